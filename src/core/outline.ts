@@ -1,0 +1,94 @@
+/**
+ * The outline of a speech, derived from the document: parts and sections with their
+ * generated numbers, and every slot with the part it sits in. Used by the sidebar, the
+ * CLI (`jianggao outline`) and the checks.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { levelLabel } from './numbering'
+import { yearsIn } from './import/kinds'
+import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
+
+export type OutlineKind = PartKind | 'opening' | 'closing'
+
+export interface SectionEntry { number: string; heading: string; pos: number }
+export interface PartEntry {
+  kind: OutlineKind
+  /** "一、" for numbered parts, null for opening and closing. */
+  number: string | null
+  heading: string | null
+  year: number | null
+  /** Position of the part node in the document. */
+  pos: number
+  sections: SectionEntry[]
+}
+export interface SlotEntry { attrs: SlotAttrs; pos: number; partKind: OutlineKind }
+
+export function partsOf(doc: PMNode): PartEntry[] {
+  const parts: PartEntry[] = []
+  let n = 0
+  doc.forEach((node, pos) => {
+    if (node.type.name === 'opening' || node.type.name === 'closing') {
+      parts.push({ kind: node.type.name, number: null, heading: null, year: null, pos, sections: [] })
+    } else if (node.type.name === 'part') {
+      n++
+      const heading = node.firstChild!.textContent
+      const sections: SectionEntry[] = []
+      let s = 0
+      node.forEach((child, offset) => {
+        if (child.type.name === 'section') sections.push({ number: levelLabel(2, ++s), heading: child.firstChild!.textContent, pos: pos + 1 + offset })
+      })
+      parts.push({ kind: node.attrs.kind, number: levelLabel(1, n), heading, year: partYear(doc, node), pos, sections })
+    }
+  })
+  return parts
+}
+
+/** The year a part speaks of: the one its heading names, else the review or plan year by its kind. */
+export function partYear(doc: PMNode, part: PMNode): number | null {
+  const named = yearsIn(part.firstChild?.textContent ?? '')[0]
+  if (named !== undefined) return named
+  switch (part.attrs.kind as PartKind) {
+    case 'review': return doc.attrs.reviewYear
+    case 'tasks': case 'requirements': return doc.attrs.planYear
+    default: return null
+  }
+}
+
+export function slotsOf(doc: PMNode): SlotEntry[] {
+  const slots: SlotEntry[] = []
+  doc.forEach((top, topPos) => {
+    const partKind: OutlineKind = top.type.name === 'part' ? top.attrs.kind : top.type.name === 'closing' ? 'closing' : 'opening'
+    top.descendants((node, pos) => {
+      if (node.type.name === 'slot') slots.push({ attrs: node.attrs as SlotAttrs, pos: topPos + 1 + pos, partKind })
+    })
+  })
+  return slots
+}
+
+export interface OutlineJSON {
+  title: string
+  subtitle: string | null
+  greeting: string | null
+  parts: { kind: OutlineKind; number: string | null; heading: string | null; year: number | null; sections: { number: string; heading: string }[] }[]
+  slots: { label: string; unit: string; value: number | string | null; role: SlotRole; partKind: OutlineKind; year: number | null; kind: FigureKind }[]
+}
+
+/** The outline in the shape `jianggao outline --json` prints. */
+export function outlineJSON(doc: PMNode): OutlineJSON {
+  const child = (name: string) => { let found: PMNode | null = null; doc.forEach((n) => { if (!found && n.type.name === name) found = n }); return found as PMNode | null }
+  return {
+    title: child('title')?.textContent ?? '',
+    subtitle: child('subtitle')?.textContent ?? null,
+    greeting: child('greeting')?.textContent ?? null,
+    parts: partsOf(doc).map(({ kind, number, heading, year, sections }) => ({ kind, number, heading, year, sections: sections.map(({ number, heading }) => ({ number, heading })) })),
+    slots: slotsOf(doc).map(({ attrs, partKind }) => ({
+      label: attrs.label,
+      unit: attrs.unit,
+      value: attrs.value === null ? null : attrs.role === 'metric' ? Number(attrs.value) : attrs.value,
+      role: attrs.role,
+      partKind,
+      year: attrs.year,
+      kind: attrs.kind,
+    })),
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The speech model. A speech is a tree:
+ *
+ *   doc ─ title, subtitle?, byline*, greeting?, opening, part*, closing?
+ *   part ─ part_heading, (paragraph | item | section)*          numbered 一、二、…
+ *   section ─ section_heading, (paragraph | item)*              numbered （一）（二）…
+ *
+ * Numbers are never stored: they follow from a node's position (see numbering.ts and
+ * outline.ts). A section's `runIn` attribute says that its heading sentence and its first
+ * paragraph are one paragraph in print ("（一）实施就业优先战略，千方百计稳定和扩大就业。坚持…").
+ *
+ * `slot` is an inline atom for a figure (role "metric": label, unit, value) or a name
+ * (role "person"). Its value is kept as the written decimal string, so "3.50" stays "3.50".
+ *
+ * The toDOM/parseDOM specs below are plain data; nothing here touches a DOM.
+ */
+import { Schema, type NodeSpec, type Node as PMNode, type Attrs } from 'prosemirror-model'
+
+export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
+export const PART_KINDS: readonly PartKind[] = ['review', 'tasks', 'requirements', 'other']
+
+export type SlotRole = 'metric' | 'person'
+export type FigureKind = 'actual' | 'target'
+
+export interface SlotAttrs {
+  label: string
+  unit: string
+  role: SlotRole
+  /** The figure as written ("3250", "1.2"), a name for a person slot, or null when empty. */
+  value: string | null
+  kind: FigureKind
+  year: number | null
+  /** Last year's value for this slot, kept when a speech is rolled forward. */
+  prev: string | null
+}
+
+/** Parts a speech must have, by id. Kept in the doc so each speech can differ. */
+export type RequiredId = 'title' | 'greeting' | 'opening' | 'review' | 'tasks' | 'requirements' | 'closing'
+export const DEFAULT_REQUIRED: readonly RequiredId[] = ['title', 'greeting', 'review', 'tasks', 'requirements', 'closing']
+
+const textBlock = (tag: string, cls: string): NodeSpec => ({
+  content: 'inline*',
+  defining: true,
+  parseDOM: [{ tag: `${tag}.${cls}` }],
+  toDOM: () => [tag, { class: cls }, 0],
+})
+
+const nodes: Record<string, NodeSpec> = {
+  doc: {
+    content: 'title subtitle? byline* greeting? opening part* closing?',
+    attrs: {
+      reviewYear: { default: null, validate: yearOrNull },
+      planYear: { default: null, validate: yearOrNull },
+      required: { default: DEFAULT_REQUIRED, validate: requiredList },
+      templateId: { default: null, validate: 'string|null' },
+    },
+  },
+  title: textBlock('h1', 'title'),
+  subtitle: textBlock('p', 'subtitle'),
+  byline: textBlock('p', 'byline'),
+  greeting: textBlock('p', 'greeting'),
+  opening: {
+    content: 'paragraph+',
+    parseDOM: [{ tag: 'div.opening' }],
+    toDOM: () => ['div', { class: 'opening' }, 0],
+  },
+  part: {
+    content: 'part_heading (paragraph | item | section)*',
+    attrs: { kind: { default: 'other', validate: oneOf(PART_KINDS) } },
+    parseDOM: [{ tag: 'section.part', getAttrs: (dom) => ({ kind: partKindOr((dom as HTMLElement).getAttribute('data-kind')) }) }],
+    toDOM: (node) => ['section', { class: 'part', 'data-kind': node.attrs.kind }, 0],
+  },
+  part_heading: textBlock('h2', 'part-heading'),
+  section: {
+    content: 'section_heading (paragraph | item)*',
+    attrs: { runIn: { default: false, validate: 'boolean' } },
+    parseDOM: [{ tag: 'section.section', getAttrs: (dom) => ({ runIn: (dom as HTMLElement).hasAttribute('data-run-in') }) }],
+    toDOM: (node) => ['section', { class: 'section', ...(node.attrs.runIn ? { 'data-run-in': '' } : {}) }, 0],
+  },
+  section_heading: textBlock('h3', 'section-heading'),
+  item: {
+    content: 'inline*',
+    attrs: { level: { default: 3, validate: oneOf([3, 4]) } },
+    parseDOM: [{ tag: 'p.item', getAttrs: (dom) => ({ level: (dom as HTMLElement).getAttribute('data-level') === '4' ? 4 : 3 }) }],
+    toDOM: (node) => ['p', { class: 'item', 'data-level': String(node.attrs.level) }, 0],
+  },
+  paragraph: {
+    content: 'inline*',
+    parseDOM: [{ tag: 'p' }],
+    toDOM: () => ['p', 0],
+  },
+  closing: {
+    content: 'paragraph+',
+    parseDOM: [{ tag: 'div.closing' }],
+    toDOM: () => ['div', { class: 'closing' }, 0],
+  },
+  text: { group: 'inline' },
+  slot: {
+    group: 'inline',
+    inline: true,
+    atom: true,
+    selectable: true,
+    draggable: true,
+    attrs: {
+      label: { default: '', validate: 'string' },
+      unit: { default: '', validate: 'string' },
+      role: { default: 'metric', validate: oneOf(['metric', 'person']) },
+      value: { default: null, validate: 'string|null' },
+      kind: { default: 'actual', validate: oneOf(['actual', 'target']) },
+      year: { default: null, validate: yearOrNull },
+      prev: { default: null, validate: 'string|null' },
+    },
+    parseDOM: [{
+      tag: 'span[data-slot]',
+      getAttrs: (dom) => {
+        const el = dom as HTMLElement
+        const year = el.getAttribute('data-year')
+        return {
+          label: el.getAttribute('data-label') ?? '',
+          unit: el.getAttribute('data-unit') ?? '',
+          role: el.getAttribute('data-role') === 'person' ? 'person' : 'metric',
+          value: el.getAttribute('data-value'),
+          kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
+          year: year ? Number(year) : null,
+          prev: el.getAttribute('data-prev'),
+        }
+      },
+    }],
+    toDOM: (node) => {
+      const a = node.attrs as SlotAttrs
+      const data: Record<string, string> = { 'data-slot': '', 'data-label': a.label, 'data-unit': a.unit, 'data-role': a.role, 'data-kind': a.kind }
+      if (a.value !== null) data['data-value'] = a.value
+      if (a.year !== null) data['data-year'] = String(a.year)
+      if (a.prev !== null) data['data-prev'] = a.prev
+      return ['span', { class: 'slot', ...data }, slotText(a)]
+    },
+  },
+}
+
+function oneOf(values: readonly unknown[]) {
+  return (value: unknown) => {
+    if (!values.includes(value)) throw new RangeError(`Expected one of ${values.join(', ')}, got ${JSON.stringify(value)}`)
+  }
+}
+
+function yearOrNull(value: unknown) {
+  if (value !== null && !(Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200)) {
+    throw new RangeError(`Expected a year or null, got ${JSON.stringify(value)}`)
+  }
+}
+
+const REQUIRED_IDS: readonly RequiredId[] = ['title', 'greeting', 'opening', 'review', 'tasks', 'requirements', 'closing']
+function requiredList(value: unknown) {
+  if (!Array.isArray(value) || value.some((v) => !REQUIRED_IDS.includes(v))) throw new RangeError(`Expected a list of part ids, got ${JSON.stringify(value)}`)
+}
+
+function partKindOr(kind: string | null): PartKind {
+  return PART_KINDS.includes(kind as PartKind) ? (kind as PartKind) : 'other'
+}
+
+export const schema = new Schema({ nodes })
+
+/** How a slot reads in plain text: its value with unit, or its marker when empty. */
+export function slotText(a: SlotAttrs): string {
+  if (a.role === 'person') return a.value ?? `{{@${a.label}}}`
+  return a.value === null ? `{{${a.label}|${a.unit}}}` : a.value + a.unit
+}
+
+export function slotAttrs(node: PMNode): SlotAttrs {
+  return node.attrs as SlotAttrs
+}
+
+export function makeSlot(attrs: Partial<SlotAttrs> & Pick<SlotAttrs, 'label'>): PMNode {
+  return schema.nodes.slot.create(attrs as Attrs)
+}

@@ -1,0 +1,52 @@
+/**
+ * Speeches as JSON: `{ format: "jianggao/speech", version: 1, doc }`. Reading validates the
+ * whole tree against the schema (structure and attribute values), so a bad file gives a
+ * clear error and never a half document.
+ */
+import { Node as PMNode } from 'prosemirror-model'
+import { schema } from './schema'
+
+export const SPEECH_FORMAT = 'jianggao/speech'
+export const SPEECH_VERSION = 1
+
+export interface SpeechJSON {
+  format: typeof SPEECH_FORMAT
+  version: number
+  doc: unknown
+}
+
+export class SpeechFormatError extends Error {}
+
+export function speechToJSON(doc: PMNode): SpeechJSON {
+  return { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: doc.toJSON() }
+}
+
+/** Parse and validate a speech from JSON text or an already-parsed value. */
+export function speechFromJSON(input: unknown): PMNode {
+  let value = input
+  if (typeof input === 'string') {
+    try { value = JSON.parse(input) } catch {
+      throw new SpeechFormatError('文件不是有效的 JSON，可能已损坏或不是讲稿助手保存的文件。')
+    }
+  }
+  if (typeof value !== 'object' || value === null || (value as SpeechJSON).format !== SPEECH_FORMAT) {
+    throw new SpeechFormatError('这不是讲稿助手的讲稿文件（缺少 format: "jianggao/speech"）。')
+  }
+  const { version, doc } = value as SpeechJSON
+  if (version !== SPEECH_VERSION) {
+    throw new SpeechFormatError(`讲稿文件版本为 ${String(version)}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`)
+  }
+  return docFromJSON(doc)
+}
+
+/** A document from its ProseMirror JSON, checked against the schema. */
+export function docFromJSON(json: unknown): PMNode {
+  try {
+    const doc = PMNode.fromJSON(schema, json)
+    doc.check()
+    if (doc.type !== schema.topNodeType) throw new RangeError(`Top node is ${doc.type.name}`)
+    return doc
+  } catch (e) {
+    throw new SpeechFormatError(`讲稿内容结构不对，未能读取：${(e as Error).message}`)
+  }
+}
