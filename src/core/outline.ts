@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './numbering'
+import { inlineText } from './text'
 import { yearsIn } from './import/kinds'
 import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
 
@@ -31,11 +32,11 @@ export function partsOf(doc: PMNode): PartEntry[] {
       parts.push({ kind: node.type.name, number: null, heading: null, year: null, pos, sections: [] })
     } else if (node.type.name === 'part') {
       n++
-      const heading = node.firstChild!.textContent
+      const heading = inlineText(node.firstChild!)
       const sections: SectionEntry[] = []
       let s = 0
       node.forEach((child, offset) => {
-        if (child.type.name === 'section') sections.push({ number: levelLabel(2, ++s), heading: child.firstChild!.textContent, pos: pos + 1 + offset })
+        if (child.type.name === 'section') sections.push({ number: levelLabel(2, ++s), heading: inlineText(child.firstChild!), pos: pos + 1 + offset })
       })
       parts.push({ kind: node.attrs.kind, number: levelLabel(1, n), heading, year: partYear(doc, node), pos, sections })
     }

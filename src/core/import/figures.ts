@@ -34,7 +34,7 @@ const LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|全县|全市|全区|全�
 const TRAIL = /(?:控制在|保持在|稳定在|分别为|分别达|达到了?|已达|达|为|至|在|是|了|突破|超过|逾|近|约|共计?|累计|总计|合计|实现|完成|有|的)+$/
 const COMPANION = /^(同比|比上年|较上年|比去年|较去年|环比|比年初|较年初)?(增长|增加|提高|提升|上升|下降|减少|降低)了?$/
 const CLASSIFIERS = new Set(['名', '位', '个', '家', '户', '所', '项', '批', '起', '件', '条', '座', '人', '人次', '户次', '家次'])
-const AFTER_VERB = /缴交|缴纳|解决|参加|参与|获得|享受|实现|通过|完成|领取|申报|入选|被批准|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益/
+const AFTER_VERB = /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|获得|享受|实现|通过|完成|领取|申报|入选|被批准|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益/
 const TITLE = /^(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|副?组长|组长|副?部长|副?主席|同志|先生|女士|副?处长|副?科长|副?所长|副?站长|副?校长|副?院长|经理|董事长|委员|代表)/
 const TITLE_AT_END = /(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|组长|副?部长|副?主席|副?处长|副?科长|副?校长|副?院长|委员)$/
 const BOUNDARY = /[，。；、：！？,;:（）()《》\n]/
@@ -44,7 +44,10 @@ const LABEL_MAX = 16
 /** All figures and masked names in one piece of text, in order. */
 export function findFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = []
+  /** The label of the last figure that was not a companion ("同比增长…") of another. */
   let prevLabel = ''
+  /** A noun taken from after the previous count ("为**名职工解决…"): not part of the next label. */
+  let carried = ''
   let segStart = 0
   for (const m of text.matchAll(CANDIDATE)) {
     const from = m.index!
@@ -61,14 +64,22 @@ export function findFigures(text: string): FoundFigure[] {
       segStart = from + num.length
       continue
     }
-    const before = text.slice(start, from)
+    let before = text.slice(start, from)
+    if (carried && start === segStart && before.startsWith(carried)) before = before.slice(carried.length)
+    carried = ''
     let label = cleanLabel(before)
+    // "已实现就业***人": stripping every verb leaves too little; keep the verb.
+    if (label.length > 0 && label.length <= 2) label = before.trim().replace(/^(已经|已|共|并|还)/, '').replace(TRAIL, '') || label
     const companion = COMPANION.exec(stripLead(before).trim())
     if (companion && prevLabel) label = prevLabel + (companion[1] ?? '') + companion[2]
-    if (!label && CLASSIFIERS.has(baseUnit(unit))) label = labelAfter(text, to)
+    // "带动4万余户农户…", "共有1200名被征地农民…": a bare verb before a count; the noun follows.
+    if (label.length <= 2 && !companion && CLASSIFIERS.has(baseUnit(unit))) {
+      const after = labelAfter(text, to)
+      if (after) label = carried = after
+    }
     if (!label) label = prevLabel || '数值'
     found.push({ from, to, role: 'metric', label, unit, value: masked ? null : num.replace(/,/g, '') })
-    prevLabel = label
+    if (!companion) prevLabel = label
     segStart = to
   }
   return found

@@ -6,6 +6,7 @@
  */
 import type { PartKind } from '../schema'
 import { classifyLine, type LineKind } from './lines'
+import { chineseNumeral } from '../numbering'
 import { speechLines } from './normalize'
 import { inferPartKind, yearsIn } from './kinds'
 
@@ -62,7 +63,7 @@ export function parseSpeech(text: string): ParsedSpeech {
 
 function lineText(k: LineKind): string {
   switch (k.type) {
-    case 'part': return `${k.number}、${k.text}`
+    case 'part': return `${chineseNumeral(k.number)}、${k.text}`
     case 'section': return k.heading + k.body
     default: return k.text
   }
@@ -96,10 +97,12 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
   let part: ParsedPart | null = null
   let section: ParsedSection | null = null
   let expected = 1
+  let expectedSection = 1
   for (const k of body) {
     if (k.type === 'part') {
-      if (k.number !== expected) speech.notes.push(`原文第${expected}部分编号写成了“${lineText(k).split('、')[0]}、”，已按顺序重新编号。`)
+      if (k.number !== expected) speech.notes.push(`原文第${expected}部分编号写成了“${chineseNumeral(k.number)}、”，已按顺序重新编号为“${chineseNumeral(expected)}、”。`)
       expected++
+      expectedSection = 1
       part = { heading: k.text, kind: 'other', year: null, blocks: [] }
       speech.parts.push(part)
       section = null
@@ -107,6 +110,8 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
     }
     if (!part) continue
     if (k.type === 'section') {
+      if (k.number !== expectedSection) speech.notes.push(`“${part.heading}”中第${expectedSection}节编号写成了“（${chineseNumeral(k.number)}）”，已按顺序重新编号。`)
+      expectedSection++
       section = { type: 'section', heading: k.heading, runIn: k.body !== '', blocks: k.body ? [{ type: 'paragraph', text: k.body, level: 3 }] : [] }
       part.blocks.push(section)
     } else {

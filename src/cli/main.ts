@@ -1,0 +1,94 @@
+/**
+ * `jianggao`: the command line on the same core as the app.
+ *
+ *   jianggao outline FILE [--json]
+ *
+ * Exit codes: 0 done; 2 the input or the call is unusable (message on stderr).
+ */
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { createRequire } from 'node:module'
+import { loadSpeechFile, type LoadedSpeech } from '../core/import/source'
+import { ImportError } from '../core/import/decode'
+import { SpeechFormatError } from '../core/serialize'
+import { outlineJSON, type OutlineJSON } from '../core/outline'
+
+const require = createRequire(import.meta.url)
+const loadMammoth = async () => require('mammoth')
+
+export const USAGE = `用法：
+  jianggao outline 文件 [--json]     显示讲稿的结构和其中的数字空位
+
+文件可以是 .txt（UTF-8 或 GB18030/GBK）、.docx，或讲稿助手保存的 .json；用 - 表示从标准输入读取。`
+
+export class UsageError extends Error {}
+
+interface Args { command: string; file: string; flags: Map<string, string | true> }
+
+function parseArgs(argv: string[], valued: string[]): Args {
+  const [command, ...rest] = argv
+  const flags = new Map<string, string | true>()
+  const positional: string[] = []
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]
+    if (a.startsWith('-') && a !== '-') {
+      const name = a.replace(/^--?/, '')
+      if (valued.includes(name)) {
+        const v = rest[++i]
+        if (v === undefined) throw new UsageError(`选项 ${a} 后面要跟一个值。`)
+        flags.set(name, v)
+      } else flags.set(name, true)
+    } else positional.push(a)
+  }
+  if (positional.length !== 1) throw new UsageError(positional.length ? '只能给一个讲稿文件。' : '缺少讲稿文件。')
+  return { command, file: positional[0], flags }
+}
+
+async function readSpeech(file: string): Promise<LoadedSpeech> {
+  let bytes: Uint8Array
+  try {
+    bytes = file === '-' ? readFileSync(0) : readFileSync(file)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new ImportError(code === 'ENOENT' ? `找不到文件“${file}”。` : code === 'EISDIR' ? `“${file}”是文件夹，不是文件。` : `无法读取“${file}”：${(e as Error).message}`)
+  }
+  return loadSpeechFile(bytes, file === '-' ? '' : basename(file), loadMammoth)
+}
+
+export function formatOutline(o: OutlineJSON): string {
+  const lines = [`标题：${o.title || '（无）'}`]
+  if (o.subtitle) lines.push(`副标题：${o.subtitle}`)
+  lines.push(`称呼：${o.greeting ?? '（无）'}`)
+  const kindName: Record<string, string> = { opening: '开头', closing: '结束语', review: '回顾', tasks: '任务', requirements: '要求', other: '其他' }
+  for (const p of o.parts) {
+    if (p.number === null) { lines.push(`【${kindName[p.kind]}】`); continue }
+    lines.push(`${p.number}${p.heading}  〔${kindName[p.kind]}${p.year ? ' ' + p.year + '年' : ''}〕`)
+    for (const s of p.sections) lines.push(`  ${s.number}${s.heading}`)
+  }
+  const metrics = o.slots.filter((s) => s.role === 'metric')
+  const empty = metrics.filter((s) => s.value === null).length
+  lines.push('', `数字空位 ${metrics.length} 个（其中待填 ${empty} 个），人名空位 ${o.slots.length - metrics.length} 个。`)
+  return lines.join('\n')
+}
+
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  try {
+    if (!argv.length) { err(USAGE); return 2 }
+    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') { out(USAGE); return 0 }
+    switch (argv[0]) {
+      case 'outline': {
+        const args = parseArgs(argv, [])
+        const { doc } = await readSpeech(args.file)
+        const o = outlineJSON(doc)
+        out(args.flags.has('json') ? JSON.stringify(o, null, 2) : formatOutline(o))
+        return 0
+      }
+      default:
+        throw new UsageError(`没有“${argv[0]}”这个命令。`)
+    }
+  } catch (e) {
+    if (e instanceof UsageError) { err(`${e.message}\n\n${USAGE}`); return 2 }
+    if (e instanceof ImportError || e instanceof SpeechFormatError) { err(`错误：${e.message}`); return 2 }
+    throw e
+  }
+}

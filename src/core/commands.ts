@@ -1,0 +1,120 @@
+/**
+ * Structural editing commands. They work on EditorState alone (no view, no DOM), so the
+ * editor binds them to keys and buttons and Node tests run them directly. Numbers follow
+ * from positions, so every move renumbers the rest by itself.
+ */
+import { type Command, type EditorState, TextSelection } from 'prosemirror-state'
+import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
+import { schema } from './schema'
+
+/** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
+function movableDepth($pos: ResolvedPos): number | null {
+  for (let d = $pos.depth; d > 0; d--) {
+    const node = $pos.node(d)
+    const name = node.type.name
+    if (name === 'section_heading' || name === 'part_heading') return d - 1
+    if ((name === 'paragraph' || name === 'item') && ['part', 'section'].includes($pos.node(d - 1).type.name)) return d
+    if (name === 'section' || name === 'part') return d
+  }
+  return null
+}
+
+/** Swap the block at the selection with its neighbour above (-1) or below (1). */
+export function moveBlock(dir: -1 | 1): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection
+    const depth = movableDepth($from)
+    if (depth === null) return false
+    const node = $from.node(depth)
+    const parent = $from.node(depth - 1)
+    const index = $from.index(depth - 1)
+    const otherIndex = index + dir
+    if (otherIndex < 0 || otherIndex >= parent.childCount) return false
+    const other = parent.child(otherIndex)
+    // Headings stay first; parts move among parts only (not past the opening or closing).
+    if (otherIndex === 0 && /_heading$/.test(parent.firstChild!.type.name)) return false
+    if (node.type.name === 'part' && other.type.name !== 'part') return false
+    if (dispatch) {
+      const start = $from.before(depth)
+      const from = dir < 0 ? start - other.nodeSize : start
+      const to = dir < 0 ? start + node.nodeSize : start + node.nodeSize + other.nodeSize
+      const tr = state.tr.replaceWith(from, to, dir < 0 ? [node, other] : [other, node])
+      const shift = dir < 0 ? -other.nodeSize : other.nodeSize
+      tr.setSelection(TextSelection.create(tr.doc, state.selection.from + shift, state.selection.to + shift))
+      dispatch(tr.scrollIntoView())
+    }
+    return true
+  }
+}
+
+function enclosing($pos: ResolvedPos, name: string): number | null {
+  for (let d = $pos.depth; d > 0; d--) if ($pos.node(d).type.name === name) return d
+  return null
+}
+
+/** A new, empty section after the current one (or at the end of the current part), cursor in its heading. */
+export const insertSection: Command = (state, dispatch) => {
+  const { $from } = state.selection
+  const sectionDepth = enclosing($from, 'section')
+  const partDepth = enclosing($from, 'part')
+  if (partDepth === null) return false
+  const at = sectionDepth !== null ? $from.after(sectionDepth) : $from.end(partDepth)
+  if (dispatch) {
+    const section = schema.nodes.section.create(null, [schema.nodes.section_heading.create(), schema.nodes.paragraph.create()])
+    const tr = state.tr.insert(at, section)
+    tr.setSelection(TextSelection.create(tr.doc, at + 2))
+    dispatch(tr.scrollIntoView())
+  }
+  return true
+}
+
+/** A new part after the current one, of the given kind, cursor in its heading. */
+export function insertPart(kind: PMNode['attrs']['kind'] = 'other'): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection
+    const partDepth = enclosing($from, 'part')
+    let at: number
+    if (partDepth !== null) at = $from.after(partDepth)
+    else {
+      // Outside any part: after the last part, or after the opening.
+      at = -1
+      state.doc.forEach((node, pos) => { if (node.type.name === 'part' || node.type.name === 'opening') at = pos + node.nodeSize })
+      if (at < 0) return false
+    }
+    if (dispatch) {
+      const part = schema.nodes.part.create({ kind }, [schema.nodes.part_heading.create(), schema.nodes.paragraph.create()])
+      const tr = state.tr.insert(at, part)
+      tr.setSelection(TextSelection.create(tr.doc, at + 2))
+      dispatch(tr.scrollIntoView())
+    }
+    return true
+  }
+}
+
+/** Remove the section (or, in a part heading, the part) at the selection. */
+export const deleteBlock: Command = (state, dispatch) => {
+  const { $from } = state.selection
+  const depth = enclosing($from, 'section') ?? enclosing($from, 'part')
+  if (depth === null) return false
+  if (dispatch) {
+    const tr = state.tr.delete($from.before(depth), $from.after(depth))
+    dispatch(tr.scrollIntoView())
+  }
+  return true
+}
+
+/** Toggle whether a section's heading runs into its first paragraph in print. */
+export const toggleRunIn: Command = (state, dispatch) => {
+  const depth = enclosing(state.selection.$from, 'section')
+  if (depth === null) return false
+  if (dispatch) {
+    const pos = state.selection.$from.before(depth)
+    dispatch(state.tr.setNodeAttribute(pos, 'runIn', !state.doc.nodeAt(pos)!.attrs.runIn))
+  }
+  return true
+}
+
+export function selectionIn(state: EditorState, name: string): PMNode | null {
+  const d = enclosing(state.selection.$from, name)
+  return d === null ? null : state.selection.$from.node(d)
+}

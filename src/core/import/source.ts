@@ -1,0 +1,49 @@
+/**
+ * One entry for every way a speech arrives as a file: our own JSON, a .docx, or a text file
+ * in any encoding Chinese offices use. Used by the CLI and the app's import worker.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { SPEECH_FORMAT, speechFromJSON } from '../serialize'
+import { decodeText, ImportError, sniffFile } from './decode'
+import { docxToText, unsupportedMessage } from './docx'
+import { importText } from './index'
+import type { ParsedSpeech } from './structure'
+
+export type MammothLoader = Parameters<typeof docxToText>[1]
+
+export interface LoadedSpeech {
+  doc: PMNode
+  /** The recognised structure, for a file that was imported rather than opened. */
+  speech: ParsedSpeech | null
+  source: 'json' | 'docx' | 'text'
+  encoding: string | null
+}
+
+/** Text from a file, refusing what is not a speech with a message the user can act on. */
+export async function fileToText(bytes: Uint8Array, name: string, loadMammoth: MammothLoader): Promise<{ text: string; source: 'docx' | 'text'; encoding: string | null }> {
+  const kind = sniffFile(bytes, name)
+  const refusal = unsupportedMessage(kind)
+  if (refusal) throw new ImportError(refusal)
+  if (kind === 'docx') return { text: await docxToText(bytes, loadMammoth), source: 'docx', encoding: null }
+  const { text, encoding } = decodeText(bytes)
+  return { text, source: 'text', encoding }
+}
+
+export function textToSpeech(text: string): { doc: PMNode; speech: ParsedSpeech } {
+  if (!text.trim()) throw new ImportError('没有读到任何文字。请确认文件或粘贴的内容是讲稿正文。')
+  if (!/[\u4e00-\u9fff]/.test(text)) throw new ImportError('内容里没有中文文字，不像是讲稿。请确认选择的是上一年的讲稿。')
+  return importText(text)
+}
+
+export async function loadSpeechFile(bytes: Uint8Array, name: string, loadMammoth: MammothLoader): Promise<LoadedSpeech> {
+  if (/\.json$/i.test(name) || isSpeechJSON(bytes)) {
+    return { doc: speechFromJSON(new TextDecoder().decode(bytes)), speech: null, source: 'json', encoding: 'utf-8' }
+  }
+  const { text, source, encoding } = await fileToText(bytes, name, loadMammoth)
+  return { ...textToSpeech(text), source, encoding }
+}
+
+function isSpeechJSON(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 200)).trimStart()
+  return head.startsWith('{') && head.includes(SPEECH_FORMAT)
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { makeZip } from './zip'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const fx = (name: string) => join(root, 'test/fixtures', name)
+const tmp = mkdtempSync(join(tmpdir(), 'jianggao-cli-'))
+
+function jianggao(args: string[], input?: string | Uint8Array) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/jianggao.mjs'), ...args], { input, encoding: 'utf8', cwd: tmp })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('jianggao outline', () => {
+  it('prints the outline as JSON in the documented shape', () => {
+    const r = jianggao(['outline', fx('seed-hrss-2022.txt'), '--json'])
+    expect(r.code).toBe(0)
+    const o = JSON.parse(r.stdout)
+    expect(Object.keys(o)).toEqual(['title', 'subtitle', 'greeting', 'parts', 'slots'])
+    expect(Object.keys(o.parts[1])).toEqual(['kind', 'number', 'heading', 'year', 'sections'])
+    expect(Object.keys(o.parts[1].sections[0])).toEqual(['number', 'heading'])
+    expect(Object.keys(o.slots[0])).toEqual(['label', 'unit', 'value', 'role', 'partKind', 'year', 'kind'])
+    expect(o.parts.map((p: { kind: string }) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
+    expect(o.slots.find((s: { label: string }) => s.label === '时效内结案率')).toEqual(
+      { label: '时效内结案率', unit: '%', value: 100, role: 'metric', partKind: 'review', year: 2021, kind: 'actual' })
+  })
+
+  it('prints a readable outline without --json', () => {
+    const r = jianggao(['outline', fx('seed-hrss-2022.txt')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('一、2021年工作回顾')
+    expect(r.stdout).toContain('  （一）实施就业优先战略，千方百计稳定和扩大就业。')
+    expect(r.stdout).toMatch(/数字空位 55 个/)
+  })
+
+  it('reads a real .docx the same as its text', () => {
+    const fromDocx = JSON.parse(jianggao(['outline', fx('seed-hrss-2022.docx'), '--json']).stdout)
+    const fromText = JSON.parse(jianggao(['outline', fx('seed-hrss-2022.txt'), '--json']).stdout)
+    expect(fromDocx).toEqual(fromText)
+  })
+
+  it('reads GB18030 text and standard input', () => {
+    const gb = JSON.parse(jianggao(['outline', fx('edu-notitle.gb18030.txt'), '--json']).stdout)
+    const piped = JSON.parse(jianggao(['outline', '-', '--json'], new TextEncoder().encode('同志们：\n开场。\n一、2023年教育工作回顾\n正文。\n')).stdout)
+    expect(gb.parts[1].heading).toBe('2023年教育工作回顾')
+    expect(piped.parts[1].heading).toBe('2023年教育工作回顾')
+  })
+
+  it.each([
+    ['empty', '', /空/],
+    ['binary', new Uint8Array([0, 1, 2, 3, 0, 255, 0, 7]), /不是文本或 Word 文档/],
+    ['not Chinese', 'hello world, this is not a speech', /没有中文/],
+    ['old Word', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /另存为/],
+  ])('refuses %s input with a message and exit code 2', (_, content, message) => {
+    const file = join(tmp, `bad-${_}.${_ === 'old Word' ? 'doc' : 'txt'}`)
+    writeFileSync(file, content)
+    const r = jianggao(['outline', file, '--json'])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(message)
+  })
+
+  it('refuses a missing file and a zip that would unpack to an absurd size', () => {
+    expect(jianggao(['outline', join(tmp, 'nope.txt')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/找不到文件/) })
+    const bomb = join(tmp, 'bomb.docx')
+    writeFileSync(bomb, makeZip([{ name: 'word/document.xml', data: new Uint8Array(10), claimedSize: 4000 * 1024 * 1024 }]))
+    expect(jianggao(['outline', bomb])).toMatchObject({ code: 2, stderr: expect.stringMatching(/解压后/) })
+  })
+
+  it('explains its usage on a wrong call, exit code 2', () => {
+    expect(jianggao([])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('用法') })
+    expect(jianggao(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('jianggao outline') })
+    expect(jianggao(['frobnicate', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/没有“frobnicate”这个命令/) })
+    expect(jianggao(['outline'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/缺少讲稿文件/) })
+  })
+})

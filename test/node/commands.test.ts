@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { EditorState, TextSelection, type Command } from 'prosemirror-state'
+import { importText } from '../../src/core/import'
+import { partsOf } from '../../src/core/outline'
+import { deleteBlock, insertPart, insertSection, moveBlock } from '../../src/core/commands'
+import { speechToText } from '../../src/core/text'
+
+const text = `标题
+同志们：
+开场。
+一、2021年工作回顾
+（一）甲节
+甲正文。
+（二）乙节
+乙正文。
+（三）丙节
+丙正文。
+二、2022年工作任务
+（一）丁节。丁正文。
+三、工作要求
+一要严。
+同志们，谢谢大家！
+`
+
+function stateAt(find: string): EditorState {
+  const doc = importText(text).doc
+  let at = -1
+  doc.descendants((node, pos) => {
+    if (at < 0 && node.isText && node.text!.includes(find)) at = pos + node.text!.indexOf(find) + 1
+  })
+  if (at < 0) throw new Error(`no ${find}`)
+  return EditorState.create({ doc, selection: TextSelection.create(doc, at) })
+}
+
+function run(state: EditorState, cmd: Command): EditorState {
+  let next = state
+  const ok = cmd(state, (tr) => { next = state.apply(tr) })
+  expect(ok).toBe(true)
+  return next
+}
+
+const sections = (s: EditorState, part = 1) => partsOf(s.doc).filter((p) => p.number)[part - 1].sections.map((x) => x.number + x.heading)
+
+describe('structural commands renumber the speech', () => {
+  it('moves a section up and the numbers follow', () => {
+    const s = run(stateAt('丙节'), moveBlock(-1))
+    expect(sections(s)).toEqual(['（一）甲节', '（二）丙节', '（三）乙节'])
+    expect(s.selection.$from.parent.textContent).toBe('丙节')
+  })
+
+  it('moves a section down', () => {
+    expect(sections(run(stateAt('甲节'), moveBlock(1)))).toEqual(['（一）乙节', '（二）甲节', '（三）丙节'])
+  })
+
+  it('does not move a section above its part heading', () => {
+    const s = stateAt('甲节')
+    expect(moveBlock(-1)(s)).toBe(false)
+  })
+
+  it('moves whole parts among parts but not past the opening or closing', () => {
+    const s = run(stateAt('工作要求'), moveBlock(-1))
+    expect(partsOf(s.doc).map((p) => p.number ? p.number + p.heading : p.kind)).toEqual(['opening', '一、2021年工作回顾', '二、工作要求', '三、2022年工作任务', 'closing'])
+    expect(moveBlock(-1)(stateAt('2021年工作回顾'))).toBe(false)
+    expect(moveBlock(1)(stateAt('工作要求'))).toBe(false)
+  })
+
+  it('inserts a section after the current one, renumbering those after', () => {
+    const s = run(stateAt('甲正文'), insertSection)
+    expect(sections(s)).toEqual(['（一）甲节', '（二）', '（三）乙节', '（四）丙节'])
+    expect(s.selection.$from.parent.type.name).toBe('section_heading')
+  })
+
+  it('deletes a section and the rest close up', () => {
+    const s = run(stateAt('乙正文'), deleteBlock)
+    expect(sections(s)).toEqual(['（一）甲节', '（二）丙节'])
+    expect(speechToText(s.doc)).toContain('（二）丙节\n丙正文。')
+  })
+
+  it('inserts a part and renumbers the parts after it', () => {
+    const s = run(stateAt('甲正文'), insertPart('other'))
+    expect(partsOf(s.doc).filter((p) => p.number).map((p) => p.number + (p.heading ?? ''))).toEqual(['一、2021年工作回顾', '二、', '三、2022年工作任务', '四、工作要求'])
+  })
+
+  it('undoes by the inverse steps: the document is unchanged after moving down and up', () => {
+    const start = stateAt('乙节')
+    const back = run(run(start, moveBlock(1)), moveBlock(-1))
+    expect(back.doc.eq(start.doc)).toBe(true)
+  })
+})

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { chineseNumeral, levelLabel, parseChineseNumeral } from '../../src/core/numbering'
+
+describe('Chinese numbering', () => {
+  it('writes numerals as documents do', () => {
+    expect([1, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九'])
+  })
+  it('reads numerals back for every value', () => {
+    for (let n = 1; n <= 99; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n)
+  })
+  it('refuses what is not a numeral', () => {
+    expect(parseChineseNumeral('')).toBeNull()
+    expect(parseChineseNumeral('十十')).toBeNull()
+    expect(parseChineseNumeral('一二')).toBeNull()
+    expect(() => chineseNumeral(0)).toThrow(RangeError)
+  })
+  it('labels every level', () => {
+    expect([levelLabel(1, 3), levelLabel(2, 11), levelLabel(3, 2), levelLabel(4, 5)]).toEqual(['三、', '（十一）', '2.', '（5）'])
+  })
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { instantiate, parseTemplate, TemplateError } from '../../src/core/template'
+import { outlineJSON } from '../../src/core/outline'
+import { templateSource } from './helpers'
+
+const bundled = readdirSync(fileURLToPath(new URL('../../templates/', import.meta.url))).filter((f) => f.endsWith('.txt'))
+
+function errorOf(source: string): TemplateError {
+  try { parseTemplate(source, 't') } catch (e) { if (e instanceof TemplateError) return e; throw e }
+  throw new Error('template was accepted')
+}
+
+describe('bundled templates', () => {
+  it('there are at least two, one for 人社 and one generic', () => {
+    expect(bundled).toEqual(expect.arrayContaining(['hrss-annual.txt', 'generic-annual.txt']))
+  })
+
+  for (const file of bundled) {
+    it(`${file} makes a complete speech for the chosen year`, () => {
+      const t = parseTemplate(templateSource(file), file)
+      const doc = instantiate(t, 2027)
+      const o = outlineJSON(doc)
+      expect(o.title).not.toBe('')
+      expect(o.greeting).toBe('同志们：')
+      const kinds = o.parts.map((p) => p.kind)
+      expect(kinds[0]).toBe('opening')
+      expect(kinds.at(-1)).toBe('closing')
+      expect(kinds).toEqual(expect.arrayContaining(['review', 'tasks', 'requirements']))
+      expect(o.parts.find((p) => p.kind === 'review')!.year).toBe(2026)
+      expect(o.parts.find((p) => p.kind === 'tasks')!.year).toBe(2027)
+      expect(doc.attrs.planYear).toBe(2027)
+      expect(doc.textContent).not.toMatch(/\{\{|计划年|回顾年/)
+      const metrics = o.slots.filter((s) => s.role === 'metric')
+      expect(metrics.length).toBeGreaterThan(5)
+      expect(metrics.every((s) => s.value === null)).toBe(true)
+      expect(metrics.filter((s) => s.partKind === 'tasks').every((s) => s.kind === 'target' && s.year === 2027)).toBe(true)
+      expect(metrics.filter((s) => s.partKind === 'review').every((s) => s.kind === 'actual' && s.year === 2026)).toBe(true)
+    })
+  }
+
+  it('keeps the required parts the template declares', () => {
+    const t = parseTemplate(templateSource('hrss-annual.txt'), 'hrss')
+    expect(t.required).toEqual(['title', 'greeting', 'opening', 'review', 'tasks', 'requirements', 'closing'])
+    expect(instantiate(t, 2027).attrs.required).toEqual(t.required)
+  })
+})
+
+describe('malformed templates name the line', () => {
+  const ok = '名称：测试\n---\n同志们：\n开场。\n一、回顾\n正文{{就业|人}}。\n'
+  it('accepts a minimal template', () => {
+    expect(parseTemplate(ok, 't').name).toBe('测试')
+  })
+  it('missing separator', () => {
+    const e = errorOf('名称：测试\n一、回顾\n')
+    expect([e.line, e.message]).toEqual([1, expect.stringContaining('---')])
+  })
+  it('unknown header key', () => {
+    expect(errorOf('名称：测试\n作者：某某\n---\n一、回顾\n').line).toBe(2)
+  })
+  it('no name', () => {
+    expect(errorOf('说明：无名\n---\n一、回顾\n').message).toMatch(/名称/)
+  })
+  it('unknown required part', () => {
+    const e = errorOf('名称：测试\n必需：标题 附件\n---\n一、回顾\n')
+    expect([e.line, e.detail]).toEqual([2, expect.stringContaining('附件')])
+  })
+  it('unclosed marker', () => {
+    const e = errorOf(ok.replace('{{就业|人}}', '{{就业|人'))
+    expect(e.line).toBe(6)
+    expect(e.message).toMatch(/第6行.*闭合/)
+  })
+  it('stray closing braces', () => {
+    expect(errorOf(ok.replace('{{就业|人}}', '就业|人}}')).line).toBe(6)
+  })
+  it('metric without unit', () => {
+    expect(errorOf(ok.replace('{{就业|人}}', '{{就业}}')).detail).toMatch(/单位/)
+  })
+  it('value that is not a number', () => {
+    expect(errorOf(ok.replace('{{就业|人}}', '{{就业|人|很多}}')).detail).toMatch(/不是数字/)
+  })
+  it('unknown part kind', () => {
+    expect(errorOf(ok.replace('一、回顾', '一、回顾 #总结')).line).toBe(5)
+  })
+  it('no numbered part', () => {
+    expect(errorOf('名称：测试\n---\n同志们：\n开场。\n').detail).toMatch(/一、/)
+  })
+})
