@@ -1,0 +1,152 @@
+import { LitElement, css, html } from 'lit'
+import type { Node as PMNode } from 'prosemirror-model'
+import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
+import { selectionIn } from '../../core/commands'
+import { EditorController } from '../editor/controller'
+import { Autosaver, type SaveStatus } from '../editor/autosave'
+import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
+import { storageMessage, type DraftRecord, type Store, DEFAULT_SETTINGS } from '../store/db'
+import { updatedDraft } from '../drafts'
+import { zh } from '../../i18n/zh'
+import './jg-outline'
+
+/**
+ * The drafting page: toolbar, outline and the speech. It loads one draft, owns its editor
+ * controller and its autosaver; all storage goes through the store.
+ */
+export class JgEditor extends LitElement {
+  static override properties = {
+    store: { attribute: false },
+    draftId: { attribute: 'draft-id' },
+    status: { state: true },
+    loadError: { state: true },
+    charsPerMinute: { state: true },
+  }
+  declare store: Store
+  declare draftId: string
+  declare status: SaveStatus
+  declare loadError: string
+  declare charsPerMinute: number
+
+  editor: EditorController | null = null
+  private record: DraftRecord | null = null
+  private readonly autosaver = new Autosaver((doc) => this.write(doc), (s) => { this.status = s }, storageMessage)
+  private readonly onHide = () => { void this.autosaver.flush() }
+  private readonly onVisibility = () => { if (document.visibilityState === 'hidden') void this.autosaver.flush() }
+
+  constructor() {
+    super()
+    this.status = { state: 'saved' }
+    this.loadError = ''
+    this.charsPerMinute = DEFAULT_SETTINGS.charsPerMinute
+  }
+
+  static override styles = [fonts, proseMirrorStyles, speechStyles, css`
+    :host { display: grid; grid-template-columns: 300px 1fr; grid-template-rows: auto 1fr; height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
+    header { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 12px; background: #fff; border-bottom: 1px solid #ddd; font-size: 14px; }
+    header .spacer { flex: 1; }
+    button, a.button { font: 14px var(--font-ui); padding: 3px 10px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; color: #123; text-decoration: none; }
+    button:disabled { opacity: .45; cursor: default; }
+    button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
+    .status { min-width: 8em; text-align: right; color: #2e7d32; }
+    .status.pending, .status.saving { color: #666; }
+    .status.error { color: #b00020; }
+    .save-error { grid-column: 1 / -1; background: #fdecee; color: #b00020; padding: 6px 12px; display: flex; gap: 12px; align-items: center; }
+    aside { overflow: auto; padding: 10px 6px; background: #fafafa; border-right: 1px solid #ddd; }
+    aside label { display: block; font-size: 13px; color: #555; padding: 8px; }
+    aside input { width: 5em; }
+    main { overflow: auto; padding: 24px 0; }
+    .page { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
+    .message { padding: 40px; font-size: 16px; }
+  `]
+
+  override connectedCallback() {
+    super.connectedCallback()
+    addEventListener('pagehide', this.onHide)
+    document.addEventListener('visibilitychange', this.onVisibility)
+    void this.load()
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    removeEventListener('pagehide', this.onHide)
+    document.removeEventListener('visibilitychange', this.onVisibility)
+    void this.autosaver.flush()
+  }
+
+  private async load() {
+    try {
+      const [record, settings] = await Promise.all([this.store.getDraft(this.draftId), this.store.getSettings()])
+      this.charsPerMinute = settings.charsPerMinute
+      if (!record) { this.loadError = zh.draftMissing; return }
+      this.record = record
+      this.editor = new EditorController(this, { doc: speechFromJSON(record.speech), onDocChange: (doc) => this.autosaver.schedule(doc) })
+      this.requestUpdate()
+    } catch (e) {
+      this.loadError = zh.loadFailed + (e instanceof SpeechFormatError ? e.message : storageMessage(e))
+    }
+  }
+
+  private async write(doc: PMNode) {
+    const record = updatedDraft(this.record!, doc)
+    await this.store.saveDraft(record)
+    this.record = record
+  }
+
+  /** Resolves once everything typed so far is stored (or has failed to be). */
+  flush(): Promise<void> { return this.autosaver.flush() }
+
+  private async setRate(value: number) {
+    if (!Number.isFinite(value) || value < 50 || value > 600) return
+    this.charsPerMinute = value
+    try {
+      await this.store.saveSettings({ ...(await this.store.getSettings()), charsPerMinute: value })
+    } catch (e) {
+      this.status = { state: 'error', message: storageMessage(e) }
+    }
+  }
+
+  private statusText(): string {
+    switch (this.status.state) {
+      case 'saved': return zh.saved
+      case 'saving': return zh.saving
+      case 'pending': return zh.unsaved
+      case 'error': return '保存失败'
+    }
+  }
+
+  override render() {
+    if (this.loadError) return html`<div class="message" role="alert">${this.loadError} <a class="button" href="#/">${zh.back}</a></div>`
+    const ed = this.editor
+    if (!ed) return html`<div class="message">正在打开…</div>`
+    const inSection = selectionIn(ed.state, 'section') !== null
+    const inPart = selectionIn(ed.state, 'part') !== null
+    return html`
+      <header role="toolbar" aria-label="编辑工具">
+        <a class="button back" href="#/">← ${zh.back}</a>
+        <button class="undo" ?disabled=${!ed.canUndo} @click=${() => ed.undo()} title="Ctrl+Z">${zh.undo}</button>
+        <button class="redo" ?disabled=${!ed.canRedo} @click=${() => ed.redo()} title="Ctrl+Y">${zh.redo}</button>
+        <button class="add-section" ?disabled=${!inPart} @click=${() => ed.addSection()} title="Ctrl+Enter">${zh.addSection}</button>
+        <button class="add-part" @click=${() => ed.addPart()}>${zh.addPart}</button>
+        <button class="move-up" ?disabled=${!inPart} @click=${() => ed.moveUp()} title="Alt+↑">${zh.moveUp}</button>
+        <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
+        <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
+        <span class="spacer"></span>
+        <span class="status ${this.status.state}" role="status" aria-live="polite">${this.statusText()}</span>
+      </header>
+      ${this.status.state === 'error' ? html`<div class="save-error" role="alert">
+        <span>${this.status.message}</span>
+        <button class="retry" @click=${() => this.autosaver.flush()}>${zh.retrySave}</button></div>` : null}
+      <aside>
+        <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.charsPerMinute}
+          @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}></jg-outline>
+        <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.charsPerMinute)}
+          @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
+      </aside>
+      <main><div class="page">${ed.dom}</div></main>
+    `
+  }
+}
+customElements.define('jg-editor', JgEditor)
+
+declare global { interface HTMLElementTagNameMap { 'jg-editor': JgEditor } }

@@ -1,0 +1,109 @@
+/**
+ * The one owner of the editor's state. A Lit ReactiveController: it creates the EditorView
+ * when its host connects and destroys it when the host goes. Every change is a transaction
+ * applied here, at once; saving is the host's business and happens later, debounced.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { EditorState, NodeSelection, TextSelection, type Command, type Transaction } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
+import { keymap } from 'prosemirror-keymap'
+import { baseKeymap } from 'prosemirror-commands'
+import type { Node as PMNode } from 'prosemirror-model'
+import { moveBlock, insertSection, insertPart, deleteBlock } from '../../core/commands'
+import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
+
+export interface EditorOptions {
+  doc: PMNode
+  /** Called after every transaction that changed the document. */
+  onDocChange(doc: PMNode): void
+}
+
+function editSelectedSlot(view: EditorView): boolean {
+  const sel = view.state.selection
+  if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'slot') return false
+  view.nodeDOM(sel.from)?.dispatchEvent(new CustomEvent(EDIT_SLOT_EVENT))
+  return true
+}
+
+export class EditorController implements ReactiveController {
+  /** The element the view lives in; the host renders it where it likes. */
+  readonly dom = document.createElement('div')
+  private view: EditorView | null = null
+  private _state: EditorState
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: EditorOptions) {
+    this.dom.className = 'editor-mount'
+    this._state = EditorState.create({
+      doc: options.doc,
+      plugins: [
+        history(),
+        keymap({
+          'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo,
+          'Alt-ArrowUp': moveBlock(-1), 'Alt-ArrowDown': moveBlock(1),
+          'Mod-Enter': insertSection,
+          Enter: (_state, _dispatch, view) => view ? editSelectedSlot(view) : false,
+        }),
+        keymap(baseKeymap),
+      ],
+    })
+    host.addController(this)
+  }
+
+  get state(): EditorState { return this._state }
+  get editorView(): EditorView | null { return this.view }
+  get canUndo(): boolean { return undoDepth(this._state) > 0 }
+  get canRedo(): boolean { return redoDepth(this._state) > 0 }
+
+  hostConnected() {
+    if (this.view) return
+    this.view = new EditorView(this.dom, {
+      state: this._state,
+      nodeViews: { slot: (node, view, getPos) => new SlotView(node, view, getPos) },
+      dispatchTransaction: (tr) => this.apply(tr),
+      handleDoubleClickOn: (view, pos, node) => {
+        if (node.type.name !== 'slot') return false
+        view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
+        return editSelectedSlot(view)
+      },
+      attributes: { spellcheck: 'false', 'aria-label': '讲稿正文', lang: 'zh-CN' },
+    })
+  }
+
+  hostDisconnected() {
+    this.view?.destroy()
+    this.view = null
+  }
+
+  private apply(tr: Transaction) {
+    this._state = this._state.apply(tr)
+    this.view?.updateState(this._state)
+    if (tr.docChanged) this.options.onDocChange(this._state.doc)
+    this.host.requestUpdate()
+  }
+
+  /** Run a command against the current state, as a toolbar button does. */
+  run(command: Command): boolean {
+    const ok = command(this._state, (tr) => this.apply(tr), this.view ?? undefined)
+    this.view?.focus()
+    return ok
+  }
+
+  undo() { return this.run(undo) }
+  redo() { return this.run(redo) }
+  moveUp() { return this.run(moveBlock(-1)) }
+  moveDown() { return this.run(moveBlock(1)) }
+  addSection() { return this.run(insertSection) }
+  addPart() { return this.run(insertPart('other')) }
+  deleteBlock() { return this.run(deleteBlock) }
+
+  /** Put the cursor at the start of the block at `pos` and bring it into view. */
+  jumpTo(pos: number) {
+    if (!this.view) return
+    const tr = this._state.tr.setSelection(TextSelection.near(this._state.doc.resolve(pos + 1)))
+    this.apply(tr.scrollIntoView())
+    const dom = this.view.nodeDOM(pos)
+    if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' })
+    this.view.focus()
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * A slot in the editor: a chip showing its value (or its label when empty) that the cursor
+ * treats as one character. Enter or a double click on a selected chip opens a small input
+ * in place; Enter or leaving the input commits, Escape cancels.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import type { EditorView, NodeView } from 'prosemirror-view'
+import { NodeSelection } from 'prosemirror-state'
+import type { SlotAttrs } from '../../core/schema'
+import { asciiDigits } from '../../core/import/normalize'
+import { zh } from '../../i18n/zh'
+
+export const EDIT_SLOT_EVENT = 'jg-edit-slot'
+
+/** The value typed for a slot, or an error message. Empty input empties the slot. */
+export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string | null } | { error: string } {
+  const text = asciiDigits(raw.trim())
+  if (!text) return { value: null }
+  if (attrs.role === 'person') return { value: text }
+  const number = text.replace(/,/g, '').replace(new RegExp(`${escapeRe(attrs.unit)}$`), '')
+  if (!/^-?\d+(\.\d+)?$/.test(number)) return { error: `“${raw}”不是数字。请只填数字，单位“${attrs.unit}”会自动加上。` }
+  return { value: number }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+export class SlotView implements NodeView {
+  dom: HTMLElement
+  private input: HTMLInputElement | null = null
+
+  constructor(private node: PMNode, private readonly view: EditorView, private readonly getPos: () => number | undefined) {
+    this.dom = document.createElement('span')
+    this.dom.className = 'slot'
+    this.dom.contentEditable = 'false'
+    this.dom.addEventListener(EDIT_SLOT_EVENT, () => this.edit())
+    this.render()
+  }
+
+  private get attrs(): SlotAttrs { return this.node.attrs as SlotAttrs }
+
+  private render() {
+    const a = this.attrs
+    this.dom.replaceChildren()
+    this.dom.classList.toggle('empty', a.value === null)
+    this.dom.classList.toggle('person', a.role === 'person')
+    this.dom.dataset.label = a.label
+    this.dom.title = [zh.slotHint(a.label, a.unit), a.prev !== null ? `上年：${a.prev}${a.unit}` : ''].filter(Boolean).join('\n')
+    const value = document.createElement('span')
+    value.className = 'slot-value'
+    value.textContent = a.value ?? a.label
+    this.dom.append(value)
+    if (a.role === 'metric' && a.unit) {
+      const unit = document.createElement('span')
+      unit.className = 'slot-unit'
+      unit.textContent = a.unit
+      this.dom.append(unit)
+    }
+  }
+
+  update(node: PMNode): boolean {
+    if (node.type !== this.node.type) return false
+    this.node = node
+    if (!this.input) this.render()
+    return true
+  }
+
+  selectNode() { this.dom.classList.add('selected') }
+  deselectNode() { this.dom.classList.remove('selected') }
+
+  /** Events inside the input belong to the input, not to ProseMirror. */
+  stopEvent(event: Event): boolean { return this.input !== null && event.target === this.input }
+  ignoreMutation(): boolean { return true }
+
+  edit() {
+    if (this.input) return
+    const a = this.attrs
+    const input = document.createElement('input')
+    input.className = 'slot-input'
+    input.value = a.value ?? ''
+    input.placeholder = a.label
+    input.setAttribute('aria-label', zh.slotHint(a.label, a.unit))
+    input.size = Math.max(4, (a.value ?? a.label).length + 1)
+    this.input = input
+    this.dom.replaceChildren(input)
+    const finish = (commit: boolean) => {
+      if (this.input !== input) return
+      if (commit) {
+        const parsed = parseSlotInput(a, input.value)
+        if ('error' in parsed) {
+          input.setCustomValidity(parsed.error)
+          input.reportValidity()
+          return
+        }
+        const pos = this.getPos()
+        this.input = null
+        if (pos !== undefined && parsed.value !== a.value) {
+          const tr = this.view.state.tr.setNodeAttribute(pos, 'value', parsed.value)
+          tr.setSelection(NodeSelection.create(tr.doc, pos))
+          this.view.dispatch(tr)
+        }
+      }
+      this.input = null
+      this.render()
+      this.view.focus()
+    }
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.isComposing) { e.preventDefault(); finish(true) }
+      else if (e.key === 'Escape') { e.preventDefault(); finish(false) }
+    })
+    input.addEventListener('input', () => input.setCustomValidity(''))
+    input.addEventListener('blur', () => finish(true))
+    input.focus()
+    input.select()
+  }
+}

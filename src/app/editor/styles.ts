@@ -1,0 +1,58 @@
+import { css } from 'lit'
+
+/**
+ * The rules ProseMirror needs (from prosemirror-view/style/prosemirror.css, which a shadow
+ * root cannot see), then the look of a speech on screen.
+ */
+export const proseMirrorStyles = css`
+  .ProseMirror { position: relative; word-wrap: break-word; white-space: pre-wrap; white-space: break-spaces;
+    font-variant-ligatures: none; font-feature-settings: "liga" 0; }
+  .ProseMirror-hideselection *::selection { background: transparent; }
+  .ProseMirror-hideselection { caret-color: transparent; }
+  .ProseMirror [draggable][contenteditable=false] { user-select: text; }
+  .ProseMirror-selectednode { outline: 2px solid #8cf; }
+  img.ProseMirror-separator { display: inline !important; border: none !important; margin: 0 !important; }
+`
+
+/** Font stacks that fall back well where 方正小标宋 or 仿宋_GB2312 are missing. */
+export const fonts = css`
+  :host {
+    --font-body: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+    --font-title: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+    --font-hei: "黑体", "SimHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
+    --font-kai: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif;
+    --font-ui: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
+  }
+`
+
+/** A speech as it reads on screen: numbers come from CSS counters, like the generated numbers in print. */
+export const speechStyles = css`
+  .ProseMirror { outline: none; font-family: var(--font-body); font-size: 16pt; line-height: 1.75; color: #111;
+    counter-reset: part; }
+  .ProseMirror p { margin: 0; text-indent: 2em; }
+  .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
+  .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
+  .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
+  .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
+  .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
+  .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
+  .ProseMirror h2.part-heading::before { content: counter(part, simp-chinese-informal) "、"; }
+  .ProseMirror section.section { counter-increment: section; counter-reset: item3 item4; }
+  .ProseMirror h3.section-heading { font-family: var(--font-kai); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
+  .ProseMirror h3.section-heading::before { content: "（" counter(section, simp-chinese-informal) "）"; }
+  .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: "段首标题"; font: 10pt var(--font-ui); color: #8a6d3b;
+    border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle; }
+  .ProseMirror p.item[data-level="3"] { counter-increment: item3; counter-reset: item4; }
+  .ProseMirror p.item[data-level="3"]::before { content: counter(item3) "."; }
+  .ProseMirror p.item[data-level="4"] { counter-increment: item4; }
+  .ProseMirror p.item[data-level="4"]::before { content: "（" counter(item4) "）"; }
+  .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: "（在此输入标题）"; color: #aaa; }
+
+  .slot { display: inline-block; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
+    line-height: 1.35; text-indent: 0; cursor: pointer; }
+  .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
+  .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
+  .slot.person { background: #eef7ee; border-color: #8fc48f; }
+  .slot.selected, .slot.ProseMirror-selectednode { outline: 2px solid #2a6fd1; }
+  .slot-input { font: inherit; font-size: .9em; width: auto; border: none; outline: none; background: #fff; }
+`

@@ -1,0 +1,110 @@
+/**
+ * The one storage module. Everything the app keeps lives in IndexedDB in this browser,
+ * behind the domain functions below; components never touch IndexedDB.
+ *
+ * Upgrades are a ladder: each version adds what it needs and never drops user data.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import type { SpeechJSON } from '../../core/serialize'
+
+export interface DraftRecord {
+  id: string
+  title: string
+  createdAt: number
+  updatedAt: number
+  /** Where the draft came from: a template id, "import", or "rollover". */
+  origin: string
+  speech: SpeechJSON
+}
+
+export type DraftSummary = Omit<DraftRecord, 'speech'>
+
+export interface Settings {
+  /** Speaking rate for time estimates, characters a minute. */
+  charsPerMinute: number
+}
+
+export const DEFAULT_SETTINGS: Settings = { charsPerMinute: 200 }
+
+interface JiangGaoDB extends DBSchema {
+  drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } }
+  settings: { key: string; value: { key: string; value: unknown } }
+}
+
+export const DB_NAME = 'jianggao'
+export const DB_VERSION = 1
+
+export class StorageError extends Error {
+  constructor(message: string, override readonly cause?: unknown) { super(message) }
+}
+
+/** A Chinese message for a failed write that says what happened and what to do. */
+export function storageMessage(e: unknown): string {
+  const name = (e as DOMException)?.name
+  if (name === 'QuotaExceededError') return '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。'
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。'
+  if (name === 'VersionError') return '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。'
+  return `保存失败（${name || (e as Error)?.message || '未知原因'}）。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
+}
+
+export class Store {
+  private constructor(private readonly db: IDBPDatabase<JiangGaoDB>) {}
+
+  static async open(name = DB_NAME): Promise<Store> {
+    try {
+      const db = await openDB<JiangGaoDB>(name, DB_VERSION, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            const drafts = db.createObjectStore('drafts', { keyPath: 'id' })
+            drafts.createIndex('updatedAt', 'updatedAt')
+            db.createObjectStore('settings', { keyPath: 'key' })
+          }
+        },
+        blocking() {
+          // A newer version of the app wants to upgrade in another tab: let it.
+          db.close()
+        },
+      })
+      return new Store(db)
+    } catch (e) {
+      throw new StorageError(`无法打开浏览器存储：${storageMessage(e)}`, e)
+    }
+  }
+
+  close() { this.db.close() }
+
+  /** Drafts without their content, newest first. */
+  async listDrafts(): Promise<DraftSummary[]> {
+    const all = await this.db.getAllFromIndex('drafts', 'updatedAt')
+    return all.reverse().map(({ speech: _speech, ...summary }) => summary)
+  }
+
+  async getDraft(id: string): Promise<DraftRecord | undefined> {
+    return this.db.get('drafts', id)
+  }
+
+  /** Writes a draft; resolves only once the transaction has committed. */
+  async saveDraft(draft: DraftRecord): Promise<void> {
+    const tx = this.db.transaction('drafts', 'readwrite')
+    await Promise.all([tx.store.put(draft), tx.done])
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    const tx = this.db.transaction('drafts', 'readwrite')
+    await Promise.all([tx.store.delete(id), tx.done])
+  }
+
+  async getSettings(): Promise<Settings> {
+    const row = await this.db.get('settings', 'app')
+    return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) }
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    const tx = this.db.transaction('settings', 'readwrite')
+    await Promise.all([tx.store.put({ key: 'app', value: settings }), tx.done])
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID()
+}
