@@ -39,7 +39,6 @@ export const zh = {
   retrySave: '重试保存',
   loadFailed: '无法打开这篇草稿：',
   draftMissing: '找不到这篇草稿，可能已被删除。',
-  slotEmpty: '待填',
   slotHint: (label: string, unit: string) => `${label}${unit ? `（${unit}）` : ''}：按回车或双击填写`,
   partKind: PART_KIND_NAMES,
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',

@@ -1,0 +1,189 @@
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { NodeSelection, TextSelection } from 'prosemirror-state'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import { partsOf, slotsOf } from '../../src/core/outline'
+import { speechToText } from '../../src/core/text'
+import { editorPage, imeType, library, mountApp, newDraftFrom, statusOf } from './helpers'
+
+/** Put the cursor right after the first occurrence of `text`. */
+function cursorAfter(page: JgEditor, text: string) {
+  const ed = page.editor!
+  let at = -1
+  ed.state.doc.descendants((node, pos) => {
+    if (at < 0 && node.isText && node.text!.includes(text)) at = pos + node.text!.indexOf(text) + text.length
+  })
+  if (at < 0) throw new Error(`text not found: ${text}`)
+  ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, at))); return true })
+  return at
+}
+
+const press = (key: string) => sendKeys({ press: key })
+const chord = async (mod: string, key: string) => { await sendKeys({ down: mod }); await sendKeys({ press: key }); await sendKeys({ up: mod }) }
+const saved = (page: JgEditor) => waitUntil(() => statusOf(page) === '已保存', 'not saved', { timeout: 4000 })
+
+describe('drafting in the editor', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => { env = await mountApp() })
+  afterEach(async () => { await env.dispose() })
+
+  it('creates a draft from a template and opens it with the chosen year', async () => {
+    const lib = await library(env.app)
+    const year = lib.shadowRoot!.querySelector<HTMLInputElement>('label.year input')!
+    year.value = '2030'
+    year.dispatchEvent(new Event('input'))
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    expect(location.hash).to.match(/^#\/draft\//)
+    const parts = partsOf(page.editor!.state.doc).filter((p) => p.number)
+    expect(parts.map((p) => p.heading)).to.deep.equal(['肯定成绩，2029年工作取得新成效', '突出重点，全力推进2030年各项工作', '强化保障，确保各项任务落到实处'])
+    const text = page.shadowRoot!.querySelector('.ProseMirror')!.textContent!
+    expect(text).to.contain('总结2029年工作')
+  })
+
+  it('types with keys and with the IME, autosaves, and a reload brings back exactly the same document', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '下面，我讲三点意见：')
+    await sendKeys({ type: 'ABC' })
+    await imeType(['g', 'gu', 'guo'], '国')
+    await imeType(['ji', 'jiu', 'jiuye'], '就业')
+    const text = page.editor!.state.doc.textContent
+    expect(text).to.contain('下面，我讲三点意见：ABC国就业')
+    await saved(page)
+    const before = page.editor!.state.doc
+    const again = await editorPage((await env.reload()).app)
+    expect(again.editor!.state.doc.eq(before)).to.equal(true)
+    expect(statusOf(again)).to.equal('已保存')
+  })
+
+  it('treats a slot as one character: arrows select it, Backspace removes it, undo restores it', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    const ed = page.editor!
+    ed.editorView!.focus()
+    const slotsBefore = slotsOf(ed.state.doc).length
+    // Cursor right after the first metric slot (城镇新增就业), then step left over it.
+    const first = slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!
+    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1))); return true })
+    await press('ArrowLeft')
+    const sel = ed.state.selection
+    expect(sel instanceof NodeSelection && sel.node.type.name === 'slot').to.equal(true)
+    await press('ArrowLeft')
+    expect(ed.state.selection.empty).to.equal(true)
+    expect(ed.state.selection.from).to.equal(first.pos)
+    // Backspace right after it deletes the whole slot in one go.
+    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1))); return true })
+    await press('Backspace')
+    expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore - 1)
+    expect(ed.state.doc.textContent).to.contain('全年实现城镇新增就业，就业困难人员就业')
+    await chord('Control', 'z')
+    expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore)
+    expect(slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!.pos).to.equal(first.pos)
+  })
+
+  it('fills a slot by typing into it: Enter opens it, Enter commits, a wrong value is refused', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    const ed = page.editor!
+    ed.editorView!.focus()
+    const slot = slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!
+    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(NodeSelection.create(state.doc, slot.pos))); return true })
+    await press('Enter')
+    const input = await waitUntil(() => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input'), 'no input opened').then(() => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input')!)
+    expect(page.shadowRoot!.activeElement).to.equal(input)
+    await sendKeys({ type: 'lots' })
+    await press('Enter')
+    expect(input.validationMessage).to.contain('不是数字')
+    expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal(null)
+    input.select()
+    await sendKeys({ type: '３２５０' })
+    await press('Enter')
+    expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal('3250')
+    expect(speechToText(ed.state.doc)).to.contain('全年实现城镇新增就业3250人')
+    expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('城镇新增就业3250人')
+    await chord('Control', 'z')
+    expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal(null)
+  })
+
+  it('moves a section with Alt+Down and the outline renumbers', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '全力以赴做好就业创业')
+    await chord('Alt', 'ArrowDown')
+    await page.updateComplete
+    const outline = page.shadowRoot!.querySelector('jg-outline')!
+    await outline.updateComplete
+    const labels = [...outline.shadowRoot!.querySelectorAll('.sections .heading')].slice(0, 2).map((e) => e.textContent)
+    expect(labels).to.deep.equal(['（一）全心全意做好社会保障服务', '（二）全力以赴做好就业创业工作'])
+  })
+
+  it('jumps to a part from the outline', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    const outline = page.shadowRoot!.querySelector('jg-outline')!
+    await outline.updateComplete
+    const button = [...outline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('二、'))!
+    button.click()
+    const ed = page.editor!
+    expect(ed.state.selection.$from.parent.type.name).to.equal('part_heading')
+    expect(ed.state.selection.$from.parent.textContent).to.equal('2027年工作任务'.replace('2027', String(ed.state.doc.attrs.planYear)))
+    expect(ed.editorView!.hasFocus()).to.equal(true)
+    const heading = ed.editorView!.nodeDOM(Number(button.dataset.pos)) as HTMLElement
+    const main = page.shadowRoot!.querySelector('main')!
+    const top = heading.getBoundingClientRect().top - main.getBoundingClientRect().top
+    expect(top).to.be.within(-2, main.clientHeight / 2)
+  })
+
+  it('shows counts and speaking time that follow the adjustable rate', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    const outline = page.shadowRoot!.querySelector('jg-outline')!
+    await outline.updateComplete
+    const total = () => outline.shadowRoot!.querySelector('.total')!.textContent!
+    const chars = Number(/(\d+) 字/.exec(total())![1])
+    expect(total()).to.contain(`约 ${Math.round(chars / 200)} 分钟`)
+    const rate = page.shadowRoot!.querySelector<HTMLInputElement>('input.rate')!
+    rate.value = '100'
+    rate.dispatchEvent(new Event('change'))
+    await page.updateComplete
+    await outline.updateComplete
+    expect(total()).to.contain(`约 ${Math.round(chars / 100)} 分钟`)
+  })
+
+  it('a failed write shows an error, keeps the text, and a retry saves it', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    const store = env.app.store!
+    const real = store.saveDraft.bind(store)
+    let failures = 1
+    store.saveDraft = async (d) => {
+      if (failures-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return real(d)
+    }
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '下面，我讲三点意见：')
+    await sendKeys({ type: 'XYZ' })
+    await waitUntil(() => page.shadowRoot!.querySelector('.save-error'), 'no error shown', { timeout: 4000 })
+    expect(page.shadowRoot!.querySelector('.save-error')!.textContent).to.contain('存储空间已满')
+    expect(page.editor!.state.doc.textContent).to.contain('三点意见：XYZ')
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click()
+    await saved(page)
+    const again = await editorPage((await env.reload()).app)
+    expect(again.editor!.state.doc.textContent).to.contain('三点意见：XYZ')
+  })
+
+  it('asks before deleting a draft, and cancel keeps it', async () => {
+    await newDraftFrom(env.app, 'hrss-annual')
+    location.hash = '#/'
+    const lib = await library(env.app)
+    await waitUntil(() => lib.drafts!.length === 1)
+    await lib.updateComplete
+    const del = () => lib.shadowRoot!.querySelector<HTMLButtonElement>('ul.drafts button.delete')!
+    const dialog = () => lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+    del().click()
+    await waitUntil(() => dialog().open, 'no question asked')
+    expect(dialog().textContent).to.contain('确定删除草稿')
+    dialog().querySelector<HTMLButtonElement>('button.cancel')!.click()
+    await lib.refresh()
+    expect(lib.drafts!.length).to.equal(1)
+    del().click()
+    await waitUntil(() => dialog().open)
+    dialog().querySelector<HTMLButtonElement>('button.confirm')!.click()
+    await waitUntil(() => lib.drafts!.length === 0, 'draft not deleted')
+  })
+})

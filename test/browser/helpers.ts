@@ -1,0 +1,61 @@
+import { waitUntil } from '@open-wc/testing'
+import { deleteDB } from 'idb'
+import { executeServerCommand } from '@web/test-runner-commands'
+import type { JgApp } from '../../src/app/components/jg-app'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import type { JgLibrary } from '../../src/app/components/jg-library'
+import '../../src/app/components/jg-app'
+
+let counter = 0
+
+/** A fresh app on its own database, as a user opening the page; `dispose` removes both. */
+export async function mountApp(dbName = `jianggao-test-${Date.now()}-${counter++}`, hash = '#/') {
+  location.hash = hash
+  const app = document.createElement('jg-app') as JgApp
+  app.setAttribute('db-name', dbName)
+  document.body.append(app)
+  await waitUntil(() => app.store !== null, 'storage did not open')
+  await app.updateComplete
+  return {
+    app,
+    dbName,
+    /** Simulates a reload: a new app element on the same database and address. */
+    async reload() {
+      app.remove()
+      return mountApp(dbName, location.hash)
+    },
+    async dispose() {
+      app.remove()
+      app.store?.close()
+      location.hash = ''
+      await deleteDB(dbName)
+    },
+  }
+}
+
+export async function library(app: JgApp): Promise<JgLibrary> {
+  await waitUntil(() => app.shadowRoot!.querySelector('jg-library'), 'no library shown')
+  const lib = app.shadowRoot!.querySelector('jg-library')!
+  await waitUntil(() => lib.drafts !== null, 'drafts not listed')
+  await lib.updateComplete
+  return lib
+}
+
+export async function editorPage(app: JgApp): Promise<JgEditor> {
+  await waitUntil(() => app.shadowRoot!.querySelector('jg-editor')?.editor, 'editor did not open', { timeout: 5000 })
+  const page = app.shadowRoot!.querySelector('jg-editor')!
+  await page.updateComplete
+  return page
+}
+
+export async function newDraftFrom(app: JgApp, templateId: string): Promise<JgEditor> {
+  const lib = await library(app)
+  lib.shadowRoot!.querySelector<HTMLButtonElement>(`li[data-template="${templateId}"] button.new`)!.click()
+  return editorPage(app)
+}
+
+export function imeType(compose: string[], commit: string) {
+  return executeServerCommand('ime-type', { compose, commit })
+}
+
+export const statusOf = (page: JgEditor) => page.shadowRoot!.querySelector('.status')!.textContent!.trim()

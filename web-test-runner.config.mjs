@@ -1,0 +1,49 @@
+// Browser tests: components, editor and IndexedDB in real headless Chromium.
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromeLauncher } from '@web/test-runner-chrome'
+import { esbuildPlugin } from '@web/dev-server-esbuild'
+import { chromePath, CHROME_FLAGS } from './scripts/chrome-path.mjs'
+
+/** `import text from './x.txt?raw'`, as Vite does it. */
+const rawText = {
+  name: 'raw-text',
+  serve(context) {
+    if (context.URL.searchParams.has('raw')) {
+      const file = join(process.cwd(), decodeURIComponent(context.path))
+      return { body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))}`, type: 'js' }
+    }
+  },
+}
+
+/** Typing through Chromium's IME, as Chinese users do: composition steps, then the committed text. */
+const ime = {
+  name: 'ime',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ime-type') return undefined
+    const page = session.browser.getPage(session.id)
+    const cdp = await page.createCDPSession()
+    for (const text of payload.compose) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
+    await cdp.send('Input.insertText', { text: payload.commit })
+    await cdp.detach()
+    return true
+  },
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  plugins: [rawText, ime, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [chromeLauncher({
+    launchOptions: {
+      executablePath: chromePath(),
+      headless: true,
+      userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-wtr-')),
+      args: CHROME_FLAGS,
+    },
+  })],
+}
