@@ -11,6 +11,7 @@ export const zh = {
   drafts: '草稿',
   noDrafts: '还没有草稿。从下面的模板新建一篇，或导入上一年的讲稿。',
   templates: '模板',
+  importSpeech: '导入上一年讲稿…',
   newFromTemplate: '新建',
   planYear: '讲话部署的年度',
   open: '打开',

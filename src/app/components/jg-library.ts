@@ -7,6 +7,8 @@ import { newDraft } from '../drafts'
 import { zh } from '../../i18n/zh'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import './jg-import'
+import type { JgImport } from './jg-import'
 
 /** The start page: saved drafts, and templates to start a new one from. */
 export class JgLibrary extends LitElement {
@@ -34,7 +36,7 @@ export class JgLibrary extends LitElement {
   static override styles = css`
     :host { display: block; max-width: 880px; margin: 0 auto; padding: 24px; font: 15px/1.6 var(--font-ui, sans-serif); color: #222; }
     h1 { font-size: 24px; margin: 0 0 16px; }
-    h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+    h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; display: flex; justify-content: space-between; align-items: center; }
     ul { list-style: none; padding: 0; margin: 0; }
     li { display: flex; align-items: center; gap: 12px; padding: 8px 10px; border: 1px solid #e3e3e3; border-radius: 6px; margin-bottom: 6px; background: #fff; }
     .title { flex: 1; font-weight: 600; }
@@ -45,6 +47,7 @@ export class JgLibrary extends LitElement {
     .year { display: flex; gap: 8px; align-items: center; margin-bottom: 8px; }
     .year input { width: 6em; font: inherit; padding: 2px 6px; }
     .empty { color: #666; }
+    h2 button { font-size: 14px; font-weight: normal; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
   `
 
@@ -91,7 +94,8 @@ export class JgLibrary extends LitElement {
     return html`
       <h1>${zh.appName}</h1>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
-      <h2>${zh.drafts}</h2>
+      <h2>${zh.drafts}
+        <button class="import" @click=${() => this.renderRoot.querySelector<JgImport>('jg-import')!.open()}>${zh.importSpeech}</button></h2>
       ${this.drafts === null ? null : this.drafts.length === 0
         ? html`<p class="empty">${zh.noDrafts}</p>`
         : html`<ul class="drafts">${this.drafts.map((d) => html`<li data-id=${d.id}>
@@ -111,6 +115,7 @@ export class JgLibrary extends LitElement {
         <button class="primary new" @click=${() => this.create(t)}>${zh.newFromTemplate}</button>
       </li>`)}</ul>
       <jg-confirm></jg-confirm>
+      <jg-import .store=${this.store}></jg-import>
     `
   }
 }

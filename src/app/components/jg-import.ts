@@ -1,0 +1,175 @@
+import { LitElement, css, html } from 'lit'
+import { importInWorker } from '../import/client'
+import type { ImportPreview } from '../import/protocol'
+import { htmlToText } from '../../core/import/html'
+import { speechFromJSON } from '../../core/serialize'
+import { newDraft } from '../drafts'
+import { storageMessage, type Store } from '../store/db'
+import { PART_KIND_NAMES } from '../../i18n/zh'
+
+
+/**
+ * Import of last year's speech: a file (.txt in any Chinese encoding, .docx) or pasted text
+ * (Word/WPS HTML keeps its paragraphs). The user sees the recognised outline and the number
+ * of figures before a draft is made.
+ */
+export class JgImport extends LitElement {
+  static override properties = {
+    store: { attribute: false },
+    busy: { state: true },
+    showProgress: { state: true },
+    error: { state: true },
+    preview: { state: true },
+    progressDelay: { type: Number },
+  }
+  declare store: Store
+  declare busy: boolean
+  declare showProgress: boolean
+  declare error: string
+  declare preview: ImportPreview | null
+  /** Progress shows only for imports slower than this (ms), so quick ones do not flicker. */
+  declare progressDelay: number
+  private sourceName = ''
+
+  constructor() {
+    super()
+    this.busy = false
+    this.showProgress = false
+    this.error = ''
+    this.preview = null
+    this.progressDelay = 300
+  }
+
+  static override styles = css`
+    dialog { width: min(760px, 92vw); max-height: 90vh; border: none; border-radius: 8px; padding: 20px 24px; font: 15px/1.6 var(--font-ui, sans-serif); box-shadow: 0 8px 30px rgba(0,0,0,.25); }
+    h2 { margin: 0 0 12px; font-size: 18px; }
+    textarea { width: 100%; box-sizing: border-box; height: 160px; font: 14px/1.6 var(--font-ui, sans-serif); }
+    .drop { border: 2px dashed #9ab; border-radius: 6px; padding: 12px; margin-bottom: 10px; text-align: center; color: #456; }
+    .drop.over { background: #eef4fc; }
+    .row { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; align-items: center; }
+    .row .grow { flex: 1; }
+    button { font: inherit; padding: 4px 14px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    button.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
+    button:disabled { opacity: .5; cursor: default; }
+    .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
+    .progress { color: #555; }
+    .preview { border: 1px solid #ddd; border-radius: 6px; padding: 8px 12px; max-height: 45vh; overflow: auto; }
+    .preview ol { list-style: none; padding: 0; margin: 4px 0; }
+    .preview .sections { padding-left: 1.5em; color: #444; }
+    .kind { font-size: 12px; color: #8a6d3b; margin-left: .5em; }
+    .summary { font-weight: 600; }
+    .notes { color: #8a5a00; font-size: 13px; }
+  `
+
+  open() {
+    this.reset()
+    void this.updateComplete.then(() => this.dialog.showModal())
+  }
+
+  private get dialog() { return this.renderRoot.querySelector('dialog')! }
+
+  private reset() {
+    this.busy = false
+    this.showProgress = false
+    this.error = ''
+    this.preview = null
+  }
+
+  private async run(request: Parameters<typeof importInWorker>[0], name: string) {
+    this.reset()
+    this.busy = true
+    this.sourceName = name
+    const timer = setTimeout(() => { this.showProgress = this.busy }, this.progressDelay)
+    try {
+      this.preview = await importInWorker(request)
+    } catch (e) {
+      this.error = (e as Error).message
+    } finally {
+      clearTimeout(timer)
+      this.busy = false
+      this.showProgress = false
+    }
+  }
+
+  /** Import a file, as the file picker or a drop hands it over. */
+  async importFile(file: File) {
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch (e) {
+      this.error = `无法读取文件“${file.name}”：${(e as Error).message}`
+      return
+    }
+    await this.run({ kind: 'file', name: file.name, bytes }, file.name)
+  }
+
+  private onPaste(e: ClipboardEvent) {
+    const html = e.clipboardData?.getData('text/html')
+    if (!html) return
+    // From Word or WPS: keep the paragraphs, drop the formatting.
+    e.preventDefault()
+    const area = e.target as HTMLTextAreaElement
+    area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end')
+  }
+
+  private async create() {
+    const preview = this.preview!
+    const record = newDraft(speechFromJSON(preview.speech), 'import')
+    try {
+      await this.store.saveDraft(record)
+    } catch (e) {
+      this.error = storageMessage(e)
+      return
+    }
+    this.dialog.close()
+    location.hash = `#/draft/${record.id}`
+  }
+
+  private renderPreview(p: ImportPreview) {
+    const metrics = p.outline.slots.filter((s) => s.role === 'metric')
+    const empty = metrics.filter((s) => s.value === null).length
+    const people = p.outline.slots.length - metrics.length
+    return html`<div class="preview" aria-label="识别结果">
+      <p class="summary">识别到 ${p.outline.parts.filter((x) => x.number).length} 个部分、数字 ${metrics.length} 个（其中打码或空缺 ${empty} 个）、人名 ${people} 个。</p>
+      <div>标题：${p.outline.title || '（未识别到标题）'}</div>
+      ${p.outline.greeting ? html`<div>称呼：${p.outline.greeting}</div>` : html`<div class="notes">没有识别到称呼（如“同志们：”）。</div>`}
+      <ol>${p.outline.parts.map((part) => html`<li>
+        ${part.number ? html`${part.number}${part.heading}<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? ` · ${part.year}年` : ''}</span>` : html`【${PART_KIND_NAMES[part.kind]}】`}
+        ${part.sections.length ? html`<ol class="sections">${part.sections.map((s) => html`<li>${s.number}${s.heading}</li>`)}</ol>` : null}
+      </li>`)}</ol>
+      ${p.notes.map((n) => html`<p class="notes">${n}</p>`)}
+      ${p.encoding === 'gb18030' ? html`<p class="notes">文件是 GB18030/GBK 编码，已自动转换。</p>` : null}
+    </div>`
+  }
+
+  override render() {
+    return html`<dialog @close=${() => this.reset()} aria-labelledby="import-title">
+      <h2 id="import-title">导入上一年的讲稿</h2>
+      ${this.preview ? this.renderPreview(this.preview) : html`
+        <div class="drop"
+          @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add('over') }}
+          @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
+          @drop=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.remove('over'); const f = e.dataTransfer?.files[0]; if (f) void this.importFile(f) }}>
+          把 .docx 或 .txt 文件拖到这里，或
+          <input type="file" class="file" accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.importFile(f) }}>
+        </div>
+        <label>或把讲稿正文粘贴到这里：
+          <textarea class="paste" placeholder="在这里粘贴（Ctrl+V）" @paste=${this.onPaste}></textarea></label>`}
+      ${this.showProgress ? html`<p class="progress" role="status">正在识别“${this.sourceName}”的结构和数字…</p>` : null}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      <div class="row">
+        <span class="grow"></span>
+        <button class="cancel" @click=${() => this.dialog.close()}>取消</button>
+        ${this.preview
+          ? html`<button class="back" @click=${() => this.reset()}>重新选择</button>
+                 <button class="primary create" @click=${() => this.create()}>创建草稿</button>`
+          : html`<button class="primary recognise" ?disabled=${this.busy}
+              @click=${() => { const t = this.renderRoot.querySelector('textarea')!.value; void this.run({ kind: 'text', text: t }, '粘贴的文字') }}>识别</button>`}
+      </div>
+    </dialog>`
+  }
+}
+customElements.define('jg-import', JgImport)
+
+declare global { interface HTMLElementTagNameMap { 'jg-import': JgImport } }

@@ -1,0 +1,22 @@
+/** Running an import in a worker of its own, torn down afterwards so its memory goes with it. */
+import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
+
+let nextId = 1
+
+type Request = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; text: string }
+
+export function importInWorker(request: Request): Promise<ImportPreview> {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+  const id = nextId++
+  return new Promise<ImportPreview>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<ImportResponse>) => {
+      if (e.data.id !== id) return
+      if (e.data.ok) resolve(e.data.preview)
+      else reject(new Error(e.data.message))
+    }
+    worker.onerror = (e) => { e.preventDefault(); reject(new Error(`导入程序出错：${e.message || '无法启动'}。请刷新页面后重试。`)) }
+    const message: ImportRequest = { id, ...request }
+    if (request.kind === 'file') worker.postMessage(message, [request.bytes.buffer])
+    else worker.postMessage(message)
+  }).finally(() => worker.terminate())
+}

@@ -1,0 +1,106 @@
+import { expect, waitUntil } from '@open-wc/testing'
+import type { JgImport } from '../../src/app/components/jg-import'
+import { importText } from '../../src/core/import'
+import { outlineJSON } from '../../src/core/outline'
+import { editorPage, library, mountApp } from './helpers'
+
+async function fixtureFile(name: string, type = ''): Promise<File> {
+  const res = await fetch(`/test/fixtures/${name}`)
+  if (!res.ok) throw new Error(`fixture ${name}: ${res.status}`)
+  return new File([await res.arrayBuffer()], name, { type })
+}
+
+async function openImport(app: HTMLElement & { shadowRoot: ShadowRoot | null }): Promise<JgImport> {
+  const lib = await library(app as never)
+  lib.shadowRoot!.querySelector<HTMLButtonElement>('button.import')!.click()
+  const dialog = lib.shadowRoot!.querySelector('jg-import')!
+  await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')!.open, 'import dialog did not open')
+  return dialog
+}
+
+/** Choose a file through the file input, as a user does. */
+function choose(dialog: JgImport, file: File) {
+  const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('input.file')!
+  const dt = new DataTransfer()
+  dt.items.add(file)
+  input.files = dt.files
+  input.dispatchEvent(new Event('change'))
+}
+
+const previewText = (dialog: JgImport) => dialog.shadowRoot!.querySelector('.preview')?.textContent ?? ''
+const errorText = (dialog: JgImport) => dialog.shadowRoot!.querySelector('.error')?.textContent ?? ''
+
+describe('importing last year\'s speech', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => { env = await mountApp() })
+  afterEach(async () => { await env.dispose() })
+
+  it('imports a real .docx: shows the outline and figure count first, then makes the draft', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, await fixtureFile('seed-hrss-2022.docx'))
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('识别到 3 个部分、数字 55 个（其中打码或空缺 54 个）、人名 7 个')
+    expect(previewText(dialog)).to.contain('一、2021年工作回顾')
+    expect(previewText(dialog)).to.contain('（一）实施就业优先战略，千方百计稳定和扩大就业。')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+    const page = await editorPage(env.app)
+    const text = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+    expect(outlineJSON(page.editor!.state.doc)).to.deep.equal(outlineJSON(importText(text).doc))
+  })
+
+  it('shows progress while a slow import runs, and hides it after', async () => {
+    const dialog = await openImport(env.app)
+    dialog.progressDelay = 0
+    choose(dialog, await fixtureFile('seed-hrss-2022.docx'))
+    await waitUntil(() => dialog.shadowRoot!.querySelector('.progress'), 'no progress shown')
+    expect(dialog.shadowRoot!.querySelector('.progress')!.textContent).to.contain('正在识别“seed-hrss-2022.docx”')
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(dialog.shadowRoot!.querySelector('.progress')).to.equal(null)
+  })
+
+  it('imports GB18030 text without garbling it', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, await fixtureFile('edu-notitle.gb18030.txt', 'text/plain'))
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('一、2023年教育工作回顾')
+    expect(previewText(dialog)).to.contain('GB18030')
+  })
+
+  it('asks for .docx when given an old .doc file, and makes no draft', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], '去年讲话.doc'))
+    await waitUntil(() => errorText(dialog), 'no error shown', { timeout: 10000 })
+    expect(errorText(dialog)).to.contain('另存为')
+    expect(await env.app.store!.listDrafts()).to.have.length(0)
+  })
+
+  it('refuses a broken .docx with a message', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9])], '坏文件.docx'))
+    await waitUntil(() => errorText(dialog), 'no error shown', { timeout: 10000 })
+    expect(errorText(dialog)).to.contain('损坏')
+  })
+
+  it('keeps the paragraphs of HTML pasted from Word', async () => {
+    const dialog = await openImport(env.app)
+    const area = dialog.shadowRoot!.querySelector('textarea')!
+    const dt = new DataTransfer()
+    dt.setData('text/html', '<p class=MsoNormal><span lang=EN-US>同志们：</span></p><p class=MsoNormal>一、2025年工作回顾<o:p></o:p></p><p>全年实现城镇新增就业<b>3250</b>人。</p><p>二、2026年工作任务</p><p>（一）稳就业。确保新增就业3000人。</p>')
+    dt.setData('text/plain', '同志们： 一、2025年工作回顾 全年实现城镇新增就业3250人。')
+    area.focus()
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
+    expect(area.value.split('\n')).to.deep.equal(['同志们：', '一、2025年工作回顾', '全年实现城镇新增就业3250人。', '二、2026年工作任务', '（一）稳就业。确保新增就业3000人。'])
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('数字 2 个')
+  })
+
+  it('refuses a huge paste with a message and keeps the library as it was', async () => {
+    const dialog = await openImport(env.app)
+    dialog.shadowRoot!.querySelector('textarea')!.value = '同志们：\n' + '这是很长的一段话。'.repeat(50000)
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+    await waitUntil(() => errorText(dialog), 'no error shown', { timeout: 10000 })
+    expect(errorText(dialog)).to.contain('内容太长')
+    expect(await env.app.store!.listDrafts()).to.have.length(0)
+  })
+})
