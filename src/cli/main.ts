@@ -11,7 +11,8 @@ import { createRequire } from 'node:module'
 import { loadSpeechFile, type LoadedSpeech } from '../core/import/source'
 import { ImportError } from '../core/import/decode'
 import { SpeechFormatError } from '../core/serialize'
-import { outlineJSON, type OutlineJSON } from '../core/outline'
+import type { Node as PMNode } from 'prosemirror-model'
+import { outlineJSON, partsOf } from '../core/outline'
 
 const require = createRequire(import.meta.url)
 const loadMammoth = async () => require('mammoth')
@@ -55,16 +56,19 @@ async function readSpeech(file: string): Promise<LoadedSpeech> {
   return loadSpeechFile(bytes, file === '-' ? '' : basename(file), loadMammoth)
 }
 
-export function formatOutline(o: OutlineJSON): string {
+export function formatOutline(doc: PMNode): string {
+  const o = outlineJSON(doc)
+  const enums = partsOf(doc).map((p) => p.enumerations)
   const lines = [`标题：${o.title || '（无）'}`]
   if (o.subtitle) lines.push(`副标题：${o.subtitle}`)
   lines.push(`称呼：${o.greeting ?? '（无）'}`)
   const kindName: Record<string, string> = { opening: '开头', closing: '结束语', review: '回顾', tasks: '任务', requirements: '要求', other: '其他' }
-  for (const p of o.parts) {
-    if (p.number === null) { lines.push(`【${kindName[p.kind]}】`); continue }
+  o.parts.forEach((p, i) => {
+    if (p.number === null) { lines.push(`【${kindName[p.kind]}】`); return }
     lines.push(`${p.number}${p.heading}  〔${kindName[p.kind]}${p.year ? ' ' + p.year + '年' : ''}〕`)
     for (const s of p.sections) lines.push(`  ${s.number}${s.heading}`)
-  }
+    for (const e of enums[i]) lines.push(`  · ${e.text}`)
+  })
   const metrics = o.slots.filter((s) => s.role === 'metric')
   const empty = metrics.filter((s) => s.value === null).length
   lines.push('', `数字空位 ${metrics.length} 个（其中待填 ${empty} 个），人名空位 ${o.slots.length - metrics.length} 个。`)
@@ -79,8 +83,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       case 'outline': {
         const args = parseArgs(argv, [])
         const { doc } = await readSpeech(args.file)
-        const o = outlineJSON(doc)
-        out(args.flags.has('json') ? JSON.stringify(o, null, 2) : formatOutline(o))
+        out(args.flags.has('json') ? JSON.stringify(outlineJSON(doc), null, 2) : formatOutline(doc))
         return 0
       }
       default:

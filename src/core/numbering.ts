@@ -6,23 +6,29 @@
 
 const DIGITS = '零一二三四五六七八九'
 
-/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九. */
+/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, up to 999. */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`No Chinese numeral for ${n} (1–99 supported)`)
-  if (n < 10) return DIGITS[n]
-  const tens = Math.floor(n / 10)
+  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`No Chinese numeral for ${n} (1–999 supported)`)
+  const hundreds = Math.floor(n / 100)
+  const tens = Math.floor(n / 10) % 10
   const ones = n % 10
-  return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '')
+  if (!hundreds) return n < 10 ? DIGITS[n] : (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '')
+  let out = DIGITS[hundreds] + '百'
+  if (tens) out += DIGITS[tens] + '十'
+  else if (ones) out += '零'
+  return out + (ones ? DIGITS[ones] : '')
 }
 
-/** 一 → 1, 十一 → 11, 二十 → 20; null when the text is not a numeral from 1 to 99. */
+const NUMERAL = /^(?:([一二三四五六七八九])百)?(?:(零)|([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/
+
+/** 一 → 1, 十一 → 11, 一百零一 → 101; null when the text is not a numeral as chineseNumeral writes it. */
 export function parseChineseNumeral(text: string): number | null {
-  const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text)
+  const m = NUMERAL.exec(text)
   if (!m || text === '') return null
-  const [, tens, ten, ones] = m
-  if (tens && !ten) return ones ? null : DIGITS.indexOf(tens)
-  if (!ten) return ones ? DIGITS.indexOf(ones) : null
-  return (tens ? DIGITS.indexOf(tens) : 1) * 10 + (ones ? DIGITS.indexOf(ones) : 0)
+  const [, h, , t, ten, o] = m
+  const n = (h ? DIGITS.indexOf(h) * 100 : 0) + (ten ? (t ? DIGITS.indexOf(t) : 1) * 10 : 0) + (o ? DIGITS.indexOf(o) : 0)
+  if (n === 0) return null
+  return chineseNumeral(n) === text ? n : null
 }
 
 export type Level = 1 | 2 | 3 | 4

@@ -7,11 +7,14 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './numbering'
 import { inlineText } from './text'
 import { yearsIn } from './import/kinds'
+import { enumerations } from './import/lines'
 import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
 
 export type OutlineKind = PartKind | 'opening' | 'closing'
 
 export interface SectionEntry { number: string; heading: string; pos: number }
+/** An enumeration inside a part's own paragraphs: 一要…, 二是…, 第三，… with the sentence it starts. */
+export interface EnumerationEntry { marker: string; number: number; text: string }
 export interface PartEntry {
   kind: OutlineKind
   /** "一、" for numbered parts, null for opening and closing. */
@@ -21,6 +24,7 @@ export interface PartEntry {
   /** Position of the part node in the document. */
   pos: number
   sections: SectionEntry[]
+  enumerations: EnumerationEntry[]
 }
 export interface SlotEntry { attrs: SlotAttrs; pos: number; partKind: OutlineKind }
 
@@ -29,16 +33,21 @@ export function partsOf(doc: PMNode): PartEntry[] {
   let n = 0
   doc.forEach((node, pos) => {
     if (node.type.name === 'opening' || node.type.name === 'closing') {
-      parts.push({ kind: node.type.name, number: null, heading: null, year: null, pos, sections: [] })
+      parts.push({ kind: node.type.name, number: null, heading: null, year: null, pos, sections: [], enumerations: [] })
     } else if (node.type.name === 'part') {
       n++
       const heading = inlineText(node.firstChild!)
       const sections: SectionEntry[] = []
+      const enums: EnumerationEntry[] = []
       let s = 0
       node.forEach((child, offset) => {
         if (child.type.name === 'section') sections.push({ number: levelLabel(2, ++s), heading: inlineText(child.firstChild!), pos: pos + 1 + offset })
+        else if (child.type.name === 'paragraph') {
+          const text = inlineText(child)
+          for (const e of enumerations(text)) enums.push({ marker: e.marker, number: e.number, text: /^[^。；！？]*[。；！？]?/.exec(text.slice(e.index))![0] })
+        }
       })
-      parts.push({ kind: node.attrs.kind, number: levelLabel(1, n), heading, year: partYear(doc, node), pos, sections })
+      parts.push({ kind: node.attrs.kind, number: levelLabel(1, n), heading, year: partYear(doc, node), pos, sections, enumerations: enums })
     }
   })
   return parts

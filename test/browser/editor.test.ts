@@ -56,6 +56,20 @@ describe('drafting in the editor', () => {
     expect(statusOf(again)).to.equal('已保存')
   })
 
+  it('saves at once when the page is hidden, without waiting for the pause', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '下面，我讲三点意见：')
+    await sendKeys({ type: 'Q' })
+    expect(statusOf(page)).to.equal('有未保存的修改')
+    dispatchEvent(new Event('pagehide'))
+    await page.updateComplete
+    expect(statusOf(page)).to.equal('正在保存…')
+    await saved(page)
+    const record = await env.app.store!.getDraft(location.hash.split('/').pop()!)
+    expect(JSON.stringify(record!.speech)).to.contain('三点意见：Q')
+  })
+
   it('treats a slot as one character: arrows select it, Backspace removes it, undo restores it', async () => {
     const page = await newDraftFrom(env.app, 'hrss-annual')
     const ed = page.editor!

@@ -35,6 +35,8 @@ describe('jianggao outline', () => {
     expect(r.stdout).toContain('一、2021年工作回顾')
     expect(r.stdout).toContain('  （一）实施就业优先战略，千方百计稳定和扩大就业。')
     expect(r.stdout).toMatch(/数字空位 55 个/)
+    expect(r.stdout).toContain('  · 一要始终把政治建设摆在首位。')
+    expect(r.stdout).toContain('  · 四要加强党风廉政建设。')
   })
 
   it('reads a real .docx the same as its text', () => {

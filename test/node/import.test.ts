@@ -198,3 +198,45 @@ describe('what is and is not a figure', () => {
     expect(findFigures(text)).toEqual([])
   })
 })
+
+describe('tolerated variants', () => {
+  it('reads ．and half-width brackets, ASCII and full-width indents, blank lines', () => {
+    const o = outline('  同志们：\n\n    开场白。\n一．2024年工作回顾\n\u3000\u3000(一) 成绩\n1．第一条。\n（1）细项。\n\n二. 2025年工作任务\n(二)任务。正文。\n')
+    expect(o.parts.map((p) => [p.number, p.heading])).toEqual([[null, null], ['一、', '2024年工作回顾'], ['二、', '2025年工作任务']])
+    expect(o.parts[1].sections).toEqual([{ number: '（一）', heading: '成绩' }])
+    expect(o.parts[2].sections).toEqual([{ number: '（一）', heading: '任务。' }])
+  })
+
+  it('reads masks written with X and × as empty figures and names', () => {
+    const found = findFigures('XX同志宣读了决定，全年新增就业××人，培训XXX人次，APP注册用户')
+    expect(found.map((f) => [f.role, f.label, f.unit, f.value])).toEqual([
+      ['person', '同志', '', null], ['metric', '新增就业', '人', null], ['metric', '培训', '人次', null],
+    ])
+  })
+})
+
+describe('enumerations inside a paragraph', () => {
+  it('finds 一要…四要 in the seed requirements and 一是/一要 in another speech', async () => {
+    const { enumerations } = await import('../../src/core/import/lines')
+    const doc = importText(fixture('seed-hrss-2022.txt')).doc
+    const requirements = doc.child(6)
+    expect(requirements.attrs.kind).toBe('requirements')
+    expect(enumerations(requirements.child(1).textContent).map((e) => e.marker)).toEqual(['一要', '二要', '三要', '四要'])
+    expect(enumerations('我们要深刻认识，一是要提高站位，二是要把握形势，三是要强化担当。').map((e) => e.number)).toEqual([1, 2, 3])
+    expect(enumerations('第一，加强领导。第二，压实责任。').map((e) => e.marker)).toEqual(['第一，', '第二，'])
+    expect(enumerations('一个省级基地和一个市级基地。')).toEqual([])
+  })
+})
+
+describe('.docx guards, before anything is unzipped', () => {
+  it('refuses too many entries, too large a file, and a zip that is not a Word document', async () => {
+    const { checkDocx, DOCX_LIMITS } = await import('../../src/core/import/docx')
+    const { makeZip } = await import('./zip')
+    const entries = Array.from({ length: DOCX_LIMITS.entries + 1 }, (_, i) => ({ name: `f${i}.xml`, data: new Uint8Array(1) }))
+    expect(() => checkDocx(makeZip(entries))).toThrow(/内部文件/)
+    const big = new Uint8Array(DOCX_LIMITS.fileBytes + 1)
+    big.set([0x50, 0x4b, 0x03, 0x04])
+    expect(() => checkDocx(big)).toThrow(/超过 20 MB/)
+    expect(() => checkDocx(makeZip([{ name: 'hello.txt', data: new Uint8Array(3) }]))).toThrow(/不是 Word 文档/)
+  })
+})

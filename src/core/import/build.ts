@@ -42,19 +42,18 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
     const children: PMNode[] = [nodes.part_heading.create(null, plainInline(part.heading))]
     for (const b of part.blocks) {
       if (b.type === 'section') {
-        children.push(nodes.section.create({ runIn: b.runIn }, [
+        children.push(nodes.section.createChecked({ runIn: b.runIn }, [
           nodes.section_heading.create(null, inline(b.heading, ctx)),
           ...b.blocks.map((x) => block(x, ctx)),
         ]))
       } else children.push(block(b, ctx))
     }
-    content.push(nodes.part.create({ kind: part.kind }, children))
+    content.push(nodes.part.createChecked({ kind: part.kind }, children))
   }
   if (speech.closing.length) {
     const closing = ctxFor('closing')
     content.push(nodes.closing.create(null, speech.closing.map((t) => para(t, closing))))
   }
-  const doc = nodes.doc.create({ reviewYear: speech.reviewYear, planYear: speech.planYear, ...attrs }, content)
-  doc.check()
-  return doc
+  // Attributes were validated as each node was made; createChecked checks each container's content once.
+  return nodes.doc.createChecked({ reviewYear: speech.reviewYear, planYear: speech.planYear, ...attrs }, content)
 }

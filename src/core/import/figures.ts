@@ -37,7 +37,10 @@ const CLASSIFIERS = new Set(['名', '位', '个', '家', '户', '所', '项', '�
 const AFTER_VERB = /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|获得|享受|实现|通过|完成|领取|申报|入选|被批准|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益/
 const TITLE = /^(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|副?组长|组长|副?部长|副?主席|同志|先生|女士|副?处长|副?科长|副?所长|副?站长|副?校长|副?院长|经理|董事长|委员|代表)/
 const TITLE_AT_END = /(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|组长|副?部长|副?主席|副?处长|副?科长|副?校长|副?院长|委员)$/
-const BOUNDARY = /[，。；、：！？,;:（）()《》\n]/
+const BOUNDARY = new Set([...'，。；、：！？,;:（）()《》\n'].map((c) => c.charCodeAt(0)))
+const isBoundary = (text: string, i: number) => BOUNDARY.has(text.charCodeAt(i))
+/** Digits and mask characters: where the noun after a count ends. */
+const FIGURE_START = new Set([...'0123456789*＊×'].map((c) => c.charCodeAt(0)))
 const MECHANISM = /^[^，。；]{0,12}(机制|服务|值守|在线|不间断|热线|响应|全天候|待命|办结)/
 const LABEL_MAX = 16
 
@@ -102,7 +105,7 @@ function insideTitleQuotes(text: string, at: number): boolean {
 }
 
 function lastBoundary(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (BOUNDARY.test(text[i])) return i + 1
+  for (let i = at - 1; i >= 0; i--) if (isBoundary(text, i)) return i + 1
   return 0
 }
 
@@ -121,7 +124,7 @@ function cleanLabel(before: string): string {
 /** "共有1200名被征地农民缴交…": the label is the noun after the count, up to its verb. */
 function labelAfter(text: string, to: number): string {
   let end = to
-  while (end < text.length && !BOUNDARY.test(text[end]) && !/[\d*＊×]/.test(text[end])) end++
+  while (end < text.length && !isBoundary(text, end) && !FIGURE_START.has(text.charCodeAt(end))) end++
   const after = text.slice(to, end)
   const verb = AFTER_VERB.exec(after.slice(1))
   const noun = verb ? after.slice(0, verb.index + 1) : after

@@ -14,7 +14,7 @@ export type LineKind =
   | { type: 'dateline'; text: string }
   | { type: 'paragraph'; text: string }
 
-const CN = '[一二三四五六七八九十]{1,3}'
+const CN = '[一二三四五六七八九十百零]{1,5}'
 const PART = new RegExp(`^(${CN})\\s*[、，,．.]\\s*(.+)$`)
 const SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、，,．.]?\\s*(.+)$`)
 const ITEM3 = /^(\d{1,2})\s*[.．、](?!\d)\s*(.+)$/
@@ -70,7 +70,7 @@ export function splitRunIn(text: string): { heading: string; body: string } {
 /** Enumerations inside a paragraph: 一是…二是…, 一要…二要…, 第一，…第二，… */
 export function enumerations(text: string): { marker: string; number: number; index: number }[] {
   const found: { marker: string; number: number; index: number }[] = []
-  const re = /(?:^|[。；;！？：:])\s*(?:(第)?([一二三四五六七八九十]{1,3})(是|要|[，,、]))/g
+  const re = /(?:^|[。；;！？：:，,])\s*(?:(第)?([一二三四五六七八九十]{1,3})(是|要|[，,、]))/g
   for (let m; (m = re.exec(text)); ) {
     const [, di, numeral, suffix] = m
     if (!di && /[，,、]/.test(suffix)) continue
