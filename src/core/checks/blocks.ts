@@ -1,0 +1,38 @@
+import type { Node as PMNode } from 'prosemirror-model'
+import { slotText, type SlotAttrs } from '../schema'
+import type { BlockView } from './types'
+
+/** A textblock as rules read it: each slot one U+FFFC, so an offset plus the block's start is a position. */
+export function viewOf(node: PMNode): BlockView {
+  let text = ''
+  const slots: BlockView['slots'] = []
+  node.forEach((child) => {
+    if (child.isText) text += child.text
+    else {
+      if (child.type.name === 'slot') slots.push({ offset: text.length, attrs: child.attrs as SlotAttrs })
+      text += '\uFFFC'
+    }
+  })
+  return { node, text, slots }
+}
+
+/** What a stretch of a block reads as, slots shown as their text, with a little context either side. */
+export function excerptOf(view: BlockView, from: number, to: number, context = 6): string {
+  const show = (a: number, b: number) => {
+    let out = ''
+    for (let i = a; i < b; i++) {
+      const ch = view.text[i]
+      if (ch === '\uFFFC') {
+        const slot = view.slots.find((s) => s.offset === i)
+        out += slot ? slotText(slot.attrs) : ''
+      } else out += ch
+    }
+    return out
+  }
+  if (context === 0) return show(from, to)
+  // A long stretch (a whole sentence) is shown by its beginning.
+  if (to - from > 40) return (from > 0 ? '…' : '') + show(from, from + 30) + '…'
+  const a = Math.max(0, from - context)
+  const b = Math.min(view.text.length, to + context)
+  return (a > 0 ? '…' : '') + show(a, b) + (b < view.text.length ? '…' : '')
+}

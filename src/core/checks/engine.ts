@@ -1,0 +1,105 @@
+/**
+ * The check engine. Block rules run per textblock and their results are cached by node, so
+ * after a keystroke only the changed block is checked again; document rules combine cached
+ * per-part summaries. Everything here is pure: the editor, the CLI and tests share it.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import type { PartKind } from '../schema'
+import { excerptOf, viewOf } from './blocks'
+import { globalFindings } from './structure-rules'
+import { summarise, type TopSummary } from './summaries'
+import { BLOCK_RULES, RULES } from './rules'
+import { DEFAULT_CHECK_OPTIONS, findingKey, type BlockContext, type CheckOptions, type Container, type Finding } from './types'
+
+export interface CheckRun {
+  /** Every finding, in document order, without the disabled rules and the ignored findings. */
+  findings: Finding[]
+  /** Findings of the document rules (structure), a few at most. */
+  documentFindings: Finding[]
+  /** Ranges of the blocks whose results were computed afresh in this run. */
+  changed: { from: number; to: number }[]
+  /** How many findings were left out because the user ignored them or switched their rule off. */
+  hidden: number
+}
+
+export class CheckEngine {
+  private cache = new WeakMap<PMNode, { key: string; findings: Finding[] }>()
+  private options: CheckOptions
+  private optionsKey: string
+
+  constructor(options: Partial<CheckOptions> = {}) {
+    this.options = { ...DEFAULT_CHECK_OPTIONS, ...options }
+    this.optionsKey = optionsKey(this.options)
+  }
+
+  get currentOptions(): CheckOptions { return this.options }
+
+  /** New options; results that depend on them are recomputed on the next run. */
+  setOptions(options: Partial<CheckOptions>) {
+    this.options = { ...this.options, ...options }
+    this.optionsKey = optionsKey(this.options)
+  }
+
+  run(doc: PMNode): CheckRun {
+    const blockFindings: Finding[] = []
+    const changed: CheckRun['changed'] = []
+    const { reviewYear, planYear } = doc.attrs
+    const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
+      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${this.optionsKey}`
+      let hit = this.cache.get(block)
+      if (!hit || hit.key !== key) {
+        hit = { key, findings: this.checkBlock(block, { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options }) }
+        this.cache.set(block, hit)
+        changed.push({ from: pos, to: pos + block.nodeSize })
+      }
+      for (const f of hit.findings) blockFindings.push({ ...f, from: pos + 1 + f.from, to: pos + 1 + f.to })
+    }
+    const tops: TopSummary[] = []
+    doc.forEach((top, topPos) => {
+      tops.push(summarise(top, topPos))
+      const name = top.type.name
+      if (top.isTextblock) visit(top, topPos, 'head', null)
+      else if (name === 'opening' || name === 'closing') top.forEach((p, o) => visit(p, topPos + 1 + o, name, null))
+      else if (name === 'part') {
+        const kind = top.attrs.kind as PartKind
+        top.forEach((c, o) => {
+          const cPos = topPos + 1 + o
+          if (c.isTextblock) visit(c, cPos, 'part', kind)
+          else c.forEach((b, bo) => visit(b, cPos + 1 + bo, 'part', kind))
+        })
+      }
+    })
+    const documentFindings = globalFindings(tops, doc.attrs.required)
+    const all = [...blockFindings, ...documentFindings]
+    const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
+    return { findings: visible, documentFindings: this.visible(documentFindings), changed, hidden: all.length - visible.length }
+  }
+
+  private visible(findings: Finding[]): Finding[] {
+    const { disabledRules, ignored } = this.options
+    if (!disabledRules.length && !ignored.length) return findings
+    return findings.filter((f) => !disabledRules.includes(f.rule) && !ignored.includes(findingKey(f)))
+  }
+
+  private checkBlock(block: PMNode, ctx: BlockContext): Finding[] {
+    const view = viewOf(block)
+    const out: Finding[] = []
+    for (const rule of BLOCK_RULES) {
+      for (const f of rule.check(view, ctx)) {
+        out.push({ rule: f.rule, severity: f.severity ?? rule.severity, message: f.message, from: f.from, to: f.to, excerpt: excerptOf(view, f.from, f.to) })
+      }
+    }
+    return out
+  }
+}
+
+function optionsKey(o: CheckOptions): string {
+  return JSON.stringify([o.timeBoundPhrases, o.maxSentenceChars])
+}
+
+/** Check a whole document once (the CLI and tests). */
+export function checkDocument(doc: PMNode, options: Partial<CheckOptions> = {}): Finding[] {
+  return new CheckEngine(options).run(doc).findings
+}
+
+export { RULES }

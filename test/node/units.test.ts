@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { compatible, convert, formatNumber, inBase, parseUnit } from '../../src/core/units'
+
+describe('units', () => {
+  it('reads multiplier, base and approximation', () => {
+    expect(parseUnit('万元')).toEqual({ base: '元', factor: 1e4, approx: false })
+    expect(parseUnit('亿元')).toEqual({ base: '元', factor: 1e8, approx: false })
+    expect(parseUnit('万余户')).toEqual({ base: '户', factor: 1e4, approx: true })
+    expect(parseUnit('名')).toEqual({ base: '人', factor: 1, approx: false })
+    expect(parseUnit('%')).toEqual({ base: '%', factor: 1, approx: false })
+  })
+  it('converts both ways', () => {
+    expect(convert('12000', '万元', '亿元')).toBe('1.2')
+    expect(convert('1.2', '亿元', '万元')).toBe('12000')
+    expect(convert('36200', '人', '万人')).toBe('3.62')
+    expect(convert('3.62', '万人', '人')).toBe('36200')
+    expect(convert('15.03', '万亩', '亩')).toBe('150300')
+    expect(convert('6800', '吨', '万吨')).toBe('0.68')
+    expect(convert('3250', '人', '名')).toBe('3250')
+  })
+  it('refuses units of another kind', () => {
+    expect(convert('3250', '人', '元')).toBeNull()
+    expect(compatible('万元', '亿元')).toBe(true)
+    expect(compatible('人', '人次')).toBe(false)
+  })
+  it('writes numbers as speeches do', () => {
+    expect([formatNumber(3250), formatNumber(1.2), formatNumber(0.1 + 0.2), formatNumber(12345678.9)]).toEqual(['3250', '1.2', '0.3', '12345678.9'])
+    expect(inBase('1.2', '亿元')).toBe(120000000)
+  })
+})
