@@ -3,7 +3,7 @@
  *
  *   jianggao outline FILE [--json]
  *
- * Exit codes: 0 done; 2 the input or the call is unusable (message on stderr).
+ * Exit codes: 0 done; 1 `check` found errors; 2 the input or the call is unusable (message on stderr).
  */
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
@@ -13,12 +13,16 @@ import { ImportError } from '../core/import/decode'
 import { SpeechFormatError } from '../core/serialize'
 import type { Node as PMNode } from 'prosemirror-model'
 import { outlineJSON, partsOf } from '../core/outline'
+import { checkDocument } from '../core/checks/engine'
+import { SEVERITY_NAMES, type Finding } from '../core/checks/types'
+import { textOffsets } from '../core/text'
 
 const require = createRequire(import.meta.url)
 const loadMammoth = async () => require('mammoth')
 
 export const USAGE = `用法：
   jianggao outline 文件 [--json]     显示讲稿的结构和其中的数字空位
+  jianggao check 文件 [--json]       检查讲稿；有“错误”时退出码为 1
 
 文件可以是 .txt（UTF-8 或 GB18030/GBK）、.docx，或讲稿助手保存的 .json；用 - 表示从标准输入读取。`
 
@@ -75,6 +79,14 @@ export function formatOutline(doc: PMNode): string {
   return lines.join('\n')
 }
 
+export function formatFindings(findings: Finding[]): string {
+  if (!findings.length) return '没有发现问题。'
+  const lines = findings.map((f) => `${SEVERITY_NAMES[f.severity]}  ${f.message}  〔${f.excerpt}〕`)
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length
+  lines.push('', `共 ${findings.length} 处：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}。`)
+  return lines.join('\n')
+}
+
 export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     if (!argv.length) { err(USAGE); return 2 }
@@ -85,6 +97,16 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const { doc } = await readSpeech(args.file)
         out(args.flags.has('json') ? JSON.stringify(outlineJSON(doc), null, 2) : formatOutline(doc))
         return 0
+      }
+      case 'check': {
+        const args = parseArgs(argv, [])
+        const { doc } = await readSpeech(args.file)
+        const findings = checkDocument(doc)
+        const offset = textOffsets(doc)
+        if (args.flags.has('json')) {
+          out(JSON.stringify(findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, from: offset(f.from), to: offset(f.to) })), null, 2))
+        } else out(formatFindings(findings))
+        return findings.some((f) => f.severity === 'error') ? 1 : 0
       }
       default:
         throw new UsageError(`没有“${argv[0]}”这个命令。`)

@@ -80,3 +80,34 @@ describe('jianggao outline', () => {
     expect(jianggao(['outline'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/缺少讲稿文件/) })
   })
 })
+
+describe('jianggao check', () => {
+  it('prints findings as JSON in the documented shape, offsets into the speech text, exit 1 on errors', async () => {
+    const r = jianggao(['check', fx('seed-hrss-2022.txt'), '--json'])
+    expect(r.code).toBe(1)
+    const findings = JSON.parse(r.stdout) as { rule: string; severity: string; message: string; excerpt: string; from: number; to: number }[]
+    expect(Object.keys(findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'from', 'to'])
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(['error', 'warning', 'info']))
+    const { importText } = await import('../../src/core/import')
+    const { speechToText } = await import('../../src/core/text')
+    const { readFileSync } = await import('node:fs')
+    const text = speechToText(importText(readFileSync(fx('seed-hrss-2022.txt'), 'utf8')).doc)
+    const year = findings.find((f) => f.rule === 'wrong-year')!
+    expect(text.slice(year.from, year.to)).toBe('2022')
+    const slot = findings.find((f) => f.rule === 'empty-slot' && f.message.includes('城镇新增就业'))!
+    expect(text.slice(slot.from, slot.to)).toBe('{{城镇新增就业|人}}')
+    const comma = findings.find((f) => f.rule === 'halfwidth-punct')!
+    expect(text.slice(comma.from, comma.to)).toBe(', ')
+  })
+
+  it('exits 0 with warnings only, and prints a readable list without --json', () => {
+    const r = jianggao(['check', fx('agri-2023.txt')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('警告  “开局之年”是有时效的提法')
+    expect(r.stdout).toContain('共 1 处：错误 0，警告 1，提示 0。')
+  })
+
+  it('exits 2 on unusable input', () => {
+    expect(jianggao(['check', join(tmp, 'missing.txt')]).code).toBe(2)
+  })
+})
