@@ -37,7 +37,7 @@ describe('Store (real IndexedDB)', () => {
 
   it('keeps settings with defaults', async () => {
     expect((await store.getSettings()).charsPerMinute).to.equal(200)
-    await store.saveSettings({ charsPerMinute: 240 })
+    await store.saveSettings({ ...(await store.getSettings()), charsPerMinute: 240 })
     expect((await store.getSettings()).charsPerMinute).to.equal(240)
   })
 })

@@ -9,6 +9,9 @@ import { storageMessage, type DraftRecord, type Store, DEFAULT_SETTINGS } from '
 import { updatedDraft } from '../drafts'
 import { zh } from '../../i18n/zh'
 import './jg-outline'
+import './jg-checks'
+import { CheckEngine } from '../../core/checks/engine'
+import type { DraftChecks, Settings } from '../store/db'
 
 /**
  * The drafting page: toolbar, outline and the speech. It loads one draft, owns its editor
@@ -30,6 +33,8 @@ export class JgEditor extends LitElement {
 
   editor: EditorController | null = null
   private record: DraftRecord | null = null
+  private settings: Settings = DEFAULT_SETTINGS
+  private readonly engine = new CheckEngine()
   private readonly autosaver = new Autosaver((doc) => this.write(doc), (s) => { this.status = s }, storageMessage)
   private readonly onHide = () => { void this.autosaver.flush() }
   private readonly onVisibility = () => { if (document.visibilityState === 'hidden') void this.autosaver.flush() }
@@ -42,7 +47,19 @@ export class JgEditor extends LitElement {
   }
 
   static override styles = [fonts, proseMirrorStyles, speechStyles, css`
-    :host { display: grid; grid-template-columns: 300px 1fr; grid-template-rows: auto 1fr; height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
+    :host { display: grid; grid-template-columns: 280px 1fr 320px; grid-template-rows: auto auto 1fr; height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
+    header, .save-error { grid-row: auto; }
+    aside.outline { grid-column: 1; grid-row: 3; }
+    main { grid-column: 2; grid-row: 3; }
+    aside.checks { grid-column: 3; grid-row: 3; border-left: 1px solid #ddd; border-right: none; padding: 0; }
+    aside h2 { font-size: 14px; margin: 8px; }
+    details { margin: 8px; font-size: 13px; }
+    details textarea { width: 100%; box-sizing: border-box; height: 8em; font: 13px var(--font-ui); }
+    .ProseMirror .check-error { text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; background: rgba(192,57,43,.08); }
+    .ProseMirror .check-warning { text-decoration: underline wavy #d68910; text-decoration-skip-ink: none; }
+    .ProseMirror .check-info { text-decoration: underline dotted #2e86c1; }
+    .ProseMirror .slot.check-error { outline: 2px solid rgba(192,57,43,.5); }
+    .ProseMirror .check-missing { box-shadow: -4px 0 0 #c0392b; }
     header { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 12px; background: #fff; border-bottom: 1px solid #ddd; font-size: 14px; }
     header .spacer { flex: 1; }
     button, a.button { font: 14px var(--font-ui); padding: 3px 10px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; color: #123; text-decoration: none; }
@@ -77,10 +94,12 @@ export class JgEditor extends LitElement {
   private async load() {
     try {
       const [record, settings] = await Promise.all([this.store.getDraft(this.draftId), this.store.getSettings()])
+      this.settings = settings
       this.charsPerMinute = settings.charsPerMinute
       if (!record) { this.loadError = zh.draftMissing; return }
       this.record = record
-      this.editor = new EditorController(this, { doc: speechFromJSON(record.speech), onDocChange: (doc) => this.autosaver.schedule(doc) })
+      this.engine.setOptions({ ...this.draftChecks, timeBoundPhrases: settings.timeBoundPhrases, maxSentenceChars: settings.maxSentenceChars })
+      this.editor = new EditorController(this, { doc: speechFromJSON(record.speech), onDocChange: (doc) => this.autosaver.schedule(doc), checks: this.engine })
       this.requestUpdate()
     } catch (e) {
       this.loadError = zh.loadFailed + (e instanceof SpeechFormatError ? e.message : storageMessage(e))
@@ -93,17 +112,40 @@ export class JgEditor extends LitElement {
     this.record = record
   }
 
-  /** Resolves once everything typed so far is stored (or has failed to be). */
-  flush(): Promise<void> { return this.autosaver.flush() }
+  private get draftChecks(): DraftChecks {
+    return this.record?.checks ?? { disabledRules: [], ignored: [] }
+  }
 
-  private async setRate(value: number) {
-    if (!Number.isFinite(value) || value < 50 || value > 600) return
-    this.charsPerMinute = value
+  /** Remember what this speech switched off or ignored, and check again. */
+  private async setDraftChecks(checks: DraftChecks) {
+    this.record = { ...this.record!, checks }
+    this.engine.setOptions(checks)
+    this.editor?.refreshChecks()
     try {
-      await this.store.saveSettings({ ...(await this.store.getSettings()), charsPerMinute: value })
+      await this.store.saveDraft(this.record)
     } catch (e) {
       this.status = { state: 'error', message: storageMessage(e) }
     }
+  }
+
+  /** Change app-wide settings (speaking rate, check limits) and keep them. */
+  private async updateSettings(change: Partial<Settings>) {
+    this.settings = { ...this.settings, ...change }
+    this.charsPerMinute = this.settings.charsPerMinute
+    this.engine.setOptions({ timeBoundPhrases: this.settings.timeBoundPhrases, maxSentenceChars: this.settings.maxSentenceChars })
+    this.editor?.refreshChecks()
+    try {
+      await this.store.saveSettings(this.settings)
+    } catch (e) {
+      this.status = { state: 'error', message: storageMessage(e) }
+    }
+  }
+
+  /** Resolves once everything typed so far is stored (or has failed to be). */
+  flush(): Promise<void> { return this.autosaver.flush() }
+
+  private setRate(value: number) {
+    if (Number.isFinite(value) && value >= 50 && value <= 600) void this.updateSettings({ charsPerMinute: value })
   }
 
   private statusText(): string {
@@ -137,13 +179,29 @@ export class JgEditor extends LitElement {
       ${this.status.state === 'error' ? html`<div class="save-error" role="alert">
         <span>${this.status.message}</span>
         <button class="retry" @click=${() => this.autosaver.flush()}>${zh.retrySave}</button></div>` : null}
-      <aside>
+      <aside class="outline">
         <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.charsPerMinute}
           @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}></jg-outline>
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
       <main><div class="page">${ed.dom}</div></main>
+      <aside class="checks" aria-label="检查">
+        <h2>检查</h2>
+        <jg-checks .run=${ed.checks} .disabledRules=${this.draftChecks.disabledRules} .ignoredCount=${this.draftChecks.ignored.length}
+          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number }>) => ed.select(e.detail.from, e.detail.to)}
+          @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks({ ...this.draftChecks, ignored: [...this.draftChecks.ignored, e.detail.key] })}
+          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks({ ...this.draftChecks, disabledRules: [...this.draftChecks.disabledRules, e.detail.rule] })}
+          @jg-restore-checks=${() => this.setDraftChecks({ disabledRules: [], ignored: [] })}></jg-checks>
+        <details>
+          <summary>检查设置</summary>
+          <label>句子最长字数 <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.maxSentenceChars)}
+            @change=${(e: Event) => { const v = Number((e.target as HTMLInputElement).value); if (v >= 10 && v <= 1000) void this.updateSettings({ maxSentenceChars: v }) }}></label>
+          <label>有时效的提法（每行一个）
+            <textarea class="phrases" .value=${this.settings.timeBoundPhrases.join('\n')}
+              @change=${(e: Event) => this.updateSettings({ timeBoundPhrases: (e.target as HTMLTextAreaElement).value.split('\n').map((x) => x.trim()).filter(Boolean) })}></textarea></label>
+        </details>
+      </aside>
     `
   }
 }

@@ -12,11 +12,15 @@ import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock } from '../../core/commands'
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
+import { checksKey, checksPlugins, refreshChecks } from './checks-plugin'
+import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 
 export interface EditorOptions {
   doc: PMNode
   /** Called after every transaction that changed the document. */
   onDocChange(doc: PMNode): void
+  /** The checks to run as the user types. */
+  checks: CheckEngine
 }
 
 function editSelectedSlot(view: EditorView): boolean {
@@ -45,6 +49,7 @@ export class EditorController implements ReactiveController {
           Enter: (_state, _dispatch, view) => view ? editSelectedSlot(view) : false,
         }),
         keymap(baseKeymap),
+        ...checksPlugins(options.checks),
       ],
     })
     host.addController(this)
@@ -54,6 +59,8 @@ export class EditorController implements ReactiveController {
   get editorView(): EditorView | null { return this.view }
   get canUndo(): boolean { return undoDepth(this._state) > 0 }
   get canRedo(): boolean { return redoDepth(this._state) > 0 }
+  /** The latest check results. */
+  get checks(): CheckRun { return checksKey.getState(this._state)!.run }
 
   hostConnected() {
     if (this.view) return
@@ -96,6 +103,19 @@ export class EditorController implements ReactiveController {
   addSection() { return this.run(insertSection) }
   addPart() { return this.run(insertPart('other')) }
   deleteBlock() { return this.run(deleteBlock) }
+
+  /** The check options changed: check everything again. */
+  refreshChecks() { this.apply(refreshChecks(this._state.tr)) }
+
+  /** Select a range (a finding) and bring it into view. */
+  select(from: number, to: number) {
+    if (!this.view) return
+    const doc = this._state.doc
+    const node = to === from + 1 ? doc.nodeAt(from) : null
+    const sel = node?.type.name === 'slot' ? NodeSelection.create(doc, from) : TextSelection.between(doc.resolve(from), doc.resolve(to))
+    this.apply(this._state.tr.setSelection(sel).scrollIntoView())
+    this.view.focus()
+  }
 
   /** Put the cursor at the start of the block at `pos` and bring it into view. */
   jumpTo(pos: number) {

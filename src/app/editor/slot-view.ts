@@ -44,10 +44,11 @@ export class SlotView implements NodeView {
     this.dom.classList.toggle('empty', a.value === null)
     this.dom.classList.toggle('person', a.role === 'person')
     this.dom.dataset.label = a.label
-    this.dom.title = [zh.slotHint(a.label, a.unit), a.prev !== null ? `上年：${a.prev}${a.unit}` : ''].filter(Boolean).join('\n')
+    this.dom.title = [a.role === 'person' ? `姓名（${a.label}）：按回车或双击填写` : zh.slotHint(a.label, a.unit), a.prev !== null ? `上年：${a.prev}${a.unit}` : ''].filter(Boolean).join('\n')
     const value = document.createElement('span')
     value.className = 'slot-value'
-    value.textContent = a.value ?? a.label
+    // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
+    value.textContent = a.value ?? (a.role === 'person' ? '姓名' : a.label)
     this.dom.append(value)
     if (a.role === 'metric' && a.unit) {
       const unit = document.createElement('span')

@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { SpeechJSON } from '../../core/serialize'
+import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from '../../core/checks/types'
 
 export interface DraftRecord {
   id: string
@@ -15,16 +16,28 @@ export interface DraftRecord {
   /** Where the draft came from: a template id, "import", or "rollover". */
   origin: string
   speech: SpeechJSON
+  /** Checks this speech has switched off or ignored. */
+  checks?: DraftChecks
 }
+
+export interface DraftChecks { disabledRules: string[]; ignored: string[] }
 
 export type DraftSummary = Omit<DraftRecord, 'speech'>
 
 export interface Settings {
   /** Speaking rate for time estimates, characters a minute. */
   charsPerMinute: number
+  /** Phrases bound to one year, flagged by the checks and by the roll-over. */
+  timeBoundPhrases: string[]
+  /** The longest sentence, in characters, that the checks let pass. */
+  maxSentenceChars: number
 }
 
-export const DEFAULT_SETTINGS: Settings = { charsPerMinute: 200 }
+export const DEFAULT_SETTINGS: Settings = {
+  charsPerMinute: 200,
+  timeBoundPhrases: DEFAULT_TIME_BOUND_PHRASES,
+  maxSentenceChars: DEFAULT_CHECK_OPTIONS.maxSentenceChars,
+}
 
 interface JiangGaoDB extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } }

@@ -14,6 +14,8 @@ import { DEFAULT_CHECK_OPTIONS, findingKey, type BlockContext, type CheckOptions
 export interface CheckRun {
   /** Every finding, in document order, without the disabled rules and the ignored findings. */
   findings: Finding[]
+  /** Findings of the block rules, in document order. */
+  blockFindings: Finding[]
   /** Findings of the document rules (structure), a few at most. */
   documentFindings: Finding[]
   /** Ranges of the blocks whose results were computed afresh in this run. */
@@ -72,7 +74,7 @@ export class CheckEngine {
     const documentFindings = globalFindings(tops, doc.attrs.required)
     const all = [...blockFindings, ...documentFindings]
     const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
-    return { findings: visible, documentFindings: this.visible(documentFindings), changed, hidden: all.length - visible.length }
+    return { findings: visible, blockFindings: this.visible(blockFindings), documentFindings: this.visible(documentFindings), changed, hidden: all.length - visible.length }
   }
 
   private visible(findings: Finding[]): Finding[] {
@@ -89,7 +91,7 @@ export class CheckEngine {
         out.push({ rule: f.rule, severity: f.severity ?? rule.severity, message: f.message, from: f.from, to: f.to, excerpt: excerptOf(view, f.from, f.to) })
       }
     }
-    return out
+    return out.sort((a, b) => a.from - b.from)
   }
 }
 

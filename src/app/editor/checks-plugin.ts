@@ -1,0 +1,87 @@
+/**
+ * Checks as the user types. The engine re-checks only the blocks a transaction changed;
+ * this plugin maps the previous decorations through the transaction and replaces them only
+ * inside those blocks, so a keystroke costs one block, not the whole speech.
+ */
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
+import { Decoration, DecorationSet } from 'prosemirror-view'
+import type { Node as PMNode } from 'prosemirror-model'
+import type { CheckEngine, CheckRun } from '../../core/checks/engine'
+import type { Finding } from '../../core/checks/types'
+
+export interface ChecksState {
+  run: CheckRun
+  blockDecorations: DecorationSet
+  documentDecorations: DecorationSet
+}
+
+export const checksKey = new PluginKey<ChecksState>('checks')
+
+/** Ask the plugin to check everything again (the options changed). */
+export function refreshChecks(tr: Transaction): Transaction {
+  return tr.setMeta(checksKey, 'refresh')
+}
+
+function decoration(f: Finding, doc: PMNode): Decoration | null {
+  const attrs = { class: `check check-${f.severity}`, 'data-rule': f.rule, title: f.message }
+  if (f.from < f.to) return Decoration.inline(f.from, f.to, attrs, { finding: f })
+  // Something missing: mark the block it belongs at, when there is one.
+  const node = doc.nodeAt(f.from)
+  return node && !node.isInline ? Decoration.node(f.from, f.from + node.nodeSize, { class: `check-missing check-${f.severity}`, title: f.message }, { finding: f }) : null
+}
+
+function decorations(findings: Finding[], doc: PMNode): Decoration[] {
+  const out: Decoration[] = []
+  for (const f of findings) {
+    const d = decoration(f, doc)
+    if (d) out.push(d)
+  }
+  return out
+}
+
+/** Block findings inside [from, to], found by binary search in the sorted list. */
+function within(findings: Finding[], from: number, to: number): Finding[] {
+  let lo = 0
+  let hi = findings.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (findings[mid].from < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Finding[] = []
+  for (let i = lo; i < findings.length && findings[i].from <= to; i++) out.push(findings[i])
+  return out
+}
+
+function fresh(engine: CheckEngine, state: EditorState): ChecksState {
+  const run = engine.run(state.doc)
+  return {
+    run,
+    blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
+    documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+  }
+}
+
+/** The checks plugin, and a second one that shows the document findings (the view merges both sets). */
+export function checksPlugins(engine: CheckEngine): Plugin[] {
+  const main = new Plugin<ChecksState>({
+    key: checksKey,
+    state: {
+      init: (_config, state) => fresh(engine, state),
+      apply(tr, prev, _old, state) {
+        if (tr.getMeta(checksKey) === 'refresh') return fresh(engine, state)
+        if (!tr.docChanged) return prev
+        const run = engine.run(state.doc)
+        let blocks = prev.blockDecorations.map(tr.mapping, state.doc)
+        for (const { from, to } of run.changed) {
+          blocks = blocks.remove(blocks.find(from, to))
+          blocks = blocks.add(state.doc, decorations(within(run.blockFindings, from, to), state.doc))
+        }
+        return { run, blockDecorations: blocks, documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)) }
+      },
+    },
+    props: { decorations: (state) => checksKey.getState(state)!.blockDecorations },
+  })
+  const documentLevel = new Plugin({ props: { decorations: (state) => checksKey.getState(state)!.documentDecorations } })
+  return [main, documentLevel]
+}
