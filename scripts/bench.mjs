@@ -8,6 +8,14 @@ import { pathToFileURL } from 'node:url'
 import { spawnSync } from 'node:child_process'
 
 const only = process.argv[2]
+/** `import x from './file.txt?raw'`, as Vite reads it. */
+const rawText = {
+  name: 'raw',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }))
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }))
+  },
+}
 const dir = mkdtempSync(join(tmpdir(), 'jianggao-bench-'))
 let ok = true
 for (const file of readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))) {
@@ -24,4 +32,26 @@ for (const file of readdirSync('bench').filter((f) => f.endsWith('.bench.ts') &&
   const run = spawnSync(process.execPath, [...flags, out], { stdio: 'inherit' })
   ok &&= run.status === 0
 }
+// Browser benchmarks: bundled for the browser, run in headless Chromium, their report read back.
+for (const file of readdirSync('bench/browser').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))) {
+  console.log(`\n== browser/${file} (headless Chromium)`)
+  const { chromePath, CHROME_FLAGS } = await import('./chrome-path.mjs')
+  const puppeteer = (await import('puppeteer-core')).default
+  const bundle = await build({
+    entryPoints: [join('bench/browser', file)], bundle: true, write: false, format: 'iife', globalName: 'bench', platform: 'browser', target: 'es2022',
+    logLevel: 'warning', loader: { '.txt': 'text' }, plugins: [rawText],
+  })
+  const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS, userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-bench-chrome-')) })
+  try {
+    const page = await browser.newPage()
+    await page.setContent('<!doctype html><meta charset="utf-8"><body></body>')
+    await page.addScriptTag({ content: bundle.outputFiles[0].text })
+    const { lines, ok: passed } = await page.evaluate(() => window.bench.result)
+    for (const line of lines) console.log(line)
+    ok &&= passed
+  } finally {
+    await browser.close()
+  }
+}
+
 process.exit(ok ? 0 : 1)
