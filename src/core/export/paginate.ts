@@ -1,0 +1,197 @@
+/**
+ * Lines and pages of a speech on a layout's grid. Pure: the same pages feed the preview,
+ * the print view and the HTML export.
+ *
+ * Line breaking follows Chinese rules: a full-width character is one cell, a half-width
+ * one (digits, Latin letters) half a cell; runs of digits and Latin letters do not break;
+ * closing punctuation never starts a line (it hangs at the end of the previous one) and
+ * opening punctuation never ends one. Headings are kept with the line after them.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { levelLabel } from '../numbering'
+import { inlineText, itemNumber } from '../text'
+import type { Layout } from './layout'
+
+/** How a line is typeset. */
+export type LineStyle = 'title' | 'subtitle' | 'byline' | 'greeting' | 'body' | 'h1' | 'h2' | 'h2-runin' | 'blank'
+
+export interface Line {
+  style: LineStyle
+  /** Pieces of text with their own style, e.g. a run-in heading followed by its body. */
+  runs: { text: string; style: LineStyle }[]
+  /** Cells of indent before the text. */
+  indent: number
+  align: 'left' | 'center'
+  /** A full line is spread to the whole width; the last line of a paragraph is not. */
+  justify: boolean
+}
+
+export interface Page { number: number; lines: Line[] }
+
+interface Paragraph {
+  style: LineStyle
+  runs: { text: string; style: LineStyle }[]
+  indent: number
+  align: 'left' | 'center'
+  /** Keep with the next paragraph: it must not end a page. */
+  keepWithNext: boolean
+  /** A scale on the cell width (a title is set larger, so fewer characters fit). */
+  scale: number
+}
+
+const CLOSING = '，。、；：？！”’）》」』〕】%‰'
+const OPENING = '“‘（《「『〔【'
+
+/** Width of one character in cells. */
+export function cellWidth(ch: string): number {
+  const c = ch.codePointAt(0)!
+  return c < 0x2e80 && !'“”‘’—…'.includes(ch) ? 0.5 : 1
+}
+
+/** Split text into unbreakable tokens: one CJK character, or a run of half-width characters. */
+function tokens(text: string): string[] {
+  return text.match(/[\x21-\x7e\u00a0-\u02ff]+|\s+|[\s\S]/gu) ?? []
+}
+
+/**
+ * Break runs of text into lines of `capacity` cells; the first line is shortened by `indent`.
+ * Returns, per line, its runs.
+ */
+export function breakLines(runs: { text: string; style: LineStyle }[], capacity: number, indent: number): { text: string; style: LineStyle }[][] {
+  type Run = { text: string; style: LineStyle }
+  const lines: Run[][] = []
+  let line: Run[] = []
+  let used = indent
+  const push = (text: string, style: LineStyle) => {
+    const last = line.at(-1)
+    if (last && last.style === style) last.text += text
+    else line.push({ text, style })
+    used += [...text].reduce((n, ch) => n + cellWidth(ch), 0)
+  }
+  /** Take the last character off the line. */
+  const pop = (): Run | null => {
+    const last = line.at(-1)
+    if (!last) return null
+    const ch = [...last.text].at(-1)!
+    last.text = last.text.slice(0, -ch.length)
+    if (!last.text) line.pop()
+    used -= cellWidth(ch)
+    return { text: ch, style: last.style }
+  }
+  const lastChar = () => line.at(-1)?.text.at(-1) ?? ''
+  const all: Run[] = []
+  for (const r of runs) for (const t of tokens(r.text)) all.push({ text: t, style: r.style })
+  for (const { text: token, style } of all) {
+    const w = [...token].reduce((n, ch) => n + cellWidth(ch), 0)
+    const closing = CLOSING.includes(token[0])
+    const fits = used + w <= capacity + 1e-9
+    // Closing punctuation may hang one cell past the end rather than start a line.
+    const hangs = closing && !CLOSING.includes(lastChar()) && used + w <= capacity + 1 && line.length > 0
+    if (!fits && !hangs) {
+      const carry: Run[] = []
+      // Closing punctuation takes the character before it along; opening punctuation never ends a line.
+      if (closing) {
+        while (CLOSING.includes(lastChar())) carry.unshift(pop()!)
+        const word = pop()
+        if (word) carry.unshift(word)
+      } else {
+        while (OPENING.includes(lastChar())) carry.unshift(pop()!)
+      }
+      if (line.length) lines.push(line)
+      line = []
+      used = 0
+      for (const c of carry) push(c.text, c.style)
+      if (/^\s+$/.test(token)) continue
+    }
+    push(token, style)
+  }
+  if (line.length || !lines.length) lines.push(line)
+  return lines
+}
+
+function paragraphs(doc: PMNode): Paragraph[] {
+  const out: Paragraph[] = []
+  const para = (style: LineStyle, text: string, extra: Partial<Paragraph> = {}): Paragraph =>
+    ({ style, runs: [{ text, style }], indent: 2, align: 'left', keepWithNext: false, scale: 1, ...extra })
+  let part = 0
+  doc.forEach((top) => {
+    switch (top.type.name) {
+      case 'title':
+        out.push(para('title', inlineText(top), { indent: 0, align: 'center', keepWithNext: true, scale: 0 }))
+        break
+      case 'subtitle':
+        out.push(para('subtitle', inlineText(top), { indent: 0, align: 'center', keepWithNext: true }))
+        break
+      case 'byline':
+        out.push(para('byline', inlineText(top), { indent: 0, align: 'center', keepWithNext: true }))
+        break
+      case 'greeting':
+        if (out.length) out.push(para('blank', '', { indent: 0 }))
+        out.push(para('greeting', inlineText(top), { indent: 0 }))
+        break
+      case 'opening': case 'closing':
+        top.forEach((p) => out.push(para('body', inlineText(p))))
+        break
+      case 'part': {
+        let section = 0
+        top.forEach((child, _o, index) => {
+          if (child.type.name === 'part_heading') out.push(para('h1', levelLabel(1, ++part) + inlineText(child), { keepWithNext: true }))
+          else if (child.type.name === 'section') {
+            const heading = levelLabel(2, ++section) + inlineText(child.firstChild!)
+            child.forEach((b, _bo, bi) => {
+              if (bi === 0) return
+              const text = (b.type.name === 'item' ? levelLabel(b.attrs.level, itemNumber(child, bi)) : '') + inlineText(b)
+              if (bi === 1 && child.attrs.runIn && b.type.name === 'paragraph') {
+                out.push({ ...para('body', ''), runs: [{ text: heading, style: 'h2-runin' }, { text, style: 'body' }] })
+              } else {
+                if (bi === 1) out.push(para('h2', heading, { keepWithNext: true }))
+                out.push(para('body', text))
+              }
+            })
+            if (child.childCount === 1) out.push(para(child.attrs.runIn ? 'body' : 'h2', heading, { keepWithNext: !child.attrs.runIn }))
+          } else {
+            const text = (child.type.name === 'item' ? levelLabel(child.attrs.level, itemNumber(top, index)) : '') + inlineText(child)
+            out.push(para('body', text))
+          }
+        })
+        break
+      }
+    }
+  })
+  return out
+}
+
+/** The speech as pages of lines on the layout's grid. */
+export function paginate(doc: PMNode, layout: Layout): Page[] {
+  const blocks = paragraphs(doc).map((p) => {
+    const capacity = p.scale === 0 ? Math.floor(layout.charsPerLine * layout.bodyPt / layout.titlePt) : layout.charsPerLine
+    const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity, p.indent)
+    const lines: Line[] = broken.map((runs, i) => ({
+      style: p.style, runs, indent: i === 0 ? p.indent : 0, align: p.align,
+      justify: p.align === 'left' && i < broken.length - 1,
+    }))
+    return { lines, keepWithNext: p.keepWithNext }
+  })
+  const pages: Page[] = []
+  let page: Line[] = []
+  const flush = () => { pages.push({ number: pages.length + 1, lines: page }); page = [] }
+  for (let b = 0; b < blocks.length; b++) {
+    const { lines } = blocks[b]
+    // A heading (or a run of them) goes with the first line after it: never alone at a page foot.
+    if (blocks[b].keepWithNext && page.length) {
+      let needed = 0
+      let k = b
+      while (k < blocks.length && blocks[k].keepWithNext) needed += blocks[k++].lines.length
+      if (k < blocks.length) needed += 1
+      if (needed <= layout.linesPerPage && page.length + needed > layout.linesPerPage) flush()
+    }
+    for (const line of lines) {
+      if (page.length === layout.linesPerPage) flush()
+      // A blank line is not carried to the top of a page.
+      if (line.style === 'blank' && page.length === 0) continue
+      page.push(line)
+    }
+  }
+  if (page.length || !pages.length) flush()
+  return pages
+}
