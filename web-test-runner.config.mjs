@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
 import { chromeLauncher } from '@web/test-runner-chrome'
 import { esbuildPlugin } from '@web/dev-server-esbuild'
 import { chromePath, CHROME_FLAGS } from './scripts/chrome-path.mjs'
@@ -31,13 +32,28 @@ const ime = {
   },
 }
 
+/** Print the test page to PDF (print stylesheet applied) and read it back with poppler. */
+const printPdf = {
+  name: 'print-pdf',
+  async executeCommand({ command, session }) {
+    if (command !== 'print-pdf') return undefined
+    const page = session.browser.getPage(session.id)
+    const file = join(mkdtempSync(join(tmpdir(), 'jianggao-app-print-')), 'print.pdf')
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)[1])
+    return { pageSize: /Page size:\s+(.+)/.exec(info)[1], pages: text.split('\f').slice(0, pages) }
+  },
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  plugins: [rawText, ime, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [rawText, ime, printPdf, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({
     launchOptions: {
       executablePath: chromePath(),

@@ -10,6 +10,11 @@ import { updatedDraft } from '../drafts'
 import { zh } from '../../i18n/zh'
 import './jg-outline'
 import './jg-checks'
+import './jg-preview'
+import './jg-gate'
+import type { JgGate } from './jg-gate'
+import { download, fileName, printSpeech, speechDocxBytes, speechText } from '../output'
+import { LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { CheckEngine } from '../../core/checks/engine'
 import type { DraftChecks, Settings } from '../store/db'
 
@@ -24,12 +29,22 @@ export class JgEditor extends LitElement {
     status: { state: true },
     loadError: { state: true },
     charsPerMinute: { state: true },
+    side: { state: true },
+    layout: { state: true },
+    exporting: { state: true },
   }
   declare store: Store
   declare draftId: string
   declare status: SaveStatus
   declare loadError: string
   declare charsPerMinute: number
+  /** What the right-hand column shows. */
+  declare side: 'checks' | 'preview'
+  declare layout: LayoutId
+  declare exporting: boolean
+  /** Side effects a test may replace: the browser's print dialog and file download. */
+  print: () => void = () => window.print()
+  saveFile: (data: Uint8Array | string, name: string, type: string) => void = download
 
   editor: EditorController | null = null
   private record: DraftRecord | null = null
@@ -38,12 +53,21 @@ export class JgEditor extends LitElement {
   private readonly autosaver = new Autosaver((doc) => this.write(doc), (s) => { this.status = s }, storageMessage)
   private readonly onHide = () => { void this.autosaver.flush() }
   private readonly onVisibility = () => { if (document.visibilityState === 'hidden') void this.autosaver.flush() }
+  private readonly onKey = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
+      e.preventDefault()
+      void this.output('print')
+    }
+  }
 
   constructor() {
     super()
     this.status = { state: 'saved' }
     this.loadError = ''
     this.charsPerMinute = DEFAULT_SETTINGS.charsPerMinute
+    this.side = 'checks'
+    this.layout = 'gongwen'
+    this.exporting = false
   }
 
   static override styles = [fonts, proseMirrorStyles, speechStyles, css`
@@ -52,7 +76,12 @@ export class JgEditor extends LitElement {
     aside.outline { grid-column: 1; grid-row: 3; }
     main { grid-column: 2; grid-row: 3; }
     aside.checks { grid-column: 3; grid-row: 3; border-left: 1px solid #ddd; border-right: none; padding: 0; }
-    aside h2 { font-size: 14px; margin: 8px; }
+    aside.checks { display: flex; flex-direction: column; overflow: hidden; }
+    aside.checks > jg-checks, aside.checks > jg-preview { flex: 1; overflow: auto; }
+    .tabs { display: flex; border-bottom: 1px solid #ddd; }
+    .tabs button { flex: 1; border: none; border-radius: 0; background: #eee; padding: 6px; }
+    .tabs button[aria-selected="true"] { background: #fff; font-weight: 600; }
+    header select { font: 14px var(--font-ui); }
     details { margin: 8px; font-size: 13px; }
     details textarea { width: 100%; box-sizing: border-box; height: 8em; font: 13px var(--font-ui); }
     .ProseMirror .check-error { text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; background: rgba(192,57,43,.08); }
@@ -81,6 +110,7 @@ export class JgEditor extends LitElement {
     super.connectedCallback()
     addEventListener('pagehide', this.onHide)
     document.addEventListener('visibilitychange', this.onVisibility)
+    addEventListener('keydown', this.onKey)
     void this.load()
   }
 
@@ -88,6 +118,7 @@ export class JgEditor extends LitElement {
     super.disconnectedCallback()
     removeEventListener('pagehide', this.onHide)
     document.removeEventListener('visibilitychange', this.onVisibility)
+    removeEventListener('keydown', this.onKey)
     void this.autosaver.flush()
   }
 
@@ -141,6 +172,35 @@ export class JgEditor extends LitElement {
     }
   }
 
+  /**
+   * Print or export, through the gate: with errors in the speech the user first sees them,
+   * and either goes to fix them or lets the speech out marked 草稿.
+   */
+  async output(kind: 'print' | 'docx' | 'txt') {
+    const ed = this.editor
+    if (!ed || this.exporting) return
+    const action = { print: '打印', docx: '导出 Word', txt: '导出文本' }[kind]
+    const errors = ed.checks.findings.filter((f) => f.severity === 'error')
+    let draft = false
+    if (errors.length) {
+      const answer = await this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action)
+      if (answer === 'cancel') return
+      if (answer === 'fix') { ed.select(errors[0].from, errors[0].to); this.side = 'checks'; return }
+      draft = true
+    }
+    const doc = ed.state.doc
+    this.exporting = true
+    try {
+      if (kind === 'print') printSpeech(doc, this.layout, draft, this.print)
+      else if (kind === 'txt') this.saveFile(speechText(doc, draft), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
+      else this.saveFile(await speechDocxBytes(doc, this.layout, draft), fileName(doc, 'docx', draft), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    } catch (e) {
+      this.status = { state: 'error', message: `${action}失败：${(e as Error).message}。讲稿内容没有受影响，请重试。` }
+    } finally {
+      this.exporting = false
+    }
+  }
+
   /** Resolves once everything typed so far is stored (or has failed to be). */
   flush(): Promise<void> { return this.autosaver.flush() }
 
@@ -174,6 +234,12 @@ export class JgEditor extends LitElement {
         <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
         <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
         <span class="spacer"></span>
+        <label>版式 <select class="layout" @change=${(e: Event) => { this.layout = (e.target as HTMLSelectElement).value as LayoutId }}>
+          ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
+        </select></label>
+        <button class="print" ?disabled=${this.exporting} @click=${() => this.output('print')} title="Ctrl+P">打印</button>
+        <button class="export-docx" ?disabled=${this.exporting} @click=${() => this.output('docx')}>导出 Word</button>
+        <button class="export-txt" ?disabled=${this.exporting} @click=${() => this.output('txt')}>导出文本</button>
         <span class="status ${this.status.state}" role="status" aria-live="polite">${this.statusText()}</span>
       </header>
       ${this.status.state === 'error' ? html`<div class="save-error" role="alert">
@@ -186,8 +252,12 @@ export class JgEditor extends LitElement {
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
       <main><div class="page">${ed.dom}</div></main>
-      <aside class="checks" aria-label="检查">
-        <h2>检查</h2>
+      <aside class="checks">
+        <div class="tabs" role="tablist">
+          <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => { this.side = 'checks' }}>检查（${ed.checks.findings.length}）</button>
+          <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => { this.side = 'preview' }}>打印预览</button>
+        </div>
+        ${this.side === 'preview' ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>` : html`
         <jg-checks .run=${ed.checks} .disabledRules=${this.draftChecks.disabledRules} .ignoredCount=${this.draftChecks.ignored.length}
           @jg-select-finding=${(e: CustomEvent<{ from: number; to: number }>) => ed.select(e.detail.from, e.detail.to)}
           @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks({ ...this.draftChecks, ignored: [...this.draftChecks.ignored, e.detail.key] })}
@@ -200,8 +270,9 @@ export class JgEditor extends LitElement {
           <label>有时效的提法（每行一个）
             <textarea class="phrases" .value=${this.settings.timeBoundPhrases.join('\n')}
               @change=${(e: Event) => this.updateSettings({ timeBoundPhrases: (e.target as HTMLTextAreaElement).value.split('\n').map((x) => x.trim()).filter(Boolean) })}></textarea></label>
-        </details>
+        </details>`}
       </aside>
+      <jg-gate></jg-gate>
     `
   }
 }

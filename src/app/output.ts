@@ -1,0 +1,54 @@
+/**
+ * Getting a speech out of the app: printing (through a print-only copy of the pages in the
+ * page's light DOM) and downloads. Everything stays on this computer.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { paginate } from '../core/export/paginate'
+import { pageCss, pagesHtml } from '../core/export/html'
+import { LAYOUTS, type LayoutId } from '../core/export/layout'
+import { speechToText, inlineText } from '../core/text'
+
+const PRINT_ID = 'jg-print'
+
+/** Put the paginated speech where the print stylesheet shows it, and print. */
+export function printSpeech(doc: PMNode, layoutId: LayoutId, draft: boolean, print: () => void = () => window.print()) {
+  const layout = LAYOUTS[layoutId]
+  document.getElementById(PRINT_ID)?.remove()
+  const host = document.createElement('div')
+  host.id = PRINT_ID
+  host.innerHTML = `<style>
+@page { size: A4; margin: 0; }
+@media screen { #${PRINT_ID} { display: none; } }
+@media print { body > *:not(#${PRINT_ID}) { display: none !important; } html, body { margin: 0; padding: 0; background: #fff; } }
+${pageCss(layout, `#${PRINT_ID}`)}
+</style>${pagesHtml(paginate(doc, layout), layout, { draft })}`
+  document.body.append(host)
+  print()
+}
+
+export function fileName(doc: PMNode, ext: string, draft: boolean): string {
+  const title = (inlineText(doc.firstChild!).trim() || '讲稿').replace(/[\\/:*?"<>|]/g, '').slice(0, 40)
+  return `${title}${draft ? '（草稿）' : ''}.${ext}`
+}
+
+export function download(data: Uint8Array | string, name: string, type: string) {
+  const blob = new Blob([data as BlobPart], { type })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.style.display = 'none'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function speechText(doc: PMNode, draft: boolean): string {
+  return (draft ? '【草稿】本稿仍有未处理的错误，请勿作为正式稿使用。\n' : '') + speechToText(doc)
+}
+
+export async function speechDocxBytes(doc: PMNode, layoutId: LayoutId, draft: boolean): Promise<Uint8Array> {
+  const { speechDocx } = await import('../core/export/docx')
+  return speechDocx(doc, LAYOUTS[layoutId], { draft })
+}
