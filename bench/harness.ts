@@ -21,6 +21,20 @@ export function measure(name: string, fn: () => unknown, { minMs = 400, minRuns 
   return { name, medianMs: times[Math.floor(times.length / 2)], runs: times.length }
 }
 
+/** The same for an async function (storage): one call a sample. */
+export async function measureAsync(name: string, fn: () => Promise<unknown>, { minMs = 400, minRuns = 5, maxRuns = 1000 } = {}): Promise<Result> {
+  await fn()
+  const times: number[] = []
+  const start = performance.now()
+  while ((times.length < minRuns || performance.now() - start < minMs) && times.length < maxRuns) {
+    const t0 = performance.now()
+    await fn()
+    times.push(performance.now() - t0)
+  }
+  times.sort((a, b) => a - b)
+  return { name, medianMs: times[Math.floor(times.length / 2)], runs: times.length }
+}
+
 export interface Goal { label: string; ok: boolean; detail: string }
 
 /** The lines of a report, and whether every goal was met. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { spawnSync } from 'node:child_process'
+import { createServer } from 'node:http'
 
 const only = process.argv[2]
 /** `import x from './file.txt?raw'`, as Vite reads it. */
@@ -41,16 +42,20 @@ for (const file of readdirSync('bench/browser').filter((f) => f.endsWith('.bench
     entryPoints: [join('bench/browser', file)], bundle: true, write: false, format: 'iife', globalName: 'bench', platform: 'browser', target: 'es2022',
     logLevel: 'warning', loader: { '.txt': 'text' }, plugins: [rawText],
   })
+  // Served from loopback so the page has a real origin (IndexedDB needs one).
+  const html = `<!doctype html><meta charset="utf-8"><body><script>${bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')}</script></body>`
+  const server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html) })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS, userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-bench-chrome-')) })
   try {
     const page = await browser.newPage()
-    await page.setContent('<!doctype html><meta charset="utf-8"><body></body>')
-    await page.addScriptTag({ content: bundle.outputFiles[0].text })
+    await page.goto(`http://127.0.0.1:${server.address().port}/`)
     const { lines, ok: passed } = await page.evaluate(() => window.bench.result)
     for (const line of lines) console.log(line)
     ok &&= passed
   } finally {
     await browser.close()
+    server.close()
   }
 }
 

@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit'
 import type { Store, DraftSummary } from '../store/db'
 import { storageMessage } from '../store/db'
+import { BackupError, parseBackup, type Backup } from '../../core/backup'
+import { download } from '../output'
 import { bundledTemplates, defaultPlanYear } from '../templates'
 import { instantiate, type Template } from '../../core/template'
 import { newDraft } from '../drafts'
@@ -17,11 +19,15 @@ export class JgLibrary extends LitElement {
     drafts: { state: true },
     planYear: { state: true },
     error: { state: true },
+    notice: { state: true },
   }
   declare store: Store
   declare drafts: DraftSummary[] | null
   declare planYear: number
   declare error: string
+  declare notice: string
+  /** The browser's file download; a test may replace it. */
+  saveFile: (data: string, name: string, type: string) => void = download
   private templates: Template[] = []
   private templateError = ''
 
@@ -30,6 +36,7 @@ export class JgLibrary extends LitElement {
     this.drafts = null
     this.planYear = defaultPlanYear()
     this.error = ''
+    this.notice = ''
     try { this.templates = bundledTemplates() } catch (e) { this.templateError = (e as Error).message }
   }
 
@@ -48,6 +55,11 @@ export class JgLibrary extends LitElement {
     .year input { width: 6em; font: inherit; padding: 2px 6px; }
     .empty { color: #666; }
     h2 button { font-size: 14px; font-weight: normal; }
+    .data { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+    .data small { color: #666; }
+    label.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; }
+    label.button:focus-within { outline: 2px solid #2a6fd1; }
+    .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
   `
 
@@ -90,6 +102,43 @@ export class JgLibrary extends LitElement {
     await this.refresh()
   }
 
+  /** Download everything as one JSON file. */
+  async backup() {
+    try {
+      const backup = await this.store.backup()
+      const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
+      this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
+      this.notice = `已备份 ${backup.drafts.length} 篇草稿和设置。请把备份文件保存在安全的地方。`
+    } catch (e) {
+      this.error = `备份失败：${storageMessage(e)}`
+    }
+  }
+
+  /** Restore from a backup file: checked completely, confirmed, then replaced in one go. */
+  async restoreFrom(file: File) {
+    this.error = ''
+    this.notice = ''
+    let backup: Backup
+    try {
+      backup = parseBackup(await file.text())
+    } catch (e) {
+      this.error = e instanceof BackupError ? e.message : `无法读取“${file.name}”：${(e as Error).message}。当前数据没有任何改动。`
+      return
+    }
+    const current = this.drafts?.length ?? 0
+    const when = backup.createdAt ? `（备份于 ${new Date(backup.createdAt).toLocaleString('zh-CN', { hour12: false })}）` : ''
+    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    if (!(await confirm.ask(`备份${when}中有 ${backup.drafts.length} 篇草稿。恢复后，当前的 ${current} 篇草稿和设置将被备份中的内容替换。确定恢复吗？`, '恢复'))) return
+    try {
+      await this.store.restore(backup)
+    } catch (e) {
+      this.error = `恢复失败：${storageMessage(e)}当前数据没有任何改动。`
+      return
+    }
+    this.notice = `已从备份恢复 ${backup.drafts.length} 篇草稿。`
+    await this.refresh()
+  }
+
   override render() {
     return html`
       <h1>${zh.appName}</h1>
@@ -114,6 +163,14 @@ export class JgLibrary extends LitElement {
         <span class="title">${t.name}<small>${t.description}</small></span>
         <button class="primary new" @click=${() => this.create(t)}>${zh.newFromTemplate}</button>
       </li>`)}</ul>
+      <h2>数据</h2>
+      <p class="data">
+        <button class="backup" @click=${() => this.backup()}>备份全部数据</button>
+        <label class="button">从备份恢复… <input class="restore" type="file" accept=".json,application/json" hidden
+          @change=${(e: Event) => { const input = e.target as HTMLInputElement; const f = input.files?.[0]; input.value = ''; if (f) void this.restoreFrom(f) }}></label>
+        <small>所有数据只保存在这台电脑的浏览器里。请定期备份，换电脑或清理浏览器前务必备份。</small>
+      </p>
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <jg-confirm></jg-confirm>
       <jg-import .store=${this.store}></jg-import>
     `

@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { SpeechJSON } from '../../core/serialize'
+import { makeBackup, type Backup } from '../../core/backup'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from '../../core/checks/types'
 
 export interface DraftRecord {
@@ -105,6 +106,27 @@ export class Store {
   async deleteDraft(id: string): Promise<void> {
     const tx = this.db.transaction('drafts', 'readwrite')
     await Promise.all([tx.store.delete(id), tx.done])
+  }
+
+  /** Everything, read in one transaction, as a backup. */
+  async backup(): Promise<Backup> {
+    const tx = this.db.transaction(['drafts', 'settings'], 'readonly')
+    const [drafts, settings] = await Promise.all([tx.objectStore('drafts').getAll(), tx.objectStore('settings').get('app'), tx.done])
+    return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null)
+  }
+
+  /** Replace everything with a (validated) backup, in one transaction: all of it or nothing. */
+  async restore(backup: Backup): Promise<void> {
+    const tx = this.db.transaction(['drafts', 'settings'], 'readwrite')
+    const drafts = tx.objectStore('drafts')
+    const settings = tx.objectStore('settings')
+    await Promise.all([
+      drafts.clear(),
+      settings.clear(),
+      ...backup.drafts.map((d) => drafts.put(d as DraftRecord)),
+      ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
+      tx.done,
+    ])
   }
 
   async getSettings(): Promise<Settings> {
