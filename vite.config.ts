@@ -1,18 +1,50 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vitest/config'
 
-export default defineConfig({
+/**
+ * `vite build --mode single` makes dist/single/jianggao.html: the whole app in one file that
+ * works opened from disk (file://), with no server and no network. Code splitting is off,
+ * the import worker is inlined, and the script goes into the page.
+ */
+function singleFile(): Plugin {
+  return {
+    name: 'jianggao-single-file',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'))
+      if (!html || html.type !== 'asset') return
+      let page = String(html.source)
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        const tag = new RegExp(`<script type="module" crossorigin src="[./]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"></script>`)
+        if (!tag.test(page)) continue
+        // With code splitting off, Vite 8 leaves its preload-list placeholder in dynamic imports;
+        // there is nothing to preload in one file, and its helper treats "no list" as none.
+        const code = chunk.code.replace(/__VITE_PRELOAD__/g, 'void 0').replace(/<\/script/gi, '<\\/script')
+        page = page.replace(tag, () => `<script type="module">${code}</script>`)
+        delete bundle[name]
+      }
+      if (/<script[^>]+src=/.test(page)) this.error('single-file build: a script was left outside the page')
+      html.source = page
+      html.fileName = 'jianggao.html'
+      // Files the page does not load (the normal build's worker, reached only in code that is off here).
+      for (const name of Object.keys(bundle)) if (bundle[name] !== html) delete bundle[name]
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built app also works from a sub-folder of an intranet server.
   base: './',
-  build: {
-    target: 'es2022',
-    outDir: 'dist/app',
-    emptyOutDir: true,
-  },
-  worker: { format: 'es' },
+  build: mode === 'single'
+    ? { target: 'es2022', outDir: 'dist/single', emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER, modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } }
+    : { target: 'es2022', outDir: 'dist/app', emptyOutDir: true },
+  // From a file:// page Chromium refuses module workers from blob: URLs but runs classic ones.
+  worker: mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
+  plugins: mode === 'single' ? [singleFile()] : [],
+  define: { __JIANGGAO_SINGLE_FILE__: JSON.stringify(mode === 'single') },
   test: {
     include: ['test/node/**/*.test.ts'],
     globalSetup: ['test/node/build-cli.setup.ts'],
     environment: 'node',
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
-})
+}))

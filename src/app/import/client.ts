@@ -5,8 +5,17 @@ let nextId = 1
 
 type Request = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; text: string }
 
-export function importInWorker(request: Request): Promise<ImportPreview> {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+/** The single-file build (opened from disk) cannot load a worker file: there the worker is inlined. */
+async function createWorker(): Promise<Worker> {
+  if (typeof __JIANGGAO_SINGLE_FILE__ !== 'undefined' && __JIANGGAO_SINGLE_FILE__) {
+    const { default: InlineWorker } = await import('./worker-single.ts?worker&inline')
+    return new InlineWorker()
+  }
+  return new Worker(new URL('./worker-entry.ts', import.meta.url), { type: 'module' })
+}
+
+export async function importInWorker(request: Request): Promise<ImportPreview> {
+  const worker = await createWorker()
   const id = nextId++
   return new Promise<ImportPreview>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ImportResponse>) => {

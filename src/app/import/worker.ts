@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: decoding, .docx conversion and structure recognition run here, off
- * the main thread, so a large file never freezes the page. mammoth is loaded only when a
- * .docx arrives.
+ * The import worker's work: decoding, .docx conversion and structure recognition run off
+ * the main thread, so a large file never freezes the page. The entry points (worker-entry.ts,
+ * worker-single.ts) differ only in how they load mammoth.
  */
 import { loadSpeechFile, textToSpeech } from '../../core/import/source'
 import { ImportError } from '../../core/import/decode'
@@ -11,11 +11,11 @@ import { outlineJSON } from '../../core/outline'
 import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
 import { MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES } from './protocol'
 
-type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> }
+export type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> }
+type MammothLoader = () => Promise<Mammoth>
 
-async function loadMammoth(): Promise<Mammoth> {
-  // The browser build is a UMD bundle: as a module it puts itself on `self`.
-  const mod = (await import('mammoth/mammoth.browser.js')) as { default?: Mammoth }
+/** mammoth's browser build is a UMD bundle: bundled, it is the default export; as a plain module it puts itself on `self`. */
+export function mammothFrom(mod: { default?: Mammoth }): Mammoth {
   return mod.default ?? (self as unknown as { mammoth: Mammoth }).mammoth
 }
 
@@ -23,7 +23,7 @@ function tooLong(chars: number): ImportError {
   return new ImportError(`内容太长（约 ${Math.round(chars / 10000)} 万字），不像一篇讲稿（一般不超过 2 万字）。请确认选择或粘贴的是讲稿正文。`)
 }
 
-async function handle(req: ImportRequest): Promise<ImportPreview> {
+async function handle(req: ImportRequest, loadMammoth: MammothLoader): Promise<ImportPreview> {
   if (req.kind === 'text') {
     if (req.text.length > MAX_TEXT_CHARS) throw tooLong(req.text.length)
     const { doc, speech } = textToSpeech(req.text)
@@ -38,14 +38,17 @@ async function handle(req: ImportRequest): Promise<ImportPreview> {
   return { speech: speechToJSON(loaded.doc), outline: outlineJSON(loaded.doc), notes: loaded.speech?.notes ?? [], source: loaded.source, encoding: loaded.encoding }
 }
 
-self.onmessage = async (e: MessageEvent<ImportRequest>) => {
+/** Answer import requests posted to this worker. */
+export function serveImports(loadMammoth: MammothLoader) {
+  self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const req = e.data
   let res: ImportResponse
   try {
-    res = { id: req.id, ok: true, preview: await handle(req) }
+    res = { id: req.id, ok: true, preview: await handle(req, loadMammoth) }
   } catch (err) {
     const known = err instanceof ImportError || err instanceof SpeechFormatError
     res = { id: req.id, ok: false, message: known ? (err as Error).message : `导入时出错：${(err as Error).message}。请把文件另存为 .docx 或 .txt 后再试。` }
   }
   postMessage(res)
+}
 }
