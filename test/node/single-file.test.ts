@@ -27,7 +27,7 @@ describe('the single-file build', () => {
       const requests: string[] = []
       page.on('request', (r) => requests.push(r.url()))
       const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
+      page.on('pageerror', (e) => errors.push((e as Error).message))
       await page.goto(`file://${file}`, { waitUntil: 'load' })
       const inApp = <T>(fn: string) => page.waitForFunction(`(() => { const v = ${fn}; return typeof v === 'string' ? v : !!v })()`, { timeout: 10_000 }).then((h) => h.jsonValue() as Promise<T>)
       const lib = `document.querySelector('jg-app')?.shadowRoot?.querySelector('jg-library')`
