@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 done; 1 `check` found errors; 2 the input or the call is unusable (message on stderr).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { createRequire } from 'node:module'
 import { loadSpeechFile, type LoadedSpeech } from '../core/import/source'
@@ -15,7 +15,13 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { outlineJSON, partsOf } from '../core/outline'
 import { checkDocument } from '../core/checks/engine'
 import { SEVERITY_NAMES, type Finding } from '../core/checks/types'
-import { textOffsets } from '../core/text'
+import { textOffsets, speechToText } from '../core/text'
+import { parseFiguresCsv } from '../core/figures/csv'
+import { FigureIndex, figuresFromRows } from '../core/figures/model'
+import { fillSlots, type FillResult } from '../core/figures/fill'
+import { LAYOUTS } from '../core/export/layout'
+import { speechHtml } from '../core/export/html'
+import { speechDocx } from '../core/export/docx'
 
 const require = createRequire(import.meta.url)
 const loadMammoth = async () => require('mammoth')
@@ -23,6 +29,10 @@ const loadMammoth = async () => require('mammoth')
 export const USAGE = `用法：
   jianggao outline 文件 [--json]     显示讲稿的结构和其中的数字空位
   jianggao check 文件 [--json]       检查讲稿；有“错误”时退出码为 1
+  jianggao fill 文件 --figures 数字.csv [--year 年度] [-o 输出.txt]
+                                    用 CSV 里的数字填写空位，输出讲稿文本；仍空着的空位列在标准错误输出
+  jianggao export 文件 --format docx|txt|html [--figures 数字.csv] [--layout gongwen|reading] -o 输出文件
+                                    导出讲稿；有“错误”时作为草稿导出（每页标明“草稿”）
 
 文件可以是 .txt（UTF-8 或 GB18030/GBK）、.docx，或讲稿助手保存的 .json；用 - 表示从标准输入读取。`
 
@@ -79,6 +89,34 @@ export function formatOutline(doc: PMNode): string {
   return lines.join('\n')
 }
 
+function readFigures(file: string, err: (s: string) => void): FigureIndex {
+  let bytes: Uint8Array
+  try { bytes = readFileSync(file) } catch (e) {
+    throw new ImportError((e as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到数字文件“${file}”。` : `无法读取“${file}”：${(e as Error).message}`)
+  }
+  const { rows, errors } = parseFiguresCsv(bytes)
+  for (const e of errors) err(`数字文件第 ${e.line} 行没有使用：${e.message}。`)
+  const { metrics, values } = figuresFromRows(rows)
+  return new FigureIndex(metrics, values)
+}
+
+function reportFill(result: FillResult, err: (s: string) => void) {
+  for (const r of result.refused) err(r.reason)
+  if (result.empty.length) {
+    err(`已填写 ${result.filled} 个空位，还有 ${result.empty.length} 个空着：`)
+    for (const s of result.empty) err(`  ${s.attrs.label}（${s.attrs.unit || '无单位'}，${s.attrs.year ?? '?'}年${s.attrs.kind === 'target' ? '目标' : '实际'}）`)
+  } else err(`已填写 ${result.filled} 个空位，数字空位全部填好。`)
+}
+
+function writeOut(target: string | true | undefined, data: string | Uint8Array, out: (s: string) => void) {
+  if (typeof target === 'string' && target !== '-') {
+    try { writeFileSync(target, data) } catch (e) {
+      throw new ImportError(`无法写入“${target}”：${(e as Error).message}`)
+    }
+  } else if (typeof data === 'string') out(data.replace(/\n$/, ''))
+  else throw new UsageError('.docx 不能输出到屏幕，请用 -o 指定文件。')
+}
+
 export function formatFindings(findings: Finding[]): string {
   if (!findings.length) return '没有发现问题。'
   const lines = findings.map((f) => `${SEVERITY_NAMES[f.severity]}  ${f.message}  〔${f.excerpt}〕`)
@@ -107,6 +145,43 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
           out(JSON.stringify(findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, from: offset(f.from), to: offset(f.to) })), null, 2))
         } else out(formatFindings(findings))
         return findings.some((f) => f.severity === 'error') ? 1 : 0
+      }
+      case 'fill': {
+        const args = parseArgs(argv, ['figures', 'year', 'o'])
+        const { doc } = await readSpeech(args.file)
+        const figuresFile = args.flags.get('figures')
+        if (typeof figuresFile !== 'string') throw new UsageError('fill 需要 --figures 数字.csv。')
+        const year = args.flags.get('year')
+        if (year !== undefined && (typeof year !== 'string' || !/^(19|20)\d{2}$/.test(year))) throw new UsageError('--year 后面要写四位年份，如 --year 2026。')
+        const result = fillSlots(doc, readFigures(figuresFile, err), { reviewYear: typeof year === 'string' ? Number(year) : null })
+        writeOut(args.flags.get('o'), speechToText(result.doc), out)
+        reportFill(result, err)
+        return 0
+      }
+      case 'export': {
+        const args = parseArgs(argv, ['format', 'figures', 'o', 'layout'])
+        const format = args.flags.get('format')
+        if (format !== 'docx' && format !== 'txt' && format !== 'html') throw new UsageError('--format 只能是 docx、txt 或 html。')
+        const target = args.flags.get('o')
+        if (typeof target !== 'string') throw new UsageError('export 需要 -o 输出文件。')
+        const layoutId = args.flags.get('layout') ?? 'gongwen'
+        if (layoutId !== 'gongwen' && layoutId !== 'reading') throw new UsageError('--layout 只能是 gongwen（公文格式）或 reading（讲话稿大字）。')
+        let { doc } = await readSpeech(args.file)
+        const figuresFile = args.flags.get('figures')
+        if (typeof figuresFile === 'string') {
+          const result = fillSlots(doc, readFigures(figuresFile, err))
+          doc = result.doc
+          reportFill(result, err)
+        }
+        const errors = checkDocument(doc).filter((f) => f.severity === 'error')
+        const draft = errors.length > 0
+        if (draft) err(`讲稿还有 ${errors.length} 处错误，已作为草稿导出（每页标明“草稿”）。用 jianggao check 查看。`)
+        const layout = LAYOUTS[layoutId]
+        const data = format === 'docx' ? await speechDocx(doc, layout, { draft })
+          : format === 'html' ? speechHtml(doc, layout, { draft })
+          : (draft ? '【草稿】本稿仍有未处理的错误，请勿作为正式稿使用。\n' : '') + speechToText(doc)
+        writeOut(target, data, out)
+        return 0
       }
       default:
         throw new UsageError(`没有“${argv[0]}”这个命令。`)

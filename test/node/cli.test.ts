@@ -111,3 +111,43 @@ describe('jianggao check', () => {
     expect(jianggao(['check', join(tmp, 'missing.txt')]).code).toBe(2)
   })
 })
+
+describe('jianggao fill and export', () => {
+  it('fill writes the text with slots filled and lists the empty ones on stderr', () => {
+    const r = jianggao(['fill', fx('seed-hrss-2022.txt'), '--figures', fx('figures-gb18030.csv')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('全年实现城镇新增就业3250人')
+    expect(r.stdout).toContain('发放创业担保贷款1.2亿元')
+    expect(r.stderr).toContain('数字文件第 7 行没有使用')
+    expect(r.stderr).toMatch(/已填写 5 个空位，还有 \d+ 个空着/)
+    expect(r.stderr).toContain('  就业困难人员就业（人，2021年实际）')
+  })
+
+  it('fill -o writes a file; --year picks the review year', () => {
+    const out = join(tmp, 'filled.txt')
+    const r = jianggao(['fill', fx('market-december.txt'), '--figures', fx('figures-utf8.csv'), '--year', '2021', '-o', out])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(jianggao(['fill', fx('seed-hrss-2022.txt'), '--figures', fx('figures-utf8.csv'), '--year', 'last']).code).toBe(2)
+    expect(jianggao(['fill', fx('seed-hrss-2022.txt')]).stderr).toContain('--figures')
+  })
+
+  it('export writes docx, txt and html; a speech with errors goes out marked as a draft', async () => {
+    const { readFileSync } = await import('node:fs')
+    const docx = join(tmp, 'seed.docx')
+    const r = jianggao(['export', fx('agri-2023.txt'), '--format', 'docx', '-o', docx])
+    expect(r.code).toBe(0)
+    expect([...readFileSync(docx).subarray(0, 2)]).toEqual([0x50, 0x4b])
+    expect(r.stderr).toBe('')
+    const html = join(tmp, 'seed.html')
+    expect(jianggao(['export', fx('seed-hrss-2022.txt'), '--format', 'html', '--figures', fx('figures-utf8.csv'), '-o', html, '--layout', 'reading']).stderr).toContain('已作为草稿导出')
+    const page = readFileSync(html, 'utf8')
+    expect(page).toContain('全年实现城镇新增就业3250人')
+    expect(page).toContain('class="watermark"')
+    const txt = join(tmp, 'agri.txt')
+    jianggao(['export', fx('agri-2023.txt'), '--format', 'txt', '-o', txt])
+    expect(readFileSync(txt, 'utf8')).toContain('二、一年来农业农村工作取得的成绩\n2022年，全县粮食播种面积稳定在15.03万亩')
+    expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'pdf', '-o', txt]).code).toBe(2)
+    expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'txt']).code).toBe(2)
+  })
+})

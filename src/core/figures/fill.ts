@@ -1,0 +1,63 @@
+/**
+ * Filling a speech's slots from figures: every slot whose metric has a value for its year
+ * and kind gets it, converted to the unit the speech writes (万元 into 亿元). A value whose
+ * unit cannot be converted is refused, never put in silently.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
+import type { FigureKind, SlotAttrs } from '../schema'
+import { slotsOf, type SlotEntry } from '../outline'
+import { convert, parseUnit } from '../units'
+import type { FigureIndex } from './model'
+
+export interface Refusal { slot: SlotEntry; reason: string }
+
+export interface FillResult {
+  doc: PMNode
+  filled: number
+  /** Metric slots still empty afterwards. */
+  empty: SlotEntry[]
+  refused: Refusal[]
+}
+
+/** The year and kind a slot asks for; `reviewYear` overrides the speech's own years. */
+export function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | null; kind: FigureKind } {
+  if (reviewYear === null) return { year: attrs.year, kind: attrs.kind }
+  return { year: attrs.kind === 'target' ? reviewYear + 1 : reviewYear, kind: attrs.kind }
+}
+
+/** The value for a slot written in its unit, or why not. */
+export function valueForSlot(index: FigureIndex, attrs: SlotAttrs, reviewYear: number | null = null): { value: string } | { reason: string } | null {
+  const { year, kind } = wanted(attrs, reviewYear)
+  const v = index.value(attrs.label, year, kind)
+  if (!v) return null
+  const value = convert(v.value, v.unit || attrs.unit, attrs.unit || v.unit)
+  if (value === null) {
+    return { reason: `“${attrs.label}”的数字是 ${v.value}${v.unit}，讲稿里的单位是“${attrs.unit}”，两者不能换算，没有填入。` }
+  }
+  return { value }
+}
+
+export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null as number | null, overwrite = false } = {}): FillResult {
+  const tr = new Transform(doc)
+  let filled = 0
+  const refused: Refusal[] = []
+  for (const slot of slotsOf(doc)) {
+    const a = slot.attrs
+    if (a.role !== 'metric' || (a.value !== null && !overwrite)) continue
+    const found = valueForSlot(index, a, reviewYear)
+    if (!found) continue
+    if ('reason' in found) { refused.push({ slot, reason: found.reason }); continue }
+    if (found.value !== a.value) {
+      tr.setNodeAttribute(slot.pos, 'value', found.value)
+      filled++
+    }
+  }
+  const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
+  return { doc: tr.doc, filled, empty, refused }
+}
+
+/** Units that cannot hold each other's values. */
+export function unitsClash(a: string, b: string): boolean {
+  return !!a && !!b && parseUnit(a).base !== parseUnit(b).base
+}

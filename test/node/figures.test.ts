@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { parseFiguresCsv, figuresToCsv, csvRecords } from '../../src/core/figures/csv'
+import { FigureIndex, figuresFromRows, normalizeLabel, change } from '../../src/core/figures/model'
+import { fillSlots } from '../../src/core/figures/fill'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { speechToText } from '../../src/core/text'
+import { fixture, fixtureBytes } from './helpers'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+
+describe('figures CSV', () => {
+  it('reads GB18030 exactly like UTF-8, and lists broken rows with their line numbers', () => {
+    const utf8 = parseFiguresCsv(fixtureBytes('figures-utf8.csv'))
+    const gb = parseFiguresCsv(fixtureBytes('figures-gb18030.csv'))
+    expect(gb.encoding).toBe('gb18030')
+    expect(gb.rows).toEqual(utf8.rows)
+    expect(utf8.rows.map((r) => [r.line, r.label, r.year, r.value, r.unit, r.kind])).toEqual([
+      [2, '城镇新增就业', 2021, '3250', '人', 'actual'],
+      [3, '城镇登记失业率', 2021, '3.2', '%', 'actual'],
+      [4, '发放创业担保贷款', 2021, '12000', '万元', 'actual'],
+      [5, '新增城镇就业', 2022, '3300', '人', 'target'],
+      [6, '社会保险累计参保', 2021, '36200', '人次', 'actual'],
+    ])
+    expect(utf8.rows[0].source).toBe('统计年报')
+    expect(utf8.errors).toEqual([
+      { line: 7, message: '“坏的一行”的年度“二〇二一”不是四位年份' },
+      { line: 8, message: '“就业困难人员就业”的数值“很多”不是数字' },
+      { line: 9, message: '“失业保险参保”的类型“估计”应为“实际”或“目标”' },
+      { line: 10, message: '缺少指标名称' },
+    ])
+  })
+
+  it('accepts English headers, a BOM, and quoted fields with commas and line breaks', () => {
+    const p = parseFiguresCsv(enc('\uFEFFlabel,year,value,unit,kind\n"就业,创业",2021,"1,200",人,actual\n"多行\n指标",2022,5,个,target\n'))
+    expect(p.rows.map((r) => [r.line, r.label, r.value, r.kind])).toEqual([[2, '就业,创业', '1200', 'actual'], [3, '多行\n指标', '5', 'target']])
+    expect(csvRecords('a,b\n\n"x""y",z\n')).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 3, fields: ['x"y', 'z'] }])
+  })
+
+  it('refuses a file without the needed columns, with a hint', () => {
+    expect(() => parseFiguresCsv(enc('名称,数量\n就业,1\n'))).toThrow(/缺少“年度”列/)
+    expect(() => parseFiguresCsv(new Uint8Array())).toThrow(/空/)
+  })
+
+  it('writes CSV that reads back to the same figures', () => {
+    const rows = parseFiguresCsv(fixtureBytes('figures-utf8.csv')).rows.map(({ line: _line, ...r }) => r)
+    const text = figuresToCsv(rows)
+    expect(text.startsWith('\uFEFF指标,年度,数值,单位,类型,来源')).toBe(true)
+    expect(parseFiguresCsv(enc(text)).rows.map(({ line: _l, ...r }) => r)).toEqual(rows)
+  })
+})
+
+describe('filling slots', () => {
+  const { metrics, values } = figuresFromRows(parseFiguresCsv(fixtureBytes('figures-utf8.csv')).rows)
+  const index = new FigureIndex(metrics, values)
+
+  it('identifies a metric by its label across spaces and full-width characters', () => {
+    expect(normalizeLabel(' 城镇 新增就业 ')).toBe(normalizeLabel('城镇新增就业'))
+    expect(index.metricFor('城镇　新增就业')?.key).toBe('城镇新增就业')
+  })
+
+  it('fills actuals of the review year and targets of the plan year, converting units', () => {
+    const { doc, filled, empty } = fillSlots(importText(fixture('seed-hrss-2022.txt')).doc, index)
+    const text = speechToText(doc)
+    expect(text).toContain('全年实现城镇新增就业3250人')
+    expect(text).toContain('发放创业担保贷款1.2亿元')
+    expect(text).toContain('社会保险累计参保3.62万人次')
+    expect(text).toContain('确保全年新增城镇就业3300人')
+    expect(text).toContain('城镇登记失业率控制在3.2%，')
+    // the tasks part's 城镇登记失业率 target (2022) is not in the file
+    expect(text).toContain('城镇登记失业率控制在{{城镇登记失业率|%}}以内')
+    expect(filled).toBe(5)
+    // 5 filled here, and 时效内结案率 was written in the speech
+    expect(empty.length).toBe(slotsOf(doc).filter((s) => s.attrs.role === 'metric').length - 6)
+  })
+
+  it('keeps the same metric consistent in every slot that uses it', () => {
+    const doc = importText('同志们：\n开场。\n一、2021年工作回顾\n全年实现城镇新增就业****人。其中，城镇新增就业****人来自园区。\n二、2022年工作任务\n确保任务完成。\n').doc
+    const filled = fillSlots(doc, index).doc
+    expect(slotsOf(filled).map((s) => s.attrs.value)).toEqual(['3250', '3250'])
+  })
+
+  it('refuses a value whose unit cannot be converted, and says why', () => {
+    const doc = importText('同志们：\n开场。\n一、2021年工作回顾\n全年实现城镇新增就业****万元。\n').doc
+    const r = fillSlots(doc, index)
+    expect(r.filled).toBe(0)
+    expect(r.refused.map((x) => x.reason)).toEqual(['“城镇新增就业”的数字是 3250人，讲稿里的单位是“万元”，两者不能换算，没有填入。'])
+    expect(slotsOf(r.doc)[0].attrs.value).toBeNull()
+  })
+
+  it('takes the review year from --year when asked', () => {
+    const doc = importText('同志们：\n开场。\n一、工作回顾\n全年实现城镇新增就业****人。\n二、工作任务\n确保新增城镇就业****人。\n').doc
+    expect(slotsOf(fillSlots(doc, index).doc).map((s) => s.attrs.value)).toEqual([null, null])
+    expect(slotsOf(fillSlots(doc, index, { reviewYear: 2021 }).doc).map((s) => s.attrs.value)).toEqual(['3250', '3300'])
+  })
+
+  it('computes change and growth rate', () => {
+    expect(change(3300, 3000)).toEqual({ diff: 300, rate: 10 })
+    expect(change(5, 0)).toEqual({ diff: 5, rate: null })
+  })
+})
