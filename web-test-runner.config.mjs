@@ -52,7 +52,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
   plugins: [rawText, ime, printPdf, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({
     launchOptions: {

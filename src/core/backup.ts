@@ -31,6 +31,12 @@ export interface Backup {
 export class BackupError extends Error {}
 
 export function makeBackup(drafts: BackupDraft[], settings: Record<string, unknown> | null, stores: Record<string, unknown[]> = {}, now = new Date()): Backup {
+  const badRecord = (name: string, check: (r: Record<string, unknown>) => boolean) =>
+    ((stores as Record<string, unknown[]>)[name] ?? []).some((r) => !isObject(r) || !check(r))
+  if (badRecord('metrics', (m) => typeof m.key === 'string' && typeof m.label === 'string' && typeof m.unit === 'string' && Array.isArray(m.aliases))
+    || badRecord('figures', (f) => typeof f.metric === 'string' && Number.isInteger(f.year) && (f.kind === 'actual' || f.kind === 'target') && typeof f.value === 'string' && /^-?\d+(\.\d+)?$/.test(f.value))) {
+    throw new BackupError('备份文件中的数字库已损坏。当前数据没有任何改动。')
+  }
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), drafts, settings, stores }
 }
 
@@ -60,5 +66,11 @@ export function parseBackup(text: string): Backup {
   if (value.settings !== null && value.settings !== undefined && !isObject(value.settings)) throw new BackupError('备份文件中的设置已损坏。当前数据没有任何改动。')
   const stores = value.stores ?? {}
   if (!isObject(stores) || Object.values(stores).some((s) => !Array.isArray(s))) throw new BackupError('备份文件中的数字或其他数据已损坏。当前数据没有任何改动。')
+  const badRecord = (name: string, check: (r: Record<string, unknown>) => boolean) =>
+    ((stores as Record<string, unknown[]>)[name] ?? []).some((r) => !isObject(r) || !check(r))
+  if (badRecord('metrics', (m) => typeof m.key === 'string' && typeof m.label === 'string' && typeof m.unit === 'string' && Array.isArray(m.aliases))
+    || badRecord('figures', (f) => typeof f.metric === 'string' && Number.isInteger(f.year) && (f.kind === 'actual' || f.kind === 'target') && typeof f.value === 'string' && /^-?\d+(\.\d+)?$/.test(f.value))) {
+    throw new BackupError('备份文件中的数字库已损坏。当前数据没有任何改动。')
+  }
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: String(value.createdAt ?? ''), drafts: value.drafts as BackupDraft[], settings: (value.settings as Record<string, unknown>) ?? null, stores: stores as Record<string, unknown[]> }
 }

@@ -14,6 +14,12 @@ import { moveBlock, insertSection, insertPart, deleteBlock } from '../../core/co
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
 import { checksKey, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
+import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
+import { FigureIndex } from '../../core/figures/model'
+import { fillSlots, type FigureEdit } from '../../core/figures/fill'
+import type { SlotAttrs } from '../../core/schema'
+
+const EMPTY_INDEX = new FigureIndex([], [])
 
 export interface EditorOptions {
   doc: PMNode
@@ -21,6 +27,12 @@ export interface EditorOptions {
   onDocChange(doc: PMNode): void
   /** The checks to run as the user types. */
   checks: CheckEngine
+  /** The figures kept in the app, for slot hints and for keeping a metric's slots alike. */
+  figures?: () => FigureIndex
+  /** A figure was set in the text (typed into a slot or from the panel): keep it. */
+  onFigureEdit?(edit: FigureEdit): void
+  /** What a slot says when pointed at. */
+  slotHint?(attrs: SlotAttrs): string
 }
 
 function editSelectedSlot(view: EditorView): boolean {
@@ -50,6 +62,7 @@ export class EditorController implements ReactiveController {
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),
+        figuresPlugin(options.figures ?? (() => EMPTY_INDEX)),
       ],
     })
     host.addController(this)
@@ -66,7 +79,7 @@ export class EditorController implements ReactiveController {
     if (this.view) return
     this.view = new EditorView(this.dom, {
       state: this._state,
-      nodeViews: { slot: (node, view, getPos) => new SlotView(node, view, getPos) },
+      nodeViews: { slot: (node, view, getPos) => new SlotView(node, view, getPos, this.options.slotHint) },
       dispatchTransaction: (tr) => this.apply(tr),
       handleDoubleClickOn: (view, pos, node) => {
         if (node.type.name !== 'slot') return false
@@ -83,6 +96,8 @@ export class EditorController implements ReactiveController {
   }
 
   private apply(tr: Transaction) {
+    const edit = figureEditOf(tr)
+    if (edit) this.options.onFigureEdit?.(edit)
     this._state = this._state.apply(tr)
     this.view?.updateState(this._state)
     if (tr.docChanged) this.options.onDocChange(this._state.doc)
@@ -103,6 +118,22 @@ export class EditorController implements ReactiveController {
   addSection() { return this.run(insertSection) }
   addPart() { return this.run(insertPart('other')) }
   deleteBlock() { return this.run(deleteBlock) }
+
+  /** Set a figure in every slot of its metric, year and kind, as one undoable step. */
+  setFigure(edit: FigureEdit) {
+    this.apply(markFigureEdit(this._state.tr, edit))
+  }
+
+  /** Fill every empty slot the figures have a value for; returns what happened. */
+  fillFromFigures(index: FigureIndex) {
+    const result = fillSlots(this._state.doc, index)
+    if (result.filled) {
+      const tr = this._state.tr
+      for (const step of result.transform.steps) tr.step(step)
+      this.apply(tr)
+    }
+    return result
+  }
 
   /** The check options changed: check everything again. */
   refreshChecks() { this.apply(refreshChecks(this._state.tr)) }

@@ -9,6 +9,7 @@ import { NodeSelection } from 'prosemirror-state'
 import type { SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
 import { zh } from '../../i18n/zh'
+import { markFigureEdit } from './figures-plugin'
 
 export const EDIT_SLOT_EVENT = 'jg-edit-slot'
 
@@ -28,11 +29,14 @@ export class SlotView implements NodeView {
   dom: HTMLElement
   private input: HTMLInputElement | null = null
 
-  constructor(private node: PMNode, private readonly view: EditorView, private readonly getPos: () => number | undefined) {
+  constructor(private node: PMNode, private readonly view: EditorView, private readonly getPos: () => number | undefined,
+    private readonly hint: (attrs: SlotAttrs) => string = (a) => zh.slotHint(a.label, a.unit)) {
     this.dom = document.createElement('span')
     this.dom.className = 'slot'
     this.dom.contentEditable = 'false'
     this.dom.addEventListener(EDIT_SLOT_EVENT, () => this.edit())
+    // Last year's value and the change are looked up when the user points at the slot, not on every render.
+    this.dom.addEventListener('mouseenter', () => { this.dom.title = this.hint(this.attrs) })
     this.render()
   }
 
@@ -44,7 +48,8 @@ export class SlotView implements NodeView {
     this.dom.classList.toggle('empty', a.value === null)
     this.dom.classList.toggle('person', a.role === 'person')
     this.dom.dataset.label = a.label
-    this.dom.title = [a.role === 'person' ? `姓名（${a.label}）：按回车或双击填写` : zh.slotHint(a.label, a.unit), a.prev !== null ? `上年：${a.prev}${a.unit}` : ''].filter(Boolean).join('\n')
+    this.dom.title = this.hint(a)
+    this.dom.setAttribute('aria-label', this.dom.title)
     const value = document.createElement('span')
     value.className = 'slot-value'
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
@@ -97,7 +102,8 @@ export class SlotView implements NodeView {
         if (pos !== undefined && parsed.value !== a.value) {
           const tr = this.view.state.tr.setNodeAttribute(pos, 'value', parsed.value)
           tr.setSelection(NodeSelection.create(tr.doc, pos))
-          this.view.dispatch(tr)
+          // A figure typed here is the figure: the other slots of its metric follow, and it is kept.
+          this.view.dispatch(a.role === 'metric' ? markFigureEdit(tr, { label: a.label, year: a.year, kind: a.kind, value: parsed.value, unit: a.unit }, pos) : tr)
         }
       }
       this.input = null

@@ -7,6 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { SpeechJSON } from '../../core/serialize'
 import { makeBackup, type Backup } from '../../core/backup'
+import type { FigureValue, Metric } from '../../core/figures/model'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from '../../core/checks/types'
 
 export interface DraftRecord {
@@ -43,10 +44,14 @@ export const DEFAULT_SETTINGS: Settings = {
 interface JiangGaoDB extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } }
   settings: { key: string; value: { key: string; value: unknown } }
+  metrics: { key: string; value: Metric }
+  figures: { key: [string, number, string]; value: FigureValue; indexes: { metric: string } }
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
+/** The stores a backup carries besides drafts and settings. */
+const DATA_STORES = ['metrics', 'figures'] as const
 
 export class StorageError extends Error {
   constructor(message: string, override readonly cause?: unknown) { super(message) }
@@ -72,6 +77,11 @@ export class Store {
             const drafts = db.createObjectStore('drafts', { keyPath: 'id' })
             drafts.createIndex('updatedAt', 'updatedAt')
             db.createObjectStore('settings', { keyPath: 'key' })
+          }
+          if (oldVersion < 2) {
+            db.createObjectStore('metrics', { keyPath: 'key' })
+            const figures = db.createObjectStore('figures', { keyPath: ['metric', 'year', 'kind'] })
+            figures.createIndex('metric', 'metric')
           }
         },
         blocking() {
@@ -110,23 +120,74 @@ export class Store {
 
   /** Everything, read in one transaction, as a backup. */
   async backup(): Promise<Backup> {
-    const tx = this.db.transaction(['drafts', 'settings'], 'readonly')
-    const [drafts, settings] = await Promise.all([tx.objectStore('drafts').getAll(), tx.objectStore('settings').get('app'), tx.done])
-    return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null)
+    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readonly')
+    const [drafts, settings, metrics, figures] = await Promise.all([
+      tx.objectStore('drafts').getAll(), tx.objectStore('settings').get('app'),
+      tx.objectStore('metrics').getAll(), tx.objectStore('figures').getAll(), tx.done,
+    ])
+    return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, { metrics, figures })
   }
 
   /** Replace everything with a (validated) backup, in one transaction: all of it or nothing. */
   async restore(backup: Backup): Promise<void> {
-    const tx = this.db.transaction(['drafts', 'settings'], 'readwrite')
+    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const settings = tx.objectStore('settings')
+    const metrics = tx.objectStore('metrics')
+    const figures = tx.objectStore('figures')
     await Promise.all([
-      drafts.clear(),
-      settings.clear(),
+      drafts.clear(), settings.clear(), metrics.clear(), figures.clear(),
       ...backup.drafts.map((d) => drafts.put(d as DraftRecord)),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
+      ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
+      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(f)),
       tx.done,
     ])
+  }
+
+  /** All metrics and figures. */
+  async loadFigures(): Promise<{ metrics: Metric[]; values: FigureValue[] }> {
+    const tx = this.db.transaction(['metrics', 'figures'], 'readonly')
+    const [metrics, values] = await Promise.all([tx.objectStore('metrics').getAll(), tx.objectStore('figures').getAll(), tx.done])
+    return { metrics, values }
+  }
+
+  /** Store values (creating their metrics when new), all in one transaction. */
+  async saveFigures(metrics: Metric[], values: FigureValue[]): Promise<void> {
+    const tx = this.db.transaction(['metrics', 'figures'], 'readwrite')
+    const ms = tx.objectStore('metrics')
+    const existing = new Set(await ms.getAllKeys())
+    await Promise.all([
+      ...metrics.filter((m) => !existing.has(m.key)).map((m) => ms.put(m)),
+      ...values.map((v) => tx.objectStore('figures').put(v)),
+      tx.done,
+    ])
+  }
+
+  async deleteFigure(metric: string, year: number, kind: string): Promise<void> {
+    const tx = this.db.transaction('figures', 'readwrite')
+    await Promise.all([tx.store.delete([metric, year, kind]), tx.done])
+  }
+
+  /**
+   * Two metrics that mean the same thing become one: `drop`'s label becomes an alias of
+   * `keep`, and its values move over (keep's own values win where both have one).
+   */
+  async mergeMetrics(keep: string, drop: string): Promise<void> {
+    if (keep === drop) return
+    const tx = this.db.transaction(['metrics', 'figures'], 'readwrite')
+    const ms = tx.objectStore('metrics')
+    const fs = tx.objectStore('figures')
+    const [kept, dropped] = await Promise.all([ms.get(keep), ms.get(drop)])
+    if (!kept || !dropped) throw new StorageError('要合并的指标已不存在，请刷新后重试。')
+    const moving = await fs.index('metric').getAll(drop)
+    for (const v of moving) {
+      if (!(await fs.get([keep, v.year, v.kind]))) await fs.put({ ...v, metric: keep })
+      await fs.delete([drop, v.year, v.kind])
+    }
+    await ms.put({ ...kept, aliases: [...new Set([...kept.aliases, dropped.label, ...dropped.aliases])] })
+    await ms.delete(drop)
+    await tx.done
   }
 
   async getSettings(): Promise<Settings> {

@@ -14,6 +14,8 @@ export interface Refusal { slot: SlotEntry; reason: string }
 
 export interface FillResult {
   doc: PMNode
+  /** The steps that filled it, to replay in an editor transaction. */
+  transform: Transform
   filled: number
   /** Metric slots still empty afterwards. */
   empty: SlotEntry[]
@@ -54,10 +56,31 @@ export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null a
     }
   }
   const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
-  return { doc: tr.doc, filled, empty, refused }
+  return { doc: tr.doc, transform: tr, filled, empty, refused }
 }
 
 /** Units that cannot hold each other's values. */
 export function unitsClash(a: string, b: string): boolean {
   return !!a && !!b && parseUnit(a).base !== parseUnit(b).base
+}
+
+export interface FigureEdit { label: string; year: number | null; kind: FigureKind; value: string | null; unit: string }
+
+/**
+ * Write one figure into every slot of its metric, year and kind (converted to each slot's
+ * unit), except the slot at `skip`. Slots whose unit cannot hold it are left alone and counted.
+ */
+export function setFigure(tr: Transform, edit: FigureEdit, matches: (label: string) => boolean, skip = -1): { changed: number; clashes: number } {
+  let changed = 0
+  let clashes = 0
+  tr.doc.descendants((node, pos) => {
+    if (node.type.name !== 'slot') return node.isTextblock ? undefined : true
+    const a = node.attrs as SlotAttrs
+    if (pos === skip || a.role !== 'metric' || a.kind !== edit.kind || a.year !== edit.year || !matches(a.label)) return false
+    const value = edit.value === null ? null : convert(edit.value, edit.unit || a.unit, a.unit || edit.unit)
+    if (edit.value !== null && value === null) { clashes++; return false }
+    if (value !== a.value) { tr.setNodeAttribute(pos, 'value', value); changed++ }
+    return false
+  })
+  return { changed, clashes }
 }

@@ -1,0 +1,154 @@
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { NodeSelection } from 'prosemirror-state'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import type { JgFigures } from '../../src/app/components/jg-figures'
+import { editorPage, mountApp } from './helpers'
+import { importText } from '../../src/core/import'
+import { newDraft } from '../../src/app/drafts'
+import { slotsOf } from '../../src/core/outline'
+
+const SPEECH = `标题
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。下面，我讲两点意见：
+一、2025年工作回顾
+全年实现城镇新增就业****人，发放创业担保贷款***亿元。其中，城镇新增就业****人来自园区。
+二、2026年工作任务
+确保全年城镇新增就业****人。
+同志们，让我们再创佳绩！
+`
+
+async function open(env: Awaited<ReturnType<typeof mountApp>>) {
+  const record = newDraft(importText(SPEECH).doc, 'test')
+  await env.app.store!.saveDraft(record)
+  location.hash = `#/draft/${record.id}`
+  const page = await editorPage(env.app)
+  page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+  await page.updateComplete
+  const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+  await panel.updateComplete
+  return { page, panel }
+}
+
+const values = (page: JgEditor, label: string) => slotsOf(page.editor!.state.doc).filter((s) => s.attrs.label === label).map((s) => [s.attrs.kind, s.attrs.value])
+const row = (panel: JgFigures, label: string, kind = '实际') => [...panel.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(label) && tr.textContent!.includes(kind))!
+
+async function setInPanel(panel: JgFigures, label: string, value: string, kind = '实际') {
+  const input = row(panel, label, kind).querySelector<HTMLInputElement>('input.value')!
+  input.value = value
+  input.dispatchEvent(new Event('change'))
+}
+
+function csvFile(panel: JgFigures, file: File) {
+  const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!
+  const dt = new DataTransfer()
+  dt.items.add(file)
+  input.files = dt.files
+  input.dispatchEvent(new Event('change'))
+}
+
+describe('figures in the app', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => { env = await mountApp() })
+  afterEach(async () => { await env.dispose() })
+
+  it('editing a figure in the panel updates every slot of that metric at once, is saved, and one undo takes it back', async () => {
+    const { page, panel } = await open(env)
+    await setInPanel(panel, '城镇新增就业', '3250')
+    await waitUntil(() => values(page, '城镇新增就业').filter(([k]) => k === 'actual').every(([, v]) => v === '3250'), 'slots not updated')
+    expect(values(page, '城镇新增就业')).to.deep.equal([['actual', '3250'], ['actual', '3250'], ['target', null]])
+    expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('全年实现城镇新增就业3250人')
+    await waitUntil(async () => (await env.app.store!.loadFigures()).values.some((v) => v.metric === '城镇新增就业' && v.year === 2025 && v.value === '3250'), 'not stored')
+    page.editor!.undo()
+    expect(values(page, '城镇新增就业')).to.deep.equal([['actual', null], ['actual', null], ['target', null]])
+  })
+
+  it('typing into one slot fills the other slots of its metric, and the figures survive a reload', async () => {
+    const { page } = await open(env)
+    const ed = page.editor!
+    ed.editorView!.focus()
+    const first = slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!
+    ed.run((state, dispatch) => { dispatch!(state.tr.setSelection(NodeSelection.create(state.doc, first.pos))); return true })
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => page.shadowRoot!.querySelector('.slot-input'))
+    await sendKeys({ type: '3100' })
+    await sendKeys({ press: 'Enter' })
+    expect(values(page, '城镇新增就业')).to.deep.equal([['actual', '3100'], ['actual', '3100'], ['target', null]])
+    await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 1, 'not stored')
+    await page.flush()
+    const again = await editorPage((await env.reload()).app)
+    again.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+    await again.updateComplete
+    const panel = again.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+    await panel.updateComplete
+    expect(row(panel, '城镇新增就业').querySelector<HTMLInputElement>('input.value')!.value).to.equal('3100')
+  })
+
+  it('imports GB18030 CSV: lists broken rows by line, writes nothing until confirmed, then fills with unit conversion', async () => {
+    const { page, panel } = await open(env)
+    const bytes = await (await fetch('/test/fixtures/figures-gb18030.csv')).arrayBuffer()
+    // the fixture's years are 2021/2022; shift them to this speech's 2025/2026
+    const text = new TextDecoder('gb18030').decode(bytes)
+    expect(text).to.contain('城镇新增就业')
+    csvFile(panel, new File([bytes], 'figures.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
+    await panel.updateComplete
+    const preview = panel.shadowRoot!.querySelector('.csv')!.textContent!
+    expect(preview).to.contain('可导入 5 行')
+    expect(preview).to.contain('第 7 行：“坏的一行”的年度“二〇二一”不是四位年份')
+    expect(preview).to.contain('第 10 行：缺少指标名称')
+    expect((await env.app.store!.loadFigures()).values).to.have.length(0)
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv')!.click()
+    await waitUntil(() => panel.message.includes('已导入 5 个数字'), 'not imported')
+    expect((await env.app.store!.loadFigures()).values).to.have.length(5)
+    // a figure for this speech's years, in 万元, into a slot written in 亿元
+    await env.app.store!.saveFigures([{ key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '万元', aliases: [] }],
+      [{ metric: '发放创业担保贷款', year: 2025, kind: 'actual', value: '15000', unit: '万元', changedAt: 0 }])
+    await (page as unknown as { reloadFigures(): Promise<void> }).reloadFigures()
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.fill')!.click()
+    await waitUntil(() => values(page, '发放创业担保贷款')[0][1] === '1.5', 'not filled')
+    expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('发放创业担保贷款1.5亿元')
+  })
+
+  it('shows last year, the change and the completion rate, and marks an actual below target', async () => {
+    await env.app.store!.saveFigures([{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }], [
+      { metric: '城镇新增就业', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
+      { metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
+    ])
+    const { page, panel } = await open(env)
+    await setInPanel(panel, '城镇新增就业', '3250')
+    await waitUntil(() => row(panel, '城镇新增就业').querySelector('.target')!.textContent!.includes('完成'))
+    const r = row(panel, '城镇新增就业')
+    expect(r.querySelector('.prev')!.textContent).to.equal('3000')
+    expect(r.querySelector('.change')!.textContent!.replace(/\s/g, '')).to.equal('+250+8.3%')
+    expect(r.querySelector('.target')!.textContent!.replace(/\s/g, '')).to.equal('3300完成98.5%')
+    expect(r.querySelector('.target .below')).to.not.equal(null)
+    const slot = page.shadowRoot!.querySelector<HTMLElement>('.ProseMirror .slot')!
+    slot.dispatchEvent(new MouseEvent('mouseenter'))
+    expect(slot.title).to.contain('上年：3000人')
+    expect(slot.title).to.contain('增减：+250人，增长8.3%')
+  })
+
+  it('merges two metrics that mean the same thing', async () => {
+    await env.app.store!.saveFigures([
+      { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] },
+      { key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: [] },
+    ], [
+      { metric: '新增就业人数', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
+      { metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
+    ])
+    const { panel } = await open(env)
+    expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('—')
+    const select = row(panel, '城镇新增就业').querySelector<HTMLSelectElement>('select.merge')!
+    // keep 新增就业人数, fold 城镇新增就业 into it as an alias
+    select.value = '新增就业人数'
+    select.dispatchEvent(new Event('change'))
+    await waitUntil(() => panel.message.includes('已把“城镇新增就业”并入“新增就业人数”'), 'not merged')
+    await panel.updateComplete
+    const { metrics, values } = await env.app.store!.loadFigures()
+    expect(metrics).to.deep.equal([{ key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: ['城镇新增就业'] }])
+    expect(values.map((v) => [v.metric, v.year, v.kind]).sort()).to.deep.equal([['新增就业人数', 2024, 'actual'], ['新增就业人数', 2025, 'target']])
+    // the speech's 城镇新增就业 slots now find last year's value under the merged metric
+    expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('3000')
+  })
+})
