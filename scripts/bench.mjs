@@ -49,6 +49,7 @@ for (const file of readdirSync('bench/browser').filter((f) => f.endsWith('.bench
   const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS, userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-bench-chrome-')) })
   try {
     const page = await browser.newPage()
+    page.on('console', (m) => { if (process.env.BENCH_LOG) console.log('  [page]', m.text()) })
     await page.goto(`http://127.0.0.1:${server.address().port}/`)
     const { lines, ok: passed } = await page.evaluate(() => window.bench.result)
     for (const line of lines) console.log(line)

@@ -17,6 +17,9 @@ export interface ChecksState {
 
 export const checksKey = new PluginKey<ChecksState>('checks')
 
+/** Past this many changed blocks, decorations are rebuilt rather than patched block by block. */
+const REBUILD_ABOVE = 40
+
 /** Ask the plugin to check everything again (the options changed). */
 export function refreshChecks(tr: Transaction): Transaction {
   return tr.setMeta(checksKey, 'refresh')
@@ -72,6 +75,10 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
         if (tr.getMeta(checksKey) === 'refresh') return fresh(engine, state)
         if (!tr.docChanged) return prev
         const run = engine.run(state.doc)
+        // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
+        if (run.changed.length > REBUILD_ABOVE) {
+          return { run, blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)), documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)) }
+        }
         let blocks = prev.blockDecorations.map(tr.mapping, state.doc)
         for (const { from, to } of run.changed) {
           blocks = blocks.remove(blocks.find(from, to))

@@ -36,7 +36,9 @@ export class SlotView implements NodeView {
     this.dom.contentEditable = 'false'
     this.dom.addEventListener(EDIT_SLOT_EVENT, () => this.edit())
     // Last year's value and the change are looked up when the user points at the slot, not on every render.
-    this.dom.addEventListener('mouseenter', () => { this.dom.title = this.hint(this.attrs) })
+    const showHint = () => { this.dom.title = this.hint(this.attrs) }
+    this.dom.addEventListener('mouseenter', showHint)
+    this.dom.addEventListener('focusin', showHint)
     this.render()
   }
 
@@ -48,8 +50,8 @@ export class SlotView implements NodeView {
     this.dom.classList.toggle('empty', a.value === null)
     this.dom.classList.toggle('person', a.role === 'person')
     this.dom.dataset.label = a.label
-    this.dom.title = this.hint(a)
-    this.dom.setAttribute('aria-label', this.dom.title)
+    // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
+    this.dom.setAttribute('aria-label', `${a.label}：${a.value === null ? '未填' : a.value + a.unit}`)
     const value = document.createElement('span')
     value.className = 'slot-value'
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
@@ -65,8 +67,10 @@ export class SlotView implements NodeView {
 
   update(node: PMNode): boolean {
     if (node.type !== this.node.type) return false
+    // ProseMirror updates every slot of a changed paragraph; only a slot whose attributes changed is redrawn.
+    const same = node.sameMarkup(this.node)
     this.node = node
-    if (!this.input) this.render()
+    if (!same && !this.input) this.render()
     return true
   }
 

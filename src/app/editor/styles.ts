@@ -34,7 +34,8 @@ export const speechStyles = css`
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
-  .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
+  /* Parts off screen are not laid out until scrolled to: long speeches stay quick to edit. */
+  .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; content-visibility: auto; contain-intrinsic-size: auto 600px; }
   .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
   .ProseMirror h2.part-heading::before { content: counter(part, simp-chinese-informal) "、"; }
   .ProseMirror section.section { counter-increment: section; counter-reset: item3 item4; }

@@ -9,7 +9,10 @@ import { excerptOf, viewOf } from './blocks'
 import { globalFindings } from './structure-rules'
 import { summarise, type TopSummary } from './summaries'
 import { BLOCK_RULES, RULES } from './rules'
-import { DEFAULT_CHECK_OPTIONS, findingKey, type BlockContext, type CheckOptions, type Container, type Finding } from './types'
+import { DEFAULT_CHECK_OPTIONS, findingKey, type BlockContext, type BlockFinding, type CheckOptions, type Container, type Finding } from './types'
+
+const TEXT_RULES = BLOCK_RULES.filter((r) => !r.usesSlots)
+const SLOT_RULES = BLOCK_RULES.filter((r) => r.usesSlots)
 
 export interface CheckRun {
   /** Every finding, in document order, without the disabled rules and the ignored findings. */
@@ -24,8 +27,12 @@ export interface CheckRun {
   hidden: number
 }
 
+/** Text results kept for blocks whose words are unchanged (a figure filled in changes no words). */
+const TEXT_CACHE_MAX = 20_000
+
 export class CheckEngine {
   private cache = new WeakMap<PMNode, { key: string; findings: Finding[] }>()
+  private textCache = new Map<string, BlockFinding[]>()
   private options: CheckOptions
   private optionsKey: string
 
@@ -50,7 +57,7 @@ export class CheckEngine {
       const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${this.optionsKey}`
       let hit = this.cache.get(block)
       if (!hit || hit.key !== key) {
-        hit = { key, findings: this.checkBlock(block, { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options }) }
+        hit = { key, findings: this.checkBlock(block, { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options }, key) }
         this.cache.set(block, hit)
         changed.push({ from: pos, to: pos + block.nodeSize })
       }
@@ -83,15 +90,19 @@ export class CheckEngine {
     return findings.filter((f) => !disabledRules.includes(f.rule) && !ignored.includes(findingKey(f)))
   }
 
-  private checkBlock(block: PMNode, ctx: BlockContext): Finding[] {
+  private checkBlock(block: PMNode, ctx: BlockContext, key: string): Finding[] {
     const view = viewOf(block)
-    const out: Finding[] = []
-    for (const rule of BLOCK_RULES) {
-      for (const f of rule.check(view, ctx)) {
-        out.push({ rule: f.rule, severity: f.severity ?? rule.severity, message: f.message, from: f.from, to: f.to, excerpt: excerptOf(view, f.from, f.to) })
-      }
+    const textKey = `${key}|${view.text}`
+    let textFindings = this.textCache.get(textKey)
+    if (!textFindings) {
+      textFindings = TEXT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })))
+      if (this.textCache.size >= TEXT_CACHE_MAX) this.textCache.clear()
+      this.textCache.set(textKey, textFindings)
     }
-    return out.sort((a, b) => a.from - b.from)
+    const slotFindings = view.slots.length ? SLOT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity }))) : []
+    return [...textFindings, ...slotFindings]
+      .map((f) => ({ rule: f.rule, severity: f.severity!, message: f.message, from: f.from, to: f.to, excerpt: excerptOf(view, f.from, f.to) }))
+      .sort((a, b) => a.from - b.from)
   }
 }
 

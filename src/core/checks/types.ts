@@ -64,7 +64,11 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
 
 export interface RuleInfo { id: string; name: string; severity: Severity; group: '结构' | '数字' | '年份' | '文字' }
 
-export type BlockRule = RuleInfo & { scope: 'block'; check(view: BlockView, ctx: BlockContext): BlockFinding[] }
+/**
+ * `usesSlots`: the rule reads the slots' values. Rules that do not read only the text (slots
+ * as U+FFFC), so their results stand while only figures change.
+ */
+export type BlockRule = RuleInfo & { scope: 'block'; usesSlots?: boolean; check(view: BlockView, ctx: BlockContext): BlockFinding[] }
 
 /** A finding is remembered as ignored by its rule and its words, so it stays ignored while the text moves. */
 export function findingKey(f: Pick<Finding, 'rule' | 'excerpt'>): string {
