@@ -126,12 +126,9 @@ export class EditorController implements ReactiveController {
 
   /** Fill every empty slot the figures have a value for; returns what happened. */
   fillFromFigures(index: FigureIndex) {
-    const result = fillSlots(this._state.doc, index)
-    if (result.filled) {
-      const tr = this._state.tr
-      for (const step of result.transform.steps) tr.step(step)
-      this.apply(tr)
-    }
+    const tr = this._state.tr
+    const result = fillSlots(this._state.doc, index, { into: tr })
+    if (result.filled) this.apply(tr)
     return result
   }
 

@@ -40,8 +40,9 @@ export function valueForSlot(index: FigureIndex, attrs: SlotAttrs, reviewYear: n
   return { value }
 }
 
-export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null as number | null, overwrite = false } = {}): FillResult {
-  const tr = new Transform(doc)
+/** Fill a document; pass an editor's transaction as `into` to add the steps to it directly. */
+export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null as number | null, overwrite = false, into = null as Transform | null } = {}): FillResult {
+  const tr = into ?? new Transform(doc)
   let filled = 0
   const refused: Refusal[] = []
   for (const slot of slotsOf(doc)) {
