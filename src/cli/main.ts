@@ -22,6 +22,7 @@ import { fillSlots, type FillResult } from '../core/figures/fill'
 import { LAYOUTS } from '../core/export/layout'
 import { speechHtml } from '../core/export/html'
 import { speechDocx } from '../core/export/docx'
+import { rollover, FLAG_NAMES } from '../core/rollover'
 
 const require = createRequire(import.meta.url)
 const loadMammoth = async () => require('mammoth')
@@ -31,6 +32,8 @@ export const USAGE = `用法：
   jianggao check 文件 [--json]       检查讲稿；有“错误”时退出码为 1
   jianggao fill 文件 --figures 数字.csv [--year 年度] [-o 输出.txt]
                                     用 CSV 里的数字填写空位，输出讲稿文本；仍空着的空位列在标准错误输出
+  jianggao rollover 文件 [--to 年度] [-o 输出.txt]
+                                    生成新一年草稿（年份顺延、数字清空），需要改写的地方列在标准错误输出
   jianggao export 文件 --format docx|txt|html [--figures 数字.csv] [--layout gongwen|reading] -o 输出文件
                                     导出讲稿；有“错误”时作为草稿导出（每页标明“草稿”）
 
@@ -156,6 +159,18 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const result = fillSlots(doc, readFigures(figuresFile, err), { reviewYear: typeof year === 'string' ? Number(year) : null })
         writeOut(args.flags.get('o'), speechToText(result.doc), out)
         reportFill(result, err)
+        return 0
+      }
+      case 'rollover': {
+        const args = parseArgs(argv, ['to', 'o'])
+        const to = args.flags.get('to')
+        if (to !== undefined && (typeof to !== 'string' || !/^(19|20)\d{2}$/.test(to))) throw new UsageError('--to 后面要写四位年份，如 --to 2027。')
+        const { doc } = await readSpeech(args.file)
+        const r = rollover(doc, { toPlanYear: typeof to === 'string' ? Number(to) : undefined })
+        writeOut(args.flags.get('o'), speechToText(r.doc), out)
+        if (r.noYears) err('讲稿里没有任何年份，年份没有改动；数字空位已清空。请手工核对时间表述。')
+        else err(`已生成新一年草稿：回顾${r.to.reviewYear}年、部署${r.to.planYear}年（原稿回顾${r.from.reviewYear}年、部署${r.from.planYear}年）。顺延年份 ${r.shifted} 处，清空数字 ${r.emptied} 个。`)
+        for (const f of r.flags) err(`${FLAG_NAMES[f.kind]}  ${f.message}  〔${f.excerpt}〕`)
         return 0
       }
       case 'export': {

@@ -151,3 +151,25 @@ describe('jianggao fill and export', () => {
     expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'txt']).code).toBe(2)
   })
 })
+
+describe('jianggao rollover', () => {
+  it('writes next year\'s draft with empty slots as markers and prints the flags on stderr', () => {
+    const r = jianggao(['rollover', fx('seed-hrss-2022.txt')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('一、2022年工作回顾')
+    expect(r.stdout).toContain('二、2023年工作任务')
+    expect(r.stdout).toContain('全年实现城镇新增就业{{城镇新增就业|人}}')
+    expect(r.stderr).toContain('回顾2022年、部署2023年（原稿回顾2021年、部署2022年）')
+    expect(r.stderr).toContain('描述年份的句子  “2023年是党的二十大召开之年”')
+    expect(r.stderr).toContain('相对时间词')
+  })
+
+  it('rolls to a chosen year into a file; says so when there are no years', () => {
+    const out = join(tmp, 'next.txt')
+    const r = jianggao(['rollover', fx('county-plan-2024.txt'), '--to', '2026', '-o', out])
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('其他年份（请确认）  “1958年”')
+    expect(jianggao(['rollover', fx('market-december.txt')]).stderr).toContain('讲稿里没有任何年份')
+    expect(jianggao(['rollover', fx('seed-hrss-2022.txt'), '--to', 'next']).code).toBe(2)
+  })
+})

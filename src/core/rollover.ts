@@ -1,0 +1,161 @@
+/**
+ * Next year's draft from last year's speech. The new draft reviews the year the old one
+ * planned and plans the year after (or a chosen year). Years that are the speech's own
+ * review or plan year move forward; other years (ranges, founding years, 2035年 goals, past
+ * events) stay and are listed to confirm. Every figure is emptied, its old value kept as
+ * last year's reference. What goes stale is flagged, never silently rewritten.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
+import { schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
+import { DEFAULT_TIME_BOUND_PHRASES } from './checks/types'
+
+export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
+
+export interface RolloverFlag {
+  kind: FlagKind
+  message: string
+  excerpt: string
+  /** Positions in the new draft. */
+  from: number
+  to: number
+}
+
+/** A figure the old speech stated, kept for the new year's comparisons. */
+export interface CarriedFigure { label: string; unit: string; year: number; kind: FigureKind; value: string }
+
+export interface RolloverResult {
+  doc: PMNode
+  from: { reviewYear: number | null; planYear: number | null }
+  to: { reviewYear: number | null; planYear: number | null }
+  /** Years moved forward. */
+  shifted: number
+  /** Slots emptied (their old values kept as references). */
+  emptied: number
+  flags: RolloverFlag[]
+  /** The old speech's figures: its targets become what the new review is measured against. */
+  carried: CarriedFigure[]
+  /** True when the speech names no years at all: nothing could be moved. */
+  noYears: boolean
+}
+
+export const FLAG_NAMES: Record<FlagKind, string> = {
+  'year-sentence': '描述年份的句子', 'relative-time': '相对时间词', 'time-bound': '时效性提法', 'historical-year': '其他年份（请确认）', date: '日期',
+}
+
+export interface RolloverOptions {
+  /** The year the new draft plans; default the old plan year + 1. */
+  toPlanYear?: number
+  timeBoundPhrases?: string[]
+}
+
+/** A year: four digits before 年, or opening a range ("2021—2025年"). */
+const YEAR = /(?<![\d])((?:19|20)\d{2})(?=\s*(?:年|[—\-–~～至到]\s*(?:19|20)\d{2}))/g
+/** A year inside a range ("2021—2025年", "2021年至2025年") is fixed. */
+function inRange(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at)
+  const after = text.slice(at + 4, at + 10)
+  return /[—\-–~～至到]\s*$/.test(before) || /^\s*年?\s*[—\-–~～至到]\s*(?:19|20)\d{2}/.test(after)
+}
+
+export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverResult {
+  const R = old.attrs.reviewYear as number | null
+  const P = old.attrs.planYear as number | null
+  const phrases = options.timeBoundPhrases ?? DEFAULT_TIME_BOUND_PHRASES
+  const newPlan = options.toPlanYear ?? (P !== null ? P + 1 : null)
+  const shift = P !== null && newPlan !== null ? newPlan - P : 0
+  const tr = new Transform(old)
+  const flags: RolloverFlag[] = []
+  const carried: CarriedFigure[] = []
+  let shifted = 0
+  let emptied = 0
+  let anyYear = false
+
+  old.descendants((node, pos, parent) => {
+    if (node.isText) {
+      const text = node.text!
+      for (const m of text.matchAll(YEAR)) {
+        anyYear = true
+        const year = Number(m[1])
+        const at = pos + m.index!
+        const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index! + 4).trimStart()) && parent?.type.name === 'byline'
+        if (shift && (year === R || year === P) && !inRange(text, m.index!) && !insideTitle(text, m.index!)) {
+          tr.replaceWith(at, at + 4, schema.text(String(year + shift), node.marks))
+          shifted++
+          if (dated) flags.push({ kind: 'date', message: `讲话日期已改为${year + shift}年，请核对月、日。`, excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12), from: at, to: at + 4 })
+        } else if (year !== R && year !== P || inRange(text, m.index!) || insideTitle(text, m.index!)) {
+          flags.push({ kind: 'historical-year', message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`, excerpt: excerpt(text, m.index!, m.index! + 5), from: at, to: at + 4 })
+        }
+      }
+      return false
+    }
+    if (node.type.name === 'slot') {
+      const a = node.attrs as SlotAttrs
+      if (a.value !== null && a.year !== null && a.role === 'metric') carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
+      tr.setNodeMarkup(pos, null, { ...a, value: null, prev: a.value ?? a.prev, year: a.year !== null && shift ? a.year + shift : a.year })
+      emptied++
+      return false
+    }
+    return true
+  })
+  if (newPlan !== null) {
+    tr.setDocAttribute('planYear', newPlan)
+    tr.setDocAttribute('reviewYear', newPlan - 1)
+  }
+  const doc = tr.doc
+  flags.push(...staleFlags(doc, phrases))
+  flags.sort((a, b) => a.from - b.from)
+  return {
+    doc, from: { reviewYear: R, planYear: P }, to: { reviewYear: doc.attrs.reviewYear, planYear: doc.attrs.planYear },
+    shifted, emptied, flags, carried, noYears: !anyYear && R === null && P === null,
+  }
+}
+
+/** Inside 《…》 a year belongs to a document's name. */
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  return open >= 0 && text.indexOf('》', open) > at
+}
+
+function excerpt(text: string, from: number, to: number): string {
+  return (from > 8 ? '…' : '') + text.slice(Math.max(0, from - 8), to + 8) + (to + 8 < text.length ? '…' : '')
+}
+
+/** Sentences that characterise a year, relative time words in a review, the user's time-bound phrases. */
+function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
+  const out: RolloverFlag[] = []
+  const visit = (block: PMNode, pos: number, partKind: PartKind | null) => {
+    const text = block.textContent
+    // Slots hold one position but no text: map text offsets to positions through the children.
+    const offsets: number[] = []
+    block.forEach((child, o) => {
+      if (child.isText) for (let i = 0; i < child.text!.length; i++) offsets.push(pos + 1 + o + i)
+    })
+    const at = (i: number) => offsets[i] ?? pos + block.nodeSize - 1
+    const flag = (kind: FlagKind, from: number, to: number, message: string) =>
+      out.push({ kind, message, excerpt: excerpt(text, from, to), from: at(from), to: at(to - 1) + 1 })
+    for (const m of text.matchAll(/((?:19|20)\d{2})\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)/g)) {
+      flag('year-sentence', m.index!, m.index! + m[0].length, `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`)
+    }
+    if (partKind === 'review') {
+      for (const m of text.matchAll(/今年以来|今年|去年|明年|本年度/g)) {
+        flag('relative-time', m.index!, m.index! + m[0].length, `回顾部分里的“${m[0]}”，换年之后指的是哪一年已经变了，请写明年份。`)
+      }
+    }
+    for (const phrase of phrases) {
+      if (!phrase) continue
+      for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) {
+        flag('time-bound', i, i + phrase.length, `“${phrase}”是有时效的提法，请确认新的一年是否仍然适用。`)
+      }
+    }
+  }
+  doc.forEach((top, topPos) => {
+    const kind: PartKind | null = top.type.name === 'part' ? top.attrs.kind : null
+    top.descendants((node, pos) => {
+      if (node.isTextblock) { visit(node, topPos + 1 + pos, kind); return false }
+      return true
+    })
+    if (top.isTextblock) visit(top, topPos, null)
+  })
+  return out
+}
