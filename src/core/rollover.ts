@@ -16,6 +16,8 @@ export interface RolloverFlag {
   kind: FlagKind
   message: string
   excerpt: string
+  /** The flagged words themselves, to find them again after edits. */
+  words: string
   /** Positions in the new draft. */
   from: number
   to: number
@@ -82,9 +84,9 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         if (shift && (year === R || year === P) && !inRange(text, m.index!) && !insideTitle(text, m.index!)) {
           tr.replaceWith(at, at + 4, schema.text(String(year + shift), node.marks))
           shifted++
-          if (dated) flags.push({ kind: 'date', message: `讲话日期已改为${year + shift}年，请核对月、日。`, excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12), from: at, to: at + 4 })
+          if (dated) flags.push({ kind: 'date', message: `讲话日期已改为${year + shift}年，请核对月、日。`, excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12), words: String(year + shift), from: at, to: at + 4 })
         } else if (year !== R && year !== P || inRange(text, m.index!) || insideTitle(text, m.index!)) {
-          flags.push({ kind: 'historical-year', message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`, excerpt: excerpt(text, m.index!, m.index! + 5), from: at, to: at + 4 })
+          flags.push({ kind: 'historical-year', message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`, excerpt: excerpt(text, m.index!, m.index! + 5), words: m[1], from: at, to: at + 4 })
         }
       }
       return false
@@ -133,7 +135,7 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     })
     const at = (i: number) => offsets[i] ?? pos + block.nodeSize - 1
     const flag = (kind: FlagKind, from: number, to: number, message: string) =>
-      out.push({ kind, message, excerpt: excerpt(text, from, to), from: at(from), to: at(to - 1) + 1 })
+      out.push({ kind, message, excerpt: excerpt(text, from, to), words: text.slice(from, to), from: at(from), to: at(to - 1) + 1 })
     for (const m of text.matchAll(/((?:19|20)\d{2})\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)/g)) {
       flag('year-sentence', m.index!, m.index! + m[0].length, `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`)
     }
@@ -158,4 +160,37 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     if (top.isTextblock) visit(top, topPos, null)
   })
   return out
+}
+
+/**
+ * Where a flag's words are now, after the user's edits: the occurrence whose surroundings
+ * best match the flag's excerpt, nearest the original place. Null when the words are gone.
+ */
+export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to: number } | null {
+  const context = flag.excerpt.replace(/…/g, '')
+  let best: { from: number; to: number; score: number } | null = null
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true
+    const text = node.textContent
+    for (let i = text.indexOf(flag.words); i >= 0; i = text.indexOf(flag.words, i + 1)) {
+      const around = text.slice(Math.max(0, i - 12), i + flag.words.length + 12)
+      let score = 0
+      for (let k = 0; k < context.length - 1; k++) if (around.includes(context.slice(k, k + 2))) score++
+      // Map the text offset to a position (slots take a position but no text).
+      let offset = 0
+      let from = -1
+      node.forEach((child, o) => {
+        if (from >= 0) return
+        const len = child.isText ? child.text!.length : 0
+        if (child.isText && i < offset + len) from = pos + 1 + o + (i - offset)
+        offset += len
+      })
+      if (from < 0) continue
+      const distance = Math.abs(from - flag.from)
+      const rank = score * 10000 - distance
+      if (!best || rank > best.score) best = { from, to: from + flag.words.length, score: rank }
+    }
+    return false
+  })
+  return best ? { from: (best as { from: number }).from, to: (best as { to: number }).to } : null
 }

@@ -98,3 +98,22 @@ describe('comparing with last year', () => {
     expect(review.unchanged).toBeLessThan(1)
   })
 })
+
+describe('finding a flag again after edits', () => {
+  it('follows the words when text before them changes, and says when they are gone', async () => {
+    const { locateFlag } = await import('../../src/core/rollover')
+    const { Fragment, Slice } = await import('prosemirror-model')
+    const { schema } = await import('../../src/core/schema')
+    const r = roll('county-plan-2024.txt')
+    const flag = r.flags.find((f) => f.kind === 'relative-time')!
+    expect(locateFlag(r.doc, flag)).toEqual({ from: flag.from, to: flag.to })
+    // insert text at the start of the review paragraph: the flag moves with its words
+    const para = r.doc.resolve(flag.from).start()
+    const moved = r.doc.replace(para, para, new Slice(Fragment.from(schema.text('新增一句。')), 0, 0))
+    const found = locateFlag(moved, flag)!
+    expect(moved.textBetween(found.from, found.to)).toBe('今年以来')
+    expect(found.from).toBe(flag.from + 5)
+    const gone = moved.replace(found.from, found.to, new Slice(Fragment.from(schema.text('2024年以来')), 0, 0))
+    expect(locateFlag(gone, flag)).toBeNull()
+  })
+})

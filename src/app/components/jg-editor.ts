@@ -13,6 +13,8 @@ import './jg-checks'
 import './jg-preview'
 import './jg-gate'
 import './jg-figures'
+import './jg-rollover-report'
+import './jg-compare'
 import type { CsvPreview } from './jg-figures'
 import { FigureIndex, change, figuresFromRows, normalizeLabel, type FigureValue, type Metric } from '../../core/figures/model'
 import { figuresToCsv, parseFiguresCsv } from '../../core/figures/csv'
@@ -42,6 +44,7 @@ export class JgEditor extends LitElement {
     exporting: { state: true },
     figureMessage: { state: true },
     csvPreview: { state: true },
+    comparing: { state: true },
   }
   declare store: Store
   declare draftId: string
@@ -49,7 +52,10 @@ export class JgEditor extends LitElement {
   declare loadError: string
   declare charsPerMinute: number
   /** What the right-hand column shows. */
-  declare side: 'checks' | 'figures' | 'preview'
+  declare side: 'checks' | 'figures' | 'preview' | 'rollover'
+  /** Showing last year's speech beside this one instead of the page. */
+  declare comparing: boolean
+  private referenceDoc: PMNode | null = null
   declare figureMessage: string
   declare csvPreview: CsvPreview | null
   private metrics: Metric[] = []
@@ -85,6 +91,7 @@ export class JgEditor extends LitElement {
     this.exporting = false
     this.figureMessage = ''
     this.csvPreview = null
+    this.comparing = false
   }
 
   static override styles = [fonts, proseMirrorStyles, speechStyles, css`
@@ -94,7 +101,8 @@ export class JgEditor extends LitElement {
     main { grid-column: 2; grid-row: 3; }
     aside.checks { grid-column: 3; grid-row: 3; border-left: 1px solid #ddd; border-right: none; padding: 0; }
     aside.checks { display: flex; flex-direction: column; overflow: hidden; }
-    aside.checks > jg-checks, aside.checks > jg-preview, aside.checks > jg-figures { flex: 1; overflow: auto; }
+    aside.checks > jg-checks, aside.checks > jg-preview, aside.checks > jg-figures, aside.checks > jg-rollover-report { flex: 1; overflow: auto; }
+    .page[hidden] { display: none; }
     .tabs { display: flex; border-bottom: 1px solid #ddd; }
     .tabs button { flex: 1; border: none; border-radius: 0; background: #eee; padding: 6px; }
     .tabs button[aria-selected="true"] { background: #fff; font-weight: 600; }
@@ -147,6 +155,8 @@ export class JgEditor extends LitElement {
       this.charsPerMinute = settings.charsPerMinute
       if (!record) { this.loadError = zh.draftMissing; return }
       this.record = record
+      this.referenceDoc = record.reference ? speechFromJSON(record.reference.speech) : null
+      if (record.rollover && record.rollover.done.length < record.rollover.flags.length) this.side = 'rollover'
       this.engine.setOptions({ ...this.draftChecks, timeBoundPhrases: settings.timeBoundPhrases, maxSentenceChars: settings.maxSentenceChars })
       this.editor = new EditorController(this, {
         doc: speechFromJSON(record.speech),
@@ -266,6 +276,18 @@ export class JgEditor extends LitElement {
     }
   }
 
+  /** Mark a roll-over flag as dealt with, and keep that. */
+  private async flagDone(index: number) {
+    const report = this.record!.rollover!
+    this.record = { ...this.record!, rollover: { ...report, done: [...report.done, index] } }
+    try {
+      await this.store.saveDraft(this.record)
+    } catch (e) {
+      this.status = { state: 'error', message: storageMessage(e) }
+    }
+    this.requestUpdate()
+  }
+
   private get draftChecks(): DraftChecks {
     return this.record?.checks ?? { disabledRules: [], ignored: [] }
   }
@@ -356,6 +378,7 @@ export class JgEditor extends LitElement {
         <button class="move-up" ?disabled=${!inPart} @click=${() => ed.moveUp()} title="Alt+↑">${zh.moveUp}</button>
         <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
         <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
+        ${this.referenceDoc ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => { this.comparing = !this.comparing }}>${this.comparing ? '回到正文' : '对照去年'}</button>` : null}
         <span class="spacer"></span>
         <label>版式 <select class="layout" @change=${(e: Event) => { this.layout = (e.target as HTMLSelectElement).value as LayoutId }}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
@@ -374,14 +397,19 @@ export class JgEditor extends LitElement {
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
-      <main><div class="page">${ed.dom}</div></main>
+      <main>${this.comparing && this.referenceDoc
+        ? html`<jg-compare .old=${this.referenceDoc} .current=${ed.state.doc} oldTitle=${this.record?.reference?.title ?? ''}></jg-compare>`
+        : null}<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
       <aside class="checks">
         <div class="tabs" role="tablist">
           <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => { this.side = 'checks' }}>检查（${ed.checks.findings.length}）</button>
+          ${this.record?.rollover ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => { this.side = 'rollover' }}>换年提示</button>` : null}
           <button role="tab" class="tab-figures" aria-selected=${this.side === 'figures'} @click=${() => { this.side = 'figures' }}>数字</button>
           <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => { this.side = 'preview' }}>打印预览</button>
         </div>
-        ${this.side === 'preview' ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>` : this.side === 'figures' ? html`
+        ${this.side === 'rollover' && this.record?.rollover ? html`<jg-rollover-report .report=${this.record.rollover} .doc=${ed.state.doc}
+          @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => { this.comparing = false; ed.select(e.detail.from, e.detail.to) }}
+          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(e.detail.index)}></jg-rollover-report>` : this.side === 'preview' ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>` : this.side === 'figures' ? html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figureIndex} .message=${this.figureMessage} .csv=${this.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.fillFromFigures()}

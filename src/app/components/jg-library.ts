@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit'
-import type { Store, DraftSummary } from '../store/db'
+import type { Store, DraftSummary, DraftRecord } from '../store/db'
+import { nextPlanYear, rollDraft } from '../rollover'
 import { storageMessage } from '../store/db'
 import { BackupError, parseBackup, type Backup } from '../../core/backup'
 import { download } from '../output'
@@ -20,12 +21,15 @@ export class JgLibrary extends LitElement {
     planYear: { state: true },
     error: { state: true },
     notice: { state: true },
+    rolloverYear: { state: true },
   }
   declare store: Store
   declare drafts: DraftSummary[] | null
   declare planYear: number
   declare error: string
   declare notice: string
+  declare rolloverYear: number
+  private rolloverSource: DraftRecord | null = null
   /** The browser's file download; a test may replace it. */
   saveFile: (data: string, name: string, type: string) => void = download
   private templates: Template[] = []
@@ -37,6 +41,7 @@ export class JgLibrary extends LitElement {
     this.planYear = defaultPlanYear()
     this.error = ''
     this.notice = ''
+    this.rolloverYear = defaultPlanYear()
     try { this.templates = bundledTemplates() } catch (e) { this.templateError = (e as Error).message }
   }
 
@@ -59,6 +64,9 @@ export class JgLibrary extends LitElement {
     .data small { color: #666; }
     label.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; }
     label.button:focus-within { outline: 2px solid #2a6fd1; }
+    dialog { border: none; border-radius: 8px; padding: 16px 24px; box-shadow: 0 8px 30px rgba(0,0,0,.25); font: inherit; }
+    dialog .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
+    dialog input { width: 6em; font: inherit; }
     .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
   `
@@ -100,6 +108,30 @@ export class JgLibrary extends LitElement {
       this.error = storageMessage(e)
     }
     await this.refresh()
+  }
+
+  /** 生成新一年草稿: choose the year, then make the draft and open it. */
+  private async askRollover(d: DraftSummary) {
+    const record = await this.store.getDraft(d.id)
+    if (!record) { this.error = zh.draftMissing; return }
+    this.rolloverSource = record
+    this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.showModal()
+  }
+
+  private async rollover() {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!
+    const year = this.rolloverYear
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) { this.error = '请填写正确的年度，例如 2027。'; return }
+    try {
+      const record = await rollDraft(this.store, this.rolloverSource!, year)
+      dialog.close()
+      location.hash = `#/draft/${record.id}`
+    } catch (e) {
+      dialog.close()
+      this.error = `生成失败：${storageMessage(e)}原来的草稿没有改动。`
+    }
   }
 
   /** Download everything as one JSON file. */
@@ -150,6 +182,7 @@ export class JgLibrary extends LitElement {
         : html`<ul class="drafts">${this.drafts.map((d) => html`<li data-id=${d.id}>
             <span class="title">${d.title}<small>${zh.updated(new Date(d.updatedAt))}</small></span>
             <a class="button primary open" href="#/draft/${d.id}">${zh.open}</a>
+            <button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>
             <button class="delete" @click=${() => this.deleteDraft(d)}>${zh.delete}</button>
           </li>`)}</ul>`}
       <h2>${zh.templates}</h2>
@@ -171,6 +204,17 @@ export class JgLibrary extends LitElement {
         <small>所有数据只保存在这台电脑的浏览器里。请定期备份，换电脑或清理浏览器前务必备份。</small>
       </p>
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
+      <dialog class="rollover" aria-labelledby="rollover-title">
+        <h3 id="rollover-title">生成新一年草稿</h3>
+        <p>以“${this.rolloverSource?.title ?? ''}”为底稿，年份顺延、数字清空（去年的数字留作参考）。</p>
+        <label>新草稿部署的年度 <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
+          @input=${(e: Event) => { this.rolloverYear = Number((e.target as HTMLInputElement).value) }}></label>
+        <small>（回顾 ${this.rolloverYear - 1} 年，部署 ${this.rolloverYear} 年）</small>
+        <div class="buttons">
+          <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>取消</button>
+          <button class="primary confirm-rollover" @click=${() => this.rollover()}>生成</button>
+        </div>
+      </dialog>
       <jg-confirm></jg-confirm>
       <jg-import .store=${this.store}></jg-import>
     `

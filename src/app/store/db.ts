@@ -8,6 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { SpeechJSON } from '../../core/serialize'
 import { makeBackup, type Backup } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
+import type { RolloverFlag } from '../../core/rollover'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from '../../core/checks/types'
 
 export interface DraftRecord {
@@ -20,6 +21,19 @@ export interface DraftRecord {
   speech: SpeechJSON
   /** Checks this speech has switched off or ignored. */
   checks?: DraftChecks
+  /** For a draft rolled from last year's speech: that speech, to compare with. */
+  reference?: { title: string; speech: SpeechJSON }
+  /** What the roll-over flagged, and which flags the user has dealt with. */
+  rollover?: RolloverReport
+}
+
+export interface RolloverReport {
+  from: { reviewYear: number | null; planYear: number | null }
+  to: { reviewYear: number | null; planYear: number | null }
+  noYears: boolean
+  flags: RolloverFlag[]
+  /** Indexes into `flags` the user marked as dealt with. */
+  done: number[]
 }
 
 export interface DraftChecks { disabledRules: string[]; ignored: string[] }

@@ -1,0 +1,63 @@
+import { LitElement, css, html } from 'lit'
+import type { Node as PMNode } from 'prosemirror-model'
+import { FLAG_NAMES, locateFlag } from '../../core/rollover'
+import type { RolloverReport } from '../store/db'
+
+/**
+ * What the roll-over flagged, to go through one by one: choosing a flag finds its words in
+ * the current text (`jg-select-range`); 已处理 marks it done (`jg-flag-done`).
+ */
+export class JgRolloverReport extends LitElement {
+  static override properties = { report: { attribute: false }, doc: { attribute: false } }
+  declare report: RolloverReport | null
+  declare doc: PMNode | null
+
+  constructor() {
+    super()
+    this.report = null
+    this.doc = null
+  }
+
+  static override styles = css`
+    :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); }
+    .summary { padding: 8px; background: #eef4fc; }
+    ol { list-style: none; margin: 0; padding: 0; }
+    li { border-bottom: 1px solid #eee; padding: 6px 8px; }
+    li.done { opacity: .5; }
+    .go { all: unset; cursor: pointer; display: block; }
+    .go:focus-visible, button:focus-visible { outline: 2px solid #2a6fd1; }
+    .kind { font-size: 11px; color: #fff; background: #8a6d3b; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
+    .excerpt { color: #666; font-family: var(--font-body, serif); }
+    .gone { color: #1b5e20; font-size: 12px; }
+    button.done { font: 12px var(--font-ui); padding: 0 6px; margin-top: 2px; }
+  `
+
+  private fire(name: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))
+  }
+
+  override render() {
+    const r = this.report
+    if (!r || !this.doc) return null
+    const open = r.flags.filter((_f, i) => !r.done.includes(i)).length
+    return html`
+      <p class="summary">${r.noYears
+        ? '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。'
+        : html`由回顾${r.from.reviewYear}年、部署${r.from.planYear}年的讲稿生成：现回顾${r.to.reviewYear}年、部署${r.to.planYear}年。还有 ${open} 处需要确认或改写。`}</p>
+      <ol>${r.flags.map((f, i) => {
+        const at = locateFlag(this.doc!, f)
+        const done = r.done.includes(i)
+        return html`<li class=${done ? 'done' : ''} data-kind=${f.kind}>
+          <button class="go" ?disabled=${!at} @click=${() => at && this.fire('jg-select-range', at)}>
+            <span class="kind">${FLAG_NAMES[f.kind]}</span>${f.message}
+            <div class="excerpt">${f.excerpt}</div>
+            ${at ? null : html`<div class="gone">原文已改写</div>`}
+          </button>
+          ${done ? null : html`<button class="done" @click=${() => this.fire('jg-flag-done', { index: i })}>已处理</button>`}
+        </li>`
+      })}</ol>`
+  }
+}
+customElements.define('jg-rollover-report', JgRolloverReport)
+
+declare global { interface HTMLElementTagNameMap { 'jg-rollover-report': JgRolloverReport } }

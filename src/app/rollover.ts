@@ -1,0 +1,39 @@
+/**
+ * 生成新一年草稿: a new draft from a saved one, its figures kept in the figures store so the
+ * new speech's review can be read against last year's targets.
+ */
+import { rollover } from '../core/rollover'
+import { speechFromJSON } from '../core/serialize'
+import { figuresFromRows, FigureIndex } from '../core/figures/model'
+import { newDraft } from './drafts'
+import type { DraftRecord, Store } from './store/db'
+
+export async function rollDraft(store: Store, source: DraftRecord, toPlanYear: number | undefined): Promise<DraftRecord> {
+  const settings = await store.getSettings()
+  const old = speechFromJSON(source.speech)
+  const r = rollover(old, { toPlanYear, timeBoundPhrases: settings.timeBoundPhrases })
+  const record: DraftRecord = {
+    ...newDraft(r.doc, 'rollover'),
+    reference: { title: source.title, speech: source.speech },
+    rollover: { from: r.from, to: r.to, noYears: r.noYears, flags: r.flags, done: [] },
+  }
+  if (r.carried.length) {
+    // Last year's figures go to the store under the metrics it already knows.
+    const known = await store.loadFigures()
+    const index = new FigureIndex(known.metrics, known.values)
+    const { metrics, values } = figuresFromRows(r.carried)
+    const mapped = values.map((v) => ({ ...v, metric: index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric }))
+    // A value already in the store (typed or imported) wins over the one read from the old speech.
+    const existing = new Set(known.values.map((v) => `${v.metric}|${v.year}|${v.kind}`))
+    await store.saveFigures(metrics.filter((m) => !index.metricFor(m.label)), mapped.filter((v) => !existing.has(`${v.metric}|${v.year}|${v.kind}`)))
+  }
+  await store.saveDraft(record)
+  return record
+}
+
+/** The plan year a roll-over of this speech proposes. */
+export function nextPlanYear(source: DraftRecord): number | null {
+  const plan = (source.speech.doc as { attrs?: { planYear?: number | null } }).attrs?.planYear
+  return typeof plan === 'number' ? plan + 1 : null
+}
+
