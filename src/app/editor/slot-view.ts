@@ -44,25 +44,23 @@ export class SlotView implements NodeView {
 
   private get attrs(): SlotAttrs { return this.node.attrs as SlotAttrs }
 
+  private readonly value = document.createElement('span')
+  private readonly unit = document.createElement('span')
+
+  /** Show the slot's value (or what it waits for). Reuses its two spans: a fill redraws a thousand of these. */
   private render() {
     const a = this.attrs
-    this.dom.replaceChildren()
     this.dom.classList.toggle('empty', a.value === null)
     this.dom.classList.toggle('person', a.role === 'person')
     this.dom.dataset.label = a.label
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
     this.dom.setAttribute('aria-label', `${a.label}：${a.value === null ? '未填' : a.value + a.unit}`)
-    const value = document.createElement('span')
-    value.className = 'slot-value'
+    this.value.className = 'slot-value'
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
-    value.textContent = a.value ?? (a.role === 'person' ? '姓名' : a.label)
-    this.dom.append(value)
-    if (a.role === 'metric' && a.unit) {
-      const unit = document.createElement('span')
-      unit.className = 'slot-unit'
-      unit.textContent = a.unit
-      this.dom.append(unit)
-    }
+    this.value.textContent = a.value ?? (a.role === 'person' ? '姓名' : a.label)
+    this.unit.className = 'slot-unit'
+    this.unit.textContent = a.role === 'metric' ? a.unit : ''
+    if (this.dom.firstChild !== this.value || this.dom.childNodes.length !== 2) this.dom.replaceChildren(this.value, this.unit)
   }
 
   update(node: PMNode): boolean {

@@ -34,8 +34,8 @@ export const speechStyles = css`
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
-  /* Parts off screen are not laid out until scrolled to: long speeches stay quick to edit. */
-  .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; content-visibility: auto; contain-intrinsic-size: auto 600px; }
+  /* No content-visibility here: Chromium cannot hold a selection inside a part it skipped, and ProseMirror would read a wrong one back. */
+  .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
   .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
   .ProseMirror h2.part-heading::before { content: counter(part, simp-chinese-informal) "、"; }
   .ProseMirror section.section { counter-increment: section; counter-reset: item3 item4; }
@@ -49,7 +49,7 @@ export const speechStyles = css`
   .ProseMirror p.item[data-level="4"]::before { content: "（" counter(item4) "）"; }
   .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: "（在此输入标题）"; color: #aaa; }
 
-  .slot { display: inline-block; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
+  .slot { display: inline; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
     line-height: 1.35; text-indent: 0; cursor: pointer; }
   .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
   .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
