@@ -8,6 +8,7 @@ import { speechFromJSON, SpeechFormatError, type SpeechJSON } from './serialize'
 export const BACKUP_FORMAT = 'jianggao/backup'
 export const BACKUP_VERSION = 1
 
+/** What a backup needs of a draft; the app's stored record has more (optional) fields and is kept whole. */
 export interface BackupDraft {
   id: string
   title: string
@@ -15,7 +16,6 @@ export interface BackupDraft {
   updatedAt: number
   origin: string
   speech: SpeechJSON
-  checks?: { disabledRules: string[]; ignored: string[] }
 }
 
 export interface Backup {

@@ -6,19 +6,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { SpeechJSON } from '../../core/serialize'
-import { makeBackup, type Backup } from '../../core/backup'
+import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import type { RolloverFlag } from '../../core/rollover'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from '../../core/checks/types'
 
-export interface DraftRecord {
-  id: string
-  title: string
-  createdAt: number
-  updatedAt: number
-  /** Where the draft came from: a template id, "import", or "rollover". */
-  origin: string
-  speech: SpeechJSON
+/** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
+export interface DraftRecord extends BackupDraft {
   /** Checks this speech has switched off or ignored. */
   checks?: DraftChecks
   /** For a draft rolled from last year's speech: that speech, to compare with. */
@@ -151,7 +145,7 @@ export class Store {
     const figures = tx.objectStore('figures')
     await Promise.all([
       drafts.clear(), settings.clear(), metrics.clear(), figures.clear(),
-      ...backup.drafts.map((d) => drafts.put(d as DraftRecord)),
+      ...backup.drafts.map((d) => drafts.put(d)),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
       ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
       ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(f)),

@@ -5,55 +5,16 @@
  * The docx package is loaded only when a .docx is asked for.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { levelLabel } from '../numbering'
-import { inlineText, itemNumber } from '../text'
+import { inlineText } from '../text'
 import { textBlockMm, type Layout } from './layout'
+import { printBlocks, type RunStyle } from './blocks'
 
 const TWIPS_PER_MM = 1440 / 25.4
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM)
 
-type Style = 'title' | 'subtitle' | 'byline' | 'greeting' | 'body' | 'h1' | 'h2'
-
-const FONT: Record<Style, string> = {
-  title: '方正小标宋简体', subtitle: '楷体_GB2312', byline: '楷体_GB2312', greeting: '仿宋_GB2312', body: '仿宋_GB2312', h1: '黑体', h2: '楷体_GB2312',
-}
-
-interface Para { style: Style; runs: { text: string; style: Style }[]; center: boolean; indent: boolean; keepNext: boolean }
-
-function paragraphs(doc: PMNode): Para[] {
-  const out: Para[] = []
-  const p = (style: Style, text: string, extra: Partial<Para> = {}): Para => ({ style, runs: [{ text, style }], center: false, indent: true, keepNext: false, ...extra })
-  let part = 0
-  doc.forEach((top) => {
-    switch (top.type.name) {
-      case 'title': out.push(p('title', inlineText(top), { center: true, indent: false, keepNext: true })); break
-      case 'subtitle': out.push(p('subtitle', inlineText(top), { center: true, indent: false, keepNext: true })); break
-      case 'byline': out.push(p('byline', inlineText(top), { center: true, indent: false, keepNext: true })); break
-      case 'greeting': out.push(p('body', '', { indent: false }), p('greeting', inlineText(top), { indent: false })); break
-      case 'opening': case 'closing': top.forEach((c) => out.push(p('body', inlineText(c)))); break
-      case 'part': {
-        let section = 0
-        top.forEach((child, _o, index) => {
-          if (child.type.name === 'part_heading') out.push(p('h1', levelLabel(1, ++part) + inlineText(child), { keepNext: true }))
-          else if (child.type.name === 'section') {
-            const heading = levelLabel(2, ++section) + inlineText(child.firstChild!)
-            child.forEach((b, _bo, bi) => {
-              if (bi === 0) return
-              const text = (b.type.name === 'item' ? levelLabel(b.attrs.level, itemNumber(child, bi)) : '') + inlineText(b)
-              if (bi === 1 && child.attrs.runIn && b.type.name === 'paragraph') out.push({ ...p('body', ''), runs: [{ text: heading, style: 'h2' }, { text, style: 'body' }] })
-              else {
-                if (bi === 1) out.push(p('h2', heading, { keepNext: true }))
-                out.push(p('body', text))
-              }
-            })
-            if (child.childCount === 1) out.push(p('h2', heading))
-          } else out.push(p('body', (child.type.name === 'item' ? levelLabel(child.attrs.level, itemNumber(top, index)) : '') + inlineText(child)))
-        })
-        break
-      }
-    }
-  })
-  return out
+const FONT: Record<RunStyle, string> = {
+  title: '方正小标宋简体', subtitle: '楷体_GB2312', byline: '楷体_GB2312', greeting: '仿宋_GB2312', blank: '仿宋_GB2312',
+  body: '仿宋_GB2312', h1: '黑体', h2: '楷体_GB2312', 'h2-runin': '楷体_GB2312',
 }
 
 export interface DocxOptions { draft?: boolean }
@@ -64,14 +25,14 @@ export async function speechDocx(doc: PMNode, layout: Layout, { draft = false }:
   const block = textBlockMm(layout)
   const lineTwips = Math.round(twips(block.height) / layout.linesPerPage)
   const cellTwips = twips(block.width) / layout.charsPerLine
-  const run = (text: string, style: Style, size = style === 'title' ? layout.titlePt : layout.bodyPt) =>
+  const run = (text: string, style: RunStyle, size = style === 'title' ? layout.titlePt : layout.bodyPt) =>
     new d.TextRun({ text, size: size * 2, font: { eastAsia: FONT[style], ascii: 'Times New Roman', hAnsi: 'Times New Roman' } })
-  const children = paragraphs(doc).map((para) => new d.Paragraph({
+  const children = printBlocks(doc).map((para) => new d.Paragraph({
     children: para.runs.filter((r) => r.text).map((r) => run(r.text, r.style)),
     alignment: para.center ? d.AlignmentType.CENTER : d.AlignmentType.JUSTIFIED,
     indent: para.indent ? { firstLine: Math.round(2 * cellTwips) } : undefined,
     spacing: { line: lineTwips, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
-    keepNext: para.keepNext,
+    keepNext: para.keepWithNext,
   }))
   const pageNumber = (align: (typeof d.AlignmentType)[keyof typeof d.AlignmentType]) => new d.Footer({
     children: [new d.Paragraph({

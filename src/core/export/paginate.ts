@@ -8,12 +8,11 @@
  * opening punctuation never ends one. Headings are kept with the line after them.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { levelLabel } from '../numbering'
-import { inlineText, itemNumber } from '../text'
 import type { Layout } from './layout'
+import { printBlocks, type RunStyle } from './blocks'
 
-/** How a line is typeset. */
-export type LineStyle = 'title' | 'subtitle' | 'byline' | 'greeting' | 'body' | 'h1' | 'h2' | 'h2-runin' | 'blank'
+/** How a line (or a run in it) is typeset. */
+export type LineStyle = RunStyle
 
 export interface Line {
   style: LineStyle
@@ -27,17 +26,6 @@ export interface Line {
 }
 
 export interface Page { number: number; lines: Line[] }
-
-interface Paragraph {
-  style: LineStyle
-  runs: { text: string; style: LineStyle }[]
-  indent: number
-  align: 'left' | 'center'
-  /** Keep with the next paragraph: it must not end a page. */
-  keepWithNext: boolean
-  /** A scale on the cell width (a title is set larger, so fewer characters fit). */
-  scale: number
-}
 
 const CLOSING = '，。、；：？！”’）》」』〕】%‰'
 const OPENING = '“‘（《「『〔【'
@@ -109,66 +97,16 @@ export function breakLines(runs: { text: string; style: LineStyle }[], capacity:
   return lines
 }
 
-function paragraphs(doc: PMNode): Paragraph[] {
-  const out: Paragraph[] = []
-  const para = (style: LineStyle, text: string, extra: Partial<Paragraph> = {}): Paragraph =>
-    ({ style, runs: [{ text, style }], indent: 2, align: 'left', keepWithNext: false, scale: 1, ...extra })
-  let part = 0
-  doc.forEach((top) => {
-    switch (top.type.name) {
-      case 'title':
-        out.push(para('title', inlineText(top), { indent: 0, align: 'center', keepWithNext: true, scale: 0 }))
-        break
-      case 'subtitle':
-        out.push(para('subtitle', inlineText(top), { indent: 0, align: 'center', keepWithNext: true }))
-        break
-      case 'byline':
-        out.push(para('byline', inlineText(top), { indent: 0, align: 'center', keepWithNext: true }))
-        break
-      case 'greeting':
-        if (out.length) out.push(para('blank', '', { indent: 0 }))
-        out.push(para('greeting', inlineText(top), { indent: 0 }))
-        break
-      case 'opening': case 'closing':
-        top.forEach((p) => out.push(para('body', inlineText(p))))
-        break
-      case 'part': {
-        let section = 0
-        top.forEach((child, _o, index) => {
-          if (child.type.name === 'part_heading') out.push(para('h1', levelLabel(1, ++part) + inlineText(child), { keepWithNext: true }))
-          else if (child.type.name === 'section') {
-            const heading = levelLabel(2, ++section) + inlineText(child.firstChild!)
-            child.forEach((b, _bo, bi) => {
-              if (bi === 0) return
-              const text = (b.type.name === 'item' ? levelLabel(b.attrs.level, itemNumber(child, bi)) : '') + inlineText(b)
-              if (bi === 1 && child.attrs.runIn && b.type.name === 'paragraph') {
-                out.push({ ...para('body', ''), runs: [{ text: heading, style: 'h2-runin' }, { text, style: 'body' }] })
-              } else {
-                if (bi === 1) out.push(para('h2', heading, { keepWithNext: true }))
-                out.push(para('body', text))
-              }
-            })
-            if (child.childCount === 1) out.push(para(child.attrs.runIn ? 'body' : 'h2', heading, { keepWithNext: !child.attrs.runIn }))
-          } else {
-            const text = (child.type.name === 'item' ? levelLabel(child.attrs.level, itemNumber(top, index)) : '') + inlineText(child)
-            out.push(para('body', text))
-          }
-        })
-        break
-      }
-    }
-  })
-  return out
-}
-
 /** The speech as pages of lines on the layout's grid. */
 export function paginate(doc: PMNode, layout: Layout): Page[] {
-  const blocks = paragraphs(doc).map((p) => {
-    const capacity = p.scale === 0 ? Math.floor(layout.charsPerLine * layout.bodyPt / layout.titlePt) : layout.charsPerLine
-    const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity, p.indent)
+  const blocks = printBlocks(doc).map((p) => {
+    // A title is set larger, so fewer characters fit on its line.
+    const capacity = p.style === 'title' ? Math.floor(layout.charsPerLine * layout.bodyPt / layout.titlePt) : layout.charsPerLine
+    const indent = p.indent ? 2 : 0
+    const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity, indent)
     const lines: Line[] = broken.map((runs, i) => ({
-      style: p.style, runs, indent: i === 0 ? p.indent : 0, align: p.align,
-      justify: p.align === 'left' && i < broken.length - 1,
+      style: p.style, runs, indent: i === 0 ? indent : 0, align: p.center ? 'center' : 'left',
+      justify: !p.center && i < broken.length - 1,
     }))
     return { lines, keepWithNext: p.keepWithNext }
   })
