@@ -26,6 +26,8 @@ export class JgOutline extends LitElement {
     button:hover, button:focus-visible { background: #e8eef7; outline: 2px solid #2a6fd1; outline-offset: -2px; }
     .sections button { padding-left: 1.8em; color: #444; }
     .heading { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .part > button { flex-wrap: wrap; row-gap: 0; }
+    .part > button .heading { flex-basis: 100%; font-weight: 600; }
     .meta { color: #777; font-size: 12px; white-space: nowrap; }
     .kind { color: #8a6d3b; font-size: 12px; }
     .total { border-top: 1px solid #ddd; margin-top: 6px; padding: 6px 8px; color: #333; }
@@ -49,7 +51,7 @@ export class JgOutline extends LitElement {
         ${parts.map((p) => {
           const chars = charCount(doc.nodeAt(p.pos)!)
           const label = p.number ? `${p.number}${p.heading || '（无标题）'}` : PART_KIND_NAMES[p.kind]
-          return html`<li>
+          return html`<li class="part">
             <button data-pos=${p.pos} @click=${() => this.jump(p.pos)} title=${label}>
               <span class="heading">${label}</span>
               ${p.number ? html`<span class="kind">${PART_KIND_NAMES[p.kind]}</span>` : null}

@@ -49,7 +49,7 @@ export const speechStyles = css`
   .ProseMirror p.item[data-level="4"]::before { content: "（" counter(item4) "）"; }
   .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: "（在此输入标题）"; color: #aaa; }
 
-  .slot { display: inline; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
+  .slot { display: inline; white-space: nowrap; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
     line-height: 1.35; text-indent: 0; cursor: pointer; }
   .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
   .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
