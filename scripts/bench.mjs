@@ -1,7 +1,7 @@
 // `npm run bench [name]`: bundles each bench/*.bench.ts for Node and runs it in its own
 // process (with the Node flags a `// @node-flags …` line in it asks for); exits 1 if a goal is missed.
 import { build } from 'esbuild'
-import { readdirSync, readFileSync, mkdtempSync } from 'node:fs'
+import { readdirSync, readFileSync, mkdtempSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -17,7 +17,9 @@ const rawText = {
     b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }))
   },
 }
-const dir = mkdtempSync(join(tmpdir(), 'jianggao-bench-'))
+// Inside the project, so the bundles' external packages (docx, mammoth) resolve from node_modules.
+mkdirSync('node_modules/.cache', { recursive: true })
+const dir = mkdtempSync(join('node_modules/.cache', 'jianggao-bench-'))
 let ok = true
 for (const file of readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))) {
   const source = readFileSync(join('bench', file), 'utf8')
