@@ -88,3 +88,29 @@ describe('backup and restore', () => {
     expect((await env.app.store!.backup()).drafts).to.deep.equal(before.drafts)
   })
 })
+
+describe('keeping the data', () => {
+  const real = { persist: navigator.storage.persist, persisted: navigator.storage.persisted }
+  afterEach(() => {
+    Object.defineProperty(navigator.storage, 'persist', { value: real.persist, configurable: true })
+    Object.defineProperty(navigator.storage, 'persisted', { value: real.persisted, configurable: true })
+  })
+
+  for (const granted of [true, false]) {
+    it(`asks the browser to keep the drafts, and warns only when it will not (${granted ? 'granted' : 'refused'})`, async () => {
+      let asked = false
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => false, configurable: true })
+      Object.defineProperty(navigator.storage, 'persist', { value: async () => { asked = true; return granted }, configurable: true })
+      const env = await mountApp()
+      try {
+        const lib = await library(env.app)
+        await waitUntil(() => lib.persisted !== null, 'not asked')
+        await lib.updateComplete
+        expect(asked).to.equal(true)
+        expect(lib.shadowRoot!.querySelector('.persist-warning') !== null).to.equal(!granted)
+      } finally {
+        await env.dispose()
+      }
+    })
+  }
+})

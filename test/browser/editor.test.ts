@@ -70,6 +70,20 @@ describe('drafting in the editor', () => {
     expect(JSON.stringify(record!.speech)).to.contain('三点意见：Q')
   })
 
+  it('asks before the tab closes while a change is not yet stored, and not once it is', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '下面，我讲三点意见：')
+    await sendKeys({ type: 'W' })
+    const pending = new Event('beforeunload', { cancelable: true })
+    dispatchEvent(pending)
+    expect(pending.defaultPrevented).to.equal(true)
+    await saved(page)
+    const done = new Event('beforeunload', { cancelable: true })
+    dispatchEvent(done)
+    expect(done.defaultPrevented).to.equal(false)
+  })
+
   it('treats a slot as one character: arrows select it, Backspace removes it, undo restores it', async () => {
     const page = await newDraftFrom(env.app, 'hrss-annual')
     const ed = page.editor!

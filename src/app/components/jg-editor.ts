@@ -74,6 +74,14 @@ export class JgEditor extends LitElement {
   private readonly autosaver = new Autosaver((doc) => this.write(doc), (s) => { this.status = s }, storageMessage)
   private readonly onHide = () => { void this.autosaver.flush() }
   private readonly onVisibility = () => { if (document.visibilityState === 'hidden') void this.autosaver.flush() }
+  /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (this.autosaver.hasPending || this.status.state === 'error' || this.status.state === 'saving') {
+      void this.autosaver.flush()
+      e.preventDefault()
+      e.returnValue = ''
+    }
+  }
   private readonly onKey = (e: KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
       e.preventDefault()
@@ -136,6 +144,7 @@ export class JgEditor extends LitElement {
     addEventListener('pagehide', this.onHide)
     document.addEventListener('visibilitychange', this.onVisibility)
     addEventListener('keydown', this.onKey)
+    addEventListener('beforeunload', this.onBeforeUnload)
     void this.load()
   }
 
@@ -144,6 +153,7 @@ export class JgEditor extends LitElement {
     removeEventListener('pagehide', this.onHide)
     document.removeEventListener('visibilitychange', this.onVisibility)
     removeEventListener('keydown', this.onKey)
+    removeEventListener('beforeunload', this.onBeforeUnload)
     void this.autosaver.flush()
   }
 

@@ -22,6 +22,7 @@ export class JgLibrary extends LitElement {
     error: { state: true },
     notice: { state: true },
     rolloverYear: { state: true },
+    persisted: { state: true },
   }
   declare store: Store
   declare drafts: DraftSummary[] | null
@@ -29,6 +30,8 @@ export class JgLibrary extends LitElement {
   declare error: string
   declare notice: string
   declare rolloverYear: number
+  /** Whether the browser promised not to clear this app's storage when space runs low. */
+  declare persisted: boolean | null
   private rolloverSource: DraftRecord | null = null
   /** The browser's file download; a test may replace it. */
   saveFile: (data: string, name: string, type: string) => void = download
@@ -42,6 +45,7 @@ export class JgLibrary extends LitElement {
     this.error = ''
     this.notice = ''
     this.rolloverYear = defaultPlanYear()
+    this.persisted = null
     try { this.templates = bundledTemplates() } catch (e) { this.templateError = (e as Error).message }
   }
 
@@ -67,6 +71,7 @@ export class JgLibrary extends LitElement {
     dialog { border: none; border-radius: 8px; padding: 16px 24px; box-shadow: 0 8px 30px rgba(0,0,0,.25); font: inherit; }
     dialog .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
     dialog input { width: 6em; font: inherit; }
+    .persist-warning { color: #8a5a00; background: #fff6e0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
     .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
   `
@@ -74,6 +79,18 @@ export class JgLibrary extends LitElement {
   override connectedCallback() {
     super.connectedCallback()
     void this.refresh()
+    void this.askToPersist()
+  }
+
+  /** Ask the browser to keep the drafts even when disk space runs low; say so when it will not. */
+  private async askToPersist() {
+    const storage = navigator.storage
+    if (!storage?.persist) { this.persisted = false; return }
+    try {
+      this.persisted = (await storage.persisted()) || (await storage.persist())
+    } catch {
+      this.persisted = false
+    }
   }
 
   async refresh() {
@@ -203,6 +220,7 @@ export class JgLibrary extends LitElement {
           @change=${(e: Event) => { const input = e.target as HTMLInputElement; const f = input.files?.[0]; input.value = ''; if (f) void this.restoreFrom(f) }}></label>
         <small>所有数据只保存在这台电脑的浏览器里。请定期备份，换电脑或清理浏览器前务必备份。</small>
       </p>
+      ${this.persisted === false ? html`<p class="persist-warning" role="note">这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <dialog class="rollover" aria-labelledby="rollover-title">
         <h3 id="rollover-title">生成新一年草稿</h3>
