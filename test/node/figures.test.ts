@@ -40,6 +40,8 @@ describe('figures CSV', () => {
   it('refuses a file without the needed columns, with a hint', () => {
     expect(() => parseFiguresCsv(enc('名称,数量\n就业,1\n'))).toThrow(/缺少“年度”列/)
     expect(() => parseFiguresCsv(new Uint8Array())).toThrow(/空/)
+    expect(() => parseFiguresCsv(fixtureBytes('seed-hrss-2022.docx'))).toThrow(/不是 CSV.*另存为/)
+    expect(() => parseFiguresCsv(new Uint8Array([0, 1, 2, 3]))).toThrow(/不是 CSV 文本文件/)
   })
 
   it('writes CSV that reads back to the same figures', () => {

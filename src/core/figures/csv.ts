@@ -3,7 +3,7 @@
  * (or label,year,value,unit,kind), UTF-8 with or without BOM, or GB18030 as Excel on Chinese
  * Windows saves it. Rows that do not parse are reported with their line numbers.
  */
-import { decodeText, ImportError } from '../import/decode'
+import { decodeText, ImportError, sniffFile } from '../import/decode'
 import { asciiDigits } from '../import/normalize'
 import type { FigureKind } from '../schema'
 import { formatNumber } from '../units'
@@ -54,6 +54,12 @@ export function csvRecords(text: string): { line: number; fields: string[] }[] {
 
 export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
   if (!bytes.length) throw new ImportError('CSV 文件是空的。')
+  const kind = sniffFile(bytes)
+  if (kind !== 'text') {
+    throw new ImportError(kind === 'docx' || kind === 'doc'
+      ? '这是 Word 或 Excel 文件，不是 CSV。请在 Excel 里“另存为”→“CSV（逗号分隔）”，再导入保存的 .csv 文件。'
+      : '这个文件不是 CSV 文本文件。请在 Excel 里“另存为”→“CSV（逗号分隔）”，再导入保存的 .csv 文件。')
+  }
   const { text, encoding } = decodeText(bytes)
   const records = csvRecords(text.replace(/^\uFEFF/, ''))
   if (!records.length) throw new ImportError('CSV 文件里没有内容。')
