@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgChecks } from '../../src/app/components/jg-checks'
-import { editorPage, mountApp } from './helpers'
+import { editorPage, imeType, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 
@@ -58,6 +58,19 @@ describe('checks in the editor', () => {
     await page.updateComplete
     await panel(page).updateComplete
     expect(rules(page)).to.deep.equal(['doubled-punct'])
+  })
+
+  it('checks text typed through the IME once the composition is over', async () => {
+    const page = await openSpeech(env)
+    items(page)[0].querySelector<HTMLButtonElement>('button.go')!.click()
+    await sendKeys({ type: '，' })
+    await page.updateComplete
+    expect(rules(page)).to.deep.equal([])
+    await imeType(['j', 'ji', 'jin', 'jinnian'], '今年')
+    await page.updateComplete
+    await panel(page).updateComplete
+    expect(page.editor!.state.doc.textContent).to.contain('城镇新增就业，今年成效明显')
+    expect(rules(page)).to.deep.equal(['relative-time'])
   })
 
   it('ignores one finding and switches a rule off for this speech, remembered after a reload', async () => {

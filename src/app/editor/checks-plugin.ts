@@ -13,6 +13,8 @@ export interface ChecksState {
   run: CheckRun
   blockDecorations: DecorationSet
   documentDecorations: DecorationSet
+  /** The document changed during an IME composition and is not checked yet. */
+  stale: boolean
 }
 
 export const checksKey = new PluginKey<ChecksState>('checks')
@@ -62,6 +64,7 @@ function fresh(engine: CheckEngine, state: EditorState): ChecksState {
     run,
     blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
     documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+    stale: false,
   }
 }
 
@@ -73,21 +76,32 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
       init: (_config, state) => fresh(engine, state),
       apply(tr, prev, _old, state) {
         if (tr.getMeta(checksKey) === 'refresh') return fresh(engine, state)
-        if (!tr.docChanged) return prev
+        if (!tr.docChanged && !(prev.stale && tr.getMeta(checksKey) === 'catch-up')) return prev
+        // While an IME composes, marks are only carried along: redrawing them inside the text being composed
+        // can upset the IME. The blocks changed meanwhile are new nodes, so the engine checks them afterwards.
+        if (tr.getMeta('composition')) {
+          return { ...prev, blockDecorations: prev.blockDecorations.map(tr.mapping, state.doc), documentDecorations: prev.documentDecorations.map(tr.mapping, state.doc), stale: true }
+        }
         const run = engine.run(state.doc)
         // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
         if (run.changed.length > REBUILD_ABOVE) {
-          return { run, blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)), documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)) }
+          return { run, blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)), documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)), stale: false }
         }
         let blocks = prev.blockDecorations.map(tr.mapping, state.doc)
         for (const { from, to } of run.changed) {
           blocks = blocks.remove(blocks.find(from, to))
           blocks = blocks.add(state.doc, decorations(within(run.blockFindings, from, to), state.doc))
         }
-        return { run, blockDecorations: blocks, documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)) }
+        return { run, blockDecorations: blocks, documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)), stale: false }
       },
     },
     props: { decorations: (state) => checksKey.getState(state)!.blockDecorations },
+    // When the composition is over, check what it changed.
+    view: () => ({
+      update(view) {
+        if (checksKey.getState(view.state)!.stale && !view.composing) view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
+      },
+    }),
   })
   const documentLevel = new Plugin({ props: { decorations: (state) => checksKey.getState(state)!.documentDecorations } })
   return [main, documentLevel]
