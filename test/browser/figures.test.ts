@@ -99,12 +99,12 @@ describe('figures in the app', () => {
     expect(preview).to.contain('第 10 行：缺少指标名称')
     expect((await env.app.store!.loadFigures()).values).to.have.length(0)
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv')!.click()
-    await waitUntil(() => panel.message.includes('已导入 5 个数字'), 'not imported')
+    await waitUntil(() => page.figures.message.includes('已导入 5 个数字'), 'not imported')
     expect((await env.app.store!.loadFigures()).values).to.have.length(5)
     // a figure for this speech's years, in 万元, into a slot written in 亿元
     await env.app.store!.saveFigures([{ key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '万元', aliases: [] }],
       [{ metric: '发放创业担保贷款', year: 2025, kind: 'actual', value: '15000', unit: '万元', changedAt: 0 }])
-    await (page as unknown as { reloadFigures(): Promise<void> }).reloadFigures()
+    await page.figures.load()
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.fill')!.click()
     await waitUntil(() => values(page, '发放创业担保贷款')[0][1] === '1.5', 'not filled')
     expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('发放创业担保贷款1.5亿元')

@@ -15,13 +15,8 @@ import './jg-gate'
 import './jg-figures'
 import './jg-rollover-report'
 import './jg-compare'
-import type { CsvPreview } from './jg-figures'
-import { FigureIndex, change, figuresFromRows, normalizeLabel, type FigureValue, type Metric } from '../../core/figures/model'
-import { figuresToCsv, parseFiguresCsv } from '../../core/figures/csv'
 import type { FigureEdit } from '../../core/figures/fill'
-import { convert, formatNumber } from '../../core/units'
-import type { SlotAttrs } from '../../core/schema'
-import { ImportError } from '../../core/import/decode'
+import { FiguresController } from '../figures-controller'
 import type { JgGate } from './jg-gate'
 import { download, fileName, printSpeech, speechDocxBytes, speechText } from '../output'
 import { LAYOUTS, type LayoutId } from '../../core/export/layout'
@@ -42,8 +37,6 @@ export class JgEditor extends LitElement {
     side: { state: true },
     layout: { state: true },
     exporting: { state: true },
-    figureMessage: { state: true },
-    csvPreview: { state: true },
     comparing: { state: true },
   }
   declare store: Store
@@ -56,11 +49,7 @@ export class JgEditor extends LitElement {
   /** Showing last year's speech beside this one instead of the page. */
   declare comparing: boolean
   private referenceDoc: PMNode | null = null
-  declare figureMessage: string
-  declare csvPreview: CsvPreview | null
-  private metrics: Metric[] = []
-  private values: FigureValue[] = []
-  figureIndex = new FigureIndex([], [])
+  readonly figures = new FiguresController(this, () => this.store, (data, name, type) => this.saveFile(data, name, type))
   declare layout: LayoutId
   declare exporting: boolean
   /** Side effects a test may replace: the browser's print dialog and file download. */
@@ -97,8 +86,6 @@ export class JgEditor extends LitElement {
     this.side = 'checks'
     this.layout = 'gongwen'
     this.exporting = false
-    this.figureMessage = ''
-    this.csvPreview = null
     this.comparing = false
   }
 
@@ -159,8 +146,7 @@ export class JgEditor extends LitElement {
 
   private async load() {
     try {
-      const [record, settings, figures] = await Promise.all([this.store.getDraft(this.draftId), this.store.getSettings(), this.store.loadFigures()])
-      this.setFigures(figures.metrics, figures.values)
+      const [record, settings] = await Promise.all([this.store.getDraft(this.draftId), this.store.getSettings(), this.figures.load()])
       this.settings = settings
       this.charsPerMinute = settings.charsPerMinute
       if (!record) { this.loadError = zh.draftMissing; return }
@@ -172,9 +158,9 @@ export class JgEditor extends LitElement {
         doc: speechFromJSON(record.speech),
         onDocChange: (doc) => this.autosaver.schedule(doc),
         checks: this.engine,
-        figures: () => this.figureIndex,
-        onFigureEdit: (edit) => { void this.keepFigure(edit) },
-        slotHint: (attrs) => this.slotHint(attrs),
+        figures: () => this.figures.index,
+        onFigureEdit: (edit) => { void this.figures.keep(edit) },
+        slotHint: (attrs) => this.figures.slotHint(attrs),
       })
       this.requestUpdate()
     } catch (e) {
@@ -186,104 +172,6 @@ export class JgEditor extends LitElement {
     const record = updatedDraft(this.record!, doc)
     await this.store.saveDraft(record)
     this.record = record
-  }
-
-  private setFigures(metrics: Metric[], values: FigureValue[]) {
-    this.metrics = metrics
-    this.values = values
-    this.figureIndex = new FigureIndex(metrics, values)
-  }
-
-  private async reloadFigures() {
-    const { metrics, values } = await this.store.loadFigures()
-    this.setFigures(metrics, values)
-  }
-
-  /** A figure set in the speech is kept in the figures store, under its metric. */
-  private async keepFigure(edit: FigureEdit) {
-    if (edit.year === null) return
-    const known = this.figureIndex.metricFor(edit.label)
-    const metric: Metric = known ?? { key: normalizeLabel(edit.label), label: edit.label, unit: edit.unit, aliases: [] }
-    try {
-      if (edit.value === null) await this.store.deleteFigure(metric.key, edit.year, edit.kind)
-      else {
-        // Stored in the metric's own unit, so every speech converts from one place.
-        const value = convert(edit.value, edit.unit, metric.unit || edit.unit) ?? edit.value
-        await this.store.saveFigures([metric], [{ metric: metric.key, year: edit.year, kind: edit.kind, value, unit: metric.unit || edit.unit, changedAt: Date.now() }])
-      }
-      await this.reloadFigures()
-      this.requestUpdate()
-    } catch (e) {
-      this.figureMessage = `数字没有存入数字库：${storageMessage(e)}讲稿里的数字已经改好。`
-    }
-  }
-
-  /** Label, unit, last year's value and the change, for a slot pointed at. */
-  private slotHint(a: SlotAttrs): string {
-    if (a.role === 'person') return `姓名（${a.label}）：按回车或双击填写`
-    const lines = [`${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.year}年${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`]
-    const prevFigure = a.year ? this.figureIndex.value(a.label, a.year - 1, 'actual') : undefined
-    const prev = prevFigure ? convert(prevFigure.value, prevFigure.unit || a.unit, a.unit || prevFigure.unit) : a.prev
-    if (prev !== null) {
-      lines.push(`上年：${prev}${a.unit}`)
-      if (a.value !== null) {
-        const c = change(Number(a.value), Number(prev))
-        lines.push(`增减：${c.diff >= 0 ? '+' : ''}${formatNumber(c.diff)}${a.unit}${c.rate !== null ? `，${c.rate >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(c.rate), 1)}%` : ''}`)
-      }
-    }
-    lines.push('按回车或双击填写')
-    return lines.join('\n')
-  }
-
-  private fillFromFigures() {
-    const r = this.editor!.fillFromFigures(this.figureIndex)
-    this.figureMessage = [
-      `已从数字库填写 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`,
-      ...r.refused.map((x) => x.reason),
-    ].join(' ')
-  }
-
-  private async importCsv(file: File) {
-    this.csvPreview = null
-    try {
-      const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
-      this.csvPreview = { fileName: file.name, rows, errors }
-      this.figureMessage = ''
-    } catch (e) {
-      this.figureMessage = e instanceof ImportError ? e.message : `无法读取“${file.name}”：${(e as Error).message}`
-    }
-  }
-
-  private async confirmCsv(ok: boolean) {
-    const preview = this.csvPreview
-    this.csvPreview = null
-    if (!ok || !preview) { this.figureMessage = '没有导入任何数字。'; return }
-    const { metrics, values } = figuresFromRows(preview.rows)
-    try {
-      // A label the store knows under another name goes to that metric.
-      const mapped = values.map((v) => ({ ...v, metric: this.figureIndex.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric }))
-      await this.store.saveFigures(metrics.filter((m) => !this.figureIndex.metricFor(m.label)), mapped)
-      await this.reloadFigures()
-      this.figureMessage = `已导入 ${values.length} 个数字。`
-    } catch (e) {
-      this.figureMessage = `导入失败：${storageMessage(e)}数字库没有改动。`
-    }
-  }
-
-  private exportCsv() {
-    const labels = new Map(this.metrics.map((m) => [m.key, m.label]))
-    const rows = this.values.map((v) => ({ label: labels.get(v.metric) ?? v.metric, year: v.year, value: v.value, unit: v.unit, kind: v.kind, source: v.source }))
-    this.saveFile(figuresToCsv(rows), '讲稿助手数字库.csv', 'text/csv;charset=utf-8')
-  }
-
-  private async mergeMetrics(keep: string, drop: string, keepLabel: string, dropLabel: string) {
-    try {
-      await this.store.mergeMetrics(keep, drop)
-      await this.reloadFigures()
-      this.figureMessage = `已把“${dropLabel}”并入“${keepLabel}”。`
-    } catch (e) {
-      this.figureMessage = `合并失败：${e instanceof Error ? e.message : String(e)}`
-    }
   }
 
   /** Mark a roll-over flag as dealt with, and keep that. */
@@ -420,13 +308,13 @@ export class JgEditor extends LitElement {
         ${this.side === 'rollover' && this.record?.rollover ? html`<jg-rollover-report .report=${this.record.rollover} .doc=${ed.state.doc}
           @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => { this.comparing = false; ed.select(e.detail.from, e.detail.to) }}
           @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(e.detail.index)}></jg-rollover-report>` : this.side === 'preview' ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>` : this.side === 'figures' ? html`
-        <jg-figures .doc=${ed.state.doc} .index=${this.figureIndex} .message=${this.figureMessage} .csv=${this.csvPreview}
+        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
-          @jg-fill-figures=${() => this.fillFromFigures()}
-          @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.importCsv(e.detail.file)}
-          @jg-confirm-csv=${(e: CustomEvent<boolean>) => this.confirmCsv(e.detail)}
-          @jg-export-csv=${() => this.exportCsv()}
-          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.mergeMetrics(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>` : html`
+          @jg-fill-figures=${() => this.figures.fill(ed)}
+          @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file)}
+          @jg-confirm-csv=${(e: CustomEvent<boolean>) => this.figures.confirmCsv(e.detail)}
+          @jg-export-csv=${() => this.figures.exportCsv()}
+          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>` : html`
         <jg-checks .run=${ed.checks} .disabledRules=${this.draftChecks.disabledRules} .ignoredCount=${this.draftChecks.ignored.length}
           @jg-select-finding=${(e: CustomEvent<{ from: number; to: number }>) => ed.select(e.detail.from, e.detail.to)}
           @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks({ ...this.draftChecks, ignored: [...this.draftChecks.ignored, e.detail.key] })}
