@@ -35,6 +35,8 @@ function singleFile(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built app also works from a sub-folder of an intranet server.
   base: './',
+  // Only the app is an entry; dist/single/jianggao.html is a build output, not a page to scan.
+  optimizeDeps: { entries: ['index.html'] },
   build: mode === 'single'
     ? { target: 'es2022', outDir: 'dist/single', emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER, modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } }
     : { target: 'es2022', outDir: 'dist/app', emptyOutDir: true },
