@@ -5,7 +5,7 @@
  */
 import { type Command, type EditorState, TextSelection } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
-import { schema } from './schema'
+import { schema, PART_KINDS, type PartKind } from './schema'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -117,4 +117,36 @@ export const toggleRunIn: Command = (state, dispatch) => {
 export function selectionIn(state: EditorState, name: string): PMNode | null {
   const d = enclosing(state.selection.$from, name)
   return d === null ? null : state.selection.$from.node(d)
+}
+
+/** Say what kind a part is (the importer guesses from words; the user knows). */
+export function setPartKind(pos: number, kind: PartKind): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(pos)
+    if (!node || node.type.name !== 'part' || !PART_KINDS.includes(kind)) return false
+    if (dispatch) dispatch(state.tr.setNodeAttribute(pos, 'kind', kind))
+    return true
+  }
+}
+
+/**
+ * Set the years the speech reviews and plans. Slots follow: an actual that was for the old
+ * review year (or for no year) is now for the new one; a target likewise for the plan year.
+ */
+export function setSpeechYears(reviewYear: number, planYear: number): Command {
+  return (state, dispatch) => {
+    if (!Number.isInteger(reviewYear) || !Number.isInteger(planYear) || reviewYear < 1900 || planYear > 2200) return false
+    if (dispatch) {
+      const { reviewYear: oldReview, planYear: oldPlan } = state.doc.attrs
+      const tr = state.tr.setDocAttribute('reviewYear', reviewYear).setDocAttribute('planYear', planYear)
+      state.doc.descendants((node, pos) => {
+        if (node.type.name !== 'slot' || node.attrs.role !== 'metric') return
+        const target = node.attrs.kind === 'target'
+        const old = target ? oldPlan : oldReview
+        if (node.attrs.year === null || node.attrs.year === old) tr.setNodeAttribute(pos, 'year', target ? planYear : reviewYear)
+      })
+      dispatch(tr)
+    }
+    return true
+  }
 }

@@ -103,3 +103,33 @@ describe('checks in the editor', () => {
     await waitUntil(() => rules(page).includes('long-sentence'), 'long sentence not flagged')
   })
 })
+
+describe('correcting the structure the importer guessed', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => { env = await mountApp() })
+  afterEach(async () => { await env.dispose() })
+
+  it('a part\'s kind set in the outline changes what the checks require; years set there reach the slots', async () => {
+    const page = await openSpeech(env, SPEECH.replace('三、工作要求', '三、几点想法').replace('一要加强领导。二要压实责任。三要改进作风。', '领导带头。压实责任。').replace('2025年工作回顾', '工作回顾').replace('2026年工作任务', '工作任务').replace('总结2025年工作，部署2026年任务。', ''))
+    const outline = page.shadowRoot!.querySelector('jg-outline')!
+    await outline.updateComplete
+    expect(rules(page)).to.include('required-parts')
+    const selects = [...outline.shadowRoot!.querySelectorAll<HTMLSelectElement>('select.kind')]
+    expect(selects.map((s) => s.value)).to.deep.equal(['review', 'tasks', 'other'])
+    selects[2].value = 'requirements'
+    selects[2].dispatchEvent(new Event('change'))
+    await page.updateComplete
+    await panel(page).updateComplete
+    expect(rules(page)).not.to.include('required-parts')
+    // years: none were found; set them, and the figures know their year
+    expect(page.editor!.state.doc.attrs.reviewYear).to.equal(null)
+    const review = outline.shadowRoot!.querySelector<HTMLInputElement>('input.review-year')!
+    const plan = outline.shadowRoot!.querySelector<HTMLInputElement>('input.plan-year')!
+    review.value = '2025'
+    plan.value = '2026'
+    plan.dispatchEvent(new Event('change', { bubbles: true }))
+    expect([page.editor!.state.doc.attrs.reviewYear, page.editor!.state.doc.attrs.planYear]).to.deep.equal([2025, 2026])
+    page.editor!.undo()
+    expect(page.editor!.state.doc.attrs.reviewYear).to.equal(null)
+  })
+})

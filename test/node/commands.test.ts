@@ -87,3 +87,26 @@ describe('structural commands renumber the speech', () => {
     expect(back.doc.eq(start.doc)).toBe(true)
   })
 })
+
+describe('correcting what the importer guessed', () => {
+  it('sets a part\'s kind', async () => {
+    const { setPartKind } = await import('../../src/core/commands')
+    const s = stateAt('工作要求')
+    const part = partsOf(s.doc).find((p) => p.heading === '工作要求')!
+    const next = run(s, setPartKind(part.pos, 'other'))
+    expect(partsOf(next.doc).find((p) => p.heading === '工作要求')!.kind).toBe('other')
+    expect(setPartKind(part.pos + 1, 'review')(s)).toBe(false)
+  })
+
+  it('sets the speech\'s years, and slots for those years follow', async () => {
+    const { setSpeechYears } = await import('../../src/core/commands')
+    const { slotsOf } = await import('../../src/core/outline')
+    const doc = importText('同志们：\n开场。\n一、工作回顾\n全年新增就业****人，比2019年的****人多。\n二、工作任务\n确保新增就业****人。\n').doc
+    expect([doc.attrs.reviewYear, doc.attrs.planYear]).toEqual([null, null])
+    const state = EditorState.create({ doc })
+    const next = run(state, setSpeechYears(2025, 2026))
+    expect([next.doc.attrs.reviewYear, next.doc.attrs.planYear]).toEqual([2025, 2026])
+    expect(slotsOf(next.doc).map((s) => [s.attrs.kind, s.attrs.year])).toEqual([['actual', 2025], ['actual', 2025], ['target', 2026]])
+    expect(setSpeechYears(25, 26)(state)).toBe(false)
+  })
+})

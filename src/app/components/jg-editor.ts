@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
-import { selectionIn } from '../../core/commands'
+import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
+import type { PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
 import { Autosaver, type SaveStatus } from '../editor/autosave'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
@@ -291,7 +292,9 @@ export class JgEditor extends LitElement {
         <button class="retry" @click=${() => this.autosaver.flush()}>${zh.retrySave}</button></div>` : null}
       <aside class="outline">
         <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.charsPerMinute}
-          @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}></jg-outline>
+          @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}
+          @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
+          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => ed.run(setSpeechYears(e.detail.review, e.detail.plan))}></jg-outline>
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>

@@ -3,6 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { partsOf } from '../../core/outline'
 import { charCount } from '../editor/stats'
 import { zh, PART_KIND_NAMES } from '../../i18n/zh'
+import { PART_KINDS } from '../../core/schema'
 
 /**
  * The outline of the open speech: parts and sections with their numbers, characters and
@@ -31,10 +32,21 @@ export class JgOutline extends LitElement {
     .meta { color: #777; font-size: 12px; white-space: nowrap; }
     .kind { color: #8a6d3b; font-size: 12px; }
     .total { border-top: 1px solid #ddd; margin-top: 6px; padding: 6px 8px; color: #333; }
+    .years { padding: 4px 8px 8px; color: #333; border-bottom: 1px solid #ddd; margin-bottom: 6px; }
+    .years input { width: 4.2em; font: inherit; }
+    li.part { position: relative; }
+    select.kind { position: absolute; right: 6px; top: 24px; font: 12px var(--font-ui, sans-serif); color: #8a6d3b; border: 1px solid #e0c98f; background: #fffaf0; }
   `
 
-  private jump(pos: number) {
-    this.dispatchEvent(new CustomEvent('jg-jump', { detail: { pos }, bubbles: true, composed: true }))
+  private fire(name: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))
+  }
+
+  private jump(pos: number) { this.fire('jg-jump', { pos }) }
+
+  private setYears(form: HTMLElement) {
+    const [review, plan] = [...form.querySelectorAll('input')].map((i) => Number(i.value))
+    this.fire('jg-set-years', { review, plan })
   }
 
   private time(chars: number) {
@@ -46,7 +58,12 @@ export class JgOutline extends LitElement {
     if (!doc) return null
     const parts = partsOf(doc)
     const total = charCount(doc)
+    const { reviewYear, planYear } = doc.attrs
     return html`
+      <div class="years" role="group" aria-label="讲稿年度" @change=${(e: Event) => this.setYears(e.currentTarget as HTMLElement)}>
+        回顾 <input class="review-year" type="number" min="1900" max="2200" .value=${reviewYear === null ? '' : String(reviewYear)} placeholder="年份"> 年，
+        部署 <input class="plan-year" type="number" min="1900" max="2200" .value=${planYear === null ? '' : String(planYear)} placeholder="年份"> 年
+      </div>
       <ol aria-label=${zh.outline}>
         ${parts.map((p) => {
           const chars = charCount(doc.nodeAt(p.pos)!)
@@ -54,9 +71,12 @@ export class JgOutline extends LitElement {
           return html`<li class="part">
             <button data-pos=${p.pos} @click=${() => this.jump(p.pos)} title=${label}>
               <span class="heading">${label}</span>
-              ${p.number ? html`<span class="kind">${PART_KIND_NAMES[p.kind]}</span>` : null}
               <span class="meta">${zh.chars(chars)} · ${this.time(chars)}</span>
             </button>
+            ${p.number ? html`<select class="kind" aria-label=${`“${label}”是哪一类部分`}
+              @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: (e.target as HTMLSelectElement).value })}>
+              ${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === p.kind}>${PART_KIND_NAMES[k]}</option>`)}
+            </select>` : null}
             ${p.sections.length ? html`<ol class="sections">${p.sections.map((s) => html`<li>
               <button data-pos=${s.pos} @click=${() => this.jump(s.pos)} title=${s.number + s.heading}>
                 <span class="heading">${s.number}${s.heading}</span>
