@@ -215,3 +215,19 @@ describe('drafting in the editor', () => {
     await waitUntil(() => lib.drafts!.length === 0, 'draft not deleted')
   })
 })
+
+describe('slots on the clipboard', () => {
+  it('a copied slot pastes back with its label, unit, value and year', async () => {
+    const { DOMSerializer, DOMParser: PMDOMParser } = await import('prosemirror-model')
+    const { schema } = await import('../../src/core/schema')
+    const { importText } = await import('../../src/core/import')
+    const doc = importText('同志们：\n开场。\n一、2025年工作回顾\n全年实现城镇新增就业3250人，发放贷款****亿元。\n').doc
+    const para = doc.child(3).child(1)
+    const dom = DOMSerializer.fromSchema(schema).serializeFragment(para.content)
+    const holder = document.createElement('p')
+    holder.append(dom)
+    const back = PMDOMParser.fromSchema(schema).parse(holder, { topNode: schema.nodes.paragraph.create() })
+    expect(back.eq(para)).to.equal(true)
+    expect(holder.textContent).to.equal('全年实现城镇新增就业3250人，发放贷款{{发放贷款|亿元}}。')
+  })
+})

@@ -33,7 +33,7 @@ export class JgOutline extends LitElement {
     .kind { color: #8a6d3b; font-size: 12px; }
     .total { border-top: 1px solid #ddd; margin-top: 6px; padding: 6px 8px; color: #333; }
     .years { padding: 4px 8px 8px; color: #333; border-bottom: 1px solid #ddd; margin-bottom: 6px; }
-    .years input { width: 4.2em; font: inherit; }
+    .years input { width: 3.6em; font: inherit; }
     li.part { position: relative; }
     select.kind { position: absolute; right: 6px; top: 24px; font: 12px var(--font-ui, sans-serif); color: #8a6d3b; border: 1px solid #e0c98f; background: #fffaf0; }
   `
