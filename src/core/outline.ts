@@ -64,13 +64,32 @@ export function partYear(doc: PMNode, part: PMNode): number | null {
   }
 }
 
+const topSlotCache = new WeakMap<PMNode, { offset: number; attrs: SlotAttrs }[]>()
+
+/**
+ * The slots inside one top-level node, at offsets from its position. Cached by node: after a
+ * keystroke only the part that changed is walked again.
+ */
+export function topSlots(top: PMNode): { offset: number; attrs: SlotAttrs }[] {
+  let slots = topSlotCache.get(top)
+  if (!slots) {
+    slots = []
+    const found = slots
+    top.descendants((node, pos) => {
+      if (node.type.name === 'slot') found.push({ offset: pos + 1, attrs: node.attrs as SlotAttrs })
+      return !node.isLeaf
+    })
+    topSlotCache.set(top, slots)
+  }
+  return slots
+}
+
+/** Every slot of the speech with its position and the kind of part it is in. */
 export function slotsOf(doc: PMNode): SlotEntry[] {
   const slots: SlotEntry[] = []
   doc.forEach((top, topPos) => {
     const partKind: OutlineKind = top.type.name === 'part' ? top.attrs.kind : top.type.name === 'closing' ? 'closing' : 'opening'
-    top.descendants((node, pos) => {
-      if (node.type.name === 'slot') slots.push({ attrs: node.attrs as SlotAttrs, pos: topPos + 1 + pos, partKind })
-    })
+    for (const s of topSlots(top)) slots.push({ attrs: s.attrs, pos: topPos + s.offset, partKind })
   })
   return slots
 }

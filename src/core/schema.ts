@@ -14,7 +14,7 @@
  *
  * The toDOM/parseDOM specs below are plain data; nothing here touches a DOM.
  */
-import { Schema, type NodeSpec, type Node as PMNode, type Attrs } from 'prosemirror-model'
+import { Schema, type NodeSpec } from 'prosemirror-model'
 
 export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
 export const PART_KINDS: readonly PartKind[] = ['review', 'tasks', 'requirements', 'other']
@@ -164,12 +164,4 @@ export const schema = new Schema({ nodes })
 export function slotText(a: SlotAttrs): string {
   if (a.role === 'person') return a.value ?? `{{@${a.label}}}`
   return a.value === null ? `{{${a.label}|${a.unit}}}` : a.value + a.unit
-}
-
-export function slotAttrs(node: PMNode): SlotAttrs {
-  return node.attrs as SlotAttrs
-}
-
-export function makeSlot(attrs: Partial<SlotAttrs> & Pick<SlotAttrs, 'label'>): PMNode {
-  return schema.nodes.slot.create(attrs as Attrs)
 }

@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { PartKind, SlotAttrs } from '../schema'
+import { topSlots } from '../outline'
 import { enumerations } from '../import/lines'
 import { inlineText } from '../text'
 import type { Finding } from './types'
@@ -37,8 +38,7 @@ export function summarise(node: PMNode, pos: number): TopSummary {
 }
 
 function compute(node: PMNode): Cached {
-  const slots: Cached['slots'] = []
-  node.descendants((n, p) => { if (n.type.name === 'slot') slots.push({ offset: p + 1, attrs: n.attrs as SlotAttrs }) })
+  const slots = topSlots(node)
   const text = node.isTextblock ? inlineText(node) : node.firstChild?.isTextblock ? blocksText(node) : ''
   const local: Finding[] = []
   if (node.type.name === 'part') partFindings(node, local)

@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
-import { convert, parseUnit } from '../units'
+import { convert } from '../units'
 import type { FigureIndex } from './model'
 
 export interface Refusal { slot: SlotEntry; reason: string }
@@ -23,7 +23,7 @@ export interface FillResult {
 }
 
 /** The year and kind a slot asks for; `reviewYear` overrides the speech's own years. */
-export function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | null; kind: FigureKind } {
+function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | null; kind: FigureKind } {
   if (reviewYear === null) return { year: attrs.year, kind: attrs.kind }
   return { year: attrs.kind === 'target' ? reviewYear + 1 : reviewYear, kind: attrs.kind }
 }
@@ -58,11 +58,6 @@ export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null a
   }
   const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
   return { doc: tr.doc, transform: tr, filled, empty, refused }
-}
-
-/** Units that cannot hold each other's values. */
-export function unitsClash(a: string, b: string): boolean {
-  return !!a && !!b && parseUnit(a).base !== parseUnit(b).base
 }
 
 export interface FigureEdit { label: string; year: number | null; kind: FigureKind; value: string | null; unit: string }

@@ -54,8 +54,6 @@ export class FigureIndex {
     const m = this.metricFor(label)
     return m && year !== null ? this.values.get(valueKey(m.key, year, kind)) : undefined
   }
-
-  allValues(): FigureValue[] { return [...this.values.values()] }
 }
 
 export function valueKey(metric: string, year: number, kind: FigureKind): string {

@@ -29,7 +29,7 @@ export interface ParsedSpeech {
 }
 
 /** A part heading may name its kind explicitly with a trailing marker, as templates do: "一、重点任务 #任务". */
-export const KIND_MARKERS: Record<string, PartKind> = { 回顾: 'review', 任务: 'tasks', 要求: 'requirements', 其他: 'other' }
+const KIND_MARKERS: Record<string, PartKind> = { 回顾: 'review', 任务: 'tasks', 要求: 'requirements', 其他: 'other' }
 const KIND_MARKER = /\s*#(回顾|任务|要求|其他)$/
 
 const TITLE_MAX = 60
