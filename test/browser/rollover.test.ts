@@ -44,6 +44,12 @@ describe('next year\'s draft from last year\'s speech', () => {
     sentence.querySelector<HTMLButtonElement>('button.go')!.click()
     const sel = page.editor!.state.selection
     expect(page.editor!.state.doc.textBetween(sel.from, sel.to)).to.equal('2023年是党的二十大召开之年')
+    // rewrite those words, and the flag says it cannot find them any more
+    page.editor!.run((state, dispatch) => { dispatch!(state.tr.insertText('2023年是全面贯彻党的二十大精神的重要一年', sel.from, sel.to)); return true })
+    await page.updateComplete
+    sentence.querySelector<HTMLButtonElement>('button.go')!.click()
+    await report.updateComplete
+    expect(sentence.querySelector('.gone')!.textContent).to.contain('原文已改写')
     sentence.querySelector<HTMLButtonElement>('button.done')!.click()
     await waitUntil(async () => ((await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.done.length === 1), 'not kept')
   })

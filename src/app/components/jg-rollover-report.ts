@@ -5,17 +5,30 @@ import type { RolloverReport } from '../store/db'
 
 /**
  * What the roll-over flagged, to go through one by one: choosing a flag finds its words in
- * the current text (`jg-select-range`); 已处理 marks it done (`jg-flag-done`).
+ * the current text (`jg-select-range`), or says they have been rewritten; 已处理 marks it
+ * done (`jg-flag-done`). Flags are looked up when chosen, not on every keystroke.
  */
 export class JgRolloverReport extends LitElement {
-  static override properties = { report: { attribute: false }, doc: { attribute: false } }
+  static override properties = { report: { attribute: false }, doc: { attribute: false }, gone: { state: true } }
   declare report: RolloverReport | null
   declare doc: PMNode | null
+  /** Flags whose words were not found when last chosen. */
+  declare gone: ReadonlySet<number>
 
   constructor() {
     super()
     this.report = null
     this.doc = null
+    this.gone = new Set()
+  }
+
+  private choose(index: number) {
+    const at = locateFlag(this.doc!, this.report!.flags[index])
+    const gone = new Set(this.gone)
+    if (at) gone.delete(index)
+    else gone.add(index)
+    this.gone = gone
+    if (at) this.fire('jg-select-range', at)
   }
 
   static override styles = css`
@@ -45,13 +58,12 @@ export class JgRolloverReport extends LitElement {
         ? '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。'
         : html`由回顾${r.from.reviewYear}年、部署${r.from.planYear}年的讲稿生成：现回顾${r.to.reviewYear}年、部署${r.to.planYear}年。还有 ${open} 处需要确认或改写。`}</p>
       <ol>${r.flags.map((f, i) => {
-        const at = locateFlag(this.doc!, f)
         const done = r.done.includes(i)
         return html`<li class=${done ? 'done' : ''} data-kind=${f.kind}>
-          <button class="go" ?disabled=${!at} @click=${() => at && this.fire('jg-select-range', at)}>
+          <button class="go" @click=${() => this.choose(i)}>
             <span class="kind">${FLAG_NAMES[f.kind]}</span>${f.message}
             <div class="excerpt">${f.excerpt}</div>
-            ${at ? null : html`<div class="gone">原文已改写</div>`}
+            ${this.gone.has(i) ? html`<div class="gone">原文已改写，找不到这几个字了</div>` : null}
           </button>
           ${done ? null : html`<button class="done" @click=${() => this.fire('jg-flag-done', { index: i })}>已处理</button>`}
         </li>`
