@@ -8,7 +8,10 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
-import { DEFAULT_TIME_BOUND_PHRASES } from './checks/types'
+import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } from './checks/types'
+import { relativeTime, timeBoundPhrase } from './checks/time-rules'
+import { excerptOf, viewOf } from './checks/blocks'
+import { insideBookTitle } from './import/figures'
 
 export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
 
@@ -81,11 +84,11 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         const year = Number(m[1])
         const at = pos + m.index!
         const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index! + 4).trimStart()) && parent?.type.name === 'byline'
-        if (shift && (year === R || year === P) && !inRange(text, m.index!) && !insideTitle(text, m.index!)) {
+        if (shift && (year === R || year === P) && !inRange(text, m.index!) && !insideBookTitle(text, m.index!)) {
           tr.replaceWith(at, at + 4, schema.text(String(year + shift), node.marks))
           shifted++
           if (dated) flags.push({ kind: 'date', message: `讲话日期已改为${year + shift}年，请核对月、日。`, excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12), words: String(year + shift), from: at, to: at + 4 })
-        } else if (year !== R && year !== P || inRange(text, m.index!) || insideTitle(text, m.index!)) {
+        } else if (year !== R && year !== P || inRange(text, m.index!) || insideBookTitle(text, m.index!)) {
           flags.push({ kind: 'historical-year', message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`, excerpt: excerpt(text, m.index!, m.index! + 5), words: m[1], from: at, to: at + 4 })
         }
       }
@@ -113,51 +116,42 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   }
 }
 
-/** Inside 《…》 a year belongs to a document's name. */
-function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  return open >= 0 && text.indexOf('》', open) > at
-}
-
 function excerpt(text: string, from: number, to: number): string {
   return (from > 8 ? '…' : '') + text.slice(Math.max(0, from - 8), to + 8) + (to + 8 < text.length ? '…' : '')
 }
 
-/** Sentences that characterise a year, relative time words in a review, the user's time-bound phrases. */
+/** Sentences that characterise a year: right for one year only. */
+const YEAR_SENTENCE = /((?:19|20)\d{2})\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)/g
+
+/**
+ * What reads wrong after the roll: sentences characterising a year, and what the checks call
+ * relative time words in a review and time-bound phrases (the same rules, so the same words).
+ */
 function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
   const out: RolloverFlag[] = []
-  const visit = (block: PMNode, pos: number, partKind: PartKind | null) => {
-    const text = block.textContent
-    // Slots hold one position but no text: map text offsets to positions through the children.
-    const offsets: number[] = []
-    block.forEach((child, o) => {
-      if (child.isText) for (let i = 0; i < child.text!.length; i++) offsets.push(pos + 1 + o + i)
+  const options = { ...DEFAULT_CHECK_OPTIONS, timeBoundPhrases: phrases }
+  const { reviewYear, planYear } = doc.attrs
+  const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
+    const view = viewOf(block)
+    const flag = (kind: FlagKind, from: number, to: number, message: string) => out.push({
+      kind, message, excerpt: excerptOf(view, from, to, 8), words: view.text.slice(from, to), from: pos + 1 + from, to: pos + 1 + to,
     })
-    const at = (i: number) => offsets[i] ?? pos + block.nodeSize - 1
-    const flag = (kind: FlagKind, from: number, to: number, message: string) =>
-      out.push({ kind, message, excerpt: excerpt(text, from, to), words: text.slice(from, to), from: at(from), to: at(to - 1) + 1 })
-    for (const m of text.matchAll(/((?:19|20)\d{2})\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)/g)) {
+    for (const m of view.text.matchAll(YEAR_SENTENCE)) {
       flag('year-sentence', m.index!, m.index! + m[0].length, `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`)
     }
-    if (partKind === 'review') {
-      for (const m of text.matchAll(/今年以来|今年|去年|明年|本年度/g)) {
-        flag('relative-time', m.index!, m.index! + m[0].length, `回顾部分里的“${m[0]}”，换年之后指的是哪一年已经变了，请写明年份。`)
-      }
-    }
-    for (const phrase of phrases) {
-      if (!phrase) continue
-      for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) {
-        flag('time-bound', i, i + phrase.length, `“${phrase}”是有时效的提法，请确认新的一年是否仍然适用。`)
-      }
+    const ctx = { container, partKind, blockType: block.type.name, reviewYear, planYear, options }
+    for (const [kind, rule] of [['relative-time', relativeTime], ['time-bound', timeBoundPhrase]] as const) {
+      for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
     }
   }
   doc.forEach((top, topPos) => {
+    const container: Container = top.type.name === 'part' ? 'part' : top.type.name === 'opening' || top.type.name === 'closing' ? top.type.name : 'head'
     const kind: PartKind | null = top.type.name === 'part' ? top.attrs.kind : null
+    if (top.isTextblock) { visit(top, topPos, container, null); return }
     top.descendants((node, pos) => {
-      if (node.isTextblock) { visit(node, topPos + 1 + pos, kind); return false }
+      if (node.isTextblock) { visit(node, topPos + 1 + pos, container, kind); return false }
       return true
     })
-    if (top.isTextblock) visit(top, topPos, null)
   })
   return out
 }

@@ -91,15 +91,15 @@ export function findFigures(text: string): FoundFigure[] {
 function isFigure(text: string, from: number, to: number, num: string, unit: string, masked: boolean): boolean {
   const before = text.slice(Math.max(0, from - 1), from)
   if (before === '第') return false
-  if (insideTitleQuotes(text, from)) return false
+  if (insideBookTitle(text, from)) return false
   if (/^\d+\.?$/.test(num) && /^[月日号]/.test(text.slice(from + num.length).trim())) return false
   if ((unit === '小时' || unit === '天' || unit === '工作日') && MECHANISM.test(text.slice(to))) return false
   if (!masked && !unit) return false
   return true
 }
 
-/** Inside 《…》 a number belongs to a document's name. */
-function insideTitleQuotes(text: string, at: number): boolean {
+/** Inside 《…》 a number or a year belongs to a document's name. */
+export function insideBookTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at)
   return open >= 0 && text.indexOf('》', open) > at
 }
