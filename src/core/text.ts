@@ -1,7 +1,8 @@
 /**
- * A speech as plain text, numbered the way it is printed: the form for .txt export, the
- * CLI, and templates (empty slots as their {{…}} markers). textOffsets maps document
- * positions to offsets in that text, so findings can point into it.
+ * A speech written out, numbered the way it is printed. printBlocks is the one walk over the
+ * speech that the text export, pagination and the .docx all start from; speechToText is its
+ * plain text (empty slots as their {{…}} markers), and textOffsets maps document positions
+ * to offsets in that text, so findings can point into it.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './numbering'
@@ -13,61 +14,6 @@ export function inlineText(node: PMNode): string {
     out += child.isText ? child.text : child.type.name === 'slot' ? slotText(child.attrs as SlotAttrs) : ''
   })
   return out
-}
-
-/** A run of a line: generated text (numbers), or a textblock's content starting at `contentStart`. */
-type Piece = { text: string } | { text: string; block: PMNode; contentStart: number }
-type Line = Piece[]
-
-const blockPiece = (block: PMNode, pos: number): Piece => ({ text: inlineText(block), block, contentStart: pos + 1 })
-
-/** The lines of the speech, as pieces that know where they came from. */
-function speechLines(doc: PMNode): Line[] {
-  const lines: Line[] = []
-  let part = 0
-  doc.forEach((top, topPos) => {
-    switch (top.type.name) {
-      case 'opening': case 'closing':
-        top.forEach((p, o) => lines.push([blockPiece(p, topPos + 1 + o)]))
-        break
-      case 'part': {
-        let section = 0
-        top.forEach((child, o, index) => {
-          const pos = topPos + 1 + o
-          if (child.type.name === 'part_heading') lines.push([{ text: levelLabel(1, ++part) }, blockPiece(child, pos)])
-          else if (child.type.name === 'section') sectionLines(child, pos, ++section, lines)
-          else lines.push(blockLine(top, index, pos))
-        })
-        break
-      }
-      default:
-        lines.push([blockPiece(top, topPos)])
-    }
-  })
-  return lines.filter((l) => l.some((p) => p.text !== ''))
-}
-
-function sectionLines(section: PMNode, sectionPos: number, n: number, lines: Line[]) {
-  const heading: Line = [{ text: levelLabel(2, n) }, blockPiece(section.firstChild!, sectionPos + 1)]
-  let first = true
-  section.forEach((child, o, index) => {
-    if (index === 0) return
-    const line = blockLine(section, index, sectionPos + 1 + o)
-    if (first && section.attrs.runIn && child.type.name === 'paragraph') lines.push([...heading, ...line])
-    else {
-      if (first) lines.push(heading)
-      lines.push(line)
-    }
-    first = false
-  })
-  if (first) lines.push(heading)
-}
-
-function blockLine(parent: PMNode, index: number, pos: number): Line {
-  const block = parent.child(index)
-  return block.type.name === 'item'
-    ? [{ text: levelLabel(block.attrs.level, itemNumber(parent, index)) }, blockPiece(block, pos)]
-    : [blockPiece(block, pos)]
 }
 
 /** An item's number counts the items of its level since the last block that is not a deeper item. */
@@ -83,9 +29,89 @@ export function itemNumber(parent: PMNode, index: number): number {
   return n
 }
 
+export type BlockStyle = 'title' | 'subtitle' | 'byline' | 'greeting' | 'blank' | 'body' | 'h1' | 'h2'
+/** A run's style: a run-in heading (h2-runin) sits inside a body paragraph. */
+export type RunStyle = BlockStyle | 'h2-runin'
+
+export interface Run {
+  text: string
+  style: RunStyle
+  /** The textblock the text comes from, and where its content starts; none for generated numbers. */
+  source?: { block: PMNode; contentStart: number }
+}
+
+export interface PrintBlock {
+  style: BlockStyle
+  runs: Run[]
+  /** First-line indent of two characters. */
+  indent: boolean
+  center: boolean
+  /** Keep with the next paragraph: never the last thing on a page. */
+  keepWithNext: boolean
+}
+
+/** The speech as printed paragraphs: numbers written out, run-in headings joined to their paragraph. */
+export function printBlocks(doc: PMNode): PrintBlock[] {
+  const out: PrintBlock[] = []
+  const from = (block: PMNode, pos: number, style: RunStyle): Run => ({ text: inlineText(block), style, source: { block, contentStart: pos + 1 } })
+  const block = (style: BlockStyle, runs: Run[], extra: Partial<PrintBlock> = {}): PrintBlock =>
+    ({ style, runs, indent: true, center: false, keepWithNext: false, ...extra })
+  /** A paragraph or an item (with its generated number) of a part or section. */
+  const body = (parent: PMNode, index: number, pos: number): Run[] => {
+    const b = parent.child(index)
+    return b.type.name === 'item'
+      ? [{ text: levelLabel(b.attrs.level, itemNumber(parent, index)), style: 'body' }, from(b, pos, 'body')]
+      : [from(b, pos, 'body')]
+  }
+  let part = 0
+  doc.forEach((top, topPos) => {
+    switch (top.type.name) {
+      case 'title': case 'subtitle': case 'byline':
+        out.push(block(top.type.name, [from(top, topPos, top.type.name)], { indent: false, center: true, keepWithNext: true }))
+        break
+      case 'greeting':
+        if (out.length) out.push(block('blank', [], { indent: false }))
+        out.push(block('greeting', [from(top, topPos, 'greeting')], { indent: false }))
+        break
+      case 'opening': case 'closing':
+        top.forEach((p, o) => out.push(block('body', [from(p, topPos + 1 + o, 'body')])))
+        break
+      case 'part': {
+        let section = 0
+        top.forEach((child, o, index) => {
+          const pos = topPos + 1 + o
+          if (child.type.name === 'part_heading') {
+            out.push(block('h1', [{ text: levelLabel(1, ++part), style: 'h1' }, from(child, pos, 'h1')], { keepWithNext: true }))
+          } else if (child.type.name === 'section') {
+            const number = levelLabel(2, ++section)
+            const heading = (style: RunStyle): Run[] => [{ text: number, style }, from(child.firstChild!, pos + 1, style)]
+            child.forEach((b, bo, bi) => {
+              if (bi === 0) return
+              const runs = body(child, bi, pos + 1 + bo)
+              if (bi === 1 && child.attrs.runIn && b.type.name === 'paragraph') out.push(block('body', [...heading('h2-runin'), ...runs]))
+              else {
+                if (bi === 1) out.push(block('h2', heading('h2'), { keepWithNext: true }))
+                out.push(block('body', runs))
+              }
+            })
+            if (child.childCount === 1) out.push(child.attrs.runIn ? block('body', heading('body')) : block('h2', heading('h2'), { keepWithNext: true }))
+          } else out.push(block('body', body(top, index, pos)))
+        })
+        break
+      }
+    }
+  })
+  return out
+}
+
+/** The lines of the plain text: one a paragraph, none for blank or empty ones. */
+function textLines(doc: PMNode): Run[][] {
+  return printBlocks(doc).map((b) => b.runs).filter((runs) => runs.some((r) => r.text !== ''))
+}
+
 /** Paragraphs of the speech, one a line, with generated numbers. */
 export function speechToText(doc: PMNode): string {
-  return speechLines(doc).map((l) => l.map((p) => p.text).join('')).join('\n') + '\n'
+  return textLines(doc).map((runs) => runs.map((r) => r.text).join('')).join('\n') + '\n'
 }
 
 /**
@@ -95,10 +121,10 @@ export function speechToText(doc: PMNode): string {
 export function textOffsets(doc: PMNode): (pos: number) => number {
   const starts: { contentStart: number; offset: number; block: PMNode }[] = []
   let offset = 0
-  for (const line of speechLines(doc)) {
-    for (const p of line) {
-      if ('block' in p) starts.push({ contentStart: p.contentStart, offset, block: p.block })
-      offset += p.text.length
+  for (const line of textLines(doc)) {
+    for (const r of line) {
+      if (r.source) starts.push({ ...r.source, offset })
+      offset += r.text.length
     }
     offset += 1
   }

@@ -5,9 +5,8 @@
  * The docx package is loaded only when a .docx is asked for.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { inlineText } from '../text'
 import { textBlockMm, type Layout } from './layout'
-import { printBlocks, type RunStyle } from './blocks'
+import { inlineText, printBlocks, type RunStyle } from '../text'
 
 const TWIPS_PER_MM = 1440 / 25.4
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM)

@@ -9,7 +9,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Layout } from './layout'
-import { printBlocks, type RunStyle } from './blocks'
+import { printBlocks, type RunStyle } from '../text'
 
 /** How a line (or a run in it) is typeset. */
 export type LineStyle = RunStyle
