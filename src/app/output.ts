@@ -6,7 +6,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { paginate } from '../core/export/paginate'
 import { pageCss, pagesHtml } from '../core/export/html'
 import { LAYOUTS, type LayoutId } from '../core/export/layout'
-import { speechToText, inlineText } from '../core/text'
+import { inlineText } from '../core/text'
 
 const PRINT_ID = 'jg-print'
 
@@ -42,10 +42,6 @@ export function download(data: Uint8Array | string, name: string, type: string) 
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
-export function speechText(doc: PMNode, draft: boolean): string {
-  return (draft ? '【草稿】本稿仍有未处理的错误，请勿作为正式稿使用。\n' : '') + speechToText(doc)
 }
 
 export async function speechDocxBytes(doc: PMNode, layoutId: LayoutId, draft: boolean): Promise<Uint8Array> {

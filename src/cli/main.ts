@@ -194,7 +194,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const layout = LAYOUTS[layoutId]
         const data = format === 'docx' ? await speechDocx(doc, layout, { draft })
           : format === 'html' ? speechHtml(doc, layout, { draft })
-          : (draft ? '【草稿】本稿仍有未处理的错误，请勿作为正式稿使用。\n' : '') + speechToText(doc)
+          : speechToText(doc, { draft })
         writeOut(target, data, out)
         return 0
       }

@@ -109,9 +109,12 @@ function textLines(doc: PMNode): Run[][] {
   return printBlocks(doc).map((b) => b.runs).filter((runs) => runs.some((r) => r.text !== ''))
 }
 
-/** Paragraphs of the speech, one a line, with generated numbers. */
-export function speechToText(doc: PMNode): string {
-  return textLines(doc).map((runs) => runs.map((r) => r.text).join('')).join('\n') + '\n'
+/** The first line of a text exported while the speech still has errors. */
+export const DRAFT_NOTICE = '【草稿】本稿仍有未处理的错误，请勿作为正式稿使用。'
+
+/** Paragraphs of the speech, one a line, with generated numbers; a draft starts with its notice. */
+export function speechToText(doc: PMNode, { draft = false } = {}): string {
+  return (draft ? DRAFT_NOTICE + '\n' : '') + textLines(doc).map((runs) => runs.map((r) => r.text).join('')).join('\n') + '\n'
 }
 
 /**

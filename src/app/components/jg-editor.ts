@@ -19,7 +19,8 @@ import './jg-compare'
 import type { FigureEdit } from '../../core/figures/fill'
 import { FiguresController } from '../figures-controller'
 import type { JgGate } from './jg-gate'
-import { download, fileName, printSpeech, speechDocxBytes, speechText } from '../output'
+import { download, fileName, printSpeech, speechDocxBytes } from '../output'
+import { speechToText } from '../../core/text'
 import { LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { CheckEngine } from '../../core/checks/engine'
 import type { DraftChecks, Settings } from '../store/db'
@@ -236,7 +237,7 @@ export class JgEditor extends LitElement {
     this.exporting = true
     try {
       if (kind === 'print') printSpeech(doc, this.layout, draft, this.print)
-      else if (kind === 'txt') this.saveFile(speechText(doc, draft), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
+      else if (kind === 'txt') this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
       else this.saveFile(await speechDocxBytes(doc, this.layout, draft), fileName(doc, 'docx', draft), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
     } catch (e) {
       this.status = { state: 'error', message: `${action}失败：${(e as Error).message}。讲稿内容没有受影响，请重试。` }
