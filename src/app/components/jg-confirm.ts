@@ -1,12 +1,14 @@
-import { LitElement, css, html } from 'lit'
+import { css, html } from 'lit'
 import { zh } from '../../i18n/zh'
+import { ModalQuestion, dialogStyles } from './modal-question'
 
 /** A modal question with two answers, as a promise. Not window.confirm: it can be styled, tested and read aloud. */
-export class JgConfirm extends LitElement {
+export class JgConfirm extends ModalQuestion<boolean> {
   static override properties = { message: { state: true }, action: { state: true } }
   declare message: string
   declare action: string
-  private resolve: ((ok: boolean) => void) | null = null
+  protected readonly dismissed = false
+  protected readonly safeButton = 'button.cancel'
 
   constructor() {
     super()
@@ -14,32 +16,15 @@ export class JgConfirm extends LitElement {
     this.action = ''
   }
 
-  static override styles = css`
-    dialog { border: none; border-radius: 8px; padding: 20px 24px; max-width: 420px; font: 15px/1.6 var(--font-ui, sans-serif); box-shadow: 0 8px 30px rgba(0,0,0,.25); }
-    .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 16px; }
-    button { font: inherit; padding: 4px 14px; border-radius: 4px; border: 1px solid #bbb; background: #fff; cursor: pointer; }
+  static override styles = [dialogStyles, css`
+    dialog { max-width: 420px; }
     button.danger { background: #c0392b; border-color: #c0392b; color: #fff; }
-  `
+  `]
 
   ask(message: string, action: string): Promise<boolean> {
     this.message = message
     this.action = action
-    this.resolve?.(false)
-    return new Promise((resolve) => {
-      this.resolve = resolve
-      void this.updateComplete.then(() => {
-        this.dialog.showModal()
-        this.renderRoot.querySelector<HTMLButtonElement>('button.cancel')!.focus()
-      })
-    })
-  }
-
-  private get dialog() { return this.renderRoot.querySelector('dialog')! }
-
-  private answer(ok: boolean) {
-    this.dialog.close()
-    this.resolve?.(ok)
-    this.resolve = null
+    return this.question()
   }
 
   override render() {
