@@ -1,10 +1,10 @@
 /** A full check of the seed in Node, from a cold engine (nothing cached). */
-import { readFileSync } from 'node:fs'
 import { importText } from '../src/core/import'
 import { CheckEngine } from '../src/core/checks/engine'
+import { seed } from './seed'
 import { measure, report } from './harness'
 
-const doc = importText(readFileSync(new URL('../test/fixtures/seed-hrss-2022.txt', import.meta.url), 'utf8')).doc
+const doc = importText(seed).doc
 const full = measure('full check of the seed (cold engine)', () => new CheckEngine().run(doc))
 const warm = new CheckEngine()
 warm.run(doc)

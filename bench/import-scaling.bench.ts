@@ -3,12 +3,11 @@
  * Does import scale linearly? Run with a young generation large enough that neither size
  * pays promotion costs, so what is left is the algorithm: 100 copies must take about 100×.
  */
-import { readFileSync } from 'node:fs'
 import { importText } from '../src/core/import'
+import { seed, copies } from './seed'
 import { measure, report } from './harness'
 
-const seed = readFileSync(new URL('../test/fixtures/seed-hrss-2022.txt', import.meta.url), 'utf8')
-const hundred = Array.from({ length: 100 }, () => seed).join('\n')
+const hundred = copies(100)
 
 const one = measure('import seed (20 KB)', () => importText(seed))
 const many = measure('import 100 copies of seed (2 MB)', () => importText(hundred), { minRuns: 10, minMs: 2000 })

@@ -4,12 +4,11 @@
  * more per node than for one small speech: that shows as a constant factor on the ratio.
  * import-scaling.bench.ts takes that factor out to check the algorithm itself is linear.
  */
-import { readFileSync } from 'node:fs'
 import { importText } from '../src/core/import'
+import { seed, copies } from './seed'
 import { measure, report } from './harness'
 
-const seed = readFileSync(new URL('../test/fixtures/seed-hrss-2022.txt', import.meta.url), 'utf8')
-const hundred = Array.from({ length: 100 }, () => seed).join('\n')
+const hundred = copies(100)
 
 const one = measure('import seed (20 KB)', () => importText(seed))
 const many = measure('import 100 copies of seed (2 MB)', () => importText(hundred), { minRuns: 10, minMs: 2000 })
