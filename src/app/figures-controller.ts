@@ -4,7 +4,7 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, change, figuresFromRows, normalizeLabel, type FigureValue, type Metric } from '../core/figures/model'
+import { FigureIndex, change, figuresFromRows, normalizeLabel, type Metric } from '../core/figures/model'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
 import type { FigureEdit } from '../core/figures/fill'
 import { convert, formatNumber } from '../core/units'
@@ -20,8 +20,6 @@ export class FiguresController implements ReactiveController {
   message = ''
   /** A CSV file read and waiting for the user's confirmation. */
   csvPreview: CsvPreview | null = null
-  private metrics: Metric[] = []
-  private values: FigureValue[] = []
 
   constructor(private readonly host: ReactiveControllerHost, private readonly store: () => Store,
     private readonly saveFile: (data: string, name: string, type: string) => void) {
@@ -37,8 +35,6 @@ export class FiguresController implements ReactiveController {
 
   async load() {
     const { metrics, values } = await this.store().loadFigures()
-    this.metrics = metrics
-    this.values = values
     this.index = new FigureIndex(metrics, values)
     this.host.requestUpdate()
   }
@@ -111,10 +107,16 @@ export class FiguresController implements ReactiveController {
     }
   }
 
-  exportCsv() {
-    const labels = new Map(this.metrics.map((m) => [m.key, m.label]))
-    const rows = this.values.map((v) => ({ label: labels.get(v.metric) ?? v.metric, year: v.year, value: v.value, unit: v.unit, kind: v.kind, source: v.source }))
-    this.saveFile(figuresToCsv(rows), '讲稿助手数字库.csv', 'text/csv;charset=utf-8')
+  /** Everything in the store (not this page's copy, which may lag a save behind), as CSV. */
+  async exportCsv() {
+    try {
+      const { metrics, values } = await this.store().loadFigures()
+      const labels = new Map(metrics.map((m) => [m.key, m.label]))
+      const rows = values.map((v) => ({ label: labels.get(v.metric) ?? v.metric, year: v.year, value: v.value, unit: v.unit, kind: v.kind, source: v.source }))
+      this.saveFile(figuresToCsv(rows), '讲稿助手数字库.csv', 'text/csv;charset=utf-8')
+    } catch (e) {
+      this.say(`导出失败：${storageMessage(e)}`)
+    }
   }
 
   async merge(keep: string, drop: string, keepLabel: string, dropLabel: string) {

@@ -129,6 +129,23 @@ describe('figures in the app', () => {
     expect(slot.title).to.contain('增减：+250人，增长8.3%')
   })
 
+  it('refuses a value that is not a number, and exports the figures as CSV that Excel reads', async () => {
+    const { page, panel } = await open(env)
+    const input = row(panel, '城镇新增就业').querySelector<HTMLInputElement>('input.value')!
+    input.value = '三千'
+    input.dispatchEvent(new Event('change'))
+    expect(input.validationMessage).to.contain('不是数字')
+    expect(values(page, '城镇新增就业')[0][1]).to.equal(null)
+    await setInPanel(panel, '城镇新增就业', '3,250')
+    await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 1, 'not stored')
+    const files: { data: string; name: string }[] = []
+    page.saveFile = (data, name) => { files.push({ data: data as string, name }) }
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.export-csv')!.click()
+    await waitUntil(() => files.length === 1, 'nothing exported')
+    expect(files.map((f) => f.name)).to.deep.equal(['讲稿助手数字库.csv'])
+    expect(files[0].data).to.equal('\uFEFF指标,年度,数值,单位,类型,来源\r\n城镇新增就业,2025,3250,人,实际,\r\n')
+  })
+
   it('merges two metrics that mean the same thing', async () => {
     await env.app.store!.saveFigures([
       { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] },
