@@ -30,6 +30,12 @@ describe('drafting in the editor', () => {
   it('creates a draft from a template and opens it with the chosen year', async () => {
     const lib = await library(env.app)
     const year = lib.shadowRoot!.querySelector<HTMLInputElement>('label.year input')!
+    year.value = '30'
+    year.dispatchEvent(new Event('input'))
+    lib.shadowRoot!.querySelector<HTMLButtonElement>('li[data-template="generic-annual"] button.new')!.click()
+    await lib.updateComplete
+    expect(lib.shadowRoot!.querySelector('.error')!.textContent).to.contain('请填写正确的年度')
+    expect(await env.app.store!.listDrafts()).to.have.length(0)
     year.value = '2030'
     year.dispatchEvent(new Event('input'))
     const page = await newDraftFrom(env.app, 'generic-annual')
