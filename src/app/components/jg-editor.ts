@@ -192,29 +192,29 @@ export class JgEditor extends LitElement {
     return this.record?.checks ?? { disabledRules: [], ignored: [] }
   }
 
-  /** Remember what this speech switched off or ignored, and check again. */
-  private async setDraftChecks(checks: DraftChecks) {
-    this.record = { ...this.record!, checks }
-    this.engine.setOptions(checks)
+  /** Check again with new options, and keep what changed; a failed write shows in the status bar. */
+  private async recheckAndKeep(save: () => Promise<void>) {
     this.editor?.refreshChecks()
     try {
-      await this.store.saveDraft(this.record)
+      await save()
     } catch (e) {
       this.status = { state: 'error', message: storageMessage(e) }
     }
   }
 
-  /** Change app-wide settings (speaking rate, check limits) and keep them. */
-  private async updateSettings(change: Partial<Settings>) {
+  /** Remember what this speech switched off or ignored. */
+  private setDraftChecks(checks: DraftChecks) {
+    this.record = { ...this.record!, checks }
+    this.engine.setOptions(checks)
+    return this.recheckAndKeep(() => this.store.saveDraft(this.record!))
+  }
+
+  /** Change app-wide settings (speaking rate, check limits). */
+  private updateSettings(change: Partial<Settings>) {
     this.settings = { ...this.settings, ...change }
     this.charsPerMinute = this.settings.charsPerMinute
     this.engine.setOptions({ timeBoundPhrases: this.settings.timeBoundPhrases, maxSentenceChars: this.settings.maxSentenceChars })
-    this.editor?.refreshChecks()
-    try {
-      await this.store.saveSettings(this.settings)
-    } catch (e) {
-      this.status = { state: 'error', message: storageMessage(e) }
-    }
+    return this.recheckAndKeep(() => this.store.saveSettings(this.settings))
   }
 
   /**

@@ -4,7 +4,6 @@
  * appended to the edit, so one undo takes all of it back.
  */
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
-import { Transform } from 'prosemirror-transform'
 import { setFigure, type FigureEdit } from '../../core/figures/fill'
 import type { FigureIndex } from '../../core/figures/model'
 import { normalizeLabel } from '../../core/figures/model'
@@ -32,11 +31,7 @@ export function figuresPlugin(index: () => FigureIndex): Plugin {
       const marked = trs.map((tr) => tr.getMeta(figureEditKey) as { edit: FigureEdit; pos: number } | undefined).filter(Boolean)
       if (!marked.length) return null
       const tr = state.tr
-      for (const m of marked) {
-        const step = new Transform(tr.doc)
-        setFigure(step, m!.edit, sameMetric(index, m!.edit.label), m!.pos)
-        for (const s of step.steps) tr.step(s)
-      }
+      for (const m of marked) setFigure(tr, m!.edit, sameMetric(index, m!.edit.label), m!.pos)
       return tr.docChanged ? tr : null
     },
   })
