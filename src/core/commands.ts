@@ -3,7 +3,7 @@
  * editor binds them to keys and buttons and Node tests run them directly. Numbers follow
  * from positions, so every move renumbers the rest by itself.
  */
-import { type Command, type EditorState, TextSelection } from 'prosemirror-state'
+import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
 import { schema, PART_KINDS, type PartKind } from './schema'
 
@@ -112,6 +112,20 @@ export const toggleRunIn: Command = (state, dispatch) => {
     dispatch(state.tr.setNodeAttribute(pos, 'runIn', !state.doc.nodeAt(pos)!.attrs.runIn))
   }
   return true
+}
+
+/**
+ * Ctrl+Home / Ctrl+End (with Shift: select to there). Done here rather than by the browser,
+ * which cannot move the caret into blocks it has not laid out (a long speech lays out only
+ * what is near the screen) and stops short.
+ */
+export function cursorToEdge(edge: 'start' | 'end', extend = false): Command {
+  return (state, dispatch) => {
+    const target = edge === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc)
+    const sel = extend ? TextSelection.between(state.doc.resolve(state.selection.anchor), target.$head) : target
+    dispatch?.(state.tr.setSelection(sel).scrollIntoView())
+    return true
+  }
 }
 
 export function selectionIn(state: EditorState, name: string): PMNode | null {

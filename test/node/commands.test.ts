@@ -109,4 +109,22 @@ describe('correcting what the importer guessed', () => {
     expect(slotsOf(next.doc).map((s) => [s.attrs.kind, s.attrs.year])).toEqual([['actual', 2025], ['actual', 2025], ['target', 2026]])
     expect(setSpeechYears(25, 26)(state)).toBe(false)
   })
+
+  it('Ctrl+Home and Ctrl+End go to the ends of the speech; with Shift they select to there', async () => {
+    const { cursorToEdge } = await import('../../src/core/commands')
+    const s = stateAt('乙正文')
+    const from = s.selection.head
+    const end = run(s, cursorToEdge('end'))
+    expect(end.selection.empty).toBe(true)
+    expect(end.selection.$head.parent.textContent).toBe('同志们，谢谢大家！')
+    expect(end.selection.$head.parentOffset).toBe('同志们，谢谢大家！'.length)
+    const start = run(end, cursorToEdge('start'))
+    expect(start.selection.head).toBe(1)
+    expect(start.selection.$head.parent.textContent).toBe('标题')
+    const selected = run(s, cursorToEdge('end', true))
+    expect([selected.selection.anchor, selected.selection.head]).toEqual([from, end.selection.head])
+    expect(selected.doc.textBetween(selected.selection.from, selected.selection.to)).toMatch(/^正文。.*谢谢大家！$/s)
+    const back = run(s, cursorToEdge('start', true))
+    expect([back.selection.anchor, back.selection.head]).toEqual([from, 1])
+  })
 })

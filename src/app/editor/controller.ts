@@ -10,16 +10,26 @@ import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
-import { moveBlock, insertSection, insertPart, deleteBlock } from '../../core/commands'
+import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge } from '../../core/commands'
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
 import { checksKey, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, type FigureEdit } from '../../core/figures/fill'
+import { scrollToTop, visibleBox } from './scroll'
 import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
+/** Marks the scrolls `keepInView` makes itself. */
+const FOLLOW = 'jg-follow-scroll'
+
+/** Whether the cursor's line shows inside the editor's scroller and the window. */
+function headOnScreen(view: EditorView): boolean {
+  const at = view.coordsAtPos(view.state.selection.head)
+  const box = visibleBox(view.dom)
+  return at.top >= box.top - 1 && at.bottom <= box.bottom + 1
+}
 
 export interface EditorOptions {
   doc: PMNode
@@ -58,6 +68,8 @@ export class EditorController implements ReactiveController {
           'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo,
           'Alt-ArrowUp': moveBlock(-1), 'Alt-ArrowDown': moveBlock(1),
           'Mod-Enter': insertSection,
+          'Mod-Home': cursorToEdge('start'), 'Mod-End': cursorToEdge('end'),
+          'Shift-Mod-Home': cursorToEdge('start', true), 'Shift-Mod-End': cursorToEdge('end', true),
           Enter: (_state, _dispatch, view) => view ? editSelectedSlot(view) : false,
         }),
         keymap(baseKeymap),
@@ -100,8 +112,19 @@ export class EditorController implements ReactiveController {
     if (edit) this.options.onFigureEdit?.(edit)
     this._state = this._state.apply(tr)
     this.view?.updateState(this._state)
+    if (tr.scrolledIntoView && !tr.getMeta(FOLLOW)) this.keepInView()
     if (tr.docChanged) this.options.onDocChange(this._state.doc)
     this.host.requestUpdate()
+  }
+
+  /** After a scroll to the cursor, look again for a few frames: see scroll.ts. */
+  private keepInView(frames = 4) {
+    requestAnimationFrame(() => {
+      const view = this.view
+      if (!view || view.isDestroyed || frames <= 0) return
+      if (!headOnScreen(view)) this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true))
+      this.keepInView(frames - 1)
+    })
   }
 
   /** Run a command against the current state, as a toolbar button does. */
@@ -151,7 +174,7 @@ export class EditorController implements ReactiveController {
     const tr = this._state.tr.setSelection(TextSelection.near(this._state.doc.resolve(pos + 1)))
     this.apply(tr.scrollIntoView())
     const dom = this.view.nodeDOM(pos)
-    if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' })
+    if (dom instanceof HTMLElement) scrollToTop(dom)
     this.view.focus()
   }
 }
