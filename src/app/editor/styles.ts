@@ -30,11 +30,15 @@ export const speechStyles = css`
   .ProseMirror { outline: none; font-family: var(--font-body); font-size: 16pt; line-height: 1.75; color: #111;
     counter-reset: part; }
   .ProseMirror p { margin: 0; text-indent: 2em; }
+  /* Blocks far off screen are not laid out until they come near: a long speech stays quick to fill and edit.
+     Until then each stands at an estimated height (three lines, one for a heading), then at its last real one.
+     Scrolls that land by these estimates are corrected (scroll.ts); Ctrl+Home/End are ours (commands.ts). */
+  .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
+  .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { contain-intrinsic-size: auto 1.75em; }
   .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
-  /* No content-visibility here: Chromium cannot hold a selection inside a part it skipped, and ProseMirror would read a wrong one back. */
   .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
   .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
   .ProseMirror h2.part-heading::before { content: counter(part, simp-chinese-informal) "、"; }
