@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
-import { NodeSelection } from 'prosemirror-state'
+import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFigures } from '../../src/app/components/jg-figures'
 import { editorPage, mountApp } from './helpers'
@@ -127,6 +127,28 @@ describe('figures in the app', () => {
     slot.dispatchEvent(new MouseEvent('mouseenter'))
     expect(slot.title).to.contain('上年：3000人')
     expect(slot.title).to.contain('增减：+250人，增长8.3%')
+    // The same hint for a slot reached with the keyboard, shown under it while it is selected.
+    const ed = page.editor!
+    const first = slotsOf(ed.state.doc)[0]
+    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1))); return true })
+    await sendKeys({ press: 'ArrowLeft' })
+    const tip = page.shadowRoot!.querySelector<HTMLElement>('.slot-tip')!
+    await waitUntil(() => !tip.hidden, 'no hint shown for the selected slot')
+    expect(tip.textContent).to.contain('城镇新增就业（人）')
+    expect(tip.textContent).to.contain('上年：3000人')
+    expect(tip.textContent).to.contain('增减：+250人，增长8.3%')
+    expect(slot.getAttribute('aria-describedby')).to.equal(tip.id)
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const s = slot.getBoundingClientRect()
+    const t = tip.getBoundingClientRect()
+    // Under the slot, or above it when there is no room under it on screen.
+    const below = t.top >= s.bottom && t.top <= s.bottom + 20
+    const above = t.bottom <= s.top && t.bottom >= s.top - 20
+    expect(below || above, `tip at ${t.top}–${t.bottom}, slot at ${s.top}–${s.bottom}`).to.equal(true)
+    expect(t.left).to.be.closeTo(s.left, 2)
+    await sendKeys({ press: 'ArrowLeft' })
+    expect(tip.hidden).to.equal(true)
+    expect(slot.hasAttribute('aria-describedby')).to.equal(false)
   })
 
   it('refuses a value that is not a number, and exports the figures as CSV that Excel reads', async () => {

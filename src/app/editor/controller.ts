@@ -18,9 +18,12 @@ import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, type FigureEdit } from '../../core/figures/fill'
 import { scrollToTop, visibleBox } from './scroll'
+import { slotTipPlugin } from './slot-tip'
+import { zh } from '../../i18n/zh'
 import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
+const defaultHint = (a: SlotAttrs) => zh.slotHint(a.label, a.unit)
 /** Marks the scrolls `keepInView` makes itself. */
 const FOLLOW = 'jg-follow-scroll'
 
@@ -75,6 +78,7 @@ export class EditorController implements ReactiveController {
         keymap(baseKeymap),
         ...checksPlugins(options.checks),
         figuresPlugin(options.figures ?? (() => EMPTY_INDEX)),
+        slotTipPlugin((a) => (options.slotHint ?? defaultHint)(a)),
       ],
     })
     host.addController(this)

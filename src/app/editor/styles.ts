@@ -11,6 +11,10 @@ export const proseMirrorStyles = css`
   .ProseMirror-hideselection { caret-color: transparent; }
   .ProseMirror [draggable][contenteditable=false] { user-select: text; }
   .ProseMirror-selectednode { outline: 2px solid #8cf; }
+  .editor-mount { position: relative; }
+  .slot-tip { position: absolute; z-index: 5; max-width: 24em; padding: 4px 8px; border-radius: 4px; background: #2b2f36; color: #fff;
+    font: 13px/1.5 var(--font-ui); white-space: pre-line; text-indent: 0; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+  .slot-tip[hidden] { display: none; }
   img.ProseMirror-separator { display: inline !important; border: none !important; margin: 0 !important; }
 `
 

@@ -1,0 +1,67 @@
+/**
+ * A slot chosen with the keyboard shows its hint (label, unit, last year's value, the
+ * change) under it (above it at the foot of the screen) while it is selected; a mouse user gets the same text as the slot's
+ * tooltip. The tip sits in the editor's mount, outside the speech, so the paragraphs'
+ * containment cannot clip it, and the slot points at it for screen readers.
+ */
+import { NodeSelection, Plugin } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import type { SlotAttrs } from '../../core/schema'
+import { visibleBox } from './scroll'
+
+let tips = 0
+
+export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
+  return new Plugin({
+    view(view) {
+      const tip = document.createElement('div')
+      tip.className = 'slot-tip'
+      tip.id = `jg-slot-tip-${++tips}`
+      tip.setAttribute('role', 'tooltip')
+      tip.hidden = true
+      view.dom.parentElement?.append(tip)
+      let described: Element | null = null
+
+      const update = (view: EditorView) => {
+        const sel = view.state.selection
+        const slot = sel instanceof NodeSelection && sel.node.type.name === 'slot' && view.hasFocus() ? sel : null
+        const dom = slot ? view.nodeDOM(slot.from) as HTMLElement | null : null
+        if (described && described !== dom) described.removeAttribute('aria-describedby')
+        described = dom
+        if (!slot || !dom || !tip.parentElement) { tip.hidden = true; return }
+        const text = hint(slot.node.attrs as SlotAttrs)
+        if (tip.textContent !== text) tip.textContent = text
+        dom.setAttribute('aria-describedby', tip.id)
+        tip.hidden = false
+        place()
+      }
+      /** Under the slot. Again when the speech's size changes: blocks above may just have been laid out. */
+      const place = () => {
+        if (tip.hidden || !described || !tip.parentElement) return
+        const at = described.getBoundingClientRect()
+        const box = tip.parentElement.getBoundingClientRect()
+        tip.style.left = `${Math.round(at.left - box.left)}px`
+        // Above the slot when there is no room under it on screen.
+        const above = at.bottom + 6 + tip.offsetHeight > visibleBox(view.dom).bottom && at.top - 6 - tip.offsetHeight >= visibleBox(view.dom).top
+        tip.style.top = `${Math.round(above ? at.top - box.top - 6 - tip.offsetHeight : at.bottom - box.top + 6)}px`
+      }
+      const resized = new ResizeObserver(place)
+      resized.observe(view.dom)
+      // Leaving the editor hides it; coming back shows it again.
+      const onFocus = () => setTimeout(() => update(view))
+      view.dom.addEventListener('focusin', onFocus)
+      view.dom.addEventListener('focusout', onFocus)
+      update(view)
+      return {
+        update,
+        destroy() {
+          view.dom.removeEventListener('focusin', onFocus)
+          view.dom.removeEventListener('focusout', onFocus)
+          resized.disconnect()
+          described?.removeAttribute('aria-describedby')
+          tip.remove()
+        },
+      }
+    },
+  })
+}
