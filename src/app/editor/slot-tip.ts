@@ -28,11 +28,14 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
         const dom = slot ? view.nodeDOM(slot.from) as HTMLElement | null : null
         if (described && described !== dom) described.removeAttribute('aria-describedby')
         described = dom
-        if (!slot || !dom || !tip.parentElement) { tip.hidden = true; return }
+        if (!slot || !dom || !tip.parentElement) {
+          if (!tip.hidden) tip.hidden = true // only when it shows: a write is a change in the page
+          return
+        }
         const text = hint(slot.node.attrs as SlotAttrs)
         if (tip.textContent !== text) tip.textContent = text
-        dom.setAttribute('aria-describedby', tip.id)
-        tip.hidden = false
+        if (dom.getAttribute('aria-describedby') !== tip.id) dom.setAttribute('aria-describedby', tip.id)
+        if (tip.hidden) tip.hidden = false
         place()
       }
       /** Under the slot. Again when the speech's size changes: blocks above may just have been laid out. */
