@@ -115,6 +115,15 @@ describe('a long speech', () => {
     await waitUntil(() => ed.state.selection.head < 5, 'cursor did not reach the start')
     await sendKeys({ type: 'H' })
     expect(ed.state.doc.firstChild!.textContent.startsWith('H')).to.equal(true)
+    // Shift+Ctrl+End selects to the end across blocks not laid out; typing replaces all of it.
+    await sendKeys({ press: 'ArrowRight' })
+    await sendKeys({ down: 'Shift' })
+    await chord('Control', 'End')
+    await sendKeys({ up: 'Shift' })
+    expect(ed.state.selection.to).to.equal(ed.state.doc.content.size - 2)
+    await sendKeys({ type: 'Z' })
+    expect(ed.state.doc.textContent.length).to.be.lessThan(100)
+    expect(ed.state.doc.firstChild!.textContent).to.match(/^H.Z$/)
   })
 
   it('PageDown moves the cursor through the speech and typing lands where it shows', async () => {
