@@ -121,14 +121,21 @@ export class EditorController implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /** Frames left to look again after a scroll to the cursor; one watch at a time, however fast the keys come. */
+  private followFrames = 0
+
   /** After a scroll to the cursor, look again for a few frames: see scroll.ts. */
-  private keepInView(frames = 4) {
-    requestAnimationFrame(() => {
+  private keepInView() {
+    const watching = this.followFrames > 0
+    this.followFrames = 4
+    if (watching) return
+    const look = () => {
       const view = this.view
-      if (!view || view.isDestroyed || frames <= 0) return
+      if (!view || view.isDestroyed) { this.followFrames = 0; return }
       if (!headOnScreen(view)) this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true))
-      this.keepInView(frames - 1)
-    })
+      if (--this.followFrames > 0) requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
   }
 
   /** Run a command against the current state, as a toolbar button does. */

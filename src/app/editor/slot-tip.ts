@@ -51,7 +51,7 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
       const resized = new ResizeObserver(place)
       resized.observe(view.dom)
       // Leaving the editor hides it; coming back shows it again.
-      const onFocus = () => setTimeout(() => update(view))
+      const onFocus = () => setTimeout(() => { if (!view.isDestroyed) update(view) })
       view.dom.addEventListener('focusin', onFocus)
       view.dom.addEventListener('focusout', onFocus)
       update(view)
