@@ -17,7 +17,7 @@ import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, type FigureEdit } from '../../core/figures/fill'
-import { scrollToTop, visibleBox } from './scroll'
+import { ScrollWatch, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
 import { zh } from '../../i18n/zh'
 import type { SlotAttrs } from '../../core/schema'
@@ -78,7 +78,7 @@ export class EditorController implements ReactiveController {
         keymap(baseKeymap),
         ...checksPlugins(options.checks),
         figuresPlugin(options.figures ?? (() => EMPTY_INDEX)),
-        slotTipPlugin((a) => (options.slotHint ?? defaultHint)(a)),
+        slotTipPlugin(options.slotHint ?? defaultHint),
       ],
     })
     host.addController(this)
@@ -95,7 +95,7 @@ export class EditorController implements ReactiveController {
     if (this.view) return
     this.view = new EditorView(this.dom, {
       state: this._state,
-      nodeViews: { slot: (node, view, getPos) => new SlotView(node, view, getPos, this.options.slotHint) },
+      nodeViews: { slot: (node, view, getPos) => new SlotView(node, view, getPos, this.options.slotHint ?? defaultHint) },
       dispatchTransaction: (tr) => this.apply(tr),
       handleDoubleClickOn: (view, pos, node) => {
         if (node.type.name !== 'slot') return false
@@ -107,6 +107,7 @@ export class EditorController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.scrolls.stop()
     this.view?.destroy()
     this.view = null
   }
@@ -121,21 +122,14 @@ export class EditorController implements ReactiveController {
     this.host.requestUpdate()
   }
 
-  /** Frames left to look again after a scroll to the cursor; one watch at a time, however fast the keys come. */
-  private followFrames = 0
+  /** Corrects scrolls that landed by the estimated heights of blocks not yet laid out (scroll.ts). */
+  private readonly scrolls = new ScrollWatch()
 
-  /** After a scroll to the cursor, look again for a few frames: see scroll.ts. */
+  /** After a scroll to the cursor, look again for a few frames and scroll to it again if it is off screen. */
   private keepInView() {
-    const watching = this.followFrames > 0
-    this.followFrames = 4
-    if (watching) return
-    const look = () => {
-      const view = this.view
-      if (!view || view.isDestroyed) { this.followFrames = 0; return }
-      if (!headOnScreen(view)) this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true))
-      if (--this.followFrames > 0) requestAnimationFrame(look)
-    }
-    requestAnimationFrame(look)
+    const view = this.view
+    if (!view) return
+    this.scrolls.watch(() => view.isDestroyed || headOnScreen(view), () => this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true)))
   }
 
   /** Run a command against the current state, as a toolbar button does. */
@@ -185,7 +179,10 @@ export class EditorController implements ReactiveController {
     const tr = this._state.tr.setSelection(TextSelection.near(this._state.doc.resolve(pos + 1)))
     this.apply(tr.scrollIntoView())
     const dom = this.view.nodeDOM(pos)
-    if (dom instanceof HTMLElement) scrollToTop(dom)
+    if (dom instanceof HTMLElement) {
+      this.scrolls.follow(() => !dom.isConnected || Math.abs(dom.getBoundingClientRect().top - visibleBox(dom).top) <= 2,
+        () => dom.scrollIntoView({ block: 'start' }))
+    }
     this.view.focus()
   }
 }

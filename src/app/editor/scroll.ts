@@ -1,8 +1,8 @@
 /**
  * Scrolling in a long speech. Blocks far off screen are not laid out (content-visibility)
  * and stand at an estimated height until they come near, so a scroll far away lands by
- * those estimates; once the blocks around the target are laid out it may be off. These
- * helpers look again on the next frames and scroll again when it is.
+ * those estimates; once the blocks around the target are laid out it may be off. A
+ * `ScrollWatch` looks again on the next frames and scrolls again when it is.
  */
 
 /** The nearest ancestor that scrolls, crossing shadow roots. */
@@ -19,13 +19,34 @@ export function visibleBox(el: Element): { top: number; bottom: number } {
   return { top: Math.max(box?.top ?? 0, 0), bottom: Math.min(box?.bottom ?? innerHeight, innerHeight) }
 }
 
-/** Bring an element to the top of its scroller, and keep it there while the blocks around it are laid out. */
-export function scrollToTop(el: Element, frames = 4) {
-  el.scrollIntoView({ block: 'start' })
-  const check = (left: number) => requestAnimationFrame(() => {
-    if (!el.isConnected || left <= 0) return
-    if (Math.abs(el.getBoundingClientRect().top - visibleBox(el).top) > 2) el.scrollIntoView({ block: 'start' })
-    check(left - 1)
-  })
-  check(frames)
+/**
+ * One watch at a time: a new target replaces the one before, so two quick jumps never pull
+ * against each other, and keys typed faster than frames start no second watch.
+ */
+export class ScrollWatch {
+  private framesLeft = 0
+  private target: { landed: () => boolean; scroll: () => void } | null = null
+
+  /** Scroll now, then for a few frames scroll again whenever `landed` says it is off. */
+  follow(landed: () => boolean, scroll: () => void, frames = 4) {
+    scroll()
+    this.watch(landed, scroll, frames)
+  }
+
+  /** Only look again (the first scroll is already done). */
+  watch(landed: () => boolean, scroll: () => void, frames = 4) {
+    const running = this.framesLeft > 0
+    this.target = { landed, scroll }
+    this.framesLeft = frames
+    if (!running) requestAnimationFrame(this.look)
+  }
+
+  stop() { this.framesLeft = 0; this.target = null }
+
+  private readonly look = () => {
+    if (this.framesLeft <= 0 || !this.target) return
+    if (!this.target.landed()) this.target.scroll()
+    if (--this.framesLeft > 0) requestAnimationFrame(this.look)
+    else this.target = null
+  }
 }

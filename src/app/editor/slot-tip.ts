@@ -1,7 +1,7 @@
 /**
  * A slot chosen with the keyboard shows its hint (label, unit, last year's value, the
- * change) under it (above it at the foot of the screen) while it is selected; a mouse user gets the same text as the slot's
- * tooltip. The tip sits in the editor's mount, outside the speech, so the paragraphs'
+ * change) under it, or above it at the foot of the screen, while it is selected; a mouse
+ * user gets the same text as the slot's tooltip. The tip sits in the editor's mount, outside the speech, so the paragraphs'
  * containment cannot clip it, and the slot points at it for screen readers.
  */
 import { NodeSelection, Plugin } from 'prosemirror-state'
@@ -45,7 +45,8 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
         const box = tip.parentElement.getBoundingClientRect()
         tip.style.left = `${Math.round(at.left - box.left)}px`
         // Above the slot when there is no room under it on screen.
-        const above = at.bottom + 6 + tip.offsetHeight > visibleBox(view.dom).bottom && at.top - 6 - tip.offsetHeight >= visibleBox(view.dom).top
+        const screen = visibleBox(view.dom)
+        const above = at.bottom + 6 + tip.offsetHeight > screen.bottom && at.top - 6 - tip.offsetHeight >= screen.top
         tip.style.top = `${Math.round(above ? at.top - box.top - 6 - tip.offsetHeight : at.bottom - box.top + 6)}px`
       }
       const resized = new ResizeObserver(place)

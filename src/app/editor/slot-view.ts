@@ -30,7 +30,7 @@ export class SlotView implements NodeView {
   private input: HTMLInputElement | null = null
 
   constructor(private node: PMNode, private readonly view: EditorView, private readonly getPos: () => number | undefined,
-    private readonly hint: (attrs: SlotAttrs) => string = (a) => zh.slotHint(a.label, a.unit)) {
+    private readonly hint: (attrs: SlotAttrs) => string) {
     this.dom = document.createElement('span')
     this.dom.className = 'slot'
     this.dom.contentEditable = 'false'

@@ -11,10 +11,6 @@ export const proseMirrorStyles = css`
   .ProseMirror-hideselection { caret-color: transparent; }
   .ProseMirror [draggable][contenteditable=false] { user-select: text; }
   .ProseMirror-selectednode { outline: 2px solid #8cf; }
-  .editor-mount { position: relative; }
-  .slot-tip { position: absolute; z-index: 5; max-width: 24em; padding: 4px 8px; border-radius: 4px; background: #2b2f36; color: #fff;
-    font: 13px/1.5 var(--font-ui); white-space: pre-line; text-indent: 0; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
-  .slot-tip[hidden] { display: none; }
   img.ProseMirror-separator { display: inline !important; border: none !important; margin: 0 !important; }
 `
 
@@ -63,5 +59,10 @@ export const speechStyles = css`
   .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
   .slot.person { background: #eef7ee; border-color: #8fc48f; }
   .slot.selected, .slot.ProseMirror-selectednode { outline: 2px solid #2a6fd1; }
+  /* The hint for a slot chosen with the keyboard (slot-tip.ts), placed in the editor's mount. */
+  .editor-mount { position: relative; }
+  .slot-tip { position: absolute; z-index: 5; max-width: 24em; padding: 4px 8px; border-radius: 4px; background: #2b2f36; color: #fff;
+    font: 13px/1.5 var(--font-ui); white-space: pre-line; text-indent: 0; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+  .slot-tip[hidden] { display: none; }
   .slot-input { font: inherit; font-size: .9em; width: auto; border: none; outline: none; background: #fff; }
 `
