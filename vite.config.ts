@@ -15,7 +15,9 @@ function singleFile(): Plugin {
       let page = String(html.source)
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue
-        const tag = new RegExp(`<script type="module" crossorigin src="[./]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"></script>`)
+        const tag = new RegExp(
+          `<script type="module" crossorigin src="[./]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"></script>`,
+        )
         if (!tag.test(page)) continue
         // With code splitting off, Vite 8 leaves its preload-list placeholder in dynamic imports;
         // there is nothing to preload in one file, and its helper treats "no list" as none.
@@ -37,11 +39,20 @@ export default defineConfig(({ mode }) => ({
   base: './',
   // Only the app is an entry; dist/single/jianggao.html is a build output, not a page to scan.
   optimizeDeps: { entries: ['index.html'] },
-  build: mode === 'single'
-    ? { target: 'es2022', outDir: 'dist/single', emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER, modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } }
-    : { target: 'es2022', outDir: 'dist/app', emptyOutDir: true },
+  build:
+    mode === 'single'
+      ? {
+          target: 'es2022',
+          outDir: 'dist/single',
+          emptyOutDir: true,
+          assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+          modulePreload: false,
+          rolldownOptions: { output: { codeSplitting: false } },
+        }
+      : { target: 'es2022', outDir: 'dist/app', emptyOutDir: true },
   // From a file:// page Chromium refuses module workers from blob: URLs but runs classic ones.
-  worker: mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
+  worker:
+    mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
   plugins: mode === 'single' ? [singleFile()] : [],
   define: { __JIANGGAO_SINGLE_FILE__: JSON.stringify(mode === 'single') },
   test: {

@@ -25,7 +25,8 @@ const ime = {
     if (command !== 'ime-type') return undefined
     const page = session.browser.getPage(session.id)
     const cdp = await page.createCDPSession()
-    for (const text of payload.compose) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
+    for (const text of payload.compose)
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
     await cdp.send('Input.insertText', { text: payload.commit })
     await cdp.detach()
     return true
@@ -54,12 +55,14 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
   plugins: [rawText, ime, printPdf, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({
-    launchOptions: {
-      executablePath: chromePath(),
-      headless: true,
-      userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-wtr-')),
-      args: CHROME_FLAGS,
-    },
-  })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath(),
+        headless: true,
+        userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-wtr-')),
+        args: CHROME_FLAGS,
+      },
+    }),
+  ],
 }

@@ -2,13 +2,21 @@
  * A small benchmark harness: runs a function until enough time has passed and reports the
  * median of the per-run times. Results are measured every run, never written down.
  */
-export interface Result { name: string; medianMs: number; runs: number }
+export interface Result {
+  name: string
+  medianMs: number
+  runs: number
+}
 
 /**
  * `batch` runs the function that many times per sample and divides: browsers round
  * performance.now() to 0.1 ms, too coarse for one keystroke.
  */
-export function measure(name: string, fn: () => unknown, { minMs = 400, minRuns = 10, maxRuns = 10_000, batch = 1 } = {}): Result {
+export function measure(
+  name: string,
+  fn: () => unknown,
+  { minMs = 400, minRuns = 10, maxRuns = 10_000, batch = 1 } = {},
+): Result {
   for (let i = 0; i < 3; i++) fn() // warm up the JIT
   const times: number[] = []
   const start = performance.now()
@@ -22,7 +30,11 @@ export function measure(name: string, fn: () => unknown, { minMs = 400, minRuns 
 }
 
 /** The same for an async function (storage): one call a sample. */
-export async function measureAsync(name: string, fn: () => Promise<unknown>, { minMs = 400, minRuns = 5, maxRuns = 1000 } = {}): Promise<Result> {
+export async function measureAsync(
+  name: string,
+  fn: () => Promise<unknown>,
+  { minMs = 400, minRuns = 5, maxRuns = 1000 } = {},
+): Promise<Result> {
   await fn()
   const times: number[] = []
   const start = performance.now()
@@ -35,7 +47,11 @@ export async function measureAsync(name: string, fn: () => Promise<unknown>, { m
   return { name, medianMs: times[Math.floor(times.length / 2)], runs: times.length }
 }
 
-export interface Goal { label: string; ok: boolean; detail: string }
+export interface Goal {
+  label: string
+  ok: boolean
+  detail: string
+}
 
 /** The lines of a report, and whether every goal was met. */
 export function reportLines(results: Result[], goals: Goal[]): { lines: string[]; ok: boolean } {

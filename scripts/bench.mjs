@@ -13,8 +13,14 @@ const only = process.argv[2]
 const rawText = {
   name: 'raw',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }))
-    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }))
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw',
+    }))
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }))
   },
 }
 // Inside the project, so the bundles' external packages (docx, mammoth) resolve from node_modules.
@@ -27,7 +33,13 @@ for (const file of readdirSync('bench').filter((f) => f.endsWith('.bench.ts') &&
   console.log(`\n== ${file}${flags.length ? ` (node ${flags.join(' ')})` : ''}`)
   const out = join(dir, file.replace(/\.ts$/, '.mjs'))
   await build({
-    entryPoints: [join('bench', file)], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+    entryPoints: [join('bench', file)],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
     external: ['mammoth', 'docx', 'puppeteer-core'],
     define: { 'import.meta.url': 'benchSourceUrl' },
     banner: { js: `const benchSourceUrl = ${JSON.stringify(pathToFileURL(join(process.cwd(), 'bench', file)).href)};` },
@@ -41,17 +53,35 @@ for (const file of readdirSync('bench/browser').filter((f) => f.endsWith('.bench
   const { chromePath, CHROME_FLAGS } = await import('./chrome-path.mjs')
   const puppeteer = (await import('puppeteer-core')).default
   const bundle = await build({
-    entryPoints: [join('bench/browser', file)], bundle: true, write: false, format: 'iife', globalName: 'bench', platform: 'browser', target: 'es2022',
-    logLevel: 'warning', loader: { '.txt': 'text' }, plugins: [rawText],
+    entryPoints: [join('bench/browser', file)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'bench',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'warning',
+    loader: { '.txt': 'text' },
+    plugins: [rawText],
   })
   // Served from loopback so the page has a real origin (IndexedDB needs one).
   const html = `<!doctype html><meta charset="utf-8"><body><script>${bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')}</script></body>`
-  const server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html) })
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(html)
+  })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS, userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-bench-chrome-')) })
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: CHROME_FLAGS,
+    userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-bench-chrome-')),
+  })
   try {
     const page = await browser.newPage()
-    page.on('console', (m) => { if (process.env.BENCH_LOG) console.log('  [page]', m.text()) })
+    page.on('console', (m) => {
+      if (process.env.BENCH_LOG) console.log('  [page]', m.text())
+    })
     await page.goto(`http://127.0.0.1:${server.address().port}/`)
     const { lines, ok: passed } = await page.evaluate(() => window.bench.result)
     for (const line of lines) console.log(line)

@@ -5,14 +5,18 @@ import { chromePath } from './chrome-path.mjs'
 
 const problems = []
 if (!chromePath()) {
-  problems.push(process.env.CHROME_PATH
-    ? `CHROME_PATH 指向的浏览器不存在：${process.env.CHROME_PATH}`
-    : '没有找到 Chrome 或 Chromium（浏览器测试和打印测试需要）。已装在别处时：CHROME_PATH=/path/to/chrome npm test')
+  problems.push(
+    process.env.CHROME_PATH
+      ? `CHROME_PATH 指向的浏览器不存在：${process.env.CHROME_PATH}`
+      : '没有找到 Chrome 或 Chromium（浏览器测试和打印测试需要）。已装在别处时：CHROME_PATH=/path/to/chrome npm test',
+  )
 }
 for (const tool of ['pdftotext', 'pdfinfo']) {
   if (spawnSync(tool, ['-v']).error) problems.push(`没有找到 ${tool}（打印测试用它读回 PDF）。`)
 }
 if (problems.length) {
-  console.error(problems.join('\n') + '\n在 Debian/Ubuntu 上安装：sudo apt-get install -y chromium fonts-noto-cjk poppler-utils')
+  console.error(
+    problems.join('\n') + '\n在 Debian/Ubuntu 上安装：sudo apt-get install -y chromium fonts-noto-cjk poppler-utils',
+  )
   process.exit(1)
 }

@@ -5,13 +5,27 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx'
 
 function paragraphs(text) {
-  return text.split('\n').filter((l) => l.trim()).map((line, i) => {
-    const title = i === 0
-    const heading = /^[一二三四五六七八九十]+、/.test(line)
-    // Split every line into runs of at most 7 characters, so figures straddle runs.
-    const runs = line.match(/.{1,7}/gu).map((t) => new TextRun({ text: t, font: { eastAsia: title ? '方正小标宋简体' : heading ? '黑体' : '仿宋_GB2312' }, size: title ? 44 : 32 }))
-    return new Paragraph({ children: runs, alignment: title ? AlignmentType.CENTER : AlignmentType.LEFT, indent: title ? undefined : { firstLine: 640 } })
-  })
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      const title = i === 0
+      const heading = /^[一二三四五六七八九十]+、/.test(line)
+      // Split every line into runs of at most 7 characters, so figures straddle runs.
+      const runs = line.match(/.{1,7}/gu).map(
+        (t) =>
+          new TextRun({
+            text: t,
+            font: { eastAsia: title ? '方正小标宋简体' : heading ? '黑体' : '仿宋_GB2312' },
+            size: title ? 44 : 32,
+          }),
+      )
+      return new Paragraph({
+        children: runs,
+        alignment: title ? AlignmentType.CENTER : AlignmentType.LEFT,
+        indent: title ? undefined : { firstLine: 640 },
+      })
+    })
 }
 
 for (const name of ['seed-hrss-2022', 'agri-2023']) {

@@ -13,7 +13,9 @@ async function main() {
   const doc = importText(seed).doc
   for (let i = 0; i < 200; i++) await store.saveDraft(newDraft(doc, 'bench', i))
   let size = 0
-  const backup = await measureAsync('backup of 200 drafts (read all + JSON)', async () => { size = JSON.stringify(await store.backup()).length })
+  const backup = await measureAsync('backup of 200 drafts (read all + JSON)', async () => {
+    size = JSON.stringify(await store.backup()).length
+  })
   const data = await store.backup()
   const restore = await measureAsync('restore of 200 drafts (one transaction)', () => store.restore(data))
   const one = await measureAsync('backup of 1 draft (baseline)', async () => {
@@ -25,9 +27,16 @@ async function main() {
   store.close()
   await deleteDB(name)
   await deleteDB(`${name}-one`)
-  return reportLines([backup, restore, one], [
-    { label: 'backup of 200 drafts under 1 s', ok: backup.medianMs < 1000, detail: `${backup.medianMs.toFixed(0)} ms for ${(size / 1024 / 1024).toFixed(1)} MB` },
-  ])
+  return reportLines(
+    [backup, restore, one],
+    [
+      {
+        label: 'backup of 200 drafts under 1 s',
+        ok: backup.medianMs < 1000,
+        detail: `${backup.medianMs.toFixed(0)} ms for ${(size / 1024 / 1024).toFixed(1)} MB`,
+      },
+    ],
+  )
 }
 
 export const result = main()

@@ -11,7 +11,12 @@ import { measure, reportLines } from '../harness'
 import seed from '../../test/fixtures/seed-hrss-2022.txt?raw'
 
 // Fifty different copies: every paragraph marked with its copy's number, so no two blocks read alike.
-const text = Array.from({ length: 50 }, (_, i) => seed.split('\n').map((line) => line && !/^(同志们：|——)/.test(line) ? `${line}〔${i + 1}〕` : line).join('\n')).join('\n')
+const text = Array.from({ length: 50 }, (_, i) =>
+  seed
+    .split('\n')
+    .map((line) => (line && !/^(同志们：|——)/.test(line) ? `${line}〔${i + 1}〕` : line))
+    .join('\n'),
+).join('\n')
 const doc = importText(text).doc
 
 function typing(plugins: ReturnType<typeof checksPlugins>) {
@@ -19,15 +24,35 @@ function typing(plugins: ReturnType<typeof checksPlugins>) {
   // Type in the middle of the speech, in a paragraph with findings around it.
   const at = Math.floor(doc.content.size / 2)
   state = state.apply(state.tr.setSelection(TextSelection.near(state.doc.resolve(at))))
-  return () => { state = state.apply(state.tr.insertText('字')) }
+  return () => {
+    state = state.apply(state.tr.insertText('字'))
+  }
 }
 
-const withChecks = measure('keystroke, checks on (50× seed)', typing(checksPlugins(new CheckEngine())), { minRuns: 50, minMs: 1500, batch: 20 })
+const withChecks = measure('keystroke, checks on (50× seed)', typing(checksPlugins(new CheckEngine())), {
+  minRuns: 50,
+  minMs: 1500,
+  batch: 20,
+})
 const without = measure('keystroke, checks off (baseline)', typing([]), { minRuns: 50, minMs: 1500, batch: 20 })
-const full = measure('full check of 50× seed (cold engine)', () => new CheckEngine().run(doc), { minRuns: 5, minMs: 1000 })
+const full = measure('full check of 50× seed (cold engine)', () => new CheckEngine().run(doc), {
+  minRuns: 5,
+  minMs: 1000,
+})
 const recheck = withChecks.medianMs - without.medianMs
 
-export const result = reportLines([withChecks, without, full], [
-  { label: 're-check after one keystroke under 4 ms', ok: recheck < 4, detail: `${recheck.toFixed(2)} ms (keystroke with checks minus without; ${(withChecks.medianMs / without.medianMs).toFixed(1)}× the baseline)` },
-  { label: 'incremental re-check far cheaper than a full check', ok: recheck * 10 < full.medianMs, detail: `${(full.medianMs / Math.max(recheck, 0.001)).toFixed(0)}× faster than a full check` },
-])
+export const result = reportLines(
+  [withChecks, without, full],
+  [
+    {
+      label: 're-check after one keystroke under 4 ms',
+      ok: recheck < 4,
+      detail: `${recheck.toFixed(2)} ms (keystroke with checks minus without; ${(withChecks.medianMs / without.medianMs).toFixed(1)}× the baseline)`,
+    },
+    {
+      label: 'incremental re-check far cheaper than a full check',
+      ok: recheck * 10 < full.medianMs,
+      detail: `${(full.medianMs / Math.max(recheck, 0.001)).toFixed(0)}× faster than a full check`,
+    },
+  ],
+)

@@ -16,16 +16,30 @@ import { measureAsync, reportLines, type Result } from '../harness'
 import seed from '../../test/fixtures/seed-hrss-2022.txt?raw'
 
 const host: ReactiveControllerHost = {
-  addController(c: ReactiveController) { c.hostConnected?.() },
-  removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true),
+  addController(c: ReactiveController) {
+    c.hostConnected?.()
+  },
+  removeController() {},
+  requestUpdate() {},
+  updateComplete: Promise.resolve(true),
 }
 
 async function main() {
   const doc = importText(Array.from({ length: 20 }, () => seed).join('\n')).doc
   const metricSlots = slotsOf(doc).filter((s) => s.attrs.role === 'metric')
   // A value for every metric, year and kind the speech asks for.
-  const rows = new Map<string, { label: string; year: number; value: string; unit: string; kind: 'actual' | 'target' }>()
-  for (const s of metricSlots) rows.set(`${s.attrs.label}|${s.attrs.year}|${s.attrs.kind}`, { label: s.attrs.label, year: s.attrs.year!, value: String(100 + rows.size), unit: s.attrs.unit, kind: s.attrs.kind })
+  const rows = new Map<
+    string,
+    { label: string; year: number; value: string; unit: string; kind: 'actual' | 'target' }
+  >()
+  for (const s of metricSlots)
+    rows.set(`${s.attrs.label}|${s.attrs.year}|${s.attrs.kind}`, {
+      label: s.attrs.label,
+      year: s.attrs.year!,
+      value: String(100 + rows.size),
+      unit: s.attrs.unit,
+      kind: s.attrs.kind,
+    })
   const name = 'jianggao-bench-figures'
   await deleteDB(name)
   const store = await Store.open(name)
@@ -35,7 +49,9 @@ async function main() {
   // The editor as the app shows it: its stylesheet applied, in a scrolling page.
   const { proseMirrorStyles, speechStyles, fonts } = await import('../../src/app/editor/styles')
   const style = document.createElement('style')
-  style.textContent = [fonts, proseMirrorStyles, speechStyles].map((c) => c.cssText.replace(/:host/g, ':root')).join('\n')
+  style.textContent = [fonts, proseMirrorStyles, speechStyles]
+    .map((c) => c.cssText.replace(/:host/g, ':root'))
+    .join('\n')
   document.head.append(style)
   const mount = document.createElement('div')
   mount.style.cssText = 'height: 900px; overflow: auto; width: 160mm'
@@ -47,7 +63,8 @@ async function main() {
     mount.replaceChildren(editor.dom)
   }
   // The speech is open and drawn before the figures come: let its first frames pass.
-  const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))))
+  const settled = () =>
+    new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))))
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   /** Open the speech at its first figures, then read the store, fill and lay out; `shown`: the slot on screen shows its value. */
   async function fillRuns(runs: number) {
@@ -73,8 +90,13 @@ async function main() {
       const dom = editor!.editorView!.nodeDOM(slot.pos) as HTMLElement
       const box = dom.getBoundingClientRect()
       const view = mount.getBoundingClientRect()
-      shown &&= slot.attrs.value !== null && dom.textContent === slot.attrs.value + slot.attrs.unit && box.width > 0 &&
-        box.top >= view.top && box.bottom <= view.bottom && dom.checkVisibility({ contentVisibilityAuto: true })
+      shown &&=
+        slot.attrs.value !== null &&
+        dom.textContent === slot.attrs.value + slot.attrs.unit &&
+        box.width > 0 &&
+        box.top >= view.top &&
+        box.bottom <= view.bottom &&
+        dom.checkVisibility({ contentVisibilityAuto: true })
       fill.push(t2 - t1)
       withRead.push(t2 - t0)
       filled = r.filled
@@ -100,27 +122,54 @@ async function main() {
   const loaded = await store.loadFigures()
   editor!.fillFromFigures(new FigureIndex(loaded.metrics, loaded.values))
   const target = slotsOf(editor!.state.doc).find((s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual')!
-  const ownSlots = slotsOf(editor!.state.doc).filter((s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual').length
+  const ownSlots = slotsOf(editor!.state.doc).filter(
+    (s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual',
+  ).length
   const touched = new Set<Node>()
-  const observer = new MutationObserver((records) => { for (const r of records) touched.add(r.target) })
+  const observer = new MutationObserver((records) => {
+    for (const r of records) touched.add(r.target)
+  })
   observer.observe(mount, { subtree: true, childList: true, characterData: true, attributes: true })
   let n = 0
-  const edit = await measureAsync('one figure edit (all its slots)', async () => {
-    editor!.setFigure({ label: '城镇新增就业', year: target.attrs.year, kind: 'actual', value: String(4000 + n++), unit: '人' })
-  }, { minRuns: 20 })
+  const edit = await measureAsync(
+    'one figure edit (all its slots)',
+    async () => {
+      editor!.setFigure({
+        label: '城镇新增就业',
+        year: target.attrs.year,
+        kind: 'actual',
+        value: String(4000 + n++),
+        unit: '人',
+      })
+    },
+    { minRuns: 20 },
+  )
   await Promise.resolve()
   observer.disconnect()
-  const outsideSlots = [...touched].filter((node) => !(node instanceof Element ? node : node.parentElement)?.closest('.slot'))
-  const touchedSlots = new Set([...touched].map((node) => (node instanceof Element ? node : node.parentElement)?.closest('.slot')).filter(Boolean))
+  const outsideSlots = [...touched].filter(
+    (node) => !(node instanceof Element ? node : node.parentElement)?.closest('.slot'),
+  )
+  const touchedSlots = new Set(
+    [...touched].map((node) => (node instanceof Element ? node : node.parentElement)?.closest('.slot')).filter(Boolean),
+  )
   editor!.hostDisconnected()
   store.close()
   await deleteDB(name)
-  return reportLines([...results, edit], [
-    { label: `filling ${filled} slots from the store and showing them under 50 ms`, ok: app.withRead < 50 && filled >= 1000 && app.shown,
-      detail: `${app.withRead.toFixed(1)} ms with the read, ${(all.withRead / app.withRead).toFixed(1)}× faster than laying out every block${app.shown ? '' : '; but the slot on screen does not show its value'}` },
-    { label: 'one figure edit changes only its own slots in the page', ok: outsideSlots.length === 0 && touchedSlots.size === ownSlots,
-      detail: `${touchedSlots.size} slots changed (the metric has ${ownSlots}), ${outsideSlots.length} other nodes; ${edit.medianMs.toFixed(2)} ms an edit` },
-  ])
+  return reportLines(
+    [...results, edit],
+    [
+      {
+        label: `filling ${filled} slots from the store and showing them under 50 ms`,
+        ok: app.withRead < 50 && filled >= 1000 && app.shown,
+        detail: `${app.withRead.toFixed(1)} ms with the read, ${(all.withRead / app.withRead).toFixed(1)}× faster than laying out every block${app.shown ? '' : '; but the slot on screen does not show its value'}`,
+      },
+      {
+        label: 'one figure edit changes only its own slots in the page',
+        ok: outsideSlots.length === 0 && touchedSlots.size === ownSlots,
+        detail: `${touchedSlots.size} slots changed (the metric has ${ownSlots}), ${outsideSlots.length} other nodes; ${edit.medianMs.toFixed(2)} ms an edit`,
+      },
+    ],
+  )
 }
 
 export const result = main()

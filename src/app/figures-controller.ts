@@ -21,8 +21,11 @@ export class FiguresController implements ReactiveController {
   /** A CSV file read and waiting for the user's confirmation. */
   csvPreview: CsvPreview | null = null
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly store: () => Store,
-    private readonly saveFile: (data: string, name: string, type: string) => void) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly store: () => Store,
+    private readonly saveFile: (data: string, name: string, type: string) => void,
+  ) {
     host.addController(this)
   }
 
@@ -49,7 +52,19 @@ export class FiguresController implements ReactiveController {
       else {
         // Stored in the metric's own unit, so every speech converts from one place.
         const value = convert(edit.value, edit.unit, metric.unit || edit.unit) ?? edit.value
-        await this.store().saveFigures([metric], [{ metric: metric.key, year: edit.year, kind: edit.kind, value, unit: metric.unit || edit.unit, changedAt: Date.now() }])
+        await this.store().saveFigures(
+          [metric],
+          [
+            {
+              metric: metric.key,
+              year: edit.year,
+              kind: edit.kind,
+              value,
+              unit: metric.unit || edit.unit,
+              changedAt: Date.now(),
+            },
+          ],
+        )
       }
       await this.load()
     } catch (e) {
@@ -60,14 +75,18 @@ export class FiguresController implements ReactiveController {
   /** Label, unit, last year's value and the change, for a slot pointed at. */
   slotHint(a: SlotAttrs): string {
     if (a.role === 'person') return `姓名（${a.label}）：按回车或双击填写`
-    const lines = [`${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.year}年${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`]
+    const lines = [
+      `${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.year}年${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`,
+    ]
     const prevFigure = a.year ? this.index.value(a.label, a.year - 1, 'actual') : undefined
     const prev = prevFigure ? convert(prevFigure.value, prevFigure.unit || a.unit, a.unit || prevFigure.unit) : a.prev
     if (prev !== null) {
       lines.push(`上年：${prev}${a.unit}`)
       if (a.value !== null) {
         const c = change(Number(a.value), Number(prev))
-        lines.push(`增减：${c.diff >= 0 ? '+' : ''}${formatNumber(c.diff)}${a.unit}${c.rate !== null ? `，${c.rate >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(c.rate), 1)}%` : ''}`)
+        lines.push(
+          `增减：${c.diff >= 0 ? '+' : ''}${formatNumber(c.diff)}${a.unit}${c.rate !== null ? `，${c.rate >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(c.rate), 1)}%` : ''}`,
+        )
       }
     }
     lines.push('按回车或双击填写')
@@ -76,7 +95,11 @@ export class FiguresController implements ReactiveController {
 
   fill(editor: EditorController) {
     const r = editor.fillFromFigures(this.index)
-    this.say([`已从数字库填写 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`, ...r.refused.map((x) => x.reason)].join(' '))
+    this.say(
+      [`已从数字库填写 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`, ...r.refused.map((x) => x.reason)].join(
+        ' ',
+      ),
+    )
   }
 
   async readCsv(file: File) {
@@ -94,12 +117,21 @@ export class FiguresController implements ReactiveController {
   async confirmCsv(ok: boolean) {
     const preview = this.csvPreview
     this.csvPreview = null
-    if (!ok || !preview) { this.say('没有导入任何数字。'); return }
+    if (!ok || !preview) {
+      this.say('没有导入任何数字。')
+      return
+    }
     const { metrics, values } = figuresFromRows(preview.rows)
     try {
       // A label the store knows under another name goes to that metric.
-      const mapped = values.map((v) => ({ ...v, metric: this.index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric }))
-      await this.store().saveFigures(metrics.filter((m) => !this.index.metricFor(m.label)), mapped)
+      const mapped = values.map((v) => ({
+        ...v,
+        metric: this.index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric,
+      }))
+      await this.store().saveFigures(
+        metrics.filter((m) => !this.index.metricFor(m.label)),
+        mapped,
+      )
       await this.load()
       this.say(`已导入 ${values.length} 个数字。`)
     } catch (e) {
@@ -112,7 +144,14 @@ export class FiguresController implements ReactiveController {
     try {
       const { metrics, values } = await this.store().loadFigures()
       const labels = new Map(metrics.map((m) => [m.key, m.label]))
-      const rows = values.map((v) => ({ label: labels.get(v.metric) ?? v.metric, year: v.year, value: v.value, unit: v.unit, kind: v.kind, source: v.source }))
+      const rows = values.map((v) => ({
+        label: labels.get(v.metric) ?? v.metric,
+        year: v.year,
+        value: v.value,
+        unit: v.unit,
+        kind: v.kind,
+        source: v.source,
+      }))
       this.saveFile(figuresToCsv(rows), '讲稿助手数字库.csv', 'text/csv;charset=utf-8')
     } catch (e) {
       this.say(`导出失败：${storageMessage(e)}`)

@@ -8,7 +8,11 @@ import { figuresFromRows, FigureIndex } from '../core/figures/model'
 import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
 
-export async function rollDraft(store: Store, source: DraftRecord, toPlanYear: number | undefined): Promise<DraftRecord> {
+export async function rollDraft(
+  store: Store,
+  source: DraftRecord,
+  toPlanYear: number | undefined,
+): Promise<DraftRecord> {
   const settings = await store.getSettings()
   const old = speechFromJSON(source.speech)
   const r = rollover(old, { toPlanYear, timeBoundPhrases: settings.timeBoundPhrases })
@@ -22,10 +26,16 @@ export async function rollDraft(store: Store, source: DraftRecord, toPlanYear: n
     const known = await store.loadFigures()
     const index = new FigureIndex(known.metrics, known.values)
     const { metrics, values } = figuresFromRows(r.carried)
-    const mapped = values.map((v) => ({ ...v, metric: index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric }))
+    const mapped = values.map((v) => ({
+      ...v,
+      metric: index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric,
+    }))
     // A value already in the store (typed or imported) wins over the one read from the old speech.
     const existing = new Set(known.values.map((v) => `${v.metric}|${v.year}|${v.kind}`))
-    await store.saveFigures(metrics.filter((m) => !index.metricFor(m.label)), mapped.filter((v) => !existing.has(`${v.metric}|${v.year}|${v.kind}`)))
+    await store.saveFigures(
+      metrics.filter((m) => !index.metricFor(m.label)),
+      mapped.filter((v) => !existing.has(`${v.metric}|${v.year}|${v.kind}`)),
+    )
   }
   await store.saveDraft(record)
   return record
@@ -36,4 +46,3 @@ export function nextPlanYear(source: DraftRecord): number | null {
   const plan = (source.speech.doc as { attrs?: { planYear?: number | null } }).attrs?.planYear
   return typeof plan === 'number' ? plan + 1 : null
 }
-

@@ -1,7 +1,13 @@
 import { run } from './main'
 
-run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'))
-  .then((code) => { process.exitCode = code })
+run(
+  process.argv.slice(2),
+  (s) => process.stdout.write(s + '\n'),
+  (s) => process.stderr.write(s + '\n'),
+)
+  .then((code) => {
+    process.exitCode = code
+  })
   .catch((e: unknown) => {
     process.stderr.write(`讲稿助手出现内部错误，请把下面的信息发给维护人员：\n${(e as Error).stack ?? String(e)}\n`)
     process.exitCode = 3

@@ -41,7 +41,11 @@ export const USAGE = `用法：
 
 export class UsageError extends Error {}
 
-interface Args { command: string; file: string; flags: Map<string, string | true> }
+interface Args {
+  command: string
+  file: string
+  flags: Map<string, string | true>
+}
 
 function parseArgs(argv: string[], valued: string[]): Args {
   const [command, ...rest] = argv
@@ -68,7 +72,13 @@ async function readSpeech(file: string): Promise<LoadedSpeech> {
     bytes = file === '-' ? readFileSync(0) : readFileSync(file)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    throw new ImportError(code === 'ENOENT' ? `找不到文件“${file}”。` : code === 'EISDIR' ? `“${file}”是文件夹，不是文件。` : `无法读取“${file}”：${(e as Error).message}`)
+    throw new ImportError(
+      code === 'ENOENT'
+        ? `找不到文件“${file}”。`
+        : code === 'EISDIR'
+          ? `“${file}”是文件夹，不是文件。`
+          : `无法读取“${file}”：${(e as Error).message}`,
+    )
   }
   return loadSpeechFile(bytes, file === '-' ? '' : basename(file), loadMammoth)
 }
@@ -79,23 +89,42 @@ export function formatOutline(doc: PMNode): string {
   const lines = [`标题：${o.title || '（无）'}`]
   if (o.subtitle) lines.push(`副标题：${o.subtitle}`)
   lines.push(`称呼：${o.greeting ?? '（无）'}`)
-  const kindName: Record<string, string> = { opening: '开头', closing: '结束语', review: '回顾', tasks: '任务', requirements: '要求', other: '其他' }
+  const kindName: Record<string, string> = {
+    opening: '开头',
+    closing: '结束语',
+    review: '回顾',
+    tasks: '任务',
+    requirements: '要求',
+    other: '其他',
+  }
   o.parts.forEach((p, i) => {
-    if (p.number === null) { lines.push(`【${kindName[p.kind]}】`); return }
+    if (p.number === null) {
+      lines.push(`【${kindName[p.kind]}】`)
+      return
+    }
     lines.push(`${p.number}${p.heading}  〔${kindName[p.kind]}${p.year ? ' ' + p.year + '年' : ''}〕`)
     for (const s of p.sections) lines.push(`  ${s.number}${s.heading}`)
     for (const e of enums[i]) lines.push(`  · ${e.text}`)
   })
   const metrics = o.slots.filter((s) => s.role === 'metric')
   const empty = metrics.filter((s) => s.value === null).length
-  lines.push('', `数字空位 ${metrics.length} 个（其中待填 ${empty} 个），人名空位 ${o.slots.length - metrics.length} 个。`)
+  lines.push(
+    '',
+    `数字空位 ${metrics.length} 个（其中待填 ${empty} 个），人名空位 ${o.slots.length - metrics.length} 个。`,
+  )
   return lines.join('\n')
 }
 
 function readFigures(file: string, err: (s: string) => void): FigureIndex {
   let bytes: Uint8Array
-  try { bytes = readFileSync(file) } catch (e) {
-    throw new ImportError((e as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到数字文件“${file}”。` : `无法读取“${file}”：${(e as Error).message}`)
+  try {
+    bytes = readFileSync(file)
+  } catch (e) {
+    throw new ImportError(
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `找不到数字文件“${file}”。`
+        : `无法读取“${file}”：${(e as Error).message}`,
+    )
   }
   const { rows, errors } = parseFiguresCsv(bytes)
   for (const e of errors) err(`数字文件第 ${e.line} 行没有使用：${e.message}。`)
@@ -107,13 +136,18 @@ function reportFill(result: FillResult, err: (s: string) => void) {
   for (const r of result.refused) err(r.reason)
   if (result.empty.length) {
     err(`已填写 ${result.filled} 个空位，还有 ${result.empty.length} 个空着：`)
-    for (const s of result.empty) err(`  ${s.attrs.label}（${s.attrs.unit || '无单位'}，${s.attrs.year ?? '?'}年${s.attrs.kind === 'target' ? '目标' : '实际'}）`)
+    for (const s of result.empty)
+      err(
+        `  ${s.attrs.label}（${s.attrs.unit || '无单位'}，${s.attrs.year ?? '?'}年${s.attrs.kind === 'target' ? '目标' : '实际'}）`,
+      )
   } else err(`已填写 ${result.filled} 个空位，数字空位全部填好。`)
 }
 
 function writeOut(target: string | true | undefined, data: string | Uint8Array, out: (s: string) => void) {
   if (typeof target === 'string' && target !== '-') {
-    try { writeFileSync(target, data) } catch (e) {
+    try {
+      writeFileSync(target, data)
+    } catch (e) {
       throw new ImportError(`无法写入“${target}”：${(e as Error).message}`)
     }
   } else if (typeof data === 'string') out(data.replace(/\n$/, ''))
@@ -130,8 +164,14 @@ export function formatFindings(findings: Finding[]): string {
 
 export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
-    if (!argv.length) { err(USAGE); return 2 }
-    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') { out(USAGE); return 0 }
+    if (!argv.length) {
+      err(USAGE)
+      return 2
+    }
+    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      out(USAGE)
+      return 0
+    }
     switch (argv[0]) {
       case 'outline': {
         const args = parseArgs(argv, [])
@@ -145,7 +185,20 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const findings = checkDocument(doc)
         const offset = textOffsets(doc)
         if (args.flags.has('json')) {
-          out(JSON.stringify(findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, from: offset(f.from), to: offset(f.to) })), null, 2))
+          out(
+            JSON.stringify(
+              findings.map((f) => ({
+                rule: f.rule,
+                severity: f.severity,
+                message: f.message,
+                excerpt: f.excerpt,
+                from: offset(f.from),
+                to: offset(f.to),
+              })),
+              null,
+              2,
+            ),
+          )
         } else out(formatFindings(findings))
         return findings.some((f) => f.severity === 'error') ? 1 : 0
       }
@@ -155,8 +208,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const figuresFile = args.flags.get('figures')
         if (typeof figuresFile !== 'string') throw new UsageError('fill 需要 --figures 数字.csv。')
         const year = args.flags.get('year')
-        if (year !== undefined && (typeof year !== 'string' || !/^(19|20)\d{2}$/.test(year))) throw new UsageError('--year 后面要写四位年份，如 --year 2026。')
-        const result = fillSlots(doc, readFigures(figuresFile, err), { reviewYear: typeof year === 'string' ? Number(year) : null })
+        if (year !== undefined && (typeof year !== 'string' || !/^(19|20)\d{2}$/.test(year)))
+          throw new UsageError('--year 后面要写四位年份，如 --year 2026。')
+        const result = fillSlots(doc, readFigures(figuresFile, err), {
+          reviewYear: typeof year === 'string' ? Number(year) : null,
+        })
         writeOut(args.flags.get('o'), speechToText(result.doc), out)
         reportFill(result, err)
         return 0
@@ -164,23 +220,29 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       case 'rollover': {
         const args = parseArgs(argv, ['to', 'o'])
         const to = args.flags.get('to')
-        if (to !== undefined && (typeof to !== 'string' || !/^(19|20)\d{2}$/.test(to))) throw new UsageError('--to 后面要写四位年份，如 --to 2027。')
+        if (to !== undefined && (typeof to !== 'string' || !/^(19|20)\d{2}$/.test(to)))
+          throw new UsageError('--to 后面要写四位年份，如 --to 2027。')
         const { doc } = await readSpeech(args.file)
         const r = rollover(doc, { toPlanYear: typeof to === 'string' ? Number(to) : undefined })
         writeOut(args.flags.get('o'), speechToText(r.doc), out)
         if (r.noYears) err('讲稿里没有任何年份，年份没有改动；数字空位已清空。请手工核对时间表述。')
-        else err(`已生成新一年草稿：回顾${r.to.reviewYear}年、部署${r.to.planYear}年（原稿回顾${r.from.reviewYear}年、部署${r.from.planYear}年）。顺延年份 ${r.shifted} 处，清空数字 ${r.emptied} 个。`)
+        else
+          err(
+            `已生成新一年草稿：回顾${r.to.reviewYear}年、部署${r.to.planYear}年（原稿回顾${r.from.reviewYear}年、部署${r.from.planYear}年）。顺延年份 ${r.shifted} 处，清空数字 ${r.emptied} 个。`,
+          )
         for (const f of r.flags) err(`${FLAG_NAMES[f.kind]}  ${f.message}  〔${f.excerpt}〕`)
         return 0
       }
       case 'export': {
         const args = parseArgs(argv, ['format', 'figures', 'o', 'layout'])
         const format = args.flags.get('format')
-        if (format !== 'docx' && format !== 'txt' && format !== 'html') throw new UsageError('--format 只能是 docx、txt 或 html。')
+        if (format !== 'docx' && format !== 'txt' && format !== 'html')
+          throw new UsageError('--format 只能是 docx、txt 或 html。')
         const target = args.flags.get('o')
         if (typeof target !== 'string') throw new UsageError('export 需要 -o 输出文件。')
         const layoutId = args.flags.get('layout') ?? 'gongwen'
-        if (layoutId !== 'gongwen' && layoutId !== 'reading') throw new UsageError('--layout 只能是 gongwen（公文格式）或 reading（讲话稿大字）。')
+        if (layoutId !== 'gongwen' && layoutId !== 'reading')
+          throw new UsageError('--layout 只能是 gongwen（公文格式）或 reading（讲话稿大字）。')
         let { doc } = await readSpeech(args.file)
         const figuresFile = args.flags.get('figures')
         if (typeof figuresFile === 'string') {
@@ -192,9 +254,12 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const draft = errors.length > 0
         if (draft) err(`讲稿还有 ${errors.length} 处错误，已作为草稿导出（每页标明“草稿”）。用 jianggao check 查看。`)
         const layout = LAYOUTS[layoutId]
-        const data = format === 'docx' ? await speechDocx(doc, layout, { draft })
-          : format === 'html' ? speechHtml(doc, layout, { draft })
-          : speechToText(doc, { draft })
+        const data =
+          format === 'docx'
+            ? await speechDocx(doc, layout, { draft })
+            : format === 'html'
+              ? speechHtml(doc, layout, { draft })
+              : speechToText(doc, { draft })
         writeOut(target, data, out)
         return 0
       }
@@ -202,8 +267,14 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         throw new UsageError(`没有“${argv[0]}”这个命令。`)
     }
   } catch (e) {
-    if (e instanceof UsageError) { err(`${e.message}\n\n${USAGE}`); return 2 }
-    if (e instanceof ImportError || e instanceof SpeechFormatError) { err(`错误：${e.message}`); return 2 }
+    if (e instanceof UsageError) {
+      err(`${e.message}\n\n${USAGE}`)
+      return 2
+    }
+    if (e instanceof ImportError || e instanceof SpeechFormatError) {
+      err(`错误：${e.message}`)
+      return 2
+    }
     throw e
   }
 }

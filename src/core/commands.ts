@@ -60,7 +60,10 @@ export const insertSection: Command = (state, dispatch) => {
   if (partDepth === null) return false
   const at = sectionDepth !== null ? $from.after(sectionDepth) : $from.end(partDepth)
   if (dispatch) {
-    const section = schema.nodes.section.create(null, [schema.nodes.section_heading.create(), schema.nodes.paragraph.create()])
+    const section = schema.nodes.section.create(null, [
+      schema.nodes.section_heading.create(),
+      schema.nodes.paragraph.create(),
+    ])
     const tr = state.tr.insert(at, section)
     tr.setSelection(TextSelection.create(tr.doc, at + 2))
     dispatch(tr.scrollIntoView())
@@ -78,11 +81,16 @@ export function insertPart(kind: PMNode['attrs']['kind'] = 'other'): Command {
     else {
       // Outside any part: after the last part, or after the opening.
       at = -1
-      state.doc.forEach((node, pos) => { if (node.type.name === 'part' || node.type.name === 'opening') at = pos + node.nodeSize })
+      state.doc.forEach((node, pos) => {
+        if (node.type.name === 'part' || node.type.name === 'opening') at = pos + node.nodeSize
+      })
       if (at < 0) return false
     }
     if (dispatch) {
-      const part = schema.nodes.part.create({ kind }, [schema.nodes.part_heading.create(), schema.nodes.paragraph.create()])
+      const part = schema.nodes.part.create({ kind }, [
+        schema.nodes.part_heading.create(),
+        schema.nodes.paragraph.create(),
+      ])
       const tr = state.tr.insert(at, part)
       tr.setSelection(TextSelection.create(tr.doc, at + 2))
       dispatch(tr.scrollIntoView())
@@ -149,7 +157,8 @@ export function setPartKind(pos: number, kind: PartKind): Command {
  */
 export function setSpeechYears(reviewYear: number, planYear: number): Command {
   return (state, dispatch) => {
-    if (!Number.isInteger(reviewYear) || !Number.isInteger(planYear) || reviewYear < 1900 || planYear > 2200) return false
+    if (!Number.isInteger(reviewYear) || !Number.isInteger(planYear) || reviewYear < 1900 || planYear > 2200)
+      return false
     if (dispatch) {
       const { reviewYear: oldReview, planYear: oldPlan } = state.doc.attrs
       const tr = state.tr.setDocAttribute('reviewYear', reviewYear).setDocAttribute('planYear', planYear)
@@ -157,7 +166,8 @@ export function setSpeechYears(reviewYear: number, planYear: number): Command {
         if (node.type.name !== 'slot' || node.attrs.role !== 'metric') return
         const target = node.attrs.kind === 'target'
         const old = target ? oldPlan : oldReview
-        if (node.attrs.year === null || node.attrs.year === old) tr.setNodeAttribute(pos, 'year', target ? planYear : reviewYear)
+        if (node.attrs.year === null || node.attrs.year === old)
+          tr.setNodeAttribute(pos, 'year', target ? planYear : reviewYear)
       })
       dispatch(tr)
     }

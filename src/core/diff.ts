@@ -7,10 +7,17 @@ import { partsOf, type OutlineKind } from './outline'
 import { inlineText } from './text'
 
 export type Op = 'equal' | 'insert' | 'delete'
-export interface Segment { op: Op; text: string }
+export interface Segment {
+  op: Op
+  text: string
+}
 
 /** Myers' O(ND) diff of two sequences. */
-export function diffSeq<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean = (x, y) => x === y): { op: Op; a: number; b: number }[] {
+export function diffSeq<T>(
+  a: T[],
+  b: T[],
+  eq: (x: T, y: T) => boolean = (x, y) => x === y,
+): { op: Op; a: number; b: number }[] {
   const n = a.length
   const m = b.length
   const max = n + m
@@ -21,7 +28,10 @@ export function diffSeq<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean = (x, y) 
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1
       let y = x - k
-      while (x < n && y < m && eq(a[x], b[y])) { x++; y++ }
+      while (x < n && y < m && eq(a[x], b[y])) {
+        x++
+        y++
+      }
       v[max + k] = x
       if (x >= n && y >= m) return backtrack(trace, v, max, n, m, d)
     }
@@ -40,7 +50,9 @@ function backtrack(trace: Int32Array[], last: Int32Array, max: number, n: number
     const prevK = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? k + 1 : k - 1
     const prevX = v[max + prevK]
     const prevY = prevX - prevK
-    while (x > prevX && y > prevY) { ops.push({ op: 'equal', a: --x, b: --y }) }
+    while (x > prevX && y > prevY) {
+      ops.push({ op: 'equal', a: --x, b: --y })
+    }
     if (x === prevX) ops.push({ op: 'insert', a: x, b: --y })
     else ops.push({ op: 'delete', a: --x, b: y })
   }
@@ -67,12 +79,16 @@ export function diffText(a: string, b: string): Segment[] {
   const out: Segment[] = []
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i]
-    if (o.op === 'equal') { push(out, 'equal', sa[o.a]); continue }
+    if (o.op === 'equal') {
+      push(out, 'equal', sa[o.a])
+      continue
+    }
     // A run of changes: a deleted sentence followed by an inserted one is an edit, diffed by character.
     const dels: string[] = []
     const ins: string[] = []
     while (i < ops.length && ops[i].op !== 'equal') {
-      if (ops[i].op === 'delete') dels.push(sa[ops[i].a]); else ins.push(sb[ops[i].b])
+      if (ops[i].op === 'delete') dels.push(sa[ops[i].a])
+      else ins.push(sb[ops[i].b])
       i++
     }
     i--
@@ -105,14 +121,22 @@ function partTexts(doc: PMNode): { kind: OutlineKind; title: string; text: strin
   return partsOf(doc).map((p) => {
     const node = doc.nodeAt(p.pos)!
     const lines: string[] = []
-    node.forEach((c) => lines.push(c.isTextblock ? inlineText(c) : textOf(c)))
-    return { kind: p.kind, title: p.number ? `${p.number}${p.heading}` : p.kind === 'opening' ? '开头' : '结束语', text: lines.join('\n') }
+    node.forEach((c) => {
+      lines.push(c.isTextblock ? inlineText(c) : textOf(c))
+    })
+    return {
+      kind: p.kind,
+      title: p.number ? `${p.number}${p.heading}` : p.kind === 'opening' ? '开头' : '结束语',
+      text: lines.join('\n'),
+    }
   })
 }
 
 function textOf(node: PMNode): string {
   const lines: string[] = []
-  node.forEach((c) => lines.push(c.isTextblock ? inlineText(c) : textOf(c)))
+  node.forEach((c) => {
+    lines.push(c.isTextblock ? inlineText(c) : textOf(c))
+  })
   return lines.join('\n')
 }
 
@@ -120,23 +144,44 @@ function textOf(node: PMNode): string {
 export function compareSpeeches(oldDoc: PMNode, newDoc: PMNode): PartComparison[] {
   const a = partTexts(oldDoc)
   const b = partTexts(newDoc)
-  const ops = diffSeq(a, b, (x, y) => x.kind === y.kind && (x.kind === 'opening' || x.kind === 'closing' || x.title.replace(/\d{4}/g, '') === y.title.replace(/\d{4}/g, '')))
+  const ops = diffSeq(
+    a,
+    b,
+    (x, y) =>
+      x.kind === y.kind &&
+      (x.kind === 'opening' || x.kind === 'closing' || x.title.replace(/\d{4}/g, '') === y.title.replace(/\d{4}/g, '')),
+  )
   const out: PartComparison[] = []
   // Parts that do not match by title are still paired up in order, so renamed parts show their edits.
   const pendingOld: typeof a = []
-  const flush = () => { for (const p of pendingOld.splice(0)) out.push(compare(p, null)) }
+  const flush = () => {
+    for (const p of pendingOld.splice(0)) out.push(compare(p, null))
+  }
   for (const o of ops) {
     if (o.op === 'delete') pendingOld.push(a[o.a])
     else if (o.op === 'insert') out.push(compare(pendingOld.shift() ?? null, b[o.b]))
-    else { flush(); out.push(compare(a[o.a], b[o.b])) }
+    else {
+      flush()
+      out.push(compare(a[o.a], b[o.b]))
+    }
   }
   flush()
   return out
 }
 
-function compare(a: { kind: OutlineKind; title: string; text: string } | null, b: { kind: OutlineKind; title: string; text: string } | null): PartComparison {
+function compare(
+  a: { kind: OutlineKind; title: string; text: string } | null,
+  b: { kind: OutlineKind; title: string; text: string } | null,
+): PartComparison {
   const segments = diffText(a?.text ?? '', b?.text ?? '')
   const kept = segments.filter((s) => s.op === 'equal').reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0)
   const total = (b?.text ?? '').replace(/\s/g, '').length
-  return { kind: (b ?? a)!.kind, title: (b ?? a)!.title, old: a?.text ?? '', new: b?.text ?? '', segments, unchanged: total ? kept / total : 0 }
+  return {
+    kind: (b ?? a)!.kind,
+    title: (b ?? a)!.title,
+    old: a?.text ?? '',
+    new: b?.text ?? '',
+    segments,
+    unchanged: total ? kept / total : 0,
+  }
 }

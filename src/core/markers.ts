@@ -16,7 +16,12 @@ export type Marker =
 export type Segment = { text: string } | { marker: Marker; raw: string }
 
 export class MarkerError extends Error {
-  constructor(message: string, readonly column: number) { super(message) }
+  constructor(
+    message: string,
+    readonly column: number,
+  ) {
+    super(message)
+  }
 }
 
 const YEAR_TOKENS: Record<string, 'review' | 'plan'> = { 回顾年: 'review', 计划年: 'plan' }
@@ -28,7 +33,8 @@ export function splitMarkers(text: string): Segment[] {
   for (;;) {
     const open = text.indexOf('{{', at)
     const strayClose = text.indexOf('}}', at)
-    if (strayClose >= 0 && (open < 0 || strayClose < open)) throw new MarkerError('多了“}}”，前面没有对应的“{{”。', strayClose + 1)
+    if (strayClose >= 0 && (open < 0 || strayClose < open))
+      throw new MarkerError('多了“}}”，前面没有对应的“{{”。', strayClose + 1)
     if (open < 0) break
     const close = text.indexOf('}}', open + 2)
     const nextOpen = text.indexOf('{{', open + 2)
@@ -52,9 +58,11 @@ function parseMarker(body: string, column: number): Marker {
     if (fields.length > 2) throw new MarkerError(`人名空位“{{${body}}}”最多写成 {{@职务|姓名}}。`, column)
     return { type: 'person', label, value: fields[1] || null }
   }
-  if (fields.length < 2) throw new MarkerError(`数字空位“{{${body}}}”要写明单位，如 {{${label}|人}}；没有单位写 {{${label}|}}。`, column)
+  if (fields.length < 2)
+    throw new MarkerError(`数字空位“{{${body}}}”要写明单位，如 {{${label}|人}}；没有单位写 {{${label}|}}。`, column)
   if (fields.length > 3) throw new MarkerError(`数字空位“{{${body}}}”最多写成 {{名称|单位|数值}}。`, column)
   const value = fields[2] || null
-  if (value !== null && !/^-?\d+(\.\d+)?$/.test(value)) throw new MarkerError(`数字空位“{{${body}}}”的数值“${value}”不是数字。`, column)
+  if (value !== null && !/^-?\d+(\.\d+)?$/.test(value))
+    throw new MarkerError(`数字空位“{{${body}}}”的数值“${value}”不是数字。`, column)
   return { type: 'metric', label, unit: fields[1], value }
 }

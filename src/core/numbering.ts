@@ -26,7 +26,8 @@ export function parseChineseNumeral(text: string): number | null {
   const m = NUMERAL.exec(text)
   if (!m || text === '') return null
   const [, h, , t, ten, o] = m
-  const n = (h ? DIGITS.indexOf(h) * 100 : 0) + (ten ? (t ? DIGITS.indexOf(t) : 1) * 10 : 0) + (o ? DIGITS.indexOf(o) : 0)
+  const n =
+    (h ? DIGITS.indexOf(h) * 100 : 0) + (ten ? (t ? DIGITS.indexOf(t) : 1) * 10 : 0) + (o ? DIGITS.indexOf(o) : 0)
   if (n === 0) return null
   return chineseNumeral(n) === text ? n : null
 }
@@ -36,9 +37,13 @@ export type Level = 1 | 2 | 3 | 4
 /** The label of the n-th heading at a level: 一、 （一） 1. （1） */
 export function levelLabel(level: Level, n: number): string {
   switch (level) {
-    case 1: return `${chineseNumeral(n)}、`
-    case 2: return `（${chineseNumeral(n)}）`
-    case 3: return `${n}.`
-    case 4: return `（${n}）`
+    case 1:
+      return `${chineseNumeral(n)}、`
+    case 2:
+      return `（${chineseNumeral(n)}）`
+    case 3:
+      return `${n}.`
+    case 4:
+      return `（${n}）`
   }
 }

@@ -12,9 +12,17 @@ import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
 
 export type OutlineKind = PartKind | 'opening' | 'closing'
 
-export interface SectionEntry { number: string; heading: string; pos: number }
+export interface SectionEntry {
+  number: string
+  heading: string
+  pos: number
+}
 /** An enumeration inside a part's own paragraphs: 一要…, 二是…, 第三，… with the sentence it starts. */
-export interface EnumerationEntry { marker: string; number: number; text: string }
+export interface EnumerationEntry {
+  marker: string
+  number: number
+  text: string
+}
 export interface PartEntry {
   kind: OutlineKind
   /** "一、" for numbered parts, null for opening and closing. */
@@ -26,7 +34,11 @@ export interface PartEntry {
   sections: SectionEntry[]
   enumerations: EnumerationEntry[]
 }
-export interface SlotEntry { attrs: SlotAttrs; pos: number; partKind: OutlineKind }
+export interface SlotEntry {
+  attrs: SlotAttrs
+  pos: number
+  partKind: OutlineKind
+}
 
 export function partsOf(doc: PMNode): PartEntry[] {
   const parts: PartEntry[] = []
@@ -41,13 +53,27 @@ export function partsOf(doc: PMNode): PartEntry[] {
       const enums: EnumerationEntry[] = []
       let s = 0
       node.forEach((child, offset) => {
-        if (child.type.name === 'section') sections.push({ number: levelLabel(2, ++s), heading: inlineText(child.firstChild!), pos: pos + 1 + offset })
+        if (child.type.name === 'section')
+          sections.push({ number: levelLabel(2, ++s), heading: inlineText(child.firstChild!), pos: pos + 1 + offset })
         else if (child.type.name === 'paragraph') {
           const text = inlineText(child)
-          for (const e of enumerations(text)) enums.push({ marker: e.marker, number: e.number, text: /^[^。；！？]*[。；！？]?/.exec(text.slice(e.index))![0] })
+          for (const e of enumerations(text))
+            enums.push({
+              marker: e.marker,
+              number: e.number,
+              text: /^[^。；！？]*[。；！？]?/.exec(text.slice(e.index))![0],
+            })
         }
       })
-      parts.push({ kind: node.attrs.kind, number: levelLabel(1, n), heading, year: partYear(doc, node), pos, sections, enumerations: enums })
+      parts.push({
+        kind: node.attrs.kind,
+        number: levelLabel(1, n),
+        heading,
+        year: partYear(doc, node),
+        pos,
+        sections,
+        enumerations: enums,
+      })
     }
   })
   return parts
@@ -58,9 +84,13 @@ export function partYear(doc: PMNode, part: PMNode): number | null {
   const named = yearsIn(part.firstChild?.textContent ?? '')[0]
   if (named !== undefined) return named
   switch (part.attrs.kind as PartKind) {
-    case 'review': return doc.attrs.reviewYear
-    case 'tasks': case 'requirements': return doc.attrs.planYear
-    default: return null
+    case 'review':
+      return doc.attrs.reviewYear
+    case 'tasks':
+    case 'requirements':
+      return doc.attrs.planYear
+    default:
+      return null
   }
 }
 
@@ -88,7 +118,8 @@ export function topSlots(top: PMNode): { offset: number; attrs: SlotAttrs }[] {
 export function slotsOf(doc: PMNode): SlotEntry[] {
   const slots: SlotEntry[] = []
   doc.forEach((top, topPos) => {
-    const partKind: OutlineKind = top.type.name === 'part' ? top.attrs.kind : top.type.name === 'closing' ? 'closing' : 'opening'
+    const partKind: OutlineKind =
+      top.type.name === 'part' ? top.attrs.kind : top.type.name === 'closing' ? 'closing' : 'opening'
     for (const s of topSlots(top)) slots.push({ attrs: s.attrs, pos: topPos + s.offset, partKind })
   })
   return slots
@@ -98,18 +129,44 @@ export interface OutlineJSON {
   title: string
   subtitle: string | null
   greeting: string | null
-  parts: { kind: OutlineKind; number: string | null; heading: string | null; year: number | null; sections: { number: string; heading: string }[] }[]
-  slots: { label: string; unit: string; value: number | string | null; role: SlotRole; partKind: OutlineKind; year: number | null; kind: FigureKind }[]
+  parts: {
+    kind: OutlineKind
+    number: string | null
+    heading: string | null
+    year: number | null
+    sections: { number: string; heading: string }[]
+  }[]
+  slots: {
+    label: string
+    unit: string
+    value: number | string | null
+    role: SlotRole
+    partKind: OutlineKind
+    year: number | null
+    kind: FigureKind
+  }[]
 }
 
 /** The outline in the shape `jianggao outline --json` prints. */
 export function outlineJSON(doc: PMNode): OutlineJSON {
-  const child = (name: string) => { let found: PMNode | null = null; doc.forEach((n) => { if (!found && n.type.name === name) found = n }); return found as PMNode | null }
+  const child = (name: string) => {
+    let found: PMNode | null = null
+    doc.forEach((n) => {
+      if (!found && n.type.name === name) found = n
+    })
+    return found as PMNode | null
+  }
   return {
     title: child('title')?.textContent ?? '',
     subtitle: child('subtitle')?.textContent ?? null,
     greeting: child('greeting')?.textContent ?? null,
-    parts: partsOf(doc).map(({ kind, number, heading, year, sections }) => ({ kind, number, heading, year, sections: sections.map(({ number, heading }) => ({ number, heading })) })),
+    parts: partsOf(doc).map(({ kind, number, heading, year, sections }) => ({
+      kind,
+      number,
+      heading,
+      year,
+      sections: sections.map(({ number, heading }) => ({ number, heading })),
+    })),
     slots: slotsOf(doc).map(({ attrs, partKind }) => ({
       label: attrs.label,
       unit: attrs.unit,

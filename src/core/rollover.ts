@@ -27,7 +27,13 @@ export interface RolloverFlag {
 }
 
 /** A figure the old speech stated, kept for the new year's comparisons. */
-export interface CarriedFigure { label: string; unit: string; year: number; kind: FigureKind; value: string }
+export interface CarriedFigure {
+  label: string
+  unit: string
+  year: number
+  kind: FigureKind
+  value: string
+}
 
 export interface RolloverResult {
   doc: PMNode
@@ -45,7 +51,11 @@ export interface RolloverResult {
 }
 
 export const FLAG_NAMES: Record<FlagKind, string> = {
-  'year-sentence': '描述年份的句子', 'relative-time': '相对时间词', 'time-bound': '时效性提法', 'historical-year': '其他年份（请确认）', date: '日期',
+  'year-sentence': '描述年份的句子',
+  'relative-time': '相对时间词',
+  'time-bound': '时效性提法',
+  'historical-year': '其他年份（请确认）',
+  date: '日期',
 }
 
 export interface RolloverOptions {
@@ -87,17 +97,38 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         if (shift && (year === R || year === P) && !inRange(text, m.index!) && !insideBookTitle(text, m.index!)) {
           tr.replaceWith(at, at + 4, schema.text(String(year + shift), node.marks))
           shifted++
-          if (dated) flags.push({ kind: 'date', message: `讲话日期已改为${year + shift}年，请核对月、日。`, excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12), words: String(year + shift), from: at, to: at + 4 })
-        } else if (year !== R && year !== P || inRange(text, m.index!) || insideBookTitle(text, m.index!)) {
-          flags.push({ kind: 'historical-year', message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`, excerpt: excerpt(text, m.index!, m.index! + 5), words: m[1], from: at, to: at + 4 })
+          if (dated)
+            flags.push({
+              kind: 'date',
+              message: `讲话日期已改为${year + shift}年，请核对月、日。`,
+              excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12),
+              words: String(year + shift),
+              from: at,
+              to: at + 4,
+            })
+        } else if ((year !== R && year !== P) || inRange(text, m.index!) || insideBookTitle(text, m.index!)) {
+          flags.push({
+            kind: 'historical-year',
+            message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
+            excerpt: excerpt(text, m.index!, m.index! + 5),
+            words: m[1],
+            from: at,
+            to: at + 4,
+          })
         }
       }
       return false
     }
     if (node.type.name === 'slot') {
       const a = node.attrs as SlotAttrs
-      if (a.value !== null && a.year !== null && a.role === 'metric') carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
-      tr.setNodeMarkup(pos, null, { ...a, value: null, prev: a.value ?? a.prev, year: a.year !== null && shift ? a.year + shift : a.year })
+      if (a.value !== null && a.year !== null && a.role === 'metric')
+        carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
+      tr.setNodeMarkup(pos, null, {
+        ...a,
+        value: null,
+        prev: a.value ?? a.prev,
+        year: a.year !== null && shift ? a.year + shift : a.year,
+      })
       emptied++
       return false
     }
@@ -111,8 +142,14 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   flags.push(...staleFlags(doc, phrases))
   flags.sort((a, b) => a.from - b.from)
   return {
-    doc, from: { reviewYear: R, planYear: P }, to: { reviewYear: doc.attrs.reviewYear, planYear: doc.attrs.planYear },
-    shifted, emptied, flags, carried, noYears: !anyYear && R === null && P === null,
+    doc,
+    from: { reviewYear: R, planYear: P },
+    to: { reviewYear: doc.attrs.reviewYear, planYear: doc.attrs.planYear },
+    shifted,
+    emptied,
+    flags,
+    carried,
+    noYears: !anyYear && R === null && P === null,
   }
 }
 
@@ -133,23 +170,48 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
   const { reviewYear, planYear } = doc.attrs
   const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
     const view = viewOf(block)
-    const flag = (kind: FlagKind, from: number, to: number, message: string) => out.push({
-      kind, message, excerpt: excerptOf(view, from, to, 8), words: view.text.slice(from, to), from: pos + 1 + from, to: pos + 1 + to,
-    })
+    const flag = (kind: FlagKind, from: number, to: number, message: string) =>
+      out.push({
+        kind,
+        message,
+        excerpt: excerptOf(view, from, to, 8),
+        words: view.text.slice(from, to),
+        from: pos + 1 + from,
+        to: pos + 1 + to,
+      })
     for (const m of view.text.matchAll(YEAR_SENTENCE)) {
-      flag('year-sentence', m.index!, m.index! + m[0].length, `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`)
+      flag(
+        'year-sentence',
+        m.index!,
+        m.index! + m[0].length,
+        `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`,
+      )
     }
     const ctx = { container, partKind, blockType: block.type.name, reviewYear, planYear, options }
-    for (const [kind, rule] of [['relative-time', relativeTime], ['time-bound', timeBoundPhrase]] as const) {
+    for (const [kind, rule] of [
+      ['relative-time', relativeTime],
+      ['time-bound', timeBoundPhrase],
+    ] as const) {
       for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
     }
   }
   doc.forEach((top, topPos) => {
-    const container: Container = top.type.name === 'part' ? 'part' : top.type.name === 'opening' || top.type.name === 'closing' ? top.type.name : 'head'
+    const container: Container =
+      top.type.name === 'part'
+        ? 'part'
+        : top.type.name === 'opening' || top.type.name === 'closing'
+          ? top.type.name
+          : 'head'
     const kind: PartKind | null = top.type.name === 'part' ? top.attrs.kind : null
-    if (top.isTextblock) { visit(top, topPos, container, null); return }
+    if (top.isTextblock) {
+      visit(top, topPos, container, null)
+      return
+    }
     top.descendants((node, pos) => {
-      if (node.isTextblock) { visit(node, topPos + 1 + pos, container, kind); return false }
+      if (node.isTextblock) {
+        visit(node, topPos + 1 + pos, container, kind)
+        return false
+      }
       return true
     })
   })

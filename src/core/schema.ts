@@ -36,7 +36,14 @@ export interface SlotAttrs {
 
 /** Parts a speech must have, by id. Kept in the doc so each speech can differ. */
 export type RequiredId = 'title' | 'greeting' | 'opening' | 'review' | 'tasks' | 'requirements' | 'closing'
-export const DEFAULT_REQUIRED: readonly RequiredId[] = ['title', 'greeting', 'review', 'tasks', 'requirements', 'closing']
+export const DEFAULT_REQUIRED: readonly RequiredId[] = [
+  'title',
+  'greeting',
+  'review',
+  'tasks',
+  'requirements',
+  'closing',
+]
 
 const textBlock = (tag: string, cls: string): NodeSpec => ({
   content: 'inline*',
@@ -67,21 +74,33 @@ const nodes: Record<string, NodeSpec> = {
   part: {
     content: 'part_heading (paragraph | item | section)*',
     attrs: { kind: { default: 'other', validate: oneOf(PART_KINDS) } },
-    parseDOM: [{ tag: 'section.part', getAttrs: (dom) => ({ kind: partKindOr((dom as HTMLElement).getAttribute('data-kind')) }) }],
+    parseDOM: [
+      {
+        tag: 'section.part',
+        getAttrs: (dom) => ({ kind: partKindOr((dom as HTMLElement).getAttribute('data-kind')) }),
+      },
+    ],
     toDOM: (node) => ['section', { class: 'part', 'data-kind': node.attrs.kind }, 0],
   },
   part_heading: textBlock('h2', 'part-heading'),
   section: {
     content: 'section_heading (paragraph | item)*',
     attrs: { runIn: { default: false, validate: 'boolean' } },
-    parseDOM: [{ tag: 'section.section', getAttrs: (dom) => ({ runIn: (dom as HTMLElement).hasAttribute('data-run-in') }) }],
+    parseDOM: [
+      { tag: 'section.section', getAttrs: (dom) => ({ runIn: (dom as HTMLElement).hasAttribute('data-run-in') }) },
+    ],
     toDOM: (node) => ['section', { class: 'section', ...(node.attrs.runIn ? { 'data-run-in': '' } : {}) }, 0],
   },
   section_heading: textBlock('h3', 'section-heading'),
   item: {
     content: 'inline*',
     attrs: { level: { default: 3, validate: oneOf([3, 4]) } },
-    parseDOM: [{ tag: 'p.item', getAttrs: (dom) => ({ level: (dom as HTMLElement).getAttribute('data-level') === '4' ? 4 : 3 }) }],
+    parseDOM: [
+      {
+        tag: 'p.item',
+        getAttrs: (dom) => ({ level: (dom as HTMLElement).getAttribute('data-level') === '4' ? 4 : 3 }),
+      },
+    ],
     toDOM: (node) => ['p', { class: 'item', 'data-level': String(node.attrs.level) }, 0],
   },
   paragraph: {
@@ -110,25 +129,33 @@ const nodes: Record<string, NodeSpec> = {
       year: { default: null, validate: yearOrNull },
       prev: { default: null, validate: 'string|null' },
     },
-    parseDOM: [{
-      tag: 'span[data-slot]',
-      getAttrs: (dom) => {
-        const el = dom as HTMLElement
-        const year = el.getAttribute('data-year')
-        return {
-          label: el.getAttribute('data-label') ?? '',
-          unit: el.getAttribute('data-unit') ?? '',
-          role: el.getAttribute('data-role') === 'person' ? 'person' : 'metric',
-          value: el.getAttribute('data-value'),
-          kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
-          year: year ? Number(year) : null,
-          prev: el.getAttribute('data-prev'),
-        }
+    parseDOM: [
+      {
+        tag: 'span[data-slot]',
+        getAttrs: (dom) => {
+          const el = dom as HTMLElement
+          const year = el.getAttribute('data-year')
+          return {
+            label: el.getAttribute('data-label') ?? '',
+            unit: el.getAttribute('data-unit') ?? '',
+            role: el.getAttribute('data-role') === 'person' ? 'person' : 'metric',
+            value: el.getAttribute('data-value'),
+            kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
+            year: year ? Number(year) : null,
+            prev: el.getAttribute('data-prev'),
+          }
+        },
       },
-    }],
+    ],
     toDOM: (node) => {
       const a = node.attrs as SlotAttrs
-      const data: Record<string, string> = { 'data-slot': '', 'data-label': a.label, 'data-unit': a.unit, 'data-role': a.role, 'data-kind': a.kind }
+      const data: Record<string, string> = {
+        'data-slot': '',
+        'data-label': a.label,
+        'data-unit': a.unit,
+        'data-role': a.role,
+        'data-kind': a.kind,
+      }
       if (a.value !== null) data['data-value'] = a.value
       if (a.year !== null) data['data-year'] = String(a.year)
       if (a.prev !== null) data['data-prev'] = a.prev
@@ -139,7 +166,8 @@ const nodes: Record<string, NodeSpec> = {
 
 function oneOf(values: readonly unknown[]) {
   return (value: unknown) => {
-    if (!values.includes(value)) throw new RangeError(`Expected one of ${values.join(', ')}, got ${JSON.stringify(value)}`)
+    if (!values.includes(value))
+      throw new RangeError(`Expected one of ${values.join(', ')}, got ${JSON.stringify(value)}`)
   }
 }
 
@@ -149,9 +177,18 @@ function yearOrNull(value: unknown) {
   }
 }
 
-const REQUIRED_IDS: readonly RequiredId[] = ['title', 'greeting', 'opening', 'review', 'tasks', 'requirements', 'closing']
+const REQUIRED_IDS: readonly RequiredId[] = [
+  'title',
+  'greeting',
+  'opening',
+  'review',
+  'tasks',
+  'requirements',
+  'closing',
+]
 function requiredList(value: unknown) {
-  if (!Array.isArray(value) || value.some((v) => !REQUIRED_IDS.includes(v))) throw new RangeError(`Expected a list of part ids, got ${JSON.stringify(value)}`)
+  if (!Array.isArray(value) || value.some((v) => !REQUIRED_IDS.includes(v)))
+    throw new RangeError(`Expected a list of part ids, got ${JSON.stringify(value)}`)
 }
 
 function partKindOr(kind: string | null): PartKind {

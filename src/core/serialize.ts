@@ -25,7 +25,9 @@ export function speechToJSON(doc: PMNode): SpeechJSON {
 export function speechFromJSON(input: unknown): PMNode {
   let value = input
   if (typeof input === 'string') {
-    try { value = JSON.parse(input) } catch {
+    try {
+      value = JSON.parse(input)
+    } catch {
       throw new SpeechFormatError('文件不是有效的 JSON，可能已损坏或不是讲稿助手保存的文件。')
     }
   }
@@ -34,7 +36,9 @@ export function speechFromJSON(input: unknown): PMNode {
   }
   const { version, doc } = value as SpeechJSON
   if (version !== SPEECH_VERSION) {
-    throw new SpeechFormatError(`讲稿文件版本为 ${String(version)}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`)
+    throw new SpeechFormatError(
+      `讲稿文件版本为 ${String(version)}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`,
+    )
   }
   return docFromJSON(doc)
 }

@@ -32,16 +32,27 @@ export interface Template extends TemplateMeta {
 }
 
 export class TemplateError extends Error {
-  constructor(readonly line: number, readonly detail: string, readonly file = '') {
+  constructor(
+    readonly line: number,
+    readonly detail: string,
+    readonly file = '',
+  ) {
     super(`${file ? file + '：' : ''}第${line}行：${detail}`)
   }
 }
 
 export const REQUIRED_NAMES: Record<string, RequiredId> = {
-  标题: 'title', 称呼: 'greeting', 开头: 'opening', 回顾: 'review', 任务: 'tasks', 要求: 'requirements', 结束语: 'closing',
+  标题: 'title',
+  称呼: 'greeting',
+  开头: 'opening',
+  回顾: 'review',
+  任务: 'tasks',
+  要求: 'requirements',
+  结束语: 'closing',
 }
 export const REQUIRED_LABELS: Record<RequiredId, string> = Object.fromEntries(
-  Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k])) as Record<RequiredId, string>
+  Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k]),
+) as Record<RequiredId, string>
 
 const HEADER = /^([^：:]+)[：:]\s*(.*)$/
 const PART_LINE = /^[一二三四五六七八九十]{1,3}\s*[、．.]/
@@ -59,25 +70,37 @@ export function parseTemplate(source: string, id: string, file = ''): Template {
     if (!m) throw new TemplateError(i + 1, `看不懂这一行“${line}”：信息行要写成“名称：…”。`, file)
     const [, key, value] = m
     switch (key.trim()) {
-      case '名称': meta.name = value.trim(); break
-      case '说明': meta.description = value.trim(); break
+      case '名称':
+        meta.name = value.trim()
+        break
+      case '说明':
+        meta.description = value.trim()
+        break
       case '必需': {
         requiredSet = true
         for (const name of value.split(/[\s、，,]+/).filter(Boolean)) {
           const req = REQUIRED_NAMES[name]
-          if (!req) throw new TemplateError(i + 1, `“必需”里的“${name}”不是部分名称；可用：${Object.keys(REQUIRED_NAMES).join('、')}。`, file)
+          if (!req)
+            throw new TemplateError(
+              i + 1,
+              `“必需”里的“${name}”不是部分名称；可用：${Object.keys(REQUIRED_NAMES).join('、')}。`,
+              file,
+            )
           meta.required.push(req)
         }
         break
       }
-      default: throw new TemplateError(i + 1, `不认识的信息项“${key.trim()}”；可用：名称、说明、必需。`, file)
+      default:
+        throw new TemplateError(i + 1, `不认识的信息项“${key.trim()}”；可用：名称、说明、必需。`, file)
     }
   }
   if (!meta.name) throw new TemplateError(1, '缺少“名称：…”一行。', file)
   if (!requiredSet) meta.required = ['title', 'greeting', 'review', 'tasks', 'requirements', 'closing']
   const bodyLines = lines.slice(sep + 1)
   bodyLines.forEach((line, i) => {
-    try { splitMarkers(line) } catch (e) {
+    try {
+      splitMarkers(line)
+    } catch (e) {
       if (e instanceof MarkerError) throw new TemplateError(sep + 2 + i, `${e.message}（第${e.column}个字符处）`, file)
       throw e
     }
@@ -86,21 +109,26 @@ export function parseTemplate(source: string, id: string, file = ''): Template {
       throw new TemplateError(sep + 2 + i, `部分类型“#${kind[1]}”不对；可用：#回顾 #任务 #要求 #其他。`, file)
     }
   })
-  if (!bodyLines.some((l) => PART_LINE.test(l.trim()))) throw new TemplateError(sep + 2, '正文里没有“一、”这样编号的部分。', file)
+  if (!bodyLines.some((l) => PART_LINE.test(l.trim())))
+    throw new TemplateError(sep + 2, '正文里没有“一、”这样编号的部分。', file)
   return { ...meta, body: bodyLines.join('\n'), bodyLine: sep + 2 }
 }
 
 /** A new speech from a template, for the year `planYear` (reviewing the year before). */
 export function instantiate(template: Template, planYear: number): PMNode {
-  const text = template.body.replace(/\{\{\s*(回顾年|计划年)\s*\}\}/g, (_, w: string) => String(w === '回顾年' ? planYear - 1 : planYear))
+  const text = template.body.replace(/\{\{\s*(回顾年|计划年)\s*\}\}/g, (_, w: string) =>
+    String(w === '回顾年' ? planYear - 1 : planYear),
+  )
   const speech = parseSpeech(text)
   speech.reviewYear = planYear - 1
   speech.planYear = planYear
-  return buildDoc(speech, (t: string, ctx: InlineContext) => markersInline(t, ctx), { required: template.required, templateId: template.id })
+  return buildDoc(speech, (t: string, ctx: InlineContext) => markersInline(t, ctx), {
+    required: template.required,
+    templateId: template.id,
+  })
 }
 
 /** Templates hold their figures as explicit markers only; a bare number in one is just text. */
 function markersInline(text: string, ctx: InlineContext): PMNode[] {
   return figuresToInline(text, ctx, { findFigures: false })
 }
-

@@ -53,9 +53,19 @@ export interface PrintBlock {
 /** The speech as printed paragraphs: numbers written out, run-in headings joined to their paragraph. */
 export function printBlocks(doc: PMNode): PrintBlock[] {
   const out: PrintBlock[] = []
-  const from = (block: PMNode, pos: number, style: RunStyle): Run => ({ text: inlineText(block), style, source: { block, contentStart: pos + 1 } })
-  const block = (style: BlockStyle, runs: Run[], extra: Partial<PrintBlock> = {}): PrintBlock =>
-    ({ style, runs, indent: true, center: false, keepWithNext: false, ...extra })
+  const from = (block: PMNode, pos: number, style: RunStyle): Run => ({
+    text: inlineText(block),
+    style,
+    source: { block, contentStart: pos + 1 },
+  })
+  const block = (style: BlockStyle, runs: Run[], extra: Partial<PrintBlock> = {}): PrintBlock => ({
+    style,
+    runs,
+    indent: true,
+    center: false,
+    keepWithNext: false,
+    ...extra,
+  })
   /** A paragraph or an item (with its generated number) of a part or section. */
   const body = (parent: PMNode, index: number, pos: number): Run[] => {
     const b = parent.child(index)
@@ -66,35 +76,53 @@ export function printBlocks(doc: PMNode): PrintBlock[] {
   let part = 0
   doc.forEach((top, topPos) => {
     switch (top.type.name) {
-      case 'title': case 'subtitle': case 'byline':
-        out.push(block(top.type.name, [from(top, topPos, top.type.name)], { indent: false, center: true, keepWithNext: true }))
+      case 'title':
+      case 'subtitle':
+      case 'byline':
+        out.push(
+          block(top.type.name, [from(top, topPos, top.type.name)], { indent: false, center: true, keepWithNext: true }),
+        )
         break
       case 'greeting':
         if (out.length) out.push(block('blank', [], { indent: false }))
         out.push(block('greeting', [from(top, topPos, 'greeting')], { indent: false }))
         break
-      case 'opening': case 'closing':
-        top.forEach((p, o) => out.push(block('body', [from(p, topPos + 1 + o, 'body')])))
+      case 'opening':
+      case 'closing':
+        top.forEach((p, o) => {
+          out.push(block('body', [from(p, topPos + 1 + o, 'body')]))
+        })
         break
       case 'part': {
         let section = 0
         top.forEach((child, o, index) => {
           const pos = topPos + 1 + o
           if (child.type.name === 'part_heading') {
-            out.push(block('h1', [{ text: levelLabel(1, ++part), style: 'h1' }, from(child, pos, 'h1')], { keepWithNext: true }))
+            out.push(
+              block('h1', [{ text: levelLabel(1, ++part), style: 'h1' }, from(child, pos, 'h1')], {
+                keepWithNext: true,
+              }),
+            )
           } else if (child.type.name === 'section') {
             const number = levelLabel(2, ++section)
-            const heading = (style: RunStyle): Run[] => [{ text: number, style }, from(child.firstChild!, pos + 1, style)]
+            const heading = (style: RunStyle): Run[] => [
+              { text: number, style },
+              from(child.firstChild!, pos + 1, style),
+            ]
             child.forEach((b, bo, bi) => {
               if (bi === 0) return
               const runs = body(child, bi, pos + 1 + bo)
-              if (bi === 1 && child.attrs.runIn && b.type.name === 'paragraph') out.push(block('body', [...heading('h2-runin'), ...runs]))
+              if (bi === 1 && child.attrs.runIn && b.type.name === 'paragraph')
+                out.push(block('body', [...heading('h2-runin'), ...runs]))
               else {
                 if (bi === 1) out.push(block('h2', heading('h2'), { keepWithNext: true }))
                 out.push(block('body', runs))
               }
             })
-            if (child.childCount === 1) out.push(child.attrs.runIn ? block('body', heading('body')) : block('h2', heading('h2'), { keepWithNext: true }))
+            if (child.childCount === 1)
+              out.push(
+                child.attrs.runIn ? block('body', heading('body')) : block('h2', heading('h2'), { keepWithNext: true }),
+              )
           } else out.push(block('body', body(top, index, pos)))
         })
         break
@@ -106,7 +134,9 @@ export function printBlocks(doc: PMNode): PrintBlock[] {
 
 /** The lines of the plain text: one a paragraph, none for blank or empty ones. */
 function textLines(doc: PMNode): Run[][] {
-  return printBlocks(doc).map((b) => b.runs).filter((runs) => runs.some((r) => r.text !== ''))
+  return printBlocks(doc)
+    .map((b) => b.runs)
+    .filter((runs) => runs.some((r) => r.text !== ''))
 }
 
 /** The first line of a text exported while the speech still has errors. */
@@ -114,7 +144,13 @@ export const DRAFT_NOTICE = '【草稿】本稿仍有未处理的错误，请勿
 
 /** Paragraphs of the speech, one a line, with generated numbers; a draft starts with its notice. */
 export function speechToText(doc: PMNode, { draft = false } = {}): string {
-  return (draft ? DRAFT_NOTICE + '\n' : '') + textLines(doc).map((runs) => runs.map((r) => r.text).join('')).join('\n') + '\n'
+  return (
+    (draft ? DRAFT_NOTICE + '\n' : '') +
+    textLines(doc)
+      .map((runs) => runs.map((r) => r.text).join(''))
+      .join('\n') +
+    '\n'
+  )
 }
 
 /**
@@ -137,7 +173,10 @@ export function textOffsets(doc: PMNode): (pos: number) => number {
     let found = -1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      if (starts[mid].contentStart <= pos) { found = mid; lo = mid + 1 } else hi = mid - 1
+      if (starts[mid].contentStart <= pos) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
     }
     if (found < 0) return 0
     const s = starts[found]

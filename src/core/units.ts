@@ -4,9 +4,18 @@
  * Values convert between units of the same base; anything else is refused.
  */
 
-export interface Unit { base: string; factor: number; approx: boolean }
+export interface Unit {
+  base: string
+  factor: number
+  approx: boolean
+}
 
-const MULTIPLIERS: [string, number][] = [['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['亿', 1e8]]
+const MULTIPLIERS: [string, number][] = [
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['亿', 1e8],
+]
 /** Base units that are the same thing under two names. */
 const SYNONYMS: Record<string, string> = { 名: '人', 公斤: '千克', 千米: '公里', 百分点: '个百分点' }
 
@@ -15,7 +24,11 @@ export function parseUnit(unit: string): Unit {
   let factor = 1
   for (const [prefix, f] of MULTIPLIERS) {
     // "万" alone is a count of ten thousand; "万人" is ten thousand people.
-    if (rest.startsWith(prefix)) { factor = f; rest = rest.slice(prefix.length); break }
+    if (rest.startsWith(prefix)) {
+      factor = f
+      rest = rest.slice(prefix.length)
+      break
+    }
   }
   const approx = /^[余多]/.test(rest)
   if (approx) rest = rest.slice(1)

@@ -2,7 +2,12 @@
 import type { PartKind } from '../core/schema'
 
 export const PART_KIND_NAMES: Record<PartKind | 'opening' | 'closing', string> = {
-  opening: '开头', closing: '结束语', review: '回顾', tasks: '任务', requirements: '要求', other: '其他',
+  opening: '开头',
+  closing: '结束语',
+  review: '回顾',
+  tasks: '任务',
+  requirements: '要求',
+  other: '其他',
 }
 
 export const zh = {
@@ -32,7 +37,7 @@ export const zh = {
   outline: '提纲',
   total: '全文',
   chars: (n: number) => `${n} 字`,
-  minutes: (m: number) => m < 1 ? '不到 1 分钟' : `约 ${Math.round(m)} 分钟`,
+  minutes: (m: number) => (m < 1 ? '不到 1 分钟' : `约 ${Math.round(m)} 分钟`),
   rate: '语速（字/分钟）',
   saved: '已保存',
   saving: '正在保存…',

@@ -8,7 +8,11 @@ import { speechToJSON } from '../../src/core/serialize'
 async function seedDrafts(env: Awaited<ReturnType<typeof mountApp>>, n: number) {
   const text = await (await fetch('/test/fixtures/agri-2023.txt')).text()
   for (let i = 0; i < n; i++) {
-    const d = newDraft(importText(text.replace('坚定信心', `第${i + 1}稿 坚定信心`)).doc, 'import', 1_700_000_000_000 + i)
+    const d = newDraft(
+      importText(text.replace('坚定信心', `第${i + 1}稿 坚定信心`)).doc,
+      'import',
+      1_700_000_000_000 + i,
+    )
     await env.app.store!.saveDraft({ ...d, checks: { disabledRules: ['long-sentence'], ignored: [] } })
   }
   await env.app.store!.saveSettings({ charsPerMinute: 230, timeBoundPhrases: ['开局之年'], maxSentenceChars: 90 })
@@ -22,12 +26,17 @@ function chooseFile(lib: JgLibrary, file: File) {
   input.dispatchEvent(new Event('change'))
 }
 
-const confirmDialog = (lib: JgLibrary) => lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+const confirmDialog = (lib: JgLibrary) =>
+  lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
 
 describe('backup and restore', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('backup, wipe, restore gives identical data, after asking', async () => {
     await seedDrafts(env, 3)
@@ -35,7 +44,9 @@ describe('backup and restore', () => {
     await lib.refresh()
     const before = await env.app.store!.backup()
     let saved: string | null = null
-    lib.saveFile = (data) => { saved = data }
+    lib.saveFile = (data) => {
+      saved = data
+    }
     lib.shadowRoot!.querySelector<HTMLButtonElement>('button.backup')!.click()
     await waitUntil(() => saved !== null, 'no backup written')
     // wipe: delete every draft and change the settings
@@ -49,7 +60,9 @@ describe('backup and restore', () => {
     confirmDialog(lib).querySelector<HTMLButtonElement>('button.confirm')!.click()
     await waitUntil(() => lib.notice.includes('已从备份恢复 3 篇草稿'), 'not restored')
     const after = await env.app.store!.backup()
-    expect(after.drafts.sort((a, b) => a.id.localeCompare(b.id))).to.deep.equal(before.drafts.sort((a, b) => a.id.localeCompare(b.id)))
+    expect(after.drafts.sort((a, b) => a.id.localeCompare(b.id))).to.deep.equal(
+      before.drafts.sort((a, b) => a.id.localeCompare(b.id)),
+    )
     expect(after.settings).to.deep.equal(before.settings)
     expect(lib.drafts!.length).to.equal(3)
   })
@@ -80,7 +93,17 @@ describe('backup and restore', () => {
     await seedDrafts(env, 1)
     const lib = await library(env.app)
     const before = await env.app.store!.backup()
-    const other = { ...before, drafts: [{ ...before.drafts[0], id: 'other', title: '另一篇', speech: speechToJSON(importText('同志们：\n开场。\n一、回顾\n正文。').doc) }] }
+    const other = {
+      ...before,
+      drafts: [
+        {
+          ...before.drafts[0],
+          id: 'other',
+          title: '另一篇',
+          speech: speechToJSON(importText('同志们：\n开场。\n一、回顾\n正文。').doc),
+        },
+      ],
+    }
     chooseFile(lib, new File([JSON.stringify(other)], 'b.json'))
     await waitUntil(() => confirmDialog(lib).open)
     confirmDialog(lib).querySelector<HTMLButtonElement>('button.cancel')!.click()
@@ -100,7 +123,13 @@ describe('keeping the data', () => {
     it(`asks the browser to keep the drafts, and warns only when it will not (${granted ? 'granted' : 'refused'})`, async () => {
       let asked = false
       Object.defineProperty(navigator.storage, 'persisted', { value: async () => false, configurable: true })
-      Object.defineProperty(navigator.storage, 'persist', { value: async () => { asked = true; return granted }, configurable: true })
+      Object.defineProperty(navigator.storage, 'persist', {
+        value: async () => {
+          asked = true
+          return granted
+        },
+        configurable: true,
+      })
       const env = await mountApp()
       try {
         const lib = await library(env.app)

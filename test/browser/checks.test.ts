@@ -31,8 +31,12 @@ const rules = (page: JgEditor) => items(page).map((li) => li.dataset.rule)
 
 describe('checks in the editor', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('lists findings, marks them in the text, and choosing one selects its words', async () => {
     const page = await openSpeech(env)
@@ -90,7 +94,7 @@ describe('checks in the editor', () => {
     await waitUntil(() => rules(again).length === 4, 'not restored')
   })
 
-  it('the user\'s list of time-bound phrases and sentence limit change what is flagged, and are kept', async () => {
+  it("the user's list of time-bound phrases and sentence limit change what is flagged, and are kept", async () => {
     const page = await openSpeech(env, SPEECH.replace('确保全年', '2026年是示范之年。确保全年'))
     const phrases = page.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.phrases')!
     phrases.value = '示范之年'
@@ -106,11 +110,22 @@ describe('checks in the editor', () => {
 
 describe('correcting the structure the importer guessed', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
-  it('a part\'s kind set in the outline changes what the checks require; years set there reach the slots', async () => {
-    const page = await openSpeech(env, SPEECH.replace('三、工作要求', '三、几点想法').replace('一要加强领导。二要压实责任。三要改进作风。', '领导带头。压实责任。').replace('2025年工作回顾', '工作回顾').replace('2026年工作任务', '工作任务').replace('总结2025年工作，部署2026年任务。', ''))
+  it("a part's kind set in the outline changes what the checks require; years set there reach the slots", async () => {
+    const page = await openSpeech(
+      env,
+      SPEECH.replace('三、工作要求', '三、几点想法')
+        .replace('一要加强领导。二要压实责任。三要改进作风。', '领导带头。压实责任。')
+        .replace('2025年工作回顾', '工作回顾')
+        .replace('2026年工作任务', '工作任务')
+        .replace('总结2025年工作，部署2026年任务。', ''),
+    )
     const outline = page.shadowRoot!.querySelector('jg-outline')!
     await outline.updateComplete
     expect(rules(page)).to.include('required-parts')

@@ -14,18 +14,29 @@ function cursorAfter(page: JgEditor, text: string) {
     if (at < 0 && node.isText && node.text!.includes(text)) at = pos + node.text!.indexOf(text) + text.length
   })
   if (at < 0) throw new Error(`text not found: ${text}`)
-  ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, at))); return true })
+  ed.run((state, dispatch) => {
+    dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, at)))
+    return true
+  })
   return at
 }
 
 const press = (key: string) => sendKeys({ press: key })
-const chord = async (mod: string, key: string) => { await sendKeys({ down: mod }); await sendKeys({ press: key }); await sendKeys({ up: mod }) }
+const chord = async (mod: string, key: string) => {
+  await sendKeys({ down: mod })
+  await sendKeys({ press: key })
+  await sendKeys({ up: mod })
+}
 const saved = (page: JgEditor) => waitUntil(() => statusOf(page) === '已保存', 'not saved', { timeout: 4000 })
 
 describe('drafting in the editor', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('creates a draft from a template and opens it with the chosen year', async () => {
     const lib = await library(env.app)
@@ -41,7 +52,11 @@ describe('drafting in the editor', () => {
     const page = await newDraftFrom(env.app, 'generic-annual')
     expect(location.hash).to.match(/^#\/draft\//)
     const parts = partsOf(page.editor!.state.doc).filter((p) => p.number)
-    expect(parts.map((p) => p.heading)).to.deep.equal(['肯定成绩，2029年工作取得新成效', '突出重点，全力推进2030年各项工作', '强化保障，确保各项任务落到实处'])
+    expect(parts.map((p) => p.heading)).to.deep.equal([
+      '肯定成绩，2029年工作取得新成效',
+      '突出重点，全力推进2030年各项工作',
+      '强化保障，确保各项任务落到实处',
+    ])
     const text = page.shadowRoot!.querySelector('.ProseMirror')!.textContent!
     expect(text).to.contain('总结2029年工作')
   })
@@ -97,7 +112,10 @@ describe('drafting in the editor', () => {
     const slotsBefore = slotsOf(ed.state.doc).length
     // Cursor right after the first metric slot (城镇新增就业), then step left over it.
     const first = slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!
-    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1))); return true })
+    ed.run((state, dispatch) => {
+      dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1)))
+      return true
+    })
     await press('ArrowLeft')
     const sel = ed.state.selection
     expect(sel instanceof NodeSelection && sel.node.type.name === 'slot').to.equal(true)
@@ -105,7 +123,10 @@ describe('drafting in the editor', () => {
     expect(ed.state.selection.empty).to.equal(true)
     expect(ed.state.selection.from).to.equal(first.pos)
     // Backspace right after it deletes the whole slot in one go.
-    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1))); return true })
+    ed.run((state, dispatch) => {
+      dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1)))
+      return true
+    })
     await press('Backspace')
     expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore - 1)
     expect(ed.state.doc.textContent).to.contain('全年实现城镇新增就业，就业困难人员就业')
@@ -119,9 +140,15 @@ describe('drafting in the editor', () => {
     const ed = page.editor!
     ed.editorView!.focus()
     const slot = slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!
-    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(NodeSelection.create(state.doc, slot.pos))); return true })
+    ed.run((state, dispatch) => {
+      dispatch?.(state.tr.setSelection(NodeSelection.create(state.doc, slot.pos)))
+      return true
+    })
     await press('Enter')
-    const input = await waitUntil(() => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input'), 'no input opened').then(() => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input')!)
+    const input = await waitUntil(
+      () => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input'),
+      'no input opened',
+    ).then(() => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input')!)
     expect(page.shadowRoot!.activeElement).to.equal(input)
     await sendKeys({ type: 'lots' })
     await press('Enter')
@@ -153,11 +180,15 @@ describe('drafting in the editor', () => {
     const page = await newDraftFrom(env.app, 'hrss-annual')
     const outline = page.shadowRoot!.querySelector('jg-outline')!
     await outline.updateComplete
-    const button = [...outline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('二、'))!
+    const button = [...outline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.textContent!.includes('二、'),
+    )!
     button.click()
     const ed = page.editor!
     expect(ed.state.selection.$from.parent.type.name).to.equal('part_heading')
-    expect(ed.state.selection.$from.parent.textContent).to.equal('2027年工作任务'.replace('2027', String(ed.state.doc.attrs.planYear)))
+    expect(ed.state.selection.$from.parent.textContent).to.equal(
+      '2027年工作任务'.replace('2027', String(ed.state.doc.attrs.planYear)),
+    )
     expect(ed.editorView!.hasFocus()).to.equal(true)
     const heading = ed.editorView!.nodeDOM(Number(button.dataset.pos)) as HTMLElement
     const main = page.shadowRoot!.querySelector('main')!

@@ -30,8 +30,14 @@ async function open(env: Awaited<ReturnType<typeof mountApp>>) {
   return { page, panel }
 }
 
-const values = (page: JgEditor, label: string) => slotsOf(page.editor!.state.doc).filter((s) => s.attrs.label === label).map((s) => [s.attrs.kind, s.attrs.value])
-const row = (panel: JgFigures, label: string, kind = '实际') => [...panel.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(label) && tr.textContent!.includes(kind))!
+const values = (page: JgEditor, label: string) =>
+  slotsOf(page.editor!.state.doc)
+    .filter((s) => s.attrs.label === label)
+    .map((s) => [s.attrs.kind, s.attrs.value])
+const row = (panel: JgFigures, label: string, kind = '实际') =>
+  [...panel.shadowRoot!.querySelectorAll('tbody tr')].find(
+    (tr) => tr.textContent!.includes(label) && tr.textContent!.includes(kind),
+  )!
 
 async function setInPanel(panel: JgFigures, label: string, value: string, kind = '实际') {
   const input = row(panel, label, kind).querySelector<HTMLInputElement>('input.value')!
@@ -49,18 +55,42 @@ function csvFile(panel: JgFigures, file: File) {
 
 describe('figures in the app', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('editing a figure in the panel updates every slot of that metric at once, is saved, and one undo takes it back', async () => {
     const { page, panel } = await open(env)
     await setInPanel(panel, '城镇新增就业', '3250')
-    await waitUntil(() => values(page, '城镇新增就业').filter(([k]) => k === 'actual').every(([, v]) => v === '3250'), 'slots not updated')
-    expect(values(page, '城镇新增就业')).to.deep.equal([['actual', '3250'], ['actual', '3250'], ['target', null]])
+    await waitUntil(
+      () =>
+        values(page, '城镇新增就业')
+          .filter(([k]) => k === 'actual')
+          .every(([, v]) => v === '3250'),
+      'slots not updated',
+    )
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', '3250'],
+      ['actual', '3250'],
+      ['target', null],
+    ])
     expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('全年实现城镇新增就业3250人')
-    await waitUntil(async () => (await env.app.store!.loadFigures()).values.some((v) => v.metric === '城镇新增就业' && v.year === 2025 && v.value === '3250'), 'not stored')
+    await waitUntil(
+      async () =>
+        (await env.app.store!.loadFigures()).values.some(
+          (v) => v.metric === '城镇新增就业' && v.year === 2025 && v.value === '3250',
+        ),
+      'not stored',
+    )
     page.editor!.undo()
-    expect(values(page, '城镇新增就业')).to.deep.equal([['actual', null], ['actual', null], ['target', null]])
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', null],
+      ['actual', null],
+      ['target', null],
+    ])
   })
 
   it('typing into one slot fills the other slots of its metric, and the figures survive a reload', async () => {
@@ -68,12 +98,19 @@ describe('figures in the app', () => {
     const ed = page.editor!
     ed.editorView!.focus()
     const first = slotsOf(ed.state.doc).find((s) => s.attrs.label === '城镇新增就业')!
-    ed.run((state, dispatch) => { dispatch!(state.tr.setSelection(NodeSelection.create(state.doc, first.pos))); return true })
+    ed.run((state, dispatch) => {
+      dispatch!(state.tr.setSelection(NodeSelection.create(state.doc, first.pos)))
+      return true
+    })
     await sendKeys({ press: 'Enter' })
     await waitUntil(() => page.shadowRoot!.querySelector('.slot-input'))
     await sendKeys({ type: '3100' })
     await sendKeys({ press: 'Enter' })
-    expect(values(page, '城镇新增就业')).to.deep.equal([['actual', '3100'], ['actual', '3100'], ['target', null]])
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', '3100'],
+      ['actual', '3100'],
+      ['target', null],
+    ])
     await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 1, 'not stored')
     await page.flush()
     const again = await editorPage((await env.reload()).app)
@@ -102,8 +139,10 @@ describe('figures in the app', () => {
     await waitUntil(() => page.figures.message.includes('已导入 5 个数字'), 'not imported')
     expect((await env.app.store!.loadFigures()).values).to.have.length(5)
     // a figure for this speech's years, in 万元, into a slot written in 亿元
-    await env.app.store!.saveFigures([{ key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '万元', aliases: [] }],
-      [{ metric: '发放创业担保贷款', year: 2025, kind: 'actual', value: '15000', unit: '万元', changedAt: 0 }])
+    await env.app.store!.saveFigures(
+      [{ key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '万元', aliases: [] }],
+      [{ metric: '发放创业担保贷款', year: 2025, kind: 'actual', value: '15000', unit: '万元', changedAt: 0 }],
+    )
     await page.figures.load()
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.fill')!.click()
     await waitUntil(() => values(page, '发放创业担保贷款')[0][1] === '1.5', 'not filled')
@@ -111,10 +150,13 @@ describe('figures in the app', () => {
   })
 
   it('shows last year, the change and the completion rate, and marks an actual below target', async () => {
-    await env.app.store!.saveFigures([{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }], [
-      { metric: '城镇新增就业', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
-      { metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
-    ])
+    await env.app.store!.saveFigures(
+      [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],
+      [
+        { metric: '城镇新增就业', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
+        { metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
+      ],
+    )
     const { page, panel } = await open(env)
     await setInPanel(panel, '城镇新增就业', '3250')
     await waitUntil(() => row(panel, '城镇新增就业').querySelector('.target')!.textContent!.includes('完成'))
@@ -130,7 +172,10 @@ describe('figures in the app', () => {
     // The same hint for a slot reached with the keyboard, shown under it while it is selected.
     const ed = page.editor!
     const first = slotsOf(ed.state.doc)[0]
-    ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1))); return true })
+    ed.run((state, dispatch) => {
+      dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1)))
+      return true
+    })
     await sendKeys({ press: 'ArrowLeft' })
     const tip = page.shadowRoot!.querySelector<HTMLElement>('.slot-tip')!
     await waitUntil(() => !tip.hidden, 'no hint shown for the selected slot')
@@ -161,7 +206,9 @@ describe('figures in the app', () => {
     await setInPanel(panel, '城镇新增就业', '3,250')
     await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 1, 'not stored')
     const files: { data: string; name: string }[] = []
-    page.saveFile = (data, name) => { files.push({ data: data as string, name }) }
+    page.saveFile = (data, name) => {
+      files.push({ data: data as string, name })
+    }
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.export-csv')!.click()
     await waitUntil(() => files.length === 1, 'nothing exported')
     expect(files.map((f) => f.name)).to.deep.equal(['讲稿助手数字库.csv'])
@@ -169,13 +216,16 @@ describe('figures in the app', () => {
   })
 
   it('merges two metrics that mean the same thing', async () => {
-    await env.app.store!.saveFigures([
-      { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] },
-      { key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: [] },
-    ], [
-      { metric: '新增就业人数', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
-      { metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
-    ])
+    await env.app.store!.saveFigures(
+      [
+        { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] },
+        { key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: [] },
+      ],
+      [
+        { metric: '新增就业人数', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
+        { metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
+      ],
+    )
     const { panel } = await open(env)
     expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('—')
     const select = row(panel, '城镇新增就业').querySelector<HTMLSelectElement>('select.merge')!
@@ -185,8 +235,13 @@ describe('figures in the app', () => {
     await waitUntil(() => panel.message.includes('已把“城镇新增就业”并入“新增就业人数”'), 'not merged')
     await panel.updateComplete
     const { metrics, values } = await env.app.store!.loadFigures()
-    expect(metrics).to.deep.equal([{ key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: ['城镇新增就业'] }])
-    expect(values.map((v) => [v.metric, v.year, v.kind]).sort()).to.deep.equal([['新增就业人数', 2024, 'actual'], ['新增就业人数', 2025, 'target']])
+    expect(metrics).to.deep.equal([
+      { key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: ['城镇新增就业'] },
+    ])
+    expect(values.map((v) => [v.metric, v.year, v.kind]).sort()).to.deep.equal([
+      ['新增就业人数', 2024, 'actual'],
+      ['新增就业人数', 2025, 'target'],
+    ])
     // the speech's 城镇新增就业 slots now find last year's value under the merged metric
     expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('3000')
   })

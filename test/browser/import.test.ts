@@ -30,10 +30,14 @@ function choose(dialog: JgImport, file: File) {
 const previewText = (dialog: JgImport) => dialog.shadowRoot!.querySelector('.preview')?.textContent ?? ''
 const errorText = (dialog: JgImport) => dialog.shadowRoot!.querySelector('.error')?.textContent ?? ''
 
-describe('importing last year\'s speech', () => {
+describe("importing last year's speech", () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('imports a real .docx: shows the outline and figure count first, then makes the draft', async () => {
     const dialog = await openImport(env.app)
@@ -68,7 +72,10 @@ describe('importing last year\'s speech', () => {
 
   it('asks for .docx when given an old .doc file, and makes no draft', async () => {
     const dialog = await openImport(env.app)
-    choose(dialog, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], '去年讲话.doc'))
+    choose(
+      dialog,
+      new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], '去年讲话.doc'),
+    )
     await waitUntil(() => errorText(dialog), 'no error shown', { timeout: 10000 })
     expect(errorText(dialog)).to.contain('另存为')
     expect(await env.app.store!.listDrafts()).to.have.length(0)
@@ -85,11 +92,20 @@ describe('importing last year\'s speech', () => {
     const dialog = await openImport(env.app)
     const area = dialog.shadowRoot!.querySelector('textarea')!
     const dt = new DataTransfer()
-    dt.setData('text/html', '<p class=MsoNormal><span lang=EN-US>同志们：</span></p><p class=MsoNormal>一、2025年工作回顾<o:p></o:p></p><p>全年实现城镇新增就业<b>3250</b>人。</p><p>二、2026年工作任务</p><p>（一）稳就业。确保新增就业3000人。</p>')
+    dt.setData(
+      'text/html',
+      '<p class=MsoNormal><span lang=EN-US>同志们：</span></p><p class=MsoNormal>一、2025年工作回顾<o:p></o:p></p><p>全年实现城镇新增就业<b>3250</b>人。</p><p>二、2026年工作任务</p><p>（一）稳就业。确保新增就业3000人。</p>',
+    )
     dt.setData('text/plain', '同志们： 一、2025年工作回顾 全年实现城镇新增就业3250人。')
     area.focus()
     area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
-    expect(area.value.split('\n')).to.deep.equal(['同志们：', '一、2025年工作回顾', '全年实现城镇新增就业3250人。', '二、2026年工作任务', '（一）稳就业。确保新增就业3000人。'])
+    expect(area.value.split('\n')).to.deep.equal([
+      '同志们：',
+      '一、2025年工作回顾',
+      '全年实现城镇新增就业3250人。',
+      '二、2026年工作任务',
+      '（一）稳就业。确保新增就业3000人。',
+    ])
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
     await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
     expect(previewText(dialog)).to.contain('数字 2 个')

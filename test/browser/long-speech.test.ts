@@ -14,11 +14,16 @@ import { editorPage, mountApp } from './helpers'
 import seed from '../fixtures/seed-hrss-2022.txt?raw'
 
 const LONG = Array.from({ length: 20 }, () => seed).join('\n')
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve())
-  step(n)
-})
-const chord = async (mod: string, key: string) => { await sendKeys({ down: mod }); await sendKeys({ press: key }); await sendKeys({ up: mod }) }
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve())
+    step(n)
+  })
+const chord = async (mod: string, key: string) => {
+  await sendKeys({ down: mod })
+  await sendKeys({ press: key })
+  await sendKeys({ up: mod })
+}
 
 async function open(env: Awaited<ReturnType<typeof mountApp>>): Promise<JgEditor> {
   const record = newDraft(importText(LONG).doc, 'test')
@@ -38,7 +43,9 @@ function around(page: JgEditor) {
 /** The DOM selection, read back into a document position by ProseMirror itself. */
 function domHead(page: JgEditor): number {
   const view = page.editor!.editorView!
-  const sel = (view.root as Document | ShadowRoot & { getSelection?(): Selection | null }).getSelection?.() ?? document.getSelection()!
+  const sel =
+    (view.root as Document | (ShadowRoot & { getSelection?(): Selection | null })).getSelection?.() ??
+    document.getSelection()!
   return view.posAtDOM(sel.focusNode!, sel.focusOffset)
 }
 
@@ -51,8 +58,12 @@ function onScreen(page: JgEditor, pos: number): boolean {
 
 describe('a long speech', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('does not lay out blocks far off screen', async () => {
     const page = await open(env)
@@ -68,13 +79,17 @@ describe('a long speech', () => {
   it('jumps to the last part from the outline, shows its heading at the top and types there', async () => {
     const page = await open(env)
     const ed = page.editor!
-    const last = partsOf(ed.state.doc).filter((p) => p.number !== null).at(-1)!
+    const last = partsOf(ed.state.doc)
+      .filter((p) => p.number !== null)
+      .at(-1)!
     const outline = page.shadowRoot!.querySelector('jg-outline')!
     await outline.updateComplete
     const buttons = [...outline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
     const button = buttons.find((b) => Number(b.dataset.pos) === last.pos)!
     // A jump to the middle, and at once another: the second one wins, the first does not pull back.
-    buttons.find((b) => Number(b.dataset.pos) === partsOf(ed.state.doc).filter((p) => p.number !== null)[30].pos)!.click()
+    buttons
+      .find((b) => Number(b.dataset.pos) === partsOf(ed.state.doc).filter((p) => p.number !== null)[30].pos)!
+      .click()
     button.click()
     await frames(6)
     expect(ed.state.selection.from).to.equal(last.pos + 2)
@@ -92,7 +107,9 @@ describe('a long speech', () => {
     const ed = page.editor!
     // The last occurrence of a phrase, near the end of the speech.
     let at = -1
-    ed.state.doc.descendants((node, pos) => { if (node.isText && node.text!.includes('同志们')) at = pos + node.text!.lastIndexOf('同志们') })
+    ed.state.doc.descendants((node, pos) => {
+      if (node.isText && node.text!.includes('同志们')) at = pos + node.text!.lastIndexOf('同志们')
+    })
     expect(at).to.be.greaterThan(ed.state.doc.content.size * 0.9)
     ed.select(at, at + 3)
     await frames()
@@ -149,10 +166,15 @@ describe('a long speech', () => {
     const ed = page.editor!
     ed.editorView!.focus()
     const blocks: number[] = []
-    ed.state.doc.descendants((node, pos) => { if (node.isTextblock && node.textContent.length > 20) blocks.push(pos) })
+    ed.state.doc.descendants((node, pos) => {
+      if (node.isTextblock && node.textContent.length > 20) blocks.push(pos)
+    })
     for (const pos of blocks.filter((_, i) => i % 97 === 0).reverse()) {
       const at = pos + 11
-      ed.run((state, dispatch) => { dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, at))); return true })
+      ed.run((state, dispatch) => {
+        dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, at)))
+        return true
+      })
       await frames(1)
       expect(domHead(page), `cursor at ${at}`).to.equal(at)
       expect(ed.state.selection.head).to.equal(at)

@@ -27,8 +27,12 @@ async function open(env: Awaited<ReturnType<typeof mountApp>>, text: string) {
   location.hash = `#/draft/${record.id}`
   const page = await editorPage(env.app)
   const calls = { print: 0, files: [] as { data: Uint8Array | string; name: string; type: string }[] }
-  page.print = () => { calls.print++ }
-  page.saveFile = (data, name, type) => { calls.files.push({ data, name, type }) }
+  page.print = () => {
+    calls.print++
+  }
+  page.saveFile = (data, name, type) => {
+    calls.files.push({ data, name, type })
+  }
   return { page, calls }
 }
 
@@ -39,15 +43,22 @@ const printed = () => document.getElementById('jg-print')
 
 describe('printing and exporting', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { printed()?.remove(); await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    printed()?.remove()
+    await env.dispose()
+  })
 
   it('prints a clean speech at once: A4 pages with text and page numbers, read back from a PDF', async () => {
     const { page, calls } = await open(env, CLEAN)
     click(page, 'button.print')
     await waitUntil(() => calls.print === 1, 'print not called')
     expect(gateOpen(page)).to.equal(false)
-    expect(printed()!.querySelectorAll('.page')).to.have.length(paginate(page.editor!.state.doc, LAYOUTS.gongwen).length)
+    expect(printed()!.querySelectorAll('.page')).to.have.length(
+      paginate(page.editor!.state.doc, LAYOUTS.gongwen).length,
+    )
     const pdf = await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf')
     expect(pdf!.pageSize).to.match(/\(A4\)/)
     expect(pdf!.pages).to.have.length(1)
@@ -77,7 +88,9 @@ describe('printing and exporting', () => {
     const select = page.shadowRoot!.querySelector<HTMLSelectElement>('select.layout')!
     select.value = 'reading'
     select.dispatchEvent(new Event('change'))
-    await sendKeys({ down: 'Control' }); await sendKeys({ press: 'p' }); await sendKeys({ up: 'Control' })
+    await sendKeys({ down: 'Control' })
+    await sendKeys({ press: 'p' })
+    await sendKeys({ up: 'Control' })
     await waitUntil(() => gateOpen(page), 'gate not shown')
     gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
     await waitUntil(() => calls.print === 1, 'print not called')
@@ -119,7 +132,12 @@ describe('printing and exporting', () => {
     expect(preview.shadowRoot!.querySelectorAll('.page')).to.have.length(1)
     expect(preview.shadowRoot!.textContent).to.contain('全年实现城镇新增就业3250人')
     const ed = page.editor!
-    ed.run((state, dispatch) => { dispatch!(state.tr.insertText('新增的一句话。'.repeat(60), state.doc.content.size - 3)); return true })
-    await waitUntil(() => preview.shadowRoot!.querySelectorAll('.page').length === 2, 'preview did not follow', { timeout: 3000 })
+    ed.run((state, dispatch) => {
+      dispatch!(state.tr.insertText('新增的一句话。'.repeat(60), state.doc.content.size - 3))
+      return true
+    })
+    await waitUntil(() => preview.shadowRoot!.querySelectorAll('.page').length === 2, 'preview did not follow', {
+      timeout: 3000,
+    })
   })
 })

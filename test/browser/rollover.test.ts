@@ -20,22 +20,33 @@ async function rollFromLibrary(env: Awaited<ReturnType<typeof mountApp>>): Promi
   await lib.refresh()
   await lib.updateComplete
   lib.shadowRoot!.querySelector<HTMLButtonElement>('ul.drafts button.rollover')!.click()
-  const dialog = await waitUntil(() => lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')?.open, 'no dialog').then(() => lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')!)
+  const dialog = await waitUntil(
+    () => lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')?.open,
+    'no dialog',
+  ).then(() => lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')!)
   expect(dialog.querySelector<HTMLInputElement>('input.rollover-year')!.value).to.equal('2023')
   dialog.querySelector<HTMLButtonElement>('button.confirm-rollover')!.click()
   await waitUntil(() => env.app.shadowRoot!.querySelector('jg-editor'), 'no editor', { timeout: 5000 })
   return editorPage(env.app)
 }
 
-describe('next year\'s draft from last year\'s speech', () => {
+describe("next year's draft from last year's speech", () => {
   let env: Awaited<ReturnType<typeof mountApp>>
-  beforeEach(async () => { env = await mountApp() })
-  afterEach(async () => { await env.dispose() })
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
 
   it('makes the draft, keeps the original, shows what to rewrite, and finds each flag in the text', async () => {
     const source = await seedDraft(env)
     const page = await rollFromLibrary(env)
-    expect(partsOf(page.editor!.state.doc).filter((p) => p.number).map((p) => p.heading)).to.deep.equal(['2022年工作回顾', '2023年工作任务', '做好2023年人社工作有关要求'])
+    expect(
+      partsOf(page.editor!.state.doc)
+        .filter((p) => p.number)
+        .map((p) => p.heading),
+    ).to.deep.equal(['2022年工作回顾', '2023年工作任务', '做好2023年人社工作有关要求'])
     expect((await env.app.store!.getDraft(source.id))!.speech).to.deep.equal(source.speech)
     const report = page.shadowRoot!.querySelector('jg-rollover-report')!
     await report.updateComplete
@@ -45,32 +56,44 @@ describe('next year\'s draft from last year\'s speech', () => {
     const sel = page.editor!.state.selection
     expect(page.editor!.state.doc.textBetween(sel.from, sel.to)).to.equal('2023年是党的二十大召开之年')
     // rewrite those words, and the flag says it cannot find them any more
-    page.editor!.run((state, dispatch) => { dispatch!(state.tr.insertText('2023年是全面贯彻党的二十大精神的重要一年', sel.from, sel.to)); return true })
+    page.editor!.run((state, dispatch) => {
+      dispatch!(state.tr.insertText('2023年是全面贯彻党的二十大精神的重要一年', sel.from, sel.to))
+      return true
+    })
     await page.updateComplete
     sentence.querySelector<HTMLButtonElement>('button.go')!.click()
     await report.updateComplete
     expect(sentence.querySelector('.gone')!.textContent).to.contain('原文已改写')
     sentence.querySelector<HTMLButtonElement>('button.done')!.click()
-    await waitUntil(async () => ((await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.done.length === 1), 'not kept')
+    await waitUntil(
+      async () => (await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.done.length === 1,
+      'not kept',
+    )
   })
 
-  it('keeps last year\'s figures: its target for 2022 is what the new review is measured against', async () => {
+  it("keeps last year's figures: its target for 2022 is what the new review is measured against", async () => {
     await seedDraft(env)
     const page = await rollFromLibrary(env)
     const { values } = await env.app.store!.loadFigures()
-    expect(values.map((v) => [v.metric, v.year, v.kind, v.value]).sort()).to.deep.equal([
-      ['城镇新增就业', 2021, 'actual', '3250'], ['新增城镇就业', 2022, 'target', '3300'], ['时效内结案率', 2021, 'actual', '100'],
-    ].sort())
+    expect(values.map((v) => [v.metric, v.year, v.kind, v.value]).sort()).to.deep.equal(
+      [
+        ['城镇新增就业', 2021, 'actual', '3250'],
+        ['新增城镇就业', 2022, 'target', '3300'],
+        ['时效内结案率', 2021, 'actual', '100'],
+      ].sort(),
+    )
     // the figures panel for the new review (2022): last year's actual beside it
     page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
     await page.updateComplete
     const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
     await panel.updateComplete
-    const row = [...panel.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('城镇新增就业') && tr.textContent!.includes('2022年实际'))!
+    const row = [...panel.shadowRoot!.querySelectorAll('tbody tr')].find(
+      (tr) => tr.textContent!.includes('城镇新增就业') && tr.textContent!.includes('2022年实际'),
+    )!
     expect(row.querySelector('.prev')!.textContent).to.equal('3250')
   })
 
-  it('compares the draft with last year\'s speech part by part, marking what is still last year\'s text', async () => {
+  it("compares the draft with last year's speech part by part, marking what is still last year's text", async () => {
     await seedDraft(env)
     const page = await rollFromLibrary(env)
     page.shadowRoot!.querySelector<HTMLButtonElement>('button.compare')!.click()
@@ -78,7 +101,13 @@ describe('next year\'s draft from last year\'s speech', () => {
     const compare = page.shadowRoot!.querySelector('jg-compare')!
     await compare.updateComplete
     const parts = [...compare.shadowRoot!.querySelectorAll('section.part')]
-    expect(parts.map((p) => p.getAttribute('data-kind'))).to.deep.equal(['opening', 'review', 'tasks', 'requirements', 'closing'])
+    expect(parts.map((p) => p.getAttribute('data-kind'))).to.deep.equal([
+      'opening',
+      'review',
+      'tasks',
+      'requirements',
+      'closing',
+    ])
     const review = parts[1]
     expect(review.querySelector('h2 small')!.textContent).to.match(/^\d+% 仍是去年原文$/)
     // only the digit that changed is marked: 202<del>1</del> / 202<ins>2</ins>
@@ -86,15 +115,28 @@ describe('next year\'s draft from last year\'s speech', () => {
     expect(review.querySelector('.new')!.textContent).to.contain('2022年工作回顾')
     expect(review.querySelector('.old del')!.textContent).to.equal('1')
     expect(review.querySelector('.new ins')!.textContent).to.equal('2')
-    expect([...review.querySelectorAll('.new .same')].map((e) => e.textContent).join('')).to.contain('过去的一年，是极不平凡、极为不易的一年。')
+    expect([...review.querySelectorAll('.new .same')].map((e) => e.textContent).join('')).to.contain(
+      '过去的一年，是极不平凡、极为不易的一年。',
+    )
     // rewrite the requirements part's text and look again: less of it is last year's
     const before = parts[3].querySelector('h2 small')!.textContent
     const ed = page.editor!
     const req = partsOf(ed.state.doc).find((p) => p.kind === 'requirements')!
-    ed.run((state, dispatch) => { dispatch!(state.tr.insertText('今年全新的要求。'.repeat(40), req.pos + 2 + ed.state.doc.nodeAt(req.pos)!.firstChild!.nodeSize)); return true })
+    ed.run((state, dispatch) => {
+      dispatch!(
+        state.tr.insertText(
+          '今年全新的要求。'.repeat(40),
+          req.pos + 2 + ed.state.doc.nodeAt(req.pos)!.firstChild!.nodeSize,
+        ),
+      )
+      return true
+    })
     await page.updateComplete
     await compare.updateComplete
-    const after = page.shadowRoot!.querySelector('jg-compare')!.shadowRoot!.querySelectorAll('section.part')[3].querySelector('h2 small')!.textContent
+    const after = page
+      .shadowRoot!.querySelector('jg-compare')!
+      .shadowRoot!.querySelectorAll('section.part')[3]
+      .querySelector('h2 small')!.textContent
     expect(parseInt(after!)).to.be.lessThan(parseInt(before!))
   })
 })

@@ -10,8 +10,13 @@ const DB = 'jianggao-test-store'
 
 describe('Store (real IndexedDB)', () => {
   let store: Store
-  beforeEach(async () => { store = await Store.open(DB) })
-  afterEach(async () => { store.close(); await deleteDB(DB) })
+  beforeEach(async () => {
+    store = await Store.open(DB)
+  })
+  afterEach(async () => {
+    store.close()
+    await deleteDB(DB)
+  })
 
   it('saves, lists newest first, loads exactly and deletes drafts', async () => {
     const doc = instantiate(parseTemplate(hrss, 'hrss'), 2027)

@@ -30,7 +30,9 @@ function speech(p: Partial<Parts> = {}, extra = ''): string {
 function withTaskParagraphs(paras: string[]): PMNode {
   const doc = importText(speech()).doc
   let index = -1
-  doc.forEach((n, _p, i) => { if (n.attrs.kind === 'tasks') index = i })
+  doc.forEach((n, _p, i) => {
+    if (n.attrs.kind === 'tasks') index = i
+  })
   const part = doc.child(index)
   const body = paras.map((t) => schema.nodes.paragraph.create(null, schema.text(t)))
   return doc.copy(doc.content.replaceChild(index, part.copy(Fragment.from([part.firstChild!, ...body]))))
@@ -40,7 +42,8 @@ function withTaskParagraphs(paras: string[]): PMNode {
 const typed = (text: string) => buildDoc(parseSpeech(text), plainInline)
 
 const run = (text: string, options: Partial<CheckOptions> = {}) => checkDocument(importText(text).doc, options)
-const fired = (text: string, rule: string, options: Partial<CheckOptions> = {}) => run(text, options).filter((f) => f.rule === rule)
+const fired = (text: string, rule: string, options: Partial<CheckOptions> = {}) =>
+  run(text, options).filter((f) => f.rule === rule)
 
 describe('the clean speech', () => {
   it('has no findings at all', () => {
@@ -65,23 +68,40 @@ describe('structure rules', () => {
     expect(fired(speech(), 'empty-part')).toHaveLength(0)
   })
   it('announced count: fires when the opening promises four points for three parts', () => {
-    const f = fired(speech({ opening: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲四点意见：' }), 'announced-count')
+    const f = fired(
+      speech({ opening: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲四点意见：' }),
+      'announced-count',
+    )
     expect(f.map((x) => [x.message, x.excerpt])).toEqual([['开头说讲4点，正文却有3个部分。', '讲四点意见']])
     expect(fired(speech({ opening: '下面，我讲三个方面的意见。总结2025年工作。' }), 'announced-count')).toHaveLength(0)
   })
   it('numbering: skipped and repeated enumerations fire, a continuous one does not', () => {
-    expect(fired(speech({ requirements: '一要加强领导。三要改进作风。' }), 'numbering').map((x) => x.message)).toEqual(['“一要、二要”这类编号不连续：第1项之后是第3项。'])
-    expect(fired(speech({ requirements: '一要加强领导。二要压实责任。二要改进作风。' }), 'numbering')[0].message).toMatch(/重复/)
-    expect(fired(speech({ requirements: '一要加强领导。二是压实责任。' }), 'numbering')[0].message).toMatch(/格式不一致/)
+    expect(fired(speech({ requirements: '一要加强领导。三要改进作风。' }), 'numbering').map((x) => x.message)).toEqual([
+      '“一要、二要”这类编号不连续：第1项之后是第3项。',
+    ])
+    expect(
+      fired(speech({ requirements: '一要加强领导。二要压实责任。二要改进作风。' }), 'numbering')[0].message,
+    ).toMatch(/重复/)
+    expect(fired(speech({ requirements: '一要加强领导。二是压实责任。' }), 'numbering')[0].message).toMatch(
+      /格式不一致/,
+    )
   })
   it('numbering: hand-typed numbers in paragraphs must run on; a typed number on a generated heading fires', () => {
-    const skip = checkDocument(withTaskParagraphs(['（一）抓就业。', '（三）抓人才。'])).filter((x) => x.rule === 'numbering')
+    const skip = checkDocument(withTaskParagraphs(['（一）抓就业。', '（三）抓人才。'])).filter(
+      (x) => x.rule === 'numbering',
+    )
     expect(skip.map((x) => x.message)).toEqual(['手写编号不连续：第1项之后是第3项。'])
     const mixed = checkDocument(withTaskParagraphs(['1.抓就业。', '2、抓社保。'])).filter((x) => x.rule === 'numbering')
     expect(mixed.map((x) => x.severity)).toEqual(['warning'])
-    expect(checkDocument(withTaskParagraphs(['（一）抓就业。', '（二）抓社保。'])).filter((x) => x.rule === 'numbering')).toEqual([])
+    expect(
+      checkDocument(withTaskParagraphs(['（一）抓就业。', '（二）抓社保。'])).filter((x) => x.rule === 'numbering'),
+    ).toEqual([])
     const headingTyped = importText(speech().replace('一、2025年工作回顾', '一、一、2025年工作回顾')).doc
-    expect(checkDocument(headingTyped).filter((x) => x.rule === 'numbering').map((x) => x.message)).toEqual(['编号会自动生成，这里又手写了“一、”，印出来会重复。'])
+    expect(
+      checkDocument(headingTyped)
+        .filter((x) => x.rule === 'numbering')
+        .map((x) => x.message),
+    ).toEqual(['编号会自动生成，这里又手写了“一、”，印出来会重复。'])
   })
 })
 
@@ -93,15 +113,28 @@ describe('figure rules', () => {
   })
   it('placeholder text: leftovers fire, a product name does not', () => {
     for (const left of ['×××', 'XX', '＿＿', '【】', '***', '{{就业|人']) {
-      const found = checkDocument(typed(speech({ review: `全年工作由${left}负责完成。` }))).filter((f) => f.rule === 'placeholder-text')
+      const found = checkDocument(typed(speech({ review: `全年工作由${left}负责完成。` }))).filter(
+        (f) => f.rule === 'placeholder-text',
+      )
       expect(found.length, left).toBe(1)
     }
-    expect(checkDocument(typed(speech({ review: '推广XXL-Job平台，完成了任务。' }))).filter((f) => f.rule === 'placeholder-text')).toEqual([])
+    expect(
+      checkDocument(typed(speech({ review: '推广XXL-Job平台，完成了任务。' }))).filter(
+        (f) => f.rule === 'placeholder-text',
+      ),
+    ).toEqual([])
   })
   it('the same figure twice with two values fires; the same value in other units does not', () => {
     const two = speech({ review: '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。' })
-    expect(fired(two, 'inconsistent-figure').map((x) => x.message)).toEqual(['“发放创业担保贷款”前面写的是1.2亿元，这里是1.5亿元，前后不一致。'])
-    expect(fired(speech({ review: '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。' }), 'inconsistent-figure')).toEqual([])
+    expect(fired(two, 'inconsistent-figure').map((x) => x.message)).toEqual([
+      '“发放创业担保贷款”前面写的是1.2亿元，这里是1.5亿元，前后不一致。',
+    ])
+    expect(
+      fired(
+        speech({ review: '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。' }),
+        'inconsistent-figure',
+      ),
+    ).toEqual([])
     // the same label as actual (review) and target (tasks) may differ
     expect(fired(speech({ tasks: '确保全年城镇新增就业3300人。' }), 'inconsistent-figure')).toEqual([])
   })
@@ -126,20 +159,33 @@ describe('year and time rules', () => {
     expect(fired(speech({ review: '编制2021—2025年规划，完成了任务。' }), 'wrong-year')).toEqual([])
   })
   it('relative time words fire in the review, not in the tasks', () => {
-    expect(fired(speech({ review: '今年以来，全县新增就业3250人。' }), 'relative-time').map((x) => x.excerpt)).toEqual(['今年以来，全县新增就…'])
+    expect(fired(speech({ review: '今年以来，全县新增就业3250人。' }), 'relative-time').map((x) => x.excerpt)).toEqual([
+      '今年以来，全县新增就…',
+    ])
     expect(fired(speech({ tasks: '今年要确保新增就业3300人。' }), 'relative-time')).toEqual([])
   })
-  it('time-bound phrases from the user\'s list fire; others do not', () => {
-    expect(fired(speech({ tasks: '2026年是“十五五”开局之年。确保新增就业3300人。' }), 'time-bound').map((x) => x.excerpt)).toEqual(['…是“十五五”开局之年。确保新增就…'])
-    expect(fired(speech({ tasks: '以优异成绩向大会献礼。' }), 'time-bound', { timeBoundPhrases: ['开局之年'] })).toEqual([])
-    expect(fired(speech({ tasks: '推进乡村振兴示范之年建设。' }), 'time-bound', { timeBoundPhrases: ['示范之年'] })).toHaveLength(1)
+  it("time-bound phrases from the user's list fire; others do not", () => {
+    expect(
+      fired(speech({ tasks: '2026年是“十五五”开局之年。确保新增就业3300人。' }), 'time-bound').map((x) => x.excerpt),
+    ).toEqual(['…是“十五五”开局之年。确保新增就…'])
+    expect(
+      fired(speech({ tasks: '以优异成绩向大会献礼。' }), 'time-bound', { timeBoundPhrases: ['开局之年'] }),
+    ).toEqual([])
+    expect(
+      fired(speech({ tasks: '推进乡村振兴示范之年建设。' }), 'time-bound', { timeBoundPhrases: ['示范之年'] }),
+    ).toHaveLength(1)
   })
 })
 
 describe('text rules', () => {
   it('half-width punctuation between Chinese fires; decimals and English do not', () => {
-    expect(fired(speech({ review: '按照要求, 抓好落实.下一步(重点)工作。' }), 'halfwidth-punct').map((x) => x.message)).toEqual([
-      '中文里用了半角“,”，应为全角“，”。', '中文里用了半角“.”，应为全角“。”。', '中文里用了半角“(”，应为全角“（”。', '中文里用了半角“)”，应为全角“）”。',
+    expect(
+      fired(speech({ review: '按照要求, 抓好落实.下一步(重点)工作。' }), 'halfwidth-punct').map((x) => x.message),
+    ).toEqual([
+      '中文里用了半角“,”，应为全角“，”。',
+      '中文里用了半角“.”，应为全角“。”。',
+      '中文里用了半角“(”，应为全角“（”。',
+      '中文里用了半角“)”，应为全角“）”。',
     ])
     expect(fired(speech({ review: '增长3.5%，推广Office (x64, beta)，提高效率。' }), 'halfwidth-punct')).toEqual([])
     expect(fired(speech({ review: '实现“一网通办”,提升服务水平。' }), 'halfwidth-punct')).toHaveLength(1)
@@ -153,9 +199,15 @@ describe('text rules', () => {
     expect(fired(speech({ review: '就业、社保、人才……各项工作——都有进展。' }), 'doubled-punct')).toEqual([])
   })
   it('a phrase repeated in one sentence fires; the same phrase in two sentences does not', () => {
-    expect(fired(speech({ review: '做好专业技术人员职称申报、职务聘任和专业技术人员职称申报工作。' }), 'repeated-phrase').map((x) => x.message))
-      .toEqual(['“专业技术人员职称申报”在同一句里出现了两次。'])
-    expect(fired(speech({ review: '做好专业技术人员职称申报工作。专业技术人员职称申报要规范。' }), 'repeated-phrase')).toEqual([])
+    expect(
+      fired(
+        speech({ review: '做好专业技术人员职称申报、职务聘任和专业技术人员职称申报工作。' }),
+        'repeated-phrase',
+      ).map((x) => x.message),
+    ).toEqual(['“专业技术人员职称申报”在同一句里出现了两次。'])
+    expect(
+      fired(speech({ review: '做好专业技术人员职称申报工作。专业技术人员职称申报要规范。' }), 'repeated-phrase'),
+    ).toEqual([])
   })
   it('a sentence over the adjustable limit fires', () => {
     const long = `${'加强领导、'.repeat(30)}完成任务。`
@@ -185,7 +237,9 @@ describe('the engine', () => {
     const edited = doc.replace(comma.from, comma.to, new Slice(Fragment.from(schema.text('，')), 0, 0))
     const second = engine.run(edited)
     expect(second.changed).toHaveLength(1)
-    expect(second.findings.filter((f) => f.rule === 'halfwidth-punct')).toHaveLength(first.findings.filter((f) => f.rule === 'halfwidth-punct').length - 1)
+    expect(second.findings.filter((f) => f.rule === 'halfwidth-punct')).toHaveLength(
+      first.findings.filter((f) => f.rule === 'halfwidth-punct').length - 1,
+    )
     expect(engine.run(edited).changed).toHaveLength(0)
   })
 
@@ -196,6 +250,8 @@ describe('the engine', () => {
     const filtered = run(text, { disabledRules: ['long-sentence'], ignored: [findingKey(oneTimeBound)] })
     expect(filtered.some((f) => f.rule === 'long-sentence')).toBe(false)
     expect(filtered.length).toBe(all.length - all.filter((f) => f.rule === 'long-sentence').length - 1)
-    expect(filtered.filter((f) => f.rule === 'time-bound').length).toBe(all.filter((f) => f.rule === 'time-bound').length - 1)
+    expect(filtered.filter((f) => f.rule === 'time-bound').length).toBe(
+      all.filter((f) => f.rule === 'time-bound').length - 1,
+    )
   })
 })

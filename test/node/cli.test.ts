@@ -11,7 +11,11 @@ const fx = (name: string) => join(root, 'test/fixtures', name)
 const tmp = mkdtempSync(join(tmpdir(), 'jianggao-cli-'))
 
 function jianggao(args: string[], input?: string | Uint8Array) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/jianggao.mjs'), ...args], { input, encoding: 'utf8', cwd: tmp })
+  const r = spawnSync(process.execPath, [join(root, 'bin/jianggao.mjs'), ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: tmp,
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -24,9 +28,22 @@ describe('jianggao outline', () => {
     expect(Object.keys(o.parts[1])).toEqual(['kind', 'number', 'heading', 'year', 'sections'])
     expect(Object.keys(o.parts[1].sections[0])).toEqual(['number', 'heading'])
     expect(Object.keys(o.slots[0])).toEqual(['label', 'unit', 'value', 'role', 'partKind', 'year', 'kind'])
-    expect(o.parts.map((p: { kind: string }) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
-    expect(o.slots.find((s: { label: string }) => s.label === '时效内结案率')).toEqual(
-      { label: '时效内结案率', unit: '%', value: 100, role: 'metric', partKind: 'review', year: 2021, kind: 'actual' })
+    expect(o.parts.map((p: { kind: string }) => p.kind)).toEqual([
+      'opening',
+      'review',
+      'tasks',
+      'requirements',
+      'closing',
+    ])
+    expect(o.slots.find((s: { label: string }) => s.label === '时效内结案率')).toEqual({
+      label: '时效内结案率',
+      unit: '%',
+      value: 100,
+      role: 'metric',
+      partKind: 'review',
+      year: 2021,
+      kind: 'actual',
+    })
   })
 
   it('prints a readable outline without --json', () => {
@@ -47,7 +64,12 @@ describe('jianggao outline', () => {
 
   it('reads GB18030 text and standard input', () => {
     const gb = JSON.parse(jianggao(['outline', fx('edu-notitle.gb18030.txt'), '--json']).stdout)
-    const piped = JSON.parse(jianggao(['outline', '-', '--json'], new TextEncoder().encode('同志们：\n开场。\n一、2023年教育工作回顾\n正文。\n')).stdout)
+    const piped = JSON.parse(
+      jianggao(
+        ['outline', '-', '--json'],
+        new TextEncoder().encode('同志们：\n开场。\n一、2023年教育工作回顾\n正文。\n'),
+      ).stdout,
+    )
     expect(gb.parts[1].heading).toBe('2023年教育工作回顾')
     expect(piped.parts[1].heading).toBe('2023年教育工作回顾')
   })
@@ -67,16 +89,25 @@ describe('jianggao outline', () => {
   })
 
   it('refuses a missing file and a zip that would unpack to an absurd size', () => {
-    expect(jianggao(['outline', join(tmp, 'nope.txt')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/找不到文件/) })
+    expect(jianggao(['outline', join(tmp, 'nope.txt')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/找不到文件/),
+    })
     const bomb = join(tmp, 'bomb.docx')
-    writeFileSync(bomb, makeZip([{ name: 'word/document.xml', data: new Uint8Array(10), claimedSize: 4000 * 1024 * 1024 }]))
+    writeFileSync(
+      bomb,
+      makeZip([{ name: 'word/document.xml', data: new Uint8Array(10), claimedSize: 4000 * 1024 * 1024 }]),
+    )
     expect(jianggao(['outline', bomb])).toMatchObject({ code: 2, stderr: expect.stringMatching(/解压后/) })
   })
 
   it('explains its usage on a wrong call, exit code 2', () => {
     expect(jianggao([])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('用法') })
     expect(jianggao(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('jianggao outline') })
-    expect(jianggao(['frobnicate', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/没有“frobnicate”这个命令/) })
+    expect(jianggao(['frobnicate', 'x'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/没有“frobnicate”这个命令/),
+    })
     expect(jianggao(['outline'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/缺少讲稿文件/) })
   })
 })
@@ -85,7 +116,14 @@ describe('jianggao check', () => {
   it('prints findings as JSON in the documented shape, offsets into the speech text, exit 1 on errors', async () => {
     const r = jianggao(['check', fx('seed-hrss-2022.txt'), '--json'])
     expect(r.code).toBe(1)
-    const findings = JSON.parse(r.stdout) as { rule: string; severity: string; message: string; excerpt: string; from: number; to: number }[]
+    const findings = JSON.parse(r.stdout) as {
+      rule: string
+      severity: string
+      message: string
+      excerpt: string
+      from: number
+      to: number
+    }[]
     expect(Object.keys(findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'from', 'to'])
     expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(['error', 'warning', 'info']))
     const { importText } = await import('../../src/core/import')
@@ -125,10 +163,21 @@ describe('jianggao fill and export', () => {
 
   it('fill -o writes a file; --year picks the review year', () => {
     const out = join(tmp, 'filled.txt')
-    const r = jianggao(['fill', fx('market-december.txt'), '--figures', fx('figures-utf8.csv'), '--year', '2021', '-o', out])
+    const r = jianggao([
+      'fill',
+      fx('market-december.txt'),
+      '--figures',
+      fx('figures-utf8.csv'),
+      '--year',
+      '2021',
+      '-o',
+      out,
+    ])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
-    expect(jianggao(['fill', fx('seed-hrss-2022.txt'), '--figures', fx('figures-utf8.csv'), '--year', 'last']).code).toBe(2)
+    expect(
+      jianggao(['fill', fx('seed-hrss-2022.txt'), '--figures', fx('figures-utf8.csv'), '--year', 'last']).code,
+    ).toBe(2)
     expect(jianggao(['fill', fx('seed-hrss-2022.txt')]).stderr).toContain('--figures')
   })
 
@@ -140,20 +189,35 @@ describe('jianggao fill and export', () => {
     expect([...readFileSync(docx).subarray(0, 2)]).toEqual([0x50, 0x4b])
     expect(r.stderr).toBe('')
     const html = join(tmp, 'seed.html')
-    expect(jianggao(['export', fx('seed-hrss-2022.txt'), '--format', 'html', '--figures', fx('figures-utf8.csv'), '-o', html, '--layout', 'reading']).stderr).toContain('已作为草稿导出')
+    expect(
+      jianggao([
+        'export',
+        fx('seed-hrss-2022.txt'),
+        '--format',
+        'html',
+        '--figures',
+        fx('figures-utf8.csv'),
+        '-o',
+        html,
+        '--layout',
+        'reading',
+      ]).stderr,
+    ).toContain('已作为草稿导出')
     const page = readFileSync(html, 'utf8')
     expect(page).toContain('全年实现城镇新增就业3250人')
     expect(page).toContain('class="watermark"')
     const txt = join(tmp, 'agri.txt')
     jianggao(['export', fx('agri-2023.txt'), '--format', 'txt', '-o', txt])
-    expect(readFileSync(txt, 'utf8')).toContain('二、一年来农业农村工作取得的成绩\n2022年，全县粮食播种面积稳定在15.03万亩')
+    expect(readFileSync(txt, 'utf8')).toContain(
+      '二、一年来农业农村工作取得的成绩\n2022年，全县粮食播种面积稳定在15.03万亩',
+    )
     expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'pdf', '-o', txt]).code).toBe(2)
     expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'txt']).code).toBe(2)
   })
 })
 
 describe('jianggao rollover', () => {
-  it('writes next year\'s draft with empty slots as markers and prints the flags on stderr', () => {
+  it("writes next year's draft with empty slots as markers and prints the flags on stderr", () => {
     const r = jianggao(['rollover', fx('seed-hrss-2022.txt')])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('一、2022年工作回顾')

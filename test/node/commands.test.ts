@@ -34,12 +34,17 @@ function stateAt(find: string): EditorState {
 
 function run(state: EditorState, cmd: Command): EditorState {
   let next = state
-  const ok = cmd(state, (tr) => { next = state.apply(tr) })
+  const ok = cmd(state, (tr) => {
+    next = state.apply(tr)
+  })
   expect(ok).toBe(true)
   return next
 }
 
-const sections = (s: EditorState, part = 1) => partsOf(s.doc).filter((p) => p.number)[part - 1].sections.map((x) => x.number + x.heading)
+const sections = (s: EditorState, part = 1) =>
+  partsOf(s.doc)
+    .filter((p) => p.number)
+    [part - 1].sections.map((x) => x.number + x.heading)
 
 describe('structural commands renumber the speech', () => {
   it('moves a section up and the numbers follow', () => {
@@ -59,7 +64,13 @@ describe('structural commands renumber the speech', () => {
 
   it('moves whole parts among parts but not past the opening or closing', () => {
     const s = run(stateAt('工作要求'), moveBlock(-1))
-    expect(partsOf(s.doc).map((p) => p.number ? p.number + p.heading : p.kind)).toEqual(['opening', '一、2021年工作回顾', '二、工作要求', '三、2022年工作任务', 'closing'])
+    expect(partsOf(s.doc).map((p) => (p.number ? p.number + p.heading : p.kind))).toEqual([
+      'opening',
+      '一、2021年工作回顾',
+      '二、工作要求',
+      '三、2022年工作任务',
+      'closing',
+    ])
     expect(moveBlock(-1)(stateAt('2021年工作回顾'))).toBe(false)
     expect(moveBlock(1)(stateAt('工作要求'))).toBe(false)
   })
@@ -78,7 +89,11 @@ describe('structural commands renumber the speech', () => {
 
   it('inserts a part and renumbers the parts after it', () => {
     const s = run(stateAt('甲正文'), insertPart('other'))
-    expect(partsOf(s.doc).filter((p) => p.number).map((p) => p.number + (p.heading ?? ''))).toEqual(['一、2021年工作回顾', '二、', '三、2022年工作任务', '四、工作要求'])
+    expect(
+      partsOf(s.doc)
+        .filter((p) => p.number)
+        .map((p) => p.number + (p.heading ?? '')),
+    ).toEqual(['一、2021年工作回顾', '二、', '三、2022年工作任务', '四、工作要求'])
   })
 
   it('undoes by the inverse steps: the document is unchanged after moving down and up', () => {
@@ -89,7 +104,7 @@ describe('structural commands renumber the speech', () => {
 })
 
 describe('correcting what the importer guessed', () => {
-  it('sets a part\'s kind', async () => {
+  it("sets a part's kind", async () => {
     const { setPartKind } = await import('../../src/core/commands')
     const s = stateAt('工作要求')
     const part = partsOf(s.doc).find((p) => p.heading === '工作要求')!
@@ -98,15 +113,21 @@ describe('correcting what the importer guessed', () => {
     expect(setPartKind(part.pos + 1, 'review')(s)).toBe(false)
   })
 
-  it('sets the speech\'s years, and slots for those years follow', async () => {
+  it("sets the speech's years, and slots for those years follow", async () => {
     const { setSpeechYears } = await import('../../src/core/commands')
     const { slotsOf } = await import('../../src/core/outline')
-    const doc = importText('同志们：\n开场。\n一、工作回顾\n全年新增就业****人，比2019年的****人多。\n二、工作任务\n确保新增就业****人。\n').doc
+    const doc = importText(
+      '同志们：\n开场。\n一、工作回顾\n全年新增就业****人，比2019年的****人多。\n二、工作任务\n确保新增就业****人。\n',
+    ).doc
     expect([doc.attrs.reviewYear, doc.attrs.planYear]).toEqual([null, null])
     const state = EditorState.create({ doc })
     const next = run(state, setSpeechYears(2025, 2026))
     expect([next.doc.attrs.reviewYear, next.doc.attrs.planYear]).toEqual([2025, 2026])
-    expect(slotsOf(next.doc).map((s) => [s.attrs.kind, s.attrs.year])).toEqual([['actual', 2025], ['actual', 2025], ['target', 2026]])
+    expect(slotsOf(next.doc).map((s) => [s.attrs.kind, s.attrs.year])).toEqual([
+      ['actual', 2025],
+      ['actual', 2025],
+      ['target', 2026],
+    ])
     expect(setSpeechYears(25, 26)(state)).toBe(false)
   })
 

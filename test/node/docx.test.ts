@@ -29,11 +29,16 @@ describe('.docx export', () => {
     const xml = await zip.file('word/document.xml')!.async('string')
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/)
-    for (const font of ['方正小标宋简体', '黑体', '楷体_GB2312', '仿宋_GB2312']) expect(xml).toContain(`w:eastAsia="${font}"`)
+    for (const font of ['方正小标宋简体', '黑体', '楷体_GB2312', '仿宋_GB2312'])
+      expect(xml).toContain(`w:eastAsia="${font}"`)
     expect(xml).toMatch(/<w:spacing w:after="0" w:before="0" w:line="580" w:lineRule="exact"\/>/)
     const settings = await zip.file('word/settings.xml')!.async('string')
     expect(settings).toContain('<w:evenAndOddHeaders/>')
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d+\.xml/.test(f)).map((f) => zip.file(f)!.async('string')))
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/footer\d+\.xml/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    )
     expect(footers).toHaveLength(2)
     for (const f of footers) expect(f).toMatch(/PAGE/)
     expect(footers.map((f) => /<w:jc w:val="(\w+)"/.exec(f)![1]).sort()).toEqual(['left', 'right'])

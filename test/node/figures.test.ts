@@ -32,9 +32,17 @@ describe('figures CSV', () => {
   })
 
   it('accepts English headers, a BOM, and quoted fields with commas and line breaks', () => {
-    const p = parseFiguresCsv(enc('\uFEFFlabel,year,value,unit,kind\n"就业,创业",2021,"1,200",人,actual\n"多行\n指标",2022,5,个,target\n'))
-    expect(p.rows.map((r) => [r.line, r.label, r.value, r.kind])).toEqual([[2, '就业,创业', '1200', 'actual'], [3, '多行\n指标', '5', 'target']])
-    expect(csvRecords('a,b\n\n"x""y",z\n')).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 3, fields: ['x"y', 'z'] }])
+    const p = parseFiguresCsv(
+      enc('\uFEFFlabel,year,value,unit,kind\n"就业,创业",2021,"1,200",人,actual\n"多行\n指标",2022,5,个,target\n'),
+    )
+    expect(p.rows.map((r) => [r.line, r.label, r.value, r.kind])).toEqual([
+      [2, '就业,创业', '1200', 'actual'],
+      [3, '多行\n指标', '5', 'target'],
+    ])
+    expect(csvRecords('a,b\n\n"x""y",z\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['x"y', 'z'] },
+    ])
   })
 
   it('refuses a file without the needed columns, with a hint', () => {
@@ -77,7 +85,9 @@ describe('filling slots', () => {
   })
 
   it('keeps the same metric consistent in every slot that uses it', () => {
-    const doc = importText('同志们：\n开场。\n一、2021年工作回顾\n全年实现城镇新增就业****人。其中，城镇新增就业****人来自园区。\n二、2022年工作任务\n确保任务完成。\n').doc
+    const doc = importText(
+      '同志们：\n开场。\n一、2021年工作回顾\n全年实现城镇新增就业****人。其中，城镇新增就业****人来自园区。\n二、2022年工作任务\n确保任务完成。\n',
+    ).doc
     const filled = fillSlots(doc, index).doc
     expect(slotsOf(filled).map((s) => s.attrs.value)).toEqual(['3250', '3250'])
   })
@@ -86,12 +96,16 @@ describe('filling slots', () => {
     const doc = importText('同志们：\n开场。\n一、2021年工作回顾\n全年实现城镇新增就业****万元。\n').doc
     const r = fillSlots(doc, index)
     expect(r.filled).toBe(0)
-    expect(r.refused.map((x) => x.reason)).toEqual(['“城镇新增就业”的数字是 3250人，讲稿里的单位是“万元”，两者不能换算，没有填入。'])
+    expect(r.refused.map((x) => x.reason)).toEqual([
+      '“城镇新增就业”的数字是 3250人，讲稿里的单位是“万元”，两者不能换算，没有填入。',
+    ])
     expect(slotsOf(r.doc)[0].attrs.value).toBeNull()
   })
 
   it('takes the review year from --year when asked', () => {
-    const doc = importText('同志们：\n开场。\n一、工作回顾\n全年实现城镇新增就业****人。\n二、工作任务\n确保新增城镇就业****人。\n').doc
+    const doc = importText(
+      '同志们：\n开场。\n一、工作回顾\n全年实现城镇新增就业****人。\n二、工作任务\n确保新增城镇就业****人。\n',
+    ).doc
     expect(slotsOf(fillSlots(doc, index).doc).map((s) => s.attrs.value)).toEqual([null, null])
     expect(slotsOf(fillSlots(doc, index, { reviewYear: 2021 }).doc).map((s) => s.attrs.value)).toEqual(['3250', '3300'])
   })

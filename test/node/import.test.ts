@@ -34,12 +34,21 @@ describe('structure of the seed speech', () => {
   })
 
   it('finds own-line and run-in sections', () => {
-    expect(o.parts[1].sections.map((s) => s.number)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'])
+    expect(o.parts[1].sections.map((s) => s.number)).toEqual([
+      '（一）',
+      '（二）',
+      '（三）',
+      '（四）',
+      '（五）',
+      '（六）',
+    ])
     expect(o.parts[1].sections[0].heading).toBe('过去的一年，我们全力以赴做好就业创业工作')
     expect(o.parts[2].sections[0].heading).toBe('实施就业优先战略，千方百计稳定和扩大就业。')
     const doc = importText(fixture('seed-hrss-2022.txt')).doc
     const runIns: boolean[] = []
-    doc.descendants((n) => { if (n.type.name === 'section') runIns.push(n.attrs.runIn) })
+    doc.descendants((n) => {
+      if (n.type.name === 'section') runIns.push(n.attrs.runIn)
+    })
     expect(runIns).toEqual([false, false, false, false, false, false, true, true, true, true, true, true])
   })
 
@@ -60,20 +69,61 @@ describe('structure of the seed speech', () => {
 describe('figures of the seed speech', () => {
   const o = outline(fixture('seed-hrss-2022.txt'))
   const expected: [string, string][] = [
-    ['城镇新增就业', '人'], ['就业困难人员就业', '人'], ['城镇登记失业率', '%'], ['新增转移农村劳动力', '人'],
-    ['企业职工岗位技能培训', '人'], ['创业培训', '人'], ['失业保险参保', '人'], ['发放创业担保贷款', '亿元'],
-    ['社会保险累计参保', '万人次'], ['收缴保费', '亿元'], ['发放各项养老保险待遇', '亿元'], ['资金滚存结余', '亿元'],
-    ['新增职工参加养老保险', '人'], ['社保卡新增发行', '张'], ['总发行量', '万张'], ['办理助保贷款', '批'],
-    ['办理助保贷款', '人次'], ['发放金额', '万元'], ['被征地农民', '名'], ['认定工伤', '起'],
-    ['支付工伤保险待遇', '人次'], ['支付工伤保险待遇', '万元'], ['招聘事业单位工作人员', '人'], ['“三定向”培养计划', '人'],
-    ['“三支一扶”招募', '人'], ['教育、卫生专业技术人员', '人'], ['高层次人才引进', '人'], ['正高级资格', '人'],
-    ['高级资格', '人'], ['中级资格', '人'], ['初级资格', '人'], ['聘任专业技术职务', '人'],
-    ['农民工工资保证金', '万元'], ['退付农民工工资保证金', '万元'], ['保证金累计结余', '万元'], ['接待群众咨询举报投诉', '起'],
-    ['涉及人员', '人次'], ['落实工资待遇', '万元'], ['受理调处欠薪信访', '起'], ['职工', '名'],
-    ['解决被拖欠工资', '万元'], ['收到劳动仲裁申请', '起'], ['立案受理', '起'], ['调解结案', '起'],
-    ['裁决结案', '起'], ['时效内结案率', '%'], ['劳动者', '名'], ['维护各项待遇', '万元'],
-    ['各项优惠政策补贴', '万元'], ['建档立卡农村贫困劳动力', '人'], ['实现就业', '人'], ['就业率', '%'],
-    ['新增城镇就业', '人'], ['发放创业担保贷款', '亿元'], ['城镇登记失业率', '%'],
+    ['城镇新增就业', '人'],
+    ['就业困难人员就业', '人'],
+    ['城镇登记失业率', '%'],
+    ['新增转移农村劳动力', '人'],
+    ['企业职工岗位技能培训', '人'],
+    ['创业培训', '人'],
+    ['失业保险参保', '人'],
+    ['发放创业担保贷款', '亿元'],
+    ['社会保险累计参保', '万人次'],
+    ['收缴保费', '亿元'],
+    ['发放各项养老保险待遇', '亿元'],
+    ['资金滚存结余', '亿元'],
+    ['新增职工参加养老保险', '人'],
+    ['社保卡新增发行', '张'],
+    ['总发行量', '万张'],
+    ['办理助保贷款', '批'],
+    ['办理助保贷款', '人次'],
+    ['发放金额', '万元'],
+    ['被征地农民', '名'],
+    ['认定工伤', '起'],
+    ['支付工伤保险待遇', '人次'],
+    ['支付工伤保险待遇', '万元'],
+    ['招聘事业单位工作人员', '人'],
+    ['“三定向”培养计划', '人'],
+    ['“三支一扶”招募', '人'],
+    ['教育、卫生专业技术人员', '人'],
+    ['高层次人才引进', '人'],
+    ['正高级资格', '人'],
+    ['高级资格', '人'],
+    ['中级资格', '人'],
+    ['初级资格', '人'],
+    ['聘任专业技术职务', '人'],
+    ['农民工工资保证金', '万元'],
+    ['退付农民工工资保证金', '万元'],
+    ['保证金累计结余', '万元'],
+    ['接待群众咨询举报投诉', '起'],
+    ['涉及人员', '人次'],
+    ['落实工资待遇', '万元'],
+    ['受理调处欠薪信访', '起'],
+    ['职工', '名'],
+    ['解决被拖欠工资', '万元'],
+    ['收到劳动仲裁申请', '起'],
+    ['立案受理', '起'],
+    ['调解结案', '起'],
+    ['裁决结案', '起'],
+    ['时效内结案率', '%'],
+    ['劳动者', '名'],
+    ['维护各项待遇', '万元'],
+    ['各项优惠政策补贴', '万元'],
+    ['建档立卡农村贫困劳动力', '人'],
+    ['实现就业', '人'],
+    ['就业率', '%'],
+    ['新增城镇就业', '人'],
+    ['发放创业担保贷款', '亿元'],
+    ['城镇登记失业率', '%'],
   ]
   const found = o.slots.filter((s) => s.role === 'metric')
 
@@ -95,14 +145,31 @@ describe('figures of the seed speech', () => {
 
   it('turns masked names into person slots labelled by role', () => {
     const people = o.slots.filter((s) => s.role === 'person')
-    expect(people.map((p) => p.label)).toEqual(['同志', '常务副县长', '同志', '县纪委监委第四派驻纪检组组长', '姓名', '姓名', '姓名'])
+    expect(people.map((p) => p.label)).toEqual([
+      '同志',
+      '常务副县长',
+      '同志',
+      '县纪委监委第四派驻纪检组组长',
+      '姓名',
+      '姓名',
+      '姓名',
+    ])
     expect(people.every((p) => p.value === null)).toBe(true)
   })
 
   it('leaves years, dates, ordinals, names and mechanisms alone', () => {
     const doc = importText(fixture('seed-hrss-2022.txt')).doc
     const text = doc.textContent
-    for (const kept of ['2021年', '去年8月份', '24小时重点企业用工调度保障机制', '第二届', '三年行动计划', '“六稳”', '第四派驻', '一个省级创业孵化基地']) {
+    for (const kept of [
+      '2021年',
+      '去年8月份',
+      '24小时重点企业用工调度保障机制',
+      '第二届',
+      '三年行动计划',
+      '“六稳”',
+      '第四派驻',
+      '一个省级创业孵化基地',
+    ]) {
       expect(text).toContain(kept)
     }
   })
@@ -116,27 +183,58 @@ describe('other layouts', () => {
     expect(o.title).toBe('坚定信心 真抓实干 奋力推进农业农村现代化')
     expect(o.greeting).toBe('各位领导、同志们：')
     const bylines: string[] = []
-    doc.forEach((n) => { if (n.type.name === 'byline') bylines.push(n.textContent) })
+    doc.forEach((n) => {
+      if (n.type.name === 'byline') bylines.push(n.textContent)
+    })
     expect(bylines).toEqual(['（2023年1月12日）', '县农业农村局局长 王某某'])
     expect(o.parts.map((p) => [p.kind, p.year, p.sections.length])).toEqual([
-      ['opening', null, 0], ['other', null, 0], ['review', 2022, 3], ['tasks', 2023, 3], ['requirements', 2023, 0], ['closing', null, 0],
+      ['opening', null, 0],
+      ['other', null, 0],
+      ['review', 2022, 3],
+      ['tasks', 2023, 3],
+      ['requirements', 2023, 0],
+      ['closing', null, 0],
     ])
     // 1. items inside a run-in section
     const items: string[] = []
-    doc.descendants((n) => { if (n.type.name === 'item') items.push(n.textContent) })
-    expect(items).toEqual(['抓好耕地保护。坚决遏制耕地“非农化”。', expect.stringMatching(/^抓好高标准农田建设。新建高标准农田/)])
+    doc.descendants((n) => {
+      if (n.type.name === 'item') items.push(n.textContent)
+    })
+    expect(items).toEqual([
+      '抓好耕地保护。坚决遏制耕地“非农化”。',
+      expect.stringMatching(/^抓好高标准农田建设。新建高标准农田/),
+    ])
   })
 
   it('figures with decimals, 万 units, spaces, 余, companions and full-width digits', () => {
     const found = metrics(fixture('agri-2023.txt'))
     const expected: [string, string][] = [
-      ['粮食播种面积', '万亩'], ['粮食总产量', '万吨'], ['粮食总产量同比增长', '%'], ['生猪出栏', '万头'], ['家禽出栏', '万羽'],
-      ['农村居民人均可支配收入', '元'], ['农村居民人均可支配收入比上年增加', '元'], ['农村居民人均可支配收入增长', '%'],
-      ['新建高标准农田', '万亩'], ['新增市级以上农业产业化龙头企业', '家'], ['培育家庭农场', '个'], ['农民合作社', '家'],
-      ['农户', '万余户'], ['农村改厕', '户'], ['新建通组公路', '公里'], ['农村生活垃圾收运处置体系覆盖率', '%'],
-      ['农村集体经济收入', '万元'], ['村', '个'], ['占行政村总数', '%'],
-      ['粮食播种面积', '万亩'], ['总产量', '万吨'], ['新建高标准农田', '万亩'], ['新培育市级以上龙头企业', '家'],
-      ['农产品加工产值增长', '%'], ['农村改厕', '户'], ['实施“四好农村路”项目', '个'],
+      ['粮食播种面积', '万亩'],
+      ['粮食总产量', '万吨'],
+      ['粮食总产量同比增长', '%'],
+      ['生猪出栏', '万头'],
+      ['家禽出栏', '万羽'],
+      ['农村居民人均可支配收入', '元'],
+      ['农村居民人均可支配收入比上年增加', '元'],
+      ['农村居民人均可支配收入增长', '%'],
+      ['新建高标准农田', '万亩'],
+      ['新增市级以上农业产业化龙头企业', '家'],
+      ['培育家庭农场', '个'],
+      ['农民合作社', '家'],
+      ['农户', '万余户'],
+      ['农村改厕', '户'],
+      ['新建通组公路', '公里'],
+      ['农村生活垃圾收运处置体系覆盖率', '%'],
+      ['农村集体经济收入', '万元'],
+      ['村', '个'],
+      ['占行政村总数', '%'],
+      ['粮食播种面积', '万亩'],
+      ['总产量', '万吨'],
+      ['新建高标准农田', '万亩'],
+      ['新培育市级以上龙头企业', '家'],
+      ['农产品加工产值增长', '%'],
+      ['农村改厕', '户'],
+      ['实施“四好农村路”项目', '个'],
     ]
     expect(labelAccuracy(found, expected)).toBeGreaterThanOrEqual(0.85)
     expect(found.find((f) => f.label === '家禽出栏')!.value).toBe(368.5)
@@ -174,8 +272,14 @@ describe('other layouts', () => {
   })
 
   it('keeps paragraphs of pasted Word HTML and drops the rest', () => {
-    const html = '<html><head><style>p{}</style></head><body><!--[if gte mso 9]><xml><o:x/></xml><![endif]--><p class=MsoNormal><span style="font-family:仿宋">同志们：</span></p><p>一、2021年&nbsp;工作回顾</p><p>全年实现城镇新增就业<b>3250</b>人。</p><table><tr><td>表格</td></tr></table></body></html>'
-    expect(htmlToText(html).split('\n')).toEqual(['同志们：', '一、2021年 工作回顾', '全年实现城镇新增就业3250人。', '表格'])
+    const html =
+      '<html><head><style>p{}</style></head><body><!--[if gte mso 9]><xml><o:x/></xml><![endif]--><p class=MsoNormal><span style="font-family:仿宋">同志们：</span></p><p>一、2021年&nbsp;工作回顾</p><p>全年实现城镇新增就业<b>3250</b>人。</p><table><tr><td>表格</td></tr></table></body></html>'
+    expect(htmlToText(html).split('\n')).toEqual([
+      '同志们：',
+      '一、2021年 工作回顾',
+      '全年实现城镇新增就业3250人。',
+      '表格',
+    ])
   })
 })
 
@@ -193,7 +297,15 @@ describe('what is and is not a figure', () => {
     expect(one(text)).toEqual(want)
   })
   it.each([
-    '2021年是开局之年', '8月份召开', '2月2日', '第3名', '第二届表彰', '三年行动计划', '建立24小时值班服务机制', '《2022年工作要点》', '抓好“六稳”工作',
+    '2021年是开局之年',
+    '8月份召开',
+    '2月2日',
+    '第3名',
+    '第二届表彰',
+    '三年行动计划',
+    '建立24小时值班服务机制',
+    '《2022年工作要点》',
+    '抓好“六稳”工作',
   ])('not a figure: %s', (text) => {
     expect(findFigures(text)).toEqual([])
   })
@@ -201,8 +313,14 @@ describe('what is and is not a figure', () => {
 
 describe('tolerated variants', () => {
   it('reads ．and half-width brackets, ASCII and full-width indents, blank lines', () => {
-    const o = outline('  同志们：\n\n    开场白。\n一．2024年工作回顾\n\u3000\u3000(一) 成绩\n1．第一条。\n（1）细项。\n\n二. 2025年工作任务\n(二)任务。正文。\n')
-    expect(o.parts.map((p) => [p.number, p.heading])).toEqual([[null, null], ['一、', '2024年工作回顾'], ['二、', '2025年工作任务']])
+    const o = outline(
+      '  同志们：\n\n    开场白。\n一．2024年工作回顾\n\u3000\u3000(一) 成绩\n1．第一条。\n（1）细项。\n\n二. 2025年工作任务\n(二)任务。正文。\n',
+    )
+    expect(o.parts.map((p) => [p.number, p.heading])).toEqual([
+      [null, null],
+      ['一、', '2024年工作回顾'],
+      ['二、', '2025年工作任务'],
+    ])
     expect(o.parts[1].sections).toEqual([{ number: '（一）', heading: '成绩' }])
     expect(o.parts[2].sections).toEqual([{ number: '（一）', heading: '任务。' }])
   })
@@ -210,7 +328,9 @@ describe('tolerated variants', () => {
   it('reads masks written with X and × as empty figures and names', () => {
     const found = findFigures('XX同志宣读了决定，全年新增就业××人，培训XXX人次，APP注册用户')
     expect(found.map((f) => [f.role, f.label, f.unit, f.value])).toEqual([
-      ['person', '同志', '', null], ['metric', '新增就业', '人', null], ['metric', '培训', '人次', null],
+      ['person', '同志', '', null],
+      ['metric', '新增就业', '人', null],
+      ['metric', '培训', '人次', null],
     ])
   })
 })
@@ -221,8 +341,15 @@ describe('enumerations inside a paragraph', () => {
     const doc = importText(fixture('seed-hrss-2022.txt')).doc
     const requirements = doc.child(6)
     expect(requirements.attrs.kind).toBe('requirements')
-    expect(enumerations(requirements.child(1).textContent).map((e) => e.marker)).toEqual(['一要', '二要', '三要', '四要'])
-    expect(enumerations('我们要深刻认识，一是要提高站位，二是要把握形势，三是要强化担当。').map((e) => e.number)).toEqual([1, 2, 3])
+    expect(enumerations(requirements.child(1).textContent).map((e) => e.marker)).toEqual([
+      '一要',
+      '二要',
+      '三要',
+      '四要',
+    ])
+    expect(
+      enumerations('我们要深刻认识，一是要提高站位，二是要把握形势，三是要强化担当。').map((e) => e.number),
+    ).toEqual([1, 2, 3])
     expect(enumerations('第一，加强领导。第二，压实责任。').map((e) => e.marker)).toEqual(['第一，', '第二，'])
     expect(enumerations('一个省级基地和一个市级基地。')).toEqual([])
   })
@@ -232,7 +359,10 @@ describe('.docx guards, before anything is unzipped', () => {
   it('refuses too many entries, too large a file, and a zip that is not a Word document', async () => {
     const { checkDocx, DOCX_LIMITS } = await import('../../src/core/import/docx')
     const { makeZip } = await import('./zip')
-    const entries = Array.from({ length: DOCX_LIMITS.entries + 1 }, (_, i) => ({ name: `f${i}.xml`, data: new Uint8Array(1) }))
+    const entries = Array.from({ length: DOCX_LIMITS.entries + 1 }, (_, i) => ({
+      name: `f${i}.xml`,
+      data: new Uint8Array(1),
+    }))
     expect(() => checkDocx(makeZip(entries))).toThrow(/内部文件/)
     const big = new Uint8Array(DOCX_LIMITS.fileBytes + 1)
     big.set([0x50, 0x4b, 0x03, 0x04])

@@ -38,9 +38,12 @@ describe('speech JSON', () => {
     const json = speechToJSON(seedDoc()) as { doc: { attrs: Record<string, unknown> } }
     json.doc.attrs.reviewYear = 'last year'
     expect(() => speechFromJSON(json)).toThrow(/结构不对/)
-    const slotJson = speechToJSON(schema.node('doc', null, [
-      schema.node('title'), schema.node('opening', null, [schema.node('paragraph', null, [schema.nodes.slot.create({ label: '就业' })])]),
-    ])) as unknown as { doc: { content: { content: { content: { attrs: Record<string, unknown> }[] }[] }[] } }
+    const slotJson = speechToJSON(
+      schema.node('doc', null, [
+        schema.node('title'),
+        schema.node('opening', null, [schema.node('paragraph', null, [schema.nodes.slot.create({ label: '就业' })])]),
+      ]),
+    ) as unknown as { doc: { content: { content: { content: { attrs: Record<string, unknown> }[] }[] }[] } }
     slotJson.doc.content[1].content[0].content[0].attrs.role = 'robot'
     expect(() => speechFromJSON(slotJson)).toThrow(SpeechFormatError)
   })

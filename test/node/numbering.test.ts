@@ -3,8 +3,24 @@ import { chineseNumeral, levelLabel, parseChineseNumeral } from '../../src/core/
 
 describe('Chinese numbering', () => {
   it('writes numerals as documents do', () => {
-    expect([1, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九'])
-    expect([100, 101, 110, 115, 250, 999].map(chineseNumeral)).toEqual(['一百', '一百零一', '一百一十', '一百一十五', '二百五十', '九百九十九'])
+    expect([1, 9, 10, 11, 19, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+    ])
+    expect([100, 101, 110, 115, 250, 999].map(chineseNumeral)).toEqual([
+      '一百',
+      '一百零一',
+      '一百一十',
+      '一百一十五',
+      '二百五十',
+      '九百九十九',
+    ])
   })
   it('reads numerals back for every value', () => {
     for (let n = 1; n <= 999; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n)
@@ -18,6 +34,11 @@ describe('Chinese numbering', () => {
     expect(() => chineseNumeral(1000)).toThrow(RangeError)
   })
   it('labels every level', () => {
-    expect([levelLabel(1, 3), levelLabel(2, 11), levelLabel(3, 2), levelLabel(4, 5)]).toEqual(['三、', '（十一）', '2.', '（5）'])
+    expect([levelLabel(1, 3), levelLabel(2, 11), levelLabel(3, 2), levelLabel(4, 5)]).toEqual([
+      '三、',
+      '（十一）',
+      '2.',
+      '（5）',
+    ])
   })
 })

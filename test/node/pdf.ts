@@ -8,11 +8,24 @@ import puppeteer, { type Browser } from 'puppeteer-core'
 import { chromePath, CHROME_FLAGS } from '../../scripts/chrome-path.mjs'
 
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS, userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-pdf-')) })
-  try { return await fn(browser) } finally { await browser.close() }
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: CHROME_FLAGS,
+    userDataDir: mkdtempSync(join(tmpdir(), 'jianggao-pdf-')),
+  })
+  try {
+    return await fn(browser)
+  } finally {
+    await browser.close()
+  }
 }
 
-export interface PdfText { pages: string[]; info: Record<string, string>; file: string }
+export interface PdfText {
+  pages: string[]
+  info: Record<string, string>
+  file: string
+}
 
 export async function htmlToPdf(browser: Browser, html: string): Promise<PdfText> {
   const dir = mkdtempSync(join(tmpdir(), 'jianggao-print-'))
@@ -27,8 +40,12 @@ export async function htmlToPdf(browser: Browser, html: string): Promise<PdfText
 }
 
 export function readPdf(file: string): PdfText {
-  const info = Object.fromEntries(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n').filter(Boolean)
-    .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]))
+  const info = Object.fromEntries(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  )
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
   return { pages: text.split('\f').slice(0, Number(info.Pages)), info, file }
 }

@@ -40,17 +40,24 @@ for (const layout of Object.values(LAYOUTS)) {
       for (const p of pages) {
         expect(p.lines.length).toBeLessThanOrEqual(layout.linesPerPage)
         for (const l of p.lines) {
-          const capacity = l.style === 'title' ? Math.floor(layout.charsPerLine * layout.bodyPt / layout.titlePt) : layout.charsPerLine
+          const capacity =
+            l.style === 'title'
+              ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt)
+              : layout.charsPerLine
           expect(cells(lineText(l)) + l.indent).toBeLessThanOrEqual(capacity + 1)
           expect('，。、；：？！”’）》'.includes(lineText(l)[0] ?? 'x')).toBe(false)
         }
       }
     })
     it('never leaves a heading alone at the bottom of a page', () => {
-      for (const p of pages.slice(0, -1)) expect(['h1', 'h2', 'title', 'subtitle'].includes(p.lines.at(-1)!.style)).toBe(false)
+      for (const p of pages.slice(0, -1))
+        expect(['h1', 'h2', 'title', 'subtitle'].includes(p.lines.at(-1)!.style)).toBe(false)
     })
     it('loses no text: the pages hold the whole speech', () => {
-      const paged = pages.flatMap((p) => p.lines.map(lineText)).join('').replace(/\s/g, '')
+      const paged = pages
+        .flatMap((p) => p.lines.map(lineText))
+        .join('')
+        .replace(/\s/g, '')
       expect(paged).toBe(speechToText(seed).replace(/\s/g, ''))
     })
   })
@@ -67,7 +74,9 @@ describe('printing to PDF in Chromium', () => {
       expect(all).toContain('一、2021年工作回顾')
       expect(all).toContain('谢谢大家！')
       // pdftotext drops the thin spaces around the digits
-      gongwen.pages.forEach((text, i) => expect(text.replace(/\s/g, '')).toContain(`—${i + 1}—`))
+      gongwen.pages.forEach((text, i) => {
+        expect(text.replace(/\s/g, '')).toContain(`—${i + 1}—`)
+      })
       expect(gongwen.pages.some((t) => t.includes('草稿'))).toBe(false)
 
       const reading = await htmlToPdf(browser, speechHtml(seed, LAYOUTS.reading, { draft: true }))

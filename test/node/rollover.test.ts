@@ -14,14 +14,16 @@ describe('rolling a speech forward a year', () => {
     expect([r.to.reviewYear, r.to.planYear]).toEqual([2022, 2023])
     const o = outlineJSON(r.doc)
     expect(o.parts.filter((p) => p.number).map((p) => [p.kind, p.heading, p.year])).toEqual([
-      ['review', '2022年工作回顾', 2022], ['tasks', '2023年工作任务', 2023], ['requirements', '做好2023年人社工作有关要求', 2023],
+      ['review', '2022年工作回顾', 2022],
+      ['tasks', '2023年工作任务', 2023],
+      ['requirements', '做好2023年人社工作有关要求', 2023],
     ])
     const text = speechToText(r.doc)
     expect(text).toContain('持续加大基层工作人员招聘力度，2022年招聘事业单位工作人员')
     expect(text).not.toMatch(/2021年/)
   })
 
-  it('empties every figure, keeping last year\'s value and moving its year', () => {
+  it("empties every figure, keeping last year's value and moving its year", () => {
     const text = fixture('seed-hrss-2022.txt').replace('城镇新增就业****人', '城镇新增就业3250人')
     const r = rollover(importText(text).doc)
     const slots = slotsOf(r.doc)
@@ -29,13 +31,19 @@ describe('rolling a speech forward a year', () => {
     const jobs = slots.find((s) => s.attrs.label === '城镇新增就业')!
     expect([jobs.attrs.prev, jobs.attrs.year, jobs.attrs.kind]).toEqual(['3250', 2022, 'actual'])
     expect(slots.filter((s) => s.attrs.kind === 'target').every((s) => s.attrs.year === 2023)).toBe(true)
-    expect(r.carried).toEqual(expect.arrayContaining([{ label: '城镇新增就业', unit: '人', year: 2021, kind: 'actual', value: '3250' }]))
+    expect(r.carried).toEqual(
+      expect.arrayContaining([{ label: '城镇新增就业', unit: '人', year: 2021, kind: 'actual', value: '3250' }]),
+    )
     expect(r.emptied).toBe(slotsOf(importText(text).doc).length)
   })
 
   it('carries the old targets, which the new review is measured against', () => {
-    const r = rollover(importText(fixture('seed-hrss-2022.txt').replace('确保全年新增城镇就业****人', '确保全年新增城镇就业3300人')).doc)
-    expect(r.carried).toEqual(expect.arrayContaining([{ label: '新增城镇就业', unit: '人', year: 2022, kind: 'target', value: '3300' }]))
+    const r = rollover(
+      importText(fixture('seed-hrss-2022.txt').replace('确保全年新增城镇就业****人', '确保全年新增城镇就业3300人')).doc,
+    )
+    expect(r.carried).toEqual(
+      expect.arrayContaining([{ label: '新增城镇就业', unit: '人', year: 2022, kind: 'target', value: '3300' }]),
+    )
   })
 
   it('leaves historical years, ranges and document names alone, and lists them to confirm', () => {
@@ -60,7 +68,9 @@ describe('rolling a speech forward a year', () => {
     expect(kinds('relative-time')).toEqual(['今年以来'])
     expect(kinds('time-bound')).toEqual(['献礼'])
     const custom = roll('county-plan-2024.txt', { timeBoundPhrases: ['75周年'] })
-    expect(custom.flags.filter((f) => f.kind === 'time-bound').map((f) => custom.doc.textBetween(f.from, f.to))).toEqual(['75周年'])
+    expect(
+      custom.flags.filter((f) => f.kind === 'time-bound').map((f) => custom.doc.textBetween(f.from, f.to)),
+    ).toEqual(['75周年'])
   })
 
   it('rolls to a chosen year', () => {
@@ -74,18 +84,25 @@ describe('rolling a speech forward a year', () => {
     const r = rollover(doc)
     expect(r.noYears).toBe(true)
     expect(r.shifted).toBe(0)
-    expect(speechToText(r.doc).replace(/\{\{[^}]+\}\}/g, 'X')).toBe(speechToText(doc).replace(/\d+(\.\d+)?(户|件|万元|%)/g, 'X'))
+    expect(speechToText(r.doc).replace(/\{\{[^}]+\}\}/g, 'X')).toBe(
+      speechToText(doc).replace(/\d+(\.\d+)?(户|件|万元|%)/g, 'X'),
+    )
   })
 })
 
 describe('comparing with last year', () => {
   it('diffs by sentence and then by character', () => {
-    expect(diffText('甲乙丙。丁戊。', '甲乙丙。丁己。')).toEqual([{ op: 'equal', text: '甲乙丙。丁' }, { op: 'delete', text: '戊' }, { op: 'insert', text: '己' }, { op: 'equal', text: '。' }])
+    expect(diffText('甲乙丙。丁戊。', '甲乙丙。丁己。')).toEqual([
+      { op: 'equal', text: '甲乙丙。丁' },
+      { op: 'delete', text: '戊' },
+      { op: 'insert', text: '己' },
+      { op: 'equal', text: '。' },
+    ])
     expect(diffText('', '新。')).toEqual([{ op: 'insert', text: '新。' }])
     expect(diffText('同。', '同。')).toEqual([{ op: 'equal', text: '同。' }])
   })
 
-  it('pairs the parts and measures how much is still last year\'s text', () => {
+  it("pairs the parts and measures how much is still last year's text", () => {
     const old = importText(fixture('seed-hrss-2022.txt')).doc
     const rolled = rollover(old).doc
     const parts = compareSpeeches(old, rolled)
@@ -93,7 +110,12 @@ describe('comparing with last year', () => {
     expect(parts[3].unchanged).toBeGreaterThan(0.95)
     // The rolled review differs from last year's only in its years and figures.
     const review = parts[1]
-    expect(review.segments.filter((s) => s.op === 'insert').map((s) => s.text).join('')).toMatch(/^[\d{}|@人万元亿%张批名起次件户个项所\u4e00-\u9fff]*$/)
+    expect(
+      review.segments
+        .filter((s) => s.op === 'insert')
+        .map((s) => s.text)
+        .join(''),
+    ).toMatch(/^[\d{}|@人万元亿%张批名起次件户个项所\u4e00-\u9fff]*$/)
     expect(review.unchanged).toBeGreaterThan(0.8)
     expect(review.unchanged).toBeLessThan(1)
   })

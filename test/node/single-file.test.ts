@@ -11,7 +11,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 /** Build the single-file app and copy the HTML alone into an empty folder, as a user would carry it. */
 function buildAlone(): string {
   const out = mkdtempSync(join(tmpdir(), 'jianggao-single-build-'))
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--outDir', out, '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--outDir', out, '--logLevel', 'error'],
+    { cwd: root, stdio: 'inherit' },
+  )
   const alone = mkdtempSync(join(tmpdir(), 'jianggao-single-'))
   copyFileSync(join(out, 'jianggao.html'), join(alone, 'jianggao.html'))
   return join(alone, 'jianggao.html')
@@ -19,7 +23,9 @@ function buildAlone(): string {
 
 describe('the single-file build', () => {
   let file = ''
-  beforeAll(() => { file = buildAlone() }, 60_000)
+  beforeAll(() => {
+    file = buildAlone()
+  }, 60_000)
 
   it('opens from a file:// URL with no server and no network, and keeps a draft across reloads', async () => {
     await withBrowser(async (browser) => {
@@ -29,7 +35,10 @@ describe('the single-file build', () => {
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push((e as Error).message))
       await page.goto(`file://${file}`, { waitUntil: 'load' })
-      const inApp = <T>(fn: string) => page.waitForFunction(`(() => { const v = ${fn}; return typeof v === 'string' ? v : !!v })()`, { timeout: 10_000 }).then((h) => h.jsonValue() as Promise<T>)
+      const inApp = <T>(fn: string) =>
+        page
+          .waitForFunction(`(() => { const v = ${fn}; return typeof v === 'string' ? v : !!v })()`, { timeout: 10_000 })
+          .then((h) => h.jsonValue() as Promise<T>)
       const lib = `document.querySelector('jg-app')?.shadowRoot?.querySelector('jg-library')`
       await inApp(`${lib}?.shadowRoot?.querySelector('li[data-template="hrss-annual"] button.new')`)
       await page.evaluate(`${lib}.shadowRoot.querySelector('li[data-template="hrss-annual"] button.new').click()`)
@@ -40,7 +49,9 @@ describe('the single-file build', () => {
         state.doc.descendants((n, p) => { if (n.isText && n.text.includes('三点意见：')) at = p + n.text.length })
         ed.run((s, d) => { d(s.tr.setSelection(s.selection.constructor.near(s.doc.resolve(at)))); return true }) })()`)
       await page.keyboard.type('OFFLINE')
-      await inApp(`${editor}.shadowRoot.querySelector('.status').textContent.trim() === '已保存' && ${editor}.editor.state.doc.textContent.includes('OFFLINE')`)
+      await inApp(
+        `${editor}.shadowRoot.querySelector('.status').textContent.trim() === '已保存' && ${editor}.editor.state.doc.textContent.includes('OFFLINE')`,
+      )
       await page.reload({ waitUntil: 'load' })
       const text = await inApp<string>(`${editor}?.editor?.state.doc.textContent`)
       expect(text).toContain('三点意见：OFFLINE')

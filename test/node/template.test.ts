@@ -5,10 +5,17 @@ import { instantiate, parseTemplate, TemplateError } from '../../src/core/templa
 import { outlineJSON } from '../../src/core/outline'
 import { templateSource } from './helpers'
 
-const bundled = readdirSync(fileURLToPath(new URL('../../templates/', import.meta.url))).filter((f) => f.endsWith('.txt'))
+const bundled = readdirSync(fileURLToPath(new URL('../../templates/', import.meta.url))).filter((f) =>
+  f.endsWith('.txt'),
+)
 
 function errorOf(source: string): TemplateError {
-  try { parseTemplate(source, 't') } catch (e) { if (e instanceof TemplateError) return e; throw e }
+  try {
+    parseTemplate(source, 't')
+  } catch (e) {
+    if (e instanceof TemplateError) return e
+    throw e
+  }
   throw new Error('template was accepted')
 }
 
@@ -35,8 +42,12 @@ describe('bundled templates', () => {
       const metrics = o.slots.filter((s) => s.role === 'metric')
       expect(metrics.length).toBeGreaterThan(5)
       expect(metrics.every((s) => s.value === null)).toBe(true)
-      expect(metrics.filter((s) => s.partKind === 'tasks').every((s) => s.kind === 'target' && s.year === 2027)).toBe(true)
-      expect(metrics.filter((s) => s.partKind === 'review').every((s) => s.kind === 'actual' && s.year === 2026)).toBe(true)
+      expect(metrics.filter((s) => s.partKind === 'tasks').every((s) => s.kind === 'target' && s.year === 2027)).toBe(
+        true,
+      )
+      expect(metrics.filter((s) => s.partKind === 'review').every((s) => s.kind === 'actual' && s.year === 2026)).toBe(
+        true,
+      )
     })
   }
 

@@ -24,7 +24,12 @@ describe('units', () => {
     expect(compatible('人', '人次')).toBe(false)
   })
   it('writes numbers as speeches do', () => {
-    expect([formatNumber(3250), formatNumber(1.2), formatNumber(0.1 + 0.2), formatNumber(12345678.9)]).toEqual(['3250', '1.2', '0.3', '12345678.9'])
+    expect([formatNumber(3250), formatNumber(1.2), formatNumber(0.1 + 0.2), formatNumber(12345678.9)]).toEqual([
+      '3250',
+      '1.2',
+      '0.3',
+      '12345678.9',
+    ])
     expect(inBase('1.2', '亿元')).toBe(120000000)
   })
 })

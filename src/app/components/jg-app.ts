@@ -17,7 +17,9 @@ export class JgApp extends LitElement {
   declare store: Store | null
   declare route: string
   declare error: string
-  private readonly onHash = () => { this.route = location.hash }
+  private readonly onHash = () => {
+    this.route = location.hash
+  }
 
   constructor() {
     super()
@@ -27,13 +29,23 @@ export class JgApp extends LitElement {
     this.error = ''
   }
 
-  static override styles = [fonts, css`:host { display: block; min-height: 100vh; background: #f3f4f6; font-family: var(--font-ui); }
-    .error { margin: 40px auto; max-width: 640px; color: #b00020; background: #fdecee; padding: 16px; border-radius: 6px; }`]
+  static override styles = [
+    fonts,
+    css`:host { display: block; min-height: 100vh; background: #f3f4f6; font-family: var(--font-ui); }
+    .error { margin: 40px auto; max-width: 640px; color: #b00020; background: #fdecee; padding: 16px; border-radius: 6px; }`,
+  ]
 
   override connectedCallback() {
     super.connectedCallback()
     addEventListener('hashchange', this.onHash)
-    Store.open(this.dbName).then((s) => { this.store = s }, (e: Error) => { this.error = `${zh.storageUnavailable}（${e.message}）` })
+    Store.open(this.dbName).then(
+      (s) => {
+        this.store = s
+      },
+      (e: Error) => {
+        this.error = `${zh.storageUnavailable}（${e.message}）`
+      },
+    )
   }
 
   override disconnectedCallback() {
@@ -53,4 +65,8 @@ export class JgApp extends LitElement {
 }
 customElements.define('jg-app', JgApp)
 
-declare global { interface HTMLElementTagNameMap { 'jg-app': JgApp } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-app': JgApp
+  }
+}

@@ -58,7 +58,10 @@ export class JgChecks extends LitElement {
     const findings = this.run?.findings ?? []
     const count = (s: Severity) => findings.filter((f) => f.severity === s).length
     const shown = this.filter === 'all' ? findings : findings.filter((f) => f.severity === this.filter)
-    const tab = (key: Severity | 'all', label: string) => html`<button aria-pressed=${this.filter === key} @click=${() => { this.filter = key }}>${label}</button>`
+    const tab = (key: Severity | 'all', label: string) =>
+      html`<button aria-pressed=${this.filter === key} @click=${() => {
+        this.filter = key
+      }}>${label}</button>`
     return html`
       <div class="counts" role="toolbar" aria-label="按级别筛选">
         ${tab('all', `全部 ${findings.length}`)}
@@ -67,10 +70,14 @@ export class JgChecks extends LitElement {
       ${findings.length === 0 ? html`<p class="none">没有发现问题。</p>` : null}
       <ol aria-label="检查结果">${shown.slice(0, SHOWN).map((f) => this.renderFinding(f))}</ol>
       ${shown.length > SHOWN ? html`<p class="hidden">还有 ${shown.length - SHOWN} 处未列出，请先处理上面的。</p>` : null}
-      ${this.ignoredCount || this.disabledRules.length ? html`<p class="hidden">
+      ${
+        this.ignoredCount || this.disabledRules.length
+          ? html`<p class="hidden">
         ${this.ignoredCount ? `已忽略 ${this.ignoredCount} 处。` : ''}
         ${this.disabledRules.length ? `已关闭：${this.disabledRules.map((r) => RULE_NAMES.get(r) ?? r).join('、')}。` : ''}
-        <button class="restore" @click=${() => this.fire('jg-restore-checks', null)}>全部恢复</button></p>` : null}
+        <button class="restore" @click=${() => this.fire('jg-restore-checks', null)}>全部恢复</button></p>`
+          : null
+      }
     `
   }
 
@@ -89,4 +96,8 @@ export class JgChecks extends LitElement {
 }
 customElements.define('jg-checks', JgChecks)
 
-declare global { interface HTMLElementTagNameMap { 'jg-checks': JgChecks } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-checks': JgChecks
+  }
+}

@@ -48,15 +48,21 @@ export class JgCompare extends LitElement {
     return html`
       <p class="legend">左：${this.oldTitle || '去年的讲稿'}；右：今年的草稿。
         <span class="same">黄色</span>仍是去年原文 <span><ins>绿色</ins></span>今年新写 <span><del>红色</del></span>去年有、今年删去</p>
-      ${parts.map((p) => html`<section class="part" data-kind=${p.kind}>
+      ${parts.map(
+        (p) => html`<section class="part" data-kind=${p.kind}>
         <h2>${p.title}<small>${Math.round(p.unchanged * 100)}% 仍是去年原文</small></h2>
         <div class="cols">
-          <div class="col old"><h3>去年</h3>${p.segments.filter((s) => s.op !== 'insert').map((s) => s.op === 'delete' ? html`<del>${s.text}</del>` : html`<span>${s.text}</span>`)}</div>
-          <div class="col new"><h3>今年</h3>${p.segments.filter((s) => s.op !== 'delete').map((s) => s.op === 'insert' ? html`<ins>${s.text}</ins>` : html`<span class="same">${s.text}</span>`)}</div>
+          <div class="col old"><h3>去年</h3>${p.segments.filter((s) => s.op !== 'insert').map((s) => (s.op === 'delete' ? html`<del>${s.text}</del>` : html`<span>${s.text}</span>`))}</div>
+          <div class="col new"><h3>今年</h3>${p.segments.filter((s) => s.op !== 'delete').map((s) => (s.op === 'insert' ? html`<ins>${s.text}</ins>` : html`<span class="same">${s.text}</span>`))}</div>
         </div>
-      </section>`)}`
+      </section>`,
+      )}`
   }
 }
 customElements.define('jg-compare', JgCompare)
 
-declare global { interface HTMLElementTagNameMap { 'jg-compare': JgCompare } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-compare': JgCompare
+  }
+}

@@ -16,10 +16,13 @@ export class JgConfirm extends ModalQuestion<boolean> {
     this.action = ''
   }
 
-  static override styles = [dialogStyles, css`
+  static override styles = [
+    dialogStyles,
+    css`
     dialog { max-width: 420px; }
     button.danger { background: #c0392b; border-color: #c0392b; color: #fff; }
-  `]
+  `,
+  ]
 
   ask(message: string, action: string): Promise<boolean> {
     this.message = message
@@ -39,4 +42,8 @@ export class JgConfirm extends ModalQuestion<boolean> {
 }
 customElements.define('jg-confirm', JgConfirm)
 
-declare global { interface HTMLElementTagNameMap { 'jg-confirm': JgConfirm } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-confirm': JgConfirm
+  }
+}

@@ -51,7 +51,11 @@ export class JgEditor extends LitElement {
   /** Showing last year's speech beside this one instead of the page. */
   declare comparing: boolean
   private referenceDoc: PMNode | null = null
-  readonly figures = new FiguresController(this, () => this.store, (data, name, type) => this.saveFile(data, name, type))
+  readonly figures = new FiguresController(
+    this,
+    () => this.store,
+    (data, name, type) => this.saveFile(data, name, type),
+  )
   declare layout: LayoutId
   declare exporting: boolean
   /** Side effects a test may replace: the browser's print dialog and file download. */
@@ -62,9 +66,19 @@ export class JgEditor extends LitElement {
   private record: DraftRecord | null = null
   private settings: Settings = DEFAULT_SETTINGS
   private readonly engine = new CheckEngine()
-  private readonly autosaver = new Autosaver((doc) => this.write(doc), (s) => { this.status = s }, storageMessage)
-  private readonly onHide = () => { void this.autosaver.flush() }
-  private readonly onVisibility = () => { if (document.visibilityState === 'hidden') void this.autosaver.flush() }
+  private readonly autosaver = new Autosaver(
+    (doc) => this.write(doc),
+    (s) => {
+      this.status = s
+    },
+    storageMessage,
+  )
+  private readonly onHide = () => {
+    void this.autosaver.flush()
+  }
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.autosaver.flush()
+  }
   /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
   private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
     if (this.autosaver.hasPending || this.status.state === 'error' || this.status.state === 'saving') {
@@ -91,7 +105,11 @@ export class JgEditor extends LitElement {
     this.comparing = false
   }
 
-  static override styles = [fonts, proseMirrorStyles, speechStyles, css`
+  static override styles = [
+    fonts,
+    proseMirrorStyles,
+    speechStyles,
+    css`
     :host { display: grid; grid-template-columns: 260px 1fr 380px; grid-template-rows: auto auto 1fr; height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
     header, .save-error { grid-row: auto; }
     aside.outline { grid-column: 1; grid-row: 3; }
@@ -126,7 +144,8 @@ export class JgEditor extends LitElement {
     main { overflow: auto; padding: 24px 0; }
     .page { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
     .message { padding: 40px; font-size: 16px; }
-  `]
+  `,
+  ]
 
   override connectedCallback() {
     super.connectedCallback()
@@ -148,20 +167,33 @@ export class JgEditor extends LitElement {
 
   private async load() {
     try {
-      const [record, settings] = await Promise.all([this.store.getDraft(this.draftId), this.store.getSettings(), this.figures.load()])
+      const [record, settings] = await Promise.all([
+        this.store.getDraft(this.draftId),
+        this.store.getSettings(),
+        this.figures.load(),
+      ])
       this.settings = settings
       this.charsPerMinute = settings.charsPerMinute
-      if (!record) { this.loadError = zh.draftMissing; return }
+      if (!record) {
+        this.loadError = zh.draftMissing
+        return
+      }
       this.record = record
       this.referenceDoc = record.reference ? speechFromJSON(record.reference.speech) : null
       if (record.rollover && record.rollover.done.length < record.rollover.flags.length) this.side = 'rollover'
-      this.engine.setOptions({ ...this.draftChecks, timeBoundPhrases: settings.timeBoundPhrases, maxSentenceChars: settings.maxSentenceChars })
+      this.engine.setOptions({
+        ...this.draftChecks,
+        timeBoundPhrases: settings.timeBoundPhrases,
+        maxSentenceChars: settings.maxSentenceChars,
+      })
       this.editor = new EditorController(this, {
         doc: speechFromJSON(record.speech),
         onDocChange: (doc) => this.autosaver.schedule(doc),
         checks: this.engine,
         figures: () => this.figures.index,
-        onFigureEdit: (edit) => { void this.figures.keep(edit) },
+        onFigureEdit: (edit) => {
+          void this.figures.keep(edit)
+        },
         slotHint: (attrs) => this.figures.slotHint(attrs),
       })
       this.requestUpdate()
@@ -213,7 +245,10 @@ export class JgEditor extends LitElement {
   private updateSettings(change: Partial<Settings>) {
     this.settings = { ...this.settings, ...change }
     this.charsPerMinute = this.settings.charsPerMinute
-    this.engine.setOptions({ timeBoundPhrases: this.settings.timeBoundPhrases, maxSentenceChars: this.settings.maxSentenceChars })
+    this.engine.setOptions({
+      timeBoundPhrases: this.settings.timeBoundPhrases,
+      maxSentenceChars: this.settings.maxSentenceChars,
+    })
     return this.recheckAndKeep(() => this.store.saveSettings(this.settings))
   }
 
@@ -230,15 +265,25 @@ export class JgEditor extends LitElement {
     if (errors.length) {
       const answer = await this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action)
       if (answer === 'cancel') return
-      if (answer === 'fix') { ed.select(errors[0].from, errors[0].to); this.side = 'checks'; return }
+      if (answer === 'fix') {
+        ed.select(errors[0].from, errors[0].to)
+        this.side = 'checks'
+        return
+      }
       draft = true
     }
     const doc = ed.state.doc
     this.exporting = true
     try {
       if (kind === 'print') printSpeech(doc, this.layout, draft, this.print)
-      else if (kind === 'txt') this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
-      else this.saveFile(await speechDocxBytes(doc, this.layout, draft), fileName(doc, 'docx', draft), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      else if (kind === 'txt')
+        this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
+      else
+        this.saveFile(
+          await speechDocxBytes(doc, this.layout, draft),
+          fileName(doc, 'docx', draft),
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        )
     } catch (e) {
       this.status = { state: 'error', message: `${action}失败：${(e as Error).message}。讲稿内容没有受影响，请重试。` }
     } finally {
@@ -247,7 +292,9 @@ export class JgEditor extends LitElement {
   }
 
   /** Resolves once everything typed so far is stored (or has failed to be). */
-  flush(): Promise<void> { return this.autosaver.flush() }
+  flush(): Promise<void> {
+    return this.autosaver.flush()
+  }
 
   private setRate(value: number) {
     if (Number.isFinite(value) && value >= 50 && value <= 600) void this.updateSettings({ charsPerMinute: value })
@@ -255,15 +302,20 @@ export class JgEditor extends LitElement {
 
   private statusText(): string {
     switch (this.status.state) {
-      case 'saved': return zh.saved
-      case 'saving': return zh.saving
-      case 'pending': return zh.unsaved
-      case 'error': return '保存失败'
+      case 'saved':
+        return zh.saved
+      case 'saving':
+        return zh.saving
+      case 'pending':
+        return zh.unsaved
+      case 'error':
+        return '保存失败'
     }
   }
 
   override render() {
-    if (this.loadError) return html`<div class="message" role="alert">${this.loadError} <a class="button" href="#/">${zh.back}</a></div>`
+    if (this.loadError)
+      return html`<div class="message" role="alert">${this.loadError} <a class="button" href="#/">${zh.back}</a></div>`
     const ed = this.editor
     if (!ed) return html`<div class="message">正在打开…</div>`
     const inSection = selectionIn(ed.state, 'section') !== null
@@ -278,9 +330,17 @@ export class JgEditor extends LitElement {
         <button class="move-up" ?disabled=${!inPart} @click=${() => ed.moveUp()} title="Alt+↑">${zh.moveUp}</button>
         <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
         <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
-        ${this.referenceDoc ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => { this.comparing = !this.comparing }}>${this.comparing ? '回到正文' : '对照去年'}</button>` : null}
+        ${
+          this.referenceDoc
+            ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => {
+                this.comparing = !this.comparing
+              }}>${this.comparing ? '回到正文' : '对照去年'}</button>`
+            : null
+        }
         <span class="spacer"></span>
-        <label>版式 <select class="layout" @change=${(e: Event) => { this.layout = (e.target as HTMLSelectElement).value as LayoutId }}>
+        <label>版式 <select class="layout" @change=${(e: Event) => {
+          this.layout = (e.target as HTMLSelectElement).value as LayoutId
+        }}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
         </select></label>
         <button class="print" ?disabled=${this.exporting} @click=${() => this.output('print')} title="Ctrl+P">打印</button>
@@ -288,9 +348,13 @@ export class JgEditor extends LitElement {
         <button class="export-txt" ?disabled=${this.exporting} @click=${() => this.output('txt')}>导出文本</button>
         <span class="status ${this.status.state}" role="status" aria-live="polite">${this.statusText()}</span>
       </header>
-      ${this.status.state === 'error' ? html`<div class="save-error" role="alert">
+      ${
+        this.status.state === 'error'
+          ? html`<div class="save-error" role="alert">
         <span>${this.status.message}</span>
-        <button class="retry" @click=${() => this.autosaver.flush()}>${zh.retrySave}</button></div>` : null}
+        <button class="retry" @click=${() => this.autosaver.flush()}>${zh.retrySave}</button></div>`
+          : null
+      }
       <aside class="outline">
         <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.charsPerMinute}
           @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}
@@ -299,26 +363,50 @@ export class JgEditor extends LitElement {
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
-      <main>${this.comparing && this.referenceDoc
-        ? html`<jg-compare .old=${this.referenceDoc} .current=${ed.state.doc} oldTitle=${this.record?.reference?.title ?? ''}></jg-compare>`
-        : null}<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
+      <main>${
+        this.comparing && this.referenceDoc
+          ? html`<jg-compare .old=${this.referenceDoc} .current=${ed.state.doc} oldTitle=${this.record?.reference?.title ?? ''}></jg-compare>`
+          : null
+      }<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
       <aside class="checks">
         <div class="tabs" role="tablist">
-          <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => { this.side = 'checks' }}>检查（${ed.checks.findings.length}）</button>
-          ${this.record?.rollover ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => { this.side = 'rollover' }}>换年提示</button>` : null}
-          <button role="tab" class="tab-figures" aria-selected=${this.side === 'figures'} @click=${() => { this.side = 'figures' }}>数字</button>
-          <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => { this.side = 'preview' }}>打印预览</button>
+          <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => {
+            this.side = 'checks'
+          }}>检查（${ed.checks.findings.length}）</button>
+          ${
+            this.record?.rollover
+              ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => {
+                  this.side = 'rollover'
+                }}>换年提示</button>`
+              : null
+          }
+          <button role="tab" class="tab-figures" aria-selected=${this.side === 'figures'} @click=${() => {
+            this.side = 'figures'
+          }}>数字</button>
+          <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => {
+            this.side = 'preview'
+          }}>打印预览</button>
         </div>
-        ${this.side === 'rollover' && this.record?.rollover ? html`<jg-rollover-report .report=${this.record.rollover} .doc=${ed.state.doc}
-          @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => { this.comparing = false; ed.select(e.detail.from, e.detail.to) }}
-          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(e.detail.index)}></jg-rollover-report>` : this.side === 'preview' ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>` : this.side === 'figures' ? html`
+        ${
+          this.side === 'rollover' && this.record?.rollover
+            ? html`<jg-rollover-report .report=${this.record.rollover} .doc=${ed.state.doc}
+          @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
+            this.comparing = false
+            ed.select(e.detail.from, e.detail.to)
+          }}
+          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(e.detail.index)}></jg-rollover-report>`
+            : this.side === 'preview'
+              ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>`
+              : this.side === 'figures'
+                ? html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file)}
           @jg-confirm-csv=${(e: CustomEvent<boolean>) => this.figures.confirmCsv(e.detail)}
           @jg-export-csv=${() => this.figures.exportCsv()}
-          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>` : html`
+          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
+                : html`
         <jg-checks .run=${ed.checks} .disabledRules=${this.draftChecks.disabledRules} .ignoredCount=${this.draftChecks.ignored.length}
           @jg-select-finding=${(e: CustomEvent<{ from: number; to: number }>) => ed.select(e.detail.from, e.detail.to)}
           @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks({ ...this.draftChecks, ignored: [...this.draftChecks.ignored, e.detail.key] })}
@@ -327,11 +415,21 @@ export class JgEditor extends LitElement {
         <details>
           <summary>检查设置</summary>
           <label>句子最长字数 <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.maxSentenceChars)}
-            @change=${(e: Event) => { const v = Number((e.target as HTMLInputElement).value); if (v >= 10 && v <= 1000) void this.updateSettings({ maxSentenceChars: v }) }}></label>
+            @change=${(e: Event) => {
+              const v = Number((e.target as HTMLInputElement).value)
+              if (v >= 10 && v <= 1000) void this.updateSettings({ maxSentenceChars: v })
+            }}></label>
           <label>有时效的提法（每行一个）
             <textarea class="phrases" .value=${this.settings.timeBoundPhrases.join('\n')}
-              @change=${(e: Event) => this.updateSettings({ timeBoundPhrases: (e.target as HTMLTextAreaElement).value.split('\n').map((x) => x.trim()).filter(Boolean) })}></textarea></label>
-        </details>`}
+              @change=${(e: Event) =>
+                this.updateSettings({
+                  timeBoundPhrases: (e.target as HTMLTextAreaElement).value
+                    .split('\n')
+                    .map((x) => x.trim())
+                    .filter(Boolean),
+                })}></textarea></label>
+        </details>`
+        }
       </aside>
       <jg-gate></jg-gate>
     `
@@ -339,4 +437,8 @@ export class JgEditor extends LitElement {
 }
 customElements.define('jg-editor', JgEditor)
 
-declare global { interface HTMLElementTagNameMap { 'jg-editor': JgEditor } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-editor': JgEditor
+  }
+}

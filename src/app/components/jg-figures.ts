@@ -25,23 +25,38 @@ export interface FigureLine {
 /** The figures a speech uses, one line per metric, year and kind, with last year's value and the target beside. */
 export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   const lines = new Map<string, FigureLine>()
-  const inUnit = (v: { value: string; unit: string } | undefined, unit: string) => v ? convert(v.value, v.unit || unit, unit || v.unit) : null
+  const inUnit = (v: { value: string; unit: string } | undefined, unit: string) =>
+    v ? convert(v.value, v.unit || unit, unit || v.unit) : null
   for (const { attrs } of slotsOf(doc)) {
     if (attrs.role !== 'metric') continue
     const key = `${index.metricFor(attrs.label)?.key ?? normalizeLabel(attrs.label)}|${attrs.year}|${attrs.kind}`
     const line = lines.get(key)
-    if (line) { line.slots++; continue }
+    if (line) {
+      line.slots++
+      continue
+    }
     const year = attrs.year
     lines.set(key, {
-      key, label: attrs.label, unit: attrs.unit, year, kind: attrs.kind, value: attrs.value, slots: 1,
-      previous: year === null ? null : inUnit(index.value(attrs.label, year - 1, 'actual'), attrs.unit) ?? attrs.prev,
-      target: year === null || attrs.kind === 'target' ? null : inUnit(index.value(attrs.label, year, 'target'), attrs.unit),
+      key,
+      label: attrs.label,
+      unit: attrs.unit,
+      year,
+      kind: attrs.kind,
+      value: attrs.value,
+      slots: 1,
+      previous: year === null ? null : (inUnit(index.value(attrs.label, year - 1, 'actual'), attrs.unit) ?? attrs.prev),
+      target:
+        year === null || attrs.kind === 'target' ? null : inUnit(index.value(attrs.label, year, 'target'), attrs.unit),
     })
   }
   return [...lines.values()]
 }
 
-export interface CsvPreview { fileName: string; rows: FigureRow[]; errors: RowError[] }
+export interface CsvPreview {
+  fileName: string
+  rows: FigureRow[]
+  errors: RowError[]
+}
 
 /**
  * The figures panel: the metrics the open speech uses, editable; events go up to the editor
@@ -50,7 +65,10 @@ export interface CsvPreview { fileName: string; rows: FigureRow[]; errors: RowEr
  */
 export class JgFigures extends LitElement {
   static override properties = {
-    doc: { attribute: false }, index: { attribute: false }, message: { type: String }, csv: { attribute: false },
+    doc: { attribute: false },
+    index: { attribute: false },
+    message: { type: String },
+    csv: { attribute: false },
   }
   declare doc: PMNode | null
   declare index: FigureIndex | null
@@ -96,14 +114,21 @@ export class JgFigures extends LitElement {
       return
     }
     input.setCustomValidity('')
-    this.fire('jg-set-figure', { label: line.label, unit: line.unit, year: line.year, kind: line.kind, value: parsed.value })
+    this.fire('jg-set-figure', {
+      label: line.label,
+      unit: line.unit,
+      year: line.year,
+      kind: line.kind,
+      value: parsed.value,
+    })
   }
 
   private renderLine(line: FigureLine) {
     const value = line.value === null ? null : Number(line.value)
     const prev = line.previous === null ? null : Number(line.previous)
     const diff = value !== null && prev !== null ? change(value, prev) : null
-    const rate = value !== null && line.target !== null && Number(line.target) !== 0 ? value / Number(line.target) * 100 : null
+    const rate =
+      value !== null && line.target !== null && Number(line.target) !== 0 ? (value / Number(line.target)) * 100 : null
     const metrics = this.index?.metrics ?? []
     const own = this.index?.metricFor(line.label)
     return html`<tr data-key=${line.key}>
@@ -113,11 +138,21 @@ export class JgFigures extends LitElement {
       <td class="num prev">${line.previous ?? '—'}</td>
       <td class="num change">${diff ? html`<span class=${diff.diff >= 0 ? 'up' : 'down'}>${diff.diff >= 0 ? '+' : ''}${formatNumber(diff.diff)}</span>${diff.rate !== null ? html`<br>${diff.rate >= 0 ? '+' : ''}${formatNumber(diff.rate, 1)}%` : null}` : '—'}</td>
       <td class="num target">${line.target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? '低于目标' : '完成目标'}>完成${formatNumber(rate, 1)}%</span>` : null}</td>
-      <td>${own && metrics.length > 1 ? html`<select class="merge" aria-label="合并到另一个指标" @change=${(e: Event) => {
-        const keep = (e.target as HTMLSelectElement).value
-        ;(e.target as HTMLSelectElement).value = ''
-        if (keep) this.fire('jg-merge-metrics', { keep, drop: own.key, keepLabel: metrics.find((m) => m.key === keep)?.label, dropLabel: own.label })
-      }}><option value="">合并到…</option>${metrics.filter((m) => m.key !== own.key).map((m) => html`<option value=${m.key}>${m.label}</option>`)}</select>` : null}</td>
+      <td>${
+        own && metrics.length > 1
+          ? html`<select class="merge" aria-label="合并到另一个指标" @change=${(e: Event) => {
+              const keep = (e.target as HTMLSelectElement).value
+              ;(e.target as HTMLSelectElement).value = ''
+              if (keep)
+                this.fire('jg-merge-metrics', {
+                  keep,
+                  drop: own.key,
+                  keepLabel: metrics.find((m) => m.key === keep)?.label,
+                  dropLabel: own.label,
+                })
+            }}><option value="">合并到…</option>${metrics.filter((m) => m.key !== own.key).map((m) => html`<option value=${m.key}>${m.label}</option>`)}</select>`
+          : null
+      }</td>
     </tr>`
   }
 
@@ -129,16 +164,25 @@ export class JgFigures extends LitElement {
       <div class="bar">
         <button class="fill" @click=${() => this.fire('jg-fill-figures', null)}>用数字库填写空位</button>
         <label class="button">导入 CSV… <input class="csv-file" type="file" accept=".csv,text/csv" hidden
-          @change=${(e: Event) => { const input = e.target as HTMLInputElement; const f = input.files?.[0]; input.value = ''; if (f) this.fire('jg-import-csv', { file: f }) }}></label>
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement
+            const f = input.files?.[0]
+            input.value = ''
+            if (f) this.fire('jg-import-csv', { file: f })
+          }}></label>
         <button class="export-csv" @click=${() => this.fire('jg-export-csv', null)}>导出 CSV</button>
       </div>
       ${this.message ? html`<div class="message" role="status">${this.message}</div>` : null}
-      ${this.csv ? html`<div class="csv" role="dialog" aria-label="导入数字">
+      ${
+        this.csv
+          ? html`<div class="csv" role="dialog" aria-label="导入数字">
         <div>“${this.csv.fileName}”：可导入 ${this.csv.rows.length} 行。${this.csv.errors.length ? `有 ${this.csv.errors.length} 行看不懂，不会导入：` : ''}</div>
         ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>第 ${e.line} 行：${e.message}</li>`)}</ul>` : null}
         <button class="confirm-csv" ?disabled=${!this.csv.rows.length} @click=${() => this.fire('jg-confirm-csv', true)}>导入这 ${this.csv.rows.length} 行</button>
         <button class="cancel-csv" @click=${() => this.fire('jg-confirm-csv', false)}>取消</button>
-      </div>` : null}
+      </div>`
+          : null
+      }
       <p class="hidden" style="margin:6px">本讲稿用到 ${lines.length} 项数字，${empty} 项待填。</p>
       <table>
         <thead><tr><th>指标</th><th>数值</th><th>上年</th><th>增减</th><th>目标</th><th></th></tr></thead>
@@ -148,4 +192,8 @@ export class JgFigures extends LitElement {
 }
 customElements.define('jg-figures', JgFigures)
 
-declare global { interface HTMLElementTagNameMap { 'jg-figures': JgFigures } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-figures': JgFigures
+  }
+}

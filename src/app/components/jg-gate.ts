@@ -21,13 +21,16 @@ export class JgGate extends ModalQuestion<GateAnswer> {
     this.action = ''
   }
 
-  static override styles = [dialogStyles, css`
+  static override styles = [
+    dialogStyles,
+    css`
     dialog { width: min(620px, 90vw); }
     h2 { margin: 0 0 8px; font-size: 18px; color: #b00020; }
     ol { max-height: 40vh; overflow: auto; padding-left: 1.5em; font-size: 14px; }
     .excerpt { color: #666; }
     button.fix { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
-  `]
+  `,
+  ]
 
   /** Ask what to do about `errors` before `action` (打印, 导出 Word …). */
   ask(errors: Finding[], action: string): Promise<GateAnswer> {
@@ -52,4 +55,8 @@ export class JgGate extends ModalQuestion<GateAnswer> {
 }
 customElements.define('jg-gate', JgGate)
 
-declare global { interface HTMLElementTagNameMap { 'jg-gate': JgGate } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-gate': JgGate
+  }
+}

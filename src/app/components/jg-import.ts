@@ -7,7 +7,6 @@ import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
 import { PART_KIND_NAMES } from '../../i18n/zh'
 
-
 /**
  * Import of last year's speech: a file (.txt in any Chinese encoding, .docx) or pasted text
  * (Word/WPS HTML keeps its paragraphs). The user sees the recognised outline and the number
@@ -66,7 +65,9 @@ export class JgImport extends LitElement {
     void this.updateComplete.then(() => this.dialog.showModal())
   }
 
-  private get dialog() { return this.renderRoot.querySelector('dialog')! }
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog')!
+  }
 
   private reset() {
     this.busy = false
@@ -79,7 +80,9 @@ export class JgImport extends LitElement {
     this.reset()
     this.busy = true
     this.sourceName = name
-    const timer = setTimeout(() => { this.showProgress = this.busy }, this.progressDelay)
+    const timer = setTimeout(() => {
+      this.showProgress = this.busy
+    }, this.progressDelay)
     try {
       this.preview = await importInWorker(request)
     } catch (e) {
@@ -133,10 +136,12 @@ export class JgImport extends LitElement {
       <p class="summary">识别到 ${p.outline.parts.filter((x) => x.number).length} 个部分、数字 ${metrics.length} 个（其中打码或空缺 ${empty} 个）、人名 ${people} 个。</p>
       <div>标题：${p.outline.title || '（未识别到标题）'}</div>
       ${p.outline.greeting ? html`<div>称呼：${p.outline.greeting}</div>` : html`<div class="notes">没有识别到称呼（如“同志们：”）。</div>`}
-      <ol>${p.outline.parts.map((part) => html`<li>
+      <ol>${p.outline.parts.map(
+        (part) => html`<li>
         ${part.number ? html`${part.number}${part.heading}<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? ` · ${part.year}年` : ''}</span>` : html`【${PART_KIND_NAMES[part.kind]}】`}
         ${part.sections.length ? html`<ol class="sections">${part.sections.map((s) => html`<li>${s.number}${s.heading}</li>`)}</ol>` : null}
-      </li>`)}</ol>
+      </li>`,
+      )}</ol>
       ${p.notes.map((n) => html`<p class="notes">${n}</p>`)}
       ${p.encoding === 'gb18030' ? html`<p class="notes">文件是 GB18030/GBK 编码，已自动转换。</p>` : null}
     </div>`
@@ -145,31 +150,55 @@ export class JgImport extends LitElement {
   override render() {
     return html`<dialog @close=${() => this.reset()} aria-labelledby="import-title">
       <h2 id="import-title">导入上一年的讲稿</h2>
-      ${this.preview ? this.renderPreview(this.preview) : html`
+      ${
+        this.preview
+          ? this.renderPreview(this.preview)
+          : html`
         <div class="drop"
-          @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add('over') }}
+          @dragover=${(e: DragEvent) => {
+            e.preventDefault()
+            ;(e.currentTarget as HTMLElement).classList.add('over')
+          }}
           @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
-          @drop=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.remove('over'); const f = e.dataTransfer?.files[0]; if (f) void this.importFile(f) }}>
+          @drop=${(e: DragEvent) => {
+            e.preventDefault()
+            ;(e.currentTarget as HTMLElement).classList.remove('over')
+            const f = e.dataTransfer?.files[0]
+            if (f) void this.importFile(f)
+          }}>
           把 .docx 或 .txt 文件拖到这里，或
           <input type="file" class="file" accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            @change=${(e: Event) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void this.importFile(f) }}>
+            @change=${(e: Event) => {
+              const f = (e.target as HTMLInputElement).files?.[0]
+              if (f) void this.importFile(f)
+            }}>
         </div>
         <label>或把讲稿正文粘贴到这里：
-          <textarea class="paste" placeholder="在这里粘贴（Ctrl+V）" @paste=${this.onPaste}></textarea></label>`}
+          <textarea class="paste" placeholder="在这里粘贴（Ctrl+V）" @paste=${this.onPaste}></textarea></label>`
+      }
       ${this.showProgress ? html`<p class="progress" role="status">正在识别“${this.sourceName}”的结构和数字…</p>` : null}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       <div class="row">
         <span class="grow"></span>
         <button class="cancel" @click=${() => this.dialog.close()}>取消</button>
-        ${this.preview
-          ? html`<button class="back" @click=${() => this.reset()}>重新选择</button>
+        ${
+          this.preview
+            ? html`<button class="back" @click=${() => this.reset()}>重新选择</button>
                  <button class="primary create" @click=${() => this.create()}>创建草稿</button>`
-          : html`<button class="primary recognise" ?disabled=${this.busy}
-              @click=${() => { const t = this.renderRoot.querySelector('textarea')!.value; void this.run({ kind: 'text', text: t }, '粘贴的文字') }}>识别</button>`}
+            : html`<button class="primary recognise" ?disabled=${this.busy}
+              @click=${() => {
+                const t = this.renderRoot.querySelector('textarea')!.value
+                void this.run({ kind: 'text', text: t }, '粘贴的文字')
+              }}>识别</button>`
+        }
       </div>
     </dialog>`
   }
 }
 customElements.define('jg-import', JgImport)
 
-declare global { interface HTMLElementTagNameMap { 'jg-import': JgImport } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-import': JgImport
+  }
+}

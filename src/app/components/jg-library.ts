@@ -46,7 +46,11 @@ export class JgLibrary extends LitElement {
     this.notice = ''
     this.rolloverYear = defaultPlanYear()
     this.persisted = null
-    try { this.templates = bundledTemplates() } catch (e) { this.templateError = (e as Error).message }
+    try {
+      this.templates = bundledTemplates()
+    } catch (e) {
+      this.templateError = (e as Error).message
+    }
   }
 
   static override styles = css`
@@ -85,7 +89,10 @@ export class JgLibrary extends LitElement {
   /** Ask the browser to keep the drafts even when disk space runs low; say so when it will not. */
   private async askToPersist() {
     const storage = navigator.storage
-    if (!storage?.persist) { this.persisted = false; return }
+    if (!storage?.persist) {
+      this.persisted = false
+      return
+    }
     try {
       this.persisted = (await storage.persisted()) || (await storage.persist())
     } catch {
@@ -130,7 +137,10 @@ export class JgLibrary extends LitElement {
   /** 生成新一年草稿: choose the year, then make the draft and open it. */
   private async askRollover(d: DraftSummary) {
     const record = await this.store.getDraft(d.id)
-    if (!record) { this.error = zh.draftMissing; return }
+    if (!record) {
+      this.error = zh.draftMissing
+      return
+    }
     this.rolloverSource = record
     this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
     await this.updateComplete
@@ -140,7 +150,10 @@ export class JgLibrary extends LitElement {
   private async rollover() {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!
     const year = this.rolloverYear
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) { this.error = '请填写正确的年度，例如 2027。'; return }
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+      this.error = '请填写正确的年度，例如 2027。'
+      return
+    }
     try {
       const record = await rollDraft(this.store, this.rolloverSource!, year)
       dialog.close()
@@ -171,13 +184,22 @@ export class JgLibrary extends LitElement {
     try {
       backup = parseBackup(await file.text())
     } catch (e) {
-      this.error = e instanceof BackupError ? e.message : `无法读取“${file.name}”：${(e as Error).message}。当前数据没有任何改动。`
+      this.error =
+        e instanceof BackupError ? e.message : `无法读取“${file.name}”：${(e as Error).message}。当前数据没有任何改动。`
       return
     }
     const current = this.drafts?.length ?? 0
-    const when = backup.createdAt ? `（备份于 ${new Date(backup.createdAt).toLocaleString('zh-CN', { hour12: false })}）` : ''
+    const when = backup.createdAt
+      ? `（备份于 ${new Date(backup.createdAt).toLocaleString('zh-CN', { hour12: false })}）`
+      : ''
     const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
-    if (!(await confirm.ask(`备份${when}中有 ${backup.drafts.length} 篇草稿。恢复后，当前的 ${current} 篇草稿和设置将被备份中的内容替换。确定恢复吗？`, '恢复'))) return
+    if (
+      !(await confirm.ask(
+        `备份${when}中有 ${backup.drafts.length} 篇草稿。恢复后，当前的 ${current} 篇草稿和设置将被备份中的内容替换。确定恢复吗？`,
+        '恢复',
+      ))
+    )
+      return
     try {
       await this.store.restore(backup)
     } catch (e) {
@@ -194,30 +216,45 @@ export class JgLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       <h2>${zh.drafts}
         <button class="import" @click=${() => this.renderRoot.querySelector<JgImport>('jg-import')!.open()}>${zh.importSpeech}</button></h2>
-      ${this.drafts === null ? null : this.drafts.length === 0
-        ? html`<p class="empty">${zh.noDrafts}</p>`
-        : html`<ul class="drafts">${this.drafts.map((d) => html`<li data-id=${d.id}>
+      ${
+        this.drafts === null
+          ? null
+          : this.drafts.length === 0
+            ? html`<p class="empty">${zh.noDrafts}</p>`
+            : html`<ul class="drafts">${this.drafts.map(
+                (d) => html`<li data-id=${d.id}>
             <span class="title">${d.title}<small>${zh.updated(new Date(d.updatedAt))}</small></span>
             <a class="button primary open" href="#/draft/${d.id}">${zh.open}</a>
             <button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>
             <button class="delete" @click=${() => this.deleteDraft(d)}>${zh.delete}</button>
-          </li>`)}</ul>`}
+          </li>`,
+              )}</ul>`
+      }
       <h2>${zh.templates}</h2>
       <label class="year">${zh.planYear}
         <input type="number" min="2000" max="2100" .value=${String(this.planYear)}
-          @input=${(e: Event) => { this.planYear = Number((e.target as HTMLInputElement).value) }}>
+          @input=${(e: Event) => {
+            this.planYear = Number((e.target as HTMLInputElement).value)
+          }}>
         <small>（回顾 ${this.planYear - 1} 年，部署 ${this.planYear} 年）</small>
       </label>
       ${this.templateError ? html`<p class="error">${this.templateError}</p>` : null}
-      <ul class="templates">${this.templates.map((t) => html`<li data-template=${t.id}>
+      <ul class="templates">${this.templates.map(
+        (t) => html`<li data-template=${t.id}>
         <span class="title">${t.name}<small>${t.description}</small></span>
         <button class="primary new" @click=${() => this.create(t)}>${zh.newFromTemplate}</button>
-      </li>`)}</ul>
+      </li>`,
+      )}</ul>
       <h2>数据</h2>
       <p class="data">
         <button class="backup" @click=${() => this.backup()}>备份全部数据</button>
         <label class="button">从备份恢复… <input class="restore" type="file" accept=".json,application/json" hidden
-          @change=${(e: Event) => { const input = e.target as HTMLInputElement; const f = input.files?.[0]; input.value = ''; if (f) void this.restoreFrom(f) }}></label>
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement
+            const f = input.files?.[0]
+            input.value = ''
+            if (f) void this.restoreFrom(f)
+          }}></label>
         <small>所有数据只保存在这台电脑的浏览器里。请定期备份，换电脑或清理浏览器前务必备份。</small>
       </p>
       ${this.persisted === false ? html`<p class="persist-warning" role="note">这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。</p>` : null}
@@ -226,7 +263,9 @@ export class JgLibrary extends LitElement {
         <h3 id="rollover-title">生成新一年草稿</h3>
         <p>以“${this.rolloverSource?.title ?? ''}”为底稿，年份顺延、数字清空（去年的数字留作参考）。</p>
         <label>新草稿部署的年度 <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
-          @input=${(e: Event) => { this.rolloverYear = Number((e.target as HTMLInputElement).value) }}></label>
+          @input=${(e: Event) => {
+            this.rolloverYear = Number((e.target as HTMLInputElement).value)
+          }}></label>
         <small>（回顾 ${this.rolloverYear - 1} 年，部署 ${this.rolloverYear} 年）</small>
         <div class="buttons">
           <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>取消</button>
@@ -240,4 +279,8 @@ export class JgLibrary extends LitElement {
 }
 customElements.define('jg-library', JgLibrary)
 
-declare global { interface HTMLElementTagNameMap { 'jg-library': JgLibrary } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-library': JgLibrary
+  }
+}

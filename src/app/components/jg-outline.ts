@@ -42,7 +42,9 @@ export class JgOutline extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))
   }
 
-  private jump(pos: number) { this.fire('jg-jump', { pos }) }
+  private jump(pos: number) {
+    this.fire('jg-jump', { pos })
+  }
 
   private setYears(form: HTMLElement) {
     const [review, plan] = [...form.querySelectorAll('input')].map((i) => Number(i.value))
@@ -73,14 +75,24 @@ export class JgOutline extends LitElement {
               <span class="heading">${label}</span>
               <span class="meta">${zh.chars(chars)} · ${this.time(chars)}</span>
             </button>
-            ${p.number ? html`<select class="kind" aria-label=${`“${label}”是哪一类部分`}
+            ${
+              p.number
+                ? html`<select class="kind" aria-label=${`“${label}”是哪一类部分`}
               @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: (e.target as HTMLSelectElement).value })}>
               ${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === p.kind}>${PART_KIND_NAMES[k]}</option>`)}
-            </select>` : null}
-            ${p.sections.length ? html`<ol class="sections">${p.sections.map((s) => html`<li>
+            </select>`
+                : null
+            }
+            ${
+              p.sections.length
+                ? html`<ol class="sections">${p.sections.map(
+                    (s) => html`<li>
               <button data-pos=${s.pos} @click=${() => this.jump(s.pos)} title=${s.number + s.heading}>
                 <span class="heading">${s.number}${s.heading}</span>
-              </button></li>`)}</ol>` : null}
+              </button></li>`,
+                  )}</ol>`
+                : null
+            }
           </li>`
         })}
       </ol>
@@ -90,4 +102,8 @@ export class JgOutline extends LitElement {
 }
 customElements.define('jg-outline', JgOutline)
 
-declare global { interface HTMLElementTagNameMap { 'jg-outline': JgOutline } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-outline': JgOutline
+  }
+}

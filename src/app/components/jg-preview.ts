@@ -13,7 +13,12 @@ const SETTLE_MS = 300
  * pauses (never on every keystroke), and only while shown.
  */
 export class JgPreview extends LitElement {
-  static override properties = { doc: { attribute: false }, layout: { type: String }, pagesHtml: { state: true }, pageCount: { state: true } }
+  static override properties = {
+    doc: { attribute: false },
+    layout: { type: String },
+    pagesHtml: { state: true },
+    pageCount: { state: true },
+  }
   declare doc: PMNode | null
   declare layout: LayoutId
   declare pagesHtml: string
@@ -70,4 +75,8 @@ export class JgPreview extends LitElement {
 }
 customElements.define('jg-preview', JgPreview)
 
-declare global { interface HTMLElementTagNameMap { 'jg-preview': JgPreview } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-preview': JgPreview
+  }
+}

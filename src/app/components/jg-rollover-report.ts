@@ -54,9 +54,11 @@ export class JgRolloverReport extends LitElement {
     if (!r || !this.doc) return null
     const open = r.flags.filter((_f, i) => !r.done.includes(i)).length
     return html`
-      <p class="summary">${r.noYears
-        ? '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。'
-        : html`由回顾${r.from.reviewYear}年、部署${r.from.planYear}年的讲稿生成：现回顾${r.to.reviewYear}年、部署${r.to.planYear}年。还有 ${open} 处需要确认或改写。`}</p>
+      <p class="summary">${
+        r.noYears
+          ? '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。'
+          : html`由回顾${r.from.reviewYear}年、部署${r.from.planYear}年的讲稿生成：现回顾${r.to.reviewYear}年、部署${r.to.planYear}年。还有 ${open} 处需要确认或改写。`
+      }</p>
       <ol>${r.flags.map((f, i) => {
         const done = r.done.includes(i)
         return html`<li class=${done ? 'done' : ''} data-kind=${f.kind}>
@@ -72,4 +74,8 @@ export class JgRolloverReport extends LitElement {
 }
 customElements.define('jg-rollover-report', JgRolloverReport)
 
-declare global { interface HTMLElementTagNameMap { 'jg-rollover-report': JgRolloverReport } }
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-rollover-report': JgRolloverReport
+  }
+}

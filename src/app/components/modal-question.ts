@@ -18,7 +18,9 @@ export abstract class ModalQuestion<T> extends LitElement {
   /** The button that has the focus when the dialog opens: the safe answer. */
   protected abstract readonly safeButton: string
 
-  protected get dialog(): HTMLDialogElement { return this.renderRoot.querySelector('dialog')! }
+  protected get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!
+  }
 
   /** Open the dialog (after rendering what the subclass set) and wait for the answer. */
   protected question(): Promise<T> {

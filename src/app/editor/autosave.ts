@@ -5,7 +5,11 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 
-export type SaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; message: string }
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'error'; message: string }
 
 export class Autosaver {
   private pending: PMNode | null = null
@@ -19,32 +23,45 @@ export class Autosaver {
     readonly delay = 500,
   ) {}
 
-  get hasPending(): boolean { return this.pending !== null }
+  get hasPending(): boolean {
+    return this.pending !== null
+  }
 
   /** A change happened; save it within `delay` ms unless another change comes first. */
   schedule(doc: PMNode) {
     this.pending = doc
     this.onStatus({ state: 'pending' })
     if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => { void this.flush() }, this.delay)
+    this.timer = setTimeout(() => {
+      void this.flush()
+    }, this.delay)
   }
 
   /** Write what is pending now; resolves when it is stored or has failed. */
   async flush(): Promise<void> {
-    if (this.timer) { clearTimeout(this.timer); this.timer = null }
+    if (this.timer) {
+      clearTimeout(this.timer)
+      this.timer = null
+    }
     while (this.inFlight) await this.inFlight
     const doc = this.pending
     if (!doc) return
     this.pending = null
     this.onStatus({ state: 'saving' })
-    this.inFlight = this.write(doc).then(
-      () => { if (!this.pending) this.onStatus({ state: 'saved' }) },
-      (e: unknown) => {
-        // Keep the unsaved document unless a newer one is already waiting.
-        this.pending ??= doc
-        this.onStatus({ state: 'error', message: this.errorMessage(e) })
-      },
-    ).finally(() => { this.inFlight = null })
+    this.inFlight = this.write(doc)
+      .then(
+        () => {
+          if (!this.pending) this.onStatus({ state: 'saved' })
+        },
+        (e: unknown) => {
+          // Keep the unsaved document unless a newer one is already waiting.
+          this.pending ??= doc
+          this.onStatus({ state: 'error', message: this.errorMessage(e) })
+        },
+      )
+      .finally(() => {
+        this.inFlight = null
+      })
     await this.inFlight
   }
 

@@ -32,7 +32,14 @@ function decoration(f: Finding, doc: PMNode): Decoration | null {
   if (f.from < f.to) return Decoration.inline(f.from, f.to, attrs, { finding: f })
   // Something missing: mark the block it belongs at, when there is one.
   const node = doc.nodeAt(f.from)
-  return node && !node.isInline ? Decoration.node(f.from, f.from + node.nodeSize, { class: `check-missing check-${f.severity}`, title: f.message }, { finding: f }) : null
+  return node && !node.isInline
+    ? Decoration.node(
+        f.from,
+        f.from + node.nodeSize,
+        { class: `check-missing check-${f.severity}`, title: f.message },
+        { finding: f },
+      )
+    : null
 }
 
 function decorations(findings: Finding[], doc: PMNode): Decoration[] {
@@ -80,29 +87,47 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
         // While an IME composes, marks are only carried along: redrawing them inside the text being composed
         // can upset the IME. The blocks changed meanwhile are new nodes, so the engine checks them afterwards.
         if (tr.getMeta('composition')) {
-          return { ...prev, blockDecorations: prev.blockDecorations.map(tr.mapping, state.doc), documentDecorations: prev.documentDecorations.map(tr.mapping, state.doc), stale: true }
+          return {
+            ...prev,
+            blockDecorations: prev.blockDecorations.map(tr.mapping, state.doc),
+            documentDecorations: prev.documentDecorations.map(tr.mapping, state.doc),
+            stale: true,
+          }
         }
         const run = engine.run(state.doc)
         // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
         if (run.changed.length > REBUILD_ABOVE) {
-          return { run, blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)), documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)), stale: false }
+          return {
+            run,
+            blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
+            documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+            stale: false,
+          }
         }
         let blocks = prev.blockDecorations.map(tr.mapping, state.doc)
         for (const { from, to } of run.changed) {
           blocks = blocks.remove(blocks.find(from, to))
           blocks = blocks.add(state.doc, decorations(within(run.blockFindings, from, to), state.doc))
         }
-        return { run, blockDecorations: blocks, documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)), stale: false }
+        return {
+          run,
+          blockDecorations: blocks,
+          documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+          stale: false,
+        }
       },
     },
     props: { decorations: (state) => checksKey.getState(state)!.blockDecorations },
     // When the composition is over, check what it changed.
     view: () => ({
       update(view) {
-        if (checksKey.getState(view.state)!.stale && !view.composing) view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
+        if (checksKey.getState(view.state)!.stale && !view.composing)
+          view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
       },
     }),
   })
-  const documentLevel = new Plugin({ props: { decorations: (state) => checksKey.getState(state)!.documentDecorations } })
+  const documentLevel = new Plugin({
+    props: { decorations: (state) => checksKey.getState(state)!.documentDecorations },
+  })
   return [main, documentLevel]
 }

@@ -61,19 +61,27 @@ export class EditorController implements ReactiveController {
   private view: EditorView | null = null
   private _state: EditorState
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: EditorOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: EditorOptions,
+  ) {
     this.dom.className = 'editor-mount'
     this._state = EditorState.create({
       doc: options.doc,
       plugins: [
         history(),
         keymap({
-          'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo,
-          'Alt-ArrowUp': moveBlock(-1), 'Alt-ArrowDown': moveBlock(1),
+          'Mod-z': undo,
+          'Mod-y': redo,
+          'Shift-Mod-z': redo,
+          'Alt-ArrowUp': moveBlock(-1),
+          'Alt-ArrowDown': moveBlock(1),
           'Mod-Enter': insertSection,
-          'Mod-Home': cursorToEdge('start'), 'Mod-End': cursorToEdge('end'),
-          'Shift-Mod-Home': cursorToEdge('start', true), 'Shift-Mod-End': cursorToEdge('end', true),
-          Enter: (_state, _dispatch, view) => view ? editSelectedSlot(view) : false,
+          'Mod-Home': cursorToEdge('start'),
+          'Mod-End': cursorToEdge('end'),
+          'Shift-Mod-Home': cursorToEdge('start', true),
+          'Shift-Mod-End': cursorToEdge('end', true),
+          Enter: (_state, _dispatch, view) => (view ? editSelectedSlot(view) : false),
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),
@@ -84,18 +92,30 @@ export class EditorController implements ReactiveController {
     host.addController(this)
   }
 
-  get state(): EditorState { return this._state }
-  get editorView(): EditorView | null { return this.view }
-  get canUndo(): boolean { return undoDepth(this._state) > 0 }
-  get canRedo(): boolean { return redoDepth(this._state) > 0 }
+  get state(): EditorState {
+    return this._state
+  }
+  get editorView(): EditorView | null {
+    return this.view
+  }
+  get canUndo(): boolean {
+    return undoDepth(this._state) > 0
+  }
+  get canRedo(): boolean {
+    return redoDepth(this._state) > 0
+  }
   /** The latest check results. */
-  get checks(): CheckRun { return checksKey.getState(this._state)!.run }
+  get checks(): CheckRun {
+    return checksKey.getState(this._state)!.run
+  }
 
   hostConnected() {
     if (this.view) return
     this.view = new EditorView(this.dom, {
       state: this._state,
-      nodeViews: { slot: (node, view, getPos) => new SlotView(node, view, getPos, this.options.slotHint ?? defaultHint) },
+      nodeViews: {
+        slot: (node, view, getPos) => new SlotView(node, view, getPos, this.options.slotHint ?? defaultHint),
+      },
       dispatchTransaction: (tr) => this.apply(tr),
       handleDoubleClickOn: (view, pos, node) => {
         if (node.type.name !== 'slot') return false
@@ -129,7 +149,10 @@ export class EditorController implements ReactiveController {
   private keepInView() {
     const view = this.view
     if (!view) return
-    this.scrolls.watch(() => view.isDestroyed || headOnScreen(view), () => this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true)))
+    this.scrolls.watch(
+      () => view.isDestroyed || headOnScreen(view),
+      () => this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true)),
+    )
   }
 
   /** Run a command against the current state, as a toolbar button does. */
@@ -139,13 +162,27 @@ export class EditorController implements ReactiveController {
     return ok
   }
 
-  undo() { return this.run(undo) }
-  redo() { return this.run(redo) }
-  moveUp() { return this.run(moveBlock(-1)) }
-  moveDown() { return this.run(moveBlock(1)) }
-  addSection() { return this.run(insertSection) }
-  addPart() { return this.run(insertPart('other')) }
-  deleteBlock() { return this.run(deleteBlock) }
+  undo() {
+    return this.run(undo)
+  }
+  redo() {
+    return this.run(redo)
+  }
+  moveUp() {
+    return this.run(moveBlock(-1))
+  }
+  moveDown() {
+    return this.run(moveBlock(1))
+  }
+  addSection() {
+    return this.run(insertSection)
+  }
+  addPart() {
+    return this.run(insertPart('other'))
+  }
+  deleteBlock() {
+    return this.run(deleteBlock)
+  }
 
   /** Set a figure in every slot of its metric, year and kind, as one undoable step. */
   setFigure(edit: FigureEdit) {
@@ -161,14 +198,19 @@ export class EditorController implements ReactiveController {
   }
 
   /** The check options changed: check everything again. */
-  refreshChecks() { this.apply(refreshChecks(this._state.tr)) }
+  refreshChecks() {
+    this.apply(refreshChecks(this._state.tr))
+  }
 
   /** Select a range (a finding) and bring it into view. */
   select(from: number, to: number) {
     if (!this.view) return
     const doc = this._state.doc
     const node = to === from + 1 ? doc.nodeAt(from) : null
-    const sel = node?.type.name === 'slot' ? NodeSelection.create(doc, from) : TextSelection.between(doc.resolve(from), doc.resolve(to))
+    const sel =
+      node?.type.name === 'slot'
+        ? NodeSelection.create(doc, from)
+        : TextSelection.between(doc.resolve(from), doc.resolve(to))
     this.apply(this._state.tr.setSelection(sel).scrollIntoView())
     this.view.focus()
   }
@@ -180,8 +222,10 @@ export class EditorController implements ReactiveController {
     this.apply(tr.scrollIntoView())
     const dom = this.view.nodeDOM(pos)
     if (dom instanceof HTMLElement) {
-      this.scrolls.follow(() => !dom.isConnected || Math.abs(dom.getBoundingClientRect().top - visibleBox(dom).top) <= 2,
-        () => dom.scrollIntoView({ block: 'start' }))
+      this.scrolls.follow(
+        () => !dom.isConnected || Math.abs(dom.getBoundingClientRect().top - visibleBox(dom).top) <= 2,
+        () => dom.scrollIntoView({ block: 'start' }),
+      )
     }
     this.view.focus()
   }

@@ -28,7 +28,9 @@ export function sameMetric(index: () => FigureIndex, label: string): (other: str
 export function figuresPlugin(index: () => FigureIndex): Plugin {
   return new Plugin({
     appendTransaction(trs, _old, state) {
-      const marked = trs.map((tr) => tr.getMeta(figureEditKey) as { edit: FigureEdit; pos: number } | undefined).filter(Boolean)
+      const marked = trs
+        .map((tr) => tr.getMeta(figureEditKey) as { edit: FigureEdit; pos: number } | undefined)
+        .filter(Boolean)
       if (!marked.length) return null
       const tr = state.tr
       for (const m of marked) setFigure(tr, m!.edit, sameMetric(index, m!.edit.label), m!.pos)

@@ -41,7 +41,10 @@ export class ScrollWatch {
     if (!running) requestAnimationFrame(this.look)
   }
 
-  stop() { this.framesLeft = 0; this.target = null }
+  stop() {
+    this.framesLeft = 0
+    this.target = null
+  }
 
   private readonly look = () => {
     if (this.framesLeft <= 0 || !this.target) return

@@ -25,7 +25,7 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
       const update = (view: EditorView) => {
         const sel = view.state.selection
         const slot = sel instanceof NodeSelection && sel.node.type.name === 'slot' && view.hasFocus() ? sel : null
-        const dom = slot ? view.nodeDOM(slot.from) as HTMLElement | null : null
+        const dom = slot ? (view.nodeDOM(slot.from) as HTMLElement | null) : null
         if (described && described !== dom) described.removeAttribute('aria-describedby')
         described = dom
         if (!slot || !dom || !tip.parentElement) {
@@ -52,7 +52,10 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
       const resized = new ResizeObserver(place)
       resized.observe(view.dom)
       // Leaving the editor hides it; coming back shows it again.
-      const onFocus = () => setTimeout(() => { if (!view.isDestroyed) update(view) })
+      const onFocus = () =>
+        setTimeout(() => {
+          if (!view.isDestroyed) update(view)
+        })
       view.dom.addEventListener('focusin', onFocus)
       view.dom.addEventListener('focusout', onFocus)
       update(view)

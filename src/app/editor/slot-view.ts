@@ -29,20 +29,28 @@ export class SlotView implements NodeView {
   dom: HTMLElement
   private input: HTMLInputElement | null = null
 
-  constructor(private node: PMNode, private readonly view: EditorView, private readonly getPos: () => number | undefined,
-    private readonly hint: (attrs: SlotAttrs) => string) {
+  constructor(
+    private node: PMNode,
+    private readonly view: EditorView,
+    private readonly getPos: () => number | undefined,
+    private readonly hint: (attrs: SlotAttrs) => string,
+  ) {
     this.dom = document.createElement('span')
     this.dom.className = 'slot'
     this.dom.contentEditable = 'false'
     this.dom.addEventListener(EDIT_SLOT_EVENT, () => this.edit())
     // Last year's value and the change are looked up when the user points at the slot, not on every render.
-    const showHint = () => { this.dom.title = this.hint(this.attrs) }
+    const showHint = () => {
+      this.dom.title = this.hint(this.attrs)
+    }
     this.dom.addEventListener('mouseenter', showHint)
     this.dom.addEventListener('focusin', showHint)
     this.render()
   }
 
-  private get attrs(): SlotAttrs { return this.node.attrs as SlotAttrs }
+  private get attrs(): SlotAttrs {
+    return this.node.attrs as SlotAttrs
+  }
 
   private readonly value = document.createElement('span')
   private readonly unit = document.createElement('span')
@@ -60,7 +68,8 @@ export class SlotView implements NodeView {
     this.value.textContent = a.value ?? (a.role === 'person' ? '姓名' : a.label)
     this.unit.className = 'slot-unit'
     this.unit.textContent = a.role === 'metric' ? a.unit : ''
-    if (this.dom.firstChild !== this.value || this.dom.childNodes.length !== 2) this.dom.replaceChildren(this.value, this.unit)
+    if (this.dom.firstChild !== this.value || this.dom.childNodes.length !== 2)
+      this.dom.replaceChildren(this.value, this.unit)
   }
 
   update(node: PMNode): boolean {
@@ -72,12 +81,20 @@ export class SlotView implements NodeView {
     return true
   }
 
-  selectNode() { this.dom.classList.add('selected') }
-  deselectNode() { this.dom.classList.remove('selected') }
+  selectNode() {
+    this.dom.classList.add('selected')
+  }
+  deselectNode() {
+    this.dom.classList.remove('selected')
+  }
 
   /** Events inside the input belong to the input, not to ProseMirror. */
-  stopEvent(event: Event): boolean { return this.input !== null && event.target === this.input }
-  ignoreMutation(): boolean { return true }
+  stopEvent(event: Event): boolean {
+    return this.input !== null && event.target === this.input
+  }
+  ignoreMutation(): boolean {
+    return true
+  }
 
   edit() {
     if (this.input) return
@@ -105,7 +122,15 @@ export class SlotView implements NodeView {
           const tr = this.view.state.tr.setNodeAttribute(pos, 'value', parsed.value)
           tr.setSelection(NodeSelection.create(tr.doc, pos))
           // A figure typed here is the figure: the other slots of its metric follow, and it is kept.
-          this.view.dispatch(a.role === 'metric' ? markFigureEdit(tr, { label: a.label, year: a.year, kind: a.kind, value: parsed.value, unit: a.unit }, pos) : tr)
+          this.view.dispatch(
+            a.role === 'metric'
+              ? markFigureEdit(
+                  tr,
+                  { label: a.label, year: a.year, kind: a.kind, value: parsed.value, unit: a.unit },
+                  pos,
+                )
+              : tr,
+          )
         }
       }
       this.input = null
@@ -113,8 +138,13 @@ export class SlotView implements NodeView {
       this.view.focus()
     }
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.isComposing) { e.preventDefault(); finish(true) }
-      else if (e.key === 'Escape') { e.preventDefault(); finish(false) }
+      if (e.key === 'Enter' && !e.isComposing) {
+        e.preventDefault()
+        finish(true)
+      } else if (e.key === 'Escape') {
+        e.preventDefault()
+        finish(false)
+      }
     })
     input.addEventListener('input', () => input.setCustomValidity(''))
     input.addEventListener('blur', () => finish(true))

@@ -16,16 +16,24 @@ export function charCount(node: PMNode): number {
   else if (node.type.name === 'slot') {
     const a = node.attrs as SlotAttrs
     n = a.value === null ? 4 + a.unit.length : slotText(a).length
-  } else node.forEach((child) => { n += charCount(child) })
+  } else
+    node.forEach((child) => {
+      n += charCount(child)
+    })
   cache.set(node, n)
   return n
 }
 
-export interface PartStats { pos: number; chars: number }
+export interface PartStats {
+  pos: number
+  chars: number
+}
 
 /** Counts of every top-level block of the speech, by position. */
 export function topLevelStats(doc: PMNode): PartStats[] {
   const out: PartStats[] = []
-  doc.forEach((node, pos) => out.push({ pos, chars: charCount(node) }))
+  doc.forEach((node, pos) => {
+    out.push({ pos, chars: charCount(node) })
+  })
   return out
 }

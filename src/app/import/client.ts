@@ -23,7 +23,10 @@ export async function importInWorker(request: Request): Promise<ImportPreview> {
       if (e.data.ok) resolve(e.data.preview)
       else reject(new Error(e.data.message))
     }
-    worker.onerror = (e) => { e.preventDefault(); reject(new Error(`导入程序出错：${e.message || '无法启动'}。请刷新页面后重试。`)) }
+    worker.onerror = (e) => {
+      e.preventDefault()
+      reject(new Error(`导入程序出错：${e.message || '无法启动'}。请刷新页面后重试。`))
+    }
     const message: ImportRequest = { id, ...request }
     if (request.kind === 'file') worker.postMessage(message, [request.bytes.buffer])
     else worker.postMessage(message)

@@ -15,7 +15,9 @@ export interface ImportPreview {
   encoding: string | null
 }
 
-export type ImportResponse = { id: number; ok: true; preview: ImportPreview } | { id: number; ok: false; message: string }
+export type ImportResponse =
+  | { id: number; ok: true; preview: ImportPreview }
+  | { id: number; ok: false; message: string }
 
 /** The most text an import takes: a long speech has 20,000 characters. */
 export const MAX_TEXT_CHARS = 300_000

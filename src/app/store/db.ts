@@ -30,7 +30,10 @@ export interface RolloverReport {
   done: number[]
 }
 
-export interface DraftChecks { disabledRules: string[]; ignored: string[] }
+export interface DraftChecks {
+  disabledRules: string[]
+  ignored: string[]
+}
 
 export type DraftSummary = Omit<DraftRecord, 'speech'>
 
@@ -62,14 +65,21 @@ export const DB_VERSION = 2
 const DATA_STORES = ['metrics', 'figures'] as const
 
 export class StorageError extends Error {
-  constructor(message: string, override readonly cause?: unknown) { super(message) }
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message)
+  }
 }
 
 /** A Chinese message for a failed write that says what happened and what to do. */
 export function storageMessage(e: unknown): string {
   const name = (e as DOMException)?.name
-  if (name === 'QuotaExceededError') return '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。'
-  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。'
+  if (name === 'QuotaExceededError')
+    return '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。'
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError')
+    return '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。'
   if (name === 'VersionError') return '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。'
   return `保存失败（${name || (e as Error)?.message || '未知原因'}）。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
 }
@@ -103,7 +113,9 @@ export class Store {
     }
   }
 
-  close() { this.db.close() }
+  close() {
+    this.db.close()
+  }
 
   /** Drafts without their content, newest first. */
   async listDrafts(): Promise<DraftSummary[]> {
@@ -130,8 +142,11 @@ export class Store {
   async backup(): Promise<Backup> {
     const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readonly')
     const [drafts, settings, metrics, figures] = await Promise.all([
-      tx.objectStore('drafts').getAll(), tx.objectStore('settings').get('app'),
-      tx.objectStore('metrics').getAll(), tx.objectStore('figures').getAll(), tx.done,
+      tx.objectStore('drafts').getAll(),
+      tx.objectStore('settings').get('app'),
+      tx.objectStore('metrics').getAll(),
+      tx.objectStore('figures').getAll(),
+      tx.done,
     ])
     return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, { metrics, figures })
   }
@@ -144,7 +159,10 @@ export class Store {
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('figures')
     await Promise.all([
-      drafts.clear(), settings.clear(), metrics.clear(), figures.clear(),
+      drafts.clear(),
+      settings.clear(),
+      metrics.clear(),
+      figures.clear(),
       ...backup.drafts.map((d) => drafts.put(d)),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
       ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
@@ -156,7 +174,11 @@ export class Store {
   /** All metrics and figures. */
   async loadFigures(): Promise<{ metrics: Metric[]; values: FigureValue[] }> {
     const tx = this.db.transaction(['metrics', 'figures'], 'readonly')
-    const [metrics, values] = await Promise.all([tx.objectStore('metrics').getAll(), tx.objectStore('figures').getAll(), tx.done])
+    const [metrics, values] = await Promise.all([
+      tx.objectStore('metrics').getAll(),
+      tx.objectStore('figures').getAll(),
+      tx.done,
+    ])
     return { metrics, values }
   }
 

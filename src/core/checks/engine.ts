@@ -9,7 +9,15 @@ import { excerptOf, viewOf } from './blocks'
 import { globalFindings } from './structure-rules'
 import { summarise, type TopSummary } from './summaries'
 import { BLOCK_RULES, RULES } from './rules'
-import { DEFAULT_CHECK_OPTIONS, findingKey, type BlockContext, type BlockFinding, type CheckOptions, type Container, type Finding } from './types'
+import {
+  DEFAULT_CHECK_OPTIONS,
+  findingKey,
+  type BlockContext,
+  type BlockFinding,
+  type CheckOptions,
+  type Container,
+  type Finding,
+} from './types'
 
 const TEXT_RULES = BLOCK_RULES.filter((r) => !r.usesSlots)
 const SLOT_RULES = BLOCK_RULES.filter((r) => r.usesSlots)
@@ -41,7 +49,9 @@ export class CheckEngine {
     this.optionsKey = optionsKey(this.options)
   }
 
-  get currentOptions(): CheckOptions { return this.options }
+  get currentOptions(): CheckOptions {
+    return this.options
+  }
 
   /** New options; results that depend on them are recomputed on the next run. */
   setOptions(options: Partial<CheckOptions>) {
@@ -57,7 +67,14 @@ export class CheckEngine {
       const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${this.optionsKey}`
       let hit = this.cache.get(block)
       if (!hit || hit.key !== key) {
-        hit = { key, findings: this.checkBlock(block, { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options }, key) }
+        hit = {
+          key,
+          findings: this.checkBlock(
+            block,
+            { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options },
+            key,
+          ),
+        }
         this.cache.set(block, hit)
         changed.push({ from: pos, to: pos + block.nodeSize })
       }
@@ -68,20 +85,32 @@ export class CheckEngine {
       tops.push(summarise(top, topPos))
       const name = top.type.name
       if (top.isTextblock) visit(top, topPos, 'head', null)
-      else if (name === 'opening' || name === 'closing') top.forEach((p, o) => visit(p, topPos + 1 + o, name, null))
+      else if (name === 'opening' || name === 'closing')
+        top.forEach((p, o) => {
+          visit(p, topPos + 1 + o, name, null)
+        })
       else if (name === 'part') {
         const kind = top.attrs.kind as PartKind
         top.forEach((c, o) => {
           const cPos = topPos + 1 + o
           if (c.isTextblock) visit(c, cPos, 'part', kind)
-          else c.forEach((b, bo) => visit(b, cPos + 1 + bo, 'part', kind))
+          else
+            c.forEach((b, bo) => {
+              visit(b, cPos + 1 + bo, 'part', kind)
+            })
         })
       }
     })
     const documentFindings = globalFindings(tops, doc.attrs.required)
     const all = [...blockFindings, ...documentFindings]
     const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
-    return { findings: visible, blockFindings: this.visible(blockFindings), documentFindings: this.visible(documentFindings), changed, hidden: all.length - visible.length }
+    return {
+      findings: visible,
+      blockFindings: this.visible(blockFindings),
+      documentFindings: this.visible(documentFindings),
+      changed,
+      hidden: all.length - visible.length,
+    }
   }
 
   private visible(findings: Finding[]): Finding[] {
@@ -95,13 +124,26 @@ export class CheckEngine {
     const textKey = `${key}|${view.text}`
     let textFindings = this.textCache.get(textKey)
     if (!textFindings) {
-      textFindings = TEXT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })))
+      textFindings = TEXT_RULES.flatMap((rule) =>
+        rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
+      )
       if (this.textCache.size >= TEXT_CACHE_MAX) this.textCache.clear()
       this.textCache.set(textKey, textFindings)
     }
-    const slotFindings = view.slots.length ? SLOT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity }))) : []
+    const slotFindings = view.slots.length
+      ? SLOT_RULES.flatMap((rule) =>
+          rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
+        )
+      : []
     return [...textFindings, ...slotFindings]
-      .map((f) => ({ rule: f.rule, severity: f.severity!, message: f.message, from: f.from, to: f.to, excerpt: excerptOf(view, f.from, f.to) }))
+      .map((f) => ({
+        rule: f.rule,
+        severity: f.severity!,
+        message: f.message,
+        from: f.from,
+        to: f.to,
+        excerpt: excerptOf(view, f.from, f.to),
+      }))
       .sort((a, b) => a.from - b.from)
   }
 }

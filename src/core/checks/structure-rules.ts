@@ -11,7 +11,12 @@ import type { TopSummary } from './summaries'
 import { inBase, parseUnit } from '../units'
 
 /** A typed number at the start of a block: what level and style it is. */
-export interface HandNumber { level: 1 | 2 | 3 | 4; number: number; style: string; length: number }
+export interface HandNumber {
+  level: 1 | 2 | 3 | 4
+  number: number
+  style: string
+  length: number
+}
 
 const HAND_NUMBER: [RegExp, 1 | 2 | 3 | 4, (m: RegExpExecArray) => string][] = [
   [/^([一二三四五六七八九十]{1,3})(、|[．.，,])/, 1, (m) => `一${m[2]}`],
@@ -35,7 +40,9 @@ export function handNumber(text: string): HandNumber | null {
 
 /** Check one run of numbered things (hand numbers of one level, or enumerations): continuous, one style. */
 export function sequenceFindings<T extends { number: number; style: string }>(
-  items: T[], where: (item: T) => { from: number; to: number; excerpt: string }, what: string,
+  items: T[],
+  where: (item: T) => { from: number; to: number; excerpt: string },
+  what: string,
 ): Finding[] {
   const out: Finding[] = []
   let prev: T | null = null
@@ -43,20 +50,38 @@ export function sequenceFindings<T extends { number: number; style: string }>(
   for (const item of items) {
     const w = where(item)
     if (item.number === 1 || prev === null) {
-      if (prev === null && item.number !== 1) out.push({ rule: 'numbering', severity: 'error', message: `${what}从“${item.style.replace(/[一1]/, String(item.number))}”开始，前面缺少编号。`, ...w })
+      if (prev === null && item.number !== 1)
+        out.push({
+          rule: 'numbering',
+          severity: 'error',
+          message: `${what}从“${item.style.replace(/[一1]/, String(item.number))}”开始，前面缺少编号。`,
+          ...w,
+        })
       runStyle = item.style
     } else if (item.number === prev.number) {
       out.push({ rule: 'numbering', severity: 'error', message: `${what}编号重复：又一个第${item.number}项。`, ...w })
     } else if (item.number !== prev.number + 1) {
-      out.push({ rule: 'numbering', severity: 'error', message: `${what}编号不连续：第${prev.number}项之后是第${item.number}项。`, ...w })
+      out.push({
+        rule: 'numbering',
+        severity: 'error',
+        message: `${what}编号不连续：第${prev.number}项之后是第${item.number}项。`,
+        ...w,
+      })
     }
-    if (item.style !== runStyle) out.push({ rule: 'numbering', severity: 'warning', message: `${what}编号格式不一致：前面用“${runStyle}”，这里用“${item.style}”。`, ...w })
+    if (item.style !== runStyle)
+      out.push({
+        rule: 'numbering',
+        severity: 'warning',
+        message: `${what}编号格式不一致：前面用“${runStyle}”，这里用“${item.style}”。`,
+        ...w,
+      })
     prev = item
   }
   return out
 }
 
-const ANNOUNCED = /(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
+const ANNOUNCED =
+  /(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
 
 export function announcedCount(text: string): { count: number; index: number; length: number } | null {
   const m = ANNOUNCED.exec(text)
@@ -69,7 +94,8 @@ export function globalFindings(tops: TopSummary[], required: RequiredId[]): Find
   const out: Finding[] = []
   const parts = tops.filter((t) => t.type === 'part')
   const find = (type: string) => tops.find((t) => t.type === type)
-  const at = (t: TopSummary | undefined, fallback: number) => t ? { from: t.pos, to: t.pos + t.size } : { from: fallback, to: fallback }
+  const at = (t: TopSummary | undefined, fallback: number) =>
+    t ? { from: t.pos, to: t.pos + t.size } : { from: fallback, to: fallback }
 
   // Required parts, present and not empty.
   const firstPartPos = parts[0]?.pos ?? tops.at(-1)!.pos + tops.at(-1)!.size
@@ -78,13 +104,35 @@ export function globalFindings(tops: TopSummary[], required: RequiredId[]): Find
     let ok: boolean
     let pos: number
     switch (id) {
-      case 'title': ok = !!find('title')?.text.trim(); pos = 1; break
-      case 'greeting': ok = !!find('greeting')?.text.trim(); pos = find('opening')?.pos ?? 1; break
-      case 'opening': ok = !!find('opening')?.text.trim(); pos = find('opening')?.pos ?? 1; break
-      case 'closing': ok = !!find('closing')?.text.trim(); pos = tops.at(-1)!.pos + tops.at(-1)!.size; break
-      default: ok = parts.some((p) => p.kind === id); pos = firstPartPos
+      case 'title':
+        ok = !!find('title')?.text.trim()
+        pos = 1
+        break
+      case 'greeting':
+        ok = !!find('greeting')?.text.trim()
+        pos = find('opening')?.pos ?? 1
+        break
+      case 'opening':
+        ok = !!find('opening')?.text.trim()
+        pos = find('opening')?.pos ?? 1
+        break
+      case 'closing':
+        ok = !!find('closing')?.text.trim()
+        pos = tops.at(-1)!.pos + tops.at(-1)!.size
+        break
+      default:
+        ok = parts.some((p) => p.kind === id)
+        pos = firstPartPos
     }
-    if (!ok) out.push({ rule: 'required-parts', severity: 'error', message: `缺少必需的部分：${label}。`, from: pos, to: pos, excerpt: label })
+    if (!ok)
+      out.push({
+        rule: 'required-parts',
+        severity: 'error',
+        message: `缺少必需的部分：${label}。`,
+        from: pos,
+        to: pos,
+        excerpt: label,
+      })
   }
   const order: RequiredId[] = ['review', 'tasks', 'requirements']
   const firsts = order.map((k) => parts.findIndex((p) => p.kind === k))
@@ -92,7 +140,13 @@ export function globalFindings(tops: TopSummary[], required: RequiredId[]): Find
     for (let j = 0; j < i; j++) {
       if (firsts[i] >= 0 && firsts[j] >= 0 && firsts[i] < firsts[j]) {
         const p = parts[firsts[i]]
-        out.push({ rule: 'required-parts', severity: 'warning', message: `“${REQUIRED_LABELS[order[i]]}”部分排在了“${REQUIRED_LABELS[order[j]]}”部分前面，通常应先回顾、再部署任务、最后提要求。`, ...at(p, 0), excerpt: p.text.slice(0, 20) })
+        out.push({
+          rule: 'required-parts',
+          severity: 'warning',
+          message: `“${REQUIRED_LABELS[order[i]]}”部分排在了“${REQUIRED_LABELS[order[j]]}”部分前面，通常应先回顾、再部署任务、最后提要求。`,
+          ...at(p, 0),
+          excerpt: p.text.slice(0, 20),
+        })
       }
     }
   }
@@ -101,8 +155,14 @@ export function globalFindings(tops: TopSummary[], required: RequiredId[]): Find
   const opening = find('opening')
   const announced = opening?.announced
   if (opening && announced && announced.count !== parts.length) {
-    out.push({ rule: 'announced-count', severity: 'error', message: `开头说讲${announced.count}点，正文却有${parts.length}个部分。`,
-      from: opening.pos + announced.from, to: opening.pos + announced.to, excerpt: announced.excerpt })
+    out.push({
+      rule: 'announced-count',
+      severity: 'error',
+      message: `开头说讲${announced.count}点，正文却有${parts.length}个部分。`,
+      from: opening.pos + announced.from,
+      to: opening.pos + announced.to,
+      excerpt: announced.excerpt,
+    })
   }
 
   for (const t of tops) for (const f of t.local) out.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
@@ -118,8 +178,14 @@ export function globalFindings(tops: TopSummary[], required: RequiredId[]): Find
       const first = seen.get(key)
       if (!first) seen.set(key, { value, shown: a.value + a.unit })
       else if (Math.abs(first.value - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-        out.push({ rule: 'inconsistent-figure', severity: 'warning', message: `“${a.label}”前面写的是${first.shown}，这里是${a.value}${a.unit}，前后不一致。`,
-          from: t.pos + s.offset, to: t.pos + s.offset + 1, excerpt: `${a.label}${a.value}${a.unit}` })
+        out.push({
+          rule: 'inconsistent-figure',
+          severity: 'warning',
+          message: `“${a.label}”前面写的是${first.shown}，这里是${a.value}${a.unit}，前后不一致。`,
+          from: t.pos + s.offset,
+          to: t.pos + s.offset + 1,
+          excerpt: `${a.label}${a.value}${a.unit}`,
+        })
       }
     }
   }

@@ -47,15 +47,31 @@ function compute(node: PMNode): Cached {
     node.forEach((p, offset) => {
       const view = viewOf(p)
       const a = announcedCount(view.text)
-      if (a) announced = { count: a.count, from: offset + 2 + a.index, to: offset + 2 + a.index + a.length, excerpt: excerptOf(view, a.index, a.index + a.length, 0) }
+      if (a)
+        announced = {
+          count: a.count,
+          from: offset + 2 + a.index,
+          to: offset + 2 + a.index + a.length,
+          excerpt: excerptOf(view, a.index, a.index + a.length, 0),
+        }
     })
   }
-  return { type: node.type.name, kind: node.type.name === 'part' ? node.attrs.kind : null, size: node.nodeSize, text, slots, local, announced }
+  return {
+    type: node.type.name,
+    kind: node.type.name === 'part' ? node.attrs.kind : null,
+    size: node.nodeSize,
+    text,
+    slots,
+    local,
+    announced,
+  }
 }
 
 function blocksText(node: PMNode): string {
   const out: string[] = []
-  node.forEach((b) => { if (b.isTextblock) out.push(inlineText(b)) })
+  node.forEach((b) => {
+    if (b.isTextblock) out.push(inlineText(b))
+  })
   return out.join('\n')
 }
 
@@ -69,18 +85,54 @@ function partFindings(part: PMNode, out: Finding[]) {
   const heading = part.firstChild!
   const headingText = inlineText(heading)
   let body = false
-  part.forEach((c, _o, i) => { if (i > 0 && (c.textContent.trim() || c.childCount)) body = true })
-  if (!headingText.trim()) out.push({ rule: 'empty-part', severity: 'error', message: '这个部分没有标题。', from: 0, to: heading.nodeSize + 1, excerpt: '（无标题部分）' })
-  if (!body) out.push({ rule: 'empty-part', severity: 'error', message: `“${headingText || '这个部分'}”下面还没有内容。`, from: 0, to: heading.nodeSize + 1, excerpt: headingText })
+  part.forEach((c, _o, i) => {
+    if (i > 0 && (c.textContent.trim() || c.childCount)) body = true
+  })
+  if (!headingText.trim())
+    out.push({
+      rule: 'empty-part',
+      severity: 'error',
+      message: '这个部分没有标题。',
+      from: 0,
+      to: heading.nodeSize + 1,
+      excerpt: '（无标题部分）',
+    })
+  if (!body)
+    out.push({
+      rule: 'empty-part',
+      severity: 'error',
+      message: `“${headingText || '这个部分'}”下面还没有内容。`,
+      from: 0,
+      to: heading.nodeSize + 1,
+      excerpt: headingText,
+    })
   containerFindings(part, 0, out)
   part.forEach((c, offset) => {
     if (c.type.name !== 'section') return
     const base = offset + 1
     const h = inlineText(c.firstChild!)
     let sectionBody = false
-    c.forEach((b, _o, i) => { if (i > 0 && (b.textContent.trim() || b.childCount)) sectionBody = true })
-    if (!h.trim()) out.push({ rule: 'empty-part', severity: 'warning', message: '这一节没有标题。', from: base, to: base + c.firstChild!.nodeSize + 1, excerpt: '（无标题节）' })
-    else if (!sectionBody && !c.attrs.runIn) out.push({ rule: 'empty-part', severity: 'warning', message: `“${h}”这一节下面还没有内容。`, from: base, to: base + c.firstChild!.nodeSize + 1, excerpt: h })
+    c.forEach((b, _o, i) => {
+      if (i > 0 && (b.textContent.trim() || b.childCount)) sectionBody = true
+    })
+    if (!h.trim())
+      out.push({
+        rule: 'empty-part',
+        severity: 'warning',
+        message: '这一节没有标题。',
+        from: base,
+        to: base + c.firstChild!.nodeSize + 1,
+        excerpt: '（无标题节）',
+      })
+    else if (!sectionBody && !c.attrs.runIn)
+      out.push({
+        rule: 'empty-part',
+        severity: 'warning',
+        message: `“${h}”这一节下面还没有内容。`,
+        from: base,
+        to: base + c.firstChild!.nodeSize + 1,
+        excerpt: h,
+      })
     containerFindings(c, base, out)
   })
 }
@@ -96,12 +148,24 @@ function containerFindings(container: PMNode, base: number, out: Finding[]) {
     const hand = handNumber(text)
     if (hand) {
       const list = levels.get(hand.level) ?? []
-      list.push({ number: hand.number, style: hand.style, from: start, to: start + hand.length, excerpt: text.slice(0, 12) })
+      list.push({
+        number: hand.number,
+        style: hand.style,
+        from: start,
+        to: start + hand.length,
+        excerpt: text.slice(0, 12),
+      })
       levels.set(hand.level, list)
     }
     for (const e of enumerations(text)) {
       const suffix = e.marker.replace(/^第?[一二三四五六七八九十]+/, '')
-      enums.push({ number: e.number, style: (e.marker.startsWith('第') ? '第一' : '一') + suffix, from: start + e.index, to: start + e.index + e.marker.length, excerpt: text.slice(e.index, e.index + 12) })
+      enums.push({
+        number: e.number,
+        style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
+        from: start + e.index,
+        to: start + e.index + e.marker.length,
+        excerpt: text.slice(e.index, e.index + 12),
+      })
     }
   })
   for (const [, list] of levels) out.push(...sequenceFindings(list, (x) => x, '手写'))

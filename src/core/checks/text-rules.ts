@@ -4,31 +4,65 @@ import type { BlockFinding, BlockRule } from './types'
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\uFFFC'
 const SENTENCE_END = /[。！？；]/
 
-const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
+const FULL: Record<string, string> = {
+  ',': '，',
+  '.': '。',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+}
 const chinese = new RegExp(`[${CJK}]`)
 
 /** Half-width , . ; : ? ! ( ) next to Chinese text (a decimal point is not one). */
 export const halfWidthPunctuation: BlockRule = {
-  id: 'halfwidth-punct', name: '半角标点', severity: 'warning', group: '文字', scope: 'block',
+  id: 'halfwidth-punct',
+  name: '半角标点',
+  severity: 'warning',
+  group: '文字',
+  scope: 'block',
   check({ text }) {
     const out: BlockFinding[] = []
     for (const m of text.matchAll(/ *([,.;:?!()]) */g)) {
       const ch = m[1]
       // Look past closing quotes: "“一网通办”,提升" is Chinese on both sides.
-      const prev = text.slice(0, m.index!).replace(/[”’」』]+$/, '').at(-1) ?? ''
+      const prev =
+        text
+          .slice(0, m.index!)
+          .replace(/[”’」』]+$/, '')
+          .at(-1) ?? ''
       const next = text[m.index! + m[0].length] ?? ''
-      const flagged = ch === '.' ? chinese.test(prev) && !/\d/.test(next) && next !== '.' : chinese.test(prev) || chinese.test(next)
-      if (flagged) out.push({ rule: this.id, message: `中文里用了半角“${ch}”，应为全角“${FULL[ch]}”。`, from: m.index!, to: m.index! + m[0].length })
+      const flagged =
+        ch === '.' ? chinese.test(prev) && !/\d/.test(next) && next !== '.' : chinese.test(prev) || chinese.test(next)
+      if (flagged)
+        out.push({
+          rule: this.id,
+          message: `中文里用了半角“${ch}”，应为全角“${FULL[ch]}”。`,
+          from: m.index!,
+          to: m.index! + m[0].length,
+        })
     }
     return out
   },
 }
 
-const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['【', '】']]
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['《', '》'],
+  ['（', '）'],
+  ['【', '】'],
+]
 
 /** Quotes and brackets must open and close within the paragraph. */
 export const unpairedMarks: BlockRule = {
-  id: 'unpaired', name: '引号括号不成对', severity: 'warning', group: '文字', scope: 'block',
+  id: 'unpaired',
+  name: '引号括号不成对',
+  severity: 'warning',
+  group: '文字',
+  scope: 'block',
   check({ text }) {
     const out: BlockFinding[] = []
     const stack: { ch: string; at: number }[] = []
@@ -43,14 +77,24 @@ export const unpairedMarks: BlockRule = {
         else out.push({ rule: this.id, message: `“${ch}”前面没有对应的“${close[0]}”。`, from: i, to: i + 1 })
       }
     }
-    for (const { ch, at } of stack) out.push({ rule: this.id, message: `“${ch}”没有对应的“${PAIRS.find(([o]) => o === ch)![1]}”。`, from: at, to: at + 1 })
+    for (const { ch, at } of stack)
+      out.push({
+        rule: this.id,
+        message: `“${ch}”没有对应的“${PAIRS.find(([o]) => o === ch)![1]}”。`,
+        from: at,
+        to: at + 1,
+      })
     return out
   },
 }
 
 /** Two punctuation marks where one belongs: "，，" "。。" "，。". Ellipses and dashes are pairs by nature. */
 export const doubledPunctuation: BlockRule = {
-  id: 'doubled-punct', name: '标点重复', severity: 'warning', group: '文字', scope: 'block',
+  id: 'doubled-punct',
+  name: '标点重复',
+  severity: 'warning',
+  group: '文字',
+  scope: 'block',
   check({ text }) {
     return [...text.matchAll(/[，。、；：！？]{2,}|[,.;:]{2,}(?!\.)/g)]
       .filter((m) => !/^\.{3,}$/.test(m[0]))
@@ -78,10 +122,14 @@ const MAX_GAP = 24
 
 /** The same phrase twice in one sentence, as left by copy and paste ("职称申报、职务聘任和专业技术人员职称申报"). */
 export const repeatedPhrase: BlockRule = {
-  id: 'repeated-phrase', name: '句内重复', severity: 'info', group: '文字', scope: 'block',
+  id: 'repeated-phrase',
+  name: '句内重复',
+  severity: 'info',
+  group: '文字',
+  scope: 'block',
   check({ text }) {
     const out: BlockFinding[] = []
-    const isWord = new RegExp(`^[\\u3400-\\u9fff\\uf900-\\ufaff]+$`)
+    const isWord = /^[\u3400-\u9fff\uf900-\ufaff]+$/
     const wordChar = (ch: string) => isWord.test(ch)
     for (const s of sentences(text)) {
       const seen = new Map<string, number>()
@@ -89,13 +137,30 @@ export const repeatedPhrase: BlockRule = {
         const key = s.text.slice(i, i + MIN_REPEAT)
         if (!isWord.test(key)) continue
         const first = seen.get(key)
-        if (first === undefined) { seen.set(key, i); continue }
+        if (first === undefined) {
+          seen.set(key, i)
+          continue
+        }
         if (i < first + MIN_REPEAT) continue
-        if (i - (first + MIN_REPEAT) > MAX_GAP) { seen.set(key, i); continue }
+        if (i - (first + MIN_REPEAT) > MAX_GAP) {
+          seen.set(key, i)
+          continue
+        }
         let len = MIN_REPEAT
-        while (i + len < s.text.length && s.text[first + len] === s.text[i + len] && first + len < i && wordChar(s.text[i + len])) len++
+        while (
+          i + len < s.text.length &&
+          s.text[first + len] === s.text[i + len] &&
+          first + len < i &&
+          wordChar(s.text[i + len])
+        )
+          len++
         const phrase = s.text.slice(i, i + len)
-        out.push({ rule: this.id, message: `“${phrase}”在同一句里出现了两次。`, from: s.from + i, to: s.from + i + len })
+        out.push({
+          rule: this.id,
+          message: `“${phrase}”在同一句里出现了两次。`,
+          from: s.from + i,
+          to: s.from + i + len,
+        })
         break
       }
     }
@@ -105,22 +170,38 @@ export const repeatedPhrase: BlockRule = {
 
 /** A sentence too long to read aloud in one breath. */
 export const longSentence: BlockRule = {
-  id: 'long-sentence', name: '句子过长', severity: 'info', group: '文字', scope: 'block',
+  id: 'long-sentence',
+  name: '句子过长',
+  severity: 'info',
+  group: '文字',
+  scope: 'block',
   check({ text }, ctx) {
     const max = ctx.options.maxSentenceChars
-    return sentences(text).filter((s) => s.text.length > max).map((s) => ({
-      rule: this.id, message: `这句话有 ${s.text.length} 个字，超过 ${max} 字，念起来吃力，建议断开。`, from: s.from, to: s.from + s.text.length,
-    }))
+    return sentences(text)
+      .filter((s) => s.text.length > max)
+      .map((s) => ({
+        rule: this.id,
+        message: `这句话有 ${s.text.length} 个字，超过 ${max} 字，念起来吃力，建议断开。`,
+        from: s.from,
+        to: s.from + s.text.length,
+      }))
   },
 }
 
 /** Masks and placeholders left in the text: ***, XX, ××, ＿＿, 【】, unfilled {{…}} markers. */
 export const placeholderText: BlockRule = {
-  id: 'placeholder-text', name: '遗留占位符', severity: 'error', group: '数字', scope: 'block',
+  id: 'placeholder-text',
+  name: '遗留占位符',
+  severity: 'error',
+  group: '数字',
+  scope: 'block',
   check({ text }) {
     const re = /[*＊]{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])|×{2,}|[＿_]{2,}|【\s*】|\{\{[^{}]*\}\}|\{\{|\}\}|[○〇□]{2,}/g
     return [...text.matchAll(re)].map((m) => ({
-      rule: this.id, message: `文中还留着占位符“${m[0]}”，请换成实际内容。`, from: m.index!, to: m.index! + m[0].length,
+      rule: this.id,
+      message: `文中还留着占位符“${m[0]}”，请换成实际内容。`,
+      from: m.index!,
+      to: m.index! + m[0].length,
     }))
   },
 }

@@ -3,39 +3,55 @@ import type { BlockFinding, BlockRule } from './types'
 
 /** Years named in "总结2022年工作" and "部署2023年任务" must be the review and the plan year. */
 export const wrongYear: BlockRule = {
-  id: 'wrong-year', name: '年份不符', severity: 'error', group: '年份', scope: 'block',
+  id: 'wrong-year',
+  name: '年份不符',
+  severity: 'error',
+  group: '年份',
+  scope: 'block',
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
     if (reviewYear === null || planYear === null) return out
-    const push = (m: RegExpMatchArray, year: number, want: number, what: string) => out.push({
-      rule: this.id, from: m.index! + m[0].indexOf(String(year)), to: m.index! + m[0].indexOf(String(year)) + 4,
-      message: `这里${what}的是${year}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want}年。`,
-    })
+    const push = (m: RegExpMatchArray, year: number, want: number, what: string) =>
+      out.push({
+        rule: this.id,
+        from: m.index! + m[0].indexOf(String(year)),
+        to: m.index! + m[0].indexOf(String(year)) + 4,
+        message: `这里${what}的是${year}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want}年。`,
+      })
     for (const m of text.matchAll(/(总结|回顾|盘点)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:工作|成绩|情况)/g)) {
       const y = Number(m[2])
       if (y !== reviewYear) push(m, y, reviewYear, m[1])
     }
-    for (const m of text.matchAll(/(部署|安排|谋划|做好)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:各项|重点|主要)?(?:工作|任务)/g)) {
+    for (const m of text.matchAll(
+      /(部署|安排|谋划|做好)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:各项|重点|主要)?(?:工作|任务)/g,
+    )) {
       const y = Number(m[2])
       if (y !== planYear) push(m, y, planYear, m[1])
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(/((?:19|20)\d{2})\s*年是/g)) {
         const y = Number(m[1])
-        if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear)) out.push({
-          rule: this.id, from: m.index!, to: m.index! + 4,
-          message: `“${y}年是……”说的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
-        })
+        if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
+          out.push({
+            rule: this.id,
+            from: m.index!,
+            to: m.index! + 4,
+            message: `“${y}年是……”说的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
+          })
       }
     }
     if (ctx.partKind === 'review') {
       for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) {
         const y = Number(m[1])
-        if (y > reviewYear && !/^年[—\-–~～至到]/.test(text.slice(m.index! + 4))) out.push({
-          rule: this.id, severity: 'warning', from: m.index!, to: m.index! + 4,
-          message: `回顾${reviewYear}年的部分里出现了${y}年，请确认这不是别年的内容。`,
-        })
+        if (y > reviewYear && !/^年[—\-–~～至到]/.test(text.slice(m.index! + 4)))
+          out.push({
+            rule: this.id,
+            severity: 'warning',
+            from: m.index!,
+            to: m.index! + 4,
+            message: `回顾${reviewYear}年的部分里出现了${y}年，请确认这不是别年的内容。`,
+          })
       }
     }
     return out
@@ -44,11 +60,17 @@ export const wrongYear: BlockRule = {
 
 /** 今年/去年/明年 inside a review: after a year's roll they point at the wrong year. */
 export const relativeTime: BlockRule = {
-  id: 'relative-time', name: '相对时间词', severity: 'warning', group: '年份', scope: 'block',
+  id: 'relative-time',
+  name: '相对时间词',
+  severity: 'warning',
+  group: '年份',
+  scope: 'block',
   check({ text }, ctx) {
     if (ctx.partKind !== 'review') return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度|上一年/g)].map((m) => ({
-      rule: this.id, from: m.index!, to: m.index! + m[0].length,
+      rule: this.id,
+      from: m.index!,
+      to: m.index! + m[0].length,
       message: `回顾部分里的“${m[0]}”指哪一年不明确${ctx.reviewYear ? `，建议写明年份（如“${ctx.reviewYear}年”）` : ''}。`,
     }))
   },
@@ -56,13 +78,22 @@ export const relativeTime: BlockRule = {
 
 /** Phrases bound to one year (召开之年, 献礼 …) from the user's list: stale once the year has passed. */
 export const timeBoundPhrase: BlockRule = {
-  id: 'time-bound', name: '时效性提法', severity: 'warning', group: '年份', scope: 'block',
+  id: 'time-bound',
+  name: '时效性提法',
+  severity: 'warning',
+  group: '年份',
+  scope: 'block',
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     for (const phrase of ctx.options.timeBoundPhrases) {
       if (!phrase) continue
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        out.push({ rule: this.id, from: at, to: at + phrase.length, message: `“${phrase}”是有时效的提法，请确认今年仍然适用。` })
+        out.push({
+          rule: this.id,
+          from: at,
+          to: at + phrase.length,
+          message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
+        })
       }
     }
     return out.sort((a, b) => a.from - b.from)

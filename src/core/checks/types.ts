@@ -21,7 +21,13 @@ export interface Finding {
 }
 
 /** A finding within one block: offsets into BlockView.text. */
-export interface BlockFinding { rule: string; severity?: Severity; message: string; from: number; to: number }
+export interface BlockFinding {
+  rule: string
+  severity?: Severity
+  message: string
+  from: number
+  to: number
+}
 
 /** One textblock as block rules see it: its text with each slot as one U+FFFC, so offsets are positions. */
 export interface BlockView {
@@ -53,7 +59,17 @@ export interface CheckOptions {
   ignored: string[]
 }
 
-export const DEFAULT_TIME_BOUND_PHRASES = ['召开之年', '开局之年', '收官之年', '关键之年', '决胜之年', '攻坚之年', '献礼', '胜利召开', '迎接党的']
+export const DEFAULT_TIME_BOUND_PHRASES = [
+  '召开之年',
+  '开局之年',
+  '收官之年',
+  '关键之年',
+  '决胜之年',
+  '攻坚之年',
+  '献礼',
+  '胜利召开',
+  '迎接党的',
+]
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   timeBoundPhrases: DEFAULT_TIME_BOUND_PHRASES,
@@ -62,13 +78,22 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   ignored: [],
 }
 
-export interface RuleInfo { id: string; name: string; severity: Severity; group: '结构' | '数字' | '年份' | '文字' }
+export interface RuleInfo {
+  id: string
+  name: string
+  severity: Severity
+  group: '结构' | '数字' | '年份' | '文字'
+}
 
 /**
  * `usesSlots`: the rule reads the slots' values. Rules that do not read only the text (slots
  * as U+FFFC), so their results stand while only figures change.
  */
-export type BlockRule = RuleInfo & { scope: 'block'; usesSlots?: boolean; check(view: BlockView, ctx: BlockContext): BlockFinding[] }
+export type BlockRule = RuleInfo & {
+  scope: 'block'
+  usesSlots?: boolean
+  check(view: BlockView, ctx: BlockContext): BlockFinding[]
+}
 
 /** A finding is remembered as ignored by its rule and its words, so it stays ignored while the text moves. */
 export function findingKey(f: Pick<Finding, 'rule' | 'excerpt'>): string {

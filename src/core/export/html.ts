@@ -10,7 +10,8 @@ import { inlineText } from '../text'
 
 const FONTS = {
   body: '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
-  title: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
+  title:
+    '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
   hei: '"黑体", "SimHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
   kai: '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif',
 }
@@ -51,9 +52,17 @@ ${s}.draft-mark { position: absolute; top: 12mm; right: ${layout.margin.right}mm
 }
 
 function lineHtml(line: Line, cellMm: number): string {
-  const classes = ['line', line.style, line.align === 'center' ? 'center' : '', line.justify ? 'justify' : ''].filter(Boolean).join(' ')
+  const classes = ['line', line.style, line.align === 'center' ? 'center' : '', line.justify ? 'justify' : '']
+    .filter(Boolean)
+    .join(' ')
   const indent = line.indent ? ` style="padding-left:${round(line.indent * cellMm)}mm"` : ''
-  const runs = line.runs.map((r) => r.style === line.style ? escapeHtml(r.text) : `<span class="${r.style as LineStyle}">${escapeHtml(r.text)}</span>`).join('')
+  const runs = line.runs
+    .map((r) =>
+      r.style === line.style
+        ? escapeHtml(r.text)
+        : `<span class="${r.style as LineStyle}">${escapeHtml(r.text)}</span>`,
+    )
+    .join('')
   return `<div class="${classes}"${indent}>${runs}</div>`
 }
 
@@ -64,13 +73,17 @@ export interface RenderOptions {
 
 export function pagesHtml(pages: Page[], layout: Layout, { draft = false }: RenderOptions = {}): string {
   const cell = textBlockMm(layout).width / layout.charsPerLine
-  return pages.map((p) => {
-    const side = layout.pageNumber === 'center' ? 'center' : p.number % 2 ? 'odd' : 'even'
-    return `<section class="page" data-page="${p.number}">`
-      + (draft ? '<div class="watermark" aria-hidden="true">草稿</div><div class="draft-mark">草稿</div>' : '')
-      + p.lines.map((l) => lineHtml(l, cell)).join('')
-      + `<div class="page-number ${side}">${pageNumberText(layout, p.number)}</div></section>`
-  }).join('\n')
+  return pages
+    .map((p) => {
+      const side = layout.pageNumber === 'center' ? 'center' : p.number % 2 ? 'odd' : 'even'
+      return (
+        `<section class="page" data-page="${p.number}">` +
+        (draft ? '<div class="watermark" aria-hidden="true">草稿</div><div class="draft-mark">草稿</div>' : '') +
+        p.lines.map((l) => lineHtml(l, cell)).join('') +
+        `<div class="page-number ${side}">${pageNumberText(layout, p.number)}</div></section>`
+      )
+    })
+    .join('\n')
 }
 
 /** A complete, self-contained HTML document of the speech, ready to print. */

@@ -24,15 +24,27 @@ export interface Layout {
 export const LAYOUTS: Record<LayoutId, Layout> = {
   // GB/T 9704-2012: text block 156 × 225 mm, 28 characters × 22 lines, 三号 body, 二号 title.
   gongwen: {
-    id: 'gongwen', name: '公文格式（GB/T 9704）',
+    id: 'gongwen',
+    name: '公文格式（GB/T 9704）',
     margin: { top: 37, right: 26, bottom: 35, left: 28 },
-    charsPerLine: 28, linesPerPage: 22, bodyPt: 16, titlePt: 22, pageNumberPt: 14, pageNumber: 'outside',
+    charsPerLine: 28,
+    linesPerPage: 22,
+    bodyPt: 16,
+    titlePt: 22,
+    pageNumberPt: 14,
+    pageNumber: 'outside',
   },
   // For the lectern: 二号 body, looser lines, fewer of them, page number centred.
   reading: {
-    id: 'reading', name: '讲话稿（大字）',
+    id: 'reading',
+    name: '讲话稿（大字）',
     margin: { top: 25, right: 22, bottom: 28, left: 25 },
-    charsPerLine: 20, linesPerPage: 16, bodyPt: 22, titlePt: 26, pageNumberPt: 14, pageNumber: 'center',
+    charsPerLine: 20,
+    linesPerPage: 16,
+    bodyPt: 22,
+    titlePt: 26,
+    pageNumberPt: 14,
+    pageNumber: 'center',
   },
 }
 

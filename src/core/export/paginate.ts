@@ -25,7 +25,10 @@ export interface Line {
   justify: boolean
 }
 
-export interface Page { number: number; lines: Line[] }
+export interface Page {
+  number: number
+  lines: Line[]
+}
 
 const CLOSING = '，。、；：？！”’）》」』〕】%‰'
 const OPENING = '“‘（《「『〔【'
@@ -45,7 +48,11 @@ function tokens(text: string): string[] {
  * Break runs of text into lines of `capacity` cells; the first line is shortened by `indent`.
  * Returns, per line, its runs.
  */
-export function breakLines(runs: { text: string; style: LineStyle }[], capacity: number, indent: number): { text: string; style: LineStyle }[][] {
+export function breakLines(
+  runs: { text: string; style: LineStyle }[],
+  capacity: number,
+  indent: number,
+): { text: string; style: LineStyle }[][] {
   type Run = { text: string; style: LineStyle }
   const lines: Run[][] = []
   let line: Run[] = []
@@ -101,18 +108,25 @@ export function breakLines(runs: { text: string; style: LineStyle }[], capacity:
 export function paginate(doc: PMNode, layout: Layout): Page[] {
   const blocks = printBlocks(doc).map((p) => {
     // A title is set larger, so fewer characters fit on its line.
-    const capacity = p.style === 'title' ? Math.floor(layout.charsPerLine * layout.bodyPt / layout.titlePt) : layout.charsPerLine
+    const capacity =
+      p.style === 'title' ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt) : layout.charsPerLine
     const indent = p.indent ? 2 : 0
     const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity, indent)
     const lines: Line[] = broken.map((runs, i) => ({
-      style: p.style, runs, indent: i === 0 ? indent : 0, align: p.center ? 'center' : 'left',
+      style: p.style,
+      runs,
+      indent: i === 0 ? indent : 0,
+      align: p.center ? 'center' : 'left',
       justify: !p.center && i < broken.length - 1,
     }))
     return { lines, keepWithNext: p.keepWithNext }
   })
   const pages: Page[] = []
   let page: Line[] = []
-  const flush = () => { pages.push({ number: pages.length + 1, lines: page }); page = [] }
+  const flush = () => {
+    pages.push({ number: pages.length + 1, lines: page })
+    page = []
+  }
   for (let b = 0; b < blocks.length; b++) {
     const { lines } = blocks[b]
     // A heading (or a run of them) goes with the first line after it: never alone at a page foot.

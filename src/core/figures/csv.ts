@@ -8,19 +8,55 @@ import { asciiDigits } from '../import/normalize'
 import type { FigureKind } from '../schema'
 import { formatNumber } from '../units'
 
-export interface FigureRow { line: number; label: string; year: number; value: string; unit: string; kind: FigureKind; source?: string }
-export interface RowError { line: number; message: string }
-export interface ParsedCsv { rows: FigureRow[]; errors: RowError[]; encoding: string }
+export interface FigureRow {
+  line: number
+  label: string
+  year: number
+  value: string
+  unit: string
+  kind: FigureKind
+  source?: string
+}
+export interface RowError {
+  line: number
+  message: string
+}
+export interface ParsedCsv {
+  rows: FigureRow[]
+  errors: RowError[]
+  encoding: string
+}
 
 const COLUMNS: Record<string, keyof Omit<FigureRow, 'line'>> = {
-  指标: 'label', 指标名称: 'label', 名称: 'label', label: 'label',
-  年度: 'year', 年份: 'year', year: 'year',
-  数值: 'value', 值: 'value', value: 'value',
-  单位: 'unit', unit: 'unit',
-  类型: 'kind', kind: 'kind',
-  来源: 'source', 备注: 'source', source: 'source',
+  指标: 'label',
+  指标名称: 'label',
+  名称: 'label',
+  label: 'label',
+  年度: 'year',
+  年份: 'year',
+  year: 'year',
+  数值: 'value',
+  值: 'value',
+  value: 'value',
+  单位: 'unit',
+  unit: 'unit',
+  类型: 'kind',
+  kind: 'kind',
+  来源: 'source',
+  备注: 'source',
+  source: 'source',
 }
-const KINDS: Record<string, FigureKind> = { 实际: 'actual', 实际数: 'actual', 完成: 'actual', 完成数: 'actual', actual: 'actual', 目标: 'target', 目标数: 'target', 计划: 'target', target: 'target' }
+const KINDS: Record<string, FigureKind> = {
+  实际: 'actual',
+  实际数: 'actual',
+  完成: 'actual',
+  完成数: 'actual',
+  actual: 'actual',
+  目标: 'target',
+  目标数: 'target',
+  计划: 'target',
+  target: 'target',
+}
 
 /** Split CSV text into records of fields, honouring quotes; each record keeps its first line number. */
 export function csvRecords(text: string): { line: number; fields: string[] }[] {
@@ -33,12 +69,19 @@ export function csvRecords(text: string): { line: number; fields: string[] }[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++ }
-      else if (c === '"') quoted = false
-      else { if (c === '\n') line++; field += c }
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else {
+        if (c === '\n') line++
+        field += c
+      }
     } else if (c === '"' && field === '') quoted = true
-    else if (c === ',' || c === '，' || c === '\t') { fields.push(field); field = '' }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',' || c === '，' || c === '\t') {
+      fields.push(field)
+      field = ''
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++
       fields.push(field)
       out.push({ line: start, fields })
@@ -48,7 +91,10 @@ export function csvRecords(text: string): { line: number; fields: string[] }[] {
       start = line
     } else field += c
   }
-  if (field !== '' || fields.length) { fields.push(field); out.push({ line: start, fields }) }
+  if (field !== '' || fields.length) {
+    fields.push(field)
+    out.push({ line: start, fields })
+  }
   return out.filter((r) => r.fields.some((f) => f.trim() !== ''))
 }
 
@@ -56,9 +102,11 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
   if (!bytes.length) throw new ImportError('CSV 文件是空的。')
   const kind = sniffFile(bytes)
   if (kind !== 'text') {
-    throw new ImportError(kind === 'docx' || kind === 'doc'
-      ? '这是 Word 或 Excel 文件，不是 CSV。请在 Excel 里“另存为”→“CSV（逗号分隔）”，再导入保存的 .csv 文件。'
-      : '这个文件不是 CSV 文本文件。请在 Excel 里“另存为”→“CSV（逗号分隔）”，再导入保存的 .csv 文件。')
+    throw new ImportError(
+      kind === 'docx' || kind === 'doc'
+        ? '这是 Word 或 Excel 文件，不是 CSV。请在 Excel 里“另存为”→“CSV（逗号分隔）”，再导入保存的 .csv 文件。'
+        : '这个文件不是 CSV 文本文件。请在 Excel 里“另存为”→“CSV（逗号分隔）”，再导入保存的 .csv 文件。',
+    )
   }
   const { text, encoding } = decodeText(bytes)
   const records = csvRecords(text.replace(/^\uFEFF/, ''))
@@ -73,27 +121,62 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
   const rows: FigureRow[] = []
   const errors: RowError[] = []
   for (const { line, fields } of records.slice(1)) {
-    const get = (col: keyof Omit<FigureRow, 'line'>) => { const i = header.indexOf(col); return i >= 0 ? (fields[i] ?? '').trim() : '' }
+    const get = (col: keyof Omit<FigureRow, 'line'>) => {
+      const i = header.indexOf(col)
+      return i >= 0 ? (fields[i] ?? '').trim() : ''
+    }
     const label = get('label')
     const yearText = asciiDigits(get('year')).replace(/年度?$/, '')
     const valueText = asciiDigits(get('value')).replace(/[,，\s]/g, '')
     const kindText = get('kind')
-    if (!label) { errors.push({ line, message: '缺少指标名称' }); continue }
-    if (!/^(19|20)\d{2}$/.test(yearText)) { errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份` }); continue }
-    if (!/^-?\d+(\.\d+)?$/.test(valueText)) { errors.push({ line, message: `“${label}”的数值“${get('value')}”不是数字` }); continue }
-    const kind = kindText ? KINDS[kindText.toLowerCase()] ?? KINDS[kindText] : 'actual'
-    if (!kind) { errors.push({ line, message: `“${label}”的类型“${kindText}”应为“实际”或“目标”` }); continue }
+    if (!label) {
+      errors.push({ line, message: '缺少指标名称' })
+      continue
+    }
+    if (!/^(19|20)\d{2}$/.test(yearText)) {
+      errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份` })
+      continue
+    }
+    if (!/^-?\d+(\.\d+)?$/.test(valueText)) {
+      errors.push({ line, message: `“${label}”的数值“${get('value')}”不是数字` })
+      continue
+    }
+    const kind = kindText ? (KINDS[kindText.toLowerCase()] ?? KINDS[kindText]) : 'actual'
+    if (!kind) {
+      errors.push({ line, message: `“${label}”的类型“${kindText}”应为“实际”或“目标”` })
+      continue
+    }
     const source = get('source')
-    rows.push({ line, label, year: Number(yearText), value: valueText, unit: get('unit'), kind, ...(source ? { source } : {}) })
+    rows.push({
+      line,
+      label,
+      year: Number(yearText),
+      value: valueText,
+      unit: get('unit'),
+      kind,
+      ...(source ? { source } : {}),
+    })
   }
   return { rows, errors, encoding }
 }
 
-const cell = (s: string) => /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
 
 /** Figures as CSV text, with a BOM so that Excel on Chinese Windows opens it as UTF-8. */
 export function figuresToCsv(rows: Omit<FigureRow, 'line'>[]): string {
   const lines = ['指标,年度,数值,单位,类型,来源']
-  for (const r of rows) lines.push([r.label, String(r.year), formatNumber(Number(r.value), 4), r.unit, r.kind === 'target' ? '目标' : '实际', r.source ?? ''].map(cell).join(','))
+  for (const r of rows)
+    lines.push(
+      [
+        r.label,
+        String(r.year),
+        formatNumber(Number(r.value), 4),
+        r.unit,
+        r.kind === 'target' ? '目标' : '实际',
+        r.source ?? '',
+      ]
+        .map(cell)
+        .join(','),
+    )
   return '\uFEFF' + lines.join('\r\n') + '\r\n'
 }

@@ -10,7 +10,10 @@ import { slotsOf, type SlotEntry } from '../outline'
 import { convert } from '../units'
 import type { FigureIndex } from './model'
 
-export interface Refusal { slot: SlotEntry; reason: string }
+export interface Refusal {
+  slot: SlotEntry
+  reason: string
+}
 
 export interface FillResult {
   doc: PMNode
@@ -29,19 +32,29 @@ function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | n
 }
 
 /** The value for a slot written in its unit, or why not. */
-export function valueForSlot(index: FigureIndex, attrs: SlotAttrs, reviewYear: number | null = null): { value: string } | { reason: string } | null {
+export function valueForSlot(
+  index: FigureIndex,
+  attrs: SlotAttrs,
+  reviewYear: number | null = null,
+): { value: string } | { reason: string } | null {
   const { year, kind } = wanted(attrs, reviewYear)
   const v = index.value(attrs.label, year, kind)
   if (!v) return null
   const value = convert(v.value, v.unit || attrs.unit, attrs.unit || v.unit)
   if (value === null) {
-    return { reason: `“${attrs.label}”的数字是 ${v.value}${v.unit}，讲稿里的单位是“${attrs.unit}”，两者不能换算，没有填入。` }
+    return {
+      reason: `“${attrs.label}”的数字是 ${v.value}${v.unit}，讲稿里的单位是“${attrs.unit}”，两者不能换算，没有填入。`,
+    }
   }
   return { value }
 }
 
 /** Fill a document; pass an editor's transaction as `into` to add the steps to it directly. */
-export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null as number | null, overwrite = false, into = null as Transform | null } = {}): FillResult {
+export function fillSlots(
+  doc: PMNode,
+  index: FigureIndex,
+  { reviewYear = null as number | null, overwrite = false, into = null as Transform | null } = {},
+): FillResult {
   const tr = into ?? new Transform(doc)
   let filled = 0
   const refused: Refusal[] = []
@@ -50,7 +63,10 @@ export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null a
     if (a.role !== 'metric' || (a.value !== null && !overwrite)) continue
     const found = valueForSlot(index, a, reviewYear)
     if (!found) continue
-    if ('reason' in found) { refused.push({ slot, reason: found.reason }); continue }
+    if ('reason' in found) {
+      refused.push({ slot, reason: found.reason })
+      continue
+    }
     if (found.value !== a.value) {
       tr.setNodeAttribute(slot.pos, 'value', found.value)
       filled++
@@ -60,22 +76,40 @@ export function fillSlots(doc: PMNode, index: FigureIndex, { reviewYear = null a
   return { doc: tr.doc, transform: tr, filled, empty, refused }
 }
 
-export interface FigureEdit { label: string; year: number | null; kind: FigureKind; value: string | null; unit: string }
+export interface FigureEdit {
+  label: string
+  year: number | null
+  kind: FigureKind
+  value: string | null
+  unit: string
+}
 
 /**
  * Write one figure into every slot of its metric, year and kind (converted to each slot's
  * unit), except the slot at `skip`. Slots whose unit cannot hold it are left alone and counted.
  */
-export function setFigure(tr: Transform, edit: FigureEdit, matches: (label: string) => boolean, skip = -1): { changed: number; clashes: number } {
+export function setFigure(
+  tr: Transform,
+  edit: FigureEdit,
+  matches: (label: string) => boolean,
+  skip = -1,
+): { changed: number; clashes: number } {
   let changed = 0
   let clashes = 0
   tr.doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return node.isTextblock ? undefined : true
     const a = node.attrs as SlotAttrs
-    if (pos === skip || a.role !== 'metric' || a.kind !== edit.kind || a.year !== edit.year || !matches(a.label)) return false
+    if (pos === skip || a.role !== 'metric' || a.kind !== edit.kind || a.year !== edit.year || !matches(a.label))
+      return false
     const value = edit.value === null ? null : convert(edit.value, edit.unit || a.unit, a.unit || edit.unit)
-    if (edit.value !== null && value === null) { clashes++; return false }
-    if (value !== a.value) { tr.setNodeAttribute(pos, 'value', value); changed++ }
+    if (edit.value !== null && value === null) {
+      clashes++
+      return false
+    }
+    if (value !== a.value) {
+      tr.setNodeAttribute(pos, 'value', value)
+      changed++
+    }
     return false
   })
   return { changed, clashes }

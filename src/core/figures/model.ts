@@ -38,7 +38,10 @@ export class FigureIndex {
   private byLabel = new Map<string, Metric>()
   private values = new Map<string, FigureValue>()
 
-  constructor(readonly metrics: Metric[], values: FigureValue[]) {
+  constructor(
+    readonly metrics: Metric[],
+    values: FigureValue[],
+  ) {
     for (const m of metrics) {
       this.byLabel.set(m.key, m)
       for (const a of m.aliases) this.byLabel.set(normalizeLabel(a), m)
@@ -62,17 +65,28 @@ export function valueKey(metric: string, year: number, kind: FigureKind): string
 
 /** Change against last year: difference and growth rate (null when last year was 0). */
 export function change(current: number, previous: number): { diff: number; rate: number | null } {
-  return { diff: current - previous, rate: previous === 0 ? null : (current - previous) / Math.abs(previous) * 100 }
+  return { diff: current - previous, rate: previous === 0 ? null : ((current - previous) / Math.abs(previous)) * 100 }
 }
 
 /** Metrics and values from rows (a CSV's): a metric per distinct label, its unit from its first row. */
-export function figuresFromRows(rows: { label: string; year: number; value: string; unit: string; kind: FigureKind; source?: string }[], now = Date.now()): { metrics: Metric[]; values: FigureValue[] } {
+export function figuresFromRows(
+  rows: { label: string; year: number; value: string; unit: string; kind: FigureKind; source?: string }[],
+  now = Date.now(),
+): { metrics: Metric[]; values: FigureValue[] } {
   const metrics = new Map<string, Metric>()
   const values: FigureValue[] = []
   for (const r of rows) {
     const key = normalizeLabel(r.label)
     if (!metrics.has(key)) metrics.set(key, { key, label: r.label, unit: r.unit, aliases: [] })
-    values.push({ metric: key, year: r.year, kind: r.kind, value: r.value, unit: r.unit || metrics.get(key)!.unit, ...(r.source ? { source: r.source } : {}), changedAt: now })
+    values.push({
+      metric: key,
+      year: r.year,
+      kind: r.kind,
+      value: r.value,
+      unit: r.unit || metrics.get(key)!.unit,
+      ...(r.source ? { source: r.source } : {}),
+      changedAt: now,
+    })
   }
   return { metrics: [...metrics.values()], values }
 }

@@ -36,23 +36,35 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
   for (const line of speech.bylines) content.push(nodes.byline.create(null, inline(line, head)))
   if (speech.greeting !== null) content.push(nodes.greeting.create(null, plainInline(speech.greeting)))
   const opening = ctxFor('opening')
-  content.push(nodes.opening.create(null, (speech.opening.length ? speech.opening : ['']).map((t) => para(t, opening))))
+  content.push(
+    nodes.opening.create(
+      null,
+      (speech.opening.length ? speech.opening : ['']).map((t) => para(t, opening)),
+    ),
+  )
   for (const part of speech.parts) {
     const ctx = ctxFor(part.kind)
     const children: PMNode[] = [nodes.part_heading.create(null, plainInline(part.heading))]
     for (const b of part.blocks) {
       if (b.type === 'section') {
-        children.push(nodes.section.createChecked({ runIn: b.runIn }, [
-          nodes.section_heading.create(null, inline(b.heading, ctx)),
-          ...b.blocks.map((x) => block(x, ctx)),
-        ]))
+        children.push(
+          nodes.section.createChecked({ runIn: b.runIn }, [
+            nodes.section_heading.create(null, inline(b.heading, ctx)),
+            ...b.blocks.map((x) => block(x, ctx)),
+          ]),
+        )
       } else children.push(block(b, ctx))
     }
     content.push(nodes.part.createChecked({ kind: part.kind }, children))
   }
   if (speech.closing.length) {
     const closing = ctxFor('closing')
-    content.push(nodes.closing.create(null, speech.closing.map((t) => para(t, closing))))
+    content.push(
+      nodes.closing.create(
+        null,
+        speech.closing.map((t) => para(t, closing)),
+      ),
+    )
   }
   // Attributes were validated as each node was made; createChecked checks each container's content once.
   return nodes.doc.createChecked({ reviewYear: speech.reviewYear, planYear: speech.planYear, ...attrs }, content)

@@ -35,10 +35,16 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Decode a text file: BOMs, then strict UTF-8, then GB18030. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
+export function decodeText(bytes: Uint8Array): {
+  text: string
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+} {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
@@ -48,7 +54,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes)
   } catch {
-    throw new ImportError('无法识别这个文本文件的编码（既不是 UTF-8，也不是 GB18030/GBK）。请在记事本或 WPS 里“另存为”UTF-8 编码后再导入。')
+    throw new ImportError(
+      '无法识别这个文本文件的编码（既不是 UTF-8，也不是 GB18030/GBK）。请在记事本或 WPS 里“另存为”UTF-8 编码后再导入。',
+    )
   }
   if (!/[\u4e00-\u9fff]/.test(text)) {
     throw new ImportError('这个文件里没有读到中文文字，可能不是讲稿文本。请确认选择的是上一年的讲稿。')

@@ -17,11 +17,77 @@ export interface FoundFigure {
 }
 
 const BASE_UNITS = [
-  '个百分点', '百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '公顷', '公里', '千米', '公斤', '千克',
-  '人次', '户次', '个月', '小时', '工作日',
-  '亩', '吨', '元', '人', '名', '户', '家', '个', '只', '头', '株', '张', '批', '起', '件', '项', '次', '所', '座', '条',
-  '套', '台', '辆', '间', '场', '期', '天', '岁', '篇', '部', '册', '本', '份', '处', '位', '支', '架', '栋', '棵', '羽',
-  '箱', '床', '倍', '笔', '宗', '家次', '场次', '人日', '课时', '学时', '斤', '米', '%', '‰',
+  '个百分点',
+  '百分点',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '公顷',
+  '公里',
+  '千米',
+  '公斤',
+  '千克',
+  '人次',
+  '户次',
+  '个月',
+  '小时',
+  '工作日',
+  '亩',
+  '吨',
+  '元',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个',
+  '只',
+  '头',
+  '株',
+  '张',
+  '批',
+  '起',
+  '件',
+  '项',
+  '次',
+  '所',
+  '座',
+  '条',
+  '套',
+  '台',
+  '辆',
+  '间',
+  '场',
+  '期',
+  '天',
+  '岁',
+  '篇',
+  '部',
+  '册',
+  '本',
+  '份',
+  '处',
+  '位',
+  '支',
+  '架',
+  '栋',
+  '棵',
+  '羽',
+  '箱',
+  '床',
+  '倍',
+  '笔',
+  '宗',
+  '家次',
+  '场次',
+  '人日',
+  '课时',
+  '学时',
+  '斤',
+  '米',
+  '%',
+  '‰',
 ].sort((a, b) => b.length - a.length)
 
 const UNIT = `(?:(?:千万|百万|万|亿)?(?:余|多)?(?:${BASE_UNITS.join('|')})|(?:万|亿)(?:余|多)?)`
@@ -30,13 +96,35 @@ const MASK = String.raw`[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])`
 const CANDIDATE = new RegExp(`(?<![\\d.A-Za-z])(${NUMBER}|${MASK})(?: ?(${UNIT}))?`, 'g')
 
 /** Words before a number that are not part of what it counts. */
-const LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|全县|全市|全区|全省|全镇|全乡|今年|去年|年内|当年|目前|现有|累计|共计|共有|共|已经|已|并|还|同时|另外|此外|实现|完成|达到|确保|力争|争取|预计|计划|截至目前|截至|的)+/
-const TRAIL = /(?:控制在|保持在|稳定在|分别为|分别达|达到了?|已达|达|为|至|在|是|了|突破|超过|逾|近|约|共计?|累计|总计|合计|实现|完成|有|的)+$/
+const LEAD =
+  /^(?:(?:19|20)\d{2}年度?|其中|全年|全县|全市|全区|全省|全镇|全乡|今年|去年|年内|当年|目前|现有|累计|共计|共有|共|已经|已|并|还|同时|另外|此外|实现|完成|达到|确保|力争|争取|预计|计划|截至目前|截至|的)+/
+const TRAIL =
+  /(?:控制在|保持在|稳定在|分别为|分别达|达到了?|已达|达|为|至|在|是|了|突破|超过|逾|近|约|共计?|累计|总计|合计|实现|完成|有|的)+$/
 const COMPANION = /^(同比|比上年|较上年|比去年|较去年|环比|比年初|较年初)?(增长|增加|提高|提升|上升|下降|减少|降低)了?$/
-const CLASSIFIERS = new Set(['名', '位', '个', '家', '户', '所', '项', '批', '起', '件', '条', '座', '人', '人次', '户次', '家次'])
-const AFTER_VERB = /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|获得|享受|实现|通过|完成|领取|申报|入选|被批准|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益/
-const TITLE = /^(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|副?组长|组长|副?部长|副?主席|同志|先生|女士|副?处长|副?科长|副?所长|副?站长|副?校长|副?院长|经理|董事长|委员|代表)/
-const TITLE_AT_END = /(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|组长|副?部长|副?主席|副?处长|副?科长|副?校长|副?院长|委员)$/
+const CLASSIFIERS = new Set([
+  '名',
+  '位',
+  '个',
+  '家',
+  '户',
+  '所',
+  '项',
+  '批',
+  '起',
+  '件',
+  '条',
+  '座',
+  '人',
+  '人次',
+  '户次',
+  '家次',
+])
+const AFTER_VERB =
+  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|获得|享受|实现|通过|完成|领取|申报|入选|被批准|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益/
+const TITLE =
+  /^(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|副?组长|组长|副?部长|副?主席|同志|先生|女士|副?处长|副?科长|副?所长|副?站长|副?校长|副?院长|经理|董事长|委员|代表)/
+const TITLE_AT_END =
+  /(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|组长|副?部长|副?主席|副?处长|副?科长|副?校长|副?院长|委员)$/
 const BOUNDARY = new Set([...'，。；、：！？,;:（）()《》\n'].map((c) => c.charCodeAt(0)))
 const isBoundary = (text: string, i: number) => BOUNDARY.has(text.charCodeAt(i))
 /** Digits and mask characters: where the noun after a count ends. */
@@ -63,7 +151,14 @@ export function findFigures(text: string): FoundFigure[] {
     const start = Math.max(boundaryBefore, segStart)
     if (!unit) {
       if (!masked) continue
-      found.push({ from, to: from + num.length, role: 'person', label: personLabel(text, from, from + num.length, start), unit: '', value: null })
+      found.push({
+        from,
+        to: from + num.length,
+        role: 'person',
+        label: personLabel(text, from, from + num.length, start),
+        unit: '',
+        value: null,
+      })
       segStart = from + num.length
       continue
     }
@@ -72,7 +167,12 @@ export function findFigures(text: string): FoundFigure[] {
     carried = ''
     let label = cleanLabel(before)
     // "已实现就业***人": stripping every verb leaves too little; keep the verb.
-    if (label.length > 0 && label.length <= 2) label = before.trim().replace(/^(已经|已|共|并|还)/, '').replace(TRAIL, '') || label
+    if (label.length > 0 && label.length <= 2)
+      label =
+        before
+          .trim()
+          .replace(/^(已经|已|共|并|还)/, '')
+          .replace(TRAIL, '') || label
     const companion = COMPANION.exec(stripLead(before).trim())
     if (companion && prevLabel) label = prevLabel + (companion[1] ?? '') + companion[2]
     // "带动4万余户农户…", "共有1200名被征地农民…": a bare verb before a count; the noun follows.
@@ -110,12 +210,17 @@ function lastBoundary(text: string, at: number): number {
 }
 
 function stripLead(s: string): string {
-  return s.trim().replace(/^[”"’」』等及和与]+/, '').replace(LEAD, '')
+  return s
+    .trim()
+    .replace(/^[”"’」』等及和与]+/, '')
+    .replace(LEAD, '')
 }
 
 function cleanLabel(before: string): string {
   // "“减、降、免”等各项补贴": what a quoted list stands for comes after its 等.
-  let label = stripLead(before.replace(/^.*[”」]等/, '')).replace(TRAIL, '').trim()
+  let label = stripLead(before.replace(/^.*[”」]等/, ''))
+    .replace(TRAIL, '')
+    .trim()
   if (COMPANION.test(label)) return ''
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label

@@ -25,12 +25,15 @@ export interface ImportResult {
  */
 export function figuresToInline(text: string, ctx: InlineContext, { findFigures: find = true } = {}): PMNode[] {
   let segments: Segment[]
-  try { segments = splitMarkers(text) } catch (e) {
+  try {
+    segments = splitMarkers(text)
+  } catch (e) {
     if (!(e instanceof MarkerError)) throw e
     segments = [{ text }]
   }
   const out: PMNode[] = []
-  const slot = (attrs: Partial<SlotAttrs>) => out.push(schema.nodes.slot.create({ kind: ctx.kind, year: attrs.role === 'person' ? null : ctx.year, ...attrs }))
+  const slot = (attrs: Partial<SlotAttrs>) =>
+    out.push(schema.nodes.slot.create({ kind: ctx.kind, year: attrs.role === 'person' ? null : ctx.year, ...attrs }))
   for (const seg of segments) {
     if ('marker' in seg) {
       const m = seg.marker

@@ -21,14 +21,23 @@ const BODY_WORDS: [PartKind, RegExp][] = [
  * Infer a part's kind. `year` is the year its heading names, if any; `reviewYear` and
  * `planYear` the speech's, when already known.
  */
-export function inferPartKind(heading: string, body: string, year: number | null, reviewYear: number | null, planYear: number | null): PartKind {
+export function inferPartKind(
+  heading: string,
+  body: string,
+  year: number | null,
+  reviewYear: number | null,
+  planYear: number | null,
+): PartKind {
   for (const [kind, re] of HEADING_WORDS) if (re.test(heading)) return kind
   if (year !== null && reviewYear !== null && year === reviewYear && year !== planYear) return 'review'
   let best: PartKind = 'other'
   let bestScore = 2 // a kind must be clearly present in the body to win
   for (const [kind, re] of BODY_WORDS) {
     const score = (body.match(re) ?? []).length
-    if (score > bestScore) { best = kind; bestScore = score }
+    if (score > bestScore) {
+      best = kind
+      bestScore = score
+    }
   }
   return best
 }
@@ -37,6 +46,6 @@ export function inferPartKind(heading: string, body: string, year: number | null
 export function yearsIn(text: string): number[] {
   const years: number[] = []
   const re = /(?<![\d—\-–~～至到])((?:19|20)\d{2})\s*(?=年)(?!年[—\-–~～至到])/g
-  for (let m; (m = re.exec(text)); ) years.push(Number(m[1]))
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) years.push(Number(m[1]))
   return years
 }

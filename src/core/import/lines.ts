@@ -45,7 +45,8 @@ export function classifyLine(line: string): LineKind {
   m = ITEM3.exec(line)
   if (m && !/^\d/.test(m[2])) return { type: 'item', level: 3, number: Number(m[1]), text: m[2] }
   if (GREETING.test(line)) return { type: 'greeting', text: line.replace(/:$/, '：') }
-  if (SUBTITLE.test(line) && line.length <= 60) return { type: 'subtitle', text: line.replace(/^[—－\-─]{1,3}\s*/, '——') }
+  if (SUBTITLE.test(line) && line.length <= 60)
+    return { type: 'subtitle', text: line.replace(/^[—－\-─]{1,3}\s*/, '——') }
   if (DATELINE.test(line)) return { type: 'dateline', text: line }
   return { type: 'paragraph', text: line }
 }
@@ -71,7 +72,7 @@ export function splitRunIn(text: string): { heading: string; body: string } {
 export function enumerations(text: string): { marker: string; number: number; index: number }[] {
   const found: { marker: string; number: number; index: number }[] = []
   const re = /(?:^|[。；;！？：:，,])\s*(?:(第)?([一二三四五六七八九十]{1,3})(是|要|[，,、]))/g
-  for (let m; (m = re.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
     const [, di, numeral, suffix] = m
     if (!di && /[，,、]/.test(suffix)) continue
     const number = parseChineseNumeral(numeral)

@@ -17,8 +17,13 @@ export function asciiDigits(text: string): string {
 export function speechLines(text: string): string[] {
   return asciiDigits(text.replace(/^\uFEFF/, ''))
     .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((line) => line.replace(/[\s\u3000\u00a0\u200b]+/g, (s, off: number, all: string) =>
-      // Inner runs of space between Chinese characters are noise from PDFs; keep one ASCII space elsewhere.
-      off === 0 || off + s.length === all.length ? '' : ' ').trim())
+    .map((line) =>
+      line
+        .replace(/[\s\u3000\u00a0\u200b]+/g, (s, off: number, all: string) =>
+          // Inner runs of space between Chinese characters are noise from PDFs; keep one ASCII space elsewhere.
+          off === 0 || off + s.length === all.length ? '' : ' ',
+        )
+        .trim(),
+    )
     .filter((line) => line.length > 0)
 }

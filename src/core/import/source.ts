@@ -20,7 +20,11 @@ export interface LoadedSpeech {
 }
 
 /** Text from a file, refusing what is not a speech with a message the user can act on. */
-export async function fileToText(bytes: Uint8Array, name: string, loadMammoth: MammothLoader): Promise<{ text: string; source: 'docx' | 'text'; encoding: string | null }> {
+export async function fileToText(
+  bytes: Uint8Array,
+  name: string,
+  loadMammoth: MammothLoader,
+): Promise<{ text: string; source: 'docx' | 'text'; encoding: string | null }> {
   const kind = sniffFile(bytes, name)
   const refusal = unsupportedMessage(kind)
   if (refusal) throw new ImportError(refusal)
@@ -31,11 +35,16 @@ export async function fileToText(bytes: Uint8Array, name: string, loadMammoth: M
 
 export function textToSpeech(text: string): { doc: PMNode; speech: ParsedSpeech } {
   if (!text.trim()) throw new ImportError('没有读到任何文字。请确认文件或粘贴的内容是讲稿正文。')
-  if (!/[\u4e00-\u9fff]/.test(text)) throw new ImportError('内容里没有中文文字，不像是讲稿。请确认选择的是上一年的讲稿。')
+  if (!/[\u4e00-\u9fff]/.test(text))
+    throw new ImportError('内容里没有中文文字，不像是讲稿。请确认选择的是上一年的讲稿。')
   return importText(text)
 }
 
-export async function loadSpeechFile(bytes: Uint8Array, name: string, loadMammoth: MammothLoader): Promise<LoadedSpeech> {
+export async function loadSpeechFile(
+  bytes: Uint8Array,
+  name: string,
+  loadMammoth: MammothLoader,
+): Promise<LoadedSpeech> {
   if (/\.json$/i.test(name) || isSpeechJSON(bytes)) {
     return { doc: speechFromJSON(new TextDecoder().decode(bytes)), speech: null, source: 'json', encoding: 'utf-8' }
   }

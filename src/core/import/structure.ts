@@ -10,9 +10,23 @@ import { chineseNumeral } from '../numbering'
 import { speechLines } from './normalize'
 import { inferPartKind, yearsIn } from './kinds'
 
-export interface TextBlock { type: 'paragraph' | 'item'; text: string; level: 3 | 4 }
-export interface ParsedSection { type: 'section'; heading: string; runIn: boolean; blocks: TextBlock[] }
-export interface ParsedPart { heading: string; kind: PartKind; year: number | null; blocks: (TextBlock | ParsedSection)[] }
+export interface TextBlock {
+  type: 'paragraph' | 'item'
+  text: string
+  level: 3 | 4
+}
+export interface ParsedSection {
+  type: 'section'
+  heading: string
+  runIn: boolean
+  blocks: TextBlock[]
+}
+export interface ParsedPart {
+  heading: string
+  kind: PartKind
+  year: number | null
+  blocks: (TextBlock | ParsedSection)[]
+}
 
 export interface ParsedSpeech {
   title: string
@@ -37,14 +51,26 @@ const BYLINE_MAX = 24
 const CLOSING_START = /^同志们[，,！!]/
 const THANKS = /谢谢(大家)?[！!。]?$/
 /** Paragraphs after a review's last section that speak of the whole year, not of that section. */
-const PART_SUMMARY = /^(同时|但是|当然|总的来看|总之|总体来看|回顾过去|过去的一年|一年来|这些成绩|在肯定成绩|成绩来之不易|我们也要清醒|我们也清醒)/
+const PART_SUMMARY =
+  /^(同时|但是|当然|总的来看|总之|总体来看|回顾过去|过去的一年|一年来|这些成绩|在肯定成绩|成绩来之不易|我们也要清醒|我们也清醒)/
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
 export function parseSpeech(text: string): ParsedSpeech {
   const lines = speechLines(text)
   const kinds = lines.map(classifyLine)
-  const speech: ParsedSpeech = { title: '', subtitle: null, bylines: [], greeting: null, opening: [], parts: [], closing: [], reviewYear: null, planYear: null, notes: [] }
+  const speech: ParsedSpeech = {
+    title: '',
+    subtitle: null,
+    bylines: [],
+    greeting: null,
+    opening: [],
+    parts: [],
+    closing: [],
+    reviewYear: null,
+    planYear: null,
+    notes: [],
+  }
 
   let firstPart = kinds.findIndex((k) => k.type === 'part')
   if (firstPart < 0) firstPart = kinds.length
@@ -63,17 +89,22 @@ export function parseSpeech(text: string): ParsedSpeech {
 
 function lineText(k: LineKind): string {
   switch (k.type) {
-    case 'part': return `${chineseNumeral(k.number)}、${k.text}`
-    case 'section': return k.heading + k.body
-    default: return k.text
+    case 'part':
+      return `${chineseNumeral(k.number)}、${k.text}`
+    case 'section':
+      return k.heading + k.body
+    default:
+      return k.text
   }
 }
 
 /** How many leading lines of a greeting-less head are title matter rather than opening. */
 function headEnd(head: LineKind[]): number {
-  const short = (k: LineKind | undefined, max: number) => k?.type === 'paragraph' && k.text.length <= max && !isSentence(k.text)
+  const short = (k: LineKind | undefined, max: number) =>
+    k?.type === 'paragraph' && k.text.length <= max && !isSentence(k.text)
   let i = short(head[0], TITLE_MAX) ? 1 : 0
-  while (i < head.length && (head[i].type === 'subtitle' || head[i].type === 'dateline' || short(head[i], BYLINE_MAX))) i++
+  while (i < head.length && (head[i].type === 'subtitle' || head[i].type === 'dateline' || short(head[i], BYLINE_MAX)))
+    i++
   return i
 }
 
@@ -86,7 +117,13 @@ function readHead(head: LineKind[], speech: ParsedSpeech) {
     const text = lineText(k)
     if (k.type === 'subtitle' && speech.subtitle === null) speech.subtitle = k.text
     else if (k.type === 'dateline') speech.bylines.push(k.text)
-    else if (speech.subtitle === null && !speech.bylines.length && !isSentence(text) && titleLines.join('').length + text.length <= TITLE_MAX * 1.5) titleLines.push(text)
+    else if (
+      speech.subtitle === null &&
+      !speech.bylines.length &&
+      !isSentence(text) &&
+      titleLines.join('').length + text.length <= TITLE_MAX * 1.5
+    )
+      titleLines.push(text)
     else if (text.length <= BYLINE_MAX && !isSentence(text)) speech.bylines.push(text)
     else speech.opening.push(text)
   }
@@ -100,7 +137,10 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
   let expectedSection = 1
   for (const k of body) {
     if (k.type === 'part') {
-      if (k.number !== expected) speech.notes.push(`原文第${expected}部分编号写成了“${chineseNumeral(k.number)}、”，已按顺序重新编号为“${chineseNumeral(expected)}、”。`)
+      if (k.number !== expected)
+        speech.notes.push(
+          `原文第${expected}部分编号写成了“${chineseNumeral(k.number)}、”，已按顺序重新编号为“${chineseNumeral(expected)}、”。`,
+        )
       expected++
       expectedSection = 1
       part = { heading: k.text, kind: 'other', year: null, blocks: [] }
@@ -110,14 +150,23 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
     }
     if (!part) continue
     if (k.type === 'section') {
-      if (k.number !== expectedSection) speech.notes.push(`“${part.heading}”中第${expectedSection}节编号写成了“（${chineseNumeral(k.number)}）”，已按顺序重新编号。`)
+      if (k.number !== expectedSection)
+        speech.notes.push(
+          `“${part.heading}”中第${expectedSection}节编号写成了“（${chineseNumeral(k.number)}）”，已按顺序重新编号。`,
+        )
       expectedSection++
-      section = { type: 'section', heading: k.heading, runIn: k.body !== '', blocks: k.body ? [{ type: 'paragraph', text: k.body, level: 3 }] : [] }
+      section = {
+        type: 'section',
+        heading: k.heading,
+        runIn: k.body !== '',
+        blocks: k.body ? [{ type: 'paragraph', text: k.body, level: 3 }] : [],
+      }
       part.blocks.push(section)
     } else {
-      const block: TextBlock = k.type === 'item'
-        ? { type: 'item', text: k.text, level: k.level }
-        : { type: 'paragraph', text: lineText(k), level: 3 }
+      const block: TextBlock =
+        k.type === 'item'
+          ? { type: 'item', text: k.text, level: k.level }
+          : { type: 'paragraph', text: lineText(k), level: 3 }
       ;(section ?? part).blocks.push(block)
     }
   }
@@ -135,10 +184,16 @@ function takeClosing(speech: ParsedSpeech) {
   const lastSection = last.blocks.at(-1)
   if (lastSection?.type === 'section') containers.push(lastSection)
   for (const c of containers.reverse()) {
-    const at = c.blocks.findIndex((b, i) => b.type === 'paragraph' && CLOSING_START.test(b.text) && !(c === lastSection && i === 0 && lastSection.runIn))
+    const at = c.blocks.findIndex(
+      (b, i) =>
+        b.type === 'paragraph' && CLOSING_START.test(b.text) && !(c === lastSection && i === 0 && lastSection.runIn),
+    )
     if (at >= 0) {
       speech.closing = (c.blocks.splice(at) as TextBlock[]).map((b) => b.text)
-      if (c !== last) speech.closing.push(...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map((b) => b.text))
+      if (c !== last)
+        speech.closing.push(
+          ...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map((b) => b.text),
+        )
       return
     }
   }
@@ -160,7 +215,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     part.year = yearsIn(part.heading)[0] ?? null
   }
   const headingKind = (p: ParsedPart) => inferPartKind(p.heading, '', null, null, null)
-  const reviewHeading = speech.parts.find((p) => p.year !== null && (p.kind === 'review' || headingKind(p) === 'review'))
+  const reviewHeading = speech.parts.find(
+    (p) => p.year !== null && (p.kind === 'review' || headingKind(p) === 'review'),
+  )
   const tasksHeading = speech.parts.find((p) => p.year !== null && (p.kind === 'tasks' || headingKind(p) === 'tasks'))
   let review = reviewHeading?.year ?? null
   let plan = tasksHeading?.year ?? null
@@ -180,7 +237,8 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (KIND_MARKER.test(part.heading)) continue
     if (part.kind !== 'other') continue
     part.kind = inferPartKind(part.heading, partText(part), part.year, review, plan)
-    if (part.year === null) part.year = part.kind === 'review' ? review : part.kind === 'tasks' || part.kind === 'requirements' ? plan : null
+    if (part.year === null)
+      part.year = part.kind === 'review' ? review : part.kind === 'tasks' || part.kind === 'requirements' ? plan : null
   }
   for (const part of speech.parts) {
     if (part.year === null && part.kind !== 'other') part.year = part.kind === 'review' ? review : plan
@@ -189,7 +247,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
 }
 
 function partText(part: ParsedPart): string {
-  return part.blocks.map((b) => b.type === 'section' ? b.heading + b.blocks.map((x) => x.text).join('') : b.text).join('')
+  return part.blocks
+    .map((b) => (b.type === 'section' ? b.heading + b.blocks.map((x) => x.text).join('') : b.text))
+    .join('')
 }
 
 /** Move the whole-year paragraphs that follow a review's last section out of it, to the part. */
