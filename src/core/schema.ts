@@ -15,6 +15,7 @@
  * The toDOM/parseDOM specs below are plain data; nothing here touches a DOM.
  */
 import { Schema, type NodeSpec } from 'prosemirror-model'
+import { writtenUnit } from './units'
 
 export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
 export const PART_KINDS: readonly PartKind[] = ['review', 'tasks', 'requirements', 'other']
@@ -32,7 +33,19 @@ export interface SlotAttrs {
   year: number | null
   /** Last year's value for this slot, kept when a speech is rolled forward. */
   prev: string | null
+  /**
+   * The span a figure covers when it is not one year: "2021-2025" for a total over the
+   * 十四五 years (its `year` is then the span's last year). Null for a one-year figure.
+   */
+  period: string | null
+  /** An approximation the text writes with the figure: 余 or 多 ("200余场", "4万余户"); '' for none. */
+  approx: '' | '余' | '多'
+  /** Where the approximation sits: after the number ("860余万元") or after 万/亿 ("860万余元"). */
+  approxPos: 'number' | 'magnitude'
 }
+
+/** A period as slots store it: two years joined by a hyphen, the first before the second. */
+export const PERIOD = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/
 
 /** Parts a speech must have, by id. Kept in the doc so each speech can differ. */
 export type RequiredId = 'title' | 'greeting' | 'opening' | 'review' | 'tasks' | 'requirements' | 'closing'
@@ -128,6 +141,9 @@ const nodes: Record<string, NodeSpec> = {
       kind: { default: 'actual', validate: oneOf(['actual', 'target']) },
       year: { default: null, validate: yearOrNull },
       prev: { default: null, validate: 'string|null' },
+      period: { default: null, validate: periodOrNull },
+      approx: { default: '', validate: oneOf(['', '余', '多']) },
+      approxPos: { default: 'number', validate: oneOf(['number', 'magnitude']) },
     },
     parseDOM: [
       {
@@ -143,6 +159,9 @@ const nodes: Record<string, NodeSpec> = {
             kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
             year: year ? Number(year) : null,
             prev: el.getAttribute('data-prev'),
+            period: periodOr(el.getAttribute('data-period')),
+            approx: approxOr(el.getAttribute('data-approx')),
+            approxPos: el.getAttribute('data-approx-pos') === 'magnitude' ? 'magnitude' : 'number',
           }
         },
       },
@@ -159,6 +178,11 @@ const nodes: Record<string, NodeSpec> = {
       if (a.value !== null) data['data-value'] = a.value
       if (a.year !== null) data['data-year'] = String(a.year)
       if (a.prev !== null) data['data-prev'] = a.prev
+      if (a.period !== null) data['data-period'] = a.period
+      if (a.approx) {
+        data['data-approx'] = a.approx
+        data['data-approx-pos'] = a.approxPos
+      }
       return ['span', { class: 'slot', ...data }, slotText(a)]
     },
   },
@@ -191,6 +215,26 @@ function requiredList(value: unknown) {
     throw new RangeError(`Expected a list of part ids, got ${JSON.stringify(value)}`)
 }
 
+function periodOrNull(value: unknown) {
+  if (value === null) return
+  const m = typeof value === 'string' ? PERIOD.exec(value) : null
+  if (!m || Number(m[1]) >= Number(m[2]))
+    throw new RangeError(`Expected a period like 2021-2025 or null, got ${JSON.stringify(value)}`)
+}
+
+function periodOr(value: string | null): string | null {
+  try {
+    periodOrNull(value)
+    return value
+  } catch {
+    return null
+  }
+}
+
+function approxOr(value: string | null): SlotAttrs['approx'] {
+  return value === '余' || value === '多' ? value : ''
+}
+
 function partKindOr(kind: string | null): PartKind {
   return PART_KINDS.includes(kind as PartKind) ? (kind as PartKind) : 'other'
 }
@@ -200,5 +244,6 @@ export const schema = new Schema({ nodes })
 /** How a slot reads in plain text: its value with unit, or its marker when empty. */
 export function slotText(a: SlotAttrs): string {
   if (a.role === 'person') return a.value ?? `{{@${a.label}}}`
-  return a.value === null ? `{{${a.label}|${a.unit}}}` : a.value + a.unit
+  const unit = writtenUnit(a.unit, a.approx, a.approxPos)
+  return a.value === null ? `{{${a.label}|${unit}}}` : a.value + unit
 }

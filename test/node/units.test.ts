@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { compatible, convert, formatNumber, inBase, parseUnit } from '../../src/core/units'
+import {
+  compatible,
+  convert,
+  formatNumber,
+  inBase,
+  parseUnit,
+  splitWrittenUnit,
+  writtenUnit,
+} from '../../src/core/units'
 
 describe('units', () => {
   it('reads multiplier, base and approximation', () => {
@@ -31,5 +39,21 @@ describe('units', () => {
       '12345678.9',
     ])
     expect(inBase('1.2', '亿元')).toBe(120000000)
+  })
+})
+
+describe('approximations written with a figure', () => {
+  it.each([
+    ['余场', { unit: '场', approx: '余', approxPos: 'number' }],
+    ['万余户', { unit: '万户', approx: '余', approxPos: 'magnitude' }],
+    ['余万元', { unit: '万元', approx: '余', approxPos: 'number' }],
+    ['万多人', { unit: '万人', approx: '多', approxPos: 'magnitude' }],
+    ['亿元', { unit: '亿元', approx: '', approxPos: 'number' }],
+  ] as const)('%s splits and writes back the same', (written, split) => {
+    expect(splitWrittenUnit(written)).toEqual(split)
+    expect(writtenUnit(split.unit, split.approx, split.approxPos)).toBe(written)
+  })
+  it('余 before 万 converts like 万', () => {
+    expect(parseUnit('余万元')).toEqual({ base: '元', factor: 1e4, approx: true })
   })
 })

@@ -8,6 +8,7 @@ import { schema, type SlotAttrs } from '../schema'
 import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
 import { findFigures } from './figures'
+import { splitWrittenUnit } from '../units'
 import { parseSpeech, type ParsedSpeech } from './structure'
 
 export { parseSpeech, type ParsedSpeech } from './structure'
@@ -37,7 +38,7 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
   for (const seg of segments) {
     if ('marker' in seg) {
       const m = seg.marker
-      if (m.type === 'metric') slot({ role: 'metric', label: m.label, unit: m.unit, value: m.value })
+      if (m.type === 'metric') slot({ role: 'metric', label: m.label, ...splitWrittenUnit(m.unit), value: m.value })
       else if (m.type === 'person') slot({ role: 'person', label: m.label, value: m.value })
       else out.push(schema.text(seg.raw))
       continue
@@ -46,7 +47,7 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
     let at = 0
     for (const f of find ? findFigures(plain) : []) {
       if (f.from > at) out.push(schema.text(plain.slice(at, f.from)))
-      slot({ label: f.label, unit: f.unit, role: f.role, value: f.value })
+      slot({ label: f.label, ...splitWrittenUnit(f.unit), role: f.role, value: f.value })
       at = f.to
     }
     if (at < plain.length) out.push(schema.text(plain.slice(at)))
