@@ -47,5 +47,22 @@ export const zh = {
   draftMissing: '找不到这篇草稿，可能已被删除。',
   slotHint: (label: string, unit: string) => `${label}${unit ? `（${unit}）` : ''}：按回车或双击填写`,
   partKind: PART_KIND_NAMES,
+  session: {
+    otherTab:
+      '这篇草稿正在另一个标签页（或窗口）里编辑，这里只能查看，不会保存。要在这里编辑，请点“在这里编辑”，另一个标签页会先保存再变为只读。',
+    handedOver: '这篇草稿已转到另一个标签页编辑。这里的修改都已保存，现在只能查看。',
+    restored: '数据已从备份恢复，这个标签页里的草稿已不是最新的，已停止保存。请点“重新打开”。',
+    deleted:
+      '这篇草稿已被删除（或已从备份恢复为其他内容），已停止保存。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”。',
+    conflict:
+      '这篇草稿已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”，或点“重新打开”查看最新内容。',
+    recovered: '已恢复上次关闭前还没来得及保存的修改，并已保存。',
+    notRecovered: (at: Date) =>
+      `发现一份${at.toLocaleString('zh-CN', { hour12: false })}未保存的修改，但这篇草稿此后已在别处修改过，无法安全合并，已放弃这份修改。`,
+    takeOver: '在这里编辑',
+    reopen: '重新打开',
+    saveAsNew: '另存为新草稿',
+    settingsReset: (names: string[]) => `设置中的“${names.join('、')}”已损坏，已恢复为默认值。`,
+  },
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
 }

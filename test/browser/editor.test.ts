@@ -214,11 +214,11 @@ describe('drafting in the editor', () => {
   it('a failed write shows an error, keeps the text, and a retry saves it', async () => {
     const page = await newDraftFrom(env.app, 'hrss-annual')
     const store = env.app.store!
-    const real = store.saveDraft.bind(store)
+    const real = store.writeDraft.bind(store)
     let failures = 1
-    store.saveDraft = async (d) => {
+    store.writeDraft = async (d, rev) => {
       if (failures-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      return real(d)
+      return real(d, rev)
     }
     page.editor!.editorView!.focus()
     cursorAfter(page, '下面，我讲三点意见：')

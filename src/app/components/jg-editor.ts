@@ -4,10 +4,8 @@ import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
 import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
 import type { PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
-import { Autosaver, type SaveStatus } from '../editor/autosave'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
-import { storageMessage, type DraftRecord, type Store, DEFAULT_SETTINGS } from '../store/db'
-import { updatedDraft } from '../drafts'
+import { storageMessage, type DraftChecks, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
 import './jg-outline'
 import './jg-checks'
@@ -19,70 +17,96 @@ import './jg-compare'
 import type { FigureEdit } from '../../core/figures/fill'
 import { FiguresController } from '../figures-controller'
 import type { JgGate } from './jg-gate'
-import { download, fileName, printSpeech, speechDocxBytes } from '../output'
-import { speechToText } from '../../core/text'
 import { LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { CheckEngine } from '../../core/checks/engine'
-import type { DraftChecks, Settings } from '../store/db'
+import { DraftMissingError, DraftSession, type SessionStatus } from '../session/draft-session'
+import { SettingsController } from '../settings-controller'
+import { OutputController, type OutputKind } from '../output-controller'
+import { newDraft } from '../drafts'
+
+/** What the page has: an open draft, or why not yet, or why not at all. */
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; session: DraftSession; editor: EditorController; reference: PMNode | null }
+  | { state: 'failed'; message: string }
+
+type Ready = Extract<Load, { state: 'ready' }>
+
+function statusText(status: SessionStatus): string {
+  switch (status.state) {
+    case 'saved':
+      return zh.saved
+    case 'saving':
+      return zh.saving
+    case 'pending':
+      return zh.unsaved
+    case 'error':
+      return '保存失败'
+    case 'readonly':
+      return '只读'
+  }
+}
 
 /**
- * The drafting page: toolbar, outline and the speech. It loads one draft, owns its editor
- * controller and its autosaver; all storage goes through the store.
+ * The drafting page: toolbar, outline, the speech and the side panels. It renders; the open
+ * draft's record belongs to its DraftSession (the one writer), printing and exports to the
+ * OutputController, settings to the SettingsController, figures to the FiguresController.
  */
 export class JgEditor extends LitElement {
   static override properties = {
     store: { attribute: false },
     draftId: { attribute: 'draft-id' },
-    status: { state: true },
-    loadError: { state: true },
-    charsPerMinute: { state: true },
+    load: { state: true },
     side: { state: true },
-    layout: { state: true },
-    exporting: { state: true },
     comparing: { state: true },
+    notice: { state: true },
   }
   declare store: Store
   declare draftId: string
-  declare status: SaveStatus
-  declare loadError: string
-  declare charsPerMinute: number
+  declare load: Load
   /** What the right-hand column shows. */
   declare side: 'checks' | 'figures' | 'preview' | 'rollover'
   /** Showing last year's speech beside this one instead of the page. */
   declare comparing: boolean
-  private referenceDoc: PMNode | null = null
+  /** A message about the page (changes recovered, settings reset, saved as new). */
+  declare notice: string
+  private readonly engine = new CheckEngine()
   readonly figures = new FiguresController(
     this,
     () => this.store,
-    (data, name, type) => this.saveFile(data, name, type),
+    (data, name, type) => this.out.saveFile(data, name, type),
   )
-  declare layout: LayoutId
-  declare exporting: boolean
-  /** Side effects a test may replace: the browser's print dialog and file download. */
-  print: () => void = () => window.print()
-  saveFile: (data: Uint8Array | string, name: string, type: string) => void = download
-
-  editor: EditorController | null = null
-  private record: DraftRecord | null = null
-  private settings: Settings = DEFAULT_SETTINGS
-  private readonly engine = new CheckEngine()
-  private readonly autosaver = new Autosaver(
-    (doc) => this.write(doc),
+  readonly settings = new SettingsController(
+    this,
+    () => this.store,
     (s) => {
-      this.status = s
+      this.engine.setOptions({ timeBoundPhrases: s.timeBoundPhrases, maxSentenceChars: s.maxSentenceChars })
+      this.editor?.refreshChecks()
     },
-    storageMessage,
   )
+  private readonly out = new OutputController(this, {
+    doc: () => this.ready().editor.state.doc,
+    findings: () => this.ready().editor.checks.findings,
+    layout: () => this.layout,
+    ask: (errors, action) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action),
+    fix: (first) => {
+      this.ready().editor.select(first.from, first.to)
+      this.side = 'checks'
+    },
+  })
+
+  /** Save at once when the page is hidden or closed. */
   private readonly onHide = () => {
-    void this.autosaver.flush()
+    void this.flush()
   }
   private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') void this.autosaver.flush()
+    if (document.visibilityState === 'hidden') void this.flush()
   }
   /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
   private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
-    if (this.autosaver.hasPending || this.status.state === 'error' || this.status.state === 'saving') {
-      void this.autosaver.flush()
+    const session = this.load.state === 'ready' ? this.load.session : null
+    if (session?.unsaved) {
+      void session.flush()
       e.preventDefault()
       e.returnValue = ''
     }
@@ -96,13 +120,43 @@ export class JgEditor extends LitElement {
 
   constructor() {
     super()
-    this.status = { state: 'saved' }
-    this.loadError = ''
-    this.charsPerMinute = DEFAULT_SETTINGS.charsPerMinute
+    this.load = { state: 'loading' }
     this.side = 'checks'
-    this.layout = 'gongwen'
-    this.exporting = false
     this.comparing = false
+    this.notice = ''
+  }
+
+  /** The open draft's editor, once loaded. */
+  get editor(): EditorController | null {
+    return this.load.state === 'ready' ? this.load.editor : null
+  }
+
+  /** The open draft's session, once loaded. */
+  get session(): DraftSession | null {
+    return this.load.state === 'ready' ? this.load.session : null
+  }
+
+  /** Side effects a test may replace: the browser's print dialog and file download. */
+  get print() {
+    return this.out.print
+  }
+  set print(f: () => void) {
+    this.out.print = f
+  }
+  get saveFile() {
+    return this.out.saveFile
+  }
+  set saveFile(f: (data: Uint8Array | string, name: string, type: string) => void) {
+    this.out.saveFile = f
+  }
+
+  private get layout(): LayoutId {
+    return this.session?.fields.layout ?? 'gongwen'
+  }
+
+  private ready(): Ready {
+    if (this.load.state !== 'ready') throw new Error('The draft is not open')
+    return this.load
   }
 
   static override styles = [
@@ -144,6 +198,8 @@ export class JgEditor extends LitElement {
     main { overflow: auto; padding: 24px 0; }
     .page { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
     .message { padding: 40px; font-size: 16px; }
+    .notice { grid-column: 1 / -1; background: #eef4fc; color: #123; padding: 6px 12px; }
+    .save-error.readonly { background: #fff6e0; color: #6b4500; }
   `,
   ]
 
@@ -153,7 +209,7 @@ export class JgEditor extends LitElement {
     document.addEventListener('visibilitychange', this.onVisibility)
     addEventListener('keydown', this.onKey)
     addEventListener('beforeunload', this.onBeforeUnload)
-    void this.load()
+    void this.open()
   }
 
   override disconnectedCallback() {
@@ -162,162 +218,144 @@ export class JgEditor extends LitElement {
     document.removeEventListener('visibilitychange', this.onVisibility)
     removeEventListener('keydown', this.onKey)
     removeEventListener('beforeunload', this.onBeforeUnload)
-    void this.autosaver.flush()
+    void this.session?.close()
   }
 
-  private async load() {
+  private async open() {
     try {
-      const [record, settings] = await Promise.all([
-        this.store.getDraft(this.draftId),
-        this.store.getSettings(),
-        this.figures.load(),
-      ])
-      this.settings = settings
-      this.charsPerMinute = settings.charsPerMinute
-      if (!record) {
-        this.loadError = zh.draftMissing
+      await Promise.all([this.settings.load(), this.figures.load()])
+      const session = await DraftSession.open({
+        store: this.store,
+        dbName: this.store.name,
+        draftId: this.draftId,
+        storage: localStorageOrNull(),
+      })
+      if (!this.isConnected) {
+        void session.close()
         return
       }
-      this.record = record
-      this.referenceDoc = record.reference ? speechFromJSON(record.reference.speech) : null
-      if (record.rollover && record.rollover.done.length < record.rollover.flags.length) this.side = 'rollover'
-      this.engine.setOptions({
-        ...this.draftChecks,
-        timeBoundPhrases: settings.timeBoundPhrases,
-        maxSentenceChars: settings.maxSentenceChars,
-      })
-      this.editor = new EditorController(this, {
-        doc: speechFromJSON(record.speech),
-        onDocChange: (doc) => this.autosaver.schedule(doc),
-        checks: this.engine,
-        figures: () => this.figures.index,
-        onFigureEdit: (edit) => {
-          void this.figures.keep(edit)
-        },
-        slotHint: (attrs) => this.figures.slotHint(attrs),
-      })
-      this.requestUpdate()
+      session.attach(this)
+      const { rollover, checks } = session.fields
+      if (rollover && rollover.done.length < rollover.flags.length) this.side = 'rollover'
+      this.engine.setOptions(checks)
+      this.notice = session.notes.join(' ')
+      const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
+      this.load = { state: 'ready', session, editor: this.makeEditor(session), reference }
     } catch (e) {
-      this.loadError = zh.loadFailed + (e instanceof SpeechFormatError ? e.message : storageMessage(e))
+      const reason =
+        e instanceof DraftMissingError
+          ? zh.draftMissing
+          : zh.loadFailed + (e instanceof SpeechFormatError ? e.message : storageMessage(e))
+      this.load = { state: 'failed', message: reason }
     }
   }
 
-  private async write(doc: PMNode) {
-    const record = updatedDraft(this.record!, doc)
-    await this.store.saveDraft(record)
-    this.record = record
-  }
-
-  /** Mark a roll-over flag as dealt with, and keep that. */
-  private async flagDone(index: number) {
-    const report = this.record!.rollover!
-    this.record = { ...this.record!, rollover: { ...report, done: [...report.done, index] } }
-    try {
-      await this.store.saveDraft(this.record)
-    } catch (e) {
-      this.status = { state: 'error', message: storageMessage(e) }
-    }
-    this.requestUpdate()
-  }
-
-  private get draftChecks(): DraftChecks {
-    return this.record?.checks ?? { disabledRules: [], ignored: [] }
-  }
-
-  /** Check again with new options, and keep what changed; a failed write shows in the status bar. */
-  private async recheckAndKeep(save: () => Promise<void>) {
-    this.editor?.refreshChecks()
-    try {
-      await save()
-    } catch (e) {
-      this.status = { state: 'error', message: storageMessage(e) }
-    }
-  }
-
-  /** Remember what this speech switched off or ignored. */
-  private setDraftChecks(checks: DraftChecks) {
-    this.record = { ...this.record!, checks }
-    this.engine.setOptions(checks)
-    return this.recheckAndKeep(() => this.store.saveDraft(this.record!))
-  }
-
-  /** Change app-wide settings (speaking rate, check limits). */
-  private updateSettings(change: Partial<Settings>) {
-    this.settings = { ...this.settings, ...change }
-    this.charsPerMinute = this.settings.charsPerMinute
-    this.engine.setOptions({
-      timeBoundPhrases: this.settings.timeBoundPhrases,
-      maxSentenceChars: this.settings.maxSentenceChars,
+  private makeEditor(session: DraftSession): EditorController {
+    return new EditorController(this, {
+      doc: session.doc,
+      onDocChange: (doc, transactions) => session.docChanged(doc, transactions),
+      editable: () => session.editable,
+      checks: this.engine,
+      figures: () => this.figures.index,
+      onFigureEdit: (edit) => {
+        void this.figures.keep(edit)
+      },
+      slotHint: (attrs) => this.figures.slotHint(attrs),
     })
-    return this.recheckAndKeep(() => this.store.saveSettings(this.settings))
   }
 
-  /**
-   * Print or export, through the gate: with errors in the speech the user first sees them,
-   * and either goes to fix them or lets the speech out marked 草稿.
-   */
-  async output(kind: 'print' | 'docx' | 'txt') {
-    const ed = this.editor
-    if (!ed || this.exporting) return
-    const action = { print: '打印', docx: '导出 Word', txt: '导出文本' }[kind]
-    const errors = ed.checks.findings.filter((f) => f.severity === 'error')
-    let draft = false
-    if (errors.length) {
-      const answer = await this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action)
-      if (answer === 'cancel') return
-      if (answer === 'fix') {
-        ed.select(errors[0].from, errors[0].to)
-        this.side = 'checks'
-        return
-      }
-      draft = true
+  /** Another tab edits this draft: ask it to hand over, then show the draft as it left it. */
+  private async takeOver(ready: Ready) {
+    await ready.session.takeOver()
+    this.removeController(ready.editor)
+    ready.editor.hostDisconnected()
+    this.engine.setOptions(ready.session.fields.checks)
+    this.load = { ...ready, editor: this.makeEditor(ready.session) }
+  }
+
+  /** The stored draft changed under this page (restore, another tab): read it again. */
+  private async reopen() {
+    const ready = this.load.state === 'ready' ? this.load : null
+    if (ready) {
+      this.removeController(ready.editor)
+      ready.editor.hostDisconnected()
+      await ready.session.close()
     }
-    const doc = ed.state.doc
-    this.exporting = true
+    this.load = { state: 'loading' }
+    await this.open()
+  }
+
+  /** Keep what this page shows as a new draft (its own record could not be saved). */
+  private async saveAsNew(ready: Ready) {
+    const record = { ...newDraft(ready.editor.state.doc, ready.session.record.origin), ...ready.session.fields }
     try {
-      if (kind === 'print') printSpeech(doc, this.layout, draft, this.print)
-      else if (kind === 'txt')
-        this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
-      else
-        this.saveFile(
-          await speechDocxBytes(doc, this.layout, draft),
-          fileName(doc, 'docx', draft),
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        )
+      await this.store.saveDraft(record)
+      location.hash = `#/draft/${record.id}`
     } catch (e) {
-      this.status = { state: 'error', message: `${action}失败：${(e as Error).message}。讲稿内容没有受影响，请重试。` }
-    } finally {
-      this.exporting = false
+      this.notice = `另存失败：${storageMessage(e)}`
     }
   }
 
-  /** Resolves once everything typed so far is stored (or has failed to be). */
+  /** Mark a roll-over flag as dealt with. */
+  private flagDone(session: DraftSession, index: number) {
+    const report = session.fields.rollover
+    if (report) session.update({ rollover: { ...report, done: [...report.done, index] } })
+  }
+
+  /** Remember what this speech switched off or ignored, and check again. */
+  private setDraftChecks(session: DraftSession, checks: DraftChecks) {
+    session.update({ checks })
+    this.engine.setOptions(checks)
+    this.editor?.refreshChecks()
+  }
+
+  /** Print or export, through the gate. */
+  output(kind: OutputKind) {
+    if (this.load.state !== 'ready') return Promise.resolve()
+    return this.out.output(kind)
+  }
+
+  /** Resolves once everything done so far is stored (or has failed to be). */
   flush(): Promise<void> {
-    return this.autosaver.flush()
+    return this.session?.flush() ?? Promise.resolve()
   }
 
   private setRate(value: number) {
-    if (Number.isFinite(value) && value >= 50 && value <= 600) void this.updateSettings({ charsPerMinute: value })
+    if (Number.isFinite(value) && value >= 50 && value <= 600) void this.settings.update({ charsPerMinute: value })
   }
 
-  private statusText(): string {
-    switch (this.status.state) {
-      case 'saved':
-        return zh.saved
-      case 'saving':
-        return zh.saving
-      case 'pending':
-        return zh.unsaved
-      case 'error':
-        return '保存失败'
-    }
+  /** What the page has to say besides saving: recovered changes, settings reset, a failed export. */
+  private banner(): string {
+    return [this.notice, this.settings.message, this.out.message].filter(Boolean).join(' ')
+  }
+
+  private renderBanners(ready: Ready) {
+    const status = ready.session.status
+    return html`${
+      status.state === 'error'
+        ? html`<div class="save-error" role="alert">
+        <span>${status.message}</span>
+        <button class="retry" @click=${() => ready.session.flush()}>${zh.retrySave}</button></div>`
+        : null
+    }${
+      status.state === 'readonly'
+        ? html`<div class="save-error readonly" role="alert">
+        <span>${status.message}</span>
+        ${status.reason === 'other-tab' ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>` : null}
+        ${status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over' ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>` : null}
+        ${status.reason === 'conflict' || status.reason === 'deleted' ? html`<button class="save-as-new" @click=${() => this.saveAsNew(ready)}>${zh.session.saveAsNew}</button>` : null}
+        </div>`
+        : null
+    }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}`
   }
 
   override render() {
-    if (this.loadError)
-      return html`<div class="message" role="alert">${this.loadError} <a class="button" href="#/">${zh.back}</a></div>`
-    const ed = this.editor
-    if (!ed) return html`<div class="message">正在打开…</div>`
+    if (this.load.state === 'failed')
+      return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
+    if (this.load.state === 'loading') return html`<div class="message">正在打开…</div>`
+    const ready = this.load
+    const { session, editor: ed } = ready
+    const status = session.status
     const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
     return html`
@@ -331,41 +369,34 @@ export class JgEditor extends LitElement {
         <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
         <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
         ${
-          this.referenceDoc
+          ready.reference
             ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => {
                 this.comparing = !this.comparing
               }}>${this.comparing ? '回到正文' : '对照去年'}</button>`
             : null
         }
         <span class="spacer"></span>
-        <label>版式 <select class="layout" @change=${(e: Event) => {
-          this.layout = (e.target as HTMLSelectElement).value as LayoutId
-        }}>
+        <label>版式 <select class="layout" @change=${(e: Event) =>
+          session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
         </select></label>
-        <button class="print" ?disabled=${this.exporting} @click=${() => this.output('print')} title="Ctrl+P">打印</button>
-        <button class="export-docx" ?disabled=${this.exporting} @click=${() => this.output('docx')}>导出 Word</button>
-        <button class="export-txt" ?disabled=${this.exporting} @click=${() => this.output('txt')}>导出文本</button>
-        <span class="status ${this.status.state}" role="status" aria-live="polite">${this.statusText()}</span>
+        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">打印</button>
+        <button class="export-docx" ?disabled=${this.out.busy} @click=${() => this.output('docx')}>导出 Word</button>
+        <button class="export-txt" ?disabled=${this.out.busy} @click=${() => this.output('txt')}>导出文本</button>
+        <span class="status ${status.state}" role="status" aria-live="polite">${statusText(status)}</span>
       </header>
-      ${
-        this.status.state === 'error'
-          ? html`<div class="save-error" role="alert">
-        <span>${this.status.message}</span>
-        <button class="retry" @click=${() => this.autosaver.flush()}>${zh.retrySave}</button></div>`
-          : null
-      }
+      ${this.renderBanners(ready)}
       <aside class="outline">
-        <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.charsPerMinute}
+        <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.settings.settings.charsPerMinute}
           @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}
           @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
           @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => ed.run(setSpeechYears(e.detail.review, e.detail.plan))}></jg-outline>
-        <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.charsPerMinute)}
+        <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
       <main>${
-        this.comparing && this.referenceDoc
-          ? html`<jg-compare .old=${this.referenceDoc} .current=${ed.state.doc} oldTitle=${this.record?.reference?.title ?? ''}></jg-compare>`
+        this.comparing && ready.reference
+          ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc} oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
           : null
       }<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
       <aside class="checks">
@@ -374,7 +405,7 @@ export class JgEditor extends LitElement {
             this.side = 'checks'
           }}>检查（${ed.checks.findings.length}）</button>
           ${
-            this.record?.rollover
+            session.fields.rollover
               ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => {
                   this.side = 'rollover'
                 }}>换年提示</button>`
@@ -388,13 +419,13 @@ export class JgEditor extends LitElement {
           }}>打印预览</button>
         </div>
         ${
-          this.side === 'rollover' && this.record?.rollover
-            ? html`<jg-rollover-report .report=${this.record.rollover} .doc=${ed.state.doc}
+          this.side === 'rollover' && session.fields.rollover
+            ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
           @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
             this.comparing = false
             ed.select(e.detail.from, e.detail.to)
           }}
-          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(e.detail.index)}></jg-rollover-report>`
+          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}></jg-rollover-report>`
             : this.side === 'preview'
               ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>`
               : this.side === 'figures'
@@ -407,22 +438,22 @@ export class JgEditor extends LitElement {
           @jg-export-csv=${() => this.figures.exportCsv()}
           @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
                 : html`
-        <jg-checks .run=${ed.checks} .disabledRules=${this.draftChecks.disabledRules} .ignoredCount=${this.draftChecks.ignored.length}
+        <jg-checks .run=${ed.checks} .disabledRules=${session.fields.checks.disabledRules} .ignoredCount=${session.fields.checks.ignored.length}
           @jg-select-finding=${(e: CustomEvent<{ from: number; to: number }>) => ed.select(e.detail.from, e.detail.to)}
-          @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks({ ...this.draftChecks, ignored: [...this.draftChecks.ignored, e.detail.key] })}
-          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks({ ...this.draftChecks, disabledRules: [...this.draftChecks.disabledRules, e.detail.rule] })}
-          @jg-restore-checks=${() => this.setDraftChecks({ disabledRules: [], ignored: [] })}></jg-checks>
+          @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks(session, { ...session.fields.checks, ignored: [...session.fields.checks.ignored, e.detail.key] })}
+          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks(session, { ...session.fields.checks, disabledRules: [...session.fields.checks.disabledRules, e.detail.rule] })}
+          @jg-restore-checks=${() => this.setDraftChecks(session, { disabledRules: [], ignored: [] })}></jg-checks>
         <details>
           <summary>检查设置</summary>
-          <label>句子最长字数 <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.maxSentenceChars)}
+          <label>句子最长字数 <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.settings.maxSentenceChars)}
             @change=${(e: Event) => {
               const v = Number((e.target as HTMLInputElement).value)
-              if (v >= 10 && v <= 1000) void this.updateSettings({ maxSentenceChars: v })
+              if (v >= 10 && v <= 1000) void this.settings.update({ maxSentenceChars: v })
             }}></label>
           <label>有时效的提法（每行一个）
-            <textarea class="phrases" .value=${this.settings.timeBoundPhrases.join('\n')}
+            <textarea class="phrases" .value=${this.settings.settings.timeBoundPhrases.join('\n')}
               @change=${(e: Event) =>
-                this.updateSettings({
+                this.settings.update({
                   timeBoundPhrases: (e.target as HTMLTextAreaElement).value
                     .split('\n')
                     .map((x) => x.trim())
@@ -436,6 +467,15 @@ export class JgEditor extends LitElement {
   }
 }
 customElements.define('jg-editor', JgEditor)
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    // Storage switched off for this page: the session saves without a write-ahead copy.
+    return null
+  }
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -36,8 +36,10 @@ function headOnScreen(view: EditorView): boolean {
 
 export interface EditorOptions {
   doc: PMNode
-  /** Called after every transaction that changed the document. */
-  onDocChange(doc: PMNode): void
+  /** Called after every transaction that changed the document, with it and the transactions plugins appended. */
+  onDocChange(doc: PMNode, transactions: readonly Transaction[]): void
+  /** Whether the user may change the document (false: read-only, as in a second tab). */
+  editable?: () => boolean
   /** The checks to run as the user types. */
   checks: CheckEngine
   /** The figures kept in the app, for slot hints and for keeping a metric's slots alike. */
@@ -123,6 +125,7 @@ export class EditorController implements ReactiveController {
         return editSelectedSlot(view)
       },
       attributes: { spellcheck: 'false', 'aria-label': '讲稿正文', lang: 'zh-CN' },
+      editable: () => this.options.editable?.() ?? true,
     })
   }
 
@@ -133,13 +136,24 @@ export class EditorController implements ReactiveController {
   }
 
   private apply(tr: Transaction) {
-    const edit = figureEditOf(tr)
-    if (edit) this.options.onFigureEdit?.(edit)
-    this._state = this._state.apply(tr)
-    this.view?.updateState(this._state)
+    // A read-only page (another tab edits this draft) moves the cursor but changes nothing.
+    if (tr.docChanged && this.options.editable && !this.options.editable()) return
+    const before = this._state
+    const { state, transactions } = before.applyTransaction(tr)
+    for (const t of transactions) {
+      const edit = figureEditOf(t)
+      if (edit) this.options.onFigureEdit?.(edit)
+    }
+    this._state = state
+    this.view?.updateState(state)
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW)) this.keepInView()
-    if (tr.docChanged) this.options.onDocChange(this._state.doc)
+    if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
     this.host.requestUpdate()
+  }
+
+  /** The host says the document became editable or read-only. */
+  refreshEditable() {
+    this.view?.setProps({})
   }
 
   /** Corrects scrolls that landed by the estimated heights of blocks not yet laid out (scroll.ts). */

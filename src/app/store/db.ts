@@ -9,16 +9,24 @@ import type { SpeechJSON } from '../../core/serialize'
 import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import type { RolloverFlag } from '../../core/rollover'
-import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from '../../core/checks/types'
+import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
+import type { LayoutId } from '../../core/export/layout'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
+  /**
+   * How many times the record has been written. A save names the revision it was based on and
+   * is refused when the stored one has moved on (another tab, a restore): no silent overwrite.
+   */
+  rev?: number
   /** Checks this speech has switched off or ignored. */
   checks?: DraftChecks
   /** For a draft rolled from last year's speech: that speech, to compare with. */
   reference?: { title: string; speech: SpeechJSON }
   /** What the roll-over flagged, and which flags the user has dealt with. */
   rollover?: RolloverReport
+  /** The print layout chosen for this speech. */
+  layout?: LayoutId
 }
 
 export interface RolloverReport {
@@ -35,32 +43,35 @@ export interface DraftChecks {
   ignored: string[]
 }
 
-export type DraftSummary = Omit<DraftRecord, 'speech'>
-
-export interface Settings {
-  /** Speaking rate for time estimates, characters a minute. */
-  charsPerMinute: number
-  /** Phrases bound to one year, flagged by the checks and by the roll-over. */
-  timeBoundPhrases: string[]
-  /** The longest sentence, in characters, that the checks let pass. */
-  maxSentenceChars: number
+/** What the library lists of a draft, kept beside it so listing never reads a whole speech. */
+export interface DraftSummary {
+  id: string
+  title: string
+  subtitle: string | null
+  origin: string
+  templateId: string | null
+  reviewYear: number | null
+  planYear: number | null
+  createdAt: number
+  updatedAt: number
+  /** Characters of text in the speech. */
+  chars: number
+  rev: number
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  charsPerMinute: 200,
-  timeBoundPhrases: DEFAULT_TIME_BOUND_PHRASES,
-  maxSentenceChars: DEFAULT_CHECK_OPTIONS.maxSentenceChars,
-}
+export type { Settings }
+export { DEFAULT_SETTINGS }
 
 interface JiangGaoDB extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } }
+  summaries: { key: string; value: DraftSummary; indexes: { updatedAt: number } }
   settings: { key: string; value: { key: string; value: unknown } }
   metrics: { key: string; value: Metric }
   figures: { key: [string, number, string]; value: FigureValue; indexes: { metric: string } }
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 /** The stores a backup carries besides drafts and settings. */
 const DATA_STORES = ['metrics', 'figures'] as const
 
@@ -73,13 +84,32 @@ export class StorageError extends Error {
   }
 }
 
+/** A save based on a revision that is no longer the stored one: another tab or a restore wrote since. */
+export class DraftConflictError extends StorageError {
+  constructor(readonly storedRev: number) {
+    super(
+      '这篇草稿已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。您的修改还在编辑器里：可以先复制，或“另存为新草稿”。',
+    )
+  }
+}
+
+/** A save of a draft that is no longer stored (deleted, or replaced by a restore). */
+export class DraftGoneError extends StorageError {
+  constructor() {
+    super('这篇草稿已被删除（或已从备份恢复为其他内容），这次修改没有保存。您的修改还在编辑器里：可以“另存为新草稿”。')
+  }
+}
+
 /** A Chinese message for a failed write that says what happened and what to do. */
 export function storageMessage(e: unknown): string {
+  if (e instanceof StorageError) return e.message
   const name = (e as DOMException)?.name
   if (name === 'QuotaExceededError')
     return '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。'
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError')
     return '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。'
+  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError')
+    return `浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”。`
   if (name === 'VersionError') return '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。'
   return `保存失败（${name || (e as Error)?.message || '未知原因'}）。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
 }
@@ -90,7 +120,7 @@ export class Store {
   static async open(name = DB_NAME): Promise<Store> {
     try {
       const db = await openDB<JiangGaoDB>(name, DB_VERSION, {
-        upgrade(db, oldVersion) {
+        upgrade(db, oldVersion, _newVersion, tx) {
           if (oldVersion < 1) {
             const drafts = db.createObjectStore('drafts', { keyPath: 'id' })
             drafts.createIndex('updatedAt', 'updatedAt')
@@ -100,6 +130,19 @@ export class Store {
             db.createObjectStore('metrics', { keyPath: 'key' })
             const figures = db.createObjectStore('figures', { keyPath: ['metric', 'year', 'kind'] })
             figures.createIndex('metric', 'metric')
+          }
+          if (oldVersion < 3) {
+            // The library lists from small summaries; existing drafts get theirs here, in the upgrade.
+            const summaries = db.createObjectStore('summaries', { keyPath: 'id' })
+            summaries.createIndex('updatedAt', 'updatedAt')
+            void tx
+              .objectStore('drafts')
+              .openCursor()
+              .then(function add(cursor): Promise<void> | undefined {
+                if (!cursor) return
+                void summaries.put(summaryOf(cursor.value))
+                return cursor.continue().then(add)
+              })
           }
         },
         blocking() {
@@ -113,29 +156,67 @@ export class Store {
     }
   }
 
+  /** The database's name: other tabs on the same one share drafts (and locks and messages). */
+  get name(): string {
+    return this.db.name
+  }
+
   close() {
     this.db.close()
   }
 
-  /** Drafts without their content, newest first. */
+  /** Drafts by their summaries, newest first: listing reads no speech. */
   async listDrafts(): Promise<DraftSummary[]> {
-    const all = await this.db.getAllFromIndex('drafts', 'updatedAt')
-    return all.reverse().map(({ speech: _speech, ...summary }) => summary)
+    const all = await this.db.getAllFromIndex('summaries', 'updatedAt')
+    return all.reverse()
   }
 
   async getDraft(id: string): Promise<DraftRecord | undefined> {
     return this.db.get('drafts', id)
   }
 
-  /** Writes a draft; resolves only once the transaction has committed. */
+  /**
+   * Writes a new draft (or replaces one whole, as import and roll-over do with new ids) with its
+   * summary; resolves only once the transaction has committed.
+   */
   async saveDraft(draft: DraftRecord): Promise<void> {
-    const tx = this.db.transaction('drafts', 'readwrite')
-    await Promise.all([tx.store.put(draft), tx.done])
+    const tx = this.db.transaction(['drafts', 'summaries'], 'readwrite')
+    const record = { ...draft, rev: draft.rev ?? 1 }
+    await Promise.all([
+      tx.objectStore('drafts').put(record),
+      tx.objectStore('summaries').put(summaryOf(record)),
+      tx.done,
+    ])
+  }
+
+  /**
+   * The one way an open draft is saved: in one transaction, read the stored revision, refuse when
+   * it is not the one this save is based on (DraftConflictError) or the draft is gone
+   * (DraftGoneError), else write the record and its summary as revision + 1. Returns that revision.
+   */
+  async writeDraft(draft: DraftRecord, basedOn: number): Promise<number> {
+    const tx = this.db.transaction(['drafts', 'summaries'], 'readwrite')
+    const drafts = tx.objectStore('drafts')
+    const stored = await drafts.get(draft.id)
+    if (!stored) {
+      tx.abort()
+      await tx.done.catch(() => undefined)
+      throw new DraftGoneError()
+    }
+    const storedRev = stored.rev ?? 0
+    if (storedRev !== basedOn) {
+      tx.abort()
+      await tx.done.catch(() => undefined)
+      throw new DraftConflictError(storedRev)
+    }
+    const record = { ...draft, rev: basedOn + 1 }
+    await Promise.all([drafts.put(record), tx.objectStore('summaries').put(summaryOf(record)), tx.done])
+    return record.rev
   }
 
   async deleteDraft(id: string): Promise<void> {
-    const tx = this.db.transaction('drafts', 'readwrite')
-    await Promise.all([tx.store.delete(id), tx.done])
+    const tx = this.db.transaction(['drafts', 'summaries'], 'readwrite')
+    await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('summaries').delete(id), tx.done])
   }
 
   /** Everything, read in one transaction, as a backup. */
@@ -151,19 +232,33 @@ export class Store {
     return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, { metrics, figures })
   }
 
-  /** Replace everything with a (validated) backup, in one transaction: all of it or nothing. */
+  /**
+   * Replace everything with a (validated) backup, in one transaction: all of it or nothing. Every
+   * restored draft gets a revision above any it had here, so a tab still holding the old draft
+   * cannot save over the restored one.
+   */
   async restore(backup: Backup): Promise<void> {
-    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readwrite')
+    const tx = this.db.transaction(['drafts', 'summaries', 'settings', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
+    const summaries = tx.objectStore('summaries')
     const settings = tx.objectStore('settings')
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('figures')
+    const revs = new Map((await drafts.getAll()).map((d) => [d.id, d.rev ?? 0]))
     await Promise.all([
       drafts.clear(),
+      summaries.clear(),
       settings.clear(),
       metrics.clear(),
       figures.clear(),
-      ...backup.drafts.map((d) => drafts.put(d)),
+      ...backup.drafts.flatMap((d) => {
+        const given = (d as DraftRecord).rev
+        const record: DraftRecord = {
+          ...d,
+          rev: Math.max(revs.get(d.id) ?? 0, typeof given === 'number' ? given : 0) + 1,
+        }
+        return [drafts.put(record), summaries.put(summaryOf(record))]
+      }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
       ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
       ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(f)),
@@ -221,14 +316,52 @@ export class Store {
   }
 
   async getSettings(): Promise<Settings> {
+    return (await this.getCheckedSettings()).settings
+  }
+
+  /** Settings as stored, with any bad field reset to its default and named (so the app still opens). */
+  async getCheckedSettings(): Promise<CheckedSettings> {
     const row = await this.db.get('settings', 'app')
-    return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) }
+    return checkSettings(row?.value)
   }
 
   async saveSettings(settings: Settings): Promise<void> {
     const tx = this.db.transaction('settings', 'readwrite')
     await Promise.all([tx.store.put({ key: 'app', value: settings }), tx.done])
   }
+}
+
+/** The summary the library lists for a draft, derived from its record. */
+export function summaryOf(record: DraftRecord): DraftSummary {
+  const doc = record.speech.doc as SpeechDocJSON
+  const attrs = doc.attrs ?? {}
+  const subtitle = doc.content?.find((n) => n.type === 'subtitle')
+  return {
+    id: record.id,
+    title: record.title,
+    subtitle: subtitle ? textOfJSON(subtitle) : null,
+    origin: record.origin,
+    templateId: typeof attrs.templateId === 'string' ? attrs.templateId : null,
+    reviewYear: typeof attrs.reviewYear === 'number' ? attrs.reviewYear : null,
+    planYear: typeof attrs.planYear === 'number' ? attrs.planYear : null,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    chars: textOfJSON(doc).length,
+    rev: record.rev ?? 0,
+  }
+}
+
+interface SpeechDocJSON {
+  type: string
+  text?: string
+  attrs?: Record<string, unknown>
+  content?: SpeechDocJSON[]
+}
+
+function textOfJSON(node: SpeechDocJSON): string {
+  if (node.type === 'text') return node.text ?? ''
+  if (node.type === 'slot') return typeof node.attrs?.value === 'string' ? node.attrs.value : ''
+  return (node.content ?? []).map(textOfJSON).join('')
 }
 
 export function newId(): string {

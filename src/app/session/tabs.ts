@@ -1,0 +1,115 @@
+/**
+ * Tabs of the app on one browser profile. A draft is edited in one tab at a time: the tab that
+ * opens it first holds a Web Lock on it; a second tab opens it read-only and may ask for it,
+ * and the holder then saves, turns read-only and lets go. Tabs also tell each other when the
+ * data under them changed wholesale (a restore, a deleted draft), over a BroadcastChannel.
+ */
+
+export type TabMessage =
+  | { type: 'restored' }
+  | { type: 'deleted'; id: string }
+  /** A tab asks the holder of a draft to hand it over. */
+  | { type: 'handover'; id: string }
+
+type Listener = (message: TabMessage) => void
+
+/** The app's channel to its other tabs; one per database name. */
+export class TabChannel {
+  private readonly channel: BroadcastChannel | null
+  private readonly listeners = new Set<Listener>()
+
+  constructor(dbName: string) {
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`jianggao:${dbName}`) : null
+    this.channel?.addEventListener('message', (e: MessageEvent<TabMessage>) => {
+      for (const l of this.listeners) l(e.data)
+    })
+  }
+
+  post(message: TabMessage) {
+    this.channel?.postMessage(message)
+  }
+
+  listen(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  close() {
+    this.listeners.clear()
+    this.channel?.close()
+  }
+}
+
+/**
+ * The right to edit one draft in this tab. `acquire` resolves true when this tab got it, false
+ * when another tab holds it; `lost` is called if the lock ends while held (it was taken away).
+ * Without Web Locks (an old browser) every tab may edit and the stored revision guards saves.
+ */
+export class EditLock {
+  private release: (() => void) | null = null
+
+  constructor(
+    private readonly name: string,
+    private readonly lost: () => void,
+  ) {}
+
+  get held(): boolean {
+    return this.release !== null
+  }
+
+  async acquire(): Promise<boolean> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+    if (!locks) {
+      this.release = () => undefined
+      return true
+    }
+    return new Promise<boolean>((answer) => {
+      locks
+        .request(this.name, { ifAvailable: true }, (lock) => {
+          if (!lock) {
+            answer(false)
+            return undefined
+          }
+          answer(true)
+          return new Promise<void>((resolve) => {
+            this.release = resolve
+          })
+        })
+        .catch(() => {
+          if (this.release) {
+            this.release = null
+            this.lost()
+          } else answer(false)
+        })
+    })
+  }
+
+  /** Wait until the holder lets go, then hold the draft here. */
+  async take(): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+    if (!locks) {
+      this.release = () => undefined
+      return
+    }
+    await new Promise<void>((taken) => {
+      void locks.request(this.name, () => {
+        taken()
+        return new Promise<void>((resolve) => {
+          this.release = resolve
+        })
+      })
+    })
+  }
+
+  /** Let go of the draft (this tab closes it or hands it over). */
+  free() {
+    const release = this.release
+    this.release = null
+    release?.()
+  }
+}
+
+/** The lock name for a draft. */
+export function lockName(dbName: string, draftId: string): string {
+  return `jianggao:edit:${dbName}:${draftId}`
+}

@@ -1,0 +1,130 @@
+/**
+ * The write-ahead copy of an open draft's unsaved changes, kept synchronously in localStorage
+ * on every change, so the last moments before a tab is closed or crashes are not lost: on the
+ * next open, what the store lacks is replayed, saved, and the copy cleared.
+ *
+ * Entries are the ProseMirror steps of each transaction and the draft's other fields when they
+ * change, each numbered within the editing session. A saved record names the session and the
+ * last number it includes (`walMark`), so replay never applies a change twice.
+ */
+import { Step } from 'prosemirror-transform'
+import type { Node as PMNode } from 'prosemirror-model'
+import { schema } from '../../core/schema'
+
+/** Fields of a draft record other than its speech, as the session changes them. */
+export type FieldPatch = Record<string, unknown>
+
+export type WalEntry = { seq: number; steps: unknown[] } | { seq: number; fields: FieldPatch }
+
+export interface WalRecord {
+  session: string
+  /** The stored revision the entries apply to. */
+  baseRev: number
+  entries: WalEntry[]
+  at: number
+}
+
+/** What a saved record says about the write-ahead entries it includes. */
+export interface WalMark {
+  session: string
+  seq: number
+}
+
+export class WriteAheadLog {
+  private record: WalRecord
+
+  constructor(
+    private readonly storage: Storage | null,
+    private readonly key: string,
+    readonly session: string,
+    baseRev: number,
+  ) {
+    this.record = { session, baseRev, entries: [], at: Date.now() }
+  }
+
+  get lastSeq(): number {
+    return this.record.entries.at(-1)?.seq ?? 0
+  }
+
+  /** Add one change and write the log through. False when the browser would not keep it (full). */
+  append(entry: { steps: unknown[] } | { fields: FieldPatch }): boolean {
+    const seq = this.lastSeq + 1
+    this.record.entries.push({ seq, ...entry } as WalEntry)
+    return this.write()
+  }
+
+  /** A save of everything up to `seq` committed as revision `rev`: drop what it included. */
+  saved(rev: number, seq: number) {
+    this.record = { ...this.record, baseRev: rev, entries: this.record.entries.filter((e) => e.seq > seq) }
+    if (this.record.entries.length) this.write()
+    else this.clear()
+  }
+
+  clear() {
+    try {
+      this.storage?.removeItem(this.key)
+    } catch {
+      // Storage refused (private mode): there is nothing to clear.
+    }
+  }
+
+  private write(): boolean {
+    if (!this.storage) return false
+    this.record.at = Date.now()
+    try {
+      this.storage.setItem(this.key, JSON.stringify(this.record))
+      return true
+    } catch {
+      return false
+    }
+  }
+}
+
+export function walKey(dbName: string, draftId: string): string {
+  return `jianggao:wal:${dbName}:${draftId}`
+}
+
+export function readWal(storage: Storage | null, key: string): WalRecord | null {
+  try {
+    const text = storage?.getItem(key)
+    if (!text) return null
+    const value = JSON.parse(text) as WalRecord
+    return typeof value?.session === 'string' && Array.isArray(value.entries) ? value : null
+  } catch {
+    return null
+  }
+}
+
+export interface Replayed {
+  doc: PMNode
+  fields: FieldPatch
+  /** How many changes were applied. */
+  applied: number
+}
+
+/**
+ * The changes of a log the stored record lacks, applied to its document. Null when the log has
+ * nothing new for it; throws when the log belongs to another version of the draft (it was saved
+ * from elsewhere meanwhile), so the caller can say so instead of applying steps to the wrong text.
+ */
+export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMark | undefined): Replayed | null {
+  let after: number
+  if (mark?.session === wal.session) after = mark.seq
+  else if (wal.baseRev === rev) after = 0
+  else throw new RangeError('The write-ahead log is for another revision of the draft')
+  const entries = wal.entries.filter((e) => e.seq > after)
+  if (!entries.length) return null
+  let current = doc
+  let fields: FieldPatch = {}
+  for (const e of entries) {
+    if ('fields' in e) fields = { ...fields, ...e.fields }
+    else
+      for (const json of e.steps) {
+        const result = Step.fromJSON(schema, json).apply(current)
+        if (!result.doc) throw new RangeError(`A logged step no longer applies: ${result.failed}`)
+        current = result.doc
+      }
+  }
+  current.check()
+  return { doc: current, fields, applied: entries.length }
+}

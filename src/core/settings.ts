@@ -1,0 +1,63 @@
+/**
+ * App-wide settings and their one validation. Settings come from storage and from backups,
+ * both of which can hold anything; a bad field falls back to its default and is named, so the
+ * app always opens and the user is told what was reset.
+ */
+import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from './checks/types'
+
+export interface Settings {
+  /** Speaking rate for time estimates, characters a minute. */
+  charsPerMinute: number
+  /** Phrases bound to one year, flagged by the checks and by the roll-over. */
+  timeBoundPhrases: string[]
+  /** The longest sentence, in characters, that the checks let pass. */
+  maxSentenceChars: number
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  charsPerMinute: 200,
+  timeBoundPhrases: DEFAULT_TIME_BOUND_PHRASES,
+  maxSentenceChars: DEFAULT_CHECK_OPTIONS.maxSentenceChars,
+}
+
+/** Each setting: its Chinese name and what a valid value is. */
+const FIELDS: { [K in keyof Settings]: { name: string; valid: (v: unknown) => boolean } } = {
+  charsPerMinute: { name: '语速', valid: (v) => Number.isInteger(v) && (v as number) >= 50 && (v as number) <= 600 },
+  timeBoundPhrases: {
+    name: '有时效的提法',
+    valid: (v) =>
+      Array.isArray(v) && v.length <= 500 && v.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 40),
+  },
+  maxSentenceChars: {
+    name: '句子最长字数',
+    valid: (v) => Number.isInteger(v) && (v as number) >= 10 && (v as number) <= 1000,
+  },
+}
+
+export interface CheckedSettings {
+  settings: Settings
+  /** The Chinese names of the settings that were not valid and now have their defaults. */
+  reset: string[]
+}
+
+/** Settings from whatever storage or a backup holds: valid fields kept, others reset and named. */
+export function checkSettings(raw: unknown): CheckedSettings {
+  const settings: Settings = { ...DEFAULT_SETTINGS }
+  const reset: string[] = []
+  if (raw === null || raw === undefined) return { settings, reset }
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { settings, reset: Object.values(FIELDS).map((f) => f.name) }
+  const given = raw as Record<string, unknown>
+  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
+    if (!Object.hasOwn(given, key)) continue
+    const value = given[key]
+    if (FIELDS[key].valid(value)) (settings as unknown as Record<string, unknown>)[key] = value
+    else reset.push(FIELDS[key].name)
+  }
+  return { settings, reset }
+}
+
+/** Whether a value is a complete, valid settings record (a backup's settings must be). */
+export function settingsProblems(raw: unknown): string[] {
+  return checkSettings(raw).reset
+}
