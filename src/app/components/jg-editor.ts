@@ -309,6 +309,11 @@ export class JgEditor extends LitElement {
     this.editor?.refreshChecks()
   }
 
+  protected override updated() {
+    // A session that turned read-only (another tab took the draft) makes its view read-only too.
+    this.editor?.refreshEditable()
+  }
+
   /** Print or export, through the gate. */
   output(kind: OutputKind) {
     if (this.load.state !== 'ready') return Promise.resolve()

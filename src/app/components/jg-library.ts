@@ -8,6 +8,7 @@ import { bundledTemplates, defaultPlanYear } from '../templates'
 import { instantiate, type Template } from '../../core/template'
 import { newDraft } from '../drafts'
 import { zh } from '../../i18n/zh'
+import { TabChannel } from '../session/tabs'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
 import './jg-import'
@@ -80,10 +81,19 @@ export class JgLibrary extends LitElement {
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
   `
 
+  /** Other tabs of the app, told when drafts they may have open are deleted or restored. */
+  private tabs: TabChannel | null = null
+
   override connectedCallback() {
     super.connectedCallback()
+    this.tabs = new TabChannel(this.store.name)
     void this.refresh()
     void this.askToPersist()
+  }
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.tabs?.close()
+    this.tabs = null
   }
 
   /** Ask the browser to keep the drafts even when disk space runs low; say so when it will not. */
@@ -128,6 +138,7 @@ export class JgLibrary extends LitElement {
     if (!(await confirm.ask(zh.confirmDelete(draft.title), zh.delete))) return
     try {
       await this.store.deleteDraft(draft.id)
+      this.tabs?.post({ type: 'deleted', id: draft.id })
     } catch (e) {
       this.error = storageMessage(e)
     }
@@ -200,12 +211,18 @@ export class JgLibrary extends LitElement {
       ))
     )
       return
+    await this.restore(backup)
+  }
+
+  /** Replace everything with a checked backup, and tell other tabs, whose open drafts are now stale. */
+  async restore(backup: Backup) {
     try {
       await this.store.restore(backup)
     } catch (e) {
       this.error = `恢复失败：${storageMessage(e)}当前数据没有任何改动。`
       return
     }
+    this.tabs?.post({ type: 'restored' })
     this.notice = `已从备份恢复 ${backup.drafts.length} 篇草稿。`
     await this.refresh()
   }

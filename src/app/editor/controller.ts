@@ -151,8 +151,13 @@ export class EditorController implements ReactiveController {
     this.host.requestUpdate()
   }
 
-  /** The host says the document became editable or read-only. */
+  private wasEditable = true
+
+  /** Show the view editable or read-only as the options now say (after the host's state changed). */
   refreshEditable() {
+    const editable = this.options.editable?.() ?? true
+    if (editable === this.wasEditable) return
+    this.wasEditable = editable
     this.view?.setProps({})
   }
 
