@@ -75,7 +75,7 @@ for (const name of readdirSync(dir)
     if (f.period !== undefined && !/^(19|20)\d{2}-(19|20)\d{2}$/.test(f.period))
       say(name, `${where}: period "${f.period}"`)
     const digits = (f.value ?? '').replace('.', '')
-    if (!f.optional && f.value !== null && !f.text.replace(/[,，\s]/g, '').includes(digits.replace(/^-/, '')))
+    if (!f.optional && f.value !== null && !f.text.replace(/[,，\s.]/g, '').includes(digits.replace(/^-/, '')))
       say(name, `${where}: value ${f.value} is not written in the text`)
   }
   for (const n of label.notFigures ?? []) if (!text.includes(n)) say(name, `not-figure "${n}" not in the speech`)
