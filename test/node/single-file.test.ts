@@ -1,25 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest'
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { withBrowser } from './pdf'
-
-const root = fileURLToPath(new URL('../../', import.meta.url))
-
-/** Build the single-file app and copy the HTML alone into an empty folder, as a user would carry it. */
-function buildAlone(): string {
-  const out = mkdtempSync(join(tmpdir(), 'jianggao-single-build-'))
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--outDir', out, '--logLevel', 'error'],
-    { cwd: root, stdio: 'inherit' },
-  )
-  const alone = mkdtempSync(join(tmpdir(), 'jianggao-single-'))
-  copyFileSync(join(out, 'jianggao.html'), join(alone, 'jianggao.html'))
-  return join(alone, 'jianggao.html')
-}
+import { buildAlone } from './single'
 
 describe('the single-file build', () => {
   let file = ''

@@ -229,6 +229,7 @@ export class JgEditor extends LitElement {
         dbName: this.store.name,
         draftId: this.draftId,
         storage: localStorageOrNull(),
+        onEditable: () => this.showTakenOver(),
       })
       if (!this.isConnected) {
         void session.close()
@@ -264,9 +265,15 @@ export class JgEditor extends LitElement {
     })
   }
 
-  /** Another tab edits this draft: ask it to hand over, then show the draft as it left it. */
-  private async takeOver(ready: Ready) {
-    await ready.session.takeOver()
+  /** Another tab edits this draft: ask it to hand over (the session then shows the draft as it left it). */
+  private takeOver(ready: Ready) {
+    return ready.session.takeOver()
+  }
+
+  /** The session became the editing one, with a newer record: show that. */
+  private showTakenOver() {
+    if (this.load.state !== 'ready') return
+    const ready = this.load
     this.removeController(ready.editor)
     ready.editor.hostDisconnected()
     this.engine.setOptions(ready.session.fields.checks)

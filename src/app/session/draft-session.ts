@@ -66,6 +66,11 @@ export interface SessionOptions {
   draftId: string
   /** The write-ahead storage; localStorage in the app. */
   storage?: Storage | null
+  /**
+   * A read-only session (another tab had the draft) became the editing one, with the record as
+   * that tab left it: the page must show this newer document before anything is typed.
+   */
+  onEditable?: () => void
 }
 
 export class DraftSession implements ReactiveController {
@@ -116,7 +121,11 @@ export class DraftSession implements ReactiveController {
     if (await session.lock.acquire()) {
       session.recover()
       await session.flush()
-    } else session.readonly('other-tab')
+    } else {
+      session.readonly('other-tab')
+      // When the other tab lets go (closed, or handed over), this one edits, with what it saved.
+      void session.waitForLock()
+    }
     return session
   }
 
@@ -235,9 +244,21 @@ export class DraftSession implements ReactiveController {
    * Ask the tab that edits this draft to hand it over. Resolves when this tab holds it, with the
    * record as that tab left it: the page then shows this newer document.
    */
-  async takeOver(): Promise<void> {
+  takeOver(): Promise<void> {
     this.channel.post({ type: 'handover', id: this.base.id })
-    await this.lock.take()
+    return this.waitForLock()
+  }
+
+  private waiting: Promise<void> | null = null
+
+  /** Wait for the right to edit, then take up the record as the last holder left it. */
+  private waitForLock(): Promise<void> {
+    this.waiting ??= this.lock.take().then(() => this.reload())
+    return this.waiting
+  }
+
+  private async reload() {
+    this.waiting = null
     const stored = (await this.options.store.getDraft(this.base.id)) as SessionRecord | undefined
     if (!stored) {
       this.lock.free()
@@ -250,6 +271,7 @@ export class DraftSession implements ReactiveController {
     this.rev = stored.rev ?? 0
     this.dirty = false
     this.setStatus({ state: 'saved' })
+    this.options.onEditable?.()
   }
 
   private onMessage(m: TabMessage) {

@@ -84,7 +84,9 @@ export class EditLock {
     })
   }
 
-  /** Wait until the holder lets go, then hold the draft here. */
+  private readonly stop = new AbortController()
+
+  /** Wait until the holder lets go, then hold the draft here. Never resolves once `free` was called. */
   async take(): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
     if (!locks) {
@@ -92,17 +94,22 @@ export class EditLock {
       return
     }
     await new Promise<void>((taken) => {
-      void locks.request(this.name, () => {
-        taken()
-        return new Promise<void>((resolve) => {
-          this.release = resolve
+      locks
+        .request(this.name, { signal: this.stop.signal }, () => {
+          taken()
+          return new Promise<void>((resolve) => {
+            this.release = resolve
+          })
         })
-      })
+        .catch(() => {
+          // Given up (the page closed the draft while waiting): nothing is held.
+        })
     })
   }
 
-  /** Let go of the draft (this tab closes it or hands it over). */
+  /** Let go of the draft (this tab closes it or hands it over), and stop waiting for it. */
   free() {
+    this.stop.abort()
     const release = this.release
     this.release = null
     release?.()

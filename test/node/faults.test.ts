@@ -1,0 +1,163 @@
+/**
+ * Faults a secretary's browser meets: the whole browser killed, and the tab closed, moments
+ * after typing. Each trial types a fresh word into the single-file app (file://, a real profile
+ * on disk), kills or closes, opens the app again on the same profile and looks for the word.
+ */
+import { describe, expect, it, beforeAll } from 'vitest'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+// @ts-expect-error plain ESM helper without types
+import { chromePath, CHROME_FLAGS } from '../../scripts/chrome-path.mjs'
+import { buildAlone } from './single'
+
+const APP = `document.querySelector('jg-app')?.shadowRoot`
+const EDITOR = `${APP}?.querySelector('jg-editor')`
+
+function launch(profile: string): Promise<Browser> {
+  return puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS, userDataDir: profile })
+}
+
+/** Wait until an expression in the page is truthy; resolves to its value when it is a string. */
+async function until<T = boolean>(page: Page, expression: string, timeout = 15_000): Promise<T> {
+  const handle = await page.waitForFunction(
+    `(() => { try { const v = ${expression}; return typeof v === 'string' ? v : !!v } catch { return false } })()`,
+    { timeout },
+  )
+  return (await handle.jsonValue()) as T
+}
+
+/** Open the app at an address and wait until the draft there can be typed into. */
+async function openDraft(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage()
+  await page.goto(url, { waitUntil: 'load' })
+  try {
+    await until(page, `${EDITOR}?.editor && ${EDITOR}.session?.editable`)
+  } catch (e) {
+    const state = await page.evaluate(
+      `(() => { const e = ${EDITOR}; return JSON.stringify({ url: location.href, load: e?.load?.state, status: e?.session?.status, html: (${APP})?.innerHTML.slice(0, 200) }) })()`,
+    )
+    throw new Error(`the draft did not open for editing: ${state}`, { cause: e })
+  }
+  return page
+}
+
+/** Put the cursor at the end of the opening and type a word with the keyboard. */
+async function typeAtEnd(page: Page, word: string) {
+  await page.evaluate(`(() => { const ed = ${EDITOR}.editor; let end = 0
+    ed.state.doc.forEach((n, p) => { if (n.type.name === 'opening') end = p + n.nodeSize - 2 })
+    ed.run((s, d) => { d(s.tr.setSelection(s.selection.constructor.near(s.doc.resolve(end)))); return true })
+    ed.editorView.focus() })()`)
+  await page.keyboard.type(word)
+}
+
+const textOf = (page: Page) => until<string>(page, `${EDITOR}?.editor?.state.doc.textContent`)
+
+/** A new draft from a bundled template; returns its address. */
+async function newDraft(browser: Browser, file: string): Promise<string> {
+  const page = await browser.newPage()
+  await page.goto(`file://${file}`, { waitUntil: 'load' })
+  const lib = `${APP}?.querySelector('jg-library')`
+  await until(page, `${lib}?.shadowRoot?.querySelector('li[data-template="hrss-annual"] button.new')`)
+  await page.evaluate(`${lib}.shadowRoot.querySelector('li[data-template="hrss-annual"] button.new').click()`)
+  await until(page, `${EDITOR}?.editor`)
+  const url = page.url()
+  await page.close()
+  return url
+}
+
+function killHard(browser: Browser): Promise<void> {
+  const proc = browser.process()
+  if (!proc) throw new Error('no browser process')
+  return new Promise((done) => {
+    proc.once('exit', () => done())
+    proc.kill('SIGKILL')
+  })
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe('faults: nothing typed is lost', () => {
+  let file = ''
+  beforeAll(() => {
+    file = buildAlone()
+  }, 90_000)
+
+  it('a browser killed 2 s after the last key keeps that key (10 trials)', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'jianggao-kill-'))
+    let browser = await launch(profile)
+    const url = await newDraft(browser, file)
+    const kept: boolean[] = []
+    try {
+      let page = await openDraft(browser, url)
+      for (let trial = 0; trial < 10; trial++) {
+        const word = `KILL${trial}X`
+        await typeAtEnd(page, word)
+        await sleep(2000)
+        await killHard(browser)
+        browser = await launch(profile)
+        page = await openDraft(browser, url)
+        kept.push((await textOf(page)).includes(word))
+      }
+    } finally {
+      await browser.close()
+    }
+    console.log(`fault trials: browser killed 2 s after a key, kept ${kept.filter(Boolean).length}/${kept.length}`)
+    expect(kept.every(Boolean), JSON.stringify(kept)).toBe(true)
+  }, 180_000)
+
+  it('a browser killed during steady typing keeps all but the last 2 s (3 trials)', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'jianggao-steady-'))
+    let browser = await launch(profile)
+    const url = await newDraft(browser, file)
+    const kept: boolean[] = []
+    try {
+      let page = await openDraft(browser, url)
+      for (let trial = 0; trial < 3; trial++) {
+        await typeAtEnd(page, '')
+        const typedAt: { mark: string; at: number }[] = []
+        const start = Date.now()
+        for (let i = 0; Date.now() - start < 5000; i++) {
+          const mark = `S${trial}K${i}Z`
+          await page.keyboard.type(mark, { delay: 20 })
+          typedAt.push({ mark, at: Date.now() })
+        }
+        const killedAt = Date.now()
+        await killHard(browser)
+        browser = await launch(profile)
+        page = await openDraft(browser, url)
+        const text = await textOf(page)
+        const due = typedAt.filter((t) => killedAt - t.at >= 2000)
+        kept.push(due.length > 0 && due.every((t) => text.includes(t.mark)))
+      }
+    } finally {
+      await browser.close()
+    }
+    console.log(`fault trials: killed during steady typing, kept ${kept.filter(Boolean).length}/${kept.length}`)
+    expect(kept.every(Boolean), JSON.stringify(kept)).toBe(true)
+  }, 180_000)
+
+  it('a tab closed 0–300 ms after the last key keeps it (20 trials)', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'jianggao-close-'))
+    const browser = await launch(profile)
+    const kept: boolean[] = []
+    try {
+      const url = await newDraft(browser, file)
+      for (let trial = 0; trial < 20; trial++) {
+        const word = `CLOSE${trial}X`
+        const page = await openDraft(browser, url)
+        await typeAtEnd(page, word)
+        await sleep((trial * 300) / 19)
+        await page.close()
+        const again = await openDraft(browser, url)
+        kept.push((await textOf(again)).includes(word))
+        await again.close()
+      }
+    } finally {
+      await browser.close()
+    }
+    console.log(`fault trials: tab closed 0–300 ms after a key, kept ${kept.filter(Boolean).length}/${kept.length}`)
+    expect(kept.every(Boolean), JSON.stringify(kept)).toBe(true)
+  }, 180_000)
+})
