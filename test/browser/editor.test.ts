@@ -105,7 +105,7 @@ describe('drafting in the editor', () => {
     expect(done.defaultPrevented).to.equal(false)
   })
 
-  it('treats a slot as one character: arrows select it, Backspace removes it, undo restores it', async () => {
+  it('treats a slot as one character: arrows select it, Backspace selects then removes it, undo restores it', async () => {
     const page = await newDraftFrom(env.app, 'hrss-annual')
     const ed = page.editor!
     ed.editorView!.focus()
@@ -122,11 +122,14 @@ describe('drafting in the editor', () => {
     await press('ArrowLeft')
     expect(ed.state.selection.empty).to.equal(true)
     expect(ed.state.selection.from).to.equal(first.pos)
-    // Backspace right after it deletes the whole slot in one go.
+    // Backspace right after it selects it; a second Backspace deletes the whole slot in one go.
     ed.run((state, dispatch) => {
       dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, first.pos + 1)))
       return true
     })
+    await press('Backspace')
+    expect(ed.state.selection).to.be.instanceOf(NodeSelection)
+    expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore)
     await press('Backspace')
     expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore - 1)
     expect(ed.state.doc.textContent).to.contain('全年实现城镇新增就业，就业困难人员就业')

@@ -19,6 +19,7 @@ import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, type FigureEdit } from '../../core/figures/fill'
 import { ScrollWatch, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
+import { slotTypingPlugin } from './slot-typing'
 import { zh } from '../../i18n/zh'
 import type { SlotAttrs } from '../../core/schema'
 
@@ -71,6 +72,7 @@ export class EditorController implements ReactiveController {
     this._state = EditorState.create({
       doc: options.doc,
       plugins: [
+        slotTypingPlugin(),
         history(),
         keymap({
           'Mod-z': undo,

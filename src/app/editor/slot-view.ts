@@ -13,9 +13,13 @@ import { markFigureEdit } from './figures-plugin'
 
 export const EDIT_SLOT_EVENT = 'jg-edit-slot'
 
+/** How the slot's input starts: with its value (Enter, double click), empty (a key typed over it), or a text (paste). */
+export type EditSlotDetail = { start: 'value' } | { start: 'empty' } | { start: 'text'; text: string }
+
 /** The value typed for a slot, or an error message. Empty input empties the slot. */
 export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string | null } | { error: string } {
-  const text = asciiDigits(raw.trim())
+  // A Chinese IME types 。 for the decimal point.
+  const text = asciiDigits(raw.trim()).replace(/(\d)。(?=\d)/g, '$1.')
   if (!text) return { value: null }
   if (attrs.role === 'person') return { value: text }
   const number = text.replace(/,/g, '').replace(new RegExp(`${escapeRe(attrs.unit)}$`), '')
@@ -38,7 +42,9 @@ export class SlotView implements NodeView {
     this.dom = document.createElement('span')
     this.dom.className = 'slot'
     this.dom.contentEditable = 'false'
-    this.dom.addEventListener(EDIT_SLOT_EVENT, () => this.edit())
+    this.dom.addEventListener(EDIT_SLOT_EVENT, (e) =>
+      this.edit((e as CustomEvent<EditSlotDetail | null>).detail ?? { start: 'value' }),
+    )
     // Last year's value and the change are looked up when the user points at the slot, not on every render.
     const showHint = () => {
       this.dom.title = this.hint(this.attrs)
@@ -96,19 +102,22 @@ export class SlotView implements NodeView {
     return true
   }
 
-  edit() {
+  edit(detail: EditSlotDetail = { start: 'value' }) {
     if (this.input) return
     const a = this.attrs
     const input = document.createElement('input')
     input.className = 'slot-input'
-    input.value = a.value ?? ''
-    input.placeholder = a.label
+    input.value = detail.start === 'value' ? (a.value ?? '') : detail.start === 'text' ? detail.text : ''
+    // Typed over: what it held shows faintly until the first key, and Escape brings it back.
+    input.placeholder = detail.start === 'value' || a.value === null ? a.label : a.value
     input.setAttribute('aria-label', zh.slotHint(a.label, a.unit))
     input.size = Math.max(4, (a.value ?? a.label).length + 1)
     this.input = input
     this.dom.replaceChildren(input)
     const finish = (commit: boolean) => {
       if (this.input !== input) return
+      // Opened by typing over the slot and left empty: nothing was typed, keep what it held.
+      if (detail.start !== 'value' && !input.value.trim()) commit = false
       if (commit) {
         const parsed = parseSlotInput(a, input.value)
         if ('error' in parsed) {
@@ -149,6 +158,6 @@ export class SlotView implements NodeView {
     input.addEventListener('input', () => input.setCustomValidity(''))
     input.addEventListener('blur', () => finish(true))
     input.focus()
-    input.select()
+    if (detail.start === 'value') input.select()
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * Ordinary typing never breaks a slot, as in a spreadsheet: a key typed while a slot is selected,
+ * or a digit (or - . ．) typed with the cursor right beside one, opens that slot's input, and the
+ * key lands in it. Backspace or Delete beside a slot first selects it; only a second press (on
+ * the selected slot) removes it. A paste onto a selected slot goes into its input.
+ */
+import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
+
+/** Characters that start a number: typed beside a slot, they go into it. */
+const NUMBER_START = /^[0-9０-９.．\-－]$/
+
+/** The slot beside an empty cursor, before it first: its position, or null. */
+function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
+  const sel = state.selection
+  if (!(sel instanceof TextSelection) || !sel.empty) return null
+  const $pos = sel.$from
+  if ((side === 'before' || side === 'either') && $pos.nodeBefore?.type.name === 'slot')
+    return $pos.pos - $pos.nodeBefore.nodeSize
+  if ((side === 'after' || side === 'either') && $pos.nodeAfter?.type.name === 'slot') return $pos.pos
+  return null
+}
+
+function selectedSlot(state: EditorState): number | null {
+  const sel = state.selection
+  return sel instanceof NodeSelection && sel.node.type.name === 'slot' ? sel.from : null
+}
+
+/** Select the slot at `pos` and open its input; what is typed next goes into the input. */
+export function openSlot(view: EditorView, pos: number, detail: EditSlotDetail): boolean {
+  if (selectedSlot(view.state) !== pos)
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
+  const dom = view.nodeDOM(pos)
+  if (!dom) return false
+  dom.dispatchEvent(new CustomEvent<EditSlotDetail>(EDIT_SLOT_EVENT, { detail }))
+  return true
+}
+
+const printable = (e: KeyboardEvent) =>
+  !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === 'Process')
+
+/** A composition (IME) that began on a selected slot: where the slot is and where its text starts. */
+interface Composing {
+  slot: number
+  start: number
+}
+
+/** The text an IME composed just after the slot: taken out of the paragraph and put in the slot's input. */
+function takeComposed(view: EditorView, c: Composing) {
+  const { state } = view
+  const head = state.selection.head
+  if (head <= c.start || state.doc.resolve(head).parent !== state.doc.resolve(c.start).parent) return
+  const text = state.doc.textBetween(c.start, head)
+  view.dispatch(state.tr.delete(c.start, head))
+  openSlot(view, c.slot, { start: 'text', text })
+}
+
+export function slotTypingPlugin(): Plugin {
+  let composing: Composing | null = null
+  return new Plugin({
+    props: {
+      handleDOMEvents: {
+        compositionstart(view) {
+          const selected = selectedSlot(view.state)
+          if (selected === null || !view.editable) return false
+          // Compose beside the slot rather than over it; what is composed then goes into the slot.
+          composing = { slot: selected, start: selected + 1 }
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, selected + 1)))
+          return false
+        },
+        compositionend(view) {
+          const c = composing
+          composing = null
+          // ProseMirror reads the composed text after this event; take it once it is in the document.
+          if (c) setTimeout(() => takeComposed(view, c))
+          return false
+        },
+      },
+      handleKeyDown(view, event) {
+        if (!view.editable || event.isComposing) return false
+        const selected = selectedSlot(view.state)
+        if (event.key === 'Backspace' || event.key === 'Delete') {
+          if (selected !== null || event.ctrlKey || event.altKey || event.metaKey) return false
+          const beside = slotBeside(view.state, event.key === 'Backspace' ? 'before' : 'after')
+          if (beside === null) return false
+          view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, beside)))
+          return true
+        }
+        if (!printable(event)) return false
+        const target = selected ?? (NUMBER_START.test(event.key) ? slotBeside(view.state, 'either') : null)
+        if (target === null) return false
+        // The input takes the focus now, so this key (or the IME composition it starts) goes into it.
+        openSlot(view, target, { start: 'empty' })
+        return false
+      },
+      handlePaste(view, event) {
+        const selected = selectedSlot(view.state)
+        if (selected === null) return false
+        const text = event.clipboardData?.getData('text/plain') ?? ''
+        openSlot(view, selected, { start: 'text', text: text.trim() })
+        return true
+      },
+      handleTextInput(view, from, to) {
+        // Any text that would still replace a selected slot (a path the keys above did not catch).
+        const selected = selectedSlot(view.state)
+        return selected !== null && from <= selected && to > selected
+      },
+    },
+  })
+}

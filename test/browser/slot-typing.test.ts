@@ -1,0 +1,165 @@
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys, sendMouse } from '@web/test-runner-commands'
+import { NodeSelection, TextSelection } from 'prosemirror-state'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import { slotsOf, type SlotEntry } from '../../src/core/outline'
+import { editorPage, imeType, mountApp } from './helpers'
+import { importText } from '../../src/core/import'
+import { newDraft } from '../../src/app/drafts'
+
+type Env = Awaited<ReturnType<typeof mountApp>>
+
+/** The seed speech with its figures masked: every figure an empty slot, names empty person slots. */
+async function openSeed(env: Env): Promise<JgEditor> {
+  const text = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+  const record = newDraft(importText(text).doc, 'import')
+  await env.app.store!.saveDraft(record)
+  location.hash = `#/draft/${record.id}`
+  const page = await editorPage(env.app)
+  page.editor!.editorView!.focus()
+  return page
+}
+
+const slot = (page: JgEditor, label: string, role = 'metric', nth = 0): SlotEntry =>
+  slotsOf(page.editor!.state.doc).filter((s) => s.attrs.label === label && s.attrs.role === role)[nth]
+const slotAt = (page: JgEditor, pos: number) => slotsOf(page.editor!.state.doc).find((s) => s.pos === pos)
+
+function setSelection(page: JgEditor, make: (doc: JgEditor['editor']) => TextSelection | NodeSelection) {
+  const ed = page.editor!
+  ed.run((state, dispatch) => {
+    dispatch?.(state.tr.setSelection(make(ed)))
+    return true
+  })
+}
+
+async function clickOn(el: Element) {
+  const box = el.getBoundingClientRect()
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
+}
+
+const input = (page: JgEditor) => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input')
+
+describe('typing never breaks a slot', () => {
+  let env: Env
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it('clicking an empty slot and typing 520 fills it (unit kept, stored, no longer counted as empty)', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '发放创业担保贷款')
+    expect(target.attrs.value).to.equal(null)
+    const emptyBefore = page.editor!.checks.findings.filter((f) => f.rule === 'empty-slot').length
+    const dom = page.editor!.editorView!.nodeDOM(target.pos) as HTMLElement
+    dom.scrollIntoView({ block: 'center' })
+    await clickOn(dom)
+    expect(page.editor!.state.selection).to.be.instanceOf(NodeSelection)
+    await sendKeys({ type: '520' })
+    expect(input(page)!.value).to.equal('520')
+    await sendKeys({ press: 'Enter' })
+    const after = slotAt(page, target.pos)!
+    expect(after.attrs.value).to.equal('520')
+    expect(after.attrs.unit).to.equal(target.attrs.unit)
+    expect(page.editor!.state.doc.textContent).not.to.contain('发放创业担保贷款520')
+    expect(page.editor!.checks.findings.filter((f) => f.rule === 'empty-slot').length).to.equal(emptyBefore - 1)
+    await waitUntil(
+      async () => (await env.app.store!.loadFigures()).values.some((v) => v.value === '520'),
+      'not kept in the figures store',
+    )
+  })
+
+  it('a digit typed beside a slot goes into it, on either side; 。 from a Chinese IME is the decimal point', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => TextSelection.create(ed!.state.doc, target.pos + 1))
+    await sendKeys({ type: '3' })
+    expect(input(page)?.value).to.equal('3')
+    await sendKeys({ type: '25。5' })
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('325.5')
+    setSelection(page, (ed) => TextSelection.create(ed!.state.doc, target.pos))
+    await sendKeys({ type: '4' })
+    expect(input(page)?.value).to.equal('4')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('4')
+    // a Chinese character beside a slot is ordinary text
+    setSelection(page, (ed) => TextSelection.create(ed!.state.doc, target.pos + 1))
+    await sendKeys({ type: 'X' })
+    expect(input(page)).to.equal(null)
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('4')
+  })
+
+  it('Escape or leaving an input opened by typing keeps what the slot held', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await sendKeys({ type: '7' })
+    await sendKeys({ press: 'Enter' })
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await sendKeys({ type: '9' })
+    await sendKeys({ press: 'Escape' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('7')
+    // opened by a key, then left by clicking elsewhere with nothing typed: unchanged
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await sendKeys({ type: '5' })
+    input(page)!.value = ''
+    page.editor!.editorView!.focus()
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('7')
+  })
+
+  it('Backspace and Delete beside a slot select it first; only the second press removes it', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    const count = slotsOf(page.editor!.state.doc).length
+    setSelection(page, (ed) => TextSelection.create(ed!.state.doc, target.pos + 1))
+    await sendKeys({ press: 'Backspace' })
+    expect(page.editor!.state.selection).to.be.instanceOf(NodeSelection)
+    expect(slotsOf(page.editor!.state.doc).length).to.equal(count)
+    await sendKeys({ press: 'Backspace' })
+    expect(slotsOf(page.editor!.state.doc).length).to.equal(count - 1)
+    const next = slotsOf(page.editor!.state.doc)[0]
+    setSelection(page, (ed) => TextSelection.create(ed!.state.doc, next.pos))
+    await sendKeys({ press: 'Delete' })
+    expect(page.editor!.state.selection).to.be.instanceOf(NodeSelection)
+    expect(slotsOf(page.editor!.state.doc).length).to.equal(count - 1)
+    await sendKeys({ press: 'Delete' })
+    expect(slotsOf(page.editor!.state.doc).length).to.equal(count - 2)
+  })
+
+  it('a person slot takes a typed name, by keys and by the IME', async () => {
+    const page = await openSeed(env)
+    const person = slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'person')!
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, person.pos))
+    await sendKeys({ type: 'Li' })
+    expect(input(page)?.value).to.equal('Li')
+    await sendKeys({ press: 'Escape' })
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, person.pos))
+    await imeType(['zh', 'zhang', 'zhangsan'], '张三')
+    await waitUntil(
+      () => input(page)?.value === '张三' || slotAt(page, person.pos)?.attrs.value === '张三',
+      `name lost: ${page.editor!.state.doc.textBetween(person.pos - 5, person.pos + 10, '', '[slot]')}`,
+    ).catch(() => {
+      throw new Error(
+        `name lost: ${page.editor!.state.doc.textBetween(person.pos - 5, person.pos + 10, '', '[slot]')} input=${input(page)?.value}`,
+      )
+    })
+    if (input(page)) await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, person.pos)!.attrs.value).to.equal('张三')
+    expect(slotAt(page, person.pos)!.attrs.role).to.equal('person')
+  })
+
+  it('a paste onto a selected slot goes into its input', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    const data = new DataTransfer()
+    data.setData('text/plain', '3,260')
+    page.editor!.editorView!.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+    expect(input(page)?.value).to.equal('3,260')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3260')
+  })
+})
