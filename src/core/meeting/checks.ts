@@ -235,14 +235,17 @@ export const speakerNames: MeetingRule = {
         for (const name of new Set(people.map((p) => p.name))) {
           const titles = titlesOf(name)
           for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-            const before = titleBefore(text.slice(Math.max(0, i - 16), i))
+            const window = text.slice(Math.max(0, i - 16), i)
+            const before = titleBefore(window)
             const after = titleAfter(text.slice(i + name.length))
             const written = before ?? after
+            // The title may stand apart from the name by a space (县长　张强 under a title).
+            const titleStart = i - (window.length - window.replace(/\s+$/, '').length) - (before?.length ?? 0)
             if (written && !titles.some((title) => sameTitle(written, title)))
               push(
                 t,
                 b,
-                before ? i - before.length : i,
+                before ? titleStart : i,
                 before ? i + name.length : i + name.length + written.length,
                 `${name}在会议记录里是“${full(name)}”，这里写作“${before ? written + name : name + written}”。`,
               )
