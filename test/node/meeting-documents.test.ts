@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Transform } from 'prosemirror-transform'
 import {
   generateDocument,
@@ -9,6 +11,11 @@ import {
   staleEntries,
   staleFields,
   withFreshFields,
+  ACTIONS,
+  ENTRY_FIELDS,
+  fieldInfo,
+  MEETING_FIELDS,
+  parseFieldLabel,
   type MeetingDocKind,
 } from '../../src/core/meeting'
 import { bundledMeetingTemplate } from '../../src/core/meeting/bundled'
@@ -186,5 +193,20 @@ describe('meeting templates name the line of a mistake', () => {
   it('anything after the signoff, and a greeting that is not first', () => {
     expect(templateError('标题\n正文。\n{{会议.主办}} #署名\n{{会议.成文日期}} #成文日期\n正文。\n').line).toBe(8)
     expect(templateError('标题\n正文。\n各乡镇： #主送\n').detail).toMatch(/主送机关/)
+  })
+})
+
+describe('the README documents the fields and actions there are', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8')
+  it('names every field, and no field that does not exist', () => {
+    for (const f of MEETING_FIELDS) expect(readme).toContain(`{{会议.${f.name}}}`)
+    for (const [group, fields] of Object.entries(ENTRY_FIELDS))
+      for (const f of fields) expect(readme).toContain(`{{${group}.${f.name}}}`)
+    // Every field named is one there is, except in the example of the message for one that is not.
+    for (const m of readme.matchAll(/(不认识的会议信息“)?\{\{((?:会议|议程|参会|截止|联系人)\d*\.[^{}]+)\}\}/g))
+      if (!m[1]) expect(fieldInfo(parseFieldLabel(m[2])!), m[0]).toBeDefined()
+  })
+  it('names every action with the phrase it makes', () => {
+    for (const a of ACTIONS) expect(readme).toMatch(new RegExp(`\\| ${a.id} \\|.*\\| ${a.example}`))
   })
 })
