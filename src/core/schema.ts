@@ -80,10 +80,11 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
 
 const ITEM_LEVELS: readonly number[] = [1, 2, 3, 4]
 
+// A class-specific rule outranks the plain <p> of a paragraph, wherever the node is declared.
 const textBlock = (tag: string, cls: string): NodeSpec => ({
   content: 'inline*',
   defining: true,
-  parseDOM: [{ tag: `${tag}.${cls}` }],
+  parseDOM: [{ tag: `${tag}.${cls}`, priority: 60 }],
   toDOM: () => [tag, { class: cls }, 0],
 })
 

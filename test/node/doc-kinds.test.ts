@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DOMParser } from 'prosemirror-model'
 import { schema } from '../../src/core/schema'
 import { speechFromJSON, speechToJSON } from '../../src/core/serialize'
 import { importText } from '../../src/core/import'
@@ -33,6 +34,12 @@ describe('documents of the meeting in the speech schema', () => {
     const back = speechFromJSON(JSON.stringify(json))
     expect(back.attrs.docKind).toBe('speech')
     expect(speechToText(back)).toBe(speechToText(doc))
+  })
+
+  it('reads a signer and an issue date back from the editor’s HTML as themselves, not as paragraphs', () => {
+    const tags = DOMParser.fromSchema(schema).rules.map((r) => ('tag' in r ? r.tag : ''))
+    for (const cls of ['p.signer', 'p.issue-date', 'p.greeting'])
+      expect(tags.indexOf(cls), cls).toBeLessThan(tags.indexOf('p'))
   })
 
   it('a notice round-trips through JSON with its signer, issue date and field slots', () => {
