@@ -22,7 +22,7 @@ import { rollover, FLAG_NAMES } from '../core/rollover'
 import { isMeetingJSON, MeetingFormatError } from '../core/meeting/file'
 import { TemplateError } from '../core/template'
 import { formatFlag, layoutFlag, parseArgs, readInput, readSpeech, UsageError, writeOut } from './io'
-import { checkMeetingFile, meetingCommand, MEETING_USAGE } from './meeting'
+import { checkMeetingFile, meetingCommand, MEETING_USAGE, rolloverMeetingFile } from './meeting'
 
 export { UsageError }
 
@@ -32,10 +32,12 @@ export const USAGE = `用法：
   jianggao fill 文件 --figures 数字.csv [--year 年度] [-o 输出.txt]
                                     用 CSV 里的数字填写空位，输出讲稿文本；仍空着的空位列在标准错误输出
   jianggao rollover 文件 [--to 年度] [-o 输出.txt]
-                                    生成新一年草稿（年份顺延、数字清空），需要改写的地方列在标准错误输出
+                                    生成新一年草稿（年份顺延、数字清空），需要改写的地方列在标准错误输出；
+                                    会议文件则日期顺延，输出新一年的会议文件
   jianggao export 文件 --format docx|txt|html [--figures 数字.csv] [--layout gongwen|reading] -o 输出文件
                                     导出讲稿；有“错误”时作为草稿导出（每页标明“草稿”）
 ${MEETING_USAGE}
+
 文件可以是 .txt（UTF-8 或 GB18030/GBK）、.docx，或讲稿助手保存的 .json；用 - 表示从标准输入读取。`
 
 export function formatOutline(doc: PMNode): string {
@@ -158,7 +160,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const to = args.flags.get('to')
         if (to !== undefined && (typeof to !== 'string' || !/^(19|20)\d{2}$/.test(to)))
           throw new UsageError('--to 后面要写四位年份，如 --to 2027。')
-        const { doc } = await readSpeech(args.file)
+        const bytes = readInput(args.file)
+        if (isMeetingJSON(bytes)) return rolloverMeetingFile(args, bytes, out, err)
+        const { doc } = await readSpeech(args.file, bytes)
         const r = rollover(doc, { toPlanYear: typeof to === 'string' ? Number(to) : undefined })
         writeOut(args.flags.get('o'), speechToText(r.doc), out)
         if (r.noYears) err('讲稿里没有任何年份，年份没有改动；数字空位已清空。请手工核对时间表述。')

@@ -17,7 +17,8 @@ import { LAYOUTS } from '../core/export/layout'
 import { speechHtml } from '../core/export/html'
 import { speechDocx } from '../core/export/docx'
 import { DOC_KIND_NAMES } from '../core/schema'
-import { parseMeetingFile } from '../core/meeting/file'
+import { meetingToJSON, parseMeetingFile } from '../core/meeting/file'
+import { rollMeetingForward } from '../core/meeting/rollover'
 import type { Meeting } from '../core/meeting/model'
 import {
   MEETING_DOC_KINDS,
@@ -161,4 +162,23 @@ export function formatMeetingFindings(findings: MeetingFinding[]): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length
   lines.push('', `共 ${findings.length} 处：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}。`)
   return lines.join('\n')
+}
+
+/** `rollover 会议.json [--to 年度]`: next year's meeting file; what to confirm on stderr. */
+export function rolloverMeetingFile(
+  args: Args,
+  bytes: Uint8Array,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
+  const meeting = readMeeting(args.file, bytes)
+  const year = Number(meeting.date.slice(0, 4))
+  const to = args.flags.get('to')
+  const years = typeof to === 'string' ? Number(to) - year : 1
+  if (years < 1) throw new UsageError(`--to 要晚于会议的年份（${year}年）。`)
+  const r = rollMeetingForward(meeting, { years })
+  writeOut(args.flags.get('o'), `${JSON.stringify(meetingToJSON(r.meeting), null, 2)}\n`, out)
+  err(`已生成${year + years}年的会议文件（原为${year}年）。需要确认的地方：`)
+  for (const f of r.flags) err(`${f.severity === 'warning' ? '请确认' : '提示'}  ${f.message}`)
+  return 0
 }

@@ -212,6 +212,29 @@ describe('jianggao check on a meeting file', () => {
   })
 })
 
+describe('jianggao rollover on a meeting file', () => {
+  it('writes next year’s meeting file, listing what to confirm; refuses a year not after it', () => {
+    const out = join(tmp, 'meeting-2028.json')
+    const r = jianggao(['rollover', fx('meeting-2027.json'), '-o', out])
+    expect([r.code, r.stdout]).toEqual([0, ''])
+    const next = JSON.parse(readFileSync(out, 'utf8'))
+    expect(next).toMatchObject({
+      date: '2028-02-12',
+      issued: '2028-02-01',
+      deadlines: [{ date: '2028-02-08' }],
+      rolledFrom: { name: '全县农业农村工作会议', date: '2027-02-12' },
+    })
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      '已生成2028年的会议文件（原为2027年）。需要确认的地方：',
+      '请确认  会议日期顺延为2028年2月12日（星期六），是周末，请按今年的安排核对。',
+    ])
+    expect(jianggao(['rollover', fx('meeting-2027.json'), '--to', '2029', '-o', '-']).stdout).toContain(
+      '"date": "2029-02-12"',
+    )
+    expect(jianggao(['rollover', fx('meeting-2027.json'), '--to', '2027']).code).toBe(2)
+  })
+})
+
 describe('jianggao check on any speech', () => {
   it('checks the weekday beside a date', () => {
     const file = join(tmp, 'weekday.txt')

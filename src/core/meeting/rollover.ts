@@ -44,6 +44,12 @@ export function rollMeetingForward(old: Meeting, options: MeetingRolloverOptions
     })
     return isoDate(next)
   }
+  const date = moveDate(old.date, 'date', '会议日期')
+  const issued = moveDate(old.issued, 'issued', '通知成文日期')
+  const deadlines = old.deadlines.map((d, i) => ({
+    ...d,
+    date: moveDate(d.date, `deadlines.${i}.date`, `截止日期（${d.what}）`),
+  }))
   let name = old.name.replace(/((?:19|20)\d{2})(\s*年)/g, (_, y: string, rest: string) => {
     flags.push({ path: 'name', severity: 'info', message: `会议名称里的年份已改为${Number(y) + years}年，请确认。` })
     return String(Number(y) + years) + rest
@@ -84,12 +90,9 @@ export function rollMeetingForward(old: Meeting, options: MeetingRolloverOptions
   const meeting: Meeting = {
     ...old,
     name,
-    date: moveDate(old.date, 'date', '会议日期'),
-    issued: moveDate(old.issued, 'issued', '通知成文日期'),
-    deadlines: old.deadlines.map((d, i) => ({
-      ...d,
-      date: moveDate(d.date, `deadlines.${i}.date`, `截止日期（${d.what}）`),
-    })),
+    date,
+    issued,
+    deadlines,
     items,
     rolledFrom: { name: old.name, date: old.date },
   }
