@@ -15,6 +15,7 @@ import {
   type MeetingDocs,
 } from '../../src/core/meeting'
 import { bundledMeetingTemplate } from '../../src/core/meeting/bundled'
+import { nameAfterTitle } from '../../src/core/meeting/names'
 import { schema } from '../../src/core/schema'
 import { inlineText } from '../../src/core/text'
 import { importText } from '../../src/core/import'
@@ -257,5 +258,15 @@ describe('all checks of a meeting', () => {
     expect(f.map((x) => [x.doc, x.rule, x.message])).toEqual([
       ['notice', 'weekday', '2027年2月12日是星期五，这里写的是“星期四”。'],
     ])
+  })
+})
+
+describe('names written after a title', () => {
+  it('are read as names only when a surname starts them and the agenda’s words follow', () => {
+    expect(nameAfterTitle('张刚讲话。')).toBe('张刚')
+    expect(nameAfterTitle('欧阳明同志')).toBe('欧阳明')
+    expect(nameAfterTitle('讲话。')).toBeNull()
+    expect(nameAfterTitle('和副县长，')).toBeNull()
+    expect(nameAfterTitle('高度重视')).toBeNull()
   })
 })
