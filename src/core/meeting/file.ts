@@ -68,6 +68,13 @@ class Reader {
     return { name: this.string(v, 'name', where), title: this.string(v, 'title', where) }
   }
 
+  /** A list, or none (and the problem said) when the field is not one. */
+  array(value: Json, key: string, problem: string): unknown[] {
+    if (Array.isArray(value[key])) return value[key]
+    this.problems.push(problem)
+    return []
+  }
+
   /** A field that may hold one object or a list of them ("deadline" or "deadlines"). */
   list<T>(value: Json, one: string, many: string, read: (v: unknown, where: string) => T, what: string): T[] {
     if (value[one] !== undefined && value[many] !== undefined) {
@@ -102,13 +109,13 @@ export function parseMeetingFile(input: unknown): Meeting {
   const r = new Reader()
   r.keys(value, TOP_KEYS, '会议文件')
   const top = '会议文件'
-  const attendees = Array.isArray(value.attendees)
-    ? value.attendees.map((a, i) => {
-        if (typeof a === 'string') return a.trim()
-        r.problems.push(`参会人员（attendees）第${i + 1}项应为文字。`)
-        return ''
-      })
-    : (r.problems.push('参会人员（attendees）应为列表，如 ["各乡镇分管负责同志", "县直有关部门负责同志"]。'), [])
+  const attendees = r
+    .array(value, 'attendees', '参会人员（attendees）应为列表，如 ["各乡镇分管负责同志", "县直有关部门负责同志"]。')
+    .map((a, i) => {
+      if (typeof a === 'string') return a.trim()
+      r.problems.push(`参会人员（attendees）第${i + 1}项应为文字。`)
+      return ''
+    })
   const deadlines = r.list<Deadline>(
     value,
     'deadline',
@@ -137,9 +144,9 @@ export function parseMeetingFile(input: unknown): Meeting {
     },
     '联系人（contact）',
   )
-  const items: AgendaItem[] = Array.isArray(value.items)
-    ? value.items.map((v, i) => readItem(r, v, `议程（items）第${i + 1}项`))
-    : (r.problems.push('会议议程（items）应为列表。'), [])
+  const items: AgendaItem[] = r
+    .array(value, 'items', '会议议程（items）应为列表。')
+    .map((v, i) => readItem(r, v, `议程（items）第${i + 1}项`))
   let rolledFrom: Meeting['rolledFrom'] = null
   if (value.rolledFrom !== undefined && value.rolledFrom !== null) {
     if (isObject(value.rolledFrom)) {
