@@ -5,10 +5,6 @@
  *
  * Exit codes: 0 done; 1 `check` found errors; 2 the input or the call is unusable (message on stderr).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
-import { createRequire } from 'node:module'
-import { loadSpeechFile, type LoadedSpeech } from '../core/import/source'
 import { ImportError } from '../core/import/decode'
 import { SpeechFormatError } from '../core/serialize'
 import type { Node as PMNode } from 'prosemirror-model'
@@ -23,65 +19,26 @@ import { LAYOUTS } from '../core/export/layout'
 import { speechHtml } from '../core/export/html'
 import { speechDocx } from '../core/export/docx'
 import { rollover, FLAG_NAMES } from '../core/rollover'
+import { isMeetingJSON, MeetingFormatError } from '../core/meeting/file'
+import { TemplateError } from '../core/template'
+import { formatFlag, layoutFlag, parseArgs, readInput, readSpeech, UsageError, writeOut } from './io'
+import { checkMeetingFile, meetingCommand, MEETING_USAGE, rolloverMeetingFile } from './meeting'
 
-const require = createRequire(import.meta.url)
-const loadMammoth = async () => require('mammoth')
+export { UsageError }
 
 export const USAGE = `用法：
   jianggao outline 文件 [--json]     显示讲稿的结构和其中的数字空位
-  jianggao check 文件 [--json]       检查讲稿；有“错误”时退出码为 1
+  jianggao check 文件 [--json]       检查讲稿（或会议文件及其通知、议程、主持词）；有“错误”时退出码为 1
   jianggao fill 文件 --figures 数字.csv [--year 年度] [-o 输出.txt]
                                     用 CSV 里的数字填写空位，输出讲稿文本；仍空着的空位列在标准错误输出
   jianggao rollover 文件 [--to 年度] [-o 输出.txt]
-                                    生成新一年草稿（年份顺延、数字清空），需要改写的地方列在标准错误输出
+                                    生成新一年草稿（年份顺延、数字清空），需要改写的地方列在标准错误输出；
+                                    会议文件则日期顺延，输出新一年的会议文件
   jianggao export 文件 --format docx|txt|html [--figures 数字.csv] [--layout gongwen|reading] -o 输出文件
                                     导出讲稿；有“错误”时作为草稿导出（每页标明“草稿”）
+${MEETING_USAGE}
 
 文件可以是 .txt（UTF-8 或 GB18030/GBK）、.docx，或讲稿助手保存的 .json；用 - 表示从标准输入读取。`
-
-export class UsageError extends Error {}
-
-interface Args {
-  command: string
-  file: string
-  flags: Map<string, string | true>
-}
-
-function parseArgs(argv: string[], valued: string[]): Args {
-  const [command, ...rest] = argv
-  const flags = new Map<string, string | true>()
-  const positional: string[] = []
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]
-    if (a.startsWith('-') && a !== '-') {
-      const name = a.replace(/^--?/, '')
-      if (valued.includes(name)) {
-        const v = rest[++i]
-        if (v === undefined) throw new UsageError(`选项 ${a} 后面要跟一个值。`)
-        flags.set(name, v)
-      } else flags.set(name, true)
-    } else positional.push(a)
-  }
-  if (positional.length !== 1) throw new UsageError(positional.length ? '只能给一个讲稿文件。' : '缺少讲稿文件。')
-  return { command, file: positional[0], flags }
-}
-
-async function readSpeech(file: string): Promise<LoadedSpeech> {
-  let bytes: Uint8Array
-  try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new ImportError(
-      code === 'ENOENT'
-        ? `找不到文件“${file}”。`
-        : code === 'EISDIR'
-          ? `“${file}”是文件夹，不是文件。`
-          : `无法读取“${file}”：${(e as Error).message}`,
-    )
-  }
-  return loadSpeechFile(bytes, file === '-' ? '' : basename(file), loadMammoth)
-}
 
 export function formatOutline(doc: PMNode): string {
   const o = outlineJSON(doc)
@@ -116,17 +73,7 @@ export function formatOutline(doc: PMNode): string {
 }
 
 function readFigures(file: string, err: (s: string) => void): FigureIndex {
-  let bytes: Uint8Array
-  try {
-    bytes = readFileSync(file)
-  } catch (e) {
-    throw new ImportError(
-      (e as NodeJS.ErrnoException).code === 'ENOENT'
-        ? `找不到数字文件“${file}”。`
-        : `无法读取“${file}”：${(e as Error).message}`,
-    )
-  }
-  const { rows, errors } = parseFiguresCsv(bytes)
+  const { rows, errors } = parseFiguresCsv(readInput(file, '数字文件'))
   for (const e of errors) err(`数字文件第 ${e.line} 行没有使用：${e.message}。`)
   const { metrics, values } = figuresFromRows(rows)
   return new FigureIndex(metrics, values)
@@ -141,17 +88,6 @@ function reportFill(result: FillResult, err: (s: string) => void) {
         `  ${s.attrs.label}（${s.attrs.unit || '无单位'}，${s.attrs.year ?? '?'}年${s.attrs.kind === 'target' ? '目标' : '实际'}）`,
       )
   } else err(`已填写 ${result.filled} 个空位，数字空位全部填好。`)
-}
-
-function writeOut(target: string | true | undefined, data: string | Uint8Array, out: (s: string) => void) {
-  if (typeof target === 'string' && target !== '-') {
-    try {
-      writeFileSync(target, data)
-    } catch (e) {
-      throw new ImportError(`无法写入“${target}”：${(e as Error).message}`)
-    }
-  } else if (typeof data === 'string') out(data.replace(/\n$/, ''))
-  else throw new UsageError('.docx 不能输出到屏幕，请用 -o 指定文件。')
 }
 
 export function formatFindings(findings: Finding[]): string {
@@ -181,7 +117,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       }
       case 'check': {
         const args = parseArgs(argv, [])
-        const { doc } = await readSpeech(args.file)
+        const bytes = readInput(args.file)
+        if (isMeetingJSON(bytes)) return await checkMeetingFile(args, bytes, out, err)
+        const { doc } = await readSpeech(args.file, bytes)
         const findings = checkDocument(doc)
         const offset = textOffsets(doc)
         if (args.flags.has('json')) {
@@ -222,7 +160,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const to = args.flags.get('to')
         if (to !== undefined && (typeof to !== 'string' || !/^(19|20)\d{2}$/.test(to)))
           throw new UsageError('--to 后面要写四位年份，如 --to 2027。')
-        const { doc } = await readSpeech(args.file)
+        const bytes = readInput(args.file)
+        if (isMeetingJSON(bytes)) return rolloverMeetingFile(args, bytes, out, err)
+        const { doc } = await readSpeech(args.file, bytes)
         const r = rollover(doc, { toPlanYear: typeof to === 'string' ? Number(to) : undefined })
         writeOut(args.flags.get('o'), speechToText(r.doc), out)
         if (r.noYears) err('讲稿里没有任何年份，年份没有改动；数字空位已清空。请手工核对时间表述。')
@@ -235,14 +175,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       }
       case 'export': {
         const args = parseArgs(argv, ['format', 'figures', 'o', 'layout'])
-        const format = args.flags.get('format')
-        if (format !== 'docx' && format !== 'txt' && format !== 'html')
-          throw new UsageError('--format 只能是 docx、txt 或 html。')
+        const format = formatFlag(args)
         const target = args.flags.get('o')
         if (typeof target !== 'string') throw new UsageError('export 需要 -o 输出文件。')
-        const layoutId = args.flags.get('layout') ?? 'gongwen'
-        if (layoutId !== 'gongwen' && layoutId !== 'reading')
-          throw new UsageError('--layout 只能是 gongwen（公文格式）或 reading（讲话稿大字）。')
+        const layoutId = layoutFlag(args) ?? 'gongwen'
         let { doc } = await readSpeech(args.file)
         const figuresFile = args.flags.get('figures')
         if (typeof figuresFile === 'string') {
@@ -263,6 +199,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         writeOut(target, data, out)
         return 0
       }
+      case 'meeting':
+        return await meetingCommand(argv, out, err)
       default:
         throw new UsageError(`没有“${argv[0]}”这个命令。`)
     }
@@ -271,8 +209,12 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       err(`${e.message}\n\n${USAGE}`)
       return 2
     }
-    if (e instanceof ImportError || e instanceof SpeechFormatError) {
+    if (e instanceof ImportError || e instanceof SpeechFormatError || e instanceof TemplateError) {
       err(`错误：${e.message}`)
+      return 2
+    }
+    if (e instanceof MeetingFormatError) {
+      err(`错误：会议文件不能使用：\n${e.problems.map((p) => `  - ${p}`).join('\n')}`)
       return 2
     }
     throw e

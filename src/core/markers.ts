@@ -6,12 +6,14 @@
  *   {{@常务副县长}}            an empty name, labelled by role
  *   {{@常务副县长|张三}}       a filled name
  *   {{回顾年}} {{计划年}}       the years of the speech (templates only)
+ *   {{会议.时间}}              a field of the meeting record (议程2.发言人: of its second item)
  */
 
 export type Marker =
   | { type: 'metric'; label: string; unit: string; value: string | null }
   | { type: 'person'; label: string; value: string | null }
   | { type: 'year'; which: 'review' | 'plan' }
+  | { type: 'field'; label: string }
 
 export type Segment = { text: string } | { marker: Marker; raw: string }
 
@@ -25,6 +27,12 @@ export class MarkerError extends Error {
 }
 
 const YEAR_TOKENS: Record<string, 'review' | 'plan'> = { 回顾年: 'review', 计划年: 'plan' }
+
+/**
+ * A field of the meeting record: its namespaces are the record's (会议, and 议程/参会/截止/联系人
+ * with the entry's number); src/core/meeting/fields.ts names the fields and says which exist.
+ */
+export const FIELD_LABEL = /^(会议|议程|参会|截止|联系人)(\d*)\.([^\s|｜{}]+)$/
 
 /** Split text into plain runs and markers; throws MarkerError on a malformed marker. */
 export function splitMarkers(text: string): Segment[] {
@@ -50,6 +58,7 @@ export function splitMarkers(text: string): Segment[] {
 
 function parseMarker(body: string, column: number): Marker {
   if (body in YEAR_TOKENS) return { type: 'year', which: YEAR_TOKENS[body] }
+  if (FIELD_LABEL.test(body)) return { type: 'field', label: body }
   const person = body.startsWith('@')
   const fields = (person ? body.slice(1) : body).split(/[|｜]/).map((f) => f.trim())
   const label = fields[0]

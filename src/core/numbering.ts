@@ -47,3 +47,13 @@ export function levelLabel(level: Level, n: number): string {
       return `（${n}）`
   }
 }
+
+/** How many, as a count is said: 两 for 2 ("会议有两项议程"), otherwise the numeral. */
+export function countNumeral(n: number): string {
+  return n === 2 ? '两' : chineseNumeral(n)
+}
+
+/** 两 → 2, 三 → 3; null when not a count. */
+export function parseCountNumeral(text: string): number | null {
+  return text === '两' ? 2 : parseChineseNumeral(text)
+}

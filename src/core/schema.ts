@@ -1,9 +1,14 @@
 /**
  * The speech model. A speech is a tree:
  *
- *   doc ─ title, subtitle?, byline*, greeting?, opening, part*, closing?
+ *   doc ─ title, subtitle?, byline*, greeting?, opening, part*, closing?, signer?, issue_date?
  *   part ─ part_heading, (paragraph | item | section)*          numbered 一、二、…
  *   section ─ section_heading, (paragraph | item)*              numbered （一）（二）…
+ *
+ * The same schema holds the meeting's documents (the doc's `docKind`): a notice (会议通知) uses
+ * the greeting for its 主送机关 and ends with the signer (发文机关署名) and issue date (成文日期);
+ * an agenda lists its items as level-1 items (一、二、) in the opening; a chair's script is an
+ * opening and a closing. A speech never has a signer or an issue date.
  *
  * Numbers are never stored: they follow from a node's position (see numbering.ts and
  * outline.ts). A section's `runIn` attribute says that its heading sentence and its first
@@ -20,7 +25,22 @@ import { writtenUnit } from './units'
 export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
 export const PART_KINDS: readonly PartKind[] = ['review', 'tasks', 'requirements', 'other']
 
-export type SlotRole = 'metric' | 'person'
+/** Which document a doc is: the speech, or one of the meeting's documents. */
+export type DocKind = 'speech' | 'notice' | 'agenda' | 'script'
+export const DOC_KINDS: readonly DocKind[] = ['speech', 'notice', 'agenda', 'script']
+export const DOC_KIND_NAMES: Record<DocKind, string> = {
+  speech: '讲话稿',
+  notice: '会议通知',
+  agenda: '会议议程',
+  script: '主持词',
+}
+
+/**
+ * metric: a figure; person: a name; field: a value of the meeting record ("会议.时间"), written
+ * by the record and refreshed when it changes (src/core/meeting/fields.ts names them).
+ */
+export type SlotRole = 'metric' | 'person' | 'field'
+export const SLOT_ROLES: readonly SlotRole[] = ['metric', 'person', 'field']
 export type FigureKind = 'actual' | 'target'
 
 export interface SlotAttrs {
@@ -58,17 +78,21 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
   'closing',
 ]
 
+const ITEM_LEVELS: readonly number[] = [1, 2, 3, 4]
+
+// A class-specific rule outranks the plain <p> of a paragraph, wherever the node is declared.
 const textBlock = (tag: string, cls: string): NodeSpec => ({
   content: 'inline*',
   defining: true,
-  parseDOM: [{ tag: `${tag}.${cls}` }],
+  parseDOM: [{ tag: `${tag}.${cls}`, priority: 60 }],
   toDOM: () => [tag, { class: cls }, 0],
 })
 
 const nodes: Record<string, NodeSpec> = {
   doc: {
-    content: 'title subtitle? byline* greeting? opening part* closing?',
+    content: 'title subtitle? byline* greeting? opening part* closing? signer? issue_date?',
     attrs: {
+      docKind: { default: 'speech', validate: oneOf(DOC_KINDS) },
       reviewYear: { default: null, validate: yearOrNull },
       planYear: { default: null, validate: yearOrNull },
       required: { default: DEFAULT_REQUIRED, validate: requiredList },
@@ -80,7 +104,7 @@ const nodes: Record<string, NodeSpec> = {
   byline: textBlock('p', 'byline'),
   greeting: textBlock('p', 'greeting'),
   opening: {
-    content: 'paragraph+',
+    content: '(paragraph | item)+',
     parseDOM: [{ tag: 'div.opening' }],
     toDOM: () => ['div', { class: 'opening' }, 0],
   },
@@ -107,11 +131,15 @@ const nodes: Record<string, NodeSpec> = {
   section_heading: textBlock('h3', 'section-heading'),
   item: {
     content: 'inline*',
-    attrs: { level: { default: 3, validate: oneOf([3, 4]) } },
+    // Level 3 and 4 (1. and （1）) in a speech; level 1 (一、) numbers an agenda's items.
+    attrs: { level: { default: 3, validate: oneOf(ITEM_LEVELS) } },
     parseDOM: [
       {
         tag: 'p.item',
-        getAttrs: (dom) => ({ level: (dom as HTMLElement).getAttribute('data-level') === '4' ? 4 : 3 }),
+        getAttrs: (dom) => {
+          const level = Number((dom as HTMLElement).getAttribute('data-level'))
+          return { level: ITEM_LEVELS.includes(level) ? level : 3 }
+        },
       },
     ],
     toDOM: (node) => ['p', { class: 'item', 'data-level': String(node.attrs.level) }, 0],
@@ -122,10 +150,14 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: () => ['p', 0],
   },
   closing: {
-    content: 'paragraph+',
+    content: '(paragraph | item)+',
     parseDOM: [{ tag: 'div.closing' }],
     toDOM: () => ['div', { class: 'closing' }, 0],
   },
+  /** 发文机关署名 (GB/T 9704 7.3.5): printed at the lower right, centred over the issue date. */
+  signer: textBlock('p', 'signer'),
+  /** 成文日期 in Arabic numerals, printed 右空四字. */
+  issue_date: textBlock('p', 'issue-date'),
   text: { group: 'inline' },
   slot: {
     group: 'inline',
@@ -136,7 +168,7 @@ const nodes: Record<string, NodeSpec> = {
     attrs: {
       label: { default: '', validate: 'string' },
       unit: { default: '', validate: 'string' },
-      role: { default: 'metric', validate: oneOf(['metric', 'person']) },
+      role: { default: 'metric', validate: oneOf(SLOT_ROLES) },
       value: { default: null, validate: 'string|null' },
       kind: { default: 'actual', validate: oneOf(['actual', 'target']) },
       year: { default: null, validate: yearOrNull },
@@ -154,7 +186,7 @@ const nodes: Record<string, NodeSpec> = {
           return {
             label: el.getAttribute('data-label') ?? '',
             unit: el.getAttribute('data-unit') ?? '',
-            role: el.getAttribute('data-role') === 'person' ? 'person' : 'metric',
+            role: SLOT_ROLES.find((r) => r === el.getAttribute('data-role')) ?? 'metric',
             value: el.getAttribute('data-value'),
             kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
             year: year ? Number(year) : null,
@@ -244,6 +276,7 @@ export const schema = new Schema({ nodes })
 /** How a slot reads in plain text: its value with unit, or its marker when empty. */
 export function slotText(a: SlotAttrs): string {
   if (a.role === 'person') return a.value ?? `{{@${a.label}}}`
+  if (a.role === 'field') return a.value ?? `{{${a.label}}}`
   const unit = writtenUnit(a.unit, a.approx, a.approxPos)
   return a.value === null ? `{{${a.label}|${unit}}}` : a.value + unit
 }

@@ -57,41 +57,65 @@ export const REQUIRED_LABELS: Record<RequiredId, string> = Object.fromEntries(
 const HEADER = /^([^：:]+)[：:]\s*(.*)$/
 const PART_LINE = /^[一二三四五六七八九十]{1,3}\s*[、．.]/
 
-export function parseTemplate(source: string, id: string, file = ''): Template {
+/** A template file split at its --- line, with its information lines as key and value. */
+export interface TemplateHead {
+  lines: string[]
+  /** Index of the --- line. */
+  sep: number
+  entries: { key: string; value: string; line: number }[]
+}
+
+/** The information lines of any template (speech or meeting document); the caller knows the keys. */
+export function readTemplateHead(source: string, file = ''): TemplateHead {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
   const sep = lines.findIndex((l) => l.trim() === '---')
-  if (sep < 0) throw new TemplateError(1, '缺少分隔行“---”：文件开头写名称等信息，“---”之后写讲稿正文。', file)
-  const meta: TemplateMeta = { id, name: '', description: '', required: [] }
-  let requiredSet = false
+  if (sep < 0) throw new TemplateError(1, '缺少分隔行“---”：文件开头写名称等信息，“---”之后写正文。', file)
+  const entries: TemplateHead['entries'] = []
   for (let i = 0; i < sep; i++) {
     const line = lines[i].trim()
     if (!line || line.startsWith('//')) continue
     const m = HEADER.exec(line)
     if (!m) throw new TemplateError(i + 1, `看不懂这一行“${line}”：信息行要写成“名称：…”。`, file)
-    const [, key, value] = m
-    switch (key.trim()) {
+    entries.push({ key: m[1].trim(), value: m[2].trim(), line: i + 1 })
+  }
+  return { lines, sep, entries }
+}
+
+/** The parts named on a 必需 line. */
+export function readRequired(value: string, line: number, file = ''): RequiredId[] {
+  return value
+    .split(/[\s、，,]+/)
+    .filter(Boolean)
+    .map((name) => {
+      const req = REQUIRED_NAMES[name]
+      if (!req)
+        throw new TemplateError(
+          line,
+          `“必需”里的“${name}”不是部分名称；可用：${Object.keys(REQUIRED_NAMES).join('、')}。`,
+          file,
+        )
+      return req
+    })
+}
+
+export function parseTemplate(source: string, id: string, file = ''): Template {
+  const { lines, sep, entries } = readTemplateHead(source, file)
+  const meta: TemplateMeta = { id, name: '', description: '', required: [] }
+  let requiredSet = false
+  for (const { key, value, line } of entries) {
+    switch (key) {
       case '名称':
-        meta.name = value.trim()
+        meta.name = value
         break
       case '说明':
-        meta.description = value.trim()
+        meta.description = value
         break
-      case '必需': {
+      case '必需':
         requiredSet = true
-        for (const name of value.split(/[\s、，,]+/).filter(Boolean)) {
-          const req = REQUIRED_NAMES[name]
-          if (!req)
-            throw new TemplateError(
-              i + 1,
-              `“必需”里的“${name}”不是部分名称；可用：${Object.keys(REQUIRED_NAMES).join('、')}。`,
-              file,
-            )
-          meta.required.push(req)
-        }
+        meta.required.push(...readRequired(value, line, file))
         break
-      }
       default:
-        throw new TemplateError(i + 1, `不认识的信息项“${key.trim()}”；可用：名称、说明、必需。`, file)
+        throw new TemplateError(line, `不认识的信息项“${key}”；可用：名称、说明、必需。`, file)
     }
   }
   if (!meta.name) throw new TemplateError(1, '缺少“名称：…”一行。', file)

@@ -29,7 +29,17 @@ export function itemNumber(parent: PMNode, index: number): number {
   return n
 }
 
-export type BlockStyle = 'title' | 'subtitle' | 'byline' | 'greeting' | 'blank' | 'body' | 'h1' | 'h2'
+export type BlockStyle =
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'greeting'
+  | 'blank'
+  | 'body'
+  | 'h1'
+  | 'h2'
+  | 'signer'
+  | 'issue-date'
 /** A run's style: a run-in heading (h2-runin) sits inside a body paragraph. */
 export type RunStyle = BlockStyle | 'h2-runin'
 
@@ -48,6 +58,28 @@ export interface PrintBlock {
   center: boolean
   /** Keep with the next paragraph: never the last thing on a page. */
   keepWithNext: boolean
+  /** Set for a block aligned right: the cells left empty at its right (右空四字 is 4). */
+  rightIndent?: number
+}
+
+/** Width of one character in cells on the print grid: CJK one, digits and Latin letters half. */
+export function cellWidth(ch: string): number {
+  const c = ch.codePointAt(0)!
+  return c < 0x2e80 && !'“”‘’—…'.includes(ch) ? 0.5 : 1
+}
+
+export const textCells = (text: string) => [...text].reduce((n, ch) => n + cellWidth(ch), 0)
+
+/**
+ * GB/T 9704-2012 7.3.5.1: the 成文日期 is set 右空四字 and the 发文机关署名 centred over it, with
+ * room above for the seal (its top within a line of the text). Without a date the signer
+ * stands 右空二字 (7.3.5.2).
+ */
+export const SIGNOFF = { dateRight: 4, signerAlone: 2, blankLinesBefore: 2 }
+
+function signerIndent(signer: string, date: string | null): number {
+  if (date === null) return SIGNOFF.signerAlone
+  return Math.max(0, SIGNOFF.dateRight + (textCells(date) - textCells(signer)) / 2)
 }
 
 /** The speech as printed paragraphs: numbers written out, run-in headings joined to their paragraph. */
@@ -89,10 +121,31 @@ export function printBlocks(doc: PMNode): PrintBlock[] {
         break
       case 'opening':
       case 'closing':
-        top.forEach((p, o) => {
-          out.push(block('body', [from(p, topPos + 1 + o, 'body')]))
+        top.forEach((_p, o, index) => {
+          out.push(block('body', body(top, index, topPos + 1 + o)))
         })
         break
+      case 'signer':
+      case 'issue_date': {
+        if (!out.some((b) => b.style === 'signer' || b.style === 'issue-date')) {
+          // The signoff goes with the last lines of the text: never alone on a page.
+          const last = out.at(-1)
+          if (last) last.keepWithNext = true
+          for (let i = 0; i < SIGNOFF.blankLinesBefore; i++)
+            out.push(block('blank', [], { indent: false, keepWithNext: true }))
+        }
+        const text = inlineText(top)
+        const signer = top.type.name === 'signer'
+        const date = signer && doc.lastChild?.type.name === 'issue_date' ? inlineText(doc.lastChild) : null
+        out.push(
+          block(signer ? 'signer' : 'issue-date', [from(top, topPos, signer ? 'signer' : 'issue-date')], {
+            indent: false,
+            keepWithNext: signer && date !== null,
+            rightIndent: signer ? signerIndent(text, date) : SIGNOFF.dateRight,
+          }),
+        )
+        break
+      }
       case 'part': {
         let section = 0
         top.forEach((child, o, index) => {

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { makeZip } from './zip'
-
-const root = fileURLToPath(new URL('../../', import.meta.url))
-const fx = (name: string) => join(root, 'test/fixtures', name)
-const tmp = mkdtempSync(join(tmpdir(), 'jianggao-cli-'))
-
-function jianggao(args: string[], input?: string | Uint8Array) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/jianggao.mjs'), ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: tmp,
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+import { fx, jianggao, tmp } from './cli-helpers'
 
 describe('jianggao outline', () => {
   it('prints the outline as JSON in the documented shape', () => {

@@ -5,8 +5,9 @@ import { instantiate, parseTemplate, TemplateError } from '../../src/core/templa
 import { outlineJSON } from '../../src/core/outline'
 import { templateSource } from './helpers'
 
-const bundled = readdirSync(fileURLToPath(new URL('../../templates/', import.meta.url))).filter((f) =>
-  f.endsWith('.txt'),
+/** The speech templates; the meeting's (meeting-*.txt) are tested in meeting-template.test.ts. */
+const bundled = readdirSync(fileURLToPath(new URL('../../templates/', import.meta.url))).filter(
+  (f) => f.endsWith('.txt') && !f.startsWith('meeting-'),
 )
 
 function errorOf(source: string): TemplateError {

@@ -11,6 +11,7 @@ import {
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { emptySlot, rateOver100 } from './figure-rules'
 import { handNumber } from './structure-rules'
+import { weekdayRule } from './weekday'
 
 /** A heading whose number is generated must not carry a typed one too. */
 const doubleNumbering: BlockRule = {
@@ -43,6 +44,7 @@ export const BLOCK_RULES: BlockRule[] = [
   wrongYear,
   relativeTime,
   timeBoundPhrase,
+  weekdayRule,
   halfWidthPunctuation,
   unpairedMarks,
   doubledPunctuation,

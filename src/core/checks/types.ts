@@ -82,7 +82,7 @@ export interface RuleInfo {
   id: string
   name: string
   severity: Severity
-  group: '结构' | '数字' | '年份' | '文字'
+  group: '结构' | '数字' | '年份' | '文字' | '会议'
 }
 
 /**

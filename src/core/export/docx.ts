@@ -21,6 +21,8 @@ const FONT: Record<RunStyle, string> = {
   h1: '黑体',
   h2: '楷体_GB2312',
   'h2-runin': '楷体_GB2312',
+  signer: '仿宋_GB2312',
+  'issue-date': '仿宋_GB2312',
 }
 
 export interface DocxOptions {
@@ -47,8 +49,16 @@ export async function speechDocx(
     (para) =>
       new d.Paragraph({
         children: para.runs.filter((r) => r.text).map((r) => run(r.text, r.style)),
-        alignment: para.center ? d.AlignmentType.CENTER : d.AlignmentType.JUSTIFIED,
-        indent: para.indent ? { firstLine: Math.round(2 * cellTwips) } : undefined,
+        alignment: para.center
+          ? d.AlignmentType.CENTER
+          : para.rightIndent !== undefined
+            ? d.AlignmentType.RIGHT
+            : d.AlignmentType.JUSTIFIED,
+        indent: para.indent
+          ? { firstLine: Math.round(2 * cellTwips) }
+          : para.rightIndent
+            ? { right: Math.round(para.rightIndent * cellTwips) }
+            : undefined,
         spacing: { line: lineTwips, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
         keepNext: para.keepWithNext,
       }),

@@ -38,6 +38,7 @@ ${s}.line { height: ${round(lineMm)}mm; line-height: ${round(lineMm)}mm; white-s
   letter-spacing: ${spacing(layout.bodyPt)}mm; font-kerning: none; }
 ${s}.line.justify { text-align: justify; text-align-last: justify; text-justify: inter-character; }
 ${s}.line.center { text-align: center; letter-spacing: normal; }
+${s}.line.right { text-align: right; }
 ${s}.title { font-family: ${FONTS.title}; font-size: ${layout.titlePt}pt; }
 ${s}.subtitle, ${s}.byline, ${s}.h2, ${s}.h2-runin { font-family: ${FONTS.kai}; }
 ${s}.h1 { font-family: ${FONTS.hei}; }
@@ -52,10 +53,14 @@ ${s}.draft-mark { position: absolute; top: 12mm; right: ${layout.margin.right}mm
 }
 
 function lineHtml(line: Line, cellMm: number): string {
-  const classes = ['line', line.style, line.align === 'center' ? 'center' : '', line.justify ? 'justify' : '']
+  const classes = ['line', line.style, line.align === 'left' ? '' : line.align, line.justify ? 'justify' : '']
     .filter(Boolean)
     .join(' ')
-  const indent = line.indent ? ` style="padding-left:${round(line.indent * cellMm)}mm"` : ''
+  const indent = line.indent
+    ? ` style="padding-left:${round(line.indent * cellMm)}mm"`
+    : line.align === 'right' && line.rightIndent
+      ? ` style="padding-right:${round(line.rightIndent * cellMm)}mm"`
+      : ''
   const runs = line.runs
     .map((r) =>
       r.style === line.style

@@ -9,7 +9,9 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Layout } from './layout'
-import { printBlocks, type RunStyle } from '../text'
+import { cellWidth, printBlocks, type RunStyle } from '../text'
+
+export { cellWidth }
 
 /** How a line (or a run in it) is typeset. */
 export type LineStyle = RunStyle
@@ -20,7 +22,9 @@ export interface Line {
   runs: { text: string; style: LineStyle }[]
   /** Cells of indent before the text. */
   indent: number
-  align: 'left' | 'center'
+  align: 'left' | 'center' | 'right'
+  /** Cells left empty at the right of a right-aligned line. */
+  rightIndent: number
   /** A full line is spread to the whole width; the last line of a paragraph is not. */
   justify: boolean
 }
@@ -32,12 +36,6 @@ export interface Page {
 
 const CLOSING = '，。、；：？！”’）》」』〕】%‰'
 const OPENING = '“‘（《「『〔【'
-
-/** Width of one character in cells. */
-export function cellWidth(ch: string): number {
-  const c = ch.codePointAt(0)!
-  return c < 0x2e80 && !'“”‘’—…'.includes(ch) ? 0.5 : 1
-}
 
 /** Split text into unbreakable tokens: one CJK character, or a run of half-width characters. */
 function tokens(text: string): string[] {
@@ -111,13 +109,16 @@ export function paginate(doc: PMNode, layout: Layout): Page[] {
     const capacity =
       p.style === 'title' ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt) : layout.charsPerLine
     const indent = p.indent ? 2 : 0
-    const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity, indent)
+    const right = p.rightIndent ?? 0
+    const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity - right, indent)
+    const align = p.center ? 'center' : p.rightIndent !== undefined ? 'right' : 'left'
     const lines: Line[] = broken.map((runs, i) => ({
       style: p.style,
       runs,
       indent: i === 0 ? indent : 0,
-      align: p.center ? 'center' : 'left',
-      justify: !p.center && i < broken.length - 1,
+      align,
+      rightIndent: right,
+      justify: align === 'left' && i < broken.length - 1,
     }))
     return { lines, keepWithNext: p.keepWithNext }
   })

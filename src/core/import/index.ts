@@ -40,6 +40,7 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
       const m = seg.marker
       if (m.type === 'metric') slot({ role: 'metric', label: m.label, ...splitWrittenUnit(m.unit), value: m.value })
       else if (m.type === 'person') slot({ role: 'person', label: m.label, value: m.value })
+      else if (m.type === 'field') slot({ role: 'field', label: m.label, year: null })
       else out.push(schema.text(seg.raw))
       continue
     }

@@ -48,7 +48,7 @@ const KIND_MARKER = /\s*#(回顾|任务|要求|其他)$/
 
 const TITLE_MAX = 60
 const BYLINE_MAX = 24
-const CLOSING_START = /^同志们[，,！!]/
+export const CLOSING_START = /^同志们[，,！!]/
 const THANKS = /谢谢(大家)?[！!。]?$/
 /** Paragraphs after a review's last section that speak of the whole year, not of that section. */
 const PART_SUMMARY =

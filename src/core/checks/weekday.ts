@@ -1,0 +1,88 @@
+/**
+ * A weekday written beside a date must be that date's: "2027年2月12日（星期五）". Notices and
+ * agendas copied from last year keep last year's weekday; the date is changed, the weekday
+ * forgotten. A date without a year takes the year last written before it in the paragraph.
+ */
+import { chineseDate, isRealDate, parseWeekday, weekdayName, weekdayOf, type Ymd } from '../dates'
+import type { BlockFinding, BlockRule } from './types'
+
+/** A date in the text: 2027年2月12日, 2月12日, 2月12号; the year is optional. */
+const DATE = /(?:((?:19|20)\d{2})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g
+/** A weekday right after a date, bracketed or not: （星期五）, (周五), 星期五. */
+const WEEKDAY_AFTER =
+  /^\s*(?:[（(]\s*((?:星期|周|礼拜)[一二三四五六日天])\s*[）)]|((?:星期|周|礼拜)[一二三四五六日天]))/
+
+export interface DateInText {
+  from: number
+  to: number
+  /** The year as written, or taken from the last full date before it; null when none. */
+  date: Ymd | null
+  yearWritten: boolean
+  month: number
+  day: number
+  weekday: { from: number; to: number; text: string; value: number } | null
+}
+
+/** Every date in a text, with the weekday written after it. */
+export function datesInText(text: string): DateInText[] {
+  const out: DateInText[] = []
+  let lastYear: number | null = null
+  for (const m of text.matchAll(DATE)) {
+    const from = m.index!
+    const to = from + m[0].length
+    const year = m[1] ? Number(m[1]) : lastYear
+    if (m[1]) lastYear = Number(m[1])
+    const month = Number(m[2])
+    const day = Number(m[3])
+    const w = WEEKDAY_AFTER.exec(text.slice(to))
+    const written = w ? (w[1] ?? w[2]) : null
+    const at = w ? to + w.index + w[0].indexOf(written!) : 0
+    out.push({
+      from,
+      to,
+      date: year === null ? null : { year, month, day },
+      yearWritten: !!m[1],
+      month,
+      day,
+      weekday: written ? { from: at, to: at + written.length, text: written, value: parseWeekday(written)! } : null,
+    })
+  }
+  return out
+}
+
+export const weekdayRule: BlockRule = {
+  id: 'weekday',
+  name: '日期与星期',
+  severity: 'error',
+  group: '年份',
+  scope: 'block',
+  check({ text }) {
+    const out: BlockFinding[] = []
+    for (const d of datesInText(text)) {
+      // 2月29日 exists in some years: without a year only a day no year has is wrong.
+      const possible = d.date ? isRealDate(d.date) : isRealDate({ year: 2024, month: d.month, day: d.day })
+      if (!possible) {
+        if (d.month >= 1 && d.month <= 12)
+          out.push({
+            rule: this.id,
+            from: d.from,
+            to: d.to,
+            message: `${d.date && d.yearWritten ? `${d.date.year}年` : ''}${d.month}月没有${d.day}日，请核对日期。`,
+          })
+        continue
+      }
+      if (!d.weekday || !d.date) continue
+      const actual = weekdayOf(d.date)
+      if (actual === d.weekday.value) continue
+      out.push({
+        rule: this.id,
+        from: d.weekday.from,
+        to: d.weekday.to,
+        message: d.yearWritten
+          ? `${chineseDate(d.date)}是${weekdayName(actual)}，这里写的是“${d.weekday.text}”。`
+          : `按${d.date.year}年算，${d.month}月${d.day}日是${weekdayName(actual)}，这里写的是“${d.weekday.text}”。`,
+      })
+    }
+    return out
+  },
+}

@@ -1,0 +1,82 @@
+/**
+ * How people are written in these documents: a title before the name (县长张强), a short title
+ * after it (张强县长, 李华主任), or 同志. Facts used by the speaker check.
+ */
+
+/** Words a title ends with: 县长, 局长, 县政府办主任, 党委书记, 纪检组组长 … */
+const TITLE_END = /(?:长|主任|书记|主席|委员|常委|部长|负责人|调研员|专员|经理|主管|代表)$/
+/** A title right after a name: 张强县长, 李华副主任. */
+const TITLE_START =
+  /^(?:常务|执行)?副?(?:[县市区镇乡局处科所站院校组部厅委]长|主任|书记|主席|部长|委员|常委|秘书长|组长|局长|县长)/
+
+/** What turns one title into another when written in front of it: 副县长 is not 县长. */
+const EXTENDERS = /(?:副|常务|代|执行|原|前|名誉)$/
+
+/** Where the words about one person start: punctuation, or a word that introduces a person. */
+const BOUNDARY = /[，。、；：！？,.;:!?“”‘’（）()《》\n]/
+const LEAD_WORDS = /^(?:刚才|下面|现在|接下来|首先|然后|最后|请|由|是|和|与|及|向|对|为|有)+/
+
+/**
+ * The words written in front of a name up to the last break, when they end in a title: for
+ * "下面请副县长" that is "副县长". Null when no title stands there ("刚才，" or "我们").
+ */
+export function titleBefore(before: string): string | null {
+  const trimmed = before.replace(/\s+$/, '')
+  let start = trimmed.length
+  while (start > 0 && !BOUNDARY.test(trimmed[start - 1])) start--
+  const words = trimmed.slice(start).replace(LEAD_WORDS, '')
+  return words && TITLE_END.test(words) ? words : null
+}
+
+/** The short title written right after a name (张强县长 → 县长), or null. */
+export function titleAfter(after: string): string | null {
+  return TITLE_START.exec(after)?.[0] ?? null
+}
+
+/**
+ * Whether a title written in the text names the same office as the record's: the same, or the
+ * record's ending it (县政府办主任李华 written 主任李华, 李华主任), never with 副/常务 … in front.
+ */
+export function sameTitle(written: string, recorded: string): boolean {
+  if (written === recorded) return true
+  if (written.endsWith(recorded)) return !EXTENDERS.test(written.slice(0, -recorded.length))
+  return recorded.endsWith(written) && !EXTENDERS.test(recorded.slice(0, -written.length))
+}
+
+/**
+ * Common surnames (single and compound): a name written after a title starts with one. Those
+ * that are also words often written after a title (和, 于, 向, 时, 都, 来) are left out.
+ */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阎戈',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+  '端木',
+])
+
+/** What follows a name in these documents: 同志, a verb of the agenda, or punctuation. */
+const AFTER_NAME = /^(?:同志|讲话|宣读|传达|作|做|主持|致辞|为|代表|对|在|[，。、；：！？\s])/
+
+/** A name written right after a title ("县长张刚讲话" → 张刚), or null when none stands there. */
+export function nameAfterTitle(after: string): string | null {
+  for (const len of [2, 3, 4]) {
+    const name = after.slice(0, len)
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || name.length < len) return null
+    const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]) ? 1 : 0
+    // A given name is one or two characters.
+    if (surname && len > surname && len - surname <= 2 && AFTER_NAME.test(after.slice(len))) return name
+  }
+  return null
+}

@@ -1,0 +1,93 @@
+/** The people of the record, written alike in every document. */
+import { peopleOf } from '../model'
+import { nameAfterTitle, sameTitle, titleAfter, titleBefore } from '../names'
+import type { ScannedBlock } from '../scan'
+import { at, type MeetingFinding, type MeetingRule, type Target } from './kit'
+
+/** Every person of the record is written with the same name and title everywhere. */
+export const speakerNames: MeetingRule = {
+  id: 'meeting-speaker',
+  name: '发言人称呼一致',
+  severity: 'error',
+  group: '会议',
+  check(ctx) {
+    const out: MeetingFinding[] = []
+    const people = peopleOf(ctx.meeting)
+      .map((p) => p.person)
+      .filter((p) => p.name && p.title)
+    if (!people.length) return out
+    const titlesOf = (name: string) => people.filter((p) => p.name === name).map((p) => p.title)
+    const namesOf = (title: string) => people.filter((p) => p.title === title).map((p) => p.name)
+    const full = (name: string) =>
+      titlesOf(name)
+        .map((t) => t + name)
+        .join('或')
+    const seen = new Set<string>()
+    const push = (t: Target, b: ScannedBlock, from: number, to: number, message: string) => {
+      const f: MeetingFinding = { rule: this.id, severity: 'error', message, ...at(t, b, from, to) }
+      const key = `${f.doc}|${f.speech}|${f.from}`
+      if (!seen.has(key)) out.push(f)
+      seen.add(key)
+    }
+    for (const t of ctx.targets) {
+      for (const b of t.blocks) {
+        const text = b.text
+        for (const name of new Set(people.map((p) => p.name))) {
+          const titles = titlesOf(name)
+          for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+            const window = text.slice(Math.max(0, i - 16), i)
+            const before = titleBefore(window)
+            const after = titleAfter(text.slice(i + name.length))
+            const written = before ?? after
+            // The title may stand apart from the name by a space (县长　张强 under a title).
+            const titleStart = i - (window.length - window.replace(/\s+$/, '').length) - (before?.length ?? 0)
+            if (written && !titles.some((title) => sameTitle(written, title)))
+              push(
+                t,
+                b,
+                before ? titleStart : i,
+                before ? i + name.length : i + name.length + written.length,
+                `${name}在会议记录里是“${full(name)}”，这里写作“${before ? written + name : name + written}”。`,
+              )
+          }
+        }
+        // A recorded title followed by another name: 县长张刚 where the record has 县长张强.
+        for (const title of new Set(people.map((p) => p.title))) {
+          const names = namesOf(title)
+          for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + title.length)) {
+            const rest = text.slice(i + title.length)
+            if (names.some((n) => rest.startsWith(n))) continue
+            if (/(?:副|常务|代|执行|原|前|名誉)$/.test(text.slice(0, i))) continue
+            const other = nameAfterTitle(rest)
+            if (other)
+              push(
+                t,
+                b,
+                i,
+                i + title.length + other.length,
+                `会议记录里的${title}是${names.join('、')}，这里写作“${title}${other}”。`,
+              )
+          }
+        }
+        // A speech's name slots: the slot's label is the title, its value the name.
+        for (const s of b.persons) {
+          const { label, value } = s.attrs
+          if (!value) continue
+          const recordedNames = namesOf(label)
+          const recordedTitles = titlesOf(value)
+          if (recordedNames.length && !recordedNames.includes(value))
+            push(
+              t,
+              b,
+              s.from,
+              s.to,
+              `这里的${label}写作“${value}”，会议记录里的${label}是${recordedNames.join('、')}。`,
+            )
+          else if (recordedTitles.length && label !== '同志' && !recordedTitles.some((r) => sameTitle(label, r)))
+            push(t, b, s.from, s.to, `${value}在会议记录里是“${full(value)}”，这里的人名空位标为“${label}”。`)
+        }
+      }
+    }
+    return out
+  },
+}

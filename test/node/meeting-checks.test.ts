@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest'
+import type { Node as PMNode } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
+import {
+  addEntry,
+  checkMeeting,
+  checkMeetingAll,
+  emptyMeeting,
+  generateDocument,
+  MEETING_RULES,
+  rollMeetingForward,
+  setMeetingValue,
+  withFreshFields,
+  type Meeting,
+  type MeetingDocs,
+} from '../../src/core/meeting'
+import { bundledMeetingTemplate } from '../../src/core/meeting/bundled'
+import { nameAfterTitle } from '../../src/core/meeting/names'
+import { schema } from '../../src/core/schema'
+import { inlineText } from '../../src/core/text'
+import { importText } from '../../src/core/import'
+import { fixture } from './helpers'
+import { documents, exampleMeeting, exampleSpeech, SUMMARY } from './meeting-helpers'
+
+const LINK = 'meeting-speech-2027.txt'
+const meeting = setMeetingValue(exampleMeeting(), 'items.1.summary', SUMMARY)
+const docs = documents(meeting)
+
+/** The document with the first block containing `needle` retyped by the user as `text`. */
+function retype(doc: PMNode, needle: string, text: string): PMNode {
+  let at = -1
+  doc.descendants((node, pos) => {
+    if (at >= 0 || !node.isTextblock) return at < 0
+    if (inlineText(node).includes(needle)) at = pos
+    return false
+  })
+  if (at < 0) throw new Error(`no block with ${needle}`)
+  const block = doc.nodeAt(at)!
+  return new Transform(doc).replaceWith(at + 1, at + 1 + block.content.size, schema.text(text)).doc
+}
+
+function run(rule: string, change: { meeting?: Meeting; docs?: Partial<MeetingDocs>; speech?: PMNode | null } = {}) {
+  const speech = change.speech === undefined ? exampleSpeech() : change.speech
+  return checkMeeting({
+    meeting: change.meeting ?? meeting,
+    docs: { ...docs, ...change.docs },
+    speeches: speech ? { [LINK]: speech } : {},
+  }).filter((f) => f.rule === rule)
+}
+const messages = (findings: { message: string }[]) => findings.map((f) => f.message)
+
+describe('the example meeting, its documents and its speech', () => {
+  it('agree: not one finding', () => {
+    expect(checkMeetingAll({ meeting, docs, speeches: { [LINK]: exampleSpeech() } })).toEqual([])
+  })
+  it('every rule has a Chinese name, a severity and the 会议 group', () => {
+    for (const r of MEETING_RULES) expect([r.name, r.group]).toEqual([expect.stringMatching(/[\u4e00-\u9fff]/), '会议'])
+  })
+})
+
+describe('meeting-record: what the record still lacks', () => {
+  it('fires for a record begun empty, with the field', () => {
+    const f = run('meeting-record', { meeting: { ...emptyMeeting(), name: '全县农业农村工作会议' } })
+    expect(f.find((x) => x.path === 'chair.name')).toMatchObject({ doc: 'record', message: '主持人姓名还没有填写。' })
+  })
+  it('near miss: the complete record', () => {
+    expect(run('meeting-record')).toEqual([])
+  })
+})
+
+describe('meeting-dates: the notice before the meeting, deadlines between', () => {
+  it('fires when the notice is dated the day of the meeting', () => {
+    expect(messages(run('meeting-dates', { meeting: { ...meeting, issued: '2027-02-12' } }))).toEqual([
+      '通知的成文日期（2027年2月12日）不早于会议日期（2027年2月12日）：通知要在会前发出，请核对。',
+      '截止日期2027年2月8日（参会人员名单报县农业农村局办公室）早于通知的成文日期2027年2月12日，收到通知时已经过了。',
+    ])
+  })
+  it('fires for a deadline before the notice and one on the meeting day', () => {
+    const early = run('meeting-dates', { meeting: setMeetingValue(meeting, 'deadlines.0.date', '2027-01-31') })
+    expect(early.map((f) => [f.path, f.message])).toEqual([
+      [
+        'deadlines.0.date',
+        '截止日期2027年1月31日（参会人员名单报县农业农村局办公室）早于通知的成文日期2027年2月1日，收到通知时已经过了。',
+      ],
+    ])
+    expect(run('meeting-dates', { meeting: setMeetingValue(meeting, 'deadlines.0.date', '2027-02-12') })).toHaveLength(
+      1,
+    )
+  })
+  it('near miss: a deadline on the day of the notice, or the day before the meeting', () => {
+    expect(run('meeting-dates', { meeting: setMeetingValue(meeting, 'deadlines.0.date', '2027-02-01') })).toEqual([])
+    expect(run('meeting-dates', { meeting: setMeetingValue(meeting, 'deadlines.0.date', '2027-02-11') })).toEqual([])
+    expect(run('meeting-dates', { meeting: { ...meeting, issued: '2027-02-08' } })).toEqual([])
+  })
+})
+
+describe('meeting-count: the items announced, listed and called', () => {
+  const announce = (text: string) => ({ script: retype(docs.script, '今天的会议有', text) })
+  it('fires when the script announces another number of items', () => {
+    const f = run('meeting-count', { docs: announce('今天的会议有三项议程：一是宣读表彰决定；二是县长张强讲话。') })
+    expect(messages(f)).toEqual(['这里说会议有三项议程，会议记录里有两项。'])
+    expect(f[0].doc).toBe('script')
+  })
+  it('fires when the list after it has another number of items', () => {
+    const f = run('meeting-count', {
+      docs: announce('今天的会议有两项议程：一是宣读表彰决定；二是观看警示片；三是县长张强讲话。'),
+    })
+    expect(messages(f)).toEqual(['这里逐项列了3项议程，会议记录里有2项。'])
+  })
+  it('near miss: two items announced and listed', () => {
+    expect(run('meeting-count', { docs: announce('会议共有两项议程：一是宣读表彰决定；二是县长张强讲话。') })).toEqual(
+      [],
+    )
+  })
+  it('fires for a call past the last item, and for a script that stops early', () => {
+    const past = retype(docs.script, '第二项议程', '下面进行会议第三项议程，请县长张强同志讲话。')
+    expect(messages(run('meeting-count', { docs: { script: past } }))).toEqual(['这里是第三项议程，但会议只有两项。'])
+    const more = addEntry(meeting, 'items')
+    const short = run('meeting-count', { meeting: more, docs: { script: withFreshFields(docs.script, more) } })
+    expect(messages(short)).toContain('主持词只进行到第二项议程，会议有三项，后面的议程没有主持。')
+  })
+  it('fires when the agenda lists an item the record does not have', () => {
+    const agenda = docs.agenda
+    const opening = agenda.child(1)
+    const extra = schema.nodes.item.create({ level: 1 }, schema.text('观看警示教育片'))
+    const added = new Transform(agenda).insert(1 + agenda.child(0).nodeSize + opening.nodeSize - 1, extra).doc
+    const f = run('meeting-count', { docs: { agenda: added } })
+    expect(f.map((x) => [x.doc, x.message])).toEqual([['agenda', '这里列了3项议程，会议记录里有2项。']])
+  })
+})
+
+describe('meeting-speaker: each person named the same way everywhere', () => {
+  it('fires for another title before the name in the agenda', () => {
+    const agenda = retype(docs.agenda, '县长张强讲话', '副县长张强讲话')
+    const f = run('meeting-speaker', { docs: { agenda } })
+    expect(f.map((x) => [x.doc, x.message, x.excerpt])).toEqual([
+      ['agenda', '张强在会议记录里是“县长张强”，这里写作“副县长张强”。', '副县长张强讲话'],
+    ])
+  })
+  it('fires for another name after the title in the script, and another title after the name', () => {
+    const script = retype(docs.script, '第二项议程', '下面进行会议第二项议程，请县长张刚同志讲话。')
+    expect(messages(run('meeting-speaker', { docs: { script } }))).toEqual([
+      '会议记录里的县长是张强，这里写作“县长张刚”。',
+    ])
+    const after = retype(docs.script, '刚才，', `刚才，张强副县长作了重要讲话，${SUMMARY}`)
+    expect(messages(run('meeting-speaker', { docs: { script: after } }))).toEqual([
+      '张强在会议记录里是“县长张强”，这里写作“张强副县长”。',
+    ])
+  })
+  it('near miss: title before, short title after, 同志, and a title held by the record', () => {
+    const script = retype(
+      docs.script,
+      '刚才，',
+      `刚才，张强县长作了重要讲话，李华主任宣读了决定，张强同志${SUMMARY}主任李华也讲了。副县长王明主持会议。`,
+    )
+    expect(run('meeting-speaker', { docs: { script } })).toEqual([])
+    const agenda = retype(docs.agenda, '县长张强讲话', '县长张强同志讲话')
+    expect(run('meeting-speaker', { docs: { agenda } })).toEqual([])
+  })
+  it('fires for a name slot of the speech that names another 县长, and for the speech’s own byline', () => {
+    const text = fixture(LINK).replace('刚才，', '刚才，{{@县长|张刚}}县长主持')
+    expect(messages(run('meeting-speaker', { speech: importText(text).doc }))).toEqual([
+      '这里的县长写作“张刚”，会议记录里的县长是张强。',
+    ])
+    const byline = importText(fixture(LINK).replace('县长　张强', '副县长　张强')).doc
+    expect(run('meeting-speaker', { speech: byline }).map((f) => [f.doc, f.speech])).toEqual([['speech', LINK]])
+  })
+  it('near miss: the speech’s slot filled with the record’s name', () => {
+    const text = fixture(LINK).replace('刚才，', '刚才，{{@县长|张强}}县长主持')
+    expect(run('meeting-speaker', { speech: importText(text).doc })).toEqual([])
+  })
+})
+
+describe('meeting-name: one name in the notice, the script and the speech', () => {
+  it('fires for another meeting in the notice title, quoting it', () => {
+    const notice = retype(docs.notice, '关于召开', '关于召开全县农业工作会议的通知')
+    expect(messages(run('meeting-name', { docs: { notice } }))).toEqual([
+      '通知标题里的会议名称是“全县农业工作会议”，会议记录里是“全县农业农村工作会议”。',
+    ])
+  })
+  it('fires for last year’s year before the name; near miss: this year’s', () => {
+    const notice = retype(docs.notice, '关于召开', '关于召开2026年全县农业农村工作会议的通知')
+    expect(messages(run('meeting-name', { docs: { notice } }))).toEqual([
+      '这里写的是2026年的全县农业农村工作会议，会议在2027年召开。',
+    ])
+    const right = retype(docs.notice, '关于召开', '关于召开2027年全县农业农村工作会议的通知')
+    expect(run('meeting-name', { docs: { notice: right } })).toEqual([])
+  })
+  it('fires for the speech’s subtitle and the script’s title', () => {
+    const speech = importText(fixture(LINK).replace('在全县农业农村工作会议上', '在全县农业工作会议上')).doc
+    expect(run('meeting-name', { speech }).map((f) => [f.doc, f.message])).toEqual([
+      ['speech', '讲稿副标题里的会议名称是“全县农业工作会议”，会议记录里是“全县农业农村工作会议”。'],
+    ])
+    const script = retype(retype(docs.script, '主持词', '全县经济工作会议主持词'), '今天，我们召开', '今天，我们开会。')
+    expect(messages(run('meeting-name', { docs: { script } }))).toEqual([
+      '主持词里的会议名称是“全县经济工作会议”，会议记录里是“全县农业农村工作会议”。',
+    ])
+  })
+})
+
+describe('meeting-leftover: last year’s ordinal, date or name after a roll forward', () => {
+  const last = { ...meeting, name: '全县第十一次农业农村工作会议', date: '2026-02-13' }
+  const { meeting: rolled } = rollMeetingForward(last)
+  const rolledDocs = documents(rolled)
+  it('near miss: the documents made for the new year', () => {
+    expect(run('meeting-leftover', { meeting: rolled, docs: rolledDocs, speech: null })).toEqual([])
+  })
+  it('fires for last year’s ordinal and date left in the text', () => {
+    const script = retype(rolledDocs.script, '今天，我们召开', '今天，我们召开全县第十一次农业农村工作会议。')
+    const notice = retype(rolledDocs.notice, '经研究', '经研究，定于2026年2月13日召开会议。')
+    const f = run('meeting-leftover', { meeting: rolled, docs: { ...rolledDocs, script, notice }, speech: null })
+    expect(f.map((x) => [x.doc, x.severity, x.message])).toEqual([
+      ['notice', 'warning', '“2026年2月13日”是去年会议的日期，请改为今年的。'],
+      ['script', 'warning', '“第十一次”是去年会议的届次，今年是“第十二次”，请确认。'],
+    ])
+  })
+  it('near miss: the same words in a record that was not rolled forward', () => {
+    const script = retype(docs.script, '今天，我们召开', '今天，我们召开全县第十一次农业农村工作会议。')
+    expect(run('meeting-leftover', { docs: { script } })).toEqual([])
+  })
+})
+
+describe('meeting-field: documents showing what the record no longer says', () => {
+  const moved = { ...meeting, place: '县行政中心一楼报告厅' }
+  it('fires for a field the record changed since', () => {
+    const f = run('meeting-field', { meeting: moved })
+    expect(f.map((x) => [x.doc, x.excerpt])).toEqual([
+      ['notice', '会议.地点'],
+      ['agenda', '会议.地点'],
+    ])
+    expect(f[0].message).toBe(
+      '“会议.地点”这里是“县行政中心三楼会议室”，会议记录里现在是“县行政中心一楼报告厅”。请刷新会议信息。',
+    )
+  })
+  it('near miss: after the refresh', () => {
+    const fresh = { notice: withFreshFields(docs.notice, moved), agenda: withFreshFields(docs.agenda, moved) }
+    expect(run('meeting-field', { meeting: moved, docs: fresh })).toEqual([])
+  })
+})
+
+describe('meeting-agenda-page: the agenda on one page', () => {
+  it('fires for an agenda of thirty items; near miss: the example’s two', () => {
+    let long = meeting
+    for (let i = 0; i < 30; i++) long = setMeetingValue(addEntry(long, 'items'), `items.${i + 2}.action`, '其他')
+    long = { ...long, items: long.items.map((it, i) => (i > 1 ? { ...it, what: `第${i}个单位作典型发言` } : it)) }
+    const agenda = generateDocument(bundledMeetingTemplate('agenda'), long)
+    expect(messages(run('meeting-agenda-page', { meeting: long, docs: { agenda } }))).toEqual([
+      '议程排出来有2页，应在一页之内：请精简文字。',
+    ])
+    expect(run('meeting-agenda-page')).toEqual([])
+  })
+})
+
+describe('all checks of a meeting', () => {
+  it('include each document’s own checks, the weekday beside a date among them', () => {
+    const notice = retype(docs.notice, '上午9:00', '2027年2月12日（星期四）上午9:00，会期半天。')
+    const f = checkMeetingAll({ meeting, docs: { ...docs, notice } })
+    expect(f.map((x) => [x.doc, x.rule, x.message])).toEqual([
+      ['notice', 'weekday', '2027年2月12日是星期五，这里写的是“星期四”。'],
+    ])
+  })
+})
+
+describe('names written after a title', () => {
+  it('are read as names only when a surname starts them and the agenda’s words follow', () => {
+    expect(nameAfterTitle('张刚讲话。')).toBe('张刚')
+    expect(nameAfterTitle('欧阳明同志')).toBe('欧阳明')
+    expect(nameAfterTitle('讲话。')).toBeNull()
+    expect(nameAfterTitle('和副县长，')).toBeNull()
+    expect(nameAfterTitle('高度重视')).toBeNull()
+  })
+})

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Transform } from 'prosemirror-transform'
+import {
+  generateDocument,
+  parseMeetingTemplate,
+  refreshFields,
+  setMeetingValue,
+  addEntry,
+  staleEntries,
+  staleFields,
+  withFreshFields,
+  ACTIONS,
+  ENTRY_FIELDS,
+  fieldInfo,
+  MEETING_FIELDS,
+  parseFieldLabel,
+  type MeetingDocKind,
+} from '../../src/core/meeting'
+import { bundledMeetingTemplate } from '../../src/core/meeting/bundled'
+import { TemplateError } from '../../src/core/template'
+import { speechToText } from '../../src/core/text'
+import { checkDocument } from '../../src/core/checks/engine'
+import { speechFromJSON, speechToJSON } from '../../src/core/serialize'
+import { schema } from '../../src/core/schema'
+import { templateSource } from './helpers'
+import { documents, exampleMeeting, SUMMARY } from './meeting-helpers'
+
+const m = exampleMeeting()
+const withSummary = setMeetingValue(m, 'items.1.summary', SUMMARY)
+
+describe('the bundled templates', () => {
+  for (const kind of ['notice', 'agenda', 'script'] as MeetingDocKind[]) {
+    it(`meeting-${kind}.txt parses, names its kind and makes a document of that kind`, () => {
+      const t = parseMeetingTemplate(templateSource(`meeting-${kind}.txt`), kind)
+      expect(t.kind).toBe(kind)
+      const doc = generateDocument(t, withSummary)
+      expect(doc.attrs.docKind).toBe(kind)
+      expect(speechFromJSON(JSON.stringify(speechToJSON(doc))).eq(doc)).toBe(true)
+      // A complete record gives documents without a finding.
+      expect(checkDocument(doc)).toEqual([])
+    })
+  }
+})
+
+describe('the three documents of the example meeting', () => {
+  const docs = documents(m)
+  it('the notice names the meeting, the date with its weekday, start, place, each attendee group and the deadline', () => {
+    expect(speechToText(docs.notice)).toBe(
+      [
+        '关于召开2027年全县农业农村工作会议的通知',
+        '各乡镇人民政府，县直有关部门：',
+        '经研究，定于2027年2月12日召开全县农业农村工作会议，总结2026年工作，部署2027年重点任务。现将有关事项通知如下：',
+        '一、会议时间',
+        '2027年2月12日（星期五）上午9:00，会期半天。',
+        '二、会议地点',
+        '县行政中心三楼会议室。',
+        '三、参会人员',
+        '1.各乡镇分管农业工作的负责同志；',
+        '2.县农业农村局班子成员。',
+        '四、会议议程',
+        '1.县政府办主任李华宣读表彰决定；',
+        '2.县长张强讲话。',
+        '五、有关要求',
+        '1.请于2027年2月8日（星期一）前将参会人员名单报县农业农村局办公室。',
+        '2.参会人员要准时出席，不得缺席；确因特殊情况不能参会的，须提前向会议主办单位请假。',
+        '3.请参会人员提前10分钟到达会场，会议期间将手机调至静音状态。',
+        '县农业农村局',
+        '2027年2月1日',
+        '',
+      ].join('\n'),
+    )
+    expect(docs.notice.lastChild!.type.name).toBe('issue_date')
+    expect(docs.notice.child(1).type.name).toBe('greeting')
+  })
+
+  it('the agenda lists the items in order with their speakers, numbered 一、二、', () => {
+    expect(speechToText(docs.agenda)).toBe(
+      '2027年全县农业农村工作会议议程\n时间：2027年2月12日（星期五）上午9:00\n地点：县行政中心三楼会议室\n主持：副县长王明\n一、县政府办主任李华宣读表彰决定\n二、县长张强讲话\n',
+    )
+  })
+
+  it('the script opens the meeting, announces the items in Chinese numerals and calls each speaker by title and name', () => {
+    const text = speechToText(docs.script)
+    expect(text).toContain('同志们：\n现在开会。\n')
+    expect(text).toContain('今天的会议有两项议程：一是县政府办主任李华宣读表彰决定；二是县长张强讲话。')
+    const first = text.indexOf('下面进行会议第一项议程，请县政府办主任李华同志宣读表彰决定。')
+    const second = text.indexOf('下面进行会议第二项议程，请县长张强同志讲话。')
+    expect(first).toBeGreaterThan(0)
+    expect(second).toBeGreaterThan(first)
+    // After the main speech, the summary to write (an empty field until the record has it), then 散会.
+    expect(text).toContain('刚才，张强县长作了重要讲话，{{议程2.小结}}大家要认真学习领会')
+    expect(text.trimEnd().endsWith('散会。')).toBe(true)
+    expect(checkDocument(docs.script).map((f) => f.message)).toEqual([
+      '会议信息“议程2.小结”还没有填写：请在会议记录里填写，或把这里改写成文字。',
+    ])
+  })
+
+  it('shows every meeting value as a field slot labelled by the record', () => {
+    const labels: string[] = []
+    docs.agenda.descendants((n) => {
+      if (n.type.name === 'slot') labels.push(`${n.attrs.role}:${n.attrs.label}`)
+    })
+    expect(labels).toEqual([
+      'field:会议.全称',
+      'field:会议.时间',
+      'field:会议.地点',
+      'field:会议.主持人',
+      'field:议程1.事项',
+      'field:议程2.事项',
+    ])
+  })
+
+  it('has the summary line only after the main speech: the item linked to the speech', () => {
+    const moved = { ...m, items: [{ ...m.items[1] }, { ...m.items[0] }] }
+    const text = speechToText(generateDocument(bundledMeetingTemplate('script'), moved))
+    expect(text.indexOf('刚才，张强县长')).toBeGreaterThan(text.indexOf('第一项议程，请县长张强'))
+    expect(text.indexOf('刚才，张强县长')).toBeLessThan(text.indexOf('第二项议程'))
+  })
+})
+
+describe('keeping a document in step with the record', () => {
+  it('refreshes field slots in one transform and keeps the prose the user wrote', () => {
+    const notice = documents(m).notice
+    // The user rewrites the opening paragraph.
+    const opening = notice.child(2)
+    const edited = new Transform(notice).replaceWith(
+      3,
+      3 + opening.firstChild!.nodeSize,
+      schema.nodes.paragraph.create(null, schema.text('经县政府同意，决定召开会议。现将有关事项通知如下：')),
+    ).doc
+    const moved = setMeetingValue(setMeetingValue(m, 'date', '2027-02-19'), 'items.1.who.0.name', '张刚')
+    // The rewritten paragraph had the date in it; it is the user's words now.
+    expect(staleFields(edited, moved).map((s) => s.label)).toEqual(['会议.时间', '议程2.事项'])
+    const tr = new Transform(edited)
+    expect(refreshFields(tr, moved)).toBe(2)
+    const text = speechToText(tr.doc)
+    expect(text).toContain('经县政府同意，决定召开会议。')
+    expect(text).toContain('2027年2月19日（星期五）上午9:00，会期半天。')
+    expect(text).toContain('2.县长张刚讲话。')
+    expect(staleFields(tr.doc, moved)).toEqual([])
+    expect(withFreshFields(edited, moved).eq(tr.doc)).toBe(true)
+  })
+
+  it('says when the lists changed and the document must be made again', () => {
+    const agenda = documents(m).agenda
+    expect(staleEntries(agenda, m)).toEqual([])
+    const more = addEntry(m, 'items')
+    expect(staleEntries(agenda, more).map((s) => s.message)).toEqual([
+      '会议记录里议程现在有3项，这份文件是按2项写的。请重新生成，或手工增删相应的行。',
+    ])
+  })
+})
+
+function templateError(body: string, head = '名称：测试\n文种：通知\n'): TemplateError {
+  try {
+    parseMeetingTemplate(`${head}---\n${body}`, 't')
+  } catch (e) {
+    if (e instanceof TemplateError) return e
+    throw e
+  }
+  throw new Error('the template was accepted')
+}
+
+describe('meeting templates name the line of a mistake', () => {
+  it('a missing or unknown 文种', () => {
+    expect(templateError('标题\n', '名称：测试\n').detail).toMatch(/缺少“文种：…”/)
+    const e = templateError('标题\n', '名称：测试\n文种：纪要\n')
+    expect([e.line, e.detail]).toEqual([2, '文种“纪要”不对；可用：通知、议程、主持词。'])
+  })
+  it('an unknown field, with the fields there are', () => {
+    const e = templateError('标题\n定于{{会议.日子}}召开。\n')
+    expect(e.line).toBe(5)
+    expect(e.detail).toMatch(/^不认识的会议信息“\{\{会议\.日子\}\}”；可用：\{\{会议\.名称\}\}/)
+  })
+  it('an entry field outside its repeated line', () => {
+    const e = templateError('标题\n发言人：{{议程.发言人}}\n')
+    expect([e.line, e.detail]).toEqual([
+      5,
+      '“{{议程.发言人}}”是每项议程各自的信息，只能用在以 {{#议程}} 开头的行里（或写明第几项，如 {{议程1.发言人}}）。',
+    ])
+    // Near miss: on its repeated line, or numbered, it is fine.
+    expect(() =>
+      parseMeetingTemplate('名称：测试\n文种：通知\n---\n标题\n{{#议程}}{{议程.发言人}}\n{{议程1.发言人}}\n', 't'),
+    ).not.toThrow()
+  })
+  it('an unknown repeat, a line mark or a broken marker', () => {
+    expect(templateError('标题\n{{#领导}}{{领导.姓名}}\n').detail).toMatch(/不认识的重复标记“\{\{#领导\}\}”/)
+    expect(templateError('标题\n县农业农村局 #盖章\n').detail).toMatch(/不认识的行标记“#盖章”/)
+    expect(templateError('标题\n正文{{会议.名称\n').line).toBe(5)
+  })
+  it('anything after the signoff, and a greeting that is not first', () => {
+    expect(templateError('标题\n正文。\n{{会议.主办}} #署名\n{{会议.成文日期}} #成文日期\n正文。\n').line).toBe(8)
+    expect(templateError('标题\n正文。\n各乡镇： #主送\n').detail).toMatch(/主送机关/)
+  })
+})
+
+describe('the README documents the fields and actions there are', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8')
+  it('names every field, and no field that does not exist', () => {
+    for (const f of MEETING_FIELDS) expect(readme).toContain(`{{会议.${f.name}}}`)
+    for (const [group, fields] of Object.entries(ENTRY_FIELDS))
+      for (const f of fields) expect(readme).toContain(`{{${group}.${f.name}}}`)
+    // Every field named is one there is, except in the example of the message for one that is not.
+    for (const m of readme.matchAll(/(不认识的会议信息“)?\{\{((?:会议|议程|参会|截止|联系人)\d*\.[^{}]+)\}\}/g))
+      if (!m[1]) expect(fieldInfo(parseFieldLabel(m[2])!), m[0]).toBeDefined()
+  })
+  it('names every action with the phrase it makes', () => {
+    for (const a of ACTIONS) expect(readme).toMatch(new RegExp(`\\| ${a.id} \\|.*\\| ${a.example}`))
+  })
+})

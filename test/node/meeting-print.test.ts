@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import JSZip from 'jszip'
+import { speechHtml } from '../../src/core/export/html'
+import { speechDocx } from '../../src/core/export/docx'
+import { LAYOUTS, textBlockMm } from '../../src/core/export/layout'
+import { paginate } from '../../src/core/export/paginate'
+import { docxToText } from '../../src/core/import/docx'
+import { DEFAULT_LAYOUT, setMeetingValue, type MeetingDocKind } from '../../src/core/meeting'
+import { documents, exampleMeeting, SUMMARY } from './meeting-helpers'
+import { htmlToPdf, withBrowser } from './pdf'
+
+const require = createRequire(import.meta.url)
+const mammoth = async () => require('mammoth')
+const docs = documents(setMeetingValue(exampleMeeting(), 'items.1.summary', SUMMARY))
+const PT_PER_MM = 72 / 25.4
+const flat = (s: string) => s.replace(/\s/g, '')
+
+/** Words of a PDF page with their boxes (pdftotext -bbox), in points. */
+function words(file: string, page: number): { text: string; xMax: number; yMin: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  })
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    (m) => ({ text: m[3], yMin: Number(m[1]), xMax: Number(m[2]) }),
+  )
+}
+
+/** Each of `parts` appears in the text, each after the one before. */
+function inOrder(text: string, parts: string[]) {
+  let at = 0
+  for (const part of parts) {
+    const found = flat(text).indexOf(flat(part), at)
+    expect(found, `“${part}” after position ${at} in ${flat(text)}`).toBeGreaterThanOrEqual(0)
+    at = found + flat(part).length
+  }
+}
+
+describe('the meeting’s documents printed to PDF in Chromium and read back', () => {
+  it('the notice in the GB/T 9704 layout: title, weekday, items in order, signer and date 右空四字', async () => {
+    const layout = LAYOUTS[DEFAULT_LAYOUT.notice]
+    await withBrowser(async (browser) => {
+      const pdf = await htmlToPdf(browser, speechHtml(docs.notice, layout))
+      expect(pdf.info['Page size']).toMatch(/\(A4\)$/)
+      expect(pdf.pages).toHaveLength(paginate(docs.notice, layout).length)
+      const text = pdf.pages.join('')
+      inOrder(text, [
+        '关于召开2027年全县农业农村工作会议的通知',
+        '各乡镇人民政府，县直有关部门：',
+        '2027年2月12日（星期五）上午9:00',
+        '1.县政府办主任李华宣读表彰决定；',
+        '2.县长张强讲话。',
+        '县农业农村局',
+        '2027年2月1日',
+      ])
+      // On the last page the date's right edge is four characters in from the text block's, the signer's too.
+      const last = words(pdf.file, pdf.pages.length)
+      const date = last.find((w) => w.text === '2027年2月1日')!
+      const signer = last.find((w) => w.text === '县农业农村局')!
+      const cell = textBlockMm(layout).width / layout.charsPerLine
+      const edge = (210 - layout.margin.right - 4 * cell) * PT_PER_MM
+      expect(Math.abs(date.xMax - edge)).toBeLessThan(1.5)
+      expect(Math.abs(signer.xMax - edge)).toBeLessThan(1.5)
+      expect(date.yMin).toBeGreaterThan(signer.yMin)
+      // The signoff never stands alone on a page.
+      expect(last.some((w) => /[\u4e00-\u9fff]/.test(w.text) && w.yMin < signer.yMin - 40)).toBe(true)
+    })
+  }, 60_000)
+
+  it('the agenda on one page: title, weekday, items in order', async () => {
+    await withBrowser(async (browser) => {
+      const pdf = await htmlToPdf(browser, speechHtml(docs.agenda, LAYOUTS[DEFAULT_LAYOUT.agenda]))
+      expect(pdf.pages).toHaveLength(1)
+      inOrder(pdf.pages[0], [
+        '2027年全县农业农村工作会议议程',
+        '2027年2月12日（星期五）上午9:00',
+        '一、县政府办主任李华宣读表彰决定',
+        '二、县长张强讲话',
+      ])
+    })
+  }, 60_000)
+
+  it('the script in the reading layout: title, 现在开会, the items announced and called in order', async () => {
+    const layout = LAYOUTS[DEFAULT_LAYOUT.script]
+    expect(layout.id).toBe('reading')
+    await withBrowser(async (browser) => {
+      const pdf = await htmlToPdf(browser, speechHtml(docs.script, layout))
+      expect(pdf.pages).toHaveLength(paginate(docs.script, layout).length)
+      pdf.pages.forEach((page, i) => {
+        expect(flat(page)).toContain(`-${i + 1}-`)
+      })
+      inOrder(pdf.pages.join(''), [
+        '2027年全县农业农村工作会议主持词',
+        '同志们：',
+        '现在开会。',
+        '今天的会议有两项议程',
+        '下面进行会议第一项议程，请县政府办主任李华同志宣读表彰决定。',
+        '下面进行会议第二项议程，请县长张强同志讲话。',
+        '散会。',
+      ])
+    })
+  }, 60_000)
+})
+
+describe('the meeting’s documents as .docx', () => {
+  for (const kind of ['notice', 'agenda', 'script'] as MeetingDocKind[]) {
+    it(`${kind}: a real file whose text reads back with the title and the items in order`, async () => {
+      const bytes = await speechDocx(docs[kind], LAYOUTS[DEFAULT_LAYOUT[kind]])
+      const text = await docxToText(bytes, mammoth)
+      const items =
+        kind === 'script'
+          ? ['请县政府办主任李华同志宣读表彰决定', '请县长张强同志讲话']
+          : ['县政府办主任李华宣读表彰决定', '县长张强讲话']
+      inOrder(text, ['2027年全县农业农村工作会议', ...items])
+    })
+  }
+
+  it('notice: the signer and the date are right-aligned, four characters in', async () => {
+    const layout = LAYOUTS.gongwen
+    const zip = await JSZip.loadAsync(await speechDocx(docs.notice, layout))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const cellTwips = (textBlockMm(layout).width / layout.charsPerLine) * (1440 / 25.4)
+    const paragraph = (words: string) => xml.split('</w:p>').find((p) => p.includes(`>${words}<`))!
+    for (const words of ['县农业农村局', '2027年2月1日']) {
+      expect(paragraph(words)).toContain('<w:jc w:val="right"/>')
+      expect(paragraph(words)).toContain(`<w:ind w:right="${Math.round(4 * cellTwips)}"/>`)
+    }
+    expect(paragraph('各乡镇人民政府，县直有关部门：')).not.toContain('w:firstLine')
+  })
+})

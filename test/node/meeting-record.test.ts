@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addEntry,
+  fieldValue,
+  isMeetingJSON,
+  ITEM_RECOGNISERS,
+  itemsInOpening,
+  meetingFromSpeech,
+  MeetingFormatError,
+  meetingProblems,
+  meetingToJSON,
+  MeetingValueError,
+  moveEntry,
+  parseMeetingFile,
+  removeEntry,
+  rollMeetingForward,
+  setMeetingValue,
+} from '../../src/core/meeting'
+import { importText } from '../../src/core/import'
+import { fixture } from './helpers'
+import { exampleMeeting } from './meeting-helpers'
+
+const example = () => JSON.parse(fixture('meeting-2027.json'))
+
+function problemsOf(value: unknown): string[] {
+  try {
+    parseMeetingFile(value)
+  } catch (e) {
+    if (e instanceof MeetingFormatError) return e.problems
+    throw e
+  }
+  throw new Error('the file was accepted')
+}
+
+describe('the meeting file', () => {
+  it('reads the issue’s example, one deadline and one speaker as objects', () => {
+    const m = exampleMeeting()
+    expect(m.name).toBe('全县农业农村工作会议')
+    expect(m.deadlines).toEqual([{ date: '2027-02-08', what: '参会人员名单报县农业农村局办公室' }])
+    expect(m.items.map((i) => [i.action, i.who])).toEqual([
+      ['宣读', [{ name: '李华', title: '县政府办主任' }]],
+      ['讲话', [{ name: '张强', title: '县长' }]],
+    ])
+    expect(m.items[1].speech).toBe('meeting-speech-2027.txt')
+    expect(meetingProblems(m)).toEqual([])
+  })
+
+  it('writes a file it reads back the same', () => {
+    const m = exampleMeeting()
+    expect(parseMeetingFile(JSON.stringify(meetingToJSON(m)))).toEqual(m)
+  })
+
+  it('is recognised by its content', () => {
+    expect(isMeetingJSON(new TextEncoder().encode(fixture('meeting-2027.json')))).toBe(true)
+    expect(isMeetingJSON(new TextEncoder().encode('{"format":"jianggao/speech","doc":{}}'))).toBe(false)
+    expect(isMeetingJSON(new TextEncoder().encode('{"format": "jianggao-meeting", '))).toBe(true)
+  })
+
+  it('says in Chinese what is wrong, all at once, with the field', () => {
+    expect(problemsOf('{"format": "jianggao-meeting", ')[0]).toMatch(/不是有效的 JSON/)
+    expect(problemsOf({ hello: 1 })).toEqual(['这不是会议文件（缺少 "format": "jianggao-meeting"）。'])
+    const typed = problemsOf({ ...example(), date: 20270212, atendees: [], chair: '王明' })
+    expect(typed).toEqual([
+      '会议文件有不认识的字段“atendees”；可用：format、version、name、organiser、date、start、place、issued、chair、attendees、deadline、deadlines、contact、contacts、items、rolledFrom。',
+      '会议文件的“date”应为文字（用双引号括起来），现在是 20270212。',
+      '主持人（chair）应写成 { "name": "姓名", "title": "职务" }。',
+    ])
+    const values = problemsOf({
+      ...example(),
+      date: '2027-02-30',
+      start: '9点',
+      items: [
+        { action: '发言', who: { name: '李华', title: '' } },
+        { action: '宣读', who: [] },
+      ],
+    })
+    expect(values).toEqual([
+      '会议日期“2027-02-30”不是有效的日期，请写成 2027-02-12 这样。（date）',
+      '会议开始时间“9点”不对，请写成 09:00 这样（24 小时制）。（start）',
+      '第一项议程的类型“发言”不对；可用：传达、宣读、表彰、签订、交流发言、报告、讲话、总结讲话、其他。（items.0.action）',
+      '第二项议程（宣读）还没有写由谁来做。（items.1.who）',
+      '第二项议程（宣读）还没有写宣读什么（what）。（items.1.what）',
+    ])
+  })
+
+  it('near miss: the same values written correctly are accepted', () => {
+    expect(() => parseMeetingFile({ ...example(), date: '2027-02-28', start: '14:30' })).not.toThrow()
+  })
+})
+
+describe('fields of the record', () => {
+  const m = exampleMeeting()
+  it('write dates with the weekday, times with 上午, counts in Chinese numerals', () => {
+    expect(fieldValue(m, '会议.时间')).toBe('2027年2月12日（星期五）上午9:00')
+    expect(fieldValue(m, '会议.全称')).toBe('2027年全县农业农村工作会议')
+    expect(fieldValue({ ...m, name: '2027年全县农业农村工作会议' }, '会议.全称')).toBe('2027年全县农业农村工作会议')
+    expect(fieldValue(m, '会议.议程数')).toBe('两')
+    expect(fieldValue(m, '会议.议程概要')).toBe('一是县政府办主任李华宣读表彰决定；二是县长张强讲话')
+    expect(fieldValue(m, '会议.主持人')).toBe('副县长王明')
+    expect(fieldValue(m, '会议.成文日期')).toBe('2027年2月1日')
+    expect(fieldValue(m, '截止1.日期星期')).toBe('2027年2月8日（星期一）')
+  })
+  it('write each item as the agenda and the chair say it', () => {
+    expect(fieldValue(m, '议程1.事项')).toBe('县政府办主任李华宣读表彰决定')
+    expect(fieldValue(m, '议程1.请')).toBe('请县政府办主任李华同志宣读表彰决定')
+    expect(fieldValue(m, '议程2.称谓')).toBe('张强县长')
+    const commend = { ...m, items: [{ action: '表彰' as const, what: '先进集体', who: [], speech: null, summary: '' }] }
+    expect(fieldValue(commend, '议程1.请')).toBe('表彰先进集体')
+  })
+  it('are null when the record does not say, undefined when there is no such field', () => {
+    expect(fieldValue(m, '议程3.事项')).toBeNull()
+    expect(fieldValue(m, '议程2.小结')).toBeNull()
+    expect(fieldValue(m, '会议.颜色')).toBeUndefined()
+  })
+})
+
+describe('changing the record as a form does', () => {
+  const m = exampleMeeting()
+  it('reads dates and times as people type them, and leaves the old record alone', () => {
+    const next = setMeetingValue(setMeetingValue(m, 'date', '2027年2月13日'), 'start', '14:30')
+    expect([next.date, next.start]).toEqual(['2027-02-13', '14:30'])
+    expect(m.date).toBe('2027-02-12')
+    expect(setMeetingValue(m, 'items.0.who.0.name', ' 李明 ').items[0].who[0].name).toBe('李明')
+    expect(m.items[0].who[0].name).toBe('李华')
+  })
+  it('refuses what cannot be used, saying what to type', () => {
+    expect(() => setMeetingValue(m, 'date', '下周五')).toThrow(MeetingValueError)
+    expect(() => setMeetingValue(m, 'start', '九点')).toThrow(/9:00/)
+    expect(() => setMeetingValue(m, 'items.0.action', '发言')).toThrow(/可用/)
+  })
+  it('adds, removes and moves entries', () => {
+    const added = addEntry(m, 'items', 0)
+    expect(added.items.map((i) => i.action)).toEqual(['讲话', '宣读', '讲话'])
+    expect(moveEntry(m, 'items', 1, 0).items.map((i) => i.action)).toEqual(['讲话', '宣读'])
+    expect(removeEntry(m, 'attendees', 0).attendees).toEqual(['县农业农村局班子成员'])
+  })
+})
+
+describe('a record started from a speech draft', () => {
+  it('every recogniser reads its example and not its counter-example', () => {
+    for (const r of ITEM_RECOGNISERS) {
+      const items = itemsInOpening({ text: r.example.text, slots: [] })
+      expect(
+        items.map((i) => i.action),
+        r.example.text,
+      ).toEqual([r.action])
+      expect(items[0].what).toBe(r.example.what)
+      expect(itemsInOpening({ text: r.counter, slots: [] }), r.counter).toEqual([])
+    }
+  })
+
+  it('splits who into title and name, or keeps a unit as the title', () => {
+    const [read, talk, exchange] = itemsInOpening({
+      text: '刚才，县政府办主任李华同志宣读了表彰决定，陈七局长作了工作报告，石门镇、城关镇作了交流发言。',
+      slots: [],
+    })
+    expect(read.who).toEqual([{ title: '县政府办主任', name: '李华' }])
+    expect(talk).toMatchObject({ action: '报告', who: [{ name: '陈七', title: '局长' }] })
+    expect(exchange.who).toEqual([
+      { name: '', title: '石门镇' },
+      { name: '', title: '城关镇' },
+    ])
+  })
+
+  it('from the seed: the name from the subtitle, the opening’s items in order, the speech last and linked', () => {
+    const { meeting, notes } = meetingFromSpeech(importText(fixture('seed-hrss-2022.txt')).doc, 'draft-7')
+    expect(meeting.name).toBe('全县人力资源和社会保障工作会议')
+    expect(meeting.items.map((i) => i.action)).toEqual(['宣读', '表彰', '讲话', '讲话', '讲话'])
+    expect(meeting.items[0].what).toBe('常务副县长对全县人社工作的批示')
+    expect(meeting.items[3].who).toEqual([{ name: '', title: '县纪委监委第四派驻纪检组组长' }])
+    expect(meeting.items.at(-1)!.speech).toBe('draft-7')
+    expect(notes).toContain('有的发言人姓名在讲稿里被隐去或没有写，请填写。')
+    // Masked names leave the record incomplete, and it says where.
+    expect(meetingProblems(meeting).map((p) => p.path)).toContain('items.0.who.0.name')
+  })
+
+  it('from a speech with a date line and the speaker under the title', () => {
+    const { meeting } = meetingFromSpeech(importText(fixture('agri-2023.txt')).doc)
+    expect([meeting.name, meeting.date]).toEqual(['全县农业农村工作会议', '2023-01-12'])
+    expect(meeting.items).toMatchObject([{ action: '讲话', who: [{ title: '县农业农村局局长', name: '王某某' }] }])
+  })
+})
+
+describe('rolling a meeting forward a year', () => {
+  const m = { ...exampleMeeting(), name: '全县第十一次农业农村工作会议' }
+  const { meeting, flags } = rollMeetingForward(m, { speechLink: () => 'draft-2028' })
+  it('moves every date a year on and keeps last year’s name and date', () => {
+    expect([meeting.date, meeting.issued, meeting.deadlines[0].date]).toEqual([
+      '2028-02-12',
+      '2028-02-01',
+      '2028-02-08',
+    ])
+    expect(meeting.rolledFrom).toEqual({ name: '全县第十一次农业农村工作会议', date: '2027-02-12' })
+    expect(fieldValue(meeting, '会议.日期星期')).toBe('2028年2月12日（星期六）')
+  })
+  it('moves the ordinal on, flags it, and flags a weekend', () => {
+    expect(meeting.name).toBe('全县第十二次农业农村工作会议')
+    expect(flags.find((f) => f.path === 'name')!.message).toBe(
+      '会议名称里的届次由“第十一次”改为“第十二次”，请确认今年确是第十二次。',
+    )
+    expect(flags.find((f) => f.path === 'date')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('是周末'),
+    })
+    expect(flags.find((f) => f.path === 'issued')).toMatchObject({ severity: 'info' })
+  })
+  it('links the new speech and moves a year written in the name', () => {
+    expect(meeting.items[1].speech).toBe('draft-2028')
+    expect(rollMeetingForward({ ...m, name: '2027年全县农业农村工作会议' }).meeting.name).toBe(
+      '2028年全县农业农村工作会议',
+    )
+    const kept = rollMeetingForward(m).flags.find((f) => f.path === 'items.1.speech')
+    expect(kept?.message).toBe('第二项议程仍连着去年的讲话稿，请改连今年的讲话稿。')
+  })
+})
