@@ -4,10 +4,12 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, change, figuresFromRows, normalizeLabel, type Metric } from '../core/figures/model'
+import { FigureIndex, normalizeLabel, withRows, type Metric } from '../core/figures/model'
+import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
-import type { FigureEdit } from '../core/figures/fill'
-import { convert, formatNumber } from '../core/units'
+import { ambiguousMessage, fillSlots, type FigureEdit } from '../core/figures/fill'
+import type { Node as PMNode } from 'prosemirror-model'
+import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
 import { ImportError } from '../core/import/decode'
 import type { EditorController } from './editor/controller'
@@ -48,7 +50,8 @@ export class FiguresController implements ReactiveController {
     const known = this.index.metricFor(edit.label)
     const metric: Metric = known ?? { key: normalizeLabel(edit.label), label: edit.label, unit: edit.unit, aliases: [] }
     try {
-      if (edit.value === null) await this.store().deleteFigure(metric.key, edit.year, edit.kind)
+      const span = edit.period ?? ''
+      if (edit.value === null) await this.store().deleteFigure(metric.key, edit.year, edit.kind, span)
       else {
         // Stored in the metric's own unit, so every speech converts from one place.
         const value = convert(edit.value, edit.unit, metric.unit || edit.unit) ?? edit.value
@@ -59,6 +62,7 @@ export class FiguresController implements ReactiveController {
               metric: metric.key,
               year: edit.year,
               kind: edit.kind,
+              span,
               value,
               unit: metric.unit || edit.unit,
               changedAt: Date.now(),
@@ -76,19 +80,20 @@ export class FiguresController implements ReactiveController {
   slotHint(a: SlotAttrs): string {
     if (a.role === 'person') return `姓名（${a.label}）：按回车或双击填写`
     const lines = [
-      `${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.year}年${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`,
+      `${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.period ? `${a.period.replace('-', '—')}年累计` : `${a.year}年`}${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`,
     ]
-    const prevFigure = a.year ? this.index.value(a.label, a.year - 1, 'actual') : undefined
-    const prev = prevFigure ? convert(prevFigure.value, prevFigure.unit || a.unit, a.unit || prevFigure.unit) : a.prev
-    if (prev !== null) {
-      lines.push(`上年：${prev}${a.unit}`)
+    const { previous, previousTarget, target } = compareSlot(this.index, a)
+    if (previous !== null) {
+      lines.push(`上年：${previous}${a.unit}`)
       if (a.value !== null) {
-        const c = change(Number(a.value), Number(prev))
+        const c = changeBetween(a.value, previous, a.unit)
         lines.push(
-          `增减：${c.diff >= 0 ? '+' : ''}${formatNumber(c.diff)}${a.unit}${c.rate !== null ? `，${c.rate >= 0 ? '增长' : '下降'}${formatNumber(Math.abs(c.rate), 1)}%` : ''}`,
+          `增减：${c.diff}${c.unit}${c.rate !== null ? `，${c.rate.startsWith('-') ? '下降' : '增长'}${c.rate.replace(/^[+-]/, '')}%` : ''}`,
         )
       }
     }
+    if (previousTarget !== null) lines.push(`去年目标：${previousTarget}${a.unit}`)
+    if (target !== null) lines.push(`目标：${target}${a.unit}`)
     lines.push('按回车或双击填写')
     return lines.join('\n')
   }
@@ -96,17 +101,26 @@ export class FiguresController implements ReactiveController {
   fill(editor: EditorController) {
     const r = editor.fillFromFigures(this.index)
     this.say(
-      [`已从数字库填写 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`, ...r.refused.map((x) => x.reason)].join(
-        ' ',
-      ),
+      [
+        `已从数字库填写 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`,
+        ...r.refused.map((x) => x.reason),
+        ...r.ambiguous.map(ambiguousMessage),
+      ].join(' '),
     )
   }
 
-  async readCsv(file: File) {
+  /** Read a CSV and say what importing it would do, including how many slots of `doc` it would fill. */
+  async readCsv(file: File, doc: PMNode) {
     this.csvPreview = null
     try {
       const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
-      this.csvPreview = { fileName: file.name, rows, errors }
+      const trial = fillSlots(doc, withRows(this.index, rows).index)
+      this.csvPreview = {
+        fileName: file.name,
+        rows,
+        errors,
+        fill: { filled: trial.filled, refused: trial.refused.length, unsure: trial.ambiguous.flat().length },
+      }
       this.say('')
     } catch (e) {
       this.say(e instanceof ImportError ? e.message : `无法读取“${file.name}”：${(e as Error).message}`)
@@ -114,29 +128,32 @@ export class FiguresController implements ReactiveController {
   }
 
   /** The user answered the CSV preview: store the valid rows, or nothing. */
-  async confirmCsv(ok: boolean) {
+  /** The user answered the CSV preview: store the valid rows, or nothing; then fill the speech if asked. */
+  async confirmCsv(ok: boolean, fillInto: EditorController | null = null) {
     const preview = this.csvPreview
     this.csvPreview = null
     if (!ok || !preview) {
       this.say('没有导入任何数字。')
       return
     }
-    const { metrics, values } = figuresFromRows(preview.rows)
+    const { metrics, values } = withRows(this.index, preview.rows)
     try {
-      // A label the store knows under another name goes to that metric.
-      const mapped = values.map((v) => ({
-        ...v,
-        metric: this.index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric,
-      }))
-      await this.store().saveFigures(
-        metrics.filter((m) => !this.index.metricFor(m.label)),
-        mapped,
-      )
+      await this.store().saveFigures(metrics, values)
       await this.load()
-      this.say(`已导入 ${values.length} 个数字。`)
     } catch (e) {
       this.say(`导入失败：${storageMessage(e)}数字库没有改动。`)
+      return
     }
+    if (fillInto) {
+      const r = fillInto.fillFromFigures(this.index)
+      this.say(
+        [
+          `已导入 ${values.length} 个数字，填写了 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`,
+          ...r.refused.map((x) => x.reason),
+          ...r.ambiguous.map(ambiguousMessage),
+        ].join(' '),
+      )
+    } else this.say(`已导入 ${values.length} 个数字。`)
   }
 
   /** Everything in the store (not this page's copy, which may lag a save behind), as CSV. */

@@ -14,7 +14,7 @@ import { SEVERITY_NAMES, type Finding } from '../core/checks/types'
 import { textOffsets, speechToText } from '../core/text'
 import { parseFiguresCsv } from '../core/figures/csv'
 import { FigureIndex, figuresFromRows } from '../core/figures/model'
-import { fillSlots, type FillResult } from '../core/figures/fill'
+import { ambiguousMessage, fillSlots, type FillResult } from '../core/figures/fill'
 import { LAYOUTS } from '../core/export/layout'
 import { speechHtml } from '../core/export/html'
 import { speechDocx } from '../core/export/docx'
@@ -81,11 +81,12 @@ function readFigures(file: string, err: (s: string) => void): FigureIndex {
 
 function reportFill(result: FillResult, err: (s: string) => void) {
   for (const r of result.refused) err(r.reason)
+  for (const group of result.ambiguous) err(ambiguousMessage(group))
   if (result.empty.length) {
     err(`已填写 ${result.filled} 个空位，还有 ${result.empty.length} 个空着：`)
     for (const s of result.empty)
       err(
-        `  ${s.attrs.label}（${s.attrs.unit || '无单位'}，${s.attrs.year ?? '?'}年${s.attrs.kind === 'target' ? '目标' : '实际'}）`,
+        `  ${s.attrs.label}（${s.attrs.unit || '无单位'}，${s.attrs.period ? `${s.attrs.period.replace('-', '—')}年累计` : `${s.attrs.year ?? '?'}年`}${s.attrs.kind === 'target' ? '目标' : '实际'}）`,
       )
   } else err(`已填写 ${result.filled} 个空位，数字空位全部填好。`)
 }

@@ -6,6 +6,7 @@
 import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
 import { schema, PART_KINDS, type PartKind } from './schema'
+import { figureTypeFor } from './figures/context'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -142,11 +143,27 @@ export function selectionIn(state: EditorState, name: string): PMNode | null {
 }
 
 /** Say what kind a part is (the importer guesses from words; the user knows). */
+/**
+ * Set a part's kind. Its figures follow in the same step (so one undo takes both back): in a
+ * tasks part they are targets for the plan year, elsewhere actuals of the review year. A figure
+ * over several years (its `period` set) keeps its years and changes only its kind.
+ */
 export function setPartKind(pos: number, kind: PartKind): Command {
   return (state, dispatch) => {
     const node = state.doc.nodeAt(pos)
     if (!node || node.type.name !== 'part' || !PART_KINDS.includes(kind)) return false
-    if (dispatch) dispatch(state.tr.setNodeAttribute(pos, 'kind', kind))
+    if (dispatch) {
+      const tr = state.tr.setNodeAttribute(pos, 'kind', kind)
+      const type = figureTypeFor(kind, state.doc.attrs.reviewYear, state.doc.attrs.planYear)
+      node.descendants((child, offset) => {
+        if (child.type.name !== 'slot' || child.attrs.role !== 'metric') return !child.isLeaf
+        const at = pos + 1 + offset
+        if (child.attrs.kind !== type.kind) tr.setNodeAttribute(at, 'kind', type.kind)
+        if (child.attrs.period === null && child.attrs.year !== type.year) tr.setNodeAttribute(at, 'year', type.year)
+        return false
+      })
+      dispatch(tr)
+    }
     return true
   }
 }

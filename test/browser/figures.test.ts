@@ -149,6 +149,99 @@ describe('figures in the app', () => {
     expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('发放创业担保贷款1.5亿元')
   })
 
+  it('a CSV import says how many slots it would fill and refuse, and fills them in one click', async () => {
+    const { page, panel } = await open(env)
+    const csv = [
+      '指标,年度,数值,单位,类型',
+      '城镇新增就业,2025,3250,人,实际',
+      '发放创业担保贷款,2025,15000,万元,实际',
+      '城镇新增就业,2026,3300,人,目标',
+      '发放创业担保贷款,2026,3,人,目标',
+    ].join('\n')
+    csvFile(panel, new File([csv], 'figures.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
+    await panel.updateComplete
+    // 城镇新增就业 twice (actual) + once (target) + 发放创业担保贷款 converted: 4; nothing to refuse (no target slot for it)
+    expect(panel.shadowRoot!.querySelector('.fill-offer')!.textContent).to.contain('导入后可填写本讲稿 4 个空位')
+    expect((await env.app.store!.loadFigures()).values).to.have.length(0)
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
+    await waitUntil(() => page.figures.message.includes('填写了 4 个空位'), 'not filled')
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', '3250'],
+      ['actual', '3250'],
+      ['target', '3300'],
+    ])
+    expect(values(page, '发放创业担保贷款')).to.deep.equal([['actual', '1.5']])
+    expect((await env.app.store!.loadFigures()).values).to.have.length(4)
+    // one undo takes the whole fill back
+    page.editor!.undo()
+    expect(values(page, '城镇新增就业').map(([, v]) => v)).to.deep.equal([null, null, null])
+  })
+
+  it("shows the change between two rates in 个百分点, and a rolled target against last year's target", async () => {
+    await env.app.store!.saveFigures(
+      [{ key: '城镇登记失业率', label: '城镇登记失业率', unit: '%', aliases: [] }],
+      [{ metric: '城镇登记失业率', year: 2024, kind: 'actual', value: '2.4', unit: '%', changedAt: 0 }],
+    )
+    const speech = SPEECH.replace('发放创业担保贷款***亿元。', '发放创业担保贷款***亿元，城镇登记失业率***%。').replace(
+      '确保全年城镇新增就业****人。',
+      '确保全年城镇新增就业{{城镇新增就业|人}}。',
+    )
+    const doc = importText(speech).doc
+    // as a roll forward leaves it: the target slot remembers last year's target
+    const target = slotsOf(doc).find((s) => s.attrs.kind === 'target')!
+    const record = newDraft(doc.type.schema.nodes.doc.create(doc.attrs, doc.content), 'test')
+    const json = JSON.parse(JSON.stringify(record.speech))
+    const walk = (n: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }): void => {
+      if (n.type === 'slot' && n.attrs?.kind === 'target') n.attrs.prev = '3300'
+      for (const c of (n.content ?? []) as (typeof n)[]) walk(c)
+    }
+    walk(json.doc)
+    expect(target).to.not.equal(undefined)
+    await env.app.store!.saveDraft({ ...record, speech: json })
+    location.hash = `#/draft/${record.id}`
+    const page = await editorPage(env.app)
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+    await page.updateComplete
+    const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+    await panel.updateComplete
+    await setInPanel(panel, '城镇登记失业率', '3.0')
+    await waitUntil(() => row(panel, '城镇登记失业率').querySelector('.change')!.textContent!.includes('百分点'))
+    expect(row(panel, '城镇登记失业率').querySelector('.change')!.textContent!.replace(/\s/g, '')).to.equal(
+      '+0.6个百分点',
+    )
+    const rolled = row(panel, '城镇新增就业', '目标')
+    expect(rolled.querySelector('.prev')!.textContent).to.equal('—')
+    expect(rolled.querySelector('.target')!.textContent).to.contain('去年目标 3300')
+  })
+
+  it("a part's kind set in the outline retypes its figures at once, for the panel and the checks, and after reload", async () => {
+    const { page, panel } = await open(env)
+    const outline = page.shadowRoot!.querySelector('jg-outline')!
+    await outline.updateComplete
+    const kindOf = (i: number) => outline.shadowRoot!.querySelectorAll<HTMLSelectElement>('select.kind')[i]
+    const choose = async (i: number, kind: string) => {
+      kindOf(i).value = kind
+      kindOf(i).dispatchEvent(new Event('change'))
+      await page.updateComplete
+      await panel.updateComplete
+    }
+    await choose(1, 'other')
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', null],
+      ['actual', null],
+      ['actual', null],
+    ])
+    expect(row(panel, '城镇新增就业', '2025年实际').textContent).to.contain('3处')
+    await choose(1, 'tasks')
+    expect(values(page, '城镇新增就业').map(([k]) => k)).to.deep.equal(['actual', 'actual', 'target'])
+    expect(row(panel, '城镇新增就业', '2026年目标')).to.not.equal(undefined)
+    await page.flush()
+    const again = await editorPage((await env.reload()).app)
+    expect(values(again, '城镇新增就业').map(([k]) => k)).to.deep.equal(['actual', 'actual', 'target'])
+    expect(slotsOf(again.editor!.state.doc).find((s) => s.attrs.kind === 'target')!.attrs.year).to.equal(2026)
+  })
+
   it('shows last year, the change and the completion rate, and marks an actual below target', async () => {
     await env.app.store!.saveFigures(
       [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],

@@ -113,6 +113,44 @@ describe('correcting what the importer guessed', () => {
     expect(setPartKind(part.pos + 1, 'review')(s)).toBe(false)
   })
 
+  it("retypes a part's figures with its kind, in the same undoable step; a period total keeps its years", async () => {
+    const { setPartKind } = await import('../../src/core/commands')
+    const { slotsOf } = await import('../../src/core/outline')
+    const { history, undo } = await import('prosemirror-history')
+    const doc = importText(
+      '同志们：\n开场，总结2025年工作。\n一、2025年工作回顾\n全年新增就业3250人。\n二、聚焦重点，推动就业提质增效\n新增就业3300人，“十四五”期间累计新增就业1.6万人。\n',
+    ).doc
+    let state = EditorState.create({ doc, plugins: [history()] })
+    const themed = partsOf(state.doc).find((p) => p.heading?.startsWith('聚焦重点'))!
+    // however the importer read it, the outline sets it to 其他 and then to 任务
+    state = run(state, setPartKind(themed.pos, 'other'))
+    const other = slotsOf(state.doc).filter((s) => s.pos > themed.pos)
+    expect(other.map((s) => [s.attrs.kind, s.attrs.year])).toEqual([
+      ['actual', 2025],
+      ['actual', 2025],
+    ])
+    const withPeriod = state.tr.setNodeAttribute(other[1].pos, 'period', '2021-2025')
+    state = state.apply(withPeriod)
+    state = run(state, setPartKind(themed.pos, 'tasks'))
+    const tasks = slotsOf(state.doc).filter((s) => s.pos > themed.pos)
+    expect(tasks.map((s) => [s.attrs.kind, s.attrs.year, s.attrs.period])).toEqual([
+      ['target', 2026, null],
+      ['target', 2025, '2021-2025'],
+    ])
+    // the review's figures are untouched, and one undo takes kind and figures back together
+    expect(slotsOf(state.doc)[0].attrs).toMatchObject({ kind: 'actual', year: 2025 })
+    let undone = state
+    undo(state, (tr) => {
+      undone = state.apply(tr)
+    })
+    expect(partsOf(undone.doc).find((p) => p.pos === themed.pos)!.kind).toBe('other')
+    expect(
+      slotsOf(undone.doc)
+        .filter((s) => s.pos > themed.pos)
+        .map((s) => s.attrs.kind),
+    ).toEqual(['actual', 'actual'])
+  })
+
   it("sets the speech's years, and slots for those years follow", async () => {
     const { setSpeechYears } = await import('../../src/core/commands')
     const { slotsOf } = await import('../../src/core/outline')

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseFiguresCsv, figuresToCsv, csvRecords } from '../../src/core/figures/csv'
-import { FigureIndex, figuresFromRows, normalizeLabel, change } from '../../src/core/figures/model'
-import { fillSlots } from '../../src/core/figures/fill'
+import { FigureIndex, figuresFromRows, normalizeLabel } from '../../src/core/figures/model'
+import { changeBetween, compareSlot } from '../../src/core/figures/compare'
+import { Transform } from 'prosemirror-transform'
+import type { SlotAttrs } from '../../src/core/schema'
+import { ambiguousMessage, fillSlots, setFigure } from '../../src/core/figures/fill'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
@@ -24,7 +27,7 @@ describe('figures CSV', () => {
     ])
     expect(utf8.rows[0].source).toBe('统计年报')
     expect(utf8.errors).toEqual([
-      { line: 7, message: '“坏的一行”的年度“二〇二一”不是四位年份' },
+      { line: 7, message: '“坏的一行”的年度“二〇二一”不是四位年份（多年合计写成 2021-2025）' },
       { line: 8, message: '“就业困难人员就业”的数值“很多”不是数字' },
       { line: 9, message: '“失业保险参保”的类型“估计”应为“实际”或“目标”' },
       { line: 10, message: '缺少指标名称' },
@@ -110,8 +113,124 @@ describe('filling slots', () => {
     expect(slotsOf(fillSlots(doc, index, { reviewYear: 2021 }).doc).map((s) => s.attrs.value)).toEqual(['3250', '3300'])
   })
 
-  it('computes change and growth rate', () => {
-    expect(change(3300, 3000)).toEqual({ diff: 300, rate: 10 })
-    expect(change(5, 0)).toEqual({ diff: 5, rate: null })
+  it('reads a total over several years from the CSV, and fills it only into the slot of that span', () => {
+    const csv = parseFiguresCsv(
+      enc(
+        '指标,年度,数值,单位\n新建农村公路,2021—2025,1020,公里\n新建农村公路,2025,210,公里\n新建农村公路,2025-2021,5,公里\n',
+      ),
+    )
+    expect(csv.rows.map((r) => [r.year, r.span])).toEqual([
+      [2025, '2021-2025'],
+      [2025, undefined],
+    ])
+    expect(csv.errors[0].message).toContain('起止颠倒')
+    const figures = figuresFromRows(csv.rows)
+    const spanIndex = new FigureIndex(figures.metrics, figures.values)
+    const doc = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n累计新建农村公路****公里，其中新建农村公路****公里。\n',
+    ).doc
+    const slots = slotsOf(doc)
+    const tr = new Transform(doc).setNodeAttribute(slots[0].pos, 'period', '2021-2025')
+    const filled = fillSlots(tr.doc, spanIndex)
+    expect(slotsOf(filled.doc).map((s) => s.attrs.value)).toEqual(['1020', '210'])
+    // and back out to CSV with its span
+    expect(figuresToCsv(csv.rows)).toContain('新建农村公路,2021-2025,1020,公里')
+  })
+
+  it('never writes one number into two slots that held different values last year: leaves both and says so', () => {
+    const doc = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n城乡居民医保、职工医保参保率分别达到****%、****%。\n',
+    ).doc
+    // as if a roll forward had left last year's values, and the importer had given both one label
+    const [a, b] = slotsOf(doc)
+    const tr = new Transform(doc)
+    for (const [slot, prev] of [
+      [a, '97.1'],
+      [b, '98.4'],
+    ] as const) {
+      tr.setNodeAttribute(slot.pos, 'label', '参保率')
+      tr.setNodeAttribute(slot.pos, 'prev', prev)
+    }
+    const rates = figuresFromRows([{ label: '参保率', year: 2025, value: '97.5', unit: '%', kind: 'actual' }])
+    const r = fillSlots(tr.doc, new FigureIndex(rates.metrics, rates.values))
+    expect(slotsOf(r.doc).map((s) => s.attrs.value)).toEqual([null, null])
+    expect(r.filled).toBe(0)
+    expect(r.ambiguous).toHaveLength(1)
+    expect(ambiguousMessage(r.ambiguous[0])).toContain('97.1%、98.4%')
+    // typing into one of them does not copy the number into the other
+    const typed = new Transform(tr.doc).setNodeAttribute(a.pos, 'value', '97.5')
+    setFigure(
+      typed,
+      { label: '参保率', year: 2025, kind: 'actual', value: '97.5', unit: '%' },
+      (l) => l === '参保率',
+      a.pos,
+    )
+    expect(slotsOf(typed.doc).map((s) => s.attrs.value)).toEqual(['97.5', null])
+    // the same two slots with one value last year are one figure, and fill both
+    const same = new Transform(tr.doc).setNodeAttribute(b.pos, 'prev', '97.1')
+    expect(
+      slotsOf(fillSlots(same.doc, new FigureIndex(rates.metrics, rates.values)).doc).map((s) => s.attrs.value),
+    ).toEqual(['97.5', '97.5'])
+  })
+
+  it('fills across 亿美元 and 万美元, 万人次 and 人次; refuses 人次 into 万元', () => {
+    const rows = figuresFromRows([
+      { label: '实际利用外资', year: 2025, value: '12500', unit: '万美元', kind: 'actual' },
+      { label: '接待游客', year: 2025, value: '3560000', unit: '人次', kind: 'actual' },
+      { label: '旅游收入', year: 2025, value: '100', unit: '人次', kind: 'actual' },
+    ])
+    const doc = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n实际利用外资{{实际利用外资|亿美元}}，接待游客{{接待游客|万人次}}，旅游收入{{旅游收入|万元}}。\n',
+    ).doc
+    const r = fillSlots(doc, new FigureIndex(rows.metrics, rows.values))
+    expect(slotsOf(r.doc).map((s) => s.attrs.value)).toEqual(['1.25', '356', null])
+    expect(r.refused.map((x) => x.reason)).toEqual([expect.stringContaining('不能换算')])
+  })
+
+  it('computes the change of an amount with its growth rate', () => {
+    expect(changeBetween('3300', '3000', '人')).toEqual({ diff: '+300', unit: '人', rate: '+10' })
+    expect(changeBetween('1.15', '1.2', '亿元')).toEqual({ diff: '-0.05', unit: '亿元', rate: '-4.2' })
+    expect(changeBetween('5', '0', '家')).toEqual({ diff: '+5', unit: '家', rate: null })
+  })
+
+  it('gives the change between two rates in points, never as a relative percentage', () => {
+    expect(changeBetween('3.0', '2.4', '%')).toEqual({ diff: '+0.6', unit: '个百分点', rate: null })
+    expect(changeBetween('97.1', '98.4', '%')).toEqual({ diff: '-1.3', unit: '个百分点', rate: null })
+    expect(changeBetween('8.5', '9', '‰')).toEqual({ diff: '-0.5', unit: '个千分点', rate: null })
+    expect(changeBetween('0.6', '0.4', '个百分点').rate).toBe(null)
+  })
+
+  it("measures an actual against last year's actual and its target, a target against last year's target", () => {
+    const { metrics, values } = figuresFromRows([
+      { label: '城镇新增就业', year: 2025, value: '3250', unit: '人', kind: 'actual' },
+      { label: '城镇新增就业', year: 2026, value: '3300', unit: '人', kind: 'target' },
+      { label: '城镇新增就业', year: 2026, value: '0.34', unit: '万人', kind: 'actual' },
+    ])
+    const index = new FigureIndex(metrics, values)
+    const slot = (over: Partial<SlotAttrs>): SlotAttrs => ({
+      label: '城镇新增就业',
+      unit: '人',
+      role: 'metric',
+      value: null,
+      kind: 'actual',
+      year: 2026,
+      prev: null,
+      period: null,
+      approx: '',
+      approxPos: 'number',
+      ...over,
+    })
+    expect(compareSlot(index, slot({}))).toEqual({ previous: '3250', previousTarget: null, target: '3300' })
+    // a target rolled forward: its prev is last year's target, shown as such, not as last year's actual
+    expect(compareSlot(index, slot({ kind: 'target', year: 2027, prev: '3300' }))).toEqual({
+      previous: '3400',
+      previousTarget: '3300',
+      target: null,
+    })
+    expect(compareSlot(new FigureIndex([], []), slot({ kind: 'target', year: 2027, prev: '3300' }))).toEqual({
+      previous: null,
+      previousTarget: '3300',
+      target: null,
+    })
   })
 })

@@ -445,8 +445,8 @@ export class JgEditor extends LitElement {
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
-          @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file)}
-          @jg-confirm-csv=${(e: CustomEvent<boolean>) => this.figures.confirmCsv(e.detail)}
+          @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
+          @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean }>) => this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null)}
           @jg-export-csv=${() => this.figures.exportCsv()}
           @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
                 : html`

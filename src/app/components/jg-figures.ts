@@ -1,9 +1,10 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { slotsOf } from '../../core/outline'
-import { change, normalizeLabel, type FigureIndex } from '../../core/figures/model'
+import { normalizeLabel, type FigureIndex } from '../../core/figures/model'
+import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
 import type { FigureKind, SlotAttrs } from '../../core/schema'
-import { convert, formatNumber } from '../../core/units'
+import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
 import { parseSlotInput } from '../editor/slot-view'
 
@@ -13,40 +14,36 @@ export interface FigureLine {
   unit: string
   year: number | null
   kind: FigureKind
+  /** The span of a total over several years, or null. */
+  period: string | null
   /** The value in the speech (of its first slot). */
   value: string | null
   slots: number
-  /** Last year's actual, in this line's unit. */
-  previous: string | null
-  /** The target set for this year (by last year's speech), for actuals. */
-  target: string | null
+  /** What the figure is measured against: last year's actual, last year's target, this year's target. */
+  against: Comparison
 }
 
 /** The figures a speech uses, one line per metric, year and kind, with last year's value and the target beside. */
 export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   const lines = new Map<string, FigureLine>()
-  const inUnit = (v: { value: string; unit: string } | undefined, unit: string) =>
-    v ? convert(v.value, v.unit || unit, unit || v.unit) : null
   for (const { attrs } of slotsOf(doc)) {
     if (attrs.role !== 'metric') continue
-    const key = `${index.metricFor(attrs.label)?.key ?? normalizeLabel(attrs.label)}|${attrs.year}|${attrs.kind}`
+    const key = `${index.metricFor(attrs.label)?.key ?? normalizeLabel(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
     const line = lines.get(key)
     if (line) {
       line.slots++
       continue
     }
-    const year = attrs.year
     lines.set(key, {
       key,
       label: attrs.label,
       unit: attrs.unit,
-      year,
+      year: attrs.year,
       kind: attrs.kind,
+      period: attrs.period,
       value: attrs.value,
       slots: 1,
-      previous: year === null ? null : (inUnit(index.value(attrs.label, year - 1, 'actual'), attrs.unit) ?? attrs.prev),
-      target:
-        year === null || attrs.kind === 'target' ? null : inUnit(index.value(attrs.label, year, 'target'), attrs.unit),
+      against: compareSlot(index, attrs),
     })
   }
   return [...lines.values()]
@@ -56,6 +53,8 @@ export interface CsvPreview {
   fileName: string
   rows: FigureRow[]
   errors: RowError[]
+  /** What importing would let a fill do to the open speech: slots filled, refused (units), left (unsure). */
+  fill: { filled: number; refused: number; unsure: number }
 }
 
 /**
@@ -120,24 +119,36 @@ export class JgFigures extends LitElement {
       year: line.year,
       kind: line.kind,
       value: parsed.value,
+      period: line.period,
     })
   }
 
   private renderLine(line: FigureLine) {
-    const value = line.value === null ? null : Number(line.value)
-    const prev = line.previous === null ? null : Number(line.previous)
-    const diff = value !== null && prev !== null ? change(value, prev) : null
+    const { previous, previousTarget, target } = line.against
+    const diff = line.value !== null && previous !== null ? changeBetween(line.value, previous, line.unit) : null
     const rate =
-      value !== null && line.target !== null && Number(line.target) !== 0 ? (value / Number(line.target)) * 100 : null
+      line.value !== null && target !== null && Number(target) !== 0
+        ? (Number(line.value) / Number(target)) * 100
+        : null
     const metrics = this.index?.metrics ?? []
     const own = this.index?.metricFor(line.label)
     return html`<tr data-key=${line.key}>
-      <td>${line.label}<div class="kind">${line.year ?? '?'}年${line.kind === 'target' ? '目标' : '实际'}${line.slots > 1 ? ` · ${line.slots}处` : ''}</div></td>
+      <td>${line.label}<div class="kind">${line.period ? `${line.period.replace('-', '—')}年累计` : `${line.year ?? '?'}年`}${line.kind === 'target' ? '目标' : '实际'}${line.slots > 1 ? ` · ${line.slots}处` : ''}</div></td>
       <td class="num"><input class="value" inputmode="decimal" aria-label=${`${line.label}（${line.unit}）`} .value=${line.value ?? ''}
         placeholder="待填" @change=${(e: Event) => this.setValue(line, e.target as HTMLInputElement)}> ${line.unit}</td>
-      <td class="num prev">${line.previous ?? '—'}</td>
-      <td class="num change">${diff ? html`<span class=${diff.diff >= 0 ? 'up' : 'down'}>${diff.diff >= 0 ? '+' : ''}${formatNumber(diff.diff)}</span>${diff.rate !== null ? html`<br>${diff.rate >= 0 ? '+' : ''}${formatNumber(diff.rate, 1)}%` : null}` : '—'}</td>
-      <td class="num target">${line.target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? '低于目标' : '完成目标'}>完成${formatNumber(rate, 1)}%</span>` : null}</td>
+      <td class="num prev">${previous ?? '—'}</td>
+      <td class="num change">${
+        diff
+          ? html`<span class=${diff.diff.startsWith('-') ? 'down' : 'up'}>${diff.diff}${diff.unit === line.unit ? '' : diff.unit}</span>${diff.rate !== null ? html`<br>${diff.rate}%` : null}`
+          : '—'
+      }</td>
+      <td class="num target">${
+        line.kind === 'target'
+          ? previousTarget !== null
+            ? html`<span class="previous-target" title="上一年定的目标">去年目标 ${previousTarget}</span>`
+            : '—'
+          : html`${target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? '低于目标' : '完成目标'}>完成${formatNumber(rate, 1)}%</span>` : null}`
+      }</td>
       <td>${
         own && metrics.length > 1
           ? html`<select class="merge" aria-label="合并到另一个指标" @change=${(e: Event) => {
@@ -178,8 +189,27 @@ export class JgFigures extends LitElement {
           ? html`<div class="csv" role="dialog" aria-label="导入数字">
         <div>“${this.csv.fileName}”：可导入 ${this.csv.rows.length} 行。${this.csv.errors.length ? `有 ${this.csv.errors.length} 行看不懂，不会导入：` : ''}</div>
         ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>第 ${e.line} 行：${e.message}</li>`)}</ul>` : null}
-        <button class="confirm-csv" ?disabled=${!this.csv.rows.length} @click=${() => this.fire('jg-confirm-csv', true)}>导入这 ${this.csv.rows.length} 行</button>
-        <button class="cancel-csv" @click=${() => this.fire('jg-confirm-csv', false)}>取消</button>
+        ${
+          this.csv.rows.length
+            ? html`<p class="fill-offer">导入后可填写本讲稿 ${this.csv.fill.filled} 个空位${
+                this.csv.fill.refused || this.csv.fill.unsure
+                  ? `；${[
+                      this.csv.fill.refused ? `${this.csv.fill.refused} 个因单位不能换算` : '',
+                      this.csv.fill.unsure ? `${this.csv.fill.unsure} 个因无法确定对应哪个数字` : '',
+                    ]
+                      .filter(Boolean)
+                      .join('、')}，不会填入`
+                  : ''
+              }。</p>`
+            : null
+        }
+        ${
+          this.csv.fill.filled
+            ? html`<button class="confirm-csv-fill" @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>导入并填写 ${this.csv.fill.filled} 个空位</button>`
+            : null
+        }
+        <button class="confirm-csv" ?disabled=${!this.csv.rows.length} @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false })}>只导入这 ${this.csv.rows.length} 行</button>
+        <button class="cancel-csv" @click=${() => this.fire('jg-confirm-csv', { ok: false, fill: false })}>取消</button>
       </div>`
           : null
       }

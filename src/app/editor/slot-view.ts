@@ -135,7 +135,7 @@ export class SlotView implements NodeView {
             a.role === 'metric'
               ? markFigureEdit(
                   tr,
-                  { label: a.label, year: a.year, kind: a.kind, value: parsed.value, unit: a.unit },
+                  { label: a.label, year: a.year, kind: a.kind, value: parsed.value, unit: a.unit, period: a.period },
                   pos,
                 )
               : tr,

@@ -67,13 +67,20 @@ interface JiangGaoDB extends DBSchema {
   summaries: { key: string; value: DraftSummary; indexes: { updatedAt: number } }
   settings: { key: string; value: { key: string; value: unknown } }
   metrics: { key: string; value: Metric }
+  /** Before version 4: values keyed by metric, year and kind (no spans). Moved to `values`. */
   figures: { key: [string, number, string]; value: FigureValue; indexes: { metric: string } }
+  /** Values keyed by metric, year, kind and span ('' for one year, "2021-2025" for a total over years). */
+  values: { key: [string, number, string, string]; value: StoredValue; indexes: { metric: string } }
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 3
-/** The stores a backup carries besides drafts and settings. */
-const DATA_STORES = ['metrics', 'figures'] as const
+export const DB_VERSION = 4
+/** The stores a backup carries besides drafts and settings (a backup calls the values `figures`). */
+const DATA_STORES = ['metrics', 'values'] as const
+
+/** A value as stored: its span always written, so it can be part of the key. */
+type StoredValue = FigureValue & { span: string }
+const stored = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
 
 export class StorageError extends Error {
   constructor(
@@ -143,6 +150,16 @@ export class Store {
                 void summaries.put(summaryOf(cursor.value))
                 return cursor.continue().then(add)
               })
+          }
+          if (oldVersion < 4) {
+            // Values get a span in their key, so a five-year total and one year's value of a metric are two values.
+            const values = db.createObjectStore('values', { keyPath: ['metric', 'year', 'kind', 'span'] })
+            values.createIndex('metric', 'metric')
+            const old = tx.objectStore('figures')
+            void old.getAll().then((all) => {
+              for (const v of all) void values.put(stored(v))
+              db.deleteObjectStore('figures')
+            })
           }
         },
         blocking() {
@@ -226,7 +243,7 @@ export class Store {
       tx.objectStore('drafts').getAll(),
       tx.objectStore('settings').get('app'),
       tx.objectStore('metrics').getAll(),
-      tx.objectStore('figures').getAll(),
+      tx.objectStore('values').getAll(),
       tx.done,
     ])
     return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, { metrics, figures })
@@ -243,7 +260,7 @@ export class Store {
     const summaries = tx.objectStore('summaries')
     const settings = tx.objectStore('settings')
     const metrics = tx.objectStore('metrics')
-    const figures = tx.objectStore('figures')
+    const figures = tx.objectStore('values')
     const revs = new Map((await drafts.getAll()).map((d) => [d.id, d.rev ?? 0]))
     await Promise.all([
       drafts.clear(),
@@ -261,17 +278,17 @@ export class Store {
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
       ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
-      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(f)),
+      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(stored(f))),
       tx.done,
     ])
   }
 
   /** All metrics and figures. */
   async loadFigures(): Promise<{ metrics: Metric[]; values: FigureValue[] }> {
-    const tx = this.db.transaction(['metrics', 'figures'], 'readonly')
+    const tx = this.db.transaction(['metrics', 'values'], 'readonly')
     const [metrics, values] = await Promise.all([
       tx.objectStore('metrics').getAll(),
-      tx.objectStore('figures').getAll(),
+      tx.objectStore('values').getAll(),
       tx.done,
     ])
     return { metrics, values }
@@ -279,19 +296,19 @@ export class Store {
 
   /** Store values (creating their metrics when new), all in one transaction. */
   async saveFigures(metrics: Metric[], values: FigureValue[]): Promise<void> {
-    const tx = this.db.transaction(['metrics', 'figures'], 'readwrite')
+    const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const ms = tx.objectStore('metrics')
     const existing = new Set(await ms.getAllKeys())
     await Promise.all([
       ...metrics.filter((m) => !existing.has(m.key)).map((m) => ms.put(m)),
-      ...values.map((v) => tx.objectStore('figures').put(v)),
+      ...values.map((v) => tx.objectStore('values').put(stored(v))),
       tx.done,
     ])
   }
 
-  async deleteFigure(metric: string, year: number, kind: string): Promise<void> {
-    const tx = this.db.transaction('figures', 'readwrite')
-    await Promise.all([tx.store.delete([metric, year, kind]), tx.done])
+  async deleteFigure(metric: string, year: number, kind: string, span = ''): Promise<void> {
+    const tx = this.db.transaction('values', 'readwrite')
+    await Promise.all([tx.store.delete([metric, year, kind, span]), tx.done])
   }
 
   /**
@@ -300,15 +317,15 @@ export class Store {
    */
   async mergeMetrics(keep: string, drop: string): Promise<void> {
     if (keep === drop) return
-    const tx = this.db.transaction(['metrics', 'figures'], 'readwrite')
+    const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const ms = tx.objectStore('metrics')
-    const fs = tx.objectStore('figures')
+    const fs = tx.objectStore('values')
     const [kept, dropped] = await Promise.all([ms.get(keep), ms.get(drop)])
     if (!kept || !dropped) throw new StorageError('要合并的指标已不存在，请刷新后重试。')
     const moving = await fs.index('metric').getAll(drop)
     for (const v of moving) {
-      if (!(await fs.get([keep, v.year, v.kind]))) await fs.put({ ...v, metric: keep })
-      await fs.delete([drop, v.year, v.kind])
+      if (!(await fs.get([keep, v.year, v.kind, v.span]))) await fs.put({ ...v, metric: keep })
+      await fs.delete([drop, v.year, v.kind, v.span])
     }
     await ms.put({ ...kept, aliases: [...new Set([...kept.aliases, dropped.label, ...dropped.aliases])] })
     await ms.delete(drop)

@@ -9,6 +9,8 @@ import type { FigureKind } from '../schema'
 import { formatNumber } from '../units'
 
 export interface FigureRow {
+  /** For a total over several years: "2021-2025" (then `year` is its last year). */
+  span?: string
   line: number
   label: string
   year: number
@@ -126,15 +128,23 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       return i >= 0 ? (fields[i] ?? '').trim() : ''
     }
     const label = get('label')
-    const yearText = asciiDigits(get('year')).replace(/年度?$/, '')
+    const yearText = asciiDigits(get('year'))
+      .replace(/年度?$/, '')
+      .replace(/\s/g, '')
+    // A total over several years: "2021-2025", "2021—2025", "2021至2025".
+    const span = /^((?:19|20)\d{2})年?[-—–~～至到]((?:19|20)\d{2})$/.exec(yearText)
     const valueText = asciiDigits(get('value')).replace(/[,，\s]/g, '')
     const kindText = get('kind')
     if (!label) {
       errors.push({ line, message: '缺少指标名称' })
       continue
     }
-    if (!/^(19|20)\d{2}$/.test(yearText)) {
-      errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份` })
+    if (span && Number(span[1]) >= Number(span[2])) {
+      errors.push({ line, message: `“${label}”的年度“${get('year')}”起止颠倒` })
+      continue
+    }
+    if (!span && !/^(19|20)\d{2}$/.test(yearText)) {
+      errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份（多年合计写成 2021-2025）` })
       continue
     }
     if (!/^-?\d+(\.\d+)?$/.test(valueText)) {
@@ -150,7 +160,8 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
     rows.push({
       line,
       label,
-      year: Number(yearText),
+      year: Number(span ? span[2] : yearText),
+      ...(span ? { span: `${span[1]}-${span[2]}` } : {}),
       value: valueText,
       unit: get('unit'),
       kind,
@@ -169,7 +180,7 @@ export function figuresToCsv(rows: Omit<FigureRow, 'line'>[]): string {
     lines.push(
       [
         r.label,
-        String(r.year),
+        r.span || String(r.year),
         formatNumber(Number(r.value), 4),
         r.unit,
         r.kind === 'target' ? '目标' : '实际',

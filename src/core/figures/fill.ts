@@ -8,7 +8,8 @@ import { Transform } from 'prosemirror-transform'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
 import { convert } from '../units'
-import type { FigureIndex } from './model'
+import { inBase } from '../units'
+import { normalizeLabel, type FigureIndex } from './model'
 
 export interface Refusal {
   slot: SlotEntry
@@ -23,13 +24,49 @@ export interface FillResult {
   /** Metric slots still empty afterwards. */
   empty: SlotEntry[]
   refused: Refusal[]
+  /**
+   * Slots that share a metric, year (or span) and kind but held different values last year: one
+   * number cannot be right for all of them, so none is filled. Each list is one such group.
+   */
+  ambiguous: SlotEntry[][]
 }
 
-/** The year and kind a slot asks for; `reviewYear` overrides the speech's own years. */
-function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | null; kind: FigureKind } {
-  if (reviewYear === null) return { year: attrs.year, kind: attrs.kind }
-  return { year: attrs.kind === 'target' ? reviewYear + 1 : reviewYear, kind: attrs.kind }
+/** The year, span and kind a slot asks for; `reviewYear` overrides the speech's own years. */
+function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | null; kind: FigureKind; span: string } {
+  const span = attrs.period ?? ''
+  if (reviewYear === null || span) return { year: attrs.year, kind: attrs.kind, span }
+  return { year: attrs.kind === 'target' ? reviewYear + 1 : reviewYear, kind: attrs.kind, span }
 }
+
+/** What makes two slots the same figure: metric, year (or span) and kind. */
+export function figureKey(attrs: SlotAttrs, metricOf: (label: string) => string): string {
+  return `${metricOf(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
+}
+
+/**
+ * Groups of slots that are one figure by their key but held different values last year (their
+ * `prev`): two figures wearing one label, such as the two rates of a 分别 list read under one name.
+ */
+export function ambiguousGroups(slots: SlotEntry[], metricOf: (label: string) => string): SlotEntry[][] {
+  const groups = new Map<string, SlotEntry[]>()
+  for (const s of slots) {
+    if (s.attrs.role !== 'metric') continue
+    const key = figureKey(s.attrs, metricOf)
+    const group = groups.get(key)
+    if (group) group.push(s)
+    else groups.set(key, [s])
+  }
+  return [...groups.values()].filter((group) => {
+    const prevs = new Set(group.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+    return prevs.size > 1
+  })
+}
+
+/** The metric a label names in an index, else the label itself normalised. */
+export const metricOf =
+  (index: FigureIndex) =>
+  (label: string): string =>
+    index.metricFor(label)?.key ?? normalizeLabel(label)
 
 /** The value for a slot written in its unit, or why not. */
 export function valueForSlot(
@@ -37,8 +74,8 @@ export function valueForSlot(
   attrs: SlotAttrs,
   reviewYear: number | null = null,
 ): { value: string } | { reason: string } | null {
-  const { year, kind } = wanted(attrs, reviewYear)
-  const v = index.value(attrs.label, year, kind)
+  const { year, kind, span } = wanted(attrs, reviewYear)
+  const v = index.value(attrs.label, year, kind, span)
   if (!v) return null
   const value = convert(v.value, v.unit || attrs.unit, attrs.unit || v.unit)
   if (value === null) {
@@ -58,9 +95,14 @@ export function fillSlots(
   const tr = into ?? new Transform(doc)
   let filled = 0
   const refused: Refusal[] = []
-  for (const slot of slotsOf(doc)) {
+  const slots = slotsOf(doc)
+  const ambiguous = ambiguousGroups(slots, metricOf(index)).filter((g) =>
+    g.some((s) => valueForSlot(index, s.attrs, reviewYear)),
+  )
+  const unsure = new Set(ambiguous.flat().map((s) => s.pos))
+  for (const slot of slots) {
     const a = slot.attrs
-    if (a.role !== 'metric' || (a.value !== null && !overwrite)) continue
+    if (a.role !== 'metric' || (a.value !== null && !overwrite) || unsure.has(slot.pos)) continue
     const found = valueForSlot(index, a, reviewYear)
     if (!found) continue
     if ('reason' in found) {
@@ -73,7 +115,14 @@ export function fillSlots(
     }
   }
   const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
-  return { doc: tr.doc, transform: tr, filled, empty, refused }
+  return { doc: tr.doc, transform: tr, filled, empty, refused, ambiguous }
+}
+
+/** Why a group of slots was left empty, in the user's words. */
+export function ambiguousMessage(group: SlotEntry[]): string {
+  const a = group[0].attrs
+  const prevs = group.map((s) => `${s.attrs.prev ?? '（空）'}${s.attrs.unit}`).join('、')
+  return `“${a.label}”在讲稿里有 ${group.length} 处，去年分别是 ${prevs}，数字库只有一个数，不能确定该填哪一处，都没有填入，请逐个核对填写。`
 }
 
 export interface FigureEdit {
@@ -82,11 +131,14 @@ export interface FigureEdit {
   kind: FigureKind
   value: string | null
   unit: string
+  /** The span of a total over several years, or null. */
+  period?: string | null
 }
 
 /**
- * Write one figure into every slot of its metric, year and kind (converted to each slot's
- * unit), except the slot at `skip`. Slots whose unit cannot hold it are left alone and counted.
+ * Write one figure into every slot of its metric, year (or span) and kind (converted to each
+ * slot's unit), except the slot at `skip`. Slots whose unit cannot hold it are left alone and
+ * counted; slots that held different values last year are different figures and are not touched.
  */
 export function setFigure(
   tr: Transform,
@@ -96,21 +148,33 @@ export function setFigure(
 ): { changed: number; clashes: number } {
   let changed = 0
   let clashes = 0
+  const same: { pos: number; attrs: SlotAttrs }[] = []
   tr.doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return node.isTextblock ? undefined : true
     const a = node.attrs as SlotAttrs
-    if (pos === skip || a.role !== 'metric' || a.kind !== edit.kind || a.year !== edit.year || !matches(a.label))
-      return false
+    if (
+      a.role === 'metric' &&
+      a.kind === edit.kind &&
+      a.year === edit.year &&
+      (a.period ?? null) === (edit.period ?? null) &&
+      matches(a.label)
+    )
+      same.push({ pos, attrs: a })
+    return false
+  })
+  const prevs = new Set(same.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+  if (prevs.size > 1) return { changed, clashes }
+  for (const { pos, attrs: a } of same) {
+    if (pos === skip) continue
     const value = edit.value === null ? null : convert(edit.value, edit.unit || a.unit, a.unit || edit.unit)
     if (edit.value !== null && value === null) {
       clashes++
-      return false
+      continue
     }
     if (value !== a.value) {
       tr.setNodeAttribute(pos, 'value', value)
       changed++
     }
-    return false
-  })
+  }
   return { changed, clashes }
 }

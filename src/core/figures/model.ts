@@ -15,8 +15,14 @@ export interface Metric {
 
 export interface FigureValue {
   metric: string
+  /** The year, or the last year of the span. */
   year: number
   kind: FigureKind
+  /**
+   * The span of a total over several years ("2021-2025", its `year` the span's last year);
+   * '' (or missing, in stores and backups written before spans) for one year.
+   */
+  span?: string
   /** As written: "3250", "1.2". */
   value: string
   unit: string
@@ -36,7 +42,7 @@ export function normalizeLabel(label: string): string {
 /** An index over metrics and values for lookups by any label. */
 export class FigureIndex {
   private byLabel = new Map<string, Metric>()
-  private values = new Map<string, FigureValue>()
+  private byKey = new Map<string, FigureValue>()
 
   constructor(
     readonly metrics: Metric[],
@@ -46,31 +52,40 @@ export class FigureIndex {
       this.byLabel.set(m.key, m)
       for (const a of m.aliases) this.byLabel.set(normalizeLabel(a), m)
     }
-    for (const v of values) this.values.set(valueKey(v.metric, v.year, v.kind), v)
+    for (const v of values) this.byKey.set(valueKey(v.metric, v.year, v.kind, v.span ?? ''), v)
+  }
+
+  /** Every value in the index. */
+  values(): FigureValue[] {
+    return [...this.byKey.values()]
   }
 
   metricFor(label: string): Metric | undefined {
     return this.byLabel.get(normalizeLabel(label))
   }
 
-  value(label: string, year: number | null, kind: FigureKind): FigureValue | undefined {
+  /** The value of a metric for a year (or, given a span, for that span) and kind. */
+  value(label: string, year: number | null, kind: FigureKind, span = ''): FigureValue | undefined {
     const m = this.metricFor(label)
-    return m && year !== null ? this.values.get(valueKey(m.key, year, kind)) : undefined
+    return m && year !== null ? this.byKey.get(valueKey(m.key, year, kind, span)) : undefined
   }
 }
 
-export function valueKey(metric: string, year: number, kind: FigureKind): string {
-  return `${metric}|${year}|${kind}`
-}
-
-/** Change against last year: difference and growth rate (null when last year was 0). */
-export function change(current: number, previous: number): { diff: number; rate: number | null } {
-  return { diff: current - previous, rate: previous === 0 ? null : ((current - previous) / Math.abs(previous)) * 100 }
+export function valueKey(metric: string, year: number, kind: FigureKind, span = ''): string {
+  return `${metric}|${year}|${kind}|${span}`
 }
 
 /** Metrics and values from rows (a CSV's): a metric per distinct label, its unit from its first row. */
 export function figuresFromRows(
-  rows: { label: string; year: number; value: string; unit: string; kind: FigureKind; source?: string }[],
+  rows: {
+    label: string
+    year: number
+    span?: string
+    value: string
+    unit: string
+    kind: FigureKind
+    source?: string
+  }[],
   now = Date.now(),
 ): { metrics: Metric[]; values: FigureValue[] } {
   const metrics = new Map<string, Metric>()
@@ -82,6 +97,7 @@ export function figuresFromRows(
       metric: key,
       year: r.year,
       kind: r.kind,
+      span: r.span ?? '',
       value: r.value,
       unit: r.unit || metrics.get(key)!.unit,
       ...(r.source ? { source: r.source } : {}),
@@ -89,4 +105,25 @@ export function figuresFromRows(
     })
   }
   return { metrics: [...metrics.values()], values }
+}
+
+/**
+ * New rows for an index: values of labels the index knows (under any of their names) go to
+ * that metric; other labels become new metrics. Returns what to store and the index with them.
+ */
+export function withRows(
+  index: FigureIndex,
+  rows: Parameters<typeof figuresFromRows>[0],
+  now = Date.now(),
+): { metrics: Metric[]; values: FigureValue[]; index: FigureIndex } {
+  const { metrics, values } = figuresFromRows(rows, now)
+  const labelOf = new Map(metrics.map((m) => [m.key, m.label]))
+  const mapped = values.map((v) => ({
+    ...v,
+    metric: index.metricFor(labelOf.get(v.metric) ?? v.metric)?.key ?? v.metric,
+  }))
+  const fresh = metrics.filter((m) => !index.metricFor(m.label))
+  const merged = new Map(index.values().map((v) => [valueKey(v.metric, v.year, v.kind, v.span ?? ''), v]))
+  for (const v of mapped) merged.set(valueKey(v.metric, v.year, v.kind, v.span ?? ''), v)
+  return { metrics: fresh, values: mapped, index: new FigureIndex([...index.metrics, ...fresh], [...merged.values()]) }
 }

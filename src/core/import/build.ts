@@ -6,6 +6,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { schema, type FigureKind, type PartKind } from '../schema'
 import type { ParsedSpeech, TextBlock } from './structure'
+import { figureTypeFor } from '../figures/context'
 
 export interface InlineContext {
   partKind: PartKind | 'opening' | 'closing' | 'head'
@@ -22,10 +23,10 @@ export function plainInline(text: string): PMNode[] {
 
 export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Record<string, unknown> = {}): PMNode {
   const { nodes } = schema
-  const ctxFor = (partKind: InlineContext['partKind']): InlineContext => {
-    const target = partKind === 'tasks'
-    return { partKind, kind: target ? 'target' : 'actual', year: target ? speech.planYear : speech.reviewYear }
-  }
+  const ctxFor = (partKind: InlineContext['partKind']): InlineContext => ({
+    partKind,
+    ...figureTypeFor(partKind, speech.reviewYear, speech.planYear),
+  })
   const head = ctxFor('head')
   const para = (text: string, ctx: InlineContext) => nodes.paragraph.create(null, inline(text, ctx))
   const block = (b: TextBlock, ctx: InlineContext) =>

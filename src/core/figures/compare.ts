@@ -1,0 +1,70 @@
+/**
+ * A figure read against others, the way a secretary does the arithmetic: last year's actual
+ * beside this year's, the target beside the actual, and the change between two rates in 个百分点
+ * (3.0% against 2.4% is +0.6个百分点, never +25%). One definition for the figures panel and
+ * the slot hint.
+ */
+import type { SlotAttrs } from '../schema'
+import { convert, formatNumber, parseUnit } from '../units'
+import type { FigureIndex } from './model'
+
+/** Units whose values are rates or shares: their changes are differences in points. */
+const POINT_UNITS: Record<string, string> = { '%': '个百分点', 个百分点: '个百分点', '‰': '个千分点' }
+
+export interface Change {
+  /** The difference, written as a speech writes it, signed ("+0.6", "-120"). */
+  diff: string
+  /** The unit of the difference: the figure's own, or 个百分点 between two rates. */
+  unit: string
+  /** The relative change in percent, for amounts only; null for rates and when last year was 0. */
+  rate: string | null
+}
+
+/** The change from `previous` to `current`, both written in `unit`. */
+export function changeBetween(current: string, previous: string, unit: string): Change {
+  const a = Number(current)
+  const b = Number(previous)
+  const decimals = Math.max(decimalsOf(current), decimalsOf(previous))
+  const d = a - b
+  const diff = `${d >= 0 ? '+' : '-'}${formatNumber(Math.abs(d), decimals)}`
+  const points = POINT_UNITS[parseUnit(unit).base]
+  if (points) return { diff, unit: points, rate: null }
+  const rate = b === 0 ? null : `${d >= 0 ? '+' : '-'}${formatNumber((Math.abs(d) / Math.abs(b)) * 100, 1)}`
+  return { diff, unit, rate }
+}
+
+const decimalsOf = (v: string) => v.split('.')[1]?.length ?? 0
+
+export interface Comparison {
+  /** Last year's actual, in the slot's unit. */
+  previous: string | null
+  /** For a target: the target set for last year. */
+  previousTarget: string | null
+  /** For an actual: the target that was set for its year. */
+  target: string | null
+}
+
+/**
+ * What a slot is measured against. Values come from the figures store (converted to the slot's
+ * unit); a slot's own `prev` (its value before the roll forward) fills in for the same kind:
+ * an actual's prev is last year's actual, a target's prev is last year's target.
+ */
+export function compareSlot(index: FigureIndex, a: SlotAttrs): Comparison {
+  const year = a.year
+  const inUnit = (v: { value: string; unit: string } | undefined) =>
+    v ? convert(v.value, v.unit || a.unit, a.unit || v.unit) : null
+  if (year === null) return { previous: null, previousTarget: null, target: null }
+  const previousActual = inUnit(index.value(a.label, year - 1, 'actual'))
+  if (a.kind === 'target') {
+    return {
+      previous: previousActual,
+      previousTarget: inUnit(index.value(a.label, year - 1, 'target')) ?? a.prev,
+      target: null,
+    }
+  }
+  return {
+    previous: previousActual ?? a.prev,
+    previousTarget: null,
+    target: inUnit(index.value(a.label, year, 'target')),
+  }
+}
