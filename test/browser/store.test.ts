@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { deleteDB } from 'idb'
+import { deleteDB, openDB } from 'idb'
 import { Store } from '../../src/app/store/db'
 import { newDraft } from '../../src/app/drafts'
 import { instantiate, parseTemplate } from '../../src/core/template'
@@ -44,5 +44,67 @@ describe('Store (real IndexedDB)', () => {
     expect((await store.getSettings()).charsPerMinute).to.equal(200)
     await store.saveSettings({ ...(await store.getSettings()), charsPerMinute: 240 })
     expect((await store.getSettings()).charsPerMinute).to.equal(240)
+  })
+})
+
+describe('Store upgrades keep what an older version stored', () => {
+  const OLD = 'jianggao-test-upgrade'
+  afterEach(async () => {
+    await deleteDB(OLD)
+  })
+
+  it('from version 2: drafts get their summaries, figures keep their values under one-year spans', async () => {
+    const doc = instantiate(parseTemplate(hrss, 'hrss'), 2027)
+    const draft = newDraft(doc, 'hrss', 5000)
+    const { rev: _rev, ...oldDraft } = { ...draft, rev: undefined }
+    const v2 = await openDB(OLD, 2, {
+      upgrade(db) {
+        const drafts = db.createObjectStore('drafts', { keyPath: 'id' })
+        drafts.createIndex('updatedAt', 'updatedAt')
+        db.createObjectStore('settings', { keyPath: 'key' })
+        db.createObjectStore('metrics', { keyPath: 'key' })
+        db.createObjectStore('figures', { keyPath: ['metric', 'year', 'kind'] }).createIndex('metric', 'metric')
+      },
+    })
+    await v2.put('drafts', oldDraft)
+    await v2.put('metrics', { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] })
+    await v2.put('figures', {
+      metric: '城镇新增就业',
+      year: 2026,
+      kind: 'actual',
+      value: '3250',
+      unit: '人',
+      changedAt: 1,
+    })
+    v2.close()
+    const store = await Store.open(OLD)
+    try {
+      const list = await store.listDrafts()
+      expect(list.map((d) => [d.id, d.title, d.planYear, d.reviewYear])).to.deep.equal([
+        [draft.id, draft.title, 2027, 2026],
+      ])
+      const { values } = await store.loadFigures()
+      expect(values).to.deep.equal([
+        { metric: '城镇新增就业', year: 2026, kind: 'actual', value: '3250', unit: '人', changedAt: 1, span: '' },
+      ])
+      // and a total over five years sits beside the year's value, not over it
+      await store.saveFigures(
+        [],
+        [
+          {
+            metric: '城镇新增就业',
+            year: 2026,
+            kind: 'actual',
+            span: '2022-2026',
+            value: '16000',
+            unit: '人',
+            changedAt: 2,
+          },
+        ],
+      )
+      expect((await store.loadFigures()).values.map((v) => v.value).sort()).to.deep.equal(['16000', '3250'])
+    } finally {
+      store.close()
+    }
   })
 })
