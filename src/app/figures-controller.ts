@@ -11,6 +11,7 @@ import { ambiguousMessage, fillSlots, type FigureEdit } from '../core/figures/fi
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
+import type { FigureLookup } from '../core/checks/types'
 import { ImportError } from '../core/import/decode'
 import type { EditorController } from './editor/controller'
 import type { CsvPreview } from './components/jg-figures'
@@ -38,10 +39,20 @@ export class FiguresController implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /** Counts loads of the store: what reads the figures (the checks) redoes its work when it changes. */
+  version = 0
+
   async load() {
     const { metrics, values } = await this.store().loadFigures()
     this.index = new FigureIndex(metrics, values)
+    this.version++
     this.host.requestUpdate()
+  }
+
+  /** A stored figure in the unit asked for, for the checks that read a figure against the store. */
+  readonly lookup: FigureLookup = (label, year, kind, unit) => {
+    const v = this.index.value(label, year, kind)
+    return v ? (convert(v.value, v.unit || unit, unit || v.unit) ?? undefined) : undefined
   }
 
   /** A figure set in the speech is kept in the figures store, under its metric. */

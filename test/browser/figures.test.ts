@@ -242,6 +242,25 @@ describe('figures in the app', () => {
     expect(slotsOf(again.editor!.state.doc).find((s) => s.attrs.kind === 'target')!.attrs.year).to.equal(2026)
   })
 
+  it('checks a stated completion rate against the target in the figures store, and again when the store changes', async () => {
+    const speech = SPEECH.replace('全年实现城镇新增就业****人，', '全年实现城镇新增就业3250人，完成年度目标的96.5%，')
+    const record = newDraft(importText(speech).doc, 'test')
+    await env.app.store!.saveDraft(record)
+    location.hash = `#/draft/${record.id}`
+    const page = await editorPage(env.app)
+    const arithmetic = () => page.editor!.checks.findings.filter((f) => f.rule === 'arithmetic')
+    expect(arithmetic()).to.deep.equal([])
+    await env.app.store!.saveFigures(
+      [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] }],
+      [{ metric: '城镇新增就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 }],
+    )
+    await page.figures.load()
+    await page.updateComplete
+    expect(arithmetic().map((f) => f.message)).to.deep.equal([
+      '3250人对目标3300人，完成率约98.5%，文中写的是96.5%，请核对。',
+    ])
+  })
+
   it('shows last year, the change and the completion rate, and marks an actual below target', async () => {
     await env.app.store!.saveFigures(
       [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],

@@ -316,6 +316,18 @@ export class JgEditor extends LitElement {
     this.editor?.refreshChecks()
   }
 
+  /** The figures version the checks last read. */
+  private checkedFigures = -1
+
+  protected override willUpdate() {
+    // New figures in the store: checks that read a figure against it (arithmetic) are redone.
+    if (this.figures.version !== this.checkedFigures && this.editor) {
+      this.checkedFigures = this.figures.version
+      this.engine.setOptions({ figures: this.figures.lookup, figuresVersion: this.figures.version })
+      this.editor.refreshChecks()
+    }
+  }
+
   protected override updated() {
     // A session that turned read-only (another tab took the draft) makes its view read-only too.
     this.editor?.refreshEditable()

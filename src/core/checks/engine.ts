@@ -149,7 +149,7 @@ export class CheckEngine {
 }
 
 function optionsKey(o: CheckOptions): string {
-  return JSON.stringify([o.timeBoundPhrases, o.maxSentenceChars])
+  return JSON.stringify([o.timeBoundPhrases, o.maxSentenceChars, o.figuresVersion ?? 0])
 }
 
 /** Check a whole document once (the CLI and tests). */

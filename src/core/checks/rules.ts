@@ -10,6 +10,7 @@ import {
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { emptySlot, rateOver100 } from './figure-rules'
+import { arithmetic } from './arithmetic'
 import { handNumber } from './structure-rules'
 import { weekdayRule } from './weekday'
 
@@ -41,6 +42,7 @@ export const BLOCK_RULES: BlockRule[] = [
   emptySlot,
   placeholderText,
   rateOver100,
+  arithmetic,
   wrongYear,
   relativeTime,
   timeBoundPhrase,

@@ -57,7 +57,14 @@ export interface CheckOptions {
   disabledRules: string[]
   /** Findings the user chose to ignore, by key (see findingKey). */
   ignored: string[]
+  /** The figures store, for checks that read a figure against last year's or its target (the app's). */
+  figures?: FigureLookup
+  /** Changes whenever the figures behind `figures` change, so results that read them are redone. */
+  figuresVersion?: number
 }
+
+/** A stored figure for a metric, year and kind, written in the given unit; undefined when none or not convertible. */
+export type FigureLookup = (label: string, year: number, kind: 'actual' | 'target', unit: string) => string | undefined
 
 export const DEFAULT_TIME_BOUND_PHRASES = [
   '召开之年',

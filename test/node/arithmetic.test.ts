@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { importText } from '../../src/core/import'
+import { checkDocument } from '../../src/core/checks/engine'
+import { ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
+import type { FigureLookup } from '../../src/core/checks/types'
+
+const speech = (body: string) => `标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2025年工作回顾\n${body}\n`
+
+function arithmetic(body: string, figures?: FigureLookup) {
+  return checkDocument(importText(speech(body)).doc, { figures, figuresVersion: 1 }).filter(
+    (f) => f.rule === 'arithmetic',
+  )
+}
+
+describe('the arithmetic rule reads the words before a figure by a table of patterns', () => {
+  for (const p of ROLE_PATTERNS) {
+    it(`${p.name}: ${p.purpose}`, () => {
+      for (const words of p.examples.match) expect(p.before.test(words), words).toBe(true)
+      for (const words of p.examples.noMatch) expect(p.before.test(words), words).toBe(false)
+    })
+  }
+})
+
+describe('arithmetic the text states must add up', () => {
+  it('a value, its increase and its growth rate (the issue’s example), and the near miss within rounding', () => {
+    const wrong = arithmetic('农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。')
+    // the rate comes before the increase here: the two still pair
+    expect(wrong).toHaveLength(1)
+    expect(wrong[0].message).toContain('4.3%')
+    expect(wrong[0].message).toContain('9.6%')
+    expect(arithmetic('农村居民人均可支配收入达到5,120元，比上年增加210元，增长4.3%。')).toEqual([])
+    // 4.28% written as 4.2 is within one unit of its last digit; 4.4 is not
+    expect(arithmetic('收入达到5120元，比上年增加210元，增长4.2%。')).toEqual([])
+    expect(arithmetic('收入达到5120元，比上年增加210元，增长4.4%。')).toHaveLength(1)
+  })
+
+  it('reads 增收, 分别 lists of falls, and 由…增加到…', () => {
+    expect(arithmetic('全县一般公共预算收入完成12.6亿元，同比增长8.2%，增收0.95亿元。')).toEqual([])
+    expect(arithmetic('全县一般公共预算收入完成12.6亿元，同比增长9.2%，增收0.95亿元。')).toHaveLength(1)
+    const falls = '全县共发生生产安全事故12起、死亡9人，同比分别减少4起、2人，分别下降25%、18.2%。'
+    expect(arithmetic(falls)).toEqual([])
+    expect(arithmetic(falls.replace('18.2%', '28.2%'))).toHaveLength(1)
+    const grew = '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长10.1%。'
+    expect(arithmetic(grew)).toEqual([])
+    expect(arithmetic(grew.replace('10.1%', '12.1%'))).toHaveLength(1)
+    expect(arithmetic(grew.replace('增长10.1%', '下降10.1%'))[0].message).toContain('增加')
+    // 年均: compound growth over the years between, (52.8 / 36.2)^(1/5) − 1 = 7.8%
+    const average = '林业总产值由2020年的36.2亿元增加到2025年的52.8亿元，年均增长7.8%。'
+    expect(arithmetic(average)).toEqual([])
+    expect(arithmetic(average.replace('7.8%', '9.8%'))).toHaveLength(1)
+  })
+
+  it('says so when an increase goes with a fall', () => {
+    const r = arithmetic('城乡居民医保人均财政补助标准达到700元，比上年增加30元，下降4.5%。')
+    expect(r).toHaveLength(1)
+    expect(r[0].message).toContain('方向不一致')
+  })
+
+  it('parts of a whole that add to more than the whole; a partial list is not a slip', () => {
+    const trade = '外贸进出口总额86.7亿美元，同比增长9.6%，其中出口62.3亿美元、进口24.4亿美元。'
+    expect(arithmetic(trade)).toEqual([])
+    const over = arithmetic(trade.replace('62.3亿美元', '63.3亿美元'))
+    expect(over).toHaveLength(1)
+    expect(over[0].message).toContain('超过了总数86.7亿')
+    expect(arithmetic('新增就业3250人，其中高校毕业生1200人、就业困难人员300人。')).toEqual([])
+    // a list that falls a sliver short of its whole is pointed at, as an info
+    const short = arithmetic('办理法律援助案件3,218件，其中民事案件2,106件、刑事案件968件、行政案件126件。')
+    expect(short).toHaveLength(1)
+    expect(short[0].severity).toBe('info')
+    expect(arithmetic('办理法律援助案件3,218件，其中民事案件2,106件、刑事案件986件、行政案件126件。')).toEqual([])
+  })
+
+  it('approximate figures (近, 余, 超过) are not checked', () => {
+    expect(arithmetic('收入近5120元，比上年增加210元，增长9.6%。')).toEqual([])
+    expect(arithmetic('市场主体8.6万户，其中企业超过3万户、个体工商户6.25万户。')).toEqual([])
+  })
+
+  it('a completion rate against the target in the figures store; a growth rate against last year’s actual there', () => {
+    const store: FigureLookup = (label, year, kind) => {
+      if (label.includes('城镇新增就业') && year === 2025 && kind === 'target') return '3300'
+      if (label.includes('城镇新增就业') && year === 2024 && kind === 'actual') return '3100'
+      return undefined
+    }
+    expect(arithmetic('全年实现城镇新增就业3250人，完成年度目标的98.5%。', store)).toEqual([])
+    const wrong = arithmetic('全年实现城镇新增就业3250人，完成年度目标的96.5%。', store)
+    expect(wrong).toHaveLength(1)
+    expect(wrong[0].message).toContain('目标3300人')
+    // without the store the sentence alone says nothing to check
+    expect(arithmetic('全年实现城镇新增就业3250人，完成年度目标的96.5%。')).toEqual([])
+    expect(arithmetic('全年实现城镇新增就业3250人，同比增长4.8%。', store)).toEqual([])
+    expect(arithmetic('全年实现城镇新增就业3250人，同比增长6.8%。', store)).toHaveLength(1)
+    expect(arithmetic('全年实现城镇新增就业3250人，同比下降4.8%。', store)[0].message).toContain('增加')
+    // a change on another year than the last is not read against last year's figure
+    expect(arithmetic('全年实现城镇新增就业3250人，比2020年增长30%。', store)).toEqual([])
+  })
+})
+
+describe('on the labelled corpus', () => {
+  const dir = new URL('../fixtures/corpus/', import.meta.url)
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+
+  it('raises nothing on the clean speeches, and catches every arithmetic slip', () => {
+    const falseAlarms: string[] = []
+    const missed: string[] = []
+    let slips = 0
+    for (const name of names) {
+      const text = readFileSync(new URL(name, dir), 'utf8')
+      const label = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.json'), dir), 'utf8'))
+      for (const f of checkDocument(importText(text).doc).filter((x) => x.rule === 'arithmetic'))
+        falseAlarms.push(`${name}: ${f.message}`)
+      for (const slip of label.slips.filter((s: { rule: string }) => s.rule === 'arithmetic')) {
+        slips++
+        const found = checkDocument(importText(text.replace(slip.find, slip.replace)).doc).filter(
+          (x) => x.rule === 'arithmetic',
+        )
+        if (!found.length) missed.push(`${name}: ${slip.replace}`)
+      }
+    }
+    console.log(
+      `arithmetic on the corpus: ${names.length} speeches, ${falseAlarms.length} false alarms, ${slips - missed.length}/${slips} slips caught`,
+    )
+    expect(falseAlarms).toEqual([])
+    expect(missed).toEqual([])
+  })
+})
