@@ -7,6 +7,8 @@ import { editorPage, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { slotsOf } from '../../src/core/outline'
+import { speechToText } from '../../src/core/text'
+import { expectedFill, PARITY_CSV, paritySpeech } from '../shared/fill-parity'
 
 const SPEECH = `标题
 同志们：
@@ -259,6 +261,25 @@ describe('figures in the app', () => {
     expect(arithmetic().map((f) => f.message)).to.deep.equal([
       '3250人对目标3300人，完成率约98.5%，文中写的是96.5%，请核对。',
     ])
+  })
+
+  it('fills like `jianggao fill` on the same speech and CSV: converted, refused, ambiguous pairs left and listed', async () => {
+    const record = newDraft(paritySpeech(), 'test')
+    await env.app.store!.saveDraft(record)
+    location.hash = `#/draft/${record.id}`
+    const page = await editorPage(env.app)
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+    await page.updateComplete
+    const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+    await panel.updateComplete
+    csvFile(panel, new File([PARITY_CSV], 'parity.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('button.confirm-csv-fill'), 'no fill offer')
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
+    await waitUntil(() => page.figures.message.includes('填写了'), 'not filled')
+    const expected = expectedFill()
+    expect(speechToText(page.editor!.state.doc)).to.equal(expected.text)
+    expect(page.figures.message).to.contain('“参保率”在讲稿里有 2 处，去年分别是 97.1%、98.4%')
+    expect(page.figures.message).to.contain('不能换算')
   })
 
   it('shows last year, the change and the completion rate, and marks an actual below target', async () => {

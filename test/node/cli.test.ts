@@ -146,6 +146,24 @@ describe('jianggao fill and export', () => {
     expect(r.stderr).toContain('  就业困难人员就业（人，2021年实际）')
   })
 
+  it('fill gives what the app gives on the same speech and CSV: converted, refused, and ambiguous pairs left and listed', async () => {
+    const { paritySpeech, PARITY_CSV, expectedFill } = await import('../shared/fill-parity')
+    const { speechToJSON } = await import('../../src/core/serialize')
+    const speech = join(tmp, 'parity.json')
+    const csv = join(tmp, 'parity.csv')
+    writeFileSync(speech, JSON.stringify(speechToJSON(paritySpeech())))
+    writeFileSync(csv, PARITY_CSV)
+    const r = jianggao(['fill', speech, '--figures', csv])
+    expect(r.code).toBe(0)
+    const expected = expectedFill()
+    expect(r.stdout).toBe(expected.text)
+    expect(expected).toMatchObject({ filled: 2, refused: 1, ambiguous: 1 })
+    expect(r.stdout).toContain('基金支出3.5亿元')
+    expect(r.stdout).toContain('分别达到{{参保率|%}}、{{参保率|%}}')
+    expect(r.stderr).toContain('“参保率”在讲稿里有 2 处，去年分别是 97.1%、98.4%')
+    expect(r.stderr).toContain('不能换算')
+  })
+
   it('fill -o writes a file; --year picks the review year', () => {
     const out = join(tmp, 'filled.txt')
     const r = jianggao([
