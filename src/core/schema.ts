@@ -227,8 +227,13 @@ function oneOf(values: readonly unknown[]) {
   }
 }
 
+/** A year a speech can speak of: four digits, 1900 to 2200. The one definition of a valid year. */
+export function isYear(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200
+}
+
 function yearOrNull(value: unknown) {
-  if (value !== null && !(Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200)) {
+  if (value !== null && !isYear(value)) {
     throw new RangeError(`Expected a year or null, got ${JSON.stringify(value)}`)
   }
 }

@@ -64,5 +64,6 @@ export const zh = {
     saveAsNew: '另存为新草稿',
     settingsReset: (names: string[]) => `设置中的“${names.join('、')}”已损坏，已恢复为默认值。`,
   },
+  yearsRefused: '年份没有改：回顾年和部署年都要填 1900 到 2200 之间的四位年份。请改正后再试。',
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
 }

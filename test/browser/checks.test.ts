@@ -146,5 +146,12 @@ describe('correcting the structure the importer guessed', () => {
     expect([page.editor!.state.doc.attrs.reviewYear, page.editor!.state.doc.attrs.planYear]).to.deep.equal([2025, 2026])
     page.editor!.undo()
     expect(page.editor!.state.doc.attrs.reviewYear).to.equal(null)
+    // a year the speech cannot have is refused with a message, not ignored
+    review.value = '25'
+    plan.value = '2026'
+    plan.dispatchEvent(new Event('change', { bubbles: true }))
+    await page.updateComplete
+    expect(page.editor!.state.doc.attrs.reviewYear).to.equal(null)
+    expect(page.shadowRoot!.querySelector('.notice')!.textContent).to.contain('1900 到 2200')
   })
 })

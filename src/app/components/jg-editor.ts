@@ -303,6 +303,11 @@ export class JgEditor extends LitElement {
     }
   }
 
+  /** The years typed in the outline; a year the speech cannot have is refused with a message, not ignored. */
+  private setYears(ed: EditorController, review: number, plan: number) {
+    this.notice = ed.run(setSpeechYears(review, plan)) ? '' : zh.yearsRefused
+  }
+
   /** Mark a roll-over flag as dealt with. */
   private flagDone(session: DraftSession, index: number) {
     const report = session.fields.rollover
@@ -414,7 +419,7 @@ export class JgEditor extends LitElement {
         <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.settings.settings.charsPerMinute}
           @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}
           @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
-          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => ed.run(setSpeechYears(e.detail.review, e.detail.plan))}></jg-outline>
+          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { EditorState } from 'prosemirror-state'
+import { SaveSchedule } from '../../src/app/session/save-schedule'
+import { readWal, replayWal, WriteAheadLog, type WalRecord } from '../../src/app/session/wal'
+import { importText } from '../../src/core/import'
+
+describe('when to save', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('saves after a pause in typing, and no later than the maximum wait during steady typing', () => {
+    const saves: number[] = []
+    const schedule = new SaveSchedule(() => saves.push(Date.now()), 400, 1500)
+    const start = Date.now()
+    // a key every 100 ms for 4 s: never a pause of 400 ms
+    for (let t = 0; t < 4000; t += 100) {
+      schedule.changed()
+      vi.advanceTimersByTime(100)
+    }
+    expect(saves.map((t) => t - start)).toEqual([1500, 3000])
+    vi.advanceTimersByTime(400)
+    expect(saves.map((t) => t - start)).toEqual([1500, 3000, 4300])
+  })
+
+  it('saves at once when asked, and forgets the wait when a save starts for another reason', () => {
+    let saves = 0
+    const schedule = new SaveSchedule(() => saves++, 400, 1500)
+    schedule.changed(true)
+    vi.advanceTimersByTime(0)
+    expect(saves).toBe(1)
+    schedule.changed()
+    schedule.reset()
+    vi.advanceTimersByTime(2000)
+    expect(saves).toBe(1)
+  })
+})
+
+class MemoryStorage implements Storage {
+  private map = new Map<string, string>()
+  full = false
+  get length() {
+    return this.map.size
+  }
+  clear() {
+    this.map.clear()
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null
+  }
+  removeItem(key: string) {
+    this.map.delete(key)
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('full', 'QuotaExceededError')
+    this.map.set(key, value)
+  }
+}
+
+describe('the write-ahead copy', () => {
+  const doc = importText('标题\n同志们：\n开场。\n').doc
+  const typed = (text: string, state = EditorState.create({ doc })) => {
+    const tr = state.tr.insertText(text, 8)
+    return { tr, state: state.apply(tr) }
+  }
+
+  it('replays what a save did not include, once, and nothing twice', () => {
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 'session-1', 3)
+    const a = typed('甲')
+    wal.append({ steps: a.tr.steps.map((s) => s.toJSON()) })
+    wal.append({ fields: { layout: 'reading' } })
+    const b = typed('乙', a.state)
+    wal.append({ steps: b.tr.steps.map((s) => s.toJSON()) })
+    const record = readWal(storage, 'k') as WalRecord
+    // nothing saved since revision 3: everything is replayed
+    const all = replayWal(record, doc, 3, undefined)!
+    expect(all.doc.textContent).toBe(b.state.doc.textContent)
+    expect(all.fields).toEqual({ layout: 'reading' })
+    // a save of the first two entries committed as revision 4, the log not yet trimmed (a crash between)
+    const rest = replayWal(record, a.state.doc, 4, { session: 'session-1', seq: 2 })!
+    expect(rest.doc.textContent).toBe(b.state.doc.textContent)
+    expect(rest.applied).toBe(1)
+    // after the trim, a record that has it all finds nothing to replay
+    wal.saved(5, 3)
+    expect(readWal(storage, 'k')).toBe(null)
+  })
+
+  it('refuses a log made against another revision rather than apply it to the wrong text', () => {
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 'session-1', 3)
+    wal.append({ steps: typed('甲').tr.steps.map((s) => s.toJSON()) })
+    expect(() => replayWal(readWal(storage, 'k')!, doc, 7, { session: 'other', seq: 9 })).toThrow(RangeError)
+  })
+
+  it('says when storage is full, so the change is saved at once instead', () => {
+    const storage = new MemoryStorage()
+    storage.full = true
+    const wal = new WriteAheadLog(storage, 'k', 's', 0)
+    expect(wal.append({ fields: { layout: 'reading' } })).toBe(false)
+    expect(new WriteAheadLog(null, 'k', 's', 0).append({ fields: {} })).toBe(false)
+  })
+})
