@@ -9,6 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Plugin } from 'prosemirror-state'
+import { closeHistory } from 'prosemirror-history'
 import type { CheckRun } from '../core/checks/engine'
 import type { Finding } from '../core/checks/types'
 import {
@@ -69,6 +70,11 @@ export class MeetingContext implements ReactiveController {
   private speeches: Record<string, PMNode> = {}
   /** Bumped whenever what the checks read besides the open document changes. */
   private version = 0
+
+  /** Changes with everything read besides the open document: views drawn from this context redraw on it. */
+  get changes(): number {
+    return this.version
+  }
   private loads = 0
   private checked: Checked | null = null
   private channel: TabChannel | null = null
@@ -182,7 +188,8 @@ export class MeetingContext implements ReactiveController {
     if (!this.record || this.kind === 'speech' || !editor || !session?.editable) return
     let changed = 0
     editor.change((tr) => {
-      changed = refreshFields(tr, this.record!.meeting)
+      // Its own step in the history: undo takes back the refresh, not what was typed just before.
+      changed = refreshFields(closeHistory(tr), this.record!.meeting)
       return changed > 0
     })
     if (changed) {
@@ -275,7 +282,7 @@ export class MeetingContext implements ReactiveController {
     const editor = this.source.editor()
     if (!fresh || !editor) return
     editor.change((tr) => {
-      tr.replaceWith(0, tr.doc.content.size, fresh.content)
+      closeHistory(tr).replaceWith(0, tr.doc.content.size, fresh.content)
       for (const [key, value] of Object.entries(fresh.attrs)) tr.setDocAttribute(key, value)
       return true
     })

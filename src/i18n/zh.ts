@@ -121,6 +121,7 @@ export const zh = {
       whoName: '姓名',
       speech: '讲话稿',
       summary: '讲话后的小结（主持词用）',
+      speaker: '发言人',
     },
     placeholders: {
       name: '如：全县农业农村工作会议',

@@ -24,6 +24,22 @@ export function generate(store: Store, record: MeetingRecord, kind: MeetingDocKi
   return generateMeetingDocument(store, record, kind)
 }
 
+/** Open a draft in the app's editor; resolves with the editor of that draft (not the page it replaces). */
+export async function openDraft(app: JgApp, id: string): Promise<JgEditor> {
+  location.hash = `#/draft/${id}`
+  await waitUntil(
+    () => {
+      const page = app.shadowRoot!.querySelector('jg-editor')
+      return page?.draftId === id && page.editor
+    },
+    'editor did not open',
+    { timeout: 5000 },
+  )
+  const page = app.shadowRoot!.querySelector('jg-editor')!
+  await page.updateComplete
+  return page
+}
+
 /** The record page the app shows, once its record is open. */
 export async function meetingPage(app: JgApp): Promise<JgMeeting> {
   await waitUntil(() => app.shadowRoot!.querySelector('jg-meeting')?.session, 'meeting page did not open', {

@@ -457,7 +457,7 @@ export class JgEditor extends LitElement {
         </div>
         ${
           this.side === 'meeting' && this.meeting.record
-            ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc}></jg-meeting-panel>`
+            ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc} .changes=${this.meeting.changes}></jg-meeting-panel>`
             : this.side === 'rollover' && session.fields.rollover
               ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
           @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {

@@ -157,10 +157,11 @@ export class JgLibrary extends LitElement {
       this.error = zh.draftMissing
       return
     }
-    this.rolloverSource = record
-    this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
     this.rolloverMeetings = await this.store.meetingsOfSpeech(record.id)
     this.rollMeetings = true
+    this.rolloverSource = record
+    this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
+    this.requestUpdate()
     await this.updateComplete
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.showModal()
   }

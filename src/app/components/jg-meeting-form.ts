@@ -95,6 +95,7 @@ export class JgMeetingForm extends LitElement {
     button { font: 13px var(--font-ui, sans-serif); padding: 1px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
     button:disabled { opacity: .45; cursor: default; }
     .row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; }
+    .row > .label { color: #444; min-width: 4.5em; }
     .item { border: 1px solid #e4e4ee; border-radius: 6px; padding: 6px 10px; margin: 8px 0; background: #fcfcff; }
     .item header { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
     .item .no { font-weight: 600; min-width: 2em; }
@@ -112,8 +113,12 @@ export class JgMeetingForm extends LitElement {
   /** Bring the input for a place in the record into view and focus it ("items.1.who": its first input). */
   focusPath(path: string): boolean {
     const all = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-path]')]
-    const target =
+    const found =
       all.find((el) => el.dataset.path === path) ?? all.find((el) => el.dataset.path!.startsWith(`${path}.`))
+    // A group (a list, an item's speakers): its first input, or the group when it has none yet.
+    const target = found?.matches('input, select, textarea')
+      ? found
+      : (found?.querySelector<HTMLElement>('input, select, textarea') ?? found)
     if (!target) return false
     target.scrollIntoView({ block: 'center' })
     target.focus()
@@ -219,6 +224,8 @@ export class JgMeetingForm extends LitElement {
     const main = mainSpeechIndex(m) === i
     const base = `items.${i}`
     const linked = item.speech ? this.speeches.find((s) => s.id === item.speech) : null
+    // 讲话 and 总结讲话 say nothing of what: the item reads the same whatever it would be.
+    const usesWhat = !action || action.content('X', true) !== action.content('', true)
     return html`<div class="item" data-index=${i}>
       <header>
         <span class="no">${chineseNumeral(i + 1)}、</span>
@@ -231,13 +238,17 @@ export class JgMeetingForm extends LitElement {
         ${this.listButtons('items', i, m.items.length)}
       </header>
       ${this.message(`${base}.action`)}
-      <div class="row"><span class="label">${L.what}（${zh.meeting.whatHint(action?.needsWhat ?? true)}）</span>
-        ${this.input(`${base}.what`, item.what, `第${i + 1}项${L.what}`, action?.example ?? '', 'wide')}
-        ${this.message(`${base}.what`)}</div>
+      ${
+        usesWhat
+          ? html`<div class="row"><span class="label">${L.what}（${zh.meeting.whatHint(action?.needsWhat ?? true)}）</span>
+        ${this.input(`${base}.what`, item.what, `第${i + 1}项${L.what}`, '', 'wide')}
+        ${this.message(`${base}.what`)}</div>`
+          : null
+      }
       <div class="who" data-path="${base}.who" tabindex="-1">
         ${this.message(`${base}.who`)}
         ${item.who.map(
-          (p, j) => html`<div class="row">
+          (p, j) => html`<div class="row"><span class="label">${L.speaker}${item.who.length > 1 ? j + 1 : ''}</span>
           ${this.input(`${base}.who.${j}.title`, p.title, `第${i + 1}项发言人${j + 1}${L.whoTitle}`, P.whoTitle)}
           ${this.input(`${base}.who.${j}.name`, p.name, `第${i + 1}项发言人${j + 1}${L.whoName}`, P.whoName)}
           <button class="remove-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>

@@ -15,9 +15,15 @@ import './jg-confirm'
  * again, only after saying which paragraphs will go.
  */
 export class JgMeetingPanel extends LitElement {
-  static override properties = { context: { attribute: false }, doc: { attribute: false } }
+  static override properties = {
+    context: { attribute: false },
+    doc: { attribute: false },
+    changes: { attribute: false },
+  }
   declare context: MeetingContext
   declare doc: PMNode
+  /** The context's `changes`: set by the page so the panel redraws when the meeting was read again. */
+  declare changes: number
 
   static override styles = css`
     :host { display: block; padding: 8px 10px; font: 13px/1.6 var(--font-ui, sans-serif); color: #222; }

@@ -136,6 +136,7 @@ export class JgMeeting extends LitElement {
     button:disabled { opacity: .45; cursor: default; }
     button:focus-visible, a:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
     .layout { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 16px; max-width: 1200px; margin: 0 auto; padding: 14px 16px; }
+    aside { position: sticky; top: 52px; align-self: start; max-height: calc(100vh - 64px); overflow: auto; }
     aside section { background: #fff; border: 1px solid #dde; border-radius: 6px; padding: 8px 12px; margin-bottom: 14px; }
     aside h2 { font-size: 15px; margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; }

@@ -125,10 +125,13 @@ export function slotTypingPlugin(): Plugin {
         openSlot(view, selected, { start: 'text', text: text.trim() })
         return true
       },
-      handleTextInput(view, from, to) {
+      handleTextInput(view, from, to, text) {
         // Any text that would still replace a selected slot (a path the keys above did not catch).
         const selected = selectedSlot(view.state)
-        return selected !== null && from <= selected && to > selected
+        if (selected === null || from > selected || to <= selected) return false
+        // Beside a field it is text (as the keys above put it), never in place of the field.
+        if (isField(view.state, selected)) view.dispatch(view.state.tr.insertText(text, selected + 1))
+        return true
       },
     },
   })
