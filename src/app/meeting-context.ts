@@ -16,6 +16,7 @@ import {
   checkMeeting,
   fieldPath,
   generateDocument,
+  parseFieldLabel,
   refreshFields,
   staleEntries,
   staleFields,
@@ -226,14 +227,14 @@ export class MeetingContext implements ReactiveController {
     return this.check(doc).own
   }
 
-  /** Those findings that are in this draft's text, for the marks. */
+  /** Those findings that are in this draft's text, for the marks (not those about the whole document). */
   private inText(doc: PMNode): readonly Finding[] {
-    return this.check(doc).own.filter((f) => f.doc !== 'record')
+    return this.check(doc).own.filter((f) => f.doc !== 'record' && f.to > 0)
   }
 
-  /** Findings in the meeting's other documents, by document. */
+  /** Findings in the meeting's other documents; fields not yet refreshed there are left out (opening refreshes them). */
   others(doc: PMNode): MeetingFinding[] {
-    return this.check(doc).others
+    return this.check(doc).others.filter((f) => !isStaleField(f))
   }
 
   private merged: { run: CheckRun; own: MeetingFinding[]; out: CheckRun } | null = null
@@ -327,6 +328,11 @@ export class MeetingContext implements ReactiveController {
   get documentKinds(): readonly MeetingDocKind[] {
     return MEETING_DOC_KINDS
   }
+}
+
+/** A field slot showing an older value of the record: put right by itself when its document is opened. */
+export function isStaleField(f: MeetingFinding): boolean {
+  return f.rule === 'meeting-field' && parseFieldLabel(f.excerpt) !== null
 }
 
 /** A stored draft's document, or null when it cannot be read (it is then left out of the checks). */

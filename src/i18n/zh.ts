@@ -187,6 +187,6 @@ export const zh = {
     rollWith: (name: string) => `同时顺延会议记录“${name}”（日期、届次延后一年，连上新讲稿）`,
     rolled: (n: number) => `已同时顺延 ${n} 份会议记录，请在会议记录里核对日期和发言人。`,
     createFailed: '建立会议记录失败：',
-    weekday: (w: string) => `（${w}）`,
+    documentOf: (kind: string) => `会议的${kind}`,
   },
 }

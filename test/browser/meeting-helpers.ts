@@ -101,10 +101,8 @@ export async function clickForm(page: JgMeeting, selector: string) {
 }
 
 export const messageBeside = (page: JgMeeting, path: string) =>
-  formOf(page)
-    .shadowRoot!.querySelector(`[data-path="${path}"]`)
-    ?.closest('.field, .row')
-    ?.querySelector('.msg')?.textContent ?? ''
+  formOf(page).shadowRoot!.querySelector(`[data-path="${path}"]`)?.closest('.field, .row')?.querySelector('.msg')
+    ?.textContent ?? ''
 
 export const pageStatus = (page: JgMeeting) => page.shadowRoot!.querySelector('.status')!.textContent!.trim()
 

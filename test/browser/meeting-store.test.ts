@@ -24,7 +24,10 @@ describe('meetings in the store (real IndexedDB)', () => {
     const record = await storeExample(store)
     const stored = (await store.getMeeting(record.id))!
     expect(stored.rev).to.equal(1)
-    const rev = await store.writeMeeting({ ...stored, meeting: setMeetingValue(stored.meeting, 'place', '县会议中心') }, 1)
+    const rev = await store.writeMeeting(
+      { ...stored, meeting: setMeetingValue(stored.meeting, 'place', '县会议中心') },
+      1,
+    )
     expect(rev).to.equal(2)
     let refused: unknown = null
     await store.writeMeeting({ ...stored, meeting: setMeetingValue(stored.meeting, 'place', '旧') }, 1).catch((e) => {

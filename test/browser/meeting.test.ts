@@ -139,7 +139,9 @@ describe('the meeting record and its three documents', () => {
     const m = page.session!.meeting
     expect(m.date).to.equal('2022-02-18')
     expect(m.start).to.equal('09:00')
-    expect(shadow(formOf(page)).querySelector('[data-path="date"]')!.closest('.field')!.textContent).to.contain('星期五')
+    expect(shadow(formOf(page)).querySelector('[data-path="date"]')!.closest('.field')!.textContent).to.contain(
+      '星期五',
+    )
     expect(m.items.map((i) => i.action)).to.deep.equal(['宣读', '表彰', '讲话'])
     // Only the confirmed removals happened; the stored record is the one shown.
     expect((await env.app.store!.getMeeting(page.meetingId))!.meeting).to.deep.equal(m)
@@ -185,7 +187,10 @@ describe('the meeting record and its three documents', () => {
         files.push({ data, name })
       }
       shadow(doc).querySelector<HTMLButtonElement>('button.print')!.click()
-      await waitUntil(() => printed === 1, `${kind}: not printed (gate: ${shadow(doc).querySelector('jg-gate')!.shadowRoot!.textContent})`)
+      await waitUntil(
+        () => printed === 1,
+        `${kind}: not printed (gate: ${shadow(doc).querySelector('jg-gate')!.shadowRoot!.textContent})`,
+      )
       const pdf = await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf')
       expect(pdf!.pageSize).to.match(/\(A4\)/)
       const text = pdf!.pages.join('')
@@ -255,7 +260,10 @@ describe('the meeting record and its three documents', () => {
     await sendKeys({ press: 'Enter' })
     const page = await meetingPage(env.app)
     expect(location.hash).to.equal(`#/meeting/${record.id}/place`)
-    await waitUntil(() => formOf(page).shadowRoot!.activeElement?.getAttribute('data-path') === 'place', 'field not focused')
+    await waitUntil(
+      () => formOf(page).shadowRoot!.activeElement?.getAttribute('data-path') === 'place',
+      'field not focused',
+    )
   })
 
   it('the check panel, the text and the gate of a document show what the checks across the documents find', async () => {
@@ -324,7 +332,10 @@ describe('the meeting record and its three documents', () => {
 
   it('a record survives a reload, with a value typed wrongly said beside its field and not stored', async () => {
     const lib = await library(env.app)
-    lib.shadowRoot!.querySelector('jg-meetings')!.shadowRoot!.querySelector<HTMLButtonElement>('button.new-meeting')!.click()
+    lib
+      .shadowRoot!.querySelector('jg-meetings')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button.new-meeting')!
+      .click()
     const page = await meetingPage(env.app)
     await setField(page, 'name', '全县农业农村工作会议')
     await setField(page, 'date', '2027.2.12')
@@ -340,7 +351,9 @@ describe('the meeting record and its three documents', () => {
     const m = again.session!.meeting
     expect([m.name, m.date, m.start]).to.deep.equal(['全县农业农村工作会议', '2027-02-12', ''])
     expect(m.items.map((i) => [i.action, i.what])).to.deep.equal([['宣读', '表彰决定']])
-    expect(formOf(again).shadowRoot!.querySelector<HTMLInputElement>('[data-path="date"]')!.value).to.equal('2027年2月12日')
+    expect(formOf(again).shadowRoot!.querySelector<HTMLInputElement>('[data-path="date"]')!.value).to.equal(
+      '2027年2月12日',
+    )
     location.hash = '#/'
     const list = (await library(env.app)).shadowRoot!.querySelector('jg-meetings')!
     await waitUntil(() => list.meetings?.length === 1, 'not listed')
@@ -402,7 +415,9 @@ describe('the meeting record and its three documents', () => {
     await doc.updateComplete
     const panel = shadow(doc).querySelector<JgMeetingPanel>('jg-meeting-panel')!
     await waitUntil(() => panel.shadowRoot!.querySelector('.stale[role="alert"]'), 'no stale notice')
-    expect(panel.shadowRoot!.querySelector('.stale')!.textContent).to.contain('会议记录里议程现在有3项，这份文件是按2项写的')
+    expect(panel.shadowRoot!.querySelector('.stale')!.textContent).to.contain(
+      '会议记录里议程现在有3项，这份文件是按2项写的',
+    )
     // Nothing was made again by itself: the words typed are there, with two items.
     expect(ed.state.doc.textContent).to.equal(typed)
     const items = () => {
@@ -442,7 +457,10 @@ describe('the meeting record and its three documents', () => {
     const old = (await store.getDraft(noticeId))!
     await store.saveDraft({
       ...old,
-      speech: { ...old.speech, doc: JSON.parse(JSON.stringify(old.speech.doc).replace('不得缺席', '一律不得缺席或代会')) },
+      speech: {
+        ...old.speech,
+        doc: JSON.parse(JSON.stringify(old.speech.doc).replace('不得缺席', '一律不得缺席或代会')),
+      },
     })
     const lib = await library(env.app)
     await lib.refresh()

@@ -8,6 +8,7 @@ import { bundledTemplates, defaultPlanYear } from '../templates'
 import { instantiate, type Template } from '../../core/template'
 import { newDraft } from '../drafts'
 import { zh } from '../../i18n/zh'
+import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
@@ -259,9 +260,9 @@ export class JgLibrary extends LitElement {
             ? html`<p class="empty">${zh.noDrafts}</p>`
             : html`<ul class="drafts">${this.drafts.map(
                 (d) => html`<li data-id=${d.id}>
-            <span class="title">${d.title}<small>${zh.updated(new Date(d.updatedAt))}</small></span>
+            <span class="title">${d.title}<small>${d.meetingId ? html`<a href="#/meeting/${d.meetingId}">${zh.meeting.documentOf(DOC_KIND_NAMES[d.docKind ?? 'speech'])}</a> · ` : null}${zh.updated(new Date(d.updatedAt))}</small></span>
             <a class="button primary open" href="#/draft/${d.id}">${zh.open}</a>
-            <button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>
+            ${d.meetingId ? null : html`<button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>`}
             ${(d.docKind ?? 'speech') === 'speech' ? html`<button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.openMeeting(d)}>${zh.meeting.fromSpeech}</button>` : null}
             <button class="delete" @click=${() => this.deleteDraft(d)}>${zh.delete}</button>
           </li>`,

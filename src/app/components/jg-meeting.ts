@@ -22,6 +22,7 @@ import { DOC_KIND_NAMES } from '../../core/schema'
 import { speechFromJSON } from '../../core/serialize'
 import { chineseNumeral } from '../../core/numbering'
 import { generateMeetingDocument, rewriteLastYearsDocument } from '../meetings'
+import { isStaleField } from '../meeting-context'
 import { MeetingMissingError, MeetingSession } from '../session/meeting-session'
 import { storageMessage, type DraftRecord, type Store } from '../store/db'
 import { fonts } from '../editor/styles'
@@ -425,7 +426,8 @@ export class JgMeeting extends LitElement {
   }
 
   private renderFindings(findings: MeetingFinding[]) {
-    const shown = findings.filter((f) => f.doc !== 'record' || f.rule !== 'meeting-record')
+    // What the record lacks shows beside its fields; fields not yet refreshed are, when the document opens.
+    const shown = findings.filter((f) => (f.doc !== 'record' || f.rule !== 'meeting-record') && !isStaleField(f))
     if (!shown.length) return html`<p class="none">${zh.meeting.checksNone}</p>`
     const groups = new Map<string, MeetingFinding[]>()
     for (const f of shown) {

@@ -17,7 +17,7 @@ import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
-import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge } from '../../core/commands'
+import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
 import { checksKey, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
@@ -96,7 +96,7 @@ export class EditorController implements ReactiveController {
           'Mod-End': cursorToEdge('end'),
           'Shift-Mod-Home': cursorToEdge('start', true),
           'Shift-Mod-End': cursorToEdge('end', true),
-          Enter: (_state, _dispatch, view) => (view ? editSelectedSlot(view) : false),
+          Enter: (state, dispatch, view) => (view ? editSelectedSlot(view) : false) || continueItem(state, dispatch),
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),

@@ -66,7 +66,7 @@ export const speechStyles = css`
   .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
   .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
   .slot.person { background: #eef7ee; border-color: #8fc48f; }
-  .slot.field { background: #f1ecfa; border-color: #b7a3dd; }
+  .slot.field { background: #f1ecfa; border-color: #b7a3dd; white-space: normal; }
   .slot.field.empty { background: #fff6e0; border: 1px dashed #d49a2a; }
   .slot.selected, .slot.ProseMirror-selectednode { outline: 2px solid #2a6fd1; }
   /* The hint for a slot chosen with the keyboard (slot-tip.ts), placed in the editor's mount. */
