@@ -167,15 +167,22 @@ export class JgMeeting extends LitElement {
     return this.load.state === 'ready' ? this.load.session : null
   }
 
+  /** Back from another tab: the documents may have been changed (or made) there. */
+  private readonly onVisible = () => {
+    if (document.visibilityState === 'visible') void this.loadAround()
+  }
+
   override connectedCallback() {
     super.connectedCallback()
     addEventListener('beforeunload', this.onBeforeUnload)
+    document.addEventListener('visibilitychange', this.onVisible)
     void this.open()
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback()
     removeEventListener('beforeunload', this.onBeforeUnload)
+    document.removeEventListener('visibilitychange', this.onVisible)
     void this.session?.close()
   }
 
