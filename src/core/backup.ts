@@ -4,6 +4,7 @@
  * file changes nothing and says why.
  */
 import { speechFromJSON, SpeechFormatError, type SpeechJSON } from './serialize'
+import { MEETING_FORMAT, MeetingFormatError, parseMeetingFile } from './meeting/file'
 
 export const BACKUP_FORMAT = 'jianggao/backup'
 export const BACKUP_VERSION = 1
@@ -59,6 +60,7 @@ export function makeBackup(
   ) {
     throw new BackupError('备份文件中的数字库已损坏。当前数据没有任何改动。')
   }
+  checkMeetings(stores)
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), drafts, settings, stores }
 }
 
@@ -131,6 +133,7 @@ export function parseBackup(text: string): Backup {
   ) {
     throw new BackupError('备份文件中的数字库已损坏。当前数据没有任何改动。')
   }
+  checkMeetings(stores as Record<string, unknown[]>)
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -139,4 +142,21 @@ export function parseBackup(text: string): Backup {
     settings: (value.settings as Record<string, unknown>) ?? null,
     stores: stores as Record<string, unknown[]>,
   }
+}
+
+/** Meeting records (the app's `meetings` store): each with an id and a record of the right shape. */
+function checkMeetings(stores: Record<string, unknown[]>) {
+  const ids = new Set<string>()
+  ;(stores.meetings ?? []).forEach((r, i) => {
+    const where = `备份中的第 ${i + 1} 个会议记录`
+    if (!isObject(r) || typeof r.id !== 'string' || !r.id || ids.has(r.id) || !isObject(r.meeting))
+      throw new BackupError(`${where}缺少必要的信息，备份文件可能已损坏。当前数据没有任何改动。`)
+    ids.add(r.id)
+    try {
+      parseMeetingFile({ ...r.meeting, format: MEETING_FORMAT }, { complete: false })
+    } catch (e) {
+      const detail = e instanceof MeetingFormatError ? e.problems.join('') : String(e)
+      throw new BackupError(`${where}已损坏：${detail}当前数据没有任何改动。`)
+    }
+  })
 }

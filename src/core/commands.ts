@@ -190,3 +190,20 @@ export function setSpeechYears(reviewYear: number, planYear: number): Command {
     return true
   }
 }
+
+/**
+ * Enter in an agenda's item (level 1: 一、二、): at its end another item follows, as in a list;
+ * in an empty one the list ends and it becomes a paragraph. Elsewhere Enter splits as usual.
+ */
+export const continueItem: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection
+  const node = $from.parent
+  if (!empty || node.type !== schema.nodes.item || node.attrs.level !== 1) return false
+  if (node.content.size === 0) {
+    dispatch?.(state.tr.setBlockType($from.pos, $from.pos, schema.nodes.paragraph).scrollIntoView())
+    return true
+  }
+  if ($from.parentOffset !== node.content.size) return false
+  dispatch?.(state.tr.split($from.pos, 1, [{ type: node.type, attrs: node.attrs }]).scrollIntoView())
+  return true
+}

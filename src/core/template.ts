@@ -11,7 +11,7 @@
  * A malformed template throws TemplateError naming the line.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import type { RequiredId } from './schema'
+import type { DocKind, RequiredId } from './schema'
 import { buildDoc, type InlineContext } from './import/build'
 import { parseSpeech } from './import/structure'
 import { MarkerError, splitMarkers } from './markers'
@@ -53,6 +53,11 @@ export const REQUIRED_NAMES: Record<string, RequiredId> = {
 export const REQUIRED_LABELS: Record<RequiredId, string> = Object.fromEntries(
   Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k]),
 ) as Record<RequiredId, string>
+
+/** What a required part is called in a document of this kind: a notice's greeting is its 主送机关. */
+export function requiredLabel(id: RequiredId, kind: DocKind = 'speech'): string {
+  return kind === 'notice' && id === 'greeting' ? '主送机关' : REQUIRED_LABELS[id]
+}
 
 const HEADER = /^([^：:]+)[：:]\s*(.*)$/
 const PART_LINE = /^[一二三四五六七八九十]{1,3}\s*[、．.]/

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { EditorState, TextSelection, type Command } from 'prosemirror-state'
 import { importText } from '../../src/core/import'
 import { partsOf } from '../../src/core/outline'
-import { deleteBlock, insertPart, insertSection, moveBlock } from '../../src/core/commands'
+import { continueItem, deleteBlock, insertPart, insertSection, moveBlock } from '../../src/core/commands'
+import { schema } from '../../src/core/schema'
 import { speechToText } from '../../src/core/text'
 
 const text = `标题
@@ -185,5 +186,45 @@ describe('correcting what the importer guessed', () => {
     expect(selected.doc.textBetween(selected.selection.from, selected.selection.to)).toMatch(/^正文。.*谢谢大家！$/s)
     const back = run(s, cursorToEdge('start', true))
     expect([back.selection.anchor, back.selection.head]).toEqual([from, 1])
+  })
+})
+
+describe('Enter in an agenda’s items', () => {
+  const { nodes } = schema
+  const agenda = () =>
+    nodes.doc.create({ docKind: 'agenda' }, [
+      nodes.title.create(null, schema.text('议程')),
+      nodes.opening.create(null, [
+        nodes.paragraph.create(null, schema.text('时间：上午')),
+        nodes.item.create({ level: 1 }, schema.text('宣读决定')),
+      ]),
+    ])
+  const at = (doc: ReturnType<typeof agenda>, offset: number) => {
+    let end = -1
+    doc.descendants((n, pos) => {
+      if (n.type.name === 'item') end = pos + 1 + offset
+    })
+    return EditorState.create({ doc, selection: TextSelection.create(doc, end) })
+  }
+
+  it('at the end of an item starts the next item; in an empty one ends the list', () => {
+    const next = run(at(agenda(), 4), continueItem)
+    const opening = next.doc.child(1)
+    expect(opening.childCount).toBe(3)
+    expect(opening.child(2).type.name).toBe('item')
+    expect(opening.child(2).attrs.level).toBe(1)
+    const ended = run(next, continueItem)
+    expect(ended.doc.child(1).child(2).type.name).toBe('paragraph')
+  })
+
+  it('near miss: in the middle of an item, or in a speech’s item 1., Enter is left to the usual split', () => {
+    expect(continueItem(at(agenda(), 2), () => undefined)).toBe(false)
+    const speech = importText('标题\n同志们：\n开场。\n一、部署\n1.第一条。\n').doc
+    let end = -1
+    speech.descendants((n, pos) => {
+      if (n.type.name === 'item') end = pos + n.nodeSize - 1
+    })
+    const state = EditorState.create({ doc: speech, selection: TextSelection.create(speech, end) })
+    expect(continueItem(state, () => undefined)).toBe(false)
   })
 })

@@ -9,6 +9,7 @@ import { LAYOUTS } from '../../src/core/export/layout'
 import { speechHtml } from '../../src/core/export/html'
 import { splitMarkers } from '../../src/core/markers'
 import { fixture } from './helpers'
+import { checkDocument } from '../../src/core/checks/engine'
 
 const { nodes } = schema
 const p = (text: string) => nodes.paragraph.create(null, text ? schema.text(text) : null)
@@ -113,5 +114,22 @@ describe('the signoff in the GB/T 9704 layout', () => {
     const last = paged[1].lines
     expect(last[0].style).toBe('body')
     expect(last.slice(-2).map((l) => l.style)).toEqual(['signer', 'issue-date'])
+  })
+
+  it('a notice without its 主送 line is missing its 主送机关; a speech without a greeting, its 称呼', () => {
+    const missing = (doc: ReturnType<typeof notice>) =>
+      checkDocument(doc)
+        .filter((f) => f.rule === 'required-parts')
+        .map((f) => f.message)
+    const n = notice()
+    const withoutGreeting = n.copy(n.content.cut(0).replaceChild(1, nodes.greeting.create()))
+    expect(missing(withoutGreeting)).toEqual(['缺少必需的部分：主送机关。'])
+    expect(missing(n)).toEqual([])
+    const speech = nodes.doc.create({ required: ['title', 'greeting'] }, [
+      nodes.title.create(null, schema.text('讲话')),
+      nodes.greeting.create(),
+      nodes.opening.create(null, [p('开头。')]),
+    ])
+    expect(missing(speech)).toEqual(['缺少必需的部分：称呼。'])
   })
 })

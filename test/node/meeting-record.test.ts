@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   addEntry,
+  emptyMeeting,
+  ENTRY_FIELDS,
+  ENTRY_GROUPS,
+  fieldPath,
   fieldValue,
+  MEETING_FIELDS,
   isMeetingJSON,
   ITEM_RECOGNISERS,
   itemsInOpening,
@@ -83,6 +88,13 @@ describe('the meeting file', () => {
     ])
   })
 
+  it('a record being filled in (as the app keeps one) is read when only its shape is asked for', () => {
+    const empty = { format: 'jianggao-meeting', ...emptyMeeting() }
+    expect(parseMeetingFile(empty, { complete: false })).toEqual(emptyMeeting())
+    expect(problemsOf(empty).length).toBeGreaterThan(0)
+    expect(() => parseMeetingFile({ ...empty, items: 'x' }, { complete: false })).toThrow(/应为列表/)
+  })
+
   it('near miss: the same values written correctly are accepted', () => {
     expect(() => parseMeetingFile({ ...example(), date: '2027-02-28', start: '14:30' })).not.toThrow()
   })
@@ -111,6 +123,27 @@ describe('fields of the record', () => {
     expect(fieldValue(m, '议程3.事项')).toBeNull()
     expect(fieldValue(m, '议程2.小结')).toBeNull()
     expect(fieldValue(m, '会议.颜色')).toBeUndefined()
+  })
+  it('each name the place in the record where the user changes them', () => {
+    expect(fieldPath('会议.时间')).toBe('date')
+    expect(fieldPath('会议.主持人姓名')).toBe('chair.name')
+    expect(fieldPath('议程2.发言人')).toBe('items.1.who')
+    expect(fieldPath('截止1.日期星期')).toBe('deadlines.0.date')
+    expect(fieldPath('联系人1.电话')).toBe('contacts.0.phone')
+    expect(fieldPath('议程.发言人')).toBe('items')
+    expect(fieldPath('会议.颜色')).toBeNull()
+    expect(fieldPath('城镇新增就业')).toBeNull()
+    // Every field's path is a place the example record has (entry 1 of each list).
+    const full = { ...m, contacts: [{ name: '赵敏', phone: '0795-1234567' }] }
+    const labels = [
+      ...MEETING_FIELDS.map((f) => `会议.${f.name}`),
+      ...ENTRY_GROUPS.flatMap((g) => ENTRY_FIELDS[g].map((f) => `${g}1.${f.name}`)),
+    ]
+    for (const label of labels) {
+      const path = fieldPath(label)!
+      const at = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], full)
+      expect(at, `${label} → ${path}`).not.toBeUndefined()
+    }
   })
 })
 

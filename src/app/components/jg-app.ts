@@ -1,11 +1,17 @@
 import { LitElement, css, html } from 'lit'
+import { keyed } from 'lit/directives/keyed.js'
 import { Store, DB_NAME } from '../store/db'
 import { fonts } from '../editor/styles'
 import { zh } from '../../i18n/zh'
 import './jg-library'
 import './jg-editor'
+import './jg-meeting'
 
-/** The app shell: opens storage, follows the address (#/ or #/draft/ID) so a reload returns to the same place. */
+/**
+ * The app shell: opens storage, follows the address (#/, #/draft/ID, #/meeting/ID or
+ * #/meeting/ID/PATH for a place in the record) so a reload returns to the same place. A page is
+ * made anew for another draft or meeting: each opens its own session.
+ */
 export class JgApp extends LitElement {
   static override properties = {
     dbName: { attribute: 'db-name' },
@@ -58,9 +64,14 @@ export class JgApp extends LitElement {
     if (this.error) return html`<p class="error" role="alert">${this.error}</p>`
     if (!this.store) return null
     const draft = /^#\/draft\/([\w-]+)$/.exec(this.route)
-    return draft
-      ? html`<jg-editor .store=${this.store} draft-id=${draft[1]}></jg-editor>`
-      : html`<jg-library .store=${this.store}></jg-library>`
+    if (draft) return keyed(draft[1], html`<jg-editor .store=${this.store} draft-id=${draft[1]}></jg-editor>`)
+    const meeting = /^#\/meeting\/([\w-]+)(?:\/([\w.]+))?$/.exec(this.route)
+    if (meeting)
+      return keyed(
+        meeting[1],
+        html`<jg-meeting .store=${this.store} meeting-id=${meeting[1]} focus-path=${meeting[2] ?? ''}></jg-meeting>`,
+      )
+    return html`<jg-library .store=${this.store}></jg-library>`
   }
 }
 customElements.define('jg-app', JgApp)

@@ -1,15 +1,16 @@
 import { LitElement, css, html } from 'lit'
 import type { CheckRun } from '../../core/checks/engine'
 import { RULES } from '../../core/checks/rules'
+import { MEETING_RULES } from '../../core/meeting/checks'
 import { findingKey, SEVERITY_NAMES, type Finding, type Severity } from '../../core/checks/types'
 
-const RULE_NAMES = new Map(RULES.map((r) => [r.id, r.name]))
+const RULE_NAMES = new Map([...RULES, ...MEETING_RULES].map((r) => [r.id, r.name]))
 /** The list shows this many at once; the counts above it cover them all. */
 const SHOWN = 200
 
 /**
  * The checks panel: findings of the open speech by severity. Choosing one fires
- * `jg-select-finding`; 忽略 and 关闭此规则 fire `jg-ignore` and `jg-disable-rule`.
+ * `jg-select-finding` (with the finding); 忽略 and 关闭此规则 fire `jg-ignore` and `jg-disable-rule`.
  */
 export class JgChecks extends LitElement {
   static override properties = {
@@ -83,7 +84,7 @@ export class JgChecks extends LitElement {
 
   private renderFinding(f: Finding) {
     return html`<li data-rule=${f.rule}>
-      <button class="go" @click=${() => this.fire('jg-select-finding', { from: f.from, to: f.to })}>
+      <button class="go" @click=${() => this.fire('jg-select-finding', { from: f.from, to: f.to, finding: f })}>
         <span class="sev ${f.severity}">${SEVERITY_NAMES[f.severity]}</span>${f.message}
         <div class="excerpt">${f.excerpt}</div>
       </button>

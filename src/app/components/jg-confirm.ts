@@ -19,7 +19,8 @@ export class JgConfirm extends ModalQuestion<boolean> {
   static override styles = [
     dialogStyles,
     css`
-    dialog { max-width: 420px; }
+    dialog { max-width: 520px; }
+    p { white-space: pre-line; }
     button.danger { background: #c0392b; border-color: #c0392b; color: #fff; }
   `,
   ]

@@ -15,6 +15,7 @@ import './jg-figures'
 import './jg-rollover-report'
 import './jg-compare'
 import type { FigureEdit } from '../../core/figures/fill'
+import type { Finding } from '../../core/checks/types'
 import { FiguresController } from '../figures-controller'
 import type { JgGate } from './jg-gate'
 import { LAYOUTS, type LayoutId } from '../../core/export/layout'
@@ -23,6 +24,9 @@ import { DraftMissingError, DraftSession, type SessionStatus } from '../session/
 import { SettingsController } from '../settings-controller'
 import { OutputController, type OutputKind } from '../output-controller'
 import { newDraft } from '../drafts'
+import { MeetingContext } from '../meeting-context'
+import { DOC_KIND_NAMES } from '../../core/schema'
+import './jg-meeting-panel'
 
 /** What the page has: an open draft, or why not yet, or why not at all. */
 type Load =
@@ -65,7 +69,7 @@ export class JgEditor extends LitElement {
   declare draftId: string
   declare load: Load
   /** What the right-hand column shows. */
-  declare side: 'checks' | 'figures' | 'preview' | 'rollover'
+  declare side: 'checks' | 'figures' | 'preview' | 'rollover' | 'meeting'
   /** Showing last year's speech beside this one instead of the page. */
   declare comparing: boolean
   /** A message about the page (changes recovered, settings reset, saved as new). */
@@ -84,9 +88,19 @@ export class JgEditor extends LitElement {
       this.editor?.refreshChecks()
     },
   )
+  /** The meeting this draft belongs to: its fields, its checks across documents. */
+  readonly meeting = new MeetingContext(this, {
+    store: () => this.store,
+    draftId: () => this.draftId,
+    session: () => this.session,
+    editor: () => this.editor,
+  })
   private readonly out = new OutputController(this, {
     doc: () => this.ready().editor.state.doc,
-    findings: () => this.ready().editor.checks.findings,
+    findings: () => {
+      const { editor } = this.ready()
+      return [...editor.checks.findings, ...this.meeting.findings(editor.state.doc)]
+    },
     layout: () => this.layout,
     ask: (errors, action) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action),
     fix: (first) => {
@@ -242,6 +256,7 @@ export class JgEditor extends LitElement {
       this.notice = session.notes.join(' ')
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       this.load = { state: 'ready', session, editor: this.makeEditor(session), reference }
+      void this.meeting.open(session.record)
     } catch (e) {
       const reason =
         e instanceof DraftMissingError
@@ -262,6 +277,8 @@ export class JgEditor extends LitElement {
         void this.figures.keep(edit)
       },
       slotHint: (attrs) => this.figures.slotHint(attrs),
+      onOpenField: (label) => this.meeting.openField(label),
+      plugins: [this.meeting.plugin],
     })
   }
 
@@ -355,7 +372,7 @@ export class JgEditor extends LitElement {
 
   /** What the page has to say besides saving: recovered changes, settings reset, a failed export. */
   private banner(): string {
-    return [this.notice, this.settings.message, this.out.message].filter(Boolean).join(' ')
+    return [this.notice, this.settings.message, this.out.message, this.meeting.message].filter(Boolean).join(' ')
   }
 
   private renderBanners(ready: Ready) {
@@ -404,6 +421,7 @@ export class JgEditor extends LitElement {
               }}>${this.comparing ? '回到正文' : '对照去年'}</button>`
             : null
         }
+        <button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
         <span class="spacer"></span>
         <label>版式 <select class="layout" @change=${(e: Event) =>
           session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
@@ -432,7 +450,14 @@ export class JgEditor extends LitElement {
         <div class="tabs" role="tablist">
           <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => {
             this.side = 'checks'
-          }}>检查（${ed.checks.findings.length}）</button>
+          }}>检查（${this.meeting.withFindings(ed.checks, ed.state.doc).findings.length}）</button>
+          ${
+            this.meeting.record
+              ? html`<button role="tab" class="tab-meeting" aria-selected=${this.side === 'meeting'} @click=${() => {
+                  this.side = 'meeting'
+                }}>${zh.meeting.panelTab}</button>`
+              : null
+          }
           ${
             session.fields.rollover
               ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => {
@@ -448,17 +473,19 @@ export class JgEditor extends LitElement {
           }}>打印预览</button>
         </div>
         ${
-          this.side === 'rollover' && session.fields.rollover
-            ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
+          this.side === 'meeting' && this.meeting.record
+            ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc} .changes=${this.meeting.changes}></jg-meeting-panel>`
+            : this.side === 'rollover' && session.fields.rollover
+              ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
           @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
             this.comparing = false
             ed.select(e.detail.from, e.detail.to)
           }}
           @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}></jg-rollover-report>`
-            : this.side === 'preview'
-              ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>`
-              : this.side === 'figures'
-                ? html`
+              : this.side === 'preview'
+                ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>`
+                : this.side === 'figures'
+                  ? html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
@@ -466,9 +493,9 @@ export class JgEditor extends LitElement {
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean }>) => this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null)}
           @jg-export-csv=${() => this.figures.exportCsv()}
           @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
-                : html`
-        <jg-checks .run=${ed.checks} .disabledRules=${session.fields.checks.disabledRules} .ignoredCount=${session.fields.checks.ignored.length}
-          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number }>) => ed.select(e.detail.from, e.detail.to)}
+                  : html`
+        <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${session.fields.checks.disabledRules} .ignoredCount=${session.fields.checks.ignored.length}
+          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) => this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}
           @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks(session, { ...session.fields.checks, ignored: [...session.fields.checks.ignored, e.detail.key] })}
           @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks(session, { ...session.fields.checks, disabledRules: [...session.fields.checks.disabledRules, e.detail.rule] })}
           @jg-restore-checks=${() => this.setDraftChecks(session, { disabledRules: [], ignored: [] })}></jg-checks>
@@ -491,7 +518,7 @@ export class JgEditor extends LitElement {
         </details>`
         }
       </aside>
-      <jg-gate></jg-gate>
+      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? '讲稿' : DOC_KIND_NAMES[ed.state.doc.attrs.docKind as keyof typeof DOC_KIND_NAMES]}></jg-gate>
     `
   }
 }

@@ -9,9 +9,11 @@ export type GateAnswer = 'fix' | 'draft' | 'cancel'
  * goes back to fix them, or lets the speech out marked 草稿 on every page.
  */
 export class JgGate extends ModalQuestion<GateAnswer> {
-  static override properties = { errors: { state: true }, action: { state: true } }
+  static override properties = { errors: { state: true }, action: { state: true }, noun: { attribute: false } }
   declare errors: Finding[]
   declare action: string
+  /** What is being let out: 讲稿, or one of the meeting's documents (会议通知 …). */
+  declare noun: string
   protected readonly dismissed = 'cancel'
   protected readonly safeButton = 'button.fix'
 
@@ -19,6 +21,7 @@ export class JgGate extends ModalQuestion<GateAnswer> {
     super()
     this.errors = []
     this.action = ''
+    this.noun = '讲稿'
   }
 
   static override styles = [
@@ -41,7 +44,7 @@ export class JgGate extends ModalQuestion<GateAnswer> {
 
   override render() {
     return html`<dialog @cancel=${() => this.answer('cancel')} aria-labelledby="gate-title">
-      <h2 id="gate-title">讲稿还有 ${this.errors.length} 处错误</h2>
+      <h2 id="gate-title">${this.noun}还有 ${this.errors.length} 处错误</h2>
       <p>正式${this.action}之前请先改正。也可以作为草稿${this.action}，每一页都会标明“草稿”。</p>
       <ol>${this.errors.slice(0, 50).map((e) => html`<li>${e.message} <span class="excerpt">${e.excerpt}</span></li>`)}</ol>
       ${this.errors.length > 50 ? html`<p>……还有 ${this.errors.length - 50} 处。</p>` : null}

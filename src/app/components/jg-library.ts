@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit'
-import type { Store, DraftSummary, DraftRecord } from '../store/db'
+import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
 import { nextPlanYear, rollDraft } from '../rollover'
 import { storageMessage } from '../store/db'
 import { BackupError, parseBackup, type Backup } from '../../core/backup'
@@ -8,10 +8,13 @@ import { bundledTemplates, defaultPlanYear } from '../templates'
 import { instantiate, type Template } from '../../core/template'
 import { newDraft } from '../drafts'
 import { zh } from '../../i18n/zh'
+import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
 import './jg-import'
+import './jg-meetings'
+import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import type { JgImport } from './jg-import'
 
 /** The start page: saved drafts, and templates to start a new one from. */
@@ -34,6 +37,9 @@ export class JgLibrary extends LitElement {
   /** Whether the browser promised not to clear this app's storage when space runs low. */
   declare persisted: boolean | null
   private rolloverSource: DraftRecord | null = null
+  /** The meetings of the speech being rolled forward, rolled with it unless the user says not to. */
+  private rolloverMeetings: MeetingRecord[] = []
+  private rollMeetings = true
   /** The browser's file download; a test may replace it. */
   saveFile: (data: string, name: string, type: string) => void = download
   private templates: Template[] = []
@@ -152,8 +158,11 @@ export class JgLibrary extends LitElement {
       this.error = zh.draftMissing
       return
     }
+    this.rolloverMeetings = await this.store.meetingsOfSpeech(record.id)
+    this.rollMeetings = true
     this.rolloverSource = record
     this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
+    this.requestUpdate()
     await this.updateComplete
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.showModal()
   }
@@ -167,11 +176,22 @@ export class JgLibrary extends LitElement {
     }
     try {
       const record = await rollDraft(this.store, this.rolloverSource!, year)
+      if (this.rollMeetings && this.rolloverMeetings.length)
+        await rollMeetingsWith(this.store, this.rolloverSource!, record)
       dialog.close()
       location.hash = `#/draft/${record.id}`
     } catch (e) {
       dialog.close()
       this.error = `生成失败：${storageMessage(e)}原来的草稿没有改动。`
+    }
+  }
+
+  /** The meeting of a speech: open it, or begin it from the speech. */
+  private async openMeeting(d: DraftSummary) {
+    try {
+      location.hash = `#/meeting/${await meetingOfSpeech(this.store, d.id)}`
+    } catch (e) {
+      this.error = zh.meeting.createFailed + storageMessage(e)
     }
   }
 
@@ -240,13 +260,15 @@ export class JgLibrary extends LitElement {
             ? html`<p class="empty">${zh.noDrafts}</p>`
             : html`<ul class="drafts">${this.drafts.map(
                 (d) => html`<li data-id=${d.id}>
-            <span class="title">${d.title}<small>${zh.updated(new Date(d.updatedAt))}</small></span>
+            <span class="title">${d.title}<small>${d.meetingId ? html`<a href="#/meeting/${d.meetingId}">${zh.meeting.documentOf(DOC_KIND_NAMES[d.docKind ?? 'speech'])}</a> · ` : null}${zh.updated(new Date(d.updatedAt))}</small></span>
             <a class="button primary open" href="#/draft/${d.id}">${zh.open}</a>
-            <button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>
+            ${d.meetingId ? null : html`<button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>`}
+            ${(d.docKind ?? 'speech') === 'speech' ? html`<button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.openMeeting(d)}>${zh.meeting.fromSpeech}</button>` : null}
             <button class="delete" @click=${() => this.deleteDraft(d)}>${zh.delete}</button>
           </li>`,
               )}</ul>`
       }
+      <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>
       <label class="year">${zh.planYear}
         <input type="number" min="2000" max="2100" .value=${String(this.planYear)}
@@ -284,6 +306,14 @@ export class JgLibrary extends LitElement {
             this.rolloverYear = Number((e.target as HTMLInputElement).value)
           }}></label>
         <small>（回顾 ${this.rolloverYear - 1} 年，部署 ${this.rolloverYear} 年）</small>
+        ${this.rolloverMeetings.map(
+          (
+            m,
+          ) => html`<label class="roll-meeting"><input type="checkbox" class="roll-meeting" .checked=${this.rollMeetings}
+            @change=${(e: Event) => {
+              this.rollMeetings = (e.target as HTMLInputElement).checked
+            }}> ${zh.meeting.rollWith(m.meeting.name || zh.meeting.untitled)}</label>`,
+        )}
         <div class="buttons">
           <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>取消</button>
           <button class="primary confirm-rollover" @click=${() => this.rollover()}>生成</button>

@@ -27,7 +27,8 @@ export function refreshChecks(tr: Transaction): Transaction {
   return tr.setMeta(checksKey, 'refresh')
 }
 
-function decoration(f: Finding, doc: PMNode): Decoration | null {
+/** How a finding is marked in the text: underlined, or its block marked when something is missing. */
+export function decoration(f: Finding, doc: PMNode): Decoration | null {
   const attrs = { class: `check check-${f.severity}`, 'data-rule': f.rule, title: f.message }
   if (f.from < f.to) return Decoration.inline(f.from, f.to, attrs, { finding: f })
   // Something missing: mark the block it belongs at, when there is one.

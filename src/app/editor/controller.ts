@@ -4,13 +4,20 @@
  * applied here, at once; saving is the host's business and happens later, debounced.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { EditorState, NodeSelection, TextSelection, type Command, type Transaction } from 'prosemirror-state'
+import {
+  EditorState,
+  NodeSelection,
+  TextSelection,
+  type Command,
+  type Plugin,
+  type Transaction,
+} from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
-import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge } from '../../core/commands'
+import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
 import { checksKey, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
@@ -49,6 +56,10 @@ export interface EditorOptions {
   onFigureEdit?(edit: FigureEdit): void
   /** What a slot says when pointed at. */
   slotHint?(attrs: SlotAttrs): string
+  /** Open the meeting record at the field a meeting field slot shows (Enter or a double click on it). */
+  onOpenField?(label: string): void
+  /** More plugins (decorations of other checks, …). */
+  plugins?: Plugin[]
 }
 
 function editSelectedSlot(view: EditorView): boolean {
@@ -85,12 +96,13 @@ export class EditorController implements ReactiveController {
           'Mod-End': cursorToEdge('end'),
           'Shift-Mod-Home': cursorToEdge('start', true),
           'Shift-Mod-End': cursorToEdge('end', true),
-          Enter: (_state, _dispatch, view) => (view ? editSelectedSlot(view) : false),
+          Enter: (state, dispatch, view) => (view ? editSelectedSlot(view) : false) || continueItem(state, dispatch),
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),
         figuresPlugin(options.figures ?? (() => EMPTY_INDEX)),
         slotTipPlugin(options.slotHint ?? defaultHint),
+        ...(options.plugins ?? []),
       ],
     })
     host.addController(this)
@@ -118,7 +130,10 @@ export class EditorController implements ReactiveController {
     this.view = new EditorView(this.dom, {
       state: this._state,
       nodeViews: {
-        slot: (node, view, getPos) => new SlotView(node, view, getPos, this.options.slotHint ?? defaultHint),
+        slot: (node, view, getPos) =>
+          new SlotView(node, view, getPos, this.options.slotHint ?? defaultHint, (label) =>
+            this.options.onOpenField?.(label),
+          ),
       },
       dispatchTransaction: (tr) => this.apply(tr),
       handleDoubleClickOn: (view, pos, node) => {
@@ -216,6 +231,22 @@ export class EditorController implements ReactiveController {
     const result = fillSlots(this._state.doc, index, { into: tr })
     if (result.filled) this.apply(tr)
     return result
+  }
+
+  /**
+   * Apply a change built by the caller on a transaction (a refresh from the meeting record, a
+   * document made again): one undoable step, saved like typing. `build` returns false to drop it.
+   */
+  change(build: (tr: Transaction) => boolean): boolean {
+    const tr = this._state.tr
+    if (!build(tr)) return false
+    this.apply(tr)
+    return true
+  }
+
+  /** Something the plugins draw from changed outside the document: draw again. */
+  redraw() {
+    this.view?.setProps({})
   }
 
   /** The check options changed: check everything again. */

@@ -3,6 +3,9 @@
  * or a digit (or - . ．) typed with the cursor right beside one, opens that slot's input, and the
  * key lands in it. Backspace or Delete beside a slot first selects it; only a second press (on
  * the selected slot) removes it. A paste onto a selected slot goes into its input.
+ *
+ * A meeting field is not typed into (the meeting record writes it): what is typed or pasted while
+ * one is selected goes just after it, and digits beside one are ordinary text.
  */
 import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
@@ -25,6 +28,14 @@ function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): nu
 function selectedSlot(state: EditorState): number | null {
   const sel = state.selection
   return sel instanceof NodeSelection && sel.node.type.name === 'slot' ? sel.from : null
+}
+
+const isField = (state: EditorState, pos: number | null) =>
+  pos !== null && state.doc.nodeAt(pos)?.attrs.role === 'field'
+
+/** Put the cursor just after the slot at `pos`, so what comes next is text beside it. */
+function cursorAfter(view: EditorView, pos: number) {
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos + 1)))
 }
 
 /** Select the slot at `pos` and open its input; what is typed next goes into the input. */
@@ -64,6 +75,10 @@ export function slotTypingPlugin(): Plugin {
         compositionstart(view) {
           const selected = selectedSlot(view.state)
           if (selected === null || !view.editable) return false
+          if (isField(view.state, selected)) {
+            cursorAfter(view, selected)
+            return false
+          }
           // Compose beside the slot rather than over it; what is composed then goes into the slot.
           composing = { slot: selected, start: selected + 1 }
           view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, selected + 1)))
@@ -88,7 +103,12 @@ export function slotTypingPlugin(): Plugin {
           return true
         }
         if (!printable(event)) return false
-        const target = selected ?? (NUMBER_START.test(event.key) ? slotBeside(view.state, 'either') : null)
+        if (isField(view.state, selected)) {
+          cursorAfter(view, selected!)
+          return false
+        }
+        const beside = NUMBER_START.test(event.key) ? slotBeside(view.state, 'either') : null
+        const target = selected ?? (isField(view.state, beside) ? null : beside)
         if (target === null) return false
         // The input takes the focus now, so this key (or the IME composition it starts) goes into it.
         openSlot(view, target, { start: 'empty' })
@@ -97,14 +117,21 @@ export function slotTypingPlugin(): Plugin {
       handlePaste(view, event) {
         const selected = selectedSlot(view.state)
         if (selected === null) return false
+        if (isField(view.state, selected)) {
+          cursorAfter(view, selected)
+          return false
+        }
         const text = event.clipboardData?.getData('text/plain') ?? ''
         openSlot(view, selected, { start: 'text', text: text.trim() })
         return true
       },
-      handleTextInput(view, from, to) {
+      handleTextInput(view, from, to, text) {
         // Any text that would still replace a selected slot (a path the keys above did not catch).
         const selected = selectedSlot(view.state)
-        return selected !== null && from <= selected && to > selected
+        if (selected === null || from > selected || to <= selected) return false
+        // Beside a field it is text (as the keys above put it), never in place of the field.
+        if (isField(view.state, selected)) view.dispatch(view.state.tr.insertText(text, selected + 1))
+        return true
       },
     },
   })

@@ -1,7 +1,8 @@
 /**
  * A slot in the editor: a chip showing its value (or its label when empty) that the cursor
  * treats as one character. Enter or a double click on a selected chip opens a small input
- * in place; Enter or leaving the input commits, Escape cancels.
+ * in place; Enter or leaving the input commits, Escape cancels. A meeting field (role "field")
+ * is written by the meeting record, not here: the same keys open the record at that field.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
@@ -38,6 +39,8 @@ export class SlotView implements NodeView {
     private readonly view: EditorView,
     private readonly getPos: () => number | undefined,
     private readonly hint: (attrs: SlotAttrs) => string,
+    /** Opens the meeting record at the field a field slot shows. */
+    private readonly openField: (label: string) => void = () => undefined,
   ) {
     this.dom = document.createElement('span')
     this.dom.className = 'slot'
@@ -47,7 +50,7 @@ export class SlotView implements NodeView {
     )
     // Last year's value and the change are looked up when the user points at the slot, not on every render.
     const showHint = () => {
-      this.dom.title = this.hint(this.attrs)
+      this.dom.title = this.attrs.role === 'field' ? zh.meeting.fieldHint(this.attrs.label) : this.hint(this.attrs)
     }
     this.dom.addEventListener('mouseenter', showHint)
     this.dom.addEventListener('focusin', showHint)
@@ -66,6 +69,7 @@ export class SlotView implements NodeView {
     const a = this.attrs
     this.dom.classList.toggle('empty', a.value === null)
     this.dom.classList.toggle('person', a.role === 'person')
+    this.dom.classList.toggle('field', a.role === 'field')
     this.dom.dataset.label = a.label
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
     this.dom.setAttribute('aria-label', `${a.label}：${a.value === null ? '未填' : a.value + a.unit}`)
@@ -105,6 +109,11 @@ export class SlotView implements NodeView {
   edit(detail: EditSlotDetail = { start: 'value' }) {
     if (this.input) return
     const a = this.attrs
+    if (a.role === 'field') {
+      // Typing never opens a field; Enter and a double click open the record where it is changed.
+      if (detail.start === 'value') this.openField(a.label)
+      return
+    }
     const input = document.createElement('input')
     input.className = 'slot-input'
     input.value = detail.start === 'value' ? (a.value ?? '') : detail.start === 'text' ? detail.text : ''

@@ -51,6 +51,14 @@ export const speechStyles = css`
   .ProseMirror p.item[data-level="3"]::before { content: counter(item3) "."; }
   .ProseMirror p.item[data-level="4"] { counter-increment: item4; }
   .ProseMirror p.item[data-level="4"]::before { content: "（" counter(item4) "）"; }
+  /* The meeting's documents: an agenda's items 一、二、 in the opening; a notice's signer and date at the right, 右空四字. */
+  .ProseMirror div.opening { counter-reset: item1 item2; }
+  .ProseMirror p.item[data-level="1"] { counter-increment: item1; counter-reset: item2; }
+  .ProseMirror p.item[data-level="1"]::before { content: counter(item1, simp-chinese-informal) "、"; }
+  .ProseMirror p.item[data-level="2"] { counter-increment: item2; }
+  .ProseMirror p.item[data-level="2"]::before { content: "（" counter(item2, simp-chinese-informal) "）"; }
+  .ProseMirror p.signer, .ProseMirror p.issue-date { text-align: right; text-indent: 0; padding-right: 4em; }
+  .ProseMirror p.signer { margin-top: 2em; }
   .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: "（在此输入标题）"; color: #aaa; }
 
   .slot { display: inline; white-space: nowrap; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
@@ -58,6 +66,8 @@ export const speechStyles = css`
   .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
   .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
   .slot.person { background: #eef7ee; border-color: #8fc48f; }
+  .slot.field { background: #f1ecfa; border-color: #b7a3dd; white-space: normal; }
+  .slot.field.empty { background: #fff6e0; border: 1px dashed #d49a2a; }
   .slot.selected, .slot.ProseMirror-selectednode { outline: 2px solid #2a6fd1; }
   /* The hint for a slot chosen with the keyboard (slot-tip.ts), placed in the editor's mount. */
   .editor-mount { position: relative; }

@@ -10,6 +10,11 @@ export type TabMessage =
   | { type: 'deleted'; id: string }
   /** A tab asks the holder of a draft to hand it over. */
   | { type: 'handover'; id: string }
+  /** A meeting record was saved as revision `rev`: open documents refresh their fields from it. */
+  | { type: 'meeting-changed'; id: string; rev: number }
+  | { type: 'meeting-deleted'; id: string }
+  /** A tab asks the holder of a meeting record to hand it over. */
+  | { type: 'meeting-handover'; id: string }
 
 type Listener = (message: TabMessage) => void
 
@@ -119,4 +124,9 @@ export class EditLock {
 /** The lock name for a draft. */
 export function lockName(dbName: string, draftId: string): string {
   return `jianggao:edit:${dbName}:${draftId}`
+}
+
+/** The lock name for a meeting record. */
+export function meetingLockName(dbName: string, meetingId: string): string {
+  return `jianggao:meeting:${dbName}:${meetingId}`
 }

@@ -9,8 +9,10 @@ import type { SpeechJSON } from '../../core/serialize'
 import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import type { RolloverFlag } from '../../core/rollover'
+import { DOC_KINDS, type DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
 import type { LayoutId } from '../../core/export/layout'
+import type { Meeting, MeetingDocKind, MeetingFlag } from '../../core/meeting'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
@@ -27,6 +29,26 @@ export interface DraftRecord extends BackupDraft {
   rollover?: RolloverReport
   /** The print layout chosen for this speech. */
   layout?: LayoutId
+  /** For one of a meeting's documents (notice, agenda, script): which meeting, and which document. */
+  meeting?: { id: string; kind: MeetingDocKind }
+}
+
+/**
+ * A meeting as stored: the record (core/meeting) and what the app keeps beside it. Written by
+ * one MeetingSession at a time, each write checked against `rev` as a draft's is.
+ */
+export interface MeetingRecord {
+  id: string
+  rev?: number
+  createdAt: number
+  updatedAt: number
+  meeting: Meeting
+  /** What was read from the speech the record was begun from, until the user has seen it. */
+  notes?: string[]
+  /** What rolling last year's record forward flagged, and which flags the user has dealt with. */
+  rollover?: { flags: MeetingFlag[]; done: number[] }
+  /** Last year's meeting this one was rolled forward from: its documents can be rewritten for this year. */
+  rolledFromId?: string
 }
 
 export interface RolloverReport {
@@ -57,13 +79,19 @@ export interface DraftSummary {
   /** Characters of text in the speech. */
   chars: number
   rev: number
+  /** Which document it is (summaries written before meetings existed lack it: a speech). */
+  docKind?: DocKind
+  /** For a meeting's document: the meeting's id. */
+  meetingId?: string | null
 }
 
 export type { Settings }
 export { DEFAULT_SETTINGS }
 
 interface JiangGaoDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number } }
+  drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number; meetingDoc: [string, string] } }
+  /** `speeches`: the drafts the record's items link to (a multi-entry index: a speech finds its meeting). */
+  meetings: { key: string; value: StoredMeeting; indexes: { updatedAt: number; speeches: string } }
   summaries: { key: string; value: DraftSummary; indexes: { updatedAt: number } }
   settings: { key: string; value: { key: string; value: unknown } }
   metrics: { key: string; value: Metric }
@@ -74,13 +102,16 @@ interface JiangGaoDB extends DBSchema {
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 /** The stores a backup carries besides drafts and settings (a backup calls the values `figures`). */
-const DATA_STORES = ['metrics', 'values'] as const
+const DATA_STORES = ['metrics', 'values', 'meetings'] as const
 
 /** A value as stored: its span always written, so it can be part of the key. */
 type StoredValue = FigureValue & { span: string }
-const stored = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
+const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
+
+/** A meeting record with the index key derived from it. */
+type StoredMeeting = MeetingRecord & { speeches: string[] }
 
 export class StorageError extends Error {
   constructor(
@@ -97,6 +128,22 @@ export class DraftConflictError extends StorageError {
     super(
       '这篇草稿已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。您的修改还在编辑器里：可以先复制，或“另存为新草稿”。',
     )
+  }
+}
+
+/** A save of a meeting record based on a revision that is no longer the stored one. */
+export class MeetingConflictError extends StorageError {
+  constructor(readonly storedRev: number) {
+    super(
+      '这份会议记录已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。请点“重新打开”看最新的记录，再改一次。',
+    )
+  }
+}
+
+/** A save of a meeting record that is no longer stored. */
+export class MeetingGoneError extends StorageError {
+  constructor() {
+    super('这份会议记录已被删除（或已从备份恢复为其他内容），这次修改没有保存。')
   }
 }
 
@@ -157,9 +204,16 @@ export class Store {
             values.createIndex('metric', 'metric')
             const old = tx.objectStore('figures')
             void old.getAll().then((all) => {
-              for (const v of all) void values.put(stored(v))
+              for (const v of all) void values.put(storedValue(v))
               db.deleteObjectStore('figures')
             })
+          }
+          if (oldVersion < 5) {
+            // A meeting's documents are drafts that name their meeting: found by [meeting id, kind].
+            tx.objectStore('drafts').createIndex('meetingDoc', ['meeting.id', 'meeting.kind'])
+            const meetings = db.createObjectStore('meetings', { keyPath: 'id' })
+            meetings.createIndex('updatedAt', 'updatedAt')
+            meetings.createIndex('speeches', 'speeches', { multiEntry: true })
           }
         },
         blocking() {
@@ -239,20 +293,25 @@ export class Store {
   /** Everything, read in one transaction, as a backup. */
   async backup(): Promise<Backup> {
     const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readonly')
-    const [drafts, settings, metrics, figures] = await Promise.all([
+    const [drafts, settings, metrics, figures, meetings] = await Promise.all([
       tx.objectStore('drafts').getAll(),
       tx.objectStore('settings').get('app'),
       tx.objectStore('metrics').getAll(),
       tx.objectStore('values').getAll(),
+      tx.objectStore('meetings').getAll(),
       tx.done,
     ])
-    return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, { metrics, figures })
+    return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, {
+      metrics,
+      figures,
+      meetings: meetings.map(({ speeches: _, ...record }) => record),
+    })
   }
 
   /**
    * Replace everything with a (validated) backup, in one transaction: all of it or nothing. Every
-   * restored draft gets a revision above any it had here, so a tab still holding the old draft
-   * cannot save over the restored one.
+   * restored draft (and meeting) gets a revision above any it had here, so a tab still holding the
+   * old one cannot save over the restored one.
    */
   async restore(backup: Backup): Promise<void> {
     const tx = this.db.transaction(['drafts', 'summaries', 'settings', ...DATA_STORES], 'readwrite')
@@ -261,8 +320,14 @@ export class Store {
     const settings = tx.objectStore('settings')
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('values')
+    const meetings = tx.objectStore('meetings')
     const revs = new Map((await drafts.getAll()).map((d) => [d.id, d.rev ?? 0]))
+    const meetingRevs = new Map((await meetings.getAll()).map((m) => [m.id, m.rev ?? 0]))
     await Promise.all([
+      meetings.clear(),
+      ...((backup.stores.meetings ?? []) as MeetingRecord[]).map((m) =>
+        meetings.put(stored({ ...m, rev: Math.max(meetingRevs.get(m.id) ?? 0, m.rev ?? 0) + 1 })),
+      ),
       drafts.clear(),
       summaries.clear(),
       settings.clear(),
@@ -278,7 +343,7 @@ export class Store {
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
       ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
-      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(stored(f))),
+      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(storedValue(f))),
       tx.done,
     ])
   }
@@ -301,7 +366,7 @@ export class Store {
     const existing = new Set(await ms.getAllKeys())
     await Promise.all([
       ...metrics.filter((m) => !existing.has(m.key)).map((m) => ms.put(m)),
-      ...values.map((v) => tx.objectStore('values').put(stored(v))),
+      ...values.map((v) => tx.objectStore('values').put(storedValue(v))),
       tx.done,
     ])
   }
@@ -332,6 +397,85 @@ export class Store {
     await tx.done
   }
 
+  /** Meeting records, newest first. */
+  async listMeetings(): Promise<MeetingRecord[]> {
+    const all = await this.db.getAllFromIndex('meetings', 'updatedAt')
+    return all.reverse().map(unstored)
+  }
+
+  async getMeeting(id: string): Promise<MeetingRecord | undefined> {
+    const m = await this.db.get('meetings', id)
+    return m && unstored(m)
+  }
+
+  /** The meetings whose agenda links this speech draft. */
+  async meetingsOfSpeech(draftId: string): Promise<MeetingRecord[]> {
+    return (await this.db.getAllFromIndex('meetings', 'speeches', draftId)).map(unstored)
+  }
+
+  /** Writes a new meeting record (revision 1); resolves once committed. */
+  async saveMeeting(record: MeetingRecord): Promise<void> {
+    const tx = this.db.transaction('meetings', 'readwrite')
+    await Promise.all([tx.store.put(stored({ ...record, rev: record.rev ?? 1 })), tx.done])
+  }
+
+  /**
+   * The one way an open meeting record is saved, as writeDraft: refused when the stored revision
+   * is not the one this save is based on (MeetingConflictError) or the record is gone
+   * (MeetingGoneError); else written as revision + 1, which is returned.
+   */
+  async writeMeeting(record: MeetingRecord, basedOn: number): Promise<number> {
+    const tx = this.db.transaction('meetings', 'readwrite')
+    const current = await tx.store.get(record.id)
+    if (!current || (current.rev ?? 0) !== basedOn) {
+      tx.abort()
+      await tx.done.catch(() => undefined)
+      throw current ? new MeetingConflictError(current.rev ?? 0) : new MeetingGoneError()
+    }
+    const next = { ...record, rev: basedOn + 1 }
+    await Promise.all([tx.store.put(stored(next)), tx.done])
+    return next.rev
+  }
+
+  /** A meeting and its documents (drafts), in one transaction. Linked speeches stay. Returns the documents' ids. */
+  async deleteMeeting(id: string): Promise<string[]> {
+    const tx = this.db.transaction(['meetings', 'drafts', 'summaries'], 'readwrite')
+    const docs = await documentKeys(tx.objectStore('drafts').index('meetingDoc'), id)
+    await Promise.all([
+      tx.objectStore('meetings').delete(id),
+      ...docs.flatMap((d) => [tx.objectStore('drafts').delete(d), tx.objectStore('summaries').delete(d)]),
+      tx.done,
+    ])
+    return docs
+  }
+
+  /** The meeting's documents (notice, agenda, script) as drafts. */
+  async meetingDocuments(meetingId: string): Promise<DraftRecord[]> {
+    const range = IDBKeyRange.bound([meetingId, ''], [meetingId, '\uffff'])
+    return this.db.getAllFromIndex('drafts', 'meetingDoc', range)
+  }
+
+  /**
+   * Store a new document of a meeting unless the meeting has one of that kind already (another
+   * tab made it meanwhile): checked and written in one transaction. Returns the id of the
+   * document the meeting now has.
+   */
+  async addMeetingDocument(draft: DraftRecord & { meeting: { id: string; kind: MeetingDocKind } }): Promise<string> {
+    const tx = this.db.transaction(['drafts', 'summaries'], 'readwrite')
+    const existing = await tx.objectStore('drafts').index('meetingDoc').getKey([draft.meeting.id, draft.meeting.kind])
+    if (existing !== undefined) {
+      await tx.done
+      return existing
+    }
+    const record = { ...draft, rev: draft.rev ?? 1 }
+    await Promise.all([
+      tx.objectStore('drafts').put(record),
+      tx.objectStore('summaries').put(summaryOf(record)),
+      tx.done,
+    ])
+    return record.id
+  }
+
   async getSettings(): Promise<Settings> {
     return (await this.getCheckedSettings()).settings
   }
@@ -346,6 +490,23 @@ export class Store {
     const tx = this.db.transaction('settings', 'readwrite')
     await Promise.all([tx.store.put({ key: 'app', value: settings }), tx.done])
   }
+}
+
+/** A meeting record with the speeches its items link, for the index. */
+function stored(record: MeetingRecord): StoredMeeting {
+  const speeches = [...new Set(record.meeting.items.map((i) => i.speech).filter((s): s is string => !!s))]
+  return { ...record, speeches }
+}
+
+function unstored({ speeches: _, ...record }: StoredMeeting): MeetingRecord {
+  return record
+}
+
+async function documentKeys(
+  index: { getAllKeys(range: IDBKeyRange): Promise<string[]> },
+  meetingId: string,
+): Promise<string[]> {
+  return index.getAllKeys(IDBKeyRange.bound([meetingId, ''], [meetingId, '\uffff']))
 }
 
 /** The summary the library lists for a draft, derived from its record. */
@@ -365,6 +526,8 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     updatedAt: record.updatedAt,
     chars: textOfJSON(doc).length,
     rev: record.rev ?? 0,
+    docKind: DOC_KINDS.includes(attrs.docKind as DocKind) ? (attrs.docKind as DocKind) : 'speech',
+    meetingId: record.meeting?.id ?? null,
   }
 }
 

@@ -101,7 +101,7 @@ export class CheckEngine {
         })
       }
     })
-    const documentFindings = globalFindings(tops, doc.attrs.required)
+    const documentFindings = globalFindings(tops, doc.attrs.required, doc.attrs.docKind)
     const all = [...blockFindings, ...documentFindings]
     const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
     return {

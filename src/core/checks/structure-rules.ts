@@ -4,8 +4,8 @@
  * They read per-part summaries (summaries.ts), so a keystroke recomputes one summary only.
  */
 import { parseChineseNumeral } from '../numbering'
-import { REQUIRED_LABELS } from '../template'
-import type { RequiredId } from '../schema'
+import { REQUIRED_LABELS, requiredLabel } from '../template'
+import type { DocKind, RequiredId } from '../schema'
 import type { Finding } from './types'
 import type { TopSummary } from './summaries'
 import { inBase, parseUnit } from '../units'
@@ -90,7 +90,7 @@ export function announcedCount(text: string): { count: number; index: number; le
   return count === null ? null : { count, index: m.index, length: m[0].length }
 }
 
-export function globalFindings(tops: TopSummary[], required: RequiredId[]): Finding[] {
+export function globalFindings(tops: TopSummary[], required: RequiredId[], kind: DocKind = 'speech'): Finding[] {
   const out: Finding[] = []
   const parts = tops.filter((t) => t.type === 'part')
   const find = (type: string) => tops.find((t) => t.type === type)
@@ -100,7 +100,7 @@ export function globalFindings(tops: TopSummary[], required: RequiredId[]): Find
   // Required parts, present and not empty.
   const firstPartPos = parts[0]?.pos ?? tops.at(-1)!.pos + tops.at(-1)!.size
   for (const id of required) {
-    const label = REQUIRED_LABELS[id]
+    const label = requiredLabel(id, kind)
     let ok: boolean
     let pos: number
     switch (id) {

@@ -12,6 +12,8 @@ import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type 
 export interface FieldInfo<A extends unknown[] = []> {
   name: string
   help: string
+  /** Where in the record the user changes it ("chair.name"; # is the entry's index in its list). */
+  path: string
   value(m: Meeting, ...args: A): string | null
 }
 
@@ -30,48 +32,84 @@ const personText = (name: string, title: string) => orNull(title + name)
 
 /** Fields of the whole meeting: {{会议.名称}} … */
 export const MEETING_FIELDS: readonly FieldInfo[] = [
-  { name: '名称', help: '会议名称，如“全县农业农村工作会议”', value: (m) => orNull(m.name) },
-  { name: '全称', help: '带年份的会议名称，如“2027年全县农业农村工作会议”（名称已带年份时不再加）', value: fullName },
-  { name: '年份', help: '会议的年份，如“2027”', value: (m) => (parseIsoDate(m.date) ? m.date.slice(0, 4) : null) },
-  { name: '日期', help: '会议日期，如“2027年2月12日”', value: (m) => date(m.date, chineseDate) },
+  { name: '名称', path: 'name', help: '会议名称，如“全县农业农村工作会议”', value: (m) => orNull(m.name) },
+  {
+    name: '全称',
+    path: 'name',
+    help: '带年份的会议名称，如“2027年全县农业农村工作会议”（名称已带年份时不再加）',
+    value: fullName,
+  },
+  {
+    name: '年份',
+    path: 'date',
+    help: '会议的年份，如“2027”',
+    value: (m) => (parseIsoDate(m.date) ? m.date.slice(0, 4) : null),
+  },
+  { name: '日期', path: 'date', help: '会议日期，如“2027年2月12日”', value: (m) => date(m.date, chineseDate) },
   {
     name: '日期星期',
+    path: 'date',
     help: '会议日期和星期，如“2027年2月12日（星期五）”',
     value: (m) => date(m.date, chineseDateWithWeekday),
   },
   {
     name: '开始',
+    path: 'start',
     help: '开始时间，如“上午9:00”',
     value: (m) => (parseTimeInput(m.start) ? chineseTime(m.start) : null),
   },
   {
     name: '时间',
+    path: 'date',
     help: '日期、星期和开始时间，如“2027年2月12日（星期五）上午9:00”',
     value: (m) => {
       const d = date(m.date, chineseDateWithWeekday)
       return d && parseTimeInput(m.start) ? d + chineseTime(m.start) : null
     },
   },
-  { name: '地点', help: '会议地点', value: (m) => orNull(m.place) },
-  { name: '主办', help: '发文机关，如“县农业农村局”（通知的落款）', value: (m) => orNull(m.organiser) },
-  { name: '主持人', help: '主持人职务和姓名，如“副县长王明”', value: (m) => personText(m.chair.name, m.chair.title) },
-  { name: '主持人姓名', help: '主持人姓名', value: (m) => orNull(m.chair.name) },
-  { name: '主持人职务', help: '主持人职务', value: (m) => orNull(m.chair.title) },
-  { name: '成文日期', help: '通知的成文日期，如“2027年2月1日”', value: (m) => date(m.issued, chineseDate) },
+  { name: '地点', path: 'place', help: '会议地点', value: (m) => orNull(m.place) },
+  {
+    name: '主办',
+    path: 'organiser',
+    help: '发文机关，如“县农业农村局”（通知的落款）',
+    value: (m) => orNull(m.organiser),
+  },
+  {
+    name: '主持人',
+    path: 'chair',
+    help: '主持人职务和姓名，如“副县长王明”',
+    value: (m) => personText(m.chair.name, m.chair.title),
+  },
+  { name: '主持人姓名', path: 'chair.name', help: '主持人姓名', value: (m) => orNull(m.chair.name) },
+  { name: '主持人职务', path: 'chair.title', help: '主持人职务', value: (m) => orNull(m.chair.title) },
+  {
+    name: '成文日期',
+    path: 'issued',
+    help: '通知的成文日期，如“2027年2月1日”',
+    value: (m) => date(m.issued, chineseDate),
+  },
   {
     name: '议程数',
+    path: 'items',
     help: '议程的项数，如“两”“四”（会议有两项议程）',
     value: (m) => (m.items.length ? countNumeral(m.items.length) : null),
   },
   {
     name: '议程概要',
+    path: 'items',
     help: '各项议程连成一句，如“一是县政府办主任李华宣读表彰决定；二是县长张强讲话”',
     value: (m) =>
       m.items.length ? m.items.map((item, i) => `${chineseNumeral(i + 1)}是${agendaPhrase(item)}`).join('；') : null,
   },
-  { name: '参会人员', help: '各类参会人员，用“，”连成一句', value: (m) => orNull(m.attendees.join('，')) },
+  {
+    name: '参会人员',
+    path: 'attendees',
+    help: '各类参会人员，用“，”连成一句',
+    value: (m) => orNull(m.attendees.join('，')),
+  },
   {
     name: '主讲人',
+    path: 'items',
     help: '主讲话的发言人，如“县长张强”',
     value: (m) => {
       const i = mainSpeechIndex(m)
@@ -106,50 +144,90 @@ export const ORDINAL = '序号'
 /** Fields of one entry, by group: {{议程.发言人}} … */
 export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = {
   议程: [
-    { name: ORDINAL, help: '这一项的序号，如“一”“二”（写成文字）', value: (_m, i) => chineseNumeral(i + 1) },
+    {
+      name: ORDINAL,
+      path: 'items.#',
+      help: '这一项的序号，如“一”“二”（写成文字）',
+      value: (_m, i) => chineseNumeral(i + 1),
+    },
     {
       name: '事项',
+      path: 'items.#',
       help: '议程的写法，如“县政府办主任李华宣读表彰决定”',
       value: (m, i) => orNull(agendaPhrase(m.items[i])),
     },
-    { name: '内容', help: '不带发言人的事项，如“宣读表彰决定”', value: (m, i) => orNull(itemContent(m.items[i])) },
+    {
+      name: '内容',
+      path: 'items.#.what',
+      help: '不带发言人的事项，如“宣读表彰决定”',
+      value: (m, i) => orNull(itemContent(m.items[i])),
+    },
     {
       name: '发言人',
+      path: 'items.#.who',
       help: '职务和姓名，如“县政府办主任李华”（几位时用“、”隔开）',
       value: (m, i) => orNull(speakers(m.items[i])),
     },
-    { name: '姓名', help: '发言人姓名', value: (m, i) => orNull(m.items[i].who.map((p) => p.name).join('、')) },
-    { name: '职务', help: '发言人职务', value: (m, i) => orNull(m.items[i].who.map((p) => p.title).join('、')) },
+    {
+      name: '姓名',
+      path: 'items.#.who',
+      help: '发言人姓名',
+      value: (m, i) => orNull(m.items[i].who.map((p) => p.name).join('、')),
+    },
+    {
+      name: '职务',
+      path: 'items.#.who',
+      help: '发言人职务',
+      value: (m, i) => orNull(m.items[i].who.map((p) => p.title).join('、')),
+    },
     {
       name: '称谓',
+      path: 'items.#.who',
       help: '姓名在前的称呼，如“张强县长”',
       value: (m, i) => orNull(m.items[i].who.map((p) => p.name + p.title).join('、')),
     },
     {
       name: '请',
+      path: 'items.#',
       help: '主持人的请语，如“请县政府办主任李华同志宣读表彰决定”',
       value: (m, i) => orNull(callPhrase(m.items[i])),
     },
-    { name: '小结', help: '主讲话后主持人的小结（summary）', value: (m, i) => orNull(m.items[i].summary) },
+    {
+      name: '小结',
+      path: 'items.#.summary',
+      help: '主讲话后主持人的小结（summary）',
+      value: (m, i) => orNull(m.items[i].summary),
+    },
   ],
   参会: [
-    { name: ORDINAL, help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
-    { name: '名称', help: '一类参会人员，如“各乡镇分管农业工作的负责同志”', value: (m, i) => orNull(m.attendees[i]) },
+    { name: ORDINAL, path: 'attendees.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
+    {
+      name: '名称',
+      path: 'attendees.#',
+      help: '一类参会人员，如“各乡镇分管农业工作的负责同志”',
+      value: (m, i) => orNull(m.attendees[i]),
+    },
   ],
   截止: [
-    { name: ORDINAL, help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
-    { name: '日期', help: '截止日期，如“2027年2月8日”', value: (m, i) => date(m.deadlines[i].date, chineseDate) },
+    { name: ORDINAL, path: 'deadlines.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
+    {
+      name: '日期',
+      path: 'deadlines.#.date',
+      help: '截止日期，如“2027年2月8日”',
+      value: (m, i) => date(m.deadlines[i].date, chineseDate),
+    },
     {
       name: '日期星期',
+      path: 'deadlines.#.date',
       help: '截止日期和星期，如“2027年2月8日（星期一）”',
       value: (m, i) => date(m.deadlines[i].date, chineseDateWithWeekday),
     },
-    { name: '事项', help: '截止前要办的事', value: (m, i) => orNull(m.deadlines[i].what) },
+    { name: '事项', path: 'deadlines.#.what', help: '截止前要办的事', value: (m, i) => orNull(m.deadlines[i].what) },
   ],
   联系人: [
-    { name: ORDINAL, help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
-    { name: '姓名', help: '联系人姓名', value: (m, i) => orNull(m.contacts[i].name) },
-    { name: '电话', help: '联系电话', value: (m, i) => orNull(m.contacts[i].phone) },
+    { name: ORDINAL, path: 'contacts.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
+    { name: '姓名', path: 'contacts.#.name', help: '联系人姓名', value: (m, i) => orNull(m.contacts[i].name) },
+    { name: '电话', path: 'contacts.#.phone', help: '联系电话', value: (m, i) => orNull(m.contacts[i].phone) },
   ],
 }
 
@@ -187,4 +265,18 @@ export function fieldValue(m: Meeting, label: string): string | null | undefined
   const info = ENTRY_FIELDS[ref.group].find((f) => f.name === ref.name)
   if (!info || ref.entry === null) return undefined
   return ref.entry >= 1 && ref.entry <= entryCount(m, ref.group) ? info.value(m, ref.entry - 1) : null
+}
+
+/**
+ * Where in the record the user changes what a field slot shows: 会议.时间 → "date",
+ * 议程2.发言人 → "items.1.who"; null when the label names no field.
+ */
+export function fieldPath(label: string): string | null {
+  const ref = parseFieldLabel(label)
+  const info = ref && fieldInfo(ref)
+  if (!ref || !info) return null
+  if (!info.path.includes('#')) return info.path
+  return ref.entry === null
+    ? info.path.slice(0, info.path.indexOf('.#'))
+    : info.path.replace('#', String(ref.entry - 1))
 }

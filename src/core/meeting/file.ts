@@ -90,8 +90,16 @@ class Reader {
   }
 }
 
+export interface ParseMeetingOptions {
+  /**
+   * Refuse a record with values missing or malformed (meetingProblems), as the CLI does; the
+   * app keeps records being filled in, so it checks only their shape. True by default.
+   */
+  complete?: boolean
+}
+
 /** Parse and check a meeting file from its text or an already-parsed value. */
-export function parseMeetingFile(input: unknown): Meeting {
+export function parseMeetingFile(input: unknown, options: ParseMeetingOptions = {}): Meeting {
   let value = input
   if (typeof input === 'string') {
     try {
@@ -172,7 +180,10 @@ export function parseMeetingFile(input: unknown): Meeting {
     rolledFrom,
   }
   // Type errors first; what is missing or malformed in the values only when the shape is right.
-  const problems = r.problems.length ? r.problems : meetingProblems(meeting).map((p) => `${p.message}（${p.path}）`)
+  const problems =
+    r.problems.length || options.complete === false
+      ? r.problems
+      : meetingProblems(meeting).map((p) => `${p.message}（${p.path}）`)
   if (problems.length) throw new MeetingFormatError(problems)
   return meeting
 }
