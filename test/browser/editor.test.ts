@@ -128,7 +128,7 @@ describe('drafting in the editor', () => {
       return true
     })
     await press('Backspace')
-    expect(ed.state.selection).to.be.instanceOf(NodeSelection)
+    expect(ed.state.selection instanceof NodeSelection, 'slot selected').to.equal(true)
     expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore)
     await press('Backspace')
     expect(slotsOf(ed.state.doc).length).to.equal(slotsBefore - 1)

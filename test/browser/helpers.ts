@@ -59,3 +59,20 @@ export function imeType(compose: string[], commit: string) {
 }
 
 export const statusOf = (page: JgEditor) => page.shadowRoot!.querySelector('.status')!.textContent!.trim()
+
+/**
+ * A failed assertion's `actual` and `expected` travel to the test runner by structured clone; a
+ * ProseMirror value (a selection, a node) cannot be cloned, and the runner would then wait for the
+ * file forever instead of reporting the failure. Such values are sent as their text.
+ */
+afterEach(function () {
+  const err = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined
+  if (!err) return
+  for (const key of ['actual', 'expected'] as const) {
+    try {
+      structuredClone(err[key])
+    } catch {
+      err[key] = String(err[key])
+    }
+  }
+})

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing'
+import './helpers'
 import { deleteDB, openDB } from 'idb'
 import { Store } from '../../src/app/store/db'
 import { newDraft } from '../../src/app/drafts'
