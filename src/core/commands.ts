@@ -6,6 +6,7 @@
 import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
 import { schema, PART_KINDS, type PartKind } from './schema'
+import { isYear } from './lang/years'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -157,8 +158,7 @@ export function setPartKind(pos: number, kind: PartKind): Command {
  */
 export function setSpeechYears(reviewYear: number, planYear: number): Command {
   return (state, dispatch) => {
-    if (!Number.isInteger(reviewYear) || !Number.isInteger(planYear) || reviewYear < 1900 || planYear > 2200)
-      return false
+    if (!isYear(reviewYear) || !isYear(planYear)) return false
     if (dispatch) {
       const { reviewYear: oldReview, planYear: oldPlan } = state.doc.attrs
       const tr = state.tr.setDocAttribute('reviewYear', reviewYear).setDocAttribute('planYear', planYear)

@@ -15,10 +15,28 @@
  * The toDOM/parseDOM specs below are plain data; nothing here touches a DOM.
  */
 import { Schema, type NodeSpec } from 'prosemirror-model'
-import { writtenUnit } from './units'
+import { writtenUnit } from './lang/units'
+import { isPeriod, isYear } from './lang/years'
+
+export { PERIOD } from './lang/years'
 
 export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
 export const PART_KINDS: readonly PartKind[] = ['review', 'tasks', 'requirements', 'other']
+
+/** What each kind of part (and the opening and closing around them) is called in Chinese. */
+export const PART_KIND_NAMES: Readonly<Record<PartKind | 'opening' | 'closing', string>> = {
+  opening: '开头',
+  closing: '结束语',
+  review: '回顾',
+  tasks: '任务',
+  requirements: '要求',
+  other: '其他',
+}
+
+/** A part kind by its Chinese name (回顾 → review), as templates mark parts (#回顾). */
+export const PART_KIND_BY_NAME: Readonly<Record<string, PartKind>> = Object.fromEntries(
+  PART_KINDS.map((k) => [PART_KIND_NAMES[k], k]),
+)
 
 export type SlotRole = 'metric' | 'person'
 export type FigureKind = 'actual' | 'target'
@@ -44,11 +62,22 @@ export interface SlotAttrs {
   approxPos: 'number' | 'magnitude'
 }
 
-/** A period as slots store it: two years joined by a hyphen, the first before the second. */
-export const PERIOD = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/
-
 /** Parts a speech must have, by id. Kept in the doc so each speech can differ. */
 export type RequiredId = 'title' | 'greeting' | 'opening' | 'review' | 'tasks' | 'requirements' | 'closing'
+/** The required parts by their Chinese names, as templates write them (必需：标题 称呼 …). */
+export const REQUIRED_NAMES: Readonly<Record<string, RequiredId>> = {
+  标题: 'title',
+  称呼: 'greeting',
+  开头: 'opening',
+  回顾: 'review',
+  任务: 'tasks',
+  要求: 'requirements',
+  结束语: 'closing',
+}
+export const REQUIRED_LABELS = Object.fromEntries(Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k])) as Readonly<
+  Record<RequiredId, string>
+>
+
 export const DEFAULT_REQUIRED: readonly RequiredId[] = [
   'title',
   'greeting',
@@ -196,29 +225,19 @@ function oneOf(values: readonly unknown[]) {
 }
 
 function yearOrNull(value: unknown) {
-  if (value !== null && !(Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200)) {
+  if (value !== null && !isYear(value)) {
     throw new RangeError(`Expected a year or null, got ${JSON.stringify(value)}`)
   }
 }
 
-const REQUIRED_IDS: readonly RequiredId[] = [
-  'title',
-  'greeting',
-  'opening',
-  'review',
-  'tasks',
-  'requirements',
-  'closing',
-]
+const REQUIRED_IDS = Object.values(REQUIRED_NAMES)
 function requiredList(value: unknown) {
   if (!Array.isArray(value) || value.some((v) => !REQUIRED_IDS.includes(v)))
     throw new RangeError(`Expected a list of part ids, got ${JSON.stringify(value)}`)
 }
 
 function periodOrNull(value: unknown) {
-  if (value === null) return
-  const m = typeof value === 'string' ? PERIOD.exec(value) : null
-  if (!m || Number(m[1]) >= Number(m[2]))
+  if (value !== null && !isPeriod(value))
     throw new RangeError(`Expected a period like 2021-2025 or null, got ${JSON.stringify(value)}`)
 }
 

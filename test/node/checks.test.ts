@@ -63,6 +63,19 @@ describe('structure rules', () => {
     const swapped = `标题\n同志们：\n开场。\n一、2026年工作任务\n确保完成任务。\n二、2025年工作回顾\n完成了任务。\n三、工作要求\n一要严。\n同志们，谢谢！\n`
     expect(fired(swapped, 'required-parts').map((x) => x.severity)).toEqual(['warning'])
   })
+  it('required parts: a missing requirements part is a warning in an imported speech, an error when a template asks for it', () => {
+    const noRequirements = `标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n同志们，谢谢！\n`
+    const imported = importText(noRequirements).doc
+    expect(fired(noRequirements, 'required-parts').map((x) => [x.severity, x.message])).toEqual([
+      ['warning', '缺少必需的部分：要求。'],
+    ])
+    const fromTemplate = imported.type.create({ ...imported.attrs, templateId: 'hrss' }, imported.content)
+    expect(
+      checkDocument(fromTemplate)
+        .filter((x) => x.rule === 'required-parts')
+        .map((x) => x.severity),
+    ).toEqual(['error'])
+  })
   it('empty part: fires for a part with only its heading', () => {
     expect(fired(speech({ requirements: '' }), 'empty-part')).toHaveLength(1)
     expect(fired(speech(), 'empty-part')).toHaveLength(0)

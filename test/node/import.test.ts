@@ -337,7 +337,7 @@ describe('tolerated variants', () => {
 
 describe('enumerations inside a paragraph', () => {
   it('finds 一要…四要 in the seed requirements and 一是/一要 in another speech', async () => {
-    const { enumerations } = await import('../../src/core/import/lines')
+    const { enumerations } = await import('../../src/core/lang/numbering')
     const doc = importText(fixture('seed-hrss-2022.txt')).doc
     const requirements = doc.child(6)
     expect(requirements.attrs.kind).toBe('requirements')

@@ -6,9 +6,8 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import type { PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
-import { globalFindings } from './structure-rules'
-import { summarise, type TopSummary } from './summaries'
-import { BLOCK_RULES, RULES } from './rules'
+import { summarise } from './summaries'
+import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
 import {
   DEFAULT_CHECK_OPTIONS,
   findingKey,
@@ -16,7 +15,9 @@ import {
   type BlockFinding,
   type CheckOptions,
   type Container,
+  type DocumentContext,
   type Finding,
+  type TopSummary,
 } from './types'
 
 const TEXT_RULES = BLOCK_RULES.filter((r) => !r.usesSlots)
@@ -101,7 +102,17 @@ export class CheckEngine {
         })
       }
     })
-    const documentFindings = globalFindings(tops, doc.attrs.required)
+    const ctx: DocumentContext = {
+      required: doc.attrs.required,
+      templateId: doc.attrs.templateId,
+      reviewYear,
+      planYear,
+    }
+    const documentFindings: Finding[] = DOCUMENT_RULES.flatMap((rule) =>
+      rule.check(tops, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
+    )
+    for (const t of tops)
+      for (const f of t.local) documentFindings.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
     const all = [...blockFindings, ...documentFindings]
     const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
     return {

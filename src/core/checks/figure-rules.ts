@@ -1,5 +1,6 @@
-/** Rules on the figures of one paragraph. (Figures that disagree across the speech: structure-rules.ts.) */
-import type { BlockRule } from './types'
+/** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
+import { inBase, parseUnit } from '../units'
+import type { BlockRule, DocumentFinding, DocumentRule } from './types'
 
 /** Every slot must be filled before the speech goes out. */
 export const emptySlot: BlockRule = {
@@ -9,6 +10,9 @@ export const emptySlot: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
+  purpose: '讲稿送出前每个数字和人名空位都要填好。',
+  fires: ['全年实现城镇新增就业****人。'],
+  quiet: ['全年实现城镇新增就业3250人。'],
   check({ slots }) {
     return slots
       .filter((s) => s.attrs.value === null)
@@ -32,6 +36,9 @@ export const rateOver100: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
+  purpose: '比率超过100%多半是写错了，请核实。',
+  fires: ['时效内结案率108%。'],
+  quiet: ['时效内结案率100%。'],
   check({ slots }) {
     return slots
       .filter(
@@ -48,5 +55,41 @@ export const rateOver100: BlockRule = {
         to: s.offset + 1,
         message: `“${s.attrs.label}”是 ${s.attrs.value}%，超过了 100%，请核实。`,
       }))
+  },
+}
+
+/** One figure, two values: the same label, kind, year and unit must say the same thing. */
+export const inconsistentFigure: DocumentRule = {
+  id: 'inconsistent-figure',
+  name: '同一数字前后不一',
+  severity: 'warning',
+  group: '数字',
+  scope: 'document',
+  purpose: '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致。',
+  fires: ['全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。'],
+  quiet: ['全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。'],
+  check(tops) {
+    const out: DocumentFinding[] = []
+    const seen = new Map<string, { value: number; shown: string }>()
+    for (const t of tops) {
+      for (const s of t.slots) {
+        const a = s.attrs
+        if (a.role !== 'metric' || a.value === null) continue
+        const key = `${a.label.replace(/\s/g, '')}|${a.kind}|${a.year}|${parseUnit(a.unit).base}`
+        const value = inBase(a.value, a.unit)
+        const first = seen.get(key)
+        if (!first) seen.set(key, { value, shown: a.value + a.unit })
+        else if (Math.abs(first.value - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+          out.push({
+            rule: this.id,
+            message: `“${a.label}”前面写的是${first.shown}，这里是${a.value}${a.unit}，前后不一致。`,
+            from: t.pos + s.offset,
+            to: t.pos + s.offset + 1,
+            excerpt: `${a.label}${a.value}${a.unit}`,
+          })
+        }
+      }
+    }
+    return out
   },
 }

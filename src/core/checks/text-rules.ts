@@ -23,6 +23,9 @@ export const halfWidthPunctuation: BlockRule = {
   severity: 'warning',
   group: '文字',
   scope: 'block',
+  purpose: '中文里的逗号、句号、括号等要用全角；小数点和英文不算。',
+  fires: ['按照要求, 抓好落实。'],
+  quiet: ['增长3.5%，推广Office (x64, beta)。'],
   check({ text }) {
     const out: BlockFinding[] = []
     for (const m of text.matchAll(/ *([,.;:?!()]) */g)) {
@@ -63,6 +66,9 @@ export const unpairedMarks: BlockRule = {
   severity: 'warning',
   group: '文字',
   scope: 'block',
+  purpose: '引号、书名号、括号要在同一段里成对。',
+  fires: ['扎实做好“六稳工作。'],
+  quiet: ['落实《关于“六稳”（试行）的意见》。'],
   check({ text }) {
     const out: BlockFinding[] = []
     const stack: { ch: string; at: number }[] = []
@@ -95,6 +101,9 @@ export const doubledPunctuation: BlockRule = {
   severity: 'warning',
   group: '文字',
   scope: 'block',
+  purpose: '两个标点连在一起（，，。。），省略号和破折号除外。',
+  fires: ['完成任务，，成效明显。'],
+  quiet: ['就业、社保、人才……各项工作——都有进展。'],
   check({ text }) {
     return [...text.matchAll(/[，。、；：！？]{2,}|[,.;:]{2,}(?!\.)/g)]
       .filter((m) => !/^\.{3,}$/.test(m[0]))
@@ -127,6 +136,9 @@ export const repeatedPhrase: BlockRule = {
   severity: 'info',
   group: '文字',
   scope: 'block',
+  purpose: '同一句里同一个长短语出现两次，多是复制粘贴留下的。',
+  fires: ['做好专业技术人员职称申报、职务聘任和专业技术人员职称申报工作。'],
+  quiet: ['做好专业技术人员职称申报工作。专业技术人员职称申报要规范。'],
   check({ text }) {
     const out: BlockFinding[] = []
     const isWord = /^[\u3400-\u9fff\uf900-\ufaff]+$/
@@ -175,6 +187,9 @@ export const longSentence: BlockRule = {
   severity: 'info',
   group: '文字',
   scope: 'block',
+  purpose: '一句话太长，念起来吃力。',
+  fires: [`${'加强领导、'.repeat(30)}完成任务。`],
+  quiet: ['加强领导，完成任务。'],
   check({ text }, ctx) {
     const max = ctx.options.maxSentenceChars
     return sentences(text)
@@ -195,6 +210,9 @@ export const placeholderText: BlockRule = {
   severity: 'error',
   group: '数字',
   scope: 'block',
+  purpose: '文中遗留的占位符（***、XX、××、＿＿、【】、{{…}}）要换成实际内容。',
+  fires: ['请于＿＿前报送名单。', '落实【】政策。'],
+  quiet: ['推广XXL-Job平台，完成了任务。'],
   check({ text }) {
     const re = /[*＊]{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])|×{2,}|[＿_]{2,}|【\s*】|\{\{[^{}]*\}\}|\{\{|\}\}|[○〇□]{2,}/g
     return [...text.matchAll(re)].map((m) => ({

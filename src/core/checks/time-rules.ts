@@ -8,6 +8,9 @@ export const wrongYear: BlockRule = {
   severity: 'error',
   group: '年份',
   scope: 'block',
+  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份。',
+  fires: [{ text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' }],
+  quiet: [{ text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' }],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
@@ -65,6 +68,9 @@ export const relativeTime: BlockRule = {
   severity: 'warning',
   group: '年份',
   scope: 'block',
+  purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份。',
+  fires: ['今年以来，全县新增就业3250人。'],
+  quiet: [{ text: '今年要确保新增就业3300人。', in: 'tasks' }],
   check({ text }, ctx) {
     if (ctx.partKind !== 'review') return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度|上一年/g)].map((m) => ({
@@ -83,6 +89,9 @@ export const timeBoundPhrase: BlockRule = {
   severity: 'warning',
   group: '年份',
   scope: 'block',
+  purpose: '“开局之年”“献礼”这类提法只对某一年适用，换年后要改写。',
+  fires: [{ text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' }],
+  quiet: [{ text: '推进乡村振兴示范村建设。', in: 'tasks' }],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     for (const phrase of ctx.options.timeBoundPhrases) {

@@ -7,6 +7,7 @@ import { decodeText, ImportError, sniffFile } from '../import/decode'
 import { asciiDigits } from '../import/normalize'
 import type { FigureKind } from '../schema'
 import { formatNumber } from '../units'
+import { YEAR_TEXT } from '../lang/years'
 
 export interface FigureRow {
   line: number
@@ -133,7 +134,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: '缺少指标名称' })
       continue
     }
-    if (!/^(19|20)\d{2}$/.test(yearText)) {
+    if (!YEAR_TEXT.test(yearText)) {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份` })
       continue
     }

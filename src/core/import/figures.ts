@@ -5,6 +5,8 @@
  *
  * Years, dates, ordinals, Chinese numerals and durations naming a mechanism are not figures.
  */
+import { BASE_UNITS } from '../lang/units'
+import { insideBookTitle } from '../lang/punctuation'
 
 export interface FoundFigure {
   from: number
@@ -16,81 +18,9 @@ export interface FoundFigure {
   value: string | null
 }
 
-const BASE_UNITS = [
-  '个百分点',
-  '百分点',
-  '平方公里',
-  '平方米',
-  '立方米',
-  '千瓦时',
-  '千瓦',
-  '公顷',
-  '公里',
-  '千米',
-  '公斤',
-  '千克',
-  '人次',
-  '户次',
-  '个月',
-  '小时',
-  '工作日',
-  '亩',
-  '吨',
-  '元',
-  '人',
-  '名',
-  '户',
-  '家',
-  '个',
-  '只',
-  '头',
-  '株',
-  '张',
-  '批',
-  '起',
-  '件',
-  '项',
-  '次',
-  '所',
-  '座',
-  '条',
-  '套',
-  '台',
-  '辆',
-  '间',
-  '场',
-  '期',
-  '天',
-  '岁',
-  '篇',
-  '部',
-  '册',
-  '本',
-  '份',
-  '处',
-  '位',
-  '支',
-  '架',
-  '栋',
-  '棵',
-  '羽',
-  '箱',
-  '床',
-  '倍',
-  '笔',
-  '宗',
-  '家次',
-  '场次',
-  '人日',
-  '课时',
-  '学时',
-  '斤',
-  '米',
-  '%',
-  '‰',
-].sort((a, b) => b.length - a.length)
+const UNIT_WORDS = [...BASE_UNITS].sort((a, b) => b.length - a.length)
 
-const UNIT = `(?:(?:千万|百万|万|亿)?(?:余|多)?(?:${BASE_UNITS.join('|')})|(?:万|亿)(?:余|多)?)`
+const UNIT = `(?:(?:千万|百万|万|亿)?(?:余|多)?(?:${UNIT_WORDS.join('|')})|(?:万|亿)(?:余|多)?)`
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const MASK = String.raw`[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])`
 const CANDIDATE = new RegExp(`(?<![\\d.A-Za-z])(${NUMBER}|${MASK})(?: ?(${UNIT}))?`, 'g')
@@ -196,12 +126,6 @@ function isFigure(text: string, from: number, to: number, num: string, unit: str
   if ((unit === '小时' || unit === '天' || unit === '工作日') && MECHANISM.test(text.slice(to))) return false
   if (!masked && !unit) return false
   return true
-}
-
-/** Inside 《…》 a number or a year belongs to a document's name. */
-export function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  return open >= 0 && text.indexOf('》', open) > at
 }
 
 function lastBoundary(text: string, at: number): number {

@@ -41,11 +41,3 @@ export function inferPartKind(
   }
   return best
 }
-
-/** The four-digit years a text names ("2021年", "2021—2025年" counts as a range, not a year). */
-export function yearsIn(text: string): number[] {
-  const years: number[] = []
-  const re = /(?<![\d—\-–~～至到])((?:19|20)\d{2})\s*(?=年)(?!年[—\-–~～至到])/g
-  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) years.push(Number(m[1]))
-  return years
-}

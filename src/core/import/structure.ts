@@ -4,11 +4,12 @@
  * every part and the years the speech reviews and plans. The result is plain data;
  * build.ts turns it into a document.
  */
-import type { PartKind } from '../schema'
+import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { classifyLine, type LineKind } from './lines'
-import { chineseNumeral } from '../numbering'
+import { chineseNumeral } from '../lang/numerals'
+import { YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
-import { inferPartKind, yearsIn } from './kinds'
+import { inferPartKind } from './kinds'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -43,8 +44,7 @@ export interface ParsedSpeech {
 }
 
 /** A part heading may name its kind explicitly with a trailing marker, as templates do: "一、重点任务 #任务". */
-const KIND_MARKERS: Record<string, PartKind> = { 回顾: 'review', 任务: 'tasks', 要求: 'requirements', 其他: 'other' }
-const KIND_MARKER = /\s*#(回顾|任务|要求|其他)$/
+const KIND_MARKER = new RegExp(`\\s*#(${Object.keys(PART_KIND_BY_NAME).join('|')})$`)
 
 const TITLE_MAX = 60
 const BYLINE_MAX = 24
@@ -210,7 +210,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     const marker = KIND_MARKER.exec(part.heading)
     if (marker) {
       part.heading = part.heading.slice(0, marker.index)
-      part.kind = KIND_MARKERS[marker[1]]
+      part.kind = PART_KIND_BY_NAME[marker[1]]
     }
     part.year = yearsIn(part.heading)[0] ?? null
   }
@@ -223,7 +223,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   let plan = tasksHeading?.year ?? null
   if (review === null && plan === null) {
     const opening = speech.opening.join('')
-    const summed = /总结(?:了)?\s*((?:19|20)\d{2})\s*年/.exec(opening)
+    const summed = new RegExp(`总结(?:了)?\\s*(${YEAR})\\s*年`).exec(opening)
     const date = speech.bylines.map((b) => yearsIn(b)[0]).find((y) => y !== undefined)
     if (summed) review = Number(summed[1])
     else if (date !== undefined) plan = date
