@@ -123,5 +123,5 @@ export function instantiate(template: Template, planYear: number): PMNode {
 
 /** Templates hold their figures as explicit markers only; a bare number in one is just text. */
 function markersInline(text: string, ctx: InlineContext): PMNode[] {
-  return figuresToInline(text, ctx, { findFigures: false })
+  return figuresToInline(text, ctx)
 }

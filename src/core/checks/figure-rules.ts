@@ -28,7 +28,13 @@ export const emptySlot: BlockRule = {
   },
 }
 
-/** A rate (…率) above 100%: possible (完成率), but worth a second look. */
+/** A figure is a rate or a share when its label ends in one: 覆盖率, 占比, 比重, 进度. */
+const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度)$/
+
+/**
+ * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
+ * "占省下达任务的118%") can pass 100%: its label ends in the plan, not in a rate.
+ */
 export const rateOver100: BlockRule = {
   id: 'rate-over-100',
   name: '比率超过100%',
@@ -36,16 +42,20 @@ export const rateOver100: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
-  purpose: '比率超过100%多半是写错了，请核实。',
-  fires: ['时效内结案率108%。'],
-  quiet: ['时效内结案率100%。'],
+  purpose: '覆盖率、占比这类比率超过100%多半是写错了；完成计划的百分比可以超过。',
+  fires: ['家庭医生重点人群签约率达到112.5%。', '民生支出30.9亿元，占比达到108.3%。'],
+  quiet: [
+    '时效内结案率100%。',
+    '一般公共预算收入12.6亿元，完成年度预算的101.6%。',
+    '投资18.7亿元，占市下达任务的118%。',
+  ],
   check({ slots }) {
     return slots
       .filter(
         (s) =>
           s.attrs.role === 'metric' &&
           s.attrs.unit === '%' &&
-          /率/.test(s.attrs.label) &&
+          RATE.test(s.attrs.label) &&
           s.attrs.value !== null &&
           Number(s.attrs.value) > 100,
       )
@@ -58,7 +68,7 @@ export const rateOver100: BlockRule = {
   },
 }
 
-/** One figure, two values: the same label, kind, year and unit must say the same thing. */
+/** One figure, two values: the same label, kind, year, period and unit must say the same thing. */
 export const inconsistentFigure: DocumentRule = {
   id: 'inconsistent-figure',
   name: '同一数字前后不一',
@@ -75,7 +85,7 @@ export const inconsistentFigure: DocumentRule = {
       for (const s of t.slots) {
         const a = s.attrs
         if (a.role !== 'metric' || a.value === null) continue
-        const key = `${a.label.replace(/\s/g, '')}|${a.kind}|${a.year}|${parseUnit(a.unit).base}`
+        const key = `${a.label.replace(/\s/g, '')}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
         const value = inBase(a.value, a.unit)
         const first = seen.get(key)
         if (!first) seen.set(key, { value, shown: a.value + a.unit })

@@ -1,0 +1,216 @@
+/**
+ * What a figure counts: its label, read from the words around it. Usually the noun phrase
+ * before the number, stripped of scope and time words in front ("全年", "其中") and of verbs
+ * and qualifiers behind ("达到", "近", "超过"); a companion ("同比增长8.2%", "占比80.3%",
+ * "完成年度预算的101.6%") is labelled as a change or share of the figure before it; a count
+ * after a bare verb takes the noun after it ("开展2次综合应急演练"); a 分别 list gives each
+ * figure its own item ("机电产品、农产品出口额分别达到……").
+ *
+ * The word lists are tables: adding a word is adding it to its list, with the examples in
+ * test/node/recognisers.test.ts.
+ */
+import { YEAR } from '../lang/years'
+
+/** Scope, time and linking words before what is counted. */
+export const LEAD_WORDS = [
+  `${YEAR}年(?:度|底|末|全年)?`,
+  `截至${YEAR}年底`,
+  '截至目前',
+  '截至',
+  '其中',
+  '全年',
+  '全县',
+  '全市',
+  '全区',
+  '全省',
+  '全镇',
+  '全乡',
+  '全州',
+  '全旗',
+  '今年',
+  '去年',
+  '年内',
+  '当年',
+  '目前',
+  '现有',
+  '累计',
+  '共计',
+  '共有',
+  '共',
+  '已经',
+  '已',
+  '并',
+  '还',
+  '又',
+  '同时',
+  '另外',
+  '此外',
+  '实现',
+  '完成',
+  '发生',
+  '确保',
+  '力争',
+  '争取',
+  '预计',
+  '计划',
+  '直接',
+  '有效',
+  '成功',
+  '的',
+  '对',
+  '为',
+  '向',
+  '给',
+  '将',
+  '把',
+  '使',
+  '让',
+]
+
+/** Verbs and qualifiers between what is counted and the number: they belong to neither. */
+export const TRAIL_WORDS = [
+  '控制在',
+  '保持在',
+  '稳定在',
+  '分别为',
+  '分别达到',
+  '分别达',
+  '分别降至',
+  '分别提高到',
+  '分别',
+  '达到了',
+  '达到',
+  '已达',
+  '达',
+  '(?<!行)为',
+  '提高到',
+  '提升到',
+  '增加到',
+  '增至',
+  '降至',
+  '降到',
+  '下降到',
+  '减少到',
+  '缩短至',
+  '缩短到',
+  '压缩至',
+  '压缩到',
+  '压减',
+  '扩大到',
+  '不少于',
+  '不低于',
+  '不高于',
+  '不超过',
+  '至少',
+  '突破',
+  '超过',
+  '逾',
+  '近',
+  '约',
+  '超',
+  '共计',
+  '共',
+  '累计',
+  '总计',
+  '合计',
+  '实现',
+  '完成',
+  '至',
+  '在',
+  '是',
+  '了',
+  '有',
+  '的',
+]
+
+const alternation = (words: readonly string[]) => `(?:${words.join('|')})`
+const LEAD = new RegExp(`^${alternation(LEAD_WORDS)}+`)
+const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
+
+/**
+ * A companion: a change or share of the figure before it. The label is that figure's label
+ * followed by these words ("一般公共预算收入同比增长").
+ */
+export const COMPANION = new RegExp(
+  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
+    '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)' +
+    '|完成[^，。；]{1,12}的' +
+    ')',
+)
+
+/**
+ * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
+ * unless a noun follows ("带动4万余户农户增收": the households).
+ */
+export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动|吸纳|服务|辐射)$/
+
+/** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
+export const OBJECT_VERBS = /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定)$/
+
+/** Where the noun after a count ends: a verb or adverb that starts the predicate. */
+export const AFTER_STOP =
+  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|中$/
+
+/** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
+const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
+
+/** Words after a noun that make it a total: the same thing as the noun ("经营主体总量" is "经营主体"). */
+export const TOTAL_WORDS = /(?:总量|总数|总额|数量|总规模)$/
+
+/** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
+const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额)$/
+/** The head shared by the items of a list, taken from the last ("农产品出口额" → "出口额"). */
+const SHARED_HEAD = /(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数)|收入|支出|产值|产量|面积|资金)$/
+
+export const LABEL_MAX = 20
+
+export function stripLead(s: string): string {
+  return s
+    .trim()
+    .replace(/^[”"’」』等及和与、]+/, '')
+    .replace(LEAD, '')
+}
+
+/** The label written before a number, cleaned of lead and trail words. */
+export function cleanLabel(before: string): string {
+  // "“减、降、免”等各项补贴": what a quoted list stands for comes after its 等.
+  let label = stripLead(before.replace(/^.*[”」]等/, ''))
+  label = label.replace(TRAIL, '').trim()
+  label = stripLead(label)
+  if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
+  return label
+}
+
+/**
+ * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
+ * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
+ */
+export function nounAfter(rest: string): string {
+  const end = rest.search(/[，。；、：！？,;:（）()《》\d*＊×\n]/)
+  const clause = end < 0 ? rest : rest.slice(0, end)
+  if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
+  const stop = AFTER_STOP.exec(clause.slice(1))
+  const noun = stop ? clause.slice(0, stop.index + 1) : clause
+  return noun.replace(/^的/, '').slice(0, LABEL_MAX)
+}
+
+/** Whether a cleaned label is only a verb, or ends in one that takes the noun after the count. */
+export function wantsNounAfter(label: string): boolean {
+  return label.length <= 2 || OBJECT_VERBS.test(label)
+}
+
+/**
+ * The items of a 分别 list's subject, each a complete label: "机电产品、农产品出口额" →
+ * 机电产品出口额, 农产品出口额; "婴儿死亡率、5岁以下儿童死亡率" stays as it is.
+ */
+export function listItems(subject: string): string[] {
+  const items = subject
+    .split(/、|和|及|与/)
+    .map((s) => stripLead(s).replace(TRAIL, '').trim())
+    .filter(Boolean)
+  if (items.length < 2) return items
+  const last = items.at(-1)!
+  const head = SHARED_HEAD.exec(last)?.[0]
+  if (!head || METRIC_HEAD.test(items[0])) return items
+  return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))
+}
