@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { candidates } from '../../src/core/import/candidates'
-import { findFigures } from '../../src/core/import'
+import { FigureReader, findFigures } from '../../src/core/import'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
@@ -107,5 +107,34 @@ describe('figures read in context', () => {
     expect(
       read('外贸进出口总额86.7亿美元，新增商业面积21.6万平方米，床位数6.85张/千人，出生率8.5‰。').map((f) => f[2]),
     ).toEqual(['亿美元', '万平方米', '张/千人', '‰'])
+  })
+
+  it('names a figure referred to again as before, and a rate by what was just counted', () => {
+    const reader = new FigureReader()
+    const ctx = { year: 2025, part: 'review' }
+    reader.read('全年接待国内外游客4860万人次，同比增长12.3%。', ctx)
+    expect(reader.read('全年4860万人次游客中，过夜游客占38.5%。', ctx)[0].label).toBe('接待国内外游客')
+    expect(read('高考本科上线1862人，上线率68.5%，比上年提高2.3个百分点。').map((f) => f[0])).toEqual([
+      '高考本科上线',
+      '高考本科上线率',
+      '高考本科上线率比上年提高',
+    ])
+  })
+
+  it('a change since a year before last covers the years after it', () => {
+    expect(read('床位数达到6.85张，比2020年增加1.25张；比上年增加0.2张。').map((f) => f[3])).toEqual([
+      null,
+      '2021-2025',
+      null,
+    ])
+  })
+
+  it('a 、 between words is part of the label; after a figure it starts the next', () => {
+    expect(read('新建、改扩建学校8所，新增学位4200个。')[0][0]).toBe('新建、改扩建学校')
+    expect(read('全县共发生生产安全事故12起、死亡9人。').map((f) => f[0])).toEqual(['生产安全事故', '死亡'])
+  })
+
+  it('a count after a preposition counts the noun that follows', () => {
+    expect(read('汛前对全县68座水库开展安全检查。')[0][0]).toBe('水库')
   })
 })

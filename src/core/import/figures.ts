@@ -24,7 +24,7 @@ import {
   wantsNounAfter,
 } from './labels'
 import { notFigure } from './not-figures'
-import { periodAt, periodScopes } from './periods'
+import { changeSince, periodAt, periodScopes } from './periods'
 import { findPersons } from './persons'
 
 export interface FoundFigure {
@@ -43,6 +43,8 @@ export interface FoundFigure {
 export interface ReadContext {
   /** The year the paragraph's part speaks of: spans "以来" run up to it. */
   year: number | null
+  /** The kind of part the paragraph is in: a figure referred to again is one of the same part. */
+  part?: string
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -55,6 +57,17 @@ const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
 const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
 /** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
 const LIGHT_LEAD = /^(?:已经|已|共|并|还|其中|全年)/
+
+/**
+ * "高考本科上线1862人，上线率68.5%": a rate or count named by the end of the label before and
+ * one character of measure (率/数/额/量) is that label's rate.
+ */
+function overlapWith(prev: string, label: string): string {
+  const head = label.slice(0, -1)
+  return head.length >= 2 && /[率数额量]$/.test(label) && prev.endsWith(head) && prev !== head
+    ? prev + label.at(-1)
+    : label
+}
 
 /** Where the clause (or list item, with `items`) holding position `at` starts; short （…） asides do not end it. */
 function clauseStart(text: string, at: number, marks: string): number {
@@ -74,8 +87,8 @@ function clauseStart(text: string, at: number, marks: string): number {
 }
 
 export class FigureReader {
-  /** Labels given so far in the speech, with their base unit. */
-  private earlier: { label: string; base: string }[] = []
+  /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
+  private earlier: { label: string; base: string; part: string }[] = []
 
   read(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
     const found: FoundFigure[] = []
@@ -85,6 +98,8 @@ export class FigureReader {
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
+    /** The label of the last rate or share (in %): what a change in 个百分点 is a change of. */
+    let lastRate = ''
     /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
     let list: string[] = []
     let listEnd = -1
@@ -109,8 +124,11 @@ export class FigureReader {
         segStart = c.to
         continue
       }
-      const itemStart = Math.max(clauseStart(text, c.from, ITEM_END), segStart)
       const start = clauseStart(text, c.from, CLAUSE_END)
+      // A 、 ends an item only after a figure ("12起、死亡9人"); else it joins words ("新建、改扩建学校").
+      let itemStart = clauseStart(text, c.from, ITEM_END)
+      if (text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length === 0) itemStart = start
+      itemStart = Math.max(itemStart, segStart)
       let raw = text.slice(itemStart, c.from)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
       carried = ''
@@ -135,15 +153,18 @@ export class FigureReader {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
         if (prev && (COMPANION.test(plain) || effect)) {
-          label = prev + plain.replace(TRAIL, '')
+          // A change in percentage points is a change of the last rate, not of the amount before it.
+          const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
+          label = of + plain.replace(TRAIL, '')
           companion = true
         } else {
           const cleaned = cleanLabel(raw)
-          if (wantsNounAfter(cleaned)) {
+          const attributive = /的\s*$/.test(raw)
+          if (attributive || wantsNounAfter(cleaned)) {
             const noun = nounAfter(text.slice(c.to))
             if (noun.length >= 2) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = /的\s*$/.test(raw) && cleaned.length > 2 ? cleaned + noun : noun
+              label = attributive && cleaned.length > 2 ? cleaned + noun : noun
               carried = noun
             }
           }
@@ -152,6 +173,11 @@ export class FigureReader {
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
           if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
+          // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
+          label = overlapWith(prev, label)
+          // "全年4860万人次游客中": the figure stated before, referred to again.
+          if (/^\s*[\u4e00-\u9fff]{1,8}中[，,]/.test(text.slice(c.to)))
+            label = this.statedBefore(label, c.unit, ctx.part ?? '')
           label = this.sameAsEarlier(label, c.unit)
         }
       }
@@ -164,8 +190,9 @@ export class FigureReader {
         list = joined || inList ? [...list, label] : [label]
         listEnd = c.to
         prev = label
-        this.earlier.push({ label, base: parseUnit(c.unit).base })
+        this.earlier.push({ label, base: parseUnit(c.unit).base, part: ctx.part ?? '' })
       } else if (!inList) listEnd = -1
+      if (c.unit === '%') lastRate = label
 
       found.push({
         from: c.from,
@@ -174,7 +201,7 @@ export class FigureReader {
         label,
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
-        period: periodAt(scopes, c.from, text.slice(start, c.from)),
+        period: periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year),
       })
       segStart = c.to
     }
@@ -188,6 +215,20 @@ export class FigureReader {
       (e) => e.base === base && e.label.startsWith(label) && TOTAL_ONLY.test(e.label.slice(label.length)),
     )
     return total?.label ?? label
+  }
+
+  /**
+   * "4860万人次游客中": a figure stated before, now named by its noun; the latest earlier label
+   * of the same part and unit that ends with it.
+   */
+  private statedBefore(label: string, unit: string, part: string): string {
+    const base = parseUnit(unit).base
+    const noun = label.replace(/中$/, '')
+    for (let i = this.earlier.length - 1; i >= 0; i--) {
+      const e = this.earlier[i]
+      if (e.part === part && e.base === base && e.label.endsWith(noun)) return e.label
+    }
+    return noun
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */

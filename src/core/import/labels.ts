@@ -54,7 +54,6 @@ export const LEAD_WORDS = [
   '预计',
   '计划',
   '直接',
-  '有效',
   '成功',
   '的',
   '对',
@@ -95,7 +94,6 @@ export const TRAIL_WORDS = [
   '缩短到',
   '压缩至',
   '压缩到',
-  '压减',
   '扩大到',
   '不少于',
   '不低于',
@@ -145,7 +143,8 @@ export const COMPANION = new RegExp(
 export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动|吸纳|服务|辐射)$/
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
-export const OBJECT_VERBS = /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定)$/
+export const OBJECT_VERBS =
+  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定)$/
 
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
@@ -158,9 +157,14 @@ const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 export const TOTAL_WORDS = /(?:总量|总数|总额|数量|总规模)$/
 
 /** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
-const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额)$/
-/** The head shared by the items of a list, taken from the last ("农产品出口额" → "出口额"). */
-const SHARED_HEAD = /(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数)|收入|支出|产值|产量|面积|资金)$/
+const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/
+/**
+ * The head shared by the items of a list, taken from the last: a two-character word with
+ * 率/额/量/值/数 ("农产品出口额" → 出口额, "职工医保参保率" → 参保率), or a noun of measure, with
+ * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率).
+ */
+const SHARED_HEAD =
+  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数)|收入|支出|产值|产量|面积|资金|比例|比重)$/
 
 export const LABEL_MAX = 20
 
@@ -194,9 +198,12 @@ export function nounAfter(rest: string): string {
   return noun.replace(/^的/, '').slice(0, LABEL_MAX)
 }
 
-/** Whether a cleaned label is only a verb, or ends in one that takes the noun after the count. */
+/** A preposition (with a scope) before a count: "对全县68座水库开展……" counts what follows. */
+const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$/
+
+/** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
 export function wantsNounAfter(label: string): boolean {
-  return label.length <= 2 || OBJECT_VERBS.test(label)
+  return label.length <= 2 || OBJECT_VERBS.test(label) || PREPOSITION.test(label)
 }
 
 /**
@@ -205,7 +212,7 @@ export function wantsNounAfter(label: string): boolean {
  */
 export function listItems(subject: string): string[] {
   const items = subject
-    .split(/、|和|及|与/)
+    .split('、')
     .map((s) => stripLead(s).replace(TRAIL, '').trim())
     .filter(Boolean)
   if (items.length < 2) return items

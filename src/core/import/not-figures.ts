@@ -85,6 +85,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     rejects: ['平均到达时间缩短至25分钟。'],
   },
   {
+    id: 'deadline',
+    purpose: '办事时限（出生后90天内、受理之日起5个工作日内）是规定，不是统计数。',
+    applies: (c) =>
+      /^(?:小时|天|日|工作日|个工作日|个月)$/.test(baseUnit(c)) &&
+      /^\s*内/.test(after(c)) &&
+      /(?:后|起)\s*$/.test(before(c)),
+    matches: ['新生儿出生后90天内参保', '自受理之日起5个工作日内办结'],
+    rejects: ['企业开办压缩至1个工作日以内'],
+  },
+  {
     id: 'pairing',
     purpose: '“1对1帮扶”“3比2”这类配比不是数字。',
     applies: (c) => /^\d/.test(after(c)),

@@ -101,6 +101,19 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
   return scopes
 }
 
+const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|缩短'
+
+/**
+ * A change since a year before last ("比2020年增加1.25张", said in 2025) is a change over the
+ * years after it: 2021-2025. A change on last year (比上年) covers one year and keeps none.
+ */
+export function changeSince(clause: string, year: number | null): string | null {
+  if (year === null) return null
+  const m = new RegExp(`(?:比|较)\\s*(${YEAR})\\s*年(?:底|末)?(?:${CHANGE})了?$`).exec(clause.trim())
+  const from = m ? Number(m[1]) + 1 : null
+  return from !== null && from < year ? `${from}-${year}` : null
+}
+
 /**
  * The span a figure at [at, …) covers, or null. `clause` is the text of its clause before it:
  * a level ("达到9家") is not a total over the span.

@@ -98,6 +98,8 @@ export const BASE_UNITS: readonly string[] = [
   '件',
   '对',
   '轮',
+  '种',
+  '类',
   '项',
   '次',
   '所',
