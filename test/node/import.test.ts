@@ -7,6 +7,10 @@ import { fixture, fixtureBytes } from './helpers'
 
 const outline = (text: string) => outlineJSON(importText(text).doc)
 const metrics = (text: string) => outline(text).slots.filter((s) => s.role === 'metric')
+const yearsOf = (text: string) => {
+  const { doc } = importText(text)
+  return [doc.attrs.reviewYear, doc.attrs.planYear]
+}
 
 /** Share of expected labels found exactly, in order. The figure count must match first. */
 function labelAccuracy(found: { label: string; unit: string }[], expected: [string, string][]): number {
@@ -254,6 +258,16 @@ describe('other layouts', () => {
     expect(o.greeting).toBeNull()
     expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
     expect([r.doc.attrs.reviewYear, r.doc.attrs.planYear]).toEqual([null, null])
+  })
+
+  it('reads the years from the opening and the date line when headings name none', () => {
+    const themed =
+      '同志们：\n今天召开会议，总结2025年全县财政工作，安排部署2026年重点任务。\n一、过去一年的工作回顾\n完成了任务。\n二、聚焦重点，推动提质增效\n确保完成。\n'
+    expect(yearsOf(themed)).toEqual([2025, 2026])
+    const december =
+      '（2025年12月26日）\n同志们：\n今天召开会议。\n一、今年以来的主要成效\n完成了任务。\n二、突出重点，抓好明年工作\n确保完成。\n'
+    expect(yearsOf(december)).toEqual([2025, 2026])
+    expect(yearsOf(december.replace('12月26日', '2月6日'))).toEqual([2024, 2025])
   })
 
   it('reads GB18030 text exactly like the UTF-8 original', () => {

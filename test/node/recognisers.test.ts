@@ -8,6 +8,8 @@ import { FigureReader, findFigures } from '../../src/core/import'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
+import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { yearsIn } from '../../src/core/lang/years'
 
 /** The candidate an example is about: the last with a unit, else the last. */
 const last = (text: string) => {
@@ -49,6 +51,28 @@ describe.each(PERIOD_PHRASES.map((p) => [p.id, p] as const))('span of years: %s'
   it.each(entry.rejects)('not in %s', (text) => {
     const m = entry.pattern.exec(text)
     expect(m && entry.span(m, 2025)).toBeFalsy()
+  })
+})
+
+/** A part written as its heading, then its body lines after a newline. */
+function partOf(text: string): PartView {
+  const [heading, ...body] = text.split('\n')
+  return {
+    heading,
+    year: yearsIn(heading)[0] ?? null,
+    body,
+    sections: body.filter((l) => /^（[一二三四五六七八九十]+）/.test(l)).length,
+    last: false,
+  }
+}
+
+describe.each(KIND_RULES.map((r) => [`${r.id} → ${r.kind}`, r] as const))('part kind: %s', (_id, rule) => {
+  const years = { review: 2025, plan: 2026 }
+  it.each(rule.matches)('decides %s', (text) => {
+    expect(rule.applies(partOf(text), years)).toBe(true)
+  })
+  it.each(rule.rejects)('does not decide %s', (text) => {
+    expect(rule.applies(partOf(text), years)).toBe(false)
   })
 })
 

@@ -7,9 +7,9 @@
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { classifyLine, type LineKind } from './lines'
 import { chineseNumeral } from '../lang/numerals'
-import { YEAR, yearsIn } from '../lang/years'
+import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
-import { inferPartKind } from './kinds'
+import { headingKind, inferPartKind, type PartView } from './kinds'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -205,51 +205,60 @@ function takeClosing(speech: ParsedSpeech) {
   }
 }
 
+/**
+ * The years the speech reviews and plans, by votes: a heading that names a year with its kind
+ * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", and the date line
+ * (a speech given in November or December reviews that year). Then each part's kind.
+ */
 function inferYearsAndKinds(speech: ParsedSpeech) {
+  const explicit = new Set<ParsedPart>()
   for (const part of speech.parts) {
     const marker = KIND_MARKER.exec(part.heading)
     if (marker) {
       part.heading = part.heading.slice(0, marker.index)
       part.kind = PART_KIND_BY_NAME[marker[1]]
+      explicit.add(part)
     }
     part.year = yearsIn(part.heading)[0] ?? null
   }
-  const headingKind = (p: ParsedPart) => inferPartKind(p.heading, '', null, null, null)
-  const reviewHeading = speech.parts.find(
-    (p) => p.year !== null && (p.kind === 'review' || headingKind(p) === 'review'),
-  )
-  const tasksHeading = speech.parts.find((p) => p.year !== null && (p.kind === 'tasks' || headingKind(p) === 'tasks'))
-  let review = reviewHeading?.year ?? null
-  let plan = tasksHeading?.year ?? null
-  if (review === null && plan === null) {
-    const opening = speech.opening.join('')
-    const summed = new RegExp(`总结(?:了)?\\s*(${YEAR})\\s*年`).exec(opening)
-    const date = speech.bylines.map((b) => yearsIn(b)[0]).find((y) => y !== undefined)
-    if (summed) review = Number(summed[1])
-    else if (date !== undefined) plan = date
-  }
-  if (review === null && plan !== null) review = plan - 1
-  if (plan === null && review !== null) plan = review + 1
-  speech.reviewYear = review
-  speech.planYear = plan
 
+  /** Votes for the plan year (a vote for a review year Y is one for plan year Y + 1). */
+  const votes = new Map<number, number>()
+  const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
   for (const part of speech.parts) {
-    if (KIND_MARKER.test(part.heading)) continue
-    if (part.kind !== 'other') continue
-    part.kind = inferPartKind(part.heading, partText(part), part.year, review, plan)
-    if (part.year === null)
-      part.year = part.kind === 'review' ? review : part.kind === 'tasks' || part.kind === 'requirements' ? plan : null
+    if (part.year === null) continue
+    const kind = explicit.has(part) ? part.kind : headingKind(part.heading)
+    if (kind === 'review') vote(part.year + 1, 4)
+    else if (kind === 'tasks' || kind === 'requirements') vote(part.year, 4)
   }
+  const opening = speech.opening.join('')
+  for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, 2)
+  for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), 2)
+  const date = speech.bylines.map(dateOf).find((d) => d !== null)
+  if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, 2)
+  const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
+  // Without any vote, a heading's year still tells: the first named year is reviewed.
+  const firstNamed = speech.parts.find((p) => p.year !== null)?.year ?? null
+  const plan = best?.[0] ?? (firstNamed !== null ? firstNamed + 1 : null)
+  speech.planYear = plan
+  speech.reviewYear = plan === null ? null : plan - 1
+
+  const years = { review: speech.reviewYear, plan: speech.planYear }
   for (const part of speech.parts) {
-    if (part.year === null && part.kind !== 'other') part.year = part.kind === 'review' ? review : plan
+    if (!explicit.has(part)) part.kind = inferPartKind(partView(part, part === speech.parts.at(-1)), years)
+    if (part.year === null && part.kind !== 'other') part.year = part.kind === 'review' ? years.review : years.plan
     if (part.kind === 'review') liftSummary(part)
   }
 }
 
-function partText(part: ParsedPart): string {
-  return part.blocks
-    .map((b) => (b.type === 'section' ? b.heading + b.blocks.map((x) => x.text).join('') : b.text))
-    .join('')
+function partView(part: ParsedPart, last: boolean): PartView {
+  return {
+    last,
+    heading: part.heading,
+    year: part.year,
+    body: part.blocks.flatMap((b) => (b.type === 'section' ? [b.heading, ...b.blocks.map((x) => x.text)] : [b.text])),
+    sections: part.blocks.filter((b) => b.type === 'section').length,
+  }
 }
 
 /** Move the whole-year paragraphs that follow a review's last section out of it, to the part. */

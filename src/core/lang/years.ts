@@ -71,3 +71,35 @@ export function fiveYearPlanYears(ordinal: string): { from: number; to: number }
   const from = 1966 + 5 * (n - 3)
   return { from, to: from + 4 }
 }
+
+/**
+ * How a speech names the year it reviews: "总结2025年全县财政工作", "回顾总结2025年……工作",
+ * "回顾“十四五”以来特别是2025年……工作". Group 1 is the year.
+ */
+export const REVIEWED_YEAR = new RegExp(
+  `(?:总结|回顾|盘点)(?:了|总结)?[^，。；：！？\\d]{0,12}?(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|成绩|情况|成效)`,
+  'g',
+)
+
+/** How a speech names the year it plans: "部署2026年重点任务", "安排部署2026年教育重点工作". Group 1 is the year. */
+export const PLANNED_YEAR = new RegExp(
+  `(?:部署|安排|谋划|做好)(?:部署|好)?[^，。；：！？\\d]{0,6}?(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|任务)`,
+  'g',
+)
+
+const CN_DIGITS = '〇零一二三四五六七八九'
+const cnDigit = (c: string) => Math.max(0, CN_DIGITS.indexOf(c) - 1)
+
+/** The year and month of a date line: "（2025年12月26日）", "（二〇二五年十二月二十六日）". */
+export function dateOf(text: string): { year: number; month: number | null } | null {
+  const m = new RegExp(
+    `(${YEAR}|[${CN_DIGITS}]{4})\\s*年\\s*(?:(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月)?`,
+  ).exec(text)
+  if (!m) return null
+  const year = /\d/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map(cnDigit).join(''))
+  const mt = m[2]
+  let month: number | null = null
+  if (mt)
+    month = /\d/.test(mt) ? Number(mt) : mt.startsWith('十') ? 10 + (mt.length > 1 ? cnDigit(mt[1]) : 0) : cnDigit(mt)
+  return isYear(year) ? { year, month } : null
+}
