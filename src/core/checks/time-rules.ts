@@ -1,7 +1,12 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
+import { PLANNED_YEAR, REVIEWED_YEAR } from '../lang/years'
 import type { BlockFinding, BlockRule } from './types'
 
-/** Years named in "总结2022年工作" and "部署2023年任务" must be the review and the plan year. */
+/**
+ * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
+ * "安排部署2026年教育重点工作") must be the review and the plan year; so must "2026年是……" in
+ * the opening and the tasks.
+ */
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -9,8 +14,15 @@ export const wrongYear: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份。',
-  fires: [{ text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' }],
-  quiet: [{ text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' }],
+  fires: [
+    { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+  ],
+  quiet: [
+    { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+  ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
@@ -18,19 +30,17 @@ export const wrongYear: BlockRule = {
     const push = (m: RegExpMatchArray, year: number, want: number, what: string) =>
       out.push({
         rule: this.id,
-        from: m.index! + m[0].indexOf(String(year)),
-        to: m.index! + m[0].indexOf(String(year)) + 4,
+        from: m.index! + m[0].lastIndexOf(String(year)),
+        to: m.index! + m[0].lastIndexOf(String(year)) + 4,
         message: `这里${what}的是${year}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want}年。`,
       })
-    for (const m of text.matchAll(/(总结|回顾|盘点)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:工作|成绩|情况)/g)) {
-      const y = Number(m[2])
-      if (y !== reviewYear) push(m, y, reviewYear, m[1])
+    for (const m of text.matchAll(REVIEWED_YEAR)) {
+      const y = Number(m[1])
+      if (y !== reviewYear) push(m, y, reviewYear, m[0].slice(0, 2))
     }
-    for (const m of text.matchAll(
-      /(部署|安排|谋划|做好)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:各项|重点|主要)?(?:工作|任务)/g,
-    )) {
-      const y = Number(m[2])
-      if (y !== planYear) push(m, y, planYear, m[1])
+    for (const m of text.matchAll(PLANNED_YEAR)) {
+      const y = Number(m[1])
+      if (y !== planYear) push(m, y, planYear, m[0].slice(0, 2))
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(/((?:19|20)\d{2})\s*年是/g)) {

@@ -224,11 +224,12 @@ export class FigureReader {
   private statedBefore(label: string, unit: string, part: string): string {
     const base = parseUnit(unit).base
     const noun = label.replace(/中$/, '')
-    for (let i = this.earlier.length - 1; i >= 0; i--) {
-      const e = this.earlier[i]
-      if (e.part === part && e.base === base && e.label.endsWith(noun)) return e.label
-    }
-    return noun
+    const same = this.earlier.filter((e) => e.part === part && e.base === base)
+    // The total named by the noun itself first ("经营主体总量" for 经营主体), else the latest that ends with it.
+    const total = same.find(
+      (e) => e.label === noun || (e.label.startsWith(noun) && TOTAL_ONLY.test(e.label.slice(noun.length))),
+    )
+    return total?.label ?? [...same].reverse().find((e) => e.label.endsWith(noun))?.label ?? noun
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */
