@@ -4,6 +4,7 @@
  * per-part summaries. Everything here is pure: the editor, the CLI and tests share it.
  */
 import type { Node as PMNode } from 'prosemirror-model'
+import { dateOf } from '../lang/years'
 import type { PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
 import { summarise } from './summaries'
@@ -64,26 +65,31 @@ export class CheckEngine {
     const blockFindings: Finding[] = []
     const changed: CheckRun['changed'] = []
     const { reviewYear, planYear } = doc.attrs
+    const tops: TopSummary[] = []
+    doc.forEach((top, topPos) => {
+      tops.push(summarise(top, topPos))
+    })
+    const speech = speechFacts(tops, reviewYear)
     const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
-      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${this.optionsKey}`
+      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${speech.key}|${this.optionsKey}`
       let hit = this.cache.get(block)
       if (!hit || hit.key !== key) {
-        hit = {
-          key,
-          findings: this.checkBlock(
-            block,
-            { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options },
-            key,
-          ),
+        const ctx: BlockContext = {
+          container,
+          partKind,
+          blockType: block.type.name,
+          reviewYear,
+          planYear,
+          options: this.options,
+          ...speech.facts,
         }
+        hit = { key, findings: this.checkBlock(block, ctx, key) }
         this.cache.set(block, hit)
         changed.push({ from: pos, to: pos + block.nodeSize })
       }
       for (const f of hit.findings) blockFindings.push({ ...f, from: pos + 1 + f.from, to: pos + 1 + f.to })
     }
-    const tops: TopSummary[] = []
     doc.forEach((top, topPos) => {
-      tops.push(summarise(top, topPos))
       const name = top.type.name
       if (top.isTextblock) visit(top, topPos, 'head', null)
       else if (name === 'opening' || name === 'closing')
@@ -157,6 +163,25 @@ export class CheckEngine {
       }))
       .sort((a, b) => a.from - b.from)
   }
+}
+
+/**
+ * What block rules need to know of the speech as a whole: whether it is given in the year it
+ * reviews (a December speech: its 今年 is the review year), and whether most figures are filled
+ * (then an empty slot is a placeholder left behind, not a figure still to come).
+ */
+function speechFacts(tops: TopSummary[], reviewYear: number | null) {
+  const spoken = tops
+    .filter((t) => t.type === 'byline')
+    .map((t) => dateOf(t.text))
+    .find((d) => d !== null)
+  const metrics = tops.flatMap((t) => t.slots).filter((s) => s.attrs.role === 'metric')
+  const filled = metrics.filter((s) => s.attrs.value !== null).length
+  const facts = {
+    givenInReviewYear: spoken !== undefined && spoken.year === reviewYear,
+    mostlyFilled: filled > metrics.length - filled,
+  }
+  return { facts, key: `${facts.givenInReviewYear}|${facts.mostlyFilled}` }
 }
 
 function optionsKey(o: CheckOptions): string {

@@ -2,7 +2,7 @@
 import { inBase, parseUnit } from '../units'
 import type { BlockRule, DocumentFinding, DocumentRule } from './types'
 
-/** Every slot must be filled before the speech goes out. */
+/** Every slot must be filled before the speech goes out (while most are still to fill: a draft). */
 export const emptySlot: BlockRule = {
   id: 'empty-slot',
   name: '空位未填',
@@ -11,9 +11,15 @@ export const emptySlot: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose: '讲稿送出前每个数字和人名空位都要填好。',
-  fires: ['全年实现城镇新增就业****人。'],
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全年实现城镇新增就业****人，培训***人次。\n二、2026年工作任务\n确保新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
   quiet: ['全年实现城镇新增就业3250人。'],
-  check({ slots }) {
+  check({ slots }, ctx) {
+    if (ctx.mostlyFilled) return []
     return slots
       .filter((s) => s.attrs.value === null)
       .map((s) => ({
@@ -24,6 +30,36 @@ export const emptySlot: BlockRule = {
           s.attrs.role === 'person'
             ? `人名“${s.attrs.label}”还没有填写。`
             : `“${s.attrs.label}”（${s.attrs.unit || '数值'}）还没有填写。`,
+      }))
+  },
+}
+
+/**
+ * In a speech whose figures are mostly filled, an empty one is a placeholder left behind
+ * ("新设外商投资企业××家" in last year's final text), reported as such.
+ */
+export const leftoverSlot: BlockRule = {
+  id: 'placeholder-text',
+  name: '遗留占位符',
+  severity: 'error',
+  group: '数字',
+  scope: 'block',
+  usesSlots: true,
+  purpose: '其他数字都已填好时，空着的数字是遗留的占位符（××、XX、***）。',
+  fires: ['全年新增就业3250人，培训1200人次，新设外商投资企业××家。'],
+  quiet: ['新设外商投资企业28家。'],
+  check({ slots }, ctx) {
+    if (!ctx.mostlyFilled) return []
+    return slots
+      .filter((s) => s.attrs.value === null)
+      .map((s) => ({
+        rule: this.id,
+        from: s.offset,
+        to: s.offset + 1,
+        message:
+          s.attrs.role === 'person'
+            ? `这里还是占位符，请填上“${s.attrs.label}”的姓名。`
+            : `“${s.attrs.label}”这里还是占位符，其他数字都已填好，请填上实际数字（${s.attrs.unit || '数值'}）。`,
       }))
   },
 }

@@ -12,7 +12,7 @@ import {
   unpairedMarks,
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
-import { emptySlot, inconsistentFigure, rateOver100 } from './figure-rules'
+import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
 import { announcedCountRule, emptyPart, handNumbering, requiredParts, typedHeadingNumber } from './structure-rules'
 
 export const ALL_RULES: readonly Rule[] = [
@@ -23,6 +23,7 @@ export const ALL_RULES: readonly Rule[] = [
   announcedCountRule,
   emptySlot,
   placeholderText,
+  leftoverSlot,
   rateOver100,
   inconsistentFigure,
   wrongYear,

@@ -80,9 +80,16 @@ export const relativeTime: BlockRule = {
   scope: 'block',
   purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份。',
   fires: ['今年以来，全县新增就业3250人。'],
-  quiet: [{ text: '今年要确保新增就业3300人。', in: 'tasks' }],
+  quiet: [
+    { text: '今年要确保新增就业3300人。', in: 'tasks' },
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署2026年工作。\n一、今年以来的主要成效\n今年以来，全县新增就业3250人。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
   check({ text }, ctx) {
-    if (ctx.partKind !== 'review') return []
+    // A speech given in the year it reviews (December) rightly says 今年 of that year.
+    if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度|上一年/g)].map((m) => ({
       rule: this.id,
       from: m.index!,

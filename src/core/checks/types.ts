@@ -50,6 +50,10 @@ export interface BlockContext {
   reviewYear: number | null
   planYear: number | null
   options: CheckOptions
+  /** The speech's date line is in the year it reviews (a December speech): its 今年 is that year. */
+  givenInReviewYear?: boolean
+  /** Most figures of the speech are filled: an empty slot is a placeholder left behind. */
+  mostlyFilled?: boolean
 }
 
 export interface CheckOptions {
