@@ -87,6 +87,14 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
   'closing',
 ]
 
+/**
+ * The number an imported text wrote on a part, section or item ("（四）", "(二)", "3."), kept
+ * only where it differs from the number the speech now prints (a skip, or half-width
+ * brackets), so checks can say what the source had and what the export will print. Not
+ * copied to the clipboard: it describes the source, not the speech.
+ */
+const SOURCE_NUMBER = { default: null, validate: 'string|null' }
+
 const textBlock = (tag: string, cls: string): NodeSpec => ({
   content: 'inline*',
   defining: true,
@@ -115,7 +123,7 @@ const nodes: Record<string, NodeSpec> = {
   },
   part: {
     content: 'part_heading (paragraph | item | section)*',
-    attrs: { kind: { default: 'other', validate: oneOf(PART_KINDS) } },
+    attrs: { kind: { default: 'other', validate: oneOf(PART_KINDS) }, sourceNumber: SOURCE_NUMBER },
     parseDOM: [
       {
         tag: 'section.part',
@@ -127,7 +135,7 @@ const nodes: Record<string, NodeSpec> = {
   part_heading: textBlock('h2', 'part-heading'),
   section: {
     content: 'section_heading (paragraph | item)*',
-    attrs: { runIn: { default: false, validate: 'boolean' } },
+    attrs: { runIn: { default: false, validate: 'boolean' }, sourceNumber: SOURCE_NUMBER },
     parseDOM: [
       { tag: 'section.section', getAttrs: (dom) => ({ runIn: (dom as HTMLElement).hasAttribute('data-run-in') }) },
     ],
@@ -136,7 +144,7 @@ const nodes: Record<string, NodeSpec> = {
   section_heading: textBlock('h3', 'section-heading'),
   item: {
     content: 'inline*',
-    attrs: { level: { default: 3, validate: oneOf([3, 4]) } },
+    attrs: { level: { default: 3, validate: oneOf([3, 4]) }, sourceNumber: SOURCE_NUMBER },
     parseDOM: [
       {
         tag: 'p.item',

@@ -99,6 +99,17 @@ describe('structure rules', () => {
       /格式不一致/,
     )
   })
+  it('numbering: a skip in the imported text is reported with the number the export prints', () => {
+    const skipped = speech().replace('二、2026年工作任务', '三、2026年工作任务').replace('三、工作要求', '四、工作要求')
+    expect(fired(skipped, 'numbering').map((x) => [x.severity, x.message])).toEqual([
+      ['warning', '原文这里的编号是“三、”，导出时按顺序印为“二、”；请确认中间没有漏掉内容。'],
+      ['warning', '原文这里的编号是“四、”，导出时按顺序印为“三、”；请确认中间没有漏掉内容。'],
+    ])
+    const items = speech({ tasks: '确保全年新增城镇就业3300人。\n1.抓就业。\n2.抓社保。\n4.抓人才。' })
+    expect(fired(items, 'numbering').map((x) => x.message)).toEqual([
+      '原文这里的编号是“4.”，导出时按顺序印为“3.”；请确认中间没有漏掉内容。',
+    ])
+  })
   it('numbering: hand-typed numbers in paragraphs must run on; a typed number on a generated heading fires', () => {
     const skip = checkDocument(withTaskParagraphs(['（一）抓就业。', '（三）抓人才。'])).filter(
       (x) => x.rule === 'numbering',

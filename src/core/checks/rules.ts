@@ -13,13 +13,24 @@ import {
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
-import { announcedCountRule, emptyPart, handNumbering, requiredParts, typedHeadingNumber } from './structure-rules'
+import {
+  announcedCountRule,
+  emptyPart,
+  handNumbering,
+  requiredParts,
+  sourceNumbering,
+  sourceNumberWidth,
+  sourcePartNumbering,
+  typedHeadingNumber,
+} from './structure-rules'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
   emptyPart,
   typedHeadingNumber,
   handNumbering,
+  sourceNumbering,
+  sourcePartNumbering,
   announcedCountRule,
   emptySlot,
   placeholderText,
@@ -30,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   relativeTime,
   timeBoundPhrase,
   halfWidthPunctuation,
+  sourceNumberWidth,
   unpairedMarks,
   doubledPunctuation,
   repeatedPhrase,

@@ -50,6 +50,7 @@ function compute(node: PMNode): Cached {
     slots: topSlots(node),
     local,
     announced,
+    sourceNumber: node.type.name === 'part' ? node.attrs.sourceNumber : null,
   }
 }
 

@@ -1,22 +1,10 @@
 /** Rules on the wording of one paragraph: punctuation, pairs, repeats, sentence length, leftovers. */
+import { CJK, FULL_WIDTH, PAIRS, SENTENCE_END } from '../lang/punctuation'
 import type { BlockFinding, BlockRule } from './types'
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\uFFFC'
-const SENTENCE_END = /[。！？；]/
-
-const FULL: Record<string, string> = {
-  ',': '，',
-  '.': '。',
-  ';': '；',
-  ':': '：',
-  '?': '？',
-  '!': '！',
-  '(': '（',
-  ')': '）',
-}
 const chinese = new RegExp(`[${CJK}]`)
 
-/** Half-width , . ; : ? ! ( ) next to Chinese text (a decimal point is not one). */
+/** Half-width , . ; : ? ! ( ) " ' next to Chinese text (a decimal point is not one). */
 export const halfWidthPunctuation: BlockRule = {
   id: 'halfwidth-punct',
   name: '半角标点',
@@ -24,11 +12,11 @@ export const halfWidthPunctuation: BlockRule = {
   group: '文字',
   scope: 'block',
   purpose: '中文里的逗号、句号、括号等要用全角；小数点和英文不算。',
-  fires: ['按照要求, 抓好落实。'],
+  fires: ['按照要求, 抓好落实。', '举办"消费促进月"等活动。'],
   quiet: ['增长3.5%，推广Office (x64, beta)。'],
   check({ text }) {
     const out: BlockFinding[] = []
-    for (const m of text.matchAll(/ *([,.;:?!()]) */g)) {
+    for (const m of text.matchAll(/ *([,.;:?!()"']) */g)) {
       const ch = m[1]
       // Look past closing quotes: "“一网通办”,提升" is Chinese on both sides.
       const prev =
@@ -42,7 +30,9 @@ export const halfWidthPunctuation: BlockRule = {
       if (flagged)
         out.push({
           rule: this.id,
-          message: `中文里用了半角“${ch}”，应为全角“${FULL[ch]}”。`,
+          message: /["']/.test(ch)
+            ? `中文里用了半角引号“${ch}”，应为全角引号“${FULL_WIDTH[ch][0]}……${FULL_WIDTH[ch][1]}”。`
+            : `中文里用了半角“${ch}”，应为全角“${FULL_WIDTH[ch]}”。`,
           from: m.index!,
           to: m.index! + m[0].length,
         })
@@ -50,14 +40,6 @@ export const halfWidthPunctuation: BlockRule = {
     return out
   },
 }
-
-const PAIRS: [string, string][] = [
-  ['“', '”'],
-  ['‘', '’'],
-  ['《', '》'],
-  ['（', '）'],
-  ['【', '】'],
-]
 
 /** Quotes and brackets must open and close within the paragraph. */
 export const unpairedMarks: BlockRule = {

@@ -142,6 +142,8 @@ export interface TopSummary {
   local: Finding[]
   /** "我讲三点意见" in the opening, positions relative to the node. */
   announced: { count: number; from: number; to: number; excerpt: string } | null
+  /** A part's number as the imported text wrote it, where it differs from the printed one. */
+  sourceNumber: string | null
 }
 
 export interface DocumentContext {

@@ -6,9 +6,9 @@
 import { numberMark } from '../lang/numbering'
 
 export type LineKind =
-  | { type: 'part'; number: number; text: string }
-  | { type: 'section'; number: number; heading: string; body: string }
-  | { type: 'item'; level: 3 | 4; number: number; text: string }
+  | { type: 'part'; number: number; mark: string; text: string }
+  | { type: 'section'; number: number; mark: string; heading: string; body: string }
+  | { type: 'item'; level: 3 | 4; number: number; mark: string; text: string }
   | { type: 'greeting'; text: string }
   | { type: 'subtitle'; text: string }
   | { type: 'dateline'; text: string }
@@ -25,16 +25,17 @@ export function classifyLine(line: string): LineKind {
   const mark = numberMark(line)
   const rest = mark ? line.slice(mark.length) : ''
   if (mark && rest) {
+    const written = { number: mark.number, mark: line.slice(0, mark.length).trim() }
     switch (mark.level) {
       case 1:
-        return { type: 'part', number: mark.number, text: rest }
+        return { type: 'part', ...written, text: rest }
       case 2:
-        return { type: 'section', number: mark.number, ...splitRunIn(rest) }
+        return { type: 'section', ...written, ...splitRunIn(rest) }
       case 3:
-        if (!/^\d/.test(rest)) return { type: 'item', level: 3, number: mark.number, text: rest }
+        if (!/^\d/.test(rest)) return { type: 'item', level: 3, ...written, text: rest }
         break
       case 4:
-        return { type: 'item', level: 4, number: mark.number, text: rest }
+        return { type: 'item', level: 4, ...written, text: rest }
     }
   }
   if (GREETING.test(line)) return { type: 'greeting', text: line.replace(/:$/, '：') }

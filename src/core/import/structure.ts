@@ -15,14 +15,20 @@ export interface TextBlock {
   type: 'paragraph' | 'item'
   text: string
   level: 3 | 4
+  /** An item's number as the text wrote it ("3.", "（2）"). */
+  mark?: string
 }
 export interface ParsedSection {
   type: 'section'
   heading: string
   runIn: boolean
   blocks: TextBlock[]
+  /** The number as the text wrote it ("（四）", "(二)"). */
+  mark?: string
 }
 export interface ParsedPart {
+  /** The number as the text wrote it ("三、"). */
+  mark?: string
   heading: string
   kind: PartKind
   year: number | null
@@ -143,7 +149,7 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
         )
       expected++
       expectedSection = 1
-      part = { heading: k.text, kind: 'other', year: null, blocks: [] }
+      part = { mark: k.mark, heading: k.text, kind: 'other', year: null, blocks: [] }
       speech.parts.push(part)
       section = null
       continue
@@ -160,12 +166,13 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
         heading: k.heading,
         runIn: k.body !== '',
         blocks: k.body ? [{ type: 'paragraph', text: k.body, level: 3 }] : [],
+        mark: k.mark,
       }
       part.blocks.push(section)
     } else {
       const block: TextBlock =
         k.type === 'item'
-          ? { type: 'item', text: k.text, level: k.level }
+          ? { type: 'item', text: k.text, level: k.level, mark: k.mark }
           : { type: 'paragraph', text: lineText(k), level: 3 }
       ;(section ?? part).blocks.push(block)
     }

@@ -19,6 +19,8 @@ export const FULL_WIDTH: Record<string, string> = {
   '!': '！',
   '(': '（',
   ')': '）',
+  '"': '“”',
+  "'": '‘’',
 }
 
 /** Marks that open and close: quotes, book titles, brackets. */
