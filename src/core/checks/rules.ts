@@ -5,6 +5,7 @@
 import type { BlockRule, DocumentRule, Rule, RuleInfo, TopRule } from './types'
 import {
   doubledPunctuation,
+  doubledWord,
   halfWidthPunctuation,
   longSentence,
   placeholderText,
@@ -44,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   sourceNumberWidth,
   unpairedMarks,
   doubledPunctuation,
+  doubledWord,
   repeatedPhrase,
   longSentence,
 ]

@@ -107,11 +107,18 @@ export function sentences(text: string): { text: string; from: number }[] {
   return out
 }
 
+/** Words that join the items of a list: a phrase repeated across them was pasted twice. */
+const LIST_JOIN = /[、和及]/
+
 /** A repeat worth pointing at: at least this long, and close enough to its first use to be a slip. */
 const MIN_REPEAT = 8
 const MAX_GAP = 24
 
-/** The same phrase twice in one sentence, as left by copy and paste ("职称申报、职务聘任和专业技术人员职称申报"). */
+/**
+ * The same phrase twice in one list, as left by copy and paste ("职称申报、职务聘任和专业技术人员
+ * 职称申报"). A name said again across clauses ("召开全市卫生健康工作会议，……贯彻全省卫生健康
+ * 工作会议精神") or in a comparison ("平均工资收入水平不低于当地公务员平均工资收入水平") is not one.
+ */
 export const repeatedPhrase: BlockRule = {
   id: 'repeated-phrase',
   name: '句内重复',
@@ -120,7 +127,14 @@ export const repeatedPhrase: BlockRule = {
   scope: 'block',
   purpose: '同一句里同一个长短语出现两次，多是复制粘贴留下的。',
   fires: ['做好专业技术人员职称申报、职务聘任和专业技术人员职称申报工作。'],
-  quiet: ['做好专业技术人员职称申报工作。专业技术人员职称申报要规范。'],
+  quiet: [
+    '做好专业技术人员职称申报工作。专业技术人员职称申报要规范。',
+    {
+      text: '今天召开全市卫生健康工作会议，主要任务是：贯彻落实全国、全省卫生健康工作会议精神。下面，我讲三点意见：',
+      in: 'opening',
+    },
+    '确保乡村教师平均工资收入水平不低于当地公务员平均工资收入水平。',
+  ],
   check({ text }) {
     const out: BlockFinding[] = []
     const isWord = /^[\u3400-\u9fff\uf900-\ufaff]+$/
@@ -136,7 +150,8 @@ export const repeatedPhrase: BlockRule = {
           continue
         }
         if (i < first + MIN_REPEAT) continue
-        if (i - (first + MIN_REPEAT) > MAX_GAP) {
+        const gap = s.text.slice(first + MIN_REPEAT, i)
+        if (i - (first + MIN_REPEAT) > MAX_GAP || !LIST_JOIN.test(gap) || /[，；：,;:]/.test(gap)) {
           seen.set(key, i)
           continue
         }
@@ -203,5 +218,41 @@ export const placeholderText: BlockRule = {
       from: m.index!,
       to: m.index! + m[0].length,
     }))
+  },
+}
+
+/** Words a speech may double on purpose: colloquial "研究研究", and "一个一个". */
+const DOUBLED_OK = /^(?:研究|讨论|商量|学习|琢磨|考虑|比较|思考|一.)$/
+
+/**
+ * A word typed twice in a row: "落实落实", "进一步进一步", "认真认真", "的的". Two characters or
+ * more repeated at once are a slip unless a known reduplication; of single characters only
+ * function words (的的, 是是), since 常常, 层层, 实实在在 are Chinese.
+ */
+export const doubledWord: BlockRule = {
+  id: 'doubled-word',
+  name: '词语重复',
+  severity: 'warning',
+  group: '文字',
+  scope: 'block',
+  purpose: '同一个词连写了两遍（落实落实、进一步进一步），多是改稿留下的。',
+  fires: ['请大家认真认真抓好落实。', '进一步进一步提升护理服务。', '坚决落实落实各项任务。', '这是我们的的责任。'],
+  quiet: ['把工作做得实实在在。', '层层压实责任，常常深入基层。', '一个一个抓落实。', '坚持落实落细。'],
+  check({ text }) {
+    const out: BlockFinding[] = []
+    for (const m of text.matchAll(new RegExp(`([${CJK}]{2,4}?)\\1|([的是在和与把将及])\\2`, 'g'))) {
+      const word = m[1] ?? m[2]
+      if (word.includes('\uFFFC') || DOUBLED_OK.test(word)) continue
+      const at = m.index!
+      // 实实在在, 明明白白: a doubled character beside another double is the AABB form.
+      if (m[2] && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
+      out.push({
+        rule: this.id,
+        message: `“${word}”连写了两遍，应删去一个。`,
+        from: at + word.length,
+        to: at + 2 * word.length,
+      })
+    }
+    return out
   },
 }
