@@ -188,10 +188,20 @@ describe('year and time rules', () => {
     ])
     expect(fired(speech({ tasks: '今年要确保新增就业3300人。' }), 'relative-time')).toEqual([])
   })
-  it("time-bound phrases from the user's list fire; others do not", () => {
-    expect(
-      fired(speech({ tasks: '2026年是“十五五”开局之年。确保新增就业3300人。' }), 'time-bound').map((x) => x.excerpt),
-    ).toEqual(['…是“十五五”开局之年。确保新增就…'])
+  it("time-bound phrases from the user's list fire when said of another year than the speech's; others do not", () => {
+    // The same sentence is right in a speech planning 2026 and stale in the 2027 draft.
+    const right = '2026年是“十五五”开局之年。确保新增就业3300人。'
+    expect(fired(speech({ tasks: right }), 'time-bound')).toEqual([])
+    const stale = speech({ tasks: '（任务）' })
+      .replace(/2026年/g, '2027年')
+      .replace(/2025年/g, '2026年')
+      .replace('（任务）', right)
+    expect(fired(stale, 'time-bound').map((x) => [x.severity, x.excerpt])).toEqual([
+      ['warning', '…是“十五五”开局之年。确保新增就…'],
+    ])
+    expect(fired(speech({ tasks: '2026年是“十四五”收官之年。' }), 'time-bound')[0].message).toBe(
+      '“十四五”的收官之年是2025年，这里说的却是2026年，前后矛盾。',
+    )
     expect(
       fired(speech({ tasks: '以优异成绩向大会献礼。' }), 'time-bound', { timeBoundPhrases: ['开局之年'] }),
     ).toEqual([])

@@ -1,6 +1,6 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { PLANNED_YEAR, REVIEWED_YEAR } from '../lang/years'
-import type { BlockFinding, BlockRule } from './types'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, PLANNED_YEAR, REVIEWED_YEAR, YEAR } from '../lang/years'
+import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
  * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
@@ -99,27 +99,89 @@ export const relativeTime: BlockRule = {
   },
 }
 
-/** Phrases bound to one year (召开之年, 献礼 …) from the user's list: stale once the year has passed. */
+/** First and last years of a five-year plan, as the phrases that name them. */
+const PLAN_FIRST = /开局之年|起步之年|开篇之年/
+const PLAN_LAST = /收官之年|决胜之年|收尾之年/
+
+/** The year a sentence names as its subject: "2026年是……", "今年是……", "明年是……". */
+function statedYear(before: string, ctx: BlockContext): number | null {
+  const all = [...before.matchAll(new RegExp(`(${YEAR})\\s*年(?:是|为|将是)|(今|明)年(?:是|为|将是)`, 'g'))]
+  const m = all.at(-1)
+  if (!m) return null
+  if (m[1]) return Number(m[1])
+  const thisYear = ctx.givenInReviewYear ? ctx.reviewYear : ctx.planYear
+  return thisYear === null ? null : m[2] === '今' ? thisYear : thisYear + 1
+}
+
+/** The year a phrase itself implies: "“十五五”开局之年" is 2026, "“十四五”规划收官之年" 2025. */
+function impliedYear(before: string, phrase: string): { year: number; plan: string } | null {
+  const m = new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?(?:的)?[^，。；]{0,6}$`).exec(before)
+  const plan = m ? fiveYearPlanYears(m[1]) : null
+  if (!m || !plan) return null
+  if (PLAN_FIRST.test(phrase)) return { year: plan.from, plan: m[0].replace(/[^“”"十一二三四五六七八九]/g, '') }
+  if (PLAN_LAST.test(phrase)) return { year: plan.to, plan: m[0].replace(/[^“”"十一二三四五六七八九]/g, '') }
+  return null
+}
+
+/**
+ * Phrases bound to one year (开局之年, 收官之年, 献礼 … from the user's list). Stale when the year
+ * they are said of is not the year the passage speaks of (the plan year; the review year in a
+ * review), or contradicts the phrase itself ("2026年是“十四五”收官之年"). Said of no year, they
+ * are left to the writer to confirm.
+ */
 export const timeBoundPhrase: BlockRule = {
   id: 'time-bound',
   name: '时效性提法',
   severity: 'warning',
   group: '年份',
   scope: 'block',
-  purpose: '“开局之年”“献礼”这类提法只对某一年适用，换年后要改写。',
-  fires: [{ text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' }],
-  quiet: [{ text: '推进乡村振兴示范村建设。', in: 'tasks' }],
+  purpose: '“开局之年”“献礼”这类提法只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
+  fires: [
+    { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
+    { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
+    { text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' },
+  ],
+  quiet: [
+    { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
+    { text: '推进乡村振兴示范村建设。', in: 'tasks' },
+    '2025年是“十四五”收官之年。一年来，全县完成了各项任务。',
+  ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
+    const expected =
+      ctx.partKind === 'review'
+        ? [ctx.reviewYear]
+        : ctx.container === 'opening' || ctx.container === 'closing'
+          ? [ctx.reviewYear, ctx.planYear]
+          : [ctx.planYear]
     for (const phrase of ctx.options.timeBoundPhrases) {
       if (!phrase) continue
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        out.push({
-          rule: this.id,
-          from: at,
-          to: at + phrase.length,
-          message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
-        })
+        const sentence = text
+          .slice(0, at)
+          .split(/[。！？]/)
+          .at(-1)!
+        const stated = statedYear(sentence, ctx)
+        const implied = impliedYear(sentence, phrase)
+        const range = { rule: this.id, from: at, to: at + phrase.length }
+        if (stated !== null && implied && stated !== implied.year)
+          out.push({
+            ...range,
+            message: `${implied.plan}的${phrase}是${implied.year}年，这里说的却是${stated}年，前后矛盾。`,
+          })
+        else if (stated !== null || implied) {
+          const year = stated ?? implied!.year
+          if (!expected.includes(year) && !expected.includes(null))
+            out.push({
+              ...range,
+              message: `“${phrase}”说的是${year}年，这篇讲话${ctx.partKind === 'review' ? `回顾的是${ctx.reviewYear}年` : `部署的是${ctx.planYear}年`}，可能是往年的原话。`,
+            })
+        } else
+          out.push({
+            ...range,
+            severity: 'info',
+            message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
+          })
       }
     }
     return out.sort((a, b) => a.from - b.from)
