@@ -2,7 +2,7 @@
  * Converting figures between units of the same base: 万元 and 亿元, 人 and 万人, 亩 and 万亩.
  * What a unit is (magnitudes, bases, 余/多) is written Chinese and lives in lang/units.ts.
  */
-import { MAGNITUDES, SYNONYMS, splitWrittenUnit } from './lang/units'
+import { MAGNITUDES, SYNONYMS, splitWrittenUnit, writtenBase } from './lang/units'
 
 export { magnitudeOf, splitWrittenUnit, writtenUnit, type Approx, type ApproxPos } from './lang/units'
 
@@ -14,16 +14,9 @@ export interface Unit {
 
 export function parseUnit(unit: string): Unit {
   const { unit: plain, approx } = splitWrittenUnit(unit)
-  let rest = plain
-  let factor = 1
-  for (const [prefix, f] of MAGNITUDES) {
-    // "万" alone is a count of ten thousand; "万人" is ten thousand people.
-    if (rest.startsWith(prefix)) {
-      factor = f
-      rest = rest.slice(prefix.length)
-      break
-    }
-  }
+  // "万" alone is a count of ten thousand; "万人" is ten thousand people.
+  const factor = MAGNITUDES.find(([prefix]) => plain.startsWith(prefix))?.[1] ?? 1
+  const rest = writtenBase(plain)
   return { base: SYNONYMS[rest] ?? rest, factor, approx: approx !== '' }
 }
 

@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest'
 import { candidates } from '../../src/core/import/candidates'
 import { FigureReader, findFigures } from '../../src/core/import'
+import { LABEL_RULES } from '../../src/core/import/labels'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
+import { LINE_PATTERNS } from '../../src/core/import/lines'
+import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
 import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
 
@@ -33,12 +36,25 @@ describe.each(NOT_FIGURES.map((n) => [n.id, n] as const))('not a figure: %s', (_
 })
 
 describe.each(PERSON_PATTERNS.map((p) => [p.id, p] as const))('name: %s', (_id, entry) => {
-  const fresh = () => new RegExp(entry.pattern.source, entry.pattern.flags)
-  it.each(entry.matches)('finds the name in %s', (text) => {
-    expect(fresh().test(text)).toBe(true)
+  it.each(entry.matches)('finds one name in %s', (text) => {
     expect(findFigures(text).filter((f) => f.role === 'person')).toHaveLength(1)
   })
-  it.each(entry.rejects)('finds no name in %s', (text) => {
+})
+
+describe.each(
+  [...PERSON_PATTERNS, ...Object.values(LINE_PATTERNS), ...Object.values(PARAGRAPH_PATTERNS)].map(
+    (p) => [p.id, p] as const,
+  ),
+)('pattern: %s', (_id, entry) => {
+  const fresh = () => new RegExp(entry.pattern.source, entry.pattern.flags)
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('matches %s', (text) => {
+    expect(fresh().test(text)).toBe(true)
+  })
+  it.each(entry.rejects)('does not match %s', (text) => {
     expect(fresh().test(text)).toBe(false)
   })
 })
@@ -73,6 +89,25 @@ describe.each(KIND_RULES.map((r) => [`${r.id} → ${r.kind}`, r] as const))('par
   })
   it.each(rule.rejects)('does not decide %s', (text) => {
     expect(rule.applies(partOf(text), years)).toBe(false)
+  })
+})
+
+/** The metric labels a text gets, its lines read as paragraphs of one review part. */
+function labelsOf(text: string): string[] {
+  const reader = new FigureReader()
+  return text
+    .split('\n')
+    .flatMap((line) => reader.read(line, { year: 2025, part: 'review' }))
+    .filter((f) => f.role === 'metric')
+    .map((f) => f.label)
+}
+
+describe.each(LABEL_RULES.map((r) => [r.id, r] as const))('label: %s', (_id, rule) => {
+  it.each(rule.matches.map((m) => [m.text, m.labels] as const))('%s', (text, labels) => {
+    expect(labelsOf(text)).toEqual(labels)
+  })
+  it.each(rule.rejects.map((m) => [m.text, m.labels] as const))('not in %s', (text, labels) => {
+    expect(labelsOf(text)).toEqual(labels)
   })
 })
 

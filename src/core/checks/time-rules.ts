@@ -1,5 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { FIVE_YEAR_PLAN, fiveYearPlanYears, PLANNED_YEAR, REVIEWED_YEAR, YEAR } from '../lang/years'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, PLANNED_YEAR, RANGE_JOIN, REVIEWED_YEAR, YEAR } from '../lang/years'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
@@ -43,7 +43,7 @@ export const wrongYear: BlockRule = {
       if (y !== planYear) push(m, y, planYear, m[0].slice(0, 2))
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
-      for (const m of text.matchAll(/((?:19|20)\d{2})\s*年是/g)) {
+      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年是`, 'g'))) {
         const y = Number(m[1])
         if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
           out.push({
@@ -55,9 +55,9 @@ export const wrongYear: BlockRule = {
       }
     }
     if (ctx.partKind === 'review') {
-      for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) {
+      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))) {
         const y = Number(m[1])
-        if (y > reviewYear && !/^年[—\-–~～至到]/.test(text.slice(m.index! + 4)))
+        if (y > reviewYear && !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index! + 4)))
           out.push({
             rule: this.id,
             severity: 'warning',

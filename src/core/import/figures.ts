@@ -225,11 +225,13 @@ export class FigureReader {
     const base = parseUnit(unit).base
     const noun = label.replace(/中$/, '')
     const same = this.earlier.filter((e) => e.part === part && e.base === base)
-    // The total named by the noun itself first ("经营主体总量" for 经营主体), else the latest that ends with it.
+    // The total named by the noun itself first ("经营主体总量" for 经营主体), else the latest that
+    // ends with it; not a count of new ones (新登记经营主体): "X中" speaks of all of X.
     const total = same.find(
       (e) => e.label === noun || (e.label.startsWith(noun) && TOTAL_ONLY.test(e.label.slice(noun.length))),
     )
-    return total?.label ?? [...same].reverse().find((e) => e.label.endsWith(noun))?.label ?? noun
+    const ending = [...same].reverse().find((e) => e.label.endsWith(noun) && !/^新/.test(e.label))
+    return total?.label ?? ending?.label ?? noun
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */

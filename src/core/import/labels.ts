@@ -221,3 +221,128 @@ export function listItems(subject: string): string[] {
   if (!head || METRIC_HEAD.test(items[0])) return items
   return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))
 }
+
+/**
+ * How labels are read, one rule a row, each with sentences it decides and sentences that look
+ * alike where it must not (the labels expected of each, in order; lines of one text are
+ * paragraphs of one part). The reading itself is FigureReader's (figures.ts); this table is its
+ * specification, run by test/node/recognisers.test.ts.
+ */
+export interface LabelRule {
+  id: string
+  purpose: string
+  matches: { text: string; labels: string[] }[]
+  rejects: { text: string; labels: string[] }[]
+}
+
+export const LABEL_RULES: readonly LabelRule[] = [
+  {
+    id: 'lead-and-trail',
+    purpose: '数字前的名词短语，去掉前面的范围、时间词和后面的动词、限定词（近、超过、逾、达到）。',
+    matches: [
+      { text: '全年实现城镇新增就业3250人', labels: ['城镇新增就业'] },
+      { text: '争取新增地方政府债券资金近5亿元，惠及群众超过3.4万户', labels: ['新增地方政府债券资金', '惠及群众'] },
+    ],
+    rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
+  },
+  {
+    id: 'companion',
+    purpose: '增长率、增减额、占比、完成计划的百分比跟在一个数字后面，标为那个指标的增长、占比。',
+    matches: [
+      {
+        text: '一般公共预算收入完成12.6亿元，同比增长8.2%，增收0.95亿元，完成年度预算的101.6%',
+        labels: [
+          '一般公共预算收入',
+          '一般公共预算收入同比增长',
+          '一般公共预算收入增收',
+          '一般公共预算收入完成年度预算',
+        ],
+      },
+      { text: '民生支出30.9亿元，占比达到80.3%', labels: ['民生支出', '民生支出占比'] },
+    ],
+    rejects: [{ text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] }],
+  },
+  {
+    id: 'percentage-points',
+    purpose: '以“个百分点”计的变化是前面那个比率的变化，不是前面金额的变化。',
+    matches: [
+      {
+        text: '税收收入9.12亿元，占一般公共预算收入的比重为72.4%，比上年提高1.3个百分点',
+        labels: ['税收收入', '税收收入占一般公共预算收入的比重', '税收收入占一般公共预算收入的比重比上年提高'],
+      },
+    ],
+    rejects: [{ text: '税收收入9.12亿元，比上年增加0.5亿元', labels: ['税收收入', '税收收入比上年增加'] }],
+  },
+  {
+    id: 'effect-verb',
+    purpose: '“惠及1.8万人”是前一个数字惠及的人数；后面跟着名词时（带动4万余户农户）数的是那个名词。',
+    matches: [{ text: '发放高龄津贴2160万元，惠及1.8万人', labels: ['发放高龄津贴', '发放高龄津贴惠及'] }],
+    rejects: [{ text: '培育农民合作社48家，带动4万余户农户增收', labels: ['培育农民合作社', '农户'] }],
+  },
+  {
+    id: 'noun-after',
+    purpose: '只有动词或介词在前时，数的是数字后面的名词：开展2次综合应急演练、对全县68座水库。',
+    matches: [
+      { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
+      { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
+      { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
+    ],
+    rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
+  },
+  {
+    id: 'attributive',
+    purpose: '“新建改造的210公里农村公路”：“的”前的词和数字后的名词合成一个指标。',
+    matches: [{ text: '全年新建改造的210公里农村公路全部通过交工验收', labels: ['新建改造农村公路'] }],
+    rejects: [{ text: '全年新建改造农村公路210公里', labels: ['新建改造农村公路'] }],
+  },
+  {
+    id: 'list',
+    purpose: '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接。',
+    matches: [
+      {
+        text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
+        labels: ['机电产品出口额', '农产品出口额', '机电产品出口额增长', '农产品出口额增长'],
+      },
+    ],
+    rejects: [
+      {
+        text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
+        labels: ['婴儿死亡率', '5岁以下儿童死亡率'],
+      },
+    ],
+  },
+  {
+    id: 'words-joined',
+    purpose: '顿号连着几个词时是一个指标（新建、改扩建学校）；跟在数字后面时才分开（12起、死亡9人）。',
+    matches: [{ text: '新建、改扩建学校8所', labels: ['新建、改扩建学校'] }],
+    rejects: [{ text: '全县共发生生产安全事故12起、死亡9人', labels: ['生产安全事故', '死亡'] }],
+  },
+  {
+    id: 'said-again',
+    purpose: '同一指标说得短一些（其中2024年新建改造）、或以“上线率”接着“上线1862人”时，用原来的指标名。',
+    matches: [
+      {
+        text: '累计新建改造农村公路1020公里，其中2024年新建改造210公里',
+        labels: ['新建改造农村公路', '新建改造农村公路'],
+      },
+      { text: '高考本科上线1862人，上线率68.5%', labels: ['高考本科上线', '高考本科上线率'] },
+    ],
+    rejects: [{ text: '城镇新增就业3250人，就业困难人员就业860人', labels: ['城镇新增就业', '就业困难人员就业'] }],
+  },
+  {
+    id: 'referred-back',
+    purpose: '“8.6万户经营主体中”指前面说过的总数，用那个指标名（经营主体总量），不用新增的那个。',
+    matches: [
+      {
+        text: '全区经营主体总量达到8.6万户。\n全区8.6万户经营主体中，企业占27.3%。',
+        labels: ['经营主体总量', '经营主体总量', '企业占'],
+      },
+    ],
+    rejects: [
+      {
+        text: '全年新登记经营主体1.2万户。\n全区8.6万户经营主体中，企业占27.3%。',
+        labels: ['新登记经营主体', '经营主体', '企业占'],
+      },
+    ],
+  },
+]

@@ -4,6 +4,7 @@
  * a subtitle, a date line, or a plain paragraph.
  */
 import { numberMark } from '../lang/numbering'
+import type { NamedPattern } from './patterns'
 
 export type LineKind =
   | { type: 'part'; number: number; mark: string; text: string }
@@ -14,9 +15,34 @@ export type LineKind =
   | { type: 'dateline'; text: string }
   | { type: 'paragraph'; text: string }
 
-const GREETING = /^(?:[^。！？]{0,24}(?:同志们|各位代表|各位领导|各位来宾|同志们、朋友们)[^。！？]{0,12})[：:]$/
-const SUBTITLE = /^[—－\-─]{1,3}\s*\S.*$/
-const DATELINE = /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^）)]{1,12}[）)]$/
+/** Lines known by their own words, each with examples (test/node/recognisers.test.ts). */
+export const LINE_PATTERNS = {
+  greeting: {
+    id: 'greeting',
+    purpose: '称呼：以“同志们”“各位领导”等结尾、带冒号的一行。',
+    pattern: /^(?:[^。！？]{0,24}(?:同志们|各位代表|各位领导|各位来宾|同志们、朋友们)[^。！？]{0,12})[：:]$/,
+    matches: ['同志们：', '各位领导、同志们：', '同志们、朋友们:'],
+    rejects: ['同志们，让我们奋发有为！', '今天召开会议，同志们都来了。'],
+  },
+  subtitle: {
+    id: 'subtitle',
+    purpose: '副标题：破折号开头的一行，“——在全县……会议上的讲话”。',
+    pattern: /^[—－\-─]{1,3}\s*\S.*$/,
+    matches: ['——在全县财政工作会议上的讲话', '—在全市商务工作会议上的讲话'],
+    rejects: ['在全县财政工作会议上的讲话'],
+  },
+  dateline: {
+    id: 'dateline',
+    purpose: '日期行：括号里的日期，“（2026年2月10日）”“（二〇二五年十二月二十六日）”。',
+    pattern: /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^）)]{1,12}[）)]$/,
+    matches: ['（2026年2月10日）', '(2025年12月26日)', '（二〇二五年十二月二十六日）'],
+    rejects: ['（一）2025年工作回顾', '（2026年2月10日'],
+  },
+} satisfies Record<string, NamedPattern>
+
+const GREETING = LINE_PATTERNS.greeting.pattern
+const SUBTITLE = LINE_PATTERNS.subtitle.pattern
+const DATELINE = LINE_PATTERNS.dateline.pattern
 
 /** The longest a line may be and still count as an own-line heading. */
 const HEADING_MAX = 48

@@ -5,6 +5,7 @@
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
 import { insideBookTitle } from '../lang/punctuation'
+import { writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
 
 export interface NotFigure {
@@ -21,7 +22,7 @@ export interface NotFigure {
 /** A number, with or without its unit, and the word that opens a range: "3至", "3个到". */
 const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*[至到～~—\\-－]\\s*$`)
 
-const baseUnit = (c: Candidate) => c.unit.replace(/^(?:余|多)?(?:千万|百万|万|亿)?(?:余|多)?/, '')
+const baseUnit = (c: Candidate) => writtenBase(c.unit)
 
 export const NOT_FIGURES: readonly NotFigure[] = [
   {

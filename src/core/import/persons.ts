@@ -5,6 +5,7 @@
  * (某某) or a mask, before a title, and is followed by what the person does at the meeting.
  */
 import { NAME_PLACEHOLDER, SURNAMES, TITLES } from '../lang/names'
+import type { NamedPattern } from './patterns'
 
 export interface FoundPerson {
   from: number
@@ -15,14 +16,6 @@ export interface FoundPerson {
   value: string | null
 }
 
-export interface PersonPattern {
-  id: string
-  purpose: string
-  pattern: RegExp
-  matches: string[]
-  rejects: string[]
-}
-
 const TITLE = `(?:${TITLES.join('|')})`
 /** Where a name can start: after a mark, or after the words that introduce a speaker. */
 const BEFORE_NAME = '(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面)'
@@ -30,7 +23,7 @@ const BEFORE_NAME = '(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与
 const DOES =
   '(?=[^，。；]{0,4}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|对))'
 
-export const PERSON_PATTERNS: readonly PersonPattern[] = [
+export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'name-title',
     purpose: '姓名（或“某某”、打码）在职务前，后面说他在会上做什么：王海燕同志宣读了……',

@@ -10,6 +10,7 @@ import { chineseNumeral } from '../lang/numerals'
 import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
 import { headingKind, inferPartKind, type PartView } from './kinds'
+import type { NamedPattern } from './patterns'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -54,11 +55,35 @@ const KIND_MARKER = new RegExp(`\\s*#(${Object.keys(PART_KIND_BY_NAME).join('|')
 
 const TITLE_MAX = 60
 const BYLINE_MAX = 24
-const CLOSING_START = /^同志们[，,！!]/
-const THANKS = /谢谢(大家)?[！!。]?$/
-/** Paragraphs after a review's last section that speak of the whole year, not of that section. */
-const PART_SUMMARY =
-  /^(同时|但是|当然|总的来看|总之|总体来看|回顾过去|过去的一年|一年来|这些成绩|在肯定成绩|成绩来之不易|我们也要清醒|我们也清醒)/
+/** Paragraphs known by their words, each with examples (test/node/recognisers.test.ts). */
+export const PARAGRAPH_PATTERNS = {
+  closingStart: {
+    id: 'closing-start',
+    purpose: '结束语：转向听众的“同志们，……”一段（及其后各段）。',
+    pattern: /^同志们[，,！!]/,
+    matches: ['同志们，新的一年，任务艰巨，使命光荣。'],
+    rejects: ['同志们：', '各位同志要认真落实。'],
+  },
+  thanks: {
+    id: 'thanks',
+    purpose: '单独一段的“谢谢大家！”也是结束语。',
+    pattern: /谢谢(大家)?[！!。]?$/,
+    matches: ['谢谢大家！', '谢谢！'],
+    rejects: ['感谢大家的辛勤付出。'],
+  },
+  partSummary: {
+    id: 'part-summary',
+    purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
+    pattern:
+      /^(?:同时|但是|当然|总的来看|总之|总体来看|回顾过去|过去的一年|一年来|这些成绩|在(?:肯定|看到)成绩|成绩来之不易|我们也要清醒|我们也清醒)/,
+    matches: ['同时，我们也清醒地看到……', '在看到成绩的同时，我们也要清醒认识到……', '一年来的实践，使我们深刻体会到……'],
+    rejects: ['全年发放补助资金1260万元。'],
+  },
+} satisfies Record<string, NamedPattern>
+
+const CLOSING_START = PARAGRAPH_PATTERNS.closingStart.pattern
+const THANKS = PARAGRAPH_PATTERNS.thanks.pattern
+const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 

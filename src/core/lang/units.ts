@@ -152,6 +152,12 @@ export function splitWrittenUnit(written: string): { unit: string; approx: Appro
   return { unit: w, approx: '', approxPos: 'number' }
 }
 
+/** The base unit as written, without magnitude or approximation: "万余户" → 户, "亿美元" → 美元. */
+export function writtenBase(written: string): string {
+  const { unit } = splitWrittenUnit(written)
+  return unit.slice(magnitudeOf(unit).length)
+}
+
 /** The unit as the text writes it, its approximation put back where it was. */
 export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 'number'): string {
   if (!approx) return unit
