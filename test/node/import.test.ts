@@ -270,6 +270,13 @@ describe('other layouts', () => {
     expect(yearsOf(december.replace('12月26日', '2月6日'))).toEqual([2024, 2025])
   })
 
+  it('a themed part with figures before the tasks, where no part reviews, is the review', () => {
+    const o = outline(
+      '标题\n同志们：\n今天总结2025年工作，部署2026年工作。\n一、凝心聚力、攻坚克难，各项工作迈上新台阶\n（一）城市更新。全年改造老旧小区56个，完成投资8.6亿元。\n二、锚定目标，全力推动高质量发展\n（一）全年改造老旧小区40个。\n三、强化担当，以钉钉子精神抓好落实\n一是提高站位。二是加强作风建设。\n同志们，谢谢！\n',
+    )
+    expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
+  })
+
   it('reads GB18030 text exactly like the UTF-8 original', () => {
     const bytes = fixtureBytes('edu-notitle.gb18030.txt')
     expect(sniffFile(bytes, 'a.txt')).toBe('text')

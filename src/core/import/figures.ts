@@ -9,6 +9,7 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
+import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -56,7 +57,7 @@ const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
 const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
 const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
 /** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
-const LIGHT_LEAD = /^(?:已经|已|共|并|还|其中|全年)/
+const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县市区省]|${YEAR}年(?:度)?)+`)
 
 /**
  * "高考本科上线1862人，上线率68.5%": a rate or count named by the end of the label before and

@@ -43,10 +43,13 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
 }
 
 const BODY_WORDS: [PartKind, RegExp][] = [
-  ['review', /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年/g],
+  [
+    'review',
+    /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年|一年来|过去的一年|[^要将]达到\d/g,
+  ],
   [
     'tasks',
-    /确保|力争|要进一步|持续推进|加快推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|加快|推动|开局之年|目标是/g,
+    /确保|力争|争取|要进一步|持续推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|推动|开局之年|目标是|以上[，。；]|左右/g,
   ],
 ]
 
@@ -135,10 +138,34 @@ export function bodyKind(part: PartView, years: { review: number | null; plan: n
   return best[1] > 2 && best[1] > second[1] ? best[0] : 'other'
 }
 
-/** Infer a part's kind from its heading, the year it names, and its body. */
-export function inferPartKind(part: PartView, years: { review: number | null; plan: number | null }): PartKind {
-  for (const rule of KIND_RULES) if (rule.applies(part, years)) return rule.kind
-  return bodyKind(part, years)
+/**
+ * Infer a part's kind from its heading, the year it names, and its body; `rule` is the rule that
+ * decided, or null when only the body's words did (a themed heading), which the order of the
+ * parts may still correct (see byOrder).
+ */
+export function inferPartKind(
+  part: PartView,
+  years: { review: number | null; plan: number | null },
+): { kind: PartKind; rule: string | null } {
+  for (const rule of KIND_RULES) if (rule.applies(part, years)) return { kind: rule.kind, rule: rule.id }
+  return { kind: bodyKind(part, years), rule: null }
+}
+
+/**
+ * The usual order is review, tasks, requirements, with 形势 or 认识 between. A part only its body
+ * judged, with figures, before the tasks where no part reviews, is the review; after the review
+ * where no part sets tasks, it is the tasks.
+ */
+export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
+  const kinds = parts.map((p) => p.kind)
+  parts.forEach((p, i) => {
+    if (p.decided || p.kind !== 'other' || !hasFigures(p.view.body)) return
+    const firstTasks = kinds.indexOf('tasks')
+    const firstReview = kinds.indexOf('review')
+    if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'
+    else if (firstTasks < 0 && firstReview >= 0 && i > firstReview) kinds[i] = 'tasks'
+  })
+  return kinds
 }
 
 /** The kind a heading alone says, for reading the speech's years before the bodies are judged. */

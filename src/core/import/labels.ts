@@ -71,6 +71,7 @@ export const TRAIL_WORDS = [
   '控制在',
   '保持在',
   '稳定在',
+  '保持',
   '分别为',
   '分别达到',
   '分别达',
@@ -195,7 +196,7 @@ export function nounAfter(rest: string): string {
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   const noun = stop ? clause.slice(0, stop.index + 1) : clause
-  return noun.replace(/^的/, '').slice(0, LABEL_MAX)
+  return noun.replace(/^的/, '').replace(TRAIL, '').slice(0, LABEL_MAX)
 }
 
 /** A preposition (with a scope) before a count: "对全县68座水库开展……" counts what follows. */

@@ -17,8 +17,8 @@ export interface FoundPerson {
 }
 
 const TITLE = `(?:${TITLES.join('|')})`
-/** Where a name can start: after a mark, or after the words that introduce a speaker. */
-const BEFORE_NAME = '(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面)'
+/** Where a name can start: after a mark, the words that introduce a speaker, or a title ("常务副县长张伟同志"). */
+const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|(${TITLES.filter((t) => t !== '同志').join('|')}))`
 /** What a named person does at the meeting, within a few characters of the title. */
 const DOES =
   '(?=[^，。；]{0,4}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|对))'
@@ -37,6 +37,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '等一会儿，刘晓燕副区长还将作重要讲话',
       '龚常务还要作重要讲话',
       '刚才，**同志宣读了决定',
+      '县委常委、常务副县长张伟同志还将作重要讲话',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -53,11 +54,13 @@ export function findPersons(text: string): FoundPerson[] {
   const out: FoundPerson[] = []
   for (const p of PERSON_PATTERNS) {
     for (const m of text.matchAll(p.pattern)) {
-      const name = m[1]
+      const [, before, name, title] = m
+      // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there).
+      const head = before && TITLES.find((t) => text.slice(0, m.index!).endsWith(t))
       out.push({
         from: m.index!,
         to: m.index! + name.length,
-        label: m[2],
+        label: head || title,
         value: MASK.test(name) ? null : name,
       })
     }

@@ -9,7 +9,7 @@ import { classifyLine, type LineKind } from './lines'
 import { chineseNumeral } from '../lang/numerals'
 import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
-import { headingKind, inferPartKind, type PartView } from './kinds'
+import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
 
 export interface TextBlock {
@@ -276,11 +276,18 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   speech.reviewYear = plan === null ? null : plan - 1
 
   const years = { review: speech.reviewYear, plan: speech.planYear }
-  for (const part of speech.parts) {
-    if (!explicit.has(part)) part.kind = inferPartKind(partView(part, part === speech.parts.at(-1)), years)
+  const judged = speech.parts.map((part) => {
+    const view = partView(part, part === speech.parts.at(-1))
+    if (explicit.has(part)) return { kind: part.kind, decided: true, view }
+    const { kind, rule } = inferPartKind(view, years)
+    return { kind, decided: rule !== null, view }
+  })
+  const kinds = byOrder(judged)
+  speech.parts.forEach((part, i) => {
+    part.kind = kinds[i]
     if (part.year === null && part.kind !== 'other') part.year = part.kind === 'review' ? years.review : years.plan
     if (part.kind === 'review') liftSummary(part)
-  }
+  })
 }
 
 function partView(part: ParsedPart, last: boolean): PartView {

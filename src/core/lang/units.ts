@@ -39,6 +39,11 @@ export const BASE_UNITS: readonly string[] = [
   '%',
   '‰',
   '倍',
+  // concentrations and levels
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
+  '分贝',
   // money
   '美元',
   '欧元',
