@@ -277,6 +277,13 @@ describe('other layouts', () => {
     expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
   })
 
+  it('a closing without 同志们：the last paragraph that rallies the audience', () => {
+    const o = outline(
+      '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。二要实。\n新的一年，任务艰巨，使命光荣。让我们团结一心，奋力谱写新篇章！\n',
+    )
+    expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
+  })
+
   it('reads GB18030 text exactly like the UTF-8 original', () => {
     const bytes = fixtureBytes('edu-notitle.gb18030.txt')
     expect(sniffFile(bytes, 'a.txt')).toBe('text')

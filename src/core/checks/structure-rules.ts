@@ -275,8 +275,9 @@ export const requiredParts: DocumentRule = {
   },
 }
 
+/** The speaker's own announcement ("下面，我讲三点意见"), not another's ("某某副县长提了三点要求"). */
 const ANNOUNCED =
-  /(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
+  /(?<=(?:我|下面)[^，。；！？]{0,8}?)(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
 
 /** "下面，我讲三点意见" in the opening: how many points, and where. */
 export function announcedCount(text: string): { count: number; index: number; length: number } | null {
@@ -295,7 +296,10 @@ export const announcedCountRule: DocumentRule = {
   scope: 'document',
   purpose: '开头说“讲三点意见”，正文就要有三个部分。',
   fires: [{ text: '今天召开会议。下面，我讲四点意见：', in: 'opening' }],
-  quiet: [{ text: '今天召开会议。下面，我讲三点意见：', in: 'opening' }],
+  quiet: [
+    { text: '今天召开会议。下面，我讲三点意见：', in: 'opening' },
+    { text: '刚才，某某副县长对全县工作提四点要求，我都同意。下面，我讲三点意见：', in: 'opening' },
+  ],
   check(tops) {
     const opening = tops.find((t) => t.type === 'opening')
     const announced = opening?.announced

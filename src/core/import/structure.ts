@@ -71,6 +71,17 @@ export const PARAGRAPH_PATTERNS = {
     matches: ['谢谢大家！', '谢谢！'],
     rejects: ['感谢大家的辛勤付出。'],
   },
+  rallyingClose: {
+    id: 'rallying-close',
+    purpose: '没有“同志们，”的结束语：最后一段以“新的一年”“让我们”等开头，或以“让我们……！”收尾。',
+    pattern:
+      /^(?:新的一年|新的征程|新征程|征程万里|使命在肩|做好(?:今年|明年|\d{4}年)[^。]{0,20}(?:意义重大|责任重大|任务艰巨)|让我们)|让我们[^。！]*[！!]$/,
+    matches: [
+      '新的一年，任务艰巨，使命光荣。让我们团结一心，奋力谱写新篇章！',
+      '做好今年工作责任重大。让我们齐心协力，再创佳绩！',
+    ],
+    rejects: ['三要严格督查考核。县委农办要加强督查。', '加强组织领导，确保各项任务落到实处。'],
+  },
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -84,6 +95,7 @@ export const PARAGRAPH_PATTERNS = {
 const CLOSING_START = PARAGRAPH_PATTERNS.closingStart.pattern
 const THANKS = PARAGRAPH_PATTERNS.thanks.pattern
 const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
+const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
@@ -231,7 +243,8 @@ function takeClosing(speech: ParsedSpeech) {
   }
   const tail = (lastSection?.type === 'section' ? lastSection : last).blocks
   const end = tail.at(-1)
-  if (end?.type === 'paragraph' && THANKS.test(end.text) && end.text.length <= 40 && tail.length > 1) {
+  if (end?.type !== 'paragraph' || tail.length <= 1) return
+  if ((THANKS.test(end.text) && end.text.length <= 40) || (RALLYING_CLOSE.test(end.text) && end.text.length <= 240)) {
     speech.closing = [end.text]
     tail.pop()
   }

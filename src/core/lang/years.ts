@@ -81,9 +81,12 @@ export const REVIEWED_YEAR = new RegExp(
   'g',
 )
 
-/** How a speech names the year it plans: "部署2026年重点任务", "安排部署2026年教育重点工作". Group 1 is the year. */
+/**
+ * How a speech names the year it plans: "部署2026年重点任务", "安排部署2026年教育重点工作". Group 1
+ * is the year. (Not "做好2025年……工作": a December speech says it of the year it reviews.)
+ */
 export const PLANNED_YEAR = new RegExp(
-  `(?:部署|安排|谋划|做好)(?:部署|好)?[^，。；：！？\\d]{0,6}?(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|任务)`,
+  `(?:部署|安排|谋划)(?:部署)?[^，。；：！？\\d]{0,6}?(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|任务)`,
   'g',
 )
 
