@@ -16,12 +16,13 @@ export interface FoundPerson {
   value: string | null
 }
 
-const TITLE = `(?:${TITLES.join('|')})`
+/** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
+const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
 /** Where a name can start: after a mark, the words that introduce a speaker, or a title ("常务副县长张伟同志"). */
 const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|(${TITLES.filter((t) => t !== '同志').join('|')}))`
 /** What a named person does at the meeting, within a few characters of the title. */
 const DOES =
-  '(?=[^，。；]{0,4}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|对))'
+  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|对|就))'
 
 export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
@@ -38,11 +39,14 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '龚常务还要作重要讲话',
       '刚才，**同志宣读了决定',
       '县委常委、常务副县长张伟同志还将作重要讲话',
+      '某某县委书记还将作重要讲话',
+      '刚才，王局长就全年工作作了部署',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
       '市卫生健康委主任作了报告',
       '请常务副县长讲话',
+      '要学习黄大年同志的先进事迹',
       '全市三级医院达到9家',
     ],
   },
