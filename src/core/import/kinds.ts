@@ -67,6 +67,18 @@ function enumerated(part: PartView): boolean {
 
 export const KIND_RULES: readonly KindRule[] = [
   {
+    id: 'other-heading',
+    kind: 'other',
+    purpose: '标题说形势、认识、意义，不写年份，且不是最后一部分：其他部分（形势、认识）。',
+    applies: (p) => HEADING_WORDS.other.test(p.heading) && p.year === null && !p.last,
+    matches: [
+      '清醒认识当前安全生产面临的严峻形势',
+      '统一思想，充分认识做好“三农”工作的重要意义',
+      '准确把握统计工作面临的新形势新要求',
+    ],
+    rejects: ['聚焦重点，推动财政管理提质增效', '2025年工作回顾和当前形势'],
+  },
+  {
     id: 'requirements-heading',
     kind: 'requirements',
     purpose: '标题说要求、保障、作风、落实：要求部分。',
@@ -90,14 +102,6 @@ export const KIND_RULES: readonly KindRule[] = [
     applies: (p, y) => p.year !== null && p.year === y.plan,
     matches: ['突出重点，全力抓好2026年安全生产和应急管理工作'],
     rejects: ['压实责任，推动各项工作落地落实'],
-  },
-  {
-    id: 'other-heading',
-    kind: 'other',
-    purpose: '标题说形势、认识、意义，且不是最后一部分：其他部分（形势、认识）。',
-    applies: (p) => HEADING_WORDS.other.test(p.heading) && !p.last,
-    matches: ['清醒认识当前安全生产面临的严峻形势', '统一思想，充分认识做好“三农”工作的重要意义'],
-    rejects: ['聚焦重点，推动财政管理提质增效'],
   },
   {
     id: 'enumerated-body',

@@ -9,10 +9,13 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { YEAR } from '../lang/years'
+import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
 export const LEAD_WORDS = [
+  `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
+  `${YEAR}年以来`,
+  '(?:近|过去)?[三五十]年(?:来|间|以来)',
   `${YEAR}年(?:度|底|末|全年)?`,
   `截至${YEAR}年底`,
   '截至目前',
