@@ -14,16 +14,14 @@ import {
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
+import { announcedCountRule, emptyPart, requiredParts } from './structure-rules'
 import {
-  announcedCountRule,
-  emptyPart,
   handNumbering,
-  requiredParts,
   sourceNumbering,
   sourceNumberWidth,
   sourcePartNumbering,
   typedHeadingNumber,
-} from './structure-rules'
+} from './numbering-rules'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
