@@ -71,7 +71,9 @@ export class CheckEngine {
     })
     const speech = speechFacts(tops, reviewYear)
     const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
-      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${speech.key}|${this.optionsKey}`
+      // Whether most figures are filled matters only to blocks with slots: a fill elsewhere leaves the rest cached.
+      const filledKey = hasSlot(block) ? speech.facts.mostlyFilled : ''
+      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${filledKey}|${this.optionsKey}`
       let hit = this.cache.get(block)
       if (!hit || hit.key !== key) {
         const ctx: BlockContext = {
@@ -175,13 +177,25 @@ function speechFacts(tops: TopSummary[], reviewYear: number | null) {
     .filter((t) => t.type === 'byline')
     .map((t) => dateOf(t.text))
     .find((d) => d !== null)
-  const metrics = tops.flatMap((t) => t.slots).filter((s) => s.attrs.role === 'metric')
-  const filled = metrics.filter((s) => s.attrs.value !== null).length
+  let filled = 0
+  let empty = 0
+  for (const t of tops) {
+    filled += t.filled
+    empty += t.empty
+  }
   const facts = {
     givenInReviewYear: spoken !== undefined && spoken.year === reviewYear,
-    mostlyFilled: filled > metrics.length - filled,
+    mostlyFilled: filled > empty,
   }
-  return { facts, key: `${facts.givenInReviewYear}|${facts.mostlyFilled}` }
+  return { facts }
+}
+
+function hasSlot(block: PMNode): boolean {
+  let found = false
+  block.forEach((child) => {
+    if (child.type.name === 'slot') found = true
+  })
+  return found
 }
 
 function optionsKey(o: CheckOptions): string {

@@ -142,50 +142,70 @@ export const handNumbering: TopRule = {
   },
 }
 
-/** What the export prints for a number the source wrote otherwise, and what is wrong with it. */
-function sourceNumberProblem(written: string, printed: string): 'skip' | 'width' | null {
-  const mark = numberMark(written)
-  const want = numberMark(printed)
-  if (mark && want && mark.number !== want.number) return 'skip'
-  return /[(),.]/.test(written) && written !== printed ? 'width' : null
+/** A numbered block: the number it prints, the one the imported text wrote (null: the same), where. */
+interface Written {
+  written: string | null
+  printed: string
+  from: number
+  to: number
+  excerpt: string
 }
 
 const skipMessage = (written: string, printed: string) =>
   `原文这里的编号是“${written}”，导出时按顺序印为“${printed}”；请确认中间没有漏掉内容。`
 
-/** Each numbered block of a part (sections, items) with the number it prints and the one the source wrote. */
-function writtenNumbers(
-  part: PMNode,
-): { written: string; printed: string; from: number; to: number; excerpt: string }[] {
-  const out: { written: string; printed: string; from: number; to: number; excerpt: string }[] = []
+/**
+ * Where the text's own numbering breaks: a number that does not follow the one before it in the
+ * text (一、二、四、 at 四; 二、二、 at the second 二), other than a fresh start at one. Later numbers
+ * that follow on from the break are not reported again.
+ */
+function breaks(run: Written[]): Written[] {
+  const out: Written[] = []
+  let prev = 0
+  for (const n of run) {
+    const number = numberMark(n.written ?? n.printed)?.number ?? 0
+    if (n.written !== null && number !== prev + 1 && !(number === 1 && prev > 0)) out.push(n)
+    prev = number
+  }
+  return out
+}
+
+/** The runs of numbered siblings in a part: its sections, and each list of items of one level. */
+function numberRuns(part: PMNode): Written[][] {
+  const runs: Written[][] = []
   const items = (container: PMNode, base: number) => {
+    const open = new Map<number, Written[]>()
     container.forEach((b, offset, index) => {
-      if (b.type.name === 'item' && b.attrs.sourceNumber)
-        out.push({
-          written: b.attrs.sourceNumber,
-          printed: levelLabel(b.attrs.level, itemNumber(container, index)),
-          from: base + offset,
-          to: base + offset + b.nodeSize,
-          excerpt: inlineText(b).slice(0, 12),
-        })
+      if (b.type.name !== 'item') return
+      const n = itemNumber(container, index)
+      if (n === 1 || !open.has(b.attrs.level)) {
+        open.set(b.attrs.level, [])
+        runs.push(open.get(b.attrs.level)!)
+      }
+      open.get(b.attrs.level)!.push({
+        written: b.attrs.sourceNumber,
+        printed: levelLabel(b.attrs.level, n),
+        from: base + offset,
+        to: base + offset + b.nodeSize,
+        excerpt: inlineText(b).slice(0, 12),
+      })
     })
   }
   items(part, 1)
-  let section = 0
+  const sections: Written[] = []
   part.forEach((c, offset) => {
     if (c.type.name !== 'section') return
-    section++
-    if (c.attrs.sourceNumber)
-      out.push({
-        written: c.attrs.sourceNumber,
-        printed: levelLabel(2, section),
-        from: offset + 1,
-        to: offset + 1 + c.firstChild!.nodeSize + 1,
-        excerpt: inlineText(c.firstChild!).slice(0, 12),
-      })
+    sections.push({
+      written: c.attrs.sourceNumber,
+      printed: levelLabel(2, sections.length + 1),
+      from: offset + 1,
+      to: offset + 1 + c.firstChild!.nodeSize + 1,
+      excerpt: inlineText(c.firstChild!).slice(0, 12),
+    })
     items(c, offset + 2)
   })
-  return out
+  runs.push(sections)
+  return runs
 }
 
 /** An imported section or item whose number skipped one: the export renumbers it; say so. */
@@ -210,12 +230,12 @@ export const sourceNumbering: TopRule = {
   ],
   check(part) {
     if (part.type.name !== 'part') return []
-    return writtenNumbers(part)
-      .filter((n) => sourceNumberProblem(n.written, n.printed) === 'skip')
+    return numberRuns(part)
+      .flatMap(breaks)
       .map((n) => ({
         rule: this.id,
         severity: 'warning' as const,
-        message: skipMessage(n.written, n.printed),
+        message: skipMessage(n.written!, n.printed),
         from: n.from,
         to: n.to,
         excerpt: n.excerpt,
@@ -244,22 +264,23 @@ export const sourcePartNumbering: DocumentRule = {
     },
   ],
   check(tops) {
-    return tops
+    const parts: Written[] = tops
       .filter((t) => t.type === 'part')
-      .flatMap((t, i) => {
-        const printed = levelLabel(1, i + 1)
-        if (!t.sourceNumber || sourceNumberProblem(t.sourceNumber, printed) !== 'skip') return []
-        return [
-          {
-            rule: this.id,
-            severity: 'warning' as const,
-            message: skipMessage(t.sourceNumber, printed),
-            from: t.pos,
-            to: t.pos + t.size,
-            excerpt: t.text.split('\n')[0].slice(0, 20),
-          },
-        ]
-      })
+      .map((t, i) => ({
+        written: t.sourceNumber,
+        printed: levelLabel(1, i + 1),
+        from: t.pos,
+        to: t.pos + t.size,
+        excerpt: t.text.split('\n')[0].slice(0, 20),
+      }))
+    return breaks(parts).map((n) => ({
+      rule: this.id,
+      severity: 'warning' as const,
+      message: skipMessage(n.written!, n.printed),
+      from: n.from,
+      to: n.to,
+      excerpt: n.excerpt,
+    }))
   },
 }
 

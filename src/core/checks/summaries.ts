@@ -42,12 +42,18 @@ function compute(node: PMNode): Cached {
         }
     })
   }
+  const slots = topSlots(node)
+  let filled = 0
+  let empty = 0
+  for (const s of slots) if (s.attrs.role === 'metric') s.attrs.value === null ? empty++ : filled++
   return {
     type: node.type.name,
     kind: node.type.name === 'part' ? node.attrs.kind : null,
     size: node.nodeSize,
     text,
-    slots: topSlots(node),
+    slots,
+    filled,
+    empty,
     local,
     announced,
     sourceNumber: node.type.name === 'part' ? node.attrs.sourceNumber : null,

@@ -221,6 +221,37 @@ export const placeholderText: BlockRule = {
   },
 }
 
+const CHINESE_CHAR = new RegExp(`^[${CJK}]+$`)
+/** Function words that are never doubled on purpose. */
+const DOUBLED_FUNCTION_WORD = new Set([...'的是在和与把将及'])
+
+/**
+ * Each place a word of two to four Chinese characters is written twice at once, or a function
+ * word is: the word and where it starts. A scan, not a pattern with a back-reference, since it
+ * runs on every keystroke.
+ */
+function doubledWords(text: string): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = []
+  for (let at = 0; at < text.length - 1; at++) {
+    if (DOUBLED_FUNCTION_WORD.has(text[at]) && text[at + 1] === text[at]) {
+      out.push({ word: text[at], at })
+      at++
+      continue
+    }
+    for (let len = 2; len <= 4 && at + 2 * len <= text.length; len++) {
+      const word = text.slice(at, at + len)
+      // A word of one character repeated (常常, a run of 字) is reduplication or a run, not a word doubled.
+      if (word === text[at].repeat(len)) continue
+      if (word === text.slice(at + len, at + 2 * len) && CHINESE_CHAR.test(word)) {
+        out.push({ word, at })
+        at += 2 * len - 1
+        break
+      }
+    }
+  }
+  return out
+}
+
 /** Words a speech may double on purpose: colloquial "研究研究", and "一个一个". */
 const DOUBLED_OK = /^(?:研究|讨论|商量|学习|琢磨|考虑|比较|思考|一.)$/
 
@@ -240,12 +271,10 @@ export const doubledWord: BlockRule = {
   quiet: ['把工作做得实实在在。', '层层压实责任，常常深入基层。', '一个一个抓落实。', '坚持落实落细。'],
   check({ text }) {
     const out: BlockFinding[] = []
-    for (const m of text.matchAll(new RegExp(`([${CJK}]{2,4}?)\\1|([的是在和与把将及])\\2`, 'g'))) {
-      const word = m[1] ?? m[2]
+    for (const { word, at } of doubledWords(text)) {
       if (word.includes('\uFFFC') || DOUBLED_OK.test(word)) continue
-      const at = m.index!
       // 实实在在, 明明白白: a doubled character beside another double is the AABB form.
-      if (m[2] && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
+      if (word.length === 1 && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
       out.push({
         rule: this.id,
         message: `“${word}”连写了两遍，应删去一个。`,

@@ -144,6 +144,9 @@ export interface TopSummary {
   announced: { count: number; from: number; to: number; excerpt: string } | null
   /** A part's number as the imported text wrote it, where it differs from the printed one. */
   sourceNumber: string | null
+  /** How many of its metric slots are filled, and how many empty. */
+  filled: number
+  empty: number
 }
 
 export interface DocumentContext {

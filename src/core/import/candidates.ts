@@ -37,6 +37,10 @@ export function candidates(text: string): Candidate[] {
   }))
 }
 
-/** The text before a candidate and after it, for the recognisers' patterns. */
-export const before = (c: Candidate) => c.text.slice(0, c.from)
-export const after = (c: Candidate) => c.text.slice(c.to)
+/**
+ * The text just before a candidate and after it, for the recognisers' patterns. A pattern
+ * anchored at the end of "before" needs only its tail: testing the whole paragraph would cost
+ * a scan per position.
+ */
+export const before = (c: Candidate) => c.text.slice(Math.max(0, c.from - 24), c.from)
+export const after = (c: Candidate) => c.text.slice(c.to, c.to + 24)

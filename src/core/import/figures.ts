@@ -20,6 +20,7 @@ import {
   listItems,
   nounAfter,
   stripLead,
+  TOTAL_NAMES,
   TOTAL_WORDS,
   TRAIL_WORDS,
   wantsNounAfter,
@@ -90,6 +91,8 @@ function clauseStart(text: string, at: number, marks: string): number {
 export class FigureReader {
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
   private earlier: { label: string; base: string; part: string }[] = []
+  /** The same, as base|label, for the lookups every figure makes. */
+  private named = new Set<string>()
 
   read(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
     const found: FoundFigure[] = []
@@ -191,7 +194,9 @@ export class FigureReader {
         list = joined || inList ? [...list, label] : [label]
         listEnd = c.to
         prev = label
-        this.earlier.push({ label, base: parseUnit(c.unit).base, part: ctx.part ?? '' })
+        const base = parseUnit(c.unit).base
+        this.earlier.push({ label, base, part: ctx.part ?? '' })
+        this.named.add(`${base}|${label}`)
       } else if (!inList) listEnd = -1
       if (c.unit === '%') lastRate = label
 
@@ -212,10 +217,7 @@ export class FigureReader {
   /** "经营主体" after "经营主体总量" in the same unit: the same metric, named as before. */
   private sameAsEarlier(label: string, unit: string): string {
     const base = parseUnit(unit).base
-    const total = this.earlier.find(
-      (e) => e.base === base && e.label.startsWith(label) && TOTAL_ONLY.test(e.label.slice(label.length)),
-    )
-    return total?.label ?? label
+    return TOTAL_NAMES.map((w) => label + w).find((total) => this.named.has(`${base}|${total}`)) ?? label
   }
 
   /**

@@ -158,7 +158,8 @@ export const AFTER_STOP =
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 
 /** Words after a noun that make it a total: the same thing as the noun ("经营主体总量" is "经营主体"). */
-export const TOTAL_WORDS = /(?:总量|总数|总额|数量|总规模)$/
+export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
+export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
 /** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
 const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/

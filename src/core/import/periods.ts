@@ -73,6 +73,8 @@ const ONE_YEAR_CLAUSE = new RegExp(`(?:^|[，；：])\\s*(?:其中|特别是)?\\
 const LEVEL = /(?:达到|提高到|提升到|增至|增加到|降至|下降到|降低到|保持在?|稳定在|控制在|为)\s*$/
 const TOTAL = /累计|新增|新建|共|总计|合计|投入|完成|建成/
 
+const GLOBAL_PHRASES = PERIOD_PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'g')] as const)
+
 export interface PeriodScope {
   from: number
   to: number
@@ -83,8 +85,7 @@ export interface PeriodScope {
 export function periodScopes(text: string, year: number | null): PeriodScope[] {
   if (year === null) return []
   const scopes: PeriodScope[] = []
-  for (const phrase of PERIOD_PHRASES) {
-    const re = new RegExp(phrase.pattern.source, 'g')
+  for (const [phrase, re] of GLOBAL_PHRASES) {
     for (const m of text.matchAll(re)) {
       const period = phrase.span(m as RegExpExecArray, year)
       if (!period) continue
@@ -102,6 +103,7 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
 }
 
 const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|缩短'
+const CHANGE_SINCE = new RegExp(`(?:比|较)\\s*(${YEAR})\\s*年(?:底|末)?(?:${CHANGE})了?$`)
 
 /**
  * A change since a year before last ("比2020年增加1.25张", said in 2025) is a change over the
@@ -109,7 +111,7 @@ const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|�
  */
 export function changeSince(clause: string, year: number | null): string | null {
   if (year === null) return null
-  const m = new RegExp(`(?:比|较)\\s*(${YEAR})\\s*年(?:底|末)?(?:${CHANGE})了?$`).exec(clause.trim())
+  const m = CHANGE_SINCE.exec(clause.trim())
   const from = m ? Number(m[1]) + 1 : null
   return from !== null && from < year ? `${from}-${year}` : null
 }

@@ -54,8 +54,12 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
 
 const MASK = /[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])/
 
+/** A title anywhere: paragraphs without one (most of them) need no closer look. */
+const ANY_TITLE = new RegExp(TITLE)
+
 export function findPersons(text: string): FoundPerson[] {
   const out: FoundPerson[] = []
+  if (!ANY_TITLE.test(text)) return out
   for (const p of PERSON_PATTERNS) {
     for (const m of text.matchAll(p.pattern)) {
       const [, before, name, title] = m
