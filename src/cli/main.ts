@@ -9,6 +9,8 @@ import { ImportError } from '../core/import/decode'
 import { SpeechFormatError } from '../core/serialize'
 import type { Node as PMNode } from 'prosemirror-model'
 import { outlineJSON, partsOf } from '../core/outline'
+import { PART_KIND_NAMES } from '../core/schema'
+import { YEAR_TEXT } from '../core/lang/years'
 import { checkDocument } from '../core/checks/engine'
 import { SEVERITY_NAMES, type Finding } from '../core/checks/types'
 import { textOffsets, speechToText } from '../core/text'
@@ -46,14 +48,7 @@ export function formatOutline(doc: PMNode): string {
   const lines = [`标题：${o.title || '（无）'}`]
   if (o.subtitle) lines.push(`副标题：${o.subtitle}`)
   lines.push(`称呼：${o.greeting ?? '（无）'}`)
-  const kindName: Record<string, string> = {
-    opening: '开头',
-    closing: '结束语',
-    review: '回顾',
-    tasks: '任务',
-    requirements: '要求',
-    other: '其他',
-  }
+  const kindName = PART_KIND_NAMES
   o.parts.forEach((p, i) => {
     if (p.number === null) {
       lines.push(`【${kindName[p.kind]}】`)
@@ -147,7 +142,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const figuresFile = args.flags.get('figures')
         if (typeof figuresFile !== 'string') throw new UsageError('fill 需要 --figures 数字.csv。')
         const year = args.flags.get('year')
-        if (year !== undefined && (typeof year !== 'string' || !/^(19|20)\d{2}$/.test(year)))
+        if (year !== undefined && (typeof year !== 'string' || !YEAR_TEXT.test(year)))
           throw new UsageError('--year 后面要写四位年份，如 --year 2026。')
         const result = fillSlots(doc, readFigures(figuresFile, err), {
           reviewYear: typeof year === 'string' ? Number(year) : null,
@@ -159,7 +154,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       case 'rollover': {
         const args = parseArgs(argv, ['to', 'o'])
         const to = args.flags.get('to')
-        if (to !== undefined && (typeof to !== 'string' || !/^(19|20)\d{2}$/.test(to)))
+        if (to !== undefined && (typeof to !== 'string' || !YEAR_TEXT.test(to)))
           throw new UsageError('--to 后面要写四位年份，如 --to 2027。')
         const bytes = readInput(args.file)
         if (isMeetingJSON(bytes)) return rolloverMeetingFile(args, bytes, out, err)

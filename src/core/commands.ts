@@ -5,7 +5,8 @@
  */
 import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
-import { isYear, schema, PART_KINDS, type PartKind } from './schema'
+import { schema, PART_KINDS, type PartKind } from './schema'
+import { isYear } from './lang/years'
 import { figureTypeFor } from './figures/context'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */

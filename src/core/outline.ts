@@ -4,10 +4,9 @@
  * CLI (`jianggao outline`) and the checks.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { levelLabel } from './numbering'
+import { enumerations, levelLabel } from './lang/numbering'
 import { inlineText } from './text'
-import { yearsIn } from './import/kinds'
-import { enumerations } from './import/lines'
+import { yearsIn } from './lang/years'
 import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
 
 export type OutlineKind = PartKind | 'opening' | 'closing'

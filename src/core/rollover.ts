@@ -11,7 +11,7 @@ import { schema, type FigureKind, type PartKind, type SlotAttrs } from './schema
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } from './checks/types'
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
-import { insideBookTitle } from './import/figures'
+import { insideBookTitle } from './lang/punctuation'
 
 export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
 

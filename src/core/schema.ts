@@ -20,7 +20,10 @@
  * The toDOM/parseDOM specs below are plain data; nothing here touches a DOM.
  */
 import { Schema, type NodeSpec } from 'prosemirror-model'
-import { writtenUnit } from './units'
+import { writtenUnit } from './lang/units'
+import { isPeriod, isYear } from './lang/years'
+
+export { PERIOD } from './lang/years'
 
 export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
 export const PART_KINDS: readonly PartKind[] = ['review', 'tasks', 'requirements', 'other']
@@ -41,6 +44,21 @@ export const DOC_KIND_NAMES: Record<DocKind, string> = {
  */
 export type SlotRole = 'metric' | 'person' | 'field'
 export const SLOT_ROLES: readonly SlotRole[] = ['metric', 'person', 'field']
+/** What each kind of part (and the opening and closing around them) is called in Chinese. */
+export const PART_KIND_NAMES: Readonly<Record<PartKind | 'opening' | 'closing', string>> = {
+  opening: '开头',
+  closing: '结束语',
+  review: '回顾',
+  tasks: '任务',
+  requirements: '要求',
+  other: '其他',
+}
+
+/** A part kind by its Chinese name (回顾 → review), as templates mark parts (#回顾). */
+export const PART_KIND_BY_NAME: Readonly<Record<string, PartKind>> = Object.fromEntries(
+  PART_KINDS.map((k) => [PART_KIND_NAMES[k], k]),
+)
+
 export type FigureKind = 'actual' | 'target'
 
 export interface SlotAttrs {
@@ -64,11 +82,27 @@ export interface SlotAttrs {
   approxPos: 'number' | 'magnitude'
 }
 
-/** A period as slots store it: two years joined by a hyphen, the first before the second. */
-export const PERIOD = /^((?:19|20)\d{2})-((?:19|20)\d{2})$/
-
 /** Parts a speech must have, by id. Kept in the doc so each speech can differ. */
 export type RequiredId = 'title' | 'greeting' | 'opening' | 'review' | 'tasks' | 'requirements' | 'closing'
+/** The required parts by their Chinese names, as templates write them (必需：标题 称呼 …). */
+export const REQUIRED_NAMES: Readonly<Record<string, RequiredId>> = {
+  标题: 'title',
+  称呼: 'greeting',
+  开头: 'opening',
+  回顾: 'review',
+  任务: 'tasks',
+  要求: 'requirements',
+  结束语: 'closing',
+}
+export const REQUIRED_LABELS = Object.fromEntries(Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k])) as Readonly<
+  Record<RequiredId, string>
+>
+
+/** What a required part is called in a document of this kind: a notice's 称呼 is its 主送机关. */
+export function requiredLabel(id: RequiredId, kind: DocKind = 'speech'): string {
+  return kind === 'notice' && id === 'greeting' ? '主送机关' : REQUIRED_LABELS[id]
+}
+
 export const DEFAULT_REQUIRED: readonly RequiredId[] = [
   'title',
   'greeting',
@@ -79,6 +113,14 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
 ]
 
 const ITEM_LEVELS: readonly number[] = [1, 2, 3, 4]
+
+/**
+ * The number an imported text wrote on a part, section or item ("（四）", "(二)", "3."), kept
+ * only where it differs from the number the speech now prints (a skip, or half-width
+ * brackets), so checks can say what the source had and what the export will print. Not
+ * copied to the clipboard: it describes the source, not the speech.
+ */
+const SOURCE_NUMBER = { default: null, validate: 'string|null' }
 
 // A class-specific rule outranks the plain <p> of a paragraph, wherever the node is declared.
 const textBlock = (tag: string, cls: string): NodeSpec => ({
@@ -110,7 +152,7 @@ const nodes: Record<string, NodeSpec> = {
   },
   part: {
     content: 'part_heading (paragraph | item | section)*',
-    attrs: { kind: { default: 'other', validate: oneOf(PART_KINDS) } },
+    attrs: { kind: { default: 'other', validate: oneOf(PART_KINDS) }, sourceNumber: SOURCE_NUMBER },
     parseDOM: [
       {
         tag: 'section.part',
@@ -122,7 +164,7 @@ const nodes: Record<string, NodeSpec> = {
   part_heading: textBlock('h2', 'part-heading'),
   section: {
     content: 'section_heading (paragraph | item)*',
-    attrs: { runIn: { default: false, validate: 'boolean' } },
+    attrs: { runIn: { default: false, validate: 'boolean' }, sourceNumber: SOURCE_NUMBER },
     parseDOM: [
       { tag: 'section.section', getAttrs: (dom) => ({ runIn: (dom as HTMLElement).hasAttribute('data-run-in') }) },
     ],
@@ -132,7 +174,7 @@ const nodes: Record<string, NodeSpec> = {
   item: {
     content: 'inline*',
     // Level 3 and 4 (1. and （1）) in a speech; level 1 (一、) numbers an agenda's items.
-    attrs: { level: { default: 3, validate: oneOf(ITEM_LEVELS) } },
+    attrs: { level: { default: 3, validate: oneOf(ITEM_LEVELS) }, sourceNumber: SOURCE_NUMBER },
     parseDOM: [
       {
         tag: 'p.item',
@@ -227,35 +269,20 @@ function oneOf(values: readonly unknown[]) {
   }
 }
 
-/** A year a speech can speak of: four digits, 1900 to 2200. The one definition of a valid year. */
-export function isYear(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200
-}
-
 function yearOrNull(value: unknown) {
   if (value !== null && !isYear(value)) {
     throw new RangeError(`Expected a year or null, got ${JSON.stringify(value)}`)
   }
 }
 
-const REQUIRED_IDS: readonly RequiredId[] = [
-  'title',
-  'greeting',
-  'opening',
-  'review',
-  'tasks',
-  'requirements',
-  'closing',
-]
+const REQUIRED_IDS = Object.values(REQUIRED_NAMES)
 function requiredList(value: unknown) {
   if (!Array.isArray(value) || value.some((v) => !REQUIRED_IDS.includes(v)))
     throw new RangeError(`Expected a list of part ids, got ${JSON.stringify(value)}`)
 }
 
 function periodOrNull(value: unknown) {
-  if (value === null) return
-  const m = typeof value === 'string' ? PERIOD.exec(value) : null
-  if (!m || Number(m[1]) >= Number(m[2]))
+  if (value !== null && !isPeriod(value))
     throw new RangeError(`Expected a period like 2021-2025 or null, got ${JSON.stringify(value)}`)
 }
 

@@ -11,7 +11,7 @@
  * A malformed template throws TemplateError naming the line.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import type { DocKind, RequiredId } from './schema'
+import { PART_KIND_BY_NAME, PART_KIND_NAMES, PART_KINDS, REQUIRED_NAMES, type RequiredId } from './schema'
 import { buildDoc, type InlineContext } from './import/build'
 import { parseSpeech } from './import/structure'
 import { MarkerError, splitMarkers } from './markers'
@@ -41,23 +41,10 @@ export class TemplateError extends Error {
   }
 }
 
-export const REQUIRED_NAMES: Record<string, RequiredId> = {
-  标题: 'title',
-  称呼: 'greeting',
-  开头: 'opening',
-  回顾: 'review',
-  任务: 'tasks',
-  要求: 'requirements',
-  结束语: 'closing',
-}
-export const REQUIRED_LABELS: Record<RequiredId, string> = Object.fromEntries(
-  Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k]),
-) as Record<RequiredId, string>
+export { REQUIRED_LABELS, REQUIRED_NAMES } from './schema'
 
 /** What a required part is called in a document of this kind: a notice's greeting is its 主送机关. */
-export function requiredLabel(id: RequiredId, kind: DocKind = 'speech'): string {
-  return kind === 'notice' && id === 'greeting' ? '主送机关' : REQUIRED_LABELS[id]
-}
+export { requiredLabel } from './schema'
 
 const HEADER = /^([^：:]+)[：:]\s*(.*)$/
 const PART_LINE = /^[一二三四五六七八九十]{1,3}\s*[、．.]/
@@ -134,8 +121,12 @@ export function parseTemplate(source: string, id: string, file = ''): Template {
       throw e
     }
     const kind = /#(\S*)\s*$/.exec(line)
-    if (kind && PART_LINE.test(line.trim()) && !['回顾', '任务', '要求', '其他'].includes(kind[1])) {
-      throw new TemplateError(sep + 2 + i, `部分类型“#${kind[1]}”不对；可用：#回顾 #任务 #要求 #其他。`, file)
+    if (kind && PART_LINE.test(line.trim()) && !(kind[1] in PART_KIND_BY_NAME)) {
+      throw new TemplateError(
+        sep + 2 + i,
+        `部分类型“#${kind[1]}”不对；可用：${PART_KINDS.map((k) => `#${PART_KIND_NAMES[k]}`).join(' ')}。`,
+        file,
+      )
     }
   })
   if (!bodyLines.some((l) => PART_LINE.test(l.trim())))
@@ -159,5 +150,5 @@ export function instantiate(template: Template, planYear: number): PMNode {
 
 /** Templates hold their figures as explicit markers only; a bare number in one is just text. */
 function markersInline(text: string, ctx: InlineContext): PMNode[] {
-  return figuresToInline(text, ctx, { findFigures: false })
+  return figuresToInline(text, ctx)
 }

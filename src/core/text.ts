@@ -5,7 +5,7 @@
  * to offsets in that text, so findings can point into it.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { levelLabel } from './numbering'
+import { levelLabel } from './lang/numbering'
 import { slotText, type SlotAttrs } from './schema'
 
 export function inlineText(node: PMNode): string {

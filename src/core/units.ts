@@ -1,8 +1,10 @@
 /**
- * Units as speeches write them: a base unit (人, 元, 亩, 吨, %) with an optional multiplier
- * (万, 亿, 千万, 百万) and an approximation mark (余, 多): "万元", "亿元", "万余户".
- * Values convert between units of the same base; anything else is refused.
+ * Converting figures between units of the same base: 万元 and 亿元, 人 and 万人, 亩 and 万亩.
+ * What a unit is (magnitudes, bases, 余/多) is written Chinese and lives in lang/units.ts.
  */
+import { MAGNITUDES, SYNONYMS, splitWrittenUnit, writtenBase } from './lang/units'
+
+export { magnitudeOf, splitWrittenUnit, writtenUnit, type Approx, type ApproxPos } from './lang/units'
 
 export interface Unit {
   base: string
@@ -10,58 +12,12 @@ export interface Unit {
   approx: boolean
 }
 
-const MULTIPLIERS: [string, number][] = [
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['万', 1e4],
-  ['亿', 1e8],
-]
-/** Base units that are the same thing under two names. */
-const SYNONYMS: Record<string, string> = { 名: '人', 公斤: '千克', 千米: '公里', 百分点: '个百分点' }
-
 export function parseUnit(unit: string): Unit {
   const { unit: plain, approx } = splitWrittenUnit(unit)
-  let rest = plain
-  let factor = 1
-  for (const [prefix, f] of MULTIPLIERS) {
-    // "万" alone is a count of ten thousand; "万人" is ten thousand people.
-    if (rest.startsWith(prefix)) {
-      factor = f
-      rest = rest.slice(prefix.length)
-      break
-    }
-  }
+  // "万" alone is a count of ten thousand; "万人" is ten thousand people.
+  const factor = MAGNITUDES.find(([prefix]) => plain.startsWith(prefix))?.[1] ?? 1
+  const rest = writtenBase(plain)
   return { base: SYNONYMS[rest] ?? rest, factor, approx: approx !== '' }
-}
-
-/** The 万/亿 a unit starts with ("万元" → "万"), or ''. */
-export function magnitudeOf(unit: string): string {
-  return MULTIPLIERS.find(([prefix]) => unit.startsWith(prefix))?.[0] ?? ''
-}
-
-export type Approx = '' | '余' | '多'
-export type ApproxPos = 'number' | 'magnitude'
-
-/**
- * A unit as the text writes it, split into the unit itself and its approximation:
- * "余场" → 场, 余 after the number; "万余户" → 万户, 余 after 万; "余万元" → 万元, 余 after the number.
- */
-export function splitWrittenUnit(written: string): { unit: string; approx: Approx; approxPos: ApproxPos } {
-  const w = written.trim()
-  const lead = /^[余多]/.exec(w)
-  if (lead) return { unit: w.slice(1), approx: lead[0] as Approx, approxPos: 'number' }
-  const mag = magnitudeOf(w)
-  if (mag && /^[余多]/.test(w.slice(mag.length))) {
-    return { unit: mag + w.slice(mag.length + 1), approx: w[mag.length] as Approx, approxPos: 'magnitude' }
-  }
-  return { unit: w, approx: '', approxPos: 'number' }
-}
-
-/** The unit as the text writes it, its approximation put back where it was. */
-export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 'number'): string {
-  if (!approx) return unit
-  const mag = pos === 'magnitude' ? magnitudeOf(unit) : ''
-  return mag + approx + unit.slice(mag.length)
 }
 
 /** Whether values in unit `a` can be written in unit `b`. */

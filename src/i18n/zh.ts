@@ -1,14 +1,7 @@
 /** User-facing wording in one place, so the app speaks with one voice. */
-import type { PartKind } from '../core/schema'
+import { PART_KIND_NAMES } from '../core/schema'
 
-export const PART_KIND_NAMES: Record<PartKind | 'opening' | 'closing', string> = {
-  opening: '开头',
-  closing: '结束语',
-  review: '回顾',
-  tasks: '任务',
-  requirements: '要求',
-  other: '其他',
-}
+export { PART_KIND_NAMES }
 
 export const zh = {
   appName: '讲稿助手',

@@ -95,7 +95,8 @@ describe('checks in the editor', () => {
   })
 
   it("the user's list of time-bound phrases and sentence limit change what is flagged, and are kept", async () => {
-    const page = await openSpeech(env, SPEECH.replace('确保全年', '2026年是示范之年。确保全年'))
+    // A phrase said of no year is flagged to confirm (one said of the speech's own year is right).
+    const page = await openSpeech(env, SPEECH.replace('确保全年', '以优异成绩迎接示范之年。确保全年'))
     const phrases = page.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.phrases')!
     phrases.value = '示范之年'
     phrases.dispatchEvent(new Event('change'))

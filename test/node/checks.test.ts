@@ -63,6 +63,19 @@ describe('structure rules', () => {
     const swapped = `标题\n同志们：\n开场。\n一、2026年工作任务\n确保完成任务。\n二、2025年工作回顾\n完成了任务。\n三、工作要求\n一要严。\n同志们，谢谢！\n`
     expect(fired(swapped, 'required-parts').map((x) => x.severity)).toEqual(['warning'])
   })
+  it('required parts: a missing requirements part is a warning in an imported speech, an error when a template asks for it', () => {
+    const noRequirements = `标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n同志们，谢谢！\n`
+    const imported = importText(noRequirements).doc
+    expect(fired(noRequirements, 'required-parts').map((x) => [x.severity, x.message])).toEqual([
+      ['warning', '缺少必需的部分：要求。'],
+    ])
+    const fromTemplate = imported.type.create({ ...imported.attrs, templateId: 'hrss' }, imported.content)
+    expect(
+      checkDocument(fromTemplate)
+        .filter((x) => x.rule === 'required-parts')
+        .map((x) => x.severity),
+    ).toEqual(['error'])
+  })
   it('empty part: fires for a part with only its heading', () => {
     expect(fired(speech({ requirements: '' }), 'empty-part')).toHaveLength(1)
     expect(fired(speech(), 'empty-part')).toHaveLength(0)
@@ -85,6 +98,20 @@ describe('structure rules', () => {
     expect(fired(speech({ requirements: '一要加强领导。二是压实责任。' }), 'numbering')[0].message).toMatch(
       /格式不一致/,
     )
+  })
+  it('numbering: a skip in the imported text is reported with the number the export prints', () => {
+    const skipped = speech().replace('二、2026年工作任务', '三、2026年工作任务').replace('三、工作要求', '四、工作要求')
+    // Reported where the text's numbering breaks; 四、 follows on from 三、 and is not reported again.
+    expect(fired(skipped, 'numbering').map((x) => [x.severity, x.message])).toEqual([
+      ['warning', '原文这里的编号是“三、”，导出时按顺序印为“二、”；请确认中间没有漏掉内容。'],
+    ])
+    // Numbering that starts again at 一 is a new list, not a skip.
+    const restarted = speech({ tasks: '确保全年新增城镇就业3300人。\n1.抓就业。\n2.抓社保。\n1.抓人才。' })
+    expect(fired(restarted, 'numbering')).toEqual([])
+    const items = speech({ tasks: '确保全年新增城镇就业3300人。\n1.抓就业。\n2.抓社保。\n4.抓人才。' })
+    expect(fired(items, 'numbering').map((x) => x.message)).toEqual([
+      '原文这里的编号是“4.”，导出时按顺序印为“3.”；请确认中间没有漏掉内容。',
+    ])
   })
   it('numbering: hand-typed numbers in paragraphs must run on; a typed number on a generated heading fires', () => {
     const skip = checkDocument(withTaskParagraphs(['（一）抓就业。', '（三）抓人才。'])).filter(
@@ -164,10 +191,20 @@ describe('year and time rules', () => {
     ])
     expect(fired(speech({ tasks: '今年要确保新增就业3300人。' }), 'relative-time')).toEqual([])
   })
-  it("time-bound phrases from the user's list fire; others do not", () => {
-    expect(
-      fired(speech({ tasks: '2026年是“十五五”开局之年。确保新增就业3300人。' }), 'time-bound').map((x) => x.excerpt),
-    ).toEqual(['…是“十五五”开局之年。确保新增就…'])
+  it("time-bound phrases from the user's list fire when said of another year than the speech's; others do not", () => {
+    // The same sentence is right in a speech planning 2026 and stale in the 2027 draft.
+    const right = '2026年是“十五五”开局之年。确保新增就业3300人。'
+    expect(fired(speech({ tasks: right }), 'time-bound')).toEqual([])
+    const stale = speech({ tasks: '（任务）' })
+      .replace(/2026年/g, '2027年')
+      .replace(/2025年/g, '2026年')
+      .replace('（任务）', right)
+    expect(fired(stale, 'time-bound').map((x) => [x.severity, x.excerpt])).toEqual([
+      ['warning', '…是“十五五”开局之年。确保新增就…'],
+    ])
+    expect(fired(speech({ tasks: '2026年是“十四五”收官之年。' }), 'time-bound')[0].message).toBe(
+      '“十四五”的收官之年是2025年，这里说的却是2026年，前后矛盾。',
+    )
     expect(
       fired(speech({ tasks: '以优异成绩向大会献礼。' }), 'time-bound', { timeBoundPhrases: ['开局之年'] }),
     ).toEqual([])

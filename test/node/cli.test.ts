@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeZip } from './zip'
 import { fx, jianggao, tmp } from './cli-helpers'
@@ -124,9 +124,12 @@ describe('jianggao check', () => {
   })
 
   it('exits 0 with warnings only, and prints a readable list without --json', () => {
-    const r = jianggao(['check', fx('agri-2023.txt')])
+    // The agri speech with 今年以来 in its review: a warning, no error.
+    const file = join(tmp, 'agri-relative.txt')
+    writeFileSync(file, readFileSync(fx('agri-2023.txt'), 'utf8').replace('2022年，全县粮食', '今年以来，全县粮食'))
+    const r = jianggao(['check', file])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('警告  “开局之年”是有时效的提法')
+    expect(r.stdout).toContain('警告  回顾部分里的“今年以来”指哪一年不明确')
     expect(r.stdout).toContain('共 1 处：错误 0，警告 1，提示 0。')
   })
 

@@ -7,6 +7,10 @@ import { fixture, fixtureBytes } from './helpers'
 
 const outline = (text: string) => outlineJSON(importText(text).doc)
 const metrics = (text: string) => outline(text).slots.filter((s) => s.role === 'metric')
+const yearsOf = (text: string) => {
+  const { doc } = importText(text)
+  return [doc.attrs.reviewYear, doc.attrs.planYear]
+}
 
 /** Share of expected labels found exactly, in order. The figure count must match first. */
 function labelAccuracy(found: { label: string; unit: string }[], expected: [string, string][]): number {
@@ -225,9 +229,8 @@ describe('other layouts', () => {
       ['农村改厕', '户'],
       ['新建通组公路', '公里'],
       ['农村生活垃圾收运处置体系覆盖率', '%'],
-      ['农村集体经济收入', '万元'],
-      ['村', '个'],
-      ['占行政村总数', '%'],
+      ['农村集体经济收入10万元以上的村', '个'],
+      ['农村集体经济收入10万元以上的村占行政村总数', '%'],
       ['粮食播种面积', '万亩'],
       ['总产量', '万吨'],
       ['新建高标准农田', '万亩'],
@@ -255,6 +258,30 @@ describe('other layouts', () => {
     expect(o.greeting).toBeNull()
     expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
     expect([r.doc.attrs.reviewYear, r.doc.attrs.planYear]).toEqual([null, null])
+  })
+
+  it('reads the years from the opening and the date line when headings name none', () => {
+    const themed =
+      '同志们：\n今天召开会议，总结2025年全县财政工作，安排部署2026年重点任务。\n一、过去一年的工作回顾\n完成了任务。\n二、聚焦重点，推动提质增效\n确保完成。\n'
+    expect(yearsOf(themed)).toEqual([2025, 2026])
+    const december =
+      '（2025年12月26日）\n同志们：\n今天召开会议。\n一、今年以来的主要成效\n完成了任务。\n二、突出重点，抓好明年工作\n确保完成。\n'
+    expect(yearsOf(december)).toEqual([2025, 2026])
+    expect(yearsOf(december.replace('12月26日', '2月6日'))).toEqual([2024, 2025])
+  })
+
+  it('a themed part with figures before the tasks, where no part reviews, is the review', () => {
+    const o = outline(
+      '标题\n同志们：\n今天总结2025年工作，部署2026年工作。\n一、凝心聚力、攻坚克难，各项工作迈上新台阶\n（一）城市更新。全年改造老旧小区56个，完成投资8.6亿元。\n二、锚定目标，全力推动高质量发展\n（一）全年改造老旧小区40个。\n三、强化担当，以钉钉子精神抓好落实\n一是提高站位。二是加强作风建设。\n同志们，谢谢！\n',
+    )
+    expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
+  })
+
+  it('a closing without 同志们：the last paragraph that rallies the audience', () => {
+    const o = outline(
+      '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。二要实。\n新的一年，任务艰巨，使命光荣。让我们团结一心，奋力谱写新篇章！\n',
+    )
+    expect(o.parts.map((p) => p.kind)).toEqual(['opening', 'review', 'tasks', 'requirements', 'closing'])
   })
 
   it('reads GB18030 text exactly like the UTF-8 original', () => {
@@ -337,7 +364,7 @@ describe('tolerated variants', () => {
 
 describe('enumerations inside a paragraph', () => {
   it('finds 一要…四要 in the seed requirements and 一是/一要 in another speech', async () => {
-    const { enumerations } = await import('../../src/core/import/lines')
+    const { enumerations } = await import('../../src/core/lang/numbering')
     const doc = importText(fixture('seed-hrss-2022.txt')).doc
     const requirements = doc.child(6)
     expect(requirements.attrs.kind).toBe('requirements')

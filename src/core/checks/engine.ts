@@ -4,11 +4,11 @@
  * per-part summaries. Everything here is pure: the editor, the CLI and tests share it.
  */
 import type { Node as PMNode } from 'prosemirror-model'
+import { dateOf } from '../lang/years'
 import type { PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
-import { globalFindings } from './structure-rules'
-import { summarise, type TopSummary } from './summaries'
-import { BLOCK_RULES, RULES } from './rules'
+import { summarise } from './summaries'
+import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
 import {
   DEFAULT_CHECK_OPTIONS,
   findingKey,
@@ -16,7 +16,9 @@ import {
   type BlockFinding,
   type CheckOptions,
   type Container,
+  type DocumentContext,
   type Finding,
+  type TopSummary,
 } from './types'
 
 const TEXT_RULES = BLOCK_RULES.filter((r) => !r.usesSlots)
@@ -63,26 +65,33 @@ export class CheckEngine {
     const blockFindings: Finding[] = []
     const changed: CheckRun['changed'] = []
     const { reviewYear, planYear } = doc.attrs
+    const tops: TopSummary[] = []
+    doc.forEach((top, topPos) => {
+      tops.push(summarise(top, topPos))
+    })
+    const speech = speechFacts(tops, reviewYear)
     const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
-      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${this.optionsKey}`
+      // Whether most figures are filled matters only to blocks with slots: a fill elsewhere leaves the rest cached.
+      const filledKey = hasSlot(block) ? speech.facts.mostlyFilled : ''
+      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${filledKey}|${this.optionsKey}`
       let hit = this.cache.get(block)
       if (!hit || hit.key !== key) {
-        hit = {
-          key,
-          findings: this.checkBlock(
-            block,
-            { container, partKind, blockType: block.type.name, reviewYear, planYear, options: this.options },
-            key,
-          ),
+        const ctx: BlockContext = {
+          container,
+          partKind,
+          blockType: block.type.name,
+          reviewYear,
+          planYear,
+          options: this.options,
+          ...speech.facts,
         }
+        hit = { key, findings: this.checkBlock(block, ctx, key) }
         this.cache.set(block, hit)
         changed.push({ from: pos, to: pos + block.nodeSize })
       }
       for (const f of hit.findings) blockFindings.push({ ...f, from: pos + 1 + f.from, to: pos + 1 + f.to })
     }
-    const tops: TopSummary[] = []
     doc.forEach((top, topPos) => {
-      tops.push(summarise(top, topPos))
       const name = top.type.name
       if (top.isTextblock) visit(top, topPos, 'head', null)
       else if (name === 'opening' || name === 'closing')
@@ -101,7 +110,18 @@ export class CheckEngine {
         })
       }
     })
-    const documentFindings = globalFindings(tops, doc.attrs.required, doc.attrs.docKind)
+    const ctx: DocumentContext = {
+      required: doc.attrs.required,
+      templateId: doc.attrs.templateId,
+      reviewYear,
+      planYear,
+      docKind: doc.attrs.docKind,
+    }
+    const documentFindings: Finding[] = DOCUMENT_RULES.flatMap((rule) =>
+      rule.check(tops, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
+    )
+    for (const t of tops)
+      for (const f of t.local) documentFindings.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
     const all = [...blockFindings, ...documentFindings]
     const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
     return {
@@ -146,6 +166,37 @@ export class CheckEngine {
       }))
       .sort((a, b) => a.from - b.from)
   }
+}
+
+/**
+ * What block rules need to know of the speech as a whole: whether it is given in the year it
+ * reviews (a December speech: its 今年 is the review year), and whether most figures are filled
+ * (then an empty slot is a placeholder left behind, not a figure still to come).
+ */
+function speechFacts(tops: TopSummary[], reviewYear: number | null) {
+  const spoken = tops
+    .filter((t) => t.type === 'byline')
+    .map((t) => dateOf(t.text))
+    .find((d) => d !== null)
+  let filled = 0
+  let empty = 0
+  for (const t of tops) {
+    filled += t.filled
+    empty += t.empty
+  }
+  const facts = {
+    givenInReviewYear: spoken !== undefined && spoken.year === reviewYear,
+    mostlyFilled: filled > empty,
+  }
+  return { facts }
+}
+
+function hasSlot(block: PMNode): boolean {
+  let found = false
+  block.forEach((child) => {
+    if (child.type.name === 'slot') found = true
+  })
+  return found
 }
 
 function optionsKey(o: CheckOptions): string {

@@ -1,7 +1,8 @@
-/** Rules on the figures of one paragraph. (Figures that disagree across the speech: structure-rules.ts.) */
-import type { BlockRule } from './types'
+/** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
+import { inBase, parseUnit } from '../units'
+import type { BlockRule, DocumentFinding, DocumentRule } from './types'
 
-/** Every slot must be filled before the speech goes out. */
+/** Every slot must be filled before the speech goes out (while most are still to fill: a draft). */
 export const emptySlot: BlockRule = {
   id: 'empty-slot',
   name: '空位未填',
@@ -9,7 +10,16 @@ export const emptySlot: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
-  check({ slots }) {
+  purpose: '讲稿送出前每个数字和人名空位都要填好。',
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全年实现城镇新增就业****人，培训***人次。\n二、2026年工作任务\n确保新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  quiet: ['全年实现城镇新增就业3250人。'],
+  check({ slots }, ctx) {
+    if (ctx.mostlyFilled) return []
     return slots
       .filter((s) => s.attrs.value === null)
       .map((s) => ({
@@ -26,7 +36,43 @@ export const emptySlot: BlockRule = {
   },
 }
 
-/** A rate (…率) above 100%: possible (完成率), but worth a second look. */
+/**
+ * In a speech whose figures are mostly filled, an empty one is a placeholder left behind
+ * ("新设外商投资企业××家" in last year's final text), reported as such.
+ */
+export const leftoverSlot: BlockRule = {
+  id: 'placeholder-text',
+  name: '遗留占位符',
+  severity: 'error',
+  group: '数字',
+  scope: 'block',
+  usesSlots: true,
+  purpose: '其他数字都已填好时，空着的数字是遗留的占位符（××、XX、***）。',
+  fires: ['全年新增就业3250人，培训1200人次，新设外商投资企业××家。'],
+  quiet: ['新设外商投资企业28家。'],
+  check({ slots }, ctx) {
+    if (!ctx.mostlyFilled) return []
+    return slots
+      .filter((s) => s.attrs.value === null)
+      .map((s) => ({
+        rule: this.id,
+        from: s.offset,
+        to: s.offset + 1,
+        message:
+          s.attrs.role === 'person'
+            ? `这里还是占位符，请填上“${s.attrs.label}”的姓名。`
+            : `“${s.attrs.label}”这里还是占位符，其他数字都已填好，请填上实际数字（${s.attrs.unit || '数值'}）。`,
+      }))
+  },
+}
+
+/** A figure is a rate or a share when its label ends in one: 覆盖率, 占比, 比重, 进度. */
+const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度)$/
+
+/**
+ * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
+ * "占省下达任务的118%") can pass 100%: its label ends in the plan, not in a rate.
+ */
 export const rateOver100: BlockRule = {
   id: 'rate-over-100',
   name: '比率超过100%',
@@ -34,13 +80,20 @@ export const rateOver100: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
+  purpose: '覆盖率、占比这类比率超过100%多半是写错了；完成计划的百分比可以超过。',
+  fires: ['家庭医生重点人群签约率达到112.5%。', '民生支出30.9亿元，占比达到108.3%。'],
+  quiet: [
+    '时效内结案率100%。',
+    '一般公共预算收入12.6亿元，完成年度预算的101.6%。',
+    '投资18.7亿元，占市下达任务的118%。',
+  ],
   check({ slots }) {
     return slots
       .filter(
         (s) =>
           s.attrs.role === 'metric' &&
           s.attrs.unit === '%' &&
-          /率/.test(s.attrs.label) &&
+          RATE.test(s.attrs.label) &&
           s.attrs.value !== null &&
           Number(s.attrs.value) > 100,
       )
@@ -50,5 +103,41 @@ export const rateOver100: BlockRule = {
         to: s.offset + 1,
         message: `“${s.attrs.label}”是 ${s.attrs.value}%，超过了 100%，请核实。`,
       }))
+  },
+}
+
+/** One figure, two values: the same label, kind, year, period and unit must say the same thing. */
+export const inconsistentFigure: DocumentRule = {
+  id: 'inconsistent-figure',
+  name: '同一数字前后不一',
+  severity: 'warning',
+  group: '数字',
+  scope: 'document',
+  purpose: '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致。',
+  fires: ['全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。'],
+  quiet: ['全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。'],
+  check(tops) {
+    const out: DocumentFinding[] = []
+    const seen = new Map<string, { value: number; shown: string }>()
+    for (const t of tops) {
+      for (const s of t.slots) {
+        const a = s.attrs
+        if (a.role !== 'metric' || a.value === null) continue
+        const key = `${a.label.replace(/\s/g, '')}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
+        const value = inBase(a.value, a.unit)
+        const first = seen.get(key)
+        if (!first) seen.set(key, { value, shown: a.value + a.unit })
+        else if (Math.abs(first.value - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+          out.push({
+            rule: this.id,
+            message: `“${a.label}”前面写的是${first.shown}，这里是${a.value}${a.unit}，前后不一致。`,
+            from: t.pos + s.offset,
+            to: t.pos + s.offset + 1,
+            excerpt: `${a.label}${a.value}${a.unit}`,
+          })
+        }
+      }
+    }
+    return out
   },
 }

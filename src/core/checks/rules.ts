@@ -1,7 +1,11 @@
-/** Every rule, by id, with its Chinese name and default severity. */
-import type { BlockRule, RuleInfo } from './types'
+/**
+ * Every rule, in one table. Adding a check is adding its rule object here; the engine runs
+ * each by its scope, and test/node/rule-table.test.ts runs each rule's examples.
+ */
+import type { BlockRule, DocumentRule, Rule, RuleInfo, TopRule } from './types'
 import {
   doubledPunctuation,
+  doubledWord,
   halfWidthPunctuation,
   longSentence,
   placeholderText,
@@ -9,62 +13,50 @@ import {
   unpairedMarks,
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
-import { emptySlot, rateOver100 } from './figure-rules'
+import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
+import { announcedCountRule, emptyPart, requiredParts } from './structure-rules'
+import {
+  handNumbering,
+  sourceNumbering,
+  sourceNumberWidth,
+  sourcePartNumbering,
+  typedHeadingNumber,
+} from './numbering-rules'
 import { arithmetic } from './arithmetic'
-import { handNumber } from './structure-rules'
 import { weekdayRule } from './weekday'
 
-/** A heading whose number is generated must not carry a typed one too. */
-const doubleNumbering: BlockRule = {
-  id: 'numbering',
-  name: '编号',
-  severity: 'error',
-  group: '结构',
-  scope: 'block',
-  check({ text, node }) {
-    const generated =
-      node.type.name === 'part_heading' || node.type.name === 'section_heading' || node.type.name === 'item'
-    const hand = generated ? handNumber(text) : null
-    return hand
-      ? [
-          {
-            rule: 'numbering',
-            message: `编号会自动生成，这里又手写了“${text.slice(0, hand.length)}”，印出来会重复。`,
-            from: 0,
-            to: hand.length,
-          },
-        ]
-      : []
-  },
-}
-
-export const BLOCK_RULES: BlockRule[] = [
+export const ALL_RULES: readonly Rule[] = [
+  requiredParts,
+  emptyPart,
+  typedHeadingNumber,
+  handNumbering,
+  sourceNumbering,
+  sourcePartNumbering,
+  announcedCountRule,
   emptySlot,
   placeholderText,
+  leftoverSlot,
   rateOver100,
   arithmetic,
+  inconsistentFigure,
   wrongYear,
   relativeTime,
   timeBoundPhrase,
   weekdayRule,
   halfWidthPunctuation,
+  sourceNumberWidth,
   unpairedMarks,
   doubledPunctuation,
+  doubledWord,
   repeatedPhrase,
   longSentence,
-  doubleNumbering,
 ]
 
+export const BLOCK_RULES = ALL_RULES.filter((r): r is BlockRule => r.scope === 'block')
+export const TOP_RULES = ALL_RULES.filter((r): r is TopRule => r.scope === 'top')
+export const DOCUMENT_RULES = ALL_RULES.filter((r): r is DocumentRule => r.scope === 'document')
+
+/** Each rule id once, with its Chinese name, severity and group (the settings list shows these). */
 export const RULES: RuleInfo[] = [
-  { id: 'required-parts', name: '必需部分', severity: 'error', group: '结构' },
-  { id: 'empty-part', name: '空的部分', severity: 'error', group: '结构' },
-  { id: 'numbering', name: '编号', severity: 'error', group: '结构' },
-  { id: 'announced-count', name: '开头所说点数', severity: 'error', group: '结构' },
-  ...BLOCK_RULES.filter((r) => r.id !== 'numbering').map(({ id, name, severity, group }) => ({
-    id,
-    name,
-    severity,
-    group,
-  })),
-  { id: 'inconsistent-figure', name: '同一数字前后不一', severity: 'warning', group: '数字' },
+  ...new Map(ALL_RULES.map(({ id, name, severity, group }) => [id, { id, name, severity, group }])).values(),
 ]

@@ -1,88 +1,149 @@
 /**
- * Rules on the speech as a whole: required parts and their order, empty parts, numbering
- * typed by hand, the announced number of points, one figure quoted with two values.
- * They read per-part summaries (summaries.ts), so a keystroke recomputes one summary only.
+ * Rules on the speech's structure: required parts and their order, empty parts, and the number
+ * of points the opening announces. (Numbering: numbering-rules.ts.)
  */
-import { parseChineseNumeral } from '../numbering'
-import { REQUIRED_LABELS, requiredLabel } from '../template'
-import type { DocKind, RequiredId } from '../schema'
-import type { Finding } from './types'
-import type { TopSummary } from './summaries'
-import { inBase, parseUnit } from '../units'
+import type { Node as PMNode } from 'prosemirror-model'
+import { parseChineseNumeral } from '../lang/numerals'
+import { REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
+import { inlineText } from '../text'
+import type { DocumentFinding, DocumentRule, TopRule, TopSummary } from './types'
 
-/** A typed number at the start of a block: what level and style it is. */
-export interface HandNumber {
-  level: 1 | 2 | 3 | 4
-  number: number
-  style: string
-  length: number
-}
-
-const HAND_NUMBER: [RegExp, 1 | 2 | 3 | 4, (m: RegExpExecArray) => string][] = [
-  [/^([一二三四五六七八九十]{1,3})(、|[．.，,])/, 1, (m) => `一${m[2]}`],
-  [/^([（(])([一二三四五六七八九十]{1,3})([）)])/, 2, (m) => `${m[1]}一${m[3]}`],
-  [/^([（(])(\d{1,2})([）)])/, 4, (m) => `${m[1]}1${m[3]}`],
-  [/^(\d{1,2})([.．、]|[)）])(?!\d)/, 3, (m) => `1${m[2]}`],
-]
-
-export function handNumber(text: string): HandNumber | null {
-  for (const [re, level, style] of HAND_NUMBER) {
-    const m = re.exec(text)
-    if (!m) continue
-    const digits = level === 1 ? m[1] : level === 2 ? m[2] : level === 4 ? m[2] : m[1]
-    const number = level <= 2 ? parseChineseNumeral(digits) : Number(digits)
-    if (number === null) continue
-    if (level === 1 && /^[是要]/.test(text.slice(m[0].length))) continue
-    return { level, number, style: style(m), length: m[0].length }
-  }
-  return null
-}
-
-/** Check one run of numbered things (hand numbers of one level, or enumerations): continuous, one style. */
-export function sequenceFindings<T extends { number: number; style: string }>(
-  items: T[],
-  where: (item: T) => { from: number; to: number; excerpt: string },
-  what: string,
-): Finding[] {
-  const out: Finding[] = []
-  let prev: T | null = null
-  let runStyle = ''
-  for (const item of items) {
-    const w = where(item)
-    if (item.number === 1 || prev === null) {
-      if (prev === null && item.number !== 1)
-        out.push({
-          rule: 'numbering',
-          severity: 'error',
-          message: `${what}从“${item.style.replace(/[一1]/, String(item.number))}”开始，前面缺少编号。`,
-          ...w,
-        })
-      runStyle = item.style
-    } else if (item.number === prev.number) {
-      out.push({ rule: 'numbering', severity: 'error', message: `${what}编号重复：又一个第${item.number}项。`, ...w })
-    } else if (item.number !== prev.number + 1) {
+/** A part with no heading or nothing under it; a section likewise (a warning). */
+export const emptyPart: TopRule = {
+  id: 'empty-part',
+  name: '空的部分',
+  severity: 'error',
+  group: '结构',
+  scope: 'top',
+  purpose: '部分要有标题和内容；节没有内容时提醒。',
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n二、2026年工作任务\n确保完成。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  quiet: ['全年完成了各项任务。'],
+  check(part) {
+    const out: DocumentFinding[] = []
+    if (part.type.name !== 'part') return out
+    const heading = part.firstChild!
+    const headingText = inlineText(heading)
+    const hasBody = (n: PMNode) => {
+      let body = false
+      n.forEach((c, _o, i) => {
+        if (i > 0 && (c.textContent.trim() || c.childCount)) body = true
+      })
+      return body
+    }
+    const headingRange = { from: 0, to: heading.nodeSize + 1 }
+    if (!headingText.trim())
+      out.push({ rule: this.id, message: '这个部分没有标题。', ...headingRange, excerpt: '（无标题部分）' })
+    if (!hasBody(part))
       out.push({
-        rule: 'numbering',
-        severity: 'error',
-        message: `${what}编号不连续：第${prev.number}项之后是第${item.number}项。`,
-        ...w,
+        rule: this.id,
+        message: `“${headingText || '这个部分'}”下面还没有内容。`,
+        ...headingRange,
+        excerpt: headingText,
+      })
+    part.forEach((c, offset) => {
+      if (c.type.name !== 'section') return
+      const base = offset + 1
+      const h = inlineText(c.firstChild!)
+      const range = { from: base, to: base + c.firstChild!.nodeSize + 1 }
+      if (!h.trim())
+        out.push({ rule: this.id, severity: 'warning', message: '这一节没有标题。', ...range, excerpt: '（无标题节）' })
+      else if (!hasBody(c) && !c.attrs.runIn)
+        out.push({
+          rule: this.id,
+          severity: 'warning',
+          message: `“${h}”这一节下面还没有内容。`,
+          ...range,
+          excerpt: h,
+        })
+    })
+    return out
+  },
+}
+
+/** Where a missing part would go, and what to show for it. */
+function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos: number } {
+  const parts = tops.filter((t) => t.type === 'part')
+  const find = (type: string) => tops.find((t) => t.type === type)
+  const end = tops.at(-1)!.pos + tops.at(-1)!.size
+  switch (id) {
+    case 'title':
+      return { ok: !!find('title')?.text.trim(), pos: 1 }
+    case 'greeting':
+      return { ok: !!find('greeting')?.text.trim(), pos: find('opening')?.pos ?? 1 }
+    case 'opening':
+      return { ok: !!find('opening')?.text.trim(), pos: find('opening')?.pos ?? 1 }
+    case 'closing':
+      return { ok: !!find('closing')?.text.trim(), pos: end }
+    default:
+      return { ok: parts.some((p) => p.kind === id), pos: parts[0]?.pos ?? end }
+  }
+}
+
+/**
+ * The parts the speech must have. Many speeches close on their tasks without a part of
+ * requirements, so its absence is a warning unless a template asked for it.
+ */
+export const requiredParts: DocumentRule = {
+  id: 'required-parts',
+  name: '必需部分',
+  severity: 'error',
+  group: '结构',
+  scope: 'document',
+  purpose: '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。',
+  fires: [{ text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' }],
+  quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  check(tops, ctx) {
+    const out: DocumentFinding[] = []
+    for (const id of ctx.required) {
+      const { ok, pos } = requiredPresent(tops, id)
+      if (ok) continue
+      const label = requiredLabel(id, ctx.docKind)
+      out.push({
+        rule: this.id,
+        ...(id === 'requirements' && ctx.templateId === null ? { severity: 'warning' as const } : {}),
+        message: `缺少必需的部分：${label}。`,
+        from: pos,
+        to: pos,
+        excerpt: label,
       })
     }
-    if (item.style !== runStyle)
-      out.push({
-        rule: 'numbering',
-        severity: 'warning',
-        message: `${what}编号格式不一致：前面用“${runStyle}”，这里用“${item.style}”。`,
-        ...w,
-      })
-    prev = item
-  }
-  return out
+    const parts = tops.filter((t) => t.type === 'part')
+    const order: RequiredId[] = ['review', 'tasks', 'requirements']
+    const firsts = order.map((k) => parts.findIndex((p) => p.kind === k))
+    for (let i = 1; i < order.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (firsts[i] >= 0 && firsts[j] >= 0 && firsts[i] < firsts[j]) {
+          const p = parts[firsts[i]]
+          out.push({
+            rule: this.id,
+            severity: 'warning',
+            message: `“${REQUIRED_LABELS[order[i]]}”部分排在了“${REQUIRED_LABELS[order[j]]}”部分前面，通常应先回顾、再部署任务、最后提要求。`,
+            from: p.pos,
+            to: p.pos + p.size,
+            excerpt: p.text.slice(0, 20),
+          })
+        }
+      }
+    }
+    return out
+  },
 }
 
+/** The speaker's own announcement ("下面，我讲三点意见"), not another's ("某某副县长提了三点要求"). */
 const ANNOUNCED =
-  /(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
+  /(?<=(?:我|下面)[^，。；！？]{0,8}?)(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
 
+/** "下面，我讲三点意见" in the opening: how many points, and where. */
 export function announcedCount(text: string): { count: number; index: number; length: number } | null {
   const m = ANNOUNCED.exec(text)
   if (!m) return null
@@ -90,104 +151,32 @@ export function announcedCount(text: string): { count: number; index: number; le
   return count === null ? null : { count, index: m.index, length: m[0].length }
 }
 
-export function globalFindings(tops: TopSummary[], required: RequiredId[], kind: DocKind = 'speech'): Finding[] {
-  const out: Finding[] = []
-  const parts = tops.filter((t) => t.type === 'part')
-  const find = (type: string) => tops.find((t) => t.type === type)
-  const at = (t: TopSummary | undefined, fallback: number) =>
-    t ? { from: t.pos, to: t.pos + t.size } : { from: fallback, to: fallback }
-
-  // Required parts, present and not empty.
-  const firstPartPos = parts[0]?.pos ?? tops.at(-1)!.pos + tops.at(-1)!.size
-  for (const id of required) {
-    const label = requiredLabel(id, kind)
-    let ok: boolean
-    let pos: number
-    switch (id) {
-      case 'title':
-        ok = !!find('title')?.text.trim()
-        pos = 1
-        break
-      case 'greeting':
-        ok = !!find('greeting')?.text.trim()
-        pos = find('opening')?.pos ?? 1
-        break
-      case 'opening':
-        ok = !!find('opening')?.text.trim()
-        pos = find('opening')?.pos ?? 1
-        break
-      case 'closing':
-        ok = !!find('closing')?.text.trim()
-        pos = tops.at(-1)!.pos + tops.at(-1)!.size
-        break
-      default:
-        ok = parts.some((p) => p.kind === id)
-        pos = firstPartPos
-    }
-    if (!ok)
-      out.push({
-        rule: 'required-parts',
-        severity: 'error',
-        message: `缺少必需的部分：${label}。`,
-        from: pos,
-        to: pos,
-        excerpt: label,
-      })
-  }
-  const order: RequiredId[] = ['review', 'tasks', 'requirements']
-  const firsts = order.map((k) => parts.findIndex((p) => p.kind === k))
-  for (let i = 1; i < order.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (firsts[i] >= 0 && firsts[j] >= 0 && firsts[i] < firsts[j]) {
-        const p = parts[firsts[i]]
-        out.push({
-          rule: 'required-parts',
-          severity: 'warning',
-          message: `“${REQUIRED_LABELS[order[i]]}”部分排在了“${REQUIRED_LABELS[order[j]]}”部分前面，通常应先回顾、再部署任务、最后提要求。`,
-          ...at(p, 0),
-          excerpt: p.text.slice(0, 20),
-        })
-      }
-    }
-  }
-
-  // "下面，我讲三点意见" must match the parts.
-  const opening = find('opening')
-  const announced = opening?.announced
-  if (opening && announced && announced.count !== parts.length) {
-    out.push({
-      rule: 'announced-count',
-      severity: 'error',
-      message: `开头说讲${announced.count}点，正文却有${parts.length}个部分。`,
-      from: opening.pos + announced.from,
-      to: opening.pos + announced.to,
-      excerpt: announced.excerpt,
-    })
-  }
-
-  for (const t of tops) for (const f of t.local) out.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
-
-  // One figure, two values: the same label, kind and year must say the same thing.
-  const seen = new Map<string, { value: number; shown: string }>()
-  for (const t of tops) {
-    for (const s of t.slots) {
-      const a = s.attrs
-      if (a.role !== 'metric' || a.value === null) continue
-      const key = `${a.label.replace(/\s/g, '')}|${a.kind}|${a.year}|${parseUnit(a.unit).base}`
-      const value = inBase(a.value, a.unit)
-      const first = seen.get(key)
-      if (!first) seen.set(key, { value, shown: a.value + a.unit })
-      else if (Math.abs(first.value - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-        out.push({
-          rule: 'inconsistent-figure',
-          severity: 'warning',
-          message: `“${a.label}”前面写的是${first.shown}，这里是${a.value}${a.unit}，前后不一致。`,
-          from: t.pos + s.offset,
-          to: t.pos + s.offset + 1,
-          excerpt: `${a.label}${a.value}${a.unit}`,
-        })
-      }
-    }
-  }
-  return out
+/** The points announced in the opening must be the parts that follow. */
+export const announcedCountRule: DocumentRule = {
+  id: 'announced-count',
+  name: '开头所说点数',
+  severity: 'error',
+  group: '结构',
+  scope: 'document',
+  purpose: '开头说“讲三点意见”，正文就要有三个部分。',
+  fires: [{ text: '今天召开会议。下面，我讲四点意见：', in: 'opening' }],
+  quiet: [
+    { text: '今天召开会议。下面，我讲三点意见：', in: 'opening' },
+    { text: '刚才，某某副县长对全县工作提四点要求，我都同意。下面，我讲三点意见：', in: 'opening' },
+  ],
+  check(tops) {
+    const opening = tops.find((t) => t.type === 'opening')
+    const announced = opening?.announced
+    const parts = tops.filter((t) => t.type === 'part').length
+    if (!opening || !announced || announced.count === parts) return []
+    return [
+      {
+        rule: this.id,
+        message: `开头说讲${announced.count}点，正文却有${parts}个部分。`,
+        from: opening.pos + announced.from,
+        to: opening.pos + announced.to,
+        excerpt: announced.excerpt,
+      },
+    ]
+  },
 }

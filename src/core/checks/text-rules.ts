@@ -1,31 +1,22 @@
 /** Rules on the wording of one paragraph: punctuation, pairs, repeats, sentence length, leftovers. */
+import { CJK, FULL_WIDTH, PAIRS, SENTENCE_END } from '../lang/punctuation'
 import type { BlockFinding, BlockRule } from './types'
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\uFFFC'
-const SENTENCE_END = /[。！？；]/
-
-const FULL: Record<string, string> = {
-  ',': '，',
-  '.': '。',
-  ';': '；',
-  ':': '：',
-  '?': '？',
-  '!': '！',
-  '(': '（',
-  ')': '）',
-}
 const chinese = new RegExp(`[${CJK}]`)
 
-/** Half-width , . ; : ? ! ( ) next to Chinese text (a decimal point is not one). */
+/** Half-width , . ; : ? ! ( ) " ' next to Chinese text (a decimal point is not one). */
 export const halfWidthPunctuation: BlockRule = {
   id: 'halfwidth-punct',
   name: '半角标点',
   severity: 'warning',
   group: '文字',
   scope: 'block',
+  purpose: '中文里的逗号、句号、括号等要用全角；小数点和英文不算。',
+  fires: ['按照要求, 抓好落实。', '举办"消费促进月"等活动。'],
+  quiet: ['增长3.5%，推广Office (x64, beta)。'],
   check({ text }) {
     const out: BlockFinding[] = []
-    for (const m of text.matchAll(/ *([,.;:?!()]) */g)) {
+    for (const m of text.matchAll(/ *([,.;:?!()"']) */g)) {
       const ch = m[1]
       // Look past closing quotes: "“一网通办”,提升" is Chinese on both sides.
       const prev =
@@ -39,7 +30,9 @@ export const halfWidthPunctuation: BlockRule = {
       if (flagged)
         out.push({
           rule: this.id,
-          message: `中文里用了半角“${ch}”，应为全角“${FULL[ch]}”。`,
+          message: /["']/.test(ch)
+            ? `中文里用了半角引号“${ch}”，应为全角引号“${FULL_WIDTH[ch][0]}……${FULL_WIDTH[ch][1]}”。`
+            : `中文里用了半角“${ch}”，应为全角“${FULL_WIDTH[ch]}”。`,
           from: m.index!,
           to: m.index! + m[0].length,
         })
@@ -48,14 +41,6 @@ export const halfWidthPunctuation: BlockRule = {
   },
 }
 
-const PAIRS: [string, string][] = [
-  ['“', '”'],
-  ['‘', '’'],
-  ['《', '》'],
-  ['（', '）'],
-  ['【', '】'],
-]
-
 /** Quotes and brackets must open and close within the paragraph. */
 export const unpairedMarks: BlockRule = {
   id: 'unpaired',
@@ -63,6 +48,9 @@ export const unpairedMarks: BlockRule = {
   severity: 'warning',
   group: '文字',
   scope: 'block',
+  purpose: '引号、书名号、括号要在同一段里成对。',
+  fires: ['扎实做好“六稳工作。'],
+  quiet: ['落实《关于“六稳”（试行）的意见》。'],
   check({ text }) {
     const out: BlockFinding[] = []
     const stack: { ch: string; at: number }[] = []
@@ -95,6 +83,9 @@ export const doubledPunctuation: BlockRule = {
   severity: 'warning',
   group: '文字',
   scope: 'block',
+  purpose: '两个标点连在一起（，，。。），省略号和破折号除外。',
+  fires: ['完成任务，，成效明显。'],
+  quiet: ['就业、社保、人才……各项工作——都有进展。'],
   check({ text }) {
     return [...text.matchAll(/[，。、；：！？]{2,}|[,.;:]{2,}(?!\.)/g)]
       .filter((m) => !/^\.{3,}$/.test(m[0]))
@@ -116,17 +107,34 @@ export function sentences(text: string): { text: string; from: number }[] {
   return out
 }
 
+/** Words that join the items of a list: a phrase repeated across them was pasted twice. */
+const LIST_JOIN = /[、和及]/
+
 /** A repeat worth pointing at: at least this long, and close enough to its first use to be a slip. */
 const MIN_REPEAT = 8
 const MAX_GAP = 24
 
-/** The same phrase twice in one sentence, as left by copy and paste ("职称申报、职务聘任和专业技术人员职称申报"). */
+/**
+ * The same phrase twice in one list, as left by copy and paste ("职称申报、职务聘任和专业技术人员
+ * 职称申报"). A name said again across clauses ("召开全市卫生健康工作会议，……贯彻全省卫生健康
+ * 工作会议精神") or in a comparison ("平均工资收入水平不低于当地公务员平均工资收入水平") is not one.
+ */
 export const repeatedPhrase: BlockRule = {
   id: 'repeated-phrase',
   name: '句内重复',
   severity: 'info',
   group: '文字',
   scope: 'block',
+  purpose: '同一句里同一个长短语出现两次，多是复制粘贴留下的。',
+  fires: ['做好专业技术人员职称申报、职务聘任和专业技术人员职称申报工作。'],
+  quiet: [
+    '做好专业技术人员职称申报工作。专业技术人员职称申报要规范。',
+    {
+      text: '今天召开全市卫生健康工作会议，主要任务是：贯彻落实全国、全省卫生健康工作会议精神。下面，我讲三点意见：',
+      in: 'opening',
+    },
+    '确保乡村教师平均工资收入水平不低于当地公务员平均工资收入水平。',
+  ],
   check({ text }) {
     const out: BlockFinding[] = []
     const isWord = /^[\u3400-\u9fff\uf900-\ufaff]+$/
@@ -142,7 +150,8 @@ export const repeatedPhrase: BlockRule = {
           continue
         }
         if (i < first + MIN_REPEAT) continue
-        if (i - (first + MIN_REPEAT) > MAX_GAP) {
+        const gap = s.text.slice(first + MIN_REPEAT, i)
+        if (i - (first + MIN_REPEAT) > MAX_GAP || !LIST_JOIN.test(gap) || /[，；：,;:]/.test(gap)) {
           seen.set(key, i)
           continue
         }
@@ -175,6 +184,9 @@ export const longSentence: BlockRule = {
   severity: 'info',
   group: '文字',
   scope: 'block',
+  purpose: '一句话太长，念起来吃力。',
+  fires: [`${'加强领导、'.repeat(30)}完成任务。`],
+  quiet: ['加强领导，完成任务。'],
   check({ text }, ctx) {
     const max = ctx.options.maxSentenceChars
     return sentences(text)
@@ -195,6 +207,9 @@ export const placeholderText: BlockRule = {
   severity: 'error',
   group: '数字',
   scope: 'block',
+  purpose: '文中遗留的占位符（***、XX、××、＿＿、【】、{{…}}）要换成实际内容。',
+  fires: ['请于＿＿前报送名单。', '落实【】政策。'],
+  quiet: ['推广XXL-Job平台，完成了任务。'],
   check({ text }) {
     const re = /[*＊]{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])|×{2,}|[＿_]{2,}|【\s*】|\{\{[^{}]*\}\}|\{\{|\}\}|[○〇□]{2,}/g
     return [...text.matchAll(re)].map((m) => ({
@@ -203,5 +218,70 @@ export const placeholderText: BlockRule = {
       from: m.index!,
       to: m.index! + m[0].length,
     }))
+  },
+}
+
+const CHINESE_CHAR = new RegExp(`^[${CJK}]+$`)
+/** Function words that are never doubled on purpose. */
+const DOUBLED_FUNCTION_WORD = new Set([...'的是在和与把将及'])
+
+/**
+ * Each place a word of two to four Chinese characters is written twice at once, or a function
+ * word is: the word and where it starts. A scan, not a pattern with a back-reference, since it
+ * runs on every keystroke.
+ */
+function doubledWords(text: string): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = []
+  for (let at = 0; at < text.length - 1; at++) {
+    if (DOUBLED_FUNCTION_WORD.has(text[at]) && text[at + 1] === text[at]) {
+      out.push({ word: text[at], at })
+      at++
+      continue
+    }
+    for (let len = 2; len <= 4 && at + 2 * len <= text.length; len++) {
+      const word = text.slice(at, at + len)
+      // A word of one character repeated (常常, a run of 字) is reduplication or a run, not a word doubled.
+      if (word === text[at].repeat(len)) continue
+      if (word === text.slice(at + len, at + 2 * len) && CHINESE_CHAR.test(word)) {
+        out.push({ word, at })
+        at += 2 * len - 1
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** Words a speech may double on purpose: colloquial "研究研究", and "一个一个". */
+const DOUBLED_OK = /^(?:研究|讨论|商量|学习|琢磨|考虑|比较|思考|一.)$/
+
+/**
+ * A word typed twice in a row: "落实落实", "进一步进一步", "认真认真", "的的". Two characters or
+ * more repeated at once are a slip unless a known reduplication; of single characters only
+ * function words (的的, 是是), since 常常, 层层, 实实在在 are Chinese.
+ */
+export const doubledWord: BlockRule = {
+  id: 'doubled-word',
+  name: '词语重复',
+  severity: 'warning',
+  group: '文字',
+  scope: 'block',
+  purpose: '同一个词连写了两遍（落实落实、进一步进一步），多是改稿留下的。',
+  fires: ['请大家认真认真抓好落实。', '进一步进一步提升护理服务。', '坚决落实落实各项任务。', '这是我们的的责任。'],
+  quiet: ['把工作做得实实在在。', '层层压实责任，常常深入基层。', '一个一个抓落实。', '坚持落实落细。'],
+  check({ text }) {
+    const out: BlockFinding[] = []
+    for (const { word, at } of doubledWords(text)) {
+      if (word.includes('\uFFFC') || DOUBLED_OK.test(word)) continue
+      // 实实在在, 明明白白: a doubled character beside another double is the AABB form.
+      if (word.length === 1 && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
+      out.push({
+        rule: this.id,
+        message: `“${word}”连写了两遍，应删去一个。`,
+        from: at + word.length,
+        to: at + 2 * word.length,
+      })
+    }
+    return out
   },
 }

@@ -1,13 +1,28 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import type { BlockFinding, BlockRule } from './types'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, PLANNED_YEAR, RANGE_JOIN, REVIEWED_YEAR, YEAR } from '../lang/years'
+import type { BlockContext, BlockFinding, BlockRule } from './types'
 
-/** Years named in "总结2022年工作" and "部署2023年任务" must be the review and the plan year. */
+/**
+ * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
+ * "安排部署2026年教育重点工作") must be the review and the plan year; so must "2026年是……" in
+ * the opening and the tasks.
+ */
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
   severity: 'error',
   group: '年份',
   scope: 'block',
+  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份。',
+  fires: [
+    { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+  ],
+  quiet: [
+    { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+  ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
@@ -15,22 +30,20 @@ export const wrongYear: BlockRule = {
     const push = (m: RegExpMatchArray, year: number, want: number, what: string) =>
       out.push({
         rule: this.id,
-        from: m.index! + m[0].indexOf(String(year)),
-        to: m.index! + m[0].indexOf(String(year)) + 4,
+        from: m.index! + m[0].lastIndexOf(String(year)),
+        to: m.index! + m[0].lastIndexOf(String(year)) + 4,
         message: `这里${what}的是${year}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want}年。`,
       })
-    for (const m of text.matchAll(/(总结|回顾|盘点)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:工作|成绩|情况)/g)) {
-      const y = Number(m[2])
-      if (y !== reviewYear) push(m, y, reviewYear, m[1])
+    for (const m of text.matchAll(REVIEWED_YEAR)) {
+      const y = Number(m[1])
+      if (y !== reviewYear) push(m, y, reviewYear, m[0].slice(0, 2))
     }
-    for (const m of text.matchAll(
-      /(部署|安排|谋划|做好)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:各项|重点|主要)?(?:工作|任务)/g,
-    )) {
-      const y = Number(m[2])
-      if (y !== planYear) push(m, y, planYear, m[1])
+    for (const m of text.matchAll(PLANNED_YEAR)) {
+      const y = Number(m[1])
+      if (y !== planYear) push(m, y, planYear, m[0].slice(0, 2))
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
-      for (const m of text.matchAll(/((?:19|20)\d{2})\s*年是/g)) {
+      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年是`, 'g'))) {
         const y = Number(m[1])
         if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
           out.push({
@@ -42,9 +55,9 @@ export const wrongYear: BlockRule = {
       }
     }
     if (ctx.partKind === 'review') {
-      for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) {
+      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))) {
         const y = Number(m[1])
-        if (y > reviewYear && !/^年[—\-–~～至到]/.test(text.slice(m.index! + 4)))
+        if (y > reviewYear && !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index! + 4)))
           out.push({
             rule: this.id,
             severity: 'warning',
@@ -65,8 +78,18 @@ export const relativeTime: BlockRule = {
   severity: 'warning',
   group: '年份',
   scope: 'block',
+  purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份。',
+  fires: ['今年以来，全县新增就业3250人。'],
+  quiet: [
+    { text: '今年要确保新增就业3300人。', in: 'tasks' },
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署2026年工作。\n一、今年以来的主要成效\n今年以来，全县新增就业3250人。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
   check({ text }, ctx) {
-    if (ctx.partKind !== 'review') return []
+    // A speech given in the year it reviews (December) rightly says 今年 of that year.
+    if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度|上一年/g)].map((m) => ({
       rule: this.id,
       from: m.index!,
@@ -76,24 +99,89 @@ export const relativeTime: BlockRule = {
   },
 }
 
-/** Phrases bound to one year (召开之年, 献礼 …) from the user's list: stale once the year has passed. */
+/** First and last years of a five-year plan, as the phrases that name them. */
+const PLAN_FIRST = /开局之年|起步之年|开篇之年/
+const PLAN_LAST = /收官之年|决胜之年|收尾之年/
+
+/** The year a sentence names as its subject: "2026年是……", "今年是……", "明年是……". */
+function statedYear(before: string, ctx: BlockContext): number | null {
+  const all = [...before.matchAll(new RegExp(`(${YEAR})\\s*年(?:是|为|将是)|(今|明)年(?:是|为|将是)`, 'g'))]
+  const m = all.at(-1)
+  if (!m) return null
+  if (m[1]) return Number(m[1])
+  const thisYear = ctx.givenInReviewYear ? ctx.reviewYear : ctx.planYear
+  return thisYear === null ? null : m[2] === '今' ? thisYear : thisYear + 1
+}
+
+/** The year a phrase itself implies: "“十五五”开局之年" is 2026, "“十四五”规划收官之年" 2025. */
+function impliedYear(before: string, phrase: string): { year: number; plan: string } | null {
+  const m = new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?(?:的)?[^，。；]{0,6}$`).exec(before)
+  const plan = m ? fiveYearPlanYears(m[1]) : null
+  if (!m || !plan) return null
+  if (PLAN_FIRST.test(phrase)) return { year: plan.from, plan: m[0].replace(/[^“”"十一二三四五六七八九]/g, '') }
+  if (PLAN_LAST.test(phrase)) return { year: plan.to, plan: m[0].replace(/[^“”"十一二三四五六七八九]/g, '') }
+  return null
+}
+
+/**
+ * Phrases bound to one year (开局之年, 收官之年, 献礼 … from the user's list). Stale when the year
+ * they are said of is not the year the passage speaks of (the plan year; the review year in a
+ * review), or contradicts the phrase itself ("2026年是“十四五”收官之年"). Said of no year, they
+ * are left to the writer to confirm.
+ */
 export const timeBoundPhrase: BlockRule = {
   id: 'time-bound',
   name: '时效性提法',
   severity: 'warning',
   group: '年份',
   scope: 'block',
+  purpose: '“开局之年”“献礼”这类提法只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
+  fires: [
+    { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
+    { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
+    { text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' },
+  ],
+  quiet: [
+    { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
+    { text: '推进乡村振兴示范村建设。', in: 'tasks' },
+    '2025年是“十四五”收官之年。一年来，全县完成了各项任务。',
+  ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
+    const expected =
+      ctx.partKind === 'review'
+        ? [ctx.reviewYear]
+        : ctx.container === 'opening' || ctx.container === 'closing'
+          ? [ctx.reviewYear, ctx.planYear]
+          : [ctx.planYear]
     for (const phrase of ctx.options.timeBoundPhrases) {
       if (!phrase) continue
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        out.push({
-          rule: this.id,
-          from: at,
-          to: at + phrase.length,
-          message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
-        })
+        const sentence = text
+          .slice(0, at)
+          .split(/[。！？]/)
+          .at(-1)!
+        const stated = statedYear(sentence, ctx)
+        const implied = impliedYear(sentence, phrase)
+        const range = { rule: this.id, from: at, to: at + phrase.length }
+        if (stated !== null && implied && stated !== implied.year)
+          out.push({
+            ...range,
+            message: `${implied.plan}的${phrase}是${implied.year}年，这里说的却是${stated}年，前后矛盾。`,
+          })
+        else if (stated !== null || implied) {
+          const year = stated ?? implied!.year
+          if (!expected.includes(year) && !expected.includes(null))
+            out.push({
+              ...range,
+              message: `“${phrase}”说的是${year}年，这篇讲话${ctx.partKind === 'review' ? `回顾的是${ctx.reviewYear}年` : `部署的是${ctx.planYear}年`}，可能是往年的原话。`,
+            })
+        } else
+          out.push({
+            ...range,
+            severity: 'info',
+            message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
+          })
       }
     }
     return out.sort((a, b) => a.from - b.from)

@@ -1,10 +1,14 @@
 /**
- * The vocabulary of checks. A rule is a small pure function: block rules look at one
- * paragraph or heading (and are cached per block, so typing re-checks only what changed);
- * document rules look at the speech's structure through cached per-part summaries.
+ * The vocabulary of checks. A rule is an object: an id, a Chinese name, its severity (the one
+ * place it is set; a finding may only name a milder one for a milder case), a one-line purpose,
+ * examples that must and must not fire, and a pure check function of one of three scopes:
+ *
+ * - block: one paragraph or heading, cached per block, so typing re-checks only what changed;
+ * - top: one top-level node (a part, the opening), cached per node, for what a part says alone;
+ * - document: the speech as a whole, read through the cached per-node summaries.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import type { PartKind, SlotAttrs } from '../schema'
+import type { DocKind, PartKind, RequiredId, SlotAttrs } from '../schema'
 
 export type Severity = 'error' | 'warning' | 'info'
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
@@ -46,6 +50,10 @@ export interface BlockContext {
   reviewYear: number | null
   planYear: number | null
   options: CheckOptions
+  /** The speech's date line is in the year it reviews (a December speech): its 今年 is that year. */
+  givenInReviewYear?: boolean
+  /** Most figures of the speech are filled: an empty slot is a placeholder left behind. */
+  mostlyFilled?: boolean
 }
 
 export interface CheckOptions {
@@ -93,14 +101,78 @@ export interface RuleInfo {
 }
 
 /**
+ * Where a rule's example sits: a paragraph in the review (the default), the tasks, the
+ * requirements, the opening or the closing of a clean speech reviewing 2025 and planning 2026,
+ * or a whole speech.
+ */
+export type ExamplePlace = 'review' | 'tasks' | 'requirements' | 'opening' | 'closing' | 'speech'
+export type RuleExample = string | { text: string; in: ExamplePlace }
+
+export interface RuleDoc {
+  /** What the rule is for, in one line. */
+  purpose: string
+  /** Texts on which the rule must fire, and texts on which it must stay quiet (run by test/node/rule-table.test.ts). */
+  fires: RuleExample[]
+  quiet: RuleExample[]
+}
+
+/**
  * `usesSlots`: the rule reads the slots' values. Rules that do not read only the text (slots
  * as U+FFFC), so their results stand while only figures change.
  */
-export type BlockRule = RuleInfo & {
-  scope: 'block'
-  usesSlots?: boolean
-  check(view: BlockView, ctx: BlockContext): BlockFinding[]
+export type BlockRule = RuleInfo &
+  RuleDoc & {
+    scope: 'block'
+    usesSlots?: boolean
+    check(view: BlockView, ctx: BlockContext): BlockFinding[]
+  }
+
+/** A finding of a top or document rule: positions (relative to the node, for a top rule) and its words. */
+export type DocumentFinding = Omit<Finding, 'severity'> & { severity?: Severity }
+
+/** A rule on one top-level node alone; positions relative to the node. */
+export type TopRule = RuleInfo &
+  RuleDoc & {
+    scope: 'top'
+    check(node: PMNode): DocumentFinding[]
+  }
+
+/** What document rules read of each top-level node (cached per node, see summaries.ts). */
+export interface TopSummary {
+  type: string
+  kind: PartKind | null
+  pos: number
+  size: number
+  text: string
+  slots: { offset: number; attrs: SlotAttrs }[]
+  /** Findings of the top rules, with positions relative to the node. */
+  local: Finding[]
+  /** "我讲三点意见" in the opening, positions relative to the node. */
+  announced: { count: number; from: number; to: number; excerpt: string } | null
+  /** A part's number as the imported text wrote it, where it differs from the printed one. */
+  sourceNumber: string | null
+  /** How many of its metric slots are filled, and how many empty. */
+  filled: number
+  empty: number
 }
+
+export interface DocumentContext {
+  required: readonly RequiredId[]
+  /** The template the speech was made from, or null for an imported speech. */
+  templateId: string | null
+  reviewYear: number | null
+  planYear: number | null
+  /** Which document it is: a meeting's notice names its 称呼 the 主送机关. */
+  docKind: DocKind
+}
+
+export type DocumentRule = RuleInfo &
+  RuleDoc & {
+    scope: 'document'
+    check(tops: TopSummary[], ctx: DocumentContext): DocumentFinding[]
+  }
+
+export type Rule = BlockRule | TopRule | DocumentRule
 
 /** A finding is remembered as ignored by its rule and its words, so it stays ignored while the text moves. */
 export function findingKey(f: Pick<Finding, 'rule' | 'excerpt'>): string {

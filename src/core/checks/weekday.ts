@@ -56,6 +56,9 @@ export const weekdayRule: BlockRule = {
   severity: 'error',
   group: '年份',
   scope: 'block',
+  purpose: '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。',
+  fires: ['会议定于2027年2月12日（星期四）召开。', '报名截止到2月30日。'],
+  quiet: ['会议定于2027年2月12日（星期五）召开。', '2024年2月29日报送材料。'],
   check({ text }) {
     const out: BlockFinding[] = []
     for (const d of datesInText(text)) {

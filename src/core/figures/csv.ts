@@ -7,6 +7,10 @@ import { decodeText, ImportError, sniffFile } from '../import/decode'
 import { asciiDigits } from '../import/normalize'
 import type { FigureKind } from '../schema'
 import { formatNumber } from '../units'
+import { RANGE_JOIN, YEAR, YEAR_TEXT } from '../lang/years'
+
+/** A total over several years in the 年度 column: "2021-2025", "2021—2025", "2021至2025". */
+const SPAN_TEXT = new RegExp(`^(${YEAR})年?${RANGE_JOIN}(${YEAR})$`)
 
 export interface FigureRow {
   /** For a total over several years: "2021-2025" (then `year` is its last year). */
@@ -132,7 +136,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       .replace(/年度?$/, '')
       .replace(/\s/g, '')
     // A total over several years: "2021-2025", "2021—2025", "2021至2025".
-    const span = /^((?:19|20)\d{2})年?[-—–~～至到]((?:19|20)\d{2})$/.exec(yearText)
+    const span = SPAN_TEXT.exec(yearText)
     const valueText = asciiDigits(get('value')).replace(/[,，\s]/g, '')
     const kindText = get('kind')
     if (!label) {
@@ -143,7 +147,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”起止颠倒` })
       continue
     }
-    if (!span && !/^(19|20)\d{2}$/.test(yearText)) {
+    if (!span && !YEAR_TEXT.test(yearText)) {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份（多年合计写成 2021-2025）` })
       continue
     }

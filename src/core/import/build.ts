@@ -7,6 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { schema, type FigureKind, type PartKind } from '../schema'
 import type { ParsedSpeech, TextBlock } from './structure'
 import { figureTypeFor } from '../figures/context'
+import { type Level, numberMark } from '../lang/numbering'
 
 export interface InlineContext {
   partKind: PartKind | 'opening' | 'closing' | 'head'
@@ -21,6 +22,17 @@ export function plainInline(text: string): PMNode[] {
   return text ? [schema.text(text)] : []
 }
 
+/**
+ * The number the text wrote, kept where the printed one will differ: another number (a skip,
+ * "（四）" after "（二）") or half-width marks ("(二)"). A full-width variant ("一．") is just style.
+ */
+function sourceNumber(mark: string | undefined, level: Level, n: number): string | null {
+  if (!mark) return null
+  const written = numberMark(mark)
+  if (written && written.number !== n) return mark
+  return /[(),]/.test(mark) || (level <= 2 && /\./.test(mark)) ? mark : null
+}
+
 export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Record<string, unknown> = {}): PMNode {
   const { nodes } = schema
   const ctxFor = (partKind: InlineContext['partKind']): InlineContext => ({
@@ -29,8 +41,22 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
   })
   const head = ctxFor('head')
   const para = (text: string, ctx: InlineContext) => nodes.paragraph.create(null, inline(text, ctx))
-  const block = (b: TextBlock, ctx: InlineContext) =>
-    b.type === 'item' ? nodes.item.create({ level: b.level }, inline(b.text, ctx)) : para(b.text, ctx)
+  /** The blocks of a part or section, items with the number the text wrote where it differs from the printed one. */
+  const blocks = (list: TextBlock[], ctx: InlineContext): PMNode[] => {
+    const counts: Record<number, number> = {}
+    return list.map((b) => {
+      if (b.type !== 'item') {
+        for (const level of [3, 4]) counts[level] = 0
+        return para(b.text, ctx)
+      }
+      if (b.level === 3) counts[4] = 0
+      counts[b.level] = (counts[b.level] ?? 0) + 1
+      return nodes.item.create(
+        { level: b.level, sourceNumber: sourceNumber(b.mark, b.level, counts[b.level]) },
+        inline(b.text, ctx),
+      )
+    })
+  }
 
   const content: PMNode[] = [nodes.title.create(null, inline(speech.title, head))]
   if (speech.subtitle !== null) content.push(nodes.subtitle.create(null, inline(speech.subtitle, head)))
@@ -43,21 +69,32 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
       (speech.opening.length ? speech.opening : ['']).map((t) => para(t, opening)),
     ),
   )
-  for (const part of speech.parts) {
+  speech.parts.forEach((part, partIndex) => {
     const ctx = ctxFor(part.kind)
     const children: PMNode[] = [nodes.part_heading.create(null, plainInline(part.heading))]
+    let run: TextBlock[] = []
+    let section = 0
+    const flush = () => {
+      children.push(...blocks(run, ctx))
+      run = []
+    }
     for (const b of part.blocks) {
       if (b.type === 'section') {
+        flush()
+        section++
         children.push(
-          nodes.section.createChecked({ runIn: b.runIn }, [
+          nodes.section.createChecked({ runIn: b.runIn, sourceNumber: sourceNumber(b.mark, 2, section) }, [
             nodes.section_heading.create(null, inline(b.heading, ctx)),
-            ...b.blocks.map((x) => block(x, ctx)),
+            ...blocks(b.blocks, ctx),
           ]),
         )
-      } else children.push(block(b, ctx))
+      } else run.push(b)
     }
-    content.push(nodes.part.createChecked({ kind: part.kind }, children))
-  }
+    flush()
+    content.push(
+      nodes.part.createChecked({ kind: part.kind, sourceNumber: sourceNumber(part.mark, 1, partIndex + 1) }, children),
+    )
+  })
   if (speech.closing.length) {
     const closing = ctxFor('closing')
     content.push(

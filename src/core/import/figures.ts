@@ -1,250 +1,255 @@
 /**
- * Find the figures in a sentence of a speech: a number or a mask glued to a unit
- * ("3250人", "1.2亿元", "3.6个百分点", "***万元", "368.5 万吨"), with the noun phrase it
- * counts as its label. Masks without a unit next to a name or a title are names ("**同志").
+ * Find the figures in a paragraph of a speech: a number or a mask glued to a unit
+ * ("3250人", "1.2亿元", "3.6个百分点", "***万元", "368.5 万吨", "860余万元"), with what it
+ * counts as its label and, for a total over several years, its period; and the names of people
+ * (persons.ts). Candidates come from candidates.ts, what is not a figure from not-figures.ts,
+ * labels from labels.ts, periods from periods.ts.
  *
- * Years, dates, ordinals, Chinese numerals and durations naming a mechanism are not figures.
+ * A FigureReader reads a speech's paragraphs in order and remembers the labels it gave, so a
+ * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
+import { TITLES } from '../lang/names'
+import { YEAR } from '../lang/years'
+import { parseUnit } from '../units'
+import { type Candidate, candidates } from './candidates'
+import {
+  COMPANION,
+  cleanLabel,
+  EFFECT_VERB,
+  LABEL_MAX,
+  listItems,
+  nounAfter,
+  stripLead,
+  TOTAL_NAMES,
+  TOTAL_WORDS,
+  TRAIL_WORDS,
+  wantsNounAfter,
+} from './labels'
+import { notFigure } from './not-figures'
+import { changeSince, periodAt, periodScopes } from './periods'
+import { findPersons } from './persons'
 
 export interface FoundFigure {
   from: number
   to: number
   role: 'metric' | 'person'
   label: string
+  /** The unit as written, 余/多 included ("万余户"); '' for a person. */
   unit: string
-  /** The number as written, without separators; null for a mask. */
+  /** The number as written, without separators; null for a mask. For a person, the name. */
   value: string | null
+  /** For a total over several years, the span ("2021-2025"); else null. */
+  period: string | null
 }
 
-const BASE_UNITS = [
-  '个百分点',
-  '百分点',
-  '平方公里',
-  '平方米',
-  '立方米',
-  '千瓦时',
-  '千瓦',
-  '公顷',
-  '公里',
-  '千米',
-  '公斤',
-  '千克',
-  '人次',
-  '户次',
-  '个月',
-  '小时',
-  '工作日',
-  '亩',
-  '吨',
-  '元',
-  '人',
-  '名',
-  '户',
-  '家',
-  '个',
-  '只',
-  '头',
-  '株',
-  '张',
-  '批',
-  '起',
-  '件',
-  '项',
-  '次',
-  '所',
-  '座',
-  '条',
-  '套',
-  '台',
-  '辆',
-  '间',
-  '场',
-  '期',
-  '天',
-  '岁',
-  '篇',
-  '部',
-  '册',
-  '本',
-  '份',
-  '处',
-  '位',
-  '支',
-  '架',
-  '栋',
-  '棵',
-  '羽',
-  '箱',
-  '床',
-  '倍',
-  '笔',
-  '宗',
-  '家次',
-  '场次',
-  '人日',
-  '课时',
-  '学时',
-  '斤',
-  '米',
-  '%',
-  '‰',
-].sort((a, b) => b.length - a.length)
+export interface ReadContext {
+  /** The year the paragraph's part speaks of: spans "以来" run up to it. */
+  year: number | null
+  /** The kind of part the paragraph is in: a figure referred to again is one of the same part. */
+  part?: string
+}
 
-const UNIT = `(?:(?:千万|百万|万|亿)?(?:余|多)?(?:${BASE_UNITS.join('|')})|(?:万|亿)(?:余|多)?)`
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
-const MASK = String.raw`[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])`
-const CANDIDATE = new RegExp(`(?<![\\d.A-Za-z])(${NUMBER}|${MASK})(?: ?(${UNIT}))?`, 'g')
+/** Marks that end a clause: what a label cannot reach across. */
+const CLAUSE_END = '，。；：！？,;:'
+/** Marks that end a list item as well. */
+const ITEM_END = `${CLAUSE_END}、《》\n`
+const TOTAL_ONLY = new RegExp(`^${TOTAL_WORDS.source}`)
+const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
+const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
+const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
+/** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
+const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县市区省]|${YEAR}年(?:度)?)+`)
 
-/** Words before a number that are not part of what it counts. */
-const LEAD =
-  /^(?:(?:19|20)\d{2}年度?|其中|全年|全县|全市|全区|全省|全镇|全乡|今年|去年|年内|当年|目前|现有|累计|共计|共有|共|已经|已|并|还|同时|另外|此外|实现|完成|达到|确保|力争|争取|预计|计划|截至目前|截至|的)+/
-const TRAIL =
-  /(?:控制在|保持在|稳定在|分别为|分别达|达到了?|已达|达|为|至|在|是|了|突破|超过|逾|近|约|共计?|累计|总计|合计|实现|完成|有|的)+$/
-const COMPANION = /^(同比|比上年|较上年|比去年|较去年|环比|比年初|较年初)?(增长|增加|提高|提升|上升|下降|减少|降低)了?$/
-const CLASSIFIERS = new Set([
-  '名',
-  '位',
-  '个',
-  '家',
-  '户',
-  '所',
-  '项',
-  '批',
-  '起',
-  '件',
-  '条',
-  '座',
-  '人',
-  '人次',
-  '户次',
-  '家次',
-])
-const AFTER_VERB =
-  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|获得|享受|实现|通过|完成|领取|申报|入选|被批准|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益/
-const TITLE =
-  /^(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|副?组长|组长|副?部长|副?主席|同志|先生|女士|副?处长|副?科长|副?所长|副?站长|副?校长|副?院长|经理|董事长|委员|代表)/
-const TITLE_AT_END =
-  /(常务副[县市区]长|副?[省市县区镇乡]长|副?书记|副?局长|副?主任|组长|副?部长|副?主席|副?处长|副?科长|副?校长|副?院长|委员)$/
-const BOUNDARY = new Set([...'，。；、：！？,;:（）()《》\n'].map((c) => c.charCodeAt(0)))
-const isBoundary = (text: string, i: number) => BOUNDARY.has(text.charCodeAt(i))
-/** Digits and mask characters: where the noun after a count ends. */
-const FIGURE_START = new Set([...'0123456789*＊×'].map((c) => c.charCodeAt(0)))
-const MECHANISM = /^[^，。；]{0,12}(机制|服务|值守|在线|不间断|热线|响应|全天候|待命|办结)/
-const LABEL_MAX = 16
+/**
+ * "高考本科上线1862人，上线率68.5%": a rate or count named by the end of the label before and
+ * one character of measure (率/数/额/量) is that label's rate.
+ */
+function overlapWith(prev: string, label: string): string {
+  const head = label.slice(0, -1)
+  return head.length >= 2 && /[率数额量]$/.test(label) && prev.endsWith(head) && prev !== head
+    ? prev + label.at(-1)
+    : label
+}
 
-/** All figures and masked names in one piece of text, in order. */
-export function findFigures(text: string): FoundFigure[] {
-  const found: FoundFigure[] = []
-  /** The label of the last figure that was not a companion ("同比增长…") of another. */
-  let prevLabel = ''
-  /** A noun taken from after the previous count ("为**名职工解决…"): not part of the next label. */
-  let carried = ''
-  let segStart = 0
-  for (const m of text.matchAll(CANDIDATE)) {
-    const from = m.index!
-    const [whole, num, unitRaw] = m
-    const to = from + whole.length
-    const masked = !/\d/.test(num)
-    const unit = unitRaw ?? ''
-    if (!isFigure(text, from, to, num, unit, masked)) continue
-    const boundaryBefore = lastBoundary(text, from)
-    const start = Math.max(boundaryBefore, segStart)
-    if (!unit) {
-      if (!masked) continue
-      found.push({
-        from,
-        to: from + num.length,
-        role: 'person',
-        label: personLabel(text, from, from + num.length, start),
-        unit: '',
-        value: null,
-      })
-      segStart = from + num.length
-      continue
+/** Where the clause (or list item, with `items`) holding position `at` starts; short （…） asides do not end it. */
+function clauseStart(text: string, at: number, marks: string): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]
+    if (ch === '）' || ch === ')') {
+      const open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i))
+      if (open >= 0 && i - open <= 8 && ![...text.slice(open + 1, i)].some((c) => ITEM_END.includes(c))) {
+        i = open
+        continue
+      }
+      return i + 1
     }
-    let before = text.slice(start, from)
-    if (carried && start === segStart && before.startsWith(carried)) before = before.slice(carried.length)
-    carried = ''
-    let label = cleanLabel(before)
-    // "已实现就业***人": stripping every verb leaves too little; keep the verb.
-    if (label.length > 0 && label.length <= 2)
-      label =
-        before
-          .trim()
-          .replace(/^(已经|已|共|并|还)/, '')
-          .replace(TRAIL, '') || label
-    const companion = COMPANION.exec(stripLead(before).trim())
-    if (companion && prevLabel) label = prevLabel + (companion[1] ?? '') + companion[2]
-    // "带动4万余户农户…", "共有1200名被征地农民…": a bare verb before a count; the noun follows.
-    if (label.length <= 2 && !companion && CLASSIFIERS.has(baseUnit(unit))) {
-      const after = labelAfter(text, to)
-      if (after) label = carried = after
-    }
-    if (!label) label = prevLabel || '数值'
-    found.push({ from, to, role: 'metric', label, unit, value: masked ? null : num.replace(/,/g, '') })
-    if (!companion) prevLabel = label
-    segStart = to
+    if (ch === '（' || ch === '(' || marks.includes(ch)) return i + 1
   }
-  return found
-}
-
-function isFigure(text: string, from: number, to: number, num: string, unit: string, masked: boolean): boolean {
-  const before = text.slice(Math.max(0, from - 1), from)
-  if (before === '第') return false
-  if (insideBookTitle(text, from)) return false
-  if (/^\d+\.?$/.test(num) && /^[月日号]/.test(text.slice(from + num.length).trim())) return false
-  if ((unit === '小时' || unit === '天' || unit === '工作日') && MECHANISM.test(text.slice(to))) return false
-  if (!masked && !unit) return false
-  return true
-}
-
-/** Inside 《…》 a number or a year belongs to a document's name. */
-export function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  return open >= 0 && text.indexOf('》', open) > at
-}
-
-function lastBoundary(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (isBoundary(text, i)) return i + 1
   return 0
 }
 
-function stripLead(s: string): string {
-  return s
-    .trim()
-    .replace(/^[”"’」』等及和与]+/, '')
-    .replace(LEAD, '')
+export class FigureReader {
+  /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
+  private earlier: { label: string; base: string; part: string }[] = []
+  /** The same, as base|label, for the lookups every figure makes. */
+  private named = new Set<string>()
+
+  read(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
+    const found: FoundFigure[] = []
+    const persons = findPersons(text)
+    for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
+    const scopes = periodScopes(text, ctx.year)
+
+    /** The label of the last figure that was not a companion of another. */
+    let prev = ''
+    /** The label of the last rate or share (in %): what a change in 个百分点 is a change of. */
+    let lastRate = ''
+    /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
+    let list: string[] = []
+    let listEnd = -1
+    let segStart = 0
+    let carried = ''
+    const metricsFrom = (from: number, to: number) =>
+      found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
+
+    for (const c of candidates(text)) {
+      if (persons.some((p) => p.from < c.to && c.from < p.to)) continue
+      if (notFigure(c)) {
+        // A mask ruled out with its unit ("***对全系统") may still be a name without it.
+        const bare = { ...c, unit: '', to: c.from + c.num.length }
+        if (c.masked && c.unit && !notFigure(bare)) {
+          found.push(this.maskedName(text, bare, Math.max(clauseStart(text, c.from, ITEM_END), segStart)))
+          segStart = bare.to
+        }
+        continue
+      }
+      if (!c.unit) {
+        found.push(this.maskedName(text, c, Math.max(clauseStart(text, c.from, ITEM_END), segStart)))
+        segStart = c.to
+        continue
+      }
+      const start = clauseStart(text, c.from, CLAUSE_END)
+      // A 、 ends an item only after a figure ("12起、死亡9人"); else it joins words ("新建、改扩建学校").
+      let itemStart = clauseStart(text, c.from, ITEM_END)
+      if (text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length === 0) itemStart = start
+      itemStart = Math.max(itemStart, segStart)
+      let raw = text.slice(itemStart, c.from)
+      if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
+      carried = ''
+
+      let label = ''
+      let companion = false
+      const fenbie = text.lastIndexOf('分别', c.from)
+      const inList = fenbie >= start && metricsFrom(start, fenbie).length === 0
+      if (inList) {
+        const index = metricsFrom(fenbie, c.from).length
+        const subject = text.slice(start, fenbie)
+        const items = listItems(subject)
+        const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
+        const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
+        if (items.length >= 2) label = items[Math.min(index, items.length - 1)]
+        else {
+          const words = stripLead(subject).replace(TRAIL, '') + verb
+          label = (list[index] ?? prev) + words
+          companion = true
+        }
+      } else {
+        const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
+        const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
+        if (prev && (COMPANION.test(plain) || effect)) {
+          // A change in percentage points is a change of the last rate, not of the amount before it.
+          const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
+          label = of + plain.replace(TRAIL, '')
+          companion = true
+        } else {
+          const cleaned = cleanLabel(raw)
+          const attributive = /的\s*$/.test(raw)
+          if (attributive || wantsNounAfter(cleaned)) {
+            const noun = nounAfter(text.slice(c.to))
+            if (noun.length >= 2) {
+              // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
+              label = attributive && cleaned.length > 2 ? cleaned + noun : noun
+              carried = noun
+            }
+          }
+          if (!label) label = cleaned
+          if (label.length > 0 && label.length <= 2 && !carried)
+            label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
+          // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
+          if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
+          // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
+          label = overlapWith(prev, label)
+          // "全年4860万人次游客中": the figure stated before, referred to again.
+          if (/^\s*[\u4e00-\u9fff]{1,8}中[，,]/.test(text.slice(c.to)))
+            label = this.statedBefore(label, c.unit, ctx.part ?? '')
+          label = this.sameAsEarlier(label, c.unit)
+        }
+      }
+      if (!label) label = prev || '数值'
+      if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
+
+      // A list: figures joined by 、 (or the items of a 分别 list).
+      const joined = listEnd >= 0 && /^[^，。；：！？]*、[^，。；：！？]*$/.test(text.slice(listEnd, c.from))
+      if (!companion) {
+        list = joined || inList ? [...list, label] : [label]
+        listEnd = c.to
+        prev = label
+        const base = parseUnit(c.unit).base
+        this.earlier.push({ label, base, part: ctx.part ?? '' })
+        this.named.add(`${base}|${label}`)
+      } else if (!inList) listEnd = -1
+      if (c.unit === '%') lastRate = label
+
+      found.push({
+        from: c.from,
+        to: c.to,
+        role: 'metric',
+        label,
+        unit: c.unit,
+        value: c.masked ? null : c.num.replace(/,/g, ''),
+        period: periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year),
+      })
+      segStart = c.to
+    }
+    return found.sort((a, b) => a.from - b.from)
+  }
+
+  /** "经营主体" after "经营主体总量" in the same unit: the same metric, named as before. */
+  private sameAsEarlier(label: string, unit: string): string {
+    const base = parseUnit(unit).base
+    return TOTAL_NAMES.map((w) => label + w).find((total) => this.named.has(`${base}|${total}`)) ?? label
+  }
+
+  /**
+   * "4860万人次游客中": a figure stated before, now named by its noun; the latest earlier label
+   * of the same part and unit that ends with it.
+   */
+  private statedBefore(label: string, unit: string, part: string): string {
+    const base = parseUnit(unit).base
+    const noun = label.replace(/中$/, '')
+    const same = this.earlier.filter((e) => e.part === part && e.base === base)
+    // The total named by the noun itself first ("经营主体总量" for 经营主体), else the latest that
+    // ends with it; not a count of new ones (新登记经营主体): "X中" speaks of all of X.
+    const total = same.find(
+      (e) => e.label === noun || (e.label.startsWith(noun) && TOTAL_ONLY.test(e.label.slice(noun.length))),
+    )
+    const ending = [...same].reverse().find((e) => e.label.endsWith(noun) && !/^新/.test(e.label))
+    return total?.label ?? ending?.label ?? noun
+  }
+
+  /** A mask with no unit is a name: labelled by the title after it, or before it. */
+  private maskedName(text: string, c: Candidate, start: number): FoundFigure {
+    const title = TITLE_AFTER.exec(text.slice(c.to))
+    let label = title?.[1]
+    if (!label) {
+      const before = text.slice(start, c.from)
+      label = TITLE_AT_END.test(before) ? stripLead(before).slice(-LABEL_MAX) : '姓名'
+    }
+    return { from: c.from, to: c.to, role: 'person', label, unit: '', value: null, period: null }
+  }
 }
 
-function cleanLabel(before: string): string {
-  // "“减、降、免”等各项补贴": what a quoted list stands for comes after its 等.
-  let label = stripLead(before.replace(/^.*[”」]等/, ''))
-    .replace(TRAIL, '')
-    .trim()
-  if (COMPANION.test(label)) return ''
-  if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
-  return label
-}
-
-/** "共有1200名被征地农民缴交…": the label is the noun after the count, up to its verb. */
-function labelAfter(text: string, to: number): string {
-  let end = to
-  while (end < text.length && !isBoundary(text, end) && !FIGURE_START.has(text.charCodeAt(end))) end++
-  const after = text.slice(to, end)
-  const verb = AFTER_VERB.exec(after.slice(1))
-  const noun = verb ? after.slice(0, verb.index + 1) : after
-  return noun.replace(/^的/, '').slice(0, LABEL_MAX)
-}
-
-function baseUnit(unit: string): string {
-  return unit.replace(/^(千万|百万|万|亿)?(余|多)?/, '')
-}
-
-function personLabel(text: string, from: number, to: number, segStart: number): string {
-  const title = TITLE.exec(text.slice(to))
-  if (title) return title[1]
-  const before = text.slice(segStart, from)
-  const t = TITLE_AT_END.exec(before)
-  if (t) return before.replace(LEAD, '').slice(-LABEL_MAX)
-  return '姓名'
+/** All figures and names in one piece of text, in order. */
+export function findFigures(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
+  return new FigureReader().read(text, ctx)
 }

@@ -7,12 +7,12 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { schema, type SlotAttrs } from '../schema'
 import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
-import { findFigures } from './figures'
+import { FigureReader } from './figures'
 import { splitWrittenUnit } from '../units'
 import { parseSpeech, type ParsedSpeech } from './structure'
 
 export { parseSpeech, type ParsedSpeech } from './structure'
-export { findFigures, type FoundFigure } from './figures'
+export { FigureReader, findFigures, type FoundFigure } from './figures'
 
 export interface ImportResult {
   doc: PMNode
@@ -20,11 +20,11 @@ export interface ImportResult {
 }
 
 /**
- * One paragraph's inline content: {{…}} markers become slots, and (unless turned off, as for
- * templates) so does every figure found in the plain text between them. A malformed marker
- * in imported text is left as text; checks will point at it.
+ * One paragraph's inline content: {{…}} markers become slots, and, when a reader is given (an
+ * imported speech, not a template), so does every figure it finds in the plain text between
+ * them. A malformed marker in imported text is left as text; checks will point at it.
  */
-export function figuresToInline(text: string, ctx: InlineContext, { findFigures: find = true } = {}): PMNode[] {
+export function figuresToInline(text: string, ctx: InlineContext, reader: FigureReader | null = null): PMNode[] {
   let segments: Segment[]
   try {
     segments = splitMarkers(text)
@@ -46,9 +46,19 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
     }
     const { text: plain } = seg
     let at = 0
-    for (const f of find ? findFigures(plain) : []) {
+    for (const f of reader ? reader.read(plain, { year: ctx.year, part: ctx.partKind }) : []) {
       if (f.from > at) out.push(schema.text(plain.slice(at, f.from)))
-      slot({ label: f.label, ...splitWrittenUnit(f.unit), role: f.role, value: f.value })
+      if (f.role === 'person') slot({ role: 'person', label: f.label, value: f.value })
+      else
+        slot({
+          role: 'metric',
+          label: f.label,
+          ...splitWrittenUnit(f.unit),
+          value: f.value,
+          period: f.period,
+          // A total over several years is dated by its last year.
+          ...(f.period ? { year: Number(f.period.slice(5)) } : {}),
+        })
       at = f.to
     }
     if (at < plain.length) out.push(schema.text(plain.slice(at)))
@@ -58,5 +68,6 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
 
 export function importText(text: string): ImportResult {
   const speech = parseSpeech(text)
-  return { doc: buildDoc(speech, figuresToInline), speech }
+  const reader = new FigureReader()
+  return { doc: buildDoc(speech, (t, ctx) => figuresToInline(t, ctx, reader)), speech }
 }

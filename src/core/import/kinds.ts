@@ -1,51 +1,179 @@
 /**
- * What kind a part is: a review of the past year, the next year's tasks, requirements
- * (how to carry them out), or something else. Judged from the heading first, then from
- * the body, because departments title their parts in many ways.
+ * What kind a part is: a review of the past year, the next year's tasks, requirements (how
+ * to carry them out), or something else (形势, 认识). Judged from the heading, the year it
+ * names, and the body together, because departments title their parts in many ways: a themed
+ * heading ("聚焦重点，推动……提质增效") over a plan for the year is tasks; a heading like a task
+ * ("压实责任，推动各项工作落地落实") over 一是…二是… with no figures is requirements.
+ *
+ * The rules are tried in order; the first that applies decides. Each has examples that must
+ * and must not match (test/node/recognisers.test.ts).
  */
+import { enumerations } from '../lang/numbering'
 import type { PartKind } from '../schema'
+import { candidates } from './candidates'
+import { notFigure } from './not-figures'
 
-const HEADING_WORDS: [PartKind, RegExp][] = [
-  ['requirements', /要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处/],
-  ['review', /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|肯定|取得的|工作情况|进展/],
-  ['tasks', /任务|部署|目标|重点工作|工作安排|工作思路|主要工作|工作重点|谋划|打算|安排|思路/],
-]
+/** What the rules read of a part. */
+export interface PartView {
+  heading: string
+  /** The year the heading names, if any. */
+  year: number | null
+  /** The texts of its paragraphs and sections, section headings included. */
+  body: string[]
+  sections: number
+  /** Whether it is the speech's last part (requirements close a speech; 形势 and 认识 do not). */
+  last: boolean
+}
+
+export interface KindRule {
+  id: string
+  kind: PartKind
+  purpose: string
+  applies(part: PartView, years: { review: number | null; plan: number | null }): boolean
+  /** Parts (heading, and body after a newline) this rule decides. */
+  matches: string[]
+  rejects: string[]
+}
+
+export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
+  requirements: /要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处/,
+  review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
+  tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
+  other: /形势|认识|意义|统一思想|提高站位/,
+}
 
 const BODY_WORDS: [PartKind, RegExp][] = [
-  ['review', /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功/g],
-  ['tasks', /确保|力争|要进一步|持续推进|加快推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善/g],
-  ['requirements', /一要|二要|三要|一是要|必须|务必|切实加强|要始终|要坚持/g],
+  [
+    'review',
+    /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年|一年来|过去的一年|[^要将]达到\d/g,
+  ],
+  [
+    'tasks',
+    /确保|力争|争取|要进一步|持续推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|推动|开局之年|目标是|以上[，。；]|左右/g,
+  ],
+]
+
+/** Figures in a text (numbers with a unit that are figures). */
+function hasFigures(texts: string[]): boolean {
+  return texts.some((t) => candidates(t).some((c) => c.unit && !c.masked && !notFigure(c)))
+}
+
+/** A body made of 一是…二是… or 一要…二要… (from one), without sections or figures. */
+function enumerated(part: PartView): boolean {
+  if (part.sections > 0 || hasFigures(part.body)) return false
+  const numbers = part.body.flatMap((t) => enumerations(t).map((e) => e.number))
+  return numbers.length >= 2 && numbers[0] === 1 && numbers[1] === 2
+}
+
+export const KIND_RULES: readonly KindRule[] = [
+  {
+    id: 'other-heading',
+    kind: 'other',
+    purpose: '标题说形势、认识、意义，不写年份，且不是最后一部分：其他部分（形势、认识）。',
+    applies: (p) => HEADING_WORDS.other.test(p.heading) && p.year === null && !p.last,
+    matches: [
+      '清醒认识当前安全生产面临的严峻形势',
+      '统一思想，充分认识做好“三农”工作的重要意义',
+      '准确把握统计工作面临的新形势新要求',
+    ],
+    rejects: ['聚焦重点，推动财政管理提质增效', '2025年工作回顾和当前形势'],
+  },
+  {
+    id: 'requirements-heading',
+    kind: 'requirements',
+    purpose: '标题说要求、保障、作风、落实：要求部分。',
+    applies: (p) => HEADING_WORDS.requirements.test(p.heading),
+    matches: ['做好2022年人社工作有关要求', '强化保障，确保各项任务落到实处', '加强组织领导，确保各项任务落地见效'],
+    rejects: ['2025年工作回顾', '聚焦重点，推动财政管理提质增效'],
+  },
+  {
+    id: 'review-heading',
+    kind: 'review',
+    purpose: '标题是回顾年，或说回顾、成效、过去一年：回顾部分。',
+    applies: (p, y) =>
+      (p.year !== null && p.year === y.review && p.year !== y.plan) || HEADING_WORDS.review.test(p.heading),
+    matches: ['过去一年的工作回顾与体会', '2025年全市商务工作取得新成效', '“十四五”以来全市卫生健康事业发展成效'],
+    rejects: ['2026年重点工作任务', '清醒认识当前安全生产面临的严峻形势'],
+  },
+  {
+    id: 'plan-year-heading',
+    kind: 'tasks',
+    purpose: '标题写的是部署之年：任务部分。',
+    applies: (p, y) => p.year !== null && p.year === y.plan,
+    matches: ['突出重点，全力抓好2026年安全生产和应急管理工作'],
+    rejects: ['压实责任，推动各项工作落地落实'],
+  },
+  {
+    id: 'enumerated-body',
+    kind: 'requirements',
+    purpose: '正文是一是……二是……（一要……二要……），没有分节和数字：要求部分，不管标题像不像任务。',
+    applies: (p) => enumerated(p),
+    matches: [
+      '压实责任，推动各项工作落地落实\n一是强化政治担当。二是强化协同配合。三是强化作风建设。',
+      '坚持真抓实干，确保全年目标任务圆满完成\n一要提高政治站位。二要强化统筹协调。',
+    ],
+    rejects: [
+      '2026年工作任务\n（一）抓就业。确保新增就业3300人。',
+      '工作安排\n一是新建学校3所。二是改造校舍5万平方米。',
+    ],
+  },
+  {
+    id: 'tasks-heading',
+    kind: 'tasks',
+    purpose: '标题说任务、部署、目标、重点工作、打算：任务部分。',
+    applies: (p) => HEADING_WORDS.tasks.test(p.heading),
+    matches: ['明年工作打算', '锚定目标，加快建设教育强县'],
+    rejects: ['清醒认识卫生健康工作面临的新形势'],
+  },
 ]
 
 /**
- * Infer a part's kind. `year` is the year its heading names, if any; `reviewYear` and
- * `planYear` the speech's, when already known.
+ * When no rule applies (a themed heading): the kind whose words and year the body uses clearly
+ * more: the plan year, 确保, 力争 for tasks; the review year, 完成了, 同比 for a review.
  */
-export function inferPartKind(
-  heading: string,
-  body: string,
-  year: number | null,
-  reviewYear: number | null,
-  planYear: number | null,
-): PartKind {
-  for (const [kind, re] of HEADING_WORDS) if (re.test(heading)) return kind
-  if (year !== null && reviewYear !== null && year === reviewYear && year !== planYear) return 'review'
-  let best: PartKind = 'other'
-  let bestScore = 2 // a kind must be clearly present in the body to win
-  for (const [kind, re] of BODY_WORDS) {
-    const score = (body.match(re) ?? []).length
-    if (score > bestScore) {
-      best = kind
-      bestScore = score
-    }
-  }
-  return best
+export function bodyKind(part: PartView, years: { review: number | null; plan: number | null }): PartKind {
+  const text = part.body.join('')
+  const score: Partial<Record<PartKind, number>> = {}
+  for (const [kind, re] of BODY_WORDS) score[kind] = (text.match(re) ?? []).length
+  const count = (y: number | null) => (y === null ? 0 : text.split(`${y}年`).length - 1)
+  score.review = (score.review ?? 0) + 2 * count(years.review)
+  score.tasks = (score.tasks ?? 0) + 2 * count(years.plan)
+  const [best, second] = (Object.entries(score) as [PartKind, number][]).sort((a, b) => b[1] - a[1])
+  return best[1] > 2 && best[1] > second[1] ? best[0] : 'other'
 }
 
-/** The four-digit years a text names ("2021年", "2021—2025年" counts as a range, not a year). */
-export function yearsIn(text: string): number[] {
-  const years: number[] = []
-  const re = /(?<![\d—\-–~～至到])((?:19|20)\d{2})\s*(?=年)(?!年[—\-–~～至到])/g
-  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) years.push(Number(m[1]))
-  return years
+/**
+ * Infer a part's kind from its heading, the year it names, and its body; `rule` is the rule that
+ * decided, or null when only the body's words did (a themed heading), which the order of the
+ * parts may still correct (see byOrder).
+ */
+export function inferPartKind(
+  part: PartView,
+  years: { review: number | null; plan: number | null },
+): { kind: PartKind; rule: string | null } {
+  for (const rule of KIND_RULES) if (rule.applies(part, years)) return { kind: rule.kind, rule: rule.id }
+  return { kind: bodyKind(part, years), rule: null }
+}
+
+/**
+ * The usual order is review, tasks, requirements, with 形势 or 认识 between. A part only its body
+ * judged, with figures, before the tasks where no part reviews, is the review; after the review
+ * where no part sets tasks, it is the tasks.
+ */
+export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
+  const kinds = parts.map((p) => p.kind)
+  parts.forEach((p, i) => {
+    if (p.decided || p.kind !== 'other' || !hasFigures(p.view.body)) return
+    const firstTasks = kinds.indexOf('tasks')
+    const firstReview = kinds.indexOf('review')
+    if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'
+    else if (firstTasks < 0 && firstReview >= 0 && i > firstReview) kinds[i] = 'tasks'
+  })
+  return kinds
+}
+
+/** The kind a heading alone says, for reading the speech's years before the bodies are judged. */
+export function headingKind(heading: string): PartKind | null {
+  for (const kind of ['requirements', 'review', 'tasks'] as const) if (HEADING_WORDS[kind].test(heading)) return kind
+  return null
 }

@@ -3,47 +3,67 @@
  * a section heading (（一）, own-line or run-in), an item (1. or （1）), a greeting,
  * a subtitle, a date line, or a plain paragraph.
  */
-import { parseChineseNumeral } from '../numbering'
+import { numberMark } from '../lang/numbering'
+import type { NamedPattern } from './patterns'
 
 export type LineKind =
-  | { type: 'part'; number: number; text: string }
-  | { type: 'section'; number: number; heading: string; body: string }
-  | { type: 'item'; level: 3 | 4; number: number; text: string }
+  | { type: 'part'; number: number; mark: string; text: string }
+  | { type: 'section'; number: number; mark: string; heading: string; body: string }
+  | { type: 'item'; level: 3 | 4; number: number; mark: string; text: string }
   | { type: 'greeting'; text: string }
   | { type: 'subtitle'; text: string }
   | { type: 'dateline'; text: string }
   | { type: 'paragraph'; text: string }
 
-const CN = '[一二三四五六七八九十百零]{1,5}'
-const PART = new RegExp(`^(${CN})\\s*[、，,．.]\\s*(.+)$`)
-const SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、，,．.]?\\s*(.+)$`)
-const ITEM3 = /^(\d{1,2})\s*[.．、](?!\d)\s*(.+)$/
-const ITEM4 = /^[（(]\s*(\d{1,2})\s*[）)]\s*(.+)$/
-const GREETING = /^(?:[^。！？]{0,24}(?:同志们|各位代表|各位领导|各位来宾|同志们、朋友们)[^。！？]{0,12})[：:]$/
-const SUBTITLE = /^[—－\-─]{1,3}\s*\S.*$/
-const DATELINE = /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^）)]{1,12}[）)]$/
+/** Lines known by their own words, each with examples (test/node/recognisers.test.ts). */
+export const LINE_PATTERNS = {
+  greeting: {
+    id: 'greeting',
+    purpose: '称呼：以“同志们”“各位领导”等结尾、带冒号的一行。',
+    pattern: /^(?:[^。！？]{0,24}(?:同志们|各位代表|各位领导|各位来宾|同志们、朋友们)[^。！？]{0,12})[：:]$/,
+    matches: ['同志们：', '各位领导、同志们：', '同志们、朋友们:'],
+    rejects: ['同志们，让我们奋发有为！', '今天召开会议，同志们都来了。'],
+  },
+  subtitle: {
+    id: 'subtitle',
+    purpose: '副标题：破折号开头的一行，“——在全县……会议上的讲话”。',
+    pattern: /^[—－\-─]{1,3}\s*\S.*$/,
+    matches: ['——在全县财政工作会议上的讲话', '—在全市商务工作会议上的讲话'],
+    rejects: ['在全县财政工作会议上的讲话'],
+  },
+  dateline: {
+    id: 'dateline',
+    purpose: '日期行：括号里的日期，“（2026年2月10日）”“（二〇二五年十二月二十六日）”。',
+    pattern: /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^）)]{1,12}[）)]$/,
+    matches: ['（2026年2月10日）', '(2025年12月26日)', '（二〇二五年十二月二十六日）'],
+    rejects: ['（一）2025年工作回顾', '（2026年2月10日'],
+  },
+} satisfies Record<string, NamedPattern>
+
+const GREETING = LINE_PATTERNS.greeting.pattern
+const SUBTITLE = LINE_PATTERNS.subtitle.pattern
+const DATELINE = LINE_PATTERNS.dateline.pattern
 
 /** The longest a line may be and still count as an own-line heading. */
 const HEADING_MAX = 48
 
 export function classifyLine(line: string): LineKind {
-  let m = SECTION.exec(line)
-  if (m) {
-    const number = parseChineseNumeral(m[1])
-    if (number !== null) {
-      const { heading, body } = splitRunIn(m[2])
-      return { type: 'section', number, heading, body }
+  const mark = numberMark(line)
+  const rest = mark ? line.slice(mark.length) : ''
+  if (mark && rest) {
+    const written = { number: mark.number, mark: line.slice(0, mark.length).trim() }
+    switch (mark.level) {
+      case 1:
+        return { type: 'part', ...written, text: rest }
+      case 2:
+        return { type: 'section', ...written, ...splitRunIn(rest) }
+      case 3:
+        if (!/^\d/.test(rest)) return { type: 'item', level: 3, ...written, text: rest }
+        break
+      case 4:
+        return { type: 'item', level: 4, ...written, text: rest }
     }
   }
-  m = PART.exec(line)
-  if (m && !/^[是要]/.test(m[2])) {
-    const number = parseChineseNumeral(m[1])
-    if (number !== null) return { type: 'part', number, text: m[2] }
-  }
-  m = ITEM4.exec(line)
-  if (m) return { type: 'item', level: 4, number: Number(m[1]), text: m[2] }
-  m = ITEM3.exec(line)
-  if (m && !/^\d/.test(m[2])) return { type: 'item', level: 3, number: Number(m[1]), text: m[2] }
   if (GREETING.test(line)) return { type: 'greeting', text: line.replace(/:$/, '：') }
   if (SUBTITLE.test(line) && line.length <= 60)
     return { type: 'subtitle', text: line.replace(/^[—－\-─]{1,3}\s*/, '——') }
@@ -66,18 +86,4 @@ export function splitRunIn(text: string): { heading: string; body: string } {
     return { heading: text.slice(0, end.index + 1), body: '' }
   }
   return { heading: text, body: '' }
-}
-
-/** Enumerations inside a paragraph: 一是…二是…, 一要…二要…, 第一，…第二，… */
-export function enumerations(text: string): { marker: string; number: number; index: number }[] {
-  const found: { marker: string; number: number; index: number }[] = []
-  const re = /(?:^|[。；;！？：:，,])\s*(?:(第)?([一二三四五六七八九十]{1,3})(是|要|[，,、]))/g
-  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-    const [, di, numeral, suffix] = m
-    if (!di && /[，,、]/.test(suffix)) continue
-    const number = parseChineseNumeral(numeral)
-    if (number === null) continue
-    found.push({ marker: (di ?? '') + numeral + suffix, number, index: m.index + m[0].indexOf(numeral) - (di ? 1 : 0) })
-  }
-  return found
 }

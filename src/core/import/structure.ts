@@ -4,24 +4,32 @@
  * every part and the years the speech reviews and plans. The result is plain data;
  * build.ts turns it into a document.
  */
-import type { PartKind } from '../schema'
+import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { classifyLine, type LineKind } from './lines'
-import { chineseNumeral } from '../numbering'
+import { chineseNumeral } from '../lang/numerals'
+import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
-import { inferPartKind, yearsIn } from './kinds'
+import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
+import type { NamedPattern } from './patterns'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
   text: string
   level: 3 | 4
+  /** An item's number as the text wrote it ("3.", "（2）"). */
+  mark?: string
 }
 export interface ParsedSection {
   type: 'section'
   heading: string
   runIn: boolean
   blocks: TextBlock[]
+  /** The number as the text wrote it ("（四）", "(二)"). */
+  mark?: string
 }
 export interface ParsedPart {
+  /** The number as the text wrote it ("三、"). */
+  mark?: string
   heading: string
   kind: PartKind
   year: number | null
@@ -43,16 +51,51 @@ export interface ParsedSpeech {
 }
 
 /** A part heading may name its kind explicitly with a trailing marker, as templates do: "一、重点任务 #任务". */
-const KIND_MARKERS: Record<string, PartKind> = { 回顾: 'review', 任务: 'tasks', 要求: 'requirements', 其他: 'other' }
-const KIND_MARKER = /\s*#(回顾|任务|要求|其他)$/
+const KIND_MARKER = new RegExp(`\\s*#(${Object.keys(PART_KIND_BY_NAME).join('|')})$`)
 
 const TITLE_MAX = 60
 const BYLINE_MAX = 24
-export const CLOSING_START = /^同志们[，,！!]/
-const THANKS = /谢谢(大家)?[！!。]?$/
-/** Paragraphs after a review's last section that speak of the whole year, not of that section. */
-const PART_SUMMARY =
-  /^(同时|但是|当然|总的来看|总之|总体来看|回顾过去|过去的一年|一年来|这些成绩|在肯定成绩|成绩来之不易|我们也要清醒|我们也清醒)/
+/** Paragraphs known by their words, each with examples (test/node/recognisers.test.ts). */
+export const PARAGRAPH_PATTERNS = {
+  closingStart: {
+    id: 'closing-start',
+    purpose: '结束语：转向听众的“同志们，……”一段（及其后各段）。',
+    pattern: /^同志们[，,！!]/,
+    matches: ['同志们，新的一年，任务艰巨，使命光荣。'],
+    rejects: ['同志们：', '各位同志要认真落实。'],
+  },
+  thanks: {
+    id: 'thanks',
+    purpose: '单独一段的“谢谢大家！”也是结束语。',
+    pattern: /谢谢(大家)?[！!。]?$/,
+    matches: ['谢谢大家！', '谢谢！'],
+    rejects: ['感谢大家的辛勤付出。'],
+  },
+  rallyingClose: {
+    id: 'rallying-close',
+    purpose: '没有“同志们，”的结束语：最后一段以“新的一年”“让我们”等开头，或以“让我们……！”收尾。',
+    pattern:
+      /^(?:新的一年|新的征程|新征程|征程万里|使命在肩|做好(?:今年|明年|\d{4}年)[^。]{0,20}(?:意义重大|责任重大|任务艰巨)|让我们)|让我们[^。！]*[！!]$/,
+    matches: [
+      '新的一年，任务艰巨，使命光荣。让我们团结一心，奋力谱写新篇章！',
+      '做好今年工作责任重大。让我们齐心协力，再创佳绩！',
+    ],
+    rejects: ['三要严格督查考核。县委农办要加强督查。', '加强组织领导，确保各项任务落到实处。'],
+  },
+  partSummary: {
+    id: 'part-summary',
+    purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
+    pattern:
+      /^(?:同时|但是|当然|总的来看|总之|总体来看|回顾过去|过去的一年|一年来|这些成绩|在(?:肯定|看到)成绩|成绩来之不易|我们也要清醒|我们也清醒)/,
+    matches: ['同时，我们也清醒地看到……', '在看到成绩的同时，我们也要清醒认识到……', '一年来的实践，使我们深刻体会到……'],
+    rejects: ['全年发放补助资金1260万元。'],
+  },
+} satisfies Record<string, NamedPattern>
+
+export const CLOSING_START = PARAGRAPH_PATTERNS.closingStart.pattern
+const THANKS = PARAGRAPH_PATTERNS.thanks.pattern
+const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
+const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
@@ -143,7 +186,7 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
         )
       expected++
       expectedSection = 1
-      part = { heading: k.text, kind: 'other', year: null, blocks: [] }
+      part = { mark: k.mark, heading: k.text, kind: 'other', year: null, blocks: [] }
       speech.parts.push(part)
       section = null
       continue
@@ -160,12 +203,13 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
         heading: k.heading,
         runIn: k.body !== '',
         blocks: k.body ? [{ type: 'paragraph', text: k.body, level: 3 }] : [],
+        mark: k.mark,
       }
       part.blocks.push(section)
     } else {
       const block: TextBlock =
         k.type === 'item'
-          ? { type: 'item', text: k.text, level: k.level }
+          ? { type: 'item', text: k.text, level: k.level, mark: k.mark }
           : { type: 'paragraph', text: lineText(k), level: 3 }
       ;(section ?? part).blocks.push(block)
     }
@@ -199,57 +243,74 @@ function takeClosing(speech: ParsedSpeech) {
   }
   const tail = (lastSection?.type === 'section' ? lastSection : last).blocks
   const end = tail.at(-1)
-  if (end?.type === 'paragraph' && THANKS.test(end.text) && end.text.length <= 40 && tail.length > 1) {
+  if (end?.type !== 'paragraph' || tail.length <= 1) return
+  if ((THANKS.test(end.text) && end.text.length <= 40) || (RALLYING_CLOSE.test(end.text) && end.text.length <= 240)) {
     speech.closing = [end.text]
     tail.pop()
   }
 }
 
+/**
+ * The years the speech reviews and plans, by votes: a heading that names a year with its kind
+ * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", and the date line
+ * (a speech given in November or December reviews that year). Then each part's kind.
+ */
 function inferYearsAndKinds(speech: ParsedSpeech) {
+  const explicit = new Set<ParsedPart>()
   for (const part of speech.parts) {
     const marker = KIND_MARKER.exec(part.heading)
     if (marker) {
       part.heading = part.heading.slice(0, marker.index)
-      part.kind = KIND_MARKERS[marker[1]]
+      part.kind = PART_KIND_BY_NAME[marker[1]]
+      explicit.add(part)
     }
     part.year = yearsIn(part.heading)[0] ?? null
   }
-  const headingKind = (p: ParsedPart) => inferPartKind(p.heading, '', null, null, null)
-  const reviewHeading = speech.parts.find(
-    (p) => p.year !== null && (p.kind === 'review' || headingKind(p) === 'review'),
-  )
-  const tasksHeading = speech.parts.find((p) => p.year !== null && (p.kind === 'tasks' || headingKind(p) === 'tasks'))
-  let review = reviewHeading?.year ?? null
-  let plan = tasksHeading?.year ?? null
-  if (review === null && plan === null) {
-    const opening = speech.opening.join('')
-    const summed = /总结(?:了)?\s*((?:19|20)\d{2})\s*年/.exec(opening)
-    const date = speech.bylines.map((b) => yearsIn(b)[0]).find((y) => y !== undefined)
-    if (summed) review = Number(summed[1])
-    else if (date !== undefined) plan = date
-  }
-  if (review === null && plan !== null) review = plan - 1
-  if (plan === null && review !== null) plan = review + 1
-  speech.reviewYear = review
-  speech.planYear = plan
 
+  /** Votes for the plan year (a vote for a review year Y is one for plan year Y + 1). */
+  const votes = new Map<number, number>()
+  const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
   for (const part of speech.parts) {
-    if (KIND_MARKER.test(part.heading)) continue
-    if (part.kind !== 'other') continue
-    part.kind = inferPartKind(part.heading, partText(part), part.year, review, plan)
-    if (part.year === null)
-      part.year = part.kind === 'review' ? review : part.kind === 'tasks' || part.kind === 'requirements' ? plan : null
+    if (part.year === null) continue
+    const kind = explicit.has(part) ? part.kind : headingKind(part.heading)
+    if (kind === 'review') vote(part.year + 1, 4)
+    else if (kind === 'tasks' || kind === 'requirements') vote(part.year, 4)
   }
-  for (const part of speech.parts) {
-    if (part.year === null && part.kind !== 'other') part.year = part.kind === 'review' ? review : plan
+  const opening = speech.opening.join('')
+  for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, 2)
+  for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), 2)
+  const date = speech.bylines.map(dateOf).find((d) => d !== null)
+  if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, 2)
+  const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
+  // Without any vote, a heading's year still tells: the first named year is reviewed.
+  const firstNamed = speech.parts.find((p) => p.year !== null)?.year ?? null
+  const plan = best?.[0] ?? (firstNamed !== null ? firstNamed + 1 : null)
+  speech.planYear = plan
+  speech.reviewYear = plan === null ? null : plan - 1
+
+  const years = { review: speech.reviewYear, plan: speech.planYear }
+  const judged = speech.parts.map((part) => {
+    const view = partView(part, part === speech.parts.at(-1))
+    if (explicit.has(part)) return { kind: part.kind, decided: true, view }
+    const { kind, rule } = inferPartKind(view, years)
+    return { kind, decided: rule !== null, view }
+  })
+  const kinds = byOrder(judged)
+  speech.parts.forEach((part, i) => {
+    part.kind = kinds[i]
+    if (part.year === null && part.kind !== 'other') part.year = part.kind === 'review' ? years.review : years.plan
     if (part.kind === 'review') liftSummary(part)
-  }
+  })
 }
 
-function partText(part: ParsedPart): string {
-  return part.blocks
-    .map((b) => (b.type === 'section' ? b.heading + b.blocks.map((x) => x.text).join('') : b.text))
-    .join('')
+function partView(part: ParsedPart, last: boolean): PartView {
+  return {
+    last,
+    heading: part.heading,
+    year: part.year,
+    body: part.blocks.flatMap((b) => (b.type === 'section' ? [b.heading, ...b.blocks.map((x) => x.text)] : [b.text])),
+    sections: part.blocks.filter((b) => b.type === 'section').length,
+  }
 }
 
 /** Move the whole-year paragraphs that follow a review's last section out of it, to the part. */

@@ -1,5 +1,5 @@
 /** The agenda's items: as many announced, listed and called as the record has; the agenda on one page. */
-import { enumerations } from '../../import/lines'
+import { enumerations } from '../../lang/numbering'
 import { chineseNumeral, countNumeral, parseChineseNumeral, parseCountNumeral } from '../../numbering'
 import { paginate } from '../../export/paginate'
 import { LAYOUTS } from '../../export/layout'

@@ -1,0 +1,349 @@
+/**
+ * Rules on numbering: a number typed on a heading the program numbers, hand-typed numbers and
+ * 一要…二要… in paragraphs that must run on, and the numbers an imported text wrote where the
+ * export prints others (a skip, or half-width brackets among full-width ones).
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { enumerations, levelLabel, numberMark } from '../lang/numbering'
+import { inlineText, itemNumber } from '../text'
+import type { BlockRule, DocumentFinding, DocumentRule, TopRule } from './types'
+
+/** A heading whose number is generated must not carry a typed one too. */
+export const typedHeadingNumber: BlockRule = {
+  id: 'numbering',
+  name: '编号',
+  severity: 'error',
+  group: '结构',
+  scope: 'block',
+  purpose: '标题和条目的编号由程序生成，又手写了一个时会印出两个编号。',
+  fires: [{ text: '一、一、2025年工作回顾', in: 'speech' }],
+  quiet: [{ text: '一、2025年工作回顾', in: 'speech' }],
+  check({ text, node }) {
+    const generated = ['part_heading', 'section_heading', 'item'].includes(node.type.name)
+    const mark = generated ? numberMark(text) : null
+    return mark
+      ? [
+          {
+            rule: this.id,
+            message: `编号会自动生成，这里又手写了“${text.slice(0, mark.length).trim()}”，印出来会重复。`,
+            from: 0,
+            to: mark.length,
+          },
+        ]
+      : []
+  },
+}
+
+interface Numbered {
+  number: number
+  style: string
+  from: number
+  to: number
+  excerpt: string
+}
+
+/**
+ * One run of numbered things (hand numbers of one level, or enumerations): continuous, one style.
+ * `printed` says what the export will print for the n-th of the run, where the program numbers it.
+ */
+function sequenceFindings(items: Numbered[], what: string, rule: string): DocumentFinding[] {
+  const out: DocumentFinding[] = []
+  let prev: Numbered | null = null
+  let runStyle = ''
+  let position = 0
+  for (const item of items) {
+    position = item.number === 1 || prev === null ? 1 : position + 1
+    const at = { from: item.from, to: item.to, excerpt: item.excerpt }
+    if (item.number === 1 || prev === null) {
+      if (prev === null && item.number !== 1)
+        out.push({
+          rule,
+          message: `${what}从“${item.style.replace(/[一1]/, String(item.number))}”开始，前面缺少编号。`,
+          ...at,
+        })
+      runStyle = item.style
+    } else if (item.number === prev.number) {
+      out.push({ rule, message: `${what}编号重复：又一个第${item.number}项。`, ...at })
+    } else if (item.number !== prev.number + 1) {
+      out.push({ rule, message: `${what}编号不连续：第${prev.number}项之后是第${item.number}项。`, ...at })
+    }
+    if (item.style !== runStyle)
+      out.push({
+        rule,
+        severity: 'warning',
+        message: `${what}编号格式不一致：前面用“${runStyle}”，这里用“${item.style}”。`,
+        ...at,
+      })
+    prev = item
+  }
+  return out
+}
+
+/** Offset of the index-th child of a node from the node's start. */
+const offsetOf = (container: PMNode, index: number) => {
+  let off = 1
+  for (let i = 0; i < index; i++) off += container.child(i).nodeSize
+  return off
+}
+
+/** Hand-typed numbers and enumerations among the paragraphs of one part or section. */
+function containerNumbering(container: PMNode, base: number, rule: string, out: DocumentFinding[]) {
+  const levels = new Map<number, Numbered[]>()
+  const enums: Numbered[] = []
+  container.forEach((block, _offset, index) => {
+    if (block.type.name !== 'paragraph') return
+    const start = base + offsetOf(container, index) + 1
+    const text = inlineText(block)
+    const mark = numberMark(text)
+    if (mark) {
+      const list = levels.get(mark.level) ?? []
+      list.push({
+        number: mark.number,
+        style: mark.style,
+        from: start,
+        to: start + mark.length,
+        excerpt: text.slice(0, 12),
+      })
+      levels.set(mark.level, list)
+    }
+    for (const e of enumerations(text)) {
+      const suffix = e.marker.replace(/^第?[一二三四五六七八九十]+/, '')
+      enums.push({
+        number: e.number,
+        style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
+        from: start + e.index,
+        to: start + e.index + e.marker.length,
+        excerpt: text.slice(e.index, e.index + 12),
+      })
+    }
+  })
+  for (const [, list] of levels) out.push(...sequenceFindings(list, '手写', rule))
+  out.push(...sequenceFindings(enums, '“一要、二要”这类', rule))
+}
+
+/** Numbers typed by hand in a part's paragraphs (（一）（三）, 1. 2. 4.) and 一是…四是 must run on. */
+export const handNumbering: TopRule = {
+  id: 'numbering',
+  name: '编号',
+  severity: 'error',
+  group: '结构',
+  scope: 'top',
+  purpose: '手写的编号和“一是、二是”要连续、不重复、格式一致。',
+  fires: [{ text: '一要加强领导。三要改进作风。', in: 'requirements' }],
+  quiet: [{ text: '一要加强领导。二要压实责任。三要改进作风。', in: 'requirements' }],
+  check(part) {
+    const out: DocumentFinding[] = []
+    if (part.type.name !== 'part') return out
+    containerNumbering(part, 0, this.id, out)
+    part.forEach((c, offset) => {
+      if (c.type.name === 'section') containerNumbering(c, offset + 1, this.id, out)
+    })
+    return out
+  },
+}
+
+/** A numbered block: the number it prints, the one the imported text wrote (null: the same), where. */
+interface Written {
+  written: string | null
+  printed: string
+  from: number
+  to: number
+  excerpt: string
+}
+
+const skipMessage = (written: string, printed: string) =>
+  `原文这里的编号是“${written}”，导出时按顺序印为“${printed}”；请确认中间没有漏掉内容。`
+
+/**
+ * Where the text's own numbering breaks: a number that does not follow the one before it in the
+ * text (一、二、四、 at 四; 二、二、 at the second 二), other than a fresh start at one. Later numbers
+ * that follow on from the break are not reported again.
+ */
+function breaks(run: Written[]): Written[] {
+  const out: Written[] = []
+  let prev = 0
+  for (const n of run) {
+    const number = numberMark(n.written ?? n.printed)?.number ?? 0
+    if (n.written !== null && number !== prev + 1 && !(number === 1 && prev > 0)) out.push(n)
+    prev = number
+  }
+  return out
+}
+
+/** The runs of numbered siblings in a part: its sections, and each list of items of one level. */
+function numberRuns(part: PMNode): Written[][] {
+  const runs: Written[][] = []
+  const items = (container: PMNode, base: number) => {
+    const open = new Map<number, Written[]>()
+    container.forEach((b, offset, index) => {
+      if (b.type.name !== 'item') return
+      const n = itemNumber(container, index)
+      if (n === 1 || !open.has(b.attrs.level)) {
+        open.set(b.attrs.level, [])
+        runs.push(open.get(b.attrs.level)!)
+      }
+      open.get(b.attrs.level)!.push({
+        written: b.attrs.sourceNumber,
+        printed: levelLabel(b.attrs.level, n),
+        from: base + offset,
+        to: base + offset + b.nodeSize,
+        excerpt: inlineText(b).slice(0, 12),
+      })
+    })
+  }
+  items(part, 1)
+  const sections: Written[] = []
+  part.forEach((c, offset) => {
+    if (c.type.name !== 'section') return
+    sections.push({
+      written: c.attrs.sourceNumber,
+      printed: levelLabel(2, sections.length + 1),
+      from: offset + 1,
+      to: offset + 1 + c.firstChild!.nodeSize + 1,
+      excerpt: inlineText(c.firstChild!).slice(0, 12),
+    })
+    items(c, offset + 2)
+  })
+  runs.push(sections)
+  return runs
+}
+
+/** An imported section or item whose number skipped one: the export renumbers it; say so. */
+export const sourceNumbering: TopRule = {
+  id: 'numbering',
+  name: '编号',
+  severity: 'error',
+  group: '结构',
+  scope: 'top',
+  purpose: '导入的原文编号跳号（（一）（二）（四），1. 2. 4.）时，说明导出会印成什么，请确认没有漏掉内容。',
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n（一）就业\n完成了。\n（三）社保\n完成了。\n二、2026年工作任务\n1.抓就业。\n3.抓社保。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n（一）就业\n完成了。\n（二）社保\n完成了。\n二、2026年工作任务\n1.抓就业。\n2.抓社保。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  check(part) {
+    if (part.type.name !== 'part') return []
+    return numberRuns(part)
+      .flatMap(breaks)
+      .map((n) => ({
+        rule: this.id,
+        severity: 'warning' as const,
+        message: skipMessage(n.written!, n.printed),
+        from: n.from,
+        to: n.to,
+        excerpt: n.excerpt,
+      }))
+  },
+}
+
+/** An imported part whose number skipped one ("一、二、四、"). */
+export const sourcePartNumbering: DocumentRule = {
+  id: 'numbering',
+  name: '编号',
+  severity: 'error',
+  group: '结构',
+  scope: 'document',
+  purpose: '导入的原文部分编号跳号（一、二、四、）时，说明导出会印成什么。',
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了。\n三、2026年工作任务\n确保完成。\n四、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  check(tops) {
+    const parts: Written[] = tops
+      .filter((t) => t.type === 'part')
+      .map((t, i) => ({
+        written: t.sourceNumber,
+        printed: levelLabel(1, i + 1),
+        from: t.pos,
+        to: t.pos + t.size,
+        excerpt: t.text.split('\n')[0].slice(0, 20),
+      }))
+    return breaks(parts).map((n) => ({
+      rule: this.id,
+      severity: 'warning' as const,
+      message: skipMessage(n.written!, n.printed),
+      from: n.from,
+      to: n.to,
+      excerpt: n.excerpt,
+    }))
+  },
+}
+
+/** A number written with half-width marks: "(二)", "一.", "(3)". */
+const HALF_WIDTH_MARK = /[(),]|^[^\d]+\./
+
+/**
+ * An imported section or item numbered with half-width marks among siblings written in full
+ * width ("(二)" among "（一）（三）"). A speech numbered half-width throughout is one style, which
+ * the export prints full-width; a mix is a slip.
+ */
+export const sourceNumberWidth: TopRule = {
+  id: 'halfwidth-punct',
+  name: '半角标点',
+  severity: 'warning',
+  group: '文字',
+  scope: 'top',
+  purpose: '导入的原文编号里混用了半角括号（（一）(二)（三）），导出时统一印为全角。',
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n（一）就业\n完成了。\n(二)社保\n完成了。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n(一)就业\n完成了。\n(二)社保\n完成了。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  check(part) {
+    if (part.type.name !== 'part') return []
+    const out: DocumentFinding[] = []
+    const numbered = (c: PMNode) => c.type.name === 'section' || c.type.name === 'item'
+    const siblings = (container: PMNode, base: number) => {
+      const kids: { node: PMNode; from: number }[] = []
+      container.forEach((c, offset) => {
+        if (numbered(c)) kids.push({ node: c, from: base + offset })
+      })
+      for (const kind of ['section', 'item3', 'item4']) {
+        const same = kids.filter(({ node }) =>
+          kind === 'section'
+            ? node.type.name === 'section'
+            : node.type.name === 'item' && `item${node.attrs.level}` === kind,
+        )
+        const half = same.filter(({ node }) => HALF_WIDTH_MARK.test(node.attrs.sourceNumber ?? ''))
+        if (!half.length || half.length === same.length) continue
+        for (const { node, from } of half) {
+          const text = inlineText(node.type.name === 'section' ? node.firstChild! : node)
+          out.push({
+            rule: this.id,
+            message: `原文编号“${node.attrs.sourceNumber}”用了半角标点，和同级的其他编号不一致；导出时印为全角。`,
+            from,
+            to: from + (node.type.name === 'section' ? node.firstChild!.nodeSize + 1 : node.nodeSize),
+            excerpt: text.slice(0, 12),
+          })
+        }
+      }
+    }
+    siblings(part, 1)
+    part.forEach((c, offset) => {
+      if (c.type.name === 'section') siblings(c, offset + 2)
+    })
+    return out
+  },
+}

@@ -1,0 +1,353 @@
+/**
+ * What a figure counts: its label, read from the words around it. Usually the noun phrase
+ * before the number, stripped of scope and time words in front ("全年", "其中") and of verbs
+ * and qualifiers behind ("达到", "近", "超过"); a companion ("同比增长8.2%", "占比80.3%",
+ * "完成年度预算的101.6%") is labelled as a change or share of the figure before it; a count
+ * after a bare verb takes the noun after it ("开展2次综合应急演练"); a 分别 list gives each
+ * figure its own item ("机电产品、农产品出口额分别达到……").
+ *
+ * The word lists are tables: adding a word is adding it to its list, with the examples in
+ * test/node/recognisers.test.ts.
+ */
+import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
+
+/** Scope, time and linking words before what is counted. */
+export const LEAD_WORDS = [
+  `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
+  `${YEAR}年以来`,
+  '(?:近|过去)?[三五十]年(?:来|间|以来)',
+  `${YEAR}年(?:度|底|末|全年)?`,
+  `截至${YEAR}年底`,
+  '截至目前',
+  '截至',
+  '其中',
+  '全年',
+  '全县',
+  '全市',
+  '全区',
+  '全省',
+  '全镇',
+  '全乡',
+  '全州',
+  '全旗',
+  '今年',
+  '去年',
+  '年内',
+  '当年',
+  '目前',
+  '现有',
+  '累计',
+  '共计',
+  '共有',
+  '共',
+  '已经',
+  '已',
+  '并',
+  '还',
+  '又',
+  '同时',
+  '另外',
+  '此外',
+  '实现',
+  '完成',
+  '发生',
+  '确保',
+  '力争',
+  '争取',
+  '预计',
+  '计划',
+  '直接',
+  '成功',
+  '的',
+  '对',
+  '为',
+  '向',
+  '给',
+  '将',
+  '把',
+  '使',
+  '让',
+]
+
+/** Verbs and qualifiers between what is counted and the number: they belong to neither. */
+export const TRAIL_WORDS = [
+  '控制在',
+  '保持在',
+  '稳定在',
+  '保持',
+  '分别为',
+  '分别达到',
+  '分别达',
+  '分别降至',
+  '分别提高到',
+  '分别',
+  '达到了',
+  '达到',
+  '已达',
+  '达',
+  '(?<!行)为',
+  '提高到',
+  '提升到',
+  '增加到',
+  '增至',
+  '降至',
+  '降到',
+  '下降到',
+  '减少到',
+  '缩短至',
+  '缩短到',
+  '压缩至',
+  '压缩到',
+  '扩大到',
+  '不少于',
+  '不低于',
+  '不高于',
+  '不超过',
+  '至少',
+  '突破',
+  '超过',
+  '逾',
+  '近',
+  '约',
+  '超',
+  '共计',
+  '共',
+  '累计',
+  '总计',
+  '合计',
+  '实现',
+  '完成',
+  '至',
+  '在',
+  '是',
+  '了',
+  '有',
+  '的',
+]
+
+const alternation = (words: readonly string[]) => `(?:${words.join('|')})`
+const LEAD = new RegExp(`^${alternation(LEAD_WORDS)}+`)
+const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
+
+/**
+ * A companion: a change or share of the figure before it. The label is that figure's label
+ * followed by these words ("一般公共预算收入同比增长").
+ */
+export const COMPANION = new RegExp(
+  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
+    '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)' +
+    '|完成[^，。；]{1,12}的' +
+    ')',
+)
+
+/**
+ * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
+ * unless a noun follows ("带动4万余户农户增收": the households).
+ */
+export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动|吸纳|服务|辐射)$/
+
+/** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
+export const OBJECT_VERBS =
+  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定)$/
+
+/** Where the noun after a count ends: a verb or adverb that starts the predicate. */
+export const AFTER_STOP =
+  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|中$/
+
+/** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
+const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
+
+/** Words after a noun that make it a total: the same thing as the noun ("经营主体总量" is "经营主体"). */
+export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
+export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
+
+/** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
+const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/
+/**
+ * The head shared by the items of a list, taken from the last: a two-character word with
+ * 率/额/量/值/数 ("农产品出口额" → 出口额, "职工医保参保率" → 参保率), or a noun of measure, with
+ * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率).
+ */
+const SHARED_HEAD =
+  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数)|收入|支出|产值|产量|面积|资金|比例|比重)$/
+
+export const LABEL_MAX = 20
+
+export function stripLead(s: string): string {
+  return s
+    .trim()
+    .replace(/^[”"’」』等及和与、]+/, '')
+    .replace(LEAD, '')
+}
+
+/** The label written before a number, cleaned of lead and trail words. */
+export function cleanLabel(before: string): string {
+  // "“减、降、免”等各项补贴": what a quoted list stands for comes after its 等.
+  let label = stripLead(before.replace(/^.*[”」]等/, ''))
+  label = label.replace(TRAIL, '').trim()
+  label = stripLead(label)
+  if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
+  return label
+}
+
+/**
+ * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
+ * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
+ */
+export function nounAfter(rest: string): string {
+  const end = rest.search(/[，。；、：！？,;:（）()《》\d*＊×\n]/)
+  const clause = end < 0 ? rest : rest.slice(0, end)
+  if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
+  const stop = AFTER_STOP.exec(clause.slice(1))
+  const noun = stop ? clause.slice(0, stop.index + 1) : clause
+  return noun.replace(/^的/, '').replace(TRAIL, '').slice(0, LABEL_MAX)
+}
+
+/** A preposition (with a scope) before a count: "对全县68座水库开展……" counts what follows. */
+const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$/
+
+/** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
+export function wantsNounAfter(label: string): boolean {
+  return label.length <= 2 || OBJECT_VERBS.test(label) || PREPOSITION.test(label)
+}
+
+/**
+ * The items of a 分别 list's subject, each a complete label: "机电产品、农产品出口额" →
+ * 机电产品出口额, 农产品出口额; "婴儿死亡率、5岁以下儿童死亡率" stays as it is.
+ */
+export function listItems(subject: string): string[] {
+  const items = subject
+    .split('、')
+    .map((s) => stripLead(s).replace(TRAIL, '').trim())
+    .filter(Boolean)
+  if (items.length < 2) return items
+  const last = items.at(-1)!
+  const head = SHARED_HEAD.exec(last)?.[0]
+  if (!head || METRIC_HEAD.test(items[0])) return items
+  return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))
+}
+
+/**
+ * How labels are read, one rule a row, each with sentences it decides and sentences that look
+ * alike where it must not (the labels expected of each, in order; lines of one text are
+ * paragraphs of one part). The reading itself is FigureReader's (figures.ts); this table is its
+ * specification, run by test/node/recognisers.test.ts.
+ */
+export interface LabelRule {
+  id: string
+  purpose: string
+  matches: { text: string; labels: string[] }[]
+  rejects: { text: string; labels: string[] }[]
+}
+
+export const LABEL_RULES: readonly LabelRule[] = [
+  {
+    id: 'lead-and-trail',
+    purpose: '数字前的名词短语，去掉前面的范围、时间词和后面的动词、限定词（近、超过、逾、达到）。',
+    matches: [
+      { text: '全年实现城镇新增就业3250人', labels: ['城镇新增就业'] },
+      { text: '争取新增地方政府债券资金近5亿元，惠及群众超过3.4万户', labels: ['新增地方政府债券资金', '惠及群众'] },
+    ],
+    rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
+  },
+  {
+    id: 'companion',
+    purpose: '增长率、增减额、占比、完成计划的百分比跟在一个数字后面，标为那个指标的增长、占比。',
+    matches: [
+      {
+        text: '一般公共预算收入完成12.6亿元，同比增长8.2%，增收0.95亿元，完成年度预算的101.6%',
+        labels: [
+          '一般公共预算收入',
+          '一般公共预算收入同比增长',
+          '一般公共预算收入增收',
+          '一般公共预算收入完成年度预算',
+        ],
+      },
+      { text: '民生支出30.9亿元，占比达到80.3%', labels: ['民生支出', '民生支出占比'] },
+    ],
+    rejects: [{ text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] }],
+  },
+  {
+    id: 'percentage-points',
+    purpose: '以“个百分点”计的变化是前面那个比率的变化，不是前面金额的变化。',
+    matches: [
+      {
+        text: '税收收入9.12亿元，占一般公共预算收入的比重为72.4%，比上年提高1.3个百分点',
+        labels: ['税收收入', '税收收入占一般公共预算收入的比重', '税收收入占一般公共预算收入的比重比上年提高'],
+      },
+    ],
+    rejects: [{ text: '税收收入9.12亿元，比上年增加0.5亿元', labels: ['税收收入', '税收收入比上年增加'] }],
+  },
+  {
+    id: 'effect-verb',
+    purpose: '“惠及1.8万人”是前一个数字惠及的人数；后面跟着名词时（带动4万余户农户）数的是那个名词。',
+    matches: [{ text: '发放高龄津贴2160万元，惠及1.8万人', labels: ['发放高龄津贴', '发放高龄津贴惠及'] }],
+    rejects: [{ text: '培育农民合作社48家，带动4万余户农户增收', labels: ['培育农民合作社', '农户'] }],
+  },
+  {
+    id: 'noun-after',
+    purpose: '只有动词或介词在前时，数的是数字后面的名词：开展2次综合应急演练、对全县68座水库。',
+    matches: [
+      { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
+      { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
+      { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
+    ],
+    rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
+  },
+  {
+    id: 'attributive',
+    purpose: '“新建改造的210公里农村公路”：“的”前的词和数字后的名词合成一个指标。',
+    matches: [{ text: '全年新建改造的210公里农村公路全部通过交工验收', labels: ['新建改造农村公路'] }],
+    rejects: [{ text: '全年新建改造农村公路210公里', labels: ['新建改造农村公路'] }],
+  },
+  {
+    id: 'list',
+    purpose: '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接。',
+    matches: [
+      {
+        text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
+        labels: ['机电产品出口额', '农产品出口额', '机电产品出口额增长', '农产品出口额增长'],
+      },
+    ],
+    rejects: [
+      {
+        text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
+        labels: ['婴儿死亡率', '5岁以下儿童死亡率'],
+      },
+    ],
+  },
+  {
+    id: 'words-joined',
+    purpose: '顿号连着几个词时是一个指标（新建、改扩建学校）；跟在数字后面时才分开（12起、死亡9人）。',
+    matches: [{ text: '新建、改扩建学校8所', labels: ['新建、改扩建学校'] }],
+    rejects: [{ text: '全县共发生生产安全事故12起、死亡9人', labels: ['生产安全事故', '死亡'] }],
+  },
+  {
+    id: 'said-again',
+    purpose: '同一指标说得短一些（其中2024年新建改造）、或以“上线率”接着“上线1862人”时，用原来的指标名。',
+    matches: [
+      {
+        text: '累计新建改造农村公路1020公里，其中2024年新建改造210公里',
+        labels: ['新建改造农村公路', '新建改造农村公路'],
+      },
+      { text: '高考本科上线1862人，上线率68.5%', labels: ['高考本科上线', '高考本科上线率'] },
+    ],
+    rejects: [{ text: '城镇新增就业3250人，就业困难人员就业860人', labels: ['城镇新增就业', '就业困难人员就业'] }],
+  },
+  {
+    id: 'referred-back',
+    purpose: '“8.6万户经营主体中”指前面说过的总数，用那个指标名（经营主体总量），不用新增的那个。',
+    matches: [
+      {
+        text: '全区经营主体总量达到8.6万户。\n全区8.6万户经营主体中，企业占27.3%。',
+        labels: ['经营主体总量', '经营主体总量', '企业占'],
+      },
+    ],
+    rejects: [
+      {
+        text: '全年新登记经营主体1.2万户。\n全区8.6万户经营主体中，企业占27.3%。',
+        labels: ['新登记经营主体', '经营主体', '企业占'],
+      },
+    ],
+  },
+]

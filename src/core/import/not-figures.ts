@@ -1,0 +1,124 @@
+/**
+ * Numbers with a unit that are not figures to fill in each year: ordinals, ranges, age and
+ * size thresholds, rankings, durations that name a mechanism, counts inside a title. Each entry
+ * is one pattern of the genre with an example it must reject and one it must leave alone
+ * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
+ */
+import { insideBookTitle } from '../lang/punctuation'
+import { writtenBase } from '../lang/units'
+import { after, before, type Candidate, UNIT } from './candidates'
+
+export interface NotFigure {
+  id: string
+  purpose: string
+  /** Whether the candidate is not a figure. */
+  applies(c: Candidate): boolean
+  /** Texts whose last candidate with a unit (else last candidate) this entry rejects. */
+  matches: string[]
+  /** Texts whose such candidate this entry leaves alone. */
+  rejects: string[]
+}
+
+/** A number, with or without its unit, and the word that opens a range: "3至", "3个到". */
+const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*[至到～~—\\-－]\\s*$`)
+
+const baseUnit = (c: Candidate) => writtenBase(c.unit)
+
+export const NOT_FIGURES: readonly NotFigure[] = [
+  {
+    id: 'ordinal',
+    purpose: '“第”后的数是序数：第3名、第5批。',
+    applies: (c) => /第\s*$/.test(before(c)),
+    matches: ['位列第3名', '第5批'],
+    rejects: ['新增3批'],
+  },
+  {
+    id: 'date',
+    purpose: '日期不是数字：8月、10日、5号。',
+    applies: (c) => !c.unit && /^\s*[月日号]/.test(after(c)),
+    matches: ['**月**日召开'],
+    rejects: ['**人参加'],
+  },
+  {
+    id: 'book-title',
+    purpose: '书名号里的数属于文件名称：《2022年工作要点》《“十四五”规划》。',
+    applies: (c) => insideBookTitle(c.text, c.from),
+    matches: ['印发《关于做好3项工作的通知》'],
+    rejects: ['印发文件3项'],
+  },
+  {
+    id: 'range',
+    purpose: '区间（3至5个、2-3名、3个到5个）不是一个数。',
+    applies: (c) => RANGE_START.test(before(c)) || /^\s*[至到～~—\-－]\s*\d/.test(after(c)),
+    matches: ['选择3至5个重点领域', '配备2至3名信息员', '培训3-5天'],
+    rejects: ['新增5个重点领域', '从12.6亿元增加到13.2亿元'],
+  },
+  {
+    id: 'age-threshold',
+    purpose: '年龄界限（60岁以上、3岁以下）说的是人群，不是统计数。',
+    applies: (c) => /岁$/.test(c.unit) && /^\s*(?:及)?以[上下]/.test(after(c)),
+    matches: ['每千人口拥有3岁以下婴幼儿托位数', '为65岁及以上老年人体检'],
+    rejects: ['人均预期寿命达到79.6岁'],
+  },
+  {
+    id: 'size-threshold',
+    purpose: '“500万元以上的企业”这类门槛修饰一类对象，不是统计数；“增长5%以上”仍是数字。',
+    applies: (c) => !/[%‰]|百分点/.test(c.unit) && /^\s*(?:及)?以[上下](?:的|[\u4e00-\u9fff])/.test(after(c)),
+    matches: ['对年纳税额500万元以上的企业实行跟踪服务', '年销售额2000万元以上企业'],
+    rejects: ['新增经营主体1.3万户以上。', '增长5%以上的好成绩'],
+  },
+  {
+    id: 'ranking',
+    purpose: '名次（排名后3位、前10名）不是统计数。',
+    applies: (c) => /^[名位]$/.test(baseUnit(c)) && /(?:前|后|排名|排在|位列)\s*$/.test(before(c)),
+    matches: ['对考核排名后3位的乡镇进行约谈', '进入全省前10名'],
+    rejects: ['表彰先进个人10名'],
+  },
+  {
+    id: 'mechanism',
+    purpose: '表示机制、服务时限的时长（24小时值班、15分钟生活圈）是名称的一部分。',
+    applies: (c) =>
+      /^(?:小时|天|工作日|个工作日|分钟)$/.test(baseUnit(c)) &&
+      /^[^，。；]{0,12}(?:机制|制度|服务|值守|值班|在线|不间断|热线|响应|全天候|待命|办结|生活圈|服务圈|健身圈|圈)/.test(
+        after(c),
+      ),
+    matches: ['建立24小时值班服务机制', '建成城市15分钟健身圈', '落实24小时值班值守制度'],
+    rejects: ['平均到达时间缩短至25分钟。'],
+  },
+  {
+    id: 'deadline',
+    purpose: '办事时限（出生后90天内、受理之日起5个工作日内）是规定，不是统计数。',
+    applies: (c) =>
+      /^(?:小时|天|日|工作日|个工作日|个月)$/.test(baseUnit(c)) &&
+      /^\s*内/.test(after(c)) &&
+      /(?:后|起)\s*$/.test(before(c)),
+    matches: ['新生儿出生后90天内参保', '自受理之日起5个工作日内办结'],
+    rejects: ['企业开办压缩至1个工作日以内'],
+  },
+  {
+    id: 'pairing',
+    purpose: '“1对1帮扶”“3比2”这类配比不是数字。',
+    applies: (c) => /^\d/.test(after(c)),
+    matches: ['开展1对1帮扶'],
+    rejects: ['办理婚姻登记3280对。'],
+  },
+  {
+    id: 'dui-preposition',
+    purpose: '“对”作单位只数成对的（婚姻登记3280对）；后面接着说话时是介词：“组长***对全系统……”。',
+    applies: (c) => baseUnit(c) === '对' && !/^(?:\s*$|[，。；、：！？,;]|新人|夫妇|夫妻)/.test(after(c)),
+    matches: ['组长***对全系统党风廉政建设工作作了部署'],
+    rejects: ['办理婚姻登记3280对，'],
+  },
+  {
+    id: 'no-unit',
+    purpose: '不带单位的数（热线12345、G105线、三级医院）不是数字；打码的人名另行识别。',
+    applies: (c) => !c.unit && !c.masked,
+    matches: ['拨打12345热线'],
+    rejects: ['培训3000人次'],
+  },
+]
+
+/** The entry that rules a candidate out, if any. */
+export function notFigure(c: Candidate): NotFigure | undefined {
+  return NOT_FIGURES.find((n) => n.applies(c))
+}

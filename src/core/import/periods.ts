@@ -1,0 +1,128 @@
+/**
+ * Figures that cover several years: "“十四五”期间，全市累计投入……28.6亿元" is a total over
+ * 2021–2025, not a one-year figure. A phrase naming a span governs the rest of its sentence,
+ * until a clause names one year ("其中2024年……"); a figure stating a level ("达到9家") is not
+ * a total and keeps no span.
+ */
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR } from '../lang/years'
+
+export interface PeriodPhrase {
+  id: string
+  purpose: string
+  pattern: RegExp
+  /** The span the phrase names, given the year the part speaks of (for "以来": up to it). */
+  span(m: RegExpExecArray, year: number): { from: number; to: number } | null
+  matches: string[]
+  rejects: string[]
+}
+
+const NUMBER_OF_YEARS: Record<string, number> = { 三: 3, 五: 5, 十: 10, '3': 3, '5': 5, '10': 10 }
+
+export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
+  {
+    id: 'five-year-plan',
+    purpose: '“十四五”期间、“十四五”以来：五年规划的年份（以来到所讲之年为止）。',
+    pattern: new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`),
+    span(m, year) {
+      const plan = fiveYearPlanYears(m[1])
+      if (!plan || plan.from >= year) return null
+      return { from: plan.from, to: m[0].endsWith('以来') ? year : Math.min(plan.to, year) }
+    },
+    matches: ['“十四五”期间，全市累计投入', '“十四五”以来，全县累计新建'],
+    rejects: ['“十五五”开局之年', '编制“十四五”规划'],
+  },
+  {
+    id: 'since-year',
+    purpose: '“2021年以来”：从那一年到所讲之年。',
+    pattern: new RegExp(`(${YEAR})\\s*年以来`),
+    span(m, year) {
+      const from = Number(m[1])
+      return from < year ? { from, to: year } : null
+    },
+    matches: ['2021年以来，累计培训'],
+    rejects: ['2025年，全县培训'],
+  },
+  {
+    id: 'year-span',
+    purpose: '“2021—2025年”：写明起止的年份。',
+    pattern: new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*(${YEAR})\\s*年(?!是)`),
+    span(m) {
+      const from = Number(m[1])
+      const to = Number(m[2])
+      return from < to ? { from, to } : null
+    },
+    matches: ['2021—2025年，累计新建'],
+    rejects: ['2025年新建'],
+  },
+  {
+    id: 'recent-years',
+    purpose: '“五年来”“近三年”：到所讲之年为止的几年。',
+    pattern: /(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来)/,
+    span(m, year) {
+      const n = NUMBER_OF_YEARS[m[1]]
+      return n ? { from: year - n + 1, to: year } : null
+    },
+    matches: ['五年来，全市累计', '近三年来'],
+    rejects: ['三年行动计划'],
+  },
+]
+
+/** A clause that names one year ends the span's reach: "其中2024年……", "2025年，……". */
+const ONE_YEAR_CLAUSE = new RegExp(`(?:^|[，；：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`, 'g')
+/** A clause that states a level rather than a total: "全市三级医院达到9家". */
+const LEVEL = /(?:达到|提高到|提升到|增至|增加到|降至|下降到|降低到|保持在?|稳定在|控制在|为)\s*$/
+const TOTAL = /累计|新增|新建|共|总计|合计|投入|完成|建成/
+
+const GLOBAL_PHRASES = PERIOD_PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'g')] as const)
+
+export interface PeriodScope {
+  from: number
+  to: number
+  period: { from: number; to: number }
+}
+
+/** The stretches of a paragraph governed by a phrase naming a span of years. */
+export function periodScopes(text: string, year: number | null): PeriodScope[] {
+  if (year === null) return []
+  const scopes: PeriodScope[] = []
+  for (const [phrase, re] of GLOBAL_PHRASES) {
+    for (const m of text.matchAll(re)) {
+      const period = phrase.span(m as RegExpExecArray, year)
+      if (!period) continue
+      const from = m.index! + m[0].length
+      let to = text.slice(from).search(/[。！？]/)
+      to = to < 0 ? text.length : from + to
+      for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) {
+        to = from + y.index!
+        break
+      }
+      scopes.push({ from, to, period })
+    }
+  }
+  return scopes
+}
+
+const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|缩短'
+const CHANGE_SINCE = new RegExp(`(?:比|较)\\s*(${YEAR})\\s*年(?:底|末)?(?:${CHANGE})了?$`)
+
+/**
+ * A change since a year before last ("比2020年增加1.25张", said in 2025) is a change over the
+ * years after it: 2021-2025. A change on last year (比上年) covers one year and keeps none.
+ */
+export function changeSince(clause: string, year: number | null): string | null {
+  if (year === null) return null
+  const m = CHANGE_SINCE.exec(clause.trim())
+  const from = m ? Number(m[1]) + 1 : null
+  return from !== null && from < year ? `${from}-${year}` : null
+}
+
+/**
+ * The span a figure at [at, …) covers, or null. `clause` is the text of its clause before it:
+ * a level ("达到9家") is not a total over the span.
+ */
+export function periodAt(scopes: PeriodScope[], at: number, clause: string): string | null {
+  const scope = scopes.find((s) => s.from <= at && at < s.to)
+  if (!scope) return null
+  if (LEVEL.test(clause) && !TOTAL.test(clause)) return null
+  return `${scope.period.from}-${scope.period.to}`
+}

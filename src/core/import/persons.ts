@@ -1,0 +1,77 @@
+/**
+ * Names that change with each meeting: who read the commendation, who will speak next
+ * ("刚才，王海燕同志宣读了……", "某某副县长对……提出了具体要求", "龚常务还要作重要讲话"), and
+ * masked names ("**同志"). A name is a surname with one or two characters, a placeholder
+ * (某某) or a mask, before a title, and is followed by what the person does at the meeting.
+ */
+import { NAME_PLACEHOLDER, SURNAMES, TITLES } from '../lang/names'
+import type { NamedPattern } from './patterns'
+
+export interface FoundPerson {
+  from: number
+  to: number
+  /** The title beside the name: 同志, 副县长, 常务 … */
+  label: string
+  /** The name as written; null for a mask. */
+  value: string | null
+}
+
+/** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
+const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
+/** Where a name can start: after a mark, the words that introduce a speaker, or a title ("常务副县长张伟同志"). */
+const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|(${TITLES.filter((t) => t !== '同志').join('|')}))`
+/** What a named person does at the meeting, within a few characters of the title. */
+const DOES =
+  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|对|就))'
+
+export const PERSON_PATTERNS: readonly NamedPattern[] = [
+  {
+    id: 'name-title',
+    purpose: '姓名（或“某某”、打码）在职务前，后面说他在会上做什么：王海燕同志宣读了……',
+    pattern: new RegExp(
+      `${BEFORE_NAME}(?!${TITLE})([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER})(${TITLE})${DOES}`,
+      'g',
+    ),
+    matches: [
+      '刚才，王海燕同志宣读了表彰决定',
+      '某某副县长对全年工作提出了具体要求',
+      '等一会儿，刘晓燕副区长还将作重要讲话',
+      '龚常务还要作重要讲话',
+      '刚才，**同志宣读了决定',
+      '县委常委、常务副县长张伟同志还将作重要讲话',
+      '某某县委书记还将作重要讲话',
+      '刚才，王局长就全年工作作了部署',
+    ],
+    rejects: [
+      '紧密团结在以习近平同志为核心的党中央周围',
+      '市卫生健康委主任作了报告',
+      '请常务副县长讲话',
+      '要学习黄大年同志的先进事迹',
+      '全市三级医院达到9家',
+    ],
+  },
+]
+
+const MASK = /[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])/
+
+/** A title anywhere: paragraphs without one (most of them) need no closer look. */
+const ANY_TITLE = new RegExp(TITLE)
+
+export function findPersons(text: string): FoundPerson[] {
+  const out: FoundPerson[] = []
+  if (!ANY_TITLE.test(text)) return out
+  for (const p of PERSON_PATTERNS) {
+    for (const m of text.matchAll(p.pattern)) {
+      const [, before, name, title] = m
+      // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there).
+      const head = before && TITLES.find((t) => text.slice(0, m.index!).endsWith(t))
+      out.push({
+        from: m.index!,
+        to: m.index! + name.length,
+        label: head || title,
+        value: MASK.test(name) ? null : name,
+      })
+    }
+  }
+  return out.sort((a, b) => a.from - b.from)
+}

@@ -1,0 +1,66 @@
+/**
+ * Names and titles as official writing puts them: a surname and one or two given characters
+ * before a title ("王海燕同志", "周明主任", "龚常务"), or a placeholder for a name (某某, ***).
+ */
+
+/** The commonest Chinese surnames: they cover most names a meeting speech mentions. */
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
+
+/** A name left as a placeholder: 某, 某某, or a run of mask characters. */
+export const NAME_PLACEHOLDER = '(?:某{1,3}|[*＊×]{1,4}|X{1,4})'
+
+/**
+ * Titles that follow a name, longest first so 常务副县长 wins over 县长. 常务 alone is how
+ * speeches call the executive deputy ("龚常务").
+ */
+export const TITLES: readonly string[] = [
+  '常务副县长',
+  '常务副区长',
+  '常务副市长',
+  '常务副省长',
+  '常务副主任',
+  '秘书长',
+  '总经理',
+  '董事长',
+  '副县长',
+  '副区长',
+  '副市长',
+  '副省长',
+  '副镇长',
+  '副乡长',
+  '副局长',
+  '副主任',
+  '副书记',
+  '副部长',
+  '副主席',
+  '副处长',
+  '副科长',
+  '副所长',
+  '副站长',
+  '副校长',
+  '副院长',
+  '副组长',
+  '县长',
+  '区长',
+  '市长',
+  '省长',
+  '镇长',
+  '乡长',
+  '局长',
+  '主任',
+  '书记',
+  '部长',
+  '主席',
+  '处长',
+  '科长',
+  '所长',
+  '站长',
+  '校长',
+  '院长',
+  '组长',
+  '队长',
+  '经理',
+  '常务',
+  '同志',
+].sort((a, b) => b.length - a.length)

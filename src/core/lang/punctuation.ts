@@ -1,0 +1,39 @@
+/** Punctuation of written Chinese: what ends a sentence or a clause, what pairs, full and half widths. */
+
+/** Characters of Chinese text (and U+FFFC, a slot standing in the text), for building patterns. */
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\uFFFC'
+
+/** What ends a sentence as a reader pauses: 。！？ and the ； between long clauses. */
+export const SENTENCE_END = /[。！？；]/
+
+/** What ends a clause: where a figure's label cannot reach across. */
+export const CLAUSE_MARKS = '，。；、：！？,;:（）()《》\n'
+
+/** Half-width marks and their full-width forms. */
+export const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  '.': '。',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+  '"': '“”',
+  "'": '‘’',
+}
+
+/** Marks that open and close: quotes, book titles, brackets. */
+export const PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['《', '》'],
+  ['（', '）'],
+  ['【', '】'],
+]
+
+/** Inside 《…》 a number or a year belongs to a document's name. */
+export function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  return open >= 0 && text.indexOf('》', open) > at
+}

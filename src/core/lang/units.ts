@@ -1,0 +1,175 @@
+/**
+ * Units as speeches write them: a base unit (人, 元, 亩, 吨, %) with an optional magnitude
+ * (万, 亿, 千万, 百万) and an approximation mark (余, 多): "万元", "亿美元", "万余户".
+ * The vocabulary lives here; conversion between units is units.ts one floor up.
+ */
+
+/** Magnitudes a unit may start with, and their factors. Longer first: 千万 before 万. */
+export const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['亿', 1e8],
+]
+
+/** A magnitude as a pattern: 万, 亿, 千万, 百万. */
+export const MAGNITUDE = '(?:千万|百万|万|亿)'
+
+/** The 万/亿 a unit starts with ("万元" → "万"), or ''. */
+export function magnitudeOf(unit: string): string {
+  return MAGNITUDES.find(([prefix]) => unit.startsWith(prefix))?.[0] ?? ''
+}
+
+/** Base units that are the same thing under two names. */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  名: '人',
+  公斤: '千克',
+  千米: '公里',
+  百分点: '个百分点',
+}
+
+/**
+ * Every base unit a figure may carry, as written after the number. Adding a unit is adding
+ * a row; test/node/lang.test.ts checks that each is read as a figure's unit.
+ */
+export const BASE_UNITS: readonly string[] = [
+  // shares and rates
+  '个百分点',
+  '百分点',
+  '%',
+  '‰',
+  '倍',
+  // concentrations and levels
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
+  '分贝',
+  // money
+  '美元',
+  '欧元',
+  '港元',
+  '元',
+  // area, length, volume, mass, energy
+  '平方公里',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '公顷',
+  '公里',
+  '千米',
+  '延米',
+  '米',
+  '亩',
+  '公斤',
+  '千克',
+  '斤',
+  '吨',
+  '标箱',
+  // time
+  '个工作日',
+  '工作日',
+  '个月',
+  '小时',
+  '分钟',
+  '天',
+  // people and households
+  '人次',
+  '人日',
+  '户次',
+  '家次',
+  '场次',
+  '批次',
+  '架次',
+  '车次',
+  '件次',
+  '台次',
+  '艘次',
+  '班次',
+  '人',
+  '名',
+  '户',
+  '家',
+  '位',
+  '岁',
+  // things counted
+  '个',
+  '只',
+  '头',
+  '匹',
+  '羽',
+  '株',
+  '棵',
+  '张',
+  '批',
+  '起',
+  '件',
+  '对',
+  '轮',
+  '种',
+  '类',
+  '项',
+  '次',
+  '所',
+  '座',
+  '条',
+  '套',
+  '台',
+  '辆',
+  '艘',
+  '间',
+  '场',
+  '期',
+  '篇',
+  '部',
+  '册',
+  '本',
+  '份',
+  '处',
+  '支',
+  '架',
+  '栋',
+  '幢',
+  '箱',
+  '床',
+  '笔',
+  '宗',
+  '课时',
+  '学时',
+  '例',
+]
+
+/** Units of the form 张/千人 (per thousand people). */
+export const PER_UNIT = '(?:张|人|名|个|床|所)\\/(?:千人|万人|百人|平方公里)'
+
+export type Approx = '' | '余' | '多'
+export type ApproxPos = 'number' | 'magnitude'
+
+/**
+ * A unit as the text writes it, split into the unit itself and its approximation:
+ * "余场" → 场, 余 after the number; "万余户" → 万户, 余 after 万; "余万元" → 万元, 余 after the number.
+ */
+export function splitWrittenUnit(written: string): { unit: string; approx: Approx; approxPos: ApproxPos } {
+  const w = written.trim()
+  const lead = /^[余多]/.exec(w)
+  if (lead) return { unit: w.slice(1), approx: lead[0] as Approx, approxPos: 'number' }
+  const mag = magnitudeOf(w)
+  if (mag && /^[余多]/.test(w.slice(mag.length))) {
+    return { unit: mag + w.slice(mag.length + 1), approx: w[mag.length] as Approx, approxPos: 'magnitude' }
+  }
+  return { unit: w, approx: '', approxPos: 'number' }
+}
+
+/** The base unit as written, without magnitude or approximation: "万余户" → 户, "亿美元" → 美元. */
+export function writtenBase(written: string): string {
+  const { unit } = splitWrittenUnit(written)
+  return unit.slice(magnitudeOf(unit).length)
+}
+
+/** The unit as the text writes it, its approximation put back where it was. */
+export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 'number'): string {
+  if (!approx) return unit
+  const mag = pos === 'magnitude' ? magnitudeOf(unit) : ''
+  return mag + approx + unit.slice(mag.length)
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { parseChineseCount } from '../../src/core/lang/numerals'
+import { enumerations, numberMark } from '../../src/core/lang/numbering'
+import { fiveYearPlanYears, isPeriod, isYear, yearsIn } from '../../src/core/lang/years'
+import { BASE_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
+import { findFigures } from '../../src/core/import'
+
+describe('numerals of statistics', () => {
+  it.each([
+    ['两千', 2000],
+    ['三百五十', 350],
+    ['十二', 12],
+    ['一千零五', 1005],
+    ['两千五', 2500],
+    ['八百', 800],
+  ])('%s is %i', (text, n) => {
+    expect(parseChineseCount(text)).toBe(n)
+  })
+  it.each(['', '一二三', '千千', '万', '十十'])('%s is not a count', (text) => {
+    expect(parseChineseCount(text)).toBeNull()
+  })
+})
+
+describe('typed numbers', () => {
+  it.each([
+    ['一、总体要求', 1, 1, '一、'],
+    ['（三）抓好落实', 2, 3, '（一）'],
+    ['(二) 抓好', 2, 2, '(一)'],
+    ['4. 做好', 3, 4, '1.'],
+    ['2）做好', 3, 2, '1）'],
+    ['（12）细项', 4, 12, '（1）'],
+  ])('%s', (text, level, number, style) => {
+    expect(numberMark(text)).toMatchObject({ level, number, style })
+  })
+  it.each(['一是加强领导', '一要压实责任', '2025年工作', '3.5%的增长', '十全十美'])('not a number mark: %s', (text) => {
+    expect(numberMark(text)).toBeNull()
+  })
+  it('finds enumerations and not numerals inside words', () => {
+    expect(enumerations('一是抓就业；二是抓社保。第三，抓人才。').map((e) => e.marker)).toEqual([
+      '一是',
+      '二是',
+      '第三，',
+    ])
+    expect(enumerations('建成一个省级基地，推进一村一品。')).toEqual([])
+  })
+})
+
+describe('years and periods', () => {
+  it('a year is a whole number from 1900 to 2200', () => {
+    expect([1900, 2026, 2200].every(isYear)).toBe(true)
+    expect([1899, 2201, 2026.5, '2026', null].some(isYear)).toBe(false)
+  })
+  it('names the years a text states, not ranges', () => {
+    expect(yearsIn('2025年工作回顾，2021—2025年规划，2026年任务')).toEqual([2025, 2026])
+  })
+  it('knows the years of each five-year plan', () => {
+    expect(fiveYearPlanYears('十四')).toEqual({ from: 2021, to: 2025 })
+    expect(fiveYearPlanYears('十五')).toEqual({ from: 2026, to: 2030 })
+    expect(fiveYearPlanYears('十三')).toEqual({ from: 2016, to: 2020 })
+  })
+  it('periods run forwards', () => {
+    expect(isPeriod('2021-2025')).toBe(true)
+    expect(isPeriod('2025-2021')).toBe(false)
+    expect(isPeriod('2021—2025')).toBe(false)
+  })
+})
+
+describe('units', () => {
+  it('splits 余 and 多 from the unit, after the number or after 万/亿', () => {
+    expect(splitWrittenUnit('余场')).toEqual({ unit: '场', approx: '余', approxPos: 'number' })
+    expect(splitWrittenUnit('万余户')).toEqual({ unit: '万户', approx: '余', approxPos: 'magnitude' })
+    expect(splitWrittenUnit('亿美元')).toEqual({ unit: '亿美元', approx: '', approxPos: 'number' })
+  })
+  it.each(BASE_UNITS.map((u) => [u]))('a figure in %s is read with its unit', (unit) => {
+    const [f] = findFigures(`全年累计完成12${unit}，`)
+    expect([f?.value, f?.unit]).toEqual(['12', unit])
+  })
+})

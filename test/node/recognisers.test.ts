@@ -1,0 +1,199 @@
+/**
+ * Every recogniser of the importer is run on its own examples: what is not a figure, names,
+ * spans of years. Each entry must match what it lists as matching and leave the rest alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { candidates } from '../../src/core/import/candidates'
+import { FigureReader, findFigures } from '../../src/core/import'
+import { LABEL_RULES } from '../../src/core/import/labels'
+import { NOT_FIGURES } from '../../src/core/import/not-figures'
+import { PERIOD_PHRASES } from '../../src/core/import/periods'
+import { PERSON_PATTERNS } from '../../src/core/import/persons'
+import { LINE_PATTERNS } from '../../src/core/import/lines'
+import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
+import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { yearsIn } from '../../src/core/lang/years'
+
+/** The candidate an example is about: the last with a unit, else the last. */
+const last = (text: string) => {
+  const all = candidates(text)
+  return all.filter((c) => c.unit).at(-1) ?? all.at(-1)!
+}
+
+describe.each(NOT_FIGURES.map((n) => [n.id, n] as const))('not a figure: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('rules out the number in %s', (text) => {
+    const c = last(text)
+    expect(entry.applies(c)).toBe(true)
+    expect(findFigures(text).some((f) => f.role === 'metric' && f.from === c.from)).toBe(false)
+  })
+  it.each(entry.rejects)('leaves alone the number in %s', (text) => {
+    expect(entry.applies(last(text))).toBe(false)
+  })
+})
+
+describe.each(PERSON_PATTERNS.map((p) => [p.id, p] as const))('name: %s', (_id, entry) => {
+  it.each(entry.matches)('finds one name in %s', (text) => {
+    expect(findFigures(text).filter((f) => f.role === 'person')).toHaveLength(1)
+  })
+})
+
+describe.each(
+  [...PERSON_PATTERNS, ...Object.values(LINE_PATTERNS), ...Object.values(PARAGRAPH_PATTERNS)].map(
+    (p) => [p.id, p] as const,
+  ),
+)('pattern: %s', (_id, entry) => {
+  const fresh = () => new RegExp(entry.pattern.source, entry.pattern.flags)
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('matches %s', (text) => {
+    expect(fresh().test(text)).toBe(true)
+  })
+  it.each(entry.rejects)('does not match %s', (text) => {
+    expect(fresh().test(text)).toBe(false)
+  })
+})
+
+describe.each(PERIOD_PHRASES.map((p) => [p.id, p] as const))('span of years: %s', (_id, entry) => {
+  it.each(entry.matches)('%s', (text) => {
+    const m = entry.pattern.exec(text)
+    expect(m && entry.span(m, 2025)).toBeTruthy()
+  })
+  it.each(entry.rejects)('not in %s', (text) => {
+    const m = entry.pattern.exec(text)
+    expect(m && entry.span(m, 2025)).toBeFalsy()
+  })
+})
+
+/** A part written as its heading, then its body lines after a newline. */
+function partOf(text: string): PartView {
+  const [heading, ...body] = text.split('\n')
+  return {
+    heading,
+    year: yearsIn(heading)[0] ?? null,
+    body,
+    sections: body.filter((l) => /^（[一二三四五六七八九十]+）/.test(l)).length,
+    last: false,
+  }
+}
+
+describe.each(KIND_RULES.map((r) => [`${r.id} → ${r.kind}`, r] as const))('part kind: %s', (_id, rule) => {
+  const years = { review: 2025, plan: 2026 }
+  it.each(rule.matches)('decides %s', (text) => {
+    expect(rule.applies(partOf(text), years)).toBe(true)
+  })
+  it.each(rule.rejects)('does not decide %s', (text) => {
+    expect(rule.applies(partOf(text), years)).toBe(false)
+  })
+})
+
+/** The metric labels a text gets, its lines read as paragraphs of one review part. */
+function labelsOf(text: string): string[] {
+  const reader = new FigureReader()
+  return text
+    .split('\n')
+    .flatMap((line) => reader.read(line, { year: 2025, part: 'review' }))
+    .filter((f) => f.role === 'metric')
+    .map((f) => f.label)
+}
+
+describe.each(LABEL_RULES.map((r) => [r.id, r] as const))('label: %s', (_id, rule) => {
+  it.each(rule.matches.map((m) => [m.text, m.labels] as const))('%s', (text, labels) => {
+    expect(labelsOf(text)).toEqual(labels)
+  })
+  it.each(rule.rejects.map((m) => [m.text, m.labels] as const))('not in %s', (text, labels) => {
+    expect(labelsOf(text)).toEqual(labels)
+  })
+})
+
+describe('figures read in context', () => {
+  const read = (text: string, year: number | null = 2025) =>
+    findFigures(text, { year })
+      .filter((f) => f.role === 'metric')
+      .map((f) => [f.label, f.value, f.unit, f.period])
+
+  it('keeps qualifiers as text and 余/多 with the unit', () => {
+    expect(read('争取新增地方政府债券资金近5亿元，惠及群众超过3.4万户，安排860余万元奖补资金扶持村级集体经济')).toEqual(
+      [
+        ['新增地方政府债券资金', '5', '亿元', null],
+        ['惠及群众', '3.4', '万户', null],
+        ['奖补资金', '860', '余万元', null],
+      ],
+    )
+    expect(read('开展义诊巡诊200余场，服务群众4万多人。')).toEqual([
+      ['开展义诊巡诊', '200', '余场', null],
+      ['服务群众', '4', '万多人', null],
+    ])
+  })
+
+  it('gives each figure of a 分别 list its own label, and their changes too', () => {
+    expect(read('城乡居民医保、职工医保参保率分别达到97.1%、98.4%。')).toEqual([
+      ['城乡居民医保参保率', '97.1', '%', null],
+      ['职工医保参保率', '98.4', '%', null],
+    ])
+    expect(
+      read('全县共发生生产安全事故12起、死亡9人，同比分别减少4起、2人，分别下降25%、18.2%。').map((f) => f[0]),
+    ).toEqual(['生产安全事故', '死亡', '生产安全事故同比减少', '死亡同比减少', '生产安全事故下降', '死亡下降'])
+  })
+
+  it('labels a growth rate as growth of its metric and an amount as the amount', () => {
+    expect(read('一般公共预算收入完成12.6亿元，同比增长8.2%，增收0.95亿元，完成年度预算的101.6%。')).toEqual([
+      ['一般公共预算收入', '12.6', '亿元', null],
+      ['一般公共预算收入同比增长', '8.2', '%', null],
+      ['一般公共预算收入增收', '0.95', '亿元', null],
+      ['一般公共预算收入完成年度预算', '101.6', '%', null],
+    ])
+  })
+
+  it('gives a total over the 十四五 years its period, and not the year inside it or a level', () => {
+    expect(read('“十四五”以来，全县累计新建改造农村公路1020公里，其中2024年新建改造210公里。', 2024)).toEqual([
+      ['新建改造农村公路', '1020', '公里', '2021-2024'],
+      ['新建改造农村公路', '210', '公里', null],
+    ])
+    expect(read('“十四五”期间，全市累计投入资金28.6亿元，新增三级医院3家，全市三级医院达到9家。')).toEqual([
+      ['投入资金', '28.6', '亿元', '2021-2025'],
+      ['新增三级医院', '3', '家', '2021-2025'],
+      ['三级医院', '9', '家', null],
+    ])
+  })
+
+  it('reads currencies and compound units', () => {
+    expect(
+      read('外贸进出口总额86.7亿美元，新增商业面积21.6万平方米，床位数6.85张/千人，出生率8.5‰。').map((f) => f[2]),
+    ).toEqual(['亿美元', '万平方米', '张/千人', '‰'])
+  })
+
+  it('names a figure referred to again as before, and a rate by what was just counted', () => {
+    const reader = new FigureReader()
+    const ctx = { year: 2025, part: 'review' }
+    reader.read('全年接待国内外游客4860万人次，同比增长12.3%。', ctx)
+    expect(reader.read('全年4860万人次游客中，过夜游客占38.5%。', ctx)[0].label).toBe('接待国内外游客')
+    expect(read('高考本科上线1862人，上线率68.5%，比上年提高2.3个百分点。').map((f) => f[0])).toEqual([
+      '高考本科上线',
+      '高考本科上线率',
+      '高考本科上线率比上年提高',
+    ])
+  })
+
+  it('a change since a year before last covers the years after it', () => {
+    expect(read('床位数达到6.85张，比2020年增加1.25张；比上年增加0.2张。').map((f) => f[3])).toEqual([
+      null,
+      '2021-2025',
+      null,
+    ])
+  })
+
+  it('a 、 between words is part of the label; after a figure it starts the next', () => {
+    expect(read('新建、改扩建学校8所，新增学位4200个。')[0][0]).toBe('新建、改扩建学校')
+    expect(read('全县共发生生产安全事故12起、死亡9人。').map((f) => f[0])).toEqual(['生产安全事故', '死亡'])
+  })
+
+  it('a count after a preposition counts the noun that follows', () => {
+    expect(read('汛前对全县68座水库开展安全检查。')[0][0]).toBe('水库')
+  })
+})
