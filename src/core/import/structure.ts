@@ -14,6 +14,8 @@ export interface TextBlock {
   type: 'paragraph' | 'item'
   text: string
   level: 3 | 4
+  /** The number an item had in the text; its printed number follows from its position. */
+  number?: number
 }
 export interface ParsedSection {
   type: 'section'
@@ -92,10 +94,17 @@ function lineText(k: LineKind): string {
     case 'part':
       return `${chineseNumeral(k.number)}、${k.text}`
     case 'section':
-      return k.heading + k.body
+      // Only a section before the first part is read as text: it keeps its number.
+      return `（${chineseNumeral(k.number)}）${k.heading}${k.body}`
+    case 'item':
+      return itemText(k)
     default:
       return k.text
   }
+}
+
+function itemText(k: { level: 3 | 4; number: number; text: string }): string {
+  return k.level === 3 ? `${k.number}.${k.text}` : `（${k.number}）${k.text}`
 }
 
 /** How many leading lines of a greeting-less head are title matter rather than opening. */
@@ -165,7 +174,7 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
     } else {
       const block: TextBlock =
         k.type === 'item'
-          ? { type: 'item', text: k.text, level: k.level }
+          ? { type: 'item', text: k.text, level: k.level, number: k.number }
           : { type: 'paragraph', text: lineText(k), level: 3 }
       ;(section ?? part).blocks.push(block)
     }
@@ -184,15 +193,19 @@ function takeClosing(speech: ParsedSpeech) {
   const lastSection = last.blocks.at(-1)
   if (lastSection?.type === 'section') containers.push(lastSection)
   for (const c of containers.reverse()) {
+    // A closing has no sections after it: "同志们，" opening a part that goes on with sections is not one.
     const at = c.blocks.findIndex(
       (b, i) =>
-        b.type === 'paragraph' && CLOSING_START.test(b.text) && !(c === lastSection && i === 0 && lastSection.runIn),
+        b.type === 'paragraph' &&
+        CLOSING_START.test(b.text) &&
+        !(c === lastSection && i === 0 && lastSection.runIn) &&
+        c.blocks.slice(i).every((x) => x.type !== 'section'),
     )
     if (at >= 0) {
-      speech.closing = (c.blocks.splice(at) as TextBlock[]).map((b) => b.text)
+      speech.closing = (c.blocks.splice(at) as TextBlock[]).map(closingText)
       if (c !== last)
         speech.closing.push(
-          ...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map((b) => b.text),
+          ...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map(closingText),
         )
       return
     }
@@ -205,10 +218,16 @@ function takeClosing(speech: ParsedSpeech) {
   }
 }
 
+/** The closing is plain paragraphs: an item in it keeps the number it was written with. */
+function closingText(b: TextBlock): string {
+  return b.type === 'item' && b.number !== undefined ? itemText({ ...b, number: b.number }) : b.text
+}
+
 function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const part of speech.parts) {
     const marker = KIND_MARKER.exec(part.heading)
     if (marker) {
+      speech.notes.push(`“${part.heading}”末尾的“#${marker[1]}”是部分类型标记，已去掉并把这部分设为“${marker[1]}”。`)
       part.heading = part.heading.slice(0, marker.index)
       part.kind = KIND_MARKERS[marker[1]]
     }
