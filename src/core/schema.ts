@@ -157,7 +157,8 @@ const nodes: Record<string, NodeSpec> = {
             role: el.getAttribute('data-role') === 'person' ? 'person' : 'metric',
             value: el.getAttribute('data-value'),
             kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
-            year: year ? Number(year) : null,
+            // A pasted slot with a year no speech has keeps its text and loses only the year, not the whole paste.
+            year: isYear(Number(year)) ? Number(year) : null,
             prev: el.getAttribute('data-prev'),
             period: periodOr(el.getAttribute('data-period')),
             approx: approxOr(el.getAttribute('data-approx')),
@@ -195,8 +196,14 @@ function oneOf(values: readonly unknown[]) {
   }
 }
 
+/** The years a speech, a slot or a figure can have: one definition for the schema, backups and the roll-over. */
+export const YEAR_RANGE = { min: 1900, max: 2200 } as const
+export function isYear(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= YEAR_RANGE.min && (value as number) <= YEAR_RANGE.max
+}
+
 function yearOrNull(value: unknown) {
-  if (value !== null && !(Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200)) {
+  if (value !== null && !isYear(value)) {
     throw new RangeError(`Expected a year or null, got ${JSON.stringify(value)}`)
   }
 }
