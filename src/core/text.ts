@@ -7,13 +7,15 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './numbering'
 import { slotText, type SlotAttrs } from './schema'
+import { xmlSafe } from './xml-chars'
 
+/** A textblock's text as every export writes it: slots as their text, characters XML forbids replaced. */
 export function inlineText(node: PMNode): string {
   let out = ''
   node.forEach((child) => {
     out += child.isText ? child.text : child.type.name === 'slot' ? slotText(child.attrs as SlotAttrs) : ''
   })
-  return out
+  return xmlSafe(out)
 }
 
 /** An item's number counts the items of its level since the last block that is not a deeper item. */
