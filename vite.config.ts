@@ -56,7 +56,9 @@ export default defineConfig(({ mode }) => ({
   plugins: mode === 'single' ? [singleFile()] : [],
   define: { __JIANGGAO_SINGLE_FILE__: JSON.stringify(mode === 'single') },
   test: {
-    include: ['test/node/**/*.test.ts'],
+    include: ['test/node/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+    // The reliability suite's browser part runs in @web/test-runner.
+    exclude: ['**/node_modules/**', 'test/reliability/**/*.browser.test.ts'],
     globalSetup: ['test/node/build-cli.setup.ts'],
     environment: 'node',
   },

@@ -181,7 +181,8 @@ function unguarded(s: string): string {
 
 const cell = (raw: string) => {
   const s = guardCell(xmlSafe(raw))
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  // Quoted whenever it holds a character the reader splits on (it takes ， and tab as well as the comma).
+  return /[",，\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 /**
