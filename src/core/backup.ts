@@ -335,7 +335,9 @@ export function parseBackup(text: string): Backup {
     throw new BackupError(`这不是讲稿助手的备份文件。${UNCHANGED}请选择讲稿助手“备份”得到的 .json 文件。`)
   if (value.version !== BACKUP_VERSION)
     throw new BackupError(
-      `备份文件的版本是 ${String(value.version).slice(0, 20)}，本程序只能读取版本 ${BACKUP_VERSION}。请升级讲稿助手后再恢复。${UNCHANGED}`,
+      Number.isInteger(value.version) && (value.version as number) > BACKUP_VERSION
+        ? `备份文件的版本是 ${value.version}，本程序只能读取版本 ${BACKUP_VERSION}。请升级讲稿助手后再恢复。${UNCHANGED}`
+        : `备份文件的版本信息已损坏，无法判断能否恢复。${UNCHANGED}请换一个备份文件。`,
     )
   try {
     return checked(value)

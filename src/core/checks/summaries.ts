@@ -144,7 +144,9 @@ function containerFindings(container: PMNode, base: number, out: Finding[]) {
   container.forEach((block, _offset, index) => {
     if (block.type.name !== 'paragraph') return
     const start = base + offsetOf(container, index) + 1
-    const text = inlineText(block)
+    // Offsets become positions: a slot is one character here (U+FFFC), as it is one position in the document.
+    const view = viewOf(block)
+    const text = view.text
     const hand = handNumber(text)
     if (hand) {
       const list = levels.get(hand.level) ?? []
@@ -153,7 +155,7 @@ function containerFindings(container: PMNode, base: number, out: Finding[]) {
         style: hand.style,
         from: start,
         to: start + hand.length,
-        excerpt: text.slice(0, 12),
+        excerpt: excerptOf(view, 0, 12, 0),
       })
       levels.set(hand.level, list)
     }
@@ -164,7 +166,7 @@ function containerFindings(container: PMNode, base: number, out: Finding[]) {
         style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
         from: start + e.index,
         to: start + e.index + e.marker.length,
-        excerpt: text.slice(e.index, e.index + 12),
+        excerpt: excerptOf(view, e.index, e.index + 12, 0),
       })
     }
   })

@@ -6,7 +6,7 @@
 import { decodeText, ImportError, sniffFile } from '../import/decode'
 import { asciiDigits } from '../import/normalize'
 import { IMPORT_LIMITS, mb } from '../import/limits'
-import type { FigureKind } from '../schema'
+import { isYear, type FigureKind } from '../schema'
 import { xmlSafe } from '../xml-chars'
 
 export interface FigureRow {
@@ -138,7 +138,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: '缺少指标名称' })
       continue
     }
-    if (!/^(19|20)\d{2}$/.test(yearText)) {
+    if (!/^\d{4}$/.test(yearText) || !isYear(Number(yearText))) {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份` })
       continue
     }
@@ -173,7 +173,8 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
 const FORMULA_START = /^[=+\-@\t\r]/
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
 export function guardCell(s: string): string {
-  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s
+  // A cell that already starts with the apostrophe the reader takes off gets one more, to keep its own.
+  return (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) || unguarded(s) !== s ? `'${s}` : s
 }
 function unguarded(s: string): string {
   return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s

@@ -77,7 +77,7 @@ export function unsupportedMessage(kind: string): string | null {
     case 'binary':
       return '这个文件不是文本或 Word 文档，无法导入。请选择 .txt 或 .docx 格式的讲稿。'
     case 'empty':
-      return '文件是空的，没有可导入的内容。'
+      return '文件是空的，没有可导入的内容。请选择保存了讲稿正文的文件。'
     default:
       return null
   }
