@@ -13,7 +13,10 @@ import { expectLedger } from './ledger-node'
 import { expectUserMessage } from './messages'
 
 const tally = new Tally('恶意输入', '备份文件')
-const trial = (name: string, run: () => unknown) => it(name, () => tally.trial(name, run))
+const trial = (name: string, run: () => unknown) => {
+  tally.plan()
+  it(name, () => tally.trial(name, run))
+}
 
 const text =
   '全县人社工作会议讲话\n同志们：\n今天召开会议。2025年是收官之年。\n一、2025年工作回顾\n全年实现城镇新增就业3250人。\n'

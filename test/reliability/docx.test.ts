@@ -26,7 +26,10 @@ import { expectUserMessage } from './messages'
 const require = createRequire(import.meta.url)
 const mammoth = async () => require('mammoth')
 const tally = new Tally('恶意输入', '.docx 文件')
-const trial = (name: string, run: () => unknown) => it(name, () => tally.trial(name, run), 30_000)
+const trial = (name: string, run: () => unknown) => {
+  tally.plan()
+  it(name, () => tally.trial(name, run), 30_000)
+}
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'

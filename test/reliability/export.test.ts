@@ -19,7 +19,10 @@ import { expectLedger } from './ledger-node'
 const require = createRequire(import.meta.url)
 const mammoth = async () => require('mammoth')
 const tally = new Tally('恶意输入', '导出与数字 CSV')
-const trial = (name: string, run: () => unknown) => it(name, () => tally.trial(name, run), 30_000)
+const trial = (name: string, run: () => unknown) => {
+  tally.plan()
+  it(name, () => tally.trial(name, run), 30_000)
+}
 
 const row = (over: Partial<FigureRow>): Omit<FigureRow, 'line'> => ({
   label: '城镇新增就业',

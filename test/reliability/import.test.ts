@@ -9,6 +9,7 @@ import { importText } from '../../src/core/import'
 import { speechToText } from '../../src/core/text'
 import { speechToJSON } from '../../src/core/serialize'
 import { outlineJSON } from '../../src/core/outline'
+import { checkDocument } from '../../src/core/checks/engine'
 import { schema } from '../../src/core/schema'
 import { IMPORT_LIMITS, MAX_FILE_BYTES } from '../../src/core/import/limits'
 import { cli, cliBinary, everyCommand, inputFile, tmp } from './cli'
@@ -18,7 +19,10 @@ import { expectUserMessage } from './messages'
 import { expectKept } from './text-kept'
 
 const tally = new Tally('恶意输入', '文本导入与全部命令')
-const trial = (name: string, run: () => unknown, timeout = 30_000) => it(name, () => tally.trial(name, run), timeout)
+const trial = (name: string, run: () => unknown, timeout = 30_000) => {
+  tally.plan()
+  it(name, () => tally.trial(name, run), timeout)
+}
 
 /** Every command ends 0 or 1, and the text export keeps every character of the input (or notes a renumbering). */
 async function survives(name: string, text: string, { notes = false } = {}) {
@@ -54,6 +58,16 @@ describe('text that crashed every command (item 8)', () => {
     ).toEqual(['第一节', '第二节'])
     const r = cliBinary(['outline', inputFile('closing-then-sections.txt', text)])
     expect(r.code, r.stderr).toBe(0)
+  })
+
+  trial('enumerations after a masked name: every check finding stays inside the speech', async () => {
+    const text = `${head}一、有关要求\n一要****同志牵头；二要抓落实；四要{{@县长}}同志督办；\n`
+    await survives('enum-after-slot.txt', text)
+    const doc = importText(text).doc
+    const findings = checkDocument(doc).filter((f) => f.rule === 'numbering')
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.to).toBeLessThanOrEqual(doc.content.size)
+    expect(doc.textBetween(findings[0].from, findings[0].to, '', '\uFFFC')).toBe('四要')
   })
 
   trial('1,000 parts', async () => {

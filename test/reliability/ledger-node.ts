@@ -1,12 +1,14 @@
 /** RELIABILITY.md from Node: check a measured row, or rewrite it with RELIABILITY_UPDATE=1. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { checkRow, readRows, rowText, type Row, type Tally } from './ledger'
+import { checkRow, partial, readRows, rowText, type Row, type Tally } from './ledger'
 
 export const RELIABILITY_MD = fileURLToPath(new URL('../../RELIABILITY.md', import.meta.url))
 
 /** Throws when the document's row differs from what was measured (after rewriting it, when asked to). */
 export function expectLedger(tally: Tally | Row): void {
+  const unfinished = 'row' in tally ? partial(tally) : null
+  if (unfinished) throw new Error(unfinished)
   const row = 'row' in tally ? tally.row() : tally
   let md = readFileSync(RELIABILITY_MD, 'utf8')
   if (process.env.RELIABILITY_UPDATE && checkRow(md, row)) {

@@ -35,6 +35,13 @@ export function readRows(md: string): Row[] {
   })
 }
 
+/** Whether the whole area ran: a row is only judged (or rewritten) after all its trials. */
+export function partial(tally: Tally): string | null {
+  return tally.tried === tally.planned
+    ? null
+    : `只运行了“${tally.area}”的 ${tally.tried} / ${tally.planned} 项，无法核对 RELIABILITY.md。请运行整个文件。`
+}
+
 /** The document's row for an area, or a message saying what the row should read. */
 export function checkRow(md: string, measured: Row): string | null {
   const row = readRows(md).find((r) => r.figure === measured.figure && r.area === measured.area)
@@ -44,6 +51,8 @@ export function checkRow(md: string, measured: Row): string | null {
 
 /** Counts trials of one area: each either ends as it should or is a failure with its reason. */
 export class Tally {
+  /** Trials defined: a run that tried fewer (a filtered run) measured only part of the area. */
+  planned = 0
   tried = 0
   handled = 0
   readonly failures: string[] = []
@@ -52,6 +61,11 @@ export class Tally {
     readonly figure: Figure,
     readonly area: string,
   ) {}
+
+  /** Count a trial as it is defined, before the tests run. */
+  plan(): void {
+    this.planned++
+  }
 
   /** Run one trial; a failure is counted and thrown again, so its own test fails too. */
   async trial(name: string, run: () => unknown): Promise<void> {

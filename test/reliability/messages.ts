@@ -11,9 +11,14 @@ const MACHINERY = [
   /\bat \S+ \(/, // a stack line
 ]
 
-/** Throws with the reason when `message` is not one a user can act on. */
-export function expectUserMessage(message: string): void {
+/** Throws unless `message` is Chinese and free of the machinery's words. */
+export function expectChinese(message: string): void {
   if (!/[\u4e00-\u9fff]/.test(message)) throw new Error(`不是中文：${message}`)
   for (const m of MACHINERY) if (m.test(message)) throw new Error(`含有程序内部的字眼（${m}）：${message}`)
+}
+
+/** Throws with the reason when `message` is not one a user can act on: Chinese, and saying what to do. */
+export function expectUserMessage(message: string): void {
+  expectChinese(message)
   if (!/请/.test(message)) throw new Error(`没有告诉用户怎么办：${message}`)
 }

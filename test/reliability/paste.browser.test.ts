@@ -92,7 +92,8 @@ describe('hostile paste into the editor', () => {
     await env.dispose()
   })
 
-  for (const [name, html] of PAYLOADS)
+  for (const [name, html] of PAYLOADS) {
+    tally.plan()
     it(`${name}: nothing runs, the words stay`, () =>
       tally.trial(`editor: ${name}`, async () => {
         const page = await (env.app.shadowRoot!.querySelector('jg-editor')
@@ -118,6 +119,7 @@ describe('hostile paste into the editor', () => {
         expectInert(view)
         expect(active(), 'active elements added to the page').to.equal(before)
       }))
+  }
 })
 
 describe('hostile paste into the import box', () => {
@@ -129,7 +131,8 @@ describe('hostile paste into the import box', () => {
     await env.dispose()
   })
 
-  for (const [name, html] of PAYLOADS.slice(0, 10))
+  for (const [name, html] of PAYLOADS.slice(0, 10)) {
+    tally.plan()
     it(`${name}: the box gets words only`, () =>
       tally.trial(`import: ${name}`, async () => {
         const lib = await library(env.app)
@@ -145,6 +148,7 @@ describe('hostile paste into the import box', () => {
         expect(area.value).not.to.match(/<\s*(script|img|svg|iframe|style|math|a)\b/i)
         expect(pwned()).to.equal(undefined)
       }))
+  }
 })
 
 describe('the figures', () => {

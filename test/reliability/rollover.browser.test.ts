@@ -80,50 +80,49 @@ describe('生成新一年草稿 in a worker', () => {
     expect(ms, `the page was blocked for ${Math.round(ms)} ms`).to.be.below(1500)
   })
 
-  const kept = async (name: string, run: () => Promise<unknown>) =>
-    faults.trial(name, async () => {
-      const before = await store.backup()
-      const error = await run().then(
-        () => null,
-        (e: unknown) => e as Error,
-      )
-      expect(error, 'the roll-over should have failed').not.to.equal(null)
-      expectUserMessage(error!.message)
-      expect(error!.message).to.contain('原来的草稿没有改动')
-      const after = await store.backup()
-      expect(after.drafts).to.deep.equal(before.drafts)
-      expect(after.stores).to.deep.equal(before.stores)
-    })
+  /** A fault trial: the roll-over must fail with a message, and every stored record stay as it was. */
+  const kept = (name: string, run: () => Promise<unknown>) => {
+    faults.plan()
+    it(`${name}: nothing written`, () =>
+      faults.trial(name, async () => {
+        const before = await store.backup()
+        const error = await run().then(
+          () => null,
+          (e: unknown) => e as Error,
+        )
+        expect(error, 'the roll-over should have failed').not.to.equal(null)
+        expectUserMessage(error!.message)
+        expect(error!.message).to.contain('原来的草稿没有改动')
+        const after = await store.backup()
+        expect(after.drafts).to.deep.equal(before.drafts)
+        expect(after.stores).to.deep.equal(before.stores)
+      }))
+  }
 
-  it('a worker that cannot start: nothing written', () =>
-    kept('the worker cannot start', () => {
-      window.Worker = class {
-        constructor() {
-          throw new DOMException('blocked by policy', 'SecurityError')
-        }
-      } as unknown as typeof Worker
-      return rollDraft(store, source, undefined)
-    }))
+  kept('a worker that cannot start', () => {
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('blocked by policy', 'SecurityError')
+      }
+    } as unknown as typeof Worker
+    return rollDraft(store, source, undefined)
+  })
 
-  it('a worker that dies while working: nothing written', () =>
-    kept('the worker dies', () => {
-      window.Worker = class extends EventTarget {
-        onerror: ((e: ErrorEvent) => void) | null = null
-        onmessage: ((e: MessageEvent) => void) | null = null
-        postMessage() {
-          queueMicrotask(() =>
-            this.onerror?.(
-              new ErrorEvent('error', { message: 'Uncaught RangeError: out of memory', cancelable: true }),
-            ),
-          )
-        }
-        terminate() {}
-      } as unknown as typeof Worker
-      return rollDraft(store, source, undefined)
-    }))
+  kept('a worker that dies while working', () => {
+    window.Worker = class extends EventTarget {
+      onerror: ((e: ErrorEvent) => void) | null = null
+      onmessage: ((e: MessageEvent) => void) | null = null
+      postMessage() {
+        queueMicrotask(() =>
+          this.onerror?.(new ErrorEvent('error', { message: 'Uncaught RangeError: out of memory', cancelable: true })),
+        )
+      }
+      terminate() {}
+    } as unknown as typeof Worker
+    return rollDraft(store, source, undefined)
+  })
 
-  it('a roll-over the worker refuses (no year before 1900): nothing written', () =>
-    kept('the worker refuses', () => rollDraft(store, source, 1900)))
+  kept('a roll-over the worker refuses (no year before 1900)', () => rollDraft(store, source, 1900))
 
   it('RELIABILITY.md shows what was measured', () => expectLedger(faults))
 })
