@@ -194,12 +194,13 @@ function takeClosing(speech: ParsedSpeech) {
   if (lastSection?.type === 'section') containers.push(lastSection)
   for (const c of containers.reverse()) {
     // A closing has no sections after it: "同志们，" opening a part that goes on with sections is not one.
+    const afterSections = c.blocks.reduce((n, x, i) => (x.type === 'section' ? i + 1 : n), 0)
     const at = c.blocks.findIndex(
       (b, i) =>
+        i >= afterSections &&
         b.type === 'paragraph' &&
         CLOSING_START.test(b.text) &&
-        !(c === lastSection && i === 0 && lastSection.runIn) &&
-        c.blocks.slice(i).every((x) => x.type !== 'section'),
+        !(c === lastSection && i === 0 && lastSection.runIn),
     )
     if (at >= 0) {
       speech.closing = (c.blocks.splice(at) as TextBlock[]).map(closingText)
