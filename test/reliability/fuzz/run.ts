@@ -215,6 +215,27 @@ export async function runCase(seed: number, { docx }: CaseOptions): Promise<Outc
       }
     })
     if (docx) {
+      // The input as a .docx a department would send: a paragraph a line, runs split inside words and figures.
+      await stage('docx import', async () => {
+        const d = await import('docx')
+        const paragraphs = text
+          .split(/\r\n|\r|\n/)
+          .map(
+            (line) =>
+              new d.Paragraph({ children: (line.match(/[\s\S]{1,7}/gu) ?? []).map((t) => new d.TextRun({ text: t })) }),
+          )
+        const bytes = new Uint8Array(
+          await d.Packer.toArrayBuffer(new d.Document({ sections: [{ children: paragraphs }] })),
+        )
+        let loaded: Awaited<ReturnType<typeof loadSpeechFile>>
+        try {
+          loaded = await loadSpeechFile(bytes, 'speech.docx', mammoth)
+        } catch (e) {
+          refusal(e)
+          return
+        }
+        expectKept(text.replace(/\uFEFF/g, ''), speechToText(loaded.doc), loaded.speech?.notes ?? [], '.docx 导入')
+      })
       const bytes = await stage('docx export', () =>
         speechDocx(doc, r.pick(Object.values(LAYOUTS)), { draft: r.chance(0.3) }),
       )
