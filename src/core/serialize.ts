@@ -41,7 +41,9 @@ export function speechFromJSON(input: unknown): PMNode {
   const { version, doc } = value as SpeechJSON
   if (version !== SPEECH_VERSION) {
     throw new SpeechFormatError(
-      `讲稿文件版本为 ${String(version)}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`,
+      Number.isInteger(version) && version > SPEECH_VERSION
+        ? `讲稿文件版本为 ${version}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`
+        : '讲稿文件的版本信息已损坏，无法读取。请换用讲稿助手保存的 .json，或导入 .docx、.txt 讲稿。',
     )
   }
   return docFromJSON(doc)

@@ -106,6 +106,8 @@ describe('tampered or broken backups are refused before anything is written (ite
   )
   trial('another program’s JSON', () => refused((b) => (b.format = 'other'), /不是讲稿助手的备份/))
   trial('a newer version', () => refused((b) => (b.version = 2), /版本是 2/))
+  trial('no version at all (would say "undefined")', () => refused((b) => delete b.version, /版本信息已损坏/))
+  trial('a speech without its version', () => refused((b) => delete b.drafts[0].speech.version, /版本信息已损坏/))
   trial('an unknown top-level field', () => refused((b) => (b.extra = 1), /不认识的项“extra”/))
   trial('a backup time that is no date (would show "Invalid Date")', () =>
     refused((b) => (b.createdAt = 'yesterday'), /备份时间不是有效的日期/),
