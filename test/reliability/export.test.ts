@@ -13,7 +13,9 @@ import { speechHtml } from '../../src/core/export/html'
 import { LAYOUTS } from '../../src/core/export/layout'
 import { speechToText } from '../../src/core/text'
 import { docxToText } from '../../src/core/import/docx'
+import { ImportError } from '../../src/core/import/decode'
 import { Tally } from './ledger'
+import { expectUserMessage } from './messages'
 import { expectLedger } from './ledger-node'
 
 const require = createRequire(import.meta.url)
@@ -95,6 +97,34 @@ describe('cells a spreadsheet would run are neutralised (item 13)', () => {
   })
   trial('a negative value is a number, not a formula, and stays as it is', () => {
     expect(cells(figuresToCsv([row({ value: '-3.2' })]))[0][2]).toBe('-3.2')
+  })
+})
+
+describe('figures CSV files that are not what they seem', () => {
+  const refusedCsv = (bytes: Uint8Array, message: RegExp) => {
+    let error: unknown = null
+    try {
+      parseFiguresCsv(bytes)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ImportError)
+    expect((error as Error).message).toMatch(message)
+    expectUserMessage((error as Error).message)
+  }
+  const enc = (s: string) => new TextEncoder().encode(s)
+  trial('a CSV larger than any table of figures', () =>
+    refusedCsv(enc(`指标,年度,数值\n${'城镇新增就业,2025,3250\n'.repeat(300_000)}`), /上限/),
+  )
+  trial('a Word file given as CSV', () => refusedCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /另存为/))
+  trial('a header without the needed columns', () => refusedCsv(enc('a,b,c\n1,2,3\n'), /缺少“指标”列/))
+  trial('a quote never closed swallows no good rows before it', () => {
+    const r = parseFiguresCsv(enc('指标,年度,数值\n城镇新增就业,2025,3250\n"坏,2025,1\n城镇新增就业,2026,3300\n'))
+    expect(r.rows.map((x) => x.value)).toContain('3250')
+  })
+  trial('100,000 empty columns', () => {
+    const r = parseFiguresCsv(enc(`指标,年度,数值${','.repeat(100_000)}\n城镇新增就业,2025,3250\n`))
+    expect(r.rows).toHaveLength(1)
   })
 })
 
