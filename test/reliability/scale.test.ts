@@ -85,6 +85,14 @@ describe('whole-speech steps grow with the speech', () => {
 })
 
 describe('the CLI takes what the app takes, and no more', () => {
+  trial('check --json of one paragraph with 20,000 findings (each used to walk the paragraph)', async () => {
+    const text = `全县人社工作会议讲话\n同志们：\n今天召开会议。\n一、2025年工作回顾\n${'新增就业3250人,'.repeat(20_000)}。\n`
+    const started = performance.now()
+    const r = await cli(['check', inputFile('many-findings.txt', text), '--json'])
+    expect(r.code).toBeLessThanOrEqual(1)
+    expect(JSON.parse(r.stdout).length).toBeGreaterThan(20_000)
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
   trial('rollover of a 16,000-figure speech from the command line', async () => {
     const r = await cli(['rollover', inputFile('big.txt', onePara(16_000)), '-o', `${tmp}/big-rolled.txt`])
     expect(r.code, r.stderr).toBe(0)

@@ -88,6 +88,9 @@ function htmlText(html: string): string {
     .replace(/&amp;/g, '&')
 }
 
+/** What XML 1.0 forbids goes out as U+FFFD, as in every export. */
+const xml10 = (t: string) => t.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
+
 /** A refusal must be one the user can act on; anything else thrown is a failure. */
 function refusal(e: unknown): boolean {
   if (!(e instanceof ImportError || e instanceof RolloverError || e instanceof BackupError)) throw e
@@ -143,6 +146,12 @@ export async function runCase(seed: number, { docx }: CaseOptions): Promise<Outc
           throw new Error(`检查结果的位置不对：${f.rule} ${f.from}-${f.to}`)
         const [a, b] = [offset(f.from), offset(f.to)]
         if (a < 0 || b > txt.length || a > b) throw new Error(`检查结果在文本中的位置不对：${f.rule} ${a}-${b}`)
+        // Where the finding covers plain text of one block, the offsets must land on those very words.
+        const [$from, $to] = [doc.resolve(f.from), doc.resolve(f.to)]
+        const words = doc.textBetween(f.from, f.to, '\n', '\uFFFC')
+        const inOneBlock = $from.parent === $to.parent && $from.parent.isTextblock && !words.includes('\uFFFC')
+        if (inOneBlock && xml10(words) !== txt.slice(a, b))
+          throw new Error(`检查结果在文本中指错了地方：${f.rule}“${words}”≠“${txt.slice(a, b)}”`)
         expectChinese(f.message)
       }
     })
@@ -180,8 +189,6 @@ export async function runCase(seed: number, { docx }: CaseOptions): Promise<Outc
           kind: s.attrs.kind,
         }))
       const back = parseFiguresCsv(new TextEncoder().encode(figuresToCsv(rows)))
-      // What XML 1.0 forbids goes out as U+FFFD, as in every export.
-      const xml10 = (t: string) => t.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
       const key = (x: { label: string; year: number; value: string; kind: string }) =>
         `${xml10(x.label).trim()}|${x.year}|${x.value}|${x.kind}`
       if (back.rows.map(key).join('\n') !== rows.map(key).join('\n'))
