@@ -12,7 +12,7 @@ import { expectLedger } from './ledger-node'
 
 /** What CI runs, and what RELIABILITY.md reports. */
 const CI_SEED = 20261113
-const CI_CASES = 2000
+const CI_CASES = 4000
 /** Every so many cases also go out as a .docx, come back, and are damaged (the slow part). */
 const DOCX_EVERY = 40
 
