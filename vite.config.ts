@@ -1,4 +1,53 @@
+import { createHash } from 'node:crypto'
 import { defineConfig, type Plugin } from 'vitest/config'
+
+/**
+ * The Content-Security-Policy of each build, as a meta tag (the single file has no server to
+ * send headers). The served app loads only its own scripts, workers and data; the single file,
+ * opened from disk, runs only its one inline script (by hash), starts its workers from blob:
+ * URLs and reaches nothing at all. Styles stay inline-capable: the pages of the print preview
+ * and the print copy position every line with a style attribute.
+ */
+export const CSP = {
+  served: [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; '),
+  single: (scriptHashes: string[]) =>
+    [
+      "default-src 'none'",
+      `script-src ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+      "style-src 'unsafe-inline'",
+      'img-src data:',
+      'worker-src blob:',
+      "connect-src 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join('; '),
+}
+
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/
+
+/** Puts the served policy into the page, in development and in both builds (the single file then tightens it). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'jianggao-csp',
+    transformIndexHtml: (html) =>
+      html.replace(
+        /<meta charset="utf-8">/,
+        (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CSP.served}">`,
+      ),
+  }
+}
 
 /**
  * `vite build --mode single` makes dist/single/jianggao.html: the whole app in one file that
@@ -26,6 +75,11 @@ function singleFile(): Plugin {
         delete bundle[name]
       }
       if (/<script[^>]+src=/.test(page)) this.error('single-file build: a script was left outside the page')
+      const hashes = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) =>
+        createHash('sha256').update(m[1]).digest('base64'),
+      )
+      if (!CSP_META.test(page)) this.error('single-file build: the page has no Content-Security-Policy to tighten')
+      page = page.replace(CSP_META, () => `<meta http-equiv="Content-Security-Policy" content="${CSP.single(hashes)}">`)
       html.source = page
       html.fileName = 'jianggao.html'
       // Files the page does not load (the normal build's worker, reached only in code that is off here).
@@ -53,10 +107,12 @@ export default defineConfig(({ mode }) => ({
   // From a file:// page Chromium refuses module workers from blob: URLs but runs classic ones.
   worker:
     mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
-  plugins: mode === 'single' ? [singleFile()] : [],
+  plugins: mode === 'single' ? [contentSecurityPolicy(), singleFile()] : [contentSecurityPolicy()],
   define: { __JIANGGAO_SINGLE_FILE__: JSON.stringify(mode === 'single') },
   test: {
-    include: ['test/node/**/*.test.ts'],
+    include: ['test/node/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+    // The reliability suite's browser part runs in @web/test-runner.
+    exclude: ['**/node_modules/**', 'test/reliability/**/*.browser.test.ts'],
     globalSetup: ['test/node/build-cli.setup.ts'],
     environment: 'node',
   },

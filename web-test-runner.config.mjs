@@ -53,7 +53,8 @@ const printPdf = {
 }
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  // The reliability suite's browser part (test/reliability/*.browser.test.ts) runs here too.
+  files: ['test/browser/**/*.test.ts', 'test/reliability/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

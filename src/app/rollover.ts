@@ -1,9 +1,10 @@
 /**
  * 生成新一年草稿: a new draft from a saved one, its figures kept in the figures store so the
- * new speech's review can be read against last year's targets.
+ * new speech's review can be read against last year's targets. The roll-over itself runs in
+ * a worker (rollover-worker/); nothing is written until it has succeeded.
  */
-import { rollover } from '../core/rollover'
 import { speechFromJSON } from '../core/serialize'
+import { rolloverInWorker } from './rollover-worker/client'
 import { figuresFromRows, FigureIndex } from '../core/figures/model'
 import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
@@ -14,10 +15,9 @@ export async function rollDraft(
   toPlanYear: number | undefined,
 ): Promise<DraftRecord> {
   const settings = await store.getSettings()
-  const old = speechFromJSON(source.speech)
-  const r = rollover(old, { toPlanYear, timeBoundPhrases: settings.timeBoundPhrases })
+  const r = await rolloverInWorker({ speech: source.speech, toPlanYear, timeBoundPhrases: settings.timeBoundPhrases })
   const record: DraftRecord = {
-    ...newDraft(r.doc, 'rollover'),
+    ...newDraft(speechFromJSON(r.speech), 'rollover'),
     reference: { title: source.title, speech: source.speech },
     rollover: { from: r.from, to: r.to, noYears: r.noYears, flags: r.flags, done: [] },
   }

@@ -1,9 +1,10 @@
 /** What every command shares: its arguments, reading its input, writing its output. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { createRequire } from 'node:module'
 import { loadSpeechFile, type LoadedSpeech } from '../core/import/source'
 import { ImportError } from '../core/import/decode'
+import { MAX_FILE_BYTES, mb } from '../core/import/limits'
 
 const require = createRequire(import.meta.url)
 export const loadMammoth = async () => require('mammoth')
@@ -35,19 +36,77 @@ export function parseArgs(argv: string[], valued: string[]): Args {
   return { command, file: positional[0], flags }
 }
 
-/** A file's bytes ("-" for standard input), or an ImportError saying why not. */
+/** What a failed read or write of `file` means to the user, by the system's error code. */
+export function fileProblem(e: unknown, file: string, writing = false, what = '文件'): string {
+  const code = (e as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return writing
+        ? `无法写入“${file}”：所在的文件夹不存在。请先建好文件夹，或换一个位置。`
+        : `找不到${what}“${file}”。请检查文件名和路径。`
+    case 'EISDIR':
+      return `“${file}”是文件夹，不是文件。请给出文件名。`
+    case 'EACCES':
+    case 'EPERM':
+      return `没有权限${writing ? '写入' : '读取'}“${file}”。请换一个位置，或请管理员开放权限。`
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `磁盘已满，“${file}”没有写完。请清理磁盘空间后重试。`
+    case 'EROFS':
+      return `“${file}”所在的磁盘是只读的。请换一个位置保存。`
+    case 'EMFILE':
+    case 'ENFILE':
+      return `同时打开的文件太多，无法${writing ? '写入' : '读取'}“${file}”。请关闭一些程序后重试。`
+    default:
+      return `无法${writing ? '写入' : '读取'}“${file}”（系统错误 ${code ?? '未知'}）。请检查文件是否可用后重试。`
+  }
+}
+
+/**
+ * A file's bytes ("-" for standard input), refusing at once what is larger than any file the
+ * importer takes instead of reading gigabytes first; an ImportError says what went wrong.
+ */
 export function readInput(file: string, what = '文件'): Uint8Array {
-  try {
-    return new Uint8Array(file === '-' ? readFileSync(0) : readFileSync(file))
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new ImportError(
-      code === 'ENOENT'
-        ? `找不到${what}“${file}”。`
-        : code === 'EISDIR'
-          ? `“${file}”是文件夹，不是文件。`
-          : `无法读取“${file}”：${(e as Error).message}`,
+  const tooLarge = (size: number) =>
+    new ImportError(
+      `“${file === '-' ? '标准输入' : file}”有 ${mb(size)} 以上，超过讲稿文件 ${mb(MAX_FILE_BYTES)} 的上限。请确认给的是正确的${what}。`,
     )
+  let fd: number
+  try {
+    fd = file === '-' ? 0 : openSync(file, 'r')
+  } catch (e) {
+    throw new ImportError(fileProblem(e, file, false, what))
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) throw new ImportError(fileProblem({ code: 'EISDIR' }, file))
+    if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw tooLarge(stat.size)
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const chunk = new Uint8Array(1 << 16)
+      let n: number
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null)
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break
+        throw new ImportError(fileProblem(e, file, false, what))
+      }
+      if (n === 0) break
+      total += n
+      if (total > MAX_FILE_BYTES) throw tooLarge(total)
+      chunks.push(chunk.subarray(0, n))
+    }
+    const bytes = new Uint8Array(total)
+    let at = 0
+    for (const c of chunks) {
+      bytes.set(c, at)
+      at += c.length
+    }
+    return bytes
+  } finally {
+    if (fd !== 0) closeSync(fd)
   }
 }
 
@@ -60,7 +119,7 @@ export function writeOut(target: string | true | undefined, data: string | Uint8
     try {
       writeFileSync(target, data)
     } catch (e) {
-      throw new ImportError(`无法写入“${target}”：${(e as Error).message}`)
+      throw new ImportError(fileProblem(e, target, true))
     }
   } else if (typeof data === 'string') out(data.replace(/\n$/, ''))
   else throw new UsageError('.docx 不能输出到屏幕，请用 -o 指定文件。')

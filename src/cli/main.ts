@@ -20,7 +20,7 @@ import { ambiguousMessage, fillSlots, type FillResult } from '../core/figures/fi
 import { LAYOUTS } from '../core/export/layout'
 import { speechHtml } from '../core/export/html'
 import { speechDocx } from '../core/export/docx'
-import { rollover, FLAG_NAMES } from '../core/rollover'
+import { rollover, FLAG_NAMES, RolloverError } from '../core/rollover'
 import { isMeetingJSON, MeetingFormatError } from '../core/meeting/file'
 import { TemplateError } from '../core/template'
 import { formatFlag, layoutFlag, parseArgs, readInput, readSpeech, UsageError, writeOut } from './io'
@@ -205,7 +205,12 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       err(`${e.message}\n\n${USAGE}`)
       return 2
     }
-    if (e instanceof ImportError || e instanceof SpeechFormatError || e instanceof TemplateError) {
+    if (
+      e instanceof ImportError ||
+      e instanceof SpeechFormatError ||
+      e instanceof TemplateError ||
+      e instanceof RolloverError
+    ) {
       err(`错误：${e.message}`)
       return 2
     }

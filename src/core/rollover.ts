@@ -5,9 +5,8 @@
  * events) stay and are listed to confirm. Every figure is emptied, its old value kept as
  * last year's reference. What goes stale is flagged, never silently rewritten.
  */
-import type { Node as PMNode } from 'prosemirror-model'
-import { Transform } from 'prosemirror-transform'
-import { schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
+import { Fragment, type Node as PMNode } from 'prosemirror-model'
+import { isYear, schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } from './checks/types'
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
@@ -58,6 +57,9 @@ export const FLAG_NAMES: Record<FlagKind, string> = {
   date: '日期',
 }
 
+/** A roll-over that cannot be made (a plan year out of range), with a message for the user. */
+export class RolloverError extends Error {}
+
 export interface RolloverOptions {
   /** The year the new draft plans; default the old plan year + 1. */
   toPlanYear?: number
@@ -73,72 +75,101 @@ function inRange(text: string, at: number): boolean {
   return /[—\-–~～至到]\s*$/.test(before) || /^\s*年?\s*[—\-–~～至到]\s*(?:19|20)\d{2}/.test(after)
 }
 
+/**
+ * One walk over the old speech that builds the new one: every text node and slot is visited
+ * once and only changed nodes (and their ancestors) are copied, so the work grows with the
+ * speech, not with the square of its figures. Year replacements keep their length (four
+ * digits for four), so a position in the old speech is the same position in the new one.
+ */
 export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverResult {
   const R = old.attrs.reviewYear as number | null
   const P = old.attrs.planYear as number | null
   const phrases = options.timeBoundPhrases ?? DEFAULT_TIME_BOUND_PHRASES
   const newPlan = options.toPlanYear ?? (P !== null ? P + 1 : null)
+  if (newPlan !== null && !(isYear(newPlan) && isYear(newPlan - 1)))
+    throw new RolloverError(
+      `新草稿部署的年度“${newPlan}”不对，应是 1901 到 2200 之间的四位年份，例如 2027。请改正后重试。`,
+    )
   const shift = P !== null && newPlan !== null ? newPlan - P : 0
-  const tr = new Transform(old)
   const flags: RolloverFlag[] = []
   const carried: CarriedFigure[] = []
   let shifted = 0
   let emptied = 0
   let anyYear = false
 
-  old.descendants((node, pos, parent) => {
-    if (node.isText) {
-      const text = node.text!
-      for (const m of text.matchAll(YEAR)) {
-        anyYear = true
-        const year = Number(m[1])
-        const at = pos + m.index!
-        const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index! + 4).trimStart()) && parent?.type.name === 'byline'
-        if (shift && (year === R || year === P) && !inRange(text, m.index!) && !insideBookTitle(text, m.index!)) {
-          tr.replaceWith(at, at + 4, schema.text(String(year + shift), node.marks))
-          shifted++
-          if (dated)
-            flags.push({
-              kind: 'date',
-              message: `讲话日期已改为${year + shift}年，请核对月、日。`,
-              excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12),
-              words: String(year + shift),
-              from: at,
-              to: at + 4,
-            })
-        } else if ((year !== R && year !== P) || inRange(text, m.index!) || insideBookTitle(text, m.index!)) {
+  const rollText = (node: PMNode, pos: number, parent: PMNode): PMNode => {
+    const text = node.text!
+    let out = ''
+    let from = 0
+    for (const m of text.matchAll(YEAR)) {
+      anyYear = true
+      const year = Number(m[1])
+      const at = pos + m.index!
+      const fixed = inRange(text, m.index!) || insideBookTitle(text, m.index!)
+      const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index! + 4).trimStart()) && parent.type.name === 'byline'
+      if (shift && (year === R || year === P) && !fixed) {
+        out += text.slice(from, m.index!) + String(year + shift)
+        from = m.index! + 4
+        shifted++
+        if (dated)
           flags.push({
-            kind: 'historical-year',
-            message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
-            excerpt: excerpt(text, m.index!, m.index! + 5),
-            words: m[1],
+            kind: 'date',
+            message: `讲话日期已改为${year + shift}年，请核对月、日。`,
+            excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12),
+            words: String(year + shift),
             from: at,
             to: at + 4,
           })
-        }
+      } else if ((year !== R && year !== P) || fixed) {
+        flags.push({
+          kind: 'historical-year',
+          message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
+          excerpt: excerpt(text, m.index!, m.index! + 5),
+          words: m[1],
+          from: at,
+          to: at + 4,
+        })
       }
-      return false
     }
-    if (node.type.name === 'slot') {
-      const a = node.attrs as SlotAttrs
-      if (a.value !== null && a.year !== null && a.role === 'metric')
-        carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
-      tr.setNodeMarkup(pos, null, {
-        ...a,
-        value: null,
-        prev: a.value ?? a.prev,
-        year: a.year !== null && shift ? a.year + shift : a.year,
-      })
-      emptied++
-      return false
-    }
-    return true
-  })
-  if (newPlan !== null) {
-    tr.setDocAttribute('planYear', newPlan)
-    tr.setDocAttribute('reviewYear', newPlan - 1)
+    return from ? schema.text(out + text.slice(from), node.marks) : node
   }
-  const doc = tr.doc
+
+  const rollSlot = (node: PMNode): PMNode => {
+    const a = node.attrs as SlotAttrs
+    if (a.value !== null && a.year !== null && a.role === 'metric')
+      carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
+    emptied++
+    // A figure's year moves with the speech's, unless that would leave the years a speech can have.
+    const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
+    return node.type.create({ ...a, value: null, prev: a.value ?? a.prev, year }, null, node.marks)
+  }
+
+  /** The new content of `parent`, whose content starts at `start`; the same fragment when nothing changed. */
+  const rollContent = (parent: PMNode, start: number): Fragment => {
+    let changed = false
+    const children: PMNode[] = []
+    parent.forEach((child, offset) => {
+      const pos = start + offset
+      const next = child.isText
+        ? rollText(child, pos, parent)
+        : child.type.name === 'slot'
+          ? rollSlot(child)
+          : child.isLeaf
+            ? child
+            : rollNode(child, pos + 1)
+      if (next !== child) changed = true
+      children.push(next)
+    })
+    return changed ? Fragment.fromArray(children) : parent.content
+  }
+  const rollNode = (node: PMNode, start: number): PMNode => {
+    const content = rollContent(node, start)
+    return content === node.content ? node : node.copy(content)
+  }
+
+  const content = rollContent(old, 0)
+  const attrs = newPlan !== null ? { ...old.attrs, planYear: newPlan, reviewYear: newPlan - 1 } : old.attrs
+  const doc = old.type.create(attrs, content, old.marks)
   flags.push(...staleFlags(doc, phrases))
   flags.sort((a, b) => a.from - b.from)
   return {

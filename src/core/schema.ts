@@ -23,6 +23,8 @@ import { Schema, type NodeSpec } from 'prosemirror-model'
 import { writtenUnit } from './lang/units'
 import { isPeriod, isYear } from './lang/years'
 
+export { isYear }
+
 export { PERIOD } from './lang/years'
 
 export type PartKind = 'review' | 'tasks' | 'requirements' | 'other'
@@ -231,7 +233,8 @@ const nodes: Record<string, NodeSpec> = {
             role: SLOT_ROLES.find((r) => r === el.getAttribute('data-role')) ?? 'metric',
             value: el.getAttribute('data-value'),
             kind: el.getAttribute('data-kind') === 'target' ? 'target' : 'actual',
-            year: year ? Number(year) : null,
+            // A pasted slot with a year no speech has keeps its text and loses only the year, not the whole paste.
+            year: isYear(Number(year)) ? Number(year) : null,
             prev: el.getAttribute('data-prev'),
             period: periodOr(el.getAttribute('data-period')),
             approx: approxOr(el.getAttribute('data-approx')),

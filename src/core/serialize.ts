@@ -28,16 +28,22 @@ export function speechFromJSON(input: unknown): PMNode {
     try {
       value = JSON.parse(input)
     } catch {
-      throw new SpeechFormatError('文件不是有效的 JSON，可能已损坏或不是讲稿助手保存的文件。')
+      throw new SpeechFormatError(
+        '文件不是有效的 JSON，可能已损坏或不是讲稿助手保存的文件。请换用讲稿助手保存的 .json，或导入 .docx、.txt 讲稿。',
+      )
     }
   }
   if (typeof value !== 'object' || value === null || (value as SpeechJSON).format !== SPEECH_FORMAT) {
-    throw new SpeechFormatError('这不是讲稿助手的讲稿文件（缺少 format: "jianggao/speech"）。')
+    throw new SpeechFormatError(
+      '这不是讲稿助手的讲稿文件（缺少 format: "jianggao/speech"）。请换用讲稿助手保存的 .json，或导入 .docx、.txt 讲稿。',
+    )
   }
   const { version, doc } = value as SpeechJSON
   if (version !== SPEECH_VERSION) {
     throw new SpeechFormatError(
-      `讲稿文件版本为 ${String(version)}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`,
+      Number.isInteger(version) && version > SPEECH_VERSION
+        ? `讲稿文件版本为 ${version}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`
+        : '讲稿文件的版本信息已损坏，无法读取。请换用讲稿助手保存的 .json，或导入 .docx、.txt 讲稿。',
     )
   }
   return docFromJSON(doc)
@@ -50,7 +56,10 @@ export function docFromJSON(json: unknown): PMNode {
     doc.check()
     if (doc.type !== schema.topNodeType) throw new RangeError(`Top node is ${doc.type.name}`)
     return doc
-  } catch (e) {
-    throw new SpeechFormatError(`讲稿内容结构不对，未能读取：${(e as Error).message}`)
+  } catch {
+    // ProseMirror's reason ("Invalid content for node part") names internals, not anything the user can fix.
+    throw new SpeechFormatError(
+      '讲稿内容的结构不对（文件可能已损坏，或被别的程序改动过），未能读取。请用备份恢复，或重新导入原来的讲稿。',
+    )
   }
 }

@@ -20,18 +20,30 @@ export const DEFAULT_SETTINGS: Settings = {
   maxSentenceChars: DEFAULT_CHECK_OPTIONS.maxSentenceChars,
 }
 
+/** The bounds of the settings: one definition for the settings controls and for a backup's check. */
+export const SETTING_BOUNDS = {
+  /** Speaking rate, characters a minute. */
+  charsPerMinute: { min: 50, max: 600 },
+  /** The longest sentence the checks let pass, in characters. */
+  maxSentenceChars: { min: 10, max: 1000 },
+  /** Time-bound phrases: how many, and how long each. */
+  timeBoundPhrases: { count: 1000, chars: 100 },
+} as const
+
+const within = (v: unknown, b: { min: number; max: number }) =>
+  Number.isInteger(v) && (v as number) >= b.min && (v as number) <= b.max
+
 /** Each setting: its Chinese name and what a valid value is. */
 const FIELDS: { [K in keyof Settings]: { name: string; valid: (v: unknown) => boolean } } = {
-  charsPerMinute: { name: '语速', valid: (v) => Number.isInteger(v) && (v as number) >= 50 && (v as number) <= 600 },
+  charsPerMinute: { name: '语速', valid: (v) => within(v, SETTING_BOUNDS.charsPerMinute) },
   timeBoundPhrases: {
     name: '有时效的提法',
     valid: (v) =>
-      Array.isArray(v) && v.length <= 500 && v.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 40),
+      Array.isArray(v) &&
+      v.length <= SETTING_BOUNDS.timeBoundPhrases.count &&
+      v.every((p) => typeof p === 'string' && p.length > 0 && p.length <= SETTING_BOUNDS.timeBoundPhrases.chars),
   },
-  maxSentenceChars: {
-    name: '句子最长字数',
-    valid: (v) => Number.isInteger(v) && (v as number) >= 10 && (v as number) <= 1000,
-  },
+  maxSentenceChars: { name: '句子最长字数', valid: (v) => within(v, SETTING_BOUNDS.maxSentenceChars) },
 }
 
 export interface CheckedSettings {

@@ -7,13 +7,15 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './lang/numbering'
 import { slotText, type SlotAttrs } from './schema'
+import { xmlSafe } from './xml-chars'
 
+/** A textblock's text as every export writes it: slots as their text, characters XML forbids replaced. */
 export function inlineText(node: PMNode): string {
   let out = ''
   node.forEach((child) => {
     out += child.isText ? child.text : child.type.name === 'slot' ? slotText(child.attrs as SlotAttrs) : ''
   })
-  return out
+  return xmlSafe(out)
 }
 
 /** An item's number counts the items of its level since the last block that is not a deeper item. */
@@ -220,6 +222,7 @@ export function textOffsets(doc: PMNode): (pos: number) => number {
     }
     offset += 1
   }
+  const childStarts = new Map<(typeof starts)[number], { pos: number[]; chars: number[] }>()
   return (pos: number) => {
     let lo = 0
     let hi = starts.length - 1
@@ -235,15 +238,42 @@ export function textOffsets(doc: PMNode): (pos: number) => number {
     const s = starts[found]
     const end = s.contentStart + s.block.content.size
     if (pos > end) return found + 1 < starts.length ? starts[found + 1].offset : offset
-    let chars = 0
-    let at = s.contentStart
-    s.block.forEach((child) => {
-      if (at >= pos) return
-      const size = child.nodeSize
-      if (child.isText) chars += Math.min(size, pos - at)
-      else chars += at + size <= pos ? (child.type.name === 'slot' ? slotText(child.attrs as SlotAttrs).length : 0) : 0
-      at += size
-    })
-    return s.offset + chars
+    // Where each child starts, in positions and in characters: worked out once per block, so
+    // thousands of findings in one long paragraph cost a search each, not a walk each.
+    let children = childStarts.get(s)
+    if (!children) {
+      children = { pos: [], chars: [] }
+      let at = s.contentStart
+      let chars = 0
+      s.block.forEach((child) => {
+        children!.pos.push(at)
+        children!.chars.push(chars)
+        at += child.nodeSize
+        chars += child.isText
+          ? child.nodeSize
+          : child.type.name === 'slot'
+            ? slotText(child.attrs as SlotAttrs).length
+            : 0
+      })
+      // The block's end, after its last child.
+      children.pos.push(at)
+      children.chars.push(chars)
+      childStarts.set(s, children)
+    }
+    // The last child starting at or before pos.
+    let a = 0
+    let b = children.pos.length - 1
+    let i = -1
+    while (a <= b) {
+      const mid = (a + b) >> 1
+      if (children.pos[mid] <= pos) {
+        i = mid
+        a = mid + 1
+      } else b = mid - 1
+    }
+    if (i < 0) return s.offset
+    // Inside a text node: as many characters as positions in; at a slot (or the block's end): its start.
+    const child = i < s.block.childCount ? s.block.child(i) : null
+    return s.offset + children.chars[i] + (child?.isText ? pos - children.pos[i] : 0)
   }
 }

@@ -42,12 +42,16 @@ export function convert(value: string, from: string, to: string): string | null 
   if (a.factor === b.factor) return value
   const ratio = a.factor / b.factor
   const n = Number(value) * ratio
+  // A value too long for a number (hundreds of digits) cannot be converted, like a unit that does not fit.
+  if (!Number.isFinite(n)) return null
   return formatNumber(n, decimalsFor(value, 1 / ratio))
 }
 
 /** A number the way a speech writes it: no thousands separators, no trailing zeros. */
 export function formatNumber(n: number, maxDecimals = 2): string {
   if (!Number.isFinite(n)) throw new RangeError(`Not a finite number: ${n}`)
+  // toFixed writes 1e+21 and above in exponent form, which is not a number a speech can show.
+  if (Math.abs(n) >= 1e21) return BigInt(Math.round(n)).toString()
   const fixed = n.toFixed(maxDecimals)
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
 }

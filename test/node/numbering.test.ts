@@ -22,6 +22,26 @@ describe('Chinese numbering', () => {
       '九百九十九',
     ])
   })
+  it('writes numerals past 999, so a thousand parts still get numbers', () => {
+    expect([1000, 1001, 1010, 1100, 2345, 9999].map(chineseNumeral)).toEqual([
+      '一千',
+      '一千零一',
+      '一千零一十',
+      '一千一百',
+      '二千三百四十五',
+      '九千九百九十九',
+    ])
+    expect([10000, 10010, 11000, 100000, 110000, 1000000, 100000001, 1200000000].map(chineseNumeral)).toEqual([
+      '一万',
+      '一万零一十',
+      '一万一千',
+      '十万',
+      '十一万',
+      '一百万',
+      '一亿零一',
+      '十二亿',
+    ])
+  })
   it('reads numerals back for every value', () => {
     for (let n = 1; n <= 999; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n)
   })
@@ -31,7 +51,7 @@ describe('Chinese numbering', () => {
     expect(parseChineseNumeral('一二')).toBeNull()
     expect(parseChineseNumeral('一十')).toBeNull()
     expect(() => chineseNumeral(0)).toThrow(RangeError)
-    expect(() => chineseNumeral(1000)).toThrow(RangeError)
+    expect(() => chineseNumeral(1.5)).toThrow(RangeError)
   })
   it('labels every level', () => {
     expect([levelLabel(1, 3), levelLabel(2, 11), levelLabel(3, 2), levelLabel(4, 5)]).toEqual([

@@ -1,5 +1,11 @@
-/** A minimal zip writer (stored entries) for tests that need odd archives. */
-export function makeZip(entries: { name: string; data: Uint8Array; claimedSize?: number }[]): Uint8Array {
+/**
+ * A minimal zip writer for tests that need odd archives. `data` is written as it is: stored,
+ * or already deflated when `method` is 8; `claimedSize` is the unpacked size the directory
+ * declares (the data's length unless given), `flags` the general-purpose bits.
+ */
+export function makeZip(
+  entries: { name: string; data: Uint8Array; claimedSize?: number; method?: number; flags?: number }[],
+): Uint8Array {
   const enc = new TextEncoder()
   const locals: Uint8Array[] = []
   const centrals: Uint8Array[] = []
@@ -10,6 +16,8 @@ export function makeZip(entries: { name: string; data: Uint8Array; claimedSize?:
     const lv = new DataView(local.buffer)
     lv.setUint32(0, 0x04034b50, true)
     lv.setUint16(4, 20, true)
+    lv.setUint16(6, e.flags ?? 0, true)
+    lv.setUint16(8, e.method ?? 0, true)
     lv.setUint32(18, e.data.length, true)
     lv.setUint32(22, e.data.length, true)
     lv.setUint16(26, name.length, true)
@@ -20,6 +28,8 @@ export function makeZip(entries: { name: string; data: Uint8Array; claimedSize?:
     cv.setUint32(0, 0x02014b50, true)
     cv.setUint16(4, 20, true)
     cv.setUint16(6, 20, true)
+    cv.setUint16(8, e.flags ?? 0, true)
+    cv.setUint16(10, e.method ?? 0, true)
     cv.setUint32(20, e.data.length, true)
     cv.setUint32(24, e.claimedSize ?? e.data.length, true)
     cv.setUint16(28, name.length, true)

@@ -25,7 +25,9 @@ export async function importInWorker(request: Request): Promise<ImportPreview> {
     }
     worker.onerror = (e) => {
       e.preventDefault()
-      reject(new Error(`导入程序出错：${e.message || '无法启动'}。请刷新页面后重试。`))
+      // e.message is the browser's English ("Uncaught …"); the user needs to know what to do.
+      console.error(e.message)
+      reject(new Error('导入程序意外停止，没有建立草稿。请刷新页面后重试；仍不行时，请复制正文粘贴导入。'))
     }
     const message: ImportRequest = { id, ...request }
     if (request.kind === 'file') worker.postMessage(message, [request.bytes.buffer])

@@ -18,7 +18,3 @@ export interface ImportPreview {
 export type ImportResponse =
   | { id: number; ok: true; preview: ImportPreview }
   | { id: number; ok: false; message: string }
-
-/** The most text an import takes: a long speech has 20,000 characters. */
-export const MAX_TEXT_CHARS = 300_000
-export const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024

@@ -20,7 +20,7 @@ export function viewOf(node: PMNode): BlockView {
 export function excerptOf(view: BlockView, from: number, to: number, context = 6): string {
   const show = (a: number, b: number) => {
     let out = ''
-    for (let i = a; i < b; i++) {
+    for (let i = Math.max(0, a); i < Math.min(b, view.text.length); i++) {
       const ch = view.text[i]
       if (ch === '\uFFFC') {
         const slot = view.slots.find((s) => s.offset === i)

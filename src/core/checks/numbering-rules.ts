@@ -6,6 +6,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { enumerations, levelLabel, numberMark } from '../lang/numbering'
 import { inlineText, itemNumber } from '../text'
+import { excerptOf, viewOf } from './blocks'
 import type { BlockRule, DocumentFinding, DocumentRule, TopRule } from './types'
 
 /** A heading whose number is generated must not carry a typed one too. */
@@ -93,7 +94,9 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
   container.forEach((block, _offset, index) => {
     if (block.type.name !== 'paragraph') return
     const start = base + offsetOf(container, index) + 1
-    const text = inlineText(block)
+    // Offsets become positions: a slot is one character here (U+FFFC), as it is one position in the document.
+    const view = viewOf(block)
+    const text = view.text
     const mark = numberMark(text)
     if (mark) {
       const list = levels.get(mark.level) ?? []
@@ -102,7 +105,7 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
         style: mark.style,
         from: start,
         to: start + mark.length,
-        excerpt: text.slice(0, 12),
+        excerpt: excerptOf(view, 0, 12, 0),
       })
       levels.set(mark.level, list)
     }
@@ -113,7 +116,7 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
         style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
         from: start + e.index,
         to: start + e.index + e.marker.length,
-        excerpt: text.slice(e.index, e.index + 12),
+        excerpt: excerptOf(view, e.index, e.index + 12, 0),
       })
     }
   })

@@ -34,12 +34,33 @@ export interface Page {
   lines: Line[]
 }
 
+/** The most characters a line break carries to the next line to keep punctuation right. */
+const CARRY_MAX = 3
 const CLOSING = '，。、；：？！”’）》」』〕】%‰'
 const OPENING = '“‘（《「『〔【'
 
 /** Split text into unbreakable tokens: one CJK character, or a run of half-width characters. */
 function tokens(text: string): string[] {
   return text.match(/[\x21-\x7e\u00a0-\u02ff]+|\s+|[\s\S]/gu) ?? []
+}
+
+/** A token wider than a line (a long URL, a run of digits) is cut into pieces that fit, or it would run off the page. */
+function pieces(token: string, width: number): string[] {
+  const out: string[] = []
+  let piece = ''
+  let used = 0
+  for (const ch of token) {
+    const w = cellWidth(ch)
+    if (piece && used + w > width) {
+      out.push(piece)
+      piece = ''
+      used = 0
+    }
+    piece += ch
+    used += w
+  }
+  if (piece) out.push(piece)
+  return out
 }
 
 /**
@@ -71,24 +92,34 @@ export function breakLines(
     used -= cellWidth(ch)
     return { text: ch, style: last.style }
   }
-  const lastChar = () => line.at(-1)?.text.at(-1) ?? ''
+  // An empty line has no last character: '' would be "in" every set and the loops below would never end.
+  const lastIs = (set: string) => line.length > 0 && set.includes(line.at(-1)?.text.at(-1) ?? '')
   const all: Run[] = []
-  for (const r of runs) for (const t of tokens(r.text)) all.push({ text: t, style: r.style })
+  // Pieces fit every line, the indented first one too.
+  const width = Math.max(1, capacity - indent)
+  for (const r of runs)
+    for (const t of tokens(r.text))
+      for (const p of [...t].length > width ? pieces(t, width) : [t]) all.push({ text: p, style: r.style })
   for (const { text: token, style } of all) {
     const w = [...token].reduce((n, ch) => n + cellWidth(ch), 0)
     const closing = CLOSING.includes(token[0])
     const fits = used + w <= capacity + 1e-9
     // Closing punctuation may hang one cell past the end rather than start a line.
-    const hangs = closing && !CLOSING.includes(lastChar()) && used + w <= capacity + 1 && line.length > 0
-    if (!fits && !hangs) {
-      const carry: Run[] = []
+    const hangs = closing && !lastIs(CLOSING) && used + w <= capacity + 1 && line.length > 0
+    if (!fits && !hangs && line.length) {
+      let carry: Run[] = []
       // Closing punctuation takes the character before it along; opening punctuation never ends a line.
+      // A few at most: a line of nothing but punctuation is broken where it is, not carried whole.
       if (closing) {
-        while (CLOSING.includes(lastChar())) carry.unshift(pop()!)
-        const word = pop()
+        while (carry.length < CARRY_MAX && lastIs(CLOSING)) carry.unshift(pop()!)
+        const word = lastIs(CLOSING) ? null : pop()
         if (word) carry.unshift(word)
       } else {
-        while (OPENING.includes(lastChar())) carry.unshift(pop()!)
+        while (carry.length < CARRY_MAX && lastIs(OPENING)) carry.unshift(pop()!)
+      }
+      if (!line.length || lastIs(closing ? CLOSING : OPENING)) {
+        for (const c of carry) push(c.text, c.style)
+        carry = []
       }
       if (line.length) lines.push(line)
       line = []

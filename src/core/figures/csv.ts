@@ -5,9 +5,10 @@
  */
 import { decodeText, ImportError, sniffFile } from '../import/decode'
 import { asciiDigits } from '../import/normalize'
-import type { FigureKind } from '../schema'
-import { formatNumber } from '../units'
 import { RANGE_JOIN, YEAR, YEAR_TEXT } from '../lang/years'
+import { IMPORT_LIMITS, mb } from '../import/limits'
+import { isYear, type FigureKind } from '../schema'
+import { xmlSafe } from '../xml-chars'
 
 /** A total over several years in the 年度 column: "2021-2025", "2021—2025", "2021至2025". */
 const SPAN_TEXT = new RegExp(`^(${YEAR})年?${RANGE_JOIN}(${YEAR})$`)
@@ -105,7 +106,11 @@ export function csvRecords(text: string): { line: number; fields: string[] }[] {
 }
 
 export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
-  if (!bytes.length) throw new ImportError('CSV 文件是空的。')
+  if (!bytes.length) throw new ImportError('CSV 文件是空的。请选择保存了数字的 CSV 文件。')
+  if (bytes.length > IMPORT_LIMITS.csvBytes)
+    throw new ImportError(
+      `CSV 文件有 ${mb(bytes.length)}，超过 ${mb(IMPORT_LIMITS.csvBytes)} 的上限，不像是讲稿用的数字表。请只保留需要的指标后另存再导入。`,
+    )
   const kind = sniffFile(bytes)
   if (kind !== 'text') {
     throw new ImportError(
@@ -116,12 +121,12 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
   }
   const { text, encoding } = decodeText(bytes)
   const records = csvRecords(text.replace(/^\uFEFF/, ''))
-  if (!records.length) throw new ImportError('CSV 文件里没有内容。')
+  if (!records.length) throw new ImportError('CSV 文件里没有内容。请确认选择的是保存了数字的文件。')
   const header = records[0].fields.map((h) => COLUMNS[h.trim().toLowerCase()] ?? COLUMNS[h.trim()])
   for (const need of ['label', 'year', 'value'] as const) {
     if (!header.includes(need)) {
       const name = { label: '指标', year: '年度', value: '数值' }[need]
-      throw new ImportError(`CSV 第 1 行应是表头，缺少“${name}”列。表头写成：指标,年度,数值,单位,类型`)
+      throw new ImportError(`CSV 第 1 行应是表头，缺少“${name}”列。请把第 1 行写成：指标,年度,数值,单位,类型`)
     }
   }
   const rows: FigureRow[] = []
@@ -129,7 +134,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
   for (const { line, fields } of records.slice(1)) {
     const get = (col: keyof Omit<FigureRow, 'line'>) => {
       const i = header.indexOf(col)
-      return i >= 0 ? (fields[i] ?? '').trim() : ''
+      return i >= 0 ? unguarded(fields[i] ?? '').trim() : ''
     }
     const label = get('label')
     const yearText = asciiDigits(get('year'))
@@ -147,7 +152,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”起止颠倒` })
       continue
     }
-    if (!span && !YEAR_TEXT.test(yearText)) {
+    if (!span && (!YEAR_TEXT.test(yearText) || !isYear(Number(yearText)))) {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份（多年合计写成 2021-2025）` })
       continue
     }
@@ -175,21 +180,37 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
   return { rows, errors, encoding }
 }
 
-const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+/**
+ * A cell a spreadsheet would run as a formula (OWASP's CSV injection: = + - @ tab CR first)
+ * gets a leading apostrophe, which spreadsheets show as text; a plain number ("-3.5") is left
+ * alone. Reading a CSV takes the apostrophe off again, so labels survive a round trip.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
+export function guardCell(s: string): string {
+  // A cell that already starts with the apostrophe the reader takes off gets one more, to keep its own.
+  return (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) || unguarded(s) !== s ? `'${s}` : s
+}
+function unguarded(s: string): string {
+  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s
+}
 
-/** Figures as CSV text, with a BOM so that Excel on Chinese Windows opens it as UTF-8. */
+const cell = (raw: string) => {
+  const s = guardCell(xmlSafe(raw))
+  // Quoted whenever it holds a character the reader splits on (it takes ， and tab as well as the comma).
+  return /[",，\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/**
+ * Figures as CSV text, with a BOM so that Excel on Chinese Windows opens it as UTF-8. Values
+ * go out as stored, the decimal text the user wrote ("0.00001", "3.50"), never through a
+ * floating-point number that would round or turn them into "1e+26".
+ */
 export function figuresToCsv(rows: Omit<FigureRow, 'line'>[]): string {
   const lines = ['指标,年度,数值,单位,类型,来源']
   for (const r of rows)
     lines.push(
-      [
-        r.label,
-        r.span || String(r.year),
-        formatNumber(Number(r.value), 4),
-        r.unit,
-        r.kind === 'target' ? '目标' : '实际',
-        r.source ?? '',
-      ]
+      [r.label, r.span || String(r.year), r.value, r.unit, r.kind === 'target' ? '目标' : '实际', r.source ?? '']
         .map(cell)
         .join(','),
     )

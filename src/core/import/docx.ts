@@ -1,65 +1,46 @@
 /**
- * .docx files: checked as zip archives before anything is unpacked (size, entry count,
- * unpacked size), then converted with mammoth, which is loaded only when a .docx comes.
+ * .docx files: checked as zip archives before mammoth sees them (file size, entry count and
+ * declared unpacked size first, then every entry unpacked with a running cap, see zip.ts),
+ * then converted with mammoth, which is loaded only when a .docx comes.
  */
 import { ImportError } from './decode'
 import { htmlToText } from './html'
+import { verifyZip, zipEntries } from './zip'
+import { DOCX_LIMITS, mb } from './limits'
 
-export const DOCX_LIMITS = {
-  fileBytes: 20 * 1024 * 1024,
-  unpackedBytes: 200 * 1024 * 1024,
-  entries: 2000,
-}
+export { DOCX_LIMITS } from './limits'
 
-/** Read a zip's central directory without unpacking: entry count and total unpacked size. */
-export function zipStats(bytes: Uint8Array): { entries: number; unpackedBytes: number; names: string[] } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let eocd = -1
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i
-      break
-    }
-  }
-  if (eocd < 0)
-    throw new ImportError('这个 .docx 文件已损坏（找不到压缩目录），无法打开。请在 Word 或 WPS 里重新另存为 .docx。')
-  const entries = view.getUint16(eocd + 10, true)
-  let at = view.getUint32(eocd + 16, true)
-  let unpackedBytes = 0
-  const names: string[] = []
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) {
-      throw new ImportError('这个 .docx 文件已损坏（压缩目录不完整），无法打开。请在 Word 或 WPS 里重新另存为 .docx。')
-    }
-    unpackedBytes += view.getUint32(at + 24, true)
-    const nameLen = view.getUint16(at + 28, true)
-    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLen)))
-    at += 46 + nameLen + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-  }
-  return { entries, unpackedBytes, names }
-}
-
-/** Refuse a .docx that is too large or that would unpack to an absurd size, before unzipping it. */
+/**
+ * Refuse a .docx that is too large, that declares an absurd unpacked size, or whose entries
+ * unpack to more than they declare (stopped at the first byte too many).
+ */
 export function checkDocx(bytes: Uint8Array): void {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
   if (bytes.length > DOCX_LIMITS.fileBytes)
     throw new ImportError(
       `文件有 ${mb(bytes.length)}，超过 ${mb(DOCX_LIMITS.fileBytes)} 的上限。讲稿一般只有几十 KB，请删去图片后另存，或复制正文粘贴导入。`,
     )
-  const stats = zipStats(bytes)
-  if (stats.entries > DOCX_LIMITS.entries)
+  const entries = zipEntries(bytes)
+  if (entries.length > DOCX_LIMITS.entries)
     throw new ImportError(
-      `这个 .docx 里有 ${stats.entries} 个内部文件，远多于正常讲稿，已拒绝打开。请复制正文粘贴导入。`,
+      `这个 .docx 里有 ${entries.length} 个内部文件，远多于正常讲稿，已拒绝打开。请复制正文粘贴导入。`,
     )
-  if (stats.unpackedBytes > DOCX_LIMITS.unpackedBytes)
+  const unpackedBytes = entries.reduce((n, e) => n + e.size, 0)
+  if (unpackedBytes > DOCX_LIMITS.unpackedBytes)
     throw new ImportError(
       `这个 .docx 解压后将超过 ${mb(DOCX_LIMITS.unpackedBytes)}，已拒绝打开。请删去图片后另存，或复制正文粘贴导入。`,
     )
-  if (!stats.names.includes('word/document.xml'))
+  if (!entries.some((e) => e.name === 'word/document.xml'))
     throw new ImportError('这个文件是压缩包，但不是 Word 文档（没有正文部分）。请选择 .docx 讲稿。')
+  verifyZip(bytes, entries, DOCX_LIMITS.unpackedBytes)
 }
 
-type Mammoth = { convertToHtml(input: { arrayBuffer?: ArrayBuffer; buffer?: unknown }): Promise<{ value: string }> }
+type Mammoth = {
+  convertToHtml(
+    input: { arrayBuffer?: ArrayBuffer; buffer?: unknown },
+    options?: { convertImage?: unknown },
+  ): Promise<{ value: string }>
+  images?: { imgElement(f: () => Promise<{ src: string }>): unknown }
+}
 
 /** The text of a .docx, one paragraph a line. `load` supplies mammoth (Node and browser builds differ). */
 export async function docxToText(bytes: Uint8Array, load: () => Promise<Mammoth>): Promise<string> {
@@ -69,14 +50,16 @@ export async function docxToText(bytes: Uint8Array, load: () => Promise<Mammoth>
   let html: string
   try {
     html = (
-      await mammoth.convertToHtml({
-        arrayBuffer,
-        buffer: typeof Buffer !== 'undefined' ? Buffer.from(arrayBuffer) : undefined,
-      })
+      await mammoth.convertToHtml(
+        { arrayBuffer, buffer: typeof Buffer !== 'undefined' ? Buffer.from(arrayBuffer) : undefined },
+        // Only the text is wanted: images (embedded or linked from outside) are never read.
+        { convertImage: mammoth.images?.imgElement(async () => ({ src: '' })) },
+      )
     ).value
-  } catch (e) {
+  } catch {
+    // mammoth's own words ("[xmldom error] …") mean nothing to the user; the file's parts are broken.
     throw new ImportError(
-      `这个 .docx 文件无法读取（${(e as Error).message}）。请在 Word 或 WPS 里重新另存为 .docx 后再试。`,
+      '这个 .docx 文件的正文已损坏（不是有效的 Word 内容），无法读取。请在 Word 或 WPS 里打开它，另存为 .docx 后再导入；打不开时请复制正文粘贴导入。',
     )
   }
   return htmlToText(html)
@@ -94,7 +77,7 @@ export function unsupportedMessage(kind: string): string | null {
     case 'binary':
       return '这个文件不是文本或 Word 文档，无法导入。请选择 .txt 或 .docx 格式的讲稿。'
     case 'empty':
-      return '文件是空的，没有可导入的内容。'
+      return '文件是空的，没有可导入的内容。请选择保存了讲稿正文的文件。'
     default:
       return null
   }

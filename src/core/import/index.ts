@@ -9,7 +9,9 @@ import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
 import { FigureReader } from './figures'
 import { splitWrittenUnit } from '../units'
-import { parseSpeech, type ParsedSpeech } from './structure'
+import { parseSpeech, type ParsedSpeech, type TextBlock, type ParsedSection } from './structure'
+import { itemNumber } from '../text'
+import { levelLabel } from '../numbering'
 
 export { parseSpeech, type ParsedSpeech } from './structure'
 export { FigureReader, findFigures, type FoundFigure } from './figures'
@@ -69,5 +71,35 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
 export function importText(text: string): ImportResult {
   const speech = parseSpeech(text)
   const reader = new FigureReader()
-  return { doc: buildDoc(speech, (t, ctx) => figuresToInline(t, ctx, reader)), speech }
+  const doc = buildDoc(speech, (t, ctx) => figuresToInline(t, ctx, reader))
+  speech.notes.push(...renumberedItems(speech, doc))
+  return { doc, speech }
+}
+
+/**
+ * Items are numbered by their place, as printed; where the text numbered one otherwise
+ * (1. 2. 5.), the preview says so rather than letting the written number vanish.
+ */
+function renumberedItems(speech: ParsedSpeech, doc: PMNode): string[] {
+  const notes: string[] = []
+  let partIndex = 0
+  doc.forEach((node) => {
+    if (node.type.name !== 'part') return
+    const part = speech.parts[partIndex++]
+    let count = 0
+    let example = ''
+    const compare = (blocks: (TextBlock | ParsedSection)[], container: PMNode) =>
+      blocks.forEach((b, i) => {
+        if (b.type === 'section') compare(b.blocks, container.child(i + 1))
+        else if (b.type === 'item' && b.number !== undefined) {
+          const printed = itemNumber(container, i + 1)
+          if (printed === b.number) return
+          count++
+          example ||= `原文“${levelLabel(b.level, b.number)}”改为“${levelLabel(b.level, printed)}”`
+        }
+      })
+    compare(part.blocks, node)
+    if (count) notes.push(`“${part.heading}”中有 ${count} 个条目的编号与顺序不符，已按顺序重新编号（如${example}）。`)
+  })
+  return notes
 }

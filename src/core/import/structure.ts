@@ -18,6 +18,8 @@ export interface TextBlock {
   level: 3 | 4
   /** An item's number as the text wrote it ("3.", "（2）"). */
   mark?: string
+  /** The number an item had in the text; its printed number follows from its position. */
+  number?: number
 }
 export interface ParsedSection {
   type: 'section'
@@ -135,10 +137,17 @@ function lineText(k: LineKind): string {
     case 'part':
       return `${chineseNumeral(k.number)}、${k.text}`
     case 'section':
-      return k.heading + k.body
+      // Only a section before the first part is read as text: it keeps its number.
+      return `（${chineseNumeral(k.number)}）${k.heading}${k.body}`
+    case 'item':
+      return itemText(k)
     default:
       return k.text
   }
+}
+
+function itemText(k: { level: 3 | 4; number: number; text: string }): string {
+  return k.level === 3 ? `${k.number}.${k.text}` : `（${k.number}）${k.text}`
 }
 
 /** How many leading lines of a greeting-less head are title matter rather than opening. */
@@ -209,7 +218,7 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
     } else {
       const block: TextBlock =
         k.type === 'item'
-          ? { type: 'item', text: k.text, level: k.level, mark: k.mark }
+          ? { type: 'item', text: k.text, level: k.level, mark: k.mark, number: k.number }
           : { type: 'paragraph', text: lineText(k), level: 3 }
       ;(section ?? part).blocks.push(block)
     }
@@ -228,15 +237,20 @@ function takeClosing(speech: ParsedSpeech) {
   const lastSection = last.blocks.at(-1)
   if (lastSection?.type === 'section') containers.push(lastSection)
   for (const c of containers.reverse()) {
+    // A closing has no sections after it: "同志们，" opening a part that goes on with sections is not one.
+    const afterSections = c.blocks.reduce((n, x, i) => (x.type === 'section' ? i + 1 : n), 0)
     const at = c.blocks.findIndex(
       (b, i) =>
-        b.type === 'paragraph' && CLOSING_START.test(b.text) && !(c === lastSection && i === 0 && lastSection.runIn),
+        i >= afterSections &&
+        b.type === 'paragraph' &&
+        CLOSING_START.test(b.text) &&
+        !(c === lastSection && i === 0 && lastSection.runIn),
     )
     if (at >= 0) {
-      speech.closing = (c.blocks.splice(at) as TextBlock[]).map((b) => b.text)
+      speech.closing = (c.blocks.splice(at) as TextBlock[]).map(closingText)
       if (c !== last)
         speech.closing.push(
-          ...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map((b) => b.text),
+          ...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map(closingText),
         )
       return
     }
@@ -250,6 +264,11 @@ function takeClosing(speech: ParsedSpeech) {
   }
 }
 
+/** The closing is plain paragraphs: an item in it keeps the number it was written with. */
+function closingText(b: TextBlock): string {
+  return b.type === 'item' && b.number !== undefined ? itemText({ ...b, number: b.number }) : b.text
+}
+
 /**
  * The years the speech reviews and plans, by votes: a heading that names a year with its kind
  * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", and the date line
@@ -260,6 +279,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const part of speech.parts) {
     const marker = KIND_MARKER.exec(part.heading)
     if (marker) {
+      speech.notes.push(`“${part.heading}”末尾的“#${marker[1]}”是部分类型标记，已去掉并把这部分设为“${marker[1]}”。`)
       part.heading = part.heading.slice(0, marker.index)
       part.kind = PART_KIND_BY_NAME[marker[1]]
       explicit.add(part)

@@ -9,17 +9,54 @@ const DIGITS = '零一二三四五六七八九'
 /** One Chinese numeral character of the kind numbering uses; for building patterns. */
 export const NUMERAL_CHARS = '一二三四五六七八九十百零'
 
-/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, up to 999. */
+const PLACES: [string, number][] = [
+  ['千', 1000],
+  ['百', 100],
+  ['十', 10],
+  ['', 1],
+]
+
+/** A group of up to four digits (1–9999); `leading` when nothing is written before it (十一, not 一十一). */
+function group(n: number, leading: boolean): string {
+  let out = ''
+  let zero = false
+  for (const [place, value] of PLACES) {
+    const d = Math.floor(n / value) % 10
+    if (!d) {
+      if (out) zero = true
+      continue
+    }
+    if (zero) out += '零'
+    zero = false
+    out += (d === 1 && place === '十' && leading && !out ? '' : DIGITS[d]) + place
+  }
+  return out
+}
+
+/**
+ * 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 1000 → 一千,
+ * 10010 → 一万零一十, 100000 → 十万: any positive whole number, so no count of parts can
+ * run out of numerals.
+ */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`No Chinese numeral for ${n} (1–999 supported)`)
-  const hundreds = Math.floor(n / 100)
-  const tens = Math.floor(n / 10) % 10
-  const ones = n % 10
-  if (!hundreds) return n < 10 ? DIGITS[n] : (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '')
-  let out = DIGITS[hundreds] + '百'
-  if (tens) out += DIGITS[tens] + '十'
-  else if (ones) out += '零'
-  return out + (ones ? DIGITS[ones] : '')
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`No Chinese numeral for ${n} (whole numbers from 1)`)
+  let out = ''
+  let gap = false
+  for (const [place, value] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+    ['', 1],
+  ] as const) {
+    const g = place === '亿' ? Math.floor(n / value) : Math.floor(n / value) % 10000
+    if (!g) {
+      if (out) gap = true
+      continue
+    }
+    if (out && (gap || g < 1000)) out += '零'
+    gap = false
+    out += (g >= 10000 ? chineseNumeral(g) : group(g, !out)) + place
+  }
+  return out
 }
 
 const NUMERAL = /^(?:([一二三四五六七八九])百)?(?:(零)|([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/
