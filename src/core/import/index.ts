@@ -34,12 +34,19 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
   }
   const out: PMNode[] = []
   const slot = (attrs: Partial<SlotAttrs>) =>
-    out.push(schema.nodes.slot.create({ kind: ctx.kind, year: attrs.role === 'person' ? null : ctx.year, ...attrs }))
+    out.push(
+      schema.nodes.slot.create({
+        kind: ctx.kind,
+        year: attrs.role === 'person' || attrs.role === 'text' ? null : ctx.year,
+        ...attrs,
+      }),
+    )
   for (const seg of segments) {
     if ('marker' in seg) {
       const m = seg.marker
       if (m.type === 'metric') slot({ role: 'metric', label: m.label, ...splitWrittenUnit(m.unit), value: m.value })
       else if (m.type === 'person') slot({ role: 'person', label: m.label, value: m.value })
+      else if (m.type === 'text') slot({ role: 'text', label: m.label, value: m.value })
       else if (m.type === 'field') slot({ role: 'field', label: m.label, year: null })
       else out.push(schema.text(seg.raw))
       continue
