@@ -89,7 +89,8 @@ export function parseBackup(text: string): Backup {
       typeof d.title !== 'string' ||
       typeof d.createdAt !== 'number' ||
       typeof d.updatedAt !== 'number' ||
-      typeof d.origin !== 'string'
+      typeof d.origin !== 'string' ||
+      (d.name !== undefined && typeof d.name !== 'string')
     ) {
       throw new BackupError(`${where}缺少必要的信息，备份文件可能已损坏。当前数据没有任何改动。`)
     }
