@@ -111,6 +111,13 @@ export const zh = {
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
   },
+  figures: {
+    merge: '合并',
+    confirmMerge: (drop: string, keep: string) =>
+      `把“${drop}”并入“${keep}”吗？“${drop}”的数值都归到“${keep}”名下（同一年两者都有数值时保留“${keep}”的），“${drop}”成为它的另一个名称。合并后不能撤销。`,
+    inSpeech: '本篇讲稿的指标',
+    sameYears: '数字库中本篇年度有数值的指标',
+  },
   pwa: {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',
     apply: '更新',
