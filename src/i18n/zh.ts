@@ -111,6 +111,13 @@ export const zh = {
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
   },
+  importPreview: {
+    kind: '类型',
+    kindsHint:
+      '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
+    figuresAs: (target: boolean, year: number | null) =>
+      `数字按${year === null ? '' : `${year}年`}${target ? '目标' : '实际数'}`,
+  },
   figures: {
     merge: '合并',
     confirmMerge: (drop: string, keep: string) =>

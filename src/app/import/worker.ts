@@ -28,7 +28,7 @@ function tooLong(chars: number): ImportError {
 async function handle(req: ImportRequest, loadMammoth: MammothLoader): Promise<ImportPreview> {
   if (req.kind === 'text') {
     if (req.text.length > MAX_TEXT_CHARS) throw tooLong(req.text.length)
-    const { doc, speech } = textToSpeech(req.text)
+    const { doc, speech } = textToSpeech(req.text, req.kinds)
     return {
       speech: speechToJSON(doc),
       outline: outlineJSON(doc),
@@ -42,7 +42,7 @@ async function handle(req: ImportRequest, loadMammoth: MammothLoader): Promise<I
       `文件有 ${Math.round(req.bytes.length / 1024 / 1024)} MB，文本讲稿不会这么大。请确认选择的是讲稿文件。`,
     )
   }
-  const loaded = await loadSpeechFile(req.bytes, req.name, loadMammoth)
+  const loaded = await loadSpeechFile(req.bytes, req.name, loadMammoth, req.kinds)
   const chars = loaded.doc.textContent.length
   if (chars > MAX_TEXT_CHARS) throw tooLong(chars)
   return {

@@ -4,7 +4,7 @@
  * document out, and runs anywhere.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { schema, type SlotAttrs } from '../schema'
+import { schema, type PartKind, type SlotAttrs } from '../schema'
 import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
 import { findFigures } from './figures'
@@ -63,7 +63,15 @@ export function figuresToInline(text: string, ctx: InlineContext, { findFigures:
   return out
 }
 
-export function importText(text: string): ImportResult {
+/**
+ * `kinds`, when given, are the numbered parts' kinds as the user corrected them (in order); the
+ * recogniser's guesses are replaced before the document is built, so every figure in a part is
+ * typed by its kind as buildDoc types it (a target of the plan year in tasks, else an actual).
+ */
+export function importText(text: string, kinds?: readonly PartKind[]): ImportResult {
   const speech = parseSpeech(text)
+  kinds?.forEach((kind, i) => {
+    if (speech.parts[i]) speech.parts[i].kind = kind
+  })
   return { doc: buildDoc(speech, figuresToInline), speech }
 }

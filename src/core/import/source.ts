@@ -8,6 +8,7 @@ import { decodeText, ImportError, sniffFile } from './decode'
 import { docxToText, unsupportedMessage } from './docx'
 import { importText } from './index'
 import type { ParsedSpeech } from './structure'
+import type { PartKind } from '../schema'
 
 export type MammothLoader = Parameters<typeof docxToText>[1]
 
@@ -33,23 +34,25 @@ export async function fileToText(
   return { text, source: 'text', encoding }
 }
 
-export function textToSpeech(text: string): { doc: PMNode; speech: ParsedSpeech } {
+export function textToSpeech(text: string, kinds?: readonly PartKind[]): { doc: PMNode; speech: ParsedSpeech } {
   if (!text.trim()) throw new ImportError('没有读到任何文字。请确认文件或粘贴的内容是讲稿正文。')
   if (!/[\u4e00-\u9fff]/.test(text))
     throw new ImportError('内容里没有中文文字，不像是讲稿。请确认选择的是上一年的讲稿。')
-  return importText(text)
+  return importText(text, kinds)
 }
 
 export async function loadSpeechFile(
   bytes: Uint8Array,
   name: string,
   loadMammoth: MammothLoader,
+  /** The parts' kinds as the user corrected them (not for our own JSON, which states them). */
+  kinds?: readonly PartKind[],
 ): Promise<LoadedSpeech> {
   if (/\.json$/i.test(name) || isSpeechJSON(bytes)) {
     return { doc: speechFromJSON(new TextDecoder().decode(bytes)), speech: null, source: 'json', encoding: 'utf-8' }
   }
   const { text, source, encoding } = await fileToText(bytes, name, loadMammoth)
-  return { ...textToSpeech(text), source, encoding }
+  return { ...textToSpeech(text, kinds), source, encoding }
 }
 
 function isSpeechJSON(bytes: Uint8Array): boolean {
