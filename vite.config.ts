@@ -1,4 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * `vite build --mode single` makes dist/single/jianggao.html: the whole app in one file that
@@ -34,6 +38,56 @@ function singleFile(): Plugin {
   }
 }
 
+/**
+ * The served app (dist/app/) as an installable one: after the build is written, sw.js is made
+ * from src/sw/sw.ts with the list of every built file and a version from their contents, so a
+ * new build is a new service worker and an unchanged one is not. public/ holds the icon and the
+ * web app manifest.
+ */
+function serviceWorker(): Plugin {
+  let outDir = ''
+  return {
+    name: 'jianggao-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      const files = listFiles(outDir).filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+      const hash = createHash('sha256')
+      for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)))
+      const { build } = await import('esbuild')
+      await build({
+        entryPoints: [fileURLToPath(new URL('./src/sw/sw.ts', import.meta.url))],
+        outfile: join(outDir, 'sw.js'),
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2022',
+        logLevel: 'error',
+        define: {
+          __JIANGGAO_ASSETS__: JSON.stringify(files.map((f) => `./${f}`)),
+          __JIANGGAO_VERSION__: JSON.stringify(hash.digest('hex').slice(0, 16)),
+        },
+      })
+    },
+  }
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  )
+}
+
+/** The single-file build is opened from disk: no manifest, no icon file beside it, no service worker. */
+function withoutPwa(): Plugin {
+  return {
+    name: 'jianggao-without-pwa',
+    transformIndexHtml: (page) => page.replace(/<!-- pwa:[\s\S]*?<!-- \/pwa -->/, '<link rel="icon" href="data:,">'),
+  }
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built app also works from a sub-folder of an intranet server.
   base: './',
@@ -53,7 +107,8 @@ export default defineConfig(({ mode }) => ({
   // From a file:// page Chromium refuses module workers from blob: URLs but runs classic ones.
   worker:
     mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
-  plugins: mode === 'single' ? [singleFile()] : [],
+  plugins: mode === 'single' ? [withoutPwa(), singleFile()] : [serviceWorker()],
+  publicDir: mode === 'single' ? false : 'public',
   define: { __JIANGGAO_SINGLE_FILE__: JSON.stringify(mode === 'single') },
   test: {
     include: ['test/node/**/*.test.ts'],
