@@ -99,7 +99,7 @@ export const zh = {
     done: (n: number) => `已备份 ${n} 篇草稿、设置和数字库。请把备份文件保存在安全的地方。`,
     restoreTitle: '从备份恢复',
     question: (when: string, inBackup: number, here: number) =>
-      `备份${when}中有 ${inBackup} 篇草稿，这里现有 ${here} 篇。请选择恢复方式：`,
+      `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿；这里现有 ${here} 篇。请选择恢复方式：`,
     merge: '合并',
     mergeExplained:
       '加入这里没有的草稿；同一篇草稿两边都有时，保留修改时间较新的一份（一样新时保留这里的）。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
@@ -123,7 +123,7 @@ export const zh = {
     confirmMerge: (drop: string, keep: string) =>
       `把“${drop}”并入“${keep}”吗？“${drop}”的数值都归到“${keep}”名下（同一年两者都有数值时保留“${keep}”的），“${drop}”成为它的另一个名称。合并后不能撤销。`,
     inSpeech: '本篇讲稿的指标',
-    sameYears: '数字库中本篇年度有数值的指标',
+    sameYears: '数字库中本篇年度有数的指标',
   },
   pwa: {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',

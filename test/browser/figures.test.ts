@@ -243,7 +243,7 @@ describe('figures in the app', () => {
     ])
     expect(groups).to.deep.equal([
       ['本篇讲稿的指标', ['发放创业担保贷款']],
-      ['数字库中本篇年度有数值的指标', ['新增就业人数']],
+      ['数字库中本篇年度有数的指标', ['新增就业人数']],
     ])
     select.value = '新增就业人数'
     select.dispatchEvent(new Event('change'))

@@ -94,9 +94,8 @@ export class JgBackup extends LitElement {
       this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
       return
     }
-    const when = backup.createdAt
-      ? `（备份于 ${new Date(backup.createdAt).toLocaleString('zh-CN', { hour12: false })}）`
-      : ''
+    const made = new Date(backup.createdAt)
+    const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
     const question = this.renderRoot.querySelector<JgRestoreQuestion>('jg-restore-question')!
     const mode = await question.ask(zh.backup.question(when, backup.drafts.length, here))
     if (!mode) {
