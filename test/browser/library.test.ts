@@ -10,7 +10,8 @@ import { draftTitle, newDraft } from '../../src/app/drafts'
 import { lockName } from '../../src/app/session/tabs'
 import { Store, summaryOf, type DraftRecord } from '../../src/app/store/db'
 import { speechFromJSON } from '../../src/core/serialize'
-import { editorPage, library, mountApp } from './helpers'
+import { editorPage, library, mountApp, newDraftFrom } from './helpers'
+import { sendKeys } from '@web/test-runner-commands'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -239,6 +240,63 @@ describe('the library tells drafts apart', () => {
     // a copy of the copy
     item(lib, copy.id).querySelector<HTMLButtonElement>('button.duplicate')!.click()
     await waitUntil(() => lib.drafts!.some((d) => d.name === `${rs.title}（副本）（副本）`), 'no second copy')
+  })
+})
+
+describe("the generic template's 部门 and 工作领域", () => {
+  let env: Env
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /** Fill a text slot as a user does: its input, typed into, Enter. */
+  async function fill(page: Awaited<ReturnType<typeof newDraftFrom>>, label: string, text: string) {
+    const slot = page.shadowRoot!.querySelector<HTMLElement>(`.slot[data-label="${label}"]`)!
+    slot.dispatchEvent(new CustomEvent('jg-edit-slot', { detail: { start: 'value' } }))
+    await waitUntil(() => slot.querySelector('input'), 'no input')
+    await sendKeys({ type: text })
+    await sendKeys({ press: 'Enter' })
+  }
+
+  it('are text the user types (not names), shown in the list, and kept by 生成新一年草稿', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const texts = () =>
+      slotsOf(page.editor!.state.doc)
+        .filter((s) => s.attrs.role !== 'metric')
+        .map((s) => [s.attrs.role, s.attrs.label, s.attrs.value])
+    expect(texts()).to.deep.equal([
+      ['text', '部门', null],
+      ['text', '工作领域', null],
+    ])
+    await fill(page, '部门', '县医疗保障局')
+    await fill(page, '工作领域', '医疗保障')
+    expect(texts()).to.deep.equal([
+      ['text', '部门', '县医疗保障局'],
+      ['text', '工作领域', '医疗保障'],
+    ])
+    await page.flush()
+    location.hash = '#/'
+    const lib = await shownLibrary(env)
+    const [d] = lib.drafts!
+    expect(d.title).to.match(/^县医疗保障局\d{4}年工作会议讲话$/)
+    expect(text(item(lib, d.id).querySelector('.dept')!)).to.equal('县医疗保障局')
+    item(lib, d.id).querySelector<HTMLButtonElement>('button.rollover')!.click()
+    const dialog = lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')!
+    await waitUntil(() => dialog.open, 'no roll-over dialog')
+    dialog.querySelector<HTMLButtonElement>('button.confirm-rollover')!.click()
+    await waitUntil(() => !location.hash.endsWith(d.id) && location.hash.startsWith('#/draft/'), 'not rolled')
+    const next = await editorPage(env.app)
+    expect(
+      slotsOf(next.editor!.state.doc)
+        .filter((s) => s.attrs.role === 'text')
+        .map((s) => s.attrs.value),
+    ).to.deep.equal(['县医疗保障局', '医疗保障'])
+    expect(slotsOf(next.editor!.state.doc).some((s) => s.attrs.role === 'metric' && s.attrs.value !== null)).to.equal(
+      false,
+    )
   })
 })
 
