@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
 import { defineConfig, type Plugin } from 'vitest/config'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * The Content-Security-Policy of each build, as a meta tag (the single file has no server to
@@ -88,6 +91,56 @@ function singleFile(): Plugin {
   }
 }
 
+/**
+ * The served app (dist/app/) as an installable one: after the build is written, sw.js is made
+ * from src/sw/sw.ts with the list of every built file and a version from their contents, so a
+ * new build is a new service worker and an unchanged one is not. public/ holds the icon and the
+ * web app manifest.
+ */
+function serviceWorker(): Plugin {
+  let outDir = ''
+  return {
+    name: 'jianggao-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      const files = listFiles(outDir).filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+      const hash = createHash('sha256')
+      for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)))
+      const { build } = await import('esbuild')
+      await build({
+        entryPoints: [fileURLToPath(new URL('./src/sw/sw.ts', import.meta.url))],
+        outfile: join(outDir, 'sw.js'),
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2022',
+        logLevel: 'error',
+        define: {
+          __JIANGGAO_ASSETS__: JSON.stringify(files.map((f) => `./${f}`)),
+          __JIANGGAO_VERSION__: JSON.stringify(hash.digest('hex').slice(0, 16)),
+        },
+      })
+    },
+  }
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  )
+}
+
+/** The single-file build is opened from disk: no manifest, no icon file beside it, no service worker. */
+function withoutPwa(): Plugin {
+  return {
+    name: 'jianggao-without-pwa',
+    transformIndexHtml: (page) => page.replace(/<!-- pwa:[\s\S]*?<!-- \/pwa -->/, '<link rel="icon" href="data:,">'),
+  }
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built app also works from a sub-folder of an intranet server.
   base: './',
@@ -107,7 +160,11 @@ export default defineConfig(({ mode }) => ({
   // From a file:// page Chromium refuses module workers from blob: URLs but runs classic ones.
   worker:
     mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
-  plugins: mode === 'single' ? [contentSecurityPolicy(), singleFile()] : [contentSecurityPolicy()],
+  plugins:
+    mode === 'single'
+      ? [contentSecurityPolicy(), withoutPwa(), singleFile()]
+      : [contentSecurityPolicy(), serviceWorker()],
+  publicDir: mode === 'single' ? false : 'public',
   define: { __JIANGGAO_SINGLE_FILE__: JSON.stringify(mode === 'single') },
   test: {
     include: ['test/node/**/*.test.ts', 'test/reliability/**/*.test.ts'],

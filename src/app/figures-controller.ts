@@ -90,6 +90,7 @@ export class FiguresController implements ReactiveController {
   /** Label, unit, last year's value and the change, for a slot pointed at. */
   slotHint(a: SlotAttrs): string {
     if (a.role === 'person') return `姓名（${a.label}）：按回车或双击填写`
+    if (a.role === 'text') return `${a.label}：按回车或双击填写`
     const lines = [
       `${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.period ? `${a.period.replace('-', '—')}年累计` : `${a.year}年`}${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`,
     ]

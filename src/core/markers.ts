@@ -5,6 +5,8 @@
  *   {{城镇新增就业|人|3250}}   a filled figure
  *   {{@常务副县长}}            an empty name, labelled by role
  *   {{@常务副县长|张三}}       a filled name
+ *   {{文字:部门}}              an empty text of the speech (a department, a field of work): not a name
+ *   {{文字:部门|县人社局}}      a filled one
  *   {{回顾年}} {{计划年}}       the years of the speech (templates only)
  *   {{会议.时间}}              a field of the meeting record (议程2.发言人: of its second item)
  */
@@ -12,6 +14,7 @@
 export type Marker =
   | { type: 'metric'; label: string; unit: string; value: string | null }
   | { type: 'person'; label: string; value: string | null }
+  | { type: 'text'; label: string; value: string | null }
   | { type: 'year'; which: 'review' | 'plan' }
   | { type: 'field'; label: string }
 
@@ -25,6 +28,9 @@ export class MarkerError extends Error {
     super(message)
   }
 }
+
+/** The prefix of a text slot's marker: {{文字:部门}} (a full-width colon too). */
+const TEXT_PREFIX = /^文字\s*[:：]/
 
 const YEAR_TOKENS: Record<string, 'review' | 'plan'> = { 回顾年: 'review', 计划年: 'plan' }
 
@@ -59,6 +65,16 @@ export function splitMarkers(text: string): Segment[] {
 function parseMarker(body: string, column: number): Marker {
   if (body in YEAR_TOKENS) return { type: 'year', which: YEAR_TOKENS[body] }
   if (FIELD_LABEL.test(body)) return { type: 'field', label: body }
+  const text = TEXT_PREFIX.exec(body)
+  if (text) {
+    const [label, value, ...rest] = body
+      .slice(text[0].length)
+      .split(/[|｜]/)
+      .map((f) => f.trim())
+    if (!label) throw new MarkerError(`文字空位“{{${body}}}”缺少名称，如 {{文字:部门}}。`, column)
+    if (rest.length) throw new MarkerError(`文字空位“{{${body}}}”最多写成 {{文字:名称|内容}}。`, column)
+    return { type: 'text', label, value: value || null }
+  }
   const person = body.startsWith('@')
   const fields = (person ? body.slice(1) : body).split(/[|｜]/).map((f) => f.trim())
   const label = fields[0]

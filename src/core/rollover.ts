@@ -2,8 +2,9 @@
  * Next year's draft from last year's speech. The new draft reviews the year the old one
  * planned and plans the year after (or a chosen year). Years that are the speech's own
  * review or plan year move forward; other years (ranges, founding years, 2035年 goals, past
- * events) stay and are listed to confirm. Every figure is emptied, its old value kept as
- * last year's reference. What goes stale is flagged, never silently rewritten.
+ * events) stay and are listed to confirm. Every figure and name is emptied, its old value kept
+ * as last year's reference; text slots (the department, the field of work) are kept. What goes
+ * stale is flagged, never silently rewritten.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { isYear, schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
@@ -136,6 +137,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
 
   const rollSlot = (node: PMNode): PMNode => {
     const a = node.attrs as SlotAttrs
+    // The department and the field of work are the same next year.
+    if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
     emptied++

@@ -42,10 +42,12 @@ export const DOC_KIND_NAMES: Record<DocKind, string> = {
 
 /**
  * metric: a figure; person: a name; field: a value of the meeting record ("会议.时间"), written
- * by the record and refreshed when it changes (src/core/meeting/fields.ts names them).
+ * by the record and refreshed when it changes (src/core/meeting/fields.ts names them); text: a
+ * word or phrase of the speech the user fills once (the department, the field of work), kept
+ * when the speech is rolled to the next year.
  */
-export type SlotRole = 'metric' | 'person' | 'field'
-export const SLOT_ROLES: readonly SlotRole[] = ['metric', 'person', 'field']
+export type SlotRole = 'metric' | 'person' | 'field' | 'text'
+export const SLOT_ROLES: readonly SlotRole[] = ['metric', 'person', 'field', 'text']
 /** What each kind of part (and the opening and closing around them) is called in Chinese. */
 export const PART_KIND_NAMES: Readonly<Record<PartKind | 'opening' | 'closing', string>> = {
   opening: '开头',
@@ -312,6 +314,7 @@ export const schema = new Schema({ nodes })
 export function slotText(a: SlotAttrs): string {
   if (a.role === 'person') return a.value ?? `{{@${a.label}}}`
   if (a.role === 'field') return a.value ?? `{{${a.label}}}`
+  if (a.role === 'text') return a.value ?? `{{文字:${a.label}}}`
   const unit = writtenUnit(a.unit, a.approx, a.approxPos)
   return a.value === null ? `{{${a.label}|${unit}}}` : a.value + unit
 }

@@ -1,10 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing'
-import type { JgLibrary } from '../../src/app/components/jg-library'
+import type { JgBackup } from '../../src/app/components/jg-backup'
 import { library, mountApp } from './helpers'
+import { TabChannel, type TabMessage } from '../../src/app/session/tabs'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { speechToJSON } from '../../src/core/serialize'
 import type { DraftRecord } from '../../src/app/store/db'
+import { makeBackup } from '../../src/core/backup'
+import { normalizeLabel } from '../../src/core/figures/model'
 
 async function seedDrafts(env: Awaited<ReturnType<typeof mountApp>>, n: number) {
   const text = await (await fetch('/test/fixtures/agri-2023.txt')).text()
@@ -19,7 +22,18 @@ async function seedDrafts(env: Awaited<ReturnType<typeof mountApp>>, n: number) 
   await env.app.store!.saveSettings({ charsPerMinute: 230, timeBoundPhrases: ['开局之年'], maxSentenceChars: 90 })
 }
 
-function chooseFile(lib: JgLibrary, file: File) {
+/** The library's 数据 section. */
+async function dataSection(env: Awaited<ReturnType<typeof mountApp>>): Promise<JgBackup> {
+  const lib = await library(env.app)
+  const section = lib.shadowRoot!.querySelector('jg-backup')!
+  await section.updateComplete
+  return section
+}
+
+/** What the section says beside its buttons. */
+const result = (section: JgBackup) => section.shadowRoot!.querySelector('output.result')?.textContent ?? ''
+
+function chooseFile(lib: JgBackup, file: File) {
   const input = lib.shadowRoot!.querySelector<HTMLInputElement>('input.restore')!
   const dt = new DataTransfer()
   dt.items.add(file)
@@ -27,8 +41,8 @@ function chooseFile(lib: JgLibrary, file: File) {
   input.dispatchEvent(new Event('change'))
 }
 
-const confirmDialog = (lib: JgLibrary) =>
-  lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+const confirmDialog = (lib: JgBackup) =>
+  lib.shadowRoot!.querySelector('jg-restore-question')!.shadowRoot!.querySelector('dialog')!
 
 describe('backup and restore', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
@@ -39,10 +53,11 @@ describe('backup and restore', () => {
     await env.dispose()
   })
 
-  it('backup, wipe, restore gives identical data, after asking', async () => {
+  it('backup, wipe, restore (replace) gives identical data, after asking, and says so beside the buttons', async () => {
     await seedDrafts(env, 3)
-    const lib = await library(env.app)
-    await lib.refresh()
+    const list = await library(env.app)
+    await list.refresh()
+    const lib = await dataSection(env)
     const before = await env.app.store!.backup()
     let saved: string | null = null
     lib.saveFile = (data) => {
@@ -50,16 +65,20 @@ describe('backup and restore', () => {
     }
     lib.shadowRoot!.querySelector<HTMLButtonElement>('button.backup')!.click()
     await waitUntil(() => saved !== null, 'no backup written')
+    await lib.updateComplete
+    expect(result(lib)).to.contain('已备份 3 篇草稿')
     // wipe: delete every draft and change the settings
     for (const d of before.drafts) await env.app.store!.deleteDraft(d.id)
     await env.app.store!.saveSettings({ charsPerMinute: 100, timeBoundPhrases: [], maxSentenceChars: 50 })
-    await lib.refresh()
+    await list.refresh()
     chooseFile(lib, new File([saved!], 'backup.json', { type: 'application/json' }))
     await waitUntil(() => confirmDialog(lib).open, 'no question asked')
     expect(confirmDialog(lib).textContent).to.contain('备份')
-    expect(confirmDialog(lib).textContent).to.contain('3 篇草稿')
-    confirmDialog(lib).querySelector<HTMLButtonElement>('button.confirm')!.click()
+    expect(confirmDialog(lib).textContent).to.contain('有 3 篇草稿；这里现有 0 篇')
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.replace')!.click()
     await waitUntil(() => lib.notice.includes('已从备份恢复 3 篇草稿'), 'not restored')
+    await lib.updateComplete
+    expect(result(lib)).to.contain('已从备份恢复 3 篇草稿')
     const after = await env.app.store!.backup()
     // Identical but for the revision, which a restore raises so no open tab can save over it.
     const content = (drafts: typeof before.drafts) =>
@@ -68,12 +87,13 @@ describe('backup and restore', () => {
     for (const d of after.drafts as DraftRecord[])
       expect(d.rev).to.be.greaterThan((before.drafts as DraftRecord[]).find((b) => b.id === d.id)!.rev!)
     expect(after.settings).to.deep.equal(before.settings)
-    expect(lib.drafts!.length).to.equal(3)
+    // the list was read again
+    await waitUntil(() => list.drafts!.length === 3, 'list not refreshed')
   })
 
   it('a corrupt or foreign file changes nothing and says why', async () => {
     await seedDrafts(env, 2)
-    const lib = await library(env.app)
+    const lib = await dataSection(env)
     const before = await env.app.store!.backup()
     const good = JSON.parse(JSON.stringify(before))
     good.drafts[1].speech.doc.content[0].type = 'nonsense'
@@ -87,6 +107,8 @@ describe('backup and restore', () => {
       await waitUntil(() => lib.error !== '', `no message for ${name}`)
       expect(lib.error).to.match(message)
       expect(lib.error).to.contain('当前数据没有任何改动')
+      await lib.updateComplete
+      expect(lib.shadowRoot!.querySelector('output.result.error')!.textContent).to.match(message)
       expect(confirmDialog(lib).open).to.equal(false)
       expect(await env.app.store!.backup()).to.deep.include({ drafts: before.drafts, settings: before.settings })
       lib.error = ''
@@ -95,7 +117,7 @@ describe('backup and restore', () => {
 
   it('cancelling the question keeps the current data', async () => {
     await seedDrafts(env, 1)
-    const lib = await library(env.app)
+    const lib = await dataSection(env)
     const before = await env.app.store!.backup()
     const other = {
       ...before,
@@ -111,8 +133,116 @@ describe('backup and restore', () => {
     chooseFile(lib, new File([JSON.stringify(other)], 'b.json'))
     await waitUntil(() => confirmDialog(lib).open)
     confirmDialog(lib).querySelector<HTMLButtonElement>('button.cancel')!.click()
-    await lib.updateComplete
+    await waitUntil(() => result(lib).includes('没有恢复'), 'cancel not said')
     expect((await env.app.store!.backup()).drafts).to.deep.equal(before.drafts)
+  })
+})
+
+describe('merging a backup', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  const speech = (words: string) => speechToJSON(importText(`${words}\n同志们：\n开场。\n一、回顾\n正文。`).doc)
+  const draft = (id: string, title: string, updatedAt: number): DraftRecord => ({
+    id,
+    title,
+    createdAt: 100,
+    updatedAt,
+    origin: 'import',
+    speech: speech(title),
+  })
+  const jobs = normalizeLabel('城镇新增就业')
+
+  it('adds what is missing, keeps the newer copy of a draft and of a figure, keeps the settings, and reports the counts', async () => {
+    const store = env.app.store!
+    for (const d of [draft('a', 'A 这里较新', 3000), draft('b', 'B 这里较旧', 2000), draft('c', 'C 只在这里', 1000)])
+      await store.saveDraft(d)
+    await store.saveSettings({ charsPerMinute: 230, timeBoundPhrases: ['开局之年'], maxSentenceChars: 90 })
+    await store.saveFigures(
+      [{ key: jobs, label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],
+      [
+        { metric: jobs, year: 2025, kind: 'actual', value: '100', unit: '人', changedAt: 10 },
+        { metric: jobs, year: 2024, kind: 'actual', value: '90', unit: '人', changedAt: 10 },
+      ],
+    )
+    const revB = (await store.getDraft('b'))!.rev!
+    // The other computer's backup: it calls the metric by its alias, and has its own settings.
+    const alias = normalizeLabel('新增城镇就业')
+    const backup = makeBackup(
+      [draft('a', 'A 备份里较旧', 500), draft('b', 'B 备份里较新', 5000), draft('d', 'D 只在备份里', 4000)],
+      { charsPerMinute: 100, timeBoundPhrases: [], maxSentenceChars: 50 },
+      {
+        metrics: [
+          { key: alias, label: '新增城镇就业', unit: '人', aliases: [] },
+          { key: 'gdp', label: 'GDP', unit: '亿元', aliases: [] },
+        ],
+        figures: [
+          { metric: alias, year: 2025, kind: 'actual', value: '120', unit: '人', changedAt: 20 },
+          { metric: alias, year: 2024, kind: 'actual', value: '95', unit: '人', changedAt: 10 },
+          { metric: alias, year: 2023, kind: 'actual', value: '80', unit: '人', changedAt: 5 },
+          { metric: 'gdp', year: 2025, kind: 'actual', value: '51.2', unit: '亿元', changedAt: 5 },
+        ],
+      },
+    )
+    const heard: TabMessage[] = []
+    const channel = new TabChannel(env.dbName)
+    channel.listen((m) => heard.push(m))
+    try {
+      const lib = await dataSection(env)
+      chooseFile(lib, new File([JSON.stringify(backup)], 'other-pc.json'))
+      await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+      expect(confirmDialog(lib).textContent).to.contain('有 3 篇草稿；这里现有 3 篇')
+      confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
+      await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+      expect(result(lib)).to.contain('新增 1 篇草稿，用备份中较新的替换 1 篇，保留这里的 1 篇')
+      expect(result(lib)).to.contain('数字库新增 2 项、更新 1 项')
+      expect(result(lib)).to.contain('设置未改动')
+
+      const titles = (await store.listDrafts()).map((d) => d.title).sort()
+      expect(titles).to.deep.equal(['A 这里较新', 'B 备份里较新', 'C 只在这里', 'D 只在备份里'])
+      expect((await store.getDraft('b'))!.rev).to.be.greaterThan(revB)
+      expect((await store.getSettings()).charsPerMinute).to.equal(230)
+      const { metrics, values } = await store.loadFigures()
+      expect(metrics.map((m) => m.key).sort()).to.deep.equal(['gdp', jobs].sort())
+      const value = (year: number) => values.find((v) => v.metric === jobs && v.year === year)?.value
+      // newer wins; on a tie the value here stays; what only the backup had is added
+      expect([value(2025), value(2024), value(2023)]).to.deep.equal(['120', '90', '80'])
+      expect(values.find((v) => v.metric === 'gdp')?.value).to.equal('51.2')
+      // Only the replaced draft's tabs are told; the list shows all four.
+      await waitUntil(() => heard.length > 0, 'other tabs not told')
+      expect(heard).to.deep.equal([{ type: 'restored', ids: ['b'] }])
+      const list = await library(env.app)
+      await waitUntil(() => list.drafts!.length === 4, 'list not refreshed')
+    } finally {
+      channel.close()
+    }
+  })
+
+  it('a second merge of the same backup changes nothing and tells no tab', async () => {
+    const store = env.app.store!
+    await store.saveDraft(draft('a', 'A', 3000))
+    const backup = await store.backup()
+    const heard: TabMessage[] = []
+    const channel = new TabChannel(env.dbName)
+    channel.listen((m) => heard.push(m))
+    try {
+      const lib = await dataSection(env)
+      await lib.restore(backup, 'merge')
+      expect(lib.notice).to.contain('新增 0 篇草稿，用备份中较新的替换 0 篇，保留这里的 1 篇')
+      // A message would have arrived by the time a round trip through the channel has.
+      const probe = new TabChannel(env.dbName)
+      probe.post({ type: 'deleted', id: 'probe' })
+      await waitUntil(() => heard.length > 0)
+      probe.close()
+      expect(heard).to.deep.equal([{ type: 'deleted', id: 'probe' }])
+    } finally {
+      channel.close()
+    }
   })
 })
 

@@ -47,6 +47,9 @@ async function setInPanel(panel: JgFigures, label: string, value: string, kind =
   input.dispatchEvent(new Event('change'))
 }
 
+const confirmDialog = (panel: JgFigures) =>
+  panel.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+
 function csvFile(panel: JgFigures, file: File) {
   const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!
   const dt = new DataTransfer()
@@ -348,6 +351,42 @@ describe('figures in the app', () => {
     expect(files[0].data).to.equal('\uFEFF指标,年度,数值,单位,类型,来源\r\n城镇新增就业,2025,3250,人,实际,\r\n')
   })
 
+  it('合并到 lists the metrics of this speech and of its years in the store, not of every speech; cancelling merges nothing', async () => {
+    await env.app.store!.saveFigures(
+      [
+        { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] },
+        { key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '亿元', aliases: [] },
+        { key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: [] },
+        { key: '耕地保有量', label: '耕地保有量', unit: '万亩', aliases: [] },
+      ],
+      [
+        { metric: '城镇新增就业', year: 2025, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
+        { metric: '发放创业担保贷款', year: 2025, kind: 'actual', value: '1.2', unit: '亿元', changedAt: 0 },
+        // last year's speech named it so
+        { metric: '新增就业人数', year: 2024, kind: 'actual', value: '2900', unit: '人', changedAt: 0 },
+        // another department's speech of another year
+        { metric: '耕地保有量', year: 2019, kind: 'actual', value: '52', unit: '万亩', changedAt: 0 },
+      ],
+    )
+    const { panel } = await open(env)
+    const select = row(panel, '城镇新增就业').querySelector<HTMLSelectElement>('select.merge')!
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => [
+      g.label,
+      [...g.querySelectorAll('option')].map((o) => o.textContent),
+    ])
+    expect(groups).to.deep.equal([
+      ['本篇讲稿的指标', ['发放创业担保贷款']],
+      ['数字库中本篇年度有数的指标', ['新增就业人数']],
+    ])
+    select.value = '新增就业人数'
+    select.dispatchEvent(new Event('change'))
+    await waitUntil(() => confirmDialog(panel).open, 'merge not asked')
+    confirmDialog(panel).querySelector<HTMLButtonElement>('button.cancel')!.click()
+    await panel.updateComplete
+    expect((await env.app.store!.loadFigures()).metrics).to.have.length(4)
+    expect(panel.message).to.equal('')
+  })
+
   it('merges two metrics that mean the same thing', async () => {
     await env.app.store!.saveFigures(
       [
@@ -365,6 +404,11 @@ describe('figures in the app', () => {
     // keep 新增就业人数, fold 城镇新增就业 into it as an alias
     select.value = '新增就业人数'
     select.dispatchEvent(new Event('change'))
+    // it asks first, saying what will happen
+    await waitUntil(() => confirmDialog(panel).open, 'merge not asked')
+    expect(confirmDialog(panel).textContent).to.contain('把“城镇新增就业”并入“新增就业人数”吗？')
+    expect((await env.app.store!.loadFigures()).metrics).to.have.length(2)
+    confirmDialog(panel).querySelector<HTMLButtonElement>('button.confirm')!.click()
     await waitUntil(() => panel.message.includes('已把“城镇新增就业”并入“新增就业人数”'), 'not merged')
     await panel.updateComplete
     const { metrics, values } = await env.app.store!.loadFigures()

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing'
 import type { JgImport } from '../../src/app/components/jg-import'
 import { importText } from '../../src/core/import'
-import { outlineJSON } from '../../src/core/outline'
+import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { editorPage, library, mountApp } from './helpers'
 
 async function fixtureFile(name: string, type = ''): Promise<File> {
@@ -118,5 +118,79 @@ describe("importing last year's speech", () => {
     await waitUntil(() => errorText(dialog), 'no error shown', { timeout: 10000 })
     expect(errorText(dialog)).to.contain('内容太长')
     expect(await env.app.store!.listDrafts()).to.have.length(0)
+  })
+
+  describe('correcting part kinds in the preview', () => {
+    const PASTED = `2025年工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+全年实现城镇新增就业3250人。
+二、下一步的几点考虑
+新增城镇就业3300人，开展职业技能培训1200人次。
+同志们，让我们再创佳绩！`
+
+    const selects = (dialog: JgImport) => [
+      ...dialog.shadowRoot!.querySelectorAll<HTMLSelectElement>('.preview select.part-kind'),
+    ]
+    type Doc = ReturnType<typeof importText>['doc']
+    const docParts = (doc: Doc) => {
+      const out: { node: Doc; pos: number }[] = []
+      doc.forEach((node, pos) => {
+        if (node.type.name === 'part') out.push({ node, pos })
+      })
+      return out
+    }
+    const partSlots = (doc: Doc, n: number) => {
+      const { node, pos } = docParts(doc)[n]
+      return slotsOf(doc)
+        .filter((s) => s.attrs.role === 'metric' && s.pos > pos && s.pos < pos + node.nodeSize)
+        .map((s) => [s.attrs.label, s.attrs.kind, s.attrs.year])
+    }
+
+    it('a part guessed wrong is corrected before the draft is made, and its figures follow its kind', async () => {
+      const dialog = await openImport(env.app)
+      dialog.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.paste')!.value = PASTED
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+      await waitUntil(() => selects(dialog).length === 2, 'no kinds to correct')
+      const asText = () => [...dialog.shadowRoot!.querySelectorAll('.figures-as')].map((e) => e.textContent)
+      // whatever was guessed, the user says 其他 and then 任务, and the figures follow each time
+      selects(dialog)[1].value = 'other'
+      selects(dialog)[1].dispatchEvent(new Event('change'))
+      await dialog.updateComplete
+      expect(asText()).to.deep.equal(['数字按2025年实际数', '数字按2025年实际数'])
+      selects(dialog)[1].value = 'tasks'
+      selects(dialog)[1].dispatchEvent(new Event('change'))
+      await dialog.updateComplete
+      expect(asText()).to.deep.equal(['数字按2025年实际数', '数字按2026年目标'])
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+      const page = await editorPage(env.app)
+      const doc = page.editor!.state.doc
+      expect(docParts(doc).map((p) => p.node.attrs.kind)).to.deep.equal(['review', 'tasks'])
+      expect(partSlots(doc, 0)).to.deep.equal([['城镇新增就业', 'actual', 2025]])
+      expect(partSlots(doc, 1)).to.deep.equal([
+        ['新增城镇就业', 'target', 2026],
+        ['开展职业技能培训', 'target', 2026],
+      ])
+    })
+
+    it('a .docx is read again with the corrected kinds; a kind left as guessed changes nothing', async () => {
+      const dialog = await openImport(env.app)
+      choose(dialog, await fixtureFile('seed-hrss-2022.docx'))
+      await waitUntil(() => selects(dialog).length === 3, 'no kinds to correct', { timeout: 10000 })
+      expect(selects(dialog).map((s) => s.value)).to.deep.equal(['review', 'tasks', 'requirements'])
+      selects(dialog)[1].value = 'other'
+      selects(dialog)[1].dispatchEvent(new Event('change'))
+      await dialog.updateComplete
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+      const page = await editorPage(env.app)
+      const doc = page.editor!.state.doc
+      const text = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+      const guessed = importText(text).doc
+      expect(docParts(doc).map((p) => p.node.attrs.kind)).to.deep.equal(['review', 'other', 'requirements'])
+      expect(partSlots(guessed, 1).every(([, kind, year]) => kind === 'target' && year === 2022)).to.equal(true)
+      expect(partSlots(doc, 1)).to.deep.equal(partSlots(guessed, 1).map(([label]) => [label, 'actual', 2021]))
+      expect(partSlots(doc, 0)).to.deep.equal(partSlots(guessed, 0))
+    })
   })
 })

@@ -12,6 +12,7 @@ import type { DraftRecord, Store } from '../../src/app/store/db'
 import { readWal, replayWal, walKey } from '../../src/app/session/wal'
 import { speechFromJSON } from '../../src/core/serialize'
 import { editorPage, mountApp, statusOf } from './helpers'
+import '../../src/app/components/jg-backup'
 import type { PartKind } from '../../src/core/schema'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
@@ -254,11 +255,11 @@ describe('one writer for an open draft', () => {
     const backup = await env.app.store!.backup()
     const other = await mountOther(env.dbName)
     try {
-      const lib = document.createElement('jg-library')
+      const lib = document.createElement('jg-backup')
       lib.store = other.store!
       document.body.append(lib)
       await lib.updateComplete
-      await lib.restore(backup)
+      await lib.restore(backup, 'replace')
       await waitUntil(() => statusOf(page) === '只读', 'open tab did not learn of the restore')
       cursorToEndOfOpening(page)
       await sendKeys({ type: 'AFTER' })
@@ -266,6 +267,41 @@ describe('one writer for an open draft', () => {
       expect(JSON.stringify((await env.app.store!.getDraft(id))!.speech)).not.to.contain('AFTER')
       lib.remove()
     } finally {
+      other.remove()
+    }
+  })
+
+  it('a merged backup stops only the tabs whose draft it replaced', async () => {
+    const { page, id } = await openRolled(env)
+    const stored = (await env.app.store!.getDraft(id))!
+    const backup = await env.app.store!.backup()
+    const other = await mountOther(env.dbName)
+    const lib = document.createElement('jg-backup')
+    lib.store = other.store!
+    document.body.append(lib)
+    await lib.updateComplete
+    try {
+      // The backup's copy of the open draft is older: kept here, the tab goes on saving.
+      const older = { ...backup, drafts: [{ ...stored, updatedAt: stored.updatedAt - 1000, title: '旧的' }] }
+      await lib.restore(older, 'merge')
+      expect(lib.notice).to.contain('保留这里的 1 篇')
+      cursorToEndOfOpening(page)
+      await sendKeys({ type: 'KEPT' })
+      await page.flush()
+      expect(statusOf(page)).to.equal('已保存')
+      expect(JSON.stringify((await env.app.store!.getDraft(id))!.speech)).to.contain('KEPT')
+      // A newer copy replaces it: the tab learns of it and stops saving.
+      const newer = { ...backup, drafts: [{ ...stored, updatedAt: Date.now() + 60_000, title: '备份里较新的' }] }
+      await lib.restore(newer, 'merge')
+      expect(lib.notice).to.contain('替换 1 篇')
+      await waitUntil(() => statusOf(page) === '只读', 'open tab did not learn its draft was replaced')
+      await sendKeys({ type: 'LOST' })
+      await page.flush()
+      const after = (await env.app.store!.getDraft(id))!
+      expect(after.title).to.equal('备份里较新的')
+      expect(JSON.stringify(after.speech)).not.to.contain('LOST')
+    } finally {
+      lib.remove()
       other.remove()
     }
   })

@@ -397,3 +397,21 @@ describe('.docx guards, before anything is unzipped', () => {
     expect(() => checkDocx(makeZip([{ name: 'hello.txt', data: new Uint8Array(3) }]))).toThrow(/不是 Word 文档/)
   })
 })
+
+describe('importing with the kinds the user corrected', () => {
+  const text =
+    '标题\n同志们：\n总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n完成3250人。\n二、下一步的几点考虑\n新增3300人。\n同志们，谢谢大家！'
+  const kindsAndSlots = (doc: ReturnType<typeof importText>['doc']) =>
+    outlineJSON(doc).slots.map((s) => [s.partKind, s.kind, s.year])
+
+  it('types the figures of each part by the kind given, not the one guessed', () => {
+    expect(kindsAndSlots(importText(text, ['review', 'other']).doc)).toEqual([
+      ['review', 'actual', 2025],
+      ['other', 'actual', 2025],
+    ])
+    expect(kindsAndSlots(importText(text, ['review', 'tasks']).doc)).toEqual([
+      ['review', 'actual', 2025],
+      ['tasks', 'target', 2026],
+    ])
+  })
+})

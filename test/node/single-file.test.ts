@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { withBrowser } from './pdf'
 import { buildAlone } from './single'
 
@@ -7,6 +8,12 @@ describe('the single-file build', () => {
   beforeAll(() => {
     file = buildAlone()
   }, 60_000)
+
+  it('is the page alone: no web app manifest, no icon file, no service worker (file:// pages have none)', () => {
+    const page = readFileSync(file, 'utf8')
+    expect(page).not.toMatch(/rel="manifest"|icon-192\.png|serviceWorker\.register/)
+    expect(page).toContain('<link rel="icon" href="data:,">')
+  })
 
   it('opens from a file:// URL with no server and no network, and keeps a draft across reloads', async () => {
     await withBrowser(async (browser) => {

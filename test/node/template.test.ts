@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { instantiate, parseTemplate, TemplateError } from '../../src/core/template'
-import { outlineJSON } from '../../src/core/outline'
+import { outlineJSON, slotsOf } from '../../src/core/outline'
+import { splitMarkers } from '../../src/core/markers'
+import { speechToText } from '../../src/core/text'
+import { rollover } from '../../src/core/rollover'
+import { checkDocument } from '../../src/core/checks/engine'
+import { Transform } from 'prosemirror-transform'
 import { templateSource } from './helpers'
 
 /** The speech templates; the meeting's (meeting-*.txt) are tested in meeting-template.test.ts. */
@@ -97,5 +102,61 @@ describe('malformed templates name the line', () => {
   })
   it('no numbered part', () => {
     expect(errorOf('名称：测试\n---\n同志们：\n开场。\n').detail).toMatch(/一、/)
+  })
+})
+
+describe('text slots: words of the speech the user fills once', () => {
+  const generic = () => instantiate(parseTemplate(templateSource('generic-annual.txt'), 'generic-annual'), 2027)
+  const textSlots = (doc: ReturnType<typeof generic>) => slotsOf(doc).filter((s) => s.attrs.role === 'text')
+
+  it('{{文字:名称}} and {{文字:名称|内容}} are text, not names or figures', () => {
+    expect(splitMarkers('{{文字:部门}}、{{文字：工作领域|人力资源和社会保障}}').filter((s) => 'marker' in s)).toEqual([
+      { marker: { type: 'text', label: '部门', value: null }, raw: '{{文字:部门}}' },
+      {
+        marker: { type: 'text', label: '工作领域', value: '人力资源和社会保障' },
+        raw: '{{文字：工作领域|人力资源和社会保障}}',
+      },
+    ])
+    expect(splitMarkers('{{@部门}}')[0]).toMatchObject({ marker: { type: 'person' } })
+    expect(errorOf('名称：测试\n---\n{{文字:}}工作会议讲话\n同志们：\n一、回顾\n正文。\n').detail).toMatch(/缺少名称/)
+    expect(errorOf('名称：测试\n---\n{{文字:部门|甲|乙}}讲话\n同志们：\n一、回顾\n正文。\n').line).toBe(3)
+  })
+
+  it("the generic template's 部门 and 工作领域 are text slots, empty, with no year", () => {
+    const doc = generic()
+    expect(textSlots(doc).map((s) => [s.attrs.label, s.attrs.value, s.attrs.year])).toEqual([
+      ['部门', null, null],
+      ['工作领域', null, null],
+    ])
+    expect(slotsOf(doc).filter((s) => s.attrs.role === 'person')).toEqual([])
+    // Plain text writes an empty one as its marker, which reads back as the same slot.
+    expect(speechToText(doc)).toContain('{{文字:部门}}2027年工作会议讲话')
+  })
+
+  it('filled, they print as their text and survive a roll-over while figures are emptied', () => {
+    const doc = generic()
+    const tr = new Transform(doc)
+    for (const s of textSlots(doc))
+      tr.setNodeAttribute(s.pos, 'value', s.attrs.label === '部门' ? '县人力资源和社会保障局' : '人力资源和社会保障')
+    const metric = slotsOf(tr.doc).find((s) => s.attrs.role === 'metric')!
+    tr.setNodeAttribute(metric.pos, 'value', '12')
+    expect(speechToText(tr.doc)).toMatch(
+      /^县人力资源和社会保障局2027年工作会议讲话\n——在全县人力资源和社会保障工作会议上的讲话/,
+    )
+    const rolled = rollover(tr.doc).doc
+    expect(textSlots(rolled).map((s) => s.attrs.value)).toEqual(['县人力资源和社会保障局', '人力资源和社会保障'])
+    expect(
+      slotsOf(rolled)
+        .filter((s) => s.attrs.role === 'metric')
+        .every((s) => s.attrs.value === null),
+    ).toBe(true)
+    expect(speechToText(rolled)).toMatch(/^县人力资源和社会保障局2028年工作会议讲话/)
+  })
+
+  it('an empty one is an error of the 空位未填 check, named as text', () => {
+    const found = checkDocument(generic()).filter((f) => f.rule === 'empty-slot')
+    expect(found.map((f) => f.message)).toEqual(
+      expect.arrayContaining(['“部门”还没有填写。', '“工作领域”还没有填写。']),
+    )
   })
 })

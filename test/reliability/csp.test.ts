@@ -83,7 +83,7 @@ async function session(page: Page, docx: string) {
     await click(page, `${editor}.shadowRoot.querySelector('${button}')`)
     await until(page, `${editor}.shadowRoot.querySelector('jg-gate').shadowRoot.querySelector('dialog').open`)
     await click(page, `${editor}.shadowRoot.querySelector('jg-gate').shadowRoot.querySelector('button.draft')`)
-    await until(page, `!${editor}.exporting`)
+    await until(page, `!${editor}.shadowRoot.querySelector('button.print').disabled`)
   }
   await until(page, `window.__printed && document.getElementById('jg-print').querySelector('.page')`)
   expect(await page.evaluate(`${editor}.shadowRoot.querySelector('.status').textContent`)).not.toContain('失败')
@@ -105,9 +105,13 @@ async function session(page: Page, docx: string) {
   await until(page, `${editor}?.editor && ${editor}.shadowRoot.querySelector('jg-rollover-report')`)
   // A backup of everything.
   await page.evaluate(`location.hash = '#/'`)
-  await until(page, `${lib}?.querySelector('button.backup')`)
-  await click(page, `${lib}.querySelector('button.backup')`)
-  await until(page, `${app}.querySelector('jg-library').notice.includes('已备份 3 篇草稿')`)
+  const backup = `${lib}?.querySelector('jg-backup')?.shadowRoot`
+  await until(page, `${backup}?.querySelector('button.backup')`)
+  await click(page, `${backup}.querySelector('button.backup')`)
+  await until(
+    page,
+    `${app}.querySelector('jg-library').shadowRoot.querySelector('jg-backup').notice.includes('已备份 3 篇草稿')`,
+  )
 }
 
 /** Open a build, run the session, and give back what the policy refused and the page's policy. */

@@ -1,12 +1,15 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { slotsOf } from '../../core/outline'
-import { normalizeLabel, type FigureIndex } from '../../core/figures/model'
+import { normalizeLabel, type FigureIndex, type Metric } from '../../core/figures/model'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
 import type { FigureKind, SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
 import { parseSlotInput } from '../editor/slot-view'
+import { zh } from '../../i18n/zh'
+import type { JgConfirm } from './jg-confirm'
+import './jg-confirm'
 
 export interface FigureLine {
   key: string
@@ -47,6 +50,27 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
     })
   }
   return [...lines.values()]
+}
+
+/**
+ * The metrics 合并到 offers: the store's metrics this speech uses, and those with a stored value
+ * for a year the speech speaks of (the year before its review year to its plan year), as last
+ * year's speech may name the same thing differently. Not every metric of every speech.
+ */
+export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLine[]) {
+  const own = new Set(lines.map((l) => index.metricFor(l.label)?.key))
+  const { reviewYear, planYear } = doc.attrs as { reviewYear: number | null; planYear: number | null }
+  const years = [reviewYear === null ? null : reviewYear - 1, reviewYear, planYear].filter((y) => y !== null)
+  const byLabel = (a: Metric, b: Metric) => a.label.localeCompare(b.label, 'zh-CN')
+  return {
+    inSpeech: index.metrics.filter((m) => own.has(m.key)).sort(byLabel),
+    sameYears: index.metrics
+      .filter(
+        (m) =>
+          !own.has(m.key) && years.some((y) => index.value(m.label, y, 'actual') || index.value(m.label, y, 'target')),
+      )
+      .sort(byLabel),
+  }
 }
 
 export interface CsvPreview {
@@ -123,15 +147,23 @@ export class JgFigures extends LitElement {
     })
   }
 
-  private renderLine(line: FigureLine) {
+  /** Ask before two metrics become one: it cannot be undone. */
+  private async merge(keep: Metric, drop: Metric) {
+    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    if (!(await confirm.ask(zh.figures.confirmMerge(drop.label, keep.label), zh.figures.merge))) return
+    this.fire('jg-merge-metrics', { keep: keep.key, drop: drop.key, keepLabel: keep.label, dropLabel: drop.label })
+  }
+
+  private renderLine(line: FigureLine, candidates: ReturnType<typeof mergeCandidates>) {
     const { previous, previousTarget, target } = line.against
     const diff = line.value !== null && previous !== null ? changeBetween(line.value, previous, line.unit) : null
     const rate =
       line.value !== null && target !== null && Number(target) !== 0
         ? (Number(line.value) / Number(target)) * 100
         : null
-    const metrics = this.index?.metrics ?? []
     const own = this.index?.metricFor(line.label)
+    const others = (list: Metric[]) => list.filter((m) => m.key !== own?.key)
+    const options = [others(candidates.inSpeech), others(candidates.sameYears)]
     return html`<tr data-key=${line.key}>
       <td>${line.label}<div class="kind">${line.period ? `${line.period.replace('-', '—')}年累计` : `${line.year ?? '?'}年`}${line.kind === 'target' ? '目标' : '实际'}${line.slots > 1 ? ` · ${line.slots}处` : ''}</div></td>
       <td class="num"><input class="value" inputmode="decimal" aria-label=${`${line.label}（${line.unit}）`} .value=${line.value ?? ''}
@@ -150,18 +182,17 @@ export class JgFigures extends LitElement {
           : html`${target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? '低于目标' : '完成目标'}>完成${formatNumber(rate, 1)}%</span>` : null}`
       }</td>
       <td>${
-        own && metrics.length > 1
+        own && options.some((o) => o.length)
           ? html`<select class="merge" aria-label="合并到另一个指标" @change=${(e: Event) => {
-              const keep = (e.target as HTMLSelectElement).value
+              const key = (e.target as HTMLSelectElement).value
               ;(e.target as HTMLSelectElement).value = ''
-              if (keep)
-                this.fire('jg-merge-metrics', {
-                  keep,
-                  drop: own.key,
-                  keepLabel: metrics.find((m) => m.key === keep)?.label,
-                  dropLabel: own.label,
-                })
-            }}><option value="">合并到…</option>${metrics.filter((m) => m.key !== own.key).map((m) => html`<option value=${m.key}>${m.label}</option>`)}</select>`
+              const keep = options.flat().find((m) => m.key === key)
+              if (keep) void this.merge(keep, own)
+            }}><option value="">合并到…</option>${options.map((list, i) =>
+              list.length
+                ? html`<optgroup label=${i === 0 ? zh.figures.inSpeech : zh.figures.sameYears}>${list.map((m) => html`<option value=${m.key}>${m.label}</option>`)}</optgroup>`
+                : null,
+            )}</select>`
           : null
       }</td>
     </tr>`
@@ -170,6 +201,7 @@ export class JgFigures extends LitElement {
   override render() {
     if (!this.doc || !this.index) return null
     const lines = figureLines(this.doc, this.index)
+    const candidates = mergeCandidates(this.doc, this.index, lines)
     const empty = lines.filter((l) => l.value === null).length
     return html`
       <div class="bar">
@@ -216,8 +248,9 @@ export class JgFigures extends LitElement {
       <p class="hidden" style="margin:6px">本讲稿用到 ${lines.length} 项数字，${empty} 项待填。</p>
       <table>
         <thead><tr><th>指标</th><th>数值</th><th>上年</th><th>增减</th><th>目标</th><th></th></tr></thead>
-        <tbody>${lines.map((l) => this.renderLine(l))}</tbody>
-      </table>`
+        <tbody>${lines.map((l) => this.renderLine(l, candidates))}</tbody>
+      </table>
+      <jg-confirm></jg-confirm>`
   }
 }
 customElements.define('jg-figures', JgFigures)

@@ -5,7 +5,8 @@ import { htmlToText } from '../../core/import/html'
 import { speechFromJSON } from '../../core/serialize'
 import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
-import { PART_KIND_NAMES } from '../../i18n/zh'
+import { PART_KIND_NAMES, zh } from '../../i18n/zh'
+import { PART_KINDS, type PartKind } from '../../core/schema'
 
 /**
  * Import of last year's speech: a file (.txt in any Chinese encoding, .docx) or pasted text
@@ -19,6 +20,7 @@ export class JgImport extends LitElement {
     showProgress: { state: true },
     error: { state: true },
     preview: { state: true },
+    kinds: { state: true },
     progressDelay: { type: Number },
   }
   declare store: Store
@@ -26,9 +28,13 @@ export class JgImport extends LitElement {
   declare showProgress: boolean
   declare error: string
   declare preview: ImportPreview | null
+  /** The numbered parts' kinds as the preview shows them: guessed, then as the user corrects them. */
+  declare kinds: PartKind[]
   /** Progress shows only for imports slower than this (ms), so quick ones do not flicker. */
   declare progressDelay: number
   private sourceName = ''
+  /** What was imported, kept to build the speech again with corrected kinds. */
+  private source: { file: File } | { text: string } | null = null
 
   constructor() {
     super()
@@ -36,6 +42,7 @@ export class JgImport extends LitElement {
     this.showProgress = false
     this.error = ''
     this.preview = null
+    this.kinds = []
     this.progressDelay = 300
   }
 
@@ -55,7 +62,10 @@ export class JgImport extends LitElement {
     .preview { border: 1px solid #ddd; border-radius: 6px; padding: 8px 12px; max-height: 45vh; overflow: auto; }
     .preview ol { list-style: none; padding: 0; margin: 4px 0; }
     .preview .sections { padding-left: 1.5em; color: #444; }
-    .kind { font-size: 12px; color: #8a6d3b; margin-left: .5em; }
+    .kind { font-size: 12px; color: #8a6d3b; margin-left: .5em; white-space: nowrap; }
+    .kind select { font: 12px var(--font-ui, sans-serif); margin-left: 2px; }
+    .figures-as { color: #666; margin-left: 4px; }
+    .hint { color: #555; font-size: 13px; margin: 4px 0; }
     .summary { font-weight: 600; }
     .notes { color: #8a5a00; font-size: 13px; }
   `
@@ -74,19 +84,29 @@ export class JgImport extends LitElement {
     this.showProgress = false
     this.error = ''
     this.preview = null
+    this.kinds = []
   }
 
-  private async run(request: Parameters<typeof importInWorker>[0], name: string) {
+  private async run(request: ImportSource, name: string) {
     this.reset()
-    this.busy = true
     this.sourceName = name
+    const preview = await this.recognise(request)
+    if (!preview) return
+    this.preview = preview
+    this.kinds = numberedParts(preview).map((p) => p.kind as PartKind)
+  }
+
+  /** Recognise in the worker, showing progress when slow; null (and the error shown) when it failed. */
+  private async recognise(request: ImportSource): Promise<ImportPreview | null> {
+    this.busy = true
     const timer = setTimeout(() => {
       this.showProgress = this.busy
     }, this.progressDelay)
     try {
-      this.preview = await importInWorker(request)
+      return await importInWorker(request)
     } catch (e) {
       this.error = (e as Error).message
+      return null
     } finally {
       clearTimeout(timer)
       this.busy = false
@@ -103,6 +123,7 @@ export class JgImport extends LitElement {
       this.error = `无法读取文件“${file.name}”：${(e as Error).message}`
       return
     }
+    this.source = { file }
     await this.run({ kind: 'file', name: file.name, bytes }, file.name)
   }
 
@@ -115,9 +136,31 @@ export class JgImport extends LitElement {
     area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end')
   }
 
+  /**
+   * Make the draft. With kinds the user corrected, the speech is recognised again with them, so
+   * the figures in each part are typed by its kind (a target of the plan year in tasks, else an
+   * actual of the review year), as the importer itself types them.
+   */
   private async create() {
     const preview = this.preview!
-    const record = newDraft(speechFromJSON(preview.speech), 'import')
+    let speech = preview.speech
+    const guessed = numberedParts(preview).map((p) => p.kind)
+    if (this.source && this.kinds.some((k, i) => k !== guessed[i])) {
+      const kinds = [...this.kinds]
+      const request: ImportSource =
+        'text' in this.source
+          ? { kind: 'text', text: this.source.text, kinds }
+          : {
+              kind: 'file',
+              name: this.source.file.name,
+              bytes: new Uint8Array(await this.source.file.arrayBuffer()),
+              kinds,
+            }
+      const again = await this.recognise(request)
+      if (!again) return
+      speech = again.speech
+    }
+    const record = newDraft(speechFromJSON(speech), 'import')
     try {
       await this.store.saveDraft(record)
     } catch (e) {
@@ -128,6 +171,20 @@ export class JgImport extends LitElement {
     location.hash = `#/draft/${record.id}`
   }
 
+  /** A part's kind, to correct, and what its figures will be. */
+  private renderKind(i: number, p: ImportPreview) {
+    const kind = this.kinds[i]
+    const { reviewYear, planYear } = previewYears(p)
+    const year = kind === 'tasks' ? planYear : reviewYear
+    return html`<label class="kind">${zh.importPreview.kind}
+      <select class="part-kind" data-part=${i} .value=${kind} @change=${(e: Event) => {
+        const kinds = [...this.kinds]
+        kinds[i] = (e.target as HTMLSelectElement).value as PartKind
+        this.kinds = kinds
+      }}>${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${PART_KIND_NAMES[k]}</option>`)}</select>
+      <span class="figures-as">${zh.importPreview.figuresAs(kind === 'tasks', year)}</span></label>`
+  }
+
   private renderPreview(p: ImportPreview) {
     const metrics = p.outline.slots.filter((s) => s.role === 'metric')
     const empty = metrics.filter((s) => s.value === null).length
@@ -136,12 +193,14 @@ export class JgImport extends LitElement {
       <p class="summary">识别到 ${p.outline.parts.filter((x) => x.number).length} 个部分、数字 ${metrics.length} 个（其中打码或空缺 ${empty} 个）、人名 ${people} 个。</p>
       <div>标题：${p.outline.title || '（未识别到标题）'}</div>
       ${p.outline.greeting ? html`<div>称呼：${p.outline.greeting}</div>` : html`<div class="notes">没有识别到称呼（如“同志们：”）。</div>`}
-      <ol>${p.outline.parts.map(
-        (part) => html`<li>
-        ${part.number ? html`${part.number}${part.heading}<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? ` · ${part.year}年` : ''}</span>` : html`【${PART_KIND_NAMES[part.kind]}】`}
+      ${p.source === 'json' ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
+      <ol>${p.outline.parts.map((part) => {
+        const i = numberedParts(p).indexOf(part)
+        return html`<li>
+        ${part.number ? html`${part.number}${part.heading}${i >= 0 && p.source !== 'json' ? this.renderKind(i, p) : html`<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? ` · ${part.year}年` : ''}</span>`}` : html`【${PART_KIND_NAMES[part.kind]}】`}
         ${part.sections.length ? html`<ol class="sections">${part.sections.map((s) => html`<li>${s.number}${s.heading}</li>`)}</ol>` : null}
-      </li>`,
-      )}</ol>
+      </li>`
+      })}</ol>
       ${p.notes.map((n) => html`<p class="notes">${n}</p>`)}
       ${p.encoding === 'gb18030' ? html`<p class="notes">文件是 GB18030/GBK 编码，已自动转换。</p>` : null}
     </div>`
@@ -188,6 +247,7 @@ export class JgImport extends LitElement {
             : html`<button class="primary recognise" ?disabled=${this.busy}
               @click=${() => {
                 const t = this.renderRoot.querySelector('textarea')!.value
+                this.source = { text: t }
                 void this.run({ kind: 'text', text: t }, '粘贴的文字')
               }}>识别</button>`
         }
@@ -195,6 +255,19 @@ export class JgImport extends LitElement {
     </dialog>`
   }
 }
+type ImportSource = Parameters<typeof importInWorker>[0]
+
+/** The preview's numbered parts (not the opening or closing), in order: the parts whose kind can be set. */
+function numberedParts(p: ImportPreview) {
+  return p.outline.parts.filter((part) => part.kind !== 'opening' && part.kind !== 'closing')
+}
+
+/** The years the recognised speech reviews and plans. */
+function previewYears(p: ImportPreview): { reviewYear: number | null; planYear: number | null } {
+  const attrs = (p.speech.doc as { attrs?: { reviewYear?: number | null; planYear?: number | null } }).attrs
+  return { reviewYear: attrs?.reviewYear ?? null, planYear: attrs?.planYear ?? null }
+}
+
 customElements.define('jg-import', JgImport)
 
 declare global {

@@ -2,22 +2,25 @@ import { LitElement, css, html } from 'lit'
 import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
 import { nextPlanYear, rollDraft } from '../rollover'
 import { storageMessage } from '../store/db'
-import { BackupError, parseBackup, type Backup } from '../../core/backup'
-import { download } from '../output'
 import { bundledTemplates, defaultPlanYear } from '../templates'
 import { instantiate, type Template } from '../../core/template'
-import { newDraft } from '../drafts'
+import { DraftOpenElsewhereError, duplicateDraft, newDraft, openElsewhere, renameDraft, shownName } from '../drafts'
 import { zh } from '../../i18n/zh'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
+import { appUpdate } from '../pwa'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
 import './jg-import'
 import './jg-meetings'
 import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
+import './jg-backup'
 import type { JgImport } from './jg-import'
 
-/** The start page: saved drafts, and templates to start a new one from. */
+/** The year filter's value for drafts whose years were not recognised. */
+const NO_YEAR = 'none'
+
+/** The start page: saved drafts (found by name and year), templates to start a new one from, and backups. */
 export class JgLibrary extends LitElement {
   static override properties = {
     store: { attribute: false },
@@ -27,21 +30,32 @@ export class JgLibrary extends LitElement {
     notice: { state: true },
     rolloverYear: { state: true },
     persisted: { state: true },
+    query: { state: true },
+    yearFilter: { state: true },
+    renaming: { state: true },
+    renameError: { state: true },
+    updateReady: { state: true },
   }
   declare store: Store
   declare drafts: DraftSummary[] | null
   declare planYear: number
   declare error: string
+  /** What the last action on a draft did, said above the list. */
   declare notice: string
   declare rolloverYear: number
   /** Whether the browser promised not to clear this app's storage when space runs low. */
   declare persisted: boolean | null
+  declare query: string
+  /** A plan year (as text), NO_YEAR, or '' for all. */
+  declare yearFilter: string
+  declare renaming: DraftSummary | null
+  declare renameError: string
+  /** A newer version of the app is downloaded and waits to be used. */
+  declare updateReady: boolean
   private rolloverSource: DraftRecord | null = null
   /** The meetings of the speech being rolled forward, rolled with it unless the user says not to. */
   private rolloverMeetings: MeetingRecord[] = []
   private rollMeetings = true
-  /** The browser's file download; a test may replace it. */
-  saveFile: (data: string, name: string, type: string) => void = download
   private templates: Template[] = []
   private templateError = ''
 
@@ -53,6 +67,11 @@ export class JgLibrary extends LitElement {
     this.notice = ''
     this.rolloverYear = defaultPlanYear()
     this.persisted = null
+    this.query = ''
+    this.yearFilter = ''
+    this.renaming = null
+    this.renameError = ''
+    this.updateReady = false
     try {
       this.templates = bundledTemplates()
     } catch (e) {
@@ -61,38 +80,51 @@ export class JgLibrary extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; max-width: 880px; margin: 0 auto; padding: 24px; font: 15px/1.6 var(--font-ui, sans-serif); color: #222; }
+    :host { display: block; max-width: 960px; margin: 0 auto; padding: 24px; font: 15px/1.6 var(--font-ui, sans-serif); color: #222; }
     h1 { font-size: 24px; margin: 0 0 16px; }
     h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; display: flex; justify-content: space-between; align-items: center; }
     ul { list-style: none; padding: 0; margin: 0; }
     li { display: flex; align-items: center; gap: 12px; padding: 8px 10px; border: 1px solid #e3e3e3; border-radius: 6px; margin-bottom: 6px; background: #fff; }
-    .title { flex: 1; font-weight: 600; }
+    .title { flex: 1; font-weight: 600; min-width: 0; }
     .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
-    button, a.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; text-decoration: none; }
+    .drafts .title .heading { display: block; font-weight: normal; color: #555; font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .meta { display: flex; flex-wrap: wrap; gap: 4px 12px; font-weight: normal; font-size: 13px; color: #666; }
+    .meta .years { color: #1d4f91; }
+    .meta .dept { color: #5b3d00; }
+    .actions { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; flex-shrink: 0; max-width: 360px; }
+    button, a.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; text-decoration: none; white-space: nowrap; }
+    .actions button { font-size: 14px; padding: 2px 10px; }
     button.primary, a.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
-    button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
+    button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
+    .find { display: flex; gap: 8px; align-items: center; margin: 0 0 8px; flex-wrap: wrap; }
+    .find input { flex: 1; min-width: 12em; font: inherit; padding: 3px 8px; border: 1px solid #aab; border-radius: 4px; }
+    .find select { font: inherit; padding: 2px 4px; }
+    .find .count { color: #666; font-size: 13px; }
     .year { display: flex; gap: 8px; align-items: center; margin-bottom: 8px; }
     .year input { width: 6em; font: inherit; padding: 2px 6px; }
     .empty { color: #666; }
     h2 button { font-size: 14px; font-weight: normal; }
-    .data { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-    .data small { color: #666; }
-    label.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; }
-    label.button:focus-within { outline: 2px solid #2a6fd1; }
-    dialog { border: none; border-radius: 8px; padding: 16px 24px; box-shadow: 0 8px 30px rgba(0,0,0,.25); font: inherit; }
+    dialog { border: none; border-radius: 8px; padding: 16px 24px; box-shadow: 0 8px 30px rgba(0,0,0,.25); font: inherit; max-width: 520px; }
     dialog .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
-    dialog input { width: 6em; font: inherit; }
+    dialog input.rollover-year { width: 6em; font: inherit; }
+    dialog input.rename-name { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 6px; }
+    dialog .hint { color: #555; font-size: 14px; }
     .persist-warning { color: #8a5a00; background: #fff6e0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
     .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
+    .update { display: flex; gap: 12px; align-items: center; color: #124; background: #e8f1fb; padding: 8px 12px; border-radius: 6px; }
   `
 
-  /** Other tabs of the app, told when drafts they may have open are deleted or restored. */
+  /** Other tabs of the app, told when drafts they may have open are deleted. */
   private tabs: TabChannel | null = null
+  private stopUpdates: (() => void) | null = null
 
   override connectedCallback() {
     super.connectedCallback()
     this.tabs = new TabChannel(this.store.name)
+    this.stopUpdates = appUpdate.listen((ready) => {
+      this.updateReady = ready
+    })
     void this.refresh()
     void this.askToPersist()
   }
@@ -100,6 +132,7 @@ export class JgLibrary extends LitElement {
     super.disconnectedCallback()
     this.tabs?.close()
     this.tabs = null
+    this.stopUpdates?.()
   }
 
   /** Ask the browser to keep the drafts even when disk space runs low; say so when it will not. */
@@ -139,15 +172,58 @@ export class JgLibrary extends LitElement {
     location.hash = `#/draft/${record.id}`
   }
 
+  private say(notice: string, error = '') {
+    this.notice = notice
+    this.error = error
+  }
+
   private async deleteDraft(draft: DraftSummary) {
     const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
-    if (!(await confirm.ask(zh.confirmDelete(draft.title), zh.delete))) return
+    if (!(await confirm.ask(zh.confirmDelete(shownName(draft)), zh.delete))) return
     try {
       await this.store.deleteDraft(draft.id)
       this.tabs?.post({ type: 'deleted', id: draft.id })
     } catch (e) {
-      this.error = storageMessage(e)
+      this.say('', storageMessage(e))
     }
+    await this.refresh()
+  }
+
+  private async duplicate(draft: DraftSummary) {
+    try {
+      const copy = await duplicateDraft(this.store, draft.id)
+      this.say(zh.draftList.duplicated(shownName(copy)))
+    } catch (e) {
+      this.say('', storageMessage(e))
+    }
+    await this.refresh()
+  }
+
+  private async askRename(draft: DraftSummary) {
+    this.say('')
+    if (await openElsewhere(this.store, draft.id)) {
+      this.say('', zh.draftList.openElsewhere)
+      return
+    }
+    this.renaming = draft
+    this.renameError = ''
+    await this.updateComplete
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!
+    dialog.showModal()
+    dialog.querySelector<HTMLInputElement>('input.rename-name')!.select()
+  }
+
+  private async rename() {
+    const draft = this.renaming!
+    const name = this.renderRoot.querySelector<HTMLInputElement>('input.rename-name')!.value
+    try {
+      await renameDraft(this.store, draft.id, name)
+    } catch (e) {
+      this.renameError = e instanceof DraftOpenElsewhereError ? e.message : storageMessage(e)
+      return
+    }
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!.close()
+    this.say(name.trim() ? zh.draftList.renamed(name.trim()) : zh.draftList.renameCleared)
     await this.refresh()
   }
 
@@ -195,79 +271,89 @@ export class JgLibrary extends LitElement {
     }
   }
 
-  /** Download everything as one JSON file. */
-  async backup() {
-    try {
-      const backup = await this.store.backup()
-      const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
-      this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
-      this.notice = `已备份 ${backup.drafts.length} 篇草稿和设置。请把备份文件保存在安全的地方。`
-    } catch (e) {
-      this.error = `备份失败：${storageMessage(e)}`
-    }
+  /** Where a draft came from, as the list says it: its department, else its template, else how it was made. */
+  private source(d: DraftSummary): string {
+    if (d.department) return d.department
+    const template = this.templates.find((t) => t.id === d.templateId)
+    if (template) return zh.draftList.templateOrigin(template.name)
+    if (d.origin === 'import') return zh.draftList.fromImport
+    if (d.origin === 'rollover') return zh.draftList.fromRollover
+    return ''
   }
 
-  /** Restore from a backup file: checked completely, confirmed, then replaced in one go. */
-  async restoreFrom(file: File) {
-    this.error = ''
-    this.notice = ''
-    let backup: Backup
-    try {
-      backup = parseBackup(await file.text())
-    } catch (e) {
-      this.error =
-        e instanceof BackupError ? e.message : `无法读取“${file.name}”：${(e as Error).message}。当前数据没有任何改动。`
-      return
-    }
-    const current = this.drafts?.length ?? 0
-    const when = backup.createdAt
-      ? `（备份于 ${new Date(backup.createdAt).toLocaleString('zh-CN', { hour12: false })}）`
-      : ''
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
-    if (
-      !(await confirm.ask(
-        `备份${when}中有 ${backup.drafts.length} 篇草稿。恢复后，当前的 ${current} 篇草稿和设置将被备份中的内容替换。确定恢复吗？`,
-        '恢复',
-      ))
-    )
-      return
-    await this.restore(backup)
+  /** The drafts the search and the year filter let through. */
+  private shown(drafts: DraftSummary[]): DraftSummary[] {
+    const words = this.query.trim().toLowerCase().split(/\s+/).filter(Boolean)
+    return drafts.filter((d) => {
+      if (this.yearFilter === NO_YEAR ? d.planYear !== null : this.yearFilter && String(d.planYear) !== this.yearFilter)
+        return false
+      const text = [d.name, d.title, d.subtitle, this.source(d), d.reviewYear, d.planYear].join(' ').toLowerCase()
+      return words.every((w) => text.includes(w))
+    })
   }
 
-  /** Replace everything with a checked backup, and tell other tabs, whose open drafts are now stale. */
-  async restore(backup: Backup) {
-    try {
-      await this.store.restore(backup)
-    } catch (e) {
-      this.error = `恢复失败：${storageMessage(e)}当前数据没有任何改动。`
-      return
-    }
-    this.tabs?.post({ type: 'restored' })
-    this.notice = `已从备份恢复 ${backup.drafts.length} 篇草稿。`
-    await this.refresh()
+  private renderDraft(d: DraftSummary) {
+    const source = this.source(d)
+    return html`<li data-id=${d.id}>
+      <span class="title">${shownName(d)}
+        ${d.name ? html`<span class="heading">${d.title}</span>` : null}
+        <span class="meta">
+          ${d.meetingId ? html`<a class="meeting-of" href="#/meeting/${d.meetingId}">${zh.meeting.documentOf(DOC_KIND_NAMES[d.docKind ?? 'speech'])}</a>` : null}
+          <span class="years">${zh.draftList.years(d.reviewYear, d.planYear)}</span>
+          ${source ? html`<span class="dept">${source}</span>` : null}
+          <span class="updated">${zh.updated(new Date(d.updatedAt))}</span>
+          <span class="chars">${zh.draftList.chars(d.chars)}</span>
+        </span>
+      </span>
+      <span class="actions">
+        <a class="button primary open" href="#/draft/${d.id}">${zh.open}</a>
+        ${d.meetingId ? null : html`<button class="rollover" @click=${() => this.askRollover(d)}>${zh.draftList.rollover}</button>`}
+        ${(d.docKind ?? 'speech') === 'speech' ? html`<button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.openMeeting(d)}>${zh.meeting.fromSpeech}</button>` : null}
+        <button class="rename" @click=${() => this.askRename(d)}>${zh.draftList.rename}</button>
+        <button class="duplicate" @click=${() => this.duplicate(d)}>${zh.draftList.duplicate}</button>
+        <button class="delete" @click=${() => this.deleteDraft(d)}>${zh.delete}</button>
+      </span>
+    </li>`
+  }
+
+  private renderDrafts(drafts: DraftSummary[]) {
+    if (drafts.length === 0) return html`<p class="empty">${zh.noDrafts}</p>`
+    const years = [...new Set(drafts.map((d) => d.planYear))].sort((a, b) => (b ?? 0) - (a ?? 0))
+    const shown = this.shown(drafts)
+    return html`<div class="find" role="search">
+        <input type="search" class="search" aria-label=${zh.draftList.search} placeholder=${zh.draftList.searchPlaceholder}
+          .value=${this.query} @input=${(e: Event) => {
+            this.query = (e.target as HTMLInputElement).value
+          }}>
+        <select class="year-filter" aria-label="按年度筛选" .value=${this.yearFilter}
+          @change=${(e: Event) => {
+            this.yearFilter = (e.target as HTMLSelectElement).value
+          }}>
+          <option value="">${zh.draftList.allYears}</option>
+          ${years.map((y) =>
+            y === null
+              ? html`<option value=${NO_YEAR} ?selected=${this.yearFilter === NO_YEAR}>${zh.draftList.noYearOption}</option>`
+              : html`<option value=${String(y)} ?selected=${this.yearFilter === String(y)}>${zh.draftList.planYearOption(y)}</option>`,
+          )}
+        </select>
+        <span class="count">${zh.draftList.shown(shown.length, drafts.length)}</span>
+      </div>
+      ${
+        shown.length
+          ? html`<ul class="drafts">${shown.map((d) => this.renderDraft(d))}</ul>`
+          : html`<p class="empty no-match">${zh.draftList.noMatch}</p>`
+      }`
   }
 
   override render() {
     return html`
       <h1>${zh.appName}</h1>
+      ${this.updateReady ? html`<p class="update" role="status">${zh.pwa.updateReady}<button class="primary apply-update" @click=${() => appUpdate.apply()}>${zh.pwa.apply}</button></p>` : null}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}
         <button class="import" @click=${() => this.renderRoot.querySelector<JgImport>('jg-import')!.open()}>${zh.importSpeech}</button></h2>
-      ${
-        this.drafts === null
-          ? null
-          : this.drafts.length === 0
-            ? html`<p class="empty">${zh.noDrafts}</p>`
-            : html`<ul class="drafts">${this.drafts.map(
-                (d) => html`<li data-id=${d.id}>
-            <span class="title">${d.title}<small>${d.meetingId ? html`<a href="#/meeting/${d.meetingId}">${zh.meeting.documentOf(DOC_KIND_NAMES[d.docKind ?? 'speech'])}</a> · ` : null}${zh.updated(new Date(d.updatedAt))}</small></span>
-            <a class="button primary open" href="#/draft/${d.id}">${zh.open}</a>
-            ${d.meetingId ? null : html`<button class="rollover" @click=${() => this.askRollover(d)}>生成新一年草稿</button>`}
-            ${(d.docKind ?? 'speech') === 'speech' ? html`<button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.openMeeting(d)}>${zh.meeting.fromSpeech}</button>` : null}
-            <button class="delete" @click=${() => this.deleteDraft(d)}>${zh.delete}</button>
-          </li>`,
-              )}</ul>`
-      }
+      ${this.drafts === null ? null : this.renderDrafts(this.drafts)}
       <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>
       <label class="year">${zh.planYear}
@@ -285,22 +371,11 @@ export class JgLibrary extends LitElement {
       </li>`,
       )}</ul>
       <h2>数据</h2>
-      <p class="data">
-        <button class="backup" @click=${() => this.backup()}>备份全部数据</button>
-        <label class="button">从备份恢复… <input class="restore" type="file" accept=".json,application/json" hidden
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement
-            const f = input.files?.[0]
-            input.value = ''
-            if (f) void this.restoreFrom(f)
-          }}></label>
-        <small>所有数据只保存在这台电脑的浏览器里。请定期备份，换电脑或清理浏览器前务必备份。</small>
-      </p>
+      <jg-backup .store=${this.store} @jg-data-changed=${() => this.refresh()}></jg-backup>
       ${this.persisted === false ? html`<p class="persist-warning" role="note">这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。</p>` : null}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <dialog class="rollover" aria-labelledby="rollover-title">
         <h3 id="rollover-title">生成新一年草稿</h3>
-        <p>以“${this.rolloverSource?.title ?? ''}”为底稿，年份顺延、数字清空（去年的数字留作参考）。</p>
+        <p>以“${this.rolloverSource ? shownName(this.rolloverSource) : ''}”为底稿，年份顺延、数字清空（去年的数字留作参考）。</p>
         <label>新草稿部署的年度 <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
           @input=${(e: Event) => {
             this.rolloverYear = Number((e.target as HTMLInputElement).value)
@@ -318,6 +393,22 @@ export class JgLibrary extends LitElement {
           <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>取消</button>
           <button class="primary confirm-rollover" @click=${() => this.rollover()}>生成</button>
         </div>
+      </dialog>
+      <dialog class="rename" aria-labelledby="rename-title">
+        <h3 id="rename-title">${zh.draftList.renameTitle}</h3>
+        <p class="hint">${zh.draftList.renameHint}</p>
+        <form method="dialog" @submit=${(e: Event) => {
+          e.preventDefault()
+          void this.rename()
+        }}>
+          <label>${zh.draftList.renameLabel}
+            <input class="rename-name" .value=${this.renaming ? shownName(this.renaming) : ''} maxlength="80"></label>
+          ${this.renameError ? html`<p class="error" role="alert">${this.renameError}</p>` : null}
+          <div class="buttons">
+            <button type="button" class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!.close()}>${zh.cancel}</button>
+            <button type="submit" class="primary save-name">${zh.draftList.save}</button>
+          </div>
+        </form>
       </dialog>
       <jg-confirm></jg-confirm>
       <jg-import .store=${this.store}></jg-import>

@@ -22,7 +22,7 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
   // A Chinese IME types 。 for the decimal point.
   const text = asciiDigits(raw.trim()).replace(/(\d)。(?=\d)/g, '$1.')
   if (!text) return { value: null }
-  if (attrs.role === 'person') return { value: text }
+  if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
   const number = text.replace(/,/g, '').replace(new RegExp(`${escapeRe(attrs.unit)}$`), '')
   if (!/^-?\d+(\.\d+)?$/.test(number)) return { error: `“${raw}”不是数字。请只填数字，单位“${attrs.unit}”会自动加上。` }
   return { value: number }

@@ -3,7 +3,8 @@ import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
 
 let nextId = 1
 
-type Request = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; text: string }
+type Request = DistributiveOmit<ImportRequest, 'id'>
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 /** The single-file build (opened from disk) cannot load a worker file: there the worker is inlined. */
 async function createWorker(): Promise<Worker> {

@@ -21,7 +21,7 @@ export function mammothFrom(mod: { default?: Mammoth }): Mammoth {
 async function handle(req: ImportRequest, loadMammoth: MammothLoader): Promise<ImportPreview> {
   // Size limits are the core's (limits.ts), the same as the command line's.
   if (req.kind === 'text') {
-    const { doc, speech } = textToSpeech(req.text)
+    const { doc, speech } = textToSpeech(req.text, req.kinds)
     return {
       speech: speechToJSON(doc),
       outline: outlineJSON(doc),
@@ -30,7 +30,7 @@ async function handle(req: ImportRequest, loadMammoth: MammothLoader): Promise<I
       encoding: null,
     }
   }
-  const loaded = await loadSpeechFile(req.bytes, req.name, loadMammoth)
+  const loaded = await loadSpeechFile(req.bytes, req.name, loadMammoth, req.kinds)
   return {
     speech: speechToJSON(loaded.doc),
     outline: outlineJSON(loaded.doc),

@@ -275,7 +275,7 @@ export class DraftSession implements ReactiveController {
   }
 
   private onMessage(m: TabMessage) {
-    if (m.type === 'restored') this.readonly('restored')
+    if (m.type === 'restored' && (!m.ids || m.ids.includes(this.base.id))) this.readonly('restored')
     else if (m.type === 'deleted' && m.id === this.base.id) this.readonly('deleted')
     else if (m.type === 'handover' && m.id === this.base.id && this.lock.held) {
       void this.flush().then(() => {

@@ -6,7 +6,8 @@
  */
 
 export type TabMessage =
-  | { type: 'restored' }
+  /** A backup was restored: every draft changed, or (a merge) only those listed. */
+  | { type: 'restored'; ids?: string[] }
   | { type: 'deleted'; id: string }
   /** A tab asks the holder of a draft to hand it over. */
   | { type: 'handover'; id: string }

@@ -8,6 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { SpeechJSON } from '../../core/serialize'
 import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
+import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover'
 import { DOC_KINDS, type DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
@@ -31,6 +32,11 @@ export interface DraftRecord extends BackupDraft {
   layout?: LayoutId
   /** For one of a meeting's documents (notice, agenda, script): which meeting, and which document. */
   meeting?: { id: string; kind: MeetingDocKind }
+  /**
+   * A name the user gave the draft in the library ("给局长的第二稿"), shown instead of its title.
+   * Only a label: the speech's title, which prints, stays as written.
+   */
+  name?: string
 }
 
 /**
@@ -69,6 +75,10 @@ export interface DraftChecks {
 export interface DraftSummary {
   id: string
   title: string
+  /** The name the user gave it in the library, or null. */
+  name: string | null
+  /** The department the speech names (its filled 部门 text slot), or null. */
+  department: string | null
   subtitle: string | null
   origin: string
   templateId: string | null
@@ -83,6 +93,15 @@ export interface DraftSummary {
   docKind?: DocKind
   /** For a meeting's document: the meeting's id. */
   meetingId?: string | null
+}
+
+/** What a merge of a backup did: drafts added and replaced (by id), how many were kept as they were here. */
+export interface MergeResult {
+  added: string[]
+  replaced: string[]
+  kept: number
+  figuresAdded: number
+  figuresReplaced: number
 }
 
 export type { Settings }
@@ -102,7 +121,7 @@ interface JiangGaoDB extends DBSchema {
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 5
+export const DB_VERSION = 6
 /** The stores a backup carries besides drafts and settings (a backup calls the values `figures`). */
 const DATA_STORES = ['metrics', 'values', 'meetings'] as const
 
@@ -186,17 +205,9 @@ export class Store {
             figures.createIndex('metric', 'metric')
           }
           if (oldVersion < 3) {
-            // The library lists from small summaries; existing drafts get theirs here, in the upgrade.
+            // The library lists from small summaries.
             const summaries = db.createObjectStore('summaries', { keyPath: 'id' })
             summaries.createIndex('updatedAt', 'updatedAt')
-            void tx
-              .objectStore('drafts')
-              .openCursor()
-              .then(function add(cursor): Promise<void> | undefined {
-                if (!cursor) return
-                void summaries.put(summaryOf(cursor.value))
-                return cursor.continue().then(add)
-              })
           }
           if (oldVersion < 4) {
             // Values get a span in their key, so a five-year total and one year's value of a metric are two values.
@@ -214,6 +225,18 @@ export class Store {
             const meetings = db.createObjectStore('meetings', { keyPath: 'id' })
             meetings.createIndex('updatedAt', 'updatedAt')
             meetings.createIndex('speeches', 'speeches', { multiEntry: true })
+          }
+          if (oldVersion < 6) {
+            // Summaries (new in 3, with the name and department since 6) are made anew from every draft.
+            const summaries = tx.objectStore('summaries')
+            void tx
+              .objectStore('drafts')
+              .openCursor()
+              .then(function add(cursor): Promise<void> | undefined {
+                if (!cursor) return
+                void summaries.put(summaryOf(cursor.value))
+                return cursor.continue().then(add)
+              })
           }
         },
         blocking() {
@@ -346,6 +369,61 @@ export class Store {
       ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(storedValue(f))),
       tx.done,
     ])
+  }
+
+  /**
+   * Merge a (validated) backup into what is here, in one transaction: a draft not here is added;
+   * of two copies of one draft (same id) the later changed one is kept, and on a tie the one
+   * here. Figures likewise, by metric, year and kind (their changedAt); metrics are joined
+   * (a label that is another's alias here counts as that metric, its names added). Settings stay.
+   * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over it.
+   */
+  async mergeBackup(backup: Backup): Promise<MergeResult> {
+    const tx = this.db.transaction(['drafts', 'summaries', ...DATA_STORES], 'readwrite')
+    const drafts = tx.objectStore('drafts')
+    const summaries = tx.objectStore('summaries')
+    const metrics = tx.objectStore('metrics')
+    const figures = tx.objectStore('values')
+    const meetings = tx.objectStore('meetings')
+    const [hereDrafts, hereMetrics, hereFigures, hereMeetings] = await Promise.all([
+      drafts.getAll(),
+      metrics.getAll(),
+      figures.getAll(),
+      meetings.getAll(),
+    ])
+    const result: MergeResult = { added: [], replaced: [], kept: 0, figuresAdded: 0, figuresReplaced: 0 }
+    const writes: Promise<unknown>[] = []
+    const byId = new Map(hereDrafts.map((d) => [d.id, d]))
+    for (const d of backup.drafts as DraftRecord[]) {
+      const here = byId.get(d.id)
+      if (here && here.updatedAt >= d.updatedAt) {
+        result.kept++
+        continue
+      }
+      const given = typeof d.rev === 'number' ? d.rev : 0
+      const record: DraftRecord = { ...d, rev: Math.max(here?.rev ?? 0, given) + 1 }
+      ;(here ? result.replaced : result.added).push(d.id)
+      writes.push(drafts.put(record), summaries.put(summaryOf(record)))
+    }
+    const merged = mergeFigures(
+      { metrics: hereMetrics, values: hereFigures },
+      {
+        metrics: (backup.stores.metrics ?? []) as Metric[],
+        values: (backup.stores.figures ?? []) as FigureValue[],
+      },
+    )
+    result.figuresAdded = merged.added
+    result.figuresReplaced = merged.replaced
+    writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
+    // Meeting records like drafts: one not here is added, of two copies the later changed one is kept.
+    const meetingById = new Map(hereMeetings.map((m) => [m.id, m]))
+    for (const m of (backup.stores.meetings ?? []) as MeetingRecord[]) {
+      const here = meetingById.get(m.id)
+      if (here && here.updatedAt >= m.updatedAt) continue
+      writes.push(meetings.put(stored({ ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 })))
+    }
+    await Promise.all([...writes, tx.done])
+    return result
   }
 
   /** All metrics and figures. */
@@ -517,6 +595,8 @@ export function summaryOf(record: DraftRecord): DraftSummary {
   return {
     id: record.id,
     title: record.title,
+    name: record.name?.trim() || null,
+    department: textSlotValue(doc, '部门'),
     subtitle: subtitle ? textOfJSON(subtitle) : null,
     origin: record.origin,
     templateId: typeof attrs.templateId === 'string' ? attrs.templateId : null,
@@ -536,6 +616,19 @@ interface SpeechDocJSON {
   text?: string
   attrs?: Record<string, unknown>
   content?: SpeechDocJSON[]
+}
+
+/** The first filled text slot of that label ({{文字:部门}}), or null. */
+function textSlotValue(node: SpeechDocJSON, label: string): string | null {
+  if (node.type === 'slot') {
+    const a = node.attrs ?? {}
+    return a.role === 'text' && a.label === label && typeof a.value === 'string' && a.value.trim() ? a.value : null
+  }
+  for (const child of node.content ?? []) {
+    const found = textSlotValue(child, label)
+    if (found !== null) return found
+  }
+  return null
 }
 
 function textOfJSON(node: SpeechDocJSON): string {

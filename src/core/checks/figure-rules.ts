@@ -29,9 +29,11 @@ export const emptySlot: BlockRule = {
         message:
           s.attrs.role === 'person'
             ? `人名“${s.attrs.label}”还没有填写。`
-            : s.attrs.role === 'field'
-              ? `会议信息“${s.attrs.label}”还没有填写：请在会议记录里填写，或把这里改写成文字。`
-              : `“${s.attrs.label}”（${s.attrs.unit || '数值'}）还没有填写。`,
+            : s.attrs.role === 'text'
+              ? `“${s.attrs.label}”还没有填写。`
+              : s.attrs.role === 'field'
+                ? `会议信息“${s.attrs.label}”还没有填写：请在会议记录里填写，或把这里改写成文字。`
+                : `“${s.attrs.label}”（${s.attrs.unit || '数值'}）还没有填写。`,
       }))
   },
 }

@@ -4,7 +4,7 @@
  * document out, and runs anywhere.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { schema, type SlotAttrs } from '../schema'
+import { schema, type PartKind, type SlotAttrs } from '../schema'
 import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
 import { FigureReader } from './figures'
@@ -36,12 +36,19 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
   }
   const out: PMNode[] = []
   const slot = (attrs: Partial<SlotAttrs>) =>
-    out.push(schema.nodes.slot.create({ kind: ctx.kind, year: attrs.role === 'person' ? null : ctx.year, ...attrs }))
+    out.push(
+      schema.nodes.slot.create({
+        kind: ctx.kind,
+        year: attrs.role === 'person' || attrs.role === 'text' ? null : ctx.year,
+        ...attrs,
+      }),
+    )
   for (const seg of segments) {
     if ('marker' in seg) {
       const m = seg.marker
       if (m.type === 'metric') slot({ role: 'metric', label: m.label, ...splitWrittenUnit(m.unit), value: m.value })
       else if (m.type === 'person') slot({ role: 'person', label: m.label, value: m.value })
+      else if (m.type === 'text') slot({ role: 'text', label: m.label, value: m.value })
       else if (m.type === 'field') slot({ role: 'field', label: m.label, year: null })
       else out.push(schema.text(seg.raw))
       continue
@@ -68,8 +75,17 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
   return out
 }
 
-export function importText(text: string): ImportResult {
+/**
+ * `kinds`, when given, are the numbered parts' kinds as the user corrected them (in order); the
+ * recogniser's guesses are replaced before the document is built, so every figure in a part is
+ * typed by its kind as buildDoc types it (a target of the plan year in tasks, else an actual).
+ */
+export function importText(text: string, kinds?: readonly PartKind[]): ImportResult {
   const speech = parseSpeech(text)
+  // Kinds the user corrected in the import preview take the place of the recognised ones.
+  kinds?.forEach((kind, i) => {
+    if (speech.parts[i]) speech.parts[i].kind = kind
+  })
   const reader = new FigureReader()
   const doc = buildDoc(speech, (t, ctx) => figuresToInline(t, ctx, reader))
   speech.notes.push(...renumberedItems(speech, doc))

@@ -10,6 +10,7 @@ import { docxToText, unsupportedMessage } from './docx'
 import { importText } from './index'
 import { IMPORT_LIMITS, mb } from './limits'
 import type { ParsedSpeech } from './structure'
+import type { PartKind } from '../schema'
 
 export type MammothLoader = Parameters<typeof docxToText>[1]
 
@@ -51,18 +52,20 @@ export function checkTextLength(chars: number): void {
     )
 }
 
-export function textToSpeech(text: string): { doc: PMNode; speech: ParsedSpeech } {
+export function textToSpeech(text: string, kinds?: readonly PartKind[]): { doc: PMNode; speech: ParsedSpeech } {
   checkTextLength(text.length)
   if (!text.trim()) throw new ImportError('没有读到任何文字。请确认文件或粘贴的内容是讲稿正文。')
   if (!/[\u4e00-\u9fff]/.test(text))
     throw new ImportError('内容里没有中文文字，不像是讲稿。请确认选择的是上一年的讲稿。')
-  return importText(text)
+  return importText(text, kinds)
 }
 
 export async function loadSpeechFile(
   bytes: Uint8Array,
   name: string,
   loadMammoth: MammothLoader,
+  /** The parts' kinds as the user corrected them (not for our own JSON, which states them). */
+  kinds?: readonly PartKind[],
 ): Promise<LoadedSpeech> {
   if (/\.json$/i.test(name) || isSpeechJSON(bytes)) {
     checkTextFileSize(bytes)
@@ -71,7 +74,7 @@ export async function loadSpeechFile(
     return { doc, speech: null, source: 'json', encoding: 'utf-8' }
   }
   const { text, source, encoding } = await fileToText(bytes, name, loadMammoth)
-  return { ...textToSpeech(text), source, encoding }
+  return { ...textToSpeech(text, kinds), source, encoding }
 }
 
 function isSpeechJSON(bytes: Uint8Array): boolean {

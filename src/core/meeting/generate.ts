@@ -59,8 +59,8 @@ function inline(pieces: Piece[], m: Meeting, entry: number | null, last: boolean
       const value = fieldValue(m, label) ?? null
       if (ref.name === ORDINAL && ref.group !== '会议') text(value ?? '')
       else out.push(nodes.slot.create({ role: 'field', label, value }))
-    } else if (p.marker.type === 'person') {
-      out.push(nodes.slot.create({ role: 'person', label: p.marker.label, value: p.marker.value }))
+    } else if (p.marker.type === 'person' || p.marker.type === 'text') {
+      out.push(nodes.slot.create({ role: p.marker.type, label: p.marker.label, value: p.marker.value }))
     } else if (p.marker.type === 'metric') {
       out.push(
         nodes.slot.create({

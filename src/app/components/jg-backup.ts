@@ -1,0 +1,153 @@
+import { LitElement, css, html } from 'lit'
+import { BackupError, parseBackup, type Backup } from '../../core/backup'
+import { storageMessage, type Store } from '../store/db'
+import { download } from '../output'
+import { TabChannel } from '../session/tabs'
+import { zh } from '../../i18n/zh'
+import type { JgRestoreQuestion, RestoreMode } from './jg-restore-question'
+import './jg-restore-question'
+
+/**
+ * The library's 数据 section: back everything up to one file, or restore one, merged into what
+ * is here or replacing it. What happened is said right beside the buttons. Fires
+ * `jg-data-changed` when drafts were restored, so the list is read again.
+ */
+export class JgBackup extends LitElement {
+  static override properties = {
+    store: { attribute: false },
+    notice: { state: true },
+    error: { state: true },
+  }
+  declare store: Store
+  declare notice: string
+  declare error: string
+  /** The browser's file download; a test may replace it. */
+  saveFile: (data: string, name: string, type: string) => void = download
+  /** Other tabs, told which drafts a restore changed under them. */
+  private tabs: TabChannel | null = null
+
+  constructor() {
+    super()
+    this.notice = ''
+    this.error = ''
+  }
+
+  static override styles = css`
+    :host { display: block; }
+    .data { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0; }
+    button, label.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; }
+    button:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
+    label.button:focus-within { outline: 2px solid #2a6fd1; }
+    .result { flex-basis: 100%; margin: 4px 0 0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
+    .result.notice { color: #1b5e20; background: #e8f5e9; }
+    .result.error { color: #b00020; background: #fdecee; }
+    small { color: #666; display: block; margin-top: 6px; }
+  `
+
+  override connectedCallback() {
+    super.connectedCallback()
+    this.tabs = new TabChannel(this.store.name)
+  }
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.tabs?.close()
+    this.tabs = null
+  }
+
+  private say(notice: string, error = '') {
+    this.notice = notice
+    this.error = error
+  }
+
+  /** Download everything as one JSON file. */
+  async backup() {
+    this.say('')
+    try {
+      const backup = await this.store.backup()
+      const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
+      this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
+      this.say(zh.backup.done(backup.drafts.length))
+    } catch (e) {
+      this.say('', `备份失败：${storageMessage(e)}`)
+    }
+  }
+
+  /** Restore from a backup file: checked completely first, then merged or replaced as the user chooses. */
+  async restoreFrom(file: File) {
+    this.say('')
+    let backup: Backup
+    try {
+      backup = parseBackup(await file.text())
+    } catch (e) {
+      this.say(
+        '',
+        e instanceof BackupError
+          ? e.message
+          : `无法读取“${file.name}”：${(e as Error).message}。当前数据没有任何改动。`,
+      )
+      return
+    }
+    let here: number
+    try {
+      here = (await this.store.listDrafts()).length
+    } catch (e) {
+      this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
+      return
+    }
+    const made = new Date(backup.createdAt)
+    const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
+    const question = this.renderRoot.querySelector<JgRestoreQuestion>('jg-restore-question')!
+    const mode = await question.ask(zh.backup.question(when, backup.drafts.length, here))
+    if (!mode) {
+      this.say(zh.backup.cancelled)
+      return
+    }
+    await this.restore(backup, mode)
+  }
+
+  /**
+   * Restore a checked backup. Other tabs are told which drafts changed under them (all, for a
+   * replace): those stop saving, so they cannot write an older copy over the restored one.
+   */
+  async restore(backup: Backup, mode: RestoreMode = 'replace') {
+    try {
+      if (mode === 'replace') {
+        await this.store.restore(backup)
+        this.tabs?.post({ type: 'restored' })
+        this.say(zh.backup.replaced(backup.drafts.length))
+      } else {
+        const r = await this.store.mergeBackup(backup)
+        if (r.replaced.length) this.tabs?.post({ type: 'restored', ids: r.replaced })
+        this.say(zh.backup.merged(r))
+      }
+    } catch (e) {
+      this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
+      return
+    }
+    this.dispatchEvent(new CustomEvent('jg-data-changed', { bubbles: true, composed: true }))
+  }
+
+  override render() {
+    return html`<p class="data">
+        <button class="backup" @click=${() => this.backup()}>${zh.backup.backup}</button>
+        <label class="button">${zh.backup.restore} <input class="restore" type="file" accept=".json,application/json" hidden
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement
+            const f = input.files?.[0]
+            input.value = ''
+            if (f) void this.restoreFrom(f)
+          }}></label>
+        ${this.notice ? html`<output class="result notice" role="status">${this.notice}</output>` : null}
+        ${this.error ? html`<output class="result error" role="alert">${this.error}</output>` : null}
+      </p>
+      <small>${zh.backup.where}</small>
+      <jg-restore-question></jg-restore-question>`
+  }
+}
+customElements.define('jg-backup', JgBackup)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jg-backup': JgBackup
+  }
+}
