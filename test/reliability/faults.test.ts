@@ -10,7 +10,14 @@ import { join } from 'node:path'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 // @ts-expect-error plain ESM helper without types
 import { chromePath, CHROME_FLAGS } from '../../scripts/chrome-path.mjs'
-import { buildAlone } from './single'
+import { buildAlone } from '../node/single'
+import { Tally } from './ledger'
+import { expectLedger } from './ledger-node'
+
+const killed = new Tally('故障试验', '浏览器被强行结束（停手 2 秒后；连续打字中，单文件版）')
+const closed = new Tally('故障试验', '标签页在最后一次按键后 0–300 毫秒内关闭（单文件版）')
+for (let i = 0; i < 10 + 3; i++) killed.plan()
+for (let i = 0; i < 20; i++) closed.plan()
 
 const APP = `document.querySelector('jg-app')?.shadowRoot`
 const EDITOR = `${APP}?.querySelector('jg-editor')`
@@ -98,7 +105,9 @@ describe('faults: nothing typed is lost', () => {
         await killHard(browser)
         browser = await launch(profile)
         page = await openDraft(browser, url)
-        kept.push((await textOf(page)).includes(word))
+        const text = await textOf(page)
+        kept.push(text.includes(word))
+        await killed.trial(word, () => expect(text).toContain(word)).catch(() => undefined)
       }
     } finally {
       await browser.close()
@@ -130,6 +139,9 @@ describe('faults: nothing typed is lost', () => {
         const text = await textOf(page)
         const due = typedAt.filter((t) => killedAt - t.at >= 2000)
         kept.push(due.length > 0 && due.every((t) => text.includes(t.mark)))
+        await killed
+          .trial(`steady ${trial}`, () => expect(due.filter((t) => !text.includes(t.mark))).toEqual([]))
+          .catch(() => undefined)
       }
     } finally {
       await browser.close()
@@ -151,7 +163,9 @@ describe('faults: nothing typed is lost', () => {
         await sleep((trial * 300) / 19)
         await page.close()
         const again = await openDraft(browser, url)
-        kept.push((await textOf(again)).includes(word))
+        const text = await textOf(again)
+        kept.push(text.includes(word))
+        await closed.trial(word, () => expect(text).toContain(word)).catch(() => undefined)
         await again.close()
       }
     } finally {
@@ -160,4 +174,9 @@ describe('faults: nothing typed is lost', () => {
     console.log(`fault trials: tab closed 0–300 ms after a key, kept ${kept.filter(Boolean).length}/${kept.length}`)
     expect(kept.every(Boolean), JSON.stringify(kept)).toBe(true)
   }, 180_000)
+
+  it('RELIABILITY.md shows what was measured', () => {
+    expectLedger(killed)
+    expectLedger(closed)
+  })
 })

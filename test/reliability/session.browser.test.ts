@@ -11,9 +11,19 @@ import { findingKey } from '../../src/core/checks/types'
 import type { DraftRecord, Store } from '../../src/app/store/db'
 import { readWal, replayWal, walKey } from '../../src/app/session/wal'
 import { speechFromJSON } from '../../src/core/serialize'
-import { editorPage, mountApp, statusOf } from './helpers'
+import { editorPage, mountApp, statusOf } from '../browser/helpers'
 import '../../src/app/components/jg-backup'
 import type { PartKind } from '../../src/core/schema'
+import { Tally } from './ledger'
+import { expectLedger } from './ledger-browser'
+
+const faults = new Tally('故障试验', '保存与编辑竞争、两个标签页、别处恢复、写到一半中断（浏览器）')
+
+/** A test that is one fault trial: counted in RELIABILITY.md as kept or lost. */
+function trialIt(name: string, run: () => Promise<void>) {
+  faults.plan()
+  it(name, () => faults.trial(name, run))
+}
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -103,104 +113,107 @@ describe('one writer for an open draft', () => {
   })
 
   for (const seed of [20261126, 7, 42, 1999])
-    it(`keeps every edit of every kind when they race with saves in flight (interleaving ${seed}), across a reload`, async () => {
-      const { page, id } = await openRolled(env)
-      const gate = gateWrites(env.app.store!)
-      const typed: string[] = []
-      const done = new Set<number>()
-      const ignored = new Set<string>()
-      const kinds = new Map<number, PartKind>()
-      const layouts: string[] = []
-      const log: string[] = []
-      const rnd = random(seed)
-      const actions = ['type', 'type', 'done', 'ignore', 'kind', 'layout', 'hold', 'release', 'flush'] as const
-      for (let step = 0; step < 60; step++) {
-        const action = actions[Math.floor(rnd() * actions.length)]
-        log.push(action)
-        switch (action) {
-          case 'type': {
-            const token = `Q${step}`
-            cursorToEndOfOpening(page)
-            await sendKeys({ type: token })
-            typed.push(token)
-            break
+    trialIt(
+      `keeps every edit of every kind when they race with saves in flight (interleaving ${seed}), across a reload`,
+      async () => {
+        const { page, id } = await openRolled(env)
+        const gate = gateWrites(env.app.store!)
+        const typed: string[] = []
+        const done = new Set<number>()
+        const ignored = new Set<string>()
+        const kinds = new Map<number, PartKind>()
+        const layouts: string[] = []
+        const log: string[] = []
+        const rnd = random(seed)
+        const actions = ['type', 'type', 'done', 'ignore', 'kind', 'layout', 'hold', 'release', 'flush'] as const
+        for (let step = 0; step < 60; step++) {
+          const action = actions[Math.floor(rnd() * actions.length)]
+          log.push(action)
+          switch (action) {
+            case 'type': {
+              const token = `Q${step}`
+              cursorToEndOfOpening(page)
+              await sendKeys({ type: token })
+              typed.push(token)
+              break
+            }
+            case 'done': {
+              await showSide(page, 'rollover')
+              const report = shadow(page).querySelector('jg-rollover-report')!
+              await report.updateComplete
+              const items = [...report.shadowRoot!.querySelectorAll('li')]
+              const open = items.findIndex((li) => li.querySelector('button.done'))
+              if (open < 0) break
+              items[open].querySelector<HTMLButtonElement>('button.done')!.click()
+              done.add(open)
+              break
+            }
+            case 'ignore': {
+              await showSide(page, 'checks')
+              const checks = shadow(page).querySelector('jg-checks')!
+              await checks.updateComplete
+              const first = checks.run?.findings[0]
+              const button = checks.shadowRoot!.querySelector<HTMLButtonElement>('li button.ignore')
+              if (!button || !first) break
+              button.click()
+              ignored.add(findingKey(first))
+              break
+            }
+            case 'kind': {
+              const outline = shadow(page).querySelector('jg-outline')!
+              await outline.updateComplete
+              const selects = [...outline.shadowRoot!.querySelectorAll<HTMLSelectElement>('select.kind')]
+              const i = Math.floor(rnd() * selects.length)
+              const kind = (['review', 'tasks', 'requirements', 'other'] as const)[Math.floor(rnd() * 4)]
+              selects[i].value = kind
+              selects[i].dispatchEvent(new Event('change'))
+              kinds.set(i, kind)
+              break
+            }
+            case 'layout': {
+              const select = shadow(page).querySelector<HTMLSelectElement>('select.layout')!
+              select.value = select.value === 'gongwen' ? 'reading' : 'gongwen'
+              select.dispatchEvent(new Event('change'))
+              layouts.push(select.value)
+              break
+            }
+            case 'hold':
+              gate.held = true
+              break
+            case 'release':
+              gate.release()
+              break
+            case 'flush':
+              void page.flush()
+              break
           }
-          case 'done': {
-            await showSide(page, 'rollover')
-            const report = shadow(page).querySelector('jg-rollover-report')!
-            await report.updateComplete
-            const items = [...report.shadowRoot!.querySelectorAll('li')]
-            const open = items.findIndex((li) => li.querySelector('button.done'))
-            if (open < 0) break
-            items[open].querySelector<HTMLButtonElement>('button.done')!.click()
-            done.add(open)
-            break
-          }
-          case 'ignore': {
-            await showSide(page, 'checks')
-            const checks = shadow(page).querySelector('jg-checks')!
-            await checks.updateComplete
-            const first = checks.run?.findings[0]
-            const button = checks.shadowRoot!.querySelector<HTMLButtonElement>('li button.ignore')
-            if (!button || !first) break
-            button.click()
-            ignored.add(findingKey(first))
-            break
-          }
-          case 'kind': {
-            const outline = shadow(page).querySelector('jg-outline')!
-            await outline.updateComplete
-            const selects = [...outline.shadowRoot!.querySelectorAll<HTMLSelectElement>('select.kind')]
-            const i = Math.floor(rnd() * selects.length)
-            const kind = (['review', 'tasks', 'requirements', 'other'] as const)[Math.floor(rnd() * 4)]
-            selects[i].value = kind
-            selects[i].dispatchEvent(new Event('change'))
-            kinds.set(i, kind)
-            break
-          }
-          case 'layout': {
-            const select = shadow(page).querySelector<HTMLSelectElement>('select.layout')!
-            select.value = select.value === 'gongwen' ? 'reading' : 'gongwen'
-            select.dispatchEvent(new Event('change'))
-            layouts.push(select.value)
-            break
-          }
-          case 'hold':
-            gate.held = true
-            break
-          case 'release':
-            gate.release()
-            break
-          case 'flush':
-            void page.flush()
-            break
+          await page.updateComplete
+          // Let a scheduled save start now and then, so edits land both before and during writes.
+          if (rnd() < 0.4) await new Promise((r) => setTimeout(r, rnd() * 60))
         }
-        await page.updateComplete
-        // Let a scheduled save start now and then, so edits land both before and during writes.
-        if (rnd() < 0.4) await new Promise((r) => setTimeout(r, rnd() * 60))
-      }
-      gate.release()
-      await page.flush()
-      await waitUntil(() => statusOf(page) === '已保存', `not saved after ${log.join(' ')}`)
-      expect(gate.inFlight).to.equal(0)
+        gate.release()
+        await page.flush()
+        await waitUntil(() => statusOf(page) === '已保存', `not saved after ${log.join(' ')}`)
+        expect(gate.inFlight).to.equal(0)
 
-      const record = (await env.app.store!.getDraft(id))!
-      const again = await editorPage((await env.reload()).app)
-      const text = again.editor!.state.doc.textContent
-      for (const token of typed) expect(text, `typed ${token} lost after ${log.join(' ')}`).to.contain(token)
-      expect(new Set(record.rollover!.done)).to.deep.equal(done)
-      for (const key of ignored) expect(record.checks!.ignored).to.include(key)
-      const parts = partsOf(again.editor!.state.doc).filter((p) => p.number)
-      for (const [i, kind] of kinds) expect(parts[i].kind, `part ${i + 1}`).to.equal(kind)
-      if (layouts.length) expect(record.layout).to.equal(layouts.at(-1))
-      expect(log.filter((a) => a === 'hold').length, 'the interleaving held saves in flight').to.be.greaterThan(2)
-      const count = (a: string) => log.filter((x) => x === a).length
-      console.log(
-        `interleaving ${seed}: ${typed.length} typings, ${done.size} flags done, ${ignored.size} ignored, ${count('kind')} kind changes, ${layouts.length} layouts, ${count('hold')} holds, ${count('flush')} flushes; lost 0`,
-      )
-    })
+        const record = (await env.app.store!.getDraft(id))!
+        const again = await editorPage((await env.reload()).app)
+        const text = again.editor!.state.doc.textContent
+        for (const token of typed) expect(text, `typed ${token} lost after ${log.join(' ')}`).to.contain(token)
+        expect(new Set(record.rollover!.done)).to.deep.equal(done)
+        for (const key of ignored) expect(record.checks!.ignored).to.include(key)
+        const parts = partsOf(again.editor!.state.doc).filter((p) => p.number)
+        for (const [i, kind] of kinds) expect(parts[i].kind, `part ${i + 1}`).to.equal(kind)
+        if (layouts.length) expect(record.layout).to.equal(layouts.at(-1))
+        expect(log.filter((a) => a === 'hold').length, 'the interleaving held saves in flight').to.be.greaterThan(2)
+        const count = (a: string) => log.filter((x) => x === a).length
+        console.log(
+          `interleaving ${seed}: ${typed.length} typings, ${done.size} flags done, ${ignored.size} ignored, ${count('kind')} kind changes, ${layouts.length} layouts, ${count('hold')} holds, ${count('flush')} flushes; lost 0`,
+        )
+      },
+    )
 
-  it('a second tab on the same draft opens read-only, and takes over only after the first has saved', async () => {
+  trialIt('a second tab on the same draft opens read-only, and takes over only after the first has saved', async () => {
     const { page: first, id } = await openRolled(env)
     cursorToEndOfOpening(first)
     await sendKeys({ type: 'FIRSTTAB' })
@@ -231,7 +244,7 @@ describe('one writer for an open draft', () => {
     }
   })
 
-  it('refuses a save based on an old revision, says so, and keeps the text', async () => {
+  trialIt('refuses a save based on an old revision, says so, and keeps the text', async () => {
     const { page, id } = await openRolled(env)
     // Another writer moved the stored record on (as a tab without Web Locks would).
     const stored = (await env.app.store!.getDraft(id))!
@@ -250,7 +263,7 @@ describe('one writer for an open draft', () => {
     expect(copy.editor!.state.doc.textContent).to.contain('STALE')
   })
 
-  it('stops saving when another tab restores a backup, and says so', async () => {
+  trialIt('stops saving when another tab restores a backup, and says so', async () => {
     const { page, id } = await openRolled(env)
     const backup = await env.app.store!.backup()
     const other = await mountOther(env.dbName)
@@ -271,7 +284,7 @@ describe('one writer for an open draft', () => {
     }
   })
 
-  it('a merged backup stops only the tabs whose draft it replaced', async () => {
+  trialIt('a merged backup stops only the tabs whose draft it replaced', async () => {
     const { page, id } = await openRolled(env)
     const stored = (await env.app.store!.getDraft(id))!
     const backup = await env.app.store!.backup()
@@ -322,7 +335,7 @@ describe('one writer for an open draft', () => {
     expect(page.settings.settings.maxSentenceChars).to.equal(80)
   })
 
-  it('replays what the write-ahead copy holds when the page went away before the save', async () => {
+  trialIt('replays what the write-ahead copy holds when the page went away before the save', async () => {
     const { page, id } = await openRolled(env)
     const gate = gateWrites(env.app.store!)
     gate.held = true
@@ -345,6 +358,8 @@ describe('one writer for an open draft', () => {
     expect(JSON.stringify(saved.speech)).to.contain('LASTWORDS')
     expect(localStorage.getItem(walKey(env.dbName, id))).to.equal(null)
   })
+
+  it('RELIABILITY.md shows what was measured', () => expectLedger(faults))
 })
 
 /** Another app element on the same database (another tab, as far as storage is concerned). */
