@@ -3,6 +3,7 @@
  * first sees them, and either goes to fix them or lets the speech out marked 草稿. A Lit
  * ReactiveController; the page shows `busy` and `message`.
  */
+import { userMessage } from './problem'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Finding } from '../core/checks/types'
@@ -71,7 +72,7 @@ export class OutputController implements ReactiveController {
         )
       this.set(false, '')
     } catch (e) {
-      this.set(false, `${action}失败：${(e as Error).message}。讲稿内容没有受影响，请重试。`)
+      this.set(false, `${action}失败：${userMessage(e, '生成文件时出错')}。讲稿内容没有受影响，请重试。`)
     }
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit'
+import { userMessage } from '../problem'
 import { keyed } from 'lit/directives/keyed.js'
 import { Store, DB_NAME } from '../store/db'
 import { fonts } from '../editor/styles'
@@ -49,7 +50,7 @@ export class JgApp extends LitElement {
         this.store = s
       },
       (e: Error) => {
-        this.error = `${zh.storageUnavailable}（${e.message}）`
+        this.error = `${zh.storageUnavailable}（${userMessage(e, '浏览器没有说明原因')}）`
       },
     )
   }

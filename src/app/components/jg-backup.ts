@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit'
+import { userMessage } from '../problem'
 import { BackupError, parseBackup, type Backup } from '../../core/backup'
 import { storageMessage, type Store } from '../store/db'
 import { download } from '../output'
@@ -83,7 +84,7 @@ export class JgBackup extends LitElement {
         '',
         e instanceof BackupError
           ? e.message
-          : `无法读取“${file.name}”：${(e as Error).message}。当前数据没有任何改动。`,
+          : `无法读取“${file.name}”：${userMessage(e, '文件读不出来，可能已损坏或正被别的程序使用')}。当前数据没有任何改动。请换一个备份文件。`,
       )
       return
     }

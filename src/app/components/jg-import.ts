@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit'
+import { userMessage } from '../problem'
 import { importInWorker } from '../import/client'
 import type { ImportPreview } from '../import/protocol'
 import { htmlToText } from '../../core/import/html'
@@ -105,7 +106,7 @@ export class JgImport extends LitElement {
     try {
       return await importInWorker(request)
     } catch (e) {
-      this.error = (e as Error).message
+      this.error = userMessage(e, '识别时出错，讲稿没有导入。请再试一次；仍不行时，请复制正文粘贴导入。')
       return null
     } finally {
       clearTimeout(timer)
@@ -120,7 +121,7 @@ export class JgImport extends LitElement {
     try {
       bytes = new Uint8Array(await file.arrayBuffer())
     } catch (e) {
-      this.error = `无法读取文件“${file.name}”：${(e as Error).message}`
+      this.error = `无法读取文件“${file.name}”：${userMessage(e, '文件读不出来，可能已被移走或正被别的程序使用')}。请重新选择文件。`
       return
     }
     this.source = { file }

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit'
+import { userMessage } from '../problem'
 import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
 import { nextPlanYear, rollDraft } from '../rollover'
 import { storageMessage } from '../store/db'
@@ -75,7 +76,7 @@ export class JgLibrary extends LitElement {
     try {
       this.templates = bundledTemplates()
     } catch (e) {
-      this.templateError = (e as Error).message
+      this.templateError = userMessage(e, '自带的模板文件读不出来。请重新安装或更新讲稿助手。')
     }
   }
 
@@ -258,7 +259,7 @@ export class JgLibrary extends LitElement {
       location.hash = `#/draft/${record.id}`
     } catch (e) {
       dialog.close()
-      this.error = `生成失败：${storageMessage(e)}原来的草稿没有改动。`
+      this.error = `生成失败：${userMessage(e, storageMessage(e))}原来的草稿没有改动。`
     }
   }
 

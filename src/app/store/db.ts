@@ -184,7 +184,8 @@ export function storageMessage(e: unknown): string {
   if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError')
     return `浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”。`
   if (name === 'VersionError') return '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。'
-  return `保存失败（${name || (e as Error)?.message || '未知原因'}）。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
+  const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : ''
+  return `保存失败${own ? `（${own}）` : '（浏览器没有说明原因）'}。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
 }
 
 export class Store {
