@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { slotsOf } from '../../core/outline'
-import { normalizeLabel, type FigureIndex, type Metric } from '../../core/figures/model'
+import type { FigureIndex, Metric } from '../../core/figures/model'
+import { figureKey } from '../../core/figures/fill'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
 import type { FigureKind, SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
@@ -31,7 +32,7 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   const lines = new Map<string, FigureLine>()
   for (const { attrs } of slotsOf(doc)) {
     if (attrs.role !== 'metric') continue
-    const key = `${index.metricFor(attrs.label)?.key ?? normalizeLabel(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
+    const key = figureKey(attrs, index)
     const line = lines.get(key)
     if (line) {
       line.slots++

@@ -6,7 +6,6 @@
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { setFigure, type FigureEdit } from '../../core/figures/fill'
 import type { FigureIndex } from '../../core/figures/model'
-import { normalizeLabel } from '../../core/figures/model'
 
 const figureEditKey = new PluginKey('figure-edit')
 
@@ -21,8 +20,8 @@ export function figureEditOf(tr: Transaction): FigureEdit | null {
 
 /** Labels mean the same metric when they normalise alike or the figure index says so. */
 export function sameMetric(index: () => FigureIndex, label: string): (other: string) => boolean {
-  const key = index().metricFor(label)?.key ?? normalizeLabel(label)
-  return (other) => (index().metricFor(other)?.key ?? normalizeLabel(other)) === key
+  const key = index().metricKey(label)
+  return (other) => index().metricKey(other) === key
 }
 
 export function figuresPlugin(index: () => FigureIndex): Plugin {

@@ -9,7 +9,7 @@ import type { FigureKind, SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
 import { convert } from '../units'
 import { inBase } from '../units'
-import { normalizeLabel, type FigureIndex } from './model'
+import type { FigureIndex } from './model'
 
 export interface Refusal {
   slot: SlotEntry
@@ -39,19 +39,19 @@ function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | n
 }
 
 /** What makes two slots the same figure: metric, year (or span) and kind. */
-export function figureKey(attrs: SlotAttrs, metricOf: (label: string) => string): string {
-  return `${metricOf(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
+export function figureKey(attrs: SlotAttrs, index: FigureIndex): string {
+  return `${index.metricKey(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
 }
 
 /**
  * Groups of slots that are one figure by their key but held different values last year (their
  * `prev`): two figures wearing one label, such as the two rates of a 分别 list read under one name.
  */
-export function ambiguousGroups(slots: SlotEntry[], metricOf: (label: string) => string): SlotEntry[][] {
+export function ambiguousGroups(slots: SlotEntry[], index: FigureIndex): SlotEntry[][] {
   const groups = new Map<string, SlotEntry[]>()
   for (const s of slots) {
     if (s.attrs.role !== 'metric') continue
-    const key = figureKey(s.attrs, metricOf)
+    const key = figureKey(s.attrs, index)
     const group = groups.get(key)
     if (group) group.push(s)
     else groups.set(key, [s])
@@ -61,12 +61,6 @@ export function ambiguousGroups(slots: SlotEntry[], metricOf: (label: string) =>
     return prevs.size > 1
   })
 }
-
-/** The metric a label names in an index, else the label itself normalised. */
-export const metricOf =
-  (index: FigureIndex) =>
-  (label: string): string =>
-    index.metricFor(label)?.key ?? normalizeLabel(label)
 
 /** The value for a slot written in its unit, or why not. */
 export function valueForSlot(
@@ -96,9 +90,7 @@ export function fillSlots(
   const refused: Refusal[] = []
   const values = new Map<number, string>()
   const slots = slotsOf(doc)
-  const ambiguous = ambiguousGroups(slots, metricOf(index)).filter((g) =>
-    g.some((s) => valueForSlot(index, s.attrs, reviewYear)),
-  )
+  const ambiguous = ambiguousGroups(slots, index).filter((g) => g.some((s) => valueForSlot(index, s.attrs, reviewYear)))
   const unsure = new Set(ambiguous.flat().map((s) => s.pos))
   for (const slot of slots) {
     const a = slot.attrs

@@ -60,6 +60,14 @@ export class FigureIndex {
     return [...this.byKey.values()]
   }
 
+  /**
+   * Which metric a label names: the one the index knows it by (under any of its names), else the
+   * label itself, normalised. The one definition of "the same metric" for the panel, fill and typing.
+   */
+  metricKey(label: string): string {
+    return this.metricFor(label)?.key ?? normalizeLabel(label)
+  }
+
   metricFor(label: string): Metric | undefined {
     return this.byLabel.get(normalizeLabel(label))
   }
