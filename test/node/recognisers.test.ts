@@ -11,8 +11,9 @@ import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
 import { LINE_PATTERNS } from '../../src/core/import/lines'
 import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
-import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { byOrder, KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
+import type { PartKind } from '../../src/core/schema'
 
 /** The candidate an example is about: the last with a unit, else the last. */
 const last = (text: string) => {
@@ -89,6 +90,49 @@ describe.each(KIND_RULES.map((r) => [`${r.id} → ${r.kind}`, r] as const))('par
   })
   it.each(rule.rejects)('does not decide %s', (text) => {
     expect(rule.applies(partOf(text), years)).toBe(false)
+  })
+})
+
+describe('part kind by order', () => {
+  type Judged = [heading: string, kind: PartKind, decided: boolean, body: string]
+  /** Parts as judged alone; the last is the speech's last part. */
+  const order = (...parts: Judged[]) =>
+    byOrder(
+      parts.map(([heading, kind, decided, body], i) => ({
+        kind,
+        decided,
+        view: { heading, year: null, body: [body], sections: 1, last: i === parts.length - 1 },
+      })),
+    )
+  const review: Judged = ['2025年工作回顾', 'review', true, '全年新增就业3250人。']
+  const tasks: Judged = ['2026年重点任务', 'tasks', true, '确保新增就业3300人。']
+
+  it('a last themed part without figures after the tasks is the requirements', () => {
+    expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '坚持党建引领。夯实基层基础。'])).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+  })
+  it('not one with figures, one before the end, or one the heading decided', () => {
+    expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '再建成站点12个。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
+    expect(
+      order(
+        review,
+        tasks,
+        ['心往一处想，劲往一处使', 'other', false, '坚持党建引领。'],
+        ['工作要求', 'requirements', true, '一要严。'],
+      ),
+    ).toEqual(['review', 'tasks', 'other', 'requirements'])
+    expect(order(review, tasks, ['清醒认识面临的形势', 'other', true, '形势严峻。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
   })
 })
 
