@@ -1,10 +1,20 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { FIVE_YEAR_PLAN, fiveYearPlanYears, PLANNED_YEAR, RANGE_JOIN, REVIEWED_YEAR, YEAR } from '../lang/years'
+import {
+  FIVE_YEAR_PLAN,
+  fiveYearPlanYears,
+  PLAN_NAMED,
+  PLANNED_YEAR,
+  RANGE_JOIN,
+  REVIEW_NAMED,
+  REVIEWED_YEAR,
+  YEAR,
+} from '../lang/years'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
  * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
- * "安排部署2026年教育重点工作") must be the review and the plan year; so must "2026年是……" in
+ * "安排部署2026年教育重点工作", a meeting "2025年经济工作总结暨2026年工作部署会议", a heading
+ * "2025年全县城市管理工作总结") must be the review and the plan year; so must "2026年是……" in
  * the opening and the tasks.
  */
 export const wrongYear: BlockRule = {
@@ -18,10 +28,19 @@ export const wrongYear: BlockRule = {
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+    { text: '这次全区2024年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
+    { text: '这次全区2025年统计工作总结暨2025年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
+    {
+      text: '标题\n同志们：\n开场。\n一、2024年全区统计工作总结\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+    { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
+    { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -41,6 +60,14 @@ export const wrongYear: BlockRule = {
     for (const m of text.matchAll(PLANNED_YEAR)) {
       const y = Number(m[1])
       if (y !== planYear) push(m, y, planYear, m[0].slice(0, 2))
+    }
+    for (const m of text.matchAll(REVIEW_NAMED)) {
+      const y = Number(m[1])
+      if (y !== reviewYear) push(m, y, reviewYear, '总结')
+    }
+    for (const m of text.matchAll(PLAN_NAMED)) {
+      const y = Number(m[1])
+      if (y !== planYear) push(m, y, planYear, '部署')
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年是`, 'g'))) {
