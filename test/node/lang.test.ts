@@ -12,6 +12,7 @@ import {
   yearsIn,
 } from '../../src/core/lang/years'
 import { BASE_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
+import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { findFigures } from '../../src/core/import'
 
 describe('numerals of statistics', () => {
@@ -84,6 +85,19 @@ describe('years and periods', () => {
     expect(isPeriod('2021-2025')).toBe(true)
     expect(isPeriod('2025-2021')).toBe(false)
     expect(isPeriod('2021—2025')).toBe(false)
+  })
+})
+
+describe.each(DATED_EVENTS.map((e) => [e.id, e] as const))('dated event: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches.map((m) => [m.text, m.year] as const))('%s is in %i', (text, year) => {
+    expect(eventsIn(text).map((e) => [e.id, e.year])).toEqual([[entry.id, year]])
+  })
+  it.each(entry.rejects)('%s names no such event', (text) => {
+    expect(eventsIn(text).filter((e) => e.id === entry.id)).toEqual([])
   })
 })
 

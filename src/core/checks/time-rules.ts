@@ -9,6 +9,7 @@ import {
   REVIEWED_YEAR,
   YEAR,
 } from '../lang/years'
+import { type EventInText, eventsIn } from '../lang/events'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
@@ -140,8 +141,17 @@ function statedYear(before: string, ctx: BlockContext): number | null {
   return thisYear === null ? null : m[2] === '今' ? thisYear : thisYear + 1
 }
 
-/** The year a phrase itself implies: "“十五五”开局之年" is 2026, "“十四五”规划收官之年" 2025. */
-function impliedYear(before: string, phrase: string): { year: number; plan: string } | null {
+/**
+ * The year a phrase itself implies: "“十五五”开局之年" is 2026, "“十四五”规划收官之年" 2025; an
+ * event beside it dates it too: "党的二十大召开之年", "迎接党的二十大胜利召开" are 2022 (not
+ * "贯彻党的二十大精神的开局之年": the event is not beside the phrase).
+ */
+function impliedYear(
+  before: string,
+  phrase: string,
+  event: EventInText | undefined,
+): { year: number; plan: string } | null {
+  if (event && !PLAN_FIRST.test(phrase) && !PLAN_LAST.test(phrase)) return { year: event.year, plan: event.text }
   const m = new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?(?:的)?[^，。；]{0,6}$`).exec(before)
   const plan = m ? fiveYearPlanYears(m[1]) : null
   if (!m || !plan) return null
@@ -162,16 +172,24 @@ export const timeBoundPhrase: BlockRule = {
   severity: 'warning',
   group: '年份',
   scope: 'block',
-  purpose: '“开局之年”“献礼”这类提法只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
+  purpose:
+    '“开局之年”“献礼”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
   fires: [
     { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
     { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
     { text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' },
+    '2025年是党的二十大召开之年，全县上下真抓实干。',
+    { text: '2026年是新中国成立75周年，做好今年工作意义重大。', in: 'tasks' },
+    { text: '同志们，让我们以优异成绩庆祝建党100周年！', in: 'closing' },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
     { text: '推进乡村振兴示范村建设。', in: 'tasks' },
     '2025年是“十四五”收官之年。一年来，全县完成了各项任务。',
+    '2025年是全面贯彻党的二十届三中全会精神的关键之年，全县完成了各项任务。',
+    '2025年是深入贯彻党的二十大精神的关键之年，全县上下真抓实干。',
+    '全区隆重纪念中国人民抗日战争暨世界反法西斯战争胜利80周年，开展宣讲活动。',
+    { text: '同志们，让我们以优异成绩庆祝中国共产党成立105周年！', in: 'closing' },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -181,6 +199,9 @@ export const timeBoundPhrase: BlockRule = {
         : ctx.container === 'opening' || ctx.container === 'closing'
           ? [ctx.reviewYear, ctx.planYear]
           : [ctx.planYear]
+    const events = eventsIn(text)
+    /** Events read with a phrase beside them; the others are read alone below. */
+    const used = new Set<EventInText>()
     for (const phrase of ctx.options.timeBoundPhrases) {
       if (!phrase) continue
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
@@ -189,7 +210,9 @@ export const timeBoundPhrase: BlockRule = {
           .split(/[。！？]/)
           .at(-1)!
         const stated = statedYear(sentence, ctx)
-        const implied = impliedYear(sentence, phrase)
+        const event = events.find((e) => e.to >= at - 2 && e.from <= at + phrase.length + 2)
+        if (event) used.add(event)
+        const implied = impliedYear(sentence, phrase, event)
         const range = { rule: this.id, from: at, to: at + phrase.length }
         if (stated !== null && implied && stated !== implied.year)
           out.push({
@@ -210,6 +233,23 @@ export const timeBoundPhrase: BlockRule = {
             message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
           })
       }
+    }
+    // An anniversary (N周年) is of one year whatever phrase goes with it.
+    for (const e of events) {
+      if (used.has(e) || !e.text.endsWith('周年')) continue
+      const sentence = text
+        .slice(0, e.from)
+        .split(/[。！？]/)
+        .at(-1)!
+      const stated = statedYear(sentence, ctx)
+      const range = { rule: this.id, from: e.from, to: e.to }
+      if (stated !== null && stated !== e.year)
+        out.push({ ...range, message: `${e.text}是${e.year}年，这里说的却是${stated}年，前后矛盾。` })
+      else if (stated === null && !expected.includes(e.year) && !expected.includes(null))
+        out.push({
+          ...range,
+          message: `“${e.text}”是${e.year}年，这篇讲话${ctx.partKind === 'review' ? `回顾的是${ctx.reviewYear}年` : `部署的是${ctx.planYear}年`}，可能是往年的原话。`,
+        })
     }
     return out.sort((a, b) => a.from - b.from)
   },
