@@ -237,10 +237,11 @@ export const timeBoundPhrase: BlockRule = {
     // An anniversary (N周年) is of one year whatever phrase goes with it.
     for (const e of events) {
       if (used.has(e) || !e.text.endsWith('周年')) continue
-      const sentence = text
-        .slice(0, e.from)
-        .split(/[。！？]/)
-        .at(-1)!
+      const sentence =
+        text
+          .slice(0, e.from)
+          .split(/[。！？]/)
+          .at(-1) ?? ''
       const stated = statedYear(sentence, ctx)
       const range = { rule: this.id, from: e.from, to: e.to }
       if (stated !== null && stated !== e.year)

@@ -30,7 +30,7 @@ export const DATED_EVENTS: readonly DatedEvent[] = [
   {
     id: 'party-congress',
     purpose: '党的代表大会：十二大（1982年）起每五年一次，二十大是2022年。',
-    pattern: new RegExp(`党的(十[二三四五六七八九]|二十[一二三四五]?)大`),
+    pattern: /党的(十[二三四五六七八九]|二十[一二三四五]?)大/,
     year: (n) => (n >= 12 ? 1982 + 5 * (n - 12) : null),
     matches: [
       { text: '党的二十大召开之年', year: 2022 },
