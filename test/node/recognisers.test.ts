@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { candidates } from '../../src/core/import/candidates'
-import { FigureReader, findFigures } from '../../src/core/import'
+import { FigureReader, findFigures, importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
 import { LABEL_RULES } from '../../src/core/import/labels'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
@@ -235,6 +236,39 @@ describe('figures read in context', () => {
   it('a 、 between words is part of the label; after a figure it starts the next', () => {
     expect(read('新建、改扩建学校8所，新增学位4200个。')[0][0]).toBe('新建、改扩建学校')
     expect(read('全县共发生生产安全事故12起、死亡9人。').map((f) => f[0])).toEqual(['生产安全事故', '死亡'])
+  })
+
+  it('the first end of a change is the metric in the earlier year, the second the metric itself', () => {
+    const ends = (text: string) =>
+      findFigures(text, { year: 2025 })
+        .filter((f) => f.role === 'metric')
+        .map((f) => [f.label, f.year, f.period])
+    expect(ends('群众办事平均等待时间由上年的25分钟缩短至18分钟。')).toEqual([
+      ['群众办事平均等待时间', 2024, null],
+      ['群众办事平均等待时间', undefined, null],
+    ])
+    expect(ends('粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。')).toEqual([
+      ['粮食总产量', 2020, null],
+      ['粮食总产量', undefined, null],
+    ])
+    expect(ends('“十四五”以来，全县床位数从3.2张增加到3.5张。')).toEqual([
+      ['床位数', 2020, null],
+      ['床位数', undefined, null],
+    ])
+  })
+
+  it('in a tasks part the first end is last year’s actual, the second the target', () => {
+    const { doc } = importText(
+      '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n力争将平均等待时间由上年的18分钟缩短至15分钟。\n三、工作要求\n一要严。\n同志们，谢谢！',
+    )
+    expect(
+      slotsOf(doc)
+        .filter((s) => s.attrs.role === 'metric')
+        .map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind]),
+    ).toEqual([
+      ['18', 2025, 'actual'],
+      ['15', 2026, 'target'],
+    ])
   })
 
   it('a count after a preposition counts the noun that follows', () => {

@@ -8,6 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
+import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -27,7 +28,7 @@ export interface RolePattern {
   examples: { match: string[]; noMatch: string[] }
 }
 
-const SINCE = '(?:同比|比上年|较上年|比去年|较去年|与上年相比|比\\d{4}年)?'
+const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
 
 /** The patterns, in the order they are tried. Adding a way of writing a change is adding a row. */
 export const ROLE_PATTERNS: RolePattern[] = [

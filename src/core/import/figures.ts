@@ -14,6 +14,9 @@ import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
   COMPANION,
+  FROM_END,
+  TO_END,
+  TO_FOLLOWS,
   cleanLabel,
   EFFECT_VERB,
   LABEL_MAX,
@@ -40,6 +43,8 @@ export interface FoundFigure {
   value: string | null
   /** For a total over several years, the span ("2021-2025"); else null. */
   period: string | null
+  /** The year of a figure of another year than the part's (the first end of 由上年的A增加到B), an actual. */
+  year?: number
 }
 
 export interface ReadContext {
@@ -109,6 +114,8 @@ export class FigureReader {
     let listEnd = -1
     let segStart = 0
     let carried = ''
+    /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
+    let firstEnd = ''
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -139,6 +146,9 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      let year: number | undefined
+      const wasFirstEnd = firstEnd
+      firstEnd = ''
       const fenbie = text.lastIndexOf('分别', c.from)
       const inList = fenbie >= start && metricsFrom(start, fenbie).length === 0
       if (inList) {
@@ -156,7 +166,20 @@ export class FigureReader {
       } else {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
-        if (prev && (COMPANION.test(plain) || effect)) {
+        const from = FROM_END.exec(raw)
+        const to = wasFirstEnd ? TO_END.exec(plain) : null
+        if (from && TO_FOLLOWS.test(text.slice(c.to)) && (from[1] || ctx.year !== null)) {
+          // The first end of a change: the metric, in the year named, else the year before the
+          // span the sentence speaks of.
+          label = cleanLabel(raw.slice(0, from.index)) || prev
+          const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
+          year = from[1] ? Number(from[1]) : from[2] || !scope ? (ctx.year as number) - 1 : scope.period.from - 1
+          firstEnd = label
+        } else if (to) {
+          // The second end: the metric itself, in the year named if any.
+          label = wasFirstEnd
+          if (to[1]) year = Number(to[1])
+        } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
           label = of + plain.replace(TRAIL, '')
@@ -207,7 +230,9 @@ export class FigureReader {
         label,
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
-        period: periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year),
+        // One end of a change is a level in one year, not a total over a span.
+        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year)),
+        ...(year !== undefined && year !== ctx.year ? { year } : {}),
       })
       segStart = c.to
     }

@@ -134,11 +134,25 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
+  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)' +
     '|完成[^，。；]{1,12}的' +
     ')',
 )
+
+/**
+ * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
+ * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
+ * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
+ * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张") the year before the span spoken
+ * of (the year before, or before “十四五” in a sentence under “十四五”以来).
+ */
+export const FROM_END = new RegExp(`(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*$`)
+const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
+/** What follows a first end: the verb to the second. */
+export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
+/** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
+export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*$`)
 
 /**
  * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
@@ -277,6 +291,28 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
     ],
     rejects: [{ text: '税收收入9.12亿元，比上年增加0.5亿元', labels: ['税收收入', '税收收入比上年增加'] }],
+  },
+  {
+    id: 'from-to',
+    purpose:
+      '“由2020年的A增加到2025年的B”“由上年的A缩短至B”：两头是同一个指标（前一头是更早一年的数），随后的增长、年均增长也是它的。',
+    matches: [
+      {
+        text: '全县森林蓄积量由2020年的86.5万立方米增加到2025年的102.3万立方米，年均增长3.4%',
+        labels: ['森林蓄积量', '森林蓄积量', '森林蓄积量年均增长'],
+      },
+      {
+        text: '120急救平均到达时间由上年的18分钟缩短至15分钟，群众满意率达到96%',
+        labels: ['120急救平均到达时间', '120急救平均到达时间', '群众满意率'],
+      },
+      { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
+    ],
+    rejects: [
+      {
+        text: '由县财政安排奖补资金300万元，增加到户补助',
+        labels: ['由县财政安排奖补资金'],
+      },
+    ],
   },
   {
     id: 'effect-verb',
