@@ -181,6 +181,15 @@ const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
 export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
+/** Verbs that make a count one of new things: what is left is the thing ("新认定高新技术企业" → 高新技术企业). */
+export const NEWLY = /^(?:新(?:增|认定|培育|建|登记|发展|引进|设立?|开工|注册|创建)?|引进|培育|认定|创建)/
+
+/** "新增规上工业企业28家，总数达到236家": a bare 总数 is the total of the things just counted. */
+export function totalOf(prev: string, total: string): string {
+  const thing = prev.replace(NEWLY, '')
+  return thing && thing !== prev ? thing + total : total
+}
+
 /** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
 const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/
 /**
@@ -377,6 +386,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '高考本科上线1862人，上线率68.5%', labels: ['高考本科上线', '高考本科上线率'] },
     ],
     rejects: [{ text: '城镇新增就业3250人，就业困难人员就业860人', labels: ['城镇新增就业', '就业困难人员就业'] }],
+  },
+  {
+    id: 'total-of-new',
+    purpose: '“新认定高新技术企业48家，总数达到326家”：光说“总数”时，是刚数过的那类对象的总数。',
+    matches: [
+      { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
+      { text: '全年新登记市场主体4200户，总量达到3.1万户', labels: ['新登记市场主体', '市场主体总量'] },
+    ],
+    rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
   },
   {
     id: 'referred-back',
