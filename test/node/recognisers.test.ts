@@ -271,6 +271,15 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('two counts of one group side by side are two figures', () => {
+    expect(read('纳入动态监测对象86户241人，已消除风险52户。').map((f) => [f[1], f[2]])).toEqual([
+      ['86', '户'],
+      ['241', '人'],
+      ['52', '户'],
+    ])
+    expect(read('开展1对1帮扶。')).toEqual([])
+  })
+
   it('a count after a preposition counts the noun that follows', () => {
     expect(read('汛前对全县68座水库开展安全检查。')[0][0]).toBe('水库')
   })

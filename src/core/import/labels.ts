@@ -170,6 +170,12 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 export const OBJECT_VERBS =
   /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定)$/
 
+/**
+ * Verbs that make others do something: the count after one counts those who did it ("帮助586名
+ * 退役军人实现就业", "推动2家重点用能企业开展清洁生产审核").
+ */
+export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|动员|鼓励|吸引|督促|指导|扶持)$/
+
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|中$/
@@ -224,6 +230,8 @@ export function cleanLabel(before: string): string {
  * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
  */
 export function nounAfter(rest: string): string {
+  // A bound on the count ("40吨以上", "500名以上退役军人") is not what is counted.
+  rest = rest.replace(/^(?:以上|以下|以内|左右)/, '')
   const end = rest.search(/[，。；、：！？,;:（）()《》\d*＊×\n]/)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
