@@ -13,6 +13,7 @@ import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
+  CAUSE_VERBS,
   COMPANION,
   FROM_END,
   TO_END,
@@ -22,6 +23,7 @@ import {
   LABEL_MAX,
   listItems,
   nounAfter,
+  outcomeAfter,
   stripLead,
   TOTAL_NAMES,
   TOTAL_WORDS,
@@ -189,7 +191,8 @@ export class FigureReader {
           const cleaned = cleanLabel(raw)
           const attributive = /的\s*$/.test(raw)
           if (attributive || wantsNounAfter(cleaned)) {
-            const noun = nounAfter(text.slice(c.to))
+            const caused = CAUSE_VERBS.test(raw.trim())
+            const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             if (noun.length >= 2) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = attributive && cleaned.length > 2 ? cleaned + noun : noun

@@ -240,12 +240,21 @@ export function nounAfter(rest: string): string {
   return noun.replace(/^的/, '').replace(TRAIL, '').slice(0, LABEL_MAX)
 }
 
+/**
+ * The clause after a count that follows a verb of causing: those counted and what they did
+ * ("586名退役军人实现就业" → 退役军人实现就业), which is what the count is of.
+ */
+export function outcomeAfter(rest: string): string {
+  const clause = rest.replace(/^(?:以上|以下|左右)/, '').split(/[，。；：！？,;:（(]/)[0]
+  return clause.length <= LABEL_MAX ? clause.replace(TRAIL, '') : nounAfter(rest)
+}
+
 /** A preposition (with a scope) before a count: "对全县68座水库开展……" counts what follows. */
 const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$/
 
 /** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
 export function wantsNounAfter(label: string): boolean {
-  return label.length <= 2 || OBJECT_VERBS.test(label) || PREPOSITION.test(label)
+  return label.length <= 2 || OBJECT_VERBS.test(label) || CAUSE_VERBS.test(label) || PREPOSITION.test(label)
 }
 
 /**
@@ -347,7 +356,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
     id: 'effect-verb',
     purpose: '“惠及1.8万人”是前一个数字惠及的人数；后面跟着名词时（带动4万余户农户）数的是那个名词。',
     matches: [{ text: '发放高龄津贴2160万元，惠及1.8万人', labels: ['发放高龄津贴', '发放高龄津贴惠及'] }],
-    rejects: [{ text: '培育农民合作社48家，带动4万余户农户增收', labels: ['培育农民合作社', '农户'] }],
+    rejects: [{ text: '培育农民合作社48家，带动4万余户农户增收', labels: ['培育农民合作社', '农户增收'] }],
+  },
+  {
+    id: 'caused-outcome',
+    purpose: '“帮助586名退役军人实现就业”：使动的动词后，数的是做成了那件事的对象，指标是对象连同那件事。',
+    matches: [
+      { text: '帮助1200名农村劳动力实现转移就业', labels: ['农村劳动力实现转移就业'] },
+      {
+        text: '引导35家企业开展节水改造，县水利局推动8个乡镇建成污水处理站',
+        labels: ['企业开展节水改造', '乡镇建成污水处理站'],
+      },
+    ],
+    rejects: [
+      { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
+      { text: '组织开展2次综合应急演练', labels: ['综合应急演练'] },
+    ],
   },
   {
     id: 'noun-after',
