@@ -225,6 +225,24 @@ export function cleanLabel(before: string): string {
   return label
 }
 
+const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
+
+/**
+ * Where the noun after a count ends: at a mark, or at a 、 between words ("12个村、3个社区");
+ * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级").
+ */
+function nounEnd(rest: string): number {
+  let piece = 0
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i]
+    if (NOUN_STOP.test(ch)) return i
+    if (ch !== '、') piece++
+    else if (piece === 1) piece = 0
+    else return i
+  }
+  return -1
+}
+
 /**
  * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
  * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
@@ -232,7 +250,7 @@ export function cleanLabel(before: string): string {
 export function nounAfter(rest: string): string {
   // A bound on the count ("40吨以上", "500名以上退役军人") is not what is counted.
   rest = rest.replace(/^(?:以上|以下|以内|左右)/, '')
-  const end = rest.search(/[，。；、：！？,;:（）()《》\d*＊×\n]/)
+  const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
@@ -249,8 +267,11 @@ export function outcomeAfter(rest: string): string {
   return clause.length <= LABEL_MAX ? clause.replace(TRAIL, '') : nounAfter(rest)
 }
 
-/** A preposition (with a scope) before a count: "对全县68座水库开展……" counts what follows. */
-const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$/
+/**
+ * A preposition (with a scope) before a count, "对全县68座水库开展……", or a conjunction, "对
+ * 市本级和26个部门开展审计": the count is of what follows.
+ */
+const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
 
 /** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
 export function wantsNounAfter(label: string): boolean {
@@ -380,8 +401,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
+      { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
     ],
     rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
+  },
+  {
+    id: 'shared-prefix',
+    purpose: '“6个国、省控断面”：顿号前只有一个字时，它和后面的词共用后半截，是一个对象。',
+    matches: [{ text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] }],
+    rejects: [{ text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] }],
   },
   {
     id: 'attributive',
