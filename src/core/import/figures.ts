@@ -22,6 +22,7 @@ import {
   EFFECT_VERB,
   LABEL_MAX,
   listItems,
+  MEASURE_OF,
   nounAfter,
   outcomeAfter,
   stripLead,
@@ -203,6 +204,7 @@ export class FigureReader {
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
           if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
+          if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
           if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.

@@ -187,6 +187,13 @@ const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
 export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
+/**
+ * Measures of a thing already counted: "拆除违法建设186处、面积4.26万平方米" is the area of the
+ * demolished buildings, "改造管网65公里、投资1.2亿元" the investment in the pipes.
+ */
+export const MEASURE_OF =
+  /^(?:面积|建筑面积|占地面积|金额|资金|投资|总投资|长度|里程|产值|容量|装机容量|重量|人数|户数)$/
+
 /** Verbs that make a count one of new things: what is left is the thing ("新认定高新技术企业" → 高新技术企业). */
 export const NEWLY = /^(?:新(?:增|认定|培育|建|登记|发展|引进|设立?|开工|注册|创建)?|引进|培育|认定|创建)/
 
@@ -404,6 +411,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
     ],
     rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
+  },
+  {
+    id: 'measure-of-item',
+    purpose: '“拆除违法建设186处、面积4.26万平方米”：顿号后只写面积、投资这类量，是前面那项的面积、投资。',
+    matches: [
+      { text: '新建改造农村公厕126座、面积3800平方米', labels: ['新建改造农村公厕', '新建改造农村公厕面积'] },
+      { text: '改造老旧管网65公里、投资1.2亿元', labels: ['改造老旧管网', '改造老旧管网投资'] },
+    ],
+    rejects: [{ text: '新建改造农村公厕126座，完成投资1800万元', labels: ['新建改造农村公厕', '完成投资'] }],
   },
   {
     id: 'shared-prefix',
