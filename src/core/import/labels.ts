@@ -15,7 +15,7 @@ import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
   `${YEAR}年以来`,
-  '(?:近|过去)?[三五十]年(?:来|间|以来)',
+  '(?:近|过去)?[三五十]年(?:来|间|以来|累计|共计)',
   `${YEAR}年(?:度|底|末|全年)?`,
   `截至${YEAR}年底`,
   '截至目前',
