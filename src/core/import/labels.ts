@@ -18,6 +18,8 @@ export const LEAD_WORDS = [
   '(?:近|过去)?[三五十]年(?:来|间|以来|累计|共计)',
   `${YEAR}年(?:度|底|末|全年)?`,
   `截至${YEAR}年底`,
+  // where, not what: 在全县范围内, 在国、省道沿线
+  '在[^，。；]{1,10}?(?:沿线|范围内|境内|辖区内?|周边|一带)',
   '截至目前',
   '截至',
   '其中',
@@ -188,14 +190,18 @@ export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
 export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
 /**
- * Measures of a thing already counted: "拆除违法建设186处、面积4.26万平方米" is the area of the
- * demolished buildings, "改造管网65公里、投资1.2亿元" the investment in the pipes.
+ * Measures of a thing already counted, with at most two characters before the measure:
+ * "拆除违法建设186处、面积4.26万平方米" is the area of the demolished buildings,
+ * "组建签约团队86个、服务人数12.4万人" the people the teams serve.
  */
-export const MEASURE_OF =
-  /^(?:面积|建筑面积|占地面积|金额|资金|投资|总投资|长度|里程|产值|容量|装机容量|重量|人数|户数)$/
+export const MEASURE_OF = /^[\u4e00-\u9fff]{0,2}(?:面积|金额|资金|投资|长度|里程|产值|容量|重量|人数|户数)$/
 
-/** Verbs that make a count one of new things: what is left is the thing ("新认定高新技术企业" → 高新技术企业). */
-export const NEWLY = /^(?:新(?:增|认定|培育|建|登记|发展|引进|设立?|开工|注册|创建)?|引进|培育|认定|创建)/
+/**
+ * Verbs that make a count one of new things, before the thing or after it: what is left is the
+ * thing ("新认定高新技术企业", "规上工业企业新增" → 规上工业企业).
+ */
+const NEW_VERB = '新(?:增|认定|培育|建|登记|发展|引进|设立?|开工|注册|创建)?|引进|培育|认定|创建'
+export const NEWLY = new RegExp(`^(?:${NEW_VERB})|(?:${NEW_VERB})$`)
 
 /** "新增规上工业企业28家，总数达到236家": a bare 总数 is the total of the things just counted. */
 export function totalOf(prev: string, total: string): string {
@@ -233,15 +239,23 @@ export function cleanLabel(before: string): string {
 }
 
 const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
+/** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
+const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
 
 /**
  * Where the noun after a count ends: at a mark, or at a 、 between words ("12个村、3个社区");
- * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级").
+ * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级"),
+ * and a short aside is part of the noun ("8个县（区）").
  */
 function nounEnd(rest: string): number {
   let piece = 0
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i]
+    const aside = ALTERNATIVE.exec(rest.slice(i))
+    if (aside && piece > 0) {
+      i += aside[0].length - 1
+      continue
+    }
     if (NOUN_STOP.test(ch)) return i
     if (ch !== '、') piece++
     else if (piece === 1) piece = 0
@@ -323,6 +337,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '争取新增地方政府债券资金近5亿元，惠及群众超过3.4万户', labels: ['新增地方政府债券资金', '惠及群众'] },
       { text: '全县粮食总产量虽然达到33.6万吨，但单产仍然低于全市平均水平', labels: ['粮食总产量'] },
       { text: '城镇登记失业率仍然控制在3.5%以内', labels: ['城镇登记失业率'] },
+      { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
     ],
     rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
   },
@@ -418,13 +433,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '新建改造农村公厕126座、面积3800平方米', labels: ['新建改造农村公厕', '新建改造农村公厕面积'] },
       { text: '改造老旧管网65公里、投资1.2亿元', labels: ['改造老旧管网', '改造老旧管网投资'] },
+      { text: '建成托育机构12所、服务人数860人', labels: ['建成托育机构', '建成托育机构服务人数'] },
     ],
     rejects: [{ text: '新建改造农村公厕126座，完成投资1800万元', labels: ['新建改造农村公厕', '完成投资'] }],
   },
   {
     id: 'shared-prefix',
-    purpose: '“6个国、省控断面”：顿号前只有一个字时，它和后面的词共用后半截，是一个对象。',
-    matches: [{ text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] }],
+    purpose: '“6个国、省控断面”：顿号前只有一个字时，它和后面的词共用后半截，是一个对象；“8个县（区）”的括注也是。',
+    matches: [
+      { text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] },
+      { text: '对全县126个村（社区）开展集中排查', labels: ['村（社区）'] },
+    ],
     rejects: [{ text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] }],
   },
   {
@@ -473,6 +492,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
       { text: '全年新登记市场主体4200户，总量达到3.1万户', labels: ['新登记市场主体', '市场主体总量'] },
+      { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
   },

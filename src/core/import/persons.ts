@@ -18,8 +18,8 @@ export interface FoundPerson {
 
 /** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
 const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
-/** The organ a person speaks for, written before the name: 管委会吴志军副主任, 县政府办李华主任. */
-const ORGAN = '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|[局委办]'
+/** The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长. */
+const ORGAN = '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|[局委办]'
 /**
  * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
  * title ("常务副县长张伟同志", group `before`).
@@ -45,6 +45,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '某某县委书记还将作重要讲话',
       '刚才，王局长就全年工作作了部署',
       '刚才，区委办公室李明主任宣读了表彰决定',
+      '区卫健委党组成员何静副主任通报了考核结果',
       '会后请某某副县长牵头，抓好任务分解',
     ],
     rejects: [
