@@ -102,21 +102,30 @@ describe('part kind by order', () => {
       parts.map(([heading, kind, decided, body], i) => ({
         kind,
         decided,
-        view: { heading, year: null, body: [body], sections: 1, last: i === parts.length - 1 },
+        view: {
+          heading,
+          year: null,
+          body: [body],
+          sections: body.startsWith('（') ? 1 : 0,
+          last: i === parts.length - 1,
+        },
       })),
     )
   const review: Judged = ['2025年工作回顾', 'review', true, '全年新增就业3250人。']
   const tasks: Judged = ['2026年重点任务', 'tasks', true, '确保新增就业3300人。']
 
   it('a last themed part without figures after the tasks is the requirements', () => {
-    expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '坚持党建引领。夯实基层基础。'])).toEqual([
+    expect(
+      order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。夯实基层基础。']),
+    ).toEqual(['review', 'tasks', 'requirements'])
+  })
+  it('not one with figures, one without sections, one before the end, or one the heading decided', () => {
+    expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
       'review',
       'tasks',
-      'requirements',
+      'other',
     ])
-  })
-  it('not one with figures, one before the end, or one the heading decided', () => {
-    expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '再建成站点12个。'])).toEqual([
+    expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）再建成站点12个。'])).toEqual([
       'review',
       'tasks',
       'other',
@@ -125,7 +134,7 @@ describe('part kind by order', () => {
       order(
         review,
         tasks,
-        ['心往一处想，劲往一处使', 'other', false, '坚持党建引领。'],
+        ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。'],
         ['工作要求', 'requirements', true, '一要严。'],
       ),
     ).toEqual(['review', 'tasks', 'other', 'requirements'])

@@ -177,7 +177,8 @@ export class FigureReader {
           // span the sentence speaks of.
           label = cleanLabel(raw.slice(0, from.index)) || prev
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
-          year = from[1] ? Number(from[1]) : from[2] || !scope ? (ctx.year as number) - 1 : scope.period.from - 1
+          const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
+          year = from[1] ? Number(from[1]) : before
           firstEnd = label
         } else if (to) {
           // The second end: the metric itself, in the year named if any.

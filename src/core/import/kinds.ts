@@ -179,8 +179,9 @@ export function inferPartKind(
 /**
  * The usual order is review, tasks, requirements, with 形势 or 认识 between. A part only its body
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
- * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks
- * (a themed heading over how to carry them out: 心往一处想，劲往一处使), it is the requirements.
+ * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
+ * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
+ * is the requirements; a few loose sentences there say too little to tell.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
@@ -189,7 +190,7 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     const firstTasks = kinds.indexOf('tasks')
     const firstReview = kinds.indexOf('review')
     if (!hasFigures(p.view.body)) {
-      if (p.view.last && firstTasks >= 0 && i > firstTasks) kinds[i] = 'requirements'
+      if (p.view.last && p.view.sections > 0 && firstTasks >= 0 && i > firstTasks) kinds[i] = 'requirements'
       return
     }
     if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'
