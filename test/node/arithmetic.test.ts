@@ -93,6 +93,8 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic('全年实现城镇新增就业3250人，同比下降4.8%。', store)[0].message).toContain('增加')
     // a change on another year than the last is not read against last year's figure
     expect(arithmetic('全年实现城镇新增就业3250人，比2020年增长30%。', store)).toEqual([])
+    // nor a rate averaged over the years (compound), which only its two ends can check
+    expect(arithmetic('全年实现城镇新增就业3250人，年均增长2.1%。', store)).toEqual([])
   })
 })
 

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { parseChineseCount } from '../../src/core/lang/numerals'
 import { enumerations, numberMark } from '../../src/core/lang/numbering'
-import { fiveYearPlanYears, isPeriod, isYear, yearsIn } from '../../src/core/lang/years'
+import {
+  fiveYearPlanYears,
+  isPeriod,
+  isYear,
+  PLAN_NAMED,
+  PLANNED_YEAR,
+  REVIEW_NAMED,
+  REVIEWED_YEAR,
+  yearsIn,
+} from '../../src/core/lang/years'
 import { BASE_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
+import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { findFigures } from '../../src/core/import'
 
 describe('numerals of statistics', () => {
@@ -58,10 +68,36 @@ describe('years and periods', () => {
     expect(fiveYearPlanYears('十五')).toEqual({ from: 2026, to: 2030 })
     expect(fiveYearPlanYears('十三')).toEqual({ from: 2016, to: 2020 })
   })
+  const yearsBy = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => Number(m[1]))
+  it('reads the years a speech says it reviews and plans, each with its own verb', () => {
+    const meeting = '召开2025年全镇经济工作总结暨2026年工作部署会议，回顾总结过去一年工作并安排部署2026年任务'
+    expect(yearsBy(REVIEW_NAMED, meeting)).toEqual([2025])
+    expect(yearsBy(PLAN_NAMED, meeting)).toEqual([2026])
+    expect(yearsBy(REVIEWED_YEAR, meeting)).toEqual([])
+    expect(yearsBy(PLANNED_YEAR, meeting)).toEqual([2026])
+    expect(yearsBy(REVIEWED_YEAR, '总结回顾2024年全县水利工作')).toEqual([2024])
+    expect(yearsBy(REVIEW_NAMED, '一、2024年全县水利工作回顾')).toEqual([2024])
+  })
+  it('a span or a start of years names no reviewed year', () => {
+    expect(yearsBy(REVIEW_NAMED, '2021—2025年工作回顾，2021年以来工作总结')).toEqual([])
+  })
   it('periods run forwards', () => {
     expect(isPeriod('2021-2025')).toBe(true)
     expect(isPeriod('2025-2021')).toBe(false)
     expect(isPeriod('2021—2025')).toBe(false)
+  })
+})
+
+describe.each(DATED_EVENTS.map((e) => [e.id, e] as const))('dated event: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches.map((m) => [m.text, m.year] as const))('%s is in %i', (text, year) => {
+    expect(eventsIn(text).map((e) => [e.id, e.year])).toEqual([[entry.id, year]])
+  })
+  it.each(entry.rejects)('%s names no such event', (text) => {
+    expect(eventsIn(text).filter((e) => e.id === entry.id)).toEqual([])
   })
 })
 

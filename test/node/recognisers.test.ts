@@ -4,15 +4,17 @@
  */
 import { describe, expect, it } from 'vitest'
 import { candidates } from '../../src/core/import/candidates'
-import { FigureReader, findFigures } from '../../src/core/import'
+import { FigureReader, findFigures, importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
 import { LABEL_RULES } from '../../src/core/import/labels'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
 import { LINE_PATTERNS } from '../../src/core/import/lines'
 import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
-import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { byOrder, KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
+import type { PartKind } from '../../src/core/schema'
 
 /** The candidate an example is about: the last with a unit, else the last. */
 const last = (text: string) => {
@@ -89,6 +91,58 @@ describe.each(KIND_RULES.map((r) => [`${r.id} → ${r.kind}`, r] as const))('par
   })
   it.each(rule.rejects)('does not decide %s', (text) => {
     expect(rule.applies(partOf(text), years)).toBe(false)
+  })
+})
+
+describe('part kind by order', () => {
+  type Judged = [heading: string, kind: PartKind, decided: boolean, body: string]
+  /** Parts as judged alone; the last is the speech's last part. */
+  const order = (...parts: Judged[]) =>
+    byOrder(
+      parts.map(([heading, kind, decided, body], i) => ({
+        kind,
+        decided,
+        view: {
+          heading,
+          year: null,
+          body: [body],
+          sections: body.startsWith('（') ? 1 : 0,
+          last: i === parts.length - 1,
+        },
+      })),
+    )
+  const review: Judged = ['2025年工作回顾', 'review', true, '全年新增就业3250人。']
+  const tasks: Judged = ['2026年重点任务', 'tasks', true, '确保新增就业3300人。']
+
+  it('a last themed part without figures after the tasks is the requirements', () => {
+    expect(
+      order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。夯实基层基础。']),
+    ).toEqual(['review', 'tasks', 'requirements'])
+  })
+  it('not one with figures, one without sections, one before the end, or one the heading decided', () => {
+    expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
+    expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）再建成站点12个。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
+    expect(
+      order(
+        review,
+        tasks,
+        ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。'],
+        ['工作要求', 'requirements', true, '一要严。'],
+      ),
+    ).toEqual(['review', 'tasks', 'other', 'requirements'])
+    expect(order(review, tasks, ['清醒认识面临的形势', 'other', true, '形势严峻。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
   })
 })
 
@@ -191,6 +245,48 @@ describe('figures read in context', () => {
   it('a 、 between words is part of the label; after a figure it starts the next', () => {
     expect(read('新建、改扩建学校8所，新增学位4200个。')[0][0]).toBe('新建、改扩建学校')
     expect(read('全县共发生生产安全事故12起、死亡9人。').map((f) => f[0])).toEqual(['生产安全事故', '死亡'])
+  })
+
+  it('the first end of a change is the metric in the earlier year, the second the metric itself', () => {
+    const ends = (text: string) =>
+      findFigures(text, { year: 2025 })
+        .filter((f) => f.role === 'metric')
+        .map((f) => [f.label, f.year, f.period])
+    expect(ends('群众办事平均等待时间由上年的25分钟缩短至18分钟。')).toEqual([
+      ['群众办事平均等待时间', 2024, null],
+      ['群众办事平均等待时间', undefined, null],
+    ])
+    expect(ends('粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。')).toEqual([
+      ['粮食总产量', 2020, null],
+      ['粮食总产量', undefined, null],
+    ])
+    expect(ends('“十四五”以来，全县床位数从3.2张增加到3.5张。')).toEqual([
+      ['床位数', 2020, null],
+      ['床位数', undefined, null],
+    ])
+  })
+
+  it('in a tasks part the first end is last year’s actual, the second the target', () => {
+    const { doc } = importText(
+      '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n力争将平均等待时间由上年的18分钟缩短至15分钟。\n三、工作要求\n一要严。\n同志们，谢谢！',
+    )
+    expect(
+      slotsOf(doc)
+        .filter((s) => s.attrs.role === 'metric')
+        .map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind]),
+    ).toEqual([
+      ['18', 2025, 'actual'],
+      ['15', 2026, 'target'],
+    ])
+  })
+
+  it('two counts of one group side by side are two figures', () => {
+    expect(read('纳入动态监测对象86户241人，已消除风险52户。').map((f) => [f[1], f[2]])).toEqual([
+      ['86', '户'],
+      ['241', '人'],
+      ['52', '户'],
+    ])
+    expect(read('开展1对1帮扶。')).toEqual([])
   })
 
   it('a count after a preposition counts the noun that follows', () => {

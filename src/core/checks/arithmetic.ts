@@ -8,6 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
+import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -27,7 +28,7 @@ export interface RolePattern {
   examples: { match: string[]; noMatch: string[] }
 }
 
-const SINCE = '(?:同比|比上年|较上年|比去年|较去年|与上年相比|比\\d{4}年)?'
+const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
 
 /** The patterns, in the order they are tried. Adding a way of writing a change is adding a row. */
 export const ROLE_PATTERNS: RolePattern[] = [
@@ -338,8 +339,9 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   const rates = figures.filter(isRate)
   if (figures.some(isChange) || rates.length !== 1 || figures.some((f) => f.role === 'from')) return []
   const rate = rates[0]
-  // Only a change on last year (同比, 比上年, or none said) is read against last year's figure.
-  if (/[比较]\d{4}年/.test(rate.words)) return []
+  // Only a change on last year (同比, 比上年, or none said) is read against last year's figure;
+  // not one on an earlier year, nor a rate averaged over years (年均增长: compound, over many).
+  if (/[比较]\d{4}年/.test(rate.words) || ANNUAL_AVERAGE.test(rate.words)) return []
   const value = figures.filter((f) => isPlain(f) && f.offset < rate.offset).at(-1)
   if (!value || value.attrs.year === null || value.attrs.kind !== 'actual') return []
   const before = lookup(value.attrs.label, value.attrs.year - 1, 'actual', value.attrs.unit)

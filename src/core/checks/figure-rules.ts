@@ -1,5 +1,7 @@
 /** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
+import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
+import type { SlotAttrs } from '../schema'
 import type { BlockRule, DocumentFinding, DocumentRule } from './types'
 
 /** Every slot must be filled before the speech goes out (while most are still to fill: a draft). */
@@ -108,7 +110,17 @@ export const rateOver100: BlockRule = {
   },
 }
 
-/** One figure, two values: the same label, kind, year, period and unit must say the same thing. */
+/** 同比增长 is 增长: the change on the year before, said with or without the words. */
+const SAID_ON_LAST_YEAR = new RegExp(`(?:${ON_LAST_YEAR})(?=增长|下降|增加|减少|提高|降低|上升|回落|增收|减收)`, 'g')
+
+/** What makes two figures one: the label (less spaces and 同比), kind, year, period and base unit. */
+const figureKey = (a: SlotAttrs) =>
+  `${a.label.replace(/\s/g, '').replace(SAID_ON_LAST_YEAR, '')}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
+
+/**
+ * One figure, two values: the same label, kind, year, period and unit must say the same thing.
+ * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures.
+ */
 export const inconsistentFigure: DocumentRule = {
   id: 'inconsistent-figure',
   name: '同一数字前后不一',
@@ -116,8 +128,16 @@ export const inconsistentFigure: DocumentRule = {
   group: '数字',
   scope: 'document',
   purpose: '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致。',
-  fires: ['全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。'],
-  quiet: ['全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。'],
+  fires: [
+    '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
+    '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
+  ],
+  quiet: [
+    '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
+    '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
+    '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
+    '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
+  ],
   check(tops) {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
@@ -125,7 +145,7 @@ export const inconsistentFigure: DocumentRule = {
       for (const s of t.slots) {
         const a = s.attrs
         if (a.role !== 'metric' || a.value === null) continue
-        const key = `${a.label.replace(/\s/g, '')}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
+        const key = figureKey(a)
         const value = inBase(a.value, a.unit)
         const first = seen.get(key)
         if (!first) seen.set(key, { value, shown: a.value + a.unit })

@@ -14,7 +14,7 @@ import {
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
-import { announcedCountRule, emptyPart, requiredParts } from './structure-rules'
+import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
   handNumbering,
   sourceNumbering,
@@ -33,6 +33,7 @@ export const ALL_RULES: readonly Rule[] = [
   sourceNumbering,
   sourcePartNumbering,
   announcedCountRule,
+  partAnnouncedCount,
   emptySlot,
   placeholderText,
   leftoverSlot,

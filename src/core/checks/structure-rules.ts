@@ -4,6 +4,8 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { parseChineseNumeral } from '../lang/numerals'
+import { enumerations } from '../lang/numbering'
+import { excerptOf, viewOf } from './blocks'
 import { REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
 import { inlineText } from '../text'
 import type { DocumentFinding, DocumentRule, TopRule, TopSummary } from './types'
@@ -178,5 +180,71 @@ export const announcedCountRule: DocumentRule = {
         excerpt: announced.excerpt,
       },
     ]
+  },
+}
+
+/**
+ * A part's own announcement of its points: "重点抓好四个方面工作", "着力做好以下五项重点任务",
+ * "主要做了三个方面的工作". Group 1 is the count.
+ */
+export const PART_ANNOUNCED =
+  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事)/
+
+/** How many points follow a part's intro: its sections, else the 一是…二是… after the announcement, else its items. */
+function pointsOf(part: PMNode, paragraph: string, after: number): number {
+  let sections = 0
+  let items = 0
+  part.forEach((c) => {
+    if (c.type.name === 'section') sections++
+    else if (c.type.name === 'item' && c.attrs.level === 3) items++
+  })
+  if (sections) return sections
+  const listed = enumerations(paragraph.slice(after)).length
+  return listed || items
+}
+
+/** A part that announces how many points it has ("重点抓好四个方面工作") must have that many. */
+export const partAnnouncedCount: TopRule = {
+  id: 'announced-count',
+  name: '开头所说点数',
+  severity: 'error',
+  group: '结构',
+  scope: 'top',
+  purpose: '部分开头说“重点抓好四个方面工作”，下面就要有四节（或一是……四是……）。',
+  fires: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n2026年要重点抓好三个方面工作。\n（一）稳就业。确保新增就业3300人。\n（二）保民生。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '今年着力做好以下四项重点工作：一是稳就业；二是保民生；三是促发展。', in: 'tasks' },
+  ],
+  quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n2026年要重点抓好两个方面工作。\n（一）稳就业。确保新增就业3300人。\n（二）保民生。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '今年着力做好以下三项重点工作：一是稳就业；二是保民生；三是促发展。', in: 'tasks' },
+    { text: '各乡镇要抓好三个方面的衔接，确保政策落地。', in: 'tasks' },
+  ],
+  check(part) {
+    const out: DocumentFinding[] = []
+    if (part.type.name !== 'part') return out
+    part.forEach((c, offset) => {
+      if (c.type.name !== 'paragraph' || out.length) return
+      const view = viewOf(c)
+      const m = PART_ANNOUNCED.exec(view.text)
+      if (!m) return
+      const count = m[1] === '两' ? 2 : parseChineseNumeral(m[1])
+      const points = pointsOf(part, view.text, m.index + m[0].length)
+      if (count === null || points === 0 || points === count) return
+      out.push({
+        rule: this.id,
+        message: `这一部分开头说${m[0]}，下面却有${points}个方面。`,
+        from: offset + 2 + m.index,
+        to: offset + 2 + m.index + m[0].length,
+        excerpt: excerptOf(view, m.index, m.index + m[0].length, 0),
+      })
+    })
+    return out
   },
 }

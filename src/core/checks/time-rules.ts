@@ -1,10 +1,21 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { FIVE_YEAR_PLAN, fiveYearPlanYears, PLANNED_YEAR, RANGE_JOIN, REVIEWED_YEAR, YEAR } from '../lang/years'
+import {
+  FIVE_YEAR_PLAN,
+  fiveYearPlanYears,
+  PLAN_NAMED,
+  PLANNED_YEAR,
+  RANGE_JOIN,
+  REVIEW_NAMED,
+  REVIEWED_YEAR,
+  YEAR,
+} from '../lang/years'
+import { type EventInText, eventsIn } from '../lang/events'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
  * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
- * "安排部署2026年教育重点工作") must be the review and the plan year; so must "2026年是……" in
+ * "安排部署2026年教育重点工作", a meeting "2025年经济工作总结暨2026年工作部署会议", a heading
+ * "2025年全县城市管理工作总结") must be the review and the plan year; so must "2026年是……" in
  * the opening and the tasks.
  */
 export const wrongYear: BlockRule = {
@@ -18,10 +29,19 @@ export const wrongYear: BlockRule = {
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+    { text: '这次全区2024年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
+    { text: '这次全区2025年统计工作总结暨2025年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
+    {
+      text: '标题\n同志们：\n开场。\n一、2024年全区统计工作总结\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
+    { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
+    { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -41,6 +61,14 @@ export const wrongYear: BlockRule = {
     for (const m of text.matchAll(PLANNED_YEAR)) {
       const y = Number(m[1])
       if (y !== planYear) push(m, y, planYear, m[0].slice(0, 2))
+    }
+    for (const m of text.matchAll(REVIEW_NAMED)) {
+      const y = Number(m[1])
+      if (y !== reviewYear) push(m, y, reviewYear, '总结')
+    }
+    for (const m of text.matchAll(PLAN_NAMED)) {
+      const y = Number(m[1])
+      if (y !== planYear) push(m, y, planYear, '部署')
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年是`, 'g'))) {
@@ -71,7 +99,11 @@ export const wrongYear: BlockRule = {
   },
 }
 
-/** 今年/去年/明年 inside a review: after a year's roll they point at the wrong year. */
+/**
+ * 今年/去年/明年 inside a review: they count from the day the speech is given, so after a year's
+ * roll they point at the wrong year. 上年, 上一年度 and 同期 count from the year the review
+ * speaks of ("上一年度审计查出问题整改率", "比上年增长") and stay right.
+ */
 export const relativeTime: BlockRule = {
   id: 'relative-time',
   name: '相对时间词',
@@ -79,9 +111,10 @@ export const relativeTime: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份。',
-  fires: ['今年以来，全县新增就业3250人。'],
+  fires: ['今年以来，全县新增就业3250人。', '去年考核发现的问题全部整改到位。'],
   quiet: [
     { text: '今年要确保新增就业3300人。', in: 'tasks' },
+    '对上一年度考核发现的问题全部整改到位，上一年结转资金全部盘活。',
     {
       text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署2026年工作。\n一、今年以来的主要成效\n今年以来，全县新增就业3250人。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -90,7 +123,7 @@ export const relativeTime: BlockRule = {
   check({ text }, ctx) {
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
-    return [...text.matchAll(/今年以来|今年|去年|明年|本年度|上一年/g)].map((m) => ({
+    return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({
       rule: this.id,
       from: m.index!,
       to: m.index! + m[0].length,
@@ -102,6 +135,8 @@ export const relativeTime: BlockRule = {
 /** First and last years of a five-year plan, as the phrases that name them. */
 const PLAN_FIRST = /开局之年|起步之年|开篇之年/
 const PLAN_LAST = /收官之年|决胜之年|收尾之年/
+/** Words that look forward to an event: said in the year it falls in. */
+const FORWARD = /迎接|献礼|庆祝|喜迎/
 
 /** The year a sentence names as its subject: "2026年是……", "今年是……", "明年是……". */
 function statedYear(before: string, ctx: BlockContext): number | null {
@@ -113,8 +148,17 @@ function statedYear(before: string, ctx: BlockContext): number | null {
   return thisYear === null ? null : m[2] === '今' ? thisYear : thisYear + 1
 }
 
-/** The year a phrase itself implies: "“十五五”开局之年" is 2026, "“十四五”规划收官之年" 2025. */
-function impliedYear(before: string, phrase: string): { year: number; plan: string } | null {
+/**
+ * The year a phrase itself implies: "“十五五”开局之年" is 2026, "“十四五”规划收官之年" 2025; an
+ * event beside it dates it too: "党的二十大召开之年", "迎接党的二十大胜利召开" are 2022 (not
+ * "贯彻党的二十大精神的开局之年": the event is not beside the phrase).
+ */
+function impliedYear(
+  before: string,
+  phrase: string,
+  event: EventInText | undefined,
+): { year: number; plan: string } | null {
+  if (event && !PLAN_FIRST.test(phrase) && !PLAN_LAST.test(phrase)) return { year: event.year, plan: event.text }
   const m = new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?(?:的)?[^，。；]{0,6}$`).exec(before)
   const plan = m ? fiveYearPlanYears(m[1]) : null
   if (!m || !plan) return null
@@ -135,34 +179,60 @@ export const timeBoundPhrase: BlockRule = {
   severity: 'warning',
   group: '年份',
   scope: 'block',
-  purpose: '“开局之年”“献礼”这类提法只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
+  purpose:
+    '“开局之年”“献礼”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
   fires: [
     { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
     { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
     { text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' },
+    '2025年是党的二十大召开之年，全县上下真抓实干。',
+    { text: '2026年是新中国成立75周年，做好今年工作意义重大。', in: 'tasks' },
+    { text: '同志们，让我们以优异成绩庆祝建党100周年！', in: 'closing' },
+    { text: '同志们，让我们以优异成绩献礼新中国成立76周年！', in: 'closing' },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
     { text: '推进乡村振兴示范村建设。', in: 'tasks' },
     '2025年是“十四五”收官之年。一年来，全县完成了各项任务。',
+    '2025年是全面贯彻党的二十届三中全会精神的关键之年，全县完成了各项任务。',
+    '2025年是深入贯彻党的二十大精神的关键之年，全县上下真抓实干。',
+    '全区隆重纪念中国人民抗日战争暨世界反法西斯战争胜利80周年，开展宣讲活动。',
+    { text: '同志们，让我们以优异成绩庆祝中国共产党成立105周年！', in: 'closing' },
+    '党的二十大胜利召开以来，全县上下认真学习贯彻大会精神。',
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
-    const expected =
+    /** The years a passage may speak of; looking forward to an event, only the year it plans. */
+    const expectedFor = (forward: boolean) =>
       ctx.partKind === 'review'
         ? [ctx.reviewYear]
-        : ctx.container === 'opening' || ctx.container === 'closing'
+        : !forward && (ctx.container === 'opening' || ctx.container === 'closing')
           ? [ctx.reviewYear, ctx.planYear]
           : [ctx.planYear]
+    const speaks = ctx.partKind === 'review' ? `回顾的是${ctx.reviewYear}年` : `部署的是${ctx.planYear}年`
+    const sentenceBefore = (at: number) =>
+      text
+        .slice(0, at)
+        .split(/[。！？]/)
+        .at(-1) ?? ''
+    const events = eventsIn(text)
+    /** Events read with a phrase beside them; the others are read alone below. */
+    const used = new Set<EventInText>()
     for (const phrase of ctx.options.timeBoundPhrases) {
       if (!phrase) continue
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        const sentence = text
-          .slice(0, at)
-          .split(/[。！？]/)
-          .at(-1)!
+        const sentence = sentenceBefore(at)
         const stated = statedYear(sentence, ctx)
-        const implied = impliedYear(sentence, phrase)
+        const event = events.find((e) => e.to >= at - 2 && e.from <= at + phrase.length + 2)
+        if (event) used.add(event)
+        const forward = FORWARD.test(text.slice(Math.max(0, Math.min(at, event?.from ?? at) - 4), at + phrase.length))
+        // An event dates the phrase when the phrase is its year (召开之年) or looks forward to it
+        // (迎接……胜利召开, 献礼); "党的二十大胜利召开以来" looks back, and stays right after it.
+        const dating = event && (forward || /之年$/.test(phrase)) ? event : undefined
+        const implied = impliedYear(sentence, phrase, dating)
+        const expected = expectedFor(forward)
+        const lookingBack = /^(?:以来|之后|后)/.test(text.slice(at + phrase.length))
+        if (event && !dating && lookingBack && expected.every((y) => y === null || y >= event.year)) continue
         const range = { rule: this.id, from: at, to: at + phrase.length }
         if (stated !== null && implied && stated !== implied.year)
           out.push({
@@ -170,12 +240,9 @@ export const timeBoundPhrase: BlockRule = {
             message: `${implied.plan}的${phrase}是${implied.year}年，这里说的却是${stated}年，前后矛盾。`,
           })
         else if (stated !== null || implied) {
-          const year = stated ?? implied!.year
-          if (!expected.includes(year) && !expected.includes(null))
-            out.push({
-              ...range,
-              message: `“${phrase}”说的是${year}年，这篇讲话${ctx.partKind === 'review' ? `回顾的是${ctx.reviewYear}年` : `部署的是${ctx.planYear}年`}，可能是往年的原话。`,
-            })
+          const year = stated ?? implied?.year
+          if (year !== undefined && !expected.includes(year) && !expected.includes(null))
+            out.push({ ...range, message: `“${phrase}”说的是${year}年，这篇讲话${speaks}，可能是往年的原话。` })
         } else
           out.push({
             ...range,
@@ -183,6 +250,17 @@ export const timeBoundPhrase: BlockRule = {
             message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
           })
       }
+    }
+    // An anniversary (N周年) is of one year whatever phrase goes with it.
+    for (const e of events) {
+      if (used.has(e) || !e.text.endsWith('周年')) continue
+      const stated = statedYear(sentenceBefore(e.from), ctx)
+      const expected = expectedFor(FORWARD.test(text.slice(Math.max(0, e.from - 6), e.from)))
+      const range = { rule: this.id, from: e.from, to: e.to }
+      if (stated !== null && stated !== e.year)
+        out.push({ ...range, message: `${e.text}是${e.year}年，这里说的却是${stated}年，前后矛盾。` })
+      else if (stated === null && !expected.includes(e.year) && !expected.includes(null))
+        out.push({ ...range, message: `“${e.text}”是${e.year}年，这篇讲话${speaks}，可能是往年的原话。` })
     }
     return out.sort((a, b) => a.from - b.from)
   },

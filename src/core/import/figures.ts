@@ -13,15 +13,22 @@ import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
+  CAUSE_VERBS,
   COMPANION,
+  FROM_END,
+  TO_END,
+  TO_FOLLOWS,
   cleanLabel,
   EFFECT_VERB,
   LABEL_MAX,
   listItems,
+  MEASURE_OF,
   nounAfter,
+  outcomeAfter,
   stripLead,
   TOTAL_NAMES,
   TOTAL_WORDS,
+  totalOf,
   TRAIL_WORDS,
   wantsNounAfter,
 } from './labels'
@@ -40,6 +47,8 @@ export interface FoundFigure {
   value: string | null
   /** For a total over several years, the span ("2021-2025"); else null. */
   period: string | null
+  /** The year of a figure of another year than the part's (the first end of 由上年的A增加到B), an actual. */
+  year?: number
 }
 
 export interface ReadContext {
@@ -109,6 +118,8 @@ export class FigureReader {
     let listEnd = -1
     let segStart = 0
     let carried = ''
+    /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
+    let firstEnd = ''
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -139,6 +150,9 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      let year: number | undefined
+      const wasFirstEnd = firstEnd
+      firstEnd = ''
       const fenbie = text.lastIndexOf('分别', c.from)
       const inList = fenbie >= start && metricsFrom(start, fenbie).length === 0
       if (inList) {
@@ -156,7 +170,21 @@ export class FigureReader {
       } else {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
-        if (prev && (COMPANION.test(plain) || effect)) {
+        const from = FROM_END.exec(raw)
+        const to = wasFirstEnd ? TO_END.exec(plain) : null
+        if (from && TO_FOLLOWS.test(text.slice(c.to)) && (from[1] || ctx.year !== null)) {
+          // The first end of a change: the metric, in the year named, else the year before the
+          // span the sentence speaks of.
+          label = cleanLabel(raw.slice(0, from.index)) || prev
+          const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
+          const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
+          year = from[1] ? Number(from[1]) : before
+          firstEnd = label
+        } else if (to) {
+          // The second end: the metric itself, in the year named if any.
+          label = wasFirstEnd
+          if (to[1]) year = Number(to[1])
+        } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
           label = of + plain.replace(TRAIL, '')
@@ -165,7 +193,8 @@ export class FigureReader {
           const cleaned = cleanLabel(raw)
           const attributive = /的\s*$/.test(raw)
           if (attributive || wantsNounAfter(cleaned)) {
-            const noun = nounAfter(text.slice(c.to))
+            const caused = CAUSE_VERBS.test(raw.trim())
+            const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             if (noun.length >= 2) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = attributive && cleaned.length > 2 ? cleaned + noun : noun
@@ -175,6 +204,8 @@ export class FigureReader {
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
+          if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
+          if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
           if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
@@ -207,7 +238,9 @@ export class FigureReader {
         label,
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
-        period: periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year),
+        // One end of a change is a level in one year, not a total over a span.
+        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year)),
+        ...(year !== undefined && year !== ctx.year ? { year } : {}),
       })
       segStart = c.to
     }

@@ -65,8 +65,12 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
           ...splitWrittenUnit(f.unit),
           value: f.value,
           period: f.period,
-          // A total over several years is dated by its last year.
+          // A total over several years is dated by its last year; a figure of an earlier year
+          // (the first end of 由上年的A增加到B) is that year's actual.
           ...(f.period ? { year: Number(f.period.slice(5)) } : {}),
+          ...(f.year !== undefined
+            ? { year: f.year, kind: f.year < (ctx.year ?? f.year + 1) ? 'actual' : ctx.kind }
+            : {}),
         })
       at = f.to
     }

@@ -42,6 +42,13 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
   other: /形势|认识|意义|统一思想|提高站位/,
 }
 
+/**
+ * A heading about the department's own ranks rather than its work: 加强自身建设, 锻造……铁军,
+ * 全面加强系统党的建设. Over a body without figures it is the requirements of how to carry the
+ * year's work; over figures (教师队伍建设 with 招聘教师120名) it is a field of work.
+ */
+export const OWN_RANKS = /自身建设|班子建设|系统党的建设|机关党的建设|干部队伍建设|队伍建设|铁军|过硬队伍|模范机关/
+
 const BODY_WORDS: [PartKind, RegExp][] = [
   [
     'review',
@@ -85,6 +92,20 @@ export const KIND_RULES: readonly KindRule[] = [
     applies: (p) => HEADING_WORDS.requirements.test(p.heading),
     matches: ['做好2022年人社工作有关要求', '强化保障，确保各项任务落到实处', '加强组织领导，确保各项任务落地见效'],
     rejects: ['2025年工作回顾', '聚焦重点，推动财政管理提质增效'],
+  },
+  {
+    id: 'own-ranks-heading',
+    kind: 'requirements',
+    purpose: '标题说的是本系统自身（自身建设、队伍建设、铁军），正文没有数字：要求部分（怎样落实），不是一项业务工作。',
+    applies: (p) => OWN_RANKS.test(p.heading) && !hasFigures([p.heading, ...p.body]),
+    matches: [
+      '加强自身建设，锻造忠诚干净担当的统计铁军\n（一）坚持政治引领。把党的政治建设摆在首位。\n（二）锤炼过硬作风。坚决整治形式主义。',
+      '全面加强队伍建设，为税务事业发展提供坚强保证\n一是强化政治建设。二是加强业务培训。',
+    ],
+    rejects: [
+      '加强教师队伍建设，夯实教育发展根基\n（一）补充师资力量。全年招聘教师120名。',
+      '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
+    ],
   },
   {
     id: 'review-heading',
@@ -158,14 +179,20 @@ export function inferPartKind(
 /**
  * The usual order is review, tasks, requirements, with 形势 or 认识 between. A part only its body
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
- * where no part sets tasks, it is the tasks.
+ * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
+ * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
+ * is the requirements; a few loose sentences there say too little to tell.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
   parts.forEach((p, i) => {
-    if (p.decided || p.kind !== 'other' || !hasFigures(p.view.body)) return
+    if (p.decided || p.kind !== 'other') return
     const firstTasks = kinds.indexOf('tasks')
     const firstReview = kinds.indexOf('review')
+    if (!hasFigures(p.view.body)) {
+      if (p.view.last && p.view.sections > 0 && firstTasks >= 0 && i > firstTasks) kinds[i] = 'requirements'
+      return
+    }
     if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'
     else if (firstTasks < 0 && firstReview >= 0 && i > firstReview) kinds[i] = 'tasks'
   })

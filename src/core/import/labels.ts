@@ -15,9 +15,11 @@ import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
   `${YEAR}年以来`,
-  '(?:近|过去)?[三五十]年(?:来|间|以来)',
+  '(?:近|过去)?[三五十]年(?:来|间|以来|累计|共计)',
   `${YEAR}年(?:度|底|末|全年)?`,
   `截至${YEAR}年底`,
+  // where, not what: 在全县范围内, 在国、省道沿线
+  '在[^，。；]{1,10}?(?:沿线|范围内|境内|辖区内?|周边|一带)',
   '截至目前',
   '截至',
   '其中',
@@ -104,6 +106,12 @@ export const TRAIL_WORDS = [
   '不高于',
   '不超过',
   '至少',
+  '虽然',
+  '尽管',
+  '仍然',
+  '依然',
+  '仍',
+  '也',
   '突破',
   '超过',
   '逾',
@@ -134,11 +142,25 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
-    '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)' +
+  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
+    '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
 )
+
+/**
+ * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
+ * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
+ * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
+ * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张") the year before the span spoken
+ * of (the year before, or before “十四五” in a sentence under “十四五”以来).
+ */
+export const FROM_END = new RegExp(`(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*$`)
+const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
+/** What follows a first end: the verb to the second. */
+export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
+/** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
+export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*$`)
 
 /**
  * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
@@ -150,6 +172,12 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 export const OBJECT_VERBS =
   /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定)$/
 
+/**
+ * Verbs that make others do something: the count after one counts those who did it ("帮助586名
+ * 退役军人实现就业", "推动2家重点用能企业开展清洁生产审核").
+ */
+export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|动员|鼓励|吸引|督促|指导|扶持)$/
+
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|中$/
@@ -160,6 +188,26 @@ const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 /** Words after a noun that make it a total: the same thing as the noun ("经营主体总量" is "经营主体"). */
 export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
 export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
+
+/**
+ * Measures of a thing already counted, with at most two characters before the measure:
+ * "拆除违法建设186处、面积4.26万平方米" is the area of the demolished buildings,
+ * "组建签约团队86个、服务人数12.4万人" the people the teams serve.
+ */
+export const MEASURE_OF = /^[\u4e00-\u9fff]{0,2}(?:面积|金额|资金|投资|长度|里程|产值|容量|重量|人数|户数)$/
+
+/**
+ * Verbs that make a count one of new things, before the thing or after it: what is left is the
+ * thing ("新认定高新技术企业", "规上工业企业新增" → 规上工业企业).
+ */
+const NEW_VERB = '新(?:增|认定|培育|建|登记|发展|引进|设立?|开工|注册|创建)?|引进|培育|认定|创建'
+export const NEWLY = new RegExp(`^(?:${NEW_VERB})|(?:${NEW_VERB})$`)
+
+/** "新增规上工业企业28家，总数达到236家": a bare 总数 is the total of the things just counted. */
+export function totalOf(prev: string, total: string): string {
+  const thing = prev.replace(NEWLY, '')
+  return thing && thing !== prev ? thing + total : total
+}
 
 /** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
 const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/
@@ -190,12 +238,40 @@ export function cleanLabel(before: string): string {
   return label
 }
 
+const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
+/** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
+const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
+
+/**
+ * Where the noun after a count ends: at a mark, or at a 、 between words ("12个村、3个社区");
+ * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级"),
+ * and a short aside is part of the noun ("8个县（区）").
+ */
+function nounEnd(rest: string): number {
+  let piece = 0
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i]
+    const aside = ALTERNATIVE.exec(rest.slice(i))
+    if (aside && piece > 0) {
+      i += aside[0].length - 1
+      continue
+    }
+    if (NOUN_STOP.test(ch)) return i
+    if (ch !== '、') piece++
+    else if (piece === 1) piece = 0
+    else return i
+  }
+  return -1
+}
+
 /**
  * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
  * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
  */
 export function nounAfter(rest: string): string {
-  const end = rest.search(/[，。；、：！？,;:（）()《》\d*＊×\n]/)
+  // A bound on the count ("40吨以上", "500名以上退役军人") is not what is counted.
+  rest = rest.replace(/^(?:以上|以下|以内|左右)/, '')
+  const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
@@ -203,12 +279,24 @@ export function nounAfter(rest: string): string {
   return noun.replace(/^的/, '').replace(TRAIL, '').slice(0, LABEL_MAX)
 }
 
-/** A preposition (with a scope) before a count: "对全县68座水库开展……" counts what follows. */
-const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$/
+/**
+ * The clause after a count that follows a verb of causing: those counted and what they did
+ * ("586名退役军人实现就业" → 退役军人实现就业), which is what the count is of.
+ */
+export function outcomeAfter(rest: string): string {
+  const clause = rest.replace(/^(?:以上|以下|左右)/, '').split(/[，。；：！？,;:（(]/)[0]
+  return clause.length <= LABEL_MAX ? clause.replace(TRAIL, '') : nounAfter(rest)
+}
+
+/**
+ * A preposition (with a scope) before a count, "对全县68座水库开展……", or a conjunction, "对
+ * 市本级和26个部门开展审计": the count is of what follows.
+ */
+const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
 
 /** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
 export function wantsNounAfter(label: string): boolean {
-  return label.length <= 2 || OBJECT_VERBS.test(label) || PREPOSITION.test(label)
+  return label.length <= 2 || OBJECT_VERBS.test(label) || CAUSE_VERBS.test(label) || PREPOSITION.test(label)
 }
 
 /**
@@ -247,6 +335,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '全年实现城镇新增就业3250人', labels: ['城镇新增就业'] },
       { text: '争取新增地方政府债券资金近5亿元，惠及群众超过3.4万户', labels: ['新增地方政府债券资金', '惠及群众'] },
+      { text: '全县粮食总产量虽然达到33.6万吨，但单产仍然低于全市平均水平', labels: ['粮食总产量'] },
+      { text: '城镇登记失业率仍然控制在3.5%以内', labels: ['城镇登记失业率'] },
+      { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
     ],
     rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
   },
@@ -264,6 +355,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
         ],
       },
       { text: '民生支出30.9亿元，占比达到80.3%', labels: ['民生支出', '民生支出占比'] },
+      {
+        text: '全年培训农民1.2万人次，其中女性4800人次，占40%',
+        labels: ['培训农民', '女性', '女性占'],
+      },
     ],
     rejects: [{ text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] }],
   },
@@ -279,10 +374,47 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [{ text: '税收收入9.12亿元，比上年增加0.5亿元', labels: ['税收收入', '税收收入比上年增加'] }],
   },
   {
+    id: 'from-to',
+    purpose:
+      '“由2020年的A增加到2025年的B”“由上年的A缩短至B”：两头是同一个指标（前一头是更早一年的数），随后的增长、年均增长也是它的。',
+    matches: [
+      {
+        text: '全县森林蓄积量由2020年的86.5万立方米增加到2025年的102.3万立方米，年均增长3.4%',
+        labels: ['森林蓄积量', '森林蓄积量', '森林蓄积量年均增长'],
+      },
+      {
+        text: '120急救平均到达时间由上年的18分钟缩短至15分钟，群众满意率达到96%',
+        labels: ['120急救平均到达时间', '120急救平均到达时间', '群众满意率'],
+      },
+      { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
+    ],
+    rejects: [
+      {
+        text: '由县财政安排奖补资金300万元，增加到户补助',
+        labels: ['由县财政安排奖补资金'],
+      },
+    ],
+  },
+  {
     id: 'effect-verb',
     purpose: '“惠及1.8万人”是前一个数字惠及的人数；后面跟着名词时（带动4万余户农户）数的是那个名词。',
     matches: [{ text: '发放高龄津贴2160万元，惠及1.8万人', labels: ['发放高龄津贴', '发放高龄津贴惠及'] }],
-    rejects: [{ text: '培育农民合作社48家，带动4万余户农户增收', labels: ['培育农民合作社', '农户'] }],
+    rejects: [{ text: '培育农民合作社48家，带动4万余户农户增收', labels: ['培育农民合作社', '农户增收'] }],
+  },
+  {
+    id: 'caused-outcome',
+    purpose: '“帮助586名退役军人实现就业”：使动的动词后，数的是做成了那件事的对象，指标是对象连同那件事。',
+    matches: [
+      { text: '帮助1200名农村劳动力实现转移就业', labels: ['农村劳动力实现转移就业'] },
+      {
+        text: '引导35家企业开展节水改造，县水利局推动8个乡镇建成污水处理站',
+        labels: ['企业开展节水改造', '乡镇建成污水处理站'],
+      },
+    ],
+    rejects: [
+      { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
+      { text: '组织开展2次综合应急演练', labels: ['综合应急演练'] },
+    ],
   },
   {
     id: 'noun-after',
@@ -291,8 +423,28 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
+      { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
     ],
     rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
+  },
+  {
+    id: 'measure-of-item',
+    purpose: '“拆除违法建设186处、面积4.26万平方米”：顿号后只写面积、投资这类量，是前面那项的面积、投资。',
+    matches: [
+      { text: '新建改造农村公厕126座、面积3800平方米', labels: ['新建改造农村公厕', '新建改造农村公厕面积'] },
+      { text: '改造老旧管网65公里、投资1.2亿元', labels: ['改造老旧管网', '改造老旧管网投资'] },
+      { text: '建成托育机构12所、服务人数860人', labels: ['建成托育机构', '建成托育机构服务人数'] },
+    ],
+    rejects: [{ text: '新建改造农村公厕126座，完成投资1800万元', labels: ['新建改造农村公厕', '完成投资'] }],
+  },
+  {
+    id: 'shared-prefix',
+    purpose: '“6个国、省控断面”：顿号前只有一个字时，它和后面的词共用后半截，是一个对象；“8个县（区）”的括注也是。',
+    matches: [
+      { text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] },
+      { text: '对全县126个村（社区）开展集中排查', labels: ['村（社区）'] },
+    ],
+    rejects: [{ text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] }],
   },
   {
     id: 'attributive',
@@ -333,6 +485,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '高考本科上线1862人，上线率68.5%', labels: ['高考本科上线', '高考本科上线率'] },
     ],
     rejects: [{ text: '城镇新增就业3250人，就业困难人员就业860人', labels: ['城镇新增就业', '就业困难人员就业'] }],
+  },
+  {
+    id: 'total-of-new',
+    purpose: '“新认定高新技术企业48家，总数达到326家”：光说“总数”时，是刚数过的那类对象的总数。',
+    matches: [
+      { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
+      { text: '全年新登记市场主体4200户，总量达到3.1万户', labels: ['新登记市场主体', '市场主体总量'] },
+      { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
+    ],
+    rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
   },
   {
     id: 'referred-back',

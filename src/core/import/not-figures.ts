@@ -7,6 +7,7 @@
 import { insideBookTitle } from '../lang/punctuation'
 import { writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
+import { CAUSE_VERBS, OBJECT_VERBS } from './labels'
 
 export interface NotFigure {
   id: string
@@ -23,6 +24,15 @@ export interface NotFigure {
 const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*[至到～~—\\-－]\\s*$`)
 
 const baseUnit = (c: Candidate) => writtenBase(c.unit)
+
+/** Units that count the noun after them (名 of people, 家 of firms), not a size of it (万元, 亩). */
+const COUNTING_UNIT = /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|条|只|头|株|棵|间|支)$/
+
+/** "帮助500名以上退役军人": after a verb, a counting unit and its bound count the noun, not a class of it. */
+function countsWhatFollows(c: Candidate): boolean {
+  const verb = before(c).replace(/\s+$/, '')
+  return COUNTING_UNIT.test(baseUnit(c)) && (OBJECT_VERBS.test(verb) || CAUSE_VERBS.test(verb))
+}
 
 export const NOT_FIGURES: readonly NotFigure[] = [
   {
@@ -62,10 +72,19 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   },
   {
     id: 'size-threshold',
-    purpose: '“500万元以上的企业”这类门槛修饰一类对象，不是统计数；“增长5%以上”仍是数字。',
-    applies: (c) => !/[%‰]|百分点/.test(c.unit) && /^\s*(?:及)?以[上下](?:的|[\u4e00-\u9fff])/.test(after(c)),
-    matches: ['对年纳税额500万元以上的企业实行跟踪服务', '年销售额2000万元以上企业'],
-    rejects: ['新增经营主体1.3万户以上。', '增长5%以上的好成绩'],
+    purpose:
+      '“500万元以上的企业”这类门槛修饰一类对象，不是统计数；“增长5%以上”、动词后数对象本身的“帮助500名以上退役军人”仍是数字。',
+    applies: (c) =>
+      !/[%‰]|百分点/.test(c.unit) &&
+      /^\s*(?:及)?以[上下](?:的|[\u4e00-\u9fff])/.test(after(c)) &&
+      !countsWhatFollows(c),
+    matches: [
+      '对年纳税额500万元以上的企业实行跟踪服务',
+      '年销售额2000万元以上企业',
+      '力争全年引进10亿元以上项目',
+      '对从业人员50人以上的企业',
+    ],
+    rejects: ['新增经营主体1.3万户以上。', '增长5%以上的好成绩', '力争帮助300名以上返乡青年创业', '新增1000户以上农户'],
   },
   {
     id: 'ranking',
@@ -97,9 +116,9 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   },
   {
     id: 'pairing',
-    purpose: '“1对1帮扶”“3比2”这类配比不是数字。',
-    applies: (c) => /^\d/.test(after(c)),
-    matches: ['开展1对1帮扶'],
+    purpose: '“1对1帮扶”这类配比不是数字；“325户1062人”是同一群人的两个数，都是数字。',
+    applies: (c) => baseUnit(c) === '对' && /^\d/.test(after(c)),
+    matches: ['开展1对1帮扶', '实行2对1结对'],
     rejects: ['办理婚姻登记3280对。'],
   },
   {

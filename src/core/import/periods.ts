@@ -56,14 +56,14 @@ export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
   },
   {
     id: 'recent-years',
-    purpose: '“五年来”“近三年”：到所讲之年为止的几年。',
-    pattern: /(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来)/,
+    purpose: '“五年来”“近三年”“五年累计”：到所讲之年为止的几年。',
+    pattern: /(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来|累计|共计)/,
     span(m, year) {
       const n = NUMBER_OF_YEARS[m[1]]
       return n ? { from: year - n + 1, to: year } : null
     },
-    matches: ['五年来，全市累计', '近三年来'],
-    rejects: ['三年行动计划'],
+    matches: ['五年来，全市累计', '近三年来', '三年累计投入资金'],
+    rejects: ['三年行动计划', '编制五年规划'],
   },
 ]
 

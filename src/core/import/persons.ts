@@ -18,20 +18,23 @@ export interface FoundPerson {
 
 /** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
 const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
-/** Where a name can start: after a mark, the words that introduce a speaker, or a title ("常务副县长张伟同志"). */
-const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|(${TITLES.filter((t) => t !== '同志').join('|')}))`
-/** What a named person does at the meeting, within a few characters of the title. */
+/** The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长. */
+const ORGAN = '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|[局委办]'
+/**
+ * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
+ * title ("常务副县长张伟同志", group `before`).
+ */
+const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN}|(?<before>${TITLES.filter((t) => t !== '同志').join('|')}))`
+/** What a named person does at the meeting, or is asked to do, within a few characters of the title. */
 const DOES =
-  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|对|就))'
+  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|牵头|负责|带队|督办|对|就))'
+const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
 
 export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'name-title',
-    purpose: '姓名（或“某某”、打码）在职务前，后面说他在会上做什么：王海燕同志宣读了……',
-    pattern: new RegExp(
-      `${BEFORE_NAME}(?!${TITLE})([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER})(${TITLE})${DOES}`,
-      'g',
-    ),
+    purpose: '姓名（或“某某”、打码）在职务前，后面说他在会上做什么或要他做什么：王海燕同志宣读了……，请某常务牵头……',
+    pattern: new RegExp(`${BEFORE_NAME}(?!${TITLE})(?<name>${NAME})(?<title>${TITLE})${DOES}`, 'g'),
     matches: [
       '刚才，王海燕同志宣读了表彰决定',
       '某某副县长对全年工作提出了具体要求',
@@ -41,6 +44,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县委常委、常务副县长张伟同志还将作重要讲话',
       '某某县委书记还将作重要讲话',
       '刚才，王局长就全年工作作了部署',
+      '刚才，区委办公室李明主任宣读了表彰决定',
+      '区卫健委党组成员何静副主任通报了考核结果',
+      '会后请某某副县长牵头，抓好任务分解',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -48,6 +54,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '请常务副县长讲话',
       '要学习黄大年同志的先进事迹',
       '全市三级医院达到9家',
+      '市场监管局局长办公会研究部署了全年工作',
     ],
   },
 ]
@@ -57,20 +64,20 @@ const MASK = /[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])/
 /** A title anywhere: paragraphs without one (most of them) need no closer look. */
 const ANY_TITLE = new RegExp(TITLE)
 
+/** The patterns as findPersons runs them: every match, with the name's place (flag d). */
+const FIND_PATTERNS = PERSON_PATTERNS.map((p) => new RegExp(p.pattern.source, 'gd'))
+
 export function findPersons(text: string): FoundPerson[] {
   const out: FoundPerson[] = []
   if (!ANY_TITLE.test(text)) return out
-  for (const p of PERSON_PATTERNS) {
-    for (const m of text.matchAll(p.pattern)) {
-      const [, before, name, title] = m
+  for (const pattern of FIND_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const { before, name, title } = m.groups as { before?: string; name: string; title: string }
+      const at = m.indices?.groups?.name?.[0] ?? m.index ?? 0
       // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there).
-      const head = before && TITLES.find((t) => text.slice(0, m.index!).endsWith(t))
-      out.push({
-        from: m.index!,
-        to: m.index! + name.length,
-        label: head || title,
-        value: MASK.test(name) ? null : name,
-      })
+      const head = before && TITLES.find((t) => text.slice(0, at).endsWith(t))
+      if (out.some((f) => f.from === at)) continue
+      out.push({ from: at, to: at + name.length, label: head || title, value: MASK.test(name) ? null : name })
     }
   }
   return out.sort((a, b) => a.from - b.from)

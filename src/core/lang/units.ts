@@ -138,6 +138,13 @@ export const BASE_UNITS: readonly string[] = [
   '课时',
   '学时',
   '例',
+  // fixtures and works counted by their own words: 路灯1260盏, 机井12眼, 山塘30口
+  '盏',
+  '根',
+  '眼',
+  '口',
+  '块',
+  '片',
 ]
 
 /** Units of the form 张/千人 (per thousand people). */

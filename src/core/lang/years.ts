@@ -28,6 +28,9 @@ export function yearsIn(text: string): number[] {
   return years
 }
 
+/** Words that make a change one on the year before, as a change said without them is: 同比增长 = 增长. */
+export const ON_LAST_YEAR = '同比|比上年|较上年|比去年|较去年|与上年相比|比上年同期|较上年同期'
+
 /** A period as slots store it: two years joined by a hyphen, the first before the second. */
 export const PERIOD = new RegExp(`^(${YEAR})-(${YEAR})$`)
 
@@ -72,12 +75,17 @@ export function fiveYearPlanYears(ordinal: string): { from: number; to: number }
   return { from, to: from + 4 }
 }
 
+/** Words that turn from reviewing to planning or back: a year after one belongs to the other verb. */
+const TURN = '暨|部署|安排|谋划|总结|回顾'
+/** Words between a verb and its year that do not cross into the other half ("总结……暨2026年工作部署"). */
+const GAP = (max: number) => `(?:(?!${TURN})[^，。；：！？\\d]){0,${max}}?`
+
 /**
  * How a speech names the year it reviews: "总结2025年全县财政工作", "回顾总结2025年……工作",
  * "回顾“十四五”以来特别是2025年……工作". Group 1 is the year.
  */
 export const REVIEWED_YEAR = new RegExp(
-  `(?:总结|回顾|盘点)(?:了|总结)?[^，。；：！？\\d]{0,12}?(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|成绩|情况|成效)`,
+  `(?:总结|回顾|盘点)(?:了|总结|回顾)?${GAP(12)}(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|成绩|情况|成效)`,
   'g',
 )
 
@@ -86,9 +94,21 @@ export const REVIEWED_YEAR = new RegExp(
  * is the year. (Not "做好2025年……工作": a December speech says it of the year it reviews.)
  */
 export const PLANNED_YEAR = new RegExp(
-  `(?:部署|安排|谋划)(?:部署)?[^，。；：！？\\d]{0,6}?(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|任务)`,
+  `(?:部署|安排|谋划)(?:部署)?${GAP(6)}(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|任务)`,
   'g',
 )
+
+/** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
+const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
+
+/**
+ * The year a review is named by, as a noun: a meeting "2025年经济工作总结暨……会议", a part
+ * heading "2025年全县城市管理工作总结". Group 1 is the year.
+ */
+export const REVIEW_NAMED = new RegExp(`${NAMED_YEAR}${GAP(16)}工作(?:总结|回顾)`, 'g')
+
+/** The year a plan is named by, as a noun: "……暨2026年工作部署会议". Group 1 is the year. */
+export const PLAN_NAMED = new RegExp(`${NAMED_YEAR}${GAP(16)}工作部署`, 'g')
 
 const CN_DIGITS = '〇零一二三四五六七八九'
 const cnDigit = (c: string) => Math.max(0, CN_DIGITS.indexOf(c) - 1)
