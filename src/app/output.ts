@@ -6,7 +6,8 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { paginate } from '../core/export/paginate'
 import { pageCss, pagesHtml } from '../core/export/html'
 import { LAYOUTS, type LayoutId } from '../core/export/layout'
-import { inlineText } from '../core/text'
+import { documentName } from '../core/export/file-name'
+import { zh } from '../i18n/zh'
 
 const PRINT_ID = 'jg-print'
 
@@ -26,9 +27,9 @@ ${pageCss(layout, `#${PRINT_ID}`)}
   print()
 }
 
+/** 2027年全县农业农村工作会议讲话（草稿）.docx: the year, the meeting, and the draft mark while errors remain. */
 export function fileName(doc: PMNode, ext: string, draft: boolean): string {
-  const title = (inlineText(doc.firstChild!).trim() || '讲稿').replace(/[\\/:*?"<>|]/g, '').slice(0, 40)
-  return `${title}${draft ? '（草稿）' : ''}.${ext}`
+  return `${documentName(doc)}${draft ? zh.output.draftMark : ''}.${ext}`
 }
 
 export function download(data: Uint8Array | string, name: string, type: string) {

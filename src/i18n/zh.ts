@@ -64,5 +64,8 @@ export const zh = {
     saveAsNew: '另存为新草稿',
     settingsReset: (names: string[]) => `设置中的“${names.join('、')}”已损坏，已恢复为默认值。`,
   },
+  output: {
+    draftMark: '（草稿）',
+  },
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
 }
