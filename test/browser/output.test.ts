@@ -135,6 +135,11 @@ describe('printing and exporting', () => {
       env,
       BROKEN.replace('\n同志们', '\n——在全县人力资源和社会保障工作会议上的讲话\n同志们'),
     )
+    // The check's excerpt reads the empty slot as a blank too.
+    const checks = page.shadowRoot!.querySelector('jg-checks')!
+    await checks.updateComplete
+    expect(checks.shadowRoot!.textContent).to.contain('城镇新增就业＿＿人')
+    expect(checks.shadowRoot!.textContent).not.to.contain('{{')
     click(page, 'button.export-docx')
     await waitUntil(() => gateOpen(page), 'gate not shown')
     gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
