@@ -110,7 +110,7 @@ export class JgFigures extends LitElement {
      */
     @container (max-width: 559px) {
       table, thead, tbody { display: block; }
-      tr { display: grid; grid-template-columns: minmax(max-content, 1.4fr) repeat(3, minmax(2.5em, 1fr)) 5.4em; column-gap: 4px;
+      tr { display: grid; grid-template-columns: minmax(max-content, 1.4fr) repeat(3, minmax(2.5em, 1fr)) 6em; column-gap: 4px;
         border-bottom: 1px solid #eee; padding: 2px 0; }
       td:last-child { width: auto; }
       select.merge { width: 100%; }
