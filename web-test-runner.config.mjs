@@ -1,5 +1,5 @@
 // Browser tests: components, editor and IndexedDB in real headless Chromium.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -52,6 +52,23 @@ const printPdf = {
   },
 }
 
+/**
+ * Screenshot the test page into a temporary folder (JIANGGAO_SHOTS, or one made per run) for a
+ * person to look at; returns the file's path.
+ */
+const shotDir = process.env.JIANGGAO_SHOTS ?? mkdtempSync(join(tmpdir(), 'jianggao-shots-'))
+const screenshot = {
+  name: 'screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined
+    const page = session.browser.getPage(session.id)
+    mkdirSync(shotDir, { recursive: true })
+    const path = join(shotDir, `${payload.name.replace(/[^\w.-]+/g, '-')}.png`)
+    await page.screenshot({ path })
+    return path
+  },
+}
+
 export default {
   // The reliability suite's browser part (test/reliability/*.browser.test.ts) runs here too.
   files: ['test/browser/**/*.test.ts', 'test/reliability/**/*.browser.test.ts'],
@@ -59,7 +76,13 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300000),
-  plugins: [rawText, ime, printPdf, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    rawText,
+    ime,
+    printPdf,
+    screenshot,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

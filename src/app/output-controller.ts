@@ -10,7 +10,7 @@ import type { Finding } from '../core/checks/types'
 import type { LayoutId } from '../core/export/layout'
 import { speechToText } from '../core/text'
 import type { GateAnswer } from './components/jg-gate'
-import { download, fileName, printSpeech, speechDocxBytes } from './output'
+import { download, fileName, printSpeech, speechDocxBytes, type PrintRange } from './output'
 
 export type OutputKind = 'print' | 'docx' | 'txt'
 
@@ -43,7 +43,7 @@ export class OutputController implements ReactiveController {
 
   hostConnected() {}
 
-  async output(kind: OutputKind) {
+  async output(kind: OutputKind, range: PrintRange = { kind: 'all' }) {
     if (this.busy) return
     const action = ACTIONS[kind]
     const errors = this.source.findings().filter((f) => f.severity === 'error')
@@ -61,7 +61,7 @@ export class OutputController implements ReactiveController {
     const layout = this.source.layout()
     this.set(true, '')
     try {
-      if (kind === 'print') printSpeech(doc, layout, draft, this.print)
+      if (kind === 'print') printSpeech(doc, layout, draft, this.print, range)
       else if (kind === 'txt')
         this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
       else

@@ -3,16 +3,46 @@
  * page's light DOM) and downloads. Everything stays on this computer.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { paginate } from '../core/export/paginate'
+import { paginate, type Page } from '../core/export/paginate'
 import { pageCss, pagesHtml } from '../core/export/html'
-import { LAYOUTS, type LayoutId } from '../core/export/layout'
-import { inlineText } from '../core/text'
+import { LAYOUTS, type Layout, type LayoutId } from '../core/export/layout'
+import { documentName } from '../core/export/file-name'
+import { zh } from '../i18n/zh'
 
 const PRINT_ID = 'jg-print'
 
-/** Put the paginated speech where the print stylesheet shows it, and print. */
-export function printSpeech(doc: PMNode, layoutId: LayoutId, draft: boolean, print: () => void = () => window.print()) {
+/** What to print: the whole speech, one part (pos: the part's position), or pages from–to (1-based). */
+export type PrintRange = { kind: 'all' } | { kind: 'part'; pos: number } | { kind: 'pages'; from: number; to: number }
+
+/**
+ * The pages a range prints. One part is laid out on its own (its numbers as in the whole speech,
+ * pages from 1); a page range keeps the pages and their numbers as the whole speech has them.
+ * Throws a RangeError with the message to show for a range that is not there.
+ */
+export function rangePages(doc: PMNode, layout: Layout, range: PrintRange): Page[] {
+  if (range.kind === 'part') {
+    const part = doc.nodeAt(range.pos)
+    if (!part || part.type.name !== 'part') throw new RangeError(zh.print.noPart)
+    return paginate(doc, layout, { within: { from: range.pos, to: range.pos + part.nodeSize } })
+  }
+  const pages = paginate(doc, layout)
+  if (range.kind === 'all') return pages
+  const { from, to } = range
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > pages.length)
+    throw new RangeError(zh.print.badPages(pages.length))
+  return pages.slice(from - 1, to)
+}
+
+/** Put the paginated speech (or the range of it) where the print stylesheet shows it, and print. */
+export function printSpeech(
+  doc: PMNode,
+  layoutId: LayoutId,
+  draft: boolean,
+  print: () => void = () => window.print(),
+  range: PrintRange = { kind: 'all' },
+) {
   const layout = LAYOUTS[layoutId]
+  const pages = rangePages(doc, layout, range)
   document.getElementById(PRINT_ID)?.remove()
   const host = document.createElement('div')
   host.id = PRINT_ID
@@ -21,14 +51,14 @@ export function printSpeech(doc: PMNode, layoutId: LayoutId, draft: boolean, pri
 @media screen { #${PRINT_ID} { display: none; } }
 @media print { body > *:not(#${PRINT_ID}) { display: none !important; } html, body { margin: 0; padding: 0; background: #fff; } }
 ${pageCss(layout, `#${PRINT_ID}`)}
-</style>${pagesHtml(paginate(doc, layout), layout, { draft })}`
+</style>${pagesHtml(pages, layout, { draft })}`
   document.body.append(host)
   print()
 }
 
+/** 2027年全县农业农村工作会议讲话（草稿）.docx: the year, the meeting, and the draft mark while errors remain. */
 export function fileName(doc: PMNode, ext: string, draft: boolean): string {
-  const title = (inlineText(doc.firstChild!).trim() || '讲稿').replace(/[\\/:*?"<>|]/g, '').slice(0, 40)
-  return `${title}${draft ? '（草稿）' : ''}.${ext}`
+  return `${documentName(doc)}${draft ? zh.output.draftMark : ''}.${ext}`
 }
 
 export function download(data: Uint8Array | string, name: string, type: string) {

@@ -4,7 +4,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { partsOf, type OutlineKind } from './outline'
-import { inlineText } from './text'
+import { printBlocks } from './text'
 
 export type Op = 'equal' | 'insert' | 'delete'
 export interface Segment {
@@ -117,27 +117,25 @@ export interface PartComparison {
   unchanged: number
 }
 
+/**
+ * Each part's text as it prints: numbers written out ("一、", "（一）", "1."), slots as their
+ * values or as blanks ("＿＿人"), never as markup; so the diff is of what a person reads.
+ */
 function partTexts(doc: PMNode): { kind: OutlineKind; title: string; text: string }[] {
+  const blocks = printBlocks(doc, { slots: 'blank' }).map((b) => ({
+    start: b.runs.find((r) => r.source)?.source?.contentStart ?? -1,
+    style: b.style,
+    text: b.runs.map((r) => r.text).join(''),
+  }))
   return partsOf(doc).map((p) => {
-    const node = doc.nodeAt(p.pos)!
-    const lines: string[] = []
-    node.forEach((c) => {
-      lines.push(c.isTextblock ? inlineText(c) : textOf(c))
-    })
+    const end = p.pos + doc.nodeAt(p.pos)!.nodeSize
+    const own = blocks.filter((b) => b.start > p.pos && b.start < end)
     return {
       kind: p.kind,
-      title: p.number ? `${p.number}${p.heading}` : p.kind === 'opening' ? '开头' : '结束语',
-      text: lines.join('\n'),
+      title: own.find((b) => b.style === 'h1')?.text ?? (p.kind === 'opening' ? '开头' : '结束语'),
+      text: own.map((b) => b.text).join('\n'),
     }
   })
-}
-
-function textOf(node: PMNode): string {
-  const lines: string[] = []
-  node.forEach((c) => {
-    lines.push(c.isTextblock ? inlineText(c) : textOf(c))
-  })
-  return lines.join('\n')
 }
 
 /** Last year's speech and this year's draft, part by part (matched in order, opening with opening, closing with closing). */

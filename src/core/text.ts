@@ -1,19 +1,33 @@
 /**
  * A speech written out, numbered the way it is printed. printBlocks is the one walk over the
  * speech that the text export, pagination and the .docx all start from; speechToText is its
- * plain text (empty slots as their {{…}} markers), and textOffsets maps document positions
- * to offsets in that text, so findings can point into it.
+ * plain text (empty slots as their {{…}} markers, a machine format), and textOffsets maps
+ * document positions to offsets in that text, so findings can point into it. What a person
+ * reads (print, preview, Word, check excerpts, the comparison) shows an empty slot as a blank.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './lang/numbering'
 import { slotText, type SlotAttrs } from './schema'
+import { writtenUnit } from './units'
 import { xmlSafe } from './xml-chars'
 
-/** A textblock's text as every export writes it: slots as their text, characters XML forbids replaced. */
-export function inlineText(node: PMNode): string {
+/** The blank an empty slot prints as, to be filled in by hand. */
+export const BLANK = '＿＿'
+
+/** How a slot reads to a person: its value with its unit, or a blank with its unit ("＿＿亿元"). */
+export function slotReading(a: SlotAttrs): string {
+  if (a.value !== null) return slotText(a)
+  return a.role === 'metric' ? BLANK + writtenUnit(a.unit, a.approx, a.approxPos) : BLANK
+}
+
+/** How slots are written: as markers (the plain-text export, the CLI) or as a person reads them. */
+export type SlotWriting = (a: SlotAttrs) => string
+
+/** A textblock's text as every export writes it: slots as `slot` writes them, characters XML forbids replaced. */
+export function inlineText(node: PMNode, slot: SlotWriting = slotText): string {
   let out = ''
   node.forEach((child) => {
-    out += child.isText ? child.text : child.type.name === 'slot' ? slotText(child.attrs as SlotAttrs) : ''
+    out += child.isText ? child.text : child.type.name === 'slot' ? slot(child.attrs as SlotAttrs) : ''
   })
   return xmlSafe(out)
 }
@@ -84,11 +98,17 @@ function signerIndent(signer: string, date: string | null): number {
   return Math.max(0, SIGNOFF.dateRight + (textCells(date) - textCells(signer)) / 2)
 }
 
+export interface PrintOptions {
+  /** Empty slots as their markers (the default, for the plain text) or as blanks (for people). */
+  slots?: 'marker' | 'blank'
+}
+
 /** The speech as printed paragraphs: numbers written out, run-in headings joined to their paragraph. */
-export function printBlocks(doc: PMNode): PrintBlock[] {
+export function printBlocks(doc: PMNode, { slots = 'marker' }: PrintOptions = {}): PrintBlock[] {
   const out: PrintBlock[] = []
+  const writing = slots === 'blank' ? slotReading : slotText
   const from = (block: PMNode, pos: number, style: RunStyle): Run => ({
-    text: inlineText(block),
+    text: inlineText(block, writing),
     style,
     source: { block, contentStart: pos + 1 },
   })
@@ -136,9 +156,9 @@ export function printBlocks(doc: PMNode): PrintBlock[] {
           for (let i = 0; i < SIGNOFF.blankLinesBefore; i++)
             out.push(block('blank', [], { indent: false, keepWithNext: true }))
         }
-        const text = inlineText(top)
+        const text = inlineText(top, writing)
         const signer = top.type.name === 'signer'
-        const date = signer && doc.lastChild?.type.name === 'issue_date' ? inlineText(doc.lastChild) : null
+        const date = signer && doc.lastChild?.type.name === 'issue_date' ? inlineText(doc.lastChild, writing) : null
         out.push(
           block(signer ? 'signer' : 'issue-date', [from(top, topPos, signer ? 'signer' : 'issue-date')], {
             indent: false,

@@ -123,6 +123,61 @@ export const zh = {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',
     apply: '更新',
   },
+  output: {
+    draftMark: '（草稿）',
+  },
+  find: {
+    open: '查找',
+    label: '查找',
+    replaceLabel: '替换为',
+    prev: '上一处',
+    next: '下一处',
+    replace: '替换',
+    replaceAll: '全部替换',
+    replaceToggle: '替换…',
+    inSlots: '也查空位（名称、数字）',
+    close: '关闭查找（Esc）',
+    none: '没有找到',
+    count: (n: number, total: number, slots: number) =>
+      `${n > 0 ? `第 ${n} 处，` : ''}共 ${total} 处${slots ? `（其中空位 ${slots} 处）` : ''}`,
+    slotsKept: '空位只查找、不替换；空位里的数字请在“数字”里改。',
+    replaced: (n: number) => `已替换 ${n} 处，按 Ctrl+Z 可一次撤销。`,
+  },
+  numberHint: {
+    level: {
+      1: (typed: string) =>
+        `“${typed}”是部分的编号。部分的编号（一、二、三、……）由程序自动生成，不用手写：要新增一个部分，点“新增部分”。`,
+      2: (typed: string) =>
+        `“${typed}”是节的编号。节的编号（（一）（二）（三）……）由程序自动生成，不用手写：要新增一节，按 Ctrl+Enter 或点“新增一节”。`,
+      3: (typed: string) => `“${typed}”是第三层的编号，依次写作“1.”“2.”“3.”（阿拉伯数字加下脚点）。`,
+      4: (typed: string) => `“${typed}”是第四层的编号，依次写作“（1）”“（2）”“（3）”（全角括号）。`,
+    } as Record<1 | 2 | 3 | 4, (typed: string) => string>,
+    generated: (typed: string) => `这里的编号由程序自动生成，又手写了“${typed}”，印出来会重复，请删去。`,
+    write: (right: string) => `这一层应写作“${right}”。`,
+  },
+  print: {
+    range: '打印范围',
+    all: '全文',
+    part: '一部分',
+    pages: '页码',
+    pagesFrom: '从第',
+    pagesTo: '页到第',
+    pagesEnd: '页',
+    print: '打印',
+    wide: '放大',
+    narrow: '还原',
+    wideTitle: '预览放大到整个窗口（Esc 还原）',
+    noPart: '要打印的部分已不在讲稿里，请重新选择。',
+    badPages: (count: number) =>
+      `页码不对：这篇讲稿在当前版式下共 ${count} 页，请填 1 到 ${count} 之间的页码，且起始页不大于结束页。`,
+    partNote: '单独打印的部分从第 1 页编页码，标题编号与全文一致。',
+  },
+  layout: {
+    outline: '提纲',
+    showOutline: '显示提纲',
+    hideSide: '收起右栏',
+    showSide: '展开右栏',
+  },
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
   meeting: {
     title: '会议记录',

@@ -10,6 +10,8 @@ let counter = 0
 
 /** A fresh app on its own database, as a user opening the page; `dispose` removes both. */
 export async function mountApp(dbName = `jianggao-test-${Date.now()}-${counter++}`, hash = '#/') {
+  // As index.html has it: the page fills the window, with no margin around it to scroll.
+  document.body.style.margin = '0'
   location.hash = hash
   const app = document.createElement('jg-app') as JgApp
   app.setAttribute('db-name', dbName)

@@ -7,6 +7,8 @@ import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { paginate } from '../../src/core/export/paginate'
 import { LAYOUTS } from '../../src/core/export/layout'
+import { partsOf } from '../../src/core/outline'
+import { strFromU8, unzipSync } from 'fflate'
 
 const CLEAN = `做好人社工作 推动高质量发展
 同志们：
@@ -20,6 +22,10 @@ const CLEAN = `做好人社工作 推动高质量发展
 同志们，让我们再创佳绩！
 `
 const BROKEN = CLEAN.replace('3250人', '****人')
+
+/** A part of a .docx, as text. */
+const docxPart = (bytes: Uint8Array, name: string) =>
+  strFromU8(unzipSync(bytes, { filter: (f) => f.name === name })[name])
 
 async function open(env: Awaited<ReturnType<typeof mountApp>>, text: string) {
   const record = newDraft(importText(text).doc, 'test')
@@ -108,7 +114,8 @@ describe('printing and exporting', () => {
     click(clean.page, 'button.export-docx')
     await waitUntil(() => clean.calls.files.length === 1, 'no .docx')
     const docx = clean.calls.files[0]
-    expect(docx.name).to.equal('做好人社工作 推动高质量发展.docx')
+    // No subtitle to name the meeting: the plan year and the title.
+    expect(docx.name).to.equal('2026年做好人社工作 推动高质量发展.docx')
     expect([...(docx.data as Uint8Array).slice(0, 2)]).to.deep.equal([0x50, 0x4b])
     click(clean.page, 'button.export-txt')
     await waitUntil(() => clean.calls.files.length === 2, 'no .txt')
@@ -120,8 +127,156 @@ describe('printing and exporting', () => {
     await waitUntil(() => gateOpen(broken.page), 'gate not shown')
     gate(broken.page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
     await waitUntil(() => broken.calls.files.length === 1, 'no draft .txt')
-    expect(broken.calls.files[0].name).to.equal('做好人社工作 推动高质量发展（草稿）.txt')
+    expect(broken.calls.files[0].name).to.equal('2026年做好人社工作 推动高质量发展（草稿）.txt')
     expect((broken.calls.files[0].data as string).startsWith('【草稿】')).to.equal(true)
+  })
+
+  it('names exports by the plan year and the meeting from the subtitle; empty slots print and export as blanks', async () => {
+    const { page, calls } = await open(
+      env,
+      BROKEN.replace('\n同志们', '\n——在全县人力资源和社会保障工作会议上的讲话\n同志们'),
+    )
+    // The check's excerpt reads the empty slot as a blank too.
+    const checks = page.shadowRoot!.querySelector('jg-checks')!
+    await checks.updateComplete
+    expect(checks.shadowRoot!.textContent).to.contain('城镇新增就业＿＿人')
+    expect(checks.shadowRoot!.textContent).not.to.contain('{{')
+    click(page, 'button.export-docx')
+    await waitUntil(() => gateOpen(page), 'gate not shown')
+    gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
+    await waitUntil(() => calls.files.length === 1, 'no .docx')
+    expect(calls.files[0].name).to.equal('2026年全县人力资源和社会保障工作会议讲话（草稿）.docx')
+    const text = [
+      ...docxPart(calls.files[0].data as Uint8Array, 'word/document.xml').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ]
+      .map((m) => m[1])
+      .join('')
+    expect(text).to.contain('全年实现城镇新增就业＿＿人')
+    expect(text).not.to.contain('{{')
+    click(page, 'button.print')
+    await waitUntil(() => gateOpen(page), 'gate not shown')
+    gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
+    await waitUntil(() => calls.print === 1, 'print not called')
+    const pdf = await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf')
+    const printed = pdf!.pages.join('').replace(/\s/g, '')
+    expect(printed).to.contain('全年实现城镇新增就业＿＿人')
+    expect(printed).not.to.contain('{{')
+  })
+
+  it('prints one part alone, or a range of pages with their own numbers, from the preview', async () => {
+    const seed = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+    const { page, calls } = await open(env, seed)
+    page.editor!.refreshChecks()
+    click(page, 'button.tab-preview')
+    await page.updateComplete
+    const preview = page.shadowRoot!.querySelector('jg-preview')!
+    await preview.updateComplete
+    const bar = <T extends Element>(selector: string) => preview.shadowRoot!.querySelector<T>(selector)!
+    const choose = async (selector: string, value: string) => {
+      bar<HTMLSelectElement>(selector).value = value
+      bar<HTMLSelectElement>(selector).dispatchEvent(new Event('change'))
+      await preview.updateComplete
+    }
+    const printFromBar = async (n: number) => {
+      bar<HTMLButtonElement>('button.print-range').click()
+      await waitUntil(() => gateOpen(page) || calls.print === n, 'neither gate nor print')
+      if (gateOpen(page)) gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
+      await waitUntil(() => calls.print === n, 'print not called')
+      return (await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf'))!.pages
+    }
+    // The second part alone: its number kept, pages from 1, nothing of the other parts.
+    await choose('select.range', 'part')
+    const second = partsOf(page.editor!.state.doc).filter((p) => p.number)[1]
+    await choose('select.part', String(second.pos))
+    const part = await printFromBar(1)
+    // Printed as a draft (the seed has errors): each page carries 草稿.
+    const partText = part.join('').replace(/\s|草稿/g, '')
+    expect(partText.startsWith(`二、${second.heading}`.replace(/\s/g, ''))).to.equal(true)
+    expect(partText).not.to.contain('一、2021年工作回顾')
+    expect(partText).not.to.contain('三、')
+    expect(part[0].replace(/\s/g, '')).to.contain('—1—')
+    // Pages 2 to 3 of the whole speech, numbered 2 and 3.
+    await choose('select.range', 'pages')
+    const from = bar<HTMLInputElement>('input.from')
+    const to = bar<HTMLInputElement>('input.to')
+    to.value = '99'
+    to.dispatchEvent(new Event('input'))
+    await preview.updateComplete
+    expect(bar<HTMLButtonElement>('button.print-range').disabled).to.equal(true)
+    expect(preview.shadowRoot!.textContent).to.contain('页码不对')
+    from.value = '2'
+    from.dispatchEvent(new Event('input'))
+    to.value = '3'
+    to.dispatchEvent(new Event('input'))
+    await preview.updateComplete
+    const pages = await printFromBar(2)
+    expect(pages).to.have.length(2)
+    expect(pages[0].replace(/\s/g, '')).to.contain('—2—')
+    expect(pages[1].replace(/\s/g, '')).to.contain('—3—')
+    const whole = paginate(page.editor!.state.doc, LAYOUTS.gongwen)
+    const firstLine = whole[1].lines[0].runs
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s/g, '')
+    expect(pages[0].replace(/\s/g, '')).to.contain(firstLine)
+  })
+
+  it('remembers the chosen layout per draft across a reload, and prints, previews and exports in it', async () => {
+    const { page } = await open(env, CLEAN)
+    const select = page.shadowRoot!.querySelector<HTMLSelectElement>('select.layout')!
+    select.value = 'reading'
+    select.dispatchEvent(new Event('change'))
+    await page.flush()
+    const reloaded = await env.reload()
+    env = reloaded
+    const again = await editorPage(reloaded.app)
+    const calls = { print: 0, files: [] as { data: Uint8Array | string; name: string }[] }
+    again.print = () => {
+      calls.print++
+    }
+    again.saveFile = (data, name) => {
+      calls.files.push({ data, name })
+    }
+    expect(again.shadowRoot!.querySelector<HTMLSelectElement>('select.layout')!.value).to.equal('reading')
+    click(again, 'button.tab-preview')
+    await again.updateComplete
+    const preview = again.shadowRoot!.querySelector('jg-preview')!
+    await preview.updateComplete
+    expect(preview.shadowRoot!.querySelector('.count')!.textContent).to.contain('讲话稿（大字）')
+    click(again, 'button.print')
+    await waitUntil(() => calls.print === 1, 'print not called')
+    const pdf = await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf')
+    expect(pdf!.pages).to.have.length(paginate(again.editor!.state.doc, LAYOUTS.reading).length)
+    expect(pdf!.pages[0].replace(/\s/g, '')).to.contain('-1-')
+    click(again, 'button.export-docx')
+    await waitUntil(() => calls.files.length === 1, 'no .docx')
+    const xml = docxPart(calls.files[0].data as Uint8Array, 'word/document.xml')
+    // 讲话稿: 25 mm top margin (公文格式 has 37).
+    expect(xml).to.match(/<w:pgMar w:top="1417"/)
+  })
+
+  it('breaks the 讲话稿 title between phrases in the preview, enlarged to the full width', async () => {
+    const seed = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+    const { page } = await open(env, seed)
+    const select = page.shadowRoot!.querySelector<HTMLSelectElement>('select.layout')!
+    select.value = 'reading'
+    select.dispatchEvent(new Event('change'))
+    click(page, 'button.tab-preview')
+    await page.updateComplete
+    const preview = page.shadowRoot!.querySelector('jg-preview')!
+    await preview.updateComplete
+    preview.shadowRoot!.querySelector<HTMLButtonElement>('button.wide')!.click()
+    await page.updateComplete
+    await preview.updateComplete
+    const title = [...preview.shadowRoot!.querySelectorAll('.page[data-page="1"] .line.title')].map(
+      (l) => l.textContent,
+    )
+    expect(title).to.deep.equal(['聚力同心 真抓实干 推动人力资源和', '社会保障工作再上新台阶'])
+    expect(preview.getBoundingClientRect().width).to.be.at.least(page.getBoundingClientRect().width - 2)
+    console.log(`screenshot: ${await executeServerCommand('screenshot', { name: 'preview-reading-title' })}`)
+    await sendKeys({ press: 'Escape' })
+    await page.updateComplete
+    expect(page.previewWide).to.equal(false)
   })
 
   it('shows a live preview that follows the text', async () => {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing'
+import { executeServerCommand } from '@web/test-runner-commands'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFigures } from '../../src/app/components/jg-figures'
 import { editorPage, library, mountApp } from './helpers'
@@ -118,6 +119,13 @@ describe("next year's draft from last year's speech", () => {
     expect([...review.querySelectorAll('.new .same')].map((e) => e.textContent).join('')).to.contain(
       '过去的一年，是极不平凡、极为不易的一年。',
     )
+    // Slots read as their values or as blanks, never as markup; section numbers show as printed.
+    expect(compare.shadowRoot!.textContent).not.to.contain('{{')
+    expect(review.querySelector('.old')!.textContent).to.contain('全年实现城镇新增就业3250人')
+    expect(review.querySelector('.new')!.textContent).to.contain('全年实现城镇新增就业＿＿人')
+    expect(review.querySelector('.old')!.textContent).to.contain('（一）过去的一年，我们全力以赴做好就业创业工作')
+    expect(review.querySelector('.new')!.textContent).to.contain('（一）过去的一年，我们全力以赴做好就业创业工作')
+    console.log(`screenshot: ${await executeServerCommand('screenshot', { name: 'compare-last-year' })}`)
     // rewrite the requirements part's text and look again: less of it is last year's
     const before = parts[3].querySelector('h2 small')!.textContent
     const ed = page.editor!

@@ -121,7 +121,9 @@ describe('the meeting’s documents as .docx', () => {
     const zip = await JSZip.loadAsync(await speechDocx(docs.notice, layout))
     const xml = await zip.file('word/document.xml')!.async('string')
     const cellTwips = (textBlockMm(layout).width / layout.charsPerLine) * (1440 / 25.4)
-    const paragraph = (words: string) => xml.split('</w:p>').find((p) => p.includes(`>${words}<`))!
+    // A paragraph by its text (digits sit in runs of their own: they are set half a cell wide).
+    const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    const paragraph = (words: string) => xml.split('</w:p>').find((p) => textOf(p) === words)!
     for (const words of ['县农业农村局', '2027年2月1日']) {
       expect(paragraph(words)).toContain('<w:jc w:val="right"/>')
       expect(paragraph(words)).toContain(`<w:ind w:right="${Math.round(4 * cellTwips)}"/>`)

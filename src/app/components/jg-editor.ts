@@ -5,6 +5,7 @@ import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
 import type { PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
+import { editorPageStyles } from './editor-page-styles'
 import { storageMessage, type DraftChecks, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
 import './jg-outline'
@@ -14,6 +15,11 @@ import './jg-gate'
 import './jg-figures'
 import './jg-rollover-report'
 import './jg-compare'
+import './jg-find'
+import type { JgFind, FindInfo } from './jg-find'
+import type { FindRequest } from '../editor/find'
+import { PageKeys } from '../page-keys'
+import type { PrintRange } from '../output'
 import type { FigureEdit } from '../../core/figures/fill'
 import type { Finding } from '../../core/checks/types'
 import { FiguresController } from '../figures-controller'
@@ -64,6 +70,12 @@ export class JgEditor extends LitElement {
     side: { state: true },
     comparing: { state: true },
     notice: { state: true },
+    finding: { state: true },
+    replacing: { state: true },
+    findMessage: { state: true },
+    outlineOpen: { type: Boolean, reflect: true, attribute: 'outline-open' },
+    sideCollapsed: { type: Boolean, reflect: true, attribute: 'side-collapsed' },
+    previewWide: { type: Boolean, reflect: true, attribute: 'preview-wide' },
   }
   declare store: Store
   declare draftId: string
@@ -74,6 +86,17 @@ export class JgEditor extends LitElement {
   declare comparing: boolean
   /** A message about the page (changes recovered, settings reset, saved as new). */
   declare notice: string
+  /** The find bar is open; with the replace row. */
+  declare finding: boolean
+  declare replacing: boolean
+  /** What the last replace-all did. */
+  declare findMessage: string
+  /** On a narrow screen the outline is a drawer over the speech: open or not. */
+  declare outlineOpen: boolean
+  /** The right-hand column folded to a strip of its tabs. */
+  declare sideCollapsed: boolean
+  /** The print preview takes the whole width of the page. */
+  declare previewWide: boolean
   private readonly engine = new CheckEngine()
   readonly figures = new FiguresController(
     this,
@@ -125,12 +148,20 @@ export class JgEditor extends LitElement {
       e.returnValue = ''
     }
   }
-  private readonly onKey = (e: KeyboardEvent) => {
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
-      e.preventDefault()
+  /** Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. */
+  readonly keys = new PageKeys(this, () => ({
+    'Mod-p': () => {
       void this.output('print')
-    }
-  }
+      return true
+    },
+    'Mod-f': () => this.openFind(false),
+    'Mod-h': () => this.openFind(true),
+    Escape: () => {
+      if (!this.previewWide) return false
+      this.previewWide = false
+      return true
+    },
+  }))
 
   constructor() {
     super()
@@ -138,6 +169,12 @@ export class JgEditor extends LitElement {
     this.side = 'checks'
     this.comparing = false
     this.notice = ''
+    this.finding = false
+    this.replacing = false
+    this.findMessage = ''
+    this.outlineOpen = false
+    this.sideCollapsed = false
+    this.previewWide = false
   }
 
   /** The open draft's editor, once loaded. */
@@ -177,43 +214,13 @@ export class JgEditor extends LitElement {
     fonts,
     proseMirrorStyles,
     speechStyles,
+    editorPageStyles,
     css`
-    :host { display: grid; grid-template-columns: 260px 1fr 380px; grid-template-rows: auto auto 1fr; height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
-    header, .save-error { grid-row: auto; }
-    aside.outline { grid-column: 1; grid-row: 3; }
-    main { grid-column: 2; grid-row: 3; }
-    aside.checks { grid-column: 3; grid-row: 3; border-left: 1px solid #ddd; border-right: none; padding: 0; }
-    aside.checks { display: flex; flex-direction: column; overflow: hidden; }
-    aside.checks > jg-checks, aside.checks > jg-preview, aside.checks > jg-figures, aside.checks > jg-rollover-report { flex: 1; overflow: auto; }
-    .page[hidden] { display: none; }
-    .tabs { display: flex; border-bottom: 1px solid #ddd; }
-    .tabs button { flex: 1; border: none; border-radius: 0; background: #eee; padding: 6px; }
-    .tabs button[aria-selected="true"] { background: #fff; font-weight: 600; }
-    header select { font: 14px var(--font-ui); }
-    details { margin: 8px; font-size: 13px; }
-    details textarea { width: 100%; box-sizing: border-box; height: 8em; font: 13px var(--font-ui); }
     .ProseMirror .check-error { text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; background: rgba(192,57,43,.08); }
     .ProseMirror .check-warning { text-decoration: underline wavy #d68910; text-decoration-skip-ink: none; }
     .ProseMirror .check-info { text-decoration: underline dotted #2e86c1; }
     .ProseMirror .slot.check-error { outline: 2px solid rgba(192,57,43,.5); }
     .ProseMirror .check-missing { box-shadow: -4px 0 0 #c0392b; }
-    header { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 12px; background: #fff; border-bottom: 1px solid #ddd; font-size: 14px; }
-    header .spacer { flex: 1; }
-    button, a.button { font: 14px var(--font-ui); padding: 3px 10px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; color: #123; text-decoration: none; }
-    button:disabled { opacity: .45; cursor: default; }
-    button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
-    .status { min-width: 8em; text-align: right; color: #2e7d32; }
-    .status.pending, .status.saving { color: #666; }
-    .status.error { color: #b00020; }
-    .save-error { grid-column: 1 / -1; background: #fdecee; color: #b00020; padding: 6px 12px; display: flex; gap: 12px; align-items: center; }
-    aside { overflow: auto; padding: 10px 6px; background: #fafafa; border-right: 1px solid #ddd; }
-    aside label { display: block; font-size: 13px; color: #555; padding: 8px; }
-    aside input { width: 5em; }
-    main { overflow: auto; padding: 24px 0; }
-    .page { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
-    .message { padding: 40px; font-size: 16px; }
-    .notice { grid-column: 1 / -1; background: #eef4fc; color: #123; padding: 6px 12px; }
-    .save-error.readonly { background: #fff6e0; color: #6b4500; }
   `,
   ]
 
@@ -221,7 +228,6 @@ export class JgEditor extends LitElement {
     super.connectedCallback()
     addEventListener('pagehide', this.onHide)
     document.addEventListener('visibilitychange', this.onVisibility)
-    addEventListener('keydown', this.onKey)
     addEventListener('beforeunload', this.onBeforeUnload)
     void this.open()
   }
@@ -230,7 +236,6 @@ export class JgEditor extends LitElement {
     super.disconnectedCallback()
     removeEventListener('pagehide', this.onHide)
     document.removeEventListener('visibilitychange', this.onVisibility)
-    removeEventListener('keydown', this.onKey)
     removeEventListener('beforeunload', this.onBeforeUnload)
     void this.session?.close()
   }
@@ -355,10 +360,33 @@ export class JgEditor extends LitElement {
     this.editor?.refreshEditable()
   }
 
-  /** Print or export, through the gate. */
-  output(kind: OutputKind) {
+  /** Print (all, one part or some pages) or export, through the gate. */
+  output(kind: OutputKind, range?: PrintRange) {
     if (this.load.state !== 'ready') return Promise.resolve()
-    return this.out.output(kind)
+    return this.out.output(kind, range)
+  }
+
+  /** Open the find bar (with the replace row), or put the cursor back in it. */
+  private openFind(replacing: boolean): boolean {
+    if (this.load.state !== 'ready') return false
+    this.finding = true
+    this.replacing = replacing || this.replacing
+    this.comparing = false
+    this.previewWide = false
+    void this.updateComplete.then(() => this.renderRoot.querySelector<JgFind>('jg-find')?.focusFind())
+    return true
+  }
+
+  private closeFind(ready: Ready) {
+    this.finding = false
+    this.findMessage = ''
+    ready.editor.find({ text: '', replace: '', inSlots: false })
+    ready.editor.editorView?.focus()
+  }
+
+  private findInfo(ready: Ready): FindInfo {
+    const { matches, current } = ready.editor.findInfo
+    return { total: matches.length, slots: matches.filter((m) => m.slot).length, current }
   }
 
   /** Resolves once everything done so far is stored (or has failed to be). */
@@ -377,7 +405,7 @@ export class JgEditor extends LitElement {
 
   private renderBanners(ready: Ready) {
     const status = ready.session.status
-    return html`${
+    return html`<div class="banners">${
       status.state === 'error'
         ? html`<div class="save-error" role="alert">
         <span>${status.message}</span>
@@ -392,7 +420,7 @@ export class JgEditor extends LitElement {
         ${status.reason === 'conflict' || status.reason === 'deleted' ? html`<button class="save-as-new" @click=${() => this.saveAsNew(ready)}>${zh.session.saveAsNew}</button>` : null}
         </div>`
         : null
-    }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}`
+    }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}</div>`
   }
 
   override render() {
@@ -407,6 +435,9 @@ export class JgEditor extends LitElement {
     return html`
       <header role="toolbar" aria-label="编辑工具">
         <a class="button back" href="#/">← ${zh.back}</a>
+        <button class="toggle-outline" aria-pressed=${this.outlineOpen} title=${zh.layout.showOutline} @click=${() => {
+          this.outlineOpen = !this.outlineOpen
+        }}>${zh.layout.outline}</button>
         <button class="undo" ?disabled=${!ed.canUndo} @click=${() => ed.undo()} title="Ctrl+Z">${zh.undo}</button>
         <button class="redo" ?disabled=${!ed.canRedo} @click=${() => ed.redo()} title="Ctrl+Y">${zh.redo}</button>
         <button class="add-section" ?disabled=${!inPart} @click=${() => ed.addSection()} title="Ctrl+Enter">${zh.addSection}</button>
@@ -422,6 +453,8 @@ export class JgEditor extends LitElement {
             : null
         }
         <button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
+        <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
+          this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
         <span class="spacer"></span>
         <label>版式 <select class="layout" @change=${(e: Event) =>
           session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
@@ -435,26 +468,37 @@ export class JgEditor extends LitElement {
       ${this.renderBanners(ready)}
       <aside class="outline">
         <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.settings.settings.charsPerMinute}
-          @jg-jump=${(e: CustomEvent<{ pos: number }>) => ed.jumpTo(e.detail.pos)}
+          @jg-jump=${(e: CustomEvent<{ pos: number }>) => {
+            // On a narrow screen the drawer closes so the speech shows where it jumped.
+            this.outlineOpen = false
+            ed.jumpTo(e.detail.pos)
+          }}
           @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
           @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
-      <main>${
+      <main>${this.finding ? this.renderFind(ready) : null}${
         this.comparing && ready.reference
           ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc} oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
           : null
       }<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
       <aside class="checks">
         <div class="tabs" role="tablist">
+          <button class="fold" aria-expanded=${!this.sideCollapsed} title=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide}
+            aria-label=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide} @click=${() => {
+              this.sideCollapsed = !this.sideCollapsed
+              this.previewWide = false
+            }}>${this.sideCollapsed ? '«' : '»'}</button>
           <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => {
             this.side = 'checks'
+            this.sideCollapsed = false
           }}>检查（${this.meeting.withFindings(ed.checks, ed.state.doc).findings.length}）</button>
           ${
             this.meeting.record
               ? html`<button role="tab" class="tab-meeting" aria-selected=${this.side === 'meeting'} @click=${() => {
                   this.side = 'meeting'
+                  this.sideCollapsed = false
                 }}>${zh.meeting.panelTab}</button>`
               : null
           }
@@ -462,30 +506,39 @@ export class JgEditor extends LitElement {
             session.fields.rollover
               ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => {
                   this.side = 'rollover'
+                  this.sideCollapsed = false
                 }}>换年提示</button>`
               : null
           }
           <button role="tab" class="tab-figures" aria-selected=${this.side === 'figures'} @click=${() => {
             this.side = 'figures'
+            this.sideCollapsed = false
           }}>数字</button>
           <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => {
             this.side = 'preview'
+            this.sideCollapsed = false
           }}>打印预览</button>
         </div>
         ${
-          this.side === 'meeting' && this.meeting.record
-            ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc} .changes=${this.meeting.changes}></jg-meeting-panel>`
-            : this.side === 'rollover' && session.fields.rollover
-              ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
+          this.sideCollapsed
+            ? null
+            : this.side === 'meeting' && this.meeting.record
+              ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc} .changes=${this.meeting.changes}></jg-meeting-panel>`
+              : this.side === 'rollover' && session.fields.rollover
+                ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
           @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
             this.comparing = false
             ed.select(e.detail.from, e.detail.to)
           }}
           @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}></jg-rollover-report>`
-              : this.side === 'preview'
-                ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout}></jg-preview>`
-                : this.side === 'figures'
-                  ? html`
+                : this.side === 'preview'
+                  ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout} ?wide=${this.previewWide} ?busy=${this.out.busy}
+                  @jg-preview-wide=${(e: CustomEvent<boolean>) => {
+                    this.previewWide = e.detail
+                  }}
+                  @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
+                  : this.side === 'figures'
+                    ? html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
@@ -493,7 +546,7 @@ export class JgEditor extends LitElement {
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean }>) => this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null)}
           @jg-export-csv=${() => this.figures.exportCsv()}
           @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
-                  : html`
+                    : html`
         <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${session.fields.checks.disabledRules} .ignoredCount=${session.fields.checks.ignored.length}
           @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) => this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}
           @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks(session, { ...session.fields.checks, ignored: [...session.fields.checks.ignored, e.detail.key] })}
@@ -520,6 +573,25 @@ export class JgEditor extends LitElement {
       </aside>
       <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? '讲稿' : DOC_KIND_NAMES[ed.state.doc.attrs.docKind as keyof typeof DOC_KIND_NAMES]}></jg-gate>
     `
+  }
+
+  private renderFind(ready: Ready) {
+    const ed = ready.editor
+    return html`<jg-find .replacing=${this.replacing} .info=${this.findInfo(ready)} message=${this.findMessage}
+      @jg-find=${(e: CustomEvent<FindRequest>) => {
+        this.findMessage = ''
+        ed.find(e.detail)
+      }}
+      @jg-find-step=${(e: CustomEvent<{ dir: 1 | -1 }>) => ed.findStep(e.detail.dir)}
+      @jg-replace=${() => ed.replaceOne()}
+      @jg-replace-all=${() => {
+        const n = ed.replaceAll()
+        this.findMessage = n ? zh.find.replaced(n) : ''
+      }}
+      @jg-find-replacing=${(e: CustomEvent<boolean>) => {
+        this.replacing = e.detail
+      }}
+      @jg-find-close=${() => this.closeFind(ready)}></jg-find>`
   }
 }
 customElements.define('jg-editor', JgEditor)

@@ -108,14 +108,16 @@ export class JgFigures extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); }
+    :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); container-type: inline-size; }
     .bar { display: flex; flex-wrap: wrap; gap: 4px; padding: 6px; border-bottom: 1px solid #eee; }
     button, label.button { font: 12px var(--font-ui, sans-serif); padding: 2px 8px; border: 1px solid #aab; background: #fff; border-radius: 3px; cursor: pointer; }
     table { border-collapse: collapse; width: 100%; }
     th, td { padding: 3px 4px; border-bottom: 1px solid #eee; text-align: left; vertical-align: top; }
-    th { font-weight: normal; color: #666; font-size: 12px; }
+    th { font-weight: normal; color: #666; font-size: 12px; white-space: nowrap; }
+    /* The label never narrower than a short phrase: a whole label on one or two lines. */
+    td:first-child { min-width: 8em; overflow-wrap: anywhere; }
     td.num { text-align: right; white-space: nowrap; }
-    input.value { width: 6em; font: 13px var(--font-ui); text-align: right; }
+    input.value { width: 5em; font: 13px var(--font-ui); text-align: right; }
     input.value:invalid, input.value.bad { outline: 2px solid #c0392b; }
     .kind { font-size: 11px; color: #8a6d3b; }
     .below { color: #c0392b; font-weight: 600; }
@@ -123,7 +125,27 @@ export class JgFigures extends LitElement {
     .message { padding: 6px 8px; background: #eef4fc; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
-    select { font: 12px var(--font-ui); max-width: 7em; }
+    /* 合并到: a narrow column that always shows. */
+    td:last-child { width: 4.8em; }
+    select.merge { font: 12px var(--font-ui); width: 4.8em; max-width: 100%; }
+    /*
+     * In the side panel (narrower than the six columns need) each metric takes two lines: its label
+     * across the panel, then value, last year, change, target and 合并到 in columns of their own.
+     */
+    @container (max-width: 559px) {
+      table, thead, tbody { display: block; }
+      tr { display: grid; grid-template-columns: minmax(max-content, 1.4fr) repeat(3, minmax(2.5em, 1fr)) 6em; column-gap: 4px;
+        border-bottom: 1px solid #eee; padding: 2px 0; }
+      td:last-child { width: auto; }
+      select.merge { width: 100%; }
+      th, td { border-bottom: none; padding: 1px 2px; min-width: 0; }
+      tbody td:first-child { grid-column: 1 / -1; min-width: 0; font-weight: 600; }
+      tbody td:first-child .kind { display: inline; margin-left: .5em; font-weight: normal; }
+      thead th:first-child { grid-column: 1 / -1; }
+      td.num { overflow-wrap: anywhere; white-space: normal; }
+      td.num:nth-child(2) { white-space: nowrap; }
+      input.value { width: 4.4em; }
+    }
   `
 
   private fire(name: string, detail: unknown) {

@@ -28,6 +28,9 @@ import { ScrollWatch, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
 import { slotTypingPlugin } from './slot-typing'
 import { zh } from '../../i18n/zh'
+import { PAUSE_MS, UndoGroups } from './undo-groups'
+import { findPlugin, findState, findStep, replaceAll, replaceOne, setFind, type FindRequest } from './find'
+import { numberHintPlugin } from './number-hint'
 import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
@@ -84,7 +87,7 @@ export class EditorController implements ReactiveController {
       doc: options.doc,
       plugins: [
         slotTypingPlugin(),
-        history(),
+        history({ newGroupDelay: PAUSE_MS }),
         keymap({
           'Mod-z': undo,
           'Mod-y': redo,
@@ -102,6 +105,8 @@ export class EditorController implements ReactiveController {
         ...checksPlugins(options.checks),
         figuresPlugin(options.figures ?? (() => EMPTY_INDEX)),
         slotTipPlugin(options.slotHint ?? defaultHint),
+        findPlugin(),
+        numberHintPlugin(),
         ...(options.plugins ?? []),
       ],
     })
@@ -152,9 +157,13 @@ export class EditorController implements ReactiveController {
     this.view = null
   }
 
+  /** Where typing's undo groups end (undo-groups.ts). */
+  private readonly undoGroups = new UndoGroups()
+
   private apply(tr: Transaction) {
     // A read-only page (another tab edits this draft) moves the cursor but changes nothing.
     if (tr.docChanged && this.options.editable && !this.options.editable()) return
+    this.undoGroups.mark(tr)
     const before = this._state
     const { state, transactions } = before.applyTransaction(tr)
     for (const t of transactions) {
@@ -189,6 +198,30 @@ export class EditorController implements ReactiveController {
       () => view.isDestroyed || headOnScreen(view),
       () => this.apply(this._state.tr.scrollIntoView().setMeta(FOLLOW, true)),
     )
+  }
+
+  /** Run a command without moving the focus (from the find bar, which keeps it). */
+  private exec(command: Command): boolean {
+    return command(this._state, (tr) => this.apply(tr), this.view ?? undefined)
+  }
+
+  /** What to find; an empty text clears the highlights. */
+  find(request: FindRequest) {
+    this.exec(setFind(request))
+  }
+  /** The find query, its matches and which is selected. */
+  get findInfo() {
+    return findState(this._state)
+  }
+  findStep(dir: 1 | -1) {
+    return this.exec(findStep(dir))
+  }
+  replaceOne() {
+    return this.exec(replaceOne)
+  }
+  /** Replace every text match in one undo step; returns how many. */
+  replaceAll(): number {
+    return replaceAll(this._state, (tr) => this.apply(tr))
   }
 
   /** Run a command against the current state, as a toolbar button does. */

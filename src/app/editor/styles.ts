@@ -36,6 +36,8 @@ export const speechStyles = css`
   .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
   .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { contain-intrinsic-size: auto 1.75em; }
   .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
+  /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must. */
+  .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; }
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
@@ -75,4 +77,14 @@ export const speechStyles = css`
     font: 13px/1.5 var(--font-ui); white-space: pre-line; text-indent: 0; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
   .slot-tip[hidden] { display: none; }
   .slot-input { font: inherit; font-size: .9em; width: auto; border: none; outline: none; background: #fff; }
+  /* Find and replace (find.ts): every match, and the selected one. */
+  .ProseMirror .find-match { background: #ffe9a8; }
+  .ProseMirror .find-current { background: #ffb347; box-shadow: 0 0 0 1px #d98200; }
+  .ProseMirror .slot.find-match { box-shadow: 0 0 0 2px #f0b400; }
+  .ProseMirror .slot.find-current { box-shadow: 0 0 0 3px #d98200; }
+  /* What a hand-typed number should be (number-hint.ts), under the cursor. */
+  .number-hint { position: absolute; z-index: 5; max-width: 26em; padding: 6px 10px; border-radius: 4px; background: #fff8e1;
+    color: #4a3500; border: 1px solid #e0b94f; font: 13px/1.6 var(--font-ui); text-indent: 0; pointer-events: none;
+    box-shadow: 0 2px 6px rgba(0,0,0,.15); }
+  .number-hint[hidden] { display: none; }
 `

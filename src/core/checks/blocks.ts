@@ -1,5 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model'
-import { slotText, type SlotAttrs } from '../schema'
+import type { SlotAttrs } from '../schema'
+import { slotReading } from '../text'
 import type { BlockView } from './types'
 
 /** A textblock as rules read it: each slot one U+FFFC, so an offset plus the block's start is a position. */
@@ -16,7 +17,7 @@ export function viewOf(node: PMNode): BlockView {
   return { node, text, slots }
 }
 
-/** What a stretch of a block reads as, slots shown as their text, with a little context either side. */
+/** What a stretch of a block reads as, slots as a person reads them (an empty one as a blank), with a little context either side. */
 export function excerptOf(view: BlockView, from: number, to: number, context = 6): string {
   const show = (a: number, b: number) => {
     let out = ''
@@ -24,7 +25,7 @@ export function excerptOf(view: BlockView, from: number, to: number, context = 6
       const ch = view.text[i]
       if (ch === '\uFFFC') {
         const slot = view.slots.find((s) => s.offset === i)
-        out += slot ? slotText(slot.attrs) : ''
+        out += slot ? slotReading(slot.attrs) : ''
       } else out += ch
     }
     return out

@@ -9,7 +9,8 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Layout } from './layout'
-import { cellWidth, printBlocks, type RunStyle } from '../text'
+import { cellWidth, printBlocks, type PrintBlock, type RunStyle } from '../text'
+import { centredLines } from './title-lines'
 
 export { cellWidth }
 
@@ -34,9 +35,15 @@ export interface Page {
   lines: Line[]
 }
 
-/** The most characters a line break carries to the next line to keep punctuation right. */
+/** The most tokens a line break carries to the next line to keep punctuation right. */
 const CARRY_MAX = 3
 const CLOSING = '，。、；：？！”’）》」』〕】%‰'
+/**
+ * Closing marks that may hang past the end of a full line: the ones Word (允许标点溢出边界) and
+ * LibreOffice (hanging punctuation) both let hang, so the .docx breaks its lines here too.
+ * Other closing marks take the character before them to the next line.
+ */
+const HANGING = '，。、；：？！'
 const OPENING = '“‘（《「『〔【'
 
 /** Split text into unbreakable tokens: one CJK character, or a run of half-width characters. */
@@ -74,85 +81,97 @@ export function breakLines(
 ): { text: string; style: LineStyle }[][] {
   type Run = { text: string; style: LineStyle }
   const lines: Run[][] = []
+  /** The tokens on the current line, each whole, so a number or a word goes down in one piece. */
   let line: Run[] = []
   let used = indent
-  const push = (text: string, style: LineStyle) => {
-    const last = line.at(-1)
-    if (last && last.style === style) last.text += text
-    else line.push({ text, style })
-    used += [...text].reduce((n, ch) => n + cellWidth(ch), 0)
+  const cells = (text: string) => [...text].reduce((n, ch) => n + cellWidth(ch), 0)
+  const push = (token: Run) => {
+    line.push(token)
+    used += cells(token.text)
   }
-  /** Take the last character off the line. */
-  const pop = (): Run | null => {
-    const last = line.at(-1)
-    if (!last) return null
-    const ch = [...last.text].at(-1)!
-    last.text = last.text.slice(0, -ch.length)
-    if (!last.text) line.pop()
-    used -= cellWidth(ch)
-    return { text: ch, style: last.style }
+  const pop = (): Run => {
+    const token = line.pop()!
+    used -= cells(token.text)
+    return token
   }
-  // An empty line has no last character: '' would be "in" every set and the loops below would never end.
-  const lastIs = (set: string) => line.length > 0 && set.includes(line.at(-1)?.text.at(-1) ?? '')
+  const lastChar = () => line.at(-1)?.text.at(-1) ?? ''
+  /** Merge the tokens of a line into runs of one style. */
+  const merged = (tokens: Run[]) =>
+    tokens.reduce<Run[]>((out, t) => {
+      const last = out.at(-1)
+      if (last && last.style === t.style) last.text += t.text
+      else out.push({ ...t })
+      return out
+    }, [])
   const all: Run[] = []
-  // Pieces fit every line, the indented first one too.
+  // Pieces fit every line, the indented first one too: a token wider than that would run off the page.
   const width = Math.max(1, capacity - indent)
   for (const r of runs)
     for (const t of tokens(r.text))
-      for (const p of [...t].length > width ? pieces(t, width) : [t]) all.push({ text: p, style: r.style })
-  for (const { text: token, style } of all) {
-    const w = [...token].reduce((n, ch) => n + cellWidth(ch), 0)
-    const closing = CLOSING.includes(token[0])
+      for (const p of cells(t) > width ? pieces(t, width) : [t]) all.push({ text: p, style: r.style })
+  for (const token of all) {
+    const w = cells(token.text)
+    const closing = CLOSING.includes(token.text[0])
     const fits = used + w <= capacity + 1e-9
-    // Closing punctuation may hang one cell past the end rather than start a line.
-    const hangs = closing && !lastIs(CLOSING) && used + w <= capacity + 1 && line.length > 0
-    if (!fits && !hangs && line.length) {
-      let carry: Run[] = []
-      // Closing punctuation takes the character before it along; opening punctuation never ends a line.
-      // A few at most: a line of nothing but punctuation is broken where it is, not carried whole.
+    // Some closing punctuation may hang one cell past the end of a full line, after a Chinese character or mark.
+    const hangs = HANGING.includes(token.text[0]) && used + w <= capacity + 1 && cellWidth(lastChar() || 'a') === 1
+    if (!fits && !hangs) {
+      const carry: Run[] = []
+      // Closing punctuation takes the character (or number) before it along; opening punctuation never ends a line.
       if (closing) {
-        while (carry.length < CARRY_MAX && lastIs(CLOSING)) carry.unshift(pop()!)
-        const word = lastIs(CLOSING) ? null : pop()
-        if (word) carry.unshift(word)
+        // A few at most: a line of nothing but punctuation is broken where it is, not carried whole.
+        while (carry.length < CARRY_MAX && line.length > 1 && CLOSING.includes(line.at(-1)!.text)) carry.unshift(pop())
+        if (line.length > 1) carry.unshift(pop())
       } else {
-        while (carry.length < CARRY_MAX && lastIs(OPENING)) carry.unshift(pop()!)
+        while (carry.length < CARRY_MAX && line.length > 1 && OPENING.includes(line.at(-1)!.text)) carry.unshift(pop())
       }
-      if (!line.length || lastIs(closing ? CLOSING : OPENING)) {
-        for (const c of carry) push(c.text, c.style)
-        carry = []
-      }
-      if (line.length) lines.push(line)
+      if (line.length) lines.push(merged(line))
       line = []
       used = 0
-      for (const c of carry) push(c.text, c.style)
-      if (/^\s+$/.test(token)) continue
+      for (const c of carry) push(c)
+      if (/^\s+$/.test(token.text)) continue
     }
-    push(token, style)
+    push(token)
   }
-  if (line.length || !lines.length) lines.push(line)
+  if (line.length || !lines.length) lines.push(merged(line))
   return lines
 }
 
-/** The speech as pages of lines on the layout's grid. */
-export function paginate(doc: PMNode, layout: Layout): Page[] {
-  const blocks = printBlocks(doc).map((p) => {
-    // A title is set larger, so fewer characters fit on its line.
-    const capacity =
-      p.style === 'title' ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt) : layout.charsPerLine
-    const indent = p.indent ? 2 : 0
-    const right = p.rightIndent ?? 0
-    const broken = p.runs.every((r) => r.text === '') ? [[]] : breakLines(p.runs, capacity - right, indent)
-    const align = p.center ? 'center' : p.rightIndent !== undefined ? 'right' : 'left'
-    const lines: Line[] = broken.map((runs, i) => ({
-      style: p.style,
-      runs,
-      indent: i === 0 ? indent : 0,
-      align,
-      rightIndent: right,
-      justify: align === 'left' && i < broken.length - 1,
-    }))
-    return { lines, keepWithNext: p.keepWithNext }
-  })
+/** The lines of one printed paragraph on the layout's grid. */
+export function blockLines(p: PrintBlock, layout: Layout): Line[] {
+  // A title is set larger, so fewer characters fit on its line.
+  const capacity =
+    p.style === 'title' ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt) : layout.charsPerLine
+  const indent = p.indent ? 2 : 0
+  const right = p.rightIndent ?? 0
+  const broken = p.runs.every((r) => r.text === '')
+    ? [[]]
+    : p.center
+      ? centredLines(p.runs, capacity)
+      : breakLines(p.runs, capacity - right, indent)
+  const align = p.center ? 'center' : p.rightIndent !== undefined ? 'right' : 'left'
+  return broken.map((runs, i) => ({
+    style: p.style,
+    runs,
+    indent: i === 0 ? indent : 0,
+    align,
+    rightIndent: right,
+    justify: align === 'left' && i < broken.length - 1,
+  }))
+}
+
+export interface PaginateOptions {
+  /** Only the paragraphs whose text lies in this range of the document (one part of it). */
+  within?: { from: number; to: number }
+}
+
+/** The speech as pages of lines on the layout's grid; empty slots print as blanks. */
+export function paginate(doc: PMNode, layout: Layout, { within }: PaginateOptions = {}): Page[] {
+  const inside = (p: PrintBlock) =>
+    !within || p.runs.some((r) => r.source && r.source.contentStart > within.from && r.source.contentStart < within.to)
+  const blocks = printBlocks(doc, { slots: 'blank' })
+    .filter(inside)
+    .map((p) => ({ lines: blockLines(p, layout), keepWithNext: p.keepWithNext }))
   const pages: Page[] = []
   let page: Line[] = []
   const flush = () => {

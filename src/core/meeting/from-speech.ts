@@ -5,6 +5,7 @@
  * (刚才，李华同志宣读了表彰决定；…作了交流发言). The speech itself is the last item, linked.
  * What could not be read stays empty for the user to fill; notes say what was found.
  */
+import { meetingInSubtitle } from '../subtitle'
 import type { Node as PMNode } from 'prosemirror-model'
 import { isoDate, isRealDate } from '../dates'
 import { inlineText } from '../text'
@@ -149,7 +150,6 @@ function clauseOf(block: PMNode): Clause {
   return { text, slots }
 }
 
-const NAME_IN_SUBTITLE = /在(.+?)(?:上)?的(?:讲话|发言|报告|主持词)/
 const NAME_IN_OPENING =
   /(?:召开|举行)(?:了)?(?:这次|本次|今天的)?([^，。；！？]{2,40}?会议)|(?:这次|本次)([^，。；！？]{2,40}?会议)/
 const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
@@ -175,7 +175,7 @@ export function meetingFromSpeech(doc: PMNode, link: string | null = null): From
         opening.push(p)
       })
   })
-  const fromSubtitle = NAME_IN_SUBTITLE.exec(subtitle)?.[1]
+  const fromSubtitle = meetingInSubtitle(subtitle) ?? undefined
   const openingText = opening.map((p) => clauseOf(p).text).join('')
   const fromOpening = NAME_IN_OPENING.exec(openingText)
   m.name = fromSubtitle ?? fromOpening?.[1] ?? fromOpening?.[2] ?? ''
