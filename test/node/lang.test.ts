@@ -9,6 +9,7 @@ import {
   PLANNED_YEAR,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  STATED_YEAR,
   yearsIn,
 } from '../../src/core/lang/years'
 import { BASE_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
@@ -77,6 +78,10 @@ describe('years and periods', () => {
     expect(yearsBy(PLANNED_YEAR, meeting)).toEqual([2026])
     expect(yearsBy(REVIEWED_YEAR, '总结回顾2024年全县水利工作')).toEqual([2024])
     expect(yearsBy(REVIEW_NAMED, '一、2024年全县水利工作回顾')).toEqual([2024])
+  })
+  it('reads a year said as a sentence’s subject, not one reached or ending a span', () => {
+    expect(yearsBy(STATED_YEAR, '新的一年，2027年是水网建设的关键之年。2026年将是收官之年')).toEqual([2027, 2026])
+    expect(yearsBy(STATED_YEAR, '到2035年是远景目标年，2021—2025年是“十四五”时期，2026年全市')).toEqual([])
   })
   it('a span or a start of years names no reviewed year', () => {
     expect(yearsBy(REVIEW_NAMED, '2021—2025年工作回顾，2021年以来工作总结')).toEqual([])

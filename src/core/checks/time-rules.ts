@@ -7,6 +7,7 @@ import {
   RANGE_JOIN,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  STATED_YEAR,
   YEAR,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
@@ -71,7 +72,7 @@ export const wrongYear: BlockRule = {
       if (y !== planYear) push(m, y, planYear, '部署')
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
-      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年是`, 'g'))) {
+      for (const m of text.matchAll(STATED_YEAR)) {
         const y = Number(m[1])
         if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
           out.push({

@@ -98,6 +98,13 @@ export const PLANNED_YEAR = new RegExp(
   'g',
 )
 
+/**
+ * A year a sentence is about, as its subject: "2026年是“十五五”规划开局之年", "2025年是极不平凡
+ * 的一年". Group 1 is the year. Only at a clause's start: not "到2035年是" nor a span's end
+ * ("2021—2025年是").
+ */
+export const STATED_YEAR = new RegExp(`(?<![^。！？；，：\\s])(${YEAR})\\s*年(?:是|将是)`, 'g')
+
 /** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
 const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
 
