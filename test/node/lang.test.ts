@@ -12,7 +12,7 @@ import {
   STATED_YEAR,
   yearsIn,
 } from '../../src/core/lang/years'
-import { BASE_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
+import { BASE_UNITS, COMPOUND_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { findFigures } from '../../src/core/import'
 
@@ -115,5 +115,21 @@ describe('units', () => {
   it.each(BASE_UNITS.map((u) => [u]))('a figure in %s is read with its unit', (unit) => {
     const [f] = findFigures(`全年累计完成12${unit}，`)
     expect([f?.value, f?.unit]).toEqual(['12', unit])
+  })
+})
+
+describe.each(COMPOUND_UNITS.map((u) => [u.id, u] as const))('compound unit: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('reads a figure in %s whole, with a magnitude too', (unit) => {
+    const [f] = findFigures(`全年累计完成12${unit}，`)
+    expect([f?.value, f?.unit]).toEqual(['12', unit])
+    const [g] = findFigures(`全年累计完成1.2万${unit}，`)
+    expect(g?.unit).toBe(`万${unit}`)
+  })
+  it.each(entry.rejects)('does not take %s whole', (unit) => {
+    expect(findFigures(`全年累计完成12${unit}，`).map((f) => f.unit)).not.toContain(unit)
   })
 })
