@@ -8,6 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
+import { PER_QUALIFIER } from '../lang/units'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
@@ -60,17 +61,17 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元).',
     role: 'to',
-    before: /(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\d{4}年的?)?$/,
+    before: new RegExp(`(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
     unit: 'amount',
-    examples: { match: ['增加到', '提高至2025年的', '下降到'], noMatch: ['增加', '达到'] },
+    examples: { match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月'], noMatch: ['增加', '达到'] },
   },
   {
     name: 'from',
     purpose: 'Where a change started (由2024年的386.5亿元…).',
     role: 'from',
-    before: /(?:由|从)(?:\d{4}年(?:底)?的?)?$/,
+    before: new RegExp(`(?:由|从)(?:\\d{4}年(?:底)?的?)?${PER_QUALIFIER}?$`),
     unit: 'amount',
-    examples: { match: ['由', '从2024年的', '由2020年底的'], noMatch: ['其中', '来自'] },
+    examples: { match: ['由', '从2024年的', '由2020年底的', '由每人每月'], noMatch: ['其中', '来自'] },
   },
   {
     name: 'change-up',
@@ -384,12 +385,14 @@ export const arithmetic: BlockRule = {
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
     '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长12.1%。',
+    '农村低保标准由每人每月560元提高到620元，提高15.2%。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     '收入近5120元，比上年增加210元，增长9.6%。',
+    '农村低保标准由每人每月560元提高到620元，提高10.7%。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []

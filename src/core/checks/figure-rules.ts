@@ -137,6 +137,7 @@ export const inconsistentFigure: DocumentRule = {
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
+    '城市低保标准由每人每月680元提高到720元。',
   ],
   check(tops) {
     const out: DocumentFinding[] = []

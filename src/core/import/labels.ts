@@ -9,6 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
+import { PER_QUALIFIER } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -153,14 +154,17 @@ export const COMPANION = new RegExp(
  * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
  * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张") the year before the span spoken
- * of (the year before, or before “十四五” in a sentence under “十四五”以来).
+ * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
+ * or per month between 由 and the number is the same change ("由每人每月123元提高到163元").
  */
-export const FROM_END = new RegExp(`(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*$`)
+export const FROM_END = new RegExp(
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
+)
 const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
-export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*$`)
+export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${PER_QUALIFIER}?\\s*$`)
 
 /**
  * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
@@ -387,6 +391,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['120急救平均到达时间', '120急救平均到达时间', '群众满意率'],
       },
       { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
+      { text: '农村低保标准由每人每月560元提高到620元', labels: ['农村低保标准', '农村低保标准'] },
     ],
     rejects: [
       {

@@ -202,6 +202,12 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
 /** Any compound unit, as a pattern source. */
 export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|')})`
 
+/**
+ * Words before a number that make it an amount per head, per area or per time, not a count of
+ * the whole: "由每人每月123元提高到163元", "抽检量达到每千人4.2批次", "人均可支配收入".
+ */
+export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
+
 export type Approx = '' | '余' | '多'
 export type ApproxPos = 'number' | 'magnitude'
 
