@@ -71,11 +71,16 @@ const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县�
 
 /**
  * "高考本科上线1862人，上线率68.5%": a rate or count named by the end of the label before and
- * one character of measure (率/数/额/量) is that label's rate.
+ * one character of measure (率/数/额/量) is that label's rate. Not when what the label before
+ * adds is a negation: "不合格22批次，合格率98.6%" is the rate of 合格, not of 不合格.
  */
 function overlapWith(prev: string, label: string): string {
   const head = label.slice(0, -1)
-  return head.length >= 2 && /[率数额量]$/.test(label) && prev.endsWith(head) && prev !== head
+  return head.length >= 2 &&
+    /[率数额量]$/.test(label) &&
+    prev.endsWith(head) &&
+    prev !== head &&
+    !/[不未非无]$/.test(prev.slice(0, -head.length))
     ? prev + label.at(-1)
     : label
 }

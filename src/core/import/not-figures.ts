@@ -5,7 +5,7 @@
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
 import { insideBookTitle } from '../lang/punctuation'
-import { writtenBase } from '../lang/units'
+import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
 import { CAUSE_VERBS, OBJECT_VERBS } from './labels'
 
@@ -24,9 +24,6 @@ export interface NotFigure {
 const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*[至到～~—\\-－]\\s*$`)
 
 const baseUnit = (c: Candidate) => writtenBase(c.unit)
-
-/** Units that count the noun after them (名 of people, 家 of firms), not a size of it (万元, 亩). */
-const COUNTING_UNIT = /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|条|只|头|株|棵|间|支)$/
 
 /** "帮助500名以上退役军人": after a verb, a counting unit and its bound count the noun, not a class of it. */
 function countsWhatFollows(c: Candidate): boolean {
