@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseChineseCount } from '../../src/core/lang/numerals'
-import { enumerations, numberMark } from '../../src/core/lang/numbering'
+import { enumerations, inlineNumbers, numberMark } from '../../src/core/lang/numbering'
 import {
   fiveYearPlanYears,
   isPeriod,
@@ -53,6 +53,10 @@ describe('typed numbers', () => {
       '第三，',
     ])
     expect(enumerations('建成一个省级基地，推进一村一品。')).toEqual([])
+  })
+  it('finds numbers of level 4 listed inside a paragraph, not a bracketed aside', () => {
+    expect(inlineNumbers('重点做好三项工作：（1）排查隐患；（2）强化执法；(3)完善预案。')).toEqual([1, 2, 3])
+    expect(inlineNumbers('建成服务站12个（2个在建），覆盖8个县（区）。')).toEqual([])
   })
 })
 
