@@ -72,6 +72,11 @@ export const leftoverSlot: BlockRule = {
 
 /** A figure is a rate or a share when its label ends in one: 覆盖率, 占比, 比重, 进度. */
 const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度)$/
+/**
+ * A share written as 占 and its whole ("民生支出占一般公共预算支出的80.6%", "女性占40%"), unless
+ * the whole is a plan: "占省下达任务的118%", "占年初预算的103%" say how much of it was done.
+ */
+const SHARE = /占(?:[^占]*[^占务划标算求])?$/
 
 /**
  * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
@@ -84,12 +89,18 @@ export const rateOver100: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
-  purpose: '覆盖率、占比这类比率超过100%多半是写错了；完成计划的百分比可以超过。',
-  fires: ['家庭医生重点人群签约率达到112.5%。', '民生支出30.9亿元，占比达到108.3%。'],
+  purpose: '覆盖率、占比、“占……的”这类比率超过100%多半是写错了；完成计划（占下达任务的）的百分比可以超过。',
+  fires: [
+    '家庭医生重点人群签约率达到112.5%。',
+    '民生支出30.9亿元，占比达到108.3%。',
+    '其中教育支出8.6亿元，占一般公共预算支出的102.4%。',
+  ],
   quiet: [
     '时效内结案率100%。',
     '一般公共预算收入12.6亿元，完成年度预算的101.6%。',
     '投资18.7亿元，占市下达任务的118%。',
+    '一般公共预算收入12.6亿元，占年初预算的103.2%。',
+    '其中教育支出8.6亿元，占一般公共预算支出的20.4%。',
   ],
   check({ slots }) {
     return slots
@@ -97,7 +108,7 @@ export const rateOver100: BlockRule = {
         (s) =>
           s.attrs.role === 'metric' &&
           s.attrs.unit === '%' &&
-          RATE.test(s.attrs.label) &&
+          (RATE.test(s.attrs.label) || SHARE.test(s.attrs.label)) &&
           s.attrs.value !== null &&
           Number(s.attrs.value) > 100,
       )
