@@ -104,15 +104,28 @@ export const wrongYear: BlockRule = {
  * 今年/去年/明年 inside a review: they count from the day the speech is given, so after a year's
  * roll they point at the wrong year. 上年, 上一年度 and 同期 count from the year the review
  * speaks of ("上一年度审计查出问题整改率", "比上年增长") and stay right.
+ *
+ * In a speech given in the year it reviews (December), the tasks are next year's: a 今年 there
+ * sets this year's task, one already over, unless it is what the plan is measured from (比今年,
+ * 在今年……的基础上, 今年以来).
  */
+const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比)/g
+
 export const relativeTime: BlockRule = {
   id: 'relative-time',
   name: '相对时间词',
   severity: 'warning',
   group: '年份',
   scope: 'block',
-  purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份。',
-  fires: ['今年以来，全县新增就业3250人。', '去年考核发现的问题全部整改到位。'],
+  purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份；年底讲的讲话，任务部分的“今年”指的是已经过去的这一年。',
+  fires: [
+    '今年以来，全县新增就业3250人。',
+    '去年考核发现的问题全部整改到位。',
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署明年工作。\n一、今年以来的主要成效\n全年新增就业3250人。\n二、明年工作任务\n今年全县新增就业力争达到3300人以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
   quiet: [
     { text: '今年要确保新增就业3300人。', in: 'tasks' },
     '对上一年度考核发现的问题全部整改到位，上一年结转资金全部盘活。',
@@ -120,8 +133,19 @@ export const relativeTime: BlockRule = {
       text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署2026年工作。\n一、今年以来的主要成效\n今年以来，全县新增就业3250人。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署明年工作。\n一、今年以来的主要成效\n全年新增就业3250人。\n二、明年工作任务\n明年全县新增就业力争达到3300人以上，在今年的基础上稳中有进，巩固今年以来的好势头。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
+    if (ctx.partKind === 'tasks' && ctx.givenInReviewYear)
+      return [...text.matchAll(THIS_YEAR_AS_PLAN)].map((m) => ({
+        rule: this.id,
+        from: m.index!,
+        to: m.index! + m[0].length,
+        message: `这篇讲话在${ctx.reviewYear}年讲，任务部分的“今年”是${ctx.reviewYear}年；部署的是${ctx.planYear}年，应写“明年”或“${ctx.planYear}年”。`,
+      }))
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({
