@@ -14,6 +14,16 @@ import { type EventInText, eventsIn } from '../lang/events'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
+ * A clause that opens with a year and says what is to be done in it: "2026年市级预算全面推行零基
+ * 预算改革", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
+ * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已).
+ */
+const YEAR_OF_ACTION = new RegExp(
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
+  'g',
+)
+
+/**
  * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
  * "安排部署2026年教育重点工作", a meeting "2025年经济工作总结暨2026年工作部署会议", a heading
  * "2025年全县城市管理工作总结") must be the review and the plan year; so must "2026年是……" in
@@ -25,7 +35,7 @@ export const wrongYear: BlockRule = {
   severity: 'error',
   group: '年份',
   scope: 'block',
-  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份。',
+  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；任务部分“2026年要……”说的是部署之年。',
   fires: [
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
@@ -36,6 +46,8 @@ export const wrongYear: BlockRule = {
       text: '标题\n同志们：\n开场。\n一、2024年全区统计工作总结\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
+    { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -43,6 +55,9 @@ export const wrongYear: BlockRule = {
     { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
     { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
+    { text: '在2025年的基础上，2026年全面推行乡镇财政所标准化建设。', in: 'tasks' },
+    { text: '开展2025年度部门整体支出绩效评价，2025年底前启动的项目要加快建设。', in: 'tasks' },
+    { text: '2025年，全县财政收入增长5.1%，已为今年工作打下基础。2027年要实现全覆盖。', in: 'tasks' },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -80,6 +95,19 @@ export const wrongYear: BlockRule = {
             from: m.index!,
             to: m.index! + 4,
             message: `“${y}年是……”说的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
+          })
+      }
+    }
+    if (ctx.partKind === 'tasks') {
+      for (const m of text.matchAll(YEAR_OF_ACTION)) {
+        const y = Number(m[1])
+        if (y < planYear && !/年是/.test(m[0]))
+          out.push({
+            rule: this.id,
+            severity: 'warning',
+            from: m.index!,
+            to: m.index! + 4,
+            message: `任务部分说${y}年要做的事，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
           })
       }
     }
