@@ -7,6 +7,7 @@ import {
   isYear,
   PLAN_NAMED,
   PLANNED_YEAR,
+  planMilestonesIn,
   REVIEW_NAMED,
   REVIEWED_YEAR,
   STATED_YEAR,
@@ -86,6 +87,14 @@ describe('years and periods', () => {
   it('reads a year said as a sentence’s subject, not one reached or ending a span', () => {
     expect(yearsBy(STATED_YEAR, '新的一年，2027年是水网建设的关键之年。2026年将是收官之年')).toEqual([2027, 2026])
     expect(yearsBy(STATED_YEAR, '到2035年是远景目标年，2021—2025年是“十四五”时期，2026年全市')).toEqual([])
+  })
+  it('dates a five-year plan’s milestone named by what is done in it', () => {
+    const said = '确保“十四五”规划目标任务圆满收官，为“十五五”开好局、起好步奠定基础'
+    expect(planMilestonesIn(said).map((m) => [m.text, m.year])).toEqual([
+      ['“十四五”规划目标任务圆满收官', 2025],
+      ['“十五五”开好局', 2026],
+    ])
+    expect(planMilestonesIn('“十五五”开局之年，编制“十五五”规划，“十四五”以来')).toEqual([])
   })
   it('a span or a start of years names no reviewed year', () => {
     expect(yearsBy(REVIEW_NAMED, '2021—2025年工作回顾，2021年以来工作总结')).toEqual([])

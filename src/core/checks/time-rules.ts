@@ -4,6 +4,7 @@ import {
   fiveYearPlanYears,
   PLAN_NAMED,
   PLANNED_YEAR,
+  planMilestonesIn,
   RANGE_JOIN,
   REVIEW_NAMED,
   REVIEWED_YEAR,
@@ -220,6 +221,9 @@ function impliedYear(
   return null
 }
 
+/** Words before a milestone that make it one still to reach: 为……作出贡献, 确保……, 奋力实现…… */
+const TOWARDS = /(?:为|确保|奋力|全力|力争|推动|助力|实现|保障|服务)[^，。；！？]{0,12}$/
+
 /**
  * Phrases bound to one year (开局之年, 收官之年, 献礼 … from the user's list). Stale when the year
  * they are said of is not the year the passage speaks of (the plan year; the review year in a
@@ -233,7 +237,7 @@ export const timeBoundPhrase: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '“开局之年”“献礼”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
+    '“开局之年”“献礼”“为‘十五五’开好局”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
   fires: [
     { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
     { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
@@ -242,6 +246,8 @@ export const timeBoundPhrase: BlockRule = {
     { text: '2026年是新中国成立75周年，做好今年工作意义重大。', in: 'tasks' },
     { text: '同志们，让我们以优异成绩庆祝建党100周年！', in: 'closing' },
     { text: '同志们，让我们以优异成绩献礼新中国成立76周年！', in: 'closing' },
+    { text: '同志们，让我们凝心聚力，为“十四五”圆满收官作出新的更大贡献！', in: 'closing' },
+    { text: '全力以赴确保“十四五”规划目标任务圆满收官。', in: 'tasks' },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
@@ -252,6 +258,9 @@ export const timeBoundPhrase: BlockRule = {
     '全区隆重纪念中国人民抗日战争暨世界反法西斯战争胜利80周年，开展宣讲活动。',
     { text: '同志们，让我们以优异成绩庆祝中国共产党成立105周年！', in: 'closing' },
     '党的二十大胜利召开以来，全县上下认真学习贯彻大会精神。',
+    { text: '同志们，让我们凝心聚力，为“十五五”开好局、起好步作出新的更大贡献！', in: 'closing' },
+    { text: '“十四五”圆满收官，“十五五”蓝图已经绘就。', in: 'tasks' },
+    '全力以赴确保“十四五”圆满收官，为“十五五”开好局奠定坚实基础。',
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -303,6 +312,19 @@ export const timeBoundPhrase: BlockRule = {
             message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
           })
       }
+    }
+    // A plan's milestone still to reach ("为“十五五”开好局、起好步作出贡献") is of the year the
+    // passage works towards: the plan year (in a review, the year reviewed as well).
+    for (const m of planMilestonesIn(text)) {
+      if (!TOWARDS.test(text.slice(0, m.from))) continue
+      const expected = ctx.partKind === 'review' ? [ctx.reviewYear, ctx.planYear] : [ctx.planYear]
+      if (expected.includes(null) || expected.includes(m.year)) continue
+      out.push({
+        rule: this.id,
+        from: m.from,
+        to: m.to,
+        message: `“${m.text}”是${m.year}年的事，这篇讲话${speaks}，可能是往年的原话。`,
+      })
     }
     // An anniversary (N周年) is of one year whatever phrase goes with it.
     for (const e of events) {
