@@ -130,7 +130,8 @@ const figureKey = (a: SlotAttrs) =>
 
 /**
  * One figure, two values: the same label, kind, year, period and unit must say the same thing.
- * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures.
+ * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures; last
+ * year's level restated as the tasks' base (在上年12.4亿元的基础上) is the review's figure again.
  */
 export const inconsistentFigure: DocumentRule = {
   id: 'inconsistent-figure',
@@ -142,6 +143,10 @@ export const inconsistentFigure: DocumentRule = {
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
@@ -149,6 +154,10 @@ export const inconsistentFigure: DocumentRule = {
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check(tops) {
     const out: DocumentFinding[] = []

@@ -13,6 +13,8 @@ import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
+  BASE_END,
+  BASE_FOLLOWS,
   CAUSE_VERBS,
   COMPANION,
   FROM_END,
@@ -125,6 +127,8 @@ export class FigureReader {
     let carried = ''
     /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
     let firstEnd = ''
+    /** Whether the figure just read was a base (在上年A的基础上). */
+    let wasBase = false
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -152,6 +156,9 @@ export class FigureReader {
       let raw = text.slice(itemStart, c.from)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
       carried = ''
+      // After a base ("在上年48.6亿元的基础上增长7%"), 的基础上 joins it to what follows.
+      if (wasBase && itemStart === segStart) raw = raw.replace(BASE_FOLLOWS, '')
+      wasBase = false
 
       let label = ''
       let companion = false
@@ -175,9 +182,11 @@ export class FigureReader {
       } else {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
-        const from = FROM_END.exec(raw)
+        const base = BASE_FOLLOWS.test(text.slice(c.to)) ? BASE_END.exec(raw) : null
+        const from = base ?? FROM_END.exec(raw)
         const to = wasFirstEnd ? TO_END.exec(plain) : null
-        if (from && TO_FOLLOWS.test(text.slice(c.to)) && (from[1] || ctx.year !== null)) {
+        if (from && (base || TO_FOLLOWS.test(text.slice(c.to))) && (from[1] || ctx.year !== null)) {
+          wasBase = !!base
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
           label = cleanLabel(raw.slice(0, from.index)) || prev

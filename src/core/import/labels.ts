@@ -33,6 +33,9 @@ export const LEAD_WORDS = [
   '全乡',
   '全州',
   '全旗',
+  // the department's own ranks as the scope: 全系统实现销售总额, 全行业
+  '全系统',
+  '全行业',
   '今年',
   '去年',
   '年内',
@@ -160,6 +163,14 @@ export const COMPANION = new RegExp(
 export const FROM_END = new RegExp(
   `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
 )
+/**
+ * A level a plan starts from, "在上年48.6亿元的基础上增长7%", "在87.6%的基础上提高到90%": the
+ * metric in an earlier year (group 1 a year named, group 2 上年/去年; with neither, the year
+ * before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
+ */
+export const BASE_END = new RegExp(`在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年))?的?\\s*$`)
+export const BASE_FOLLOWS = /^\s*的?基础上/
+
 const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
@@ -342,6 +353,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全县粮食总产量虽然达到33.6万吨，但单产仍然低于全市平均水平', labels: ['粮食总产量'] },
       { text: '城镇登记失业率仍然控制在3.5%以内', labels: ['城镇登记失业率'] },
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
+      { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
     ],
     rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
   },
@@ -399,6 +411,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['由县财政安排奖补资金'],
       },
     ],
+  },
+  {
+    id: 'from-base',
+    purpose:
+      '“在上年48.6亿元的基础上增长7%，达到52亿元”“在87.6%的基础上提高到90%”：基数是同一指标更早一年的数，随后的增长和达到的数也是它的。',
+    matches: [
+      {
+        text: '全县农产品网络零售额在上年12.4亿元的基础上增长10%，达到13.6亿元',
+        labels: ['农产品网络零售额', '农产品网络零售额增长', '农产品网络零售额'],
+      },
+      { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
+    ],
+    rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
   },
   {
     id: 'effect-verb',
