@@ -236,6 +236,11 @@ const SHARED_HEAD =
 
 export const LABEL_MAX = 20
 
+/** A rank or grade before a noun: 国家级, 省级, 一类, 三甲. */
+const RANK_END = /(?:级|类|甲|乙|星)$/
+/** The noun after the last item's rank: "省级技能大师工作室" → 技能大师工作室. */
+const RANKED = /^[\u4e00-\u9fff]{1,3}(?:级|类|甲|乙|星)([\u4e00-\u9fff]{2,})$/
+
 export function stripLead(s: string): string {
   return s
     .trim()
@@ -291,7 +296,12 @@ export function nounAfter(rest: string): string {
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   const noun = stop ? clause.slice(0, stop.index + 1) : clause
-  return noun.replace(/^的/, '').replace(TRAIL, '').slice(0, LABEL_MAX)
+  // "18个乡镇卫生院和236个村卫生室": the conjunction joins the next count, not this noun.
+  return noun
+    .replace(/^的/, '')
+    .replace(TRAIL, '')
+    .replace(/(?:和|及|与|以及)$/, '')
+    .slice(0, LABEL_MAX)
 }
 
 /**
@@ -309,9 +319,21 @@ export function outcomeAfter(rest: string): string {
  */
 const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
 
+/**
+ * Words before a count that make it one of the noun after: examples before their class
+ * ("城东九年一贯制学校等8个项目" counts 项目), or the whole of it ("覆盖全部18个乡镇卫生院").
+ */
+const NOUN_FOLLOWS = /(?:等|全部|所有)$/
+
 /** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
 export function wantsNounAfter(label: string): boolean {
-  return label.length <= 2 || OBJECT_VERBS.test(label) || CAUSE_VERBS.test(label) || PREPOSITION.test(label)
+  return (
+    label.length <= 2 ||
+    OBJECT_VERBS.test(label) ||
+    CAUSE_VERBS.test(label) ||
+    PREPOSITION.test(label) ||
+    NOUN_FOLLOWS.test(label)
+  )
 }
 
 /**
@@ -325,6 +347,10 @@ export function listItems(subject: string): string[] {
     .filter(Boolean)
   if (items.length < 2) return items
   const last = items.at(-1)!
+  // "国家级、省级技能大师工作室": ranks before one noun each name that noun of their rank.
+  const ranked = RANKED.exec(last)
+  if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
+    return items.map((item, i) => (i === items.length - 1 ? item : item + ranked[1]))
   const head = SHARED_HEAD.exec(last)?.[0]
   if (!head || METRIC_HEAD.test(items[0])) return items
   return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))
@@ -454,6 +480,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
+      { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
+      { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
     ],
     rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
   },
@@ -484,17 +512,26 @@ export const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     id: 'list',
-    purpose: '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接。',
+    purpose:
+      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级技能大师工作室”的几个级别共用后面的名词。',
     matches: [
       {
         text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
         labels: ['机电产品出口额', '农产品出口额', '机电产品出口额增长', '农产品出口额增长'],
+      },
+      {
+        text: '新创建国家级、省级农业产业化龙头企业分别为2家和9家',
+        labels: ['新创建国家级农业产业化龙头企业', '省级农业产业化龙头企业'],
       },
     ],
     rejects: [
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
         labels: ['婴儿死亡率', '5岁以下儿童死亡率'],
+      },
+      {
+        text: '高新技术企业、省级专精特新企业分别达到48家、16家',
+        labels: ['高新技术企业', '省级专精特新企业'],
       },
     ],
   },
