@@ -129,6 +129,8 @@ export class FigureReader {
     let firstEnd = ''
     /** Whether the figure just read was a base (在上年A的基础上). */
     let wasBase = false
+    /** The last first end of a change that named its year (由2020年底的A), and where. */
+    let namedStart: { year: number; at: number } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -192,7 +194,12 @@ export class FigureReader {
           label = cleanLabel(raw.slice(0, from.index)) || prev
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
           const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
-          year = from[1] ? Number(from[1]) : before
+          // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
+          // after one that named its start runs from that start too.
+          const sentence = Math.max(...[...'。！？；'].map((m) => text.lastIndexOf(m, c.from)))
+          const shared = !from[2] && namedStart && namedStart.at > sentence ? namedStart.year : undefined
+          year = from[1] ? Number(from[1]) : (shared ?? before)
+          if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
         } else if (to) {
           // The second end: the metric itself, in the year named if any.
