@@ -9,6 +9,7 @@
  */
 import type { SlotAttrs } from '../schema'
 import { COUNTING_UNIT, PER_QUALIFIER } from '../lang/units'
+import { NEGATION_BEFORE } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
@@ -107,7 +108,7 @@ interface Figure {
   role: Role | null
   /** Among the parts after 其中. */
   part: boolean
-  /** An amount per head or per area (每千人4.2批次): a ratio, not a whole of counts. */
+  /** An amount per head or per area (每千人3.6批次): a ratio, not a whole of counts. */
   per: boolean
 }
 
@@ -124,7 +125,7 @@ const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约)$/
 
 /**
  * How far a written figure may be from the true value. A count of whole things written to its
- * last unit (由27人下降到22人) is exact; a round count (3250人) may be rounded to tens.
+ * last unit (由31人下降到26人) is exact; a round count (3250人) may be rounded to tens.
  */
 function slackOf(written: string, unit: string): number {
   const decimals = written.split('.')[1]?.length ?? 0
@@ -321,17 +322,17 @@ function partsFindings(figures: Figure[]): Found[] {
   return []
 }
 
-/**
- * A rate named by a part of a whole (合格率 after 合格2134批次, 上云率 after 迁移上云386个): the
- * part over the whole counted before it in the sentence, in the same unit and year. Not when the
- * whole is itself of that name (参保人数 and 参保率 over the population: another base).
- */
 /** Whether one name ends with the other, and what the longer adds is not a negation (不合格 and 合格). */
 function sameEnd(a: string, b: string): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a]
-  return long.endsWith(short) && !/[不未非无]$/.test(long.slice(0, -short.length))
+  return long.endsWith(short) && !NEGATION_BEFORE.test(long.slice(0, -short.length))
 }
 
+/**
+ * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件): the
+ * part over the whole counted before it in the sentence, in the same unit and year. Not when the
+ * whole is itself of that name (参保人数 and 参保率 over the population: another base).
+ */
 function partRateFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const rate of figures) {

@@ -73,7 +73,7 @@ export const leftoverSlot: BlockRule = {
 /** A figure is a rate or a share when its label ends in one: 覆盖率, 占比, 比重, 进度. */
 const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度)$/
 /**
- * A share written as 占 and its whole ("民生支出占一般公共预算支出的80.6%", "女性占40%"), unless
+ * A share written as 占 and its whole ("教育支出占一般公共预算支出的20.4%", "女性占40%"), unless
  * the whole is a plan: "占省下达任务的118%", "占年初预算的103%" say how much of it was done.
  */
 const SHARE = /占(?:[^占]*[^占务划标算求])?$/

@@ -15,8 +15,8 @@ import { type EventInText, eventsIn } from '../lang/events'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
- * A clause that opens with a year and says what is to be done in it: "2026年市级预算全面推行零基
- * 预算改革", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
+ * A clause that opens with a year and says what is to be done in it: "2026年全面推行乡镇财政所
+ * 标准化建设", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
  * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已).
  */
 const YEAR_OF_ACTION = new RegExp(

@@ -9,6 +9,7 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
+import { NEGATION_BEFORE } from '../lang/words'
 import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
@@ -82,7 +83,7 @@ function overlapWith(prev: string, label: string): string {
     /[率数额量]$/.test(label) &&
     prev.endsWith(head) &&
     prev !== head &&
-    !/[不未非无]$/.test(prev.slice(0, -head.length))
+    !NEGATION_BEFORE.test(prev.slice(0, -head.length))
     ? prev + label.at(-1)
     : label
 }
@@ -158,7 +159,7 @@ export class FigureReader {
       let raw = text.slice(itemStart, c.from)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
       carried = ''
-      // After a base ("在上年48.6亿元的基础上增长7%"), 的基础上 joins it to what follows.
+      // After a base ("在上年12.4亿元的基础上增长10%"), 的基础上 joins it to what follows.
       if (wasBase && itemStart === segStart) raw = raw.replace(BASE_FOLLOWS, '')
       wasBase = false
 

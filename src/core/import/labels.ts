@@ -163,13 +163,13 @@ export const COMPANION = new RegExp(
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
  * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
- * or per month between 由 and the number is the same change ("由每人每月123元提高到163元").
+ * or per month between 由 and the number is the same change ("由每人每月560元提高到620元").
  */
 export const FROM_END = new RegExp(
   `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
- * A level a plan starts from, "在上年48.6亿元的基础上增长7%", "在87.6%的基础上提高到90%": the
+ * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在58.2%的基础上提高到60%": the
  * metric in an earlier year (group 1 a year named, group 2 上年/去年; with neither, the year
  * before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
  */
@@ -243,7 +243,7 @@ export const LABEL_MAX = 20
 
 /** A rank or grade before a noun: 国家级, 省级, 一类, 三甲. */
 const RANK_END = /(?:级|类|甲|乙|星)$/
-/** The noun after the last item's rank: "省级技能大师工作室" → 技能大师工作室. */
+/** The noun after the last item's rank: "省级农业产业化龙头企业" → 农业产业化龙头企业. */
 const RANKED = /^[\u4e00-\u9fff]{1,3}(?:级|类|甲|乙|星)([\u4e00-\u9fff]{2,})$/
 
 export function stripLead(s: string): string {
@@ -301,7 +301,7 @@ export function nounAfter(rest: string): string {
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   const noun = stop ? clause.slice(0, stop.index + 1) : clause
-  // "18个乡镇卫生院和236个村卫生室": the conjunction joins the next count, not this noun.
+  // "126个行政村和8个社区": the conjunction joins the next count, not this noun.
   return noun
     .replace(/^的/, '')
     .replace(TRAIL, '')
@@ -326,7 +326,7 @@ const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
- * ("城东九年一贯制学校等8个项目" counts 项目), or the whole of it ("覆盖全部18个乡镇卫生院").
+ * ("县城污水处理厂扩建等6个项目" counts 项目), or the whole of it ("覆盖全部126个行政村").
  */
 const NOUN_FOLLOWS = /(?:等|全部|所有)$/
 
@@ -352,7 +352,7 @@ export function listItems(subject: string): string[] {
     .filter(Boolean)
   if (items.length < 2) return items
   const last = items.at(-1)!
-  // "国家级、省级技能大师工作室": ranks before one noun each name that noun of their rank.
+  // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
   const ranked = RANKED.exec(last)
   if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
     return items.map((item, i) => (i === items.length - 1 ? item : item + ranked[1]))
@@ -447,7 +447,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'from-base',
     purpose:
-      '“在上年48.6亿元的基础上增长7%，达到52亿元”“在87.6%的基础上提高到90%”：基数是同一指标更早一年的数，随后的增长和达到的数也是它的。',
+      '“在上年12.4亿元的基础上增长10%，达到13.6亿元”“在58.2%的基础上提高到60%”：基数是同一指标更早一年的数，随后的增长和达到的数也是它的。',
     matches: [
       {
         text: '全县农产品网络零售额在上年12.4亿元的基础上增长10%，达到13.6亿元',
@@ -519,7 +519,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'list',
     purpose:
-      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级技能大师工作室”的几个级别共用后面的名词。',
+      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别共用后面的名词。',
     matches: [
       {
         text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',

@@ -33,7 +33,7 @@ function countsWhatFollows(c: Candidate): boolean {
 
 /** Units of measure a material or a per-unit may be glued to ("吨标准煤", "立方米/日"). */
 const MEASURE_UNIT = /^(?:吨|千克|公斤|立方米|千瓦时|千瓦|兆瓦|元)$/
-/** Verbs that end a metric's name and put its value after them: 降至0.82吨…, 达到12万吨. */
+/** Verbs that end a metric's name and put its value after them: 降至0.38吨…, 达到12万吨. */
 const COMPLEMENT =
   /(?:降至|降到|下降到|减少到|减至|压减至|达到|达|为|控制在|保持在|稳定在|提高到|提升到|增加到|增至)\s*$/
 /** Words that may follow a measure without being part of its unit: bounds, 级, a scale. */
@@ -42,7 +42,7 @@ const NOT_UNIT_WORD = /^(?:以|左右|上下|之|的|级|规模|水平|大关|�
 /**
  * A measure glued to more words than the unit table knows ("12万吨/月", "0.62吨二氧化碳" when
  * no row reads them): the figure's unit is a compound the program cannot name, and a slot of
- * its first word alone (0.82吨 with 标准煤 left as text) would be a wrong figure.
+ * its first word alone (0.38吨 with 标准煤 left as text) would be a wrong figure.
  */
 function unknownCompound(c: Candidate): boolean {
   if (!MEASURE_UNIT.test(baseUnit(c))) return false

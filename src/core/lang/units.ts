@@ -154,7 +154,7 @@ export const BASE_UNITS: readonly string[] = [
 /**
  * A unit made of two words: a measure and what it is of or per ("吨标准煤", "元/平方米", "万吨/日").
  * Read whole, with a magnitude before it ("万吨标准煤"); read by its first word alone, the rest
- * would stay behind as text and the figure would carry a wrong unit (0.82吨 of what?).
+ * would stay behind as text and the figure would carry a wrong unit (0.38吨 of what?).
  */
 export interface CompoundUnit {
   id: string
@@ -211,7 +211,7 @@ export const COUNTING_UNIT =
 
 /**
  * Words before a number that make it an amount per head, per area or per time, not a count of
- * the whole: "由每人每月123元提高到163元", "抽检量达到每千人4.2批次", "人均可支配收入".
+ * the whole: "由每人每月560元提高到620元", "每千人3.6批次", "人均可支配收入".
  */
 export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
 
