@@ -125,7 +125,8 @@ export const TRAIL_WORDS = [
   '超过',
   '逾',
   '近',
-  '约',
+  // 约 alone is about; in 节约, 签约, 制约 it is part of the word
+  '(?<![节签制合预])约',
   '超',
   '共计',
   '共',
@@ -151,7 +152,7 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
+  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?(?![\\u4e00-\\u9fff]{2})` +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -259,9 +260,15 @@ export function cleanLabel(before: string): string {
   let label = stripLead(before.replace(/^.*[”」]等/, ''))
   label = label.replace(TRAIL, '').trim()
   label = stripLead(label)
+  // "抽检量达到每千人4.2批次": an amount per head said after the verb is the metric per head.
+  const per = PER_AT_END.exec(label)
+  const metric = per ? label.slice(0, per.index).replace(TRAIL, '') : ''
+  if (per && metric) label = per[0] + metric
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
 }
+
+const PER_AT_END = new RegExp(`${PER_QUALIFIER}$`)
 
 const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
 /** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
@@ -386,6 +393,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
     ],
     rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
   },
@@ -408,7 +416,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['培训农民', '女性', '女性占'],
       },
     ],
-    rejects: [{ text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] }],
+    rejects: [
+      { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
+      {
+        text: '完成节能改造项目12个，节约运行费用360万元，能耗4.6万吨标准煤，节约0.4万吨标准煤',
+        labels: ['节能改造项目', '节约运行费用', '能耗', '能耗节约'],
+      },
+    ],
   },
   {
     id: 'percentage-points',
