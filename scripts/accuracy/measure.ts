@@ -21,6 +21,8 @@ export interface LabelFigure {
   label: string
   partKind: string
   period?: string
+  /** The year of a figure of another year than its part's (the first end of a change, last year's base): an actual. */
+  year?: number
   optional?: boolean
 }
 export interface Labels {
@@ -112,6 +114,7 @@ export function alignLists<A, B>(a: A[], b: B[], same: (x: A, y: B) => boolean):
 }
 
 function expectedYear(f: LabelFigure, labels: Labels): number {
+  if (f.year !== undefined) return f.year
   if (f.period) return Number(f.period.slice(5))
   return f.partKind === 'tasks' ? labels.planYear : labels.reviewYear
 }
@@ -157,7 +160,8 @@ export function measure(name: string, text: string, labels: Labels): SpeechResul
     .map(([i, j]) => {
       const f = labels.figures[i]
       const s = metrics[j]
-      const wantKind = f.partKind === 'tasks' ? 'target' : 'actual'
+      // A figure of an earlier year (由2020年的A…, 在上年A的基础上) is what was, even in the tasks.
+      const wantKind = f.partKind === 'tasks' && f.year === undefined ? 'target' : 'actual'
       return {
         figure: f,
         slot: {

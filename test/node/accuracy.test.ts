@@ -99,4 +99,24 @@ describe('measure', () => {
     )
     expect(r.slips.map((s) => s.status)).toEqual(['caught', 'caught', 'missed', 'pending'])
   })
+  it('reads a figure of an earlier year (the first end of a change) as an actual of the year its label gives', () => {
+    const changed = text.replace('城镇新增就业3250人', '城镇新增就业由上年的3100人增加到3250人')
+    const figures = (year?: number) => [
+      {
+        text: '3100人',
+        value: '3100',
+        unit: '人',
+        label: '城镇新增就业',
+        partKind: 'review',
+        ...(year ? { year } : {}),
+      },
+      { text: '3250人', value: '3250', unit: '人', label: '城镇新增就业', partKind: 'review' },
+      { text: '3.2%', value: '3.2', unit: '%', label: '失业率', partKind: 'review' },
+      { text: '3300人', value: '3300', unit: '人', label: '新增城镇就业', partKind: 'tasks' },
+    ]
+    const ok = (year?: number) =>
+      measure('t', changed, labels({ figures: figures(year) })).details.map((d) => d.kindYearOk)
+    expect(ok(2024)).toEqual([true, true, true, true])
+    expect(ok()).toEqual([false, true, true, true])
+  })
 })

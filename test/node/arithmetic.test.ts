@@ -71,6 +71,36 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic('办理法律援助案件3,218件，其中民事案件2,106件、刑事案件986件、行政案件126件。')).toEqual([])
   })
 
+  it('a count of whole things written to its last unit is exact; a round one may be rounded', () => {
+    const deaths = '全县道路交通事故死亡人数由31人下降到26人，下降16.1%。'
+    expect(arithmetic(deaths)).toEqual([])
+    // 19.1% lies within the bounds were 31 and 26 rounded to the unit, not of the counts as they are
+    expect(arithmetic(deaths.replace('16.1%', '19.1%'))).toHaveLength(1)
+    expect(arithmetic('新增就业由3100人增加到3250人，增长4.9%。')).toEqual([])
+  })
+
+  it('a rate named by a part is the part over the whole counted before it', () => {
+    const sampled = '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。'
+    expect(arithmetic(sampled)).toEqual([])
+    const wrong = arithmetic(sampled.replace('不合格率1.4%', '不合格率2.4%'))
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('不合格22批次，算下来不合格率约1.4%')])
+    expect(arithmetic('全年受理行政复议案件260件，审结248件，审结率97.4%。')).toHaveLength(1)
+    // a whole of the rate's own name is counted over another base (参保人数 and 参保率: the population)
+    expect(arithmetic('全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。')).toEqual([])
+  })
+
+  it('an amount per head is not a whole of the counts after 其中', () => {
+    const sampled = '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次。'
+    expect(arithmetic(sampled)).toEqual([])
+    expect(arithmetic(sampled.replace('1,498批次', '1,598批次'))).toHaveLength(1)
+  })
+
+  it('a balance is income less spending; an accumulated one is a stock', () => {
+    expect(arithmetic('医保基金总收入12.6亿元，总支出11.8亿元，当期结余0.8亿元。')).toEqual([])
+    expect(arithmetic('医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。')).toHaveLength(1)
+    expect(arithmetic('医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。')).toEqual([])
+  })
+
   it('approximate figures (近, 余, 超过) are not checked', () => {
     expect(arithmetic('收入近5120元，比上年增加210元，增长9.6%。')).toEqual([])
     expect(arithmetic('市场主体8.6万户，其中企业超过3万户、个体工商户6.25万户。')).toEqual([])

@@ -270,6 +270,16 @@ describe('other layouts', () => {
     expect(yearsOf(december.replace('12月26日', '2月6日'))).toEqual([2024, 2025])
   })
 
+  it('reads the years from a part that says its year as a subject when headings and opening name none', () => {
+    const tasks =
+      '同志们：\n今天召开全县水利工作会议。\n一、凝心聚力，水利建设取得新成效\n全年完成水利投资3.2亿元，同比增长8%。\n二、锚定目标，推动水利高质量发展\n2027年是全面推进水网建设的关键之年。确保完成投资3.5亿元。\n'
+    expect(yearsOf(tasks)).toEqual([2026, 2027])
+    const review = tasks.replace('全年完成', '2026年是极不平凡的一年。全年完成').replace('2027年是', '新的一年，')
+    expect(yearsOf(review)).toEqual([2026, 2027])
+    // A year ahead said in passing is not the subject: "到2035年是" names no year of the speech.
+    expect(yearsOf(tasks.replace('2027年是', '到2035年是基本建成水网的目标，'))).toEqual([null, null])
+  })
+
   it('a themed part with figures before the tasks, where no part reviews, is the review', () => {
     const o = outline(
       '标题\n同志们：\n今天总结2025年工作，部署2026年工作。\n一、凝心聚力、攻坚克难，各项工作迈上新台阶\n（一）城市更新。全年改造老旧小区56个，完成投资8.6亿元。\n二、锚定目标，全力推动高质量发展\n（一）全年改造老旧小区40个。\n三、强化担当，以钉钉子精神抓好落实\n一是提高站位。二是加强作风建设。\n同志们，谢谢！\n',

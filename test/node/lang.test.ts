@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { parseChineseCount } from '../../src/core/lang/numerals'
-import { enumerations, numberMark } from '../../src/core/lang/numbering'
+import { enumerations, inlineNumbers, numberMark } from '../../src/core/lang/numbering'
 import {
   fiveYearPlanYears,
   isPeriod,
   isYear,
   PLAN_NAMED,
   PLANNED_YEAR,
+  planMilestonesIn,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  STATED_YEAR,
   yearsIn,
 } from '../../src/core/lang/years'
-import { BASE_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
+import { BASE_UNITS, COMPOUND_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { findFigures } from '../../src/core/import'
 
@@ -53,6 +55,10 @@ describe('typed numbers', () => {
     ])
     expect(enumerations('建成一个省级基地，推进一村一品。')).toEqual([])
   })
+  it('finds numbers of level 4 listed inside a paragraph, not a bracketed aside', () => {
+    expect(inlineNumbers('重点做好三项工作：（1）排查隐患；（2）强化执法；(3)完善预案。')).toEqual([1, 2, 3])
+    expect(inlineNumbers('建成服务站12个（2个在建），覆盖8个县（区）。')).toEqual([])
+  })
 })
 
 describe('years and periods', () => {
@@ -77,6 +83,18 @@ describe('years and periods', () => {
     expect(yearsBy(PLANNED_YEAR, meeting)).toEqual([2026])
     expect(yearsBy(REVIEWED_YEAR, '总结回顾2024年全县水利工作')).toEqual([2024])
     expect(yearsBy(REVIEW_NAMED, '一、2024年全县水利工作回顾')).toEqual([2024])
+  })
+  it('reads a year said as a sentence’s subject, not one reached or ending a span', () => {
+    expect(yearsBy(STATED_YEAR, '新的一年，2027年是水网建设的关键之年。2026年将是收官之年')).toEqual([2027, 2026])
+    expect(yearsBy(STATED_YEAR, '到2035年是远景目标年，2021—2025年是“十四五”时期，2026年全市')).toEqual([])
+  })
+  it('dates a five-year plan’s milestone named by what is done in it', () => {
+    const said = '确保“十四五”规划目标任务圆满收官，为“十五五”开好局、起好步奠定基础'
+    expect(planMilestonesIn(said).map((m) => [m.text, m.year])).toEqual([
+      ['“十四五”规划目标任务圆满收官', 2025],
+      ['“十五五”开好局', 2026],
+    ])
+    expect(planMilestonesIn('“十五五”开局之年，编制“十五五”规划，“十四五”以来')).toEqual([])
   })
   it('a span or a start of years names no reviewed year', () => {
     expect(yearsBy(REVIEW_NAMED, '2021—2025年工作回顾，2021年以来工作总结')).toEqual([])
@@ -110,5 +128,21 @@ describe('units', () => {
   it.each(BASE_UNITS.map((u) => [u]))('a figure in %s is read with its unit', (unit) => {
     const [f] = findFigures(`全年累计完成12${unit}，`)
     expect([f?.value, f?.unit]).toEqual(['12', unit])
+  })
+})
+
+describe.each(COMPOUND_UNITS.map((u) => [u.id, u] as const))('compound unit: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('reads a figure in %s whole, with a magnitude too', (unit) => {
+    const [f] = findFigures(`全年累计完成12${unit}，`)
+    expect([f?.value, f?.unit]).toEqual(['12', unit])
+    const [g] = findFigures(`全年累计完成1.2万${unit}，`)
+    expect(g?.unit).toBe(`万${unit}`)
+  })
+  it.each(entry.rejects)('does not take %s whole', (unit) => {
+    expect(findFigures(`全年累计完成12${unit}，`).map((f) => f.unit)).not.toContain(unit)
   })
 })

@@ -264,6 +264,15 @@ describe('figures read in context', () => {
       ['床位数', 2020, null],
       ['床位数', undefined, null],
     ])
+    // A change after one that named its start, in the same sentence, runs from that start; not in the next.
+    const two = '参保人数由2020年底的86.2万人增加到2025年底的90.4万人，参保率由93.1%提高到96.5%。'
+    expect(ends(two).map(([, year]) => year)).toEqual([2020, undefined, 2020, undefined])
+    expect(ends(two.replace('，参保率', '。参保率')).map(([, year]) => year)).toEqual([
+      2020,
+      undefined,
+      2024,
+      undefined,
+    ])
   })
 
   it('in a tasks part the first end is last year’s actual, the second the target', () => {

@@ -1,10 +1,13 @@
 /**
- * Probe speeches (test/fixtures/probes): five short speeches of other departments, written
+ * Probe speeches (test/fixtures/probes): short speeches of other departments, the first five written
  * after the held-out corpus (21–30) was read, in other words than it, to exercise the
  * patterns fixed for it: headings on the department's own ranks, a part announcing its points,
  * meetings and headings named by their years, events that date a year, the two ends of a
  * change, totals of new things, shares, counts with bounds, counts of those caused to act,
- * measures after 、, spans such as 五年累计, and names after their organ. They guard against
+ * measures after 、, spans such as 五年累计, and names after their organ. Two more (F, G), written
+ * after the third corpus (41–50), exercise its patterns: years said only in a part, compound
+ * units, bases in the tasks, rates of a part, balances, exact counts, counts announced in an
+ * item, and a December speech's 今年, years and milestones in its tasks. They guard against
  * rules fitted to the corpus's sentences: each asserts part kinds, figures and persons, a clean
  * reading, and a slip of each kind caught.
  */
@@ -306,5 +309,100 @@ describe('probe E: a city market regulator, reviewing 2026 and planning 2027', (
   it('catches a congress said of another year, and one looked forward to after it met', () => {
     expect(slip(text, '2027年是党的二十一大召开之年', '2027年是党的二十大召开之年', 'time-bound')).toHaveLength(1)
     expect(slip(text, '迎接党的二十一大胜利召开', '迎接党的二十大胜利召开', 'time-bound').length).toBeGreaterThan(0)
+  })
+})
+
+describe('probe F: a county development and reform bureau, its years said only in the review', () => {
+  const text = probe('f-fgj-county-development')
+  const r = read(text)
+
+  it('reads the years from 2026年是 in the review, the parts and the name asked before the meeting', () => {
+    expect(r.years).toEqual([2026, 2027])
+    expect(r.parts).toEqual([
+      ['review', 3],
+      ['tasks', 2],
+      ['requirements', 0],
+    ])
+    expect(r.persons).toEqual([['某', '常务']])
+  })
+
+  it('reads compound units whole and leaves one it does not know as text', () => {
+    expect(find(r.metrics, '0.41吨标准煤').label).toBe('万元地区生产总值能耗')
+    expect(find(r.metrics, '12万立方米/日').label).toBe('县城供水能力')
+    expect(r.metrics.filter((m) => m.value === '0.86')).toEqual([])
+  })
+
+  it('labels counts after 等 and 全部, ranks sharing a noun, and last year’s base in the tasks', () => {
+    const m = Object.fromEntries(labels(r.metrics))
+    expect(m).toMatchObject({
+      '9个': '项目建成投运',
+      '1个': '新创建国家级示范园区',
+      '14个': '乡镇',
+      '8%': '固定资产投资增长',
+      '93.3亿元': '固定资产投资',
+    })
+    const base = find(r.metrics, '86.4亿元', 1)
+    expect([base.label, base.kind, base.year]).toEqual(['固定资产投资', 'actual', 2026])
+    expect([find(r.metrics, '3%').label, find(r.metrics, '0.41吨标准煤', 1).year]).toEqual([
+      '万元地区生产总值能耗下降',
+      2026,
+    ])
+  })
+
+  it('raises nothing on the clean text', () => {
+    expect(checkDocument(r.doc)).toEqual([])
+  })
+
+  it('catches a base unlike the review, a part’s rate, a count announced in an item, and a share over 100%', () => {
+    expect(slip(text, '在上年86.4亿元的基础上', '在上年84.6亿元的基础上', 'inconsistent-figure')).toHaveLength(1)
+    expect(slip(text, '在0.41吨标准煤的基础上', '在0.43吨标准煤的基础上', 'inconsistent-figure')).toHaveLength(1)
+    expect(slip(text, '按时办结1,238件', '按时办结1,208件', 'arithmetic')).toHaveLength(1)
+    expect(slip(text, '重点做好三项工作', '重点做好四项工作', 'announced-count')).toHaveLength(1)
+    expect(slip(text, '占重点项目投资的61.2%', '占重点项目投资的161.2%', 'rate-over-100')).toHaveLength(1)
+  })
+})
+
+describe('probe G: a city medical insurance bureau in December, reviewing 2026 and planning 2027', () => {
+  const text = probe('g-ybj-city-insurance-december')
+  const r = read(text)
+
+  it('reads the years from the date line and the parts', () => {
+    expect(r.years).toEqual([2026, 2027])
+    expect(r.parts).toEqual([
+      ['review', 3],
+      ['tasks', 3],
+      ['requirements', 0],
+    ])
+    expect(r.persons).toEqual([['孙伟', '副市长']])
+  })
+
+  it('labels a balance, a share, a rate after 不合格, the ends of changes and a target after 力争', () => {
+    const m = Object.fromEntries(labels(r.metrics))
+    expect(m).toMatchObject({
+      '3.6亿元': '当期结余',
+      '72.9%': '统筹基金支出占基金总支出',
+      '95.9%': '合格率',
+      '126家': '定点医院',
+      '36个': '服务点',
+      '49亿元': '医保基金总收入',
+    })
+    expect(['670元', '700元', '46起', '31起'].map((t) => find(r.metrics, t).year)).toEqual([2025, 2026, 2025, 2026])
+  })
+
+  it('raises nothing on the clean text, the change per head included', () => {
+    expect(checkDocument(r.doc)).toEqual([])
+  })
+
+  it('catches a balance, a part’s rate and an exact count that do not add up, and a share over 100%', () => {
+    expect(slip(text, '当期结余3.6亿元', '当期结余5.6亿元', 'arithmetic')).toHaveLength(1)
+    expect(slip(text, '合格率95.9%', '合格率93.9%', 'arithmetic')).toHaveLength(1)
+    expect(slip(text, '下降32.6%', '下降30.6%', 'arithmetic')).toHaveLength(1)
+    expect(slip(text, '占基金总支出的72.9%', '占基金总支出的102.9%', 'rate-over-100')).toHaveLength(1)
+  })
+
+  it('catches this year set as a task, last year’s year in the tasks and a milestone already passed', () => {
+    expect(slip(text, '明年全市医保基金总收入', '今年全市医保基金总收入', 'relative-time')).toHaveLength(1)
+    expect(slip(text, '2027年全面推行', '2026年全面推行', 'wrong-year')).toHaveLength(1)
+    expect(slip(text, '为推动“十五五”规划目标任务落实', '为“十五五”开好局、起好步', 'time-bound')).toHaveLength(1)
   })
 })

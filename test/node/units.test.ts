@@ -31,6 +31,11 @@ describe('units', () => {
     expect(compatible('万元', '亿元')).toBe(true)
     expect(compatible('人', '人次')).toBe(false)
   })
+  it('a compound unit is one base: coal equivalent is not tonnes, and its short name is the same unit', () => {
+    expect(convert('1.2', '万吨标准煤', '吨标煤')).toBe('12000')
+    expect(compatible('吨标准煤', '吨')).toBe(false)
+    expect(parseUnit('万元/平方米')).toEqual({ base: '元/平方米', factor: 1e4, approx: false })
+  })
   it('writes numbers as speeches do', () => {
     expect([formatNumber(3250), formatNumber(1.2), formatNumber(0.1 + 0.2), formatNumber(12345678.9)]).toEqual([
       '3250',

@@ -8,6 +8,8 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
+import { COUNTING_UNIT, PER_QUALIFIER } from '../lang/units'
+import { NEGATION_BEFORE } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
@@ -60,17 +62,17 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元).',
     role: 'to',
-    before: /(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\d{4}年的?)?$/,
+    before: new RegExp(`(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
     unit: 'amount',
-    examples: { match: ['增加到', '提高至2025年的', '下降到'], noMatch: ['增加', '达到'] },
+    examples: { match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月'], noMatch: ['增加', '达到'] },
   },
   {
     name: 'from',
     purpose: 'Where a change started (由2024年的386.5亿元…).',
     role: 'from',
-    before: /(?:由|从)(?:\d{4}年(?:底)?的?)?$/,
+    before: new RegExp(`(?:由|从)(?:\\d{4}年(?:底)?的?)?${PER_QUALIFIER}?$`),
     unit: 'amount',
-    examples: { match: ['由', '从2024年的', '由2020年底的'], noMatch: ['其中', '来自'] },
+    examples: { match: ['由', '从2024年的', '由2020年底的', '由每人每月'], noMatch: ['其中', '来自'] },
   },
   {
     name: 'change-up',
@@ -106,6 +108,8 @@ interface Figure {
   role: Role | null
   /** Among the parts after 其中. */
   part: boolean
+  /** An amount per head or per area (每千人3.6批次): a ratio, not a whole of counts. */
+  per: boolean
 }
 
 interface Found {
@@ -119,10 +123,18 @@ const SENTENCE_END = /[。！？；]/g
 /** Words that make a figure approximate: its arithmetic cannot be checked. */
 const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约)$/
 
+/**
+ * How far a written figure may be from the true value. A count of whole things written to its
+ * last unit (由31人下降到26人) is exact; a round count (3250人) may be rounded to tens.
+ */
 function slackOf(written: string, unit: string): number {
   const decimals = written.split('.')[1]?.length ?? 0
-  return 0.5 * 10 ** -decimals * parseUnit(unit).factor
+  const u = parseUnit(unit)
+  if (!decimals && u.factor === 1 && COUNTING_UNIT.test(u.base) && !written.endsWith('0')) return 0
+  return 0.5 * 10 ** -decimals * u.factor
 }
+
+const PER = new RegExp(`${PER_QUALIFIER}$`)
 
 /** The figures of one sentence with their roles, read from the words before each. */
 function readSentence(view: BlockView, from: number, to: number): Figure[] {
@@ -158,6 +170,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
       rate,
       role,
       part: inParts && role === null && !rate,
+      per: PER.test(words),
     })
   }
   return out
@@ -287,7 +300,7 @@ function partsFindings(figures: Figure[]): Found[] {
   const whole = figures
     .slice(0, first)
     .reverse()
-    .find((f) => f.base === parts[0].base && isPlain(f))
+    .find((f) => f.base === parts[0].base && isPlain(f) && !f.per)
   if (!whole) return []
   const sum = parts.reduce((s, p) => s + p.value, 0)
   const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
@@ -307,6 +320,78 @@ function partsFindings(figures: Figure[]): Found[] {
       },
     ]
   return []
+}
+
+/** Whether one name ends with the other, and what the longer adds is not a negation (不合格 and 合格). */
+function sameEnd(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a]
+  return long.endsWith(short) && !NEGATION_BEFORE.test(long.slice(0, -short.length))
+}
+
+/**
+ * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件): the
+ * part over the whole counted before it in the sentence, in the same unit and year. Not when the
+ * whole is itself of that name (参保人数 and 参保率 over the population: another base).
+ */
+function partRateFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const rate of figures) {
+    if (!rate.rate || rate.base !== '%' || (rate.role !== null && rate.role !== 'to')) continue
+    const stem = rate.attrs.label.replace(/\s/g, '').replace(/率$/, '')
+    if (stem === rate.attrs.label || stem.length < 2) continue
+    // The rate's name as written before it ("参保率达到"), when the words name one.
+    const written = /([\u4e00-\u9fff]{2,})率[^\u4e00-\u9fff]*(?:达到|为|是|达)?$/.exec(rate.words)?.[1] ?? stem
+    // The part: the count whose name the rate's ends with (or that ends with the rate's), the
+    // longest; not one that differs by a negation (不合格 is not 合格).
+    const part = figures
+      .filter((f) => f.offset < rate.offset && !f.rate && f.role === null && !f.per && f.attrs.year === rate.attrs.year)
+      .filter((f) => f.attrs.label.length >= 2 && sameEnd(stem, f.attrs.label))
+      .sort((a, b) => b.attrs.label.length - a.attrs.label.length)[0]
+    if (!part) continue
+    const key = part.attrs.label.length < stem.length ? part.attrs.label : stem
+    const whole = figures.filter((f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base).at(-1)
+    const ofWhole = (name: string) => whole?.attrs.label.includes(name.slice(-key.length)) ?? false
+    if (!whole || ofWhole(key) || ofWhole(written) || whole.value - whole.slack <= 0) continue
+    const bounds = {
+      low: (Math.max(0, part.value - part.slack) / (whole.value + whole.slack)) * 100,
+      high: ((part.value + part.slack) / (whole.value - whole.slack)) * 100,
+    }
+    if (bounds.low > 100) continue
+    if (outside(rate, bounds))
+      out.push({
+        at: rate,
+        message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来${rate.attrs.label}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+      })
+  }
+  return out
+}
+
+/** What is left of income after spending: 当期结余 = 收入 − 支出 (not 累计结余, a fund's stock). */
+const BALANCE = {
+  income: /收入$/,
+  spending: /支出$/,
+  balance: /^(?!.*(?:累计|滚存))[\u4e00-\u9fff]*(?:结余|节余|盈余|结存)$/,
+}
+
+/** A balance stated with its income and spending in one sentence must be their difference. */
+function balanceFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const balance of figures.filter((f) => isPlain(f) && BALANCE.balance.test(f.attrs.label))) {
+    const before = figures.filter((f) => f.offset < balance.offset && isPlain(f) && f.base === balance.base)
+    const income = before.filter((f) => BALANCE.income.test(f.attrs.label)).at(-1)
+    const spending = before.filter((f) => BALANCE.spending.test(f.attrs.label)).at(-1)
+    if (!income || !spending) continue
+    const d = income.value - spending.value
+    const slack = income.slack + spending.slack + balance.slack
+    if (Math.abs(d - balance.value) > slack) {
+      const inUnit = Number((d / parseUnit(balance.attrs.unit).factor).toFixed(6))
+      out.push({
+        at: balance,
+        message: `收入${shown(income)}减去支出${shown(spending)}是${inUnit}${balance.attrs.unit}，文中写的${balance.attrs.label}是${shown(balance)}，请核对。`,
+      })
+    }
+  }
+  return out
 }
 
 /** A completion rate against the actual before it and the target the figures store holds. */
@@ -379,17 +464,29 @@ export const arithmetic: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
-  purpose: '同一句里的数值、增减额和增长率要对得上，“其中”各项加起来不能超过总数（按四舍五入留余地）。',
+  purpose:
+    '同一句里的数值、增减额和增长率要对得上，“其中”各项加起来不能超过总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
     '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长12.1%。',
+    '农村低保标准由每人每月560元提高到620元，提高15.2%。',
+    '全县道路交通事故死亡人数由31人下降到26人，下降19.1%。',
+    '全年受理行政复议案件260件，审结248件，审结率97.4%。',
+    '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
+    '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     '收入近5120元，比上年增加210元，增长9.6%。',
+    '农村低保标准由每人每月560元提高到620元，提高10.7%。',
+    '全县道路交通事故死亡人数由31人下降到26人，下降16.1%。',
+    '全年受理行政复议案件260件，审结248件，审结率95.4%。',
+    '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
+    '全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。',
+    '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
@@ -403,6 +500,8 @@ export const arithmetic: BlockRule = {
       const found = [
         ...changeFindings(figures),
         ...partsFindings(figures),
+        ...partRateFindings(figures),
+        ...balanceFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
       ]

@@ -72,6 +72,11 @@ export const leftoverSlot: BlockRule = {
 
 /** A figure is a rate or a share when its label ends in one: 覆盖率, 占比, 比重, 进度. */
 const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度)$/
+/**
+ * A share written as 占 and its whole ("教育支出占一般公共预算支出的20.4%", "女性占40%"), unless
+ * the whole is a plan: "占省下达任务的118%", "占年初预算的103%" say how much of it was done.
+ */
+const SHARE = /占(?:[^占]*[^占务划标算求])?$/
 
 /**
  * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
@@ -84,12 +89,18 @@ export const rateOver100: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
-  purpose: '覆盖率、占比这类比率超过100%多半是写错了；完成计划的百分比可以超过。',
-  fires: ['家庭医生重点人群签约率达到112.5%。', '民生支出30.9亿元，占比达到108.3%。'],
+  purpose: '覆盖率、占比、“占……的”这类比率超过100%多半是写错了；完成计划（占下达任务的）的百分比可以超过。',
+  fires: [
+    '家庭医生重点人群签约率达到112.5%。',
+    '民生支出30.9亿元，占比达到108.3%。',
+    '其中教育支出8.6亿元，占一般公共预算支出的102.4%。',
+  ],
   quiet: [
     '时效内结案率100%。',
     '一般公共预算收入12.6亿元，完成年度预算的101.6%。',
     '投资18.7亿元，占市下达任务的118%。',
+    '一般公共预算收入12.6亿元，占年初预算的103.2%。',
+    '其中教育支出8.6亿元，占一般公共预算支出的20.4%。',
   ],
   check({ slots }) {
     return slots
@@ -97,7 +108,7 @@ export const rateOver100: BlockRule = {
         (s) =>
           s.attrs.role === 'metric' &&
           s.attrs.unit === '%' &&
-          RATE.test(s.attrs.label) &&
+          (RATE.test(s.attrs.label) || SHARE.test(s.attrs.label)) &&
           s.attrs.value !== null &&
           Number(s.attrs.value) > 100,
       )
@@ -119,7 +130,8 @@ const figureKey = (a: SlotAttrs) =>
 
 /**
  * One figure, two values: the same label, kind, year, period and unit must say the same thing.
- * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures.
+ * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures; last
+ * year's level restated as the tasks' base (在上年12.4亿元的基础上) is the review's figure again.
  */
 export const inconsistentFigure: DocumentRule = {
   id: 'inconsistent-figure',
@@ -131,12 +143,21 @@ export const inconsistentFigure: DocumentRule = {
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
+    '城市低保标准由每人每月680元提高到720元。',
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check(tops) {
     const out: DocumentFinding[] = []

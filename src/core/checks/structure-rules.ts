@@ -4,7 +4,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { parseChineseNumeral } from '../lang/numerals'
-import { enumerations } from '../lang/numbering'
+import { enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
 import { REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
 import { inlineText } from '../text'
@@ -190,35 +190,71 @@ export const announcedCountRule: DocumentRule = {
 export const PART_ANNOUNCED =
   /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事)/
 
-/** How many points follow a part's intro: its sections, else the 一是…二是… after the announcement, else its items. */
-function pointsOf(part: PMNode, paragraph: string, after: number): number {
+/**
+ * How many points follow an announcement: those the paragraph lists after it (一是…二是…,
+ * （1）…（2）…), else those its container holds after it: the sections of a part, or the items
+ * of the part or section (the level below an item that announces).
+ */
+function pointsOf(container: PMNode, block: PMNode, index: number, text: string, after: number): number {
+  const tail = text.slice(after)
+  const listed = enumerations(tail).length || inlineNumbers(tail).length
+  if (listed) return listed
   let sections = 0
   let items = 0
-  part.forEach((c) => {
+  const level = block.type.name === 'item' ? block.attrs.level + 1 : 3
+  container.forEach((c, _o, i) => {
     if (c.type.name === 'section') sections++
-    else if (c.type.name === 'item' && c.attrs.level === 3) items++
+    else if (i > index && c.type.name === 'item' && c.attrs.level === level) items++
   })
-  if (sections) return sections
-  const listed = enumerations(paragraph.slice(after)).length
-  return listed || items
+  return sections || items
 }
 
-/** A part that announces how many points it has ("重点抓好四个方面工作") must have that many. */
+/** The paragraphs and items of a part, in sections too, with their container and their position in the part. */
+function textblocksOf(part: PMNode): { block: PMNode; container: PMNode; index: number; pos: number }[] {
+  const out: { block: PMNode; container: PMNode; index: number; pos: number }[] = []
+  part.forEach((c, offset, i) => {
+    if (c.type.name === 'paragraph' || c.type.name === 'item')
+      out.push({ block: c, container: part, index: i, pos: offset + 1 })
+    else if (c.type.name === 'section')
+      c.forEach((b, o, j) => {
+        if (b.type.name === 'paragraph' || b.type.name === 'item')
+          out.push({ block: b, container: c, index: j, pos: offset + 1 + o + 1 })
+      })
+  })
+  return out
+}
+
 export const partAnnouncedCount: TopRule = {
   id: 'announced-count',
   name: '开头所说点数',
   severity: 'error',
   group: '结构',
   scope: 'top',
-  purpose: '部分开头说“重点抓好四个方面工作”，下面就要有四节（或一是……四是……）。',
+  purpose: '部分或节里说“重点抓好四个方面工作”，下面就要有四节、四条（或一是……四是……、（1）……（4）……）。',
   fires: [
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n2026年要重点抓好三个方面工作。\n（一）稳就业。确保新增就业3300人。\n（二）保民生。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     { text: '今年着力做好以下四项重点工作：一是稳就业；二是保民生；三是促发展。', in: 'tasks' },
+    {
+      text: '（一）守牢安全底线\n1.抓好隐患治理。重点做好四项工作：（1）开展隐患排查；（2）强化执法检查；（3）完善应急预案。\n2.提升应急能力。',
+      in: 'tasks',
+    },
+    {
+      text: '（一）守牢安全底线。重点做好三件事情。\n1.开展隐患排查。\n2.强化执法检查。',
+      in: 'tasks',
+    },
   ],
   quiet: [
+    {
+      text: '（一）守牢安全底线\n1.抓好隐患治理。重点做好三项工作：（1）开展隐患排查；（2）强化执法检查；（3）完善应急预案。\n2.提升应急能力。',
+      in: 'tasks',
+    },
+    {
+      text: '（一）守牢安全底线。重点做好两件事情。\n1.开展隐患排查。\n2.强化执法检查。',
+      in: 'tasks',
+    },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n2026年要重点抓好两个方面工作。\n（一）稳就业。确保新增就业3300人。\n（二）保民生。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -229,22 +265,22 @@ export const partAnnouncedCount: TopRule = {
   check(part) {
     const out: DocumentFinding[] = []
     if (part.type.name !== 'part') return out
-    part.forEach((c, offset) => {
-      if (c.type.name !== 'paragraph' || out.length) return
-      const view = viewOf(c)
+    for (const { block, container, index, pos } of textblocksOf(part)) {
+      const view = viewOf(block)
       const m = PART_ANNOUNCED.exec(view.text)
-      if (!m) return
+      if (!m) continue
       const count = m[1] === '两' ? 2 : parseChineseNumeral(m[1])
-      const points = pointsOf(part, view.text, m.index + m[0].length)
-      if (count === null || points === 0 || points === count) return
+      const points = pointsOf(container, block, index, view.text, m.index + m[0].length)
+      if (count === null || points === 0 || points === count) continue
       out.push({
         rule: this.id,
-        message: `这一部分开头说${m[0]}，下面却有${points}个方面。`,
-        from: offset + 2 + m.index,
-        to: offset + 2 + m.index + m[0].length,
+        message: `这里说${m[0]}，下面却有${points}个方面。`,
+        from: pos + 1 + m.index,
+        to: pos + 1 + m.index + m[0].length,
         excerpt: excerptOf(view, m.index, m.index + m[0].length, 0),
       })
-    })
+      break
+    }
     return out
   },
 }

@@ -4,13 +4,25 @@ import {
   fiveYearPlanYears,
   PLAN_NAMED,
   PLANNED_YEAR,
+  planMilestonesIn,
   RANGE_JOIN,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  STATED_YEAR,
   YEAR,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
+
+/**
+ * A clause that opens with a year and says what is to be done in it: "2026年全面推行乡镇财政所
+ * 标准化建设", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
+ * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已).
+ */
+const YEAR_OF_ACTION = new RegExp(
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
+  'g',
+)
 
 /**
  * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
@@ -24,7 +36,7 @@ export const wrongYear: BlockRule = {
   severity: 'error',
   group: '年份',
   scope: 'block',
-  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份。',
+  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；任务部分“2026年要……”说的是部署之年。',
   fires: [
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
@@ -35,6 +47,8 @@ export const wrongYear: BlockRule = {
       text: '标题\n同志们：\n开场。\n一、2024年全区统计工作总结\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
+    { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -42,6 +56,9 @@ export const wrongYear: BlockRule = {
     { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
     { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
+    { text: '在2025年的基础上，2026年全面推行乡镇财政所标准化建设。', in: 'tasks' },
+    { text: '开展2025年度部门整体支出绩效评价，2025年底前启动的项目要加快建设。', in: 'tasks' },
+    { text: '2025年，全县财政收入增长5.1%，已为今年工作打下基础。2027年要实现全覆盖。', in: 'tasks' },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -71,7 +88,7 @@ export const wrongYear: BlockRule = {
       if (y !== planYear) push(m, y, planYear, '部署')
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
-      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年是`, 'g'))) {
+      for (const m of text.matchAll(STATED_YEAR)) {
         const y = Number(m[1])
         if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
           out.push({
@@ -79,6 +96,19 @@ export const wrongYear: BlockRule = {
             from: m.index!,
             to: m.index! + 4,
             message: `“${y}年是……”说的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
+          })
+      }
+    }
+    if (ctx.partKind === 'tasks') {
+      for (const m of text.matchAll(YEAR_OF_ACTION)) {
+        const y = Number(m[1])
+        if (y < planYear && !/年是/.test(m[0]))
+          out.push({
+            rule: this.id,
+            severity: 'warning',
+            from: m.index!,
+            to: m.index! + 4,
+            message: `任务部分说${y}年要做的事，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
           })
       }
     }
@@ -103,15 +133,28 @@ export const wrongYear: BlockRule = {
  * 今年/去年/明年 inside a review: they count from the day the speech is given, so after a year's
  * roll they point at the wrong year. 上年, 上一年度 and 同期 count from the year the review
  * speaks of ("上一年度审计查出问题整改率", "比上年增长") and stay right.
+ *
+ * In a speech given in the year it reviews (December), the tasks are next year's: a 今年 there
+ * sets this year's task, one already over, unless it is what the plan is measured from (比今年,
+ * 在今年……的基础上, 今年以来).
  */
+const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比)/g
+
 export const relativeTime: BlockRule = {
   id: 'relative-time',
   name: '相对时间词',
   severity: 'warning',
   group: '年份',
   scope: 'block',
-  purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份。',
-  fires: ['今年以来，全县新增就业3250人。', '去年考核发现的问题全部整改到位。'],
+  purpose: '回顾部分里的“今年、去年”换年后指错年份，应写明年份；年底讲的讲话，任务部分的“今年”指的是已经过去的这一年。',
+  fires: [
+    '今年以来，全县新增就业3250人。',
+    '去年考核发现的问题全部整改到位。',
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署明年工作。\n一、今年以来的主要成效\n全年新增就业3250人。\n二、明年工作任务\n今年全县新增就业力争达到3300人以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
   quiet: [
     { text: '今年要确保新增就业3300人。', in: 'tasks' },
     '对上一年度考核发现的问题全部整改到位，上一年结转资金全部盘活。',
@@ -119,8 +162,19 @@ export const relativeTime: BlockRule = {
       text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署2026年工作。\n一、今年以来的主要成效\n今年以来，全县新增就业3250人。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署明年工作。\n一、今年以来的主要成效\n全年新增就业3250人。\n二、明年工作任务\n明年全县新增就业力争达到3300人以上，在今年的基础上稳中有进，巩固今年以来的好势头。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
+    if (ctx.partKind === 'tasks' && ctx.givenInReviewYear)
+      return [...text.matchAll(THIS_YEAR_AS_PLAN)].map((m) => ({
+        rule: this.id,
+        from: m.index!,
+        to: m.index! + m[0].length,
+        message: `这篇讲话在${ctx.reviewYear}年讲，任务部分的“今年”是${ctx.reviewYear}年；部署的是${ctx.planYear}年，应写“明年”或“${ctx.planYear}年”。`,
+      }))
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({
@@ -167,6 +221,9 @@ function impliedYear(
   return null
 }
 
+/** Words before a milestone that make it one still to reach: 为……作出贡献, 确保……, 奋力实现…… */
+const TOWARDS = /(?:为|确保|奋力|全力|力争|推动|助力|实现|保障|服务)[^，。；！？]{0,12}$/
+
 /**
  * Phrases bound to one year (开局之年, 收官之年, 献礼 … from the user's list). Stale when the year
  * they are said of is not the year the passage speaks of (the plan year; the review year in a
@@ -180,7 +237,7 @@ export const timeBoundPhrase: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '“开局之年”“献礼”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
+    '“开局之年”“献礼”“为‘十五五’开好局”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
   fires: [
     { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
     { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
@@ -189,6 +246,8 @@ export const timeBoundPhrase: BlockRule = {
     { text: '2026年是新中国成立75周年，做好今年工作意义重大。', in: 'tasks' },
     { text: '同志们，让我们以优异成绩庆祝建党100周年！', in: 'closing' },
     { text: '同志们，让我们以优异成绩献礼新中国成立76周年！', in: 'closing' },
+    { text: '同志们，让我们凝心聚力，为“十四五”圆满收官作出新的更大贡献！', in: 'closing' },
+    { text: '全力以赴确保“十四五”规划目标任务圆满收官。', in: 'tasks' },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
@@ -199,6 +258,9 @@ export const timeBoundPhrase: BlockRule = {
     '全区隆重纪念中国人民抗日战争暨世界反法西斯战争胜利80周年，开展宣讲活动。',
     { text: '同志们，让我们以优异成绩庆祝中国共产党成立105周年！', in: 'closing' },
     '党的二十大胜利召开以来，全县上下认真学习贯彻大会精神。',
+    { text: '同志们，让我们凝心聚力，为“十五五”开好局、起好步作出新的更大贡献！', in: 'closing' },
+    { text: '“十四五”圆满收官，“十五五”蓝图已经绘就。', in: 'tasks' },
+    '全力以赴确保“十四五”圆满收官，为“十五五”开好局奠定坚实基础。',
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -250,6 +312,19 @@ export const timeBoundPhrase: BlockRule = {
             message: `“${phrase}”是有时效的提法，请确认今年仍然适用。`,
           })
       }
+    }
+    // A plan's milestone still to reach ("为“十五五”开好局、起好步作出贡献") is of the year the
+    // passage works towards: the plan year (in a review, the year reviewed as well).
+    for (const m of planMilestonesIn(text)) {
+      if (!TOWARDS.test(text.slice(0, m.from))) continue
+      const expected = ctx.partKind === 'review' ? [ctx.reviewYear, ctx.planYear] : [ctx.planYear]
+      if (expected.includes(null) || expected.includes(m.year)) continue
+      out.push({
+        rule: this.id,
+        from: m.from,
+        to: m.to,
+        message: `“${m.text}”是${m.year}年的事，这篇讲话${speaks}，可能是往年的原话。`,
+      })
     }
     // An anniversary (N周年) is of one year whatever phrase goes with it.
     for (const e of events) {

@@ -9,10 +9,13 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
+import { NEGATION_BEFORE } from '../lang/words'
 import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
+  BASE_END,
+  BASE_FOLLOWS,
   CAUSE_VERBS,
   COMPANION,
   FROM_END,
@@ -71,11 +74,16 @@ const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县�
 
 /**
  * "高考本科上线1862人，上线率68.5%": a rate or count named by the end of the label before and
- * one character of measure (率/数/额/量) is that label's rate.
+ * one character of measure (率/数/额/量) is that label's rate. Not when what the label before
+ * adds is a negation: "不合格22批次，合格率98.6%" is the rate of 合格, not of 不合格.
  */
 function overlapWith(prev: string, label: string): string {
   const head = label.slice(0, -1)
-  return head.length >= 2 && /[率数额量]$/.test(label) && prev.endsWith(head) && prev !== head
+  return head.length >= 2 &&
+    /[率数额量]$/.test(label) &&
+    prev.endsWith(head) &&
+    prev !== head &&
+    !NEGATION_BEFORE.test(prev.slice(0, -head.length))
     ? prev + label.at(-1)
     : label
 }
@@ -120,6 +128,10 @@ export class FigureReader {
     let carried = ''
     /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
     let firstEnd = ''
+    /** Whether the figure just read was a base (在上年A的基础上). */
+    let wasBase = false
+    /** The last first end of a change that named its year (由2020年底的A), and where. */
+    let namedStart: { year: number; at: number } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -147,6 +159,9 @@ export class FigureReader {
       let raw = text.slice(itemStart, c.from)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
       carried = ''
+      // After a base ("在上年12.4亿元的基础上增长10%"), 的基础上 joins it to what follows.
+      if (wasBase && itemStart === segStart) raw = raw.replace(BASE_FOLLOWS, '')
+      wasBase = false
 
       let label = ''
       let companion = false
@@ -170,15 +185,22 @@ export class FigureReader {
       } else {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
-        const from = FROM_END.exec(raw)
+        const base = BASE_FOLLOWS.test(text.slice(c.to)) ? BASE_END.exec(raw) : null
+        const from = base ?? FROM_END.exec(raw)
         const to = wasFirstEnd ? TO_END.exec(plain) : null
-        if (from && TO_FOLLOWS.test(text.slice(c.to)) && (from[1] || ctx.year !== null)) {
+        if (from && (base || TO_FOLLOWS.test(text.slice(c.to))) && (from[1] || ctx.year !== null)) {
+          wasBase = !!base
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
           label = cleanLabel(raw.slice(0, from.index)) || prev
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
           const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
-          year = from[1] ? Number(from[1]) : before
+          // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
+          // after one that named its start runs from that start too.
+          const sentence = Math.max(...[...'。！？；'].map((m) => text.lastIndexOf(m, c.from)))
+          const shared = !from[2] && namedStart && namedStart.at > sentence ? namedStart.year : undefined
+          year = from[1] ? Number(from[1]) : (shared ?? before)
+          if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
         } else if (to) {
           // The second end: the metric itself, in the year named if any.

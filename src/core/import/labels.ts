@@ -9,6 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
+import { PER_QUALIFIER } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -32,8 +33,12 @@ export const LEAD_WORDS = [
   '全乡',
   '全州',
   '全旗',
+  // the department's own ranks as the scope: 全系统实现销售总额, 全行业
+  '全系统',
+  '全行业',
   '今年',
   '去年',
+  '明年',
   '年内',
   '当年',
   '目前',
@@ -106,6 +111,10 @@ export const TRAIL_WORDS = [
   '不高于',
   '不超过',
   '至少',
+  // what the plan aims at, after its subject: 基金总收入力争达到49亿元
+  '力争',
+  '确保',
+  '争取',
   '虽然',
   '尽管',
   '仍然',
@@ -116,7 +125,8 @@ export const TRAIL_WORDS = [
   '超过',
   '逾',
   '近',
-  '约',
+  // 约 alone is about; in 节约, 签约, 制约 it is part of the word
+  '(?<![节签制合预])约',
   '超',
   '共计',
   '共',
@@ -142,7 +152,7 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?` +
+  `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?(?![\\u4e00-\\u9fff]{2})` +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -153,14 +163,25 @@ export const COMPANION = new RegExp(
  * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
  * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张") the year before the span spoken
- * of (the year before, or before “十四五” in a sentence under “十四五”以来).
+ * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
+ * or per month between 由 and the number is the same change ("由每人每月560元提高到620元").
  */
-export const FROM_END = new RegExp(`(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*$`)
+export const FROM_END = new RegExp(
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
+)
+/**
+ * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在58.2%的基础上提高到60%": the
+ * metric in an earlier year (group 1 a year named, group 2 上年/去年; with neither, the year
+ * before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
+ */
+export const BASE_END = new RegExp(`在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年))?的?\\s*$`)
+export const BASE_FOLLOWS = /^\s*的?基础上/
+
 const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
-export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*$`)
+export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${PER_QUALIFIER}?\\s*$`)
 
 /**
  * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
@@ -221,6 +242,11 @@ const SHARED_HEAD =
 
 export const LABEL_MAX = 20
 
+/** A rank or grade before a noun: 国家级, 省级, 一类, 三甲. */
+const RANK_END = /(?:级|类|甲|乙|星)$/
+/** The noun after the last item's rank: "省级农业产业化龙头企业" → 农业产业化龙头企业. */
+const RANKED = /^[\u4e00-\u9fff]{1,3}(?:级|类|甲|乙|星)([\u4e00-\u9fff]{2,})$/
+
 export function stripLead(s: string): string {
   return s
     .trim()
@@ -234,9 +260,15 @@ export function cleanLabel(before: string): string {
   let label = stripLead(before.replace(/^.*[”」]等/, ''))
   label = label.replace(TRAIL, '').trim()
   label = stripLead(label)
+  // "抽检量达到每千人4.2批次": an amount per head said after the verb is the metric per head.
+  const per = PER_AT_END.exec(label)
+  const metric = per ? label.slice(0, per.index).replace(TRAIL, '') : ''
+  if (per && metric) label = per[0] + metric
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
 }
+
+const PER_AT_END = new RegExp(`${PER_QUALIFIER}$`)
 
 const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
 /** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
@@ -276,7 +308,12 @@ export function nounAfter(rest: string): string {
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   const noun = stop ? clause.slice(0, stop.index + 1) : clause
-  return noun.replace(/^的/, '').replace(TRAIL, '').slice(0, LABEL_MAX)
+  // "126个行政村和8个社区": the conjunction joins the next count, not this noun.
+  return noun
+    .replace(/^的/, '')
+    .replace(TRAIL, '')
+    .replace(/(?:和|及|与|以及)$/, '')
+    .slice(0, LABEL_MAX)
 }
 
 /**
@@ -294,9 +331,21 @@ export function outcomeAfter(rest: string): string {
  */
 const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
 
+/**
+ * Words before a count that make it one of the noun after: examples before their class
+ * ("县城污水处理厂扩建等6个项目" counts 项目), or the whole of it ("覆盖全部126个行政村").
+ */
+const NOUN_FOLLOWS = /(?:等|全部|所有)$/
+
 /** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
 export function wantsNounAfter(label: string): boolean {
-  return label.length <= 2 || OBJECT_VERBS.test(label) || CAUSE_VERBS.test(label) || PREPOSITION.test(label)
+  return (
+    label.length <= 2 ||
+    OBJECT_VERBS.test(label) ||
+    CAUSE_VERBS.test(label) ||
+    PREPOSITION.test(label) ||
+    NOUN_FOLLOWS.test(label)
+  )
 }
 
 /**
@@ -310,6 +359,10 @@ export function listItems(subject: string): string[] {
     .filter(Boolean)
   if (items.length < 2) return items
   const last = items.at(-1)!
+  // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
+  const ranked = RANKED.exec(last)
+  if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
+    return items.map((item, i) => (i === items.length - 1 ? item : item + ranked[1]))
   const head = SHARED_HEAD.exec(last)?.[0]
   if (!head || METRIC_HEAD.test(items[0])) return items
   return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))
@@ -338,6 +391,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全县粮食总产量虽然达到33.6万吨，但单产仍然低于全市平均水平', labels: ['粮食总产量'] },
       { text: '城镇登记失业率仍然控制在3.5%以内', labels: ['城镇登记失业率'] },
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
+      { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
+      { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
     ],
     rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
   },
@@ -360,7 +416,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['培训农民', '女性', '女性占'],
       },
     ],
-    rejects: [{ text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] }],
+    rejects: [
+      { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
+      {
+        text: '完成节能改造项目12个，节约运行费用360万元，能耗4.6万吨标准煤，节约0.4万吨标准煤',
+        labels: ['节能改造项目', '节约运行费用', '能耗', '能耗节约'],
+      },
+    ],
   },
   {
     id: 'percentage-points',
@@ -387,6 +449,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['120急救平均到达时间', '120急救平均到达时间', '群众满意率'],
       },
       { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
+      { text: '农村低保标准由每人每月560元提高到620元', labels: ['农村低保标准', '农村低保标准'] },
     ],
     rejects: [
       {
@@ -394,6 +457,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['由县财政安排奖补资金'],
       },
     ],
+  },
+  {
+    id: 'from-base',
+    purpose:
+      '“在上年12.4亿元的基础上增长10%，达到13.6亿元”“在58.2%的基础上提高到60%”：基数是同一指标更早一年的数，随后的增长和达到的数也是它的。',
+    matches: [
+      {
+        text: '全县农产品网络零售额在上年12.4亿元的基础上增长10%，达到13.6亿元',
+        labels: ['农产品网络零售额', '农产品网络零售额增长', '农产品网络零售额'],
+      },
+      { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
+    ],
+    rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
   },
   {
     id: 'effect-verb',
@@ -424,6 +500,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
+      { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
+      { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
     ],
     rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
   },
@@ -454,17 +532,26 @@ export const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     id: 'list',
-    purpose: '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接。',
+    purpose:
+      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别共用后面的名词。',
     matches: [
       {
         text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
         labels: ['机电产品出口额', '农产品出口额', '机电产品出口额增长', '农产品出口额增长'],
+      },
+      {
+        text: '新创建国家级、省级农业产业化龙头企业分别为2家和9家',
+        labels: ['新创建国家级农业产业化龙头企业', '省级农业产业化龙头企业'],
       },
     ],
     rejects: [
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
         labels: ['婴儿死亡率', '5岁以下儿童死亡率'],
+      },
+      {
+        text: '高新技术企业、省级专精特新企业分别达到48家、16家',
+        labels: ['高新技术企业', '省级专精特新企业'],
       },
     ],
   },
@@ -484,7 +571,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       { text: '高考本科上线1862人，上线率68.5%', labels: ['高考本科上线', '高考本科上线率'] },
     ],
-    rejects: [{ text: '城镇新增就业3250人，就业困难人员就业860人', labels: ['城镇新增就业', '就业困难人员就业'] }],
+    rejects: [
+      { text: '城镇新增就业3250人，就业困难人员就业860人', labels: ['城镇新增就业', '就业困难人员就业'] },
+      {
+        text: '抽检农产品1520批次，其中合格1498批次、不合格22批次，合格率98.6%',
+        labels: ['抽检农产品', '合格', '不合格', '合格率'],
+      },
+    ],
   },
   {
     id: 'total-of-new',

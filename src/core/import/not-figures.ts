@@ -5,7 +5,7 @@
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
 import { insideBookTitle } from '../lang/punctuation'
-import { writtenBase } from '../lang/units'
+import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
 import { CAUSE_VERBS, OBJECT_VERBS } from './labels'
 
@@ -25,13 +25,32 @@ const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*[至到～~�
 
 const baseUnit = (c: Candidate) => writtenBase(c.unit)
 
-/** Units that count the noun after them (名 of people, 家 of firms), not a size of it (万元, 亩). */
-const COUNTING_UNIT = /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|条|只|头|株|棵|间|支)$/
-
 /** "帮助500名以上退役军人": after a verb, a counting unit and its bound count the noun, not a class of it. */
 function countsWhatFollows(c: Candidate): boolean {
   const verb = before(c).replace(/\s+$/, '')
   return COUNTING_UNIT.test(baseUnit(c)) && (OBJECT_VERBS.test(verb) || CAUSE_VERBS.test(verb))
+}
+
+/** Units of measure a material or a per-unit may be glued to ("吨标准煤", "立方米/日"). */
+const MEASURE_UNIT = /^(?:吨|千克|公斤|立方米|千瓦时|千瓦|兆瓦|元)$/
+/** Verbs that end a metric's name and put its value after them: 降至0.38吨…, 达到12万吨. */
+const COMPLEMENT =
+  /(?:降至|降到|下降到|减少到|减至|压减至|达到|达|为|控制在|保持在|稳定在|提高到|提升到|增加到|增至)\s*$/
+/** Words that may follow a measure without being part of its unit: bounds, 级, a scale. */
+const NOT_UNIT_WORD = /^(?:以|左右|上下|之|的|级|规模|水平|大关|目标|多|余)/
+
+/**
+ * A measure glued to more words than the unit table knows ("12万吨/月", "0.62吨二氧化碳" when
+ * no row reads them): the figure's unit is a compound the program cannot name, and a slot of
+ * its first word alone (0.38吨 with 标准煤 left as text) would be a wrong figure.
+ */
+function unknownCompound(c: Candidate): boolean {
+  if (!MEASURE_UNIT.test(baseUnit(c))) return false
+  const rest = after(c)
+  if (/^[/／]\s*[\u4e00-\u9fffA-Za-z]/.test(rest)) return true
+  if (/^每[\u4e00-\u9fff]/.test(rest)) return true
+  const glued = /^([\u4e00-\u9fffA-Za-z]{1,5})(?=[，。；、！？,;]|$)/.exec(rest)
+  return !!glued && baseUnit(c) !== '元' && !NOT_UNIT_WORD.test(glued[1]) && COMPLEMENT.test(before(c))
 }
 
 export const NOT_FIGURES: readonly NotFigure[] = [
@@ -127,6 +146,24 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     applies: (c) => baseUnit(c) === '对' && !/^(?:\s*$|[，。；、：！？,;]|新人|夫妇|夫妻)/.test(after(c)),
     matches: ['组长***对全系统党风廉政建设工作作了部署'],
     rejects: ['办理婚姻登记3280对，'],
+  },
+  {
+    id: 'unknown-compound-unit',
+    purpose:
+      '单位后面还粘着单位表里没有的字（12万吨/月、亩均产出12.6万元每亩、降至0.62吨二氧化碳）：单位认不全，只取前半截会成为错的数字，留作文字。',
+    applies: unknownCompound,
+    matches: [
+      '垃圾日处理能力达到12万吨/月，',
+      '亩均产出达到12.6万元每亩，',
+      '单位地区生产总值二氧化碳排放降至0.62吨二氧化碳。',
+    ],
+    rejects: [
+      '新建1,200立方米蓄水池，',
+      '粮食总产量达到33.6万吨，',
+      '综合能耗降至0.38吨标准煤，',
+      '日处理能力达到12万吨以上，',
+      '人均可支配收入达到5.1万元人民币，',
+    ],
   },
   {
     id: 'no-unit',

@@ -27,13 +27,14 @@ const ORGAN = '管委会|党工委|委员会|政府办|办公室|人民政府|�
 const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN}|(?<before>${TITLES.filter((t) => t !== '同志').join('|')}))`
 /** What a named person does at the meeting, or is asked to do, within a few characters of the title. */
 const DOES =
-  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|牵头|负责|带队|督办|对|就))'
+  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|牵头|负责|带队|督办|听取|批示|审定|对|就))'
 const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
 
 export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'name-title',
-    purpose: '姓名（或“某某”、打码）在职务前，后面说他在会上做什么或要他做什么：王海燕同志宣读了……，请某常务牵头……',
+    purpose:
+      '姓名（或“某某”、打码）在职务前，后面说他在会上做什么、会前听取了什么或要他做什么：王海燕同志宣读了……，某常务专门听取了……，请某常务牵头……',
     pattern: new RegExp(`${BEFORE_NAME}(?!${TITLE})(?<name>${NAME})(?<title>${TITLE})${DOES}`, 'g'),
     matches: [
       '刚才，王海燕同志宣读了表彰决定',
@@ -47,6 +48,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '刚才，区委办公室李明主任宣读了表彰决定',
       '区卫健委党组成员何静副主任通报了考核结果',
       '会后请某某副县长牵头，抓好任务分解',
+      '会前，某常务专门听取了县应急管理局的工作汇报',
+      '孙伟副市长专门作出批示',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',

@@ -7,7 +7,7 @@
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { classifyLine, type LineKind } from './lines'
 import { chineseNumeral } from '../lang/numerals'
-import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, yearsIn } from '../lang/years'
+import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
@@ -271,8 +271,9 @@ function closingText(b: TextBlock): string {
 
 /**
  * The years the speech reviews and plans, by votes: a heading that names a year with its kind
- * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", and the date line
- * (a speech given in November or December reviews that year). Then each part's kind.
+ * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", the date line
+ * (a speech given in November or December reviews that year), and, weakest, "2026年是……" in a
+ * part's body. Then each part's kind.
  */
 function inferYearsAndKinds(speech: ParsedSpeech) {
   const explicit = new Set<ParsedPart>()
@@ -299,6 +300,15 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const opening = speech.opening.join('')
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, 2)
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), 2)
+  // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
+  // headings and opening name none): the tasks say the plan year, a review the year reviewed.
+  // Its kind is judged before the years are known, from its heading and body.
+  speech.parts.forEach((part, i) => {
+    const view = partView(part, i === speech.parts.length - 1)
+    const kind = explicit.has(part) ? part.kind : inferPartKind(view, { review: null, plan: null }).kind
+    if (kind !== 'review' && kind !== 'tasks') return
+    for (const m of view.body.join('\n').matchAll(STATED_YEAR)) vote(Number(m[1]) + (kind === 'review' ? 1 : 0), 1)
+  })
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
   if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, 2)
   const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]

@@ -82,3 +82,11 @@ export function enumerations(text: string): Enumeration[] {
   }
   return found
 }
+
+/** A number of level 4 written inside a paragraph, after its start or a mark: "（1）实施……；（2）推动……". */
+const INLINE_MARK = /(?:^|[。；;！？：:，,])\s*[（(]\s*(\d{1,2})\s*[）)]/g
+
+/** The numbers of level 4 a paragraph lists inside itself, in order: "重点抓好三项工作：（1）…；（2）…；（3）…". */
+export function inlineNumbers(text: string): number[] {
+  return [...text.matchAll(INLINE_MARK)].map((m) => Number(m[1]))
+}

@@ -23,6 +23,10 @@ export function magnitudeOf(unit: string): string {
 /** Base units that are the same thing under two names. */
 export const SYNONYMS: Readonly<Record<string, string>> = {
   名: '人',
+  吨标煤: '吨标准煤',
+  千克标煤: '千克标准煤',
+  公斤标煤: '千克标准煤',
+  公斤标准煤: '千克标准煤',
   公斤: '千克',
   千米: '公里',
   百分点: '个百分点',
@@ -147,8 +151,69 @@ export const BASE_UNITS: readonly string[] = [
   '片',
 ]
 
-/** Units of the form 张/千人 (per thousand people). */
-export const PER_UNIT = '(?:张|人|名|个|床|所)\\/(?:千人|万人|百人|平方公里)'
+/**
+ * A unit made of two words: a measure and what it is of or per ("吨标准煤", "元/平方米", "万吨/日").
+ * Read whole, with a magnitude before it ("万吨标准煤"); read by its first word alone, the rest
+ * would stay behind as text and the figure would carry a wrong unit (0.38吨 of what?).
+ */
+export interface CompoundUnit {
+  id: string
+  purpose: string
+  /** The unit without magnitude, as a pattern source. */
+  pattern: string
+  /** Units the row reads whole. */
+  matches: string[]
+  /** Units alike that it must not take: the figure keeps only the first word. */
+  rejects: string[]
+}
+
+/** One row per family of compound units. Adding a family is adding a row. */
+export const COMPOUND_UNITS: readonly CompoundUnit[] = [
+  {
+    id: 'energy-equivalent',
+    purpose: '折算成标准煤、油当量的能耗：吨标准煤、千克标煤、吨油当量。',
+    pattern: '(?:吨|千克|公斤)(?:标准煤|标煤|油当量)',
+    matches: ['吨标准煤', '千克标准煤', '公斤标煤', '吨油当量'],
+    rejects: ['吨煤炭', '吨原煤'],
+  },
+  {
+    id: 'per-population',
+    purpose: '每千人、每万人拥有的数：张/千人、名/万人。',
+    pattern: '(?:张|人|名|个|床|所)\\/(?:千人|万人|百人|平方公里)',
+    matches: ['张/千人', '名/万人', '个/平方公里'],
+    rejects: ['张/年'],
+  },
+  {
+    id: 'unit-price',
+    purpose: '单价和人均标准：元/平方米、元/吨、元/亩、元/人·月。',
+    pattern: '(?:元|美元)\\/(?:平方米|立方米|吨|亩|千瓦时|人(?:·[月年])?|户|月|年)',
+    matches: ['元/平方米', '元/吨', '美元/吨', '元/人·月'],
+    rejects: ['元/件'],
+  },
+  {
+    id: 'capacity-per-time',
+    purpose: '按时间计的能力和流量：吨/日、立方米/秒、人次/日、标箱/年。',
+    pattern: '(?:吨|立方米|千瓦时|人次|辆|标箱)\\/(?:日|天|年|小时|秒)',
+    matches: ['吨/日', '立方米/秒', '人次/日', '标箱/年'],
+    rejects: ['吨/月'],
+  },
+]
+
+/** Any compound unit, as a pattern source. */
+export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|')})`
+
+/**
+ * Units that count whole things (名 of people, 家 of firms, 起 of cases), not a size (万元, 亩):
+ * a count in one is exact to its last digit, and may count the noun after it.
+ */
+export const COUNTING_UNIT =
+  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例)$/
+
+/**
+ * Words before a number that make it an amount per head, per area or per time, not a count of
+ * the whole: "由每人每月560元提高到620元", "每千人3.6批次", "人均可支配收入".
+ */
+export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
 
 export type Approx = '' | '余' | '多'
 export type ApproxPos = 'number' | 'magnitude'

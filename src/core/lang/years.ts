@@ -75,6 +75,27 @@ export function fiveYearPlanYears(ordinal: string): { from: number; to: number }
   return { from, to: from + 4 }
 }
 
+/**
+ * A five-year plan's first or last year named by what is done in it, not as 之年: "为“十五五”
+ * 开好局、起好步", "确保“十四五”圆满收官". Group 1 is the plan's ordinal, group 2 the word.
+ */
+export const PLAN_MILESTONE = new RegExp(
+  `${FIVE_YEAR_PLAN.source}(?:规划)?(?:的)?(?:目标任务)?(?:圆满|胜利|顺利|完美|高质量)?(收官|收好官|收好尾|开局|开好局|起好步|起步)(?!之年)`,
+  'g',
+)
+
+/** The milestones of five-year plans a text names, each with the year it falls in. */
+export function planMilestonesIn(text: string): { from: number; to: number; text: string; year: number }[] {
+  const out: { from: number; to: number; text: string; year: number }[] = []
+  for (const m of text.matchAll(PLAN_MILESTONE)) {
+    const plan = fiveYearPlanYears(m[1])
+    if (!plan) continue
+    const year = /收/.test(m[2]) ? plan.to : plan.from
+    out.push({ from: m.index!, to: m.index! + m[0].length, text: m[0], year })
+  }
+  return out
+}
+
 /** Words that turn from reviewing to planning or back: a year after one belongs to the other verb. */
 const TURN = '暨|部署|安排|谋划|总结|回顾'
 /** Words between a verb and its year that do not cross into the other half ("总结……暨2026年工作部署"). */
@@ -97,6 +118,13 @@ export const PLANNED_YEAR = new RegExp(
   `(?:部署|安排|谋划)(?:部署)?${GAP(6)}(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|任务)`,
   'g',
 )
+
+/**
+ * A year a sentence is about, as its subject: "2026年是“十五五”规划开局之年", "2025年是极不平凡
+ * 的一年". Group 1 is the year. Only at a clause's start: not "到2035年是" nor a span's end
+ * ("2021—2025年是").
+ */
+export const STATED_YEAR = new RegExp(`(?<![^。！？；，：\\s])(${YEAR})\\s*年(?:是|将是)`, 'g')
 
 /** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
 const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
