@@ -16,13 +16,13 @@ import { type Candidate, candidates } from './candidates'
 import {
   BASE_END,
   BASE_FOLLOWS,
-  CAUSE_VERBS,
   COMPANION,
   FROM_END,
   TO_END,
   TO_FOLLOWS,
   cleanLabel,
   EFFECT_VERB,
+  endsInCause,
   LABEL_MAX,
   listItems,
   MEASURE_OF,
@@ -173,7 +173,12 @@ export class FigureReader {
       if (inList) {
         const index = metricsFrom(fenbie, c.from).length
         const subject = text.slice(start, fenbie)
-        const items = listItems(subject)
+        // The figures the list gives: those of its clause after 分别.
+        const clauseEnd = text.slice(fenbie).search(/[，。；！？,;]/)
+        const given = candidates(text.slice(fenbie, clauseEnd < 0 ? text.length : fenbie + clauseEnd)).filter(
+          (x) => x.unit,
+        ).length
+        const items = listItems(subject, given)
         const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
         const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
         if (items.length >= 2) label = items[Math.min(index, items.length - 1)]
@@ -215,7 +220,7 @@ export class FigureReader {
           const cleaned = cleanLabel(raw)
           const attributive = /的\s*$/.test(raw)
           if (attributive || wantsNounAfter(cleaned)) {
-            const caused = CAUSE_VERBS.test(raw.trim())
+            const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             if (noun.length >= 2) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
