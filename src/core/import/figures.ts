@@ -132,6 +132,8 @@ export class FigureReader {
     let wasBase = false
     /** The last first end of a change that named its year (由2020年底的A), and where. */
     let namedStart: { year: number; at: number } | null = null
+    /** Where the last second end of a change ended (…下降到B): a change after it is theirs. */
+    let changeEnd = -1
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -211,6 +213,7 @@ export class FigureReader {
           // The second end: the metric itself, in the year named if any.
           label = wasFirstEnd
           if (to[1]) year = Number(to[1])
+          changeEnd = c.to
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
@@ -258,6 +261,9 @@ export class FigureReader {
       } else if (!inList) listEnd = -1
       if (c.unit === '%') lastRate = label
 
+      // "由2020年的A下降到B，比2020年下降9.0%": the change between the two ends just read, as
+      // 提高1.8个百分点 after them is; one since a year said alone (比2020年增加1.25张) spans the years.
+      const ofEnds = changeEnd >= 0 && !/[。！？；]/.test(text.slice(changeEnd, c.from))
       found.push({
         from: c.from,
         to: c.to,
@@ -266,7 +272,9 @@ export class FigureReader {
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
         // One end of a change is a level in one year, not a total over a span.
-        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year)),
+        period: firstEnd
+          ? null
+          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? (ofEnds ? null : changeSince(raw, ctx.year))),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       })
       segStart = c.to
