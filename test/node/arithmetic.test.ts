@@ -51,6 +51,22 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(average.replace('7.8%', '9.8%'))).toHaveLength(1)
   })
 
+  it('the change in points between two rates is their difference, each end allowed its rounding', () => {
+    const points = '城市生活垃圾分类覆盖率由上年的86%提高到92%，提高6个百分点。'
+    expect(arithmetic(points)).toEqual([])
+    // 85.5 to 92.49 is within the rounding of 86 and 92: 7 points may be right, 8 cannot
+    expect(arithmetic(points.replace('6个百分点', '7个百分点'))).toEqual([])
+    const wrong = arithmetic(points.replace('6个百分点', '8个百分点'))
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('相差6个百分点，文中写的是8个百分点')])
+    expect(arithmetic('优良天数比例由2024年的82.3%下降到80.1%，下降2.2个百分点。')).toEqual([])
+    expect(arithmetic('优良天数比例由2024年的82.3%下降到80.1%，下降2.4个百分点。')).toHaveLength(1)
+    expect(arithmetic(points.replace('提高到', '下降到').replace('提高6', '下降6'))[0].message).toContain('是提高')
+    // 2.2 points is a fall of 2.7%, not 2.2%: a difference of two rates said in % is pointed at
+    const fell = '优良天数比例由2024年的82.3%下降到80.1%，下降2.2%。'
+    expect(arithmetic(fell)[0].message).toContain('“2.2个百分点”')
+    expect(arithmetic(fell.replace('2.2%', '2.7%'))).toEqual([])
+  })
+
   it('says so when an increase goes with a fall', () => {
     const r = arithmetic('城乡居民医保人均财政补助标准达到700元，比上年增加30元，下降4.5%。')
     expect(r).toHaveLength(1)

@@ -8,7 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { COUNTING_UNIT, PER_QUALIFIER } from '../lang/units'
+import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -24,8 +24,8 @@ export interface RolePattern {
   role: Role
   /** Matches the end of the words before the figure. */
   before: RegExp
-  /** The figure must be a rate (%) or an amount. */
-  unit: 'rate' | 'amount'
+  /** The figure must be a rate (%), an amount, or either (the ends of a change). */
+  unit: 'rate' | 'amount' | 'any'
   /** Words before a figure that this pattern must read, and words it must not. */
   examples: { match: string[]; noMatch: string[] }
 }
@@ -60,19 +60,22 @@ export const ROLE_PATTERNS: RolePattern[] = [
   },
   {
     name: 'to',
-    purpose: 'Where a change ended (由386.5亿元增加到425.6亿元).',
+    purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
     before: new RegExp(`(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
-    unit: 'amount',
+    unit: 'any',
     examples: { match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月'], noMatch: ['增加', '达到'] },
   },
   {
     name: 'from',
-    purpose: 'Where a change started (由2024年的386.5亿元…).',
+    purpose: 'Where a change started (由2024年的386.5亿元…, 由上年的86%…).',
     role: 'from',
-    before: new RegExp(`(?:由|从)(?:\\d{4}年(?:底)?的?)?${PER_QUALIFIER}?$`),
-    unit: 'amount',
-    examples: { match: ['由', '从2024年的', '由2020年底的', '由每人每月'], noMatch: ['其中', '来自'] },
+    before: new RegExp(`(?:由|从)(?:(?:\\d{4}年|上年|去年)(?:底|末)?的?)?${PER_QUALIFIER}?$`),
+    unit: 'any',
+    examples: {
+      match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的'],
+      noMatch: ['其中', '来自', '比上年的'],
+    },
   },
   {
     name: 'change-up',
@@ -151,7 +154,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     const rate = RATE_BASES.has(unit.base)
     let role: Role | null = null
     for (const p of ROLE_PATTERNS) {
-      if ((p.unit === 'rate') === rate && p.before.test(words)) {
+      if ((p.unit === 'any' || (p.unit === 'rate') === rate) && p.before.test(words)) {
         role = p.role
         break
       }
@@ -207,7 +210,9 @@ const yearIn = (words: string) => {
   const m = /((?:19|20)\d{2})年/.exec(words)
   return m ? Number(m[1]) : null
 }
-const isChange = (f: Figure) => f.role === 'change-up' || f.role === 'change-down'
+/** A change between two rates, in points (提高6个百分点): no growth rate is a share of it. */
+const isPoints = (f: Figure) => Object.values(POINTS_OF).includes(f.base) && !f.rate
+const isChange = (f: Figure) => (f.role === 'change-up' || f.role === 'change-down') && !isPoints(f)
 const isPlain = (f: Figure) => !f.rate && f.role === null && !f.part
 
 /** Value, increase and growth rate of one thing in a sentence; also 由A增加到B，增长r%. */
@@ -256,6 +261,16 @@ function changeFindings(figures: Figure[]): Found[] {
       { value: Math.abs(d), slack: to.slack + from.slack },
       { low: from.value - from.slack, high: from.value + from.slack },
     )
+    // Between two rates, a change in % that is not their ratio but their difference is a slip for 个百分点.
+    const asPoints = from.rate && Math.abs(Math.abs(d) - rate.value) <= from.slack + to.slack + rate.slack
+    if (bounds && asPoints && outside(rate, bounds))
+      return [
+        ...out,
+        {
+          at: rate,
+          message: `从${shown(from)}到${shown(to)}相差${shown(rate)}，两个百分比之差应写作“${rate.attrs.value}${POINTS_OF[from.base]}”，请核对。`,
+        },
+      ]
     if (bounds && d !== 0 && d > 0 !== (rate.role === 'rate-up'))
       out.push({
         at: rate,
@@ -266,6 +281,36 @@ function changeFindings(figures: Figure[]): Found[] {
         at: rate,
         message: `从${shown(from)}到${shown(to)}，算下来变化约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
+  }
+  return out
+}
+
+/**
+ * A change in points between the two rates a sentence names (由上年的86%提高到92%，提高6个百分点):
+ * their difference, each end allowed its rounding, and the direction the verb says.
+ */
+function pointsFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const change of figures.filter((f) => isPoints(f) && (f.role === 'change-up' || f.role === 'change-down'))) {
+    const to = figures.filter((f) => f.role === 'to' && f.rate && f.offset < change.offset).at(-1)
+    const from = to && figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
+    if (!from || !to || POINTS_OF[to.base] !== change.base) continue
+    const d = to.value - from.value
+    const slack = from.slack + to.slack
+    const up = change.role === 'change-up'
+    const span = `从${shown(from)}到${shown(to)}`
+    if (Math.abs(d) > slack && d > 0 !== up)
+      out.push({
+        at: change,
+        message: `${span}是${d > 0 ? '提高' : '下降'}，文中却说${up ? '提高' : '下降'}，请核对。`,
+      })
+    else if (Math.abs(Math.abs(d) - change.value) > slack + change.slack) {
+      const decimals = Math.max(...[from, to].map((f) => f.attrs.value?.split('.')[1]?.length ?? 0))
+      out.push({
+        at: change,
+        message: `${span}相差${Math.abs(d).toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
+      })
+    }
   }
   return out
 }
@@ -465,7 +510,7 @@ export const arithmetic: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '同一句里的数值、增减额和增长率要对得上，“其中”各项加起来不能超过总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
+    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
@@ -475,6 +520,7 @@ export const arithmetic: BlockRule = {
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
+    '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -487,6 +533,7 @@ export const arithmetic: BlockRule = {
     '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
     '全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
+    '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
@@ -499,6 +546,7 @@ export const arithmetic: BlockRule = {
       if (figures.length < 2) continue
       const found = [
         ...changeFindings(figures),
+        ...pointsFindings(figures),
         ...partsFindings(figures),
         ...partRateFindings(figures),
         ...balanceFindings(figures),

@@ -32,6 +32,9 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   百分点: '个百分点',
 }
 
+/** Base units whose values are rates or shares, and the unit of a difference between two of them. */
+export const POINTS_OF: Readonly<Record<string, string>> = { '%': '个百分点', 个百分点: '个百分点', '‰': '个千分点' }
+
 /**
  * Every base unit a figure may carry, as written after the number. Adding a unit is adding
  * a row; test/node/lang.test.ts checks that each is read as a figure's unit.
