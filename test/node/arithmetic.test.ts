@@ -67,6 +67,38 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(fell.replace('2.2%', '2.7%'))).toEqual([])
   })
 
+  it('a change against a named base (比底价, 比预算) has that base, not last year', () => {
+    const premium = '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。'
+    // 18.6 / (102.4 − 18.6) = 22.2%; over the price paid it would be 18.2%
+    expect(arithmetic(premium)).toEqual([])
+    const wrong = arithmetic(premium.replace('22.2%', '24.2%'))
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('比底价增加18.6亿元，算下来增长约22.2%')])
+    expect(arithmetic('国有产权交易成交额12.8亿元，比挂牌价溢价1.6亿元，溢价率14.3%。')).toEqual([])
+    // a ratio of equity at the year's end to its start is not the rate of a change
+    expect(arithmetic('国有资产总额52.6亿元，比上年增加4.2亿元，国有资产保值增值率105.3%。')).toEqual([])
+    const store: FigureLookup = (label, year, kind) =>
+      label.includes('一般公共预算支出') && year === 2024 && kind === 'actual' ? '36.8' : undefined
+    // against the budget, not against last year's actual in the store
+    expect(arithmetic('一般公共预算支出38.5亿元，比预算增长2.1%。', store)).toEqual([])
+    expect(arithmetic('一般公共预算支出38.5亿元，同比增长14.6%。', store)).toHaveLength(1)
+  })
+
+  it('parts listed after a sentence that opens with 其中, an item between ；, add to no more than the whole', () => {
+    const trading =
+      '全年完成交易项目2846宗，交易额486.3亿元。其中，工程建设项目1236宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元；土地出让208宗、成交额102.4亿元；国有产权交易234宗、成交额12.8亿元。'
+    // 4.72亿元 is a detail of its item, not another part of 486.3亿元
+    expect(arithmetic(trading)).toEqual([])
+    const over = arithmetic(trading.replace('1236宗', '1836宗'))
+    expect(over.map((f) => f.message)).toEqual([expect.stringContaining('3446宗，超过了总数2846宗')])
+    // the finding covers the list, so it covers whichever part is wrong
+    expect(over[0].excerpt).toContain('1836宗')
+    expect(arithmetic(trading.replace('312.5亿元', '352.5亿元'))).toHaveLength(1)
+    const colon = '全年完成交易项目2846宗，其中：工程建设项目1836宗；政府采购项目1168宗；其他项目442宗。'
+    expect(arithmetic(colon)).toHaveLength(1)
+    // 其中 within a clause lists its parts to the clause's end; what follows ； is another matter
+    expect(arithmetic('全年审计项目86个，其中市本级32个、县（区）54个；新建项目14个，完成整改问题46个。')).toEqual([])
+  })
+
   it('says so when an increase goes with a fall', () => {
     const r = arithmetic('城乡居民医保人均财政补助标准达到700元，比上年增加30元，下降4.5%。')
     expect(r).toHaveLength(1)
