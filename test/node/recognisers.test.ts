@@ -43,6 +43,17 @@ describe.each(PERSON_PATTERNS.map((p) => [p.id, p] as const))('name: %s', (_id, 
   })
 })
 
+describe('names after their titles, listed', () => {
+  it('reads each name of a list of speakers, each after its title, and only the names', () => {
+    const text = '刚才，县公证处主任刘晓燕、城关司法所所长张卫东作了交流发言。'
+    const persons = findFigures(text).filter((f) => f.role === 'person')
+    expect(persons.map((p) => [p.value, p.label])).toEqual([
+      ['刘晓燕', '主任'],
+      ['张卫东', '所长'],
+    ])
+  })
+})
+
 describe.each(
   [...PERSON_PATTERNS, ...Object.values(LINE_PATTERNS), ...Object.values(PARAGRAPH_PATTERNS)].map(
     (p) => [p.id, p] as const,
