@@ -56,6 +56,8 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(points)).toEqual([])
     // 85.5 to 92.49 is within the rounding of 86 and 92: 7 points may be right, 8 cannot
     expect(arithmetic(points.replace('6个百分点', '7个百分点'))).toEqual([])
+    // a change of another rate after the second end is not theirs
+    expect(arithmetic('城镇化率由上年的60.1%提高到62.5%，森林覆盖率提高0.5个百分点。')).toEqual([])
     const wrong = arithmetic(points.replace('6个百分点', '8个百分点'))
     expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('相差6个百分点，文中写的是8个百分点')])
     expect(arithmetic('优良天数比例由2024年的82.3%下降到80.1%，下降2.2个百分点。')).toEqual([])
@@ -95,6 +97,10 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(trading.replace('312.5亿元', '352.5亿元'))).toHaveLength(1)
     const colon = '全年完成交易项目2846宗，其中：工程建设项目1836宗；政府采购项目1168宗；其他项目442宗。'
     expect(arithmetic(colon)).toHaveLength(1)
+    // which figure of the sentence before is the whole is not said: not the last, when the parts exceed it
+    const cases = '全年受理案件520件，审结498件，结案率95.8%。其中，民事案件320件、刑事案件190件。'
+    expect(arithmetic(cases)).toEqual([])
+    expect(arithmetic(cases.replace('320件', '340件'))).toHaveLength(1)
     // 其中 within a clause lists its parts to the clause's end; what follows ； is another matter
     expect(arithmetic('全年审计项目86个，其中市本级32个、县（区）54个；新建项目14个，完成整改问题46个。')).toEqual([])
   })

@@ -320,10 +320,13 @@ function changeFindings(figures: Figure[]): Found[] {
  */
 function pointsFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
-  for (const change of figures.filter((f) => isPoints(f) && (f.role === 'change-up' || f.role === 'change-down'))) {
-    const to = figures.filter((f) => f.role === 'to' && f.rate && f.offset < change.offset).at(-1)
-    const from = to && figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
-    if (!from || !to || POINTS_OF[to.base] !== change.base) continue
+  for (const [i, change] of figures.entries()) {
+    if (!isPoints(change) || (change.role !== 'change-up' && change.role !== 'change-down')) continue
+    // The change said right after the second end, of no other rate (…提高到62.5%，森林覆盖率提高0.5个百分点).
+    const to = figures[i - 1]
+    if (!to || to.role !== 'to' || !to.rate || /[率例重]/.test(change.words)) continue
+    const from = figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
+    if (!from || POINTS_OF[to.base] !== change.base) continue
     const d = to.value - from.value
     const slack = from.slack + to.slack
     const up = change.role === 'change-up'
@@ -374,6 +377,8 @@ interface PartsList {
   partsFrom: number
   to: number
   items: number[]
+  /** 其中 opens the sentence: the whole is in the sentence before. */
+  opensSentence: boolean
 }
 
 /**
@@ -393,14 +398,20 @@ function partsLists(text: string): PartsList[] {
     const sentence = text.slice(start, end)
     const colon = /其中[：:]/.exec(sentence)
     if (/^\s*其中/.test(sentence))
-      out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end) })
+      out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end), opensSentence: true })
     else if (colon)
-      out.push({ from: start, partsFrom: start + colon.index, to: end, items: semicolons(start + colon.index, end) })
+      out.push({
+        from: start,
+        partsFrom: start + colon.index,
+        to: end,
+        items: semicolons(start + colon.index, end),
+        opensSentence: false,
+      })
     else {
       let a = start
       for (const b of [...semicolons(start, end).map((i) => i + 1), end]) {
         const at = text.slice(a, b).indexOf('其中')
-        if (at >= 0) out.push({ from: a, partsFrom: a + at, to: b, items: [] })
+        if (at >= 0) out.push({ from: a, partsFrom: a + at, to: b, items: [], opensSentence: false })
         a = b
       }
     }
@@ -426,9 +437,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
       : ofBase
     if (parts.length < 2) continue
-    const whole = figures
-      .filter((f) => f.offset < parts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per)
-      .at(-1)
+    const wholes = figures.filter(
+      (f) => f.offset < parts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
+    )
+    // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
+    // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
+    const whole = list.opensSentence
+      ? wholes.reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
+      : wholes.at(-1)
     if (!whole) continue
     const sum = parts.reduce((s, p) => s + p.value, 0)
     const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
