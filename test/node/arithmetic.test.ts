@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { importText } from '../../src/core/import'
 import { checkDocument } from '../../src/core/checks/engine'
-import { ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
+import { AGAINST, ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
 import type { FigureLookup } from '../../src/core/checks/types'
 
 const speech = (body: string) => `标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2025年工作回顾\n${body}\n`
@@ -20,6 +20,26 @@ describe('the arithmetic rule reads the words before a figure by a table of patt
       for (const words of p.examples.noMatch) expect(p.before.test(words), words).toBe(false)
     })
   }
+})
+
+describe('what a change is measured against', () => {
+  const named = (words: string) => AGAINST.exec(words)?.[1] ?? null
+  it('names the base the words compare with, and none for a share or a degree', () => {
+    expect(['，比底价增值', '比预算增加', '较计划减少', '比2020年增长', '比上年同期增长'].map(named)).toEqual([
+      '底价',
+      '预算',
+      '计划',
+      '2020年',
+      '上年',
+    ])
+    expect(['同比增长', '占比提高', '比重提高', '保持较快增长', '增值率'].map(named)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
+  })
 })
 
 describe('arithmetic the text states must add up', () => {
