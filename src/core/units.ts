@@ -16,8 +16,12 @@ export function parseUnit(unit: string): Unit {
   const { unit: plain, approx } = splitWrittenUnit(unit)
   // "万" alone is a count of ten thousand; "万人" is ten thousand people.
   const factor = MAGNITUDES.find(([prefix]) => plain.startsWith(prefix))?.[1] ?? 1
-  const rest = writtenBase(plain)
-  return { base: SYNONYMS[rest] ?? rest, factor, approx: approx !== '' }
+  // Each word of a compound is read alike: 名/万人 is 人/万人, 千克标煤/人 is 千克标准煤/人.
+  const base = writtenBase(plain)
+    .split('/')
+    .map((word) => SYNONYMS[word] ?? word)
+    .join('/')
+  return { base, factor, approx: approx !== '' }
 }
 
 /** Whether values in unit `a` can be written in unit `b`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { importText } from '../../src/core/import'
 import { checkDocument } from '../../src/core/checks/engine'
-import { ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
+import { AGAINST, ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
 import type { FigureLookup } from '../../src/core/checks/types'
 
 const speech = (body: string) => `标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2025年工作回顾\n${body}\n`
@@ -20,6 +20,26 @@ describe('the arithmetic rule reads the words before a figure by a table of patt
       for (const words of p.examples.noMatch) expect(p.before.test(words), words).toBe(false)
     })
   }
+})
+
+describe('what a change is measured against', () => {
+  const named = (words: string) => AGAINST.exec(words)?.[1] ?? null
+  it('names the base the words compare with, and none for a share or a degree', () => {
+    expect(['，比底价增值', '比预算增加', '较计划减少', '比2020年增长', '比上年同期增长'].map(named)).toEqual([
+      '底价',
+      '预算',
+      '计划',
+      '2020年',
+      '上年',
+    ])
+    expect(['同比增长', '占比提高', '比重提高', '保持较快增长', '增值率'].map(named)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
+  })
 })
 
 describe('arithmetic the text states must add up', () => {
@@ -49,6 +69,60 @@ describe('arithmetic the text states must add up', () => {
     const average = '林业总产值由2020年的36.2亿元增加到2025年的52.8亿元，年均增长7.8%。'
     expect(arithmetic(average)).toEqual([])
     expect(arithmetic(average.replace('7.8%', '9.8%'))).toHaveLength(1)
+  })
+
+  it('the change in points between two rates is their difference, each end allowed its rounding', () => {
+    const points = '城市生活垃圾分类覆盖率由上年的86%提高到92%，提高6个百分点。'
+    expect(arithmetic(points)).toEqual([])
+    // 85.5 to 92.49 is within the rounding of 86 and 92: 7 points may be right, 8 cannot
+    expect(arithmetic(points.replace('6个百分点', '7个百分点'))).toEqual([])
+    // a change of another rate after the second end is not theirs
+    expect(arithmetic('城镇化率由上年的60.1%提高到62.5%，森林覆盖率提高0.5个百分点。')).toEqual([])
+    const wrong = arithmetic(points.replace('6个百分点', '8个百分点'))
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('相差6个百分点，文中写的是8个百分点')])
+    expect(arithmetic('优良天数比例由2024年的82.3%下降到80.1%，下降2.2个百分点。')).toEqual([])
+    expect(arithmetic('优良天数比例由2024年的82.3%下降到80.1%，下降2.4个百分点。')).toHaveLength(1)
+    expect(arithmetic(points.replace('提高到', '下降到').replace('提高6', '下降6'))[0].message).toContain('是提高')
+    // 2.2 points is a fall of 2.7%, not 2.2%: a difference of two rates said in % is pointed at
+    const fell = '优良天数比例由2024年的82.3%下降到80.1%，下降2.2%。'
+    expect(arithmetic(fell)[0].message).toContain('“2.2个百分点”')
+    expect(arithmetic(fell.replace('2.2%', '2.7%'))).toEqual([])
+  })
+
+  it('a change against a named base (比底价, 比预算) has that base, not last year', () => {
+    const premium = '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。'
+    // 18.6 / (102.4 − 18.6) = 22.2%; over the price paid it would be 18.2%
+    expect(arithmetic(premium)).toEqual([])
+    const wrong = arithmetic(premium.replace('22.2%', '24.2%'))
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('比底价增加18.6亿元，算下来增长约22.2%')])
+    expect(arithmetic('国有产权交易成交额12.8亿元，比挂牌价溢价1.6亿元，溢价率14.3%。')).toEqual([])
+    // a ratio of equity at the year's end to its start is not the rate of a change
+    expect(arithmetic('国有资产总额52.6亿元，比上年增加4.2亿元，国有资产保值增值率105.3%。')).toEqual([])
+    const store: FigureLookup = (label, year, kind) =>
+      label.includes('一般公共预算支出') && year === 2024 && kind === 'actual' ? '36.8' : undefined
+    // against the budget, not against last year's actual in the store
+    expect(arithmetic('一般公共预算支出38.5亿元，比预算增长2.1%。', store)).toEqual([])
+    expect(arithmetic('一般公共预算支出38.5亿元，同比增长14.6%。', store)).toHaveLength(1)
+  })
+
+  it('parts listed after a sentence that opens with 其中, an item between ；, add to no more than the whole', () => {
+    const trading =
+      '全年完成交易项目2846宗，交易额486.3亿元。其中，工程建设项目1236宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元；土地出让208宗、成交额102.4亿元；国有产权交易234宗、成交额12.8亿元。'
+    // 4.72亿元 is a detail of its item, not another part of 486.3亿元
+    expect(arithmetic(trading)).toEqual([])
+    const over = arithmetic(trading.replace('1236宗', '1836宗'))
+    expect(over.map((f) => f.message)).toEqual([expect.stringContaining('3446宗，超过了总数2846宗')])
+    // the finding covers the list, so it covers whichever part is wrong
+    expect(over[0].excerpt).toContain('1836宗')
+    expect(arithmetic(trading.replace('312.5亿元', '352.5亿元'))).toHaveLength(1)
+    const colon = '全年完成交易项目2846宗，其中：工程建设项目1836宗；政府采购项目1168宗；其他项目442宗。'
+    expect(arithmetic(colon)).toHaveLength(1)
+    // which figure of the sentence before is the whole is not said: not the last, when the parts exceed it
+    const cases = '全年受理案件520件，审结498件，结案率95.8%。其中，民事案件320件、刑事案件190件。'
+    expect(arithmetic(cases)).toEqual([])
+    expect(arithmetic(cases.replace('320件', '340件'))).toHaveLength(1)
+    // 其中 within a clause lists its parts to the clause's end; what follows ； is another matter
+    expect(arithmetic('全年审计项目86个，其中市本级32个、县（区）54个；新建项目14个，完成整改问题46个。')).toEqual([])
   })
 
   it('says so when an increase goes with a fall', () => {

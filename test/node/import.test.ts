@@ -187,10 +187,17 @@ describe('other layouts', () => {
     expect(o.title).toBe('坚定信心 真抓实干 奋力推进农业农村现代化')
     expect(o.greeting).toBe('各位领导、同志们：')
     const bylines: string[] = []
+    const names: unknown[] = []
     doc.forEach((n) => {
-      if (n.type.name === 'byline') bylines.push(n.textContent)
+      if (n.type.name !== 'byline') return
+      bylines.push(n.textContent)
+      n.forEach((c) => {
+        if (c.type.name === 'slot') names.push([c.attrs.role, c.attrs.value, c.attrs.label])
+      })
     })
-    expect(bylines).toEqual(['（2023年1月12日）', '县农业农村局局长 王某某'])
+    expect(bylines).toEqual(['（2023年1月12日）', '县农业农村局局长 '])
+    // the speaker's name on the byline changes with the speaker: a name to fill, as in the body
+    expect(names).toEqual([['person', '王某某', '局长']])
     expect(o.parts.map((p) => [p.kind, p.year, p.sections.length])).toEqual([
       ['opening', null, 0],
       ['other', null, 0],

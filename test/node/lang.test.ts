@@ -11,6 +11,7 @@ import {
   REVIEW_NAMED,
   REVIEWED_YEAR,
   STATED_YEAR,
+  targetsMetIn,
   yearsIn,
 } from '../../src/core/lang/years'
 import { BASE_UNITS, COMPOUND_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
@@ -95,6 +96,17 @@ describe('years and periods', () => {
       ['“十五五”开好局', 2026],
     ])
     expect(planMilestonesIn('“十五五”开局之年，编制“十五五”规划，“十四五”以来')).toEqual([])
+  })
+  it('reads a year’s targets met as a whole, either way round, and whether said done', () => {
+    const met = (text: string) => targetsMetIn(text).map((t) => [t.year, t.past])
+    expect(met('圆满完成了2025年各项目标任务，2024年度重点任务高质量完成')).toEqual([
+      [2025, true],
+      [2024, false],
+    ])
+    expect(met('确保完成2026年目标任务')).toEqual([[2026, false]])
+    // a programme's target of one of the plan's years, a span, a start
+    expect(met('提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成')).toEqual([])
+    expect(met('2021年以来各项任务完成')).toEqual([])
   })
   it('a span or a start of years names no reviewed year', () => {
     expect(yearsBy(REVIEW_NAMED, '2021—2025年工作回顾，2021年以来工作总结')).toEqual([])

@@ -43,6 +43,17 @@ describe.each(PERSON_PATTERNS.map((p) => [p.id, p] as const))('name: %s', (_id, 
   })
 })
 
+describe('names after their titles, listed', () => {
+  it('reads each name of a list of speakers, each after its title, and only the names', () => {
+    const text = '刚才，县公证处主任刘晓燕、城关司法所所长张卫东作了交流发言。'
+    const persons = findFigures(text).filter((f) => f.role === 'person')
+    expect(persons.map((p) => [p.value, p.label])).toEqual([
+      ['刘晓燕', '主任'],
+      ['张卫东', '所长'],
+    ])
+  })
+})
+
 describe.each(
   [...PERSON_PATTERNS, ...Object.values(LINE_PATTERNS), ...Object.values(PARAGRAPH_PATTERNS)].map(
     (p) => [p.id, p] as const,
@@ -214,6 +225,12 @@ describe('figures read in context', () => {
       ['新增三级医院', '3', '家', '2021-2025'],
       ['三级医院', '9', '家', null],
     ])
+    // A rate is a level, not a total; a growth averaged over the span is the span's.
+    expect(read('五年来，累计化解矛盾纠纷186起，化解率98.9%，引进资金年均增长11.6%。').map((f) => f[3])).toEqual([
+      '2021-2025',
+      null,
+      '2021-2025',
+    ])
   })
 
   it('reads currencies and compound units', () => {
@@ -234,10 +251,36 @@ describe('figures read in context', () => {
     ])
   })
 
-  it('a change since a year before last covers the years after it', () => {
+  it('a change since a year before last covers the years after it, unless it is the change between two ends', () => {
     expect(read('床位数达到6.85张，比2020年增加1.25张；比上年增加0.2张。').map((f) => f[3])).toEqual([
       null,
       '2021-2025',
+      null,
+    ])
+    expect(read('单位产值能耗由2020年的0.62吨标准煤下降到0.51吨标准煤，比2020年下降17.7%。').map((f) => f[3])).toEqual([
+      null,
+      null,
+      null,
+    ])
+    expect(
+      read('单位产值能耗由2020年的0.62吨标准煤下降到0.51吨标准煤。产值能耗比2020年下降17.7%。').map((f) => f[3]),
+    ).toEqual([null, null, '2021-2025'])
+  })
+
+  it('a 累计 in a later sentence of a span’s paragraph is a total over the span, unless it names its year', () => {
+    expect(read('五年来，全县新建农村公路1020公里。累计改造危桥36座，其中2025年12座。').map((f) => f[3])).toEqual([
+      '2021-2025',
+      '2021-2025',
+      null,
+    ])
+    expect(read('五年来，全县新建农村公路1020公里。2025年累计改造危桥12座。').map((f) => f[3])).toEqual([
+      '2021-2025',
+      null,
+    ])
+    expect(read('2025年，全县新建农村公路210公里。累计改造危桥12座。').map((f) => f[3])).toEqual([null, null])
+    expect(read('五年来累计新建农村公路1020公里，其中2025年210公里。累计改造危桥12座。').map((f) => f[3])).toEqual([
+      '2021-2025',
+      null,
       null,
     ])
   })

@@ -35,6 +35,9 @@ describe('units', () => {
     expect(convert('1.2', '万吨标准煤', '吨标煤')).toBe('12000')
     expect(compatible('吨标准煤', '吨')).toBe(false)
     expect(parseUnit('万元/平方米')).toEqual({ base: '元/平方米', factor: 1e4, approx: false })
+    expect(compatible('名/万人', '人/万人')).toBe(true)
+    expect(compatible('千克标煤/人', '千克标准煤/人')).toBe(true)
+    expect(compatible('千克标准煤/人', '千克标准煤')).toBe(false)
   })
   it('writes numbers as speeches do', () => {
     expect([formatNumber(3250), formatNumber(1.2), formatNumber(0.1 + 0.2), formatNumber(12345678.9)]).toEqual([

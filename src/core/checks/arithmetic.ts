@@ -8,7 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { COUNTING_UNIT, PER_QUALIFIER } from '../lang/units'
+import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -24,13 +24,30 @@ export interface RolePattern {
   role: Role
   /** Matches the end of the words before the figure. */
   before: RegExp
-  /** The figure must be a rate (%) or an amount. */
-  unit: 'rate' | 'amount'
+  /** The figure must be a rate (%), an amount, or either (the ends of a change). */
+  unit: 'rate' | 'amount' | 'any'
   /** Words before a figure that this pattern must read, and words it must not. */
   examples: { match: string[]; noMatch: string[] }
 }
 
 const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
+
+/**
+ * What a change is measured against when the sentence names it (比底价增值, 比预算增加, 较计划
+ * 减少, 比2020年增长): its base is that, not last year. Group 1 is its name; 上年 and 同比 are
+ * last year. Not 比重, 比例 (a share), nor 较快, 较大 (a degree).
+ */
+export const AGAINST =
+  /(?:比|较)(?![重例率快好大高低])([\u4e00-\u9fff\d]{1,8}?)(?:同期)?的?(?:分别)?(?:增加|增收|增长|多|提高|增值|溢价|减少|下降|少|减收|降低|上升|提升|回落)/
+
+/** The name of what a change is against, as the words before it say; 上年 when they say none. */
+function against(...words: string[]): string {
+  for (const w of words) {
+    const m = AGAINST.exec(w)
+    if (m) return m[1] === '去年' ? '上年' : m[1]
+  }
+  return '上年'
+}
 
 /** The patterns, in the order they are tried. Adding a way of writing a change is adding a row. */
 export const ROLE_PATTERNS: RolePattern[] = [
@@ -44,43 +61,56 @@ export const ROLE_PATTERNS: RolePattern[] = [
   },
   {
     name: 'rate-up',
-    purpose: 'A growth rate: up by a share of last year (同比增长8.2%).',
+    purpose:
+      'A growth rate: up by a share of what it is compared with (同比增长8.2%, 比底价增值18.6亿元，增值率22.2%).',
     role: 'rate-up',
-    before: new RegExp(`${SINCE}(?:分别)?(?:增长|提高|上升|提升|增加|增幅为|增速为)了?$`),
+    before: new RegExp(
+      `${SINCE}(?:分别)?(?:(?:增长|提高|上升|提升|增加)了?|(?:增幅|增速|增长率|(?<!保值)增值率|溢价率)(?:为|达到?|是)?)$`,
+    ),
     unit: 'rate',
-    examples: { match: ['同比增长', '比上年增长', '分别增长', '增长了'], noMatch: ['增长到', '下降'] },
+    examples: {
+      match: ['同比增长', '比上年增长', '分别增长', '增长了', '增幅为', '增值率', '溢价率达'],
+      noMatch: ['增长到', '下降', '国有资产保值增值率'],
+    },
   },
   {
     name: 'rate-down',
     purpose: 'A fall as a share of last year (分别下降25%、18.2%).',
     role: 'rate-down',
-    before: new RegExp(`${SINCE}(?:分别)?(?:下降|减少|降低|回落)了?$`),
+    before: new RegExp(`${SINCE}(?:分别)?(?:(?:下降|减少|降低|回落)了?|降幅(?:为|达到?|是)?)$`),
     unit: 'rate',
-    examples: { match: ['同比下降', '分别下降', '下降了'], noMatch: ['下降到', '增长'] },
+    examples: { match: ['同比下降', '分别下降', '下降了', '降幅为'], noMatch: ['下降到', '增长'] },
   },
   {
     name: 'to',
-    purpose: 'Where a change ended (由386.5亿元增加到425.6亿元).',
+    purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
     before: new RegExp(`(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
-    unit: 'amount',
+    unit: 'any',
     examples: { match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月'], noMatch: ['增加', '达到'] },
   },
   {
     name: 'from',
-    purpose: 'Where a change started (由2024年的386.5亿元…).',
+    purpose: 'Where a change started (由2024年的386.5亿元…, 由上年的86%…).',
     role: 'from',
-    before: new RegExp(`(?:由|从)(?:\\d{4}年(?:底)?的?)?${PER_QUALIFIER}?$`),
-    unit: 'amount',
-    examples: { match: ['由', '从2024年的', '由2020年底的', '由每人每月'], noMatch: ['其中', '来自'] },
+    before: new RegExp(`(?:由|从)(?:(?:\\d{4}年|上年|去年)(?:底|末)?的?)?${PER_QUALIFIER}?$`),
+    unit: 'any',
+    examples: {
+      match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的'],
+      noMatch: ['其中', '来自', '比上年的'],
+    },
   },
   {
     name: 'change-up',
-    purpose: 'An increase over last year, as an amount (比上年增加480元, 增收0.95亿元).',
+    purpose:
+      'An increase over last year or what it is compared with, as an amount (比上年增加480元, 比底价增值18.6亿元).',
     role: 'change-up',
-    before: new RegExp(`${SINCE}(?:分别)?(?:增加|增收|增长|多|提高)了?$`),
+    before: new RegExp(`${SINCE}(?:分别)?(?:增加|增收|增长|多|提高|增值|溢价)了?$`),
     unit: 'amount',
-    examples: { match: ['比上年增加', '增收', '同比分别增加'], noMatch: ['增加到', '新增'] },
+    examples: {
+      match: ['比上年增加', '增收', '同比分别增加', '比底价增值', '溢价'],
+      noMatch: ['增加到', '新增', '工业增加值'],
+    },
   },
   {
     name: 'change-down',
@@ -114,6 +144,8 @@ interface Figure {
 
 interface Found {
   at: Figure
+  /** The last figure the finding is about, when it is about a stretch (the parts of a list). */
+  through?: Figure
   message: string
   severity?: 'info'
 }
@@ -151,7 +183,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     const rate = RATE_BASES.has(unit.base)
     let role: Role | null = null
     for (const p of ROLE_PATTERNS) {
-      if ((p.unit === 'rate') === rate && p.before.test(words)) {
+      if ((p.unit === 'any' || (p.unit === 'rate') === rate) && p.before.test(words)) {
         role = p.role
         break
       }
@@ -207,7 +239,9 @@ const yearIn = (words: string) => {
   const m = /((?:19|20)\d{2})年/.exec(words)
   return m ? Number(m[1]) : null
 }
-const isChange = (f: Figure) => f.role === 'change-up' || f.role === 'change-down'
+/** A change between two rates, in points (提高6个百分点): no growth rate is a share of it. */
+const isPoints = (f: Figure) => Object.values(POINTS_OF).includes(f.base) && !f.rate
+const isChange = (f: Figure) => (f.role === 'change-up' || f.role === 'change-down') && !isPoints(f)
 const isPlain = (f: Figure) => !f.rate && f.role === null && !f.part
 
 /** Value, increase and growth rate of one thing in a sentence; also 由A增加到B，增长r%. */
@@ -243,7 +277,7 @@ function changeFindings(figures: Figure[]): Found[] {
     if (bounds && outside(rate, bounds))
       out.push({
         at: rate,
-        message: `${shown(value)}比上年${up ? '增加' : '减少'}${shown(change)}，算下来${up ? '增长' : '下降'}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+        message: `${shown(value)}比${against(change.words, rate.words)}${up ? '增加' : '减少'}${shown(change)}，算下来${up ? '增长' : '下降'}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   }
   const from = figures.find((f) => f.role === 'from')
@@ -256,6 +290,16 @@ function changeFindings(figures: Figure[]): Found[] {
       { value: Math.abs(d), slack: to.slack + from.slack },
       { low: from.value - from.slack, high: from.value + from.slack },
     )
+    // Between two rates, a change in % that is not their ratio but their difference is a slip for 个百分点.
+    const asPoints = from.rate && Math.abs(Math.abs(d) - rate.value) <= from.slack + to.slack + rate.slack
+    if (bounds && asPoints && outside(rate, bounds))
+      return [
+        ...out,
+        {
+          at: rate,
+          message: `从${shown(from)}到${shown(to)}相差${shown(rate)}，两个百分比之差应写作“${rate.attrs.value}${POINTS_OF[from.base]}”，请核对。`,
+        },
+      ]
     if (bounds && d !== 0 && d > 0 !== (rate.role === 'rate-up'))
       out.push({
         at: rate,
@@ -266,6 +310,39 @@ function changeFindings(figures: Figure[]): Found[] {
         at: rate,
         message: `从${shown(from)}到${shown(to)}，算下来变化约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
+  }
+  return out
+}
+
+/**
+ * A change in points between the two rates a sentence names (由上年的86%提高到92%，提高6个百分点):
+ * their difference, each end allowed its rounding, and the direction the verb says.
+ */
+function pointsFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, change] of figures.entries()) {
+    if (!isPoints(change) || (change.role !== 'change-up' && change.role !== 'change-down')) continue
+    // The change said right after the second end, of no other rate (…提高到62.5%，森林覆盖率提高0.5个百分点).
+    const to = figures[i - 1]
+    if (!to || to.role !== 'to' || !to.rate || /[率例重]/.test(change.words)) continue
+    const from = figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
+    if (!from || POINTS_OF[to.base] !== change.base) continue
+    const d = to.value - from.value
+    const slack = from.slack + to.slack
+    const up = change.role === 'change-up'
+    const span = `从${shown(from)}到${shown(to)}`
+    if (Math.abs(d) > slack && d > 0 !== up)
+      out.push({
+        at: change,
+        message: `${span}是${d > 0 ? '提高' : '下降'}，文中却说${up ? '提高' : '下降'}，请核对。`,
+      })
+    else if (Math.abs(Math.abs(d) - change.value) > slack + change.slack) {
+      const decimals = Math.max(...[from, to].map((f) => f.attrs.value?.split('.')[1]?.length ?? 0))
+      out.push({
+        at: change,
+        message: `${span}相差${Math.abs(d).toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
+      })
+    }
   }
   return out
 }
@@ -291,35 +368,104 @@ function averageFindings(from: Figure, to: Figure, rate: Figure): Found[] {
   ]
 }
 
-/** Parts after 其中 that add to more than their whole (or fall just short of it, as an info). */
-function partsFindings(figures: Figure[]): Found[] {
-  const first = figures.findIndex((f) => f.part)
-  if (first < 0) return []
-  const parts = figures.filter((f, i) => i >= first && f.part && f.base === figures[first].base)
-  if (parts.length < 2) return []
-  const whole = figures
-    .slice(0, first)
-    .reverse()
-    .find((f) => f.base === parts[0].base && isPlain(f) && !f.per)
-  if (!whole) return []
-  const sum = parts.reduce((s, p) => s + p.value, 0)
-  const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
-  const last = parts[parts.length - 1]
-  const inUnit = (v: number) => Number((v / parseUnit(whole.attrs.unit).factor).toFixed(6))
-  if (sum - slack > whole.value)
-    return [
-      { at: last, message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。` },
-    ]
-  // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
-  if (sum + slack < whole.value && whole.value - sum < whole.value * 0.01)
-    return [
-      {
-        at: last,
+/**
+ * A list of parts after 其中 and where its whole may be: the figures of `from`…`to`, the parts
+ * those at or after `partsFrom`, and the offsets of the ； that part its items, if any.
+ */
+interface PartsList {
+  from: number
+  partsFrom: number
+  to: number
+  items: number[]
+  /** 其中 opens the sentence: the whole is in the sentence before. */
+  opensSentence: boolean
+}
+
+/**
+ * Where lists of parts are, sentence by sentence (。！？):
+ * - 其中 opening a sentence (全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；
+ *   政府采购项目1168宗……): the whole is in the sentence before, the parts run to the end, an item between ；;
+ * - 其中 and a colon within one (全年完成交易项目2846宗，其中：工程建设项目1236宗；……): likewise, the whole before it;
+ * - 其中 within a clause (其中市本级32个、县（区）54个；查出问题金额……): the list ends with its clause.
+ */
+function partsLists(text: string): PartsList[] {
+  const out: PartsList[] = []
+  const semicolons = (a: number, b: number) => [...text.slice(a, b).matchAll(/；/g)].map((m) => a + (m.index ?? 0))
+  let previous = 0
+  let start = 0
+  for (const end of [...[...text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1), text.length]) {
+    if (end <= start) continue
+    const sentence = text.slice(start, end)
+    const colon = /其中[：:]/.exec(sentence)
+    if (/^\s*其中/.test(sentence))
+      out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end), opensSentence: true })
+    else if (colon)
+      out.push({
+        from: start,
+        partsFrom: start + colon.index,
+        to: end,
+        items: semicolons(start + colon.index, end),
+        opensSentence: false,
+      })
+    else {
+      let a = start
+      for (const b of [...semicolons(start, end).map((i) => i + 1), end]) {
+        const at = text.slice(a, b).indexOf('其中')
+        if (at >= 0) out.push({ from: a, partsFrom: a + at, to: b, items: [], opensSentence: false })
+        a = b
+      }
+    }
+    previous = start
+    start = end
+  }
+  return out
+}
+
+/**
+ * Parts after 其中 that add to more than their whole (or fall just short of it, as an info), in
+ * each unit the list counts in. Items parted by ； count by the first figure of each unit in
+ * them (政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元: 58.6亿元 is the item's share
+ * of the whole, 4.72亿元 a detail of it).
+ */
+function partsFindings(figures: Figure[], list: PartsList): Found[] {
+  const out: Found[] = []
+  const listed = figures.filter((f) => f.part && f.offset >= list.partsFrom)
+  const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
+  for (const base of new Set(listed.map((f) => f.base))) {
+    const ofBase = listed.filter((f) => f.base === base)
+    const parts = list.items.length
+      ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
+      : ofBase
+    if (parts.length < 2) continue
+    const wholes = figures.filter(
+      (f) => f.offset < parts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
+    )
+    // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
+    // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
+    const whole = list.opensSentence
+      ? wholes.reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
+      : wholes.at(-1)
+    if (!whole) continue
+    const sum = parts.reduce((s, p) => s + p.value, 0)
+    const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
+    const [first, last] = [parts[0], parts[parts.length - 1]]
+    const inUnit = (v: number) => Number((v / parseUnit(whole.attrs.unit).factor).toFixed(6))
+    if (sum - slack > whole.value)
+      out.push({
+        at: first,
+        through: last,
+        message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`,
+      })
+    // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
+    else if (sum + slack < whole.value && whole.value - sum < whole.value * 0.01)
+      out.push({
+        at: first,
+        through: last,
         severity: 'info',
         message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少一点；若已列全，可能有个数字写错了。`,
-      },
-    ]
-  return []
+      })
+  }
+  return out
 }
 
 /** Whether one name ends with the other, and what the longer adds is not a negation (不合格 and 合格). */
@@ -425,8 +571,8 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   if (figures.some(isChange) || rates.length !== 1 || figures.some((f) => f.role === 'from')) return []
   const rate = rates[0]
   // Only a change on last year (同比, 比上年, or none said) is read against last year's figure;
-  // not one on an earlier year, nor a rate averaged over years (年均增长: compound, over many).
-  if (/[比较]\d{4}年/.test(rate.words) || ANNUAL_AVERAGE.test(rate.words)) return []
+  // not one on an earlier year or on another base (比预算), nor a rate averaged over years (年均增长: compound, over many).
+  if (against(rate.words) !== '上年' || ANNUAL_AVERAGE.test(rate.words)) return []
   const value = figures.filter((f) => isPlain(f) && f.offset < rate.offset).at(-1)
   if (!value || value.attrs.year === null || value.attrs.kind !== 'actual') return []
   const before = lookup(value.attrs.label, value.attrs.year - 1, 'actual', value.attrs.unit)
@@ -456,6 +602,14 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   return []
 }
 
+const finding = (rule: string, f: Found): BlockFinding => ({
+  rule,
+  message: f.message,
+  from: f.at.offset,
+  to: (f.through ?? f.at).offset + 1,
+  ...(f.severity ? { severity: f.severity } : {}),
+})
+
 /** The arithmetic check, sentence by sentence. */
 export const arithmetic: BlockRule = {
   id: 'arithmetic',
@@ -465,7 +619,7 @@ export const arithmetic: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '同一句里的数值、增减额和增长率要对得上，“其中”各项加起来不能超过总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
+    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
@@ -475,6 +629,9 @@ export const arithmetic: BlockRule = {
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
+    '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
+    '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率18.2%。',
+    '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -487,6 +644,10 @@ export const arithmetic: BlockRule = {
     '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
     '全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
+    '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
+    '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。',
+    '全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
+    '全年审计项目86个，其中市本级32个、县（区）54个；查出问题金额12.36亿元，移送问题线索23件。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
@@ -499,21 +660,16 @@ export const arithmetic: BlockRule = {
       if (figures.length < 2) continue
       const found = [
         ...changeFindings(figures),
-        ...partsFindings(figures),
+        ...pointsFindings(figures),
         ...partRateFindings(figures),
         ...balanceFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
       ]
-      for (const f of found)
-        out.push({
-          rule: this.id,
-          message: f.message,
-          from: f.at.offset,
-          to: f.at.offset + 1,
-          ...(f.severity ? { severity: f.severity } : {}),
-        })
+      for (const f of found) out.push(finding(this.id, f))
     }
+    for (const list of partsLists(view.text))
+      for (const f of partsFindings(readSentence(view, list.from, list.to), list)) out.push(finding(this.id, f))
     return out
   },
 }

@@ -252,13 +252,21 @@ function doubledWords(text: string): { word: string; at: number }[] {
   return out
 }
 
-/** Words a speech may double on purpose: colloquial "研究研究", and "一个一个". */
-const DOUBLED_OK = /^(?:研究|讨论|商量|学习|琢磨|考虑|比较|思考|一.)$/
+/** A word doubled on purpose in written Chinese: one by one (一个一个, 一项一项, 一步一步). */
+const DOUBLED_OK = /^一.$/
+
+/**
+ * Verbs the spoken language doubles to mean "a little, for a while" (研究研究, 学习学习). A
+ * work-conference speech is written and read out, so this form does not belong in it: doubled,
+ * they are flagged like any other word, with a message that names the written form.
+ */
+const COLLOQUIAL_DOUBLED = /^(?:研究|讨论|商量|学习|琢磨|考虑|比较|思考|了解|总结|交流|沟通|检查|调查|分析)$/
 
 /**
  * A word typed twice in a row: "落实落实", "进一步进一步", "认真认真", "的的". Two characters or
- * more repeated at once are a slip unless a known reduplication; of single characters only
- * function words (的的, 是是), since 常常, 层层, 实实在在 are Chinese.
+ * more repeated at once are a slip; the genre is a written speech, so even the spoken doubling of
+ * a verb (学习学习) is one. Only one-by-one (一个一个) is kept. Of single characters only function
+ * words are flagged (的的, 是是): 常常, 层层, 天天, 人人, 一一, 实实在在 are Chinese.
  */
 export const doubledWord: BlockRule = {
   id: 'doubled-word',
@@ -267,8 +275,22 @@ export const doubledWord: BlockRule = {
   group: '文字',
   scope: 'block',
   purpose: '同一个词连写了两遍（落实落实、进一步进一步），多是改稿留下的。',
-  fires: ['请大家认真认真抓好落实。', '进一步进一步提升护理服务。', '坚决落实落实各项任务。', '这是我们的的责任。'],
-  quiet: ['把工作做得实实在在。', '层层压实责任，常常深入基层。', '一个一个抓落实。', '坚持落实落细。'],
+  fires: [
+    '请大家认真认真抓好落实。',
+    '进一步进一步提升护理服务。',
+    '坚决落实落实各项任务。',
+    '这是我们的的责任。',
+    '各单位要认真学习学习先进经验。',
+    '会后各科室要研究研究，拿出方案。',
+  ],
+  quiet: [
+    '把工作做得实实在在。',
+    '层层压实责任，常常深入基层。',
+    '一个一个抓落实，一项一项抓推进。',
+    '坚持落实落细。',
+    '人人参与、天天巡查，一一整改到位。',
+    '认真学习、研究，交流借鉴先进经验。',
+  ],
   check({ text }) {
     const out: BlockFinding[] = []
     for (const { word, at } of doubledWords(text)) {
@@ -277,7 +299,9 @@ export const doubledWord: BlockRule = {
       if (word.length === 1 && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
       out.push({
         rule: this.id,
-        message: `“${word}”连写了两遍，应删去一个。`,
+        message: COLLOQUIAL_DOUBLED.test(word)
+          ? `“${word}”连写了两遍。“${word}${word}”是口语说法，讲稿是书面语，应删去一个（或写作“${word}一下”）。`
+          : `“${word}”连写了两遍，应删去一个。`,
         from: at + word.length,
         to: at + 2 * word.length,
       })

@@ -9,6 +9,7 @@ import {
   REVIEW_NAMED,
   REVIEWED_YEAR,
   STATED_YEAR,
+  targetsMetIn,
   YEAR,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
@@ -36,7 +37,8 @@ export const wrongYear: BlockRule = {
   severity: 'error',
   group: '年份',
   scope: 'block',
-  purpose: '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；任务部分“2026年要……”说的是部署之年。',
+  purpose:
+    '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；回顾里“完成了……年各项目标任务”是回顾之年；任务部分“2026年要……”说的是部署之年。',
   fires: [
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
@@ -49,6 +51,10 @@ export const wrongYear: BlockRule = {
     },
     { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
     { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
+    '一年来，全县上下团结奋斗，圆满完成了2024年各项目标任务。',
+    '2024年重点任务高质量完成，群众满意度持续提升。',
+    { text: '过去的一年，我们全面完成了2024年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
+    { text: '确保全面完成2025年各项目标任务，为“十五五”开好局。', in: 'tasks' },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -59,6 +65,10 @@ export const wrongYear: BlockRule = {
     { text: '在2025年的基础上，2026年全面推行乡镇财政所标准化建设。', in: 'tasks' },
     { text: '开展2025年度部门整体支出绩效评价，2025年底前启动的项目要加快建设。', in: 'tasks' },
     { text: '2025年，全县财政收入增长5.1%，已为今年工作打下基础。2027年要实现全覆盖。', in: 'tasks' },
+    '一年来，全县上下团结奋斗，圆满完成了2025年各项目标任务。',
+    '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
+    { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
+    { text: '确保全面完成2026年各项目标任务，为“十五五”开好局。', in: 'tasks' },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -111,6 +121,22 @@ export const wrongYear: BlockRule = {
             message: `任务部分说${y}年要做的事，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
           })
       }
+    }
+    // A year's targets met as a whole: in the review, or said done in the opening or closing, the
+    // review year's; in the tasks, to be met, not a year before the plan's.
+    for (const t of targetsMetIn(text)) {
+      const review = ctx.partKind === 'review' || (ctx.container !== 'part' && t.past)
+      const wrong = review ? t.year !== reviewYear : ctx.partKind === 'tasks' && t.year < planYear
+      if (wrong)
+        out.push({
+          rule: this.id,
+          severity: 'warning',
+          from: t.from,
+          to: t.to,
+          message: review
+            ? `这里说完成的是${t.year}年的目标任务，但这篇讲话回顾的是${reviewYear}年，应为${reviewYear}年。`
+            : `任务部分说要完成${t.year}年的目标任务，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
+        })
     }
     if (ctx.partKind === 'review') {
       for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))) {

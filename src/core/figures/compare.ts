@@ -7,9 +7,7 @@
 import type { SlotAttrs } from '../schema'
 import { convert, formatNumber, parseUnit } from '../units'
 import type { FigureIndex } from './model'
-
-/** Units whose values are rates or shares: their changes are differences in points. */
-const POINT_UNITS: Record<string, string> = { '%': '个百分点', 个百分点: '个百分点', '‰': '个千分点' }
+import { POINTS_OF } from '../lang/units'
 
 export interface Change {
   /** The difference, written as a speech writes it, signed ("+0.6", "-120"). */
@@ -27,7 +25,7 @@ export function changeBetween(current: string, previous: string, unit: string): 
   const decimals = Math.max(decimalsOf(current), decimalsOf(previous))
   const d = a - b
   const diff = `${d >= 0 ? '+' : '-'}${formatNumber(Math.abs(d), decimals)}`
-  const points = POINT_UNITS[parseUnit(unit).base]
+  const points = POINTS_OF[parseUnit(unit).base]
   if (points) return { diff, unit: points, rate: null }
   const rate = b === 0 ? null : `${d >= 0 ? '+' : '-'}${formatNumber((Math.abs(d) / Math.abs(b)) * 100, 1)}`
   return { diff, unit, rate }

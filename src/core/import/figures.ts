@@ -16,13 +16,13 @@ import { type Candidate, candidates } from './candidates'
 import {
   BASE_END,
   BASE_FOLLOWS,
-  CAUSE_VERBS,
   COMPANION,
   FROM_END,
   TO_END,
   TO_FOLLOWS,
   cleanLabel,
   EFFECT_VERB,
+  endsInCause,
   LABEL_MAX,
   listItems,
   MEASURE_OF,
@@ -132,6 +132,8 @@ export class FigureReader {
     let wasBase = false
     /** The last first end of a change that named its year (由2020年底的A), and where. */
     let namedStart: { year: number; at: number } | null = null
+    /** Where the last second end of a change ended (…下降到B): a change after it is theirs. */
+    let changeEnd = -1
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -173,7 +175,12 @@ export class FigureReader {
       if (inList) {
         const index = metricsFrom(fenbie, c.from).length
         const subject = text.slice(start, fenbie)
-        const items = listItems(subject)
+        // The figures the list gives: those of its clause after 分别.
+        const clauseEnd = text.slice(fenbie).search(/[，。；！？,;]/)
+        const given = candidates(text.slice(fenbie, clauseEnd < 0 ? text.length : fenbie + clauseEnd)).filter(
+          (x) => x.unit,
+        ).length
+        const items = listItems(subject, given)
         const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
         const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
         if (items.length >= 2) label = items[Math.min(index, items.length - 1)]
@@ -206,6 +213,7 @@ export class FigureReader {
           // The second end: the metric itself, in the year named if any.
           label = wasFirstEnd
           if (to[1]) year = Number(to[1])
+          changeEnd = c.to
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
@@ -215,7 +223,7 @@ export class FigureReader {
           const cleaned = cleanLabel(raw)
           const attributive = /的\s*$/.test(raw)
           if (attributive || wantsNounAfter(cleaned)) {
-            const caused = CAUSE_VERBS.test(raw.trim())
+            const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             if (noun.length >= 2) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
@@ -253,6 +261,9 @@ export class FigureReader {
       } else if (!inList) listEnd = -1
       if (c.unit === '%') lastRate = label
 
+      // "由2020年的A下降到B，比2020年下降9.0%": the change between the two ends just read, as
+      // 提高1.8个百分点 after them is; one since a year said alone (比2020年增加1.25张) spans the years.
+      const ofEnds = changeEnd >= 0 && !/[。！？；]/.test(text.slice(changeEnd, c.from))
       found.push({
         from: c.from,
         to: c.to,
@@ -261,7 +272,9 @@ export class FigureReader {
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
         // One end of a change is a level in one year, not a total over a span.
-        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? changeSince(raw, ctx.year)),
+        period: firstEnd
+          ? null
+          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? (ofEnds ? null : changeSince(raw, ctx.year))),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       })
       segStart = c.to

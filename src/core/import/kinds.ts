@@ -65,6 +65,22 @@ function hasFigures(texts: string[]): boolean {
   return texts.some((t) => candidates(t).some((c) => c.unit && !c.masked && !notFigure(c)))
 }
 
+/**
+ * A heading on how the year's work will be carried: under the party's lead, with a guarantee
+ * given to it ("加强党的领导，为……提供坚强保证", "坚持党的全面领导"). Over a body without figures
+ * it is the requirements; a department whose work is a service says it of its work too
+ * ("为防汛救灾提供坚强气象保障" over 发布预警信息120期).
+ */
+export const GUARANTEE =
+  /(?:加强|坚持)党的(?:全面)?领导|提供(?:坚强|有力|坚实|强有力的?)?(?:的)?(?:政治|组织|纪律|作风)?(?:保证|保障)/
+
+/**
+ * The outline of the plan: the year's 总体要求 (its guiding line) said with its main targets
+ * ("2026年总体要求和主要目标"). It opens the tasks; a part is the requirements only for what
+ * else its heading asks (工作要求, 作风, 保障, 纪律), not for 总体要求.
+ */
+const PLAN_OUTLINE = /总体要求|总要求/g
+
 /** A body made of 一是…二是… or 一要…二要… (from one), without sections or figures. */
 function enumerated(part: PartView): boolean {
   if (part.sections > 0 || hasFigures(part.body)) return false
@@ -86,6 +102,18 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: ['聚焦重点，推动财政管理提质增效', '2025年工作回顾和当前形势'],
   },
   {
+    id: 'plan-outline-heading',
+    kind: 'tasks',
+    purpose:
+      '标题说的是这一年工作的总体要求（和主要目标）：任务部分的开头；标题另说工作要求、作风、保障的才是要求部分。',
+    applies: (p) => {
+      const rest = p.heading.replace(PLAN_OUTLINE, '')
+      return rest !== p.heading && !HEADING_WORDS.requirements.test(rest)
+    },
+    matches: ['2027年全县农业农村工作的总体要求和主要目标', '明年工作的总体要求和预期目标', '总体要求和重点任务'],
+    rejects: ['做好2026年人社工作有关要求', '明确总体要求，强化保障措施', '几点工作要求'],
+  },
+  {
     id: 'requirements-heading',
     kind: 'requirements',
     purpose: '标题说要求、保障、作风、落实：要求部分。',
@@ -104,6 +132,21 @@ export const KIND_RULES: readonly KindRule[] = [
     ],
     rejects: [
       '加强教师队伍建设，夯实教育发展根基\n（一）补充师资力量。全年招聘教师120名。',
+      '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
+    ],
+  },
+  {
+    id: 'guarantee-heading',
+    kind: 'requirements',
+    purpose:
+      '标题说加强党的领导、为工作提供坚强保证，正文没有数字：要求部分（怎样落实）；有数字时是一项业务工作（为防汛提供气象保障）。',
+    applies: (p) => GUARANTEE.test(p.heading) && !hasFigures([p.heading, ...p.body]),
+    matches: [
+      '坚持党的全面领导，为全县水利改革发展提供坚强政治保证\n（一）压实主体责任。各乡镇要把水利工作列入重要议事日程。\n（二）严格督查考核。定期通报进度。',
+      '凝心聚力，为建设文化强市提供有力保障\n（一）强化统筹。建立联席会议制度。\n（二）加强宣传。讲好文旅故事。',
+    ],
+    rejects: [
+      '精准服务，为防汛救灾提供坚强气象保障\n（一）做好预警发布。全年发布预警信息120期。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
     ],
   },

@@ -103,6 +103,8 @@ export const TRAIL_WORDS = [
   '减少到',
   '缩短至',
   '缩短到',
+  '缩小至',
+  '缩小到',
   '压缩至',
   '压缩到',
   '扩大到',
@@ -153,6 +155,8 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  */
 export const COMPANION = new RegExp(
   `^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?(?![\\u4e00-\\u9fff]{2})` +
+    // against the normal of many years, as weather and harvests are told: 较常年偏多
+    '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -213,9 +217,11 @@ export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 /**
  * Measures of a thing already counted, with at most two characters before the measure:
  * "拆除违法建设186处、面积4.26万平方米" is the area of the demolished buildings,
- * "组建签约团队86个、服务人数12.4万人" the people the teams serve.
+ * "组建签约团队86个、服务人数12.4万人" the people the teams serve, "出让土地36宗、成交额18.6亿元"
+ * the sum the plots fetched.
  */
-export const MEASURE_OF = /^[\u4e00-\u9fff]{0,2}(?:面积|金额|资金|投资|长度|里程|产值|容量|重量|人数|户数)$/
+export const MEASURE_OF =
+  /^[\u4e00-\u9fff]{0,2}(?:面积|金额|资金|投资|长度|里程|产值|容量|重量|人数|户数|(?:交易|成交|销售|营业|签约|合同)(?:额|量))$/
 
 /**
  * Verbs that make a count one of new things, before the thing or after it: what is left is the
@@ -229,6 +235,12 @@ export function totalOf(prev: string, total: string): string {
   const thing = prev.replace(NEWLY, '')
   return thing && thing !== prev ? thing + total : total
 }
+
+/**
+ * Nouns of a class that the kinds listed before it share ("刑事、民事、行政案件" are three kinds of
+ * 案件, "婚姻、邻里、土地纠纷" three of 纠纷), as a metric's head is shared.
+ */
+const CLASS_HEAD = /(?:纠纷|案件|事故|隐患|投诉|诉求)$/
 
 /** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
 const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/
@@ -337,35 +349,63 @@ const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|
  */
 const NOUN_FOLLOWS = /(?:等|全部|所有)$/
 
-/** Whether a cleaned label is only a verb, ends in one that takes the noun after the count, or in a preposition. */
+/** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
+const SCOPE_AT_END = /(?:全[县市区省镇乡州旗]|全系统|全行业)$/
+
+/** Whether a label ends in a verb of causing, maybe with its scope: 推动, 引导全县. */
+export function endsInCause(label: string): boolean {
+  return CAUSE_VERBS.test(label.replace(SCOPE_AT_END, ''))
+}
+
+/**
+ * Whether a cleaned label is only a verb, ends in one that takes the noun after the count (with
+ * or without its scope: 组织全县), or in a preposition.
+ */
 export function wantsNounAfter(label: string): boolean {
+  const verb = label.replace(SCOPE_AT_END, '')
   return (
     label.length <= 2 ||
-    OBJECT_VERBS.test(label) ||
-    CAUSE_VERBS.test(label) ||
+    OBJECT_VERBS.test(verb) ||
+    CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
     NOUN_FOLLOWS.test(label)
   )
 }
 
+/** Words that join the last two items of a list: 和, 以及, 及, 与. */
+const LAST_JOIN = /以及|和|及|与/
+
 /**
  * The items of a 分别 list's subject, each a complete label: "机电产品、农产品出口额" →
- * 机电产品出口额, 农产品出口额; "婴儿死亡率、5岁以下儿童死亡率" stays as it is.
+ * 机电产品出口额, 农产品出口额; "婴儿死亡率、5岁以下儿童死亡率" stays as it is. `count`, the
+ * figures the list gives, lets a last pair joined by 和 split ("失业保险金和临时生活补助分别发放…
+ * 和…"); only when that makes the count, since 和 and 及 also sit inside words (和美, 普及).
  */
-export function listItems(subject: string): string[] {
-  const items = subject
+export function listItems(subject: string, count = 0): string[] {
+  let items = subject
     .split('、')
     .map((s) => stripLead(s).replace(TRAIL, '').trim())
     .filter(Boolean)
+  if (items.length && items.length < count) {
+    const pieces = items.at(-1)!.split(LAST_JOIN)
+    if (items.length - 1 + pieces.length === count && pieces.every((p) => p.length >= 2))
+      items = [...items.slice(0, -1), ...pieces]
+  }
   if (items.length < 2) return items
   const last = items.at(-1)!
   // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
   const ranked = RANKED.exec(last)
   if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
     return items.map((item, i) => (i === items.length - 1 ? item : item + ranked[1]))
-  const head = SHARED_HEAD.exec(last)?.[0]
-  if (!head || METRIC_HEAD.test(items[0])) return items
-  return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))
+  const found = SHARED_HEAD.exec(last)?.[0] ?? CLASS_HEAD.exec(last)?.[0]
+  if (!found || METRIC_HEAD.test(items[0]) || items[0].endsWith(found)) return items
+  // "最高、最低气温预报准确率", "城镇、农村居民人均可支配收入": a first item as long as the last
+  // one's own modifier shares all the words after it, not only the metric's head.
+  const rest = last.slice(items[0].length)
+  const head = rest.length > found.length && rest.endsWith(found) ? rest : found
+  return items.map((item, i) =>
+    i === items.length - 1 || METRIC_HEAD.test(item) || item.endsWith(head) ? item : item + head,
+  )
 }
 
 /**
@@ -415,6 +455,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '全年培训农民1.2万人次，其中女性4800人次，占40%',
         labels: ['培训农民', '女性', '女性占'],
       },
+      { text: '全年降水量1126毫米，较常年偏少12.5%', labels: ['降水量', '降水量较常年偏少'] },
     ],
     rejects: [
       { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
@@ -502,8 +543,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
       { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
       { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
+      { text: '组织全市36家重点企业开展应急演练', labels: ['重点企业'] },
     ],
-    rejects: [{ text: '新建通组公路86.5公里', labels: ['新建通组公路'] }],
+    rejects: [
+      { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
+      { text: '全市规上企业达到360家', labels: ['规上企业'] },
+    ],
   },
   {
     id: 'measure-of-item',
@@ -512,6 +557,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '新建改造农村公厕126座、面积3800平方米', labels: ['新建改造农村公厕', '新建改造农村公厕面积'] },
       { text: '改造老旧管网65公里、投资1.2亿元', labels: ['改造老旧管网', '改造老旧管网投资'] },
       { text: '建成托育机构12所、服务人数860人', labels: ['建成托育机构', '建成托育机构服务人数'] },
+      {
+        text: '挂牌出让国有建设用地36宗、成交额18.6亿元',
+        labels: ['挂牌出让国有建设用地', '挂牌出让国有建设用地成交额'],
+      },
     ],
     rejects: [{ text: '新建改造农村公厕126座，完成投资1800万元', labels: ['新建改造农村公厕', '完成投资'] }],
   },
@@ -533,7 +582,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'list',
     purpose:
-      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别共用后面的名词。',
+      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别、“刑事、民事案件”的几类、“最大、最小日供水量”的几个修饰语共用后面的名词；数字个数要求时，“和”连着的两项也分开。',
     matches: [
       {
         text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
@@ -543,8 +592,28 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '新创建国家级、省级农业产业化龙头企业分别为2家和9家',
         labels: ['新创建国家级农业产业化龙头企业', '省级农业产业化龙头企业'],
       },
+      {
+        text: '全年受理刑事、民事、行政案件分别为126件、1850件和42件',
+        labels: ['受理刑事案件', '民事案件', '行政案件'],
+      },
+      {
+        text: '最大、最小日供水量分别为12.6万吨和8.3万吨',
+        labels: ['最大日供水量', '最小日供水量'],
+      },
+      {
+        text: '失业保险金和临时生活补助分别发放1260万元和380万元',
+        labels: ['失业保险金', '临时生活补助'],
+      },
     ],
     rejects: [
+      {
+        text: '创建和美乡村、美丽庭院分别为12个和360户',
+        labels: ['创建和美乡村', '美丽庭院'],
+      },
+      {
+        text: '全市道路交通事故、火灾事故分别下降12.5%和8.2%',
+        labels: ['道路交通事故', '火灾事故'],
+      },
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
         labels: ['婴儿死亡率', '5岁以下儿童死亡率'],

@@ -124,6 +124,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     rejects: ['平均到达时间缩短至25分钟。'],
   },
   {
+    id: 'forecast-range',
+    purpose: '预报的时效（24小时晴雨预报、72小时天气预报）是预报种类的名称；“提前3小时预报”的提前量仍是数字。',
+    applies: (c) =>
+      /^(?:小时|天)$/.test(baseUnit(c)) &&
+      /^[\u4e00-\u9fff]{0,4}?(?:预报|预测)/.test(after(c)) &&
+      !/(?:提前|前|早)\s*$/.test(before(c)),
+    matches: ['72小时天气预报准确率稳步提高', '全市24小时降水预报准确率提高', '发布未来7天预报产品'],
+    rejects: ['平均提前3小时预报到位', '出现连续降雨5天，预报服务及时'],
+  },
+  {
     id: 'deadline',
     purpose: '办事时限（出生后90天内、受理之日起5个工作日内）是规定，不是统计数。',
     applies: (c) =>

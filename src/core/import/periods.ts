@@ -1,8 +1,9 @@
 /**
  * Figures that cover several years: "“十四五”期间，全市累计投入……28.6亿元" is a total over
  * 2021–2025, not a one-year figure. A phrase naming a span governs the rest of its sentence,
- * until a clause names one year ("其中2024年……"); a figure stating a level ("达到9家") is not
- * a total and keeps no span.
+ * until a clause names one year ("其中2024年……"), and a 累计 in a later sentence of its
+ * paragraph that names no year of its own; a figure stating a level ("达到9家") is not a total
+ * and keeps no span.
  */
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR } from '../lang/years'
 
@@ -57,20 +58,27 @@ export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
   {
     id: 'recent-years',
     purpose: '“五年来”“近三年”“五年累计”：到所讲之年为止的几年。',
-    pattern: /(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来|累计|共计)/,
+    // Not the last digit of a year: 2025年累计 is one year's total.
+    pattern: /(?<!\d)(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来|累计|共计)/,
     span(m, year) {
       const n = NUMBER_OF_YEARS[m[1]]
       return n ? { from: year - n + 1, to: year } : null
     },
     matches: ['五年来，全市累计', '近三年来', '三年累计投入资金'],
-    rejects: ['三年行动计划', '编制五年规划'],
+    rejects: ['三年行动计划', '编制五年规划', '2025年累计培训'],
   },
 ]
 
 /** A clause that names one year ends the span's reach: "其中2024年……", "2025年，……". */
 const ONE_YEAR_CLAUSE = new RegExp(`(?:^|[，；：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`, 'g')
-/** A clause that states a level rather than a total: "全市三级医院达到9家". */
-const LEVEL = /(?:达到|提高到|提升到|增至|增加到|降至|下降到|降低到|保持在?|稳定在|控制在|为)\s*$/
+/**
+ * A total said again after the sentence of the span ("五年来，……。累计排查化解矛盾纠纷142起"):
+ * the span's, unless its sentence names a year of its own, before the 累计 or at all.
+ */
+const SAID_AGAIN = /累计/
+const ANY_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年`)
+/** A clause that states a level rather than a total: "全市三级医院达到9家", or a rate: "化解率100%". */
+const LEVEL = /(?:达到|提高到|提升到|增至|增加到|降至|下降到|降低到|保持在?|稳定在|控制在|为|率|占比|比重)\s*$/
 const TOTAL = /累计|新增|新建|共|总计|合计|投入|完成|建成/
 
 const GLOBAL_PHRASES = PERIOD_PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'g')] as const)
@@ -90,16 +98,36 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
       const period = phrase.span(m as RegExpExecArray, year)
       if (!period) continue
       const from = m.index! + m[0].length
-      let to = text.slice(from).search(/[。！？]/)
-      to = to < 0 ? text.length : from + to
-      for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) {
-        to = from + y.index!
-        break
+      const scope = reach(text, from)
+      scopes.push({ from, to: scope.to, period })
+      if (scope.cut) continue
+      for (let at = scope.to + 1; at < text.length; ) {
+        const end = sentenceEnd(text, at)
+        const sentence = text.slice(at, end)
+        const again = SAID_AGAIN.exec(sentence)
+        if (ANY_YEAR.test(again ? sentence.slice(0, again.index) : sentence)) break
+        if (again) {
+          const more = reach(text, at + again.index)
+          scopes.push({ from: at + again.index, to: more.to, period })
+          if (more.cut) break
+        }
+        at = end + 1
       }
-      scopes.push({ from, to, period })
     }
   }
   return scopes
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/[。！？]/)
+  return end < 0 ? text.length : from + end
+}
+
+/** How far a span said at `from` reaches: to its sentence's end, or `cut` short by a clause naming one year. */
+function reach(text: string, from: number): { to: number; cut: boolean } {
+  const to = sentenceEnd(text, from)
+  for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) return { to: from + y.index!, cut: true }
+  return { to, cut: false }
 }
 
 const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|缩短'

@@ -25,10 +25,16 @@ const ORGAN = '管委会|党工委|委员会|政府办|办公室|人民政府|�
  * title ("常务副县长张伟同志", group `before`).
  */
 const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN}|(?<before>${TITLES.filter((t) => t !== '同志').join('|')}))`
-/** What a named person does at the meeting, or is asked to do, within a few characters of the title. */
-const DOES =
-  '(?=[^，。；]{0,12}?(?:宣读|通报|传达|主持|介绍|提出|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|部署|总结|表态|代表|还将|还要|将要|将作|牵头|负责|带队|督办|听取|批示|审定|对|就))'
+/** What a person does at the meeting that is said right after the name: the words a speaker is introduced by. */
+const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
+/**
+ * What a named person does at the meeting, or is asked to do, or that they came to it (出席,
+ * 到会, 亲临: a leader from above or beside is named by it), within a few characters of the title.
+ */
+const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
 const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
+/** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
+const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
 
 export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
@@ -50,6 +56,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '会后请某某副县长牵头，抓好任务分解',
       '会前，某常务专门听取了县应急管理局的工作汇报',
       '孙伟副市长专门作出批示',
+      '区委常委、常务副区长王海涛同志专门出席会议',
+      '市政府副秘书长李建华同志亲临会议指导',
+      '某某副县长专门到会指导',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -58,7 +67,35 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '要学习黄大年同志的先进事迹',
       '全市三级医院达到9家',
       '市场监管局局长办公会研究部署了全年工作',
+      '各科室负责同志出席会议',
     ],
+  },
+  {
+    id: 'title-name',
+    purpose:
+      '职务在前、姓名在后，不带“同志”，后面紧接着他在会上做什么或列出下一位：县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+    pattern: new RegExp(
+      `(?<title>${TITLE})(?<name>${FULL_NAME})(?=、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS})`,
+      'g',
+    ),
+    matches: [
+      '城关司法所所长张卫东作了交流发言',
+      '会上，县妇联主席陈红致辞',
+      '随后，县农业农村局局长王立新宣读了表彰决定',
+    ],
+    rejects: [
+      '县委书记高度重视，亲自部署',
+      '县长常务会议研究部署了全年工作',
+      '请分管副局长作表态发言',
+      '局长办公会专题研究',
+    ],
+  },
+  {
+    id: 'byline',
+    purpose: '讲话人署名行：职务后空一格写姓名，如“市住房和城乡建设局党组书记、局长 周海涛”。',
+    pattern: new RegExp(`(?<=^[^。，；！？：]*)(?<title>${TITLE})[\\s\u3000]+(?<name>${FULL_NAME})\\s*$`, 'g'),
+    matches: ['市住房和城乡建设局党组书记、局长 周海涛', '县人民政府副县长　李明'],
+    rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长'],
   },
 ]
 

@@ -20,6 +20,7 @@ export const TITLES: readonly string[] = [
   '常务副市长',
   '常务副省长',
   '常务副主任',
+  '副秘书长',
   '秘书长',
   '总经理',
   '董事长',

@@ -32,6 +32,9 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   百分点: '个百分点',
 }
 
+/** Base units whose values are rates or shares, and the unit of a difference between two of them. */
+export const POINTS_OF: Readonly<Record<string, string>> = { '%': '个百分点', 个百分点: '个百分点', '‰': '个千分点' }
+
 /**
  * Every base unit a figure may carry, as written after the number. Adding a unit is adding
  * a row; test/node/lang.test.ts checks that each is read as a figure's unit.
@@ -64,6 +67,9 @@ export const BASE_UNITS: readonly string[] = [
   '公里',
   '千米',
   '延米',
+  // rainfall and depth: 降水量986.5毫米
+  '毫米',
+  '厘米',
   '米',
   '亩',
   '公斤',
@@ -171,17 +177,18 @@ export interface CompoundUnit {
 export const COMPOUND_UNITS: readonly CompoundUnit[] = [
   {
     id: 'energy-equivalent',
-    purpose: '折算成标准煤、油当量的能耗：吨标准煤、千克标煤、吨油当量。',
-    pattern: '(?:吨|千克|公斤)(?:标准煤|标煤|油当量)',
-    matches: ['吨标准煤', '千克标准煤', '公斤标煤', '吨油当量'],
-    rejects: ['吨煤炭', '吨原煤'],
+    purpose:
+      '折算成标准煤、油当量的能耗，和按人、按面积、按产值摊的能耗：吨标准煤、千克标煤、千克标准煤/人、吨标准煤/万元。',
+    pattern: '(?:吨|千克|公斤)(?:标准煤|标煤|油当量)(?:\\/(?:人|平方米|万元))?',
+    matches: ['吨标准煤', '千克标准煤', '公斤标煤', '吨油当量', '千克标准煤/人', '千克标煤/平方米', '吨标准煤/万元'],
+    rejects: ['吨煤炭', '吨原煤', '吨标准煤/台'],
   },
   {
     id: 'per-population',
-    purpose: '每千人、每万人拥有的数：张/千人、名/万人。',
-    pattern: '(?:张|人|名|个|床|所)\\/(?:千人|万人|百人|平方公里)',
-    matches: ['张/千人', '名/万人', '个/平方公里'],
-    rejects: ['张/年'],
+    purpose: '每千人、每万人拥有或发生的数：张/千人、名/万人、件/万人（万人投诉量）、起/十万人。',
+    pattern: '(?:人次|张|人|名|个|床|所|件|起|例|次|家|户)\\/(?:千人|万人|十万人|百人|平方公里)',
+    matches: ['张/千人', '名/万人', '个/平方公里', '件/万人', '起/十万人', '人次/万人'],
+    rejects: ['张/年', '件/月'],
   },
   {
     id: 'unit-price',

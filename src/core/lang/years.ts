@@ -138,6 +138,32 @@ export const REVIEW_NAMED = new RegExp(`${NAMED_YEAR}${GAP(16)}工作(?:总结|�
 /** The year a plan is named by, as a noun: "……暨2026年工作部署会议". Group 1 is the year. */
 export const PLAN_NAMED = new RegExp(`${NAMED_YEAR}${GAP(16)}工作部署`, 'g')
 
+/** A year's own targets, said as a whole: 各项目标任务, 全年任务, 主要目标, 年度重点任务. */
+const YEAR_TARGETS = '的?(?:各项|全年|全部|年度)?(?:主要|重点|既定)?(?:目标任务|工作任务|任务目标|目标|任务)'
+/** How a year's targets are met: 圆满完成了, 全面完成, 超额完成, 高质量完成. */
+const MET = '(?:全面|圆满|超额|高质量|顺利|胜利|提前)?(?:完成|实现)'
+
+/**
+ * A year's targets said to be met, as a whole ("圆满完成了2025年各项目标任务", "2025年重点任务
+ * 高质量完成"): the year whose work is done. Not a named programme's target of some year
+ * ("提前完成2021年的职业技能提升行动目标任务": one of the plan's years), nor a span.
+ * `past` when the words say it is done (完成了), not what is to be done.
+ */
+export function targetsMetIn(text: string): { year: number; from: number; to: number; past: boolean }[] {
+  const out: { year: number; from: number; to: number; past: boolean }[] = []
+  const verbFirst = new RegExp(`${MET}(了)?${NAMED_YEAR}${YEAR_TARGETS}`, 'g')
+  const yearFirst = new RegExp(`${NAMED_YEAR}${YEAR_TARGETS}${MET}(了)?`, 'g')
+  for (const m of text.matchAll(verbFirst)) {
+    const at = m.index! + m[0].indexOf(m[2])
+    out.push({ year: Number(m[2]), from: at, to: at + 4, past: m[1] !== undefined })
+  }
+  for (const m of text.matchAll(yearFirst)) {
+    const at = m.index! + m[0].indexOf(m[1])
+    out.push({ year: Number(m[1]), from: at, to: at + 4, past: m[2] !== undefined })
+  }
+  return out.sort((a, b) => a.from - b.from)
+}
+
 const CN_DIGITS = '〇零一二三四五六七八九'
 const cnDigit = (c: string) => Math.max(0, CN_DIGITS.indexOf(c) - 1)
 

@@ -22,12 +22,16 @@ export const speakerNames: MeetingRule = {
       titlesOf(name)
         .map((t) => t + name)
         .join('或')
-    const seen = new Set<string>()
+    // One finding per place: a name read in the text and the name slot it sits in (a byline's
+    // 副县长　张强) are one mistake.
     const push = (t: Target, b: ScannedBlock, from: number, to: number, message: string) => {
       const f: MeetingFinding = { rule: this.id, severity: 'error', message, ...at(t, b, from, to) }
-      const key = `${f.doc}|${f.speech}|${f.from}`
-      if (!seen.has(key)) out.push(f)
-      seen.add(key)
+      const overlaps = (g: MeetingFinding) =>
+        g.doc === f.doc &&
+        g.speech === f.speech &&
+        g.from < Math.max(f.to, f.from + 1) &&
+        f.from < Math.max(g.to, g.from + 1)
+      if (!out.some(overlaps)) out.push(f)
     }
     for (const t of ctx.targets) {
       for (const b of t.blocks) {
