@@ -125,6 +125,12 @@ export const zh = {
   },
   output: {
     draftMark: '（草稿）',
+    /** How a speech let out with errors is marked, per way out: a .txt has no pages, only a first line. */
+    draftMarked: {
+      print: '每一页都会印上“草稿”',
+      docx: '每一页的页眉都会标明“草稿”',
+      txt: '文件第一行会标明“草稿”',
+    },
   },
   find: {
     open: '查找',

@@ -125,7 +125,7 @@ export class JgEditor extends LitElement {
       return [...editor.checks.findings, ...this.meeting.findings(editor.state.doc)]
     },
     layout: () => this.layout,
-    ask: (errors, action) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action),
+    ask: (errors, action, marked) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action, marked),
     fix: (first) => {
       this.ready().editor.select(first.from, first.to)
       this.side = 'checks'
