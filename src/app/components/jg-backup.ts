@@ -67,7 +67,7 @@ export class JgBackup extends LitElement {
       const backup = await this.store.backup()
       const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
       this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
-      this.say(zh.backup.done(backup.drafts.length))
+      this.say(zh.backup.done(backup.drafts.length, backup.stores.meetings?.length ?? 0))
     } catch (e) {
       this.say('', `备份失败：${storageMessage(e)}`)
     }
