@@ -539,7 +539,7 @@ export class JgEditor extends LitElement {
                   @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
                   : this.side === 'figures'
                     ? html`
-        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
+        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
