@@ -107,6 +107,8 @@ export const zh = {
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
   },
   importPreview: {
+    /** Our own button for the file picker: the browser's says “Choose File / No file chosen” in English. */
+    chooseFile: '选择文件…',
     kind: '类型',
     kindsHint:
       '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
