@@ -83,6 +83,7 @@ export const zh = {
     duplicate: '复制',
     copyName: (name: string) => `${name}（副本）`,
     duplicated: (name: string) => `已复制为“${name}”。`,
+    deleted: (name: string) => `已删除“${name}”。`,
     rollover: '生成新一年草稿',
     save: '保存',
   },

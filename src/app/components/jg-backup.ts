@@ -60,6 +60,12 @@ export class JgBackup extends LitElement {
     this.error = error
   }
 
+  /** What was said comes into view: the section sits at the foot of a long library. */
+  protected override updated(changed: Map<string, unknown>) {
+    if ((changed.has('notice') && this.notice) || (changed.has('error') && this.error))
+      this.renderRoot.querySelector('output.result')?.scrollIntoView({ block: 'nearest' })
+  }
+
   /** Download everything as one JSON file. */
   async backup() {
     this.say('')
