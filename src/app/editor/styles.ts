@@ -48,7 +48,9 @@ export const speechStyles = css`
   .ProseMirror h3.section-heading { font-family: var(--font-kai); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
   .ProseMirror h3.section-heading::before { content: "（" counter(section, simp-chinese-informal) "）"; }
   .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: "段首标题"; font: 10pt var(--font-ui); color: #8a6d3b;
-    border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle; }
+    border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle;
+    /* One box: at a line's end it moves down whole instead of splitting 段 | 首标题. */
+    display: inline-block; white-space: nowrap; text-indent: 0; line-height: 1.5; }
   .ProseMirror p.item[data-level="3"] { counter-increment: item3; counter-reset: item4; }
   .ProseMirror p.item[data-level="3"]::before { content: counter(item3) "."; }
   .ProseMirror p.item[data-level="4"] { counter-increment: item4; }
