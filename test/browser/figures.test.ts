@@ -333,7 +333,7 @@ describe('figures in the app', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
     const s = slot.getBoundingClientRect()
     const t = tip.getBoundingClientRect()
-    // Under the slot, or above it when there is no room under it on screen.
+    // Above the slot, or under it when there is no room above it on screen.
     const below = t.top >= s.bottom && t.top <= s.bottom + 20
     const above = t.bottom <= s.top && t.bottom >= s.top - 20
     expect(below || above, `tip at ${t.top}–${t.bottom}, slot at ${s.top}–${s.bottom}`).to.equal(true)
