@@ -36,8 +36,11 @@ export const speechStyles = css`
   .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
   .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { contain-intrinsic-size: auto 1.75em; }
   .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
-  /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must. */
-  .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; }
+  /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must,
+     in lines of even length, so no character stands alone on the last. A meeting document's title holds the
+     meeting's name as one chip: it may break inside that name, or 议程 and 主持词 would have nowhere to go. */
+  .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; text-wrap: balance; }
+  .ProseMirror h1.title .slot.field, .ProseMirror p.subtitle .slot.field { word-break: normal; }
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
