@@ -377,6 +377,8 @@ describe('what the library says after a delete and a restore', () => {
     const result = data.shadowRoot!.querySelector('output.result')!.getBoundingClientRect()
     expect(result.top, 'the result above the screen').to.be.at.least(0)
     expect(result.bottom, 'the result below the screen').to.be.at.most(innerHeight + 1)
-    console.log(`screenshot: ${await executeServerCommand<string, { name: string }>('screenshot', { name: 'library-restored' })}`)
+    console.log(
+      `screenshot: ${await executeServerCommand<string, { name: string }>('screenshot', { name: 'library-restored' })}`,
+    )
   })
 })
