@@ -21,6 +21,8 @@ export class FiguresController implements ReactiveController {
   index = new FigureIndex([], [])
   /** What the last action did, or why it failed, for the figures panel. */
   message = ''
+  /** The message says why something failed: shown as an error, not as news. */
+  failed = false
   /** A CSV file read and waiting for the user's confirmation. */
   csvPreview: CsvPreview | null = null
 
@@ -34,8 +36,9 @@ export class FiguresController implements ReactiveController {
 
   hostConnected() {}
 
-  private say(message: string) {
+  private say(message: string, failed = false) {
     this.message = message
+    this.failed = failed
     this.host.requestUpdate()
   }
 
@@ -83,7 +86,7 @@ export class FiguresController implements ReactiveController {
       }
       await this.load()
     } catch (e) {
-      this.say(`数字没有存入数字库：${storageMessage(e)}讲稿里的数字已经改好。`)
+      this.say(`数字没有存入数字库：${storageMessage(e)}讲稿里的数字已经改好。`, true)
     }
   }
 
@@ -135,7 +138,7 @@ export class FiguresController implements ReactiveController {
       }
       this.say('')
     } catch (e) {
-      this.say(e instanceof ImportError ? e.message : `无法读取“${file.name}”：${(e as Error).message}`)
+      this.say(e instanceof ImportError ? e.message : `无法读取“${file.name}”：${(e as Error).message}`, true)
     }
   }
 
@@ -153,7 +156,7 @@ export class FiguresController implements ReactiveController {
       await this.store().saveFigures(metrics, values)
       await this.load()
     } catch (e) {
-      this.say(`导入失败：${storageMessage(e)}数字库没有改动。`)
+      this.say(`导入失败：${storageMessage(e)}数字库没有改动。`, true)
       return
     }
     if (fillInto) {
@@ -183,7 +186,7 @@ export class FiguresController implements ReactiveController {
       }))
       this.saveFile(figuresToCsv(rows), '讲稿助手数字库.csv', 'text/csv;charset=utf-8')
     } catch (e) {
-      this.say(`导出失败：${storageMessage(e)}`)
+      this.say(`导出失败：${storageMessage(e)}`, true)
     }
   }
 
@@ -193,7 +196,7 @@ export class FiguresController implements ReactiveController {
       await this.load()
       this.say(`已把“${dropLabel}”并入“${keepLabel}”。`)
     } catch (e) {
-      this.say(`合并失败：${e instanceof Error ? e.message : String(e)}`)
+      this.say(`合并失败：${e instanceof Error ? e.message : String(e)}`, true)
     }
   }
 }

@@ -4,6 +4,7 @@
  * ReactiveController; the page shows `busy` and `message`.
  */
 import { userMessage } from './problem'
+import { zh } from '../i18n/zh'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Finding } from '../core/checks/types'
@@ -20,8 +21,8 @@ export interface OutputSource {
   doc(): PMNode
   findings(): readonly Finding[]
   layout(): LayoutId
-  /** Ask the user about the errors first. */
-  ask(errors: Finding[], action: string): Promise<GateAnswer>
+  /** Ask the user about the errors first; `marked` says how a draft of this kind is marked. */
+  ask(errors: Finding[], action: string, marked: string): Promise<GateAnswer>
   /** The user chose to go and fix the errors. */
   fix(first: Finding): void
 }
@@ -49,7 +50,7 @@ export class OutputController implements ReactiveController {
     const errors = this.source.findings().filter((f) => f.severity === 'error')
     let draft = false
     if (errors.length) {
-      const answer = await this.source.ask(errors, action)
+      const answer = await this.source.ask(errors, action, zh.output.draftMarked[kind])
       if (answer === 'cancel') return
       if (answer === 'fix') {
         this.source.fix(errors[0])

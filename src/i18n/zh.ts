@@ -83,6 +83,7 @@ export const zh = {
     duplicate: '复制',
     copyName: (name: string) => `${name}（副本）`,
     duplicated: (name: string) => `已复制为“${name}”。`,
+    deleted: (name: string) => `已删除“${name}”。`,
     rollover: '生成新一年草稿',
     save: '保存',
   },
@@ -90,7 +91,8 @@ export const zh = {
     backup: '备份全部数据',
     restore: '从备份恢复…',
     where: '所有数据只保存在这台电脑的浏览器里。请定期备份，换电脑或清理浏览器前务必备份。',
-    done: (n: number) => `已备份 ${n} 篇草稿、设置和数字库。请把备份文件保存在安全的地方。`,
+    done: (drafts: number, meetings: number) =>
+      `已备份 ${drafts} 篇草稿、${meetings ? `${meetings} 份会议记录、` : ''}设置和数字库。请把备份文件保存在安全的地方。`,
     restoreTitle: '从备份恢复',
     question: (when: string, inBackup: number, here: number) =>
       `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿；这里现有 ${here} 篇。请选择恢复方式：`,
@@ -98,14 +100,16 @@ export const zh = {
     mergeExplained:
       '加入这里没有的草稿；同一篇草稿两边都有时，保留修改时间较新的一份（一样新时保留这里的）。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
     replace: '替换',
-    replaceExplained: '删除这里现有的全部草稿、设置和数字库，换成备份中的内容。',
+    replaceExplained: '删除这里现有的全部草稿、会议记录、设置和数字库，换成备份中的内容。',
     cancelled: '没有恢复，当前数据没有改动。',
-    replaced: (n: number) => `已从备份恢复 ${n} 篇草稿（这里原有的草稿、设置和数字库已被替换）。`,
+    replaced: (n: number) => `已从备份恢复 ${n} 篇草稿（这里原有的草稿、会议记录、设置和数字库已被替换）。`,
     merged: (r: { added: string[]; replaced: string[]; kept: number; figuresAdded: number; figuresReplaced: number }) =>
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
   },
   importPreview: {
+    /** Our own button for the file picker: the browser's says “Choose File / No file chosen” in English. */
+    chooseFile: '选择文件…',
     kind: '类型',
     kindsHint:
       '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
@@ -125,6 +129,12 @@ export const zh = {
   },
   output: {
     draftMark: '（草稿）',
+    /** How a speech let out with errors is marked, per way out: a .txt has no pages, only a first line. */
+    draftMarked: {
+      print: '每一页都会印上“草稿”',
+      docx: '每一页的页眉都会标明“草稿”',
+      txt: '文件第一行会标明“草稿”',
+    },
   },
   find: {
     open: '查找',

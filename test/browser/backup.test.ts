@@ -8,6 +8,7 @@ import { speechToJSON } from '../../src/core/serialize'
 import type { DraftRecord } from '../../src/app/store/db'
 import { makeBackup } from '../../src/core/backup'
 import { normalizeLabel } from '../../src/core/figures/model'
+import { storeExample } from './meeting-helpers'
 
 async function seedDrafts(env: Awaited<ReturnType<typeof mountApp>>, n: number) {
   const text = await (await fetch('/test/fixtures/agri-2023.txt')).text()
@@ -55,6 +56,7 @@ describe('backup and restore', () => {
 
   it('backup, wipe, restore (replace) gives identical data, after asking, and says so beside the buttons', async () => {
     await seedDrafts(env, 3)
+    await storeExample(env.app.store!)
     const list = await library(env.app)
     await list.refresh()
     const lib = await dataSection(env)
@@ -66,7 +68,7 @@ describe('backup and restore', () => {
     lib.shadowRoot!.querySelector<HTMLButtonElement>('button.backup')!.click()
     await waitUntil(() => saved !== null, 'no backup written')
     await lib.updateComplete
-    expect(result(lib)).to.contain('已备份 3 篇草稿')
+    expect(result(lib)).to.contain('已备份 3 篇草稿、1 份会议记录、设置和数字库。')
     // wipe: delete every draft and change the settings
     for (const d of before.drafts) await env.app.store!.deleteDraft(d.id)
     await env.app.store!.saveSettings({ charsPerMinute: 100, timeBoundPhrases: [], maxSentenceChars: 50 })

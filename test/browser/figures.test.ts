@@ -143,6 +143,17 @@ describe('figures in the app', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv')!.click()
     await waitUntil(() => page.figures.message.includes('已导入 5 个数字'), 'not imported')
     expect((await env.app.store!.loadFigures()).values).to.have.length(5)
+    await page.updateComplete
+    await panel.updateComplete
+    // News in the info style; a CSV that cannot be read in the error style, said as an alert.
+    expect(panel.shadowRoot!.querySelector('.message')!.className).to.equal('message')
+    csvFile(panel, new File([''], 'empty.csv'))
+    await waitUntil(() => page.figures.message.includes('CSV 文件是空的'), 'no message for an empty CSV')
+    await page.updateComplete
+    await panel.updateComplete
+    const said = panel.shadowRoot!.querySelector('.message')!
+    expect([said.className, said.getAttribute('role')]).to.deep.equal(['message error', 'alert'])
+    expect(getComputedStyle(said).color).to.equal('rgb(176, 0, 32)')
     // a figure for this speech's years, in 万元, into a slot written in 亿元
     await env.app.store!.saveFigures(
       [{ key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '万元', aliases: [] }],
@@ -322,7 +333,7 @@ describe('figures in the app', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
     const s = slot.getBoundingClientRect()
     const t = tip.getBoundingClientRect()
-    // Under the slot, or above it when there is no room under it on screen.
+    // Above the slot, or under it when there is no room above it on screen.
     const below = t.top >= s.bottom && t.top <= s.bottom + 20
     const above = t.bottom <= s.top && t.bottom >= s.top - 20
     expect(below || above, `tip at ${t.top}–${t.bottom}, slot at ${s.top}–${s.bottom}`).to.equal(true)

@@ -52,6 +52,26 @@ describe("importing last year's speech", () => {
     expect(outlineJSON(page.editor!.state.doc)).to.deep.equal(outlineJSON(importText(text).doc))
   })
 
+  it('offers the file picker as its own Chinese button, not the browser’s “Choose File”', async () => {
+    const dialog = await openImport(env.app)
+    const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('input.file')!
+    // The browser's control (its English button and “No file chosen”) takes no room on the page.
+    expect(input.getBoundingClientRect().width).to.equal(0)
+    const button = dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.choose-file')!
+    expect(button.textContent).to.equal('选择文件…')
+    let picked = 0
+    input.addEventListener('click', (e) => {
+      picked++
+      e.preventDefault() // no picker opens in a test
+    })
+    button.click()
+    expect(picked).to.equal(1)
+    // A file read leaves no name behind in the input.
+    choose(dialog, await fixtureFile('agri-2023.txt'))
+    expect(input.value).to.equal('')
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+  })
+
   it('shows progress while a slow import runs, and hides it after', async () => {
     const dialog = await openImport(env.app)
     dialog.progressDelay = 0

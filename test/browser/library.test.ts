@@ -11,7 +11,7 @@ import { lockName } from '../../src/app/session/tabs'
 import { Store, summaryOf, type DraftRecord } from '../../src/app/store/db'
 import { speechFromJSON } from '../../src/core/serialize'
 import { editorPage, library, mountApp, newDraftFrom } from './helpers'
-import { sendKeys } from '@web/test-runner-commands'
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -326,5 +326,59 @@ describe('the summaries store, version 3 to 4', () => {
       store.close()
       indexedDB.deleteDatabase(name)
     }
+  })
+})
+
+describe('what the library says after a delete and a restore', () => {
+  let env: Env
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+    await setViewport({ width: 800, height: 600 })
+  })
+
+  it('says a delete happened, drops its notice on a restore, and shows the restore’s result on screen', async () => {
+    await setViewport({ width: 1093, height: 614 })
+    const [rs] = await seed(env)
+    const backup = JSON.stringify(await env.app.store!.backup())
+    const lib = await shownLibrary(env)
+    const notice = () => lib.shadowRoot!.querySelector('.notice')?.textContent ?? ''
+    item(lib, rs.id).querySelector<HTMLButtonElement>('button.duplicate')!.click()
+    await waitUntil(() => lib.drafts!.length === 5, 'no copy listed')
+    await lib.updateComplete
+    const copy = lib.drafts!.find((d) => d.name === `${rs.title}（副本）`)!
+    expect(notice()).to.contain('已复制为')
+
+    const dialog = () => lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+    item(lib, copy.id).querySelector<HTMLButtonElement>('button.delete')!.click()
+    await waitUntil(() => dialog().open, 'no question asked')
+    dialog().querySelector<HTMLButtonElement>('button.confirm')!.click()
+    await waitUntil(() => lib.drafts!.length === 4, 'not deleted')
+    await lib.updateComplete
+    expect(notice()).to.equal(`已删除“${rs.title}（副本）”。`)
+
+    // A restore, from the 数据 section at the foot of the page.
+    window.scrollTo(0, 0)
+    const data = lib.shadowRoot!.querySelector('jg-backup')!
+    const input = data.shadowRoot!.querySelector<HTMLInputElement>('input.restore')!
+    const dt = new DataTransfer()
+    dt.items.add(new File([backup], 'backup.json'))
+    input.files = dt.files
+    input.dispatchEvent(new Event('change'))
+    const question = () => data.shadowRoot!.querySelector('jg-restore-question')!.shadowRoot!.querySelector('dialog')!
+    await waitUntil(() => question().open, 'no question asked')
+    question().querySelector<HTMLButtonElement>('button.merge')!.click()
+    await waitUntil(() => data.notice.includes('已合并备份'), 'not restored')
+    await data.updateComplete
+    await lib.updateComplete
+    expect(notice(), 'a stale notice at the top').to.equal('')
+    const result = data.shadowRoot!.querySelector('output.result')!.getBoundingClientRect()
+    expect(result.top, 'the result above the screen').to.be.at.least(0)
+    expect(result.bottom, 'the result below the screen').to.be.at.most(innerHeight + 1)
+    console.log(
+      `screenshot: ${await executeServerCommand<string, { name: string }>('screenshot', { name: 'library-restored' })}`,
+    )
   })
 })

@@ -339,11 +339,23 @@ describe('the meeting record and its three documents', () => {
     const page = await meetingPage(env.app)
     await setField(page, 'name', '全县农业农村工作会议')
     await setField(page, 'date', '2027.2.12')
+    const beside = () =>
+      formOf(page).shadowRoot!.querySelector('[data-path="date"]')!.closest('.field')!.textContent ?? ''
+    expect(beside()).to.contain('星期五')
+    // A date that does not exist: refused, and no weekday of the date stored before stands beside it.
+    await setField(page, 'date', '2027年2月30日')
+    expect(beside()).to.contain('不是有效的日期')
+    expect(beside()).not.to.contain('星期')
     await setField(page, 'start', '九点')
     expect(messageBeside(page, 'start')).to.contain('不是时间，请写成 9:00 或 14:30')
     await clickForm(page, 'button.add-item')
     await setField(page, 'items.0.action', '宣读')
     await setField(page, 'items.0.what', '表彰决定')
+    // A long title shows whole in its box.
+    await clickForm(page, 'button.add-speaker')
+    await setField(page, 'items.0.who.0.title', '县纪委监委第四派驻纪检组组长')
+    const title = formOf(page).shadowRoot!.querySelector<HTMLInputElement>('[data-path="items.0.who.0.title"]')!
+    expect(title.scrollWidth, 'the title is cut off').to.be.at.most(title.clientWidth)
     expect(messageBeside(page, 'place')).to.equal('未填')
     const reloaded = await env.reload()
     env = { ...env, ...reloaded }

@@ -99,6 +99,7 @@ describe('printing and exporting', () => {
     await sendKeys({ press: 'p' })
     await sendKeys({ up: 'Control' })
     await waitUntil(() => gateOpen(page), 'gate not shown')
+    expect(gate(page).shadowRoot!.textContent).to.contain('作为草稿打印，每一页都会印上“草稿”。')
     gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
     await waitUntil(() => calls.print === 1, 'print not called')
     const pdf = await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf')
@@ -125,6 +126,10 @@ describe('printing and exporting', () => {
     const broken = await open(env, BROKEN)
     click(broken.page, 'button.export-txt')
     await waitUntil(() => gateOpen(broken.page), 'gate not shown')
+    // A .txt has no pages: the gate says what it does get, a first line.
+    const said = gate(broken.page).shadowRoot!.textContent!
+    expect(said).to.contain('作为草稿导出文本，文件第一行会标明“草稿”。')
+    expect(said).not.to.contain('每一页')
     gate(broken.page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
     await waitUntil(() => broken.calls.files.length === 1, 'no draft .txt')
     expect(broken.calls.files[0].name).to.equal('2026年做好人社工作 推动高质量发展（草稿）.txt')
@@ -143,6 +148,7 @@ describe('printing and exporting', () => {
     expect(checks.shadowRoot!.textContent).not.to.contain('{{')
     click(page, 'button.export-docx')
     await waitUntil(() => gateOpen(page), 'gate not shown')
+    expect(gate(page).shadowRoot!.textContent).to.contain('每一页的页眉都会标明“草稿”')
     gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.draft')!.click()
     await waitUntil(() => calls.files.length === 1, 'no .docx')
     expect(calls.files[0].name).to.equal('2026年全县人力资源和社会保障工作会议讲话（草稿）.docx')

@@ -131,3 +131,44 @@ describe('the meeting’s documents as .docx', () => {
     expect(paragraph('各乡镇人民政府，县直有关部门：')).not.toContain('w:firstLine')
   })
 })
+
+describe('the meeting’s document titles, printed and in .docx', () => {
+  // Names as departments write them, long enough that the title takes two lines in some layout.
+  const NAMES = [
+    '2023年全县人力资源和社会保障工作会议',
+    '全县农业农村工作暨乡村振兴推进会议',
+    '2027年全市教育系统党风廉政建设工作会议',
+  ]
+  const titleLines = (doc: ReturnType<typeof documents>[MeetingDocKind], layout: (typeof LAYOUTS)['gongwen']) =>
+    paginate(doc, layout)[0]
+      .lines.filter((l) => l.style === 'title')
+      .map((l) => l.runs.map((r) => r.text).join(''))
+
+  it('break between words as the speech’s title does: no character alone, 议程 and 会议 whole', async () => {
+    let broken = 0
+    for (const name of NAMES) {
+      const named = documents(setMeetingValue(exampleMeeting(), 'name', name))
+      for (const kind of ['notice', 'agenda', 'script'] as MeetingDocKind[])
+        for (const layout of Object.values(LAYOUTS)) {
+          const lines = titleLines(named[kind], layout)
+          if (lines.length > 1) broken++
+          const where = `${kind} in ${layout.id}: ${lines.join(' | ')}`
+          for (const line of lines) expect([...line].length, where).toBeGreaterThan(1)
+          for (let i = 1; i < lines.length; i++) {
+            const seam = lines[i - 1].slice(-1) + lines[i][0]
+            expect(['议程', '会议', '工作', '通知', '资源', '保障'], where).not.toContain(seam)
+          }
+          // The .docx breaks its title where the printout does.
+          const zip = await JSZip.loadAsync(await speechDocx(named[kind], layout))
+          const xml = await zip.file('word/document.xml')!.async('string')
+          const title = xml.slice(0, xml.indexOf('</w:p>', xml.indexOf('<w:body>')))
+          const docxLines = title
+            .split('<w:br/>')
+            .map((part) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+          expect(docxLines, where).toEqual(lines)
+        }
+    }
+    // The rule was put to work: some titles did take two lines.
+    expect(broken).toBeGreaterThan(3)
+  }, 60_000)
+})

@@ -9,17 +9,23 @@ import { css } from 'lit'
  */
 export const editorPageStyles = css`
   :host { --outline-w: 260px; --side-w: 360px; display: grid; position: relative;
-    grid-template-columns: var(--outline-w) minmax(0, 1fr) var(--side-w); grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-columns: var(--outline-w) minmax(0, 1fr) var(--side-w); grid-template-rows: auto auto auto minmax(0, 1fr);
     height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
-  header { grid-column: 1 / -1; grid-row: 1; display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; padding: 6px 10px;
-    background: #fff; border-bottom: 1px solid #ddd; font-size: 14px; min-width: 0; }
-  header .spacer { flex: 1; }
-  header .group { display: inline-flex; gap: 4px; align-items: center; flex-wrap: wrap; }
+  /*
+   * The toolbar: the editing tools wrap among themselves (a rolled draft has one more); the way out
+   * (版式, print, export) and the save status stay together on the first row, the status at its end.
+   */
+  header { grid-column: 1 / -1; grid-row: 1; display: flex; gap: 6px; align-items: flex-start; justify-content: space-between;
+    padding: 6px 10px; background: #fff; border-bottom: 1px solid #ddd; font-size: 14px; min-width: 0; }
+  header .tools { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; min-width: 0; }
+  header .out { display: flex; gap: 6px; align-items: center; flex: none; }
   header select { font: 14px var(--font-ui); max-width: 12em; }
   .banners { grid-column: 1 / -1; grid-row: 2; min-width: 0; }
-  aside.outline { grid-column: 1; grid-row: 3; }
-  main { grid-column: 2; grid-row: 3; }
-  aside.checks { grid-column: 3; grid-row: 3; border-left: 1px solid #ddd; border-right: none; padding: 0;
+  /* The find bar has a row of its own above the speech, so it covers none of the page. */
+  jg-find { grid-column: 2; grid-row: 3; }
+  aside.outline { grid-column: 1; grid-row: 3 / -1; }
+  main { grid-column: 2; grid-row: 4; }
+  aside.checks { grid-column: 3; grid-row: 3 / -1; border-left: 1px solid #ddd; border-right: none; padding: 0;
     display: flex; flex-direction: column; overflow: hidden; min-width: 0; }
   aside.checks > jg-checks, aside.checks > jg-preview, aside.checks > jg-figures, aside.checks > jg-rollover-report {
     flex: 1; min-height: 0; overflow: auto; }
@@ -31,7 +37,8 @@ export const editorPageStyles = css`
     cursor: pointer; color: #123; text-decoration: none; white-space: nowrap; }
   button:disabled { opacity: .45; cursor: default; }
   button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
-  .status { min-width: 6em; text-align: right; color: #2e7d32; }
+  /* As wide as its longest text (有未保存的修改), so typing never moves the toolbar. */
+  .status { width: 7em; text-align: right; white-space: nowrap; color: #2e7d32; }
   .status.pending, .status.saving { color: #666; }
   .status.error { color: #b00020; }
   .save-error { background: #fdecee; color: #b00020; padding: 6px 12px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
@@ -49,7 +56,7 @@ export const editorPageStyles = css`
   .page { background: #fff; box-sizing: border-box; width: min(210mm, 100%); min-height: 297mm; margin: 0 auto;
     padding: min(37mm, 12vh) min(26mm, 12.4cqw) 35mm min(28mm, 13.3cqw); box-shadow: 0 1px 6px rgba(0,0,0,.15); }
   .page[hidden] { display: none; }
-  jg-find { position: sticky; top: 0; z-index: 6; max-width: 210mm; margin: 0 auto 10px; }
+  jg-find { box-sizing: border-box; width: min(210mm, calc(100% - 32px)); margin: 8px auto 0; z-index: 6; }
 
   .toggle-outline { display: none; }
   /* Side panel folded: a strip of its tabs, written top to bottom. */
@@ -58,7 +65,7 @@ export const editorPageStyles = css`
   :host([side-collapsed]) .tabs button { writing-mode: vertical-rl; padding: 8px 4px; flex: 0 0 auto; }
   /* The preview across the whole page. */
   :host([preview-wide]) aside.checks { grid-column: 1 / -1; border-left: none; }
-  :host([preview-wide]) main, :host([preview-wide]) aside.outline { display: none; }
+  :host([preview-wide]) main, :host([preview-wide]) aside.outline, :host([preview-wide]) jg-find { display: none; }
 
   @media (min-width: 1700px) {
     :host { --side-w: 440px; }

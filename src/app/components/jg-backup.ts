@@ -60,6 +60,12 @@ export class JgBackup extends LitElement {
     this.error = error
   }
 
+  /** What was said comes into view: the section sits at the foot of a long library. */
+  protected override updated(changed: Map<string, unknown>) {
+    if ((changed.has('notice') && this.notice) || (changed.has('error') && this.error))
+      this.renderRoot.querySelector('output.result')?.scrollIntoView({ block: 'nearest' })
+  }
+
   /** Download everything as one JSON file. */
   async backup() {
     this.say('')
@@ -67,7 +73,7 @@ export class JgBackup extends LitElement {
       const backup = await this.store.backup()
       const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
       this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
-      this.say(zh.backup.done(backup.drafts.length))
+      this.say(zh.backup.done(backup.drafts.length, backup.stores.meetings?.length ?? 0))
     } catch (e) {
       this.say('', `备份失败：${storageMessage(e)}`)
     }

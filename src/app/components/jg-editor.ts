@@ -125,7 +125,7 @@ export class JgEditor extends LitElement {
       return [...editor.checks.findings, ...this.meeting.findings(editor.state.doc)]
     },
     layout: () => this.layout,
-    ask: (errors, action) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action),
+    ask: (errors, action, marked) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action, marked),
     fix: (first) => {
       this.ready().editor.select(first.from, first.to)
       this.side = 'checks'
@@ -433,7 +433,7 @@ export class JgEditor extends LitElement {
     const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
     return html`
-      <header role="toolbar" aria-label="编辑工具">
+      <header role="toolbar" aria-label="编辑工具"><div class="tools">
         <a class="button back" href="#/">← ${zh.back}</a>
         <button class="toggle-outline" aria-pressed=${this.outlineOpen} title=${zh.layout.showOutline} @click=${() => {
           this.outlineOpen = !this.outlineOpen
@@ -455,7 +455,7 @@ export class JgEditor extends LitElement {
         <button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
         <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
           this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
-        <span class="spacer"></span>
+        </div><div class="out">
         <label>版式 <select class="layout" @change=${(e: Event) =>
           session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
@@ -464,7 +464,7 @@ export class JgEditor extends LitElement {
         <button class="export-docx" ?disabled=${this.out.busy} @click=${() => this.output('docx')}>导出 Word</button>
         <button class="export-txt" ?disabled=${this.out.busy} @click=${() => this.output('txt')}>导出文本</button>
         <span class="status ${status.state}" role="status" aria-live="polite">${statusText(status)}</span>
-      </header>
+      </div></header>
       ${this.renderBanners(ready)}
       <aside class="outline">
         <jg-outline .doc=${ed.state.doc} .charsPerMinute=${this.settings.settings.charsPerMinute}
@@ -478,7 +478,7 @@ export class JgEditor extends LitElement {
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
       </aside>
-      <main>${this.finding ? this.renderFind(ready) : null}${
+      ${this.finding ? this.renderFind(ready) : null}<main>${
         this.comparing && ready.reference
           ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc} oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
           : null
@@ -539,7 +539,7 @@ export class JgEditor extends LitElement {
                   @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
                   : this.side === 'figures'
                     ? html`
-        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
+        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}

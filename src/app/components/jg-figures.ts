@@ -92,11 +92,14 @@ export class JgFigures extends LitElement {
     doc: { attribute: false },
     index: { attribute: false },
     message: { type: String },
+    failed: { type: Boolean },
     csv: { attribute: false },
   }
   declare doc: PMNode | null
   declare index: FigureIndex | null
   declare message: string
+  /** `message` says why something failed (a CSV that cannot be read, storage): the error style. */
+  declare failed: boolean
   declare csv: CsvPreview | null
 
   constructor() {
@@ -104,6 +107,7 @@ export class JgFigures extends LitElement {
     this.doc = null
     this.index = null
     this.message = ''
+    this.failed = false
     this.csv = null
   }
 
@@ -123,6 +127,7 @@ export class JgFigures extends LitElement {
     .below { color: #c0392b; font-weight: 600; }
     .up { color: #1b5e20; } .down { color: #c0392b; }
     .message { padding: 6px 8px; background: #eef4fc; }
+    .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
     /* 合并到: a narrow column that always shows. */
@@ -238,7 +243,13 @@ export class JgFigures extends LitElement {
           }}></label>
         <button class="export-csv" @click=${() => this.fire('jg-export-csv', null)}>导出 CSV</button>
       </div>
-      ${this.message ? html`<div class="message" role="status">${this.message}</div>` : null}
+      ${
+        this.message
+          ? this.failed
+            ? html`<div class="message error" role="alert">${this.message}</div>`
+            : html`<div class="message" role="status">${this.message}</div>`
+          : null
+      }
       ${
         this.csv
           ? html`<div class="csv" role="dialog" aria-label="导入数字">

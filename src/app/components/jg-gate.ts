@@ -6,12 +6,19 @@ export type GateAnswer = 'fix' | 'draft' | 'cancel'
 
 /**
  * The export gate: a speech with errors does not leave unmarked. Shows the errors; the user
- * goes back to fix them, or lets the speech out marked 草稿 on every page.
+ * goes back to fix them, or lets the speech out marked 草稿 (on every page; a .txt on its first line).
  */
 export class JgGate extends ModalQuestion<GateAnswer> {
-  static override properties = { errors: { state: true }, action: { state: true }, noun: { attribute: false } }
+  static override properties = {
+    errors: { state: true },
+    action: { state: true },
+    marked: { state: true },
+    noun: { attribute: false },
+  }
   declare errors: Finding[]
   declare action: string
+  /** How the draft is marked (each page, or a .txt's first line). */
+  declare marked: string
   /** What is being let out: 讲稿, or one of the meeting's documents (会议通知 …). */
   declare noun: string
   protected readonly dismissed = 'cancel'
@@ -21,6 +28,7 @@ export class JgGate extends ModalQuestion<GateAnswer> {
     super()
     this.errors = []
     this.action = ''
+    this.marked = ''
     this.noun = '讲稿'
   }
 
@@ -35,17 +43,18 @@ export class JgGate extends ModalQuestion<GateAnswer> {
   `,
   ]
 
-  /** Ask what to do about `errors` before `action` (打印, 导出 Word …). */
-  ask(errors: Finding[], action: string): Promise<GateAnswer> {
+  /** Ask what to do about `errors` before `action` (打印, 导出 Word …), whose draft is `marked` so. */
+  ask(errors: Finding[], action: string, marked: string): Promise<GateAnswer> {
     this.errors = errors
     this.action = action
+    this.marked = marked
     return this.question()
   }
 
   override render() {
     return html`<dialog @cancel=${() => this.answer('cancel')} aria-labelledby="gate-title">
       <h2 id="gate-title">${this.noun}还有 ${this.errors.length} 处错误</h2>
-      <p>正式${this.action}之前请先改正。也可以作为草稿${this.action}，每一页都会标明“草稿”。</p>
+      <p>正式${this.action}之前请先改正。也可以作为草稿${this.action}，${this.marked}。</p>
       <ol>${this.errors.slice(0, 50).map((e) => html`<li>${e.message} <span class="excerpt">${e.excerpt}</span></li>`)}</ol>
       ${this.errors.length > 50 ? html`<p>……还有 ${this.errors.length - 50} 处。</p>` : null}
       <div class="buttons">

@@ -227,9 +227,13 @@ export class JgImport extends LitElement {
             if (f) void this.importFile(f)
           }}>
           把 .docx 或 .txt 文件拖到这里，或
-          <input type="file" class="file" accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          <button class="choose-file" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')!.click()}>${zh.importPreview.chooseFile}</button>
+          <input type="file" class="file" hidden accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             @change=${(e: Event) => {
-              const f = (e.target as HTMLInputElement).files?.[0]
+              const input = e.target as HTMLInputElement
+              const f = input.files?.[0]
+              // Read once: the same file chosen again is a new choice, and no name is left behind.
+              input.value = ''
               if (f) void this.importFile(f)
             }}>
         </div>

@@ -184,6 +184,7 @@ export class JgLibrary extends LitElement {
     try {
       await this.store.deleteDraft(draft.id)
       this.tabs?.post({ type: 'deleted', id: draft.id })
+      this.say(zh.draftList.deleted(shownName(draft)))
     } catch (e) {
       this.say('', storageMessage(e))
     }
@@ -372,7 +373,11 @@ export class JgLibrary extends LitElement {
       </li>`,
       )}</ul>
       <h2>数据</h2>
-      <jg-backup .store=${this.store} @jg-data-changed=${() => this.refresh()}></jg-backup>
+      <jg-backup .store=${this.store} @jg-data-changed=${() => {
+        // What was said at the top was about the drafts before the restore; its result is said beside 数据.
+        this.say('')
+        void this.refresh()
+      }}></jg-backup>
       ${this.persisted === false ? html`<p class="persist-warning" role="note">这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。</p>` : null}
       <dialog class="rollover" aria-labelledby="rollover-title">
         <h3 id="rollover-title">生成新一年草稿</h3>

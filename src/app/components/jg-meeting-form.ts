@@ -86,6 +86,9 @@ export class JgMeetingForm extends LitElement {
     input, select, textarea { font: inherit; padding: 2px 6px; border: 1px solid #aab; border-radius: 4px; background: #fff; }
     input[aria-invalid="true"] { border-color: #c0392b; background: #fdf3f2; }
     input.wide, textarea { flex: 1; min-width: 12em; }
+    /* A title may be long (县纪委监委第四派驻纪检组组长): it takes the row's room, the name a short box. */
+    input.who-title { flex: 1 1 16em; min-width: 10em; }
+    input.who-name { width: 6em; }
     textarea { height: 4.5em; }
     input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
     .aside { color: #2e6b30; font-size: 13px; }
@@ -146,7 +149,8 @@ export class JgMeetingForm extends LitElement {
 
   /** A labelled row of the grid: the input, what shows beside it, its message. */
   private row(path: string, value: string, label: string, placeholder = '') {
-    const beside = aside(path, value)
+    // A value typed wrongly is not stored: what the stored one implies (its weekday) is not this input's.
+    const beside = this.messages.get(path)?.kind === 'typed' ? '' : aside(path, value)
     return html`<span class="label" aria-hidden="true">${label}</span><div class="field">${this.input(path, value, label, placeholder, 'wide')}${
       beside ? html`<span class="aside">${beside}</span>` : null
     }${this.message(path)}</div>`
@@ -249,8 +253,8 @@ export class JgMeetingForm extends LitElement {
         ${this.message(`${base}.who`)}
         ${item.who.map(
           (p, j) => html`<div class="row"><span class="label">${L.speaker}${item.who.length > 1 ? j + 1 : ''}</span>
-          ${this.input(`${base}.who.${j}.title`, p.title, `第${i + 1}项发言人${j + 1}${L.whoTitle}`, P.whoTitle)}
-          ${this.input(`${base}.who.${j}.name`, p.name, `第${i + 1}项发言人${j + 1}${L.whoName}`, P.whoName)}
+          ${this.input(`${base}.who.${j}.title`, p.title, `第${i + 1}项发言人${j + 1}${L.whoTitle}`, P.whoTitle, 'who-title')}
+          ${this.input(`${base}.who.${j}.name`, p.name, `第${i + 1}项发言人${j + 1}${L.whoName}`, P.whoName, 'who-name')}
           <button class="remove-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>
           ${this.message(`${base}.who.${j}.title`)}${this.message(`${base}.who.${j}.name`)}</div>`,
         )}

@@ -24,7 +24,7 @@ import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, type FigureEdit } from '../../core/figures/fill'
-import { ScrollWatch, visibleBox } from './scroll'
+import { ScrollWatch, scrollerOf, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
 import { slotTypingPlugin } from './slot-typing'
 import { zh } from '../../i18n/zh'
@@ -202,7 +202,29 @@ export class EditorController implements ReactiveController {
 
   /** Run a command without moving the focus (from the find bar, which keeps it). */
   private exec(command: Command): boolean {
-    return command(this._state, (tr) => this.apply(tr), this.view ?? undefined)
+    let scroll = false
+    const done = command(
+      this._state,
+      (tr) => {
+        scroll ||= tr.scrolledIntoView
+        this.apply(tr)
+      },
+      this.view ?? undefined,
+    )
+    // ProseMirror scrolls to the selection only while the page's selection is in the editor; with the
+    // focus in the find bar it is not, so a match further down would stay off screen.
+    const view = this.view
+    if (scroll && view && !view.hasFocus())
+      this.scrolls.follow(
+        () => view.isDestroyed || headOnScreen(view),
+        () => {
+          const scroller = scrollerOf(view.dom)
+          if (!scroller) return
+          const box = scroller.getBoundingClientRect()
+          scroller.scrollTop += view.coordsAtPos(view.state.selection.head).top - (box.top + box.height / 3)
+        },
+      )
+    return done
   }
 
   /** What to find; an empty text clears the highlights. */

@@ -1,6 +1,6 @@
 /**
  * A slot chosen with the keyboard shows its hint (label, unit, last year's value, the
- * change) under it, or above it at the foot of the screen, while it is selected; a mouse
+ * change) above it, or under it at the top of the screen, while it is selected; a mouse
  * user gets the same text as the slot's tooltip. The tip sits in the editor's mount, outside the speech, so the paragraphs'
  * containment cannot clip it, and the slot points at it for screen readers.
  */
@@ -38,15 +38,16 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
         if (tip.hidden) tip.hidden = false
         place()
       }
-      /** Under the slot. Again when the speech's size changes: blocks above may just have been laid out. */
+      /** Above the slot. Again when the speech's size changes: blocks above may just have been laid out. */
       const place = () => {
         if (tip.hidden || !described || !tip.parentElement) return
         const at = described.getBoundingClientRect()
         const box = tip.parentElement.getBoundingClientRect()
         tip.style.left = `${Math.round(at.left - box.left)}px`
-        // Above the slot when there is no room under it on screen.
+        // Above, over the line already read: under it the tip would cover the next line's slots, the
+        // ones the user fills next. Under it only when there is no room above on screen.
         const screen = visibleBox(view.dom)
-        const above = at.bottom + 6 + tip.offsetHeight > screen.bottom && at.top - 6 - tip.offsetHeight >= screen.top
+        const above = at.top - 6 - tip.offsetHeight >= screen.top
         tip.style.top = `${Math.round(above ? at.top - box.top - 6 - tip.offsetHeight : at.bottom - box.top + 6)}px`
       }
       const resized = new ResizeObserver(place)

@@ -9,6 +9,7 @@ import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection } from 'prosemirror-state'
 import type { SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
+import { textCells } from '../../core/text'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 
@@ -120,7 +121,13 @@ export class SlotView implements NodeView {
     // Typed over: what it held shows faintly until the first key, and Escape brings it back.
     input.placeholder = detail.start === 'value' || a.value === null ? a.label : a.value
     input.setAttribute('aria-label', zh.slotHint(a.label, a.unit))
-    input.size = Math.max(4, (a.value ?? a.label).length + 1)
+    // Sized in em by print cells (a CJK character one, a digit half), not by `size`, which counts a
+    // character of 城镇登记失业率 as one narrow column; it grows with what is typed.
+    const fit = () => {
+      input.style.width = `${Math.max(4, textCells(input.value), textCells(input.placeholder)) + 1}em`
+    }
+    fit()
+    input.addEventListener('input', fit)
     this.input = input
     this.dom.replaceChildren(input)
     const finish = (commit: boolean) => {

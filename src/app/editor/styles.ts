@@ -36,8 +36,11 @@ export const speechStyles = css`
   .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
   .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { contain-intrinsic-size: auto 1.75em; }
   .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
-  /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must. */
-  .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; }
+  /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must,
+     in lines of even length, so no character stands alone on the last. A meeting document's title holds the
+     meeting's name as one chip: it may break inside that name, or 议程 and 主持词 would have nowhere to go. */
+  .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; text-wrap: balance; }
+  .ProseMirror h1.title .slot.field, .ProseMirror p.subtitle .slot.field { word-break: normal; }
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
@@ -48,7 +51,9 @@ export const speechStyles = css`
   .ProseMirror h3.section-heading { font-family: var(--font-kai); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
   .ProseMirror h3.section-heading::before { content: "（" counter(section, simp-chinese-informal) "）"; }
   .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: "段首标题"; font: 10pt var(--font-ui); color: #8a6d3b;
-    border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle; }
+    border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle;
+    /* One box: at a line's end it moves down whole instead of splitting 段 | 首标题. */
+    display: inline-block; white-space: nowrap; text-indent: 0; line-height: 1.5; }
   .ProseMirror p.item[data-level="3"] { counter-increment: item3; counter-reset: item4; }
   .ProseMirror p.item[data-level="3"]::before { content: counter(item3) "."; }
   .ProseMirror p.item[data-level="4"] { counter-increment: item4; }
