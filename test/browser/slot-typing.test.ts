@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { slotsOf, type SlotEntry } from '../../src/core/outline'
-import { editorPage, imeType, mountApp } from './helpers'
+import { editorPage, imeType, keylessType, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 
@@ -221,5 +221,30 @@ describe('typing never breaks a slot', () => {
     await sendKeys({ type: 'abc' })
     expect(slot(page, '城镇新增就业').attrs.value).to.equal('3250')
     expect(page.editor!.state.doc.textBetween(at, at + 3)).to.equal('abc')
+  })
+
+  it('text sent without key presses onto a selected slot opens its input with that text', async () => {
+    const page = await openSeed(env)
+    const person = slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'person')!
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, person.pos))
+    await keylessType('曾伟')
+    await waitUntil(() => input(page), 'the text vanished: no input opened')
+    expect(input(page)!.value).to.equal('曾伟')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, person.pos)!.attrs.value).to.equal('曾伟')
+    // a number slot takes the number; words it cannot read are shown with the reason, not dropped
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await keylessType('3250')
+    await waitUntil(() => input(page), 'the number vanished: no input opened')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3250')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await keylessType('三点二')
+    await waitUntil(() => input(page), 'the words vanished: no input opened')
+    expect(input(page)!.value).to.equal('三点二')
+    await sendKeys({ press: 'Enter' })
+    expect(input(page)!.validationMessage).to.contain('不是数字')
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3250')
   })
 })
