@@ -7,8 +7,7 @@ import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
-import { convert } from '../units'
-import { inBase } from '../units'
+import { convert, inBase, parseUnit } from '../units'
 import type { FigureIndex } from './model'
 
 export interface Refusal {
@@ -38,9 +37,12 @@ function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | n
   return { year: attrs.kind === 'target' ? reviewYear + 1 : reviewYear, kind: attrs.kind, span }
 }
 
-/** What makes two slots the same figure: metric, year (or span) and kind. */
+/**
+ * What makes two slots the same figure: metric, year (or span) and kind, in units that convert
+ * (85人次 and 120万元 under one name are two figures, never one).
+ */
 export function figureKey(attrs: SlotAttrs, index: FigureIndex): string {
-  return `${index.metricKey(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
+  return `${index.metricKey(attrs.label)}|${parseUnit(attrs.unit).base}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
 }
 
 /**
