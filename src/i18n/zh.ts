@@ -111,6 +111,7 @@ export const zh = {
       '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
     figuresAs: (target: boolean, year: number | null) =>
       `数字按${year === null ? '' : `${year}年`}${target ? '目标' : '实际数'}`,
+    nothingChosen: '没有选择文件，也没有粘贴正文。请选择 .docx 或 .txt 文件，或把讲稿正文粘贴到框里。',
   },
   figures: {
     merge: '合并',
