@@ -207,6 +207,12 @@ describe('typing never breaks a slot', () => {
     await sendKeys({ type: 'xyz' })
     expect(slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'person')!.attrs.value).to.equal(null)
     expect(page.editor!.state.doc.textBetween(at, at + 3)).to.equal('xyz')
+    // and so does text that comes without key presses (voice input)
+    await keylessType('子丑')
+    await waitUntil(
+      () => page.editor!.state.doc.textBetween(at, at + 5) === 'xyz子丑',
+      'the voice input went elsewhere',
+    )
   })
 
   it('a figure typed into an open input is kept when the user clicks elsewhere, and typing goes there', async () => {

@@ -75,6 +75,7 @@ describe('CSV rows, before they are imported', () => {
       ...rows,
       { line: 6, label: '支付工伤保险待遇', year: 2021, value: '85', unit: '人次', kind: 'actual' as const },
       { line: 7, label: '城镇新增就业', year: 2021, value: '0.33', unit: '万人', kind: 'actual' as const },
+      { line: 8, label: '创业培训', year: 2021, value: '0.064', unit: '万人', kind: 'actual' as const },
     ])
     expect(plan.changes.map((c) => [c.line, c.label, c.year, c.from, c.to])).toEqual([
       [3, '城镇新增就业', 2021, '3250人', '3300人'],

@@ -2,8 +2,9 @@
  * A slot in the editor: a chip showing its value (or its label when empty) that the cursor
  * treats as one character. Enter or a double click on a selected chip opens a small input
  * in place; Enter or leaving the input commits, Escape cancels. Enter and Escape give the
- * selected chip back to the editor; a click elsewhere leaves the cursor where it was clicked. A meeting field (role "field")
- * is written by the meeting record, not here: the same keys open the record at that field.
+ * selected chip back to the editor; a click elsewhere leaves the cursor where it was clicked.
+ * A meeting field (role "field") is written by the meeting record, not here: the same keys
+ * open the record at that field.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'

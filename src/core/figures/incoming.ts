@@ -4,7 +4,7 @@
  * another figure's unit (120 万元 kept as 120 人次) is a wrong figure every later speech reads.
  */
 import type { FigureKind } from '../schema'
-import { convert, inBase } from '../units'
+import { convert } from '../units'
 import type { FigureRow, RowError } from './csv'
 import type { FigureEdit } from './fill'
 import { FigureIndex, normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
@@ -114,7 +114,8 @@ export function planRows(
     }
     const at = valueKey(metric.key, r.year, r.kind, span)
     const stored = index.value(metric.label, r.year, r.kind, span)
-    if (stored && inBase(stored.value, stored.unit || unit) !== inBase(r.value, unit))
+    // The same number in another unit (0.33万人 for 3300人) changes nothing.
+    if (stored && Number(convert(r.value, unit, stored.unit || unit) ?? Number.NaN) !== Number(stored.value))
       changes.push({
         line: r.line ?? 0,
         label: r.label,
