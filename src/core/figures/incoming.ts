@@ -10,8 +10,8 @@ import type { FigureEdit } from './fill'
 import { FigureIndex, normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
 
 /** Why a value was not taken into the figures store: its unit is not one the metric's converts to. */
-export function unitClash(label: string, value: string, unit: string, metricUnit: string): string {
-  return `“${label}”在数字库里以“${metricUnit}”计，${value}${unit}不能换算成${metricUnit}，不是同一个指标，没有存入数字库。`
+function unitClash(label: string, value: string, unit: string, metricUnit: string): string {
+  return `“${label}”在数字库里以“${metricUnit}”计，${value}${unit}不能换算成${metricUnit}，不是同一个指标。`
 }
 
 /**
@@ -35,7 +35,9 @@ export function figureToKeep(
   const unit = metric.unit || edit.unit
   const value = convert(edit.value ?? '0', edit.unit || unit, unit)
   if (value === null)
-    return edit.value === null ? null : { refused: unitClash(edit.label, edit.value, edit.unit, unit) }
+    return edit.value === null
+      ? null
+      : { refused: `${unitClash(edit.label, edit.value, edit.unit, unit)}没有存入数字库。` }
   if (edit.value === null) return { metric, value: null }
   return {
     metric,
