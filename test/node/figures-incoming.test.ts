@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { figureKey } from '../../src/core/figures/fill'
+import { Transform } from 'prosemirror-transform'
+import { figureKey, setFigure } from '../../src/core/figures/fill'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
 import { figureToKeep, planRows } from '../../src/core/figures/incoming'
 import type { SlotAttrs } from '../../src/core/schema'
 import { FigureIndex, type FigureValue, type Metric } from '../../src/core/figures/model'
@@ -110,5 +113,26 @@ describe('one label, two figures', () => {
     const index = typed()
     expect(figureKey(attrs('人次'), index)).not.toBe(figureKey(attrs('万元'), index))
     expect(figureKey(attrs('万元'), index)).toBe(figureKey(attrs('亿元'), index))
+  })
+
+  it('typing one sets the other slots of its unit, never the one in a unit that does not convert', () => {
+    const doc = importText(
+      '同志们：\n开场。\n一、2021年工作回顾\n为{{支付工伤保险待遇|人次}}支付待遇{{支付工伤保险待遇|万元}}，其中{{支付工伤保险待遇|人次}}为新增。\n',
+    ).doc
+    const tr = new Transform(doc)
+    const [count, amount, again] = slotsOf(doc)
+    // last year's values differ between the two units: they are two figures, not one ambiguous pair
+    tr.setNodeAttribute(count.pos, 'prev', '80')
+    tr.setNodeAttribute(amount.pos, 'prev', '100')
+    tr.setNodeAttribute(again.pos, 'prev', '80')
+    tr.setNodeAttribute(count.pos, 'value', '85')
+    const r = setFigure(
+      tr,
+      { label: '支付工伤保险待遇', year: count.attrs.year, kind: 'actual', value: '85', unit: '人次' },
+      (l) => l === '支付工伤保险待遇',
+      count.pos,
+    )
+    expect(slotsOf(tr.doc).map((s) => s.attrs.value)).toEqual(['85', null, '85'])
+    expect(r).toEqual({ changed: 1, clashes: 1 })
   })
 })
