@@ -37,6 +37,22 @@ const ime = {
   },
 }
 
+/**
+ * Text that arrives without key presses, as voice input, a handwriting pad or an on-screen
+ * keyboard sends it: an insertText with no keydown and no composition.
+ */
+const keylessText = {
+  name: 'keyless-text',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'keyless-text') return undefined
+    const page = session.browser.getPage(session.id)
+    const cdp = await page.createCDPSession()
+    await cdp.send('Input.insertText', { text: payload.text })
+    await cdp.detach()
+    return true
+  },
+}
+
 /** Print the test page to PDF (print stylesheet applied) and read it back with poppler. */
 const printPdf = {
   name: 'print-pdf',
@@ -79,6 +95,7 @@ export default {
   plugins: [
     rawText,
     ime,
+    keylessText,
     printPdf,
     screenshot,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -4,7 +4,8 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, normalizeLabel, withRows, type Metric } from '../core/figures/model'
+import { FigureIndex } from '../core/figures/model'
+import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
 import { ambiguousMessage, fillSlots, type FigureEdit } from '../core/figures/fill'
@@ -16,6 +17,7 @@ import { ImportError } from '../core/import/decode'
 import type { EditorController } from './editor/controller'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
+import { zh } from '../i18n/zh'
 
 export class FiguresController implements ReactiveController {
   index = new FigureIndex([], [])
@@ -58,32 +60,18 @@ export class FiguresController implements ReactiveController {
     return v ? (convert(v.value, v.unit || unit, unit || v.unit) ?? undefined) : undefined
   }
 
-  /** A figure set in the speech is kept in the figures store, under its metric. */
+  /** A figure set in the speech is kept in the figures store, under its metric (or refused, with the reason). */
   async keep(edit: FigureEdit) {
     if (edit.year === null) return
-    const known = this.index.metricFor(edit.label)
-    const metric: Metric = known ?? { key: normalizeLabel(edit.label), label: edit.label, unit: edit.unit, aliases: [] }
+    const kept = figureToKeep(this.index, { ...edit, year: edit.year })
+    if (kept === null) return
+    if ('refused' in kept) {
+      this.say(zh.figures.notKept(kept.refused))
+      return
+    }
     try {
-      const span = edit.period ?? ''
-      if (edit.value === null) await this.store().deleteFigure(metric.key, edit.year, edit.kind, span)
-      else {
-        // Stored in the metric's own unit, so every speech converts from one place.
-        const value = convert(edit.value, edit.unit, metric.unit || edit.unit) ?? edit.value
-        await this.store().saveFigures(
-          [metric],
-          [
-            {
-              metric: metric.key,
-              year: edit.year,
-              kind: edit.kind,
-              span,
-              value,
-              unit: metric.unit || edit.unit,
-              changedAt: Date.now(),
-            },
-          ],
-        )
-      }
+      if (kept.value) await this.store().saveFigures([kept.metric], [kept.value])
+      else await this.store().deleteFigure(kept.metric.key, edit.year, edit.kind, edit.period ?? '')
       await this.load()
     } catch (e) {
       this.say(`数字没有存入数字库：${storageMessage(e)}讲稿里的数字已经改好。`, true)
@@ -124,16 +112,23 @@ export class FiguresController implements ReactiveController {
     )
   }
 
-  /** Read a CSV and say what importing it would do, including how many slots of `doc` it would fill. */
+  /**
+   * Read a CSV and say what importing it would do: rows refused (unreadable, or in a unit their
+   * metric's does not convert to), stored values it would change, slots of `doc` it would fill.
+   */
   async readCsv(file: File, doc: PMNode) {
     this.csvPreview = null
     try {
       const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
-      const trial = fillSlots(doc, withRows(this.index, rows).index)
+      const plan = planRows(this.index, rows)
+      const refused = new Set(plan.refused.map((e) => e.line))
+      const trial = fillSlots(doc, plan.index)
       this.csvPreview = {
         fileName: file.name,
-        rows,
+        rows: rows.filter((r) => !refused.has(r.line)),
         errors,
+        refused: plan.refused,
+        changes: plan.changes,
         fill: { filled: trial.filled, refused: trial.refused.length, unsure: trial.ambiguous.flat().length },
       }
       this.say('')
@@ -142,16 +137,26 @@ export class FiguresController implements ReactiveController {
     }
   }
 
-  /** The user answered the CSV preview: store the valid rows, or nothing. */
-  /** The user answered the CSV preview: store the valid rows, or nothing; then fill the speech if asked. */
-  async confirmCsv(ok: boolean, fillInto: EditorController | null = null) {
+  /**
+   * The user answered the CSV preview: store the rows it offered (with `keepStored`, not those
+   * that would change a stored value), or nothing; then fill the speech if asked.
+   */
+  async confirmCsv(ok: boolean, fillInto: EditorController | null = null, keepStored = false) {
     const preview = this.csvPreview
     this.csvPreview = null
     if (!ok || !preview) {
       this.say('没有导入任何数字。')
       return
     }
-    const { metrics, values } = withRows(this.index, preview.rows)
+    let plan = planRows(this.index, preview.rows)
+    if (keepStored) {
+      const changing = new Set(plan.changes.map((c) => c.line))
+      plan = planRows(
+        this.index,
+        preview.rows.filter((r) => !changing.has(r.line)),
+      )
+    }
+    const { metrics, values } = plan
     try {
       await this.store().saveFigures(metrics, values)
       await this.load()

@@ -115,6 +115,7 @@ export const zh = {
       '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
     figuresAs: (target: boolean, year: number | null) =>
       `数字按${year === null ? '' : `${year}年`}${target ? '目标' : '实际数'}`,
+    nothingChosen: '没有选择文件，也没有粘贴正文。请选择 .docx 或 .txt 文件，或把讲稿正文粘贴到框里。',
   },
   figures: {
     merge: '合并',
@@ -122,6 +123,14 @@ export const zh = {
       `把“${drop}”并入“${keep}”吗？“${drop}”的数值都归到“${keep}”名下（同一年两者都有数值时保留“${keep}”的），“${drop}”成为它的另一个名称。合并后不能撤销。`,
     inSpeech: '本篇讲稿的指标',
     sameYears: '数字库中本篇年度有数的指标',
+    /** A figure typed in the speech that the store refused (`reason` from the core). */
+    csvLine: (line: number) => `第 ${line} 行：`,
+    csvRefused: (n: number) => `有 ${n} 行的单位和数字库里同名指标的单位不能换算，不会导入：`,
+    csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
+    csvChange: (c: { label: string; year: number; kind: string; span: string; from: string; to: string }) =>
+      `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,
+    csvKeepStored: (n: number) => `已有的不改，只导入其余 ${n} 行`,
+    notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
   },
   pwa: {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',

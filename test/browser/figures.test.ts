@@ -179,6 +179,7 @@ describe('figures in the app', () => {
     await panel.updateComplete
     // 城镇新增就业 twice (actual) + once (target) + 发放创业担保贷款 converted: 4; nothing to refuse (no target slot for it)
     expect(panel.shadowRoot!.querySelector('.fill-offer')!.textContent).to.contain('导入后可填写本讲稿 4 个空位')
+    expect(panel.shadowRoot!.querySelector('.csv ul.refused')!.textContent).to.contain('第 5 行：“发放创业担保贷款”')
     expect((await env.app.store!.loadFigures()).values).to.have.length(0)
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
     await waitUntil(() => page.figures.message.includes('填写了 4 个空位'), 'not filled')
@@ -188,7 +189,8 @@ describe('figures in the app', () => {
       ['target', '3300'],
     ])
     expect(values(page, '发放创业担保贷款')).to.deep.equal([['actual', '1.5']])
-    expect((await env.app.store!.loadFigures()).values).to.have.length(4)
+    // the target in 人 does not convert to the 万元 of the row before it: refused, not stored
+    expect((await env.app.store!.loadFigures()).values).to.have.length(3)
     // one undo takes the whole fill back
     page.editor!.undo()
     expect(values(page, '城镇新增就业').map(([, v]) => v)).to.deep.equal([null, null, null])
@@ -432,5 +434,106 @@ describe('figures in the app', () => {
     ])
     // the speech's 城镇新增就业 slots now find last year's value under the merged metric
     expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('3000')
+  })
+
+  it('a CSV that would change figures in the store lists them (old → new) and refuses rows in a unit that does not convert', async () => {
+    const { page, panel } = await open(env)
+    await setInPanel(panel, '城镇新增就业', '3250')
+    await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 1, 'not stored')
+    await setInPanel(panel, '发放创业担保贷款', '1.2')
+    await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 2, 'not stored')
+    const csv = [
+      '指标,年度,数值,单位,类型',
+      '城镇新增就业,2025,3300,人,实际',
+      '发放创业担保贷款,2025,820,人,实际',
+      '城镇新增就业,2026,3400,人,目标',
+    ].join('\n')
+    csvFile(panel, new File([csv], 'clash.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
+    await panel.updateComplete
+    const preview = panel.shadowRoot!.querySelector('.csv')!
+    expect(preview.textContent).to.contain('可导入 2 行')
+    expect(preview.querySelector('ul.changes')!.textContent).to.contain(
+      '第 2 行：“城镇新增就业”2025年实际：数字库里是 3250人，CSV 是 3300人',
+    )
+    expect(preview.querySelector('ul.refused')!.textContent).to.contain('第 3 行：“发放创业担保贷款”')
+    expect(preview.querySelector('ul.refused')!.textContent).to.contain('不能换算')
+    // nothing written before the answer; keeping what is stored imports only the new row
+    const stored = async () =>
+      (await env.app.store!.loadFigures()).values.map((v) => `${v.metric} ${v.year} ${v.value}${v.unit}`).sort()
+    expect(await stored()).to.deep.equal(['发放创业担保贷款 2025 1.2亿元', '城镇新增就业 2025 3250人'])
+    preview.querySelector<HTMLButtonElement>('button.confirm-csv-keep')!.click()
+    await waitUntil(() => page.figures.message.includes('已导入 1 个数字'), 'not imported')
+    expect(await stored()).to.deep.equal([
+      '发放创业担保贷款 2025 1.2亿元',
+      '城镇新增就业 2025 3250人',
+      '城镇新增就业 2026 3400人',
+    ])
+    // imported whole, the listed change is made; the refused row never is
+    csvFile(panel, new File([csv], 'clash.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv button.confirm-csv'), 'no preview')
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('.csv button.confirm-csv')!.click()
+    await waitUntil(() => page.figures.message.includes('已导入 2 个数字'), 'not imported')
+    expect(await stored()).to.deep.equal([
+      '发放创业担保贷款 2025 1.2亿元',
+      '城镇新增就业 2025 3300人',
+      '城镇新增就业 2026 3400人',
+    ])
+  })
+
+  it('two figures of one thing in one sentence, in 人次 and 万元, are kept apart: typed, stored and shown as two', async () => {
+    const record = newDraft(
+      importText(SPEECH.replace('其中，城镇新增就业****人来自园区。', '全年为***人次支付工伤保险待遇***万元。')).doc,
+      'test',
+    )
+    await env.app.store!.saveDraft(record)
+    location.hash = `#/draft/${record.id}`
+    const page = await editorPage(env.app)
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+    await page.updateComplete
+    const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+    const ed = page.editor!
+    ed.editorView!.focus()
+    const pair = slotsOf(ed.state.doc).filter((s) => s.attrs.label.startsWith('支付工伤保险待遇'))
+    expect(pair.map((s) => s.attrs.unit)).to.deep.equal(['人次', '万元'])
+    for (const [slot, typed] of [
+      [pair[0], '85'],
+      [pair[1], '120'],
+    ] as const) {
+      ed.run((state, dispatch) => {
+        dispatch!(state.tr.setSelection(NodeSelection.create(state.doc, slot.pos)))
+        return true
+      })
+      await sendKeys({ type: typed })
+      await sendKeys({ press: 'Enter' })
+    }
+    expect(
+      slotsOf(ed.state.doc)
+        .filter((s) => s.attrs.label.startsWith('支付工伤保险待遇'))
+        .map((s) => s.attrs.value),
+    ).to.deep.equal(['85', '120'])
+    const stored = async () => (await env.app.store!.loadFigures()).values.map((v) => `${v.value}${v.unit}`).sort()
+    await waitUntil(async () => (await stored()).length === 2, 'not both stored')
+    expect(await stored()).to.deep.equal(['120万元', '85人次'])
+    await panel.updateComplete
+    const rows = [...panel.shadowRoot!.querySelectorAll('tbody tr')].filter((tr) =>
+      tr.textContent!.includes('支付工伤保险待遇'),
+    )
+    expect(rows.map((tr) => tr.querySelector<HTMLInputElement>('input.value')!.value)).to.deep.equal(['85', '120'])
+  })
+
+  it('a figure whose unit does not convert to its stored metric’s is refused with the reason, never stored in that unit', async () => {
+    const { page, panel } = await open(env)
+    // the store counts 发放创业担保贷款 in 笔 (a figure another speech named so); this speech writes 亿元
+    await env.app.store!.saveFigures(
+      [{ key: '发放创业担保贷款', label: '发放创业担保贷款', unit: '笔', aliases: [] }],
+      [{ metric: '发放创业担保贷款', year: 2025, kind: 'actual', value: '85', unit: '笔', changedAt: 0 }],
+    )
+    await page.figures.load()
+    await setInPanel(panel, '发放创业担保贷款', '1.2')
+    await waitUntil(() => page.figures.message.includes('不能换算'), 'no reason given')
+    expect(values(page, '发放创业担保贷款')).to.deep.equal([['actual', '1.2']])
+    const kept = (await env.app.store!.loadFigures()).values.map((v) => `${v.metric} ${v.value}${v.unit}`)
+    expect(kept).to.deep.equal(['发放创业担保贷款 85笔'])
   })
 })

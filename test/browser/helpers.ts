@@ -60,6 +60,11 @@ export function imeType(compose: string[], commit: string) {
   return executeServerCommand('ime-type', { compose, commit })
 }
 
+/** Text sent with no key press and no composition (voice input, handwriting, on-screen keyboards). */
+export function keylessType(text: string) {
+  return executeServerCommand('keyless-text', { text })
+}
+
 export const statusOf = (page: JgEditor) => page.shadowRoot!.querySelector('.status')!.textContent!.trim()
 
 /**

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing'
 import type { JgImport } from '../../src/app/components/jg-import'
 import { importText } from '../../src/core/import'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
+import { sendMouse } from '@web/test-runner-commands'
 import { editorPage, library, mountApp } from './helpers'
 
 async function fixtureFile(name: string, type = ''): Promise<File> {
@@ -25,6 +26,11 @@ function choose(dialog: JgImport, file: File) {
   dt.items.add(file)
   input.files = dt.files
   input.dispatchEvent(new Event('change'))
+}
+
+async function clickOn(el: Element) {
+  const box = el.getBoundingClientRect()
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
 }
 
 const previewText = (dialog: JgImport) => dialog.shadowRoot!.querySelector('.preview')?.textContent ?? ''
@@ -129,6 +135,27 @@ describe("importing last year's speech", () => {
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
     await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
     expect(previewText(dialog)).to.contain('数字 2 个')
+  })
+
+  it('取消 forgets the chosen file: reopened, the dialog is empty and 识别 says nothing was chosen', async () => {
+    const dialog = await openImport(env.app)
+    choose(
+      dialog,
+      new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3])], '去年讲话.doc'),
+    )
+    await waitUntil(() => errorText(dialog), 'no error shown', { timeout: 10000 })
+    dialog.shadowRoot!.querySelector('textarea')!.value = '半截正文'
+    await clickOn(dialog.shadowRoot!.querySelector('button.cancel')!)
+    await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog')!.open, 'the dialog did not close')
+    const again = await openImport(env.app)
+    await again.updateComplete
+    expect(again.shadowRoot!.querySelector<HTMLInputElement>('input.file')!.files!.length, 'file kept').to.equal(0)
+    expect(again.shadowRoot!.querySelector('textarea')!.value, 'text kept').to.equal('')
+    expect(errorText(again)).to.equal('')
+    await clickOn(again.shadowRoot!.querySelector('button.recognise')!)
+    await waitUntil(() => errorText(again), 'no message')
+    expect(errorText(again)).to.contain('没有选择文件，也没有粘贴正文')
+    expect(await env.app.store!.listDrafts()).to.have.length(0)
   })
 
   it('refuses a huge paste with a message and keeps the library as it was', async () => {

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { slotsOf, type SlotEntry } from '../../src/core/outline'
-import { editorPage, imeType, mountApp } from './helpers'
+import { editorPage, imeType, keylessType, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 
@@ -35,6 +35,35 @@ function setSelection(page: JgEditor, make: (doc: JgEditor['editor']) => TextSel
 async function clickOn(el: Element) {
   const box = el.getBoundingClientRect()
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
+}
+
+/** Where in the text `word` starts (the first time), as a document position. */
+function posOf(page: JgEditor, word: string): number {
+  let found = -1
+  page.editor!.state.doc.descendants((node, pos) => {
+    if (found >= 0) return false
+    if (node.isText && node.text!.includes(word)) found = pos + node.text!.indexOf(word)
+    return !node.isText
+  })
+  if (found < 0) throw new Error(`“${word}” is not in the speech`)
+  return found
+}
+
+/**
+ * Click into the text just after the character at `pos`, as a user puts the cursor there;
+ * returns the position the editor reads at that point (where typing must go).
+ */
+async function clickIntoText(page: JgEditor, pos: number): Promise<number> {
+  const view = page.editor!.editorView!
+  const { node } = view.domAtPos(pos)
+  ;(node instanceof Element ? node : node.parentElement)!.scrollIntoView({ block: 'center' })
+  await new Promise((r) => requestAnimationFrame(r))
+  const a = view.coordsAtPos(pos)
+  const b = view.coordsAtPos(pos + 1)
+  const point = { left: Math.round(b.left - 1), top: Math.round((a.top + a.bottom) / 2) }
+  const at = view.posAtCoords(point)!.pos
+  await sendMouse({ type: 'click', position: [point.left, point.top] })
+  return at
 }
 
 const input = (page: JgEditor) => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input')
@@ -165,5 +194,63 @@ describe('typing never breaks a slot', () => {
     expect(input(page)?.value).to.equal('3,260')
     await sendKeys({ press: 'Enter' })
     expect(slotAt(page, target.pos)!.attrs.value).to.equal('3260')
+  })
+
+  it('with a name input open, a click elsewhere closes it and the keys typed next go where clicked', async () => {
+    const page = await openSeed(env)
+    const person = slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'person')!
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, person.pos))
+    await sendKeys({ press: 'Enter' })
+    expect(input(page), 'the input opened').not.to.equal(null)
+    const at = await clickIntoText(page, posOf(page, '是极不平凡'))
+    expect(input(page), 'the input closed').to.equal(null)
+    await sendKeys({ type: 'xyz' })
+    expect(slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'person')!.attrs.value).to.equal(null)
+    expect(page.editor!.state.doc.textBetween(at, at + 3)).to.equal('xyz')
+    // and so does text that comes without key presses (voice input)
+    await keylessType('子丑')
+    await waitUntil(
+      () => page.editor!.state.doc.textBetween(at, at + 5) === 'xyz子丑',
+      'the voice input went elsewhere',
+    )
+  })
+
+  it('a figure typed into an open input is kept when the user clicks elsewhere, and typing goes there', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await sendKeys({ press: 'Enter' })
+    await sendKeys({ type: '3250' })
+    const at = await clickIntoText(page, posOf(page, '是极不平凡'))
+    expect(input(page), 'the input closed').to.equal(null)
+    expect(slot(page, '城镇新增就业').attrs.value).to.equal('3250')
+    await sendKeys({ type: 'abc' })
+    expect(slot(page, '城镇新增就业').attrs.value).to.equal('3250')
+    expect(page.editor!.state.doc.textBetween(at, at + 3)).to.equal('abc')
+  })
+
+  it('text sent without key presses onto a selected slot opens its input with that text', async () => {
+    const page = await openSeed(env)
+    const person = slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'person')!
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, person.pos))
+    await keylessType('曾伟')
+    await waitUntil(() => input(page), 'the text vanished: no input opened')
+    expect(input(page)!.value).to.equal('曾伟')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, person.pos)!.attrs.value).to.equal('曾伟')
+    // a number slot takes the number; words it cannot read are shown with the reason, not dropped
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await keylessType('3250')
+    await waitUntil(() => input(page), 'the number vanished: no input opened')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3250')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await keylessType('三点二')
+    await waitUntil(() => input(page), 'the words vanished: no input opened')
+    expect(input(page)!.value).to.equal('三点二')
+    await sendKeys({ press: 'Enter' })
+    expect(input(page)!.validationMessage).to.contain('不是数字')
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3250')
   })
 })

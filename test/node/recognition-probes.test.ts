@@ -123,7 +123,7 @@ describe('probe B: a district water bureau, five years reviewed', () => {
     ])
   })
 
-  it('gives 五年累计 its span, each end of a change its year, and reads 眼, 口 and 86户241人', () => {
+  it('gives 五年累计 its span, each end of a change its year, and reads 眼, 口 and 86户241人 (two measures, two names)', () => {
     expect(labels(r.metrics)).toEqual([
       ['18.4亿元', '水利投资'],
       ['36眼', '新打机井'],
@@ -140,7 +140,7 @@ describe('probe B: a district water bureau, five years reviewed', () => {
       ['126公里', '新建和改造农村供水管网'],
       ['8600万元', '新建和改造农村供水管网投资'],
       ['86户', '纳入农村饮水动态监测对象'],
-      ['241人', '纳入农村饮水动态监测对象'],
+      ['241人', '纳入农村饮水动态监测对象人数'],
       ['9个', '街道'],
       ['2个', '省、市级节水型小区'],
       ['35家', '工业企业开展水平衡测试'],

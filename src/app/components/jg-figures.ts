@@ -7,6 +7,7 @@ import { changeBetween, compareSlot, type Comparison } from '../../core/figures/
 import type { FigureKind, SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
+import type { StoredChange } from '../../core/figures/incoming'
 import { parseSlotInput } from '../editor/slot-view'
 import { zh } from '../../i18n/zh'
 import type { JgConfirm } from './jg-confirm'
@@ -76,8 +77,13 @@ export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLi
 
 export interface CsvPreview {
   fileName: string
+  /** The rows importing would write. */
   rows: FigureRow[]
   errors: RowError[]
+  /** Rows in a unit their metric's does not convert to: not imported. */
+  refused: RowError[]
+  /** Stored values the rows would change. */
+  changes: StoredChange[]
   /** What importing would let a fill do to the open speech: slots filled, refused (units), left (unsure). */
   fill: { filled: number; refused: number; unsure: number }
 }
@@ -130,6 +136,7 @@ export class JgFigures extends LitElement {
     .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
+    .csv ul.changes { color: #8a4b00; }
     /* 合并到: a narrow column that always shows. */
     td:last-child { width: 4.8em; }
     select.merge { font: 12px var(--font-ui); width: 4.8em; max-width: 100%; }
@@ -256,6 +263,18 @@ export class JgFigures extends LitElement {
         <div>“${this.csv.fileName}”：可导入 ${this.csv.rows.length} 行。${this.csv.errors.length ? `有 ${this.csv.errors.length} 行看不懂，不会导入：` : ''}</div>
         ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>第 ${e.line} 行：${e.message}</li>`)}</ul>` : null}
         ${
+          this.csv.refused.length
+            ? html`<div>${zh.figures.csvRefused(this.csv.refused.length)}</div>
+              <ul class="refused">${this.csv.refused.slice(0, 30).map((e) => html`<li>${zh.figures.csvLine(e.line)}${e.message}</li>`)}</ul>`
+            : null
+        }
+        ${
+          this.csv.changes.length
+            ? html`<div>${zh.figures.csvChanges(this.csv.changes.length)}</div>
+              <ul class="changes">${this.csv.changes.slice(0, 30).map((c) => html`<li>${zh.figures.csvLine(c.line)}${zh.figures.csvChange(c)}</li>`)}</ul>`
+            : null
+        }
+        ${
           this.csv.rows.length
             ? html`<p class="fill-offer">导入后可填写本讲稿 ${this.csv.fill.filled} 个空位${
                 this.csv.fill.refused || this.csv.fill.unsure
@@ -275,6 +294,11 @@ export class JgFigures extends LitElement {
             : null
         }
         <button class="confirm-csv" ?disabled=${!this.csv.rows.length} @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false })}>只导入这 ${this.csv.rows.length} 行</button>
+        ${
+          this.csv.changes.length && this.csv.rows.length > this.csv.changes.length
+            ? html`<button class="confirm-csv-keep" @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false, keepStored: true })}>${zh.figures.csvKeepStored(this.csv.rows.length - this.csv.changes.length)}</button>`
+            : null
+        }
         <button class="cancel-csv" @click=${() => this.fire('jg-confirm-csv', { ok: false, fill: false })}>取消</button>
       </div>`
           : null

@@ -76,6 +76,17 @@ export class JgImport extends LitElement {
     void this.updateComplete.then(() => this.dialog.showModal())
   }
 
+  /** Closed (取消, Esc, or a draft made): the next opening starts empty, with no file or text left from this one. */
+  private closed() {
+    this.reset()
+    this.source = null
+    this.sourceName = ''
+    const file = this.renderRoot.querySelector<HTMLInputElement>('input.file')
+    if (file) file.value = ''
+    const text = this.renderRoot.querySelector('textarea')
+    if (text) text.value = ''
+  }
+
   private get dialog() {
     return this.renderRoot.querySelector('dialog')!
   }
@@ -208,7 +219,7 @@ export class JgImport extends LitElement {
   }
 
   override render() {
-    return html`<dialog @close=${() => this.reset()} aria-labelledby="import-title">
+    return html`<dialog @close=${() => this.closed()} aria-labelledby="import-title">
       <h2 id="import-title">导入上一年的讲稿</h2>
       ${
         this.preview
@@ -252,6 +263,10 @@ export class JgImport extends LitElement {
             : html`<button class="primary recognise" ?disabled=${this.busy}
               @click=${() => {
                 const t = this.renderRoot.querySelector('textarea')!.value
+                if (!t.trim()) {
+                  this.error = zh.importPreview.nothingChosen
+                  return
+                }
                 this.source = { text: t }
                 void this.run({ kind: 'text', text: t }, '粘贴的文字')
               }}>识别</button>`

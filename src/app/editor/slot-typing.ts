@@ -2,7 +2,8 @@
  * Ordinary typing never breaks a slot, as in a spreadsheet: a key typed while a slot is selected,
  * or a digit (or - . ．) typed with the cursor right beside one, opens that slot's input, and the
  * key lands in it. Backspace or Delete beside a slot first selects it; only a second press (on
- * the selected slot) removes it. A paste onto a selected slot goes into its input.
+ * the selected slot) removes it. A paste onto a selected slot goes into its input, and so does
+ * text that comes with no key press (voice input, handwriting, on-screen keyboards).
  *
  * A meeting field is not typed into (the meeting record writes it): what is typed or pasted while
  * one is selected goes just after it, and digits beside one are ordinary text.
@@ -126,11 +127,22 @@ export function slotTypingPlugin(): Plugin {
         return true
       },
       handleTextInput(view, from, to, text) {
-        // Any text that would still replace a selected slot (a path the keys above did not catch).
+        // Text that would still replace a selected slot, sent without a key the keys above saw: voice
+        // input, a handwriting pad, an on-screen keyboard. It goes into the slot's input, as a paste
+        // does, where a number slot says why words are not a number; never dropped.
         const selected = selectedSlot(view.state)
         if (selected === null || from > selected || to <= selected) return false
         // Beside a field it is text (as the keys above put it), never in place of the field.
         if (isField(view.state, selected)) view.dispatch(view.state.tr.insertText(text, selected + 1))
+        else {
+          // The browser has already written the text over the slot's chip, and ProseMirror redraws
+          // that stretch once this returns: the input opens in the redrawn chip.
+          const doc = view.state.doc
+          queueMicrotask(() => {
+            if (view.state.doc === doc && selectedSlot(view.state) === selected)
+              openSlot(view, selected, { start: 'text', text })
+          })
+        }
         return true
       },
     },

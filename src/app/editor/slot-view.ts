@@ -1,8 +1,10 @@
 /**
  * A slot in the editor: a chip showing its value (or its label when empty) that the cursor
  * treats as one character. Enter or a double click on a selected chip opens a small input
- * in place; Enter or leaving the input commits, Escape cancels. A meeting field (role "field")
- * is written by the meeting record, not here: the same keys open the record at that field.
+ * in place; Enter or leaving the input commits, Escape cancels. Enter and Escape give the
+ * selected chip back to the editor; a click elsewhere leaves the cursor where it was clicked.
+ * A meeting field (role "field") is written by the meeting record, not here: the same keys
+ * open the record at that field.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
@@ -130,7 +132,8 @@ export class SlotView implements NodeView {
     input.addEventListener('input', fit)
     this.input = input
     this.dom.replaceChildren(input)
-    const finish = (commit: boolean) => {
+    /** `back`: the keys closed the input and the slot takes the editor's focus again (not a click elsewhere). */
+    const finish = (commit: boolean, back: boolean) => {
       if (this.input !== input) return
       // Opened by typing over the slot and left empty: nothing was typed, keep what it held.
       if (detail.start !== 'value' && !input.value.trim()) commit = false
@@ -145,7 +148,7 @@ export class SlotView implements NodeView {
         this.input = null
         if (pos !== undefined && parsed.value !== a.value) {
           const tr = this.view.state.tr.setNodeAttribute(pos, 'value', parsed.value)
-          tr.setSelection(NodeSelection.create(tr.doc, pos))
+          if (back) tr.setSelection(NodeSelection.create(tr.doc, pos))
           // A figure typed here is the figure: the other slots of its metric follow, and it is kept.
           this.view.dispatch(
             a.role === 'metric'
@@ -160,19 +163,20 @@ export class SlotView implements NodeView {
       }
       this.input = null
       this.render()
-      this.view.focus()
+      // Focus taken by a click keeps the cursor the click put: refocusing would select the slot again.
+      if (back) this.view.focus()
     }
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.isComposing) {
         e.preventDefault()
-        finish(true)
+        finish(true, true)
       } else if (e.key === 'Escape') {
         e.preventDefault()
-        finish(false)
+        finish(false, true)
       }
     })
     input.addEventListener('input', () => input.setCustomValidity(''))
-    input.addEventListener('blur', () => finish(true))
+    input.addEventListener('blur', () => finish(true, false))
     input.focus()
     if (detail.start === 'value') input.select()
   }

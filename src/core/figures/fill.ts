@@ -7,8 +7,7 @@ import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
-import { convert } from '../units'
-import { inBase } from '../units'
+import { compatible, convert, inBase, parseUnit } from '../units'
 import type { FigureIndex } from './model'
 
 export interface Refusal {
@@ -38,9 +37,12 @@ function wanted(attrs: SlotAttrs, reviewYear: number | null): { year: number | n
   return { year: attrs.kind === 'target' ? reviewYear + 1 : reviewYear, kind: attrs.kind, span }
 }
 
-/** What makes two slots the same figure: metric, year (or span) and kind. */
+/**
+ * What makes two slots the same figure: metric, year (or span) and kind, in units that convert
+ * (85人次 and 120万元 under one name are two figures, never one).
+ */
 export function figureKey(attrs: SlotAttrs, index: FigureIndex): string {
-  return `${index.metricKey(attrs.label)}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
+  return `${index.metricKey(attrs.label)}|${parseUnit(attrs.unit).base}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
 }
 
 /**
@@ -162,8 +164,9 @@ export interface FigureEdit {
 
 /**
  * Write one figure into every slot of its metric, year (or span) and kind (converted to each
- * slot's unit), except the slot at `skip`. Slots whose unit cannot hold it are left alone and
- * counted; slots that held different values last year are different figures and are not touched.
+ * slot's unit), except the slot at `skip`. Slots whose unit cannot hold it are another figure of
+ * the same name: left alone and counted; slots that held different values last year are
+ * different figures and are not touched.
  */
 export function setFigure(
   tr: Transform,
@@ -187,9 +190,12 @@ export function setFigure(
       same.push({ pos, attrs: a })
     return false
   })
-  const prevs = new Set(same.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+  // A slot of the label in a unit that does not convert (万元 beside 人次) is another figure: left alone.
+  const fits = same.filter((s) => compatible(edit.unit || s.attrs.unit, s.attrs.unit || edit.unit))
+  clashes = same.length - fits.length
+  const prevs = new Set(fits.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
   if (prevs.size > 1) return { changed, clashes }
-  for (const { pos, attrs: a } of same) {
+  for (const { pos, attrs: a } of fits) {
     if (pos === skip) continue
     const value = edit.value === null ? null : convert(edit.value, edit.unit || a.unit, a.unit || edit.unit)
     if (edit.value !== null && value === null) {

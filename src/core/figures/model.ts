@@ -114,24 +114,3 @@ export function figuresFromRows(
   }
   return { metrics: [...metrics.values()], values }
 }
-
-/**
- * New rows for an index: values of labels the index knows (under any of their names) go to
- * that metric; other labels become new metrics. Returns what to store and the index with them.
- */
-export function withRows(
-  index: FigureIndex,
-  rows: Parameters<typeof figuresFromRows>[0],
-  now = Date.now(),
-): { metrics: Metric[]; values: FigureValue[]; index: FigureIndex } {
-  const { metrics, values } = figuresFromRows(rows, now)
-  const labelOf = new Map(metrics.map((m) => [m.key, m.label]))
-  const mapped = values.map((v) => ({
-    ...v,
-    metric: index.metricFor(labelOf.get(v.metric) ?? v.metric)?.key ?? v.metric,
-  }))
-  const fresh = metrics.filter((m) => !index.metricFor(m.label))
-  const merged = new Map(index.values().map((v) => [valueKey(v.metric, v.year, v.kind, v.span ?? ''), v]))
-  for (const v of mapped) merged.set(valueKey(v.metric, v.year, v.kind, v.span ?? ''), v)
-  return { metrics: fresh, values: mapped, index: new FigureIndex([...index.metrics, ...fresh], [...merged.values()]) }
-}

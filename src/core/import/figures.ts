@@ -26,8 +26,10 @@ import {
   LABEL_MAX,
   listItems,
   MEASURE_OF,
+  measureName,
   nounAfter,
   outcomeAfter,
+  renamedMeasure,
   stripLead,
   TOTAL_NAMES,
   TOTAL_WORDS,
@@ -63,6 +65,8 @@ export interface ReadContext {
 
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
+/** Marks that end a sentence. */
+const SENTENCE_END = '。；！？;!?'
 /** Marks that end a list item as well. */
 const ITEM_END = `${CLAUSE_END}、《》\n`
 const TOTAL_ONLY = new RegExp(`^${TOTAL_WORDS.source}`)
@@ -119,6 +123,8 @@ export class FigureReader {
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
+    /** That figure. */
+    let prevFigure: FoundFigure | null = null
     /** The label of the last rate or share (in %): what a change in 个百分点 is a change of. */
     let lastRate = ''
     /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
@@ -248,6 +254,24 @@ export class FigureReader {
       }
       if (!label) label = prev || '数值'
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
+      // Two measures of one thing in one sentence, in units that do not convert: named apart.
+      if (
+        !companion &&
+        prevFigure &&
+        label === prevFigure.label &&
+        ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)) &&
+        parseUnit(prevFigure.unit).base !== parseUnit(c.unit).base
+      ) {
+        if (renamedMeasure(prevFigure.unit, c.unit) === 'second') label = measureName(label, c.unit)
+        else {
+          prevFigure.label = measureName(label, prevFigure.unit)
+          const said = this.earlier.at(-1)!
+          this.named.delete(`${said.base}|${said.label}`)
+          said.label = prevFigure.label
+          this.named.add(`${said.base}|${said.label}`)
+          if (list.at(-1) === label) list[list.length - 1] = prevFigure.label
+        }
+      }
 
       // A list: figures joined by 、 (or the items of a 分别 list).
       const joined = listEnd >= 0 && /^[^，。；：！？]*、[^，。；：！？]*$/.test(text.slice(listEnd, c.from))
@@ -264,7 +288,7 @@ export class FigureReader {
       // "由2020年的A下降到B，比2020年下降9.0%": the change between the two ends just read, as
       // 提高1.8个百分点 after them is; one since a year said alone (比2020年增加1.25张) spans the years.
       const ofEnds = changeEnd >= 0 && !/[。！？；]/.test(text.slice(changeEnd, c.from))
-      found.push({
+      const figure: FoundFigure = {
         from: c.from,
         to: c.to,
         role: 'metric',
@@ -276,7 +300,9 @@ export class FigureReader {
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? (ofEnds ? null : changeSince(raw, ctx.year))),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
-      })
+      }
+      found.push(figure)
+      if (!companion) prevFigure = figure
       segStart = c.to
     }
     return found.sort((a, b) => a.from - b.from)

@@ -9,7 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { PER_QUALIFIER } from '../lang/units'
+import { COUNTING_UNIT, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -241,6 +241,25 @@ export function totalOf(prev: string, total: string): string {
  * 案件, "婚姻、邻里、土地纠纷" three of 纠纷), as a metric's head is shared.
  */
 const CLASS_HEAD = /(?:纠纷|案件|事故|隐患|投诉|诉求)$/
+
+/**
+ * Two measures of one thing in one sentence, in units that do not convert ("为85人次支付工伤保险
+ * 待遇120万元", "办理助保贷款2批35人次"): one label cannot name both, or the figures store would
+ * keep one number in the other's unit. The count is named by what it counts: its unit, with 数
+ * unless the unit is itself a count of times (人 → 人数, 户 → 户数, 人次 → 人次); an amount in
+ * money is the 金额; any other measure is named by its unit.
+ */
+export function measureName(label: string, unit: string): string {
+  const base = writtenBase(unit)
+  if (COUNTING_UNIT.test(base)) return label + (base === '名' ? '人' : base) + (/次$/.test(base) ? '' : '数')
+  return label + (/元$/.test(base) ? '金额' : base)
+}
+
+/** Of two measures of one thing that one label would name (see measureName), which takes the longer name. */
+export function renamedMeasure(first: string, second: string): 'first' | 'second' {
+  // The amount keeps the plain name ("支付工伤保险待遇" is the money paid) when the other is a count.
+  return COUNTING_UNIT.test(writtenBase(first)) && !COUNTING_UNIT.test(writtenBase(second)) ? 'first' : 'second'
+}
 
 /** Head nouns of a metric: a list item ending in one names a complete metric ("婴儿死亡率"). */
 const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人次|面积|产量|规模|资金|总额|比例|比重)$/
@@ -673,5 +692,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['新登记经营主体', '经营主体', '企业占'],
       },
     ],
+  },
+  {
+    id: 'two-measures',
+    purpose:
+      '同一句里同一件事的两个数、单位不能换算（人次和万元、批和人次）：不能共用一个指标名，数的那个以单位命名（支付工伤保险待遇人次），金额保留原名。',
+    matches: [
+      {
+        text: '全年认定工伤120起，为85人次支付工伤保险待遇120万元',
+        labels: ['认定工伤', '支付工伤保险待遇人次', '支付工伤保险待遇'],
+      },
+      { text: '全年办理助保贷款2批35人次，发放金额860万元', labels: ['办理助保贷款', '办理助保贷款人次', '发放金额'] },
+      { text: '为85人次支付工伤保险待遇，共计120万元', labels: ['支付工伤保险待遇人次', '支付工伤保险待遇'] },
+    ],
+    rejects: [{ text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] }],
   },
 ]

@@ -1,0 +1,141 @@
+/**
+ * Figures coming into the store one by one: typed in a speech, or read from a CSV. A value is
+ * kept under its metric in a unit the metric's converts to, or not at all: a number stored in
+ * another figure's unit (120 万元 kept as 120 人次) is a wrong figure every later speech reads.
+ */
+import type { FigureKind } from '../schema'
+import { convert } from '../units'
+import type { FigureRow, RowError } from './csv'
+import type { FigureEdit } from './fill'
+import { FigureIndex, normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
+
+/** Why a value was not taken into the figures store: its unit is not one the metric's converts to. */
+function unitClash(label: string, value: string, unit: string, metricUnit: string): string {
+  return `“${label}”在数字库里以“${metricUnit}”计，${value}${unit}不能换算成${metricUnit}，不是同一个指标。`
+}
+
+/**
+ * Where a figure set in a speech is kept: under its metric (the one the store knows the label
+ * by, else a new one in the figure's unit), in the metric's unit; `value` null when the figure
+ * was emptied (its stored value goes). A figure whose unit cannot be converted to the metric's
+ * (120万元 for a metric counted in 人次) is another metric's: refused, never stored as a number
+ * of the wrong unit; emptied, it leaves the metric's value alone (null: nothing to do).
+ */
+export function figureToKeep(
+  index: FigureIndex,
+  edit: FigureEdit & { year: number },
+  now = Date.now(),
+): { metric: Metric; value: FigureValue | null } | { refused: string } | null {
+  const metric: Metric = index.metricFor(edit.label) ?? {
+    key: normalizeLabel(edit.label),
+    label: edit.label,
+    unit: edit.unit,
+    aliases: [],
+  }
+  const unit = metric.unit || edit.unit
+  const value = convert(edit.value ?? '0', edit.unit || unit, unit)
+  if (value === null)
+    return edit.value === null
+      ? null
+      : { refused: `${unitClash(edit.label, edit.value, edit.unit, unit)}没有存入数字库。` }
+  if (edit.value === null) return { metric, value: null }
+  return {
+    metric,
+    value: {
+      metric: metric.key,
+      year: edit.year,
+      kind: edit.kind,
+      span: edit.period ?? '',
+      value,
+      unit,
+      changedAt: now,
+    },
+  }
+}
+
+/** A CSV row that would replace a value already in the store. */
+export interface StoredChange {
+  line: number
+  label: string
+  year: number
+  kind: FigureKind
+  span: string
+  /** The stored value and the CSV's, each with its unit. */
+  from: string
+  to: string
+}
+
+/** What importing CSV rows into the store would do: the values to write, and what they replace or cannot be. */
+export interface RowsPlan {
+  /** New metrics to write. */
+  metrics: Metric[]
+  /** The values to write. */
+  values: FigureValue[]
+  /** The store and the CSV together, as a fill would read them. */
+  index: FigureIndex
+  /** Stored values the CSV gives another number for. */
+  changes: StoredChange[]
+  /** Rows whose unit does not convert to their metric's: not imported. */
+  refused: RowError[]
+}
+
+/**
+ * CSV rows into the store's index: a label the store knows (under any of its names) is that
+ * metric; other labels become new metrics in their first row's unit. A row whose unit cannot be
+ * converted to its metric's is refused with the reason; a row that gives a stored value another
+ * number is listed, for the user to see before anything is written.
+ */
+export function planRows(
+  index: FigureIndex,
+  rows: (Omit<FigureRow, 'line'> & { line?: number })[],
+  now = Date.now(),
+): RowsPlan {
+  const fresh = new Map<string, Metric>()
+  const values = new Map<string, FigureValue>()
+  const changes: StoredChange[] = []
+  const refused: RowError[] = []
+  for (const r of rows) {
+    const key = normalizeLabel(r.label)
+    const metric = index.metricFor(r.label) ?? fresh.get(key) ?? { key, label: r.label, unit: r.unit, aliases: [] }
+    const unit = r.unit || metric.unit
+    if (metric.unit && unit && convert(r.value, unit, metric.unit) === null) {
+      refused.push({ line: r.line ?? 0, message: unitClash(r.label, r.value, unit, metric.unit) })
+      continue
+    }
+    if (!index.metricFor(r.label)) fresh.set(key, metric)
+    const span = r.span ?? ''
+    const value: FigureValue = {
+      metric: metric.key,
+      year: r.year,
+      kind: r.kind,
+      span,
+      value: r.value,
+      unit,
+      ...(r.source ? { source: r.source } : {}),
+      changedAt: now,
+    }
+    const at = valueKey(metric.key, r.year, r.kind, span)
+    const stored = index.value(metric.label, r.year, r.kind, span)
+    // The same number in another unit (0.33万人 for 3300人) changes nothing.
+    if (stored && Number(convert(r.value, unit, stored.unit || unit) ?? Number.NaN) !== Number(stored.value))
+      changes.push({
+        line: r.line ?? 0,
+        label: r.label,
+        year: r.year,
+        kind: r.kind,
+        span,
+        from: stored.value + stored.unit,
+        to: r.value + unit,
+      })
+    values.set(at, value)
+  }
+  const merged = new Map(index.values().map((v) => [valueKey(v.metric, v.year, v.kind, v.span ?? ''), v]))
+  for (const [at, v] of values) merged.set(at, v)
+  return {
+    metrics: [...fresh.values()],
+    values: [...values.values()],
+    index: new FigureIndex([...index.metrics, ...fresh.values()], [...merged.values()]),
+    changes,
+    refused,
+  }
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { Transform } from 'prosemirror-transform'
+import { figureKey, setFigure } from '../../src/core/figures/fill'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { figureToKeep, planRows } from '../../src/core/figures/incoming'
+import type { SlotAttrs } from '../../src/core/schema'
+import { FigureIndex, type FigureValue, type Metric } from '../../src/core/figures/model'
+
+const metric = (label: string, unit: string): Metric => ({ key: label, label, unit, aliases: [] })
+const value = (m: string, year: number, v: string, unit: string): FigureValue => ({
+  metric: m,
+  year,
+  kind: 'actual',
+  span: '',
+  value: v,
+  unit,
+  changedAt: 1,
+})
+/** The store after a user typed 85 人次 of 支付工伤保险待遇 and 640 人 of 创业培训. */
+const typed = () =>
+  new FigureIndex(
+    [metric('支付工伤保险待遇', '人次'), metric('创业培训', '人'), metric('城镇新增就业', '人')],
+    [
+      value('支付工伤保险待遇', 2021, '85', '人次'),
+      value('创业培训', 2021, '640', '人'),
+      value('城镇新增就业', 2021, '3250', '人'),
+    ],
+  )
+const edit = (label: string, v: string, unit: string) =>
+  ({ label, year: 2021, kind: 'actual', value: v, unit, period: null }) as const
+
+describe('a figure typed in a speech, into the store', () => {
+  it('is refused when its unit does not convert to its metric’s: 120万元 is never kept as 120人次', () => {
+    const r = figureToKeep(typed(), edit('支付工伤保险待遇', '120', '万元'))
+    expect(r).toEqual({ refused: expect.stringContaining('不能换算') })
+    // emptied there, it leaves the 85人次 alone
+    expect(figureToKeep(typed(), { ...edit('支付工伤保险待遇', '0', '万元'), value: null })).toBe(null)
+    expect(figureToKeep(typed(), { ...edit('支付工伤保险待遇', '0', '人次'), value: null })).toMatchObject({
+      value: null,
+    })
+  })
+
+  it('is kept in the metric’s unit when it converts, and as a new metric in its own unit when new', () => {
+    const r = figureToKeep(typed(), edit('城镇新增就业', '0.33', '万人'))
+    expect(r && 'value' in r && [r.metric.key, r.value?.value, r.value?.unit]).toEqual(['城镇新增就业', '3300', '人'])
+    const n = figureToKeep(typed(), edit('支付工伤保险待遇金额', '120', '万元'))
+    expect(n && 'value' in n && [n.metric.key, n.metric.unit, n.value?.value, n.value?.unit]).toEqual([
+      '支付工伤保险待遇金额',
+      '万元',
+      '120',
+      '万元',
+    ])
+  })
+})
+
+describe('CSV rows, before they are imported', () => {
+  const rows = [
+    { line: 2, label: '创业培训', year: 2021, value: '820', unit: '元', kind: 'actual' as const },
+    { line: 3, label: '城镇新增就业', year: 2021, value: '3300', unit: '人', kind: 'actual' as const },
+    { line: 4, label: '城镇新增就业', year: 2022, value: '3400', unit: '人', kind: 'actual' as const },
+    { line: 5, label: '创业培训', year: 2022, value: '0.07', unit: '万人', kind: 'actual' as const },
+  ]
+
+  it('refuse a row whose unit does not convert to its metric’s, with the reason', () => {
+    const plan = planRows(typed(), rows)
+    expect(plan.refused).toEqual([{ line: 2, message: expect.stringMatching(/创业培训.*820元.*不能换算/) }])
+    expect(plan.values.map((v) => `${v.metric} ${v.year} ${v.value}${v.unit}`)).toEqual([
+      '城镇新增就业 2021 3300人',
+      '城镇新增就业 2022 3400人',
+      '创业培训 2022 0.07万人',
+    ])
+    expect(plan.index.value('创业培训', 2021, 'actual')?.value).toBe('640')
+  })
+
+  it('list the stored values they would change, old and new; the same number in another unit is no change', () => {
+    const plan = planRows(typed(), [
+      ...rows,
+      { line: 6, label: '支付工伤保险待遇', year: 2021, value: '85', unit: '人次', kind: 'actual' as const },
+      { line: 7, label: '城镇新增就业', year: 2021, value: '0.33', unit: '万人', kind: 'actual' as const },
+      { line: 8, label: '创业培训', year: 2021, value: '0.064', unit: '万人', kind: 'actual' as const },
+    ])
+    expect(plan.changes.map((c) => [c.line, c.label, c.year, c.from, c.to])).toEqual([
+      [3, '城镇新增就业', 2021, '3250人', '3300人'],
+      [7, '城镇新增就业', 2021, '3250人', '0.33万人'],
+    ])
+  })
+
+  it('a new label’s later rows are held to its first row’s unit', () => {
+    const plan = planRows(new FigureIndex([], []), [
+      { line: 2, label: '发放创业担保贷款', year: 2021, value: '1.2', unit: '亿元', kind: 'actual' as const },
+      { line: 3, label: '发放创业担保贷款', year: 2022, value: '35', unit: '笔', kind: 'actual' as const },
+    ])
+    expect(plan.metrics.map((m) => [m.key, m.unit])).toEqual([['发放创业担保贷款', '亿元']])
+    expect(plan.refused.map((e) => e.line)).toEqual([3])
+  })
+})
+
+describe('one label, two figures', () => {
+  const attrs = (unit: string): SlotAttrs => ({
+    label: '支付工伤保险待遇',
+    unit,
+    role: 'metric',
+    value: null,
+    kind: 'actual',
+    year: 2021,
+    prev: null,
+    period: null,
+    approx: '',
+    approxPos: 'number',
+  })
+  it('slots of one label in units that do not convert are two figures; in 万元 and 亿元 one', () => {
+    const index = typed()
+    expect(figureKey(attrs('人次'), index)).not.toBe(figureKey(attrs('万元'), index))
+    expect(figureKey(attrs('万元'), index)).toBe(figureKey(attrs('亿元'), index))
+  })
+
+  it('typing one sets the other slots of its unit, never the one in a unit that does not convert', () => {
+    const doc = importText(
+      '同志们：\n开场。\n一、2021年工作回顾\n为{{支付工伤保险待遇|人次}}支付待遇{{支付工伤保险待遇|万元}}，其中{{支付工伤保险待遇|人次}}为新增。\n',
+    ).doc
+    const tr = new Transform(doc)
+    const [count, amount, again] = slotsOf(doc)
+    // last year's values differ between the two units: they are two figures, not one ambiguous pair
+    tr.setNodeAttribute(count.pos, 'prev', '80')
+    tr.setNodeAttribute(amount.pos, 'prev', '100')
+    tr.setNodeAttribute(again.pos, 'prev', '80')
+    tr.setNodeAttribute(count.pos, 'value', '85')
+    const r = setFigure(
+      tr,
+      { label: '支付工伤保险待遇', year: count.attrs.year, kind: 'actual', value: '85', unit: '人次' },
+      (l) => l === '支付工伤保险待遇',
+      count.pos,
+    )
+    expect(slotsOf(tr.doc).map((s) => s.attrs.value)).toEqual(['85', null, '85'])
+    expect(r).toEqual({ changed: 1, clashes: 1 })
+  })
+})
