@@ -104,6 +104,11 @@ export const zh = {
     merged: (r: { added: string[]; replaced: string[]; kept: number; figuresAdded: number; figuresReplaced: number }) =>
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
+    fileName: (day: string) => `讲稿助手备份-${day}.json`,
+    failed: (why: string) => `备份失败：${why}`,
+    unreadable: (file: string, why: string) => `无法读取“${file}”：${why}。当前数据没有任何改动。请换一个备份文件。`,
+    unreadableWhy: '文件读不出来，可能已损坏或正被别的程序使用',
+    restoreFailed: (why: string) => `恢复失败：${why}当前数据没有任何改动。`,
   },
   importPreview: {
     kind: '类型',
@@ -179,6 +184,9 @@ export const zh = {
     showSide: '展开右栏',
   },
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
+  /** The reason added in brackets to a message, as `（…）`. */
+  because: (why: string) => `（${why}）`,
+  noReasonGiven: '浏览器没有说明原因',
   meeting: {
     title: '会议记录',
     list: '会议',

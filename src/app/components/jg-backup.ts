@@ -66,10 +66,10 @@ export class JgBackup extends LitElement {
     try {
       const backup = await this.store.backup()
       const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
-      this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
+      this.saveFile(JSON.stringify(backup), zh.backup.fileName(day), 'application/json')
       this.say(zh.backup.done(backup.drafts.length))
     } catch (e) {
-      this.say('', `备份失败：${storageMessage(e)}`)
+      this.say('', zh.backup.failed(storageMessage(e)))
     }
   }
 
@@ -82,9 +82,7 @@ export class JgBackup extends LitElement {
     } catch (e) {
       this.say(
         '',
-        e instanceof BackupError
-          ? e.message
-          : `无法读取“${file.name}”：${userMessage(e, '文件读不出来，可能已损坏或正被别的程序使用')}。当前数据没有任何改动。请换一个备份文件。`,
+        e instanceof BackupError ? e.message : zh.backup.unreadable(file.name, userMessage(e, zh.backup.unreadableWhy)),
       )
       return
     }
@@ -92,7 +90,7 @@ export class JgBackup extends LitElement {
     try {
       here = (await this.store.listDrafts()).length
     } catch (e) {
-      this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
+      this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
     }
     const made = new Date(backup.createdAt)
@@ -122,7 +120,7 @@ export class JgBackup extends LitElement {
         this.say(zh.backup.merged(r))
       }
     } catch (e) {
-      this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
+      this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
     }
     this.dispatchEvent(new CustomEvent('jg-data-changed', { bubbles: true, composed: true }))
