@@ -51,9 +51,9 @@ function statusText(status: SessionStatus): string {
     case 'pending':
       return zh.unsaved
     case 'error':
-      return '保存失败'
+      return zh.editor.saveFailed
     case 'readonly':
-      return '只读'
+      return zh.editor.readonly
   }
 }
 
@@ -321,7 +321,7 @@ export class JgEditor extends LitElement {
       await this.store.saveDraft(record)
       location.hash = `#/draft/${record.id}`
     } catch (e) {
-      this.notice = `另存失败：${storageMessage(e)}`
+      this.notice = zh.editor.saveAsNewFailed(storageMessage(e))
     }
   }
 
@@ -426,14 +426,14 @@ export class JgEditor extends LitElement {
   override render() {
     if (this.load.state === 'failed')
       return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
-    if (this.load.state === 'loading') return html`<div class="message">正在打开…</div>`
+    if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const ready = this.load
     const { session, editor: ed } = ready
     const status = session.status
     const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
     return html`
-      <header role="toolbar" aria-label="编辑工具">
+      <header role="toolbar" aria-label=${zh.editor.toolbar}>
         <a class="button back" href="#/">← ${zh.back}</a>
         <button class="toggle-outline" aria-pressed=${this.outlineOpen} title=${zh.layout.showOutline} @click=${() => {
           this.outlineOpen = !this.outlineOpen
@@ -449,20 +449,20 @@ export class JgEditor extends LitElement {
           ready.reference
             ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => {
                 this.comparing = !this.comparing
-              }}>${this.comparing ? '回到正文' : '对照去年'}</button>`
+              }}>${this.comparing ? zh.editor.compareClose : zh.editor.compare}</button>`
             : null
         }
         <button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
         <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
           this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
         <span class="spacer"></span>
-        <label>版式 <select class="layout" @change=${(e: Event) =>
+        <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) =>
           session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
         </select></label>
-        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">打印</button>
-        <button class="export-docx" ?disabled=${this.out.busy} @click=${() => this.output('docx')}>导出 Word</button>
-        <button class="export-txt" ?disabled=${this.out.busy} @click=${() => this.output('txt')}>导出文本</button>
+        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">${zh.editor.print}</button>
+        <button class="export-docx" ?disabled=${this.out.busy} @click=${() => this.output('docx')}>${zh.editor.exportDocx}</button>
+        <button class="export-txt" ?disabled=${this.out.busy} @click=${() => this.output('txt')}>${zh.editor.exportTxt}</button>
         <span class="status ${status.state}" role="status" aria-live="polite">${statusText(status)}</span>
       </header>
       ${this.renderBanners(ready)}
@@ -493,7 +493,7 @@ export class JgEditor extends LitElement {
           <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => {
             this.side = 'checks'
             this.sideCollapsed = false
-          }}>检查（${this.meeting.withFindings(ed.checks, ed.state.doc).findings.length}）</button>
+          }}>${zh.editor.checksTab(this.meeting.withFindings(ed.checks, ed.state.doc).findings.length)}</button>
           ${
             this.meeting.record
               ? html`<button role="tab" class="tab-meeting" aria-selected=${this.side === 'meeting'} @click=${() => {
@@ -507,17 +507,17 @@ export class JgEditor extends LitElement {
               ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => {
                   this.side = 'rollover'
                   this.sideCollapsed = false
-                }}>换年提示</button>`
+                }}>${zh.editor.rolloverTab}</button>`
               : null
           }
           <button role="tab" class="tab-figures" aria-selected=${this.side === 'figures'} @click=${() => {
             this.side = 'figures'
             this.sideCollapsed = false
-          }}>数字</button>
+          }}>${zh.editor.figuresTab}</button>
           <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => {
             this.side = 'preview'
             this.sideCollapsed = false
-          }}>打印预览</button>
+          }}>${zh.editor.previewTab}</button>
         </div>
         ${
           this.sideCollapsed
@@ -553,13 +553,13 @@ export class JgEditor extends LitElement {
           @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks(session, { ...session.fields.checks, disabledRules: [...session.fields.checks.disabledRules, e.detail.rule] })}
           @jg-restore-checks=${() => this.setDraftChecks(session, { disabledRules: [], ignored: [] })}></jg-checks>
         <details>
-          <summary>检查设置</summary>
-          <label>句子最长字数 <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.settings.maxSentenceChars)}
+          <summary>${zh.editor.checkSettings}</summary>
+          <label>${zh.editor.maxSentence} <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.settings.maxSentenceChars)}
             @change=${(e: Event) => {
               const v = Number((e.target as HTMLInputElement).value)
               if (v >= 10 && v <= 1000) void this.settings.update({ maxSentenceChars: v })
             }}></label>
-          <label>有时效的提法（每行一个）
+          <label>${zh.editor.timeBoundPhrases}
             <textarea class="phrases" .value=${this.settings.settings.timeBoundPhrases.join('\n')}
               @change=${(e: Event) =>
                 this.settings.update({
@@ -571,7 +571,7 @@ export class JgEditor extends LitElement {
         </details>`
         }
       </aside>
-      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? '讲稿' : DOC_KIND_NAMES[ed.state.doc.attrs.docKind as keyof typeof DOC_KIND_NAMES]}></jg-gate>
+      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? zh.gate.speech : DOC_KIND_NAMES[ed.state.doc.attrs.docKind as keyof typeof DOC_KIND_NAMES]}></jg-gate>
     `
   }
 
