@@ -152,6 +152,60 @@ export const zh = {
       `把“${drop}”并入“${keep}”吗？“${drop}”的数值都归到“${keep}”名下（同一年两者都有数值时保留“${keep}”的），“${drop}”成为它的另一个名称。合并后不能撤销。`,
     inSpeech: '本篇讲稿的指标',
     sameYears: '数字库中本篇年度有数的指标',
+    /** A figure's year (or a span's total) and whether it is the actual or the target: “2025年实际”, “2021—2025年累计目标”. */
+    yearKind: (period: string | null, year: number | null, target: boolean) =>
+      `${period ? `${period.replace('-', '—')}年累计` : `${year ?? '?'}年`}${target ? '目标' : '实际'}`,
+    slots: (n: number) => ` · ${n}处`,
+    valueOf: (label: string, unit: string) => `${label}（${unit}）`,
+    toFill: '待填',
+    previousTarget: '上一年定的目标',
+    previousTargetShort: (value: string) => `去年目标 ${value}`,
+    below: '低于目标',
+    reached: '完成目标',
+    completion: (percent: string) => `完成${percent}%`,
+    mergeInto: '合并到另一个指标',
+    mergeMenu: '合并到…',
+    fill: '用数字库填写空位',
+    importCsv: '导入 CSV…',
+    exportCsv: '导出 CSV',
+    csvDialog: '导入数字',
+    csvRows: (file: string, rows: number, bad: number) =>
+      `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行看不懂，不会导入：` : ''}`,
+    csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
+    csvFillOffer: (filled: number, refused: number, unsure: number) =>
+      `导入后可填写本讲稿 ${filled} 个空位${
+        refused || unsure
+          ? `；${[refused ? `${refused} 个因单位不能换算` : '', unsure ? `${unsure} 个因无法确定对应哪个数字` : '']
+              .filter(Boolean)
+              .join('、')}，不会填入`
+          : ''
+      }。`,
+    importAndFill: (n: number) => `导入并填写 ${n} 个空位`,
+    importOnly: (n: number) => `只导入这 ${n} 行`,
+    summary: (n: number, empty: number) => `本讲稿用到 ${n} 项数字，${empty} 项待填。`,
+    columns: ['指标', '数值', '上年', '增减', '目标'],
+    notStored: (why: string) => `数字没有存入数字库：${why}讲稿里的数字已经改好。`,
+    tipPerson: (label: string) => `姓名（${label}）：按回车或双击填写`,
+    tipText: (label: string) => `${label}：按回车或双击填写`,
+    tipHead: (label: string, unit: string, when: string, value: string | null) =>
+      `${label}（${unit || '无单位'}）${when ? `，${when}` : ''}：${value ?? '未填'}`,
+    tipPrevious: (value: string) => `上年：${value}`,
+    tipChange: (diff: string, rate: string | null) =>
+      `增减：${diff}${rate !== null ? `，${rate.startsWith('-') ? '下降' : '增长'}${rate.replace(/^[+-]/, '')}%` : ''}`,
+    tipPreviousTarget: (value: string) => `去年目标：${value}`,
+    tipTarget: (value: string) => `目标：${value}`,
+    tipFill: '按回车或双击填写',
+    filled: (filled: number, empty: number) => `已从数字库填写 ${filled} 个空位，还有 ${empty} 个空着。`,
+    csvUnreadable: (file: string, why: string) => `无法读取“${file}”：${why}`,
+    nothingImported: '没有导入任何数字。',
+    importFailed: (why: string) => `导入失败：${why}数字库没有改动。`,
+    importedAndFilled: (n: number, filled: number, empty: number) =>
+      `已导入 ${n} 个数字，填写了 ${filled} 个空位，还有 ${empty} 个空着。`,
+    imported: (n: number) => `已导入 ${n} 个数字。`,
+    csvFileName: '讲稿助手数字库.csv',
+    exportFailed: (why: string) => `导出失败：${why}`,
+    merged: (drop: string, keep: string) => `已把“${drop}”并入“${keep}”。`,
+    mergeFailed: (why: string) => `合并失败：${why}`,
   },
   checks: {
     bySeverity: '按级别筛选',
