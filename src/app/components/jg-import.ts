@@ -106,7 +106,7 @@ export class JgImport extends LitElement {
     try {
       return await importInWorker(request)
     } catch (e) {
-      this.error = userMessage(e, '识别时出错，讲稿没有导入。请再试一次；仍不行时，请复制正文粘贴导入。')
+      this.error = userMessage(e, zh.importPreview.recogniseFailed)
       return null
     } finally {
       clearTimeout(timer)
@@ -121,7 +121,7 @@ export class JgImport extends LitElement {
     try {
       bytes = new Uint8Array(await file.arrayBuffer())
     } catch (e) {
-      this.error = `无法读取文件“${file.name}”：${userMessage(e, '文件读不出来，可能已被移走或正被别的程序使用')}。请重新选择文件。`
+      this.error = zh.importPreview.unreadable(file.name, userMessage(e, zh.importPreview.unreadableWhy))
       return
     }
     this.source = { file }
@@ -190,26 +190,26 @@ export class JgImport extends LitElement {
     const metrics = p.outline.slots.filter((s) => s.role === 'metric')
     const empty = metrics.filter((s) => s.value === null).length
     const people = p.outline.slots.length - metrics.length
-    return html`<div class="preview" aria-label="识别结果">
-      <p class="summary">识别到 ${p.outline.parts.filter((x) => x.number).length} 个部分、数字 ${metrics.length} 个（其中打码或空缺 ${empty} 个）、人名 ${people} 个。</p>
-      <div>标题：${p.outline.title || '（未识别到标题）'}</div>
-      ${p.outline.greeting ? html`<div>称呼：${p.outline.greeting}</div>` : html`<div class="notes">没有识别到称呼（如“同志们：”）。</div>`}
+    return html`<div class="preview" aria-label=${zh.importPreview.result}>
+      <p class="summary">${zh.importPreview.summary(p.outline.parts.filter((x) => x.number).length, metrics.length, empty, people)}</p>
+      <div>${zh.importPreview.speechTitle(p.outline.title)}</div>
+      ${p.outline.greeting ? html`<div>${zh.importPreview.greeting(p.outline.greeting)}</div>` : html`<div class="notes">${zh.importPreview.noGreeting}</div>`}
       ${p.source === 'json' ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
       <ol>${p.outline.parts.map((part) => {
         const i = numberedParts(p).indexOf(part)
         return html`<li>
-        ${part.number ? html`${part.number}${part.heading}${i >= 0 && p.source !== 'json' ? this.renderKind(i, p) : html`<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? ` · ${part.year}年` : ''}</span>`}` : html`【${PART_KIND_NAMES[part.kind]}】`}
+        ${part.number ? html`${part.number}${part.heading}${i >= 0 && p.source !== 'json' ? this.renderKind(i, p) : html`<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? zh.importPreview.partYear(part.year) : ''}</span>`}` : html`${zh.importPreview.unnumbered(PART_KIND_NAMES[part.kind])}`}
         ${part.sections.length ? html`<ol class="sections">${part.sections.map((s) => html`<li>${s.number}${s.heading}</li>`)}</ol>` : null}
       </li>`
       })}</ol>
       ${p.notes.map((n) => html`<p class="notes">${n}</p>`)}
-      ${p.encoding === 'gb18030' ? html`<p class="notes">文件是 GB18030/GBK 编码，已自动转换。</p>` : null}
+      ${p.encoding === 'gb18030' ? html`<p class="notes">${zh.importPreview.gb18030}</p>` : null}
     </div>`
   }
 
   override render() {
     return html`<dialog @close=${() => this.reset()} aria-labelledby="import-title">
-      <h2 id="import-title">导入上一年的讲稿</h2>
+      <h2 id="import-title">${zh.importPreview.title}</h2>
       ${
         this.preview
           ? this.renderPreview(this.preview)
@@ -226,31 +226,31 @@ export class JgImport extends LitElement {
             const f = e.dataTransfer?.files[0]
             if (f) void this.importFile(f)
           }}>
-          把 .docx 或 .txt 文件拖到这里，或
+          ${zh.importPreview.drop}
           <input type="file" class="file" accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             @change=${(e: Event) => {
               const f = (e.target as HTMLInputElement).files?.[0]
               if (f) void this.importFile(f)
             }}>
         </div>
-        <label>或把讲稿正文粘贴到这里：
-          <textarea class="paste" placeholder="在这里粘贴（Ctrl+V）" @paste=${this.onPaste}></textarea></label>`
+        <label>${zh.importPreview.paste}
+          <textarea class="paste" placeholder=${zh.importPreview.pastePlaceholder} @paste=${this.onPaste}></textarea></label>`
       }
-      ${this.showProgress ? html`<p class="progress" role="status">正在识别“${this.sourceName}”的结构和数字…</p>` : null}
+      ${this.showProgress ? html`<p class="progress" role="status">${zh.importPreview.progress(this.sourceName)}</p>` : null}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       <div class="row">
         <span class="grow"></span>
-        <button class="cancel" @click=${() => this.dialog.close()}>取消</button>
+        <button class="cancel" @click=${() => this.dialog.close()}>${zh.cancel}</button>
         ${
           this.preview
-            ? html`<button class="back" @click=${() => this.reset()}>重新选择</button>
-                 <button class="primary create" @click=${() => this.create()}>创建草稿</button>`
+            ? html`<button class="back" @click=${() => this.reset()}>${zh.importPreview.again}</button>
+                 <button class="primary create" @click=${() => this.create()}>${zh.importPreview.create}</button>`
             : html`<button class="primary recognise" ?disabled=${this.busy}
               @click=${() => {
                 const t = this.renderRoot.querySelector('textarea')!.value
                 this.source = { text: t }
-                void this.run({ kind: 'text', text: t }, '粘贴的文字')
-              }}>识别</button>`
+                void this.run({ kind: 'text', text: t }, zh.importPreview.pasted)
+              }}>${zh.importPreview.recognise}</button>`
         }
       </div>
     </dialog>`
