@@ -76,7 +76,7 @@ export class JgLibrary extends LitElement {
     try {
       this.templates = bundledTemplates()
     } catch (e) {
-      this.templateError = userMessage(e, '自带的模板文件读不出来。请重新安装或更新讲稿助手。')
+      this.templateError = userMessage(e, zh.draftList.templatesUnreadable)
     }
   }
 
@@ -160,7 +160,7 @@ export class JgLibrary extends LitElement {
 
   private async create(template: Template) {
     if (!Number.isInteger(this.planYear) || this.planYear < 2000 || this.planYear > 2100) {
-      this.error = '请填写正确的年度，例如 2027。'
+      this.error = zh.draftList.badYear
       return
     }
     const record = newDraft(instantiate(template, this.planYear), template.id)
@@ -248,7 +248,7 @@ export class JgLibrary extends LitElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!
     const year = this.rolloverYear
     if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      this.error = '请填写正确的年度，例如 2027。'
+      this.error = zh.draftList.badYear
       return
     }
     try {
@@ -259,7 +259,7 @@ export class JgLibrary extends LitElement {
       location.hash = `#/draft/${record.id}`
     } catch (e) {
       dialog.close()
-      this.error = `生成失败：${userMessage(e, storageMessage(e))}原来的草稿没有改动。`
+      this.error = zh.draftList.rolloverFailed(userMessage(e, storageMessage(e)))
     }
   }
 
@@ -326,7 +326,7 @@ export class JgLibrary extends LitElement {
           .value=${this.query} @input=${(e: Event) => {
             this.query = (e.target as HTMLInputElement).value
           }}>
-        <select class="year-filter" aria-label="按年度筛选" .value=${this.yearFilter}
+        <select class="year-filter" aria-label=${zh.draftList.byYear} .value=${this.yearFilter}
           @change=${(e: Event) => {
             this.yearFilter = (e.target as HTMLSelectElement).value
           }}>
@@ -362,7 +362,7 @@ export class JgLibrary extends LitElement {
           @input=${(e: Event) => {
             this.planYear = Number((e.target as HTMLInputElement).value)
           }}>
-        <small>（回顾 ${this.planYear - 1} 年，部署 ${this.planYear} 年）</small>
+        <small>${zh.draftList.yearsOf(this.planYear)}</small>
       </label>
       ${this.templateError ? html`<p class="error">${this.templateError}</p>` : null}
       <ul class="templates">${this.templates.map(
@@ -371,17 +371,17 @@ export class JgLibrary extends LitElement {
         <button class="primary new" @click=${() => this.create(t)}>${zh.newFromTemplate}</button>
       </li>`,
       )}</ul>
-      <h2>数据</h2>
+      <h2>${zh.draftList.data}</h2>
       <jg-backup .store=${this.store} @jg-data-changed=${() => this.refresh()}></jg-backup>
-      ${this.persisted === false ? html`<p class="persist-warning" role="note">这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。</p>` : null}
+      ${this.persisted === false ? html`<p class="persist-warning" role="note">${zh.draftList.notPersisted}</p>` : null}
       <dialog class="rollover" aria-labelledby="rollover-title">
-        <h3 id="rollover-title">生成新一年草稿</h3>
-        <p>以“${this.rolloverSource ? shownName(this.rolloverSource) : ''}”为底稿，年份顺延、数字清空（去年的数字留作参考）。</p>
-        <label>新草稿部署的年度 <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
+        <h3 id="rollover-title">${zh.draftList.rollover}</h3>
+        <p>${zh.draftList.rolloverFrom(this.rolloverSource ? shownName(this.rolloverSource) : '')}</p>
+        <label>${zh.draftList.rolloverYear} <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
           @input=${(e: Event) => {
             this.rolloverYear = Number((e.target as HTMLInputElement).value)
           }}></label>
-        <small>（回顾 ${this.rolloverYear - 1} 年，部署 ${this.rolloverYear} 年）</small>
+        <small>${zh.draftList.yearsOf(this.rolloverYear)}</small>
         ${this.rolloverMeetings.map(
           (
             m,
@@ -391,8 +391,8 @@ export class JgLibrary extends LitElement {
             }}> ${zh.meeting.rollWith(m.meeting.name || zh.meeting.untitled)}</label>`,
         )}
         <div class="buttons">
-          <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>取消</button>
-          <button class="primary confirm-rollover" @click=${() => this.rollover()}>生成</button>
+          <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>${zh.cancel}</button>
+          <button class="primary confirm-rollover" @click=${() => this.rollover()}>${zh.draftList.rolloverGo}</button>
         </div>
       </dialog>
       <dialog class="rename" aria-labelledby="rename-title">
