@@ -9,7 +9,7 @@ import {
   type ListName,
   type Meeting,
 } from '../../core/meeting'
-import { chineseNumeral } from '../../core/numbering'
+import { levelLabel } from '../../core/numbering'
 import { zh } from '../../i18n/zh'
 
 /** One change the form asks for; the page applies it to the record (and says when it cannot). */
@@ -228,7 +228,7 @@ export class JgMeetingForm extends LitElement {
     const usesWhat = !action || action.content('X', true) !== action.content('', true)
     return html`<div class="item" data-index=${i}>
       <header>
-        <span class="no">${chineseNumeral(i + 1)}、</span>
+        <span class="no">${levelLabel(1, i + 1)}</span>
         <select data-path="${base}.action" aria-label=${L.action} ?disabled=${this.readonly}
           @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.action`, text: (e.target as HTMLSelectElement).value })}>
           ${ACTIONS.map((a) => html`<option value=${a.id} ?selected=${a.id === item.action}>${a.id}</option>`)}
@@ -240,8 +240,8 @@ export class JgMeetingForm extends LitElement {
       ${this.message(`${base}.action`)}
       ${
         usesWhat
-          ? html`<div class="row"><span class="label">${L.what}（${zh.meeting.whatHint(action?.needsWhat ?? true)}）</span>
-        ${this.input(`${base}.what`, item.what, `第${i + 1}项${L.what}`, '', 'wide')}
+          ? html`<div class="row"><span class="label">${zh.meeting.whatLabel(L.what, action?.needsWhat ?? true)}</span>
+        ${this.input(`${base}.what`, item.what, zh.meeting.itemField(i + 1, L.what), '', 'wide')}
         ${this.message(`${base}.what`)}</div>`
           : null
       }
@@ -249,15 +249,15 @@ export class JgMeetingForm extends LitElement {
         ${this.message(`${base}.who`)}
         ${item.who.map(
           (p, j) => html`<div class="row"><span class="label">${L.speaker}${item.who.length > 1 ? j + 1 : ''}</span>
-          ${this.input(`${base}.who.${j}.title`, p.title, `第${i + 1}项发言人${j + 1}${L.whoTitle}`, P.whoTitle)}
-          ${this.input(`${base}.who.${j}.name`, p.name, `第${i + 1}项发言人${j + 1}${L.whoName}`, P.whoName)}
+          ${this.input(`${base}.who.${j}.title`, p.title, zh.meeting.speakerField(i + 1, j + 1, L.whoTitle), P.whoTitle)}
+          ${this.input(`${base}.who.${j}.name`, p.name, zh.meeting.speakerField(i + 1, j + 1, L.whoName), P.whoName)}
           <button class="remove-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>
           ${this.message(`${base}.who.${j}.title`)}${this.message(`${base}.who.${j}.name`)}</div>`,
         )}
         <div class="row"><button class="add-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add-speaker', item: i })}>${zh.meeting.addSpeaker}</button></div>
       </div>
       <div class="row"><span class="label">${L.speech}</span>
-        <select data-path="${base}.speech" aria-label="第${i + 1}项${L.speech}" ?disabled=${this.readonly}
+        <select data-path="${base}.speech" aria-label=${zh.meeting.itemField(i + 1, L.speech)} ?disabled=${this.readonly}
           @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.speech`, text: (e.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${!item.speech}>${zh.meeting.noSpeech}</option>
           ${item.speech && !linked ? html`<option value=${item.speech} selected>${zh.meeting.speechGone}</option>` : null}

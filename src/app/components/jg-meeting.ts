@@ -12,6 +12,7 @@ import {
   staleEntries,
   staleFields,
   MEETING_DOC_KINDS,
+  saysNotFilled,
   type Meeting,
   type MeetingDocKind,
   type MeetingDocs,
@@ -296,8 +297,8 @@ export class JgMeeting extends LitElement {
     const out = new Map<string, FieldMessage>()
     for (const f of findings) {
       if (f.doc !== 'record' || !f.path || out.has(f.path)) continue
-      const missing = f.message.endsWith('还没有填写。')
-      out.set(f.path, { kind: missing ? 'missing' : 'problem', text: missing ? '未填' : f.message })
+      const missing = saysNotFilled(f.message)
+      out.set(f.path, { kind: missing ? 'missing' : 'problem', text: missing ? zh.meeting.notFilled : f.message })
     }
     for (const [path, text] of this.typed) out.set(path, { kind: 'typed', text })
     return out
@@ -315,7 +316,7 @@ export class JgMeeting extends LitElement {
       else await generateMeetingDocument(this.store, record, kind)
       await this.loadAround()
     } catch (e) {
-      this.error = `生成失败：${storageMessage(e)}`
+      this.error = zh.meeting.generateFailed(storageMessage(e))
     } finally {
       this.busy = false
     }
@@ -340,7 +341,7 @@ export class JgMeeting extends LitElement {
   override render() {
     if (this.load.state === 'failed')
       return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
-    if (this.load.state === 'loading') return html`<div class="message">正在打开…</div>`
+    if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const session = this.load.session
     const m = session.meeting
     const docs: MeetingDocs = {}
@@ -359,8 +360,8 @@ export class JgMeeting extends LitElement {
               : status.state === 'pending'
                 ? zh.unsaved
                 : status.state === 'error'
-                  ? '保存失败'
-                  : '只读'
+                  ? zh.editor.saveFailed
+                  : zh.editor.readonly
         }</span>
       </header>
       ${this.renderBanners()}
@@ -447,7 +448,7 @@ export class JgMeeting extends LitElement {
       const draft =
         first.doc === 'speech' ? first.speech : this.docs.find((d) => d.draft.meeting?.kind === first.doc)?.draft.id
       const name = first.doc === 'record' ? zh.meeting.record : DOC_KIND_NAMES[first.doc]
-      return html`<h3 data-doc=${key}>${draft ? html`<a href="#/draft/${draft}">${name}</a>` : name}（${list.length}）</h3>
+      return html`<h3 data-doc=${key}>${draft ? html`<a href="#/draft/${draft}">${name}</a>` : name}${zh.meeting.countOf(list.length)}</h3>
         <ul>${list
           .sort((a, b) => order[a.severity] - order[b.severity])
           .slice(0, 20)
