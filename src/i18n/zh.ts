@@ -69,6 +69,16 @@ export const zh = {
     asDraft: (action: string) => `作为草稿${action}`,
     fix: '去改正',
   },
+  outlineYears: {
+    label: '讲稿年度',
+    review: '回顾',
+    plan: '部署',
+    year: '年份',
+    yearAfter: '年，',
+    yearEnd: '年',
+  },
+  partKindOf: (heading: string) => `“${heading}”是哪一类部分`,
+  totalLine: (total: string, chars: string, time: string) => `${total}：${chars}，${time}`,
   session: {
     otherTab:
       '这篇草稿正在另一个标签页（或窗口）里编辑，这里只能查看，不会保存。要在这里编辑，请点“在这里编辑”，另一个标签页会先保存再变为只读。',

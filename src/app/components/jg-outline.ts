@@ -62,14 +62,14 @@ export class JgOutline extends LitElement {
     const total = charCount(doc)
     const { reviewYear, planYear } = doc.attrs
     return html`
-      <div class="years" role="group" aria-label="讲稿年度" @change=${(e: Event) => this.setYears(e.currentTarget as HTMLElement)}>
-        回顾 <input class="review-year" type="number" min="1900" max="2200" .value=${reviewYear === null ? '' : String(reviewYear)} placeholder="年份"> 年，
-        部署 <input class="plan-year" type="number" min="1900" max="2200" .value=${planYear === null ? '' : String(planYear)} placeholder="年份"> 年
+      <div class="years" role="group" aria-label=${zh.outlineYears.label} @change=${(e: Event) => this.setYears(e.currentTarget as HTMLElement)}>
+        ${zh.outlineYears.review} <input class="review-year" type="number" min="1900" max="2200" .value=${reviewYear === null ? '' : String(reviewYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
+        ${zh.outlineYears.plan} <input class="plan-year" type="number" min="1900" max="2200" .value=${planYear === null ? '' : String(planYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
       </div>
       <ol aria-label=${zh.outline}>
         ${parts.map((p) => {
           const chars = charCount(doc.nodeAt(p.pos)!)
-          const label = p.number ? `${p.number}${p.heading || '（无标题）'}` : PART_KIND_NAMES[p.kind]
+          const label = p.number ? `${p.number}${p.heading || zh.untitled}` : PART_KIND_NAMES[p.kind]
           return html`<li class="part">
             <button data-pos=${p.pos} @click=${() => this.jump(p.pos)} title=${label}>
               <span class="heading">${label}</span>
@@ -77,7 +77,7 @@ export class JgOutline extends LitElement {
             </button>
             ${
               p.number
-                ? html`<select class="kind" aria-label=${`“${label}”是哪一类部分`}
+                ? html`<select class="kind" aria-label=${zh.partKindOf(label)}
               @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: (e.target as HTMLSelectElement).value })}>
               ${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === p.kind}>${PART_KIND_NAMES[k]}</option>`)}
             </select>`
@@ -96,7 +96,7 @@ export class JgOutline extends LitElement {
           </li>`
         })}
       </ol>
-      <div class="total">${zh.total}：${zh.chars(total)}，${this.time(total)}</div>
+      <div class="total">${zh.totalLine(zh.total, zh.chars(total), this.time(total))}</div>
     `
   }
 }
