@@ -3,6 +3,8 @@ import { PART_KIND_NAMES } from '../core/schema'
 
 export { PART_KIND_NAMES }
 
+type RolloverYears = { reviewYear: number | null; planYear: number | null }
+
 export const zh = {
   appName: '讲稿助手',
   library: '我的讲稿',
@@ -274,6 +276,13 @@ export const zh = {
     lastYear: '去年',
     thisYear: '今年',
   },
+  rolloverReport: {
+    noYears: '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。',
+    summary: (from: RolloverYears, to: RolloverYears, open: number) =>
+      `由回顾${from.reviewYear ?? ''}年、部署${from.planYear ?? ''}年的讲稿生成：现回顾${to.reviewYear ?? ''}年、部署${to.planYear ?? ''}年。还有 ${open} 处需要确认或改写。`,
+    gone: '原文已改写，找不到这几个字了',
+    done: '已处理',
+  },
   pwa: {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',
     apply: '更新',
@@ -326,6 +335,7 @@ export const zh = {
     badPages: (count: number) =>
       `页码不对：这篇讲稿在当前版式下共 ${count} 页，请填 1 到 ${count} 之间的页码，且起始页不大于结束页。`,
     partNote: '单独打印的部分从第 1 页编页码，标题编号与全文一致。',
+    pageCount: (layout: string, pages: number) => `${layout}，共 ${pages} 页`,
   },
   layout: {
     outline: '提纲',

@@ -132,7 +132,7 @@ export class JgPreview extends LitElement {
     const pagesOk = this.from >= 1 && this.to >= this.from && this.to <= this.pageCount
     const ok = this.rangeKind === 'all' || (this.rangeKind === 'part' ? this.partPos >= 0 : pagesOk)
     return html`<div class="bar">
-      <span class="count" role="status">${LAYOUTS[this.layout].name}，共 ${this.pageCount} 页</span>
+      <span class="count" role="status">${zh.print.pageCount(LAYOUTS[this.layout].name, this.pageCount)}</span>
       <label>${zh.print.range}
         <select class="range" @change=${(e: Event) => {
           this.rangeKind = (e.target as HTMLSelectElement).value as PrintRange['kind']
