@@ -9,10 +9,8 @@
  */
 import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
+import { NUMBER_START } from '../../core/lang/numerals'
 import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
-
-/** Characters that start a number: typed beside a slot, they go into it. */
-const NUMBER_START = /^[0-9０-９.．\-－]$/
 
 /** The slot beside an empty cursor, before it first: its position, or null. */
 function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
