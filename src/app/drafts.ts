@@ -13,7 +13,7 @@ export function draftTitle(doc: PMNode): string {
     if (child.isText) title += child.text
     else if (child.type.name === 'slot') {
       const a = child.attrs as SlotAttrs
-      title += a.value === null ? `【${a.label}】` : slotText(a)
+      title += a.value === null ? zh.draftList.emptySlotInTitle(a.label) : slotText(a)
     }
   })
   title = title.trim()

@@ -58,6 +58,7 @@ export const zh = {
     rolloverTab: '换年提示',
     figuresTab: '数字',
     previewTab: '打印预览',
+    body: '讲稿正文',
     checkSettings: '检查设置',
     maxSentence: '句子最长字数',
     timeBoundPhrases: '有时效的提法（每行一个）',
@@ -81,6 +82,13 @@ export const zh = {
   },
   partKindOf: (heading: string) => `“${heading}”是哪一类部分`,
   totalLine: (total: string, chars: string, time: string) => `${total}：${chars}，${time}`,
+  slot: {
+    notNumber: (typed: string, unit: string) => `“${typed}”不是数字。请只填数字，单位“${unit}”会自动加上。`,
+    /** What a screen reader hears of a slot. */
+    spoken: (label: string, value: string | null) => `${label}：${value ?? '未填'}`,
+    /** An empty name slot shows this; its label is usually the title written right after it. */
+    person: '姓名',
+  },
   session: {
     otherTab:
       '这篇草稿正在另一个标签页（或窗口）里编辑，这里只能查看，不会保存。要在这里编辑，请点“在这里编辑”，另一个标签页会先保存再变为只读。',
@@ -126,6 +134,7 @@ export const zh = {
     duplicated: (name: string) => `已复制为“${name}”。`,
     rollover: '生成新一年草稿',
     save: '保存',
+    emptySlotInTitle: (label: string) => `【${label}】`,
     templatesUnreadable: '自带的模板文件读不出来。请重新安装或更新讲稿助手。',
     badYear: '请填写正确的年度，例如 2027。',
     rolloverFailed: (why: string) => `生成失败：${why}原来的草稿没有改动。`,

@@ -146,7 +146,7 @@ export class EditorController implements ReactiveController {
         view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
         return editSelectedSlot(view)
       },
-      attributes: { spellcheck: 'false', 'aria-label': '讲稿正文', lang: 'zh-CN' },
+      attributes: { spellcheck: 'false', 'aria-label': zh.editor.body, lang: 'zh-CN' },
       editable: () => this.options.editable?.() ?? true,
     })
   }
