@@ -1,4 +1,5 @@
-import { css } from 'lit'
+import { css, unsafeCSS } from 'lit'
+import { cssFontStack } from '../../core/export/fonts'
 
 /**
  * The rules ProseMirror needs (from prosemirror-view/style/prosemirror.css, which a shadow
@@ -14,13 +15,13 @@ export const proseMirrorStyles = css`
   img.ProseMirror-separator { display: inline !important; border: none !important; margin: 0 !important; }
 `
 
-/** Font stacks that fall back well where 方正小标宋 or 仿宋_GB2312 are missing. */
+/** The speech's font stacks (the print's, from core/export/fonts.ts), and the UI's own. */
 export const fonts = css`
   :host {
-    --font-body: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
-    --font-title: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
-    --font-hei: "黑体", "SimHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
-    --font-kai: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif;
+    --font-body: ${unsafeCSS(cssFontStack('body'))};
+    --font-title: ${unsafeCSS(cssFontStack('title'))};
+    --font-hei: ${unsafeCSS(cssFontStack('hei'))};
+    --font-kai: ${unsafeCSS(cssFontStack('kai'))};
     --font-ui: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
   }
 `
