@@ -59,6 +59,7 @@ export const zh = {
     figuresTab: '数字',
     previewTab: '打印预览',
     body: '讲稿正文',
+    headingPlaceholder: '（在此输入标题）',
     checkSettings: '检查设置',
     maxSentence: '句子最长字数',
     timeBoundPhrases: '有时效的提法（每行一个）',

@@ -1,5 +1,7 @@
 import { css, unsafeCSS } from 'lit'
 import { cssFontStack } from '../../core/export/fonts'
+import { LEVEL_MARKS, type Level } from '../../core/lang/numbering'
+import { zh } from '../../i18n/zh'
 
 /**
  * The rules ProseMirror needs (from prosemirror-view/style/prosemirror.css, which a shadow
@@ -26,6 +28,16 @@ export const fonts = css`
   }
 `
 
+/** A text as a CSS string, for `content:`. */
+const cssString = (text: string) => unsafeCSS(JSON.stringify(text))
+
+/** The CSS `content` of a heading's number at a level, from a counter: `"（" counter(section, simp-chinese-informal) "）"`. */
+function numberContent(level: Level, counter: string) {
+  const [open, close] = LEVEL_MARKS[level]
+  const value = level <= 2 ? `counter(${counter}, simp-chinese-informal)` : `counter(${counter})`
+  return unsafeCSS([open ? JSON.stringify(open) : '', value, JSON.stringify(close)].filter(Boolean).join(' '))
+}
+
 /** A speech as it reads on screen: numbers come from CSS counters, like the generated numbers in print. */
 export const speechStyles = css`
   .ProseMirror { outline: none; font-family: var(--font-body); font-size: 16pt; line-height: 1.75; color: #111;
@@ -44,25 +56,25 @@ export const speechStyles = css`
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
   .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
   .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
-  .ProseMirror h2.part-heading::before { content: counter(part, simp-chinese-informal) "、"; }
+  .ProseMirror h2.part-heading::before { content: ${numberContent(1, 'part')}; }
   .ProseMirror section.section { counter-increment: section; counter-reset: item3 item4; }
   .ProseMirror h3.section-heading { font-family: var(--font-kai); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
-  .ProseMirror h3.section-heading::before { content: "（" counter(section, simp-chinese-informal) "）"; }
-  .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: "段首标题"; font: 10pt var(--font-ui); color: #8a6d3b;
+  .ProseMirror h3.section-heading::before { content: ${numberContent(2, 'section')}; }
+  .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: ${cssString(zh.runIn)}; font: 10pt var(--font-ui); color: #8a6d3b;
     border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle; }
   .ProseMirror p.item[data-level="3"] { counter-increment: item3; counter-reset: item4; }
-  .ProseMirror p.item[data-level="3"]::before { content: counter(item3) "."; }
+  .ProseMirror p.item[data-level="3"]::before { content: ${numberContent(3, 'item3')}; }
   .ProseMirror p.item[data-level="4"] { counter-increment: item4; }
-  .ProseMirror p.item[data-level="4"]::before { content: "（" counter(item4) "）"; }
-  /* The meeting's documents: an agenda's items 一、二、 in the opening; a notice's signer and date at the right, 右空四字. */
+  .ProseMirror p.item[data-level="4"]::before { content: ${numberContent(4, 'item4')}; }
+  /* The meeting's documents: an agenda's items numbered in the opening; a notice's signer and date at the right, four characters in. */
   .ProseMirror div.opening { counter-reset: item1 item2; }
   .ProseMirror p.item[data-level="1"] { counter-increment: item1; counter-reset: item2; }
-  .ProseMirror p.item[data-level="1"]::before { content: counter(item1, simp-chinese-informal) "、"; }
+  .ProseMirror p.item[data-level="1"]::before { content: ${numberContent(1, 'item1')}; }
   .ProseMirror p.item[data-level="2"] { counter-increment: item2; }
-  .ProseMirror p.item[data-level="2"]::before { content: "（" counter(item2, simp-chinese-informal) "）"; }
+  .ProseMirror p.item[data-level="2"]::before { content: ${numberContent(2, 'item2')}; }
   .ProseMirror p.signer, .ProseMirror p.issue-date { text-align: right; text-indent: 0; padding-right: 4em; }
   .ProseMirror p.signer { margin-top: 2em; }
-  .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: "（在此输入标题）"; color: #aaa; }
+  .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: ${cssString(zh.editor.headingPlaceholder)}; color: #aaa; }
 
   .slot { display: inline; white-space: nowrap; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
     line-height: 1.35; text-indent: 0; cursor: pointer; }
