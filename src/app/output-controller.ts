@@ -11,10 +11,15 @@ import type { LayoutId } from '../core/export/layout'
 import { speechToText } from '../core/text'
 import type { GateAnswer } from './components/jg-gate'
 import { download, fileName, printSpeech, speechDocxBytes, type PrintRange } from './output'
+import { zh } from '../i18n/zh'
 
 export type OutputKind = 'print' | 'docx' | 'txt'
 
-const ACTIONS: Record<OutputKind, string> = { print: '打印', docx: '导出 Word', txt: '导出文本' }
+const ACTIONS: Record<OutputKind, string> = {
+  print: zh.editor.print,
+  docx: zh.editor.exportDocx,
+  txt: zh.editor.exportTxt,
+}
 
 export interface OutputSource {
   doc(): PMNode
@@ -72,7 +77,7 @@ export class OutputController implements ReactiveController {
         )
       this.set(false, '')
     } catch (e) {
-      this.set(false, `${action}失败：${userMessage(e, '生成文件时出错')}。讲稿内容没有受影响，请重试。`)
+      this.set(false, zh.output.failed(action, userMessage(e, zh.output.failedWhy)))
     }
   }
 

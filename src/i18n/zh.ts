@@ -107,6 +107,7 @@ export const zh = {
     saveAsNew: '另存为新草稿',
     settingsReset: (names: string[]) => `设置中的“${names.join('、')}”已损坏，已恢复为默认值。`,
   },
+  settingsNotSaved: (why: string) => `设置没有保存：${why}`,
   yearsRefused: '年份没有改：回顾年和部署年都要填 1900 到 2200 之间的四位年份。请改正后再试。',
   draftList: {
     search: '查找草稿',
@@ -293,12 +294,23 @@ export const zh = {
     gone: '原文已改写，找不到这几个字了',
     done: '已处理',
   },
+  workers: {
+    importStopped: '导入程序意外停止，没有建立草稿。请刷新页面后重试；仍不行时，请复制正文粘贴导入。',
+    importFailed:
+      '导入时出了意外的错误，没有建立草稿。请把文件另存为 .docx 或 .txt 后再试；仍不行时，请复制正文粘贴导入。',
+    rolloverStopped: '生成新一年草稿的后台程序意外停止，原来的草稿没有改动。请刷新页面后重试。',
+    rolloverRefused: (why: string) => `没有生成新草稿，原来的草稿没有改动：${why}`,
+    rolloverFailed:
+      '生成新一年草稿时出了意外的错误，原来的草稿没有改动。请刷新页面后重试；仍不行时，请先备份数据，再把这篇草稿复制出来另建。',
+  },
   pwa: {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',
     apply: '更新',
   },
   output: {
     draftMark: '（草稿）',
+    failed: (action: string, why: string) => `${action}失败：${why}。讲稿内容没有受影响，请重试。`,
+    failedWhy: '生成文件时出错',
   },
   find: {
     open: '查找',
@@ -367,6 +379,7 @@ export const zh = {
     open: '打开',
     untitled: '（未命名会议）',
     missing: '找不到这份会议记录，可能已被删除。',
+    speechMissing: '找不到这篇讲稿，可能已被删除。',
     loadFailed: '无法打开这份会议记录：',
     confirmDelete: (name: string, docs: number) =>
       `确定删除会议记录“${name}”吗？${docs ? `由它生成的 ${docs} 份文件（通知、议程、主持词）也会一起删除；` : ''}连着的讲话稿不会删除。删除后无法恢复。`,

@@ -9,6 +9,7 @@ import { ImportError } from '../../core/import/decode'
 import { SpeechFormatError, speechToJSON } from '../../core/serialize'
 import { outlineJSON } from '../../core/outline'
 import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
+import { zh } from '../../i18n/zh'
 
 export type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> }
 type MammothLoader = () => Promise<Mammoth>
@@ -54,9 +55,7 @@ export function serveImports(loadMammoth: MammothLoader) {
       res = {
         id: req.id,
         ok: false,
-        message: known
-          ? (err as Error).message
-          : '导入时出了意外的错误，没有建立草稿。请把文件另存为 .docx 或 .txt 后再试；仍不行时，请复制正文粘贴导入。',
+        message: known ? (err as Error).message : zh.workers.importFailed,
       }
     }
     postMessage(res)
