@@ -14,6 +14,9 @@ import { DOC_KINDS, type DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
 import type { LayoutId } from '../../core/export/layout'
 import type { Meeting, MeetingDocKind, MeetingFlag } from '../../core/meeting'
+import { DEPARTMENT_SLOT } from '../../core/markers'
+import { zh } from '../../i18n/zh'
+import { speaksChinese } from '../problem'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
@@ -144,32 +147,28 @@ export class StorageError extends Error {
 /** A save based on a revision that is no longer the stored one: another tab or a restore wrote since. */
 export class DraftConflictError extends StorageError {
   constructor(readonly storedRev: number) {
-    super(
-      '这篇草稿已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。您的修改还在编辑器里：可以先复制，或“另存为新草稿”。',
-    )
+    super(zh.storage.draftConflict)
   }
 }
 
 /** A save of a meeting record based on a revision that is no longer the stored one. */
 export class MeetingConflictError extends StorageError {
   constructor(readonly storedRev: number) {
-    super(
-      '这份会议记录已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。请点“重新打开”看最新的记录，再改一次。',
-    )
+    super(zh.storage.meetingConflict)
   }
 }
 
 /** A save of a meeting record that is no longer stored. */
 export class MeetingGoneError extends StorageError {
   constructor() {
-    super('这份会议记录已被删除（或已从备份恢复为其他内容），这次修改没有保存。')
+    super(zh.storage.meetingGone)
   }
 }
 
 /** A save of a draft that is no longer stored (deleted, or replaced by a restore). */
 export class DraftGoneError extends StorageError {
   constructor() {
-    super('这篇草稿已被删除（或已从备份恢复为其他内容），这次修改没有保存。您的修改还在编辑器里：可以“另存为新草稿”。')
+    super(zh.storage.draftGone)
   }
 }
 
@@ -177,15 +176,12 @@ export class DraftGoneError extends StorageError {
 export function storageMessage(e: unknown): string {
   if (e instanceof StorageError) return e.message
   const name = (e as DOMException)?.name
-  if (name === 'QuotaExceededError')
-    return '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。'
-  if (name === 'InvalidStateError' || name === 'TransactionInactiveError')
-    return '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。'
-  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError')
-    return `浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”。`
-  if (name === 'VersionError') return '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。'
-  const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : ''
-  return `保存失败${own ? `（${own}）` : '（浏览器没有说明原因）'}。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
+  if (name === 'QuotaExceededError') return zh.storage.full
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return zh.storage.disconnected
+  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError') return zh.storage.notWritten
+  if (name === 'VersionError') return zh.storage.newerVersion
+  const own = e instanceof Error && speaksChinese(e.message) ? e.message : ''
+  return zh.storage.failed(own)
 }
 
 export class Store {
@@ -247,7 +243,7 @@ export class Store {
       })
       return new Store(db)
     } catch (e) {
-      throw new StorageError(`无法打开浏览器存储：${storageMessage(e)}`, e)
+      throw new StorageError(zh.storage.cannotOpen(storageMessage(e)), e)
     }
   }
 
@@ -465,7 +461,7 @@ export class Store {
     const ms = tx.objectStore('metrics')
     const fs = tx.objectStore('values')
     const [kept, dropped] = await Promise.all([ms.get(keep), ms.get(drop)])
-    if (!kept || !dropped) throw new StorageError('要合并的指标已不存在，请刷新后重试。')
+    if (!kept || !dropped) throw new StorageError(zh.storage.mergeGone)
     const moving = await fs.index('metric').getAll(drop)
     for (const v of moving) {
       if (!(await fs.get([keep, v.year, v.kind, v.span]))) await fs.put({ ...v, metric: keep })
@@ -597,7 +593,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     id: record.id,
     title: record.title,
     name: record.name?.trim() || null,
-    department: textSlotValue(doc, '部门'),
+    department: textSlotValue(doc, DEPARTMENT_SLOT),
     subtitle: subtitle ? textOfJSON(subtitle) : null,
     origin: record.origin,
     templateId: typeof attrs.templateId === 'string' ? attrs.templateId : null,
