@@ -105,18 +105,18 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     for (const m of text.matchAll(YEAR)) {
       anyYear = true
       const year = Number(m[1])
-      const at = pos + m.index!
-      const fixed = inRange(text, m.index!) || insideBookTitle(text, m.index!)
-      const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index! + 4).trimStart()) && parent.type.name === 'byline'
+      const at = pos + m.index
+      const fixed = inRange(text, m.index) || insideBookTitle(text, m.index)
+      const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index + 4).trimStart()) && parent.type.name === 'byline'
       if (shift && (year === R || year === P) && !fixed) {
-        out += text.slice(from, m.index!) + String(year + shift)
-        from = m.index! + 4
+        out += text.slice(from, m.index) + String(year + shift)
+        from = m.index + 4
         shifted++
         if (dated)
           flags.push({
             kind: 'date',
             message: `讲话日期已改为${year + shift}年，请核对月、日。`,
-            excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12),
+            excerpt: String(year + shift) + text.slice(m.index + 4, m.index + 12),
             words: String(year + shift),
             from: at,
             to: at + 4,
@@ -125,7 +125,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         flags.push({
           kind: 'historical-year',
           message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
-          excerpt: excerpt(text, m.index!, m.index! + 5),
+          excerpt: excerpt(text, m.index, m.index + 5),
           words: m[1],
           from: at,
           to: at + 4,
@@ -216,8 +216,8 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     for (const m of view.text.matchAll(YEAR_SENTENCE)) {
       flag(
         'year-sentence',
-        m.index!,
-        m.index! + m[0].length,
+        m.index,
+        m.index + m[0].length,
         `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`,
       )
     }

@@ -89,11 +89,11 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
     for (const m of text.matchAll(re)) {
       const period = phrase.span(m as RegExpExecArray, year)
       if (!period) continue
-      const from = m.index! + m[0].length
+      const from = m.index + m[0].length
       let to = text.slice(from).search(/[。！？]/)
       to = to < 0 ? text.length : from + to
       for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) {
-        to = from + y.index!
+        to = from + y.index
         break
       }
       scopes.push({ from, to, period })

@@ -77,7 +77,7 @@ export function enumerations(text: string): Enumeration[] {
     found.push({
       marker: (di ?? '') + numeral + suffix,
       number,
-      index: m.index! + m[0].indexOf(numeral) - (di ? 1 : 0),
+      index: m.index + m[0].indexOf(numeral) - (di ? 1 : 0),
     })
   }
   return found

@@ -121,7 +121,7 @@ export function itemsInOpening(clause: Clause): AgendaItem[] {
   for (const sentence of clause.text.split(/(?<=[。；！？])/)) {
     for (const r of ITEM_RECOGNISERS) {
       for (const m of sentence.matchAll(r.pattern)) {
-        const index = offset + m.index!
+        const index = offset + m.index
         if (found.some((f) => Math.abs(f.index - index) < 2)) continue
         const before = clause.slots.slice(0, countSlots(clause.text.slice(0, index)))
         const who = readWho(m.groups!.who ?? '', clause.slots.slice(before.length))

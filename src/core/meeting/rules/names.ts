@@ -36,7 +36,7 @@ export const meetingName: MeetingRule = {
       for (const b of places)
         for (const m of b.text.matchAll(new RegExp(`((?:19|20)\\d{2})\\s*年度?${escapeRegExp(core)}`, 'g')))
           if (year !== undefined && Number(m[1]) !== year)
-            push(t, b, m.index!, m.index! + 4, `这里写的是${m[1]}年的${core}，会议在${year}年召开。`)
+            push(t, b, m.index, m.index + 4, `这里写的是${m[1]}年的${core}，会议在${year}年召开。`)
       if (places.some((b) => b.text.includes(core))) continue
       const b = places[0]
       const named = NAMED[t.doc]?.exec(b.text)?.[1]
