@@ -7,6 +7,7 @@ import { TabChannel } from '../session/tabs'
 import { zh } from '../../i18n/zh'
 import type { JgRestoreQuestion, RestoreMode } from './jg-restore-question'
 import './jg-restore-question'
+import { targetOf } from './dom'
 
 /**
  * The library's 数据 section: back everything up to one file, or restore one, merged into what
@@ -131,7 +132,7 @@ export class JgBackup extends LitElement {
         <button class="backup" @click=${() => this.backup()}>${zh.backup.backup}</button>
         <label class="button">${zh.backup.restore} <input class="restore" type="file" accept=".json,application/json" hidden
           @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement
+            const input = targetOf(e, HTMLInputElement)
             const f = input.files?.[0]
             input.value = ''
             if (f) void this.restoreFrom(f)

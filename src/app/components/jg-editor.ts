@@ -33,6 +33,7 @@ import { newDraft } from '../drafts'
 import { MeetingContext } from '../meeting-context'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import './jg-meeting-panel'
+import { targetOf } from './dom'
 
 /** What the page has: an open draft, or why not yet, or why not at all. */
 type Load =
@@ -457,7 +458,7 @@ export class JgEditor extends LitElement {
           this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
         <span class="spacer"></span>
         <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) =>
-          session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
+          session.update({ layout: targetOf(e, HTMLSelectElement).value as LayoutId })}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
         </select></label>
         <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">${zh.editor.print}</button>
@@ -476,7 +477,7 @@ export class JgEditor extends LitElement {
           @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
           @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
         <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
-          @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
+          @change=${(e: Event) => this.setRate(Number(targetOf(e, HTMLInputElement).value))}></label>
       </aside>
       <main>${this.finding ? this.renderFind(ready) : null}${
         this.comparing && ready.reference
@@ -556,15 +557,15 @@ export class JgEditor extends LitElement {
           <summary>${zh.editor.checkSettings}</summary>
           <label>${zh.editor.maxSentence} <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.settings.maxSentenceChars)}
             @change=${(e: Event) => {
-              const v = Number((e.target as HTMLInputElement).value)
+              const v = Number(targetOf(e, HTMLInputElement).value)
               if (v >= 10 && v <= 1000) void this.settings.update({ maxSentenceChars: v })
             }}></label>
           <label>${zh.editor.timeBoundPhrases}
             <textarea class="phrases" .value=${this.settings.settings.timeBoundPhrases.join('\n')}
               @change=${(e: Event) =>
                 this.settings.update({
-                  timeBoundPhrases: (e.target as HTMLTextAreaElement).value
-                    .split('\n')
+                  timeBoundPhrases: targetOf(e, HTMLTextAreaElement)
+                    .value.split('\n')
                     .map((x) => x.trim())
                     .filter(Boolean),
                 })}></textarea></label>

@@ -11,6 +11,7 @@ import { parseSlotInput } from '../editor/slot-view'
 import { zh } from '../../i18n/zh'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import { targetOf } from './dom'
 
 export interface FigureLine {
   key: string
@@ -190,7 +191,7 @@ export class JgFigures extends LitElement {
     return html`<tr data-key=${line.key}>
       <td>${line.label}<div class="kind">${zh.figures.yearKind(line.period, line.year, line.kind === 'target')}${line.slots > 1 ? zh.figures.slots(line.slots) : ''}</div></td>
       <td class="num"><input class="value" inputmode="decimal" aria-label=${zh.figures.valueOf(line.label, line.unit)} .value=${line.value ?? ''}
-        placeholder=${zh.figures.toFill} @change=${(e: Event) => this.setValue(line, e.target as HTMLInputElement)}> ${line.unit}</td>
+        placeholder=${zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.unit}</td>
       <td class="num prev">${previous ?? '—'}</td>
       <td class="num change">${
         diff
@@ -207,8 +208,8 @@ export class JgFigures extends LitElement {
       <td>${
         own && options.some((o) => o.length)
           ? html`<select class="merge" aria-label=${zh.figures.mergeInto} @change=${(e: Event) => {
-              const key = (e.target as HTMLSelectElement).value
-              ;(e.target as HTMLSelectElement).value = ''
+              const key = targetOf(e, HTMLSelectElement).value
+              targetOf(e, HTMLSelectElement).value = ''
               const keep = options.flat().find((m) => m.key === key)
               if (keep) void this.merge(keep, own)
             }}><option value="">${zh.figures.mergeMenu}</option>${options.map((list, i) =>
@@ -231,7 +232,7 @@ export class JgFigures extends LitElement {
         <button class="fill" @click=${() => this.fire('jg-fill-figures', null)}>${zh.figures.fill}</button>
         <label class="button">${zh.figures.importCsv} <input class="csv-file" type="file" accept=".csv,text/csv" hidden
           @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement
+            const input = targetOf(e, HTMLInputElement)
             const f = input.files?.[0]
             input.value = ''
             if (f) this.fire('jg-import-csv', { file: f })

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit'
 import { zh } from '../../i18n/zh'
 import type { FindRequest } from '../editor/find'
+import { targetOf } from './dom'
 
 /** What the bar shows about the matches. */
 export interface FindInfo {
@@ -83,7 +84,7 @@ export class JgFind extends LitElement {
       this.fire('jg-find-close')
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault()
-      if ((e.target as HTMLElement).classList.contains('replace-text')) this.fire('jg-replace')
+      if (targetOf(e, HTMLElement).classList.contains('replace-text')) this.fire('jg-replace')
       else this.fire('jg-find-step', { dir: e.shiftKey ? -1 : 1 })
     }
   }
@@ -100,14 +101,14 @@ export class JgFind extends LitElement {
     return html`<div class="row" role="search" @keydown=${this.onKey}>
         <input class="find-text" type="search" aria-label=${zh.find.label} placeholder=${zh.find.label} .value=${this.text}
           @input=${(e: Event) => {
-            this.text = (e.target as HTMLInputElement).value
+            this.text = targetOf(e, HTMLInputElement).value
             this.changed()
           }}>
         <span class="count ${this.text && !total ? 'none' : ''}" role="status" aria-live="polite">${this.countText()}</span>
         <button class="find-prev" ?disabled=${!total} title="Shift+Enter" @click=${() => this.fire('jg-find-step', { dir: -1 })}>${zh.find.prev}</button>
         <button class="find-next" ?disabled=${!total} title="Enter" @click=${() => this.fire('jg-find-step', { dir: 1 })}>${zh.find.next}</button>
         <label><input class="in-slots" type="checkbox" .checked=${this.inSlots} @change=${(e: Event) => {
-          this.inSlots = (e.target as HTMLInputElement).checked
+          this.inSlots = targetOf(e, HTMLInputElement).checked
           this.changed()
         }}>${zh.find.inSlots}</label>
         <button class="toggle-replace" aria-pressed=${this.replacing} title="Ctrl+H" @click=${() => this.fire('jg-find-replacing', !this.replacing)}>${zh.find.replaceToggle}</button>
@@ -118,7 +119,7 @@ export class JgFind extends LitElement {
           ? html`<div class="row" @keydown=${this.onKey}>
         <input class="replace-text" type="text" aria-label=${zh.find.replaceLabel} placeholder=${zh.find.replaceLabel} .value=${this.replace}
           @input=${(e: Event) => {
-            this.replace = (e.target as HTMLInputElement).value
+            this.replace = targetOf(e, HTMLInputElement).value
             this.changed()
           }}>
         <button class="replace-one" ?disabled=${total === slots} @click=${() => this.fire('jg-replace')}>${zh.find.replace}</button>

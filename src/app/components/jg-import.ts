@@ -8,6 +8,7 @@ import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
 import { PART_KIND_NAMES, zh } from '../../i18n/zh'
 import { PART_KINDS, type PartKind } from '../../core/schema'
+import { targetOf, currentTargetOf } from './dom'
 
 /**
  * Import of last year's speech: a file (.txt in any Chinese encoding, .docx) or pasted text
@@ -133,7 +134,7 @@ export class JgImport extends LitElement {
     if (!html) return
     // From Word or WPS: keep the paragraphs, drop the formatting.
     e.preventDefault()
-    const area = e.target as HTMLTextAreaElement
+    const area = targetOf(e, HTMLTextAreaElement)
     area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end')
   }
 
@@ -180,7 +181,7 @@ export class JgImport extends LitElement {
     return html`<label class="kind">${zh.importPreview.kind}
       <select class="part-kind" data-part=${i} .value=${kind} @change=${(e: Event) => {
         const kinds = [...this.kinds]
-        kinds[i] = (e.target as HTMLSelectElement).value as PartKind
+        kinds[i] = targetOf(e, HTMLSelectElement).value as PartKind
         this.kinds = kinds
       }}>${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${PART_KIND_NAMES[k]}</option>`)}</select>
       <span class="figures-as">${zh.importPreview.figuresAs(kind === 'tasks', year)}</span></label>`
@@ -217,19 +218,19 @@ export class JgImport extends LitElement {
         <div class="drop"
           @dragover=${(e: DragEvent) => {
             e.preventDefault()
-            ;(e.currentTarget as HTMLElement).classList.add('over')
+            currentTargetOf(e, HTMLElement).classList.add('over')
           }}
-          @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
+          @dragleave=${(e: DragEvent) => currentTargetOf(e, HTMLElement).classList.remove('over')}
           @drop=${(e: DragEvent) => {
             e.preventDefault()
-            ;(e.currentTarget as HTMLElement).classList.remove('over')
+            currentTargetOf(e, HTMLElement).classList.remove('over')
             const f = e.dataTransfer?.files[0]
             if (f) void this.importFile(f)
           }}>
           ${zh.importPreview.drop}
           <input type="file" class="file" accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             @change=${(e: Event) => {
-              const f = (e.target as HTMLInputElement).files?.[0]
+              const f = targetOf(e, HTMLInputElement).files?.[0]
               if (f) void this.importFile(f)
             }}>
         </div>

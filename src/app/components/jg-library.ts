@@ -17,6 +17,7 @@ import './jg-meetings'
 import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
 import type { JgImport } from './jg-import'
+import { targetOf } from './dom'
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
@@ -324,11 +325,11 @@ export class JgLibrary extends LitElement {
     return html`<div class="find" role="search">
         <input type="search" class="search" aria-label=${zh.draftList.search} placeholder=${zh.draftList.searchPlaceholder}
           .value=${this.query} @input=${(e: Event) => {
-            this.query = (e.target as HTMLInputElement).value
+            this.query = targetOf(e, HTMLInputElement).value
           }}>
         <select class="year-filter" aria-label=${zh.draftList.byYear} .value=${this.yearFilter}
           @change=${(e: Event) => {
-            this.yearFilter = (e.target as HTMLSelectElement).value
+            this.yearFilter = targetOf(e, HTMLSelectElement).value
           }}>
           <option value="">${zh.draftList.allYears}</option>
           ${years.map((y) =>
@@ -360,7 +361,7 @@ export class JgLibrary extends LitElement {
       <label class="year">${zh.planYear}
         <input type="number" min="2000" max="2100" .value=${String(this.planYear)}
           @input=${(e: Event) => {
-            this.planYear = Number((e.target as HTMLInputElement).value)
+            this.planYear = Number(targetOf(e, HTMLInputElement).value)
           }}>
         <small>${zh.draftList.yearsOf(this.planYear)}</small>
       </label>
@@ -379,7 +380,7 @@ export class JgLibrary extends LitElement {
         <p>${zh.draftList.rolloverFrom(this.rolloverSource ? shownName(this.rolloverSource) : '')}</p>
         <label>${zh.draftList.rolloverYear} <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
           @input=${(e: Event) => {
-            this.rolloverYear = Number((e.target as HTMLInputElement).value)
+            this.rolloverYear = Number(targetOf(e, HTMLInputElement).value)
           }}></label>
         <small>${zh.draftList.yearsOf(this.rolloverYear)}</small>
         ${this.rolloverMeetings.map(
@@ -387,7 +388,7 @@ export class JgLibrary extends LitElement {
             m,
           ) => html`<label class="roll-meeting"><input type="checkbox" class="roll-meeting" .checked=${this.rollMeetings}
             @change=${(e: Event) => {
-              this.rollMeetings = (e.target as HTMLInputElement).checked
+              this.rollMeetings = targetOf(e, HTMLInputElement).checked
             }}> ${zh.meeting.rollWith(m.meeting.name || zh.meeting.untitled)}</label>`,
         )}
         <div class="buttons">

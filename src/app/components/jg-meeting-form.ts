@@ -11,6 +11,7 @@ import {
 } from '../../core/meeting'
 import { levelLabel } from '../../core/numbering'
 import { zh } from '../../i18n/zh'
+import { targetOf } from './dom'
 
 /** One change the form asks for; the page applies it to the record (and says when it cannot). */
 export type MeetingEdit =
@@ -138,9 +139,9 @@ export class JgMeetingForm extends LitElement {
     const typed = this.messages.get(path)?.kind === 'typed'
     return html`<input data-path=${path} class=${cls} aria-label=${label} placeholder=${placeholder}
       .value=${shown(path, value)} ?disabled=${this.readonly} aria-invalid=${typed ? 'true' : 'false'}
-      @change=${(e: Event) => this.edit({ op: 'set', path, text: (e.target as HTMLInputElement).value })}
+      @change=${(e: Event) => this.edit({ op: 'set', path, text: targetOf(e, HTMLInputElement).value })}
       @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Enter' && !e.isComposing) (e.target as HTMLInputElement).blur()
+        if (e.key === 'Enter' && !e.isComposing) targetOf(e, HTMLInputElement).blur()
       }}>`
   }
 
@@ -230,7 +231,7 @@ export class JgMeetingForm extends LitElement {
       <header>
         <span class="no">${levelLabel(1, i + 1)}</span>
         <select data-path="${base}.action" aria-label=${L.action} ?disabled=${this.readonly}
-          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.action`, text: (e.target as HTMLSelectElement).value })}>
+          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.action`, text: targetOf(e, HTMLSelectElement).value })}>
           ${ACTIONS.map((a) => html`<option value=${a.id} ?selected=${a.id === item.action}>${a.id}</option>`)}
         </select>
         <span class="phrase">${agendaPhrase(item)}</span>
@@ -258,7 +259,7 @@ export class JgMeetingForm extends LitElement {
       </div>
       <div class="row"><span class="label">${L.speech}</span>
         <select data-path="${base}.speech" aria-label=${zh.meeting.itemField(i + 1, L.speech)} ?disabled=${this.readonly}
-          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.speech`, text: (e.target as HTMLSelectElement).value })}>
+          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.speech`, text: targetOf(e, HTMLSelectElement).value })}>
           <option value="" ?selected=${!item.speech}>${zh.meeting.noSpeech}</option>
           ${item.speech && !linked ? html`<option value=${item.speech} selected>${zh.meeting.speechGone}</option>` : null}
           ${this.speeches.map((s) => html`<option value=${s.id} ?selected=${s.id === item.speech}>${s.title}</option>`)}
@@ -270,7 +271,7 @@ export class JgMeetingForm extends LitElement {
           ? html`<div class="row"><span class="label">${L.summary}</span>
         <textarea data-path="${base}.summary" aria-label=${L.summary} placeholder=${P.summary} ?disabled=${this.readonly}
           .value=${item.summary}
-          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.summary`, text: (e.target as HTMLTextAreaElement).value })}></textarea>
+          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.summary`, text: targetOf(e, HTMLTextAreaElement).value })}></textarea>
         ${this.message(`${base}.summary`)}</div>`
           : null
       }

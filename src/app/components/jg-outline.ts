@@ -4,6 +4,7 @@ import { partsOf } from '../../core/outline'
 import { charCount } from '../editor/stats'
 import { zh, PART_KIND_NAMES } from '../../i18n/zh'
 import { PART_KINDS } from '../../core/schema'
+import { currentTargetOf, targetOf } from './dom'
 
 /**
  * The outline of the open speech: parts and sections with their numbers, characters and
@@ -62,7 +63,7 @@ export class JgOutline extends LitElement {
     const total = charCount(doc)
     const { reviewYear, planYear } = doc.attrs
     return html`
-      <div class="years" role="group" aria-label=${zh.outlineYears.label} @change=${(e: Event) => this.setYears(e.currentTarget as HTMLElement)}>
+      <div class="years" role="group" aria-label=${zh.outlineYears.label} @change=${(e: Event) => this.setYears(currentTargetOf(e, HTMLElement))}>
         ${zh.outlineYears.review} <input class="review-year" type="number" min="1900" max="2200" .value=${reviewYear === null ? '' : String(reviewYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
         ${zh.outlineYears.plan} <input class="plan-year" type="number" min="1900" max="2200" .value=${planYear === null ? '' : String(planYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
       </div>
@@ -78,7 +79,7 @@ export class JgOutline extends LitElement {
             ${
               p.number
                 ? html`<select class="kind" aria-label=${zh.partKindOf(label)}
-              @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: (e.target as HTMLSelectElement).value })}>
+              @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: targetOf(e, HTMLSelectElement).value })}>
               ${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === p.kind}>${PART_KIND_NAMES[k]}</option>`)}
             </select>`
                 : null

@@ -8,6 +8,7 @@ import { partsOf } from '../../core/outline'
 import { zh } from '../../i18n/zh'
 import { WidthController } from '../width-controller'
 import type { PrintRange } from '../output'
+import { targetOf } from './dom'
 
 /** How long the text must rest before the preview is laid out again. */
 const SETTLE_MS = 300
@@ -135,7 +136,7 @@ export class JgPreview extends LitElement {
       <span class="count" role="status">${zh.print.pageCount(LAYOUTS[this.layout].name, this.pageCount)}</span>
       <label>${zh.print.range}
         <select class="range" @change=${(e: Event) => {
-          this.rangeKind = (e.target as HTMLSelectElement).value as PrintRange['kind']
+          this.rangeKind = targetOf(e, HTMLSelectElement).value as PrintRange['kind']
         }}>
           <option value="all" ?selected=${this.rangeKind === 'all'}>${zh.print.all}</option>
           <option value="part" ?selected=${this.rangeKind === 'part'} ?disabled=${!parts.length}>${zh.print.part}</option>
@@ -144,7 +145,7 @@ export class JgPreview extends LitElement {
       ${
         this.rangeKind === 'part'
           ? html`<select class="part" aria-label=${zh.print.part} @change=${(e: Event) => {
-              this.partPos = Number((e.target as HTMLSelectElement).value)
+              this.partPos = Number(targetOf(e, HTMLSelectElement).value)
             }}>${parts.map((p) => html`<option value=${p.pos} ?selected=${p.pos === this.partPos}>${p.number}${p.heading}</option>`)}</select>`
           : null
       }
@@ -153,12 +154,12 @@ export class JgPreview extends LitElement {
           ? html`<span>${zh.print.pagesFrom}
               <input class="from" type="number" min="1" max=${this.pageCount} .value=${String(this.from)} aria-invalid=${!pagesOk}
                 @input=${(e: Event) => {
-                  this.from = Number((e.target as HTMLInputElement).value)
+                  this.from = Number(targetOf(e, HTMLInputElement).value)
                 }}>
               ${zh.print.pagesTo}
               <input class="to" type="number" min="1" max=${this.pageCount} .value=${String(this.to)} aria-invalid=${!pagesOk}
                 @input=${(e: Event) => {
-                  this.to = Number((e.target as HTMLInputElement).value)
+                  this.to = Number(targetOf(e, HTMLInputElement).value)
                 }}>${zh.print.pagesEnd}</span>`
           : null
       }
