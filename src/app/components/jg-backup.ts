@@ -5,9 +5,9 @@ import { storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
 import { zh } from '../../i18n/zh'
-import type { JgRestoreQuestion, RestoreMode } from './jg-restore-question'
+import type { RestoreMode } from './jg-restore-question'
 import './jg-restore-question'
-import { targetOf } from './dom'
+import { rendered, targetOf } from './dom'
 
 /**
  * The library's 数据 section: back everything up to one file, or restore one, merged into what
@@ -96,7 +96,7 @@ export class JgBackup extends LitElement {
     }
     const made = new Date(backup.createdAt)
     const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
-    const question = this.renderRoot.querySelector<JgRestoreQuestion>('jg-restore-question')!
+    const question = rendered(this.renderRoot, 'jg-restore-question')
     const mode = await question.ask(zh.backup.question(when, backup.drafts.length, here))
     if (!mode) {
       this.say(zh.backup.cancelled)

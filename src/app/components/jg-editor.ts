@@ -23,7 +23,6 @@ import type { PrintRange } from '../output'
 import type { FigureEdit } from '../../core/figures/fill'
 import type { Finding } from '../../core/checks/types'
 import { FiguresController } from '../figures-controller'
-import type { JgGate } from './jg-gate'
 import { LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { CheckEngine } from '../../core/checks/engine'
 import { DraftMissingError, DraftSession, type SessionStatus } from '../session/draft-session'
@@ -33,7 +32,7 @@ import { newDraft } from '../drafts'
 import { MeetingContext } from '../meeting-context'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import './jg-meeting-panel'
-import { targetOf } from './dom'
+import { rendered, targetOf } from './dom'
 
 /** What the page has: an open draft, or why not yet, or why not at all. */
 type Load =
@@ -126,7 +125,7 @@ export class JgEditor extends LitElement {
       return [...editor.checks.findings, ...this.meeting.findings(editor.state.doc)]
     },
     layout: () => this.layout,
-    ask: (errors, action) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action),
+    ask: (errors, action) => rendered(this.renderRoot, 'jg-gate').ask(errors, action),
     fix: (first) => {
       this.ready().editor.select(first.from, first.to)
       this.side = 'checks'

@@ -9,9 +9,8 @@ import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
 import { parseSlotInput } from '../editor/slot-view'
 import { zh } from '../../i18n/zh'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
-import { targetOf } from './dom'
+import { rendered, targetOf } from './dom'
 
 export interface FigureLine {
   key: string
@@ -173,7 +172,7 @@ export class JgFigures extends LitElement {
 
   /** Ask before two metrics become one: it cannot be undone. */
   private async merge(keep: Metric, drop: Metric) {
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (!(await confirm.ask(zh.figures.confirmMerge(drop.label, keep.label), zh.figures.merge))) return
     this.fire('jg-merge-metrics', { keep: keep.key, drop: drop.key, keepLabel: keep.label, dropLabel: drop.label })
   }

@@ -8,7 +8,7 @@ import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
 import { PART_KIND_NAMES, zh } from '../../i18n/zh'
 import { PART_KINDS, type PartKind } from '../../core/schema'
-import { targetOf, currentTargetOf } from './dom'
+import { currentTargetOf, rendered, targetOf } from './dom'
 
 /**
  * Import of last year's speech: a file (.txt in any Chinese encoding, .docx) or pasted text
@@ -78,7 +78,7 @@ export class JgImport extends LitElement {
   }
 
   private get dialog() {
-    return this.renderRoot.querySelector('dialog')!
+    return rendered(this.renderRoot, 'dialog')
   }
 
   private reset() {
@@ -248,7 +248,7 @@ export class JgImport extends LitElement {
                  <button class="primary create" @click=${() => this.create()}>${zh.importPreview.create}</button>`
             : html`<button class="primary recognise" ?disabled=${this.busy}
               @click=${() => {
-                const t = this.renderRoot.querySelector('textarea')!.value
+                const t = rendered(this.renderRoot, 'textarea').value
                 this.source = { text: t }
                 void this.run({ kind: 'text', text: t }, zh.importPreview.pasted)
               }}>${zh.importPreview.recognise}</button>`

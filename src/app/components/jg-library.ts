@@ -10,14 +10,12 @@ import { zh } from '../../i18n/zh'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
 import { appUpdate } from '../pwa'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
 import './jg-import'
 import './jg-meetings'
 import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
-import type { JgImport } from './jg-import'
-import { targetOf } from './dom'
+import { rendered, targetOf } from './dom'
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
@@ -180,7 +178,7 @@ export class JgLibrary extends LitElement {
   }
 
   private async deleteDraft(draft: DraftSummary) {
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (!(await confirm.ask(zh.confirmDelete(shownName(draft)), zh.delete))) return
     try {
       await this.store.deleteDraft(draft.id)
@@ -210,21 +208,21 @@ export class JgLibrary extends LitElement {
     this.renaming = draft
     this.renameError = ''
     await this.updateComplete
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!
+    const dialog = rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement)
     dialog.showModal()
-    dialog.querySelector<HTMLInputElement>('input.rename-name')!.select()
+    rendered(dialog, 'input.rename-name', HTMLInputElement).select()
   }
 
   private async rename() {
     const draft = this.renaming!
-    const name = this.renderRoot.querySelector<HTMLInputElement>('input.rename-name')!.value
+    const name = rendered(this.renderRoot, 'input.rename-name', HTMLInputElement).value
     try {
       await renameDraft(this.store, draft.id, name)
     } catch (e) {
       this.renameError = e instanceof DraftOpenElsewhereError ? e.message : storageMessage(e)
       return
     }
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!.close()
+    rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement).close()
     this.say(name.trim() ? zh.draftList.renamed(name.trim()) : zh.draftList.renameCleared)
     await this.refresh()
   }
@@ -242,11 +240,11 @@ export class JgLibrary extends LitElement {
     this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
     this.requestUpdate()
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.showModal()
+    rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).showModal()
   }
 
   private async rollover() {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!
+    const dialog = rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement)
     const year = this.rolloverYear
     if (!Number.isInteger(year) || year < 1900 || year > 2200) {
       this.error = zh.draftList.badYear
@@ -354,7 +352,7 @@ export class JgLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}
-        <button class="import" @click=${() => this.renderRoot.querySelector<JgImport>('jg-import')!.open()}>${zh.importSpeech}</button></h2>
+        <button class="import" @click=${() => rendered(this.renderRoot, 'jg-import').open()}>${zh.importSpeech}</button></h2>
       ${this.drafts === null ? null : this.renderDrafts(this.drafts)}
       <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>
@@ -392,7 +390,7 @@ export class JgLibrary extends LitElement {
             }}> ${zh.meeting.rollWith(m.meeting.name || zh.meeting.untitled)}</label>`,
         )}
         <div class="buttons">
-          <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>${zh.cancel}</button>
+          <button class="cancel" @click=${() => rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).close()}>${zh.cancel}</button>
           <button class="primary confirm-rollover" @click=${() => this.rollover()}>${zh.draftList.rolloverGo}</button>
         </div>
       </dialog>
@@ -407,7 +405,7 @@ export class JgLibrary extends LitElement {
             <input class="rename-name" .value=${this.renaming ? shownName(this.renaming) : ''} maxlength="80"></label>
           ${this.renameError ? html`<p class="error" role="alert">${this.renameError}</p>` : null}
           <div class="buttons">
-            <button type="button" class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!.close()}>${zh.cancel}</button>
+            <button type="button" class="cancel" @click=${() => rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement).close()}>${zh.cancel}</button>
             <button type="submit" class="primary save-name">${zh.draftList.save}</button>
           </div>
         </form>

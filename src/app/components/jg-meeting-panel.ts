@@ -6,8 +6,8 @@ import type { MeetingFinding } from '../../core/meeting'
 import { SEVERITY_NAMES } from '../../core/checks/types'
 import type { MeetingContext } from '../meeting-context'
 import { zh } from '../../i18n/zh'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import { rendered } from './dom'
 
 /**
  * The side panel of a draft that belongs to a meeting: which meeting, the other documents, what
@@ -43,7 +43,7 @@ export class JgMeetingPanel extends LitElement {
 
   private async regenerate() {
     const lost = this.context.lostOnRegenerate(this.doc)
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (await confirm.ask(zh.meeting.confirmRegenerate(lost), zh.meeting.regenerateOk)) this.context.regenerate()
   }
 

@@ -29,9 +29,9 @@ import { storageMessage, type DraftRecord, type Store } from '../store/db'
 import { fonts } from '../editor/styles'
 import { zh } from '../../i18n/zh'
 import type { FieldMessage, JgMeetingForm, MeetingEdit } from './jg-meeting-form'
-import type { JgConfirm } from './jg-confirm'
 import './jg-meeting-form'
 import './jg-confirm'
+import { rendered } from './dom'
 
 type Load = { state: 'loading' } | { state: 'ready'; session: MeetingSession } | { state: 'failed'; message: string }
 
@@ -267,7 +267,7 @@ export class JgMeeting extends LitElement {
     const before = session.meeting
     if (e.op === 'remove' && e.list === 'items') {
       const item = before.items[e.index]
-      const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+      const confirm = rendered(this.renderRoot, 'jg-confirm')
       if (
         (item.what || item.who.length || item.speech || item.summary) &&
         !(await confirm.ask(zh.meeting.confirmRemoveItem(chineseNumeral(e.index + 1)), zh.meeting.remove))

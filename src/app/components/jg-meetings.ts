@@ -4,8 +4,8 @@ import { createMeeting } from '../meetings'
 import { TabChannel } from '../session/tabs'
 import { storageMessage, type MeetingRecord, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import { rendered } from './dom'
 
 /** The start page's list of meeting records: open, delete (with their documents), or begin a new one. */
 export class JgMeetings extends LitElement {
@@ -62,7 +62,7 @@ export class JgMeetings extends LitElement {
 
   private async deleteMeeting(record: MeetingRecord) {
     const docs = await this.store.meetingDocuments(record.id)
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (
       !(await confirm.ask(zh.meeting.confirmDelete(record.meeting.name || zh.meeting.untitled, docs.length), zh.delete))
     )

@@ -1,4 +1,5 @@
 import { LitElement, css } from 'lit'
+import { rendered } from './dom'
 
 /** The look of the app's modal dialogs. */
 export const dialogStyles = css`
@@ -19,7 +20,7 @@ export abstract class ModalQuestion<T> extends LitElement {
   protected abstract readonly safeButton: string
 
   protected get dialog(): HTMLDialogElement {
-    return this.renderRoot.querySelector('dialog')!
+    return rendered(this.renderRoot, 'dialog')
   }
 
   /** Open the dialog (after rendering what the subclass set) and wait for the answer. */
