@@ -1,7 +1,7 @@
 /** Making draft records from documents: the one place that knows a draft's title and stamps. */
 import type { Node as PMNode } from 'prosemirror-model'
 import { speechToJSON } from '../core/serialize'
-import { slotText, type SlotAttrs } from '../core/schema'
+import { slotAttrs, slotText } from '../core/schema'
 import { newId, type DraftRecord, type Store } from './store/db'
 import { EditLock, lockName } from './session/tabs'
 import { zh } from '../i18n/zh'
@@ -12,7 +12,7 @@ export function draftTitle(doc: PMNode): string {
   doc.firstChild!.forEach((child) => {
     if (child.isText) title += child.text
     else if (child.type.name === 'slot') {
-      const a = child.attrs as SlotAttrs
+      const a = slotAttrs(child)
       title += a.value === null ? zh.draftList.emptySlotInTitle(a.label) : slotText(a)
     }
   })

@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { enumerations, levelLabel } from './lang/numbering'
 import { inlineText } from './text'
 import { yearsIn } from './lang/years'
-import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
+import { partKindOf, slotAttrs, type FigureKind, type PartKind, type SlotAttrs, type SlotRole } from './schema'
 
 export type OutlineKind = PartKind | 'opening' | 'closing'
 
@@ -82,7 +82,7 @@ export function partsOf(doc: PMNode): PartEntry[] {
 export function partYear(doc: PMNode, part: PMNode): number | null {
   const named = yearsIn(part.firstChild?.textContent ?? '')[0]
   if (named !== undefined) return named
-  switch (part.attrs.kind as PartKind) {
+  switch (partKindOf(part)) {
     case 'review':
       return doc.attrs.reviewYear
     case 'tasks':
@@ -105,7 +105,7 @@ export function topSlots(top: PMNode): { offset: number; attrs: SlotAttrs }[] {
     slots = []
     const found = slots
     top.descendants((node, pos) => {
-      if (node.type.name === 'slot') found.push({ offset: pos + 1, attrs: node.attrs as SlotAttrs })
+      if (node.type.name === 'slot') found.push({ offset: pos + 1, attrs: slotAttrs(node) })
       return !node.isLeaf
     })
     topSlotCache.set(top, slots)

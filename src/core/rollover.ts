@@ -7,7 +7,7 @@
  * stale is flagged, never silently rewritten.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
-import { isYear, schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
+import { docYears, isYear, schema, slotAttrs, type FigureKind, type PartKind } from './schema'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } from './checks/types'
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
@@ -83,8 +83,7 @@ function inRange(text: string, at: number): boolean {
  * digits for four), so a position in the old speech is the same position in the new one.
  */
 export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverResult {
-  const R = old.attrs.reviewYear as number | null
-  const P = old.attrs.planYear as number | null
+  const { reviewYear: R, planYear: P } = docYears(old)
   const phrases = options.timeBoundPhrases ?? DEFAULT_TIME_BOUND_PHRASES
   const newPlan = options.toPlanYear ?? (P !== null ? P + 1 : null)
   if (newPlan !== null && !(isYear(newPlan) && isYear(newPlan - 1)))
@@ -136,7 +135,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   }
 
   const rollSlot = (node: PMNode): PMNode => {
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')

@@ -7,7 +7,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './lang/numbering'
-import { slotText, type SlotAttrs } from './schema'
+import { slotAttrs, slotText, type SlotAttrs } from './schema'
 import { writtenUnit } from './units'
 import { xmlSafe } from './xml-chars'
 
@@ -27,7 +27,7 @@ export type SlotWriting = (a: SlotAttrs) => string
 export function inlineText(node: PMNode, slot: SlotWriting = slotText): string {
   let out = ''
   node.forEach((child) => {
-    out += child.isText ? child.text : child.type.name === 'slot' ? slot(child.attrs as SlotAttrs) : ''
+    out += child.isText ? child.text : child.type.name === 'slot' ? slot(slotAttrs(child)) : ''
   })
   return xmlSafe(out)
 }
@@ -269,11 +269,7 @@ export function textOffsets(doc: PMNode): (pos: number) => number {
         children!.pos.push(at)
         children!.chars.push(chars)
         at += child.nodeSize
-        chars += child.isText
-          ? child.nodeSize
-          : child.type.name === 'slot'
-            ? slotText(child.attrs as SlotAttrs).length
-            : 0
+        chars += child.isText ? child.nodeSize : child.type.name === 'slot' ? slotText(slotAttrs(child)).length : 0
       })
       // The block's end, after its last child.
       children.pos.push(at)

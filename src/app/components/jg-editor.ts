@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
 import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
-import type { PartKind } from '../../core/schema'
+import { docKindOf, type PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
 import { editorPageStyles } from './editor-page-styles'
@@ -571,7 +571,7 @@ export class JgEditor extends LitElement {
         </details>`
         }
       </aside>
-      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? zh.gate.speech : DOC_KIND_NAMES[ed.state.doc.attrs.docKind as keyof typeof DOC_KIND_NAMES]}></jg-gate>
+      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? zh.gate.speech : DOC_KIND_NAMES[docKindOf(ed.state.doc)]}></jg-gate>
     `
   }
 

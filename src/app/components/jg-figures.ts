@@ -4,7 +4,7 @@ import { slotsOf } from '../../core/outline'
 import type { FigureIndex, Metric } from '../../core/figures/model'
 import { figureKey } from '../../core/figures/fill'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
-import type { FigureKind, SlotAttrs } from '../../core/schema'
+import { docYears, type FigureKind, type SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
 import { parseSlotInput } from '../editor/slot-view'
@@ -60,7 +60,7 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
  */
 export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLine[]) {
   const own = new Set(lines.map((l) => index.metricFor(l.label)?.key))
-  const { reviewYear, planYear } = doc.attrs as { reviewYear: number | null; planYear: number | null }
+  const { reviewYear, planYear } = docYears(doc)
   const years = [reviewYear === null ? null : reviewYear - 1, reviewYear, planYear].filter((y) => y !== null)
   const byLabel = (a: Metric, b: Metric) => a.label.localeCompare(b.label, 'zh-CN')
   return {

@@ -18,7 +18,7 @@ import {
 } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { SearchQuery } from 'prosemirror-search'
-import type { SlotAttrs } from '../../core/schema'
+import { slotAttrs } from '../../core/schema'
 import { slotReading } from '../../core/text'
 import { STANDALONE } from './undo-groups'
 
@@ -64,7 +64,7 @@ export function findMatches(state: EditorState, request: FindRequest, query = qu
     const needle = request.text.toLowerCase()
     state.doc.descendants((node, pos) => {
       if (node.type.name !== 'slot') return
-      const a = node.attrs as SlotAttrs
+      const a = slotAttrs(node)
       if (`${a.label}\n${slotReading(a)}`.toLowerCase().includes(needle))
         out.push({ from: pos, to: pos + node.nodeSize, slot: true })
     })

@@ -6,7 +6,7 @@
  */
 import { NodeSelection, Plugin } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import type { SlotAttrs } from '../../core/schema'
+import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { visibleBox } from './scroll'
 
 let tips = 0
@@ -32,7 +32,7 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
           if (!tip.hidden) tip.hidden = true // only when it shows: a write is a change in the page
           return
         }
-        const text = hint(slot.node.attrs as SlotAttrs)
+        const text = hint(slotAttrs(slot.node))
         if (tip.textContent !== text) tip.textContent = text
         if (dom.getAttribute('aria-describedby') !== tip.id) dom.setAttribute('aria-describedby', tip.id)
         if (tip.hidden) tip.hidden = false

@@ -7,7 +7,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection } from 'prosemirror-state'
-import type { SlotAttrs } from '../../core/schema'
+import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
 import { IME_DECIMAL_POINT } from '../../core/lang/numerals'
 import { zh } from '../../i18n/zh'
@@ -58,7 +58,7 @@ export class SlotView implements NodeView {
   }
 
   private get attrs(): SlotAttrs {
-    return this.node.attrs as SlotAttrs
+    return slotAttrs(this.node)
   }
 
   private readonly value = document.createElement('span')

@@ -5,7 +5,7 @@
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type { FigureKind, SlotAttrs } from '../schema'
+import { slotAttrs, type FigureKind, type SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
 import { convert } from '../units'
 import { inBase } from '../units'
@@ -176,7 +176,7 @@ export function setFigure(
   const same: { pos: number; attrs: SlotAttrs }[] = []
   tr.doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return node.isTextblock ? undefined : true
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     if (
       a.role === 'metric' &&
       a.kind === edit.kind &&

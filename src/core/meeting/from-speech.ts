@@ -9,7 +9,7 @@ import { meetingInSubtitle } from '../subtitle'
 import type { Node as PMNode } from 'prosemirror-model'
 import { isoDate, isRealDate } from '../dates'
 import { inlineText } from '../text'
-import type { SlotAttrs } from '../schema'
+import { slotAttrs, type SlotAttrs } from '../schema'
 import { emptyItem, emptyMeeting, type ActionId, type AgendaItem, type Meeting, type Person } from './model'
 import { titleAfter, titleBefore } from './names'
 
@@ -140,7 +140,7 @@ function clauseOf(block: PMNode): Clause {
   block.forEach((child) => {
     if (child.isText) text += child.text
     else if (child.type.name === 'slot') {
-      const a = child.attrs as SlotAttrs
+      const a = slotAttrs(child)
       if (a.role === 'person') {
         slots.push(a)
         text += '\uFFFC'

@@ -6,7 +6,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type { SlotAttrs } from '../schema'
+import { slotAttrs } from '../schema'
 import { ENTRY_GROUPS, entryCount, fieldValue, parseFieldLabel, type EntryGroup } from './fields'
 import type { Meeting } from './model'
 
@@ -23,7 +23,7 @@ export function staleFields(doc: PMNode, m: Meeting): StaleField[] {
   const out: StaleField[] = []
   doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return true
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     if (a.role !== 'field') return false
     const value = fieldValue(m, a.label)
     if (value !== undefined && value !== a.value) out.push({ pos, label: a.label, shown: a.value, value })
