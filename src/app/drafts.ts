@@ -5,11 +5,12 @@ import { slotAttrs, slotText } from '../core/schema'
 import { newId, type DraftRecord, type Store } from './store/db'
 import { EditLock, lockName } from './session/tabs'
 import { zh } from '../i18n/zh'
+import { present } from '../core/guards'
 
 /** The speech's first line as the list shows it: an empty slot reads as its label in 【】, not as a marker. */
 export function draftTitle(doc: PMNode): string {
   let title = ''
-  doc.firstChild!.forEach((child) => {
+  present(doc.firstChild, "the speech's title").forEach((child) => {
     if (child.isText) title += child.text
     else if (child.type.name === 'slot') {
       const a = slotAttrs(child)
@@ -68,6 +69,7 @@ export async function duplicateDraft(store: Store, id: string, now = Date.now())
   const record = await store.getDraft(id)
   if (!record) throw new Error(zh.draftMissing)
   // The write-ahead mark belongs to the original's editing sessions; the copy starts without one.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the stored record may carry the session's walMark, which DraftRecord does not name; it is dropped here
   const { rev: _rev, walMark: _mark, ...rest } = record as DraftRecord & { walMark?: unknown }
   const copy: DraftRecord = {
     ...rest,

@@ -17,7 +17,7 @@ import {
 } from '../core/meeting'
 import { bundledMeetingTemplate } from '../core/meeting/bundled'
 import { rollover } from '../core/rollover'
-import { speechFromJSON } from '../core/serialize'
+import { speechFromJSON, storedYears } from '../core/serialize'
 import { newDraft } from './drafts'
 import { newId, type DraftRecord, type MeetingRecord, type Store } from './store/db'
 import { zh } from '../i18n/zh'
@@ -94,7 +94,7 @@ export async function rollMeetingsWith(
   oldSpeech: DraftRecord,
   newSpeech: DraftRecord,
 ): Promise<MeetingRecord[]> {
-  const plan = (r: DraftRecord) => (r.speech.doc as { attrs?: { planYear?: number | null } }).attrs?.planYear
+  const plan = (r: DraftRecord) => storedYears(r.speech.doc).planYear
   const from = plan(oldSpeech)
   const to = plan(newSpeech)
   const years = typeof from === 'number' && typeof to === 'number' && to > from ? to - from : 1

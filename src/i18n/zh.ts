@@ -337,7 +337,7 @@ export const zh = {
         `“${typed}”是节的编号。节的编号（（一）（二）（三）……）由程序自动生成，不用手写：要新增一节，按 Ctrl+Enter 或点“新增一节”。`,
       3: (typed: string) => `“${typed}”是第三层的编号，依次写作“1.”“2.”“3.”（阿拉伯数字加下脚点）。`,
       4: (typed: string) => `“${typed}”是第四层的编号，依次写作“（1）”“（2）”“（3）”（全角括号）。`,
-    } as Record<1 | 2 | 3 | 4, (typed: string) => string>,
+    } satisfies Record<1 | 2 | 3 | 4, (typed: string) => string>,
     generated: (typed: string) => `这里的编号由程序自动生成，又手写了“${typed}”，印出来会重复，请删去。`,
     write: (right: string) => `这一层应写作“${right}”。`,
   },
@@ -411,6 +411,7 @@ export const zh = {
       deleted: '这份会议记录已被删除（或已从备份恢复为其他内容），已停止保存。',
       conflict:
         '这份会议记录已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。请点“重新打开”查看最新的记录，再改一次。',
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: widened so a session's read-only reason, a string, looks its words up
     } as Record<string, string>,
     notesTitle: '从讲稿读出的内容（请核对）：',
     notesSeen: '知道了',

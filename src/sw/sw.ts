@@ -9,6 +9,7 @@
 declare const __JIANGGAO_ASSETS__: string[]
 declare const __JIANGGAO_VERSION__: string
 
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: this file runs only as the service worker, whose global scope the DOM lib cannot type
 const sw = self as unknown as ServiceWorkerGlobalScope
 const CACHE = `jianggao-${__JIANGGAO_VERSION__}`
 /** The page itself; every address of the app (#/draft/…) is this one file. */
@@ -29,7 +30,8 @@ sw.addEventListener('activate', (event) => {
 })
 
 sw.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'skip-waiting') void sw.skipWaiting()
+  const data: unknown = event.data
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'skip-waiting') void sw.skipWaiting()
 })
 
 sw.addEventListener('fetch', (event) => {

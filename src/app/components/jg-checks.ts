@@ -67,7 +67,7 @@ export class JgChecks extends LitElement {
     return html`
       <div class="counts" role="toolbar" aria-label=${zh.checks.bySeverity}>
         ${tab('all', zh.checks.all(findings.length))}
-        ${(['error', 'warning', 'info'] as Severity[]).map((s) => tab(s, zh.checks.severity(SEVERITY_NAMES[s], count(s))))}
+        ${(['error', 'warning', 'info'] satisfies Severity[]).map((s) => tab(s, zh.checks.severity(SEVERITY_NAMES[s], count(s))))}
       </div>
       ${findings.length === 0 ? html`<p class="none">${zh.checks.none}</p>` : null}
       <ol aria-label=${zh.checks.list}>${shown.slice(0, SHOWN).map((f) => this.renderFinding(f))}</ol>

@@ -23,7 +23,8 @@ import type { PrintRange } from '../output'
 import type { FigureEdit } from '../../core/figures/fill'
 import type { Finding } from '../../core/checks/types'
 import { FiguresController } from '../figures-controller'
-import { LAYOUTS, type LayoutId } from '../../core/export/layout'
+import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
+import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
 import { DraftMissingError, DraftSession, type SessionStatus } from '../session/draft-session'
 import { SettingsController } from '../settings-controller'
@@ -457,7 +458,10 @@ export class JgEditor extends LitElement {
           this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
         <span class="spacer"></span>
         <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) =>
-          session.update({ layout: targetOf(e, HTMLSelectElement).value as LayoutId })}>
+          {
+            const layout = targetOf(e, HTMLSelectElement).value
+            if (isOneOf(LAYOUT_IDS, layout)) session.update({ layout })
+          }}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
         </select></label>
         <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">${zh.editor.print}</button>

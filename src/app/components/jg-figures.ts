@@ -153,6 +153,7 @@ export class JgFigures extends LitElement {
   }
 
   private setValue(line: FigureLine, input: HTMLInputElement) {
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: parseSlotInput reads only a slot's role and unit, which are given
     const parsed = parseSlotInput({ role: 'metric', unit: line.unit } as SlotAttrs, input.value)
     if ('error' in parsed) {
       input.setCustomValidity(parsed.error)

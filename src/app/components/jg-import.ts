@@ -3,7 +3,8 @@ import { userMessage } from '../problem'
 import { importInWorker } from '../import/client'
 import type { ImportPreview } from '../import/protocol'
 import { htmlToText } from '../../core/import/html'
-import { speechFromJSON } from '../../core/serialize'
+import { speechFromJSON, storedYears } from '../../core/serialize'
+import { isOneOf, present } from '../../core/guards'
 import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
 import { PART_KIND_NAMES, zh } from '../../i18n/zh'
@@ -95,7 +96,7 @@ export class JgImport extends LitElement {
     const preview = await this.recognise(request)
     if (!preview) return
     this.preview = preview
-    this.kinds = numberedParts(preview).map((p) => p.kind as PartKind)
+    this.kinds = numberedParts(preview).map((p) => (isOneOf(PART_KINDS, p.kind) ? p.kind : 'other'))
   }
 
   /** Recognise in the worker, showing progress when slow; null (and the error shown) when it failed. */
@@ -144,7 +145,7 @@ export class JgImport extends LitElement {
    * actual of the review year), as the importer itself types them.
    */
   private async create() {
-    const preview = this.preview!
+    const preview = present(this.preview, 'the preview being confirmed')
     let speech = preview.speech
     const guessed = numberedParts(preview).map((p) => p.kind)
     if (this.source && this.kinds.some((k, i) => k !== guessed[i])) {
@@ -181,7 +182,8 @@ export class JgImport extends LitElement {
     return html`<label class="kind">${zh.importPreview.kind}
       <select class="part-kind" data-part=${i} .value=${kind} @change=${(e: Event) => {
         const kinds = [...this.kinds]
-        kinds[i] = targetOf(e, HTMLSelectElement).value as PartKind
+        const chosen = targetOf(e, HTMLSelectElement).value
+        if (isOneOf(PART_KINDS, chosen)) kinds[i] = chosen
         this.kinds = kinds
       }}>${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${PART_KIND_NAMES[k]}</option>`)}</select>
       <span class="figures-as">${zh.importPreview.figuresAs(kind === 'tasks', year)}</span></label>`
@@ -266,8 +268,7 @@ function numberedParts(p: ImportPreview) {
 
 /** The years the recognised speech reviews and plans. */
 function previewYears(p: ImportPreview): { reviewYear: number | null; planYear: number | null } {
-  const attrs = (p.speech.doc as { attrs?: { reviewYear?: number | null; planYear?: number | null } }).attrs
-  return { reviewYear: attrs?.reviewYear ?? null, planYear: attrs?.planYear ?? null }
+  return storedYears(p.speech.doc)
 }
 
 customElements.define('jg-import', JgImport)

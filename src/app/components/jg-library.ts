@@ -16,6 +16,7 @@ import './jg-meetings'
 import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
 import { rendered, targetOf } from './dom'
+import { present } from '../../core/guards'
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
@@ -214,7 +215,7 @@ export class JgLibrary extends LitElement {
   }
 
   private async rename() {
-    const draft = this.renaming!
+    const draft = present(this.renaming, 'the draft being renamed')
     const name = rendered(this.renderRoot, 'input.rename-name', HTMLInputElement).value
     try {
       await renameDraft(this.store, draft.id, name)
@@ -251,9 +252,9 @@ export class JgLibrary extends LitElement {
       return
     }
     try {
-      const record = await rollDraft(this.store, this.rolloverSource!, year)
-      if (this.rollMeetings && this.rolloverMeetings.length)
-        await rollMeetingsWith(this.store, this.rolloverSource!, record)
+      const source = present(this.rolloverSource, 'the draft to roll over')
+      const record = await rollDraft(this.store, source, year)
+      if (this.rollMeetings && this.rolloverMeetings.length) await rollMeetingsWith(this.store, source, record)
       dialog.close()
       location.hash = `#/draft/${record.id}`
     } catch (e) {

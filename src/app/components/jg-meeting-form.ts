@@ -115,7 +115,7 @@ export class JgMeetingForm extends LitElement {
   focusPath(path: string): boolean {
     const all = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-path]')]
     const found =
-      all.find((el) => el.dataset.path === path) ?? all.find((el) => el.dataset.path!.startsWith(`${path}.`))
+      all.find((el) => el.dataset.path === path) ?? all.find((el) => el.dataset.path?.startsWith(`${path}.`))
     // A group (a list, an item's speakers): its first input, or the group when it has none yet.
     const target = found?.matches('input, select, textarea')
       ? found

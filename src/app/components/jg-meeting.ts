@@ -334,8 +334,9 @@ export class JgMeeting extends LitElement {
   }
 
   private flagDone(index: number) {
-    const r = this.session?.record.rollover
-    if (r) this.session!.update({ rollover: { ...r, done: [...r.done, index] } })
+    const session = this.session
+    const r = session?.record.rollover
+    if (session && r) session.update({ rollover: { ...r, done: [...r.done, index] } })
   }
 
   override render() {
@@ -364,13 +365,13 @@ export class JgMeeting extends LitElement {
                   : zh.editor.readonly
         }</span>
       </header>
-      ${this.renderBanners()}
+      ${this.renderBanners(session)}
       <div class="layout">
         <jg-meeting-form .meeting=${m} .messages=${this.messages(findings)} .speeches=${this.speeches}
           ?readonly=${!session.editable}
           @jg-meeting-edit=${(e: CustomEvent<MeetingEdit>) => this.edit(e.detail)}></jg-meeting-form>
         <aside>
-          <section class="docs"><h2>${zh.meeting.sections.documents}</h2><ul>${MEETING_DOC_KINDS.map((k) => this.renderDoc(k))}</ul></section>
+          <section class="docs"><h2>${zh.meeting.sections.documents}</h2><ul>${MEETING_DOC_KINDS.map((k) => this.renderDoc(k, session))}</ul></section>
           <section class="checks"><h2>${zh.meeting.sections.checks}</h2>${this.renderFindings(findings)}</section>
         </aside>
       </div>
@@ -378,8 +379,7 @@ export class JgMeeting extends LitElement {
     `
   }
 
-  private renderBanners() {
-    const session = this.session!
+  private renderBanners(session: MeetingSession) {
     const status = session.status
     const notes = session.record.notes ?? []
     const rollover = session.record.rollover
@@ -415,9 +415,9 @@ export class JgMeeting extends LitElement {
       }`
   }
 
-  private renderDoc(kind: MeetingDocKind) {
+  private renderDoc(kind: MeetingDocKind, session: MeetingSession) {
     const doc = this.docs.find((d) => d.draft.meeting?.kind === kind)
-    const m = this.session!.meeting
+    const m = session.meeting
     const old = this.lastYear.find((d) => d.meeting?.kind === kind)
     if (!doc)
       return html`<li data-kind=${kind}><span class="name">${DOC_KIND_NAMES[kind]}</span>

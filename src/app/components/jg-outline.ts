@@ -5,6 +5,7 @@ import { charCount } from '../editor/stats'
 import { zh, PART_KIND_NAMES } from '../../i18n/zh'
 import { PART_KINDS } from '../../core/schema'
 import { currentTargetOf, targetOf } from './dom'
+import { present } from '../../core/guards'
 
 /**
  * The outline of the open speech: parts and sections with their numbers, characters and
@@ -69,7 +70,7 @@ export class JgOutline extends LitElement {
       </div>
       <ol aria-label=${zh.outline}>
         ${parts.map((p) => {
-          const chars = charCount(doc.nodeAt(p.pos)!)
+          const chars = charCount(present(doc.nodeAt(p.pos), 'the part the outline found'))
           const label = p.number ? `${p.number}${p.heading || zh.untitled}` : PART_KIND_NAMES[p.kind]
           return html`<li class="part">
             <button data-pos=${p.pos} @click=${() => this.jump(p.pos)} title=${label}>

@@ -7,7 +7,8 @@ import { LAYOUTS, PAGE_MM, type LayoutId } from '../../core/export/layout'
 import { partsOf } from '../../core/outline'
 import { zh } from '../../i18n/zh'
 import { WidthController } from '../width-controller'
-import type { PrintRange } from '../output'
+import { RANGE_KINDS, type PrintRange } from '../output'
+import { isOneOf } from '../../core/guards'
 import { targetOf } from './dom'
 
 /** How long the text must rest before the preview is laid out again. */
@@ -136,7 +137,8 @@ export class JgPreview extends LitElement {
       <span class="count" role="status">${zh.print.pageCount(LAYOUTS[this.layout].name, this.pageCount)}</span>
       <label>${zh.print.range}
         <select class="range" @change=${(e: Event) => {
-          this.rangeKind = targetOf(e, HTMLSelectElement).value as PrintRange['kind']
+          const kind = targetOf(e, HTMLSelectElement).value
+          if (isOneOf(RANGE_KINDS, kind)) this.rangeKind = kind
         }}>
           <option value="all" ?selected=${this.rangeKind === 'all'}>${zh.print.all}</option>
           <option value="part" ?selected=${this.rangeKind === 'part'} ?disabled=${!parts.length}>${zh.print.part}</option>

@@ -3,6 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { FLAG_NAMES, locateFlag } from '../../core/rollover'
 import type { RolloverReport } from '../store/db'
 import { zh } from '../../i18n/zh'
+import { present } from '../../core/guards'
 
 /**
  * What the roll-over flagged, to go through one by one: choosing a flag finds its words in
@@ -24,7 +25,8 @@ export class JgRolloverReport extends LitElement {
   }
 
   private choose(index: number) {
-    const at = locateFlag(this.doc!, this.report!.flags[index])
+    const doc = present(this.doc, 'the document the report is about')
+    const at = locateFlag(doc, present(this.report, 'the roll-over report').flags[index])
     const gone = new Set(this.gone)
     if (at) gone.delete(index)
     else gone.add(index)

@@ -25,7 +25,8 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
       const update = (view: EditorView) => {
         const sel = view.state.selection
         const slot = sel instanceof NodeSelection && sel.node.type.name === 'slot' && view.hasFocus() ? sel : null
-        const dom = slot ? (view.nodeDOM(slot.from) as HTMLElement | null) : null
+        const node = slot ? view.nodeDOM(slot.from) : null
+        const dom = node instanceof HTMLElement ? node : null
         if (described && described !== dom) described.removeAttribute('aria-describedby')
         described = dom
         if (!slot || !dom || !tip.parentElement) {

@@ -28,7 +28,7 @@ function selectedSlot(state: EditorState): number | null {
   return sel instanceof NodeSelection && sel.node.type.name === 'slot' ? sel.from : null
 }
 
-const isField = (state: EditorState, pos: number | null) =>
+const isField = (state: EditorState, pos: number | null): pos is number =>
   pos !== null && state.doc.nodeAt(pos)?.attrs.role === 'field'
 
 /** Put the cursor just after the slot at `pos`, so what comes next is text beside it. */
@@ -102,7 +102,7 @@ export function slotTypingPlugin(): Plugin {
         }
         if (!printable(event)) return false
         if (isField(view.state, selected)) {
-          cursorAfter(view, selected!)
+          cursorAfter(view, selected)
           return false
         }
         const beside = NUMBER_START.test(event.key) ? slotBeside(view.state, 'either') : null

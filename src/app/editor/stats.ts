@@ -12,7 +12,7 @@ export function charCount(node: PMNode): number {
   const hit = cache.get(node)
   if (hit !== undefined) return hit
   let n = 0
-  if (node.isText) n = node.text!.replace(/\s/g, '').length
+  if (node.isText) n = (node.text ?? '').replace(/\s/g, '').length
   else if (node.type.name === 'slot') {
     const a = slotAttrs(node)
     n = a.value === null ? 4 + a.unit.length : slotText(a).length

@@ -4,4 +4,5 @@
 import * as mammoth from 'mammoth/mammoth.browser.js'
 import { mammothFrom, serveImports } from './worker'
 
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: mammoth's browser build ships no types; its namespace holds convertToHtml, which Mammoth describes
 serveImports(async () => mammothFrom(mammoth as never))

@@ -10,12 +10,14 @@ import { SpeechFormatError, speechToJSON } from '../../core/serialize'
 import { outlineJSON } from '../../core/outline'
 import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
 import { zh } from '../../i18n/zh'
+import { errorMessage } from '../../core/guards'
 
 export type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> }
 type MammothLoader = () => Promise<Mammoth>
 
 /** mammoth's browser build is a UMD bundle: bundled, it is the default export; as a plain module it puts itself on `self`. */
 export function mammothFrom(mod: { default?: Mammoth }): Mammoth {
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the UMD bundle, loaded as a plain module, has just set self.mammoth
   return mod.default ?? (self as unknown as { mammoth: Mammoth }).mammoth
 }
 
@@ -55,7 +57,7 @@ export function serveImports(loadMammoth: MammothLoader) {
       res = {
         id: req.id,
         ok: false,
-        message: known ? (err as Error).message : zh.workers.importFailed,
+        message: known ? errorMessage(err) : zh.workers.importFailed,
       }
     }
     postMessage(res)

@@ -7,6 +7,7 @@ import { rollover, RolloverError } from '../../core/rollover'
 import { SpeechFormatError, speechFromJSON, speechToJSON } from '../../core/serialize'
 import type { RolledSpeech, RolloverRequest, RolloverResponse } from './protocol'
 import { zh } from '../../i18n/zh'
+import { errorMessage } from '../../core/guards'
 
 function roll(req: RolloverRequest): RolledSpeech {
   const { doc, ...rest } = rollover(speechFromJSON(req.speech), {
@@ -28,7 +29,7 @@ self.onmessage = (e: MessageEvent<RolloverRequest>) => {
     res = {
       id: req.id,
       ok: false,
-      message: known ? zh.workers.rolloverRefused((err as Error).message) : zh.workers.rolloverFailed,
+      message: known ? zh.workers.rolloverRefused(errorMessage(err)) : zh.workers.rolloverFailed,
     }
   }
   postMessage(res)

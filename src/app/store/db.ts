@@ -5,12 +5,12 @@
  * Upgrades are a ladder: each version adds what it needs and never drops user data.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { SpeechJSON } from '../../core/serialize'
+import { type SpeechJSON, storedDocKind } from '../../core/serialize'
 import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover'
-import { DOC_KINDS, type DocKind } from '../../core/schema'
+import type { DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
 import type { LayoutId } from '../../core/export/layout'
 import type { Meeting, MeetingDocKind, MeetingFlag } from '../../core/meeting'
@@ -175,6 +175,7 @@ export class DraftGoneError extends StorageError {
 /** A Chinese message for a failed write that says what happened and what to do. */
 export function storageMessage(e: unknown): string {
   if (e instanceof StorageError) return e.message
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: reads only name, which a non-DOMException lacks (undefined), and e may be anything thrown
   const name = (e as DOMException)?.name
   if (name === 'QuotaExceededError') return zh.storage.full
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return zh.storage.disconnected
@@ -321,6 +322,7 @@ export class Store {
       tx.objectStore('meetings').getAll(),
       tx.done,
     ])
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the settings record holds what saveSettings wrote, an object of named fields
     return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, {
       metrics,
       figures,
@@ -345,7 +347,7 @@ export class Store {
     const meetingRevs = new Map((await meetings.getAll()).map((m) => [m.id, m.rev ?? 0]))
     await Promise.all([
       meetings.clear(),
-      ...((backup.stores.meetings ?? []) as MeetingRecord[]).map((m) =>
+      ...(backup.stores.meetings ?? []).map((m) =>
         meetings.put(stored({ ...m, rev: Math.max(meetingRevs.get(m.id) ?? 0, m.rev ?? 0) + 1 })),
       ),
       drafts.clear(),
@@ -354,7 +356,7 @@ export class Store {
       metrics.clear(),
       figures.clear(),
       ...backup.drafts.flatMap((d) => {
-        const given = (d as DraftRecord).rev
+        const given = d.rev
         const record: DraftRecord = {
           ...d,
           rev: Math.max(revs.get(d.id) ?? 0, typeof given === 'number' ? given : 0) + 1,
@@ -362,8 +364,8 @@ export class Store {
         return [drafts.put(record), summaries.put(summaryOf(record))]
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
-      ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
-      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(storedValue(f))),
+      ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
+      ...(backup.stores.figures ?? []).map((f) => figures.put(storedValue(f))),
       tx.done,
     ])
   }
@@ -391,7 +393,7 @@ export class Store {
     const result: MergeResult = { added: [], replaced: [], kept: 0, figuresAdded: 0, figuresReplaced: 0 }
     const writes: Promise<unknown>[] = []
     const byId = new Map(hereDrafts.map((d) => [d.id, d]))
-    for (const d of backup.drafts as DraftRecord[]) {
+    for (const d of backup.drafts) {
       const here = byId.get(d.id)
       if (here && here.updatedAt >= d.updatedAt) {
         result.kept++
@@ -405,8 +407,8 @@ export class Store {
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
-        metrics: (backup.stores.metrics ?? []) as Metric[],
-        values: (backup.stores.figures ?? []) as FigureValue[],
+        metrics: backup.stores.metrics ?? [],
+        values: backup.stores.figures ?? [],
       },
     )
     result.figuresAdded = merged.added
@@ -414,7 +416,7 @@ export class Store {
     writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
     // Meeting records like drafts: one not here is added, of two copies the later changed one is kept.
     const meetingById = new Map(hereMeetings.map((m) => [m.id, m]))
-    for (const m of (backup.stores.meetings ?? []) as MeetingRecord[]) {
+    for (const m of backup.stores.meetings ?? []) {
       const here = meetingById.get(m.id)
       if (here && here.updatedAt >= m.updatedAt) continue
       writes.push(meetings.put(stored({ ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 })))
@@ -586,6 +588,7 @@ async function documentKeys(
 
 /** The summary the library lists for a draft, derived from its record. */
 export function summaryOf(record: DraftRecord): DraftSummary {
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: a stored draft's doc is a ProseMirror doc's toJSON; the summary reads its top fields defensively
   const doc = record.speech.doc as SpeechDocJSON
   const attrs = doc.attrs ?? {}
   const subtitle = doc.content?.find((n) => n.type === 'subtitle')
@@ -603,7 +606,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     updatedAt: record.updatedAt,
     chars: textOfJSON(doc).length,
     rev: record.rev ?? 0,
-    docKind: DOC_KINDS.includes(attrs.docKind as DocKind) ? (attrs.docKind as DocKind) : 'speech',
+    docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
   }
 }
