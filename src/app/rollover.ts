@@ -27,11 +27,10 @@ export async function rollDraft(
     const known = await store.loadFigures()
     const index = new FigureIndex(known.metrics, known.values)
     const { metrics, values } = figuresFromRows(r.carried)
+    const labels = new Map(metrics.map((m) => [m.key, m.label]))
     const mapped = values.map((v) => ({
       ...v,
-      metric:
-        index.metricFor(present(metrics.find((m) => m.key === v.metric), 'the metric a carried value names').label)
-          ?.key ?? v.metric,
+      metric: index.metricFor(present(labels.get(v.metric), 'the metric a carried value names'))?.key ?? v.metric,
     }))
     // A value already in the store (typed or imported) wins over the one read from the old speech.
     const existing = new Set(known.values.map((v) => `${v.metric}|${v.year}|${v.kind}`))

@@ -111,7 +111,11 @@ export async function checkMeetingFile(
 ): Promise<number> {
   const meeting = readMeeting(args.file, bytes)
   const made = (k: MeetingDocKind) => generateDocument(bundledMeetingTemplate(k), meeting)
-  const docs: Record<MeetingDocKind, PMNode> = { notice: made('notice'), agenda: made('agenda'), script: made('script') }
+  const docs: Record<MeetingDocKind, PMNode> = {
+    notice: made('notice'),
+    agenda: made('agenda'),
+    script: made('script'),
+  }
   const speeches = await readLinkedSpeeches(args.file, meeting, err)
   const findings = [
     ...checkMeetingAll({ meeting, docs, speeches }).filter((f) => f.doc !== 'speech'),

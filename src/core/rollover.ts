@@ -98,7 +98,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   let anyYear = false
 
   const rollText = (node: PMNode, pos: number, parent: PMNode): PMNode => {
-    const text = node.text!
+    const text = node.textContent
     let out = ''
     let from = 0
     for (const m of text.matchAll(YEAR)) {
@@ -270,7 +270,7 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
       let from = -1
       node.forEach((child, o) => {
         if (from >= 0) return
-        const len = child.isText ? child.text!.length : 0
+        const len = child.isText ? child.textContent.length : 0
         if (child.isText && i < offset + len) from = pos + 1 + o + (i - offset)
         offset += len
       })
@@ -281,5 +281,6 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
     }
     return false
   })
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: best is set inside the descendants callback, which TypeScript's narrowing (to null) does not see
   return best ? { from: (best as { from: number }).from, to: (best as { to: number }).to } : null
 }

@@ -99,6 +99,7 @@ export const REQUIRED_NAMES: Readonly<Record<string, RequiredId>> = {
   要求: 'requirements',
   结束语: 'closing',
 }
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: the inverse of REQUIRED_NAMES, whose values are exactly the RequiredIds
 export const REQUIRED_LABELS = Object.fromEntries(Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k])) as Readonly<
   Record<RequiredId, string>
 >
@@ -323,6 +324,16 @@ export function partKindOf(part: PMNode): PartKind {
 export function docYears(doc: PMNode): { reviewYear: number | null; planYear: number | null } {
   const { reviewYear, planYear } = doc.attrs
   return { reviewYear: isYear(reviewYear) ? reviewYear : null, planYear: isYear(planYear) ? planYear : null }
+}
+
+/**
+ * A node's first child where the schema requires one: a doc's title, a part's or a section's
+ * heading. A node without it does not fit the schema, and the error says which node it was.
+ */
+export function firstOf(node: PMNode): PMNode {
+  const first = node.firstChild
+  if (!first) throw new RangeError(`A ${node.type.name} without its first child (title or heading).`)
+  return first
 }
 
 /** Which document a doc is: the doc spec holds it to DOC_KINDS. */

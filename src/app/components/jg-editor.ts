@@ -457,11 +457,10 @@ export class JgEditor extends LitElement {
         <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
           this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
         <span class="spacer"></span>
-        <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) =>
-          {
-            const layout = targetOf(e, HTMLSelectElement).value
-            if (isOneOf(LAYOUT_IDS, layout)) session.update({ layout })
-          }}>
+        <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) => {
+          const layout = targetOf(e, HTMLSelectElement).value
+          if (isOneOf(LAYOUT_IDS, layout)) session.update({ layout })
+        }}>
           ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
         </select></label>
         <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">${zh.editor.print}</button>

@@ -128,8 +128,7 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
     // When the composition is over, check what it changed.
     view: () => ({
       update(view) {
-        if (checksOf(view.state).stale && !view.composing)
-          view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
+        if (checksOf(view.state).stale && !view.composing) view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
       },
     }),
   })

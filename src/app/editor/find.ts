@@ -141,7 +141,8 @@ export const findStep =
     const next =
       dir > 0
         ? (matches.find((m) => m.from >= to && !(m.from === from && m.to === to)) ?? matches[0])
-        : ([...matches].reverse().find((m) => m.to <= from && !(m.from === from && m.to === to)) ?? matches[matches.length - 1])
+        : ([...matches].reverse().find((m) => m.to <= from && !(m.from === from && m.to === to)) ??
+          matches[matches.length - 1])
     dispatch?.(state.tr.setSelection(select(state, next)).scrollIntoView())
     return true
   }

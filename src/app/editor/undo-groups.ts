@@ -35,7 +35,9 @@ function insertedText(tr: Transaction): string {
 function insertsBlocks(tr: Transaction): boolean {
   return tr.steps.some(
     (step) =>
-      step instanceof ReplaceStep && step.slice.content.childCount > 0 && step.slice.content.firstChild?.isInline === false,
+      step instanceof ReplaceStep &&
+      step.slice.content.childCount > 0 &&
+      step.slice.content.firstChild?.isInline === false,
   )
 }
 

@@ -12,6 +12,7 @@ import { blockLines } from './paginate'
 import { inlineText, printBlocks, type RunStyle } from '../text'
 import { byWidth, fontTableXml, halfSpacing, layoutSpacing, styleId, stylesXml } from './docx-styles'
 import { TYPEFACES } from './fonts'
+import { firstOf } from '../schema'
 
 const TWIPS_PER_MM = 1440 / 25.4
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM)
@@ -117,7 +118,7 @@ export async function speechDocx(
   const outside = layout.pageNumber === 'outside'
   const document = new d.Document({
     creator: '讲稿助手',
-    title: inlineText(doc.firstChild!) || '讲稿',
+    title: inlineText(firstOf(doc)) || '讲稿',
     evenAndOddHeaderAndFooters: outside,
     externalStyles: stylesXml(layout, lineTwips),
     sections: [

@@ -4,10 +4,11 @@
  * paginate.ts computed; full lines are spread to the width of the text block.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { paginate, type Line, type LineStyle, type Page } from './paginate'
+import { paginate, type Line, type Page } from './paginate'
 import { pageNumberText, textBlockMm, PAGE_MM, type Layout } from './layout'
 import { inlineText } from '../text'
 import { cssFontStack } from './fonts'
+import { firstOf } from '../schema'
 
 const FONTS = {
   body: cssFontStack('body'),
@@ -20,8 +21,10 @@ const FONTS = {
 const PT_MM = 25.4 / 72
 const round = (n: number) => Math.round(n * 1000) / 1000
 
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  return s.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c)
 }
 
 /** The stylesheet of the pages of a layout (screen and print alike). */
@@ -63,11 +66,7 @@ function lineHtml(line: Line, cellMm: number): string {
       ? ` style="padding-right:${round(line.rightIndent * cellMm)}mm"`
       : ''
   const runs = line.runs
-    .map((r) =>
-      r.style === line.style
-        ? escapeHtml(r.text)
-        : `<span class="${r.style as LineStyle}">${escapeHtml(r.text)}</span>`,
-    )
+    .map((r) => (r.style === line.style ? escapeHtml(r.text) : `<span class="${r.style}">${escapeHtml(r.text)}</span>`))
     .join('')
   return `<div class="${classes}"${indent}>${runs}</div>`
 }
@@ -94,7 +93,7 @@ export function pagesHtml(pages: Page[], layout: Layout, { draft = false }: Rend
 
 /** A complete, self-contained HTML document of the speech, ready to print. */
 export function speechHtml(doc: PMNode, layout: Layout, options: RenderOptions = {}): string {
-  const title = escapeHtml(inlineText(doc.firstChild!) || '讲稿')
+  const title = escapeHtml(inlineText(firstOf(doc)) || '讲稿')
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
 <style>

@@ -10,6 +10,7 @@ import { slotsOf, type SlotEntry } from '../outline'
 import { convert } from '../units'
 import { inBase } from '../units'
 import type { FigureIndex } from './model'
+import { present } from '../guards'
 
 export interface Refusal {
   slot: SlotEntry
@@ -57,7 +58,7 @@ export function ambiguousGroups(slots: SlotEntry[], index: FigureIndex): SlotEnt
     else groups.set(key, [s])
   }
   return [...groups.values()].filter((group) => {
-    const prevs = new Set(group.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+    const prevs = new Set(group.flatMap((s) => (s.attrs.prev === null ? [] : [inBase(s.attrs.prev, s.attrs.unit)])))
     return prevs.size > 1
   })
 }
@@ -84,7 +85,11 @@ export function valueForSlot(
 export function fillSlots(
   doc: PMNode,
   index: FigureIndex,
-  { reviewYear = null as number | null, overwrite = false, into = null as Transform | null } = {},
+  {
+    reviewYear = null,
+    overwrite = false,
+    into = null,
+  }: { reviewYear?: number | null; overwrite?: boolean; into?: Transform | null } = {},
 ): FillResult {
   const tr = into ?? new Transform(doc)
   const refused: Refusal[] = []
@@ -133,7 +138,8 @@ function writeValues(tr: Transform, doc: PMNode, values: Map<number, string>) {
       if (values.has(pos + 1 + offset)) changed.push({ index, at: pos + 1 + offset })
     })
     if (changed.length <= STEPS_PER_BLOCK) {
-      for (const { at } of changed) tr.setNodeAttribute(at, 'value', values.get(at)!)
+      for (const { at } of changed)
+        tr.setNodeAttribute(at, 'value', present(values.get(at), 'the value for a changed slot'))
       return false
     }
     const start = changed[0].at
@@ -187,7 +193,7 @@ export function setFigure(
       same.push({ pos, attrs: a })
     return false
   })
-  const prevs = new Set(same.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+  const prevs = new Set(same.flatMap((s) => (s.attrs.prev === null ? [] : [inBase(s.attrs.prev, s.attrs.unit)])))
   if (prevs.size > 1) return { changed, clashes }
   for (const { pos, attrs: a } of same) {
     if (pos === skip) continue

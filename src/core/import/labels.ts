@@ -309,7 +309,7 @@ export function listItems(subject: string): string[] {
     .map((s) => stripLead(s).replace(TRAIL, '').trim())
     .filter(Boolean)
   if (items.length < 2) return items
-  const last = items.at(-1)!
+  const last = items[items.length - 1]
   const head = SHARED_HEAD.exec(last)?.[0]
   if (!head || METRIC_HEAD.test(items[0])) return items
   return items.map((item, i) => (i === items.length - 1 || METRIC_HEAD.test(item) ? item : item + head))

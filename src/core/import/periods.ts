@@ -87,7 +87,7 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
   const scopes: PeriodScope[] = []
   for (const [phrase, re] of GLOBAL_PHRASES) {
     for (const m of text.matchAll(re)) {
-      const period = phrase.span(m as RegExpExecArray, year)
+      const period = phrase.span(m, year)
       if (!period) continue
       const from = m.index + m[0].length
       let to = text.slice(from).search(/[。！？]/)

@@ -124,8 +124,8 @@ export function itemsInOpening(clause: Clause): AgendaItem[] {
         const index = offset + m.index
         if (found.some((f) => Math.abs(f.index - index) < 2)) continue
         const before = clause.slots.slice(0, countSlots(clause.text.slice(0, index)))
-        const who = readWho(m.groups!.who ?? '', clause.slots.slice(before.length))
-        const what = (m.groups!.what ?? '').replace(/\uFFFC/g, '')
+        const who = readWho(m.groups?.who ?? '', clause.slots.slice(before.length))
+        const what = (m.groups?.what ?? '').replace(/\uFFFC/g, '')
         found.push({ index, item: { ...emptyItem(r.action), what, who } })
       }
     }
@@ -193,7 +193,7 @@ export function meetingFromSpeech(doc: PMNode, link: string | null = null): From
     if (ymd && isRealDate(ymd)) m.date = isoDate(ymd)
     else if (!d) {
       const parts = line.trim().split(/[\s\u3000]+/)
-      if (parts.length >= 2) speaker = { title: parts.slice(0, -1).join(''), name: parts.at(-1)! }
+      if (parts.length >= 2) speaker = { title: parts.slice(0, -1).join(''), name: parts[parts.length - 1] }
     }
   }
   notes.push(m.date ? `会议日期取自讲稿的日期行：${m.date}。` : '讲稿里没有会议日期，请填写。')

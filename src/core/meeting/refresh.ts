@@ -9,6 +9,7 @@ import { Transform } from 'prosemirror-transform'
 import { slotAttrs } from '../schema'
 import { ENTRY_GROUPS, entryCount, fieldValue, parseFieldLabel, type EntryGroup } from './fields'
 import type { Meeting } from './model'
+import { present } from '../guards'
 
 /** A field slot whose value is not what the record says now. */
 export interface StaleField {
@@ -38,7 +39,8 @@ export function staleFields(doc: PMNode, m: Meeting): StaleField[] {
  */
 export function refreshFields(tr: Transform, m: Meeting): number {
   const stale = staleFields(tr.doc, m)
-  for (const s of stale) tr.setNodeMarkup(s.pos, null, { ...tr.doc.nodeAt(s.pos)!.attrs, value: s.value })
+  for (const s of stale)
+    tr.setNodeMarkup(s.pos, null, { ...present(tr.doc.nodeAt(s.pos), 'a stale slot').attrs, value: s.value })
   return stale.length
 }
 

@@ -27,7 +27,7 @@ export function scanBlocks(doc: PMNode): ScannedBlock[] {
       const persons: ScannedBlock['persons'] = []
       node.forEach((child, offset) => {
         const at = pos + 1 + offset
-        const written = child.isText ? child.text! : child.type.name === 'slot' ? slotText(slotAttrs(child)) : ''
+        const written = child.isText ? child.textContent : child.type.name === 'slot' ? slotText(slotAttrs(child)) : ''
         pieces.push({ from: text.length, to: text.length + written.length, pos: at, atom: !child.isText })
         if (child.type.name === 'slot' && child.attrs.role === 'person')
           persons.push({ from: text.length, to: text.length + written.length, attrs: slotAttrs(child) })
