@@ -7,7 +7,7 @@
  */
 import { speechFromJSON, speechToJSON, SpeechFormatError, type SpeechJSON } from './serialize'
 import { isYear } from './schema'
-import { isPeriod } from './lang/years'
+import { isPeriod, YEAR_MAX, YEAR_MIN } from './lang/years'
 import { isOneOf } from './guards'
 import { SETTING_BOUNDS } from './settings'
 import type { Metric, FigureValue } from './figures/model'
@@ -286,7 +286,7 @@ function figures(v: unknown, known: Set<string>): FigureValue[] {
     if (typeof o.value !== 'string' || !FIGURE_VALUE.test(o.value)) throw new Bad(`${where}的数值不是数字`)
     const value: FigureValue = {
       metric,
-      year: integer(o.year, `${where}的年度`, 1900, 2200),
+      year: integer(o.year, `${where}的年度`, YEAR_MIN, YEAR_MAX),
       kind: oneOf(o.kind, `${where}的类型`, ['actual', 'target'] as const),
       value: o.value,
       unit: text(o.unit, `${where}的单位`, 20),

@@ -12,6 +12,7 @@ import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } fro
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
+import { YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
 
 export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
 
@@ -68,12 +69,14 @@ export interface RolloverOptions {
 }
 
 /** A year: four digits before 年, or opening a range ("2021—2025年"). */
-const YEAR = /(?<![\d])((?:19|20)\d{2})(?=\s*(?:年|[—\-–~～至到]\s*(?:19|20)\d{2}))/g
+const YEAR_WRITTEN = new RegExp(`(?<![\\d])(${YEAR})(?=\\s*(?:年|[—\\-–~～至到]\\s*${YEAR}))`, 'g')
+/** After a year: the rest of a range ("—2025", "年至2025"). */
+const RANGE_AFTER = new RegExp(`^\\s*年?\\s*[—\\-–~～至到]\\s*${YEAR}`)
 /** A year inside a range ("2021—2025年", "2021年至2025年") is fixed. */
 function inRange(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 3), at)
   const after = text.slice(at + 4, at + 10)
-  return /[—\-–~～至到]\s*$/.test(before) || /^\s*年?\s*[—\-–~～至到]\s*(?:19|20)\d{2}/.test(after)
+  return /[—\-–~～至到]\s*$/.test(before) || RANGE_AFTER.test(after)
 }
 
 /**
@@ -88,7 +91,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   const newPlan = options.toPlanYear ?? (P !== null ? P + 1 : null)
   if (newPlan !== null && !(isYear(newPlan) && isYear(newPlan - 1)))
     throw new RolloverError(
-      `新草稿部署的年度“${newPlan}”不对，应是 1901 到 2200 之间的四位年份，例如 2027。请改正后重试。`,
+      `新草稿部署的年度“${newPlan}”不对，应是 ${YEAR_MIN + 1} 到 ${YEAR_MAX} 之间的四位年份，例如 2027。请改正后重试。`,
     )
   const shift = P !== null && newPlan !== null ? newPlan - P : 0
   const flags: RolloverFlag[] = []
@@ -101,7 +104,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     const text = node.textContent
     let out = ''
     let from = 0
-    for (const m of text.matchAll(YEAR)) {
+    for (const m of text.matchAll(YEAR_WRITTEN)) {
       anyYear = true
       const year = Number(m[1])
       const at = pos + m.index

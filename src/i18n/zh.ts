@@ -1,5 +1,6 @@
 /** User-facing wording in one place, so the app speaks with one voice. */
 import { PART_KIND_NAMES } from '../core/schema'
+import { YEAR_MIN, YEAR_MAX } from '../core/lang/years'
 
 export { PART_KIND_NAMES }
 
@@ -108,7 +109,7 @@ export const zh = {
     settingsReset: (names: string[]) => `设置中的“${names.join('、')}”已损坏，已恢复为默认值。`,
   },
   settingsNotSaved: (why: string) => `设置没有保存：${why}`,
-  yearsRefused: '年份没有改：回顾年和部署年都要填 1900 到 2200 之间的四位年份。请改正后再试。',
+  yearsRefused: `年份没有改：回顾年和部署年都要填 ${YEAR_MIN} 到 ${YEAR_MAX} 之间的四位年份。请改正后再试。`,
   draftList: {
     search: '查找草稿',
     searchPlaceholder: '按名称、标题、部门或年份查找',

@@ -17,6 +17,7 @@ import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
 import { rendered, targetOf } from './dom'
 import { present } from '../../core/guards'
+import { isYear, YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
@@ -247,7 +248,7 @@ export class JgLibrary extends LitElement {
   private async rollover() {
     const dialog = rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement)
     const year = this.rolloverYear
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    if (!isYear(year)) {
       this.error = zh.draftList.badYear
       return
     }
@@ -377,7 +378,7 @@ export class JgLibrary extends LitElement {
       <dialog class="rollover" aria-labelledby="rollover-title">
         <h3 id="rollover-title">${zh.draftList.rollover}</h3>
         <p>${zh.draftList.rolloverFrom(this.rolloverSource ? shownName(this.rolloverSource) : '')}</p>
-        <label>${zh.draftList.rolloverYear} <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
+        <label>${zh.draftList.rolloverYear} <input class="rollover-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX} .value=${String(this.rolloverYear)}
           @input=${(e: Event) => {
             this.rolloverYear = Number(targetOf(e, HTMLInputElement).value)
           }}></label>

@@ -6,6 +6,7 @@ import { zh, PART_KIND_NAMES } from '../../i18n/zh'
 import { PART_KINDS } from '../../core/schema'
 import { currentTargetOf, targetOf } from './dom'
 import { present } from '../../core/guards'
+import { YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
 
 /**
  * The outline of the open speech: parts and sections with their numbers, characters and
@@ -65,8 +66,8 @@ export class JgOutline extends LitElement {
     const { reviewYear, planYear } = doc.attrs
     return html`
       <div class="years" role="group" aria-label=${zh.outlineYears.label} @change=${(e: Event) => this.setYears(currentTargetOf(e, HTMLElement))}>
-        ${zh.outlineYears.review} <input class="review-year" type="number" min="1900" max="2200" .value=${reviewYear === null ? '' : String(reviewYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
-        ${zh.outlineYears.plan} <input class="plan-year" type="number" min="1900" max="2200" .value=${planYear === null ? '' : String(planYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
+        ${zh.outlineYears.review} <input class="review-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX} .value=${reviewYear === null ? '' : String(reviewYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
+        ${zh.outlineYears.plan} <input class="plan-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX} .value=${planYear === null ? '' : String(planYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
       </div>
       <ol aria-label=${zh.outline}>
         ${parts.map((p) => {

@@ -8,6 +8,7 @@ import { chineseDate, chineseDateWithWeekday, chineseTime, parseIsoDate, parseTi
 import { FIELD_LABEL } from '../markers'
 import { chineseNumeral, countNumeral } from '../numbering'
 import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type Meeting } from './model'
+import { YEAR } from '../lang/years'
 
 export interface FieldInfo<A extends unknown[] = []> {
   name: string
@@ -26,7 +27,7 @@ const date = (iso: string, write: typeof chineseDate) => {
 const fullName = (m: Meeting) => {
   const d = parseIsoDate(m.date)
   if (!m.name) return null
-  return /^(?:19|20)\d{2}\s*年/.test(m.name) || !d ? m.name : `${d.year}年${m.name}`
+  return new RegExp(`^${YEAR}\\s*年`).test(m.name) || !d ? m.name : `${d.year}年${m.name}`
 }
 const personText = (name: string, title: string) => orNull(title + name)
 

@@ -12,6 +12,7 @@ import { inlineText } from '../text'
 import { slotAttrs, type SlotAttrs } from '../schema'
 import { emptyItem, emptyMeeting, type ActionId, type AgendaItem, type Meeting, type Person } from './model'
 import { titleAfter, titleBefore } from './names'
+import { YEAR } from '../lang/years'
 
 /** An item the opening reports, as a department's speech words it. */
 export interface ItemRecogniser {
@@ -152,7 +153,7 @@ function clauseOf(block: PMNode): Clause {
 
 const NAME_IN_OPENING =
   /(?:召开|举行)(?:了)?(?:这次|本次|今天的)?([^，。；！？]{2,40}?会议)|(?:这次|本次)([^，。；！？]{2,40}?会议)/
-const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+const DATE_LINE = new RegExp(`(${YEAR})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`)
 
 export interface FromSpeech {
   meeting: Meeting
