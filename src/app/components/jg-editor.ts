@@ -30,6 +30,8 @@ import { DraftMissingError, DraftSession, type SessionStatus } from '../session/
 import { SettingsController } from '../settings-controller'
 import { OutputController, type OutputKind } from '../output-controller'
 import { newDraft } from '../drafts'
+import { LeaveGuard } from '../session/leave-guard'
+import { SETTING_BOUNDS } from '../../core/settings'
 import { MeetingContext } from '../meeting-context'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import './jg-meeting-panel'
@@ -133,22 +135,8 @@ export class JgEditor extends LitElement {
     },
   })
 
-  /** Save at once when the page is hidden or closed. */
-  private readonly onHide = () => {
-    void this.flush()
-  }
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') void this.flush()
-  }
-  /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
-  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
-    const session = this.load.state === 'ready' ? this.load.session : null
-    if (session?.unsaved) {
-      void session.flush()
-      e.preventDefault()
-      e.returnValue = ''
-    }
-  }
+  /** Saved at once when the page is hidden or closed; closing with changes not yet stored (or a failed save) asks first. */
+  readonly leave = new LeaveGuard(this, () => this.session, true)
   /** Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. */
   readonly keys = new PageKeys(this, () => ({
     'Mod-p': () => {
@@ -227,17 +215,11 @@ export class JgEditor extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    addEventListener('pagehide', this.onHide)
-    document.addEventListener('visibilitychange', this.onVisibility)
-    addEventListener('beforeunload', this.onBeforeUnload)
     void this.open()
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback()
-    removeEventListener('pagehide', this.onHide)
-    document.removeEventListener('visibilitychange', this.onVisibility)
-    removeEventListener('beforeunload', this.onBeforeUnload)
     void this.session?.close()
   }
 
@@ -396,7 +378,8 @@ export class JgEditor extends LitElement {
   }
 
   private setRate(value: number) {
-    if (Number.isFinite(value) && value >= 50 && value <= 600) void this.settings.update({ charsPerMinute: value })
+    const { min, max } = SETTING_BOUNDS.charsPerMinute
+    if (Number.isFinite(value) && value >= min && value <= max) void this.settings.update({ charsPerMinute: value })
   }
 
   /** What the page has to say besides saving: recovered changes, settings reset, a failed export. */

@@ -25,6 +25,7 @@ import { chineseNumeral } from '../../core/numbering'
 import { generateMeetingDocument, rewriteLastYearsDocument } from '../meetings'
 import { isStaleField } from '../meeting-context'
 import { MeetingMissingError, MeetingSession } from '../session/meeting-session'
+import { LeaveGuard } from '../session/leave-guard'
 import { storageMessage, type DraftRecord, type Store } from '../store/db'
 import { fonts } from '../editor/styles'
 import { zh } from '../../i18n/zh'
@@ -115,13 +116,8 @@ export class JgMeeting extends LitElement {
     this.busy = false
   }
 
-  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
-    if (this.session?.unsaved) {
-      void this.session.flush()
-      e.preventDefault()
-      e.returnValue = ''
-    }
-  }
+  /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
+  readonly leave = new LeaveGuard(this, () => this.session, false)
 
   static override styles = [
     fonts,
@@ -175,14 +171,12 @@ export class JgMeeting extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    addEventListener('beforeunload', this.onBeforeUnload)
     document.addEventListener('visibilitychange', this.onVisible)
     void this.open()
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback()
-    removeEventListener('beforeunload', this.onBeforeUnload)
     document.removeEventListener('visibilitychange', this.onVisible)
     void this.session?.close()
   }
