@@ -69,7 +69,8 @@ export async function duplicateDraft(store: Store, id: string, now = Date.now())
   const record = await store.getDraft(id)
   if (!record) throw new Error(zh.draftMissing)
   // The write-ahead mark belongs to the original's editing sessions; the copy starts without one.
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the stored record may carry the session's walMark, which DraftRecord does not name; it is dropped here
+  // The stored record may carry the session's walMark, which DraftRecord does not name; it is dropped here.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const { rev: _rev, walMark: _mark, ...rest } = record as DraftRecord & { walMark?: unknown }
   const copy: DraftRecord = {
     ...rest,

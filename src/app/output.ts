@@ -63,7 +63,9 @@ export function fileName(doc: PMNode, ext: string, draft: boolean): string {
 }
 
 export function download(data: Uint8Array | string, name: string, type: string) {
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: a Uint8Array over an ArrayBuffer is a BlobPart; TypeScript's DOM types do not see that its buffer is no SharedArrayBuffer
+  // A Uint8Array over an ArrayBuffer is a BlobPart; TypeScript's DOM types do not see that its buffer is no
+  // SharedArrayBuffer.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const blob = new Blob([data as BlobPart], { type })
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')

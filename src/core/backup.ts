@@ -420,7 +420,8 @@ export function makeBackup(
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
     drafts,
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the app's own stored settings, written only after checkSettings; restore checks them again
+    // The app's own stored settings, written only after checkSettings; restore checks them again.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     settings: settings as BackupSettings | null,
     stores: checkedStores,
   }

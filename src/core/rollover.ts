@@ -284,6 +284,7 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
     }
     return false
   })
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: best is set inside the descendants callback, which TypeScript's narrowing (to null) does not see
+  // `best` is set inside the descendants callback, which TypeScript's narrowing (to null) does not see.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return best ? { from: (best as { from: number }).from, to: (best as { to: number }).to } : null
 }

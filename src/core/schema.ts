@@ -99,7 +99,8 @@ export const REQUIRED_NAMES: Readonly<Record<string, RequiredId>> = {
   要求: 'requirements',
   结束语: 'closing',
 }
-// biome-ignore lint/nursery/noUnsafeTypeAssertion: the inverse of REQUIRED_NAMES, whose values are exactly the RequiredIds
+// The inverse of REQUIRED_NAMES, whose values are exactly the RequiredIds.
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
 export const REQUIRED_LABELS = Object.fromEntries(Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k])) as Readonly<
   Record<RequiredId, string>
 >

@@ -64,7 +64,8 @@ export function checkSettings(raw: unknown): CheckedSettings {
   for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
     if (!Object.hasOwn(given, key)) continue
     const value = given[key]
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the value has just passed the check FIELDS holds for this very field
+    // The value has just passed the check FIELDS holds for this very field.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     if (FIELDS[key].valid(value)) (settings as unknown as Record<string, unknown>)[key] = value
     else reset.push(FIELDS[key].name)
   }

@@ -412,7 +412,8 @@ export const zh = {
       deleted: '这份会议记录已被删除（或已从备份恢复为其他内容），已停止保存。',
       conflict:
         '这份会议记录已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。请点“重新打开”查看最新的记录，再改一次。',
-      // biome-ignore lint/nursery/noUnsafeTypeAssertion: widened so a session's read-only reason, a string, looks its words up
+      // Widened so a session's read-only reason, a string, looks its words up.
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     } as Record<string, string>,
     notesTitle: '从讲稿读出的内容（请核对）：',
     notesSeen: '知道了',

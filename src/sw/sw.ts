@@ -9,7 +9,8 @@
 declare const __JIANGGAO_ASSETS__: string[]
 declare const __JIANGGAO_VERSION__: string
 
-// biome-ignore lint/nursery/noUnsafeTypeAssertion: this file runs only as the service worker, whose global scope the DOM lib cannot type
+// This file runs only as the service worker, whose global scope the DOM lib cannot type.
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
 const sw = self as unknown as ServiceWorkerGlobalScope
 const CACHE = `jianggao-${__JIANGGAO_VERSION__}`
 /** The page itself; every address of the app (#/draft/…) is this one file. */

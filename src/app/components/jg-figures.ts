@@ -153,7 +153,8 @@ export class JgFigures extends LitElement {
   }
 
   private setValue(line: FigureLine, input: HTMLInputElement) {
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: parseSlotInput reads only a slot's role and unit, which are given
+    // ParseSlotInput reads only a slot's role and unit, which are given.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const parsed = parseSlotInput({ role: 'metric', unit: line.unit } as SlotAttrs, input.value)
     if ('error' in parsed) {
       input.setCustomValidity(parsed.error)

@@ -46,7 +46,8 @@ export class SlotView implements NodeView {
     this.dom.className = 'slot'
     this.dom.contentEditable = 'false'
     this.dom.addEventListener(EDIT_SLOT_EVENT, (e) =>
-      // biome-ignore lint/nursery/noUnsafeTypeAssertion: only editSlot dispatches this event, always with an EditSlotDetail or null
+      // Only editSlot dispatches this event, always with an EditSlotDetail or null.
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
       this.edit((e as CustomEvent<EditSlotDetail | null>).detail ?? { start: 'value' }),
     )
     // Last year's value and the change are looked up when the user points at the slot, not on every render.

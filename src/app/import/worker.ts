@@ -17,7 +17,8 @@ type MammothLoader = () => Promise<Mammoth>
 
 /** mammoth's browser build is a UMD bundle: bundled, it is the default export; as a plain module it puts itself on `self`. */
 export function mammothFrom(mod: { default?: Mammoth }): Mammoth {
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the UMD bundle, loaded as a plain module, has just set self.mammoth
+  // The UMD bundle, loaded as a plain module, has just set self.mammoth.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return mod.default ?? (self as unknown as { mammoth: Mammoth }).mammoth
 }
 

@@ -175,7 +175,8 @@ export class DraftGoneError extends StorageError {
 /** A Chinese message for a failed write that says what happened and what to do. */
 export function storageMessage(e: unknown): string {
   if (e instanceof StorageError) return e.message
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: reads only name, which a non-DOMException lacks (undefined), and e may be anything thrown
+  // Reads only name, which a non-DOMException lacks (undefined), and e may be anything thrown.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const name = (e as DOMException)?.name
   if (name === 'QuotaExceededError') return zh.storage.full
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return zh.storage.disconnected
@@ -322,7 +323,8 @@ export class Store {
       tx.objectStore('meetings').getAll(),
       tx.done,
     ])
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the settings record holds what saveSettings wrote, an object of named fields
+    // The settings record holds what saveSettings wrote, an object of named fields.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, {
       metrics,
       figures,
@@ -588,7 +590,8 @@ async function documentKeys(
 
 /** The summary the library lists for a draft, derived from its record. */
 export function summaryOf(record: DraftRecord): DraftSummary {
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: a stored draft's doc is a ProseMirror doc's toJSON; the summary reads its top fields defensively
+  // A stored draft's doc is a ProseMirror doc's toJSON; the summary reads its top fields defensively.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const doc = record.speech.doc as SpeechDocJSON
   const attrs = doc.attrs ?? {}
   const subtitle = doc.content?.find((n) => n.type === 'subtitle')

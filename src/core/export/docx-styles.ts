@@ -114,7 +114,8 @@ export function stylesXml(layout: Layout, lineTwips: number): string {
     `<w:docDefaults><w:rPrDefault>${rPr(DOCX_FONTS.body, layout.bodyPt, spacing.body, '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>')}</w:rPrDefault>` +
     `<w:pPrDefault><w:pPr>${GRID_PPR}<w:spacing w:before="0" w:after="0" w:line="${lineTwips}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${GRID_PPR}</w:pPr></w:style>` +
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: STYLE_NAMES is keyed by BlockStyle only; Object.keys types its keys as string
+    // STYLE_NAMES is keyed by BlockStyle only; Object.keys types its keys as string.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     (Object.keys(STYLE_NAMES) as BlockStyle[]).map(paragraphStyle).join('') +
     `<w:style w:type="character" w:customStyle="1" w:styleId="${styleId('h2-runin')}"><w:name w:val="讲稿段首标题"/>` +
     `${rPr(DOCX_FONTS['h2-runin'], layout.bodyPt, spacing.body)}</w:style></w:styles>`

@@ -243,7 +243,8 @@ export interface FieldRef {
 export function parseFieldLabel(label: string): FieldRef | null {
   const m = FIELD_LABEL.exec(label)
   if (!m) return null
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: FIELD_LABEL's first group is an alternation of exactly FieldRef's groups
+  // FIELD_LABEL's first group is an alternation of exactly FieldRef's groups.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const group = m[1] as FieldRef['group']
   if (group === '会议' && m[2]) return null
   return { group, entry: m[2] ? Number(m[2]) : null, name: m[3] }

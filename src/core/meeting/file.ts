@@ -209,7 +209,8 @@ function readItem(r: Reader, v: unknown, where: string): AgendaItem {
     else r.problems.push(`${where}的讲话稿（speech）应为文件名或草稿编号。`)
   }
   return {
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: action was checked against ACTION_IDS above; a bad one is a problem reported, and the record is not used
+    // `action` was checked against ACTION_IDS above; a bad one is a problem reported, and the record is not used.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     action: action as AgendaItem['action'],
     what: r.string(v, 'what', where, true),
     who,
