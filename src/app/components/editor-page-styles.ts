@@ -34,7 +34,15 @@ export const editorPageStyles = css`
   .status { min-width: 6em; text-align: right; color: #2e7d32; }
   .status.pending, .status.saving { color: #666; }
   .status.error { color: #b00020; }
-  .save-error { background: #fdecee; color: #b00020; padding: 6px 12px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
+  .save-error {
+    background: #fdecee;
+    color: #b00020;
+    padding: 6px 12px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    align-items: center;
+  }
   .save-error.readonly { background: #fff6e0; color: #6b4500; }
   .notice { background: #eef4fc; color: #123; padding: 6px 12px; }
   aside { overflow: auto; padding: 10px 6px; background: #fafafa; border-right: 1px solid #ddd; min-width: 0; }

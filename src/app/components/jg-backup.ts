@@ -37,7 +37,15 @@ export class JgBackup extends LitElement {
   static override styles = css`
     :host { display: block; }
     .data { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0; }
-    button, label.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; }
+    button, label.button {
+      font: inherit;
+      padding: 3px 12px;
+      border-radius: 4px;
+      border: 1px solid #9ab;
+      background: #fff;
+      cursor: pointer;
+      color: #124;
+    }
     button:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
     label.button:focus-within { outline: 2px solid #2a6fd1; }
     .result { flex-basis: 100%; margin: 4px 0 0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }

@@ -46,7 +46,14 @@ export class JgChecks extends LitElement {
     .sev.error { background: #c0392b; } .sev.warning { background: #d68910; } .sev.info { background: #2e86c1; }
     .excerpt { color: #666; font-family: var(--font-body, serif); }
     .actions { display: flex; gap: 6px; margin-top: 2px; }
-    .actions button { font: 12px var(--font-ui, sans-serif); padding: 0 6px; border: 1px solid #ccc; background: #fff; border-radius: 3px; cursor: pointer; }
+    .actions button {
+      font: 12px var(--font-ui, sans-serif);
+      padding: 0 6px;
+      border: 1px solid #ccc;
+      background: #fff;
+      border-radius: 3px;
+      cursor: pointer;
+    }
     .none { padding: 12px; color: #2e7d32; }
     .hidden { padding: 6px 8px; color: #777; }
     .hidden button { font: inherit; }

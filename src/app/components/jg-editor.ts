@@ -205,7 +205,11 @@ export class JgEditor extends LitElement {
     speechStyles,
     editorPageStyles,
     css`
-    .ProseMirror .check-error { text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; background: rgba(192,57,43,.08); }
+    .ProseMirror .check-error {
+      text-decoration: underline wavy #c0392b;
+      text-decoration-skip-ink: none;
+      background: rgba(192,57,43,.08);
+    }
     .ProseMirror .check-warning { text-decoration: underline wavy #d68910; text-decoration-skip-ink: none; }
     .ProseMirror .check-info { text-decoration: underline dotted #2e86c1; }
     .ProseMirror .slot.check-error { outline: 2px solid rgba(192,57,43,.5); }

@@ -110,7 +110,14 @@ export class JgFigures extends LitElement {
   static override styles = css`
     :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); container-type: inline-size; }
     .bar { display: flex; flex-wrap: wrap; gap: 4px; padding: 6px; border-bottom: 1px solid #eee; }
-    button, label.button { font: 12px var(--font-ui, sans-serif); padding: 2px 8px; border: 1px solid #aab; background: #fff; border-radius: 3px; cursor: pointer; }
+    button, label.button {
+      font: 12px var(--font-ui, sans-serif);
+      padding: 2px 8px;
+      border: 1px solid #aab;
+      background: #fff;
+      border-radius: 3px;
+      cursor: pointer;
+    }
     table { border-collapse: collapse; width: 100%; }
     th, td { padding: 3px 4px; border-bottom: 1px solid #eee; text-align: left; vertical-align: top; }
     th { font-weight: normal; color: #666; font-size: 12px; white-space: nowrap; }

@@ -48,8 +48,20 @@ export class JgFind extends LitElement {
       padding: 6px 8px; font: 13px/1.5 var(--font-ui, sans-serif); color: #222; }
     .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
     .row + .row { margin-top: 6px; }
-    input[type="search"], input[type="text"] { font: 14px var(--font-ui, sans-serif); padding: 2px 6px; width: 14em; max-width: 100%; }
-    button { font: 13px var(--font-ui, sans-serif); padding: 2px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    input[type="search"], input[type="text"] {
+      font: 14px var(--font-ui, sans-serif);
+      padding: 2px 6px;
+      width: 14em;
+      max-width: 100%;
+    }
+    button {
+      font: 13px var(--font-ui, sans-serif);
+      padding: 2px 8px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+    }
     button:disabled { opacity: .45; cursor: default; }
     button:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
     .count { min-width: 7em; color: #444; }

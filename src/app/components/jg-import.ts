@@ -50,14 +50,36 @@ export class JgImport extends LitElement {
   }
 
   static override styles = css`
-    dialog { width: min(760px, 92vw); max-height: 90vh; border: none; border-radius: 8px; padding: 20px 24px; font: 15px/1.6 var(--font-ui, sans-serif); box-shadow: 0 8px 30px rgba(0,0,0,.25); }
+    dialog {
+      width: min(760px, 92vw);
+      max-height: 90vh;
+      border: none;
+      border-radius: 8px;
+      padding: 20px 24px;
+      font: 15px/1.6 var(--font-ui, sans-serif);
+      box-shadow: 0 8px 30px rgba(0,0,0,.25);
+    }
     h2 { margin: 0 0 12px; font-size: 18px; }
     textarea { width: 100%; box-sizing: border-box; height: 160px; font: 14px/1.6 var(--font-ui, sans-serif); }
-    .drop { border: 2px dashed #9ab; border-radius: 6px; padding: 12px; margin-bottom: 10px; text-align: center; color: #456; }
+    .drop {
+      border: 2px dashed #9ab;
+      border-radius: 6px;
+      padding: 12px;
+      margin-bottom: 10px;
+      text-align: center;
+      color: #456;
+    }
     .drop.over { background: #eef4fc; }
     .row { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; align-items: center; }
     .row .grow { flex: 1; }
-    button { font: inherit; padding: 4px 14px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    button {
+      font: inherit;
+      padding: 4px 14px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+    }
     button.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
     button:disabled { opacity: .5; cursor: default; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }

@@ -82,31 +82,90 @@ export class JgLibrary extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; max-width: 960px; margin: 0 auto; padding: 24px; font: 15px/1.6 var(--font-ui, sans-serif); color: #222; }
+    :host {
+      display: block;
+      max-width: 960px;
+      margin: 0 auto;
+      padding: 24px;
+      font: 15px/1.6 var(--font-ui, sans-serif);
+      color: #222;
+    }
     h1 { font-size: 24px; margin: 0 0 16px; }
-    h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; display: flex; justify-content: space-between; align-items: center; }
+    h2 {
+      font-size: 17px;
+      margin: 24px 0 8px;
+      border-bottom: 1px solid #ddd;
+      padding-bottom: 4px;
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+    }
     ul { list-style: none; padding: 0; margin: 0; }
-    li { display: flex; align-items: center; gap: 12px; padding: 8px 10px; border: 1px solid #e3e3e3; border-radius: 6px; margin-bottom: 6px; background: #fff; }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 8px 10px;
+      border: 1px solid #e3e3e3;
+      border-radius: 6px;
+      margin-bottom: 6px;
+      background: #fff;
+    }
     .title { flex: 1; font-weight: 600; min-width: 0; }
     .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
-    .drafts .title .heading { display: block; font-weight: normal; color: #555; font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .drafts .title .heading {
+      display: block;
+      font-weight: normal;
+      color: #555;
+      font-size: 13px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
     .meta { display: flex; flex-wrap: wrap; gap: 4px 12px; font-weight: normal; font-size: 13px; color: #666; }
     .meta .years { color: #1d4f91; }
     .meta .dept { color: #5b3d00; }
     .actions { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; flex-shrink: 0; max-width: 360px; }
-    button, a.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; text-decoration: none; white-space: nowrap; }
+    button, a.button {
+      font: inherit;
+      padding: 3px 12px;
+      border-radius: 4px;
+      border: 1px solid #9ab;
+      background: #fff;
+      cursor: pointer;
+      color: #124;
+      text-decoration: none;
+      white-space: nowrap;
+    }
     .actions button { font-size: 14px; padding: 2px 10px; }
     button.primary, a.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
-    button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
+    button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible {
+      outline: 2px solid #2a6fd1;
+      outline-offset: 2px;
+    }
     .find { display: flex; gap: 8px; align-items: center; margin: 0 0 8px; flex-wrap: wrap; }
-    .find input { flex: 1; min-width: 12em; font: inherit; padding: 3px 8px; border: 1px solid #aab; border-radius: 4px; }
+    .find input {
+      flex: 1;
+      min-width: 12em;
+      font: inherit;
+      padding: 3px 8px;
+      border: 1px solid #aab;
+      border-radius: 4px;
+    }
     .find select { font: inherit; padding: 2px 4px; }
     .find .count { color: #666; font-size: 13px; }
     .year { display: flex; gap: 8px; align-items: center; margin-bottom: 8px; }
     .year input { width: 6em; font: inherit; padding: 2px 6px; }
     .empty { color: #666; }
     h2 button { font-size: 14px; font-weight: normal; }
-    dialog { border: none; border-radius: 8px; padding: 16px 24px; box-shadow: 0 8px 30px rgba(0,0,0,.25); font: inherit; max-width: 520px; }
+    dialog {
+      border: none;
+      border-radius: 8px;
+      padding: 16px 24px;
+      box-shadow: 0 8px 30px rgba(0,0,0,.25);
+      font: inherit;
+      max-width: 520px;
+    }
     dialog .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
     dialog input.rollover-year { width: 6em; font: inherit; }
     dialog input.rename-name { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 6px; }
@@ -114,7 +173,15 @@ export class JgLibrary extends LitElement {
     .persist-warning { color: #8a5a00; background: #fff6e0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
     .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
-    .update { display: flex; gap: 12px; align-items: center; color: #124; background: #e8f1fb; padding: 8px 12px; border-radius: 6px; }
+    .update {
+      display: flex;
+      gap: 12px;
+      align-items: center;
+      color: #124;
+      background: #e8f1fb;
+      padding: 8px 12px;
+      border-radius: 6px;
+    }
   `
 
   /** Other tabs of the app, told when drafts they may have open are deleted. */

@@ -84,16 +84,32 @@ export class JgMeetingForm extends LitElement {
     .grid { display: grid; grid-template-columns: 7.5em 1fr; gap: 6px 10px; align-items: start; }
     .grid > .label { padding-top: 3px; color: #444; text-align: right; }
     .field { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; }
-    input, select, textarea { font: inherit; padding: 2px 6px; border: 1px solid #aab; border-radius: 4px; background: #fff; }
+    input, select, textarea {
+      font: inherit;
+      padding: 2px 6px;
+      border: 1px solid #aab;
+      border-radius: 4px;
+      background: #fff;
+    }
     input[aria-invalid="true"] { border-color: #c0392b; background: #fdf3f2; }
     input.wide, textarea { flex: 1; min-width: 12em; }
     textarea { height: 4.5em; }
-    input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
+    input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible {
+      outline: 2px solid #2a6fd1;
+      outline-offset: 1px;
+    }
     .aside { color: #2e6b30; font-size: 13px; }
     .msg { flex-basis: 100%; font-size: 12.5px; }
     .msg.typed, .msg.problem { color: #b00020; }
     .msg.missing { color: #8a5a00; }
-    button { font: 13px var(--font-ui, sans-serif); padding: 1px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    button {
+      font: 13px var(--font-ui, sans-serif);
+      padding: 1px 8px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+    }
     button:disabled { opacity: .45; cursor: default; }
     .row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; }
     .row > .label { color: #444; min-width: 4.5em; }

@@ -123,22 +123,61 @@ export class JgMeeting extends LitElement {
     fonts,
     css`
     :host { display: block; min-height: 100vh; background: #f3f4f6; font: 14px/1.6 var(--font-ui); color: #222; }
-    header { position: sticky; top: 0; z-index: 2; display: flex; gap: 10px; align-items: center; padding: 6px 16px; background: #fff; border-bottom: 1px solid #ddd; }
+    header {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      display: flex;
+      gap: 10px;
+      align-items: center;
+      padding: 6px 16px;
+      background: #fff;
+      border-bottom: 1px solid #ddd;
+    }
     header h1 { font-size: 17px; margin: 0; flex: 1; font-weight: 600; }
     header h1 small { font-weight: normal; color: #666; margin-left: 8px; }
     .status { color: #2e7d32; min-width: 7em; text-align: right; }
     .status.pending, .status.saving { color: #666; }
     .status.error { color: #b00020; }
-    a.button, button { font: 14px var(--font-ui); padding: 3px 10px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; color: #123; text-decoration: none; }
+    a.button, button {
+      font: 14px var(--font-ui);
+      padding: 3px 10px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+      color: #123;
+      text-decoration: none;
+    }
     button.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
     button:disabled { opacity: .45; cursor: default; }
     button:focus-visible, a:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
-    .layout { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 16px; max-width: 1200px; margin: 0 auto; padding: 14px 16px; }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 360px;
+      gap: 16px;
+      max-width: 1200px;
+      margin: 0 auto;
+      padding: 14px 16px;
+    }
     aside { position: sticky; top: 52px; align-self: start; max-height: calc(100vh - 64px); overflow: auto; }
-    aside section { background: #fff; border: 1px solid #dde; border-radius: 6px; padding: 8px 12px; margin-bottom: 14px; }
+    aside section {
+      background: #fff;
+      border: 1px solid #dde;
+      border-radius: 6px;
+      padding: 8px 12px;
+      margin-bottom: 14px;
+    }
     aside h2 { font-size: 15px; margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; }
-    .docs li { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 0; border-bottom: 1px solid #eee; }
+    .docs li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+      padding: 6px 0;
+      border-bottom: 1px solid #eee;
+    }
     .docs .name { font-weight: 600; min-width: 5em; }
     .docs .state { flex-basis: 100%; font-size: 12.5px; color: #666; }
     .docs .state.stale { color: #8a5a00; }

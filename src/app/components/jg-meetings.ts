@@ -26,13 +26,39 @@ export class JgMeetings extends LitElement {
 
   static override styles = css`
     :host { display: block; }
-    h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; display: flex; justify-content: space-between; align-items: center; }
+    h2 {
+      font-size: 17px;
+      margin: 24px 0 8px;
+      border-bottom: 1px solid #ddd;
+      padding-bottom: 4px;
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+    }
     h2 button { font-size: 14px; font-weight: normal; }
     ul { list-style: none; padding: 0; margin: 0; }
-    li { display: flex; align-items: center; gap: 12px; padding: 8px 10px; border: 1px solid #e3e3e3; border-radius: 6px; margin-bottom: 6px; background: #fff; }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 8px 10px;
+      border: 1px solid #e3e3e3;
+      border-radius: 6px;
+      margin-bottom: 6px;
+      background: #fff;
+    }
     .title { flex: 1; font-weight: 600; }
     .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
-    button, a.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; text-decoration: none; }
+    button, a.button {
+      font: inherit;
+      padding: 3px 12px;
+      border-radius: 4px;
+      border: 1px solid #9ab;
+      background: #fff;
+      cursor: pointer;
+      color: #124;
+      text-decoration: none;
+    }
     a.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
     button:focus-visible, a:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
     .empty { color: #666; }

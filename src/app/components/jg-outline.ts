@@ -26,7 +26,16 @@ export class JgOutline extends LitElement {
   static override styles = css`
     :host { display: block; font: 14px/1.5 var(--font-ui, sans-serif); }
     ol { list-style: none; margin: 0; padding: 0; }
-    button { all: unset; box-sizing: border-box; display: flex; gap: .5em; width: 100%; padding: 3px 8px; border-radius: 4px; cursor: pointer; }
+    button {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      gap: .5em;
+      width: 100%;
+      padding: 3px 8px;
+      border-radius: 4px;
+      cursor: pointer;
+    }
     button:hover, button:focus-visible { background: #e8eef7; outline: 2px solid #2a6fd1; outline-offset: -2px; }
     .sections button { padding-left: 1.8em; color: #444; }
     .heading { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -38,7 +47,15 @@ export class JgOutline extends LitElement {
     .years { padding: 4px 8px 8px; color: #333; border-bottom: 1px solid #ddd; margin-bottom: 6px; }
     .years input { width: 3.6em; font: inherit; }
     li.part { position: relative; }
-    select.kind { position: absolute; right: 6px; top: 24px; font: 12px var(--font-ui, sans-serif); color: #8a6d3b; border: 1px solid #e0c98f; background: #fffaf0; }
+    select.kind {
+      position: absolute;
+      right: 6px;
+      top: 24px;
+      font: 12px var(--font-ui, sans-serif);
+      color: #8a6d3b;
+      border: 1px solid #e0c98f;
+      background: #fffaf0;
+    }
   `
 
   private fire(name: string, detail: unknown) {

@@ -70,7 +70,14 @@ export class JgPreview extends LitElement {
         border-bottom: 1px solid #ccc; font: 13px var(--font-ui, sans-serif); color: #333; }
       .bar select { font: 13px var(--font-ui, sans-serif); max-width: 14em; }
       .bar input { width: 3.5em; font: 13px var(--font-ui, sans-serif); }
-      .bar button { font: 13px var(--font-ui, sans-serif); padding: 2px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+      .bar button {
+        font: 13px var(--font-ui, sans-serif);
+        padding: 2px 8px;
+        border-radius: 4px;
+        border: 1px solid #aab;
+        background: #fff;
+        cursor: pointer;
+      }
       .bar button:disabled { opacity: .45; cursor: default; }
       .bar .count { flex: 1 0 100%; }
       .bar .note { flex: 1 0 100%; color: #666; }

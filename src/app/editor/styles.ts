@@ -46,19 +46,41 @@ export const speechStyles = css`
   /* Blocks far off screen are not laid out until they come near: a long speech stays quick to fill and edit.
      Until then each stands at an estimated height (three lines, one for a heading), then at its last real one.
      Scrolls that land by these estimates are corrected (scroll.ts); Ctrl+Home/End are ours (commands.ts). */
-  .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
+  .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5.25em;
+  }
   .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { contain-intrinsic-size: auto 1.75em; }
-  .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
+  .ProseMirror h1.title {
+    font-family: var(--font-title);
+    font-size: 22pt;
+    font-weight: normal;
+    text-align: center;
+    margin: 0 0 .4em;
+    line-height: 1.5;
+  }
   /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must. */
   .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; }
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
   .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
-  .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
+  .ProseMirror h2.part-heading {
+    font-family: var(--font-hei);
+    font-size: 16pt;
+    font-weight: normal;
+    margin: 0;
+    text-indent: 2em;
+  }
   .ProseMirror h2.part-heading::before { content: ${numberContent(1, 'part')}; }
   .ProseMirror section.section { counter-increment: section; counter-reset: item3 item4; }
-  .ProseMirror h3.section-heading { font-family: var(--font-kai); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
+  .ProseMirror h3.section-heading {
+    font-family: var(--font-kai);
+    font-size: 16pt;
+    font-weight: normal;
+    margin: 0;
+    text-indent: 2em;
+  }
   .ProseMirror h3.section-heading::before { content: ${numberContent(2, 'section')}; }
   .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: ${cssString(zh.runIn)}; font: 10pt var(--font-ui); color: #8a6d3b;
     border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle; }
