@@ -135,7 +135,7 @@ export class JgEditor extends LitElement {
     },
   })
 
-  /** Saved at once when the page is hidden or closed; closing with changes not yet stored (or a failed save) asks first. */
+  /** Saved at once when the page is hidden or closed; closing with changes not stored (or a failed save) asks first. */
   readonly leave = new LeaveGuard(this, () => this.session, true)
   /** Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. */
   readonly keys = new PageKeys(this, () => ({
@@ -403,9 +403,21 @@ export class JgEditor extends LitElement {
       status.state === 'readonly'
         ? html`<div class="save-error readonly" role="alert">
         <span>${status.message}</span>
-        ${status.reason === 'other-tab' ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>` : null}
-        ${status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over' ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>` : null}
-        ${status.reason === 'conflict' || status.reason === 'deleted' ? html`<button class="save-as-new" @click=${() => this.saveAsNew(ready)}>${zh.session.saveAsNew}</button>` : null}
+        ${
+          status.reason === 'other-tab'
+            ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>`
+            : null
+        }
+        ${
+          status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over'
+            ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>`
+            : null
+        }
+        ${
+          status.reason === 'conflict' || status.reason === 'deleted'
+            ? html`<button class="save-as-new" @click=${() => this.saveAsNew(ready)}>${zh.session.saveAsNew}</button>`
+            : null
+        }
         </div>`
         : null
     }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}</div>`
@@ -413,13 +425,16 @@ export class JgEditor extends LitElement {
 
   override render() {
     if (this.load.state === 'failed')
-      return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
+      return html`<div class="message" role="alert">
+        ${this.load.message} <a class="button" href="#/">${zh.back}</a>
+      </div>`
     if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const ready = this.load
     const { session, editor: ed } = ready
     const status = session.status
     const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
+    const kind = docKindOf(ed.state.doc)
     return html`
       <header role="toolbar" aria-label=${zh.editor.toolbar}>
         <a class="button back" href="#/">← ${zh.back}</a>
@@ -428,11 +443,14 @@ export class JgEditor extends LitElement {
         }}>${zh.layout.outline}</button>
         <button class="undo" ?disabled=${!ed.canUndo} @click=${() => ed.undo()} title="Ctrl+Z">${zh.undo}</button>
         <button class="redo" ?disabled=${!ed.canRedo} @click=${() => ed.redo()} title="Ctrl+Y">${zh.redo}</button>
-        <button class="add-section" ?disabled=${!inPart} @click=${() => ed.addSection()} title="Ctrl+Enter">${zh.addSection}</button>
+        <button class="add-section" ?disabled=${!inPart} @click=${() => ed.addSection()}
+          title="Ctrl+Enter">${zh.addSection}</button>
         <button class="add-part" @click=${() => ed.addPart()}>${zh.addPart}</button>
         <button class="move-up" ?disabled=${!inPart} @click=${() => ed.moveUp()} title="Alt+↑">${zh.moveUp}</button>
-        <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
-        <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
+        <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()}
+          title="Alt+↓">${zh.moveDown}</button>
+        <button class="delete-block" ?disabled=${!inSection && !inPart}
+          @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
         ${
           ready.reference
             ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => {
@@ -440,7 +458,8 @@ export class JgEditor extends LitElement {
               }}>${this.comparing ? zh.editor.compareClose : zh.editor.compare}</button>`
             : null
         }
-        <button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
+        <button class="meeting" title=${zh.meeting.fromSpeechHint}
+          @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
         <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
           this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
         <span class="spacer"></span>
@@ -448,11 +467,16 @@ export class JgEditor extends LitElement {
           const layout = targetOf(e, HTMLSelectElement).value
           if (isOneOf(LAYOUT_IDS, layout)) session.update({ layout })
         }}>
-          ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
+          ${Object.values(LAYOUTS).map(
+            (l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`,
+          )}
         </select></label>
-        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">${zh.editor.print}</button>
-        <button class="export-docx" ?disabled=${this.out.busy} @click=${() => this.output('docx')}>${zh.editor.exportDocx}</button>
-        <button class="export-txt" ?disabled=${this.out.busy} @click=${() => this.output('txt')}>${zh.editor.exportTxt}</button>
+        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')}
+          title="Ctrl+P">${zh.editor.print}</button>
+        <button class="export-docx" ?disabled=${this.out.busy}
+          @click=${() => this.output('docx')}>${zh.editor.exportDocx}</button>
+        <button class="export-txt" ?disabled=${this.out.busy}
+          @click=${() => this.output('txt')}>${zh.editor.exportTxt}</button>
         <span class="status ${status.state}" role="status" aria-live="polite">${statusText(status)}</span>
       </header>
       ${this.renderBanners(ready)}
@@ -463,19 +487,25 @@ export class JgEditor extends LitElement {
             this.outlineOpen = false
             ed.jumpTo(e.detail.pos)
           }}
-          @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
-          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
-        <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
+          @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) =>
+            ed.run(setPartKind(e.detail.pos, e.detail.kind))}
+          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) =>
+            this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
+        <label>${zh.rate} <input class="rate" type="number" step="10"
+          min=${SETTING_BOUNDS.charsPerMinute.min} max=${SETTING_BOUNDS.charsPerMinute.max}
+          .value=${String(this.settings.settings.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number(targetOf(e, HTMLInputElement).value))}></label>
       </aside>
       <main>${this.finding ? this.renderFind(ready) : null}${
         this.comparing && ready.reference
-          ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc} oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
+          ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc}
+              oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
           : null
       }<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
       <aside class="checks">
         <div class="tabs" role="tablist">
-          <button class="fold" aria-expanded=${!this.sideCollapsed} title=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide}
+          <button class="fold" aria-expanded=${!this.sideCollapsed}
+            title=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide}
             aria-label=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide} @click=${() => {
               this.sideCollapsed = !this.sideCollapsed
               this.previewWide = false
@@ -509,45 +539,64 @@ export class JgEditor extends LitElement {
             this.sideCollapsed = false
           }}>${zh.editor.previewTab}</button>
         </div>
-        ${
-          this.sideCollapsed
-            ? null
-            : this.side === 'meeting' && this.meeting.record
-              ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc} .changes=${this.meeting.changes}></jg-meeting-panel>`
-              : this.side === 'rollover' && session.fields.rollover
-                ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
-          @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
-            this.comparing = false
-            ed.select(e.detail.from, e.detail.to)
-          }}
-          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}></jg-rollover-report>`
-                : this.side === 'preview'
-                  ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout} ?wide=${this.previewWide} ?busy=${this.out.busy}
-                  @jg-preview-wide=${(e: CustomEvent<boolean>) => {
-                    this.previewWide = e.detail
-                  }}
-                  @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
-                  : this.side === 'figures'
-                    ? html`
-        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .csv=${this.figures.csvPreview}
+        ${this.sideCollapsed ? null : this.renderSide(ready)}
+      </aside>
+      <jg-gate .noun=${kind === 'speech' ? zh.gate.speech : DOC_KIND_NAMES[kind]}></jg-gate>
+    `
+  }
+
+  /** The side panel that is open: the meeting, the roll-over report, the preview, the figures or the checks. */
+  private renderSide(ready: Ready) {
+    const { session, editor: ed } = ready
+    if (this.side === 'meeting' && this.meeting.record)
+      return html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc}
+        .changes=${this.meeting.changes}></jg-meeting-panel>`
+    if (this.side === 'rollover' && session.fields.rollover)
+      return html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
+        @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
+          this.comparing = false
+          ed.select(e.detail.from, e.detail.to)
+        }}
+        @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}>
+      </jg-rollover-report>`
+    if (this.side === 'preview')
+      return html`<jg-preview .doc=${ed.state.doc} layout=${this.layout} ?wide=${this.previewWide}
+        ?busy=${this.out.busy}
+        @jg-preview-wide=${(e: CustomEvent<boolean>) => {
+          this.previewWide = e.detail
+        }}
+        @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
+    if (this.side === 'figures')
+      return html`
+        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message}
+          .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
-          @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean }>) => this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null)}
+          @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean }>) =>
+            this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null)}
           @jg-export-csv=${() => this.figures.exportCsv()}
-          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
-                    : html`
-        <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${session.fields.checks.disabledRules} .ignoredCount=${session.fields.checks.ignored.length}
-          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) => this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}
-          @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks(session, { ...session.fields.checks, ignored: [...session.fields.checks.ignored, e.detail.key] })}
-          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks(session, { ...session.fields.checks, disabledRules: [...session.fields.checks.disabledRules, e.detail.rule] })}
+          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) =>
+            this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
+    const checks = session.fields.checks
+    const sentence = SETTING_BOUNDS.maxSentenceChars
+    return html`
+        <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${checks.disabledRules}
+          .ignoredCount=${checks.ignored.length}
+          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) =>
+            this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}
+          @jg-ignore=${(e: CustomEvent<{ key: string }>) =>
+            this.setDraftChecks(session, { ...checks, ignored: [...checks.ignored, e.detail.key] })}
+          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) =>
+            this.setDraftChecks(session, { ...checks, disabledRules: [...checks.disabledRules, e.detail.rule] })}
           @jg-restore-checks=${() => this.setDraftChecks(session, { disabledRules: [], ignored: [] })}></jg-checks>
         <details>
           <summary>${zh.editor.checkSettings}</summary>
-          <label>${zh.editor.maxSentence} <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.settings.maxSentenceChars)}
+          <label>${zh.editor.maxSentence} <input class="max-sentence" type="number"
+            min=${sentence.min} max=${sentence.max} .value=${String(this.settings.settings.maxSentenceChars)}
             @change=${(e: Event) => {
               const v = Number(targetOf(e, HTMLInputElement).value)
-              if (v >= 10 && v <= 1000) void this.settings.update({ maxSentenceChars: v })
+              if (v >= sentence.min && v <= sentence.max) void this.settings.update({ maxSentenceChars: v })
             }}></label>
           <label>${zh.editor.timeBoundPhrases}
             <textarea class="phrases" .value=${this.settings.settings.timeBoundPhrases.join('\n')}
@@ -559,10 +608,6 @@ export class JgEditor extends LitElement {
                     .filter(Boolean),
                 })}></textarea></label>
         </details>`
-        }
-      </aside>
-      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? zh.gate.speech : DOC_KIND_NAMES[docKindOf(ed.state.doc)]}></jg-gate>
-    `
   }
 
   private renderFind(ready: Ready) {
