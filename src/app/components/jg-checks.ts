@@ -84,7 +84,8 @@ export class JgChecks extends LitElement {
           ? html`<p class="hidden">
         ${this.ignoredCount ? zh.checks.ignored(this.ignoredCount) : ''}
         ${this.disabledRules.length ? zh.checks.disabled(this.disabledRules.map((r) => RULE_NAMES.get(r) ?? r)) : ''}
-        <button class="restore" @click=${() => this.fire('jg-restore-checks', null)}>${zh.checks.restoreAll}</button></p>`
+        <button class="restore"
+          @click=${() => this.fire('jg-restore-checks', null)}>${zh.checks.restoreAll}</button></p>`
           : null
       }
     `
@@ -97,8 +98,10 @@ export class JgChecks extends LitElement {
         <div class="excerpt">${f.excerpt}</div>
       </button>
       <div class="actions">
-        <button class="ignore" @click=${() => this.fire('jg-ignore', { key: findingKey(f) })}>${zh.checks.ignore}</button>
-        <button class="disable" @click=${() => this.fire('jg-disable-rule', { rule: f.rule })}>${zh.checks.disable(RULE_NAMES.get(f.rule) ?? f.rule)}</button>
+        <button class="ignore"
+          @click=${() => this.fire('jg-ignore', { key: findingKey(f) })}>${zh.checks.ignore}</button>
+        <button class="disable"
+          @click=${() => this.fire('jg-disable-rule', { rule: f.rule })}>${zh.checks.disable(RULE_NAMES.get(f.rule) ?? f.rule)}</button>
       </div>
     </li>`
   }

@@ -209,7 +209,8 @@ export class JgFigures extends LitElement {
       <td class="num target">${
         line.kind === 'target'
           ? previousTarget !== null
-            ? html`<span class="previous-target" title=${zh.figures.previousTarget}>${zh.figures.previousTargetShort(previousTarget)}</span>`
+            ? html`<span class="previous-target"
+              title=${zh.figures.previousTarget}>${zh.figures.previousTargetShort(previousTarget)}</span>`
             : '—'
           : html`${target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? zh.figures.below : zh.figures.reached}>${zh.figures.completion(formatNumber(rate, 1))}</span>` : null}`
       }</td>
@@ -260,11 +261,14 @@ export class JgFigures extends LitElement {
         }
         ${
           this.csv.fill.filled
-            ? html`<button class="confirm-csv-fill" @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>${zh.figures.importAndFill(this.csv.fill.filled)}</button>`
+            ? html`<button class="confirm-csv-fill"
+              @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>${zh.figures.importAndFill(this.csv.fill.filled)}</button>`
             : null
         }
-        <button class="confirm-csv" ?disabled=${!this.csv.rows.length} @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false })}>${zh.figures.importOnly(this.csv.rows.length)}</button>
-        <button class="cancel-csv" @click=${() => this.fire('jg-confirm-csv', { ok: false, fill: false })}>${zh.cancel}</button>
+        <button class="confirm-csv" ?disabled=${!this.csv.rows.length}
+          @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false })}>${zh.figures.importOnly(this.csv.rows.length)}</button>
+        <button class="cancel-csv"
+          @click=${() => this.fire('jg-confirm-csv', { ok: false, fill: false })}>${zh.cancel}</button>
       </div>`
           : null
       }

@@ -116,15 +116,20 @@ export class JgFind extends LitElement {
             this.text = targetOf(e, HTMLInputElement).value
             this.changed()
           }}>
-        <span class="count ${this.text && !total ? 'none' : ''}" role="status" aria-live="polite">${this.countText()}</span>
-        <button class="find-prev" ?disabled=${!total} title="Shift+Enter" @click=${() => this.fire('jg-find-step', { dir: -1 })}>${zh.find.prev}</button>
-        <button class="find-next" ?disabled=${!total} title="Enter" @click=${() => this.fire('jg-find-step', { dir: 1 })}>${zh.find.next}</button>
+        <span class="count ${this.text && !total ? 'none' : ''}" role="status"
+          aria-live="polite">${this.countText()}</span>
+        <button class="find-prev" ?disabled=${!total} title="Shift+Enter"
+          @click=${() => this.fire('jg-find-step', { dir: -1 })}>${zh.find.prev}</button>
+        <button class="find-next" ?disabled=${!total} title="Enter"
+          @click=${() => this.fire('jg-find-step', { dir: 1 })}>${zh.find.next}</button>
         <label><input class="in-slots" type="checkbox" .checked=${this.inSlots} @change=${(e: Event) => {
           this.inSlots = targetOf(e, HTMLInputElement).checked
           this.changed()
         }}>${zh.find.inSlots}</label>
-        <button class="toggle-replace" aria-pressed=${this.replacing} title="Ctrl+H" @click=${() => this.fire('jg-find-replacing', !this.replacing)}>${zh.find.replaceToggle}</button>
-        <button class="close" title="Esc" aria-label=${zh.find.close} @click=${() => this.fire('jg-find-close')}>×</button>
+        <button class="toggle-replace" aria-pressed=${this.replacing} title="Ctrl+H"
+          @click=${() => this.fire('jg-find-replacing', !this.replacing)}>${zh.find.replaceToggle}</button>
+        <button class="close" title="Esc" aria-label=${zh.find.close}
+          @click=${() => this.fire('jg-find-close')}>×</button>
       </div>
       ${
         this.replacing
@@ -134,8 +139,10 @@ export class JgFind extends LitElement {
             this.replace = targetOf(e, HTMLInputElement).value
             this.changed()
           }}>
-        <button class="replace-one" ?disabled=${total === slots} @click=${() => this.fire('jg-replace')}>${zh.find.replace}</button>
-        <button class="replace-all" ?disabled=${total === slots} @click=${() => this.fire('jg-replace-all')}>${zh.find.replaceAll}</button>
+        <button class="replace-one" ?disabled=${total === slots}
+          @click=${() => this.fire('jg-replace')}>${zh.find.replace}</button>
+        <button class="replace-all" ?disabled=${total === slots}
+          @click=${() => this.fire('jg-replace-all')}>${zh.find.replaceAll}</button>
         ${slots ? html`<span>${zh.find.slotsKept}</span>` : null}
         <span class="message" role="status">${this.message}</span>
       </div>`

@@ -259,7 +259,8 @@ export class JgImport extends LitElement {
             }}>
         </div>
         <label>${zh.importPreview.paste}
-          <textarea class="paste" placeholder=${zh.importPreview.pastePlaceholder} @paste=${this.onPaste}></textarea></label>`
+          <textarea class="paste" placeholder=${zh.importPreview.pastePlaceholder}
+            @paste=${this.onPaste}></textarea></label>`
       }
       ${this.showProgress ? html`<p class="progress" role="status">${zh.importPreview.progress(this.sourceName)}</p>` : null}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}

@@ -401,8 +401,10 @@ export class JgLibrary extends LitElement {
           <option value="">${zh.draftList.allYears}</option>
           ${years.map((y) =>
             y === null
-              ? html`<option value=${NO_YEAR} ?selected=${this.yearFilter === NO_YEAR}>${zh.draftList.noYearOption}</option>`
-              : html`<option value=${String(y)} ?selected=${this.yearFilter === String(y)}>${zh.draftList.planYearOption(y)}</option>`,
+              ? html`<option value=${NO_YEAR}
+                ?selected=${this.yearFilter === NO_YEAR}>${zh.draftList.noYearOption}</option>`
+              : html`<option value=${String(y)}
+                ?selected=${this.yearFilter === String(y)}>${zh.draftList.planYearOption(y)}</option>`,
           )}
         </select>
         <span class="count">${zh.draftList.shown(shown.length, drafts.length)}</span>
@@ -421,7 +423,8 @@ export class JgLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}
-        <button class="import" @click=${() => rendered(this.renderRoot, 'jg-import').open()}>${zh.importSpeech}</button></h2>
+        <button class="import"
+          @click=${() => rendered(this.renderRoot, 'jg-import').open()}>${zh.importSpeech}</button></h2>
       ${this.drafts === null ? null : this.renderDrafts(this.drafts)}
       <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>
@@ -459,7 +462,8 @@ export class JgLibrary extends LitElement {
             }}> ${zh.meeting.rollWith(m.meeting.name || zh.meeting.untitled)}</label>`,
         )}
         <div class="buttons">
-          <button class="cancel" @click=${() => rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).close()}>${zh.cancel}</button>
+          <button class="cancel"
+            @click=${() => rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).close()}>${zh.cancel}</button>
           <button class="primary confirm-rollover" @click=${() => this.rollover()}>${zh.draftList.rolloverGo}</button>
         </div>
       </dialog>
@@ -474,7 +478,8 @@ export class JgLibrary extends LitElement {
             <input class="rename-name" .value=${this.renaming ? shownName(this.renaming) : ''} maxlength="80"></label>
           ${this.renameError ? html`<p class="error" role="alert">${this.renameError}</p>` : null}
           <div class="buttons">
-            <button type="button" class="cancel" @click=${() => rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement).close()}>${zh.cancel}</button>
+            <button type="button" class="cancel"
+              @click=${() => rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement).close()}>${zh.cancel}</button>
             <button type="submit" class="primary save-name">${zh.draftList.save}</button>
           </div>
         </form>

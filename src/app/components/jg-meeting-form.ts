@@ -164,15 +164,19 @@ export class JgMeetingForm extends LitElement {
   /** A labelled row of the grid: the input, what shows beside it, its message. */
   private row(path: string, value: string, label: string, placeholder = '') {
     const beside = aside(path, value)
-    return html`<span class="label" aria-hidden="true">${label}</span><div class="field">${this.input(path, value, label, placeholder, 'wide')}${
+    const input = this.input(path, value, label, placeholder, 'wide')
+    return html`<span class="label" aria-hidden="true">${label}</span><div class="field">${input}${
       beside ? html`<span class="aside">${beside}</span>` : null
     }${this.message(path)}</div>`
   }
 
   private listButtons(list: ListName, i: number, length: number) {
-    return html`<button class="up" ?disabled=${this.readonly || i === 0} @click=${() => this.edit({ op: 'move', list, from: i, to: i - 1 })}>${zh.meeting.moveUp}</button>
-      <button class="down" ?disabled=${this.readonly || i === length - 1} @click=${() => this.edit({ op: 'move', list, from: i, to: i + 1 })}>${zh.meeting.moveDown}</button>
-      <button class="remove" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove', list, index: i })}>${zh.meeting.remove}</button>`
+    return html`<button class="up" ?disabled=${this.readonly || i === 0}
+      @click=${() => this.edit({ op: 'move', list, from: i, to: i - 1 })}>${zh.meeting.moveUp}</button>
+      <button class="down" ?disabled=${this.readonly || i === length - 1}
+        @click=${() => this.edit({ op: 'move', list, from: i, to: i + 1 })}>${zh.meeting.moveDown}</button>
+      <button class="remove" ?disabled=${this.readonly}
+        @click=${() => this.edit({ op: 'remove', list, index: i })}>${zh.meeting.remove}</button>`
   }
 
   override render() {
@@ -199,7 +203,8 @@ export class JgMeetingForm extends LitElement {
           ) => html`<div class="row">${this.input(`attendees.${i}`, a, `${L.attendee}${i + 1}`, P.attendee, 'wide')}
           ${this.listButtons('attendees', i, m.attendees.length)}${this.message(`attendees.${i}`)}</div>`,
         )}
-        <button class="add-attendee" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'attendees' })}>${zh.meeting.add}</button>
+        <button class="add-attendee" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'attendees' })}>${zh.meeting.add}</button>
       </fieldset>
 
       <fieldset class="deadlines" data-path="deadlines" tabindex="-1"><legend>${S.deadlines}</legend>
@@ -211,7 +216,8 @@ export class JgMeetingForm extends LitElement {
           ${this.listButtons('deadlines', i, m.deadlines.length)}
           ${this.message(`deadlines.${i}.date`)}${this.message(`deadlines.${i}.what`)}</div>`
         })}
-        <button class="add-deadline" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'deadlines' })}>${zh.meeting.add}</button>
+        <button class="add-deadline" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'deadlines' })}>${zh.meeting.add}</button>
       </fieldset>
 
       <fieldset class="contacts" data-path="contacts" tabindex="-1"><legend>${S.contacts}</legend>
@@ -224,13 +230,15 @@ export class JgMeetingForm extends LitElement {
           ${this.listButtons('contacts', i, m.contacts.length)}
           ${this.message(`contacts.${i}.name`)}${this.message(`contacts.${i}.phone`)}</div>`,
         )}
-        <button class="add-contact" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'contacts' })}>${zh.meeting.add}</button>
+        <button class="add-contact" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'contacts' })}>${zh.meeting.add}</button>
       </fieldset>
 
       <fieldset class="items" data-path="items" tabindex="-1"><legend>${S.items}</legend>
         ${this.message('items')}
         ${m.items.map((item, i) => this.renderItem(item, i))}
-        <button class="add-item" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'items' })}>${zh.meeting.addItem}</button>
+        <button class="add-item" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'items' })}>${zh.meeting.addItem}</button>
       </fieldset>
     `
   }
@@ -268,10 +276,12 @@ export class JgMeetingForm extends LitElement {
           (p, j) => html`<div class="row"><span class="label">${L.speaker}${item.who.length > 1 ? j + 1 : ''}</span>
           ${this.input(`${base}.who.${j}.title`, p.title, zh.meeting.speakerField(i + 1, j + 1, L.whoTitle), P.whoTitle)}
           ${this.input(`${base}.who.${j}.name`, p.name, zh.meeting.speakerField(i + 1, j + 1, L.whoName), P.whoName)}
-          <button class="remove-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>
+          <button class="remove-speaker" ?disabled=${this.readonly}
+            @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>
           ${this.message(`${base}.who.${j}.title`)}${this.message(`${base}.who.${j}.name`)}</div>`,
         )}
-        <div class="row"><button class="add-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add-speaker', item: i })}>${zh.meeting.addSpeaker}</button></div>
+        <div class="row"><button class="add-speaker" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add-speaker', item: i })}>${zh.meeting.addSpeaker}</button></div>
       </div>
       <div class="row"><span class="label">${L.speech}</span>
         <select data-path="${base}.speech" aria-label=${zh.meeting.itemField(i + 1, L.speech)} ?disabled=${this.readonly}

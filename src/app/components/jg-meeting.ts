@@ -374,7 +374,8 @@ export class JgMeeting extends LitElement {
 
   override render() {
     if (this.load.state === 'failed')
-      return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
+      return html`<div class="message" role="alert">${this.load.message} <a class="button"
+        href="#/">${zh.back}</a></div>`
     if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const session = this.load.session
     const m = session.meeting
@@ -433,8 +434,10 @@ export class JgMeeting extends LitElement {
       ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : null}
       ${
         notes.length
-          ? html`<div class="banner notes" role="status">${zh.meeting.notesTitle}<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>
-          <button class="notes-seen" ?disabled=${!session.editable} @click=${() => this.dismissNotes()}>${zh.meeting.notesSeen}</button></div>`
+          ? html`<div class="banner notes"
+            role="status">${zh.meeting.notesTitle}<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>
+          <button class="notes-seen" ?disabled=${!session.editable}
+            @click=${() => this.dismissNotes()}>${zh.meeting.notesSeen}</button></div>`
           : null
       }
       ${
@@ -454,7 +457,8 @@ export class JgMeeting extends LitElement {
     const old = this.lastYear.find((d) => d.meeting?.kind === kind)
     if (!doc)
       return html`<li data-kind=${kind}><span class="name">${DOC_KIND_NAMES[kind]}</span>
-        <button class="primary generate" ?disabled=${this.busy} @click=${() => this.generate(kind)}>${zh.meeting.generate}</button>
+        <button class="primary generate" ?disabled=${this.busy}
+          @click=${() => this.generate(kind)}>${zh.meeting.generate}</button>
         ${old ? html`<button class="rewrite" title=${zh.meeting.rewriteLastYearHint} ?disabled=${this.busy} @click=${() => this.generate(kind, old)}>${zh.meeting.rewriteLastYear}</button>` : null}
         <span class="state">${zh.meeting.docState.none}</span></li>`
     const stale = doc.node ? staleEntries(doc.node, m).length > 0 : false

@@ -82,9 +82,14 @@ export class JgOutline extends LitElement {
     const total = charCount(doc)
     const { reviewYear, planYear } = doc.attrs
     return html`
-      <div class="years" role="group" aria-label=${zh.outlineYears.label} @change=${(e: Event) => this.setYears(currentTargetOf(e, HTMLElement))}>
-        ${zh.outlineYears.review} <input class="review-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX} .value=${reviewYear === null ? '' : String(reviewYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
-        ${zh.outlineYears.plan} <input class="plan-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX} .value=${planYear === null ? '' : String(planYear)} placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
+      <div class="years" role="group" aria-label=${zh.outlineYears.label}
+        @change=${(e: Event) => this.setYears(currentTargetOf(e, HTMLElement))}>
+        ${zh.outlineYears.review} <input class="review-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX}
+          .value=${reviewYear === null ? '' : String(reviewYear)}
+          placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
+        ${zh.outlineYears.plan} <input class="plan-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX}
+          .value=${planYear === null ? '' : String(planYear)}
+          placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
       </div>
       <ol aria-label=${zh.outline}>
         ${parts.map((p) => {

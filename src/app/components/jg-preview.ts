@@ -148,7 +148,8 @@ export class JgPreview extends LitElement {
           if (isOneOf(RANGE_KINDS, kind)) this.rangeKind = kind
         }}>
           <option value="all" ?selected=${this.rangeKind === 'all'}>${zh.print.all}</option>
-          <option value="part" ?selected=${this.rangeKind === 'part'} ?disabled=${!parts.length}>${zh.print.part}</option>
+          <option value="part" ?selected=${this.rangeKind === 'part'}
+            ?disabled=${!parts.length}>${zh.print.part}</option>
           <option value="pages" ?selected=${this.rangeKind === 'pages'}>${zh.print.pages}</option>
         </select></label>
       ${
@@ -172,10 +173,10 @@ export class JgPreview extends LitElement {
                 }}>${zh.print.pagesEnd}</span>`
           : null
       }
-      <button class="print-range" ?disabled=${!ok || this.busy} @click=${() => this.fire('jg-print', this.range())}>${zh.print.print}</button>
-      <button class="wide" aria-pressed=${this.wide} title=${zh.print.wideTitle} @click=${() => this.fire('jg-preview-wide', !this.wide)}>${
-        this.wide ? zh.print.narrow : zh.print.wide
-      }</button>
+      <button class="print-range" ?disabled=${!ok || this.busy}
+        @click=${() => this.fire('jg-print', this.range())}>${zh.print.print}</button>
+      <button class="wide" aria-pressed=${this.wide} title=${zh.print.wideTitle}
+        @click=${() => this.fire('jg-preview-wide', !this.wide)}>${this.wide ? zh.print.narrow : zh.print.wide}</button>
       ${this.rangeKind === 'part' ? html`<span class="note">${zh.print.partNote}</span>` : null}
       ${this.rangeKind === 'pages' && !pagesOk ? html`<span class="note" role="alert">${zh.print.badPages(this.pageCount)}</span>` : null}
     </div>`
