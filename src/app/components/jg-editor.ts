@@ -16,8 +16,6 @@ import './jg-figures'
 import './jg-rollover-report'
 import './jg-compare'
 import './jg-find'
-import type { JgFind, FindInfo } from './jg-find'
-import type { FindRequest } from '../editor/find'
 import { PageKeys } from '../page-keys'
 import type { PrintRange } from '../output'
 import type { FigureEdit } from '../../core/figures/fill'
@@ -29,6 +27,7 @@ import { CheckEngine } from '../../core/checks/engine'
 import { DraftMissingError, DraftSession, type SessionStatus } from '../session/draft-session'
 import { SettingsController } from '../settings-controller'
 import { OutputController, type OutputKind } from '../output-controller'
+import { FindController } from '../find-controller'
 import { newDraft } from '../drafts'
 import { LeaveGuard } from '../session/leave-guard'
 import { SETTING_BOUNDS } from '../../core/settings'
@@ -73,9 +72,6 @@ export class JgEditor extends LitElement {
     side: { state: true },
     comparing: { state: true },
     notice: { state: true },
-    finding: { state: true },
-    replacing: { state: true },
-    findMessage: { state: true },
     outlineOpen: { type: Boolean, reflect: true, attribute: 'outline-open' },
     sideCollapsed: { type: Boolean, reflect: true, attribute: 'side-collapsed' },
     previewWide: { type: Boolean, reflect: true, attribute: 'preview-wide' },
@@ -90,10 +86,6 @@ export class JgEditor extends LitElement {
   /** A message about the page (changes recovered, settings reset, saved as new). */
   declare notice: string
   /** The find bar is open; with the replace row. */
-  declare finding: boolean
-  declare replacing: boolean
-  /** What the last replace-all did. */
-  declare findMessage: string
   /** On a narrow screen the outline is a drawer over the speech: open or not. */
   declare outlineOpen: boolean
   /** The right-hand column folded to a strip of its tabs. */
@@ -137,14 +129,23 @@ export class JgEditor extends LitElement {
 
   /** Saved at once when the page is hidden or closed; closing with changes not stored (or a failed save) asks first. */
   readonly leave = new LeaveGuard(this, () => this.session, true)
+  /** The find and replace bar; opening it closes the comparison and the wide preview. */
+  readonly find = new FindController(
+    this,
+    () => this.editor,
+    () => {
+      this.comparing = false
+      this.previewWide = false
+    },
+  )
   /** Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. */
   readonly keys = new PageKeys(this, () => ({
     'Mod-p': () => {
       void this.output('print')
       return true
     },
-    'Mod-f': () => this.openFind(false),
-    'Mod-h': () => this.openFind(true),
+    'Mod-f': () => this.find.show(false),
+    'Mod-h': () => this.find.show(true),
     Escape: () => {
       if (!this.previewWide) return false
       this.previewWide = false
@@ -158,9 +159,6 @@ export class JgEditor extends LitElement {
     this.side = 'checks'
     this.comparing = false
     this.notice = ''
-    this.finding = false
-    this.replacing = false
-    this.findMessage = ''
     this.outlineOpen = false
     this.sideCollapsed = false
     this.previewWide = false
@@ -354,28 +352,6 @@ export class JgEditor extends LitElement {
   }
 
   /** Open the find bar (with the replace row), or put the cursor back in it. */
-  private openFind(replacing: boolean): boolean {
-    if (this.load.state !== 'ready') return false
-    this.finding = true
-    this.replacing = replacing || this.replacing
-    this.comparing = false
-    this.previewWide = false
-    void this.updateComplete.then(() => this.renderRoot.querySelector<JgFind>('jg-find')?.focusFind())
-    return true
-  }
-
-  private closeFind(ready: Ready) {
-    this.finding = false
-    this.findMessage = ''
-    ready.editor.find({ text: '', replace: '', inSlots: false })
-    ready.editor.editorView?.focus()
-  }
-
-  private findInfo(ready: Ready): FindInfo {
-    const { matches, current } = ready.editor.findInfo
-    return { total: matches.length, slots: matches.filter((m) => m.slot).length, current }
-  }
-
   /** Resolves once everything done so far is stored (or has failed to be). */
   flush(): Promise<void> {
     return this.session?.flush() ?? Promise.resolve()
@@ -460,8 +436,8 @@ export class JgEditor extends LitElement {
         }
         <button class="meeting" title=${zh.meeting.fromSpeechHint}
           @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
-        <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
-          this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
+        <button class="find" aria-pressed=${this.find.open} title="Ctrl+F / Ctrl+H"
+          @click=${() => this.find.toggle()}>${zh.find.open}</button>
         <span class="spacer"></span>
         <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) => {
           const layout = targetOf(e, HTMLSelectElement).value
@@ -496,7 +472,7 @@ export class JgEditor extends LitElement {
           .value=${String(this.settings.settings.charsPerMinute)}
           @change=${(e: Event) => this.setRate(Number(targetOf(e, HTMLInputElement).value))}></label>
       </aside>
-      <main>${this.finding ? this.renderFind(ready) : null}${
+      <main>${this.find.render(ed)}${
         this.comparing && ready.reference
           ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc}
               oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
@@ -608,25 +584,6 @@ export class JgEditor extends LitElement {
                     .filter(Boolean),
                 })}></textarea></label>
         </details>`
-  }
-
-  private renderFind(ready: Ready) {
-    const ed = ready.editor
-    return html`<jg-find .replacing=${this.replacing} .info=${this.findInfo(ready)} message=${this.findMessage}
-      @jg-find=${(e: CustomEvent<FindRequest>) => {
-        this.findMessage = ''
-        ed.find(e.detail)
-      }}
-      @jg-find-step=${(e: CustomEvent<{ dir: 1 | -1 }>) => ed.findStep(e.detail.dir)}
-      @jg-replace=${() => ed.replaceOne()}
-      @jg-replace-all=${() => {
-        const n = ed.replaceAll()
-        this.findMessage = n ? zh.find.replaced(n) : ''
-      }}
-      @jg-find-replacing=${(e: CustomEvent<boolean>) => {
-        this.replacing = e.detail
-      }}
-      @jg-find-close=${() => this.closeFind(ready)}></jg-find>`
   }
 }
 customElements.define('jg-editor', JgEditor)
