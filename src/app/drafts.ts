@@ -1,19 +1,20 @@
 /** Making draft records from documents: the one place that knows a draft's title and stamps. */
 import type { Node as PMNode } from 'prosemirror-model'
 import { speechToJSON } from '../core/serialize'
-import { slotText, type SlotAttrs } from '../core/schema'
+import { slotAttrs, slotText } from '../core/schema'
 import { newId, type DraftRecord, type Store } from './store/db'
 import { EditLock, lockName } from './session/tabs'
 import { zh } from '../i18n/zh'
+import { present } from '../core/guards'
 
 /** The speech's first line as the list shows it: an empty slot reads as its label in 【】, not as a marker. */
 export function draftTitle(doc: PMNode): string {
   let title = ''
-  doc.firstChild!.forEach((child) => {
+  present(doc.firstChild, "the speech's title").forEach((child) => {
     if (child.isText) title += child.text
     else if (child.type.name === 'slot') {
-      const a = child.attrs as SlotAttrs
-      title += a.value === null ? `【${a.label}】` : slotText(a)
+      const a = slotAttrs(child)
+      title += a.value === null ? zh.draftList.emptySlotInTitle(a.label) : slotText(a)
     }
   })
   title = title.trim()
@@ -68,6 +69,8 @@ export async function duplicateDraft(store: Store, id: string, now = Date.now())
   const record = await store.getDraft(id)
   if (!record) throw new Error(zh.draftMissing)
   // The write-ahead mark belongs to the original's editing sessions; the copy starts without one.
+  // The stored record may carry the session's walMark, which DraftRecord does not name; it is dropped here.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const { rev: _rev, walMark: _mark, ...rest } = record as DraftRecord & { walMark?: unknown }
   const copy: DraftRecord = {
     ...rest,

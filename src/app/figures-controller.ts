@@ -74,30 +74,33 @@ export class FiguresController implements ReactiveController {
       else await this.store().deleteFigure(kept.metric.key, edit.year, edit.kind, edit.period ?? '')
       await this.load()
     } catch (e) {
-      this.say(`数字没有存入数字库：${storageMessage(e)}讲稿里的数字已经改好。`, true)
+      this.say(zh.figures.notStored(storageMessage(e)), true)
     }
   }
 
   /** Label, unit, last year's value and the change, for a slot pointed at. */
   slotHint(a: SlotAttrs): string {
-    if (a.role === 'person') return `姓名（${a.label}）：按回车或双击填写`
-    if (a.role === 'text') return `${a.label}：按回车或双击填写`
+    if (a.role === 'person') return zh.figures.tipPerson(a.label)
+    if (a.role === 'text') return zh.figures.tipText(a.label)
     const lines = [
-      `${a.label}（${a.unit || '无单位'}）${a.year ? `，${a.period ? `${a.period.replace('-', '—')}年累计` : `${a.year}年`}${a.kind === 'target' ? '目标' : '实际'}` : ''}：${a.value ?? '未填'}`,
+      zh.figures.tipHead(
+        a.label,
+        a.unit,
+        a.year ? zh.figures.yearKind(a.period, a.year, a.kind === 'target') : '',
+        a.value,
+      ),
     ]
     const { previous, previousTarget, target } = compareSlot(this.index, a)
     if (previous !== null) {
-      lines.push(`上年：${previous}${a.unit}`)
+      lines.push(zh.figures.tipPrevious(previous + a.unit))
       if (a.value !== null) {
         const c = changeBetween(a.value, previous, a.unit)
-        lines.push(
-          `增减：${c.diff}${c.unit}${c.rate !== null ? `，${c.rate.startsWith('-') ? '下降' : '增长'}${c.rate.replace(/^[+-]/, '')}%` : ''}`,
-        )
+        lines.push(zh.figures.tipChange(c.diff + c.unit, c.rate))
       }
     }
-    if (previousTarget !== null) lines.push(`去年目标：${previousTarget}${a.unit}`)
-    if (target !== null) lines.push(`目标：${target}${a.unit}`)
-    lines.push('按回车或双击填写')
+    if (previousTarget !== null) lines.push(zh.figures.tipPreviousTarget(previousTarget + a.unit))
+    if (target !== null) lines.push(zh.figures.tipTarget(target + a.unit))
+    lines.push(zh.figures.tipFill)
     return lines.join('\n')
   }
 
@@ -105,7 +108,7 @@ export class FiguresController implements ReactiveController {
     const r = editor.fillFromFigures(this.index)
     this.say(
       [
-        `已从数字库填写 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`,
+        zh.figures.filled(r.filled, r.empty.length),
         ...r.refused.map((x) => x.reason),
         ...r.ambiguous.map(ambiguousMessage),
       ].join(' '),
@@ -133,7 +136,12 @@ export class FiguresController implements ReactiveController {
       }
       this.say('')
     } catch (e) {
-      this.say(e instanceof ImportError ? e.message : `无法读取“${file.name}”：${(e as Error).message}`, true)
+      this.say(
+        e instanceof ImportError
+          ? e.message
+          : zh.figures.csvUnreadable(file.name, e instanceof Error ? e.message : String(e)),
+        true,
+      )
     }
   }
 
@@ -145,7 +153,7 @@ export class FiguresController implements ReactiveController {
     const preview = this.csvPreview
     this.csvPreview = null
     if (!ok || !preview) {
-      this.say('没有导入任何数字。')
+      this.say(zh.figures.nothingImported)
       return
     }
     let plan = planRows(this.index, preview.rows)
@@ -161,19 +169,19 @@ export class FiguresController implements ReactiveController {
       await this.store().saveFigures(metrics, values)
       await this.load()
     } catch (e) {
-      this.say(`导入失败：${storageMessage(e)}数字库没有改动。`, true)
+      this.say(zh.figures.importFailed(storageMessage(e)), true)
       return
     }
     if (fillInto) {
       const r = fillInto.fillFromFigures(this.index)
       this.say(
         [
-          `已导入 ${values.length} 个数字，填写了 ${r.filled} 个空位，还有 ${r.empty.length} 个空着。`,
+          zh.figures.importedAndFilled(values.length, r.filled, r.empty.length),
           ...r.refused.map((x) => x.reason),
           ...r.ambiguous.map(ambiguousMessage),
         ].join(' '),
       )
-    } else this.say(`已导入 ${values.length} 个数字。`)
+    } else this.say(zh.figures.imported(values.length))
   }
 
   /** Everything in the store (not this page's copy, which may lag a save behind), as CSV. */
@@ -189,9 +197,9 @@ export class FiguresController implements ReactiveController {
         kind: v.kind,
         source: v.source,
       }))
-      this.saveFile(figuresToCsv(rows), '讲稿助手数字库.csv', 'text/csv;charset=utf-8')
+      this.saveFile(figuresToCsv(rows), zh.figures.csvFileName, 'text/csv;charset=utf-8')
     } catch (e) {
-      this.say(`导出失败：${storageMessage(e)}`, true)
+      this.say(zh.figures.exportFailed(storageMessage(e)), true)
     }
   }
 
@@ -199,9 +207,9 @@ export class FiguresController implements ReactiveController {
     try {
       await this.store().mergeMetrics(keep, drop)
       await this.load()
-      this.say(`已把“${dropLabel}”并入“${keepLabel}”。`)
+      this.say(zh.figures.merged(dropLabel, keepLabel))
     } catch (e) {
-      this.say(`合并失败：${e instanceof Error ? e.message : String(e)}`, true)
+      this.say(zh.figures.mergeFailed(e instanceof Error ? e.message : String(e)), true)
     }
   }
 }

@@ -29,7 +29,8 @@ import {
 import { bundledMeetingTemplate } from '../core/meeting/bundled'
 import { scanBlocks } from '../core/meeting/scan'
 import type { DocKind } from '../core/schema'
-import { speechFromJSON } from '../core/serialize'
+import { speechFromJSON, storedDocKind } from '../core/serialize'
+import { errorMessage, isOneOf } from '../core/guards'
 import type { EditorController } from './editor/controller'
 import { extraFindingsPlugin } from './editor/extra-findings-plugin'
 import { meetingOfSpeech } from './meetings'
@@ -115,7 +116,7 @@ export class MeetingContext implements ReactiveController {
   /** The draft is open: find its meeting, if it has one. */
   async open(draft: DraftRecord) {
     const store = this.source.store()
-    this.kind = (draft.speech.doc as { attrs?: { docKind?: DocKind } }).attrs?.docKind ?? 'speech'
+    this.kind = storedDocKind(draft.speech.doc)
     this.channel ??= this.listen(store)
     this.meetingId = draft.meeting?.id ?? (await store.meetingsOfSpeech(draft.id))[0]?.id ?? null
     if (this.meetingId) await this.reload()
@@ -169,7 +170,7 @@ export class MeetingContext implements ReactiveController {
     this.docs = {}
     for (const d of this.siblings) {
       const parsed = readable(d)
-      if (parsed) this.docs[d.meeting!.kind] = parsed
+      if (parsed && d.meeting) this.docs[d.meeting.kind] = parsed
     }
     this.speeches = {}
     linked.forEach((d, i) => {
@@ -186,11 +187,12 @@ export class MeetingContext implements ReactiveController {
   refresh() {
     const editor = this.source.editor()
     const session = this.source.session()
-    if (!this.record || this.kind === 'speech' || !editor || !session?.editable) return
+    const record = this.record
+    if (!record || this.kind === 'speech' || !editor || !session?.editable) return
     let changed = 0
     editor.change((tr) => {
       // Its own step in the history: undo takes back the refresh, not what was typed just before.
-      changed = refreshFields(closeHistory(tr), this.record!.meeting)
+      changed = refreshFields(closeHistory(tr), record.meeting)
       return changed > 0
     })
     if (changed) {
@@ -273,8 +275,8 @@ export class MeetingContext implements ReactiveController {
   }
 
   private regenerated(): PMNode | null {
-    if (!this.record || this.kind === 'speech') return null
-    return generateDocument(bundledMeetingTemplate(this.kind as MeetingDocKind), this.record.meeting)
+    if (!this.record || !isOneOf(MEETING_DOC_KINDS, this.kind)) return null
+    return generateDocument(bundledMeetingTemplate(this.kind), this.record.meeting)
   }
 
   /** Make the document again from the record: one step, undoable. Only when the user asked and confirmed. */
@@ -299,9 +301,8 @@ export class MeetingContext implements ReactiveController {
 
   /** A finding chosen in the check panel: one of the record opens the record there. Returns whether it did. */
   select(f: Finding): boolean {
-    const m = f as MeetingFinding
-    if (m.doc !== 'record') return false
-    this.openField(m.path ?? '')
+    if (!('doc' in f) || f.doc !== 'record') return false
+    this.openField('path' in f && typeof f.path === 'string' ? f.path : '')
     return true
   }
 
@@ -315,7 +316,7 @@ export class MeetingContext implements ReactiveController {
       await this.source.session()?.flush()
       location.hash = `#/meeting/${await meetingOfSpeech(this.source.store(), this.source.draftId())}`
     } catch (e) {
-      this.message = zh.meeting.createFailed + (e as Error).message
+      this.message = zh.meeting.createFailed + errorMessage(e)
       this.host.requestUpdate()
     }
   }

@@ -17,9 +17,10 @@ import {
 } from '../core/meeting'
 import { bundledMeetingTemplate } from '../core/meeting/bundled'
 import { rollover } from '../core/rollover'
-import { speechFromJSON } from '../core/serialize'
+import { speechFromJSON, storedYears } from '../core/serialize'
 import { newDraft } from './drafts'
 import { newId, type DraftRecord, type MeetingRecord, type Store } from './store/db'
+import { zh } from '../i18n/zh'
 
 function newMeetingRecord(meeting: Meeting, extra: Partial<MeetingRecord> = {}, now = Date.now()): MeetingRecord {
   return { id: newId(), createdAt: now, updatedAt: now, meeting, ...extra }
@@ -40,7 +41,7 @@ export async function meetingOfSpeech(store: Store, draftId: string): Promise<st
   const [linked] = await store.meetingsOfSpeech(draftId)
   if (linked) return linked.id
   const draft = await store.getDraft(draftId)
-  if (!draft) throw new Error('找不到这篇讲稿，可能已被删除。')
+  if (!draft) throw new Error(zh.meeting.speechMissing)
   const { meeting, notes } = meetingFromSpeech(speechFromJSON(draft.speech), draftId)
   const record = newMeetingRecord(meeting, { notes })
   await store.saveMeeting(record)
@@ -93,7 +94,7 @@ export async function rollMeetingsWith(
   oldSpeech: DraftRecord,
   newSpeech: DraftRecord,
 ): Promise<MeetingRecord[]> {
-  const plan = (r: DraftRecord) => (r.speech.doc as { attrs?: { planYear?: number | null } }).attrs?.planYear
+  const plan = (r: DraftRecord) => storedYears(r.speech.doc).planYear
   const from = plan(oldSpeech)
   const to = plan(newSpeech)
   const years = typeof from === 'number' && typeof to === 'number' && to > from ? to - from : 1

@@ -15,7 +15,11 @@ import { download, fileName, printSpeech, speechDocxBytes, type PrintRange } fro
 
 export type OutputKind = 'print' | 'docx' | 'txt'
 
-const ACTIONS: Record<OutputKind, string> = { print: '打印', docx: '导出 Word', txt: '导出文本' }
+const ACTIONS: Record<OutputKind, string> = {
+  print: zh.editor.print,
+  docx: zh.editor.exportDocx,
+  txt: zh.editor.exportTxt,
+}
 
 export interface OutputSource {
   doc(): PMNode
@@ -73,7 +77,7 @@ export class OutputController implements ReactiveController {
         )
       this.set(false, '')
     } catch (e) {
-      this.set(false, `${action}失败：${userMessage(e, '生成文件时出错')}。讲稿内容没有受影响，请重试。`)
+      this.set(false, zh.output.failed(action, userMessage(e, zh.output.failedWhy)))
     }
   }
 

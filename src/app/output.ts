@@ -13,6 +13,7 @@ const PRINT_ID = 'jg-print'
 
 /** What to print: the whole speech, one part (pos: the part's position), or pages from–to (1-based). */
 export type PrintRange = { kind: 'all' } | { kind: 'part'; pos: number } | { kind: 'pages'; from: number; to: number }
+export const RANGE_KINDS: readonly PrintRange['kind'][] = ['all', 'part', 'pages']
 
 /**
  * The pages a range prints. One part is laid out on its own (its numbers as in the whole speech,
@@ -62,6 +63,9 @@ export function fileName(doc: PMNode, ext: string, draft: boolean): string {
 }
 
 export function download(data: Uint8Array | string, name: string, type: string) {
+  // A Uint8Array over an ArrayBuffer is a BlobPart; TypeScript's DOM types do not see that its buffer is no
+  // SharedArrayBuffer.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const blob = new Blob([data as BlobPart], { type })
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')

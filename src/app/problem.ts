@@ -5,7 +5,10 @@
  */
 const CHINESE = /[\u4e00-\u9fff]/
 
+/** Whether a message is written in Chinese (ours), not in English (the browser's or a library's). */
+export const speaksChinese = (message: string): boolean => CHINESE.test(message)
+
 export function userMessage(e: unknown, fallback: string): string {
   const message = e instanceof Error ? e.message : typeof e === 'string' ? e : ''
-  return CHINESE.test(message) ? message : fallback
+  return speaksChinese(message) ? message : fallback
 }

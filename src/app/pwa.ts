@@ -5,6 +5,7 @@
  * once every tab of the app has been closed. Never in the single-file build: file:// pages have
  * no service workers, and that build needs none.
  */
+import { errorMessage } from '../core/guards'
 
 type Listener = (ready: boolean) => void
 
@@ -44,7 +45,7 @@ export async function registerServiceWorker(url = './sw.js'): Promise<void> {
     registration = await navigator.serviceWorker.register(url)
   } catch (e) {
     // The app itself is loaded and works; only opening it offline later will not.
-    appUpdate.failure = (e as Error).message
+    appUpdate.failure = errorMessage(e)
     return
   }
   const watch = (worker: ServiceWorker | null) => {

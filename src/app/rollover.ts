@@ -3,11 +3,12 @@
  * new speech's review can be read against last year's targets. The roll-over itself runs in
  * a worker (rollover-worker/); nothing is written until it has succeeded.
  */
-import { speechFromJSON } from '../core/serialize'
+import { speechFromJSON, storedYears } from '../core/serialize'
 import { rolloverInWorker } from './rollover-worker/client'
 import { figuresFromRows, FigureIndex } from '../core/figures/model'
 import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
+import { present } from '../core/guards'
 
 export async function rollDraft(
   store: Store,
@@ -26,9 +27,10 @@ export async function rollDraft(
     const known = await store.loadFigures()
     const index = new FigureIndex(known.metrics, known.values)
     const { metrics, values } = figuresFromRows(r.carried)
+    const labels = new Map(metrics.map((m) => [m.key, m.label]))
     const mapped = values.map((v) => ({
       ...v,
-      metric: index.metricFor(metrics.find((m) => m.key === v.metric)!.label)?.key ?? v.metric,
+      metric: index.metricFor(present(labels.get(v.metric), 'the metric a carried value names'))?.key ?? v.metric,
     }))
     // A value already in the store (typed or imported) wins over the one read from the old speech.
     const existing = new Set(known.values.map((v) => `${v.metric}|${v.year}|${v.kind}`))
@@ -43,6 +45,6 @@ export async function rollDraft(
 
 /** The plan year a roll-over of this speech proposes. */
 export function nextPlanYear(source: DraftRecord): number | null {
-  const plan = (source.speech.doc as { attrs?: { planYear?: number | null } }).attrs?.planYear
+  const plan = storedYears(source.speech.doc).planYear
   return typeof plan === 'number' ? plan + 1 : null
 }

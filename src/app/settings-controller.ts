@@ -38,7 +38,7 @@ export class SettingsController implements ReactiveController {
     try {
       await this.store().saveSettings(this.settings)
     } catch (e) {
-      this.message = `设置没有保存：${storageMessage(e)}`
+      this.message = zh.settingsNotSaved(storageMessage(e))
       this.host.requestUpdate()
     }
   }

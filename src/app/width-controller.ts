@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 export class WidthController implements ReactiveController {
   width = 0
   private readonly observer = new ResizeObserver((entries) => {
-    const width = Math.round(entries.at(-1)!.contentRect.width)
+    // A resize callback always has at least one entry; the last is the newest size.
+    const width = Math.round(entries[entries.length - 1].contentRect.width)
     if (width === this.width) return
     this.width = width
     this.host.requestUpdate()

@@ -9,6 +9,8 @@ run(
     process.exitCode = code
   })
   .catch((e: unknown) => {
-    process.stderr.write(`讲稿助手出现内部错误，请把下面的信息发给维护人员：\n${(e as Error).stack ?? String(e)}\n`)
+    process.stderr.write(
+      `讲稿助手出现内部错误，请把下面的信息发给维护人员：\n${(e instanceof Error ? e.stack : undefined) ?? String(e)}\n`,
+    )
     process.exitCode = 3
   })

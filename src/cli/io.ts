@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { loadSpeechFile, type LoadedSpeech } from '../core/import/source'
 import { ImportError } from '../core/import/decode'
 import { MAX_FILE_BYTES, mb } from '../core/import/limits'
+import { isRecord } from '../core/guards'
 
 const require = createRequire(import.meta.url)
 export const loadMammoth = async () => require('mammoth')
@@ -36,9 +37,14 @@ export function parseArgs(argv: string[], valued: string[]): Args {
   return { command, file: positional[0], flags }
 }
 
+/** The system's error code of a failed file operation ('ENOENT', 'EAGAIN' …), if it has one. */
+function errnoCode(e: unknown): unknown {
+  return isRecord(e) ? e.code : undefined
+}
+
 /** What a failed read or write of `file` means to the user, by the system's error code. */
 export function fileProblem(e: unknown, file: string, writing = false, what = '文件'): string {
-  const code = (e as NodeJS.ErrnoException).code
+  const code = errnoCode(e)
   switch (code) {
     case 'ENOENT':
       return writing
@@ -89,8 +95,8 @@ export function readInput(file: string, what = '文件'): Uint8Array {
       try {
         n = readSync(fd, chunk, 0, chunk.length, null)
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue
-        if ((e as NodeJS.ErrnoException).code === 'EOF') break
+        if (errnoCode(e) === 'EAGAIN') continue
+        if (errnoCode(e) === 'EOF') break
         throw new ImportError(fileProblem(e, file, false, what))
       }
       if (n === 0) break

@@ -14,6 +14,7 @@ import { ImportError } from '../core/import/decode'
 import { SEVERITY_NAMES, type Severity } from '../core/checks/types'
 import { speechToText, textOffsets } from '../core/text'
 import { LAYOUTS } from '../core/export/layout'
+import { isOneOf } from '../core/guards'
 import { speechHtml } from '../core/export/html'
 import { speechDocx } from '../core/export/docx'
 import { DOC_KIND_NAMES } from '../core/schema'
@@ -75,9 +76,9 @@ export async function meetingCommand(
       templateFile,
     )
   const kind = args.flags.get('doc') ?? template?.kind
-  if (!MEETING_DOC_KINDS.includes(kind as MeetingDocKind))
+  if (!isOneOf(MEETING_DOC_KINDS, kind))
     throw new UsageError('--doc 只能是 notice（会议通知）、agenda（会议议程）或 script（主持词）。')
-  const docKind = kind as MeetingDocKind
+  const docKind = kind
   if (template && template.kind !== docKind)
     throw new UsageError(`模板“${templateFile}”是${DOC_KIND_NAMES[template.kind]}的模板，与 --doc ${docKind} 不符。`)
   template ??= bundledMeetingTemplate(docKind)
@@ -109,9 +110,12 @@ export async function checkMeetingFile(
   err: (s: string) => void,
 ): Promise<number> {
   const meeting = readMeeting(args.file, bytes)
-  const docs = Object.fromEntries(
-    MEETING_DOC_KINDS.map((k) => [k, generateDocument(bundledMeetingTemplate(k), meeting)]),
-  ) as Record<MeetingDocKind, PMNode>
+  const made = (k: MeetingDocKind) => generateDocument(bundledMeetingTemplate(k), meeting)
+  const docs: Record<MeetingDocKind, PMNode> = {
+    notice: made('notice'),
+    agenda: made('agenda'),
+    script: made('script'),
+  }
   const speeches = await readLinkedSpeeches(args.file, meeting, err)
   const findings = [
     ...checkMeetingAll({ meeting, docs, speeches }).filter((f) => f.doc !== 'speech'),
@@ -123,10 +127,11 @@ export async function checkMeetingFile(
   if (args.flags.has('json')) {
     const offsets = new Map<PMNode, (pos: number) => number>()
     const offset = (f: MeetingFinding, pos: number) => {
-      const doc = f.doc === 'record' ? null : f.doc === 'speech' ? speeches[f.speech!] : docs[f.doc]
+      const doc = f.doc === 'record' ? null : f.doc === 'speech' ? speeches[f.speech ?? ''] : docs[f.doc]
       if (!doc) return 0
-      if (!offsets.has(doc)) offsets.set(doc, textOffsets(doc))
-      return offsets.get(doc)!(pos)
+      let of = offsets.get(doc)
+      if (!of) offsets.set(doc, (of = textOffsets(doc)))
+      return of(pos)
     }
     out(
       JSON.stringify(

@@ -7,11 +7,12 @@
  */
 import { speechFromJSON, speechToJSON, SpeechFormatError, type SpeechJSON } from './serialize'
 import { isYear } from './schema'
-import { isPeriod } from './lang/years'
+import { isPeriod, YEAR_MAX, YEAR_MIN } from './lang/years'
+import { isOneOf } from './guards'
 import { SETTING_BOUNDS } from './settings'
 import type { Metric, FigureValue } from './figures/model'
 import type { RolloverFlag } from './rollover'
-import type { LayoutId } from './export/layout'
+import { LAYOUT_IDS, type LayoutId } from './export/layout'
 import { MEETING_FORMAT, MeetingFormatError, parseMeetingFile } from './meeting/file'
 import type { Meeting } from './meeting/model'
 import { MEETING_DOC_KINDS, type MeetingDocKind } from './meeting/template'
@@ -112,9 +113,9 @@ function texts(v: unknown, where: string, count: number, max: number): string[] 
 }
 
 function integer(v: unknown, where: string, min: number, max: number): number {
-  if (!Number.isInteger(v) || (v as number) < min || (v as number) > max)
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
     throw new Bad(`${where}应是 ${min} 到 ${max} 之间的整数`)
-  return v as number
+  return v
 }
 
 /** A time stamp in milliseconds that a date can show (not "Invalid Date"). */
@@ -122,20 +123,19 @@ const MAX_TIME = 8.64e15
 const time = (v: unknown, where: string) => integer(v, where, 0, MAX_TIME)
 
 const yearOrNull = (v: unknown, where: string): number | null => {
-  if (v !== null && !isYear(v)) throw new Bad(`${where}应是四位年份或空`)
-  return v as number | null
+  if (v === null || isYear(v)) return v
+  throw new Bad(`${where}应是四位年份或空`)
 }
 
 function oneOf<T extends string>(v: unknown, where: string, values: readonly T[]): T {
-  if (!values.includes(v as T)) throw new Bad(`${where}应是 ${values.join('、')} 之一`)
-  return v as T
+  if (isOneOf(values, v)) return v
+  throw new Bad(`${where}应是 ${values.join('、')} 之一`)
 }
 
 /** Draft ids end up in addresses (#/draft/ID) and keys: letters, digits, - and _ only. */
 const ID = /^[A-Za-z0-9_-]{1,100}$/
 const TITLE_MAX = 10_000
 const FIGURE_VALUE = /^-?\d{1,30}(\.\d{1,30})?$/
-const LAYOUT_IDS: readonly LayoutId[] = ['gongwen', 'reading']
 const FLAG_KINDS: readonly RolloverFlag['kind'][] = [
   'year-sentence',
   'relative-time',
@@ -286,7 +286,7 @@ function figures(v: unknown, known: Set<string>): FigureValue[] {
     if (typeof o.value !== 'string' || !FIGURE_VALUE.test(o.value)) throw new Bad(`${where}的数值不是数字`)
     const value: FigureValue = {
       metric,
-      year: integer(o.year, `${where}的年度`, 1900, 2200),
+      year: integer(o.year, `${where}的年度`, YEAR_MIN, YEAR_MAX),
       kind: oneOf(o.kind, `${where}的类型`, ['actual', 'target'] as const),
       value: o.value,
       unit: text(o.unit, `${where}的单位`, 20),
@@ -420,6 +420,8 @@ export function makeBackup(
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
     drafts,
+    // The app's own stored settings, written only after checkSettings; restore checks them again.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     settings: settings as BackupSettings | null,
     stores: checkedStores,
   }
@@ -437,7 +439,7 @@ export function parseBackup(text: string): Backup {
     throw new BackupError(`这不是讲稿助手的备份文件。${UNCHANGED}请选择讲稿助手“备份”得到的 .json 文件。`)
   if (value.version !== BACKUP_VERSION)
     throw new BackupError(
-      Number.isInteger(value.version) && (value.version as number) > BACKUP_VERSION
+      typeof value.version === 'number' && Number.isInteger(value.version) && value.version > BACKUP_VERSION
         ? `备份文件的版本是 ${value.version}，本程序只能读取版本 ${BACKUP_VERSION}。请升级讲稿助手后再恢复。${UNCHANGED}`
         : `备份文件的版本信息已损坏，无法判断能否恢复。${UNCHANGED}请换一个备份文件。`,
     )

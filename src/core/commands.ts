@@ -5,9 +5,10 @@
  */
 import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
-import { schema, PART_KINDS, type PartKind } from './schema'
+import { schema, PART_KINDS, type PartKind, firstOf } from './schema'
 import { isYear } from './lang/years'
 import { figureTypeFor } from './figures/context'
+import { present } from './guards'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -34,7 +35,7 @@ export function moveBlock(dir: -1 | 1): Command {
     if (otherIndex < 0 || otherIndex >= parent.childCount) return false
     const other = parent.child(otherIndex)
     // Headings stay first; parts move among parts only (not past the opening or closing).
-    if (otherIndex === 0 && /_heading$/.test(parent.firstChild!.type.name)) return false
+    if (otherIndex === 0 && /_heading$/.test(firstOf(parent).type.name)) return false
     if (node.type.name === 'part' && other.type.name !== 'part') return false
     if (dispatch) {
       const start = $from.before(depth)
@@ -119,7 +120,13 @@ export const toggleRunIn: Command = (state, dispatch) => {
   if (depth === null) return false
   if (dispatch) {
     const pos = state.selection.$from.before(depth)
-    dispatch(state.tr.setNodeAttribute(pos, 'runIn', !state.doc.nodeAt(pos)!.attrs.runIn))
+    dispatch(
+      state.tr.setNodeAttribute(
+        pos,
+        'runIn',
+        !present(state.doc.nodeAt(pos), 'the block at the selection').attrs.runIn,
+      ),
+    )
   }
   return true
 }

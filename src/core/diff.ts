@@ -5,6 +5,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { partsOf, type OutlineKind } from './outline'
 import { printBlocks } from './text'
+import { present } from './guards'
 
 export type Op = 'equal' | 'insert' | 'delete'
 export interface Segment {
@@ -61,7 +62,8 @@ function backtrack(trace: Int32Array[], last: Int32Array, max: number, n: number
 }
 
 function sentences(text: string): string[] {
-  return text.match(/[^。！？；\n]*[。！？；\n]?/g)!.filter(Boolean)
+  // A pattern that can match nothing matches every string: match never gives null here.
+  return (text.match(/[^。！？；\n]*[。！？；\n]?/g) ?? []).filter(Boolean)
 }
 
 function push(out: Segment[], op: Op, text: string) {
@@ -128,7 +130,7 @@ function partTexts(doc: PMNode): { kind: OutlineKind; title: string; text: strin
     text: b.runs.map((r) => r.text).join(''),
   }))
   return partsOf(doc).map((p) => {
-    const end = p.pos + doc.nodeAt(p.pos)!.nodeSize
+    const end = p.pos + present(doc.nodeAt(p.pos), 'the part the outline found').nodeSize
     const own = blocks.filter((b) => b.start > p.pos && b.start < end)
     return {
       kind: p.kind,
@@ -174,9 +176,10 @@ function compare(
   const segments = diffText(a?.text ?? '', b?.text ?? '')
   const kept = segments.filter((s) => s.op === 'equal').reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0)
   const total = (b?.text ?? '').replace(/\s/g, '').length
+  const either = present(b ?? a, 'a part on one side at least')
   return {
-    kind: (b ?? a)!.kind,
-    title: (b ?? a)!.title,
+    kind: either.kind,
+    title: either.title,
     old: a?.text ?? '',
     new: b?.text ?? '',
     segments,

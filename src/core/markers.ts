@@ -29,6 +29,9 @@ export class MarkerError extends Error {
   }
 }
 
+/** The text slot a template names its department by ({{文字:部门}}): the library lists drafts by it. */
+export const DEPARTMENT_SLOT = '部门'
+
 /** The prefix of a text slot's marker: {{文字:部门}} (a full-width colon too). */
 const TEXT_PREFIX = /^文字\s*[:：]/
 

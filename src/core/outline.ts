@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { enumerations, levelLabel } from './lang/numbering'
 import { inlineText } from './text'
 import { yearsIn } from './lang/years'
-import type { FigureKind, PartKind, SlotAttrs, SlotRole } from './schema'
+import { partKindOf, slotAttrs, type FigureKind, type PartKind, type SlotAttrs, type SlotRole, firstOf } from './schema'
 
 export type OutlineKind = PartKind | 'opening' | 'closing'
 
@@ -47,20 +47,21 @@ export function partsOf(doc: PMNode): PartEntry[] {
       parts.push({ kind: node.type.name, number: null, heading: null, year: null, pos, sections: [], enumerations: [] })
     } else if (node.type.name === 'part') {
       n++
-      const heading = inlineText(node.firstChild!)
+      const heading = inlineText(firstOf(node))
       const sections: SectionEntry[] = []
       const enums: EnumerationEntry[] = []
       let s = 0
       node.forEach((child, offset) => {
         if (child.type.name === 'section')
-          sections.push({ number: levelLabel(2, ++s), heading: inlineText(child.firstChild!), pos: pos + 1 + offset })
+          sections.push({ number: levelLabel(2, ++s), heading: inlineText(firstOf(child)), pos: pos + 1 + offset })
         else if (child.type.name === 'paragraph') {
           const text = inlineText(child)
           for (const e of enumerations(text))
             enums.push({
               marker: e.marker,
               number: e.number,
-              text: /^[^。；！？]*[。；！？]?/.exec(text.slice(e.index))![0],
+              // Can match nothing, so it always matches.
+              text: /^[^。；！？]*[。；！？]?/.exec(text.slice(e.index))?.[0] ?? '',
             })
         }
       })
@@ -82,7 +83,7 @@ export function partsOf(doc: PMNode): PartEntry[] {
 export function partYear(doc: PMNode, part: PMNode): number | null {
   const named = yearsIn(part.firstChild?.textContent ?? '')[0]
   if (named !== undefined) return named
-  switch (part.attrs.kind as PartKind) {
+  switch (partKindOf(part)) {
     case 'review':
       return doc.attrs.reviewYear
     case 'tasks':
@@ -105,7 +106,7 @@ export function topSlots(top: PMNode): { offset: number; attrs: SlotAttrs }[] {
     slots = []
     const found = slots
     top.descendants((node, pos) => {
-      if (node.type.name === 'slot') found.push({ offset: pos + 1, attrs: node.attrs as SlotAttrs })
+      if (node.type.name === 'slot') found.push({ offset: pos + 1, attrs: slotAttrs(node) })
       return !node.isLeaf
     })
     topSlotCache.set(top, slots)
@@ -149,11 +150,8 @@ export interface OutlineJSON {
 /** The outline in the shape `jianggao outline --json` prints. */
 export function outlineJSON(doc: PMNode): OutlineJSON {
   const child = (name: string) => {
-    let found: PMNode | null = null
-    doc.forEach((n) => {
-      if (!found && n.type.name === name) found = n
-    })
-    return found as PMNode | null
+    for (let i = 0; i < doc.childCount; i++) if (doc.child(i).type.name === name) return doc.child(i)
+    return null
   }
   return {
     title: child('title')?.textContent ?? '',

@@ -7,11 +7,12 @@
  * stale is flagged, never silently rewritten.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
-import { isYear, schema, type FigureKind, type PartKind, type SlotAttrs } from './schema'
+import { docYears, isYear, schema, slotAttrs, type FigureKind, type PartKind } from './schema'
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } from './checks/types'
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
+import { YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
 
 export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
 
@@ -68,12 +69,14 @@ export interface RolloverOptions {
 }
 
 /** A year: four digits before 年, or opening a range ("2021—2025年"). */
-const YEAR = /(?<![\d])((?:19|20)\d{2})(?=\s*(?:年|[—\-–~～至到]\s*(?:19|20)\d{2}))/g
+const YEAR_WRITTEN = new RegExp(`(?<![\\d])(${YEAR})(?=\\s*(?:年|[—\\-–~～至到]\\s*${YEAR}))`, 'g')
+/** After a year: the rest of a range ("—2025", "年至2025"). */
+const RANGE_AFTER = new RegExp(`^\\s*年?\\s*[—\\-–~～至到]\\s*${YEAR}`)
 /** A year inside a range ("2021—2025年", "2021年至2025年") is fixed. */
 function inRange(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 3), at)
   const after = text.slice(at + 4, at + 10)
-  return /[—\-–~～至到]\s*$/.test(before) || /^\s*年?\s*[—\-–~～至到]\s*(?:19|20)\d{2}/.test(after)
+  return /[—\-–~～至到]\s*$/.test(before) || RANGE_AFTER.test(after)
 }
 
 /**
@@ -83,13 +86,12 @@ function inRange(text: string, at: number): boolean {
  * digits for four), so a position in the old speech is the same position in the new one.
  */
 export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverResult {
-  const R = old.attrs.reviewYear as number | null
-  const P = old.attrs.planYear as number | null
+  const { reviewYear: R, planYear: P } = docYears(old)
   const phrases = options.timeBoundPhrases ?? DEFAULT_TIME_BOUND_PHRASES
   const newPlan = options.toPlanYear ?? (P !== null ? P + 1 : null)
   if (newPlan !== null && !(isYear(newPlan) && isYear(newPlan - 1)))
     throw new RolloverError(
-      `新草稿部署的年度“${newPlan}”不对，应是 1901 到 2200 之间的四位年份，例如 2027。请改正后重试。`,
+      `新草稿部署的年度“${newPlan}”不对，应是 ${YEAR_MIN + 1} 到 ${YEAR_MAX} 之间的四位年份，例如 2027。请改正后重试。`,
     )
   const shift = P !== null && newPlan !== null ? newPlan - P : 0
   const flags: RolloverFlag[] = []
@@ -99,24 +101,24 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   let anyYear = false
 
   const rollText = (node: PMNode, pos: number, parent: PMNode): PMNode => {
-    const text = node.text!
+    const text = node.textContent
     let out = ''
     let from = 0
-    for (const m of text.matchAll(YEAR)) {
+    for (const m of text.matchAll(YEAR_WRITTEN)) {
       anyYear = true
       const year = Number(m[1])
-      const at = pos + m.index!
-      const fixed = inRange(text, m.index!) || insideBookTitle(text, m.index!)
-      const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index! + 4).trimStart()) && parent.type.name === 'byline'
+      const at = pos + m.index
+      const fixed = inRange(text, m.index) || insideBookTitle(text, m.index)
+      const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index + 4).trimStart()) && parent.type.name === 'byline'
       if (shift && (year === R || year === P) && !fixed) {
-        out += text.slice(from, m.index!) + String(year + shift)
-        from = m.index! + 4
+        out += text.slice(from, m.index) + String(year + shift)
+        from = m.index + 4
         shifted++
         if (dated)
           flags.push({
             kind: 'date',
             message: `讲话日期已改为${year + shift}年，请核对月、日。`,
-            excerpt: String(year + shift) + text.slice(m.index! + 4, m.index! + 12),
+            excerpt: String(year + shift) + text.slice(m.index + 4, m.index + 12),
             words: String(year + shift),
             from: at,
             to: at + 4,
@@ -125,7 +127,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         flags.push({
           kind: 'historical-year',
           message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
-          excerpt: excerpt(text, m.index!, m.index! + 5),
+          excerpt: excerpt(text, m.index, m.index + 5),
           words: m[1],
           from: at,
           to: at + 4,
@@ -136,7 +138,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   }
 
   const rollSlot = (node: PMNode): PMNode => {
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
@@ -216,8 +218,8 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     for (const m of view.text.matchAll(YEAR_SENTENCE)) {
       flag(
         'year-sentence',
-        m.index!,
-        m.index! + m[0].length,
+        m.index,
+        m.index + m[0].length,
         `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`,
       )
     }
@@ -271,7 +273,7 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
       let from = -1
       node.forEach((child, o) => {
         if (from >= 0) return
-        const len = child.isText ? child.text!.length : 0
+        const len = child.isText ? child.textContent.length : 0
         if (child.isText && i < offset + len) from = pos + 1 + o + (i - offset)
         offset += len
       })
@@ -282,5 +284,7 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
     }
     return false
   })
+  // `best` is set inside the descendants callback, which TypeScript's narrowing (to null) does not see.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return best ? { from: (best as { from: number }).from, to: (best as { to: number }).to } : null
 }

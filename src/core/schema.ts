@@ -19,7 +19,8 @@
  *
  * The toDOM/parseDOM specs below are plain data; nothing here touches a DOM.
  */
-import { Schema, type NodeSpec } from 'prosemirror-model'
+import { Schema, type NodeSpec, type Node as PMNode } from 'prosemirror-model'
+import { isOneOf } from './guards'
 import { writtenUnit } from './lang/units'
 import { isPeriod, isYear } from './lang/years'
 
@@ -98,6 +99,8 @@ export const REQUIRED_NAMES: Readonly<Record<string, RequiredId>> = {
   要求: 'requirements',
   结束语: 'closing',
 }
+// The inverse of REQUIRED_NAMES, whose values are exactly the RequiredIds.
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
 export const REQUIRED_LABELS = Object.fromEntries(Object.entries(REQUIRED_NAMES).map(([k, v]) => [v, k])) as Readonly<
   Record<RequiredId, string>
 >
@@ -160,7 +163,7 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [
       {
         tag: 'section.part',
-        getAttrs: (dom) => ({ kind: partKindOr((dom as HTMLElement).getAttribute('data-kind')) }),
+        getAttrs: (dom) => ({ kind: partKindOr(dom.getAttribute('data-kind')) }),
       },
     ],
     toDOM: (node) => ['section', { class: 'part', 'data-kind': node.attrs.kind }, 0],
@@ -169,9 +172,7 @@ const nodes: Record<string, NodeSpec> = {
   section: {
     content: 'section_heading (paragraph | item)*',
     attrs: { runIn: { default: false, validate: 'boolean' }, sourceNumber: SOURCE_NUMBER },
-    parseDOM: [
-      { tag: 'section.section', getAttrs: (dom) => ({ runIn: (dom as HTMLElement).hasAttribute('data-run-in') }) },
-    ],
+    parseDOM: [{ tag: 'section.section', getAttrs: (dom) => ({ runIn: dom.hasAttribute('data-run-in') }) }],
     toDOM: (node) => ['section', { class: 'section', ...(node.attrs.runIn ? { 'data-run-in': '' } : {}) }, 0],
   },
   section_heading: textBlock('h3', 'section-heading'),
@@ -183,7 +184,7 @@ const nodes: Record<string, NodeSpec> = {
       {
         tag: 'p.item',
         getAttrs: (dom) => {
-          const level = Number((dom as HTMLElement).getAttribute('data-level'))
+          const level = Number(dom.getAttribute('data-level'))
           return { level: ITEM_LEVELS.includes(level) ? level : 3 }
         },
       },
@@ -226,8 +227,7 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [
       {
         tag: 'span[data-slot]',
-        getAttrs: (dom) => {
-          const el = dom as HTMLElement
+        getAttrs: (el) => {
           const year = el.getAttribute('data-year')
           return {
             label: el.getAttribute('data-label') ?? '',
@@ -246,7 +246,7 @@ const nodes: Record<string, NodeSpec> = {
       },
     ],
     toDOM: (node) => {
-      const a = node.attrs as SlotAttrs
+      const a = slotAttrs(node)
       const data: Record<string, string> = {
         'data-slot': '',
         'data-label': a.label,
@@ -305,10 +305,43 @@ function approxOr(value: string | null): SlotAttrs['approx'] {
 }
 
 function partKindOr(kind: string | null): PartKind {
-  return PART_KINDS.includes(kind as PartKind) ? (kind as PartKind) : 'other'
+  return isOneOf(PART_KINDS, kind) ? kind : 'other'
 }
 
 export const schema = new Schema({ nodes })
+
+/** A slot's attributes, typed: the slot spec above declares each one and its validator holds it to SlotAttrs. */
+export function slotAttrs(node: PMNode): SlotAttrs {
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: ProseMirror types attrs loosely; the spec's validators check them.
+  return node.attrs as SlotAttrs
+}
+
+/** A part's kind: the part spec holds it to PART_KINDS. */
+export function partKindOf(part: PMNode): PartKind {
+  return partKindOr(part.attrs.kind)
+}
+
+/** The years a doc reviews and plans: the doc spec holds each to a year or null. */
+export function docYears(doc: PMNode): { reviewYear: number | null; planYear: number | null } {
+  const { reviewYear, planYear } = doc.attrs
+  return { reviewYear: isYear(reviewYear) ? reviewYear : null, planYear: isYear(planYear) ? planYear : null }
+}
+
+/**
+ * A node's first child where the schema requires one: a doc's title, a part's or a section's
+ * heading. A node without it does not fit the schema, and the error says which node it was.
+ */
+export function firstOf(node: PMNode): PMNode {
+  const first = node.firstChild
+  if (!first) throw new RangeError(`A ${node.type.name} without its first child (title or heading).`)
+  return first
+}
+
+/** Which document a doc is: the doc spec holds it to DOC_KINDS. */
+export function docKindOf(doc: PMNode): DocKind {
+  const kind: unknown = doc.attrs.docKind
+  return isOneOf(DOC_KINDS, kind) ? kind : 'speech'
+}
 
 /** How a slot reads in plain text: its value with unit, or its marker when empty. */
 export function slotText(a: SlotAttrs): string {

@@ -4,7 +4,8 @@
  * clear error and never a half document.
  */
 import { Node as PMNode } from 'prosemirror-model'
-import { schema } from './schema'
+import { isOneOf, isRecord } from './guards'
+import { DOC_KINDS, type DocKind, schema } from './schema'
 
 export const SPEECH_FORMAT = 'jianggao/speech'
 export const SPEECH_VERSION = 1
@@ -21,6 +22,22 @@ export function speechToJSON(doc: PMNode): SpeechJSON {
   return { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: doc.toJSON() }
 }
 
+/**
+ * The years a stored speech's doc JSON names at its top (what a list or a roll-over needs),
+ * read without parsing the whole tree; a year that is not a number reads as none.
+ */
+export function storedYears(doc: unknown): { reviewYear: number | null; planYear: number | null } {
+  const attrs = isRecord(doc) && isRecord(doc.attrs) ? doc.attrs : {}
+  const year = (v: unknown) => (typeof v === 'number' ? v : null)
+  return { reviewYear: year(attrs.reviewYear), planYear: year(attrs.planYear) }
+}
+
+/** Which document a stored doc JSON is (its docKind attribute), 'speech' when it names none of DOC_KINDS. */
+export function storedDocKind(doc: unknown): DocKind {
+  const kind = isRecord(doc) && isRecord(doc.attrs) ? doc.attrs.docKind : undefined
+  return isOneOf(DOC_KINDS, kind) ? kind : 'speech'
+}
+
 /** Parse and validate a speech from JSON text or an already-parsed value. */
 export function speechFromJSON(input: unknown): PMNode {
   let value = input
@@ -33,15 +50,15 @@ export function speechFromJSON(input: unknown): PMNode {
       )
     }
   }
-  if (typeof value !== 'object' || value === null || (value as SpeechJSON).format !== SPEECH_FORMAT) {
+  if (!isRecord(value) || value.format !== SPEECH_FORMAT) {
     throw new SpeechFormatError(
       '这不是讲稿助手的讲稿文件（缺少 format: "jianggao/speech"）。请换用讲稿助手保存的 .json，或导入 .docx、.txt 讲稿。',
     )
   }
-  const { version, doc } = value as SpeechJSON
+  const { version, doc } = value
   if (version !== SPEECH_VERSION) {
     throw new SpeechFormatError(
-      Number.isInteger(version) && version > SPEECH_VERSION
+      typeof version === 'number' && Number.isInteger(version) && version > SPEECH_VERSION
         ? `讲稿文件版本为 ${version}，本程序只能读取版本 ${SPEECH_VERSION}。请升级讲稿助手后再打开。`
         : '讲稿文件的版本信息已损坏，无法读取。请换用讲稿助手保存的 .json，或导入 .docx、.txt 讲稿。',
     )

@@ -4,6 +4,7 @@
  * app always opens and the user is told what was reset.
  */
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES } from './checks/types'
+import { isRecord } from './guards'
 
 export interface Settings {
   /** Speaking rate for time estimates, characters a minute. */
@@ -31,7 +32,7 @@ export const SETTING_BOUNDS = {
 } as const
 
 const within = (v: unknown, b: { min: number; max: number }) =>
-  Number.isInteger(v) && (v as number) >= b.min && (v as number) <= b.max
+  typeof v === 'number' && Number.isInteger(v) && v >= b.min && v <= b.max
 
 /** Each setting: its Chinese name and what a valid value is. */
 const FIELDS: { [K in keyof Settings]: { name: string; valid: (v: unknown) => boolean } } = {
@@ -57,12 +58,14 @@ export function checkSettings(raw: unknown): CheckedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS }
   const reset: string[] = []
   if (raw === null || raw === undefined) return { settings, reset }
-  if (typeof raw !== 'object' || Array.isArray(raw))
-    return { settings, reset: Object.values(FIELDS).map((f) => f.name) }
-  const given = raw as Record<string, unknown>
+  if (!isRecord(raw)) return { settings, reset: Object.values(FIELDS).map((f) => f.name) }
+  const given = raw
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: FIELDS's type gives it exactly the keys of Settings
   for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
     if (!Object.hasOwn(given, key)) continue
     const value = given[key]
+    // The value has just passed the check FIELDS holds for this very field.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     if (FIELDS[key].valid(value)) (settings as unknown as Record<string, unknown>)[key] = value
     else reset.push(FIELDS[key].name)
   }

@@ -7,7 +7,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { levelLabel } from './lang/numbering'
-import { slotText, type SlotAttrs } from './schema'
+import { slotAttrs, slotText, type SlotAttrs, firstOf } from './schema'
 import { writtenUnit } from './units'
 import { xmlSafe } from './xml-chars'
 
@@ -27,7 +27,7 @@ export type SlotWriting = (a: SlotAttrs) => string
 export function inlineText(node: PMNode, slot: SlotWriting = slotText): string {
   let out = ''
   node.forEach((child) => {
-    out += child.isText ? child.text : child.type.name === 'slot' ? slot(child.attrs as SlotAttrs) : ''
+    out += child.isText ? child.text : child.type.name === 'slot' ? slot(slotAttrs(child)) : ''
   })
   return xmlSafe(out)
 }
@@ -80,6 +80,7 @@ export interface PrintBlock {
 
 /** Width of one character in cells on the print grid: CJK one, digits and Latin letters half. */
 export function cellWidth(ch: string): number {
+  // biome-ignore lint/style/noNonNullAssertion: called with one character of a string, never an empty one
   const c = ch.codePointAt(0)!
   return c < 0x2e80 && !'“”‘’—…'.includes(ch) ? 0.5 : 1
 }
@@ -180,10 +181,7 @@ export function printBlocks(doc: PMNode, { slots = 'marker' }: PrintOptions = {}
             )
           } else if (child.type.name === 'section') {
             const number = levelLabel(2, ++section)
-            const heading = (style: RunStyle): Run[] => [
-              { text: number, style },
-              from(child.firstChild!, pos + 1, style),
-            ]
+            const heading = (style: RunStyle): Run[] => [{ text: number, style }, from(firstOf(child), pos + 1, style)]
             child.forEach((b, bo, bi) => {
               if (bi === 0) return
               const runs = body(child, bi, pos + 1 + bo)
@@ -262,18 +260,15 @@ export function textOffsets(doc: PMNode): (pos: number) => number {
     // thousands of findings in one long paragraph cost a search each, not a walk each.
     let children = childStarts.get(s)
     if (!children) {
-      children = { pos: [], chars: [] }
+      const starts: { pos: number[]; chars: number[] } = { pos: [], chars: [] }
+      children = starts
       let at = s.contentStart
       let chars = 0
       s.block.forEach((child) => {
-        children!.pos.push(at)
-        children!.chars.push(chars)
+        starts.pos.push(at)
+        starts.chars.push(chars)
         at += child.nodeSize
-        chars += child.isText
-          ? child.nodeSize
-          : child.type.name === 'slot'
-            ? slotText(child.attrs as SlotAttrs).length
-            : 0
+        chars += child.isText ? child.nodeSize : child.type.name === 'slot' ? slotText(slotAttrs(child)).length : 0
       })
       // The block's end, after its last child.
       children.pos.push(at)

@@ -1,7 +1,10 @@
 /** User-facing wording in one place, so the app speaks with one voice. */
 import { PART_KIND_NAMES } from '../core/schema'
+import { YEAR_MIN, YEAR_MAX } from '../core/lang/years'
 
 export { PART_KIND_NAMES }
+
+type RolloverYears = { reviewYear: number | null; planYear: number | null }
 
 export const zh = {
   appName: '讲稿助手',
@@ -40,6 +43,54 @@ export const zh = {
   draftMissing: '找不到这篇草稿，可能已被删除。',
   slotHint: (label: string, unit: string) => `${label}${unit ? `（${unit}）` : ''}：按回车或双击填写`,
   partKind: PART_KIND_NAMES,
+  editor: {
+    saveFailed: '保存失败',
+    readonly: '只读',
+    saveAsNewFailed: (why: string) => `另存失败：${why}`,
+    opening: '正在打开…',
+    toolbar: '编辑工具',
+    compare: '对照去年',
+    compareClose: '回到正文',
+    layout: '版式',
+    print: '打印',
+    exportDocx: '导出 Word',
+    exportTxt: '导出文本',
+    checksTab: (n: number) => `检查（${n}）`,
+    rolloverTab: '换年提示',
+    figuresTab: '数字',
+    previewTab: '打印预览',
+    body: '讲稿正文',
+    headingPlaceholder: '（在此输入标题）',
+    checkSettings: '检查设置',
+    maxSentence: '句子最长字数',
+    timeBoundPhrases: '有时效的提法（每行一个）',
+  },
+  gate: {
+    /** What the gate calls a speech; the meeting's documents go by their kind's name. */
+    speech: '讲稿',
+    title: (noun: string, n: number) => `${noun}还有 ${n} 处错误`,
+    explain: (action: string, marked: string) => `正式${action}之前请先改正。也可以作为草稿${action}，${marked}。`,
+    more: (n: number) => `……还有 ${n} 处。`,
+    asDraft: (action: string) => `作为草稿${action}`,
+    fix: '去改正',
+  },
+  outlineYears: {
+    label: '讲稿年度',
+    review: '回顾',
+    plan: '部署',
+    year: '年份',
+    yearAfter: '年，',
+    yearEnd: '年',
+  },
+  partKindOf: (heading: string) => `“${heading}”是哪一类部分`,
+  totalLine: (total: string, chars: string, time: string) => `${total}：${chars}，${time}`,
+  slot: {
+    notNumber: (typed: string, unit: string) => `“${typed}”不是数字。请只填数字，单位“${unit}”会自动加上。`,
+    /** What a screen reader hears of a slot. */
+    spoken: (label: string, value: string | null) => `${label}：${value ?? '未填'}`,
+    /** An empty name slot shows this; its label is usually the title written right after it. */
+    person: '姓名',
+  },
   session: {
     otherTab:
       '这篇草稿正在另一个标签页（或窗口）里编辑，这里只能查看，不会保存。要在这里编辑，请点“在这里编辑”，另一个标签页会先保存再变为只读。',
@@ -57,7 +108,8 @@ export const zh = {
     saveAsNew: '另存为新草稿',
     settingsReset: (names: string[]) => `设置中的“${names.join('、')}”已损坏，已恢复为默认值。`,
   },
-  yearsRefused: '年份没有改：回顾年和部署年都要填 1900 到 2200 之间的四位年份。请改正后再试。',
+  settingsNotSaved: (why: string) => `设置没有保存：${why}`,
+  yearsRefused: `年份没有改：回顾年和部署年都要填 ${YEAR_MIN} 到 ${YEAR_MAX} 之间的四位年份。请改正后再试。`,
   draftList: {
     search: '查找草稿',
     searchPlaceholder: '按名称、标题、部门或年份查找',
@@ -86,6 +138,17 @@ export const zh = {
     deleted: (name: string) => `已删除“${name}”。`,
     rollover: '生成新一年草稿',
     save: '保存',
+    emptySlotInTitle: (label: string) => `【${label}】`,
+    templatesUnreadable: '自带的模板文件读不出来。请重新安装或更新讲稿助手。',
+    badYear: '请填写正确的年度，例如 2027。',
+    rolloverFailed: (why: string) => `生成失败：${why}原来的草稿没有改动。`,
+    byYear: '按年度筛选',
+    yearsOf: (plan: number) => `（回顾 ${plan - 1} 年，部署 ${plan} 年）`,
+    data: '数据',
+    notPersisted: '这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。',
+    rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,
+    rolloverYear: '新草稿部署的年度',
+    rolloverGo: '生成',
   },
   backup: {
     backup: '备份全部数据',
@@ -106,6 +169,11 @@ export const zh = {
     merged: (r: { added: string[]; replaced: string[]; kept: number; figuresAdded: number; figuresReplaced: number }) =>
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
+    fileName: (day: string) => `讲稿助手备份-${day}.json`,
+    failed: (why: string) => `备份失败：${why}`,
+    unreadable: (file: string, why: string) => `无法读取“${file}”：${why}。当前数据没有任何改动。请换一个备份文件。`,
+    unreadableWhy: '文件读不出来，可能已损坏或正被别的程序使用',
+    restoreFailed: (why: string) => `恢复失败：${why}当前数据没有任何改动。`,
   },
   importPreview: {
     /** Our own button for the file picker: the browser's says “Choose File / No file chosen” in English. */
@@ -116,6 +184,27 @@ export const zh = {
     figuresAs: (target: boolean, year: number | null) =>
       `数字按${year === null ? '' : `${year}年`}${target ? '目标' : '实际数'}`,
     nothingChosen: '没有选择文件，也没有粘贴正文。请选择 .docx 或 .txt 文件，或把讲稿正文粘贴到框里。',
+    title: '导入上一年的讲稿',
+    recogniseFailed: '识别时出错，讲稿没有导入。请再试一次；仍不行时，请复制正文粘贴导入。',
+    unreadable: (file: string, why: string) => `无法读取文件“${file}”：${why}。请重新选择文件。`,
+    unreadableWhy: '文件读不出来，可能已被移走或正被别的程序使用',
+    result: '识别结果',
+    summary: (parts: number, figures: number, empty: number, people: number) =>
+      `识别到 ${parts} 个部分、数字 ${figures} 个（其中打码或空缺 ${empty} 个）、人名 ${people} 个。`,
+    speechTitle: (title: string) => `标题：${title || '（未识别到标题）'}`,
+    greeting: (greeting: string) => `称呼：${greeting}`,
+    noGreeting: '没有识别到称呼（如“同志们：”）。',
+    partYear: (year: number) => ` · ${year}年`,
+    unnumbered: (kind: string) => `【${kind}】`,
+    gb18030: '文件是 GB18030/GBK 编码，已自动转换。',
+    drop: '把 .docx 或 .txt 文件拖到这里，或',
+    paste: '或把讲稿正文粘贴到这里：',
+    pastePlaceholder: '在这里粘贴（Ctrl+V）',
+    progress: (name: string) => `正在识别“${name}”的结构和数字…`,
+    again: '重新选择',
+    create: '创建草稿',
+    pasted: '粘贴的文字',
+    recognise: '识别',
   },
   figures: {
     merge: '合并',
@@ -123,14 +212,109 @@ export const zh = {
       `把“${drop}”并入“${keep}”吗？“${drop}”的数值都归到“${keep}”名下（同一年两者都有数值时保留“${keep}”的），“${drop}”成为它的另一个名称。合并后不能撤销。`,
     inSpeech: '本篇讲稿的指标',
     sameYears: '数字库中本篇年度有数的指标',
-    /** A figure typed in the speech that the store refused (`reason` from the core). */
-    csvLine: (line: number) => `第 ${line} 行：`,
+    /** A figure's year (or a span's total) and whether it is the actual or the target: “2025年实际”, “2021—2025年累计目标”. */
+    yearKind: (period: string | null, year: number | null, target: boolean) =>
+      `${period ? `${period.replace('-', '—')}年累计` : `${year ?? '?'}年`}${target ? '目标' : '实际'}`,
+    slots: (n: number) => ` · ${n}处`,
+    valueOf: (label: string, unit: string) => `${label}（${unit}）`,
+    toFill: '待填',
+    previousTarget: '上一年定的目标',
+    previousTargetShort: (value: string) => `去年目标 ${value}`,
+    below: '低于目标',
+    reached: '完成目标',
+    completion: (percent: string) => `完成${percent}%`,
+    mergeInto: '合并到另一个指标',
+    mergeMenu: '合并到…',
+    fill: '用数字库填写空位',
+    importCsv: '导入 CSV…',
+    exportCsv: '导出 CSV',
+    csvDialog: '导入数字',
+    csvRows: (file: string, rows: number, bad: number) =>
+      `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行看不懂，不会导入：` : ''}`,
+    csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
+    csvFillOffer: (filled: number, refused: number, unsure: number) =>
+      `导入后可填写本讲稿 ${filled} 个空位${
+        refused || unsure
+          ? `；${[refused ? `${refused} 个因单位不能换算` : '', unsure ? `${unsure} 个因无法确定对应哪个数字` : '']
+              .filter(Boolean)
+              .join('、')}，不会填入`
+          : ''
+      }。`,
+    importAndFill: (n: number) => `导入并填写 ${n} 个空位`,
+    importOnly: (n: number) => `只导入这 ${n} 行`,
+    summary: (n: number, empty: number) => `本讲稿用到 ${n} 项数字，${empty} 项待填。`,
+    columns: ['指标', '数值', '上年', '增减', '目标'],
     csvRefused: (n: number) => `有 ${n} 行的单位和数字库里同名指标的单位不能换算，不会导入：`,
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
     csvChange: (c: { label: string; year: number; kind: string; span: string; from: string; to: string }) =>
       `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,
     csvKeepStored: (n: number) => `已有的不改，只导入其余 ${n} 行`,
+    /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
+    notStored: (why: string) => `数字没有存入数字库：${why}讲稿里的数字已经改好。`,
+    tipPerson: (label: string) => `姓名（${label}）：按回车或双击填写`,
+    tipText: (label: string) => `${label}：按回车或双击填写`,
+    tipHead: (label: string, unit: string, when: string, value: string | null) =>
+      `${label}（${unit || '无单位'}）${when ? `，${when}` : ''}：${value ?? '未填'}`,
+    tipPrevious: (value: string) => `上年：${value}`,
+    tipChange: (diff: string, rate: string | null) =>
+      `增减：${diff}${rate !== null ? `，${rate.startsWith('-') ? '下降' : '增长'}${rate.replace(/^[+-]/, '')}%` : ''}`,
+    tipPreviousTarget: (value: string) => `去年目标：${value}`,
+    tipTarget: (value: string) => `目标：${value}`,
+    tipFill: '按回车或双击填写',
+    filled: (filled: number, empty: number) => `已从数字库填写 ${filled} 个空位，还有 ${empty} 个空着。`,
+    csvUnreadable: (file: string, why: string) => `无法读取“${file}”：${why}`,
+    nothingImported: '没有导入任何数字。',
+    importFailed: (why: string) => `导入失败：${why}数字库没有改动。`,
+    importedAndFilled: (n: number, filled: number, empty: number) =>
+      `已导入 ${n} 个数字，填写了 ${filled} 个空位，还有 ${empty} 个空着。`,
+    imported: (n: number) => `已导入 ${n} 个数字。`,
+    csvFileName: '讲稿助手数字库.csv',
+    exportFailed: (why: string) => `导出失败：${why}`,
+    merged: (drop: string, keep: string) => `已把“${drop}”并入“${keep}”。`,
+    mergeFailed: (why: string) => `合并失败：${why}`,
+  },
+  checks: {
+    bySeverity: '按级别筛选',
+    all: (n: number) => `全部 ${n}`,
+    severity: (name: string, n: number) => `${name} ${n}`,
+    none: '没有发现问题。',
+    list: '检查结果',
+    notListed: (n: number) => `还有 ${n} 处未列出，请先处理上面的。`,
+    ignored: (n: number) => `已忽略 ${n} 处。`,
+    disabled: (names: string[]) => `已关闭：${names.join('、')}。`,
+    restoreAll: '全部恢复',
+    ignore: '忽略',
+    disable: (rule: string) => `关闭“${rule}”`,
+  },
+  compare: {
+    sides: (old: string) => `左：${old}；右：今年的草稿。`,
+    oldTitle: '去年的讲稿',
+    same: '黄色',
+    sameMeans: '仍是去年原文',
+    added: '绿色',
+    addedMeans: '今年新写',
+    removed: '红色',
+    removedMeans: '去年有、今年删去',
+    unchanged: (percent: number) => `${percent}% 仍是去年原文`,
+    lastYear: '去年',
+    thisYear: '今年',
+  },
+  rolloverReport: {
+    noYears: '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。',
+    summary: (from: RolloverYears, to: RolloverYears, open: number) =>
+      `由回顾${from.reviewYear ?? ''}年、部署${from.planYear ?? ''}年的讲稿生成：现回顾${to.reviewYear ?? ''}年、部署${to.planYear ?? ''}年。还有 ${open} 处需要确认或改写。`,
+    gone: '原文已改写，找不到这几个字了',
+    done: '已处理',
+  },
+  workers: {
+    importStopped: '导入程序意外停止，没有建立草稿。请刷新页面后重试；仍不行时，请复制正文粘贴导入。',
+    importFailed:
+      '导入时出了意外的错误，没有建立草稿。请把文件另存为 .docx 或 .txt 后再试；仍不行时，请复制正文粘贴导入。',
+    rolloverStopped: '生成新一年草稿的后台程序意外停止，原来的草稿没有改动。请刷新页面后重试。',
+    rolloverRefused: (why: string) => `没有生成新草稿，原来的草稿没有改动：${why}`,
+    rolloverFailed:
+      '生成新一年草稿时出了意外的错误，原来的草稿没有改动。请刷新页面后重试；仍不行时，请先备份数据，再把这篇草稿复制出来另建。',
   },
   pwa: {
     updateReady: '讲稿助手有新版本，已下载好。草稿都已保存，点“更新”即换用新版本。',
@@ -144,6 +328,8 @@ export const zh = {
       docx: '每一页的页眉都会标明“草稿”',
       txt: '文件第一行会标明“草稿”',
     },
+    failed: (action: string, why: string) => `${action}失败：${why}。讲稿内容没有受影响，请重试。`,
+    failedWhy: '生成文件时出错',
   },
   find: {
     open: '查找',
@@ -170,7 +356,7 @@ export const zh = {
         `“${typed}”是节的编号。节的编号（（一）（二）（三）……）由程序自动生成，不用手写：要新增一节，按 Ctrl+Enter 或点“新增一节”。`,
       3: (typed: string) => `“${typed}”是第三层的编号，依次写作“1.”“2.”“3.”（阿拉伯数字加下脚点）。`,
       4: (typed: string) => `“${typed}”是第四层的编号，依次写作“（1）”“（2）”“（3）”（全角括号）。`,
-    } as Record<1 | 2 | 3 | 4, (typed: string) => string>,
+    } satisfies Record<1 | 2 | 3 | 4, (typed: string) => string>,
     generated: (typed: string) => `这里的编号由程序自动生成，又手写了“${typed}”，印出来会重复，请删去。`,
     write: (right: string) => `这一层应写作“${right}”。`,
   },
@@ -190,6 +376,7 @@ export const zh = {
     badPages: (count: number) =>
       `页码不对：这篇讲稿在当前版式下共 ${count} 页，请填 1 到 ${count} 之间的页码，且起始页不大于结束页。`,
     partNote: '单独打印的部分从第 1 页编页码，标题编号与全文一致。',
+    pageCount: (layout: string, pages: number) => `${layout}，共 ${pages} 页`,
   },
   layout: {
     outline: '提纲',
@@ -198,6 +385,29 @@ export const zh = {
     showSide: '展开右栏',
   },
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
+  /** The reason added in brackets to a message, as `（…）`. */
+  because: (why: string) => `（${why}）`,
+  noReasonGiven: '浏览器没有说明原因',
+  storage: {
+    draftConflict:
+      '这篇草稿已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。您的修改还在编辑器里：可以先复制，或“另存为新草稿”。',
+    meetingConflict:
+      '这份会议记录已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。请点“重新打开”看最新的记录，再改一次。',
+    meetingGone: '这份会议记录已被删除（或已从备份恢复为其他内容），这次修改没有保存。',
+    draftGone:
+      '这篇草稿已被删除（或已从备份恢复为其他内容），这次修改没有保存。您的修改还在编辑器里：可以“另存为新草稿”。',
+    full: '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。',
+    disconnected:
+      '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。',
+    notWritten:
+      '浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”。',
+    newerVersion: '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。',
+    /** `why` is an error's own Chinese message, or empty when it had none. */
+    failed: (why: string) =>
+      `保存失败${why ? `（${why}）` : '（浏览器没有说明原因）'}。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`,
+    cannotOpen: (why: string) => `无法打开浏览器存储：${why}`,
+    mergeGone: '要合并的指标已不存在，请刷新后重试。',
+  },
   meeting: {
     title: '会议记录',
     list: '会议',
@@ -208,6 +418,7 @@ export const zh = {
     open: '打开',
     untitled: '（未命名会议）',
     missing: '找不到这份会议记录，可能已被删除。',
+    speechMissing: '找不到这篇讲稿，可能已被删除。',
     loadFailed: '无法打开这份会议记录：',
     confirmDelete: (name: string, docs: number) =>
       `确定删除会议记录“${name}”吗？${docs ? `由它生成的 ${docs} 份文件（通知、议程、主持词）也会一起删除；` : ''}连着的讲话稿不会删除。删除后无法恢复。`,
@@ -219,6 +430,8 @@ export const zh = {
       deleted: '这份会议记录已被删除（或已从备份恢复为其他内容），已停止保存。',
       conflict:
         '这份会议记录已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。请点“重新打开”查看最新的记录，再改一次。',
+      // Widened so a session's read-only reason, a string, looks its words up.
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     } as Record<string, string>,
     notesTitle: '从讲稿读出的内容（请核对）：',
     notesSeen: '知道了',
@@ -272,7 +485,6 @@ export const zh = {
       whoName: '如：张强',
       summary: '如：深刻分析了当前形势，对今年的重点工作作了全面部署，讲得很全面、很深刻。',
     },
-    whatHint: (needed: boolean) => (needed ? '必填' : '可不填'),
     add: '添加',
     addItem: '添加一项议程',
     addSpeaker: '添加发言人',
@@ -320,6 +532,17 @@ export const zh = {
     rollWith: (name: string) => `同时顺延会议记录“${name}”（日期、届次延后一年，连上新讲稿）`,
     rolled: (n: number) => `已同时顺延 ${n} 份会议记录，请在会议记录里核对日期和发言人。`,
     createFailed: '建立会议记录失败：',
+    notFilled: '未填',
+    generateFailed: (why: string) => `生成失败：${why}`,
+    /** A count after a heading or a link: “（3）”. */
+    countOf: (n: number) => `（${n}）`,
+    whatLabel: (label: string, needed: boolean) => `${label}（${needed ? '必填' : '可不填'}）`,
+    itemField: (item: number, field: string) => `第${item}项${field}`,
+    speakerField: (item: number, speaker: number, field: string) => `第${item}项发言人${speaker}${field}`,
+    datePlace: (date: string, place: string) => `${date}${place ? `，${place}` : ''}`,
+    staleFields: (n: number) => `${n} 处会议信息与会议记录不一致。`,
+    refresh: '按会议记录更新',
+    current: '（当前文件）',
     documentOf: (kind: string) => `会议的${kind}`,
   },
 }

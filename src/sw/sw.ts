@@ -9,6 +9,8 @@
 declare const __JIANGGAO_ASSETS__: string[]
 declare const __JIANGGAO_VERSION__: string
 
+// This file runs only as the service worker, whose global scope the DOM lib cannot type.
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
 const sw = self as unknown as ServiceWorkerGlobalScope
 const CACHE = `jianggao-${__JIANGGAO_VERSION__}`
 /** The page itself; every address of the app (#/draft/…) is this one file. */
@@ -29,7 +31,8 @@ sw.addEventListener('activate', (event) => {
 })
 
 sw.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'skip-waiting') void sw.skipWaiting()
+  const data: unknown = event.data
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'skip-waiting') void sw.skipWaiting()
 })
 
 sw.addEventListener('fetch', (event) => {

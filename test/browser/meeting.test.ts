@@ -374,6 +374,28 @@ describe('the meeting record and its three documents', () => {
     expect(list.shadowRoot!.textContent).to.contain('2027年2月12日（星期五）')
   })
 
+  it('asks before the tab closes while a change to the record is not yet stored, and not once it is', async () => {
+    const lib = await library(env.app)
+    lib
+      .shadowRoot!.querySelector('jg-meetings')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button.new-meeting')!
+      .click()
+    const page = await meetingPage(env.app)
+    await formOf(page).updateComplete
+    const input = formOf(page).shadowRoot!.querySelector<HTMLInputElement>('[data-path="name"]')!
+    input.value = '全县农业农村工作会议'
+    input.dispatchEvent(new Event('change'))
+    expect(page.session!.unsaved).to.equal(true)
+    const pending = new Event('beforeunload', { cancelable: true })
+    dispatchEvent(pending)
+    expect(pending.defaultPrevented).to.equal(true)
+    await page.flush()
+    const done = new Event('beforeunload', { cancelable: true })
+    dispatchEvent(done)
+    expect(done.defaultPrevented).to.equal(false)
+    expect((await env.app.store!.getMeeting(page.session!.record.id))?.meeting.name).to.equal('全县农业农村工作会议')
+  })
+
   it('two tabs on one record: the second is read-only until it takes over; neither overwrites the other', async () => {
     const store = env.app.store!
     const record = await storeExample(store)

@@ -13,7 +13,7 @@ export const editorPageStyles = css`
     height: 100vh; font-family: var(--font-ui); background: #f3f4f6; }
   /*
    * The toolbar: the editing tools wrap among themselves (a rolled draft has one more); the way out
-   * (版式, print, export) and the save status stay together on the first row, the status at its end.
+   * (layout, print, export) and the save status stay together on the first row, the status at its end.
    */
   header { grid-column: 1 / -1; grid-row: 1; display: flex; gap: 6px; align-items: flex-start; justify-content: space-between;
     padding: 6px 10px; background: #fff; border-bottom: 1px solid #ddd; font-size: 14px; min-width: 0; }
@@ -37,11 +37,19 @@ export const editorPageStyles = css`
     cursor: pointer; color: #123; text-decoration: none; white-space: nowrap; }
   button:disabled { opacity: .45; cursor: default; }
   button:focus-visible, a:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
-  /* As wide as its longest text (有未保存的修改), so typing never moves the toolbar. */
+  /* As wide as its longest text (the unsaved-changes notice), so typing never moves the toolbar. */
   .status { width: 7em; text-align: right; white-space: nowrap; color: #2e7d32; }
   .status.pending, .status.saving { color: #666; }
   .status.error { color: #b00020; }
-  .save-error { background: #fdecee; color: #b00020; padding: 6px 12px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
+  .save-error {
+    background: #fdecee;
+    color: #b00020;
+    padding: 6px 12px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    align-items: center;
+  }
   .save-error.readonly { background: #fff6e0; color: #6b4500; }
   .notice { background: #eef4fc; color: #123; padding: 6px 12px; }
   aside { overflow: auto; padding: 10px 6px; background: #fafafa; border-right: 1px solid #ddd; min-width: 0; }

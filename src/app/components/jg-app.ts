@@ -50,7 +50,7 @@ export class JgApp extends LitElement {
         this.store = s
       },
       (e: Error) => {
-        this.error = `${zh.storageUnavailable}（${userMessage(e, '浏览器没有说明原因')}）`
+        this.error = zh.storageUnavailable + zh.because(userMessage(e, zh.noReasonGiven))
       },
     )
   }

@@ -5,8 +5,9 @@ import { storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
 import { zh } from '../../i18n/zh'
-import type { JgRestoreQuestion, RestoreMode } from './jg-restore-question'
+import type { RestoreMode } from './jg-restore-question'
 import './jg-restore-question'
+import { rendered, targetOf } from './dom'
 
 /**
  * The library's 数据 section: back everything up to one file, or restore one, merged into what
@@ -36,7 +37,15 @@ export class JgBackup extends LitElement {
   static override styles = css`
     :host { display: block; }
     .data { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0; }
-    button, label.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; }
+    button, label.button {
+      font: inherit;
+      padding: 3px 12px;
+      border-radius: 4px;
+      border: 1px solid #9ab;
+      background: #fff;
+      cursor: pointer;
+      color: #124;
+    }
     button:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
     label.button:focus-within { outline: 2px solid #2a6fd1; }
     .result { flex-basis: 100%; margin: 4px 0 0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
@@ -72,10 +81,10 @@ export class JgBackup extends LitElement {
     try {
       const backup = await this.store.backup()
       const day = new Date().toISOString().slice(0, 10).replace(/-/g, '')
-      this.saveFile(JSON.stringify(backup), `讲稿助手备份-${day}.json`, 'application/json')
+      this.saveFile(JSON.stringify(backup), zh.backup.fileName(day), 'application/json')
       this.say(zh.backup.done(backup.drafts.length, backup.stores.meetings?.length ?? 0))
     } catch (e) {
-      this.say('', `备份失败：${storageMessage(e)}`)
+      this.say('', zh.backup.failed(storageMessage(e)))
     }
   }
 
@@ -88,9 +97,7 @@ export class JgBackup extends LitElement {
     } catch (e) {
       this.say(
         '',
-        e instanceof BackupError
-          ? e.message
-          : `无法读取“${file.name}”：${userMessage(e, '文件读不出来，可能已损坏或正被别的程序使用')}。当前数据没有任何改动。请换一个备份文件。`,
+        e instanceof BackupError ? e.message : zh.backup.unreadable(file.name, userMessage(e, zh.backup.unreadableWhy)),
       )
       return
     }
@@ -98,12 +105,12 @@ export class JgBackup extends LitElement {
     try {
       here = (await this.store.listDrafts()).length
     } catch (e) {
-      this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
+      this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
     }
     const made = new Date(backup.createdAt)
     const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
-    const question = this.renderRoot.querySelector<JgRestoreQuestion>('jg-restore-question')!
+    const question = rendered(this.renderRoot, 'jg-restore-question')
     const mode = await question.ask(zh.backup.question(when, backup.drafts.length, here))
     if (!mode) {
       this.say(zh.backup.cancelled)
@@ -128,7 +135,7 @@ export class JgBackup extends LitElement {
         this.say(zh.backup.merged(r))
       }
     } catch (e) {
-      this.say('', `恢复失败：${storageMessage(e)}当前数据没有任何改动。`)
+      this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
     }
     this.dispatchEvent(new CustomEvent('jg-data-changed', { bubbles: true, composed: true }))
@@ -139,7 +146,7 @@ export class JgBackup extends LitElement {
         <button class="backup" @click=${() => this.backup()}>${zh.backup.backup}</button>
         <label class="button">${zh.backup.restore} <input class="restore" type="file" accept=".json,application/json" hidden
           @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement
+            const input = targetOf(e, HTMLInputElement)
             const f = input.files?.[0]
             input.value = ''
             if (f) void this.restoreFrom(f)

@@ -3,6 +3,7 @@ import type { CheckRun } from '../../core/checks/engine'
 import { RULES } from '../../core/checks/rules'
 import { MEETING_RULES } from '../../core/meeting/checks'
 import { findingKey, SEVERITY_NAMES, type Finding, type Severity } from '../../core/checks/types'
+import { zh } from '../../i18n/zh'
 
 const RULE_NAMES = new Map([...RULES, ...MEETING_RULES].map((r) => [r.id, r.name]))
 /** The list shows this many at once; the counts above it cover them all. */
@@ -45,7 +46,14 @@ export class JgChecks extends LitElement {
     .sev.error { background: #c0392b; } .sev.warning { background: #d68910; } .sev.info { background: #2e86c1; }
     .excerpt { color: #666; font-family: var(--font-body, serif); }
     .actions { display: flex; gap: 6px; margin-top: 2px; }
-    .actions button { font: 12px var(--font-ui, sans-serif); padding: 0 6px; border: 1px solid #ccc; background: #fff; border-radius: 3px; cursor: pointer; }
+    .actions button {
+      font: 12px var(--font-ui, sans-serif);
+      padding: 0 6px;
+      border: 1px solid #ccc;
+      background: #fff;
+      border-radius: 3px;
+      cursor: pointer;
+    }
     .none { padding: 12px; color: #2e7d32; }
     .hidden { padding: 6px 8px; color: #777; }
     .hidden button { font: inherit; }
@@ -64,19 +72,20 @@ export class JgChecks extends LitElement {
         this.filter = key
       }}>${label}</button>`
     return html`
-      <div class="counts" role="toolbar" aria-label="按级别筛选">
-        ${tab('all', `全部 ${findings.length}`)}
-        ${(['error', 'warning', 'info'] as Severity[]).map((s) => tab(s, `${SEVERITY_NAMES[s]} ${count(s)}`))}
+      <div class="counts" role="toolbar" aria-label=${zh.checks.bySeverity}>
+        ${tab('all', zh.checks.all(findings.length))}
+        ${(['error', 'warning', 'info'] satisfies Severity[]).map((s) => tab(s, zh.checks.severity(SEVERITY_NAMES[s], count(s))))}
       </div>
-      ${findings.length === 0 ? html`<p class="none">没有发现问题。</p>` : null}
-      <ol aria-label="检查结果">${shown.slice(0, SHOWN).map((f) => this.renderFinding(f))}</ol>
-      ${shown.length > SHOWN ? html`<p class="hidden">还有 ${shown.length - SHOWN} 处未列出，请先处理上面的。</p>` : null}
+      ${findings.length === 0 ? html`<p class="none">${zh.checks.none}</p>` : null}
+      <ol aria-label=${zh.checks.list}>${shown.slice(0, SHOWN).map((f) => this.renderFinding(f))}</ol>
+      ${shown.length > SHOWN ? html`<p class="hidden">${zh.checks.notListed(shown.length - SHOWN)}</p>` : null}
       ${
         this.ignoredCount || this.disabledRules.length
           ? html`<p class="hidden">
-        ${this.ignoredCount ? `已忽略 ${this.ignoredCount} 处。` : ''}
-        ${this.disabledRules.length ? `已关闭：${this.disabledRules.map((r) => RULE_NAMES.get(r) ?? r).join('、')}。` : ''}
-        <button class="restore" @click=${() => this.fire('jg-restore-checks', null)}>全部恢复</button></p>`
+        ${this.ignoredCount ? zh.checks.ignored(this.ignoredCount) : ''}
+        ${this.disabledRules.length ? zh.checks.disabled(this.disabledRules.map((r) => RULE_NAMES.get(r) ?? r)) : ''}
+        <button class="restore"
+          @click=${() => this.fire('jg-restore-checks', null)}>${zh.checks.restoreAll}</button></p>`
           : null
       }
     `
@@ -89,8 +98,10 @@ export class JgChecks extends LitElement {
         <div class="excerpt">${f.excerpt}</div>
       </button>
       <div class="actions">
-        <button class="ignore" @click=${() => this.fire('jg-ignore', { key: findingKey(f) })}>忽略</button>
-        <button class="disable" @click=${() => this.fire('jg-disable-rule', { rule: f.rule })}>关闭“${RULE_NAMES.get(f.rule) ?? f.rule}”</button>
+        <button class="ignore"
+          @click=${() => this.fire('jg-ignore', { key: findingKey(f) })}>${zh.checks.ignore}</button>
+        <button class="disable"
+          @click=${() => this.fire('jg-disable-rule', { rule: f.rule })}>${zh.checks.disable(RULE_NAMES.get(f.rule) ?? f.rule)}</button>
       </div>
     </li>`
   }

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { compareSpeeches, type PartComparison } from '../../core/diff'
+import { zh } from '../../i18n/zh'
 
 /**
  * Last year's speech beside this year's draft, part by part: removed words struck through
@@ -46,14 +47,14 @@ export class JgCompare extends LitElement {
   override render() {
     const parts = this.parts()
     return html`
-      <p class="legend">左：${this.oldTitle || '去年的讲稿'}；右：今年的草稿。
-        <span class="same">黄色</span>仍是去年原文 <span><ins>绿色</ins></span>今年新写 <span><del>红色</del></span>去年有、今年删去</p>
+      <p class="legend">${zh.compare.sides(this.oldTitle || zh.compare.oldTitle)}
+        <span class="same">${zh.compare.same}</span>${zh.compare.sameMeans} <span><ins>${zh.compare.added}</ins></span>${zh.compare.addedMeans} <span><del>${zh.compare.removed}</del></span>${zh.compare.removedMeans}</p>
       ${parts.map(
         (p) => html`<section class="part" data-kind=${p.kind}>
-        <h2>${p.title}<small>${Math.round(p.unchanged * 100)}% 仍是去年原文</small></h2>
+        <h2>${p.title}<small>${zh.compare.unchanged(Math.round(p.unchanged * 100))}</small></h2>
         <div class="cols">
-          <div class="col old"><h3>去年</h3>${p.segments.filter((s) => s.op !== 'insert').map((s) => (s.op === 'delete' ? html`<del>${s.text}</del>` : html`<span>${s.text}</span>`))}</div>
-          <div class="col new"><h3>今年</h3>${p.segments.filter((s) => s.op !== 'delete').map((s) => (s.op === 'insert' ? html`<ins>${s.text}</ins>` : html`<span class="same">${s.text}</span>`))}</div>
+          <div class="col old"><h3>${zh.compare.lastYear}</h3>${p.segments.filter((s) => s.op !== 'insert').map((s) => (s.op === 'delete' ? html`<del>${s.text}</del>` : html`<span>${s.text}</span>`))}</div>
+          <div class="col new"><h3>${zh.compare.thisYear}</h3>${p.segments.filter((s) => s.op !== 'delete').map((s) => (s.op === 'insert' ? html`<ins>${s.text}</ins>` : html`<span class="same">${s.text}</span>`))}</div>
         </div>
       </section>`,
       )}`

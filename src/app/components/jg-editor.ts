@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
 import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
-import type { PartKind } from '../../core/schema'
+import { docKindOf, type PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
 import { editorPageStyles } from './editor-page-styles'
@@ -16,23 +16,25 @@ import './jg-figures'
 import './jg-rollover-report'
 import './jg-compare'
 import './jg-find'
-import type { JgFind, FindInfo } from './jg-find'
-import type { FindRequest } from '../editor/find'
 import { PageKeys } from '../page-keys'
 import type { PrintRange } from '../output'
 import type { FigureEdit } from '../../core/figures/fill'
 import type { Finding } from '../../core/checks/types'
 import { FiguresController } from '../figures-controller'
-import type { JgGate } from './jg-gate'
-import { LAYOUTS, type LayoutId } from '../../core/export/layout'
+import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
+import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
 import { DraftMissingError, DraftSession, type SessionStatus } from '../session/draft-session'
 import { SettingsController } from '../settings-controller'
 import { OutputController, type OutputKind } from '../output-controller'
+import { FindController } from '../find-controller'
 import { newDraft } from '../drafts'
+import { LeaveGuard } from '../session/leave-guard'
+import { SETTING_BOUNDS } from '../../core/settings'
 import { MeetingContext } from '../meeting-context'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import './jg-meeting-panel'
+import { rendered, targetOf } from './dom'
 
 /** What the page has: an open draft, or why not yet, or why not at all. */
 type Load =
@@ -51,9 +53,9 @@ function statusText(status: SessionStatus): string {
     case 'pending':
       return zh.unsaved
     case 'error':
-      return '保存失败'
+      return zh.editor.saveFailed
     case 'readonly':
-      return '只读'
+      return zh.editor.readonly
   }
 }
 
@@ -70,9 +72,6 @@ export class JgEditor extends LitElement {
     side: { state: true },
     comparing: { state: true },
     notice: { state: true },
-    finding: { state: true },
-    replacing: { state: true },
-    findMessage: { state: true },
     outlineOpen: { type: Boolean, reflect: true, attribute: 'outline-open' },
     sideCollapsed: { type: Boolean, reflect: true, attribute: 'side-collapsed' },
     previewWide: { type: Boolean, reflect: true, attribute: 'preview-wide' },
@@ -87,10 +86,6 @@ export class JgEditor extends LitElement {
   /** A message about the page (changes recovered, settings reset, saved as new). */
   declare notice: string
   /** The find bar is open; with the replace row. */
-  declare finding: boolean
-  declare replacing: boolean
-  /** What the last replace-all did. */
-  declare findMessage: string
   /** On a narrow screen the outline is a drawer over the speech: open or not. */
   declare outlineOpen: boolean
   /** The right-hand column folded to a strip of its tabs. */
@@ -125,37 +120,32 @@ export class JgEditor extends LitElement {
       return [...editor.checks.findings, ...this.meeting.findings(editor.state.doc)]
     },
     layout: () => this.layout,
-    ask: (errors, action, marked) => this.renderRoot.querySelector<JgGate>('jg-gate')!.ask(errors, action, marked),
+    ask: (errors, action, marked) => rendered(this.renderRoot, 'jg-gate').ask(errors, action, marked),
     fix: (first) => {
       this.ready().editor.select(first.from, first.to)
       this.side = 'checks'
     },
   })
 
-  /** Save at once when the page is hidden or closed. */
-  private readonly onHide = () => {
-    void this.flush()
-  }
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') void this.flush()
-  }
-  /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
-  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
-    const session = this.load.state === 'ready' ? this.load.session : null
-    if (session?.unsaved) {
-      void session.flush()
-      e.preventDefault()
-      e.returnValue = ''
-    }
-  }
+  /** Saved at once when the page is hidden or closed; closing with changes not stored (or a failed save) asks first. */
+  readonly leave = new LeaveGuard(this, () => this.session, true)
+  /** The find and replace bar; opening it closes the comparison and the wide preview. */
+  readonly find = new FindController(
+    this,
+    () => this.editor,
+    () => {
+      this.comparing = false
+      this.previewWide = false
+    },
+  )
   /** Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. */
   readonly keys = new PageKeys(this, () => ({
     'Mod-p': () => {
       void this.output('print')
       return true
     },
-    'Mod-f': () => this.openFind(false),
-    'Mod-h': () => this.openFind(true),
+    'Mod-f': () => this.find.show(false),
+    'Mod-h': () => this.find.show(true),
     Escape: () => {
       if (!this.previewWide) return false
       this.previewWide = false
@@ -169,9 +159,6 @@ export class JgEditor extends LitElement {
     this.side = 'checks'
     this.comparing = false
     this.notice = ''
-    this.finding = false
-    this.replacing = false
-    this.findMessage = ''
     this.outlineOpen = false
     this.sideCollapsed = false
     this.previewWide = false
@@ -216,7 +203,11 @@ export class JgEditor extends LitElement {
     speechStyles,
     editorPageStyles,
     css`
-    .ProseMirror .check-error { text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; background: rgba(192,57,43,.08); }
+    .ProseMirror .check-error {
+      text-decoration: underline wavy #c0392b;
+      text-decoration-skip-ink: none;
+      background: rgba(192,57,43,.08);
+    }
     .ProseMirror .check-warning { text-decoration: underline wavy #d68910; text-decoration-skip-ink: none; }
     .ProseMirror .check-info { text-decoration: underline dotted #2e86c1; }
     .ProseMirror .slot.check-error { outline: 2px solid rgba(192,57,43,.5); }
@@ -226,17 +217,11 @@ export class JgEditor extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    addEventListener('pagehide', this.onHide)
-    document.addEventListener('visibilitychange', this.onVisibility)
-    addEventListener('beforeunload', this.onBeforeUnload)
     void this.open()
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback()
-    removeEventListener('pagehide', this.onHide)
-    document.removeEventListener('visibilitychange', this.onVisibility)
-    removeEventListener('beforeunload', this.onBeforeUnload)
     void this.session?.close()
   }
 
@@ -321,7 +306,7 @@ export class JgEditor extends LitElement {
       await this.store.saveDraft(record)
       location.hash = `#/draft/${record.id}`
     } catch (e) {
-      this.notice = `另存失败：${storageMessage(e)}`
+      this.notice = zh.editor.saveAsNewFailed(storageMessage(e))
     }
   }
 
@@ -367,35 +352,14 @@ export class JgEditor extends LitElement {
   }
 
   /** Open the find bar (with the replace row), or put the cursor back in it. */
-  private openFind(replacing: boolean): boolean {
-    if (this.load.state !== 'ready') return false
-    this.finding = true
-    this.replacing = replacing || this.replacing
-    this.comparing = false
-    this.previewWide = false
-    void this.updateComplete.then(() => this.renderRoot.querySelector<JgFind>('jg-find')?.focusFind())
-    return true
-  }
-
-  private closeFind(ready: Ready) {
-    this.finding = false
-    this.findMessage = ''
-    ready.editor.find({ text: '', replace: '', inSlots: false })
-    ready.editor.editorView?.focus()
-  }
-
-  private findInfo(ready: Ready): FindInfo {
-    const { matches, current } = ready.editor.findInfo
-    return { total: matches.length, slots: matches.filter((m) => m.slot).length, current }
-  }
-
   /** Resolves once everything done so far is stored (or has failed to be). */
   flush(): Promise<void> {
     return this.session?.flush() ?? Promise.resolve()
   }
 
   private setRate(value: number) {
-    if (Number.isFinite(value) && value >= 50 && value <= 600) void this.settings.update({ charsPerMinute: value })
+    const { min, max } = SETTING_BOUNDS.charsPerMinute
+    if (Number.isFinite(value) && value >= min && value <= max) void this.settings.update({ charsPerMinute: value })
   }
 
   /** What the page has to say besides saving: recovered changes, settings reset, a failed export. */
@@ -415,9 +379,21 @@ export class JgEditor extends LitElement {
       status.state === 'readonly'
         ? html`<div class="save-error readonly" role="alert">
         <span>${status.message}</span>
-        ${status.reason === 'other-tab' ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>` : null}
-        ${status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over' ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>` : null}
-        ${status.reason === 'conflict' || status.reason === 'deleted' ? html`<button class="save-as-new" @click=${() => this.saveAsNew(ready)}>${zh.session.saveAsNew}</button>` : null}
+        ${
+          status.reason === 'other-tab'
+            ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>`
+            : null
+        }
+        ${
+          status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over'
+            ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>`
+            : null
+        }
+        ${
+          status.reason === 'conflict' || status.reason === 'deleted'
+            ? html`<button class="save-as-new" @click=${() => this.saveAsNew(ready)}>${zh.session.saveAsNew}</button>`
+            : null
+        }
         </div>`
         : null
     }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}</div>`
@@ -425,44 +401,58 @@ export class JgEditor extends LitElement {
 
   override render() {
     if (this.load.state === 'failed')
-      return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
-    if (this.load.state === 'loading') return html`<div class="message">正在打开…</div>`
+      return html`<div class="message" role="alert">
+        ${this.load.message} <a class="button" href="#/">${zh.back}</a>
+      </div>`
+    if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const ready = this.load
     const { session, editor: ed } = ready
     const status = session.status
     const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
+    const kind = docKindOf(ed.state.doc)
     return html`
-      <header role="toolbar" aria-label="编辑工具"><div class="tools">
+      <header role="toolbar" aria-label=${zh.editor.toolbar}><div class="tools">
         <a class="button back" href="#/">← ${zh.back}</a>
         <button class="toggle-outline" aria-pressed=${this.outlineOpen} title=${zh.layout.showOutline} @click=${() => {
           this.outlineOpen = !this.outlineOpen
         }}>${zh.layout.outline}</button>
         <button class="undo" ?disabled=${!ed.canUndo} @click=${() => ed.undo()} title="Ctrl+Z">${zh.undo}</button>
         <button class="redo" ?disabled=${!ed.canRedo} @click=${() => ed.redo()} title="Ctrl+Y">${zh.redo}</button>
-        <button class="add-section" ?disabled=${!inPart} @click=${() => ed.addSection()} title="Ctrl+Enter">${zh.addSection}</button>
+        <button class="add-section" ?disabled=${!inPart} @click=${() => ed.addSection()}
+          title="Ctrl+Enter">${zh.addSection}</button>
         <button class="add-part" @click=${() => ed.addPart()}>${zh.addPart}</button>
         <button class="move-up" ?disabled=${!inPart} @click=${() => ed.moveUp()} title="Alt+↑">${zh.moveUp}</button>
-        <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()} title="Alt+↓">${zh.moveDown}</button>
-        <button class="delete-block" ?disabled=${!inSection && !inPart} @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
+        <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()}
+          title="Alt+↓">${zh.moveDown}</button>
+        <button class="delete-block" ?disabled=${!inSection && !inPart}
+          @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
         ${
           ready.reference
             ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => {
                 this.comparing = !this.comparing
-              }}>${this.comparing ? '回到正文' : '对照去年'}</button>`
+              }}>${this.comparing ? zh.editor.compareClose : zh.editor.compare}</button>`
             : null
         }
-        <button class="meeting" title=${zh.meeting.fromSpeechHint} @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
-        <button class="find" aria-pressed=${this.finding} title="Ctrl+F / Ctrl+H" @click=${() =>
-          this.finding ? this.closeFind(ready) : this.openFind(false)}>${zh.find.open}</button>
+        <button class="meeting" title=${zh.meeting.fromSpeechHint}
+          @click=${() => this.meeting.openRecord()}>${zh.meeting.fromSpeech}</button>
+        <button class="find" aria-pressed=${this.find.open} title="Ctrl+F / Ctrl+H"
+          @click=${() => this.find.toggle()}>${zh.find.open}</button>
         </div><div class="out">
-        <label>版式 <select class="layout" @change=${(e: Event) =>
-          session.update({ layout: (e.target as HTMLSelectElement).value as LayoutId })}>
-          ${Object.values(LAYOUTS).map((l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`)}
+        <label>${zh.editor.layout} <select class="layout" @change=${(e: Event) => {
+          const layout = targetOf(e, HTMLSelectElement).value
+          if (isOneOf(LAYOUT_IDS, layout)) session.update({ layout })
+        }}>
+          ${Object.values(LAYOUTS).map(
+            (l) => html`<option value=${l.id} ?selected=${l.id === this.layout}>${l.name}</option>`,
+          )}
         </select></label>
-        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')} title="Ctrl+P">打印</button>
-        <button class="export-docx" ?disabled=${this.out.busy} @click=${() => this.output('docx')}>导出 Word</button>
-        <button class="export-txt" ?disabled=${this.out.busy} @click=${() => this.output('txt')}>导出文本</button>
+        <button class="print" ?disabled=${this.out.busy} @click=${() => this.output('print')}
+          title="Ctrl+P">${zh.editor.print}</button>
+        <button class="export-docx" ?disabled=${this.out.busy}
+          @click=${() => this.output('docx')}>${zh.editor.exportDocx}</button>
+        <button class="export-txt" ?disabled=${this.out.busy}
+          @click=${() => this.output('txt')}>${zh.editor.exportTxt}</button>
         <span class="status ${status.state}" role="status" aria-live="polite">${statusText(status)}</span>
       </div></header>
       ${this.renderBanners(ready)}
@@ -473,19 +463,25 @@ export class JgEditor extends LitElement {
             this.outlineOpen = false
             ed.jumpTo(e.detail.pos)
           }}
-          @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) => ed.run(setPartKind(e.detail.pos, e.detail.kind))}
-          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) => this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
-        <label>${zh.rate} <input class="rate" type="number" min="50" max="600" step="10" .value=${String(this.settings.settings.charsPerMinute)}
-          @change=${(e: Event) => this.setRate(Number((e.target as HTMLInputElement).value))}></label>
+          @jg-set-kind=${(e: CustomEvent<{ pos: number; kind: PartKind }>) =>
+            ed.run(setPartKind(e.detail.pos, e.detail.kind))}
+          @jg-set-years=${(e: CustomEvent<{ review: number; plan: number }>) =>
+            this.setYears(ed, e.detail.review, e.detail.plan)}></jg-outline>
+        <label>${zh.rate} <input class="rate" type="number" step="10"
+          min=${SETTING_BOUNDS.charsPerMinute.min} max=${SETTING_BOUNDS.charsPerMinute.max}
+          .value=${String(this.settings.settings.charsPerMinute)}
+          @change=${(e: Event) => this.setRate(Number(targetOf(e, HTMLInputElement).value))}></label>
       </aside>
-      ${this.finding ? this.renderFind(ready) : null}<main>${
+      ${this.find.render(ed)}<main>${
         this.comparing && ready.reference
-          ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc} oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
+          ? html`<jg-compare .old=${ready.reference} .current=${ed.state.doc}
+              oldTitle=${session.record.reference?.title ?? ''}></jg-compare>`
           : null
       }<div class="page" ?hidden=${this.comparing}>${ed.dom}</div></main>
       <aside class="checks">
         <div class="tabs" role="tablist">
-          <button class="fold" aria-expanded=${!this.sideCollapsed} title=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide}
+          <button class="fold" aria-expanded=${!this.sideCollapsed}
+            title=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide}
             aria-label=${this.sideCollapsed ? zh.layout.showSide : zh.layout.hideSide} @click=${() => {
               this.sideCollapsed = !this.sideCollapsed
               this.previewWide = false
@@ -493,7 +489,7 @@ export class JgEditor extends LitElement {
           <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => {
             this.side = 'checks'
             this.sideCollapsed = false
-          }}>检查（${this.meeting.withFindings(ed.checks, ed.state.doc).findings.length}）</button>
+          }}>${zh.editor.checksTab(this.meeting.withFindings(ed.checks, ed.state.doc).findings.length)}</button>
           ${
             this.meeting.record
               ? html`<button role="tab" class="tab-meeting" aria-selected=${this.side === 'meeting'} @click=${() => {
@@ -507,92 +503,87 @@ export class JgEditor extends LitElement {
               ? html`<button role="tab" class="tab-rollover" aria-selected=${this.side === 'rollover'} @click=${() => {
                   this.side = 'rollover'
                   this.sideCollapsed = false
-                }}>换年提示</button>`
+                }}>${zh.editor.rolloverTab}</button>`
               : null
           }
           <button role="tab" class="tab-figures" aria-selected=${this.side === 'figures'} @click=${() => {
             this.side = 'figures'
             this.sideCollapsed = false
-          }}>数字</button>
+          }}>${zh.editor.figuresTab}</button>
           <button role="tab" class="tab-preview" aria-selected=${this.side === 'preview'} @click=${() => {
             this.side = 'preview'
             this.sideCollapsed = false
-          }}>打印预览</button>
+          }}>${zh.editor.previewTab}</button>
         </div>
-        ${
-          this.sideCollapsed
-            ? null
-            : this.side === 'meeting' && this.meeting.record
-              ? html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc} .changes=${this.meeting.changes}></jg-meeting-panel>`
-              : this.side === 'rollover' && session.fields.rollover
-                ? html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
-          @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
-            this.comparing = false
-            ed.select(e.detail.from, e.detail.to)
-          }}
-          @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}></jg-rollover-report>`
-                : this.side === 'preview'
-                  ? html`<jg-preview .doc=${ed.state.doc} layout=${this.layout} ?wide=${this.previewWide} ?busy=${this.out.busy}
-                  @jg-preview-wide=${(e: CustomEvent<boolean>) => {
-                    this.previewWide = e.detail
-                  }}
-                  @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
-                  : this.side === 'figures'
-                    ? html`
-        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message} .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
+        ${this.sideCollapsed ? null : this.renderSide(ready)}
+      </aside>
+      <jg-gate .noun=${kind === 'speech' ? zh.gate.speech : DOC_KIND_NAMES[kind]}></jg-gate>
+    `
+  }
+
+  /** The side panel that is open: the meeting, the roll-over report, the preview, the figures or the checks. */
+  private renderSide(ready: Ready) {
+    const { session, editor: ed } = ready
+    if (this.side === 'meeting' && this.meeting.record)
+      return html`<jg-meeting-panel .context=${this.meeting} .doc=${ed.state.doc}
+        .changes=${this.meeting.changes}></jg-meeting-panel>`
+    if (this.side === 'rollover' && session.fields.rollover)
+      return html`<jg-rollover-report .report=${session.fields.rollover} .doc=${ed.state.doc}
+        @jg-select-range=${(e: CustomEvent<{ from: number; to: number }>) => {
+          this.comparing = false
+          ed.select(e.detail.from, e.detail.to)
+        }}
+        @jg-flag-done=${(e: CustomEvent<{ index: number }>) => this.flagDone(session, e.detail.index)}>
+      </jg-rollover-report>`
+    if (this.side === 'preview')
+      return html`<jg-preview .doc=${ed.state.doc} layout=${this.layout} ?wide=${this.previewWide}
+        ?busy=${this.out.busy}
+        @jg-preview-wide=${(e: CustomEvent<boolean>) => {
+          this.previewWide = e.detail
+        }}
+        @jg-print=${(e: CustomEvent<PrintRange>) => this.output('print', e.detail)}></jg-preview>`
+    if (this.side === 'figures')
+      return html`
+        <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message}
+          .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean; keepStored?: boolean }>) =>
             this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null, e.detail.keepStored)}
           @jg-export-csv=${() => this.figures.exportCsv()}
-          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) => this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
-                    : html`
-        <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${session.fields.checks.disabledRules} .ignoredCount=${session.fields.checks.ignored.length}
-          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) => this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}
-          @jg-ignore=${(e: CustomEvent<{ key: string }>) => this.setDraftChecks(session, { ...session.fields.checks, ignored: [...session.fields.checks.ignored, e.detail.key] })}
-          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) => this.setDraftChecks(session, { ...session.fields.checks, disabledRules: [...session.fields.checks.disabledRules, e.detail.rule] })}
+          @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) =>
+            this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`
+    const checks = session.fields.checks
+    const sentence = SETTING_BOUNDS.maxSentenceChars
+    return html`
+        <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${checks.disabledRules}
+          .ignoredCount=${checks.ignored.length}
+          @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) =>
+            this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}
+          @jg-ignore=${(e: CustomEvent<{ key: string }>) =>
+            this.setDraftChecks(session, { ...checks, ignored: [...checks.ignored, e.detail.key] })}
+          @jg-disable-rule=${(e: CustomEvent<{ rule: string }>) =>
+            this.setDraftChecks(session, { ...checks, disabledRules: [...checks.disabledRules, e.detail.rule] })}
           @jg-restore-checks=${() => this.setDraftChecks(session, { disabledRules: [], ignored: [] })}></jg-checks>
         <details>
-          <summary>检查设置</summary>
-          <label>句子最长字数 <input class="max-sentence" type="number" min="10" max="1000" .value=${String(this.settings.settings.maxSentenceChars)}
+          <summary>${zh.editor.checkSettings}</summary>
+          <label>${zh.editor.maxSentence} <input class="max-sentence" type="number"
+            min=${sentence.min} max=${sentence.max} .value=${String(this.settings.settings.maxSentenceChars)}
             @change=${(e: Event) => {
-              const v = Number((e.target as HTMLInputElement).value)
-              if (v >= 10 && v <= 1000) void this.settings.update({ maxSentenceChars: v })
+              const v = Number(targetOf(e, HTMLInputElement).value)
+              if (v >= sentence.min && v <= sentence.max) void this.settings.update({ maxSentenceChars: v })
             }}></label>
-          <label>有时效的提法（每行一个）
+          <label>${zh.editor.timeBoundPhrases}
             <textarea class="phrases" .value=${this.settings.settings.timeBoundPhrases.join('\n')}
               @change=${(e: Event) =>
                 this.settings.update({
-                  timeBoundPhrases: (e.target as HTMLTextAreaElement).value
-                    .split('\n')
+                  timeBoundPhrases: targetOf(e, HTMLTextAreaElement)
+                    .value.split('\n')
                     .map((x) => x.trim())
                     .filter(Boolean),
                 })}></textarea></label>
         </details>`
-        }
-      </aside>
-      <jg-gate .noun=${ed.state.doc.attrs.docKind === 'speech' ? '讲稿' : DOC_KIND_NAMES[ed.state.doc.attrs.docKind as keyof typeof DOC_KIND_NAMES]}></jg-gate>
-    `
-  }
-
-  private renderFind(ready: Ready) {
-    const ed = ready.editor
-    return html`<jg-find .replacing=${this.replacing} .info=${this.findInfo(ready)} message=${this.findMessage}
-      @jg-find=${(e: CustomEvent<FindRequest>) => {
-        this.findMessage = ''
-        ed.find(e.detail)
-      }}
-      @jg-find-step=${(e: CustomEvent<{ dir: 1 | -1 }>) => ed.findStep(e.detail.dir)}
-      @jg-replace=${() => ed.replaceOne()}
-      @jg-replace-all=${() => {
-        const n = ed.replaceAll()
-        this.findMessage = n ? zh.find.replaced(n) : ''
-      }}
-      @jg-find-replacing=${(e: CustomEvent<boolean>) => {
-        this.replacing = e.detail
-      }}
-      @jg-find-close=${() => this.closeFind(ready)}></jg-find>`
   }
 }
 customElements.define('jg-editor', JgEditor)

@@ -4,14 +4,14 @@ import { slotsOf } from '../../core/outline'
 import type { FigureIndex, Metric } from '../../core/figures/model'
 import { figureKey } from '../../core/figures/fill'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
-import type { FigureKind, SlotAttrs } from '../../core/schema'
+import { docYears, type FigureKind, type SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
 import type { StoredChange } from '../../core/figures/incoming'
 import { parseSlotInput } from '../editor/slot-view'
 import { zh } from '../../i18n/zh'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import { rendered, targetOf } from './dom'
 
 export interface FigureLine {
   key: string
@@ -61,7 +61,7 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
  */
 export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLine[]) {
   const own = new Set(lines.map((l) => index.metricFor(l.label)?.key))
-  const { reviewYear, planYear } = doc.attrs as { reviewYear: number | null; planYear: number | null }
+  const { reviewYear, planYear } = docYears(doc)
   const years = [reviewYear === null ? null : reviewYear - 1, reviewYear, planYear].filter((y) => y !== null)
   const byLabel = (a: Metric, b: Metric) => a.label.localeCompare(b.label, 'zh-CN')
   return {
@@ -120,7 +120,14 @@ export class JgFigures extends LitElement {
   static override styles = css`
     :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); container-type: inline-size; }
     .bar { display: flex; flex-wrap: wrap; gap: 4px; padding: 6px; border-bottom: 1px solid #eee; }
-    button, label.button { font: 12px var(--font-ui, sans-serif); padding: 2px 8px; border: 1px solid #aab; background: #fff; border-radius: 3px; cursor: pointer; }
+    button, label.button {
+      font: 12px var(--font-ui, sans-serif);
+      padding: 2px 8px;
+      border: 1px solid #aab;
+      background: #fff;
+      border-radius: 3px;
+      cursor: pointer;
+    }
     table { border-collapse: collapse; width: 100%; }
     th, td { padding: 3px 4px; border-bottom: 1px solid #eee; text-align: left; vertical-align: top; }
     th { font-weight: normal; color: #666; font-size: 12px; white-space: nowrap; }
@@ -137,12 +144,12 @@ export class JgFigures extends LitElement {
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
     .csv ul.changes { color: #8a4b00; }
-    /* 合并到: a narrow column that always shows. */
+    /* The merge column: narrow, and always showing. */
     td:last-child { width: 4.8em; }
     select.merge { font: 12px var(--font-ui); width: 4.8em; max-width: 100%; }
     /*
      * In the side panel (narrower than the six columns need) each metric takes two lines: its label
-     * across the panel, then value, last year, change, target and 合并到 in columns of their own.
+     * across the panel, then value, last year, change, target and the merge menu in columns of their own.
      */
     @container (max-width: 559px) {
       table, thead, tbody { display: block; }
@@ -165,6 +172,8 @@ export class JgFigures extends LitElement {
   }
 
   private setValue(line: FigureLine, input: HTMLInputElement) {
+    // ParseSlotInput reads only a slot's role and unit, which are given.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const parsed = parseSlotInput({ role: 'metric', unit: line.unit } as SlotAttrs, input.value)
     if ('error' in parsed) {
       input.setCustomValidity(parsed.error)
@@ -184,7 +193,7 @@ export class JgFigures extends LitElement {
 
   /** Ask before two metrics become one: it cannot be undone. */
   private async merge(keep: Metric, drop: Metric) {
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (!(await confirm.ask(zh.figures.confirmMerge(drop.label, keep.label), zh.figures.merge))) return
     this.fire('jg-merge-metrics', { keep: keep.key, drop: drop.key, keepLabel: keep.label, dropLabel: drop.label })
   }
@@ -200,9 +209,9 @@ export class JgFigures extends LitElement {
     const others = (list: Metric[]) => list.filter((m) => m.key !== own?.key)
     const options = [others(candidates.inSpeech), others(candidates.sameYears)]
     return html`<tr data-key=${line.key}>
-      <td>${line.label}<div class="kind">${line.period ? `${line.period.replace('-', '—')}年累计` : `${line.year ?? '?'}年`}${line.kind === 'target' ? '目标' : '实际'}${line.slots > 1 ? ` · ${line.slots}处` : ''}</div></td>
-      <td class="num"><input class="value" inputmode="decimal" aria-label=${`${line.label}（${line.unit}）`} .value=${line.value ?? ''}
-        placeholder="待填" @change=${(e: Event) => this.setValue(line, e.target as HTMLInputElement)}> ${line.unit}</td>
+      <td>${line.label}<div class="kind">${zh.figures.yearKind(line.period, line.year, line.kind === 'target')}${line.slots > 1 ? zh.figures.slots(line.slots) : ''}</div></td>
+      <td class="num"><input class="value" inputmode="decimal" aria-label=${zh.figures.valueOf(line.label, line.unit)} .value=${line.value ?? ''}
+        placeholder=${zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.unit}</td>
       <td class="num prev">${previous ?? '—'}</td>
       <td class="num change">${
         diff
@@ -212,18 +221,19 @@ export class JgFigures extends LitElement {
       <td class="num target">${
         line.kind === 'target'
           ? previousTarget !== null
-            ? html`<span class="previous-target" title="上一年定的目标">去年目标 ${previousTarget}</span>`
+            ? html`<span class="previous-target"
+              title=${zh.figures.previousTarget}>${zh.figures.previousTargetShort(previousTarget)}</span>`
             : '—'
-          : html`${target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? '低于目标' : '完成目标'}>完成${formatNumber(rate, 1)}%</span>` : null}`
+          : html`${target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? zh.figures.below : zh.figures.reached}>${zh.figures.completion(formatNumber(rate, 1))}</span>` : null}`
       }</td>
       <td>${
         own && options.some((o) => o.length)
-          ? html`<select class="merge" aria-label="合并到另一个指标" @change=${(e: Event) => {
-              const key = (e.target as HTMLSelectElement).value
-              ;(e.target as HTMLSelectElement).value = ''
+          ? html`<select class="merge" aria-label=${zh.figures.mergeInto} @change=${(e: Event) => {
+              const key = targetOf(e, HTMLSelectElement).value
+              targetOf(e, HTMLSelectElement).value = ''
               const keep = options.flat().find((m) => m.key === key)
               if (keep) void this.merge(keep, own)
-            }}><option value="">合并到…</option>${options.map((list, i) =>
+            }}><option value="">${zh.figures.mergeMenu}</option>${options.map((list, i) =>
               list.length
                 ? html`<optgroup label=${i === 0 ? zh.figures.inSpeech : zh.figures.sameYears}>${list.map((m) => html`<option value=${m.key}>${m.label}</option>`)}</optgroup>`
                 : null,
@@ -240,15 +250,15 @@ export class JgFigures extends LitElement {
     const empty = lines.filter((l) => l.value === null).length
     return html`
       <div class="bar">
-        <button class="fill" @click=${() => this.fire('jg-fill-figures', null)}>用数字库填写空位</button>
-        <label class="button">导入 CSV… <input class="csv-file" type="file" accept=".csv,text/csv" hidden
+        <button class="fill" @click=${() => this.fire('jg-fill-figures', null)}>${zh.figures.fill}</button>
+        <label class="button">${zh.figures.importCsv} <input class="csv-file" type="file" accept=".csv,text/csv" hidden
           @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement
+            const input = targetOf(e, HTMLInputElement)
             const f = input.files?.[0]
             input.value = ''
             if (f) this.fire('jg-import-csv', { file: f })
           }}></label>
-        <button class="export-csv" @click=${() => this.fire('jg-export-csv', null)}>导出 CSV</button>
+        <button class="export-csv" @click=${() => this.fire('jg-export-csv', null)}>${zh.figures.exportCsv}</button>
       </div>
       ${
         this.message
@@ -259,53 +269,48 @@ export class JgFigures extends LitElement {
       }
       ${
         this.csv
-          ? html`<div class="csv" role="dialog" aria-label="导入数字">
-        <div>“${this.csv.fileName}”：可导入 ${this.csv.rows.length} 行。${this.csv.errors.length ? `有 ${this.csv.errors.length} 行看不懂，不会导入：` : ''}</div>
-        ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>第 ${e.line} 行：${e.message}</li>`)}</ul>` : null}
+          ? html`<div class="csv" role="dialog" aria-label=${zh.figures.csvDialog}>
+        <div>${zh.figures.csvRows(this.csv.fileName, this.csv.rows.length, this.csv.errors.length)}</div>
+        ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>${zh.figures.csvLine(e.line, e.message)}</li>`)}</ul>` : null}
         ${
           this.csv.refused.length
             ? html`<div>${zh.figures.csvRefused(this.csv.refused.length)}</div>
-              <ul class="refused">${this.csv.refused.slice(0, 30).map((e) => html`<li>${zh.figures.csvLine(e.line)}${e.message}</li>`)}</ul>`
+              <ul class="refused">${this.csv.refused.slice(0, 30).map((e) => html`<li>${zh.figures.csvLine(e.line, e.message)}</li>`)}</ul>`
             : null
         }
         ${
           this.csv.changes.length
             ? html`<div>${zh.figures.csvChanges(this.csv.changes.length)}</div>
-              <ul class="changes">${this.csv.changes.slice(0, 30).map((c) => html`<li>${zh.figures.csvLine(c.line)}${zh.figures.csvChange(c)}</li>`)}</ul>`
+              <ul class="changes">${this.csv.changes.slice(0, 30).map((c) => html`<li>${zh.figures.csvLine(c.line, zh.figures.csvChange(c))}</li>`)}</ul>`
             : null
         }
         ${
           this.csv.rows.length
-            ? html`<p class="fill-offer">导入后可填写本讲稿 ${this.csv.fill.filled} 个空位${
-                this.csv.fill.refused || this.csv.fill.unsure
-                  ? `；${[
-                      this.csv.fill.refused ? `${this.csv.fill.refused} 个因单位不能换算` : '',
-                      this.csv.fill.unsure ? `${this.csv.fill.unsure} 个因无法确定对应哪个数字` : '',
-                    ]
-                      .filter(Boolean)
-                      .join('、')}，不会填入`
-                  : ''
-              }。</p>`
+            ? html`<p class="fill-offer">${zh.figures.csvFillOffer(this.csv.fill.filled, this.csv.fill.refused, this.csv.fill.unsure)}</p>`
             : null
         }
         ${
           this.csv.fill.filled
-            ? html`<button class="confirm-csv-fill" @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>导入并填写 ${this.csv.fill.filled} 个空位</button>`
+            ? html`<button class="confirm-csv-fill"
+              @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>${zh.figures.importAndFill(this.csv.fill.filled)}</button>`
             : null
         }
-        <button class="confirm-csv" ?disabled=${!this.csv.rows.length} @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false })}>只导入这 ${this.csv.rows.length} 行</button>
+        <button class="confirm-csv" ?disabled=${!this.csv.rows.length}
+          @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false })}>${zh.figures.importOnly(this.csv.rows.length)}</button>
         ${
           this.csv.changes.length && this.csv.rows.length > this.csv.changes.length
-            ? html`<button class="confirm-csv-keep" @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false, keepStored: true })}>${zh.figures.csvKeepStored(this.csv.rows.length - this.csv.changes.length)}</button>`
+            ? html`<button class="confirm-csv-keep"
+                @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: false, keepStored: true })}>${zh.figures.csvKeepStored(this.csv.rows.length - this.csv.changes.length)}</button>`
             : null
         }
-        <button class="cancel-csv" @click=${() => this.fire('jg-confirm-csv', { ok: false, fill: false })}>取消</button>
+        <button class="cancel-csv"
+          @click=${() => this.fire('jg-confirm-csv', { ok: false, fill: false })}>${zh.cancel}</button>
       </div>`
           : null
       }
-      <p class="hidden" style="margin:6px">本讲稿用到 ${lines.length} 项数字，${empty} 项待填。</p>
+      <p class="hidden" style="margin:6px">${zh.figures.summary(lines.length, empty)}</p>
       <table>
-        <thead><tr><th>指标</th><th>数值</th><th>上年</th><th>增减</th><th>目标</th><th></th></tr></thead>
+        <thead><tr>${zh.figures.columns.map((c) => html`<th>${c}</th>`)}<th></th></tr></thead>
         <tbody>${lines.map((l) => this.renderLine(l, candidates))}</tbody>
       </table>
       <jg-confirm></jg-confirm>`

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit'
 import { zh } from '../../i18n/zh'
 import type { FindRequest } from '../editor/find'
+import { targetOf } from './dom'
 
 /** What the bar shows about the matches. */
 export interface FindInfo {
@@ -47,8 +48,20 @@ export class JgFind extends LitElement {
       padding: 6px 8px; font: 13px/1.5 var(--font-ui, sans-serif); color: #222; }
     .row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
     .row + .row { margin-top: 6px; }
-    input[type="search"], input[type="text"] { font: 14px var(--font-ui, sans-serif); padding: 2px 6px; width: 14em; max-width: 100%; }
-    button { font: 13px var(--font-ui, sans-serif); padding: 2px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    input[type="search"], input[type="text"] {
+      font: 14px var(--font-ui, sans-serif);
+      padding: 2px 6px;
+      width: 14em;
+      max-width: 100%;
+    }
+    button {
+      font: 13px var(--font-ui, sans-serif);
+      padding: 2px 8px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+    }
     button:disabled { opacity: .45; cursor: default; }
     button:focus-visible, input:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
     .count { min-width: 7em; color: #444; }
@@ -83,7 +96,7 @@ export class JgFind extends LitElement {
       this.fire('jg-find-close')
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault()
-      if ((e.target as HTMLElement).classList.contains('replace-text')) this.fire('jg-replace')
+      if (targetOf(e, HTMLElement).classList.contains('replace-text')) this.fire('jg-replace')
       else this.fire('jg-find-step', { dir: e.shiftKey ? -1 : 1 })
     }
   }
@@ -100,29 +113,36 @@ export class JgFind extends LitElement {
     return html`<div class="row" role="search" @keydown=${this.onKey}>
         <input class="find-text" type="search" aria-label=${zh.find.label} placeholder=${zh.find.label} .value=${this.text}
           @input=${(e: Event) => {
-            this.text = (e.target as HTMLInputElement).value
+            this.text = targetOf(e, HTMLInputElement).value
             this.changed()
           }}>
-        <span class="count ${this.text && !total ? 'none' : ''}" role="status" aria-live="polite">${this.countText()}</span>
-        <button class="find-prev" ?disabled=${!total} title="Shift+Enter" @click=${() => this.fire('jg-find-step', { dir: -1 })}>${zh.find.prev}</button>
-        <button class="find-next" ?disabled=${!total} title="Enter" @click=${() => this.fire('jg-find-step', { dir: 1 })}>${zh.find.next}</button>
+        <span class="count ${this.text && !total ? 'none' : ''}" role="status"
+          aria-live="polite">${this.countText()}</span>
+        <button class="find-prev" ?disabled=${!total} title="Shift+Enter"
+          @click=${() => this.fire('jg-find-step', { dir: -1 })}>${zh.find.prev}</button>
+        <button class="find-next" ?disabled=${!total} title="Enter"
+          @click=${() => this.fire('jg-find-step', { dir: 1 })}>${zh.find.next}</button>
         <label><input class="in-slots" type="checkbox" .checked=${this.inSlots} @change=${(e: Event) => {
-          this.inSlots = (e.target as HTMLInputElement).checked
+          this.inSlots = targetOf(e, HTMLInputElement).checked
           this.changed()
         }}>${zh.find.inSlots}</label>
-        <button class="toggle-replace" aria-pressed=${this.replacing} title="Ctrl+H" @click=${() => this.fire('jg-find-replacing', !this.replacing)}>${zh.find.replaceToggle}</button>
-        <button class="close" title="Esc" aria-label=${zh.find.close} @click=${() => this.fire('jg-find-close')}>×</button>
+        <button class="toggle-replace" aria-pressed=${this.replacing} title="Ctrl+H"
+          @click=${() => this.fire('jg-find-replacing', !this.replacing)}>${zh.find.replaceToggle}</button>
+        <button class="close" title="Esc" aria-label=${zh.find.close}
+          @click=${() => this.fire('jg-find-close')}>×</button>
       </div>
       ${
         this.replacing
           ? html`<div class="row" @keydown=${this.onKey}>
         <input class="replace-text" type="text" aria-label=${zh.find.replaceLabel} placeholder=${zh.find.replaceLabel} .value=${this.replace}
           @input=${(e: Event) => {
-            this.replace = (e.target as HTMLInputElement).value
+            this.replace = targetOf(e, HTMLInputElement).value
             this.changed()
           }}>
-        <button class="replace-one" ?disabled=${total === slots} @click=${() => this.fire('jg-replace')}>${zh.find.replace}</button>
-        <button class="replace-all" ?disabled=${total === slots} @click=${() => this.fire('jg-replace-all')}>${zh.find.replaceAll}</button>
+        <button class="replace-one" ?disabled=${total === slots}
+          @click=${() => this.fire('jg-replace')}>${zh.find.replace}</button>
+        <button class="replace-all" ?disabled=${total === slots}
+          @click=${() => this.fire('jg-replace-all')}>${zh.find.replaceAll}</button>
         ${slots ? html`<span>${zh.find.slotsKept}</span>` : null}
         <span class="message" role="status">${this.message}</span>
       </div>`

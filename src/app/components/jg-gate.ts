@@ -1,5 +1,6 @@
 import { css, html } from 'lit'
 import type { Finding } from '../../core/checks/types'
+import { zh } from '../../i18n/zh'
 import { ModalQuestion, dialogStyles } from './modal-question'
 
 export type GateAnswer = 'fix' | 'draft' | 'cancel'
@@ -29,7 +30,7 @@ export class JgGate extends ModalQuestion<GateAnswer> {
     this.errors = []
     this.action = ''
     this.marked = ''
-    this.noun = '讲稿'
+    this.noun = zh.gate.speech
   }
 
   static override styles = [
@@ -53,14 +54,14 @@ export class JgGate extends ModalQuestion<GateAnswer> {
 
   override render() {
     return html`<dialog @cancel=${() => this.answer('cancel')} aria-labelledby="gate-title">
-      <h2 id="gate-title">${this.noun}还有 ${this.errors.length} 处错误</h2>
-      <p>正式${this.action}之前请先改正。也可以作为草稿${this.action}，${this.marked}。</p>
+      <h2 id="gate-title">${zh.gate.title(this.noun, this.errors.length)}</h2>
+      <p>${zh.gate.explain(this.action, this.marked)}</p>
       <ol>${this.errors.slice(0, 50).map((e) => html`<li>${e.message} <span class="excerpt">${e.excerpt}</span></li>`)}</ol>
-      ${this.errors.length > 50 ? html`<p>……还有 ${this.errors.length - 50} 处。</p>` : null}
+      ${this.errors.length > 50 ? html`<p>${zh.gate.more(this.errors.length - 50)}</p>` : null}
       <div class="buttons">
-        <button class="cancel" @click=${() => this.answer('cancel')}>取消</button>
-        <button class="draft" @click=${() => this.answer('draft')}>作为草稿${this.action}</button>
-        <button class="fix" @click=${() => this.answer('fix')}>去改正</button>
+        <button class="cancel" @click=${() => this.answer('cancel')}>${zh.cancel}</button>
+        <button class="draft" @click=${() => this.answer('draft')}>${zh.gate.asDraft(this.action)}</button>
+        <button class="fix" @click=${() => this.answer('fix')}>${zh.gate.fix}</button>
       </div>
     </dialog>`
   }

@@ -3,11 +3,13 @@ import { userMessage } from '../problem'
 import { importInWorker } from '../import/client'
 import type { ImportPreview } from '../import/protocol'
 import { htmlToText } from '../../core/import/html'
-import { speechFromJSON } from '../../core/serialize'
+import { speechFromJSON, storedYears } from '../../core/serialize'
+import { isOneOf, present } from '../../core/guards'
 import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
 import { PART_KIND_NAMES, zh } from '../../i18n/zh'
 import { PART_KINDS, type PartKind } from '../../core/schema'
+import { currentTargetOf, rendered, targetOf } from './dom'
 
 /**
  * Import of last year's speech: a file (.txt in any Chinese encoding, .docx) or pasted text
@@ -48,14 +50,36 @@ export class JgImport extends LitElement {
   }
 
   static override styles = css`
-    dialog { width: min(760px, 92vw); max-height: 90vh; border: none; border-radius: 8px; padding: 20px 24px; font: 15px/1.6 var(--font-ui, sans-serif); box-shadow: 0 8px 30px rgba(0,0,0,.25); }
+    dialog {
+      width: min(760px, 92vw);
+      max-height: 90vh;
+      border: none;
+      border-radius: 8px;
+      padding: 20px 24px;
+      font: 15px/1.6 var(--font-ui, sans-serif);
+      box-shadow: 0 8px 30px rgba(0,0,0,.25);
+    }
     h2 { margin: 0 0 12px; font-size: 18px; }
     textarea { width: 100%; box-sizing: border-box; height: 160px; font: 14px/1.6 var(--font-ui, sans-serif); }
-    .drop { border: 2px dashed #9ab; border-radius: 6px; padding: 12px; margin-bottom: 10px; text-align: center; color: #456; }
+    .drop {
+      border: 2px dashed #9ab;
+      border-radius: 6px;
+      padding: 12px;
+      margin-bottom: 10px;
+      text-align: center;
+      color: #456;
+    }
     .drop.over { background: #eef4fc; }
     .row { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; align-items: center; }
     .row .grow { flex: 1; }
-    button { font: inherit; padding: 4px 14px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    button {
+      font: inherit;
+      padding: 4px 14px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+    }
     button.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
     button:disabled { opacity: .5; cursor: default; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
@@ -88,7 +112,7 @@ export class JgImport extends LitElement {
   }
 
   private get dialog() {
-    return this.renderRoot.querySelector('dialog')!
+    return rendered(this.renderRoot, 'dialog')
   }
 
   private reset() {
@@ -105,7 +129,7 @@ export class JgImport extends LitElement {
     const preview = await this.recognise(request)
     if (!preview) return
     this.preview = preview
-    this.kinds = numberedParts(preview).map((p) => p.kind as PartKind)
+    this.kinds = numberedParts(preview).map((p) => (isOneOf(PART_KINDS, p.kind) ? p.kind : 'other'))
   }
 
   /** Recognise in the worker, showing progress when slow; null (and the error shown) when it failed. */
@@ -117,7 +141,7 @@ export class JgImport extends LitElement {
     try {
       return await importInWorker(request)
     } catch (e) {
-      this.error = userMessage(e, '识别时出错，讲稿没有导入。请再试一次；仍不行时，请复制正文粘贴导入。')
+      this.error = userMessage(e, zh.importPreview.recogniseFailed)
       return null
     } finally {
       clearTimeout(timer)
@@ -132,7 +156,7 @@ export class JgImport extends LitElement {
     try {
       bytes = new Uint8Array(await file.arrayBuffer())
     } catch (e) {
-      this.error = `无法读取文件“${file.name}”：${userMessage(e, '文件读不出来，可能已被移走或正被别的程序使用')}。请重新选择文件。`
+      this.error = zh.importPreview.unreadable(file.name, userMessage(e, zh.importPreview.unreadableWhy))
       return
     }
     this.source = { file }
@@ -144,7 +168,7 @@ export class JgImport extends LitElement {
     if (!html) return
     // From Word or WPS: keep the paragraphs, drop the formatting.
     e.preventDefault()
-    const area = e.target as HTMLTextAreaElement
+    const area = targetOf(e, HTMLTextAreaElement)
     area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end')
   }
 
@@ -154,7 +178,7 @@ export class JgImport extends LitElement {
    * actual of the review year), as the importer itself types them.
    */
   private async create() {
-    const preview = this.preview!
+    const preview = present(this.preview, 'the preview being confirmed')
     let speech = preview.speech
     const guessed = numberedParts(preview).map((p) => p.kind)
     if (this.source && this.kinds.some((k, i) => k !== guessed[i])) {
@@ -191,7 +215,8 @@ export class JgImport extends LitElement {
     return html`<label class="kind">${zh.importPreview.kind}
       <select class="part-kind" data-part=${i} .value=${kind} @change=${(e: Event) => {
         const kinds = [...this.kinds]
-        kinds[i] = (e.target as HTMLSelectElement).value as PartKind
+        const chosen = targetOf(e, HTMLSelectElement).value
+        if (isOneOf(PART_KINDS, chosen)) kinds[i] = chosen
         this.kinds = kinds
       }}>${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${PART_KIND_NAMES[k]}</option>`)}</select>
       <span class="figures-as">${zh.importPreview.figuresAs(kind === 'tasks', year)}</span></label>`
@@ -201,26 +226,26 @@ export class JgImport extends LitElement {
     const metrics = p.outline.slots.filter((s) => s.role === 'metric')
     const empty = metrics.filter((s) => s.value === null).length
     const people = p.outline.slots.length - metrics.length
-    return html`<div class="preview" aria-label="识别结果">
-      <p class="summary">识别到 ${p.outline.parts.filter((x) => x.number).length} 个部分、数字 ${metrics.length} 个（其中打码或空缺 ${empty} 个）、人名 ${people} 个。</p>
-      <div>标题：${p.outline.title || '（未识别到标题）'}</div>
-      ${p.outline.greeting ? html`<div>称呼：${p.outline.greeting}</div>` : html`<div class="notes">没有识别到称呼（如“同志们：”）。</div>`}
+    return html`<div class="preview" aria-label=${zh.importPreview.result}>
+      <p class="summary">${zh.importPreview.summary(p.outline.parts.filter((x) => x.number).length, metrics.length, empty, people)}</p>
+      <div>${zh.importPreview.speechTitle(p.outline.title)}</div>
+      ${p.outline.greeting ? html`<div>${zh.importPreview.greeting(p.outline.greeting)}</div>` : html`<div class="notes">${zh.importPreview.noGreeting}</div>`}
       ${p.source === 'json' ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
       <ol>${p.outline.parts.map((part) => {
         const i = numberedParts(p).indexOf(part)
         return html`<li>
-        ${part.number ? html`${part.number}${part.heading}${i >= 0 && p.source !== 'json' ? this.renderKind(i, p) : html`<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? ` · ${part.year}年` : ''}</span>`}` : html`【${PART_KIND_NAMES[part.kind]}】`}
+        ${part.number ? html`${part.number}${part.heading}${i >= 0 && p.source !== 'json' ? this.renderKind(i, p) : html`<span class="kind">${PART_KIND_NAMES[part.kind]}${part.year ? zh.importPreview.partYear(part.year) : ''}</span>`}` : html`${zh.importPreview.unnumbered(PART_KIND_NAMES[part.kind])}`}
         ${part.sections.length ? html`<ol class="sections">${part.sections.map((s) => html`<li>${s.number}${s.heading}</li>`)}</ol>` : null}
       </li>`
       })}</ol>
       ${p.notes.map((n) => html`<p class="notes">${n}</p>`)}
-      ${p.encoding === 'gb18030' ? html`<p class="notes">文件是 GB18030/GBK 编码，已自动转换。</p>` : null}
+      ${p.encoding === 'gb18030' ? html`<p class="notes">${zh.importPreview.gb18030}</p>` : null}
     </div>`
   }
 
   override render() {
     return html`<dialog @close=${() => this.closed()} aria-labelledby="import-title">
-      <h2 id="import-title">导入上一年的讲稿</h2>
+      <h2 id="import-title">${zh.importPreview.title}</h2>
       ${
         this.preview
           ? this.renderPreview(this.preview)
@@ -228,48 +253,49 @@ export class JgImport extends LitElement {
         <div class="drop"
           @dragover=${(e: DragEvent) => {
             e.preventDefault()
-            ;(e.currentTarget as HTMLElement).classList.add('over')
+            currentTargetOf(e, HTMLElement).classList.add('over')
           }}
-          @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
+          @dragleave=${(e: DragEvent) => currentTargetOf(e, HTMLElement).classList.remove('over')}
           @drop=${(e: DragEvent) => {
             e.preventDefault()
-            ;(e.currentTarget as HTMLElement).classList.remove('over')
+            currentTargetOf(e, HTMLElement).classList.remove('over')
             const f = e.dataTransfer?.files[0]
             if (f) void this.importFile(f)
           }}>
-          把 .docx 或 .txt 文件拖到这里，或
-          <button class="choose-file" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')!.click()}>${zh.importPreview.chooseFile}</button>
+          ${zh.importPreview.drop}
+          <button class="choose-file" @click=${() => rendered(this.renderRoot, 'input.file', HTMLInputElement).click()}>${zh.importPreview.chooseFile}</button>
           <input type="file" class="file" hidden accept=".txt,.docx,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             @change=${(e: Event) => {
-              const input = e.target as HTMLInputElement
+              const input = targetOf(e, HTMLInputElement)
               const f = input.files?.[0]
               // Read once: the same file chosen again is a new choice, and no name is left behind.
               input.value = ''
               if (f) void this.importFile(f)
             }}>
         </div>
-        <label>或把讲稿正文粘贴到这里：
-          <textarea class="paste" placeholder="在这里粘贴（Ctrl+V）" @paste=${this.onPaste}></textarea></label>`
+        <label>${zh.importPreview.paste}
+          <textarea class="paste" placeholder=${zh.importPreview.pastePlaceholder}
+            @paste=${this.onPaste}></textarea></label>`
       }
-      ${this.showProgress ? html`<p class="progress" role="status">正在识别“${this.sourceName}”的结构和数字…</p>` : null}
+      ${this.showProgress ? html`<p class="progress" role="status">${zh.importPreview.progress(this.sourceName)}</p>` : null}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       <div class="row">
         <span class="grow"></span>
-        <button class="cancel" @click=${() => this.dialog.close()}>取消</button>
+        <button class="cancel" @click=${() => this.dialog.close()}>${zh.cancel}</button>
         ${
           this.preview
-            ? html`<button class="back" @click=${() => this.reset()}>重新选择</button>
-                 <button class="primary create" @click=${() => this.create()}>创建草稿</button>`
+            ? html`<button class="back" @click=${() => this.reset()}>${zh.importPreview.again}</button>
+                 <button class="primary create" @click=${() => this.create()}>${zh.importPreview.create}</button>`
             : html`<button class="primary recognise" ?disabled=${this.busy}
               @click=${() => {
-                const t = this.renderRoot.querySelector('textarea')!.value
+                const t = rendered(this.renderRoot, 'textarea').value
                 if (!t.trim()) {
                   this.error = zh.importPreview.nothingChosen
                   return
                 }
                 this.source = { text: t }
-                void this.run({ kind: 'text', text: t }, '粘贴的文字')
-              }}>识别</button>`
+                void this.run({ kind: 'text', text: t }, zh.importPreview.pasted)
+              }}>${zh.importPreview.recognise}</button>`
         }
       </div>
     </dialog>`
@@ -284,8 +310,7 @@ function numberedParts(p: ImportPreview) {
 
 /** The years the recognised speech reviews and plans. */
 function previewYears(p: ImportPreview): { reviewYear: number | null; planYear: number | null } {
-  const attrs = (p.speech.doc as { attrs?: { reviewYear?: number | null; planYear?: number | null } }).attrs
-  return { reviewYear: attrs?.reviewYear ?? null, planYear: attrs?.planYear ?? null }
+  return storedYears(p.speech.doc)
 }
 
 customElements.define('jg-import', JgImport)

@@ -10,13 +10,14 @@ import { zh } from '../../i18n/zh'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
 import { appUpdate } from '../pwa'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
 import './jg-import'
 import './jg-meetings'
 import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
-import type { JgImport } from './jg-import'
+import { rendered, targetOf } from './dom'
+import { present } from '../../core/guards'
+import { isYear, YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
@@ -76,36 +77,95 @@ export class JgLibrary extends LitElement {
     try {
       this.templates = bundledTemplates()
     } catch (e) {
-      this.templateError = userMessage(e, '自带的模板文件读不出来。请重新安装或更新讲稿助手。')
+      this.templateError = userMessage(e, zh.draftList.templatesUnreadable)
     }
   }
 
   static override styles = css`
-    :host { display: block; max-width: 960px; margin: 0 auto; padding: 24px; font: 15px/1.6 var(--font-ui, sans-serif); color: #222; }
+    :host {
+      display: block;
+      max-width: 960px;
+      margin: 0 auto;
+      padding: 24px;
+      font: 15px/1.6 var(--font-ui, sans-serif);
+      color: #222;
+    }
     h1 { font-size: 24px; margin: 0 0 16px; }
-    h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; display: flex; justify-content: space-between; align-items: center; }
+    h2 {
+      font-size: 17px;
+      margin: 24px 0 8px;
+      border-bottom: 1px solid #ddd;
+      padding-bottom: 4px;
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+    }
     ul { list-style: none; padding: 0; margin: 0; }
-    li { display: flex; align-items: center; gap: 12px; padding: 8px 10px; border: 1px solid #e3e3e3; border-radius: 6px; margin-bottom: 6px; background: #fff; }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 8px 10px;
+      border: 1px solid #e3e3e3;
+      border-radius: 6px;
+      margin-bottom: 6px;
+      background: #fff;
+    }
     .title { flex: 1; font-weight: 600; min-width: 0; }
     .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
-    .drafts .title .heading { display: block; font-weight: normal; color: #555; font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .drafts .title .heading {
+      display: block;
+      font-weight: normal;
+      color: #555;
+      font-size: 13px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
     .meta { display: flex; flex-wrap: wrap; gap: 4px 12px; font-weight: normal; font-size: 13px; color: #666; }
     .meta .years { color: #1d4f91; }
     .meta .dept { color: #5b3d00; }
     .actions { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; flex-shrink: 0; max-width: 360px; }
-    button, a.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; text-decoration: none; white-space: nowrap; }
+    button, a.button {
+      font: inherit;
+      padding: 3px 12px;
+      border-radius: 4px;
+      border: 1px solid #9ab;
+      background: #fff;
+      cursor: pointer;
+      color: #124;
+      text-decoration: none;
+      white-space: nowrap;
+    }
     .actions button { font-size: 14px; padding: 2px 10px; }
     button.primary, a.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
-    button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
+    button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible {
+      outline: 2px solid #2a6fd1;
+      outline-offset: 2px;
+    }
     .find { display: flex; gap: 8px; align-items: center; margin: 0 0 8px; flex-wrap: wrap; }
-    .find input { flex: 1; min-width: 12em; font: inherit; padding: 3px 8px; border: 1px solid #aab; border-radius: 4px; }
+    .find input {
+      flex: 1;
+      min-width: 12em;
+      font: inherit;
+      padding: 3px 8px;
+      border: 1px solid #aab;
+      border-radius: 4px;
+    }
     .find select { font: inherit; padding: 2px 4px; }
     .find .count { color: #666; font-size: 13px; }
     .year { display: flex; gap: 8px; align-items: center; margin-bottom: 8px; }
     .year input { width: 6em; font: inherit; padding: 2px 6px; }
     .empty { color: #666; }
     h2 button { font-size: 14px; font-weight: normal; }
-    dialog { border: none; border-radius: 8px; padding: 16px 24px; box-shadow: 0 8px 30px rgba(0,0,0,.25); font: inherit; max-width: 520px; }
+    dialog {
+      border: none;
+      border-radius: 8px;
+      padding: 16px 24px;
+      box-shadow: 0 8px 30px rgba(0,0,0,.25);
+      font: inherit;
+      max-width: 520px;
+    }
     dialog .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
     dialog input.rollover-year { width: 6em; font: inherit; }
     dialog input.rename-name { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 6px; }
@@ -113,7 +173,15 @@ export class JgLibrary extends LitElement {
     .persist-warning { color: #8a5a00; background: #fff6e0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
     .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
-    .update { display: flex; gap: 12px; align-items: center; color: #124; background: #e8f1fb; padding: 8px 12px; border-radius: 6px; }
+    .update {
+      display: flex;
+      gap: 12px;
+      align-items: center;
+      color: #124;
+      background: #e8f1fb;
+      padding: 8px 12px;
+      border-radius: 6px;
+    }
   `
 
   /** Other tabs of the app, told when drafts they may have open are deleted. */
@@ -160,7 +228,7 @@ export class JgLibrary extends LitElement {
 
   private async create(template: Template) {
     if (!Number.isInteger(this.planYear) || this.planYear < 2000 || this.planYear > 2100) {
-      this.error = '请填写正确的年度，例如 2027。'
+      this.error = zh.draftList.badYear
       return
     }
     const record = newDraft(instantiate(template, this.planYear), template.id)
@@ -179,7 +247,7 @@ export class JgLibrary extends LitElement {
   }
 
   private async deleteDraft(draft: DraftSummary) {
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (!(await confirm.ask(zh.confirmDelete(shownName(draft)), zh.delete))) return
     try {
       await this.store.deleteDraft(draft.id)
@@ -210,21 +278,21 @@ export class JgLibrary extends LitElement {
     this.renaming = draft
     this.renameError = ''
     await this.updateComplete
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!
+    const dialog = rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement)
     dialog.showModal()
-    dialog.querySelector<HTMLInputElement>('input.rename-name')!.select()
+    rendered(dialog, 'input.rename-name', HTMLInputElement).select()
   }
 
   private async rename() {
-    const draft = this.renaming!
-    const name = this.renderRoot.querySelector<HTMLInputElement>('input.rename-name')!.value
+    const draft = present(this.renaming, 'the draft being renamed')
+    const name = rendered(this.renderRoot, 'input.rename-name', HTMLInputElement).value
     try {
       await renameDraft(this.store, draft.id, name)
     } catch (e) {
       this.renameError = e instanceof DraftOpenElsewhereError ? e.message : storageMessage(e)
       return
     }
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!.close()
+    rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement).close()
     this.say(name.trim() ? zh.draftList.renamed(name.trim()) : zh.draftList.renameCleared)
     await this.refresh()
   }
@@ -242,25 +310,25 @@ export class JgLibrary extends LitElement {
     this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
     this.requestUpdate()
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.showModal()
+    rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).showModal()
   }
 
   private async rollover() {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!
+    const dialog = rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement)
     const year = this.rolloverYear
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      this.error = '请填写正确的年度，例如 2027。'
+    if (!isYear(year)) {
+      this.error = zh.draftList.badYear
       return
     }
     try {
-      const record = await rollDraft(this.store, this.rolloverSource!, year)
-      if (this.rollMeetings && this.rolloverMeetings.length)
-        await rollMeetingsWith(this.store, this.rolloverSource!, record)
+      const source = present(this.rolloverSource, 'the draft to roll over')
+      const record = await rollDraft(this.store, source, year)
+      if (this.rollMeetings && this.rolloverMeetings.length) await rollMeetingsWith(this.store, source, record)
       dialog.close()
       location.hash = `#/draft/${record.id}`
     } catch (e) {
       dialog.close()
-      this.error = `生成失败：${userMessage(e, storageMessage(e))}原来的草稿没有改动。`
+      this.error = zh.draftList.rolloverFailed(userMessage(e, storageMessage(e)))
     }
   }
 
@@ -325,17 +393,19 @@ export class JgLibrary extends LitElement {
     return html`<div class="find" role="search">
         <input type="search" class="search" aria-label=${zh.draftList.search} placeholder=${zh.draftList.searchPlaceholder}
           .value=${this.query} @input=${(e: Event) => {
-            this.query = (e.target as HTMLInputElement).value
+            this.query = targetOf(e, HTMLInputElement).value
           }}>
-        <select class="year-filter" aria-label="按年度筛选" .value=${this.yearFilter}
+        <select class="year-filter" aria-label=${zh.draftList.byYear} .value=${this.yearFilter}
           @change=${(e: Event) => {
-            this.yearFilter = (e.target as HTMLSelectElement).value
+            this.yearFilter = targetOf(e, HTMLSelectElement).value
           }}>
           <option value="">${zh.draftList.allYears}</option>
           ${years.map((y) =>
             y === null
-              ? html`<option value=${NO_YEAR} ?selected=${this.yearFilter === NO_YEAR}>${zh.draftList.noYearOption}</option>`
-              : html`<option value=${String(y)} ?selected=${this.yearFilter === String(y)}>${zh.draftList.planYearOption(y)}</option>`,
+              ? html`<option value=${NO_YEAR}
+                ?selected=${this.yearFilter === NO_YEAR}>${zh.draftList.noYearOption}</option>`
+              : html`<option value=${String(y)}
+                ?selected=${this.yearFilter === String(y)}>${zh.draftList.planYearOption(y)}</option>`,
           )}
         </select>
         <span class="count">${zh.draftList.shown(shown.length, drafts.length)}</span>
@@ -354,16 +424,17 @@ export class JgLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}
-        <button class="import" @click=${() => this.renderRoot.querySelector<JgImport>('jg-import')!.open()}>${zh.importSpeech}</button></h2>
+        <button class="import"
+          @click=${() => rendered(this.renderRoot, 'jg-import').open()}>${zh.importSpeech}</button></h2>
       ${this.drafts === null ? null : this.renderDrafts(this.drafts)}
       <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>
       <label class="year">${zh.planYear}
         <input type="number" min="2000" max="2100" .value=${String(this.planYear)}
           @input=${(e: Event) => {
-            this.planYear = Number((e.target as HTMLInputElement).value)
+            this.planYear = Number(targetOf(e, HTMLInputElement).value)
           }}>
-        <small>（回顾 ${this.planYear - 1} 年，部署 ${this.planYear} 年）</small>
+        <small>${zh.draftList.yearsOf(this.planYear)}</small>
       </label>
       ${this.templateError ? html`<p class="error">${this.templateError}</p>` : null}
       <ul class="templates">${this.templates.map(
@@ -372,32 +443,33 @@ export class JgLibrary extends LitElement {
         <button class="primary new" @click=${() => this.create(t)}>${zh.newFromTemplate}</button>
       </li>`,
       )}</ul>
-      <h2>数据</h2>
+      <h2>${zh.draftList.data}</h2>
       <jg-backup .store=${this.store} @jg-data-changed=${() => {
         // What was said at the top was about the drafts before the restore; its result is said beside 数据.
         this.say('')
         void this.refresh()
       }}></jg-backup>
-      ${this.persisted === false ? html`<p class="persist-warning" role="note">这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。</p>` : null}
+      ${this.persisted === false ? html`<p class="persist-warning" role="note">${zh.draftList.notPersisted}</p>` : null}
       <dialog class="rollover" aria-labelledby="rollover-title">
-        <h3 id="rollover-title">生成新一年草稿</h3>
-        <p>以“${this.rolloverSource ? shownName(this.rolloverSource) : ''}”为底稿，年份顺延、数字清空（去年的数字留作参考）。</p>
-        <label>新草稿部署的年度 <input class="rollover-year" type="number" min="1900" max="2200" .value=${String(this.rolloverYear)}
+        <h3 id="rollover-title">${zh.draftList.rollover}</h3>
+        <p>${zh.draftList.rolloverFrom(this.rolloverSource ? shownName(this.rolloverSource) : '')}</p>
+        <label>${zh.draftList.rolloverYear} <input class="rollover-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX} .value=${String(this.rolloverYear)}
           @input=${(e: Event) => {
-            this.rolloverYear = Number((e.target as HTMLInputElement).value)
+            this.rolloverYear = Number(targetOf(e, HTMLInputElement).value)
           }}></label>
-        <small>（回顾 ${this.rolloverYear - 1} 年，部署 ${this.rolloverYear} 年）</small>
+        <small>${zh.draftList.yearsOf(this.rolloverYear)}</small>
         ${this.rolloverMeetings.map(
           (
             m,
           ) => html`<label class="roll-meeting"><input type="checkbox" class="roll-meeting" .checked=${this.rollMeetings}
             @change=${(e: Event) => {
-              this.rollMeetings = (e.target as HTMLInputElement).checked
+              this.rollMeetings = targetOf(e, HTMLInputElement).checked
             }}> ${zh.meeting.rollWith(m.meeting.name || zh.meeting.untitled)}</label>`,
         )}
         <div class="buttons">
-          <button class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.close()}>取消</button>
-          <button class="primary confirm-rollover" @click=${() => this.rollover()}>生成</button>
+          <button class="cancel"
+            @click=${() => rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).close()}>${zh.cancel}</button>
+          <button class="primary confirm-rollover" @click=${() => this.rollover()}>${zh.draftList.rolloverGo}</button>
         </div>
       </dialog>
       <dialog class="rename" aria-labelledby="rename-title">
@@ -411,7 +483,8 @@ export class JgLibrary extends LitElement {
             <input class="rename-name" .value=${this.renaming ? shownName(this.renaming) : ''} maxlength="80"></label>
           ${this.renameError ? html`<p class="error" role="alert">${this.renameError}</p>` : null}
           <div class="buttons">
-            <button type="button" class="cancel" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.rename')!.close()}>${zh.cancel}</button>
+            <button type="button" class="cancel"
+              @click=${() => rendered(this.renderRoot, 'dialog.rename', HTMLDialogElement).close()}>${zh.cancel}</button>
             <button type="submit" class="primary save-name">${zh.draftList.save}</button>
           </div>
         </form>

@@ -9,8 +9,9 @@ import {
   type ListName,
   type Meeting,
 } from '../../core/meeting'
-import { chineseNumeral } from '../../core/numbering'
+import { levelLabel } from '../../core/numbering'
 import { zh } from '../../i18n/zh'
+import { targetOf } from './dom'
 
 /** One change the form asks for; the page applies it to the record (and says when it cannot). */
 export type MeetingEdit =
@@ -83,19 +84,35 @@ export class JgMeetingForm extends LitElement {
     .grid { display: grid; grid-template-columns: 7.5em 1fr; gap: 6px 10px; align-items: start; }
     .grid > .label { padding-top: 3px; color: #444; text-align: right; }
     .field { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; }
-    input, select, textarea { font: inherit; padding: 2px 6px; border: 1px solid #aab; border-radius: 4px; background: #fff; }
+    input, select, textarea {
+      font: inherit;
+      padding: 2px 6px;
+      border: 1px solid #aab;
+      border-radius: 4px;
+      background: #fff;
+    }
     input[aria-invalid="true"] { border-color: #c0392b; background: #fdf3f2; }
     input.wide, textarea { flex: 1; min-width: 12em; }
-    /* A title may be long (县纪委监委第四派驻纪检组组长): it takes the row's room, the name a short box. */
+    /* A title may be long (a full office and post): it takes the row's room, the name a short box. */
     input.who-title { flex: 1 1 16em; min-width: 10em; }
     input.who-name { width: 6em; }
     textarea { height: 4.5em; }
-    input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
+    input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible {
+      outline: 2px solid #2a6fd1;
+      outline-offset: 1px;
+    }
     .aside { color: #2e6b30; font-size: 13px; }
     .msg { flex-basis: 100%; font-size: 12.5px; }
     .msg.typed, .msg.problem { color: #b00020; }
     .msg.missing { color: #8a5a00; }
-    button { font: 13px var(--font-ui, sans-serif); padding: 1px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+    button {
+      font: 13px var(--font-ui, sans-serif);
+      padding: 1px 8px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+    }
     button:disabled { opacity: .45; cursor: default; }
     .row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; }
     .row > .label { color: #444; min-width: 4.5em; }
@@ -117,7 +134,7 @@ export class JgMeetingForm extends LitElement {
   focusPath(path: string): boolean {
     const all = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-path]')]
     const found =
-      all.find((el) => el.dataset.path === path) ?? all.find((el) => el.dataset.path!.startsWith(`${path}.`))
+      all.find((el) => el.dataset.path === path) ?? all.find((el) => el.dataset.path?.startsWith(`${path}.`))
     // A group (a list, an item's speakers): its first input, or the group when it has none yet.
     const target = found?.matches('input, select, textarea')
       ? found
@@ -141,9 +158,9 @@ export class JgMeetingForm extends LitElement {
     const typed = this.messages.get(path)?.kind === 'typed'
     return html`<input data-path=${path} class=${cls} aria-label=${label} placeholder=${placeholder}
       .value=${shown(path, value)} ?disabled=${this.readonly} aria-invalid=${typed ? 'true' : 'false'}
-      @change=${(e: Event) => this.edit({ op: 'set', path, text: (e.target as HTMLInputElement).value })}
+      @change=${(e: Event) => this.edit({ op: 'set', path, text: targetOf(e, HTMLInputElement).value })}
       @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Enter' && !e.isComposing) (e.target as HTMLInputElement).blur()
+        if (e.key === 'Enter' && !e.isComposing) targetOf(e, HTMLInputElement).blur()
       }}>`
   }
 
@@ -151,15 +168,19 @@ export class JgMeetingForm extends LitElement {
   private row(path: string, value: string, label: string, placeholder = '') {
     // A value typed wrongly is not stored: what the stored one implies (its weekday) is not this input's.
     const beside = this.messages.get(path)?.kind === 'typed' ? '' : aside(path, value)
-    return html`<span class="label" aria-hidden="true">${label}</span><div class="field">${this.input(path, value, label, placeholder, 'wide')}${
+    const input = this.input(path, value, label, placeholder, 'wide')
+    return html`<span class="label" aria-hidden="true">${label}</span><div class="field">${input}${
       beside ? html`<span class="aside">${beside}</span>` : null
     }${this.message(path)}</div>`
   }
 
   private listButtons(list: ListName, i: number, length: number) {
-    return html`<button class="up" ?disabled=${this.readonly || i === 0} @click=${() => this.edit({ op: 'move', list, from: i, to: i - 1 })}>${zh.meeting.moveUp}</button>
-      <button class="down" ?disabled=${this.readonly || i === length - 1} @click=${() => this.edit({ op: 'move', list, from: i, to: i + 1 })}>${zh.meeting.moveDown}</button>
-      <button class="remove" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove', list, index: i })}>${zh.meeting.remove}</button>`
+    return html`<button class="up" ?disabled=${this.readonly || i === 0}
+      @click=${() => this.edit({ op: 'move', list, from: i, to: i - 1 })}>${zh.meeting.moveUp}</button>
+      <button class="down" ?disabled=${this.readonly || i === length - 1}
+        @click=${() => this.edit({ op: 'move', list, from: i, to: i + 1 })}>${zh.meeting.moveDown}</button>
+      <button class="remove" ?disabled=${this.readonly}
+        @click=${() => this.edit({ op: 'remove', list, index: i })}>${zh.meeting.remove}</button>`
   }
 
   override render() {
@@ -186,7 +207,8 @@ export class JgMeetingForm extends LitElement {
           ) => html`<div class="row">${this.input(`attendees.${i}`, a, `${L.attendee}${i + 1}`, P.attendee, 'wide')}
           ${this.listButtons('attendees', i, m.attendees.length)}${this.message(`attendees.${i}`)}</div>`,
         )}
-        <button class="add-attendee" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'attendees' })}>${zh.meeting.add}</button>
+        <button class="add-attendee" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'attendees' })}>${zh.meeting.add}</button>
       </fieldset>
 
       <fieldset class="deadlines" data-path="deadlines" tabindex="-1"><legend>${S.deadlines}</legend>
@@ -198,7 +220,8 @@ export class JgMeetingForm extends LitElement {
           ${this.listButtons('deadlines', i, m.deadlines.length)}
           ${this.message(`deadlines.${i}.date`)}${this.message(`deadlines.${i}.what`)}</div>`
         })}
-        <button class="add-deadline" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'deadlines' })}>${zh.meeting.add}</button>
+        <button class="add-deadline" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'deadlines' })}>${zh.meeting.add}</button>
       </fieldset>
 
       <fieldset class="contacts" data-path="contacts" tabindex="-1"><legend>${S.contacts}</legend>
@@ -211,13 +234,15 @@ export class JgMeetingForm extends LitElement {
           ${this.listButtons('contacts', i, m.contacts.length)}
           ${this.message(`contacts.${i}.name`)}${this.message(`contacts.${i}.phone`)}</div>`,
         )}
-        <button class="add-contact" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'contacts' })}>${zh.meeting.add}</button>
+        <button class="add-contact" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'contacts' })}>${zh.meeting.add}</button>
       </fieldset>
 
       <fieldset class="items" data-path="items" tabindex="-1"><legend>${S.items}</legend>
         ${this.message('items')}
         ${m.items.map((item, i) => this.renderItem(item, i))}
-        <button class="add-item" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add', list: 'items' })}>${zh.meeting.addItem}</button>
+        <button class="add-item" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add', list: 'items' })}>${zh.meeting.addItem}</button>
       </fieldset>
     `
   }
@@ -232,9 +257,9 @@ export class JgMeetingForm extends LitElement {
     const usesWhat = !action || action.content('X', true) !== action.content('', true)
     return html`<div class="item" data-index=${i}>
       <header>
-        <span class="no">${chineseNumeral(i + 1)}、</span>
+        <span class="no">${levelLabel(1, i + 1)}</span>
         <select data-path="${base}.action" aria-label=${L.action} ?disabled=${this.readonly}
-          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.action`, text: (e.target as HTMLSelectElement).value })}>
+          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.action`, text: targetOf(e, HTMLSelectElement).value })}>
           ${ACTIONS.map((a) => html`<option value=${a.id} ?selected=${a.id === item.action}>${a.id}</option>`)}
         </select>
         <span class="phrase">${agendaPhrase(item)}</span>
@@ -244,8 +269,8 @@ export class JgMeetingForm extends LitElement {
       ${this.message(`${base}.action`)}
       ${
         usesWhat
-          ? html`<div class="row"><span class="label">${L.what}（${zh.meeting.whatHint(action?.needsWhat ?? true)}）</span>
-        ${this.input(`${base}.what`, item.what, `第${i + 1}项${L.what}`, '', 'wide')}
+          ? html`<div class="row"><span class="label">${zh.meeting.whatLabel(L.what, action?.needsWhat ?? true)}</span>
+        ${this.input(`${base}.what`, item.what, zh.meeting.itemField(i + 1, L.what), '', 'wide')}
         ${this.message(`${base}.what`)}</div>`
           : null
       }
@@ -253,16 +278,18 @@ export class JgMeetingForm extends LitElement {
         ${this.message(`${base}.who`)}
         ${item.who.map(
           (p, j) => html`<div class="row"><span class="label">${L.speaker}${item.who.length > 1 ? j + 1 : ''}</span>
-          ${this.input(`${base}.who.${j}.title`, p.title, `第${i + 1}项发言人${j + 1}${L.whoTitle}`, P.whoTitle, 'who-title')}
-          ${this.input(`${base}.who.${j}.name`, p.name, `第${i + 1}项发言人${j + 1}${L.whoName}`, P.whoName, 'who-name')}
-          <button class="remove-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>
+          ${this.input(`${base}.who.${j}.title`, p.title, zh.meeting.speakerField(i + 1, j + 1, L.whoTitle), P.whoTitle, 'who-title')}
+          ${this.input(`${base}.who.${j}.name`, p.name, zh.meeting.speakerField(i + 1, j + 1, L.whoName), P.whoName, 'who-name')}
+          <button class="remove-speaker" ?disabled=${this.readonly}
+            @click=${() => this.edit({ op: 'remove-speaker', item: i, index: j })}>${zh.meeting.remove}</button>
           ${this.message(`${base}.who.${j}.title`)}${this.message(`${base}.who.${j}.name`)}</div>`,
         )}
-        <div class="row"><button class="add-speaker" ?disabled=${this.readonly} @click=${() => this.edit({ op: 'add-speaker', item: i })}>${zh.meeting.addSpeaker}</button></div>
+        <div class="row"><button class="add-speaker" ?disabled=${this.readonly}
+          @click=${() => this.edit({ op: 'add-speaker', item: i })}>${zh.meeting.addSpeaker}</button></div>
       </div>
       <div class="row"><span class="label">${L.speech}</span>
-        <select data-path="${base}.speech" aria-label="第${i + 1}项${L.speech}" ?disabled=${this.readonly}
-          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.speech`, text: (e.target as HTMLSelectElement).value })}>
+        <select data-path="${base}.speech" aria-label=${zh.meeting.itemField(i + 1, L.speech)} ?disabled=${this.readonly}
+          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.speech`, text: targetOf(e, HTMLSelectElement).value })}>
           <option value="" ?selected=${!item.speech}>${zh.meeting.noSpeech}</option>
           ${item.speech && !linked ? html`<option value=${item.speech} selected>${zh.meeting.speechGone}</option>` : null}
           ${this.speeches.map((s) => html`<option value=${s.id} ?selected=${s.id === item.speech}>${s.title}</option>`)}
@@ -274,7 +301,7 @@ export class JgMeetingForm extends LitElement {
           ? html`<div class="row"><span class="label">${L.summary}</span>
         <textarea data-path="${base}.summary" aria-label=${L.summary} placeholder=${P.summary} ?disabled=${this.readonly}
           .value=${item.summary}
-          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.summary`, text: (e.target as HTMLTextAreaElement).value })}></textarea>
+          @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.summary`, text: targetOf(e, HTMLTextAreaElement).value })}></textarea>
         ${this.message(`${base}.summary`)}</div>`
           : null
       }

@@ -6,8 +6,8 @@ import type { MeetingFinding } from '../../core/meeting'
 import { SEVERITY_NAMES } from '../../core/checks/types'
 import type { MeetingContext } from '../meeting-context'
 import { zh } from '../../i18n/zh'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import { rendered } from './dom'
 
 /**
  * The side panel of a draft that belongs to a meeting: which meeting, the other documents, what
@@ -43,7 +43,7 @@ export class JgMeetingPanel extends LitElement {
 
   private async regenerate() {
     const lost = this.context.lostOnRegenerate(this.doc)
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (await confirm.ask(zh.meeting.confirmRegenerate(lost), zh.meeting.regenerateOk)) this.context.regenerate()
   }
 
@@ -59,7 +59,7 @@ export class JgMeetingPanel extends LitElement {
     const others = ctx.others(this.doc)
     return html`
       <p>${ctx.kind === 'speech' ? zh.meeting.panelSpeech(name) : zh.meeting.panelFor(name)}
-        ${date ? html`<br>${chineseDateWithWeekday(date)}${m.place ? `，${m.place}` : ''}` : null}</p>
+        ${date ? html`<br>${zh.meeting.datePlace(chineseDateWithWeekday(date), m.place)}` : null}</p>
       <button class="edit-record" @click=${() => ctx.openRecord()}>${zh.meeting.editRecord}</button>
       ${
         stale.length
@@ -69,16 +69,16 @@ export class JgMeetingPanel extends LitElement {
       }
       ${
         staleFields
-          ? html`<div class="stale"><p>${staleFields} 处会议信息与会议记录不一致。</p>
-          <button class="refresh" @click=${() => ctx.refresh()}>按会议记录更新</button></div>`
+          ? html`<div class="stale"><p>${zh.meeting.staleFields(staleFields)}</p>
+          <button class="refresh" @click=${() => ctx.refresh()}>${zh.meeting.refresh}</button></div>`
           : null
       }
       <h3>${zh.meeting.siblings}</h3>
       <ul class="siblings">${ctx.documentKinds.map((kind) => {
         const sibling = ctx.siblingOf(kind)
-        return html`<li data-kind=${kind}>${DOC_KIND_NAMES[kind]}：${
+        return html`<li data-kind=${kind}>${zh.meeting.inDoc(DOC_KIND_NAMES[kind])}${
           kind === ctx.kind
-            ? html`<span class="current">（当前文件）</span>`
+            ? html`<span class="current">${zh.meeting.current}</span>`
             : sibling
               ? html`<a href="#/draft/${sibling.id}">${sibling.title}</a>`
               : html`<span class="current">${zh.meeting.docState.none}</span>`
@@ -89,7 +89,7 @@ export class JgMeetingPanel extends LitElement {
           ? html`<p><button class="regenerate" @click=${() => this.regenerate()}>${zh.meeting.regenerate}</button></p>`
           : null
       }
-      ${others.length ? html`<h3>${zh.meeting.otherFindings}（${others.length}）</h3><ul class="others">${others.map((f) => this.renderOther(f))}</ul>` : null}
+      ${others.length ? html`<h3>${zh.meeting.otherFindings}${zh.meeting.countOf(others.length)}</h3><ul class="others">${others.map((f) => this.renderOther(f))}</ul>` : null}
       <jg-confirm></jg-confirm>
     `
   }
@@ -102,7 +102,7 @@ export class JgMeetingPanel extends LitElement {
     const target = f.doc === 'record' ? null : sibling ? sibling.id : f.doc === 'speech' ? f.speech : null
     return html`<li><span class="sev ${f.severity}">${SEVERITY_NAMES[f.severity]}</span>${
       target ? html`<a href="#/draft/${target}">${where}</a>` : where
-    }：${f.message} <span class="excerpt">${f.excerpt}</span></li>`
+    }${zh.meeting.inDoc('')}${f.message} <span class="excerpt">${f.excerpt}</span></li>`
   }
 }
 customElements.define('jg-meeting-panel', JgMeetingPanel)

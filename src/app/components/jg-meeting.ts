@@ -12,6 +12,7 @@ import {
   staleEntries,
   staleFields,
   MEETING_DOC_KINDS,
+  saysNotFilled,
   type Meeting,
   type MeetingDocKind,
   type MeetingDocs,
@@ -24,13 +25,14 @@ import { chineseNumeral } from '../../core/numbering'
 import { generateMeetingDocument, rewriteLastYearsDocument } from '../meetings'
 import { isStaleField } from '../meeting-context'
 import { MeetingMissingError, MeetingSession } from '../session/meeting-session'
+import { LeaveGuard } from '../session/leave-guard'
 import { storageMessage, type DraftRecord, type Store } from '../store/db'
 import { fonts } from '../editor/styles'
 import { zh } from '../../i18n/zh'
 import type { FieldMessage, JgMeetingForm, MeetingEdit } from './jg-meeting-form'
-import type { JgConfirm } from './jg-confirm'
 import './jg-meeting-form'
 import './jg-confirm'
+import { rendered } from './dom'
 
 type Load = { state: 'loading' } | { state: 'ready'; session: MeetingSession } | { state: 'failed'; message: string }
 
@@ -114,34 +116,68 @@ export class JgMeeting extends LitElement {
     this.busy = false
   }
 
-  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
-    if (this.session?.unsaved) {
-      void this.session.flush()
-      e.preventDefault()
-      e.returnValue = ''
-    }
-  }
+  /** Closing the tab with changes not yet stored (or a failed save): the browser asks first. */
+  readonly leave = new LeaveGuard(this, () => this.session, false)
 
   static override styles = [
     fonts,
     css`
     :host { display: block; min-height: 100vh; background: #f3f4f6; font: 14px/1.6 var(--font-ui); color: #222; }
-    header { position: sticky; top: 0; z-index: 2; display: flex; gap: 10px; align-items: center; padding: 6px 16px; background: #fff; border-bottom: 1px solid #ddd; }
+    header {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      display: flex;
+      gap: 10px;
+      align-items: center;
+      padding: 6px 16px;
+      background: #fff;
+      border-bottom: 1px solid #ddd;
+    }
     header h1 { font-size: 17px; margin: 0; flex: 1; font-weight: 600; }
     header h1 small { font-weight: normal; color: #666; margin-left: 8px; }
     .status { color: #2e7d32; min-width: 7em; text-align: right; }
     .status.pending, .status.saving { color: #666; }
     .status.error { color: #b00020; }
-    a.button, button { font: 14px var(--font-ui); padding: 3px 10px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; color: #123; text-decoration: none; }
+    a.button, button {
+      font: 14px var(--font-ui);
+      padding: 3px 10px;
+      border-radius: 4px;
+      border: 1px solid #aab;
+      background: #fff;
+      cursor: pointer;
+      color: #123;
+      text-decoration: none;
+    }
     button.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
     button:disabled { opacity: .45; cursor: default; }
     button:focus-visible, a:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 1px; }
-    .layout { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 16px; max-width: 1200px; margin: 0 auto; padding: 14px 16px; }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 360px;
+      gap: 16px;
+      max-width: 1200px;
+      margin: 0 auto;
+      padding: 14px 16px;
+    }
     aside { position: sticky; top: 52px; align-self: start; max-height: calc(100vh - 64px); overflow: auto; }
-    aside section { background: #fff; border: 1px solid #dde; border-radius: 6px; padding: 8px 12px; margin-bottom: 14px; }
+    aside section {
+      background: #fff;
+      border: 1px solid #dde;
+      border-radius: 6px;
+      padding: 8px 12px;
+      margin-bottom: 14px;
+    }
     aside h2 { font-size: 15px; margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; }
-    .docs li { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 0; border-bottom: 1px solid #eee; }
+    .docs li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+      padding: 6px 0;
+      border-bottom: 1px solid #eee;
+    }
     .docs .name { font-weight: 600; min-width: 5em; }
     .docs .state { flex-basis: 100%; font-size: 12.5px; color: #666; }
     .docs .state.stale { color: #8a5a00; }
@@ -174,14 +210,12 @@ export class JgMeeting extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    addEventListener('beforeunload', this.onBeforeUnload)
     document.addEventListener('visibilitychange', this.onVisible)
     void this.open()
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback()
-    removeEventListener('beforeunload', this.onBeforeUnload)
     document.removeEventListener('visibilitychange', this.onVisible)
     void this.session?.close()
   }
@@ -266,7 +300,7 @@ export class JgMeeting extends LitElement {
     const before = session.meeting
     if (e.op === 'remove' && e.list === 'items') {
       const item = before.items[e.index]
-      const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+      const confirm = rendered(this.renderRoot, 'jg-confirm')
       if (
         (item.what || item.who.length || item.speech || item.summary) &&
         !(await confirm.ask(zh.meeting.confirmRemoveItem(chineseNumeral(e.index + 1)), zh.meeting.remove))
@@ -296,8 +330,8 @@ export class JgMeeting extends LitElement {
     const out = new Map<string, FieldMessage>()
     for (const f of findings) {
       if (f.doc !== 'record' || !f.path || out.has(f.path)) continue
-      const missing = f.message.endsWith('还没有填写。')
-      out.set(f.path, { kind: missing ? 'missing' : 'problem', text: missing ? '未填' : f.message })
+      const missing = saysNotFilled(f.message)
+      out.set(f.path, { kind: missing ? 'missing' : 'problem', text: missing ? zh.meeting.notFilled : f.message })
     }
     for (const [path, text] of this.typed) out.set(path, { kind: 'typed', text })
     return out
@@ -315,7 +349,7 @@ export class JgMeeting extends LitElement {
       else await generateMeetingDocument(this.store, record, kind)
       await this.loadAround()
     } catch (e) {
-      this.error = `生成失败：${storageMessage(e)}`
+      this.error = zh.meeting.generateFailed(storageMessage(e))
     } finally {
       this.busy = false
     }
@@ -333,14 +367,16 @@ export class JgMeeting extends LitElement {
   }
 
   private flagDone(index: number) {
-    const r = this.session?.record.rollover
-    if (r) this.session!.update({ rollover: { ...r, done: [...r.done, index] } })
+    const session = this.session
+    const r = session?.record.rollover
+    if (session && r) session.update({ rollover: { ...r, done: [...r.done, index] } })
   }
 
   override render() {
     if (this.load.state === 'failed')
-      return html`<div class="message" role="alert">${this.load.message} <a class="button" href="#/">${zh.back}</a></div>`
-    if (this.load.state === 'loading') return html`<div class="message">正在打开…</div>`
+      return html`<div class="message" role="alert">${this.load.message} <a class="button"
+        href="#/">${zh.back}</a></div>`
+    if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const session = this.load.session
     const m = session.meeting
     const docs: MeetingDocs = {}
@@ -359,17 +395,17 @@ export class JgMeeting extends LitElement {
               : status.state === 'pending'
                 ? zh.unsaved
                 : status.state === 'error'
-                  ? '保存失败'
-                  : '只读'
+                  ? zh.editor.saveFailed
+                  : zh.editor.readonly
         }</span>
       </header>
-      ${this.renderBanners()}
+      ${this.renderBanners(session)}
       <div class="layout">
         <jg-meeting-form .meeting=${m} .messages=${this.messages(findings)} .speeches=${this.speeches}
           ?readonly=${!session.editable}
           @jg-meeting-edit=${(e: CustomEvent<MeetingEdit>) => this.edit(e.detail)}></jg-meeting-form>
         <aside>
-          <section class="docs"><h2>${zh.meeting.sections.documents}</h2><ul>${MEETING_DOC_KINDS.map((k) => this.renderDoc(k))}</ul></section>
+          <section class="docs"><h2>${zh.meeting.sections.documents}</h2><ul>${MEETING_DOC_KINDS.map((k) => this.renderDoc(k, session))}</ul></section>
           <section class="checks"><h2>${zh.meeting.sections.checks}</h2>${this.renderFindings(findings)}</section>
         </aside>
       </div>
@@ -377,8 +413,7 @@ export class JgMeeting extends LitElement {
     `
   }
 
-  private renderBanners() {
-    const session = this.session!
+  private renderBanners(session: MeetingSession) {
     const status = session.status
     const notes = session.record.notes ?? []
     const rollover = session.record.rollover
@@ -399,8 +434,10 @@ export class JgMeeting extends LitElement {
       ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : null}
       ${
         notes.length
-          ? html`<div class="banner notes" role="status">${zh.meeting.notesTitle}<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>
-          <button class="notes-seen" ?disabled=${!session.editable} @click=${() => this.dismissNotes()}>${zh.meeting.notesSeen}</button></div>`
+          ? html`<div class="banner notes"
+            role="status">${zh.meeting.notesTitle}<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>
+          <button class="notes-seen" ?disabled=${!session.editable}
+            @click=${() => this.dismissNotes()}>${zh.meeting.notesSeen}</button></div>`
           : null
       }
       ${
@@ -414,13 +451,14 @@ export class JgMeeting extends LitElement {
       }`
   }
 
-  private renderDoc(kind: MeetingDocKind) {
+  private renderDoc(kind: MeetingDocKind, session: MeetingSession) {
     const doc = this.docs.find((d) => d.draft.meeting?.kind === kind)
-    const m = this.session!.meeting
+    const m = session.meeting
     const old = this.lastYear.find((d) => d.meeting?.kind === kind)
     if (!doc)
       return html`<li data-kind=${kind}><span class="name">${DOC_KIND_NAMES[kind]}</span>
-        <button class="primary generate" ?disabled=${this.busy} @click=${() => this.generate(kind)}>${zh.meeting.generate}</button>
+        <button class="primary generate" ?disabled=${this.busy}
+          @click=${() => this.generate(kind)}>${zh.meeting.generate}</button>
         ${old ? html`<button class="rewrite" title=${zh.meeting.rewriteLastYearHint} ?disabled=${this.busy} @click=${() => this.generate(kind, old)}>${zh.meeting.rewriteLastYear}</button>` : null}
         <span class="state">${zh.meeting.docState.none}</span></li>`
     const stale = doc.node ? staleEntries(doc.node, m).length > 0 : false
@@ -447,7 +485,7 @@ export class JgMeeting extends LitElement {
       const draft =
         first.doc === 'speech' ? first.speech : this.docs.find((d) => d.draft.meeting?.kind === first.doc)?.draft.id
       const name = first.doc === 'record' ? zh.meeting.record : DOC_KIND_NAMES[first.doc]
-      return html`<h3 data-doc=${key}>${draft ? html`<a href="#/draft/${draft}">${name}</a>` : name}（${list.length}）</h3>
+      return html`<h3 data-doc=${key}>${draft ? html`<a href="#/draft/${draft}">${name}</a>` : name}${zh.meeting.countOf(list.length)}</h3>
         <ul>${list
           .sort((a, b) => order[a.severity] - order[b.severity])
           .slice(0, 20)

@@ -4,8 +4,8 @@ import { createMeeting } from '../meetings'
 import { TabChannel } from '../session/tabs'
 import { storageMessage, type MeetingRecord, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
-import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
+import { rendered } from './dom'
 
 /** The start page's list of meeting records: open, delete (with their documents), or begin a new one. */
 export class JgMeetings extends LitElement {
@@ -26,13 +26,39 @@ export class JgMeetings extends LitElement {
 
   static override styles = css`
     :host { display: block; }
-    h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; display: flex; justify-content: space-between; align-items: center; }
+    h2 {
+      font-size: 17px;
+      margin: 24px 0 8px;
+      border-bottom: 1px solid #ddd;
+      padding-bottom: 4px;
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+    }
     h2 button { font-size: 14px; font-weight: normal; }
     ul { list-style: none; padding: 0; margin: 0; }
-    li { display: flex; align-items: center; gap: 12px; padding: 8px 10px; border: 1px solid #e3e3e3; border-radius: 6px; margin-bottom: 6px; background: #fff; }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 8px 10px;
+      border: 1px solid #e3e3e3;
+      border-radius: 6px;
+      margin-bottom: 6px;
+      background: #fff;
+    }
     .title { flex: 1; font-weight: 600; }
     .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
-    button, a.button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #9ab; background: #fff; cursor: pointer; color: #124; text-decoration: none; }
+    button, a.button {
+      font: inherit;
+      padding: 3px 12px;
+      border-radius: 4px;
+      border: 1px solid #9ab;
+      background: #fff;
+      cursor: pointer;
+      color: #124;
+      text-decoration: none;
+    }
     a.primary { background: #2a6fd1; border-color: #2a6fd1; color: #fff; }
     button:focus-visible, a:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
     .empty { color: #666; }
@@ -62,7 +88,7 @@ export class JgMeetings extends LitElement {
 
   private async deleteMeeting(record: MeetingRecord) {
     const docs = await this.store.meetingDocuments(record.id)
-    const confirm = this.renderRoot.querySelector<JgConfirm>('jg-confirm')!
+    const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (
       !(await confirm.ask(zh.meeting.confirmDelete(record.meeting.name || zh.meeting.untitled, docs.length), zh.delete))
     )

@@ -4,6 +4,9 @@ import { partsOf } from '../../core/outline'
 import { charCount } from '../editor/stats'
 import { zh, PART_KIND_NAMES } from '../../i18n/zh'
 import { PART_KINDS } from '../../core/schema'
+import { currentTargetOf, targetOf } from './dom'
+import { present } from '../../core/guards'
+import { YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
 
 /**
  * The outline of the open speech: parts and sections with their numbers, characters and
@@ -23,7 +26,16 @@ export class JgOutline extends LitElement {
   static override styles = css`
     :host { display: block; font: 14px/1.5 var(--font-ui, sans-serif); }
     ol { list-style: none; margin: 0; padding: 0; }
-    button { all: unset; box-sizing: border-box; display: flex; gap: .5em; width: 100%; padding: 3px 8px; border-radius: 4px; cursor: pointer; }
+    button {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      gap: .5em;
+      width: 100%;
+      padding: 3px 8px;
+      border-radius: 4px;
+      cursor: pointer;
+    }
     button:hover, button:focus-visible { background: #e8eef7; outline: 2px solid #2a6fd1; outline-offset: -2px; }
     .sections button { padding-left: 1.8em; color: #444; }
     .heading { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -35,7 +47,15 @@ export class JgOutline extends LitElement {
     .years { padding: 4px 8px 8px; color: #333; border-bottom: 1px solid #ddd; margin-bottom: 6px; }
     .years input { width: 3.6em; font: inherit; }
     li.part { position: relative; }
-    select.kind { position: absolute; right: 6px; top: 24px; font: 12px var(--font-ui, sans-serif); color: #8a6d3b; border: 1px solid #e0c98f; background: #fffaf0; }
+    select.kind {
+      position: absolute;
+      right: 6px;
+      top: 24px;
+      font: 12px var(--font-ui, sans-serif);
+      color: #8a6d3b;
+      border: 1px solid #e0c98f;
+      background: #fffaf0;
+    }
   `
 
   private fire(name: string, detail: unknown) {
@@ -62,14 +82,19 @@ export class JgOutline extends LitElement {
     const total = charCount(doc)
     const { reviewYear, planYear } = doc.attrs
     return html`
-      <div class="years" role="group" aria-label="讲稿年度" @change=${(e: Event) => this.setYears(e.currentTarget as HTMLElement)}>
-        回顾 <input class="review-year" type="number" min="1900" max="2200" .value=${reviewYear === null ? '' : String(reviewYear)} placeholder="年份"> 年，
-        部署 <input class="plan-year" type="number" min="1900" max="2200" .value=${planYear === null ? '' : String(planYear)} placeholder="年份"> 年
+      <div class="years" role="group" aria-label=${zh.outlineYears.label}
+        @change=${(e: Event) => this.setYears(currentTargetOf(e, HTMLElement))}>
+        ${zh.outlineYears.review} <input class="review-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX}
+          .value=${reviewYear === null ? '' : String(reviewYear)}
+          placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearAfter}
+        ${zh.outlineYears.plan} <input class="plan-year" type="number" min=${YEAR_MIN} max=${YEAR_MAX}
+          .value=${planYear === null ? '' : String(planYear)}
+          placeholder=${zh.outlineYears.year}> ${zh.outlineYears.yearEnd}
       </div>
       <ol aria-label=${zh.outline}>
         ${parts.map((p) => {
-          const chars = charCount(doc.nodeAt(p.pos)!)
-          const label = p.number ? `${p.number}${p.heading || '（无标题）'}` : PART_KIND_NAMES[p.kind]
+          const chars = charCount(present(doc.nodeAt(p.pos), 'the part the outline found'))
+          const label = p.number ? `${p.number}${p.heading || zh.untitled}` : PART_KIND_NAMES[p.kind]
           return html`<li class="part">
             <button data-pos=${p.pos} @click=${() => this.jump(p.pos)} title=${label}>
               <span class="heading">${label}</span>
@@ -77,8 +102,8 @@ export class JgOutline extends LitElement {
             </button>
             ${
               p.number
-                ? html`<select class="kind" aria-label=${`“${label}”是哪一类部分`}
-              @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: (e.target as HTMLSelectElement).value })}>
+                ? html`<select class="kind" aria-label=${zh.partKindOf(label)}
+              @change=${(e: Event) => this.fire('jg-set-kind', { pos: p.pos, kind: targetOf(e, HTMLSelectElement).value })}>
               ${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === p.kind}>${PART_KIND_NAMES[k]}</option>`)}
             </select>`
                 : null
@@ -96,7 +121,7 @@ export class JgOutline extends LitElement {
           </li>`
         })}
       </ol>
-      <div class="total">${zh.total}：${zh.chars(total)}，${this.time(total)}</div>
+      <div class="total">${zh.totalLine(zh.total, zh.chars(total), this.time(total))}</div>
     `
   }
 }

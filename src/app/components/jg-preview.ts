@@ -7,7 +7,9 @@ import { LAYOUTS, PAGE_MM, type LayoutId } from '../../core/export/layout'
 import { partsOf } from '../../core/outline'
 import { zh } from '../../i18n/zh'
 import { WidthController } from '../width-controller'
-import type { PrintRange } from '../output'
+import { RANGE_KINDS, type PrintRange } from '../output'
+import { isOneOf } from '../../core/guards'
+import { targetOf } from './dom'
 
 /** How long the text must rest before the preview is laid out again. */
 const SETTLE_MS = 300
@@ -68,7 +70,14 @@ export class JgPreview extends LitElement {
         border-bottom: 1px solid #ccc; font: 13px var(--font-ui, sans-serif); color: #333; }
       .bar select { font: 13px var(--font-ui, sans-serif); max-width: 14em; }
       .bar input { width: 3.5em; font: 13px var(--font-ui, sans-serif); }
-      .bar button { font: 13px var(--font-ui, sans-serif); padding: 2px 8px; border-radius: 4px; border: 1px solid #aab; background: #fff; cursor: pointer; }
+      .bar button {
+        font: 13px var(--font-ui, sans-serif);
+        padding: 2px 8px;
+        border-radius: 4px;
+        border: 1px solid #aab;
+        background: #fff;
+        cursor: pointer;
+      }
       .bar button:disabled { opacity: .45; cursor: default; }
       .bar .count { flex: 1 0 100%; }
       .bar .note { flex: 1 0 100%; color: #666; }
@@ -132,19 +141,21 @@ export class JgPreview extends LitElement {
     const pagesOk = this.from >= 1 && this.to >= this.from && this.to <= this.pageCount
     const ok = this.rangeKind === 'all' || (this.rangeKind === 'part' ? this.partPos >= 0 : pagesOk)
     return html`<div class="bar">
-      <span class="count" role="status">${LAYOUTS[this.layout].name}，共 ${this.pageCount} 页</span>
+      <span class="count" role="status">${zh.print.pageCount(LAYOUTS[this.layout].name, this.pageCount)}</span>
       <label>${zh.print.range}
         <select class="range" @change=${(e: Event) => {
-          this.rangeKind = (e.target as HTMLSelectElement).value as PrintRange['kind']
+          const kind = targetOf(e, HTMLSelectElement).value
+          if (isOneOf(RANGE_KINDS, kind)) this.rangeKind = kind
         }}>
           <option value="all" ?selected=${this.rangeKind === 'all'}>${zh.print.all}</option>
-          <option value="part" ?selected=${this.rangeKind === 'part'} ?disabled=${!parts.length}>${zh.print.part}</option>
+          <option value="part" ?selected=${this.rangeKind === 'part'}
+            ?disabled=${!parts.length}>${zh.print.part}</option>
           <option value="pages" ?selected=${this.rangeKind === 'pages'}>${zh.print.pages}</option>
         </select></label>
       ${
         this.rangeKind === 'part'
           ? html`<select class="part" aria-label=${zh.print.part} @change=${(e: Event) => {
-              this.partPos = Number((e.target as HTMLSelectElement).value)
+              this.partPos = Number(targetOf(e, HTMLSelectElement).value)
             }}>${parts.map((p) => html`<option value=${p.pos} ?selected=${p.pos === this.partPos}>${p.number}${p.heading}</option>`)}</select>`
           : null
       }
@@ -153,19 +164,19 @@ export class JgPreview extends LitElement {
           ? html`<span>${zh.print.pagesFrom}
               <input class="from" type="number" min="1" max=${this.pageCount} .value=${String(this.from)} aria-invalid=${!pagesOk}
                 @input=${(e: Event) => {
-                  this.from = Number((e.target as HTMLInputElement).value)
+                  this.from = Number(targetOf(e, HTMLInputElement).value)
                 }}>
               ${zh.print.pagesTo}
               <input class="to" type="number" min="1" max=${this.pageCount} .value=${String(this.to)} aria-invalid=${!pagesOk}
                 @input=${(e: Event) => {
-                  this.to = Number((e.target as HTMLInputElement).value)
+                  this.to = Number(targetOf(e, HTMLInputElement).value)
                 }}>${zh.print.pagesEnd}</span>`
           : null
       }
-      <button class="print-range" ?disabled=${!ok || this.busy} @click=${() => this.fire('jg-print', this.range())}>${zh.print.print}</button>
-      <button class="wide" aria-pressed=${this.wide} title=${zh.print.wideTitle} @click=${() => this.fire('jg-preview-wide', !this.wide)}>${
-        this.wide ? zh.print.narrow : zh.print.wide
-      }</button>
+      <button class="print-range" ?disabled=${!ok || this.busy}
+        @click=${() => this.fire('jg-print', this.range())}>${zh.print.print}</button>
+      <button class="wide" aria-pressed=${this.wide} title=${zh.print.wideTitle}
+        @click=${() => this.fire('jg-preview-wide', !this.wide)}>${this.wide ? zh.print.narrow : zh.print.wide}</button>
       ${this.rangeKind === 'part' ? html`<span class="note">${zh.print.partNote}</span>` : null}
       ${this.rangeKind === 'pages' && !pagesOk ? html`<span class="note" role="alert">${zh.print.badPages(this.pageCount)}</span>` : null}
     </div>`

@@ -2,6 +2,8 @@ import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { FLAG_NAMES, locateFlag } from '../../core/rollover'
 import type { RolloverReport } from '../store/db'
+import { zh } from '../../i18n/zh'
+import { present } from '../../core/guards'
 
 /**
  * What the roll-over flagged, to go through one by one: choosing a flag finds its words in
@@ -23,7 +25,8 @@ export class JgRolloverReport extends LitElement {
   }
 
   private choose(index: number) {
-    const at = locateFlag(this.doc!, this.report!.flags[index])
+    const doc = present(this.doc, 'the document the report is about')
+    const at = locateFlag(doc, present(this.report, 'the roll-over report').flags[index])
     const gone = new Set(this.gone)
     if (at) gone.delete(index)
     else gone.add(index)
@@ -54,20 +57,16 @@ export class JgRolloverReport extends LitElement {
     if (!r || !this.doc) return null
     const open = r.flags.filter((_f, i) => !r.done.includes(i)).length
     return html`
-      <p class="summary">${
-        r.noYears
-          ? '原稿里没有任何年份，年份没有改动；数字空位已清空，请手工核对时间表述。'
-          : html`由回顾${r.from.reviewYear}年、部署${r.from.planYear}年的讲稿生成：现回顾${r.to.reviewYear}年、部署${r.to.planYear}年。还有 ${open} 处需要确认或改写。`
-      }</p>
+      <p class="summary">${r.noYears ? zh.rolloverReport.noYears : zh.rolloverReport.summary(r.from, r.to, open)}</p>
       <ol>${r.flags.map((f, i) => {
         const done = r.done.includes(i)
         return html`<li class=${done ? 'done' : ''} data-kind=${f.kind}>
           <button class="go" @click=${() => this.choose(i)}>
             <span class="kind">${FLAG_NAMES[f.kind]}</span>${f.message}
             <div class="excerpt">${f.excerpt}</div>
-            ${this.gone.has(i) ? html`<div class="gone">原文已改写，找不到这几个字了</div>` : null}
+            ${this.gone.has(i) ? html`<div class="gone">${zh.rolloverReport.gone}</div>` : null}
           </button>
-          ${done ? null : html`<button class="done" @click=${() => this.fire('jg-flag-done', { index: i })}>已处理</button>`}
+          ${done ? null : html`<button class="done" @click=${() => this.fire('jg-flag-done', { index: i })}>${zh.rolloverReport.done}</button>`}
         </li>`
       })}</ol>`
   }

@@ -8,6 +8,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import type { Finding } from '../../core/checks/types'
+import { present } from '../../core/guards'
 
 export interface ChecksState {
   run: CheckRun
@@ -18,6 +19,11 @@ export interface ChecksState {
 }
 
 export const checksKey = new PluginKey<ChecksState>('checks')
+
+/** The checks plugin's state; the editor's state always has the plugin. */
+export function checksOf(state: EditorState): ChecksState {
+  return present(checksKey.getState(state), 'the checks plugin in the editor state')
+}
 
 /** Past this many changed blocks, decorations are rebuilt rather than patched block by block. */
 const REBUILD_ABOVE = 40
@@ -118,17 +124,16 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
         }
       },
     },
-    props: { decorations: (state) => checksKey.getState(state)!.blockDecorations },
+    props: { decorations: (state) => checksOf(state).blockDecorations },
     // When the composition is over, check what it changed.
     view: () => ({
       update(view) {
-        if (checksKey.getState(view.state)!.stale && !view.composing)
-          view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
+        if (checksOf(view.state).stale && !view.composing) view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
       },
     }),
   })
   const documentLevel = new Plugin({
-    props: { decorations: (state) => checksKey.getState(state)!.documentDecorations },
+    props: { decorations: (state) => checksOf(state).documentDecorations },
   })
   return [main, documentLevel]
 }

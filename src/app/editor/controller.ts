@@ -19,7 +19,7 @@ import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
-import { checksKey, checksPlugins, refreshChecks } from './checks-plugin'
+import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
@@ -127,7 +127,7 @@ export class EditorController implements ReactiveController {
   }
   /** The latest check results. */
   get checks(): CheckRun {
-    return checksKey.getState(this._state)!.run
+    return checksOf(this._state).run
   }
 
   hostConnected() {
@@ -146,7 +146,7 @@ export class EditorController implements ReactiveController {
         view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
         return editSelectedSlot(view)
       },
-      attributes: { spellcheck: 'false', 'aria-label': '讲稿正文', lang: 'zh-CN' },
+      attributes: { spellcheck: 'false', 'aria-label': zh.editor.body, lang: 'zh-CN' },
       editable: () => this.options.editable?.() ?? true,
     })
   }

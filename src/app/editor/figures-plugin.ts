@@ -14,8 +14,18 @@ export function markFigureEdit(tr: Transaction, edit: FigureEdit, pos = -1): Tra
   return tr.setMeta(figureEditKey, { edit, pos })
 }
 
+interface FigureMark {
+  edit: FigureEdit
+  pos: number
+}
+
+function markOf(tr: Transaction): FigureMark | undefined {
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: only markFigureEdit sets this key, always with a FigureMark
+  return tr.getMeta(figureEditKey) as FigureMark | undefined
+}
+
 export function figureEditOf(tr: Transaction): FigureEdit | null {
-  return (tr.getMeta(figureEditKey) as { edit: FigureEdit } | undefined)?.edit ?? null
+  return markOf(tr)?.edit ?? null
 }
 
 /** Labels mean the same metric when they normalise alike or the figure index says so. */
@@ -27,12 +37,10 @@ export function sameMetric(index: () => FigureIndex, label: string): (other: str
 export function figuresPlugin(index: () => FigureIndex): Plugin {
   return new Plugin({
     appendTransaction(trs, _old, state) {
-      const marked = trs
-        .map((tr) => tr.getMeta(figureEditKey) as { edit: FigureEdit; pos: number } | undefined)
-        .filter(Boolean)
+      const marked = trs.map(markOf).filter((m) => m !== undefined)
       if (!marked.length) return null
       const tr = state.tr
-      for (const m of marked) setFigure(tr, m!.edit, sameMetric(index, m!.edit.label), m!.pos)
+      for (const m of marked) setFigure(tr, m.edit, sameMetric(index, m.edit.label), m.pos)
       return tr.docChanged ? tr : null
     },
   })

@@ -18,7 +18,8 @@ import {
 } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { SearchQuery } from 'prosemirror-search'
-import type { SlotAttrs } from '../../core/schema'
+import { present } from '../../core/guards'
+import { slotAttrs } from '../../core/schema'
 import { slotReading } from '../../core/text'
 import { STANDALONE } from './undo-groups'
 
@@ -45,6 +46,11 @@ interface FindState {
 const EMPTY: FindRequest = { text: '', replace: '', inSlots: false }
 export const findKey = new PluginKey<FindState>('jg-find')
 
+/** The find plugin's state; every editor state the app makes has the plugin. */
+function findOf(state: EditorState): FindState {
+  return present(findKey.getState(state), 'the find plugin in the editor state')
+}
+
 function queryOf(request: FindRequest): SearchQuery {
   // Literal text, in the replacement too ("$" is not a group reference here).
   return new SearchQuery({ search: request.text, replace: request.replace.replace(/\$/g, '$$$$'), literal: true })
@@ -64,7 +70,7 @@ export function findMatches(state: EditorState, request: FindRequest, query = qu
     const needle = request.text.toLowerCase()
     state.doc.descendants((node, pos) => {
       if (node.type.name !== 'slot') return
-      const a = node.attrs as SlotAttrs
+      const a = slotAttrs(node)
       if (`${a.label}\n${slotReading(a)}`.toLowerCase().includes(needle))
         out.push({ from: pos, to: pos + node.nodeSize, slot: true })
     })
@@ -79,6 +85,7 @@ export function findPlugin(): Plugin<FindState> {
     state: {
       init: () => ({ request: EMPTY, query: queryOf(EMPTY), matches: [] }),
       apply(tr, value, _old, state) {
+        // biome-ignore lint/nursery/noUnsafeTypeAssertion: only setFind sets this key, always with a FindRequest
         const request = tr.getMeta(findKey) as FindRequest | undefined
         if (request) {
           const query = queryOf(request)
@@ -91,7 +98,7 @@ export function findPlugin(): Plugin<FindState> {
     },
     props: {
       decorations(state) {
-        const { matches } = findKey.getState(state)!
+        const { matches } = findOf(state)
         if (!matches.length) return null
         const { from, to } = state.selection
         return DecorationSet.create(
@@ -115,7 +122,7 @@ export const setFind =
   }
 
 export function findState(state: EditorState): { request: FindRequest; matches: Match[]; current: number } {
-  const { request, matches } = findKey.getState(state)!
+  const { request, matches } = findOf(state)
   const { from, to } = state.selection
   return { request, matches, current: matches.findIndex((m) => m.from === from && m.to === to) }
 }
@@ -128,13 +135,14 @@ function select(state: EditorState, m: Match) {
 export const findStep =
   (dir: 1 | -1): Command =>
   (state, dispatch) => {
-    const { matches } = findKey.getState(state)!
+    const { matches } = findOf(state)
     if (!matches.length) return false
     const { from, to } = state.selection
     const next =
       dir > 0
         ? (matches.find((m) => m.from >= to && !(m.from === from && m.to === to)) ?? matches[0])
-        : ([...matches].reverse().find((m) => m.to <= from && !(m.from === from && m.to === to)) ?? matches.at(-1)!)
+        : ([...matches].reverse().find((m) => m.to <= from && !(m.from === from && m.to === to)) ??
+          matches[matches.length - 1])
     dispatch?.(state.tr.setSelection(select(state, next)).scrollIntoView())
     return true
   }
@@ -144,13 +152,13 @@ export const findStep =
  * A slot is not replaced (the next match is selected instead).
  */
 export const replaceOne: Command = (state, dispatch) => {
-  const { query, matches } = findKey.getState(state)!
+  const { query, matches } = findOf(state)
   const { current } = findState(state)
   const match = matches[current]
   if (!match || match.slot) return findStep(1)(state, dispatch)
   if (dispatch) {
     const tr = state.tr.setMeta(STANDALONE, true)
-    const result = query.findNext(state, match.from, match.to)!
+    const result = present(query.findNext(state, match.from, match.to), 'the match the query found')
     const ranges = query.getReplacements(state, result)
     for (let i = ranges.length - 1; i >= 0; i--) tr.replace(ranges[i].from, ranges[i].to, ranges[i].insert)
     const after = matches.find((m) => m.from >= match.to)
@@ -167,13 +175,13 @@ export const replaceOne: Command = (state, dispatch) => {
 
 /** Replace every text match (slots are left as they are) in one step; says how many. */
 export function replaceAll(state: EditorState, dispatch?: (tr: Transaction) => void): number {
-  const { query, matches } = findKey.getState(state)!
+  const { query, matches } = findOf(state)
   const text = matches.filter((m) => !m.slot)
   if (!text.length) return 0
   if (dispatch) {
     const tr = state.tr.setMeta(STANDALONE, true)
     for (let i = text.length - 1; i >= 0; i--) {
-      const result = query.findNext(state, text[i].from, text[i].to)!
+      const result = present(query.findNext(state, text[i].from, text[i].to), 'the match the query found')
       const ranges = query.getReplacements(state, result)
       for (let j = ranges.length - 1; j >= 0; j--) tr.replace(ranges[j].from, ranges[j].to, ranges[j].insert)
     }

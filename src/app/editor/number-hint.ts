@@ -11,6 +11,7 @@ import { numberMark, type NumberMark } from '../../core/lang/numbering'
 import { levelLabel } from '../../core/numbering'
 import { inlineText } from '../../core/text'
 import { zh } from '../../i18n/zh'
+import { present } from '../../core/guards'
 
 interface Hint {
   /** Start of the paragraph's content. */
@@ -94,7 +95,7 @@ export function numberHintPlugin(): Plugin<Hint | null> {
         if (tip.textContent !== hint.text) tip.textContent = hint.text
         tip.hidden = false
         const at = view.coordsAtPos(view.state.selection.head)
-        const box = tip.parentElement!.getBoundingClientRect()
+        const box = present(tip.parentElement, "the tip's container").getBoundingClientRect()
         tip.style.left = `${Math.round(Math.max(0, at.left - box.left - 40))}px`
         tip.style.top = `${Math.round(at.bottom - box.top + 6)}px`
       }

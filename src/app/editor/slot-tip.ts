@@ -6,7 +6,7 @@
  */
 import { NodeSelection, Plugin } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import type { SlotAttrs } from '../../core/schema'
+import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { visibleBox } from './scroll'
 
 let tips = 0
@@ -25,14 +25,15 @@ export function slotTipPlugin(hint: (attrs: SlotAttrs) => string): Plugin {
       const update = (view: EditorView) => {
         const sel = view.state.selection
         const slot = sel instanceof NodeSelection && sel.node.type.name === 'slot' && view.hasFocus() ? sel : null
-        const dom = slot ? (view.nodeDOM(slot.from) as HTMLElement | null) : null
+        const node = slot ? view.nodeDOM(slot.from) : null
+        const dom = node instanceof HTMLElement ? node : null
         if (described && described !== dom) described.removeAttribute('aria-describedby')
         described = dom
         if (!slot || !dom || !tip.parentElement) {
           if (!tip.hidden) tip.hidden = true // only when it shows: a write is a change in the page
           return
         }
-        const text = hint(slot.node.attrs as SlotAttrs)
+        const text = hint(slotAttrs(slot.node))
         if (tip.textContent !== text) tip.textContent = text
         if (dom.getAttribute('aria-describedby') !== tip.id) dom.setAttribute('aria-describedby', tip.id)
         if (tip.hidden) tip.hidden = false

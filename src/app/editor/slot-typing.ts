@@ -10,10 +10,8 @@
  */
 import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
+import { NUMBER_START } from '../../core/lang/numerals'
 import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
-
-/** Characters that start a number: typed beside a slot, they go into it. */
-const NUMBER_START = /^[0-9０-９.．\-－]$/
 
 /** The slot beside an empty cursor, before it first: its position, or null. */
 function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
@@ -31,7 +29,7 @@ function selectedSlot(state: EditorState): number | null {
   return sel instanceof NodeSelection && sel.node.type.name === 'slot' ? sel.from : null
 }
 
-const isField = (state: EditorState, pos: number | null) =>
+const isField = (state: EditorState, pos: number | null): pos is number =>
   pos !== null && state.doc.nodeAt(pos)?.attrs.role === 'field'
 
 /** Put the cursor just after the slot at `pos`, so what comes next is text beside it. */
@@ -105,7 +103,7 @@ export function slotTypingPlugin(): Plugin {
         }
         if (!printable(event)) return false
         if (isField(view.state, selected)) {
-          cursorAfter(view, selected!)
+          cursorAfter(view, selected)
           return false
         }
         const beside = NUMBER_START.test(event.key) ? slotBeside(view.state, 'either') : null

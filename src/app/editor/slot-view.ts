@@ -9,9 +9,10 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection } from 'prosemirror-state'
-import type { SlotAttrs } from '../../core/schema'
+import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
 import { textCells } from '../../core/text'
+import { IME_DECIMAL_POINT } from '../../core/lang/numerals'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 
@@ -22,12 +23,11 @@ export type EditSlotDetail = { start: 'value' } | { start: 'empty' } | { start: 
 
 /** The value typed for a slot, or an error message. Empty input empties the slot. */
 export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string | null } | { error: string } {
-  // A Chinese IME types 。 for the decimal point.
-  const text = asciiDigits(raw.trim()).replace(/(\d)。(?=\d)/g, '$1.')
+  const text = asciiDigits(raw.trim()).replace(IME_DECIMAL_POINT, '$1.')
   if (!text) return { value: null }
   if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
   const number = text.replace(/,/g, '').replace(new RegExp(`${escapeRe(attrs.unit)}$`), '')
-  if (!/^-?\d+(\.\d+)?$/.test(number)) return { error: `“${raw}”不是数字。请只填数字，单位“${attrs.unit}”会自动加上。` }
+  if (!/^-?\d+(\.\d+)?$/.test(number)) return { error: zh.slot.notNumber(raw, attrs.unit) }
   return { value: number }
 }
 
@@ -49,6 +49,8 @@ export class SlotView implements NodeView {
     this.dom.className = 'slot'
     this.dom.contentEditable = 'false'
     this.dom.addEventListener(EDIT_SLOT_EVENT, (e) =>
+      // Only editSlot dispatches this event, always with an EditSlotDetail or null.
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
       this.edit((e as CustomEvent<EditSlotDetail | null>).detail ?? { start: 'value' }),
     )
     // Last year's value and the change are looked up when the user points at the slot, not on every render.
@@ -61,7 +63,7 @@ export class SlotView implements NodeView {
   }
 
   private get attrs(): SlotAttrs {
-    return this.node.attrs as SlotAttrs
+    return slotAttrs(this.node)
   }
 
   private readonly value = document.createElement('span')
@@ -75,10 +77,10 @@ export class SlotView implements NodeView {
     this.dom.classList.toggle('field', a.role === 'field')
     this.dom.dataset.label = a.label
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
-    this.dom.setAttribute('aria-label', `${a.label}：${a.value === null ? '未填' : a.value + a.unit}`)
+    this.dom.setAttribute('aria-label', zh.slot.spoken(a.label, a.value === null ? null : a.value + a.unit))
     this.value.className = 'slot-value'
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
-    this.value.textContent = a.value ?? (a.role === 'person' ? '姓名' : a.label)
+    this.value.textContent = a.value ?? (a.role === 'person' ? zh.slot.person : a.label)
     this.unit.className = 'slot-unit'
     this.unit.textContent = a.role === 'metric' ? a.unit : ''
     if (this.dom.firstChild !== this.value || this.dom.childNodes.length !== 2)

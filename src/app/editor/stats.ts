@@ -3,7 +3,7 @@
  * top-level part, and ProseMirror keeps the other parts' nodes, so only that part is recounted.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { slotText, type SlotAttrs } from '../../core/schema'
+import { slotAttrs, slotText } from '../../core/schema'
 
 const cache = new WeakMap<PMNode, number>()
 
@@ -12,9 +12,9 @@ export function charCount(node: PMNode): number {
   const hit = cache.get(node)
   if (hit !== undefined) return hit
   let n = 0
-  if (node.isText) n = node.text!.replace(/\s/g, '').length
+  if (node.isText) n = (node.text ?? '').replace(/\s/g, '').length
   else if (node.type.name === 'slot') {
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     n = a.value === null ? 4 + a.unit.length : slotText(a).length
   } else
     node.forEach((child) => {

@@ -1,4 +1,7 @@
-import { css } from 'lit'
+import { css, unsafeCSS } from 'lit'
+import { cssFontStack } from '../../core/export/fonts'
+import { LEVEL_MARKS, type Level } from '../../core/lang/numbering'
+import { zh } from '../../i18n/zh'
 
 /**
  * The rules ProseMirror needs (from prosemirror-view/style/prosemirror.css, which a shadow
@@ -14,16 +17,26 @@ export const proseMirrorStyles = css`
   img.ProseMirror-separator { display: inline !important; border: none !important; margin: 0 !important; }
 `
 
-/** Font stacks that fall back well where 方正小标宋 or 仿宋_GB2312 are missing. */
+/** The speech's font stacks (the print's, from core/export/fonts.ts), and the UI's own. */
 export const fonts = css`
   :host {
-    --font-body: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
-    --font-title: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
-    --font-hei: "黑体", "SimHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
-    --font-kai: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif;
+    --font-body: ${unsafeCSS(cssFontStack('body'))};
+    --font-title: ${unsafeCSS(cssFontStack('title'))};
+    --font-hei: ${unsafeCSS(cssFontStack('hei'))};
+    --font-kai: ${unsafeCSS(cssFontStack('kai'))};
     --font-ui: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
   }
 `
+
+/** A text as a CSS string, for `content:`. */
+const cssString = (text: string) => unsafeCSS(JSON.stringify(text))
+
+/** The CSS `content` of a heading's number at a level, from a counter: `"（" counter(section, simp-chinese-informal) "）"`. */
+function numberContent(level: Level, counter: string) {
+  const [open, close] = LEVEL_MARKS[level]
+  const value = level <= 2 ? `counter(${counter}, simp-chinese-informal)` : `counter(${counter})`
+  return unsafeCSS([open ? JSON.stringify(open) : '', value, JSON.stringify(close)].filter(Boolean).join(' '))
+}
 
 /** A speech as it reads on screen: numbers come from CSS counters, like the generated numbers in print. */
 export const speechStyles = css`
@@ -33,40 +46,62 @@ export const speechStyles = css`
   /* Blocks far off screen are not laid out until they come near: a long speech stays quick to fill and edit.
      Until then each stands at an estimated height (three lines, one for a heading), then at its last real one.
      Scrolls that land by these estimates are corrected (scroll.ts); Ctrl+Home/End are ours (commands.ts). */
-  .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { content-visibility: auto; contain-intrinsic-size: auto 5.25em; }
+  .ProseMirror p, .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5.25em;
+  }
   .ProseMirror h1, .ProseMirror h2, .ProseMirror h3 { contain-intrinsic-size: auto 1.75em; }
-  .ProseMirror h1.title { font-family: var(--font-title); font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 .4em; line-height: 1.5; }
+  .ProseMirror h1.title {
+    font-family: var(--font-title);
+    font-size: 22pt;
+    font-weight: normal;
+    text-align: center;
+    margin: 0 0 .4em;
+    line-height: 1.5;
+  }
   /* A title or subtitle wraps between its phrases (at spaces) where it can, inside a phrase only where it must,
      in lines of even length, so no character stands alone on the last. A meeting document's title holds the
-     meeting's name as one chip: it may break inside that name, or 议程 and 主持词 would have nowhere to go. */
+     meeting's name as one chip: it may break inside that name, or the document's own name (agenda, script) would have nowhere to go. */
   .ProseMirror h1.title, .ProseMirror p.subtitle { word-break: keep-all; overflow-wrap: anywhere; text-wrap: balance; }
   .ProseMirror h1.title .slot.field, .ProseMirror p.subtitle .slot.field { word-break: normal; }
   .ProseMirror p.subtitle { text-align: center; font-family: var(--font-kai); text-indent: 0; margin-bottom: .2em; }
   .ProseMirror p.byline { text-align: center; font-family: var(--font-kai); text-indent: 0; }
   .ProseMirror p.greeting { text-indent: 0; margin-top: .6em; }
   .ProseMirror section.part { counter-increment: part; counter-reset: section item3 item4; }
-  .ProseMirror h2.part-heading { font-family: var(--font-hei); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
-  .ProseMirror h2.part-heading::before { content: counter(part, simp-chinese-informal) "、"; }
+  .ProseMirror h2.part-heading {
+    font-family: var(--font-hei);
+    font-size: 16pt;
+    font-weight: normal;
+    margin: 0;
+    text-indent: 2em;
+  }
+  .ProseMirror h2.part-heading::before { content: ${numberContent(1, 'part')}; }
   .ProseMirror section.section { counter-increment: section; counter-reset: item3 item4; }
-  .ProseMirror h3.section-heading { font-family: var(--font-kai); font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
-  .ProseMirror h3.section-heading::before { content: "（" counter(section, simp-chinese-informal) "）"; }
-  .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: "段首标题"; font: 10pt var(--font-ui); color: #8a6d3b;
+  .ProseMirror h3.section-heading {
+    font-family: var(--font-kai);
+    font-size: 16pt;
+    font-weight: normal;
+    margin: 0;
+    text-indent: 2em;
+  }
+  .ProseMirror h3.section-heading::before { content: ${numberContent(2, 'section')}; }
+  .ProseMirror section.section[data-run-in] > h3.section-heading::after { content: ${cssString(zh.runIn)}; font: 10pt var(--font-ui); color: #8a6d3b;
     border: 1px solid #e0c98f; border-radius: 3px; padding: 0 3px; margin-left: .5em; vertical-align: middle;
-    /* One box: at a line's end it moves down whole instead of splitting 段 | 首标题. */
+    /* One box: at a line's end it moves down whole instead of splitting after its first character. */
     display: inline-block; white-space: nowrap; text-indent: 0; line-height: 1.5; }
   .ProseMirror p.item[data-level="3"] { counter-increment: item3; counter-reset: item4; }
-  .ProseMirror p.item[data-level="3"]::before { content: counter(item3) "."; }
+  .ProseMirror p.item[data-level="3"]::before { content: ${numberContent(3, 'item3')}; }
   .ProseMirror p.item[data-level="4"] { counter-increment: item4; }
-  .ProseMirror p.item[data-level="4"]::before { content: "（" counter(item4) "）"; }
-  /* The meeting's documents: an agenda's items 一、二、 in the opening; a notice's signer and date at the right, 右空四字. */
+  .ProseMirror p.item[data-level="4"]::before { content: ${numberContent(4, 'item4')}; }
+  /* The meeting's documents: an agenda's items numbered in the opening; a notice's signer and date at the right, four characters in. */
   .ProseMirror div.opening { counter-reset: item1 item2; }
   .ProseMirror p.item[data-level="1"] { counter-increment: item1; counter-reset: item2; }
-  .ProseMirror p.item[data-level="1"]::before { content: counter(item1, simp-chinese-informal) "、"; }
+  .ProseMirror p.item[data-level="1"]::before { content: ${numberContent(1, 'item1')}; }
   .ProseMirror p.item[data-level="2"] { counter-increment: item2; }
-  .ProseMirror p.item[data-level="2"]::before { content: "（" counter(item2, simp-chinese-informal) "）"; }
+  .ProseMirror p.item[data-level="2"]::before { content: ${numberContent(2, 'item2')}; }
   .ProseMirror p.signer, .ProseMirror p.issue-date { text-align: right; text-indent: 0; padding-right: 4em; }
   .ProseMirror p.signer { margin-top: 2em; }
-  .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: "（在此输入标题）"; color: #aaa; }
+  .ProseMirror h1:empty::after, .ProseMirror h2:empty::after, .ProseMirror h3:empty::after { content: ${cssString(zh.editor.headingPlaceholder)}; color: #aaa; }
 
   .slot { display: inline; white-space: nowrap; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
     line-height: 1.35; text-indent: 0; cursor: pointer; }

@@ -12,12 +12,10 @@
 import type { Transaction } from 'prosemirror-state'
 import { ReplaceStep } from 'prosemirror-transform'
 import { closeHistory } from 'prosemirror-history'
+import { TYPED_CLAUSE_END } from '../../core/lang/punctuation'
 
 /** A pause in typing that starts a new undo group (prosemirror-history's newGroupDelay). */
 export const PAUSE_MS = 500
-
-/** Marks whose typing ends a clause, and with it an undo group. */
-const CLAUSE_END = /[，。；：！？、,.;:!?]$/
 
 /** Meta for a transaction that is one undo step of its own, never merged with typing. */
 export const STANDALONE = 'jg-standalone-undo-step'
@@ -37,7 +35,9 @@ function insertedText(tr: Transaction): string {
 function insertsBlocks(tr: Transaction): boolean {
   return tr.steps.some(
     (step) =>
-      step instanceof ReplaceStep && step.slice.content.childCount > 0 && !step.slice.content.firstChild!.isInline,
+      step instanceof ReplaceStep &&
+      step.slice.content.childCount > 0 &&
+      step.slice.content.firstChild?.isInline === false,
   )
 }
 
@@ -51,6 +51,7 @@ export class UndoGroups {
     const standalone = tr.getMeta(STANDALONE) === true
     const blocks = insertsBlocks(tr)
     if (this.closeNext || standalone || blocks) closeHistory(tr)
-    this.closeNext = standalone || blocks || CLAUSE_END.test(insertedText(tr))
+    // Typing the mark that ends a clause ends its undo group too.
+    this.closeNext = standalone || blocks || TYPED_CLAUSE_END.test(insertedText(tr))
   }
 }

@@ -1,5 +1,6 @@
 /** Running an import in a worker of its own, torn down afterwards so its memory goes with it. */
 import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
+import { zh } from '../../i18n/zh'
 
 let nextId = 1
 
@@ -28,7 +29,7 @@ export async function importInWorker(request: Request): Promise<ImportPreview> {
       e.preventDefault()
       // e.message is the browser's English ("Uncaught …"); the user needs to know what to do.
       console.error(e.message)
-      reject(new Error('导入程序意外停止，没有建立草稿。请刷新页面后重试；仍不行时，请复制正文粘贴导入。'))
+      reject(new Error(zh.workers.importStopped))
     }
     const message: ImportRequest = { id, ...request }
     if (request.kind === 'file') worker.postMessage(message, [request.bytes.buffer])

@@ -4,4 +4,6 @@
 import * as mammoth from 'mammoth/mammoth.browser.js'
 import { mammothFrom, serveImports } from './worker'
 
+// Mammoth's browser build ships no types; its namespace holds convertToHtml, which Mammoth describes.
+// biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
 serveImports(async () => mammothFrom(mammoth as never))

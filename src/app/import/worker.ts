@@ -9,12 +9,16 @@ import { ImportError } from '../../core/import/decode'
 import { SpeechFormatError, speechToJSON } from '../../core/serialize'
 import { outlineJSON } from '../../core/outline'
 import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
+import { zh } from '../../i18n/zh'
+import { errorMessage } from '../../core/guards'
 
 export type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> }
 type MammothLoader = () => Promise<Mammoth>
 
 /** mammoth's browser build is a UMD bundle: bundled, it is the default export; as a plain module it puts itself on `self`. */
 export function mammothFrom(mod: { default?: Mammoth }): Mammoth {
+  // The UMD bundle, loaded as a plain module, has just set self.mammoth.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return mod.default ?? (self as unknown as { mammoth: Mammoth }).mammoth
 }
 
@@ -54,9 +58,7 @@ export function serveImports(loadMammoth: MammothLoader) {
       res = {
         id: req.id,
         ok: false,
-        message: known
-          ? (err as Error).message
-          : '导入时出了意外的错误，没有建立草稿。请把文件另存为 .docx 或 .txt 后再试；仍不行时，请复制正文粘贴导入。',
+        message: known ? errorMessage(err) : zh.workers.importFailed,
       }
     }
     postMessage(res)

@@ -1,5 +1,6 @@
 /** Running a roll-over in a worker of its own, torn down afterwards so its memory goes with it. */
 import type { RolledSpeech, RolloverRequest, RolloverResponse } from './protocol'
+import { zh } from '../../i18n/zh'
 
 let nextId = 1
 
@@ -15,7 +16,7 @@ async function createWorker(): Promise<Worker> {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
 }
 
-const STOPPED = '生成新一年草稿的后台程序意外停止，原来的草稿没有改动。请刷新页面后重试。'
+const STOPPED = zh.workers.rolloverStopped
 
 export async function rolloverInWorker(request: Omit<RolloverRequest, 'id'>): Promise<RolledSpeech> {
   let worker: Worker

@@ -6,6 +6,8 @@
 import { rollover, RolloverError } from '../../core/rollover'
 import { SpeechFormatError, speechFromJSON, speechToJSON } from '../../core/serialize'
 import type { RolledSpeech, RolloverRequest, RolloverResponse } from './protocol'
+import { zh } from '../../i18n/zh'
+import { errorMessage } from '../../core/guards'
 
 function roll(req: RolloverRequest): RolledSpeech {
   const { doc, ...rest } = rollover(speechFromJSON(req.speech), {
@@ -27,9 +29,7 @@ self.onmessage = (e: MessageEvent<RolloverRequest>) => {
     res = {
       id: req.id,
       ok: false,
-      message: known
-        ? `没有生成新草稿，原来的草稿没有改动：${(err as Error).message}`
-        : '生成新一年草稿时出了意外的错误，原来的草稿没有改动。请刷新页面后重试；仍不行时，请先备份数据，再把这篇草稿复制出来另建。',
+      message: known ? zh.workers.rolloverRefused(errorMessage(err)) : zh.workers.rolloverFailed,
     }
   }
   postMessage(res)

@@ -115,6 +115,8 @@ export class DraftSession implements ReactiveController {
    * SpeechFormatError for a record that cannot be read.
    */
   static async open(options: SessionOptions): Promise<DraftSession> {
+    // The drafts store holds records this session type writes; walMark is optional.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const stored = (await options.store.getDraft(options.draftId)) as SessionRecord | undefined
     if (!stored) throw new DraftMissingError(zh.draftMissing)
     const session = new DraftSession(options, stored, speechFromJSON(stored.speech))
@@ -173,6 +175,8 @@ export class DraftSession implements ReactiveController {
   update(patch: Partial<DraftFields>) {
     if (!this.editable) return
     this._fields = { ...this._fields, ...patch }
+    // DraftFields is an interface (no index signature); the log stores its fields by name.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     this.changed(this.wal.append({ fields: patch as FieldPatch }), true)
   }
 
@@ -229,6 +233,8 @@ export class DraftSession implements ReactiveController {
       const replayed = replayWal(wal, this._doc, this.rev, this.base.walMark)
       if (replayed) {
         this._doc = replayed.doc
+        // The log's field entries were written by update() from Partial<DraftFields>.
+        // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
         this._fields = { ...this._fields, ...(replayed.fields as Partial<DraftFields>) }
         this.dirty = true
         this.notes.push(zh.session.recovered)
@@ -259,6 +265,8 @@ export class DraftSession implements ReactiveController {
 
   private async reload() {
     this.waiting = null
+    // The drafts store holds records this session type writes; walMark is optional.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const stored = (await this.options.store.getDraft(this.base.id)) as SessionRecord | undefined
     if (!stored) {
       this.lock.free()

@@ -49,6 +49,8 @@ export class WriteAheadLog {
   /** Add one change and write the log through. False when the browser would not keep it (full). */
   append(entry: { steps: unknown[] } | { fields: FieldPatch }): boolean {
     const seq = this.lastSeq + 1
+    // `entry` is one of WalEntry's two shapes without seq, which is added here.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     this.record.entries.push({ seq, ...entry } as WalEntry)
     return this.write()
   }
@@ -88,6 +90,8 @@ export function readWal(storage: Storage | null, key: string): WalRecord | null 
   try {
     const text = storage?.getItem(key)
     if (!text) return null
+    // Checked on the next line (session and entries); a log this app wrote has that shape.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const value = JSON.parse(text) as WalRecord
     return typeof value?.session === 'string' && Array.isArray(value.entries) ? value : null
   } catch {

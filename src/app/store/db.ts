@@ -5,15 +5,18 @@
  * Upgrades are a ladder: each version adds what it needs and never drops user data.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { SpeechJSON } from '../../core/serialize'
+import { type SpeechJSON, storedDocKind } from '../../core/serialize'
 import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover'
-import { DOC_KINDS, type DocKind } from '../../core/schema'
+import type { DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
 import type { LayoutId } from '../../core/export/layout'
 import type { Meeting, MeetingDocKind, MeetingFlag } from '../../core/meeting'
+import { DEPARTMENT_SLOT } from '../../core/markers'
+import { zh } from '../../i18n/zh'
+import { speaksChinese } from '../problem'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
@@ -144,48 +147,43 @@ export class StorageError extends Error {
 /** A save based on a revision that is no longer the stored one: another tab or a restore wrote since. */
 export class DraftConflictError extends StorageError {
   constructor(readonly storedRev: number) {
-    super(
-      '这篇草稿已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。您的修改还在编辑器里：可以先复制，或“另存为新草稿”。',
-    )
+    super(zh.storage.draftConflict)
   }
 }
 
 /** A save of a meeting record based on a revision that is no longer the stored one. */
 export class MeetingConflictError extends StorageError {
   constructor(readonly storedRev: number) {
-    super(
-      '这份会议记录已在另一个标签页中修改过（或已从备份恢复），这次修改没有保存，以免覆盖较新的内容。请点“重新打开”看最新的记录，再改一次。',
-    )
+    super(zh.storage.meetingConflict)
   }
 }
 
 /** A save of a meeting record that is no longer stored. */
 export class MeetingGoneError extends StorageError {
   constructor() {
-    super('这份会议记录已被删除（或已从备份恢复为其他内容），这次修改没有保存。')
+    super(zh.storage.meetingGone)
   }
 }
 
 /** A save of a draft that is no longer stored (deleted, or replaced by a restore). */
 export class DraftGoneError extends StorageError {
   constructor() {
-    super('这篇草稿已被删除（或已从备份恢复为其他内容），这次修改没有保存。您的修改还在编辑器里：可以“另存为新草稿”。')
+    super(zh.storage.draftGone)
   }
 }
 
 /** A Chinese message for a failed write that says what happened and what to do. */
 export function storageMessage(e: unknown): string {
   if (e instanceof StorageError) return e.message
+  // Reads only name, which a non-DOMException lacks (undefined), and e may be anything thrown.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const name = (e as DOMException)?.name
-  if (name === 'QuotaExceededError')
-    return '浏览器的存储空间已满，这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，再删除不用的旧草稿后重试。'
-  if (name === 'InvalidStateError' || name === 'TransactionInactiveError')
-    return '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。'
-  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError')
-    return `浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”。`
-  if (name === 'VersionError') return '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。'
-  const own = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : ''
-  return `保存失败${own ? `（${own}）` : '（浏览器没有说明原因）'}。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`
+  if (name === 'QuotaExceededError') return zh.storage.full
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return zh.storage.disconnected
+  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError') return zh.storage.notWritten
+  if (name === 'VersionError') return zh.storage.newerVersion
+  const own = e instanceof Error && speaksChinese(e.message) ? e.message : ''
+  return zh.storage.failed(own)
 }
 
 export class Store {
@@ -247,7 +245,7 @@ export class Store {
       })
       return new Store(db)
     } catch (e) {
-      throw new StorageError(`无法打开浏览器存储：${storageMessage(e)}`, e)
+      throw new StorageError(zh.storage.cannotOpen(storageMessage(e)), e)
     }
   }
 
@@ -325,6 +323,8 @@ export class Store {
       tx.objectStore('meetings').getAll(),
       tx.done,
     ])
+    // The settings record holds what saveSettings wrote, an object of named fields.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, {
       metrics,
       figures,
@@ -349,7 +349,7 @@ export class Store {
     const meetingRevs = new Map((await meetings.getAll()).map((m) => [m.id, m.rev ?? 0]))
     await Promise.all([
       meetings.clear(),
-      ...((backup.stores.meetings ?? []) as MeetingRecord[]).map((m) =>
+      ...(backup.stores.meetings ?? []).map((m) =>
         meetings.put(stored({ ...m, rev: Math.max(meetingRevs.get(m.id) ?? 0, m.rev ?? 0) + 1 })),
       ),
       drafts.clear(),
@@ -358,7 +358,7 @@ export class Store {
       metrics.clear(),
       figures.clear(),
       ...backup.drafts.flatMap((d) => {
-        const given = (d as DraftRecord).rev
+        const given = d.rev
         const record: DraftRecord = {
           ...d,
           rev: Math.max(revs.get(d.id) ?? 0, typeof given === 'number' ? given : 0) + 1,
@@ -366,8 +366,8 @@ export class Store {
         return [drafts.put(record), summaries.put(summaryOf(record))]
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
-      ...((backup.stores.metrics ?? []) as Metric[]).map((m) => metrics.put(m)),
-      ...((backup.stores.figures ?? []) as FigureValue[]).map((f) => figures.put(storedValue(f))),
+      ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
+      ...(backup.stores.figures ?? []).map((f) => figures.put(storedValue(f))),
       tx.done,
     ])
   }
@@ -395,7 +395,7 @@ export class Store {
     const result: MergeResult = { added: [], replaced: [], kept: 0, figuresAdded: 0, figuresReplaced: 0 }
     const writes: Promise<unknown>[] = []
     const byId = new Map(hereDrafts.map((d) => [d.id, d]))
-    for (const d of backup.drafts as DraftRecord[]) {
+    for (const d of backup.drafts) {
       const here = byId.get(d.id)
       if (here && here.updatedAt >= d.updatedAt) {
         result.kept++
@@ -409,8 +409,8 @@ export class Store {
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
-        metrics: (backup.stores.metrics ?? []) as Metric[],
-        values: (backup.stores.figures ?? []) as FigureValue[],
+        metrics: backup.stores.metrics ?? [],
+        values: backup.stores.figures ?? [],
       },
     )
     result.figuresAdded = merged.added
@@ -418,7 +418,7 @@ export class Store {
     writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
     // Meeting records like drafts: one not here is added, of two copies the later changed one is kept.
     const meetingById = new Map(hereMeetings.map((m) => [m.id, m]))
-    for (const m of (backup.stores.meetings ?? []) as MeetingRecord[]) {
+    for (const m of backup.stores.meetings ?? []) {
       const here = meetingById.get(m.id)
       if (here && here.updatedAt >= m.updatedAt) continue
       writes.push(meetings.put(stored({ ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 })))
@@ -465,7 +465,7 @@ export class Store {
     const ms = tx.objectStore('metrics')
     const fs = tx.objectStore('values')
     const [kept, dropped] = await Promise.all([ms.get(keep), ms.get(drop)])
-    if (!kept || !dropped) throw new StorageError('要合并的指标已不存在，请刷新后重试。')
+    if (!kept || !dropped) throw new StorageError(zh.storage.mergeGone)
     const moving = await fs.index('metric').getAll(drop)
     for (const v of moving) {
       if (!(await fs.get([keep, v.year, v.kind, v.span]))) await fs.put({ ...v, metric: keep })
@@ -590,6 +590,8 @@ async function documentKeys(
 
 /** The summary the library lists for a draft, derived from its record. */
 export function summaryOf(record: DraftRecord): DraftSummary {
+  // A stored draft's doc is a ProseMirror doc's toJSON; the summary reads its top fields defensively.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const doc = record.speech.doc as SpeechDocJSON
   const attrs = doc.attrs ?? {}
   const subtitle = doc.content?.find((n) => n.type === 'subtitle')
@@ -597,7 +599,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     id: record.id,
     title: record.title,
     name: record.name?.trim() || null,
-    department: textSlotValue(doc, '部门'),
+    department: textSlotValue(doc, DEPARTMENT_SLOT),
     subtitle: subtitle ? textOfJSON(subtitle) : null,
     origin: record.origin,
     templateId: typeof attrs.templateId === 'string' ? attrs.templateId : null,
@@ -607,7 +609,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     updatedAt: record.updatedAt,
     chars: textOfJSON(doc).length,
     rev: record.rev ?? 0,
-    docKind: DOC_KINDS.includes(attrs.docKind as DocKind) ? (attrs.docKind as DocKind) : 'speech',
+    docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
   }
 }

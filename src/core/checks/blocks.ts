@@ -1,5 +1,5 @@
 import type { Node as PMNode } from 'prosemirror-model'
-import type { SlotAttrs } from '../schema'
+import { slotAttrs } from '../schema'
 import { slotReading } from '../text'
 import type { BlockView } from './types'
 
@@ -10,7 +10,7 @@ export function viewOf(node: PMNode): BlockView {
   node.forEach((child) => {
     if (child.isText) text += child.text
     else {
-      if (child.type.name === 'slot') slots.push({ offset: text.length, attrs: child.attrs as SlotAttrs })
+      if (child.type.name === 'slot') slots.push({ offset: text.length, attrs: slotAttrs(child) })
       text += '\uFFFC'
     }
   })

@@ -5,7 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { dateOf } from '../lang/years'
-import type { PartKind } from '../schema'
+import { partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
 import { summarise } from './summaries'
 import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
@@ -99,7 +99,7 @@ export class CheckEngine {
           visit(p, topPos + 1 + o, name, null)
         })
       else if (name === 'part') {
-        const kind = top.attrs.kind as PartKind
+        const kind = partKindOf(top)
         top.forEach((c, o) => {
           const cPos = topPos + 1 + o
           if (c.isTextblock) visit(c, cPos, 'part', kind)

@@ -21,10 +21,10 @@ export const halfWidthPunctuation: BlockRule = {
       // Look past closing quotes: "“一网通办”,提升" is Chinese on both sides.
       const prev =
         text
-          .slice(0, m.index!)
+          .slice(0, m.index)
           .replace(/[”’」』]+$/, '')
           .at(-1) ?? ''
-      const next = text[m.index! + m[0].length] ?? ''
+      const next = text[m.index + m[0].length] ?? ''
       const flagged =
         ch === '.' ? chinese.test(prev) && !/\d/.test(next) && next !== '.' : chinese.test(prev) || chinese.test(next)
       if (flagged)
@@ -33,8 +33,8 @@ export const halfWidthPunctuation: BlockRule = {
           message: /["']/.test(ch)
             ? `中文里用了半角引号“${ch}”，应为全角引号“${FULL_WIDTH[ch][0]}……${FULL_WIDTH[ch][1]}”。`
             : `中文里用了半角“${ch}”，应为全角“${FULL_WIDTH[ch]}”。`,
-          from: m.index!,
-          to: m.index! + m[0].length,
+          from: m.index,
+          to: m.index + m[0].length,
         })
     }
     return out
@@ -89,7 +89,7 @@ export const doubledPunctuation: BlockRule = {
   check({ text }) {
     return [...text.matchAll(/[，。、；：！？]{2,}|[,.;:]{2,}(?!\.)/g)]
       .filter((m) => !/^\.{3,}$/.test(m[0]))
-      .map((m) => ({ rule: this.id, message: `标点“${m[0]}”重复了。`, from: m.index!, to: m.index! + m[0].length }))
+      .map((m) => ({ rule: this.id, message: `标点“${m[0]}”重复了。`, from: m.index, to: m.index + m[0].length }))
   },
 }
 
@@ -215,8 +215,8 @@ export const placeholderText: BlockRule = {
     return [...text.matchAll(re)].map((m) => ({
       rule: this.id,
       message: `文中还留着占位符“${m[0]}”，请换成实际内容。`,
-      from: m.index!,
-      to: m.index! + m[0].length,
+      from: m.index,
+      to: m.index + m[0].length,
     }))
   },
 }

@@ -74,11 +74,11 @@ export const wrongYear: BlockRule = {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
     if (reviewYear === null || planYear === null) return out
-    const push = (m: RegExpMatchArray, year: number, want: number, what: string) =>
+    const push = (m: RegExpExecArray, year: number, want: number, what: string) =>
       out.push({
         rule: this.id,
-        from: m.index! + m[0].lastIndexOf(String(year)),
-        to: m.index! + m[0].lastIndexOf(String(year)) + 4,
+        from: m.index + m[0].lastIndexOf(String(year)),
+        to: m.index + m[0].lastIndexOf(String(year)) + 4,
         message: `这里${what}的是${year}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want}年。`,
       })
     for (const m of text.matchAll(REVIEWED_YEAR)) {
@@ -103,8 +103,8 @@ export const wrongYear: BlockRule = {
         if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
           out.push({
             rule: this.id,
-            from: m.index!,
-            to: m.index! + 4,
+            from: m.index,
+            to: m.index + 4,
             message: `“${y}年是……”说的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
           })
       }
@@ -141,12 +141,12 @@ export const wrongYear: BlockRule = {
     if (ctx.partKind === 'review') {
       for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))) {
         const y = Number(m[1])
-        if (y > reviewYear && !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index! + 4)))
+        if (y > reviewYear && !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index + 4)))
           out.push({
             rule: this.id,
             severity: 'warning',
-            from: m.index!,
-            to: m.index! + 4,
+            from: m.index,
+            to: m.index + 4,
             message: `回顾${reviewYear}年的部分里出现了${y}年，请确认这不是别年的内容。`,
           })
       }
@@ -205,8 +205,8 @@ export const relativeTime: BlockRule = {
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({
       rule: this.id,
-      from: m.index!,
-      to: m.index! + m[0].length,
+      from: m.index,
+      to: m.index + m[0].length,
       message: `回顾部分里的“${m[0]}”指哪一年不明确${ctx.reviewYear ? `，建议写明年份（如“${ctx.reviewYear}年”）` : ''}。`,
     }))
   },

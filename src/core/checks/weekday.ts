@@ -28,7 +28,7 @@ export function datesInText(text: string): DateInText[] {
   const out: DateInText[] = []
   let lastYear: number | null = null
   for (const m of text.matchAll(DATE)) {
-    const from = m.index!
+    const from = m.index
     const to = from + m[0].length
     const year = m[1] ? Number(m[1]) : lastYear
     if (m[1]) lastYear = Number(m[1])

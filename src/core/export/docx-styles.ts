@@ -11,35 +11,23 @@
  */
 import { textBlockMm, type Layout } from './layout'
 import { cellWidth, type BlockStyle, type RunStyle } from '../text'
+import { TYPEFACES } from './fonts'
 
 const PT_PER_MM = 72 / 25.4
 
 /** The font of each kind of line. */
 export const DOCX_FONTS: Record<RunStyle, string> = {
-  title: '方正小标宋简体',
-  subtitle: '楷体_GB2312',
-  byline: '楷体_GB2312',
-  greeting: '仿宋_GB2312',
-  blank: '仿宋_GB2312',
-  body: '仿宋_GB2312',
-  h1: '黑体',
-  h2: '楷体_GB2312',
-  'h2-runin': '楷体_GB2312',
-  signer: '仿宋_GB2312',
-  'issue-date': '仿宋_GB2312',
-}
-
-/**
- * What Word takes where a font is missing (fontTable.xml's altName): the fonts Windows itself
- * ships (仿宋, 楷体 since Windows Vista; 仿宋_GB2312 and 楷体_GB2312 only come with older systems
- * or an office's font pack), with the same widths.
- */
-const ALT_NAMES: Record<string, string> = {
-  仿宋_GB2312: '仿宋',
-  楷体_GB2312: '楷体',
-  方正小标宋简体: '华文中宋',
-  黑体: 'SimHei',
-  宋体: 'SimSun',
+  title: TYPEFACES.title.primary,
+  subtitle: TYPEFACES.kai.primary,
+  byline: TYPEFACES.kai.primary,
+  greeting: TYPEFACES.body.primary,
+  blank: TYPEFACES.body.primary,
+  body: TYPEFACES.body.primary,
+  h1: TYPEFACES.hei.primary,
+  h2: TYPEFACES.kai.primary,
+  'h2-runin': TYPEFACES.kai.primary,
+  signer: TYPEFACES.body.primary,
+  'issue-date': TYPEFACES.body.primary,
 }
 
 const STYLE_NAMES: Record<BlockStyle, string> = {
@@ -126,6 +114,8 @@ export function stylesXml(layout: Layout, lineTwips: number): string {
     `<w:docDefaults><w:rPrDefault>${rPr(DOCX_FONTS.body, layout.bodyPt, spacing.body, '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>')}</w:rPrDefault>` +
     `<w:pPrDefault><w:pPr>${GRID_PPR}<w:spacing w:before="0" w:after="0" w:line="${lineTwips}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${GRID_PPR}</w:pPr></w:style>` +
+    // STYLE_NAMES is keyed by BlockStyle only; Object.keys types its keys as string.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     (Object.keys(STYLE_NAMES) as BlockStyle[]).map(paragraphStyle).join('') +
     `<w:style w:type="character" w:customStyle="1" w:styleId="${styleId('h2-runin')}"><w:name w:val="讲稿段首标题"/>` +
     `${rPr(DOCX_FONTS['h2-runin'], layout.bodyPt, spacing.body)}</w:style></w:styles>`
@@ -137,10 +127,10 @@ export function fontTableXml(): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    Object.entries(ALT_NAMES)
+    Object.values(TYPEFACES)
       .map(
-        ([name, alt]) =>
-          `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${name === '黑体' ? 'modern' : 'roman'}"/><w:pitch w:val="fixed"/></w:font>`,
+        (face) =>
+          `<w:font w:name="${face.primary}"><w:altName w:val="${face.docxAlt}"/><w:charset w:val="86"/><w:family w:val="${face.generic === 'sans-serif' ? 'modern' : 'roman'}"/><w:pitch w:val="fixed"/></w:font>`,
       )
       .join('') +
     '</w:fonts>'

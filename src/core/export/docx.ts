@@ -11,6 +11,8 @@ import { textBlockMm, type Layout } from './layout'
 import { blockLines } from './paginate'
 import { inlineText, printBlocks, type RunStyle } from '../text'
 import { byWidth, fontTableXml, halfSpacing, layoutSpacing, styleId, stylesXml } from './docx-styles'
+import { TYPEFACES } from './fonts'
+import { firstOf } from '../schema'
 
 const TWIPS_PER_MM = 1440 / 25.4
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM)
@@ -89,7 +91,7 @@ export async function speechDocx(
               ],
               size: layout.pageNumberPt * 2,
               characterSpacing: 0,
-              font: { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
+              font: { eastAsia: TYPEFACES.song.primary, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
             }),
           ],
         }),
@@ -102,7 +104,13 @@ export async function speechDocx(
           alignment: d.AlignmentType.RIGHT,
           spacing: marginLine,
           children: [
-            new d.TextRun({ text: '草稿', bold: true, color: 'C00000', size: 32, font: { eastAsia: '黑体' } }),
+            new d.TextRun({
+              text: '草稿',
+              bold: true,
+              color: 'C00000',
+              size: 32,
+              font: { eastAsia: TYPEFACES.hei.primary },
+            }),
           ],
         }),
       ],
@@ -110,7 +118,7 @@ export async function speechDocx(
   const outside = layout.pageNumber === 'outside'
   const document = new d.Document({
     creator: '讲稿助手',
-    title: inlineText(doc.firstChild!) || '讲稿',
+    title: inlineText(firstOf(doc)) || '讲稿',
     evenAndOddHeaderAndFooters: outside,
     externalStyles: stylesXml(layout, lineTwips),
     sections: [

@@ -4,23 +4,27 @@
  * paginate.ts computed; full lines are spread to the width of the text block.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { paginate, type Line, type LineStyle, type Page } from './paginate'
+import { paginate, type Line, type Page } from './paginate'
 import { pageNumberText, textBlockMm, PAGE_MM, type Layout } from './layout'
 import { inlineText } from '../text'
+import { cssFontStack } from './fonts'
+import { firstOf } from '../schema'
 
 const FONTS = {
-  body: '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
-  title:
-    '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
-  hei: '"黑体", "SimHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
-  kai: '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif',
+  body: cssFontStack('body'),
+  title: cssFontStack('title'),
+  hei: cssFontStack('hei'),
+  kai: cssFontStack('kai'),
+  song: cssFontStack('song'),
 }
 
 const PT_MM = 25.4 / 72
 const round = (n: number) => Math.round(n * 1000) / 1000
 
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  return s.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c)
 }
 
 /** The stylesheet of the pages of a layout (screen and print alike). */
@@ -42,7 +46,7 @@ ${s}.line.right { text-align: right; }
 ${s}.title { font-family: ${FONTS.title}; font-size: ${layout.titlePt}pt; }
 ${s}.subtitle, ${s}.byline, ${s}.h2, ${s}.h2-runin { font-family: ${FONTS.kai}; }
 ${s}.h1 { font-family: ${FONTS.hei}; }
-${s}.page-number { position: absolute; bottom: ${round(layout.margin.bottom - 7 - layout.pageNumberPt * PT_MM)}mm; font-family: "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: ${layout.pageNumberPt}pt; }
+${s}.page-number { position: absolute; bottom: ${round(layout.margin.bottom - 7 - layout.pageNumberPt * PT_MM)}mm; font-family: ${FONTS.song}; font-size: ${layout.pageNumberPt}pt; }
 ${s}.page-number.odd { right: ${round(layout.margin.right + cell)}mm; }
 ${s}.page-number.even { left: ${round(layout.margin.left + cell)}mm; }
 ${s}.page-number.center { left: 0; right: 0; text-align: center; }
@@ -62,11 +66,7 @@ function lineHtml(line: Line, cellMm: number): string {
       ? ` style="padding-right:${round(line.rightIndent * cellMm)}mm"`
       : ''
   const runs = line.runs
-    .map((r) =>
-      r.style === line.style
-        ? escapeHtml(r.text)
-        : `<span class="${r.style as LineStyle}">${escapeHtml(r.text)}</span>`,
-    )
+    .map((r) => (r.style === line.style ? escapeHtml(r.text) : `<span class="${r.style}">${escapeHtml(r.text)}</span>`))
     .join('')
   return `<div class="${classes}"${indent}>${runs}</div>`
 }
@@ -93,7 +93,7 @@ export function pagesHtml(pages: Page[], layout: Layout, { draft = false }: Rend
 
 /** A complete, self-contained HTML document of the speech, ready to print. */
 export function speechHtml(doc: PMNode, layout: Layout, options: RenderOptions = {}): string {
-  const title = escapeHtml(inlineText(doc.firstChild!) || '讲稿')
+  const title = escapeHtml(inlineText(firstOf(doc)) || '讲稿')
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
 <style>

@@ -5,6 +5,7 @@
  */
 
 export type LayoutId = 'gongwen' | 'reading'
+export const LAYOUT_IDS: readonly LayoutId[] = ['gongwen', 'reading']
 
 export interface Layout {
   id: LayoutId

@@ -11,6 +11,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { Layout } from './layout'
 import { cellWidth, printBlocks, type PrintBlock, type RunStyle } from '../text'
 import { centredLines } from './title-lines'
+import { present } from '../guards'
 
 export { cellWidth }
 
@@ -90,7 +91,7 @@ export function breakLines(
     used += cells(token.text)
   }
   const pop = (): Run => {
-    const token = line.pop()!
+    const token = present(line.pop(), 'a run on the line')
     used -= cells(token.text)
     return token
   }
@@ -120,10 +121,12 @@ export function breakLines(
       // Closing punctuation takes the character (or number) before it along; opening punctuation never ends a line.
       if (closing) {
         // A few at most: a line of nothing but punctuation is broken where it is, not carried whole.
-        while (carry.length < CARRY_MAX && line.length > 1 && CLOSING.includes(line.at(-1)!.text)) carry.unshift(pop())
+        while (carry.length < CARRY_MAX && line.length > 1 && CLOSING.includes(line[line.length - 1].text))
+          carry.unshift(pop())
         if (line.length > 1) carry.unshift(pop())
       } else {
-        while (carry.length < CARRY_MAX && line.length > 1 && OPENING.includes(line.at(-1)!.text)) carry.unshift(pop())
+        while (carry.length < CARRY_MAX && line.length > 1 && OPENING.includes(line[line.length - 1].text))
+          carry.unshift(pop())
       }
       if (line.length) lines.push(merged(line))
       line = []

@@ -5,10 +5,11 @@
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type { FigureKind, SlotAttrs } from '../schema'
+import { slotAttrs, type FigureKind, type SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
 import { compatible, convert, inBase, parseUnit } from '../units'
 import type { FigureIndex } from './model'
+import { present } from '../guards'
 
 export interface Refusal {
   slot: SlotEntry
@@ -59,7 +60,7 @@ export function ambiguousGroups(slots: SlotEntry[], index: FigureIndex): SlotEnt
     else groups.set(key, [s])
   }
   return [...groups.values()].filter((group) => {
-    const prevs = new Set(group.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+    const prevs = new Set(group.flatMap((s) => (s.attrs.prev === null ? [] : [inBase(s.attrs.prev, s.attrs.unit)])))
     return prevs.size > 1
   })
 }
@@ -86,7 +87,11 @@ export function valueForSlot(
 export function fillSlots(
   doc: PMNode,
   index: FigureIndex,
-  { reviewYear = null as number | null, overwrite = false, into = null as Transform | null } = {},
+  {
+    reviewYear = null,
+    overwrite = false,
+    into = null,
+  }: { reviewYear?: number | null; overwrite?: boolean; into?: Transform | null } = {},
 ): FillResult {
   const tr = into ?? new Transform(doc)
   const refused: Refusal[] = []
@@ -135,7 +140,8 @@ function writeValues(tr: Transform, doc: PMNode, values: Map<number, string>) {
       if (values.has(pos + 1 + offset)) changed.push({ index, at: pos + 1 + offset })
     })
     if (changed.length <= STEPS_PER_BLOCK) {
-      for (const { at } of changed) tr.setNodeAttribute(at, 'value', values.get(at)!)
+      for (const { at } of changed)
+        tr.setNodeAttribute(at, 'value', present(values.get(at), 'the value for a changed slot'))
       return false
     }
     const start = changed[0].at
@@ -179,7 +185,7 @@ export function setFigure(
   const same: { pos: number; attrs: SlotAttrs }[] = []
   tr.doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return node.isTextblock ? undefined : true
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     if (
       a.role === 'metric' &&
       a.kind === edit.kind &&
@@ -193,7 +199,7 @@ export function setFigure(
   // A slot of the label in a unit that does not convert (万元 beside 人次) is another figure: left alone.
   const fits = same.filter((s) => compatible(edit.unit || s.attrs.unit, s.attrs.unit || edit.unit))
   clashes = same.length - fits.length
-  const prevs = new Set(fits.filter((s) => s.attrs.prev !== null).map((s) => inBase(s.attrs.prev!, s.attrs.unit)))
+  const prevs = new Set(fits.flatMap((s) => (s.attrs.prev === null ? [] : [inBase(s.attrs.prev, s.attrs.unit)])))
   if (prevs.size > 1) return { changed, clashes }
   for (const { pos, attrs: a } of fits) {
     if (pos === skip) continue

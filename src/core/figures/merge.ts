@@ -5,6 +5,7 @@
  * here is that same metric.
  */
 import { normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
+import { present } from '../guards'
 
 export interface FiguresMerge {
   /** Metrics to write: new ones, and ones here that gained names. */
@@ -37,7 +38,7 @@ export function mergeFigures(
       continue
     }
     keyHere.set(m.key, target)
-    const kept = metrics.get(target)!
+    const kept = present(metrics.get(target), 'the metric a key maps to')
     for (const name of [m.label, ...m.aliases]) {
       const norm = normalizeLabel(name)
       if (norm === target || kept.aliases.some((a) => normalizeLabel(a) === norm)) continue
@@ -63,7 +64,7 @@ export function mergeFigures(
     written.set(key, value)
   }
   return {
-    metrics: [...changedMetrics].map((k) => metrics.get(k)!),
+    metrics: [...changedMetrics].map((k) => present(metrics.get(k), 'a changed metric')),
     values: [...written.values()],
     added,
     replaced,

@@ -3,6 +3,7 @@
  * its values per year and kind (actual or target). Plain data; storage is the app's.
  */
 import type { FigureKind } from '../schema'
+import { present } from '../guards'
 
 export interface Metric {
   /** Identity: the normalised label. */
@@ -107,7 +108,7 @@ export function figuresFromRows(
       kind: r.kind,
       span: r.span ?? '',
       value: r.value,
-      unit: r.unit || metrics.get(key)!.unit,
+      unit: r.unit || present(metrics.get(key), 'the metric of a row').unit,
       ...(r.source ? { source: r.source } : {}),
       changedAt: now,
     })

@@ -29,8 +29,8 @@ const CANDIDATE = new RegExp(`(?<![\\d.A-Za-z])(${NUMBER}|${MASK})(?: ?(${UNIT})
 export function candidates(text: string): Candidate[] {
   return [...text.matchAll(CANDIDATE)].map((m) => ({
     text,
-    from: m.index!,
-    to: m.index! + m[0].length,
+    from: m.index,
+    to: m.index + m[0].length,
     num: m[1],
     unit: m[2] ?? '',
     masked: !/\d/.test(m[1]),

@@ -46,6 +46,8 @@ type Mammoth = {
 export async function docxToText(bytes: Uint8Array, load: () => Promise<Mammoth>): Promise<string> {
   checkDocx(bytes)
   const mammoth = await load()
+  // The bytes were read from a file, so their buffer is an ArrayBuffer, never a SharedArrayBuffer.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   let html: string
   try {

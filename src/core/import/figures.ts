@@ -265,6 +265,7 @@ export class FigureReader {
         if (renamedMeasure(prevFigure.unit, c.unit) === 'second') label = measureName(label, c.unit)
         else {
           prevFigure.label = measureName(label, prevFigure.unit)
+          // biome-ignore lint/style/noNonNullAssertion: prevFigure was said, so earlier holds at least it
           const said = this.earlier.at(-1)!
           this.named.delete(`${said.base}|${said.label}`)
           said.label = prevFigure.label

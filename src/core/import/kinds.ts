@@ -202,6 +202,8 @@ export function bodyKind(part: PartView, years: { review: number | null; plan: n
   const count = (y: number | null) => (y === null ? 0 : text.split(`${y}年`).length - 1)
   score.review = (score.review ?? 0) + 2 * count(years.review)
   score.tasks = (score.tasks ?? 0) + 2 * count(years.plan)
+  // `score` is keyed by PartKind only; Object.entries types its keys as string.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const [best, second] = (Object.entries(score) as [PartKind, number][]).sort((a, b) => b[1] - a[1])
   return best[1] > 2 && best[1] > second[1] ? best[0] : 'other'
 }

@@ -406,12 +406,12 @@ export function listItems(subject: string, count = 0): string[] {
     .map((s) => stripLead(s).replace(TRAIL, '').trim())
     .filter(Boolean)
   if (items.length && items.length < count) {
-    const pieces = items.at(-1)!.split(LAST_JOIN)
+    const pieces = items[items.length - 1].split(LAST_JOIN)
     if (items.length - 1 + pieces.length === count && pieces.every((p) => p.length >= 2))
       items = [...items.slice(0, -1), ...pieces]
   }
   if (items.length < 2) return items
-  const last = items.at(-1)!
+  const last = items[items.length - 1]
   // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
   const ranked = RANKED.exec(last)
   if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))

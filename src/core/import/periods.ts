@@ -95,9 +95,9 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
   const scopes: PeriodScope[] = []
   for (const [phrase, re] of GLOBAL_PHRASES) {
     for (const m of text.matchAll(re)) {
-      const period = phrase.span(m as RegExpExecArray, year)
+      const period = phrase.span(m, year)
       if (!period) continue
-      const from = m.index! + m[0].length
+      const from = m.index + m[0].length
       const scope = reach(text, from)
       scopes.push({ from, to: scope.to, period })
       if (scope.cut) continue
@@ -126,7 +126,7 @@ function sentenceEnd(text: string, from: number): number {
 /** How far a span said at `from` reaches: to its sentence's end, or `cut` short by a clause naming one year. */
 function reach(text: string, from: number): { to: number; cut: boolean } {
   const to = sentenceEnd(text, from)
-  for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) return { to: from + y.index!, cut: true }
+  for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) return { to: from + y.index, cut: true }
   return { to, cut: false }
 }
 

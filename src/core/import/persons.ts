@@ -112,6 +112,8 @@ export function findPersons(text: string): FoundPerson[] {
   if (!ANY_TITLE.test(text)) return out
   for (const pattern of FIND_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      // Every pattern of FIND_PATTERNS has the groups name and title, and before optionally.
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
       const { before, name, title } = m.groups as { before?: string; name: string; title: string }
       const at = m.indices?.groups?.name?.[0] ?? m.index ?? 0
       // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there).

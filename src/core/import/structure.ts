@@ -247,9 +247,14 @@ function takeClosing(speech: ParsedSpeech) {
         !(c === lastSection && i === 0 && lastSection.runIn),
     )
     if (at >= 0) {
+      // `at` is past the container's last section (afterSections), so all it cuts off are paragraphs and items.
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
       speech.closing = (c.blocks.splice(at) as TextBlock[]).map(closingText)
       if (c !== last)
         speech.closing.push(
+          // c !== last only when c is lastSection, a section; after it the last part holds only paragraphs and items.
+          // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
+          // biome-ignore lint/style/noNonNullAssertion: the reason is the comment above
           ...(last.blocks.splice(last.blocks.indexOf(lastSection!) + 1) as TextBlock[]).map(closingText),
         )
       return

@@ -7,18 +7,18 @@ import { chineseNumeral, NUMERAL_CHARS, parseChineseNumeral } from './numerals'
 
 export type Level = 1 | 2 | 3 | 4
 
+/** What a heading's number is written between at each level: 一、 （一） 1. （1）. Levels 1 and 2 count in Chinese numerals. */
+export const LEVEL_MARKS: Readonly<Record<Level, readonly [open: string, close: string]>> = {
+  1: ['', '、'],
+  2: ['（', '）'],
+  3: ['', '.'],
+  4: ['（', '）'],
+}
+
 /** The label of the n-th heading at a level: 一、 （一） 1. （1） */
 export function levelLabel(level: Level, n: number): string {
-  switch (level) {
-    case 1:
-      return `${chineseNumeral(n)}、`
-    case 2:
-      return `（${chineseNumeral(n)}）`
-    case 3:
-      return `${n}.`
-    case 4:
-      return `（${n}）`
-  }
+  const [open, close] = LEVEL_MARKS[level]
+  return open + (level <= 2 ? chineseNumeral(n) : String(n)) + close
 }
 
 /** A number typed at the start of a line or paragraph: its level, value, style (as number one) and length. */
@@ -77,7 +77,7 @@ export function enumerations(text: string): Enumeration[] {
     found.push({
       marker: (di ?? '') + numeral + suffix,
       number,
-      index: m.index! + m[0].indexOf(numeral) - (di ? 1 : 0),
+      index: m.index + m[0].indexOf(numeral) - (di ? 1 : 0),
     })
   }
   return found

@@ -9,6 +9,9 @@ export const SENTENCE_END = /[。！？；]/
 /** What ends a clause: where a figure's label cannot reach across. */
 export const CLAUSE_MARKS = '，。；、：！？,;:（）()《》\n'
 
+/** A mark, Chinese or ASCII, that a typist ends a clause or a sentence with. */
+export const TYPED_CLAUSE_END = /[，。；：！？、,.;:!?]$/
+
 /** Half-width marks and their full-width forms. */
 export const FULL_WIDTH: Record<string, string> = {
   ',': '，',

@@ -8,7 +8,7 @@ export const YEAR_MAX = 2200
 
 /** Whether a number is a year a speech can review or plan. */
 export function isYear(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= YEAR_MIN && (value as number) <= YEAR_MAX
+  return typeof value === 'number' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX
 }
 
 /** A year as prose writes it, for building patterns: four digits, 19xx or 20xx. */

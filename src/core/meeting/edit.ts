@@ -5,7 +5,8 @@
  * MeetingValueError saying what to type instead.
  */
 import { parseDateInput, parseTimeInput } from '../dates'
-import { ACTION_IDS, emptyItem, type ActionId, type Meeting } from './model'
+import { ACTION_IDS, emptyItem, type Meeting } from './model'
+import { isOneOf, isRecord } from '../guards'
 
 export class MeetingValueError extends Error {}
 
@@ -21,9 +22,11 @@ export function setMeetingValue(m: Meeting, path: string, input: string): Meetin
   } else if (path === 'start' && value) {
     value = parseTimeInput(value)
     if (!value) throw new MeetingValueError(`“${input}”不是时间，请写成 9:00 或 14:30。`)
-  } else if (/^items\.\d+\.action$/.test(path) && !ACTION_IDS.includes(value as ActionId)) {
+  } else if (/^items\.\d+\.action$/.test(path) && !isOneOf(ACTION_IDS, value)) {
     throw new MeetingValueError(`议程类型“${input}”不对；可用：${ACTION_IDS.join('、')}。`)
   } else if (/^items\.\d+\.speech$/.test(path) && !value) value = null
+  // SetIn changes one existing field to a value checked for that field, so the result is still a Meeting.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return setIn(m, keys, value, path) as Meeting
 }
 
@@ -36,8 +39,8 @@ function setIn(target: unknown, keys: string[], value: unknown, path: string): u
     copy[i] = rest.length ? setIn(target[i], rest, value, path) : checked(target[i], value, path)
     return copy
   }
-  if (typeof target !== 'object' || target === null || !(key in target)) throw new RangeError(`No field ${path}`)
-  const old = (target as Record<string, unknown>)[key]
+  if (!isRecord(target) || !(key in target)) throw new RangeError(`No field ${path}`)
+  const old = target[key]
   return { ...target, [key]: rest.length ? setIn(old, rest, value, path) : checked(old, value, path) }
 }
 

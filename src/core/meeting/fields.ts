@@ -8,6 +8,7 @@ import { chineseDate, chineseDateWithWeekday, chineseTime, parseIsoDate, parseTi
 import { FIELD_LABEL } from '../markers'
 import { chineseNumeral, countNumeral } from '../numbering'
 import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type Meeting } from './model'
+import { YEAR } from '../lang/years'
 
 export interface FieldInfo<A extends unknown[] = []> {
   name: string
@@ -26,7 +27,7 @@ const date = (iso: string, write: typeof chineseDate) => {
 const fullName = (m: Meeting) => {
   const d = parseIsoDate(m.date)
   if (!m.name) return null
-  return /^(?:19|20)\d{2}\s*年/.test(m.name) || !d ? m.name : `${d.year}年${m.name}`
+  return new RegExp(`^${YEAR}\\s*年`).test(m.name) || !d ? m.name : `${d.year}年${m.name}`
 }
 const personText = (name: string, title: string) => orNull(title + name)
 
@@ -242,6 +243,8 @@ export interface FieldRef {
 export function parseFieldLabel(label: string): FieldRef | null {
   const m = FIELD_LABEL.exec(label)
   if (!m) return null
+  // FIELD_LABEL's first group is an alternation of exactly FieldRef's groups.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const group = m[1] as FieldRef['group']
   if (group === '会议' && m[2]) return null
   return { group, entry: m[2] ? Number(m[2]) : null, name: m[3] }

@@ -4,6 +4,7 @@
  * each with the field's name; a file with any of it is refused whole.
  */
 import { meetingProblems, type AgendaItem, type Contact, type Deadline, type Meeting, type Person } from './model'
+import { errorMessage } from '../guards'
 
 export const MEETING_FORMAT = 'jianggao-meeting'
 export const MEETING_VERSION = 1
@@ -105,7 +106,7 @@ export function parseMeetingFile(input: unknown, options: ParseMeetingOptions = 
     try {
       value = JSON.parse(input.replace(/^\uFEFF/, ''))
     } catch (e) {
-      throw new MeetingFormatError([`会议文件不是有效的 JSON：${(e as Error).message}。请检查引号、逗号和括号。`])
+      throw new MeetingFormatError([`会议文件不是有效的 JSON：${errorMessage(e)}。请检查引号、逗号和括号。`])
     }
   }
   if (!isObject(value) || value.format !== MEETING_FORMAT)
@@ -208,6 +209,8 @@ function readItem(r: Reader, v: unknown, where: string): AgendaItem {
     else r.problems.push(`${where}的讲话稿（speech）应为文件名或草稿编号。`)
   }
   return {
+    // `action` was checked against ACTION_IDS above; a bad one is a problem reported, and the record is not used.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     action: action as AgendaItem['action'],
     what: r.string(v, 'what', where, true),
     who,

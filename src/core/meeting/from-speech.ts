@@ -9,9 +9,10 @@ import { meetingInSubtitle } from '../subtitle'
 import type { Node as PMNode } from 'prosemirror-model'
 import { isoDate, isRealDate } from '../dates'
 import { inlineText } from '../text'
-import type { SlotAttrs } from '../schema'
+import { slotAttrs, type SlotAttrs } from '../schema'
 import { emptyItem, emptyMeeting, type ActionId, type AgendaItem, type Meeting, type Person } from './model'
 import { titleAfter, titleBefore } from './names'
+import { YEAR } from '../lang/years'
 
 /** An item the opening reports, as a department's speech words it. */
 export interface ItemRecogniser {
@@ -121,11 +122,11 @@ export function itemsInOpening(clause: Clause): AgendaItem[] {
   for (const sentence of clause.text.split(/(?<=[。；！？])/)) {
     for (const r of ITEM_RECOGNISERS) {
       for (const m of sentence.matchAll(r.pattern)) {
-        const index = offset + m.index!
+        const index = offset + m.index
         if (found.some((f) => Math.abs(f.index - index) < 2)) continue
         const before = clause.slots.slice(0, countSlots(clause.text.slice(0, index)))
-        const who = readWho(m.groups!.who ?? '', clause.slots.slice(before.length))
-        const what = (m.groups!.what ?? '').replace(/\uFFFC/g, '')
+        const who = readWho(m.groups?.who ?? '', clause.slots.slice(before.length))
+        const what = (m.groups?.what ?? '').replace(/\uFFFC/g, '')
         found.push({ index, item: { ...emptyItem(r.action), what, who } })
       }
     }
@@ -140,7 +141,7 @@ function clauseOf(block: PMNode): Clause {
   block.forEach((child) => {
     if (child.isText) text += child.text
     else if (child.type.name === 'slot') {
-      const a = child.attrs as SlotAttrs
+      const a = slotAttrs(child)
       if (a.role === 'person') {
         slots.push(a)
         text += '\uFFFC'
@@ -152,7 +153,7 @@ function clauseOf(block: PMNode): Clause {
 
 const NAME_IN_OPENING =
   /(?:召开|举行)(?:了)?(?:这次|本次|今天的)?([^，。；！？]{2,40}?会议)|(?:这次|本次)([^，。；！？]{2,40}?会议)/
-const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+const DATE_LINE = new RegExp(`(${YEAR})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`)
 
 export interface FromSpeech {
   meeting: Meeting
@@ -193,7 +194,7 @@ export function meetingFromSpeech(doc: PMNode, link: string | null = null): From
     if (ymd && isRealDate(ymd)) m.date = isoDate(ymd)
     else if (!d) {
       const parts = line.trim().split(/[\s\u3000]+/)
-      if (parts.length >= 2) speaker = { title: parts.slice(0, -1).join(''), name: parts.at(-1)! }
+      if (parts.length >= 2) speaker = { title: parts.slice(0, -1).join(''), name: parts[parts.length - 1] }
     }
   }
   notes.push(m.date ? `会议日期取自讲稿的日期行：${m.date}。` : '讲稿里没有会议日期，请填写。')

@@ -8,6 +8,7 @@ import { splitWrittenUnit } from '../units'
 import { entryCount, fieldValue, ORDINAL, parseFieldLabel } from './fields'
 import { mainSpeechIndex, meetingYears, type Meeting } from './model'
 import type { MeetingTemplate, Piece, TemplateLine } from './template'
+import { present } from '../guards'
 
 const { nodes } = schema
 
@@ -53,7 +54,7 @@ function inline(pieces: Piece[], m: Meeting, entry: number | null, last: boolean
       const y = p.year === 'review' ? years.reviewYear : years.planYear
       text(y === null ? `{{${p.year === 'review' ? '回顾年' : '计划年'}}}` : String(y))
     } else if ('field' in p) {
-      const ref = parseFieldLabel(p.field)!
+      const ref = present(parseFieldLabel(p.field), 'a field label the template parser accepted')
       const label =
         ref.group !== '会议' && ref.entry === null && entry !== null ? `${ref.group}${entry + 1}.${ref.name}` : p.field
       const value = fieldValue(m, label) ?? null
@@ -88,11 +89,13 @@ export function generateDocument(t: MeetingTemplate, m: Meeting): PMNode {
 
   const flushSection = () => {
     if (section)
-      parts.at(-1)!.blocks.push(nodes.section.create({ runIn: section.runIn }, [section.heading, ...section.blocks]))
+      present(parts.at(-1), 'the part a section belongs to').blocks.push(
+        nodes.section.create({ runIn: section.runIn }, [section.heading, ...section.blocks]),
+      )
     section = null
   }
   const container = (): PMNode[] =>
-    inClosing ? closing : section ? section.blocks : parts.length ? parts.at(-1)!.blocks : opening
+    inClosing ? closing : section ? section.blocks : parts.length ? parts[parts.length - 1].blocks : opening
 
   for (const { line, entry, last } of emitLines(t, m)) {
     const content = inline(line.pieces, m, entry, last)

@@ -194,30 +194,34 @@ export interface Problem {
   message: string
 }
 
+/** How a problem says a field is still empty; the record's form shows these as a short 未填 beside the field. */
+export const NOT_FILLED = '还没有填写。'
+export const saysNotFilled = (message: string): boolean => message.endsWith(NOT_FILLED)
+
 const itemName = (i: number, item: AgendaItem) => `第${chineseNumeral(i + 1)}项议程（${item.action}）`
 
 /** What is missing or unusable in a record, each with its place and what to do. */
 export function meetingProblems(m: Meeting): Problem[] {
   const out: Problem[] = []
   const need = (path: string, value: string, what: string) => {
-    if (!value.trim()) out.push({ path, message: `${what}还没有填写。` })
+    if (!value.trim()) out.push({ path, message: what + NOT_FILLED })
   }
   const date = (path: string, value: string, what: string) => {
-    if (!value) out.push({ path, message: `${what}还没有填写。` })
+    if (!value) out.push({ path, message: what + NOT_FILLED })
     else if (!parseIsoDate(value))
       out.push({ path, message: `${what}“${value}”不是有效的日期，请写成 2027-02-12 这样。` })
   }
   need('name', m.name, '会议名称')
   need('organiser', m.organiser, '发文机关（organiser）')
   date('date', m.date, '会议日期')
-  if (!m.start) out.push({ path: 'start', message: '会议开始时间还没有填写。' })
+  if (!m.start) out.push({ path: 'start', message: `会议开始时间${NOT_FILLED}` })
   else if (parseTimeInput(m.start) !== m.start)
     out.push({ path: 'start', message: `会议开始时间“${m.start}”不对，请写成 09:00 这样（24 小时制）。` })
   need('place', m.place, '会议地点')
   date('issued', m.issued, '通知的成文日期（issued）')
   need('chair.name', m.chair.name, '主持人姓名')
   need('chair.title', m.chair.title, '主持人职务')
-  if (!m.attendees.length) out.push({ path: 'attendees', message: '参会人员（attendees）还没有填写。' })
+  if (!m.attendees.length) out.push({ path: 'attendees', message: `参会人员（attendees）${NOT_FILLED}` })
   m.attendees.forEach((a, i) => {
     need(`attendees.${i}`, a, `第${i + 1}类参会人员`)
   })
@@ -229,7 +233,7 @@ export function meetingProblems(m: Meeting): Problem[] {
     need(`contacts.${i}.name`, c.name, `第${i + 1}位联系人的姓名`)
     need(`contacts.${i}.phone`, c.phone, `第${i + 1}位联系人的电话`)
   })
-  if (!m.items.length) out.push({ path: 'items', message: '会议议程（items）还没有填写。' })
+  if (!m.items.length) out.push({ path: 'items', message: `会议议程（items）${NOT_FILLED}` })
   m.items.forEach((item, i) => {
     const action = actionOf(item.action)
     if (!action) {

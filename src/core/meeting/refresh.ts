@@ -6,9 +6,10 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type { SlotAttrs } from '../schema'
+import { slotAttrs } from '../schema'
 import { ENTRY_GROUPS, entryCount, fieldValue, parseFieldLabel, type EntryGroup } from './fields'
 import type { Meeting } from './model'
+import { present } from '../guards'
 
 /** A field slot whose value is not what the record says now. */
 export interface StaleField {
@@ -23,7 +24,7 @@ export function staleFields(doc: PMNode, m: Meeting): StaleField[] {
   const out: StaleField[] = []
   doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return true
-    const a = node.attrs as SlotAttrs
+    const a = slotAttrs(node)
     if (a.role !== 'field') return false
     const value = fieldValue(m, a.label)
     if (value !== undefined && value !== a.value) out.push({ pos, label: a.label, shown: a.value, value })
@@ -38,7 +39,8 @@ export function staleFields(doc: PMNode, m: Meeting): StaleField[] {
  */
 export function refreshFields(tr: Transform, m: Meeting): number {
   const stale = staleFields(tr.doc, m)
-  for (const s of stale) tr.setNodeMarkup(s.pos, null, { ...tr.doc.nodeAt(s.pos)!.attrs, value: s.value })
+  for (const s of stale)
+    tr.setNodeMarkup(s.pos, null, { ...present(tr.doc.nodeAt(s.pos), 'a stale slot').attrs, value: s.value })
   return stale.length
 }
 

@@ -7,6 +7,7 @@
 import { addYears, chineseDateWithWeekday, isoDate, parseIsoDate, weekdayOf } from '../dates'
 import { chineseNumeral, parseChineseNumeral } from '../numbering'
 import type { Meeting } from './model'
+import { YEAR } from '../lang/years'
 
 export interface MeetingFlag {
   path: string
@@ -50,7 +51,7 @@ export function rollMeetingForward(old: Meeting, options: MeetingRolloverOptions
     ...d,
     date: moveDate(d.date, `deadlines.${i}.date`, `截止日期（${d.what}）`),
   }))
-  let name = old.name.replace(/((?:19|20)\d{2})(\s*年)/g, (_, y: string, rest: string) => {
+  let name = old.name.replace(new RegExp(`(${YEAR})(\\s*年)`, 'g'), (_, y: string, rest: string) => {
     flags.push({ path: 'name', severity: 'info', message: `会议名称里的年份已改为${Number(y) + years}年，请确认。` })
     return String(Number(y) + years) + rest
   })

@@ -4,7 +4,7 @@
  * those words to a document position, so a finding can select what it is about.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { slotText, type SlotAttrs } from '../schema'
+import { slotAttrs, slotText, type SlotAttrs } from '../schema'
 
 export interface ScannedBlock {
   node: PMNode
@@ -27,14 +27,10 @@ export function scanBlocks(doc: PMNode): ScannedBlock[] {
       const persons: ScannedBlock['persons'] = []
       node.forEach((child, offset) => {
         const at = pos + 1 + offset
-        const written = child.isText
-          ? child.text!
-          : child.type.name === 'slot'
-            ? slotText(child.attrs as SlotAttrs)
-            : ''
+        const written = child.isText ? child.textContent : child.type.name === 'slot' ? slotText(slotAttrs(child)) : ''
         pieces.push({ from: text.length, to: text.length + written.length, pos: at, atom: !child.isText })
         if (child.type.name === 'slot' && child.attrs.role === 'person')
-          persons.push({ from: text.length, to: text.length + written.length, attrs: child.attrs as SlotAttrs })
+          persons.push({ from: text.length, to: text.length + written.length, attrs: slotAttrs(child) })
         text += written
       })
       out.push({

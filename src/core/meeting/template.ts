@@ -163,6 +163,7 @@ export function parseMeetingTemplate(source: string, id: string, file = ''): Mee
       if (!REPEATS.includes(r[1]))
         fail(lineNo, `不认识的重复标记“{{#${r[1]}}}”；可用：${REPEATS.map((g) => `{{#${g}}}`).join(' ')}。`)
       mainOnly = r[1] === '主讲话'
+      // biome-ignore lint/nursery/noUnsafeTypeAssertion: r[1] was just checked against REPEATS, the entry groups' names
       group = mainOnly ? '议程' : (r[1] as EntryGroup)
       text = text.slice(r[0].length).trim()
     }

@@ -105,18 +105,16 @@ function refusal(e: unknown): boolean {
 }
 
 function checkPages(doc: PMNode, layout: Layout) {
-  {
-    for (const page of paginate(doc, layout)) {
-      for (const line of page.lines) {
-        const cells = line.runs.reduce((n, run) => n + [...run.text].reduce((m, ch) => m + cellWidth(ch), 0), 0)
-        const room =
-          (line.style === 'title'
-            ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt)
-            : layout.charsPerLine) - line.indent
-        // Closing punctuation may hang one cell past the end.
-        if (cells > room + 1)
-          throw new Error(`一行排了 ${cells} 格，超出版心（${room} 格）：${line.runs.map((x) => x.text).join('')}`)
-      }
+  for (const page of paginate(doc, layout)) {
+    for (const line of page.lines) {
+      const cells = line.runs.reduce((n, run) => n + [...run.text].reduce((m, ch) => m + cellWidth(ch), 0), 0)
+      const room =
+        (line.style === 'title'
+          ? Math.floor((layout.charsPerLine * layout.bodyPt) / layout.titlePt)
+          : layout.charsPerLine) - line.indent
+      // Closing punctuation may hang one cell past the end.
+      if (cells > room + 1)
+        throw new Error(`一行排了 ${cells} 格，超出版心（${room} 格）：${line.runs.map((x) => x.text).join('')}`)
     }
   }
 }

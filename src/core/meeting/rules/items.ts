@@ -26,19 +26,19 @@ export const itemCount: MeetingRule = {
       for (const b of t.blocks) {
         for (const m of b.text.matchAll(ANNOUNCED_ITEMS)) {
           const count = parseCountNumeral(m[1])
-          const from = m.index! + m[0].indexOf(m[1])
+          const from = m.index + m[0].indexOf(m[1])
           if (count !== null && count !== n)
             push(t, b, from, from + m[1].length, `这里说会议有${m[1]}项议程，会议记录里有${countNumeral(n)}项。`)
-          const listed = enumerations(b.text.slice(m.index! + m[0].length))
+          const listed = enumerations(b.text.slice(m.index + m[0].length))
           const last = listed.at(-1)
           if (last && listed.length !== n) {
-            const end = m.index! + m[0].length + last.index
+            const end = m.index + m[0].length + last.index
             push(t, b, end, end + last.marker.length, `这里逐项列了${listed.length}项议程，会议记录里有${n}项。`)
           }
         }
         for (const m of b.text.matchAll(ITEM_CALL)) {
           const number = parseChineseNumeral(m[1])
-          if (number !== null) calls.push({ number, b, from: m.index!, to: m.index! + m[0].length })
+          if (number !== null) calls.push({ number, b, from: m.index, to: m.index + m[0].length })
         }
       }
       calls.forEach((c, i) => {

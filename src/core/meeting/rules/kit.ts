@@ -7,6 +7,7 @@ import type { Finding, RuleInfo } from '../../checks/types'
 import type { Meeting } from '../model'
 import { excerptAt, type ScannedBlock } from '../scan'
 import type { MeetingDocKind } from '../template'
+import { YEAR } from '../../lang/years'
 
 export type FindingDoc = MeetingDocKind | 'speech' | 'record'
 
@@ -57,5 +58,6 @@ export const at = (t: Target, b: ScannedBlock, from: number, to: number) => ({
 })
 export const record = (path: string, excerpt: string) => ({ doc: 'record' as const, path, from: 0, to: 0, excerpt })
 /** A name without the year in front: 2027年全县…会议 → 全县…会议. */
-export const coreName = (name: string) => name.replace(/^(?:19|20)\d{2}\s*年度?/, '')
+const YEAR_IN_FRONT = new RegExp(`^${YEAR}\\s*年度?`)
+export const coreName = (name: string) => name.replace(YEAR_IN_FRONT, '')
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -2,6 +2,7 @@
 import { chineseDate, parseIsoDate } from '../../dates'
 import type { ScannedBlock } from '../scan'
 import { at, coreName, escapeRegExp, type FindingDoc, type MeetingFinding, type MeetingRule, type Target } from './kit'
+import { YEAR } from '../../lang/years'
 
 /** The meeting's name in the notice's and agenda's titles, the script and each speech's subtitle. */
 export const meetingName: MeetingRule = {
@@ -34,9 +35,9 @@ export const meetingName: MeetingRule = {
       if (!places.length) continue
       // The year written before the name is the meeting's.
       for (const b of places)
-        for (const m of b.text.matchAll(new RegExp(`((?:19|20)\\d{2})\\s*年度?${escapeRegExp(core)}`, 'g')))
+        for (const m of b.text.matchAll(new RegExp(`(${YEAR})\\s*年度?${escapeRegExp(core)}`, 'g')))
           if (year !== undefined && Number(m[1]) !== year)
-            push(t, b, m.index!, m.index! + 4, `这里写的是${m[1]}年的${core}，会议在${year}年召开。`)
+            push(t, b, m.index, m.index + 4, `这里写的是${m[1]}年的${core}，会议在${year}年召开。`)
       if (places.some((b) => b.text.includes(core))) continue
       const b = places[0]
       const named = NAMED[t.doc]?.exec(b.text)?.[1]
