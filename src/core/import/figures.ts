@@ -9,7 +9,7 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
-import { NEGATION_BEFORE } from '../lang/words'
+import { NEGATION_BEFORE, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
@@ -29,8 +29,6 @@ import {
   nounAfter,
   outcomeAfter,
   stripLead,
-  TOTAL_NAMES,
-  TOTAL_WORDS,
   totalOf,
   TRAIL_WORDS,
   wantsNounAfter,

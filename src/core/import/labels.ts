@@ -174,11 +174,14 @@ export const FROM_END = new RegExp(
   `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
- * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在58.2%的基础上提高到60%": the
- * metric in an earlier year (group 1 a year named, group 2 上年/去年; with neither, the year
- * before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
+ * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
+ * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
+ * 上年/去年, or 现有/目前/当前/现在: the level now, at the end of the year reviewed; with none, the
+ * year before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
  */
-export const BASE_END = new RegExp(`在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年))?的?\\s*$`)
+export const BASE_END = new RegExp(
+  `在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|现有|目前|当前|现在))?的?\\s*$`,
+)
 export const BASE_FOLLOWS = /^\s*的?基础上/
 
 const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
@@ -209,10 +212,6 @@ export const AFTER_STOP =
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
-
-/** Words after a noun that make it a total: the same thing as the noun ("经营主体总量" is "经营主体"). */
-export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
-export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
 /**
  * Measures of a thing already counted, with at most two characters before the measure:
@@ -509,6 +508,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['农产品网络零售额', '农产品网络零售额增长', '农产品网络零售额'],
       },
       { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
+      { text: '经营主体总量在现有48.6万户的基础上突破52万户', labels: ['经营主体总量', '经营主体总量'] },
     ],
     rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
   },
