@@ -30,6 +30,7 @@ import {
   outcomeAfter,
   stripLead,
   totalOf,
+  TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
 } from './labels'
@@ -219,8 +220,10 @@ export class FigureReader {
           companion = true
         } else {
           const cleaned = cleanLabel(raw)
+          const title = raw.trim() ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
+          if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
-          if (attributive || wantsNounAfter(cleaned)) {
+          if (!title && (attributive || wantsNounAfter(cleaned))) {
             const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             if (noun.length >= 2) {

@@ -348,6 +348,18 @@ const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|
  */
 const NOUN_FOLLOWS = /(?:等|全部|所有)$/
 
+/**
+ * Each of a kind of place or unit as the subject, "确保每个乡镇至少有1个应急供应网点", "各社区3名
+ * 网格员": a scope, what is counted is the noun after the count.
+ */
+const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
+
+/**
+ * A title in 《》 just before a count, "编印《统计月报》12期": the count is of issues or copies of
+ * it, named by the title (group 1).
+ */
+export const TITLE_BEFORE = /《([^《》]{1,20})》\s*$/
+
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
 const SCOPE_AT_END = /(?:全[县市区省镇乡州旗]|全系统|全行业)$/
 
@@ -367,7 +379,8 @@ export function wantsNounAfter(label: string): boolean {
     OBJECT_VERBS.test(verb) ||
     CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
-    NOUN_FOLLOWS.test(label)
+    NOUN_FOLLOWS.test(label) ||
+    EACH.test(label)
   )
 }
 
@@ -549,6 +562,27 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
     ],
+  },
+  {
+    id: 'each-scope',
+    purpose: '“每个乡镇至少有1个应急供应网点”“各社区配齐3名网格员”：每个、各个地方是范围，数的是数字后面的名词。',
+    matches: [
+      { text: '确保每个乡镇至少有1个应急供应网点', labels: ['应急供应网点'] },
+      { text: '每个行政村都有1名村级统计员', labels: ['村级统计员'] },
+    ],
+    rejects: [
+      { text: '每个乡镇补助5万元', labels: ['每个乡镇补助'] },
+      { text: '全县乡镇综合文化站达到18个', labels: ['乡镇综合文化站'] },
+    ],
+  },
+  {
+    id: 'title-before',
+    purpose: '“编印《统计月报》12期”：紧接在书名号后的数，数的是这份刊物、文件的期数、份数，以书名为指标。',
+    matches: [
+      { text: '全年编印《统计月报》12期', labels: ['统计月报'] },
+      { text: '编发《信息专报》36期，撰写分析报告18篇', labels: ['信息专报', '撰写分析报告'] },
+    ],
+    rejects: [{ text: '印发《应急预案》等制度文件12件', labels: ['制度文件'] }],
   },
   {
     id: 'measure-of-item',
