@@ -10,7 +10,7 @@
 import type { SlotAttrs } from '../schema'
 import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
-import { ON_LAST_YEAR } from '../lang/years'
+import { ANNUAL_AVERAGE, ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -236,8 +236,6 @@ function outside(stated: Figure, bounds: Bounds): boolean {
 const shown = (f: Figure) => `${f.attrs.value}${f.attrs.unit}`
 const around = (b: Bounds) => `${((b.low + b.high) / 2).toFixed(1)}%`
 const isRate = (f: Figure) => f.role === 'rate-up' || f.role === 'rate-down'
-/** A rate averaged over years (年均增长7.8%): compound growth, not the change on last year. */
-const ANNUAL_AVERAGE = /年均|年平均|平均每年/
 const yearIn = (words: string) => {
   const m = /((?:19|20)\d{2})年/.exec(words)
   return m ? Number(m[1]) : null

@@ -10,7 +10,7 @@
  */
 import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
-import { YEAR } from '../lang/years'
+import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -35,7 +35,7 @@ import {
   wantsNounAfter,
 } from './labels'
 import { notFigure } from './not-figures'
-import { changeSince, periodAt, periodScopes } from './periods'
+import { periodAt, periodScopes } from './periods'
 import { findPersons } from './persons'
 
 export interface FoundFigure {
@@ -133,6 +133,9 @@ export class FigureReader {
     let namedStart: { year: number; at: number } | null = null
     /** Where the last second end of a change ended (…下降到B): a change after it is theirs. */
     let changeEnd = -1
+    /** The year of the last first end of a change, and the years its change ran over once its second end is read. */
+    let firstEndYear: number | undefined
+    let changeYears: { from: number; to: number } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -208,11 +211,14 @@ export class FigureReader {
           year = from[1] ? Number(from[1]) : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
+          firstEndYear = year
         } else if (to) {
           // The second end: the metric itself, in the year named if any.
           label = wasFirstEnd
           if (to[1]) year = Number(to[1])
           changeEnd = c.to
+          const last = year ?? ctx.year
+          changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
@@ -262,9 +268,13 @@ export class FigureReader {
       } else if (!inList) listEnd = -1
       if (c.unit === '%') lastRate = label
 
-      // "由2020年的A下降到B，比2020年下降9.0%": the change between the two ends just read, as
-      // 提高1.8个百分点 after them is; one since a year said alone (比2020年增加1.25张) spans the years.
+      // "由2020年底的A增加到B，年均增长9.3%": a rate averaged over the years the change between the
+      // two ends just read ran over is a figure of those years, as a total over them is.
       const ofEnds = changeEnd >= 0 && !/[。！？；]/.test(text.slice(changeEnd, c.from))
+      const averaged =
+        ofEnds && changeYears && changeYears.from < changeYears.to && ANNUAL_AVERAGE.test(raw)
+          ? periodOf(changeYears.from, changeYears.to)
+          : null
       found.push({
         from: c.from,
         to: c.to,
@@ -273,9 +283,7 @@ export class FigureReader {
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
         // One end of a change is a level in one year, not a total over a span.
-        period: firstEnd
-          ? null
-          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? (ofEnds ? null : changeSince(raw, ctx.year))),
+        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       })
       segStart = c.to
