@@ -119,6 +119,19 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
   'closing',
 ]
 
+/**
+ * Required parts many real speeches go without: no greeting when the speech opens straight on
+ * the meeting's purpose, no part of requirements when it closes on its tasks. Missing from a
+ * speech made without a template (an imported one), each is a warning; a template that lists
+ * it makes its absence an error.
+ */
+export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['greeting', 'requirements']
+
+/** How much a missing required part matters: an error, or a warning for one often left out of an imported speech. */
+export function missingSeverity(id: RequiredId, templateId: string | null): 'error' | 'warning' {
+  return templateId === null && OFTEN_LEFT_OUT.includes(id) ? 'warning' : 'error'
+}
+
 const ITEM_LEVELS: readonly number[] = [1, 2, 3, 4]
 
 /**

@@ -58,6 +58,13 @@ describe('arithmetic the text states must add up', () => {
   it('reads 增收, 分别 lists of falls, and 由…增加到…', () => {
     expect(arithmetic('全县一般公共预算收入完成12.6亿元，同比增长8.2%，增收0.95亿元。')).toEqual([])
     expect(arithmetic('全县一般公共预算收入完成12.6亿元，同比增长9.2%，增收0.95亿元。')).toHaveLength(1)
+    // 净增 is an increase; a part after 其中 has its own increase and rate
+    const net = '在库“四上”企业达到526家，比上年净增38家，增长7.8%。'
+    expect(arithmetic(net)).toEqual([])
+    expect(arithmetic(net.replace('7.8%', '9.8%'))).toHaveLength(1)
+    const part = '累计组织税费收入186.3亿元。其中，2025年组织税费收入41.7亿元，同比增长4.3%，增收1.72亿元。'
+    expect(arithmetic(part)).toEqual([])
+    expect(arithmetic(part.replace('1.72亿元', '2.72亿元'))).toHaveLength(1)
     const falls = '全县共发生生产安全事故12起、死亡9人，同比分别减少4起、2人，分别下降25%、18.2%。'
     expect(arithmetic(falls)).toEqual([])
     expect(arithmetic(falls.replace('18.2%', '28.2%'))).toHaveLength(1)

@@ -76,6 +76,19 @@ describe('structure rules', () => {
         .map((x) => x.severity),
     ).toEqual(['error'])
   })
+  it('required parts: a missing greeting is likewise a warning in an imported speech, an error when a template asks for it', () => {
+    const noGreeting = `标题\n这次会议的主要任务是总结2025年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！\n`
+    const imported = importText(noGreeting).doc
+    expect(fired(noGreeting, 'required-parts').map((x) => [x.severity, x.message])).toEqual([
+      ['warning', '缺少必需的部分：称呼。'],
+    ])
+    const fromTemplate = imported.type.create({ ...imported.attrs, templateId: 'hrss' }, imported.content)
+    expect(
+      checkDocument(fromTemplate)
+        .filter((x) => x.rule === 'required-parts')
+        .map((x) => x.severity),
+    ).toEqual(['error'])
+  })
   it('empty part: fires for a part with only its heading', () => {
     expect(fired(speech({ requirements: '' }), 'empty-part')).toHaveLength(1)
     expect(fired(speech(), 'empty-part')).toHaveLength(0)

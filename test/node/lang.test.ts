@@ -17,6 +17,7 @@ import {
 import { BASE_UNITS, COMPOUND_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { findFigures } from '../../src/core/import'
+import { withoutTotal } from '../../src/core/lang/words'
 
 describe('numerals of statistics', () => {
   it.each([
@@ -128,6 +129,18 @@ describe.each(DATED_EVENTS.map((e) => [e.id, e] as const))('dated event: %s', (_
   })
   it.each(entry.rejects)('%s names no such event', (text) => {
     expect(eventsIn(text).filter((e) => e.id === entry.id)).toEqual([])
+  })
+})
+
+describe('totals', () => {
+  it('a name less the total word after it is the same thing; a bare total word stays', () => {
+    expect(['经营主体总量', '交易总额', '企业数量', '总数', '经营主体'].map(withoutTotal)).toEqual([
+      '经营主体',
+      '交易',
+      '企业',
+      '总数',
+      '经营主体',
+    ])
   })
 })
 

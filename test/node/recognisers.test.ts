@@ -251,9 +251,9 @@ describe('figures read in context', () => {
     ])
   })
 
-  it('a change since a year before last covers the years after it, unless it is the change between two ends', () => {
-    expect(read('床位数达到6.85张，比2020年增加1.25张；比上年增加0.2张。').map((f) => f[3])).toEqual([
-      null,
+  it('a change since a year is a figure of its year, not a total over the years after it', () => {
+    expect(read('床位数达到6.85张，比2020年增加1.25张；比上年增加0.2张。').map((f) => f[3])).toEqual([null, null, null])
+    expect(read('“十四五”期间，全市累计投入资金28.6亿元，床位数比2020年增加1.25张。').map((f) => f[3])).toEqual([
       '2021-2025',
       null,
     ])
@@ -262,9 +262,22 @@ describe('figures read in context', () => {
       null,
       null,
     ])
-    expect(
-      read('单位产值能耗由2020年的0.62吨标准煤下降到0.51吨标准煤。产值能耗比2020年下降17.7%。').map((f) => f[3]),
-    ).toEqual([null, null, '2021-2025'])
+  })
+
+  it('a rate averaged over the years of a change between two ends covers those years', () => {
+    expect(read('经营主体由2020年底的31.2万户增加到48.6万户，年均增长9.3%。').map((f) => f[3])).toEqual([
+      null,
+      null,
+      '2021-2025',
+    ])
+    expect(read('林业总产值由2022年的36.2亿元增加到2024年的41.8亿元，年均增长7.5%。').map((f) => f[3])).toEqual([
+      null,
+      null,
+      '2023-2024',
+    ])
+    // not a rate that is not averaged, nor one after a change on last year
+    expect(read('经营主体由2020年底的31.2万户增加到48.6万户，增长55.8%。').map((f) => f[3])).toEqual([null, null, null])
+    expect(read('经营主体由上年的45.1万户增加到48.6万户，年均增长7.8%。').map((f) => f[3])).toEqual([null, null, null])
   })
 
   it('a 累计 in a later sentence of a span’s paragraph is a total over the span, unless it names its year', () => {

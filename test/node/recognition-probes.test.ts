@@ -150,10 +150,12 @@ describe('probe B: a district water bureau, five years reviewed', () => {
       ['3%', '万元地区生产总值用水量下降'],
       ['1.2万吨', '清理河道垃圾'],
     ])
-    expect(['18.4亿元', '36眼', '48口'].map((t) => find(r.metrics, t).period)).toEqual([
+    expect(['18.4亿元', '36眼', '48口', '1.9%', '17.6%'].map((t) => find(r.metrics, t).period)).toEqual([
       '2021-2025',
       '2021-2025',
       '2021-2025',
+      '2021-2025',
+      null,
     ])
     expect(['92.1%', '97.3%', '1.82亿立方米'].map((t) => [find(r.metrics, t).year, find(r.metrics, t).period])).toEqual(
       [

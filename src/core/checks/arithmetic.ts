@@ -10,7 +10,7 @@
 import type { SlotAttrs } from '../schema'
 import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
-import { ON_LAST_YEAR } from '../lang/years'
+import { ANNUAL_AVERAGE, ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -38,7 +38,7 @@ const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
  * last year. Not 比重, 比例 (a share), nor 较快, 较大 (a degree).
  */
 export const AGAINST =
-  /(?:比|较)(?![重例率快好大高低])([\u4e00-\u9fff\d]{1,8}?)(?:同期)?的?(?:分别)?(?:增加|增收|增长|多|提高|增值|溢价|减少|下降|少|减收|降低|上升|提升|回落)/
+  /(?:比|较)(?![重例率快好大高低])([\u4e00-\u9fff\d]{1,8}?)(?:同期)?的?(?:分别)?(?:净增|增加|增收|增支|增长|多|提高|增值|溢价|净减|减少|下降|少|减收|减支|降低|上升|提升|回落)/
 
 /** The name of what a change is against, as the words before it say; 上年 when they say none. */
 function against(...words: string[]): string {
@@ -103,22 +103,25 @@ export const ROLE_PATTERNS: RolePattern[] = [
   {
     name: 'change-up',
     purpose:
-      'An increase over last year or what it is compared with, as an amount (比上年增加480元, 比底价增值18.6亿元).',
+      'An increase over last year or what it is compared with, as an amount (比上年增加480元, 比上年净增38家, 增收1.72亿元).',
     role: 'change-up',
-    before: new RegExp(`${SINCE}(?:分别)?(?:增加|增收|增长|多|提高|增值|溢价)了?$`),
+    before: new RegExp(`${SINCE}(?:分别)?(?:净增|增加|增收|增支|增长|多|提高|增值|溢价)了?$`),
     unit: 'amount',
     examples: {
-      match: ['比上年增加', '增收', '同比分别增加', '比底价增值', '溢价'],
+      match: ['比上年增加', '增收', '增支', '比上年净增', '同比分别增加', '比底价增值', '溢价'],
       noMatch: ['增加到', '新增', '工业增加值'],
     },
   },
   {
     name: 'change-down',
-    purpose: 'A fall from last year, as an amount (同比分别减少4起、2人).',
+    purpose: 'A fall from last year, as an amount (同比分别减少4起、2人, 比上年净减12户).',
     role: 'change-down',
-    before: new RegExp(`${SINCE}(?:分别)?(?:减少|下降|少|减收|降低)了?$`),
+    before: new RegExp(`${SINCE}(?:分别)?(?:净减|减少|下降|少|减收|减支|降低)了?$`),
     unit: 'amount',
-    examples: { match: ['同比分别减少', '减收', '比上年少'], noMatch: ['减少到', '增加'] },
+    examples: {
+      match: ['同比分别减少', '减收', '减支', '比上年净减', '比上年少'],
+      noMatch: ['减少到', '增加', '缩减'],
+    },
   },
 ]
 
@@ -233,8 +236,6 @@ function outside(stated: Figure, bounds: Bounds): boolean {
 const shown = (f: Figure) => `${f.attrs.value}${f.attrs.unit}`
 const around = (b: Bounds) => `${((b.low + b.high) / 2).toFixed(1)}%`
 const isRate = (f: Figure) => f.role === 'rate-up' || f.role === 'rate-down'
-/** A rate averaged over years (年均增长7.8%): compound growth, not the change on last year. */
-const ANNUAL_AVERAGE = /年均|年平均|平均每年/
 const yearIn = (words: string) => {
   const m = /((?:19|20)\d{2})年/.exec(words)
   return m ? Number(m[1]) : null
@@ -247,7 +248,8 @@ const isPlain = (f: Figure) => !f.rate && f.role === null && !f.part
 /** Value, increase and growth rate of one thing in a sentence; also 由A增加到B，增长r%. */
 function changeFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
-  const values = figures.filter(isPlain)
+  // A part after 其中 has its own change (其中，税费收入41.7亿元，同比增长4.3%，增收1.72亿元).
+  const values = figures.filter((f) => !f.rate && f.role === null)
   const changes = figures.filter(isChange)
   const rates = figures.filter(isRate)
   // Increases and rates pair in order when the sentence lists them alike (分别减少…，分别下降…).
@@ -631,6 +633,7 @@ export const arithmetic: BlockRule = {
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率18.2%。',
+    '在库“四上”企业达到526家，比上年净增38家，增长9.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
   ],
   quiet: [
@@ -646,6 +649,7 @@ export const arithmetic: BlockRule = {
     '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。',
+    '在库“四上”企业达到526家，比上年净增38家，增长7.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
     '全年审计项目86个，其中市本级32个、县（区）54个；查出问题金额12.36亿元，移送问题线索23件。',
   ],

@@ -1,4 +1,5 @@
 /** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
+import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
@@ -124,9 +125,9 @@ export const rateOver100: BlockRule = {
 /** 同比增长 is 增长: the change on the year before, said with or without the words. */
 const SAID_ON_LAST_YEAR = new RegExp(`(?:${ON_LAST_YEAR})(?=增长|下降|增加|减少|提高|降低|上升|回落|增收|减收)`, 'g')
 
-/** What makes two figures one: the label (less spaces and 同比), kind, year, period and base unit. */
+/** What makes two figures one: the label (less spaces, 同比 and a total word), kind, year, period and base unit. */
 const figureKey = (a: SlotAttrs) =>
-  `${a.label.replace(/\s/g, '').replace(SAID_ON_LAST_YEAR, '')}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
+  `${withoutTotal(a.label.replace(/\s/g, '').replace(SAID_ON_LAST_YEAR, ''))}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
 
 /**
  * One figure, two values: the same label, kind, year, period and unit must say the same thing.
@@ -147,6 +148,10 @@ export const inconsistentFigure: DocumentRule = {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全市经营主体由2020年底的31.2万户增加到48.6万户。\n二、2026年工作任务\n经营主体总量在现有46.8万户的基础上突破52万户。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
@@ -156,6 +161,10 @@ export const inconsistentFigure: DocumentRule = {
     '城市低保标准由每人每月680元提高到720元。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全市经营主体由2020年底的31.2万户增加到48.6万户。\n二、2026年工作任务\n经营主体总量在现有48.6万户的基础上突破52万户。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],

@@ -6,7 +6,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { parseChineseNumeral } from '../lang/numerals'
 import { enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
-import { REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
+import { missingSeverity, REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
 import { inlineText } from '../text'
 import type { DocumentFinding, DocumentRule, TopRule, TopSummary } from './types'
 
@@ -87,8 +87,8 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
 }
 
 /**
- * The parts the speech must have. Many speeches close on their tasks without a part of
- * requirements, so its absence is a warning unless a template asked for it.
+ * The parts the speech must have. Those often left out (OFTEN_LEFT_OUT: the greeting, the
+ * requirements) are a warning when missing from an imported speech, an error when a template asked for them.
  */
 export const requiredParts: DocumentRule = {
   id: 'required-parts',
@@ -112,7 +112,7 @@ export const requiredParts: DocumentRule = {
       const label = requiredLabel(id, ctx.docKind)
       out.push({
         rule: this.id,
-        ...(id === 'requirements' && ctx.templateId === null ? { severity: 'warning' as const } : {}),
+        severity: missingSeverity(id, ctx.templateId),
         message: `缺少必需的部分：${label}。`,
         from: pos,
         to: pos,

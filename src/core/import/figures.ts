@@ -9,8 +9,8 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
-import { NEGATION_BEFORE } from '../lang/words'
-import { YEAR } from '../lang/years'
+import { NEGATION_BEFORE, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
+import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -31,14 +31,13 @@ import {
   outcomeAfter,
   renamedMeasure,
   stripLead,
-  TOTAL_NAMES,
-  TOTAL_WORDS,
   totalOf,
+  TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
 } from './labels'
 import { notFigure } from './not-figures'
-import { changeSince, periodAt, periodScopes } from './periods'
+import { periodAt, periodScopes } from './periods'
 import { findPersons } from './persons'
 
 export interface FoundFigure {
@@ -140,6 +139,9 @@ export class FigureReader {
     let namedStart: { year: number; at: number } | null = null
     /** Where the last second end of a change ended (…下降到B): a change after it is theirs. */
     let changeEnd = -1
+    /** The year of the last first end of a change, and the years its change ran over once its second end is read. */
+    let firstEndYear: number | undefined
+    let changeYears: { from: number; to: number } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
 
@@ -215,11 +217,14 @@ export class FigureReader {
           year = from[1] ? Number(from[1]) : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
+          firstEndYear = year
         } else if (to) {
           // The second end: the metric itself, in the year named if any.
           label = wasFirstEnd
           if (to[1]) year = Number(to[1])
           changeEnd = c.to
+          const last = year ?? ctx.year
+          changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
@@ -227,8 +232,10 @@ export class FigureReader {
           companion = true
         } else {
           const cleaned = cleanLabel(raw)
+          const title = raw.trim() ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
+          if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
-          if (attributive || wantsNounAfter(cleaned)) {
+          if (!title && (attributive || wantsNounAfter(cleaned))) {
             const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             if (noun.length >= 2) {
@@ -286,9 +293,13 @@ export class FigureReader {
       } else if (!inList) listEnd = -1
       if (c.unit === '%') lastRate = label
 
-      // "由2020年的A下降到B，比2020年下降9.0%": the change between the two ends just read, as
-      // 提高1.8个百分点 after them is; one since a year said alone (比2020年增加1.25张) spans the years.
+      // "由2020年底的A增加到B，年均增长9.3%": a rate averaged over the years the change between the
+      // two ends just read ran over is a figure of those years, as a total over them is.
       const ofEnds = changeEnd >= 0 && !/[。！？；]/.test(text.slice(changeEnd, c.from))
+      const averaged =
+        ofEnds && changeYears && changeYears.from < changeYears.to && ANNUAL_AVERAGE.test(raw)
+          ? periodOf(changeYears.from, changeYears.to)
+          : null
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,
@@ -297,9 +308,7 @@ export class FigureReader {
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, ''),
         // One end of a change is a level in one year, not a total over a span.
-        period: firstEnd
-          ? null
-          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? (ofEnds ? null : changeSince(raw, ctx.year))),
+        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       }
       found.push(figure)

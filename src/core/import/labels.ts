@@ -174,11 +174,14 @@ export const FROM_END = new RegExp(
   `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
- * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在58.2%的基础上提高到60%": the
- * metric in an earlier year (group 1 a year named, group 2 上年/去年; with neither, the year
- * before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
+ * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
+ * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
+ * 上年/去年, or 现有/目前/当前/现在: the level now, at the end of the year reviewed; with none, the
+ * year before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
  */
-export const BASE_END = new RegExp(`在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年))?的?\\s*$`)
+export const BASE_END = new RegExp(
+  `在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|现有|目前|当前|现在))?的?\\s*$`,
+)
 export const BASE_FOLLOWS = /^\s*的?基础上/
 
 const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
@@ -209,10 +212,6 @@ export const AFTER_STOP =
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
-
-/** Words after a noun that make it a total: the same thing as the noun ("经营主体总量" is "经营主体"). */
-export const TOTAL_NAMES = ['总量', '总数', '总额', '数量', '总规模']
-export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
 /**
  * Measures of a thing already counted, with at most two characters before the measure:
@@ -368,6 +367,18 @@ const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|
  */
 const NOUN_FOLLOWS = /(?:等|全部|所有)$/
 
+/**
+ * Each of a kind of place or unit as the subject, "确保每个乡镇至少有1个应急供应网点", "各社区3名
+ * 网格员": a scope, what is counted is the noun after the count.
+ */
+const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
+
+/**
+ * A title in 《》 just before a count, "编印《统计月报》12期": the count is of issues or copies of
+ * it, named by the title (group 1).
+ */
+export const TITLE_BEFORE = /《([^《》]{1,20})》\s*$/
+
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
 const SCOPE_AT_END = /(?:全[县市区省镇乡州旗]|全系统|全行业)$/
 
@@ -387,7 +398,8 @@ export function wantsNounAfter(label: string): boolean {
     OBJECT_VERBS.test(verb) ||
     CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
-    NOUN_FOLLOWS.test(label)
+    NOUN_FOLLOWS.test(label) ||
+    EACH.test(label)
   )
 }
 
@@ -528,6 +540,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['农产品网络零售额', '农产品网络零售额增长', '农产品网络零售额'],
       },
       { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
+      { text: '经营主体总量在现有48.6万户的基础上突破52万户', labels: ['经营主体总量', '经营主体总量'] },
     ],
     rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
   },
@@ -568,6 +581,27 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
     ],
+  },
+  {
+    id: 'each-scope',
+    purpose: '“每个乡镇至少有1个应急供应网点”“各社区配齐3名网格员”：每个、各个地方是范围，数的是数字后面的名词。',
+    matches: [
+      { text: '确保每个乡镇至少有1个应急供应网点', labels: ['应急供应网点'] },
+      { text: '每个行政村都有1名村级统计员', labels: ['村级统计员'] },
+    ],
+    rejects: [
+      { text: '每个乡镇补助5万元', labels: ['每个乡镇补助'] },
+      { text: '全县乡镇综合文化站达到18个', labels: ['乡镇综合文化站'] },
+    ],
+  },
+  {
+    id: 'title-before',
+    purpose: '“编印《统计月报》12期”：紧接在书名号后的数，数的是这份刊物、文件的期数、份数，以书名为指标。',
+    matches: [
+      { text: '全年编印《统计月报》12期', labels: ['统计月报'] },
+      { text: '编发《信息专报》36期，撰写分析报告18篇', labels: ['信息专报', '撰写分析报告'] },
+    ],
+    rejects: [{ text: '印发《应急预案》等制度文件12件', labels: ['制度文件'] }],
   },
   {
     id: 'measure-of-item',

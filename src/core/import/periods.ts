@@ -1,11 +1,11 @@
 /**
  * Figures that cover several years: "“十四五”期间，全市累计投入……28.6亿元" is a total over
- * 2021–2025, not a one-year figure. A phrase naming a span governs the rest of its sentence,
- * until a clause names one year ("其中2024年……"), and a 累计 in a later sentence of its
- * paragraph that names no year of its own; a figure stating a level ("达到9家") is not a total
- * and keeps no span.
+ * 2021–2025, not a one-year figure, and "年均增长6.2%" a rate averaged over them. A phrase naming
+ * a span governs the rest of its sentence, until a clause names one year ("其中2024年……"), and a
+ * 累计 in a later sentence of its paragraph that names no year of its own; a figure stating a
+ * level ("达到9家") or a change since a year ("比2020年增加1.25张") is not a total and keeps no span.
  */
-import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR } from '../lang/years'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR } from '../lang/years'
 
 export interface PeriodPhrase {
   id: string
@@ -131,26 +131,19 @@ function reach(text: string, from: number): { to: number; cut: boolean } {
 }
 
 const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|缩短'
-const CHANGE_SINCE = new RegExp(`(?:比|较)\\s*(${YEAR})\\s*年(?:底|末)?(?:${CHANGE})了?$`)
-
 /**
- * A change since a year before last ("比2020年增加1.25张", said in 2025) is a change over the
- * years after it: 2021-2025. A change on last year (比上年) covers one year and keeps none.
+ * A change since a year ("比2020年增加1.25张", "比2020年提高5.2个百分点"): the difference between
+ * two levels, a figure of the year it is said of, not a total over the years between.
  */
-export function changeSince(clause: string, year: number | null): string | null {
-  if (year === null) return null
-  const m = CHANGE_SINCE.exec(clause.trim())
-  const from = m ? Number(m[1]) + 1 : null
-  return from !== null && from < year ? `${from}-${year}` : null
-}
+const CHANGE_SINCE = new RegExp(`(?:比|较)\\s*${YEAR}\\s*年(?:底|末)?(?:${CHANGE})了?\\s*$`)
 
 /**
  * The span a figure at [at, …) covers, or null. `clause` is the text of its clause before it:
- * a level ("达到9家") is not a total over the span.
+ * a level ("达到9家") and a change since a year ("比2020年增长18.5%") are not totals over the span.
  */
 export function periodAt(scopes: PeriodScope[], at: number, clause: string): string | null {
   const scope = scopes.find((s) => s.from <= at && at < s.to)
   if (!scope) return null
-  if (LEVEL.test(clause) && !TOTAL.test(clause)) return null
-  return `${scope.period.from}-${scope.period.to}`
+  if ((LEVEL.test(clause) && !TOTAL.test(clause)) || CHANGE_SINCE.test(clause)) return null
+  return periodOf(scope.period.from, scope.period.to)
 }

@@ -18,8 +18,12 @@ export interface FoundPerson {
 
 /** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
 const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
-/** The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长. */
-const ORGAN = '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|[局委办]'
+/**
+ * The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长,
+ * 市住房公积金管理中心周丽华主任, 城关派出所李强所长.
+ */
+const ORGAN =
+  '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|中心|公司|集团|协会|联合会|[局委办处所站院队社]'
 /**
  * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
  * title ("常务副县长张伟同志", group `before`).
@@ -32,7 +36,9 @@ const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|�
  * 到会, 亲临: a leader from above or beside is named by it), within a few characters of the title.
  */
 const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
-const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
+/** Words that start with a surname's character but name an organ: 党组书记 is no 党 named 党组. */
+const NOT_NAME = '党组|党委|党工委|党支部|党总支'
+const NAME = `(?!${NOT_NAME})[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
 const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
 
@@ -59,6 +65,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '区委常委、常务副区长王海涛同志专门出席会议',
       '市政府副秘书长李建华同志亲临会议指导',
       '某某副县长专门到会指导',
+      '刚才，市住房公积金管理中心周丽华主任通报了今年的工作情况',
+      '城关派出所李强所长作了交流发言',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -68,6 +76,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '全市三级医院达到9家',
       '市场监管局局长办公会研究部署了全年工作',
       '各科室负责同志出席会议',
+      '县财政局党组书记作了讲话',
+      '县疾控中心党委书记作了讲话',
     ],
   },
   {

@@ -31,6 +31,12 @@ export function yearsIn(text: string): number[] {
 /** Words that make a change one on the year before, as a change said without them is: 同比增长 = 增长. */
 export const ON_LAST_YEAR = '同比|比上年|较上年|比去年|较去年|与上年相比|比上年同期|较上年同期'
 
+/**
+ * Words that make a rate one averaged over years (年均增长7.8%): compound growth over a span,
+ * not the change on last year.
+ */
+export const ANNUAL_AVERAGE = /年均|年平均|平均每年/
+
 /** A period as slots store it: two years joined by a hyphen, the first before the second. */
 export const PERIOD = new RegExp(`^(${YEAR})-(${YEAR})$`)
 
