@@ -127,11 +127,11 @@ export class SlotView implements NodeView {
     input.setAttribute('aria-label', zh.slotHint(a.label, a.unit))
     // Sized in em by print cells (a CJK character one, a digit half), not by `size`, which counts a
     // character of 城镇登记失业率 as one narrow column; it grows with what is typed.
-    const fit = () => {
+    const fitWidth = () => {
       input.style.width = `${Math.max(4, textCells(input.value), textCells(input.placeholder)) + 1}em`
     }
-    fit()
-    input.addEventListener('input', fit)
+    fitWidth()
+    input.addEventListener('input', fitWidth)
     this.input = input
     this.dom.replaceChildren(input)
     /** `back`: the keys closed the input and the slot takes the editor's focus again (not a click elsewhere). */
