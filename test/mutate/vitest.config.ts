@@ -1,0 +1,30 @@
+/**
+ * The Node tests that `npm run mutate` (Stryker) runs against the mutated core: the ones that call
+ * src/core in this process. Left out: tests that drive the bundled CLI, Chromium or LibreOffice
+ * in another process (a mutant is never active there, so they can only add time), and the long
+ * scale, fuzz and fault trials, which measure robustness rather than pin what a rule does.
+ */
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/node/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      'test/reliability/**/*.browser.test.ts',
+      'test/node/cli.test.ts',
+      'test/node/cli-meeting.test.ts',
+      'test/node/docx-layout.test.ts',
+      'test/node/meeting-print.test.ts',
+      'test/node/print.test.ts',
+      'test/node/pwa.test.ts',
+      'test/node/single-file.test.ts',
+      'test/node/layering.test.ts',
+      'test/reliability/csp.test.ts',
+      'test/reliability/faults.test.ts',
+      'test/reliability/fuzz.test.ts',
+      'test/reliability/scale.test.ts',
+    ],
+    globalSetup: ['test/node/build-cli.setup.ts'],
+  },
+})
