@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { rollover } from '../../src/core/rollover'
+import { rollover, RolloverError } from '../../src/core/rollover'
+import { byline, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
 import { diffText, compareSpeeches } from '../../src/core/diff'
@@ -141,5 +142,113 @@ describe('finding a flag again after edits', () => {
     expect(found.from).toBe(flag.from + 5)
     const gone = moved.replace(found.from, found.to, new Slice(Fragment.from(schema.text('2024年以来')), 0, 0))
     expect(locateFlag(gone, flag)).toBeNull()
+  })
+})
+
+describe('rolling a speech built in one line, exactly', () => {
+  const old = doc(
+    { reviewYear: 2023, planYear: 2024 },
+    title('在2024年全县工作会议上的讲话'),
+    byline('（2024年1月8日）'),
+    greeting('同志们：'),
+    opening(p('今天召开会议，总结2023年工作，部署2024年任务。')),
+    part(
+      { kind: 'review' },
+      h2('2023年工作回顾'),
+      p(
+        '全年新增就业',
+        fig('新增就业', '3250', '人', { year: 2023 }),
+        '，2021—2025年规划提前完成。今年以来，《2023年行动方案》全面落实，',
+        person('负责人', '张三'),
+        '牵头。',
+      ),
+    ),
+    part(
+      { kind: 'tasks' },
+      h2('2024年重点工作'),
+      p(
+        '2024年是承上启下的关键一年。确保新增就业',
+        fig('新增就业', '3300', '人', { year: 2024, kind: 'target' }),
+        '。',
+      ),
+      p('自1958年建县以来，', fig('部门', '人社局', '', { role: 'text' }), '始终走在前列。'),
+    ),
+  )
+  const r = rollover(old)
+  const text = (d: typeof old) => {
+    const out: string[] = []
+    d.descendants((n) => {
+      if (n.isTextblock) out.push(n.textContent)
+      return !n.isTextblock
+    })
+    return out
+  }
+
+  it('moves the review and plan years, and only those, in every block', () => {
+    expect([r.from, r.to]).toEqual([
+      { reviewYear: 2023, planYear: 2024 },
+      { reviewYear: 2024, planYear: 2025 },
+    ])
+    expect([r.doc.attrs.reviewYear, r.doc.attrs.planYear]).toEqual([2024, 2025])
+    expect(text(r.doc)).toEqual([
+      '在2025年全县工作会议上的讲话',
+      '（2025年1月8日）',
+      '同志们：',
+      '今天召开会议，总结2024年工作，部署2025年任务。',
+      '2024年工作回顾',
+      '全年新增就业，2021—2025年规划提前完成。今年以来，《2023年行动方案》全面落实，牵头。',
+      '2025年重点工作',
+      '2025年是承上启下的关键一年。确保新增就业。',
+      '自1958年建县以来，始终走在前列。',
+    ])
+    expect(r.shifted).toBe(7)
+    expect(r.noYears).toBe(false)
+  })
+
+  it('empties figures and names, keeps text slots, and carries the stated figures', () => {
+    const slots: Record<string, unknown>[] = []
+    r.doc.descendants((n) => {
+      if (n.type.name === 'slot') slots.push({ ...n.attrs })
+    })
+    expect(slots.map((a) => [a.label, a.role, a.value, a.prev, a.year, a.kind])).toEqual([
+      ['新增就业', 'metric', null, '3250', 2024, 'actual'],
+      ['负责人', 'person', null, '张三', null, 'actual'],
+      ['新增就业', 'metric', null, '3300', 2025, 'target'],
+      ['部门', 'text', '人社局', null, null, 'actual'],
+    ])
+    expect(r.emptied).toBe(3)
+    expect(r.carried).toEqual([
+      { label: '新增就业', unit: '人', year: 2023, kind: 'actual', value: '3250' },
+      { label: '新增就业', unit: '人', year: 2024, kind: 'target', value: '3300' },
+    ])
+  })
+
+  it('lists what it left or what reads stale, in order, with the words where they now are', () => {
+    expect(r.flags.map((f) => [f.kind, f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
+      ['date', '2025', '2025'],
+      ['historical-year', '2021', '2021'],
+      ['historical-year', '2025', '2025'],
+      ['relative-time', '今年以来', '今年以来'],
+      ['historical-year', '2023', '2023'],
+      ['year-sentence', '2025年是承上启下的关键一年', '2025年是承上启下的关键一年'],
+      ['historical-year', '1958', '1958'],
+    ])
+    const date = r.flags[0]
+    expect([date.message, date.excerpt]).toEqual(['讲话日期已改为2025年，请核对月、日。', '2025年1月8日）'])
+    expect(r.flags[1].message).toBe('“2021年”不是这篇讲话的回顾年或计划年，没有改动，请确认。')
+    // the excerpt is of the text around the year, up to the figure before it
+    expect(r.flags[1].excerpt).toBe('，2021—2025年规划提…')
+  })
+
+  it('leaves a speech without a plan year as it is, and refuses a plan year out of range', () => {
+    const none = rollover(doc(title('讲话'), opening(p('2020年以来，成效明显。'))))
+    expect([none.shifted, none.emptied, none.noYears, none.to.planYear]).toEqual([0, 0, false, null])
+    expect(text(none.doc)).toEqual(['讲话', '2020年以来，成效明显。'])
+    expect(none.flags.map((f) => [f.kind, f.words])).toEqual([['historical-year', '2020']])
+    expect(() => rollover(old, { toPlanYear: 2201 })).toThrow(RolloverError)
+    // the new review year must be a year too
+    expect(() => rollover(old, { toPlanYear: 1900 })).toThrow('新草稿部署的年度“1900”不对')
+    expect(rollover(old, { toPlanYear: 1901 }).to).toEqual({ reviewYear: 1900, planYear: 1901 })
+    expect(rollover(old, { toPlanYear: 2200 }).to.planYear).toBe(2200)
   })
 })
