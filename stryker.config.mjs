@@ -30,7 +30,7 @@ export default {
   incrementalFile: 'reports/mutation/incremental.json',
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
-  clearTextReporter: { allowColor: false, reportMutants: false, reportScoreTable: true },
+  clearTextReporter: { allowColor: false, reportMutants: false, reportScoreTable: true, logTests: false },
   thresholds: { high: 90, low: 80, break: null },
   // Stryker rewrites the tsconfig's extends and references for its sandbox with the TypeScript 5
   // API, which TypeScript 7 no longer has; ours has neither, and vitest does not type-check, so
