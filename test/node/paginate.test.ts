@@ -192,6 +192,10 @@ describe('line breaking, exact', () => {
   it('brings the character before a closing quote down with it: a quote does not hang', () => {
     expect(text(breakLines(body(`${'一'.repeat(28)}”`), 28, 0))).toEqual(['一'.repeat(27), '一”'])
   })
+  it('carries at most three closing marks and the character before them, so no line is only punctuation', () => {
+    expect(text(breakLines(body(`${'一'.repeat(23)}”）》」』”`), 28, 0))).toEqual([`${'一'.repeat(23)}”`, '）》」』”'])
+    expect(text(breakLines(body(`${'一'.repeat(26)}）》”`), 28, 0))).toEqual(['一'.repeat(25), '一）》”'])
+  })
   it('brings a number down with its full stop rather than hang the stop after a digit', () => {
     expect(text(breakLines(body(`${'一'.repeat(24)}12345678。`), 28, 0))).toEqual(['一'.repeat(24), '12345678。'])
   })
