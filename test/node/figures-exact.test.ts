@@ -64,6 +64,12 @@ describe('CSV rows', () => {
       { line: 5, label: '城镇新增就业', year: 2023, value: '3100', unit: '人', kind: 'actual' },
     ])
   })
+  it('reads a header with spaces around its names, and rows without the optional columns', () => {
+    expect(parse(' 指标 , Year ,数值 \n公路,2021 - 2025,1020\n桥梁,2024,3').rows).toEqual([
+      { line: 2, label: '公路', year: 2025, span: '2021-2025', value: '1020', unit: '', kind: 'actual' },
+      { line: 3, label: '桥梁', year: 2024, value: '3', unit: '', kind: 'actual' },
+    ])
+  })
   it('lists each broken row with its line and what is wrong, and reads the rest', () => {
     const r = parse(
       [
@@ -75,6 +81,7 @@ describe('CSV rows', () => {
         '公路,1899,1,公里,',
         '公路,2024,三百,公里,',
         '公路,2024,1.,公里,',
+        '公路,2024,x1,公里,',
         '公路,2024,1,公里,预计',
         '公路,2024,7,公里,',
       ].join('\n'),
@@ -87,9 +94,10 @@ describe('CSV rows', () => {
       { line: 6, message: '“公路”的年度“1899”不是四位年份（多年合计写成 2021-2025）' },
       { line: 7, message: '“公路”的数值“三百”不是数字' },
       { line: 8, message: '“公路”的数值“1.”不是数字' },
-      { line: 9, message: '“公路”的类型“预计”应为“实际”或“目标”' },
+      { line: 9, message: '“公路”的数值“x1”不是数字' },
+      { line: 10, message: '“公路”的类型“预计”应为“实际”或“目标”' },
     ])
-    expect(r.rows.map((row) => [row.line, row.value])).toEqual([[10, '7']])
+    expect(r.rows.map((row) => [row.line, row.value])).toEqual([[11, '7']])
   })
   it('refuses a file that is not a table of figures, saying what to do', () => {
     expect(() => parseFiguresCsv(new Uint8Array())).toThrow('CSV 文件是空的。请选择保存了数字的 CSV 文件。')
@@ -112,19 +120,9 @@ describe('CSV rows', () => {
 
 describe('CSV cells written back', () => {
   it('marks a cell a spreadsheet would run as a formula, and leaves numbers and text alone', () => {
-    expect(['=1+1', '+x', '-x', '@x', '\tx', '\rx', '-3.5', '3', '平常', "'平常", "'=x"].map(guardCell)).toEqual([
-      "'=1+1",
-      "'+x",
-      "'-x",
-      "'@x",
-      "'\tx",
-      "'\rx",
-      '-3.5',
-      '3',
-      '平常',
-      "'平常",
-      "''=x",
-    ])
+    expect(['=1+1', '+x', '-x', '@x', '\tx', '\rx', '-3.5', '3', '平常', "'平常", "'=x", 'a=b'].map(guardCell)).toEqual(
+      ["'=1+1", "'+x", "'-x", "'@x", "'\tx", "'\rx", '-3.5', '3', '平常', "'平常", "''=x", 'a=b'],
+    )
   })
   it('writes a header, a BOM, CRLF lines, spans, kinds in Chinese and quoted cells', () => {
     expect(
@@ -167,9 +165,10 @@ describe('filling a speech built in one line', () => {
       fig('公路', null, '公里', { year: 2025 }),
       fig('新增就业', '1', '人', { year: 2024 }),
       fig('部门', null, '', { role: 'text' }),
+      fig('新增就业', null, '人', { year: 2024, role: 'person' }),
     )
     const r = fillSlots(d, figures)
-    expect(values(r.doc)).toEqual(['3250', '0.325', '3300', null, '1.25', null, '1020', null, '1', null])
+    expect(values(r.doc)).toEqual(['3250', '0.325', '3300', null, '1.25', null, '1020', null, '1', null, null])
     expect(r.filled).toBe(5)
     expect(r.refused.map((x) => x.reason)).toEqual([
       '“投资”的数字是 12500万元，讲稿里的单位是“人”，两者不能换算，没有填入。',
@@ -179,7 +178,10 @@ describe('filling a speech built in one line', () => {
     // the filled document is the transform's, step by step
     expect(r.transform.doc.eq(r.doc)).toBe(true)
     expect(r.transform.steps).toHaveLength(5)
-    expect(values(fillSlots(d, figures, { overwrite: true }).doc)[8]).toBe('3250')
+    const again = fillSlots(r.doc, figures, { overwrite: true })
+    expect(values(again.doc)[8]).toBe('3250')
+    // only the slot whose value changes is counted
+    expect([again.filled, again.refused.length]).toEqual([1, 1])
   })
 
   it('takes the years from the review year given: actuals of it, targets of the year after', () => {
@@ -205,6 +207,8 @@ describe('filling a speech built in one line', () => {
     expect(values(r.doc)).toEqual(rows.map((row) => row.value))
     expect(r.filled).toBe(39)
     expect(r.transform.steps).toHaveLength(1)
+    // up to 32 changed slots in a block, a step each
+    expect(fillSlots(speech(...slots.slice(0, 33)), index(rows)).transform.steps).toHaveLength(32)
     expect(r.doc.textContent).toBe('讲话开场。回顾数字')
   })
 
@@ -221,6 +225,9 @@ describe('filling a speech built in one line', () => {
     expect(ambiguousMessage(r.ambiguous[0])).toBe(
       '“参保率”在讲稿里有 3 处，去年分别是 97.1%、98.4%、（空）%，数字库只有一个数，不能确定该填哪一处，都没有填入，请逐个核对填写。',
     )
+    // one value last year and one empty slot are one figure: both are filled
+    const one = speech(fig('参保率', null, '%', { year: 2024, prev: '97.1' }), fig('参保率', null, '%', { year: 2024 }))
+    expect(values(fillSlots(one, rates).doc)).toEqual(['97.5', '97.5'])
     // with no value to fill, there is nothing to be unsure about
     expect(fillSlots(d, index([])).ambiguous).toEqual([])
     expect(figureKey(slotsOf(d)[0].attrs, rates)).toBe('参保率|2024|actual|')
@@ -268,6 +275,10 @@ describe('typing a figure into every slot of it', () => {
     })
     expect(type({ ...edit, period: '2021-2025' }).values[5]).toBe('3250')
   })
+  it('writes into slots of which only one held a value last year', () => {
+    const tr = new Transform(d).setNodeAttribute(slotsOf(d)[0].pos, 'prev', '3000')
+    expect(setFigure(tr, edit, same)).toEqual({ changed: 2, clashes: 1 })
+  })
   it('touches nothing when the slots held different values last year', () => {
     const tr = new Transform(d)
     for (const [i, prev] of [
@@ -288,8 +299,13 @@ describe('the figure index', () => {
   it('takes new rows: a known label (under an alias) joins its metric, a new one becomes a metric', () => {
     const before = new FigureIndex(
       [{ key: '新增就业', label: '新增就业', unit: '人', aliases: ['城镇新增就业'] }],
-      [{ metric: '新增就业', year: 2023, kind: 'actual', span: '', value: '3100', unit: '人', changedAt: 1 }],
+      [
+        { metric: '新增就业', year: 2023, kind: 'actual', span: '', value: '3100', unit: '人', changedAt: 1 },
+        // a value stored before spans existed has no span field
+        { metric: '新增就业', year: 2022, kind: 'actual', value: '2900', unit: '人', changedAt: 1 },
+      ],
     )
+    expect(before.value('新增就业', 2022, 'actual')?.value).toBe('2900')
     const r = withRows(
       before,
       [
@@ -312,7 +328,8 @@ describe('the figure index', () => {
     expect(r.index.value('公路', null, 'actual', '2021-2025')).toBe(undefined)
     expect(r.index.metricKey('城镇 新增就业')).toBe('新增就业')
     expect(r.index.metricKey('Ｘ指标')).toBe('x指标')
-    expect(r.index.values()).toHaveLength(3)
+    expect(r.index.value('新增就业', 2022, 'actual')?.value).toBe('2900')
+    expect(r.index.values()).toHaveLength(4)
   })
   it('gives a row without a unit its metric’s unit', () => {
     const f = figuresFromRows([
@@ -384,5 +401,20 @@ describe('merging figure libraries, exactly', () => {
       { key: '新增就业', label: '新增就业', unit: '人', aliases: ['城镇新增就业', '就业增量'] },
     ])
     expect([r.added, r.replaced, r.values.length]).toEqual([1, 0, 1])
+  })
+  it('counts a figure replaced once however many newer values come for it, and a missing span as none', () => {
+    const metrics = [{ key: '公路', label: '公路', unit: '公里', aliases: [] }]
+    const old = { metric: '公路', year: 2024, kind: 'actual' as const, value: '1', unit: '公里', changedAt: 1 }
+    const r = mergeFigures(
+      { metrics, values: [old] },
+      {
+        metrics,
+        values: [
+          { ...old, span: '', value: '2', changedAt: 2 },
+          { ...old, span: '', value: '3', changedAt: 3 },
+        ],
+      },
+    )
+    expect([r.added, r.replaced, r.values.map((v) => v.value)]).toEqual([0, 1, ['3']])
   })
 })
