@@ -252,3 +252,58 @@ describe('rolling a speech built in one line, exactly', () => {
     expect(rollover(old, { toPlanYear: 2200 }).to.planYear).toBe(2200)
   })
 })
+
+describe('rolling, the edges', () => {
+  const R = { reviewYear: 2023, planYear: 2024 }
+  const roll = (...blocks: ReturnType<typeof p>[]) => rollover(doc(R, title('讲话'), opening(...blocks)))
+  const texts = (r: ReturnType<typeof rollover>) => {
+    const out: string[] = []
+    r.doc.descendants((n) => {
+      if (n.type.name === 'paragraph') out.push(n.textContent)
+      return !n.isTextblock
+    })
+    return out
+  }
+
+  it('leaves a range that contains the review or plan year as written, and lists its years', () => {
+    const r = roll(p('2020—2024年累计新增，2023年至2025年规划，2023～2024年度，2024-2026年行动。'))
+    expect(texts(r)).toEqual(['2020—2024年累计新增，2023年至2025年规划，2023～2024年度，2024-2026年行动。'])
+    expect(r.shifted).toBe(0)
+    expect(r.flags.map((f) => f.words)).toEqual(['2020', '2024', '2023', '2025', '2023', '2024', '2024', '2026'])
+  })
+  it('moves a date outside the byline without asking to check it', () => {
+    const r = roll(p('2024年1月8日召开。'))
+    expect(texts(r)).toEqual(['2025年1月8日召开。'])
+    expect(r.flags).toEqual([])
+  })
+  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a year it cannot move', () => {
+    const r = roll(
+      p(
+        fig('甲', '1', '个', { year: null }),
+        fig('乙', null, '个', { year: 2023, prev: '7' }),
+        fig('丙', '3', '个', { year: 2200 }),
+      ),
+    )
+    const slots: unknown[] = []
+    r.doc.descendants((n) => {
+      if (n.type.name === 'slot') slots.push([n.attrs.label, n.attrs.value, n.attrs.prev, n.attrs.year])
+    })
+    expect(slots).toEqual([
+      ['甲', null, '1', null],
+      ['乙', null, '7', 2024],
+      ['丙', null, '3', 2200],
+    ])
+    expect(r.carried.map((c) => c.label)).toEqual(['丙'])
+    expect(r.emptied).toBe(3)
+  })
+  it('says a speech has years when it names its review year, even with none in the text', () => {
+    const r = roll(p('开场。'))
+    expect([r.noYears, r.shifted, r.flags]).toEqual([false, 0, []])
+    expect(rollover(doc(title('讲话'), opening(p('开场。')))).noYears).toBe(true)
+  })
+  it('gives each flag an excerpt of the words around it, cut with … where the text goes on', () => {
+    const r = roll(p('这是一段很长很长的开场白，自1958年建县以来，全县人民艰苦奋斗，取得了显著成就。'))
+    expect(r.flags.map((f) => f.excerpt)).toEqual(['…很长的开场白，自1958年建县以来，全县人…'])
+    expect(roll(p('自1958年建县以来。')).flags.map((f) => f.excerpt)).toEqual(['自1958年建县以来。'])
+  })
+})
