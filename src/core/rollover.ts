@@ -69,10 +69,13 @@ export interface RolloverOptions {
 
 /** A year: four digits before 年, or opening a range ("2021—2025年"). */
 const YEAR = /(?<![\d])((?:19|20)\d{2})(?=\s*(?:年|[—\-–~～至到]\s*(?:19|20)\d{2}))/g
-/** A year inside a range ("2021—2025年", "2021年至2025年") is fixed. */
+/**
+ * A year inside a range ("2021—2025年", "2021年至2025年", "2021 — 2025年") is fixed. The windows
+ * leave room for spaces around the dash and for the whole other year.
+ */
 function inRange(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 3), at)
-  const after = text.slice(at + 4, at + 10)
+  const before = text.slice(Math.max(0, at - 6), at)
+  const after = text.slice(at + 4, at + 16)
   return /[—\-–~～至到]\s*$/.test(before) || /^\s*年?\s*[—\-–~～至到]\s*(?:19|20)\d{2}/.test(after)
 }
 
