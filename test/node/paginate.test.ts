@@ -36,8 +36,10 @@ describe('line breaking on the grid', () => {
 
 for (const layout of Object.values(LAYOUTS)) {
   describe(`pagination, ${layout.name}`, () => {
-    const pages = paginate(seed, layout)
+    // paginated inside each test: a mutant is active only while a test runs
+    const pagesOf = () => paginate(seed, layout)
     it('keeps every line within the grid and every page within its lines', () => {
+      const pages = pagesOf()
       for (const p of pages) {
         expect(p.lines.length).toBeLessThanOrEqual(layout.linesPerPage)
         for (const l of p.lines) {
@@ -51,10 +53,12 @@ for (const layout of Object.values(LAYOUTS)) {
       }
     })
     it('never leaves a heading alone at the bottom of a page', () => {
+      const pages = pagesOf()
       for (const p of pages.slice(0, -1))
         expect(['h1', 'h2', 'title', 'subtitle'].includes(p.lines.at(-1)!.style)).toBe(false)
     })
     it('loses no text: the pages hold the whole speech, empty slots as blanks', () => {
+      const pages = pagesOf()
       const paged = pages
         .flatMap((p) => p.lines.map(lineText))
         .join('')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { rollover, RolloverError } from '../../src/core/rollover'
-import { byline, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
+import { locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { byline, closing, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
 import { diffText, compareSpeeches } from '../../src/core/diff'
@@ -174,7 +174,8 @@ describe('rolling a speech built in one line, exactly', () => {
       p('自1958年建县以来，', fig('部门', '人社局', '', { role: 'text' }), '始终走在前列。'),
     ),
   )
-  const r = rollover(old)
+  // rolled inside each test: a mutant is active only while a test runs
+  const rolled = () => rollover(old)
   const text = (d: typeof old) => {
     const out: string[] = []
     d.descendants((n) => {
@@ -185,6 +186,7 @@ describe('rolling a speech built in one line, exactly', () => {
   }
 
   it('moves the review and plan years, and only those, in every block', () => {
+    const r = rolled()
     expect([r.from, r.to]).toEqual([
       { reviewYear: 2023, planYear: 2024 },
       { reviewYear: 2024, planYear: 2025 },
@@ -206,6 +208,7 @@ describe('rolling a speech built in one line, exactly', () => {
   })
 
   it('empties figures and names, keeps text slots, and carries the stated figures', () => {
+    const r = rolled()
     const slots: Record<string, unknown>[] = []
     r.doc.descendants((n) => {
       if (n.type.name === 'slot') slots.push({ ...n.attrs })
@@ -224,6 +227,7 @@ describe('rolling a speech built in one line, exactly', () => {
   })
 
   it('lists what it left or what reads stale, in order, with the words where they now are', () => {
+    const r = rolled()
     expect(r.flags.map((f) => [f.kind, f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
       ['date', '2025', '2025'],
       ['historical-year', '2021', '2021'],
@@ -305,5 +309,78 @@ describe('rolling, the edges', () => {
     const r = roll(p('这是一段很长很长的开场白，自1958年建县以来，全县人民艰苦奋斗，取得了显著成就。'))
     expect(r.flags.map((f) => f.excerpt)).toEqual(['…很长的开场白，自1958年建县以来，全县人…'])
     expect(roll(p('自1958年建县以来。')).flags.map((f) => f.excerpt)).toEqual(['自1958年建县以来。'])
+  })
+})
+
+describe('rolling: what is flagged where, and finding a flag again', () => {
+  it('flags relative time in the review only, and time-bound phrases everywhere', () => {
+    const everywhere = p('今年以来，献礼。')
+    const r = rollover(
+      doc(
+        { reviewYear: 2023, planYear: 2024 },
+        title('今年以来献礼'),
+        opening(everywhere),
+        part({ kind: 'review' }, h2('回顾'), everywhere),
+        part({ kind: 'tasks' }, h2('任务'), everywhere),
+        part({ kind: 'other' }, h2('其他'), everywhere),
+        closing(everywhere),
+      ),
+    )
+    const where = (pos: number) => {
+      const $pos = r.doc.resolve(pos)
+      return $pos.depth > 1 ? `${$pos.node(1).type.name}:${$pos.node(1).attrs.kind ?? ''}` : $pos.parent.type.name
+    }
+    expect(r.flags.map((f) => [f.kind, f.words, where(f.from)])).toEqual([
+      ['time-bound', '献礼', 'title'],
+      ['time-bound', '献礼', 'opening:'],
+      ['relative-time', '今年以来', 'part:review'],
+      ['time-bound', '献礼', 'part:review'],
+      ['time-bound', '献礼', 'part:tasks'],
+      ['time-bound', '献礼', 'part:other'],
+      ['time-bound', '献礼', 'closing:'],
+    ])
+  })
+  it('leaves a range with spaces around its dash as written', () => {
+    const r = rollover(
+      doc(
+        { reviewYear: 2023, planYear: 2024 },
+        title('讲话'),
+        opening(p('2023 — 2024年，2023年 至 2024年，2024年工作。')),
+      ),
+    )
+    expect(r.doc.lastChild!.textContent).toBe('2023 — 2024年，2023年 至 2024年，2025年工作。')
+    expect([r.shifted, r.flags.map((f) => f.words)]).toEqual([1, ['2023', '2024', '2023', '2024']])
+  })
+  it('moves nothing when rolled to the year it already plans, and lists only the other years', () => {
+    const r = rollover(
+      doc({ reviewYear: 2023, planYear: 2024 }, title('讲话'), opening(p('2023年，2024年，2019年。'))),
+      {
+        toPlanYear: 2024,
+      },
+    )
+    expect([r.shifted, r.flags.map((f) => f.words), r.doc.lastChild!.textContent]).toEqual([
+      0,
+      ['2019'],
+      '2023年，2024年，2019年。',
+    ])
+  })
+  it('finds a flag by the words around it rather than by the nearest place, and counts slots as positions', () => {
+    const r = rollover(
+      doc({ reviewYear: 2023, planYear: 2024 }, title('讲话'), opening(p('自1958年建县以来，全县发展。'))),
+    )
+    const flag = r.flags[0]
+    const found = (d: typeof r.doc) => {
+      const at = locateFlag(d, flag)
+      return at && [d.textBetween(at.from, at.to), d.resolve(at.from).parent.textContent, at.from - flag.from]
+    }
+    expect(found(r.doc)).toEqual(['1958', '自1958年建县以来，全县发展。', 0])
+    const moved = doc(
+      title('讲话'),
+      opening(p('1958年的照片。'), p(fig('甲', null, '个'), '前言。自1958年建县以来，全县发展。')),
+    )
+    expect(found(moved)).toEqual(['1958', '前言。自1958年建县以来，全县发展。', 15])
+    const twice = doc(title('讲话'), opening(p('自1958年建县以来，全县发展。自1958年建县以来。')))
+    expect(found(twice)).toEqual(['1958', '自1958年建县以来，全县发展。自1958年建县以来。', 0])
+    expect(found(doc(title('讲话'), opening(p('建县以来。'))))).toBe(null)
   })
 })
