@@ -6,7 +6,7 @@ import { centredLines } from '../../src/core/export/title-lines'
 import { LAYOUTS } from '../../src/core/export/layout'
 import { printBlocks } from '../../src/core/text'
 import { fixture } from './helpers'
-import { doc, greeting, h2, h3, issueDate, opening, p, part, section, signer, title } from './build'
+import { doc, fig, greeting, h2, h3, issueDate, opening, p, part, section, signer, title } from './build'
 
 const seed = importText(fixture('seed-hrss-2022.txt')).doc
 const cells = (s: string) => [...s].reduce((n, ch) => n + cellWidth(ch), 0)
@@ -176,6 +176,22 @@ describe('pagination on the grid, exact (GB/T 9704: 22 lines of 28 cells)', () =
       ['issue-date', '2025年1月6日', 0, 'right', 4, false],
     ])
   })
+  it('numbers the pages from 1, prints an empty heading with its number and an empty figure as a blank', () => {
+    const pages = paginate(
+      speech(21, part(h2(''), p('新增就业', fig('新增就业', null, '人'), '。')), part(h2('任务'), line('三'))),
+      layout,
+    )
+    expect(pages.map((pg) => pg.number)).toEqual([1, 2])
+    expect(pages[1].lines.map(lineText)).toEqual(['一、', '新增就业＿＿人。', '二、任务', '三'.repeat(26)])
+  })
+  it('breaks a signer set in from the right on the narrower line', () => {
+    const d = doc(title('讲话'), opening(line()), signer('某'.repeat(27)))
+    const signed = paginate(d, layout)[0].lines.filter((l) => l.style === 'signer')
+    expect(signed.map((l) => [[...lineText(l)].length, l.rightIndent])).toEqual([
+      [26, 2],
+      [1, 2],
+    ])
+  })
   it('sets a title in fewer, larger characters', () => {
     // 28 cells of 三号 make 20 of 二号: floor(28 × 16 / 22)
     const widths = (n: number) =>
@@ -193,6 +209,9 @@ describe('line breaking, exact', () => {
   it('hangs a comma or a full stop past a full line, after a Chinese character', () => {
     expect(text(breakLines(body(`${'一'.repeat(28)}。二`), 28, 0))).toEqual([`${'一'.repeat(28)}。`, '二'])
   })
+  it('hangs one mark only: a second brings the last character down with both', () => {
+    expect(text(breakLines(body(`${'一'.repeat(28)}。。`), 28, 0))).toEqual(['一'.repeat(27), '一。。'])
+  })
   it('brings the character before a closing quote down with it: a quote does not hang', () => {
     expect(text(breakLines(body(`${'一'.repeat(28)}”`), 28, 0))).toEqual(['一'.repeat(27), '一”'])
   })
@@ -206,8 +225,9 @@ describe('line breaking, exact', () => {
   it('cuts a run of digits wider than the line into pieces that fit, the first beside the indent', () => {
     expect(text(breakLines(body('1'.repeat(70)), 28, 2))).toEqual(['1'.repeat(52), '1'.repeat(18)])
   })
-  it('drops the space a line breaks at', () => {
+  it('drops the spaces a line breaks at', () => {
     expect(text(breakLines(body(`${'一'.repeat(28)} 二`), 28, 0))).toEqual(['一'.repeat(28), '二'])
+    expect(text(breakLines(body(`${'一'.repeat(28)}   二`), 28, 0))).toEqual(['一'.repeat(28), '二'])
   })
   it('keeps the runs of a line apart by style, merged within one', () => {
     const runs = [
