@@ -200,6 +200,11 @@ describe('pagination on the grid, exact (GB/T 9704: 22 lines of 28 cells)', () =
         .map((l) => [...lineText(l)].length)
     expect(widths(20)).toEqual([20])
     expect(widths(21)).toEqual([10, 11])
+    const centred = paginate(doc(title('题'.repeat(21)), opening(line())), layout)[0].lines.slice(0, 2)
+    expect(centred.map((l) => [l.align, l.justify])).toEqual([
+      ['center', false],
+      ['center', false],
+    ])
   })
 })
 
@@ -224,6 +229,12 @@ describe('line breaking, exact', () => {
   })
   it('cuts a run of digits wider than the line into pieces that fit, the first beside the indent', () => {
     expect(text(breakLines(body('1'.repeat(70)), 28, 2))).toEqual(['1'.repeat(52), '1'.repeat(18)])
+  })
+  it('never empties a line to carry a mark: one token filling a line keeps it, the mark goes on', () => {
+    expect(text(breakLines(body(`${'1'.repeat(56)}。`), 28, 0))).toEqual(['1'.repeat(56), '。'])
+  })
+  it('adds no empty line for a space at the end', () => {
+    expect(text(breakLines(body(`${'一'.repeat(28)} `), 28, 0))).toEqual(['一'.repeat(28)])
   })
   it('drops the spaces a line breaks at', () => {
     expect(text(breakLines(body(`${'一'.repeat(28)} 二`), 28, 0))).toEqual(['一'.repeat(28), '二'])

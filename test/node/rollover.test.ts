@@ -239,6 +239,7 @@ describe('rolling a speech built in one line, exactly', () => {
     ])
     const date = r.flags[0]
     expect([date.message, date.excerpt]).toEqual(['讲话日期已改为2025年，请核对月、日。', '2025年1月8日）'])
+    expect(r.flags[5].message).toBe('“2025年是承上启下的关键一年”描述的是某一年的特点，换年后多半已不适用，请改写。')
     expect(r.flags[1].message).toBe('“2021年”不是这篇讲话的回顾年或计划年，没有改动，请确认。')
     // the excerpt is of the text around the year, up to the figure before it
     expect(r.flags[1].excerpt).toBe('，2021—2025年规划提…')
@@ -275,6 +276,14 @@ describe('rolling, the edges', () => {
     expect(r.shifted).toBe(0)
     expect(r.flags.map((f) => f.words)).toEqual(['2020', '2024', '2023', '2025', '2023', '2024', '2024', '2026'])
   })
+  it('asks to check a byline date however it is spaced', () => {
+    const r = rollover(doc(R, title('讲话'), byline('（2024 年 12 月 8 日）'), opening(p('开场。'))))
+    expect(r.flags.map((f) => [f.kind, f.message])).toEqual([['date', '讲话日期已改为2025年，请核对月、日。']])
+  })
+  it('moves a year after words that only contain a dash or 至 somewhere before it', () => {
+    const r = roll(p('截至目前，2024年工作；2024年，2019—2020年。'))
+    expect(texts(r)).toEqual(['截至目前，2025年工作；2025年，2019—2020年。'])
+  })
   it('moves a date outside the byline without asking to check it', () => {
     const r = roll(p('2024年1月8日召开。'))
     expect(texts(r)).toEqual(['2025年1月8日召开。'])
@@ -286,6 +295,7 @@ describe('rolling, the edges', () => {
         fig('甲', '1', '个', { year: null }),
         fig('乙', null, '个', { year: 2023, prev: '7' }),
         fig('丙', '3', '个', { year: 2200 }),
+        fig('负责人', '张三', '', { role: 'person', year: 2023 }),
       ),
     )
     const slots: unknown[] = []
@@ -296,19 +306,27 @@ describe('rolling, the edges', () => {
       ['甲', null, '1', null],
       ['乙', null, '7', 2024],
       ['丙', null, '3', 2200],
+      ['负责人', null, '张三', 2024],
     ])
+    // names are not figures: not carried
     expect(r.carried.map((c) => c.label)).toEqual(['丙'])
-    expect(r.emptied).toBe(3)
+    expect(r.emptied).toBe(4)
   })
   it('says a speech has years when it names its review year, even with none in the text', () => {
     const r = roll(p('开场。'))
     expect([r.noYears, r.shifted, r.flags]).toEqual([false, 0, []])
     expect(rollover(doc(title('讲话'), opening(p('开场。')))).noYears).toBe(true)
+    expect(rollover(doc({ reviewYear: 2023 }, title('讲话'), opening(p('开场。')))).noYears).toBe(false)
+    expect(rollover(doc({ planYear: 2024 }, title('讲话'), opening(p('开场。')))).noYears).toBe(false)
   })
   it('gives each flag an excerpt of the words around it, cut with … where the text goes on', () => {
     const r = roll(p('这是一段很长很长的开场白，自1958年建县以来，全县人民艰苦奋斗，取得了显著成就。'))
     expect(r.flags.map((f) => f.excerpt)).toEqual(['…很长的开场白，自1958年建县以来，全县人…'])
     expect(roll(p('自1958年建县以来。')).flags.map((f) => f.excerpt)).toEqual(['自1958年建县以来。'])
+    // eight characters before and after are shown whole, without …
+    expect(roll(p('一二三四五六七八1958年建县以来全县发展')).flags.map((f) => f.excerpt)).toEqual([
+      '一二三四五六七八1958年建县以来全县发展',
+    ])
   })
 })
 
