@@ -130,3 +130,45 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic('全年实现城镇新增就业3250人，年均增长2.1%。', store)).toEqual([])
   })
 })
+
+describe('what the arithmetic rule says, exactly', () => {
+  const messages = (body: string, figures?: FigureLookup) =>
+    arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('names both figures, the computed value and the written one', () => {
+    expect(messages('全县道路交通事故死亡人数由31人下降到26人，下降19.1%。')).toEqual([
+      ['warning', '从31人到26人，算下来变化约16.1%，文中写的是19.1%，请核对。'],
+    ])
+    expect(messages('新增就业由3100人增加到3250人，增长8.9%。')).toEqual([
+      ['warning', '从3100人到3250人，算下来变化约4.8%，文中写的是8.9%，请核对。'],
+    ])
+    expect(messages('全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。')).toEqual([
+      ['warning', '1520批次中不合格22批次，算下来不合格率约1.4%，文中写的是2.4%，请核对。'],
+    ])
+    expect(messages('市场主体8.6万户，其中企业3万户、个体工商户6.25万户。')).toEqual([
+      ['warning', '其中各项加起来是9.25万户，超过了总数8.6万户，请核对。'],
+    ])
+    expect(messages('医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。')).toEqual([
+      ['warning', '收入12.6亿元减去支出11.8亿元是0.8亿元，文中写的当期结余是1.2亿元，请核对。'],
+    ])
+    // (4.1 / 3.2) ^ (1 / 5) − 1 = 5.1%
+    expect(messages('城镇居民收入由2020年的3.2万元增加到2025年的4.1万元，年均增长7.1%。')).toEqual([
+      ['warning', '从2020年的3.2万元到2025年的4.1万元，5年间年均变化约5.1%，文中写的是7.1%，请核对。'],
+    ])
+  })
+  it('against the figures store: the target and last year’s actual', () => {
+    const store: FigureLookup = (label, year, kind) => {
+      if (label.includes('城镇新增就业') && year === 2025 && kind === 'target') return '3300'
+      if (label.includes('城镇新增就业') && year === 2024 && kind === 'actual') return '3100'
+      return undefined
+    }
+    expect(messages('全年实现城镇新增就业3250人，完成年度目标的96.5%。', store)).toEqual([
+      ['warning', '3250人对目标3300人，完成率约98.5%，文中写的是96.5%，请核对。'],
+    ])
+    expect(messages('全年实现城镇新增就业3250人，同比增长6.8%。', store)).toEqual([
+      ['warning', '上年是3100人，今年3250人，算下来变化约4.8%，文中写的是6.8%，请核对。'],
+    ])
+    expect(messages('全年实现城镇新增就业3250人，同比下降4.8%。', store)).toEqual([
+      ['warning', '上年是3100人，今年3250人，是增加，文中却说下降，请核对。'],
+    ])
+  })
+})
