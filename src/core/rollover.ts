@@ -72,10 +72,13 @@ export interface RolloverOptions {
 const YEAR_WRITTEN = new RegExp(`(?<![\\d])(${YEAR})(?=\\s*(?:年|[—\\-–~～至到]\\s*${YEAR}))`, 'g')
 /** After a year: the rest of a range ("—2025", "年至2025"). */
 const RANGE_AFTER = new RegExp(`^\\s*年?\\s*[—\\-–~～至到]\\s*${YEAR}`)
-/** A year inside a range ("2021—2025年", "2021年至2025年") is fixed. */
+/**
+ * A year inside a range ("2021—2025年", "2021年至2025年", "2021 — 2025年") is fixed. The windows
+ * leave room for spaces around the dash and for the whole other year.
+ */
 function inRange(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 3), at)
-  const after = text.slice(at + 4, at + 10)
+  const before = text.slice(Math.max(0, at - 6), at)
+  const after = text.slice(at + 4, at + 16)
   return /[—\-–~～至到]\s*$/.test(before) || RANGE_AFTER.test(after)
 }
 

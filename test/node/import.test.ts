@@ -13,9 +13,17 @@ const yearsOf = (text: string) => {
 }
 
 /** Share of expected labels found exactly, in order. The figure count must match first. */
-function labelAccuracy(found: { label: string; unit: string }[], expected: [string, string][]): number {
-  expect(found.map((f) => f.unit)).toEqual(expected.map(([, unit]) => unit))
-  return found.filter((f, i) => f.label === expected[i][0]).length / expected.length
+/**
+ * The labels and units found, exactly: the reader's label for each figure, except at the places
+ * listed in `differs`, where the importer's label (given) keeps more words than a reader would.
+ * Fixing one of those makes this fail: then move it out of `differs`.
+ */
+function expectLabels(
+  found: { label: string; unit: string }[],
+  expected: [string, string][],
+  differs: Record<number, string>,
+) {
+  expect(found.map((f) => [f.label, f.unit])).toEqual(expected.map(([label, unit], i) => [differs[i] ?? label, unit]))
 }
 
 describe('structure of the seed speech', () => {
@@ -89,11 +97,11 @@ describe('figures of the seed speech', () => {
     ['社保卡新增发行', '张'],
     ['总发行量', '万张'],
     ['办理助保贷款', '批'],
-    ['办理助保贷款', '人次'],
+    ['办理助保贷款人次', '人次'],
     ['发放金额', '万元'],
     ['被征地农民', '名'],
     ['认定工伤', '起'],
-    ['支付工伤保险待遇', '人次'],
+    ['支付工伤保险待遇人次', '人次'],
     ['支付工伤保险待遇', '万元'],
     ['招聘事业单位工作人员', '人'],
     ['“三定向”培养计划', '人'],
@@ -132,8 +140,13 @@ describe('figures of the seed speech', () => {
   const found = o.slots.filter((s) => s.role === 'metric')
 
   it('turns every masked figure into a slot with its unit', () => {
-    expect(found).toHaveLength(expected.length)
-    expect(labelAccuracy(found, expected)).toBeGreaterThanOrEqual(0.85)
+    expectLabels(found, expected, {
+      27: '申报正高级资格',
+      30: '认定初级资格',
+      32: '收取企业缴纳的农民工工资保证金',
+      37: '劳动者落实工资待遇',
+      51: '实现就业率',
+    })
   })
 
   it('keeps masked values empty and written values as numbers', () => {
@@ -246,7 +259,7 @@ describe('other layouts', () => {
       ['农村改厕', '户'],
       ['实施“四好农村路”项目', '个'],
     ]
-    expect(labelAccuracy(found, expected)).toBeGreaterThanOrEqual(0.85)
+    expectLabels(found, expected, { 12: '农户增收' })
     expect(found.find((f) => f.label === '家禽出栏')!.value).toBe(368.5)
     expect(found.find((f) => f.label === '农村居民人均可支配收入')!.value).toBe(18652)
   })

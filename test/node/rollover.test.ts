@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { rollover } from '../../src/core/rollover'
+import { locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { byline, closing, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
 import { diffText, compareSpeeches } from '../../src/core/diff'
@@ -141,5 +142,263 @@ describe('finding a flag again after edits', () => {
     expect(found.from).toBe(flag.from + 5)
     const gone = moved.replace(found.from, found.to, new Slice(Fragment.from(schema.text('2024年以来')), 0, 0))
     expect(locateFlag(gone, flag)).toBeNull()
+  })
+})
+
+describe('rolling a speech built in one line, exactly', () => {
+  const old = doc(
+    { reviewYear: 2023, planYear: 2024 },
+    title('在2024年全县工作会议上的讲话'),
+    byline('（2024年1月8日）'),
+    greeting('同志们：'),
+    opening(p('今天召开会议，总结2023年工作，部署2024年任务。')),
+    part(
+      { kind: 'review' },
+      h2('2023年工作回顾'),
+      p(
+        '全年新增就业',
+        fig('新增就业', '3250', '人', { year: 2023 }),
+        '，2021—2025年规划提前完成。今年以来，《2023年行动方案》全面落实，',
+        person('负责人', '张三'),
+        '牵头。',
+      ),
+    ),
+    part(
+      { kind: 'tasks' },
+      h2('2024年重点工作'),
+      p(
+        '2024年是承上启下的关键一年。确保新增就业',
+        fig('新增就业', '3300', '人', { year: 2024, kind: 'target' }),
+        '。',
+      ),
+      p('自1958年建县以来，', fig('部门', '人社局', '', { role: 'text' }), '始终走在前列。'),
+    ),
+  )
+  // rolled inside each test: a mutant is active only while a test runs
+  const rolled = () => rollover(old)
+  const text = (d: typeof old) => {
+    const out: string[] = []
+    d.descendants((n) => {
+      if (n.isTextblock) out.push(n.textContent)
+      return !n.isTextblock
+    })
+    return out
+  }
+
+  it('moves the review and plan years, and only those, in every block', () => {
+    const r = rolled()
+    expect([r.from, r.to]).toEqual([
+      { reviewYear: 2023, planYear: 2024 },
+      { reviewYear: 2024, planYear: 2025 },
+    ])
+    expect([r.doc.attrs.reviewYear, r.doc.attrs.planYear]).toEqual([2024, 2025])
+    expect(text(r.doc)).toEqual([
+      '在2025年全县工作会议上的讲话',
+      '（2025年1月8日）',
+      '同志们：',
+      '今天召开会议，总结2024年工作，部署2025年任务。',
+      '2024年工作回顾',
+      '全年新增就业，2021—2025年规划提前完成。今年以来，《2023年行动方案》全面落实，牵头。',
+      '2025年重点工作',
+      '2025年是承上启下的关键一年。确保新增就业。',
+      '自1958年建县以来，始终走在前列。',
+    ])
+    expect(r.shifted).toBe(7)
+    expect(r.noYears).toBe(false)
+  })
+
+  it('empties figures and names, keeps text slots, and carries the stated figures', () => {
+    const r = rolled()
+    const slots: Record<string, unknown>[] = []
+    r.doc.descendants((n) => {
+      if (n.type.name === 'slot') slots.push({ ...n.attrs })
+    })
+    expect(slots.map((a) => [a.label, a.role, a.value, a.prev, a.year, a.kind])).toEqual([
+      ['新增就业', 'metric', null, '3250', 2024, 'actual'],
+      ['负责人', 'person', null, '张三', null, 'actual'],
+      ['新增就业', 'metric', null, '3300', 2025, 'target'],
+      ['部门', 'text', '人社局', null, null, 'actual'],
+    ])
+    expect(r.emptied).toBe(3)
+    expect(r.carried).toEqual([
+      { label: '新增就业', unit: '人', year: 2023, kind: 'actual', value: '3250' },
+      { label: '新增就业', unit: '人', year: 2024, kind: 'target', value: '3300' },
+    ])
+  })
+
+  it('lists what it left or what reads stale, in order, with the words where they now are', () => {
+    const r = rolled()
+    expect(r.flags.map((f) => [f.kind, f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
+      ['date', '2025', '2025'],
+      ['historical-year', '2021', '2021'],
+      ['historical-year', '2025', '2025'],
+      ['relative-time', '今年以来', '今年以来'],
+      ['historical-year', '2023', '2023'],
+      ['year-sentence', '2025年是承上启下的关键一年', '2025年是承上启下的关键一年'],
+      ['historical-year', '1958', '1958'],
+    ])
+    const date = r.flags[0]
+    expect([date.message, date.excerpt]).toEqual(['讲话日期已改为2025年，请核对月、日。', '2025年1月8日）'])
+    expect(r.flags[5].message).toBe('“2025年是承上启下的关键一年”描述的是某一年的特点，换年后多半已不适用，请改写。')
+    expect(r.flags[1].message).toBe('“2021年”不是这篇讲话的回顾年或计划年，没有改动，请确认。')
+    // the excerpt is of the text around the year, up to the figure before it
+    expect(r.flags[1].excerpt).toBe('，2021—2025年规划提…')
+  })
+
+  it('leaves a speech without a plan year as it is, and refuses a plan year out of range', () => {
+    const none = rollover(doc(title('讲话'), opening(p('2020年以来，成效明显。'))))
+    expect([none.shifted, none.emptied, none.noYears, none.to.planYear]).toEqual([0, 0, false, null])
+    expect(text(none.doc)).toEqual(['讲话', '2020年以来，成效明显。'])
+    expect(none.flags.map((f) => [f.kind, f.words])).toEqual([['historical-year', '2020']])
+    expect(() => rollover(old, { toPlanYear: 2201 })).toThrow(RolloverError)
+    // the new review year must be a year too
+    expect(() => rollover(old, { toPlanYear: 1900 })).toThrow('新草稿部署的年度“1900”不对')
+    expect(rollover(old, { toPlanYear: 1901 }).to).toEqual({ reviewYear: 1900, planYear: 1901 })
+    expect(rollover(old, { toPlanYear: 2200 }).to.planYear).toBe(2200)
+  })
+})
+
+describe('rolling, the edges', () => {
+  const R = { reviewYear: 2023, planYear: 2024 }
+  const roll = (...blocks: ReturnType<typeof p>[]) => rollover(doc(R, title('讲话'), opening(...blocks)))
+  const texts = (r: ReturnType<typeof rollover>) => {
+    const out: string[] = []
+    r.doc.descendants((n) => {
+      if (n.type.name === 'paragraph') out.push(n.textContent)
+      return !n.isTextblock
+    })
+    return out
+  }
+
+  it('leaves a range that contains the review or plan year as written, and lists its years', () => {
+    const r = roll(p('2020—2024年累计新增，2023年至2025年规划，2023～2024年度，2024-2026年行动。'))
+    expect(texts(r)).toEqual(['2020—2024年累计新增，2023年至2025年规划，2023～2024年度，2024-2026年行动。'])
+    expect(r.shifted).toBe(0)
+    expect(r.flags.map((f) => f.words)).toEqual(['2020', '2024', '2023', '2025', '2023', '2024', '2024', '2026'])
+  })
+  it('asks to check a byline date however it is spaced', () => {
+    const r = rollover(doc(R, title('讲话'), byline('（2024 年 12 月 8 日）'), opening(p('开场。'))))
+    expect(r.flags.map((f) => [f.kind, f.message])).toEqual([['date', '讲话日期已改为2025年，请核对月、日。']])
+  })
+  it('moves a year after words that only contain a dash or 至 somewhere before it', () => {
+    const r = roll(p('截至目前，2024年工作；2024年，2019—2020年。'))
+    expect(texts(r)).toEqual(['截至目前，2025年工作；2025年，2019—2020年。'])
+  })
+  it('moves a date outside the byline without asking to check it', () => {
+    const r = roll(p('2024年1月8日召开。'))
+    expect(texts(r)).toEqual(['2025年1月8日召开。'])
+    expect(r.flags).toEqual([])
+  })
+  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a year it cannot move', () => {
+    const r = roll(
+      p(
+        fig('甲', '1', '个', { year: null }),
+        fig('乙', null, '个', { year: 2023, prev: '7' }),
+        fig('丙', '3', '个', { year: 2200 }),
+        fig('负责人', '张三', '', { role: 'person', year: 2023 }),
+      ),
+    )
+    const slots: unknown[] = []
+    r.doc.descendants((n) => {
+      if (n.type.name === 'slot') slots.push([n.attrs.label, n.attrs.value, n.attrs.prev, n.attrs.year])
+    })
+    expect(slots).toEqual([
+      ['甲', null, '1', null],
+      ['乙', null, '7', 2024],
+      ['丙', null, '3', 2200],
+      ['负责人', null, '张三', 2024],
+    ])
+    // names are not figures: not carried
+    expect(r.carried.map((c) => c.label)).toEqual(['丙'])
+    expect(r.emptied).toBe(4)
+  })
+  it('says a speech has years when it names its review year, even with none in the text', () => {
+    const r = roll(p('开场。'))
+    expect([r.noYears, r.shifted, r.flags]).toEqual([false, 0, []])
+    expect(rollover(doc(title('讲话'), opening(p('开场。')))).noYears).toBe(true)
+    expect(rollover(doc({ reviewYear: 2023 }, title('讲话'), opening(p('开场。')))).noYears).toBe(false)
+    expect(rollover(doc({ planYear: 2024 }, title('讲话'), opening(p('开场。')))).noYears).toBe(false)
+  })
+  it('gives each flag an excerpt of the words around it, cut with … where the text goes on', () => {
+    const r = roll(p('这是一段很长很长的开场白，自1958年建县以来，全县人民艰苦奋斗，取得了显著成就。'))
+    expect(r.flags.map((f) => f.excerpt)).toEqual(['…很长的开场白，自1958年建县以来，全县人…'])
+    expect(roll(p('自1958年建县以来。')).flags.map((f) => f.excerpt)).toEqual(['自1958年建县以来。'])
+    // eight characters before and after are shown whole, without …
+    expect(roll(p('一二三四五六七八1958年建县以来全县发展')).flags.map((f) => f.excerpt)).toEqual([
+      '一二三四五六七八1958年建县以来全县发展',
+    ])
+  })
+})
+
+describe('rolling: what is flagged where, and finding a flag again', () => {
+  it('flags relative time in the review only, and time-bound phrases everywhere', () => {
+    const everywhere = p('今年以来，献礼。')
+    const r = rollover(
+      doc(
+        { reviewYear: 2023, planYear: 2024 },
+        title('今年以来献礼'),
+        opening(everywhere),
+        part({ kind: 'review' }, h2('回顾'), everywhere),
+        part({ kind: 'tasks' }, h2('任务'), everywhere),
+        part({ kind: 'other' }, h2('其他'), everywhere),
+        closing(everywhere),
+      ),
+    )
+    const where = (pos: number) => {
+      const $pos = r.doc.resolve(pos)
+      return $pos.depth > 1 ? `${$pos.node(1).type.name}:${$pos.node(1).attrs.kind ?? ''}` : $pos.parent.type.name
+    }
+    expect(r.flags.map((f) => [f.kind, f.words, where(f.from)])).toEqual([
+      ['time-bound', '献礼', 'title'],
+      ['time-bound', '献礼', 'opening:'],
+      ['relative-time', '今年以来', 'part:review'],
+      ['time-bound', '献礼', 'part:review'],
+      ['time-bound', '献礼', 'part:tasks'],
+      ['time-bound', '献礼', 'part:other'],
+      ['time-bound', '献礼', 'closing:'],
+    ])
+  })
+  it('leaves a range with spaces around its dash as written', () => {
+    const r = rollover(
+      doc(
+        { reviewYear: 2023, planYear: 2024 },
+        title('讲话'),
+        opening(p('2023 — 2024年，2023年 至 2024年，2024年工作。')),
+      ),
+    )
+    expect(r.doc.lastChild!.textContent).toBe('2023 — 2024年，2023年 至 2024年，2025年工作。')
+    expect([r.shifted, r.flags.map((f) => f.words)]).toEqual([1, ['2023', '2024', '2023', '2024']])
+  })
+  it('moves nothing when rolled to the year it already plans, and lists only the other years', () => {
+    const r = rollover(
+      doc({ reviewYear: 2023, planYear: 2024 }, title('讲话'), opening(p('2023年，2024年，2019年。'))),
+      {
+        toPlanYear: 2024,
+      },
+    )
+    expect([r.shifted, r.flags.map((f) => f.words), r.doc.lastChild!.textContent]).toEqual([
+      0,
+      ['2019'],
+      '2023年，2024年，2019年。',
+    ])
+  })
+  it('finds a flag by the words around it rather than by the nearest place, and counts slots as positions', () => {
+    const r = rollover(
+      doc({ reviewYear: 2023, planYear: 2024 }, title('讲话'), opening(p('自1958年建县以来，全县发展。'))),
+    )
+    const flag = r.flags[0]
+    const found = (d: typeof r.doc) => {
+      const at = locateFlag(d, flag)
+      return at && [d.textBetween(at.from, at.to), d.resolve(at.from).parent.textContent, at.from - flag.from]
+    }
+    expect(found(r.doc)).toEqual(['1958', '自1958年建县以来，全县发展。', 0])
+    const moved = doc(
+      title('讲话'),
+      opening(p('1958年的照片。'), p(fig('甲', null, '个'), '前言。自1958年建县以来，全县发展。')),
+    )
+    expect(found(moved)).toEqual(['1958', '前言。自1958年建县以来，全县发展。', 15])
+    const twice = doc(title('讲话'), opening(p('自1958年建县以来，全县发展。自1958年建县以来。')))
+    expect(found(twice)).toEqual(['1958', '自1958年建县以来，全县发展。自1958年建县以来。', 0])
+    expect(found(doc(title('讲话'), opening(p('建县以来。'))))).toBe(null)
   })
 })

@@ -170,6 +170,11 @@ function slackOf(written: string, unit: string): number {
 }
 
 const PER = new RegExp(`${PER_QUALIFIER}$`)
+/**
+ * A figure said against another base (比底价增值18.6亿元, 比预算节约): a difference from that
+ * base, not a part of the whole before it, so a rate named after it (增值率) is over that base.
+ */
+const AGAINST_ANOTHER_BASE = /比[\u4e00-\u9fff]{1,8}$/
 
 /** The figures of one sentence with their roles, read from the words before each. */
 function readSentence(view: BlockView, from: number, to: number): Figure[] {
@@ -492,7 +497,15 @@ function partRateFindings(figures: Figure[]): Found[] {
     // The part: the count whose name the rate's ends with (or that ends with the rate's), the
     // longest; not one that differs by a negation (不合格 is not 合格).
     const part = figures
-      .filter((f) => f.offset < rate.offset && !f.rate && f.role === null && !f.per && f.attrs.year === rate.attrs.year)
+      .filter(
+        (f) =>
+          f.offset < rate.offset &&
+          !f.rate &&
+          f.role === null &&
+          !f.per &&
+          !AGAINST_ANOTHER_BASE.test(f.words) &&
+          f.attrs.year === rate.attrs.year,
+      )
       .filter((f) => f.attrs.label.length >= 2 && sameEnd(stem, f.attrs.label))
       .sort((a, b) => b.attrs.label.length - a.attrs.label.length)[0]
     if (!part) continue
