@@ -130,6 +130,16 @@ describe('part kind by order', () => {
       order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。夯实基层基础。']),
     ).toEqual(['review', 'tasks', 'requirements'])
   })
+  it('a last part of points most of which carry no figure is the requirements, one of targets is not', () => {
+    const closing = '一是狠抓落实。重点任务清单化管理。二是依法行政。每年至少专题学法4次。三是勤俭节约。四是清正廉洁。'
+    expect(order(review, tasks, ['刀刃向内，建设人民满意的法治政府', 'other', false, closing])).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+    const targets = '一是新建学校3所。二是改造校舍5万平方米。三是招聘教师120名。'
+    expect(order(review, tasks, ['办好人民满意的教育', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
+  })
   it('not one with figures, one without sections, one before the end, or one the heading decided', () => {
     expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
       'review',
