@@ -306,7 +306,7 @@ export class FigureReader {
         role: 'metric',
         label,
         unit: c.unit,
-        value: c.masked ? null : c.num.replace(/,/g, ''),
+        value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
         // One end of a change is a level in one year, not a total over a span.
         period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
