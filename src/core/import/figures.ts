@@ -108,6 +108,9 @@ function clauseStart(text: string, at: number, marks: string): number {
   return 0
 }
 
+/** Words between a list and its total: "、铜牌5枚，共10枚". */
+const TOTAL_OF_LIST = /^[，,]?(?:共计|共|合计|总计|总共)$/
+
 export class FigureReader {
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
   private earlier: { label: string; base: string; part: string }[] = []
@@ -244,6 +247,9 @@ export class FigureReader {
               carried = noun
             }
           }
+          // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
+          if (list.length >= 2 && listEnd >= 0 && TOTAL_OF_LIST.test(text.slice(listEnd, c.from)))
+            label = `${list.join('、')}合计`
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label

@@ -231,7 +231,7 @@ export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|'
  * a count in one is exact to its last digit, and may count the noun after it.
  */
 export const COUNTING_UNIT =
-  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例)$/
+  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例|枚)$/
 
 /**
  * Words before a number that make it an amount per head, per area or per time, not a count of
