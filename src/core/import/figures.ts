@@ -211,6 +211,8 @@ export class FigureReader {
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
           label = cleanLabel(raw.slice(0, from.index)) || prev
+          // Last year's level restated as the plan's base is the review's figure: named as there.
+          if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
           const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
           // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
@@ -345,6 +347,17 @@ export class FigureReader {
     )
     const ending = [...same].reverse().find((e) => e.label.endsWith(noun) && !/^新/.test(e.label))
     return total?.label ?? ending?.label ?? noun
+  }
+
+  /**
+   * "集装箱吞吐量在去年126.8万标准箱的基础上" after "港口集装箱吞吐量……达到126.8万标准箱" in the
+   * review: the label the review gave it, the same or the latest that ends with it, in the same unit.
+   */
+  private reviewedAs(label: string, unit: string): string {
+    const base = parseUnit(unit).base
+    const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base)
+    if (reviewed.some((e) => e.label === label)) return label
+    return [...reviewed].reverse().find((e) => e.label.endsWith(label))?.label ?? label
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */
