@@ -178,6 +178,8 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
+      let freshList = false
       let year: number | undefined
       const wasFirstEnd = firstEnd
       firstEnd = ''
@@ -194,10 +196,15 @@ export class FigureReader {
         const items = listItems(subject, given)
         const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
         const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
+        const named = stripLead(subject).replace(TRAIL, '')
         if (items.length >= 2) label = items[Math.min(index, items.length - 1)]
-        else {
-          const words = stripLead(subject).replace(TRAIL, '') + verb
-          label = (list[index] ?? prev) + words
+        else if (named.length >= 4 && !COMPANION.test(named)) {
+          // "城乡居民人均可支配收入分别达到46,280元和23,950元": the subject is a metric of its own,
+          // each figure one of it, not a change of the figures before.
+          label = named + verb
+          freshList = index === 0
+        } else {
+          label = (list[index] ?? prev) + named + verb
           companion = true
         }
       } else {
@@ -292,7 +299,7 @@ export class FigureReader {
       // A list: figures joined by 、 (or the items of a 分别 list).
       const joined = listEnd >= 0 && /^[^，。；：！？]*、[^，。；：！？]*$/.test(text.slice(listEnd, c.from))
       if (!companion) {
-        list = joined || inList ? [...list, label] : [label]
+        list = !freshList && (joined || inList) ? [...list, label] : [label]
         listEnd = c.to
         prev = label
         const base = parseUnit(c.unit).base
