@@ -228,6 +228,17 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('keeps a label whose first word opens with a joining character or ends like a verb', () => {
+    expect(read('推动网上信访占比提高到70%，及时受理率保持在99%以上。').map((f) => f[0])).toEqual([
+      '推动网上信访占比',
+      '及时受理率',
+    ])
+    expect(read('新培养国家一级运动员64名、二级运动员312名。').map((f) => f[0])).toEqual([
+      '新培养国家一级运动员',
+      '二级运动员',
+    ])
+  })
+
   it('labels a growth rate as growth of its metric and an amount as the amount', () => {
     expect(read('一般公共预算收入完成12.6亿元，同比增长8.2%，增收0.95亿元，完成年度预算的101.6%。')).toEqual([
       ['一般公共预算收入', '12.6', '亿元', null],
