@@ -248,6 +248,35 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('gives a 累计 the span its part heading names, past a 其中 sentence of one year, and a difference of two levels none', () => {
+    const heading = '“十四五”以来全区人防事业稳步发展'
+    const inPart = (text: string) =>
+      findFigures(text, { year: 2025, heading })
+        .filter((f) => f.role === 'metric')
+        .map((f) => [f.value, f.period])
+    expect(inPart('中小学人防教育普及率达到100%，累计培训人防骨干4,800余人次。')).toEqual([
+      ['100', null],
+      ['4800', '2021-2025'],
+    ])
+    expect(inPart('全年累计培训人防骨干960人次。')).toEqual([['960', null]])
+    expect(
+      read(
+        '“十四五”以来，全区累计新建人防工程42.6万平方米，人均面积由2020年底的0.96平方米提高到1.32平方米，提高0.36平方米。其中，2025年新建人防工程9.8万平方米。累计收缴易地建设费1.86亿元。',
+      ).map((f) => [f[1], f[3]]),
+    ).toEqual([
+      ['42.6', '2021-2025'],
+      ['0.96', null],
+      ['1.32', null],
+      ['0.36', null],
+      ['9.8', null],
+      ['1.86', '2021-2025'],
+    ])
+    expect(read('五年新增、更新防空警报器48台，总数达到126台。').map((f) => [f[1], f[3]])).toEqual([
+      ['48', '2021-2025'],
+      ['126', null],
+    ])
+  })
+
   it('gives a total over the 十四五 years its period, and not the year inside it or a level', () => {
     expect(read('“十四五”以来，全县累计新建改造农村公路1020公里，其中2024年新建改造210公里。', 2024)).toEqual([
       ['新建改造农村公路', '1020', '公里', '2021-2024'],

@@ -60,6 +60,8 @@ export interface ReadContext {
   year: number | null
   /** The kind of part the paragraph is in: a figure referred to again is one of the same part. */
   part?: string
+  /** The heading of that part: a span it names reaches a 累计 in its paragraphs. */
+  heading?: string
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -121,7 +123,7 @@ export class FigureReader {
     const found: FoundFigure[] = []
     const persons = findPersons(text)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
-    const scopes = periodScopes(text, ctx.year)
+    const scopes = periodScopes(text, ctx.year, ctx.heading)
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -322,8 +324,12 @@ export class FigureReader {
         label,
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
-        // One end of a change is a level in one year, not a total over a span.
-        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
+        // One end of a change is a level in one year, not a total over a span; nor is the change
+        // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
+        period:
+          firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+            ? null
+            : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       }
       found.push(figure)
