@@ -55,10 +55,13 @@ function unknownCompound(c: Candidate): boolean {
 
 /** Verbs of a change: a length that was shortened or raised is a result of the year's work. */
 const CHANGE_VERB = /缩短|减少|压缩|降|提高|提升|延长|增加|控制/
-/** Words that put a sentence at the meeting itself: 刚才, 会上, 这次会议. */
-const MEETING_NOW = /刚才|会上|会前|这次会议|本次会议|今天的会议/
-/** What units do at a meeting: speak, take a pledge, receive an award. */
-const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,12}(?:责任书|承诺书)|领奖|受表彰/
+/**
+ * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
+ * (not 运动会上, 博览会上: another event).
+ */
+const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|这次会议|本次会议|今天的会议/
+/** What units do at a meeting: speak, take a pledge, receive an award in person. */
+const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,12}(?:责任书|承诺书)|领奖/
 
 export const NOT_FIGURES: readonly NotFigure[] = [
   {
@@ -166,7 +169,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，某某同志宣读了表彰通报，受表彰的5个县（市、区）体育部门作了交流发言',
       '会上，我们与12家重点企业签订了安全生产目标责任书',
     ],
-    rejects: ['全年与386家企业签订安全生产目标责任书', '组织12家企业作交流发言，培训企业负责人320人次'],
+    rejects: [
+      '全年与386家企业签订安全生产目标责任书',
+      '组织12家企业作交流发言，培训企业负责人320人次',
+      '在省运动会上，12名运动员作为代表发言',
+    ],
   },
   {
     id: 'forecast-range',
