@@ -105,6 +105,7 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '全市体育系统紧扣目标，2024年，我们启动了体育公园建设。', in: 'review' },
+    { text: '2021年，我们启动了体育公园三年建设行动。', in: 'review' },
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
     { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2026年各项目标任务，为“十五五”开好局。', in: 'tasks' },
@@ -179,9 +180,10 @@ export const wrongYear: BlockRule = {
         })
     }
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
-    // reviews; an earlier one is last year's opening kept. A later one the next check reports.
+    // reviews; the year before is last year's opening kept (older years open the steps of a
+    // five-year review: 2021年，我们启动……). A later one the next check reports.
     const opening = ctx.partKind === 'review' ? OPENS_WITH_YEAR.exec(text) : null
-    if (opening && Number(opening[1]) < reviewYear)
+    if (opening && Number(opening[1]) === reviewYear - 1)
       out.push({
         rule: this.id,
         severity: 'warning',
