@@ -290,6 +290,15 @@ describe('other layouts', () => {
     expect(yearsOf(december.replace('12月26日', '2月6日'))).toEqual([2024, 2025])
   })
 
+  it('a date line kept from last year is outvoted by the year the body states', () => {
+    const december =
+      '（2024年12月26日）\n同志们：\n今天召开会议。\n一、今年以来的主要成效\n完成了任务。\n二、明年经济工作的总体要求和主要目标\n2026年是“十五五”规划开局之年。确保完成。\n'
+    expect(yearsOf(december)).toEqual([2025, 2026])
+    const themed =
+      '（2026年1月9日）\n同志们：\n今天召开会议，总结2024年工作。\n一、园区安全形势保持总体平稳\n2025年，开发区安全生产形势持续稳定。\n二、突出重点，全力防范化解重大安全风险\n确保完成。\n'
+    expect(yearsOf(themed)).toEqual([2025, 2026])
+  })
+
   it('reads the years from a part that says its year as a subject when headings and opening name none', () => {
     const tasks =
       '同志们：\n今天召开全县水利工作会议。\n一、凝心聚力，水利建设取得新成效\n全年完成水利投资3.2亿元，同比增长8%。\n二、锚定目标，推动水利高质量发展\n2027年是全面推进水网建设的关键之年。确保完成投资3.5亿元。\n'

@@ -154,6 +154,19 @@ describe('units', () => {
     const [f] = findFigures(`全年累计完成12${unit}，`)
     expect([f?.value, f?.unit]).toEqual(['12', unit])
   })
+  it.each([
+    ['全县人口自然增长率为-1.2‰。', '-1.2', '‰'],
+    ['规模以上工业增加值增长−0.5%。', '-0.5', '%'],
+  ])('a negative rate in %s keeps its sign', (text, value, unit) => {
+    const f = findFigures(text).find((x) => x.role === 'metric')
+    expect([f?.value, f?.unit]).toEqual([value, unit])
+  })
+  it.each([['1-11月，完成投资12亿元。'], ['2021－2025年累计完成投资12亿元。']])(
+    'the dash of a range in %s is no sign',
+    (text) => {
+      expect(findFigures(text).some((f) => f.value?.startsWith('-'))).toBe(false)
+    },
+  )
 })
 
 describe.each(COMPOUND_UNITS.map((u) => [u.id, u] as const))('compound unit: %s', (_id, entry) => {

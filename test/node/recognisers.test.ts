@@ -130,6 +130,16 @@ describe('part kind by order', () => {
       order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。夯实基层基础。']),
     ).toEqual(['review', 'tasks', 'requirements'])
   })
+  it('a last part of points most of which carry no figure is the requirements, one of targets is not', () => {
+    const closing = '一是狠抓落实。重点任务清单化管理。二是依法行政。每年至少专题学法4次。三是勤俭节约。四是清正廉洁。'
+    expect(order(review, tasks, ['刀刃向内，建设人民满意的法治政府', 'other', false, closing])).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+    const targets = '一是新建学校3所。二是改造校舍5万平方米。三是招聘教师120名。'
+    expect(order(review, tasks, ['办好人民满意的教育', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
+  })
   it('not one with figures, one without sections, one before the end, or one the heading decided', () => {
     expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
       'review',
@@ -204,6 +214,29 @@ describe('figures read in context', () => {
     expect(
       read('全县共发生生产安全事故12起、死亡9人，同比分别减少4起、2人，分别下降25%、18.2%。').map((f) => f[0]),
     ).toEqual(['生产安全事故', '死亡', '生产安全事故同比减少', '死亡同比减少', '生产安全事故下降', '死亡下降'])
+    // A 分别 pair whose subject names its own metric, after a clause of another: not a change of that one.
+    expect(
+      read('城镇调查失业率控制在5.5%以内；城乡居民人均可支配收入分别达到46,280元和23,950元，分别增长4.6%和6.8%。').map(
+        (f) => f[0],
+      ),
+    ).toEqual([
+      '城镇调查失业率',
+      '城乡居民人均可支配收入',
+      '城乡居民人均可支配收入',
+      '城乡居民人均可支配收入增长',
+      '城乡居民人均可支配收入增长',
+    ])
+  })
+
+  it('keeps a label whose first word opens with a joining character or ends like a verb', () => {
+    expect(read('推动网上信访占比提高到70%，及时受理率保持在99%以上。').map((f) => f[0])).toEqual([
+      '推动网上信访占比',
+      '及时受理率',
+    ])
+    expect(read('新培养国家一级运动员64名、二级运动员312名。').map((f) => f[0])).toEqual([
+      '新培养国家一级运动员',
+      '二级运动员',
+    ])
   })
 
   it('labels a growth rate as growth of its metric and an amount as the amount', () => {
@@ -212,6 +245,35 @@ describe('figures read in context', () => {
       ['一般公共预算收入同比增长', '8.2', '%', null],
       ['一般公共预算收入增收', '0.95', '亿元', null],
       ['一般公共预算收入完成年度预算', '101.6', '%', null],
+    ])
+  })
+
+  it('gives a 累计 the span its part heading names, past a 其中 sentence of one year, and a difference of two levels none', () => {
+    const heading = '“十四五”以来全区人防事业稳步发展'
+    const inPart = (text: string) =>
+      findFigures(text, { year: 2025, heading })
+        .filter((f) => f.role === 'metric')
+        .map((f) => [f.value, f.period])
+    expect(inPart('中小学人防教育普及率达到100%，累计培训人防骨干4,800余人次。')).toEqual([
+      ['100', null],
+      ['4800', '2021-2025'],
+    ])
+    expect(inPart('全年累计培训人防骨干960人次。')).toEqual([['960', null]])
+    expect(
+      read(
+        '“十四五”以来，全区累计新建人防工程42.6万平方米，人均面积由2020年底的0.96平方米提高到1.32平方米，提高0.36平方米。其中，2025年新建人防工程9.8万平方米。累计收缴易地建设费1.86亿元。',
+      ).map((f) => [f[1], f[3]]),
+    ).toEqual([
+      ['42.6', '2021-2025'],
+      ['0.96', null],
+      ['1.32', null],
+      ['0.36', null],
+      ['9.8', null],
+      ['1.86', '2021-2025'],
+    ])
+    expect(read('五年新增、更新防空警报器48台，总数达到126台。').map((f) => [f[1], f[3]])).toEqual([
+      ['48', '2021-2025'],
+      ['126', null],
     ])
   })
 

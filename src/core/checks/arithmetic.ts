@@ -322,18 +322,26 @@ function changeFindings(figures: Figure[]): Found[] {
 }
 
 /**
- * A change in points between the two rates a sentence names (由上年的86%提高到92%，提高6个百分点):
- * their difference, each end allowed its rounding, and the direction the verb says.
+ * The change a sentence states between the two levels it names: in points between two rates
+ * (由上年的86%提高到92%，提高6个百分点), or in the levels' own unit (人均面积由2020年底的0.96平方米
+ * 提高到1.32平方米，提高0.36平方米): their difference, each end allowed its rounding, and the
+ * direction the verb says.
  */
 function pointsFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, change] of figures.entries()) {
-    if (!isPoints(change) || (change.role !== 'change-up' && change.role !== 'change-down')) continue
-    // The change said right after the second end, of no other rate (…提高到62.5%，森林覆盖率提高0.5个百分点).
+    if (change.role !== 'change-up' && change.role !== 'change-down') continue
+    // The change said right after the second end, of no other thing (…提高到62.5%，森林覆盖率提高0.5个百分点).
     const to = figures[i - 1]
-    if (!to || to.role !== 'to' || !to.rate || /[率例重]/.test(change.words)) continue
+    if (!to || to.role !== 'to') continue
+    const ofLevels = to.rate
+      ? isPoints(change) && POINTS_OF[to.base] === change.base && !/[率例重]/.test(change.words)
+      : !change.rate &&
+        change.base === to.base &&
+        !/[\u4e00-\u9fff]{2,}(?:净)?(?:提高|增加|减少|下降|降低|增长|多|少)了?$/.test(change.words)
+    if (!ofLevels) continue
     const from = figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
-    if (!from || POINTS_OF[to.base] !== change.base) continue
+    if (!from) continue
     const d = to.value - from.value
     const slack = from.slack + to.slack
     const up = change.role === 'change-up'
@@ -345,19 +353,24 @@ function pointsFindings(figures: Figure[]): Found[] {
       })
     else if (Math.abs(Math.abs(d) - change.value) > slack + change.slack) {
       const decimals = Math.max(...[from, to].map((f) => f.attrs.value?.split('.')[1]?.length ?? 0))
+      const inUnit = Math.abs(d) / parseUnit(change.attrs.unit).factor
       out.push({
         at: change,
-        message: `${span}相差${Math.abs(d).toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
+        message: `${span}相差${inUnit.toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
       })
     }
   }
   return out
 }
 
-/** 由2020年的A增加到2025年的B，年均增长r%: the compound rate over the years between. */
+/**
+ * 由2020年的A增加到2025年的B，年均增长r%: the compound rate over the years between. When the
+ * second end names no year (“十四五”以来，由2020年的A增加到B，年均增长r%), the rate's span says
+ * where it ends, else the year of the figure itself (the year the part reviews).
+ */
 function averageFindings(from: Figure, to: Figure, rate: Figure): Found[] {
   const start = yearIn(from.words)
-  const end = yearIn(to.words)
+  const end = yearIn(to.words) ?? (rate.attrs.period ? Number(rate.attrs.period.slice(5)) : to.attrs.year)
   if (start === null || end === null || end <= start || from.value - from.slack <= 0) return []
   const n = end - start
   const grow = (a: number, b: number) => ((b / a) ** (1 / n) - 1) * 100
@@ -470,6 +483,46 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
         through: last,
         severity: 'info',
         message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少一点；若已列全，可能有个数字写错了。`,
+      })
+  }
+  return out
+}
+
+/**
+ * Breakdowns that leave nothing out: their parts must add up to the whole exactly, not just stay
+ * under it. Each row names its parts by how their labels end. Adding a breakdown is adding a row.
+ */
+export const COMPLETE_BREAKDOWNS: readonly { id: string; purpose: string; parts: readonly string[] }[] = [
+  {
+    id: 'medals',
+    purpose:
+      '奖牌总数是金、银、铜牌之和：获得奖牌10枚，其中金牌3枚、银牌2枚、铜牌5枚；金牌3枚、银牌2枚、铜牌5枚，共10枚。',
+    parts: ['金牌', '银牌', '铜牌'],
+  },
+]
+
+/** Words that open a total after its parts: 共10枚, 合计…. */
+const TOTAL_AFTER = /^[，,]?(?:共计|共|合计|总计|总共)$/
+
+/** A complete breakdown whose parts do not add up to its whole, stated before them or after (共N). */
+function breakdownFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const row of COMPLETE_BREAKDOWNS) {
+    const parts = row.parts.map((name) => figures.find((f) => !f.rate && f.attrs.label.endsWith(name)))
+    if (parts.some((p) => !p)) continue
+    const listed = parts.filter((p): p is Figure => p !== undefined).sort((a, b) => a.offset - b.offset)
+    const [first, last] = [listed[0], listed[listed.length - 1]]
+    if (listed.some((p) => p.base !== first.base)) continue
+    const whole =
+      figures.find((f) => f.offset > last.offset && f.base === first.base && TOTAL_AFTER.test(f.words)) ??
+      figures.filter((f) => f.offset < first.offset && f.base === first.base && !f.rate && f.role === null).at(-1)
+    if (!whole) continue
+    const sum = listed.reduce((n, p) => n + p.value, 0)
+    if (Math.abs(sum - whole.value) > whole.slack + listed.reduce((n, p) => n + p.slack, 0))
+      out.push({
+        at: first,
+        through: last,
+        message: `${row.parts.join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，请核对。`,
       })
   }
   return out
@@ -644,6 +697,10 @@ export const arithmetic: BlockRule = {
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
+    '我市运动员获得奖牌12枚，其中金牌3枚、银牌2枚、铜牌5枚。',
+    '获得金牌3枚、银牌2枚、铜牌5枚，共12枚。',
+    '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.46平方米。',
+    '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率18.2%。',
     '在库“四上”企业达到526家，比上年净增38家，增长9.8%。',
@@ -660,6 +717,10 @@ export const arithmetic: BlockRule = {
     '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
     '全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
+    '我市运动员获得奖牌10枚，其中金牌3枚、银牌2枚、铜牌5枚。',
+    '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
+    '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.36平方米。',
+    '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长6.7%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。',
     '在库“四上”企业达到526家，比上年净增38家，增长7.8%。',
@@ -680,6 +741,7 @@ export const arithmetic: BlockRule = {
         ...pointsFindings(figures),
         ...partRateFindings(figures),
         ...balanceFindings(figures),
+        ...breakdownFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
       ]

@@ -129,6 +129,26 @@ const SAID_ON_LAST_YEAR = new RegExp(`(?:${ON_LAST_YEAR})(?=增长|下降|增加
 const figureKey = (a: SlotAttrs) =>
   `${withoutTotal(a.label.replace(/\s/g, '').replace(SAID_ON_LAST_YEAR, ''))}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
 
+/** A slot in the text of its top, as one U+FFFC. */
+const SLOT = '\uFFFC'
+
+/**
+ * A threshold passed before the value itself ("突破300亿元，达到306.8亿元", "超过120万标准箱，
+ * 达到126.8万标准箱"): the threshold is a round mark the value passed, not the metric's value.
+ */
+const PASSED = /(?:突破|超过|迈上|跨越|跨过|站上)(?:了)?$/
+const THEN_VALUE = new RegExp(`^(?:大关|关口)?[，,]?(?:达到|为|至|实现)${SLOT}`)
+
+/**
+ * The place of a slot in a 分别 list ("分别增长4.6%和6.8%", "分别下降18.2%、21.5%和36.4%"): each
+ * is its own figure under the list's one label; -1 when the slot is in no such list.
+ */
+const IN_LIST = new RegExp(`分别[^。；！？${SLOT}]{0,8}((?:${SLOT}[、，,和及与]{1,2})*)$`)
+function listPlace(text: string, offset: number): number {
+  const m = IN_LIST.exec(text.slice(Math.max(0, offset - 40), offset))
+  return m ? m[1].split(SLOT).length - 1 : -1
+}
+
 /**
  * One figure, two values: the same label, kind, year, period and unit must say the same thing.
  * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures; last
@@ -144,12 +164,18 @@ export const inconsistentFigure: DocumentRule = {
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
+    '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
+    '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全市经营主体由2020年底的31.2万户增加到48.6万户。\n二、2026年工作任务\n经营主体总量在现有46.8万户的基础上突破52万户。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n港口集装箱吞吐量达到126.8万标准箱。\n二、2026年工作任务\n集装箱吞吐量在去年128.6万标准箱的基础上力争达到140万标准箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -159,6 +185,10 @@ export const inconsistentFigure: DocumentRule = {
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
+    '全县地区生产总值突破300亿元，达到306.8亿元，增长6.3%。',
+    '城乡居民人均可支配收入分别达到46280元和23950元，分别增长4.6%和6.8%。',
+    '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%。',
+    '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -172,10 +202,13 @@ export const inconsistentFigure: DocumentRule = {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
     for (const t of tops) {
-      for (const s of t.slots) {
+      for (const [i, s] of t.slots.entries()) {
         const a = s.attrs
         if (a.role !== 'metric' || a.value === null) continue
-        const key = figureKey(a)
+        const { text, at } = t.slotBlocks[i] ?? { text: '', at: 0 }
+        if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
+        const place = listPlace(text, at)
+        const key = place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`
         const value = inBase(a.value, a.unit)
         const first = seen.get(key)
         if (!first) seen.set(key, { value, shown: a.value + a.unit })

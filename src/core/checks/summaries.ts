@@ -43,6 +43,13 @@ function compute(node: PMNode): Cached {
     })
   }
   const slots = topSlots(node)
+  const slotBlocks: TopSummary['slotBlocks'] = []
+  node.descendants((b) => {
+    if (!b.isTextblock) return true
+    const view = viewOf(b)
+    for (const s of view.slots) slotBlocks.push({ text: view.text, at: s.offset })
+    return false
+  })
   let filled = 0
   let empty = 0
   for (const s of slots) if (s.attrs.role === 'metric') s.attrs.value === null ? empty++ : filled++
@@ -52,6 +59,7 @@ function compute(node: PMNode): Cached {
     size: node.nodeSize,
     text,
     slots,
+    slotBlocks,
     filled,
     empty,
     local,

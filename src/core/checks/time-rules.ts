@@ -2,6 +2,7 @@
 import {
   FIVE_YEAR_PLAN,
   fiveYearPlanYears,
+  OPENS_WITH_YEAR,
   PLAN_NAMED,
   PLANNED_YEAR,
   planMilestonesIn,
@@ -11,6 +12,7 @@ import {
   STATED_YEAR,
   targetsMetIn,
   YEAR,
+  dateOf,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
@@ -24,6 +26,28 @@ const YEAR_OF_ACTION = new RegExp(
   `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
   'g',
 )
+
+/**
+ * The date line's year against the years the speech reviews and plans: given in November or
+ * December, a speech reviews that year; earlier in the year, it plans it. A date line kept from
+ * last year's file ("（2024年12月26日）" over a review of 2025) is reported where it stands.
+ */
+function dateLineYear(text: string, reviewYear: number, planYear: number): BlockFinding[] {
+  const date = dateOf(text)
+  if (!date) return []
+  const want = date.month === null ? null : date.month >= 11 ? reviewYear : planYear
+  if (want === null ? date.year === reviewYear || date.year === planYear : date.year === want) return []
+  const at = text.indexOf(String(date.year))
+  if (at < 0) return []
+  return [
+    {
+      rule: 'wrong-year',
+      from: at,
+      to: at + 4,
+      message: `日期行写的是${date.year}年${date.month === null ? '' : `${date.month}月`}，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want ?? planYear}年。`,
+    },
+  ]
+}
 
 /**
  * Years named where the speech says what it reviews and plans ("总结2025年全县财政工作",
@@ -53,6 +77,11 @@ export const wrongYear: BlockRule = {
     { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
     '一年来，全县上下团结奋斗，圆满完成了2024年各项目标任务。',
     '2024年重点任务高质量完成，群众满意度持续提升。',
+    {
+      text: '标题\n（2024年12月26日）\n同志们：\n今天召开会议，总结今年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '2024年，全市体育系统紧扣建设体育强市目标，各项工作取得新进展。', in: 'review' },
     { text: '过去的一年，我们全面完成了2024年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2025年各项目标任务，为“十五五”开好局。', in: 'tasks' },
   ],
@@ -66,6 +95,17 @@ export const wrongYear: BlockRule = {
     { text: '开展2025年度部门整体支出绩效评价，2025年底前启动的项目要加快建设。', in: 'tasks' },
     { text: '2025年，全县财政收入增长5.1%，已为今年工作打下基础。2027年要实现全覆盖。', in: 'tasks' },
     '一年来，全县上下团结奋斗，圆满完成了2025年各项目标任务。',
+    { text: '2025年，全市体育系统紧扣建设体育强市目标，各项工作取得新进展。', in: 'review' },
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年2月10日）\n同志们：\n今天召开会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '全市体育系统紧扣目标，2024年，我们启动了体育公园建设。', in: 'review' },
+    { text: '2021年，我们启动了体育公园三年建设行动。', in: 'review' },
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
     { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2026年各项目标任务，为“十五五”开好局。', in: 'tasks' },
@@ -74,6 +114,7 @@ export const wrongYear: BlockRule = {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
     if (reviewYear === null || planYear === null) return out
+    if (ctx.blockType === 'byline') return dateLineYear(text, reviewYear, planYear)
     const push = (m: RegExpExecArray, year: number, want: number, what: string) =>
       out.push({
         rule: this.id,
@@ -138,6 +179,18 @@ export const wrongYear: BlockRule = {
             : `任务部分说要完成${t.year}年的目标任务，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
         })
     }
+    // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
+    // reviews; the year before is last year's opening kept (older years open the steps of a
+    // five-year review: 2021年，我们启动……). A later one the next check reports.
+    const opening = ctx.partKind === 'review' ? OPENS_WITH_YEAR.exec(text) : null
+    if (opening && Number(opening[1]) === reviewYear - 1)
+      out.push({
+        rule: this.id,
+        severity: 'warning',
+        from: opening.index + opening[0].indexOf(opening[1]),
+        to: opening.index + opening[0].indexOf(opening[1]) + 4,
+        message: `回顾部分这一段以${opening[1]}年开头，但这篇讲话回顾的是${reviewYear}年，可能是去年的原话。`,
+      })
     if (ctx.partKind === 'review') {
       for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))) {
         const y = Number(m[1])

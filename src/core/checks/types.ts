@@ -145,6 +145,8 @@ export interface TopSummary {
   size: number
   text: string
   slots: { offset: number; attrs: SlotAttrs }[]
+  /** For each of `slots`, in order: the text of its block (slots as U+FFFC) and where it stands in it. */
+  slotBlocks: { text: string; at: number }[]
   /** Findings of the top rules, with positions relative to the node. */
   local: Finding[]
   /** "我讲三点意见" in the opening, positions relative to the node. */

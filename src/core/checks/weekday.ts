@@ -8,9 +8,12 @@ import type { BlockFinding, BlockRule } from './types'
 
 /** A date in the text: 2027年2月12日, 2月12日, 2月12号; the year is optional. */
 const DATE = /(?:((?:19|20)\d{2})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g
-/** A weekday right after a date, bracketed or not: （星期五）, (周五), 星期五. */
+/**
+ * A weekday right after a date, bracketed or not, or after a comma inside the date line's
+ * brackets: （星期五）, (周五), 星期五, （2026年1月9日，星期五）.
+ */
 const WEEKDAY_AFTER =
-  /^\s*(?:[（(]\s*((?:星期|周|礼拜)[一二三四五六日天])\s*[）)]|((?:星期|周|礼拜)[一二三四五六日天]))/
+  /^\s*(?:[（(]\s*((?:星期|周|礼拜)[一二三四五六日天])\s*[）)]|[，,、]?\s*((?:星期|周|礼拜)[一二三四五六日天]))/
 
 export interface DateInText {
   from: number
@@ -57,8 +60,8 @@ export const weekdayRule: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose: '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。',
-  fires: ['会议定于2027年2月12日（星期四）召开。', '报名截止到2月30日。'],
-  quiet: ['会议定于2027年2月12日（星期五）召开。', '2024年2月29日报送材料。'],
+  fires: ['会议定于2027年2月12日（星期四）召开。', '报名截止到2月30日。', '（2026年1月9日，星期四）'],
+  quiet: ['会议定于2027年2月12日（星期五）召开。', '2024年2月29日报送材料。', '（2026年1月9日，星期五）'],
   check({ text }) {
     const out: BlockFinding[] = []
     for (const d of datesInText(text)) {

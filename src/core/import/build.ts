@@ -14,6 +14,8 @@ export interface InlineContext {
   /** What a figure here is: a target in a tasks part, an actual elsewhere. */
   kind: FigureKind
   year: number | null
+  /** The heading of the part the text is in: a span it names (“十四五”以来……) reaches its 累计. */
+  heading?: string
 }
 
 export type InlineReader = (text: string, ctx: InlineContext) => PMNode[]
@@ -70,7 +72,7 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
     ),
   )
   speech.parts.forEach((part, partIndex) => {
-    const ctx = ctxFor(part.kind)
+    const ctx = { ...ctxFor(part.kind), heading: part.heading }
     const children: PMNode[] = [nodes.part_heading.create(null, plainInline(part.heading))]
     let run: TextBlock[] = []
     let section = 0

@@ -22,7 +22,12 @@ const UNIT_WORDS = [...BASE_UNITS].sort((a, b) => b.length - a.length).map(escap
 const APPROX = '(?:余|多)'
 /** A unit as written after a number, 余/多 included. */
 export const UNIT = `(?:${APPROX}?${MAGNITUDE}?${APPROX}?(?:${COMPOUND_UNIT}|${UNIT_WORDS.join('|')})|${MAGNITUDE}${APPROX}?)`
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+/**
+ * A minus sign before a number not itself after a digit or letter: a negative rate
+ * ("人口自然增长率为-1.2‰", "增长−0.5%"), not the dash of a range ("1-11月", "2021－2025年").
+ */
+const SIGN = '[-−－]'
+const NUMBER = String.raw`${SIGN}?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 const MASK = String.raw`[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])`
 const CANDIDATE = new RegExp(`(?<![\\d.A-Za-z])(${NUMBER}|${MASK})(?: ?(${UNIT}))?`, 'g')
 

@@ -60,6 +60,8 @@ export interface ReadContext {
   year: number | null
   /** The kind of part the paragraph is in: a figure referred to again is one of the same part. */
   part?: string
+  /** The heading of that part: a span it names reaches a 累计 in its paragraphs. */
+  heading?: string
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -108,6 +110,9 @@ function clauseStart(text: string, at: number, marks: string): number {
   return 0
 }
 
+/** Words between a list and its total: "、铜牌5枚，共10枚". */
+const TOTAL_OF_LIST = /^[，,]?(?:共计|共|合计|总计|总共)$/
+
 export class FigureReader {
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
   private earlier: { label: string; base: string; part: string }[] = []
@@ -118,7 +123,7 @@ export class FigureReader {
     const found: FoundFigure[] = []
     const persons = findPersons(text)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
-    const scopes = periodScopes(text, ctx.year)
+    const scopes = periodScopes(text, ctx.year, ctx.heading)
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -175,6 +180,8 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
+      let freshList = false
       let year: number | undefined
       const wasFirstEnd = firstEnd
       firstEnd = ''
@@ -191,10 +198,15 @@ export class FigureReader {
         const items = listItems(subject, given)
         const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
         const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
+        const named = stripLead(subject).replace(TRAIL, '')
         if (items.length >= 2) label = items[Math.min(index, items.length - 1)]
-        else {
-          const words = stripLead(subject).replace(TRAIL, '') + verb
-          label = (list[index] ?? prev) + words
+        else if (named.length >= 4 && !COMPANION.test(named)) {
+          // "城乡居民人均可支配收入分别达到46,280元和23,950元": the subject is a metric of its own,
+          // each figure one of it, not a change of the figures before.
+          label = named + verb
+          freshList = index === 0
+        } else {
+          label = (list[index] ?? prev) + named + verb
           companion = true
         }
       } else {
@@ -208,6 +220,8 @@ export class FigureReader {
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
           label = cleanLabel(raw.slice(0, from.index)) || prev
+          // Last year's level restated as the plan's base is the review's figure: named as there.
+          if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
           const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
           // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
@@ -244,6 +258,9 @@ export class FigureReader {
               carried = noun
             }
           }
+          // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
+          if (list.length >= 2 && listEnd >= 0 && TOTAL_OF_LIST.test(text.slice(listEnd, c.from)))
+            label = `${list.join('、')}合计`
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
@@ -284,7 +301,7 @@ export class FigureReader {
       // A list: figures joined by 、 (or the items of a 分别 list).
       const joined = listEnd >= 0 && /^[^，。；：！？]*、[^，。；：！？]*$/.test(text.slice(listEnd, c.from))
       if (!companion) {
-        list = joined || inList ? [...list, label] : [label]
+        list = !freshList && (joined || inList) ? [...list, label] : [label]
         listEnd = c.to
         prev = label
         const base = parseUnit(c.unit).base
@@ -306,9 +323,13 @@ export class FigureReader {
         role: 'metric',
         label,
         unit: c.unit,
-        value: c.masked ? null : c.num.replace(/,/g, ''),
-        // One end of a change is a level in one year, not a total over a span.
-        period: firstEnd ? null : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
+        value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
+        // One end of a change is a level in one year, not a total over a span; nor is the change
+        // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
+        period:
+          firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+            ? null
+            : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       }
       found.push(figure)
@@ -339,6 +360,17 @@ export class FigureReader {
     )
     const ending = [...same].reverse().find((e) => e.label.endsWith(noun) && !/^新/.test(e.label))
     return total?.label ?? ending?.label ?? noun
+  }
+
+  /**
+   * "集装箱吞吐量在去年126.8万标准箱的基础上" after "港口集装箱吞吐量……达到126.8万标准箱" in the
+   * review: the label the review gave it, the same or the latest that ends with it, in the same unit.
+   */
+  private reviewedAs(label: string, unit: string): string {
+    const base = parseUnit(unit).base
+    const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base)
+    if (reviewed.some((e) => e.label === label)) return label
+    return [...reviewed].reverse().find((e) => e.label.endsWith(label))?.label ?? label
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */

@@ -55,7 +55,7 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
     }
     const { text: plain } = seg
     let at = 0
-    for (const f of reader ? reader.read(plain, { year: ctx.year, part: ctx.partKind }) : []) {
+    for (const f of reader ? reader.read(plain, { year: ctx.year, part: ctx.partKind, heading: ctx.heading }) : []) {
       if (f.from > at) out.push(schema.text(plain.slice(at, f.from)))
       if (f.role === 'person') slot({ role: 'person', label: f.label, value: f.value })
       else

@@ -39,7 +39,9 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
   requirements: /要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处/,
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
-  other: /形势|认识|意义|统一思想|提高站位/,
+  // 使命任务, 职责使命: what the department is for (深刻把握新时代人民防空的使命任务), not 牢记使命
+  // as a motto over a plan.
+  other: /形势|认识|意义|统一思想|提高站位|使命任务|职责使命/,
 }
 
 /**
@@ -60,9 +62,13 @@ const BODY_WORDS: [PartKind, RegExp][] = [
   ],
 ]
 
-/** Figures in a text (numbers with a unit that are figures). */
+/** Figures in texts (numbers with a unit that are figures). */
+function figureCount(texts: string[]): number {
+  return texts.reduce((n, t) => n + candidates(t).filter((c) => c.unit && !c.masked && !notFigure(c)).length, 0)
+}
+
 function hasFigures(texts: string[]): boolean {
-  return texts.some((t) => candidates(t).some((c) => c.unit && !c.masked && !notFigure(c)))
+  return figureCount(texts) > 0
 }
 
 /**
@@ -81,25 +87,55 @@ export const GUARANTEE =
  */
 const PLAN_OUTLINE = /总体要求|总要求/g
 
+/**
+ * A body that reviews the year with figures (its words and the review year say review): a
+ * themed heading over it ("园区安全形势保持总体平稳") is the review, whatever word the theme uses.
+ */
+function reviewsWithFigures(part: PartView, years: { review: number | null; plan: number | null }): boolean {
+  return hasFigures(part.body) && bodyKind(part, years) === 'review'
+}
+
+/** The points of a body made of 一是…二是… or 一要…二要… (from one) without sections; 0 if it is not. */
+function points(part: PartView): number {
+  if (part.sections > 0) return 0
+  const numbers = part.body.flatMap((t) => enumerations(t).map((e) => e.number))
+  return numbers.length >= 2 && numbers[0] === 1 && numbers[1] === 2 ? numbers.length : 0
+}
+
 /** A body made of 一是…二是… or 一要…二要… (from one), without sections or figures. */
 function enumerated(part: PartView): boolean {
-  if (part.sections > 0 || hasFigures(part.body)) return false
-  const numbers = part.body.flatMap((t) => enumerations(t).map((e) => e.number))
-  return numbers.length >= 2 && numbers[0] === 1 && numbers[1] === 2
+  return points(part) > 0 && !hasFigures(part.body)
+}
+
+/**
+ * A body of points most of which carry no figure (一是狠抓落实……二是依法行政，每年至少学法4次……
+ * 三是勤俭节约……四是清正廉洁): how to carry the work, not a list of targets, where each point
+ * has its figure (一是新建学校3所。二是改造校舍5万平方米。).
+ */
+function pointsMostlyWithoutFigures(part: PartView): boolean {
+  const n = points(part)
+  return n > 0 && 2 * figureCount(part.body) <= n
 }
 
 export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'other-heading',
     kind: 'other',
-    purpose: '标题说形势、认识、意义，不写年份，且不是最后一部分：其他部分（形势、认识）。',
-    applies: (p) => HEADING_WORDS.other.test(p.heading) && p.year === null && !p.last,
+    purpose:
+      '标题说形势、认识、意义、使命，不写年份，且不是最后一部分：其他部分（形势、认识）；正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分。',
+    applies: (p, y) => HEADING_WORDS.other.test(p.heading) && p.year === null && !p.last && !reviewsWithFigures(p, y),
     matches: [
       '清醒认识当前安全生产面临的严峻形势',
       '统一思想，充分认识做好“三农”工作的重要意义',
       '准确把握统计工作面临的新形势新要求',
+      '深刻把握新时代人民防空的使命任务\n人民防空是国防的重要组成部分。全区人防系统要增强忧患意识。',
     ],
-    rejects: ['聚焦重点，推动财政管理提质增效', '2025年工作回顾和当前形势'],
+    rejects: [
+      '聚焦重点，推动财政管理提质增效',
+      '2025年工作回顾和当前形势',
+      '不忘初心、牢记使命，奋力谱写高质量发展新篇章',
+      '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
+    ],
   },
   {
     id: 'plan-outline-heading',
@@ -226,7 +262,8 @@ export function inferPartKind(
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
  * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
  * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
- * is the requirements; a few loose sentences there say too little to tell.
+ * is the requirements; so is a last part of points most of which carry no figure (一是狠抓落实
+ * ……二是依法行政，每年至少学法4次……). A few loose sentences there say too little to tell.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
@@ -234,8 +271,13 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     if (p.decided || p.kind !== 'other') return
     const firstTasks = kinds.indexOf('tasks')
     const firstReview = kinds.indexOf('review')
+    const closing = p.view.last && firstTasks >= 0 && i > firstTasks
+    if (closing && pointsMostlyWithoutFigures(p.view)) {
+      kinds[i] = 'requirements'
+      return
+    }
     if (!hasFigures(p.view.body)) {
-      if (p.view.last && p.view.sections > 0 && firstTasks >= 0 && i > firstTasks) kinds[i] = 'requirements'
+      if (closing && p.view.sections > 0) kinds[i] = 'requirements'
       return
     }
     if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'

@@ -202,9 +202,10 @@ export const OBJECT_VERBS =
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
- * 退役军人实现就业", "推动2家重点用能企业开展清洁生产审核").
+ * 退役军人实现就业", "推动2家重点用能企业开展清洁生产审核"). Not a noun that ends in one:
+ * 运动员 is athletes, not 运 + 动员.
  */
-export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|动员|鼓励|吸引|督促|指导|扶持)$/
+export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|(?<!运)动员|鼓励|吸引|督促|指导|扶持)$/
 
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
@@ -278,10 +279,13 @@ const RANK_END = /(?:级|类|甲|乙|星)$/
 const RANKED = /^[\u4e00-\u9fff]{1,3}(?:级|类|甲|乙|星)([\u4e00-\u9fff]{2,})$/
 
 export function stripLead(s: string): string {
-  return s
-    .trim()
-    .replace(/^[”"’」』等及和与、]+/, '')
-    .replace(LEAD, '')
+  return (
+    s
+      .trim()
+      // 及 and 和 join words, but open some: 及时受理率, 和谐.
+      .replace(/^(?:[”"’」』等与、]|及(?![时格])|和(?!谐))+/, '')
+      .replace(LEAD, '')
+  )
 }
 
 /** The label written before a number, cleaned of lead and trail words. */

@@ -53,6 +53,16 @@ function unknownCompound(c: Candidate): boolean {
   return !!glued && baseUnit(c) !== '元' && !NOT_UNIT_WORD.test(glued[1]) && COMPLEMENT.test(before(c))
 }
 
+/** Verbs of a change: a length that was shortened or raised is a result of the year's work. */
+const CHANGE_VERB = /缩短|减少|压缩|降|提高|提升|延长|增加|控制/
+/**
+ * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
+ * (not 运动会上, 博览会上: another event).
+ */
+const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|这次会议|本次会议|今天的会议/
+/** What units do at a meeting: speak, take a pledge, receive an award in person. */
+const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,12}(?:责任书|承诺书)|领奖/
+
 export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'ordinal',
@@ -130,6 +140,40 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       ),
     matches: ['建立24小时值班服务机制', '建成城市15分钟健身圈', '落实24小时值班值守制度'],
     rejects: ['平均到达时间缩短至25分钟。'],
+  },
+  {
+    id: 'per-occasion-length',
+    purpose:
+      '每一次活动的时长（每次试鸣全程约15分钟、每场演出约2小时）说的是活动怎么办，不是每年要填的数；缩短、延长了的时长（每次平均用时缩短至8分钟）仍是数字。',
+    applies: (c) => {
+      if (!/^(?:小时|分钟|秒|天)$/.test(baseUnit(c))) return false
+      const clause = /每(?:次|场|轮|期)([^，。；、\d]{0,8})$/.exec(before(c))
+      return !!clause && !CHANGE_VERB.test(clause[1])
+    },
+    matches: ['连续五年组织防空警报试鸣，每次试鸣全程约15分钟', '每场演出约2小时'],
+    rejects: ['每次应急演练平均用时缩短至8分钟', '专职消防队接警后平均到场时间缩短至6.5分钟'],
+  },
+  {
+    id: 'meeting-fact',
+    purpose:
+      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数仍是数字。',
+    applies: (c) => {
+      const sentence =
+        before(c)
+          .split(/[。！？]/)
+          .at(-1) ?? ''
+      return MEETING_NOW.test(sentence) && MEETING_ACT.test(after(c).split(/[。！？；]/)[0])
+    },
+    matches: [
+      '刚才，县信访局局长作了工作报告，3个乡镇和县直部门作了交流发言',
+      '刚才，某某同志宣读了表彰通报，受表彰的5个县（市、区）体育部门作了交流发言',
+      '会上，我们与12家重点企业签订了安全生产目标责任书',
+    ],
+    rejects: [
+      '全年与386家企业签订安全生产目标责任书',
+      '组织12家企业作交流发言，培训企业负责人320人次',
+      '在省运动会上，12名运动员作为代表发言',
+    ],
   },
   {
     id: 'forecast-range',

@@ -59,13 +59,13 @@ export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
     id: 'recent-years',
     purpose: '“五年来”“近三年”“五年累计”：到所讲之年为止的几年。',
     // Not the last digit of a year: 2025年累计 is one year's total.
-    pattern: /(?<!\d)(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来|累计|共计)/,
+    pattern: /(?<!\d)(?<!连续)(?:近|过去)?([三五十]|3|5|10)年(?:来|间|以来|累计|共计|新增|新建)/,
     span(m, year) {
       const n = NUMBER_OF_YEARS[m[1]]
       return n ? { from: year - n + 1, to: year } : null
     },
-    matches: ['五年来，全市累计', '近三年来', '三年累计投入资金'],
-    rejects: ['三年行动计划', '编制五年规划', '2025年累计培训'],
+    matches: ['五年来，全市累计', '近三年来', '三年累计投入资金', '五年新增、更新防空警报器48台'],
+    rejects: ['三年行动计划', '编制五年规划', '2025年累计培训', '连续五年新增就业超过3000人'],
   },
 ]
 
@@ -77,6 +77,10 @@ const ONE_YEAR_CLAUSE = new RegExp(`(?:^|[，；：])\\s*(?:其中|特别是)?\\
  */
 const SAID_AGAIN = /累计/
 const ANY_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年`)
+/** A sentence of one year inside the span: "其中，2025年新建……" is a part of its total, not the end of its reach. */
+const PART_OF_SPAN = new RegExp(`^\\s*其中[，,]?\\s*${YEAR}\\s*年`)
+/** Words that make a 累计 one year's: 全年累计, 年内累计. */
+const ONE_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年|全年|年内|本年`)
 /** A clause that states a level rather than a total: "全市三级医院达到9家", or a rate: "化解率100%". */
 const LEVEL = /(?:达到|提高到|提升到|增至|增加到|降至|下降到|降低到|保持在?|稳定在|控制在|为|率|占比|比重)\s*$/
 const TOTAL = /累计|新增|新建|共|总计|合计|投入|完成|建成/
@@ -89,10 +93,26 @@ export interface PeriodScope {
   period: { from: number; to: number }
 }
 
-/** The stretches of a paragraph governed by a phrase naming a span of years. */
-export function periodScopes(text: string, year: number | null): PeriodScope[] {
+/**
+ * The stretches of a paragraph governed by a phrase naming a span of years; with the heading of
+ * its part, a span the heading names (“十四五”以来全区人防事业稳步发展) also reaches each 累计 of
+ * the paragraph its own sentence does not give one year (累计培训人防骨干4,800余人次).
+ */
+export function periodScopes(text: string, year: number | null, heading = ''): PeriodScope[] {
   if (year === null) return []
   const scopes: PeriodScope[] = []
+  const ofHeading = headingSpan(heading, year)
+  if (ofHeading)
+    for (let at = 0; at < text.length; ) {
+      const end = sentenceEnd(text, at)
+      const sentence = text.slice(at, end)
+      const again = SAID_AGAIN.exec(sentence)
+      if (again && !ONE_YEAR.test(sentence.slice(0, again.index))) {
+        const more = reach(text, at + again.index)
+        scopes.push({ from: at + again.index, to: more.to, period: ofHeading })
+      }
+      at = end + 1
+    }
   for (const [phrase, re] of GLOBAL_PHRASES) {
     for (const m of text.matchAll(re)) {
       const period = phrase.span(m, year)
@@ -105,6 +125,10 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
         const end = sentenceEnd(text, at)
         const sentence = text.slice(at, end)
         const again = SAID_AGAIN.exec(sentence)
+        if (!again && PART_OF_SPAN.test(sentence)) {
+          at = end + 1
+          continue
+        }
         if (ANY_YEAR.test(again ? sentence.slice(0, again.index) : sentence)) break
         if (again) {
           const more = reach(text, at + again.index)
@@ -116,6 +140,16 @@ export function periodScopes(text: string, year: number | null): PeriodScope[] {
     }
   }
   return scopes
+}
+
+/** The span a part's heading names, if any: “十四五”以来……, 五年来…… */
+function headingSpan(heading: string, year: number): { from: number; to: number } | null {
+  for (const [phrase, re] of GLOBAL_PHRASES)
+    for (const m of heading.matchAll(re)) {
+      const span = phrase.span(m, year)
+      if (span) return span
+    }
+  return null
 }
 
 function sentenceEnd(text: string, from: number): number {

@@ -102,9 +102,13 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   },
   {
     id: 'byline',
-    purpose: '讲话人署名行：职务后空一格写姓名，如“市住房和城乡建设局党组书记、局长 周海涛”。',
-    pattern: new RegExp(`(?<=^[^。，；！？：]*)(?<title>${TITLE})[\\s\u3000]+(?<name>${FULL_NAME})\\s*$`, 'g'),
-    matches: ['市住房和城乡建设局党组书记、局长 周海涛', '县人民政府副县长　李明'],
+    purpose:
+      '讲话人署名行：职务后空一格写姓名（或“某某某”等占位），如“市住房和城乡建设局党组书记、局长 周海涛”“县委书记 某某某”。',
+    pattern: new RegExp(
+      `(?<=^[^。，；！？：]*)(?<title>${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
+      'g',
+    ),
+    matches: ['市住房和城乡建设局党组书记、局长 周海涛', '县人民政府副县长　李明', '县委书记 某某某'],
     rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长'],
   },
 ]

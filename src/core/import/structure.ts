@@ -7,7 +7,7 @@
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { classifyLine, type LineKind } from './lines'
 import { chineseNumeral } from '../lang/numerals'
-import { dateOf, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
+import { dateOf, OPENS_WITH_YEAR, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
@@ -276,8 +276,8 @@ function closingText(b: TextBlock): string {
 
 /**
  * The years the speech reviews and plans, by votes: a heading that names a year with its kind
- * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", the date line
- * (a speech given in November or December reviews that year), and, weakest, "2026年是……" in a
+ * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", and, weakest, the
+ * date line (a speech given in November or December reviews that year) and "2026年是……" in a
  * part's body. Then each part's kind.
  */
 function inferYearsAndKinds(speech: ParsedSpeech) {
@@ -311,11 +311,22 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   speech.parts.forEach((part, i) => {
     const view = partView(part, i === speech.parts.length - 1)
     const kind = explicit.has(part) ? part.kind : inferPartKind(view, { review: null, plan: null }).kind
+    // A review's paragraph opening with its year ("2025年，全市体育系统……") names the year reviewed;
+    // so does the first part's under a themed heading (“园区安全形势保持总体平稳”), which opens a
+    // speech as its review does.
+    if (kind === 'review' || (i === 0 && kind === 'other'))
+      for (const text of view.body) {
+        const m = OPENS_WITH_YEAR.exec(text)
+        if (m) vote(Number(m[1]) + 1, 1)
+      }
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR)) vote(Number(m[1]) + (kind === 'review' ? 1 : 0), 1)
   })
+  // The date line is the line most often kept from last year's file: it weighs no more than what
+  // a part's body says of its year, so a stale one is outvoted and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
-  if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, 2)
+  if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, 1)
+  // On a tie the later year: a stale line carries last year's years, never next year's.
   const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
   // Without any vote, a heading's year still tells: the first named year is reviewed.
   const firstNamed = speech.parts.find((p) => p.year !== null)?.year ?? null

@@ -30,6 +30,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   公斤: '千克',
   千米: '公里',
   百分点: '个百分点',
+  // A container throughput in TEU: 万标准箱 and 万标箱 are the same count.
+  标准箱: '标箱',
 }
 
 /** Base units whose values are rates or shares, and the unit of a difference between two of them. */
@@ -63,6 +65,9 @@ export const BASE_UNITS: readonly string[] = [
   '千瓦时',
   '千瓦',
   '兆瓦',
+  // sown and forest areas in statistical yearbooks: 粮食播种面积63.8千公顷 (千 is no magnitude
+  // elsewhere: 千克, 千瓦 are units of their own)
+  '千公顷',
   '公顷',
   '公里',
   '千米',
@@ -76,6 +81,8 @@ export const BASE_UNITS: readonly string[] = [
   '千克',
   '斤',
   '吨',
+  // containers (TEU): 集装箱吞吐量126.8万标准箱
+  '标准箱',
   '标箱',
   // time
   '个工作日',
@@ -155,6 +162,8 @@ export const BASE_UNITS: readonly string[] = [
   '口',
   '块',
   '片',
+  // medals: 金牌3枚
+  '枚',
 ]
 
 /**
@@ -208,8 +217,8 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
   {
     id: 'capacity-per-time',
     purpose: '按时间计的能力和流量：吨/日、立方米/秒、人次/日、标箱/年。',
-    pattern: '(?:吨|立方米|千瓦时|人次|辆|标箱)\\/(?:日|天|年|小时|秒)',
-    matches: ['吨/日', '立方米/秒', '人次/日', '标箱/年'],
+    pattern: '(?:吨|立方米|千瓦时|人次|辆|标准箱|标箱)\\/(?:日|天|年|小时|秒)',
+    matches: ['吨/日', '立方米/秒', '人次/日', '标箱/年', '标准箱/年'],
     rejects: ['吨/月'],
   },
 ]
@@ -222,7 +231,7 @@ export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|'
  * a count in one is exact to its last digit, and may count the noun after it.
  */
 export const COUNTING_UNIT =
-  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例)$/
+  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例|枚)$/
 
 /**
  * Words before a number that make it an amount per head, per area or per time, not a count of

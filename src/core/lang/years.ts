@@ -132,6 +132,9 @@ export const PLANNED_YEAR = new RegExp(
  */
 export const STATED_YEAR = new RegExp(`(?<![^。！？；，：\\s])(${YEAR})\\s*年(?:是|将是)`, 'g')
 
+/** A paragraph that opens with a year and a comma: "2025年，全县……" (in a review, the year reviewed). */
+export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
+
 /** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
 const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
 
