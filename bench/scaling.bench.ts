@@ -55,10 +55,12 @@ const quantile = (xs: number[], q: number) => {
 }
 
 /** Each measure: the whole speech of 100 copies, or each of the 100 separate seeds in turn. */
-const both = <T,>(bigInput: T, small: T[], fn: (x: T) => unknown) => (big: boolean) => {
-  if (big) return fn(bigInput)
-  for (const x of small) fn(x)
-}
+const both =
+  <T>(bigInput: T, small: T[], fn: (x: T) => unknown) =>
+  (big: boolean) => {
+    if (big) return fn(bigInput)
+    for (const x of small) fn(x)
+  }
 const measures: [string, (big: boolean) => unknown][] = [
   ['import-100x', both(hundred, ones, importText)],
   ['check-100x', both(hundredDoc, oneDocs, (d) => new CheckEngine().run(d))],

@@ -179,6 +179,7 @@ export const zh = {
     showSide: '展开右栏',
   },
   storageUnavailable: '无法使用浏览器存储。请不要使用无痕/隐私模式，并允许本网页保存数据。',
+  pageLoadFailed: '这一页的程序没有载入，请刷新页面重试。已保存的草稿都在浏览器里，不受影响',
   meeting: {
     title: '会议记录',
     list: '会议',

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit'
 import { userMessage } from '../problem'
-import { BackupError, parseBackup, type Backup } from '../../core/backup'
+import type { Backup } from '../../core/backup'
 import { storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
@@ -77,12 +77,20 @@ export class JgBackup extends LitElement {
   async restoreFrom(file: File) {
     this.say('')
     let backup: Backup
+    // The backup format's code loads when first used, not with the library.
+    let code: typeof import('../../core/backup')
     try {
-      backup = parseBackup(await file.text())
+      code = await import('../../core/backup')
+    } catch (e) {
+      this.say('', `${zh.pageLoadFailed}（${userMessage(e, '浏览器没有说明原因')}）当前数据没有任何改动。`)
+      return
+    }
+    try {
+      backup = code.parseBackup(await file.text())
     } catch (e) {
       this.say(
         '',
-        e instanceof BackupError
+        e instanceof code.BackupError
           ? e.message
           : `无法读取“${file.name}”：${userMessage(e, '文件读不出来，可能已损坏或正被别的程序使用')}。当前数据没有任何改动。请换一个备份文件。`,
       )

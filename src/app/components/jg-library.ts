@@ -1,10 +1,9 @@
 import { LitElement, css, html } from 'lit'
 import { userMessage } from '../problem'
 import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
-import { nextPlanYear, rollDraft } from '../rollover'
 import { storageMessage } from '../store/db'
-import { bundledTemplates, defaultPlanYear } from '../templates'
-import { instantiate, type Template } from '../../core/template'
+import { defaultPlanYear } from '../plan-year'
+import type { Template } from '../../core/template'
 import { DraftOpenElsewhereError, duplicateDraft, newDraft, openElsewhere, renameDraft, shownName } from '../drafts'
 import { zh } from '../../i18n/zh'
 import { DOC_KIND_NAMES } from '../../core/schema'
@@ -12,11 +11,18 @@ import { TabChannel } from '../session/tabs'
 import { appUpdate } from '../pwa'
 import type { JgConfirm } from './jg-confirm'
 import './jg-confirm'
-import './jg-import'
 import './jg-meetings'
-import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
 import type { JgImport } from './jg-import'
+
+/*
+ * What the library page does only on request (import, roll-over, meetings) and the templates'
+ * parser load apart from it, so the page the app opens on starts with little code.
+ */
+const importDialog = () => import('./jg-import')
+const rolloverCode = () => import('../rollover')
+const meetingsCode = () => import('../meetings')
+const templatesCode = () => import('../templates')
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
@@ -59,6 +65,8 @@ export class JgLibrary extends LitElement {
   private rollMeetings = true
   private templates: Template[] = []
   private templateError = ''
+  /** The bundled templates, parsed: the list names a draft's template, so drafts are listed after. */
+  private readonly templatesRead: Promise<void>
 
   constructor() {
     super()
@@ -73,11 +81,20 @@ export class JgLibrary extends LitElement {
     this.renaming = null
     this.renameError = ''
     this.updateReady = false
-    try {
-      this.templates = bundledTemplates()
-    } catch (e) {
-      this.templateError = userMessage(e, '自带的模板文件读不出来。请重新安装或更新讲稿助手。')
-    }
+    this.templatesRead = templatesCode().then(
+      (t) => {
+        try {
+          this.templates = t.bundledTemplates()
+        } catch (e) {
+          this.templateError = userMessage(e, '自带的模板文件读不出来。请重新安装或更新讲稿助手。')
+        }
+        this.requestUpdate()
+      },
+      (e: Error) => {
+        this.templateError = userMessage(e, '自带的模板没有载入。请刷新页面重试。')
+        this.requestUpdate()
+      },
+    )
   }
 
   static override styles = css`
@@ -152,7 +169,8 @@ export class JgLibrary extends LitElement {
 
   async refresh() {
     try {
-      this.drafts = await this.store.listDrafts()
+      const [drafts] = await Promise.all([this.store.listDrafts(), this.templatesRead])
+      this.drafts = drafts
     } catch (e) {
       this.error = storageMessage(e)
     }
@@ -163,6 +181,7 @@ export class JgLibrary extends LitElement {
       this.error = '请填写正确的年度，例如 2027。'
       return
     }
+    const { instantiate } = await import('../../core/template')
     const record = newDraft(instantiate(template, this.planYear), template.id)
     try {
       await this.store.saveDraft(record)
@@ -238,7 +257,7 @@ export class JgLibrary extends LitElement {
     this.rolloverMeetings = await this.store.meetingsOfSpeech(record.id)
     this.rollMeetings = true
     this.rolloverSource = record
-    this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
+    this.rolloverYear = (await rolloverCode()).nextPlanYear(record) ?? defaultPlanYear()
     this.requestUpdate()
     await this.updateComplete
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.rollover')!.showModal()
@@ -252,9 +271,9 @@ export class JgLibrary extends LitElement {
       return
     }
     try {
-      const record = await rollDraft(this.store, this.rolloverSource!, year)
+      const record = await (await rolloverCode()).rollDraft(this.store, this.rolloverSource!, year)
       if (this.rollMeetings && this.rolloverMeetings.length)
-        await rollMeetingsWith(this.store, this.rolloverSource!, record)
+        await (await meetingsCode()).rollMeetingsWith(this.store, this.rolloverSource!, record)
       dialog.close()
       location.hash = `#/draft/${record.id}`
     } catch (e) {
@@ -266,10 +285,20 @@ export class JgLibrary extends LitElement {
   /** The meeting of a speech: open it, or begin it from the speech. */
   private async openMeeting(d: DraftSummary) {
     try {
-      location.hash = `#/meeting/${await meetingOfSpeech(this.store, d.id)}`
+      location.hash = `#/meeting/${await (await meetingsCode()).meetingOfSpeech(this.store, d.id)}`
     } catch (e) {
       this.error = zh.meeting.createFailed + storageMessage(e)
     }
+  }
+
+  private async openImport() {
+    try {
+      await importDialog()
+    } catch (e) {
+      this.say('', `${zh.pageLoadFailed}（${userMessage(e, '浏览器没有说明原因')}）`)
+      return
+    }
+    this.renderRoot.querySelector<JgImport>('jg-import')!.open()
   }
 
   /** Where a draft came from, as the list says it: its department, else its template, else how it was made. */
@@ -353,7 +382,7 @@ export class JgLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}
-        <button class="import" @click=${() => this.renderRoot.querySelector<JgImport>('jg-import')!.open()}>${zh.importSpeech}</button></h2>
+        <button class="import" @click=${() => this.openImport()}>${zh.importSpeech}</button></h2>
       ${this.drafts === null ? null : this.renderDrafts(this.drafts)}
       <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>
