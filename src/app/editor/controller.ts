@@ -174,7 +174,35 @@ export class EditorController implements ReactiveController {
     this.view?.updateState(state)
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW)) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
-    this.host.requestUpdate()
+    this.updateHostAfterFrame()
+  }
+
+  private pendingHostUpdate: Promise<void> | null = null
+
+  /**
+   * The page around the speech (toolbar, outline, side panels) redraws after the frame that
+   * shows the change, not in the task of the key that made it: a key is drawn first, and keys
+   * typed within one frame cost one redraw of the page.
+   */
+  private updateHostAfterFrame() {
+    this.pendingHostUpdate ??= new Promise<void>((resolve) => {
+      let done = false
+      const run = () => {
+        if (done) return
+        done = true
+        this.pendingHostUpdate = null
+        this.host.requestUpdate()
+        resolve()
+      }
+      requestAnimationFrame(() => setTimeout(run))
+      // A hidden page draws no frames: redraw all the same.
+      setTimeout(run, 250)
+    })
+  }
+
+  /** Resolves once the page has been asked to redraw for every change so far. */
+  get pageRedrawn(): Promise<void> {
+    return this.pendingHostUpdate ?? Promise.resolve()
   }
 
   private wasEditable = true
