@@ -68,6 +68,7 @@ export const zh = {
       review === null && plan === null ? '年度未识别' : `回顾 ${review ?? '?'} 年 · 部署 ${plan ?? '?'} 年`,
     noMatch: '没有符合条件的草稿。',
     shown: (n: number, all: number) => (n === all ? `共 ${all} 篇` : `显示 ${n} 篇，共 ${all} 篇`),
+    more: (next: number, left: number) => `再显示 ${next} 篇（下面还有 ${left} 篇）`,
     fromImport: '导入的讲稿',
     fromRollover: '由上一年讲稿生成',
     templateOrigin: (name: string) => `模板：${name}`,

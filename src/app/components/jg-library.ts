@@ -26,6 +26,8 @@ const templatesCode = () => import('../templates')
 
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
+/** The list draws this many drafts at first and as many more on request: thousands open at once would take seconds. */
+const LIST_PAGE = 200
 
 /** The start page: saved drafts (found by name and year), templates to start a new one from, and backups. */
 export class JgLibrary extends LitElement {
@@ -42,6 +44,7 @@ export class JgLibrary extends LitElement {
     renaming: { state: true },
     renameError: { state: true },
     updateReady: { state: true },
+    listLimit: { state: true },
   }
   declare store: Store
   declare drafts: DraftSummary[] | null
@@ -59,6 +62,8 @@ export class JgLibrary extends LitElement {
   declare renameError: string
   /** A newer version of the app is downloaded and waits to be used. */
   declare updateReady: boolean
+  /** How many of the drafts found the list draws. */
+  declare listLimit: number
   private rolloverSource: DraftRecord | null = null
   /** The meetings of the speech being rolled forward, rolled with it unless the user says not to. */
   private rolloverMeetings: MeetingRecord[] = []
@@ -81,6 +86,7 @@ export class JgLibrary extends LitElement {
     this.renaming = null
     this.renameError = ''
     this.updateReady = false
+    this.listLimit = LIST_PAGE
     this.templatesRead = templatesCode().then(
       (t) => {
         try {
@@ -354,10 +360,12 @@ export class JgLibrary extends LitElement {
         <input type="search" class="search" aria-label=${zh.draftList.search} placeholder=${zh.draftList.searchPlaceholder}
           .value=${this.query} @input=${(e: Event) => {
             this.query = (e.target as HTMLInputElement).value
+            this.listLimit = LIST_PAGE
           }}>
         <select class="year-filter" aria-label="按年度筛选" .value=${this.yearFilter}
           @change=${(e: Event) => {
             this.yearFilter = (e.target as HTMLSelectElement).value
+            this.listLimit = LIST_PAGE
           }}>
           <option value="">${zh.draftList.allYears}</option>
           ${years.map((y) =>
@@ -370,7 +378,13 @@ export class JgLibrary extends LitElement {
       </div>
       ${
         shown.length
-          ? html`<ul class="drafts">${shown.map((d) => this.renderDraft(d))}</ul>`
+          ? html`<ul class="drafts">${shown.slice(0, this.listLimit).map((d) => this.renderDraft(d))}</ul>${
+              shown.length > this.listLimit
+                ? html`<button class="more" @click=${() => {
+                    this.listLimit += LIST_PAGE
+                  }}>${zh.draftList.more(Math.min(LIST_PAGE, shown.length - this.listLimit), shown.length - this.listLimit)}</button>`
+                : null
+            }`
           : html`<p class="empty no-match">${zh.draftList.noMatch}</p>`
       }`
   }
