@@ -6,7 +6,8 @@
  *   does not run it.
  * - cold-start: from the start of navigation to the library drawn (one draft stored), in turns
  *   with the bare ProseMirror page opening a seed-sized text; goal < 500 ms on an idle machine.
- * - library-10000: the same with 10,000 drafts stored, to all 10,000 listed; goal < 1 s.
+ * - library-10000: the same with 10,000 drafts stored, to the list counting all 10,000 and
+ *   drawing its first page (the newest 200; more on request); goal < 1 s.
  *   The drafts are one-paragraph speeches: the library reads only the summaries store, and the
  *   time must not depend on what the drafts hold (a draft-sized record each would be 0.6 GB).
  */
@@ -22,7 +23,7 @@ import { seed } from './texts'
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const APP_DIR = process.env.BENCH_APP_DIR ?? ''
 
-/** A fresh tab at the library; resolves with the ms from navigation start to `count` drafts listed. */
+/** A fresh tab at the library; resolves with the ms from navigation start to `count` drafts counted and the first drawn. */
 async function openLibrary(browser: Browser, count: number): Promise<{ ms: number; scripts: string[] }> {
   const page = await newPage(browser)
   const scripts: string[] = []
@@ -34,7 +35,8 @@ async function openLibrary(browser: Browser, count: number): Promise<{ ms: numbe
     (count) => {
       const lib = document.querySelector('jg-app')?.shadowRoot?.querySelector('jg-library')?.shadowRoot
       const listed = lib?.querySelectorAll('ul.drafts > li').length ?? 0
-      return listed === count ? performance.now() : 0
+      const counted = lib?.querySelector('.find .count')?.textContent?.includes(`共 ${count} 篇`)
+      return counted && listed > 0 ? performance.now() : 0
     },
     { polling: 'raf', timeout: 120_000 },
     count,
@@ -160,7 +162,7 @@ if (want('library-10000')) {
       met: median(many) < 1000,
       runs: many.length,
       spread: [Math.min(...many), Math.max(...many)],
-      note: 'navigation start to all 10,000 drawn; baseline: the library with one draft',
+      note: 'navigation start to 共 10000 篇 and the first page drawn; baseline: the library with one draft',
     })
   } finally {
     await browser.close()
