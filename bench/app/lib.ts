@@ -233,8 +233,10 @@ export function middleParagraphs(doc: PMNode, count: number): number[] {
     index++
     return false
   })
-  const mid = Math.floor(paragraphs.length / 2)
-  return Array.from({ length: count }, (_, i) => paragraphs[mid + i * 3 - count])
+  // Every third about the middle; closer together (or again, round the list) in a short speech.
+  const step = Math.max(1, Math.min(3, Math.floor(paragraphs.length / count)))
+  const start = Math.max(0, Math.floor(paragraphs.length / 2) - Math.floor((count * step) / 2))
+  return Array.from({ length: count }, (_, i) => paragraphs[(start + i * step) % paragraphs.length])
 }
 
 export async function openBare(browser: Browser, blocks: BareBlock[]): Promise<Page> {
