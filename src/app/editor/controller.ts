@@ -141,6 +141,12 @@ export class EditorController implements ReactiveController {
           ),
       },
       dispatchTransaction: (tr) => this.apply(tr),
+      // Called as the view is about to scroll to the selection (its layout is fresh by then);
+      // the default scroll follows.
+      handleScrollToSelection: (view) => {
+        this.headWasOnScreen = headOnScreen(view)
+        return false
+      },
       handleDoubleClickOn: (view, pos, node) => {
         if (node.type.name !== 'slot') return false
         view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
@@ -157,6 +163,9 @@ export class EditorController implements ReactiveController {
     this.view = null
   }
 
+  /** Whether the view, about to scroll to the selection, found the cursor already on screen. */
+  private headWasOnScreen = false
+
   /** Where typing's undo groups end (undo-groups.ts). */
   private readonly undoGroups = new UndoGroups()
 
@@ -171,8 +180,10 @@ export class EditorController implements ReactiveController {
       if (edit) this.options.onFigureEdit?.(edit)
     }
     this._state = state
+    this.headWasOnScreen = false
     this.view?.updateState(state)
-    if (tr.scrolledIntoView && !tr.getMeta(FOLLOW)) this.keepInView()
+    // A scroll to a cursor already on screen (typing) cannot land by estimated heights: no watch.
+    if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
     this.updateHostAfterFrame()
   }
