@@ -125,8 +125,19 @@ for (const file of readdirSync('bench/browser').filter((f) => f.endsWith('.bench
     page.on('console', (m) => {
       if (process.env.BENCH_LOG) console.log('  [page]', m.text())
     })
+    // BENCH_PROFILE=dir: a CPU profile of the whole page, to read where its time goes.
+    const cdp = process.env.BENCH_PROFILE ? await page.createCDPSession() : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
     await page.goto(`http://127.0.0.1:${server.address().port}/`)
     const { lines, ok: passed, entries = [] } = await page.evaluate(() => window.bench.result)
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      writeFileSync(join(process.env.BENCH_PROFILE, file.replace(/\.ts$/, '.cpuprofile')), JSON.stringify(profile))
+    }
     for (const line of lines) console.log(line)
     const { formatEntry } = await import(pathToFileURL(await bundleResults()).href)
     for (const e of entries) console.log(formatEntry(e))
