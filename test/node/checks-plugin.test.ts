@@ -54,7 +54,8 @@ describe('document-level check marks while typing', () => {
       if (node.type.name === 'paragraph' && node.textContent.length > 20) places.push(pos + 1 + 4)
       return !node.isTextblock
     })
-    for (const at of places) {
+    // From the end, so each edit leaves the places before it where they were.
+    for (const at of places.reverse()) {
       for (const edit of ['insert', 'insert', 'delete'] as const) {
         const before = checksKey.getState(state)!.documentDecorations
         let tr = state.tr.setSelection(TextSelection.create(state.doc, at))
