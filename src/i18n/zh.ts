@@ -120,6 +120,7 @@ export const zh = {
       review === null && plan === null ? '年度未识别' : `回顾 ${review ?? '?'} 年 · 部署 ${plan ?? '?'} 年`,
     noMatch: '没有符合条件的草稿。',
     shown: (n: number, all: number) => (n === all ? `共 ${all} 篇` : `显示 ${n} 篇，共 ${all} 篇`),
+    more: (next: number, left: number) => `再显示 ${next} 篇（下面还有 ${left} 篇）`,
     fromImport: '导入的讲稿',
     fromRollover: '由上一年讲稿生成',
     templateOrigin: (name: string) => `模板：${name}`,
@@ -140,6 +141,7 @@ export const zh = {
     save: '保存',
     emptySlotInTitle: (label: string) => `【${label}】`,
     templatesUnreadable: '自带的模板文件读不出来。请重新安装或更新讲稿助手。',
+    templatesNotLoaded: '自带的模板没有载入。请刷新页面重试。',
     badYear: '请填写正确的年度，例如 2027。',
     rolloverFailed: (why: string) => `生成失败：${why}原来的草稿没有改动。`,
     byYear: '按年度筛选',
@@ -174,6 +176,7 @@ export const zh = {
     unreadable: (file: string, why: string) => `无法读取“${file}”：${why}。当前数据没有任何改动。请换一个备份文件。`,
     unreadableWhy: '文件读不出来，可能已损坏或正被别的程序使用',
     restoreFailed: (why: string) => `恢复失败：${why}当前数据没有任何改动。`,
+    unchanged: '当前数据没有任何改动。',
   },
   importPreview: {
     /** Our own button for the file picker: the browser's says “Choose File / No file chosen” in English. */
@@ -408,6 +411,7 @@ export const zh = {
     cannotOpen: (why: string) => `无法打开浏览器存储：${why}`,
     mergeGone: '要合并的指标已不存在，请刷新后重试。',
   },
+  pageLoadFailed: '这一页的程序没有载入，请刷新页面重试。已保存的草稿都在浏览器里，不受影响',
   meeting: {
     title: '会议记录',
     list: '会议',

@@ -15,7 +15,9 @@ async function openImport(app: HTMLElement & { shadowRoot: ShadowRoot | null }):
   const lib = await library(app as never)
   lib.shadowRoot!.querySelector<HTMLButtonElement>('button.import')!.click()
   const dialog = lib.shadowRoot!.querySelector('jg-import')!
-  await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')!.open, 'import dialog did not open')
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'import dialog did not open', {
+    timeout: 5000,
+  })
   return dialog
 }
 

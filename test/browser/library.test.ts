@@ -122,6 +122,40 @@ describe('the library tells drafts apart', () => {
     expect(items(lib).map((li) => li.dataset.id)).to.deep.equal([imported.id])
   })
 
+  it('draws 200 drafts at first and 200 more on request; the count and the search cover them all', async () => {
+    const doc = importText('同志们：\n今天开会。\n一、工作回顾\n全年完成任务。').doc
+    const db = await openDB(env.dbName)
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite')
+    const drafts = Array.from({ length: 205 }, (_, i) => ({
+      ...newDraft(doc, 'import', 1_700_000_000_000 - i),
+      name: `第${i + 1}稿`,
+    }))
+    for (const d of drafts) {
+      void tx.objectStore('drafts').put(d)
+      void tx.objectStore('summaries').put(summaryOf(d))
+    }
+    await tx.done
+    db.close()
+    const lib = await shownLibrary(env)
+    const count = () => text(lib.shadowRoot!.querySelector('.find .count')!)
+    const more = () => lib.shadowRoot!.querySelector<HTMLButtonElement>('button.more')
+    expect(items(lib)).to.have.length(200)
+    expect(items(lib)[0].dataset.id).to.equal(drafts[0].id)
+    expect(count()).to.equal('共 205 篇')
+    expect(text(more()!)).to.equal('再显示 5 篇（下面还有 5 篇）')
+    more()!.click()
+    await lib.updateComplete
+    expect(items(lib).map((li) => li.dataset.id)).to.deep.equal(drafts.map((d) => d.id))
+    expect(more()).to.equal(null)
+    // The search reads every draft, not only those drawn.
+    const search = lib.shadowRoot!.querySelector<HTMLInputElement>('input.search')!
+    search.value = '第205稿'
+    search.dispatchEvent(new Event('input'))
+    await lib.updateComplete
+    expect(items(lib).map((li) => li.dataset.id)).to.deep.equal([drafts[204].id])
+    expect(count()).to.equal('显示 1 篇，共 205 篇')
+  })
+
   it('renames a draft in the library without touching its speech, and back to its title', async () => {
     const [rs] = await seed(env)
     const lib = await shownLibrary(env)

@@ -46,7 +46,9 @@ async function importSpeech(app: JgApp, fixture: string): Promise<JgEditor> {
   const lib = await library(app)
   lib.shadowRoot!.querySelector<HTMLButtonElement>('button.import')!.click()
   const dialog = lib.shadowRoot!.querySelector<JgImport>('jg-import')!
-  await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')!.open, 'import dialog did not open')
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'import dialog did not open', {
+    timeout: 5000,
+  })
   const res = await fetch(`/test/fixtures/${fixture}`)
   const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('input.file')!
   const dt = new DataTransfer()

@@ -108,10 +108,11 @@ describe('the served app installs and works offline', () => {
       server = null
       await page.reload({ waitUntil: 'load' })
       expect(await inApp<string>(page, `${LIB}?.querySelector('h1')?.textContent`)).toBe('讲稿助手')
+      await page.evaluate(`${LIB}.querySelector('button.import').click()`)
+      // The import dialog's code loads on that click, from the cache.
+      await inApp(page, `${LIB}.querySelector('jg-import').shadowRoot?.querySelector('dialog')?.open`)
       await page.evaluate(`(() => {
-        const lib = ${LIB}
-        lib.querySelector('button.import').click()
-        const dialog = lib.querySelector('jg-import').shadowRoot
+        const dialog = ${LIB}.querySelector('jg-import').shadowRoot
         dialog.querySelector('textarea.paste').value = '标题\\n同志们：\\n一、2025年工作回顾\\n全年完成3250人。'
         dialog.querySelector('button.recognise').click()
       })()`)

@@ -91,6 +91,8 @@ async function session(page: Page, docx: string) {
   await page.evaluate(`location.hash = '#/'`)
   await until(page, `${lib}?.querySelector('button.import')`)
   await click(page, `${lib}.querySelector('button.import')`)
+  // The import dialog's code loads on that click.
+  await until(page, `${lib}.querySelector('jg-import').shadowRoot?.querySelector('dialog')?.open`)
   const input = await page.evaluateHandle(`${lib}.querySelector('jg-import').shadowRoot.querySelector('input.file')`)
   await (input.asElement() as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(docx)
   await until(page, `${lib}.querySelector('jg-import').shadowRoot.querySelector('button.create')`)

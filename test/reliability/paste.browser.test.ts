@@ -138,7 +138,9 @@ describe('hostile paste into the import box', () => {
         const lib = await library(env.app)
         lib.shadowRoot!.querySelector<HTMLButtonElement>('button.import')!.click()
         const dialog = lib.shadowRoot!.querySelector('jg-import')!
-        await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')!.open, 'import dialog did not open')
+        await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'import dialog did not open', {
+          timeout: 5000,
+        })
         const area = dialog.shadowRoot!.querySelector('textarea')!
         area.value = ''
         paste(area, html)

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit'
 import { userMessage } from '../problem'
-import { BackupError, parseBackup, type Backup } from '../../core/backup'
+import type { Backup } from '../../core/backup'
 import { storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
@@ -92,12 +92,22 @@ export class JgBackup extends LitElement {
   async restoreFrom(file: File) {
     this.say('')
     let backup: Backup
+    // The backup format's code loads when first used, not with the library.
+    let code: typeof import('../../core/backup')
     try {
-      backup = parseBackup(await file.text())
+      code = await import('../../core/backup')
+    } catch (e) {
+      this.say('', zh.pageLoadFailed + zh.because(userMessage(e, zh.noReasonGiven)) + zh.backup.unchanged)
+      return
+    }
+    try {
+      backup = code.parseBackup(await file.text())
     } catch (e) {
       this.say(
         '',
-        e instanceof BackupError ? e.message : zh.backup.unreadable(file.name, userMessage(e, zh.backup.unreadableWhy)),
+        e instanceof code.BackupError
+          ? e.message
+          : zh.backup.unreadable(file.name, userMessage(e, zh.backup.unreadableWhy)),
       )
       return
     }

@@ -169,6 +169,12 @@ export class JgEditor extends LitElement {
     return this.load.state === 'ready' ? this.load.editor : null
   }
 
+  /** Complete once the redraw the editor put off until after its frame (controller.ts) is done too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.editor?.pageRedrawn
+    return super.getUpdateComplete()
+  }
+
   /** The open draft's session, once loaded. */
   get session(): DraftSession | null {
     return this.load.state === 'ready' ? this.load.session : null

@@ -1,26 +1,34 @@
 import { LitElement, css, html } from 'lit'
 import { userMessage } from '../problem'
 import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
-import { nextPlanYear, rollDraft } from '../rollover'
 import { storageMessage } from '../store/db'
-import { bundledTemplates, defaultPlanYear } from '../templates'
-import { instantiate, type Template } from '../../core/template'
+import { defaultPlanYear } from '../plan-year'
+import type { Template } from '../../core/template'
 import { DraftOpenElsewhereError, duplicateDraft, newDraft, openElsewhere, renameDraft, shownName } from '../drafts'
 import { zh } from '../../i18n/zh'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
 import { appUpdate } from '../pwa'
 import './jg-confirm'
-import './jg-import'
 import './jg-meetings'
-import { meetingOfSpeech, rollMeetingsWith } from '../meetings'
 import './jg-backup'
 import { rendered, targetOf } from './dom'
 import { present } from '../../core/guards'
 import { isYear, YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
 
+/*
+ * What the library page does only on request (import, roll-over, meetings) and the templates'
+ * parser load apart from it, so the page the app opens on starts with little code.
+ */
+const importDialog = () => import('./jg-import')
+const rolloverCode = () => import('../rollover')
+const meetingsCode = () => import('../meetings')
+const templatesCode = () => import('../templates')
+
 /** The year filter's value for drafts whose years were not recognised. */
 const NO_YEAR = 'none'
+/** The list draws this many drafts at first and as many more on request: thousands open at once would take seconds. */
+const LIST_PAGE = 200
 
 /** The start page: saved drafts (found by name and year), templates to start a new one from, and backups. */
 export class JgLibrary extends LitElement {
@@ -37,6 +45,7 @@ export class JgLibrary extends LitElement {
     renaming: { state: true },
     renameError: { state: true },
     updateReady: { state: true },
+    listLimit: { state: true },
   }
   declare store: Store
   declare drafts: DraftSummary[] | null
@@ -54,12 +63,16 @@ export class JgLibrary extends LitElement {
   declare renameError: string
   /** A newer version of the app is downloaded and waits to be used. */
   declare updateReady: boolean
+  /** How many of the drafts found the list draws. */
+  declare listLimit: number
   private rolloverSource: DraftRecord | null = null
   /** The meetings of the speech being rolled forward, rolled with it unless the user says not to. */
   private rolloverMeetings: MeetingRecord[] = []
   private rollMeetings = true
   private templates: Template[] = []
   private templateError = ''
+  /** The bundled templates, parsed: the list names a draft's template, so drafts are listed after. */
+  private readonly templatesRead: Promise<void>
 
   constructor() {
     super()
@@ -74,11 +87,21 @@ export class JgLibrary extends LitElement {
     this.renaming = null
     this.renameError = ''
     this.updateReady = false
-    try {
-      this.templates = bundledTemplates()
-    } catch (e) {
-      this.templateError = userMessage(e, zh.draftList.templatesUnreadable)
-    }
+    this.listLimit = LIST_PAGE
+    this.templatesRead = templatesCode().then(
+      (t) => {
+        try {
+          this.templates = t.bundledTemplates()
+        } catch (e) {
+          this.templateError = userMessage(e, zh.draftList.templatesUnreadable)
+        }
+        this.requestUpdate()
+      },
+      (e: Error) => {
+        this.templateError = userMessage(e, zh.draftList.templatesNotLoaded)
+        this.requestUpdate()
+      },
+    )
   }
 
   static override styles = css`
@@ -220,7 +243,8 @@ export class JgLibrary extends LitElement {
 
   async refresh() {
     try {
-      this.drafts = await this.store.listDrafts()
+      const [drafts] = await Promise.all([this.store.listDrafts(), this.templatesRead])
+      this.drafts = drafts
     } catch (e) {
       this.error = storageMessage(e)
     }
@@ -231,6 +255,7 @@ export class JgLibrary extends LitElement {
       this.error = zh.draftList.badYear
       return
     }
+    const { instantiate } = await import('../../core/template')
     const record = newDraft(instantiate(template, this.planYear), template.id)
     try {
       await this.store.saveDraft(record)
@@ -307,7 +332,7 @@ export class JgLibrary extends LitElement {
     this.rolloverMeetings = await this.store.meetingsOfSpeech(record.id)
     this.rollMeetings = true
     this.rolloverSource = record
-    this.rolloverYear = nextPlanYear(record) ?? defaultPlanYear()
+    this.rolloverYear = (await rolloverCode()).nextPlanYear(record) ?? defaultPlanYear()
     this.requestUpdate()
     await this.updateComplete
     rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).showModal()
@@ -322,8 +347,9 @@ export class JgLibrary extends LitElement {
     }
     try {
       const source = present(this.rolloverSource, 'the draft to roll over')
-      const record = await rollDraft(this.store, source, year)
-      if (this.rollMeetings && this.rolloverMeetings.length) await rollMeetingsWith(this.store, source, record)
+      const record = await (await rolloverCode()).rollDraft(this.store, source, year)
+      if (this.rollMeetings && this.rolloverMeetings.length)
+        await (await meetingsCode()).rollMeetingsWith(this.store, source, record)
       dialog.close()
       location.hash = `#/draft/${record.id}`
     } catch (e) {
@@ -335,10 +361,20 @@ export class JgLibrary extends LitElement {
   /** The meeting of a speech: open it, or begin it from the speech. */
   private async openMeeting(d: DraftSummary) {
     try {
-      location.hash = `#/meeting/${await meetingOfSpeech(this.store, d.id)}`
+      location.hash = `#/meeting/${await (await meetingsCode()).meetingOfSpeech(this.store, d.id)}`
     } catch (e) {
       this.error = zh.meeting.createFailed + storageMessage(e)
     }
+  }
+
+  private async openImport() {
+    try {
+      await importDialog()
+    } catch (e) {
+      this.say('', zh.pageLoadFailed + zh.because(userMessage(e, zh.noReasonGiven)))
+      return
+    }
+    rendered(this.renderRoot, 'jg-import').open()
   }
 
   /** Where a draft came from, as the list says it: its department, else its template, else how it was made. */
@@ -394,10 +430,12 @@ export class JgLibrary extends LitElement {
         <input type="search" class="search" aria-label=${zh.draftList.search} placeholder=${zh.draftList.searchPlaceholder}
           .value=${this.query} @input=${(e: Event) => {
             this.query = targetOf(e, HTMLInputElement).value
+            this.listLimit = LIST_PAGE
           }}>
         <select class="year-filter" aria-label=${zh.draftList.byYear} .value=${this.yearFilter}
           @change=${(e: Event) => {
             this.yearFilter = targetOf(e, HTMLSelectElement).value
+            this.listLimit = LIST_PAGE
           }}>
           <option value="">${zh.draftList.allYears}</option>
           ${years.map((y) =>
@@ -412,7 +450,13 @@ export class JgLibrary extends LitElement {
       </div>
       ${
         shown.length
-          ? html`<ul class="drafts">${shown.map((d) => this.renderDraft(d))}</ul>`
+          ? html`<ul class="drafts">${shown.slice(0, this.listLimit).map((d) => this.renderDraft(d))}</ul>${
+              shown.length > this.listLimit
+                ? html`<button class="more" @click=${() => {
+                    this.listLimit += LIST_PAGE
+                  }}>${zh.draftList.more(Math.min(LIST_PAGE, shown.length - this.listLimit), shown.length - this.listLimit)}</button>`
+                : null
+            }`
           : html`<p class="empty no-match">${zh.draftList.noMatch}</p>`
       }`
   }
@@ -424,8 +468,7 @@ export class JgLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}
-        <button class="import"
-          @click=${() => rendered(this.renderRoot, 'jg-import').open()}>${zh.importSpeech}</button></h2>
+        <button class="import" @click=${() => this.openImport()}>${zh.importSpeech}</button></h2>
       ${this.drafts === null ? null : this.renderDrafts(this.drafts)}
       <jg-meetings .store=${this.store} @jg-drafts-changed=${() => this.refresh()}></jg-meetings>
       <h2>${zh.templates}</h2>

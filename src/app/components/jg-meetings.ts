@@ -1,6 +1,5 @@
 import { LitElement, css, html } from 'lit'
 import { chineseDateWithWeekday, parseIsoDate } from '../../core/dates'
-import { createMeeting } from '../meetings'
 import { TabChannel } from '../session/tabs'
 import { storageMessage, type MeetingRecord, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
@@ -80,6 +79,8 @@ export class JgMeetings extends LitElement {
 
   private async create() {
     try {
+      // The meetings' code loads when a meeting is first made, not with the library.
+      const { createMeeting } = await import('../meetings')
       location.hash = `#/meeting/${await createMeeting(this.store)}`
     } catch (e) {
       this.error = zh.meeting.createFailed + storageMessage(e)

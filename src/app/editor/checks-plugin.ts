@@ -6,6 +6,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
+import type { Mappable } from 'prosemirror-transform'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import type { Finding } from '../../core/checks/types'
 import { present } from '../../core/guards'
@@ -72,6 +73,32 @@ function within(findings: Finding[], from: number, to: number): Finding[] {
   return out
 }
 
+/**
+ * Whether `now` are the findings `before` were, moved by `mapping` as their marks move (a mark
+ * does not grow with text typed at its ends), with the same rule, severity and message.
+ */
+export function sameFindings(before: Finding[], now: Finding[], mapping: Mappable): boolean {
+  if (before.length !== now.length) return false
+  for (let i = 0; i < now.length; i++) {
+    const a = before[i]
+    const b = now[i]
+    const start = mapping.mapResult(a.from, 1)
+    const from = start.pos
+    const to = a.from < a.to ? mapping.map(a.to, -1) : from
+    if (
+      start.deleted ||
+      from !== b.from ||
+      to !== b.to ||
+      (a.from < a.to && from >= to) ||
+      a.rule !== b.rule ||
+      a.severity !== b.severity ||
+      a.message !== b.message
+    )
+      return false
+  }
+  return true
+}
+
 function fresh(engine: CheckEngine, state: EditorState): ChecksState {
   const run = engine.run(state.doc)
   return {
@@ -119,7 +146,11 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
         return {
           run,
           blockDecorations: blocks,
-          documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+          // The same findings as before the key: their marks carried along, not made anew. A new set
+          // would make the view compare every marked node of the speech; a carried one it skips.
+          documentDecorations: sameFindings(prev.run.documentFindings, run.documentFindings, tr.mapping)
+            ? prev.documentDecorations.map(tr.mapping, state.doc)
+            : DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
           stale: false,
         }
       },

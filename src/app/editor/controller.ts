@@ -141,6 +141,12 @@ export class EditorController implements ReactiveController {
           ),
       },
       dispatchTransaction: (tr) => this.apply(tr),
+      // Called as the view is about to scroll to the selection (its layout is fresh by then);
+      // the default scroll follows.
+      handleScrollToSelection: (view) => {
+        this.headWasOnScreen = headOnScreen(view)
+        return false
+      },
       handleDoubleClickOn: (view, pos, node) => {
         if (node.type.name !== 'slot') return false
         view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
@@ -157,6 +163,9 @@ export class EditorController implements ReactiveController {
     this.view = null
   }
 
+  /** Whether the view, about to scroll to the selection, found the cursor already on screen. */
+  private headWasOnScreen = false
+
   /** Where typing's undo groups end (undo-groups.ts). */
   private readonly undoGroups = new UndoGroups()
 
@@ -171,10 +180,40 @@ export class EditorController implements ReactiveController {
       if (edit) this.options.onFigureEdit?.(edit)
     }
     this._state = state
+    this.headWasOnScreen = false
     this.view?.updateState(state)
-    if (tr.scrolledIntoView && !tr.getMeta(FOLLOW)) this.keepInView()
+    // A scroll to a cursor already on screen (typing) cannot land by estimated heights: no watch.
+    if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
-    this.host.requestUpdate()
+    this.updateHostAfterFrame()
+  }
+
+  private pendingHostUpdate: Promise<void> | null = null
+
+  /**
+   * The page around the speech (toolbar, outline, side panels) redraws after the frame that
+   * shows the change, not in the task of the key that made it: a key is drawn first, and keys
+   * typed within one frame cost one redraw of the page.
+   */
+  private updateHostAfterFrame() {
+    this.pendingHostUpdate ??= new Promise<void>((resolve) => {
+      let done = false
+      const run = () => {
+        if (done) return
+        done = true
+        this.pendingHostUpdate = null
+        this.host.requestUpdate()
+        resolve()
+      }
+      requestAnimationFrame(() => setTimeout(run))
+      // A hidden page draws no frames: redraw all the same.
+      setTimeout(run, 250)
+    })
+  }
+
+  /** Resolves once the page has been asked to redraw for every change so far. */
+  get pageRedrawn(): Promise<void> {
+    return this.pendingHostUpdate ?? Promise.resolve()
   }
 
   private wasEditable = true

@@ -6,7 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { type SpeechJSON, storedDocKind } from '../../core/serialize'
-import { makeBackup, type Backup, type BackupDraft } from '../../core/backup'
+import type { Backup, BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover'
@@ -314,6 +314,8 @@ export class Store {
 
   /** Everything, read in one transaction, as a backup. */
   async backup(): Promise<Backup> {
+    // Loaded before the transaction opens (awaiting anything else inside it would end it).
+    const { makeBackup } = await import('../../core/backup')
     const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readonly')
     const [drafts, settings, metrics, figures, meetings] = await Promise.all([
       tx.objectStore('drafts').getAll(),
