@@ -262,7 +262,7 @@ function changeFindings(figures: Figure[]): Found[] {
   // Increases and rates pair in order when the sentence lists them alike (分别减少…，分别下降…).
   const pairs: [Figure, Figure][] =
     changes.length === rates.length
-      ? (changes.map((c, i) => [c, rates[i]]).filter(([, r]) => !ANNUAL_AVERAGE.test(r.words)) as [Figure, Figure][])
+      ? changes.map((c, i): [Figure, Figure] => [c, rates[i]]).filter(([, r]) => !ANNUAL_AVERAGE.test(r.words))
       : []
   for (const [change, rate] of pairs) {
     const up = change.role === 'change-up'
