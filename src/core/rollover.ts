@@ -197,7 +197,7 @@ function excerpt(text: string, from: number, to: number): string {
 }
 
 /** Sentences that characterise a year: right for one year only. */
-const YEAR_SENTENCE = /((?:19|20)\d{2})\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)/g
+const YEAR_SENTENCE = new RegExp(`(${YEAR})\\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)`, 'g')
 
 /**
  * What reads wrong after the roll: sentences characterising a year, and what the checks call

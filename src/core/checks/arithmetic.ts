@@ -10,7 +10,7 @@
 import type { SlotAttrs } from '../schema'
 import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
-import { ANNUAL_AVERAGE, ON_LAST_YEAR } from '../lang/years'
+import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -241,8 +241,10 @@ function outside(stated: Figure, bounds: Bounds): boolean {
 const shown = (f: Figure) => `${f.attrs.value}${f.attrs.unit}`
 const around = (b: Bounds) => `${((b.low + b.high) / 2).toFixed(1)}%`
 const isRate = (f: Figure) => f.role === 'rate-up' || f.role === 'rate-down'
+/** The first year the words name (比2020年增长). */
+const YEAR_IN_WORDS = new RegExp(`(${YEAR})年`)
 const yearIn = (words: string) => {
-  const m = /((?:19|20)\d{2})年/.exec(words)
+  const m = YEAR_IN_WORDS.exec(words)
   return m ? Number(m[1]) : null
 }
 /** A change between two rates, in points (提高6个百分点): no growth rate is a share of it. */
@@ -260,7 +262,7 @@ function changeFindings(figures: Figure[]): Found[] {
   // Increases and rates pair in order when the sentence lists them alike (分别减少…，分别下降…).
   const pairs: [Figure, Figure][] =
     changes.length === rates.length
-      ? (changes.map((c, i) => [c, rates[i]]).filter(([, r]) => !ANNUAL_AVERAGE.test(r.words)) as [Figure, Figure][])
+      ? changes.map((c, i): [Figure, Figure] => [c, rates[i]]).filter(([, r]) => !ANNUAL_AVERAGE.test(r.words))
       : []
   for (const [change, rate] of pairs) {
     const up = change.role === 'change-up'

@@ -42,7 +42,7 @@ const TEXT_CACHE_MAX = 20_000
 
 export class CheckEngine {
   private cache = new WeakMap<PMNode, { key: string; findings: Finding[] }>()
-  private textCache = new Map<string, BlockFinding[]>()
+  private textCache = new Map<string, Required<BlockFinding>[]>()
   private options: CheckOptions
   private optionsKey: string
 
@@ -158,7 +158,7 @@ export class CheckEngine {
     return [...textFindings, ...slotFindings]
       .map((f) => ({
         rule: f.rule,
-        severity: f.severity!,
+        severity: f.severity,
         message: f.message,
         from: f.from,
         to: f.to,

@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { enumerations, levelLabel, numberMark } from '../lang/numbering'
+import { present } from '../guards'
 import { inlineText, itemNumber } from '../text'
 import { excerptOf, viewOf } from './blocks'
 import type { BlockRule, DocumentFinding, DocumentRule, TopRule } from './types'
@@ -162,12 +163,12 @@ const skipMessage = (written: string, printed: string) =>
  * text (一、二、四、 at 四; 二、二、 at the second 二), other than a fresh start at one. Later numbers
  * that follow on from the break are not reported again.
  */
-function breaks(run: Written[]): Written[] {
-  const out: Written[] = []
+function breaks(run: Written[]): (Written & { written: string })[] {
+  const out: (Written & { written: string })[] = []
   let prev = 0
   for (const n of run) {
     const number = numberMark(n.written ?? n.printed)?.number ?? 0
-    if (n.written !== null && number !== prev + 1 && !(number === 1 && prev > 0)) out.push(n)
+    if (n.written !== null && number !== prev + 1 && !(number === 1 && prev > 0)) out.push({ ...n, written: n.written })
     prev = number
   }
   return out
@@ -181,11 +182,13 @@ function numberRuns(part: PMNode): Written[][] {
     container.forEach((b, offset, index) => {
       if (b.type.name !== 'item') return
       const n = itemNumber(container, index)
-      if (n === 1 || !open.has(b.attrs.level)) {
-        open.set(b.attrs.level, [])
-        runs.push(open.get(b.attrs.level)!)
+      let run = open.get(b.attrs.level)
+      if (n === 1 || !run) {
+        run = []
+        open.set(b.attrs.level, run)
+        runs.push(run)
       }
-      open.get(b.attrs.level)!.push({
+      run.push({
         written: b.attrs.sourceNumber,
         printed: levelLabel(b.attrs.level, n),
         from: base + offset,
@@ -198,12 +201,13 @@ function numberRuns(part: PMNode): Written[][] {
   const sections: Written[] = []
   part.forEach((c, offset) => {
     if (c.type.name !== 'section') return
+    const heading = present(c.firstChild, 'a section heading (the schema requires one)')
     sections.push({
       written: c.attrs.sourceNumber,
       printed: levelLabel(2, sections.length + 1),
       from: offset + 1,
-      to: offset + 1 + c.firstChild!.nodeSize + 1,
-      excerpt: inlineText(c.firstChild!).slice(0, 12),
+      to: offset + 1 + heading.nodeSize + 1,
+      excerpt: inlineText(heading).slice(0, 12),
     })
     items(c, offset + 2)
   })
@@ -238,7 +242,7 @@ export const sourceNumbering: TopRule = {
       .map((n) => ({
         rule: this.id,
         severity: 'warning' as const,
-        message: skipMessage(n.written!, n.printed),
+        message: skipMessage(n.written, n.printed),
         from: n.from,
         to: n.to,
         excerpt: n.excerpt,
@@ -279,7 +283,7 @@ export const sourcePartNumbering: DocumentRule = {
     return breaks(parts).map((n) => ({
       rule: this.id,
       severity: 'warning' as const,
-      message: skipMessage(n.written!, n.printed),
+      message: skipMessage(n.written, n.printed),
       from: n.from,
       to: n.to,
       excerpt: n.excerpt,
@@ -332,12 +336,14 @@ export const sourceNumberWidth: TopRule = {
         const half = same.filter(({ node }) => HALF_WIDTH_MARK.test(node.attrs.sourceNumber ?? ''))
         if (!half.length || half.length === same.length) continue
         for (const { node, from } of half) {
-          const text = inlineText(node.type.name === 'section' ? node.firstChild! : node)
+          const isSection = node.type.name === 'section'
+          const heading = isSection ? present(node.firstChild, 'a section heading (the schema requires one)') : node
+          const text = inlineText(heading)
           out.push({
             rule: this.id,
             message: `原文编号“${node.attrs.sourceNumber}”用了半角标点，和同级的其他编号不一致；导出时印为全角。`,
             from,
-            to: from + (node.type.name === 'section' ? node.firstChild!.nodeSize + 1 : node.nodeSize),
+            to: from + (isSection ? heading.nodeSize + 1 : node.nodeSize),
             excerpt: text.slice(0, 12),
           })
         }

@@ -7,6 +7,7 @@ import { parseChineseNumeral } from '../lang/numerals'
 import { enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
 import { missingSeverity, REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
+import { present } from '../guards'
 import { inlineText } from '../text'
 import type { DocumentFinding, DocumentRule, TopRule, TopSummary } from './types'
 
@@ -28,7 +29,7 @@ export const emptyPart: TopRule = {
   check(part) {
     const out: DocumentFinding[] = []
     if (part.type.name !== 'part') return out
-    const heading = part.firstChild!
+    const heading = present(part.firstChild, 'a part heading (the schema requires one)')
     const headingText = inlineText(heading)
     const hasBody = (n: PMNode) => {
       let body = false
@@ -50,8 +51,9 @@ export const emptyPart: TopRule = {
     part.forEach((c, offset) => {
       if (c.type.name !== 'section') return
       const base = offset + 1
-      const h = inlineText(c.firstChild!)
-      const range = { from: base, to: base + c.firstChild!.nodeSize + 1 }
+      const sectionHeading = present(c.firstChild, 'a section heading (the schema requires one)')
+      const h = inlineText(sectionHeading)
+      const range = { from: base, to: base + sectionHeading.nodeSize + 1 }
       if (!h.trim())
         out.push({ rule: this.id, severity: 'warning', message: '这一节没有标题。', ...range, excerpt: '（无标题节）' })
       else if (!hasBody(c) && !c.attrs.runIn)
@@ -71,7 +73,8 @@ export const emptyPart: TopRule = {
 function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos: number } {
   const parts = tops.filter((t) => t.type === 'part')
   const find = (type: string) => tops.find((t) => t.type === type)
-  const end = tops.at(-1)!.pos + tops.at(-1)!.size
+  const last = present(tops.at(-1), 'a top-level block (the schema requires a title)')
+  const end = last.pos + last.size
   switch (id) {
     case 'title':
       return { ok: !!find('title')?.text.trim(), pos: 1 }

@@ -53,22 +53,22 @@ export const unpairedMarks: BlockRule = {
   quiet: ['落实《关于“六稳”（试行）的意见》。'],
   check({ text }) {
     const out: BlockFinding[] = []
-    const stack: { ch: string; at: number }[] = []
+    const stack: { ch: string; at: number; close: string }[] = []
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]
       const open = PAIRS.find(([o]) => o === ch)
       const close = PAIRS.find(([, c]) => c === ch)
-      if (open) stack.push({ ch, at: i })
+      if (open) stack.push({ ch, at: i, close: open[1] })
       else if (close) {
         const top = stack.at(-1)
         if (top && top.ch === close[0]) stack.pop()
         else out.push({ rule: this.id, message: `“${ch}”前面没有对应的“${close[0]}”。`, from: i, to: i + 1 })
       }
     }
-    for (const { ch, at } of stack)
+    for (const { ch, at, close } of stack)
       out.push({
         rule: this.id,
-        message: `“${ch}”没有对应的“${PAIRS.find(([o]) => o === ch)![1]}”。`,
+        message: `“${ch}”没有对应的“${close}”。`,
         from: at,
         to: at + 1,
       })

@@ -157,8 +157,8 @@ export const wrongYear: BlockRule = {
           out.push({
             rule: this.id,
             severity: 'warning',
-            from: m.index!,
-            to: m.index! + 4,
+            from: m.index,
+            to: m.index + 4,
             message: `任务部分说${y}年要做的事，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
           })
       }
@@ -250,8 +250,8 @@ export const relativeTime: BlockRule = {
     if (ctx.partKind === 'tasks' && ctx.givenInReviewYear)
       return [...text.matchAll(THIS_YEAR_AS_PLAN)].map((m) => ({
         rule: this.id,
-        from: m.index!,
-        to: m.index! + m[0].length,
+        from: m.index,
+        to: m.index + m[0].length,
         message: `这篇讲话在${ctx.reviewYear}年讲，任务部分的“今年”是${ctx.reviewYear}年；部署的是${ctx.planYear}年，应写“明年”或“${ctx.planYear}年”。`,
       }))
     // A speech given in the year it reviews (December) rightly says 今年 of that year.

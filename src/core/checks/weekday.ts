@@ -4,10 +4,12 @@
  * forgotten. A date without a year takes the year last written before it in the paragraph.
  */
 import { chineseDate, isRealDate, parseWeekday, weekdayName, weekdayOf, type Ymd } from '../dates'
+import { present } from '../guards'
+import { YEAR } from '../lang/years'
 import type { BlockFinding, BlockRule } from './types'
 
 /** A date in the text: 2027年2月12日, 2月12日, 2月12号; the year is optional. */
-const DATE = /(?:((?:19|20)\d{2})\s*年\s*)?(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g
+const DATE = new RegExp(`(?:(${YEAR})\\s*年\\s*)?(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`, 'g')
 /**
  * A weekday right after a date, bracketed or not, or after a comma inside the date line's
  * brackets: （星期五）, (周五), 星期五, （2026年1月9日，星期五）.
@@ -39,7 +41,7 @@ export function datesInText(text: string): DateInText[] {
     const day = Number(m[3])
     const w = WEEKDAY_AFTER.exec(text.slice(to))
     const written = w ? (w[1] ?? w[2]) : null
-    const at = w ? to + w.index + w[0].indexOf(written!) : 0
+    const at = w && written ? to + w.index + w[0].indexOf(written) : 0
     out.push({
       from,
       to,
@@ -47,7 +49,14 @@ export function datesInText(text: string): DateInText[] {
       yearWritten: !!m[1],
       month,
       day,
-      weekday: written ? { from: at, to: at + written.length, text: written, value: parseWeekday(written)! } : null,
+      weekday: written
+        ? {
+            from: at,
+            to: at + written.length,
+            text: written,
+            value: present(parseWeekday(written), 'a weekday WEEKDAY_AFTER matched'),
+          }
+        : null,
     })
   }
   return out

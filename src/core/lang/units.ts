@@ -240,6 +240,8 @@ export const COUNTING_UNIT =
 export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
 
 export type Approx = '' | '余' | '多'
+/** Whether a character is a word of approximation a unit may carry: 余 or 多 (lang imports nothing, so no isOneOf). */
+const isApproxWord = (c: string | undefined): c is Approx => c === '余' || c === '多'
 export type ApproxPos = 'number' | 'magnitude'
 
 /**
@@ -248,11 +250,12 @@ export type ApproxPos = 'number' | 'magnitude'
  */
 export function splitWrittenUnit(written: string): { unit: string; approx: Approx; approxPos: ApproxPos } {
   const w = written.trim()
-  const lead = /^[余多]/.exec(w)
-  if (lead) return { unit: w.slice(1), approx: lead[0] as Approx, approxPos: 'number' }
+  const lead = w[0]
+  if (isApproxWord(lead)) return { unit: w.slice(1), approx: lead, approxPos: 'number' }
   const mag = magnitudeOf(w)
-  if (mag && /^[余多]/.test(w.slice(mag.length))) {
-    return { unit: mag + w.slice(mag.length + 1), approx: w[mag.length] as Approx, approxPos: 'magnitude' }
+  const afterMag = mag ? w[mag.length] : undefined
+  if (mag && isApproxWord(afterMag)) {
+    return { unit: mag + w.slice(mag.length + 1), approx: afterMag, approxPos: 'magnitude' }
   }
   return { unit: w, approx: '', approxPos: 'number' }
 }

@@ -97,7 +97,7 @@ export function planMilestonesIn(text: string): { from: number; to: number; text
     const plan = fiveYearPlanYears(m[1])
     if (!plan) continue
     const year = /收/.test(m[2]) ? plan.to : plan.from
-    out.push({ from: m.index!, to: m.index! + m[0].length, text: m[0], year })
+    out.push({ from: m.index, to: m.index + m[0].length, text: m[0], year })
   }
   return out
 }
@@ -163,11 +163,11 @@ export function targetsMetIn(text: string): { year: number; from: number; to: nu
   const verbFirst = new RegExp(`${MET}(了)?${NAMED_YEAR}${YEAR_TARGETS}`, 'g')
   const yearFirst = new RegExp(`${NAMED_YEAR}${YEAR_TARGETS}${MET}(了)?`, 'g')
   for (const m of text.matchAll(verbFirst)) {
-    const at = m.index! + m[0].indexOf(m[2])
+    const at = m.index + m[0].indexOf(m[2])
     out.push({ year: Number(m[2]), from: at, to: at + 4, past: m[1] !== undefined })
   }
   for (const m of text.matchAll(yearFirst)) {
-    const at = m.index! + m[0].indexOf(m[1])
+    const at = m.index + m[0].indexOf(m[1])
     out.push({ year: Number(m[1]), from: at, to: at + 4, past: m[2] !== undefined })
   }
   return out.sort((a, b) => a.from - b.from)
