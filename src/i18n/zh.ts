@@ -4,6 +4,9 @@ import { YEAR_MIN, YEAR_MAX } from '../core/lang/years'
 
 export { PART_KIND_NAMES }
 
+/** Chinese text takes a space after a Latin word or a digit before it goes on: 导出 Word 之前, not 导出 Word之前. */
+const spaceAfterLatin = (words: string) => (/[A-Za-z0-9]$/.test(words) ? `${words} ` : words)
+
 type RolloverYears = { reviewYear: number | null; planYear: number | null }
 
 export const zh = {
@@ -69,7 +72,8 @@ export const zh = {
     /** What the gate calls a speech; the meeting's documents go by their kind's name. */
     speech: '讲稿',
     title: (noun: string, n: number) => `${noun}还有 ${n} 处错误`,
-    explain: (action: string, marked: string) => `正式${action}之前请先改正。也可以作为草稿${action}，${marked}。`,
+    explain: (action: string, marked: string) =>
+      `正式${spaceAfterLatin(action)}之前请先改正。也可以作为草稿${action}，${marked}。`,
     more: (n: number) => `……还有 ${n} 处。`,
     asDraft: (action: string) => `作为草稿${action}`,
     fix: '去改正',

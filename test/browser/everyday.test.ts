@@ -3,7 +3,7 @@
  * back typing a burst or a clause at a time, and the hint for a number typed by hand.
  */
 import { expect, waitUntil } from '@open-wc/testing'
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands'
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFind } from '../../src/app/components/jg-find'
@@ -49,6 +49,12 @@ const count = (page: JgEditor) => inBar(page, '.count').textContent!.trim()
 const textOf = (page: JgEditor) => speechToText(page.editor!.state.doc)
 const occurrences = (text: string, word: string) => text.split(word).length - 1
 
+/** A real mouse click in the middle of `el`, as a user gives it. */
+async function clickOn(el: Element) {
+  const box = el.getBoundingClientRect()
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
+}
+
 /** Put the cursor right after the first occurrence of `text` (or at the start of the block holding it). */
 function cursorAt(page: JgEditor, text: string, { start = false } = {}) {
   const ed = page.editor!
@@ -90,10 +96,8 @@ describe('find and replace', () => {
     // In the text, not in the slots' markers: 城镇新增就业 (twice), 稳就业, 就业形势, 就业率, 稳住就业.
     const total = occurrences(textOf(page).replace(/\{\{[^}]*\}\}/g, ''), '就业')
     expect(total).to.equal(6)
-    expect(count(page)).to.equal(`共 ${total} 处`)
     expect(page.shadowRoot!.querySelectorAll('.ProseMirror .find-match')).to.have.length(total)
-    await sendKeys({ press: 'Enter' })
-    await page.updateComplete
+    // Typing selects the first match: the bar names it.
     const { from, to } = page.editor!.state.selection
     expect(page.editor!.state.doc.textBetween(from, to)).to.equal('就业')
     expect(count(page)).to.equal(`第 1 处，共 ${total} 处`)
@@ -121,10 +125,10 @@ describe('find and replace', () => {
     await waitUntil(() => bar(page), 'no find bar')
     await sendKeys({ type: '城镇新增就业' })
     await page.updateComplete
-    expect(count(page)).to.equal('共 2 处')
+    expect(count(page)).to.equal('第 1 处，共 2 处')
     inBar<HTMLInputElement>(page, 'input.in-slots').click()
     await page.updateComplete
-    expect(count(page)).to.equal('共 4 处（其中空位 2 处）')
+    expect(count(page)).to.equal('第 1 处，共 4 处（其中空位 2 处）')
     const slotMatches = slotsOf(page.editor!.state.doc).filter((s) => s.attrs.label === '城镇新增就业')
     cursorAt(page, '全年实现城镇新增就业')
     inBar<HTMLButtonElement>(page, 'button.find-next').click()
@@ -160,13 +164,43 @@ describe('find and replace', () => {
     await sendKeys({ type: '就业' })
     inBar<HTMLInputElement>(page, 'input.replace-text').focus()
     await sendKeys({ type: '就业创业' })
-    inBar<HTMLButtonElement>(page, 'button.replace-one').click() // selects the first
-    inBar<HTMLButtonElement>(page, 'button.replace-one').click() // replaces it, selects the next
+    // Each click replaces the current match and makes the next one current.
+    inBar<HTMLButtonElement>(page, 'button.replace-one').click()
     inBar<HTMLButtonElement>(page, 'button.replace-one').click()
     await page.updateComplete
     expect(occurrences(textOf(page), '就业创业')).to.equal(2)
     page.editor!.undo()
     expect(occurrences(textOf(page), '就业创业')).to.equal(1)
+  })
+
+  it('one real click on 替换 replaces the match the bar names as current, and the next becomes current', async () => {
+    const page = await open(env)
+    cursorAt(page, '同志们', { start: true })
+    await chord('Control', 'h')
+    await waitUntil(() => bar(page), 'no find bar')
+    await bar(page)!.updateComplete
+    await sendKeys({ type: '工作' })
+    await page.updateComplete
+    // The title's 工作 is above the cursor: the current match is the next one down, 总结2025年工作.
+    expect(occurrences(textOf(page), '工作')).to.equal(5)
+    expect(count(page)).to.equal('第 2 处，共 5 处')
+    await clickOn(inBar(page, 'input.replace-text'))
+    await sendKeys({ type: '事业' })
+    await page.updateComplete
+    expect(count(page), 'typing the replacement moved the current match').to.equal('第 2 处，共 5 处')
+    await clickOn(inBar(page, 'button.replace-one'))
+    await page.updateComplete
+    expect(textOf(page)).to.contain('总结2025年事业')
+    expect(textOf(page)).to.contain('做好人社工作')
+    expect(occurrences(textOf(page), '工作')).to.equal(4)
+    await bar(page)!.updateComplete
+    expect(count(page)).to.equal('第 2 处，共 4 处')
+    const { from, to } = page.editor!.state.selection
+    expect(page.editor!.state.doc.textBetween(from, to)).to.equal('工作')
+    expect(page.editor!.state.doc.resolve(from).parent.textContent).to.contain('2025年工作回顾')
+    await clickOn(inBar(page, 'button.replace-one'))
+    expect(textOf(page)).to.contain('2025年事业回顾')
+    expect(occurrences(textOf(page), '工作')).to.equal(3)
   })
 })
 

@@ -113,11 +113,23 @@ export function findPlugin(): Plugin<FindState> {
   })
 }
 
-/** Set what to find (an empty text clears the highlights). */
+/**
+ * Set what to find (an empty text clears the highlights). A new text selects its first match from
+ * the selection on, as the user types it: the bar then names a current match, and 替换 replaces
+ * that one at the first click. A new replacement alone leaves the selection where it is.
+ */
 export const setFind =
   (request: FindRequest): Command =>
   (state, dispatch) => {
-    dispatch?.(state.tr.setMeta(findKey, request))
+    if (!dispatch) return true
+    const tr = state.tr.setMeta(findKey, request)
+    const before = findOf(state).request
+    if (request.text !== before.text || request.inSlots !== before.inSlots) {
+      const matches = findMatches(state, request)
+      const first = matches.find((m) => m.from >= state.selection.from) ?? matches[0]
+      if (first) tr.setSelection(select(state, first)).scrollIntoView()
+    }
+    dispatch(tr)
     return true
   }
 
