@@ -44,6 +44,10 @@ export class FindController implements ReactiveController {
     const editor = this.editor()
     if (!editor) return
     editor.find({ text: '', replace: '', inSlots: false })
+    // Leave the cursor after the match, not on it: a key typed after Esc must not replace the
+    // found words, which the user may no longer be looking at.
+    const { to, empty } = editor.state.selection
+    if (!empty) editor.select(to, to)
     editor.editorView?.focus()
   }
 

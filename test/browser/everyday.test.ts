@@ -117,6 +117,13 @@ describe('find and replace', () => {
     expect(bar(page)).to.equal(null)
     expect(page.shadowRoot!.querySelectorAll('.ProseMirror .find-match')).to.have.length(0)
     expect(page.editor!.editorView!.hasFocus()).to.equal(true)
+    // The cursor is left after the match: a key typed after Esc adds, it does not replace the found words.
+    expect(page.editor!.state.selection.empty).to.equal(true)
+    const before = occurrences(textOf(page).replace(/\{\{[^}]*\}\}/g, ''), '就业')
+    await sendKeys({ type: '甲' })
+    await page.updateComplete
+    expect(occurrences(textOf(page).replace(/\{\{[^}]*\}\}/g, ''), '就业')).to.equal(before)
+    expect(textOf(page)).to.contain('就业甲')
   })
 
   it('finds slots by their label as an option, selecting them, and never replaces them', async () => {
