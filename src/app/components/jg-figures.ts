@@ -42,7 +42,9 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
     if (attrs.role !== 'metric') continue
     const key = figureKey(attrs, index)
     const line = lines.get(key)
-    groups.set(key, [...(groups.get(key) ?? []), slot])
+    const group = groups.get(key)
+    if (group) group.push(slot)
+    else groups.set(key, [slot])
     if (line) {
       line.slots++
       continue
