@@ -104,6 +104,11 @@ export class FiguresController implements ReactiveController {
     return lines.join('\n')
   }
 
+  /** A panel edit of a figure whose slots hold different numbers: nothing changed, and where they are. */
+  refuseSplit(label: string, places: string[]) {
+    this.say(zh.figures.splitRefused(label, places), true)
+  }
+
   fill(editor: EditorController) {
     const r = editor.fillFromFigures(this.index)
     this.say(

@@ -223,6 +223,14 @@ export const zh = {
     yearKind: (period: string | null, year: number | null, target: boolean) =>
       `${period ? `${period.replace('-', '—')}年累计` : `${year ?? '?'}年`}${target ? '目标' : '实际'}`,
     slots: (n: number) => ` · ${n}处`,
+    /** A row whose slots hold different numbers: two figures under one name, never set as one. */
+    splitMark: '「同名不同数」',
+    splitTip:
+      '这几处用的是同一个指标名称，但数字不同，是不同的数字（如城镇和农村的两个数），在这里不能统一修改，请在正文里逐处修改。',
+    splitPlaceholder: '逐处改',
+    splitValues: (values: string[]) => `讲稿里：${values.join('、')}`,
+    splitRefused: (label: string, places: string[]) =>
+      `没有修改：“${label}”在讲稿里有 ${places.length} 处，数字各不相同，是同名的不同数字，一个数不能同时填进去。请在正文里逐处修改：${places.map((p) => `“${p}”`).join('；')}。`,
     valueOf: (label: string, unit: string) => `${label}（${unit}）`,
     toFill: '待填',
     previousTarget: '上一年定的目标',

@@ -481,6 +481,67 @@ describe('figures in the app', () => {
     ])
   })
 
+  describe('two figures under one name (a 分别 list read under one label)', () => {
+    const LABEL = '城乡居民人均可支配收入'
+    async function openIncome() {
+      const record = newDraft(
+        importText(
+          SPEECH.replace(
+            '其中，城镇新增就业****人来自园区。',
+            `城乡居民人均可支配收入分别达到{{${LABEL}|元|46280}}和{{${LABEL}|元|23950}}。`,
+          ),
+        ).doc,
+        'test',
+      )
+      await env.app.store!.saveDraft(record)
+      location.hash = `#/draft/${record.id}`
+      const page = await editorPage(env.app)
+      page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+      await page.updateComplete
+      const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+      await panel.updateComplete
+      return { page, panel, income: () => values(page, LABEL).map(([, v]) => v) }
+    }
+
+    it('the panel marks the row, and a number typed into it changes nothing and says where to edit', async () => {
+      const { page, panel, income } = await openIncome()
+      const line = row(panel, LABEL)
+      expect(line.textContent).to.contain('同名不同数')
+      expect(line.textContent).to.contain('46280元、23950元')
+      const input = line.querySelector<HTMLInputElement>('input.value')!
+      expect(input.value).to.equal('')
+      input.focus()
+      await sendKeys({ type: '46281' })
+      await sendKeys({ press: 'Enter' })
+      await page.updateComplete
+      await panel.updateComplete
+      expect(income()).to.deep.equal(['46280', '23950'])
+      expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('46280元和23950元')
+      expect(panel.shadowRoot!.textContent).to.contain(
+        '没有修改：“城乡居民人均可支配收入”在讲稿里有 2 处，数字各不相同，是同名的不同数字，一个数不能同时填进去。请在正文里逐处修改：“…民人均可支配收入分别达到46280元”；“…入分别达到46280元和23950元”。',
+      )
+      expect(input.value).to.equal('')
+      expect((await env.app.store!.loadFigures()).values).to.deep.equal([])
+    })
+
+    it('a number typed into one slot changes only that slot', async () => {
+      const { page, income } = await openIncome()
+      const ed = page.editor!
+      ed.editorView!.focus()
+      const first = slotsOf(ed.state.doc).find((s) => s.attrs.label === LABEL)!
+      ed.run((state, dispatch) => {
+        dispatch!(state.tr.setSelection(NodeSelection.create(state.doc, first.pos)))
+        return true
+      })
+      await sendKeys({ press: 'Enter' })
+      await waitUntil(() => page.shadowRoot!.querySelector('.slot-input'))
+      await sendKeys({ type: '46281' })
+      await sendKeys({ press: 'Enter' })
+      expect(income()).to.deep.equal(['46281', '23950'])
+      expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('46281元和23950元')
+    })
+  })
+
   it('two figures of one thing in one sentence, in 人次 and 万元, are kept apart: typed, stored and shown as two', async () => {
     const record = newDraft(
       importText(SPEECH.replace('其中，城镇新增就业****人来自园区。', '全年为***人次支付工伤保险待遇***万元。')).doc,

@@ -180,9 +180,12 @@ describe('filling a speech built in one line', () => {
     expect(r.transform.doc.eq(r.doc)).toBe(true)
     expect(r.transform.steps).toHaveLength(5)
     const again = fillSlots(r.doc, figures, { overwrite: true })
-    expect(values(again.doc)[8]).toBe('3250')
+    // 1人 beside two slots of 3250人 is another figure under the name: overwriting leaves all three
+    expect(values(again.doc)[8]).toBe('1')
+    expect([again.filled, again.refused.length, again.ambiguous.map((g) => g.length)]).toEqual([0, 1, [3]])
     // only the slot whose value changes is counted
-    expect([again.filled, again.refused.length]).toEqual([1, 1])
+    const fixed = fillSlots(speech(fig('新增就业', '1', '人', { year: 2024 })), figures, { overwrite: true })
+    expect([values(fixed.doc), fixed.filled]).toEqual([['3250'], 1])
   })
 
   it('takes the years from the review year given: actuals of it, targets of the year after', () => {
@@ -263,6 +266,7 @@ describe('typing a figure into every slot of it', () => {
     expect(type(edit)).toEqual({
       changed: 2,
       clashes: 1,
+      split: null,
       values: ['3250', '0.325', '9', null, null, null, null, null],
     })
   })
@@ -273,13 +277,14 @@ describe('typing a figure into every slot of it', () => {
     expect(type({ ...edit, value: null })).toEqual({
       changed: 1,
       clashes: 1,
+      split: null,
       values: [null, null, '9', null, null, null, null, null],
     })
     expect(type({ ...edit, period: '2021-2025' }).values[5]).toBe('3250')
   })
   it('writes into slots of which only one held a value last year', () => {
     const tr = new Transform(d).setNodeAttribute(slotsOf(d)[0].pos, 'prev', '3000')
-    expect(setFigure(tr, edit, same)).toEqual({ changed: 2, clashes: 1 })
+    expect(setFigure(tr, edit, same)).toEqual({ changed: 2, clashes: 1, split: null })
   })
   it('touches nothing when the slots held different values last year', () => {
     const tr = new Transform(d)
@@ -289,7 +294,8 @@ describe('typing a figure into every slot of it', () => {
     ] as const)
       tr.setNodeAttribute(slotsOf(d)[i].pos, 'prev', prev)
     const after = new Transform(tr.doc)
-    expect(setFigure(after, edit, same)).toEqual({ changed: 0, clashes: 1 })
+    expect(setFigure(after, edit, same)).toMatchObject({ changed: 0, clashes: 1 })
+    expect(setFigure(after, edit, same).split?.map((s) => s.attrs.prev)).toEqual(['3000', '0.31'])
     expect(after.steps).toHaveLength(0)
   })
 })

@@ -133,6 +133,6 @@ describe('one label, two figures', () => {
       count.pos,
     )
     expect(slotsOf(tr.doc).map((s) => s.attrs.value)).toEqual(['85', null, '85'])
-    expect(r).toEqual({ changed: 1, clashes: 1 })
+    expect(r).toEqual({ changed: 1, clashes: 1, split: null })
   })
 })

@@ -214,17 +214,18 @@ describe('figures read in context', () => {
     expect(
       read('全县共发生生产安全事故12起、死亡9人，同比分别减少4起、2人，分别下降25%、18.2%。').map((f) => f[0]),
     ).toEqual(['生产安全事故', '死亡', '生产安全事故同比减少', '死亡同比减少', '生产安全事故下降', '死亡下降'])
-    // A 分别 pair whose subject names its own metric, after a clause of another: not a change of that one.
+    // A 分别 pair whose subject names two kinds (城乡居民), after a clause of another metric: one figure of
+    // each kind, and their changes each theirs.
     expect(
       read('城镇调查失业率控制在5.5%以内；城乡居民人均可支配收入分别达到46,280元和23,950元，分别增长4.6%和6.8%。').map(
         (f) => f[0],
       ),
     ).toEqual([
       '城镇调查失业率',
-      '城乡居民人均可支配收入',
-      '城乡居民人均可支配收入',
-      '城乡居民人均可支配收入增长',
-      '城乡居民人均可支配收入增长',
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
     ])
   })
 

@@ -552,7 +552,10 @@ export class JgEditor extends LitElement {
       return html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message}
           .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
-          @jg-set-figure=${(e: CustomEvent<FigureEdit>) => ed.setFigure(e.detail)}
+          @jg-set-figure=${(e: CustomEvent<FigureEdit>) => {
+            const places = ed.setFigure(e.detail)
+            if (places) this.figures.refuseSplit(e.detail.label, places)
+          }}
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean; keepStored?: boolean }>) =>

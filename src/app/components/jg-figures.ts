@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { slotsOf } from '../../core/outline'
 import type { FigureIndex, Metric } from '../../core/figures/model'
-import { figureKey } from '../../core/figures/fill'
+import { figureKey, twoFigures } from '../../core/figures/fill'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
 import { docYears, type FigureKind, type SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
@@ -21,9 +21,14 @@ export interface FigureLine {
   kind: FigureKind
   /** The span of a total over several years, or null. */
   period: string | null
-  /** The value in the speech (of its first slot). */
+  /** The value in the speech (of its first slot; null when `split`). */
   value: string | null
   slots: number
+  /**
+   * The numbers the slots hold when they differ: two figures under one name (core `twoFigures`),
+   * which the panel never sets as one; otherwise null.
+   */
+  split: string[] | null
   /** What the figure is measured against: last year's actual, last year's target, this year's target. */
   against: Comparison
 }
@@ -31,10 +36,15 @@ export interface FigureLine {
 /** The figures a speech uses, one line per metric, year and kind, with last year's value and the target beside. */
 export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   const lines = new Map<string, FigureLine>()
-  for (const { attrs } of slotsOf(doc)) {
+  const groups = new Map<string, { attrs: SlotAttrs }[]>()
+  for (const slot of slotsOf(doc)) {
+    const { attrs } = slot
     if (attrs.role !== 'metric') continue
     const key = figureKey(attrs, index)
     const line = lines.get(key)
+    const group = groups.get(key)
+    if (group) group.push(slot)
+    else groups.set(key, [slot])
     if (line) {
       line.slots++
       continue
@@ -48,8 +58,15 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
       period: attrs.period,
       value: attrs.value,
       slots: 1,
+      split: null,
       against: compareSlot(index, attrs),
     })
+  }
+  for (const [key, group] of groups) {
+    const line = lines.get(key)
+    if (!line || !twoFigures(group)) continue
+    line.split = group.map((s) => `${s.attrs.value ?? zh.figures.toFill}${s.attrs.unit}`)
+    line.value = null
   }
   return [...lines.values()]
 }
@@ -137,6 +154,8 @@ export class JgFigures extends LitElement {
     input.value { width: 5em; font: 13px var(--font-ui); text-align: right; }
     input.value:invalid, input.value.bad { outline: 2px solid #c0392b; }
     .kind { font-size: 11px; color: #8a6d3b; }
+    .split-mark { color: #b00020; font-weight: 600; }
+    .split-values { font-size: 11px; color: #b00020; white-space: normal; }
     .below { color: #c0392b; font-weight: 600; }
     .up { color: #1b5e20; } .down { color: #c0392b; }
     .message { padding: 6px 8px; background: #eef4fc; }
@@ -189,6 +208,8 @@ export class JgFigures extends LitElement {
       value: parsed.value,
       period: line.period,
     })
+    // Two figures under one name are never set from here (the page says why): the box keeps showing none.
+    if (line.split) input.value = ''
   }
 
   /** Ask before two metrics become one: it cannot be undone. */
@@ -209,9 +230,13 @@ export class JgFigures extends LitElement {
     const others = (list: Metric[]) => list.filter((m) => m.key !== own?.key)
     const options = [others(candidates.inSpeech), others(candidates.sameYears)]
     return html`<tr data-key=${line.key}>
-      <td>${line.label}<div class="kind">${zh.figures.yearKind(line.period, line.year, line.kind === 'target')}${line.slots > 1 ? zh.figures.slots(line.slots) : ''}</div></td>
+      <td>${line.label}<div class="kind">${zh.figures.yearKind(line.period, line.year, line.kind === 'target')}${line.slots > 1 ? zh.figures.slots(line.slots) : ''}${
+        line.split ? html` <span class="split-mark" title=${zh.figures.splitTip}>${zh.figures.splitMark}</span>` : null
+      }</div></td>
       <td class="num"><input class="value" inputmode="decimal" aria-label=${zh.figures.valueOf(line.label, line.unit)} .value=${line.value ?? ''}
-        placeholder=${zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.unit}</td>
+        placeholder=${line.split ? zh.figures.splitPlaceholder : zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.unit}${
+          line.split ? html`<div class="split-values">${zh.figures.splitValues(line.split)}</div>` : null
+        }</td>
       <td class="num prev">${previous ?? '—'}</td>
       <td class="num change">${
         diff

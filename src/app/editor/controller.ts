@@ -21,9 +21,9 @@ import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, contin
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
 import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
-import { figuresPlugin, figureEditOf, markFigureEdit } from './figures-plugin'
+import { figuresPlugin, figureEditOf, markFigureEdit, splitFigure } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
-import { fillSlots, type FigureEdit } from '../../core/figures/fill'
+import { fillSlots, slotPlace, type FigureEdit } from '../../core/figures/fill'
 import { ScrollWatch, scrollerOf, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
 import { slotTypingPlugin } from './slot-typing'
@@ -77,6 +77,8 @@ export class EditorController implements ReactiveController {
   readonly dom = document.createElement('div')
   private view: EditorView | null = null
   private _state: EditorState
+  /** The figures kept in the app, read when needed (they load after the editor opens). */
+  private readonly figures = () => this.options.figures?.() ?? EMPTY_INDEX
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -103,7 +105,7 @@ export class EditorController implements ReactiveController {
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),
-        figuresPlugin(options.figures ?? (() => EMPTY_INDEX)),
+        figuresPlugin(this.figures),
         slotTipPlugin(options.slotHint ?? defaultHint),
         findPlugin(),
         numberHintPlugin(),
@@ -177,7 +179,8 @@ export class EditorController implements ReactiveController {
     const { state, transactions } = before.applyTransaction(tr)
     for (const t of transactions) {
       const edit = figureEditOf(t)
-      if (edit) this.options.onFigureEdit?.(edit)
+      // A number typed into one of two figures under one name is not that name's number: not kept.
+      if (edit && !splitFigure(before.doc, edit, this.figures)) this.options.onFigureEdit?.(edit)
     }
     this._state = state
     this.headWasOnScreen = false
@@ -314,9 +317,16 @@ export class EditorController implements ReactiveController {
     return this.run(deleteBlock)
   }
 
-  /** Set a figure in every slot of its metric, year and kind, as one undoable step. */
-  setFigure(edit: FigureEdit) {
+  /**
+   * Set a figure in every slot of its metric, year and kind, as one undoable step; or, when those
+   * slots hold different numbers (two figures under one name), change nothing and return where
+   * they are, for the user to edit each in the text.
+   */
+  setFigure(edit: FigureEdit): string[] | null {
+    const split = splitFigure(this._state.doc, edit, this.figures)
+    if (split) return split.map((s) => slotPlace(this._state.doc, s.pos))
     this.apply(markFigureEdit(this._state.tr, edit))
+    return null
   }
 
   /** Fill every empty slot the figures have a value for; returns what happened. */

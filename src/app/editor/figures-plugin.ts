@@ -1,10 +1,12 @@
 /**
  * One figure, one value: when a slot is filled in (typed into, or set from the figures
  * panel), every other slot of the same metric, year and kind follows, in a transaction
- * appended to the edit, so one undo takes all of it back.
+ * appended to the edit, so one undo takes all of it back. Slots that held different numbers
+ * before the edit are two figures under one name (core `twoFigures`): none of them follows.
  */
+import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
-import { setFigure, type FigureEdit } from '../../core/figures/fill'
+import { figureSlots, setFigure, twoFigures, type FigureEdit } from '../../core/figures/fill'
 import type { FigureIndex } from '../../core/figures/model'
 
 const figureEditKey = new PluginKey('figure-edit')
@@ -34,13 +36,22 @@ export function sameMetric(index: () => FigureIndex, label: string): (other: str
   return (other) => index().metricKey(other) === key
 }
 
+/**
+ * The slots an edit of this figure would write, when they are two figures under one name in
+ * `doc` (the document before the edit); null when the edit may write them all.
+ */
+export function splitFigure(doc: PMNode, edit: FigureEdit, index: () => FigureIndex) {
+  const { slots } = figureSlots(doc, edit, sameMetric(index, edit.label))
+  return twoFigures(slots) ? slots : null
+}
+
 export function figuresPlugin(index: () => FigureIndex): Plugin {
   return new Plugin({
-    appendTransaction(trs, _old, state) {
+    appendTransaction(trs, old, state) {
       const marked = trs.map(markOf).filter((m) => m !== undefined)
       if (!marked.length) return null
       const tr = state.tr
-      for (const m of marked) setFigure(tr, m.edit, sameMetric(index, m.edit.label), m.pos)
+      for (const m of marked) setFigure(tr, m.edit, sameMetric(index, m.edit.label), m.pos, old.doc)
       return tr.docChanged ? tr : null
     },
   })

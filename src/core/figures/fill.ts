@@ -46,10 +46,26 @@ export function figureKey(attrs: SlotAttrs, index: FigureIndex): string {
   return `${index.metricKey(attrs.label)}|${parseUnit(attrs.unit).base}|${attrs.year}|${attrs.kind}|${attrs.period ?? ''}`
 }
 
+/** How many different numbers (compared in base units, 万 = 10000) the slots hold, empty ones aside. */
+function distinct(slots: readonly { attrs: SlotAttrs }[], pick: (a: SlotAttrs) => string | null): number {
+  return new Set(
+    slots.flatMap((s) => {
+      const v = pick(s.attrs)
+      return v === null ? [] : [inBase(v, s.attrs.unit)]
+    }),
+  ).size
+}
+
 /**
- * Groups of slots that are one figure by their key but held different values last year (their
- * `prev`): two figures wearing one label, such as the two rates of a 分别 list read under one name.
+ * Slots of one figure key that are two figures wearing one label: they hold different numbers now
+ * (46280元 and 23950元 read under one name from a 分别 list), or held different ones last year
+ * (their `prev`). One number written into all of them would silently destroy the other.
  */
+export function twoFigures(slots: readonly { attrs: SlotAttrs }[]): boolean {
+  return distinct(slots, (a) => a.prev) > 1 || distinct(slots, (a) => a.value) > 1
+}
+
+/** Groups of slots that are one figure by their key but are two figures (`twoFigures`). */
 export function ambiguousGroups(slots: SlotEntry[], index: FigureIndex): SlotEntry[][] {
   const groups = new Map<string, SlotEntry[]>()
   for (const s of slots) {
@@ -59,10 +75,7 @@ export function ambiguousGroups(slots: SlotEntry[], index: FigureIndex): SlotEnt
     if (group) group.push(s)
     else groups.set(key, [s])
   }
-  return [...groups.values()].filter((group) => {
-    const prevs = new Set(group.flatMap((s) => (s.attrs.prev === null ? [] : [inBase(s.attrs.prev, s.attrs.unit)])))
-    return prevs.size > 1
-  })
+  return [...groups.values()].filter((group) => twoFigures(group))
 }
 
 /** The value for a slot written in its unit, or why not. */
@@ -115,11 +128,14 @@ export function fillSlots(
   return { doc: tr.doc, transform: tr, filled: values.size, empty, refused, ambiguous }
 }
 
-/** Why a group of slots was left empty, in the user's words. */
+/** Why a group of slots was left alone, in the user's words. */
 export function ambiguousMessage(group: SlotEntry[]): string {
   const a = group[0].attrs
-  const prevs = group.map((s) => `${s.attrs.prev ?? '（空）'}${s.attrs.unit}`).join('、')
-  return `“${a.label}”在讲稿里有 ${group.length} 处，去年分别是 ${prevs}，数字库只有一个数，不能确定该填哪一处，都没有填入，请逐个核对填写。`
+  const list = (pick: (x: SlotAttrs) => string | null) =>
+    group.map((s) => `${pick(s.attrs) ?? '（空）'}${s.attrs.unit}`).join('、')
+  if (distinct(group, (x) => x.value) > 1)
+    return `“${a.label}”在讲稿里有 ${group.length} 处，现在分别是 ${list((x) => x.value)}，是同名的不同数字，数字库只有一个数，都没有改动，请在正文里逐个核对。`
+  return `“${a.label}”在讲稿里有 ${group.length} 处，去年分别是 ${list((x) => x.prev)}，数字库只有一个数，不能确定该填哪一处，都没有填入，请逐个核对填写。`
 }
 
 /** Above this many changed slots in one block, the block's changed stretch is replaced in one step. */
@@ -169,21 +185,17 @@ export interface FigureEdit {
 }
 
 /**
- * Write one figure into every slot of its metric, year (or span) and kind (converted to each
- * slot's unit), except the slot at `skip`. Slots whose unit cannot hold it are another figure of
- * the same name: left alone and counted; slots that held different values last year are
- * different figures and are not touched.
+ * The slots of one figure in `doc`: its metric (by `matches`), year (or span) and kind, in units
+ * that convert to the edit's; `clashes` counts those of the label in a unit that does not (万元
+ * beside 人次: another figure of the same name).
  */
-export function setFigure(
-  tr: Transform,
+export function figureSlots(
+  doc: PMNode,
   edit: FigureEdit,
   matches: (label: string) => boolean,
-  skip = -1,
-): { changed: number; clashes: number } {
-  let changed = 0
-  let clashes = 0
+): { slots: { pos: number; attrs: SlotAttrs }[]; clashes: number } {
   const same: { pos: number; attrs: SlotAttrs }[] = []
-  tr.doc.descendants((node, pos) => {
+  doc.descendants((node, pos) => {
     if (node.type.name !== 'slot') return node.isTextblock ? undefined : true
     const a = slotAttrs(node)
     if (
@@ -196,12 +208,30 @@ export function setFigure(
       same.push({ pos, attrs: a })
     return false
   })
-  // A slot of the label in a unit that does not convert (万元 beside 人次) is another figure: left alone.
-  const fits = same.filter((s) => compatible(edit.unit || s.attrs.unit, s.attrs.unit || edit.unit))
-  clashes = same.length - fits.length
-  const prevs = new Set(fits.flatMap((s) => (s.attrs.prev === null ? [] : [inBase(s.attrs.prev, s.attrs.unit)])))
-  if (prevs.size > 1) return { changed, clashes }
-  for (const { pos, attrs: a } of fits) {
+  const slots = same.filter((s) => compatible(edit.unit || s.attrs.unit, s.attrs.unit || edit.unit))
+  return { slots, clashes: same.length - slots.length }
+}
+
+/**
+ * Write one figure into every slot of its metric, year (or span) and kind (converted to each
+ * slot's unit), except the slot at `skip` (already set by the edit). Slots whose unit cannot hold
+ * it are another figure of the same name: left alone and counted. When the slots were two figures
+ * in `before` (the document before the edit: `twoFigures`, different numbers then or last year)
+ * nothing is written and `split` lists them.
+ */
+export function setFigure(
+  tr: Transform,
+  edit: FigureEdit,
+  matches: (label: string) => boolean,
+  skip = -1,
+  before: PMNode = tr.doc,
+): { changed: number; clashes: number; split: { pos: number; attrs: SlotAttrs }[] | null } {
+  let changed = 0
+  const { slots, clashes: unitClashes } = figureSlots(tr.doc, edit, matches)
+  let clashes = unitClashes
+  const was = before === tr.doc ? slots : figureSlots(before, edit, matches).slots
+  if (twoFigures(was)) return { changed, clashes, split: was }
+  for (const { pos, attrs: a } of slots) {
     if (pos === skip) continue
     const value = edit.value === null ? null : convert(edit.value, edit.unit || a.unit, a.unit || edit.unit)
     if (edit.value !== null && value === null) {
@@ -213,5 +243,18 @@ export function setFigure(
       changed++
     }
   }
-  return { changed, clashes }
+  return { changed, clashes, split: null }
+}
+
+/**
+ * Where a slot stands, for a message that sends the user to it: the words before it in its
+ * paragraph (other slots read as their numbers) and the number it holds, as “…分别达到46280元”.
+ */
+export function slotPlace(doc: PMNode, pos: number, chars = 12): string {
+  const $pos = doc.resolve(pos)
+  const before = $pos.parent.textBetween(0, $pos.parentOffset, '', (leaf) =>
+    leaf.type.name === 'slot' ? `${slotAttrs(leaf).value ?? ''}${slotAttrs(leaf).unit}` : '',
+  )
+  const a = slotAttrs(present(doc.nodeAt(pos), 'the slot at a place'))
+  return `${before.length > chars ? '…' : ''}${before.slice(-chars)}${a.value ?? '（空）'}${a.unit}`
 }

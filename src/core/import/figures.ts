@@ -93,10 +93,14 @@ function overlapWith(prev: string, label: string): string {
     : label
 }
 
+/** Whether the comma at `i` groups a number's thousands (46,280): it ends no clause. */
+const inNumber = (text: string, i: number) => text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))
+
 /** Where the clause (or list item, with `items`) holding position `at` starts; short （…） asides do not end it. */
 function clauseStart(text: string, at: number, marks: string): number {
   for (let i = at - 1; i >= 0; i--) {
     const ch = text[i]
+    if (inNumber(text, i)) continue
     if (ch === '）' || ch === ')') {
       const open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i))
       if (open >= 0 && i - open <= 8 && ![...text.slice(open + 1, i)].some((c) => ITEM_END.includes(c))) {
@@ -190,17 +194,19 @@ export class FigureReader {
       if (inList) {
         const index = metricsFrom(fenbie, c.from).length
         const subject = text.slice(start, fenbie)
-        // The figures the list gives: those of its clause after 分别.
-        const clauseEnd = text.slice(fenbie).search(/[，。；！？,;]/)
-        const given = candidates(text.slice(fenbie, clauseEnd < 0 ? text.length : fenbie + clauseEnd)).filter(
-          (x) => x.unit,
-        ).length
+        // The figures the list gives: those of its clause after 分别 (a comma in 46,280 ends none).
+        let clauseEnd = fenbie
+        while (clauseEnd < text.length && !('，。；！？,;'.includes(text[clauseEnd]) && !inNumber(text, clauseEnd)))
+          clauseEnd++
+        const given = candidates(text.slice(fenbie, clauseEnd)).filter((x) => x.unit).length
         const items = listItems(subject, given)
         const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
         const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
         const named = stripLead(subject).replace(TRAIL, '')
-        if (items.length >= 2) label = items[Math.min(index, items.length - 1)]
-        else if (named.length >= 4 && !COMPANION.test(named)) {
+        if (items.length >= 2) {
+          label = items[Math.min(index, items.length - 1)]
+          freshList = index === 0
+        } else if (named.length >= 4 && !COMPANION.test(named)) {
           // "城乡居民人均可支配收入分别达到46,280元和23,950元": the subject is a metric of its own,
           // each figure one of it, not a change of the figures before.
           label = named + verb

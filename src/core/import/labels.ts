@@ -407,6 +407,24 @@ export function wantsNounAfter(label: string): boolean {
   )
 }
 
+/**
+ * Subjects that name two kinds at once: a 分别 list over one such subject gives one figure of
+ * each kind, in this order ("城乡居民人均可支配收入分别达到46,280元和23,950元": 城镇居民…, 农村
+ * 居民…). 城乡居民 only before what a household has: 城乡居民医保 is one scheme, not two.
+ */
+const COMPOUND_SUBJECTS: readonly { whole: RegExp; parts: readonly string[] }[] = [
+  { whole: /城乡居民(?=人均|收入|储蓄|存款)/, parts: ['城镇居民', '农村居民'] },
+  { whole: /城乡低保/, parts: ['城市低保', '农村低保'] },
+  { whole: /中小学/, parts: ['中学', '小学'] },
+]
+
+/** The kinds a compound subject names, as labels, when the list gives one figure for each; else null. */
+function compoundItems(subject: string, count: number): string[] | null {
+  for (const { whole, parts } of COMPOUND_SUBJECTS)
+    if (parts.length === count && whole.test(subject)) return parts.map((part) => subject.replace(whole, part))
+  return null
+}
+
 /** Words that join the last two items of a list: 和, 以及, 及, 与. */
 const LAST_JOIN = /以及|和|及|与/
 
@@ -426,6 +444,7 @@ export function listItems(subject: string, count = 0): string[] {
     if (items.length - 1 + pieces.length === count && pieces.every((p) => p.length >= 2))
       items = [...items.slice(0, -1), ...pieces]
   }
+  if (items.length === 1) return compoundItems(items[0], count) ?? items
   if (items.length < 2) return items
   const last = items[items.length - 1]
   // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
@@ -678,6 +697,35 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '高新技术企业、省级专精特新企业分别达到48家、16家',
         labels: ['高新技术企业', '省级专精特新企业'],
+      },
+    ],
+  },
+  {
+    id: 'compound-subject',
+    purpose:
+      '“城乡居民人均可支配收入分别达到……和……”“中小学、城乡低保……分别……”：一个主语说了两类，数字个数相同时每个数字各是一类的指标（城镇居民、农村居民；中学、小学；城市低保、农村低保）；“城乡居民医保”是一项制度，不拆。',
+    matches: [
+      {
+        text: '全县城乡居民人均可支配收入分别达到46,280元和23,950元',
+        labels: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
+      },
+      {
+        text: '城乡低保标准分别提高到每人每月860元和每人每年9120元',
+        labels: ['城市低保标准', '农村低保标准'],
+      },
+      {
+        text: '全县中小学生近视率分别为62.5%和35.8%',
+        labels: ['中学生近视率', '小学生近视率'],
+      },
+    ],
+    rejects: [
+      {
+        text: '城乡居民医保参保率分别达到97.1%和97.6%',
+        labels: ['城乡居民医保参保率', '城乡居民医保参保率'],
+      },
+      {
+        text: '中小学和幼儿园分别为14所和6所',
+        labels: ['中小学', '幼儿园'],
       },
     ],
   },
