@@ -2,9 +2,11 @@
  * Next year's draft from last year's speech. The new draft reviews the year the old one
  * planned and plans the year after (or a chosen year). Years that are the speech's own
  * review or plan year move forward; other years (ranges, founding years, 2035年 goals, past
- * events) stay and are listed to confirm. Every figure and name is emptied, its old value kept
- * as last year's reference; text slots (the department, the field of work) are kept. What goes
- * stale is flagged, never silently rewritten.
+ * events) stay and are listed to confirm. Every figure of the speech's own years and every name
+ * is emptied, its old value kept as last year's reference; a figure whose year the text fixes
+ * ("由2020年的221.5亿元", a “十四五” total over 2021-2025) keeps its year, span and value, as the
+ * year written beside it does; text slots (the department, the field of work) are kept. What
+ * goes stale is flagged, never silently rewritten.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { docYears, isYear, schema, slotAttrs, type FigureKind, type PartKind } from './schema'
@@ -42,7 +44,7 @@ export interface RolloverResult {
   to: { reviewYear: number | null; planYear: number | null }
   /** Years moved forward. */
   shifted: number
-  /** Slots emptied (their old values kept as references). */
+  /** Slots emptied (their old values kept as references); a figure of a year the text fixes is not. */
   emptied: number
   flags: RolloverFlag[]
   /** The old speech's figures: its targets become what the new review is measured against. */
@@ -140,12 +142,15 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     return from ? schema.text(out + text.slice(from), node.marks) : node
   }
 
-  const rollSlot = (node: PMNode): PMNode => {
+  const rollSlot = (node: PMNode, before: string): PMNode => {
     const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
+    // A figure of a year the text fixes is still that year's figure next year, as the year
+    // written beside it stays: its year, span and value are kept.
+    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P)) return node
     emptied++
     // A figure's year moves with the speech's, unless that would leave the years a speech can have.
     const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
@@ -156,15 +161,18 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   const rollContent = (parent: PMNode, start: number): Fragment => {
     let changed = false
     const children: PMNode[] = []
+    // The old text of a textblock up to the child, for a slot's sentence.
+    let before = ''
     parent.forEach((child, offset) => {
       const pos = start + offset
       const next = child.isText
         ? rollText(child, pos, parent)
         : child.type.name === 'slot'
-          ? rollSlot(child)
+          ? rollSlot(child, before)
           : child.isLeaf
             ? child
             : rollNode(child, pos + 1)
+      before += child.isText ? child.textContent : '\uFFFC'
       if (next !== child) changed = true
       children.push(next)
     })
@@ -190,6 +198,24 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     carried,
     noYears: !anyYear && R === null && P === null,
   }
+}
+
+/** The years a sentence reaches back to from the year it speaks of: they move with it. */
+const RELATIVE_YEAR = /(?<!以)上一?年|去年|前一年/
+const YEAR_OR_RELATIVE = new RegExp(`${YEAR}\\s*年|${RELATIVE_YEAR.source}`, 'g')
+
+/**
+ * Whether a figure's year is fixed by its text, not the speech's own: a span ("“十四五”以来……
+ * 累计", 2021-2025), or a year other than the review and plan years that its sentence does not
+ * reach by 上年/去年 ("由2020年的221.5亿元", or the year before a span: "“十四五”以来由221.5亿元").
+ * "由上年的3000人" is last year's figure whichever year the speech reviews, so it moves.
+ */
+function yearFixed(year: number | null, period: string | null, before: string, R: number | null, P: number | null) {
+  if (period !== null) return true
+  if (year === null || year === R || year === P) return false
+  const sentence = before.slice(Math.max(...[...'。；！？'].map((c) => before.lastIndexOf(c))) + 1)
+  const last = [...sentence.matchAll(YEAR_OR_RELATIVE)].at(-1)
+  return !(last && RELATIVE_YEAR.test(last[0]))
 }
 
 function excerpt(text: string, from: number, to: number): string {

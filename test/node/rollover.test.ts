@@ -289,7 +289,7 @@ describe('rolling, the edges', () => {
     expect(texts(r)).toEqual(['2025年1月8日召开。'])
     expect(r.flags).toEqual([])
   })
-  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a year it cannot move', () => {
+  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a figure of another year as it is', () => {
     const r = roll(
       p(
         fig('甲', '1', '个', { year: null }),
@@ -305,12 +305,12 @@ describe('rolling, the edges', () => {
     expect(slots).toEqual([
       ['甲', null, '1', null],
       ['乙', null, '7', 2024],
-      ['丙', null, '3', 2200],
+      ['丙', '3', null, 2200],
       ['负责人', null, '张三', 2024],
     ])
     // names are not figures: not carried
     expect(r.carried.map((c) => c.label)).toEqual(['丙'])
-    expect(r.emptied).toBe(4)
+    expect(r.emptied).toBe(3)
   })
   it('says a speech has years when it names its review year, even with none in the text', () => {
     const r = roll(p('开场。'))
@@ -400,5 +400,73 @@ describe('rolling: what is flagged where, and finding a flag again', () => {
     const twice = doc(title('讲话'), opening(p('自1958年建县以来，全县发展。自1958年建县以来。')))
     expect(found(twice)).toEqual(['1958', '自1958年建县以来，全县发展。自1958年建县以来。', 0])
     expect(found(doc(title('讲话'), opening(p('建县以来。'))))).toBe(null)
+  })
+})
+
+describe('rolling figures whose year the text fixes', () => {
+  const YEARS = { reviewYear: 2025, planYear: 2026 }
+  const rollReview = (...content: (ReturnType<typeof p> | string)[]) =>
+    rollover(
+      doc(YEARS, title('讲话'), opening(p('同志们：')), part({ kind: 'review' }, h2('2025年工作回顾'), p(...content))),
+    )
+  const attrs = (r: ReturnType<typeof rollover>) =>
+    slotsOf(r.doc).map((s) => [s.attrs.label, s.attrs.value, s.attrs.prev, s.attrs.year, s.attrs.period])
+
+  it('keeps the year, span and value of a figure of a written past year or a fixed span; moves the speech’s own', () => {
+    const r = rollReview(
+      '“十四五”以来，全县地区生产总值由2020年的',
+      fig('地区生产总值', '221.5', '亿元', { year: 2020 }),
+      '增加到',
+      fig('地区生产总值', '306.8', '亿元', { year: 2025 }),
+      '，五年累计完成固定资产投资',
+      fig('固定资产投资', '1200', '亿元', { year: 2025, period: '2021-2025' }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['地区生产总值', '221.5', null, 2020, null],
+      ['地区生产总值', null, '306.8', 2026, null],
+      ['固定资产投资', '1200', null, 2025, '2021-2025'],
+    ])
+    expect(r.emptied).toBe(1)
+    expect(r.flags.filter((f) => f.kind === 'historical-year').map((f) => f.words)).toEqual(['2020'])
+  })
+
+  it('moves a figure its sentence reaches by 上年 (last year whichever year is reviewed), also after a written year', () => {
+    const r = rollReview(
+      '2025年，城镇新增就业由上年的',
+      fig('城镇新增就业', '3000', '人', { year: 2024 }),
+      '增加到',
+      fig('城镇新增就业', '3250', '人', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['城镇新增就业', null, '3000', 2025, null],
+      ['城镇新增就业', null, '3250', 2026, null],
+    ])
+  })
+
+  it('keeps a figure of the year before a span its sentence names no year of (由……增加到 after “十四五”以来)', () => {
+    const r = rollReview(
+      '“十四五”以来，产值由',
+      fig('产值', '80', '亿元', { year: 2020 }),
+      '增加到',
+      fig('产值', '120', '亿元', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['产值', '80', null, 2020, null],
+      ['产值', null, '120', 2026, null],
+    ])
+  })
+
+  it('imported: the 2020 end of 81’s “由2020年的221.5亿元” stays 2020 with its value', () => {
+    const r = roll('corpus/81-xwb-county-economic-work-december.txt')
+    const kept = slotsOf(r.doc).filter((s) => s.attrs.value !== null)
+    expect(kept.map((s) => [s.attrs.label, s.attrs.value, s.attrs.year, s.attrs.period])).toEqual([
+      ['地区生产总值', '221.5', 2020, null],
+      ['地区生产总值年均增长', '6.7', 2025, '2021-2025'],
+      ['固定资产投资', '1200', 2025, '2021-2025'],
+    ])
+    expect(r.emptied).toBe(slotsOf(r.doc).length - 3)
   })
 })
