@@ -136,12 +136,14 @@ function oneOf<T extends string>(v: unknown, where: string, values: readonly T[]
 const ID = /^[A-Za-z0-9_-]{1,100}$/
 const TITLE_MAX = 10_000
 const FIGURE_VALUE = /^-?\d{1,30}(\.\d{1,30})?$/
-const FLAG_KINDS: readonly RolloverFlag['kind'][] = [
+/** The roll-over flag kinds a backup may hold: rollover.ts FLAG_NAMES, without importing roll-over (and the importer) here. */
+export const FLAG_KINDS: readonly RolloverFlag['kind'][] = [
   'year-sentence',
   'relative-time',
   'time-bound',
   'historical-year',
   'date',
+  'typed-figure',
 ]
 const MANY = 100_000
 

@@ -6,7 +6,8 @@
  * is emptied, its old value kept as last year's reference; a figure whose year the text fixes
  * ("由2020年的221.5亿元", a “十四五” total over 2021-2025) keeps its year, span and value, as the
  * year written beside it does; text slots (the department, the field of work) are kept. What
- * goes stale is flagged, never silently rewritten.
+ * goes stale is flagged, never silently rewritten: numbers typed as plain text in the review
+ * and the tasks, which no slot empties, among them.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { docYears, isYear, schema, slotAttrs, type FigureKind, type PartKind } from './schema'
@@ -14,9 +15,10 @@ import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } fro
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
-import { YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
+import { FigureReader } from './import/figures'
 
-export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
+export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date' | 'typed-figure'
 
 export interface RolloverFlag {
   kind: FlagKind
@@ -59,6 +61,7 @@ export const FLAG_NAMES: Record<FlagKind, string> = {
   'time-bound': '时效性提法',
   'historical-year': '其他年份（请确认）',
   date: '日期',
+  'typed-figure': '写成文字的数字',
 }
 
 /** A roll-over that cannot be made (a plan year out of range), with a message for the user. */
@@ -202,20 +205,31 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
 
 /** The years a sentence reaches back to from the year it speaks of: they move with it. */
 const RELATIVE_YEAR = /(?<!以)上一?年|去年|前一年/
-const YEAR_OR_RELATIVE = new RegExp(`${YEAR}\\s*年|${RELATIVE_YEAR.source}`, 'g')
+const YEAR_OR_RELATIVE = new RegExp(`(${YEAR})\\s*年|${RELATIVE_YEAR.source}`, 'g')
+/** What names the first year of a span in words that do not move: “十四五”, 2021年以来, 2021—2025年. */
+const SPAN_START = new RegExp(
+  `${FIVE_YEAR_PLAN.source}|(${YEAR})\\s*年(?:以来|\\s*${RANGE_JOIN})|(${YEAR})\\s*${RANGE_JOIN}\\s*${YEAR}\\s*年`,
+  'g',
+)
 
 /**
- * Whether a figure's year is fixed by its text, not the speech's own: a span ("“十四五”以来……
- * 累计", 2021-2025), or a year other than the review and plan years that its sentence does not
- * reach by 上年/去年 ("由2020年的221.5亿元", or the year before a span: "“十四五”以来由221.5亿元").
- * "由上年的3000人" is last year's figure whichever year the speech reviews, so it moves.
+ * Whether a figure's year is fixed by its text rather than the speech's own years, so it stays:
+ * a span (a “十四五” total, 2021-2025); a year its sentence writes ("由2020年的221.5亿元"); the
+ * year before a span its paragraph names in fixed words ("“十四五”以来，由221.5亿元增加到"). A
+ * year the text leaves to the reader ("由上年的3000人", "由27人下降到22人": last year, whichever
+ * year the speech reviews) moves with the speech.
  */
 function yearFixed(year: number | null, period: string | null, before: string, R: number | null, P: number | null) {
   if (period !== null) return true
   if (year === null || year === R || year === P) return false
   const sentence = before.slice(Math.max(...[...'。；！？'].map((c) => before.lastIndexOf(c))) + 1)
   const last = [...sentence.matchAll(YEAR_OR_RELATIVE)].at(-1)
-  return !(last && RELATIVE_YEAR.test(last[0]))
+  if (last && !last[1]) return false
+  if (last && Number(last[1]) === year) return true
+  return [...before.matchAll(SPAN_START)].some((m) => {
+    const start = m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3])
+    return start === year + 1
+  })
 }
 
 function excerpt(text: string, from: number, to: number): string {
@@ -226,13 +240,16 @@ function excerpt(text: string, from: number, to: number): string {
 const YEAR_SENTENCE = new RegExp(`(${YEAR})\\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)`, 'g')
 
 /**
- * What reads wrong after the roll: sentences characterising a year, and what the checks call
- * relative time words in a review and time-bound phrases (the same rules, so the same words).
+ * What reads wrong after the roll: sentences characterising a year, what the checks call
+ * relative time words in a review and time-bound phrases (the same rules, so the same words),
+ * and figures typed as plain text in the review and the tasks, found by the importer's reader
+ * (what it would have made a slot): last year's numbers, which no slot empties.
  */
 function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
   const out: RolloverFlag[] = []
   const options = { ...DEFAULT_CHECK_OPTIONS, timeBoundPhrases: phrases }
   const { reviewYear, planYear } = doc.attrs
+  const reader = new FigureReader()
   const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
     const view = viewOf(block)
     const flag = (kind: FlagKind, from: number, to: number, message: string) =>
@@ -258,6 +275,24 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
       ['time-bound', timeBoundPhrase],
     ] as const) {
       for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
+    }
+    if (partKind !== 'review' && partKind !== 'tasks') return
+    const partYear: unknown = partKind === 'review' ? reviewYear : planYear
+    const year = isYear(partYear) ? partYear : null
+    // The text between slots, as the importer reads the text between markers.
+    let start = 0
+    for (const run of view.text.split('\uFFFC')) {
+      for (const f of reader.read(run, { year, part: partKind })) {
+        if (f.role !== 'metric' || f.value === null) continue
+        const words = run.slice(f.from, f.to)
+        flag(
+          'typed-figure',
+          start + f.from,
+          start + f.to,
+          `“${words}”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。`,
+        )
+      }
+      start += run.length + 1
     }
   }
   doc.forEach((top, topPos) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { FLAG_NAMES, locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { Fragment, Slice } from 'prosemirror-model'
+import { schema } from '../../src/core/schema'
+import { FLAG_KINDS } from '../../src/core/backup'
 import { byline, closing, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
@@ -289,7 +292,7 @@ describe('rolling, the edges', () => {
     expect(texts(r)).toEqual(['2025年1月8日召开。'])
     expect(r.flags).toEqual([])
   })
-  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a figure of another year as it is', () => {
+  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a year it cannot move', () => {
     const r = roll(
       p(
         fig('甲', '1', '个', { year: null }),
@@ -305,12 +308,12 @@ describe('rolling, the edges', () => {
     expect(slots).toEqual([
       ['甲', null, '1', null],
       ['乙', null, '7', 2024],
-      ['丙', '3', null, 2200],
+      ['丙', null, '3', 2200],
       ['负责人', null, '张三', 2024],
     ])
     // names are not figures: not carried
     expect(r.carried.map((c) => c.label)).toEqual(['丙'])
-    expect(r.emptied).toBe(3)
+    expect(r.emptied).toBe(4)
   })
   it('says a speech has years when it names its review year, even with none in the text', () => {
     const r = roll(p('开场。'))
@@ -459,6 +462,36 @@ describe('rolling figures whose year the text fixes', () => {
     ])
   })
 
+  it('moves a figure of a year its text leaves to the reader (由27人下降到22人: last year to this)', () => {
+    const r = rollReview(
+      '道路交通事故死亡人数由',
+      fig('死亡人数', '27', '人', { year: 2024 }),
+      '下降到',
+      fig('死亡人数', '22', '人', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['死亡人数', null, '27', 2025, null],
+      ['死亡人数', null, '22', 2026, null],
+    ])
+  })
+
+  it('keeps the year before a span named by its years (2021年以来, 2021—2025年) and by a plan', () => {
+    for (const span of ['2021年以来，', '2021—2025年，', '“十四五”期间，'])
+      expect(
+        attrs(
+          rollReview(
+            span,
+            '产值由',
+            fig('产值', '80', '亿元', { year: 2020 }),
+            '增加到',
+            fig('产值', '120', '亿元', { year: 2025 }),
+            '。',
+          ),
+        )[0],
+      ).toEqual(['产值', '80', null, 2020, null])
+  })
+
   it('imported: the 2020 end of 81’s “由2020年的221.5亿元” stays 2020 with its value', () => {
     const r = roll('corpus/81-xwb-county-economic-work-december.txt')
     const kept = slotsOf(r.doc).filter((s) => s.attrs.value !== null)
@@ -468,5 +501,63 @@ describe('rolling figures whose year the text fixes', () => {
       ['固定资产投资', '1200', 2025, '2021-2025'],
     ])
     expect(r.emptied).toBe(slotsOf(r.doc).length - 3)
+  })
+})
+
+describe('rolling numbers typed as plain text', () => {
+  const YEARS = { reviewYear: 2025, planYear: 2026 }
+  const speech = () =>
+    doc(
+      YEARS,
+      title('讲话'),
+      opening(p('今年投入资金500万元。')),
+      part(
+        { kind: 'review' },
+        h2('2025年工作回顾'),
+        p('全年投入就业补助资金1200万元，新增就业', fig('新增就业', '3250', '人'), '，培训800人次。'),
+      ),
+      part({ kind: 'tasks' }, h2('2026年重点工作'), p('计划新建保障房300套。')),
+      part({ kind: 'requirements' }, h2('工作要求'), p('安排经费50万元。')),
+    )
+  const typed = (r: ReturnType<typeof rollover>) => r.flags.filter((f) => f.kind === 'typed-figure')
+
+  it('flags each figure typed as text in the review and the tasks, not in the opening or the requirements', () => {
+    const r = rollover(speech())
+    expect(typed(r).map((f) => [f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
+      ['1200万元', '1200万元'],
+      ['800人次', '800人次'],
+      ['300套', '300套'],
+    ])
+    expect(typed(r)[0].message).toBe(
+      '“1200万元”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。',
+    )
+    expect(FLAG_NAMES['typed-figure']).toBe('写成文字的数字')
+  })
+
+  it('finds a typed figure again after edits before it, and not once it is replaced', () => {
+    const r = rollover(speech())
+    const flag = typed(r)[0]
+    const para = r.doc.resolve(flag.from).start()
+    const moved = r.doc.replace(para, para, new Slice(Fragment.from(schema.text('新增一句。')), 0, 0))
+    const found = locateFlag(moved, flag)!
+    expect([moved.textBetween(found.from, found.to), found.from]).toEqual(['1200万元', flag.from + 5])
+    const gone = moved.replace(found.from, found.to, new Slice(Fragment.from(fig('就业补助资金', null, '万元')), 0, 0))
+    expect(locateFlag(gone, flag)).toBeNull()
+  })
+
+  it('a backup takes every kind of flag, the new one included', () => {
+    expect([...FLAG_KINDS].sort()).toEqual(Object.keys(FLAG_NAMES).sort())
+  })
+
+  it('leaves a speech with every figure a slot, and masks, unflagged', () => {
+    const r = rollover(
+      doc(
+        YEARS,
+        title('讲话'),
+        opening(p('同志们：')),
+        part({ kind: 'review' }, h2('2025年工作回顾'), p('新增就业****人，', fig('新增', '3', '人'), '。')),
+      ),
+    )
+    expect(typed(r)).toEqual([])
   })
 })
