@@ -11,7 +11,7 @@ import { isPeriod, YEAR_MAX, YEAR_MIN } from './lang/years'
 import { isOneOf } from './guards'
 import { SETTING_BOUNDS } from './settings'
 import type { Metric, FigureValue } from './figures/model'
-import type { RolloverFlag } from './rollover'
+import type { RolloverFlag } from './rollover-flags'
 import { LAYOUT_IDS, type LayoutId } from './export/layout'
 import { MEETING_FORMAT, MeetingFormatError, parseMeetingFile } from './meeting/file'
 import type { Meeting } from './meeting/model'
@@ -136,12 +136,14 @@ function oneOf<T extends string>(v: unknown, where: string, values: readonly T[]
 const ID = /^[A-Za-z0-9_-]{1,100}$/
 const TITLE_MAX = 10_000
 const FIGURE_VALUE = /^-?\d{1,30}(\.\d{1,30})?$/
-const FLAG_KINDS: readonly RolloverFlag['kind'][] = [
+/** The roll-over flag kinds a backup may hold: rollover-flags.ts FLAG_NAMES. */
+export const FLAG_KINDS: readonly RolloverFlag['kind'][] = [
   'year-sentence',
   'relative-time',
   'time-bound',
   'historical-year',
   'date',
+  'typed-figure',
 ]
 const MANY = 100_000
 

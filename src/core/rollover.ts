@@ -2,9 +2,12 @@
  * Next year's draft from last year's speech. The new draft reviews the year the old one
  * planned and plans the year after (or a chosen year). Years that are the speech's own
  * review or plan year move forward; other years (ranges, founding years, 2035年 goals, past
- * events) stay and are listed to confirm. Every figure and name is emptied, its old value kept
- * as last year's reference; text slots (the department, the field of work) are kept. What goes
- * stale is flagged, never silently rewritten.
+ * events) stay and are listed to confirm. Every figure of the speech's own years and every name
+ * is emptied, its old value kept as last year's reference; a figure whose year the text fixes
+ * ("由2020年的221.5亿元", a “十四五” total over 2021-2025) keeps its year, span and value, as the
+ * year written beside it does; text slots (the department, the field of work) are kept. What
+ * goes stale is flagged, never silently rewritten: numbers typed as plain text in the review
+ * and the tasks, which no slot empties, among them.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { docYears, isYear, schema, slotAttrs, type FigureKind, type PartKind } from './schema'
@@ -12,20 +15,11 @@ import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } fro
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
-import { YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
+import { FigureReader } from './import/figures'
+import type { FlagKind, RolloverFlag } from './rollover-flags'
 
-export type FlagKind = 'year-sentence' | 'relative-time' | 'time-bound' | 'historical-year' | 'date'
-
-export interface RolloverFlag {
-  kind: FlagKind
-  message: string
-  excerpt: string
-  /** The flagged words themselves, to find them again after edits. */
-  words: string
-  /** Positions in the new draft. */
-  from: number
-  to: number
-}
+export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
 
 /** A figure the old speech stated, kept for the new year's comparisons. */
 export interface CarriedFigure {
@@ -42,21 +36,13 @@ export interface RolloverResult {
   to: { reviewYear: number | null; planYear: number | null }
   /** Years moved forward. */
   shifted: number
-  /** Slots emptied (their old values kept as references). */
+  /** Slots emptied (their old values kept as references); a figure of a year the text fixes is not. */
   emptied: number
   flags: RolloverFlag[]
   /** The old speech's figures: its targets become what the new review is measured against. */
   carried: CarriedFigure[]
   /** True when the speech names no years at all: nothing could be moved. */
   noYears: boolean
-}
-
-export const FLAG_NAMES: Record<FlagKind, string> = {
-  'year-sentence': '描述年份的句子',
-  'relative-time': '相对时间词',
-  'time-bound': '时效性提法',
-  'historical-year': '其他年份（请确认）',
-  date: '日期',
 }
 
 /** A roll-over that cannot be made (a plan year out of range), with a message for the user. */
@@ -140,12 +126,15 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     return from ? schema.text(out + text.slice(from), node.marks) : node
   }
 
-  const rollSlot = (node: PMNode): PMNode => {
+  const rollSlot = (node: PMNode, before: string): PMNode => {
     const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
+    // A figure of a year the text fixes is still that year's figure next year, as the year
+    // written beside it stays: its year, span and value are kept.
+    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P)) return node
     emptied++
     // A figure's year moves with the speech's, unless that would leave the years a speech can have.
     const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
@@ -156,15 +145,18 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   const rollContent = (parent: PMNode, start: number): Fragment => {
     let changed = false
     const children: PMNode[] = []
+    // The old text of a textblock up to the child, for a slot's sentence.
+    let before = ''
     parent.forEach((child, offset) => {
       const pos = start + offset
       const next = child.isText
         ? rollText(child, pos, parent)
         : child.type.name === 'slot'
-          ? rollSlot(child)
+          ? rollSlot(child, before)
           : child.isLeaf
             ? child
             : rollNode(child, pos + 1)
+      before += child.isText ? child.textContent : '\uFFFC'
       if (next !== child) changed = true
       children.push(next)
     })
@@ -192,6 +184,35 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   }
 }
 
+/** The years a sentence reaches back to from the year it speaks of: they move with it. */
+const RELATIVE_YEAR = /(?<!以)上一?年|去年|前一年/
+const YEAR_OR_RELATIVE = new RegExp(`(${YEAR})\\s*年|${RELATIVE_YEAR.source}`, 'g')
+/** What names the first year of a span in words that do not move: “十四五”, 2021年以来, 2021—2025年. */
+const SPAN_START = new RegExp(
+  `${FIVE_YEAR_PLAN.source}|(${YEAR})\\s*年(?:以来|\\s*${RANGE_JOIN})|(${YEAR})\\s*${RANGE_JOIN}\\s*${YEAR}\\s*年`,
+  'g',
+)
+
+/**
+ * Whether a figure's year is fixed by its text rather than the speech's own years, so it stays:
+ * a span (a “十四五” total, 2021-2025); a year its sentence writes ("由2020年的221.5亿元"); the
+ * year before a span its paragraph names in fixed words ("“十四五”以来，由221.5亿元增加到"). A
+ * year the text leaves to the reader ("由上年的3000人", "由27人下降到22人": last year, whichever
+ * year the speech reviews) moves with the speech.
+ */
+function yearFixed(year: number | null, period: string | null, before: string, R: number | null, P: number | null) {
+  if (period !== null) return true
+  if (year === null || year === R || year === P) return false
+  const sentence = before.slice(Math.max(...[...'。；！？'].map((c) => before.lastIndexOf(c))) + 1)
+  const last = [...sentence.matchAll(YEAR_OR_RELATIVE)].at(-1)
+  if (last && !last[1]) return false
+  if (last && Number(last[1]) === year) return true
+  return [...before.matchAll(SPAN_START)].some((m) => {
+    const start = m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3])
+    return start === year + 1
+  })
+}
+
 function excerpt(text: string, from: number, to: number): string {
   return (from > 8 ? '…' : '') + text.slice(Math.max(0, from - 8), to + 8) + (to + 8 < text.length ? '…' : '')
 }
@@ -200,13 +221,16 @@ function excerpt(text: string, from: number, to: number): string {
 const YEAR_SENTENCE = new RegExp(`(${YEAR})\\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)`, 'g')
 
 /**
- * What reads wrong after the roll: sentences characterising a year, and what the checks call
- * relative time words in a review and time-bound phrases (the same rules, so the same words).
+ * What reads wrong after the roll: sentences characterising a year, what the checks call
+ * relative time words in a review and time-bound phrases (the same rules, so the same words),
+ * and figures typed as plain text in the review and the tasks, found by the importer's reader
+ * (what it would have made a slot): last year's numbers, which no slot empties.
  */
 function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
   const out: RolloverFlag[] = []
   const options = { ...DEFAULT_CHECK_OPTIONS, timeBoundPhrases: phrases }
   const { reviewYear, planYear } = doc.attrs
+  const reader = new FigureReader()
   const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
     const view = viewOf(block)
     const flag = (kind: FlagKind, from: number, to: number, message: string) =>
@@ -233,6 +257,24 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     ] as const) {
       for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
     }
+    if (partKind !== 'review' && partKind !== 'tasks') return
+    const partYear: unknown = partKind === 'review' ? reviewYear : planYear
+    const year = isYear(partYear) ? partYear : null
+    // The text between slots, as the importer reads the text between markers.
+    let start = 0
+    for (const run of view.text.split('\uFFFC')) {
+      for (const f of reader.read(run, { year, part: partKind })) {
+        if (f.role !== 'metric' || f.value === null) continue
+        const words = run.slice(f.from, f.to)
+        flag(
+          'typed-figure',
+          start + f.from,
+          start + f.to,
+          `“${words}”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。`,
+        )
+      }
+      start += run.length + 1
+    }
   }
   doc.forEach((top, topPos) => {
     const container: Container =
@@ -255,39 +297,4 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     })
   })
   return out
-}
-
-/**
- * Where a flag's words are now, after the user's edits: the occurrence whose surroundings
- * best match the flag's excerpt, nearest the original place. Null when the words are gone.
- */
-export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to: number } | null {
-  const context = flag.excerpt.replace(/…/g, '')
-  let best: { from: number; to: number; score: number } | null = null
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true
-    const text = node.textContent
-    for (let i = text.indexOf(flag.words); i >= 0; i = text.indexOf(flag.words, i + 1)) {
-      const around = text.slice(Math.max(0, i - 12), i + flag.words.length + 12)
-      let score = 0
-      for (let k = 0; k < context.length - 1; k++) if (around.includes(context.slice(k, k + 2))) score++
-      // Map the text offset to a position (slots take a position but no text).
-      let offset = 0
-      let from = -1
-      node.forEach((child, o) => {
-        if (from >= 0) return
-        const len = child.isText ? child.textContent.length : 0
-        if (child.isText && i < offset + len) from = pos + 1 + o + (i - offset)
-        offset += len
-      })
-      if (from < 0) continue
-      const distance = Math.abs(from - flag.from)
-      const rank = score * 10000 - distance
-      if (!best || rank > best.score) best = { from, to: from + flag.words.length, score: rank }
-    }
-    return false
-  })
-  // `best` is set inside the descendants callback, which TypeScript's narrowing (to null) does not see.
-  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-  return best ? { from: (best as { from: number }).from, to: (best as { to: number }).to } : null
 }

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeZip } from './zip'
 import { fx, jianggao, tmp } from './cli-helpers'
+import { speechToJSON } from '../../src/core/serialize'
+import { doc, fig, h2, opening, p, part, title } from './build'
 
 describe('jianggao outline', () => {
   it('prints the outline as JSON in the documented shape', () => {
@@ -241,5 +243,27 @@ describe('jianggao rollover', () => {
     expect(r.stderr).toContain('其他年份（请确认）  “1958年”')
     expect(jianggao(['rollover', fx('market-december.txt')]).stderr).toContain('讲稿里没有任何年份')
     expect(jianggao(['rollover', fx('seed-hrss-2022.txt'), '--to', 'next']).code).toBe(2)
+  })
+
+  it('keeps a figure of a year the text fixes, and lists a number typed as text as one more flag line', () => {
+    const fixed = jianggao(['rollover', fx('corpus/81-xwb-county-economic-work-december.txt')])
+    expect(fixed.stdout).toContain('由2020年的221.5亿元增加到{{地区生产总值|亿元}}')
+    const file = join(tmp, 'typed.json')
+    const typed = doc(
+      { reviewYear: 2025, planYear: 2026 },
+      title('讲话'),
+      opening(p('同志们：')),
+      part(
+        { kind: 'review' },
+        h2('2025年工作回顾'),
+        p('全年投入就业补助资金1200万元，新增就业', fig('新增就业', '3250', '人'), '。'),
+      ),
+    )
+    writeFileSync(file, JSON.stringify(speechToJSON(typed)))
+    const r = jianggao(['rollover', file])
+    expect(r.code).toBe(0)
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('写成文字的数字'))).toEqual([
+      '写成文字的数字  “1200万元”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。  〔…投入就业补助资金1200万元，新增就业＿＿人。〕',
+    ])
   })
 })

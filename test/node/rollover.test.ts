@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { FLAG_NAMES, locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { Fragment, Slice } from 'prosemirror-model'
+import { schema } from '../../src/core/schema'
+import { FLAG_KINDS } from '../../src/core/backup'
 import { byline, closing, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
@@ -400,5 +403,161 @@ describe('rolling: what is flagged where, and finding a flag again', () => {
     const twice = doc(title('讲话'), opening(p('自1958年建县以来，全县发展。自1958年建县以来。')))
     expect(found(twice)).toEqual(['1958', '自1958年建县以来，全县发展。自1958年建县以来。', 0])
     expect(found(doc(title('讲话'), opening(p('建县以来。'))))).toBe(null)
+  })
+})
+
+describe('rolling figures whose year the text fixes', () => {
+  const YEARS = { reviewYear: 2025, planYear: 2026 }
+  const rollReview = (...content: (ReturnType<typeof p> | string)[]) =>
+    rollover(
+      doc(YEARS, title('讲话'), opening(p('同志们：')), part({ kind: 'review' }, h2('2025年工作回顾'), p(...content))),
+    )
+  const attrs = (r: ReturnType<typeof rollover>) =>
+    slotsOf(r.doc).map((s) => [s.attrs.label, s.attrs.value, s.attrs.prev, s.attrs.year, s.attrs.period])
+
+  it('keeps the year, span and value of a figure of a written past year or a fixed span; moves the speech’s own', () => {
+    const r = rollReview(
+      '“十四五”以来，全县地区生产总值由2020年的',
+      fig('地区生产总值', '221.5', '亿元', { year: 2020 }),
+      '增加到',
+      fig('地区生产总值', '306.8', '亿元', { year: 2025 }),
+      '，五年累计完成固定资产投资',
+      fig('固定资产投资', '1200', '亿元', { year: 2025, period: '2021-2025' }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['地区生产总值', '221.5', null, 2020, null],
+      ['地区生产总值', null, '306.8', 2026, null],
+      ['固定资产投资', '1200', null, 2025, '2021-2025'],
+    ])
+    expect(r.emptied).toBe(1)
+    expect(r.flags.filter((f) => f.kind === 'historical-year').map((f) => f.words)).toEqual(['2020'])
+  })
+
+  it('moves a figure its sentence reaches by 上年 (last year whichever year is reviewed), also after a written year', () => {
+    const r = rollReview(
+      '2025年，城镇新增就业由上年的',
+      fig('城镇新增就业', '3000', '人', { year: 2024 }),
+      '增加到',
+      fig('城镇新增就业', '3250', '人', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['城镇新增就业', null, '3000', 2025, null],
+      ['城镇新增就业', null, '3250', 2026, null],
+    ])
+  })
+
+  it('keeps a figure of the year before a span its sentence names no year of (由……增加到 after “十四五”以来)', () => {
+    const r = rollReview(
+      '“十四五”以来，产值由',
+      fig('产值', '80', '亿元', { year: 2020 }),
+      '增加到',
+      fig('产值', '120', '亿元', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['产值', '80', null, 2020, null],
+      ['产值', null, '120', 2026, null],
+    ])
+  })
+
+  it('moves a figure of a year its text leaves to the reader (由27人下降到22人: last year to this)', () => {
+    const r = rollReview(
+      '道路交通事故死亡人数由',
+      fig('死亡人数', '27', '人', { year: 2024 }),
+      '下降到',
+      fig('死亡人数', '22', '人', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['死亡人数', null, '27', 2025, null],
+      ['死亡人数', null, '22', 2026, null],
+    ])
+  })
+
+  it('keeps the year before a span named by its years (2021年以来, 2021—2025年) and by a plan', () => {
+    for (const span of ['2021年以来，', '2021—2025年，', '“十四五”期间，'])
+      expect(
+        attrs(
+          rollReview(
+            span,
+            '产值由',
+            fig('产值', '80', '亿元', { year: 2020 }),
+            '增加到',
+            fig('产值', '120', '亿元', { year: 2025 }),
+            '。',
+          ),
+        )[0],
+      ).toEqual(['产值', '80', null, 2020, null])
+  })
+
+  it('imported: the 2020 end of 81’s “由2020年的221.5亿元” stays 2020 with its value', () => {
+    const r = roll('corpus/81-xwb-county-economic-work-december.txt')
+    const kept = slotsOf(r.doc).filter((s) => s.attrs.value !== null)
+    expect(kept.map((s) => [s.attrs.label, s.attrs.value, s.attrs.year, s.attrs.period])).toEqual([
+      ['地区生产总值', '221.5', 2020, null],
+      ['地区生产总值年均增长', '6.7', 2025, '2021-2025'],
+      ['固定资产投资', '1200', 2025, '2021-2025'],
+    ])
+    expect(r.emptied).toBe(slotsOf(r.doc).length - 3)
+  })
+})
+
+describe('rolling numbers typed as plain text', () => {
+  const YEARS = { reviewYear: 2025, planYear: 2026 }
+  const speech = () =>
+    doc(
+      YEARS,
+      title('讲话'),
+      opening(p('今年投入资金500万元。')),
+      part(
+        { kind: 'review' },
+        h2('2025年工作回顾'),
+        p('全年投入就业补助资金1200万元，新增就业', fig('新增就业', '3250', '人'), '，培训800人次。'),
+      ),
+      part({ kind: 'tasks' }, h2('2026年重点工作'), p('计划新建保障房300套。')),
+      part({ kind: 'requirements' }, h2('工作要求'), p('安排经费50万元。')),
+    )
+  const typed = (r: ReturnType<typeof rollover>) => r.flags.filter((f) => f.kind === 'typed-figure')
+
+  it('flags each figure typed as text in the review and the tasks, not in the opening or the requirements', () => {
+    const r = rollover(speech())
+    expect(typed(r).map((f) => [f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
+      ['1200万元', '1200万元'],
+      ['800人次', '800人次'],
+      ['300套', '300套'],
+    ])
+    expect(typed(r)[0].message).toBe(
+      '“1200万元”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。',
+    )
+    expect(FLAG_NAMES['typed-figure']).toBe('写成文字的数字')
+  })
+
+  it('finds a typed figure again after edits before it, and not once it is replaced', () => {
+    const r = rollover(speech())
+    const flag = typed(r)[0]
+    const para = r.doc.resolve(flag.from).start()
+    const moved = r.doc.replace(para, para, new Slice(Fragment.from(schema.text('新增一句。')), 0, 0))
+    const found = locateFlag(moved, flag)!
+    expect([moved.textBetween(found.from, found.to), found.from]).toEqual(['1200万元', flag.from + 5])
+    const gone = moved.replace(found.from, found.to, new Slice(Fragment.from(fig('就业补助资金', null, '万元')), 0, 0))
+    expect(locateFlag(gone, flag)).toBeNull()
+  })
+
+  it('a backup takes every kind of flag, the new one included', () => {
+    expect([...FLAG_KINDS].sort()).toEqual(Object.keys(FLAG_NAMES).sort())
+  })
+
+  it('leaves a speech with every figure a slot, and masks, unflagged', () => {
+    const r = rollover(
+      doc(
+        YEARS,
+        title('讲话'),
+        opening(p('同志们：')),
+        part({ kind: 'review' }, h2('2025年工作回顾'), p('新增就业****人，', fig('新增', '3', '人'), '。')),
+      ),
+    )
+    expect(typed(r)).toEqual([])
   })
 })

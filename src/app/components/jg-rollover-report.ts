@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
-import { FLAG_NAMES, locateFlag } from '../../core/rollover'
+import { FLAG_NAMES, locateFlag } from '../../core/rollover-flags'
 import type { RolloverReport } from '../store/db'
 import { zh } from '../../i18n/zh'
 import { present } from '../../core/guards'
