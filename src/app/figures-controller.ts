@@ -128,6 +128,9 @@ export class FiguresController implements ReactiveController {
     this.csvPreview = null
     try {
       const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
+      // Planned against the store itself, not this page's copy, which may lag a figure just typed:
+      // a stale copy would miss a stored value the CSV changes or a unit it clashes with.
+      await this.load()
       const plan = planRows(this.index, rows)
       const refused = new Set(plan.refused.map((e) => e.line))
       const trial = fillSlots(doc, plan.index)
@@ -159,6 +162,12 @@ export class FiguresController implements ReactiveController {
     this.csvPreview = null
     if (!ok || !preview) {
       this.say(zh.figures.nothingImported)
+      return
+    }
+    try {
+      await this.load()
+    } catch (e) {
+      this.say(zh.figures.importFailed(storageMessage(e)), true)
       return
     }
     let plan = planRows(this.index, preview.rows)
