@@ -20,8 +20,9 @@ const SPEECH = `标题
 同志们，让我们再创佳绩！
 `
 
-async function open(env: Awaited<ReturnType<typeof mountApp>>) {
-  const record = newDraft(importText(SPEECH).doc, 'test')
+/** A draft of `doc` (the test speech unless given) open in the editor, with its figures panel showing. */
+async function open(env: Awaited<ReturnType<typeof mountApp>>, doc = importText(SPEECH).doc) {
+  const record = newDraft(doc, 'test')
   await env.app.store!.saveDraft(record)
   location.hash = `#/draft/${record.id}`
   const page = await editorPage(env.app)
@@ -280,14 +281,7 @@ describe('figures in the app', () => {
   })
 
   it('fills like `jianggao fill` on the same speech and CSV: converted, refused, ambiguous pairs left and listed', async () => {
-    const record = newDraft(paritySpeech(), 'test')
-    await env.app.store!.saveDraft(record)
-    location.hash = `#/draft/${record.id}`
-    const page = await editorPage(env.app)
-    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
-    await page.updateComplete
-    const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
-    await panel.updateComplete
+    const { panel, page } = await open(env, paritySpeech())
     csvFile(panel, new File([PARITY_CSV], 'parity.csv'))
     await waitUntil(() => panel.shadowRoot!.querySelector('button.confirm-csv-fill'), 'no fill offer')
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
@@ -484,22 +478,15 @@ describe('figures in the app', () => {
   describe('two figures under one name (a 分别 list read under one label)', () => {
     const LABEL = '城乡居民人均可支配收入'
     async function openIncome() {
-      const record = newDraft(
+      const { page, panel } = await open(
+        env,
         importText(
           SPEECH.replace(
             '其中，城镇新增就业****人来自园区。',
             `城乡居民人均可支配收入分别达到{{${LABEL}|元|46280}}和{{${LABEL}|元|23950}}。`,
           ),
         ).doc,
-        'test',
       )
-      await env.app.store!.saveDraft(record)
-      location.hash = `#/draft/${record.id}`
-      const page = await editorPage(env.app)
-      page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
-      await page.updateComplete
-      const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
-      await panel.updateComplete
       return { page, panel, income: () => values(page, LABEL).map(([, v]) => v) }
     }
 
@@ -543,16 +530,10 @@ describe('figures in the app', () => {
   })
 
   it('two figures of one thing in one sentence, in 人次 and 万元, are kept apart: typed, stored and shown as two', async () => {
-    const record = newDraft(
+    const { page, panel } = await open(
+      env,
       importText(SPEECH.replace('其中，城镇新增就业****人来自园区。', '全年为***人次支付工伤保险待遇***万元。')).doc,
-      'test',
     )
-    await env.app.store!.saveDraft(record)
-    location.hash = `#/draft/${record.id}`
-    const page = await editorPage(env.app)
-    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
-    await page.updateComplete
-    const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
     const ed = page.editor!
     ed.editorView!.focus()
     const pair = slotsOf(ed.state.doc).filter((s) => s.attrs.label.startsWith('支付工伤保险待遇'))
