@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit'
+import { listStyles } from './list-styles'
 import { userMessage } from '../problem'
 import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
 import { storageMessage } from '../store/db'
@@ -104,7 +105,9 @@ export class JgLibrary extends LitElement {
     )
   }
 
-  static override styles = css`
+  static override styles = [
+    listStyles,
+    css`
     :host {
       display: block;
       max-width: 960px;
@@ -123,19 +126,6 @@ export class JgLibrary extends LitElement {
       justify-content: space-between;
       align-items: center;
     }
-    ul { list-style: none; padding: 0; margin: 0; }
-    li {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      padding: 8px 10px;
-      border: 1px solid #e3e3e3;
-      border-radius: 6px;
-      margin-bottom: 6px;
-      background: #fff;
-    }
-    .title { flex: 1; font-weight: 600; min-width: 0; }
-    .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
     .drafts .title .heading {
       display: block;
       font-weight: normal;
@@ -205,7 +195,8 @@ export class JgLibrary extends LitElement {
       padding: 8px 12px;
       border-radius: 6px;
     }
-  `
+  `,
+  ]
 
   /** Other tabs of the app, told when drafts they may have open are deleted. */
   private tabs: TabChannel | null = null

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit'
+import { listStyles } from './list-styles'
 import { chineseDateWithWeekday, parseIsoDate } from '../../core/dates'
 import { TabChannel } from '../session/tabs'
 import { storageMessage, type MeetingRecord, type Store } from '../store/db'
@@ -23,7 +24,9 @@ export class JgMeetings extends LitElement {
     this.error = ''
   }
 
-  static override styles = css`
+  static override styles = [
+    listStyles,
+    css`
     :host { display: block; }
     h2 {
       font-size: 17px;
@@ -35,19 +38,6 @@ export class JgMeetings extends LitElement {
       align-items: center;
     }
     h2 button { font-size: 14px; font-weight: normal; }
-    ul { list-style: none; padding: 0; margin: 0; }
-    li {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      padding: 8px 10px;
-      border: 1px solid #e3e3e3;
-      border-radius: 6px;
-      margin-bottom: 6px;
-      background: #fff;
-    }
-    .title { flex: 1; font-weight: 600; }
-    .title small { display: block; font-weight: normal; color: #777; font-size: 13px; }
     button, a.button {
       font: inherit;
       padding: 3px 12px;
@@ -62,7 +52,8 @@ export class JgMeetings extends LitElement {
     button:focus-visible, a:focus-visible { outline: 2px solid #2a6fd1; outline-offset: 2px; }
     .empty { color: #666; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
-  `
+  `,
+  ]
 
   override connectedCallback() {
     super.connectedCallback()
