@@ -136,9 +136,11 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     // written beside it stays: its year, span and value are kept.
     if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P)) return node
     emptied++
-    // A figure's year moves with the speech's, unless that would leave the years a speech can have.
+    // A figure's year moves with the speech's, unless that would leave the years a speech can have;
+    // a span said in words that move (五年来) moves with it, so fill never takes last year's total.
     const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
-    return node.type.create({ ...a, value: null, prev: a.value ?? a.prev, year }, null, node.marks)
+    const period = a.period === null ? null : shiftedSpan(a.period, shift)
+    return node.type.create({ ...a, value: null, prev: a.value ?? a.prev, year, period }, null, node.marks)
   }
 
   /** The new content of `parent`, whose content starts at `start`; the same fragment when nothing changed. */
@@ -201,16 +203,26 @@ const SPAN_START = new RegExp(
  * year the speech reviews) moves with the speech.
  */
 function yearFixed(year: number | null, period: string | null, before: string, R: number | null, P: number | null) {
-  if (period !== null) return true
+  // A span stays only where its first year is named in words that do not move (“十四五”以来,
+  // 2021—2025年); 五年来 and 近三年 mean the five or three years up to whichever year is reviewed.
+  if (period !== null) return spanStarts(before).includes(Number(period.split('-')[0]))
   if (year === null || year === R || year === P) return false
   const sentence = before.slice(Math.max(...[...'。；！？'].map((c) => before.lastIndexOf(c))) + 1)
   const last = [...sentence.matchAll(YEAR_OR_RELATIVE)].at(-1)
   if (last && !last[1]) return false
   if (last && Number(last[1]) === year) return true
-  return [...before.matchAll(SPAN_START)].some((m) => {
-    const start = m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3])
-    return start === year + 1
-  })
+  return spanStarts(before).includes(year + 1)
+}
+
+/** The first years of the spans `text` names in words that do not move. */
+function spanStarts(text: string): (number | undefined)[] {
+  return [...text.matchAll(SPAN_START)].map((m) => (m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3])))
+}
+
+/** A span ("2021-2025") `shift` years later. */
+function shiftedSpan(span: string, shift: number): string {
+  const [from, to] = span.split('-').map(Number)
+  return shift && isYear(from + shift) && isYear(to + shift) ? `${from + shift}-${to + shift}` : span
 }
 
 function excerpt(text: string, from: number, to: number): string {

@@ -434,6 +434,21 @@ describe('rolling figures whose year the text fixes', () => {
     expect(r.flags.filter((f) => f.kind === 'historical-year').map((f) => f.words)).toEqual(['2020'])
   })
 
+  it('moves a span named in words that move with the speech (五年来, 近三年): emptied, the span a year later', () => {
+    const r = rollReview(
+      '五年来，全县新增、更新防空警报器',
+      fig('防空警报器', '48', '台', { year: 2025, period: '2021-2025' }),
+      '；近三年累计培训',
+      fig('培训', '4800', '人次', { year: 2025, period: '2023-2025' }),
+      '。',
+    )
+    expect(attrs(r)).toEqual([
+      ['防空警报器', null, '48', 2026, '2022-2026'],
+      ['培训', null, '4800', 2026, '2024-2026'],
+    ])
+    expect(r.emptied).toBe(2)
+  })
+
   it('moves a figure its sentence reaches by 上年 (last year whichever year is reviewed), also after a written year', () => {
     const r = rollReview(
       '2025年，城镇新增就业由上年的',
