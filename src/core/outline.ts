@@ -95,20 +95,41 @@ export function partYear(doc: PMNode, part: PMNode): number | null {
 }
 
 const topSlotCache = new WeakMap<PMNode, { offset: number; attrs: SlotAttrs }[]>()
+const blockSlotCache = new WeakMap<PMNode, { offset: number; attrs: SlotAttrs }[]>()
+
+/** The slots of one textblock, at offsets from its first character; cached by node. */
+function blockSlots(block: PMNode): { offset: number; attrs: SlotAttrs }[] {
+  let slots = blockSlotCache.get(block)
+  if (!slots) {
+    const found: { offset: number; attrs: SlotAttrs }[] = []
+    block.forEach((node, offset) => {
+      if (node.type.name === 'slot') found.push({ offset, attrs: slotAttrs(node) })
+    })
+    slots = found
+    blockSlotCache.set(block, slots)
+  }
+  return slots
+}
 
 /**
- * The slots inside one top-level node, at offsets from its position. Cached by node: after a
- * keystroke only the part that changed is walked again.
+ * The slots inside one top-level node, at offsets from its position. Cached by node, and by
+ * textblock inside it: after a keystroke only the block typed in is read again.
  */
 export function topSlots(top: PMNode): { offset: number; attrs: SlotAttrs }[] {
   let slots = topSlotCache.get(top)
   if (!slots) {
-    slots = []
-    const found = slots
-    top.descendants((node, pos) => {
-      if (node.type.name === 'slot') found.push({ offset: pos + 1, attrs: slotAttrs(node) })
-      return !node.isLeaf
-    })
+    const found: { offset: number; attrs: SlotAttrs }[] = []
+    const add = (block: PMNode, start: number) => {
+      for (const s of blockSlots(block)) found.push({ offset: start + s.offset, attrs: s.attrs })
+    }
+    if (top.isTextblock) add(top, 1)
+    else
+      top.descendants((node, pos) => {
+        if (!node.isTextblock) return true
+        add(node, pos + 2)
+        return false
+      })
+    slots = found
     topSlotCache.set(top, slots)
   }
   return slots

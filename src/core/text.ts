@@ -25,6 +25,19 @@ export type SlotWriting = (a: SlotAttrs) => string
 
 /** A textblock's text as every export writes it: slots as `slot` writes them, characters XML forbids replaced. */
 export function inlineText(node: PMNode, slot: SlotWriting = slotText): string {
+  if (slot !== slotText) return writeInline(node, slot)
+  // The common writing is cached by node: the checks read every block's text after each keystroke.
+  let text = inlineTexts.get(node)
+  if (text === undefined) {
+    text = writeInline(node, slot)
+    inlineTexts.set(node, text)
+  }
+  return text
+}
+
+const inlineTexts = new WeakMap<PMNode, string>()
+
+function writeInline(node: PMNode, slot: SlotWriting): string {
   let out = ''
   node.forEach((child) => {
     out += child.isText ? child.text : child.type.name === 'slot' ? slot(slotAttrs(child)) : ''

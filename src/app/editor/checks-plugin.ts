@@ -59,20 +59,6 @@ function decorations(findings: Finding[], doc: PMNode): Decoration[] {
   return out
 }
 
-/** Block findings inside [from, to], found by binary search in the sorted list. */
-function within(findings: Finding[], from: number, to: number): Finding[] {
-  let lo = 0
-  let hi = findings.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (findings[mid].from < from) lo = mid + 1
-    else hi = mid
-  }
-  const out: Finding[] = []
-  for (let i = lo; i < findings.length && findings[i].from <= to; i++) out.push(findings[i])
-  return out
-}
-
 /**
  * Whether `now` are the findings `before` were, moved by `mapping` as their marks move (a mark
  * does not grow with text typed at its ends), with the same rule, severity and message.
@@ -139,9 +125,9 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
           }
         }
         let blocks = prev.blockDecorations.map(tr.mapping, state.doc)
-        for (const { from, to } of run.changed) {
+        for (const { from, to, findings } of run.changed) {
           blocks = blocks.remove(blocks.find(from, to))
-          blocks = blocks.add(state.doc, decorations(within(run.blockFindings, from, to), state.doc))
+          blocks = blocks.add(state.doc, decorations(findings, state.doc))
         }
         return {
           run,

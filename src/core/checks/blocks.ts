@@ -3,8 +3,22 @@ import { slotAttrs } from '../schema'
 import { slotReading } from '../text'
 import type { BlockView } from './types'
 
-/** A textblock as rules read it: each slot one U+FFFC, so an offset plus the block's start is a position. */
+const views = new WeakMap<PMNode, BlockView>()
+
+/**
+ * A textblock as rules read it: each slot one U+FFFC, so an offset plus the block's start is a position.
+ * Cached by node (a view never changes): after a keystroke only the block typed in is read again.
+ */
 export function viewOf(node: PMNode): BlockView {
+  let view = views.get(node)
+  if (!view) {
+    view = readView(node)
+    views.set(node, view)
+  }
+  return view
+}
+
+function readView(node: PMNode): BlockView {
   let text = ''
   const slots: BlockView['slots'] = []
   node.forEach((child) => {

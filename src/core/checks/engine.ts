@@ -26,22 +26,38 @@ const SLOT_RULES = BLOCK_RULES.filter((r) => r.usesSlots)
 
 export interface CheckRun {
   /** Every finding, in document order, without the disabled rules and the ignored findings. */
-  findings: Finding[]
+  readonly findings: Finding[]
   /** Findings of the block rules, in document order. */
-  blockFindings: Finding[]
+  readonly blockFindings: Finding[]
   /** Findings of the document rules (structure), a few at most. */
-  documentFindings: Finding[]
-  /** Ranges of the blocks whose results were computed afresh in this run. */
-  changed: { from: number; to: number }[]
+  readonly documentFindings: Finding[]
+  /** The blocks whose results were computed afresh in this run: their ranges and visible findings. */
+  readonly changed: { from: number; to: number; findings: Finding[] }[]
   /** How many findings were left out because the user ignored them or switched their rule off. */
-  hidden: number
+  readonly hidden: number
+}
+
+/** A value worked out the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null
+  return () => {
+    made ??= { value: make() }
+    return made.value
+  }
 }
 
 /** Text results kept for blocks whose words are unchanged (a figure filled in changes no words). */
 const TEXT_CACHE_MAX = 20_000
 
 export class CheckEngine {
-  private cache = new WeakMap<PMNode, { key: string; findings: Finding[] }>()
+  /**
+   * Each block's findings and what they were computed under: the run's context (years, speech
+   * facts, options) and the block's place. Compared field by field, so a hit builds no string.
+   */
+  private cache = new WeakMap<
+    PMNode,
+    { runKey: string; container: Container; partKind: PartKind | null; filled: string; findings: Finding[] }
+  >()
   private textCache = new Map<string, Required<BlockFinding>[]>()
   private options: CheckOptions
   private optionsKey: string
@@ -62,7 +78,10 @@ export class CheckEngine {
   }
 
   run(doc: PMNode): CheckRun {
-    const blockFindings: Finding[] = []
+    // Each block's findings, relative to its start; made absolute only when asked for. A keystroke
+    // needs only the changed blocks' findings (the editor patches their marks), and the side
+    // panels read the whole list later, after the frame.
+    const placed: { pos: number; findings: Finding[] }[] = []
     const changed: CheckRun['changed'] = []
     const { reviewYear, planYear } = doc.attrs
     const tops: TopSummary[] = []
@@ -70,12 +89,19 @@ export class CheckEngine {
       tops.push(summarise(top, topPos))
     })
     const speech = speechFacts(tops, reviewYear)
+    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
     const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
       // Whether most figures are filled matters only to blocks with slots: a fill elsewhere leaves the rest cached.
-      const filledKey = hasSlot(block) ? speech.facts.mostlyFilled : ''
-      const key = `${container}|${partKind}|${block.type.name}|${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${filledKey}|${this.optionsKey}`
+      const filled = viewOf(block).slots.length ? String(speech.facts.mostlyFilled) : ''
       let hit = this.cache.get(block)
-      if (!hit || hit.key !== key) {
+      if (
+        !hit ||
+        hit.runKey !== runKey ||
+        hit.container !== container ||
+        hit.partKind !== partKind ||
+        hit.filled !== filled
+      ) {
+        const key = `${container}|${partKind}|${block.type.name}|${filled}|${runKey}`
         const ctx: BlockContext = {
           container,
           partKind,
@@ -85,11 +111,15 @@ export class CheckEngine {
           options: this.options,
           ...speech.facts,
         }
-        hit = { key, findings: this.checkBlock(block, ctx, key) }
+        hit = { runKey, container, partKind, filled, findings: this.checkBlock(block, ctx, key) }
         this.cache.set(block, hit)
-        changed.push({ from: pos, to: pos + block.nodeSize })
+        changed.push({
+          from: pos,
+          to: pos + block.nodeSize,
+          findings: this.visible(placedAt(hit.findings, pos)),
+        })
       }
-      for (const f of hit.findings) blockFindings.push({ ...f, from: pos + 1 + f.from, to: pos + 1 + f.to })
+      if (hit.findings.length) placed.push({ pos, findings: hit.findings })
     }
     doc.forEach((top, topPos) => {
       const name = top.type.name
@@ -122,14 +152,22 @@ export class CheckEngine {
     )
     for (const t of tops)
       for (const f of t.local) documentFindings.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
-    const all = [...blockFindings, ...documentFindings]
-    const visible = this.visible(all).sort((a, b) => a.from - b.from || a.to - b.to)
+    const allBlock = once(() => placed.flatMap((p) => placedAt(p.findings, p.pos)))
+    const blockFindings = once(() => this.visible(allBlock()))
+    const visibleDocument = this.visible(documentFindings)
+    const findings = once(() => [...blockFindings(), ...visibleDocument].sort((a, b) => a.from - b.from || a.to - b.to))
     return {
-      findings: visible,
-      blockFindings: this.visible(blockFindings),
-      documentFindings: this.visible(documentFindings),
+      get findings() {
+        return findings()
+      },
+      get blockFindings() {
+        return blockFindings()
+      },
+      documentFindings: visibleDocument,
       changed,
-      hidden: all.length - visible.length,
+      get hidden() {
+        return allBlock().length + documentFindings.length - findings().length
+      },
     }
   }
 
@@ -191,12 +229,9 @@ function speechFacts(tops: TopSummary[], reviewYear: number | null) {
   return { facts }
 }
 
-function hasSlot(block: PMNode): boolean {
-  let found = false
-  block.forEach((child) => {
-    if (child.type.name === 'slot') found = true
-  })
-  return found
+/** A block's findings (relative to its start) at the block's position. */
+function placedAt(findings: Finding[], pos: number): Finding[] {
+  return findings.map((f) => ({ ...f, from: pos + 1 + f.from, to: pos + 1 + f.to }))
 }
 
 function optionsKey(o: CheckOptions): string {

@@ -3,7 +3,7 @@ import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
-import type { BlockRule, DocumentFinding, DocumentRule } from './types'
+import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
 /** Every slot must be filled before the speech goes out (while most are still to fill: a draft). */
 export const emptySlot: BlockRule = {
@@ -149,6 +149,42 @@ function listPlace(text: string, offset: number): number {
   return m ? m[1].split(SLOT).length - 1 : -1
 }
 
+/** A filled metric slot as the consistency rule compares it: its key, its value in the base unit. */
+interface StatedFigure {
+  key: string
+  value: number
+  shown: string
+  label: string
+  offset: number
+}
+
+const stated = new WeakMap<BlockView, StatedFigure[]>()
+
+/**
+ * The filled metric figures of a block, less thresholds passed on the way to the value. Cached by
+ * the block's view: after a keystroke only the block typed in is read again.
+ */
+function statedFigures(view: BlockView): StatedFigure[] {
+  let figures = stated.get(view)
+  if (figures) return figures
+  figures = []
+  const { text } = view
+  for (const { offset: at, attrs: a } of view.slots) {
+    if (a.role !== 'metric' || a.value === null) continue
+    if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
+    const place = listPlace(text, at)
+    figures.push({
+      key: place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`,
+      value: inBase(a.value, a.unit),
+      shown: a.value + a.unit,
+      label: a.label,
+      offset: at,
+    })
+  }
+  stated.set(view, figures)
+  return figures
+}
+
 /**
  * One figure, two values: the same label, kind, year, period and unit must say the same thing.
  * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures; last
@@ -201,28 +237,21 @@ export const inconsistentFigure: DocumentRule = {
   check(tops) {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
-    for (const t of tops) {
-      for (const [i, s] of t.slots.entries()) {
-        const a = s.attrs
-        if (a.role !== 'metric' || a.value === null) continue
-        const { text, at } = t.slotBlocks[i] ?? { text: '', at: 0 }
-        if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
-        const place = listPlace(text, at)
-        const key = place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`
-        const value = inBase(a.value, a.unit)
-        const first = seen.get(key)
-        if (!first) seen.set(key, { value, shown: a.value + a.unit })
-        else if (Math.abs(first.value - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-          out.push({
-            rule: this.id,
-            message: `“${a.label}”前面写的是${first.shown}，这里是${a.value}${a.unit}，前后不一致。`,
-            from: t.pos + s.offset,
-            to: t.pos + s.offset + 1,
-            excerpt: `${a.label}${a.value}${a.unit}`,
-          })
+    for (const t of tops)
+      for (const b of t.blocks)
+        for (const f of statedFigures(b.view)) {
+          const first = seen.get(f.key)
+          if (!first) seen.set(f.key, { value: f.value, shown: f.shown })
+          else if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
+            out.push({
+              rule: this.id,
+              message: `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
+              from: t.pos + b.offset + f.offset,
+              to: t.pos + b.offset + f.offset + 1,
+              excerpt: `${f.label}${f.shown}`,
+            })
+          }
         }
-      }
-    }
     return out
   },
 }

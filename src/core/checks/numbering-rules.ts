@@ -81,20 +81,14 @@ function sequenceFindings(items: Numbered[], what: string, rule: string): Docume
   return out
 }
 
-/** Offset of the index-th child of a node from the node's start. */
-const offsetOf = (container: PMNode, index: number) => {
-  let off = 1
-  for (let i = 0; i < index; i++) off += container.child(i).nodeSize
-  return off
-}
-
 /** Hand-typed numbers and enumerations among the paragraphs of one part or section. */
 function containerNumbering(container: PMNode, base: number, rule: string, out: DocumentFinding[]) {
   const levels = new Map<number, Numbered[]>()
   const enums: Numbered[] = []
-  container.forEach((block, _offset, index) => {
+  container.forEach((block, offset) => {
     if (block.type.name !== 'paragraph') return
-    const start = base + offsetOf(container, index) + 1
+    // The block's first character: past the container's opening and the block's own.
+    const start = base + offset + 2
     // Offsets become positions: a slot is one character here (U+FFFC), as it is one position in the document.
     const view = viewOf(block)
     const text = view.text

@@ -34,7 +34,8 @@ export const emptyPart: TopRule = {
     const hasBody = (n: PMNode) => {
       let body = false
       n.forEach((c, _o, i) => {
-        if (i > 0 && (c.textContent.trim() || c.childCount)) body = true
+        // childCount first: a part of a thousand paragraphs need not build each one's text.
+        if (!body && i > 0 && (c.childCount || c.textContent.trim())) body = true
       })
       return body
     }

@@ -4,7 +4,6 @@
  * an unchanged part keeps its summary across keystrokes.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { topSlots } from '../outline'
 import { inlineText } from '../text'
 import { excerptOf, viewOf } from './blocks'
 import { TOP_RULES } from './rules'
@@ -42,24 +41,27 @@ function compute(node: PMNode): Cached {
         }
     })
   }
-  const slots = topSlots(node)
-  const slotBlocks: TopSummary['slotBlocks'] = []
-  node.descendants((b) => {
-    if (!b.isTextblock) return true
-    const view = viewOf(b)
-    for (const s of view.slots) slotBlocks.push({ text: view.text, at: s.offset })
-    return false
-  })
+  const blocks: TopSummary['blocks'] = []
   let filled = 0
   let empty = 0
-  for (const s of slots) if (s.attrs.role === 'metric') s.attrs.value === null ? empty++ : filled++
+  const add = (b: PMNode, offset: number) => {
+    const view = viewOf(b)
+    blocks.push({ offset, view })
+    for (const s of view.slots) if (s.attrs.role === 'metric') s.attrs.value === null ? empty++ : filled++
+  }
+  if (node.isTextblock) add(node, 1)
+  else
+    node.descendants((b, pos) => {
+      if (!b.isTextblock) return true
+      add(b, pos + 2)
+      return false
+    })
   return {
     type: node.type.name,
     kind: node.type.name === 'part' ? node.attrs.kind : null,
     size: node.nodeSize,
     text,
-    slots,
-    slotBlocks,
+    blocks,
     filled,
     empty,
     local,

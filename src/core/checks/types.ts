@@ -144,9 +144,12 @@ export interface TopSummary {
   pos: number
   size: number
   text: string
-  slots: { offset: number; attrs: SlotAttrs }[]
-  /** For each of `slots`, in order: the text of its block (slots as U+FFFC) and where it stands in it. */
-  slotBlocks: { text: string; at: number }[]
+  /**
+   * Its textblocks, each as rules read it, at the offset from the node's position to the block's
+   * first character: a slot of a block is at `pos + offset + slot.offset`. Unchanged blocks keep
+   * their views, so a rule may cache what it reads from one by the view.
+   */
+  blocks: { offset: number; view: BlockView }[]
   /** Findings of the top rules, with positions relative to the node. */
   local: Finding[]
   /** "我讲三点意见" in the opening, positions relative to the node. */
