@@ -18,8 +18,90 @@ export interface SpeechJSON {
 
 export class SpeechFormatError extends Error {}
 
+/**
+ * A speech as JSON: `doc.toJSON()` under the format's name and version. Each top-level node's
+ * JSON (and its text) is made once per node, so saving after a keystroke serialises only the
+ * part typed in; the JSON returned is shared with later calls and must not be changed.
+ */
 export function speechToJSON(doc: PMNode): SpeechJSON {
-  return { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: doc.toJSON() }
+  const tops: TopJSON[] = []
+  doc.forEach((top) => {
+    tops.push(topJSON(top))
+  })
+  const head: { type: string; attrs?: PMNode['attrs'] } = { type: doc.type.name }
+  // As Node.toJSON writes it: attrs when there are any, content when there is some.
+  for (const _ in doc.attrs) {
+    head.attrs = doc.attrs
+    break
+  }
+  const json = tops.length ? { ...head, content: tops.map((t) => t.json) } : head
+  const speech: SpeechJSON = { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: json }
+  texts.set(
+    speech,
+    once(() => {
+      const outer = JSON.stringify({ format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: head })
+      if (!tops.length) return outer
+      // `outer` ends with the doc's and the speech's closing braces: the content goes before them.
+      return `${outer.slice(0, -2)},"content":[${tops.map((t) => t.text()).join(',')}]}}`
+    }),
+  )
+  return speech
+}
+
+interface TopJSON {
+  json: unknown
+  text: () => string
+}
+
+const topJSONs = new WeakMap<PMNode, TopJSON>()
+
+function topJSON(node: PMNode): TopJSON {
+  let t = topJSONs.get(node)
+  if (!t) {
+    const json = node.toJSON()
+    t = { json, text: once(() => JSON.stringify(json)) }
+    topJSONs.set(node, t)
+  }
+  return t
+}
+
+/** The JSON text of speeches made by speechToJSON or read by speechFromText: written without walking them again. */
+const texts = new WeakMap<SpeechJSON, () => string>()
+
+/** A speech's JSON text: `JSON.stringify(speech)`, from the parts already serialised when it has them. */
+export function speechText(speech: SpeechJSON): string {
+  return texts.get(speech)?.() ?? JSON.stringify(speech)
+}
+
+/**
+ * A speech stored as JSON text, parsed but not validated (speechFromJSON does that when it is
+ * opened, with its clear messages). Writing it out again gives back the very same text without a
+ * walk — also when it does not parse: a stored copy is never rewritten from a misreading.
+ */
+export function speechFromText(text: string): SpeechJSON {
+  let value: unknown = null
+  try {
+    value = JSON.parse(text)
+  } catch {
+    // Read as a speech without a doc: opening it says the content is broken; the text stays as stored.
+  }
+  const read = isRecord(value) ? value : {}
+  const speech: SpeechJSON = {
+    format: SPEECH_FORMAT,
+    version: typeof read.version === 'number' ? read.version : SPEECH_VERSION,
+    doc: read.format === SPEECH_FORMAT ? read.doc : null,
+  }
+  texts.set(speech, () => text)
+  return speech
+}
+
+/** A value worked out the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null
+  return () => {
+    made ??= { value: make() }
+    return made.value
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { Store } from '../../src/app/store/db'
 import { newDraft } from '../../src/app/drafts'
 import { instantiate, parseTemplate } from '../../src/core/template'
 import hrss from '../../templates/hrss-annual.txt?raw'
-import { speechFromJSON } from '../../src/core/serialize'
+import { speechFromJSON, speechToJSON } from '../../src/core/serialize'
 
 const DB = 'jianggao-test-store'
 
@@ -39,6 +39,36 @@ describe('Store (real IndexedDB)', () => {
     store.close()
     store = await Store.open(DB)
     expect((await store.getDraft(a.id))!.title).to.equal(a.title)
+  })
+
+  it('stores speeches as JSON text (a cheap clone on every autosave) and reads them, and older object ones, alike', async () => {
+    const doc = instantiate(parseTemplate(hrss, 'hrss'), 2027)
+    const last = instantiate(parseTemplate(hrss, 'hrss'), 2026)
+    const fresh = { ...newDraft(doc, 'hrss', 1000), reference: { title: '去年', speech: speechToJSON(last) } }
+    await store.saveDraft(fresh)
+    const rev = await store.writeDraft({ ...fresh, title: '改过' }, 1)
+    expect(rev).to.equal(2)
+    // What IndexedDB holds: texts, which JSON.parse back to the speeches.
+    const raw = await openDB(DB)
+    const stored = await raw.get('drafts', fresh.id)
+    expect(typeof stored.speech).to.equal('string')
+    expect(typeof stored.reference.speech).to.equal('string')
+    expect(JSON.parse(stored.speech)).to.deep.equal(speechToJSON(doc))
+    // A draft an older version wrote, its speeches as objects, next to it.
+    const old = { ...newDraft(last, 'hrss', 500), rev: 4 }
+    await raw.put('drafts', old)
+    raw.close()
+    const back = await store.getDraft(fresh.id)
+    expect(back!.title).to.equal('改过')
+    expect(speechFromJSON(back!.speech).eq(doc)).to.equal(true)
+    expect(speechFromJSON(back!.reference!.speech).eq(last)).to.equal(true)
+    expect(speechFromJSON((await store.getDraft(old.id))!.speech).eq(last)).to.equal(true)
+    // An old record is saved as text from then on, its revision checked as before.
+    expect(await store.writeDraft({ ...old, title: '旧稿改过' }, 4)).to.equal(5)
+    // A backup carries speeches as objects, whichever way they were stored.
+    const backup = await store.backup()
+    for (const d of backup.drafts) expect(typeof d.speech).to.equal('object')
+    expect(speechFromJSON(backup.drafts.find((d) => d.id === fresh.id)!.speech).eq(doc)).to.equal(true)
   })
 
   it('keeps settings with defaults', async () => {

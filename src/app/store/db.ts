@@ -5,7 +5,7 @@
  * Upgrades are a ladder: each version adds what it needs and never drops user data.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import { type SpeechJSON, storedDocKind } from '../../core/serialize'
+import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../../core/serialize'
 import type { Backup, BackupDraft } from '../../core/backup'
 import type { FigureValue, Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
@@ -40,6 +40,36 @@ export interface DraftRecord extends BackupDraft {
    * Only a label: the speech's title, which prints, stays as written.
    */
   name?: string
+}
+
+/**
+ * A draft as IndexedDB holds it: its speeches as JSON text. Saving clones the record, and
+ * cloning one text is cheap where a tree of a thousand paragraphs is a long task on every
+ * autosave. Drafts written before this hold their speeches as objects; both are read, and
+ * only through `fromStored`.
+ */
+type StoredDraft = Omit<DraftRecord, 'speech' | 'reference'> & {
+  speech: SpeechJSON | string
+  reference?: { title: string; speech: SpeechJSON | string }
+}
+
+function toStored(draft: DraftRecord): StoredDraft {
+  const { speech, reference, ...rest } = draft
+  return {
+    ...rest,
+    speech: speechText(speech),
+    ...(reference ? { reference: { ...reference, speech: speechText(reference.speech) } } : {}),
+  }
+}
+
+function fromStored(stored: StoredDraft): DraftRecord {
+  const { speech, reference, ...rest } = stored
+  const read = (s: SpeechJSON | string) => (typeof s === 'string' ? speechFromText(s) : s)
+  return {
+    ...rest,
+    speech: read(speech),
+    ...(reference ? { reference: { ...reference, speech: read(reference.speech) } } : {}),
+  }
 }
 
 /**
@@ -111,7 +141,7 @@ export type { Settings }
 export { DEFAULT_SETTINGS }
 
 interface JiangGaoDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { updatedAt: number; meetingDoc: [string, string] } }
+  drafts: { key: string; value: StoredDraft; indexes: { updatedAt: number; meetingDoc: [string, string] } }
   /** `speeches`: the drafts the record's items link to (a multi-entry index: a speech finds its meeting). */
   meetings: { key: string; value: StoredMeeting; indexes: { updatedAt: number; speeches: string } }
   summaries: { key: string; value: DraftSummary; indexes: { updatedAt: number } }
@@ -233,7 +263,7 @@ export class Store {
               .openCursor()
               .then(function add(cursor): Promise<void> | undefined {
                 if (!cursor) return
-                void summaries.put(summaryOf(cursor.value))
+                void summaries.put(summaryOf(fromStored(cursor.value)))
                 return cursor.continue().then(add)
               })
           }
@@ -265,7 +295,8 @@ export class Store {
   }
 
   async getDraft(id: string): Promise<DraftRecord | undefined> {
-    return this.db.get('drafts', id)
+    const stored = await this.db.get('drafts', id)
+    return stored && fromStored(stored)
   }
 
   /**
@@ -276,7 +307,7 @@ export class Store {
     const tx = this.db.transaction(['drafts', 'summaries'], 'readwrite')
     const record = { ...draft, rev: draft.rev ?? 1 }
     await Promise.all([
-      tx.objectStore('drafts').put(record),
+      tx.objectStore('drafts').put(toStored(record)),
       tx.objectStore('summaries').put(summaryOf(record)),
       tx.done,
     ])
@@ -303,7 +334,7 @@ export class Store {
       throw new DraftConflictError(storedRev)
     }
     const record = { ...draft, rev: basedOn + 1 }
-    await Promise.all([drafts.put(record), tx.objectStore('summaries').put(summaryOf(record)), tx.done])
+    await Promise.all([drafts.put(toStored(record)), tx.objectStore('summaries').put(summaryOf(record)), tx.done])
     return record.rev
   }
 
@@ -327,7 +358,7 @@ export class Store {
     ])
     // The settings record holds what saveSettings wrote, an object of named fields.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-    return makeBackup(drafts, (settings?.value as Record<string, unknown>) ?? null, {
+    return makeBackup(drafts.map(fromStored), (settings?.value as Record<string, unknown>) ?? null, {
       metrics,
       figures,
       meetings: meetings.map(({ speeches: _, ...record }) => record),
@@ -365,7 +396,7 @@ export class Store {
           ...d,
           rev: Math.max(revs.get(d.id) ?? 0, typeof given === 'number' ? given : 0) + 1,
         }
-        return [drafts.put(record), summaries.put(summaryOf(record))]
+        return [drafts.put(toStored(record)), summaries.put(summaryOf(record))]
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
       ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
@@ -406,7 +437,7 @@ export class Store {
       const given = typeof d.rev === 'number' ? d.rev : 0
       const record: DraftRecord = { ...d, rev: Math.max(here?.rev ?? 0, given) + 1 }
       ;(here ? result.replaced : result.added).push(d.id)
-      writes.push(drafts.put(record), summaries.put(summaryOf(record)))
+      writes.push(drafts.put(toStored(record)), summaries.put(summaryOf(record)))
     }
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
@@ -533,7 +564,7 @@ export class Store {
   /** The meeting's documents (notice, agenda, script) as drafts. */
   async meetingDocuments(meetingId: string): Promise<DraftRecord[]> {
     const range = IDBKeyRange.bound([meetingId, ''], [meetingId, '\uffff'])
-    return this.db.getAllFromIndex('drafts', 'meetingDoc', range)
+    return (await this.db.getAllFromIndex('drafts', 'meetingDoc', range)).map(fromStored)
   }
 
   /**
@@ -550,7 +581,7 @@ export class Store {
     }
     const record = { ...draft, rev: draft.rev ?? 1 }
     await Promise.all([
-      tx.objectStore('drafts').put(record),
+      tx.objectStore('drafts').put(toStored(record)),
       tx.objectStore('summaries').put(summaryOf(record)),
       tx.done,
     ])
@@ -636,10 +667,18 @@ function textSlotValue(node: SpeechDocJSON, label: string): string | null {
   return null
 }
 
+/** Texts of JSON nodes already read: a save's speech shares the JSON of every part not typed in. */
+const jsonTexts = new WeakMap<SpeechDocJSON, string>()
+
 function textOfJSON(node: SpeechDocJSON): string {
   if (node.type === 'text') return node.text ?? ''
   if (node.type === 'slot') return typeof node.attrs?.value === 'string' ? node.attrs.value : ''
-  return (node.content ?? []).map(textOfJSON).join('')
+  let text = jsonTexts.get(node)
+  if (text === undefined) {
+    text = (node.content ?? []).map(textOfJSON).join('')
+    jsonTexts.set(node, text)
+  }
+  return text
 }
 
 export function newId(): string {
