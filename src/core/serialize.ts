@@ -19,50 +19,60 @@ export interface SpeechJSON {
 export class SpeechFormatError extends Error {}
 
 /**
- * A speech as JSON: `doc.toJSON()` under the format's name and version. Each top-level node's
- * JSON (and its text) is made once per node, so saving after a keystroke serialises only the
- * part typed in; the JSON returned is shared with later calls and must not be changed.
+ * A speech as JSON: `doc.toJSON()` under the format's name and version. The JSON (and the text)
+ * of every block is made once per node, so saving after a keystroke serialises only the block
+ * typed in and the nodes that hold it; the JSON returned is shared with later calls and must
+ * not be changed.
  */
 export function speechToJSON(doc: PMNode): SpeechJSON {
-  const tops: TopJSON[] = []
-  doc.forEach((top) => {
-    tops.push(topJSON(top))
-  })
-  const head: { type: string; attrs?: PMNode['attrs'] } = { type: doc.type.name }
-  // As Node.toJSON writes it: attrs when there are any, content when there is some.
-  for (const _ in doc.attrs) {
-    head.attrs = doc.attrs
-    break
-  }
-  const json = tops.length ? { ...head, content: tops.map((t) => t.json) } : head
-  const speech: SpeechJSON = { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: json }
+  const written = writtenNode(doc)
+  const speech: SpeechJSON = { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: written.json }
   texts.set(
     speech,
-    once(() => {
-      const outer = JSON.stringify({ format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: head })
-      if (!tops.length) return outer
-      // `outer` ends with the doc's and the speech's closing braces: the content goes before them.
-      return `${outer.slice(0, -2)},"content":[${tops.map((t) => t.text()).join(',')}]}}`
-    }),
+    once(() => `{"format":${JSON.stringify(SPEECH_FORMAT)},"version":${SPEECH_VERSION},"doc":${written.text()}}`),
   )
   return speech
 }
 
-interface TopJSON {
+/** A node's JSON, as Node.toJSON makes it, and its text, as JSON.stringify writes that. */
+interface Written {
   json: unknown
   text: () => string
 }
 
-const topJSONs = new WeakMap<PMNode, TopJSON>()
+const writtenNodes = new WeakMap<PMNode, Written>()
 
-function topJSON(node: PMNode): TopJSON {
-  let t = topJSONs.get(node)
-  if (!t) {
+/**
+ * A block node written out, cached by node. A textblock is written whole; a node holding blocks
+ * is written from its children's cached writings, in Node.toJSON's shape and key order (type,
+ * attrs when there are any, content when there is some; a block has no marks).
+ */
+function writtenNode(node: PMNode): Written {
+  let w = writtenNodes.get(node)
+  if (w) return w
+  if (node.isTextblock || node.isLeaf || node.inlineContent) {
     const json = node.toJSON()
-    t = { json, text: once(() => JSON.stringify(json)) }
-    topJSONs.set(node, t)
+    w = { json, text: once(() => JSON.stringify(json)) }
+  } else {
+    const head: { type: string; attrs?: PMNode['attrs'] } = { type: node.type.name }
+    for (const _ in node.attrs) {
+      head.attrs = node.attrs
+      break
+    }
+    const kids: Written[] = []
+    node.forEach((child) => {
+      kids.push(writtenNode(child))
+    })
+    w = kids.length
+      ? {
+          json: { ...head, content: kids.map((k) => k.json) },
+          // `head` written ends with its closing brace: the content goes before it.
+          text: once(() => `${JSON.stringify(head).slice(0, -1)},"content":[${kids.map((k) => k.text()).join(',')}]}`),
+        }
+      : { json: head, text: once(() => JSON.stringify(head)) }
   }
-  return t
+  writtenNodes.set(node, w)
+  return w
 }
 
 /** The JSON text of speeches made by speechToJSON or read by speechFromText: written without walking them again. */
