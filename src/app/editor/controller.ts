@@ -35,6 +35,17 @@ import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
 const defaultHint = (a: SlotAttrs) => zh.slotHint(a.label, a.unit)
+/** Typing redraws the page around the speech after this pause, and at least this often while it goes on. */
+const TYPING_PAUSE_MS = 150
+const TYPING_REDRAW_MS = 1000
+/** A redraw of the page around the speech, asked for and not yet done. */
+interface HostUpdate {
+  done: Promise<void>
+  run: () => void
+  /** When the first change it waits to show was made. */
+  since: number
+  timer?: ReturnType<typeof setTimeout>
+}
 /** Marks the scrolls `keepInView` makes itself. */
 const FOLLOW = 'jg-follow-scroll'
 
@@ -142,7 +153,7 @@ export class EditorController implements ReactiveController {
             this.options.onOpenField?.(label),
           ),
       },
-      dispatchTransaction: (tr) => this.apply(tr),
+      dispatchTransaction: (tr) => this.apply(tr, tr.docChanged),
       // Called as the view is about to scroll to the selection (its layout is fresh by then);
       // the default scroll follows.
       handleScrollToSelection: (view) => {
@@ -171,7 +182,8 @@ export class EditorController implements ReactiveController {
   /** Where typing's undo groups end (undo-groups.ts). */
   private readonly undoGroups = new UndoGroups()
 
-  private apply(tr: Transaction) {
+  /** `typed`: the change came from the keyboard in the speech (the view), not from a command or a panel. */
+  private apply(tr: Transaction, typed = false) {
     // A read-only page (another tab edits this draft) moves the cursor but changes nothing.
     if (tr.docChanged && this.options.editable && !this.options.editable()) return
     this.undoGroups.mark(tr)
@@ -188,35 +200,52 @@ export class EditorController implements ReactiveController {
     // A scroll to a cursor already on screen (typing) cannot land by estimated heights: no watch.
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
-    this.updateHostAfterFrame()
+    this.updateHost(typed)
   }
 
-  private pendingHostUpdate: Promise<void> | null = null
+  private pendingHostUpdate: HostUpdate | null = null
 
   /**
-   * The page around the speech (toolbar, outline, side panels) redraws after the frame that
-   * shows the change, not in the task of the key that made it: a key is drawn first, and keys
-   * typed within one frame cost one redraw of the page.
+   * The page around the speech (toolbar, outline, side panels) redraws after the speech, never in
+   * the task of the key that changed it. Typing redraws it when the typist pauses
+   * (TYPING_PAUSE_MS), and at least every TYPING_REDRAW_MS while typing goes on: a redraw of the
+   * panels between two keys would otherwise be laid out and painted in the next key's frame. Any
+   * other change (a click, a command, a move of the cursor) redraws it after the frame that shows it.
    */
-  private updateHostAfterFrame() {
-    this.pendingHostUpdate ??= new Promise<void>((resolve) => {
-      let done = false
-      const run = () => {
-        if (done) return
-        done = true
+  private updateHost(typing: boolean) {
+    const now = performance.now()
+    if (!this.pendingHostUpdate) {
+      let release = () => {}
+      const done = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      const pending: HostUpdate = { done, since: now, run: () => {} }
+      pending.run = () => {
+        if (this.pendingHostUpdate !== pending) return
+        clearTimeout(pending.timer)
         this.pendingHostUpdate = null
         this.host.requestUpdate()
-        resolve()
+        release()
       }
-      requestAnimationFrame(() => setTimeout(run))
-      // A hidden page draws no frames: redraw all the same.
-      setTimeout(run, 250)
-    })
+      this.pendingHostUpdate = pending
+    }
+    const pending = this.pendingHostUpdate
+    clearTimeout(pending.timer)
+    if (typing) {
+      pending.timer = setTimeout(
+        pending.run,
+        Math.max(0, Math.min(TYPING_PAUSE_MS, pending.since + TYPING_REDRAW_MS - now)),
+      )
+      return
+    }
+    requestAnimationFrame(() => setTimeout(pending.run))
+    // A hidden page draws no frames: redraw all the same.
+    pending.timer = setTimeout(pending.run, 250)
   }
 
   /** Resolves once the page has been asked to redraw for every change so far. */
   get pageRedrawn(): Promise<void> {
-    return this.pendingHostUpdate ?? Promise.resolve()
+    return this.pendingHostUpdate?.done ?? Promise.resolve()
   }
 
   private wasEditable = true
