@@ -1,23 +1,31 @@
 /**
- * Checks as the user types. The engine re-checks only the blocks a transaction changed;
- * this plugin maps the previous decorations through the transaction and replaces them only
- * inside those blocks, so a keystroke costs one block, not the whole speech.
+ * Checks as the user types. A keystroke runs the block rules on the blocks it changed (the
+ * engine caches the rest) and patches their marks; the document rules, which read the whole
+ * speech, run when the typist pauses (DOCUMENT_PAUSE_MS, and at least every DOCUMENT_EVERY_MS),
+ * their marks carried along meanwhile. Whoever reads the results (the checks panel, an export)
+ * always gets them complete: the state works them out when first asked.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
-import type { Mappable } from 'prosemirror-transform'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import type { Finding } from '../../core/checks/types'
 import { present } from '../../core/guards'
 
 export interface ChecksState {
-  run: CheckRun
+  /** The results for this state's document, document rules included: after a keystroke, worked out when first read. */
+  readonly run: CheckRun
   blockDecorations: DecorationSet
   documentDecorations: DecorationSet
   /** The document changed during an IME composition and is not checked yet. */
   stale: boolean
+  /** The document changed and the document rules' marks are only carried along: they are checked at the next pause. */
+  documentStale: boolean
 }
+
+/** The document rules run once typing has paused this long, and at least this often while it goes on. */
+export const DOCUMENT_PAUSE_MS = 120
+const DOCUMENT_EVERY_MS = 1000
 
 export const checksKey = new PluginKey<ChecksState>('checks')
 
@@ -59,40 +67,54 @@ function decorations(findings: Finding[], doc: PMNode): Decoration[] {
   return out
 }
 
-/**
- * Whether `now` are the findings `before` were, moved by `mapping` as their marks move (a mark
- * does not grow with text typed at its ends), with the same rule, severity and message.
- */
-export function sameFindings(before: Finding[], now: Finding[], mapping: Mappable): boolean {
-  if (before.length !== now.length) return false
-  for (let i = 0; i < now.length; i++) {
-    const a = before[i]
-    const b = now[i]
-    const start = mapping.mapResult(a.from, 1)
-    const from = start.pos
-    const to = a.from < a.to ? mapping.map(a.to, -1) : from
-    if (
-      start.deleted ||
-      from !== b.from ||
-      to !== b.to ||
-      (a.from < a.to && from >= to) ||
-      a.rule !== b.rule ||
-      a.severity !== b.severity ||
-      a.message !== b.message
-    )
-      return false
+/** A checks state whose full results are worked out when first read. */
+function checksState(parts: Omit<ChecksState, 'run'>, run: () => CheckRun): ChecksState {
+  let made: CheckRun | null = null
+  return {
+    ...parts,
+    get run() {
+      made ??= run()
+      return made
+    },
   }
-  return true
 }
 
 function fresh(engine: CheckEngine, state: EditorState): ChecksState {
   const run = engine.run(state.doc)
-  return {
-    run,
-    blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
-    documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
-    stale: false,
+  return checksState(
+    {
+      blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
+      documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+      stale: false,
+      documentStale: false,
+    },
+    () => run,
+  )
+}
+
+/** Whether the marks in `set` are those `findings` would make: same places, rules, severities and messages. */
+export function sameMarks(set: DecorationSet, findings: Finding[], doc: PMNode): boolean {
+  const marks = set.find()
+  const wanted = decorations(findings, doc)
+  if (marks.length !== wanted.length) return false
+  const key = (d: Decoration) => {
+    const f: Finding = d.spec.finding
+    return `${d.from}|${d.to}|${f.rule}|${f.severity}|${f.message}`
   }
+  const have = new Set(marks.map(key))
+  return wanted.every((d) => have.has(key(d)))
+}
+
+/** Patch the block marks of the blocks a run checked afresh (or build them anew when many changed). */
+function patchBlocks(prev: DecorationSet, run: CheckRun, doc: PMNode): DecorationSet {
+  // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
+  if (run.changed.length > REBUILD_ABOVE) return DecorationSet.create(doc, decorations(run.blockFindings, doc))
+  let blocks = prev
+  for (const { from, to, findings } of run.changed) {
+    blocks = blocks.remove(blocks.find(from, to))
+    blocks = blocks.add(doc, decorations(findings, doc))
+  }
+  return blocks
 }
 
 /** The checks plugin, and a second one that shows the document findings (the view merges both sets). */
@@ -102,55 +124,100 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
     state: {
       init: (_config, state) => fresh(engine, state),
       apply(tr, prev, _old, state) {
-        if (tr.getMeta(checksKey) === 'refresh') return fresh(engine, state)
-        if (!tr.docChanged && !(prev.stale && tr.getMeta(checksKey) === 'catch-up')) return prev
+        const meta = tr.getMeta(checksKey)
+        if (meta === 'refresh') return fresh(engine, state)
+        const doc = state.doc
+        if (meta === 'catch-up' && (prev.stale || prev.documentStale)) {
+          // Typing paused (or a composition ended): everything checked, the marks made right.
+          const run = engine.run(doc)
+          const blockDecorations = patchBlocks(prev.blockDecorations.map(tr.mapping, doc), run, doc)
+          const carried = prev.documentDecorations.map(tr.mapping, doc)
+          return checksState(
+            {
+              blockDecorations,
+              // Carried marks that are still right are kept: a new set would make the view compare every marked node.
+              documentDecorations: sameMarks(carried, run.documentFindings, doc)
+                ? carried
+                : DecorationSet.create(doc, decorations(run.documentFindings, doc)),
+              stale: false,
+              documentStale: false,
+            },
+            () => run,
+          )
+        }
+        if (!tr.docChanged) return prev
+        const documentDecorations = prev.documentDecorations.map(tr.mapping, doc)
+        const full = () => engine.run(doc)
         // While an IME composes, marks are only carried along: redrawing them inside the text being composed
         // can upset the IME. The blocks changed meanwhile are new nodes, so the engine checks them afterwards.
-        if (tr.getMeta('composition')) {
-          return {
-            ...prev,
-            blockDecorations: prev.blockDecorations.map(tr.mapping, state.doc),
-            documentDecorations: prev.documentDecorations.map(tr.mapping, state.doc),
-            stale: true,
-          }
-        }
-        const run = engine.run(state.doc)
-        // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
-        if (run.changed.length > REBUILD_ABOVE) {
-          return {
-            run,
-            blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
-            documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
+        if (tr.getMeta('composition'))
+          return checksState(
+            {
+              blockDecorations: prev.blockDecorations.map(tr.mapping, doc),
+              documentDecorations,
+              stale: true,
+              documentStale: true,
+            },
+            full,
+          )
+        const quick = engine.run(doc, { document: false })
+        return checksState(
+          {
+            blockDecorations: patchBlocks(prev.blockDecorations.map(tr.mapping, doc), quick, doc),
+            documentDecorations,
             stale: false,
-          }
-        }
-        let blocks = prev.blockDecorations.map(tr.mapping, state.doc)
-        for (const { from, to, findings } of run.changed) {
-          blocks = blocks.remove(blocks.find(from, to))
-          blocks = blocks.add(state.doc, decorations(findings, state.doc))
-        }
-        return {
-          run,
-          blockDecorations: blocks,
-          // The same findings as before the key: their marks carried along, not made anew. A new set
-          // would make the view compare every marked node of the speech; a carried one it skips.
-          documentDecorations: sameFindings(prev.run.documentFindings, run.documentFindings, tr.mapping)
-            ? prev.documentDecorations.map(tr.mapping, state.doc)
-            : DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
-          stale: false,
-        }
+            documentStale: true,
+          },
+          full,
+        )
       },
     },
     props: { decorations: (state) => checksOf(state).blockDecorations },
-    // When the composition is over, check what it changed.
-    view: () => ({
-      update(view) {
-        if (checksOf(view.state).stale && !view.composing) view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up'))
-      },
-    }),
+    view: (view) => new CatchUp(view),
   })
   const documentLevel = new Plugin({
     props: { decorations: (state) => checksOf(state).documentDecorations },
   })
   return [main, documentLevel]
+}
+
+/** Asks for the checks left for later: at once when a composition ends, after a pause when typing. */
+class CatchUp {
+  private timer: ReturnType<typeof setTimeout> | undefined
+  /** When the document rules' marks were first left behind, or null when they are not. */
+  private since: number | null = null
+
+  constructor(private readonly view: EditorView) {}
+
+  update(view: EditorView) {
+    const s = checksOf(view.state)
+    if (s.stale) {
+      if (!view.composing) this.now()
+      return
+    }
+    if (!s.documentStale) {
+      this.since = null
+      return
+    }
+    const now = performance.now()
+    this.since ??= now
+    clearTimeout(this.timer)
+    this.timer = setTimeout(
+      () => this.now(),
+      Math.max(0, Math.min(DOCUMENT_PAUSE_MS, this.since + DOCUMENT_EVERY_MS - now)),
+    )
+  }
+
+  private now() {
+    clearTimeout(this.timer)
+    this.since = null
+    const { view } = this
+    const s = checksOf(view.state)
+    if (view.isDestroyed || view.composing || !(s.stale || s.documentStale)) return
+    view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up').setMeta('addToHistory', false))
+  }
+
+  destroy() {
+    clearTimeout(this.timer)
+  }
 }

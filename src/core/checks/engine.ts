@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { dateOf } from '../lang/years'
 import { partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
-import { summarise } from './summaries'
+import { summarise, topFindings } from './summaries'
 import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
 import {
   DEFAULT_CHECK_OPTIONS,
@@ -77,7 +77,11 @@ export class CheckEngine {
     this.optionsKey = optionsKey(this.options)
   }
 
-  run(doc: PMNode): CheckRun {
+  /**
+   * Check the speech. With `document: false` only the block rules run (what a keystroke needs at
+   * once); the document rules, which read the whole speech, are left for a later full run.
+   */
+  run(doc: PMNode, { document = true }: { document?: boolean } = {}): CheckRun {
     // Each block's findings, relative to its start; made absolute only when asked for. A keystroke
     // needs only the changed blocks' findings (the editor patches their marks), and the side
     // panels read the whole list later, after the frame.
@@ -85,8 +89,10 @@ export class CheckEngine {
     const changed: CheckRun['changed'] = []
     const { reviewYear, planYear } = doc.attrs
     const tops: TopSummary[] = []
+    const topNodes: PMNode[] = []
     doc.forEach((top, topPos) => {
       tops.push(summarise(top, topPos))
+      topNodes.push(top)
     })
     const speech = speechFacts(tops, reviewYear)
     const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
@@ -147,11 +153,15 @@ export class CheckEngine {
       planYear,
       docKind: doc.attrs.docKind,
     }
-    const documentFindings: Finding[] = DOCUMENT_RULES.flatMap((rule) =>
-      rule.check(tops, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
-    )
-    for (const t of tops)
-      for (const f of t.local) documentFindings.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
+    const documentFindings: Finding[] = []
+    if (document) {
+      for (const rule of DOCUMENT_RULES)
+        for (const f of rule.check(tops, ctx)) documentFindings.push({ ...f, severity: f.severity ?? rule.severity })
+      tops.forEach((t, i) => {
+        for (const f of topFindings(topNodes[i]))
+          documentFindings.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
+      })
+    }
     const allBlock = once(() => placed.flatMap((p) => placedAt(p.findings, p.pos)))
     const blockFindings = once(() => this.visible(allBlock()))
     const visibleDocument = this.visible(documentFindings)

@@ -1,6 +1,6 @@
 /**
- * Per top-level node summaries for the document rules: text, slots, the announced count of
- * points, and the findings of the top rules (which depend on that node alone). Cached by node:
+ * Per top-level node summaries for the document rules: text, blocks, the announced count of
+ * points; and the findings of the top rules (which depend on that node alone). Cached by node:
  * an unchanged part keeps its summary across keystrokes.
  */
 import type { Node as PMNode } from 'prosemirror-model'
@@ -22,11 +22,24 @@ export function summarise(node: PMNode, pos: number): TopSummary {
   return { ...c, pos }
 }
 
+const found = new WeakMap<PMNode, Finding[]>()
+
+/**
+ * Findings of the top rules (which read one top-level node alone), with positions relative to
+ * it. Cached by node, and apart from the summary: a keystroke needs the summary at once, the
+ * top rules only when the document rules run.
+ */
+export function topFindings(node: PMNode): Finding[] {
+  let local = found.get(node)
+  if (!local) {
+    local = TOP_RULES.flatMap((rule) => rule.check(node).map((f) => ({ ...f, severity: f.severity ?? rule.severity })))
+    found.set(node, local)
+  }
+  return local
+}
+
 function compute(node: PMNode): Cached {
   const text = node.isTextblock ? inlineText(node) : node.firstChild?.isTextblock ? blocksText(node) : ''
-  const local: Finding[] = TOP_RULES.flatMap((rule) =>
-    rule.check(node).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
-  )
   let announced: Cached['announced'] = null
   if (node.type.name === 'opening') {
     node.forEach((p, offset) => {
@@ -64,7 +77,6 @@ function compute(node: PMNode): Cached {
     blocks,
     filled,
     empty,
-    local,
     announced,
     sourceNumber: node.type.name === 'part' ? node.attrs.sourceNumber : null,
   }

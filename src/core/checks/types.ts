@@ -150,8 +150,6 @@ export interface TopSummary {
    * their views, so a rule may cache what it reads from one by the view.
    */
   blocks: { offset: number; view: BlockView }[]
-  /** Findings of the top rules, with positions relative to the node. */
-  local: Finding[]
   /** "我讲三点意见" in the opening, positions relative to the node. */
   announced: { count: number; from: number; to: number; excerpt: string } | null
   /** A part's number as the imported text wrote it, where it differs from the printed one. */
