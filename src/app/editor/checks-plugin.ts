@@ -95,15 +95,39 @@ function fresh(engine: CheckEngine, state: EditorState): ChecksState {
 /** Whether the marks in `set` are those `findings` would make: same places, rules, severities and messages. */
 export function sameMarks(set: DecorationSet, findings: Finding[], doc: PMNode): boolean {
   const marks = set.find()
-  const wanted = decorations(findings, doc)
-  if (marks.length !== wanted.length) return false
-  const key = (d: Decoration) => {
-    const f: Finding = d.spec.finding
-    return `${d.from}|${d.to}|${f.rule}|${f.severity}|${f.message}`
+  // Where each finding's mark would be (as `decoration` places it), without making the marks.
+  const wanted: Mark[] = []
+  for (const f of findings) {
+    if (f.from < f.to) wanted.push({ from: f.from, to: f.to, f })
+    else {
+      const node = doc.nodeAt(f.from)
+      if (node && !node.isInline) wanted.push({ from: f.from, to: f.from + node.nodeSize, f })
+    }
   }
-  const have = new Set(marks.map(key))
-  return wanted.every((d) => have.has(key(d)))
+  if (marks.length !== wanted.length) return false
+  // Every mark this plugin makes carries its finding in its spec (`decoration`).
+  const have: Mark[] = marks.map((d) => ({ from: d.from, to: d.to, f: d.spec.finding }))
+  const order = (a: Mark, b: Mark) =>
+    a.from - b.from || a.to - b.to || compare(a.f.rule, b.f.rule) || compare(a.f.message, b.f.message)
+  have.sort(order)
+  wanted.sort(order)
+  return have.every(
+    (h, i) =>
+      h.from === wanted[i].from &&
+      h.to === wanted[i].to &&
+      h.f.rule === wanted[i].f.rule &&
+      h.f.severity === wanted[i].f.severity &&
+      h.f.message === wanted[i].f.message,
+  )
 }
+
+interface Mark {
+  from: number
+  to: number
+  f: Finding
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Patch the block marks of the blocks a run checked afresh (or build them anew when many changed). */
 function patchBlocks(prev: DecorationSet, run: CheckRun, doc: PMNode): DecorationSet {

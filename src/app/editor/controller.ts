@@ -35,15 +35,12 @@ import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
 const defaultHint = (a: SlotAttrs) => zh.slotHint(a.label, a.unit)
-/** Typing redraws the page around the speech after this pause, and at least this often while it goes on. */
+/** Typing redraws the page around the speech after this pause. */
 const TYPING_PAUSE_MS = 150
-const TYPING_REDRAW_MS = 1000
 /** A redraw of the page around the speech, asked for and not yet done. */
 interface HostUpdate {
   done: Promise<void>
   run: () => void
-  /** When the first change it waits to show was made. */
-  since: number
   timer?: ReturnType<typeof setTimeout>
 }
 /** Marks the scrolls `keepInView` makes itself. */
@@ -208,18 +205,19 @@ export class EditorController implements ReactiveController {
   /**
    * The page around the speech (toolbar, outline, side panels) redraws after the speech, never in
    * the task of the key that changed it. Typing redraws it when the typist pauses
-   * (TYPING_PAUSE_MS), and at least every TYPING_REDRAW_MS while typing goes on: a redraw of the
-   * panels between two keys would otherwise be laid out and painted in the next key's frame. Any
-   * other change (a click, a command, a move of the cursor) redraws it after the frame that shows it.
+   * (TYPING_PAUSE_MS), or when the checks catch up while typing goes on (checks-plugin.ts, at
+   * least once a second): a redraw of the panels between two keys would otherwise be laid out and
+   * painted in the next key's frame, and would work out the whole speech's checks a second time.
+   * Any other change (a click, a command, a move of the cursor, the checks' catch-up) redraws it
+   * after the frame that shows it.
    */
   private updateHost(typing: boolean) {
-    const now = performance.now()
     if (!this.pendingHostUpdate) {
       let release = () => {}
       const done = new Promise<void>((resolve) => {
         release = resolve
       })
-      const pending: HostUpdate = { done, since: now, run: () => {} }
+      const pending: HostUpdate = { done, run: () => {} }
       pending.run = () => {
         if (this.pendingHostUpdate !== pending) return
         clearTimeout(pending.timer)
@@ -232,10 +230,7 @@ export class EditorController implements ReactiveController {
     const pending = this.pendingHostUpdate
     clearTimeout(pending.timer)
     if (typing) {
-      pending.timer = setTimeout(
-        pending.run,
-        Math.max(0, Math.min(TYPING_PAUSE_MS, pending.since + TYPING_REDRAW_MS - now)),
-      )
+      pending.timer = setTimeout(pending.run, TYPING_PAUSE_MS)
       return
     }
     requestAnimationFrame(() => setTimeout(pending.run))
