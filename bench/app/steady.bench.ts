@@ -1,0 +1,157 @@
+/**
+ * What a secretary feels over a stretch of work rather than one key, in the built app in headless
+ * Chromium, against the bare ProseMirror view in the same browser:
+ * - long-tasks-1x: the longest task (PerformanceObserver "longtask", over 50 ms) while opening a
+ *   draft of the seed's size, typing 200 inputs into it and letting the autosave finish. The
+ *   median and the highest of the rounds' longest; goal: none over 50 ms (on an idle machine —
+ *   a loaded one stretches every task, the bare view's longest shows how much).
+ * - heap-50x-1000keys: the JavaScript heap after 1,000 keystrokes into a draft 50 times the seed
+ *   (and the saves they cause) against the heap just after opening it, both after a full garbage
+ *   collection; goal: within 10 %. The bare view's growth over the same typing is in the note.
+ */
+import type { CDPSession, Page } from 'puppeteer-core'
+import { importText } from '../../src/core/import'
+import { emit, type Entry } from '../results'
+import {
+  appCursorAtEnd,
+  bareBlocks,
+  bareCursorAtEnd,
+  draftRecord,
+  idle,
+  launch,
+  median,
+  middleParagraphs,
+  newPage,
+  openAppWith,
+  openBare,
+  openDraft,
+  typeInputs,
+  typing,
+} from './lib'
+import { distinctCopies, seed } from './texts'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
+const GAP_MS = 40
+/** Longer than the autosave's longest wait (save-schedule.ts: 1.5 s), so every save of the typing is in. */
+const SAVED_MS = 2500
+const only = process.env.BENCH_ONLY?.split(',')
+const wanted = (name: string) => !only || only.includes(name)
+
+const entries: Entry[] = []
+const longestOf = (page: Page, since: number) =>
+  page.evaluate(
+    (since) => Math.max(0, ...window.__probe.longTasks.filter((t) => t.start >= since).map((t) => t.duration)),
+    since,
+  )
+const now = (page: Page) => page.evaluate(() => performance.now())
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+if (wanted('long-tasks-1x')) {
+  const doc = importText(seed).doc
+  const where = middleParagraphs(doc, ROUNDS)
+  const app: number[] = []
+  const bare: number[] = []
+  const browser = await launch()
+  try {
+    for (let r = 0; r < ROUNDS; r++) {
+      // The app: a fresh page each round, so opening the draft is measured too.
+      const page = await newPage(browser)
+      await openAppWith(page, [draftRecord(doc, `bench-steady-${r}`)])
+      const t0 = await now(page)
+      await openDraft(page, `bench-steady-${r}`)
+      const cdp = await page.createCDPSession()
+      await appCursorAtEnd(page, where[r])
+      await typeInputs(page, cdp, typing(200, r), GAP_MS)
+      await wait(SAVED_MS)
+      await idle(page)
+      app.push(await longestOf(page, t0))
+      await page.close()
+      // The bare view: opening the same text and the same typing.
+      const b = await openBare(browser, bareBlocks(doc))
+      const b0 = 0
+      const bcdp = await b.createCDPSession()
+      await bareCursorAtEnd(b, where[r])
+      await typeInputs(b, bcdp, typing(200, r), GAP_MS)
+      await wait(SAVED_MS)
+      bare.push(await longestOf(b, b0))
+      await b.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  const worst = Math.max(...app)
+  entries.push({
+    name: 'long-tasks-1x',
+    medianMs: median(app),
+    p95Ms: worst,
+    baselineMs: median(bare),
+    ratio: median(bare) ? median(app) / median(bare) : undefined,
+    goal: 'no long task > 50 ms opening, typing, autosaving (seed size, idle machine)',
+    met: worst <= 50,
+    runs: app.length,
+    spread: [Math.min(...app), worst],
+    note: `longest task per round, app: ${app.map((t) => t.toFixed(0)).join(' ')} ms; bare: ${bare.map((t) => t.toFixed(0)).join(' ')} ms (0: none over 50 ms)`,
+  })
+}
+
+/** The JavaScript heap in MB after a full garbage collection. */
+async function heapAfterGC(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 2 ** 20
+}
+
+if (wanted('heap-50x-1000keys')) {
+  const doc = importText(distinctCopies(50)).doc
+  const rounds = Math.max(1, Math.floor(ROUNDS / 2))
+  const KEYS = 1000
+  const where = middleParagraphs(doc, KEYS / 200)
+  const growth: number[] = []
+  const bareGrowth: number[] = []
+  let opened = 0
+  let after = 0
+  for (let r = 0; r < rounds; r++) {
+    const browser = await launch()
+    try {
+      const page = await newPage(browser)
+      await openAppWith(page, [draftRecord(doc, 'bench-heap')])
+      await openDraft(page, 'bench-heap')
+      const cdp = await page.createCDPSession()
+      await wait(SAVED_MS)
+      opened = await heapAfterGC(cdp)
+      for (let k = 0; k < KEYS / 200; k++) {
+        await appCursorAtEnd(page, where[k])
+        await typeInputs(page, cdp, typing(200, r * 10 + k), GAP_MS)
+      }
+      await wait(SAVED_MS)
+      await idle(page)
+      after = await heapAfterGC(cdp)
+      growth.push(after / opened - 1)
+      const b = await openBare(browser, bareBlocks(doc))
+      const bcdp = await b.createCDPSession()
+      const bOpened = await heapAfterGC(bcdp)
+      for (let k = 0; k < KEYS / 200; k++) {
+        await bareCursorAtEnd(b, where[k])
+        await typeInputs(b, bcdp, typing(200, r * 10 + k), GAP_MS)
+      }
+      bareGrowth.push((await heapAfterGC(bcdp)) / bOpened - 1)
+    } finally {
+      await browser.close()
+    }
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`
+  entries.push({
+    name: 'heap-50x-1000keys',
+    unit: '%',
+    medianMs: median(growth) * 100,
+    p95Ms: Math.max(...growth) * 100,
+    goal: 'heap after 1,000 keys within 10 % of the heap after opening (50× seed)',
+    met: Math.max(...growth) <= 0.1,
+    runs: growth.length,
+    spread: [Math.min(...growth) * 100, Math.max(...growth) * 100],
+    note: `app heap growth per round: ${growth.map(pct).join(' ')} (last: ${opened.toFixed(1)} → ${after.toFixed(1)} MB); bare view: ${bareGrowth.map(pct).join(' ')}`,
+  })
+}
+
+await emit(entries)
