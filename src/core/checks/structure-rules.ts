@@ -31,10 +31,11 @@ export const emptyPart: TopRule = {
     if (part.type.name !== 'part') return out
     const heading = present(part.firstChild, 'a part heading (the schema requires one)')
     const headingText = inlineText(heading)
+    // A paragraph of spaces is nothing under the heading; a figure alone, or a section, is something.
     const hasBody = (n: PMNode) => {
       let body = false
       n.forEach((c, _o, i) => {
-        if (i > 0 && (c.textContent.trim() || c.childCount)) body = true
+        if (i > 0 && (c.textContent.trim() || hasNonText(c))) body = true
       })
       return body
     }
@@ -67,6 +68,14 @@ export const emptyPart: TopRule = {
     })
     return out
   },
+}
+
+function hasNonText(node: PMNode): boolean {
+  let found = false
+  node.forEach((c) => {
+    if (!c.isText) found = true
+  })
+  return found
 }
 
 /** Where a missing part would go, and what to show for it. */
