@@ -39,6 +39,8 @@ export const typedHeadingNumber: BlockRule = {
 interface Numbered {
   number: number
   style: string
+  /** The number as the text writes it: "（二）", "二要". */
+  written: string
   from: number
   to: number
   excerpt: string
@@ -60,7 +62,7 @@ function sequenceFindings(items: Numbered[], what: string, rule: string): Docume
       if (prev === null && item.number !== 1)
         out.push({
           rule,
-          message: `${what}从“${item.style.replace(/[一1]/, String(item.number))}”开始，前面缺少编号。`,
+          message: `${what}从“${item.written}”开始，前面缺少编号。`,
           ...at,
         })
       runStyle = item.style
@@ -104,6 +106,7 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
       list.push({
         number: mark.number,
         style: mark.style,
+        written: text.slice(0, mark.length).trim(),
         from: start,
         to: start + mark.length,
         excerpt: excerptOf(view, 0, 12, 0),
@@ -115,6 +118,7 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
       enums.push({
         number: e.number,
         style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
+        written: e.marker,
         from: start + e.index,
         to: start + e.index + e.marker.length,
         excerpt: excerptOf(view, e.index, e.index + 12, 0),
