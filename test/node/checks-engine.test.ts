@@ -10,7 +10,9 @@ import { findingKey, type Finding } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
 import { schema, slotAttrs } from '../../src/core/schema'
 import { slotReading } from '../../src/core/text'
-import { closing, doc, fig, greeting, h2, h3, opening, p, part, section, title } from './build'
+import { byline, closing, doc, fig, greeting, h2, h3, opening, p, part, section, title } from './build'
+
+const years = { reviewYear: 2025, planYear: 2026 }
 
 const words = (d: PMNode, f: Pick<Finding, 'from' | 'to'>) =>
   d.textBetween(f.from, f.to, '\n', (n) => slotReading(slotAttrs(n)))
@@ -108,6 +110,93 @@ describe('the order of findings', () => {
   })
 })
 
+describe('the order of findings of the speech and of its blocks', () => {
+  it('puts a part’s own finding and the speech’s finding on it in place, the shorter first', () => {
+    const d = doc(
+      years,
+      title('讲话'),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了＿＿任务。')),
+      part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
+      closing(p('同志们，谢谢！')),
+    )
+    expect(checkDocument(d).map((f) => [f.rule, words(d, f)])).toEqual([
+      ['empty-part', '2026年工作任务'],
+      ['required-parts', '2026年工作任务'],
+      ['placeholder-text', '＿＿'],
+    ])
+  })
+  it('puts a missing part where it would go, before the blocks after it', () => {
+    const d = doc(
+      years,
+      title('讲话'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了＿＿任务。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务'), p('确保完成。')),
+      part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
+      closing(p('同志们，谢谢！'), p('请于＿＿前报送。')),
+    )
+    expect(checkDocument(d).map((f) => [f.rule, words(d, f)])).toEqual([
+      ['required-parts', ''],
+      ['placeholder-text', '＿＿'],
+      ['placeholder-text', '＿＿'],
+    ])
+  })
+})
+
+describe('a block’s place in the speech', () => {
+  it('decides how the year rules read it: done in the tasks, in a section too, is last year’s words', () => {
+    const done = '圆满完成了2024年各项目标任务。'
+    const d = doc(
+      years,
+      title('讲话'),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了任务。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务'), p(done), section(h3('稳就业'), p(done))),
+      part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
+      closing(p('同志们，谢谢！'), p(done)),
+    )
+    expect(
+      checkDocument(d)
+        .filter((f) => f.rule === 'wrong-year')
+        .map((f) => [words(d, f), f.message]),
+    ).toEqual([
+      ['2024', '任务部分说要完成2024年的目标任务，但这篇讲话部署的是2026年，可能是去年的原话。'],
+      ['2024', '任务部分说要完成2024年的目标任务，但这篇讲话部署的是2026年，可能是去年的原话。'],
+      ['2024', '这里说完成的是2024年的目标任务，但这篇讲话回顾的是2025年，应为2025年。'],
+    ])
+  })
+})
+
+describe('the day the speech is given', () => {
+  const given = (...lines: string[]) =>
+    doc(
+      years,
+      title('讲话'),
+      ...lines.map((l) => byline(l)),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), p('今年以来，完成了任务。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务'), p('确保完成。')),
+      part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
+      closing(p('同志们，谢谢！')),
+    )
+  const relative = (d: PMNode) =>
+    checkDocument(d)
+      .filter((f) => f.rule === 'relative-time')
+      .map((f) => words(d, f))
+  it('is the first date of the byline: in the year reviewed, its 今年 is that year', () => {
+    expect(relative(given('县长 张三', '（2025年12月26日）'))).toEqual([])
+  })
+  it('in the year planned, or not given, leaves 今年 in the review unclear', () => {
+    expect(relative(given('（2026年2月10日）'))).toEqual(['今年以来'])
+    expect(relative(given())).toEqual(['今年以来'])
+  })
+})
+
 describe('findings hidden by the user', () => {
   const d = () =>
     importText(
@@ -177,6 +266,8 @@ describe('what is checked again', () => {
     engine.setOptions({ figuresVersion: 1 })
     expect(engine.run(d).changed).toEqual(blockRanges(d))
     expect(engine.run(d).changed).toEqual([])
+    engine.setOptions({ figuresVersion: 2 })
+    expect(engine.run(d).changed).toEqual(blockRanges(d))
   })
   it('after a figure is filled, checks again the blocks with figures only', () => {
     const d = doc(
