@@ -151,6 +151,12 @@ describe('numbers the imported text wrote', () => {
     expect(findings(items, 'halfwidth-punct').map((f) => [f[0], f[1]])).toEqual([
       ['抓服务。', '原文编号“(2)”用了半角标点，和同级的其他编号不一致；导出时印为全角。'],
     ])
+    const mixedInSection = imported('（一）就业\n（1）抓培训。\n(2)抓服务。\n（3）抓就业。')
+    expect(findings(mixedInSection, 'halfwidth-punct').map((f) => [f[0], f[1]])).toEqual([
+      ['抓服务。', '原文编号“(2)”用了半角标点，和同级的其他编号不一致；导出时印为全角。'],
+    ])
+    // Each level is its own set of siblings: 1. among （1） is no mix.
+    expect(findings(imported('1.抓培训。\n(1)细化措施。\n(2)压实责任。\n2.抓服务。'), 'halfwidth-punct')).toEqual([])
     const inSection = imported('（一）就业\n1.抓培训。\n2．抓服务。\n3.抓就业。')
     expect(findings(inSection, 'halfwidth-punct')).toEqual([])
     expect(findings(imported('(一)就业\n完成了。\n(二)社保\n完成了。'), 'halfwidth-punct')).toEqual([])

@@ -48,15 +48,12 @@ interface Numbered {
 
 /**
  * One run of numbered things (hand numbers of one level, or enumerations): continuous, one style.
- * `printed` says what the export will print for the n-th of the run, where the program numbers it.
  */
 function sequenceFindings(items: Numbered[], what: string, rule: string): DocumentFinding[] {
   const out: DocumentFinding[] = []
   let prev: Numbered | null = null
   let runStyle = ''
-  let position = 0
   for (const item of items) {
-    position = item.number === 1 || prev === null ? 1 : position + 1
     const at = { from: item.from, to: item.to, excerpt: item.excerpt }
     if (item.number === 1 || prev === null) {
       if (prev === null && item.number !== 1)
