@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkDocument } from '../../src/core/checks/engine'
 import type { RuleExample, Severity } from '../../src/core/checks/types'
-import { closing, doc, greeting, h2, opening, p, part, title } from './build'
+import { byline, closing, doc, greeting, h2, opening, p, part, title } from './build'
 import { exactFindings } from './check-speech'
 
 type Finding = [string, string, Severity]
@@ -279,6 +279,51 @@ describe('the user’s list of time-bound phrases', () => {
     ).toEqual([
       ['开局之年', '“开局之年”是有时效的提法，请确认今年仍然适用。', 'info'],
       ['开局之年', '“开局之年”是有时效的提法，请确认今年仍然适用。', 'info'],
+    ])
+  })
+})
+
+describe('the date line', () => {
+  const given = (line: string) =>
+    doc(
+      { reviewYear: 2025, planYear: 2026 },
+      title('讲话'),
+      byline(line),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了任务。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务'), p('确保完成。')),
+      closing(p('同志们，谢谢！')),
+    )
+  const wrong = (line: string) => {
+    const d = given(line)
+    return checkDocument(d)
+      .filter((f) => f.rule === 'wrong-year')
+      .map((f) => [d.textBetween(f.from, f.to), f.message])
+  }
+  it('names the year it should be, by the month it is given in', () => {
+    expect(wrong('（2025年2月10日）')).toEqual([
+      ['2025', '日期行写的是2025年2月，但这篇讲话回顾2025年、部署2026年，应为2026年。'],
+    ])
+    expect(wrong('（2026年11月2日）')).toEqual([
+      ['2026', '日期行写的是2026年11月，但这篇讲话回顾2025年、部署2026年，应为2025年。'],
+    ])
+    expect(wrong('（2025年11月2日）')).toEqual([])
+    expect(wrong('（2026年10月30日）')).toEqual([])
+  })
+  it('without a month, takes either year of the speech', () => {
+    expect(wrong('（2025年）')).toEqual([])
+    expect(wrong('（2026年）')).toEqual([])
+    expect(wrong('（2023年）')).toEqual([
+      ['2023', '日期行写的是2023年，但这篇讲话回顾2025年、部署2026年，应为2026年。'],
+    ])
+  })
+  it('points at a year written in Chinese numerals too', () => {
+    expect(wrong('（二〇二四年十二月二十六日）')).toEqual([
+      ['二〇二四', '日期行写的是2024年12月，但这篇讲话回顾2025年、部署2026年，应为2025年。'],
+    ])
+    expect(wrong('县长 张三 2024年12月26日')).toEqual([
+      ['2024', '日期行写的是2024年12月，但这篇讲话回顾2025年、部署2026年，应为2025年。'],
     ])
   })
 })
