@@ -293,6 +293,7 @@ describe('the date line', () => {
       opening(p('今天召开会议。')),
       part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了任务。')),
       part({ kind: 'tasks' }, h2('2026年工作任务'), p('确保完成。')),
+      part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
       closing(p('同志们，谢谢！')),
     )
   const wrong = (line: string) => {
@@ -309,6 +310,8 @@ describe('the date line', () => {
       ['2026', '日期行写的是2026年11月，但这篇讲话回顾2025年、部署2026年，应为2025年。'],
     ])
     expect(wrong('（2025年11月2日）')).toEqual([])
+    expect(checkDocument(given('（2025年11月2日）'))).toEqual([])
+    expect(checkDocument(given('（2026年2月10日）'))).toEqual([])
     expect(wrong('（2026年10月30日）')).toEqual([])
   })
   it('without a month, takes either year of the speech', () => {
