@@ -83,6 +83,23 @@ describe('the weekday beside a date', () => {
     expect(weekday('4月31日报到').map((f) => f.message)).toEqual(['4月没有31日，请核对日期。'])
     expect(weekday('2028年2月29日（星期二）')).toEqual([])
   })
+  it('names the year in that message only when it is written with the date', () => {
+    expect(weekday('2027年1月5日报到，2月30日开会。').map((f) => f.message)).toEqual(['2月没有30日，请核对日期。'])
+    expect(weekday('1月32日报到，12月32日开会。').map((f) => f.message)).toEqual([
+      '1月没有32日，请核对日期。',
+      '12月没有32日，请核对日期。',
+    ])
+  })
+  it('leaves a month no year has alone: it is no date', () => {
+    expect(weekday('第0月3日')).toEqual([])
+    expect(weekday('2027年13月5日')).toEqual([])
+  })
+  it('keeps the last written year across dates that have none', () => {
+    expect(weekday('2027年2月12日报到，2月13日开会，2月14日（星期日）返程。')).toEqual([])
+    expect(weekday('2027年2月12日报到，2月13日开会，2月14日（星期六）返程。').map((f) => f.message)).toEqual([
+      '按2027年算，2月14日是星期日，这里写的是“星期六”。',
+    ])
+  })
   it('finds dates and their weekdays', () => {
     expect(datesInText('2027年2月12日（星期五）').map((d) => d.weekday?.value)).toEqual([5])
   })

@@ -7,22 +7,7 @@ import { checkDocument } from '../../src/core/checks/engine'
 import { ALL_RULES, RULES } from '../../src/core/checks/rules'
 import type { RuleExample } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
-
-/** A clean speech reviewing 2025 and planning 2026, with one paragraph added where the example says. */
-function speechWith(example: RuleExample): string {
-  const { text, in: place } = typeof example === 'string' ? { text: example, in: 'review' as const } : example
-  if (place === 'speech') return text
-  const at = (p: string) => (place === p ? `${text}\n` : '')
-  return [
-    '真抓实干 推动工作再上新台阶',
-    '同志们：',
-    place === 'opening' ? text : '今天召开全县工作会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：',
-    '一、2025年工作回顾',
-    `全年完成了各项工作任务。\n${at('review')}二、2026年工作任务`,
-    `确保完成全年目标任务。\n${at('tasks')}三、工作要求`,
-    `一要加强领导。二要压实责任。\n${at('requirements')}${place === 'closing' ? text : '同志们，让我们奋发有为，再创佳绩！'}`,
-  ].join('\n')
-}
+import { speechWith } from './check-speech'
 
 const findings = (example: RuleExample, rule: string) =>
   checkDocument(importText(speechWith(example)).doc).filter((f) => f.rule === rule)

@@ -264,9 +264,13 @@ function changeFindings(figures: Figure[]): Found[] {
     changes.length === rates.length
       ? changes.map((c, i): [Figure, Figure] => [c, rates[i]]).filter(([, r]) => !ANNUAL_AVERAGE.test(r.words))
       : []
+  // Rates read with their change here; one whose change has no value before it (由A增加到B，增加C，增长r%)
+  // is read against the change's two ends below.
+  const read = new Set<Figure>()
   for (const [change, rate] of pairs) {
     const up = change.role === 'change-up'
     if (up !== (rate.role === 'rate-up')) {
+      read.add(rate)
       out.push({
         at: rate,
         message: `这里说数额${up ? '增加' : '减少'}了${shown(change)}，比率却说${up ? '下降' : '增长'}了${shown(rate)}，方向不一致，请核对。`,
@@ -276,6 +280,7 @@ function changeFindings(figures: Figure[]): Found[] {
     // The thing that changed: the nearest figure before the change counted in the same unit.
     const value = values.filter((v) => v.base === change.base && v.offset < change.offset).at(-1)
     if (!value) continue
+    read.add(rate)
     // Last year's value: this year's less the increase (or plus the decrease), with the rounding of both.
     const sign = up ? -1 : 1
     const base = {
@@ -292,7 +297,7 @@ function changeFindings(figures: Figure[]): Found[] {
   const from = figures.find((f) => f.role === 'from')
   const to = from && figures.find((f) => f.role === 'to' && f.base === from.base && f.offset > from.offset)
   const rate = to && figures.find((f) => isRate(f) && f.offset > to.offset)
-  if (from && to && rate && !pairs.some(([, r]) => r === rate)) {
+  if (from && to && rate && !read.has(rate)) {
     if (ANNUAL_AVERAGE.test(rate.words)) return [...out, ...averageFindings(from, to, rate)]
     const d = to.value - from.value
     const bounds = rateBounds(

@@ -39,6 +39,8 @@ export const typedHeadingNumber: BlockRule = {
 interface Numbered {
   number: number
   style: string
+  /** The number as the text writes it: "（二）", "二要". */
+  written: string
   from: number
   to: number
   excerpt: string
@@ -46,21 +48,18 @@ interface Numbered {
 
 /**
  * One run of numbered things (hand numbers of one level, or enumerations): continuous, one style.
- * `printed` says what the export will print for the n-th of the run, where the program numbers it.
  */
 function sequenceFindings(items: Numbered[], what: string, rule: string): DocumentFinding[] {
   const out: DocumentFinding[] = []
   let prev: Numbered | null = null
   let runStyle = ''
-  let position = 0
   for (const item of items) {
-    position = item.number === 1 || prev === null ? 1 : position + 1
     const at = { from: item.from, to: item.to, excerpt: item.excerpt }
     if (item.number === 1 || prev === null) {
       if (prev === null && item.number !== 1)
         out.push({
           rule,
-          message: `${what}从“${item.style.replace(/[一1]/, String(item.number))}”开始，前面缺少编号。`,
+          message: `${what}从“${item.written}”开始，前面缺少编号。`,
           ...at,
         })
       runStyle = item.style
@@ -98,6 +97,7 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
       list.push({
         number: mark.number,
         style: mark.style,
+        written: text.slice(0, mark.length).trim(),
         from: start,
         to: start + mark.length,
         excerpt: excerptOf(view, 0, 12, 0),
@@ -109,6 +109,7 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
       enums.push({
         number: e.number,
         style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
+        written: e.marker,
         from: start + e.index,
         to: start + e.index + e.marker.length,
         excerpt: excerptOf(view, e.index, e.index + 12, 0),

@@ -31,11 +31,12 @@ export const emptyPart: TopRule = {
     if (part.type.name !== 'part') return out
     const heading = present(part.firstChild, 'a part heading (the schema requires one)')
     const headingText = inlineText(heading)
+    // A paragraph of spaces is nothing under the heading; a figure alone, or a section, is something.
     const hasBody = (n: PMNode) => {
       let body = false
       n.forEach((c, _o, i) => {
-        // childCount first: a part of a thousand paragraphs need not build each one's text.
-        if (!body && i > 0 && (c.childCount || c.textContent.trim())) body = true
+        // Cheap test first: a part of a thousand paragraphs need not build each one's text.
+        if (!body && i > 0 && (hasNonText(c) || c.textContent.trim())) body = true
       })
       return body
     }
@@ -68,6 +69,14 @@ export const emptyPart: TopRule = {
     })
     return out
   },
+}
+
+function hasNonText(node: PMNode): boolean {
+  let found = false
+  node.forEach((c) => {
+    if (!c.isText) found = true
+  })
+  return found
 }
 
 /** Where a missing part would go, and what to show for it. */

@@ -37,8 +37,7 @@ function dateLineYear(text: string, reviewYear: number, planYear: number): Block
   if (!date) return []
   const want = date.month === null ? null : date.month >= 11 ? reviewYear : planYear
   if (want === null ? date.year === reviewYear || date.year === planYear : date.year === want) return []
-  const at = text.indexOf(String(date.year))
-  if (at < 0) return []
+  const at = date.at
   return [
     {
       rule: 'wrong-year',

@@ -176,8 +176,11 @@ export function targetsMetIn(text: string): { year: number; from: number; to: nu
 const CN_DIGITS = '〇零一二三四五六七八九'
 const cnDigit = (c: string) => Math.max(0, CN_DIGITS.indexOf(c) - 1)
 
-/** The year and month of a date line: "（2025年12月26日）", "（二〇二五年十二月二十六日）". */
-export function dateOf(text: string): { year: number; month: number | null } | null {
+/**
+ * The year and month of a date line: "（2025年12月26日）", "（二〇二五年十二月二十六日）", and where
+ * its year is written (`at`, four characters in either writing).
+ */
+export function dateOf(text: string): { year: number; month: number | null; at: number } | null {
   const m = new RegExp(
     `(${YEAR}|[${CN_DIGITS}]{4})\\s*年\\s*(?:(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月)?`,
   ).exec(text)
@@ -187,5 +190,5 @@ export function dateOf(text: string): { year: number; month: number | null } | n
   let month: number | null = null
   if (mt)
     month = /\d/.test(mt) ? Number(mt) : mt.startsWith('十') ? 10 + (mt.length > 1 ? cnDigit(mt[1]) : 0) : cnDigit(mt)
-  return isYear(year) ? { year, month } : null
+  return isYear(year) ? { year, month, at: m.index } : null
 }

@@ -1,0 +1,164 @@
+/**
+ * The numbering rules (numbering-rules.ts) read exactly: a number typed on a numbered heading,
+ * hand numbers and 一要…二要… that skip, repeat, start late or change style, and the numbers an
+ * imported text wrote where the export prints others.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { describe, expect, it } from 'vitest'
+import { checkDocument } from '../../src/core/checks/engine'
+import { importText } from '../../src/core/import'
+import { closing, doc, greeting, h2, h3, item, opening, p, part, section, title } from './build'
+
+const years = { reviewYear: 2025, planYear: 2026 }
+
+/** Each finding of the rule: [the words it points at, message, severity, excerpt]. */
+const findings = (d: PMNode, rule: string) =>
+  checkDocument(d)
+    .filter((f) => f.rule === rule)
+    .map((f) => [d.textBetween(f.from, f.to, '\n'), f.message, f.severity, f.excerpt])
+
+const speech = (...body: PMNode[]) =>
+  doc(
+    years,
+    title('讲话'),
+    greeting('同志们：'),
+    opening(p('开场。')),
+    part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了任务。')),
+    part({ kind: 'tasks' }, h2('2026年工作任务'), ...body),
+    part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
+    closing(p('谢谢！')),
+  )
+
+/** An imported speech with these lines as its tasks part. */
+const imported = (tasks: string) =>
+  importText(
+    `标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了。\n二、2026年工作任务\n${tasks}\n三、工作要求\n一要严。\n同志们，谢谢！\n`,
+  ).doc
+
+describe('a number typed on a heading the program numbers', () => {
+  it('is reported on part and section headings and items, not on paragraphs', () => {
+    const d = speech(section(h3('（一）稳就业'), p('一、这是段落。'), item('1.抓好就业。')))
+    const withPart = d.type.create(
+      d.attrs,
+      d.content.replaceChild(3, part({ kind: 'review' }, h2('一、2025年工作回顾'), p('完成了任务。'))),
+    )
+    expect(findings(withPart, 'numbering').map((f) => f.slice(0, 3))).toEqual([
+      ['一、', '编号会自动生成，这里又手写了“一、”，印出来会重复。', 'error'],
+      ['（一）', '编号会自动生成，这里又手写了“（一）”，印出来会重复。', 'error'],
+      ['1.', '编号会自动生成，这里又手写了“1.”，印出来会重复。', 'error'],
+    ])
+  })
+})
+
+describe('numbers typed by hand in paragraphs', () => {
+  it('must run on: a skip is reported where it is', () => {
+    const d = speech(p('（一）稳就业。'), p('（三）保民生。'))
+    expect(findings(d, 'numbering')).toEqual([
+      ['（三）', '手写编号不连续：第1项之后是第3项。', 'error', '（三）保民生。'],
+    ])
+  })
+  it('must not repeat', () => {
+    const d = speech(p('（一）稳就业。'), p('（二）保民生。'), p('（二）促发展。'))
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([['（二）', '手写编号重复：又一个第2项。']])
+  })
+  it('must start at one', () => {
+    const d = speech(p('（二）保民生。'), p('（三）促发展。'))
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
+      ['（二）', '手写从“（二）”开始，前面缺少编号。'],
+    ])
+  })
+  it('must start at one, said with the number as written', () => {
+    const d = speech(p('二要压实责任。三要改进作风。'))
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
+      ['二要', '“一要、二要”这类从“二要”开始，前面缺少编号。'],
+    ])
+    expect(findings(speech(p('2.抓好服务。')), 'numbering').map((f) => f[1])).toEqual([
+      '手写从“2.”开始，前面缺少编号。',
+    ])
+  })
+  it('start again at one without a finding, and keep each level apart', () => {
+    const d = speech(p('（一）稳就业。'), p('1.抓好培训。'), p('2.抓好服务。'), p('（二）保民生。'), p('1.抓好社保。'))
+    expect(findings(d, 'numbering')).toEqual([])
+  })
+  it('keep one style', () => {
+    const d = speech(p('（一）稳就业。'), p('(二)保民生。'))
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['(二)', '手写编号格式不一致：前面用“（一）”，这里用“(一)”。', 'warning'],
+    ])
+  })
+  it('are read in sections too, where they are', () => {
+    const d = speech(section(h3('稳就业'), p('确保完成。'), p('（一）抓培训。'), p('（三）抓服务。')))
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
+      ['（三）', '手写编号不连续：第1项之后是第3项。'],
+    ])
+  })
+})
+
+describe('一要…二要… in a part', () => {
+  it('must run on, wherever in the paragraphs they are', () => {
+    const d = speech(p('一要加强领导。'), p('工作中，三要改进作风。'))
+    expect(findings(d, 'numbering')).toEqual([
+      ['三要', '“一要、二要”这类编号不连续：第1项之后是第3项。', 'error', '三要改进作风。'],
+    ])
+  })
+  it('keep one style: 第一 and 一 are two', () => {
+    const d = speech(p('第一要加强领导。第二要压实责任。三要改进作风。'))
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['三要', '“一要、二要”这类编号格式不一致：前面用“第一要”，这里用“一要”。', 'warning'],
+    ])
+  })
+})
+
+describe('numbers the imported text wrote', () => {
+  it('are reported where sections skip one, with what the export prints', () => {
+    const d = imported('（一）就业\n完成了。\n（三）社保\n完成了。')
+    expect(findings(d, 'numbering')).toEqual([
+      ['社保', '原文这里的编号是“（三）”，导出时按顺序印为“（二）”；请确认中间没有漏掉内容。', 'warning', '社保'],
+    ])
+  })
+  it('are reported where items skip one, and not again for those that follow on', () => {
+    const d = imported('1.抓就业。\n2.抓社保。\n4.抓医保。\n5.抓养老。')
+    expect(findings(d, 'numbering')).toEqual([
+      ['抓医保。', '原文这里的编号是“4.”，导出时按顺序印为“3.”；请确认中间没有漏掉内容。', 'warning', '抓医保。'],
+    ])
+  })
+  it('are reported for a number written twice', () => {
+    const d = imported('（一）就业\n完成了。\n（二）社保\n完成了。\n（二）医保\n完成了。')
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
+      ['医保', '原文这里的编号是“（二）”，导出时按顺序印为“（三）”；请确认中间没有漏掉内容。'],
+    ])
+  })
+  it('are reported for items in a section', () => {
+    const d = imported('（一）就业\n1.抓培训。\n3.抓服务。')
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
+      ['抓服务。', '原文这里的编号是“3.”，导出时按顺序印为“2.”；请确认中间没有漏掉内容。'],
+    ])
+  })
+  it('are reported where parts skip one', () => {
+    const d = importText(
+      '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了。\n三、2026年工作任务\n确保完成。\n四、工作要求\n一要严。\n同志们，谢谢！\n',
+    ).doc
+    expect(findings(d, 'numbering').map((f) => [f[1], f[2], f[3]])).toEqual([
+      ['原文这里的编号是“三、”，导出时按顺序印为“二、”；请确认中间没有漏掉内容。', 'warning', '2026年工作任务'],
+    ])
+  })
+  it('are reported where half-width brackets stand among full-width ones', () => {
+    const d = imported('（一）就业\n完成了。\n(二)社保\n完成了。\n（三）医保\n完成了。')
+    expect(findings(d, 'halfwidth-punct')).toEqual([
+      ['社保', '原文编号“(二)”用了半角标点，和同级的其他编号不一致；导出时印为全角。', 'warning', '社保'],
+    ])
+    const items = imported('（1）抓培训。\n(2)抓服务。\n（3）抓就业。')
+    expect(findings(items, 'halfwidth-punct').map((f) => [f[0], f[1]])).toEqual([
+      ['抓服务。', '原文编号“(2)”用了半角标点，和同级的其他编号不一致；导出时印为全角。'],
+    ])
+    const mixedInSection = imported('（一）就业\n（1）抓培训。\n(2)抓服务。\n（3）抓就业。')
+    expect(findings(mixedInSection, 'halfwidth-punct').map((f) => [f[0], f[1]])).toEqual([
+      ['抓服务。', '原文编号“(2)”用了半角标点，和同级的其他编号不一致；导出时印为全角。'],
+    ])
+    // Each level is its own set of siblings: 1. among （1） is no mix.
+    expect(findings(imported('1.抓培训。\n(1)细化措施。\n(2)压实责任。\n2.抓服务。'), 'halfwidth-punct')).toEqual([])
+    const inSection = imported('（一）就业\n1.抓培训。\n2．抓服务。\n3.抓就业。')
+    expect(findings(inSection, 'halfwidth-punct')).toEqual([])
+    expect(findings(imported('(一)就业\n完成了。\n(二)社保\n完成了。'), 'halfwidth-punct')).toEqual([])
+  })
+})
