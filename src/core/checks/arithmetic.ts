@@ -570,7 +570,10 @@ function partRateFindings(figures: Figure[]): Found[] {
       .sort((a, b) => b.attrs.label.length - a.attrs.label.length)[0]
     if (!part) continue
     const key = part.attrs.label.length < stem.length ? part.attrs.label : stem
-    const whole = figures.filter((f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base).at(-1)
+    const whole = wholeBefore(
+      part,
+      figures.filter((f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base),
+    )
     const ofWhole = (name: string) => whole?.attrs.label.includes(name.slice(-key.length)) ?? false
     if (!whole || ofWhole(key) || ofWhole(written) || whole.value - whole.slack <= 0) continue
     const bounds = {
@@ -585,6 +588,21 @@ function partRateFindings(figures: Figure[]): Found[] {
       })
   }
   return out
+}
+
+/**
+ * The whole a part is counted in: the figure just before it, unless the figures between an
+ * earlier one and the part add up with it to that earlier one — a row of parts of one whole
+ * (受理260件，审结248件，未审结12件: 248 and 12 are the parts of 260, and 未审结率 is over 260).
+ */
+function wholeBefore(part: Figure, before: Figure[]): Figure | undefined {
+  for (let i = before.length - 2; i >= 0; i--) {
+    const row = before.slice(i + 1)
+    const sum = row.reduce((s, f) => s + f.value, part.value)
+    const slack = row.reduce((s, f) => s + f.slack, part.slack + before[i].slack)
+    if (Math.abs(sum - before[i].value) <= slack) return before[i]
+  }
+  return before.at(-1)
 }
 
 /** What is left of income after spending: 当期结余 = 收入 − 支出 (not 累计结余, a fund's stock). */
