@@ -463,7 +463,7 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     const parts = list.items.length
       ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
       : ofBase
-    if (parts.length < 2) continue
+    if (!parts.length) continue
     const wholes = figures.filter(
       (f) => f.offset < parts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
     )
@@ -481,10 +481,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       out.push({
         at: first,
         through: last,
-        message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`,
+        message:
+          parts.length > 1
+            ? `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`
+            : `其中${first.attrs.label}${shown(first)}，超过了总数${shown(whole)}，请核对。`,
       })
     // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
-    else if (sum + slack < whole.value && whole.value - sum < whole.value * 0.01)
+    // (One part alone may be all but a sliver of its whole: 其中高校毕业生 of the new jobs, say.)
+    else if (parts.length > 1 && sum + slack < whole.value && whole.value - sum < whole.value * 0.01)
       out.push({
         at: first,
         through: last,
