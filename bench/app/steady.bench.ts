@@ -94,11 +94,24 @@ if (wanted('long-tasks-1x')) {
   })
 }
 
-/** The JavaScript heap in MB after a full garbage collection. */
-async function heapAfterGC(cdp: CDPSession): Promise<number> {
+/**
+ * The JavaScript heap in MB after a full garbage collection. BENCH_HEAP_SNAPSHOT=dir also writes a
+ * heap snapshot there as `<name>.heapsnapshot`, to read what the growth is made of.
+ */
+async function heapAfterGC(cdp: CDPSession, name = ''): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage')
   await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const dir = process.env.BENCH_HEAP_SNAPSHOT
+  if (dir && name) {
+    const { createWriteStream } = await import('node:fs')
+    const out = createWriteStream(`${dir}/${name}.heapsnapshot`)
+    const write = (e: { chunk: string }) => out.write(e.chunk)
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', write)
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', write)
+    await new Promise((r) => out.end(r))
+  }
   return usedSize / 2 ** 20
 }
 
@@ -119,14 +132,14 @@ if (wanted('heap-50x-1000keys')) {
       await openDraft(page, 'bench-heap')
       const cdp = await page.createCDPSession()
       await wait(SAVED_MS)
-      opened = await heapAfterGC(cdp)
+      opened = await heapAfterGC(cdp, `app-opened-${r}`)
       for (let k = 0; k < KEYS / 200; k++) {
         await appCursorAtEnd(page, where[k])
         await typeInputs(page, cdp, typing(200, r * 10 + k), GAP_MS)
       }
       await wait(SAVED_MS)
       await idle(page)
-      after = await heapAfterGC(cdp)
+      after = await heapAfterGC(cdp, `app-typed-${r}`)
       growth.push(after / opened - 1)
       const b = await openBare(browser, bareBlocks(doc))
       const bcdp = await b.createCDPSession()

@@ -2,7 +2,8 @@
  * Checks as the user types. A keystroke runs the block rules on the blocks it changed (the
  * engine caches the rest) and patches their marks; the document rules, which read the whole
  * speech, run when the typist pauses (DOCUMENT_PAUSE_MS, and at least every DOCUMENT_EVERY_MS),
- * their marks carried along meanwhile. Whoever reads the results (the checks panel, an export)
+ * their marks carried along meanwhile. Text composed through an IME is checked at the pause after
+ * the composition ends (marks redrawn inside a composition can upset the IME). Whoever reads the results (the checks panel, an export)
  * always gets them complete: the state works them out when first asked.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
@@ -205,7 +206,7 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
   return [main, documentLevel]
 }
 
-/** Asks for the checks left for later: at once when a composition ends, after a pause when typing. */
+/** Asks for the checks left for later when typing pauses (a composition counts as typing until it ends). */
 class CatchUp {
   private timer: ReturnType<typeof setTimeout> | undefined
   /** When the document rules' marks were first left behind, or null when they are not. */
@@ -215,14 +216,12 @@ class CatchUp {
 
   update(view: EditorView) {
     const s = checksOf(view.state)
-    if (s.stale) {
-      if (!view.composing) this.now()
-      return
-    }
-    if (!s.documentStale) {
+    if (!s.stale && !s.documentStale) {
       this.since = null
       return
     }
+    // Nothing is redrawn inside a composition; its end updates the view again.
+    if (view.composing) return
     const now = performance.now()
     this.since ??= now
     clearTimeout(this.timer)
