@@ -10,12 +10,8 @@
  *
  * A malformed template throws TemplateError naming the line.
  */
-import type { Node as PMNode } from 'prosemirror-model'
 import { PART_KIND_BY_NAME, PART_KIND_NAMES, PART_KINDS, REQUIRED_NAMES, type RequiredId } from './schema'
-import { buildDoc, type InlineContext } from './import/build'
-import { parseSpeech } from './import/structure'
 import { MarkerError, splitMarkers } from './markers'
-import { figuresToInline } from './import'
 
 export interface TemplateMeta {
   id: string
@@ -132,23 +128,4 @@ export function parseTemplate(source: string, id: string, file = ''): Template {
   if (!bodyLines.some((l) => PART_LINE.test(l.trim())))
     throw new TemplateError(sep + 2, '正文里没有“一、”这样编号的部分。', file)
   return { ...meta, body: bodyLines.join('\n'), bodyLine: sep + 2 }
-}
-
-/** A new speech from a template, for the year `planYear` (reviewing the year before). */
-export function instantiate(template: Template, planYear: number): PMNode {
-  const text = template.body.replace(/\{\{\s*(回顾年|计划年)\s*\}\}/g, (_, w: string) =>
-    String(w === '回顾年' ? planYear - 1 : planYear),
-  )
-  const speech = parseSpeech(text)
-  speech.reviewYear = planYear - 1
-  speech.planYear = planYear
-  return buildDoc(speech, (t: string, ctx: InlineContext) => markersInline(t, ctx), {
-    required: template.required,
-    templateId: template.id,
-  })
-}
-
-/** Templates hold their figures as explicit markers only; a bare number in one is just text. */
-function markersInline(text: string, ctx: InlineContext): PMNode[] {
-  return figuresToInline(text, ctx)
 }

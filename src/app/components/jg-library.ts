@@ -246,7 +246,7 @@ export class JgLibrary extends LitElement {
       this.error = zh.draftList.badYear
       return
     }
-    const { instantiate } = await import('../../core/template')
+    const { instantiate } = await import('../../core/instantiate')
     const record = newDraft(instantiate(template, this.planYear), template.id)
     try {
       await this.store.saveDraft(record)
