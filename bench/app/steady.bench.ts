@@ -50,6 +50,7 @@ if (wanted('long-tasks-1x')) {
   const doc = importText(seed).doc
   const where = middleParagraphs(doc, ROUNDS)
   const app: number[] = []
+  const opening: number[] = []
   const bare: number[] = []
   const browser = await launch()
   try {
@@ -59,12 +60,19 @@ if (wanted('long-tasks-1x')) {
       await openAppWith(page, [draftRecord(doc, `bench-steady-${r}`)])
       const t0 = await now(page)
       await openDraft(page, `bench-steady-${r}`)
+      const t1 = await now(page)
       const cdp = await page.createCDPSession()
       await appCursorAtEnd(page, where[r])
       await typeInputs(page, cdp, typing(200, r), GAP_MS)
       await wait(SAVED_MS)
       await idle(page)
       app.push(await longestOf(page, t0))
+      opening.push(
+        await page.evaluate(
+          (t1) => Math.max(0, ...window.__probe.longTasks.filter((t) => t.start < t1).map((t) => t.duration)),
+          t1,
+        ),
+      )
       await page.close()
       // The bare view: opening the same text and the same typing.
       const b = await openBare(browser, bareBlocks(doc))
@@ -90,7 +98,7 @@ if (wanted('long-tasks-1x')) {
     met: worst <= 50,
     runs: app.length,
     spread: [Math.min(...app), worst],
-    note: `longest task per round, app: ${app.map((t) => t.toFixed(0)).join(' ')} ms; bare: ${bare.map((t) => t.toFixed(0)).join(' ')} ms (0: none over 50 ms)`,
+    note: `longest task per round, app: ${app.map((t) => t.toFixed(0)).join(' ')} ms (opening the draft: ${opening.map((t) => t.toFixed(0)).join(' ')}); bare: ${bare.map((t) => t.toFixed(0)).join(' ')} ms (0: none over 50 ms)`,
   })
 }
 
