@@ -60,6 +60,7 @@ describe('the kind of a file, by its first bytes and then its name', () => {
     ['text named .txt', [...utf8('同志们：')], 'a.txt', 'text'],
     ['text with no name', [...utf8('同志们：')], '', 'text'],
     ['text whose name only ends in doc', [...utf8('同志们：')], 'adoc', 'text'],
+    ['text whose name has .doc before its extension', [...utf8('同志们：')], '讲话.doc.txt', 'text'],
     ['only part of the zip signature', [0x50, 0x4b, 0x03, 0x05, ...utf8('A'.repeat(100))], 'a.docx', 'text'],
     ['only part of the OLE signature', [...OLE.slice(0, 7), 0], 'a.bin', 'binary'],
   ])('%s', (_what, head, name, kind) => {
@@ -71,8 +72,18 @@ describe('the kind of a file, by its first bytes and then its name', () => {
     expect(sniffFile(bytes(0x00))).toBe('binary')
     expect(sniffFile(bytes(0xff, 0xfe, 0x0c, 0x54))).toBe('text')
     expect(sniffFile(bytes(0xfe, 0xff, 0x54, 0x0c))).toBe('text')
-    expect(sniffFile(bytes(0xff, 0x00, 0x41))).toBe('binary')
-    expect(sniffFile(bytes(0xfe, 0x00, 0x41))).toBe('binary')
+    expect(sniffFile(bytes(0xff, 0xfe, 0x41, 0x00))).toBe('text')
+    expect(sniffFile(bytes(0xfe, 0xff, 0x00, 0x41))).toBe('text')
+    // half a mark is none
+    for (const head of [
+      [0xff, 0x00, 0x41],
+      [0xfe, 0x00, 0x41],
+      [0x41, 0xfe, 0x00],
+      [0x41, 0xff, 0x00],
+      [0xfe, 0x41, 0x00],
+      [0xff, 0x41, 0x00],
+    ])
+      expect(sniffFile(bytes(...head))).toBe('binary')
   })
 
   it('control characters past 2 in 100 make a file binary; tabs and line ends are text', () => {
@@ -115,14 +126,24 @@ describe('the encoding of a text file', () => {
     // EF BB alone is no mark: not UTF-8, and in GB18030 a character of its own
     ['only the first two bytes of the UTF-8 mark', [0xef, 0xbb, 0x41], '锘A', 'gb18030'],
     ['the UTF-16LE mark alone', [0xff, 0xfe], '', 'utf-16le'],
+    // the last two bytes of the UTF-8 mark without its first
+    ['BB BF after a letter', [0x41, 0xbb, 0xbf], 'A豢', 'gb18030'],
+    ['EF and BF around another byte', [0xef, 0xbc, 0xbf, 0x41], '＿A', 'utf-8'],
   ])('%s', (_what, b, text, encoding) => {
     expect(decodeText(bytes(...b))).toEqual({ text, encoding })
   })
 
   it('refuses bytes that are neither UTF-8 nor GB18030, saying how to save them', () => {
-    expect(thrown(() => decodeText(bytes(0x41, 0xff)))).toBe(
-      '无法识别这个文本文件的编码（既不是 UTF-8，也不是 GB18030/GBK）。请在记事本或 WPS 里“另存为”UTF-8 编码后再导入。',
-    )
+    // half a UTF-16 mark is none
+    for (const b of [
+      [0x41, 0xff],
+      [0xff, 0x41],
+      [0x41, 0xfe],
+    ])
+      expect(thrown(() => decodeText(bytes(...b)))).toBe(
+        '无法识别这个文本文件的编码（既不是 UTF-8，也不是 GB18030/GBK）。请在记事本或 WPS 里“另存为”UTF-8 编码后再导入。',
+      )
+    expect(thrown(() => decodeText(bytes(0xfe, 0x41)))).toMatch(/^这个文件里没有读到中文文字/)
   })
 
   it('refuses a GB18030 reading without a Chinese character', () => {
