@@ -184,6 +184,17 @@ describe('the paragraphs of Word HTML', () => {
         '<head><title>标题</title></head><style>p{}</style><script>x()</script><xml>w</xml><!--注释\n--><o:p>空</o:p><p>正文</p><STYLE>a</STYLE>',
       ),
     ).toBe('正文')
+    // Word's conditional comments hold markup and text that is not the speech
+    expect(
+      htmlToText(
+        '<!--[if gte mso 9]><xml><w:WordDocument>隐藏</w:WordDocument></xml><![endif]--><!-- a > b --><!----><p>正文</p>',
+      ),
+    ).toBe('正文')
+    expect(
+      htmlToText(
+        '<style>\np { color: red }\n</style><o:OfficeDocumentSettings>设置</o:OfficeDocumentSettings><p>正文</p>',
+      ),
+    ).toBe('正文')
     // a comment ends at its first -->
     expect(htmlToText('<!--a-->甲<!--b-->')).toBe('甲')
     // an element is dropped up to its own closing tag only
