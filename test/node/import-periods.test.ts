@@ -111,8 +111,21 @@ describe('how far a span reaches in its paragraph', () => {
     expect(scopes('全区累计培训4800人次。', 2025, '“十五五”以来')).toEqual([])
   })
 
-  it('none without the year the part speaks of', () => {
+  it('none without the year the part speaks of, nor for a phrase naming no span', () => {
     expect(scopes('“十四五”以来，累计3项。', null, '“十四五”以来')).toEqual([])
+    expect(scopes('2021—2025年，累计新建3所。', null)).toEqual([])
+    expect(scopes('2025年以来，累计培训3人。', 2025)).toEqual([])
+  })
+
+  it('a sentence naming a year without a 累计 ends the reach; a year after a 累计 does not take it away', () => {
+    expect(scopes('五年来，累计投入6亿元。2025年新建3所。累计又3项。', 2025)).toEqual([['，累计投入6亿元', 2021, 2025]])
+    expect(scopes('五年来，累计投入6亿元。全市累计建成5处。', 2025)).toEqual([
+      ['，累计投入6亿元', 2021, 2025],
+      ['累计建成5处', 2021, 2025],
+    ])
+    expect(scopes('全区累计培训4800人次，比2020年多800人次。', 2025, '五年来成效显著')).toEqual([
+      ['累计培训4800人次，比2020年多800人次', 2021, 2025],
+    ])
   })
 })
 
