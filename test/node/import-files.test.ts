@@ -267,6 +267,10 @@ describe('the entries of a zip, read from its directory', () => {
     const late = zip.slice()
     new DataView(late.buffer).setUint32(late.length - 22 + 16, late.length - 22 - 45, true)
     expect(thrown(() => zipEntries(late))).toBe(broken('压缩目录不完整'))
+    // the directory said to start in the last bytes of the file
+    const end = zip.slice()
+    new DataView(end.buffer).setUint32(end.length - 22 + 16, end.length - 2, true)
+    expect(thrown(() => zipEntries(end))).toBe(broken('压缩目录不完整'))
     // a name running past the end of the file
     const long = zip.slice()
     new DataView(long.buffer).setUint16(central + 28, 17 + 23, true)
@@ -357,6 +361,10 @@ describe('every entry unpacked to exactly its declared size', () => {
     const extra = zip.slice()
     new DataView(extra.buffer).setUint16(28, 1000, true)
     expect(verify(extra)).toBe(broken('“a.xml”不完整'))
+    // an entry said to start in the last bytes of the file
+    const last = zip.slice()
+    new DataView(last.buffer).setUint32(zip.length - 22 - 46 - 5 + 42, zip.length - 2, true)
+    expect(verify(last)).toBe(broken('“a.xml”的位置不对'))
     const offset = zip.slice()
     new DataView(offset.buffer).setUint32(zip.length - 22 - 46 - 5 + 42, zip.length - 29, true)
     expect(verify(offset)).toBe(broken('“a.xml”的位置不对'))
