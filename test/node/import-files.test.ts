@@ -524,6 +524,7 @@ describe('a file or a text to a speech, with the same refusals in the app and th
     // JSON without our format's name is text, and a name ending in json only by chance is not JSON
     const other = await loadSpeechFile(utf8(`{"a":1}\n${SPEECH}`), 'a.txt', mammoth)
     expect(other.source).toBe('text')
+    expect((await loadSpeechFile(utf8(SPEECH), '讲话.json.txt', mammoth)).source).toBe('text')
     expect(await rejected(() => loadSpeechFile(utf8(`${SPEECH}jianggao/speech`), 'ajson', mammoth))).toBeNull()
   })
 
