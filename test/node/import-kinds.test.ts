@@ -145,6 +145,8 @@ describe('the order of the parts', () => {
     expect(order(review, themed('改造小区40个。'))).toEqual(['review', 'tasks'])
     expect(order(themed('改造小区40个。'), review)).toEqual(['other', 'review'])
     expect(order(review, tasks, themed('改造小区40个。'))).toEqual(['review', 'tasks', 'other'])
+    // tasks first, then the review: a part with figures after them is neither
+    expect(order(tasks, review, themed('改造小区40个。'))).toEqual(['tasks', 'review', 'other'])
   })
 
   it('a part decided by its heading, or of another kind, stays', () => {
@@ -159,6 +161,7 @@ describe('the order of the parts', () => {
       'requirements',
     ])
     expect(order(review, tasks, themed('一是狠抓落实。二是学法4次。'))).toEqual(['review', 'tasks', 'requirements'])
+    expect(order(tasks, themed('一是狠抓落实。二是节约。'))).toEqual(['tasks', 'requirements'])
     expect(order(review, tasks, themed('一是新建3所。二是学法4次。'))).toEqual(['review', 'tasks', 'other'])
     // not before the tasks, and not when it is not the last
     expect(order(review, themed('一是狠抓落实。二是学法4次。三是节约。'), tasks)).toEqual(['review', 'other', 'tasks'])
