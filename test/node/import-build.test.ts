@@ -142,7 +142,7 @@ describe('the document a speech becomes', () => {
   })
 
   it('keeps half-width marks and a full stop after a part or section number, not a full-width one or one after an item', () => {
-    const r = importText('同志们：\n开场。\n一.回顾\n（一）节\n(二)节\n1.条。\n二．任务\n（一）节\n（二）节\n')
+    const r = importText('同志们：\n开场。\n一.回顾\n（一）节\n(二)节\n1.条。\n二．任务\n（一）.节\n（二）节\n')
     expect(view(r.doc).slice(3)).toEqual([
       [
         'part[kind=review,sourceNumber=一.]',
@@ -153,7 +153,7 @@ describe('the document a speech becomes', () => {
       [
         'part[kind=tasks]',
         'part_heading: 任务',
-        ['section', 'section_heading: 节'],
+        ['section[sourceNumber=（一）.]', 'section_heading: 节'],
         ['section', 'section_heading: 节'],
       ],
     ])
