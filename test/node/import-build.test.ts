@@ -240,6 +240,23 @@ describe('the year and kind of a figure said against last year', () => {
   })
 })
 
+describe('a total over a span that ended before the part’s year', () => {
+  it('is dated by the span’s last year, and more kinds given than parts are ignored', () => {
+    const r = importText(
+      '同志们：\n一、2027年工作回顾\n“十四五”期间，累计完成投资120亿元。\n二、2028年任务\n确保增长8%。\n',
+      ['review', 'tasks', 'other'],
+    )
+    expect(view(r.doc).slice(3)).toEqual([
+      [
+        'part[kind=review]',
+        'part_heading: 2027年工作回顾',
+        'paragraph: “十四五”期间，累计完成投资{metric|亿元|120|actual|2025|2021-2025}。',
+      ],
+      ['part[kind=tasks]', 'part_heading: 2028年任务', 'paragraph: 确保增长{metric|%|8|target|2028}。'],
+    ])
+  })
+})
+
 describe('the lines of a text', () => {
   it('splits at every kind of line end, drops blank lines and the byte-order mark', () => {
     expect(speechLines('\uFEFF甲\r\n乙\r丙\n丁\u2028戊\u2029己\n\n \u3000\n庚')).toEqual([
