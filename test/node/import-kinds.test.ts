@@ -53,6 +53,11 @@ describe('a part no rule decides', () => {
     expect(bodyKind(partOf('主题\n2026年确保'), { review: null, plan: null })).toBe('other')
     expect(bodyKind(partOf('主题\n2025年完成了'), { review: null, plan: null })).toBe('other')
     expect(bodyKind(partOf('主题\n2025年完成了'), { review: 2025, plan: null })).toBe('review')
+    // a heading without a year is no review or plan year when the speech has none either
+    expect(inferPartKind(partOf('心往一处想\n正文。'), { review: null, plan: null })).toEqual({
+      kind: 'other',
+      rule: null,
+    })
   })
 })
 
