@@ -12,6 +12,8 @@ describe('the kind of a line', () => {
   it.each([
     ['一、2025年工作回顾', { type: 'part', number: 1, mark: '一、', text: '2025年工作回顾' }],
     ['一、', { type: 'paragraph', text: '一、' }],
+    // the mark is kept without the space after it
+    ['一、 2025年工作回顾', { type: 'part', number: 1, mark: '一、', text: '2025年工作回顾' }],
     [
       '（一）过去的一年，我们全力以赴做好就业创业工作',
       { type: 'section', number: 1, mark: '（一）', heading: '过去的一年，我们全力以赴做好就业创业工作', body: '' },
