@@ -211,6 +211,17 @@ describe('the year and kind of a figure said against last year', () => {
     ])
   })
 
+  it('in tasks a second end in a later year is a target of that year', () => {
+    const r = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n正文。\n二、2026年工作任务\n覆盖率由2025年的86%提高到2027年的92%。\n',
+    )
+    expect(view(r.doc)[4]).toEqual([
+      'part[kind=tasks]',
+      'part_heading: 2026年工作任务',
+      'paragraph: 覆盖率由2025年的{metric|%|86|actual|2025}提高到2027年的{metric|%|92|target|2027}。',
+    ])
+  })
+
   it('without years, both ends keep the part’s kind and no year', () => {
     const r = importText('同志们：\n一、工作回顾\n由上年的86%提高到92%。\n二、工作任务\n由上年的86%提高到92%。\n')
     expect(view(r.doc).slice(3)).toEqual([
