@@ -26,16 +26,19 @@ function expectLabels(
   expect(found.map((f) => [f.label, f.unit])).toEqual(expected.map(([label, unit], i) => [differs[i] ?? label, unit]))
 }
 
-describe('structure of the seed speech', () => {
-  const o = outline(fixture('seed-hrss-2022.txt'))
+/** The seed speech's outline, read inside each test (a value read in a describe is read before any mutant is active). */
+const seed = () => outline(fixture('seed-hrss-2022.txt'))
 
+describe('structure of the seed speech', () => {
   it('finds title, subtitle and greeting', () => {
+    const o = seed()
     expect(o.title).toBe('聚力同心 真抓实干 推动人力资源和社会保障工作再上新台阶')
     expect(o.subtitle).toBe('——在全县人力资源和社会保障工作会议上的讲话')
     expect(o.greeting).toBe('同志们：')
   })
 
   it('finds every part with its kind and year, opening and closing included', () => {
+    const o = seed()
     expect(o.parts.map((p) => [p.kind, p.number, p.heading, p.year])).toEqual([
       ['opening', null, null, null],
       ['review', '一、', '2021年工作回顾', 2021],
@@ -46,6 +49,7 @@ describe('structure of the seed speech', () => {
   })
 
   it('finds own-line and run-in sections', () => {
+    const o = seed()
     expect(o.parts[1].sections.map((s) => s.number)).toEqual([
       '（一）',
       '（二）',
@@ -79,7 +83,6 @@ describe('structure of the seed speech', () => {
 })
 
 describe('figures of the seed speech', () => {
-  const o = outline(fixture('seed-hrss-2022.txt'))
   const expected: [string, string][] = [
     ['城镇新增就业', '人'],
     ['就业困难人员就业', '人'],
@@ -137,9 +140,10 @@ describe('figures of the seed speech', () => {
     ['发放创业担保贷款', '亿元'],
     ['城镇登记失业率', '%'],
   ]
-  const found = o.slots.filter((s) => s.role === 'metric')
+  const seedMetrics = () => seed().slots.filter((s) => s.role === 'metric')
 
   it('turns every masked figure into a slot with its unit', () => {
+    const found = seedMetrics()
     expectLabels(found, expected, {
       27: '申报正高级资格',
       30: '认定初级资格',
@@ -150,10 +154,12 @@ describe('figures of the seed speech', () => {
   })
 
   it('keeps masked values empty and written values as numbers', () => {
+    const found = seedMetrics()
     expect(found.filter((s) => s.value !== null).map((s) => [s.label, s.value])).toEqual([['时效内结案率', 100]])
   })
 
   it('marks review figures as actuals of the review year and task figures as targets of the plan year', () => {
+    const found = seedMetrics()
     expect(found.filter((s) => s.partKind === 'review').every((s) => s.kind === 'actual' && s.year === 2021)).toBe(true)
     const targets = found.filter((s) => s.partKind === 'tasks')
     expect(targets.map((s) => s.label)).toEqual(['新增城镇就业', '发放创业担保贷款', '城镇登记失业率'])
@@ -161,6 +167,7 @@ describe('figures of the seed speech', () => {
   })
 
   it('turns masked names into person slots labelled by role', () => {
+    const o = seed()
     const people = o.slots.filter((s) => s.role === 'person')
     expect(people.map((p) => p.label)).toEqual([
       '同志',

@@ -48,9 +48,9 @@ const find = (metrics: ReturnType<typeof read>['metrics'], text: string, nth = 0
 
 describe('probe A: a county statistics bureau, its meeting named 2025年……总结暨2026年工作部署', () => {
   const text = probe('a-tjj-county-statistics')
-  const r = read(text)
 
   it('reads the years, and the last part on its own ranks as the requirements', () => {
+    const r = read(text)
     expect(r.years).toEqual([2025, 2026])
     expect(r.parts).toEqual([
       ['review', 4],
@@ -60,6 +60,7 @@ describe('probe A: a county statistics bureau, its meeting named 2025年……�
   })
 
   it('labels totals, shares, the two ends of a change, counts of those helped and measures after 、', () => {
+    const r = read(text)
     expect(labels(r.metrics)).toEqual([
       ['2.36万份', '各类统计报表'],
       ['99.6%', '联网直报率'],
@@ -93,6 +94,7 @@ describe('probe A: a county statistics bureau, its meeting named 2025年……�
   })
 
   it('finds the name after its office and the one asked to lead', () => {
+    const r = read(text)
     expect(r.persons).toEqual([
       ['张丽', '主任'],
       ['某某', '副局长'],
@@ -100,6 +102,7 @@ describe('probe A: a county statistics bureau, its meeting named 2025年……�
   })
 
   it('raises nothing on the clean text', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
   })
 
@@ -112,9 +115,9 @@ describe('probe A: a county statistics bureau, its meeting named 2025年……�
 
 describe('probe B: a district water bureau, five years reviewed', () => {
   const text = probe('b-swj-district-water')
-  const r = read(text)
 
   it('reads a themed last part without figures after the tasks as the requirements', () => {
+    const r = read(text)
     expect(r.years).toEqual([2025, 2026])
     expect(r.parts).toEqual([
       ['review', 2],
@@ -124,6 +127,7 @@ describe('probe B: a district water bureau, five years reviewed', () => {
   })
 
   it('gives 五年累计 its span, each end of a change its year, and reads 眼, 口 and 86户241人 (two measures, two names)', () => {
+    const r = read(text)
     expect(labels(r.metrics)).toEqual([
       ['18.4亿元', '水利投资'],
       ['36眼', '新打机井'],
@@ -167,10 +171,12 @@ describe('probe B: a district water bureau, five years reviewed', () => {
   })
 
   it('finds the name after its office', () => {
+    const r = read(text)
     expect(r.persons).toEqual([['刘洋', '副主任']])
   })
 
   it('raises nothing on the clean text, and catches a part’s count of points', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
     expect(slip(text, '着力抓好三个方面工作', '着力抓好两个方面工作', 'announced-count')).toHaveLength(1)
   })
@@ -182,9 +188,9 @@ describe('probe B: a district water bureau, five years reviewed', () => {
 
 describe('probe C: a county health commission in December, reviewing the year it speaks in', () => {
   const text = probe('c-wjw-county-health-december')
-  const r = read(text)
 
   it('reads a review headed 今年以来, the tasks and an enumerated last part', () => {
+    const r = read(text)
     expect(r.years).toEqual([2025, 2026])
     expect(r.parts).toEqual([
       ['review', 3],
@@ -194,6 +200,7 @@ describe('probe C: a county health commission in December, reviewing the year it
   })
 
   it('labels a total, a measure after 、, 虽然, a bare 占, and counts with their outcome or bound', () => {
+    const r = read(text)
     const m = Object.fromEntries(labels(r.metrics))
     expect(m).toMatchObject({
       '2860张': '床位总数',
@@ -210,6 +217,7 @@ describe('probe C: a county health commission in December, reviewing the year it
   })
 
   it('finds both names', () => {
+    const r = read(text)
     expect(r.persons).toEqual([
       ['王晓梅', '副局长'],
       ['某某', '副县长'],
@@ -217,6 +225,7 @@ describe('probe C: a county health commission in December, reviewing the year it
   })
 
   it('raises nothing on the clean text: 今年 is right in December, 抗战胜利八十周年 is 2025', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
   })
 
@@ -227,9 +236,9 @@ describe('probe C: a county health commission in December, reviewing the year it
 
 describe('probe D: a county transport bureau', () => {
   const text = probe('d-jtj-county-transport')
-  const r = read(text)
 
   it('reads the parts', () => {
+    const r = read(text)
     expect(r.years).toEqual([2025, 2026])
     expect(r.parts).toEqual([
       ['review', 3],
@@ -239,6 +248,7 @@ describe('probe D: a county transport bureau', () => {
   })
 
   it('reads 盏, a place before what is counted, 虽然, the two ends of a change and 和N个', () => {
+    const r = read(text)
     const m = Object.fromEntries(labels(r.metrics))
     expect(m).toMatchObject({
       '2400盏': '新增太阳能路灯',
@@ -256,6 +266,7 @@ describe('probe D: a county transport bureau', () => {
   })
 
   it('finds the name after its office and the one asked to lead', () => {
+    const r = read(text)
     expect(r.persons).toEqual([
       ['赵磊', '主任'],
       ['某某', '副县长'],
@@ -263,6 +274,7 @@ describe('probe D: a county transport bureau', () => {
   })
 
   it('raises nothing on the clean text: 上一年度 counts from the reviewed year', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
   })
 
@@ -277,9 +289,9 @@ describe('probe D: a county transport bureau', () => {
 
 describe('probe E: a city market regulator, reviewing 2026 and planning 2027', () => {
   const text = probe('e-scjgj-city-market-2027')
-  const r = read(text)
 
   it('reads the years, a part on the situation, and one on party building as the requirements', () => {
+    const r = read(text)
     expect(r.years).toEqual([2026, 2027])
     expect(r.parts).toEqual([
       ['review', 3],
@@ -290,6 +302,7 @@ describe('probe E: a city market regulator, reviewing 2026 and planning 2027', (
   })
 
   it('labels shares, those caused to act and 和N个县（区）', () => {
+    const r = read(text)
     const m = Object.fromEntries(labels(r.metrics))
     expect(m).toMatchObject({
       '27.6%': '企业占',
@@ -301,10 +314,12 @@ describe('probe E: a city market regulator, reviewing 2026 and planning 2027', (
   })
 
   it('finds the name after the seat its bearer holds', () => {
+    const r = read(text)
     expect(r.persons).toEqual([['孙伟', '副局长']])
   })
 
   it('raises nothing on the clean text: 2027 is the year of the twenty-first congress', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
   })
 
@@ -316,9 +331,9 @@ describe('probe E: a city market regulator, reviewing 2026 and planning 2027', (
 
 describe('probe F: a county development and reform bureau, its years said only in the review', () => {
   const text = probe('f-fgj-county-development')
-  const r = read(text)
 
   it('reads the years from 2026年是 in the review, the parts and the name asked before the meeting', () => {
+    const r = read(text)
     expect(r.years).toEqual([2026, 2027])
     expect(r.parts).toEqual([
       ['review', 3],
@@ -329,12 +344,14 @@ describe('probe F: a county development and reform bureau, its years said only i
   })
 
   it('reads compound units whole and leaves one it does not know as text', () => {
+    const r = read(text)
     expect(find(r.metrics, '0.41吨标准煤').label).toBe('万元地区生产总值能耗')
     expect(find(r.metrics, '12万立方米/日').label).toBe('县城供水能力')
     expect(r.metrics.filter((m) => m.value === '0.86')).toEqual([])
   })
 
   it('labels counts after 等 and 全部, ranks sharing a noun, and last year’s base in the tasks', () => {
+    const r = read(text)
     const m = Object.fromEntries(labels(r.metrics))
     expect(m).toMatchObject({
       '9个': '项目建成投运',
@@ -352,6 +369,7 @@ describe('probe F: a county development and reform bureau, its years said only i
   })
 
   it('raises nothing on the clean text', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
   })
 
@@ -366,9 +384,9 @@ describe('probe F: a county development and reform bureau, its years said only i
 
 describe('probe G: a city medical insurance bureau in December, reviewing 2026 and planning 2027', () => {
   const text = probe('g-ybj-city-insurance-december')
-  const r = read(text)
 
   it('reads the years from the date line and the parts', () => {
+    const r = read(text)
     expect(r.years).toEqual([2026, 2027])
     expect(r.parts).toEqual([
       ['review', 3],
@@ -379,6 +397,7 @@ describe('probe G: a city medical insurance bureau in December, reviewing 2026 a
   })
 
   it('labels a balance, a share, a rate after 不合格, the ends of changes and a target after 力争', () => {
+    const r = read(text)
     const m = Object.fromEntries(labels(r.metrics))
     expect(m).toMatchObject({
       '3.6亿元': '当期结余',
@@ -392,6 +411,7 @@ describe('probe G: a city medical insurance bureau in December, reviewing 2026 a
   })
 
   it('raises nothing on the clean text, the change per head included', () => {
+    const r = read(text)
     expect(checkDocument(r.doc)).toEqual([])
   })
 

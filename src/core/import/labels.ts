@@ -282,8 +282,8 @@ export function stripLead(s: string): string {
   return (
     s
       .trim()
-      // 及 and 和 join words, but open some: 及时受理率, 和谐.
-      .replace(/^(?:[”"’」』等与、]|及(?![时格])|和(?!谐))+/, '')
+      // 及, 和 and 与 join words, but open some: 及时受理率, 和谐, 和美乡村, 与会.
+      .replace(/^(?:[”"’」』等、]|与(?!会)|及(?![时格])|和(?![谐美]))+/, '')
       .replace(LEAD, '')
   )
 }
@@ -488,6 +488,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // 和 or 与 opening a clause joins it to the one before, but 和美乡村, 和谐 and 与会 are words of their own.
+      { text: '会议期间，与会代表共计200人', labels: ['与会代表'] },
+      {
+        text: '创建示范村12个，和美乡村覆盖率达到60%，和谐社区创建率90%，及时受理率98%',
+        labels: ['创建示范村', '和美乡村覆盖率', '和谐社区创建率', '及时受理率'],
+      },
     ],
     rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
   },

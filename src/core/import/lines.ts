@@ -57,9 +57,6 @@ const GREETING = LINE_PATTERNS.greeting.pattern
 const SUBTITLE = LINE_PATTERNS.subtitle.pattern
 const DATELINE = LINE_PATTERNS.dateline.pattern
 
-/** The longest a line may be and still count as an own-line heading. */
-const HEADING_MAX = 48
-
 export function classifyLine(line: string): LineKind {
   const mark = numberMark(line)
   const rest = mark ? line.slice(mark.length) : ''
@@ -94,9 +91,6 @@ export function splitRunIn(text: string): { heading: string; body: string } {
   if (end && end.index + 1 < text.length) {
     return { heading: text.slice(0, end.index + 1), body: text.slice(end.index + 1).trim() }
   }
-  if (text.length > HEADING_MAX && end) {
-    // One long sentence: a numbered paragraph rather than a heading. Keep it whole as the body.
-    return { heading: text.slice(0, end.index + 1), body: '' }
-  }
+  // One sentence, however long, is the heading whole: the section's words follow on the next lines.
   return { heading: text, body: '' }
 }

@@ -76,7 +76,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose: '日期不是数字：8月、10日、5号。',
     applies: (c) => !c.unit && /^\s*[月日号]/.test(after(c)),
     matches: ['**月**日召开'],
-    rejects: ['**人参加'],
+    rejects: ['**人参加', '**同志于本月到任'],
   },
   {
     id: 'book-title',
@@ -128,7 +128,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose: '名次（排名后3位、前10名）不是统计数。',
     applies: (c) => /^[名位]$/.test(baseUnit(c)) && /(?:前|后|排名|排在|位列)\s*$/.test(before(c)),
     matches: ['对考核排名后3位的乡镇进行约谈', '进入全省前10名'],
-    rejects: ['表彰先进个人10名'],
+    rejects: ['表彰先进个人10名', '会前，表彰先进个人10名'],
   },
   {
     id: 'mechanism',
@@ -139,7 +139,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
         after(c),
       ),
     matches: ['建立24小时值班服务机制', '建成城市15分钟健身圈', '落实24小时值班值守制度'],
-    rejects: ['平均到达时间缩短至25分钟。'],
+    rejects: ['平均到达时间缩短至25分钟。', '审批时限压缩至3个工作日，服务质量明显提升'],
   },
   {
     id: 'per-occasion-length',
@@ -151,7 +151,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       return !!clause && !CHANGE_VERB.test(clause[1])
     },
     matches: ['连续五年组织防空警报试鸣，每次试鸣全程约15分钟', '每场演出约2小时'],
-    rejects: ['每次应急演练平均用时缩短至8分钟', '专职消防队接警后平均到场时间缩短至6.5分钟'],
+    rejects: ['每次应急演练平均用时缩短至8分钟', '专职消防队接警后平均到场时间缩短至6.5分钟', '每期培训学员50人'],
   },
   {
     id: 'meeting-fact',
@@ -182,7 +182,12 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       /^(?:小时|天)$/.test(baseUnit(c)) &&
       /^[\u4e00-\u9fff]{0,4}?(?:预报|预测)/.test(after(c)) &&
       !/(?:提前|前|早)\s*$/.test(before(c)),
-    matches: ['72小时天气预报准确率稳步提高', '全市24小时降水预报准确率提高', '发布未来7天预报产品'],
+    matches: [
+      '72小时天气预报准确率稳步提高',
+      '全市24小时降水预报准确率提高',
+      '发布未来7天预报产品',
+      '汛前发布24小时降水预报',
+    ],
     rejects: ['平均提前3小时预报到位', '出现连续降雨5天，预报服务及时'],
   },
   {
@@ -193,21 +198,21 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       /^\s*内/.test(after(c)) &&
       /(?:后|起)\s*$/.test(before(c)),
     matches: ['新生儿出生后90天内参保', '自受理之日起5个工作日内办结'],
-    rejects: ['企业开办压缩至1个工作日以内'],
+    rejects: ['企业开办压缩至1个工作日以内', '审批时限压缩到3个工作日内'],
   },
   {
     id: 'pairing',
     purpose: '“1对1帮扶”这类配比不是数字；“325户1062人”是同一群人的两个数，都是数字。',
     applies: (c) => baseUnit(c) === '对' && /^\d/.test(after(c)),
     matches: ['开展1对1帮扶', '实行2对1结对'],
-    rejects: ['办理婚姻登记3280对。'],
+    rejects: ['办理婚姻登记3280对。', '办理婚姻登记3280对新人，较2024年增加'],
   },
   {
     id: 'dui-preposition',
     purpose: '“对”作单位只数成对的（婚姻登记3280对）；后面接着说话时是介词：“组长***对全系统……”。',
     applies: (c) => baseUnit(c) === '对' && !/^(?:\s*$|[，。；、：！？,;]|新人|夫妇|夫妻)/.test(after(c)),
     matches: ['组长***对全系统党风廉政建设工作作了部署'],
-    rejects: ['办理婚姻登记3280对，'],
+    rejects: ['办理婚姻登记3280对，', '办理婚姻登记3280对'],
   },
   {
     id: 'unknown-compound-unit',
@@ -223,6 +228,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '新建1,200立方米蓄水池，',
       '粮食总产量达到33.6万吨，',
       '综合能耗降至0.38吨标准煤，',
+      '综合能耗降至0.38吨标准煤',
       '日处理能力达到12万吨以上，',
       '人均可支配收入达到5.1万元人民币，',
     ],

@@ -1,0 +1,101 @@
+/**
+ * Figures read in context, exactly: how far back a label reaches past a bracketed aside, the total
+ * of a list just read, the two ends of changes sharing a named start, and a figure said again
+ * later in the speech, named as it was first said (in the same part, or the review's).
+ */
+import { describe, expect, it } from 'vitest'
+import { FigureReader, findFigures } from '../../src/core/import'
+
+/** Each figure as [label, value, unit, its own year or '', its period or '']. */
+const read = (text: string) =>
+  findFigures(text, { year: 2025 }).map((f) => [f.label, f.value, f.unit, f.year ?? '', f.period ?? ''])
+
+describe('how far back a label reaches', () => {
+  it.each([
+    // a short aside is part of the label
+    ['城镇新增就业（含灵活就业）3250人', [['城镇新增就业（含灵活就业）', '3250', '人', '', '']]],
+    ['全年实现税收收入（不含土地出让）12亿元', [['税收收入（不含土地出让）', '12', '亿元', '', '']]],
+    // a long one, or one holding a comma, ends the clause
+    ['全县（含经济开发区和高新技术产业园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
+    ['全县（含开发区，不含园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
+    ['全县（含开发区、园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
+    // 46,280: a comma inside a number ends nothing
+    [
+      '收入1,286.4亿元，增长8%',
+      [
+        ['收入', '1286.4', '亿元', '', ''],
+        ['收入增长', '8', '%', '', ''],
+      ],
+    ],
+  ] as const)('%s', (text, figures) => {
+    expect(read(text)).toEqual(figures)
+  })
+})
+
+describe('the total of a list just read', () => {
+  it('is named by its items', () => {
+    expect(read('金牌3枚、银牌2枚、铜牌5枚，共10枚').map((f) => f[0])).toEqual([
+      '金牌',
+      '银牌',
+      '铜牌',
+      '金牌、银牌、铜牌合计',
+    ])
+    expect(read('金牌3枚、银牌2枚，合计5枚').map((f) => f[0])).toEqual(['金牌', '银牌', '金牌、银牌合计'])
+  })
+
+  it('not after one figure, nor after other words', () => {
+    expect(read('金牌3枚，共10枚').map((f) => f[0])).toEqual(['金牌', '金牌'])
+    expect(read('金牌3枚、银牌2枚，获奖总数10枚').map((f) => f[0])).toEqual(['金牌', '银牌', '获奖总数'])
+  })
+})
+
+describe('the two ends of a change', () => {
+  it('a change after one that named its start year starts then too', () => {
+    expect(read('参保人数由2020年底的12万人增加到15万人，参保率由90%提高到95%')).toEqual([
+      ['参保人数', '12', '万人', 2020, ''],
+      ['参保人数', '15', '万人', '', ''],
+      ['参保率', '90', '%', 2020, ''],
+      ['参保率', '95', '%', '', ''],
+    ])
+  })
+
+  it('but not one in the next sentence', () => {
+    expect(read('参保人数由2020年底的12万人增加到15万人。参保率由90%提高到95%')).toEqual([
+      ['参保人数', '12', '万人', 2020, ''],
+      ['参保人数', '15', '万人', '', ''],
+      ['参保率', '90', '%', 2024, ''],
+      ['参保率', '95', '%', '', ''],
+    ])
+  })
+})
+
+describe('a figure said again', () => {
+  it('“X中” names the total of X stated before, whichever came first', () => {
+    expect(
+      read('经营主体总量达到8.6万户。全年新登记经营主体1.2万户，8.6万户经营主体中，个体工商户6.1万户').map((f) => f[0]),
+    ).toEqual(['经营主体总量', '新登记经营主体', '经营主体总量', '个体工商户'])
+  })
+
+  it('“X中” in the same part takes the label that ends with X; in another part, X itself', () => {
+    const reader = new FigureReader()
+    const labels = (text: string, part: string, year: number) => reader.read(text, { year, part }).map((f) => f.label)
+    expect(labels('接待国内外游客4860万人次。', 'review', 2025)).toEqual(['接待国内外游客'])
+    expect(labels('4860万人次游客中，过夜游客1200万人次。', 'review', 2025)).toEqual(['接待国内外游客', '过夜游客'])
+    expect(labels('4860万人次游客中，过夜游客1200万人次。', 'tasks', 2026)).toEqual(['游客', '过夜游客'])
+  })
+
+  it('last year’s level restated as the plan’s base is named as the review named it', () => {
+    const reader = new FigureReader()
+    expect(
+      reader.read('港口集装箱吞吐量达到126.8万标准箱。', { year: 2025, part: 'review' }).map((f) => f.label),
+    ).toEqual(['港口集装箱吞吐量'])
+    expect(
+      reader
+        .read('集装箱吞吐量在去年126.8万标准箱的基础上增长10%。', { year: 2026, part: 'tasks' })
+        .map((f) => [f.label, f.year ?? '']),
+    ).toEqual([
+      ['港口集装箱吞吐量', 2025],
+      ['港口集装箱吞吐量增长', ''],
+    ])
+  })
+})

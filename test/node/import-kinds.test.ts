@@ -1,0 +1,175 @@
+/**
+ * What kind a part is, exactly: each example of the kind rules is decided by its own rule (no
+ * earlier rule takes it), what the body's words and years say when no rule applies, what a
+ * heading alone says, and how the order of the parts corrects a part only its body judged.
+ */
+import { describe, expect, it } from 'vitest'
+import { bodyKind, byOrder, headingKind, inferPartKind, KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { yearsIn } from '../../src/core/lang/years'
+import type { PartKind } from '../../src/core/schema'
+
+const years = { review: 2025, plan: 2026 }
+
+/** A part written as its heading, then its body lines after a newline. */
+function partOf(text: string, last = false): PartView {
+  const [heading, ...body] = text.split('\n')
+  return {
+    heading,
+    year: yearsIn(heading)[0] ?? null,
+    body,
+    sections: body.filter((l) => /^（[一二三四五六七八九十]+）/.test(l)).length,
+    last,
+  }
+}
+
+describe.each(KIND_RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  it.each(rule.matches)('is the rule that decides %s', (text) => {
+    expect(inferPartKind(partOf(text), years)).toEqual({ kind: rule.kind, rule: id })
+  })
+})
+
+describe('a part no rule decides', () => {
+  it.each([
+    ['主题\n完成了任务。实现了目标。取得了成效。', 'review'],
+    ['主题\n完成了任务。实现了目标。', 'other'],
+    ['主题\n完成了任务。实现了目标。2025年', 'review'],
+    ['主题\n同比增长。累计完成。开展了活动。', 'review'],
+    ['主题\n全年实现增长。比上年提高。一年来成效明显。', 'review'],
+    ['主题\n达到9家', 'other'],
+    ['主题\n确保完成。力争突破。着力推进。', 'tasks'],
+    ['主题\n确保完成。力争突破。', 'other'],
+    ['主题\n2026年确保', 'tasks'],
+    ['主题\n2026年\n2026年', 'tasks'],
+    ['主题\n2026年确保。2025年完成了', 'other'],
+    ['主题\n完成了。实现了。取得了。确保。力争。着力。', 'other'],
+    ['主题\n完成了。实现了。取得了。确保。力争。', 'review'],
+    ['主题\n深化改革。健全机制。完善制度。', 'tasks'],
+  ] as const)('%s', (text, kind) => {
+    expect(inferPartKind(partOf(text), years)).toEqual({ kind, rule: null })
+    expect(bodyKind(partOf(text), years)).toBe(kind)
+  })
+
+  it('without the years of the speech only the words count', () => {
+    expect(bodyKind(partOf('主题\n2026年确保'), { review: null, plan: null })).toBe('other')
+    expect(bodyKind(partOf('主题\n2025年完成了'), { review: null, plan: null })).toBe('other')
+    expect(bodyKind(partOf('主题\n2025年完成了'), { review: 2025, plan: null })).toBe('review')
+    // a heading without a year is no review or plan year when the speech has none either
+    expect(inferPartKind(partOf('心往一处想\n正文。'), { review: null, plan: null })).toEqual({
+      kind: 'other',
+      rule: null,
+    })
+  })
+})
+
+describe('the kind a heading says', () => {
+  it('a heading of 形势 is another part, unless it is the last or its body reviews the year with figures', () => {
+    const text = '清醒认识当前安全生产面临的严峻形势\n形势严峻。'
+    expect(inferPartKind(partOf(text), years)).toEqual({ kind: 'other', rule: 'other-heading' })
+    expect(inferPartKind(partOf(text, true), years).rule).not.toBe('other-heading')
+    expect(inferPartKind(partOf('2025年安全形势分析\n形势严峻。'), years).rule).not.toBe('other-heading')
+  })
+
+  it('the review year names the review, the plan year the tasks, one year being both names neither', () => {
+    expect(inferPartKind(partOf('全力抓好2025年安全生产'), years)).toEqual({ kind: 'review', rule: 'review-heading' })
+    expect(inferPartKind(partOf('全力抓好2026年安全生产'), years)).toEqual({ kind: 'tasks', rule: 'plan-year-heading' })
+    expect(inferPartKind(partOf('全力抓好2025年安全生产'), { review: 2025, plan: 2025 })).toEqual({
+      kind: 'tasks',
+      rule: 'plan-year-heading',
+    })
+    expect(inferPartKind(partOf('全力抓好2024年安全生产'), years).rule).toBeNull()
+  })
+
+  it('总体要求 opens the tasks unless the heading asks for more', () => {
+    expect(inferPartKind(partOf('总体要求'), years)).toEqual({ kind: 'tasks', rule: 'plan-outline-heading' })
+    expect(inferPartKind(partOf('总体要求和作风纪律'), years)).toEqual({
+      kind: 'requirements',
+      rule: 'requirements-heading',
+    })
+  })
+
+  it('own ranks or a guarantee with figures in the heading are a field of work', () => {
+    expect(inferPartKind(partOf('加强队伍建设，培训干部300人次\n一是学习。二是实践。'), years).rule).not.toBe(
+      'own-ranks-heading',
+    )
+    expect(inferPartKind(partOf('为800户群众提供坚强保障\n一是学习。二是实践。'), years).rule).not.toBe(
+      'guarantee-heading',
+    )
+  })
+
+  it('points from one without sections or figures are the requirements; from two, with sections or with figures they are not', () => {
+    const heading = '压实责任，推动各项工作落地落实'
+    expect(inferPartKind(partOf(`${heading}\n一是强化担当。二是强化协同。`), years).rule).toBe('enumerated-body')
+    expect(inferPartKind(partOf(`${heading}\n二是强化担当。三是强化协同。`), years).rule).not.toBe('enumerated-body')
+    expect(inferPartKind(partOf(`${heading}\n一是强化担当。`), years).rule).not.toBe('enumerated-body')
+    expect(inferPartKind(partOf(`${heading}\n（一）一是强化担当。二是强化协同。`), years).rule).not.toBe(
+      'enumerated-body',
+    )
+    expect(inferPartKind(partOf(`${heading}\n一是新建学校3所。二是强化协同。`), years).rule).not.toBe('enumerated-body')
+  })
+
+  it.each([
+    ['工作要求', 'requirements'],
+    ['2025年工作回顾', 'review'],
+    ['2026年重点任务', 'tasks'],
+    ['切实抓好落实，确保完成任务', 'requirements'],
+    ['清醒认识面临的形势', null],
+    ['心往一处想，劲往一处使', null],
+  ] as const)('the heading %s alone says %s', (heading, kind) => {
+    expect(headingKind(heading)).toBe(kind)
+  })
+})
+
+describe('the order of the parts', () => {
+  type Judged = [heading: string, kind: PartKind, decided: boolean, body: string]
+  const order = (...parts: Judged[]) =>
+    byOrder(
+      parts.map(([heading, kind, decided, body], i) => ({
+        kind,
+        decided,
+        view: {
+          heading,
+          year: null,
+          body: [body],
+          sections: body.startsWith('（') ? 1 : 0,
+          last: i === parts.length - 1,
+        },
+      })),
+    )
+  const review: Judged = ['2025年工作回顾', 'review', true, '全年新增就业3250人。']
+  const tasks: Judged = ['2026年重点任务', 'tasks', true, '确保新增就业3300人。']
+  const themed = (body: string): Judged => ['凝心聚力', 'other', false, body]
+
+  it('a part with figures before the tasks, where none reviews, is the review', () => {
+    expect(order(themed('改造小区56个。'), tasks)).toEqual(['review', 'tasks'])
+    expect(order(themed('改造小区56个。'), themed('没有数字。'))).toEqual(['review', 'other'])
+    expect(order(review, themed('改造小区56个。'), tasks)).toEqual(['review', 'other', 'tasks'])
+    expect(order(tasks, themed('改造小区56个。'))).toEqual(['tasks', 'other'])
+  })
+
+  it('a part with figures after the review, where none sets tasks, is the tasks', () => {
+    expect(order(review, themed('改造小区40个。'))).toEqual(['review', 'tasks'])
+    expect(order(themed('改造小区40个。'), review)).toEqual(['other', 'review'])
+    expect(order(review, tasks, themed('改造小区40个。'))).toEqual(['review', 'tasks', 'other'])
+    // tasks first, then the review: a part with figures after them is neither
+    expect(order(tasks, review, themed('改造小区40个。'))).toEqual(['tasks', 'review', 'other'])
+  })
+
+  it('a part decided by its heading, or of another kind, stays', () => {
+    expect(order(['清醒认识形势', 'other', true, '改造小区56个。'], tasks)).toEqual(['other', 'tasks'])
+    expect(order(['主题', 'review', false, '改造小区56个。'], tasks)).toEqual(['review', 'tasks'])
+  })
+
+  it('a last part of points after the tasks: requirements when most points carry no figure', () => {
+    expect(order(review, tasks, themed('一是狠抓落实。二是学法4次。三是节约。四是廉洁。'))).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+    expect(order(review, tasks, themed('一是狠抓落实。二是学法4次。'))).toEqual(['review', 'tasks', 'requirements'])
+    expect(order(tasks, themed('一是狠抓落实。二是节约。'))).toEqual(['tasks', 'requirements'])
+    expect(order(review, tasks, themed('一是新建3所。二是学法4次。'))).toEqual(['review', 'tasks', 'other'])
+    // not before the tasks, and not when it is not the last
+    expect(order(review, themed('一是狠抓落实。二是学法4次。三是节约。'), tasks)).toEqual(['review', 'other', 'tasks'])
+    expect(order(themed('一是狠抓落实。二是节约。'), review, tasks)).toEqual(['other', 'review', 'tasks'])
+  })
+})

@@ -1,0 +1,138 @@
+/**
+ * The pieces a label is made of, exactly: the name of a second measure of one thing, the total of
+ * what was just counted, the items of a 分别 list, the noun after a count, the words stripped before
+ * and after a label, and which words before a count make it one of the noun after.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  cleanLabel,
+  endsInCause,
+  listItems,
+  measureName,
+  nounAfter,
+  outcomeAfter,
+  renamedMeasure,
+  stripLead,
+  totalOf,
+  wantsNounAfter,
+} from '../../src/core/import/labels'
+
+describe('two measures of one thing', () => {
+  it.each([
+    ['支付工伤保险待遇', '人次', '支付工伤保险待遇人次'],
+    ['办理', '名', '办理人数'],
+    ['培训', '人', '培训人数'],
+    ['新增', '户', '新增户数'],
+    ['发放', '万元', '发放金额'],
+    ['收入', '亿美元', '收入金额'],
+    ['建成', '公里', '建成公里'],
+  ])('%s in %s is named %s', (label, unit, name) => {
+    expect(measureName(label, unit)).toBe(name)
+  })
+
+  it.each([
+    ['人次', '万元', 'first'],
+    ['万元', '人次', 'second'],
+    ['人', '户', 'second'],
+    ['万元', '公里', 'second'],
+  ] as const)('of %s then %s, the %s takes the longer name', (first, second, which) => {
+    expect(renamedMeasure(first, second)).toBe(which)
+  })
+})
+
+describe('a bare total after a count of new things', () => {
+  it.each([
+    ['新增规上工业企业', '总数', '规上工业企业总数'],
+    ['规上工业企业新增', '总量', '规上工业企业总量'],
+    ['新认定高新技术企业', '总数', '高新技术企业总数'],
+    ['规上工业企业', '总数', '总数'],
+  ])('%s, then %s', (prev, total, label) => {
+    expect(totalOf(prev, total)).toBe(label)
+  })
+})
+
+describe('the items of a 分别 list', () => {
+  it.each([
+    ['机电产品、农产品出口额', 2, ['机电产品出口额', '农产品出口额']],
+    ['婴儿死亡率、5岁以下儿童死亡率', 2, ['婴儿死亡率', '5岁以下儿童死亡率']],
+    ['失业保险金和临时生活补助', 2, ['失业保险金', '临时生活补助']],
+    ['失业保险金和临时生活补助', 3, ['失业保险金和临时生活补助']],
+    ['国家级、省级农业产业化龙头企业', 2, ['国家级农业产业化龙头企业', '省级农业产业化龙头企业']],
+    ['城乡居民人均可支配收入', 2, ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
+    ['城乡低保', 2, ['城市低保', '农村低保']],
+    ['中小学', 2, ['中学', '小学']],
+    ['中小学', 3, ['中小学']],
+    ['刑事、民事、行政案件', 3, ['刑事案件', '民事案件', '行政案件']],
+    ['最高、最低气温预报准确率', 2, ['最高气温预报准确率', '最低气温预报准确率']],
+    ['城镇、农村居民人均可支配收入', 2, ['城镇居民人均可支配收入', '农村居民人均可支配收入']],
+    ['普及率、巩固率', 2, ['普及率', '巩固率']],
+    ['甲', 0, ['甲']],
+    ['', 0, []],
+  ] as const)('%s (%i figures)', (subject, count, items) => {
+    expect(listItems(subject, count)).toEqual(items)
+  })
+})
+
+describe('the noun after a count', () => {
+  it.each([
+    ['被征地农民缴交了养老保险费', '被征地农民'],
+    ['以上退役军人实现就业', '退役军人'],
+    ['以上', ''],
+    ['行政村和8个社区', '行政村'],
+    ['国、省控断面', '国、省控断面'],
+    ['县（区）推进', '县（区）推进'],
+    ['的农民', '农民'],
+    ['企业，同比增长', '企业'],
+    ['、省级龙头企业', ''],
+    ['', ''],
+  ])('after the count: %s', (rest, noun) => {
+    expect(nounAfter(rest)).toBe(noun)
+  })
+
+  it('those counted and what they did, after a verb of causing', () => {
+    expect(outcomeAfter('名退役军人实现就业，另有')).toBe('名退役军人实现就业')
+    expect(outcomeAfter('以上退役军人实现就业')).toBe('退役军人实现就业')
+    expect(outcomeAfter(`名${'字'.repeat(25)}`)).toBe(nounAfter(`名${'字'.repeat(25)}`))
+  })
+})
+
+describe('the words around a label', () => {
+  it.each([
+    ['”等各项补贴', '各项补贴'],
+    ['及时受理率', '及时受理率'],
+    ['及格率', '及格率'],
+    ['和谐社区', '和谐社区'],
+    ['和美乡村', '和美乡村'],
+    ['与会代表', '与会代表'],
+    ['、及和等与新增', '新增'],
+    ['  全年新增就业 ', '新增就业'],
+  ])('%s', (before, label) => {
+    expect(stripLead(before)).toBe(label)
+    expect(cleanLabel(before)).toBe(label)
+  })
+
+  it.each([
+    ['“减、降、免”等各项补贴', '各项补贴'],
+    ['抽检量达到每千人', '每千人抽检量'],
+    ['全年实现城镇新增就业', '城镇新增就业'],
+    ['字'.repeat(30), '字'.repeat(20)],
+  ])('cleaned: %s', (before, label) => {
+    expect(cleanLabel(before)).toBe(label)
+  })
+
+  it.each([
+    ['推动', true, true],
+    ['引导全县', true, true],
+    ['组织', true, false],
+    ['对全县', true, false],
+    ['和', true, false],
+    ['覆盖全部', true, false],
+    ['县城污水处理厂扩建等', true, false],
+    ['每个乡镇', true, false],
+    ['各社区', true, false],
+    ['新增就业', false, false],
+    ['完成投资', false, false],
+  ])('%s: wants the noun after %s, a verb of causing %s', (label, wants, cause) => {
+    expect([wantsNounAfter(label), endsInCause(label)]).toEqual([wants, cause])
+  })
+})

@@ -1,0 +1,177 @@
+/**
+ * Figures that cover several years, exactly: the span each phrase names for the year a part
+ * speaks of, how far in a paragraph that span reaches, and which figures inside it are totals
+ * over it (not levels, not changes since a year).
+ */
+import { describe, expect, it } from 'vitest'
+import { PERIOD_PHRASES, periodAt, periodScopes } from '../../src/core/import/periods'
+
+const phrase = (id: string) => {
+  const found = PERIOD_PHRASES.find((p) => p.id === id)
+  if (!found) throw new Error(`no phrase ${id}`)
+  return found
+}
+
+describe('the span each phrase names', () => {
+  it.each([
+    // [phrase, text, the year the part speaks of, span]
+    ['five-year-plan', '“十四五”期间，全市累计投入', 2025, [2021, 2025]],
+    ['five-year-plan', '“十四五”期间，全市累计投入', 2023, [2021, 2023]],
+    ['five-year-plan', '“十四五”期间，全市累计投入', 2027, [2021, 2025]],
+    ['five-year-plan', '“十四五”以来，全县累计新建', 2027, [2021, 2027]],
+    ['five-year-plan', '“十四五”以来，全县累计新建', 2022, [2021, 2022]],
+    ['five-year-plan', '“十四五”规划期间', 2025, [2021, 2025]],
+    ['five-year-plan', '“十四五”时期', 2025, [2021, 2025]],
+    ['five-year-plan', '“十四五”以来', 2021, null],
+    ['five-year-plan', '“十五五”期间', 2025, null],
+    ['since-year', '2021年以来，累计培训', 2025, [2021, 2025]],
+    ['since-year', '2024 年以来', 2025, [2024, 2025]],
+    ['since-year', '2025年以来', 2025, null],
+    ['year-span', '2021—2025年，累计新建', 2025, [2021, 2025]],
+    ['year-span', '2021年至2023年', 2025, [2021, 2023]],
+    ['year-span', '2021-2025年', 2030, [2021, 2025]],
+    ['year-span', '2025—2025年', 2025, null],
+    ['year-span', '2025—2021年', 2025, null],
+    ['recent-years', '五年来，全市累计', 2025, [2021, 2025]],
+    ['recent-years', '近三年来', 2022, [2020, 2022]],
+    ['recent-years', '过去十年间', 2025, [2016, 2025]],
+    ['recent-years', '3年以来', 2025, [2023, 2025]],
+    ['recent-years', '5年累计', 2025, [2021, 2025]],
+    ['recent-years', '10年共计', 2025, [2016, 2025]],
+    ['recent-years', '五年新建', 2025, [2021, 2025]],
+  ] as const)('%s: %s in %i', (id, text, year, span) => {
+    const m = phrase(id).pattern.exec(text)
+    if (!m) throw new Error(`${id} does not match ${text}`)
+    const got = phrase(id).span(m, year)
+    expect(got && [got.from, got.to]).toEqual(span)
+  })
+
+  it.each([
+    ['year-span', '2025年是开局之年，2026—2030年是'],
+    ['recent-years', '连续五年新增就业'],
+    ['recent-years', '2025年累计培训'],
+    ['since-year', '2025年，全县培训'],
+  ])('%s does not match %s', (id, text) => {
+    const m = phrase(id).pattern.exec(text)
+    expect(m && phrase(id).span(m, 2025)).toBeFalsy()
+  })
+})
+
+/** The stretches of `text` a span reaches, each with its years. */
+const scopes = (text: string, year: number | null, heading?: string) =>
+  periodScopes(text, year, heading).map((s) => [text.slice(s.from, s.to), s.period.from, s.period.to])
+
+describe('how far a span reaches in its paragraph', () => {
+  it('to the end of its sentence, cut short by a clause of one year, which also ends its reach', () => {
+    expect(
+      scopes('五年来，全市累计投入28.6亿元，其中2024年投入6亿元。累计新建学校12所。累计培训100人。', 2025),
+    ).toEqual([['，全市累计投入28.6亿元', 2021, 2025]])
+    expect(scopes('2021年以来，累计培训1万人次；2025年培训2000人。累计3项。', 2025)).toEqual([
+      ['，累计培训1万人次', 2021, 2025],
+    ])
+  })
+
+  it('to each 累计 of a later sentence, past a sentence of one year inside it, until a sentence names a year', () => {
+    expect(
+      scopes(
+        '五年来，全市累计投入28.6亿元。其中，2025年新建学校12所。累计培训100人！新建道路3条。累计建成5处？今年累计完成5项。累计又3项',
+        2025,
+      ),
+    ).toEqual([
+      ['，全市累计投入28.6亿元', 2021, 2025],
+      ['累计培训100人', 2021, 2025],
+      ['累计建成5处', 2021, 2025],
+    ])
+    // a later 累计 cut by a clause of one year ends the reach there
+    expect(scopes('五年来，累计投入6亿元。累计建成5处，2025年建成1处。累计又3项。', 2025)).toEqual([
+      ['，累计投入6亿元', 2021, 2025],
+      ['累计建成5处', 2021, 2025],
+    ])
+    // a year named in the sentence after its 累计 does not end the reach
+    expect(scopes('五年来，累计投入6亿元。累计建成5处，比2020年多2处。', 2025)).toEqual([
+      ['，累计投入6亿元', 2021, 2025],
+      ['累计建成5处，比2020年多2处', 2021, 2025],
+    ])
+  })
+
+  it('the span a part’s heading names reaches each 累计 whose sentence gives no year before it', () => {
+    expect(
+      scopes(
+        '全区累计培训人防骨干4800余人次。全年累计完成5项。2025年累计建成3处。新建12所，累计培训3人',
+        2025,
+        '“十四五”以来全区人防事业稳步发展',
+      ),
+    ).toEqual([
+      ['累计培训人防骨干4800余人次', 2021, 2025],
+      ['累计培训3人', 2021, 2025],
+    ])
+    expect(scopes('全区累计培训4800人次。', 2025, '2025年工作回顾')).toEqual([])
+    expect(scopes('全区累计培训4800人次。', 2025)).toEqual([])
+    // a heading's phrase that names no span (the plan not yet begun) gives none
+    expect(scopes('全区累计培训4800人次。', 2025, '“十五五”以来')).toEqual([])
+  })
+
+  it('none without the year the part speaks of, nor for a phrase naming no span', () => {
+    expect(scopes('“十四五”以来，累计3项。', null, '“十四五”以来')).toEqual([])
+    expect(scopes('2021—2025年，累计新建3所。', null)).toEqual([])
+    expect(scopes('2025年以来，累计培训3人。', 2025)).toEqual([])
+  })
+
+  it('a sentence naming a year without a 累计 ends the reach; a year after a 累计 does not take it away', () => {
+    expect(scopes('五年来，累计投入6亿元。2025年新建3所。累计又3项。', 2025)).toEqual([['，累计投入6亿元', 2021, 2025]])
+    expect(scopes('五年来，累计投入6亿元。全市累计建成5处。', 2025)).toEqual([
+      ['，累计投入6亿元', 2021, 2025],
+      ['累计建成5处', 2021, 2025],
+    ])
+    expect(scopes('全区累计培训4800人次，比2020年多800人次。', 2025, '五年来成效显著')).toEqual([
+      ['累计培训4800人次，比2020年多800人次', 2021, 2025],
+    ])
+  })
+})
+
+describe('which figures inside a span are totals over it', () => {
+  const text =
+    '五年来，累计投入28.6亿元，三级医院达到9家，床位增至5000张，比2020年增加1200张，新建学校12所，达到并新建道路3条。'
+  const at = (figure: string) => text.indexOf(figure)
+  const clauseOf = (figure: string) => text.slice(text.lastIndexOf('，', at(figure)) + 1, at(figure))
+
+  it.each([
+    ['28.6亿元', '2021-2025'],
+    ['9家', null],
+    ['5000张', null],
+    ['1200张', null],
+    ['12所', '2021-2025'],
+    ['3条', '2021-2025'],
+  ])('%s', (figure, period) => {
+    const s = periodScopes(text, 2025)
+    expect(periodAt(s, at(figure), clauseOf(figure))).toBe(period)
+  })
+
+  it.each([
+    ['达到', null],
+    ['提高到', null],
+    ['保持', null],
+    ['保持在', null],
+    ['稳定在', null],
+    ['控制在', null],
+    ['为', null],
+    ['化解率', null],
+    ['占比', null],
+    ['比重 ', null],
+    ['累计达到', '2021-2025'],
+    ['共为', '2021-2025'],
+    ['比2020年增长', null],
+    ['较2020年底提高了', null],
+    ['比 2020 年末下降', null],
+    ['比2020年增长的基础上又完成', '2021-2025'],
+    ['完成', '2021-2025'],
+  ])('after “%s”', (clause, period) => {
+    const s = [{ from: 0, to: 10, period: { from: 2021, to: 2025 } }]
+    expect(periodAt(s, 3, clause)).toBe(period)
+  })
+
+  it('only inside the stretch, its end excluded', () => {
+    const s = [{ from: 5, to: 10, period: { from: 2021, to: 2025 } }]
+    expect([4, 5, 9, 10].map((at) => periodAt(s, at, '投入'))).toEqual([null, '2021-2025', '2021-2025', null])
+  })
+})

@@ -1,0 +1,77 @@
+/**
+ * Names that change with each meeting, exactly: for every example of the name patterns, which
+ * words are the name, the title the slot is labelled by, and the value kept (null for a mask).
+ */
+import { describe, expect, it } from 'vitest'
+import { findPersons, PERSON_PATTERNS } from '../../src/core/import/persons'
+
+/** Each person found: the words of the name, the label, the value. */
+const persons = (text: string) => findPersons(text).map((f) => [text.slice(f.from, f.to), f.label, f.value])
+
+/** What each example of the table (src/core/import/persons.ts) reads as. */
+const READS: Record<string, [string, string, string | null][]> = {
+  '刚才，王海燕同志宣读了表彰决定': [['王海燕', '同志', '王海燕']],
+  某某副县长对全年工作提出了具体要求: [['某某', '副县长', '某某']],
+  '等一会儿，刘晓燕副区长还将作重要讲话': [['刘晓燕', '副区长', '刘晓燕']],
+  龚常务还要作重要讲话: [['龚', '常务', '龚']],
+  '刚才，**同志宣读了决定': [['**', '同志', null]],
+  '县委常委、常务副县长张伟同志还将作重要讲话': [['张伟', '常务副县长', '张伟']],
+  某某县委书记还将作重要讲话: [['某某', '县委书记', '某某']],
+  '刚才，王局长就全年工作作了部署': [['王', '局长', '王']],
+  '刚才，区委办公室李明主任宣读了表彰决定': [['李明', '主任', '李明']],
+  区卫健委党组成员何静副主任通报了考核结果: [['何静', '副主任', '何静']],
+  '会后请某某副县长牵头，抓好任务分解': [['某某', '副县长', '某某']],
+  '会前，某常务专门听取了县应急管理局的工作汇报': [['某', '常务', '某']],
+  孙伟副市长专门作出批示: [['孙伟', '副市长', '孙伟']],
+  '区委常委、常务副区长王海涛同志专门出席会议': [['王海涛', '常务副区长', '王海涛']],
+  市政府副秘书长李建华同志亲临会议指导: [['李建华', '副秘书长', '李建华']],
+  某某副县长专门到会指导: [['某某', '副县长', '某某']],
+  '刚才，市住房公积金管理中心周丽华主任通报了今年的工作情况': [['周丽华', '主任', '周丽华']],
+  城关派出所李强所长作了交流发言: [['李强', '所长', '李强']],
+  城关司法所所长张卫东作了交流发言: [['张卫东', '所长', '张卫东']],
+  '会上，县妇联主席陈红致辞': [['陈红', '主席', '陈红']],
+  '随后，县农业农村局局长王立新宣读了表彰决定': [['王立新', '局长', '王立新']],
+  '市住房和城乡建设局党组书记、局长 周海涛': [['周海涛', '局长', '周海涛']],
+  '县人民政府副县长\u3000李明': [['李明', '副县长', '李明']],
+  '县委书记 某某某': [['某某某', '县委书记', '某某某']],
+}
+
+describe.each(PERSON_PATTERNS.map((p) => [p.id, p] as const))('name: %s', (_id, entry) => {
+  it('every example has its reading listed', () => {
+    expect(entry.matches.filter((t) => !(t in READS))).toEqual([])
+  })
+  it.each(entry.matches)('%s', (text) => {
+    expect(persons(text)).toEqual(READS[text])
+  })
+  it.each(entry.rejects)('no name in %s', (text) => {
+    expect(findPersons(text)).toEqual([])
+  })
+})
+
+describe('names in a paragraph', () => {
+  it('each name once, in the order written, whichever pattern found it', () => {
+    expect(persons('会上，县妇联主席陈红致辞，XX副县长讲话')).toEqual([
+      ['陈红', '主席', '陈红'],
+      ['XX', '副县长', null],
+    ])
+    expect(persons('刚才，王海燕同志宣读了表彰决定，县委常委、常务副县长张伟同志还将作重要讲话')).toEqual([
+      ['王海燕', '同志', '王海燕'],
+      ['张伟', '常务副县长', '张伟'],
+    ])
+    expect(persons('刚才，县公证处主任刘晓燕、城关司法所所长张卫东作了交流发言。')).toEqual([
+      ['刘晓燕', '主任', '刘晓燕'],
+      ['张卫东', '所长', '张卫东'],
+    ])
+  })
+
+  it('masks of every kind are names to fill', () => {
+    expect(persons('请××同志、＊＊副县长讲话')).toEqual([
+      ['××', '同志', null],
+      ['＊＊', '副县长', null],
+    ])
+  })
+
+  it('none in a paragraph without a title', () => {
+    expect(findPersons('全县新增就业3250人，王海燕宣读了决定')).toEqual([])
+  })
+})

@@ -1,0 +1,274 @@
+/**
+ * The structure of a speech in plain text, exactly: which head lines are the title, subtitle and
+ * bylines, where the opening ends, each part's blocks, where the closing starts, the notes on
+ * numbering and kind markers, and the years the speech reviews and plans, by their votes.
+ */
+import { describe, expect, it } from 'vitest'
+import { type ParsedSection, type ParsedSpeech, parseSpeech, type TextBlock } from '../../src/core/import/structure'
+
+/** A block in one value: a paragraph's text, an item as `mark text`, a section as [mark heading (run-in), …blocks]. */
+const blockView = (b: TextBlock | ParsedSection): unknown =>
+  b.type === 'section'
+    ? [`${b.mark} ${b.heading}${b.runIn ? ' (run-in)' : ''}`, ...b.blocks.map(blockView)]
+    : b.type === 'item'
+      ? `${b.mark} ${b.text}`
+      : b.text
+const partsOf = (s: ParsedSpeech) => s.parts.map((p) => [p.mark, p.heading, p.kind, p.year, ...p.blocks.map(blockView)])
+const head = (s: ParsedSpeech) => ({
+  title: s.title,
+  subtitle: s.subtitle,
+  bylines: s.bylines,
+  greeting: s.greeting,
+  opening: s.opening,
+})
+const years = (text: string) => {
+  const s = parseSpeech(text)
+  return [s.reviewYear, s.planYear]
+}
+
+describe('the head of a speech', () => {
+  it('without a greeting: a short title, the subtitle, the speaker and the date, then the opening prose', () => {
+    const s = parseSpeech(
+      '标题\n——在会上的讲话\n县长 王某某\n（2026年1月5日）\n今天召开会议。\n一、2025年工作回顾\n正文。',
+    )
+    expect(head(s)).toEqual({
+      title: '标题',
+      subtitle: '——在会上的讲话',
+      bylines: ['县长 王某某', '（2026年1月5日）'],
+      greeting: null,
+      opening: ['今天召开会议。'],
+    })
+  })
+
+  it('a title of two lines is joined with a space; lines past 90 characters of title are bylines or opening', () => {
+    expect(parseSpeech('第一行标题\n第二行标题\n同志们：\n开场。\n一、回顾\n正文。').title).toBe(
+      '第一行标题 第二行标题',
+    )
+    const forty = '这是一个很长的标题'.repeat(4)
+    const fortyFive = '这是一个很长的标题'.repeat(5)
+    expect(head(parseSpeech(`${forty}\n${fortyFive}\n短的一行\n同志们：\n一、回顾\n正文。`))).toEqual({
+      title: `${forty} ${fortyFive} 短的一行`,
+      subtitle: null,
+      bylines: [],
+      greeting: '同志们：',
+      opening: [],
+    })
+    expect(head(parseSpeech(`${fortyFive}\n${fortyFive}题\n同志们：\n一、回顾\n正文。`))).toEqual({
+      title: fortyFive,
+      subtitle: null,
+      bylines: [],
+      greeting: '同志们：',
+      opening: [`${fortyFive}题`],
+    })
+  })
+
+  it('before the greeting a sentence is opening, and a section before the first part keeps its number', () => {
+    expect(head(parseSpeech('标题\n开头一句。\n（一）先说一点。正文。\n同志们：\n一、回顾\n正文。'))).toEqual({
+      title: '标题',
+      subtitle: null,
+      bylines: [],
+      greeting: '同志们：',
+      opening: ['开头一句。', '（一）先说一点。正文。'],
+    })
+  })
+
+  it('after a subtitle or a date, a short line is a byline, not more title', () => {
+    expect(head(parseSpeech('标题\n——在会上的讲话\n县长 王某某\n同志们：\n一、回顾\n正文。'))).toEqual({
+      title: '标题',
+      subtitle: '——在会上的讲话',
+      bylines: ['县长 王某某'],
+      greeting: '同志们：',
+      opening: [],
+    })
+    expect(head(parseSpeech('（2026年1月5日）\n县长 王某某\n同志们：\n一、回顾\n正文。'))).toMatchObject({
+      title: '',
+      bylines: ['（2026年1月5日）', '县长 王某某'],
+    })
+  })
+
+  it('without a greeting, a head line that is a sentence or long ends the head', () => {
+    // a short line right after the title is the title's second line: titles are often broken in two
+    expect(head(parseSpeech('标题\n县长 王某某\n今天召开会议。\n一、回顾\n正文。'))).toEqual({
+      title: '标题 县长 王某某',
+      subtitle: null,
+      bylines: [],
+      greeting: null,
+      opening: ['今天召开会议。'],
+    })
+    const long = '字'.repeat(25)
+    expect(head(parseSpeech(`标题\n${long}\n一、回顾\n正文。`))).toEqual({
+      title: '标题',
+      subtitle: null,
+      bylines: [],
+      greeting: null,
+      opening: [long],
+    })
+    expect(head(parseSpeech(`${'字'.repeat(61)}\n一、回顾\n正文。`)).opening).toEqual(['字'.repeat(61)])
+  })
+})
+
+describe('parts, sections and items', () => {
+  it('renumbers parts and sections written out of order, with a note each', () => {
+    const s = parseSpeech('标题\n同志们：\n开场。\n二、回顾\n（二）节\n正文。\n三、任务\n（一）节\n（三）节\n')
+    expect(partsOf(s)).toEqual([
+      ['二、', '回顾', 'review', null, ['（二） 节', '正文。']],
+      ['三、', '任务', 'tasks', null, ['（一） 节'], ['（三） 节']],
+    ])
+    expect(s.notes).toEqual([
+      '原文第1部分编号写成了“二、”，已按顺序重新编号为“一、”。',
+      '“回顾”中第1节编号写成了“（二）”，已按顺序重新编号。',
+      '原文第2部分编号写成了“三、”，已按顺序重新编号为“二、”。',
+      '“任务”中第2节编号写成了“（三）”，已按顺序重新编号。',
+    ])
+  })
+
+  it('items and paragraphs go to the section they follow, or to the part before any section', () => {
+    const s = parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n1.甲。\n（1）子。\n（一）节。正文。\n2.乙。\n段。\n')
+    expect(partsOf(s)).toEqual([
+      [
+        '一、',
+        '回顾',
+        'review',
+        null,
+        '正文。',
+        '1. 甲。',
+        '（1） 子。',
+        ['（一） 节。 (run-in)', '正文。', '2. 乙。', '段。'],
+      ],
+    ])
+  })
+
+  it('a kind marker at the end of a heading sets the kind, is removed, and is noted', () => {
+    const s = parseSpeech(
+      '同志们：\n开场。\n一、重点任务 #任务\n正文。\n二、回顾 #回顾\n正文。\n三、形势 #其他\n正文。',
+    )
+    expect(partsOf(s)).toEqual([
+      ['一、', '重点任务', 'tasks', null, '正文。'],
+      ['二、', '回顾', 'review', null, '正文。'],
+      ['三、', '形势', 'other', null, '正文。'],
+    ])
+    expect(s.notes).toEqual([
+      '“重点任务 #任务”末尾的“#任务”是部分类型标记，已去掉并把这部分设为“任务”。',
+      '“回顾 #回顾”末尾的“#回顾”是部分类型标记，已去掉并把这部分设为“回顾”。',
+      '“形势 #其他”末尾的“#其他”是部分类型标记，已去掉并把这部分设为“其他”。',
+    ])
+  })
+
+  it('moves the whole-year paragraphs after a review’s last section to the part', () => {
+    const s = parseSpeech(
+      '同志们：\n开场。\n一、2024年工作回顾\n（一）节\n段。\n同时，我们也看到不足。\n一年来的实践表明。\n二、任务\n（一）节\n段。\n同时，要看到。\n',
+    )
+    expect(partsOf(s)).toEqual([
+      ['一、', '2024年工作回顾', 'review', 2024, ['（一） 节', '段。'], '同时，我们也看到不足。', '一年来的实践表明。'],
+      ['二、', '任务', 'tasks', 2025, ['（一） 节', '段。', '同时，要看到。']],
+    ])
+    // the first paragraph of a section is its own, even when it opens like a summary
+    expect(partsOf(parseSpeech('同志们：\n一、2024年工作回顾\n（一）节\n同时，推进改革。\n'))[0]).toEqual([
+      '一、',
+      '2024年工作回顾',
+      'review',
+      2024,
+      ['（一） 节', '同时，推进改革。'],
+    ])
+  })
+})
+
+describe('the closing', () => {
+  it('starts at the paragraph turning to the audience, in the last section, and takes all after it', () => {
+    const s = parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n（一）节\n段。\n同志们，让我们奋进！\n1.甲。\n后面。')
+    expect(s.closing).toEqual(['同志们，让我们奋进！', '1.甲。', '后面。'])
+    expect(partsOf(s)).toEqual([['一、', '回顾', 'review', null, '正文。', ['（一） 节', '段。']]])
+  })
+
+  it('takes the paragraphs after the last section too when it starts in that section', () => {
+    const s = parseSpeech('同志们：\n开场。\n一、回顾\n（一）节\n段。\n同志们，让我们奋进！\n（1）再说。\n')
+    expect(s.closing).toEqual(['同志们，让我们奋进！', '（1）再说。'])
+  })
+
+  it('starts in the last part after its sections', () => {
+    const s = parseSpeech(
+      '同志们：\n开场。\n一、回顾\n（一）节\n段。\n二、工作要求\n一要严。\n同志们，谢谢大家。\n好。',
+    )
+    expect(s.closing).toEqual(['同志们，谢谢大家。', '好。'])
+    expect(partsOf(s).at(-1)).toEqual(['二、', '工作要求', 'requirements', null, '一要严。'])
+  })
+
+  it('is not a 同志们， followed by more sections, nor the run-in heading of the last section', () => {
+    expect(
+      parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n（一）节\n同志们，还要说。\n（二）节\n段。').closing,
+    ).toEqual([])
+    expect(parseSpeech('同志们：\n开场。\n一、回顾\n同志们，还要说。\n（一）节\n段。').closing).toEqual([])
+    expect(parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n（一）同志们，先说。后面。').closing).toEqual([])
+  })
+
+  it('in a speech without parts, starts at a later paragraph of the opening turning to the audience', () => {
+    const s = parseSpeech('同志们：\n开场。\n同志们，谢谢。')
+    expect([s.opening, s.closing]).toEqual([['开场。'], ['同志们，谢谢。']])
+    expect(parseSpeech('同志们：\n同志们，开场。\n再说。').closing).toEqual([])
+  })
+
+  it('is a last short 谢谢 or a last rallying paragraph, when the part has more than it', () => {
+    expect(parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n谢谢大家！').closing).toEqual(['谢谢大家！'])
+    expect(parseSpeech('同志们：\n开场。\n一、回顾\n谢谢大家！').closing).toEqual([])
+    expect(parseSpeech('同志们：\n开场。\n一、回顾\n（一）节\n正文。\n谢谢！').closing).toEqual(['谢谢！'])
+    const rally = '新的一年，让我们团结一心，奋力谱写新篇章！'
+    expect(parseSpeech(`同志们：\n开场。\n一、回顾\n正文。\n${rally}`).closing).toEqual([rally])
+    const thanks40 = `${'字'.repeat(35)}谢谢大家！`
+    expect(parseSpeech(`同志们：\n开场。\n一、回顾\n正文。\n${thanks40}`).closing).toEqual([thanks40])
+    const thanks = `${'字'.repeat(36)}谢谢大家！`
+    expect(parseSpeech(`同志们：\n开场。\n一、回顾\n正文。\n${thanks}`).closing).toEqual([])
+    const longRally = `让我们${'字'.repeat(237)}！`
+    expect(parseSpeech(`同志们：\n开场。\n一、回顾\n正文。\n${longRally}`).closing).toEqual([])
+    const rally240 = `让我们${'字'.repeat(236)}！`
+    expect(parseSpeech(`同志们：\n开场。\n一、回顾\n正文。\n${rally240}`).closing).toEqual([rally240])
+    expect(parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n1.谢谢！').closing).toEqual([])
+  })
+})
+
+describe('the years of the speech, by votes', () => {
+  it.each([
+    ['a review heading', '同志们：\n开场。\n一、2025年工作回顾\n正文。', [2025, 2026]],
+    ['a tasks heading', '同志们：\n开场。\n一、2026年工作任务\n正文。', [2025, 2026]],
+    ['a requirements heading', '同志们：\n开场。\n一、做好2026年工作的要求\n正文。', [2025, 2026]],
+    ['a heading of no kind: its year is reviewed', '同志们：\n开场。\n一、2023年情况\n正文。', [2023, 2024]],
+    ['a date in December', '（2025年12月26日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
+    ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
+    ['a date in October', '（2025年10月2日）\n同志们：\n开场。\n一、主题\n正文。', [2024, 2025]],
+    [
+      'a tie between the opening’s two years: the later',
+      '同志们：\n今天总结2024年工作，部署2026年任务。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'the headings outvote the opening',
+      '同志们：\n今天总结2024年工作。\n一、2025年工作回顾\n正文。\n二、2026年工作任务\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'the opening outvotes a date kept from last year',
+      '（2024年1月5日）\n同志们：\n今天总结2024年工作。\n一、主题\n正文。',
+      [2024, 2025],
+    ],
+    ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
+  ] as const)('%s', (_what, text, want) => {
+    expect(years(text)).toEqual(want)
+  })
+
+  it('a kind marker’s part votes by the kind it sets', () => {
+    expect(years('同志们：\n开场。\n一、2025年的事 #回顾\n正文。')).toEqual([2025, 2026])
+    expect(years('同志们：\n开场。\n一、2025年的事 #任务\n正文。')).toEqual([2024, 2025])
+  })
+
+  it('gives a part without a year of its own the review or plan year by its kind', () => {
+    const s = parseSpeech(
+      '同志们：\n开场。\n一、2025年工作回顾\n正文。\n二、工作任务\n正文。\n三、工作要求\n正文。\n四、形势\n正文。\n五、主题\n正文。',
+    )
+    expect(s.parts.map((p) => [p.kind, p.year])).toEqual([
+      ['review', 2025],
+      ['tasks', 2026],
+      ['requirements', 2026],
+      ['other', null],
+      ['other', null],
+    ])
+  })
+})
