@@ -272,3 +272,17 @@ describe('the years of the speech, by votes', () => {
     ])
   })
 })
+
+describe('a part headed 要求', () => {
+  it('is a part of its own, the requirements, and its 一要…二要 stay a paragraph in it', () => {
+    const s = parseSpeech(
+      '关于做好工作的讲话\n同志们：\n今天召开会议。\n一、2025年工作回顾\n全年完成了任务。\n二、2026年工作任务\n抓好落实。\n三、要求\n一要提高认识。二要压实责任。\n同志们，谢谢！',
+    )
+    expect(s.parts.map((p) => [p.mark, p.heading, p.kind])).toEqual([
+      ['一、', '2025年工作回顾', 'review'],
+      ['二、', '2026年工作任务', 'tasks'],
+      ['三、', '要求', 'requirements'],
+    ])
+    expect(s.parts[2].blocks.map(blockView)).toEqual(['一要提高认识。二要压实责任。'])
+  })
+})

@@ -35,11 +35,12 @@ const CN = `[${NUMERAL_CHARS}]{1,5}`
 
 /**
  * The typed numbers of the four levels. Level 2 comes before level 1 and level 4 before 3:
- * a bracket decides. "一是"/"一要" after a level-1 mark make an enumeration, not a heading.
+ * a bracket decides. "一是"/"一要" after a level-1 mark make an enumeration, not a heading
+ * ("三、要求" is one: 要求 is a noun).
  */
 const MARKS: { level: Level; re: RegExp; style: (m: RegExpExecArray) => string }[] = [
   { level: 2, re: new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*[、，,．.]?\\s*`), style: (m) => `${m[1]}一${m[3]}` },
-  { level: 1, re: new RegExp(`^(${CN})\\s*([、，,．.])(?!\\s*[是要])\\s*`), style: (m) => `一${m[2]}` },
+  { level: 1, re: new RegExp(`^(${CN})\\s*([、，,．.])(?!\\s*(?:是|要(?!求)))\\s*`), style: (m) => `一${m[2]}` },
   { level: 4, re: /^([（(])\s*(\d{1,2})\s*([）)])\s*/, style: (m) => `${m[1]}1${m[3]}` },
   { level: 3, re: /^(\d{1,2})\s*([.．、)）])(?!\d)\s*/, style: (m) => `1${m[2]}` },
 ]
