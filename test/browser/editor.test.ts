@@ -84,8 +84,8 @@ describe('drafting in the editor', () => {
     await sendKeys({ type: 'Q' })
     expect(statusOf(page)).to.equal('有未保存的修改')
     dispatchEvent(new Event('pagehide'))
-    await page.updateComplete
-    expect(statusOf(page)).to.equal('正在保存…')
+    // The save starts in the event itself, not after the pause (the page may redraw only once it is stored).
+    expect(page.session!.status.state).to.equal('saving')
     await saved(page)
     const record = await env.app.store!.getDraft(location.hash.split('/').pop()!)
     expect(JSON.stringify(record!.speech)).to.contain('三点意见：Q')
