@@ -206,7 +206,7 @@ export class EditorController implements ReactiveController {
    * The page around the speech (toolbar, outline, side panels) redraws after the speech, never in
    * the task of the key that changed it. Typing redraws it when the typist pauses
    * (TYPING_PAUSE_MS), or when the checks catch up while typing goes on (checks-plugin.ts, at
-   * least once a second): a redraw of the panels between two keys would otherwise be laid out and
+   * least every two seconds): a redraw of the panels between two keys would otherwise be laid out and
    * painted in the next key's frame, and would work out the whole speech's checks a second time.
    * Any other change (a click, a command, a move of the cursor, the checks' catch-up) redraws it
    * after the frame that shows it.
