@@ -6,6 +6,7 @@
 import { Node as PMNode } from 'prosemirror-model'
 import { isOneOf, isRecord } from './guards'
 import { DOC_KINDS, type DocKind, schema } from './schema'
+import { once } from './once'
 
 export const SPEECH_FORMAT = 'jianggao/speech'
 export const SPEECH_VERSION = 1
@@ -29,7 +30,7 @@ export function speechToJSON(doc: PMNode): SpeechJSON {
   const speech: SpeechJSON = { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: written.json }
   texts.set(
     speech,
-    once(() => `{"format":${JSON.stringify(SPEECH_FORMAT)},"version":${SPEECH_VERSION},"doc":${written.text()}}`),
+    () => `{"format":${JSON.stringify(SPEECH_FORMAT)},"version":${SPEECH_VERSION},"doc":${written.text()}}`,
   )
   return speech
 }
@@ -43,9 +44,11 @@ interface Written {
 const writtenNodes = new WeakMap<PMNode, Written>()
 
 /**
- * A block node written out, cached by node. A textblock is written whole; a node holding blocks
- * is written from its children's cached writings, in Node.toJSON's shape and key order (type,
- * attrs when there are any, content when there is some; a block has no marks).
+ * A block node written out, cached by node. A textblock's text is made once and kept; a node
+ * holding blocks writes its text from its children's on each call (a join, not a walk), in
+ * Node.toJSON's shape and key order (type, attrs when there are any, content when there is some;
+ * a block has no marks). Keeping the texts of parts and of the whole speech too would hold the
+ * speech's text three times over between saves.
  */
 function writtenNode(node: PMNode): Written {
   let w = writtenNodes.get(node)
@@ -67,9 +70,9 @@ function writtenNode(node: PMNode): Written {
       ? {
           json: { ...head, content: kids.map((k) => k.json) },
           // `head` written ends with its closing brace: the content goes before it.
-          text: once(() => `${JSON.stringify(head).slice(0, -1)},"content":[${kids.map((k) => k.text()).join(',')}]}`),
+          text: () => `${JSON.stringify(head).slice(0, -1)},"content":[${kids.map((k) => k.text()).join(',')}]}`,
         }
-      : { json: head, text: once(() => JSON.stringify(head)) }
+      : { json: head, text: () => JSON.stringify(head) }
   }
   writtenNodes.set(node, w)
   return w
@@ -103,15 +106,6 @@ export function speechFromText(text: string): SpeechJSON {
   }
   texts.set(speech, () => text)
   return speech
-}
-
-/** A value worked out the first time it is asked for, then kept. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null
-  return () => {
-    made ??= { value: make() }
-    return made.value
-  }
 }
 
 /**
