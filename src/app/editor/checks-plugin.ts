@@ -12,6 +12,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import type { Finding } from '../../core/checks/types'
 import { present } from '../../core/guards'
+import { once } from '../../core/once'
 
 export interface ChecksState {
   /** The results for this state's document, document rules included: after a keystroke, worked out when first read. */
@@ -47,20 +48,28 @@ export function refreshChecks(tr: Transaction): Transaction {
   return tr.setMeta(checksKey, 'refresh')
 }
 
+/**
+ * Where a finding's mark goes: over its words, or over the block it belongs at when something is
+ * missing (null when there is no such block).
+ */
+function markRange(f: Finding, doc: PMNode): { from: number; to: number; block: boolean } | null {
+  if (f.from < f.to) return { from: f.from, to: f.to, block: false }
+  const node = doc.nodeAt(f.from)
+  return node && !node.isInline ? { from: f.from, to: f.from + node.nodeSize, block: true } : null
+}
+
 /** How a finding is marked in the text: underlined, or its block marked when something is missing. */
 export function decoration(f: Finding, doc: PMNode): Decoration | null {
-  const attrs = { class: `check check-${f.severity}`, 'data-rule': f.rule, title: f.message }
-  if (f.from < f.to) return Decoration.inline(f.from, f.to, attrs, { finding: f })
-  // Something missing: mark the block it belongs at, when there is one.
-  const node = doc.nodeAt(f.from)
-  return node && !node.isInline
-    ? Decoration.node(
-        f.from,
-        f.from + node.nodeSize,
-        { class: `check-missing check-${f.severity}`, title: f.message },
+  const at = markRange(f, doc)
+  if (!at) return null
+  return at.block
+    ? Decoration.node(at.from, at.to, { class: `check-missing check-${f.severity}`, title: f.message }, { finding: f })
+    : Decoration.inline(
+        at.from,
+        at.to,
+        { class: `check check-${f.severity}`, 'data-rule': f.rule, title: f.message },
         { finding: f },
       )
-    : null
 }
 
 function decorations(findings: Finding[], doc: PMNode): Decoration[] {
@@ -74,12 +83,11 @@ function decorations(findings: Finding[], doc: PMNode): Decoration[] {
 
 /** A checks state whose full results are worked out when first read. */
 function checksState(parts: Omit<ChecksState, 'run'>, run: () => CheckRun): ChecksState {
-  let made: CheckRun | null = null
+  const made = once(run)
   return {
     ...parts,
     get run() {
-      made ??= run()
-      return made
+      return made()
     },
   }
 }
@@ -100,14 +108,11 @@ function fresh(engine: CheckEngine, state: EditorState): ChecksState {
 /** Whether the marks in `set` are those `findings` would make: same places, rules, severities and messages. */
 export function sameMarks(set: DecorationSet, findings: Finding[], doc: PMNode): boolean {
   const marks = set.find()
-  // Where each finding's mark would be (as `decoration` places it), without making the marks.
+  // Where each finding's mark would be, without making the marks.
   const wanted: Mark[] = []
   for (const f of findings) {
-    if (f.from < f.to) wanted.push({ from: f.from, to: f.to, f })
-    else {
-      const node = doc.nodeAt(f.from)
-      if (node && !node.isInline) wanted.push({ from: f.from, to: f.from + node.nodeSize, f })
-    }
+    const at = markRange(f, doc)
+    if (at) wanted.push({ from: at.from, to: at.to, f })
   }
   if (marks.length !== wanted.length) return false
   // Every mark this plugin makes carries its finding in its spec (`decoration`).

@@ -9,6 +9,7 @@ import { partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
 import { summarise, topFindings } from './summaries'
 import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
+import { once } from '../once'
 import {
   DEFAULT_CHECK_OPTIONS,
   findingKey,
@@ -35,15 +36,6 @@ export interface CheckRun {
   readonly changed: { from: number; to: number; findings: Finding[] }[]
   /** How many findings were left out because the user ignored them or switched their rule off. */
   readonly hidden: number
-}
-
-/** A value worked out the first time it is asked for, then kept. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null
-  return () => {
-    made ??= { value: make() }
-    return made.value
-  }
 }
 
 /** Text results kept for blocks whose words are unchanged (a figure filled in changes no words). */
