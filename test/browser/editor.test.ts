@@ -91,6 +91,31 @@ describe('drafting in the editor', () => {
     expect(JSON.stringify(record!.speech)).to.contain('三点意见：Q')
   })
 
+  it('typing redraws the save status, not the page around the speech, until the typist pauses', async () => {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '下面，我讲三点意见：')
+    await saved(page)
+    await page.editor!.pageRedrawn
+    await page.updateComplete
+    let renders = 0
+    const render = page.render.bind(page)
+    page.render = () => {
+      renders++
+      return render()
+    }
+    // Each key sets the status to pending again: that alone must not redraw the toolbar, outline and panels.
+    for (const key of 'ABCDEFGHIJKL') {
+      await sendKeys({ press: key })
+      expect(statusOf(page)).to.equal('有未保存的修改')
+    }
+    const whileTyping = renders
+    await saved(page)
+    expect(page.editor!.state.doc.textContent).to.contain('三点意见：ABCDEFGHIJKL')
+    expect(whileTyping, `${whileTyping} redraws in 12 keys`).to.be.below(4)
+    expect(renders, `${renders} redraws in 12 keys and their save`).to.be.below(6)
+  })
+
   it('asks before the tab closes while a change is not yet stored, and not once it is', async () => {
     const page = await newDraftFrom(env.app, 'hrss-annual')
     page.editor!.editorView!.focus()

@@ -10,6 +10,7 @@ import { storageMessage, type DraftChecks, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
 import './jg-outline'
 import './jg-checks'
+import './jg-save-status'
 import './jg-preview'
 import './jg-gate'
 import './jg-figures'
@@ -24,7 +25,7 @@ import { FiguresController } from '../figures-controller'
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
-import { DraftMissingError, DraftSession, type SessionStatus } from '../session/draft-session'
+import { DraftMissingError, DraftSession } from '../session/draft-session'
 import { SettingsController } from '../settings-controller'
 import { OutputController, type OutputKind } from '../output-controller'
 import { FindController } from '../find-controller'
@@ -43,21 +44,6 @@ type Load =
   | { state: 'failed'; message: string }
 
 type Ready = Extract<Load, { state: 'ready' }>
-
-function statusText(status: SessionStatus): string {
-  switch (status.state) {
-    case 'saved':
-      return zh.saved
-    case 'saving':
-      return zh.saving
-    case 'pending':
-      return zh.unsaved
-    case 'error':
-      return zh.editor.saveFailed
-    case 'readonly':
-      return zh.editor.readonly
-  }
-}
 
 /**
  * The drafting page: toolbar, outline, the speech and the side panels. It renders; the open
@@ -413,7 +399,6 @@ export class JgEditor extends LitElement {
     if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const ready = this.load
     const { session, editor: ed } = ready
-    const status = session.status
     const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
     const kind = docKindOf(ed.state.doc)
@@ -459,7 +444,7 @@ export class JgEditor extends LitElement {
           @click=${() => this.output('docx')}>${zh.editor.exportDocx}</button>
         <button class="export-txt" ?disabled=${this.out.busy}
           @click=${() => this.output('txt')}>${zh.editor.exportTxt}</button>
-        <span class="status ${status.state}" role="status" aria-live="polite">${statusText(status)}</span>
+        <jg-save-status .session=${session}></jg-save-status>
       </div></header>
       ${this.renderBanners(ready)}
       <aside class="outline">

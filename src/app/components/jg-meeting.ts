@@ -32,6 +32,7 @@ import { zh } from '../../i18n/zh'
 import type { FieldMessage, JgMeetingForm, MeetingEdit } from './jg-meeting-form'
 import './jg-meeting-form'
 import './jg-confirm'
+import './jg-save-status'
 import { rendered } from './dom'
 
 type Load = { state: 'loading' } | { state: 'ready'; session: MeetingSession } | { state: 'failed'; message: string }
@@ -382,22 +383,11 @@ export class JgMeeting extends LitElement {
     const docs: MeetingDocs = {}
     for (const d of this.docs) if (d.node && d.draft.meeting) docs[d.draft.meeting.kind] = d.node
     const findings = checkMeetingAll({ meeting: m, docs, speeches: this.linked })
-    const status = session.status
     return html`
       <header>
         <a class="button back" href="#/">← ${zh.back}</a>
         <h1>${zh.meeting.title}<small>${m.name || zh.meeting.untitled}</small></h1>
-        <span class="status ${status.state}" role="status" aria-live="polite">${
-          status.state === 'saved'
-            ? zh.saved
-            : status.state === 'saving'
-              ? zh.saving
-              : status.state === 'pending'
-                ? zh.unsaved
-                : status.state === 'error'
-                  ? zh.editor.saveFailed
-                  : zh.editor.readonly
-        }</span>
+        <jg-save-status .session=${session}></jg-save-status>
       </header>
       ${this.renderBanners(session)}
       <div class="layout">

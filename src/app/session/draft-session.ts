@@ -28,6 +28,7 @@ import { SaveSchedule } from './save-schedule'
 import { readWal, replayWal, walKey, WriteAheadLog, type FieldPatch, type WalMark } from './wal'
 import { EditLock, lockName, TabChannel, type TabMessage } from './tabs'
 import { zh } from '../../i18n/zh'
+import { StatusLine, type ReadonlyReason, type SessionStatus, type StatusSource } from './status'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
 export interface DraftFields {
@@ -36,14 +37,7 @@ export interface DraftFields {
   layout: LayoutId
 }
 
-export type ReadonlyReason = 'other-tab' | 'handed-over' | 'restored' | 'deleted' | 'conflict'
-
-export type SessionStatus =
-  | { state: 'saved' }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'error'; message: string }
-  | { state: 'readonly'; reason: ReadonlyReason; message: string }
+export type { ReadonlyReason, SessionStatus } from './status'
 
 /** A record as this session writes it: the write-ahead mark says which logged changes it includes. */
 interface SessionRecord extends DraftRecord {
@@ -73,10 +67,10 @@ export interface SessionOptions {
   onEditable?: () => void
 }
 
-export class DraftSession implements ReactiveController {
+export class DraftSession implements ReactiveController, StatusSource {
   /** What the page should tell the user about opening (changes recovered, or not). */
   readonly notes: string[] = []
-  private _status: SessionStatus = { state: 'saved' }
+  private readonly line = new StatusLine(() => this.host?.requestUpdate())
   private _doc: PMNode
   private _fields: DraftFields
   private rev: number
@@ -132,7 +126,10 @@ export class DraftSession implements ReactiveController {
   }
 
   get status(): SessionStatus {
-    return this._status
+    return this.line.status
+  }
+  onStatus(listener: () => void): () => void {
+    return this.line.listen(listener)
   }
   get doc(): PMNode {
     return this._doc
@@ -144,7 +141,7 @@ export class DraftSession implements ReactiveController {
     return this.base
   }
   get editable(): boolean {
-    return this._status.state !== 'readonly'
+    return this.status.state !== 'readonly'
   }
   /** Changes not yet stored (or a save that failed). */
   get unsaved(): boolean {
@@ -175,6 +172,7 @@ export class DraftSession implements ReactiveController {
   update(patch: Partial<DraftFields>) {
     if (!this.editable) return
     this._fields = { ...this._fields, ...patch }
+    this.host?.requestUpdate()
     // DraftFields is an interface (no index signature); the log stores its fields by name.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     this.changed(this.wal.append({ fields: patch as FieldPatch }), true)
@@ -182,7 +180,7 @@ export class DraftSession implements ReactiveController {
 
   private changed(logged: boolean, urgent = false) {
     this.dirty = true
-    if (this._status.state !== 'saving' && this._status.state !== 'error') this.setStatus({ state: 'pending' })
+    if (this.status.state !== 'saving' && this.status.state !== 'error') this.setStatus({ state: 'pending' })
     // A change the write-ahead copy could not keep (storage full) is saved at once instead.
     this.schedule.changed(urgent || !logged)
   }
@@ -299,8 +297,7 @@ export class DraftSession implements ReactiveController {
   }
 
   private setStatus(status: SessionStatus) {
-    this._status = status
-    this.host?.requestUpdate()
+    this.line.set(status)
   }
 
   /** Save what is left and let go of the draft. */

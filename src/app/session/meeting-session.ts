@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Meeting } from '../../core/meeting'
 import { MeetingConflictError, MeetingGoneError, storageMessage, type MeetingRecord, type Store } from '../store/db'
 import { EditLock, meetingLockName, TabChannel, type TabMessage } from './tabs'
-import type { ReadonlyReason, SessionStatus } from './draft-session'
+import { StatusLine, type ReadonlyReason, type SessionStatus, type StatusSource } from './status'
 import { zh } from '../../i18n/zh'
 
 /** What the record page changes besides the meeting itself. */
@@ -26,8 +26,8 @@ export interface MeetingSessionOptions {
   onEditable?: () => void
 }
 
-export class MeetingSession implements ReactiveController {
-  private _status: SessionStatus = { state: 'saved' }
+export class MeetingSession implements ReactiveController, StatusSource {
+  private readonly line = new StatusLine(() => this.host?.requestUpdate())
   private rev: number
   private dirty = false
   private running: Promise<void> | null = null
@@ -60,7 +60,10 @@ export class MeetingSession implements ReactiveController {
   }
 
   get status(): SessionStatus {
-    return this._status
+    return this.line.status
+  }
+  onStatus(listener: () => void): () => void {
+    return this.line.listen(listener)
   }
   get record(): MeetingRecord {
     return this._record
@@ -69,7 +72,7 @@ export class MeetingSession implements ReactiveController {
     return this._record.meeting
   }
   get editable(): boolean {
-    return this._status.state !== 'readonly'
+    return this.status.state !== 'readonly'
   }
   get unsaved(): boolean {
     return this.dirty || this.running !== null
@@ -90,6 +93,7 @@ export class MeetingSession implements ReactiveController {
     if (!this.editable) return
     this._record = { ...this._record, ...patch }
     this.dirty = true
+    this.host?.requestUpdate()
     this.setStatus({ state: 'pending' })
     void this.flush()
   }
@@ -173,8 +177,7 @@ export class MeetingSession implements ReactiveController {
   }
 
   private setStatus(status: SessionStatus) {
-    this._status = status
-    this.host?.requestUpdate()
+    this.line.set(status)
   }
 
   /** Save what is left and let go of the record. */
