@@ -151,12 +151,12 @@ if (wanted('heap-50x-1000keys')) {
       growth.push(after / opened - 1)
       const b = await openBare(browser, bareBlocks(doc))
       const bcdp = await b.createCDPSession()
-      const bOpened = await heapAfterGC(bcdp)
+      const bOpened = await heapAfterGC(bcdp, `bare-opened-${r}`)
       for (let k = 0; k < KEYS / 200; k++) {
         await bareCursorAtEnd(b, where[k])
         await typeInputs(b, bcdp, typing(200, r * 10 + k), GAP_MS)
       }
-      bareGrowth.push((await heapAfterGC(bcdp)) / bOpened - 1)
+      bareGrowth.push((await heapAfterGC(bcdp, `bare-typed-${r}`)) / bOpened - 1)
     } finally {
       await browser.close()
     }
