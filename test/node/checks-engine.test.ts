@@ -2,6 +2,7 @@
  * The check engine (engine.ts): where each finding points in the speech, in what order, which are
  * hidden, and which blocks are checked again after an edit, a fill or a change of settings.
  */
+import { readFileSync } from 'node:fs'
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { describe, expect, it } from 'vitest'
@@ -169,6 +170,28 @@ describe('a block’s place in the speech', () => {
       ['2024', '这里说完成的是2024年的目标任务，但这篇讲话回顾的是2025年，应为2025年。'],
     ])
   })
+
+  it('is read again when a part changes kind, its sections unchanged', () => {
+    const done = '圆满完成了2024年各项目标任务。'
+    const d = doc(
+      years,
+      title('讲话'),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务'), section(h3('稳就业'), p(done))),
+      closing(p('同志们，谢谢！')),
+    )
+    const engine = new CheckEngine()
+    const wrongYears = (run: CheckRun) => run.findings.filter((f) => f.rule === 'wrong-year').length
+    expect(wrongYears(engine.run(d))).toBe(1)
+    let at = -1
+    d.forEach((n, pos) => {
+      if (n.type.name === 'part') at = pos
+    })
+    const other = new Transform(d).setNodeMarkup(at, undefined, { ...d.nodeAt(at)?.attrs, kind: 'other' }).doc
+    expect(wrongYears(engine.run(other))).toBe(wrongYears(new CheckEngine().run(other)))
+    expect(wrongYears(engine.run(other))).toBe(0)
+  })
 })
 
 describe('the day the speech is given', () => {
@@ -302,5 +325,97 @@ describe('what is checked again', () => {
     // Most figures are now filled: the one still empty is a placeholder left behind.
     expect(run.findings.map((f) => [f.rule, words(after, f)])).toEqual([['placeholder-text', '＿＿家']])
     expect(ranges(run)).toEqual([rangeOf(after, '新增就业'), rangeOf(after, '培训'), rangeOf(after, '新设企业')])
+  })
+})
+
+describe('a fill in one part', () => {
+  it('reads an empty figure in another, unchanged part again once most figures are filled', () => {
+    const d = doc(
+      { reviewYear: 2025, planYear: 2026 },
+      title('讲话'),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), p('新增就业', fig('新增就业', null, '人'), '。')),
+      part({ kind: 'tasks' }, h2('2026年工作任务'), section(h3('稳就业'), p('培训', fig('培训', null, '人次'), '。'))),
+      closing(p('同志们，谢谢！')),
+    )
+    const engine = new CheckEngine({ disabledRules: ['required-parts'] })
+    expect(engine.run(d).findings.map((f) => f.rule)).toEqual(['empty-slot', 'empty-slot'])
+    let slot = -1
+    d.descendants((n, pos) => {
+      if (n.type.name === 'slot' && n.attrs.label === '新增就业') slot = pos
+    })
+    const after = new Transform(d).setNodeMarkup(slot, undefined, { ...d.nodeAt(slot)?.attrs, value: '3250' }).doc
+    // One filled, one empty: not most filled yet, so the empty one is still a figure to come.
+    expect(engine.run(after).findings.map((f) => f.rule)).toEqual(['empty-slot'])
+    const more = new Transform(after).insert(slot + 1, [schema.text('，其中'), fig('高校毕业生', '1200', '人')]).doc
+    expect(engine.run(more).findings.map((f) => [f.rule, words(more, f)])).toEqual([['placeholder-text', '＿＿人次']])
+    expect(engine.run(more).findings).toEqual(new CheckEngine({ disabledRules: ['required-parts'] }).run(more).findings)
+  })
+})
+
+describe('an engine that has checked earlier versions', () => {
+  /** A small deterministic random sequence (the same edits on every run). */
+  function random(seed: number) {
+    let s = seed
+    return (n: number) => {
+      s = (s * 1103515245 + 12345) % 2 ** 31
+      return s % n
+    }
+  }
+  const snippets = ['，', ', ', '2019年', '。。', '同比增长12%', '开局之年', '的的', '（一）', '今年', '']
+
+  it('finds what a fresh check finds, after edits in sections and parts, kinds, years and figures changed', () => {
+    const text = readFileSync(new URL('../fixtures/corpus/02-wjw-city-health.txt', import.meta.url), 'utf8')
+    let d = importText(text).doc
+    const engine = new CheckEngine()
+    const next = random(7)
+    const kinds = ['review', 'tasks', 'requirements', 'other'] as const
+    let sectionEdits = 0
+    let kindChanges = 0
+    for (let step = 0; step < 120; step++) {
+      const blocks: { pos: number; node: PMNode; inSection: boolean }[] = []
+      const parts: number[] = []
+      d.descendants((n, pos, parent) => {
+        if (n.type.name === 'part') parts.push(pos)
+        if (!n.isTextblock) return true
+        blocks.push({ pos, node: n, inSection: parent?.type.name === 'section' })
+        return false
+      })
+      const tr = new Transform(d)
+      const what = next(10)
+      if (what < 6) {
+        const b = blocks[next(blocks.length)]
+        const at = b.pos + 1 + next(b.node.content.size + 1)
+        const snippet = snippets[next(snippets.length)]
+        if (snippet) tr.insert(at, schema.text(snippet))
+        else if (b.node.content.size > 2) tr.delete(b.pos + 1, b.pos + 3)
+        if (b.inSection) sectionEdits++
+      } else if (what < 8 && parts.length) {
+        const pos = parts[next(parts.length)]
+        tr.setNodeMarkup(pos, undefined, { ...d.nodeAt(pos)?.attrs, kind: kinds[next(kinds.length)] })
+        kindChanges++
+      } else if (what < 9) {
+        const year = 2020 + next(8)
+        tr.setDocAttribute('reviewYear', year).setDocAttribute('planYear', year + 1)
+      } else {
+        const slots: number[] = []
+        d.descendants((n, pos) => {
+          if (n.type.name === 'slot') slots.push(pos)
+        })
+        if (slots.length) {
+          const pos = slots[next(slots.length)]
+          const value = next(3) ? String(next(5000)) : null
+          tr.setNodeMarkup(pos, undefined, { ...d.nodeAt(pos)?.attrs, value })
+        }
+      }
+      d = tr.doc
+      const kept = engine.run(d)
+      const fresh = new CheckEngine().run(d)
+      expect(kept.findings, `step ${step}`).toEqual(fresh.findings)
+    }
+    // The sequence reached what it is meant to test.
+    expect(sectionEdits).toBeGreaterThan(5)
+    expect(kindChanges).toBeGreaterThan(5)
   })
 })

@@ -38,6 +38,12 @@ export interface CheckRun {
   readonly hidden: number
 }
 
+/** The findings of a container's blocks, each block's relative to its start, the blocks' relative to `base`. */
+interface PlacedGroup {
+  base: number
+  blocks: { pos: number; findings: Finding[] }[]
+}
+
 /** Text results kept for blocks whose words are unchanged (a figure filled in changes no words). */
 const TEXT_CACHE_MAX = 20_000
 
@@ -49,6 +55,10 @@ export class CheckEngine {
   private cache = new WeakMap<
     PMNode,
     { runKey: string; container: Container; partKind: PartKind | null; filled: string; findings: Finding[] }
+  >()
+  private groups = new WeakMap<
+    PMNode,
+    { runKey: string; partKind: PartKind | null; mostlyFilled: string; blocks: PlacedGroup['blocks'] }
   >()
   private textCache = new Map<string, Required<BlockFinding>[]>()
   private options: CheckOptions
@@ -77,7 +87,7 @@ export class CheckEngine {
     // Each block's findings, relative to its start; made absolute only when asked for. A keystroke
     // needs only the changed blocks' findings (the editor patches their marks), and the side
     // panels read the whole list later, after the frame.
-    const placed: { pos: number; findings: Finding[] }[] = []
+    const placed: PlacedGroup[] = []
     const changed: CheckRun['changed'] = []
     const { reviewYear, planYear } = doc.attrs
     const tops: TopSummary[] = []
@@ -88,9 +98,10 @@ export class CheckEngine {
     })
     const speech = speechFacts(tops, reviewYear)
     const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
-    const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
+    const mostlyFilled = String(speech.facts.mostlyFilled)
+    const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null, into: PlacedGroup) => {
       // Whether most figures are filled matters only to blocks with slots: a fill elsewhere leaves the rest cached.
-      const filled = viewOf(block).slots.length ? String(speech.facts.mostlyFilled) : ''
+      const filled = viewOf(block).slots.length ? mostlyFilled : ''
       let hit = this.cache.get(block)
       if (
         !hit ||
@@ -117,25 +128,60 @@ export class CheckEngine {
           findings: this.visible(placedAt(hit.findings, pos)),
         })
       }
-      if (hit.findings.length) placed.push({ pos, findings: hit.findings })
+      if (hit.findings.length) into.blocks.push({ pos: pos - into.base, findings: hit.findings })
+    }
+    /**
+     * The blocks of a container (the opening, a part, a section): taken whole from the cache
+     * while the container node is the same and so is what its blocks were checked under, so a
+     * key walks the blocks of the container it changed, not the whole speech's.
+     */
+    const group = (
+      node: PMNode,
+      pos: number,
+      partKind: PartKind | null,
+      parent: PlacedGroup | null,
+      walk: (into: PlacedGroup) => void,
+    ) => {
+      const hit = this.groups.get(node)
+      let blocks: PlacedGroup['blocks']
+      if (hit && hit.runKey === runKey && hit.partKind === partKind && hit.mostlyFilled === mostlyFilled)
+        blocks = hit.blocks
+      else {
+        const into: PlacedGroup = { base: pos, blocks: [] }
+        walk(into)
+        blocks = into.blocks
+        this.groups.set(node, { runKey, partKind, mostlyFilled, blocks })
+      }
+      if (!blocks.length) return
+      if (!parent) placed.push({ base: pos, blocks })
+      else for (const b of blocks) parent.blocks.push({ pos: b.pos + pos - parent.base, findings: b.findings })
     }
     doc.forEach((top, topPos) => {
       const name = top.type.name
-      if (top.isTextblock) visit(top, topPos, 'head', null)
-      else if (name === 'opening' || name === 'closing')
-        top.forEach((p, o) => {
-          visit(p, topPos + 1 + o, name, null)
-        })
+      if (top.isTextblock) {
+        const into: PlacedGroup = { base: 0, blocks: [] }
+        visit(top, topPos, 'head', null, into)
+        if (into.blocks.length) placed.push(into)
+      } else if (name === 'opening' || name === 'closing')
+        group(top, topPos, null, null, (into) =>
+          top.forEach((p, o) => {
+            visit(p, topPos + 1 + o, name, null, into)
+          }),
+        )
       else if (name === 'part') {
         const kind = partKindOf(top)
-        top.forEach((c, o) => {
-          const cPos = topPos + 1 + o
-          if (c.isTextblock) visit(c, cPos, 'part', kind)
-          else
-            c.forEach((b, bo) => {
-              visit(b, cPos + 1 + bo, 'part', kind)
-            })
-        })
+        group(top, topPos, kind, null, (into) =>
+          top.forEach((c, o) => {
+            const cPos = topPos + 1 + o
+            if (c.isTextblock) visit(c, cPos, 'part', kind, into)
+            else
+              group(c, cPos, kind, into, (section) =>
+                c.forEach((b, bo) => {
+                  visit(b, cPos + 1 + bo, 'part', kind, section)
+                }),
+              )
+          }),
+        )
       }
     })
     const ctx: DocumentContext = {
@@ -154,7 +200,7 @@ export class CheckEngine {
           documentFindings.push({ ...f, from: t.pos + f.from, to: t.pos + f.to })
       })
     }
-    const allBlock = once(() => placed.flatMap((p) => placedAt(p.findings, p.pos)))
+    const allBlock = once(() => placed.flatMap((g) => g.blocks.flatMap((b) => placedAt(b.findings, g.base + b.pos))))
     const blockFindings = once(() => this.visible(allBlock()))
     const visibleDocument = this.visible(documentFindings)
     const findings = once(() => [...blockFindings(), ...visibleDocument].sort((a, b) => a.from - b.from || a.to - b.to))
