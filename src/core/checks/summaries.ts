@@ -9,17 +9,34 @@ import { excerptOf, viewOf } from './blocks'
 import { TOP_RULES } from './rules'
 import { announcedCount } from './structure-rules'
 import type { Finding, TopSummary } from './types'
+import { once } from '../once'
 
-type Cached = Omit<TopSummary, 'pos'>
+/** A summary without its place; its text and blocks are worked out when first read. */
+type Cached = Omit<TopSummary, 'pos' | 'text' | 'blocks'> & { text: () => string; blocks: () => TopSummary['blocks'] }
 const cache = new WeakMap<PMNode, Cached>()
 
+/**
+ * The summary of a top-level node at `pos`. A keystroke needs only its counts (whether most
+ * figures are filled); its text and blocks, which the document rules read after a pause, are
+ * not gathered until then, so a key in a long part does not join the part's whole text.
+ */
 export function summarise(node: PMNode, pos: number): TopSummary {
   let c = cache.get(node)
   if (!c) {
     c = compute(node)
     cache.set(node, c)
   }
-  return { ...c, pos }
+  const { text, blocks, ...rest } = c
+  return {
+    ...rest,
+    pos,
+    get text() {
+      return text()
+    },
+    get blocks() {
+      return blocks()
+    },
+  }
 }
 
 const found = new WeakMap<PMNode, Finding[]>()
@@ -39,7 +56,6 @@ export function topFindings(node: PMNode): Finding[] {
 }
 
 function compute(node: PMNode): Cached {
-  const text = node.isTextblock ? inlineText(node) : node.firstChild?.isTextblock ? blocksText(node) : ''
   let announced: Cached['announced'] = null
   if (node.type.name === 'opening') {
     node.forEach((p, offset) => {
@@ -54,32 +70,54 @@ function compute(node: PMNode): Cached {
         }
     })
   }
-  const blocks: TopSummary['blocks'] = []
   let filled = 0
   let empty = 0
-  const add = (b: PMNode, offset: number) => {
-    const view = viewOf(b)
-    blocks.push({ offset, view })
-    for (const s of view.slots) if (s.attrs.role === 'metric') s.attrs.value === null ? empty++ : filled++
+  const count = (b: PMNode) => {
+    const c = slotCounts(b)
+    filled += c.filled
+    empty += c.empty
   }
-  if (node.isTextblock) add(node, 1)
+  if (node.isTextblock) count(node)
   else
-    node.descendants((b, pos) => {
+    node.descendants((b) => {
       if (!b.isTextblock) return true
-      add(b, pos + 2)
+      count(b)
       return false
     })
   return {
     type: node.type.name,
     kind: node.type.name === 'part' ? node.attrs.kind : null,
     size: node.nodeSize,
-    text,
-    blocks,
+    text: once(() => (node.isTextblock ? inlineText(node) : node.firstChild?.isTextblock ? blocksText(node) : '')),
+    blocks: once(() => {
+      const blocks: TopSummary['blocks'] = []
+      if (node.isTextblock) blocks.push({ offset: 1, view: viewOf(node) })
+      else
+        node.descendants((b, pos) => {
+          if (!b.isTextblock) return true
+          blocks.push({ offset: pos + 2, view: viewOf(b) })
+          return false
+        })
+      return blocks
+    }),
     filled,
     empty,
     announced,
     sourceNumber: node.type.name === 'part' ? node.attrs.sourceNumber : null,
   }
+}
+
+const counts = new WeakMap<PMNode, { filled: number; empty: number }>()
+
+/** How many of a textblock's metric slots are filled, and how many empty. */
+function slotCounts(block: PMNode): { filled: number; empty: number } {
+  let c = counts.get(block)
+  if (!c) {
+    c = { filled: 0, empty: 0 }
+    for (const s of viewOf(block).slots) if (s.attrs.role === 'metric') s.attrs.value === null ? c.empty++ : c.filled++
+    counts.set(block, c)
+  }
+  return c
 }
 
 function blocksText(node: PMNode): string {
