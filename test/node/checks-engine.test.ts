@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs'
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CheckEngine, type CheckRun, checkDocument } from '../../src/core/checks/engine'
 import { findingKey, type Finding } from '../../src/core/checks/types'
+import { BLOCK_RULES } from '../../src/core/checks/rules'
 import { importText } from '../../src/core/import'
 import { schema, slotAttrs } from '../../src/core/schema'
 import { slotReading } from '../../src/core/text'
@@ -325,6 +326,50 @@ describe('what is checked again', () => {
     // Most figures are now filled: the one still empty is a placeholder left behind.
     expect(run.findings.map((f) => [f.rule, words(after, f)])).toEqual([['placeholder-text', '＿＿家']])
     expect(ranges(run)).toEqual([rangeOf(after, '新增就业'), rangeOf(after, '培训'), rangeOf(after, '新设企业')])
+  })
+})
+
+describe('the words of a block with figures', () => {
+  it('are not read again after a fill, and are after an edit', () => {
+    const d = doc(
+      { reviewYear: 2025, planYear: 2026 },
+      title('讲话'),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part(
+        { kind: 'review' },
+        h2('2025年工作回顾'),
+        p(
+          '新增就业',
+          fig('新增就业', '3250', '人'),
+          '，培训',
+          fig('培训', '1200', '人次'),
+          '，新设企业',
+          fig('新设企业', null, '家'),
+          '。',
+        ),
+      ),
+      closing(p('同志们，谢谢！')),
+    )
+    const textRule = BLOCK_RULES.find((r) => !r.usesSlots)
+    if (!textRule) throw new Error('no text rule')
+    const engine = new CheckEngine()
+    engine.run(d)
+    const spy = vi.spyOn(textRule, 'check')
+    try {
+      let slot = -1
+      d.descendants((n, pos) => {
+        if (n.type.name === 'slot' && n.attrs.value === null) slot = pos
+      })
+      const filled = new Transform(d).setNodeMarkup(slot, undefined, { ...d.nodeAt(slot)?.attrs, value: '86' }).doc
+      expect(ranges(engine.run(filled))).toEqual([rangeOf(filled, '新增就业')])
+      expect(spy).not.toHaveBeenCalled()
+      const edited = new Transform(filled).insert(slot + 2, schema.text('全面')).doc
+      engine.run(edited)
+      expect(spy).toHaveBeenCalledTimes(1)
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
 

@@ -640,7 +640,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     planYear: typeof attrs.planYear === 'number' ? attrs.planYear : null,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
-    chars: textOfJSON(doc).length,
+    chars: charsOfJSON(doc),
     rev: record.rev ?? 0,
     docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
@@ -667,18 +667,28 @@ function textSlotValue(node: SpeechDocJSON, label: string): string | null {
   return null
 }
 
-/** Texts of JSON nodes already read: a save's speech shares the JSON of every part not typed in. */
-const jsonTexts = new WeakMap<SpeechDocJSON, string>()
-
 function textOfJSON(node: SpeechDocJSON): string {
   if (node.type === 'text') return node.text ?? ''
   if (node.type === 'slot') return typeof node.attrs?.value === 'string' ? node.attrs.value : ''
-  let text = jsonTexts.get(node)
-  if (text === undefined) {
-    text = (node.content ?? []).map(textOfJSON).join('')
-    jsonTexts.set(node, text)
+  return (node.content ?? []).map(textOfJSON).join('')
+}
+
+const jsonChars = new WeakMap<SpeechDocJSON, number>()
+
+/**
+ * The length of a node's text (a filled slot counts its value). Cached by JSON node: the JSON of
+ * unchanged blocks is shared between saves (serialize.ts), so a save after a key counts only
+ * the nodes it rewrote. Counts, not texts: keeping the texts would hold the speech's text again.
+ */
+function charsOfJSON(node: SpeechDocJSON): number {
+  if (node.type === 'text' || node.type === 'slot') return textOfJSON(node).length
+  let chars = jsonChars.get(node)
+  if (chars === undefined) {
+    chars = 0
+    for (const child of node.content ?? []) chars += charsOfJSON(child)
+    jsonChars.set(node, chars)
   }
-  return text
+  return chars
 }
 
 export function newId(): string {

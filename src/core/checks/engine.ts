@@ -10,6 +10,7 @@ import { excerptOf, viewOf } from './blocks'
 import { summarise, topFindings } from './summaries'
 import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
 import { once } from '../once'
+import { Generations } from '../generations'
 import {
   DEFAULT_CHECK_OPTIONS,
   findingKey,
@@ -44,8 +45,11 @@ interface PlacedGroup {
   blocks: { pos: number; findings: Finding[] }[]
 }
 
-/** Text results kept for blocks whose words are unchanged (a figure filled in changes no words). */
-const TEXT_CACHE_MAX = 20_000
+/**
+ * Text results kept for blocks with figures whose words are unchanged (a figure filled in changes
+ * no words), this many in each of two generations.
+ */
+const TEXT_CACHE_MAX = 2_000
 
 export class CheckEngine {
   /**
@@ -60,7 +64,8 @@ export class CheckEngine {
     PMNode,
     { runKey: string; partKind: PartKind | null; mostlyFilled: string; blocks: PlacedGroup['blocks'] }
   >()
-  private textCache = new Map<string, Required<BlockFinding>[]>()
+  /** Text results by a block's text, then by what it was checked under. */
+  private textCache = new Generations<Map<string, Required<BlockFinding>[]>>(TEXT_CACHE_MAX)
   private options: CheckOptions
   private optionsKey: string
 
@@ -227,21 +232,26 @@ export class CheckEngine {
 
   private checkBlock(block: PMNode, ctx: BlockContext, key: string): Finding[] {
     const view = viewOf(block)
-    const textKey = `${key}|${view.text}`
-    let textFindings = this.textCache.get(textKey)
-    if (!textFindings) {
-      textFindings = TEXT_RULES.flatMap((rule) =>
-        rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
-      )
-      if (this.textCache.size >= TEXT_CACHE_MAX) this.textCache.clear()
-      this.textCache.set(textKey, textFindings)
+    const textFindings = () =>
+      TEXT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })))
+    // Only a block with figures can change without its words changing (a fill): only its results
+    // are kept by text. Keyed by the view's own text, so a block still in the speech costs no copy.
+    const kept = view.slots.length ? this.textCache.get(view.text) : undefined
+    let text = kept?.get(key)
+    if (!text) {
+      text = textFindings()
+      if (view.slots.length) {
+        const byKey = kept ?? new Map<string, Required<BlockFinding>[]>()
+        byKey.set(key, text)
+        if (!kept) this.textCache.set(view.text, byKey)
+      }
     }
     const slotFindings = view.slots.length
       ? SLOT_RULES.flatMap((rule) =>
           rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
         )
       : []
-    return [...textFindings, ...slotFindings]
+    return [...text, ...slotFindings]
       .map((f) => ({
         rule: f.rule,
         severity: f.severity,
