@@ -6,7 +6,6 @@
 import { Node as PMNode } from 'prosemirror-model'
 import { isOneOf, isRecord } from './guards'
 import { DOC_KINDS, type DocKind, schema } from './schema'
-import { once } from './once'
 
 export const SPEECH_FORMAT = 'jianggao/speech'
 export const SPEECH_VERSION = 1
@@ -20,65 +19,44 @@ export interface SpeechJSON {
 export class SpeechFormatError extends Error {}
 
 /**
- * A speech as JSON: `doc.toJSON()` under the format's name and version. The JSON (and the text)
- * of every block is made once per node, so saving after a keystroke serialises only the block
- * typed in and the nodes that hold it; the JSON returned is shared with later calls and must
- * not be changed.
+ * A speech as JSON: `doc.toJSON()` under the format's name and version. The JSON of every block
+ * is made once per node, so saving after a keystroke makes JSON only for the block typed in and
+ * the nodes that hold it; the JSON returned is shared with later calls and must not be changed.
+ * Its text is written whole at each save (JSON.stringify, about 3 ms for fifty seeds): keeping
+ * each block's text between saves saved a millisecond and held the speech's text once more.
  */
 export function speechToJSON(doc: PMNode): SpeechJSON {
-  const written = writtenNode(doc)
-  const speech: SpeechJSON = { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: written.json }
-  texts.set(
-    speech,
-    () => `{"format":${JSON.stringify(SPEECH_FORMAT)},"version":${SPEECH_VERSION},"doc":${written.text()}}`,
-  )
-  return speech
+  return { format: SPEECH_FORMAT, version: SPEECH_VERSION, doc: jsonOf(doc) }
 }
 
-/** A node's JSON, as Node.toJSON makes it, and its text, as JSON.stringify writes that. */
-interface Written {
-  json: unknown
-  text: () => string
-}
-
-const writtenNodes = new WeakMap<PMNode, Written>()
+const jsonOfNode = new WeakMap<PMNode, unknown>()
 
 /**
- * A block node written out, cached by node. A textblock's text is made once and kept; a node
- * holding blocks writes its text from its children's on each call (a join, not a walk), in
- * Node.toJSON's shape and key order (type, attrs when there are any, content when there is some;
- * a block has no marks). Keeping the texts of parts and of the whole speech too would hold the
- * speech's text three times over between saves.
+ * A node's JSON, as Node.toJSON makes it, cached by node: a node holding blocks is made from its
+ * children's (type, attrs when there are any, content when there is some; a block has no marks).
  */
-function writtenNode(node: PMNode): Written {
-  let w = writtenNodes.get(node)
-  if (w) return w
-  if (node.isTextblock || node.isLeaf || node.inlineContent) {
-    const json = node.toJSON()
-    w = { json, text: once(() => JSON.stringify(json)) }
-  } else {
-    const head: { type: string; attrs?: PMNode['attrs'] } = { type: node.type.name }
+function jsonOf(node: PMNode): unknown {
+  let json = jsonOfNode.get(node)
+  if (json) return json
+  if (node.isTextblock || node.isLeaf || node.inlineContent) json = node.toJSON()
+  else {
+    const head: { type: string; attrs?: PMNode['attrs']; content?: unknown[] } = { type: node.type.name }
     for (const _ in node.attrs) {
       head.attrs = node.attrs
       break
     }
-    const kids: Written[] = []
+    const content: unknown[] = []
     node.forEach((child) => {
-      kids.push(writtenNode(child))
+      content.push(jsonOf(child))
     })
-    w = kids.length
-      ? {
-          json: { ...head, content: kids.map((k) => k.json) },
-          // `head` written ends with its closing brace: the content goes before it.
-          text: () => `${JSON.stringify(head).slice(0, -1)},"content":[${kids.map((k) => k.text()).join(',')}]}`,
-        }
-      : { json: head, text: () => JSON.stringify(head) }
+    if (content.length) head.content = content
+    json = head
   }
-  writtenNodes.set(node, w)
-  return w
+  jsonOfNode.set(node, json)
+  return json
 }
 
-/** The JSON text of speeches made by speechToJSON or read by speechFromText: written without walking them again. */
+/** The JSON text of speeches read by speechFromText: written out again as it was read. */
 const texts = new WeakMap<SpeechJSON, () => string>()
 
 /** A speech's JSON text: `JSON.stringify(speech)`, from the parts already serialised when it has them. */
