@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgChecks } from '../../src/app/components/jg-checks'
-import { editorPage, imeType, mountApp } from './helpers'
+import { checked, editorPage, imeType, library, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 
@@ -36,6 +36,20 @@ describe('checks in the editor', () => {
   })
   afterEach(async () => {
     await env.dispose()
+  })
+
+  it('opens the speech before checking it: the panel says so, and fills in at the first pause', async () => {
+    const lib = await library(env.app)
+    lib.shadowRoot!.querySelector<HTMLButtonElement>('li[data-template="hrss-annual"] button.new')!.click()
+    const page = await editorPage(env.app, { checked: false })
+    expect(page.editor!.checksPending).to.equal(true)
+    await panel(page).updateComplete
+    expect(panel(page).shadowRoot!.textContent).to.contain('正在检查…')
+    expect(page.shadowRoot!.querySelector('.tab-checks')!.textContent).to.equal('检查（…）')
+    await checked(page)
+    await panel(page).updateComplete
+    expect(panel(page).shadowRoot!.textContent).not.to.contain('正在检查…')
+    expect(page.shadowRoot!.querySelector('.tab-checks')!.textContent).to.match(/^检查（\d+）$/)
   })
 
   it('lists findings, marks them in the text, and choosing one selects its words', async () => {

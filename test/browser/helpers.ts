@@ -43,11 +43,20 @@ export async function library(app: JgApp): Promise<JgLibrary> {
   return lib
 }
 
-export async function editorPage(app: JgApp): Promise<JgEditor> {
+/** The drafting page once its speech is open and (unless `checked: false`) checked. */
+export async function editorPage(app: JgApp, { checked: wait = true } = {}): Promise<JgEditor> {
   await waitUntil(() => app.shadowRoot!.querySelector('jg-editor')?.editor, 'editor did not open', { timeout: 5000 })
   const page = app.shadowRoot!.querySelector('jg-editor')!
   await page.updateComplete
+  if (wait) await checked(page)
   return page
+}
+
+/** A speech just opened is checked at the first pause (checks-plugin.ts): wait for that and the page's redraw. */
+export async function checked(page: JgEditor) {
+  await waitUntil(() => !page.editor!.checksPending, 'the speech was not checked', { timeout: 3000 })
+  await page.editor!.pageRedrawn
+  await page.updateComplete
 }
 
 export async function newDraftFrom(app: JgApp, templateId: string): Promise<JgEditor> {

@@ -3,6 +3,7 @@ import type { JgApp } from '../../src/app/components/jg-app'
 import type { JgMeeting } from '../../src/app/components/jg-meeting'
 import type { JgMeetingForm } from '../../src/app/components/jg-meeting-form'
 import type { JgEditor } from '../../src/app/components/jg-editor'
+import { checked } from './helpers'
 import { parseMeetingFile, type MeetingDocKind } from '../../src/core/meeting'
 import { newId, Store, type MeetingRecord } from '../../src/app/store/db'
 import { generateMeetingDocument } from '../../src/app/meetings'
@@ -37,6 +38,7 @@ export async function openDraft(app: JgApp, id: string): Promise<JgEditor> {
   )
   const page = app.shadowRoot!.querySelector('jg-editor')!
   await page.updateComplete
+  await checked(page)
   return page
 }
 

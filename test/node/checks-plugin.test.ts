@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { EditorState, TextSelection } from 'prosemirror-state'
 import { type Decoration, DecorationSet } from 'prosemirror-view'
-import { checksKey, checksPlugins, decoration, sameMarks } from '../../src/app/editor/checks-plugin'
+import { checksKey, checksPlugins, decoration, refreshChecks, sameMarks } from '../../src/app/editor/checks-plugin'
 import { CheckEngine } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
 import type { Finding } from '../../src/core/checks/types'
@@ -103,5 +103,68 @@ describe('document-level check marks while typing', () => {
     // Nothing left: a second catch-up changes nothing.
     const settled = checksKey.getState(state)
     expect(checksKey.getState(catchUp(state))).toBe(settled)
+  })
+})
+
+describe('a speech just opened', () => {
+  /** The block marks as a list, and the ones a fresh check of the document would make. */
+  const blockMarks = (state: EditorState) => marks(checksKey.getState(state)!.blockDecorations)
+  const freshBlockMarks = (state: EditorState, engine = new CheckEngine()) =>
+    marks(
+      DecorationSet.create(
+        state.doc,
+        engine
+          .run(state.doc)
+          .blockFindings.map((f) => decoration(f, state.doc))
+          .filter((d) => d !== null),
+      ),
+    )
+
+  it('is checked at the first pause, not as it opens, and is marked whole then', () => {
+    const engine = new CheckEngine()
+    let runs = 0
+    const real = engine.run.bind(engine)
+    engine.run = (...args) => {
+      runs++
+      return real(...args)
+    }
+    let state = EditorState.create({ doc: importText(incomplete).doc, plugins: checksPlugins(engine) })
+    expect(runs).toBe(0)
+    const opened = checksKey.getState(state)!
+    expect(opened.marksOwed).toBe(true)
+    expect(opened.blockDecorations.find()).toEqual([])
+    // Read before the pause (an export): complete all the same.
+    expect(opened.run.findings).toEqual(new CheckEngine().run(state.doc).findings)
+    expect(runs).toBe(1)
+    // The pause: every block marked, though the engine had checked every block already.
+    state = catchUp(state)
+    expect(checksKey.getState(state)!.marksOwed).toBe(false)
+    expect(blockMarks(state).length).toBeGreaterThan(0)
+    expect(blockMarks(state)).toEqual(freshBlockMarks(state))
+    expect(marks(checksKey.getState(state)!.documentDecorations)).toEqual(truth(state))
+  })
+
+  it('is marked again whole at the pause after the options change', () => {
+    const engine = new CheckEngine()
+    let state = catchUp(EditorState.create({ doc: importText(seed).doc, plugins: checksPlugins(engine) }))
+    const rule = checksKey.getState(state)!.run.blockFindings[0].rule
+    engine.setOptions({ disabledRules: [rule] })
+    // A key first: the state's own results are then not worked out until read.
+    state = state.apply(state.tr.insertText('年', 5))
+    const before = blockMarks(state)
+    let runs = 0
+    const real = engine.run.bind(engine)
+    engine.run = (...args) => {
+      runs++
+      return real(...args)
+    }
+    state = state.apply(refreshChecks(state.tr))
+    // Asking for a check checks nothing yet (the page asks as a speech opens).
+    expect(runs).toBe(0)
+    // Until the pause the old marks stay; then they are the new options' marks.
+    expect(blockMarks(state)).toEqual(before)
+    state = catchUp(state)
+    expect(blockMarks(state)).toEqual(freshBlockMarks(state, new CheckEngine({ disabledRules: [rule] })))
+    expect(blockMarks(state).some((m) => m.includes(` ${rule} `))).toBe(false)
   })
 })

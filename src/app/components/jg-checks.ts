@@ -55,6 +55,7 @@ export class JgChecks extends LitElement {
       cursor: pointer;
     }
     .none { padding: 12px; color: #2e7d32; }
+    .checking { padding: 12px; color: #666; }
     .hidden { padding: 6px 8px; color: #777; }
     .hidden button { font: inherit; }
   `
@@ -64,7 +65,9 @@ export class JgChecks extends LitElement {
   }
 
   override render() {
-    const findings = this.run?.findings ?? []
+    // No run yet: the speech was just opened and is checked at the first pause (checks-plugin.ts).
+    if (!this.run) return html`<p class="checking">${zh.checks.checking}</p>`
+    const findings = this.run.findings
     const count = (s: Severity) => findings.filter((f) => f.severity === s).length
     const shown = this.filter === 'all' ? findings : findings.filter((f) => f.severity === this.filter)
     const tab = (key: Severity | 'all', label: string) =>

@@ -480,7 +480,7 @@ export class JgEditor extends LitElement {
           <button role="tab" class="tab-checks" aria-selected=${this.side === 'checks'} @click=${() => {
             this.side = 'checks'
             this.sideCollapsed = false
-          }}>${zh.editor.checksTab(this.meeting.withFindings(ed.checks, ed.state.doc).findings.length)}</button>
+          }}>${zh.editor.checksTab(ed.checksPending ? null : this.meeting.withFindings(ed.checks, ed.state.doc).findings.length)}</button>
           ${
             this.meeting.record
               ? html`<button role="tab" class="tab-meeting" aria-selected=${this.side === 'meeting'} @click=${() => {
@@ -551,7 +551,8 @@ export class JgEditor extends LitElement {
     const checks = session.fields.checks
     const sentence = SETTING_BOUNDS.maxSentenceChars
     return html`
-        <jg-checks .run=${this.meeting.withFindings(ed.checks, ed.state.doc)} .disabledRules=${checks.disabledRules}
+        <jg-checks .run=${ed.checksPending ? null : this.meeting.withFindings(ed.checks, ed.state.doc)}
+          .disabledRules=${checks.disabledRules}
           .ignoredCount=${checks.ignored.length}
           @jg-select-finding=${(e: CustomEvent<{ from: number; to: number; finding: Finding }>) =>
             this.meeting.select(e.detail.finding) || ed.select(e.detail.from, e.detail.to)}

@@ -23,6 +23,13 @@ export interface ChecksState {
   stale: boolean
   /** The document changed and the document rules' marks are only carried along: they are checked at the next pause. */
   documentStale: boolean
+  /**
+   * The block marks are not all drawn: the speech was just opened, or the options changed. The
+   * next catch-up draws them all from its complete run; keys meanwhile patch their own blocks.
+   */
+  marksOwed: boolean
+  /** Not checked since the speech was opened: nothing has read its results yet (see `owed`). */
+  unchecked: boolean
 }
 
 /**
@@ -92,16 +99,27 @@ function checksState(parts: Omit<ChecksState, 'run'>, run: () => CheckRun): Chec
   }
 }
 
-function fresh(engine: CheckEngine, state: EditorState): ChecksState {
-  const run = engine.run(state.doc)
+/**
+ * The state a speech opens with, or comes to when the options change: the marks it has (none on
+ * opening) carried, everything to be checked at the first pause. Opening a speech is one task of
+ * the browser's; checking every block in it too made that task longer than 50 ms at the seed's
+ * size. Whoever reads the results before then gets them complete (`run`).
+ */
+function owed(
+  engine: CheckEngine,
+  state: EditorState,
+  marks?: Pick<ChecksState, 'blockDecorations' | 'documentDecorations' | 'unchecked'>,
+): ChecksState {
   return checksState(
     {
-      blockDecorations: DecorationSet.create(state.doc, decorations(run.blockFindings, state.doc)),
-      documentDecorations: DecorationSet.create(state.doc, decorations(run.documentFindings, state.doc)),
-      stale: false,
-      documentStale: false,
+      blockDecorations: marks?.blockDecorations ?? DecorationSet.empty,
+      documentDecorations: marks?.documentDecorations ?? DecorationSet.empty,
+      stale: true,
+      documentStale: true,
+      marksOwed: true,
+      unchecked: marks?.unchecked ?? true,
     },
-    () => run,
+    () => engine.run(state.doc),
   )
 }
 
@@ -156,15 +174,23 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
   const main = new Plugin<ChecksState>({
     key: checksKey,
     state: {
-      init: (_config, state) => fresh(engine, state),
+      init: (_config, state) => owed(engine, state),
       apply(tr, prev, _old, state) {
         const meta = tr.getMeta(checksKey)
-        if (meta === 'refresh') return fresh(engine, state)
         const doc = state.doc
+        if (meta === 'refresh')
+          // Not `...prev`: that would read its `run`, checking the whole speech here.
+          return owed(engine, state, {
+            blockDecorations: prev.blockDecorations.map(tr.mapping, doc),
+            documentDecorations: prev.documentDecorations.map(tr.mapping, doc),
+            unchecked: prev.unchecked,
+          })
         if (meta === 'catch-up' && (prev.stale || prev.documentStale)) {
           // Typing paused (or a composition ended): everything checked, the marks made right.
           const run = engine.run(doc)
-          const blockDecorations = patchBlocks(prev.blockDecorations.map(tr.mapping, doc), run, doc)
+          const blockDecorations = prev.marksOwed
+            ? DecorationSet.create(doc, decorations(run.blockFindings, doc))
+            : patchBlocks(prev.blockDecorations.map(tr.mapping, doc), run, doc)
           const carried = prev.documentDecorations.map(tr.mapping, doc)
           return checksState(
             {
@@ -175,6 +201,8 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
                 : DecorationSet.create(doc, decorations(run.documentFindings, doc)),
               stale: false,
               documentStale: false,
+              marksOwed: false,
+              unchecked: false,
             },
             () => run,
           )
@@ -191,6 +219,8 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
               documentDecorations,
               stale: true,
               documentStale: true,
+              marksOwed: prev.marksOwed,
+              unchecked: prev.unchecked,
             },
             full,
           )
@@ -201,6 +231,8 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
             documentDecorations,
             stale: false,
             documentStale: true,
+            marksOwed: prev.marksOwed,
+            unchecked: prev.unchecked,
           },
           full,
         )
@@ -221,7 +253,10 @@ class CatchUp {
   /** When the document rules' marks were first left behind, or null when they are not. */
   private since: number | null = null
 
-  constructor(private readonly view: EditorView) {}
+  constructor(private readonly view: EditorView) {
+    // A speech just opened is checked at the first pause (`owed`).
+    this.update(view)
+  }
 
   update(view: EditorView) {
     const s = checksOf(view.state)

@@ -139,6 +139,14 @@ export class EditorController implements ReactiveController {
   get checks(): CheckRun {
     return checksOf(this._state).run
   }
+  /**
+   * The speech was just opened and is not checked yet: it is at the first pause. A page that
+   * shows the results says so meanwhile rather than work them out inside the task that opens the
+   * speech; an export reads `checks`, which are always complete.
+   */
+  get checksPending(): boolean {
+    return checksOf(this._state).unchecked
+  }
 
   hostConnected() {
     if (this.view) return
