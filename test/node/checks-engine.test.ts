@@ -367,6 +367,14 @@ describe('the words of a block with figures', () => {
       const edited = new Transform(filled).insert(slot + 2, schema.text('全面')).doc
       engine.run(edited)
       expect(spy).toHaveBeenCalledTimes(1)
+      // A run of one block is a key: its words are not kept (the next key changes them), so a
+      // fill in that block reads them again. A run of many keeps them.
+      const refilled = new Transform(edited).setNodeMarkup(slot, undefined, {
+        ...edited.nodeAt(slot)?.attrs,
+        value: '87',
+      }).doc
+      engine.run(refilled)
+      expect(spy).toHaveBeenCalledTimes(2)
     } finally {
       spy.mockRestore()
     }

@@ -66,6 +66,8 @@ export class CheckEngine {
   >()
   /** Text results by a block's text, then by what it was checked under. */
   private textCache = new Generations<Map<string, Required<BlockFinding>[]>>(TEXT_CACHE_MAX)
+  /** Text results made in the run under way, kept at its end (see `run`). */
+  private madeText: { text: string; key: string; findings: Required<BlockFinding>[] }[] = []
   private options: CheckOptions
   private optionsKey: string
 
@@ -94,6 +96,7 @@ export class CheckEngine {
     // panels read the whole list later, after the frame.
     const placed: PlacedGroup[] = []
     const changed: CheckRun['changed'] = []
+    this.madeText = []
     const { reviewYear, planYear } = doc.attrs
     const tops: TopSummary[] = []
     const topNodes: PMNode[] = []
@@ -189,6 +192,15 @@ export class CheckEngine {
         )
       }
     })
+    // A run that checked one block is a key, and the next key changes that block's words again:
+    // its text results are not kept. A run of many (opening, a fill, a paste) keeps them.
+    if (changed.length > 1)
+      for (const made of this.madeText) {
+        const byKey = this.textCache.get(made.text) ?? new Map<string, Required<BlockFinding>[]>()
+        byKey.set(made.key, made.findings)
+        this.textCache.set(made.text, byKey)
+      }
+    this.madeText = []
     const ctx: DocumentContext = {
       required: doc.attrs.required,
       templateId: doc.attrs.templateId,
@@ -240,11 +252,7 @@ export class CheckEngine {
     let text = kept?.get(key)
     if (!text) {
       text = textFindings()
-      if (view.slots.length) {
-        const byKey = kept ?? new Map<string, Required<BlockFinding>[]>()
-        byKey.set(key, text)
-        if (!kept) this.textCache.set(view.text, byKey)
-      }
+      if (view.slots.length) this.madeText.push({ text: view.text, key, findings: text })
     }
     const slotFindings = view.slots.length
       ? SLOT_RULES.flatMap((rule) =>
