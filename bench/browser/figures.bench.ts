@@ -81,6 +81,10 @@ async function main() {
         ;(editor!.editorView!.nodeDOM(firstSlot.pos) as HTMLElement).scrollIntoView({ block: 'center' })
         await settled()
       }
+      // And checked: a speech opened is checked at the first pause (checks-plugin.ts), long before
+      // anyone can ask for its figures.
+      while (editor!.checksPending) await new Promise((resolve) => setTimeout(resolve, 20))
+      await settled()
       const t0 = performance.now()
       const loaded = await store.loadFigures()
       const t1 = performance.now()

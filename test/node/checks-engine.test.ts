@@ -381,6 +381,30 @@ describe('the words of a block with figures', () => {
   })
 })
 
+describe('blocks alike in one run', () => {
+  it('have their words read once', () => {
+    const same = () => p('新增就业', fig('新增就业', null, '人'), '，完成了任务。')
+    const d = doc(
+      { reviewYear: 2025, planYear: 2026 },
+      title('讲话'),
+      greeting('同志们：'),
+      opening(p('今天召开会议。')),
+      part({ kind: 'review' }, h2('2025年工作回顾'), same(), same(), same()),
+      closing(p('同志们，谢谢！')),
+    )
+    const textRule = BLOCK_RULES.find((r) => !r.usesSlots)
+    if (!textRule) throw new Error('no text rule')
+    const spy = vi.spyOn(textRule, 'check')
+    try {
+      new CheckEngine().run(d)
+      const reads = spy.mock.calls.filter(([view]) => view.text.startsWith('新增就业')).length
+      expect(reads).toBe(1)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
 describe('a fill in one part', () => {
   it('reads an empty figure in another, unchanged part again once most figures are filled', () => {
     const d = doc(

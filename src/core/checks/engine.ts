@@ -66,8 +66,8 @@ export class CheckEngine {
   >()
   /** Text results by a block's text, then by what it was checked under. */
   private textCache = new Generations<Map<string, Required<BlockFinding>[]>>(TEXT_CACHE_MAX)
-  /** Text results made in the run under way, kept at its end (see `run`). */
-  private madeText: { text: string; key: string; findings: Required<BlockFinding>[] }[] = []
+  /** Text results made in the run under way, by text and key: kept at its end (see `run`). */
+  private madeText = new Map<string, Map<string, Required<BlockFinding>[]>>()
   private options: CheckOptions
   private optionsKey: string
 
@@ -96,7 +96,7 @@ export class CheckEngine {
     // panels read the whole list later, after the frame.
     const placed: PlacedGroup[] = []
     const changed: CheckRun['changed'] = []
-    this.madeText = []
+    this.madeText = new Map()
     const { reviewYear, planYear } = doc.attrs
     const tops: TopSummary[] = []
     const topNodes: PMNode[] = []
@@ -195,12 +195,12 @@ export class CheckEngine {
     // A run that checked one block is a key, and the next key changes that block's words again:
     // its text results are not kept. A run of many (opening, a fill, a paste) keeps them.
     if (changed.length > 1)
-      for (const made of this.madeText) {
-        const byKey = this.textCache.get(made.text) ?? new Map<string, Required<BlockFinding>[]>()
-        byKey.set(made.key, made.findings)
-        this.textCache.set(made.text, byKey)
+      for (const [text, made] of this.madeText) {
+        const byKey = this.textCache.get(text)
+        if (!byKey) this.textCache.set(text, made)
+        else for (const [key, findings] of made) byKey.set(key, findings)
       }
-    this.madeText = []
+    this.madeText = new Map()
     const ctx: DocumentContext = {
       required: doc.attrs.required,
       templateId: doc.attrs.templateId,
@@ -249,10 +249,15 @@ export class CheckEngine {
     // Only a block with figures can change without its words changing (a fill): only its results
     // are kept by text. Keyed by the view's own text, so a block still in the speech costs no copy.
     const kept = view.slots.length ? this.textCache.get(view.text) : undefined
-    let text = kept?.get(key)
+    const made = view.slots.length ? this.madeText.get(view.text) : undefined
+    let text = kept?.get(key) ?? made?.get(key)
     if (!text) {
       text = textFindings()
-      if (view.slots.length) this.madeText.push({ text: view.text, key, findings: text })
+      if (view.slots.length) {
+        const byKey = made ?? new Map<string, Required<BlockFinding>[]>()
+        byKey.set(key, text)
+        if (!made) this.madeText.set(view.text, byKey)
+      }
     }
     const slotFindings = view.slots.length
       ? SLOT_RULES.flatMap((rule) =>
