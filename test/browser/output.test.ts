@@ -27,11 +27,11 @@ const BROKEN = CLEAN.replace('3250人', '****人')
 const docxPart = (bytes: Uint8Array, name: string) =>
   strFromU8(unzipSync(bytes, { filter: (f) => f.name === name })[name])
 
-async function open(env: Awaited<ReturnType<typeof mountApp>>, text: string) {
+async function open(env: Awaited<ReturnType<typeof mountApp>>, text: string, { checked = true } = {}) {
   const record = newDraft(importText(text).doc, 'test')
   await env.app.store!.saveDraft(record)
   location.hash = `#/draft/${record.id}`
-  const page = await editorPage(env.app)
+  const page = await editorPage(env.app, { checked })
   const calls = { print: 0, files: [] as { data: Uint8Array | string; name: string; type: string }[] }
   page.print = () => {
     calls.print++
@@ -74,6 +74,16 @@ describe('printing and exporting', () => {
     expect(text).to.contain('—1—')
     expect(text).not.to.contain('草稿')
     expect(text).not.to.contain('返回列表')
+  })
+
+  it('stops a speech with errors at the gate also when it is exported before its first check', async () => {
+    const { page, calls } = await open(env, BROKEN, { checked: false })
+    // Just opened: the panel has not been filled yet (checks-plugin.ts checks at the first pause).
+    expect(page.editor!.checksPending).to.equal(true)
+    click(page, 'button.export-txt')
+    await waitUntil(() => gateOpen(page), 'gate not shown')
+    expect(gate(page).shadowRoot!.textContent).to.contain('讲稿还有 1 处错误')
+    expect(calls.files).to.have.length(0)
   })
 
   it('stops a speech with errors at the gate; 去改正 selects the first error and prints nothing', async () => {
