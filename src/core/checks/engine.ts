@@ -40,6 +40,9 @@ export interface CheckRun {
 }
 
 /** The findings of a container's blocks, each block's relative to its start, the blocks' relative to `base`. */
+/** Text results of blocks by their text, then by what they were checked under. */
+type TextResults = Map<string, Map<string, Required<BlockFinding>[]>>
+
 interface PlacedGroup {
   base: number
   blocks: { pos: number; findings: Finding[] }[]
@@ -66,8 +69,6 @@ export class CheckEngine {
   >()
   /** Text results by a block's text, then by what it was checked under. */
   private textCache = new Generations<Map<string, Required<BlockFinding>[]>>(TEXT_CACHE_MAX)
-  /** Text results made in the run under way, by text and key: kept at its end (see `run`). */
-  private madeText = new Map<string, Map<string, Required<BlockFinding>[]>>()
   private options: CheckOptions
   private optionsKey: string
 
@@ -96,7 +97,8 @@ export class CheckEngine {
     // panels read the whole list later, after the frame.
     const placed: PlacedGroup[] = []
     const changed: CheckRun['changed'] = []
-    this.madeText = new Map()
+    // Text results made in this run, by text and key: kept in the cache at its end (see below).
+    const madeText: TextResults = new Map()
     const { reviewYear, planYear } = doc.attrs
     const tops: TopSummary[] = []
     const topNodes: PMNode[] = []
@@ -128,7 +130,7 @@ export class CheckEngine {
           options: this.options,
           ...speech.facts,
         }
-        hit = { runKey, container, partKind, filled, findings: this.checkBlock(block, ctx, key) }
+        hit = { runKey, container, partKind, filled, findings: this.checkBlock(block, ctx, key, madeText) }
         this.cache.set(block, hit)
         changed.push({
           from: pos,
@@ -195,12 +197,11 @@ export class CheckEngine {
     // A run that checked one block is a key, and the next key changes that block's words again:
     // its text results are not kept. A run of many (opening, a fill, a paste) keeps them.
     if (changed.length > 1)
-      for (const [text, made] of this.madeText) {
+      for (const [text, made] of madeText) {
         const byKey = this.textCache.get(text)
         if (!byKey) this.textCache.set(text, made)
         else for (const [key, findings] of made) byKey.set(key, findings)
       }
-    this.madeText = new Map()
     const ctx: DocumentContext = {
       required: doc.attrs.required,
       templateId: doc.attrs.templateId,
@@ -242,21 +243,21 @@ export class CheckEngine {
     return findings.filter((f) => !disabledRules.includes(f.rule) && !ignored.includes(findingKey(f)))
   }
 
-  private checkBlock(block: PMNode, ctx: BlockContext, key: string): Finding[] {
+  private checkBlock(block: PMNode, ctx: BlockContext, key: string, madeText: TextResults): Finding[] {
     const view = viewOf(block)
     const textFindings = () =>
       TEXT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })))
     // Only a block with figures can change without its words changing (a fill): only its results
     // are kept by text. Keyed by the view's own text, so a block still in the speech costs no copy.
     const kept = view.slots.length ? this.textCache.get(view.text) : undefined
-    const made = view.slots.length ? this.madeText.get(view.text) : undefined
+    const made = view.slots.length ? madeText.get(view.text) : undefined
     let text = kept?.get(key) ?? made?.get(key)
     if (!text) {
       text = textFindings()
       if (view.slots.length) {
-        const byKey = made ?? new Map<string, Required<BlockFinding>[]>()
+        const byKey = made ?? new Map()
         byKey.set(key, text)
-        if (!made) this.madeText.set(view.text, byKey)
+        if (!made) madeText.set(view.text, byKey)
       }
     }
     const slotFindings = view.slots.length
