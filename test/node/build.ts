@@ -10,6 +10,7 @@
  * against the schema, so a test cannot build a speech the editor could not hold.
  */
 import type { Attrs, Node as PMNode } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
 import { schema, type SlotAttrs } from '../../src/core/schema'
 
 type Child = PMNode | string
@@ -54,3 +55,27 @@ export const fig = (label: string, value: string | null, unit: string, more: Par
 /** A person slot: a name the speech fills (a leader, a department head). */
 export const person = (label: string, value: string | null): PMNode =>
   schema.nodes.slot.create({ label, value, role: 'person' })
+
+/**
+ * A short speech of 2025 planning 2026 around the parts given: title 讲话, the greeting, a
+ * one-line opening and closing (同志们，谢谢！).
+ */
+export const speechOf = (...parts: PMNode[]): PMNode =>
+  doc(
+    { reviewYear: 2025, planYear: 2026 },
+    title('讲话'),
+    greeting('同志们：'),
+    opening(p('今天召开会议。')),
+    ...parts,
+    closing(p('同志们，谢谢！')),
+  )
+
+/** The document with the first slot that `which` picks given `value` (null: emptied). */
+export function withSlotValue(d: PMNode, which: (slot: PMNode) => boolean, value: string | null): PMNode {
+  let at = -1
+  d.descendants((n, pos) => {
+    if (at < 0 && n.type.name === 'slot' && which(n)) at = pos
+  })
+  if (at < 0) throw new RangeError('no such slot')
+  return new Transform(d).setNodeMarkup(at, undefined, { ...d.nodeAt(at)?.attrs, value }).doc
+}

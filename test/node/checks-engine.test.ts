@@ -12,7 +12,22 @@ import { BLOCK_RULES } from '../../src/core/checks/rules'
 import { importText } from '../../src/core/import'
 import { schema, slotAttrs } from '../../src/core/schema'
 import { slotReading } from '../../src/core/text'
-import { byline, closing, doc, fig, greeting, h2, h3, opening, p, part, section, title } from './build'
+import {
+  byline,
+  closing,
+  doc,
+  fig,
+  greeting,
+  h2,
+  h3,
+  opening,
+  p,
+  part,
+  section,
+  speechOf,
+  title,
+  withSlotValue,
+} from './build'
 
 const years = { reviewYear: 2025, planYear: 2026 }
 
@@ -67,14 +82,9 @@ describe('where findings point', () => {
     ])
   })
   it('points a part’s own finding at its heading', () => {
-    const d = doc(
-      { reviewYear: 2025, planYear: 2026 },
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
+    const d = speechOf(
       part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了任务。')),
       part({ kind: 'tasks' }, h2('2026年工作任务'), section(h3('稳就业')), section(h3('保民生'), p('确保完成。'))),
-      closing(p('同志们，谢谢！')),
     )
     const found = checkDocument(d).filter((f) => f.rule === 'empty-part')
     expect(found.map((f) => [words(d, f), f.message, f.severity])).toEqual([
@@ -114,15 +124,10 @@ describe('the order of findings', () => {
 
 describe('the order of findings of the speech and of its blocks', () => {
   it('puts a part’s own finding and the speech’s finding on it in place, the shorter first', () => {
-    const d = doc(
-      years,
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
+    const d = speechOf(
       part({ kind: 'tasks' }, h2('2026年工作任务')),
       part({ kind: 'review' }, h2('2025年工作回顾'), p('完成了＿＿任务。')),
       part({ kind: 'requirements' }, h2('工作要求'), p('一要严。')),
-      closing(p('同志们，谢谢！')),
     )
     expect(checkDocument(d).map((f) => [f.rule, words(d, f)])).toEqual([
       ['empty-part', '2026年工作任务'],
@@ -174,14 +179,7 @@ describe('a block’s place in the speech', () => {
 
   it('is read again when a part changes kind, its sections unchanged', () => {
     const done = '圆满完成了2024年各项目标任务。'
-    const d = doc(
-      years,
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
-      part({ kind: 'tasks' }, h2('2026年工作任务'), section(h3('稳就业'), p(done))),
-      closing(p('同志们，谢谢！')),
-    )
+    const d = speechOf(part({ kind: 'tasks' }, h2('2026年工作任务'), section(h3('稳就业'), p(done))))
     const engine = new CheckEngine()
     const wrongYears = (run: CheckRun) => run.findings.filter((f) => f.rule === 'wrong-year').length
     expect(wrongYears(engine.run(d))).toBe(1)
@@ -300,11 +298,7 @@ describe('what is checked again', () => {
     expect(ranges(engine.run(d))).toEqual(blockRanges(d))
   })
   it('after a figure is filled, checks again the blocks with figures only', () => {
-    const d = doc(
-      { reviewYear: 2025, planYear: 2026 },
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
+    const d = speechOf(
       part(
         { kind: 'review' },
         h2('2025年工作回顾'),
@@ -313,15 +307,10 @@ describe('what is checked again', () => {
         p('完成了任务。'),
         p('新设企业', fig('新设企业', null, '家'), '。'),
       ),
-      closing(p('同志们，谢谢！')),
     )
     const engine = new CheckEngine({ disabledRules: ['required-parts'] })
     expect(engine.run(d).findings.map((f) => f.rule)).toEqual(['empty-slot', 'empty-slot'])
-    let slot = -1
-    d.descendants((n, pos) => {
-      if (n.type.name === 'slot' && n.attrs.label === '培训') slot = pos
-    })
-    const after = new Transform(d).setNodeMarkup(slot, undefined, { ...d.nodeAt(slot)?.attrs, value: '1200' }).doc
+    const after = withSlotValue(d, (s) => s.attrs.label === '培训', '1200')
     const run = engine.run(after)
     // Most figures are now filled: the one still empty is a placeholder left behind.
     expect(run.findings.map((f) => [f.rule, words(after, f)])).toEqual([['placeholder-text', '＿＿家']])
@@ -331,11 +320,7 @@ describe('what is checked again', () => {
 
 describe('the words of a block with figures', () => {
   it('are not read again after a fill, and are after an edit', () => {
-    const d = doc(
-      { reviewYear: 2025, planYear: 2026 },
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
+    const d = speechOf(
       part(
         { kind: 'review' },
         h2('2025年工作回顾'),
@@ -349,7 +334,6 @@ describe('the words of a block with figures', () => {
           '。',
         ),
       ),
-      closing(p('同志们，谢谢！')),
     )
     const textRule = BLOCK_RULES.find((r) => !r.usesSlots)
     if (!textRule) throw new Error('no text rule')
@@ -384,14 +368,7 @@ describe('the words of a block with figures', () => {
 describe('blocks alike in one run', () => {
   it('have their words read once', () => {
     const same = () => p('新增就业', fig('新增就业', null, '人'), '，完成了任务。')
-    const d = doc(
-      { reviewYear: 2025, planYear: 2026 },
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
-      part({ kind: 'review' }, h2('2025年工作回顾'), same(), same(), same()),
-      closing(p('同志们，谢谢！')),
-    )
+    const d = speechOf(part({ kind: 'review' }, h2('2025年工作回顾'), same(), same(), same()))
     const textRule = BLOCK_RULES.find((r) => !r.usesSlots)
     if (!textRule) throw new Error('no text rule')
     const spy = vi.spyOn(textRule, 'check')
@@ -407,24 +384,16 @@ describe('blocks alike in one run', () => {
 
 describe('a fill in one part', () => {
   it('reads an empty figure in another, unchanged part again once most figures are filled', () => {
-    const d = doc(
-      { reviewYear: 2025, planYear: 2026 },
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
+    const d = speechOf(
       part({ kind: 'review' }, h2('2025年工作回顾'), p('新增就业', fig('新增就业', null, '人'), '。')),
       part({ kind: 'tasks' }, h2('2026年工作任务'), section(h3('稳就业'), p('培训', fig('培训', null, '人次'), '。'))),
-      closing(p('同志们，谢谢！')),
     )
     const engine = new CheckEngine({ disabledRules: ['required-parts'] })
     expect(engine.run(d).findings.map((f) => f.rule)).toEqual(['empty-slot', 'empty-slot'])
-    let slot = -1
-    d.descendants((n, pos) => {
-      if (n.type.name === 'slot' && n.attrs.label === '新增就业') slot = pos
-    })
-    const after = new Transform(d).setNodeMarkup(slot, undefined, { ...d.nodeAt(slot)?.attrs, value: '3250' }).doc
+    const after = withSlotValue(d, (s) => s.attrs.label === '新增就业', '3250')
     // One filled, one empty: not most filled yet, so the empty one is still a figure to come.
     expect(engine.run(after).findings.map((f) => f.rule)).toEqual(['empty-slot'])
+    const slot = rangeOf(after, '新增就业').from + 1 + '新增就业'.length
     const more = new Transform(after).insert(slot + 1, [schema.text('，其中'), fig('高校毕业生', '1200', '人')]).doc
     expect(engine.run(more).findings.map((f) => [f.rule, words(more, f)])).toEqual([['placeholder-text', '＿＿人次']])
     expect(engine.run(more).findings).toEqual(new CheckEngine({ disabledRules: ['required-parts'] }).run(more).findings)

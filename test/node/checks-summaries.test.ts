@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkDocument } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
-import { closing, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
+import { fig, h2, p, part, person, speechOf } from './build'
 
 const speech = (body: string) => `标题\n同志们：\n${body}\n三、工作要求\n一要严。\n同志们，谢谢！\n`
 
@@ -42,11 +42,7 @@ describe('figures in the sections of a part', () => {
 
 describe('how many figures are filled', () => {
   it('counts metric slots only: empty names do not make a filled speech a draft', () => {
-    const d = doc(
-      { reviewYear: 2025, planYear: 2026 },
-      title('讲话'),
-      greeting('同志们：'),
-      opening(p('今天召开会议。')),
+    const d = speechOf(
       part(
         { kind: 'review' },
         h2('2025年工作回顾'),
@@ -60,7 +56,6 @@ describe('how many figures are filled', () => {
           '负责。',
         ),
       ),
-      closing(p('同志们，谢谢！')),
     )
     const f = checkDocument(d).filter((x) => x.rule === 'empty-slot' || x.rule === 'placeholder-text')
     expect(f.map((x) => [x.rule, x.message])).toEqual([
