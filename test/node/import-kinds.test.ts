@@ -4,9 +4,9 @@
  * heading alone says, and how the order of the parts corrects a part only its body judged.
  */
 import { describe, expect, it } from 'vitest'
-import { bodyKind, byOrder, headingKind, inferPartKind, KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { bodyKind, headingKind, inferPartKind, KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
-import type { PartKind } from '../../src/core/schema'
+import { type JudgedPart, partsByOrder, REVIEW_PART, TASKS_PART } from './helpers'
 
 const years = { review: 2025, plan: 2026 }
 
@@ -120,24 +120,10 @@ describe('the kind a heading says', () => {
 })
 
 describe('the order of the parts', () => {
-  type Judged = [heading: string, kind: PartKind, decided: boolean, body: string]
-  const order = (...parts: Judged[]) =>
-    byOrder(
-      parts.map(([heading, kind, decided, body], i) => ({
-        kind,
-        decided,
-        view: {
-          heading,
-          year: null,
-          body: [body],
-          sections: body.startsWith('（') ? 1 : 0,
-          last: i === parts.length - 1,
-        },
-      })),
-    )
-  const review: Judged = ['2025年工作回顾', 'review', true, '全年新增就业3250人。']
-  const tasks: Judged = ['2026年重点任务', 'tasks', true, '确保新增就业3300人。']
-  const themed = (body: string): Judged => ['凝心聚力', 'other', false, body]
+  const order = partsByOrder
+  const review = REVIEW_PART
+  const tasks = TASKS_PART
+  const themed = (body: string): JudgedPart => ['凝心聚力', 'other', false, body]
 
   it('a part with figures before the tasks, where none reviews, is the review', () => {
     expect(order(themed('改造小区56个。'), tasks)).toEqual(['review', 'tasks'])

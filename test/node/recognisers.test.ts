@@ -12,9 +12,9 @@ import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
 import { LINE_PATTERNS } from '../../src/core/import/lines'
 import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
-import { byOrder, KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
-import type { PartKind } from '../../src/core/schema'
+import { partsByOrder, REVIEW_PART, TASKS_PART } from './helpers'
 
 /** The candidate an example is about: the last with a unit, else the last. */
 const last = (text: string) => {
@@ -106,24 +106,9 @@ describe.each(KIND_RULES.map((r) => [`${r.id} → ${r.kind}`, r] as const))('par
 })
 
 describe('part kind by order', () => {
-  type Judged = [heading: string, kind: PartKind, decided: boolean, body: string]
-  /** Parts as judged alone; the last is the speech's last part. */
-  const order = (...parts: Judged[]) =>
-    byOrder(
-      parts.map(([heading, kind, decided, body], i) => ({
-        kind,
-        decided,
-        view: {
-          heading,
-          year: null,
-          body: [body],
-          sections: body.startsWith('（') ? 1 : 0,
-          last: i === parts.length - 1,
-        },
-      })),
-    )
-  const review: Judged = ['2025年工作回顾', 'review', true, '全年新增就业3250人。']
-  const tasks: Judged = ['2026年重点任务', 'tasks', true, '确保新增就业3300人。']
+  const order = partsByOrder
+  const review = REVIEW_PART
+  const tasks = TASKS_PART
 
   it('a last themed part without figures after the tasks is the requirements', () => {
     expect(
