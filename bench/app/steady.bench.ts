@@ -5,6 +5,8 @@
  *   draft of the seed's size, typing 200 inputs into it and letting the autosave finish. The
  *   median and the highest of the rounds' longest; goal: none over 50 ms (on an idle machine —
  *   a loaded one stretches every task, the bare view's longest shows how much).
+ *   BENCH_FRESH=1 starts a fresh browser each round, so each opening is a first one; BENCH_TRACE=dir
+ *   and BENCH_PROFILE=dir write a trace and a CPU profile of each opening.
  * - heap-50x-1000keys: the JavaScript heap after 1,000 keystrokes into a draft 50 times the seed
  *   (and the saves they cause) against the heap just after opening it, both after a full garbage
  *   collection; goal: within 10 %. The note has the bare view's growth over the same typing, and
@@ -53,16 +55,41 @@ if (wanted('long-tasks-1x')) {
   const app: number[] = []
   const opening: number[] = []
   const bare: number[] = []
-  const browser = await launch()
+  // BENCH_FRESH=1: a fresh browser each round, so every round's opening is a first one.
+  const fresh = process.env.BENCH_FRESH === '1'
+  let browser = await launch()
   try {
     for (let r = 0; r < ROUNDS; r++) {
+      if (fresh && r > 0) {
+        await browser.close()
+        browser = await launch()
+      }
       // The app: a fresh page each round, so opening the draft is measured too.
       const page = await newPage(browser)
       await openAppWith(page, [draftRecord(doc, `bench-steady-${r}`)])
+      const cdp = await page.createCDPSession()
+      // BENCH_TRACE=dir / BENCH_PROFILE=dir: a trace / a CPU profile of each round's opening.
+      const trace = process.env.BENCH_TRACE ? `${process.env.BENCH_TRACE}/open-${r}.json` : ''
+      const profile = process.env.BENCH_PROFILE
+      if (trace)
+        await page.tracing.start({
+          path: trace,
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+        })
+      if (profile) {
+        await cdp.send('Profiler.enable')
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+        await cdp.send('Profiler.start')
+      }
       const t0 = await now(page)
       await openDraft(page, `bench-steady-${r}`)
       const t1 = await now(page)
-      const cdp = await page.createCDPSession()
+      if (trace) await page.tracing.stop()
+      if (profile) {
+        const { profile: p } = await cdp.send('Profiler.stop')
+        const { writeFileSync } = await import('node:fs')
+        writeFileSync(`${profile}/open-${r}.cpuprofile`, JSON.stringify(p))
+      }
       await appCursorAtEnd(page, where[r])
       await typeInputs(page, cdp, typing(200, r), GAP_MS)
       await wait(SAVED_MS)
