@@ -70,7 +70,11 @@ const measures: [string, (big: boolean) => unknown][] = [
 
 /** The two sizes in turns, ROUNDS times: the times of the big input, of one copy, and the ratio by round. */
 function scaling(run: (big: boolean) => unknown) {
-  for (let i = 0; i < 3; i++) run(false), run(true) // warm the JIT on both sizes
+  // Warm the JIT on both sizes.
+  for (let i = 0; i < 3; i++) {
+    run(false)
+    run(true)
+  }
   const small: number[][] = []
   const big: number[][] = []
   for (let r = 0; r < ROUNDS; r++) {
