@@ -71,11 +71,11 @@ describe('document-level check marks while typing', () => {
         state = state.apply(tr)
         // Whoever reads the results between keys (the panel, an export) gets them all, document rules included.
         const typed = checksKey.getState(state)!
-        if (typed.documentStale) deferred++
+        if (typed.owed !== 'nothing') deferred++
         expect(typed.run.findings).toEqual(new CheckEngine().run(state.doc).findings)
         state = catchUp(state)
         const after = checksKey.getState(state)!
-        expect(after.documentStale).toBe(false)
+        expect(after.owed).toBe('nothing')
         expect(marks(after.documentDecorations)).toEqual(truth(state))
         // A carried mark keeps its kind (what the view compares first); a mark made anew has a new one.
         const kinds = new Set(before.find().map(kindOf))
@@ -131,14 +131,14 @@ describe('a speech just opened', () => {
     let state = EditorState.create({ doc: importText(incomplete).doc, plugins: checksPlugins(engine) })
     expect(runs).toBe(0)
     const opened = checksKey.getState(state)!
-    expect(opened.marksOwed).toBe(true)
+    expect(opened.owed).toBe('everything')
     expect(opened.blockDecorations.find()).toEqual([])
     // Read before the pause (an export): complete all the same.
     expect(opened.run.findings).toEqual(new CheckEngine().run(state.doc).findings)
     expect(runs).toBe(1)
     // The pause: every block marked, though the engine had checked every block already.
     state = catchUp(state)
-    expect(checksKey.getState(state)!.marksOwed).toBe(false)
+    expect(checksKey.getState(state)!.owed).toBe('nothing')
     expect(blockMarks(state).length).toBeGreaterThan(0)
     expect(blockMarks(state)).toEqual(freshBlockMarks(state))
     expect(marks(checksKey.getState(state)!.documentDecorations)).toEqual(truth(state))

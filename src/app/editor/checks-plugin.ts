@@ -14,22 +14,26 @@ import type { Finding } from '../../core/checks/types'
 import { present } from '../../core/guards'
 import { once } from '../../core/once'
 
+/**
+ * What a checks state still owes, each owing all that the ones before it owe:
+ * - `nothing`: checked, every mark drawn;
+ * - `document`: the document changed since (a key, an IME composition); the block marks of a key
+ *   are patched in it, the document rules' marks only carried along, checked at the next pause;
+ * - `marks`: the block marks are not all drawn either (the options changed); the next catch-up
+ *   draws them all from its complete run, keys meanwhile patching their own blocks;
+ * - `everything`: not checked since the speech was opened (see `owed`).
+ */
+export type Owed = 'nothing' | 'document' | 'marks' | 'everything'
+const OWED: readonly Owed[] = ['nothing', 'document', 'marks', 'everything']
+/** The greater of two debts. */
+const most = (a: Owed, b: Owed): Owed => (OWED.indexOf(a) >= OWED.indexOf(b) ? a : b)
+
 export interface ChecksState {
   /** The results for this state's document, document rules included: after a keystroke, worked out when first read. */
   readonly run: CheckRun
   blockDecorations: DecorationSet
   documentDecorations: DecorationSet
-  /** The document changed during an IME composition and is not checked yet. */
-  stale: boolean
-  /** The document changed and the document rules' marks are only carried along: they are checked at the next pause. */
-  documentStale: boolean
-  /**
-   * The block marks are not all drawn: the speech was just opened, or the options changed. The
-   * next catch-up draws them all from its complete run; keys meanwhile patch their own blocks.
-   */
-  marksOwed: boolean
-  /** Not checked since the speech was opened: nothing has read its results yet (see `owed`). */
-  unchecked: boolean
+  owed: Owed
 }
 
 /**
@@ -108,16 +112,13 @@ function checksState(parts: Omit<ChecksState, 'run'>, run: () => CheckRun): Chec
 function owed(
   engine: CheckEngine,
   state: EditorState,
-  marks?: Pick<ChecksState, 'blockDecorations' | 'documentDecorations' | 'unchecked'>,
+  marks?: Pick<ChecksState, 'blockDecorations' | 'documentDecorations' | 'owed'>,
 ): ChecksState {
   return checksState(
     {
       blockDecorations: marks?.blockDecorations ?? DecorationSet.empty,
       documentDecorations: marks?.documentDecorations ?? DecorationSet.empty,
-      stale: true,
-      documentStale: true,
-      marksOwed: true,
-      unchecked: marks?.unchecked ?? true,
+      owed: most(marks?.owed ?? 'everything', 'marks'),
     },
     () => engine.run(state.doc),
   )
@@ -183,14 +184,15 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
           return owed(engine, state, {
             blockDecorations: prev.blockDecorations.map(tr.mapping, doc),
             documentDecorations: prev.documentDecorations.map(tr.mapping, doc),
-            unchecked: prev.unchecked,
+            owed: prev.owed,
           })
-        if (meta === 'catch-up' && (prev.stale || prev.documentStale)) {
+        if (meta === 'catch-up' && prev.owed !== 'nothing') {
           // Typing paused (or a composition ended): everything checked, the marks made right.
           const run = engine.run(doc)
-          const blockDecorations = prev.marksOwed
-            ? DecorationSet.create(doc, decorations(run.blockFindings, doc))
-            : patchBlocks(prev.blockDecorations.map(tr.mapping, doc), run, doc)
+          const blockDecorations =
+            prev.owed === 'marks' || prev.owed === 'everything'
+              ? DecorationSet.create(doc, decorations(run.blockFindings, doc))
+              : patchBlocks(prev.blockDecorations.map(tr.mapping, doc), run, doc)
           const carried = prev.documentDecorations.map(tr.mapping, doc)
           return checksState(
             {
@@ -199,10 +201,7 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
               documentDecorations: sameMarks(carried, run.documentFindings, doc)
                 ? carried
                 : DecorationSet.create(doc, decorations(run.documentFindings, doc)),
-              stale: false,
-              documentStale: false,
-              marksOwed: false,
-              unchecked: false,
+              owed: 'nothing',
             },
             () => run,
           )
@@ -217,10 +216,7 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
             {
               blockDecorations: prev.blockDecorations.map(tr.mapping, doc),
               documentDecorations,
-              stale: true,
-              documentStale: true,
-              marksOwed: prev.marksOwed,
-              unchecked: prev.unchecked,
+              owed: most(prev.owed, 'document'),
             },
             full,
           )
@@ -229,10 +225,7 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
           {
             blockDecorations: patchBlocks(prev.blockDecorations.map(tr.mapping, doc), quick, doc),
             documentDecorations,
-            stale: false,
-            documentStale: true,
-            marksOwed: prev.marksOwed,
-            unchecked: prev.unchecked,
+            owed: most(prev.owed, 'document'),
           },
           full,
         )
@@ -259,8 +252,7 @@ class CatchUp {
   }
 
   update(view: EditorView) {
-    const s = checksOf(view.state)
-    if (!s.stale && !s.documentStale) {
+    if (checksOf(view.state).owed === 'nothing') {
       this.since = null
       return
     }
@@ -279,8 +271,7 @@ class CatchUp {
     clearTimeout(this.timer)
     this.since = null
     const { view } = this
-    const s = checksOf(view.state)
-    if (view.isDestroyed || view.composing || !(s.stale || s.documentStale)) return
+    if (view.isDestroyed || view.composing || checksOf(view.state).owed === 'nothing') return
     view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up').setMeta('addToHistory', false))
   }
 

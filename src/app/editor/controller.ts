@@ -145,7 +145,7 @@ export class EditorController implements ReactiveController {
    * speech; an export reads `checks`, which are always complete.
    */
   get checksPending(): boolean {
-    return checksOf(this._state).unchecked
+    return checksOf(this._state).owed === 'everything'
   }
 
   hostConnected() {
