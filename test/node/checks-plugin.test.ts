@@ -87,6 +87,36 @@ describe('document-level check marks while typing', () => {
     expect(carried).toBeGreaterThan(0)
   })
 
+  it('carry the marks through an IME composition and check what it wrote at the pause after', () => {
+    let state = catchUp(EditorState.create({ doc: importText(seed).doc, plugins: checksPlugins(new CheckEngine()) }))
+    const before = marks(checksKey.getState(state)!.blockDecorations)
+    // Composed text that the block rules flag (a doubled full stop).
+    let at = 0
+    state.doc.descendants((node, pos) => {
+      if (!at && node.type.name === 'paragraph' && node.textContent.length > 20) at = pos + 1 + 4
+      return !at
+    })
+    state = state.apply(state.tr.insertText('。。', at).setMeta('composition', 1))
+    const composed = checksKey.getState(state)!
+    expect(composed.owed).not.toBe('nothing')
+    // Inside the composition no mark is drawn on the new text…
+    expect(marks(composed.blockDecorations)).toHaveLength(before.length)
+    // …and the pause after it marks what a fresh check marks.
+    state = catchUp(state)
+    const after = checksKey.getState(state)!
+    expect(after.owed).toBe('nothing')
+    const fresh = new CheckEngine().run(state.doc).blockFindings.map((f) => decoration(f, state.doc))
+    expect(marks(after.blockDecorations)).toEqual(
+      marks(
+        DecorationSet.create(
+          state.doc,
+          fresh.filter((d) => d !== null),
+        ),
+      ),
+    )
+    expect(marks(after.blockDecorations).length).toBeGreaterThan(before.length)
+  })
+
   it('run the document rules only at the pause, not in the key', () => {
     const engine = new CheckEngine()
     let state = EditorState.create({ doc: importText(incomplete).doc, plugins: checksPlugins(engine) })
