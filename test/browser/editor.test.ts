@@ -279,6 +279,71 @@ describe('drafting in the editor', () => {
     dialog().querySelector<HTMLButtonElement>('button.confirm')!.click()
     await waitUntil(() => lib.drafts!.length === 0, 'draft not deleted')
   })
+
+  /** The edit locks held on a draft (one per page editing it). */
+  const locksOn = async (id: string) =>
+    ((await navigator.locks.query()).held ?? []).filter((l) => l.name?.endsWith(`:${id}`)).length
+
+  /** Go to a draft and return its page as soon as it is drawn, while the draft is still opening. */
+  async function startOpening(id: string): Promise<JgEditor> {
+    const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }))
+    location.hash = `#/draft/${id}`
+    await changed
+    await env.app.updateComplete
+    const page = env.app.shadowRoot!.querySelector('jg-editor')!
+    expect(page.editor).to.equal(null)
+    return page
+  }
+
+  /** A draft with a word typed and saved, and the library shown again. */
+  async function savedDraft() {
+    const page = await newDraftFrom(env.app, 'hrss-annual')
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '下面，我讲三点意见：')
+    await sendKeys({ type: 'Q' })
+    await saved(page)
+    const id = location.hash.split('/').pop()!
+    location.hash = '#/'
+    await library(env.app)
+    return id
+  }
+
+  it('lets go of a draft whose page closed while it was opening', async () => {
+    const id = await savedDraft()
+    const closing = await startOpening(id)
+    // Back to the library before the draft has opened.
+    location.hash = '#/'
+    await library(env.app)
+    expect(closing.isConnected).to.equal(false)
+    await closing.opened
+    expect(await locksOn(id)).to.equal(0)
+    // Opened again, it is editable here, not read-only as if another page still held it.
+    location.hash = `#/draft/${id}`
+    const again = await editorPage(env.app)
+    expect(again.session!.editable).to.equal(true)
+    expect(again.editor!.state.doc.textContent).to.contain('三点意见：Q')
+    expect(await locksOn(id)).to.equal(1)
+  })
+
+  it('keeps one session when its page is taken out and put back while the draft opens', async () => {
+    const id = await savedDraft()
+    const page = await startOpening(id)
+    const first = page.opened
+    const parent = page.parentNode!
+    page.remove()
+    parent.append(page)
+    await Promise.all([first, page.opened])
+    await editorPage(env.app)
+    // The later attempt may find the earlier one's lock not yet let go: it waits for it, then edits.
+    await waitUntil(() => page.session?.editable, 'the draft stayed read-only', { timeout: 3000 })
+    expect(await locksOn(id)).to.equal(1)
+    page.editor!.editorView!.focus()
+    cursorAfter(page, '三点意见：Q')
+    await sendKeys({ type: 'R' })
+    await saved(page)
+    const record = await env.app.store!.getDraft(id)
+    expect(JSON.stringify(record!.speech)).to.contain('三点意见：QR')
+  })
 })
 
 describe('slots on the clipboard', () => {

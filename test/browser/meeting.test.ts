@@ -210,6 +210,31 @@ describe('the meeting record and its three documents', () => {
     }
   })
 
+  it('keeps one session when the record page is taken out and put back while the record opens', async () => {
+    const record = await storeExample(env.app.store!)
+    // Opened once and left, so its code is loaded and the page is drawn in the update that follows the address.
+    location.hash = `#/meeting/${record.id}`
+    await meetingPage(env.app)
+    location.hash = '#/'
+    await library(env.app)
+    const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }))
+    location.hash = `#/meeting/${record.id}`
+    await changed
+    await env.app.updateComplete
+    const page = env.app.shadowRoot!.querySelector('jg-meeting')!
+    expect(page.session).to.equal(null)
+    const first = page.opened
+    const parent = page.parentNode!
+    page.remove()
+    parent.append(page)
+    await Promise.all([first, page.opened])
+    await meetingPage(env.app)
+    // The later attempt may find the earlier one's lock not yet let go: it waits for it, then edits.
+    await waitUntil(() => page.session?.editable, 'the record stayed read-only', { timeout: 3000 })
+    const held = ((await navigator.locks.query()).held ?? []).filter((l) => l.name?.endsWith(`:${record.id}`))
+    expect(held).to.have.length(1)
+  })
+
   it('field slots in an open document follow the record when another tab changes it, as one step that undo takes back', async () => {
     const store = env.app.store!
     const record = await storeExample(store)

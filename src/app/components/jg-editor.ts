@@ -25,6 +25,7 @@ import { FiguresController } from '../figures-controller'
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
+import { OpenAttempts } from '../session/attempts'
 import { DraftMissingError, DraftSession } from '../session/draft-session'
 import { SettingsController } from '../settings-controller'
 import { OutputController, type OutputKind } from '../output-controller'
@@ -207,9 +208,16 @@ export class JgEditor extends LitElement {
   `,
   ]
 
+  /**
+   * Settles when this page's latest attempt to open its draft is over: opened, failed, or let go
+   * because the page closed (or opened again) meanwhile.
+   */
+  opened: Promise<void> = Promise.resolve()
+  private readonly attempts = new OpenAttempts()
+
   override connectedCallback() {
     super.connectedCallback()
-    void this.open()
+    this.opened = this.open()
   }
 
   override disconnectedCallback() {
@@ -218,6 +226,7 @@ export class JgEditor extends LitElement {
   }
 
   private async open() {
+    const latest = this.attempts.start()
     try {
       await Promise.all([this.settings.load(), this.figures.load()])
       const session = await DraftSession.open({
@@ -227,7 +236,7 @@ export class JgEditor extends LitElement {
         storage: localStorageOrNull(),
         onEditable: () => this.showTakenOver(),
       })
-      if (!this.isConnected) {
+      if (!this.isConnected || !latest()) {
         void session.close()
         return
       }
@@ -240,6 +249,7 @@ export class JgEditor extends LitElement {
       this.load = { state: 'ready', session, editor: this.makeEditor(session), reference }
       void this.meeting.open(session.record)
     } catch (e) {
+      if (!latest()) return
       const reason =
         e instanceof DraftMissingError
           ? zh.draftMissing
@@ -288,7 +298,8 @@ export class JgEditor extends LitElement {
       await ready.session.close()
     }
     this.load = { state: 'loading' }
-    await this.open()
+    this.opened = this.open()
+    await this.opened
   }
 
   /** Keep what this page shows as a new draft (its own record could not be saved). */

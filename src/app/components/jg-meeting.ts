@@ -24,6 +24,7 @@ import { speechFromJSON } from '../../core/serialize'
 import { chineseNumeral } from '../../core/numbering'
 import { generateMeetingDocument, rewriteLastYearsDocument } from '../meetings'
 import { isStaleField } from '../meeting-context'
+import { OpenAttempts } from '../session/attempts'
 import { MeetingMissingError, MeetingSession } from '../session/meeting-session'
 import { LeaveGuard } from '../session/leave-guard'
 import { storageMessage, type DraftRecord, type Store } from '../store/db'
@@ -209,10 +210,14 @@ export class JgMeeting extends LitElement {
     if (document.visibilityState === 'visible') void this.loadAround()
   }
 
+  /** Settles when this page's latest attempt to open its meeting is over (see OpenAttempts). */
+  opened: Promise<void> = Promise.resolve()
+  private readonly attempts = new OpenAttempts()
+
   override connectedCallback() {
     super.connectedCallback()
     document.addEventListener('visibilitychange', this.onVisible)
-    void this.open()
+    this.opened = this.open()
   }
 
   override disconnectedCallback() {
@@ -222,6 +227,7 @@ export class JgMeeting extends LitElement {
   }
 
   private async open() {
+    const latest = this.attempts.start()
     try {
       const session = await MeetingSession.open({
         store: this.store,
@@ -231,7 +237,7 @@ export class JgMeeting extends LitElement {
           this.typed = new Map()
         },
       })
-      if (!this.isConnected) {
+      if (!this.isConnected || !latest()) {
         void session.close()
         return
       }
@@ -241,6 +247,7 @@ export class JgMeeting extends LitElement {
       await this.updateComplete
       if (this.focusPath) this.form?.focusPath(this.focusPath)
     } catch (e) {
+      if (!latest()) return
       this.load = {
         state: 'failed',
         message: e instanceof MeetingMissingError ? e.message : zh.meeting.loadFailed + storageMessage(e),
@@ -360,7 +367,8 @@ export class JgMeeting extends LitElement {
     await this.session?.close()
     this.load = { state: 'loading' }
     this.typed = new Map()
-    await this.open()
+    this.opened = this.open()
+    await this.opened
   }
 
   private dismissNotes() {
