@@ -9,7 +9,6 @@
  * loop that always saves the newest state. So a save cannot carry an older copy of one field over
  * a newer one, and "已保存" means everything done before it is stored.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Transaction } from 'prosemirror-state'
 import { speechFromJSON, speechToJSON } from '../../core/serialize'
@@ -18,7 +17,6 @@ import { draftTitle } from '../drafts'
 import {
   DraftConflictError,
   DraftGoneError,
-  storageMessage,
   type DraftChecks,
   type DraftRecord,
   type RolloverReport,
@@ -26,9 +24,10 @@ import {
 } from '../store/db'
 import { SaveSchedule } from './save-schedule'
 import { readWal, replayWal, walKey, WriteAheadLog, type FieldPatch, type WalMark } from './wal'
-import { EditLock, lockName, TabChannel, type TabMessage } from './tabs'
+import { lockName, type TabMessage } from './tabs'
+import { RecordSession } from './record-session'
 import { zh } from '../../i18n/zh'
-import { StatusLine, type ReadonlyReason, type SessionStatus, type StatusSource } from './status'
+import type { ReadonlyReason } from './status'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
 export interface DraftFields {
@@ -67,40 +66,36 @@ export interface SessionOptions {
   onEditable?: () => void
 }
 
-export class DraftSession implements ReactiveController, StatusSource {
+export class DraftSession extends RecordSession<SessionRecord> {
   /** What the page should tell the user about opening (changes recovered, or not). */
   readonly notes: string[] = []
-  private readonly line = new StatusLine(() => this.host?.requestUpdate())
   private _doc: PMNode
   private _fields: DraftFields
-  private rev: number
-  /** Something changed that is not stored yet. */
-  private dirty = false
-  private running: Promise<void> | null = null
   private readonly schedule = new SaveSchedule(() => void this.flush())
   private readonly wal: WriteAheadLog
-  private readonly lock: EditLock
-  private readonly channel: TabChannel
-  private readonly stopListening: () => void
-  private host: ReactiveControllerHost | null = null
 
   private constructor(
     private readonly options: SessionOptions,
     private base: SessionRecord,
     doc: PMNode,
   ) {
+    super(
+      {
+        dbName: options.dbName,
+        lockName: lockName(options.dbName, base.id),
+        readonlyMessages: READONLY_MESSAGES,
+        onEditable: options.onEditable,
+      },
+      base,
+    )
     this._doc = doc
     this._fields = fieldsOf(base)
-    this.rev = base.rev ?? 0
     this.wal = new WriteAheadLog(
       options.storage ?? null,
       walKey(options.dbName, base.id),
       crypto.randomUUID(),
       this.rev,
     )
-    this.lock = new EditLock(lockName(options.dbName, base.id), () => this.readonly('handed-over'))
-    this.channel = new TabChannel(options.dbName)
-    this.stopListening = this.channel.listen((m) => this.onMessage(m))
   }
 
   /**
@@ -114,23 +109,13 @@ export class DraftSession implements ReactiveController, StatusSource {
     const stored = (await options.store.getDraft(options.draftId)) as SessionRecord | undefined
     if (!stored) throw new DraftMissingError(zh.draftMissing)
     const session = new DraftSession(options, stored, speechFromJSON(stored.speech))
-    if (await session.lock.acquire()) {
+    if (await session.start()) {
       session.recover()
       await session.flush()
-    } else {
-      session.readonly('other-tab')
-      // When the other tab lets go (closed, or handed over), this one edits, with what it saved.
-      void session.waitForLock()
     }
     return session
   }
 
-  get status(): SessionStatus {
-    return this.line.status
-  }
-  onStatus(listener: () => void): () => void {
-    return this.line.listen(listener)
-  }
   get doc(): PMNode {
     return this._doc
   }
@@ -139,25 +124,6 @@ export class DraftSession implements ReactiveController, StatusSource {
   }
   get record(): DraftRecord {
     return this.base
-  }
-  get editable(): boolean {
-    return this.status.state !== 'readonly'
-  }
-  /** Changes not yet stored (or a save that failed). */
-  get unsaved(): boolean {
-    return this.dirty || this.running !== null
-  }
-
-  hostConnected() {}
-
-  hostDisconnected() {
-    void this.close()
-  }
-
-  /** Let a Lit host re-render when the status or the fields change. */
-  attach(host: ReactiveControllerHost) {
-    this.host = host
-    host.addController(this)
   }
 
   /** The editor applied transactions that changed the document. */
@@ -185,41 +151,28 @@ export class DraftSession implements ReactiveController, StatusSource {
     this.schedule.changed(urgent || !logged)
   }
 
-  /** Save everything changed so far; resolves when it is stored, or has failed (see status). */
-  flush(): Promise<void> {
+  /** A save that starts now, or a session that stops writing, leaves no save waiting for the pause. */
+  protected override settle() {
     this.schedule.reset()
-    this.running ??= this.saveLoop().finally(() => {
-      this.running = null
-    })
-    return this.running
   }
 
-  private async saveLoop() {
-    while (this.dirty && this.editable) {
-      const seq = this.wal.lastSeq
-      const record: SessionRecord = {
-        ...this.base,
-        ...this._fields,
-        title: draftTitle(this._doc),
-        updatedAt: Date.now(),
-        speech: speechToJSON(this._doc),
-        walMark: { session: this.wal.session, seq },
-      }
-      this.dirty = false
-      this.setStatus({ state: 'saving' })
-      try {
-        this.rev = await this.options.store.writeDraft(record, this.rev)
-        this.base = { ...record, rev: this.rev }
-        this.wal.saved(this.rev, seq)
-      } catch (e) {
-        this.dirty = true
-        if (e instanceof DraftConflictError) this.readonly('conflict')
-        else if (e instanceof DraftGoneError) this.readonly('deleted')
-        else this.setStatus({ state: 'error', message: storageMessage(e) })
-        return
-      }
+  protected async write() {
+    const seq = this.wal.lastSeq
+    const record: SessionRecord = {
+      ...this.base,
+      ...this._fields,
+      title: draftTitle(this._doc),
+      updatedAt: Date.now(),
+      speech: speechToJSON(this._doc),
+      walMark: { session: this.wal.session, seq },
     }
-    if (this.editable) this.setStatus(this.dirty ? { state: 'pending' } : { state: 'saved' })
+    this.rev = await this.options.store.writeDraft(record, this.rev)
+    this.base = { ...record, rev: this.rev }
+    this.wal.saved(this.rev, seq)
+  }
+
+  protected lostBy(e: unknown): ReadonlyReason | null {
+    return e instanceof DraftConflictError ? 'conflict' : e instanceof DraftGoneError ? 'deleted' : null
   }
 
   /** Changes the write-ahead copy holds that the stored record lacks: apply them, and say so. */
@@ -253,59 +206,22 @@ export class DraftSession implements ReactiveController, StatusSource {
     return this.waitForLock()
   }
 
-  private waiting: Promise<void> | null = null
-
-  /** Wait for the right to edit, then take up the record as the last holder left it. */
-  private waitForLock(): Promise<void> {
-    this.waiting ??= this.lock.take().then(() => this.reload())
-    return this.waiting
-  }
-
-  private async reload() {
-    this.waiting = null
+  protected async readStored() {
     // The drafts store holds records this session type writes; walMark is optional.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-    const stored = (await this.options.store.getDraft(this.base.id)) as SessionRecord | undefined
-    if (!stored) {
-      this.lock.free()
-      this.readonly('deleted')
-      return
-    }
+    return (await this.options.store.getDraft(this.base.id)) as SessionRecord | undefined
+  }
+
+  protected takeUp(stored: SessionRecord) {
     this.base = stored
     this._doc = speechFromJSON(stored.speech)
     this._fields = fieldsOf(stored)
-    this.rev = stored.rev ?? 0
-    this.dirty = false
-    this.setStatus({ state: 'saved' })
-    this.options.onEditable?.()
   }
 
-  private onMessage(m: TabMessage) {
+  protected onMessage(m: TabMessage) {
     if (m.type === 'restored' && (!m.ids || m.ids.includes(this.base.id))) this.readonly('restored')
     else if (m.type === 'deleted' && m.id === this.base.id) this.readonly('deleted')
-    else if (m.type === 'handover' && m.id === this.base.id && this.lock.held) {
-      void this.flush().then(() => {
-        this.readonly('handed-over')
-        this.lock.free()
-      })
-    }
-  }
-
-  private readonly readonly = (reason: ReadonlyReason) => {
-    this.schedule.reset()
-    this.setStatus({ state: 'readonly', reason, message: READONLY_MESSAGES[reason] })
-  }
-
-  private setStatus(status: SessionStatus) {
-    this.line.set(status)
-  }
-
-  /** Save what is left and let go of the draft. */
-  async close() {
-    await this.flush()
-    this.lock.free()
-    this.stopListening()
-    this.channel.close()
+    else if (m.type === 'handover' && m.id === this.base.id) this.handOver()
   }
 }
 

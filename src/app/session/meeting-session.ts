@@ -1,16 +1,15 @@
 /**
- * An open meeting record: its one owner and writer, as DraftSession is a draft's. The record
- * page changes it a value at a time (a field committed, an entry added); each change is applied
- * here at once and saved at once, in one transaction checked against the stored revision, by a
- * single loop that always writes the newest record. One tab edits a record at a time (a Web
- * Lock); another opens it read-only and may take it over. After each save the other tabs are
- * told, so documents open there refresh their meeting fields.
+ * An open meeting record: its one owner and writer, as DraftSession is a draft's (the saving,
+ * locking and taking over they share are RecordSession's). The record page changes it a value at
+ * a time (a field committed, an entry added); each change is applied here at once and saved at
+ * once. After each save the other tabs are told, so documents open there refresh their meeting
+ * fields.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Meeting } from '../../core/meeting'
-import { MeetingConflictError, MeetingGoneError, storageMessage, type MeetingRecord, type Store } from '../store/db'
-import { EditLock, meetingLockName, TabChannel, type TabMessage } from './tabs'
-import { StatusLine, type ReadonlyReason, type SessionStatus, type StatusSource } from './status'
+import { MeetingConflictError, MeetingGoneError, type MeetingRecord, type Store } from '../store/db'
+import { meetingLockName, type TabMessage } from './tabs'
+import type { ReadonlyReason } from './status'
+import { RecordSession } from './record-session'
 import { zh } from '../../i18n/zh'
 
 /** What the record page changes besides the meeting itself. */
@@ -26,25 +25,20 @@ export interface MeetingSessionOptions {
   onEditable?: () => void
 }
 
-export class MeetingSession implements ReactiveController, StatusSource {
-  private readonly line = new StatusLine(() => this.host?.requestUpdate())
-  private rev: number
-  private dirty = false
-  private running: Promise<void> | null = null
-  private readonly lock: EditLock
-  private readonly channel: TabChannel
-  private readonly stopListening: () => void
-  private host: ReactiveControllerHost | null = null
-  private waiting: Promise<void> | null = null
-
+export class MeetingSession extends RecordSession<MeetingRecord> {
   private constructor(
     private readonly options: MeetingSessionOptions,
     private _record: MeetingRecord,
   ) {
-    this.rev = _record.rev ?? 0
-    this.lock = new EditLock(meetingLockName(options.dbName, _record.id), () => this.readonly('handed-over'))
-    this.channel = new TabChannel(options.dbName)
-    this.stopListening = this.channel.listen((m) => this.onMessage(m))
+    super(
+      {
+        dbName: options.dbName,
+        lockName: meetingLockName(options.dbName, _record.id),
+        readonlyMessages: zh.meeting.readonly,
+        onEditable: options.onEditable,
+      },
+      _record,
+    )
   }
 
   /** Open a record and take the right to edit it (read-only when another tab has it). */
@@ -52,40 +46,15 @@ export class MeetingSession implements ReactiveController, StatusSource {
     const stored = await options.store.getMeeting(options.meetingId)
     if (!stored) throw new MeetingMissingError(zh.meeting.missing)
     const session = new MeetingSession(options, stored)
-    if (!(await session.lock.acquire())) {
-      session.readonly('other-tab')
-      void session.waitForLock()
-    }
+    await session.start()
     return session
   }
 
-  get status(): SessionStatus {
-    return this.line.status
-  }
-  onStatus(listener: () => void): () => void {
-    return this.line.listen(listener)
-  }
   get record(): MeetingRecord {
     return this._record
   }
   get meeting(): Meeting {
     return this._record.meeting
-  }
-  get editable(): boolean {
-    return this.status.state !== 'readonly'
-  }
-  get unsaved(): boolean {
-    return this.dirty || this.running !== null
-  }
-
-  hostConnected() {}
-  hostDisconnected() {
-    void this.close()
-  }
-
-  attach(host: ReactiveControllerHost) {
-    this.host = host
-    host.addController(this)
   }
 
   /** Change the record; saved at once. Ignored while read-only. */
@@ -98,32 +67,23 @@ export class MeetingSession implements ReactiveController, StatusSource {
     void this.flush()
   }
 
-  /** Save everything changed so far; resolves when stored, or failed (see status). */
-  flush(): Promise<void> {
-    this.running ??= this.saveLoop().finally(() => {
-      this.running = null
-    })
-    return this.running
+  protected async write() {
+    const record: MeetingRecord = { ...this._record, updatedAt: Date.now() }
+    this.rev = await this.options.store.writeMeeting(record, this.rev)
+    this._record = { ...this._record, rev: this.rev, updatedAt: record.updatedAt }
+    this.channel.post({ type: 'meeting-changed', id: record.id, rev: this.rev })
   }
 
-  private async saveLoop() {
-    while (this.dirty && this.editable) {
-      const record: MeetingRecord = { ...this._record, updatedAt: Date.now() }
-      this.dirty = false
-      this.setStatus({ state: 'saving' })
-      try {
-        this.rev = await this.options.store.writeMeeting(record, this.rev)
-        this._record = { ...this._record, rev: this.rev, updatedAt: record.updatedAt }
-        this.channel.post({ type: 'meeting-changed', id: record.id, rev: this.rev })
-      } catch (e) {
-        this.dirty = true
-        if (e instanceof MeetingConflictError) this.readonly('conflict')
-        else if (e instanceof MeetingGoneError) this.readonly('deleted')
-        else this.setStatus({ state: 'error', message: storageMessage(e) })
-        return
-      }
-    }
-    if (this.editable) this.setStatus(this.dirty ? { state: 'pending' } : { state: 'saved' })
+  protected lostBy(e: unknown): ReadonlyReason | null {
+    return e instanceof MeetingConflictError ? 'conflict' : e instanceof MeetingGoneError ? 'deleted' : null
+  }
+
+  protected readStored() {
+    return this.options.store.getMeeting(this._record.id)
+  }
+
+  protected takeUp(stored: MeetingRecord) {
+    this._record = stored
   }
 
   /** Ask the tab that edits this record to hand it over; resolves when this tab holds it. */
@@ -132,35 +92,11 @@ export class MeetingSession implements ReactiveController, StatusSource {
     return this.waitForLock()
   }
 
-  private waitForLock(): Promise<void> {
-    this.waiting ??= this.lock.take().then(() => this.reload())
-    return this.waiting
-  }
-
-  private async reload() {
-    this.waiting = null
-    const stored = await this.options.store.getMeeting(this._record.id)
-    if (!stored) {
-      this.lock.free()
-      this.readonly('deleted')
-      return
-    }
-    this._record = stored
-    this.rev = stored.rev ?? 0
-    this.dirty = false
-    this.setStatus({ state: 'saved' })
-    this.options.onEditable?.()
-  }
-
-  private onMessage(m: TabMessage) {
+  protected onMessage(m: TabMessage) {
     if (m.type === 'restored') this.readonly('restored')
     else if (m.type === 'meeting-deleted' && m.id === this._record.id) this.readonly('deleted')
-    else if (m.type === 'meeting-handover' && m.id === this._record.id && this.lock.held) {
-      void this.flush().then(() => {
-        this.readonly('handed-over')
-        this.lock.free()
-      })
-    } else if (m.type === 'meeting-changed' && m.id === this._record.id && !this.lock.held) {
+    else if (m.type === 'meeting-handover' && m.id === this._record.id) this.handOver()
+    else if (m.type === 'meeting-changed' && m.id === this._record.id && !this.lock.held) {
       // Read-only here: show what the editing tab saved.
       void this.options.store.getMeeting(m.id).then((stored) => {
         if (stored && !this.lock.held) {
@@ -170,21 +106,5 @@ export class MeetingSession implements ReactiveController, StatusSource {
         }
       })
     }
-  }
-
-  private readonly readonly = (reason: ReadonlyReason) => {
-    this.setStatus({ state: 'readonly', reason, message: zh.meeting.readonly[reason] })
-  }
-
-  private setStatus(status: SessionStatus) {
-    this.line.set(status)
-  }
-
-  /** Save what is left and let go of the record. */
-  async close() {
-    await this.flush()
-    this.lock.free()
-    this.stopListening()
-    this.channel.close()
   }
 }
