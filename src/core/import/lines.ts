@@ -68,10 +68,10 @@ export function classifyLine(line: string): LineKind {
       case 2:
         return { type: 'section', ...written, ...splitRunIn(rest) }
       case 3:
-        if (!/^\d/.test(rest)) return { type: 'item', level: 3, ...written, text: rest }
-        break
       case 4:
-        return { type: 'item', level: 4, ...written, text: rest }
+        // What follows the mark may open with a year or a count ("1、 2025年……", "3） 12个乡镇……"):
+        // the mark has told a decimal (1.5万) from a number.
+        return { type: 'item', level: mark.level, ...written, text: rest }
     }
   }
   if (GREETING.test(line)) return { type: 'greeting', text: line.replace(/:$/, '：') }
