@@ -27,6 +27,7 @@ import {
   listItems,
   MEASURE_OF,
   measureName,
+  NEXT_COUNT,
   nounAfter,
   outcomeAfter,
   renamedMeasure,
@@ -113,6 +114,9 @@ function clauseStart(text: string, at: number, marks: string): number {
   }
   return 0
 }
+
+/** Marks a label can neither start nor end with: they join or part what is counted ("村、"). */
+const EDGE_MARKS = /^[、，；：,;:\s]+|[、，；：,;:\s]+$/g
 
 /** Words between a list and its total: "、铜牌5枚，共10枚". */
 const TOTAL_OF_LIST = /^[，,]?(?:共计|共|合计|总计|总共)$/
@@ -258,7 +262,13 @@ export class FigureReader {
           if (!title && (attributive || wantsNounAfter(cleaned))) {
             const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
-            if (noun.length >= 2) {
+            // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
+            const counted =
+              noun.length === 1 &&
+              text.startsWith(noun, c.to) &&
+              (NEXT_COUNT.test(text.slice(c.to + 1)) ||
+                (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
+            if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = attributive && cleaned.length > 2 ? cleaned + noun : noun
               carried = noun
@@ -282,6 +292,7 @@ export class FigureReader {
           label = this.sameAsEarlier(label, c.unit)
         }
       }
+      label = label.replace(EDGE_MARKS, '')
       if (!label) label = prev || '数值'
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
       // Two measures of one thing in one sentence, in units that do not convert: named apart.

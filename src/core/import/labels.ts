@@ -9,7 +9,8 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { COUNTING_UNIT, PER_QUALIFIER, writtenBase } from '../lang/units'
+import { COUNT_WORDS } from '../lang/numerals'
+import { COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -309,9 +310,15 @@ const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
 const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
 
 /**
- * Where the noun after a count ends: at a mark, or at a 、 between words ("12个村、3个社区");
+ * A 、 that goes on with the next count of a list, "12个村、3个社区", "12个村、两个社区": the noun
+ * before it is whole, however short.
+ */
+export const NEXT_COUNT = new RegExp(`^、\\s*(?:\\d|${COUNT_WORDS}\\s*(?:${COUNTING_UNITS.join('|')}))`)
+
+/**
+ * Where the noun after a count ends: at a mark, or at a 、 between words ("12个乡镇、326个行政村");
  * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级"),
- * and a short aside is part of the noun ("8个县（区）").
+ * unless a count follows the 、 ("12个村、3个社区"); a short aside is part of the noun ("8个县（区）").
  */
 function nounEnd(rest: string): number {
   let piece = 0
@@ -324,7 +331,7 @@ function nounEnd(rest: string): number {
     }
     if (NOUN_STOP.test(ch)) return i
     if (ch !== '、') piece++
-    else if (piece === 1) piece = 0
+    else if (piece === 1 && !NEXT_COUNT.test(rest.slice(i))) piece = 0
     else return i
   }
   return -1
@@ -654,6 +661,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '对全县126个村（社区）开展集中排查', labels: ['村（社区）'] },
     ],
     rejects: [{ text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] }],
+  },
+  {
+    id: 'counted-list',
+    purpose:
+      '“12个村、3个社区”：数+量词+名词用顿号连成的一串，每个数数的是量词后的名词，一个字的（村、镇、站）也是；顿号不属于任何一项。',
+    matches: [
+      { text: '全县共有12个村、3个社区', labels: ['村', '社区'] },
+      { text: '对8个镇、2个乡开展专项督查', labels: ['镇', '乡'] },
+      { text: '设立3个站、5个点', labels: ['站', '点'] },
+      { text: '全县12个村、3个社区全部建成服务站', labels: ['村', '社区'] },
+      { text: '全县有12个村、两个社区', labels: ['村'] },
+    ],
+    rejects: [
+      { text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] },
+      { text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] },
+      { text: '全县12个乡镇、326个行政村全部通硬化路', labels: ['乡镇', '行政村'] },
+    ],
   },
   {
     id: 'attributive',
