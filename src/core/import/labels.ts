@@ -289,10 +289,17 @@ export function stripLead(s: string): string {
   )
 }
 
-/** The label written before a number, cleaned of lead and trail words. */
+/**
+ * A bracketed aside that says how a figure is counted, not what it counts: （含开发区）,
+ * （不含高新区）, （按可比价计算）. Not an alternative name of the thing: 村（社区）, 乡镇（街道）.
+ */
+export const QUALIFIER_ASIDE =
+  /[（(]\s*(?:含|不含|包含|包括|不包括|剔除|扣除|除去|下同|同口径|全口径|可比价|现价|不变价|按[^（）()]{0,10}(?:计算|计|口径))[^（）()]{0,16}[）)]/g
+
+/** The label written before a number, cleaned of lead and trail words and of asides on how it is counted. */
 export function cleanLabel(before: string): string {
   // "“减、降、免”等各项补贴": what a quoted list stands for comes after its 等.
-  let label = stripLead(before.replace(/^.*[”」]等/, ''))
+  let label = stripLead(before.replace(QUALIFIER_ASIDE, '').replace(/^.*[”」]等/, ''))
   label = label.replace(TRAIL, '').trim()
   label = stripLead(label)
   // "抽检量达到每千人4.2批次": an amount per head said after the verb is the metric per head.
@@ -677,6 +684,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] },
       { text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] },
       { text: '全县12个乡镇、326个行政村全部通硬化路', labels: ['乡镇', '行政村'] },
+    ],
+  },
+  {
+    id: 'qualifier-aside',
+    purpose:
+      '“全县（含开发区）新增就业”“地区生产总值（按可比价计算）”：括号里说统计口径的话（含、不含、包括、按……计算）不是指标名的一部分；“村（社区）”“乡镇（街道）”这类说同一对象另一种叫法的括注是。',
+    matches: [
+      { text: '全县（含开发区）新增就业3250人', labels: ['新增就业'] },
+      { text: '全市（不含高新区）规上工业增加值增长8.5%', labels: ['规上工业增加值增长'] },
+      { text: '城镇新增就业（含灵活就业）3250人', labels: ['城镇新增就业'] },
+      { text: '地区生产总值（按可比价计算）增长6.5%', labels: ['地区生产总值增长'] },
+      { text: '全县（包括经开区）完成固定资产投资58.6亿元', labels: ['固定资产投资'] },
+    ],
+    rejects: [
+      { text: '乡镇（街道）综合文化站达到18个', labels: ['乡镇（街道）综合文化站'] },
+      { text: '对全县126个村（社区）开展集中排查', labels: ['村（社区）'] },
+      { text: '建成服务站12个（2个在建），覆盖8个县（区）', labels: ['建成服务站', '在建', '县（区）'] },
     ],
   },
   {
