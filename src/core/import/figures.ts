@@ -118,6 +118,16 @@ function clauseStart(text: string, at: number, marks: string): number {
 /** Marks a label can neither start nor end with: they join or part what is counted ("村、"). */
 const EDGE_MARKS = /^[、，；：,;:\s]+|[、，；：,;:\s]+$/g
 
+/**
+ * Where the brackets open around a figure they hold alone, right after words ("新增就业（3250人）"):
+ * the figure is of those words. Not one with words of its own inside ("（2个在建）", "（同比增长8%）").
+ */
+function bracketOpen(text: string, c: Candidate): number | null {
+  const open = c.from - 1
+  if (!'（('.includes(text[open] ?? '') || !/^[）)]/.test(text.slice(c.to))) return null
+  return /[\u4e00-\u9fff]$/.test(text.slice(0, open)) ? open : null
+}
+
 /** Words between a list and its total: "、铜牌5枚，共10枚". */
 const TOTAL_OF_LIST = /^[，,]?(?:共计|共|合计|总计|总共)$/
 
@@ -174,12 +184,14 @@ export class FigureReader {
         segStart = c.to
         continue
       }
-      const start = clauseStart(text, c.from, CLAUSE_END)
+      // "新增就业（3250人）": a figure alone in brackets is read from where the brackets open.
+      const at = bracketOpen(text, c) ?? c.from
+      const start = clauseStart(text, at, CLAUSE_END)
       // A 、 ends an item only after a figure ("12起、死亡9人"); else it joins words ("新建、改扩建学校").
-      let itemStart = clauseStart(text, c.from, ITEM_END)
+      let itemStart = clauseStart(text, at, ITEM_END)
       if (text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length === 0) itemStart = start
       itemStart = Math.max(itemStart, segStart)
-      let raw = text.slice(itemStart, c.from)
+      let raw = text.slice(itemStart, at)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
       carried = ''
       // After a base ("在上年12.4亿元的基础上增长10%"), 的基础上 joins it to what follows.
