@@ -5,8 +5,8 @@
  * build.ts turns it into a document.
  */
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
-import { classifyLine, type LineKind } from './lines'
-import { chineseNumeral } from '../lang/numerals'
+import { classifyLine, LINE_PATTERNS, type LineKind } from './lines'
+import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import { dateOf, OPENS_WITH_YEAR, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
@@ -104,6 +104,7 @@ const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length
 export function parseSpeech(text: string): ParsedSpeech {
   const lines = speechLines(text)
   const kinds = lines.map(classifyLine)
+  partsHeadedYao(kinds)
   const speech: ParsedSpeech = {
     title: '',
     subtitle: null,
@@ -130,6 +131,36 @@ export function parseSpeech(text: string): ParsedSpeech {
   takeClosing(speech)
   inferYearsAndKinds(speech)
   return speech
+}
+
+const PART_HEADED_YAO = LINE_PATTERNS.partHeadedYao.pattern
+
+/**
+ * "三、要切实加强组织领导" alone on its line is a part heading when its number goes on from the
+ * parts (and is not the next point of a 一、要…二、要… list, one point a line, inside a part);
+ * numberMark alone cannot tell it from a point of such a list.
+ */
+function partsHeadedYao(kinds: LineKind[]) {
+  let next = 1
+  /** The last point of a list one point a line in the current part; null before the first part. */
+  let point: number | null = null
+  kinds.forEach((k, i) => {
+    if (k.type === 'part') {
+      next = k.number + 1
+      point = 0
+      return
+    }
+    if (k.type !== 'paragraph') return
+    const m = PART_HEADED_YAO.exec(k.text)
+    const number = m ? parseChineseNumeral(m[1]) : null
+    if (!m || number === null) return
+    if (number === next && (point === null || number !== point + 1)) {
+      const text = m[2]
+      kinds[i] = { type: 'part', number, mark: k.text.slice(0, k.text.length - text.length).trim(), text }
+      next = number + 1
+      point = 0
+    } else if (point !== null) point = number
+  })
 }
 
 function lineText(k: LineKind): string {
