@@ -62,6 +62,25 @@ describe('the head of a speech', () => {
     })
   })
 
+  it.each([
+    ['在全县卫生健康工作会议上的讲话\n县委副书记、县长 某某', ['县委副书记、县长 某某']],
+    ['在全县卫生健康工作会议上的讲话\n某某', ['某某']],
+    ['在全县卫生健康工作会议上的讲话\n（2025年12月26日）', ['（2025年12月26日）']],
+    ['在全县卫生健康工作会议上的讲话\n某某\n（2025年12月26日）', ['某某', '（2025年12月26日）']],
+    [
+      '在全市民政工作会议上的发言\n市民政局党组书记、局长\n（2026年2月6日）',
+      ['市民政局党组书记、局长', '（2026年2月6日）'],
+    ],
+    ['在全市民政工作会议上的发言\n张建国同志', ['张建国同志']],
+    // a title not ended as a speech's is, before a line that is a speaker by its words
+    ['凝心聚力 真抓实干\n副县长 陈立军', ['副县长 陈立军']],
+    ['凝心聚力 真抓实干\n县长 王某某', ['县长 王某某']],
+  ])('a speaker or date line after the title is a byline: %s', (text, bylines) => {
+    const s = parseSpeech(`${text}\n同志们：\n今天召开会议。\n一、回顾\n正文。`)
+    expect(s.title).toBe(text.split('\n')[0])
+    expect(s.bylines).toEqual(bylines)
+  })
+
   it('before the greeting a sentence is opening, and a section before the first part keeps its number', () => {
     expect(head(parseSpeech('标题\n开头一句。\n（一）先说一点。正文。\n同志们：\n一、回顾\n正文。'))).toEqual({
       title: '标题',
@@ -88,8 +107,10 @@ describe('the head of a speech', () => {
 
   it('without a greeting, a head line that is a sentence or long ends the head', () => {
     // a short line right after the title is the title's second line: titles are often broken in two
-    expect(head(parseSpeech('标题\n县长 王某某\n今天召开会议。\n一、回顾\n正文。'))).toEqual({
-      title: '标题 县长 王某某',
+    expect(
+      head(parseSpeech('凝心聚力 真抓实干\n奋力开创全县卫生健康事业新局面\n今天召开会议。\n一、回顾\n正文。')),
+    ).toEqual({
+      title: '凝心聚力 真抓实干 奋力开创全县卫生健康事业新局面',
       subtitle: null,
       bylines: [],
       greeting: null,

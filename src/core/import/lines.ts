@@ -4,7 +4,9 @@
  * a subtitle, a date line, or a plain paragraph.
  */
 import { numberMark } from '../lang/numbering'
+import { NAME_PLACEHOLDER } from '../lang/names'
 import type { NamedPattern } from './patterns'
+import { FULL_NAME, TITLE } from './persons'
 
 export type LineKind =
   | { type: 'part'; number: number; mark: string; text: string }
@@ -50,6 +52,30 @@ export const LINE_PATTERNS = {
     pattern: /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^）)]{1,12}[）)]$/,
     matches: ['（2026年2月10日）', '(2025年12月26日)', '（二〇二五年十二月二十六日）'],
     rejects: ['（一）2025年工作回顾', '（2026年2月10日'],
+  },
+  speaker: {
+    id: 'speaker',
+    purpose:
+      '讲话人署名行（structure.ts 在标题之后读）：职务（可空一格写姓名）、只写姓名（某某、王建华同志）；不是标题的第二行。',
+    pattern: new RegExp(
+      `^(?:[^。，；！？：\\s]{0,30}${TITLE}(?:[\\s\u3000]+(?:${FULL_NAME}|${NAME_PLACEHOLDER}))?|(?:${FULL_NAME}|${NAME_PLACEHOLDER})(?:同志)?)\\s*$`,
+    ),
+    matches: [
+      '县委副书记、县长 某某',
+      '市数据局党组书记、局长',
+      '副县长　陈立军',
+      '某某',
+      '王建华',
+      '张建国同志',
+      '县长 王某某',
+    ],
+    rejects: [
+      '奋力开创全县卫生健康事业新局面',
+      '在全县卫生健康工作会议上的讲话',
+      '坚定信心 真抓实干',
+      '县长王建华作了讲话。',
+      '（2025年12月26日）',
+    ],
   },
   partHeadedYao: {
     id: 'part-headed-yao',

@@ -11,6 +11,7 @@ import { dateOf, OPENS_WITH_YEAR, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, year
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
+import { SPEECH_AT_MEETING } from '../subtitle'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -54,6 +55,10 @@ export interface ParsedSpeech {
 
 /** A part heading may name its kind explicitly with a trailing marker, as templates do: "一、重点任务 #任务". */
 const KIND_MARKER = new RegExp(`\\s*#(${Object.keys(PART_KIND_BY_NAME).join('|')})$`)
+
+const SPEAKER = LINE_PATTERNS.speaker.pattern
+/** A title that names the speech by its meeting is whole: what follows it is no more title. */
+const WHOLE_TITLE = new RegExp(`${SPEECH_AT_MEETING.source}$`)
 
 const TITLE_MAX = 60
 const BYLINE_MAX = 24
@@ -204,7 +209,9 @@ function readHead(head: LineKind[], speech: ParsedSpeech) {
       speech.subtitle === null &&
       !speech.bylines.length &&
       !isSentence(text) &&
-      titleLines.join('').length + text.length <= TITLE_MAX * 1.5
+      titleLines.join('').length + text.length <= TITLE_MAX * 1.5 &&
+      // The speaker's line under the title, or any line under one that names its meeting, is a byline.
+      !(titleLines.length && (SPEAKER.test(text) || WHOLE_TITLE.test(titleLines.join(''))))
     )
       titleLines.push(text)
     else if (text.length <= BYLINE_MAX && !isSentence(text)) speech.bylines.push(text)
