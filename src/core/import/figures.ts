@@ -40,6 +40,7 @@ import {
 import { notFigure } from './not-figures'
 import { periodAt, periodScopes } from './periods'
 import { findPersons } from './persons'
+import { targetYearAt, targetYearScopes } from './target-years'
 
 export interface FoundFigure {
   from: number
@@ -142,6 +143,8 @@ export class FigureReader {
     const persons = findPersons(text)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
     const scopes = periodScopes(text, ctx.year, ctx.heading)
+    // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
+    const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -346,6 +349,13 @@ export class FigureReader {
         ofEnds && changeYears && changeYears.from < changeYears.to && ANNUAL_AVERAGE.test(raw)
           ? periodOf(changeYears.from, changeYears.to)
           : null
+      // One end of a change is a level in one year, not a total over a span; nor is the change
+      // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
+      const period =
+        firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+          ? null
+          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
+      if (year === undefined && period === null) year = targetYearAt(later, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,
@@ -353,12 +363,7 @@ export class FigureReader {
         label,
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
-        // One end of a change is a level in one year, not a total over a span; nor is the change
-        // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
-        period:
-          firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
-            ? null
-            : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
+        period,
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       }
       found.push(figure)
