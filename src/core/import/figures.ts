@@ -9,7 +9,7 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
-import { NEGATION_BEFORE, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
+import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
@@ -128,9 +128,6 @@ function bracketOpen(text: string, c: Candidate): number | null {
   if (!'（('.includes(text[open] ?? '') || !/^[）)]/.test(text.slice(c.to))) return null
   return /[\u4e00-\u9fff]$/.test(text.slice(0, open)) ? open : null
 }
-
-/** Words between a list and its total: "、铜牌5枚，共10枚". */
-const TOTAL_OF_LIST = /^[，,]?(?:共计|共|合计|总计|总共)$/
 
 export class FigureReader {
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
@@ -290,7 +287,7 @@ export class FigureReader {
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
-          if (list.length >= 2 && listEnd >= 0 && TOTAL_OF_LIST.test(text.slice(listEnd, c.from)))
+          if (list.length >= 2 && listEnd >= 0 && RESTATED_TOTAL.test(text.slice(listEnd, c.from)))
             label = `${list.join('、')}合计`
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
