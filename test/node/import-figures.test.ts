@@ -12,9 +12,11 @@ const read = (text: string) =>
 
 describe('how far back a label reaches', () => {
   it.each([
-    // a short aside is part of the label
-    ['城镇新增就业（含灵活就业）3250人', [['城镇新增就业（含灵活就业）', '3250', '人', '', '']]],
-    ['全年实现税收收入（不含土地出让）12亿元', [['税收收入（不含土地出让）', '12', '亿元', '', '']]],
+    // a short aside is reached past, and one on how the figure is counted is no part of the label
+    ['城镇新增就业（含灵活就业）3250人', [['城镇新增就业', '3250', '人', '', '']]],
+    ['全年实现税收收入（不含土地出让）12亿元', [['税收收入', '12', '亿元', '', '']]],
+    // an alternative name of the thing is
+    ['乡镇（街道）综合文化站达到18个', [['乡镇（街道）综合文化站', '18', '个', '', '']]],
     // a long one, or one holding a comma, ends the clause
     ['全县（含经济开发区和高新技术产业园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
     ['全县（含开发区，不含园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],

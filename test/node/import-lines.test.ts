@@ -33,6 +33,21 @@ describe('the kind of a line', () => {
     ['1、第一条', { type: 'item', level: 3, number: 1, mark: '1、', text: '第一条' }],
     // a decimal number opening a paragraph is no item
     ['1.5万人参加培训', { type: 'paragraph', text: '1.5万人参加培训' }],
+    // an item whose text opens with a year or a count: a space or the year's 年 tells it from a number
+    [
+      '1、 2025年全县新增就业3250人。',
+      { type: 'item', level: 3, number: 1, mark: '1、', text: '2025年全县新增就业3250人。' },
+    ],
+    ['2. 2026年重点抓好三件事', { type: 'item', level: 3, number: 2, mark: '2.', text: '2026年重点抓好三件事' }],
+    ['3） 12个乡镇全部完成改造。', { type: 'item', level: 3, number: 3, mark: '3）', text: '12个乡镇全部完成改造。' }],
+    [
+      '1、2025年全县新增就业3250人。',
+      { type: 'item', level: 3, number: 1, mark: '1、', text: '2025年全县新增就业3250人。' },
+    ],
+    // 1、2月 is January and February, 3.5% a number: no item
+    ['1、2月份全县完成投资12亿元。', { type: 'paragraph', text: '1、2月份全县完成投资12亿元。' }],
+    ['3.5%的增长来自消费。', { type: 'paragraph', text: '3.5%的增长来自消费。' }],
+    ['1.2025万人次', { type: 'paragraph', text: '1.2025万人次' }],
     ['1.', { type: 'paragraph', text: '1.' }],
     ['（1）细项。', { type: 'item', level: 4, number: 1, mark: '（1）', text: '细项。' }],
     ['(2)2025年细项', { type: 'item', level: 4, number: 2, mark: '(2)', text: '2025年细项' }],

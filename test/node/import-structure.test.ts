@@ -62,6 +62,25 @@ describe('the head of a speech', () => {
     })
   })
 
+  it.each([
+    ['在全县卫生健康工作会议上的讲话\n县委副书记、县长 某某', ['县委副书记、县长 某某']],
+    ['在全县卫生健康工作会议上的讲话\n某某', ['某某']],
+    ['在全县卫生健康工作会议上的讲话\n（2025年12月26日）', ['（2025年12月26日）']],
+    ['在全县卫生健康工作会议上的讲话\n某某\n（2025年12月26日）', ['某某', '（2025年12月26日）']],
+    [
+      '在全市民政工作会议上的发言\n市民政局党组书记、局长\n（2026年2月6日）',
+      ['市民政局党组书记、局长', '（2026年2月6日）'],
+    ],
+    ['在全市民政工作会议上的发言\n张建国同志', ['张建国同志']],
+    // a title not ended as a speech's is, before a line that is a speaker by its words
+    ['凝心聚力 真抓实干\n副县长 陈立军', ['副县长 陈立军']],
+    ['凝心聚力 真抓实干\n县长 王某某', ['县长 王某某']],
+  ])('a speaker or date line after the title is a byline: %s', (text, bylines) => {
+    const s = parseSpeech(`${text}\n同志们：\n今天召开会议。\n一、回顾\n正文。`)
+    expect(s.title).toBe(text.split('\n')[0])
+    expect(s.bylines).toEqual(bylines)
+  })
+
   it('before the greeting a sentence is opening, and a section before the first part keeps its number', () => {
     expect(head(parseSpeech('标题\n开头一句。\n（一）先说一点。正文。\n同志们：\n一、回顾\n正文。'))).toEqual({
       title: '标题',
@@ -88,8 +107,10 @@ describe('the head of a speech', () => {
 
   it('without a greeting, a head line that is a sentence or long ends the head', () => {
     // a short line right after the title is the title's second line: titles are often broken in two
-    expect(head(parseSpeech('标题\n县长 王某某\n今天召开会议。\n一、回顾\n正文。'))).toEqual({
-      title: '标题 县长 王某某',
+    expect(
+      head(parseSpeech('凝心聚力 真抓实干\n奋力开创全县卫生健康事业新局面\n今天召开会议。\n一、回顾\n正文。')),
+    ).toEqual({
+      title: '凝心聚力 真抓实干 奋力开创全县卫生健康事业新局面',
       subtitle: null,
       bylines: [],
       greeting: null,
@@ -284,5 +305,55 @@ describe('a part headed 要求', () => {
       ['三、', '要求', 'requirements'],
     ])
     expect(s.parts[2].blocks.map(blockView)).toEqual(['一要提高认识。二要压实责任。'])
+  })
+})
+
+describe('a part headed 要…, alone on its line', () => {
+  const review = '一、2025年工作回顾\n全年完成了任务。\n二、2026年工作任务\n确保新增就业3300人。\n'
+  const speechOf = (rest: string) => `关于做好工作的讲话\n同志们：\n今天召开会议。\n${review}${rest}\n同志们，谢谢！`
+  it.each(['三、要切实加强组织领导', '三、要强化责任担当，确保各项任务落地见效', '三、 要以钉钉子精神抓好工作落实'])(
+    '%s is the next part',
+    (line) => {
+      const s = parseSpeech(speechOf(`${line}\n各乡镇要把这项工作摆上重要议事日程。`))
+      expect(s.parts.map((p) => p.mark)).toEqual(['一、', '二、', '三、'])
+      expect(s.parts[2].heading).toBe(line.replace(/^三、\s*/, ''))
+      expect(s.parts[2].blocks.map(blockView)).toEqual(['各乡镇要把这项工作摆上重要议事日程。'])
+    },
+  )
+  it('the part it heads is judged by its heading: 要切实加强组织领导 is the requirements', () => {
+    const s = parseSpeech(speechOf('三、要切实加强组织领导\n各乡镇要把这项工作摆上重要议事日程。'))
+    expect(s.parts.map((p) => p.kind)).toEqual(['review', 'tasks', 'requirements'])
+  })
+  it('every part of a speech may be headed so, the first too', () => {
+    const s = parseSpeech(
+      '讲话\n同志们：\n今天召开会议。\n一、要充分认识做好今年工作的重要意义\n形势严峻。\n二、要突出重点抓好2026年各项任务\n确保新增就业3300人。\n三、要切实加强组织领导\n压实责任。',
+    )
+    expect(s.parts.map((p) => p.heading)).toEqual([
+      '要充分认识做好今年工作的重要意义',
+      '要突出重点抓好2026年各项任务',
+      '要切实加强组织领导',
+    ])
+  })
+  it('the second point of a list one point a line in the first part is a point, though its number is the next part’s', () => {
+    const s = parseSpeech(
+      '讲话\n同志们：\n今天召开会议。\n一、充分认识做好今年工作的重要意义\n一、要提高政治站位\n认识到位。\n二、要压实工作责任\n责任到位。\n二、2026年工作任务\n确保新增就业3300人。',
+    )
+    expect(s.parts.map((p) => p.heading)).toEqual(['充分认识做好今年工作的重要意义', '2026年工作任务'])
+    expect(s.parts[0].blocks.map(blockView)).toEqual([
+      '一、要提高政治站位',
+      '认识到位。',
+      '二、要压实工作责任',
+      '责任到位。',
+    ])
+  })
+  it.each([
+    // an enumeration one point a line inside a part: its numbers do not go on from the parts
+    ['三、工作要求\n一、要提高政治站位\n各乡镇要统一思想。\n二、要压实工作责任\n各部门要各司其职。', 3],
+    // a run-in sentence is a point, not a heading
+    ['三、要切实加强组织领导。各乡镇要把这项工作摆上重要议事日程。', 2],
+    // 一要…二要… inside a paragraph
+    ['三、工作要求\n一要提高认识，二要压实责任。', 3],
+  ])('not a part: %s', (rest, parts) => {
+    expect(parseSpeech(speechOf(rest)).parts).toHaveLength(parts)
   })
 })

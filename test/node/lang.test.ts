@@ -43,18 +43,27 @@ describe('typed numbers', () => {
     ['4. 做好', 3, 4, '1.'],
     ['2）做好', 3, 2, '1）'],
     ['（12）细项', 4, 12, '（1）'],
+    // an item opening with a year: 1、2025年 is no number 1、2025
+    ['1、2025年', 3, 1, '1、'],
+    ['2、 12个乡镇', 3, 2, '1、'],
     // 要求 is a noun: a heading, not the 要 of an enumeration.
     ['三、要求', 1, 3, '一、'],
     ['二、 要求和措施', 1, 2, '一、'],
   ])('%s', (text, level, number, style) => {
     expect(numberMark(text)).toMatchObject({ level, number, style })
   })
-  it.each(['一是加强领导', '一要压实责任', '一、要压实责任', '二、是抓好落实', '2025年工作', '3.5%的增长', '十全十美'])(
-    'not a number mark: %s',
-    (text) => {
-      expect(numberMark(text)).toBeNull()
-    },
-  )
+  it.each([
+    '一是加强领导',
+    '一要压实责任',
+    '一、要压实责任',
+    '二、是抓好落实',
+    '2025年工作',
+    '3.5%的增长',
+    '1、2月份',
+    '十全十美',
+  ])('not a number mark: %s', (text) => {
+    expect(numberMark(text)).toBeNull()
+  })
   it('finds enumerations and not numerals inside words', () => {
     expect(enumerations('一是抓就业；二是抓社保。第三，抓人才。').map((e) => e.marker)).toEqual([
       '一是',

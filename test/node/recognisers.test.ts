@@ -171,6 +171,12 @@ describe.each(LABEL_RULES.map((r) => [r.id, r] as const))('label: %s', (_id, rul
   })
 })
 
+describe('a label is words, never a mark', () => {
+  it.each(LABEL_RULES.flatMap((r) => [...r.matches, ...r.rejects].map((m) => m.text)))('%s', (text) => {
+    for (const label of labelsOf(text)) expect(label).not.toMatch(/^[、，；：,;:]|[、，；：,;:]$/)
+  })
+})
+
 describe('figures read in context', () => {
   const read = (text: string, year: number | null = 2025) =>
     findFigures(text, { year })

@@ -9,7 +9,7 @@
  */
 import type { SlotAttrs } from '../schema'
 import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
-import { NEGATION_BEFORE } from '../lang/words'
+import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
@@ -200,6 +200,8 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
     if (PARTS_START.test(words)) inParts = true
+    // 共/合计 N after the parts says their total again: it is none of them, and ends them.
+    const restated = RESTATED_TOTAL.test(words)
     out.push({
       offset: s.offset,
       words,
@@ -209,9 +211,10 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
       base: unit.base,
       rate,
       role,
-      part: inParts && role === null && !rate,
+      part: inParts && role === null && !rate && !restated,
       per: PER.test(words),
     })
+    if (restated) inParts = false
   }
   return out
 }
@@ -477,6 +480,9 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
     const [first, last] = [parts[0], parts[parts.length - 1]]
     const inUnit = (v: number) => Number((v / parseUnit(whole.attrs.unit).factor).toFixed(6))
+    // "其中来信120件、来访150件，合计270件": the total said again right after the parts.
+    const next = figures[figures.indexOf(last) + 1]
+    const restated = next && next.base === base && RESTATED_TOTAL.test(next.words) ? next : undefined
     if (sum - slack > whole.value)
       out.push({
         at: first,
@@ -495,6 +501,12 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
         severity: 'info',
         message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少一点；若已列全，可能有个数字写错了。`,
       })
+    else if (restated && Math.abs(sum - restated.value) > slack - whole.slack + restated.slack)
+      out.push({
+        at: first,
+        through: last,
+        message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，后面合计写的是${shown(restated)}，请核对。`,
+      })
   }
   return out
 }
@@ -512,9 +524,6 @@ export const COMPLETE_BREAKDOWNS: readonly { id: string; purpose: string; parts:
   },
 ]
 
-/** Words that open a total after its parts: 共10枚, 合计…. */
-const TOTAL_AFTER = /^[，,]?(?:共计|共|合计|总计|总共)$/
-
 /** A complete breakdown whose parts do not add up to its whole, stated before them or after (共N). */
 function breakdownFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
@@ -525,7 +534,7 @@ function breakdownFindings(figures: Figure[]): Found[] {
     const [first, last] = [listed[0], listed[listed.length - 1]]
     if (listed.some((p) => p.base !== first.base)) continue
     const whole =
-      figures.find((f) => f.offset > last.offset && f.base === first.base && TOTAL_AFTER.test(f.words)) ??
+      figures.find((f) => f.offset > last.offset && f.base === first.base && RESTATED_TOTAL.test(f.words)) ??
       figures.filter((f) => f.offset < first.offset && f.base === first.base && !f.rate && f.role === null).at(-1)
     if (!whole) continue
     const sum = listed.reduce((n, p) => n + p.value, 0)
@@ -716,7 +725,7 @@ export const arithmetic: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
+    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
@@ -734,6 +743,7 @@ export const arithmetic: BlockRule = {
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率18.2%。',
     '在库“四上”企业达到526家，比上年净增38家，增长9.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
+    '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计300件。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -755,6 +765,8 @@ export const arithmetic: BlockRule = {
     '在库“四上”企业达到526家，比上年净增38家，增长7.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
     '全年审计项目86个，其中市本级32个、县（区）54个；查出问题金额12.36亿元，移送问题线索23件。',
+    '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计320件。',
+    '获得奖牌12枚，其中金牌5枚、银牌4枚、铜牌3枚，共12枚。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
@@ -776,8 +788,13 @@ export const arithmetic: BlockRule = {
       ]
       for (const f of found) out.push(finding(this.id, f))
     }
+    // One finding a stretch: a complete breakdown (金牌、银牌、铜牌) has said already what is wrong with its parts.
+    const said = (f: BlockFinding) => out.some((o) => o.from === f.from && o.to === f.to)
     for (const list of partsLists(view.text))
-      for (const f of partsFindings(readSentence(view, list.from, list.to), list)) out.push(finding(this.id, f))
+      for (const f of partsFindings(readSentence(view, list.from, list.to), list)) {
+        const found = finding(this.id, f)
+        if (!said(found)) out.push(found)
+      }
     return out
   },
 }

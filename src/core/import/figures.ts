@@ -9,7 +9,7 @@
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
 import { TITLES } from '../lang/names'
-import { NEGATION_BEFORE, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
+import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
@@ -27,6 +27,7 @@ import {
   listItems,
   MEASURE_OF,
   measureName,
+  NEXT_COUNT,
   nounAfter,
   outcomeAfter,
   renamedMeasure,
@@ -39,6 +40,7 @@ import {
 import { notFigure } from './not-figures'
 import { periodAt, periodScopes } from './periods'
 import { findPersons } from './persons'
+import { targetYearAt, targetYearScopes } from './target-years'
 
 export interface FoundFigure {
   from: number
@@ -114,8 +116,18 @@ function clauseStart(text: string, at: number, marks: string): number {
   return 0
 }
 
-/** Words between a list and its total: "、铜牌5枚，共10枚". */
-const TOTAL_OF_LIST = /^[，,]?(?:共计|共|合计|总计|总共)$/
+/** Marks a label can neither start nor end with: they join or part what is counted ("村、"). */
+const EDGE_MARKS = /^[、，；：,;:\s]+|[、，；：,;:\s]+$/g
+
+/**
+ * Where the brackets open around a figure they hold alone, right after words ("新增就业（3250人）"):
+ * the figure is of those words. Not one with words of its own inside ("（2个在建）", "（同比增长8%）").
+ */
+function bracketOpen(text: string, c: Candidate): number | null {
+  const open = c.from - 1
+  if (!'（('.includes(text[open] ?? '') || !/^[）)]/.test(text.slice(c.to))) return null
+  return /[\u4e00-\u9fff]$/.test(text.slice(0, open)) ? open : null
+}
 
 export class FigureReader {
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
@@ -128,6 +140,8 @@ export class FigureReader {
     const persons = findPersons(text)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
     const scopes = periodScopes(text, ctx.year, ctx.heading)
+    // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
+    const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -170,12 +184,14 @@ export class FigureReader {
         segStart = c.to
         continue
       }
-      const start = clauseStart(text, c.from, CLAUSE_END)
+      // "新增就业（3250人）": a figure alone in brackets is read from where the brackets open.
+      const at = bracketOpen(text, c) ?? c.from
+      const start = clauseStart(text, at, CLAUSE_END)
       // A 、 ends an item only after a figure ("12起、死亡9人"); else it joins words ("新建、改扩建学校").
-      let itemStart = clauseStart(text, c.from, ITEM_END)
+      let itemStart = clauseStart(text, at, ITEM_END)
       if (text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length === 0) itemStart = start
       itemStart = Math.max(itemStart, segStart)
-      let raw = text.slice(itemStart, c.from)
+      let raw = text.slice(itemStart, at)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
       carried = ''
       // After a base ("在上年12.4亿元的基础上增长10%"), 的基础上 joins it to what follows.
@@ -258,14 +274,20 @@ export class FigureReader {
           if (!title && (attributive || wantsNounAfter(cleaned))) {
             const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
-            if (noun.length >= 2) {
+            // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
+            const counted =
+              noun.length === 1 &&
+              text.startsWith(noun, c.to) &&
+              (NEXT_COUNT.test(text.slice(c.to + 1)) ||
+                (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
+            if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = attributive && cleaned.length > 2 ? cleaned + noun : noun
               carried = noun
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
-          if (list.length >= 2 && listEnd >= 0 && TOTAL_OF_LIST.test(text.slice(listEnd, c.from)))
+          if (list.length >= 2 && listEnd >= 0 && RESTATED_TOTAL.test(text.slice(listEnd, c.from)))
             label = `${list.join('、')}合计`
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
@@ -282,6 +304,7 @@ export class FigureReader {
           label = this.sameAsEarlier(label, c.unit)
         }
       }
+      label = label.replace(EDGE_MARKS, '')
       if (!label) label = prev || '数值'
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
       // Two measures of one thing in one sentence, in units that do not convert: named apart.
@@ -323,6 +346,13 @@ export class FigureReader {
         ofEnds && changeYears && changeYears.from < changeYears.to && ANNUAL_AVERAGE.test(raw)
           ? periodOf(changeYears.from, changeYears.to)
           : null
+      // One end of a change is a level in one year, not a total over a span; nor is the change
+      // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
+      const period =
+        firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+          ? null
+          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
+      if (year === undefined && period === null) year = targetYearAt(later, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,
@@ -330,12 +360,7 @@ export class FigureReader {
         label,
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
-        // One end of a change is a level in one year, not a total over a span; nor is the change
-        // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
-        period:
-          firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
-            ? null
-            : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged),
+        period,
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       }
       found.push(figure)

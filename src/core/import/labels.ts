@@ -9,7 +9,8 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { COUNTING_UNIT, PER_QUALIFIER, writtenBase } from '../lang/units'
+import { COUNT_WORDS } from '../lang/numerals'
+import { COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -288,10 +289,17 @@ export function stripLead(s: string): string {
   )
 }
 
-/** The label written before a number, cleaned of lead and trail words. */
+/**
+ * A bracketed aside that says how a figure is counted, not what it counts: （含开发区）,
+ * （不含高新区）, （按可比价计算）. Not an alternative name of the thing: 村（社区）, 乡镇（街道）.
+ */
+export const QUALIFIER_ASIDE =
+  /[（(]\s*(?:含|不含|包含|包括|不包括|剔除|扣除|除去|下同|同口径|全口径|可比价|现价|不变价|按[^（）()]{0,10}(?:计算|计|口径))[^（）()]{0,16}[）)]/g
+
+/** The label written before a number, cleaned of lead and trail words and of asides on how it is counted. */
 export function cleanLabel(before: string): string {
   // "“减、降、免”等各项补贴": what a quoted list stands for comes after its 等.
-  let label = stripLead(before.replace(/^.*[”」]等/, ''))
+  let label = stripLead(before.replace(QUALIFIER_ASIDE, '').replace(/^.*[”」]等/, ''))
   label = label.replace(TRAIL, '').trim()
   label = stripLead(label)
   // "抽检量达到每千人4.2批次": an amount per head said after the verb is the metric per head.
@@ -309,9 +317,15 @@ const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
 const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
 
 /**
- * Where the noun after a count ends: at a mark, or at a 、 between words ("12个村、3个社区");
+ * A 、 that goes on with the next count of a list, "12个村、3个社区", "12个村、两个社区": the noun
+ * before it is whole, however short.
+ */
+export const NEXT_COUNT = new RegExp(`^、\\s*(?:\\d|${COUNT_WORDS}\\s*(?:${COUNTING_UNITS.join('|')}))`)
+
+/**
+ * Where the noun after a count ends: at a mark, or at a 、 between words ("12个乡镇、326个行政村");
  * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级"),
- * and a short aside is part of the noun ("8个县（区）").
+ * unless a count follows the 、 ("12个村、3个社区"); a short aside is part of the noun ("8个县（区）").
  */
 function nounEnd(rest: string): number {
   let piece = 0
@@ -324,7 +338,7 @@ function nounEnd(rest: string): number {
     }
     if (NOUN_STOP.test(ch)) return i
     if (ch !== '、') piece++
-    else if (piece === 1) piece = 0
+    else if (piece === 1 && !NEXT_COUNT.test(rest.slice(i))) piece = 0
     else return i
   }
   return -1
@@ -654,6 +668,56 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '对全县126个村（社区）开展集中排查', labels: ['村（社区）'] },
     ],
     rejects: [{ text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] }],
+  },
+  {
+    id: 'counted-list',
+    purpose:
+      '“12个村、3个社区”：数+量词+名词用顿号连成的一串，每个数数的是量词后的名词，一个字的（村、镇、站）也是；顿号不属于任何一项。',
+    matches: [
+      { text: '全县共有12个村、3个社区', labels: ['村', '社区'] },
+      { text: '对8个镇、2个乡开展专项督查', labels: ['镇', '乡'] },
+      { text: '设立3个站、5个点', labels: ['站', '点'] },
+      { text: '全县12个村、3个社区全部建成服务站', labels: ['村', '社区'] },
+      { text: '全县有12个村、两个社区', labels: ['村'] },
+    ],
+    rejects: [
+      { text: '全市18个省、市级重点项目全部开工', labels: ['省、市级重点项目'] },
+      { text: '建成12个村级服务站、3个社区服务中心', labels: ['村级服务站', '社区服务中心'] },
+      { text: '全县12个乡镇、326个行政村全部通硬化路', labels: ['乡镇', '行政村'] },
+    ],
+  },
+  {
+    id: 'qualifier-aside',
+    purpose:
+      '“全县（含开发区）新增就业”“地区生产总值（按可比价计算）”：括号里说统计口径的话（含、不含、包括、按……计算）不是指标名的一部分；“村（社区）”“乡镇（街道）”这类说同一对象另一种叫法的括注是。',
+    matches: [
+      { text: '全县（含开发区）新增就业3250人', labels: ['新增就业'] },
+      { text: '全市（不含高新区）规上工业增加值增长8.5%', labels: ['规上工业增加值增长'] },
+      { text: '城镇新增就业（含灵活就业）3250人', labels: ['城镇新增就业'] },
+      { text: '地区生产总值（按可比价计算）增长6.5%', labels: ['地区生产总值增长'] },
+      { text: '全县（包括经开区）完成固定资产投资58.6亿元', labels: ['固定资产投资'] },
+    ],
+    rejects: [
+      { text: '乡镇（街道）综合文化站达到18个', labels: ['乡镇（街道）综合文化站'] },
+      { text: '对全县126个村（社区）开展集中排查', labels: ['村（社区）'] },
+      { text: '建成服务站12个（2个在建），覆盖8个县（区）', labels: ['建成服务站', '在建', '县（区）'] },
+    ],
+  },
+  {
+    id: 'bracketed-figure',
+    purpose: '“新增就业（3250人）”：括号里只有一个数字时，数的是紧挨着括号前面的那个词。',
+    matches: [
+      { text: '新增就业（3250人）', labels: ['新增就业'] },
+      {
+        text: '全年新增就业（3250人），培训农村劳动力（1.2万人次）',
+        labels: ['新增就业', '培训农村劳动力'],
+      },
+      { text: '完成固定资产投资(58.6亿元)，同比增长6.2%', labels: ['固定资产投资', '固定资产投资同比增长'] },
+    ],
+    rejects: [
+      { text: '新增就业3250人（同比增长8%）', labels: ['新增就业', '新增就业同比增长'] },
+      { text: '完成投资58.6亿元（占年度计划的105%）', labels: ['完成投资', '完成投资占年度计划'] },
+    ],
   },
   {
     id: 'attributive',

@@ -4,7 +4,9 @@
  * a subtitle, a date line, or a plain paragraph.
  */
 import { numberMark } from '../lang/numbering'
+import { NAME_PLACEHOLDER } from '../lang/names'
 import type { NamedPattern } from './patterns'
+import { FULL_NAME, TITLE } from './persons'
 
 export type LineKind =
   | { type: 'part'; number: number; mark: string; text: string }
@@ -51,6 +53,47 @@ export const LINE_PATTERNS = {
     matches: ['（2026年2月10日）', '(2025年12月26日)', '（二〇二五年十二月二十六日）'],
     rejects: ['（一）2025年工作回顾', '（2026年2月10日'],
   },
+  speaker: {
+    id: 'speaker',
+    purpose:
+      '讲话人署名行（structure.ts 在标题之后读）：职务（可空一格写姓名）、只写姓名（某某、王建华同志）；不是标题的第二行。',
+    pattern: new RegExp(
+      `^(?:[^。，；！？：\\s]{0,30}${TITLE}(?:[\\s\u3000]+(?:${FULL_NAME}|${NAME_PLACEHOLDER}))?|(?:${FULL_NAME}|${NAME_PLACEHOLDER})(?:同志)?)\\s*$`,
+    ),
+    matches: [
+      '县委副书记、县长 某某',
+      '市数据局党组书记、局长',
+      '副县长　陈立军',
+      '某某',
+      '王建华',
+      '张建国同志',
+      '县长 王某某',
+    ],
+    rejects: [
+      '奋力开创全县卫生健康事业新局面',
+      '在全县卫生健康工作会议上的讲话',
+      '坚定信心 真抓实干',
+      '县长王建华作了讲话。',
+      '（2025年12月26日）',
+    ],
+  },
+  partHeadedYao: {
+    id: 'part-headed-yao',
+    purpose:
+      '以“要”开头的部分标题：“三、要切实加强组织领导”单独成行、不带句号，编号接着上一部分时是部分标题（structure.ts 看编号），不是“一要、二要”那样的列举；后面接着正文句子的不算。',
+    pattern: /^([一二三四五六七八九十]{1,3})\s*[、，,．.]\s*(要[^。！？；;!?]{3,38})$/,
+    matches: [
+      '三、要切实加强组织领导',
+      '四、要强化责任担当，确保各项任务落地见效',
+      '一、 要充分认识做好今年工作的重要意义',
+    ],
+    rejects: [
+      '三、要切实加强组织领导。各乡镇要把这项工作摆上重要议事日程。',
+      '一要提高认识，二要压实责任。',
+      '三、要求',
+      '（三）要切实加强组织领导',
+    ],
+  },
 } satisfies Record<string, NamedPattern>
 
 const GREETING = LINE_PATTERNS.greeting.pattern
@@ -68,10 +111,10 @@ export function classifyLine(line: string): LineKind {
       case 2:
         return { type: 'section', ...written, ...splitRunIn(rest) }
       case 3:
-        if (!/^\d/.test(rest)) return { type: 'item', level: 3, ...written, text: rest }
-        break
       case 4:
-        return { type: 'item', level: 4, ...written, text: rest }
+        // What follows the mark may open with a year or a count ("1、 2025年……", "3） 12个乡镇……"):
+        // the mark has told a decimal (1.5万) from a number.
+        return { type: 'item', level: mark.level, ...written, text: rest }
     }
   }
   if (GREETING.test(line)) return { type: 'greeting', text: line.replace(/:$/, '：') }

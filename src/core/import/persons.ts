@@ -17,7 +17,7 @@ export interface FoundPerson {
 }
 
 /** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
-const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
+export const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
 /**
  * The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长,
  * 市住房公积金管理中心周丽华主任, 城关派出所李强所长.
@@ -40,7 +40,7 @@ const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负
 const NOT_NAME = '党组|党委|党工委|党支部|党总支'
 const NAME = `(?!${NOT_NAME})[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
-const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
+export const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
 
 export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {

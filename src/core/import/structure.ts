@@ -5,12 +5,13 @@
  * build.ts turns it into a document.
  */
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
-import { classifyLine, type LineKind } from './lines'
-import { chineseNumeral } from '../lang/numerals'
+import { classifyLine, LINE_PATTERNS, type LineKind } from './lines'
+import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import { dateOf, OPENS_WITH_YEAR, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
+import { SPEECH_AT_MEETING } from '../subtitle'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -54,6 +55,10 @@ export interface ParsedSpeech {
 
 /** A part heading may name its kind explicitly with a trailing marker, as templates do: "一、重点任务 #任务". */
 const KIND_MARKER = new RegExp(`\\s*#(${Object.keys(PART_KIND_BY_NAME).join('|')})$`)
+
+const SPEAKER = LINE_PATTERNS.speaker.pattern
+/** A title that names the speech by its meeting is whole: what follows it is no more title. */
+const WHOLE_TITLE = new RegExp(`${SPEECH_AT_MEETING.source}$`)
 
 const TITLE_MAX = 60
 const BYLINE_MAX = 24
@@ -104,6 +109,7 @@ const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length
 export function parseSpeech(text: string): ParsedSpeech {
   const lines = speechLines(text)
   const kinds = lines.map(classifyLine)
+  partsHeadedYao(kinds)
   const speech: ParsedSpeech = {
     title: '',
     subtitle: null,
@@ -130,6 +136,36 @@ export function parseSpeech(text: string): ParsedSpeech {
   takeClosing(speech)
   inferYearsAndKinds(speech)
   return speech
+}
+
+const PART_HEADED_YAO = LINE_PATTERNS.partHeadedYao.pattern
+
+/**
+ * "三、要切实加强组织领导" alone on its line is a part heading when its number goes on from the
+ * parts (and is not the next point of a 一、要…二、要… list, one point a line, inside a part);
+ * numberMark alone cannot tell it from a point of such a list.
+ */
+function partsHeadedYao(kinds: LineKind[]) {
+  let next = 1
+  /** The last point of a list one point a line in the current part; null before the first part. */
+  let point: number | null = null
+  kinds.forEach((k, i) => {
+    if (k.type === 'part') {
+      next = k.number + 1
+      point = 0
+      return
+    }
+    if (k.type !== 'paragraph') return
+    const m = PART_HEADED_YAO.exec(k.text)
+    const number = m ? parseChineseNumeral(m[1]) : null
+    if (!m || number === null) return
+    if (number === next && (point === null || number !== point + 1)) {
+      const text = m[2]
+      kinds[i] = { type: 'part', number, mark: k.text.slice(0, k.text.length - text.length).trim(), text }
+      next = number + 1
+      point = 0
+    } else if (point !== null) point = number
+  })
 }
 
 function lineText(k: LineKind): string {
@@ -173,7 +209,9 @@ function readHead(head: LineKind[], speech: ParsedSpeech) {
       speech.subtitle === null &&
       !speech.bylines.length &&
       !isSentence(text) &&
-      titleLines.join('').length + text.length <= TITLE_MAX * 1.5
+      titleLines.join('').length + text.length <= TITLE_MAX * 1.5 &&
+      // The speaker's line under the title, or any line under one that names its meeting, is a byline.
+      !(titleLines.length && (SPEAKER.test(text) || WHOLE_TITLE.test(titleLines.join(''))))
     )
       titleLines.push(text)
     else if (text.length <= BYLINE_MAX && !isSentence(text)) speech.bylines.push(text)

@@ -42,7 +42,9 @@ const MARKS: { level: Level; re: RegExp; style: (m: RegExpExecArray) => string }
   { level: 2, re: new RegExp(`^([（(])\\s*(${CN})\\s*([）)])\\s*[、，,．.]?\\s*`), style: (m) => `${m[1]}一${m[3]}` },
   { level: 1, re: new RegExp(`^(${CN})\\s*([、，,．.])(?!\\s*(?:是|要(?!求)))\\s*`), style: (m) => `一${m[2]}` },
   { level: 4, re: /^([（(])\s*(\d{1,2})\s*([）)])\s*/, style: (m) => `${m[1]}1${m[3]}` },
-  { level: 3, re: /^(\d{1,2})\s*([.．、)）])(?!\d)\s*/, style: (m) => `1${m[2]}` },
+  // A digit right after the mark is the number going on (1.5万, 1、2月: January and February),
+  // unless it opens a year (1、2025年……).
+  { level: 3, re: /^(\d{1,2})\s*([.．、)）])(?!\d(?!\d{3}年))\s*/, style: (m) => `1${m[2]}` },
 ]
 
 /** The typed number a line starts with, or null. */

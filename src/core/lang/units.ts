@@ -230,8 +230,38 @@ export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|'
  * Units that count whole things (名 of people, 家 of firms, 起 of cases), not a size (万元, 亩):
  * a count in one is exact to its last digit, and may count the noun after it.
  */
-export const COUNTING_UNIT =
-  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例|枚)$/
+export const COUNTING_UNITS: readonly string[] = [
+  '人次',
+  '批次',
+  '家次',
+  '名',
+  '人',
+  '户',
+  '家',
+  '个',
+  '所',
+  '座',
+  '项',
+  '件',
+  '台',
+  '辆',
+  '套',
+  '处',
+  '场',
+  '次',
+  '批',
+  '条',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '间',
+  '支',
+  '起',
+  '例',
+  '枚',
+]
+export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
 
 /**
  * Words before a number that make it an amount per head, per area or per time, not a count of

@@ -12,3 +12,9 @@ export const TOTAL_WORDS = new RegExp(`(?:${TOTAL_NAMES.join('|')})$`)
 
 /** A name less a total word after it, when a noun is left: 经营主体总量 → 经营主体; 总数 stays. */
 export const withoutTotal = (label: string) => label.replace(new RegExp(`(?<=.)${TOTAL_WORDS.source}`), '')
+
+/**
+ * The words between a list and its total said again after it: "金牌3枚、银牌2枚、铜牌5枚，共10枚",
+ * "其中来信120件、来访150件，合计270件". Tested on the whole of those words.
+ */
+export const RESTATED_TOTAL = /^[，,]?(?:共计|共|合计|总计|总共)$/

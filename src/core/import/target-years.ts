@@ -1,0 +1,70 @@
+/**
+ * Targets set for a named year later than the one the tasks plan: in the tasks of 2026,
+ * "力争到2027年，全县森林覆盖率达到92%" is a target of 2027, not of 2026. A phrase naming the year
+ * governs the rest of its sentence (to 。；！？), until a clause names another year; a figure that
+ * names its own year (由2025年的A) keeps it. The years a figure of a span covers are periods.ts's.
+ */
+import { RANGE_JOIN, YEAR } from '../lang/years'
+import type { NamedPattern } from './patterns'
+
+/** Phrases naming the year a target is for; group 1 is the year. */
+export const TARGET_YEAR_PHRASES: readonly NamedPattern[] = [
+  {
+    id: 'by-year',
+    purpose: '“到2027年”“到2027年底”“至2028年”：到那一年要达到的目标；“2021年到2025年”是一段年份，不算。',
+    pattern: new RegExp(`(?<!\\d\\s*年?\\s*)(?:到|至)\\s*(${YEAR})\\s*年(?:底|末)?`),
+    matches: [
+      '力争到2027年，全县森林覆盖率达到92%',
+      '到2027年底，全市建成5G基站3000个',
+      '至2028年，农村自来水普及率达到95%',
+    ],
+    rejects: ['2021年到2025年，累计新建农村公路1020公里', '力争全年新增就业3300人'],
+  },
+  {
+    id: 'before-year',
+    purpose: '“2027年底前”“2028年前”：那一年之前要完成的目标。',
+    pattern: new RegExp(`(${YEAR})\\s*年(?:底|末)?(?:前|以前)`),
+    matches: ['2027年底前，全部完成老旧小区改造120个', '确保2028年前建成区域医疗中心2个'],
+    rejects: ['2025年以来，累计培训1.2万人次', '2027年全县森林覆盖率达到92%'],
+  },
+  {
+    id: 'aim-at-year',
+    purpose: '“力争2027年……”“确保2027年……”：计划在那一年实现的目标。',
+    pattern: new RegExp(`(?:力争|争取|确保|计划|预计)\\s*(${YEAR})\\s*年(?!以来|${RANGE_JOIN})`),
+    matches: ['力争2027年全县森林覆盖率达到92%', '确保2027年建成区域医疗中心2个'],
+    rejects: ['确保全年新增就业3300人', '2027年全县森林覆盖率达到92%'],
+  },
+]
+
+const GLOBAL = TARGET_YEAR_PHRASES.map((p) => new RegExp(p.pattern.source, 'g'))
+/** A clause that names a year of its own: "；2026年，……" ends the reach of the year before. */
+const YEAR_CLAUSE = new RegExp(`(?:^|[，：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年`)
+
+export interface TargetYearScope {
+  from: number
+  to: number
+  year: number
+}
+
+/** The stretches of a paragraph a later year than `year` governs. */
+export function targetYearScopes(text: string, year: number | null): TargetYearScope[] {
+  if (year === null) return []
+  const scopes: TargetYearScope[] = []
+  for (const re of GLOBAL)
+    for (const m of text.matchAll(re)) {
+      const named = Number(m[1])
+      if (named <= year) continue
+      const from = m.index + m[0].length
+      const rest = text.slice(from)
+      const end = rest.search(/[。；！？;!?]/)
+      const sentence = end < 0 ? rest : rest.slice(0, end)
+      const cut = YEAR_CLAUSE.exec(sentence)
+      scopes.push({ from, to: from + (cut ? cut.index : sentence.length), year: named })
+    }
+  return scopes
+}
+
+/** The later year a figure at `at` is a target of, if a phrase governs it. */
+export function targetYearAt(scopes: TargetYearScope[], at: number): number | undefined {
+  return scopes.filter((s) => s.from <= at && at < s.to).sort((a, b) => b.from - a.from)[0]?.year
+}

@@ -1,0 +1,98 @@
+/**
+ * Targets set for a named year later than the one the tasks plan: "力争到2027年……达到92%" in the
+ * tasks of 2026 is a target of 2027, as far as its phrase reaches; figures of their own year, of
+ * the planned year, and of years before it are left as they were.
+ */
+import { describe, expect, it } from 'vitest'
+import { findFigures, importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { TARGET_YEAR_PHRASES } from '../../src/core/import/target-years'
+
+/** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
+const years = (text: string) =>
+  findFigures(text, { year: 2026, part: 'tasks' })
+    .filter((f) => f.role === 'metric')
+    .map((f) => [f.value, f.year ?? ''])
+
+describe.each(TARGET_YEAR_PHRASES.map((p) => [p.id, p] as const))('a later year named: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('dates the figure after it in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
+    const found = years(text)
+    expect(found.at(-1)?.[1]).toBeGreaterThan(2026)
+  })
+  it.each(entry.rejects)('not in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('how far a later year reaches', () => {
+  it.each([
+    ['力争到2027年，全县森林覆盖率达到92%', [['92', 2027]]],
+    [
+      '到2027年底，全市建成5G基站3000个，新增就业3300人。',
+      [
+        ['3000', 2027],
+        ['3300', 2027],
+      ],
+    ],
+    ['2027年底前，全部完成老旧小区改造120个', [['120', 2027]]],
+    ['确保2028年前建成区域医疗中心2个', [['2', 2028]]],
+    [
+      '全县森林覆盖率达到65%，力争到2027年达到68%',
+      [
+        ['65', ''],
+        ['68', 2027],
+      ],
+    ],
+    // a clause naming another year, or the sentence's end, ends its reach
+    [
+      '到2027年，森林覆盖率达到68%；2026年，新造林1.2万亩',
+      [
+        ['68', 2027],
+        ['1.2', ''],
+      ],
+    ],
+    [
+      '力争到2027年，森林覆盖率达到68%。全年新造林1.2万亩',
+      [
+        ['68', 2027],
+        ['1.2', ''],
+      ],
+    ],
+    // a figure of its own year keeps it
+    [
+      '力争到2027年，森林覆盖率由2025年的62%提高到68%',
+      [
+        ['62', 2025],
+        ['68', 2027],
+      ],
+    ],
+    // the planned year, a year before it, a span of years: as before
+    ['2026年底前，完成老旧小区改造120个', [['120', '']]],
+    [
+      '到2025年底，全县已建成服务站36个，今年再建12个',
+      [
+        ['36', ''],
+        ['12', ''],
+      ],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(years(text)).toEqual(want)
+  })
+
+  it('a target of a later year becomes a slot of that year, still a target', () => {
+    const { doc } = importText(
+      '讲话\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年新造林1.1万亩。\n二、2026年工作任务\n新造林1.2万亩，力争到2027年，全县森林覆盖率达到92%。',
+    )
+    const slots = slotsOf(doc).filter((s) => s.attrs.role === 'metric')
+    expect(slots.map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind])).toEqual([
+      ['1.1', 2025, 'actual'],
+      ['1.2', 2026, 'target'],
+      ['92', 2027, 'target'],
+    ])
+  })
+})
