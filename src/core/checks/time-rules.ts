@@ -83,6 +83,14 @@ export const wrongYear: BlockRule = {
     { text: '2024年，全市体育系统紧扣建设体育强市目标，各项工作取得新进展。', in: 'review' },
     { text: '过去的一年，我们全面完成了2024年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2025年各项目标任务，为“十五五”开好局。', in: 'tasks' },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、2025年重点任务\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、聚焦目标任务，扎实做好2024年各项工作\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -108,6 +116,14 @@ export const wrongYear: BlockRule = {
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
     { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2026年各项目标任务，为“十五五”开好局。', in: 'tasks' },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、2026年重点任务\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、聚焦目标任务，到2030年基本建成教育强县\n2026年，确保新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -148,6 +164,19 @@ export const wrongYear: BlockRule = {
             message: `“${y}年是……”说的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
           })
       }
+    }
+    // A tasks part's heading names the year it plans: "二、2025年重点任务" under a plan for 2026
+    // is last year's heading kept (a year reached for, 到2027年, is later and stays).
+    if (ctx.partKind === 'tasks' && ctx.blockType === 'part_heading') {
+      const named = [...text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))]
+      if (!named.some((m) => Number(m[1]) === planYear))
+        for (const m of named.filter((m) => Number(m[1]) < planYear))
+          out.push({
+            rule: this.id,
+            from: m.index,
+            to: m.index + 4,
+            message: `这一部分部署的是${planYear}年的任务，标题写的却是${m[1]}年，应为${planYear}年。`,
+          })
     }
     if (ctx.partKind === 'tasks') {
       for (const m of text.matchAll(YEAR_OF_ACTION)) {

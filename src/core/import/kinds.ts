@@ -189,9 +189,14 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'review-heading',
     kind: 'review',
-    purpose: '标题是回顾年，或说回顾、成效、过去一年：回顾部分。',
+    purpose:
+      '标题是回顾年，或说回顾、成效、过去一年：回顾部分。标题的字和正文都说任务、只有年份是回顾年的（2025年重点任务，正文部署2026年），是年份写错了的任务部分。',
     applies: (p, y) =>
-      (p.year !== null && p.year === y.review && p.year !== y.plan) || HEADING_WORDS.review.test(p.heading),
+      (p.year !== null &&
+        p.year === y.review &&
+        p.year !== y.plan &&
+        !(HEADING_WORDS.tasks.test(p.heading) && bodyKind(p, y) === 'tasks')) ||
+      HEADING_WORDS.review.test(p.heading),
     matches: ['过去一年的工作回顾与体会', '2025年全市商务工作取得新成效', '“十四五”以来全市卫生健康事业发展成效'],
     rejects: ['2026年重点工作任务', '清醒认识当前安全生产面临的严峻形势'],
   },
@@ -222,7 +227,12 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'tasks',
     purpose: '标题说任务、部署、目标、重点工作、打算：任务部分。',
     applies: (p) => HEADING_WORDS.tasks.test(p.heading),
-    matches: ['明年工作打算', '锚定目标，加快建设教育强县'],
+    matches: [
+      '明年工作打算',
+      '锚定目标，加快建设教育强县',
+      // The review year in a tasks heading over a body that plans: last year's heading kept, still tasks.
+      '2025年重点任务\n（一）稳就业。2026年，确保新增就业3300人，力争城镇登记失业率控制在4%以内。',
+    ],
     rejects: ['清醒认识卫生健康工作面临的新形势'],
   },
 ]
