@@ -313,6 +313,8 @@ export function cleanLabel(before: string): string {
 const PER_AT_END = new RegExp(`${PER_QUALIFIER}$`)
 
 const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
+/** An age or size that bounds those counted, written before them: 70周岁以上, 3岁以下, 500万元以上. */
+const COUNTED_BOUND = /^\d+(?:\.\d+)?\s*(?:周岁|岁|万元|亿元|元|吨|亩|平方米)(?:及以上|及以下|以上|以下)/
 /** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
 const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
 
@@ -351,6 +353,12 @@ function nounEnd(rest: string): number {
 export function nounAfter(rest: string): string {
   // A bound on the count ("40吨以上", "500名以上退役军人") is not what is counted.
   rest = rest.replace(/^(?:以上|以下|以内|左右)/, '')
+  // A bound on those counted ("1.2万名70周岁以上驾驶人", "3,200名3岁以下婴幼儿") is part of the noun.
+  const bound = COUNTED_BOUND.exec(rest)?.[0] ?? ''
+  if (bound) {
+    const noun = nounAfter(rest.slice(bound.length))
+    return noun ? (bound + noun).slice(0, LABEL_MAX) : ''
+  }
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
@@ -619,6 +627,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
       { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
       { text: '组织全市36家重点企业开展应急演练', labels: ['重点企业'] },
+      { text: '为1.8万名80周岁以上老年人发放高龄津贴', labels: ['80周岁以上老年人'] },
+      { text: '为3,200名3岁以下婴幼儿提供免费健康体检', labels: ['3岁以下婴幼儿'] },
+      { text: '对126个500万元以上项目开展跟踪审计', labels: ['500万元以上项目'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
