@@ -113,6 +113,9 @@ export const TRAIL_WORDS = [
   '不高于',
   '不超过',
   '至少',
+  // one figure of all the items before, after a rate or amount: 高血压、糖尿病患者规范管理率均达到80%
+  // (not 村均, 人均, 年均: an amount per village, per head)
+  '(?<=[率数量额值重费金入出资])均',
   // what the plan aims at, after its subject: 基金总收入力争达到49亿元
   '力争',
   '确保',
@@ -694,7 +697,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       {
         text: '全市道路交通事故、火灾事故分别下降12.5%和8.2%',
-        labels: ['道路交通事故', '火灾事故'],
+        labels: ['道路交通事故下降', '火灾事故下降'],
       },
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
