@@ -214,6 +214,31 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('reads doses, cases and rates per 100,000 people with their units', () => {
+    expect(read('完成免疫规划疫苗接种12.8万剂次，开展查漏补种2,136剂次。')).toEqual([
+      ['免疫规划疫苗接种', '12.8', '万剂次', null],
+      ['开展查漏补种', '2136', '剂次', null],
+    ])
+    expect(read('全年接种流感疫苗3.6万剂，报告疑似预防接种异常反应126例次。').map((f) => [f[1], f[2]])).toEqual([
+      ['3.6', '万剂'],
+      ['126', '例次'],
+    ])
+    expect(read('全区报告法定传染病4,126例，报告发病率612.35/10万，同比下降4.2%。')).toEqual([
+      ['报告法定传染病', '4126', '例', null],
+      ['报告发病率', '612.35', '/10万', null],
+      ['报告发病率同比下降', '4.2', '%', null],
+    ])
+    expect(read('孕产妇死亡率降至8.56/10万人，肺结核发病率控制在35/10万以下。').map((f) => [f[0], f[1], f[2]])).toEqual(
+      [
+        ['孕产妇死亡率', '8.56', '/10万人'],
+        ['肺结核发病率', '35', '/10万'],
+      ],
+    )
+    expect(read('每万人口全科医生数达到3.8/万人。').map((f) => [f[1], f[2]])).toEqual([['3.8', '/万人']])
+    // A date or a fraction written with a slash is no rate.
+    expect(read('2025/10/12召开会议，完成1/3的任务。')).toEqual([])
+  })
+
   it('pairs the n-th figure after 分别 with the n-th figure said before it in the sentence', () => {
     const labels = (text: string) => read(text).map((f) => f[0])
     // Figures said one a clause, then their changes in one 分别 clause, with 同比 before 分别 or 比上年(末) after.

@@ -154,6 +154,12 @@ export const BASE_UNITS: readonly string[] = [
   '宗',
   '课时',
   '学时',
+  // doses and cases: 接种12.8万剂次, 流感疫苗3.6万剂, 异常反应126例次, 免疫2.4万头份
+  '剂次',
+  '剂',
+  '例次',
+  '人份',
+  '头份',
   '例',
   // fixtures and works counted by their own words: 路灯1260盏, 机井12眼, 山塘30口
   '盏',
@@ -200,6 +206,14 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
     rejects: ['张/年', '件/月'],
   },
   {
+    id: 'rate-per-population',
+    purpose:
+      '按人口算的发病率、死亡率，数字后写“/10万”“/万人”：报告发病率612.35/10万、孕产妇死亡率8.56/10万人、3.8/万人；“/10”“/年”不是。',
+    pattern: '\\/(?:(?:10万|十万|1万|万)(?:人口|人)?|千人(?:口)?)',
+    matches: ['/10万', '/10万人', '/十万人口', '/万人', '/千人'],
+    rejects: ['/10', '/1000', '/年', '/10亿'],
+  },
+  {
     id: 'per-head',
     purpose:
       '人均、户均的面积、体积、重量和册数，单位后写“/人”“/户”：平方米/人（人均公园绿地面积）、平方米/户、千克/人、册/人、立方米/人·年。',
@@ -231,7 +245,7 @@ export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|'
  * a count in one is exact to its last digit, and may count the noun after it.
  */
 export const COUNTING_UNIT =
-  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|条|只|头|株|棵|间|支|起|例|枚)$/
+  /^(?:名|人|户|家|个|所|座|项|件|台|辆|套|处|场|次|人次|批|批次|家次|户次|车次|架次|台次|剂次|例次|条|只|头|株|棵|间|支|起|例|枚)$/
 
 /**
  * Words before a number that make it an amount per head, per area or per time, not a count of
