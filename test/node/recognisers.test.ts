@@ -214,6 +214,28 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('leaves as text the bars several things pass, the classes they define and the time limits of a service', () => {
+    const values = (text: string) => read(text).map((f) => `${f[1]}${f[2]}`)
+    // A bar all the items pass: the items are counted, the bar is not.
+    expect(values('12个村、3个社区集体经济收入全部超过10万元。')).toEqual(['12个', '3个'])
+    expect(values('全县126个行政村集体经济收入均超过5万元，村均达到18.6万元。')).toEqual(['126个', '18.6万元'])
+    expect(values('3起突发公共卫生事件均在24小时内完成流行病学调查。')).toEqual(['3起'])
+    // A class of things defined by a bar: the things are counted, the bar is not.
+    expect(values('力争集体经济收入超过30万元的村达到8个。')).toEqual(['8个'])
+    expect(values('对年销售额超过2000万元的企业实行“一企一策”。')).toEqual([])
+    expect(values('欠薪金额低于5万元的案件全部实行快办。')).toEqual([])
+    expect(values('全年新增城镇就业超过3000人的乡镇有5个。')).toEqual(['5个'])
+    // How fast a service must arrive or answer.
+    expect(values('确保接警后城区15分钟、农村30分钟内到达现场。')).toEqual([])
+    expect(values('群众诉求实行2小时内响应、3个工作日内办结。')).toEqual([])
+    expect(values('接到报告后医疗救援人员30分钟内赶到现场。')).toEqual([])
+    // Measured times, times shortened, a share of several, and amounts above a figure's bound, stay figures.
+    expect(values('专职消防队平均到场时间6.5分钟，处置完成率100%。')).toEqual(['6.5分钟', '100%'])
+    expect(values('平均出警时间缩短至12分钟以内。')).toEqual(['12分钟'])
+    expect(values('高血压、糖尿病患者规范管理率均达到80%。')).toEqual(['80%'])
+    expect(values('村级集体经济收入总额超过428万元，全年实现超过10亿元的交易额。')).toEqual(['428万元', '10亿元'])
+  })
+
   it('reads doses, cases and rates per 100,000 people with their units', () => {
     expect(read('完成免疫规划疫苗接种12.8万剂次，开展查漏补种2,136剂次。')).toEqual([
       ['免疫规划疫苗接种', '12.8', '万剂次', null],
