@@ -60,8 +60,11 @@ const CHANGE_VERB = /缩短|减少|压缩|降|提高|提升|延长|增加|控制
  * (not 运动会上, 博览会上: another event).
  */
 const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|这次会议|本次会议|今天的会议/
-/** What units do at a meeting: speak, take a pledge, receive an award in person. */
-const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,12}(?:责任书|承诺书)|领奖/
+/**
+ * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
+ * 安全目标责任书), receive an award in person.
+ */
+const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,24}(?:责任书|承诺书)|领奖/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -244,16 +247,18 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose:
       '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数仍是数字。',
     applies: (c) => {
-      const sentence =
-        before(c)
-          .split(/[。！？]/)
-          .at(-1) ?? ''
-      return MEETING_NOW.test(sentence) && MEETING_ACT.test(after(c).split(/[。！？；]/)[0])
+      // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
+      const start = Math.max(...[...'。！？'].map((m) => c.text.lastIndexOf(m, c.from - 1))) + 1
+      const sentence = c.text.slice(start, c.from)
+      return MEETING_NOW.test(sentence) && MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0])
     },
     matches: [
       '刚才，县信访局局长作了工作报告，3个乡镇和县直部门作了交流发言',
       '刚才，某某同志宣读了表彰通报，受表彰的5个县（市、区）体育部门作了交流发言',
       '会上，我们与12家重点企业签订了安全生产目标责任书',
+      '刚才，市政府与9个县（市、区）签订了2026年度道路交通安全目标责任书',
+      '刚才，县应急管理局通报了全县安全生产形势，县政府与12个乡镇（街道）签订了2026年度安全生产目标责任书',
+      '刚才，县教育局与18所中小学校签订了2026年度校园安全工作目标管理责任书',
     ],
     rejects: [
       '全年与386家企业签订安全生产目标责任书',
