@@ -236,6 +236,20 @@ describe('figures read in context', () => {
     expect(values('村级集体经济收入总额超过428万元，全年实现超过10亿元的交易额。')).toEqual(['428万元', '10亿元'])
   })
 
+  it('names those counted after a verb by the age bound that defines them too', () => {
+    const labels = (text: string) => read(text).map((f) => f[0])
+    expect(labels('对1.2万名70周岁以上驾驶人逐一开展提醒教育。')).toEqual(['70周岁以上驾驶人'])
+    expect(labels('为3.6万名65岁以上老年人免费体检。')).toEqual(['65岁以上老年人'])
+    expect(labels('对860名60周岁及以上困难老人发放补贴。')).toEqual(['60周岁及以上困难老人'])
+    // Not the drivers counted just before, in another unit of the same people.
+    expect(labels('重点驾驶人6,920名全部纳入动态监管，对1.2万名70周岁以上驾驶人逐一开展提醒教育。')).toEqual([
+      '重点驾驶人',
+      '70周岁以上驾驶人',
+    ])
+    // A bound on the count itself stays out of the noun.
+    expect(labels('全年培训500名以上退役军人。')).toEqual(['退役军人'])
+  })
+
   it('reads doses, cases and rates per 100,000 people with their units', () => {
     expect(read('完成免疫规划疫苗接种12.8万剂次，开展查漏补种2,136剂次。')).toEqual([
       ['免疫规划疫苗接种', '12.8', '万剂次', null],

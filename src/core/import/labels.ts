@@ -212,7 +212,7 @@ export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|(?<!运
 
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
-  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|中$/
+  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
@@ -333,6 +333,9 @@ function nounEnd(rest: string): number {
   return -1
 }
 
+/** An age that defines those counted: 70周岁以上驾驶人 is one noun, though it starts with a digit. */
+const AGE_BOUND = /^\d{1,3}(?:周岁|岁)(?:及)?以[上下]/
+
 /**
  * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
  * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
@@ -340,6 +343,11 @@ function nounEnd(rest: string): number {
 export function nounAfter(rest: string): string {
   // A bound on the count ("40吨以上", "500名以上退役军人") is not what is counted.
   rest = rest.replace(/^(?:以上|以下|以内|左右)/, '')
+  const age = AGE_BOUND.exec(rest)?.[0]
+  if (age) {
+    const noun = nounAfter(rest.slice(age.length))
+    return noun ? (age + noun).slice(0, LABEL_MAX) : ''
+  }
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
