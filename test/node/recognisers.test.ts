@@ -220,6 +220,152 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('leaves as text the bars several things pass, the classes they define and the time limits of a service', () => {
+    const values = (text: string) => read(text).map((f) => `${f[1]}${f[2]}`)
+    // A bar all the items pass: the items are counted, the bar is not.
+    expect(values('12个村、3个社区集体经济收入全部超过10万元。')).toEqual(['12个', '3个'])
+    expect(values('全县126个行政村集体经济收入均超过5万元，村均达到18.6万元。')).toEqual(['126个', '18.6万元'])
+    expect(values('3起突发公共卫生事件均在24小时内完成流行病学调查。')).toEqual(['3起'])
+    // A class of things defined by a bar: the things are counted, the bar is not.
+    expect(values('力争集体经济收入超过30万元的村达到8个。')).toEqual(['8个'])
+    expect(values('对年销售额超过2000万元的企业实行“一企一策”。')).toEqual([])
+    expect(values('欠薪金额低于5万元的案件全部实行快办。')).toEqual([])
+    expect(values('全年新增城镇就业超过3000人的乡镇有5个。')).toEqual(['5个'])
+    // How fast a service must arrive or answer.
+    expect(values('确保接警后城区15分钟、农村30分钟内到达现场。')).toEqual([])
+    expect(values('群众诉求实行2小时内响应、3个工作日内办结。')).toEqual([])
+    expect(values('接到报告后医疗救援人员30分钟内赶到现场。')).toEqual([])
+    // Measured times, times shortened, a share of several, and amounts above a figure's bound, stay figures.
+    expect(values('专职消防队平均到场时间6.5分钟，处置完成率100%。')).toEqual(['6.5分钟', '100%'])
+    expect(values('平均出警时间缩短至12分钟以内。')).toEqual(['12分钟'])
+    expect(values('高血压、糖尿病患者规范管理率均达到80%。')).toEqual(['80%'])
+    expect(values('村级集体经济收入总额超过428万元，全年实现超过10亿元的交易额。')).toEqual(['428万元', '10亿元'])
+  })
+
+  it('names those counted after a verb by the age bound that defines them too', () => {
+    const labels = (text: string) => read(text).map((f) => f[0])
+    expect(labels('对1.2万名70周岁以上驾驶人逐一开展提醒教育。')).toEqual(['70周岁以上驾驶人'])
+    expect(labels('为3.6万名65岁以上老年人免费体检。')).toEqual(['65岁以上老年人'])
+    expect(labels('对860名60周岁及以上困难老人发放补贴。')).toEqual(['60周岁及以上困难老人'])
+    // Not the drivers counted just before, in another unit of the same people.
+    expect(labels('重点驾驶人6,920名全部纳入动态监管，对1.2万名70周岁以上驾驶人逐一开展提醒教育。')).toEqual([
+      '重点驾驶人',
+      '70周岁以上驾驶人',
+    ])
+    // A bound on the count itself stays out of the noun.
+    expect(labels('全年培训500名以上退役军人。')).toEqual(['退役军人'])
+  })
+
+  it('reads doses, cases and rates per 100,000 people with their units', () => {
+    expect(read('完成免疫规划疫苗接种12.8万剂次，开展查漏补种2,136剂次。')).toEqual([
+      ['免疫规划疫苗接种', '12.8', '万剂次', null],
+      ['开展查漏补种', '2136', '剂次', null],
+    ])
+    expect(read('全年接种流感疫苗3.6万剂，报告疑似预防接种异常反应126例次。').map((f) => [f[1], f[2]])).toEqual([
+      ['3.6', '万剂'],
+      ['126', '例次'],
+    ])
+    expect(read('全区报告法定传染病4,126例，报告发病率612.35/10万，同比下降4.2%。')).toEqual([
+      ['报告法定传染病', '4126', '例', null],
+      ['报告发病率', '612.35', '/10万', null],
+      ['报告发病率同比下降', '4.2', '%', null],
+    ])
+    expect(read('孕产妇死亡率降至8.56/10万人，肺结核发病率控制在35/10万以下。').map((f) => [f[0], f[1], f[2]])).toEqual(
+      [
+        ['孕产妇死亡率', '8.56', '/10万人'],
+        ['肺结核发病率', '35', '/10万'],
+      ],
+    )
+    expect(read('每万人口全科医生数达到3.8/万人。').map((f) => [f[1], f[2]])).toEqual([['3.8', '/万人']])
+    // A date or a fraction written with a slash is no rate.
+    expect(read('2025/10/12召开会议，完成1/3的任务。')).toEqual([])
+  })
+
+  it('pairs the n-th figure after 分别 with the n-th figure said before it in the sentence', () => {
+    const labels = (text: string) => read(text).map((f) => f[0])
+    // Figures said one a clause, then their changes in one 分别 clause, with 同比 before 分别 or 比上年(末) after.
+    expect(
+      labels('全县共发生火灾事故86起，死亡3人，受伤5人，直接财产损失126.4万元，同比分别下降12.2%、25%、16.7%和8.6%。'),
+    ).toEqual([
+      '火灾事故',
+      '死亡',
+      '受伤',
+      '财产损失',
+      '火灾事故同比下降',
+      '死亡同比下降',
+      '受伤同比下降',
+      '财产损失同比下降',
+    ])
+    expect(labels('全市机动车保有量达到186.4万辆，机动车驾驶人236.8万人，分别比上年末增长6.2%和5.1%。')).toEqual([
+      '机动车保有量',
+      '机动车驾驶人',
+      '机动车保有量比上年末增长',
+      '机动车驾驶人比上年末增长',
+    ])
+    expect(
+      labels('全县养老保险参保人数达到32.6万人，医疗保险参保人数58.1万人，分别比上年增加1.2万人和0.8万人。'),
+    ).toEqual(['养老保险参保人数', '医疗保险参保人数', '养老保险参保人数比上年增加', '医疗保险参保人数比上年增加'])
+    // Two 分别 clauses in a row refer back to the same figures.
+    expect(labels('全年受理案件1,260件，办结1,198件，同比分别增加86件和75件，分别增长7.3%和6.7%。')).toEqual([
+      '受理案件',
+      '办结',
+      '受理案件同比增加',
+      '办结同比增加',
+      '受理案件增长',
+      '办结增长',
+    ])
+  })
+
+  it('names each change of a listed subject by its item and the change', () => {
+    const labels = (text: string) => read(text).map((f) => f[0])
+    expect(labels('事故起数、死亡人数、受伤人数和直接财产损失同比分别下降8.4%、6.9%、7.6%和12.3%。')).toEqual([
+      '事故起数同比下降',
+      '死亡人数同比下降',
+      '受伤人数同比下降',
+      '直接财产损失同比下降',
+    ])
+    expect(labels('税收收入及非税收入分别比上年增长6.2%和3.8%。')).toEqual(['税收收入比上年增长', '非税收入比上年增长'])
+    // A level, not a change: the items alone, as before.
+    expect(labels('全年受理刑事、民事、行政案件分别为126件、1850件和42件。')).toEqual([
+      '受理刑事案件',
+      '民事案件',
+      '行政案件',
+    ])
+  })
+
+  it('gives a measure named once after a list of groups to each group, and one figure of two groups to both', () => {
+    const labels = (text: string) => read(text).map((f) => f[0])
+    expect(labels('登记管理高血压患者3.42万人、糖尿病患者1.16万人，规范管理率分别为78.4%和76.9%。')).toEqual([
+      '登记管理高血压患者',
+      '糖尿病患者',
+      '登记管理高血压患者规范管理率',
+      '糖尿病患者规范管理率',
+    ])
+    expect(labels('全区在册严重精神障碍患者2,860人、肺结核患者412人，规范管理率分别达到92.5%和95.1%。')).toEqual([
+      '在册严重精神障碍患者',
+      '肺结核患者',
+      '在册严重精神障碍患者规范管理率',
+      '肺结核患者规范管理率',
+    ])
+    expect(labels('高血压、糖尿病患者规范管理率均达到80%。')).toEqual(['高血压、糖尿病患者规范管理率'])
+    expect(labels('义务教育阶段学校巩固率均保持在99%以上。')).toEqual(['义务教育阶段学校巩固率'])
+    expect(labels('城乡学校生均公用经费均达到800元。')).toEqual(['城乡学校生均公用经费'])
+    // An amount per village or per head is named by its 均.
+    expect(labels('全镇各村集体经济收入稳步增加，村均达到18.6万元。')).toEqual(['村均'])
+    // A metric named in full is its own, whatever was counted before it in the sentence.
+    expect(labels('全年接待游客860万人次、旅游收入68亿元，城乡居民医保参保率分别达到97.1%和97.6%。')).toEqual([
+      '接待游客',
+      '旅游收入',
+      '城乡居民医保参保率',
+      '城乡居民医保参保率',
+    ])
+    expect(labels('全县人均可支配收入2.8万元，城乡居民人均可支配收入分别达到46,280元和23,950元。')).toEqual([
+      '人均可支配收入',
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ])
+  })
+
   it('keeps a label whose first word opens with a joining character or ends like a verb', () => {
     expect(read('推动网上信访占比提高到70%，及时受理率保持在99%以上。').map((f) => f[0])).toEqual([
       '推动网上信访占比',

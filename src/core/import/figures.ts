@@ -24,7 +24,6 @@ import {
   EFFECT_VERB,
   endsInCause,
   LABEL_MAX,
-  listItems,
   MEASURE_OF,
   measureName,
   NEXT_COUNT,
@@ -39,6 +38,7 @@ import {
 } from './labels'
 import { notFigure } from './not-figures'
 import { periodAt, periodScopes } from './periods'
+import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { targetYearAt, targetYearScopes } from './target-years'
 
@@ -152,6 +152,8 @@ export class FigureReader {
     /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
     let list: string[] = []
     let listEnd = -1
+    /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
+    const heads: FoundFigure[] = []
     let segStart = 0
     let carried = ''
     /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
@@ -208,29 +210,24 @@ export class FigureReader {
       const fenbie = text.lastIndexOf('分别', c.from)
       const inList = fenbie >= start && metricsFrom(start, fenbie).length === 0
       if (inList) {
-        const index = metricsFrom(fenbie, c.from).length
-        const subject = text.slice(start, fenbie)
         // The figures the list gives: those of its clause after 分别 (a comma in 46,280 ends none).
         let clauseEnd = fenbie
         while (clauseEnd < text.length && !('，。；！？,;'.includes(text[clauseEnd]) && !inNumber(text, clauseEnd)))
           clauseEnd++
-        const given = candidates(text.slice(fenbie, clauseEnd)).filter((x) => x.unit).length
-        const items = listItems(subject, given)
         const firstAfter = metricsFrom(fenbie, c.from)[0]?.from ?? c.from
-        const verb = text.slice(fenbie + 2, firstAfter).replace(TRAIL, '')
-        const named = stripLead(subject).replace(TRAIL, '')
-        if (items.length >= 2) {
-          label = items[Math.min(index, items.length - 1)]
-          freshList = index === 0
-        } else if (named.length >= 4 && !COMPANION.test(named)) {
-          // "城乡居民人均可支配收入分别达到46,280元和23,950元": the subject is a metric of its own,
-          // each figure one of it, not a change of the figures before.
-          label = named + verb
-          freshList = index === 0
-        } else {
-          label = (list[index] ?? prev) + named + verb
-          companion = true
-        }
+        const sentence = Math.max(...[...SENTENCE_END].map((m) => text.lastIndexOf(m, start)))
+        const read = respectivelyLabel({
+          subject: text.slice(start, fenbie),
+          verb: text.slice(fenbie + 2, firstAfter),
+          given: candidates(text.slice(fenbie, clauseEnd)).filter((x) => x.unit).length,
+          index: metricsFrom(fenbie, c.from).length,
+          said: heads.filter((h) => h.from > sentence && h.to <= start).map((h) => h.label),
+          list,
+          prev,
+        })
+        label = read.label
+        companion = read.companion
+        freshList = read.fresh
       } else {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
@@ -364,7 +361,10 @@ export class FigureReader {
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
       }
       found.push(figure)
-      if (!companion) prevFigure = figure
+      if (!companion) {
+        prevFigure = figure
+        heads.push(figure)
+      }
       segStart = c.to
     }
     return found.sort((a, b) => a.from - b.from)

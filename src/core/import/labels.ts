@@ -114,6 +114,9 @@ export const TRAIL_WORDS = [
   '不高于',
   '不超过',
   '至少',
+  // one figure of all the items before, after a rate or amount: 高血压、糖尿病患者规范管理率均达到80%
+  // (not 村均, 人均, 年均: an amount per village, per head)
+  '(?<=[率数量额值重费金入出资])均',
   // what the plan aims at, after its subject: 基金总收入力争达到49亿元
   '力争',
   '确保',
@@ -211,7 +214,7 @@ export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|(?<!运
 
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
-  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|中$/
+  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
@@ -777,7 +780,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       {
         text: '全市道路交通事故、火灾事故分别下降12.5%和8.2%',
-        labels: ['道路交通事故', '火灾事故'],
+        labels: ['道路交通事故下降', '火灾事故下降'],
       },
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',

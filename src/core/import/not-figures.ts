@@ -60,8 +60,37 @@ const CHANGE_VERB = /缩短|减少|压缩|降|提高|提升|延长|增加|控制
  * (not 运动会上, 博览会上: another event).
  */
 const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|这次会议|本次会议|今天的会议/
-/** What units do at a meeting: speak, take a pledge, receive an award in person. */
-const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,12}(?:责任书|承诺书)|领奖/
+/**
+ * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
+ * 安全目标责任书), receive an award in person.
+ */
+const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,24}(?:责任书|承诺书)|领奖/
+
+/** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
+const RATE_UNIT = /[%‰]|百分点/
+/** Words that put every item of what was just said past one line: 全部超过, 均在, 都不低于. */
+const ALL_PAST = /(?:全部|均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
+/** Words that compare with a bar: 超过, 低于, 不足. */
+const PAST = /(?:超过|突破|高于|低于|不低于|不足|少于|大于|小于|达到)\s*$/
+/**
+ * A bar defines a class when a measure is compared with it (收入超过30万元的村), not when a verb
+ * says how much was done (新建超过12公里的农村公路, 实现超过10亿元的交易额).
+ */
+function comparesAMeasure(c: Candidate): boolean {
+  const head = before(c).replace(PAST, '')
+  return !OBJECT_VERBS.test(head) && !CAUSE_VERBS.test(head) && !/(?:实现|取得|累计|达|共|了)$/.test(head)
+}
+/** What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩). */
+const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
+/** Time units of a service's limit. */
+const TIME_LIMIT_UNIT = /^(?:分钟|小时|天|日|工作日|个工作日)$/
+/** A time then 内 and what must happen in it: 30分钟内到达, 2小时内响应; earlier items of a list of such times first. */
+const WITHIN_ACTION = new RegExp(
+  '^(?:、[^，。；、\\d]{0,6}[\\d.]+\\s*(?:个)?(?:分钟|小时|天|日|工作日))*(?:以)?内\\s*' +
+    '(?:到达|到场|赶到|抵达|出警|响应|答复|回复|反馈|受理|办结|办理|完成|处置|解决)',
+)
+/** Verbs that make a time a result of the year's work: 缩短至12分钟以内. */
+const CHANGED_TO = /(?:缩短|压缩|减少|降|控制|提高|提升|延长)(?:到|至|在)?\s*$/
 
 export const NOT_FIGURES: readonly NotFigure[] = [
   {
@@ -116,6 +145,66 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     rejects: ['新增经营主体1.3万户以上。', '增长5%以上的好成绩', '力争帮助300名以上返乡青年创业', '新增1000户以上农户'],
   },
   {
+    id: 'shared-bar',
+    purpose:
+      '几个对象都越过的一道线（12个村、3个社区集体经济收入全部超过10万元，均在24小时内完成）不是统计数，数的是对象；几个指标共用的比率（规范管理率均达到80%）和没有“全部、均”的总数仍是数字。',
+    applies: (c) => !RATE_UNIT.test(c.unit) && ALL_PAST.test(before(c)),
+    matches: [
+      '12个村、3个社区集体经济收入全部超过10万元',
+      '全县126个行政村集体经济收入均超过5万元',
+      '3起突发公共卫生事件均在24小时内完成流行病学调查',
+      '参训人员考核成绩都不低于80分',
+    ],
+    rejects: [
+      '高血压、糖尿病患者规范管理率均达到80%',
+      '两项指标均超过95%',
+      '村级集体经济收入总额超过428万元',
+      '全部项目完成投资12亿元',
+    ],
+  },
+  {
+    id: 'class-by-bar',
+    purpose:
+      '用一道线划出的一类对象（超过30万元的村、年销售额超过2000万元的企业）里的数是门槛，不是统计数；“实现超过10亿元的交易额”说的是数量本身，仍是数字。',
+    applies: (c) =>
+      !RATE_UNIT.test(c.unit) &&
+      PAST.test(before(c)) &&
+      /^的/.test(after(c)) &&
+      !MEASURE_AFTER_OF.test(after(c)) &&
+      comparesAMeasure(c),
+    matches: [
+      '力争集体经济收入超过30万元的村',
+      '对年销售额超过2000万元的企业',
+      '欠薪金额低于5万元的案件',
+      '全年新增城镇就业超过3000人的乡镇',
+    ],
+    rejects: [
+      '全年实现超过10亿元的交易额',
+      '取得了超过5000万元的好成绩',
+      '集体经济收入超过30万元',
+      '新建超过12公里的农村公路',
+      '单位地区生产总值能耗在0.41吨标准煤的基础上',
+      '营业收入达到12亿元的基础上',
+      '帮助超过300名的返乡青年',
+    ],
+  },
+  {
+    id: 'service-time-limit',
+    purpose:
+      '服务必须做到的时限（接警后城区15分钟、农村30分钟内到达，2小时内响应）是承诺，不是统计数；测得的平均用时（平均到场时间6.5分钟）、缩短到的时限仍是数字。',
+    applies: (c) => TIME_LIMIT_UNIT.test(baseUnit(c)) && WITHIN_ACTION.test(after(c)) && !CHANGED_TO.test(before(c)),
+    matches: [
+      '确保接警后城区15分钟、农村30分钟内到达现场',
+      '群众诉求实行2小时内响应',
+      '接到报告后医疗救援人员30分钟内赶到现场',
+    ],
+    rejects: [
+      '专职消防队平均到场时间6.5分钟，',
+      '平均出警时间缩短至12分钟以内到达',
+      '全年开展应急演练36小时，完成培训',
+    ],
+  },
+  {
     id: 'share-in-name',
     purpose:
       '调查、抽样的名称里的比例（全国1%人口抽样调查、5‰人口变动抽样调查）是名称的一部分，如“一村一品”里的数；抽查的合格率、抽样比例仍是数字。',
@@ -158,16 +247,18 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose:
       '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数仍是数字。',
     applies: (c) => {
-      const sentence =
-        before(c)
-          .split(/[。！？]/)
-          .at(-1) ?? ''
-      return MEETING_NOW.test(sentence) && MEETING_ACT.test(after(c).split(/[。！？；]/)[0])
+      // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
+      const start = Math.max(...[...'。！？'].map((m) => c.text.lastIndexOf(m, c.from - 1))) + 1
+      const sentence = c.text.slice(start, c.from)
+      return MEETING_NOW.test(sentence) && MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0])
     },
     matches: [
       '刚才，县信访局局长作了工作报告，3个乡镇和县直部门作了交流发言',
       '刚才，某某同志宣读了表彰通报，受表彰的5个县（市、区）体育部门作了交流发言',
       '会上，我们与12家重点企业签订了安全生产目标责任书',
+      '刚才，市政府与9个县（市、区）签订了2026年度道路交通安全目标责任书',
+      '刚才，县应急管理局通报了全县安全生产形势，县政府与12个乡镇（街道）签订了2026年度安全生产目标责任书',
+      '刚才，县教育局与18所中小学校签订了2026年度校园安全工作目标管理责任书',
     ],
     rejects: [
       '全年与386家企业签订安全生产目标责任书',
