@@ -84,6 +84,9 @@ const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县�
  * one character of measure (率/数/额/量) is that label's rate. Not when what the label before
  * adds is a negation: "不合格22批次，合格率98.6%" is the rate of 合格, not of 不合格.
  */
+/** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
+const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
+
 function overlapWith(prev: string, label: string): string {
   const head = label.slice(0, -1)
   return head.length >= 2 &&
@@ -295,6 +298,17 @@ export class FigureReader {
           if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
           label = overlapWith(prev, label)
+          // "医疗器械抽检620批次，合格率97.4%": a rate named by itself alone is the rate of that count.
+          // (After "审结248件" the 审结率 already says whose rate it is.)
+          if (
+            prev &&
+            c.unit === '%' &&
+            BARE_RATE.test(label) &&
+            !prev.endsWith(label.slice(0, -1)) &&
+            !/率$/.test(prev) &&
+            raw.trim().replace(TRAIL, '') === label
+          )
+            label = prev + label
           // "全年4860万人次游客中": the figure stated before, referred to again.
           if (/^\s*[\u4e00-\u9fff]{1,8}中[，,]/.test(text.slice(c.to)))
             label = this.statedBefore(label, c.unit, ctx.part ?? '')

@@ -548,6 +548,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['税收收入', '税收收入力争增长'],
       },
       { text: '外贸进出口总额达到32亿元，确保增长10%以上', labels: ['外贸进出口总额', '外贸进出口总额确保增长'] },
+      // A rate named by itself alone, after a count: the rate of that count.
+      {
+        text: '医疗器械抽检620批次，合格率97.4%；化妆品抽检480批次，合格率98.1%',
+        labels: ['医疗器械抽检', '医疗器械抽检合格率', '化妆品抽检', '化妆品抽检合格率'],
+      },
+      { text: '受理群众信访事项1,260件，办结率98.2%', labels: ['受理群众信访事项', '受理群众信访事项办结率'] },
     ],
     rejects: [
       { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
