@@ -205,6 +205,8 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      /** The second end of a change (由A增加到B): a level in one year. */
+      let secondEnd = false
       /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
       let freshList = false
       let year: number | undefined
@@ -256,6 +258,7 @@ export class FigureReader {
           firstEndYear = year
         } else if (to) {
           // The second end: the metric itself, in the year named if any.
+          secondEnd = true
           label = wasFirstEnd
           if (to[1]) year = Number(to[1])
           changeEnd = c.to
@@ -360,7 +363,7 @@ export class FigureReader {
       // One end of a change is a level in one year, not a total over a span; nor is the change
       // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
       const period =
-        firstEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+        firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
       if (year === undefined && period === null) year = targetYearAt(later, c.from)
