@@ -21,7 +21,10 @@ export interface LabelFigure {
   label: string
   partKind: string
   period?: string
-  /** The year of a figure of another year than its part's (the first end of a change, last year's base): an actual. */
+  /**
+   * The year of a figure of another year than its part's: an actual when earlier (the first end of a
+   * change, last year's base), a target when a task sets it for a later year (力争到2027年…).
+   */
   year?: number
   optional?: boolean
 }
@@ -161,7 +164,9 @@ export function measure(name: string, text: string, labels: Labels): SpeechResul
       const f = labels.figures[i]
       const s = metrics[j]
       // A figure of an earlier year (由2020年的A…, 在上年A的基础上) is what was, even in the tasks.
-      const wantKind = f.partKind === 'tasks' && f.year === undefined ? 'target' : 'actual'
+      // A task set for a later year (力争到2027年…达到92%) is a target of that year.
+      const wantKind =
+        f.partKind === 'tasks' && (f.year === undefined || f.year > labels.planYear) ? 'target' : 'actual'
       return {
         figure: f,
         slot: {
