@@ -384,6 +384,31 @@ const MORE_EDGES: [string, Finding[]][] = [
   ],
 ]
 
+/**
+ * Where a breakdown ends: a list of parts joined by 、 ends at the first ，or ；, what follows is
+ * no part of it (a count of a subset or of an outcome of the whole: 检出不合格34批次, 移送案件9件).
+ */
+const BREAKDOWN_ENDS: [string, Finding[]][] = [
+  [
+    '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，罚没款1086.5万元，向公安机关移送涉嫌犯罪案件9件。',
+    [],
+  ],
+  ['全年完成药品抽检2460批次，其中国家和省级抽检1180批次、市级抽检1280批次，检出不合格34批次。', []],
+  ['全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，办结318件。', []],
+  [
+    '查办案件312件，其中药品案件186件、医疗器械案件94件、化妆品案件42件，罚没款1086.5万元，移送案件9件。',
+    [['186件、医疗器械案件94件、化妆品案件42件', '其中各项加起来是322件，超过了总数312件，请核对。', 'warning']],
+  ],
+  [
+    '查办案件312件，其中药品案件186件，医疗器械案件94件，化妆品案件42件。',
+    [['186件，医疗器械案件94件，化妆品案件42件', '其中各项加起来是322件，超过了总数312件，请核对。', 'warning']],
+  ],
+  [
+    '外贸进出口总额86.7亿元，其中出口63.3亿元，进口24.4亿元。',
+    [['63.3亿元，进口24.4亿元', '其中各项加起来是87.7亿元，超过了总数86.7亿元，请核对。', 'warning']],
+  ],
+]
+
 describe('the arithmetic of a sentence', () => {
   it.each(SENTENCES)('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
@@ -392,6 +417,12 @@ describe('the arithmetic of a sentence', () => {
 
 describe('the edges of each check', () => {
   it.each([...EDGES, ...MORE_EDGES])('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe('where a breakdown ends', () => {
+  it.each(BREAKDOWN_ENDS)('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
   })
 })

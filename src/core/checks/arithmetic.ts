@@ -176,10 +176,20 @@ const PER = new RegExp(`${PER_QUALIFIER}$`)
  */
 const AGAINST_ANOTHER_BASE = /比[\u4e00-\u9fff]{1,8}$/
 
+/**
+ * How strongly a mark parts what it stands between: the parts of a list are joined alike, so a
+ * list joined by 、 ends at the first ，(其中药品案件186件、医疗器械案件84件，罚没款…，移送案件9件),
+ * one joined by ， at the first ；.
+ */
+const JOINS: Record<string, number> = { '、': 0, '，': 1, ',': 1, '；': 2, ';': 2 }
+const joinOf = (between: string) => Math.max(-1, ...[...between].map((c) => JOINS[c] ?? -1))
+
 /** The figures of one sentence with their roles, read from the words before each. */
 function readSentence(view: BlockView, from: number, to: number): Figure[] {
   const out: Figure[] = []
   let inParts = false
+  /** Per unit, the last part and the mark joining the first two. */
+  const listed = new Map<string, { offset: number; join?: number }>()
   let last = from
   for (const s of view.slots) {
     if (s.offset < from || s.offset >= to) continue
@@ -199,9 +209,18 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (PARTS_START.test(words)) inParts = true
+    if (PARTS_START.test(words)) {
+      inParts = true
+      listed.clear()
+    }
     // 共/合计 N after the parts says their total again: it is none of them, and ends them.
     const restated = RESTATED_TOTAL.test(words)
+    const candidate = inParts && role === null && !rate && !restated
+    const prior = candidate ? listed.get(unit.base) : undefined
+    const join = prior && joinOf(view.text.slice(prior.offset + 1, s.offset))
+    // A mark stronger than the one joining the parts so far ends them: this figure is none of them.
+    if (prior?.join !== undefined && join !== undefined && join > prior.join) inParts = false
+    else if (candidate) listed.set(unit.base, { offset: s.offset, join: prior?.join ?? join })
     out.push({
       offset: s.offset,
       words,
@@ -767,6 +786,7 @@ export const arithmetic: BlockRule = {
     '全年审计项目86个，其中市本级32个、县（区）54个；查出问题金额12.36亿元，移送问题线索23件。',
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计320件。',
     '获得奖牌12枚，其中金牌5枚、银牌4枚、铜牌3枚，共12枚。',
+    '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，移送涉嫌犯罪案件9件。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
