@@ -385,8 +385,9 @@ const MORE_EDGES: [string, Finding[]][] = [
 ]
 
 /**
- * Where a breakdown ends: a list of parts joined by 、 ends at the first ，or ；, what follows is
- * no part of it (a count of a subset or of an outcome of the whole: 检出不合格34批次, 移送案件9件).
+ * Where a breakdown ends: a list of parts joined by 、 ends at the first ，or ；, and once its parts
+ * make the whole, what follows is no part of it (a count of a subset or of an outcome of the whole:
+ * 检出不合格34批次, 移送案件9件, 办结318件).
  */
 const BREAKDOWN_ENDS: [string, Finding[]][] = [
   [
@@ -395,6 +396,13 @@ const BREAKDOWN_ENDS: [string, Finding[]][] = [
   ],
   ['全年完成药品抽检2460批次，其中国家和省级抽检1180批次、市级抽检1280批次，检出不合格34批次。', []],
   ['全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，办结318件。', []],
+  ['查办案件312件，其中药品案件186件，医疗器械案件84件，化妆品案件42件，移送涉嫌犯罪案件9件。', []],
+  ['全年完成药品抽检2460批次，其中国家和省级抽检1180批次，市级抽检1280批次，不合格34批次。', []],
+  ['新增就业3250人，其中高校毕业生3250人，就业困难人员300人。', []],
+  [
+    '全年受理信访事项320件，其中来信120件，来访150件，网上信访70件。',
+    [['120件，来访150件，网上信访70件', '其中各项加起来是340件，超过了总数320件，请核对。', 'warning']],
+  ],
   [
     '查办案件312件，其中药品案件186件、医疗器械案件94件、化妆品案件42件，罚没款1086.5万元，移送案件9件。',
     [['186件、医疗器械案件94件、化妆品案件42件', '其中各项加起来是322件，超过了总数312件，请核对。', 'warning']],

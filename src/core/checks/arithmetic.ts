@@ -482,12 +482,12 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
   for (const base of new Set(listed.map((f) => f.base))) {
     const ofBase = listed.filter((f) => f.base === base)
-    const parts = list.items.length
+    const listedParts = list.items.length
       ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
       : ofBase
-    if (!parts.length) continue
+    if (!listedParts.length) continue
     const wholes = figures.filter(
-      (f) => f.offset < parts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
+      (f) => f.offset < listedParts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
     )
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
@@ -495,6 +495,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       ? wholes.reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
       : wholes.at(-1)
     if (!whole) continue
+    // Parts that already make the whole close it: a figure after them would add nothing, so it
+    // counts a subset or an outcome of the whole (…，市级抽检1280批次，不合格34批次), not a part.
+    const closing = listedParts.findIndex((_, i) => {
+      const prefix = listedParts.slice(0, i + 1)
+      const slack = prefix.reduce((s, p) => s + p.slack, whole.slack)
+      return Math.abs(prefix.reduce((s, p) => s + p.value, 0) - whole.value) <= slack
+    })
+    const parts = closing >= 0 ? listedParts.slice(0, closing + 1) : listedParts
     const sum = parts.reduce((s, p) => s + p.value, 0)
     const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
     const [first, last] = [parts[0], parts[parts.length - 1]]
