@@ -12,6 +12,7 @@ import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
+import { completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
@@ -510,6 +511,10 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     // "其中来信120件、来访150件，合计270件": the total said again right after the parts.
     const next = figures[figures.indexOf(last) + 1]
     const restated = next && next.base === base && RESTATED_TOTAL.test(next.words) ? next : undefined
+    const complete = completeness(
+      parts.map((p) => p.attrs.label),
+      whole.attrs.label,
+    )
     if (sum - slack > whole.value)
       out.push({
         at: first,
@@ -518,6 +523,13 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
           parts.length > 1
             ? `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`
             : `其中${first.attrs.label}${shown(first)}，超过了总数${shown(whole)}，请核对。`,
+      })
+    // Parts the text shows are all of the whole (专职、兼职; …、其他项目) must make it, not less.
+    else if (sum + slack < whole.value && complete)
+      out.push({
+        at: first,
+        through: last,
+        message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少${inUnit(whole.value - sum)}${whole.attrs.unit}；${complete}，请核对。`,
       })
     // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
     // (One part alone may be all but a sliver of its whole: 其中高校毕业生 of the new jobs, say.)
@@ -752,7 +764,7 @@ export const arithmetic: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
+    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，已分全的（专职和兼职、列到“其他”）要正好等于总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
@@ -771,6 +783,7 @@ export const arithmetic: BlockRule = {
     '在库“四上”企业达到526家，比上年净增38家，增长9.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计300件。',
+    '配备网格员138名，其中专职网格员68名、兼职网格员52名。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -795,6 +808,8 @@ export const arithmetic: BlockRule = {
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计320件。',
     '获得奖牌12枚，其中金牌5枚、银牌4枚、铜牌3枚，共12枚。',
     '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，移送涉嫌犯罪案件9件。',
+    '配备网格员138名，其中专职网格员86名、兼职网格员52名。',
+    '配备网格员138名，其中专职网格员68名。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
