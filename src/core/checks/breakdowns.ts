@@ -81,11 +81,11 @@ export function completeness(names: readonly string[], whole: string): string | 
       return { side, before: name.slice(0, at), after: name.slice(at + kinds[side].length) }
     })
     if (split.some((s) => s === null) || new Set(split.map((s) => s?.after)).size !== 1) continue
-    const whole = (side: number) => {
+    const allOf = (side: number) => {
       const on = split.filter((s) => s?.side === side)
       return (on.length === 1 && on[0]?.before === '') || THE_REST.test(on.at(-1)?.before ?? '')
     }
-    if (whole(0) && whole(1)) return `${kinds.join('、')}之外没有别的`
+    if (allOf(0) && allOf(1)) return `${kinds.join('、')}之外没有别的`
   }
   const last = names[names.length - 1]
   return THE_REST.test(last) && whole.endsWith(last.replace(THE_REST, '')) ? `“${last}”已包括其余各项` : null
