@@ -5,6 +5,7 @@
  * the direction the words say, which figure is the whole, what is not checked.
  */
 import { describe, expect, it } from 'vitest'
+import { COMPLEMENTARY_KINDS, completeness } from '../../src/core/checks/breakdowns'
 import { checkDocument } from '../../src/core/checks/engine'
 import type { FigureLookup, Severity } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
@@ -384,6 +385,99 @@ const MORE_EDGES: [string, Finding[]][] = [
   ],
 ]
 
+/**
+ * Where a breakdown ends: a list of parts joined by 、 ends at the first ，or ；, and once its parts
+ * make the whole, what follows is no part of it (a count of a subset or of an outcome of the whole:
+ * 检出不合格34批次, 移送案件9件, 办结318件).
+ */
+const BREAKDOWN_ENDS: [string, Finding[]][] = [
+  [
+    '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，罚没款1086.5万元，向公安机关移送涉嫌犯罪案件9件。',
+    [],
+  ],
+  ['全年完成药品抽检2460批次，其中国家和省级抽检1180批次、市级抽检1280批次，检出不合格34批次。', []],
+  ['全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，办结318件。', []],
+  ['查办案件312件，其中药品案件186件，医疗器械案件84件，化妆品案件42件，移送涉嫌犯罪案件9件。', []],
+  ['全年完成药品抽检2460批次，其中国家和省级抽检1180批次，市级抽检1280批次，不合格34批次。', []],
+  ['新增就业3250人，其中高校毕业生3250人，就业困难人员300人。', []],
+  [
+    '全年受理信访事项320件，其中来信120件，来访150件，网上信访70件。',
+    [['120件，来访150件，网上信访70件', '其中各项加起来是340件，超过了总数320件，请核对。', 'warning']],
+  ],
+  [
+    '查办案件312件，其中药品案件186件、医疗器械案件94件、化妆品案件42件，罚没款1086.5万元，移送案件9件。',
+    [['186件、医疗器械案件94件、化妆品案件42件', '其中各项加起来是322件，超过了总数312件，请核对。', 'warning']],
+  ],
+  [
+    '查办案件312件，其中药品案件186件，医疗器械案件94件，化妆品案件42件。',
+    [['186件，医疗器械案件94件，化妆品案件42件', '其中各项加起来是322件，超过了总数312件，请核对。', 'warning']],
+  ],
+  [
+    '外贸进出口总额86.7亿元，其中出口63.3亿元，进口24.4亿元。',
+    [['63.3亿元，进口24.4亿元', '其中各项加起来是87.7亿元，超过了总数86.7亿元，请核对。', 'warning']],
+  ],
+]
+
+/**
+ * A breakdown the text shows is complete must add up to its whole, not just stay under it: two
+ * kinds that between them are all (专职 and 兼职, 公办 and 民办, 男 and 女), or a last part that is
+ * the rest (其他项目). A breakdown that may leave parts out stays quiet when it falls short.
+ */
+const COMPLETE: [string, Finding[]][] = [
+  [
+    '配备网格员138名，其中专职网格员68名、兼职网格员52名。',
+    [['68名、兼职网格员52名', '其中各项加起来是120名，比总数138名少18名；专职、兼职之外没有别的，请核对。', 'warning']],
+  ],
+  ['配备网格员138名，其中专职网格员86名、兼职网格员52名。', []],
+  ['配备网格员138名，其中专职网格员86名。', []],
+  [
+    '全县共有幼儿园86所，其中公办园25所、普惠性民办园27所、其他民办园7所；在园幼儿1.86万人。',
+    [
+      [
+        '25所、普惠性民办园27所、其他民办园7所',
+        '其中各项加起来是59所，比总数86所少27所；公办、民办之外没有别的，请核对。',
+        'warning',
+      ],
+    ],
+  ],
+  ['全县共有幼儿园86所，其中公办园52所、普惠性民办园27所、其他民办园7所；在园幼儿1.86万人。', []],
+  // 普惠性民办园 are some of the 民办园, not all: the others may be left out.
+  ['全县共有幼儿园86所，其中公办园52所、普惠性民办园27所。', []],
+  [
+    '全年新发展党员26名，其中男性12名、女性12名。',
+    [['12名、女性12名', '其中各项加起来是24名，比总数26名少2名；男、女之外没有别的，请核对。', 'warning']],
+  ],
+  [
+    '全县有在校学生5.2万人，其中城镇学生3.1万人、农村学生1.6万人。',
+    [
+      [
+        '3.1万人、农村学生1.6万人',
+        '其中各项加起来是4.7万人，比总数5.2万人少0.5万人；城镇、农村之外没有别的，请核对。',
+        'warning',
+      ],
+    ],
+  ],
+  ['全县有在校学生5.2万人，其中城镇学生3.5万人、农村学生1.6万人。', []],
+  // 城镇骨干教师 are some of the 城镇教师.
+  ['全年培训教师1200人次，其中农村教师300人次、城镇骨干教师200人次。', []],
+  [
+    '全年完成交易项目2846宗，其中：工程建设项目1236宗；政府采购项目968宗；其他项目442宗。',
+    [
+      [
+        '1236宗；政府采购项目968宗；其他项目442宗',
+        '其中各项加起来是2646宗，比总数2846宗少200宗；“其他项目”已包括其余各项，请核对。',
+        'warning',
+      ],
+    ],
+  ],
+  ['全年完成交易项目2846宗，其中：工程建设项目1236宗；政府采购项目1168宗；其他项目442宗。', []],
+  // 其他乡镇学校 are the rest of the 乡镇学校, not of all the schools (村小 may be left out).
+  ['全县有中小学120所，其中县城学校12所、中心镇学校20所、其他乡镇学校60所。', []],
+  // Nothing says these three are all the projects: a partial breakdown is normal.
+  ['完成投资236.5亿元，其中产业项目124.3亿元、基础设施项目61.8亿元、社会民生项目32.4亿元。', []],
+  ['新增就业3250人，其中高校毕业生1200人、就业困难人员300人。', []],
+]
+
 describe('the arithmetic of a sentence', () => {
   it.each(SENTENCES)('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
@@ -393,6 +487,40 @@ describe('the arithmetic of a sentence', () => {
 describe('the edges of each check', () => {
   it.each([...EDGES, ...MORE_EDGES])('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe('where a breakdown ends', () => {
+  it.each(BREAKDOWN_ENDS)('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe('a breakdown the text shows is complete', () => {
+  it.each(COMPLETE)('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe.each(COMPLEMENTARY_KINDS)('the kinds $kinds', ({ kinds, examples }) => {
+  it.each(examples.complete)('make a complete breakdown of %s and %s', (...names) => {
+    expect(completeness(names, '')).toBe(`${kinds.join('、')}之外没有别的`)
+  })
+  it.each(examples.partial.map((names) => [names.join('、'), names]))('leave %s partial', (_, names) => {
+    expect(completeness(names, '')).toBeNull()
+  })
+})
+
+describe('a breakdown closed by the rest', () => {
+  it('is complete when its last part is the rest of it', () => {
+    expect(completeness(['工程建设项目', '政府采购项目', '其他项目'], '交易项目')).toBe('“其他项目”已包括其余各项')
+    expect(completeness(['重点乡镇', '其余乡镇'], '乡镇')).toBe('“其余乡镇”已包括其余各项')
+    expect(completeness(['药品案件', '其他'], '案件')).toBe('“其他”已包括其余各项')
+  })
+  it('is not when the rest comes first or stands alone, or is the rest of one kind of the whole', () => {
+    expect(completeness(['其他项目', '工程建设项目'], '交易项目')).toBeNull()
+    expect(completeness(['其他项目'], '交易项目')).toBeNull()
+    expect(completeness(['县城学校', '中心镇学校', '其他乡镇学校'], '学校')).toBeNull()
   })
 })
 

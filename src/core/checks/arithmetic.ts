@@ -12,6 +12,7 @@ import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
+import { completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
@@ -176,10 +177,20 @@ const PER = new RegExp(`${PER_QUALIFIER}$`)
  */
 const AGAINST_ANOTHER_BASE = /比[\u4e00-\u9fff]{1,8}$/
 
+/**
+ * How strongly a mark parts what it stands between: the parts of a list are joined alike, so a
+ * list joined by 、 ends at the first ，(其中药品案件186件、医疗器械案件84件，罚没款…，移送案件9件),
+ * one joined by ， at the first ；.
+ */
+const JOINS: Record<string, number> = { '、': 0, '，': 1, ',': 1, '；': 2, ';': 2 }
+const joinOf = (between: string) => Math.max(-1, ...[...between].map((c) => JOINS[c] ?? -1))
+
 /** The figures of one sentence with their roles, read from the words before each. */
 function readSentence(view: BlockView, from: number, to: number): Figure[] {
   const out: Figure[] = []
   let inParts = false
+  /** Per unit, the last part and the mark joining the first two. */
+  const listed = new Map<string, { offset: number; join?: number }>()
   let last = from
   for (const s of view.slots) {
     if (s.offset < from || s.offset >= to) continue
@@ -199,9 +210,18 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (PARTS_START.test(words)) inParts = true
+    if (PARTS_START.test(words)) {
+      inParts = true
+      listed.clear()
+    }
     // 共/合计 N after the parts says their total again: it is none of them, and ends them.
     const restated = RESTATED_TOTAL.test(words)
+    const candidate = inParts && role === null && !rate && !restated
+    const prior = candidate ? listed.get(unit.base) : undefined
+    const join = prior && joinOf(view.text.slice(prior.offset + 1, s.offset))
+    // A mark stronger than the one joining the parts so far ends them: this figure is none of them.
+    if (prior?.join !== undefined && join !== undefined && join > prior.join) inParts = false
+    else if (candidate) listed.set(unit.base, { offset: s.offset, join: prior?.join ?? join })
     out.push({
       offset: s.offset,
       words,
@@ -463,12 +483,12 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
   for (const base of new Set(listed.map((f) => f.base))) {
     const ofBase = listed.filter((f) => f.base === base)
-    const parts = list.items.length
+    const listedParts = list.items.length
       ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
       : ofBase
-    if (!parts.length) continue
+    if (!listedParts.length) continue
     const wholes = figures.filter(
-      (f) => f.offset < parts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
+      (f) => f.offset < listedParts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
     )
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
@@ -476,6 +496,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       ? wholes.reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
       : wholes.at(-1)
     if (!whole) continue
+    // Parts that already make the whole close it: a figure after them would add nothing, so it
+    // counts a subset or an outcome of the whole (…，市级抽检1280批次，不合格34批次), not a part.
+    const closing = listedParts.findIndex((_, i) => {
+      const prefix = listedParts.slice(0, i + 1)
+      const slack = prefix.reduce((s, p) => s + p.slack, whole.slack)
+      return Math.abs(prefix.reduce((s, p) => s + p.value, 0) - whole.value) <= slack
+    })
+    const parts = closing >= 0 ? listedParts.slice(0, closing + 1) : listedParts
     const sum = parts.reduce((s, p) => s + p.value, 0)
     const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
     const [first, last] = [parts[0], parts[parts.length - 1]]
@@ -483,6 +511,10 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     // "其中来信120件、来访150件，合计270件": the total said again right after the parts.
     const next = figures[figures.indexOf(last) + 1]
     const restated = next && next.base === base && RESTATED_TOTAL.test(next.words) ? next : undefined
+    const complete = completeness(
+      parts.map((p) => p.attrs.label),
+      whole.attrs.label,
+    )
     if (sum - slack > whole.value)
       out.push({
         at: first,
@@ -491,6 +523,13 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
           parts.length > 1
             ? `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`
             : `其中${first.attrs.label}${shown(first)}，超过了总数${shown(whole)}，请核对。`,
+      })
+    // Parts the text shows are all of the whole (专职、兼职; …、其他项目) must make it, not less.
+    else if (sum + slack < whole.value && complete)
+      out.push({
+        at: first,
+        through: last,
+        message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少${inUnit(whole.value - sum)}${whole.attrs.unit}；${complete}，请核对。`,
       })
     // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
     // (One part alone may be all but a sliver of its whole: 其中高校毕业生 of the new jobs, say.)
@@ -725,7 +764,7 @@ export const arithmetic: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
+    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，已分全的（专职和兼职、列到“其他”）要正好等于总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
@@ -744,6 +783,7 @@ export const arithmetic: BlockRule = {
     '在库“四上”企业达到526家，比上年净增38家，增长9.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计300件。',
+    '配备网格员138名，其中专职网格员68名、兼职网格员52名。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -767,6 +807,9 @@ export const arithmetic: BlockRule = {
     '全年审计项目86个，其中市本级32个、县（区）54个；查出问题金额12.36亿元，移送问题线索23件。',
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计320件。',
     '获得奖牌12枚，其中金牌5枚、银牌4枚、铜牌3枚，共12枚。',
+    '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，移送涉嫌犯罪案件9件。',
+    '配备网格员138名，其中专职网格员86名、兼职网格员52名。',
+    '配备网格员138名，其中专职网格员68名。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []

@@ -1,0 +1,92 @@
+/**
+ * When the text shows that the parts after 其中 are all of their whole, so that they must add up
+ * to it and not just stay under it. Most breakdowns name only some parts (其中高校毕业生1200人), and
+ * a shortfall says nothing; these say more. Read from the parts' names alone.
+ */
+
+/** A pair of kinds that between them are all of what they qualify, with names it must and must not complete. */
+export interface ComplementaryKinds {
+  kinds: readonly [string, string]
+  /** Names of parts this pair shows are complete, and names it must not. */
+  examples: { complete: string[][]; partial: string[][] }
+}
+
+/**
+ * Two kinds that leave nothing between them: 专职网格员 and 兼职网格员 are all the 网格员. Not
+ * 国有/民营 (外资, 混合所有制 besides) nor 新建/改扩建 (维修, 迁建 besides). Adding a pair is adding a row.
+ */
+export const COMPLEMENTARY_KINDS: readonly ComplementaryKinds[] = [
+  {
+    kinds: ['公办', '民办'],
+    examples: {
+      complete: [
+        ['公办园', '民办园'],
+        ['公办园', '普惠性民办园', '其他民办园'],
+      ],
+      partial: [['公办园', '普惠性民办园'], ['公办园'], ['公办学校', '民办园']],
+    },
+  },
+  {
+    kinds: ['专职', '兼职'],
+    examples: { complete: [['专职网格员', '兼职网格员']], partial: [['专职网格员'], ['专职网格员', '兼职调解员']] },
+  },
+  {
+    kinds: ['男', '女'],
+    examples: {
+      complete: [
+        ['男性', '女性'],
+        ['女职工', '男职工'],
+      ],
+      partial: [['男性', '少数民族女性']],
+    },
+  },
+  {
+    kinds: ['城镇', '农村'],
+    examples: { complete: [['城镇学生', '农村学生']], partial: [['农村教师', '城镇骨干教师']] },
+  },
+  {
+    kinds: ['城市', '农村'],
+    examples: { complete: [['城市低保对象', '农村低保对象']], partial: [['城市低保对象', '农村特困人员']] },
+  },
+  {
+    kinds: ['线上', '线下'],
+    examples: { complete: [['线上培训', '线下培训']], partial: [['线上培训', '线下集中培训']] },
+  },
+  {
+    kinds: ['省内', '省外'],
+    examples: { complete: [['省内游客', '省外游客']], partial: [['省内游客']] },
+  },
+  {
+    kinds: ['境内', '境外'],
+    examples: { complete: [['境内游客', '境外游客']], partial: [['境内游客', '港澳游客']] },
+  },
+]
+
+/** A part named as the rest of what was listed before it: 其他项目, 其余乡镇, 其他民办园. */
+export const THE_REST = /^(?:其他|其余)/
+
+/**
+ * Why the parts, by their names in order, are all of their whole, or null when the names do not
+ * show it: both kinds of a pair, each kind either named whole (民办园) or listed to its rest
+ * (普惠性民办园、其他民办园), all with the same name after the kind; or a last part that is the rest
+ * of the whole itself (交易项目: 其他项目), not of some kind of it (学校: 其他乡镇学校, after 中心镇学校).
+ */
+export function completeness(names: readonly string[], whole: string): string | null {
+  if (names.length < 2) return null
+  for (const { kinds } of COMPLEMENTARY_KINDS) {
+    const split = names.map((name) => {
+      const side = kinds.findIndex((k) => name.includes(k))
+      if (side < 0) return null
+      const at = name.indexOf(kinds[side])
+      return { side, before: name.slice(0, at), after: name.slice(at + kinds[side].length) }
+    })
+    if (split.some((s) => s === null) || new Set(split.map((s) => s?.after)).size !== 1) continue
+    const allOf = (side: number) => {
+      const on = split.filter((s) => s?.side === side)
+      return (on.length === 1 && on[0]?.before === '') || THE_REST.test(on.at(-1)?.before ?? '')
+    }
+    if (allOf(0) && allOf(1)) return `${kinds.join('、')}之外没有别的`
+  }
+  const last = names[names.length - 1]
+  return THE_REST.test(last) && whole.endsWith(last.replace(THE_REST, '')) ? `“${last}”已包括其余各项` : null
+}
