@@ -243,7 +243,9 @@ export class FigureReader {
           wasBase = !!base
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
-          label = cleanLabel(raw.slice(0, from.index)) || prev
+          // 在上年完成投资A的基础上: the metric named inside the base is the label.
+          // (As written: 完成投资 is the metric there, not a verb before 投资.)
+          label = base?.[3] || cleanLabel(raw.slice(0, from.index)) || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -418,6 +420,8 @@ export class FigureReader {
     const base = parseUnit(unit).base
     const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base)
     if (reviewed.some((e) => e.label === label)) return label
+    // A name of two characters (投资, 收入) ends too many others' to say which it restates.
+    if (label.length < 3) return label
     return [...reviewed].reverse().find((e) => e.label.endsWith(label))?.label ?? label
   }
 

@@ -182,10 +182,11 @@ export const FROM_END = new RegExp(
  * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
  * 上年/去年, 今年 in a speech given before the year it plans (December: 在今年23.75亿元的基础上),
  * or 现有/目前/当前/现在: the level now, at the end of the year reviewed; with none, the
- * year before the one spoken of), as the first end of a change is. BASE_FOLLOWS is what comes after it.
+ * year before the one spoken of), as the first end of a change is; group 3 is the metric when it is
+ * named after the year (在上年完成投资1,268.5亿元的基础上). BASE_FOLLOWS is what comes after it.
  */
 export const BASE_END = new RegExp(
-  `在\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))?的?\\s*$`,
+  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?([\\u4e00-\\u9fff]{0,10}?))?的?\\s*$`,
 )
 export const BASE_FOLLOWS = /^\s*的?基础上/
 
@@ -609,6 +610,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
       { text: '经营主体总量在现有48.6万户的基础上突破52万户', labels: ['经营主体总量', '经营主体总量'] },
       { text: '一般公共预算收入在今年12.3亿元的基础上增长6%', labels: ['一般公共预算收入', '一般公共预算收入增长'] },
+      {
+        text: '年度计划投资980亿元，在上年完成投资912.6亿元的基础上增长7.4%',
+        labels: ['年度计划投资', '完成投资', '完成投资增长'],
+      },
     ],
     rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
   },
