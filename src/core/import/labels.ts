@@ -311,9 +311,15 @@ export function cleanLabel(before: string): string {
   const per = PER_AT_END.exec(label)
   const metric = per ? label.slice(0, per.index).replace(TRAIL, '') : ''
   if (per && metric) label = per[0] + metric
+  // "数字经济核心产业增加值占地区生产总值的比重": too long whole, it keeps what the share is of.
+  const share = label.length > LABEL_MAX ? SHARE_OF.exec(label) : null
+  if (share && share[1].length + share[2].length <= LABEL_MAX) label = share[1] + share[2]
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
 }
+
+/** A share said whole: what it is of (group 1), of what whole, and its word (group 2). */
+const SHARE_OF = /^(.+?)占.+?的?(比重|比例)$/
 
 const PER_AT_END = new RegExp(`${PER_QUALIFIER}$`)
 
@@ -515,6 +521,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // A share too long to keep whole keeps what it is of.
+      {
+        text: '数字经济核心产业增加值占地区生产总值的比重达到10%，研发经费投入占地区生产总值比重2.6%',
+        labels: ['数字经济核心产业增加值比重', '研发经费投入占地区生产总值比重'],
+      },
       // 和 or 与 opening a clause joins it to the one before, but 和美乡村, 和谐 and 与会 are words of their own.
       { text: '会议期间，与会代表共计200人', labels: ['与会代表'] },
       {
