@@ -101,8 +101,13 @@ function overlapWith(prev: string, label: string): string {
     : label
 }
 
-/** Whether the comma at `i` groups a number's thousands (46,280): it ends no clause. */
-const inNumber = (text: string, i: number) => text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))
+/**
+ * Whether the mark at `i` is inside a number: a comma grouping thousands (46,280), or the colon of
+ * a ratio (16.8：1). Neither ends a clause.
+ */
+const inNumber = (text: string, i: number) =>
+  (text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))) ||
+  ((text[i] === '：' || text[i] === ':') && /^\d[：:]1(?![\d.．])/.test(text.slice(i - 1, i + 3)))
 
 /** Where the clause (or list item, with `items`) holding position `at` starts; short （…） asides do not end it. */
 function clauseStart(text: string, at: number, marks: string): number {

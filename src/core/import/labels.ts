@@ -275,7 +275,7 @@ const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人
  * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率).
  */
 const SHARED_HEAD =
-  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数)|收入|支出|产值|产量|面积|资金|比例|比重)$/
+  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数|比)|收入|支出|产值|产量|面积|资金|比例|比重)$/
 
 export const LABEL_MAX = 20
 
@@ -521,6 +521,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // A ratio written 几比一 (16.8：1), its head shared as a rate's is.
+      { text: '小学、初中生师比分别为15.2：1和11.8:1', labels: ['小学生师比', '初中生师比'] },
       // A share too long to keep whole keeps what it is of.
       {
         text: '数字经济核心产业增加值占地区生产总值的比重达到10%，研发经费投入占地区生产总值比重2.6%',

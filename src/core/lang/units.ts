@@ -214,6 +214,13 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
     rejects: ['/10', '/1000', '/年', '/10亿'],
   },
   {
+    id: 'ratio-to-one',
+    purpose: '比值写成“几比一”：生师比16.8：1、床护比1.2:1；写成“1：1”的是配套比例，不是数字（见 not-figures.ts）。',
+    pattern: '[：:]1(?![\\d.．：:])',
+    matches: ['：1', ':1'],
+    rejects: ['：10', ':15', '：1.5'],
+  },
+  {
     id: 'per-head',
     purpose:
       '人均、户均的面积、体积、重量和册数，单位后写“/人”“/户”：平方米/人（人均公园绿地面积）、平方米/户、千克/人、册/人、立方米/人·年。',
