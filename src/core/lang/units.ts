@@ -215,7 +215,8 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
   },
   {
     id: 'ratio-to-one',
-    purpose: '比值写成“几比一”：生师比16.8：1、床护比1.2:1；写成“1：1”的是配套比例，不是数字（见 not-figures.ts）。',
+    purpose:
+      '比值写成“几比一”：生师比16.8：1、床护比1.2:1；写成“1：1”的是配套比例，不是数字（not-figures.ts 的 matching-ratio）。',
     pattern: '[：:]1(?![\\d.．：:])',
     matches: ['：1', ':1'],
     rejects: ['：10', ':15', '：1.5'],
