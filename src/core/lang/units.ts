@@ -4,16 +4,20 @@
  * The vocabulary lives here; conversion between units is units.ts one floor up.
  */
 
-/** Magnitudes a unit may start with, and their factors. Longer first: 千万 before 万. */
+/**
+ * Magnitudes a unit may start with, and their factors. Longer first: 千万 and 万亿 before 万
+ * (a 市's GDP or five-year investment is written 1.52万亿元, which is no 1.52万 of 亿元).
+ */
 export const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['千万', 1e7],
   ['百万', 1e6],
+  ['万亿', 1e12],
   ['万', 1e4],
   ['亿', 1e8],
 ]
 
-/** A magnitude as a pattern: 万, 亿, 千万, 百万. */
-export const MAGNITUDE = '(?:千万|百万|万|亿)'
+/** A magnitude as a pattern: 万, 亿, 千万, 百万, 万亿. */
+export const MAGNITUDE = `(?:${MAGNITUDES.map(([prefix]) => prefix).join('|')})`
 
 /** The 万/亿 a unit starts with ("万元" → "万"), or ''. */
 export function magnitudeOf(unit: string): string {
@@ -100,10 +104,15 @@ export const BASE_UNITS: readonly string[] = [
   '批次',
   '架次',
   '车次',
+  // 检查过境车辆3.2万辆次
+  '辆次',
   '件次',
   '台次',
   '艘次',
   '班次',
+  // 开展安全生产督导检查46轮次; 刊发稿件86篇次
+  '轮次',
+  '篇次',
   '人',
   '名',
   '户',
