@@ -298,6 +298,13 @@ export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
  */
 export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
 
+/**
+ * Words that make a clause an amount per so many people, households or units of area, wherever
+ * they stand in it: "每千名老年人拥有养老床位32张", "每万人拥有执业医师28.6人", "每百户拥有家用汽车42辆",
+ * "万人拥有公共文化设施面积", "人均藏书1.2册". Not 每年 or 每个乡镇: what is done each year is a count.
+ */
+export const PER_CLAUSE = /每(?:十万|百万|[十百千万]|平方公里)|(?:十万|[百千万])(?:人口|人|户)拥有|人均|户均|亩均/
+
 export type Approx = '' | '余' | '多'
 /** Whether a character is a word of approximation a unit may carry: 余 or 多 (lang imports nothing, so no isOneOf). */
 const isApproxWord = (c: string | undefined): c is Approx => c === '余' || c === '多'
