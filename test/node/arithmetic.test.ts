@@ -177,6 +177,24 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(sampled.replace('1,498批次', '1,598批次'))).toHaveLength(1)
   })
 
+  const beds = '全区养老床位总数达到4,032张，每千名老年人拥有养老床位32张，其中护理型床位2,460张。'
+  it.each([
+    [beds],
+    ['全县执业（助理）医师1,860人，每万人拥有执业医师28.6人，其中全科医生326人。'],
+    ['全市汽车保有量68.5万辆，每百户拥有家用汽车42辆，其中新能源汽车8.6万辆。'],
+    ['全县公共图书馆藏书126万册，人均藏书1.2册，其中电子图书38万册。'],
+    ['全市常住人口312万人，每平方公里286人，其中城镇人口198万人。'],
+  ])('a ratio per so many people or households is never the whole a 其中 breaks down: %s', (text) => {
+    expect(arithmetic(text)).toEqual([])
+  })
+  it('the whole before a ratio is still checked; 每年 is no ratio', () => {
+    const wrong = arithmetic(beds.replace('2,460张', '4,460张'))
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('超过了总数4032张')])
+    expect(arithmetic('每年培训基层干部1,200人次，其中线上培训1,500人次。')).toHaveLength(1)
+    // a ratio in an earlier clause leaves the count after it a whole
+    expect(arithmetic('每万人拥有医师数持续增加，全县执业医师1,860人，其中全科医生2,326人。')).toHaveLength(1)
+  })
+
   it('a balance is income less spending; an accumulated one is a stock', () => {
     expect(arithmetic('医保基金总收入12.6亿元，总支出11.8亿元，当期结余0.8亿元。')).toEqual([])
     expect(arithmetic('医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。')).toHaveLength(1)

@@ -14,7 +14,7 @@ import {
   targetsMetIn,
   yearsIn,
 } from '../../src/core/lang/years'
-import { BASE_UNITS, COMPOUND_UNITS, splitWrittenUnit } from '../../src/core/lang/units'
+import { BASE_UNITS, COMPOUND_UNITS, MAGNITUDES, splitWrittenUnit } from '../../src/core/lang/units'
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { findFigures } from '../../src/core/import'
 import { withoutTotal } from '../../src/core/lang/words'
@@ -168,6 +168,35 @@ describe('units', () => {
   it.each(BASE_UNITS.map((u) => [u]))('a figure in %s is read with its unit', (unit) => {
     const [f] = findFigures(`全年累计完成12${unit}，`)
     expect([f?.value, f?.unit]).toEqual(['12', unit])
+  })
+  it.each(MAGNITUDES.map(([m]) => [m]))('a figure in %s元 keeps its magnitude', (magnitude) => {
+    const [f] = findFigures(`全年累计完成1.52${magnitude}元，`)
+    expect([f?.value, f?.unit]).toEqual(['1.52', `${magnitude}元`])
+  })
+  it.each([
+    // a 市's GDP and five-year investment, a province's deposits, a port's trade
+    ['“十四五”期间累计完成固定资产投资1.52万亿元；', '1.52', '万亿元'],
+    ['全市地区生产总值突破1万亿元，', '1', '万亿元'],
+    ['口岸进出口总额0.86万亿美元，', '0.86', '万亿美元'],
+    ['金融机构贷款余额1.2万亿，', '1.2', '万亿'],
+    // look-alikes: 万 and 亿 each alone, and 千万 stay what they were
+    ['完成投资268.4亿元，', '268.4', '亿元'],
+    ['发放补贴3.62万元，', '3.62', '万元'],
+    ['撬动社会资本1.2千万元，', '1.2', '千万元'],
+    // counts of rounds, vehicles and articles: 次 belongs to the unit, not to the words after
+    ['县安委会开展安全生产督导检查46轮次。', '46', '轮次'],
+    ['开展专项督查3轮次，', '3', '轮次'],
+    ['检查过境车辆3.2万辆次，', '3.2', '万辆次'],
+    ['在省级以上媒体刊发稿件86篇次。', '86', '篇次'],
+    // look-alikes: a round or a vehicle counted once is still 轮 or 辆
+    ['开展安全生产大检查3轮，', '3', '轮'],
+    ['更新新能源公交车120辆，', '120', '辆'],
+  ])('%s is read as %s %s', (text, value, unit) => {
+    const [f] = findFigures(text)
+    expect([f?.value, f?.unit]).toEqual([value, unit])
+  })
+  it('万亿 is no figure without a number before it', () => {
+    expect(findFigures('打造两个万亿级产业集群，惠及亿万农民。').map((f) => f.unit)).not.toContain('万亿')
   })
   it.each([
     ['全县人口自然增长率为-1.2‰。', '-1.2', '‰'],

@@ -25,6 +25,12 @@ describe('units', () => {
     expect(convert('15.03', '万亩', '亩')).toBe('150300')
     expect(convert('6800', '吨', '万吨')).toBe('0.68')
     expect(convert('3250', '人', '名')).toBe('3250')
+    expect(convert('1.52', '万亿元', '亿元')).toBe('15200')
+    expect(convert('4286.3', '亿元', '万亿元')).toBe('0.4286')
+  })
+  it('reads 万亿 as one magnitude, not as 万 of 亿元', () => {
+    expect(parseUnit('万亿元')).toEqual({ base: '元', factor: 1e12, approx: false })
+    expect(compatible('万亿元', '亿元')).toBe(true)
   })
   it('refuses units of another kind', () => {
     expect(convert('3250', '人', '元')).toBeNull()

@@ -8,7 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { COUNTING_UNIT, PER_QUALIFIER, POINTS_OF } from '../lang/units'
+import { COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -171,6 +171,10 @@ function slackOf(written: string, unit: string): number {
 }
 
 const PER = new RegExp(`${PER_QUALIFIER}$`)
+/** The clause a figure stands in, as far as the words before it go: after the last ，；：. */
+const clauseOf = (words: string) => words.slice(Math.max(...[...'，,；;：:'].map((m) => words.lastIndexOf(m))) + 1)
+/** Whether the words before a figure make it an amount per head or per area, not a whole. */
+const isPer = (words: string) => PER.test(words) || PER_CLAUSE.test(clauseOf(words))
 /**
  * A figure said against another base (比底价增值18.6亿元, 比预算节约): a difference from that
  * base, not a part of the whole before it, so a rate named after it (增值率) is over that base.
@@ -232,7 +236,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
       rate,
       role,
       part: inParts && role === null && !rate && !restated,
-      per: PER.test(words),
+      per: isPer(words),
     })
     if (restated) inParts = false
   }

@@ -95,6 +95,21 @@ function reviewsWithFigures(part: PartView, years: { review: number | null; plan
   return hasFigures(part.body) && bodyKind(part, years) === 'review'
 }
 
+/**
+ * A heading of 形势, 认识 or 意义 that names the plan year speaks of the year ahead ("准确把握2026年
+ * 经济发展面临的形势"), not of its work, unless it names tasks too ("认清形势，明确2026年目标任务")
+ * or its body plans the year with figures.
+ */
+function facesPlanYear(part: PartView, years: { review: number | null; plan: number | null }): boolean {
+  return (
+    part.year !== null &&
+    part.year === years.plan &&
+    part.year !== years.review &&
+    !HEADING_WORDS.tasks.test(part.heading) &&
+    !(hasFigures(part.body) && bodyKind(part, years) === 'tasks')
+  )
+}
+
 /** The points of a body made of 一是…二是… or 一要…二要… (from one) without sections; 0 if it is not. */
 function points(part: PartView): number {
   if (part.sections > 0) return 0
@@ -122,17 +137,28 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'other-heading',
     kind: 'other',
     purpose:
-      '标题说形势、认识、意义、使命，不写年份，且不是最后一部分：其他部分（形势、认识）；正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分。',
-    applies: (p, y) => HEADING_WORDS.other.test(p.heading) && p.year === null && !p.last && !reviewsWithFigures(p, y),
+      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题也说任务或正文用数字部署这一年的是任务部分。',
+    applies: (p, y) =>
+      HEADING_WORDS.other.test(p.heading) &&
+      (p.year === null || facesPlanYear(p, y)) &&
+      !p.last &&
+      !reviewsWithFigures(p, y),
     matches: [
       '清醒认识当前安全生产面临的严峻形势',
       '统一思想，充分认识做好“三农”工作的重要意义',
       '准确把握统计工作面临的新形势新要求',
       '深刻把握新时代人民防空的使命任务\n人民防空是国防的重要组成部分。全区人防系统要增强忧患意识。',
+      // the situation the plan year faces, named by that year
+      '准确把握2026年经济发展面临的形势\n2026年是“十五五”规划的开局之年。外部环境不确定性增多，稳增长的任务依然艰巨。',
+      '清醒认识2026年安全生产面临的严峻形势',
+      '深刻认识做好2026年“三农”工作的重要意义',
     ],
     rejects: [
       '聚焦重点，推动财政管理提质增效',
       '2025年工作回顾和当前形势',
+      // the plan year with its tasks named, or a plan of figures under a 形势 heading
+      '认清形势，明确2026年目标任务',
+      '准确把握形势，全力做好2026年招商引资工作\n（一）抓项目。2026年，确保引进项目36个，力争到位资金120亿元。（二）优环境。着力推进审批提速。',
       '不忘初心、牢记使命，奋力谱写高质量发展新篇章',
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
     ],

@@ -4,16 +4,20 @@
  * The vocabulary lives here; conversion between units is units.ts one floor up.
  */
 
-/** Magnitudes a unit may start with, and their factors. Longer first: 千万 before 万. */
+/**
+ * Magnitudes a unit may start with, and their factors. Longer first: 千万 and 万亿 before 万
+ * (a 市's GDP or five-year investment is written 1.52万亿元, which is no 1.52万 of 亿元).
+ */
 export const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['千万', 1e7],
   ['百万', 1e6],
+  ['万亿', 1e12],
   ['万', 1e4],
   ['亿', 1e8],
 ]
 
-/** A magnitude as a pattern: 万, 亿, 千万, 百万. */
-export const MAGNITUDE = '(?:千万|百万|万|亿)'
+/** A magnitude as a pattern: 万, 亿, 千万, 百万, 万亿. */
+export const MAGNITUDE = `(?:${MAGNITUDES.map(([prefix]) => prefix).join('|')})`
 
 /** The 万/亿 a unit starts with ("万元" → "万"), or ''. */
 export function magnitudeOf(unit: string): string {
@@ -100,10 +104,15 @@ export const BASE_UNITS: readonly string[] = [
   '批次',
   '架次',
   '车次',
+  // 检查过境车辆3.2万辆次
+  '辆次',
   '件次',
   '台次',
   '艘次',
   '班次',
+  // 开展安全生产督导检查46轮次; 刊发稿件86篇次
+  '轮次',
+  '篇次',
   '人',
   '名',
   '户',
@@ -296,6 +305,13 @@ export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
  * the whole: "由每人每月560元提高到620元", "每千人3.6批次", "人均可支配收入".
  */
 export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
+
+/**
+ * Words that make a clause an amount per so many people, households or units of area, wherever
+ * they stand in it: "每千名老年人拥有养老床位32张", "每万人拥有执业医师28.6人", "每百户拥有家用汽车42辆",
+ * "万人拥有公共文化设施面积", "人均藏书1.2册". Not 每年 or 每个乡镇: what is done each year is a count.
+ */
+export const PER_CLAUSE = /每(?:十万|百万|[十百千万]|平方公里)|(?:十万|[百千万])(?:人口|人|户)拥有|人均|户均|亩均/
 
 export type Approx = '' | '余' | '多'
 /** Whether a character is a word of approximation a unit may carry: 余 or 多 (lang imports nothing, so no isOneOf). */
