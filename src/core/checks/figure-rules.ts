@@ -72,7 +72,7 @@ export const leftoverSlot: BlockRule = {
 }
 
 /** A figure is a rate or a share when its label ends in one: 覆盖率, 占比, 比重, 进度. */
-const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度)$/
+const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度(?:测评|调查|评价)?)$/
 /**
  * A share written as 占 and its whole ("教育支出占一般公共预算支出的20.4%", "女性占40%"), unless
  * the whole is a plan: "占省下达任务的118%", "占年初预算的103%" say how much of it was done.
@@ -95,8 +95,10 @@ export const rateOver100: BlockRule = {
     '家庭医生重点人群签约率达到112.5%。',
     '民生支出30.9亿元，占比达到108.3%。',
     '其中教育支出8.6亿元，占一般公共预算支出的102.4%。',
+    '推行“一件事一次办”，群众满意度测评达到103.5%。',
   ],
   quiet: [
+    '推行“一件事一次办”，群众满意度测评达到98.5%。',
     '时效内结案率100%。',
     '一般公共预算收入12.6亿元，完成年度预算的101.6%。',
     '投资18.7亿元，占市下达任务的118%。',
