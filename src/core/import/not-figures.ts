@@ -64,7 +64,7 @@ const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)
  * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
  * 安全目标责任书), receive an award in person.
  */
-const MEETING_ACT = /发言|表态|签订了?[^，。；]{0,24}(?:责任书|承诺书)|领奖/
+const MEETING_ACT = /发言|表态|述职|签订了?[^，。；]{0,24}(?:责任书|承诺书)|领奖/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -266,9 +266,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，市政府与9个县（市、区）签订了2026年度道路交通安全目标责任书',
       '刚才，县应急管理局通报了全县安全生产形势，县政府与12个乡镇（街道）签订了2026年度安全生产目标责任书',
       '刚才，县教育局与18所中小学校签订了2026年度校园安全工作目标管理责任书',
+      '刚才，组织部通报了述职评议情况，6个街道党工委书记作了现场述职',
     ],
     rejects: [
       '全年与386家企业签订安全生产目标责任书',
+      '全年组织126名村党组织书记向镇党委述职',
       '组织12家企业作交流发言，培训企业负责人320人次',
       '在省运动会上，12名运动员作为代表发言',
     ],
