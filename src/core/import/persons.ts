@@ -36,8 +36,11 @@ const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|�
  * 到会, 亲临: a leader from above or beside is named by it), within a few characters of the title.
  */
 const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
-/** Words that start with a surname's character but name an organ: 党组书记 is no 党 named 党组. */
-const NOT_NAME = '党组|党委|党工委|党支部|党总支'
+/**
+ * Words that start with a surname's character but name an organ: 党组书记 is no 党 named 党组,
+ * 人大常委会副主任 no 常 named 常委会.
+ */
+const NOT_NAME = '党组|党委|党工委|党支部|党总支|常委会|常委'
 const NAME = `(?!${NOT_NAME})[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
 export const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
@@ -78,6 +81,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '各科室负责同志出席会议',
       '县财政局党组书记作了讲话',
       '县疾控中心党委书记作了讲话',
+      '区人大常委会副主任出席会议',
     ],
   },
   {
