@@ -129,7 +129,19 @@ function enumerated(part: PartView): boolean {
  */
 function pointsMostlyWithoutFigures(part: PartView): boolean {
   const n = points(part)
-  return n > 0 && 2 * figureCount(part.body) <= n
+  return n > 0 && 2 * pointsWithFigures(part) <= n
+}
+
+/** How many of a body's points (一是…, 一要…) carry a figure. */
+function pointsWithFigures(part: PartView): number {
+  let n = 0
+  for (const text of part.body) {
+    const starts = enumerations(text).map((e) => e.index)
+    starts.forEach((from, i) => {
+      if (figureCount([text.slice(from, starts[i + 1] ?? text.length)]) > 0) n++
+    })
+  }
+  return n
 }
 
 export const KIND_RULES: readonly KindRule[] = [
@@ -186,14 +198,18 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'own-ranks-heading',
     kind: 'requirements',
-    purpose: '标题说的是本系统自身（自身建设、队伍建设、铁军），正文没有数字：要求部分（怎样落实），不是一项业务工作。',
-    applies: (p) => OWN_RANKS.test(p.heading) && !hasFigures([p.heading, ...p.body]),
+    purpose:
+      '标题说的是本系统自身（自身建设、队伍建设、铁军），正文没有数字，或是大多不带数字的几点（二要……每位委员每年至少提交1件提案）：要求部分（怎样落实），不是一项业务工作。',
+    applies: (p) =>
+      OWN_RANKS.test(p.heading) && !hasFigures([p.heading]) && (!hasFigures(p.body) || pointsMostlyWithoutFigures(p)),
     matches: [
       '加强自身建设，锻造忠诚干净担当的统计铁军\n（一）坚持政治引领。把党的政治建设摆在首位。\n（二）锤炼过硬作风。坚决整治形式主义。',
       '全面加强队伍建设，为税务事业发展提供坚强保证\n一是强化政治建设。二是加强业务培训。',
+      '加强自身建设，不断提高履职水平\n一要强化政治建设，坚持党的全面领导。二要强化代表队伍建设，每名代表每年至少联系选民2次。三要强化机关建设，提高服务水平。',
     ],
     rejects: [
       '加强教师队伍建设，夯实教育发展根基\n（一）补充师资力量。全年招聘教师120名。',
+      '加强人才队伍建设，夯实发展根基\n一是引进人才86名。二是培训技术骨干1,200人次。三是强化激励。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
     ],
   },
