@@ -254,6 +254,8 @@ function doubledWords(text: string): { word: string; at: number }[] {
 
 /** A word doubled on purpose in written Chinese: one by one (一个一个, 一项一项, 一步一步). */
 const DOUBLED_OK = /^一.$/
+/** What makes a word of a noun: 力 (组织力, 执行力), so 党组织组织力 is 党组织 + 组织力. */
+const DERIVED_AFTER = /^力/
 
 /**
  * Verbs the spoken language doubles to mean "a little, for a while" (研究研究, 学习学习). A
@@ -290,6 +292,8 @@ export const doubledWord: BlockRule = {
     '坚持落实落细。',
     '人人参与、天天巡查，一一整改到位。',
     '认真学习、研究，交流借鉴先进经验。',
+    '全面提升基层党组织组织力。',
+    '增强基层党组织组织力和战斗力。',
   ],
   check({ text }) {
     const out: BlockFinding[] = []
@@ -297,6 +301,8 @@ export const doubledWord: BlockRule = {
       if (word.includes('\uFFFC') || DOUBLED_OK.test(word)) continue
       // 实实在在, 明明白白: a doubled character beside another double is the AABB form.
       if (word.length === 1 && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
+      // 党组织组织力: the second copy opens a word of its own (组织力, 战斗力), not a copy left in.
+      if (word.length >= 2 && DERIVED_AFTER.test(text.slice(at + 2 * word.length))) continue
       out.push({
         rule: this.id,
         message: COLLOQUIAL_DOUBLED.test(word)
