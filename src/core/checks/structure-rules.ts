@@ -157,10 +157,11 @@ export const requiredParts: DocumentRule = {
 /**
  * The speaker's own announcement ("下面，我讲三点意见"), not another's ("某某副县长提了三点要求").
  * Between 我 and 讲 a few words (我再简要讲), or whom the speaker speaks for or on what, however
- * long its name (我代表市民族宗教事务局讲, 我就做好今年工作讲, 我围绕……谈).
+ * long its name (我代表市民族宗教事务局讲, 我就做好今年工作讲, 我围绕……谈); or, in a terse
+ * outline, a sentence of its own (讲三个方面。).
  */
 const ANNOUNCED =
-  /(?<=(?:我|下面)(?:[^，。；！？]{0,8}?|[^，。；！？]{0,4}?(?:代表|就|围绕|结合)[^，。；！？]{1,30}?))(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
+  /(?<=(?:我|下面)(?:[^，。；！？]{0,8}?|[^，。；！？]{0,4}?(?:代表|就|围绕|结合)[^，。；！？]{1,30}?)|(?:^|[。！？])\s*)(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?/
 
 /** "下面，我讲三点意见" in the opening: how many points, and where. */
 export function announcedCount(text: string): { count: number; index: number; length: number } | null {
@@ -182,12 +183,14 @@ export const announcedCountRule: DocumentRule = {
     { text: '今天召开会议。下面，我讲四点意见：', in: 'opening' },
     { text: '今天召开会议。下面，我代表县人力资源和社会保障局讲四个问题。', in: 'opening' },
     { text: '今天召开会议。下面，我就做好今年全县交通运输工作谈四点意见。', in: 'opening' },
+    { text: '今天召开全县春耕备耕工作会议。讲四个方面。', in: 'opening' },
   ],
   quiet: [
     { text: '今天召开会议。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议。下面，我代表县人力资源和社会保障局讲三个问题。', in: 'opening' },
     { text: '我完全赞同某某同志代表县委提出的四点要求。下面，我讲三点意见：', in: 'opening' },
     { text: '刚才，某某副县长对全县工作提四点要求，我都同意。下面，我讲三点意见：', in: 'opening' },
+    { text: '今天召开全县春耕备耕工作会议。讲三个方面。', in: 'opening' },
   ],
   check(tops) {
     const opening = tops.find((t) => t.type === 'opening')
