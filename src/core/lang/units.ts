@@ -223,6 +223,13 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
     rejects: ['/10', '/1000', '/年', '/10亿'],
   },
   {
+    id: 'yield-per-area',
+    purpose: '按面积计的产量、用量：单产426公斤/亩、化肥用量21.5千克/亩、吨/公顷。',
+    pattern: '(?:公斤|千克|斤|吨)\\/(?:亩|公顷)',
+    matches: ['公斤/亩', '千克/亩', '斤/亩', '吨/公顷'],
+    rejects: ['公斤/月', '吨/台'],
+  },
+  {
     id: 'ratio-to-one',
     purpose:
       '比值写成“几比一”：生师比16.8：1、床护比1.2:1；写成“1：1”的是配套比例，不是数字（not-figures.ts 的 matching-ratio）。',
@@ -236,7 +243,7 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
       '人均、户均的面积、体积、重量和册数，单位后写“/人”“/户”：平方米/人（人均公园绿地面积）、平方米/户、千克/人、册/人、立方米/人·年。',
     pattern: '(?:平方米|立方米|千克|公斤|吨|册|千瓦时)\\/(?:人|户)(?:·[日天月年])?',
     matches: ['平方米/人', '平方米/户', '千克/人', '公斤/人', '册/人', '立方米/人·年'],
-    rejects: ['平方米/年', '千克/亩', '吨/台'],
+    rejects: ['平方米/年', '千克/月', '吨/台'],
   },
   {
     id: 'unit-price',
