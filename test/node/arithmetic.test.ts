@@ -144,6 +144,12 @@ describe('arithmetic the text states must add up', () => {
     expect(over).toHaveLength(1)
     expect(over[0].message).toContain('超过了总数86.7亿')
     expect(arithmetic('新增就业3250人，其中高校毕业生1200人、就业困难人员300人。')).toEqual([])
+    // 其中 opening a clause after ；: the whole is in the clause before it
+    const afforest = '全区造林面积3.6万亩，同比增加0.4万亩；其中人工造林2.4万亩、封山育林1.2万亩。'
+    expect(arithmetic(afforest)).toEqual([])
+    expect(arithmetic(afforest.replace('人工造林2.4万亩', '人工造林2.8万亩'))[0]?.message).toContain(
+      '超过了总数3.6万亩',
+    )
     // a list that falls a sliver short of its whole is pointed at, as an info
     const short = arithmetic('办理法律援助案件3,218件，其中民事案件2,106件、刑事案件968件、行政案件126件。')
     expect(short).toHaveLength(1)

@@ -440,7 +440,8 @@ interface PartsList {
  * - 其中 opening a sentence (全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；
  *   政府采购项目1168宗……): the whole is in the sentence before, the parts run to the end, an item between ；;
  * - 其中 and a colon within one (全年完成交易项目2846宗，其中：工程建设项目1236宗；……): likewise, the whole before it;
- * - 其中 within a clause (其中市本级32个、县（区）54个；查出问题金额……): the list ends with its clause.
+ * - 其中 within a clause (其中市本级32个、县（区）54个；查出问题金额……): the list ends with its clause;
+ *   opening one after ； (播种面积86.4万亩，同比增加1.2万亩；其中小麦……), the whole is in the clause before.
  */
 function partsLists(text: string): PartsList[] {
   const out: PartsList[] = []
@@ -463,9 +464,14 @@ function partsLists(text: string): PartsList[] {
       })
     else {
       let a = start
+      let before = start
       for (const b of [...semicolons(start, end).map((i) => i + 1), end]) {
-        const at = text.slice(a, b).indexOf('其中')
-        if (at >= 0) out.push({ from: a, partsFrom: a + at, to: b, items: [], opensSentence: false })
+        const clause = text.slice(a, b)
+        const at = clause.indexOf('其中')
+        // "播种面积86.4万亩，同比增加1.2万亩；其中小麦……": 其中 opening a clause after ； breaks down the clause before.
+        const from = /^\s*其中/.test(clause) ? before : a
+        if (at >= 0) out.push({ from, partsFrom: a + at, to: b, items: [], opensSentence: false })
+        before = a
         a = b
       }
     }
