@@ -431,9 +431,11 @@ export class FigureReader {
     // 村级集体经济收入 and 村集体经济收入 are one name.
     const same = reviewed.find((e) => levelless(e.label) === levelless(label))
     if (same) return same.label
+    // "门急诊人次在上年286.4万人次的基础上" restates "完成门急诊286.4万人次": the unit named in the label is no part of it.
+    const named = label.length > base.length + 1 && label.endsWith(base) ? label.slice(0, -base.length) : label
     // A name of two characters (投资, 收入) ends too many others' to say which it restates.
-    if (label.length < 3) return label
-    return [...reviewed].reverse().find((e) => e.label.endsWith(label))?.label ?? label
+    if (named.length < 3) return label
+    return [...reviewed].reverse().find((e) => e.label.endsWith(named))?.label ?? label
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */
