@@ -480,6 +480,10 @@ export function listItems(subject: string, count = 0): string[] {
   if (items.length === 1) return compoundItems(items[0], count) ?? items
   if (items.length < 2) return items
   const last = items[items.length - 1]
+  // "一、二、三季度": numerals before one word each name that word (一季度, 二季度).
+  const numbered = /^[一二三四五六七八九十]+(.+)$/.exec(last)
+  if (numbered && items.slice(0, -1).every((item) => /^[一二三四五六七八九十]+$/.test(item)))
+    return items.map((item, i) => (i === items.length - 1 ? item : item + numbered[1]))
   // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
   const ranked = RANKED.exec(last)
   if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
@@ -521,6 +525,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // Numerals before one word each name that word.
+      {
+        text: '一、二、三季度分别接待游客412万人次、536万人次和688万人次',
+        labels: ['一季度接待游客', '二季度接待游客', '三季度接待游客'],
+      },
       // A ratio written 几比一 (16.8：1), its head shared as a rate's is.
       { text: '小学、初中生师比分别为15.2：1和11.8:1', labels: ['小学生师比', '初中生师比'] },
       // A share too long to keep whole keeps what it is of.

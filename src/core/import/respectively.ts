@@ -44,6 +44,9 @@ export interface RespectivelyLabel {
   fresh: boolean
 }
 
+/** An item that is a stretch of time (一季度, 上半年, 1至6月): the list says when, not what. */
+const TIME_ITEM = /(?:季度|月份|月|上半年|下半年|全年|年度)$/
+
 /** The label of the `index`-th figure of a 分别 clause. */
 export function respectivelyLabel(clause: RespectivelyClause): RespectivelyLabel {
   const { subject, given, index, said, list, prev } = clause
@@ -55,7 +58,9 @@ export function respectivelyLabel(clause: RespectivelyClause): RespectivelyLabel
     // "事故起数、死亡人数同比分别下降8.4%、6.9%": the change of each item, not the item itself.
     const item = items[Math.min(index, items.length - 1)]
     const isChange = COMPANION.test(change.replace(COMPARISON_START, ''))
-    return { label: isChange ? item + change : item, companion: false, fresh: index === 0 }
+    // "一、二、三季度分别接待游客": a time is no metric; what is counted is said after 分别.
+    const when = TIME_ITEM.test(item) && verb.length >= 2
+    return { label: isChange || when ? item + change : item, companion: false, fresh: index === 0 }
   }
   const named = stripLead(subject).replace(TRAIL, '')
   // The figures of the sentence before the clause, when there are as many as the clause gives.
