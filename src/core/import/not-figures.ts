@@ -64,7 +64,7 @@ const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)
  * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
  * 安全目标责任书), receive an award in person.
  */
-const MEETING_ACT = /发言|表态|述职|签订了?[^，。；]{0,24}(?:责任书|承诺书)|领奖/
+const MEETING_ACT = /发言|表态|述职|考核测评|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -83,11 +83,11 @@ function comparesAMeasure(c: Candidate): boolean {
 /** What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩). */
 const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
 /** Time units of a service's limit. */
-const TIME_LIMIT_UNIT = /^(?:分钟|小时|天|日|工作日|个工作日)$/
+const TIME_LIMIT_UNIT = /^(?:分钟|小时|天|日|工作日|个工作日|个月|月)$/
 /** A time then 内 and what must happen in it: 30分钟内到达, 2小时内响应; earlier items of a list of such times first. */
 const WITHIN_ACTION = new RegExp(
   '^(?:、[^，。；、\\d]{0,6}[\\d.]+\\s*(?:个)?(?:分钟|小时|天|日|工作日))*(?:以)?内\\s*' +
-    '(?:到达|到场|赶到|抵达|出警|响应|答复|回复|反馈|受理|办结|办理|完成|处置|解决)',
+    '(?:到达|到场|赶到|抵达|出警|响应|答复|回复|反馈|受理|办结|办理|完成|处置|解决|报告|上报|报送|开工)',
 )
 /** Verbs that make a time a result of the year's work: 缩短至12分钟以内. */
 const CHANGED_TO = /(?:缩短|压缩|减少|降|控制|提高|提升|延长)(?:到|至|在)?\s*$/
@@ -189,6 +189,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     ],
   },
   {
+    id: 'share-under-bar',
+    purpose:
+      '“超过一半投资额在5亿元以下”：说的是多少对象落在一条线的哪一边，线不是统计数；“失业率控制在4%以内”是目标，仍是数字。',
+    applies: (c) =>
+      /^\s*(?:及)?以[上下]/.test(after(c)) &&
+      /(?:一半|半数|多数|大多|大部分|[一二三四五六七八九]成)[^，。；\d]{0,10}在\s*$/.test(before(c)),
+    matches: ['签约项目中超过一半投资额在5亿元以下', '全县企业大多数年营业收入在500万元以下'],
+    rejects: ['城镇登记失业率控制在4%以内', '单个项目投资额均在5亿元以上的有12个'],
+  },
+  {
     id: 'service-time-limit',
     purpose:
       '服务必须做到的时限（接警后城区15分钟、农村30分钟内到达，2小时内响应）是承诺，不是统计数；测得的平均用时（平均到场时间6.5分钟）、缩短到的时限仍是数字。',
@@ -197,6 +207,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '确保接警后城区15分钟、农村30分钟内到达现场',
       '群众诉求实行2小时内响应',
       '接到报告后医疗救援人员30分钟内赶到现场',
+      '重要情况接报后30分钟内报告市防指',
+      '签约项目原则上6个月内开工',
     ],
     rejects: [
       '专职消防队平均到场时间6.5分钟，',
@@ -224,10 +236,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose: '表示机制、服务时限的时长（24小时值班、15分钟生活圈）是名称的一部分。',
     applies: (c) =>
       /^(?:小时|天|工作日|个工作日|分钟)$/.test(baseUnit(c)) &&
-      /^[^，。；]{0,12}(?:机制|制度|服务|值守|值班|在线|不间断|热线|响应|全天候|待命|办结|生活圈|服务圈|健身圈|圈)/.test(
+      /^[^，。；]{0,12}(?:机制|制度|服务|值守|值班|在线|不间断|热线|响应|全天候|待命|办结|畅通|开机|生活圈|服务圈|健身圈|圈)/.test(
         after(c),
       ),
-    matches: ['建立24小时值班服务机制', '建成城市15分钟健身圈', '落实24小时值班值守制度'],
+    matches: ['建立24小时值班服务机制', '建成城市15分钟健身圈', '落实24小时值班值守制度', '汛期手机24小时保持畅通'],
     rejects: ['平均到达时间缩短至25分钟。', '审批时限压缩至3个工作日，服务质量明显提升'],
   },
   {
@@ -267,6 +279,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，县应急管理局通报了全县安全生产形势，县政府与12个乡镇（街道）签订了2026年度安全生产目标责任书',
       '刚才，县教育局与18所中小学校签订了2026年度校园安全工作目标管理责任书',
       '刚才，组织部通报了述职评议情况，6个街道党工委书记作了现场述职',
+      '刚才，会上与12个重点项目签订了投资协议',
+      '刚才会议还对8个代表小组进行了年终考核测评',
     ],
     rejects: [
       '全年与386家企业签订安全生产目标责任书',
