@@ -251,6 +251,19 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: ['压实责任，推动各项工作落地落实'],
   },
   {
+    id: 'shortcomings-heading',
+    kind: 'review',
+    purpose: '标题说存在的不足、问题和差距：这一年工作的另一面，属于回顾。',
+    applies: (p) =>
+      /存在的(?:主要)?(?:不足|问题|短板|差距)|(?:问题|不足|差距)(?:和|与|及)(?:不足|问题|差距|短板)/.test(p.heading) &&
+      !HEADING_WORDS.tasks.test(p.heading),
+    matches: [
+      '存在的不足\n成绩来之不易，但也要看到不足：一是少数代表履职意识不强。二是监督刚性不够。',
+      '清醒看到存在的问题和差距\n一是发展不平衡。二是基础设施欠账多。',
+    ],
+    rejects: ['正视问题，补齐短板，全力完成2026年目标任务', '聚焦问题整改，推动各项工作落地见效'],
+  },
+  {
     id: 'enumerated-body',
     kind: 'requirements',
     purpose: '正文是一是……二是……（一要……二要……），没有分节和数字：要求部分，不管标题像不像任务。',
