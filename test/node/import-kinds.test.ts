@@ -87,6 +87,16 @@ describe('the kind a heading says', () => {
     })
   })
 
+  it('a heading naming the review year over a body that plans the next is a tasks part whose year is wrong', () => {
+    const part = partOf(
+      '突出重点，全力推动2025年交通运输高质量发展\n2026年，确保新改建农村公路120公里，力争客运量增长5%，着力推进城乡客运一体化。',
+    )
+    expect(inferPartKind(part, years).kind).toBe('tasks')
+    expect(
+      inferPartKind(partOf('2025年交通运输高质量发展取得新成效\n全年完成了投资12亿元，同比增长8%。'), years).kind,
+    ).toBe('review')
+  })
+
   it('own ranks or a guarantee with figures in the heading are a field of work', () => {
     expect(inferPartKind(partOf('加强队伍建设，培训干部300人次\n一是学习。二是实践。'), years).rule).not.toBe(
       'own-ranks-heading',

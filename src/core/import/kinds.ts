@@ -232,12 +232,9 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'review-heading',
     kind: 'review',
     purpose:
-      '标题是回顾年，或说回顾、成效、过去一年：回顾部分。标题的字和正文都说任务、只有年份是回顾年的（2025年重点任务，正文部署2026年），是年份写错了的任务部分。',
+      '标题是回顾年，或说回顾、成效、过去一年：回顾部分。正文部署下一年、只有标题的年份是回顾年的（2025年重点任务，正文部署2026年），是年份写错了的任务部分。',
     applies: (p, y) =>
-      (p.year !== null &&
-        p.year === y.review &&
-        p.year !== y.plan &&
-        !(HEADING_WORDS.tasks.test(p.heading) && bodyKind(p, y) === 'tasks')) ||
+      (p.year !== null && p.year === y.review && p.year !== y.plan && bodyKind(p, y) !== 'tasks') ||
       HEADING_WORDS.review.test(p.heading),
     matches: ['过去一年的工作回顾与体会', '2025年全市商务工作取得新成效', '“十四五”以来全市卫生健康事业发展成效'],
     rejects: ['2026年重点工作任务', '清醒认识当前安全生产面临的严峻形势'],
