@@ -49,6 +49,14 @@ const WRONG_YEAR: [RuleExample, Finding[]][] = [
     [['2024', '这一部分部署的是2026年的任务，标题写的却是2024年，应为2026年。', 'error']],
   ],
   [
+    {
+      // The heading kept from last year's file is outweighed by what the part's body says of its year.
+      text: '标题\n同志们：\n今天召开会议。\n一、过去一年的主要工作\n一年来，完成了各项任务。\n二、2025年工作打算\n2026年是“十五五”开局之年，确保完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [['2025', '这一部分部署的是2026年的任务，标题写的却是2025年，应为2026年。', 'error']],
+  ],
+  [
     { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
     [['2025', '任务部分说2025年要做的事，但这篇讲话部署的是2026年，可能是去年的原话。', 'warning']],
   ],

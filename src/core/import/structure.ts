@@ -338,7 +338,12 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (part.year === null) continue
     const kind = explicit.has(part) ? part.kind : headingKind(part.heading)
     if (kind === 'review') vote(part.year + 1, 4)
-    else if (kind === 'tasks' || kind === 'requirements') vote(part.year, 4)
+    else if (kind === 'tasks' || kind === 'requirements') {
+      // "三、2025年工作打算" over "2026年是……": a body that says another year is its subject
+      // outweighs a heading kept from last year's file.
+      const said = [...partView(part, false).body.join('\n').matchAll(STATED_YEAR)].map((m) => Number(m[1]))
+      vote(part.year, said.some((y) => y !== part.year) ? 1 : 4)
+    }
   }
   const opening = speech.opening.join('')
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, 2)
