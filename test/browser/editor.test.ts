@@ -4,7 +4,16 @@ import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { partsOf, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
-import { editorPage, imeType, library, mountApp, newDraftFrom, statusOf } from './helpers'
+import {
+  editorPage,
+  imeType,
+  library,
+  locksOn,
+  mountApp,
+  newDraftFrom,
+  reattachWhileOpening,
+  statusOf,
+} from './helpers'
 
 /** Put the cursor right after the first occurrence of `text`. */
 function cursorAfter(page: JgEditor, text: string) {
@@ -280,10 +289,6 @@ describe('drafting in the editor', () => {
     await waitUntil(() => lib.drafts!.length === 0, 'draft not deleted')
   })
 
-  /** The edit locks held on a draft (one per page editing it). */
-  const locksOn = async (id: string) =>
-    ((await navigator.locks.query()).held ?? []).filter((l) => l.name?.endsWith(`:${id}`)).length
-
   /** Go to a draft and return its page as soon as it is drawn, while the draft is still opening. */
   async function startOpening(id: string): Promise<JgEditor> {
     const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }))
@@ -328,11 +333,7 @@ describe('drafting in the editor', () => {
   it('keeps one session when its page is taken out and put back while the draft opens', async () => {
     const id = await savedDraft()
     const page = await startOpening(id)
-    const first = page.opened
-    const parent = page.parentNode!
-    page.remove()
-    parent.append(page)
-    await Promise.all([first, page.opened])
+    await reattachWhileOpening(page)
     await editorPage(env.app)
     // The later attempt may find the earlier one's lock not yet let go: it waits for it, then edits.
     await waitUntil(() => page.session?.editable, 'the draft stayed read-only', { timeout: 3000 })

@@ -92,3 +92,21 @@ afterEach(function () {
     }
   }
 })
+
+/** The edit locks this browser holds on a draft or meeting record (its id ends the lock's name). */
+export async function locksOn(id: string): Promise<number> {
+  return ((await navigator.locks.query()).held ?? []).filter((l) => l.name?.endsWith(`:${id}`)).length
+}
+
+/**
+ * Take a page out of the document and put it back while its record opens, as moving it would;
+ * resolves when both of its attempts to open are over.
+ */
+export async function reattachWhileOpening(page: HTMLElement & { opened: Promise<void> }) {
+  const first = page.opened
+  const parent = page.parentNode
+  if (!parent) throw new Error('the page is not in the document')
+  page.remove()
+  parent.append(page)
+  await Promise.all([first, page.opened])
+}

@@ -9,7 +9,7 @@ import { importInWorker } from '../../src/app/import/client'
 import { speechFromJSON } from '../../src/core/serialize'
 import { speechToText } from '../../src/core/text'
 import { MEETING_DOC_KINDS, type MeetingDocKind } from '../../src/core/meeting'
-import { editorPage, library, mountApp } from './helpers'
+import { editorPage, library, locksOn, mountApp, reattachWhileOpening } from './helpers'
 import {
   chip,
   clickForm,
@@ -223,16 +223,11 @@ describe('the meeting record and its three documents', () => {
     await env.app.updateComplete
     const page = env.app.shadowRoot!.querySelector('jg-meeting')!
     expect(page.session).to.equal(null)
-    const first = page.opened
-    const parent = page.parentNode!
-    page.remove()
-    parent.append(page)
-    await Promise.all([first, page.opened])
+    await reattachWhileOpening(page)
     await meetingPage(env.app)
     // The later attempt may find the earlier one's lock not yet let go: it waits for it, then edits.
     await waitUntil(() => page.session?.editable, 'the record stayed read-only', { timeout: 3000 })
-    const held = ((await navigator.locks.query()).held ?? []).filter((l) => l.name?.endsWith(`:${record.id}`))
-    expect(held).to.have.length(1)
+    expect(await locksOn(record.id)).to.equal(1)
   })
 
   it('field slots in an open document follow the record when another tab changes it, as one step that undo takes back', async () => {
