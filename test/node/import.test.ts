@@ -461,3 +461,21 @@ describe('importing with the kinds the user corrected', () => {
     ])
   })
 })
+
+describe('the years a tasks heading votes for', () => {
+  const speech = (review: string, tasksHeading: string, tasksBody: string) =>
+    `标题\n同志们：\n今天召开会议。\n一、过去一年工作回顾\n${review}一年来，完成了各项任务。\n二、${tasksHeading}\n${tasksBody}\n三、工作要求\n一要严。\n同志们，谢谢！`
+
+  it('weighs less when the body names a later year as its subject (a heading kept from last year)', () => {
+    expect(yearsOf(speech('', '2025年工作打算', '2026年是“十五五”开局之年，确保完成各项任务。'))).toEqual([2025, 2026])
+  })
+
+  it('keeps its weight when the body recalls an earlier year', () => {
+    const recalled = speech(
+      '2024年，我们启动了三年行动。',
+      '2026年工作任务',
+      '2025年是极不平凡的一年。确保完成各项任务。',
+    )
+    expect(yearsOf(recalled)).toEqual([2025, 2026])
+  })
+})

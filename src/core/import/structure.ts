@@ -339,10 +339,12 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     const kind = explicit.has(part) ? part.kind : headingKind(part.heading)
     if (kind === 'review') vote(part.year + 1, 4)
     else if (kind === 'tasks' || kind === 'requirements') {
-      // "三、2025年工作打算" over "2026年是……": a body that says another year is its subject
-      // outweighs a heading kept from last year's file.
+      // "三、2025年工作打算" over "2026年是……": a body that says a later year is its subject
+      // outweighs a heading kept from last year's file (never the other way: "2025年是极不平凡
+      // 的一年" recalled in the tasks of 2026 says nothing against their heading).
+      const year = part.year
       const said = [...partView(part, false).body.join('\n').matchAll(STATED_YEAR)].map((m) => Number(m[1]))
-      vote(part.year, said.some((y) => y !== part.year) ? 1 : 4)
+      vote(year, said.some((y) => y > year) ? 1 : 4)
     }
   }
   const opening = speech.opening.join('')
