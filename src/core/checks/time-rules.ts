@@ -22,6 +22,9 @@ import type { BlockContext, BlockFinding, BlockRule } from './types'
  * 标准化建设", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
  * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已).
  */
+/** A year named in the text: 2025年. Group 1 is the year. */
+const YEAR_NAMED = new RegExp(`(${YEAR})\\s*年`, 'g')
+
 const YEAR_OF_ACTION = new RegExp(
   `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
   'g',
@@ -168,7 +171,7 @@ export const wrongYear: BlockRule = {
     // A tasks part's heading names the year it plans: "二、2025年重点任务" under a plan for 2026
     // is last year's heading kept (a year reached for, 到2027年, is later and stays).
     if (ctx.partKind === 'tasks' && ctx.blockType === 'part_heading') {
-      const named = [...text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))]
+      const named = [...text.matchAll(YEAR_NAMED)]
       if (!named.some((m) => Number(m[1]) === planYear))
         for (const m of named.filter((m) => Number(m[1]) < planYear))
           out.push({
@@ -220,7 +223,7 @@ export const wrongYear: BlockRule = {
         message: `回顾部分这一段以${opening[1]}年开头，但这篇讲话回顾的是${reviewYear}年，可能是去年的原话。`,
       })
     if (ctx.partKind === 'review') {
-      for (const m of text.matchAll(new RegExp(`(${YEAR})\\s*年`, 'g'))) {
+      for (const m of text.matchAll(YEAR_NAMED)) {
         const y = Number(m[1])
         if (y > reviewYear && !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index + 4)))
           out.push({
