@@ -113,6 +113,13 @@ export const BASE_UNITS: readonly string[] = [
   // 开展安全生产督导检查46轮次; 刊发稿件86篇次
   '轮次',
   '篇次',
+  // animals immunised, counted per dose: 免疫生猪186.4万头次、家禽1265万羽次、羊18.3万只次
+  '头次',
+  '羽次',
+  '只次',
+  // archives and records: 接收档案4350卷, 数字化扫描318万页
+  '卷',
+  '页',
   '人',
   '名',
   '户',
@@ -251,6 +258,14 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
     pattern: '(?:元|美元)\\/(?:平方米|立方米|吨|亩|千瓦时|人(?:·[月年])?|户|月|年)',
     matches: ['元/平方米', '元/吨', '美元/吨', '元/人·月'],
     rejects: ['元/件'],
+  },
+  {
+    id: 'unit-or-unit',
+    purpose:
+      '按两种单位计、括号里写第二种的数：档案1.86万卷（件）、利用9610卷（件）次、图书12万册（件）；括号里是别的话（卷（含…））不是。',
+    pattern: '(?:卷|册|件|宗)[（(](?:件|卷|册|宗)[）)]次?',
+    matches: ['卷（件）', '卷（件）次', '册（件）', '卷(件)'],
+    rejects: ['卷（含', '件（次）', '卷（其中'],
   },
   {
     id: 'capacity-per-time',
