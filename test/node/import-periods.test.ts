@@ -129,6 +129,19 @@ describe('how far a span reaches in its paragraph', () => {
   })
 })
 
+describe('years inside a document’s title', () => {
+  it.each([
+    ['认真落实《某某县委巡察工作规划（2023—2027年）》，今年完成对21个党组织的常规巡察。', 2025],
+    ['用好《2024—2026年科技成果转化行动方案》，全年转化科技成果300项以上。', 2026],
+    ['按照《“十四五”以来重点项目清单》，累计建成12个。', 2025],
+  ])('name the document, not the years of the figures after it: %s', (text, year) => {
+    expect(scopes(text, year)).toEqual([])
+  })
+  it('a span said outside the title still reaches', () => {
+    expect(scopes('落实《2024—2026年行动方案》，2021—2025年累计新建3所。', 2025)).toEqual([['累计新建3所', 2021, 2025]])
+  })
+})
+
 describe('which figures inside a span are totals over it', () => {
   const text =
     '五年来，累计投入28.6亿元，三级医院达到9家，床位增至5000张，比2020年增加1200张，新建学校12所，达到并新建道路3条。'

@@ -71,6 +71,9 @@ describe('how far a later year reaches', () => {
         ['68', 2027],
       ],
     ],
+    // a year inside a document's title names the document
+    ['印发《到2028年全面建成示范区的实施意见》，全年建成示范点12个', [['12', '']]],
+    ['按照《行动方案（2026—2028年）》，力争到2028年，研发投入强度达到2.8%', [['2.8', 2028]]],
     // the planned year, a year before it, a span of years: as before
     ['2026年底前，完成老旧小区改造120个', [['120', '']]],
     [

@@ -5,6 +5,7 @@
  * 累计 in a later sentence of its paragraph that names no year of its own; a figure stating a
  * level ("达到9家") or a change since a year ("比2020年增加1.25张") is not a total and keeps no span.
  */
+import { insideBookTitle } from '../lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR } from '../lang/years'
 
 export interface PeriodPhrase {
@@ -115,6 +116,8 @@ export function periodScopes(text: string, year: number | null, heading = ''): P
     }
   for (const [phrase, re] of GLOBAL_PHRASES) {
     for (const m of text.matchAll(re)) {
+      // 《……规划（2023—2027年）》 names a document, not the years of the figures after it.
+      if (insideBookTitle(text, m.index)) continue
       const period = phrase.span(m, year)
       if (!period) continue
       const from = m.index + m[0].length

@@ -4,6 +4,7 @@
  * governs the rest of its sentence (to 。；！？), until a clause names another year; a figure that
  * names its own year (由2025年的A) keeps it. The years a figure of a span covers are periods.ts's.
  */
+import { insideBookTitle } from '../lang/punctuation'
 import { RANGE_JOIN, YEAR } from '../lang/years'
 import type { NamedPattern } from './patterns'
 
@@ -53,7 +54,8 @@ export function targetYearScopes(text: string, year: number | null): TargetYearS
   for (const re of GLOBAL)
     for (const m of text.matchAll(re)) {
       const named = Number(m[1])
-      if (named <= year) continue
+      // 《到2027年全面建成……的实施意见》 is a document's name, not a target's year.
+      if (named <= year || insideBookTitle(text, m.index)) continue
       const from = m.index + m[0].length
       const rest = text.slice(from)
       const end = rest.search(/[。；！？;!?]/)
