@@ -516,6 +516,16 @@ describe('figures read in context', () => {
       ['粮食总产量', 2020, null],
       ['粮食总产量', undefined, null],
     ])
+    // Verbs of cutting down, and a start said as 过去/原来 (the year before, as with no year named).
+    expect(ends('高风险机构由5家压降至2家。')).toEqual([
+      ['高风险机构', 2024, null],
+      ['高风险机构', undefined, null],
+    ])
+    expect(ends('平均查档时间由过去的20分钟缩短到5分钟。')).toEqual([
+      ['平均查档时间', 2024, null],
+      ['平均查档时间', undefined, null],
+    ])
+    expect(ends('市级审批事项由原来的326项精简至198项。').map(([, year]) => year)).toEqual([2024, undefined])
     expect(ends('“十四五”以来，全县床位数从3.2张增加到3.5张。')).toEqual([
       ['床位数', 2020, null],
       ['床位数', undefined, null],

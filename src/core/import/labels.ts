@@ -77,6 +77,32 @@ export const LEAD_WORDS = [
   '让',
 ]
 
+/**
+ * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
+ * before 到/至. Adding a verb is adding a row: it then both leaves the label and joins the ends.
+ */
+export const CHANGE_VERBS: readonly string[] = [
+  '增加',
+  '增长',
+  '提高',
+  '提升',
+  '上升',
+  '扩大',
+  '下降',
+  '减少',
+  '降低',
+  '缩短',
+  '缩小',
+  '缩减',
+  '压缩',
+  '压减',
+  '压降',
+  '精简',
+  '增',
+  '降',
+]
+const TO_VERB = `(?:${CHANGE_VERBS.join('|')})(?:到|至)`
+
 /** Verbs and qualifiers between what is counted and the number: they belong to neither. */
 export const TRAIL_WORDS = [
   '控制在',
@@ -94,21 +120,8 @@ export const TRAIL_WORDS = [
   '已达',
   '达',
   '(?<!行)为',
-  '提高到',
-  '提升到',
-  '增加到',
-  '增至',
-  '降至',
-  '降到',
-  '下降到',
-  '减少到',
-  '缩短至',
-  '缩短到',
-  '缩小至',
-  '缩小到',
-  '压缩至',
-  '压缩到',
-  '扩大到',
+  // the verb to the second end of a change: 提高到, 压降至, 缩短到
+  TO_VERB,
   '不少于',
   '不低于',
   '不高于',
@@ -170,12 +183,12 @@ export const COMPANION = new RegExp(
  * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
  * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
- * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张") the year before the span spoken
+ * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
  * or per month between 由 and the number is the same change ("由每人每月560元提高到620元").
  */
 export const FROM_END = new RegExp(
-  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?)?的?\\s*${PER_QUALIFIER}?\\s*$`,
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
@@ -190,7 +203,6 @@ export const BASE_END = new RegExp(
 )
 export const BASE_FOLLOWS = /^\s*的?基础上/
 
-const TO_VERB = '(?:增加|增长|提高|提升|上升|下降|减少|降低|缩短|压缩|扩大|增|降)(?:到|至)'
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
@@ -612,6 +624,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
       { text: '农村低保标准由每人每月560元提高到620元', labels: ['农村低保标准', '农村低保标准'] },
+      { text: '高风险机构由5家压降至2家', labels: ['高风险机构', '高风险机构'] },
+      { text: '企业法人户数由上年的186户压减至169户', labels: ['企业法人户数', '企业法人户数'] },
+      { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
+      { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
     ],
     rejects: [
       {
