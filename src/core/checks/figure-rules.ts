@@ -78,6 +78,11 @@ const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度(?:测评|�
  * the whole is a plan: "占省下达任务的118%", "占年初预算的103%" say how much of it was done.
  */
 const SHARE = /占(?:[^占]*[^占务划标算求])?$/
+/**
+ * Rates that pass 100% in the normal course: what was done against a plan (完成率, 执行率, 达成率),
+ * a growth rate, and the state-capital 保值增值率 (above 100% when capital grew).
+ */
+const MAY_PASS_100 = /(?:完成率|执行率|达成率|增长率|保值增值率)$/
 
 /**
  * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
@@ -90,7 +95,8 @@ export const rateOver100: BlockRule = {
   group: '数字',
   scope: 'block',
   usesSlots: true,
-  purpose: '覆盖率、占比、“占……的”这类比率超过100%多半是写错了；完成计划（占下达任务的）的百分比可以超过。',
+  purpose:
+    '覆盖率、占比、“占……的”这类比率超过100%多半是写错了；完成计划（占下达任务的、完成率）的百分比、增长率和国有资本保值增值率可以超过。',
   fires: [
     '家庭医生重点人群签约率达到112.5%。',
     '民生支出30.9亿元，占比达到108.3%。',
@@ -104,6 +110,9 @@ export const rateOver100: BlockRule = {
     '投资18.7亿元，占市下达任务的118%。',
     '一般公共预算收入12.6亿元，占年初预算的103.2%。',
     '其中教育支出8.6亿元，占一般公共预算支出的20.4%。',
+    '区属企业国有资本保值增值率为101.6%。',
+    '全市重点项目年度投资完成率达到106.2%。',
+    '全县一般公共预算支出执行率为100.8%。',
   ],
   check({ slots }) {
     return slots
@@ -112,6 +121,7 @@ export const rateOver100: BlockRule = {
           s.attrs.role === 'metric' &&
           s.attrs.unit === '%' &&
           (RATE.test(s.attrs.label) || SHARE.test(s.attrs.label)) &&
+          !MAY_PASS_100.test(s.attrs.label) &&
           s.attrs.value !== null &&
           Number(s.attrs.value) > 100,
       )
