@@ -131,12 +131,12 @@ describe('one figure, two values', () => {
     expect(d.textBetween(found[0].from, found[0].to, '', (n) => slotReading(slotAttrs(n)))).toBe('1.5亿元')
   })
   it('compares values in the base unit', () => {
-    expect(twice([p(fig('贷款', '1.2', '亿元'), '，', fig('贷款', '12000', '万元'), '。')])).toEqual([])
-    expect(twice([p(fig('产值', '30.68', '亿元'), '，', fig('产值', '306800', '万元'), '。')])).toEqual([])
-    expect(twice([p(fig('人口', '3.2', '万人'), '，', fig('人口', '32000', '人'), '。')])).toEqual([])
-    expect(twice([p(fig('贷款', '1.2', '亿元'), '，', fig('贷款', '12001', '万元'), '。')]).map((f) => f[0])).toEqual([
-      '12001万元',
-    ])
+    expect(twice([p(fig('贷款余额', '1.2', '亿元'), '，', fig('贷款余额', '12000', '万元'), '。')])).toEqual([])
+    expect(twice([p(fig('工业产值', '30.68', '亿元'), '，', fig('工业产值', '306800', '万元'), '。')])).toEqual([])
+    expect(twice([p(fig('常住人口', '3.2', '万人'), '，', fig('常住人口', '32000', '人'), '。')])).toEqual([])
+    expect(
+      twice([p(fig('贷款余额', '1.2', '亿元'), '，', fig('贷款余额', '12001', '万元'), '。')]).map((f) => f[0]),
+    ).toEqual(['12001万元'])
   })
   it('is one figure whatever the spaces, 同比 or total word in its name', () => {
     const cases: [string, string][] = [

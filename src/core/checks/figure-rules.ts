@@ -79,10 +79,11 @@ const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度(?:测评|�
  */
 const SHARE = /占(?:[^占]*[^占务划标算求])?$/
 /**
- * Rates that pass 100% in the normal course: what was done against a plan (完成率, 执行率, 达成率),
- * a growth rate, and the state-capital 保值增值率 (above 100% when capital grew).
+ * Rates that pass 100% in the normal course: what was done against a plan (投资完成率, 年度目标完成率;
+ * not 整改完成率, the share of problems put right), a growth rate, and the state-capital 保值增值率
+ * (above 100% when capital grew).
  */
-const MAY_PASS_100 = /(?:完成率|执行率|达成率|增长率|保值增值率)$/
+const MAY_PASS_100 = /(?:(?:计划|目标|任务|预算|投资)完成率|增长率|保值增值率)$/
 
 /**
  * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
@@ -102,6 +103,7 @@ export const rateOver100: BlockRule = {
     '民生支出30.9亿元，占比达到108.3%。',
     '其中教育支出8.6亿元，占一般公共预算支出的102.4%。',
     '推行“一件事一次办”，群众满意度测评达到103.5%。',
+    '巡察反馈问题整改完成率达到103%。',
   ],
   quiet: [
     '推行“一件事一次办”，群众满意度测评达到98.5%。',
@@ -112,7 +114,7 @@ export const rateOver100: BlockRule = {
     '其中教育支出8.6亿元，占一般公共预算支出的20.4%。',
     '区属企业国有资本保值增值率为101.6%。',
     '全市重点项目年度投资完成率达到106.2%。',
-    '全县一般公共预算支出执行率为100.8%。',
+    '全县固定资产投资增长率为112.4%。',
   ],
   check({ slots }) {
     return slots
@@ -161,6 +163,23 @@ function listPlace(text: string, offset: number): number {
   return m ? m[1].split(SLOT).length - 1 : -1
 }
 
+/**
+ * A part after 其中, in the sentence of the figure it is part of ("处理52人，其中给予党纪政务处分41人",
+ * "查办案件312件，其中药品案件186件、医疗器械案件84件"): a share of that figure, not the metric its
+ * label names for the whole speech (全年给予党纪政务处分198人). The parts run on while joined by 、;
+ * a figure after ，(…化妆品案件42件，罚没款1,086.5万元) is the sentence's own again. 其中2025年…
+ * picks one year out of a span: that year's figure itself, not a part.
+ */
+const IN_PART = new RegExp(
+  `${SLOT}[^。！？]*其中(?!\\s*\\d{4}\\s*年)[：:，,]?(?:[^${SLOT}。；！？，,]*${SLOT}[^${SLOT}。；！？，,、]{0,4}、)*[^${SLOT}。；！？，,]*$`,
+)
+/**
+ * A label of fewer than three characters is a verb or a noun alone (处理, 立案, 死亡): under two
+ * campaigns it counts two things (查处问题37个，处理52人 … 查处问题142个，处理203人), so it names
+ * no one metric to hold the speech to.
+ */
+const NAMES_A_METRIC = /^[^]{3,}$/
+
 /** A filled metric slot as the consistency rule compares it: its key, its value in the base unit. */
 interface StatedFigure {
   key: string
@@ -184,6 +203,7 @@ function statedFigures(view: BlockView): StatedFigure[] {
   for (const { offset: at, attrs: a } of view.slots) {
     if (a.role !== 'metric' || a.value === null) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
+    if (!NAMES_A_METRIC.test(a.label.replace(/\s/g, '')) || IN_PART.test(text.slice(0, at))) continue
     const place = listPlace(text, at)
     figures.push({
       key: place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`,
@@ -214,6 +234,8 @@ export const inconsistentFigure: DocumentRule = {
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
+    '全年给予党纪政务处分198人；移送检察机关9人。其中，给予党纪政务处分189人。',
+    '查办案件312件，其中药品案件186件、器械案件84件，罚没款1086.5万元。全年罚没款1068.5万元。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -245,6 +267,8 @@ export const inconsistentFigure: DocumentRule = {
     '城乡居民人均可支配收入分别达到46280元和23950元，分别增长4.6%和6.8%。',
     '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
+    '全年给予党纪政务处分198人。查处违反中央八项规定精神问题37个，处理52人，其中给予党纪政务处分41人。',
+    '查处违反中央八项规定精神问题37个，处理52人。集中整治群众身边不正之风，查处问题142个，处理203人。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
