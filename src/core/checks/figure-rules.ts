@@ -178,7 +178,7 @@ const IN_PART = new RegExp(
  * campaigns it counts two things (查处问题37个，处理52人 … 查处问题142个，处理203人), so it names
  * no one metric to hold the speech to.
  */
-const NAMES_A_METRIC = /^[^]{3,}$/
+const namesAMetric = (label: string) => label.replace(/\s/g, '').length >= 3
 
 /** A filled metric slot as the consistency rule compares it: its key, its value in the base unit. */
 interface StatedFigure {
@@ -203,7 +203,7 @@ function statedFigures(view: BlockView): StatedFigure[] {
   for (const { offset: at, attrs: a } of view.slots) {
     if (a.role !== 'metric' || a.value === null) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
-    if (!NAMES_A_METRIC.test(a.label.replace(/\s/g, '')) || IN_PART.test(text.slice(0, at))) continue
+    if (!namesAMetric(a.label) || IN_PART.test(text.slice(0, at))) continue
     const place = listPlace(text, at)
     figures.push({
       key: place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`,
