@@ -564,6 +564,13 @@ describe('figures read in context', () => {
     expect(read('开展1对1帮扶。')).toEqual([])
   })
 
+  it('after a verb of granting or placing, with a ceiling or floor between, the count is of the noun that follows', () => {
+    expect(read('对企业新增研发投入给予最高200万元奖补。')[0][0]).toBe('奖补')
+    expect(read('每个产业至少布局1家市级以上重点实验室。')[0][0]).toContain('重点实验室')
+    expect(read('全年选派32名科技特派员驻村服务。')[0][0]).toContain('科技特派员')
+    expect(read('对首次认定的企业给予最多50万元补助。')[0][0]).toBe('补助')
+  })
+
   it('a count after a preposition counts the noun that follows', () => {
     expect(read('汛前对全县68座水库开展安全检查。')[0][0]).toBe('水库')
   })

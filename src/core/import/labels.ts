@@ -127,6 +127,9 @@ export const TRAIL_WORDS = [
   '不高于',
   '不超过',
   '至少',
+  // a ceiling or floor said as an extent: 给予最高200万元奖补, 单笔最多50万元
+  '最高',
+  '最多',
   // one figure of all the items before, after a rate or amount: 高血压、糖尿病患者规范管理率均达到80%
   // (not 村均, 人均, 年均: an amount per village, per head)
   '(?<=[率数量额值重费金入出资])均',
@@ -216,7 +219,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|设置|划分|分成|分为|整合为)$/
+  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
