@@ -161,6 +161,28 @@ describe('a long speech', () => {
     expect(around(page).before).to.equal(before + 'P')
   })
 
+  it('typing in the middle of the screen leaves it still; new lines at its bottom edge scroll to keep the cursor in view', async () => {
+    const page = await open(env)
+    const view = page.editor!.editorView!
+    const main = page.shadowRoot!.querySelector('main')!
+    view.focus()
+    const box = main.getBoundingClientRect()
+    const at = (y: number) => view.posAtCoords({ left: box.left + box.width / 2, top: y })!.pos
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at(box.top + box.height / 2))))
+    await frames()
+    const still = main.scrollTop
+    await sendKeys({ type: '中' })
+    await frames()
+    expect(main.scrollTop, 'no scroll while the cursor is well on screen').to.equal(still)
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at(box.bottom - 8))))
+    await frames()
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' })
+    await sendKeys({ type: '底' })
+    await frames(3)
+    expect(main.scrollTop, 'scrolled down').to.be.greaterThan(still)
+    expect(onScreen(page, view.state.selection.head), 'the cursor is on screen').to.equal(true)
+  })
+
   it('a cursor set far down and read back from the page stays where it was put', async () => {
     const page = await open(env)
     const ed = page.editor!

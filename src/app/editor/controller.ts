@@ -46,12 +46,18 @@ interface HostUpdate {
 /** Marks the scrolls `keepInView` makes itself. */
 const FOLLOW = 'jg-follow-scroll'
 
-/** Whether the cursor's line shows inside the editor's scroller and the window. */
-function headOnScreen(view: EditorView): boolean {
+/**
+ * Whether the cursor's line shows inside the editor's scroller and the window, `margin` px clear
+ * of its edges (a negative margin lets it stand that far past them).
+ */
+function headOnScreen(view: EditorView, margin = -1): boolean {
   const at = view.coordsAtPos(view.state.selection.head)
   const box = visibleBox(view.dom)
-  return at.top >= box.top - 1 && at.bottom <= box.bottom + 1
+  return at.top >= box.top + margin && at.bottom <= box.bottom - margin
 }
+
+/** ProseMirror's own scroll keeps the cursor this far from the scroller's edges (its default scrollMargin). */
+const SCROLL_MARGIN = 5
 
 export interface EditorOptions {
   doc: PMNode
@@ -161,7 +167,13 @@ export class EditorController implements ReactiveController {
       dispatchTransaction: (tr) => this.apply(tr, tr.docChanged),
       // Called as the view is about to scroll to the selection (its layout is fresh by then);
       // the default scroll follows.
+      // With the cursor well on screen, as while typing, there is nothing to scroll: saying so
+      // spares the default scroll's measuring of every ancestor of the cursor on each key.
       handleScrollToSelection: (view) => {
+        if (headOnScreen(view, SCROLL_MARGIN)) {
+          this.headWasOnScreen = true
+          return true
+        }
         this.headWasOnScreen = headOnScreen(view)
         return false
       },
