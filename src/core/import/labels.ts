@@ -127,9 +127,6 @@ export const TRAIL_WORDS = [
   '不高于',
   '不超过',
   '至少',
-  // a ceiling or floor said as an extent: 给予最高200万元奖补, 单笔最多50万元
-  '最高',
-  '最多',
   // one figure of all the items before, after a rate or amount: 高血压、糖尿病患者规范管理率均达到80%
   // (not 村均, 人均, 年均: an amount per village, per head)
   '(?<=[率数量额值重费金入出资])均',
@@ -434,6 +431,9 @@ export const TITLE_BEFORE = /《([^《》]{1,20})》\s*$/
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
 const SCOPE_AT_END = /(?:全[县市区省镇乡州旗]|全系统|全行业)$/
 
+/** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
+const CEILING_AT_END = /(?:最高|最多|最低)$/
+
 /** Whether a label ends in a verb of causing, maybe with its scope: 推动, 引导全县. */
 export function endsInCause(label: string): boolean {
   return CAUSE_VERBS.test(label.replace(SCOPE_AT_END, ''))
@@ -444,7 +444,8 @@ export function endsInCause(label: string): boolean {
  * or without its scope: 组织全县), or in a preposition.
  */
 export function wantsNounAfter(label: string): boolean {
-  const verb = label.replace(SCOPE_AT_END, '')
+  // A ceiling said between the verb and the count: 给予最高200万元奖补, 补助最多50万元.
+  const verb = label.replace(SCOPE_AT_END, '').replace(CEILING_AT_END, '')
   return (
     label.length <= 2 ||
     OBJECT_VERBS.test(verb) ||
