@@ -8,6 +8,7 @@
  * A FigureReader reads a speech's paragraphs in order and remembers the labels it gave, so a
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
+import { restated } from './same-name'
 import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
@@ -84,9 +85,6 @@ const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县�
  * one character of measure (率/数/额/量) is that label's rate. Not when what the label before
  * adds is a negation: "不合格22批次，合格率98.6%" is the rate of 合格, not of 不合格.
  */
-/** A name without the 级 of a level (村级集体经济 → 村集体经济), to tell two ways of writing it apart from two names. */
-const levelless = (label: string) => label.replace(/([村乡镇县市区省])级/g, '$1')
-
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
 const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
 
@@ -426,16 +424,8 @@ export class FigureReader {
    */
   private reviewedAs(label: string, unit: string): string {
     const base = parseUnit(unit).base
-    const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base)
-    if (reviewed.some((e) => e.label === label)) return label
-    // 村级集体经济收入 and 村集体经济收入 are one name.
-    const same = reviewed.find((e) => levelless(e.label) === levelless(label))
-    if (same) return same.label
-    // "门急诊人次在上年286.4万人次的基础上" restates "完成门急诊286.4万人次": the unit named in the label is no part of it.
-    const named = label.length > base.length + 1 && label.endsWith(base) ? label.slice(0, -base.length) : label
-    // A name of two characters (投资, 收入) ends too many others' to say which it restates.
-    if (named.length < 3) return label
-    return [...reviewed].reverse().find((e) => e.label.endsWith(named))?.label ?? label
+    const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base).map((e) => e.label)
+    return restated(label, reviewed, base) ?? label
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */

@@ -1,0 +1,83 @@
+/**
+ * When a plan's base restates a reviewed figure under another way of writing its name: "村级集体
+ *经济收入在上年421万元的基础上" restates "村集体经济收入达到421万元". A wrong match would give
+ * the base another metric's name, and a fill from the store that metric's value, so each way is a
+ * row with names it must and must not join; a base that no row joins keeps its own name.
+ */
+
+/** One way two names are written for one metric; `unit` is the base unit the figures share. */
+export interface NameEquivalence {
+  id: string
+  purpose: string
+  /** Whether `base` (the plan's words) restates `reviewed` (the review's label). */
+  same(base: string, reviewed: string, unit: string): boolean
+  examples: { same: [string, string, string][]; different: [string, string, string][] }
+}
+
+/** A name without the 级 of a level: 村级集体经济 → 村集体经济. */
+const levelless = (name: string) => name.replace(/([村乡镇县市区省])级/g, '$1')
+/** A name without the unit it ends in: 门急诊人次 → 门急诊 (counted in 人次 either way). */
+const unitless = (name: string, unit: string) =>
+  name.length > unit.length + 1 && name.endsWith(unit) ? name.slice(0, -unit.length) : name
+/** Fewer characters than this (投资, 收入) end too many names to say which one is meant. */
+const SHORTEST_TAIL = 3
+
+/** Rows in the order they are tried: the surest first. */
+export const NAME_EQUIVALENCES: readonly NameEquivalence[] = [
+  {
+    id: 'level-written-or-not',
+    purpose: '“村级”“村”：写不写“级”是同一个指标。',
+    same: (base, reviewed) => levelless(base) === levelless(reviewed),
+    examples: {
+      same: [
+        ['村级集体经济经营性收入', '村集体经济经营性收入', '元'],
+        ['县级公立医院', '县公立医院', '家'],
+      ],
+      different: [['村级集体经济经营性收入', '镇集体经济经营性收入', '元']],
+    },
+  },
+  {
+    id: 'unit-named-in-name',
+    purpose: '“门急诊人次”和“门急诊……万人次”：名称末尾写的单位不算名称的一部分。',
+    same: (base, reviewed, unit) => unitless(base, unit) === unitless(reviewed, unit),
+    examples: {
+      same: [
+        ['门急诊人次', '门急诊', '人次'],
+        ['接待游客人次', '接待游客', '人次'],
+      ],
+      different: [['门急诊人次', '住院', '人次']],
+    },
+  },
+  {
+    id: 'shorter-name-of-the-same',
+    purpose:
+      '“集装箱吞吐量”是回顾里“港口集装箱吞吐量”的简称：回顾里的名称以它结尾（三个字以上；“投资”“收入”太短，说不清是哪一个）。',
+    same: (base, reviewed, unit) => {
+      const tail = unitless(base, unit)
+      return tail.length >= SHORTEST_TAIL && reviewed.endsWith(tail)
+    },
+    examples: {
+      same: [
+        ['集装箱吞吐量', '港口集装箱吞吐量', '标箱'],
+        ['一般公共预算收入', '全县一般公共预算收入', '元'],
+      ],
+      different: [
+        ['收入', '一般公共预算收入', '元'],
+        ['集装箱吞吐量', '港口货物吞吐量', '吨'],
+      ],
+    },
+  },
+]
+
+/**
+ * The reviewed label a plan's base restates: the same name, else the latest reviewed name a row
+ * joins it to (rows tried in order), else null.
+ */
+export function restated(base: string, reviewed: readonly string[], unit: string): string | null {
+  if (reviewed.includes(base)) return base
+  for (const row of NAME_EQUIVALENCES) {
+    const found = [...reviewed].reverse().find((r) => row.same(base, r, unit))
+    if (found) return found
+  }
+  return null
+}

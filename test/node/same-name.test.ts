@@ -1,0 +1,33 @@
+/**
+ * The ways a plan's base may name a reviewed figure differently: each row joins the names it must
+ * and no others, and the rows together find the reviewed label a base restates, or none.
+ */
+import { describe, expect, it } from 'vitest'
+import { NAME_EQUIVALENCES, restated } from '../../src/core/import/same-name'
+
+describe.each(NAME_EQUIVALENCES.map((r) => [r.id, r] as const))('one metric under two names: %s', (_id, row) => {
+  it('has a purpose and examples both ways', () => {
+    expect(row.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(row.examples.same.length * row.examples.different.length).toBeGreaterThan(0)
+  })
+  it.each(row.examples.same)('%s restates %s (%s)', (base, reviewed, unit) => {
+    expect(row.same(base, reviewed, unit)).toBe(true)
+    expect(restated(base, [reviewed], unit)).toBe(reviewed)
+  })
+  it.each(row.examples.different)('%s is not %s (%s)', (base, reviewed, unit) => {
+    expect(row.same(base, reviewed, unit)).toBe(false)
+  })
+})
+
+describe('which reviewed label a base restates', () => {
+  it('its own name first, then the surest row, then the latest name a row joins', () => {
+    expect(restated('集装箱吞吐量', ['集装箱吞吐量', '港口集装箱吞吐量'], '标箱')).toBe('集装箱吞吐量')
+    expect(restated('村级集体经济收入', ['全镇村集体经济收入', '村集体经济收入'], '元')).toBe('村集体经济收入')
+    expect(restated('集装箱吞吐量', ['港口集装箱吞吐量', '内河集装箱吞吐量'], '标箱')).toBe('内河集装箱吞吐量')
+  })
+  it('none when no row joins it: the base keeps its own name', () => {
+    expect(restated('收入', ['一般公共预算收入'], '元')).toBeNull()
+    expect(restated('新增就业', ['城镇新增就业人数'], '人')).toBeNull()
+    expect(restated('新增就业', [], '人')).toBeNull()
+  })
+})
