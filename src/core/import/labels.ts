@@ -300,8 +300,9 @@ export function stripLead(s: string): string {
   return (
     s
       .trim()
-      // 及, 和 and 与 join words, but open some: 及时受理率, 和谐, 和美乡村, 与会.
-      .replace(/^(?:[”"’」』等、]|与(?!会)|及(?![时格])|和(?![谐美]))+/, '')
+      // 及, 和 and 与 join words, and 等 ends a list before the noun, but each opens some words too:
+      // 及时受理率, 和谐, 和美乡村, 与会, 等级公路, 等待时间.
+      .replace(/^(?:[”"’」』、]|等(?![级待候效])|与(?!会)|及(?![时格])|和(?![谐美]))+/, '')
       .replace(LEAD, '')
   )
 }
