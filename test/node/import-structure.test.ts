@@ -175,6 +175,38 @@ describe('parts, sections and items', () => {
     ])
   })
 
+  // A secretary's Word file often runs the body on after a short part heading, as a run-in section does.
+  it.each([
+    [
+      '三、压实责任，狠抓落实。各区属企业要对考核排名后2位的企业约谈。',
+      '压实责任，狠抓落实。',
+      '各区属企业要对考核排名后2位的企业约谈。',
+    ],
+    [
+      '三、加强组织领导，凝聚齐抓共管的强大合力。要每年至少专题研究2次意识形态工作。',
+      '加强组织领导，凝聚齐抓共管的强大合力。',
+      '要每年至少专题研究2次意识形态工作。',
+    ],
+    [
+      '三、强化工作保障，确保任务落地见效。 各乡镇要配齐专职人员，每个村至少明确1名网格员。',
+      '强化工作保障，确保任务落地见效。',
+      '各乡镇要配齐专职人员，每个村至少明确1名网格员。',
+    ],
+  ])('a part heading run on into its body: %s', (line, heading, body) => {
+    const s = parseSpeech(`同志们：\n开场。\n一、2025年工作回顾\n正文。\n二、2026年工作任务\n正文。\n${line}`)
+    expect(s.parts[2].heading).toBe(heading)
+    expect(s.parts[2].blocks).toEqual([{ type: 'paragraph', text: body, level: 3 }])
+    expect(s.notes).toEqual([`“三、${heading}”后面接着写的正文已另起一段，作为这一部分的第一段。`])
+  })
+
+  it('a part heading of one sentence stays whole, with or without its full stop', () => {
+    for (const heading of ['2025年工作回顾', '坚持稳中求进，推动高质量发展。']) {
+      const s = parseSpeech(`同志们：\n一、${heading}\n正文。`)
+      expect(s.parts.map((p) => [p.heading, ...p.blocks.map(blockView)])).toEqual([[heading, '正文。']])
+      expect(s.notes).toEqual([])
+    }
+  })
+
   it('moves the whole-year paragraphs after a review’s last section to the part', () => {
     const s = parseSpeech(
       '同志们：\n开场。\n一、2024年工作回顾\n（一）节\n段。\n同时，我们也看到不足。\n一年来的实践表明。\n二、任务\n（一）节\n段。\n同时，要看到。\n',

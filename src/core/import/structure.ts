@@ -5,7 +5,7 @@
  * build.ts turns it into a document.
  */
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
-import { classifyLine, LINE_PATTERNS, type LineKind } from './lines'
+import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
 import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import { dateOf, OPENS_WITH_YEAR, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
 import { speechLines } from './normalize'
@@ -233,7 +233,21 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
         )
       expected++
       expectedSection = 1
-      part = { mark: k.mark, heading: k.text, kind: 'other', year: null, blocks: [] }
+      // A part heading may run on into its body as a section's does ("三、压实责任，狠抓落实。各区属企业
+      // 要……"): its first sentence is the heading, the rest the part's first paragraph. The part has no
+      // run-in layout, so the body is printed on a line of its own and the preview says so.
+      const { heading, body } = splitRunIn(k.text)
+      part = {
+        mark: k.mark,
+        heading,
+        kind: 'other',
+        year: null,
+        blocks: body ? [{ type: 'paragraph', text: body, level: 3 }] : [],
+      }
+      if (body)
+        speech.notes.push(
+          `“${chineseNumeral(expected - 1)}、${heading}”后面接着写的正文已另起一段，作为这一部分的第一段。`,
+        )
       speech.parts.push(part)
       section = null
       continue
