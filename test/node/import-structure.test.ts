@@ -302,6 +302,31 @@ describe('the years of the speech, by votes', () => {
       '（2024年1月5日）\n同志们：\n今天总结2024年工作。\n一、主题\n正文。',
       [2024, 2025],
     ],
+    [
+      'a review heading kept from last year is outvoted by the opening and the subtitle’s meeting year',
+      '标题\n——在全县2026年春季动物疫病集中免疫动员大会上的讲话\n同志们：\n今天总结2025年全县动物防疫工作。\n一、充分肯定2024年全县动物防疫工作成绩\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a review heading kept from last year does not outvote the opening and the date line',
+      '（2026年2月10日）\n同志们：\n今天总结2025年全县统计工作。\n一、2024年统计工作成效\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a tasks heading kept from last year does not outvote the opening and the date line',
+      '（2026年2月10日）\n同志们：\n今天部署2026年全县统计工作。\n一、2025年统计工作任务\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a meeting named as a review and a plan',
+      '标题\n——在全镇2025年经济工作总结暨2026年工作部署会议上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a meeting of a year’s review (年度) names no plan year',
+      '标题\n——在全县2025年度先进集体表彰大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [null, null],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)
