@@ -327,6 +327,26 @@ describe('the years of the speech, by votes', () => {
       '标题\n——在全县2025年度先进集体表彰大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
       [null, null],
     ],
+    [
+      'in December, 明年 is the plan year: its stage of the five-year plan outvotes a date line kept from last year',
+      '（2025年12月29日）\n同志们：\n开场。\n一、今年工作回顾\n正文。\n二、明年重点工作\n明年是“十五五”规划实施的第二年。',
+      [2026, 2027],
+    ],
+    [
+      'in December, 今年 is the review year',
+      '（2024年12月26日）\n同志们：\n开场。\n一、今年工作回顾\n今年是“十四五”规划收官之年。\n二、明年重点工作\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'early in the year, 今年 is the plan year',
+      '（2025年2月10日）\n同志们：\n开场。\n一、去年工作回顾\n正文。\n二、今年重点工作\n今年是“十五五”开局之年。',
+      [2025, 2026],
+    ],
+    [
+      'without a dated line, 今年 and 明年 tell nothing',
+      '同志们：\n开场。\n一、工作回顾\n正文。\n二、重点工作\n明年是“十五五”开局之年。',
+      [null, null],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)

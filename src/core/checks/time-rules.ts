@@ -15,6 +15,7 @@ import {
   dateOf,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
+import { PLAN_FIRST, PLAN_LAST } from '../lang/plan-stages'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
@@ -103,6 +104,10 @@ export const wrongYear: BlockRule = {
       text: '标题\n——在全县2026年春季动物疫病集中免疫动员大会上的讲话\n同志们：\n今天召开会议，总结2025年全县动物防疫工作。\n一、充分肯定2024年全县动物防疫工作成绩\n完成了任务。\n二、突出重点，打好春防攻坚战\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n（2025年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -138,6 +143,10 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2021年以来全县工作取得的成效\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -325,9 +334,6 @@ export const relativeTime: BlockRule = {
   },
 }
 
-/** First and last years of a five-year plan, as the phrases that name them. */
-const PLAN_FIRST = /开局之年|起步之年|开篇之年/
-const PLAN_LAST = /收官之年|决胜之年|收尾之年/
 /** Words that look forward to an event: said in the year it falls in. */
 const FORWARD = /迎接|献礼|庆祝|喜迎/
 

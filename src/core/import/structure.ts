@@ -19,6 +19,7 @@ import {
   YEAR,
   yearsIn,
 } from '../lang/years'
+import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
@@ -375,7 +376,7 @@ const VOTE = {
   meeting: 2,
   /** The date line. */
   date: 1,
-  /** A part's body: "2026年是……", "2025年，全县……", each. */
+  /** A part's body: "2026年是……", "2025年，全县……", "明年是“十五五”开局之年", each. */
   body: 1,
 }
 
@@ -448,7 +449,19 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const year of named) vote(year, VOTE.meeting)
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
-  if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, VOTE.date)
+  const givenInReviewYear = date?.month != null ? date.month >= 11 : null
+  if (date) vote(givenInReviewYear ? date.year + 1 : date.year, VOTE.date)
+  // "明年是“十五五”开局之年": 今年 and 明年 count from the day of the speech, which its date's month
+  // tells (a year slipped on the date line leaves its month right): given in December, 明年 is the
+  // plan year; given early in the year, 今年 is.
+  if (givenInReviewYear !== null) {
+    const texts = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
+    for (const s of planStageStatements(texts.join('\n'))) {
+      if (typeof s.subject === 'number') continue
+      const offset = (s.subject === '明年' ? 1 : 0) - (givenInReviewYear ? 1 : 0)
+      vote(s.year - offset, VOTE.body)
+    }
+  }
   // On a tie the later year: a stale line carries last year's years, never next year's.
   const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
   // Without any vote, a heading's year still tells: the first named year is reviewed.
