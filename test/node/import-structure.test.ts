@@ -323,6 +323,12 @@ describe('the years of the speech, by votes', () => {
       [2025, 2026],
     ],
     [
+      'a title that names the meeting, without a subtitle',
+      '在全县2026年春季动物疫病集中免疫动员大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    ['a title that names no meeting does not vote', '2025年工作总结\n同志们：\n开场。\n一、主题\n正文。', [null, null]],
+    [
       'a meeting of a year’s review (年度) names no plan year',
       '标题\n——在全县2025年度先进集体表彰大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
       [null, null],

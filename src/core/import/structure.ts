@@ -439,7 +439,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话"): held in
   // the year it plans, unless it is named as a review and a plan ("2025年经济工作总结暨2026年工作
   // 部署会议"). A speech without a subtitle may name its meeting in the title.
-  const meeting = speech.subtitle ?? speech.title
+  const meeting = [speech.subtitle, speech.title].find((t) => t !== null && SPEECH_AT_MEETING.test(t)) ?? ''
   const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + 1)
   named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
   if (!named.length) {
