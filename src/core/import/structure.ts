@@ -361,9 +361,9 @@ function closingText(b: TextBlock): string {
 /**
  * How much each place that names a year weighs in the vote on the years. A heading is the
  * strongest single place, but one heading kept from last year's file must not outvote the
- * opening together with the subtitle or the date line (it ties those two, and a tie goes to the
- * later year: a stale line carries last year's years). The date line is the line most often kept
- * from last year's file: it weighs no more than what a part's body says of its year.
+ * opening together with the subtitle's meeting (3 against 4) or with the date line (a tie, and a
+ * tie goes to the later year: a stale line carries last year's years). The date line is the line
+ * most often kept from last year's file: it weighs no more than what a part's body says of its year.
  */
 const VOTE = {
   /** A review or tasks heading that names its year: "一、2025年工作回顾", "二、2026年重点任务". */
@@ -449,7 +449,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const year of named) vote(year, VOTE.meeting)
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
-  const givenInReviewYear = date?.month != null ? date.month >= 11 : null
+  const givenInReviewYear = date && date.month !== null ? date.month >= 11 : null
   if (date) vote(givenInReviewYear ? date.year + 1 : date.year, VOTE.date)
   // "明年是“十五五”开局之年": 今年 and 明年 count from the day of the speech, which its date's month
   // tells (a year slipped on the date line leaves its month right): given in December, 明年 is the
