@@ -6,6 +6,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
+import { checkDocument } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
 import { after as textAfter, before as textBefore, candidates } from '../../src/core/import/candidates'
 import { asciiDigits, speechLines } from '../../src/core/import/normalize'
@@ -173,6 +174,21 @@ describe('the document a speech becomes', () => {
       ],
       ['section', 'section_heading: 社保'],
     ])
+  })
+
+  it('a run-in part heading is its first sentence; the rest is the part’s first paragraph, its figures read', () => {
+    const r = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n新增就业3250人。\n二、聚焦中心大局，扎实做好2026年各项工作。力争新增就业3300人。\n三、压实责任，狠抓落实。各单位要倒排工期。\n',
+    )
+    expect(view(r.doc).slice(4)).toEqual([
+      [
+        'part[kind=tasks]',
+        'part_heading: 聚焦中心大局，扎实做好2026年各项工作。',
+        'paragraph: 力争新增就业{metric|人|3300|target|2026}。',
+      ],
+      ['part[kind=requirements]', 'part_heading: 压实责任，狠抓落实。', 'paragraph: 各单位要倒排工期。'],
+    ])
+    expect(checkDocument(r.doc).filter((f) => f.rule === 'empty-part')).toEqual([])
   })
 })
 

@@ -175,6 +175,38 @@ describe('parts, sections and items', () => {
     ])
   })
 
+  // A secretary's Word file often runs the body on after a short part heading, as a run-in section does.
+  it.each([
+    [
+      '三、压实责任，狠抓落实。各区属企业要对考核排名后2位的企业约谈。',
+      '压实责任，狠抓落实。',
+      '各区属企业要对考核排名后2位的企业约谈。',
+    ],
+    [
+      '三、加强组织领导，凝聚齐抓共管的强大合力。要每年至少专题研究2次意识形态工作。',
+      '加强组织领导，凝聚齐抓共管的强大合力。',
+      '要每年至少专题研究2次意识形态工作。',
+    ],
+    [
+      '三、强化工作保障，确保任务落地见效。 各乡镇要配齐专职人员，每个村至少明确1名网格员。',
+      '强化工作保障，确保任务落地见效。',
+      '各乡镇要配齐专职人员，每个村至少明确1名网格员。',
+    ],
+  ])('a part heading run on into its body: %s', (line, heading, body) => {
+    const s = parseSpeech(`同志们：\n开场。\n一、2025年工作回顾\n正文。\n二、2026年工作任务\n正文。\n${line}`)
+    expect(s.parts[2].heading).toBe(heading)
+    expect(s.parts[2].blocks).toEqual([{ type: 'paragraph', text: body, level: 3 }])
+    expect(s.notes).toEqual([`“三、${heading}”后面接着写的正文已另起一段，作为这一部分的第一段。`])
+  })
+
+  it('a part heading of one sentence stays whole, with or without its full stop', () => {
+    for (const heading of ['2025年工作回顾', '坚持稳中求进，推动高质量发展。']) {
+      const s = parseSpeech(`同志们：\n一、${heading}\n正文。`)
+      expect(s.parts.map((p) => [p.heading, ...p.blocks.map(blockView)])).toEqual([[heading, '正文。']])
+      expect(s.notes).toEqual([])
+    }
+  })
+
   it('moves the whole-year paragraphs after a review’s last section to the part', () => {
     const s = parseSpeech(
       '同志们：\n开场。\n一、2024年工作回顾\n（一）节\n段。\n同时，我们也看到不足。\n一年来的实践表明。\n二、任务\n（一）节\n段。\n同时，要看到。\n',
@@ -269,6 +301,57 @@ describe('the years of the speech, by votes', () => {
       'the opening outvotes a date kept from last year',
       '（2024年1月5日）\n同志们：\n今天总结2024年工作。\n一、主题\n正文。',
       [2024, 2025],
+    ],
+    [
+      'a review heading kept from last year is outvoted by the opening and the subtitle’s meeting year',
+      '标题\n——在全县2026年春季动物疫病集中免疫动员大会上的讲话\n同志们：\n今天总结2025年全县动物防疫工作。\n一、充分肯定2024年全县动物防疫工作成绩\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a review heading kept from last year does not outvote the opening and the date line',
+      '（2026年2月10日）\n同志们：\n今天总结2025年全县统计工作。\n一、2024年统计工作成效\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a tasks heading kept from last year does not outvote the opening and the date line',
+      '（2026年2月10日）\n同志们：\n今天部署2026年全县统计工作。\n一、2025年统计工作任务\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a meeting named as a review and a plan',
+      '标题\n——在全镇2025年经济工作总结暨2026年工作部署会议上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a title that names the meeting, without a subtitle',
+      '在全县2026年春季动物疫病集中免疫动员大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    ['a title that names no meeting does not vote', '2025年工作总结\n同志们：\n开场。\n一、主题\n正文。', [null, null]],
+    [
+      'a meeting of a year’s review (年度) names no plan year',
+      '标题\n——在全县2025年度先进集体表彰大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [null, null],
+    ],
+    [
+      'in December, 明年 is the plan year: its stage of the five-year plan outvotes a date line kept from last year',
+      '（2025年12月29日）\n同志们：\n开场。\n一、今年工作回顾\n正文。\n二、明年重点工作\n明年是“十五五”规划实施的第二年。',
+      [2026, 2027],
+    ],
+    [
+      'in December, 今年 is the review year',
+      '（2024年12月26日）\n同志们：\n开场。\n一、今年工作回顾\n今年是“十四五”规划收官之年。\n二、明年重点工作\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'early in the year, 今年 is the plan year',
+      '（2025年2月10日）\n同志们：\n开场。\n一、去年工作回顾\n正文。\n二、今年重点工作\n今年是“十五五”开局之年。',
+      [2025, 2026],
+    ],
+    [
+      'without a dated line, 今年 and 明年 tell nothing',
+      '同志们：\n开场。\n一、工作回顾\n正文。\n二、重点工作\n明年是“十五五”开局之年。',
+      [null, null],
     ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {

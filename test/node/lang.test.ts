@@ -16,6 +16,7 @@ import {
 } from '../../src/core/lang/years'
 import { BASE_UNITS, COMPOUND_UNITS, MAGNITUDES, splitWrittenUnit } from '../../src/core/lang/units'
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
+import { PLAN_STAGES, planStageStatements } from '../../src/core/lang/plan-stages'
 import { findFigures } from '../../src/core/import'
 import { withoutTotal } from '../../src/core/lang/words'
 
@@ -144,6 +145,33 @@ describe.each(DATED_EVENTS.map((e) => [e.id, e] as const))('dated event: %s', (_
   })
   it.each(entry.rejects)('%s names no such event', (text) => {
     expect(eventsIn(text).filter((e) => e.id === entry.id)).toEqual([])
+  })
+})
+
+describe.each(PLAN_STAGES.map((e) => [e.id, e] as const))('stage of a five-year plan: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches.map((m) => [m.text, m.year] as const))('%s is %i', (text, year) => {
+    expect(planStageStatements(`${text}，做好今年工作意义重大。`).map((s) => [s.from, s.year])).toEqual([[0, year]])
+  })
+  it.each(entry.rejects)('%s says no year is a stage', (text) => {
+    expect(planStageStatements(text)).toEqual([])
+  })
+})
+
+describe('a sentence that says a year is a stage of a five-year plan', () => {
+  it('tells what it says it of: a year, 今年 or 明年', () => {
+    expect(
+      planStageStatements('今年是“十四五”规划收官之年，明年是“十五五”规划开局之年。2026年也是“十五五”开局之年。').map(
+        (s) => [s.subject, s.year],
+      ),
+    ).toEqual([
+      ['今年', 2025],
+      ['明年', 2026],
+      [2026, 2026],
+    ])
   })
 })
 

@@ -15,6 +15,7 @@ import {
   dateOf,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
+import { PLAN_FIRST, PLAN_LAST } from '../lang/plan-stages'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /**
@@ -24,6 +25,11 @@ import type { BlockContext, BlockFinding, BlockRule } from './types'
  */
 /** A year named in the text: 2025年. Group 1 is the year. */
 const YEAR_NAMED = new RegExp(`(${YEAR})\\s*年`, 'g')
+
+/** What after a year makes it the start of a span, not the year itself: 2021年以来, 2021—2025年. */
+const SPAN_FROM = new RegExp(`^(?:以来|来|起|${RANGE_JOIN})`)
+/** What before a year makes it the end of a span: 2021—2025年. */
+const SPAN_TO = new RegExp(`${RANGE_JOIN}\\s*$`)
 
 const YEAR_OF_ACTION = new RegExp(
   `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
@@ -64,7 +70,7 @@ export const wrongYear: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；回顾里“完成了……年各项目标任务”是回顾之年；任务部分“2026年要……”说的是部署之年。',
+    '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；回顾部分的标题和“完成了……年各项目标任务”是回顾之年；任务部分的标题和“2026年要……”说的是部署之年；日期行的年份与讲话的年份相符。',
   fires: [
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
@@ -92,6 +98,14 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、聚焦目标任务，扎实做好2024年各项工作\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n——在全县2026年春季动物疫病集中免疫动员大会上的讲话\n同志们：\n今天召开会议，总结2025年全县动物防疫工作。\n一、充分肯定2024年全县动物防疫工作成绩\n完成了任务。\n二、突出重点，打好春防攻坚战\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2025年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -125,6 +139,14 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、聚焦目标任务，到2030年基本建成教育强县\n2026年，确保新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2021年以来全县工作取得的成效\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -179,6 +201,22 @@ export const wrongYear: BlockRule = {
             from: m.index,
             to: m.index + 4,
             message: `这一部分部署的是${planYear}年的任务，标题写的却是${m[1]}年，应为${planYear}年。`,
+          })
+    }
+    // So does a review's heading name the year it reviews: "一、充分肯定2024年全县动物防疫工作成绩"
+    // over a review of 2025 is last year's heading kept (a span it starts, 2021年以来, stays).
+    if (ctx.partKind === 'review' && ctx.blockType === 'part_heading') {
+      const named = [...text.matchAll(YEAR_NAMED)].filter(
+        (m) => !SPAN_FROM.test(text.slice(m.index + m[0].length)) && !SPAN_TO.test(text.slice(0, m.index)),
+      )
+      if (!named.some((m) => Number(m[1]) === reviewYear))
+        // One report a year: "2024年全区统计工作总结" is reported above as what it 总结.
+        for (const m of named.filter((m) => Number(m[1]) < reviewYear && !out.some((f) => f.from === m.index)))
+          out.push({
+            rule: this.id,
+            from: m.index,
+            to: m.index + 4,
+            message: `这一部分回顾的是${reviewYear}年的工作，标题写的却是${m[1]}年，应为${reviewYear}年。`,
           })
     }
     if (ctx.partKind === 'tasks') {
@@ -296,9 +334,6 @@ export const relativeTime: BlockRule = {
   },
 }
 
-/** First and last years of a five-year plan, as the phrases that name them. */
-const PLAN_FIRST = /开局之年|起步之年|开篇之年/
-const PLAN_LAST = /收官之年|决胜之年|收尾之年/
 /** Words that look forward to an event: said in the year it falls in. */
 const FORWARD = /迎接|献礼|庆祝|喜迎/
 

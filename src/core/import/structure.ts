@@ -5,9 +5,21 @@
  * build.ts turns it into a document.
  */
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
-import { classifyLine, LINE_PATTERNS, type LineKind } from './lines'
+import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
 import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
-import { dateOf, OPENS_WITH_YEAR, PLANNED_YEAR, REVIEWED_YEAR, STATED_YEAR, yearsIn } from '../lang/years'
+import {
+  dateOf,
+  OPENS_WITH_YEAR,
+  PLAN_NAMED,
+  PLANNED_YEAR,
+  RANGE_JOIN,
+  REVIEW_NAMED,
+  REVIEWED_YEAR,
+  STATED_YEAR,
+  YEAR,
+  yearsIn,
+} from '../lang/years'
+import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
@@ -89,6 +101,25 @@ export const PARAGRAPH_PATTERNS = {
     ],
     rejects: ['三要严格督查考核。县委农办要加强督查。', '加强组织领导，确保各项任务落到实处。'],
   },
+  meetingYear: {
+    id: 'meeting-year',
+    purpose:
+      '副标题（或标题）里会议名称带的年份：“在全县2026年春季……动员大会上的讲话”“在2026年全县……工作会议上的讲话”，会议在那一年开，部署的是那一年；“2025年度”“2021—2025年”不算。',
+    pattern: new RegExp(
+      `在[^的]*?(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?!度|${RANGE_JOIN})[^的]*?(?:会议|大会|会)上?的(?:讲话|发言|报告)`,
+    ),
+    matches: [
+      '——在全县2026年春季重大动物疫病集中免疫动员大会上的讲话',
+      '——在2026年全县宣传思想文化工作会议上的讲话',
+      '——在县政协2026年工作会议上的讲话',
+      '——在望江街道2026年工作会议上的讲话',
+    ],
+    rejects: [
+      '——在全县2025年度先进集体表彰大会上的讲话',
+      '——在全县财政工作会议上的讲话',
+      '——在全市2021—2025年发展成就发布会上的讲话',
+    ],
+  },
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -103,6 +134,7 @@ export const CLOSING_START = PARAGRAPH_PATTERNS.closingStart.pattern
 const THANKS = PARAGRAPH_PATTERNS.thanks.pattern
 const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
+const MEETING_YEAR = PARAGRAPH_PATTERNS.meetingYear.pattern
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
@@ -233,7 +265,21 @@ function readParts(body: LineKind[], speech: ParsedSpeech) {
         )
       expected++
       expectedSection = 1
-      part = { mark: k.mark, heading: k.text, kind: 'other', year: null, blocks: [] }
+      // A part heading may run on into its body as a section's does ("三、压实责任，狠抓落实。各区属企业
+      // 要……"): its first sentence is the heading, the rest the part's first paragraph. The part has no
+      // run-in layout, so the body is printed on a line of its own and the preview says so.
+      const { heading, body } = splitRunIn(k.text)
+      part = {
+        mark: k.mark,
+        heading,
+        kind: 'other',
+        year: null,
+        blocks: body ? [{ type: 'paragraph', text: body, level: 3 }] : [],
+      }
+      if (body)
+        speech.notes.push(
+          `“${chineseNumeral(expected - 1)}、${heading}”后面接着写的正文已另起一段，作为这一部分的第一段。`,
+        )
       speech.parts.push(part)
       section = null
       continue
@@ -313,10 +359,32 @@ function closingText(b: TextBlock): string {
 }
 
 /**
- * The years the speech reviews and plans, by votes: a heading that names a year with its kind
- * (the strongest), the opening's "总结2025年……工作" and "部署2026年……任务", and, weakest, the
- * date line (a speech given in November or December reviews that year) and "2026年是……" in a
- * part's body. Then each part's kind.
+ * How much each place that names a year weighs in the vote on the years. A heading is the
+ * strongest single place, but one heading kept from last year's file must not outvote the
+ * opening together with the subtitle's meeting (3 against 4) or with the date line (a tie, and a
+ * tie goes to the later year: a stale line carries last year's years). The date line is the line
+ * most often kept from last year's file: it weighs no more than what a part's body says of its year.
+ */
+const VOTE = {
+  /** A review or tasks heading that names its year: "一、2025年工作回顾", "二、2026年重点任务". */
+  heading: 3,
+  /** A tasks heading whose body says a later year as its subject: the body is right. */
+  headingBelied: 1,
+  /** The opening's "总结2025年……工作", "部署2026年……任务", each. */
+  opening: 2,
+  /** The meeting the subtitle names with its year. */
+  meeting: 2,
+  /** The date line. */
+  date: 1,
+  /** A part's body: "2026年是……", "2025年，全县……", "明年是“十五五”开局之年", each. */
+  body: 1,
+}
+
+/**
+ * The years the speech reviews and plans, by votes (weights in VOTE): headings that name a year
+ * with their kind, the opening's "总结2025年……工作" and "部署2026年……任务", the meeting the
+ * subtitle names, the date line (a speech given in November or December reviews that year), and
+ * what parts' bodies say of their year. Then each part's kind.
  */
 function inferYearsAndKinds(speech: ParsedSpeech) {
   const explicit = new Set<ParsedPart>()
@@ -337,19 +405,19 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const part of speech.parts) {
     if (part.year === null) continue
     const kind = explicit.has(part) ? part.kind : headingKind(part.heading)
-    if (kind === 'review') vote(part.year + 1, 4)
+    if (kind === 'review') vote(part.year + 1, VOTE.heading)
     else if (kind === 'tasks' || kind === 'requirements') {
       // "三、2025年工作打算" over "2026年是……": a body that says a later year is its subject
       // outweighs a heading kept from last year's file (never the other way: "2025年是极不平凡
       // 的一年" recalled in the tasks of 2026 says nothing against their heading).
       const year = part.year
       const said = [...partView(part, false).body.join('\n').matchAll(STATED_YEAR)].map((m) => Number(m[1]))
-      vote(year, said.some((y) => y > year) ? 1 : 4)
+      vote(year, said.some((y) => y > year) ? VOTE.headingBelied : VOTE.heading)
     }
   }
   const opening = speech.opening.join('')
-  for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, 2)
-  for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), 2)
+  for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, VOTE.opening)
+  for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
   // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
   // headings and opening name none): the tasks say the plan year, a review the year reviewed.
   // Its kind is judged before the years are known, from its heading and body.
@@ -362,15 +430,38 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (kind === 'review' || (i === 0 && kind === 'other'))
       for (const text of view.body) {
         const m = OPENS_WITH_YEAR.exec(text)
-        if (m) vote(Number(m[1]) + 1, 1)
+        if (m) vote(Number(m[1]) + 1, VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
-    for (const m of view.body.join('\n').matchAll(STATED_YEAR)) vote(Number(m[1]) + (kind === 'review' ? 1 : 0), 1)
+    for (const m of view.body.join('\n').matchAll(STATED_YEAR))
+      vote(Number(m[1]) + (kind === 'review' ? 1 : 0), VOTE.body)
   })
-  // The date line is the line most often kept from last year's file: it weighs no more than what
-  // a part's body says of its year, so a stale one is outvoted and reported where it stands.
+  // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话"): held in
+  // the year it plans, unless it is named as a review and a plan ("2025年经济工作总结暨2026年工作
+  // 部署会议"). A speech without a subtitle may name its meeting in the title.
+  const meeting = [speech.subtitle, speech.title].find((t) => t !== null && SPEECH_AT_MEETING.test(t)) ?? ''
+  const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + 1)
+  named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
+  if (!named.length) {
+    const m = MEETING_YEAR.exec(meeting)
+    if (m) named.push(Number(m[1]))
+  }
+  for (const year of named) vote(year, VOTE.meeting)
+  // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
-  if (date) vote(date.month !== null && date.month >= 11 ? date.year + 1 : date.year, 1)
+  const givenInReviewYear = date && date.month !== null ? date.month >= 11 : null
+  if (date) vote(givenInReviewYear ? date.year + 1 : date.year, VOTE.date)
+  // "明年是“十五五”开局之年": 今年 and 明年 count from the day of the speech, which its date's month
+  // tells (a year slipped on the date line leaves its month right): given in December, 明年 is the
+  // plan year; given early in the year, 今年 is.
+  if (givenInReviewYear !== null) {
+    const texts = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
+    for (const s of planStageStatements(texts.join('\n'))) {
+      if (typeof s.subject === 'number') continue
+      const offset = (s.subject === '明年' ? 1 : 0) - (givenInReviewYear ? 1 : 0)
+      vote(s.year - offset, VOTE.body)
+    }
+  }
   // On a tie the later year: a stale line carries last year's years, never next year's.
   const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
   // Without any vote, a heading's year still tells: the first named year is reviewed.
