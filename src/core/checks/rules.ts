@@ -23,6 +23,7 @@ import {
   typedHeadingNumber,
 } from './numbering-rules'
 import { arithmetic } from './arithmetic'
+import { rateGap } from './rate-gap'
 import { weekdayRule } from './weekday'
 
 export const ALL_RULES: readonly Rule[] = [
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly Rule[] = [
   leftoverSlot,
   rateOver100,
   arithmetic,
+  rateGap,
   inconsistentFigure,
   wrongYear,
   relativeTime,
