@@ -294,6 +294,8 @@ export const doubledWord: BlockRule = {
     '认真学习、研究，交流借鉴先进经验。',
     '全面提升基层党组织组织力。',
     '增强基层党组织组织力和战斗力。',
+    '对年初确定的重点任务，要落实落实再落实。',
+    '汛期安全隐患要检查检查再检查。',
   ],
   check({ text }) {
     const out: BlockFinding[] = []
@@ -303,6 +305,8 @@ export const doubledWord: BlockRule = {
       if (word.length === 1 && (text[at - 1] === text[at - 2] || text[at + 2] === text[at + 3])) continue
       // 党组织组织力: the second copy opens a word of its own (组织力, 战斗力), not a copy left in.
       if (word.length >= 2 && DERIVED_AFTER.test(text.slice(at + 2 * word.length))) continue
+      // 落实落实再落实, 检查检查再检查: said three times over, for emphasis.
+      if (text.startsWith(`再${word}`, at + 2 * word.length)) continue
       out.push({
         rule: this.id,
         message: COLLOQUIAL_DOUBLED.test(word)
