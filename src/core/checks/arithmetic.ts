@@ -603,6 +603,9 @@ function sameEnd(a: string, b: string): boolean {
   return long.endsWith(short) && !NEGATION_BEFORE.test(long.slice(0, -short.length))
 }
 
+/** A measure a part's name may end in that its rate's does not: 审减金额 and 审减率, 节约资金 and 节约率. */
+const MEASURE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:金额|资金|数量|人数|户数|件数)$/
+
 /**
  * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件): the
  * part over the whole counted before it in the sentence, in the same unit and year. Not when the
@@ -628,7 +631,7 @@ function partRateFindings(figures: Figure[]): Found[] {
           !AGAINST_ANOTHER_BASE.test(f.words) &&
           f.attrs.year === rate.attrs.year,
       )
-      .filter((f) => f.attrs.label.length >= 2 && sameEnd(stem, f.attrs.label))
+      .filter((f) => f.attrs.label.length >= 2 && sameEnd(stem, f.attrs.label.replace(MEASURE_AFTER, '')))
       .sort((a, b) => b.attrs.label.length - a.attrs.label.length)[0]
     if (!part) continue
     const key = part.attrs.label.length < stem.length ? part.attrs.label : stem
@@ -794,6 +797,7 @@ export const arithmetic: BlockRule = {
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计300件。',
     '配备网格员138名，其中专职网格员68名、兼职网格员52名。',
+    '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率9.3%。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -820,6 +824,7 @@ export const arithmetic: BlockRule = {
     '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，移送涉嫌犯罪案件9件。',
     '配备网格员138名，其中专职网格员86名、兼职网格员52名。',
     '配备网格员138名，其中专职网格员68名。',
+    '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率8.3%。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
