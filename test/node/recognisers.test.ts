@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { candidates } from '../../src/core/import/candidates'
 import { FigureReader, findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
+import { rollover } from '../../src/core/rollover'
 import { LABEL_RULES } from '../../src/core/import/labels'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
@@ -552,6 +553,24 @@ describe('figures read in context', () => {
     ).toEqual([
       ['18', 2025, 'actual'],
       ['15', 2026, 'target'],
+    ])
+  })
+
+  it('a measure with no unit of its own (系数, 指数, 性别比) is a figure, emptied by the roll-over like any other', () => {
+    const read3 = (t: string) => findFigures(t, { year: 2025 }).map((f) => [f.label, f.value, f.unit, f.role])
+    expect(read3('农田灌溉水有效利用系数达到0.582，空气质量综合指数为3.86，出生人口性别比降至106.2。')).toEqual([
+      ['农田灌溉水有效利用系数', '0.582', '', 'metric'],
+      ['空气质量综合指数', '3.86', '', 'metric'],
+      ['出生人口性别比', '106.2', '', 'metric'],
+    ])
+    expect(read3('拨打12345热线，邮编730000。')).toEqual([])
+    const { doc } = importText(
+      '标题\n同志们：\n开场。\n一、2025年工作回顾\n农田灌溉水有效利用系数达到0.582。\n二、2026年工作任务\n农田灌溉水有效利用系数力争提高到0.586。\n三、工作要求\n一要严。\n同志们，谢谢！',
+    )
+    const rolled = slotsOf(rollover(doc).doc).map((s) => [s.attrs.value, s.attrs.year])
+    expect(rolled).toEqual([
+      [null, 2026],
+      [null, 2027],
     ])
   })
 

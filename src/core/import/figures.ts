@@ -190,7 +190,7 @@ export class FigureReader {
         }
         continue
       }
-      if (!c.unit) {
+      if (!c.unit && c.masked) {
         found.push(this.maskedName(text, c, Math.max(clauseStart(text, c.from, ITEM_END), segStart)))
         segStart = c.to
         continue

@@ -349,12 +349,22 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   },
   {
     id: 'no-unit',
-    purpose: '不带单位的数（热线12345、G105线、三级医院）不是数字；打码的人名另行识别。',
-    applies: (c) => !c.unit && !c.masked,
-    matches: ['拨打12345热线'],
-    rejects: ['培训3000人次'],
+    purpose:
+      '不带单位的数（热线12345、G105线、三级医院）不是数字；打码的人名另行识别。系数、指数这类本身没有单位的量（灌溉水有效利用系数0.582、空气质量综合指数3.86）是数字。',
+    applies: (c) => !c.unit && !c.masked && !DIMENSIONLESS.test(before(c)),
+    matches: ['拨打12345热线', '邮编730000，'],
+    rejects: [
+      '培训3000人次',
+      '农田灌溉水有效利用系数达到0.582，',
+      '空气质量综合指数为3.86，',
+      '出生人口性别比降至106.2，',
+    ],
   },
 ]
+
+/** Measures with no unit of their own, just before the number: 有效利用系数达到0.582, 综合指数3.86, 性别比106.2. */
+const DIMENSIONLESS =
+  /(?:系数|指数|性别比)(?:力争|确保|争取)?(?:为|是|达到|达|提高到|提升到|降至|降到|下降到|保持在|稳定在|由|从)?\s*$/
 
 /** The entry that rules a candidate out, if any. */
 export function notFigure(c: Candidate): NotFigure | undefined {
