@@ -126,21 +126,33 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     return from ? schema.text(out + text.slice(from), node.marks) : node
   }
 
+  /** A label's years move as the text's do (万元GDP用水量比2025年下降 → 比2026年), so it names what the text says. */
+  const rollLabel = (label: string): string =>
+    shift
+      ? label.replace(YEAR_WRITTEN, (y, _g, at: number) =>
+          (Number(y) === R || Number(y) === P) && !inRange(label, at) && !insideBookTitle(label, at)
+            ? String(Number(y) + shift)
+            : y,
+        )
+      : label
+
   const rollSlot = (node: PMNode, before: string): PMNode => {
     const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, value: a.value })
+    const label = rollLabel(a.label)
     // A figure of a year the text fixes is still that year's figure next year, as the year
     // written beside it stays: its year, span and value are kept.
-    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P)) return node
+    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P))
+      return label === a.label ? node : node.type.create({ ...a, label }, null, node.marks)
     emptied++
     // A figure's year moves with the speech's, unless that would leave the years a speech can have;
     // a span said in words that move (五年来) moves with it, so fill never takes last year's total.
     const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
     const period = a.period === null ? null : shiftedSpan(a.period, shift)
-    return node.type.create({ ...a, value: null, prev: a.value ?? a.prev, year, period }, null, node.marks)
+    return node.type.create({ ...a, label, value: null, prev: a.value ?? a.prev, year, period }, null, node.marks)
   }
 
   /** The new content of `parent`, whose content starts at `start`; the same fragment when nothing changed. */

@@ -574,6 +574,13 @@ describe('figures read in context', () => {
     ])
   })
 
+  it('a change on the year before the figure’s is named 比上年, one name from year to year; on an earlier year it keeps the year', () => {
+    const labels = findFigures('万元GDP用水量比2025年下降3.2%。万元GDP能耗较2020年下降14.1%。', { year: 2026 }).map(
+      (f) => f.label,
+    )
+    expect(labels).toEqual(['万元GDP用水量比上年下降', '万元GDP能耗较2020年下降'])
+  })
+
   it('two counts of one group side by side are two figures', () => {
     expect(read('纳入动态监测对象86户241人，已消除风险52户。').map((f) => [f[1], f[2]])).toEqual([
       ['86', '户'],

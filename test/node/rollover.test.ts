@@ -279,6 +279,21 @@ describe('rolling, the edges', () => {
     expect(r.shifted).toBe(0)
     expect(r.flags.map((f) => f.words)).toEqual(['2020', '2024', '2023', '2025', '2023', '2024', '2024', '2026'])
   })
+  it('moves the years of a figure’s name as it moves the text’s, but not those of a range or a document', () => {
+    const r = roll(
+      p(
+        '万元GDP用水量比2023年下降',
+        fig('万元GDP用水量比2023年下降', '3.2', '%', { year: 2024, kind: 'target' }),
+        '。',
+      ),
+      p('落实', fig('《2023—2025年行动方案》2024年度任务', '12', '项', { year: 2024, kind: 'target' }), '。'),
+    )
+    expect(slotsOf(r.doc).map((s) => s.attrs.label)).toEqual([
+      '万元GDP用水量比2024年下降',
+      '《2023—2025年行动方案》2025年度任务',
+    ])
+    expect(texts(r)[0]).toBe('万元GDP用水量比2024年下降。')
+  })
   it('asks to check a byline date however it is spaced', () => {
     const r = rollover(doc(R, title('讲话'), byline('（2024 年 12 月 8 日）'), opening(p('开场。'))))
     expect(r.flags.map((f) => [f.kind, f.message])).toEqual([['date', '讲话日期已改为2025年，请核对月、日。']])

@@ -81,13 +81,24 @@ const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !==
 const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县市区省]|${YEAR}年(?:度)?)+`)
 
 /**
+ * 比2025年下降 in a figure of 2026 is 比上年下降: named so, the metric keeps one name from year to
+ * year (and the roll-over need not move a year in it). A change since an earlier year (比2020年) keeps it.
+ */
+const ON_YEAR = new RegExp(`([比较])\\s*(${YEAR})\\s*年(?!底|末|[—\\-–~～至到]|以来)`, 'g')
+function onLastYear(label: string, year: number | null): string {
+  return year === null
+    ? label
+    : label.replace(ON_YEAR, (m, word: string, y: string) => (Number(y) === year - 1 ? `${word}上年` : m))
+}
+
+/** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
+const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
+
+/**
  * "高考本科上线1862人，上线率68.5%": a rate or count named by the end of the label before and
  * one character of measure (率/数/额/量) is that label's rate. Not when what the label before
  * adds is a negation: "不合格22批次，合格率98.6%" is the rate of 合格, not of 不合格.
  */
-/** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
-const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
-
 function overlapWith(prev: string, label: string): string {
   const head = label.slice(0, -1)
   return head.length >= 2 &&
@@ -392,6 +403,7 @@ export class FigureReader {
       }
       segStart = c.to
     }
+    for (const f of found) if (f.role === 'metric') f.label = onLastYear(f.label, f.year ?? ctx.year)
     return found.sort((a, b) => a.from - b.from)
   }
 
