@@ -20,10 +20,10 @@ export interface FoundPerson {
 export const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
 /**
  * The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长,
- * 市住房公积金管理中心周丽华主任, 城关派出所李强所长.
+ * 市住房公积金管理中心周丽华主任, 城关派出所李强所长, 人民银行某某市分行何晓东行长, 县图书馆刘晓梅馆长.
  */
 const ORGAN =
-  '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|中心|公司|集团|协会|联合会|[局委办处所站院队社]'
+  '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|中心|公司|集团|协会|联合会|[局委办处所站院队社行馆厅]'
 /**
  * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
  * title ("常务副县长张伟同志", group `before`).
@@ -70,6 +70,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '某某副县长专门到会指导',
       '刚才，市住房公积金管理中心周丽华主任通报了今年的工作情况',
       '城关派出所李强所长作了交流发言',
+      '刚才，人民银行临江市分行何晓东行长通报了全市金融运行情况',
+      '农业发展银行县支行王建军行长作了表态发言',
+      '县图书馆刘晓梅馆长介绍了全民阅读推广情况',
+      '省财政厅周明副厅长亲临会议指导',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -96,6 +100,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '城关司法所所长张卫东作了交流发言',
       '会上，县妇联主席陈红致辞',
       '随后，县农业农村局局长王立新宣读了表彰决定',
+      '县供销合作社理事长陈国庆作了表态发言',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
@@ -112,7 +117,12 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       `(?<=^[^。，；！？：]*)(?<title>${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
       'g',
     ),
-    matches: ['市住房和城乡建设局党组书记、局长 周海涛', '县人民政府副县长　李明', '县委书记 某某某'],
+    matches: [
+      '市住房和城乡建设局党组书记、局长 周海涛',
+      '县人民政府副县长　李明',
+      '县委书记 某某某',
+      '县档案馆馆长　周文斌',
+    ],
     rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长'],
   },
 ]
