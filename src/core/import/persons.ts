@@ -112,9 +112,11 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'byline',
     purpose:
-      '讲话人署名行：职务后空一格写姓名（或“某某某”等占位），如“市住房和城乡建设局党组书记、局长 周海涛”“县委书记 某某某”。',
+      '讲话人署名行：职务后空一格写姓名（或“某某某”等占位），如“市住房和城乡建设局党组书记、局长 周海涛”“县委书记 某某某”。空位标为整行职务：一串职务里主要的那个（县纪委书记、县政府副县长）常不是最后一个。',
+    // The whole run of titles is the label: 县委常委、县纪委书记、县监委主任 speaks as 县纪委书记, not as
+    // 主任; and a record begun from the speech takes the same run as the speaker's title (meeting/from-speech).
     pattern: new RegExp(
-      `(?<=^[^。，；！？：]*)(?<title>${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
+      `^\\s*(?<title>[^。，；！？：]*?${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
       'g',
     ),
     matches: [
@@ -122,6 +124,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县人民政府副县长　李明',
       '县委书记 某某某',
       '县档案馆馆长　周文斌',
+      '县委常委、县纪委书记、县监委主任　刘志刚',
+      '县人民政府副县长、县残疾人工作委员会主任 某某',
+      '市卫生健康委员会党委书记、主任 李晓梅',
+      '镇党委副书记、镇长　张某某',
     ],
     rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长'],
   },
