@@ -16,8 +16,11 @@ export interface FoundPerson {
   value: string | null
 }
 
-/** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
-export const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
+/**
+ * A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. 团县委书记 heads the Youth League,
+ * not the county's party committee: its 县委 is no organ of the title.
+ */
+export const TITLE = `(?:(?:(?<!团)[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
 /**
  * The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长,
  * 市住房公积金管理中心周丽华主任, 城关派出所李强所长, 人民银行某某市分行何晓东行长, 县图书馆刘晓梅馆长.
@@ -91,9 +94,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'title-name',
     purpose:
-      '职务在前、姓名在后，不带“同志”，后面紧接着他在会上做什么或列出下一位：县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+      '职务在前、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+    // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>${TITLE})(?<name>${FULL_NAME})(?=、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS})`,
+      `(?<title>${TITLE})(?![和向])(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS})`,
       'g',
     ),
     matches: [
@@ -101,12 +105,21 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '会上，县妇联主席陈红致辞',
       '随后，县农业农村局局长王立新宣读了表彰决定',
       '县供销合作社理事长陈国庆作了表态发言',
+      '刚才，团县委书记张婷同志把全年工作讲得很实在',
+      '刚才，市水务局局长赵立新同志把情况讲得很全面',
+      '县人民医院院长孙文华同志带头下沉坐诊',
+      '感谢区民政局副局长某某同志的精心组织',
+      '镇党委书记李国栋同志多次深入村组调研',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
       '县长常务会议研究部署了全年工作',
       '请分管副局长作表态发言',
       '局长办公会专题研究',
+      '感谢县委书记和各位同志的辛勤付出',
+      '局长向全体同志表示感谢',
+      '办公室主任常和同志们谈心',
+      '中央书记处同志',
     ],
   },
   {
