@@ -44,7 +44,12 @@ const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负
  * 人大常委会副主任 no 常 named 常委会.
  */
 const NOT_NAME = '党组|党委|党工委|党支部|党总支|常委会|常委'
-const NAME = `(?!${NOT_NAME})[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
+/**
+ * What ends an organ, and so no given name, right before a title: 文化局局长 is no 文 named 文化局,
+ * 纪委书记 no 纪 named 纪委, 高新区主任 no 高 named 高新区.
+ */
+const NOT_NAME_END = '局委办处所站院队社行馆厅部司组区县市乡镇村'
+const NAME = `(?!${NOT_NAME})[${SURNAMES}](?:[\\u4e00-\\u9fff]{0,1}?(?![${NOT_NAME_END}])[\\u4e00-\\u9fff])??|${NAME_PLACEHOLDER}`
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
 export const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
 
@@ -89,6 +94,32 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县财政局党组书记作了讲话',
       '县疾控中心党委书记作了讲话',
       '区人大常委会副主任出席会议',
+      '请文化局局长作表态发言',
+      '请纪委书记对全年工作提出要求',
+      '高新区主任作了讲话',
+    ],
+  },
+  {
+    id: 'asked',
+    purpose:
+      '“请”后面紧跟姓名（或“某某”）和职务：会上点名请某人做事，后面说什么都算：请何晓东行长按季度向市委、市政府报告……，请王局长会后……',
+    pattern: new RegExp(`(?<=请)(?!${TITLE})(?<name>${NAME})(?<title>${TITLE})`, 'g'),
+    matches: [
+      '请何晓东行长按季度向市委、市政府报告全市金融运行情况',
+      '请王局长会后把方案报县政府',
+      '会后请李某某书记再把把关',
+      '请刘晓燕副区长抓好督促落实',
+      '请陈主任带领有关科室逐项核实',
+    ],
+    rejects: [
+      '请常务副县长讲话',
+      '请农业局局长会后抓落实',
+      '请纪委书记把好廉政关',
+      '请各位领导多提宝贵意见',
+      '请同志们认真抓好落实',
+      '请县长办公会审定',
+      '请局长办公会研究',
+      '请主要负责同志亲自抓',
     ],
   },
   {
