@@ -36,9 +36,10 @@ const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与
 const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
 /**
  * What a named person does at the meeting, or is asked to do, or that they came to it (出席,
- * 到会, 亲临: a leader from above or beside is named by it), within a few characters of the title.
+ * 到会, 亲临: a leader from above or beside is named by it), or what they said when the speech
+ * quotes them (强调, 指出, 要求: 李某某书记在调度会上反复强调), within a few characters of the title.
  */
-const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
+const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
 /**
  * Words that start with a surname's character but name an organ: 党组书记 is no 党 named 党组,
  * 人大常委会副主任 no 常 named 常委会.
@@ -78,6 +79,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '某某副县长专门到会指导',
       '刚才，市住房公积金管理中心周丽华主任通报了今年的工作情况',
       '城关派出所李强所长作了交流发言',
+      '李某某书记在多次工作调度会上反复强调',
+      '王海涛副区长在调研时明确指出',
+      '孙局长多次要求各科室压实责任',
+      '上周，刘建华副市长在专题会上提到',
       '刚才，人民银行临江市分行何晓东行长通报了全市金融运行情况',
       '农业发展银行县支行王建军行长作了表态发言',
       '县图书馆刘晓梅馆长介绍了全民阅读推广情况',
@@ -95,6 +100,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县疾控中心党委书记作了讲话',
       '区人大常委会副主任出席会议',
       '请文化局局长作表态发言',
+      '县委书记在会上强调',
+      '局长办公会要求各科室抓好落实',
+      '林业局局长指出',
       '请纪委书记对全年工作提出要求',
       '高新区主任作了讲话',
     ],
