@@ -41,10 +41,15 @@ const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|�
  */
 const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
 /**
- * Words that start with a surname's character but name an organ: 党组书记 is no 党 named 党组,
- * 人大常委会副主任 no 常 named 常委会.
+ * Words that start with a surname's character but name an organ or a line of work: 党组书记 is no
+ * 党 named 党组, 人大常委会副主任 no 常 named 常委会, and a title said short after its field
+ * (卫生院长, 林业站长, 司法所长, 应急局长) no 卫, 林, 司 or 应 named 卫生, 林业, 司法 or 应急.
  */
-const NOT_NAME = '党组|党委|党工委|党支部|党总支|常委会|常委'
+const NOT_NAME = [
+  '党组|党委|党工委|党支部|党总支|党校|常委会|常委',
+  '文化|文旅|文广|文联|文秘|林业|林草|农业|农机|农经|农技|安监|安全|房管|房产|卫生|卫健',
+  '商务|石油|司法|金融|应急|纪检|史志|路政|武装|高新',
+].join('|')
 /**
  * What ends an organ, and so no given name, right before a title: 文化局局长 is no 文 named 文化局,
  * 纪委书记 no 纪 named 纪委, 高新区主任 no 高 named 高新区.
@@ -103,6 +108,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县委书记在会上强调',
       '局长办公会要求各科室抓好落实',
       '林业局局长指出',
+      '请卫生院长作表态发言',
+      '刚才，司法所长作了交流发言',
+      '应急局长对汛期工作作了部署',
       '请纪委书记对全年工作提出要求',
       '高新区主任作了讲话',
     ],
@@ -128,6 +136,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '请县长办公会审定',
       '请局长办公会研究',
       '请主要负责同志亲自抓',
+      '请林业站长会后牵头',
+      '请文化站长介绍经验',
+      '请安监站长带队检查',
     ],
   },
   {
