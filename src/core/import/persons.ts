@@ -2,7 +2,9 @@
  * Names that change with each meeting: who read the commendation, who will speak next
  * ("刚才，王海燕同志宣读了……", "某某副县长对……提出了具体要求", "龚常务还要作重要讲话"), and
  * masked names ("**同志"). A name is a surname with one or two characters, a placeholder
- * (某某) or a mask, before a title, and is followed by what the person does at the meeting.
+ * (某某) or a mask. Each way a speech names someone is one pattern below: the name before its
+ * title and what the person does or said, 请 with a name and title, the title before the name
+ * (ended by 同志, the next of a list, or what the person does), and the speaker line.
  */
 import { NAME_PLACEHOLDER, SURNAMES, TITLES } from '../lang/names'
 import type { NamedPattern } from './patterns'
@@ -63,7 +65,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'name-title',
     purpose:
-      '姓名（或“某某”、打码）在职务前，后面说他在会上做什么、会前听取了什么或要他做什么：王海燕同志宣读了……，某常务专门听取了……，请某常务牵头……',
+      '姓名（或“某某”、打码）在职务前，后面说他在会上做什么、会前听取了什么、要他做什么或他讲过什么：王海燕同志宣读了……，某常务专门听取了……，请某常务牵头……，李某某书记……反复强调',
     pattern: new RegExp(`${BEFORE_NAME}(?!${TITLE})(?<name>${NAME})(?<title>${TITLE})${DOES}`, 'g'),
     matches: [
       '刚才，王海燕同志宣读了表彰决定',
