@@ -216,8 +216,9 @@ describe('other layouts', () => {
       })
     })
     expect(bylines).toEqual(['（2023年1月12日）', '县农业农村局局长 '])
-    // the speaker's name on the byline changes with the speaker: a name to fill, as in the body
-    expect(names).toEqual([['person', '王某某', '局长']])
+    // the speaker's name on the byline changes with the speaker: a name to fill, as in the body,
+    // labelled by the whole title written before it
+    expect(names).toEqual([['person', '王某某', '县农业农村局局长']])
     expect(o.parts.map((p) => [p.kind, p.year, p.sections.length])).toEqual([
       ['opening', null, 0],
       ['other', null, 0],

@@ -2,7 +2,9 @@
  * Names that change with each meeting: who read the commendation, who will speak next
  * ("刚才，王海燕同志宣读了……", "某某副县长对……提出了具体要求", "龚常务还要作重要讲话"), and
  * masked names ("**同志"). A name is a surname with one or two characters, a placeholder
- * (某某) or a mask, before a title, and is followed by what the person does at the meeting.
+ * (某某) or a mask. Each way a speech names someone is one pattern below: the name before its
+ * title and what the person does or said, 请 with a name and title, the title before the name
+ * (ended by 同志, the next of a list, or what the person does), and the speaker line.
  */
 import { NAME_PLACEHOLDER, SURNAMES, TITLES } from '../lang/names'
 import type { NamedPattern } from './patterns'
@@ -16,14 +18,17 @@ export interface FoundPerson {
   value: string | null
 }
 
-/** A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. */
-export const TITLE = `(?:(?:[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
+/**
+ * A title, maybe of an organ first: 书记, 县委书记, 区政府副区长. 团县委书记 heads the Youth League,
+ * not the county's party committee: its 县委 is no organ of the title.
+ */
+export const TITLE = `(?:(?:(?<!团)[县市区省镇乡](?:委|政府|人大|政协))?(?:${TITLES.join('|')}))`
 /**
  * The organ a person speaks for, or their seat in it, before the name: 管委会吴志军副主任, 党组成员孙伟副局长,
- * 市住房公积金管理中心周丽华主任, 城关派出所李强所长.
+ * 市住房公积金管理中心周丽华主任, 城关派出所李强所长, 人民银行某某市分行何晓东行长, 县图书馆刘晓梅馆长.
  */
 const ORGAN =
-  '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|中心|公司|集团|协会|联合会|[局委办处所站院队社]'
+  '管委会|党工委|委员会|政府办|办公室|人民政府|政府|人大|政协|党组成员|成员|委员|中心|公司|集团|协会|联合会|[局委办处所站院队社行馆厅]'
 /**
  * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
  * title ("常务副县长张伟同志", group `before`).
@@ -33,15 +38,26 @@ const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与
 const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
 /**
  * What a named person does at the meeting, or is asked to do, or that they came to it (出席,
- * 到会, 亲临: a leader from above or beside is named by it), within a few characters of the title.
+ * 到会, 亲临: a leader from above or beside is named by it), or what they said when the speech
+ * quotes them (强调, 指出, 要求: 李某某书记在调度会上反复强调), within a few characters of the title.
  */
-const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
+const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
 /**
- * Words that start with a surname's character but name an organ: 党组书记 is no 党 named 党组,
- * 人大常委会副主任 no 常 named 常委会.
+ * Words that start with a surname's character but name an organ or a line of work: 党组书记 is no
+ * 党 named 党组, 人大常委会副主任 no 常 named 常委会, and a title said short after its field
+ * (卫生院长, 林业站长, 司法所长, 应急局长) no 卫, 林, 司 or 应 named 卫生, 林业, 司法 or 应急.
  */
-const NOT_NAME = '党组|党委|党工委|党支部|党总支|常委会|常委'
-const NAME = `(?!${NOT_NAME})[${SURNAMES}][\\u4e00-\\u9fff]{0,2}?|${NAME_PLACEHOLDER}`
+const NOT_NAME = [
+  '党组|党委|党工委|党支部|党总支|党校|常委会|常委',
+  '文化|文旅|文广|文联|文秘|林业|林草|农业|农机|农经|农技|安监|安全|房管|房产|卫生|卫健',
+  '商务|石油|司法|金融|应急|纪检|史志|路政|武装|高新',
+].join('|')
+/**
+ * What ends an organ, and so no given name, right before a title: 文化局局长 is no 文 named 文化局,
+ * 纪委书记 no 纪 named 纪委, 高新区主任 no 高 named 高新区.
+ */
+const NOT_NAME_END = '局委办处所站院队社行馆厅部司组区县市乡镇村'
+const NAME = `(?!${NOT_NAME})[${SURNAMES}](?:[\\u4e00-\\u9fff]{0,1}?(?![${NOT_NAME_END}])[\\u4e00-\\u9fff])??|${NAME_PLACEHOLDER}`
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
 export const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
 
@@ -49,7 +65,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'name-title',
     purpose:
-      '姓名（或“某某”、打码）在职务前，后面说他在会上做什么、会前听取了什么或要他做什么：王海燕同志宣读了……，某常务专门听取了……，请某常务牵头……',
+      '姓名（或“某某”、打码）在职务前，后面说他在会上做什么、会前听取了什么、要他做什么或他讲过什么：王海燕同志宣读了……，某常务专门听取了……，请某常务牵头……，李某某书记……反复强调',
     pattern: new RegExp(`${BEFORE_NAME}(?!${TITLE})(?<name>${NAME})(?<title>${TITLE})${DOES}`, 'g'),
     matches: [
       '刚才，王海燕同志宣读了表彰决定',
@@ -70,6 +86,14 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '某某副县长专门到会指导',
       '刚才，市住房公积金管理中心周丽华主任通报了今年的工作情况',
       '城关派出所李强所长作了交流发言',
+      '李某某书记在多次工作调度会上反复强调',
+      '王海涛副区长在调研时明确指出',
+      '孙局长多次要求各科室压实责任',
+      '上周，刘建华副市长在专题会上提到',
+      '刚才，人民银行临江市分行何晓东行长通报了全市金融运行情况',
+      '农业发展银行县支行王建军行长作了表态发言',
+      '县图书馆刘晓梅馆长介绍了全民阅读推广情况',
+      '省财政厅周明副厅长亲临会议指导',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -82,38 +106,107 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县财政局党组书记作了讲话',
       '县疾控中心党委书记作了讲话',
       '区人大常委会副主任出席会议',
+      '请文化局局长作表态发言',
+      '县委书记在会上强调',
+      '局长办公会要求各科室抓好落实',
+      '林业局局长指出',
+      '请卫生院长作表态发言',
+      '刚才，司法所长作了交流发言',
+      '应急局长对汛期工作作了部署',
+      '向阳镇镇长作了表态发言',
+      '江北区区长对全年工作作了部署',
+      '各位领导、同志们，下面我讲几点意见',
+      '书记处书记出席会议',
+      '人民银行临江市分行行长通报了全市金融运行情况',
+      '请纪委书记对全年工作提出要求',
+      '高新区主任作了讲话',
+    ],
+  },
+  {
+    id: 'asked',
+    purpose:
+      '“请”后面紧跟姓名（或“某某”）和职务：会上点名请某人做事，后面说什么都算：请何晓东行长按季度向市委、市政府报告……，请王局长会后……',
+    pattern: new RegExp(`(?<=请)(?!${TITLE})(?<name>${NAME})(?<title>${TITLE})`, 'g'),
+    matches: [
+      '请何晓东行长按季度向市委、市政府报告全市金融运行情况',
+      '请王局长会后把方案报县政府',
+      '会后请李某某书记再把把关',
+      '请刘晓燕副区长抓好督促落实',
+      '请陈主任带领有关科室逐项核实',
+    ],
+    rejects: [
+      '请常务副县长讲话',
+      '请农业局局长会后抓落实',
+      '请纪委书记把好廉政关',
+      '请各位领导多提宝贵意见',
+      '请同志们认真抓好落实',
+      '请县长办公会审定',
+      '请局长办公会研究',
+      '请主要负责同志亲自抓',
+      '请林业站长会后牵头',
+      '请文化站长介绍经验',
+      '请安监站长带队检查',
+      '请向阳镇镇长作表态发言',
+      '请江北区区长讲话',
     ],
   },
   {
     id: 'title-name',
     purpose:
-      '职务在前、姓名在后，不带“同志”，后面紧接着他在会上做什么或列出下一位：县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+      '职务在前、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+    // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>${TITLE})(?<name>${FULL_NAME})(?=、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS})`,
+      `(?<title>${TITLE})(?![和向])(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS})`,
       'g',
     ),
     matches: [
       '城关司法所所长张卫东作了交流发言',
       '会上，县妇联主席陈红致辞',
       '随后，县农业农村局局长王立新宣读了表彰决定',
+      '县供销合作社理事长陈国庆作了表态发言',
+      '会上，县个体劳动者协会会长刘建军致辞',
+      '县人民检察院副检察长李明通报了典型案例',
+      '县人民法院民事审判庭庭长王丽介绍了诉源治理经验',
+      '县融媒体中心社长陈晓东作了交流发言',
+      '刚才，团县委书记张婷同志把全年工作讲得很实在',
+      '刚才，市水务局局长赵立新同志把情况讲得很全面',
+      '县人民医院院长孙文华同志带头下沉坐诊',
+      '感谢区民政局副局长某某同志的精心组织',
+      '镇党委书记李国栋同志多次深入村组调研',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
       '县长常务会议研究部署了全年工作',
       '请分管副局长作表态发言',
       '局长办公会专题研究',
+      '感谢县委书记和各位同志的辛勤付出',
+      '局长向全体同志表示感谢',
+      '办公室主任常和同志们谈心',
+      '中央书记处同志',
+      '感谢县长和同志们的支持',
     ],
   },
   {
     id: 'byline',
     purpose:
-      '讲话人署名行：职务后空一格写姓名（或“某某某”等占位），如“市住房和城乡建设局党组书记、局长 周海涛”“县委书记 某某某”。',
+      '讲话人署名行：职务后空一格写姓名（或“某某某”等占位），如“市住房和城乡建设局党组书记、局长 周海涛”“县委书记 某某某”。空位标为整行职务：一串职务里主要的那个（县纪委书记、县政府副县长）常不是最后一个。',
+    // The whole run of titles is the label: 县委常委、县纪委书记、县监委主任 speaks as 县纪委书记, not as
+    // 主任; and a record begun from the speech takes the same run as the speaker's title (meeting/from-speech).
     pattern: new RegExp(
-      `(?<=^[^。，；！？：]*)(?<title>${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
+      `^\\s*(?<title>[^。，；！？：]*?${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
       'g',
     ),
-    matches: ['市住房和城乡建设局党组书记、局长 周海涛', '县人民政府副县长　李明', '县委书记 某某某'],
-    rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长'],
+    matches: [
+      '市住房和城乡建设局党组书记、局长 周海涛',
+      '县人民政府副县长　李明',
+      '县委书记 某某某',
+      '县档案馆馆长　周文斌',
+      '县委常委、县纪委书记、县监委主任　刘志刚',
+      '县人民政府副县长、县残疾人工作委员会主任 某某',
+      '市卫生健康委员会党委书记、主任 李晓梅',
+      '镇党委副书记、镇长　张某某',
+    ],
+    rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长', '各位领导 同志们', '局长办公会 纪要'],
   },
 ]
 

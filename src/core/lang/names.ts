@@ -12,7 +12,10 @@ export const NAME_PLACEHOLDER = '(?:某{1,3}|[*＊×]{1,4}|X{1,4})'
 
 /**
  * Titles that follow a name, longest first so 常务副县长 wins over 县长. 常务 alone is how
- * speeches call the executive deputy ("龚常务").
+ * speeches call the executive deputy ("龚常务"). Besides the offices of government and party,
+ * the heads who speak at a department's meeting: of a bank branch (行长), an archive or library
+ * (馆长), a cooperative (理事长, 社长), an association (会长), a provincial department (厅长), a
+ * procuratorate or court (检察长, 庭长).
  */
 export const TITLES: readonly string[] = [
   '常务副县长',
@@ -42,6 +45,16 @@ export const TITLES: readonly string[] = [
   '副校长',
   '副院长',
   '副组长',
+  '副行长',
+  '副馆长',
+  '副社长',
+  '副会长',
+  '副厅长',
+  '副庭长',
+  '理事长',
+  '副检察长',
+  '副理事长',
+  '检察长',
   '县长',
   '区长',
   '市长',
@@ -62,6 +75,12 @@ export const TITLES: readonly string[] = [
   '组长',
   '队长',
   '经理',
+  '行长',
+  '馆长',
+  '社长',
+  '会长',
+  '厅长',
+  '庭长',
   '常务',
   '同志',
 ].sort((a, b) => b.length - a.length)
