@@ -430,6 +430,18 @@ export function makeBackup(
 }
 
 /** Parse and check a backup file's text; throws BackupError with a message for the user. */
+/**
+ * The drafts here a replace would lose or set back: those the backup lacks, and those changed
+ * here after the backup's copy was saved. The restore question names them before the user chooses.
+ */
+export function lostByReplace(here: readonly { id: string; updatedAt: number }[], backup: Backup): number {
+  const theirs = new Map(backup.drafts.map((d) => [d.id, d.updatedAt]))
+  return here.filter((d) => {
+    const at = theirs.get(d.id)
+    return at === undefined || d.updatedAt > at
+  }).length
+}
+
 export function parseBackup(text: string): Backup {
   let value: unknown
   try {

@@ -163,8 +163,12 @@ export const zh = {
     done: (drafts: number, meetings: number) =>
       `已备份 ${drafts} 篇草稿、${meetings ? `${meetings} 份会议记录、` : ''}设置和数字库。请把备份文件保存在安全的地方。`,
     restoreTitle: '从备份恢复',
-    question: (when: string, inBackup: number, here: number) =>
-      `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿；这里现有 ${here} 篇。请选择恢复方式：`,
+    question: (when: string, inBackup: number, here: number, lost: number) =>
+      `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿；这里现有 ${here} 篇` +
+      (lost
+        ? `，其中 ${lost} 篇在备份里没有，或在这里改得比备份新：选“替换”会丢掉这些修改，要保留请选“合并”。`
+        : '。') +
+      '请选择恢复方式：',
     merge: '合并',
     mergeExplained:
       '加入这里没有的草稿；同一篇草稿两边都有时，保留修改时间较新的一份（一样新时保留这里的）。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',

@@ -111,9 +111,9 @@ export class JgBackup extends LitElement {
       )
       return
     }
-    let here: number
+    let here: { id: string; updatedAt: number }[]
     try {
-      here = (await this.store.listDrafts()).length
+      here = await this.store.listDrafts()
     } catch (e) {
       this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
@@ -121,7 +121,9 @@ export class JgBackup extends LitElement {
     const made = new Date(backup.createdAt)
     const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
     const question = rendered(this.renderRoot, 'jg-restore-question')
-    const mode = await question.ask(zh.backup.question(when, backup.drafts.length, here))
+    const mode = await question.ask(
+      zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup)),
+    )
     if (!mode) {
       this.say(zh.backup.cancelled)
       return
