@@ -9,6 +9,8 @@ import { FIELD_LABEL } from '../markers'
 import { chineseNumeral, countNumeral } from '../numbering'
 import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type Meeting } from './model'
 import { YEAR } from '../lang/years'
+import { nameFirst } from './names'
+import { summaryBody } from './summary'
 
 export interface FieldInfo<A extends unknown[] = []> {
   name: string
@@ -184,8 +186,8 @@ export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = 
     {
       name: '称谓',
       path: 'items.#.who',
-      help: '姓名在前的称呼，如“张强县长”',
-      value: (m, i) => orNull(m.items[i].who.map((p) => p.name + p.title).join('、')),
+      help: '姓名在前的称呼，职务只留最后的职位，如“张强县长”“周建国局长”（县水利局局长）',
+      value: (m, i) => orNull(m.items[i].who.map(nameFirst).join('、')),
     },
     {
       name: '请',
@@ -196,8 +198,10 @@ export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = 
     {
       name: '小结',
       path: 'items.#.summary',
-      help: '主讲话后主持人的小结（summary）',
-      value: (m, i) => orNull(m.items[i].summary),
+      help: '主讲话后主持人的小结（summary），不含开头的“刚才，……作了讲话，”和结尾的“大家要认真学习领会，抓好贯彻落实。”',
+      // Written whole or as the middle alone: the frame's words are the template's. Only the frame
+      // written is still a summary written (the script then reads the frame alone), not a missing one.
+      value: (m, i) => (m.items[i].summary.trim() ? summaryBody(m.items[i].summary) : null),
     },
   ],
   参会: [

@@ -1,13 +1,32 @@
 /**
  * How people are written in these documents: a title before the name (县长张强), a short title
- * after it (张强县长, 李华主任), or 同志. Facts used by the speaker check.
+ * after it (张强县长, 李华主任), or 同志. Facts used by the speaker check and the fields.
  */
+import type { Person } from './model'
 
 /** Words a title ends with: 县长, 局长, 县政府办主任, 党委书记, 纪检组组长 … */
 const TITLE_END = /(?:长|主任|书记|主席|委员|常委|部长|负责人|调研员|专员|经理|主管|代表)$/
 /** A title right after a name: 张强县长, 李华副主任. */
 const TITLE_START =
   /^(?:常务|执行)?副?(?:[县市区镇乡局处科所站院校组部厅委]长|主任|书记|主席|部长|委员|常委|秘书长|组长|局长|县长)/
+
+/**
+ * The post a title ends with, the part written after a name: 县水利局局长 → 局长, 县政府办主任 →
+ * 主任, 常务副县长 → 常务副县长. The office in front of it (县水利局) is left out when the name
+ * comes first: a secretary writes 周建国局长, not 周建国县水利局局长.
+ */
+const POST_END =
+  /(?:(?:常务|执行)?副)?(?:[县市区州镇乡局处科所站院校组部厅队庭行社馆厂台会]长|秘书长|董事长|总经理|经理|主任|书记|主席|调研员|专员)$/
+
+/**
+ * A person named the way the chair names them after they have spoken, the name first:
+ * 周建国局长, 张强县长, 王明副县长. A title that ends in no post (石门镇, 负责人) stays in front
+ * of the name as the record writes it.
+ */
+export function nameFirst(p: Person): string {
+  const post = POST_END.exec(p.title)?.[0]
+  return post ? p.name + post : p.title + p.name
+}
 
 /** What turns one title into another when written in front of it: 副县长 is not 县长. */
 const EXTENDERS = /(?:副|常务|代|执行|原|前|名誉)$/
