@@ -270,3 +270,45 @@ describe('names written after a title', () => {
     expect(nameAfterTitle('高度重视')).toBeNull()
   })
 })
+
+describe('meeting-repeat: words said twice in one paragraph', () => {
+  const summaryLine = (summary: string) =>
+    run('meeting-repeat', { docs: { script: documents(setMeetingValue(meeting, 'items.1.summary', summary)).script } })
+  it('fires for a doubled opening, at its second 刚才', () => {
+    const script = retype(
+      docs.script,
+      '刚才，',
+      '刚才，张强县长作了重要讲话，刚才，张强县长作了讲话，全面部署了今年工作。大家要认真学习领会，抓好贯彻落实。',
+    )
+    const f = run('meeting-repeat', { docs: { script } })
+    expect(messages(f)).toEqual(['这一段把“刚才”说了两遍：请删去重复的部分。'])
+    expect(f[0]).toMatchObject({ doc: 'script', severity: 'error', excerpt: '…长作了重要讲话，刚才，张强县长作了讲…' })
+  })
+  it('fires for a summary whose own closing the script says again, and points to the record', () => {
+    expect(messages(summaryLine('全面部署了今年工作，希望大家结合实际抓好贯彻落实。'))).toEqual([
+      '这一段把“抓好贯彻落实”说了两遍：小结在会议记录里改：只写讲话的内容，或写成完整的一句，主持词不会再重复开头和结尾。',
+    ])
+  })
+  it('fires for a sentence said twice and for a paragraph pasted twice', () => {
+    const twice = retype(docs.script, '现在开会', '现在开会。请大家把手机调至静音。请大家把手机调至静音。')
+    expect(messages(run('meeting-repeat', { docs: { script: twice } }))).toEqual([
+      '这一段把“请大家把手机调至静音”说了两遍：请删去重复的部分。',
+    ])
+    const line = '下面进行会议第一项议程，请县政府办主任李华同志宣读表彰决定。'
+    const pasted = retype(docs.script, '第二项议程', line)
+    expect(messages(run('meeting-repeat', { docs: { script: pasted } }))).toEqual([
+      '这一段和上一段一字不差，请删去一段。',
+    ])
+  })
+  it('near miss: the summary written whole, lists sharing an ending, short words said again', () => {
+    expect(summaryLine(`刚才，张强县长作了讲话，${SUMMARY}大家要认真学习领会，抓好贯彻落实。`)).toEqual([])
+    const list = retype(
+      docs.script,
+      '出席今天会议的有',
+      '出席今天会议的有：各乡镇分管农业工作的负责同志，县直有关部门分管农业工作的负责同志。',
+    )
+    expect(run('meeting-repeat', { docs: { script: list } })).toEqual([])
+    const phones = retype(docs.notice, '会期半天', '联系人：李明，电话：1234567；联系人：赵芳，电话：7654321。')
+    expect(run('meeting-repeat', { docs: { notice: phones } })).toEqual([])
+  })
+})

@@ -14,6 +14,7 @@ import { agendaOnePage, itemCount } from './rules/items'
 import { speakerNames } from './rules/people'
 import { lastYearLeft, meetingName } from './rules/names'
 import { freshFields } from './rules/fields'
+import { repeatedWords } from './rules/repeats'
 
 export type { FindingDoc, MeetingCheckInput, MeetingDocs, MeetingFinding, MeetingRule } from './rules/kit'
 
@@ -25,6 +26,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   meetingName,
   lastYearLeft,
   freshFields,
+  repeatedWords,
   agendaOnePage,
 ]
 
