@@ -241,16 +241,23 @@ export class MeetingContext implements ReactiveController {
 
   private merged: { run: CheckRun; own: MeetingFinding[]; out: CheckRun } | null = null
 
-  /** The editor's check run with these findings added, for the check panel. */
+  /**
+   * The editor's check run with these findings added, for the check panel and the gate. One
+   * finding per stretch of text: a weekday the speech's own check already finds wrong is not
+   * listed again by the check against the record.
+   */
   withFindings(run: CheckRun, doc: PMNode): CheckRun {
     const own = this.findings(doc)
     if (!own.length) return run
-    if (this.merged?.run !== run || this.merged.own !== own)
+    if (this.merged?.run !== run || this.merged.own !== own) {
+      const found = new Set(run.findings.filter((f) => f.to > f.from).map((f) => `${f.from}:${f.to}`))
+      const added = own.filter((f) => !(f.to > f.from && found.has(`${f.from}:${f.to}`)))
       this.merged = {
         run,
         own,
-        out: { ...run, findings: [...run.findings, ...own].sort((a, b) => a.from - b.from || a.to - b.to) },
+        out: { ...run, findings: [...run.findings, ...added].sort((a, b) => a.from - b.from || a.to - b.to) },
       }
+    }
     return this.merged.out
   }
 

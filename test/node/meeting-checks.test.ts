@@ -312,3 +312,27 @@ describe('meeting-repeat: words said twice in one paragraph', () => {
     expect(run('meeting-repeat', { docs: { notice: phones } })).toEqual([])
   })
 })
+
+describe('meeting-speech-date: the linked speech dated as the meeting', () => {
+  /** The example speech with a date line under its subtitle. */
+  const dated = (line: string) =>
+    importText(fixture('meeting-speech-2027.txt').replace('\n县长　张强', `\n${line}\n县长　张强`)).doc
+  it('fires when the meeting is moved and the speech still has the old day, naming the new one with its weekday', () => {
+    const moved = setMeetingValue(meeting, 'date', '2027-02-11')
+    const f = run('meeting-speech-date', { meeting: moved, speech: dated('（2027年2月12日，星期五）') })
+    expect(messages(f)).toEqual([
+      '讲话稿的日期行写的是2027年2月12日（星期五），会议记录里的会议日期是2027年2月11日（星期四）：请改正讲话稿的日期行。',
+    ])
+    expect(f[0]).toMatchObject({ doc: 'speech', speech: LINK, excerpt: '（2027年2月12日，星期五）' })
+  })
+  it('fires for the right day with another weekday', () => {
+    expect(messages(run('meeting-speech-date', { speech: dated('（2027年2月12日，星期四）') }))).toEqual([
+      '2027年2月12日是星期五，讲话稿的日期行写的是“星期四”。',
+    ])
+  })
+  it('near miss: the meeting’s day, with or without its weekday; a speech with no date line', () => {
+    expect(run('meeting-speech-date', { speech: dated('（2027年2月12日，星期五）') })).toEqual([])
+    expect(run('meeting-speech-date', { speech: dated('（2027年2月12日）') })).toEqual([])
+    expect(run('meeting-speech-date')).toEqual([])
+  })
+})

@@ -104,7 +104,7 @@ export class JgEditor extends LitElement {
     doc: () => this.ready().editor.state.doc,
     findings: () => {
       const { editor } = this.ready()
-      return [...editor.checks.findings, ...this.meeting.findings(editor.state.doc)]
+      return this.meeting.withFindings(editor.checks, editor.state.doc).findings
     },
     layout: () => this.layout,
     ask: (errors, action, marked) => rendered(this.renderRoot, 'jg-gate').ask(errors, action, marked),

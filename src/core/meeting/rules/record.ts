@@ -1,7 +1,8 @@
-/** The record itself: complete, and its dates in the order a notice needs. */
-import { chineseDate, compareDates, parseIsoDate } from '../../dates'
+/** The record itself: complete, its dates in the order a notice needs, and the speech dated as the meeting. */
+import { datesInText } from '../../checks/weekday'
+import { chineseDate, chineseDateWithWeekday, compareDates, parseIsoDate, weekdayName, weekdayOf } from '../../dates'
 import { meetingProblems } from '../model'
-import { record, type MeetingFinding, type MeetingRule } from './kit'
+import { at, record, type MeetingFinding, type MeetingRule } from './kit'
 
 /** The record is complete and its values usable. */
 export const recordComplete: MeetingRule = {
@@ -46,6 +47,48 @@ export const meetingDates: MeetingRule = {
       else if (date && compareDates(due, date) >= 0)
         push(`deadlines.${i}.date`, `截止日期${chineseDate(due)}（${d.what}）不早于会议日期${chineseDate(date)}。`)
     })
+    return out
+  },
+}
+
+/**
+ * A linked speech's date line, （2027年2月12日，星期五） under its title, names the meeting's day
+ * and its weekday: the notice and the script follow the record by themselves, the speech's words
+ * do not when the meeting is moved.
+ */
+export const speechDate: MeetingRule = {
+  id: 'meeting-speech-date',
+  name: '讲话稿日期',
+  severity: 'error',
+  group: '会议',
+  check(ctx) {
+    const out: MeetingFinding[] = []
+    const date = parseIsoDate(ctx.meeting.date)
+    if (!date) return out
+    const weekday = weekdayOf(date)
+    for (const t of ctx.targets) {
+      if (t.doc !== 'speech') continue
+      for (const b of t.blocks) {
+        if (b.type !== 'byline') continue
+        for (const d of datesInText(b.text)) {
+          if (!d.date || !d.yearWritten) continue
+          const push = (from: number, to: number, message: string) =>
+            out.push({ rule: this.id, severity: 'error', message, ...at(t, b, from, to) })
+          if (compareDates(d.date, date) !== 0)
+            push(
+              d.from,
+              d.weekday?.to ?? d.to,
+              `讲话稿的日期行写的是${chineseDate(d.date)}${d.weekday ? `（${d.weekday.text}）` : ''}，会议记录里的会议日期是${chineseDateWithWeekday(date)}：请改正讲话稿的日期行。`,
+            )
+          else if (d.weekday && d.weekday.value !== weekday)
+            push(
+              d.weekday.from,
+              d.weekday.to,
+              `${chineseDate(date)}是${weekdayName(weekday)}，讲话稿的日期行写的是“${d.weekday.text}”。`,
+            )
+        }
+      }
+    }
     return out
   },
 }
