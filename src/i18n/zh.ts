@@ -513,6 +513,9 @@ export const zh = {
     moveUp: '上移',
     moveDown: '下移',
     noSpeech: '（不连讲话稿）',
+    /** A speech draft to link, told apart from last year's of the same title by its years and when it last changed. */
+    speechChoice: (name: string, review: number | null, plan: number | null, updatedAt: number) =>
+      `${name}（${zh.draftList.years(review, plan)} · ${zh.updated(new Date(updatedAt))}）`,
     speechGone: '（连着的讲话稿已删除）',
     confirmRemoveItem: (n: string) => `确定删除第${n}项议程吗？它的发言人和内容都会删除。`,
     mainSpeech: '主讲话',

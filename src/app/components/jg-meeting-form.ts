@@ -22,6 +22,12 @@ export type MeetingEdit =
   | { op: 'add-speaker'; item: number }
   | { op: 'remove-speaker'; item: number; index: number }
 
+/** A speech draft an item may link, as the choice shows it (title, years, when it last changed). */
+export interface SpeechChoice {
+  id: string
+  label: string
+}
+
 /** What the page says about a field: a value it could not use (typed), or what the record lacks. */
 export interface FieldMessage {
   kind: 'typed' | 'missing' | 'problem'
@@ -66,8 +72,8 @@ export class JgMeetingForm extends LitElement {
   declare meeting: Meeting
   /** By path in the record. */
   declare messages: Map<string, FieldMessage>
-  /** Speech drafts an item may link: id and title. */
-  declare speeches: { id: string; title: string }[]
+  /** Speech drafts an item may link. */
+  declare speeches: SpeechChoice[]
   declare readonly: boolean
 
   constructor() {
@@ -292,7 +298,7 @@ export class JgMeetingForm extends LitElement {
           @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.speech`, text: targetOf(e, HTMLSelectElement).value })}>
           <option value="" ?selected=${!item.speech}>${zh.meeting.noSpeech}</option>
           ${item.speech && !linked ? html`<option value=${item.speech} selected>${zh.meeting.speechGone}</option>` : null}
-          ${this.speeches.map((s) => html`<option value=${s.id} ?selected=${s.id === item.speech}>${s.title}</option>`)}
+          ${this.speeches.map((s) => html`<option value=${s.id} ?selected=${s.id === item.speech}>${s.label}</option>`)}
         </select>
         ${linked ? html`<a href="#/draft/${linked.id}">${zh.meeting.open}</a>` : null}
       </div>

@@ -11,6 +11,7 @@ import {
   setMeetingValue,
   staleEntries,
   staleFields,
+  withFreshFields,
   MEETING_DOC_KINDS,
   saysNotFilled,
   type Meeting,
@@ -23,6 +24,7 @@ import { DOC_KIND_NAMES } from '../../core/schema'
 import { speechFromJSON } from '../../core/serialize'
 import { chineseNumeral } from '../../core/numbering'
 import { generateMeetingDocument, rewriteLastYearsDocument } from '../meetings'
+import { shownName } from '../drafts'
 import { isStaleField } from '../meeting-context'
 import { OpenAttempts } from '../session/attempts'
 import { MeetingMissingError, MeetingSession } from '../session/meeting-session'
@@ -30,7 +32,7 @@ import { LeaveGuard } from '../session/leave-guard'
 import { storageMessage, type DraftRecord, type Store } from '../store/db'
 import { fonts } from '../editor/styles'
 import { zh } from '../../i18n/zh'
-import type { FieldMessage, JgMeetingForm, MeetingEdit } from './jg-meeting-form'
+import type { FieldMessage, JgMeetingForm, MeetingEdit, SpeechChoice } from './jg-meeting-form'
 import './jg-meeting-form'
 import './jg-confirm'
 import './jg-save-status'
@@ -99,7 +101,7 @@ export class JgMeeting extends LitElement {
   declare docs: Doc[]
   /** Last year's documents, when the record was rolled forward from last year's. */
   declare lastYear: DraftRecord[]
-  declare speeches: { id: string; title: string }[]
+  declare speeches: SpeechChoice[]
   /** The speeches the items link, read for the checks. */
   declare linked: Record<string, PMNode>
   declare error: string
@@ -284,7 +286,7 @@ export class JgMeeting extends LitElement {
       this.lastYear = lastYear
       this.speeches = drafts
         .filter((d) => (d.docKind ?? 'speech') === 'speech')
-        .map((d) => ({ id: d.id, title: d.title }))
+        .map((d) => ({ id: d.id, label: zh.meeting.speechChoice(shownName(d), d.reviewYear, d.planYear, d.updatedAt) }))
       await this.loadLinked(session.meeting)
     } catch (e) {
       this.error = storageMessage(e)
@@ -389,7 +391,9 @@ export class JgMeeting extends LitElement {
     const session = this.load.session
     const m = session.meeting
     const docs: MeetingDocs = {}
-    for (const d of this.docs) if (d.node && d.draft.meeting) docs[d.draft.meeting.kind] = d.node
+    // Each document as it reads once opened, its fields refreshed from the record: a summary
+    // changed here is checked in the script now, not after the script is next opened.
+    for (const d of this.docs) if (d.node && d.draft.meeting) docs[d.draft.meeting.kind] = withFreshFields(d.node, m)
     const findings = checkMeetingAll({ meeting: m, docs, speeches: this.linked })
     return html`
       <header>
