@@ -116,6 +116,27 @@ describe('slips in the meeting record', () => {
     )
   })
 
+  it('a wrong weekday in the speech’s date line is one finding in the speech, and shown in the record', async () => {
+    const store = env.app.store!
+    const text = (await (await fetch('/test/fixtures/meeting-speech-2027.txt')).text()).replace(
+      '\n县长　张强',
+      '\n（2027年2月12日，星期四）\n县长　张强',
+    )
+    const speech = newDraft(importText(text).doc, 'import')
+    await store.saveDraft(speech)
+    const record = await storeExample(store, (m) => {
+      m.items[1].speech = speech.id
+    })
+    const page = await openRecord(env, record.id)
+    await waitUntil(() => recordFindings(page, 'meeting-speech-date').length === 1, 'weekday not flagged in the record')
+    expect(recordFindings(page, 'meeting-speech-date')[0]).to.contain('2027年2月12日是星期五')
+    const editor = await openDraft(env.app, speech.id)
+    await waitUntil(() => editor.meeting.record, 'speech does not know its meeting')
+    await editor.updateComplete
+    expect(await panelFindings(editor, 'weekday')).to.have.length(1)
+    expect(await panelFindings(editor, 'meeting-speech-date')).to.deep.equal([])
+  })
+
   it('the speech choice tells two years’ drafts of one title apart by their years and when they changed', async () => {
     const store = env.app.store!
     const text = await (await fetch('/test/fixtures/meeting-speech-2027.txt')).text()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkMeeting,
   fieldValue,
   generateDocument,
   setMeetingValue,
@@ -11,7 +12,7 @@ import {
 import { bundledMeetingTemplate } from '../../src/core/meeting/bundled'
 import { nameFirst } from '../../src/core/meeting/names'
 import { speechToText } from '../../src/core/text'
-import { exampleMeeting } from './meeting-helpers'
+import { documents, exampleMeeting } from './meeting-helpers'
 
 /** The tester's meeting: the 县水利局 conference, 周建国 the main speaker. */
 const water: Meeting = {
@@ -69,5 +70,16 @@ describe('a speaker named after the speech, the name first', () => {
   })
   it('is what {{议程.称谓}} writes', () => {
     expect(fieldValue(water, '议程2.称谓')).toBe('周建国局长')
+  })
+})
+
+describe('the script made from a summary written whole', () => {
+  it('agrees with the record: the speaker’s name-first form and the summary raise no finding across the documents', () => {
+    const m = setMeetingValue(
+      water,
+      'items.1.summary',
+      '刚才，周建国局长作了讲话，全面总结了2026年全县水利工作，大家要认真学习领会，抓好贯彻落实。',
+    )
+    expect(checkMeeting({ meeting: m, docs: documents(m) })).toEqual([])
   })
 })
