@@ -164,15 +164,38 @@ function listPlace(text: string, offset: number): number {
 }
 
 /**
- * A part after 其中, in the sentence of the figure it is part of ("处理52人，其中给予党纪政务处分41人",
- * "查办案件312件，其中药品案件186件、医疗器械案件84件"): a share of that figure, not the metric its
- * label names for the whole speech (全年给予党纪政务处分198人). The parts run on while joined by 、;
- * a figure after ，(…化妆品案件42件，罚没款1,086.5万元) is the sentence's own again. 其中2025年…
- * picks one year out of a span: that year's figure itself, not a part.
+ * Which slots of a block are parts after 其中, in the sentence of the figure they are part of
+ * ("处理52人，其中给予党纪政务处分41人", "查办案件312件，其中药品案件186件、医疗器械案件84件"): a share
+ * of that figure, not the metric its label names for the whole speech (全年给予党纪政务处分198人).
+ * The parts run on while joined by 、; a figure after ，or ；(…化妆品案件42件，罚没款1,086.5万元) is
+ * the sentence's own again. 其中2025年… picks one year out of a span: that year's figure, not a part.
+ * One pass over the text between slots, so a paragraph of thousands of figures costs its length.
  */
-const IN_PART = new RegExp(
-  `${SLOT}[^。！？]*其中(?!\\s*\\d{4}\\s*年)[：:，,]?(?:[^${SLOT}。；！？，,]*${SLOT}[^${SLOT}。；！？，,、]{0,4}、)*[^${SLOT}。；！？，,]*$`,
-)
+function partsAfterQizhong(text: string, offsets: readonly number[]): Set<number> {
+  const parts = new Set<number>()
+  let hadSlot = false
+  let inPart = false
+  let from = 0
+  for (const at of offsets) {
+    let seg = text.slice(from, at)
+    const end = Math.max(seg.lastIndexOf('。'), seg.lastIndexOf('！'), seg.lastIndexOf('？'))
+    if (end >= 0) {
+      seg = seg.slice(end + 1)
+      hadSlot = false
+      inPart = false
+    }
+    // The list goes on only past a 、 right after the part before (its unit's tail at most).
+    if (inPart) inPart = LIST_GOES_ON.test(seg)
+    const q = seg.lastIndexOf('其中')
+    if (!inPart && hadSlot && q >= 0 && OPENS_PARTS.test(seg.slice(q))) inPart = true
+    if (inPart) parts.add(at)
+    hadSlot = true
+    from = at + 1
+  }
+  return parts
+}
+const LIST_GOES_ON = /^[^。；！？，,、]{0,4}、[^。；！？，,]*$/
+const OPENS_PARTS = /^其中(?!\s*\d{4}\s*年)[：:，,]?[^。；！？，,]*$/
 /**
  * A label of fewer than three characters is a verb or a noun alone (处理, 立案, 死亡): under two
  * campaigns it counts two things (查处问题37个，处理52人 … 查处问题142个，处理203人), so it names
@@ -200,10 +223,14 @@ function statedFigures(view: BlockView): StatedFigure[] {
   if (figures) return figures
   figures = []
   const { text } = view
+  const parts = partsAfterQizhong(
+    text,
+    view.slots.map((s) => s.offset),
+  )
   for (const { offset: at, attrs: a } of view.slots) {
     if (a.role !== 'metric' || a.value === null) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
-    if (!namesAMetric(a.label) || IN_PART.test(text.slice(0, at))) continue
+    if (!namesAMetric(a.label) || parts.has(at)) continue
     const place = listPlace(text, at)
     figures.push({
       key: place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`,

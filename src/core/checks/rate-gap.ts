@@ -5,7 +5,7 @@
  * stand in another block.
  */
 import type { SlotAttrs } from '../schema'
-import type { DocumentFinding, DocumentRule } from './types'
+import type { BlockView, DocumentFinding, DocumentRule } from './types'
 
 /** The name of what grew, from a growth rate's label: 各项贷款余额同比增长 → 各项贷款余额. */
 const GROWTH = /^(.{2,}?)(?:同比|比上年|较上年)?(?:增长|增速|增幅)$/
@@ -28,6 +28,46 @@ interface Rate {
   sentence: number
 }
 
+interface Gap {
+  attrs: SlotAttrs
+  at: number
+  words: string
+  sentence: number
+}
+
+/**
+ * The growth rates and gaps of a block, at offsets in it. Cached by the block's view: after a
+ * keystroke only the block typed in is read again. One pass over its text, however many figures.
+ */
+function ratesOf(view: BlockView): { rates: Rate[]; gaps: Gap[] } {
+  const cached = read.get(view)
+  if (cached) return cached
+  const rates: Rate[] = []
+  const gaps: Gap[] = []
+  const { text, slots } = view
+  let sentence = 0
+  let clause = 0
+  let seen = 0
+  for (const { offset, attrs: a } of slots) {
+    for (; seen < offset; seen++) {
+      if (SENTENCE_ENDS.includes(text[seen])) sentence = seen + 1
+      if (CLAUSE_ENDS.includes(text[seen])) clause = seen + 1
+    }
+    if (a.role !== 'metric' || a.value === null) continue
+    const growth = a.unit === '%' ? GROWTH.exec(a.label.replace(/\s/g, '')) : null
+    if (growth)
+      rates.push({ name: growth[1], value: Number(a.value), written: a.value, attrs: a, at: offset, sentence })
+    else if (a.unit === '个百分点')
+      gaps.push({ attrs: a, at: offset, words: text.slice(clause, offset).replace(/\s/g, ''), sentence })
+  }
+  const out = { rates, gaps }
+  read.set(view, out)
+  return out
+}
+const read = new WeakMap<BlockView, { rates: Rate[]; gaps: Gap[] }>()
+
+const SENTENCE_ENDS = '。！？；'
+const CLAUSE_ENDS = '，。；！？'
 const decimals = (written: string) => written.split('.')[1]?.length ?? 0
 const sameTime = (a: SlotAttrs, b: SlotAttrs) => a.kind === b.kind && a.year === b.year && a.period === b.period
 /** The other rate's name as said (各项贷款, 城镇居民) names a rate whose name starts or ends with it. */
@@ -55,24 +95,13 @@ export const rateGap: DocumentRule = {
   ],
   check(tops) {
     const rates: Rate[] = []
-    const gaps: { attrs: SlotAttrs; at: number; words: string; sentence: number }[] = []
+    const gaps: Gap[] = []
     for (const t of tops)
       for (const b of t.blocks) {
-        const { text, slots } = b.view
-        for (const { offset, attrs: a } of slots) {
-          if (a.role !== 'metric' || a.value === null) continue
-          const at = t.pos + b.offset + offset
-          const sentence = t.pos + b.offset + Math.max(...[...'。！？；'].map((m) => text.lastIndexOf(m, offset))) + 1
-          const growth = a.unit === '%' ? GROWTH.exec(a.label.replace(/\s/g, '')) : null
-          if (growth) rates.push({ name: growth[1], value: Number(a.value), written: a.value, attrs: a, at, sentence })
-          else if (a.unit === '个百分点') {
-            const clause = text.slice(
-              Math.max(...[...'，。；！？'].map((m) => text.lastIndexOf(m, offset - 1))) + 1,
-              offset,
-            )
-            gaps.push({ attrs: a, at, words: clause.replace(/\s/g, ''), sentence })
-          }
-        }
+        const base = t.pos + b.offset
+        const read = ratesOf(b.view)
+        for (const r of read.rates) rates.push({ ...r, at: base + r.at, sentence: base + r.sentence })
+        for (const g of read.gaps) gaps.push({ ...g, at: base + g.at, sentence: base + g.sentence })
       }
     const out: DocumentFinding[] = []
     for (const gap of gaps) {
