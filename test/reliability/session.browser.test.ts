@@ -359,6 +359,23 @@ describe('one writer for an open draft', () => {
     expect(localStorage.getItem(walKey(env.dbName, id))).to.equal(null)
   })
 
+  trialIt('replays words typed after a save when the page goes away before the next one', async () => {
+    const { page, id } = await openRolled(env)
+    cursorToEndOfOpening(page)
+    await sendKeys({ type: 'SAVEDFIRST' })
+    await page.flush()
+    expect(statusOf(page)).to.equal('已保存')
+    cursorToEndOfOpening(page)
+    await sendKeys({ type: 'AFTERSAVE' })
+    // Every write from now on is cut short, and the page goes away (a crash, as far as the store knows).
+    gateWrites(env.app.store!).fail()
+    const next = await env.reload()
+    const again = await editorPage(next.app)
+    expect(again.editor!.state.doc.textContent).to.contain('SAVEDFIRSTAFTERSAVE')
+    await again.flush()
+    expect(JSON.stringify((await next.app.store!.getDraft(id))!.speech)).to.contain('SAVEDFIRSTAFTERSAVE')
+  })
+
   it('RELIABILITY.md shows what was measured', () => expectLedger(faults))
 })
 

@@ -32,6 +32,11 @@ export interface WalMark {
 
 export class WriteAheadLog {
   private record: WalRecord
+  /**
+   * The number of the last change logged in this session. It only grows: a save drops the entries
+   * it includes, and a change after it must still number above the mark that save left.
+   */
+  private last = 0
 
   constructor(
     private readonly storage: Storage | null,
@@ -43,12 +48,12 @@ export class WriteAheadLog {
   }
 
   get lastSeq(): number {
-    return this.record.entries.at(-1)?.seq ?? 0
+    return this.last
   }
 
   /** Add one change and write the log through. False when the browser would not keep it (full). */
   append(entry: { steps: unknown[] } | { fields: FieldPatch }): boolean {
-    const seq = this.lastSeq + 1
+    const seq = ++this.last
     // `entry` is one of WalEntry's two shapes without seq, which is added here.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     this.record.entries.push({ seq, ...entry } as WalEntry)
