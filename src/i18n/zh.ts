@@ -50,6 +50,8 @@ export const zh = {
     saveFailed: '保存失败',
     readonly: '只读',
     saveAsNewFailed: (why: string) => `另存失败：${why}`,
+    /** Closes the notice about the page (changes recovered, …). */
+    dismiss: '知道了',
     opening: '正在打开…',
     toolbar: '编辑工具',
     compare: '对照去年',
@@ -105,6 +107,9 @@ export const zh = {
     conflict:
       '这篇草稿已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”，或点“重新打开”查看最新内容。',
     recovered: '已恢复上次关闭前还没来得及保存的修改，并已保存。',
+    slotRecovered: (label: string, text: string) => `上次关闭前在空位“${label}”里输入、还没有填入的“${text}”已恢复。`,
+    slotNotRecovered: (label: string, text: string) =>
+      `上次关闭前在空位“${label}”里输入的“${text}”没能恢复：这个空位已不在原处。请在讲稿里重新填写。`,
     notRecovered: (at: Date) =>
       `发现一份${at.toLocaleString('zh-CN', { hour12: false })}未保存的修改，但这篇草稿此后已在别处修改过，无法安全合并，已放弃这份修改。`,
     takeOver: '在这里编辑',

@@ -55,6 +55,13 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   protected abstract onMessage(m: TabMessage): void
   /** Called when a save starts now or the session stops writing (read-only): a save waiting for a pause is dropped. */
   protected settle() {}
+  /**
+   * The page holds something no save can store yet (an open slot input's text, kept in the
+   * write-ahead copy until it is committed): the status says 未保存 and leaving asks first.
+   */
+  protected held(): boolean {
+    return false
+  }
 
   /**
    * Take the right to edit the record. Without it (another tab has it) the session is read-only
@@ -78,7 +85,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   }
   /** Changes not yet stored (or a save that failed). */
   get unsaved(): boolean {
-    return this.dirty || this.running !== null
+    return this.dirty || this.running !== null || this.held()
   }
 
   hostConnected() {}
@@ -116,7 +123,14 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
         return
       }
     }
-    if (this.editable) this.setStatus(this.dirty ? { state: 'pending' } : { state: 'saved' })
+    if (this.editable) this.setStatus(this.dirty || this.held() ? { state: 'pending' } : { state: 'saved' })
+  }
+
+  /** What `held` says changed: the status line follows, unless a save (which ends saying it) or a failure shows. */
+  protected heldChanged() {
+    const { state } = this.status
+    if (state === 'saved' || state === 'pending')
+      this.setStatus(this.dirty || this.held() ? { state: 'pending' } : { state: 'saved' })
   }
 
   /**
