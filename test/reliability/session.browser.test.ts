@@ -289,6 +289,39 @@ describe('one writer for an open draft', () => {
     }
   })
 
+  trialIt('a tab that handed its draft over has it back, with the newer text, once the other tab closes', async () => {
+    const { page: first, id } = await openRolled(env)
+    const second = document.createElement('jg-app') as JgApp
+    second.setAttribute('db-name', env.dbName)
+    document.body.append(second)
+    try {
+      const other = await editorPage(second)
+      shadow(other).querySelector<HTMLButtonElement>('button.take-over')!.click()
+      await waitUntil(() => statusOf(other) === '已保存', 'take-over did not finish')
+      await waitUntil(() => statusOf(first) === '只读', 'first tab did not hand over')
+      // The first tab can ask for it back at any time.
+      expect(shadow(first).querySelector('button.take-over')).not.to.equal(null)
+      cursorToEndOfOpening(other)
+      other.editor!.editorView!.focus()
+      await sendKeys({ type: 'SECONDTAB' })
+      await other.flush()
+      second.remove()
+      await waitUntil(() => first.session!.editable, 'the first tab did not take the draft back')
+      await first.updateComplete
+      expect(statusOf(first)).to.equal('已保存')
+      expect(first.editor!.editorView!.dom.getAttribute('contenteditable')).to.equal('true')
+      expect(first.editor!.state.doc.textContent, 'the text the other tab saved').to.contain('SECONDTAB')
+      cursorToEndOfOpening(first)
+      first.editor!.editorView!.focus()
+      await sendKeys({ type: 'BACKHERE' })
+      await first.flush()
+      expect(statusOf(first)).to.equal('已保存')
+      expect(JSON.stringify((await env.app.store!.getDraft(id))!.speech)).to.contain('SECONDTABBACKHERE')
+    } finally {
+      second.remove()
+    }
+  })
+
   trialIt('refuses a save based on an old revision, says so, and keeps the text', async () => {
     const { page, id } = await openRolled(env)
     // Another writer moved the stored record on (as a tab without Web Locks would).

@@ -393,12 +393,12 @@ export class JgEditor extends LitElement {
         ? html`<div class="save-error readonly" role="alert">
         <span>${status.message}</span>
         ${
-          status.reason === 'other-tab'
+          status.reason === 'other-tab' || status.reason === 'handed-over'
             ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>`
             : null
         }
         ${
-          status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over'
+          status.reason === 'restored' || status.reason === 'conflict'
             ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>`
             : null
         }

@@ -271,9 +271,10 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this.base = stored
     this._doc = speechFromJSON(stored.speech)
     this._fields = fieldsOf(stored)
-    // What this tab held applies to the document it no longer shows.
+    // What this tab logged or held applies to the document it no longer shows.
     this.box = null
     this.reopened = null
+    this.wal.restart(stored.rev ?? 0)
   }
 
   protected onMessage(m: TabMessage) {

@@ -28,6 +28,8 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   protected dirty = false
   private running: Promise<void> | null = null
   private waiting: Promise<void> | null = null
+  /** The page let go of the record (close): it never waits for it again. */
+  private closed = false
   protected readonly lock: EditLock
   protected readonly channel: TabChannel
   private readonly stopListening: () => void
@@ -157,12 +159,16 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
     this.setup.onEditable?.()
   }
 
-  /** Another tab asked for the record: save what is left, then let go of it. */
+  /**
+   * Another tab asked for the record: save what is left, then let go of it, and wait to have it
+   * back (when that tab closes, or hands it back) with what that tab saved.
+   */
   protected handOver() {
     if (!this.lock.held) return
     void this.flush().then(() => {
       this.readonly('handed-over')
       this.lock.free()
+      if (!this.closed) void this.waitForLock()
     })
   }
 
@@ -177,6 +183,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
 
   /** Save what is left and let go of the record. */
   async close() {
+    this.closed = true
     await this.flush()
     this.lock.free()
     this.stopListening()

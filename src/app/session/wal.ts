@@ -80,6 +80,14 @@ export class WriteAheadLog {
     this.keep()
   }
 
+  /**
+   * The session now edits revision `rev` as another tab left it: nothing logged applies to it. The
+   * stored copy is left as it is until this session logs a change.
+   */
+  restart(rev: number) {
+    this.record = { session: this.session, baseRev: rev, entries: [], at: Date.now() }
+  }
+
   clear() {
     try {
       this.storage?.removeItem(this.key)
