@@ -311,12 +311,19 @@ describe('one writer for an open draft', () => {
       expect(statusOf(first)).to.equal('已保存')
       expect(first.editor!.editorView!.dom.getAttribute('contenteditable')).to.equal('true')
       expect(first.editor!.state.doc.textContent, 'the text the other tab saved').to.contain('SECONDTAB')
+      // The page goes away before anything typed here is saved: the write-ahead copy has it, logged
+      // against the revision the other tab saved.
+      const gate = gateWrites(env.app.store!)
+      gate.held = true
       cursorToEndOfOpening(first)
       first.editor!.editorView!.focus()
       await sendKeys({ type: 'BACKHERE' })
-      await first.flush()
-      expect(statusOf(first)).to.equal('已保存')
-      expect(JSON.stringify((await env.app.store!.getDraft(id))!.speech)).to.contain('SECONDTABBACKHERE')
+      gate.fail()
+      const next = await env.reload()
+      const again = await editorPage(next.app)
+      expect(again.editor!.state.doc.textContent).to.contain('SECONDTABBACKHERE')
+      await again.flush()
+      expect(JSON.stringify((await next.app.store!.getDraft(id))!.speech)).to.contain('SECONDTABBACKHERE')
     } finally {
       second.remove()
     }
