@@ -80,8 +80,8 @@ export class DraftSession extends RecordSession<SessionRecord> {
   private readonly wal: WriteAheadLog
   /** What an open slot input holds that its slot does not yet. */
   private box: SlotBox | null = null
-  /** A slot input that was open when the page went away, for the page to put back (`takeReopened`). */
-  private reopened: SlotBox | null = null
+  /** The box is one left open when the page went away, for the page to put back (`takeReopened`). */
+  private reopening = false
 
   private constructor(
     private readonly options: SessionOptions,
@@ -170,10 +170,13 @@ export class DraftSession extends RecordSession<SessionRecord> {
     if (!this.box) this.heldChanged()
   }
 
-  /** A slot input that was open with a text when the page went away, once: the page puts it back. */
+  /**
+   * A slot input that was open with a text when the page went away, once, where its slot is now
+   * (the document may have changed since it was opened): the page puts it back.
+   */
   takeReopened(): SlotBox | null {
-    const box = this.reopened
-    this.reopened = null
+    const box = this.reopening ? this.box : null
+    this.reopening = false
     return box
   }
 
@@ -240,7 +243,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
       // The box's position is in the document the log's changes end in: the one just replayed.
       if (wal.box && boxFits(this._doc, wal.box)) {
         this.box = wal.box
-        this.reopened = wal.box
+        this.reopening = true
         this.notes.push(zh.session.slotRecovered(wal.box.label, wal.box.text))
       } else if (wal.box) this.notes.push(zh.session.slotNotRecovered(wal.box.label, wal.box.text))
     } catch {
@@ -273,7 +276,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this._fields = fieldsOf(stored)
     // What this tab logged or held applies to the document it no longer shows.
     this.box = null
-    this.reopened = null
+    this.reopening = false
     this.wal.restart(stored.rev ?? 0)
   }
 
