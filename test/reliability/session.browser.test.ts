@@ -1,12 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
-import { TextSelection } from 'prosemirror-state'
+import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgApp } from '../../src/app/components/jg-app'
+import type { JgSaveStatus } from '../../src/app/components/jg-save-status'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { rollDraft } from '../../src/app/rollover'
-import { partsOf } from '../../src/core/outline'
+import { partsOf, slotsOf, type SlotEntry } from '../../src/core/outline'
 import { findingKey } from '../../src/core/checks/types'
 import type { DraftRecord, Store } from '../../src/app/store/db'
 import { readWal, replayWal, walKey } from '../../src/app/session/wal'
@@ -98,6 +99,50 @@ function cursorToEndOfOpening(page: JgEditor) {
 }
 
 const shadow = (page: JgEditor) => page.shadowRoot!
+
+/** A speech whose figures are empty slots, opened in the editor, and its first empty number slot. */
+async function openWithEmptySlot(env: Env): Promise<{ page: JgEditor; id: string; slot: SlotEntry }> {
+  const text = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+  const record = newDraft(importText(text).doc, 'import')
+  await env.app.store!.saveDraft(record)
+  location.hash = `#/draft/${record.id}`
+  const page = await editorPage(env.app)
+  const slot = slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'metric' && s.attrs.value === null)!
+  return { page, id: record.id, slot }
+}
+
+/** Select the slot at `pos` and type into it, as a user does: its input opens and holds what is typed. */
+async function typeIntoSlot(page: JgEditor, pos: number, typed: string) {
+  page.editor!.run((state, dispatch) => {
+    dispatch?.(state.tr.setSelection(NodeSelection.create(state.doc, pos)))
+    return true
+  })
+  await sendKeys({ type: typed })
+  expect(slotInput(page)?.value).to.equal(typed)
+}
+
+/** The status line as drawn once it has caught up with the session. */
+async function shownStatus(page: JgEditor): Promise<string> {
+  await shadow(page).querySelector<JgSaveStatus>('jg-save-status')!.updateComplete
+  return statusOf(page)
+}
+
+const slotInput = (page: JgEditor) => shadow(page).querySelector<HTMLInputElement>('.slot-input')
+const slotValue = (page: JgEditor, pos: number) =>
+  slotsOf(page.editor!.state.doc).find((s) => s.pos === pos)?.attrs.value
+const storedSlotValue = async (store: Store, id: string, pos: number) =>
+  slotsOf(speechFromJSON((await store.getDraft(id))!.speech)).find((s) => s.pos === pos)?.attrs.value
+
+/**
+ * A reload or a crash takes the page away without blurring the input that has the focus (which
+ * would commit a slot's input); taking the app out of this test page would blur it. Returns the
+ * function that lets blurs through again.
+ */
+function goneWithoutBlur(): () => void {
+  const stop = (e: Event) => e.stopImmediatePropagation()
+  addEventListener('blur', stop, true)
+  return () => removeEventListener('blur', stop, true)
+}
 async function showSide(page: JgEditor, tab: 'checks' | 'rollover') {
   shadow(page).querySelector<HTMLButtonElement>(`button.tab-${tab}`)!.click()
   await page.updateComplete
@@ -244,6 +289,46 @@ describe('one writer for an open draft', () => {
     }
   })
 
+  trialIt('a tab that handed its draft over has it back, with the newer text, once the other tab closes', async () => {
+    const { page: first, id } = await openRolled(env)
+    const second = document.createElement('jg-app') as JgApp
+    second.setAttribute('db-name', env.dbName)
+    document.body.append(second)
+    try {
+      const other = await editorPage(second)
+      shadow(other).querySelector<HTMLButtonElement>('button.take-over')!.click()
+      await waitUntil(() => statusOf(other) === '已保存', 'take-over did not finish')
+      await waitUntil(() => statusOf(first) === '只读', 'first tab did not hand over')
+      // The first tab can ask for it back at any time.
+      expect(shadow(first).querySelector('button.take-over')).not.to.equal(null)
+      cursorToEndOfOpening(other)
+      other.editor!.editorView!.focus()
+      await sendKeys({ type: 'SECONDTAB' })
+      await other.flush()
+      second.remove()
+      await waitUntil(() => first.session!.editable, 'the first tab did not take the draft back')
+      await first.updateComplete
+      expect(statusOf(first)).to.equal('已保存')
+      expect(first.editor!.editorView!.dom.getAttribute('contenteditable')).to.equal('true')
+      expect(first.editor!.state.doc.textContent, 'the text the other tab saved').to.contain('SECONDTAB')
+      // The page goes away before anything typed here is saved: the write-ahead copy has it, logged
+      // against the revision the other tab saved.
+      const gate = gateWrites(env.app.store!)
+      gate.held = true
+      cursorToEndOfOpening(first)
+      first.editor!.editorView!.focus()
+      await sendKeys({ type: 'BACKHERE' })
+      gate.fail()
+      const next = await env.reload()
+      const again = await editorPage(next.app)
+      expect(again.editor!.state.doc.textContent).to.contain('SECONDTABBACKHERE')
+      await again.flush()
+      expect(JSON.stringify((await next.app.store!.getDraft(id))!.speech)).to.contain('SECONDTABBACKHERE')
+    } finally {
+      second.remove()
+    }
+  })
+
   trialIt('refuses a save based on an old revision, says so, and keeps the text', async () => {
     const { page, id } = await openRolled(env)
     // Another writer moved the stored record on (as a tab without Web Locks would).
@@ -357,6 +442,90 @@ describe('one writer for an open draft', () => {
     const saved = (await next.app.store!.getDraft(id)) as DraftRecord
     expect(JSON.stringify(saved.speech)).to.contain('LASTWORDS')
     expect(localStorage.getItem(walKey(env.dbName, id))).to.equal(null)
+  })
+
+  trialIt('replays words typed after a save when the page goes away before the next one', async () => {
+    const { page, id } = await openRolled(env)
+    cursorToEndOfOpening(page)
+    await sendKeys({ type: 'SAVEDFIRST' })
+    await page.flush()
+    expect(statusOf(page)).to.equal('已保存')
+    cursorToEndOfOpening(page)
+    await sendKeys({ type: 'AFTERSAVE' })
+    // Every write from now on is cut short, and the page goes away (a crash, as far as the store knows).
+    gateWrites(env.app.store!).fail()
+    const next = await env.reload()
+    const again = await editorPage(next.app)
+    expect(again.editor!.state.doc.textContent).to.contain('SAVEDFIRSTAFTERSAVE')
+    await again.flush()
+    expect(JSON.stringify((await next.app.store!.getDraft(id))!.speech)).to.contain('SAVEDFIRSTAFTERSAVE')
+  })
+
+  trialIt('keeps a figure typed into a slot’s open input across a reload, and says 未保存 until it is in', async () => {
+    const { page, id, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(page, slot.pos, '10.2')
+    await page.flush()
+    expect(statusOf(page), 'a figure in an open input is not stored').to.equal('有未保存的修改')
+    expect(page.session!.unsaved).to.equal(true)
+    // A reload: the page is hidden and goes away, the input still open.
+    const blurs = goneWithoutBlur()
+    dispatchEvent(new Event('pagehide'))
+    const next = await env.reload()
+    blurs()
+    const again = await editorPage(next.app)
+    await again.opened
+    expect(slotValue(again, slot.pos)).to.equal('10.2')
+    expect(slotInput(again), 'the figure went in as leaving the input puts it in').to.equal(null)
+    const notice = shadow(again).querySelector('.notice')!
+    expect(notice.textContent).to.contain('10.2')
+    await again.flush()
+    expect(statusOf(again)).to.equal('已保存')
+    expect(await storedSlotValue(next.app.store!, id, slot.pos)).to.equal('10.2')
+    expect(localStorage.getItem(walKey(env.dbName, id))).to.equal(null)
+    // The notice is closed once read.
+    notice.querySelector<HTMLButtonElement>('button.dismiss')!.click()
+    await again.updateComplete
+    expect(shadow(again).querySelector('.notice')).to.equal(null)
+  })
+
+  trialIt(
+    'after a crash, puts back what a slot’s input held, open and saying why when it is not a number',
+    async () => {
+      const { page, id, slot } = await openWithEmptySlot(env)
+      await typeIntoSlot(page, slot.pos, '10.2x')
+      // Every write is cut short and the page goes away with no event at all.
+      gateWrites(env.app.store!).fail()
+      const blurs = goneWithoutBlur()
+      const next = await env.reload()
+      blurs()
+      const again = await editorPage(next.app)
+      await again.opened
+      const input = slotInput(again)!
+      expect(input.value).to.equal('10.2x')
+      expect(input.validationMessage).to.contain('不是数字')
+      expect(slotValue(again, slot.pos)).to.equal(null)
+      expect(await shownStatus(again)).to.equal('有未保存的修改')
+      // Put right, it goes in and is stored.
+      input.value = '10.2'
+      input.dispatchEvent(new Event('input'))
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
+      await again.flush()
+      expect(statusOf(again)).to.equal('已保存')
+      expect(await storedSlotValue(next.app.store!, id, slot.pos)).to.equal('10.2')
+    },
+  )
+
+  it('says 未保存 while a slot’s input holds a new figure, and 已保存 once it is given up or entered', async () => {
+    const { page, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(page, slot.pos, '7')
+    expect(await shownStatus(page)).to.equal('有未保存的修改')
+    slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))
+    expect(await shownStatus(page)).to.equal('已保存')
+    await typeIntoSlot(page, slot.pos, '8')
+    slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
+    expect(slotValue(page, slot.pos)).to.equal('8')
+    await page.flush()
+    expect(statusOf(page)).to.equal('已保存')
   })
 
   it('RELIABILITY.md shows what was measured', () => expectLedger(faults))

@@ -52,6 +52,7 @@ export const editorPageStyles = css`
   }
   .save-error.readonly { background: #fff6e0; color: #6b4500; }
   .notice { background: #eef4fc; color: #123; padding: 6px 12px; }
+  .notice .dismiss { margin-left: 12px; }
   aside { overflow: auto; padding: 10px 6px; background: #fafafa; border-right: 1px solid #ddd; min-width: 0; }
   aside label { display: block; font-size: 13px; color: #555; padding: 8px; }
   aside input { width: 5em; }

@@ -246,8 +246,15 @@ export class JgEditor extends LitElement {
       this.engine.setOptions(checks)
       this.notice = session.notes.join(' ')
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
-      this.load = { state: 'ready', session, editor: this.makeEditor(session), reference }
+      const editor = this.makeEditor(session)
+      this.load = { state: 'ready', session, editor, reference }
       void this.meeting.open(session.record)
+      const box = session.takeReopened()
+      if (box) {
+        // In the page first, so an input that cannot take its text shows why.
+        await this.updateComplete
+        if (this.editor === editor) editor.reopenSlot(box)
+      }
     } catch (e) {
       if (!latest()) return
       const reason =
@@ -270,6 +277,7 @@ export class JgEditor extends LitElement {
       },
       slotHint: (attrs) => this.figures.slotHint(attrs),
       onOpenField: (label) => this.meeting.openField(label),
+      onSlotBox: (box) => session.slotBox(box),
       plugins: [this.meeting.plugin],
     })
   }
@@ -287,6 +295,8 @@ export class JgEditor extends LitElement {
     ready.editor.hostDisconnected()
     this.engine.setOptions(ready.session.fields.checks)
     this.load = { ...ready, editor: this.makeEditor(ready.session) }
+    // What the page said on opening (changes recovered, …) was about the text it no longer shows.
+    this.notice = ''
   }
 
   /** The stored draft changed under this page (restore, another tab): read it again. */
@@ -365,9 +375,9 @@ export class JgEditor extends LitElement {
     if (Number.isFinite(value) && value >= min && value <= max) void this.settings.update({ charsPerMinute: value })
   }
 
-  /** What the page has to say besides saving: recovered changes, settings reset, a failed export. */
+  /** What the controllers have to say besides saving: settings reset, a failed export, the meeting. */
   private banner(): string {
-    return [this.notice, this.settings.message, this.out.message, this.meeting.message].filter(Boolean).join(' ')
+    return [this.settings.message, this.out.message, this.meeting.message].filter(Boolean).join(' ')
   }
 
   private renderBanners(ready: Ready) {
@@ -383,12 +393,12 @@ export class JgEditor extends LitElement {
         ? html`<div class="save-error readonly" role="alert">
         <span>${status.message}</span>
         ${
-          status.reason === 'other-tab'
+          status.reason === 'other-tab' || status.reason === 'handed-over'
             ? html`<button class="take-over" @click=${() => this.takeOver(ready)}>${zh.session.takeOver}</button>`
             : null
         }
         ${
-          status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over'
+          status.reason === 'restored' || status.reason === 'conflict'
             ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>`
             : null
         }
@@ -398,6 +408,13 @@ export class JgEditor extends LitElement {
             : null
         }
         </div>`
+        : null
+    }${
+      this.notice
+        ? html`<div class="notice" role="status"><span>${this.notice}</span>
+        <button class="dismiss" @click=${() => {
+          this.notice = ''
+        }}>${zh.editor.dismiss}</button></div>`
         : null
     }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}</div>`
   }

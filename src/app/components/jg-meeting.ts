@@ -423,8 +423,8 @@ export class JgMeeting extends LitElement {
       ${
         status.state === 'readonly'
           ? html`<div class="banner readonly" role="alert">${status.message}
-          ${status.reason === 'other-tab' ? html`<button class="take-over" @click=${() => session.takeOver()}>${zh.session.takeOver}</button>` : null}
-          ${status.reason === 'restored' || status.reason === 'conflict' || status.reason === 'handed-over' ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>` : null}</div>`
+          ${status.reason === 'other-tab' || status.reason === 'handed-over' ? html`<button class="take-over" @click=${() => session.takeOver()}>${zh.session.takeOver}</button>` : null}
+          ${status.reason === 'restored' || status.reason === 'conflict' ? html`<button class="reopen" @click=${() => this.reopen()}>${zh.session.reopen}</button>` : null}</div>`
           : null
       }
       ${

@@ -19,6 +19,7 @@ import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
 import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
+import { boxFits, type SlotBox } from './slot-box'
 import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import { figuresPlugin, figureEditOf, markFigureEdit, splitFigure } from './figures-plugin'
@@ -26,7 +27,7 @@ import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, slotPlace, type FigureEdit } from '../../core/figures/fill'
 import { ScrollWatch, scrollerOf, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
-import { slotTypingPlugin } from './slot-typing'
+import { openSlot, slotTypingPlugin } from './slot-typing'
 import { zh } from '../../i18n/zh'
 import { PAUSE_MS, UndoGroups } from './undo-groups'
 import { findPlugin, findState, findStep, replaceAll, replaceOne, setFind, type FindRequest } from './find'
@@ -75,6 +76,8 @@ export interface EditorOptions {
   slotHint?(attrs: SlotAttrs): string
   /** Open the meeting record at the field a meeting field slot shows (Enter or a double click on it). */
   onOpenField?(label: string): void
+  /** What an open slot input holds that its slot does not yet, as it changes (null once nothing is held). */
+  onSlotBox?(box: SlotBox | null): void
   /** More plugins (decorations of other checks, …). */
   plugins?: Plugin[]
 }
@@ -160,8 +163,13 @@ export class EditorController implements ReactiveController {
       state: this._state,
       nodeViews: {
         slot: (node, view, getPos) =>
-          new SlotView(node, view, getPos, this.options.slotHint ?? defaultHint, (label) =>
-            this.options.onOpenField?.(label),
+          new SlotView(
+            node,
+            view,
+            getPos,
+            this.options.slotHint ?? defaultHint,
+            (label) => this.options.onOpenField?.(label),
+            (box) => this.options.onSlotBox?.(box),
           ),
       },
       dispatchTransaction: (tr) => this.apply(tr, tr.docChanged),
@@ -390,6 +398,18 @@ export class EditorController implements ReactiveController {
     if (!build(tr)) return false
     this.apply(tr)
     return true
+  }
+
+  /**
+   * A slot input was left open with a text when the page went away: put that text in the slot as
+   * leaving the input would (a text that is not a number leaves the input open, saying why).
+   * False when the slot is no longer there.
+   */
+  reopenSlot(box: SlotBox): boolean {
+    const view = this.view
+    if (!view || !boxFits(this._state.doc, box)) return false
+    this.apply(this._state.tr.setSelection(NodeSelection.create(this._state.doc, box.pos)).scrollIntoView())
+    return openSlot(view, box.pos, { start: 'reopened', text: box.text })
   }
 
   /** Something the plugins draw from changed outside the document: draw again. */

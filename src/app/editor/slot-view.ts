@@ -5,6 +5,9 @@
  * selected chip back to the editor; a click elsewhere leaves the cursor where it was clicked.
  * A meeting field (role "field") is written by the meeting record, not here: the same keys
  * open the record at that field.
+ *
+ * What the open input holds is told to `onBox` as it changes (and null once the input closes),
+ * so the open draft can keep it as safely as typed text until it is committed (draft-session.ts).
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
@@ -15,11 +18,20 @@ import { textCells } from '../../core/text'
 import { IME_DECIMAL_POINT } from '../../core/lang/numerals'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
+import type { SlotBox } from './slot-box'
 
 export const EDIT_SLOT_EVENT = 'jg-edit-slot'
 
-/** How the slot's input starts: with its value (Enter, double click), empty (a key typed over it), or a text (paste). */
-export type EditSlotDetail = { start: 'value' } | { start: 'empty' } | { start: 'text'; text: string }
+/**
+ * How the slot's input starts: with its value (Enter, double click), empty (a key typed over it),
+ * or a text (paste). `reopened`: the input was left open with `text` when the page went away; it
+ * is committed as leaving the input commits it, and stays open (saying why) when it cannot be.
+ */
+export type EditSlotDetail =
+  | { start: 'value' }
+  | { start: 'empty' }
+  | { start: 'text'; text: string }
+  | { start: 'reopened'; text: string }
 
 /** The value typed for a slot, or an error message. Empty input empties the slot. */
 export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string | null } | { error: string } {
@@ -44,6 +56,8 @@ export class SlotView implements NodeView {
     private readonly hint: (attrs: SlotAttrs) => string,
     /** Opens the meeting record at the field a field slot shows. */
     private readonly openField: (label: string) => void = () => undefined,
+    /** What the open input holds that the slot does not, as it changes; null once nothing is held. */
+    private readonly onBox: (box: SlotBox | null) => void = () => undefined,
   ) {
     this.dom = document.createElement('span')
     this.dom.className = 'slot'
@@ -121,7 +135,8 @@ export class SlotView implements NodeView {
     }
     const input = document.createElement('input')
     input.className = 'slot-input'
-    input.value = detail.start === 'value' ? (a.value ?? '') : detail.start === 'text' ? detail.text : ''
+    const initial = detail.start === 'value' ? (a.value ?? '') : ''
+    input.value = detail.start === 'text' || detail.start === 'reopened' ? detail.text : initial
     // Typed over: what it held shows faintly until the first key, and Escape brings it back.
     input.placeholder = detail.start === 'value' || a.value === null ? a.label : a.value
     input.setAttribute('aria-label', zh.slotHint(a.label, a.unit))
@@ -132,6 +147,14 @@ export class SlotView implements NodeView {
     }
     fitWidth()
     input.addEventListener('input', fitWidth)
+    /** Tell the draft what the input holds beyond the slot's value (null: nothing). */
+    const report = () => {
+      const pos = this.getPos()
+      if (this.input === input && pos !== undefined && input.value !== initial)
+        this.onBox({ pos, label: a.label, text: input.value })
+      else this.onBox(null)
+    }
+    input.addEventListener('input', report)
     this.input = input
     this.dom.replaceChildren(input)
     /** `back`: the keys closed the input and the slot takes the editor's focus again (not a click elsewhere). */
@@ -164,6 +187,8 @@ export class SlotView implements NodeView {
         }
       }
       this.input = null
+      // After the dispatch: what was typed is in the document (and kept with it) before the input lets go of it.
+      report()
       this.render()
       // Focus taken by a click keeps the cursor the click put: refocusing would select the slot again.
       if (back) this.view.focus()
@@ -181,5 +206,7 @@ export class SlotView implements NodeView {
     input.addEventListener('blur', () => finish(true, false))
     input.focus()
     if (detail.start === 'value') input.select()
+    report()
+    if (detail.start === 'reopened') finish(true, false)
   }
 }

@@ -8,6 +8,10 @@
  * current record in one IndexedDB transaction that checks the stored revision first, in a single
  * loop that always saves the newest state. So a save cannot carry an older copy of one field over
  * a newer one, and "已保存" means everything done before it is stored.
+ *
+ * A slot input left open holds a figure the document does not have yet: the session keeps it in
+ * the write-ahead copy as it is typed (a reload or a crash puts it back), and the status says
+ * 未保存 until the input is closed.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Transaction } from 'prosemirror-state'
@@ -28,6 +32,7 @@ import { lockName, type TabMessage } from './tabs'
 import { RecordSession } from './record-session'
 import { zh } from '../../i18n/zh'
 import type { ReadonlyReason } from './status'
+import { boxFits, type SlotBox } from '../editor/slot-box'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
 export interface DraftFields {
@@ -73,6 +78,10 @@ export class DraftSession extends RecordSession<SessionRecord> {
   private _fields: DraftFields
   private readonly schedule = new SaveSchedule(() => void this.flush())
   private readonly wal: WriteAheadLog
+  /** What an open slot input holds that its slot does not yet. */
+  private box: SlotBox | null = null
+  /** The box is one left open when the page went away, for the page to put back (`takeReopened`). */
+  private reopening = false
 
   private constructor(
     private readonly options: SessionOptions,
@@ -130,8 +139,49 @@ export class DraftSession extends RecordSession<SessionRecord> {
   docChanged(doc: PMNode, transactions: readonly Transaction[]) {
     if (!this.editable) return
     this._doc = doc
+    if (this.box) this.moveBox(transactions)
     const steps = transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON()))
     this.changed(steps.length ? this.wal.append({ steps }) : true)
+  }
+
+  /** What an open slot input holds beyond its slot (null: nothing, or the input closed). */
+  slotBox(box: SlotBox | null) {
+    if (!this.editable || (box === null && this.box === null)) return
+    this.box = box
+    this.wal.hold(box)
+    this.heldChanged()
+  }
+
+  /** The document changed under an open slot input: its slot moved with the text, or is gone. */
+  private moveBox(transactions: readonly Transaction[]) {
+    const box = this.box
+    if (!box) return
+    let pos = box.pos
+    for (const tr of transactions) {
+      const mapped = tr.mapping.mapResult(pos)
+      if (mapped.deletedAfter) pos = -1
+      else pos = mapped.pos
+      if (pos < 0) break
+    }
+    const moved = { ...box, pos }
+    // The slot itself was removed (undone, replaced): the input is gone with it, and so is what it held.
+    this.box = pos >= 0 && boxFits(this._doc, moved) ? moved : null
+    this.wal.hold(this.box)
+    if (!this.box) this.heldChanged()
+  }
+
+  /**
+   * A slot input that was open with a text when the page went away, once, where its slot is now
+   * (the document may have changed since it was opened): the page puts it back.
+   */
+  takeReopened(): SlotBox | null {
+    const box = this.reopening ? this.box : null
+    this.reopening = false
+    return box
+  }
+
+  protected override held(): boolean {
+    return this.box !== null
   }
 
   /** Change fields of the record besides the speech; saved at once. */
@@ -190,11 +240,19 @@ export class DraftSession extends RecordSession<SessionRecord> {
         this.dirty = true
         this.notes.push(zh.session.recovered)
       }
+      // The box's position is in the document the log's changes end in: the one just replayed.
+      if (wal.box && boxFits(this._doc, wal.box)) {
+        this.box = wal.box
+        this.reopening = true
+        this.notes.push(zh.session.slotRecovered(wal.box.label, wal.box.text))
+      } else if (wal.box) this.notes.push(zh.session.slotNotRecovered(wal.box.label, wal.box.text))
     } catch {
       this.notes.push(zh.session.notRecovered(new Date(wal.at)))
     }
-    // The old copy is replaced by this session's (after the save below, empty).
+    // The old copy is replaced by this session's (after the save below, empty but for the box
+    // until the page has put it back).
     storage?.removeItem(walKey(this.options.dbName, this.base.id))
+    if (this.box) this.wal.hold(this.box)
   }
 
   /**
@@ -216,6 +274,10 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this.base = stored
     this._doc = speechFromJSON(stored.speech)
     this._fields = fieldsOf(stored)
+    // What this tab logged or held applies to the document it no longer shows.
+    this.box = null
+    this.reopening = false
+    this.wal.restart(stored.rev ?? 0)
   }
 
   protected onMessage(m: TabMessage) {

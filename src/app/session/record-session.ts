@@ -28,6 +28,8 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   protected dirty = false
   private running: Promise<void> | null = null
   private waiting: Promise<void> | null = null
+  /** The page let go of the record (close): it never waits for it again. */
+  private closed = false
   protected readonly lock: EditLock
   protected readonly channel: TabChannel
   private readonly stopListening: () => void
@@ -55,6 +57,13 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   protected abstract onMessage(m: TabMessage): void
   /** Called when a save starts now or the session stops writing (read-only): a save waiting for a pause is dropped. */
   protected settle() {}
+  /**
+   * The page holds something no save can store yet (an open slot input's text, kept in the
+   * write-ahead copy until it is committed): the status says 未保存 and leaving asks first.
+   */
+  protected held(): boolean {
+    return false
+  }
 
   /**
    * Take the right to edit the record. Without it (another tab has it) the session is read-only
@@ -78,7 +87,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   }
   /** Changes not yet stored (or a save that failed). */
   get unsaved(): boolean {
-    return this.dirty || this.running !== null
+    return this.dirty || this.running !== null || this.held()
   }
 
   hostConnected() {}
@@ -116,7 +125,14 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
         return
       }
     }
-    if (this.editable) this.setStatus(this.dirty ? { state: 'pending' } : { state: 'saved' })
+    if (this.editable) this.setStatus(this.dirty || this.held() ? { state: 'pending' } : { state: 'saved' })
+  }
+
+  /** What `held` says changed: the status line follows, unless a save (which ends saying it) or a failure shows. */
+  protected heldChanged() {
+    const { state } = this.status
+    if (state === 'saved' || state === 'pending')
+      this.setStatus(this.dirty || this.held() ? { state: 'pending' } : { state: 'saved' })
   }
 
   /**
@@ -143,12 +159,16 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
     this.setup.onEditable?.()
   }
 
-  /** Another tab asked for the record: save what is left, then let go of it. */
+  /**
+   * Another tab asked for the record: save what is left, then let go of it, and wait to have it
+   * back (when that tab closes, or hands it back) with what that tab saved.
+   */
   protected handOver() {
     if (!this.lock.held) return
     void this.flush().then(() => {
       this.readonly('handed-over')
       this.lock.free()
+      if (!this.closed) void this.waitForLock()
     })
   }
 
@@ -163,6 +183,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
 
   /** Save what is left and let go of the record. */
   async close() {
+    this.closed = true
     await this.flush()
     this.lock.free()
     this.stopListening()

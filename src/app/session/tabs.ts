@@ -90,18 +90,24 @@ export class EditLock {
     })
   }
 
-  private readonly stop = new AbortController()
+  /** Gives up the wait of the latest `take`. */
+  private stop: AbortController | null = null
 
-  /** Wait until the holder lets go, then hold the draft here. Never resolves once `free` was called. */
+  /**
+   * Wait until the holder lets go, then hold the draft here. A wait that `free` gave up never
+   * resolves; a later `take` waits anew (a tab that handed the draft over waits to have it back).
+   */
   async take(): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
     if (!locks) {
       this.release = () => undefined
       return
     }
+    const stop = new AbortController()
+    this.stop = stop
     await new Promise<void>((taken) => {
       locks
-        .request(this.name, { signal: this.stop.signal }, () => {
+        .request(this.name, { signal: stop.signal }, () => {
           taken()
           return new Promise<void>((resolve) => {
             this.release = resolve
@@ -115,7 +121,8 @@ export class EditLock {
 
   /** Let go of the draft (this tab closes it or hands it over), and stop waiting for it. */
   free() {
-    this.stop.abort()
+    this.stop?.abort()
+    this.stop = null
     const release = this.release
     this.release = null
     release?.()

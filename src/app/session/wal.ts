@@ -6,10 +6,15 @@
  * Entries are the ProseMirror steps of each transaction and the draft's other fields when they
  * change, each numbered within the editing session. A saved record names the session and the
  * last number it includes (`walMark`), so replay never applies a change twice.
+ *
+ * Beside the changes, the log keeps what an open slot input holds that the slot does not yet
+ * (`box`): it is no change to the record until committed, so no save includes it and it stays in
+ * the log until the input closes. Its position is in the document the log's changes end in.
  */
 import { Step } from 'prosemirror-transform'
 import type { Node as PMNode } from 'prosemirror-model'
 import { schema } from '../../core/schema'
+import type { SlotBox } from '../editor/slot-box'
 
 /** Fields of a draft record other than its speech, as the session changes them. */
 export type FieldPatch = Record<string, unknown>
@@ -21,6 +26,8 @@ export interface WalRecord {
   /** The stored revision the entries apply to. */
   baseRev: number
   entries: WalEntry[]
+  /** An open slot input's text, not yet in the document. */
+  box?: SlotBox
   at: number
 }
 
@@ -32,6 +39,11 @@ export interface WalMark {
 
 export class WriteAheadLog {
   private record: WalRecord
+  /**
+   * The number of the last change logged in this session. It only grows: a save drops the entries
+   * it includes, and a change after it must still number above the mark that save left.
+   */
+  private last = 0
 
   constructor(
     private readonly storage: Storage | null,
@@ -43,23 +55,37 @@ export class WriteAheadLog {
   }
 
   get lastSeq(): number {
-    return this.record.entries.at(-1)?.seq ?? 0
+    return this.last
   }
 
   /** Add one change and write the log through. False when the browser would not keep it (full). */
   append(entry: { steps: unknown[] } | { fields: FieldPatch }): boolean {
-    const seq = this.lastSeq + 1
+    const seq = ++this.last
     // `entry` is one of WalEntry's two shapes without seq, which is added here.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     this.record.entries.push({ seq, ...entry } as WalEntry)
     return this.write()
   }
 
+  /** What an open slot input holds (null: nothing), written through. False when the browser would not keep it. */
+  hold(box: SlotBox | null): boolean {
+    if (box) this.record.box = box
+    else delete this.record.box
+    return this.keep()
+  }
+
   /** A save of everything up to `seq` committed as revision `rev`: drop what it included. */
   saved(rev: number, seq: number) {
     this.record = { ...this.record, baseRev: rev, entries: this.record.entries.filter((e) => e.seq > seq) }
-    if (this.record.entries.length) this.write()
-    else this.clear()
+    this.keep()
+  }
+
+  /**
+   * The session now edits revision `rev` as another tab left it: nothing logged applies to it. The
+   * stored copy is left as it is until this session logs a change.
+   */
+  restart(rev: number) {
+    this.record = { session: this.session, baseRev: rev, entries: [], at: Date.now() }
   }
 
   clear() {
@@ -68,6 +94,13 @@ export class WriteAheadLog {
     } catch {
       // Storage refused (private mode): there is nothing to clear.
     }
+  }
+
+  /** Write the log, or remove it when it holds nothing. */
+  private keep(): boolean {
+    if (this.record.entries.length || this.record.box) return this.write()
+    this.clear()
+    return true
   }
 
   private write(): boolean {
@@ -93,10 +126,24 @@ export function readWal(storage: Storage | null, key: string): WalRecord | null 
     // Checked on the next line (session and entries); a log this app wrote has that shape.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const value = JSON.parse(text) as WalRecord
-    return typeof value?.session === 'string' && Array.isArray(value.entries) ? value : null
+    if (typeof value?.session !== 'string' || !Array.isArray(value.entries)) return null
+    const box: unknown = value.box
+    return box === undefined || isSlotBox(box) ? value : { ...value, box: undefined }
   } catch {
     return null
   }
+}
+
+function isSlotBox(value: unknown): value is SlotBox {
+  if (typeof value !== 'object' || value === null) return false
+  return (
+    'pos' in value &&
+    Number.isInteger(value.pos) &&
+    'label' in value &&
+    typeof value.label === 'string' &&
+    'text' in value &&
+    typeof value.text === 'string'
+  )
 }
 
 export interface Replayed {
