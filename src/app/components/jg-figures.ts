@@ -167,7 +167,7 @@ export class JgFigures extends LitElement {
     .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
-    .csv ul.changes { color: #8a4b00; }
+    .csv ul.changes, .csv ul.kept { color: #8a4b00; }
     /* The merge column: narrow, and always showing. */
     td:last-child { width: 4.8em; }
     select.merge { font: 12px var(--font-ui); width: 4.8em; max-width: 100%; }
