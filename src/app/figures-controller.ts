@@ -8,7 +8,7 @@ import { FigureIndex } from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
-import { ambiguousMessage, fillSlots, type FigureEdit } from '../core/figures/fill'
+import { ambiguousMessage, fillSlots, slotPlace, type FigureEdit, type SlotChange } from '../core/figures/fill'
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
@@ -18,6 +18,11 @@ import type { EditorController } from './editor/controller'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
 import { zh } from '../i18n/zh'
+
+/** Where each slot stands in `doc` and the library's number for it, for the user to find and compare. */
+function places(doc: PMNode, changes: SlotChange[]) {
+  return changes.map((c) => ({ place: slotPlace(doc, c.slot.pos), value: c.value + c.slot.attrs.unit }))
+}
 
 export class FiguresController implements ReactiveController {
   index = new FigureIndex([], [])
@@ -133,14 +138,20 @@ export class FiguresController implements ReactiveController {
       await this.load()
       const plan = planRows(this.index, rows)
       const refused = new Set(plan.refused.map((e) => e.line))
-      const trial = fillSlots(doc, plan.index)
+      const trial = fillSlots(doc, plan.index, { before: this.index })
       this.csvPreview = {
         fileName: file.name,
         rows: rows.filter((r) => !refused.has(r.line)),
         errors,
         refused: plan.refused,
         changes: plan.changes,
-        fill: { filled: trial.filled, refused: trial.refused.length, unsure: trial.ambiguous.flat().length },
+        fill: {
+          filled: trial.filled,
+          updated: trial.updated.length,
+          refused: trial.refused.length,
+          unsure: trial.ambiguous.flat().length,
+        },
+        kept: places(doc, trial.kept),
       }
       this.say('')
     } catch (e) {
@@ -155,9 +166,11 @@ export class FiguresController implements ReactiveController {
 
   /**
    * The user answered the CSV preview: store the rows it offered (with `keepStored`, not those
-   * that would change a stored value), or nothing; then fill the speech if asked.
+   * that would change a stored value), or nothing. With `fill`, fill the speech's empty slots and
+   * bring those that held a changed figure's old number to the new one; a slot holding a number
+   * of its own is never changed, and every slot that now differs from the library is named.
    */
-  async confirmCsv(ok: boolean, fillInto: EditorController | null = null, keepStored = false) {
+  async confirmCsv(ok: boolean, editor: EditorController, { fill = false, keepStored = false } = {}) {
     const preview = this.csvPreview
     this.csvPreview = null
     if (!ok || !preview) {
@@ -170,11 +183,12 @@ export class FiguresController implements ReactiveController {
       this.say(zh.figures.importFailed(storageMessage(e)), true)
       return
     }
-    let plan = planRows(this.index, preview.rows)
+    const before = this.index
+    let plan = planRows(before, preview.rows)
     if (keepStored) {
       const changing = new Set(plan.changes.map((c) => c.line))
       plan = planRows(
-        this.index,
+        before,
         preview.rows.filter((r) => !changing.has(r.line)),
       )
     }
@@ -186,16 +200,24 @@ export class FiguresController implements ReactiveController {
       this.say(zh.figures.importFailed(storageMessage(e)), true)
       return
     }
-    if (fillInto) {
-      const r = fillInto.fillFromFigures(this.index)
-      this.say(
-        [
-          zh.figures.importedAndFilled(values.length, r.filled, r.empty.length),
-          ...r.refused.map((x) => x.reason),
-          ...r.ambiguous.map(ambiguousMessage),
-        ].join(' '),
-      )
-    } else this.say(zh.figures.imported(values.length))
+    const doc = editor.state.doc
+    if (!fill) {
+      // The speech is left as it is; the slots it now disagrees with the library in are named.
+      const r = fillSlots(doc, this.index, { before })
+      const differ = [...r.updated, ...r.kept].sort((a, b) => a.slot.pos - b.slot.pos)
+      this.say([zh.figures.imported(values.length), zh.figures.notFollowed(places(doc, differ))].join(''))
+      return
+    }
+    const r = editor.fillFromFigures(this.index, before)
+    this.say(
+      [
+        zh.figures.importedAndFilled(values.length, r.filled, r.empty.length) +
+          zh.figures.followed(places(doc, r.updated)) +
+          zh.figures.keptByHand(places(doc, r.kept)),
+        ...r.refused.map((x) => x.reason),
+        ...r.ambiguous.map(ambiguousMessage),
+      ].join(' '),
+    )
   }
 
   /** Everything in the store (not this page's copy, which may lag a save behind), as CSV. */

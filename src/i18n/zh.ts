@@ -7,6 +7,13 @@ export { PART_KIND_NAMES }
 /** Chinese text takes a space after a Latin word or a digit before it goes on: 导出 Word 之前, not 导出 Word之前. */
 const spaceAfterLatin = (words: string) => (/[A-Za-z0-9]$/.test(words) ? `${words} ` : words)
 
+/** A slot's place in the speech (core `slotPlace`) and the figures library's number for it. */
+type SlotPlace = { place: string; value: string }
+
+/** Places one after another, the first ten of them: a long list ends in 等. */
+const placeList = (list: SlotPlace[], each: (p: SlotPlace) => string) =>
+  list.slice(0, 10).map(each).join('；') + (list.length > 10 ? '等' : '')
+
 type RolloverYears = { reviewYear: number | null; planYear: number | null }
 
 export const zh = {
@@ -257,15 +264,34 @@ export const zh = {
     csvRows: (file: string, rows: number, bad: number) =>
       `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行看不懂，不会导入：` : ''}`,
     csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
-    csvFillOffer: (filled: number, refused: number, unsure: number) =>
-      `导入后可填写本讲稿 ${filled} 个空位${
+    csvFillOffer: ({
+      filled,
+      updated,
+      refused,
+      unsure,
+    }: {
+      filled: number
+      updated: number
+      refused: number
+      unsure: number
+    }) =>
+      `导入后可填写本讲稿 ${filled} 个空位${updated ? `，讲稿里 ${updated} 处原是数字库里的旧数，随之改为 CSV 的数` : ''}${
         refused || unsure
           ? `；${[refused ? `${refused} 个因单位不能换算` : '', unsure ? `${unsure} 个因无法确定对应哪个数字` : '']
               .filter(Boolean)
               .join('、')}，不会填入`
           : ''
       }。`,
-    importAndFill: (n: number) => `导入并填写 ${n} 个空位`,
+    importAndFill: (filled: number, updated: number) =>
+      filled && updated
+        ? `导入并填写 ${filled} 个空位、更新 ${updated} 处`
+        : updated
+          ? `导入并更新讲稿 ${updated} 处`
+          : `导入并填写 ${filled} 个空位`,
+    /** Slots holding a number of their own that the CSV gives another: the preview names them before anything is written. */
+    csvKept: (n: number) =>
+      `讲稿里有 ${n} 处已填的数和 CSV 不同，不是数字库里原来的数（可能是手工填写的），不会改动，导入后请核对：`,
+    csvKeptLine: (p: SlotPlace) => `“${p.place}”，CSV 是 ${p.value}`,
     importOnly: (n: number) => `只导入这 ${n} 行`,
     summary: (n: number, empty: number) => `本讲稿用到 ${n} 项数字，${empty} 项待填。`,
     columns: ['指标', '数值', '上年', '增减', '目标'],
@@ -294,6 +320,21 @@ export const zh = {
     importedAndFilled: (n: number, filled: number, empty: number) =>
       `已导入 ${n} 个数字，填写了 ${filled} 个空位，还有 ${empty} 个空着。`,
     imported: (n: number) => `已导入 ${n} 个数字。`,
+    /** Slots a fill after an import brought from the library's old number to its new one. */
+    followed: (list: SlotPlace[]) =>
+      list.length
+        ? `讲稿里随数字库改了 ${list.length} 处：${placeList(list, (p) => `“${p.place}”改为 ${p.value}`)}。`
+        : '',
+    /** Slots holding a number of their own, which a fill after an import never overwrites. */
+    keptByHand: (list: SlotPlace[]) =>
+      list.length
+        ? `讲稿里有 ${list.length} 处填的不是数字库原来的数，没有改动，和数字库不同，请核对：${placeList(list, (p) => `“${p.place}”（数字库是 ${p.value}）`)}。`
+        : '',
+    /** An import without a fill: the slots that now differ from the library. */
+    notFollowed: (list: SlotPlace[]) =>
+      list.length
+        ? `讲稿没有改动，其中 ${list.length} 处和数字库不同：${placeList(list, (p) => `“${p.place}”（数字库是 ${p.value}）`)}。要改时在下表该行填写。`
+        : '',
     csvFileName: '讲稿助手数字库.csv',
     exportFailed: (why: string) => `导出失败：${why}`,
     merged: (drop: string, keep: string) => `已把“${drop}”并入“${keep}”。`,

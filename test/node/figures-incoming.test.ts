@@ -86,6 +86,33 @@ describe('CSV rows, before they are imported', () => {
     ])
   })
 
+  it('a row in 次 for a metric in 场次 is refused (次 is not 场次 by definition), saying what to write either way', () => {
+    const drills = new FigureIndex([metric('开展防汛演练', '场次')], [value('开展防汛演练', 2025, '23', '场次')])
+    const plan = planRows(drills, [
+      { line: 2, label: '开展防汛演练', year: 2026, value: '25', unit: '次', kind: 'actual' as const },
+    ])
+    expect(plan.refused).toEqual([
+      {
+        line: 2,
+        message:
+          '“开展防汛演练”在数字库里以“场次”计，25次不能换算成场次，不是同一个指标。如果这一行说的就是数字库里的这个数，请把单位改成“场次”（数值按场次写）后再导入；如果是另一个数，请给它另起一个指标名称，如“开展防汛演练（次）”。',
+      },
+    ])
+    // written as the message says, either way, the row is taken
+    const same = planRows(drills, [
+      { line: 2, label: '开展防汛演练', year: 2026, value: '25', unit: '场次', kind: 'actual' as const },
+    ])
+    const other = planRows(drills, [
+      { line: 2, label: '开展防汛演练（次）', year: 2026, value: '25', unit: '次', kind: 'actual' as const },
+    ])
+    expect([same.refused, same.values.map((v) => v.metric), other.refused, other.metrics.map((m) => m.unit)]).toEqual([
+      [],
+      ['开展防汛演练'],
+      [],
+      ['次'],
+    ])
+  })
+
   it('a new label’s later rows are held to its first row’s unit', () => {
     const plan = planRows(new FigureIndex([], []), [
       { line: 2, label: '发放创业担保贷款', year: 2021, value: '1.2', unit: '亿元', kind: 'actual' as const },

@@ -36,6 +36,11 @@ describe('units', () => {
     expect(convert('3250', '人', '元')).toBeNull()
     expect(compatible('万元', '亿元')).toBe(true)
     expect(compatible('人', '人次')).toBe(false)
+    // 次 counts occasions of anything: a count in 场次 (drills held) or 人次 (people served) is
+    // no number of 次 by definition, so none converts; a CSV row in 次 is refused with what to write
+    expect(compatible('次', '场次')).toBe(false)
+    expect(compatible('次', '人次')).toBe(false)
+    expect(compatible('次', '批次')).toBe(false)
   })
   it('a compound unit is one base: coal equivalent is not tonnes, and its short name is the same unit', () => {
     expect(convert('1.2', '万吨标准煤', '吨标煤')).toBe('12000')

@@ -572,7 +572,7 @@ export class JgEditor extends LitElement {
           @jg-fill-figures=${() => this.figures.fill(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean; keepStored?: boolean }>) =>
-            this.figures.confirmCsv(e.detail.ok, e.detail.fill ? ed : null, e.detail.keepStored)}
+            this.figures.confirmCsv(e.detail.ok, ed, e.detail)}
           @jg-export-csv=${() => this.figures.exportCsv()}
           @jg-merge-metrics=${(e: CustomEvent<{ keep: string; drop: string; keepLabel: string; dropLabel: string }>) =>
             this.figures.merge(e.detail.keep, e.detail.drop, e.detail.keepLabel, e.detail.dropLabel)}></jg-figures>`

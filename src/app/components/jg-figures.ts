@@ -101,8 +101,13 @@ export interface CsvPreview {
   refused: RowError[]
   /** Stored values the rows would change. */
   changes: StoredChange[]
-  /** What importing would let a fill do to the open speech: slots filled, refused (units), left (unsure). */
-  fill: { filled: number; refused: number; unsure: number }
+  /**
+   * What importing would let a fill do to the open speech: empty slots filled, slots holding a
+   * changed figure's old number updated, slots refused (units), left (unsure).
+   */
+  fill: { filled: number; updated: number; refused: number; unsure: number }
+  /** Filled slots holding a number of their own that the CSV gives another: never changed, named. */
+  kept: { place: string; value: string }[]
 }
 
 /**
@@ -162,7 +167,7 @@ export class JgFigures extends LitElement {
     .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
-    .csv ul.changes { color: #8a4b00; }
+    .csv ul.changes, .csv ul.kept { color: #8a4b00; }
     /* The merge column: narrow, and always showing. */
     td:last-child { width: 4.8em; }
     select.merge { font: 12px var(--font-ui); width: 4.8em; max-width: 100%; }
@@ -309,15 +314,17 @@ export class JgFigures extends LitElement {
               <ul class="changes">${this.csv.changes.slice(0, 30).map((c) => html`<li>${zh.figures.csvLine(c.line, zh.figures.csvChange(c))}</li>`)}</ul>`
             : null
         }
+        ${this.csv.rows.length ? html`<p class="fill-offer">${zh.figures.csvFillOffer(this.csv.fill)}</p>` : null}
         ${
-          this.csv.rows.length
-            ? html`<p class="fill-offer">${zh.figures.csvFillOffer(this.csv.fill.filled, this.csv.fill.refused, this.csv.fill.unsure)}</p>`
+          this.csv.kept.length
+            ? html`<div>${zh.figures.csvKept(this.csv.kept.length)}</div>
+              <ul class="kept">${this.csv.kept.slice(0, 30).map((k) => html`<li>${zh.figures.csvKeptLine(k)}</li>`)}</ul>`
             : null
         }
         ${
-          this.csv.fill.filled
+          this.csv.fill.filled || this.csv.fill.updated
             ? html`<button class="confirm-csv-fill"
-              @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>${zh.figures.importAndFill(this.csv.fill.filled)}</button>`
+              @click=${() => this.fire('jg-confirm-csv', { ok: true, fill: true })}>${zh.figures.importAndFill(this.csv.fill.filled, this.csv.fill.updated)}</button>`
             : null
         }
         <button class="confirm-csv" ?disabled=${!this.csv.rows.length}

@@ -381,11 +381,14 @@ export class EditorController implements ReactiveController {
     return null
   }
 
-  /** Fill every empty slot the figures have a value for; returns what happened. */
-  fillFromFigures(index: FigureIndex) {
+  /**
+   * Fill every empty slot the figures have a value for, and with `before` (the figures before an
+   * import changed them) the slots that held a changed figure's old number; returns what happened.
+   */
+  fillFromFigures(index: FigureIndex, before: FigureIndex | null = null) {
     const tr = this._state.tr
-    const result = fillSlots(this._state.doc, index, { into: tr })
-    if (result.filled) this.apply(tr)
+    const result = fillSlots(this._state.doc, index, { into: tr, before })
+    if (result.filled || result.updated.length) this.apply(tr)
     return result
   }
 

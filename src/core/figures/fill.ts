@@ -29,6 +29,16 @@ export interface FillResult {
    * number cannot be right for all of them, so none is filled. Each list is one such group.
    */
   ambiguous: SlotEntry[][]
+  /** With `before`: filled slots that held the figure's old value and now hold its new one. */
+  updated: SlotChange[]
+  /** With `before`: filled slots whose figure changed that hold another number: left as they are. */
+  kept: SlotChange[]
+}
+
+/** A filled slot and the figures' value for it (in the slot's unit), which is not the number it held. */
+export interface SlotChange {
+  slot: SlotEntry
+  value: string
 }
 
 /** The year, span and kind a slot asks for; `reviewYear` overrides the speech's own years. */
@@ -96,7 +106,20 @@ export function valueForSlot(
   return { value }
 }
 
-/** Fill a document; pass an editor's transaction as `into` to add the steps to it directly. */
+/** Whether two stored values are one number (in base units: 5.6亿元 is 56000万元); absent ones alike. */
+function sameStored(a: { value: string; unit: string } | undefined, b: { value: string; unit: string } | undefined) {
+  if (!a || !b) return a === b
+  return compatible(a.unit, b.unit) && inBase(a.value, a.unit) === inBase(b.value, b.unit)
+}
+
+/**
+ * Fill a document; pass an editor's transaction as `into` to add the steps to it directly.
+ *
+ * `before` is the figures as they were before a change (a CSV import): a filled slot of a figure
+ * the change gave another number follows it when it held the old number (it was the library's);
+ * one that holds any other number was written by hand, is left as it is and listed in `kept`.
+ * Without it, filled slots are left alone (or all rewritten with `overwrite`).
+ */
 export function fillSlots(
   doc: PMNode,
   index: FigureIndex,
@@ -104,28 +127,49 @@ export function fillSlots(
     reviewYear = null,
     overwrite = false,
     into = null,
-  }: { reviewYear?: number | null; overwrite?: boolean; into?: Transform | null } = {},
+    before = null,
+  }: { reviewYear?: number | null; overwrite?: boolean; into?: Transform | null; before?: FigureIndex | null } = {},
 ): FillResult {
   const tr = into ?? new Transform(doc)
   const refused: Refusal[] = []
   const values = new Map<number, string>()
+  const updated: SlotChange[] = []
+  const kept: SlotChange[] = []
   const slots = slotsOf(doc)
   const ambiguous = ambiguousGroups(slots, index).filter((g) => g.some((s) => valueForSlot(index, s.attrs, reviewYear)))
   const unsure = new Set(ambiguous.flat().map((s) => s.pos))
   for (const slot of slots) {
     const a = slot.attrs
-    if (a.role !== 'metric' || (a.value !== null && !overwrite) || unsure.has(slot.pos)) continue
+    if (a.role !== 'metric' || unsure.has(slot.pos)) continue
+    const follows = a.value !== null && !overwrite
+    if (follows && (!before || !changedFor(before, index, a, reviewYear))) continue
     const found = valueForSlot(index, a, reviewYear)
     if (!found) continue
     if ('reason' in found) {
       refused.push({ slot, reason: found.reason })
       continue
     }
-    if (found.value !== a.value) values.set(slot.pos, found.value)
+    if (found.value === a.value) continue
+    if (!follows || !before) {
+      values.set(slot.pos, found.value)
+      continue
+    }
+    if (Number(found.value) === Number(a.value)) continue
+    const old = valueForSlot(before, a, reviewYear)
+    if (old && 'value' in old && Number(old.value) === Number(a.value)) {
+      updated.push({ slot, value: found.value })
+      values.set(slot.pos, found.value)
+    } else kept.push({ slot, value: found.value })
   }
   if (values.size) writeValues(tr, doc, values)
   const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
-  return { doc: tr.doc, transform: tr, filled: values.size, empty, refused, ambiguous }
+  return { doc: tr.doc, transform: tr, filled: values.size - updated.length, empty, refused, ambiguous, updated, kept }
+}
+
+/** Whether the figure a slot asks for has another stored number in `after` than in `before`. */
+function changedFor(before: FigureIndex, after: FigureIndex, attrs: SlotAttrs, reviewYear: number | null): boolean {
+  const { year, kind, span } = wanted(attrs, reviewYear)
+  return !sameStored(before.value(attrs.label, year, kind, span), after.value(attrs.label, year, kind, span))
 }
 
 /** Why a group of slots was left alone, in the user's words. */

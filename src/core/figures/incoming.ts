@@ -80,6 +80,17 @@ export interface RowsPlan {
 }
 
 /**
+ * A CSV row refused for its unit, with what to write instead. Units only convert when one is the
+ * other by definition (名 and 人, 万元 and 亿元: lang/units.ts SYNONYMS); 次 is no 场次, as
+ * 次 counts occasions of whatever a table means (a drill in 场次, a visitor in 人次, a sample in
+ * 批次), so whether a row's 25次 is the 场次 of the library only the user can say: the message
+ * tells her how to say it either way.
+ */
+function rowUnitClash(label: string, value: string, unit: string, metricUnit: string): string {
+  return `${unitClash(label, value, unit, metricUnit)}如果这一行说的就是数字库里的这个数，请把单位改成“${metricUnit}”（数值按${metricUnit}写）后再导入；如果是另一个数，请给它另起一个指标名称，如“${label}（${unit}）”。`
+}
+
+/**
  * CSV rows into the store's index: a label the store knows (under any of its names) is that
  * metric; other labels become new metrics in their first row's unit. A row whose unit cannot be
  * converted to its metric's is refused with the reason; a row that gives a stored value another
@@ -99,7 +110,7 @@ export function planRows(
     const metric = index.metricFor(r.label) ?? fresh.get(key) ?? { key, label: r.label, unit: r.unit, aliases: [] }
     const unit = r.unit || metric.unit
     if (metric.unit && unit && convert(r.value, unit, metric.unit) === null) {
-      refused.push({ line: r.line ?? 0, message: unitClash(r.label, r.value, unit, metric.unit) })
+      refused.push({ line: r.line ?? 0, message: rowUnitClash(r.label, r.value, unit, metric.unit) })
       continue
     }
     if (!index.metricFor(r.label)) fresh.set(key, metric)
