@@ -103,10 +103,13 @@ describe('a sentence typed as plain text', () => {
 })
 
 describe('typed figures and the engine’s caches', () => {
-  it('a block without digits is read no further, and a block’s reading is kept while it is unchanged', () => {
+  it('a block without a number with a unit is read no further, and a block’s reading is kept while it is unchanged', () => {
     const place = typedPlace('review', 2025, 2026)
     const plain = viewOf(p('工作扎实有效。'))
     expect(figureView(plain, place).view).toBe(plain)
+    // Years and dates are numbers without a unit: no figure, however many.
+    const dated = viewOf(p('2025年12月28日，全县工作会议召开〔3〕。'))
+    expect(figureView(dated, place).view).toBe(dated)
     const typed = viewOf(p(SENTENCE))
     expect(figureView(typed, place)).toBe(figureView(typed, place))
     expect(figureView(typed, place).view.slots).toHaveLength(3)

@@ -8,6 +8,7 @@
  * as the importer gives it. A figure already a slot is the slot; only the words between are read.
  */
 import { figureTypeFor, type FigurePlace, WORDS_ONLY } from '../figures/context'
+import { candidates } from '../import/candidates'
 import { figureSlot } from '../import/figure-slot'
 import { findFigures } from '../import/figures'
 import { asciiDigits } from '../import/normalize'
@@ -53,8 +54,17 @@ export interface FigureView {
 }
 
 const same = (offset: number) => offset
-/** A figure is written with a digit; a block with none has no typed figure, and most blocks are read no further. */
 const DIGIT = /[0-9０-９]/
+
+/**
+ * Whether the block's own words may hold a figure: the reader's first step (a number with a unit
+ * after it) finds one. Most blocks of an imported speech hold only years, dates and numbers in
+ * their words (their figures are slots), and are read no further.
+ */
+function mayHoldFigures(text: string): boolean {
+  if (!DIGIT.test(text)) return false
+  return candidates(asciiDigits(text)).some((c) => c.unit !== '' && !c.masked)
+}
 
 const read = new WeakMap<BlockView, { key: string; figures: FigureView }>()
 
@@ -71,7 +81,7 @@ export function figureView(view: BlockView, place: TypedPlace): FigureView {
 }
 
 function readTyped(view: BlockView, place: TypedPlace): FigureView {
-  if (WORDS_ONLY.has(view.node.type.name) || !DIGIT.test(view.text)) return { view, toBlock: same }
+  if (WORDS_ONLY.has(view.node.type.name) || !mayHoldFigures(view.text)) return { view, toBlock: same }
   // The block as its words read, each slot as its figure: the importer read the sentence whole,
   // and a typed figure is read in the context of the slots around it (由{slot}提高到97.6%).
   let reading = ''
