@@ -13,7 +13,7 @@ import { figureSlot } from '../import/figure-slot'
 import { findFigures } from '../import/figures'
 import { asciiDigits } from '../import/normalize'
 import { headingSpan } from '../import/periods'
-import { type FigureKind, slotAttrs } from '../schema'
+import { type FigureKind, type SlotAttrs, slotAttrs } from '../schema'
 import { slotReading } from '../text'
 import type { BlockView, TopSummary } from './types'
 
@@ -80,8 +80,19 @@ export function figureView(view: BlockView, place: TypedPlace): FigureView {
   return figures
 }
 
-function readTyped(view: BlockView, place: TypedPlace): FigureView {
-  if (WORDS_ONLY.has(view.node.type.name) || !mayHoldFigures(view.text)) return { view, toBlock: same }
+/** A figure typed as words: where its words are in the block's text, and the slot the importer would have made of it. */
+export interface TypedFigure {
+  from: number
+  to: number
+  attrs: SlotAttrs
+}
+
+/**
+ * The figures in a block's own words, as the importer would have read them there: each with a
+ * value (a mask such as ××人 is a placeholder, other rules' business), never one a slot already is.
+ */
+export function typedFigures(view: BlockView, place: TypedPlace): TypedFigure[] {
+  if (WORDS_ONLY.has(view.node.type.name) || !mayHoldFigures(view.text)) return []
   // The block as its words read, each slot as its figure: the importer read the sentence whole,
   // and a typed figure is read in the context of the slots around it (由{slot}提高到97.6%).
   let reading = ''
@@ -102,7 +113,7 @@ function readTyped(view: BlockView, place: TypedPlace): FigureView {
     for (const s of stretches) if (s.to <= r) shift += s.to - s.from - 1
     return r - shift
   }
-  const typed: { from: number; to: number; attrs: BlockView['slots'][number]['attrs'] }[] = []
+  const typed: TypedFigure[] = []
   for (const f of findFigures(asciiDigits(reading), {
     year: place.year,
     part: place.part,
@@ -112,6 +123,11 @@ function readTyped(view: BlockView, place: TypedPlace): FigureView {
     if (stretches.some((s) => s.from < f.to && f.from < s.to)) continue
     typed.push({ from: toView(f.from), to: toView(f.to - 1) + 1, attrs: slotAttrs(figureSlot(f, place)) })
   }
+  return typed
+}
+
+function readTyped(view: BlockView, place: TypedPlace): FigureView {
+  const typed = typedFigures(view, place)
   if (!typed.length) return { view, toBlock: same }
 
   // Each typed figure becomes one U+FFFC, as a slot reads; the real slots move with the text.
@@ -120,7 +136,7 @@ function readTyped(view: BlockView, place: TypedPlace): FigureView {
   /** Each typed figure's offset in the new text, and its length in the block's. */
   const placed: { offset: number; length: number }[] = []
   let real = 0
-  at = 0
+  let at = 0
   for (const t of typed) {
     while (real < view.slots.length && view.slots[real].offset < t.from) {
       const s = view.slots[real++]
