@@ -3,6 +3,7 @@
  * transaction with the checks plugin (incremental re-check and decoration update) against
  * the same transaction without it, in the same run.
  */
+import type { Node as PMNode } from 'prosemirror-model'
 import { EditorState, TextSelection } from 'prosemirror-state'
 import { figuresToInline, importText, parseSpeech } from '../../src/core/import'
 import { buildDoc } from '../../src/core/import/build'
@@ -23,10 +24,23 @@ const importedDoc = importText(text).doc
 // words of the paragraph typed in (checks/typed-figures.ts).
 const typedDoc = buildDoc(parseSpeech(text), (t, ctx) => figuresToInline(t, ctx))
 
+/** The middle of the speech, or with `figures` the end of the first paragraph after it with figures in its words. */
+function middle(doc: PMNode, figures: boolean): number {
+  const half = Math.floor(doc.content.size / 2)
+  if (!figures) return half
+  let at = -1
+  doc.descendants((node, pos) => {
+    if (at >= 0 || !node.isTextblock) return at < 0
+    if (pos >= half && /\d(?:\.\d+)?(?:%|万|亿|人|个|家|户)/.test(node.textContent)) at = pos + node.nodeSize - 2
+    return false
+  })
+  return at
+}
+
 function typing(plugins: ReturnType<typeof checksPlugins>, doc = importedDoc) {
   let state = EditorState.create({ doc, plugins })
-  // Type in the middle of the speech, in a paragraph with findings around it.
-  const at = Math.floor(doc.content.size / 2)
+  // Type in the middle of the speech, in a paragraph with findings around it (typed: with figures in its words).
+  const at = middle(doc, doc === typedDoc)
   state = state.apply(state.tr.setSelection(TextSelection.near(state.doc.resolve(at))))
   return () => {
     state = state.apply(state.tr.insertText('字'))
