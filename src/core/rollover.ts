@@ -16,7 +16,7 @@ import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
-import { FigureReader } from './import/figures'
+import { typedFigures, typedPlace } from './checks/typed-figures'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
@@ -247,14 +247,14 @@ const YEAR_SENTENCE = new RegExp(`(${YEAR})\\s*年(?:是|为)[^。；！]*?(?:�
 /**
  * What reads wrong after the roll: sentences characterising a year, what the checks call
  * relative time words in a review and time-bound phrases (the same rules, so the same words),
- * and figures typed as plain text in the review and the tasks, found by the importer's reader
- * (what it would have made a slot): last year's numbers, which no slot empties.
+ * and figures typed as plain text in the review and the tasks, read as the checks read them
+ * (what the importer would have made a slot): last year's numbers, which no slot empties.
  */
 function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
   const out: RolloverFlag[] = []
   const options = { ...DEFAULT_CHECK_OPTIONS, timeBoundPhrases: phrases }
   const { reviewYear, planYear } = doc.attrs
-  const reader = new FigureReader()
+  const years = docYears(doc)
   const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
     const view = viewOf(block)
     const flag = (kind: FlagKind, from: number, to: number, message: string) =>
@@ -282,22 +282,14 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
       for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
     }
     if (partKind !== 'review' && partKind !== 'tasks') return
-    const partYear: unknown = partKind === 'review' ? reviewYear : planYear
-    const year = isYear(partYear) ? partYear : null
-    // The text between slots, as the importer reads the text between markers.
-    let start = 0
-    for (const run of view.text.split('\uFFFC')) {
-      for (const f of reader.read(run, { year, part: partKind })) {
-        if (f.role !== 'metric' || f.value === null) continue
-        const words = run.slice(f.from, f.to)
-        flag(
-          'typed-figure',
-          start + f.from,
-          start + f.to,
-          `“${words}”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。`,
-        )
-      }
-      start += run.length + 1
+    // What the checks read as figures in the words (checks/typed-figures.ts).
+    for (const f of typedFigures(view, typedPlace(partKind, years.reviewYear, years.planYear))) {
+      flag(
+        'typed-figure',
+        f.from,
+        f.to,
+        `“${view.text.slice(f.from, f.to)}”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。`,
+      )
     }
   }
   doc.forEach((top, topPos) => {

@@ -5,8 +5,9 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { dateOf } from '../lang/years'
-import { partKindOf, type PartKind } from '../schema'
+import { firstOf, partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
+import { figureView, type TypedPlace, typedPlace } from './typed-figures'
 import { summarise, topFindings } from './summaries'
 import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
 import { once } from '../once'
@@ -61,11 +62,18 @@ export class CheckEngine {
    */
   private cache = new WeakMap<
     PMNode,
-    { runKey: string; container: Container; partKind: PartKind | null; filled: string; findings: Finding[] }
+    {
+      runKey: string
+      container: Container
+      partKind: PartKind | null
+      place: string
+      filled: string
+      findings: Finding[]
+    }
   >()
   private groups = new WeakMap<
     PMNode,
-    { runKey: string; partKind: PartKind | null; mostlyFilled: string; blocks: PlacedGroup['blocks'] }
+    { runKey: string; partKind: PartKind | null; place: string; mostlyFilled: string; blocks: PlacedGroup['blocks'] }
   >()
   /** Text results by a block's text, then by what it was checked under. */
   private textCache = new Generations<Map<string, Required<BlockFinding>[]>>(TEXT_CACHE_MAX)
@@ -109,7 +117,14 @@ export class CheckEngine {
     const speech = speechFacts(tops, reviewYear)
     const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
     const mostlyFilled = String(speech.facts.mostlyFilled)
-    const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null, into: PlacedGroup) => {
+    const visit = (
+      block: PMNode,
+      pos: number,
+      container: Container,
+      partKind: PartKind | null,
+      place: TypedPlace,
+      into: PlacedGroup,
+    ) => {
       // Whether most figures are filled matters only to blocks with slots: a fill elsewhere leaves the rest cached.
       const filled = viewOf(block).slots.length ? mostlyFilled : ''
       let hit = this.cache.get(block)
@@ -118,6 +133,7 @@ export class CheckEngine {
         hit.runKey !== runKey ||
         hit.container !== container ||
         hit.partKind !== partKind ||
+        hit.place !== place.key ||
         hit.filled !== filled
       ) {
         const key = `${container}|${partKind}|${block.type.name}|${filled}|${runKey}`
@@ -130,7 +146,14 @@ export class CheckEngine {
           options: this.options,
           ...speech.facts,
         }
-        hit = { runKey, container, partKind, filled, findings: this.checkBlock(block, ctx, key, madeText) }
+        hit = {
+          runKey,
+          container,
+          partKind,
+          place: place.key,
+          filled,
+          findings: this.checkBlock(block, ctx, place, key, madeText),
+        }
         this.cache.set(block, hit)
         changed.push({
           from: pos,
@@ -149,45 +172,55 @@ export class CheckEngine {
       node: PMNode,
       pos: number,
       partKind: PartKind | null,
+      place: TypedPlace,
       parent: PlacedGroup | null,
       walk: (into: PlacedGroup) => void,
     ) => {
       const hit = this.groups.get(node)
       let blocks: PlacedGroup['blocks']
-      if (hit && hit.runKey === runKey && hit.partKind === partKind && hit.mostlyFilled === mostlyFilled)
+      if (
+        hit &&
+        hit.runKey === runKey &&
+        hit.partKind === partKind &&
+        hit.place === place.key &&
+        hit.mostlyFilled === mostlyFilled
+      )
         blocks = hit.blocks
       else {
         const into: PlacedGroup = { base: pos, blocks: [] }
         walk(into)
         blocks = into.blocks
-        this.groups.set(node, { runKey, partKind, mostlyFilled, blocks })
+        this.groups.set(node, { runKey, partKind, place: place.key, mostlyFilled, blocks })
       }
       if (!blocks.length) return
       if (!parent) placed.push({ base: pos, blocks })
       else for (const b of blocks) parent.blocks.push({ pos: b.pos + pos - parent.base, findings: b.findings })
     }
+    const head = typedPlace('head', reviewYear, planYear)
     doc.forEach((top, topPos) => {
       const name = top.type.name
       if (top.isTextblock) {
         const into: PlacedGroup = { base: 0, blocks: [] }
-        visit(top, topPos, 'head', null, into)
+        visit(top, topPos, 'head', null, head, into)
         if (into.blocks.length) placed.push(into)
-      } else if (name === 'opening' || name === 'closing')
-        group(top, topPos, null, null, (into) =>
+      } else if (name === 'opening' || name === 'closing') {
+        const place = typedPlace(name, reviewYear, planYear)
+        group(top, topPos, null, place, null, (into) =>
           top.forEach((p, o) => {
-            visit(p, topPos + 1 + o, name, null, into)
+            visit(p, topPos + 1 + o, name, null, place, into)
           }),
         )
-      else if (name === 'part') {
+      } else if (name === 'part') {
         const kind = partKindOf(top)
-        group(top, topPos, kind, null, (into) =>
+        const place = typedPlace(kind, reviewYear, planYear, viewOf(firstOf(top)).text)
+        group(top, topPos, kind, place, null, (into) =>
           top.forEach((c, o) => {
             const cPos = topPos + 1 + o
-            if (c.isTextblock) visit(c, cPos, 'part', kind, into)
+            if (c.isTextblock) visit(c, cPos, 'part', kind, place, into)
             else
-              group(c, cPos, kind, into, (section) =>
+              group(c, cPos, kind, place, into, (section) =>
                 c.forEach((b, bo) => {
-                  visit(b, cPos + 1 + bo, 'part', kind, section)
+                  visit(b, cPos + 1 + bo, 'part', kind, place, section)
                 }),
               )
           }),
@@ -243,7 +276,13 @@ export class CheckEngine {
     return findings.filter((f) => !disabledRules.includes(f.rule) && !ignored.includes(findingKey(f)))
   }
 
-  private checkBlock(block: PMNode, ctx: BlockContext, key: string, madeText: TextResults): Finding[] {
+  private checkBlock(
+    block: PMNode,
+    ctx: BlockContext,
+    place: TypedPlace,
+    key: string,
+    madeText: TextResults,
+  ): Finding[] {
     const view = viewOf(block)
     const textFindings = () =>
       TEXT_RULES.flatMap((rule) => rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })))
@@ -260,9 +299,16 @@ export class CheckEngine {
         if (!made) madeText.set(view.text, byKey)
       }
     }
-    const slotFindings = view.slots.length
+    // The figure rules read typed figures as slots (typed-figures.ts); what they find is put back on the typed words.
+    const figures = figureView(view, place)
+    const slotFindings = figures.view.slots.length
       ? SLOT_RULES.flatMap((rule) =>
-          rule.check(view, ctx).map((f) => ({ ...f, severity: f.severity ?? rule.severity })),
+          rule.check(figures.view, ctx).map((f) => ({
+            ...f,
+            from: figures.toBlock(f.from),
+            to: figures.toBlock(f.to),
+            severity: f.severity ?? rule.severity,
+          })),
         )
       : []
     return [...text, ...slotFindings]

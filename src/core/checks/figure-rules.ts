@@ -3,6 +3,7 @@ import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
+import { figureView, topPlace } from './typed-figures'
 import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
 /** Every slot must be filled before the speech goes out (while most are still to fill: a draft). */
@@ -305,24 +306,29 @@ export const inconsistentFigure: DocumentRule = {
       in: 'speech',
     },
   ],
-  check(tops) {
+  check(tops, ctx) {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
-    for (const t of tops)
-      for (const b of t.blocks)
-        for (const f of statedFigures(b.view)) {
+    for (const t of tops) {
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear)
+      for (const b of t.blocks) {
+        // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
+        const figures = figureView(b.view, place)
+        for (const f of statedFigures(figures.view)) {
           const first = seen.get(f.key)
           if (!first) seen.set(f.key, { value: f.value, shown: f.shown })
           else if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
             out.push({
               rule: this.id,
               message: `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
-              from: t.pos + b.offset + f.offset,
-              to: t.pos + b.offset + f.offset + 1,
+              from: t.pos + b.offset + figures.toBlock(f.offset),
+              to: t.pos + b.offset + figures.toBlock(f.offset + 1),
               excerpt: `${f.label}${f.shown}`,
             })
           }
         }
+      }
+    }
     return out
   },
 }

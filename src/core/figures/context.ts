@@ -14,3 +14,9 @@ export function figureTypeFor(
 ): { kind: FigureKind; year: number | null } {
   return place === 'tasks' ? { kind: 'target', year: planYear } : { kind: 'actual', year: reviewYear }
 }
+
+/**
+ * Blocks whose words stay words: a number in the greeting or a part's heading (“一、2025年工作回顾”)
+ * is never a figure. The importer makes no slot there, and the checks read no typed figure there.
+ */
+export const WORDS_ONLY: ReadonlySet<string> = new Set(['greeting', 'part_heading'])

@@ -6,7 +6,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { schema, type FigureKind, type PartKind } from '../schema'
 import type { ParsedSpeech, TextBlock } from './structure'
-import { figureTypeFor } from '../figures/context'
+import { figureTypeFor, WORDS_ONLY } from '../figures/context'
 import { type Level, numberMark } from '../lang/numbering'
 
 export interface InlineContext {
@@ -42,6 +42,8 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
     ...figureTypeFor(partKind, speech.reviewYear, speech.planYear),
   })
   const head = ctxFor('head')
+  const block = (type: string, text: string, ctx: InlineContext) =>
+    WORDS_ONLY.has(type) ? plainInline(text) : inline(text, ctx)
   const para = (text: string, ctx: InlineContext) => nodes.paragraph.create(null, inline(text, ctx))
   /** The blocks of a part or section, items with the number the text wrote where it differs from the printed one. */
   const blocks = (list: TextBlock[], ctx: InlineContext): PMNode[] => {
@@ -63,7 +65,7 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
   const content: PMNode[] = [nodes.title.create(null, inline(speech.title, head))]
   if (speech.subtitle !== null) content.push(nodes.subtitle.create(null, inline(speech.subtitle, head)))
   for (const line of speech.bylines) content.push(nodes.byline.create(null, inline(line, head)))
-  if (speech.greeting !== null) content.push(nodes.greeting.create(null, plainInline(speech.greeting)))
+  if (speech.greeting !== null) content.push(nodes.greeting.create(null, block('greeting', speech.greeting, head)))
   const opening = ctxFor('opening')
   content.push(
     nodes.opening.create(
@@ -73,7 +75,7 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
   )
   speech.parts.forEach((part, partIndex) => {
     const ctx = { ...ctxFor(part.kind), heading: part.heading }
-    const children: PMNode[] = [nodes.part_heading.create(null, plainInline(part.heading))]
+    const children: PMNode[] = [nodes.part_heading.create(null, block('part_heading', part.heading, ctx))]
     let run: TextBlock[] = []
     let section = 0
     const flush = () => {

@@ -8,6 +8,7 @@ import { schema, type PartKind, type SlotAttrs } from '../schema'
 import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
 import { FigureReader } from './figures'
+import { figureSlot } from './figure-slot'
 import { splitWrittenUnit } from '../units'
 import { parseSpeech, type ParsedSpeech, type TextBlock, type ParsedSection } from './structure'
 import { itemNumber } from '../text'
@@ -15,6 +16,7 @@ import { levelLabel } from '../numbering'
 
 export { parseSpeech, type ParsedSpeech } from './structure'
 export { FigureReader, findFigures, type FoundFigure } from './figures'
+export { figureSlot } from './figure-slot'
 
 export interface ImportResult {
   doc: PMNode
@@ -57,21 +59,7 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
     let at = 0
     for (const f of reader ? reader.read(plain, { year: ctx.year, part: ctx.partKind, heading: ctx.heading }) : []) {
       if (f.from > at) out.push(schema.text(plain.slice(at, f.from)))
-      if (f.role === 'person') slot({ role: 'person', label: f.label, value: f.value })
-      else
-        slot({
-          role: 'metric',
-          label: f.label,
-          ...splitWrittenUnit(f.unit),
-          value: f.value,
-          period: f.period,
-          // A total over several years is dated by its last year; a figure of an earlier year
-          // (the first end of 由上年的A增加到B) is that year's actual.
-          ...(f.period ? { year: Number(f.period.slice(5)) } : {}),
-          ...(f.year !== undefined
-            ? { year: f.year, kind: f.year < (ctx.year ?? f.year + 1) ? 'actual' : ctx.kind }
-            : {}),
-        })
+      out.push(figureSlot(f, ctx))
       at = f.to
     }
     if (at < plain.length) out.push(schema.text(plain.slice(at)))

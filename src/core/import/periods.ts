@@ -146,7 +146,7 @@ export function periodScopes(text: string, year: number | null, heading = ''): P
 }
 
 /** The span a part's heading names, if any: “十四五”以来……, 五年来…… */
-function headingSpan(heading: string, year: number): { from: number; to: number } | null {
+export function headingSpan(heading: string, year: number): { from: number; to: number } | null {
   for (const [phrase, re] of GLOBAL_PHRASES)
     for (const m of heading.matchAll(re)) {
       const span = phrase.span(m, year)
