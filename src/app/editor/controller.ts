@@ -57,8 +57,11 @@ function headOnScreen(view: EditorView, margin = -1): boolean {
   return at.top >= box.top + margin && at.bottom <= box.bottom - margin
 }
 
-/** ProseMirror's own scroll keeps the cursor this far from the scroller's edges (its default scrollMargin). */
-const SCROLL_MARGIN = 5
+/**
+ * ProseMirror's own scroll moves a scroller only when the cursor is past its edge (its default
+ * scrollThreshold, 0 px); inside it, however close to the edge, the default scroll does nothing.
+ */
+const SCROLL_THRESHOLD = 0
 
 export interface EditorOptions {
   doc: PMNode
@@ -178,7 +181,7 @@ export class EditorController implements ReactiveController {
       // With the cursor well on screen, as while typing, there is nothing to scroll: saying so
       // spares the default scroll's measuring of every ancestor of the cursor on each key.
       handleScrollToSelection: (view) => {
-        if (headOnScreen(view, SCROLL_MARGIN)) {
+        if (headOnScreen(view, SCROLL_THRESHOLD)) {
           this.headWasOnScreen = true
           return true
         }

@@ -5,12 +5,26 @@
  * `ScrollWatch` looks again on the next frames and scrolls again when it is.
  */
 
-/** The nearest ancestor that scrolls, crossing shadow roots. */
+/**
+ * The nearest ancestor that scrolls, crossing shadow roots. Asked on every key (is the cursor on
+ * screen?), so it is looked up once per element while that ancestor stays in the page: the app's
+ * styles never change which ancestor scrolls.
+ */
 export function scrollerOf(el: Element): Element | null {
-  for (let at: Node | null = el.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
-    if (at instanceof Element && /auto|scroll/.test(getComputedStyle(at).overflowY)) return at
-  }
-  return null
+  const known = scrollers.get(el)
+  if (known && ancestors(el).includes(known)) return known
+  const found = ancestors(el).find((at) => /auto|scroll/.test(getComputedStyle(at).overflowY)) ?? null
+  if (found) scrollers.set(el, found)
+  return found
+}
+const scrollers = new WeakMap<Element, Element>()
+
+/** The elements above `el`, nearest first, crossing shadow roots. */
+function ancestors(el: Element): Element[] {
+  const out: Element[] = []
+  for (let at: Node | null = el.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode)
+    if (at instanceof Element) out.push(at)
+  return out
 }
 
 /** The part of the window the element's scroller shows. */
