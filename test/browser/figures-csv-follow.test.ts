@@ -4,23 +4,11 @@
 import { expect, waitUntil } from '@open-wc/testing'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFigures } from '../../src/app/components/jg-figures'
-import { newDraft } from '../../src/app/drafts'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { editorPage, mountApp } from './helpers'
-
-const SPEECH = `凝心聚力抓治水 真抓实干保安澜
-——在2027年全县水利工作会议上的讲话
-同志们：
-今天我们召开全县水利工作会议，总结2026年工作，部署2027年任务。下面，我讲两点意见。
-一、2026年全县水利工作回顾
-（一）水利投资再创新高。全年完成水利投资{{水利投资|亿元}}，其中中央和省级资金{{中央和省级资金|亿元}}。
-（二）农村供水保障水平持续提升。新建改造农村供水工程{{新建改造农村供水工程|处}}。
-二、2027年重点工作任务
-（一）加快水利项目建设。完成水利投资{{水利投资|亿元}}。
-同志们，让我们再创佳绩！谢谢大家！
-`
+import { chooseFile, mountApp, openWithFigures } from './helpers'
+import SPEECH from '../fixtures/water-bureau-2027-slots.txt?raw'
 
 /** The finance bureau's table: 中央和省级资金 is 5.8亿元, not the 5.6 the speech has. */
 const CSV = [
@@ -29,17 +17,7 @@ const CSV = [
   '新建改造农村供水工程,2026,31,处,实际',
 ].join('\n')
 
-async function open(env: Awaited<ReturnType<typeof mountApp>>, text = SPEECH) {
-  const record = newDraft(importText(text).doc, 'test')
-  await env.app.store!.saveDraft(record)
-  location.hash = `#/draft/${record.id}`
-  const page = await editorPage(env.app)
-  page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
-  await page.updateComplete
-  const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
-  await panel.updateComplete
-  return { page, panel }
-}
+const open = (env: Awaited<ReturnType<typeof mountApp>>, text = SPEECH) => openWithFigures(env, importText(text).doc)
 
 const funds = (page: JgEditor) =>
   slotsOf(page.editor!.state.doc)
@@ -50,11 +28,7 @@ const storedFunds = async (env: Awaited<ReturnType<typeof mountApp>>) =>
 
 /** Choose the CSV in the panel and wait for its preview. */
 async function preview(panel: JgFigures) {
-  const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!
-  const dt = new DataTransfer()
-  dt.items.add(new File([CSV], '2026水利统计.csv'))
-  input.files = dt.files
-  input.dispatchEvent(new Event('change'))
+  chooseFile(panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!, new File([CSV], '2026水利统计.csv'))
   await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
   await panel.updateComplete
   return panel.shadowRoot!.querySelector('.csv')!

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFigures } from '../../src/app/components/jg-figures'
-import { editorPage, mountApp } from './helpers'
+import { chooseFile, editorPage, mountApp, openWithFigures } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { slotsOf } from '../../src/core/outline'
@@ -21,17 +21,7 @@ const SPEECH = `标题
 `
 
 /** A draft of `doc` (the test speech unless given) open in the editor, with its figures panel showing. */
-async function open(env: Awaited<ReturnType<typeof mountApp>>, doc = importText(SPEECH).doc) {
-  const record = newDraft(doc, 'test')
-  await env.app.store!.saveDraft(record)
-  location.hash = `#/draft/${record.id}`
-  const page = await editorPage(env.app)
-  page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
-  await page.updateComplete
-  const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
-  await panel.updateComplete
-  return { page, panel }
-}
+const open = (env: Awaited<ReturnType<typeof mountApp>>, doc = importText(SPEECH).doc) => openWithFigures(env, doc)
 
 const values = (page: JgEditor, label: string) =>
   slotsOf(page.editor!.state.doc)
@@ -51,13 +41,8 @@ async function setInPanel(panel: JgFigures, label: string, value: string, kind =
 const confirmDialog = (panel: JgFigures) =>
   panel.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
 
-function csvFile(panel: JgFigures, file: File) {
-  const input = panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!
-  const dt = new DataTransfer()
-  dt.items.add(file)
-  input.files = dt.files
-  input.dispatchEvent(new Event('change'))
-}
+const csvFile = (panel: JgFigures, file: File) =>
+  chooseFile(panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!, file)
 
 describe('figures in the app', () => {
   let env: Awaited<ReturnType<typeof mountApp>>

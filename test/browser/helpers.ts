@@ -4,6 +4,9 @@ import { executeServerCommand } from '@web/test-runner-commands'
 import type { JgApp } from '../../src/app/components/jg-app'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgLibrary } from '../../src/app/components/jg-library'
+import type { JgFigures } from '../../src/app/components/jg-figures'
+import type { Node as PMNode } from 'prosemirror-model'
+import { newDraft } from '../../src/app/drafts'
 import '../../src/app/components/jg-app'
 
 let counter = 0
@@ -109,4 +112,25 @@ export async function reattachWhileOpening(page: HTMLElement & { opened: Promise
   page.remove()
   parent.append(page)
   await Promise.all([first, page.opened])
+}
+
+/** A draft of `doc` open in the editor, with its figures panel showing. */
+export async function openWithFigures(env: Awaited<ReturnType<typeof mountApp>>, doc: PMNode) {
+  const record = newDraft(doc, 'test')
+  await env.app.store!.saveDraft(record)
+  location.hash = `#/draft/${record.id}`
+  const page = await editorPage(env.app)
+  page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
+  await page.updateComplete
+  const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
+  await panel.updateComplete
+  return { page, panel }
+}
+
+/** Choose `file` in a file input, as the user's file dialog does. */
+export function chooseFile(input: HTMLInputElement, file: File) {
+  const dt = new DataTransfer()
+  dt.items.add(file)
+  input.files = dt.files
+  input.dispatchEvent(new Event('change'))
 }

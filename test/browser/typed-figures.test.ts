@@ -7,18 +7,7 @@ import type { JgEditor } from '../../src/app/components/jg-editor'
 import { newDraft } from '../../src/app/drafts'
 import { importText } from '../../src/core/import'
 import { checked, editorPage, imeType, mountApp, statusOf } from './helpers'
-
-const SPEECH = `凝心聚力抓治水 真抓实干保安澜
-——在2027年全县水利工作会议上的讲话
-同志们：
-今天我们召开全县水利工作会议，总结2026年工作，部署2027年任务。下面，我讲两点意见。
-一、2026年全县水利工作回顾
-（一）水利投资再创新高。全年完成水利投资{{水利投资|亿元}}，其中中央和省级资金{{中央和省级资金|亿元}}。
-（二）农村供水保障水平持续提升。新建改造农村供水工程{{新建改造农村供水工程|处}}。
-二、2027年重点工作任务
-（一）加快水利项目建设。完成水利投资{{水利投资|亿元}}。
-同志们，让我们再创佳绩！谢谢大家！
-`
+import SPEECH from '../fixtures/water-bureau-2027-slots.txt?raw'
 
 async function open(env: Awaited<ReturnType<typeof mountApp>>) {
   const record = newDraft(importText(SPEECH).doc, 'test')
