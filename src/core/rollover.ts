@@ -83,6 +83,9 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
       `新草稿部署的年度“${newPlan}”不对，应是 ${YEAR_MIN + 1} 到 ${YEAR_MAX} 之间的四位年份，例如 2027。请改正后重试。`,
     )
   const shift = P !== null && newPlan !== null ? newPlan - P : 0
+  /** Whether the year written at `at` moves with the speech: the review or plan year, not in a range or a document's title. */
+  const moves = (text: string, at: number, year: number) =>
+    (year === R || year === P) && !inRange(text, at) && !insideBookTitle(text, at)
   const flags: RolloverFlag[] = []
   const carried: CarriedFigure[] = []
   let shifted = 0
@@ -97,9 +100,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
       anyYear = true
       const year = Number(m[1])
       const at = pos + m.index
-      const fixed = inRange(text, m.index) || insideBookTitle(text, m.index)
       const dated = /^年\s*\d{1,2}\s*月/.test(text.slice(m.index + 4).trimStart()) && parent.type.name === 'byline'
-      if (shift && (year === R || year === P) && !fixed) {
+      if (shift && moves(text, m.index, year)) {
         out += text.slice(from, m.index) + String(year + shift)
         from = m.index + 4
         shifted++
@@ -112,7 +114,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
             from: at,
             to: at + 4,
           })
-      } else if ((year !== R && year !== P) || fixed) {
+      } else if (!moves(text, m.index, year)) {
         flags.push({
           kind: 'historical-year',
           message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
@@ -130,9 +132,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   const rollLabel = (label: string): string =>
     shift
       ? label.replace(YEAR_WRITTEN, (y, _g, at: number) =>
-          (Number(y) === R || Number(y) === P) && !inRange(label, at) && !insideBookTitle(label, at)
-            ? String(Number(y) + shift)
-            : y,
+          moves(label, at, Number(y)) ? String(Number(y) + shift) : y,
         )
       : label
 
