@@ -117,6 +117,50 @@ describe('document-level check marks while typing', () => {
     expect(marks(after.blockDecorations).length).toBeGreaterThan(before.length)
   })
 
+  it('mark what a composition wrote even when the panel read the results before the pause, or the next key came first', () => {
+    /** The block marks, and the ones a fresh check of the document makes. */
+    const drawnAndFresh = (state: EditorState) => {
+      const fresh = new CheckEngine().run(state.doc).blockFindings.map((f) => decoration(f, state.doc))
+      return [
+        marks(checksKey.getState(state)!.blockDecorations),
+        marks(
+          DecorationSet.create(
+            state.doc,
+            fresh.filter((d) => d !== null),
+          ),
+        ),
+      ]
+    }
+    const start = () =>
+      catchUp(EditorState.create({ doc: importText(seed).doc, plugins: checksPlugins(new CheckEngine()) }))
+    const paragraphs = (state: EditorState) => {
+      const out: number[] = []
+      state.doc.descendants((node, pos) => {
+        if (node.type.name === 'paragraph' && node.textContent.length > 20) out.push(pos + 1 + 4)
+        return !node.isTextblock
+      })
+      return out
+    }
+    // The checks panel reads the complete results after the composition, before the pause: the
+    // engine then has the composed block checked, and the pause's run does not report it as changed.
+    let state = start()
+    const [at] = paragraphs(state)
+    state = state.apply(state.tr.insertText('。。', at).setMeta('composition', 1))
+    expect(checksKey.getState(state)!.run.blockFindings.some((f) => f.rule === 'doubled-punct')).toBe(true)
+    state = catchUp(state)
+    let [drawn, fresh] = drawnAndFresh(state)
+    expect(drawn).toEqual(fresh)
+
+    // The same, with a key in another paragraph before the pause: that key draws its own block and the composed one.
+    state = start()
+    const [first, second] = paragraphs(state)
+    state = state.apply(state.tr.insertText('。。', second).setMeta('composition', 1))
+    void checksKey.getState(state)!.run
+    state = state.apply(state.tr.insertText('年', first))
+    ;[drawn, fresh] = drawnAndFresh(state)
+    expect(drawn).toEqual(fresh)
+  })
+
   it('run the document rules only at the pause, not in the key', () => {
     const engine = new CheckEngine()
     let state = EditorState.create({ doc: importText(incomplete).doc, plugins: checksPlugins(engine) })

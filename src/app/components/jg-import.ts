@@ -97,7 +97,10 @@ export class JgImport extends LitElement {
 
   open() {
     this.reset()
-    void this.updateComplete.then(() => this.dialog.showModal())
+    // Asked twice (a double click, a second 导入 before the first opened): one dialog, no exception.
+    void this.updateComplete.then(() => {
+      if (!this.dialog.open) this.dialog.showModal()
+    })
   }
 
   /** Closed (取消, Esc, or a draft made): the next opening starts empty, with no file or text left from this one. */

@@ -34,7 +34,16 @@ export interface ChecksState {
   blockDecorations: DecorationSet
   documentDecorations: DecorationSet
   owed: Owed
+  /**
+   * Blocks checked afresh whose marks are not drawn yet: checked inside a composition, or by a
+   * reader of `run` (the panel) rather than by a key's patch. The engine reports a block as changed
+   * to the one run that checks it, whoever asked for that run; this list is how the marks learn of
+   * it. Positions are in this state's document.
+   */
+  readonly undrawn: () => readonly Changed[]
 }
+
+type Changed = CheckRun['changed'][number]
 
 /**
  * The document rules run once typing has paused this long, and at least this often while it goes
@@ -92,15 +101,47 @@ function decorations(findings: Finding[], doc: PMNode): Decoration[] {
   return out
 }
 
-/** A checks state whose full results are worked out when first read. */
-function checksState(parts: Omit<ChecksState, 'run'>, run: () => CheckRun): ChecksState {
+/**
+ * A checks state whose full results are worked out when first read. `pending` are blocks already
+ * owed their marks; if `run` is worked out by a reader, the blocks it checks afresh are owed too.
+ * `drawn`: the run's own changes are drawn in `parts` (a catch-up).
+ */
+function checksState(
+  parts: Omit<ChecksState, 'run' | 'undrawn'>,
+  run: () => CheckRun,
+  pending: readonly Changed[] = [],
+  drawn = false,
+): ChecksState {
   const made = once(run)
+  let read = false
   return {
     ...parts,
     get run() {
+      read = true
       return made()
     },
+    undrawn: () => (read && !drawn && made().changed.length ? [...pending, ...made().changed] : pending),
   }
+}
+
+/** Blocks of the state before `tr` still owed their marks, and their findings, where they are after it. */
+function stillUndrawn(prev: ChecksState, tr: Transaction): Changed[] {
+  // Owing all block marks, the state draws them all at the next catch-up.
+  if (prev.owed === 'marks' || prev.owed === 'everything') return []
+  const out: Changed[] = []
+  for (const c of prev.undrawn()) {
+    const from = tr.mapping.map(c.from, 1)
+    const to = tr.mapping.map(c.to, -1)
+    if (to <= from) continue
+    const findings: Finding[] = []
+    for (const f of c.findings) {
+      const a = tr.mapping.mapResult(f.from, 1)
+      const b = f.to === f.from ? a : tr.mapping.mapResult(f.to, -1)
+      if (!(a.deleted && b.deleted) && b.pos >= a.pos) findings.push({ ...f, from: a.pos, to: b.pos })
+    }
+    out.push({ from, to, findings })
+  }
+  return out
 }
 
 /**
@@ -158,12 +199,15 @@ interface Mark {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Patch the block marks of the blocks a run checked afresh (or build them anew when many changed). */
-function patchBlocks(prev: DecorationSet, run: CheckRun, doc: PMNode): DecorationSet {
+/**
+ * Patch the block marks of the blocks checked afresh (or build them anew from `run`, complete,
+ * when many changed). A later entry for the same block wins.
+ */
+function patchBlocks(prev: DecorationSet, changed: readonly Changed[], run: CheckRun, doc: PMNode): DecorationSet {
   // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
-  if (run.changed.length > REBUILD_ABOVE) return DecorationSet.create(doc, decorations(run.blockFindings, doc))
+  if (changed.length > REBUILD_ABOVE) return DecorationSet.create(doc, decorations(run.blockFindings, doc))
   let blocks = prev
-  for (const { from, to, findings } of run.changed) {
+  for (const { from, to, findings } of changed) {
     blocks = blocks.remove(blocks.find(from, to))
     blocks = blocks.add(doc, decorations(findings, doc))
   }
@@ -188,11 +232,12 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
           })
         if (meta === 'catch-up' && prev.owed !== 'nothing') {
           // Typing paused (or a composition ended): everything checked, the marks made right.
+          const late = stillUndrawn(prev, tr)
           const run = engine.run(doc)
           const blockDecorations =
             prev.owed === 'marks' || prev.owed === 'everything'
               ? DecorationSet.create(doc, decorations(run.blockFindings, doc))
-              : patchBlocks(prev.blockDecorations.map(tr.mapping, doc), run, doc)
+              : patchBlocks(prev.blockDecorations.map(tr.mapping, doc), [...late, ...run.changed], run, doc)
           const carried = prev.documentDecorations.map(tr.mapping, doc)
           return checksState(
             {
@@ -204,6 +249,8 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
               owed: 'nothing',
             },
             () => run,
+            [],
+            true,
           )
         }
         if (!tr.docChanged) return prev
@@ -219,11 +266,18 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
               owed: most(prev.owed, 'document'),
             },
             full,
+            stillUndrawn(prev, tr),
           )
+        const late = stillUndrawn(prev, tr)
         const quick = engine.run(doc, { document: false })
         return checksState(
           {
-            blockDecorations: patchBlocks(prev.blockDecorations.map(tr.mapping, doc), quick, doc),
+            blockDecorations: patchBlocks(
+              prev.blockDecorations.map(tr.mapping, doc),
+              [...late, ...quick.changed],
+              quick,
+              doc,
+            ),
             documentDecorations,
             owed: most(prev.owed, 'document'),
           },
