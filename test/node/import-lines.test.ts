@@ -51,7 +51,7 @@ describe('the kind of a line', () => {
     ['1.', { type: 'paragraph', text: '1.' }],
     ['（1）细项。', { type: 'item', level: 4, number: 1, mark: '（1）', text: '细项。' }],
     ['(2)2025年细项', { type: 'item', level: 4, number: 2, mark: '(2)', text: '2025年细项' }],
-    ['各位领导、同志们:', { type: 'greeting', text: '各位领导、同志们：' }],
+    ['各位领导、同志们:', { type: 'greeting', text: '各位领导、同志们:' }],
     ['同志们：', { type: 'greeting', text: '同志们：' }],
     ['— 在全县财政工作会议上的讲话', { type: 'subtitle', text: '——在全县财政工作会议上的讲话' }],
     ['-在会上的讲话', { type: 'subtitle', text: '——在会上的讲话' }],

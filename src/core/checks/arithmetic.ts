@@ -597,6 +597,54 @@ function breakdownFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/** Names listed before 分别 and what they are given as: 县级领导带队走访和各单位自行走访分别为. */
+const RESPECTIVELY = /^([\u4e00-\u9fff、和与及]+?)分别(?:为|是|达到?|有)$/
+
+/** The longest ending all names share. */
+function sharedEnd(names: string[]): string {
+  let n = 0
+  while (n < Math.min(...names.map((x) => x.length)) && names.every((x) => x.at(-n - 1) === names[0].at(-n - 1))) n++
+  return n ? names[0].slice(-n) : ''
+}
+
+/**
+ * Kinds of one thing given 分别 after their whole, in one sentence (全县共走访慰问老干部1,260人次，
+ * 县级领导带队走访和各单位自行走访分别为426人次、834人次): named alike (…走访, …游客), they are
+ * kinds of what the whole counts, and cannot add to more. Names that share no ending may overlap
+ * (寄宿学生和留守儿童), and are left alone.
+ */
+function respectivelyFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((first, i) => {
+    const named = RESPECTIVELY.exec(clauseOf(first.words))
+    if (!named || !isPlain(first)) return
+    const names = named[1].split(/[、和与及]/).filter(Boolean)
+    const list = [first]
+    for (const f of figures.slice(i + 1)) {
+      if (!/^[、和及与]$/.test(f.words) || f.base !== first.base || !isPlain(f)) break
+      list.push(f)
+    }
+    const head = sharedEnd(names)
+    if (list.length < 2 || names.length !== list.length || head.length < 2 || names.some((n) => n === head)) return
+    const whole = figures
+      .slice(0, i)
+      .filter((f) => isPlain(f) && !f.per && f.base === first.base)
+      .at(-1)
+    if (!whole || !`${clauseOf(whole.words)}${whole.attrs.label}`.includes(head)) return
+    const sum = list.reduce((n, f) => n + f.value, 0)
+    const slack = list.reduce((n, f) => n + f.slack, whole.slack)
+    if (sum - slack > whole.value) {
+      const last = list[list.length - 1]
+      out.push({
+        at: first,
+        through: last,
+        message: `${names.join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`,
+      })
+    }
+  })
+  return out
+}
+
 /** Whether one name ends with the other, and what the longer adds is not a negation (不合格 and 合格). */
 function sameEnd(a: string, b: string): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a]
@@ -798,6 +846,8 @@ export const arithmetic: BlockRule = {
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计300件。',
     '配备网格员138名，其中专职网格员68名、兼职网格员52名。',
     '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率9.3%。',
+    '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、864人次。',
+    '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -825,6 +875,10 @@ export const arithmetic: BlockRule = {
     '配备网格员138名，其中专职网格员86名、兼职网格员52名。',
     '配备网格员138名，其中专职网格员68名。',
     '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率8.3%。',
+    '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、834人次。',
+    '全年接待游客1,250万人次，省内游客、省外游客分别为830万人次和420万人次。',
+    '全县有中小学生5.2万人，寄宿学生和留守儿童分别为3.1万人、2.5万人。',
+    '全年新建村级服务站和社区服务站分别为30个、40个，累计建成服务站60个。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
@@ -841,6 +895,7 @@ export const arithmetic: BlockRule = {
         ...partRateFindings(figures),
         ...balanceFindings(figures),
         ...breakdownFindings(figures),
+        ...respectivelyFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
       ]

@@ -12,7 +12,8 @@ export const halfWidthPunctuation: BlockRule = {
   group: '文字',
   scope: 'block',
   purpose: '中文里的逗号、句号、括号等要用全角；小数点和英文不算。',
-  fires: ['按照要求, 抓好落实。', '举办"消费促进月"等活动。'],
+  // A greeting keeps its colon as written (import/lines.ts): one half-width colon is reported here like any other.
+  fires: ['按照要求, 抓好落实。', '举办"消费促进月"等活动。', '各位领导、同志们:'],
   quiet: ['增长3.5%，推广Office (x64, beta)。'],
   check({ text }) {
     const out: BlockFinding[] = []
@@ -254,8 +255,11 @@ function doubledWords(text: string): { word: string; at: number }[] {
 
 /** A word doubled on purpose in written Chinese: one by one (一个一个, 一项一项, 一步一步). */
 const DOUBLED_OK = /^一.$/
-/** What makes a word of a noun: 力 (组织力, 执行力), so 党组织组织力 is 党组织 + 组织力. */
-const DERIVED_AFTER = /^力/
+/**
+ * What makes a word of a noun: 力 (组织力, 执行力), so 党组织组织力 is 党组织 + 组织力; and 长
+ * making a unit's head of its name (消防救援大队大队长, 支队支队长), not 长期/长效 after a verb typed twice.
+ */
+const DERIVED_AFTER = /^(?:力|长(?![期远效久足]))/
 
 /**
  * Verbs the spoken language doubles to mean "a little, for a while" (研究研究, 学习学习). A
@@ -284,6 +288,7 @@ export const doubledWord: BlockRule = {
     '这是我们的的责任。',
     '各单位要认真学习学习先进经验。',
     '会后各科室要研究研究，拿出方案。',
+    '要实现实现长效管理。',
   ],
   quiet: [
     '把工作做得实实在在。',
@@ -294,6 +299,8 @@ export const doubledWord: BlockRule = {
     '认真学习、研究，交流借鉴先进经验。',
     '全面提升基层党组织组织力。',
     '增强基层党组织组织力和战斗力。',
+    '县消防救援大队大队长孙志强同志通报了火灾形势。',
+    '交警支队支队长作了发言。',
     '对年初确定的重点任务，要落实落实再落实。',
     '汛期安全隐患要检查检查再检查。',
   ],

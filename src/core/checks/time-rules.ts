@@ -15,6 +15,7 @@ import {
   dateOf,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
+import { insideBookTitle } from '../lang/punctuation'
 import { PLAN_FIRST, PLAN_LAST } from '../lang/plan-stages'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
@@ -30,6 +31,8 @@ const YEAR_NAMED = new RegExp(`(${YEAR})\\s*年`, 'g')
 const SPAN_FROM = new RegExp(`^(?:以来|来|起|${RANGE_JOIN})`)
 /** What before a year makes it the end of a span: 2021—2025年. */
 const SPAN_TO = new RegExp(`${RANGE_JOIN}\\s*$`)
+/** The start of the span a year ends (2021—2030年, 2026年至2027年): group 1 is its year. */
+const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 
 const YEAR_OF_ACTION = new RegExp(
   `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
@@ -90,6 +93,7 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '2024年，全市体育系统紧扣建设体育强市目标，各项工作取得新进展。', in: 'review' },
+    { text: '妇女儿童发展规划中期评估全面完成，2026年全市新建儿童之家20个。', in: 'review' },
     { text: '过去的一年，我们全面完成了2024年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2025年各项目标任务，为“十五五”开好局。', in: 'tasks' },
     {
@@ -128,6 +132,7 @@ export const wrongYear: BlockRule = {
       text: '标题\n（2026年2月10日）\n同志们：\n今天召开会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    { text: '配合完成《全市妇女发展规划（2021—2030年）》中期评估，推进2021—2030年儿童发展纲要落实。', in: 'review' },
     { text: '全市体育系统紧扣目标，2024年，我们启动了体育公园建设。', in: 'review' },
     { text: '2021年，我们启动了体育公园三年建设行动。', in: 'review' },
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
@@ -263,7 +268,15 @@ export const wrongYear: BlockRule = {
     if (ctx.partKind === 'review') {
       for (const m of text.matchAll(YEAR_NAMED)) {
         const y = Number(m[1])
-        if (y > reviewYear && !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index + 4)))
+        // The end of a span the review year is in (2021—2030年) is a plan's period; a span all
+        // after it (2026年至2027年) is not this review's. A year inside 《》 names a document.
+        const spanFrom = SPAN_START_BEFORE.exec(text.slice(0, m.index))
+        if (
+          y > reviewYear &&
+          !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index + 4)) &&
+          !(spanFrom && Number(spanFrom[1]) <= reviewYear) &&
+          !insideBookTitle(text, m.index)
+        )
           out.push({
             rule: this.id,
             severity: 'warning',

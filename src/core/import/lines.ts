@@ -117,7 +117,7 @@ export function classifyLine(line: string): LineKind {
         return { type: 'item', level: mark.level, ...written, text: rest }
     }
   }
-  if (GREETING.test(line)) return { type: 'greeting', text: line.replace(/:$/, '：') }
+  if (GREETING.test(line)) return { type: 'greeting', text: line }
   if (SUBTITLE.test(line) && line.length <= 60)
     return { type: 'subtitle', text: line.replace(/^[—－\-─]{1,3}\s*/, '——') }
   if (DATELINE.test(line)) return { type: 'dateline', text: line }

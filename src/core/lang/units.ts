@@ -319,6 +319,11 @@ export const COUNTING_UNITS: readonly string[] = [
   '起',
   '例',
   '枚',
+  // Works and volumes: 志书6部, 图书1.2万册, 论文32篇.
+  '部',
+  '本',
+  '册',
+  '篇',
 ]
 export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
 
