@@ -33,10 +33,13 @@ export async function rollDraft(
       metric: index.metricFor(present(labels.get(v.metric), 'the metric a carried value names'))?.key ?? v.metric,
     }))
     // A value already in the store (typed or imported) wins over the one read from the old speech.
-    const existing = new Set(known.values.map((v) => `${v.metric}|${v.year}|${v.kind}`))
+    // A year's figure and a total over years (“十四五”期间累计) are two values: the span keeps them apart.
+    const key = (v: { metric: string; year: number; kind: string; span?: string }) =>
+      `${v.metric}|${v.year}|${v.kind}|${v.span ?? ''}`
+    const existing = new Set(known.values.map(key))
     await store.saveFigures(
       metrics.filter((m) => !index.metricFor(m.label)),
-      mapped.filter((v) => !existing.has(`${v.metric}|${v.year}|${v.kind}`)),
+      mapped.filter((v) => !existing.has(key(v))),
     )
   }
   await store.saveDraft(record)

@@ -36,9 +36,46 @@ describe('rolling a speech forward a year', () => {
     expect([jobs.attrs.prev, jobs.attrs.year, jobs.attrs.kind]).toEqual(['3250', 2022, 'actual'])
     expect(slots.filter((s) => s.attrs.kind === 'target').every((s) => s.attrs.year === 2023)).toBe(true)
     expect(r.carried).toEqual(
-      expect.arrayContaining([{ label: '城镇新增就业', unit: '人', year: 2021, kind: 'actual', value: '3250' }]),
+      expect.arrayContaining([
+        { label: '城镇新增就业', unit: '人', year: 2021, kind: 'actual', span: '', value: '3250' },
+      ]),
     )
     expect(r.emptied).toBe(slotsOf(importText(text).doc).length)
+  })
+
+  it("carries a year's figure and a total over years under one name as two figures, and no figure whose name holds two numbers", () => {
+    // Tryout 4: “全年开展统计执法检查2轮……“十四五”期间累计开展统计执法检查9轮” stored 9 as 2025's figure.
+    const r = rollover(importText(fixture('stats-bureau-2026-spans.txt')).doc)
+    const of = (label: string) =>
+      r.carried.filter((c) => c.label === label && c.kind === 'actual').map((c) => [c.span, c.value])
+    expect(of('开展统计执法检查')).toEqual([
+      ['', '2'],
+      ['2021-2025', '9'],
+    ])
+    expect(of('查处统计违法案件')).toEqual([
+      ['', '7'],
+      ['2021-2025', '38'],
+    ])
+    // Two numbers under one name, year and span (a 分别 list read under one name): neither is carried;
+    // the same number twice is one figure.
+    const twice = rollover(
+      doc(
+        { reviewYear: 2025, planYear: 2026 },
+        title('讲话'),
+        opening(p('开场。')),
+        part(
+          { kind: 'review' },
+          h2('一、2025年工作回顾'),
+          p(
+            fig('居民人均可支配收入', '46280', '元', { year: 2025 }),
+            fig('居民人均可支配收入', '23950', '元', { year: 2025 }),
+            fig('新增就业', '3250', '人', { year: 2025 }),
+            fig('新增就业', '3250', '人', { year: 2025 }),
+          ),
+        ),
+      ),
+    )
+    expect(twice.carried.map((c) => [c.label, c.value])).toEqual([['新增就业', '3250']])
   })
 
   it('carries the old targets, which the new review is measured against', () => {
@@ -46,7 +83,9 @@ describe('rolling a speech forward a year', () => {
       importText(fixture('seed-hrss-2022.txt').replace('确保全年新增城镇就业****人', '确保全年新增城镇就业3300人')).doc,
     )
     expect(r.carried).toEqual(
-      expect.arrayContaining([{ label: '新增城镇就业', unit: '人', year: 2022, kind: 'target', value: '3300' }]),
+      expect.arrayContaining([
+        { label: '新增城镇就业', unit: '人', year: 2022, kind: 'target', span: '', value: '3300' },
+      ]),
     )
   })
 
@@ -224,8 +263,8 @@ describe('rolling a speech built in one line, exactly', () => {
     ])
     expect(r.emptied).toBe(3)
     expect(r.carried).toEqual([
-      { label: '新增就业', unit: '人', year: 2023, kind: 'actual', value: '3250' },
-      { label: '新增就业', unit: '人', year: 2024, kind: 'target', value: '3300' },
+      { label: '新增就业', unit: '人', year: 2023, kind: 'actual', span: '', value: '3250' },
+      { label: '新增就业', unit: '人', year: 2024, kind: 'target', span: '', value: '3300' },
     ])
   })
 

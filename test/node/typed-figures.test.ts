@@ -7,7 +7,7 @@ import { Transform } from 'prosemirror-transform'
 import { describe, expect, it } from 'vitest'
 import { viewOf } from '../../src/core/checks/blocks'
 import { CheckEngine, checkDocument } from '../../src/core/checks/engine'
-import { figureView, typedPlace } from '../../src/core/checks/typed-figures'
+import { figureView, typedPlace, warmTypedReading } from '../../src/core/checks/typed-figures'
 import type { Finding } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
@@ -136,5 +136,12 @@ describe('typed figures and the engine’s caches', () => {
     const d = (heading: string) => speechOf(part({ kind: 'review' }, h2(heading), figures))
     expect(engine.run(d('一、2025年工作回顾')).findings.map((f) => f.rule)).toContain('inconsistent-figure')
     expect(engine.run(d('一、“十四五”以来工作回顾')).findings.map((f) => f.rule)).not.toContain('inconsistent-figure')
+  })
+})
+
+describe('warming the reader up', () => {
+  it('reads figures of every kind it means to compile the patterns of (a change, points, a count, a target)', () => {
+    // The app runs it at idle after opening (controller.ts), so that the first typed figure does not compile the reader.
+    expect(warmTypedReading()).toBeGreaterThanOrEqual(7)
   })
 })

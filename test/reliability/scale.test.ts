@@ -43,8 +43,9 @@ function bigDoc(n: number): PMNode {
       nodes.paragraph.create(
         null,
         Array.from({ length: Math.min(50, n - i) }, (_, k) => [
-          schema.text('新增就业'),
-          nodes.slot.create({ label: '新增就业', unit: '人', value: String(i + k), year: 2025 }),
+          schema.text(`第${i + k}项新增就业`),
+          // One name a figure: figures of one name with different numbers are not carried (rollover.ts, oneEach).
+          nodes.slot.create({ label: `第${i + k}项新增就业`, unit: '人', value: String(i + k), year: 2025 }),
         ]).flat(),
       ),
     )

@@ -32,6 +32,8 @@ import { zh } from '../../i18n/zh'
 import { PAUSE_MS, UndoGroups } from './undo-groups'
 import { findPlugin, findState, findStep, replaceAll, replaceOne, setFind, type FindRequest } from './find'
 import { numberHintPlugin } from './number-hint'
+import { whenIdle } from './idle'
+import { warmTypedReading } from '../../core/checks/typed-figures'
 import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
@@ -195,6 +197,11 @@ export class EditorController implements ReactiveController {
       },
       attributes: { spellcheck: 'false', 'aria-label': zh.editor.body, lang: 'zh-CN' },
       editable: () => this.options.editable?.() ?? true,
+    })
+    // The typed-figure reader's patterns compile on first use: at idle after opening, not inside
+    // the key that types the first figure.
+    whenIdle(() => {
+      if (this.view) warmTypedReading()
     })
   }
 

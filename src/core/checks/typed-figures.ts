@@ -159,3 +159,28 @@ function readTyped(view: BlockView, place: TypedPlace): FigureView {
     },
   }
 }
+
+/** Sentences of the kinds a secretary types: a change, points, a count with 其中, a target. */
+const WARM_UP = [
+  '全县农村自来水普及率由上年的96.8%提高到97.6%，提高1.2个百分点，新建改造农村供水工程45处，受益人口3.2万人，其中脱贫人口1,260人。',
+  '2026年力争完成固定资产投资120亿元，同比增长8%以上，一般公共预算收入达到15.6亿元。',
+]
+
+/**
+ * Reads a few sentences as typed figures are read, so that the reader's patterns are compiled
+ * before the first figure is typed and not inside that key's task (in Node the first reading
+ * takes about 12 ms, the next 0.3–0.6 ms). Returns how many figures it read.
+ */
+export function warmTypedReading(): number {
+  const place = typedPlace('review', 2025, 2026)
+  let n = 0
+  for (const text of WARM_UP) {
+    mayHoldFigures(text)
+    for (const f of findFigures(asciiDigits(text), { year: place.year, part: place.part, heading: '' }))
+      if (f.role === 'metric' && f.value !== null) {
+        slotAttrs(figureSlot(f, place))
+        n++
+      }
+  }
+  return n
+}

@@ -1,0 +1,47 @@
+// Tryout 4: a roll-over put a “十四五”期间累计 total into the figures library as that year's own figure,
+// so the next year's panel compared 2 rounds with 9 and a fill wrote 9 into 全年开展统计执法检查.
+import { expect } from '@open-wc/testing'
+import { newDraft } from '../../src/app/drafts'
+import { rollDraft } from '../../src/app/rollover'
+import { importText } from '../../src/core/import'
+import { mountApp } from './helpers'
+
+describe('rolling a speech forward fills the figures library', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it("keeps a year's figure and a total over years under one name apart, and leaves a value already stored", async () => {
+    const store = env.app.store!
+    const text = await (await fetch('/test/fixtures/stats-bureau-2026-spans.txt')).text()
+    const record = newDraft(importText(text).doc, 'import')
+    await store.saveDraft(record)
+    await rollDraft(store, record, undefined)
+    const of = async (metric: string) =>
+      (await store.loadFigures()).values
+        .filter((v) => v.metric === metric && v.kind === 'actual')
+        .map((v) => [v.year, v.span, v.value])
+        .sort()
+    expect(await of('开展统计执法检查')).to.deep.equal([
+      [2025, '', '2'],
+      [2025, '2021-2025', '9'],
+    ])
+    expect(await of('查处统计违法案件')).to.deep.equal([
+      [2025, '', '7'],
+      [2025, '2021-2025', '38'],
+    ])
+
+    // A second roll-over of a speech saying otherwise does not overwrite what the library holds.
+    const other = newDraft(importText(text.replace('统计执法检查2轮', '统计执法检查4轮')).doc, 'import')
+    await store.saveDraft(other)
+    await rollDraft(store, other, undefined)
+    expect(await of('开展统计执法检查')).to.deep.equal([
+      [2025, '', '2'],
+      [2025, '2021-2025', '9'],
+    ])
+  })
+})
