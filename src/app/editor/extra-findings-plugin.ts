@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin } from 'prosemirror-state'
 import { DecorationSet, type Decoration } from 'prosemirror-view'
 import type { Finding } from '../../core/checks/types'
-import { decoration } from './checks-plugin'
+import { decoration, offSelection } from './checks-plugin'
 
 export function extraFindingsPlugin(findings: (doc: PMNode) => readonly Finding[]): Plugin {
   let last: { list: readonly Finding[]; set: DecorationSet } | null = null
@@ -19,7 +19,8 @@ export function extraFindingsPlugin(findings: (doc: PMNode) => readonly Finding[
           const marks = list.map((f) => decoration(f, state.doc)).filter((d): d is Decoration => d !== null)
           last = { list, set: DecorationSet.create(state.doc, marks) }
         }
-        return last.set
+        // As the checks' marks: none drawn in the selected words (an IME typing over them).
+        return offSelection(state, last.set)
       },
     },
   })
