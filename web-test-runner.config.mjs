@@ -26,9 +26,12 @@ const ime = {
     const page = session.browser.getPage(session.id)
     const cdp = await page.createCDPSession()
     // A real IME announces itself with a keydown of key "Process" (keyCode 229) before composing.
+    // Some (Sogou, some Linux IMEs) send none: `noKey`.
     const processKey = { key: 'Process', code: '', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 }
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...processKey })
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...processKey })
+    if (!payload.noKey) {
+      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...processKey })
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...processKey })
+    }
     for (const text of payload.compose)
       await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
     await cdp.send('Input.insertText', { text: payload.commit })

@@ -68,8 +68,9 @@ export async function newDraftFrom(app: JgApp, templateId: string): Promise<JgEd
   return editorPage(app)
 }
 
-export function imeType(compose: string[], commit: string) {
-  return executeServerCommand('ime-type', { compose, commit })
+/** An IME composing `compose` step by step, then committing; `noKey`: with no keydown of "Process" first, as some IMEs do. */
+export function imeType(compose: string[], commit: string, noKey = false) {
+  return executeServerCommand('ime-type', { compose, commit, noKey })
 }
 
 /** Text sent with no key press and no composition (voice input, handwriting, on-screen keyboards). */

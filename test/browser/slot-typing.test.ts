@@ -184,6 +184,52 @@ describe('typing never breaks a slot', () => {
     expect(slotAt(page, person.pos)!.attrs.role).to.equal('person')
   })
 
+  it('a number composed by the IME on a selected figure goes into its input; a sentence composed there stays text after it', async () => {
+    // Tryout 4: after filling a figure, a sentence composed with the IME (2026年是……) went whole into the figure's input.
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    await imeType(['３', '３２', '３２６０'], '３２６０')
+    await waitUntil(() => input(page)?.value === '３２６０', 'the number is not in the input')
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3260')
+
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    const sentence = '2026年是关键之年'
+    await imeType(
+      [...sentence].map((_, i) => sentence.slice(0, i + 1)),
+      sentence,
+    )
+    const doc = () => page.editor!.state.doc
+    await waitUntil(
+      () => doc().textBetween(target.pos, target.pos + 1 + sentence.length, '', '[slot]') === `[slot]${sentence}`,
+      'the sentence is not the text after the figure',
+    ).catch(() => {
+      throw new Error(
+        `after the figure: ${doc().textBetween(target.pos, target.pos + 20, '', '[slot]')}; input: ${input(page)?.value}`,
+      )
+    })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(input(page)).to.equal(null)
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3260')
+
+    // The same from an IME that sends no key first: the composition starts beside the figure (slot-typing.ts).
+    const other = slot(page, '城镇登记失业率')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, other.pos))
+    const words = '全年稳定'
+    await imeType(
+      [...words].map((_, i) => words.slice(0, i + 1)),
+      words,
+      true,
+    )
+    await waitUntil(
+      () => doc().textBetween(other.pos, other.pos + 1 + words.length, '', '[slot]') === `[slot]${words}`,
+      `not after the figure: ${doc().textBetween(other.pos, other.pos + 12, '', '[slot]')}; input: ${input(page)?.value}`,
+    )
+    await new Promise((r) => setTimeout(r, 50))
+    expect(input(page)).to.equal(null)
+  })
+
   it('a paste onto a selected slot goes into its input', async () => {
     const page = await openSeed(env)
     const target = slot(page, '城镇新增就业')

@@ -11,7 +11,8 @@
 import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { NUMBER_START } from '../../core/lang/numerals'
-import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
+import { slotAttrs } from '../../core/schema'
+import { EDIT_SLOT_EVENT, type EditSlotDetail, parseSlotInput } from './slot-view'
 
 /** The slot beside an empty cursor, before it first: its position, or null. */
 function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
@@ -56,12 +57,19 @@ interface Composing {
   start: number
 }
 
-/** The text an IME composed just after the slot: taken out of the paragraph and put in the slot's input. */
+/**
+ * The text an IME composed just after the slot: taken out of the paragraph and put in the slot's
+ * input. Words that are not the figure's number (a sentence composed after a figure just filled:
+ * 2026年是“十五五”规划实施的关键之年) stay where they were composed, as the text after the slot.
+ */
 function takeComposed(view: EditorView, c: Composing) {
   const { state } = view
   const head = state.selection.head
   if (head <= c.start || state.doc.resolve(head).parent !== state.doc.resolve(c.start).parent) return
   const text = state.doc.textBetween(c.start, head)
+  const slot = state.doc.nodeAt(c.slot)
+  if (slot?.type.name === 'slot' && slot.attrs.role === 'metric' && 'error' in parseSlotInput(slotAttrs(slot), text))
+    return
   view.dispatch(state.tr.delete(c.start, head))
   openSlot(view, c.slot, { start: 'text', text })
 }

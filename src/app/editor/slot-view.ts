@@ -11,11 +11,11 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
-import { NodeSelection } from 'prosemirror-state'
+import { NodeSelection, TextSelection } from 'prosemirror-state'
 import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
 import { textCells } from '../../core/text'
-import { IME_DECIMAL_POINT } from '../../core/lang/numerals'
+import { IME_DECIMAL_POINT, COUNT_WORDS } from '../../core/lang/numerals'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
@@ -44,6 +44,14 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const NUMBER_IN_WORDS = new RegExp(`^${COUNT_WORDS.replace('+', '*')}[万亿]?$`)
+
+/** Words that are not a figure's number: Chinese beyond the slot's unit and a number in words. */
+function isProse(text: string, attrs: SlotAttrs): boolean {
+  const words = text.replace(/[\d０-９.,．，%％\-－\s]/g, '').replace(attrs.unit, '')
+  return /[\u4e00-\u9fff]/.test(words) && !NUMBER_IN_WORDS.test(words) && 'error' in parseSlotInput(attrs, text)
+}
 
 export class SlotView implements NodeView {
   dom: HTMLElement
@@ -202,6 +210,24 @@ export class SlotView implements NodeView {
         finish(false, true)
       }
     })
+    /**
+     * A sentence composed by the IME into a figure's input opened by typing over it (2026年是……,
+     * after a figure just filled) is not the figure: it goes into the text just after the slot,
+     * the cursor after it. A number written in words (三千) stays, and is told it is not a number.
+     */
+    const moveOut = () => {
+      const text = input.value
+      const pos = this.getPos()
+      if (this.input !== input || pos === undefined || !isProse(text, a)) return
+      this.input = null
+      report()
+      this.render()
+      const tr = this.view.state.tr.insertText(text, pos + 1)
+      this.view.dispatch(tr.setSelection(TextSelection.create(tr.doc, pos + 1 + text.length)))
+      this.view.focus()
+    }
+    if (detail.start === 'empty' && a.role === 'metric')
+      input.addEventListener('compositionend', () => setTimeout(moveOut))
     input.addEventListener('input', () => input.setCustomValidity(''))
     input.addEventListener('blur', () => finish(true, false))
     input.focus()
