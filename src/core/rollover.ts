@@ -19,10 +19,24 @@ import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { inBase } from './units'
+import { isRealDate, weekdayName, weekdayOf } from './dates'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
 
 /** A figure the old speech stated, kept for the new year's comparisons. */
+/**
+ * What a rolled date line asks: the month and day are last year's, and the weekday they fall on
+ * next year says whether they can be the meeting's (2027年2月6日 is a Saturday).
+ */
+function dateMessage(year: number, after: string): string {
+  const md = /^\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(after)
+  const date = md ? { year, month: Number(md[1]), day: Number(md[2]) } : null
+  if (!date || !isRealDate(date)) return `讲话日期已改为${year}年，请核对月、日。`
+  const weekday = weekdayOf(date)
+  const weekend = weekday === 0 || weekday === 6 ? '，是周末' : ''
+  return `讲话日期已改为${year}年${date.month}月${date.day}日，这一天是${weekdayName(weekday)}${weekend}，请核对月、日。`
+}
+
 export interface CarriedFigure {
   label: string
   unit: string
@@ -129,7 +143,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         if (dated)
           flags.push({
             kind: 'date',
-            message: `讲话日期已改为${year + shift}年，请核对月、日。`,
+            message: dateMessage(year + shift, text.slice(m.index + 4)),
             excerpt: String(year + shift) + text.slice(m.index + 4, m.index + 12),
             words: String(year + shift),
             from: at,

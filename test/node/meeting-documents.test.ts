@@ -112,6 +112,29 @@ describe('the three documents of the example meeting', () => {
     ])
   })
 
+  it('calls each of several speakers 同志', () => {
+    // Tryout 4: 请城关镇党委副书记张伟、石桥乡乡长李娜同志作交流发言 named only the last one 同志.
+    const two = {
+      ...m,
+      items: [
+        {
+          ...m.items[0],
+          who: [
+            { title: '城关镇党委副书记', name: '张伟' },
+            { title: '石桥乡乡长', name: '李娜' },
+          ],
+        },
+        m.items[1],
+      ],
+    }
+    const text = speechToText(generateDocument(bundledMeetingTemplate('script'), two))
+    expect(text).toContain('请城关镇党委副书记张伟同志、石桥乡乡长李娜同志宣读表彰决定')
+    // The agenda names them without 同志.
+    expect(speechToText(generateDocument(bundledMeetingTemplate('agenda'), two))).toContain(
+      '城关镇党委副书记张伟、石桥乡乡长李娜宣读表彰决定',
+    )
+  })
+
   it('has the summary line only after the main speech: the item linked to the speech', () => {
     const moved = { ...m, items: [{ ...m.items[1] }, { ...m.items[0] }] }
     const text = speechToText(generateDocument(bundledMeetingTemplate('script'), moved))

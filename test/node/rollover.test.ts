@@ -101,7 +101,10 @@ describe('rolling a speech forward a year', () => {
     const historical = r.flags.filter((f) => f.kind === 'historical-year').map((f) => r.doc.textBetween(f.from, f.to))
     expect(historical).toEqual(['2021', '2025', '2035', '1958'])
     const date = r.flags.find((f) => f.kind === 'date')!
-    expect([date.message, date.excerpt]).toEqual(['讲话日期已改为2025年，请核对月、日。', '2025年1月15日）'])
+    expect([date.message, date.excerpt]).toEqual([
+      '讲话日期已改为2025年1月15日，这一天是星期三，请核对月、日。',
+      '2025年1月15日）',
+    ])
   })
 
   it('flags every kind of stale phrase', () => {
@@ -280,7 +283,10 @@ describe('rolling a speech built in one line, exactly', () => {
       ['historical-year', '1958', '1958'],
     ])
     const date = r.flags[0]
-    expect([date.message, date.excerpt]).toEqual(['讲话日期已改为2025年，请核对月、日。', '2025年1月8日）'])
+    expect([date.message, date.excerpt]).toEqual([
+      '讲话日期已改为2025年1月8日，这一天是星期三，请核对月、日。',
+      '2025年1月8日）',
+    ])
     expect(r.flags[5].message).toBe('“2025年是承上启下的关键一年”描述的是某一年的特点，换年后多半已不适用，请改写。')
     expect(r.flags[1].message).toBe('“2021年”不是这篇讲话的回顾年或计划年，没有改动，请确认。')
     // the excerpt is of the text around the year, up to the figure before it
@@ -335,7 +341,24 @@ describe('rolling, the edges', () => {
   })
   it('asks to check a byline date however it is spaced', () => {
     const r = rollover(doc(R, title('讲话'), byline('（2024 年 12 月 8 日）'), opening(p('开场。'))))
-    expect(r.flags.map((f) => [f.kind, f.message])).toEqual([['date', '讲话日期已改为2025年，请核对月、日。']])
+    expect(r.flags.map((f) => [f.kind, f.message])).toEqual([
+      ['date', '讲话日期已改为2025年12月8日，这一天是星期一，请核对月、日。'],
+    ])
+  })
+  it('says when the rolled date falls on a weekend, and asks only for the month and day when it has none', () => {
+    // Tryout 4: 2026年2月6日 rolled to 2027年2月6日, a Saturday, and the hint did not say so.
+    const weekend = rollover(doc(R, title('讲话'), byline('（2024年2月6日）'), opening(p('开场。'))))
+    expect(weekend.flags.map((f) => f.message)).toEqual(['讲话日期已改为2025年2月6日，这一天是星期四，请核对月、日。'])
+    const saturday = rollover(doc(R, title('讲话'), byline('（2024年2月8日）'), opening(p('开场。'))), {
+      toPlanYear: 2026,
+    })
+    expect(saturday.flags.map((f) => f.message)).toContain(
+      '讲话日期已改为2026年2月8日，这一天是星期日，是周末，请核对月、日。',
+    )
+    const noDay = rollover(doc(R, title('讲话'), byline('（2024年12月）'), opening(p('开场。'))))
+    expect(noDay.flags.filter((f) => f.kind === 'date').map((f) => f.message)).toEqual([
+      '讲话日期已改为2025年，请核对月、日。',
+    ])
   })
   it('moves a year after words that only contain a dash or 至 somewhere before it', () => {
     const r = roll(p('截至目前，2024年工作；2024年，2019—2020年。'))

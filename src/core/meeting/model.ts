@@ -150,10 +150,17 @@ export function agendaPhrase(item: AgendaItem): string {
   return speakers(item) + itemContent(item)
 }
 
-/** How the chair calls it: 请县政府办主任李华同志宣读表彰决定; an item nobody performs is just named. */
+/**
+ * How the chair calls it: 请县政府办主任李华同志宣读表彰决定, each of several called 同志
+ * (请城关镇党委副书记张伟同志、石桥乡乡长李娜同志作交流发言); an item nobody performs is just named.
+ */
 export function callPhrase(item: AgendaItem): string {
-  const who = speakers(item)
-  return who ? `请${who}同志${itemContent(item)}` : itemContent(item)
+  const who = item.who
+    .map((p) => p.title + p.name)
+    .filter(Boolean)
+    .map((p) => `${p}同志`)
+    .join('、')
+  return who ? `请${who}${itemContent(item)}` : itemContent(item)
 }
 
 /**
