@@ -60,8 +60,8 @@ export class FiguresController implements ReactiveController {
   }
 
   /** A stored figure in the unit asked for, for the checks that read a figure against the store. */
-  readonly lookup: FigureLookup = (label, year, kind, unit) => {
-    const v = this.index.value(label, year, kind)
+  readonly lookup: FigureLookup = (label, year, kind, unit, span = '') => {
+    const v = this.index.value(label, year, kind, span)
     return v ? (convert(v.value, v.unit || unit, unit || v.unit) ?? undefined) : undefined
   }
 
@@ -73,6 +73,15 @@ export class FiguresController implements ReactiveController {
     if ('refused' in kept) {
       this.say(zh.figures.notKept(kept.refused))
       return
+    }
+    // The index has the figure at once, as the speech does: the checks that read the library at
+    // the next pause see the figure just typed, not the one the store held before the save.
+    if (kept.value) {
+      const known = this.index.metrics.some((m) => m.key === kept.metric.key)
+      this.index = new FigureIndex(known ? this.index.metrics : [...this.index.metrics, kept.metric], [
+        ...this.index.values(),
+        kept.value,
+      ])
     }
     try {
       if (kept.value) await this.store().saveFigures([kept.metric], [kept.value])

@@ -3,7 +3,8 @@
  * findings on an example read exactly: the words each points at, its message and its severity.
  */
 import { checkDocument } from '../../src/core/checks/engine'
-import type { CheckOptions, RuleExample, Severity } from '../../src/core/checks/types'
+import type { CheckOptions, FigureLookup, RuleExample, Severity, StoredExample } from '../../src/core/checks/types'
+import { convert } from '../../src/core/units'
 import { importText } from '../../src/core/import'
 import { slotAttrs } from '../../src/core/schema'
 import { slotReading } from '../../src/core/text'
@@ -24,6 +25,19 @@ export function speechWith(example: RuleExample): string {
   ].join('\n')
 }
 
+/** The figures library an example names, as the app's lookup reads it (in the unit asked for). */
+export function lookupFrom(store: readonly StoredExample[]): FigureLookup {
+  return (label, year, kind, unit, span = '') => {
+    const row = store.find((r) => r.label === label && r.year === year && r.kind === kind && (r.span ?? '') === span)
+    return row ? (convert(row.value, row.unit, unit) ?? undefined) : undefined
+  }
+}
+
+/** The check options an example asks for: the library it names, if any. */
+export function exampleOptions(example: RuleExample): Partial<CheckOptions> {
+  return typeof example !== 'string' && example.store ? { figures: lookupFrom(example.store), figuresVersion: 1 } : {}
+}
+
 /** Each finding of `rule` on the example: [the words it points at (slots as read), message, severity]. */
 export function exactFindings(
   example: RuleExample,
@@ -31,7 +45,7 @@ export function exactFindings(
   options: Partial<CheckOptions> = {},
 ): [string, string, Severity][] {
   const doc = importText(speechWith(example)).doc
-  return checkDocument(doc, options)
+  return checkDocument(doc, { ...exampleOptions(example), ...options })
     .filter((f) => f.rule === rule)
     .map((f) => [doc.textBetween(f.from, f.to, '\n', (n) => slotReading(slotAttrs(n))), f.message, f.severity])
 }

@@ -7,10 +7,10 @@ import { checkDocument } from '../../src/core/checks/engine'
 import { ALL_RULES, RULES } from '../../src/core/checks/rules'
 import type { RuleExample } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
-import { speechWith } from './check-speech'
+import { exampleOptions, speechWith } from './check-speech'
 
 const findings = (example: RuleExample, rule: string) =>
-  checkDocument(importText(speechWith(example)).doc).filter((f) => f.rule === rule)
+  checkDocument(importText(speechWith(example)).doc, exampleOptions(example)).filter((f) => f.rule === rule)
 
 describe('the clean base speech', () => {
   it('raises nothing, so every finding below comes from the example', () => {

@@ -241,6 +241,8 @@ export class CheckEngine {
       reviewYear,
       planYear,
       docKind: doc.attrs.docKind,
+      figures: this.options.figures,
+      figuresVersion: this.options.figuresVersion,
     }
     const documentFindings: Finding[] = []
     if (document) {

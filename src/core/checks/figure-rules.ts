@@ -151,15 +151,15 @@ const SLOT = '\uFFFC'
  * A threshold passed before the value itself ("突破300亿元，达到306.8亿元", "超过120万标准箱，
  * 达到126.8万标准箱"): the threshold is a round mark the value passed, not the metric's value.
  */
-const PASSED = /(?:突破|超过|迈上|跨越|跨过|站上)(?:了)?$/
-const THEN_VALUE = new RegExp(`^(?:大关|关口)?[，,]?(?:达到|为|至|实现)${SLOT}`)
+export const PASSED = /(?:突破|超过|迈上|跨越|跨过|站上)(?:了)?$/
+export const THEN_VALUE = new RegExp(`^(?:大关|关口)?[，,]?(?:达到|为|至|实现)${SLOT}`)
 
 /**
  * The place of a slot in a 分别 list ("分别增长4.6%和6.8%", "分别下降18.2%、21.5%和36.4%"): each
  * is its own figure under the list's one label; -1 when the slot is in no such list.
  */
 const IN_LIST = new RegExp(`分别[^。；！？${SLOT}]{0,8}((?:${SLOT}[、，,和及与]{1,2})*)$`)
-function listPlace(text: string, offset: number): number {
+export function listPlace(text: string, offset: number): number {
   const m = IN_LIST.exec(text.slice(Math.max(0, offset - 40), offset))
   return m ? m[1].split(SLOT).length - 1 : -1
 }
@@ -202,7 +202,7 @@ const OPENS_PARTS = /^其中(?!\s*\d{4}\s*年)[：:，,]?[^。；！？，,]*$/
  * campaigns it counts two things (查处问题37个，处理52人 … 查处问题142个，处理203人), so it names
  * no one metric to hold the speech to.
  */
-const namesAMetric = (label: string) => label.replace(/\s/g, '').length >= 3
+export const namesAMetric = (label: string) => label.replace(/\s/g, '').length >= 3
 
 /** A filled metric slot as the consistency rule compares it: its key, its value in the base unit. */
 interface StatedFigure {

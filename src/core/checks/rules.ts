@@ -25,6 +25,7 @@ import {
 import { arithmetic } from './arithmetic'
 import { rateGap } from './rate-gap'
 import { weekdayRule } from './weekday'
+import { differsFromStore } from './store-rules'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   arithmetic,
   rateGap,
   inconsistentFigure,
+  differsFromStore,
   wrongYear,
   relativeTime,
   timeBoundPhrase,

@@ -72,7 +72,14 @@ export interface CheckOptions {
 }
 
 /** A stored figure for a metric, year and kind, written in the given unit; undefined when none or not convertible. */
-export type FigureLookup = (label: string, year: number, kind: 'actual' | 'target', unit: string) => string | undefined
+export type FigureLookup = (
+  label: string,
+  year: number,
+  kind: 'actual' | 'target',
+  unit: string,
+  /** A total over years (2021-2025); '' or none for the year's own figure. */
+  span?: string,
+) => string | undefined
 
 export const DEFAULT_TIME_BOUND_PHRASES = [
   '召开之年',
@@ -106,7 +113,17 @@ export interface RuleInfo {
  * or a whole speech.
  */
 export type ExamplePlace = 'review' | 'tasks' | 'requirements' | 'opening' | 'closing' | 'speech'
-export type RuleExample = string | { text: string; in: ExamplePlace }
+/** A figure the figures library holds for an example: label, year, kind, value, unit (a total over years: its span, 2021-2025). */
+export type StoredExample = {
+  label: string
+  year: number
+  kind: 'actual' | 'target'
+  value: string
+  unit: string
+  span?: string
+}
+/** An example: a sentence set in the review, or a text set where `in` says, with the library the rule reads (`store`). */
+export type RuleExample = string | { text: string; in: ExamplePlace; store?: readonly StoredExample[] }
 
 export interface RuleDoc {
   /** What the rule is for, in one line. */
@@ -167,6 +184,9 @@ export interface DocumentContext {
   planYear: number | null
   /** Which document it is: a meeting's notice names its 称呼 the 主送机关. */
   docKind: DocKind
+  /** The figures library (the app's), and a number that changes when it does. */
+  figures?: FigureLookup
+  figuresVersion?: number
 }
 
 export type DocumentRule = RuleInfo &

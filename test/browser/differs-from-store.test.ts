@@ -1,0 +1,75 @@
+// A figure filled in a draft keeps its number while the figures library moves on (a CSV imported
+// later, the figure corrected in another draft): opened again, the draft says where it differs.
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { NodeSelection } from 'prosemirror-state'
+import type { JgChecks } from '../../src/app/components/jg-checks'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import { newDraft } from '../../src/app/drafts'
+import { figuresFromRows } from '../../src/core/figures/model'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { checked, editorPage, mountApp } from './helpers'
+
+const SPEECH = `全县人社工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
+二、2026年工作任务
+确保全年城镇新增就业3300人。
+三、工作要求
+一要严。
+同志们，谢谢！`
+
+async function panelFindings(page: JgEditor) {
+  const checks = page.shadowRoot!.querySelector<JgChecks>('jg-checks')!
+  await checks.updateComplete
+  return [...checks.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ''))
+}
+
+describe('a draft against the figures library', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it('says where a filled figure differs from the library, and not once the figure typed is the library’s', async () => {
+    const store = env.app.store!
+    // The library was updated after the draft was filled (a CSV, another draft).
+    const { metrics, values } = figuresFromRows([
+      { label: '城镇新增就业', year: 2025, kind: 'actual', value: '3320', unit: '人' },
+      { label: '城镇登记失业率', year: 2025, kind: 'actual', value: '2.8', unit: '%' },
+    ])
+    await store.saveFigures(metrics, values)
+    const record = newDraft(importText(SPEECH).doc, 'test')
+    await store.saveDraft(record)
+    location.hash = `#/draft/${record.id}`
+    const page = await editorPage(env.app)
+    await checked(page)
+    const differs = async () => (await panelFindings(page)).filter((t) => t.includes('数字库里'))
+    await waitUntil(async () => (await differs()).length > 0, 'the difference is not reported')
+    expect(await differs()).to.have.length(1)
+    expect((await differs())[0]).to.contain('数字库里2025年实际数“城镇新增就业”是3320人，这里是3250人')
+
+    // The secretary types the library's number: the warning goes, and none comes for the figure typed.
+    const view = page.editor!.editorView!
+    const jobs = slotsOf(view.state.doc).find((s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual')!
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, jobs.pos)))
+    view.focus()
+    await sendKeys({ type: '3320' })
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(async () => (await differs()).length === 0, 'the warning stays after the figure was typed')
+    // And typing another number keeps the library in step with the speech: still nothing to report.
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, jobs.pos)))
+    view.focus()
+    await sendKeys({ type: '3330' })
+    await sendKeys({ press: 'Enter' })
+    await checked(page)
+    await new Promise((r) => setTimeout(r, 400))
+    expect(await differs()).to.deep.equal([])
+  })
+})
