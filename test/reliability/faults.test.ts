@@ -87,11 +87,11 @@ function killHard(browser: Browser): Promise<void> {
 
 /** The empty number slots of the open draft, in order: where each is, and its label. */
 async function emptySlots(page: Page): Promise<{ pos: number; label: string }[]> {
-  return page.evaluate(`(() => { const found = []
+  return (await page.evaluate(`(() => { const found = []
     ${EDITOR}.editor.state.doc.descendants((n, pos) => {
       if (n.type.name === 'slot' && n.attrs.role === 'metric' && n.attrs.value === null) found.push({ pos, label: n.attrs.label })
     })
-    return found })()`)
+    return found })()`)) as { pos: number; label: string }[]
 }
 
 /**
@@ -110,9 +110,9 @@ async function typeIntoSlot(page: Page, pos: number, figure: string) {
 /** What the slot at `pos` shows once the page has put back what it can: its value, or its open input's text. */
 async function slotShows(page: Page, pos: number, label: string): Promise<string | null> {
   await page.evaluate(`${EDITOR}.opened`)
-  return page.evaluate(`(() => { const e = ${EDITOR}; const n = e.editor.state.doc.nodeAt(${pos})
+  return (await page.evaluate(`(() => { const e = ${EDITOR}; const n = e.editor.state.doc.nodeAt(${pos})
     if (n?.type.name !== 'slot' || n.attrs.label !== ${JSON.stringify(label)}) return 'no slot'
-    return n.attrs.value ?? e.shadowRoot.querySelector('.slot-input')?.value ?? null })()`)
+    return n.attrs.value ?? e.shadowRoot.querySelector('.slot-input')?.value ?? null })()`)) as string | null
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
