@@ -9,6 +9,7 @@ import { speechFromJSON, speechToJSON, SpeechFormatError, type SpeechJSON } from
 import { isYear } from './schema'
 import { isPeriod, YEAR_MAX, YEAR_MIN } from './lang/years'
 import { isOneOf } from './guards'
+import { IMPORT_LIMITS } from './import/limits'
 import { SETTING_BOUNDS } from './settings'
 import type { Metric, FigureValue } from './figures/model'
 import type { RolloverFlag } from './rollover-flags'
@@ -50,6 +51,11 @@ export interface BackupDraft {
   meeting?: { id: string; kind: MeetingDocKind }
   /** A name the library shows instead of the title (the speech itself is untouched). */
   name?: string
+  /**
+   * What a slot input left open held that its slot did not yet: where the slot is in `speech`,
+   * its label and the text. Put back in the slot when the draft is opened, if it still fits.
+   */
+  slotBox?: { pos: number; label: string; text: string }
 }
 
 /** A meeting record as the app keeps it and a backup carries it. */
@@ -199,7 +205,7 @@ function draft(v: unknown, where: string): BackupDraft {
     v,
     where,
     ['id', 'title', 'createdAt', 'updatedAt', 'origin', 'speech'],
-    ['checks', 'reference', 'rollover', 'layout', 'rev', 'walMark', 'meeting', 'name'],
+    ['checks', 'reference', 'rollover', 'layout', 'rev', 'walMark', 'meeting', 'name', 'slotBox'],
   )
   if (typeof d.id !== 'string' || !ID.test(d.id))
     throw new Bad(`${where}的编号不对（只能是 1 到 100 个字母、数字、- 或 _）`)
@@ -241,6 +247,15 @@ function draft(v: unknown, where: string): BackupDraft {
     out.meeting = { id: m.id, kind: oneOf(m.kind, `${where}的会议文件种类`, MEETING_DOC_KINDS) }
   }
   if (d.name !== undefined) out.name = text(d.name, `${where}的名称`, 200)
+  if (d.slotBox !== undefined) {
+    const b = fields(d.slotBox, `${where}未填入的空位输入`, ['pos', 'label', 'text'])
+    out.slotBox = {
+      pos: integer(b.pos, `${where}未填入的空位位置`, 0, 1e9),
+      label: text(b.label, `${where}未填入的空位名称`, TITLE_MAX),
+      // What was typed or pasted into the input: no more than one import may bring.
+      text: text(b.text, `${where}未填入的空位输入`, IMPORT_LIMITS.textChars),
+    }
+  }
   return out
 }
 

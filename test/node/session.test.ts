@@ -3,6 +3,7 @@ import { EditorState } from 'prosemirror-state'
 import { SaveSchedule } from '../../src/app/session/save-schedule'
 import { readWal, replayWal, WriteAheadLog, type WalRecord } from '../../src/app/session/wal'
 import { importText } from '../../src/core/import'
+import { MemoryStorage } from './memory-storage'
 
 describe('when to save', () => {
   beforeEach(() => vi.useFakeTimers())
@@ -34,30 +35,6 @@ describe('when to save', () => {
     expect(saves).toBe(1)
   })
 })
-
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>()
-  full = false
-  get length() {
-    return this.map.size
-  }
-  clear() {
-    this.map.clear()
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null
-  }
-  removeItem(key: string) {
-    this.map.delete(key)
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError')
-    this.map.set(key, value)
-  }
-}
 
 describe('the write-ahead copy', () => {
   const doc = importText('标题\n同志们：\n开场。\n').doc

@@ -16,7 +16,9 @@ import { expectLedger } from './ledger-node'
 
 const killed = new Tally('故障试验', '浏览器被强行结束（停手 2 秒后；连续打字中，单文件版）')
 const closed = new Tally('故障试验', '标签页在最后一次按键后 0–300 毫秒内关闭（单文件版）')
+const boxKilled = new Tally('故障试验', '浏览器在空位输入框里打数字 2 秒后被强行结束（单文件版）')
 for (let i = 0; i < 10 + 3; i++) killed.plan()
+for (let i = 0; i < 10; i++) boxKilled.plan()
 for (let i = 0; i < 20; i++) closed.plan()
 
 const APP = `document.querySelector('jg-app')?.shadowRoot`
@@ -83,6 +85,36 @@ function killHard(browser: Browser): Promise<void> {
   })
 }
 
+/** The empty number slots of the open draft, in order: where each is, and its label. */
+async function emptySlots(page: Page): Promise<{ pos: number; label: string }[]> {
+  return (await page.evaluate(`(() => { const found = []
+    ${EDITOR}.editor.state.doc.descendants((n, pos) => {
+      if (n.type.name === 'slot' && n.attrs.role === 'metric' && n.attrs.value === null) found.push({ pos, label: n.attrs.label })
+    })
+    return found })()`)) as { pos: number; label: string }[]
+}
+
+/**
+ * Type a figure into a slot's input as a user does: the cursor just after the slot, a digit opens
+ * its input and the keys go into it. Left open (no Enter, no click elsewhere).
+ */
+async function typeIntoSlot(page: Page, pos: number, figure: string) {
+  await page.evaluate(`(() => { const ed = ${EDITOR}.editor
+    ed.run((s, d) => { d(s.tr.setSelection(s.selection.constructor.near(s.doc.resolve(${pos + 1}), -1))); return true })
+    ed.editorView.focus() })()`)
+  await page.keyboard.type(figure)
+  const held = await page.evaluate(`${EDITOR}.shadowRoot.querySelector('.slot-input')?.value`)
+  if (held !== figure) throw new Error(`the slot's input holds ${JSON.stringify(held)}, not ${figure}`)
+}
+
+/** What the slot at `pos` shows once the page has put back what it can: its value, or its open input's text. */
+async function slotShows(page: Page, pos: number, label: string): Promise<string | null> {
+  await page.evaluate(`${EDITOR}.opened`)
+  return (await page.evaluate(`(() => { const e = ${EDITOR}; const n = e.editor.state.doc.nodeAt(${pos})
+    if (n?.type.name !== 'slot' || n.attrs.label !== ${JSON.stringify(label)}) return 'no slot'
+    return n.attrs.value ?? e.shadowRoot.querySelector('.slot-input')?.value ?? null })()`)) as string | null
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe('faults: nothing typed is lost', () => {
@@ -113,6 +145,34 @@ describe('faults: nothing typed is lost', () => {
       await browser.close()
     }
     console.log(`fault trials: browser killed 2 s after a key, kept ${kept.filter(Boolean).length}/${kept.length}`)
+    expect(kept.every(Boolean), JSON.stringify(kept)).toBe(true)
+  }, 180_000)
+
+  it('a browser killed 2 s after a figure was typed into a slot’s open input keeps the figure (10 trials)', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'jianggao-kill-box-'))
+    let browser = await launch(profile)
+    const url = await newDraft(browser, file)
+    const kept: boolean[] = []
+    try {
+      let page = await openDraft(browser, url)
+      const slots = (await emptySlots(page)).slice(0, 10)
+      for (const [trial, slot] of slots.entries()) {
+        const figure = `${trial + 1}${trial + 2}.5`
+        await typeIntoSlot(page, slot.pos, figure)
+        // Longer than a save waits after the last key; shorter than the browser takes to put localStorage on disk.
+        await sleep(2000)
+        await killHard(browser)
+        browser = await launch(profile)
+        page = await openDraft(browser, url)
+        const shown = await slotShows(page, slot.pos, slot.label)
+        kept.push(shown === figure)
+        await boxKilled.trial(figure, () => expect(shown).toBe(figure)).catch(() => undefined)
+      }
+    } finally {
+      await browser.close()
+    }
+    console.log(`fault trials: killed with a slot's input open, kept ${kept.filter(Boolean).length}/${kept.length}`)
+    expect(kept.length).toBe(10)
     expect(kept.every(Boolean), JSON.stringify(kept)).toBe(true)
   }, 180_000)
 
@@ -178,5 +238,6 @@ describe('faults: nothing typed is lost', () => {
   it('RELIABILITY.md shows what was measured', () => {
     expectLedger(killed)
     expectLedger(closed)
+    expectLedger(boxKilled)
   })
 })

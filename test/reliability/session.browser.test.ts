@@ -1,18 +1,26 @@
 import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
-import { NodeSelection, TextSelection } from 'prosemirror-state'
+import { TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgApp } from '../../src/app/components/jg-app'
-import type { JgSaveStatus } from '../../src/app/components/jg-save-status'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { rollDraft } from '../../src/app/rollover'
-import { partsOf, slotsOf, type SlotEntry } from '../../src/core/outline'
+import { partsOf } from '../../src/core/outline'
 import { findingKey } from '../../src/core/checks/types'
 import type { DraftRecord, Store } from '../../src/app/store/db'
 import { readWal, replayWal, walKey } from '../../src/app/session/wal'
 import { speechFromJSON } from '../../src/core/serialize'
 import { editorPage, mountApp, statusOf } from '../browser/helpers'
+import {
+  goneWithoutBlur,
+  openWithEmptySlot,
+  shownStatus,
+  slotInput,
+  slotValue,
+  storedSlotValue,
+  typeIntoSlot,
+} from '../browser/slot-box-helpers'
 import '../../src/app/components/jg-backup'
 import type { PartKind } from '../../src/core/schema'
 import { Tally } from './ledger'
@@ -100,49 +108,6 @@ function cursorToEndOfOpening(page: JgEditor) {
 
 const shadow = (page: JgEditor) => page.shadowRoot!
 
-/** A speech whose figures are empty slots, opened in the editor, and its first empty number slot. */
-async function openWithEmptySlot(env: Env): Promise<{ page: JgEditor; id: string; slot: SlotEntry }> {
-  const text = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
-  const record = newDraft(importText(text).doc, 'import')
-  await env.app.store!.saveDraft(record)
-  location.hash = `#/draft/${record.id}`
-  const page = await editorPage(env.app)
-  const slot = slotsOf(page.editor!.state.doc).find((s) => s.attrs.role === 'metric' && s.attrs.value === null)!
-  return { page, id: record.id, slot }
-}
-
-/** Select the slot at `pos` and type into it, as a user does: its input opens and holds what is typed. */
-async function typeIntoSlot(page: JgEditor, pos: number, typed: string) {
-  page.editor!.run((state, dispatch) => {
-    dispatch?.(state.tr.setSelection(NodeSelection.create(state.doc, pos)))
-    return true
-  })
-  await sendKeys({ type: typed })
-  expect(slotInput(page)?.value).to.equal(typed)
-}
-
-/** The status line as drawn once it has caught up with the session. */
-async function shownStatus(page: JgEditor): Promise<string> {
-  await shadow(page).querySelector<JgSaveStatus>('jg-save-status')!.updateComplete
-  return statusOf(page)
-}
-
-const slotInput = (page: JgEditor) => shadow(page).querySelector<HTMLInputElement>('.slot-input')
-const slotValue = (page: JgEditor, pos: number) =>
-  slotsOf(page.editor!.state.doc).find((s) => s.pos === pos)?.attrs.value
-const storedSlotValue = async (store: Store, id: string, pos: number) =>
-  slotsOf(speechFromJSON((await store.getDraft(id))!.speech)).find((s) => s.pos === pos)?.attrs.value
-
-/**
- * A reload or a crash takes the page away without blurring the input that has the focus (which
- * would commit a slot's input); taking the app out of this test page would blur it. Returns the
- * function that lets blurs through again.
- */
-function goneWithoutBlur(): () => void {
-  const stop = (e: Event) => e.stopImmediatePropagation()
-  addEventListener('blur', stop, true)
-  return () => removeEventListener('blur', stop, true)
-}
 async function showSide(page: JgEditor, tab: 'checks' | 'rollover') {
   shadow(page).querySelector<HTMLButtonElement>(`button.tab-${tab}`)!.click()
   await page.updateComplete
@@ -520,6 +485,8 @@ describe('one writer for an open draft', () => {
     await typeIntoSlot(page, slot.pos, '7')
     expect(await shownStatus(page)).to.equal('有未保存的修改')
     slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))
+    // The record held what the input held: it is saved again without it.
+    await page.flush()
     expect(await shownStatus(page)).to.equal('已保存')
     await typeIntoSlot(page, slot.pos, '8')
     slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))

@@ -1,7 +1,7 @@
 /**
  * What an open slot input holds that its slot does not yet: the slot view reports it as it is
- * typed, the open draft keeps it in its write-ahead copy, and a page opened after a reload or a
- * crash puts it back in the slot.
+ * typed, the open draft keeps it in its write-ahead copy and in its stored record (so it is as
+ * safe as typed text), and a page opened after a reload or a crash puts it back in the slot.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 
@@ -17,4 +17,17 @@ export interface SlotBox {
 export function boxFits(doc: PMNode, box: SlotBox): boolean {
   const node = box.pos >= 0 && box.pos < doc.content.size ? doc.nodeAt(box.pos) : null
   return node?.type.name === 'slot' && node.attrs.label === box.label
+}
+
+/** Whether a value read back from storage has a box's shape. */
+export function isSlotBox(value: unknown): value is SlotBox {
+  if (typeof value !== 'object' || value === null) return false
+  return (
+    'pos' in value &&
+    Number.isInteger(value.pos) &&
+    'label' in value &&
+    typeof value.label === 'string' &&
+    'text' in value &&
+    typeof value.text === 'string'
+  )
 }

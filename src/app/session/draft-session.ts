@@ -9,9 +9,10 @@
  * loop that always saves the newest state. So a save cannot carry an older copy of one field over
  * a newer one, and "已保存" means everything done before it is stored.
  *
- * A slot input left open holds a figure the document does not have yet: the session keeps it in
- * the write-ahead copy as it is typed (a reload or a crash puts it back), and the status says
- * 未保存 until the input is closed.
+ * A slot input left open holds a figure the document does not have yet: the session owns it,
+ * logs it to the write-ahead copy as it is typed and saves it with the record on the same
+ * schedule as typed text (a reload, a crash or a killed browser puts it back), and the status
+ * says 未保存 until the input is closed.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Transaction } from 'prosemirror-state'
@@ -27,12 +28,21 @@ import {
   type Store,
 } from '../store/db'
 import { SaveSchedule } from './save-schedule'
-import { readWal, replayWal, walKey, WriteAheadLog, type FieldPatch, type WalMark } from './wal'
+import {
+  heldBox,
+  readWal,
+  replayWal,
+  walKey,
+  WriteAheadLog,
+  type FieldPatch,
+  type WalMark,
+  type WalRecord,
+} from './wal'
 import { lockName, type TabMessage } from './tabs'
 import { RecordSession } from './record-session'
 import { zh } from '../../i18n/zh'
 import type { ReadonlyReason } from './status'
-import { boxFits, type SlotBox } from '../editor/slot-box'
+import { boxFits, isSlotBox, type SlotBox } from '../editor/slot-box'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
 export interface DraftFields {
@@ -146,9 +156,11 @@ export class DraftSession extends RecordSession<SessionRecord> {
 
   /** What an open slot input holds beyond its slot (null: nothing, or the input closed). */
   slotBox(box: SlotBox | null) {
-    if (!this.editable || (box === null && this.box === null)) return
+    if (!this.editable || sameBox(box, this.box)) return
     this.box = box
-    this.wal.hold(box)
+    // A closed input (its figure entered, or given up) leaves the stored record at once, so a box
+    // given up never comes back.
+    this.changed(this.wal.hold(box), box === null)
     this.heldChanged()
   }
 
@@ -208,9 +220,11 @@ export class DraftSession extends RecordSession<SessionRecord> {
 
   protected async write() {
     const seq = this.wal.lastSeq
+    const { slotBox: _saved, ...base } = this.base
     const record: SessionRecord = {
-      ...this.base,
+      ...base,
       ...this._fields,
+      ...(this.box ? { slotBox: this.box } : {}),
       title: draftTitle(this._doc),
       updatedAt: Date.now(),
       speech: speechToJSON(this._doc),
@@ -225,11 +239,28 @@ export class DraftSession extends RecordSession<SessionRecord> {
     return e instanceof DraftConflictError ? 'conflict' : e instanceof DraftGoneError ? 'deleted' : null
   }
 
-  /** Changes the write-ahead copy holds that the stored record lacks: apply them, and say so. */
+  /**
+   * Changes the write-ahead copy holds that the stored record lacks: apply them, and say so. The
+   * slot input left open is the later of the copy's and the record's, put back where it fits.
+   */
   private recover() {
     const storage = this.options.storage ?? null
     const wal = readWal(storage, walKey(this.options.dbName, this.base.id))
-    if (!wal) return
+    const stored = isSlotBox(this.base.slotBox) ? this.base.slotBox : null
+    const box = wal ? this.replay(wal, stored) : stored
+    if (box && boxFits(this._doc, box)) {
+      this.box = box
+      this.reopening = true
+      this.notes.push(zh.session.slotRecovered(box.label, box.text))
+      this.wal.hold(box)
+    } else if (box) this.notes.push(zh.session.slotNotRecovered(box.label, box.text))
+    // The record is to hold what is held now: the log's later box, or none where it does not fit.
+    if (!sameBox(this.box, stored)) this.dirty = true
+  }
+
+  /** Apply what the write-ahead copy holds beyond the record; returns the later slot input of the two. */
+  private replay(wal: WalRecord, stored: SlotBox | null): SlotBox | null {
+    let box = stored
     try {
       const replayed = replayWal(wal, this._doc, this.rev, this.base.walMark)
       if (replayed) {
@@ -240,19 +271,15 @@ export class DraftSession extends RecordSession<SessionRecord> {
         this.dirty = true
         this.notes.push(zh.session.recovered)
       }
-      // The box's position is in the document the log's changes end in: the one just replayed.
-      if (wal.box && boxFits(this._doc, wal.box)) {
-        this.box = wal.box
-        this.reopening = true
-        this.notes.push(zh.session.slotRecovered(wal.box.label, wal.box.text))
-      } else if (wal.box) this.notes.push(zh.session.slotNotRecovered(wal.box.label, wal.box.text))
+      // The log's box is in the document its changes end in: the one just replayed.
+      box = heldBox(wal, this.rev, this.base.walMark, stored)
     } catch {
       this.notes.push(zh.session.notRecovered(new Date(wal.at)))
     }
     // The old copy is replaced by this session's (after the save below, empty but for the box
     // until the page has put it back).
-    storage?.removeItem(walKey(this.options.dbName, this.base.id))
-    if (this.box) this.wal.hold(this.box)
+    this.options.storage?.removeItem(walKey(this.options.dbName, this.base.id))
+    return box
   }
 
   /**
@@ -285,6 +312,10 @@ export class DraftSession extends RecordSession<SessionRecord> {
     else if (m.type === 'deleted' && m.id === this.base.id) this.readonly('deleted')
     else if (m.type === 'handover' && m.id === this.base.id) this.handOver()
   }
+}
+
+function sameBox(a: SlotBox | null, b: SlotBox | null): boolean {
+  return a === b || (a !== null && b !== null && a.pos === b.pos && a.label === b.label && a.text === b.text)
 }
 
 function fieldsOf(record: DraftRecord): DraftFields {

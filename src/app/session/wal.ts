@@ -8,13 +8,15 @@
  * last number it includes (`walMark`), so replay never applies a change twice.
  *
  * Beside the changes, the log keeps what an open slot input holds that the slot does not yet
- * (`box`): it is no change to the record until committed, so no save includes it and it stays in
- * the log until the input closes. Its position is in the document the log's changes end in.
+ * (`box`), until the input closes. Its position is in the document the log's changes end in.
+ * Each state of the box is numbered as a change is (`boxSeq`): the stored record holds the box
+ * too (it reaches disk with the next save, long before localStorage does when the whole browser
+ * dies), and the numbers say which of the two holds the later one.
  */
 import { Step } from 'prosemirror-transform'
 import type { Node as PMNode } from 'prosemirror-model'
 import { schema } from '../../core/schema'
-import type { SlotBox } from '../editor/slot-box'
+import { isSlotBox, type SlotBox } from '../editor/slot-box'
 
 /** Fields of a draft record other than its speech, as the session changes them. */
 export type FieldPatch = Record<string, unknown>
@@ -28,6 +30,11 @@ export interface WalRecord {
   entries: WalEntry[]
   /** An open slot input's text, not yet in the document. */
   box?: SlotBox
+  /**
+   * The number of the box's last change (0: none in this session), as a change's seq. Missing
+   * from logs written before records held the box.
+   */
+  boxSeq?: number
   at: number
 }
 
@@ -51,7 +58,7 @@ export class WriteAheadLog {
     readonly session: string,
     baseRev: number,
   ) {
-    this.record = { session, baseRev, entries: [], at: Date.now() }
+    this.record = { session, baseRev, entries: [], boxSeq: 0, at: Date.now() }
   }
 
   get lastSeq(): number {
@@ -71,6 +78,7 @@ export class WriteAheadLog {
   hold(box: SlotBox | null): boolean {
     if (box) this.record.box = box
     else delete this.record.box
+    this.record.boxSeq = ++this.last
     return this.keep()
   }
 
@@ -85,7 +93,7 @@ export class WriteAheadLog {
    * stored copy is left as it is until this session logs a change.
    */
   restart(rev: number) {
-    this.record = { session: this.session, baseRev: rev, entries: [], at: Date.now() }
+    this.record = { session: this.session, baseRev: rev, entries: [], boxSeq: 0, at: Date.now() }
   }
 
   clear() {
@@ -134,18 +142,6 @@ export function readWal(storage: Storage | null, key: string): WalRecord | null 
   }
 }
 
-function isSlotBox(value: unknown): value is SlotBox {
-  if (typeof value !== 'object' || value === null) return false
-  return (
-    'pos' in value &&
-    Number.isInteger(value.pos) &&
-    'label' in value &&
-    typeof value.label === 'string' &&
-    'text' in value &&
-    typeof value.text === 'string'
-  )
-}
-
 export interface Replayed {
   doc: PMNode
   fields: FieldPatch
@@ -159,10 +155,7 @@ export interface Replayed {
  * from elsewhere meanwhile), so the caller can say so instead of applying steps to the wrong text.
  */
 export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMark | undefined): Replayed | null {
-  let after: number
-  if (mark?.session === wal.session) after = mark.seq
-  else if (wal.baseRev === rev) after = 0
-  else throw new RangeError('The write-ahead log is for another revision of the draft')
+  const after = savedUpTo(wal, rev, mark)
   const entries = wal.entries.filter((e) => e.seq > after)
   if (!entries.length) return null
   let current = doc
@@ -178,4 +171,31 @@ export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMar
   }
   current.check()
   return { doc: current, fields, applied: entries.length }
+}
+
+/**
+ * The open slot input's text as the later of the log and the stored record has it (`stored`), in
+ * the document the log's changes end in when it is the log's. Throws as replayWal for a log of
+ * another version of the draft: the record's box is then the one.
+ */
+export function heldBox(
+  wal: WalRecord,
+  rev: number,
+  mark: WalMark | undefined,
+  stored: SlotBox | null,
+): SlotBox | null {
+  const after = savedUpTo(wal, rev, mark)
+  // A log from before records held the box: the record cannot have a later one.
+  if (wal.boxSeq === undefined) return wal.box ?? stored
+  const last = Math.max(wal.boxSeq, ...wal.entries.map((e) => e.seq))
+  // The log went on after the save the record is: its box (or none) is the later state, and its
+  // position is in the document the replayed changes make.
+  return last > after ? (wal.box ?? null) : stored
+}
+
+/** The number of the last logged change the stored record includes; throws for a log of another revision. */
+function savedUpTo(wal: WalRecord, rev: number, mark: WalMark | undefined): number {
+  if (mark?.session === wal.session) return mark.seq
+  if (wal.baseRev === rev) return 0
+  throw new RangeError('The write-ahead log is for another revision of the draft')
 }
