@@ -70,8 +70,9 @@ export async function duplicateDraft(store: Store, id: string, now = Date.now())
   if (!record) throw new Error(zh.draftMissing)
   // The write-ahead mark belongs to the original's editing sessions; the copy starts without one.
   // The stored record may carry the session's walMark, which DraftRecord does not name; it is dropped here.
+  // So does the figure left typing in a slot's input (slotBox): it is the original's, put back there, not in both.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-  const { rev: _rev, walMark: _mark, ...rest } = record as DraftRecord & { walMark?: unknown }
+  const { rev: _rev, walMark: _mark, slotBox: _box, ...rest } = record as DraftRecord & { walMark?: unknown }
   const copy: DraftRecord = {
     ...rest,
     id: newId(),

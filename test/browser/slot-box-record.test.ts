@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { DraftRecord } from '../../src/app/store/db'
+import { duplicateDraft } from '../../src/app/drafts'
 import { walKey } from '../../src/app/session/wal'
 import { parseBackup } from '../../src/core/backup'
 import { editorPage, mountApp, statusOf } from './helpers'
@@ -64,6 +65,16 @@ describe('an open slot input in the stored record', () => {
     expect((await stored(id)).slotBox).to.deep.equal({ pos: slot.pos, label: slot.attrs.label, text: '10.2' })
     expect(await storedSlotValue(env.app.store!, id, slot.pos)).to.equal(null)
     expect(statusOf(page)).to.equal('有未保存的修改')
+  })
+
+  it('is not copied with the draft: the copy opens without the original’s open input', async () => {
+    const { page, id, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(page, slot.pos, '10.2')
+    await page.flush()
+    expect((await stored(id)).slotBox?.text).to.equal('10.2')
+    const copy = await duplicateDraft(env.app.store!, id)
+    expect((await stored(copy.id)).slotBox).to.equal(undefined)
+    expect((await stored(id)).slotBox?.text).to.equal('10.2')
   })
 
   it('comes back from the record alone when the write-ahead copy never reached the disk, once', async () => {
