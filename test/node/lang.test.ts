@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseChineseCount } from '../../src/core/lang/numerals'
+import { parseChineseCount, onlyANumber } from '../../src/core/lang/numerals'
 import { enumerations, inlineNumbers, numberMark } from '../../src/core/lang/numbering'
 import {
   fiveYearPlanYears,
@@ -254,5 +254,13 @@ describe.each(COMPOUND_UNITS.map((u) => [u.id, u] as const))('compound unit: %s'
   })
   it.each(entry.rejects)('does not take %s whole', (unit) => {
     expect(findFigures(`全年累计完成12${unit}，`).map((f) => f.unit)).not.toContain(unit)
+  })
+})
+
+describe('words that say only a number (what a figure's input keeps)', () => {
+  it('are digits, separators, a count in words and 万/亿 with the unit; a sentence is not', () => {
+    for (const t of ['3,260', '１２．５', '12.5%', '三千', '1.2万', '-3', '3260人'])
+      expect(onlyANumber(t, t.endsWith('人') ? '人' : ''), t).toBe(true)
+    for (const t of ['2026年是关键之年', '全年稳定', '约3000', 'abc']) expect(onlyANumber(t), t).toBe(false)
   })
 })

@@ -15,7 +15,7 @@ import { NodeSelection, TextSelection } from 'prosemirror-state'
 import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
 import { textCells } from '../../core/text'
-import { IME_DECIMAL_POINT, COUNT_WORDS } from '../../core/lang/numerals'
+import { IME_DECIMAL_POINT, onlyANumber } from '../../core/lang/numerals'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
@@ -45,12 +45,9 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-const NUMBER_IN_WORDS = new RegExp(`^${COUNT_WORDS.replace('+', '*')}[万亿]?$`)
-
-/** Words that are not a figure's number: Chinese beyond the slot's unit and a number in words. */
+/** Words that are not a figure's number: a sentence, not digits or a count in words with the unit. */
 function isProse(text: string, attrs: SlotAttrs): boolean {
-  const words = text.replace(/[\d０-９.,．，%％\-－\s]/g, '').replace(attrs.unit, '')
-  return /[\u4e00-\u9fff]/.test(words) && !NUMBER_IN_WORDS.test(words) && 'error' in parseSlotInput(attrs, text)
+  return !onlyANumber(text, attrs.unit) && 'error' in parseSlotInput(attrs, text)
 }
 
 export class SlotView implements NodeView {

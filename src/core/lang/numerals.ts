@@ -81,6 +81,16 @@ export function parseChineseNumeral(text: string): number | null {
 /** A count written in words: 两/二 … 九 with 十/百/千 places ("两千", "三百五十", "一千二百"). */
 export const COUNT_WORDS = '[零〇一二两三四五六七八九十百千]+'
 
+/**
+ * Whether typed words say a number and nothing else: digits (half or full width), separators,
+ * a sign, %, a count in words and 万/亿 (“3,260”, “１２．５%”, “三千”, “1.2万”), the unit `unit`
+ * aside. What has other words is a sentence, not a figure's number.
+ */
+export function onlyANumber(text: string, unit = ''): boolean {
+  const words = text.replace(unit, '').replace(/[\d０-９.,．，%％\-－\s]/g, '')
+  return new RegExp(`^(?:[零〇一二两三四五六七八九十百千]*)[万亿]?$`).test(words)
+}
+
 const COUNT_DIGIT: Record<string, number> = {
   零: 0,
   〇: 0,
