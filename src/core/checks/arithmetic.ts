@@ -8,6 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
+import { ListsByKey } from '../lang/lists'
 import { COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
@@ -181,20 +182,12 @@ const isPer = (words: string) => PER.test(words) || PER_CLAUSE.test(clauseOf(wor
  */
 const AGAINST_ANOTHER_BASE = /比[\u4e00-\u9fff]{1,8}$/
 
-/**
- * How strongly a mark parts what it stands between: the parts of a list are joined alike, so a
- * list joined by 、 ends at the first ，(其中药品案件186件、医疗器械案件84件，罚没款…，移送案件9件),
- * one joined by ， at the first ；.
- */
-const JOINS: Record<string, number> = { '、': 0, '，': 1, ',': 1, '；': 2, ';': 2 }
-const joinOf = (between: string) => Math.max(-1, ...[...between].map((c) => JOINS[c] ?? -1))
-
 /** The figures of one sentence with their roles, read from the words before each. */
 function readSentence(view: BlockView, from: number, to: number): Figure[] {
   const out: Figure[] = []
   let inParts = false
-  /** Per unit, the last part and the mark joining the first two. */
-  const listed = new Map<string, { offset: number; join?: number }>()
+  /** The parts listed so far, one list per unit: where each ends is lang/lists' one rule. */
+  const listed = new ListsByKey<string>()
   let last = from
   for (const s of view.slots) {
     if (s.offset < from || s.offset >= to) continue
@@ -221,11 +214,8 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // 共/合计 N after the parts says their total again: it is none of them, and ends them.
     const restated = RESTATED_TOTAL.test(words)
     const candidate = inParts && role === null && !rate && !restated
-    const prior = candidate ? listed.get(unit.base) : undefined
-    const join = prior && joinOf(view.text.slice(prior.offset + 1, s.offset))
     // A mark stronger than the one joining the parts so far ends them: this figure is none of them.
-    if (prior?.join !== undefined && join !== undefined && join > prior.join) inParts = false
-    else if (candidate) listed.set(unit.base, { offset: s.offset, join: prior?.join ?? join })
+    if (candidate && !listed.add(unit.base, view.text, s.offset)) inParts = false
     out.push({
       offset: s.offset,
       words,
