@@ -1,4 +1,5 @@
 /** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
+import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
@@ -139,7 +140,10 @@ export const rateOver100: BlockRule = {
 }
 
 /** 同比增长 is 增长: the change on the year before, said with or without the words. */
-const SAID_ON_LAST_YEAR = new RegExp(`(?:${ON_LAST_YEAR})(?=增长|下降|增加|减少|提高|降低|上升|回落|增收|减收)`, 'g')
+const SAID_ON_LAST_YEAR = new RegExp(
+  `(?:${ON_LAST_YEAR})(?=${anyOf([...RISE_VERBS, ...FALL_VERBS, '回落', '增收', '减收'])})`,
+  'g',
+)
 
 /** What makes two figures one: the label (less spaces, 同比 and a total word), kind, year, period and base unit. */
 const figureKey = (a: SlotAttrs) =>
@@ -265,6 +269,7 @@ export const inconsistentFigure: DocumentRule = {
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
+    '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
     '全年给予党纪政务处分198人；移送检察机关9人。其中，给予党纪政务处分189人。',
@@ -295,6 +300,7 @@ export const inconsistentFigure: DocumentRule = {
   quiet: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
+    '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升3.2%。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
