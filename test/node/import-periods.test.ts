@@ -163,6 +163,10 @@ describe('which figures inside a span are totals over it', () => {
   it.each([
     ['达到', null],
     ['提高到', null],
+    // the second end of a change after any verb of lang/changes
+    ['压降至', null],
+    ['增长到', null],
+    ['缩短至', null],
     ['保持', null],
     ['保持在', null],
     ['稳定在', null],
@@ -176,6 +180,10 @@ describe('which figures inside a span are totals over it', () => {
     ['比2020年增长', null],
     ['较2020年底提高了', null],
     ['比 2020 年末下降', null],
+    // every verb of a change (lang/changes), not only the plain ones
+    ['比2020年压减', null],
+    ['比2020年缩小', null],
+    ['比2020年净增', null],
     ['比2020年增长的基础上又完成', '2021-2025'],
     ['完成', '2021-2025'],
   ])('after “%s”', (clause, period) => {

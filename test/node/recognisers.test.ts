@@ -385,6 +385,15 @@ describe('figures read in context', () => {
       ['一般公共预算收入增收', '0.95', '亿元', null],
       ['一般公共预算收入完成年度预算', '101.6', '%', null],
     ])
+    // every verb of a change by an amount (lang/changes), 减支 and 净减 as 增收 and 净增
+    expect(read('一般公共预算支出完成25.3亿元，同比减支1.2亿元。').map((f) => f[0])).toEqual([
+      '一般公共预算支出',
+      '一般公共预算支出同比减支',
+    ])
+    expect(read('全县贫困边缘户386户，比上年净减42户。').map((f) => f[0])).toEqual([
+      '贫困边缘户',
+      '贫困边缘户比上年净减',
+    ])
   })
 
   it('gives a 累计 the span its part heading names, past a 其中 sentence of one year, and a difference of two levels none', () => {

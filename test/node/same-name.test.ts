@@ -3,6 +3,7 @@
  * and no others, and the rows together find the reviewed label a base restates, or none.
  */
 import { describe, expect, it } from 'vitest'
+import { namesRate } from '../../src/core/checks/rate-gap'
 import { NAME_EQUIVALENCES, restated } from '../../src/core/import/same-name'
 
 describe.each(NAME_EQUIVALENCES.map((r) => [r.id, r] as const))('one metric under two names: %s', (_id, row) => {
@@ -29,5 +30,19 @@ describe('which reviewed label a base restates', () => {
     expect(restated('收入', ['一般公共预算收入'], '元')).toBeNull()
     expect(restated('新增就业', ['城镇新增就业人数'], '人')).toBeNull()
     expect(restated('新增就业', [], '人')).toBeNull()
+  })
+})
+
+describe('a gap between two rates names the other in short, which is no restatement', () => {
+  it.each([
+    ['各项贷款', '各项贷款余额', '元'],
+    ['城镇居民', '城镇居民人均可支配收入', '元'],
+  ])('%s names the rate of %s, and restates no such label', (said, name, unit) => {
+    expect(namesRate(said, name)).toBe(true)
+    expect(restated(said, [name], unit)).toBeNull()
+  })
+  it('a name a row joins but that neither starts nor ends the other is no short reference', () => {
+    expect(restated('村级集体经济收入', ['村集体经济收入'], '元')).toBe('村集体经济收入')
+    expect(namesRate('村级集体经济收入', '村集体经济收入')).toBe(false)
   })
 })

@@ -8,6 +8,8 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
+import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
+import { ListsByKey } from '../lang/lists'
 import { COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
@@ -34,12 +36,25 @@ export interface RolePattern {
 const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
 
 /**
+ * The verbs of a change by an amount (比上年净增38家, 减收1.2亿元, lang/changes), and those that say
+ * one only right before its number (比上年多2处, 比底价增值18.6亿元, 溢价3.2亿元): labels do not take
+ * these as a companion's words.
+ */
+const RISES_BY = [...RISE_VERBS, ...RISE_BY_VERBS, '多', '增值', '溢价']
+const FALLS_BY = [...FALL_VERBS, ...FALL_BY_VERBS, '少']
+/** A rate falls back (回落) as it falls; an amount is not said to. */
+const RATE_FALLS = [...FALL_VERBS, '回落']
+/** A change said of a thing it names (森林覆盖率提高0.5个百分点): of that thing, not of the levels before it. */
+const NAMED_CHANGE = new RegExp(`[\\u4e00-\\u9fff]{2,}(?:净)?${anyOf([...RISE_VERBS, ...FALL_VERBS, '多', '少'])}了?$`)
+
+/**
  * What a change is measured against when the sentence names it (比底价增值, 比预算增加, 较计划
  * 减少, 比2020年增长): its base is that, not last year. Group 1 is its name; 上年 and 同比 are
  * last year. Not 比重, 比例 (a share), nor 较快, 较大 (a degree).
  */
-export const AGAINST =
-  /(?:比|较)(?![重例率快好大高低])([\u4e00-\u9fff\d]{1,8}?)(?:同期)?的?(?:分别)?(?:净增|增加|增收|增支|增长|多|提高|增值|溢价|净减|减少|下降|少|减收|减支|降低|上升|提升|回落)/
+export const AGAINST = new RegExp(
+  `(?:比|较)(?![重例率快好大高低])([\\u4e00-\\u9fff\\d]{1,8}?)(?:同期)?的?(?:分别)?${anyOf([...RISES_BY, ...FALLS_BY, '回落'])}`,
+)
 
 /** The name of what a change is against, as the words before it say; 上年 when they say none. */
 function against(...words: string[]): string {
@@ -66,7 +81,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
       'A growth rate: up by a share of what it is compared with (同比增长8.2%, 比底价增值18.6亿元，增值率22.2%).',
     role: 'rate-up',
     before: new RegExp(
-      `${SINCE}(?:分别)?(?:(?:增长|提高|上升|提升|增加)了?|(?:增幅|增速|增长率|(?<!保值)增值率|溢价率)(?:为|达到?|是)?)$`,
+      `${SINCE}(?:分别)?(?:${anyOf(RISE_VERBS)}了?|(?:增幅|增速|增长率|(?<!保值)增值率|溢价率)(?:为|达到?|是)?)$`,
     ),
     unit: 'rate',
     examples: {
@@ -78,7 +93,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'rate-down',
     purpose: 'A fall as a share of last year (分别下降25%、18.2%).',
     role: 'rate-down',
-    before: new RegExp(`${SINCE}(?:分别)?(?:(?:下降|减少|降低|回落)了?|降幅(?:为|达到?|是)?)$`),
+    before: new RegExp(`${SINCE}(?:分别)?(?:${anyOf(RATE_FALLS)}了?|降幅(?:为|达到?|是)?)$`),
     unit: 'rate',
     examples: { match: ['同比下降', '分别下降', '下降了', '降幅为'], noMatch: ['下降到', '增长'] },
   },
@@ -86,9 +101,12 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${anyOf(CHANGE_VERBS)}(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
     unit: 'any',
-    examples: { match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月'], noMatch: ['增加', '达到'] },
+    examples: {
+      match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
+      noMatch: ['增加', '达到'],
+    },
   },
   {
     name: 'from',
@@ -106,7 +124,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     purpose:
       'An increase over last year or what it is compared with, as an amount (比上年增加480元, 比上年净增38家, 增收1.72亿元).',
     role: 'change-up',
-    before: new RegExp(`${SINCE}(?:分别)?(?:净增|增加|增收|增支|增长|多|提高|增值|溢价)了?$`),
+    before: new RegExp(`${SINCE}(?:分别)?${anyOf(RISES_BY)}了?$`),
     unit: 'amount',
     examples: {
       match: ['比上年增加', '增收', '增支', '比上年净增', '同比分别增加', '比底价增值', '溢价'],
@@ -117,7 +135,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'change-down',
     purpose: 'A fall from last year, as an amount (同比分别减少4起、2人, 比上年净减12户).',
     role: 'change-down',
-    before: new RegExp(`${SINCE}(?:分别)?(?:净减|减少|下降|少|减收|减支|降低)了?$`),
+    before: new RegExp(`${SINCE}(?:分别)?${anyOf(FALLS_BY)}了?$`),
     unit: 'amount',
     examples: {
       match: ['同比分别减少', '减收', '减支', '比上年净减', '比上年少'],
@@ -181,20 +199,12 @@ const isPer = (words: string) => PER.test(words) || PER_CLAUSE.test(clauseOf(wor
  */
 const AGAINST_ANOTHER_BASE = /比[\u4e00-\u9fff]{1,8}$/
 
-/**
- * How strongly a mark parts what it stands between: the parts of a list are joined alike, so a
- * list joined by 、 ends at the first ，(其中药品案件186件、医疗器械案件84件，罚没款…，移送案件9件),
- * one joined by ， at the first ；.
- */
-const JOINS: Record<string, number> = { '、': 0, '，': 1, ',': 1, '；': 2, ';': 2 }
-const joinOf = (between: string) => Math.max(-1, ...[...between].map((c) => JOINS[c] ?? -1))
-
 /** The figures of one sentence with their roles, read from the words before each. */
 function readSentence(view: BlockView, from: number, to: number): Figure[] {
   const out: Figure[] = []
   let inParts = false
-  /** Per unit, the last part and the mark joining the first two. */
-  const listed = new Map<string, { offset: number; join?: number }>()
+  /** The parts listed so far, one list per unit: where each ends is lang/lists' one rule. */
+  const listed = new ListsByKey<string>()
   let last = from
   for (const s of view.slots) {
     if (s.offset < from || s.offset >= to) continue
@@ -221,11 +231,8 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // 共/合计 N after the parts says their total again: it is none of them, and ends them.
     const restated = RESTATED_TOTAL.test(words)
     const candidate = inParts && role === null && !rate && !restated
-    const prior = candidate ? listed.get(unit.base) : undefined
-    const join = prior && joinOf(view.text.slice(prior.offset + 1, s.offset))
     // A mark stronger than the one joining the parts so far ends them: this figure is none of them.
-    if (prior?.join !== undefined && join !== undefined && join > prior.join) inParts = false
-    else if (candidate) listed.set(unit.base, { offset: s.offset, join: prior?.join ?? join })
+    if (candidate && !listed.add(unit.base, view.text, s.offset)) inParts = false
     out.push({
       offset: s.offset,
       words,
@@ -370,9 +377,7 @@ function pointsFindings(figures: Figure[]): Found[] {
     if (!to || to.role !== 'to') continue
     const ofLevels = to.rate
       ? isPoints(change) && POINTS_OF[to.base] === change.base && !/[率例重]/.test(change.words)
-      : !change.rate &&
-        change.base === to.base &&
-        !/[\u4e00-\u9fff]{2,}(?:净)?(?:提高|增加|减少|下降|降低|增长|多|少)了?$/.test(change.words)
+      : !change.rate && change.base === to.base && !NAMED_CHANGE.test(change.words)
     if (!ofLevels) continue
     const from = figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
     if (!from) continue

@@ -1,4 +1,6 @@
 /** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
+import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
+import { ListsByKey } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -138,7 +140,10 @@ export const rateOver100: BlockRule = {
 }
 
 /** 同比增长 is 增长: the change on the year before, said with or without the words. */
-const SAID_ON_LAST_YEAR = new RegExp(`(?:${ON_LAST_YEAR})(?=增长|下降|增加|减少|提高|降低|上升|回落|增收|减收)`, 'g')
+const SAID_ON_LAST_YEAR = new RegExp(
+  `(?:${ON_LAST_YEAR})(?=${anyOf([...RISE_VERBS, ...FALL_VERBS, '回落', '增收', '减收'])})`,
+  'g',
+)
 
 /** What makes two figures one: the label (less spaces, 同比 and a total word), kind, year, period and base unit. */
 const figureKey = (a: SlotAttrs) =>
@@ -168,34 +173,41 @@ export function listPlace(text: string, offset: number): number {
  * Which slots of a block are parts after 其中, in the sentence of the figure they are part of
  * ("处理52人，其中给予党纪政务处分41人", "查办案件312件，其中药品案件186件、医疗器械案件84件"): a share
  * of that figure, not the metric its label names for the whole speech (全年给予党纪政务处分198人).
- * The parts run on while joined by 、; a figure after ，or ；(…化妆品案件42件，罚没款1,086.5万元) is
- * the sentence's own again. 其中2025年… picks one year out of a span: that year's figure, not a part.
+ * A part is counted in the unit of a figure before 其中 (its whole); where the list ends is the
+ * rule of lang/lists, as the arithmetic check reads it: a list joined by 、 ends at the first ，
+ * (…化妆品案件42件，罚没款1,086.5万元 is the sentence's own again), one joined by ，at the first ；.
+ * 其中2025年… picks one year out of a span: that year's figure, not a part.
  * One pass over the text between slots, so a paragraph of thousands of figures costs its length.
  */
-function partsAfterQizhong(text: string, offsets: readonly number[]): Set<number> {
+function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number> {
   const parts = new Set<number>()
-  let hadSlot = false
+  /** The units of the figures before 其中 in the sentence: the wholes a part may be of. */
+  const wholes = new Set<string>()
+  const lists = new ListsByKey<string>()
   let inPart = false
   let from = 0
-  for (const at of offsets) {
+  for (const { offset: at, attrs } of slots) {
     let seg = text.slice(from, at)
     const end = Math.max(seg.lastIndexOf('。'), seg.lastIndexOf('！'), seg.lastIndexOf('？'))
     if (end >= 0) {
       seg = seg.slice(end + 1)
-      hadSlot = false
+      wholes.clear()
       inPart = false
     }
-    // The list goes on only past a 、 right after the part before (its unit's tail at most).
-    if (inPart) inPart = LIST_GOES_ON.test(seg)
+    const unit = parseUnit(attrs.unit).base
+    if (inPart) inPart = lists.add(unit, text, at)
     const q = seg.lastIndexOf('其中')
-    if (!inPart && hadSlot && q >= 0 && OPENS_PARTS.test(seg.slice(q))) inPart = true
-    if (inPart) parts.add(at)
-    hadSlot = true
+    if (!inPart && wholes.size > 0 && q >= 0 && OPENS_PARTS.test(seg.slice(q))) {
+      inPart = true
+      lists.clear()
+      lists.add(unit, text, at)
+    }
+    if (inPart && wholes.has(unit)) parts.add(at)
+    if (!inPart) wholes.add(unit)
     from = at + 1
   }
   return parts
 }
-const LIST_GOES_ON = /^[^。；！？，,、]{0,4}、[^。；！？，,]*$/
 const OPENS_PARTS = /^其中(?!\s*\d{4}\s*年)[：:，,]?[^。；！？，,]*$/
 /**
  * A label of fewer than three characters is a verb or a noun alone (处理, 立案, 死亡): under two
@@ -224,10 +236,7 @@ function statedFigures(view: BlockView): StatedFigure[] {
   if (figures) return figures
   figures = []
   const { text } = view
-  const parts = partsAfterQizhong(
-    text,
-    view.slots.map((s) => s.offset),
-  )
+  const parts = partsAfterQizhong(text, view.slots)
   for (const { offset: at, attrs: a } of view.slots) {
     if (a.role !== 'metric' || a.value === null) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
@@ -260,10 +269,13 @@ export const inconsistentFigure: DocumentRule = {
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
+    '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
     '全年给予党纪政务处分198人；移送检察机关9人。其中，给予党纪政务处分189人。',
     '查办案件312件，其中药品案件186件、器械案件84件，罚没款1086.5万元。全年罚没款1068.5万元。',
+    // 罚没款 joins the list, but no figure before 其中 is counted in 元: it is a part of nothing.
+    '查办案件312件，其中药品案件186件，罚没款1086.5万元。全年罚没款1068.5万元。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -288,6 +300,7 @@ export const inconsistentFigure: DocumentRule = {
   quiet: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
+    '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升3.2%。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
@@ -297,6 +310,8 @@ export const inconsistentFigure: DocumentRule = {
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '全年给予党纪政务处分198人。查处违反中央八项规定精神问题37个，处理52人，其中给予党纪政务处分41人。',
     '查处违反中央八项规定精神问题37个，处理52人。集中整治群众身边不正之风，查处问题142个，处理203人。',
+    // A list after 其中 joined by ，goes on to the ；: 组织处理11人 is a part of the 52, not the year's.
+    '全年组织处理35人。查处问题37个，处理52人，其中给予党纪政务处分41人，组织处理11人；移送司法机关3人。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',

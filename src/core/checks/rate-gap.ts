@@ -70,8 +70,14 @@ const SENTENCE_ENDS = '。！？；'
 const CLAUSE_ENDS = '，。；！？'
 const decimals = (written: string) => written.split('.')[1]?.length ?? 0
 const sameTime = (a: SlotAttrs, b: SlotAttrs) => a.kind === b.kind && a.year === b.year && a.period === b.period
-/** The other rate's name as said (各项贷款, 城镇居民) names a rate whose name starts or ends with it. */
-const names = (said: string, name: string) => name === said || name.startsWith(said) || name.endsWith(said)
+/**
+ * The other rate's name as said (各项贷款, 城镇居民) names a rate whose name starts or ends with it.
+ * Not the name-equivalence table (import/same-name.ts), which asks another question: whether a
+ * plan's base, a full name written another way, restates a reviewed label, so it joins no name by
+ * its head (比各项贷款增速高 means 各项贷款余额; that table must not join 各项贷款 to it) and takes
+ * the latest of several; here a gap names a rate in short, and two rates it could name say nothing.
+ */
+export const namesRate = (said: string, name: string) => name === said || name.startsWith(said) || name.endsWith(said)
 
 export const rateGap: DocumentRule = {
   id: 'arithmetic',
@@ -113,7 +119,7 @@ export const rateGap: DocumentRule = {
       const own = rates.filter((r) => r.sentence === gap.sentence && r.at < gap.at).at(-1)
       if (!own) continue
       // The other: the one rate of that name, of the same year and kind; two names alike say nothing.
-      const others = rates.filter((r) => r !== own && names(said, r.name) && sameTime(r.attrs, own.attrs))
+      const others = rates.filter((r) => r !== own && namesRate(said, r.name) && sameTime(r.attrs, own.attrs))
       if (new Set(others.map((r) => r.name)).size !== 1) continue
       const other = others.at(-1)
       if (!other) continue

@@ -9,6 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
+import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
@@ -78,28 +79,22 @@ export const LEAD_WORDS = [
 ]
 
 /**
- * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
- * before 到/至. Adding a verb is adding a row: it then both leaves the label and joins the ends.
+ * The verbs of a companion: a change by a size (同比增长8.2%, 比上年净增38家), and what a year saved
+ * (节约, 节省) or cut (缩短, 压缩) or added on last year's increase (多增). Not 多, 少, 增值, 溢价, which
+ * the arithmetic check reads right before a number: as the words after a figure they would open
+ * other names (多措并举, 增值率).
  */
-export const CHANGE_VERBS: readonly string[] = [
-  '增加',
-  '增长',
-  '提高',
-  '提升',
-  '上升',
-  '扩大',
-  '下降',
-  '减少',
-  '降低',
+const COMPANION_VERBS = [
+  ...RISE_VERBS,
+  ...FALL_VERBS,
+  ...RISE_BY_VERBS,
+  ...FALL_BY_VERBS,
+  '回落',
+  '节约',
+  '节省',
   '缩短',
-  '缩小',
-  '缩减',
   '压缩',
-  '压减',
-  '压降',
-  '精简',
-  '增',
-  '降',
+  '多增',
 ]
 const TO_VERB = `(?:${CHANGE_VERBS.join('|')})(?:到|至)`
 
@@ -171,7 +166,7 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增收|减收|节约|节省|缩短|压缩|净增|多增)了?(?![\\u4e00-\\u9fff]{2})` +
+  `^(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
@@ -633,6 +628,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '企业法人户数由上年的186户压减至169户', labels: ['企业法人户数', '企业法人户数'] },
       { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
       { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
+      { text: '乡镇执法队伍由上年的18支减至12支', labels: ['乡镇执法队伍', '乡镇执法队伍'] },
+      {
+        text: '公共图书馆周开放时间由上年的48小时延长至60小时',
+        labels: ['公共图书馆周开放时间', '公共图书馆周开放时间'],
+      },
     ],
     rejects: [
       {

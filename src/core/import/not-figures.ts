@@ -4,6 +4,7 @@
  * is one pattern of the genre with an example it must reject and one it must leave alone
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
+import { anyOf, CHANGE_VERBS } from '../lang/changes'
 import { insideBookTitle } from '../lang/punctuation'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
@@ -33,9 +34,11 @@ function countsWhatFollows(c: Candidate): boolean {
 
 /** Units of measure a material or a per-unit may be glued to ("吨标准煤", "立方米/日"). */
 const MEASURE_UNIT = /^(?:吨|千克|公斤|立方米|千瓦时|千瓦|兆瓦|元)$/
-/** Verbs that end a metric's name and put its value after them: 降至0.38吨…, 达到12万吨. */
-const COMPLEMENT =
-  /(?:降至|降到|下降到|减少到|减至|压减至|达到|达|为|控制在|保持在|稳定在|提高到|提升到|增加到|增至)\s*$/
+/**
+ * Verbs that end a metric's name and put its value after them: 降至0.38吨…, 达到12万吨, and every
+ * verb of a change before its second end (lang/changes).
+ */
+const COMPLEMENT = new RegExp(`(?:${anyOf(CHANGE_VERBS)}(?:到|至)|达到|达|为|控制在|保持在|稳定在)\\s*$`)
 /** Words that may follow a measure without being part of its unit: bounds, 级, a scale. */
 const NOT_UNIT_WORD = /^(?:以|左右|上下|之|的|级|规模|水平|大关|目标|多|余)/
 
@@ -53,8 +56,11 @@ function unknownCompound(c: Candidate): boolean {
   return !!glued && baseUnit(c) !== '元' && !NOT_UNIT_WORD.test(glued[1]) && COMPLEMENT.test(before(c))
 }
 
-/** Verbs of a change: a length that was shortened or raised is a result of the year's work. */
-const CHANGE_VERB = /缩短|减少|压缩|降|提高|提升|延长|增加|控制/
+/**
+ * Verbs of a change (lang/changes), and 控制 (kept within a bound): a length that was shortened,
+ * raised or held is a result of the year's work.
+ */
+const CHANGE_VERB = new RegExp(anyOf([...CHANGE_VERBS, '控制']))
 /**
  * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
  * (not 运动会上, 博览会上: another event).
@@ -90,7 +96,7 @@ const WITHIN_ACTION = new RegExp(
     '(?:到达|到场|赶到|抵达|出警|响应|答复|回复|反馈|受理|办结|办理|完成|处置|解决|报告|上报|报送|开工)',
 )
 /** Verbs that make a time a result of the year's work: 缩短至12分钟以内. */
-const CHANGED_TO = /(?:缩短|压缩|减少|降|控制|提高|提升|延长)(?:到|至|在)?\s*$/
+const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
 
 export const NOT_FIGURES: readonly NotFigure[] = [
   {
@@ -252,7 +258,13 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       return !!clause && !CHANGE_VERB.test(clause[1])
     },
     matches: ['连续五年组织防空警报试鸣，每次试鸣全程约15分钟', '每场演出约2小时'],
-    rejects: ['每次应急演练平均用时缩短至8分钟', '专职消防队接警后平均到场时间缩短至6.5分钟', '每期培训学员50人'],
+    rejects: [
+      '每次应急演练平均用时缩短至8分钟',
+      '专职消防队接警后平均到场时间缩短至6.5分钟',
+      '每期培训学员50人',
+      // any verb of a change (lang/changes)
+      '每次平均用时压减至8分钟',
+    ],
   },
   {
     id: 'matching-ratio',
@@ -337,6 +349,9 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '垃圾日处理能力达到12万吨/月，',
       '亩均产出达到12.6万元每亩，',
       '单位地区生产总值二氧化碳排放降至0.62吨二氧化碳。',
+      // after any verb of lang/changes before the second end of a change
+      '单位地区生产总值二氧化碳排放压减至0.62吨二氧化碳。',
+      '单位地区生产总值二氧化碳排放降低至0.62吨二氧化碳。',
     ],
     rejects: [
       '新建1,200立方米蓄水池，',

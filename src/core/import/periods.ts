@@ -5,6 +5,7 @@
  * 累计 in a later sentence of its paragraph that names no year of its own; a figure stating a
  * level ("达到9家") or a change since a year ("比2020年增加1.25张") is not a total and keeps no span.
  */
+import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, RISE_BY_VERBS } from '../lang/changes'
 import { insideBookTitle } from '../lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR } from '../lang/years'
 
@@ -83,7 +84,7 @@ const PART_OF_SPAN = new RegExp(`^\\s*其中[，,]?\\s*${YEAR}\\s*年`)
 /** Words that make a 累计 one year's: 全年累计, 年内累计. */
 const ONE_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年|全年|年内|本年`)
 /** A clause that states a level rather than a total: "全市三级医院达到9家", or a rate: "化解率100%". */
-const LEVEL = /(?:达到|提高到|提升到|增至|增加到|降至|下降到|降低到|保持在?|稳定在|控制在|为|率|占比|比重)\s*$/
+const LEVEL = new RegExp(`(?:${anyOf(CHANGE_VERBS)}(?:到|至)|达到|保持在?|稳定在|控制在|为|率|占比|比重)\\s*$`)
 const TOTAL = /累计|新增|新建|共|总计|合计|投入|完成|建成/
 
 const GLOBAL_PHRASES = PERIOD_PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'g')] as const)
@@ -167,7 +168,8 @@ function reach(text: string, from: number): { to: number; cut: boolean } {
   return { to, cut: false }
 }
 
-const CHANGE = '增长|增加|提高|提升|上升|下降|减少|降低|净增|缩短'
+/** Every verb of a change (lang/changes): to a level or by an amount, either is a difference. */
+const CHANGE = [...CHANGE_VERBS, ...RISE_BY_VERBS, ...FALL_BY_VERBS].join('|')
 /**
  * A change since a year ("比2020年增加1.25张", "比2020年提高5.2个百分点"): the difference between
  * two levels, a figure of the year it is said of, not a total over the years between.

@@ -1,0 +1,45 @@
+/**
+ * Verbs of a change, as speeches write them: up or down, by an amount (增长8.2%, 减少4起) or to a
+ * level (由86%提高到92%, 由5家压降至2家). Every reader of a change (labels, periods, the arithmetic
+ * check, one figure one value) builds its pattern from these lists; a list one reader needs longer
+ * adds its own words to them, saying why where it does.
+ */
+
+/** The plain verbs of a rise, said before its size (增长8.2%) and before its second end (提高到). */
+export const RISE_VERBS: readonly string[] = ['增加', '增长', '提高', '提升', '上升']
+
+/** The plain verbs of a fall, likewise (下降18.2%, 减少到). */
+export const FALL_VERBS: readonly string[] = ['下降', '减少', '降低']
+
+/**
+ * Verbs said of a change by an amount only, never to a level (no 净增到): 比上年净增38家, 增收1.72亿元,
+ * 减支0.8亿元.
+ */
+export const RISE_BY_VERBS: readonly string[] = ['净增', '增收', '增支']
+export const FALL_BY_VERBS: readonly string[] = ['净减', '减收', '减支']
+
+/**
+ * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
+ * before 到/至. Adding a verb is adding a row: it then both leaves the label and joins the ends.
+ * Beyond the plain verbs: a level made wider, longer or smaller (扩大, 延长, 缩小, 缩短), cut (缩减, 压缩, 压减,
+ * 压降, 精简), and the one-character 增/减/降 of 增至, 减至, 降至.
+ */
+export const CHANGE_VERBS: readonly string[] = [
+  ...RISE_VERBS,
+  '扩大',
+  '延长',
+  ...FALL_VERBS,
+  '缩短',
+  '缩小',
+  '缩减',
+  '压缩',
+  '压减',
+  '压降',
+  '精简',
+  '增',
+  '减',
+  '降',
+]
+
+/** The verbs of a change as a pattern, for building others. */
+export const anyOf = (words: readonly string[]): string => `(?:${words.join('|')})`

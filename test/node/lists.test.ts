@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { LIST_EXAMPLES, ListsByKey, listJoinAfter } from '../../src/core/lang/lists'
+
+/** How many items a list has before a stronger mark keeps one off it. */
+function itemsOf(between: readonly string[]): number {
+  let join: number | undefined
+  for (const [i, words] of between.entries()) {
+    const next = listJoinAfter(join, words)
+    if (next === null) return i + 1
+    join = next
+  }
+  return between.length + 1
+}
+
+describe('where a list ends', () => {
+  it.each(LIST_EXAMPLES.map((e) => [e.text, e] as const))('%s', (_text, e) => {
+    expect(itemsOf(e.between)).toBe(e.items)
+  })
+  it('keeps one list per key, each with its own join', () => {
+    // 其中药品案件186件、罚没款320万元，器械案件84件、罚没款95万元: □ stands for each figure.
+    const text = '其中药品案件□件、罚没款□万元，器械案件□件、罚没款□万元；移送案件□件'
+    const lists = new ListsByKey<string>()
+    const at = [...text.matchAll(/□/g)].map((m) => m.index ?? 0)
+    const keys = ['件', '元', '件', '元', '件']
+    expect(at.map((a, i) => lists.add(keys[i], text, a))).toEqual([true, true, true, true, false])
+  })
+})
