@@ -257,7 +257,7 @@ describe.each(COMPOUND_UNITS.map((u) => [u.id, u] as const))('compound unit: %s'
   })
 })
 
-describe('words that say only a number (what a figure's input keeps)', () => {
+describe('words that say only a number (what a figure’s input keeps)', () => {
   it('are digits, separators, a count in words and 万/亿 with the unit; a sentence is not', () => {
     for (const t of ['3,260', '１２．５', '12.5%', '三千', '1.2万', '-3', '3260人'])
       expect(onlyANumber(t, t.endsWith('人') ? '人' : ''), t).toBe(true)
