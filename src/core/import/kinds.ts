@@ -35,8 +35,19 @@ export interface KindRule {
   rejects: string[]
 }
 
+/**
+ * The year's tasks as what the requirements secure: 确保各项任务落地见效, 以更实作风推动任务落地,
+ * 确保全年目标任务圆满完成. The 任务 there is the object of 确保 (or 推动) with its outcome, the
+ * tasks as a whole, not a list of them: a heading that ends so ("压实责任，确保各项任务落地见效",
+ * "强化保障，……") opens the requirements, however its first words sound.
+ */
+const SECURES_TASKS =
+  /(?:确保|推动|保证|促进)[^，。；]{0,6}?任务(?:落地见效|落地落实|落实落细|落细落实|落到实处|落实到位|见到实效|取得实效|(?:圆满|全面|如期|顺利)完成|落地)/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
-  requirements: /要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处/,
+  requirements: new RegExp(
+    `要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
+  ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
   // 使命任务, 职责使命: what the department is for (深刻把握新时代人民防空的使命任务), not 牢记使命
@@ -192,8 +203,24 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'requirements',
     purpose: '标题说要求、保障、作风、落实：要求部分。',
     applies: (p) => HEADING_WORDS.requirements.test(p.heading),
-    matches: ['做好2022年人社工作有关要求', '强化保障，确保各项任务落到实处', '加强组织领导，确保各项任务落地见效'],
-    rejects: ['2025年工作回顾', '聚焦重点，推动财政管理提质增效'],
+    matches: [
+      '做好2022年人社工作有关要求',
+      '强化保障，确保各项任务落到实处',
+      '加强组织领导，确保各项任务落地见效',
+      // 任务 as what the requirements secure, over sections of how (政法委, 教育局, 乡镇, 市场监管局)
+      '压实责任，确保各项任务落地见效\n（一）压实领导责任。各级党委主要负责同志是平安建设第一责任人。\n（二）强化考核问责。完善平安建设考评办法。',
+      '凝心聚力，确保全年目标任务圆满完成\n（一）加强统筹调度。（二）强化督查考核。',
+      '转变作风，以实干实绩推动各项任务落地见效',
+      '以钉钉子精神推动各项任务落地落实',
+    ],
+    rejects: [
+      '2025年工作回顾',
+      '聚焦重点，推动财政管理提质增效',
+      // 任务 named as the work to do, not secured by the part
+      '聚焦中心任务，在服务大局中彰显政协作为',
+      '明确目标任务，推动重大项目落地见效',
+      '2026年重点任务\n（一）抓就业。确保新增就业3300人。',
+    ],
   },
   {
     id: 'own-ranks-heading',
@@ -267,7 +294,7 @@ export const KIND_RULES: readonly KindRule[] = [
     applies: (p) => enumerated(p),
     matches: [
       '压实责任，推动各项工作落地落实\n一是强化政治担当。二是强化协同配合。三是强化作风建设。',
-      '坚持真抓实干，确保全年目标任务圆满完成\n一要提高政治站位。二要强化统筹协调。',
+      '坚持真抓实干，全面完成年度目标任务\n一要提高政治站位。二要强化统筹协调。',
     ],
     rejects: [
       '2026年工作任务\n（一）抓就业。确保新增就业3300人。',
