@@ -62,15 +62,16 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
  */
 export const OWN_RANKS = /自身建设|班子建设|系统党的建设|机关党的建设|干部队伍建设|队伍建设|铁军|过硬队伍|模范机关/
 
+/** A body's words of what is to be done. */
+const TASK_WORDS =
+  /确保|力争|争取|要进一步|持续推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|推动|开局之年|目标是|以上[，。；]|左右/g
+
 const BODY_WORDS: [PartKind, RegExp][] = [
   [
     'review',
     /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年|一年来|过去的一年|[^要将]达到\d/g,
   ],
-  [
-    'tasks',
-    /确保|力争|争取|要进一步|持续推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|推动|开局之年|目标是|以上[，。；]|左右/g,
-  ],
+  ['tasks', TASK_WORDS],
 ]
 
 /** Figures in texts (numbers with a unit that are figures). */
@@ -153,6 +154,22 @@ function pointsWithFigures(part: PartView): number {
     })
   }
   return n
+}
+
+/**
+ * A heading that is an imperative naming a field of work: 抓内容, 抓好项目建设, 做好民生保障,
+ * 扎实推进乡村振兴. It says what is to be done, so it opens tasks, even where its body first
+ * restates last year's figures to set this year's against them. A review's headings state
+ * results (城市管理质效稳步提升); the work as a whole (抓好落实, 推动各项工作落地见效) is the
+ * requirements.
+ */
+const IMPERATIVE_HEADING = /^(?:全力|扎实|着力|全面|持续)?(?:抓(?:好|实|牢|紧|细)?|做(?:好|实|优|强)|办好|推进)/
+const WORK_AS_A_WHOLE = /落实|落地|见效|各项工作|各项任务/
+
+/** Whether a body says anything to be done (确保, 力争, the plan year). */
+function plansAnything(part: PartView, years: { review: number | null; plan: number | null }): boolean {
+  const text = part.body.join('')
+  return new RegExp(TASK_WORDS.source).test(text) || (years.plan !== null && text.includes(`${years.plan}年`))
 }
 
 export const KIND_RULES: readonly KindRule[] = [
@@ -299,6 +316,31 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: [
       '2026年工作任务\n（一）抓就业。确保新增就业3300人。',
       '工作安排\n一是新建学校3所。二是改造校舍5万平方米。',
+    ],
+  },
+  {
+    id: 'imperative-heading',
+    kind: 'tasks',
+    purpose:
+      '标题是祈使句，说抓什么、做好什么、推进什么（抓内容、做好民生保障、扎实推进乡村振兴），正文说了要做的事：任务部分，哪怕正文先复述去年的数字再定今年的目标；标题说成效的是回顾，说抓好落实、推动各项工作落地见效的是要求。',
+    applies: (p, y) =>
+      IMPERATIVE_HEADING.test(p.heading) &&
+      !WORK_AS_A_WHOLE.test(p.heading) &&
+      !HEADING_WORDS.review.test(p.heading) &&
+      plansAnything(p, y),
+    matches: [
+      // 融媒体中心, 招商, 民政, 农业农村: last year's figures first, then this year's targets
+      '抓内容。\n2026年，咱们的头等大事还是内容。去年全平台阅读量达到3.26亿次，同比增长18.6%，其中短视频播放量2.41亿次，同比增长32.4%。2026年，全平台阅读量力争突破4亿次。',
+      '抓项目\n去年全县新签约项目42个，到位资金86亿元，同比增长12.5%。今年要确保新签约项目50个以上。',
+      '做好民生保障\n去年全县城乡低保对象1.2万人，累计发放低保金8,600万元。今年要确保应保尽保，力争特困供养标准提高5%。',
+      '扎实推进乡村振兴\n2025年全县农村居民人均可支配收入达到2.1万元，同比增长7.2%。2026年力争达到2.25万元。',
+    ],
+    rejects: [
+      '抓好落实\n一要压实责任。二要强化督查。确保各项工作见效。',
+      '推动各项工作落地见效\n各单位要确保年底前全部完成。',
+      '抓党建促发展成效明显\n2025年，新建党群服务中心12个，同比增长20%。',
+      '抓项目\n去年全县新签约项目42个，到位资金86亿元，同比增长12.5%。',
+      '凝心聚力，城市管理质效稳步提升\n全年完成了道路整治126条，确保了汛期安全。',
     ],
   },
   {
