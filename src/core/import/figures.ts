@@ -154,10 +154,13 @@ export class FigureReader {
   private earlier: { label: string; base: string; part: string }[] = []
   /** The same, as base|label, for the lookups every figure makes. */
   private named = new Set<string>()
+  /** The names of persons found so far in the speech: a later mention may give only 同志 or a short title. */
+  private persons = new Set<string>()
 
   read(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
     const found: FoundFigure[] = []
-    const persons = findPersons(text)
+    const persons = findPersons(text, this.persons)
+    for (const p of persons) if (p.value !== null) this.persons.add(p.value)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
     const scopes = periodScopes(text, ctx.year, ctx.heading)
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
