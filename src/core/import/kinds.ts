@@ -62,16 +62,15 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
  */
 export const OWN_RANKS = /自身建设|班子建设|系统党的建设|机关党的建设|干部队伍建设|队伍建设|铁军|过硬队伍|模范机关/
 
-/** A body's words of what is to be done. */
-const TASK_WORDS =
-  /确保|力争|争取|要进一步|持续推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|推动|开局之年|目标是|以上[，。；]|左右/g
-
 const BODY_WORDS: [PartKind, RegExp][] = [
   [
     'review',
     /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年|一年来|过去的一年|[^要将]达到\d/g,
   ],
-  ['tasks', TASK_WORDS],
+  [
+    'tasks',
+    /确保|力争|争取|要进一步|持续推进|着力|扎实推进|全面推进|积极推进|深化|健全|完善|推动|开局之年|目标是|以上[，。；]|左右/g,
+  ],
 ]
 
 /** Figures in texts (numbers with a unit that are figures). */
@@ -166,10 +165,16 @@ function pointsWithFigures(part: PartView): number {
 const IMPERATIVE_HEADING = /^(?:全力|扎实|着力|全面|持续)?(?:抓(?:好|实|牢|紧|细)?|做(?:好|实|优|强)|办好|推进)/
 const WORK_AS_A_WHOLE = /落实|落地|见效|各项工作|各项任务/
 
-/** Whether a body says anything to be done (确保, 力争, the plan year). */
-function plansAnything(part: PartView, years: { review: number | null; plan: number | null }): boolean {
+/**
+ * Words that set a target (确保, 力争, 今年要): not 深化 or 推动, which a review uses of what was
+ * done (深化“两新”组织党建), nor 确保了.
+ */
+const SETS_TARGET = /确保(?!了)|力争|争取|目标是|计划|(?:今年|明年)要/
+
+/** Whether a body sets a target: its words, or the plan year named. */
+function setsTarget(part: PartView, years: { review: number | null; plan: number | null }): boolean {
   const text = part.body.join('')
-  return new RegExp(TASK_WORDS.source).test(text) || (years.plan !== null && text.includes(`${years.plan}年`))
+  return SETS_TARGET.test(text) || (years.plan !== null && text.includes(`${years.plan}年`))
 }
 
 export const KIND_RULES: readonly KindRule[] = [
@@ -322,12 +327,12 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'imperative-heading',
     kind: 'tasks',
     purpose:
-      '标题是祈使句，说抓什么、做好什么、推进什么（抓内容、做好民生保障、扎实推进乡村振兴），正文说了要做的事：任务部分，哪怕正文先复述去年的数字再定今年的目标；标题说成效的是回顾，说抓好落实、推动各项工作落地见效的是要求。',
+      '标题是祈使句，说抓什么、做好什么、推进什么（抓内容、做好民生保障、扎实推进乡村振兴），正文定了目标（确保、力争、今年要、部署之年）：任务部分，哪怕正文先复述去年的数字再定今年的目标；标题说成效的是回顾，说抓好落实、推动各项工作落地见效的是要求。',
     applies: (p, y) =>
       IMPERATIVE_HEADING.test(p.heading) &&
       !WORK_AS_A_WHOLE.test(p.heading) &&
       !HEADING_WORDS.review.test(p.heading) &&
-      plansAnything(p, y),
+      setsTarget(p, y),
     matches: [
       // 融媒体中心, 招商, 民政, 农业农村: last year's figures first, then this year's targets
       '抓内容。\n2026年，咱们的头等大事还是内容。去年全平台阅读量达到3.26亿次，同比增长18.6%，其中短视频播放量2.41亿次，同比增长32.4%。2026年，全平台阅读量力争突破4亿次。',
@@ -341,6 +346,8 @@ export const KIND_RULES: readonly KindRule[] = [
       '抓党建促发展成效明显\n2025年，新建党群服务中心12个，同比增长20%。',
       '抓项目\n去年全县新签约项目42个，到位资金86亿元，同比增长12.5%。',
       '凝心聚力，城市管理质效稳步提升\n全年完成了道路整治126条，确保了汛期安全。',
+      // a review's themed heading: what was done, deepened and pushed, with no target
+      '抓党建强堡垒，基层组织更加坚强有力\n2025年，全县新建党群服务中心12个，深化“两新”组织党建，推动村级集体经济收入全部达到10万元以上，确保了换届平稳有序。',
     ],
   },
   {
