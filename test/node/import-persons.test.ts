@@ -3,10 +3,12 @@
  * words are the name, the title the slot is labelled by, and the value kept (null for a mask).
  */
 import { describe, expect, it } from 'vitest'
+import { FigureReader } from '../../src/core/import'
 import { findPersons, PERSON_PATTERNS } from '../../src/core/import/persons'
 
 /** Each person found: the words of the name, the label, the value. */
-const persons = (text: string) => findPersons(text).map((f) => [text.slice(f.from, f.to), f.label, f.value])
+const persons = (text: string, known: string[] = []) =>
+  findPersons(text, known).map((f) => [text.slice(f.from, f.to), f.label, f.value])
 
 /** What each example of the table (src/core/import/persons.ts) reads as. */
 const READS: Record<string, [string, string, string | null][]> = {
@@ -110,5 +112,39 @@ describe('names in a paragraph', () => {
 
   it('none in a paragraph without a title', () => {
     expect(findPersons('全县新增就业3250人，王海燕宣读了决定')).toEqual([])
+  })
+})
+
+describe('a person named again', () => {
+  it.each([
+    // 工会, 融媒体中心, 司法局, 住建局: the second mention gives only 同志 or a short title
+    ['王立新同志和县总工会班子成员要带头深入企业', '王立新', '同志'],
+    ['李红梅部长一直讲，县级融媒体中心是联系群众的“最后一公里”', '李红梅', '部长'],
+    ['张卫东所长和各司法所要把矛盾纠纷化解在基层', '张卫东', '所长'],
+    ['正如周海涛同志所说，城市更新不是大拆大建', '周海涛', '同志'],
+  ])('%s, after %s was named with a title', (text, name, title) => {
+    expect(persons(text, [name])).toEqual([[name, title, name]])
+    // unknown, the same words name no one: nothing says they are a person at the meeting
+    expect(persons(text)).toEqual([])
+  })
+
+  it('within the paragraph that first names the person', () => {
+    expect(persons('刚才，宣传部部长李红梅同志作了讲话。李红梅部长一直讲，要讲好身边事。')).toEqual([
+      ['李红梅', '部长', '李红梅'],
+      ['李红梅', '部长', '李红梅'],
+    ])
+  })
+
+  it('only by a full name: a surname or a placeholder names no one in particular', () => {
+    expect(persons('王局长和各科室要带头', ['王'])).toEqual([])
+    expect(persons('某某同志和班子成员要带头', ['某某'])).toEqual([])
+    expect(persons('王立新同志们要带头', ['王立新'])).toEqual([])
+  })
+
+  it('a reader remembers the names of the speech’s earlier paragraphs', () => {
+    const reader = new FigureReader()
+    reader.read('刚才，县总工会常务副主席王立新同志作了工作报告。')
+    const found = reader.read('三要转变作风。王立新同志和县总工会班子成员要带头。').filter((f) => f.role === 'person')
+    expect(found.map((f) => [f.value, f.label])).toEqual([['王立新', '同志']])
   })
 })

@@ -334,6 +334,26 @@ describe('the years of the speech, by votes', () => {
       [null, null],
     ],
     [
+      'a meeting named by the 年度 of its work plans that year',
+      '在县融媒体中心2026年度工作会议上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a 年度 meeting of the year past (述职评议) names no plan year',
+      '标题\n——在县直机关2025年度述职评议工作会议上的讲话\n同志们：\n开场。\n一、主题\n正文。',
+      [null, null],
+    ],
+    [
+      'a 年度 meeting early in the year: last year’s results in the opening, imperative parts, 今年 the first year of a plan',
+      '在县融媒体中心2026年度工作会议上的讲话\n同志们：\n去年，中心全年发布各类稿件1.86万条，全平台阅读量达到3.26亿次，同比增长18.6%。\n一、抓内容。2026年，全平台阅读量力争突破4亿次，确保全年不出导向性差错。\n二、抓队伍。中心现有干部职工104人。今年计划招聘专业技术人员6名。\n同志们，今年是“十五五”开局之年。谢谢大家！',
+      [2025, 2026],
+    ],
+    [
+      'a meeting named by its year is held early in it: its 今年 is the plan year, against a tasks heading kept from last year',
+      '标题\n——在2026年全县科协工作会议上的讲话\n同志们：\n开场。\n一、2025年工作任务\n今年是“十五五”开局之年。',
+      [2025, 2026],
+    ],
+    [
       'in December, 明年 is the plan year: its stage of the five-year plan outvotes a date line kept from last year',
       '（2025年12月29日）\n同志们：\n开场。\n一、今年工作回顾\n正文。\n二、明年重点工作\n明年是“十五五”规划实施的第二年。',
       [2026, 2027],

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { TARGET_YEAR_PHRASES } from '../../src/core/import/target-years'
+import { RESTATED_PHRASES, TARGET_YEAR_PHRASES } from '../../src/core/import/target-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
 const years = (text: string) =>
@@ -97,5 +97,71 @@ describe('how far a later year reaches', () => {
       ['1.2', 2026, 'target'],
       ['92', 2027, 'target'],
     ])
+  })
+})
+
+describe.each(RESTATED_PHRASES.map((p) => [p.id, p] as const))('last year restated in the tasks: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('dates a figure after it to the year reviewed in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
+    expect(years(text).some(([, y]) => y === 2025)).toBe(true)
+  })
+  it.each(entry.rejects)('not in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('how far a restated year reaches', () => {
+  it.each([
+    // 政法委: up to the clause that turns to what is to be done
+    [
+      '去年排查的2.36万件矛盾纠纷中，婚姻家庭和邻里纠纷占61.7%，要把排查重心放在村一级，全年矛盾纠纷化解率达到98%以上。',
+      [
+        ['2.36', 2025],
+        ['61.7', 2025],
+        ['98', ''],
+      ],
+    ],
+    // 融媒体中心: a list of last year's figures runs on past ；, and 由上年 is the year before it
+    [
+      '说实话，去年的数据有喜有忧：全平台阅读量达到3.26亿次，同比增长18.6%；可公众号阅读量只有3,850万次，客户端日活跃用户由上年的2.1万人降到1.8万人。今年，全平台阅读量力争突破4亿次。',
+      [
+        ['3.26', 2025],
+        ['18.6', 2025],
+        ['3850', 2025],
+        ['2.1', 2024],
+        ['1.8', 2025],
+        ['4', ''],
+      ],
+    ],
+    // 招商: the subject before 去年, and 今年 turning to the plan
+    [
+      '全县去年新签约项目42个，今年要确保新签约项目50个以上。',
+      [
+        ['42', 2025],
+        ['50', ''],
+      ],
+    ],
+    [
+      '中心现有干部职工104人，其中在编人员46人。今年计划公开招聘专业技术人员6名。',
+      [
+        ['104', 2025],
+        ['46', 2025],
+        ['6', ''],
+      ],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(years(text)).toEqual(want)
+  })
+
+  it('only in the tasks: a review speaks of last year anyway', () => {
+    const found = findFigures('去年排查的2.36万件矛盾纠纷中，婚姻家庭和邻里纠纷占61.7%。', {
+      year: 2025,
+      part: 'review',
+    })
+    expect(found.filter((f) => f.role === 'metric').map((f) => f.year)).toEqual([undefined, undefined])
   })
 })

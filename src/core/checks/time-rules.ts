@@ -1,5 +1,6 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
 import {
+  ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
   fiveYearPlanYears,
   OPENS_WITH_YEAR,
@@ -13,6 +14,7 @@ import {
   targetsMetIn,
   YEAR,
   dateOf,
+  MEETING_YEAR,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
 import { insideBookTitle } from '../lang/punctuation'
@@ -56,6 +58,35 @@ function dateLineYear(text: string, reviewYear: number, planYear: number): Block
       from: at,
       to: at + 4,
       message: `日期行写的是${date.year}年${date.month === null ? '' : `${date.month}月`}，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${want ?? planYear}年。`,
+    },
+  ]
+}
+
+/**
+ * The meeting a title or subtitle names by its year ("——在2026年全县科协工作会议上的讲话", "在……
+ * 2026年度工作会议上的讲话") is held in the year it plans, as the importer reads it: an earlier year
+ * is last year's subtitle kept. Given in December (the date line says so), a speech may name its
+ * meeting by the year it is held in, the review year. A meeting named as a review and a plan
+ * (……总结暨2026年工作部署会议) is read by REVIEW_NAMED and PLAN_NAMED. A 年度 naming is less sure
+ * than a year's: a warning.
+ */
+function meetingYear(text: string, ctx: BlockContext, reviewYear: number, planYear: number): BlockFinding[] {
+  // search, not test: the two are global, and test would move their lastIndex.
+  if (text.search(REVIEW_NAMED) >= 0 || text.search(PLAN_NAMED) >= 0) return []
+  const year = MEETING_YEAR.exec(text)
+  const annual = year ? null : ANNUAL_MEETING_YEAR.exec(text)
+  const m = year ?? annual
+  if (!m) return []
+  const y = Number(m[1])
+  if (y === planYear || (ctx.givenInReviewYear && y === reviewYear)) return []
+  const at = m.index + m[0].indexOf(m[1])
+  return [
+    {
+      rule: 'wrong-year',
+      ...(annual ? { severity: 'warning' as const } : {}),
+      from: at,
+      to: at + 4,
+      message: `${ctx.blockType === 'title' ? '标题' : '副标题'}里的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
     },
   ]
 }
@@ -112,6 +143,15 @@ export const wrongYear: BlockRule = {
       text: '标题\n（2025年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // the meeting's year in a subtitle or title kept from last year's file
+    {
+      text: '标题\n——在2025年全县科协工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在县融媒体中心2025年度工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -154,12 +194,31 @@ export const wrongYear: BlockRule = {
       text: '标题\n（2026年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n——在2026年全县科协工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在县融媒体中心2026年度工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // given in December, in the year it reviews: the meeting is that year's
+    {
+      text: '标题\n——在2025年全县经济工作会议上的讲话\n（2025年12月26日）\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n——在全镇2025年经济工作总结暨2026年工作部署会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
     const { reviewYear, planYear } = ctx
     if (reviewYear === null || planYear === null) return out
     if (ctx.blockType === 'byline') return dateLineYear(text, reviewYear, planYear)
+    if (ctx.blockType === 'title' || ctx.blockType === 'subtitle')
+      out.push(...meetingYear(text, ctx, reviewYear, planYear))
     const push = (m: RegExpExecArray, year: number, want: number, what: string) =>
       out.push({
         rule: this.id,

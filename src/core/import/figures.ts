@@ -41,7 +41,7 @@ import { notFigure } from './not-figures'
 import { periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
-import { targetYearAt, targetYearScopes } from './target-years'
+import { restatedScopes, targetYearAt, targetYearScopes } from './target-years'
 
 export interface FoundFigure {
   from: number
@@ -154,14 +154,19 @@ export class FigureReader {
   private earlier: { label: string; base: string; part: string }[] = []
   /** The same, as base|label, for the lookups every figure makes. */
   private named = new Set<string>()
+  /** The names of persons found so far in the speech: a later mention may give only 同志 or a short title. */
+  private persons = new Set<string>()
 
   read(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
     const found: FoundFigure[] = []
-    const persons = findPersons(text)
+    const persons = findPersons(text, this.persons)
+    for (const p of persons) if (p.value !== null) this.persons.add(p.value)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
     const scopes = periodScopes(text, ctx.year, ctx.heading)
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
     const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : []
+    // Last year's figures restated in the tasks ("去年排查的2.36万件……") are that year's.
+    const restated = ctx.part === 'tasks' ? restatedScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -266,7 +271,8 @@ export class FigureReader {
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
-          const before = ctx.year === null ? undefined : from[2] || !scope ? ctx.year - 1 : scope.period.from - 1
+          const speaks = targetYearAt(restated, c.from) ?? ctx.year
+          const before = speaks === null ? undefined : from[2] || !scope ? speaks - 1 : scope.period.from - 1
           // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
           // after one that named its start runs from that start too.
           const sentence = Math.max(...[...'。！？；'].map((m) => text.lastIndexOf(m, c.from)))
@@ -385,7 +391,7 @@ export class FigureReader {
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
-      if (year === undefined && period === null) year = targetYearAt(later, c.from)
+      if (year === undefined && period === null) year = targetYearAt(later, c.from) ?? targetYearAt(restated, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,

@@ -35,8 +35,19 @@ export interface KindRule {
   rejects: string[]
 }
 
+/**
+ * The year's tasks as what the requirements secure: 确保各项任务落地见效, 以更实作风推动任务落地,
+ * 确保全年目标任务圆满完成. The 任务 there is the object of 确保 (or 推动) with its outcome, the
+ * tasks as a whole, not a list of them: a heading that ends so ("压实责任，确保各项任务落地见效",
+ * "强化保障，……") opens the requirements, however its first words sound.
+ */
+const SECURES_TASKS =
+  /(?:确保|推动|保证|促进)[^，。；]{0,6}?任务(?:落地见效|落地落实|落实落细|落细落实|落到实处|落实到位|见到实效|取得实效|(?:圆满|全面|如期|顺利)完成|落地)/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
-  requirements: /要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处/,
+  requirements: new RegExp(
+    `要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
+  ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
   // 使命任务, 职责使命: what the department is for (深刻把握新时代人民防空的使命任务), not 牢记使命
@@ -144,6 +155,28 @@ function pointsWithFigures(part: PartView): number {
   return n
 }
 
+/**
+ * A heading that is an imperative naming a field of work: 抓内容, 抓好项目建设, 做好民生保障,
+ * 扎实推进乡村振兴. It says what is to be done, so it opens tasks, even where its body first
+ * restates last year's figures to set this year's against them. A review's headings state
+ * results (城市管理质效稳步提升); the work as a whole (抓好落实, 推动各项工作落地见效) is the
+ * requirements.
+ */
+const IMPERATIVE_HEADING = /^(?:全力|扎实|着力|全面|持续)?(?:抓(?:好|实|牢|紧|细)?|做(?:好|实|优|强)|办好|推进)/
+const WORK_AS_A_WHOLE = /落实|落地|见效|各项工作|各项任务/
+
+/**
+ * Words that set a target (确保, 力争, 今年要): not 深化 or 推动, which a review uses of what was
+ * done (深化“两新”组织党建), nor 确保了.
+ */
+const SETS_TARGET = /确保(?!了)|力争|争取|目标是|计划|(?:今年|明年)要/
+
+/** Whether a body sets a target: its words, or the plan year named. */
+function setsTarget(part: PartView, years: { review: number | null; plan: number | null }): boolean {
+  const text = part.body.join('')
+  return SETS_TARGET.test(text) || (years.plan !== null && text.includes(`${years.plan}年`))
+}
+
 export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'other-heading',
@@ -192,8 +225,24 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: 'requirements',
     purpose: '标题说要求、保障、作风、落实：要求部分。',
     applies: (p) => HEADING_WORDS.requirements.test(p.heading),
-    matches: ['做好2022年人社工作有关要求', '强化保障，确保各项任务落到实处', '加强组织领导，确保各项任务落地见效'],
-    rejects: ['2025年工作回顾', '聚焦重点，推动财政管理提质增效'],
+    matches: [
+      '做好2022年人社工作有关要求',
+      '强化保障，确保各项任务落到实处',
+      '加强组织领导，确保各项任务落地见效',
+      // 任务 as what the requirements secure, over sections of how (政法委, 教育局, 乡镇, 市场监管局)
+      '压实责任，确保各项任务落地见效\n（一）压实领导责任。各级党委主要负责同志是平安建设第一责任人。\n（二）强化考核问责。完善平安建设考评办法。',
+      '凝心聚力，确保全年目标任务圆满完成\n（一）加强统筹调度。（二）强化督查考核。',
+      '转变作风，以实干实绩推动各项任务落地见效',
+      '以钉钉子精神推动各项任务落地落实',
+    ],
+    rejects: [
+      '2025年工作回顾',
+      '聚焦重点，推动财政管理提质增效',
+      // 任务 named as the work to do, not secured by the part
+      '聚焦中心任务，在服务大局中彰显政协作为',
+      '明确目标任务，推动重大项目落地见效',
+      '2026年重点任务\n（一）抓就业。确保新增就业3300人。',
+    ],
   },
   {
     id: 'own-ranks-heading',
@@ -267,11 +316,38 @@ export const KIND_RULES: readonly KindRule[] = [
     applies: (p) => enumerated(p),
     matches: [
       '压实责任，推动各项工作落地落实\n一是强化政治担当。二是强化协同配合。三是强化作风建设。',
-      '坚持真抓实干，确保全年目标任务圆满完成\n一要提高政治站位。二要强化统筹协调。',
+      '坚持真抓实干，全面完成年度目标任务\n一要提高政治站位。二要强化统筹协调。',
     ],
     rejects: [
       '2026年工作任务\n（一）抓就业。确保新增就业3300人。',
       '工作安排\n一是新建学校3所。二是改造校舍5万平方米。',
+    ],
+  },
+  {
+    id: 'imperative-heading',
+    kind: 'tasks',
+    purpose:
+      '标题是祈使句，说抓什么、做好什么、推进什么（抓内容、做好民生保障、扎实推进乡村振兴），正文定了目标（确保、力争、今年要、部署之年）：任务部分，哪怕正文先复述去年的数字再定今年的目标；标题说成效的是回顾，说抓好落实、推动各项工作落地见效的是要求。',
+    applies: (p, y) =>
+      IMPERATIVE_HEADING.test(p.heading) &&
+      !WORK_AS_A_WHOLE.test(p.heading) &&
+      !HEADING_WORDS.review.test(p.heading) &&
+      setsTarget(p, y),
+    matches: [
+      // 融媒体中心, 招商, 民政, 农业农村: last year's figures first, then this year's targets
+      '抓内容。\n2026年，咱们的头等大事还是内容。去年全平台阅读量达到3.26亿次，同比增长18.6%，其中短视频播放量2.41亿次，同比增长32.4%。2026年，全平台阅读量力争突破4亿次。',
+      '抓项目\n去年全县新签约项目42个，到位资金86亿元，同比增长12.5%。今年要确保新签约项目50个以上。',
+      '做好民生保障\n去年全县城乡低保对象1.2万人，累计发放低保金8,600万元。今年要确保应保尽保，力争特困供养标准提高5%。',
+      '扎实推进乡村振兴\n2025年全县农村居民人均可支配收入达到2.1万元，同比增长7.2%。2026年力争达到2.25万元。',
+    ],
+    rejects: [
+      '抓好落实\n一要压实责任。二要强化督查。确保各项工作见效。',
+      '推动各项工作落地见效\n各单位要确保年底前全部完成。',
+      '抓党建促发展成效明显\n2025年，新建党群服务中心12个，同比增长20%。',
+      '抓项目\n去年全县新签约项目42个，到位资金86亿元，同比增长12.5%。',
+      '凝心聚力，城市管理质效稳步提升\n全年完成了道路整治126条，确保了汛期安全。',
+      // a review's themed heading: what was done, deepened and pushed, with no target
+      '抓党建强堡垒，基层组织更加坚强有力\n2025年，全县新建党群服务中心12个，深化“两新”组织党建，推动村级集体经济收入全部达到10万元以上，确保了换届平稳有序。',
     ],
   },
   {

@@ -218,7 +218,33 @@ const ANY_TITLE = new RegExp(TITLE)
 /** The patterns as findPersons runs them: every match, with the name's place (flag d). */
 const FIND_PATTERNS = PERSON_PATTERNS.map((p) => new RegExp(p.pattern.source, 'gd'))
 
-export function findPersons(text: string): FoundPerson[] {
+/** A full name, as a whole: the only kind a later mention can be known by. */
+const WHOLE_NAME = new RegExp(`^${FULL_NAME}$`)
+
+/**
+ * A person named again, by name with 同志 or a short title, once a pattern above has found them
+ * by their full title: "王立新同志和县总工会班子成员要带头……" after "常务副主席王立新同志作了工作
+ * 报告", "李红梅部长一直讲" after "宣传部部长李红梅同志对中心工作给予了充分肯定". What the person
+ * does need not follow: the name is known. Only a full name is: a surname alone (王局长) or a
+ * placeholder (某某) names no one in particular.
+ */
+export function namedAgain(text: string, known: Iterable<string>): FoundPerson[] {
+  const names = [...new Set(known)].filter((n) => WHOLE_NAME.test(n)).sort((a, b) => b.length - a.length)
+  if (!names.length) return []
+  const pattern = new RegExp(`(?<name>${names.join('|')})(?<title>${TITLE})(?!们)`, 'g')
+  return [...text.matchAll(pattern)].map((m) => {
+    // `pattern` has the groups name and title.
+    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
+    const { name, title } = m.groups as { name: string; title: string }
+    return { from: m.index, to: m.index + name.length, label: title, value: name }
+  })
+}
+
+/**
+ * The persons a text names; `known` are the names found earlier in the speech, which a later
+ * mention may give with only 同志 or a short title (namedAgain).
+ */
+export function findPersons(text: string, known: Iterable<string> = []): FoundPerson[] {
   const out: FoundPerson[] = []
   if (!ANY_TITLE.test(text)) return out
   for (const pattern of FIND_PATTERNS) {
@@ -233,5 +259,7 @@ export function findPersons(text: string): FoundPerson[] {
       out.push({ from: at, to: at + name.length, label: head || title, value: MASK.test(name) ? null : name })
     }
   }
+  const names = [...known, ...out.flatMap((f) => (f.value === null ? [] : [f.value]))]
+  for (const again of namedAgain(text, names)) if (!out.some((f) => f.from === again.from)) out.push(again)
   return out.sort((a, b) => a.from - b.from)
 }

@@ -8,15 +8,15 @@ import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
 import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import {
+  ANNUAL_MEETING_YEAR,
   dateOf,
+  MEETING_YEAR,
   OPENS_WITH_YEAR,
   PLAN_NAMED,
   PLANNED_YEAR,
-  RANGE_JOIN,
   REVIEW_NAMED,
   REVIEWED_YEAR,
   STATED_YEAR,
-  YEAR,
   yearsIn,
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
@@ -105,9 +105,7 @@ export const PARAGRAPH_PATTERNS = {
     id: 'meeting-year',
     purpose:
       '副标题（或标题）里会议名称带的年份：“在全县2026年春季……动员大会上的讲话”“在2026年全县……工作会议上的讲话”，会议在那一年开，部署的是那一年；“2025年度”“2021—2025年”不算。',
-    pattern: new RegExp(
-      `在[^的]*?(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?!度|${RANGE_JOIN})[^的]*?(?:会议|大会|会)上?的(?:讲话|发言|报告)`,
-    ),
+    pattern: MEETING_YEAR,
     matches: [
       '——在全县2026年春季重大动物疫病集中免疫动员大会上的讲话',
       '——在2026年全县宣传思想文化工作会议上的讲话',
@@ -118,6 +116,25 @@ export const PARAGRAPH_PATTERNS = {
       '——在全县2025年度先进集体表彰大会上的讲话',
       '——在全县财政工作会议上的讲话',
       '——在全市2021—2025年发展成就发布会上的讲话',
+    ],
+  },
+  annualMeetingYear: {
+    id: 'annual-meeting-year',
+    purpose:
+      '标题或副标题里以“年度”命名的工作会议：“在县融媒体中心2026年度工作会议上的讲话”，年初开，部署的是那一年；“2025年度先进集体表彰大会”“2025年度述职评议会议”是上一年的表彰、考评，不算。',
+    pattern: ANNUAL_MEETING_YEAR,
+    matches: [
+      '在县融媒体中心2026年度工作会议上的讲话',
+      '——在市档案馆2026年度工作会议上的讲话',
+      '——在全县供销合作社系统2026年度工作大会上的讲话',
+      '——在区国资委2026年度党建工作会议上的讲话',
+    ],
+    rejects: [
+      '——在全县2025年度先进集体表彰大会上的讲话',
+      '——在2025年度工作总结表彰大会上的讲话',
+      '——在县直机关2025年度述职评议工作会议上的讲话',
+      '——在2026年全县科协工作会议上的讲话',
+      '——在全市2021—2025年度工作会议上的讲话',
     ],
   },
   partSummary: {
@@ -134,7 +151,6 @@ export const CLOSING_START = PARAGRAPH_PATTERNS.closingStart.pattern
 const THANKS = PARAGRAPH_PATTERNS.thanks.pattern
 const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
-const MEETING_YEAR = PARAGRAPH_PATTERNS.meetingYear.pattern
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
@@ -436,24 +452,24 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? 1 : 0), VOTE.body)
   })
-  // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话"): held in
-  // the year it plans, unless it is named as a review and a plan ("2025年经济工作总结暨2026年工作
-  // 部署会议"). A speech without a subtitle may name its meeting in the title.
+  // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话", "在……2026
+  // 年度工作会议上的讲话"): held in the year it plans, unless it is named as a review and a plan
+  // ("2025年经济工作总结暨2026年工作部署会议"). A speech without a subtitle may name its meeting in
+  // the title.
   const meeting = [speech.subtitle, speech.title].find((t) => t !== null && SPEECH_AT_MEETING.test(t)) ?? ''
   const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + 1)
   named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
-  if (!named.length) {
-    const m = MEETING_YEAR.exec(meeting)
-    if (m) named.push(Number(m[1]))
-  }
+  const heldIn = named.length ? null : (MEETING_YEAR.exec(meeting) ?? ANNUAL_MEETING_YEAR.exec(meeting))
+  if (heldIn) named.push(Number(heldIn[1]))
   for (const year of named) vote(year, VOTE.meeting)
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
-  const givenInReviewYear = date && date.month !== null ? date.month >= 11 : null
+  // Without a dated month, a meeting named by its year is held early in the year it plans.
+  const givenInReviewYear = date && date.month !== null ? date.month >= 11 : heldIn ? false : null
   if (date) vote(givenInReviewYear ? date.year + 1 : date.year, VOTE.date)
   // "明年是“十五五”开局之年": 今年 and 明年 count from the day of the speech, which its date's month
-  // tells (a year slipped on the date line leaves its month right): given in December, 明年 is the
-  // plan year; given early in the year, 今年 is.
+  // tells (a year slipped on the date line leaves its month right), or the meeting named by its
+  // year: given in December, 明年 is the plan year; given early in the year, 今年 is.
   if (givenInReviewYear !== null) {
     const texts = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
     for (const s of planStageStatements(texts.join('\n'))) {

@@ -147,6 +147,28 @@ export const REVIEW_NAMED = new RegExp(`${NAMED_YEAR}${GAP(16)}工作(?:总结|�
 /** The year a plan is named by, as a noun: "……暨2026年工作部署会议". Group 1 is the year. */
 export const PLAN_NAMED = new RegExp(`${NAMED_YEAR}${GAP(16)}工作部署`, 'g')
 
+/**
+ * The year a meeting is named by, where the speech says at which meeting it was given: "在2026年
+ * 全县……工作会议上的讲话", "在全县2026年春季……动员大会上的讲话". The meeting is held in that year
+ * and plans it. Not a span (2021—2025年) nor a 年度 (ANNUAL_MEETING_YEAR). Group 1 is the year.
+ */
+export const MEETING_YEAR = new RegExp(
+  `在[^的]*?(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?!度|${RANGE_JOIN})[^的]*?(?:会议|大会|会)上?的(?:讲话|发言|报告)`,
+)
+
+/** What makes a 年度 meeting one of the year just past: its honours, reviews and appraisals. */
+const YEAR_PAST_MEETING = '总结|表彰|述职|评议|考核|考评|民主生活|先进'
+
+/**
+ * A meeting named by the 年度 of its work: "在县融媒体中心2026年度工作会议上的讲话". A year's
+ * 工作会议 is held early in that year and plans it, as one named "2026年" is; a 年度 of honours,
+ * reviews or appraisals ("2025年度先进集体表彰大会", "2025年度述职评议会议") is of the year
+ * reviewed and names no plan. Group 1 is the year.
+ */
+export const ANNUAL_MEETING_YEAR = new RegExp(
+  `在[^的]*?(?<![\\d—\\-–~～至到])(${YEAR})\\s*年度(?:(?!${YEAR_PAST_MEETING})[^的])*?工作(?:会议|大会|会)上?的(?:讲话|发言|报告)`,
+)
+
 /** A year's own targets, said as a whole: 各项目标任务, 全年任务, 主要目标, 年度重点任务. */
 const YEAR_TARGETS = '的?(?:各项|全年|全部|年度)?(?:主要|重点|既定)?(?:目标任务|工作任务|任务目标|目标|任务)'
 /** How a year's targets are met: 圆满完成了, 全面完成, 超额完成, 高质量完成. */
