@@ -121,11 +121,12 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
 
 /**
  * Required parts many real speeches go without: no greeting when the speech opens straight on
- * the meeting's purpose, no part of requirements when it closes on its tasks. Missing from a
- * speech made without a template (an imported one), each is a warning; a template that lists
- * it makes its absence an error.
+ * the meeting's purpose, no part of requirements when it closes on its tasks, no review part when
+ * the year is summed up in the opening (a short two-part speech: 一、抓内容 二、强队伍) or the
+ * meeting looks only ahead (a mobilisation). Missing from a speech made without a template (an
+ * imported one), each is a warning; a template that lists it makes its absence an error.
  */
-export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['greeting', 'requirements']
+export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['greeting', 'review', 'requirements']
 
 /** How much a missing required part matters: an error, or a warning for one often left out of an imported speech. */
 export function missingSeverity(id: RequiredId, templateId: string | null): 'error' | 'warning' {

@@ -76,6 +76,20 @@ describe('structure rules', () => {
         .map((x) => x.severity),
     ).toEqual(['error'])
   })
+  it('required parts: a missing review part is likewise a warning in an imported speech (the year summed up in the opening), an error from a template', () => {
+    // Held-out 70 (县融媒体中心): 一、抓内容 二、强队伍, last year's results told in the opening.
+    const noReview = `标题\n同志们：\n去年，中心全年发布稿件1.2万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！\n`
+    const imported = importText(noReview).doc
+    expect(fired(noReview, 'required-parts').map((x) => [x.severity, x.message])).toEqual([
+      ['warning', '缺少必需的部分：回顾。'],
+    ])
+    const fromTemplate = imported.type.create({ ...imported.attrs, templateId: 'hrss' }, imported.content)
+    expect(
+      checkDocument(fromTemplate)
+        .filter((x) => x.rule === 'required-parts')
+        .map((x) => x.severity),
+    ).toEqual(['error'])
+  })
   it('required parts: a missing greeting is likewise a warning in an imported speech, an error when a template asks for it', () => {
     const noGreeting = `标题\n这次会议的主要任务是总结2025年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！\n`
     const imported = importText(noGreeting).doc
