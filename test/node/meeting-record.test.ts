@@ -207,6 +207,28 @@ describe('a record started from a speech draft', () => {
     expect(meetingProblems(meeting).map((p) => p.path)).toContain('items.0.who.0.name')
   })
 
+  it('takes the whole title written before a name, not only the title the name slot is labelled with', () => {
+    // Tryout 4: 县统计局副局长刘建军同志宣读了表彰决定 gave the title 副局长.
+    const text = [
+      '全县统计工作会议讲话',
+      '同志们：',
+      '今天召开全县统计工作会议。刚才，县统计局副局长刘建军同志宣读了表彰决定，城关镇党委副书记张伟、石桥乡乡长李娜同志作了交流发言。',
+      '一、2025年工作回顾',
+      '完成了任务。',
+      '二、2026年工作任务',
+      '确保完成。',
+      '同志们，谢谢！',
+    ].join('\n')
+    const { meeting } = meetingFromSpeech(importText(text).doc)
+    expect(meeting.items.slice(0, 2).map((i) => i.who)).toEqual([
+      [{ name: '刘建军', title: '县统计局副局长' }],
+      [
+        { name: '张伟', title: '城关镇党委副书记' },
+        { name: '李娜', title: '石桥乡乡长' },
+      ],
+    ])
+  })
+
   it('from a speech with a date line and the speaker under the title', () => {
     const { meeting } = meetingFromSpeech(importText(fixture('agri-2023.txt')).doc)
     expect([meeting.name, meeting.date]).toEqual(['全县农业农村工作会议', '2023-01-12'])

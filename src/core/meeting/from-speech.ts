@@ -98,7 +98,9 @@ export function readWho(words: string, slots: SlotAttrs[]): Person[] {
       if (slotAt >= 0) {
         // A masked or filled name slot: its label is the title the text gives it.
         const a = slots[countSlots(words.slice(0, words.indexOf(part))) + countSlots(part.slice(0, slotAt))]
-        const title = a?.label && a.label !== '同志' ? a.label : part.slice(0, slotAt)
+        // The title as written before the name (县统计局副局长) when it ends in the slot's (副局长): the whole of it.
+        const written = part.slice(0, slotAt)
+        const title = a?.label && a.label !== '同志' && !written.endsWith(a.label) ? a.label : written
         return { name: a?.value ?? '', title: title.replace(/同志$/, '') }
       }
       const bare = part.replace(/同志$/, '')
