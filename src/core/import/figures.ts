@@ -31,6 +31,7 @@ import {
   nounAfter,
   outcomeAfter,
   renamedMeasure,
+  runningTotalOf,
   stripLead,
   totalOf,
   TITLE_BEFORE,
@@ -311,6 +312,9 @@ export class FigureReader {
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
           if (list.length >= 2 && listEnd >= 0 && RESTATED_TOTAL.test(text.slice(listEnd, c.from)))
             label = `${list.join('、')}合计`
+          // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
+          if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
+            label = runningTotalOf(prev, raw) ?? ''
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label

@@ -254,6 +254,25 @@ export function totalOf(prev: string, total: string): string {
   return thing && thing !== prev ? thing + total : total
 }
 
+/** The whole of a place or a system as the scope of a figure: 全县, 全市, 全系统. */
+const SCOPE = '(?:全[县市区省镇乡州旗]|全系统|全行业)'
+
+/**
+ * A running total said after this year's count with no noun of its own: a scope, 累计, at most a
+ * verb (group 1) and trail words ("全市累计达到", "累计建成").
+ */
+const RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{0,2}?)${alternation(TRAIL_WORDS)}*$`)
+
+/**
+ * "新建创新工作室9个，累计达到46个": the running total of the thing just counted, named by that
+ * thing and 累计 (劳模创新工作室累计), not by this year's new count, so the two are not one metric
+ * said twice. `words` are those before the number; null when they are not a bare running total.
+ */
+export function runningTotalOf(prev: string, words: string): string | null {
+  const bare = RUNNING_TOTAL.exec(words.trim())
+  return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
+}
+
 /**
  * Nouns of a class that the kinds listed before it share ("刑事、民事、行政案件" are three kinds of
  * 案件, "婚姻、邻里、土地纠纷" three of 纠纷), as a metric's head is shared.
@@ -430,7 +449,7 @@ const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
 export const TITLE_BEFORE = /《([^《》]{1,20})》\s*$/
 
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
-const SCOPE_AT_END = /(?:全[县市区省镇乡州旗]|全系统|全行业)$/
+const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
 
 /** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
 const CEILING_AT_END = /(?:最高|最多|最低)$/
@@ -911,6 +930,31 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'running-total',
+    purpose:
+      '“新建创新工作室9个，累计达到46个”：紧跟当年数、只写“累计”（和一个动词）的数，是刚数过的那类对象的累计数，指标名是对象加“累计”，不与当年新增的数当作同一指标；写了自己名词的（累计投入资金）、单位不同的不是。',
+    matches: [
+      {
+        text: '全年新建劳模和工匠人才创新工作室9个，累计达到46个',
+        labels: ['新建劳模和工匠人才创新工作室', '劳模和工匠人才创新工作室累计'],
+      },
+      {
+        text: '新认定市级巾帼示范基地32个，全市累计达到218个',
+        labels: ['新认定市级巾帼示范基地', '市级巾帼示范基地累计'],
+      },
+      { text: '新建高标准农田4.2万亩；累计建成52.6万亩', labels: ['新建高标准农田', '高标准农田累计建成'] },
+      {
+        text: '培训新型职业农民1.2万人次，累计达到8.6万人次',
+        labels: ['培训新型职业农民', '培训新型职业农民累计'],
+      },
+    ],
+    rejects: [
+      { text: '新建村级党群服务中心12个，累计投入资金1.2亿元', labels: ['新建村级党群服务中心', '投入资金'] },
+      { text: '全年新建充电桩120个，累计投资860万元', labels: ['新建充电桩', '累计投资'] },
+      { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
+    ],
   },
   {
     id: 'referred-back',
