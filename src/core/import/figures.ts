@@ -22,6 +22,7 @@ import {
   TO_END,
   TO_FOLLOWS,
   cleanLabel,
+  doneBefore,
   EFFECT_VERB,
   endsInCause,
   LABEL_MAX,
@@ -294,7 +295,7 @@ export class FigureReader {
           const title = raw.trim() ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
-          if (!title && (attributive || wantsNounAfter(cleaned))) {
+          if (!title && (attributive || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
             const caused = endsInCause(raw.trim())
             const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.

@@ -227,6 +227,14 @@ export const OBJECT_VERBS =
  */
 export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|(?<!运)动员|鼓励|吸引|督促|指导|扶持)$/
 
+/**
+ * A verb done (了) right before a count in whole things: "中心还走了5名业务骨干", "发生了3起火灾".
+ * The count is of the noun after it, whatever the words before the verb are (not 为了, 除了).
+ */
+export function doneBefore(words: string, unit: string): boolean {
+  return /[\u4e00-\u9fff](?<![为除])了\s*$/.test(words) && COUNTING_UNIT.test(writtenBase(unit))
+}
+
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
@@ -739,6 +747,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [
       { text: '到2027年全县森林覆盖率达到65%', labels: ['森林覆盖率'] },
       { text: '到2030年全市农村自来水普及率达到95%', labels: ['农村自来水普及率'] },
+    ],
+  },
+  {
+    id: 'done-before',
+    purpose:
+      '“去年中心还走了5名业务骨干”“全年发生了3起较大火灾”：“了”紧挨着数的，数的是数字后面的名词，不管动词前面是什么；后面没有名词或是金额时不是。',
+    matches: [
+      { text: '去年中心还走了5名业务骨干，都是干得最好的年轻人', labels: ['业务骨干'] },
+      { text: '全年全县发生了3起较大火灾事故', labels: ['较大火灾事故'] },
+      { text: '县医院今年引进了12名硕士研究生', labels: ['硕士研究生'] },
+    ],
+    rejects: [
+      { text: '全年培训人数达到了1.2万人次，', labels: ['培训人数'] },
+      { text: '全县经营收入达到了1260万元用于设备更新', labels: ['经营收入'] },
     ],
   },
   {
