@@ -53,6 +53,9 @@ function unknownCompound(c: Candidate): boolean {
   return !!glued && baseUnit(c) !== '元' && !NOT_UNIT_WORD.test(glued[1]) && COMPLEMENT.test(before(c))
 }
 
+/** Verbs that move a rank, before the places it moved: 前移2位, 上升3个位次. */
+const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|提升|提高|跃升|下滑|进位|退位)\s*$/
+
 /** Verbs of a change: a length that was shortened or raised is a result of the year's work. */
 const CHANGE_VERB = /缩短|减少|压缩|降|提高|提升|延长|增加|控制/
 /**
@@ -230,6 +233,15 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     applies: (c) => /^[名位]$/.test(baseUnit(c)) && /(?:前|后|排名|排在|位列)\s*$/.test(before(c)),
     matches: ['对考核排名后3位的乡镇进行约谈', '进入全省前10名'],
     rejects: ['表彰先进个人10名', '会前，表彰先进个人10名'],
+  },
+  {
+    id: 'rank-change',
+    purpose:
+      '名次的进退（比上年前移2位、排名上升3个位次、较上年下降1位）说的是名次变了多少，和名次一样不是统计数；“新增省级非遗传承人3位”数的是人，仍是数字。',
+    applies: (c) =>
+      RANK_MOVE.test(before(c)) && (baseUnit(c) === '位' || (baseUnit(c) === '个' && /^\s*位次/.test(after(c)))),
+    matches: ['平安建设考核位列全省第3位，比上年前移2位', '营商环境评价排名上升3个位次', '综合考核排名较上年下降1位'],
+    rejects: ['新增省级非遗传承人3位', '全县现有百岁老人28位', '规上企业数量上升3个'],
   },
   {
     id: 'mechanism',
