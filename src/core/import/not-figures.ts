@@ -71,8 +71,11 @@ const MEETING_ACT = /发言|表态|述职|考核测评|签订了?[^，。；]{0,
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
-/** Words that put every item of what was just said past one line: 全部超过, 均在, 都不低于. */
-const ALL_PAST = /(?:全部|均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
+/**
+ * Words that put every item of what was just said past one line: 全部超过, 均在, 都不低于. Not the
+ * 均 of an amount per head, per village or per year (人均不低于1.5元, 村均, 年均): that is a figure.
+ */
+const ALL_PAST = /(?:全部|(?<![人户亩村年月日平])均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
 /** Words that compare with a bar: 超过, 低于, 不足. */
 const PAST = /(?:超过|突破|高于|低于|不低于|不足|少于|大于|小于|达到)\s*$/
 /**
@@ -163,6 +166,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '两项指标均超过95%',
       '村级集体经济收入总额超过428万元',
       '全部项目完成投资12亿元',
+      '全县科普经费人均不低于1.5元',
+      '村级组织运转经费村均不低于12万元',
     ],
   },
   {
