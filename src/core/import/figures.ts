@@ -22,10 +22,12 @@ import {
   TO_END,
   TO_FOLLOWS,
   cleanLabel,
+  commentedSubject,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
   LABEL_MAX,
+  LIMITED,
   MEASURE_OF,
   measureName,
   NEXT_COUNT,
@@ -313,6 +315,9 @@ export class FigureReader {
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
           if (list.length >= 2 && listEnd >= 0 && RESTATED_TOTAL.test(text.slice(listEnd, c.from)))
             label = `${list.join('、')}合计`
+          // "入会率还不高，只有61.5%": the figure the clause before comments on.
+          if (!label && LIMITED.test(raw.trim()) && start > 0)
+            label = commentedSubject(text.slice(clauseStart(text, start - 1, CLAUSE_END), start - 1))
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? ''

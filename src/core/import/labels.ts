@@ -360,6 +360,26 @@ export function cleanLabel(before: string): string {
   return label
 }
 
+/**
+ * Words before a number that only limit it, "只有61.5%", "仅为21.5%", "不到三成": said after a
+ * comment on the figure ("入会率还不高，只有61.5%"), whose clause names what it is.
+ */
+export const LIMITED = /^(?:只有|仅有|仅为|仅占|只占|仅|只|才|才有|不到|不足)$/
+/** A comment that ends a clause on a figure before the figure is given: 还不高, 偏低, 仍然不够. */
+const COMMENT =
+  /(?:还|仍|仍然|依然|比较|较|偏|太|很)?(?:不高|偏低|较低|很低|太低|不够|不足|不理想|不大|较少|偏少|不多|偏小)$/
+/** An enumeration's marker opening a clause: 一是, 二是. */
+const ENUMERATED = /^[一二三四五六七八九十]是/
+
+/**
+ * The figure a comment speaks of, from the clause of the comment: "一是新就业形态劳动者入会率还不高"
+ * → 新就业形态劳动者入会率. '' when the clause ends in no comment or names nothing before it.
+ */
+export function commentedSubject(clause: string): string {
+  const comment = COMMENT.exec(clause)
+  return comment ? cleanLabel(clause.slice(0, comment.index).replace(ENUMERATED, '')) : ''
+}
+
 /** A share said whole: what it is of (group 1), of what whole, and its word (group 2). */
 const SHARE_OF = /^(.+?)占.+?的?(比重|比例)$/
 
@@ -767,6 +787,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全年培训人数达到了1.2万人次，', labels: ['培训人数'] },
       { text: '全县经营收入达到了1260万元用于设备更新', labels: ['经营收入'] },
     ],
+  },
+  {
+    id: 'after-comment',
+    purpose:
+      '“入会率还不高，只有61.5%”“健康素养水平偏低，仅为21.5%”：先评一句、再用“只有、仅为”说出的数，是前一小句说的那个指标（去掉“还不高、偏低”这类评语）；前一小句没有评语时不是。',
+    matches: [
+      { text: '一是新就业形态劳动者入会率还不高，只有61.5%；二是', labels: ['新就业形态劳动者入会率'] },
+      { text: '全县居民健康素养水平偏低，仅为21.5%', labels: ['居民健康素养水平'] },
+      { text: '农村劳动力技能培训覆盖面仍然不够，不到36%', labels: ['农村劳动力技能培训覆盖面'] },
+    ],
+    rejects: [{ text: '全年新增就业1200人，只有计划的80%', labels: ['新增就业', '只有计划'] }],
   },
   {
     id: 'each-scope',
