@@ -29,6 +29,7 @@ import {
   LABEL_MAX,
   LIMITED,
   MEASURE_OF,
+  namedIn,
   measureName,
   NEXT_COUNT,
   nounAfter,
@@ -294,7 +295,7 @@ export class FigureReader {
           companion = true
         } else {
           const cleaned = cleanLabel(raw)
-          const title = raw.trim() ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
+          const title = raw.trim().replace(TRAIL, '') ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
           if (!title && (attributive || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
@@ -321,6 +322,16 @@ export class FigureReader {
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? ''
+          // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names.
+          if (
+            !label &&
+            '，,'.includes(text[start - 1] ?? '.') &&
+            raw.trim().replace(TRAIL, '') === '' &&
+            metricsFrom(start, c.from).length === 0
+          ) {
+            const before = clauseStart(text, start - 1, CLAUSE_END)
+            if (metricsFrom(before, start).length === 0) label = namedIn(text.slice(before, start - 1))
+          }
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label

@@ -476,7 +476,13 @@ const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
  * A title in 《》 just before a count, "编印《统计月报》12期": the count is of issues or copies of
  * it, named by the title (group 1).
  */
-export const TITLE_BEFORE = /《([^《》]{1,20})》\s*$/
+export const TITLE_BEFORE = new RegExp(`《([^《》]{1,20})》\\s*${alternation(TRAIL_WORDS)}*\\s*$`)
+
+/**
+ * What a clause names, as the label of a measure given in the clause after it with no noun of its
+ * own ("完成《中共清河县历史》送审稿，约45万字"): the clause cleaned, a title kept without its marks.
+ */
+export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
 
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
 const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
@@ -800,6 +806,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [{ text: '全年新增就业1200人，只有计划的80%', labels: ['新增就业', '只有计划'] }],
   },
   {
+    id: 'clause-before',
+    purpose:
+      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量。',
+    matches: [
+      { text: '完成《中共清河县历史（第三卷）》送审稿，约45万字；', labels: ['中共清河县历史（第三卷）送审稿'] },
+      { text: '编写《乡村振兴调研报告》初稿，共计3.6万字', labels: ['编写乡村振兴调研报告初稿'] },
+      { text: '收集整理口述资料，约26万字', labels: ['收集整理口述资料'] },
+    ],
+    rejects: [
+      { text: '全年新增就业1200人，超过3000人', labels: ['新增就业', '新增就业'] },
+      { text: '完成县志初稿。约45万字', labels: ['数值'] },
+      // not when the number is not the first of its clause
+      { text: '纳入防返贫监测对象，共计325户1,062人', labels: ['纳入防返贫监测对象', '纳入防返贫监测对象人数'] },
+    ],
+  },
+  {
     id: 'each-scope',
     purpose: '“每个乡镇至少有1个应急供应网点”“各社区配齐3名网格员”：每个、各个地方是范围，数的是数字后面的名词。',
     matches: [
@@ -817,6 +839,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '全年编印《统计月报》12期', labels: ['统计月报'] },
       { text: '编发《信息专报》36期，撰写分析报告18篇', labels: ['信息专报', '撰写分析报告'] },
+      // with a bound or verb between: 不少于, 达到
+      { text: '全年编印《史志资政》不少于12期', labels: ['史志资政'] },
+      { text: '编印《妇女工作简报》达到24期', labels: ['妇女工作简报'] },
     ],
     rejects: [{ text: '印发《应急预案》等制度文件12件', labels: ['制度文件'] }],
   },
