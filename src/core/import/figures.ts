@@ -41,6 +41,7 @@ import {
   TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
+  wishedSubject,
 } from './labels'
 import { notFigure } from './not-figures'
 import { periodAt, periodScopes } from './periods'
@@ -298,9 +299,11 @@ export class FigureReader {
           const title = raw.trim().replace(TRAIL, '') ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
-          if (!title && (attributive || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
+          const wished = wishedSubject(raw, c.unit)
+          if (!title && (attributive || wished || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
             const caused = endsInCause(raw.trim())
-            const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
+            const rest = text.slice(c.to)
+            const noun = caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest)
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
             const counted =
               noun.length === 1 &&
@@ -426,6 +429,21 @@ export class FigureReader {
     }
     for (const f of found) if (f.role === 'metric') f.label = onLastYear(f.label, f.year ?? ctx.year)
     return found.sort((a, b) => a.from - b.from)
+  }
+
+  /**
+   * The noun after a count cut where a noun said before in the same unit ends: "干部职工拧成一股绳"
+   * after "现有干部职工104人" → 干部职工. A clause has no marks where its subject ends; a noun the
+   * speech has counted before is the likeliest end.
+   */
+  private saidNoun(noun: string, unit: string): string {
+    const base = parseUnit(unit).base
+    const said = this.earlier.filter((e) => e.base === base).map((e) => e.label)
+    for (let k = noun.length - 1; k >= 2; k--) {
+      const head = noun.slice(0, k)
+      if (said.some((label) => label.endsWith(head))) return head
+    }
+    return noun
   }
 
   /** "经营主体" after "经营主体总量" in the same unit: the same metric, named as before. */

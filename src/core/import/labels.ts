@@ -235,6 +235,15 @@ export function doneBefore(words: string, unit: string): boolean {
   return /[\u4e00-\u9fff](?<![为除])了\s*$/.test(words) && COUNTING_UNIT.test(writtenBase(unit))
 }
 
+/**
+ * A verb whose object is a clause, and the whole the clause's subject belongs to, before a count
+ * in whole things: "希望中心104名干部职工拧成一股绳", "号召全县2.3万名党员带头": the count is of
+ * the noun after it (干部职工), not of the words before.
+ */
+const WISHED_SUBJECT = /^(?:希望|要求|号召|倡议|期望|期待|祝愿|恳请)[\u4e00-\u9fff]{0,4}$/
+export const wishedSubject = (words: string, unit: string) =>
+  WISHED_SUBJECT.test(words.trim()) && COUNTING_UNIT.test(writtenBase(unit))
+
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
@@ -819,6 +828,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '完成县志初稿。约45万字', labels: ['数值'] },
       // not when the number is not the first of its clause
       { text: '纳入防返贫监测对象，共计325户1,062人', labels: ['纳入防返贫监测对象', '纳入防返贫监测对象人数'] },
+    ],
+  },
+  {
+    id: 'wished-subject',
+    purpose:
+      '“希望中心104名干部职工拧成一股绳”“号召全县2.3万名党员带头”：希望、号召、要求后面是一句话，数字在这句话的主语里，数的是数字后面的名词（前面说过这个名词时到它为止），不是前面的动词和单位。',
+    matches: [
+      {
+        text: '中心现有干部职工104人。\n希望中心104名干部职工拧成一股绳，把牌子擦得更亮。',
+        labels: ['中心现有干部职工', '干部职工'],
+      },
+      { text: '号召全县2.3万名党员带头参与志愿服务', labels: ['党员带头'] },
+    ],
+    rejects: [
+      { text: '要求各乡镇配备专职网格员不少于3名', labels: ['要求各乡镇配备专职网格员'] },
+      { text: '希望大家再接再厉', labels: [] },
     ],
   },
   {
