@@ -64,6 +64,15 @@ describe('how far an earlier year reaches', () => {
       ],
     ],
     ['经营收入比去年增长10%', [['10', '']]],
+    // an aim dated to an earlier year is a task misdated, not a restatement
+    ['2025年，全平台阅读量力争突破4亿次', [['4', '']]],
+    [
+      '去年全县新增就业3200人，力争今年达到3500人',
+      [
+        ['3200', 2025],
+        ['3500', ''],
+      ],
+    ],
   ] as const)('%s', (text, want) => {
     expect(years(text)).toEqual(want)
   })

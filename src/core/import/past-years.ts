@@ -48,6 +48,9 @@ const TURN = new RegExp(
   `[，：,:]\\s*(?:${YEAR}\\s*年|今年|明年|全年|年内|要|必须|务必|力争|确保|争取|计划|着力|努力|坚持|推动|加快)`,
 )
 
+/** Words of an aim: the clause holding one says what is to be done, not what was. */
+const AIM = /力争|确保|争取|力求|预计|目标/
+
 export interface PastYearScope {
   from: number
   to: number
@@ -66,8 +69,13 @@ export function pastYearScopes(text: string, year: number | null): PastYearScope
       const rest = text.slice(from)
       const end = rest.search(/[。；！？;!?]/)
       const sentence = end < 0 ? rest : rest.slice(0, end)
-      const turn = TURN.exec(sentence)
-      scopes.push({ from, to: from + (turn ? turn.index : sentence.length), year: named })
+      const turn = TURN.exec(sentence)?.index ?? sentence.length
+      // "2025年，全平台阅读量力争突破4亿次": an aim is no restatement, whatever year it is dated.
+      const aim = AIM.exec(sentence)?.index
+      const aimClause =
+        aim === undefined ? sentence.length : Math.max(0, ...[...'，：,:'].map((m) => sentence.lastIndexOf(m, aim)))
+      const to = Math.min(turn, aimClause)
+      if (to > 0) scopes.push({ from, to: from + to, year: named })
     }
   return scopes
 }
