@@ -170,7 +170,7 @@ export class FigureReader {
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
     const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : []
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual.
-    const earlier = ctx.part === 'tasks' ? pastYearScopes(text, ctx.year) : []
+    const lastYears = ctx.part === 'tasks' ? pastYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -361,7 +361,11 @@ export class FigureReader {
           // "全年4860万人次游客中": the figure stated before, referred to again.
           // Last year's, said again in the tasks ("去年排查的2.36万件矛盾纠纷中"), was stated in the review.
           if (/^\s*[\u4e00-\u9fff]{1,8}中[，,]/.test(text.slice(c.to)))
-            label = this.statedBefore(label, c.unit, pastYearAt(earlier, c.from) ? 'review' : (ctx.part ?? ''))
+            label = this.statedBefore(
+              label,
+              c.unit,
+              pastYearAt(lastYears, c.from) !== undefined ? 'review' : (ctx.part ?? ''),
+            )
           label = this.sameAsEarlier(label, c.unit)
         }
       }
@@ -413,7 +417,7 @@ export class FigureReader {
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
-      if (year === undefined && period === null) year = targetYearAt(later, c.from) ?? pastYearAt(earlier, c.from)
+      if (year === undefined && period === null) year = targetYearAt(later, c.from) ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,
