@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findFigures } from '../../src/core/import'
-import { WORK_UNITS, writtenBase } from '../../src/core/lang/units'
+import { COUNTING_UNIT, WORK_UNITS, writtenBase } from '../../src/core/lang/units'
 
 const metrics = (text: string) => findFigures(text, { year: 2025 }).filter((f) => f.role === 'metric')
 
@@ -29,5 +29,15 @@ describe('a figure in a work unit', () => {
       ['完成初稿', '136', '万字'],
       ['整理口述资料', '26', '万字'],
     ])
+  })
+})
+
+describe('whole things counted in a work unit', () => {
+  it('are counts like 个 and 名, a length in 字 is not', () => {
+    for (const entry of WORK_UNITS)
+      for (const [word] of entry.words) expect([word, COUNTING_UNIT.test(word)]).toEqual([word, entry.whole])
+  })
+  it('count the noun after a verb done, as 名 does', () => {
+    expect(metrics('县老年大学今年开设了32门老年教育课程').map((f) => f.label)).toEqual(['老年教育课程'])
   })
 })

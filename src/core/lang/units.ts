@@ -287,6 +287,8 @@ export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|'
 export interface WorkUnit {
   id: string
   purpose: string
+  /** Whether the words count whole things (32门 of courses), exact to the last digit; 字 counts a length. */
+  whole: boolean
   /** Each word, and a pattern of what may not follow it for it to be a unit ('' when anything may). */
   words: readonly (readonly [word: string, notBefore: string])[]
   /** Sentences each holding a figure in one of the words: the sentence, the value and the unit as written. */
@@ -301,6 +303,7 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     id: 'text-length',
     purpose:
       '志书、年鉴、书稿、调研报告的字数（收集资料1,860余万字、完成初稿136万字、形成调研报告5.6万字）；“20字”方针、“8字工作法”这类提法里的字数是名称的一部分。',
+    whole: false,
     words: [['字', '[”"’」]?[\\u4e00-\\u9fff]{0,3}?(?:方针|要求|诀|工作法|标准|原则|口号)']],
     matches: [
       ['累计收集资料1,860余万字，完成初稿136万字', '1860', '余万字'],
@@ -314,6 +317,7 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     id: 'works',
     purpose:
       '图片、书画、歌曲、专题片这类作品的件数：图片420幅、征集书画作品860余幅、创作原创歌曲12首、拍摄专题片6集；首批、首位产业、集团、集中安置点里的首、集不是单位。',
+    whole: true,
     words: [
       ['幅', '度'],
       ['首', '[批次位家创台套届个日轮期发]'],
@@ -331,6 +335,7 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     id: 'lessons',
     purpose:
       '老年大学、党校、学校开的课和上的课：开设课程32门、新开课程5门、宣讲微党课86堂、录制精品微课120节；门诊、门店、节点、节假日里的门、节不是单位。',
+    whole: true,
     words: [
       ['门', '[诊户类槛店面前口禁卫市路]'],
       ['堂', ''],
@@ -347,6 +352,7 @@ export const WORK_UNITS: readonly WorkUnit[] = [
   {
     id: 'fry',
     purpose: '增殖放流的鱼苗按尾计：放流鱼苗360万尾；尾矿库、尾款里的尾不是单位。',
+    whole: true,
     words: [['尾', '[矿款气水声数号]']],
     matches: [
       ['全年增殖放流鱼苗360万尾，', '360', '万尾'],
@@ -401,6 +407,7 @@ export const COUNTING_UNITS: readonly string[] = [
   '起',
   '例',
   '枚',
+  ...WORK_UNITS.filter((u) => u.whole).flatMap((u) => u.words.map(([word]) => word)),
 ]
 export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
 
