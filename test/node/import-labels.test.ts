@@ -108,6 +108,12 @@ describe('the words around a label', () => {
     ['等待时间', '等待时间'],
     ['、及和等与新增', '新增'],
     ['  全年新增就业 ', '新增就业'],
+    // The owner before 现有/目前 is the scope (held-out 70: 中心现有干部职工104人 … 104名干部职工).
+    ['中心现有干部职工', '干部职工'],
+    ['我局目前在编人员', '在编人员'],
+    ['全县现有A级旅游景区', 'A级旅游景区'],
+    ['发现有安全隐患的企业', '发现有安全隐患的企业'],
+    ['表现有突出贡献的集体', '表现有突出贡献的集体'],
   ])('%s', (before, label) => {
     expect(stripLead(before)).toBe(label)
     expect(cleanLabel(before)).toBe(label)

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { RESTATED_PHRASES, TARGET_YEAR_PHRASES } from '../../src/core/import/target-years'
+import { TARGET_YEAR_PHRASES } from '../../src/core/import/target-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
 const years = (text: string) =>
@@ -97,20 +97,6 @@ describe('how far a later year reaches', () => {
       ['1.2', 2026, 'target'],
       ['92', 2027, 'target'],
     ])
-  })
-})
-
-describe.each(RESTATED_PHRASES.map((p) => [p.id, p] as const))('last year restated in the tasks: %s', (_id, entry) => {
-  it('has a purpose and examples both ways', () => {
-    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
-    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
-  })
-  it.each(entry.matches)('dates a figure after it to the year reviewed in %s', (text) => {
-    expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
-    expect(years(text).some(([, y]) => y === 2025)).toBe(true)
-  })
-  it.each(entry.rejects)('not in %s', (text) => {
-    expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
   })
 })
 

@@ -22,26 +22,33 @@ import {
   TO_END,
   TO_FOLLOWS,
   cleanLabel,
+  commentedSubject,
+  doneBefore,
   EFFECT_VERB,
   endsInCause,
   LABEL_MAX,
+  LIMITED,
   MEASURE_OF,
+  namedIn,
   measureName,
   NEXT_COUNT,
   nounAfter,
   outcomeAfter,
   renamedMeasure,
+  runningTotalOf,
   stripLead,
   totalOf,
   TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
+  wishedSubject,
 } from './labels'
 import { notFigure } from './not-figures'
 import { periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
-import { restatedScopes, targetYearAt, targetYearScopes } from './target-years'
+import { pastYearAt, pastYearScopes } from './past-years'
+import { targetYearAt, targetYearScopes } from './target-years'
 
 export interface FoundFigure {
   from: number
@@ -165,8 +172,8 @@ export class FigureReader {
     const scopes = periodScopes(text, ctx.year, ctx.heading)
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
     const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : []
-    // Last year's figures restated in the tasks ("去年排查的2.36万件……") are that year's.
-    const restated = ctx.part === 'tasks' ? restatedScopes(text, ctx.year) : []
+    // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual.
+    const lastYears = ctx.part === 'tasks' ? pastYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -271,7 +278,7 @@ export class FigureReader {
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
-          const speaks = targetYearAt(restated, c.from) ?? ctx.year
+          const speaks = pastYearAt(lastYears, c.from) ?? ctx.year
           const before = speaks === null ? undefined : from[2] || !scope ? speaks - 1 : scope.period.from - 1
           // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
           // after one that named its start runs from that start too.
@@ -296,12 +303,14 @@ export class FigureReader {
           companion = true
         } else {
           const cleaned = cleanLabel(raw)
-          const title = raw.trim() ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
+          const title = raw.trim().replace(TRAIL, '') ? null : TITLE_BEFORE.exec(text.slice(start, c.from))
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
-          if (!title && (attributive || wantsNounAfter(cleaned))) {
+          const wished = wishedSubject(raw, c.unit)
+          if (!title && (attributive || wished || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
             const caused = endsInCause(raw.trim())
-            const noun = caused ? outcomeAfter(text.slice(c.to)) : nounAfter(text.slice(c.to))
+            const rest = text.slice(c.to)
+            const noun = caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest)
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
             const counted =
               noun.length === 1 &&
@@ -317,6 +326,22 @@ export class FigureReader {
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
           if (list.length >= 2 && listEnd >= 0 && RESTATED_TOTAL.test(text.slice(listEnd, c.from)))
             label = `${list.join('、')}合计`
+          // "入会率还不高，只有61.5%": the figure the clause before comments on.
+          if (!label && LIMITED.test(raw.trim()) && start > 0)
+            label = commentedSubject(text.slice(clauseStart(text, start - 1, CLAUSE_END), start - 1))
+          // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
+          if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
+            label = runningTotalOf(prev, raw) ?? ''
+          // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names.
+          if (
+            !label &&
+            '，,'.includes(text[start - 1] ?? '.') &&
+            raw.trim().replace(TRAIL, '') === '' &&
+            metricsFrom(start, c.from).length === 0
+          ) {
+            const before = clauseStart(text, start - 1, CLAUSE_END)
+            if (metricsFrom(before, start).length === 0) label = namedIn(text.slice(before, start - 1))
+          }
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
@@ -338,8 +363,13 @@ export class FigureReader {
           )
             label = prev + label
           // "全年4860万人次游客中": the figure stated before, referred to again.
+          // Last year's, said again in the tasks ("去年排查的2.36万件矛盾纠纷中"), was stated in the review.
           if (/^\s*[\u4e00-\u9fff]{1,8}中[，,]/.test(text.slice(c.to)))
-            label = this.statedBefore(label, c.unit, ctx.part ?? '')
+            label = this.statedBefore(
+              label,
+              c.unit,
+              pastYearAt(lastYears, c.from) !== undefined ? 'review' : (ctx.part ?? ''),
+            )
           label = this.sameAsEarlier(label, c.unit)
         }
       }
@@ -391,7 +421,7 @@ export class FigureReader {
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
-      if (year === undefined && period === null) year = targetYearAt(later, c.from) ?? targetYearAt(restated, c.from)
+      if (year === undefined && period === null) year = targetYearAt(later, c.from) ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,
@@ -411,6 +441,21 @@ export class FigureReader {
     }
     for (const f of found) if (f.role === 'metric') f.label = onLastYear(f.label, f.year ?? ctx.year)
     return found.sort((a, b) => a.from - b.from)
+  }
+
+  /**
+   * The noun after a count cut where a noun said before in the same unit ends: "干部职工拧成一股绳"
+   * after "现有干部职工104人" → 干部职工. A clause has no marks where its subject ends; a noun the
+   * speech has counted before is the likeliest end.
+   */
+  private saidNoun(noun: string, unit: string): string {
+    const base = parseUnit(unit).base
+    const said = this.earlier.filter((e) => e.base === base).map((e) => e.label)
+    for (let k = noun.length - 1; k >= 2; k--) {
+      const head = noun.slice(0, k)
+      if (said.some((label) => label.endsWith(head))) return head
+    }
+    return noun
   }
 
   /** "经营主体" after "经营主体总量" in the same unit: the same metric, named as before. */

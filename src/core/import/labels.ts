@@ -21,6 +21,8 @@ export const LEAD_WORDS = [
   '(?:近|过去)?[三五十]年(?:来|间|以来|累计|共计)',
   `${YEAR}年(?:度|底|末|全年)?`,
   `截至${YEAR}年底`,
+  // a later year a target is set for: 力争到2027年全市80%以上的村, 到2030年底前
+  `到${YEAR}年(?:底|末)?前?`,
   // where, not what: 在全县范围内, 在国、省道沿线
   '在[^，。；]{1,10}?(?:沿线|范围内|境内|辖区内?|周边|一带)',
   '截至目前',
@@ -220,6 +222,23 @@ export const OBJECT_VERBS =
  */
 export const CAUSE_VERBS = /(?:帮助|推动|带动|引导|促进|支持|(?<!运)动员|鼓励|吸引|督促|指导|扶持)$/
 
+/**
+ * A verb done (了) right before a count in whole things: "中心还走了5名业务骨干", "发生了3起火灾".
+ * The count is of the noun after it, whatever the words before the verb are (not 为了, 除了).
+ */
+export function doneBefore(words: string, unit: string): boolean {
+  return /[\u4e00-\u9fff](?<![为除])了\s*$/.test(words) && COUNTING_UNIT.test(writtenBase(unit))
+}
+
+/**
+ * A verb whose object is a clause, and the whole the clause's subject belongs to, before a count
+ * in whole things: "希望中心104名干部职工拧成一股绳", "号召全县2.3万名党员带头": the count is of
+ * the noun after it (干部职工), not of the words before.
+ */
+const WISHED_SUBJECT = /^(?:希望|要求|号召|倡议|期望|期待|祝愿|恳请)[\u4e00-\u9fff]{0,4}$/
+export const wishedSubject = (words: string, unit: string) =>
+  WISHED_SUBJECT.test(words.trim()) && COUNTING_UNIT.test(writtenBase(unit))
+
 /** Where the noun after a count ends: a verb or adverb that starts the predicate. */
 export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
@@ -247,6 +266,25 @@ export const NEWLY = new RegExp(`^(?:${NEW_VERB})|(?:${NEW_VERB})$`)
 export function totalOf(prev: string, total: string): string {
   const thing = prev.replace(NEWLY, '')
   return thing && thing !== prev ? thing + total : total
+}
+
+/** The whole of a place or a system as the scope of a figure: 全县, 全市, 全系统. */
+const SCOPE = '(?:全[县市区省镇乡州旗]|全系统|全行业)'
+
+/**
+ * A running total said after this year's count with no noun of its own: a scope, 累计, at most a
+ * verb (group 1) and trail words ("全市累计达到", "累计建成").
+ */
+const RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{0,2}?)${alternation(TRAIL_WORDS)}*$`)
+
+/**
+ * "新建创新工作室9个，累计达到46个": the running total of the thing just counted, named by that
+ * thing and 累计 (劳模创新工作室累计), not by this year's new count, so the two are not one metric
+ * said twice. `words` are those before the number; null when they are not a bare running total.
+ */
+export function runningTotalOf(prev: string, words: string): string | null {
+  const bare = RUNNING_TOTAL.exec(words.trim())
+  return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
 }
 
 /**
@@ -299,8 +337,13 @@ export function stripLead(s: string): string {
       // 及时受理率, 和谐, 和美乡村, 与会, 等级公路, 等待时间.
       .replace(/^(?:[”"’」』、]|等(?![级待候效])|与(?!会)|及(?![时格])|和(?![谐美]))+/, '')
       .replace(LEAD, '')
+      // The owner before 现有/目前 (中心现有干部职工, 我局目前) is the scope, as 全县 is: what is counted comes after.
+      .replace(STANDING_AFTER_OWNER, '')
   )
 }
+
+/** A short owner and 现有/目前 opening a label; not the 现 of 发现, 实现, 表现, 出现, 体现, 呈现. */
+const STANDING_AFTER_OWNER = /^[\u4e00-\u9fff]{1,4}?(?<![发实表出体呈])(?:现有|目前)(?=[\u4e00-\u9fff]{2})/
 
 /**
  * A bracketed aside that says how a figure is counted, not what it counts: （含开发区）,
@@ -324,6 +367,26 @@ export function cleanLabel(before: string): string {
   if (share && share[1].length + share[2].length <= LABEL_MAX) label = share[1] + share[2]
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
+}
+
+/**
+ * Words before a number that only limit it, "只有61.5%", "仅为21.5%", "不到三成": said after a
+ * comment on the figure ("入会率还不高，只有61.5%"), whose clause names what it is.
+ */
+export const LIMITED = /^(?:只有|仅有|仅为|仅占|只占|仅|只|才|才有|不到|不足)$/
+/** A comment that ends a clause on a figure before the figure is given: 还不高, 偏低, 仍然不够. */
+const COMMENT =
+  /(?:还|仍|仍然|依然|比较|较|偏|太|很)?(?:不高|偏低|较低|很低|太低|不够|不足|不理想|不大|较少|偏少|不多|偏小)$/
+/** An enumeration's marker opening a clause: 一是, 二是. */
+const ENUMERATED = /^[一二三四五六七八九十]是/
+
+/**
+ * The figure a comment speaks of, from the clause of the comment: "一是新就业形态劳动者入会率还不高"
+ * → 新就业形态劳动者入会率. '' when the clause ends in no comment or names nothing before it.
+ */
+export function commentedSubject(clause: string): string {
+  const comment = COMMENT.exec(clause)
+  return comment ? cleanLabel(clause.slice(0, comment.index).replace(ENUMERATED, '')) : ''
 }
 
 /** A share said whole: what it is of (group 1), of what whole, and its word (group 2). */
@@ -422,10 +485,16 @@ const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
  * A title in 《》 just before a count, "编印《统计月报》12期": the count is of issues or copies of
  * it, named by the title (group 1).
  */
-export const TITLE_BEFORE = /《([^《》]{1,20})》\s*$/
+export const TITLE_BEFORE = new RegExp(`《([^《》]{1,20})》\\s*${alternation(TRAIL_WORDS)}*\\s*$`)
+
+/**
+ * What a clause names, as the label of a measure given in the clause after it with no noun of its
+ * own ("完成《中共清河县历史》送审稿，约45万字"): the clause cleaned, a title kept without its marks.
+ */
+export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
 
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
-const SCOPE_AT_END = /(?:全[县市区省镇乡州旗]|全系统|全行业)$/
+const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
 
 /** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
 const CEILING_AT_END = /(?:最高|最多|最低)$/
@@ -705,6 +774,84 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ],
   },
   {
+    id: 'share-of-class',
+    purpose:
+      '“力争到2027年全市80%以上的村（社区）创成平安村”：百分比后接“（以上）的”和名词时，是这类对象中做成那件事的比例，指标是对象连同那件事；前面的“到2027年”“全市”是时间和范围，不是指标；“力争到2028年达到15%”去掉时间后没有名词，是句中前面说的那个指标。',
+    matches: [
+      {
+        text: '力争到2027年全市80%以上的村（社区）创成“平安村（社区）”',
+        labels: ['村（社区）创成“平安村（社区）”'],
+      },
+      { text: '到2028年底前全县90%的行政村建成幸福院', labels: ['行政村建成幸福院'] },
+      // with no words of its own after 到2028年, the subject said before in the sentence
+      {
+        text: '公民具备科学素质的比例在上年12.36%的基础上提高到13.5%，力争到2028年达到15%以上',
+        labels: ['公民具备科学素质的比例', '公民具备科学素质的比例', '公民具备科学素质的比例'],
+      },
+    ],
+    rejects: [
+      { text: '到2027年全县森林覆盖率达到65%', labels: ['森林覆盖率'] },
+      { text: '到2030年全市农村自来水普及率达到95%', labels: ['农村自来水普及率'] },
+    ],
+  },
+  {
+    id: 'done-before',
+    purpose:
+      '“去年中心还走了5名业务骨干”“全年发生了3起较大火灾”：“了”紧挨着数的，数的是数字后面的名词，不管动词前面是什么；后面没有名词或是金额时不是。',
+    matches: [
+      { text: '去年中心还走了5名业务骨干，都是干得最好的年轻人', labels: ['业务骨干'] },
+      { text: '全年全县发生了3起较大火灾事故', labels: ['较大火灾事故'] },
+      { text: '县医院今年引进了12名硕士研究生', labels: ['硕士研究生'] },
+    ],
+    rejects: [
+      { text: '全年培训人数达到了1.2万人次，', labels: ['培训人数'] },
+      { text: '全县经营收入达到了1260万元用于设备更新', labels: ['经营收入'] },
+    ],
+  },
+  {
+    id: 'after-comment',
+    purpose:
+      '“入会率还不高，只有61.5%”“健康素养水平偏低，仅为21.5%”：先评一句、再用“只有、仅为”说出的数，是前一小句说的那个指标（去掉“还不高、偏低”这类评语）；前一小句没有评语时不是。',
+    matches: [
+      { text: '一是新就业形态劳动者入会率还不高，只有61.5%；二是', labels: ['新就业形态劳动者入会率'] },
+      { text: '全县居民健康素养水平偏低，仅为21.5%', labels: ['居民健康素养水平'] },
+      { text: '农村劳动力技能培训覆盖面仍然不够，不到36%', labels: ['农村劳动力技能培训覆盖面'] },
+    ],
+    rejects: [{ text: '全年新增就业1200人，只有计划的80%', labels: ['新增就业', '只有计划'] }],
+  },
+  {
+    id: 'clause-before',
+    purpose:
+      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量。',
+    matches: [
+      { text: '完成《中共清河县历史（第三卷）》送审稿，约45万字；', labels: ['中共清河县历史（第三卷）送审稿'] },
+      { text: '编写《乡村振兴调研报告》初稿，共计3.6万字', labels: ['编写乡村振兴调研报告初稿'] },
+      { text: '收集整理口述资料，约26万字', labels: ['收集整理口述资料'] },
+    ],
+    rejects: [
+      { text: '全年新增就业1200人，超过3000人', labels: ['新增就业', '新增就业'] },
+      { text: '完成县志初稿。约45万字', labels: ['数值'] },
+      // not when the number is not the first of its clause
+      { text: '纳入防返贫监测对象，共计325户1,062人', labels: ['纳入防返贫监测对象', '纳入防返贫监测对象人数'] },
+    ],
+  },
+  {
+    id: 'wished-subject',
+    purpose:
+      '“希望中心104名干部职工拧成一股绳”“号召全县2.3万名党员带头”：希望、号召、要求后面是一句话，数字在这句话的主语里，数的是数字后面的名词（前面说过这个名词时到它为止），不是前面的动词和单位。',
+    matches: [
+      {
+        text: '中心现有干部职工104人。\n希望中心104名干部职工拧成一股绳，把牌子擦得更亮。',
+        labels: ['中心现有干部职工', '干部职工'],
+      },
+      { text: '号召全县2.3万名党员带头参与志愿服务', labels: ['党员带头'] },
+    ],
+    rejects: [
+      { text: '要求各乡镇配备专职网格员不少于3名', labels: ['要求各乡镇配备专职网格员'] },
+      { text: '希望大家再接再厉', labels: [] },
+    ],
+  },
+  {
     id: 'each-scope',
     purpose: '“每个乡镇至少有1个应急供应网点”“各社区配齐3名网格员”：每个、各个地方是范围，数的是数字后面的名词。',
     matches: [
@@ -722,6 +869,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '全年编印《统计月报》12期', labels: ['统计月报'] },
       { text: '编发《信息专报》36期，撰写分析报告18篇', labels: ['信息专报', '撰写分析报告'] },
+      // with a bound or verb between: 不少于, 达到
+      { text: '全年编印《史志资政》不少于12期', labels: ['史志资政'] },
+      { text: '编印《妇女工作简报》达到24期', labels: ['妇女工作简报'] },
     ],
     rejects: [{ text: '印发《应急预案》等制度文件12件', labels: ['制度文件'] }],
   },
@@ -911,6 +1061,31 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'running-total',
+    purpose:
+      '“新建创新工作室9个，累计达到46个”：紧跟当年数、只写“累计”（和一个动词）的数，是刚数过的那类对象的累计数，指标名是对象加“累计”，不与当年新增的数当作同一指标；写了自己名词的（累计投入资金）、单位不同的不是。',
+    matches: [
+      {
+        text: '全年新建劳模和工匠人才创新工作室9个，累计达到46个',
+        labels: ['新建劳模和工匠人才创新工作室', '劳模和工匠人才创新工作室累计'],
+      },
+      {
+        text: '新认定市级巾帼示范基地32个，全市累计达到218个',
+        labels: ['新认定市级巾帼示范基地', '市级巾帼示范基地累计'],
+      },
+      { text: '新建高标准农田4.2万亩；累计建成52.6万亩', labels: ['新建高标准农田', '高标准农田累计建成'] },
+      {
+        text: '培训新型职业农民1.2万人次，累计达到8.6万人次',
+        labels: ['培训新型职业农民', '培训新型职业农民累计'],
+      },
+    ],
+    rejects: [
+      { text: '新建村级党群服务中心12个，累计投入资金1.2亿元', labels: ['新建村级党群服务中心', '投入资金'] },
+      { text: '全年新建充电桩120个，累计投资860万元', labels: ['新建充电桩', '累计投资'] },
+      { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
+    ],
   },
   {
     id: 'referred-back',

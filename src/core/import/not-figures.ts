@@ -61,6 +61,8 @@ function unknownCompound(c: Candidate): boolean {
  * raised or held is a result of the year's work.
  */
 const CHANGE_VERB = new RegExp(anyOf([...CHANGE_VERBS, '控制']))
+/** Verbs that move a rank, before the places it moved: 前移2位, 上升3个位次. */
+const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|提升|提高|跃升|下滑|进位|退位)\s*$/
 /**
  * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
  * (not 运动会上, 博览会上: another event).
@@ -74,8 +76,11 @@ const MEETING_ACT = /发言|表态|述职|考核测评|签订了?[^，。；]{0,
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
-/** Words that put every item of what was just said past one line: 全部超过, 均在, 都不低于. */
-const ALL_PAST = /(?:全部|均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
+/**
+ * Words that put every item of what was just said past one line: 全部超过, 均在, 都不低于. Not the
+ * 均 of an amount per head, per village or per year (人均不低于1.5元, 村均, 年均): that is a figure.
+ */
+const ALL_PAST = /(?:全部|(?<![人户亩村年月日平])均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
 /** Words that compare with a bar: 超过, 低于, 不足. */
 const PAST = /(?:超过|突破|高于|低于|不低于|不足|少于|大于|小于|达到)\s*$/
 /**
@@ -166,6 +171,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '两项指标均超过95%',
       '村级集体经济收入总额超过428万元',
       '全部项目完成投资12亿元',
+      '全县科普经费人均不低于1.5元',
+      '村级组织运转经费村均不低于12万元',
     ],
   },
   {
@@ -236,6 +243,15 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     applies: (c) => /^[名位]$/.test(baseUnit(c)) && /(?:前|后|排名|排在|位列)\s*$/.test(before(c)),
     matches: ['对考核排名后3位的乡镇进行约谈', '进入全省前10名'],
     rejects: ['表彰先进个人10名', '会前，表彰先进个人10名'],
+  },
+  {
+    id: 'rank-change',
+    purpose:
+      '名次的进退（比上年前移2位、排名上升3个位次、较上年下降1位）说的是名次变了多少，和名次一样不是统计数；“新增省级非遗传承人3位”数的是人，仍是数字。',
+    applies: (c) =>
+      RANK_MOVE.test(before(c)) && (baseUnit(c) === '位' || (baseUnit(c) === '个' && /^\s*位次/.test(after(c)))),
+    matches: ['平安建设考核位列全省第3位，比上年前移2位', '营商环境评价排名上升3个位次', '综合考核排名较上年下降1位'],
+    rejects: ['新增省级非遗传承人3位', '全县现有百岁老人28位', '规上企业数量上升3个'],
   },
   {
     id: 'mechanism',

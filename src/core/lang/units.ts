@@ -280,6 +280,94 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
 export const COMPOUND_UNIT = `(?:${COMPOUND_UNITS.map((u) => u.pattern).join('|')})`
 
 /**
+ * Words a department counts its own work in, that also open other words: 门 of courses (not
+ * 门诊), 首 of songs (not 首批), 字 of a book (not a “20字”方针). Read as a unit only where they do
+ * not open such a word; left out, the number loses its unit (a bare 136万, or no figure at all).
+ */
+export interface WorkUnit {
+  id: string
+  purpose: string
+  /** Whether the words count whole things (32门 of courses), exact to the last digit; 字 counts a length. */
+  whole: boolean
+  /** Each word, and a pattern of what may not follow it for it to be a unit ('' when anything may). */
+  words: readonly (readonly [word: string, notBefore: string])[]
+  /** Sentences each holding a figure in one of the words: the sentence, the value and the unit as written. */
+  matches: readonly (readonly [text: string, value: string, unit: string])[]
+  /** Sentences where a number before one of the words is not counted in it. */
+  rejects: readonly string[]
+}
+
+/** One row per kind of work counted. Adding a kind is adding a row. */
+export const WORK_UNITS: readonly WorkUnit[] = [
+  {
+    id: 'text-length',
+    purpose:
+      '志书、年鉴、书稿、调研报告的字数（收集资料1,860余万字、完成初稿136万字、形成调研报告5.6万字）；“20字”方针、“8字工作法”这类提法里的字数是名称的一部分。',
+    whole: false,
+    words: [['字', '[”"’」]?[\\u4e00-\\u9fff]{0,3}?(?:方针|要求|诀|工作法|标准|原则|口号)']],
+    matches: [
+      ['累计收集资料1,860余万字，完成初稿136万字', '1860', '余万字'],
+      ['全县累计出版各类志书27部、1,350万字，', '1350', '万字'],
+      ['形成调研报告12篇、5.6万字，', '5.6', '万字'],
+      ['撰写理论文章8000字，', '8000', '字'],
+    ],
+    rejects: ['始终坚持“20字”方针不动摇', '推广“8字工作法”，', '落实“16字”工作要求'],
+  },
+  {
+    id: 'works',
+    purpose:
+      '图片、书画、歌曲、专题片这类作品的件数：图片420幅、征集书画作品860余幅、创作原创歌曲12首、拍摄专题片6集；首批、首位产业、集团、集中安置点里的首、集不是单位。',
+    whole: true,
+    words: [
+      ['幅', '度'],
+      ['首', '[批次位家创台套届个日轮期发]'],
+      ['集', '[团体中成聚约镇市群装散]'],
+    ],
+    matches: [
+      ['全书68.5万字、图片420幅，', '420', '幅'],
+      ['征集书画摄影作品860余幅，', '860', '余幅'],
+      ['创作原创歌曲12首，', '12', '首'],
+      ['拍摄乡村振兴专题片6集，', '6', '集'],
+    ],
+    rejects: ['每个乡镇明确1首位产业，', '全县3首批试点村全部验收', '组建2集团公司，', '建成12集中安置点，'],
+  },
+  {
+    id: 'lessons',
+    purpose:
+      '老年大学、党校、学校开的课和上的课：开设课程32门、新开课程5门、宣讲微党课86堂、录制精品微课120节；门诊、门店、节点、节假日里的门、节不是单位。',
+    whole: true,
+    words: [
+      ['门', '[诊户类槛店面前口禁卫市路]'],
+      ['堂', ''],
+      ['节', '[点能约日庆假水气目奏]'],
+    ],
+    matches: [
+      ['县老年大学开设课程32门，在校学员1,620人', '32', '门'],
+      ['新开课程5门，在校学员突破1,800人', '5', '门'],
+      ['开展“微党课”宣讲86堂，', '86', '堂'],
+      ['录制精品微课120节，', '120', '节'],
+    ],
+    rejects: ['新增社区卫生服务站12个，3门诊部完成改造', '抽查连锁药店126门店，', '紧盯元旦、春节等2节点开展检查'],
+  },
+  {
+    id: 'fry',
+    purpose: '增殖放流的鱼苗按尾计：放流鱼苗360万尾；尾矿库、尾款里的尾不是单位。',
+    whole: true,
+    words: [['尾', '[矿款气水声数号]']],
+    matches: [
+      ['全年增殖放流鱼苗360万尾，', '360', '万尾'],
+      ['放流鲢鳙鱼种1.2万余尾，', '1.2', '万余尾'],
+    ],
+    rejects: ['全县3尾矿库全部完成闭库，'],
+  },
+]
+
+/** Any word of WORK_UNITS where it is a unit, as a pattern source. */
+export const WORK_UNIT = `(?:${WORK_UNITS.flatMap((u) => u.words)
+  .map(([word, notBefore]) => (notBefore ? `${word}(?!${notBefore})` : word))
+  .join('|')})`
+
+/**
  * Units that count whole things (名 of people, 家 of firms, 起 of cases), not a size (万元, 亩):
  * a count in one is exact to its last digit, and may count the noun after it.
  */
@@ -324,6 +412,7 @@ export const COUNTING_UNITS: readonly string[] = [
   '本',
   '册',
   '篇',
+  ...WORK_UNITS.filter((u) => u.whole).flatMap((u) => u.words.map(([word]) => word)),
 ]
 export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
 

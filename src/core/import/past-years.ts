@@ -1,0 +1,118 @@
+/**
+ * Last year's figures said again in the tasks: in the tasks of 2026, "去年排查的2.36万件矛盾纠纷中，
+ * 婚姻家庭和邻里纠纷占61.7%，要把排查重心放在……" restates two actuals of 2025 before the task it
+ * grounds. A clause opening with a year before the planned one governs the rest of its sentence,
+ * until a clause names another time or turns to what is to be done (要, 力争, 确保); a figure that
+ * names its own year keeps it. Later years are target-years.ts's, spans of years periods.ts's.
+ */
+import { YEAR, RANGE_JOIN } from '../lang/years'
+
+export interface PastYearPhrase {
+  id: string
+  purpose: string
+  /** At the opening of a clause; group 1 a year named, if any. */
+  pattern: RegExp
+  /** Clauses whose figures are of that year, and look-alikes that are not. */
+  matches: string[]
+  rejects: string[]
+}
+
+/** Where a clause opens: the paragraph's start or a mark, and a word that only links. */
+const CLAUSE_OPEN = '(?:^|[，。；：！？,;:])\\s*(?:其中|同时|特别是)?\\s*'
+/** A few words of a clause's subject before its time word (中心现有, 全县去年): never 比, 与, 在 or 较. */
+const SUBJECT = '[^，。；：！？,;:比较与同在]{0,6}?'
+
+export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
+  {
+    id: 'last-year',
+    purpose:
+      '任务部分里以“去年”“上年”开头的小句（去年排查的2.36万件矛盾纠纷中、去年中心经营收入1,260万元）说的是回顾那一年的实际数；“比去年”“在上年……的基础上”“去年以来”不是。',
+    // A few words of the subject may come first (全县去年, 中心去年), never a comparison's 比/与/在.
+    pattern: new RegExp(
+      `${CLAUSE_OPEN}${SUBJECT}(?:去年|上年|上一年)(?:度|底|末|全年)?(?!以来|同期|的基础|基础上|相比)`,
+    ),
+    matches: [
+      '去年排查的2.36万件矛盾纠纷中，婚姻家庭和邻里纠纷占61.7%',
+      '去年中心经营收入1,260万元，同比下降4.7%',
+      '上年全县粮食总产量33.6万吨，单产仍低于全市平均水平',
+      '说实话，去年的数据有喜有忧：全平台总阅读量达到3.26亿次，同比增长18.6%',
+      '还有，去年全中心因为稿件质量被上级通报过2次',
+      '全县去年新签约项目42个，总投资86.5亿元',
+    ],
+    rejects: [
+      '经营收入比去年增长10%',
+      '税收收入在上年8.6亿元的基础上增长6%',
+      '去年以来，累计培训1.2万人次',
+      '本科上线率在去年71.3%的基础上稳中有升',
+      '与去年同期相比，火灾起数下降12.3%',
+      '新发展团员1,126名，比去年多发展了94名',
+    ],
+  },
+  {
+    id: 'standing',
+    purpose:
+      '任务部分里的“现有”“目前”“截至目前”：讲话时的现状，是回顾之年年底的实际数（中心现有干部职工104人）；“在现有……的基础上”不算。',
+    pattern: new RegExp(`${CLAUSE_OPEN}${SUBJECT}(?:现有|截至目前|目前)(?!的基础|基础上)`),
+    matches: [
+      '中心现有干部职工104人，其中在编人员46人、聘用人员58人',
+      '全县现有A级旅游景区12家，其中4A级景区3家',
+      '目前全县还有3个行政村未通客车，年底前要全部通达',
+    ],
+    rejects: ['在现有48.6万户的基础上突破52万户', '力争新增A级旅游景区3家'],
+  },
+  {
+    id: 'earlier-year',
+    purpose:
+      '任务部分里以早于计划年的年份开头的小句（2025年，全县排查矛盾纠纷2.36万件）说的是那一年的实际数；“2021年以来”“2025—2027年”不是。',
+    pattern: new RegExp(`${CLAUSE_OPEN}(${YEAR})\\s*年(?:度|底|末|全年)?(?!以来|${RANGE_JOIN}|[底末]?前|是)`),
+    matches: ['2025年，全县排查矛盾纠纷2.36万件，化解率97.9%', '2025年全市接待游客1,260万人次，同比增长8.6%'],
+    rejects: ['2021年以来，累计培训1.2万人次', '2025—2027年，每年新建12个', '2025年是“十四五”收官之年'],
+  },
+]
+
+const GLOBAL = PAST_YEAR_PHRASES.map((p) => new RegExp(p.pattern.source, 'g'))
+/**
+ * A clause after which the sentence speaks of another time, or of what is to be done: 今年, 2026年,
+ * 要, 力争. It ends the reach of the year before.
+ */
+const TURN = new RegExp(
+  `[，：；,:;]\\s*(?:但|可|而)?(?:${YEAR}\\s*年|今年|明年|全年|年内|要|必须|务必|力争|确保|争取|计划|着力|努力|坚持|推动|加快)`,
+)
+
+/** Words of an aim: the clause holding one says what is to be done, not what was. */
+const AIM = /力争|确保|争取|力求|预计|目标/
+
+export interface PastYearScope {
+  from: number
+  to: number
+  year: number
+}
+
+/** The stretches of a tasks paragraph that a year before the planned `year` governs. */
+export function pastYearScopes(text: string, year: number | null): PastYearScope[] {
+  if (year === null) return []
+  const scopes: PastYearScope[] = []
+  for (const re of GLOBAL)
+    for (const m of text.matchAll(re)) {
+      const named = m[1] ? Number(m[1]) : year - 1
+      if (named >= year) continue
+      const from = m.index + m[0].length
+      const rest = text.slice(from)
+      // To the sentence's end: a list of last year's figures runs on past ；, until a clause turns.
+      const end = rest.search(/[。！？!?]/)
+      const sentence = end < 0 ? rest : rest.slice(0, end)
+      const turn = TURN.exec(sentence)?.index ?? sentence.length
+      // "2025年，全平台阅读量力争突破4亿次": an aim is no restatement, whatever year it is dated.
+      const aim = AIM.exec(sentence)?.index
+      const aimClause =
+        aim === undefined ? sentence.length : Math.max(0, ...[...'，：；,:;'].map((m) => sentence.lastIndexOf(m, aim)))
+      const to = Math.min(turn, aimClause)
+      if (to > 0) scopes.push({ from, to: from + to, year: named })
+    }
+  return scopes
+}
+
+/** The earlier year a figure at `at` is an actual of, if a phrase governs it. */
+export function pastYearAt(scopes: PastYearScope[], at: number): number | undefined {
+  return scopes.filter((s) => s.from <= at && at < s.to).sort((a, b) => b.from - a.from)[0]?.year
+}

@@ -1,0 +1,100 @@
+/**
+ * Last year's figures said again in the tasks: "去年排查的2.36万件矛盾纠纷中" in the tasks of 2026
+ * is an actual of 2025, as far as its phrase reaches; the task that follows stays a target.
+ */
+import { describe, expect, it } from 'vitest'
+import { findFigures, importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { PAST_YEAR_PHRASES } from '../../src/core/import/past-years'
+
+/** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
+const years = (text: string, part = 'tasks') =>
+  findFigures(text, { year: 2026, part })
+    .filter((f) => f.role === 'metric')
+    .map((f) => [f.value, f.year ?? ''])
+
+describe.each(PAST_YEAR_PHRASES.map((p) => [p.id, p] as const))('an earlier year named: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('dates the figures after it in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
+    for (const [, year] of years(text)) expect(year).toBe(2025)
+  })
+  it.each(entry.rejects)('not in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('how far an earlier year reaches', () => {
+  it.each([
+    // a clause that turns to what is to be done ends its reach
+    [
+      '去年排查的2.36万件矛盾纠纷中，婚姻家庭和邻里纠纷占61.7%，要把排查重心放在村一级，每月至少开展1次集中排查，全年矛盾纠纷化解率达到98%以上。',
+      [
+        ['2.36', 2025],
+        ['61.7', 2025],
+        ['1', ''],
+        ['98', ''],
+      ],
+    ],
+    [
+      '2025年全县排查矛盾纠纷2.36万件，今年要化解98%以上。',
+      [
+        ['2.36', 2025],
+        ['98', ''],
+      ],
+    ],
+    // and so does the sentence's end
+    [
+      '去年中心经营收入1,260万元，同比下降4.7%。经营收入力争达到1,400万元。',
+      [
+        ['1260', 2025],
+        ['4.7', 2025],
+        ['1400', ''],
+      ],
+    ],
+    // a base of last year is last year's, the change on it is the plan's
+    [
+      '税收收入在上年8.6亿元的基础上增长6%',
+      [
+        ['8.6', 2025],
+        ['6', ''],
+      ],
+    ],
+    ['经营收入比去年增长10%', [['10', '']]],
+    // an aim dated to an earlier year is a task misdated, not a restatement
+    ['2025年，全平台阅读量力争突破4亿次', [['4', '']]],
+    [
+      '去年全县新增就业3200人，力争今年达到3500人',
+      [
+        ['3200', 2025],
+        ['3500', ''],
+      ],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(years(text)).toEqual(want)
+  })
+
+  it('leaves a review alone', () => {
+    expect(years('去年中心经营收入1,260万元，同比下降4.7%。', 'review')).toEqual([
+      ['1260', ''],
+      ['4.7', ''],
+    ])
+  })
+
+  it("last year's figure said again in the tasks is the review's actual, named as there", () => {
+    const { doc } = importText(
+      '讲话\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全市排查矛盾纠纷2.36万件，化解率97.9%。\n二、2026年工作任务\n去年排查的2.36万件矛盾纠纷中，邻里纠纷占61.7%，要把排查重心放在村一级，全年化解率达到98%以上。',
+    )
+    const slots = slotsOf(doc).filter((s) => s.attrs.role === 'metric')
+    expect(slots.map((s) => [s.attrs.label, s.attrs.value, s.attrs.year, s.attrs.kind])).toEqual([
+      ['排查矛盾纠纷', '2.36', 2025, 'actual'],
+      ['排查矛盾纠纷化解率', '97.9', 2025, 'actual'],
+      ['排查矛盾纠纷', '2.36', 2025, 'actual'],
+      ['邻里纠纷占', '61.7', 2025, 'actual'],
+      ['化解率', '98', 2026, 'target'],
+    ])
+  })
+})

@@ -1,0 +1,43 @@
+/**
+ * The units a department counts its own work in (lang/units.ts WORK_UNITS), each run on its
+ * examples: a figure read with its unit where the word is one, none where it opens another word.
+ */
+import { describe, expect, it } from 'vitest'
+import { findFigures } from '../../src/core/import'
+import { COUNTING_UNIT, WORK_UNITS, writtenBase } from '../../src/core/lang/units'
+
+const metrics = (text: string) => findFigures(text, { year: 2025 }).filter((f) => f.role === 'metric')
+
+describe.each(WORK_UNITS.map((u) => [u.id, u] as const))('work unit: %s', (_id, entry) => {
+  const words = entry.words.map(([word]) => word)
+  it('has a purpose, examples both ways, and an example of each word', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+    for (const word of words) expect(entry.matches.some(([, , unit]) => writtenBase(unit) === word)).toBe(true)
+  })
+  it.each(entry.matches.map((m) => [...m]))('%s holds %s %s', (text, value, unit) => {
+    expect(metrics(text).map((f) => [f.value, f.unit])).toContainEqual([value, unit])
+  })
+  it.each(entry.rejects.map((r) => [r]))('%s counts nothing in these words', (text) => {
+    expect(metrics(text).filter((f) => words.includes(writtenBase(f.unit)))).toEqual([])
+  })
+})
+
+describe('a figure in a work unit', () => {
+  it('keeps its unit and no bare 万 is left (136万 with 字 as text)', () => {
+    expect(metrics('完成初稿136万字，整理口述资料26万字。').map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['完成初稿', '136', '万字'],
+      ['整理口述资料', '26', '万字'],
+    ])
+  })
+})
+
+describe('whole things counted in a work unit', () => {
+  it('are counts like 个 and 名, a length in 字 is not', () => {
+    for (const entry of WORK_UNITS)
+      for (const [word] of entry.words) expect([word, COUNTING_UNIT.test(word)]).toEqual([word, entry.whole])
+  })
+  it('count the noun after a verb done, as 名 does', () => {
+    expect(metrics('县老年大学今年开设了32门老年教育课程').map((f) => f.label)).toEqual(['老年教育课程'])
+  })
+})
