@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { dateOf } from '../lang/years'
+import { planStageStatements } from '../lang/plan-stages'
 import { firstOf, partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
 import { figureView, type TypedPlace, typedPlace } from './typed-figures'
@@ -114,8 +115,8 @@ export class CheckEngine {
       tops.push(summarise(top, topPos))
       topNodes.push(top)
     })
-    const speech = speechFacts(tops, reviewYear)
-    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
+    const speech = speechFacts(tops, reviewYear, planYear)
+    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${speech.facts.givenInPlanYear}|${this.optionsKey}`
     const mostlyFilled = String(speech.facts.mostlyFilled)
     const visit = (
       block: PMNode,
@@ -331,7 +332,7 @@ export class CheckEngine {
  * reviews (a December speech: its 今年 is the review year), and whether most figures are filled
  * (then an empty slot is a placeholder left behind, not a figure still to come).
  */
-function speechFacts(tops: TopSummary[], reviewYear: number | null) {
+function speechFacts(tops: TopSummary[], reviewYear: number | null, planYear: number | null) {
   const spoken = tops
     .filter((t) => t.type === 'byline')
     .map((t) => dateOf(t.text))
@@ -342,8 +343,14 @@ function speechFacts(tops: TopSummary[], reviewYear: number | null) {
     filled += t.filled
     empty += t.empty
   }
+  // The speech may say which year its 今年 is (今年是“十五五”开局之年), in its opening or closing.
+  const said = tops
+    .filter((t) => t.type === 'opening' || t.type === 'closing')
+    .flatMap((t) => planStageStatements(t.text))
+    .find((s) => s.subject === '今年')
   const facts = {
     givenInReviewYear: spoken !== undefined && spoken.year === reviewYear,
+    givenInPlanYear: planYear !== null && (spoken !== undefined ? spoken.year === planYear : said?.year === planYear),
     mostlyFilled: filled > empty,
   }
   return { facts }

@@ -223,7 +223,15 @@ interface StatedFigure {
   shown: string
   label: string
   offset: number
+  /** A part after 其中 earlier in the block that this figure says again (…132户深度困难职工全部落实). */
+  restates?: { value: number; shown: string }
 }
+
+/**
+ * Words after a count that say it again of a set already counted: “132户深度困难职工全部落实”,
+ * “36户均已完成改造”. The part after 其中 it repeats is compared with it, within the paragraph.
+ */
+const SAID_AGAIN = /^[\u4e00-\u9fff（）]{0,12}?(?:全部|均已|都已|已全部|全都)/
 
 const stated = new WeakMap<BlockView, StatedFigure[]>()
 
@@ -237,18 +245,21 @@ function statedFigures(view: BlockView): StatedFigure[] {
   figures = []
   const { text } = view
   const parts = partsAfterQizhong(text, view.slots)
+  /** The parts after 其中 met so far in the block, by key. */
+  const partsMet = new Map<string, { value: number; shown: string }>()
   for (const { offset: at, attrs: a } of view.slots) {
     if (a.role !== 'metric' || a.value === null) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
-    if (!namesAMetric(a.label) || parts.has(at)) continue
+    if (!namesAMetric(a.label)) continue
     const place = listPlace(text, at)
-    figures.push({
-      key: place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`,
-      value: inBase(a.value, a.unit),
-      shown: a.value + a.unit,
-      label: a.label,
-      offset: at,
-    })
+    const key = place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`
+    const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
+    if (parts.has(at)) {
+      partsMet.set(key, figure)
+      continue
+    }
+    const restates = SAID_AGAIN.test(text.slice(at + 1, at + 20)) ? partsMet.get(key) : undefined
+    figures.push({ key, ...figure, label: a.label, offset: at, ...(restates ? { restates } : {}) })
   }
   stated.set(view, figures)
   return figures
@@ -268,6 +279,8 @@ export const inconsistentFigure: DocumentRule = {
   purpose: '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致。',
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
+    '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，123户深度困难职工全部落实帮扶措施。',
+    '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，63户危房改造户均已完成验收。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
@@ -299,6 +312,8 @@ export const inconsistentFigure: DocumentRule = {
   ],
   quiet: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
+    '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，132户深度困难职工全部落实帮扶措施。',
+    '处理52人，其中给予党纪政务处分41人。全县共给予党纪政务处分198人，全部在规定时限内办结。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升3.2%。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
@@ -330,7 +345,7 @@ export const inconsistentFigure: DocumentRule = {
         // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
         const figures = figureView(b.view, place)
         for (const f of statedFigures(figures.view)) {
-          const first = seen.get(f.key)
+          const first = f.restates ?? seen.get(f.key)
           if (!first) seen.set(f.key, { value: f.value, shown: f.shown })
           else if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
             out.push({

@@ -363,6 +363,11 @@ export const wrongYear: BlockRule = {
  */
 const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比)/g
 
+/** A clause opening with 今年 (not 今年是, 今年以来, 今年要) and a figure in its sentence: group 2 the words between. */
+const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?([^。；！？\uFFFC]*)\uFFFC/g
+/** Words that make such a clause say what is to be done. */
+const FORWARD_WORDS = /要|将|力争|确保|争取|计划|目标|预计|拟/
+
 export const relativeTime: BlockRule = {
   id: 'relative-time',
   name: '相对时间词',
@@ -374,12 +379,24 @@ export const relativeTime: BlockRule = {
     '今年以来，全县新增就业3250人。',
     '去年考核发现的问题全部整改到位。',
     {
+      text: '标题\n同志们：\n今年，中心全年发布各类稿件1.86万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
+      in: 'speech',
+    },
+    {
       text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署明年工作。\n一、今年以来的主要成效\n全年新增就业3250人。\n二、明年工作任务\n今年全县新增就业力争达到3300人以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
   quiet: [
     { text: '今年要确保新增就业3300人。', in: 'tasks' },
+    {
+      text: '标题\n同志们：\n去年，中心全年发布各类稿件1.86万条。今年，全平台阅读量力争突破4亿次。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今年，全县新增就业3250人。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n今年是“十四五”收官之年，同志们，谢谢！',
+      in: 'speech',
+    },
     '对上一年度考核发现的问题全部整改到位，上一年结转资金全部盘活。',
     {
       text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署2026年工作。\n一、今年以来的主要成效\n今年以来，全县新增就业3250人。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -398,6 +415,17 @@ export const relativeTime: BlockRule = {
         to: m.index + m[0].length,
         message: `这篇讲话在${ctx.reviewYear}年讲，任务部分的“今年”是${ctx.reviewYear}年；部署的是${ctx.planYear}年，应写“明年”或“${ctx.planYear}年”。`,
       }))
+    // In the opening of a speech given in the year it plans, a clause opening with 今年 that gives
+    // figures says last year's results as this year's (今年，中心全年发布各类稿件1.86万条).
+    if (ctx.container === 'opening' && ctx.givenInPlanYear)
+      return [...text.matchAll(THIS_YEAR_DONE)]
+        .filter((m) => !FORWARD_WORDS.test(m[2]))
+        .map((m) => ({
+          rule: this.id,
+          from: m.index + m[1].length,
+          to: m.index + m[1].length + 2,
+          message: `这篇讲话在${ctx.planYear}年讲，“今年”是${ctx.planYear}年；这里说的是${ctx.reviewYear}年已有的数字，应为“去年”或“${ctx.reviewYear}年”。`,
+        }))
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({

@@ -52,6 +52,11 @@ export interface BlockContext {
   options: CheckOptions
   /** The speech's date line is in the year it reviews (a December speech): its 今年 is that year. */
   givenInReviewYear?: boolean
+  /**
+   * The speech is given in the year it plans: its date line says so, or, with none, the speech
+   * says its 今年 is that year (今年是“十五五”开局之年). Its 今年 is then not the year reviewed.
+   */
+  givenInPlanYear?: boolean
   /** Most figures of the speech are filled: an empty slot is a placeholder left behind. */
   mostlyFilled?: boolean
 }
