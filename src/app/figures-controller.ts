@@ -89,6 +89,8 @@ export class FiguresController implements ReactiveController {
       await this.load()
     } catch (e) {
       this.say(zh.figures.notStored(storageMessage(e)), true)
+      // The index took the figure ahead of the store: back to what the store holds.
+      await this.load().catch(() => undefined)
     }
   }
 

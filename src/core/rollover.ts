@@ -23,7 +23,6 @@ import { isRealDate, weekdayName, weekdayOf } from './dates'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
 
-/** A figure the old speech stated, kept for the new year's comparisons. */
 /**
  * What a rolled date line asks: the month and day are last year's, and the weekday they fall on
  * next year says whether they can be the meeting's (2027年2月6日 is a Saturday).
@@ -37,6 +36,7 @@ function dateMessage(year: number, after: string): string {
   return `讲话日期已改为${year}年${date.month}月${date.day}日，这一天是${weekdayName(weekday)}${weekend}，请核对月、日。`
 }
 
+/** A figure the old speech stated, kept for the new year's comparisons. */
 export interface CarriedFigure {
   label: string
   unit: string

@@ -68,8 +68,11 @@ describe('a draft against the figures library', () => {
     view.focus()
     await sendKeys({ type: '3330' })
     await sendKeys({ press: 'Enter' })
+    await waitUntil(
+      async () => (await store.loadFigures()).values.some((v) => v.metric === '城镇新增就业' && v.value === '3330'),
+      'the typed figure is not in the library',
+    )
     await checked(page)
-    await new Promise((r) => setTimeout(r, 400))
     expect(await differs()).to.deep.equal([])
   })
 })

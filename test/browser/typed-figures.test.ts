@@ -61,8 +61,6 @@ describe('figures typed into the editor', () => {
     ).to.equal(true)
     // Words committed by an IME are marked at the pause after the composition (checks-plugin.ts, CatchUp).
     await waitUntil(() => marked(page, 'arithmetic').length > 0, 'the typed change is not marked')
-    // Words committed by an IME are marked at the pause after the composition (checks-plugin.ts, CatchUp).
-    await waitUntil(() => marked(page, 'arithmetic').length > 0, 'the typed change is not marked')
     expect(marked(page, 'arithmetic')).to.deep.equal(['1.2个百分点'])
 
     await waitUntil(() => statusOf(page) === '已保存', 'not saved', { timeout: 4000 })

@@ -76,6 +76,37 @@ describe('structure rules', () => {
         .map((x) => x.severity),
     ).toEqual(['error'])
   })
+  it('kinds given 分别 over their whole: a warning when the table knows they share nothing, else a note', () => {
+    const sev = (t: string) => fired(speech({ review: t }), 'arithmetic').map((x) => x.severity)
+    expect(sev('全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。')).toEqual(['warning'])
+    expect(sev('全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、864人次。')).toEqual([
+      'info',
+    ])
+    expect(sev('全县注册志愿者3.2万名，党员志愿者和青年志愿者分别为1.8万名、1.6万名。')).toEqual(['info'])
+  })
+  it('a 其中 part said again that differs is a note; a count qualified before it is no restatement', () => {
+    const said = (t: string) =>
+      checkDocument(importText(speech({ review: t })).doc)
+        .filter((f) => f.rule === 'inconsistent-figure')
+        .map((x) => x.severity)
+    expect(
+      said('全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，123户深度困难职工全部落实帮扶措施。'),
+    ).toEqual(['info'])
+    expect(
+      said('全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，年内新增的18户深度困难职工全部纳入帮扶。'),
+    ).toEqual([])
+  })
+  it('an opening 今年 of last year’s figures is told once the speech says its 今年 is the plan year, also when that is typed later', () => {
+    const text = (closing: string) =>
+      `标题\n同志们：\n今年，中心全年发布各类稿件1.86万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n${closing}同志们，谢谢！\n`
+    const engine = new CheckEngine()
+    const relative = (t: string) => engine.run(importText(t).doc).findings.filter((f) => f.rule === 'relative-time')
+    expect(relative(text(''))).toEqual([])
+    // The same engine, its blocks cached: the closing typed in decides the opening's finding.
+    expect(relative(text('今年是“十五五”开局之年，')).map((f) => f.excerpt)).toEqual([
+      expect.stringContaining('今年，中心全年发'),
+    ])
+  })
   it('required parts: a missing review part is likewise a warning in an imported speech (the year summed up in the opening), an error from a template', () => {
     // Held-out 70 (县融媒体中心): 一、抓内容 二、强队伍, last year's results told in the opening.
     const noReview = `标题\n同志们：\n去年，中心全年发布稿件1.2万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！\n`

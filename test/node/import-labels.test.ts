@@ -114,6 +114,8 @@ describe('the words around a label', () => {
     ['全县现有A级旅游景区', 'A级旅游景区'],
     ['发现有安全隐患的企业', '发现有安全隐患的企业'],
     ['表现有突出贡献的集体', '表现有突出贡献的集体'],
+    ['全年兑现有关惠企政策资金', '兑现有关惠企政策资金'],
+    ['落实现有关爱政策', '落实现有关爱政策'],
   ])('%s', (before, label) => {
     expect(stripLead(before)).toBe(label)
     expect(cleanLabel(before)).toBe(label)

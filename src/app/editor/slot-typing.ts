@@ -12,7 +12,8 @@ import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemir
 import type { EditorView } from 'prosemirror-view'
 import { NUMBER_START } from '../../core/lang/numerals'
 import { slotAttrs } from '../../core/schema'
-import { EDIT_SLOT_EVENT, type EditSlotDetail, parseSlotInput } from './slot-view'
+import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
+import { saysANumber } from '../../core/lang/units'
 
 /** The slot beside an empty cursor, before it first: its position, or null. */
 function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
@@ -68,8 +69,7 @@ function takeComposed(view: EditorView, c: Composing) {
   if (head <= c.start || state.doc.resolve(head).parent !== state.doc.resolve(c.start).parent) return
   const text = state.doc.textBetween(c.start, head)
   const slot = state.doc.nodeAt(c.slot)
-  if (slot?.type.name === 'slot' && slot.attrs.role === 'metric' && 'error' in parseSlotInput(slotAttrs(slot), text))
-    return
+  if (slot?.type.name === 'slot' && slot.attrs.role === 'metric' && !saysANumber(text, slotAttrs(slot).unit)) return
   view.dispatch(state.tr.delete(c.start, head))
   openSlot(view, c.slot, { start: 'text', text })
 }

@@ -15,7 +15,8 @@ import { NodeSelection, TextSelection } from 'prosemirror-state'
 import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { asciiDigits } from '../../core/import/normalize'
 import { textCells } from '../../core/text'
-import { IME_DECIMAL_POINT, onlyANumber } from '../../core/lang/numerals'
+import { IME_DECIMAL_POINT } from '../../core/lang/numerals'
+import { saysANumber } from '../../core/lang/units'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
@@ -45,9 +46,9 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Words that are not a figure's number: a sentence, not digits or a count in words with the unit. */
+/** Words that are not a figure's number: a sentence, not a number with a unit (saysANumber, as slot-typing.ts reads it too). */
 function isProse(text: string, attrs: SlotAttrs): boolean {
-  return !onlyANumber(text, attrs.unit) && 'error' in parseSlotInput(attrs, text)
+  return !saysANumber(text, attrs.unit)
 }
 
 export class SlotView implements NodeView {

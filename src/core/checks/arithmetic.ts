@@ -11,7 +11,7 @@ import type { SlotAttrs } from '../schema'
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey } from '../lang/lists'
 import { COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
-import { NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
+import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
 import { completeness } from './breakdowns'
@@ -174,8 +174,6 @@ interface Found {
 
 const RATE_BASES = new Set(['%'])
 const SENTENCE_END = /[。！？；]/g
-/** Words that make a figure approximate: its arithmetic cannot be checked. */
-const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约)$/
 
 /**
  * How far a written figure may be from the true value. A count of whole things written to its
@@ -502,8 +500,15 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
       : ofBase
     if (!listedParts.length) continue
+    // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(
-      (f) => f.offset < listedParts[0].offset && f.base === base && !f.rate && f.role === null && !f.part && !f.per,
+      (f) =>
+        f.offset < listedParts[0].offset &&
+        f.base === base &&
+        !f.rate &&
+        (f.role === null || f.role === 'to') &&
+        !f.part &&
+        !f.per,
     )
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
@@ -640,11 +645,14 @@ function respectivelyFindings(figures: Figure[]): Found[] {
     const slack = list.reduce((n, f) => n + f.slack, whole.slack)
     if (sum - slack > whole.value) {
       const last = list[list.length - 1]
-      out.push({
-        at: first,
-        through: last,
-        message: `${names.join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`,
-      })
+      const total = `${names.join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，超过了总数${shown(whole)}`
+      // Kinds the table knows leave nothing over and share nothing (省内、省外); others may overlap
+      // (党员志愿者、青年志愿者): a note that asks, not a warning.
+      out.push(
+        completeness(names, whole.attrs.label)
+          ? { at: first, through: last, message: `${total}，请核对。` }
+          : { at: first, through: last, severity: 'info', message: `${total}；若这几类互不重叠，请核对。` },
+      )
     }
   })
   return out
@@ -853,6 +861,7 @@ export const arithmetic: BlockRule = {
     '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率9.3%。',
     '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、864人次。',
     '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
+    '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车127辆。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -882,6 +891,7 @@ export const arithmetic: BlockRule = {
     '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率8.3%。',
     '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、834人次。',
     '全年接待游客1,250万人次，省内游客、省外游客分别为830万人次和420万人次。',
+    '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车107辆。',
     '全县有中小学生5.2万人，寄宿学生和留守儿童分别为3.1万人、2.5万人。',
     '全年新建村级服务站和社区服务站分别为30个、40个，累计建成服务站60个。',
   ],

@@ -116,7 +116,7 @@ export class CheckEngine {
       topNodes.push(top)
     })
     const speech = speechFacts(tops, reviewYear, planYear)
-    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${speech.facts.givenInPlanYear}|${this.optionsKey}`
+    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
     const mostlyFilled = String(speech.facts.mostlyFilled)
     const visit = (
       block: PMNode,
@@ -137,7 +137,9 @@ export class CheckEngine {
         hit.place !== place.key ||
         hit.filled !== filled
       ) {
-        const key = `${container}|${partKind}|${block.type.name}|${filled}|${runKey}`
+        // The opening's text results also depend on whether the speech is given in its plan year (relative-time).
+        const plan = container === 'opening' ? String(speech.facts.givenInPlanYear) : ''
+        const key = `${container}|${partKind}|${block.type.name}|${filled}|${runKey}|${plan}`
         const ctx: BlockContext = {
           container,
           partKind,
@@ -205,7 +207,10 @@ export class CheckEngine {
         visit(top, topPos, 'head', null, head, into)
         if (into.blocks.length) placed.push(into)
       } else if (name === 'opening' || name === 'closing') {
-        const place = typedPlace(name, reviewYear, planYear)
+        const own = typedPlace(name, reviewYear, planYear)
+        // Only the opening reads whether the speech is given in its plan year (relative-time): a key
+        // that makes or breaks 今年是“十五五”开局之年 checks the opening again, not every block.
+        const place = name === 'opening' ? { ...own, key: `${own.key}|${speech.facts.givenInPlanYear}` } : own
         group(top, topPos, null, place, null, (into) =>
           top.forEach((p, o) => {
             visit(p, topPos + 1 + o, name, null, place, into)

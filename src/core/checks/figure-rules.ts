@@ -258,7 +258,9 @@ function statedFigures(view: BlockView): StatedFigure[] {
       partsMet.set(key, figure)
       continue
     }
-    const restates = SAID_AGAIN.test(text.slice(at + 1, at + 20)) ? partsMet.get(key) : undefined
+    // Said again only when the count opens its clause (not 新增的18户…, 已验收的30户…).
+    const opensClause = /(?:^|[，。；：！？,;:])(?:这|这些)?$/.test(text.slice(Math.max(0, at - 4), at))
+    const restates = opensClause && SAID_AGAIN.test(text.slice(at + 1, at + 20)) ? partsMet.get(key) : undefined
     figures.push({ key, ...figure, label: a.label, offset: at, ...(restates ? { restates } : {}) })
   }
   stated.set(view, figures)
@@ -314,6 +316,8 @@ export const inconsistentFigure: DocumentRule = {
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
     '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，132户深度困难职工全部落实帮扶措施。',
     '处理52人，其中给予党纪政务处分41人。全县共给予党纪政务处分198人，全部在规定时限内办结。',
+    '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，年内新增的18户深度困难职工全部纳入帮扶。',
+    '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，已验收的30户危房改造户全部入住。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升3.2%。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
@@ -350,7 +354,11 @@ export const inconsistentFigure: DocumentRule = {
           else if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
             out.push({
               rule: this.id,
-              message: `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
+              // A part said again may be a share of it after all (截至年底，120户…全部脱困): a note, not a warning.
+              ...(f.restates ? { severity: 'info' as const } : {}),
+              message: f.restates
+                ? `“${f.label}”前面（其中一项）写的是${first.shown}，这里是${f.shown}；若说的是同一批，请核对，若只是其中一部分可不理会。`
+                : `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
               from: t.pos + b.offset + figures.toBlock(f.offset),
               to: t.pos + b.offset + figures.toBlock(f.offset + 1),
               excerpt: `${f.label}${f.shown}`,

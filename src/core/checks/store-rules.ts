@@ -3,6 +3,7 @@
  * when filled, while the library moves on (a CSV imported later, the figure corrected in another
  * draft). A draft opened after that would go out with the old number, and nothing would say so.
  */
+import { APPROXIMATE } from '../lang/words'
 import { inBase } from '../units'
 import { listPlace, namesAMetric, PASSED, THEN_VALUE } from './figure-rules'
 import type { BlockView, DocumentFinding, DocumentRule, FigureLookup } from './types'
@@ -38,6 +39,8 @@ function compared(view: BlockView, lookup: FigureLookup, version: number | undef
     // A threshold passed (突破300亿元), and the figures of a 分别 list under one name, are not the library's figure.
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
     if (listPlace(text, at) >= 0) continue
+    // An approximate figure (3200余人, 约3200人) is no number to hold the library to: told to copy it, one would write a wrong one.
+    if (a.approx || APPROXIMATE.test(text.slice(Math.max(0, at - 4), at))) continue
     const value = inBase(a.value, a.unit)
     const stored = lookup(a.label, a.year, a.kind, a.unit, a.period ?? '')
     const differs =
@@ -113,6 +116,14 @@ export const differsFromStore: DocumentRule = {
       store: [{ label: '城乡居民人均可支配收入', year: 2025, kind: 'actual', value: '46280', unit: '元' }],
     },
     '全年城镇新增就业3250人。',
+    {
+      text: '全年城镇新增就业3200余人，约3200名高校毕业生实现就业。',
+      in: 'review',
+      store: [
+        { label: '城镇新增就业', year: 2025, kind: 'actual', value: '3250', unit: '人' },
+        { label: '高校毕业生实现就业', year: 2025, kind: 'actual', value: '3250', unit: '名' },
+      ],
+    },
   ],
   check(tops, ctx) {
     const lookup = ctx.figures

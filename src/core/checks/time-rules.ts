@@ -36,6 +36,12 @@ const SPAN_TO = new RegExp(`${RANGE_JOIN}\\s*$`)
 /** The start of the span a year ends (2021—2030年, 2026年至2027年): group 1 is its year. */
 const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 
+/** A year said to be ending or just ended: 2025年就要过去了, 即将过去的2025年. Group 1 is the year. */
+const YEAR_ENDING = new RegExp(
+  `(${YEAR})\\s*年(?=(?:马上|眼看|很快)?(?:就要|即将|就快)过去)|(?<=即将过去的|就要过去的)(${YEAR})\\s*年`,
+  'g',
+)
+
 const YEAR_OF_ACTION = new RegExp(
   `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})[，,]?((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
   'g',
@@ -107,6 +113,9 @@ export const wrongYear: BlockRule = {
     '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；回顾部分的标题和“完成了……年各项目标任务”是回顾之年；任务部分的标题和“2026年要……”说的是部署之年；日期行的年份与讲话的年份相符。',
   fires: [
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '现在，我代表县红十字会理事会，向大会报告2024年工作和2026年工作安排，请予审议。', in: 'opening' },
+    { text: '2024年就要过去了，回头看这一年，大家辛苦了。', in: 'opening' },
+    { text: '即将过去的2024年，是极不平凡的一年。', in: 'review' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
     { text: '这次全区2024年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
@@ -156,6 +165,10 @@ export const wrongYear: BlockRule = {
   ],
   quiet: [
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
+    { text: '现在，我代表县红十字会理事会，向大会报告2025年工作和2026年工作安排，请予审议。', in: 'opening' },
+    { text: '下面，我向大家报告2026年工作安排。', in: 'opening' },
+    { text: '2025年就要过去了，回头看这一年，大家辛苦了。', in: 'opening' },
+    { text: '即将过去的2025年，是极不平凡的一年。', in: 'review' },
     { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
     { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
     { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -315,6 +328,18 @@ export const wrongYear: BlockRule = {
             : `任务部分说要完成${t.year}年的目标任务，但这篇讲话部署的是${planYear}年，可能是去年的原话。`,
         })
     }
+    // "2025年就要过去了": a year said to be ending is the one the speech reviews (a December speech's).
+    for (const m of text.matchAll(YEAR_ENDING)) {
+      const y = Number(m[1] ?? m[2])
+      if (y !== reviewYear)
+        out.push({
+          rule: this.id,
+          severity: 'warning',
+          from: m.index,
+          to: m.index + 4,
+          message: `这里说${y}年就要过去，但这篇讲话回顾的是${reviewYear}年，应为${reviewYear}年。`,
+        })
+    }
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
     // reviews; the year before is last year's opening kept (older years open the steps of a
     // five-year review: 2021年，我们启动……). A later one the next check reports.
@@ -366,7 +391,9 @@ const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基�
 /** A clause opening with 今年 (not 今年是, 今年以来, 今年要) and a figure in its sentence: group 2 the words between. */
 const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?([^。；！？\uFFFC]*)\uFFFC/g
 /** Words that make such a clause say what is to be done. */
-const FORWARD_WORDS = /要|将|力争|确保|争取|计划|目标|预计|拟/
+const FORWARD_WORDS = /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力/
+/** A clause that gives a whole year's result. */
+const WHOLE_YEAR = /全年|一年来|一年中/
 
 export const relativeTime: BlockRule = {
   id: 'relative-time',
@@ -394,6 +421,10 @@ export const relativeTime: BlockRule = {
       in: 'speech',
     },
     {
+      text: '标题\n同志们：\n今年1—2月，全县规模以上工业增加值同比增长6.5%。今年春节期间，全县接待游客12.5万人次。今年，全县上下有信心实现全年地区生产总值增长6%。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
+      in: 'speech',
+    },
+    {
       text: '标题\n同志们：\n今年，全县新增就业3250人。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n今年是“十四五”收官之年，同志们，谢谢！',
       in: 'speech',
     },
@@ -418,14 +449,17 @@ export const relativeTime: BlockRule = {
     // In the opening of a speech given in the year it plans, a clause opening with 今年 that gives
     // figures says last year's results as this year's (今年，中心全年发布各类稿件1.86万条).
     if (ctx.container === 'opening' && ctx.givenInPlanYear)
-      return [...text.matchAll(THIS_YEAR_DONE)]
-        .filter((m) => !FORWARD_WORDS.test(m[2]))
-        .map((m) => ({
-          rule: this.id,
-          from: m.index + m[1].length,
-          to: m.index + m[1].length + 2,
-          message: `这篇讲话在${ctx.planYear}年讲，“今年”是${ctx.planYear}年；这里说的是${ctx.reviewYear}年已有的数字，应为“去年”或“${ctx.reviewYear}年”。`,
-        }))
+      return (
+        [...text.matchAll(THIS_YEAR_DONE)]
+          // Only a whole year's result (今年，中心全年发布……): 今年1—2月, 今年一季度, 今年春节 are this year's own.
+          .filter((m) => WHOLE_YEAR.test(m[2]) && !FORWARD_WORDS.test(m[2]))
+          .map((m) => ({
+            rule: this.id,
+            from: m.index + m[1].length,
+            to: m.index + m[1].length + 2,
+            message: `这篇讲话在${ctx.planYear}年讲，“今年”是${ctx.planYear}年；这里说的是${ctx.reviewYear}年已有的数字，应为“去年”或“${ctx.reviewYear}年”。`,
+          }))
+      )
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
     return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({

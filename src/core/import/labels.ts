@@ -342,8 +342,11 @@ export function stripLead(s: string): string {
   )
 }
 
-/** A short owner and 现有/目前 opening a label; not the 现 of 发现, 实现, 表现, 出现, 体现, 呈现. */
-const STANDING_AFTER_OWNER = /^[\u4e00-\u9fff]{1,4}?(?<![发实表出体呈])(?:现有|目前)(?=[\u4e00-\u9fff]{2})/
+/**
+ * A short owner and 现有/目前 opening a label; not the 现 of 发现, 实现, 表现, 出现, 体现, 呈现,
+ * 兑现, nor 现 + 有关 (兑现有关惠企政策资金).
+ */
+const STANDING_AFTER_OWNER = /^[\u4e00-\u9fff]{1,4}?(?<![发实表出体呈兑])(?:现有(?!关)|目前)(?=[\u4e00-\u9fff]{2})/
 
 /**
  * A bracketed aside that says how a figure is counted, not what it counts: （含开发区）,

@@ -18,3 +18,6 @@ export const withoutTotal = (label: string) => label.replace(new RegExp(`(?<=.)$
  * "其中来信120件、来访150件，合计270件". Tested on the whole of those words.
  */
 export const RESTATED_TOTAL = /^[，,]?(?:共计|共|合计|总计|总共)$/
+
+/** Words before a number that make it approximate (约3200人, 近3300人, 超过3200人): it cannot be checked to its digit. */
+export const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约)$/
