@@ -845,7 +845,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       {
         text: '中心现有干部职工104人。\n希望中心104名干部职工拧成一股绳，把牌子擦得更亮。',
-        labels: ['中心现有干部职工', '干部职工'],
+        labels: ['干部职工', '干部职工'],
       },
       { text: '号召全县2.3万名党员带头参与志愿服务', labels: ['党员带头'] },
     ],

@@ -19,8 +19,8 @@ export interface PastYearPhrase {
 
 /** Where a clause opens: the paragraph's start or a mark, and a word that only links. */
 const CLAUSE_OPEN = '(?:^|[，。；：！？,;:])\\s*(?:其中|同时|特别是)?\\s*'
-/** A few words of a clause's subject before its time word (中心现有, 全县去年): never 比, 与, 在 or 较. */
-const SUBJECT = '[^，。；：！？,;:比较与同在]{0,6}?'
+/** A few words of a clause's subject before its time word (中心现有, 全县去年): never 比, 与, 在, 较, nor 由/从 (a change's first end). */
+const SUBJECT = '[^，。；：！？,;:比较与同在由从]{0,6}?'
 
 export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
   {
@@ -46,6 +46,7 @@ export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
       '本科上线率在去年71.3%的基础上稳中有升',
       '与去年同期相比，火灾起数下降12.3%',
       '新发展团员1,126名，比去年多发展了94名',
+      '全县森林覆盖率由上年的61.4%提高到62.5%',
     ],
   },
   {
