@@ -199,6 +199,13 @@ export const BASE_END = new RegExp(
   `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?([\\u4e00-\\u9fff]{0,10}?))?的?\\s*$`,
 )
 export const BASE_FOLLOWS = /^\s*的?基础上/
+/**
+ * A base whose metric is named after it, as the subject of the clause that follows: "在今年386辆的
+ * 基础上，公务用车总数控制在380辆以内", "在上年1,260户的基础上，家庭农场总数达到1,400户". What follows
+ * this is that clause (figures.ts takes its words before its figure, when that figure is in the
+ * base's unit).
+ */
+export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
@@ -720,6 +727,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['农产品网络零售额', '农产品网络零售额增长', '农产品网络零售额'],
       },
       { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
+      // the metric named after the base, as the subject of the next clause, in the same unit
+      {
+        text: '在今年386辆的基础上，公务用车总数控制在380辆以内',
+        labels: ['公务用车总数', '公务用车总数'],
+      },
+      { text: '在上年1,260户的基础上，家庭农场总数达到1,400户', labels: ['家庭农场总数', '家庭农场总数'] },
       { text: '经营主体总量在现有48.6万户的基础上突破52万户', labels: ['经营主体总量', '经营主体总量'] },
       { text: '一般公共预算收入在今年12.3亿元的基础上增长6%', labels: ['一般公共预算收入', '一般公共预算收入增长'] },
       {
