@@ -11,7 +11,7 @@
  */
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
-import { COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
+import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -182,10 +182,11 @@ export const COMPANION = new RegExp(
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
  * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
- * or per month between 由 and the number is the same change ("由每人每月560元提高到620元").
+ * or per month between 由 and the number is the same change ("由每人每月560元提高到620元"), and so
+ * is an average (AVERAGE_QUALIFIER: "由上年的平均4.2分钟缩短到2.8分钟", "由上年的日均1.2万辆次").
  */
 export const FROM_END = new RegExp(
-  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${PER_QUALIFIER}?\\s*$`,
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
@@ -210,7 +211,9 @@ export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
-export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${PER_QUALIFIER}?\\s*$`)
+export const TO_END = new RegExp(
+  `^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+)
 
 /**
  * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
@@ -705,6 +708,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
       { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
       { text: '乡镇执法队伍由上年的18支减至12支', labels: ['乡镇执法队伍', '乡镇执法队伍'] },
+      // an average said between the year and the number, at either end
+      { text: '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟', labels: ['地震自动速报时间', '地震自动速报时间'] },
+      {
+        text: '城区主干道车流量由上年的日均3.2万辆次增加到日均3.6万辆次',
+        labels: ['城区主干道车流量', '城区主干道车流量'],
+      },
       {
         text: '公共图书馆周开放时间由上年的48小时延长至60小时',
         labels: ['公共图书馆周开放时间', '公共图书馆周开放时间'],

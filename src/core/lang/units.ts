@@ -440,6 +440,12 @@ export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
 export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
 
 /**
+ * An average said just before a number: "由上年的平均4.2分钟缩短到2.8分钟", "由日均1.2万辆次增加到…".
+ * At either end of a change it is the same metric (平均处置时间, where 平均 opens the name, is not this).
+ */
+export const AVERAGE_QUALIFIER = '(?:平均|日均|月均)'
+
+/**
  * Words that make a clause an amount per so many people, households or units of area, wherever
  * they stand in it: "每千名老年人拥有养老床位32张", "每万人拥有执业医师28.6人", "每百户拥有家用汽车42辆",
  * "万人拥有公共文化设施面积", "人均藏书1.2册". Not 每年 or 每个乡镇: what is done each year is a count.
