@@ -12,6 +12,7 @@ import { restated } from './same-name'
 import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
+import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -33,6 +34,7 @@ import {
   namedIn,
   measureName,
   NEXT_COUNT,
+  ONE_CHARACTER_PLACE,
   nounAfter,
   outcomeAfter,
   renamedMeasure,
@@ -333,6 +335,7 @@ export class FigureReader {
               noun.length === 1 &&
               text.startsWith(noun, c.to) &&
               (NEXT_COUNT.test(text.slice(c.to + 1)) ||
+                (ONE_CHARACTER_PLACE.test(noun) && COUNTING_UNIT.test(writtenBase(c.unit))) ||
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
             if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.

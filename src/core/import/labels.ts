@@ -417,6 +417,13 @@ const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
 export const NEXT_COUNT = new RegExp(`^、\\s*(?:\\d|${COUNT_WORDS}\\s*(?:${COUNTING_UNITS.join('|')}))`)
 
 /**
+ * Places and units of one character a count after a verb may count, as a department says them:
+ * 帮扶118个村, 包联12个镇, 新建3个站. Other single characters after a count are no noun (开展3次，
+ * 完成12个。) and leave the label as it was.
+ */
+export const ONE_CHARACTER_PLACE = /^[村镇乡街站校园院所点库馆厂店]$/
+
+/**
  * Where the noun after a count ends: at a mark, or at a 、 between words ("12个乡镇、326个行政村");
  * one character before 、 is a prefix the word after shares ("6个国、省控断面", "县、乡、村三级"),
  * unless a count follows the 、 ("12个村、3个社区"); a short aside is part of the noun ("8个县（区）").
@@ -789,10 +796,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '镇党委带领12个村党组织和860名党员开展志愿服务', labels: ['村党组织', '党员'] },
       { text: '将全镇划分为48个网格，县级领导包联36家重点企业', labels: ['网格', '重点企业'] },
       { text: '将城区划分为126个网格', labels: ['网格'] },
+      // pairing and helping as a department's work: what is helped, a village of one character too
+      { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
+      { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
+      { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
+      // one character after a count that is no place: the label stays the words before
+      { text: '全年开展3次', labels: ['开展'] },
     ],
   },
   {
