@@ -69,6 +69,16 @@ describe('the two ends of a change', () => {
       ['参保率', '95', '%', '', ''],
     ])
   })
+
+  it.each([
+    ['地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟', '4.2', '2.8', '分钟'],
+    ['群众办事等待时间由去年平均46分钟缩短至32分钟', '46', '32', '分钟'],
+    ['城区主干道车流量由上年的日均3.2万辆次增加到日均3.6万辆次', '3.2', '3.6', '万辆次'],
+  ])('an average between the year and the number (%s) is the change of last year', (text, a, b, unit) => {
+    const [from, to] = read(text)
+    expect([from?.[1], from?.[2], from?.[3]]).toEqual([a, unit, 2024])
+    expect([to?.[1], to?.[3], to?.[0]]).toEqual([b, '', from?.[0]])
+  })
 })
 
 describe('a figure said again', () => {

@@ -169,3 +169,15 @@ describe('the order of the parts', () => {
     expect(order(themed('一是狠抓落实。二是节约。'), review, tasks)).toEqual(['other', 'review', 'tasks'])
   })
 })
+
+describe('a heading that places the responsibility', () => {
+  it('over loose sentences on who answers for the work, without figures, is the requirements', () => {
+    const closing =
+      '压实责任，把好事办好\n各单位主要负责同志要把机关事务工作当成分内事。区机关事务局要敢于较真碰硬，该整改的整改。'
+    expect(inferPartKind(partOf(closing, true), years).kind).toBe('requirements')
+  })
+  it('over a year of figures is a field of work, not the requirements', () => {
+    const work = '压实安全生产责任，守牢底线\n2026年，确保生产安全事故起数控制在12起以内，力争较大事故零发生。'
+    expect(inferPartKind(partOf(work), years).kind).toBe('tasks')
+  })
+})

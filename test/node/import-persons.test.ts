@@ -38,6 +38,9 @@ const READS: Record<string, [string, string, string | null][]> = {
   农业发展银行县支行王建军行长作了表态发言: [['王建军', '行长', '王建军']],
   县图书馆刘晓梅馆长介绍了全民阅读推广情况: [['刘晓梅', '馆长', '刘晓梅']],
   省财政厅周明副厅长亲临会议指导: [['周明', '副厅长', '周明']],
+  '刚才，李文斌局长把全年工作讲得很全面': [['李文斌', '局长', '李文斌']],
+  王建国主任把问题说得很透: [['王建国', '主任', '王建国']],
+  '刚才，某某副县长讲得很好，我完全同意': [['某某', '副县长', '某某']],
   '请何晓东行长按季度向市委、市政府报告全市金融运行情况': [['何晓东', '行长', '何晓东']],
   请王局长会后把方案报县政府: [['王', '局长', '王']],
   会后请李某某书记再把把关: [['李某某', '书记', '李某某']],
@@ -146,5 +149,15 @@ describe('a person named again', () => {
     reader.read('刚才，县总工会常务副主席王立新同志作了工作报告。')
     const found = reader.read('三要转变作风。王立新同志和县总工会班子成员要带头。').filter((f) => f.role === 'person')
     expect(found.map((f) => [f.value, f.label])).toEqual([['王立新', '同志']])
+  })
+
+  it('first praised for how they spoke, then given a task (a year-end speech by the leader in charge)', () => {
+    const reader = new FigureReader()
+    const first = reader.read('刚才，李文斌局长把全年工作讲得很全面，明年的打算我也原则同意。')
+    const again = reader.read('李文斌局长要带好队伍，区机关事务局要敢于较真碰硬。')
+    expect([...first, ...again].filter((f) => f.role === 'person').map((f) => [f.value, f.label])).toEqual([
+      ['李文斌', '局长'],
+      ['李文斌', '局长'],
+    ])
   })
 })

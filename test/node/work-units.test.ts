@@ -30,6 +30,12 @@ describe('a figure in a work unit', () => {
       ['整理口述资料', '26', '万字'],
     ])
   })
+  it('keeps a volume in 万毫升 whole, no bare 万 left (blood given to the Red Cross)', () => {
+    expect(metrics('全县无偿献血8,652人次，献血量达到286.4万毫升。').map((f) => [f.value, f.unit])).toEqual([
+      ['8652', '人次'],
+      ['286.4', '万毫升'],
+    ])
+  })
 })
 
 describe('whole things counted in a work unit', () => {

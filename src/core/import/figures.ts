@@ -12,11 +12,13 @@ import { restated } from './same-name'
 import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
+import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
   BASE_END,
   BASE_FOLLOWS,
+  BASE_THEN_CLAUSE,
   COMPANION,
   FROM_END,
   TO_END,
@@ -32,6 +34,7 @@ import {
   namedIn,
   measureName,
   NEXT_COUNT,
+  ONE_CHARACTER_PLACE,
   nounAfter,
   outcomeAfter,
   renamedMeasure,
@@ -144,6 +147,21 @@ function clauseStart(text: string, at: number, marks: string): number {
 }
 
 /** Marks a label can neither start nor end with: they join or part what is counted ("村、"). */
+/**
+ * The metric of a base named after it (labels.ts BASE_THEN_CLAUSE): the words of the next clause
+ * before its figure, when that figure is in the base's unit; '' otherwise ("在上年12.4亿元的基础上，
+ * 力争增长10%" names no metric of its own).
+ */
+function namedAfterBase(text: string, c: Candidate): string {
+  const then = BASE_THEN_CLAUSE.exec(text.slice(c.to))
+  if (!then) return ''
+  const from = c.to + then[0].length
+  const next = candidates(text.slice(from)).find((x) => x.unit)
+  if (!next || parseUnit(next.unit).base !== parseUnit(c.unit).base) return ''
+  const clause = text.slice(from, from + next.from)
+  return /[，。；：！？,;:]/.test(clause) ? '' : cleanLabel(clause)
+}
+
 const EDGE_MARKS = /^[、，；：,;:\s]+|[、，；：,;:\s]+$/g
 
 /**
@@ -274,7 +292,8 @@ export class FigureReader {
           // span the sentence speaks of.
           // 在上年完成投资A的基础上: the metric named inside the base is the label.
           // (As written: 完成投资 is the metric there, not a verb before 投资.)
-          label = base?.[3] || cleanLabel(raw.slice(0, from.index)) || prev
+          // 在今年A的基础上，公务用车总数控制在B: named after the base, by the clause that follows.
+          label = base?.[3] || cleanLabel(raw.slice(0, from.index)) || (base ? namedAfterBase(text, c) : '') || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -316,6 +335,7 @@ export class FigureReader {
               noun.length === 1 &&
               text.startsWith(noun, c.to) &&
               (NEXT_COUNT.test(text.slice(c.to + 1)) ||
+                (ONE_CHARACTER_PLACE.test(noun) && COUNTING_UNIT.test(writtenBase(c.unit))) ||
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
             if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.

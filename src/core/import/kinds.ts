@@ -92,6 +92,14 @@ export const GUARANTEE =
   /(?:加强|坚持)党的(?:全面)?领导|提供(?:坚强|有力|坚实|强有力的?)?(?:的)?(?:政治|组织|纪律|作风)?(?:保证|保障)/
 
 /**
+ * A heading that places the responsibility for the year's work: 压实责任, 层层压紧压实工作责任,
+ * 强化责任担当, 扛牢主体责任. Over a body without figures it says who answers for carrying the work
+ * (各单位主要负责同志要……), so it is the requirements; over figures (压实责任，守牢安全底线 with the
+ * year's accidents counted) it is a field of work.
+ */
+export const RESPONSIBILITY = /(?:压实|压紧|落实|强化|夯实|明确|扛起|扛牢|担起|层层)[^，。；！？]{0,4}?责任/
+
+/**
  * The outline of the plan: the year's 总体要求 (its guiding line) said with its main targets
  * ("2026年总体要求和主要目标"). It opens the tasks; a part is the requirements only for what
  * else its heading asks (工作要求, 作风, 保障, 纪律), not for 总体要求.
@@ -321,6 +329,25 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: [
       '2026年工作任务\n（一）抓就业。确保新增就业3300人。',
       '工作安排\n一是新建学校3所。二是改造校舍5万平方米。',
+    ],
+  },
+  {
+    id: 'responsibility-heading',
+    kind: 'requirements',
+    purpose:
+      '标题说压实责任、强化责任担当、扛牢主体责任，正文和标题都没有数字（各单位主要负责同志要……，某某局长要带好队伍）：要求部分（谁来落实）；有数字时是一项业务工作（压实责任，守牢安全底线，下有事故起数）。',
+    applies: (p) => RESPONSIBILITY.test(p.heading) && !hasFigures([p.heading, ...p.body]),
+    matches: [
+      '压实责任，把好事办好\n各单位主要负责同志要把这项工作当成分内事，不能当甩手掌柜。财政、审计等部门要加强协作，形成合力。',
+      '层层压紧压实工作责任\n各乡镇党委书记要亲自抓、负总责。县直各部门要各司其职，主动靠前服务。',
+      '强化责任担当，以钉钉子精神抓好每一项工作\n各级领导干部要带头深入一线，一级抓一级、层层抓落实。',
+      '扛牢主体责任，凝聚工作合力\n各成员单位要把这项工作纳入重要议事日程，定期研究，及时解决问题。',
+    ],
+    rejects: [
+      '压实责任，守牢安全生产底线\n（一）严防重特大事故。全年生产安全事故起数控制在12起以内。',
+      '落实食品安全责任，守护群众舌尖上的安全\n2026年，确保抽检食品样品4,800批次，主要农产品抽检合格率稳定在98%以上。',
+      '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
+      '2026年重点任务\n（一）抓就业。各乡镇要履行属地责任。',
     ],
   },
   {

@@ -11,7 +11,7 @@
  */
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
-import { COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
+import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -182,10 +182,11 @@ export const COMPANION = new RegExp(
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
  * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
- * or per month between 由 and the number is the same change ("由每人每月560元提高到620元").
+ * or per month between 由 and the number is the same change ("由每人每月560元提高到620元"), and so
+ * is an average (AVERAGE_QUALIFIER: "由上年的平均4.2分钟缩短到2.8分钟", "由上年的日均1.2万辆次").
  */
 export const FROM_END = new RegExp(
-  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${PER_QUALIFIER}?\\s*$`,
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
@@ -199,11 +200,20 @@ export const BASE_END = new RegExp(
   `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?([\\u4e00-\\u9fff]{0,10}?))?的?\\s*$`,
 )
 export const BASE_FOLLOWS = /^\s*的?基础上/
+/**
+ * A base whose metric is named after it, as the subject of the clause that follows: "在今年386辆的
+ * 基础上，公务用车总数控制在380辆以内", "在上年1,260户的基础上，家庭农场总数达到1,400户". What follows
+ * this is that clause (figures.ts takes its words before its figure, when that figure is in the
+ * base's unit).
+ */
+export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
-export const TO_END = new RegExp(`^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${PER_QUALIFIER}?\\s*$`)
+export const TO_END = new RegExp(
+  `^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+)
 
 /**
  * A bare verb of effect before a count: "惠及1.8万人" is the reach of the figure before it,
@@ -408,6 +418,13 @@ const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
  * before it is whole, however short.
  */
 export const NEXT_COUNT = new RegExp(`^、\\s*(?:\\d|${COUNT_WORDS}\\s*(?:${COUNTING_UNITS.join('|')}))`)
+
+/**
+ * Places and units of one character a count after a verb may count, as a department says them:
+ * 帮扶118个村, 包联12个镇, 新建3个站. Other single characters after a count are no noun (开展3次，
+ * 完成12个。) and leave the label as it was.
+ */
+export const ONE_CHARACTER_PLACE = /^[村镇乡街站校园院所点库馆厂店]$/
 
 /**
  * Where the noun after a count ends: at a mark, or at a 、 between words ("12个乡镇、326个行政村");
@@ -701,6 +718,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
       { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
       { text: '乡镇执法队伍由上年的18支减至12支', labels: ['乡镇执法队伍', '乡镇执法队伍'] },
+      // an average said between the year and the number, at either end
+      { text: '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟', labels: ['地震自动速报时间', '地震自动速报时间'] },
+      {
+        text: '城区主干道车流量由上年的日均3.2万辆次增加到日均3.6万辆次',
+        labels: ['城区主干道车流量', '城区主干道车流量'],
+      },
       {
         text: '公共图书馆周开放时间由上年的48小时延长至60小时',
         labels: ['公共图书馆周开放时间', '公共图书馆周开放时间'],
@@ -723,6 +746,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['农产品网络零售额', '农产品网络零售额增长', '农产品网络零售额'],
       },
       { text: '城镇化率在58.2%的基础上提高到60%', labels: ['城镇化率', '城镇化率'] },
+      // the metric named after the base, as the subject of the next clause, in the same unit
+      {
+        text: '在今年386辆的基础上，公务用车总数控制在380辆以内',
+        labels: ['公务用车总数', '公务用车总数'],
+      },
+      { text: '在上年1,260户的基础上，家庭农场总数达到1,400户', labels: ['家庭农场总数', '家庭农场总数'] },
       { text: '经营主体总量在现有48.6万户的基础上突破52万户', labels: ['经营主体总量', '经营主体总量'] },
       { text: '一般公共预算收入在今年12.3亿元的基础上增长6%', labels: ['一般公共预算收入', '一般公共预算收入增长'] },
       {
@@ -770,10 +799,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '镇党委带领12个村党组织和860名党员开展志愿服务', labels: ['村党组织', '党员'] },
       { text: '将全镇划分为48个网格，县级领导包联36家重点企业', labels: ['网格', '重点企业'] },
       { text: '将城区划分为126个网格', labels: ['网格'] },
+      // pairing and helping as a department's work: what is helped, a village of one character too
+      { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
+      { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
+      { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
+      // one character after a count that is no place: the label stays the words before
+      { text: '全年开展3次', labels: ['开展'] },
     ],
   },
   {

@@ -39,9 +39,10 @@ const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|�
 /**
  * What a named person does at the meeting, or is asked to do, or that they came to it (出席,
  * 到会, 亲临: a leader from above or beside is named by it), or what they said when the speech
- * quotes them (强调, 指出, 要求: 李某某书记在调度会上反复强调), within a few characters of the title.
+ * quotes them (强调, 指出, 要求: 李某某书记在调度会上反复强调) or praises how they said it (讲得,
+ * 说得: 刚才，李文斌局长把全年工作讲得很全面), within a few characters of the title.
  */
-const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
+const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
 /**
  * Words that start with a surname's character but name an organ or a line of work: 党组书记 is no
  * 党 named 党组, 人大常委会副主任 no 常 named 常委会, and a title said short after its field
@@ -94,6 +95,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '农业发展银行县支行王建军行长作了表态发言',
       '县图书馆刘晓梅馆长介绍了全民阅读推广情况',
       '省财政厅周明副厅长亲临会议指导',
+      // how well they said it, as the leader who speaks last sums up
+      '刚才，李文斌局长把全年工作讲得很全面',
+      '王建国主任把问题说得很透',
+      '刚才，某某副县长讲得很好，我完全同意',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -120,6 +125,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '人民银行临江市分行行长通报了全市金融运行情况',
       '请纪委书记对全年工作提出要求',
       '高新区主任作了讲话',
+      '刚才，局长把全年工作讲得很全面',
+      '文化局局长讲得很好',
     ],
   },
   {

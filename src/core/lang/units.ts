@@ -361,6 +361,23 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     ],
     rejects: ['全县3尾矿库全部完成闭库，'],
   },
+  {
+    id: 'volume',
+    purpose:
+      '献血量、疫苗和药品、用水用油按毫升、升计：无偿献血286.4万毫升、采集全血12.6万升、节约燃油1.8万升；升至、升为、升级、升格里的升是排名、等级的变化，不是单位。',
+    whole: false,
+    words: [
+      ['毫升', ''],
+      ['升', '[至到为级格入档位]'],
+    ],
+    matches: [
+      ['献血量达到286.4万毫升，', '286.4', '万毫升'],
+      ['全年采集全血12.6万升，', '12.6', '万升'],
+      ['公务用车节约燃油1.8万余升，', '1.8', '万余升'],
+      ['储备消毒液3,600升，', '3600', '升'],
+    ],
+    rejects: ['全省排名由第15升至第9，', '综合考核由第5升为第3', '推动3升级改造项目落地'],
+  },
 ]
 
 /** Any word of WORK_UNITS where it is a unit, as a pattern source. */
@@ -422,6 +439,12 @@ export const COUNTING_UNIT = new RegExp(`^(?:${COUNTING_UNITS.join('|')})$`)
  * the whole: "由每人每月560元提高到620元", "每千人3.6批次", "人均可支配收入".
  */
 export const PER_QUALIFIER = '(?:(?:每(?:[人户亩月年日天吨]|千人|万人|百人|平方公里)){1,2}|人均|户均|亩均)'
+
+/**
+ * An average said just before a number: "由上年的平均4.2分钟缩短到2.8分钟", "由日均1.2万辆次增加到…".
+ * At either end of a change it is the same metric (平均处置时间, where 平均 opens the name, is not this).
+ */
+export const AVERAGE_QUALIFIER = '(?:平均|日均|月均)'
 
 /**
  * Words that make a clause an amount per so many people, households or units of area, wherever
