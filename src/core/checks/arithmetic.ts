@@ -10,7 +10,7 @@
 import type { SlotAttrs } from '../schema'
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey } from '../lang/lists'
-import { COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
+import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -101,7 +101,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`${anyOf(CHANGE_VERBS)}(?:到|至)(?:\\d{4}年的?)?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${anyOf(CHANGE_VERBS)}(?:到|至)(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
       match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
@@ -112,7 +112,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'from',
     purpose: 'Where a change started (由2024年的386.5亿元…, 由上年的86%…).',
     role: 'from',
-    before: new RegExp(`(?:由|从)(?:(?:\\d{4}年|上年|去年)(?:底|末)?的?)?${PER_QUALIFIER}?$`),
+    before: new RegExp(`(?:由|从)(?:(?:\\d{4}年|上年|去年)(?:底|末)?的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
       match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的'],
@@ -844,6 +844,7 @@ export const arithmetic: BlockRule = {
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
     '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长12.1%。',
     '农村低保标准由每人每月560元提高到620元，提高15.2%。',
+    '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟，下降23.3%。',
     '全县道路交通事故死亡人数由31人下降到26人，下降19.1%。',
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
@@ -869,6 +870,7 @@ export const arithmetic: BlockRule = {
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     '收入近5120元，比上年增加210元，增长9.6%。',
     '农村低保标准由每人每月560元提高到620元，提高10.7%。',
+    '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟，下降33.3%。',
     '全县道路交通事故死亡人数由31人下降到26人，下降16.1%。',
     '全年受理行政复议案件260件，审结248件，审结率95.4%。',
     '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
