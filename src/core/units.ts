@@ -2,7 +2,7 @@
  * Converting figures between units of the same base: 万元 and 亿元, 人 and 万人, 亩 and 万亩.
  * What a unit is (magnitudes, bases, 余/多) is written Chinese and lives in lang/units.ts.
  */
-import { MAGNITUDES, SYNONYMS, splitWrittenUnit, writtenBase } from './lang/units'
+import { COUNTING_UNIT, MAGNITUDES, SYNONYMS, splitWrittenUnit, writtenBase } from './lang/units'
 
 export { magnitudeOf, splitWrittenUnit, writtenUnit, type Approx, type ApproxPos } from './lang/units'
 
@@ -63,4 +63,16 @@ export function formatNumber(n: number, maxDecimals = 2): string {
 /** The value in base units, for comparing figures written in different units. */
 export function inBase(value: string, unit: string): number {
   return Number(value) * parseUnit(unit).factor
+}
+
+/**
+ * How far a written figure may be from the true value, in base units: half a unit of its last
+ * written digit (12.6亿元 stands for 12.55–12.65亿元). A count of whole things written to its last
+ * unit (由31人下降到26人) is exact; a round count (3250人) may be rounded to tens.
+ */
+export function slackOf(written: string, unit: string): number {
+  const decimals = written.split('.')[1]?.length ?? 0
+  const u = parseUnit(unit)
+  if (!decimals && u.factor === 1 && COUNTING_UNIT.test(u.base) && !written.endsWith('0')) return 0
+  return 0.5 * 10 ** -decimals * u.factor
 }

@@ -10,10 +10,10 @@
 import type { SlotAttrs } from '../schema'
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey } from '../lang/lists'
-import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
+import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
-import { inBase, parseUnit } from '../units'
+import { inBase, parseUnit, slackOf } from '../units'
 import { completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -174,17 +174,6 @@ interface Found {
 
 const RATE_BASES = new Set(['%'])
 const SENTENCE_END = /[。！？；]/g
-
-/**
- * How far a written figure may be from the true value. A count of whole things written to its
- * last unit (由31人下降到26人) is exact; a round count (3250人) may be rounded to tens.
- */
-function slackOf(written: string, unit: string): number {
-  const decimals = written.split('.')[1]?.length ?? 0
-  const u = parseUnit(unit)
-  if (!decimals && u.factor === 1 && COUNTING_UNIT.test(u.base) && !written.endsWith('0')) return 0
-  return 0.5 * 10 ** -decimals * u.factor
-}
 
 const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** The clause a figure stands in, as far as the words before it go: after the last ，；：. */

@@ -4,18 +4,12 @@
  * draft). A draft opened after that would go out with the old number, and nothing would say so.
  */
 import { APPROXIMATE } from '../lang/words'
-import { inBase } from '../units'
+import { inBase, slackOf } from '../units'
 import { listPlace, namesAMetric, PASSED, THEN_VALUE } from './figure-rules'
 import type { BlockView, DocumentFinding, DocumentRule, FigureLookup } from './types'
 
 /** How the library names a kind of figure. */
 const KIND_WORD = { actual: '实际数', target: '目标' } as const
-
-/** Half a unit of a written number's last digit, in base units: 12.4亿元 is the same as a library's 12.36亿元. */
-function halfUnit(value: string, unit: string): number {
-  const decimals = value.split('.')[1]?.length ?? 0
-  return inBase(String(0.5 * 10 ** -decimals), unit)
-}
 
 interface Compared {
   key: string
@@ -44,7 +38,7 @@ function compared(view: BlockView, lookup: FigureLookup, version: number | undef
     const value = inBase(a.value, a.unit)
     const stored = lookup(a.label, a.year, a.kind, a.unit, a.period ?? '')
     const differs =
-      stored !== undefined && Math.abs(inBase(stored, a.unit) - value) > halfUnit(a.value, a.unit) * (1 + 1e-9)
+      stored !== undefined && Math.abs(inBase(stored, a.unit) - value) > slackOf(a.value, a.unit) * (1 + 1e-9)
     figures.push({
       key: `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`,
       value,

@@ -12,7 +12,7 @@
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
-import { FIVE_YEAR_PLAN, YEAR } from '../lang/years'
+import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
 export const LEAD_WORDS = [
@@ -25,7 +25,7 @@ export const LEAD_WORDS = [
   `到${YEAR}年(?:底|末)?前?`,
   // where, not what: 在全县范围内, 在国、省道沿线
   '在[^，。；]{1,10}?(?:沿线|范围内|境内|辖区内?|周边|一带)',
-  '截至目前',
+  ...STANDING_WORDS,
   '截至',
   '其中',
   '全年',
@@ -45,8 +45,6 @@ export const LEAD_WORDS = [
   '明年',
   '年内',
   '当年',
-  '目前',
-  '现有',
   '累计',
   '共计',
   '共有',
@@ -356,7 +354,9 @@ export function stripLead(s: string): string {
  * A short owner and 现有/目前 opening a label; not the 现 of 发现, 实现, 表现, 出现, 体现, 呈现,
  * 兑现, nor 现 + 有关 (兑现有关惠企政策资金).
  */
-const STANDING_AFTER_OWNER = /^[\u4e00-\u9fff]{1,4}?(?<![发实表出体呈兑])(?:现有(?!关)|目前)(?=[\u4e00-\u9fff]{2})/
+const STANDING_AFTER_OWNER = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,4}?(?<![发实表出体呈兑])${STANDING}(?=[\\u4e00-\\u9fff]{2})`,
+)
 
 /**
  * A bracketed aside that says how a figure is counted, not what it counts: （含开发区）,

@@ -5,7 +5,7 @@
  * until a clause names another time or turns to what is to be done (要, 力争, 确保); a figure that
  * names its own year keeps it. Later years are target-years.ts's, spans of years periods.ts's.
  */
-import { YEAR, RANGE_JOIN } from '../lang/years'
+import { RANGE_JOIN, STANDING, YEAR } from '../lang/years'
 
 export interface PastYearPhrase {
   id: string
@@ -53,7 +53,7 @@ export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
     id: 'standing',
     purpose:
       '任务部分里的“现有”“目前”“截至目前”：讲话时的现状，是回顾之年年底的实际数（中心现有干部职工104人）；“在现有……的基础上”不算。',
-    pattern: new RegExp(`${CLAUSE_OPEN}${SUBJECT}(?:现有|截至目前|目前)(?!的基础|基础上)`),
+    pattern: new RegExp(`${CLAUSE_OPEN}${SUBJECT}${STANDING}(?!的基础|基础上)`),
     matches: [
       '中心现有干部职工104人，其中在编人员46人、聘用人员58人',
       '全县现有A级旅游景区12家，其中4A级景区3家',

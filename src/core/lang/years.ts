@@ -215,3 +215,10 @@ export function dateOf(text: string): { year: number; month: number | null; at: 
     month = /\d/.test(mt) ? Number(mt) : mt.startsWith('十') ? 10 + (mt.length > 1 ? cnDigit(mt[1]) : 0) : cnDigit(mt)
   return isYear(year) ? { year, month, at: m.index } : null
 }
+
+/**
+ * Words that give a level as it stands when the speech is given (中心现有干部职工104人, 目前全县还有3个
+ * 村): the year reviewed, at its end. 现有 not as 现 + 有关 (兑现有关政策).
+ */
+export const STANDING_WORDS: readonly string[] = ['截至目前', '目前', '现有']
+export const STANDING = '(?:截至目前|目前|现有(?!关))'
