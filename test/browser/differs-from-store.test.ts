@@ -5,11 +5,10 @@ import { sendKeys } from '@web/test-runner-commands'
 import { NodeSelection } from 'prosemirror-state'
 import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
-import { newDraft } from '../../src/app/drafts'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { checked, editorPage, mountApp } from './helpers'
+import { checked, mountApp, openDraftOf } from './helpers'
 
 const SPEECH = `全县人社工作会议讲话
 同志们：
@@ -45,10 +44,7 @@ describe('a draft against the figures library', () => {
       { label: '城镇登记失业率', year: 2025, kind: 'actual', value: '2.8', unit: '%' },
     ])
     await store.saveFigures(metrics, values)
-    const record = newDraft(importText(SPEECH).doc, 'test')
-    await store.saveDraft(record)
-    location.hash = `#/draft/${record.id}`
-    const page = await editorPage(env.app)
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
     await checked(page)
     const differs = async () => (await panelFindings(page)).filter((t) => t.includes('数字库里'))
     await waitUntil(async () => (await differs()).length > 0, 'the difference is not reported')

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFigures } from '../../src/app/components/jg-figures'
-import { chooseFile, editorPage, mountApp, openWithFigures } from './helpers'
+import { chooseFile, editorPage, mountApp, openWithFigures, showFigures } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { slotsOf } from '../../src/core/outline'
@@ -204,11 +204,7 @@ describe('figures in the app', () => {
     expect(target).to.not.equal(undefined)
     await env.app.store!.saveDraft({ ...record, speech: json })
     location.hash = `#/draft/${record.id}`
-    const page = await editorPage(env.app)
-    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
-    await page.updateComplete
-    const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
-    await panel.updateComplete
+    const panel = await showFigures(await editorPage(env.app))
     await setInPanel(panel, '城镇登记失业率', '3.0')
     await waitUntil(() => row(panel, '城镇登记失业率').querySelector('.change')!.textContent!.includes('百分点'))
     expect(row(panel, '城镇登记失业率').querySelector('.change')!.textContent!.replace(/\s/g, '')).to.equal(

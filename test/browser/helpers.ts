@@ -115,17 +115,27 @@ export async function reattachWhileOpening(page: HTMLElement & { opened: Promise
   await Promise.all([first, page.opened])
 }
 
-/** A draft of `doc` open in the editor, with its figures panel showing. */
-export async function openWithFigures(env: Awaited<ReturnType<typeof mountApp>>, doc: PMNode) {
+/** A draft of `doc`, stored and open in the editor. */
+export async function openDraftOf(env: Awaited<ReturnType<typeof mountApp>>, doc: PMNode) {
   const record = newDraft(doc, 'test')
   await env.app.store!.saveDraft(record)
   location.hash = `#/draft/${record.id}`
-  const page = await editorPage(env.app)
+  return { page: await editorPage(env.app), record }
+}
+
+/** The editor page's figures panel, shown. */
+export async function showFigures(page: JgEditor) {
   page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-figures')!.click()
   await page.updateComplete
   const panel = page.shadowRoot!.querySelector<JgFigures>('jg-figures')!
   await panel.updateComplete
-  return { page, panel }
+  return panel
+}
+
+/** A draft of `doc` open in the editor, with its figures panel showing. */
+export async function openWithFigures(env: Awaited<ReturnType<typeof mountApp>>, doc: PMNode) {
+  const { page } = await openDraftOf(env, doc)
+  return { page, panel: await showFigures(page) }
 }
 
 /** Choose `file` in a file input, as the user's file dialog does. */

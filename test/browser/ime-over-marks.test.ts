@@ -3,9 +3,8 @@
 // “22026年是”, “关键之年” over a marked 关键之年 gave “关关键之年”), silently. checks-plugin.ts, offSelection.
 import { expect, waitUntil } from '@open-wc/testing'
 import { TextSelection } from 'prosemirror-state'
-import { newDraft } from '../../src/app/drafts'
 import { importText } from '../../src/core/import'
-import { checked, editorPage, imeType, mountApp } from './helpers'
+import { checked, imeType, mountApp, openDraftOf } from './helpers'
 
 const SPEECH = `全县工作会议讲话
 同志们：
@@ -37,10 +36,7 @@ describe('typing with an IME over words a check marks', () => {
 
   for (const [para, words, typed] of CASES)
     it(`“${words}” typed over as “${typed}” reads “${typed}”, once`, async () => {
-      const record = newDraft(importText(SPEECH).doc, 'test')
-      await env.app.store!.saveDraft(record)
-      location.hash = `#/draft/${record.id}`
-      const page = await editorPage(env.app)
+      const { page } = await openDraftOf(env, importText(SPEECH).doc)
       await checked(page)
       const view = page.editor!.editorView!
       const marks = () => [...view.dom.querySelectorAll('.check')].map((e) => e.textContent)
@@ -69,10 +65,7 @@ describe('typing with an IME over words a check marks', () => {
     })
 
   it('shows the marks again once nothing is selected', async () => {
-    const record = newDraft(importText(SPEECH).doc, 'test')
-    await env.app.store!.saveDraft(record)
-    location.hash = `#/draft/${record.id}`
-    const page = await editorPage(env.app)
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
     await checked(page)
     const view = page.editor!.editorView!
     const marks = () => [...view.dom.querySelectorAll('.check')].map((e) => e.textContent)

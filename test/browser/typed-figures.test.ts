@@ -4,16 +4,12 @@ import { expect, waitUntil } from '@open-wc/testing'
 import { TextSelection } from 'prosemirror-state'
 import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
-import { newDraft } from '../../src/app/drafts'
 import { importText } from '../../src/core/import'
-import { checked, editorPage, imeType, mountApp, statusOf } from './helpers'
+import { checked, editorPage, imeType, mountApp, openDraftOf, statusOf } from './helpers'
 import SPEECH from '../fixtures/water-bureau-2027-slots.txt?raw'
 
 async function open(env: Awaited<ReturnType<typeof mountApp>>) {
-  const record = newDraft(importText(SPEECH).doc, 'test')
-  await env.app.store!.saveDraft(record)
-  location.hash = `#/draft/${record.id}`
-  return editorPage(env.app)
+  return (await openDraftOf(env, importText(SPEECH).doc)).page
 }
 
 /** Puts the cursor at the end of the first textblock holding `words`. */
