@@ -5,7 +5,7 @@
  */
 import { speechFromJSON, storedYears } from '../core/serialize'
 import { rolloverInWorker } from './rollover-worker/client'
-import { figuresFromRows, FigureIndex } from '../core/figures/model'
+import { figuresFromRows, FigureIndex, oneEach } from '../core/figures/model'
 import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
 import { present } from '../core/guards'
@@ -28,14 +28,18 @@ export async function rollDraft(
     const index = new FigureIndex(known.metrics, known.values)
     const { metrics, values } = figuresFromRows(r.carried)
     const labels = new Map(metrics.map((m) => [m.key, m.label]))
-    const mapped = values.map((v) => ({
-      ...v,
-      metric: index.metricFor(present(labels.get(v.metric), 'the metric a carried value names'))?.key ?? v.metric,
-    }))
-    // A value already in the store (typed or imported) wins over the one read from the old speech.
     // A year's figure and a total over years (“十四五”期间累计) are two values: the span keeps them apart.
     const key = (v: { metric: string; year: number; kind: string; span?: string }) =>
       `${v.metric}|${v.year}|${v.kind}|${v.span ?? ''}`
+    // Two labels the library knows as one metric may hold two numbers: then neither is kept (oneEach).
+    const mapped = oneEach(
+      values.map((v) => ({
+        ...v,
+        metric: index.metricFor(present(labels.get(v.metric), 'the metric a carried value names'))?.key ?? v.metric,
+      })),
+      key,
+    )
+    // A value already in the store (typed or imported) wins over the one read from the old speech.
     const existing = new Set(known.values.map(key))
     await store.saveFigures(
       metrics.filter((m) => !index.metricFor(m.label)),

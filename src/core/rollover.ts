@@ -18,7 +18,7 @@ import { insideBookTitle } from './lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
-import { inBase } from './units'
+import { oneEach } from './figures/model'
 import { isRealDate, weekdayName, weekdayOf } from './dates'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
@@ -45,24 +45,6 @@ export interface CarriedFigure {
   /** The span a total is over (2021-2025 for a “十四五”期间累计), '' for the year's own figure. */
   span: string
   value: string
-}
-
-/**
- * Figures read from last year's speech, one per label, year, kind and span. Two slots of one key
- * with different numbers (a 分别 list under one name) are two figures wearing one label: neither is
- * carried, since storing one would give the other's number to whatever reads the key.
- */
-function oneEach(carried: readonly CarriedFigure[]): CarriedFigure[] {
-  const byKey = new Map<string, CarriedFigure[]>()
-  for (const c of carried) {
-    const key = `${c.label}|${c.year}|${c.kind}|${c.span}`
-    const same = byKey.get(key)
-    if (same) same.push(c)
-    else byKey.set(key, [c])
-  }
-  return [...byKey.values()].flatMap((same) =>
-    new Set(same.map((c) => inBase(c.value, c.unit))).size === 1 ? [same[0]] : [],
-  )
 }
 
 export interface RolloverResult {
@@ -228,7 +210,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     shifted,
     emptied,
     flags,
-    carried: oneEach(carried),
+    carried: oneEach(carried, (c) => `${c.label}|${c.year}|${c.kind}|${c.span}`),
     noYears: !anyYear && R === null && P === null,
   }
 }

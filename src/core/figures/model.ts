@@ -4,6 +4,7 @@
  */
 import type { FigureKind } from '../schema'
 import { present } from '../guards'
+import { inBase } from '../units'
 
 export interface Metric {
   /** Identity: the normalised label. */
@@ -114,4 +115,21 @@ export function figuresFromRows(
     })
   }
   return { metrics: [...metrics.values()], values }
+}
+
+/**
+ * One figure per key: two of one key with different numbers (a 分别 list under one name, two
+ * names the library knows as one metric) are two figures wearing one name, and neither is kept,
+ * since storing one would give the other's number to whatever reads the key.
+ */
+export function oneEach<T extends { value: string; unit: string }>(figures: readonly T[], key: (f: T) => string): T[] {
+  const byKey = new Map<string, T[]>()
+  for (const f of figures) {
+    const same = byKey.get(key(f))
+    if (same) same.push(f)
+    else byKey.set(key(f), [f])
+  }
+  return [...byKey.values()].flatMap((same) =>
+    new Set(same.map((f) => inBase(f.value, f.unit))).size === 1 ? [same[0]] : [],
+  )
 }
