@@ -83,16 +83,23 @@ export class FiguresController implements ReactiveController {
         kept.value,
       ])
     }
+    this.keeping++
     try {
       if (kept.value) await this.store().saveFigures([kept.metric], [kept.value])
       else await this.store().deleteFigure(kept.metric.key, edit.year, edit.kind, edit.period ?? '')
-      await this.load()
     } catch (e) {
       this.say(zh.figures.notStored(storageMessage(e)), true)
-      // The index took the figure ahead of the store: back to what the store holds.
-      await this.load().catch(() => undefined)
+    } finally {
+      this.keeping--
     }
+    // Read back once no other figure is on its way: a read between two saves would drop the second
+    // from the index until its own save, and the checks would say it differs from the library. After
+    // a failed save this puts the index back to what the store holds.
+    if (this.keeping === 0) await this.load().catch((e) => this.say(zh.figures.notStored(storageMessage(e)), true))
   }
+
+  /** Figures typed and put in the index whose save has not finished. */
+  private keeping = 0
 
   /** Label, unit, last year's value and the change, for a slot pointed at. */
   slotHint(a: SlotAttrs): string {
