@@ -115,7 +115,7 @@ export class CheckEngine {
       tops.push(summarise(top, topPos))
       topNodes.push(top)
     })
-    const speech = speechFacts(tops, reviewYear, planYear)
+    const speech = speechFacts(tops, topNodes, reviewYear, planYear)
     const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
     const mostlyFilled = String(speech.facts.mostlyFilled)
     const visit = (
@@ -337,7 +337,7 @@ export class CheckEngine {
  * reviews (a December speech: its 今年 is the review year), and whether most figures are filled
  * (then an empty slot is a placeholder left behind, not a figure still to come).
  */
-function speechFacts(tops: TopSummary[], reviewYear: number | null, planYear: number | null) {
+function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | null, planYear: number | null) {
   const spoken = tops
     .filter((t) => t.type === 'byline')
     .map((t) => dateOf(t.text))
@@ -350,8 +350,7 @@ function speechFacts(tops: TopSummary[], reviewYear: number | null, planYear: nu
   }
   // The speech may say which year its 今年 is (今年是“十五五”开局之年), in its opening or closing.
   const said = tops
-    .filter((t) => t.type === 'opening' || t.type === 'closing')
-    .flatMap((t) => planStageStatements(t.text))
+    .flatMap((t, i) => (t.type === 'opening' || t.type === 'closing' ? statedIn(nodes[i], t) : []))
     .find((s) => s.subject === '今年')
   const facts = {
     givenInReviewYear: spoken !== undefined && spoken.year === reviewYear,
@@ -359,6 +358,18 @@ function speechFacts(tops: TopSummary[], reviewYear: number | null, planYear: nu
     mostlyFilled: filled > empty,
   }
   return { facts }
+}
+
+/** What an opening or closing says of its years, by node: every check run asks, each key included. */
+const stated = new WeakMap<PMNode, ReturnType<typeof planStageStatements>>()
+function statedIn(node: PMNode, top: TopSummary): ReturnType<typeof planStageStatements> {
+  let s = stated.get(node)
+  if (s === undefined) {
+    // The summary's text is made when read: only here, once per node.
+    s = planStageStatements(top.text)
+    stated.set(node, s)
+  }
+  return s
 }
 
 /** A block's findings (relative to its start) at the block's position. */
