@@ -36,15 +36,27 @@ interface Scenario {
   inputs: (round: number) => Input[]
   /** The highest p95 against bare that meets the goal. */
   goal: number
+  /**
+   * Rounds, when this measure needs more than ROUNDS for its verdict to hold from run to run: its
+   * p95 sits near the goal and moves with the machine (three full runs gave 1.12–1.38 for
+   * keystroke-50x and 1.15–1.64 for ime-1x with six rounds).
+   */
+  rounds?: number
 }
 
 const only = process.env.BENCH_ONLY?.split(',')
 const scenarios = (
   [
     { name: 'keystroke-1x', text: () => seed, inputs: (r) => typing(200, r), goal: 1.3 },
-    { name: 'keystroke-50x', text: () => distinctCopies(50), inputs: (r) => typing(200, r), goal: 1.3 },
+    {
+      name: 'keystroke-50x',
+      text: () => distinctCopies(50),
+      inputs: (r) => typing(200, r),
+      goal: 1.3,
+      rounds: ROUNDS * 2,
+    },
     { name: 'keystroke-dense', text: () => denseSpeech(), inputs: (r) => typing(200, r), goal: 2 },
-    { name: 'ime-1x', text: () => seed, inputs: () => imeWords(12), goal: 1.3 },
+    { name: 'ime-1x', text: () => seed, inputs: () => imeWords(12), goal: 1.3, rounds: ROUNDS * 2 },
     { name: 'ime-50x', text: () => distinctCopies(50), inputs: () => imeWords(12), goal: 1.3 },
   ] satisfies Scenario[]
 ).filter((s) => !only || only.includes(s.name))
@@ -58,7 +70,8 @@ for (const s of scenarios) {
     await openAppWith(app, [draftRecord(doc, 'bench-typing')])
     await openDraft(app, 'bench-typing')
     const bare = await openBare(browser, bareBlocks(doc))
-    const where = middleParagraphs(doc, ROUNDS + 1)
+    const rounds = s.rounds ?? ROUNDS
+    const where = middleParagraphs(doc, rounds + 1)
     const sides = {
       app: {
         page: app,
@@ -79,14 +92,14 @@ for (const s of scenarios) {
       return typeInputs(side.page, side.cdp, inputs, GAP_MS)
     }
     // Warm up both (compiled code, fonts, caches), in a paragraph of their own.
-    for (const side of [sides.app, sides.bare]) await round(side, where[ROUNDS], s.inputs(99).slice(0, 40))
+    for (const side of [sides.app, sides.bare]) await round(side, where[rounds], s.inputs(99).slice(0, 40))
     // BENCH_PROFILE=dir: a CPU profile of the app's rounds, to read where its time goes.
     const profile = process.env.BENCH_PROFILE
     if (profile) {
       await sides.app.cdp.send('Profiler.enable')
       await sides.app.cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     }
-    for (let r = 0; r < ROUNDS; r++) {
+    for (let r = 0; r < rounds; r++) {
       const order = r % 2 ? [sides.bare, sides.app] : [sides.app, sides.bare]
       for (const side of order) {
         if (profile && side === sides.app) await side.cdp.send('Profiler.start')
