@@ -1,6 +1,6 @@
 /**
  * A figure typed into a slot is saved to the figures library in the background. Until that save
- * is stored, the checks read the library's index, which has
+ * is stored (and while another figure's save is), the checks read the library's index, which has
  * the figure at once: the figure just typed never shows 与数字库不同 against the number it replaces.
  */
 import { expect, waitUntil } from '@open-wc/testing'
@@ -8,9 +8,11 @@ import { sendKeys } from '@web/test-runner-commands'
 import { NodeSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { checksOf } from '../../src/app/editor/checks-plugin'
+import type { FigureEdit } from '../../src/core/figures/fill'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
+import type { Store } from '../../src/app/store/db'
 import { mountApp, openDraftOf } from './helpers'
 
 const SPEECH = `全县人社工作会议讲话
@@ -79,6 +81,37 @@ async function holdFigureWrites(dbName: string) {
   }
 }
 
+/** The page's figure saves each wait for the test to let them through, one at a time, in order. */
+function gateFigureSaves(store: Store) {
+  const real = store.saveFigures.bind(store)
+  const waiting: (() => void)[] = []
+  store.saveFigures = async (metrics, values) => {
+    await new Promise<void>((go) => waiting.push(go))
+    return real(metrics, values)
+  }
+  return {
+    get waiting() {
+      return waiting.length
+    },
+    /** Let the oldest waiting save go to IndexedDB. */
+    next() {
+      waiting.shift()?.()
+    },
+  }
+}
+
+/** Each figure the page keeps in the library, as the promise of its keeping (saved and read back). */
+function watchKeeps(page: JgEditor): Promise<void>[] {
+  const keeps: Promise<void>[] = []
+  const keep = page.figures.keep.bind(page.figures)
+  page.figures.keep = (edit: FigureEdit) => {
+    const kept = keep(edit)
+    keeps.push(kept)
+    return kept
+  }
+  return keeps
+}
+
 describe('a typed figure while its save to the library is pending', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
   beforeEach(async () => {
@@ -105,6 +138,32 @@ describe('a typed figure while its save to the library is pending', () => {
       'the typed figure never reached the library',
     )
     await page.updateComplete
+    expect(await differsAtPause(page)).to.deep.equal([])
+  })
+
+  it('keeps a second figure typed while the first is saving: the first’s read-back does not drop it', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const gate = gateFigureSaves(env.app.store!)
+    const keeps = watchKeeps(page)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await typeFigure(page, '城镇登记失业率', '2.7')
+    expect(keeps).to.have.length(2)
+    expect(gate.waiting).to.equal(2)
+    expect(await differsAtPause(page)).to.deep.equal([])
+    // The first save is stored; the second is still on its way.
+    gate.next()
+    await keeps[0]
+    expect(await differsAtPause(page), 'a figure typed differs from the library between the two saves').to.deep.equal(
+      [],
+    )
+    expect(
+      page.figures.index.value('城镇登记失业率', 2025, 'actual')?.value,
+      'the second figure left the index',
+    ).to.equal('2.7')
+    gate.next()
+    await keeps[1]
+    const stored = (await env.app.store!.loadFigures()).values.map((v) => `${v.metric}${v.value}`).sort()
+    expect(stored).to.deep.equal(['城镇新增就业3330', '城镇登记失业率2.7'])
     expect(await differsAtPause(page)).to.deep.equal([])
   })
 })
