@@ -1,7 +1,8 @@
 /**
  * A figure typed into a slot is saved to the figures library in the background. Until that save
- * is stored (and while another figure's save is), the checks read the library's index, which has
- * the figure at once: the figure just typed never shows 与数字库不同 against the number it replaces.
+ * is stored (and while another figure's save is, and while a read of the library begun before it
+ * was typed comes back), the checks read the library's index, which has the figure at once: the
+ * figure just typed never shows 与数字库不同 against the number it replaces.
  */
 import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
@@ -100,6 +101,29 @@ function gateFigureSaves(store: Store) {
   }
 }
 
+/**
+ * The page's next read of the library starts at once (it reads the store as it stands when asked)
+ * but hands its result over only when the test says: a read-back still under way.
+ */
+function holdNextRead(store: Store) {
+  const real = store.loadFigures.bind(store)
+  const waiting: (() => void)[] = []
+  const hold = {
+    started: false,
+    release() {
+      for (const go of waiting.splice(0)) go()
+    },
+  }
+  store.loadFigures = async () => {
+    if (hold.started) return real()
+    hold.started = true
+    const read = real()
+    await new Promise<void>((go) => waiting.push(go))
+    return read
+  }
+  return hold
+}
+
 /** Each figure the page keeps in the library, as the promise of its keeping (saved and read back). */
 function watchKeeps(page: JgEditor): Promise<void>[] {
   const keeps: Promise<void>[] = []
@@ -160,6 +184,29 @@ describe('a typed figure while its save to the library is pending', () => {
       page.figures.index.value('城镇登记失业率', 2025, 'actual')?.value,
       'the second figure left the index',
     ).to.equal('2.7')
+    gate.next()
+    await keeps[1]
+    const stored = (await env.app.store!.loadFigures()).values.map((v) => `${v.metric}${v.value}`).sort()
+    expect(stored).to.deep.equal(['城镇新增就业3330', '城镇登记失业率2.7'])
+    expect(await differsAtPause(page)).to.deep.equal([])
+  })
+
+  it('keeps a figure typed while the library is read back after another figure’s save', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const gate = gateFigureSaves(env.app.store!)
+    const keeps = watchKeeps(page)
+    const read = holdNextRead(env.app.store!)
+    await typeFigure(page, '城镇新增就业', '3330')
+    gate.next()
+    // The first figure is stored and the library is being read back: the read has the store as it
+    // stood before the second figure was typed.
+    await waitUntil(() => read.started, 'the library was not read back after the save')
+    await typeFigure(page, '城镇登记失业率', '2.7')
+    read.release()
+    await keeps[0]
+    expect(await differsAtPause(page), 'the figure typed during the read-back differs from the library').to.deep.equal(
+      [],
+    )
     gate.next()
     await keeps[1]
     const stored = (await env.app.store!.loadFigures()).values.map((v) => `${v.metric}${v.value}`).sort()
