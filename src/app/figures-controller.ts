@@ -4,7 +4,7 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex } from '../core/figures/model'
+import { FigureIndex, type FigureValue, type Metric } from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
@@ -18,6 +18,25 @@ import type { EditorController } from './editor/controller'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
 import { zh } from '../i18n/zh'
+
+/** A figure typed in the speech and put in the index at once, on its way to the store. */
+interface OnItsWay {
+  metric: Metric
+  value: FigureValue
+  /** Its save is stored: a read of the store begun after this has it. */
+  stored: boolean
+}
+
+/** `index` with `figures` laid over it, later ones over earlier ones. */
+function withFigures(index: FigureIndex, figures: Iterable<OnItsWay>): FigureIndex {
+  const metrics = [...index.metrics]
+  const values = index.values()
+  for (const { metric, value } of figures) {
+    if (!metrics.some((m) => m.key === metric.key)) metrics.push(metric)
+    values.push(value)
+  }
+  return new FigureIndex(metrics, values)
+}
 
 /** Where each slot stands in `doc` and the library's number for it, for the user to find and compare. */
 function places(doc: PMNode, changes: SlotChange[]) {
@@ -53,8 +72,12 @@ export class FiguresController implements ReactiveController {
   version = 0
 
   async load() {
+    // A read has what was stored before it began; a figure typed meanwhile, or whose save is still
+    // on its way, is laid over it: a read-back never drops a figure the speech has from the index.
+    const stored = [...this.onTheWay].filter((f) => f.stored)
     const { metrics, values } = await this.store().loadFigures()
-    this.index = new FigureIndex(metrics, values)
+    for (const f of stored) this.onTheWay.delete(f)
+    this.index = withFigures(new FigureIndex(metrics, values), this.onTheWay)
     this.version++
     this.host.requestUpdate()
   }
@@ -76,30 +99,31 @@ export class FiguresController implements ReactiveController {
     }
     // The index has the figure at once, as the speech does: the checks that read the library at
     // the next pause see the figure just typed, not the one the store held before the save.
-    if (kept.value) {
-      const known = this.index.metrics.some((m) => m.key === kept.metric.key)
-      this.index = new FigureIndex(known ? this.index.metrics : [...this.index.metrics, kept.metric], [
-        ...this.index.values(),
-        kept.value,
-      ])
+    const way = kept.value ? { metric: kept.metric, value: kept.value, stored: false } : null
+    if (way) {
+      this.onTheWay.add(way)
+      this.index = withFigures(this.index, [way])
     }
     this.keeping++
     try {
       if (kept.value) await this.store().saveFigures([kept.metric], [kept.value])
       else await this.store().deleteFigure(kept.metric.key, edit.year, edit.kind, edit.period ?? '')
+      if (way) way.stored = true
     } catch (e) {
+      // Not in the store: the read-back below puts the index back to what the store holds.
+      if (way) this.onTheWay.delete(way)
       this.say(zh.figures.notStored(storageMessage(e)), true)
     } finally {
       this.keeping--
     }
-    // Read back once no other figure is on its way: a read between two saves would drop the second
-    // from the index until its own save, and the checks would say it differs from the library. After
-    // a failed save this puts the index back to what the store holds.
+    // Read back once no other figure is on its way: one read for a burst of figures typed.
     if (this.keeping === 0) await this.load().catch((e) => this.say(zh.figures.notStored(storageMessage(e)), true))
   }
 
   /** Figures typed and put in the index whose save has not finished. */
   private keeping = 0
+  /** Figures typed that the index has and a read of the store may not have yet. */
+  private readonly onTheWay = new Set<OnItsWay>()
 
   /** Label, unit, last year's value and the change, for a slot pointed at. */
   slotHint(a: SlotAttrs): string {

@@ -118,6 +118,12 @@ export const zh = {
     slotRecovered: (label: string, text: string) => `上次关闭前在空位“${label}”里输入、还没有填入的“${text}”已恢复。`,
     slotNotRecovered: (label: string, text: string) =>
       `上次关闭前在空位“${label}”里输入的“${text}”没能恢复：这个空位已不在原处。请在讲稿里重新填写。`,
+    /** The same three, for what another tab left when this one took the draft over from it. */
+    takenUp: '另一个标签页还没来得及保存的修改已带到这里。',
+    slotTakenUp: (label: string, text: string) =>
+      `另一个标签页在空位“${label}”里输入、还没有填入的“${text}”已带到这里。`,
+    slotNotTakenUp: (label: string, text: string) =>
+      `另一个标签页在空位“${label}”里输入的“${text}”没能带到这里：这个空位已不在原处。请在讲稿里重新填写。`,
     notRecovered: (at: Date) =>
       `发现一份${at.toLocaleString('zh-CN', { hour12: false })}未保存的修改，但这篇草稿此后已在别处修改过，无法安全合并，已放弃这份修改。`,
     takeOver: '在这里编辑',

@@ -249,12 +249,7 @@ export class JgEditor extends LitElement {
       const editor = this.makeEditor(session)
       this.load = { state: 'ready', session, editor, reference }
       void this.meeting.open(session.record)
-      const box = session.takeReopened()
-      if (box) {
-        // In the page first, so an input that cannot take its text shows why.
-        await this.updateComplete
-        if (this.editor === editor) editor.reopenSlot(box)
-      }
+      await this.putBackSlotBox(session, editor)
     } catch (e) {
       if (!latest()) return
       const reason =
@@ -282,6 +277,15 @@ export class JgEditor extends LitElement {
     })
   }
 
+  /** The slot input the session holds from before (a reload, a crash, another tab), put back in its slot. */
+  private async putBackSlotBox(session: DraftSession, editor: EditorController) {
+    const box = session.takeReopened()
+    if (!box) return
+    // In the page first, so an input that cannot take its text shows why.
+    await this.updateComplete
+    if (this.editor === editor) editor.reopenSlot(box)
+  }
+
   /** Another tab edits this draft: ask it to hand over (the session then shows the draft as it left it). */
   private takeOver(ready: Ready) {
     return ready.session.takeOver()
@@ -294,9 +298,12 @@ export class JgEditor extends LitElement {
     this.removeController(ready.editor)
     ready.editor.hostDisconnected()
     this.engine.setOptions(ready.session.fields.checks)
-    this.load = { ...ready, editor: this.makeEditor(ready.session) }
-    // What the page said on opening (changes recovered, …) was about the text it no longer shows.
-    this.notice = ''
+    const editor = this.makeEditor(ready.session)
+    this.load = { ...ready, editor }
+    // What the page said on opening (changes recovered, …) was about the text it no longer shows;
+    // what it says now is about what the other tab left.
+    this.notice = ready.session.notes.join(' ')
+    void this.putBackSlotBox(ready.session, editor)
   }
 
   /** The stored draft changed under this page (restore, another tab): read it again. */

@@ -82,7 +82,10 @@ export interface SessionOptions {
 }
 
 export class DraftSession extends RecordSession<SessionRecord> {
-  /** What the page should tell the user about opening (changes recovered, or not). */
+  /**
+   * What the page should tell the user about the record it shows: changes recovered on opening,
+   * or taken up from the tab that let the draft go (or why they could not be).
+   */
   readonly notes: string[] = []
   private _doc: PMNode
   private _fields: DraftFields
@@ -243,23 +246,23 @@ export class DraftSession extends RecordSession<SessionRecord> {
    * Changes the write-ahead copy holds that the stored record lacks: apply them, and say so. The
    * slot input left open is the later of the copy's and the record's, put back where it fits.
    */
-  private recover() {
+  private recover(words: RecoveryWords = ON_OPENING) {
     const storage = this.options.storage ?? null
     const wal = readWal(storage, walKey(this.options.dbName, this.base.id))
     const stored = isSlotBox(this.base.slotBox) ? this.base.slotBox : null
-    const box = wal ? this.replay(wal, stored) : stored
+    const box = wal ? this.replay(wal, stored, words) : stored
     if (box && boxFits(this._doc, box)) {
       this.box = box
       this.reopening = true
-      this.notes.push(zh.session.slotRecovered(box.label, box.text))
+      this.notes.push(words.slot(box.label, box.text))
       this.wal.hold(box)
-    } else if (box) this.notes.push(zh.session.slotNotRecovered(box.label, box.text))
+    } else if (box) this.notes.push(words.slotLost(box.label, box.text))
     // The record is to hold what is held now: the log's later box, or none where it does not fit.
     if (!sameBox(this.box, stored)) this.dirty = true
   }
 
   /** Apply what the write-ahead copy holds beyond the record; returns the later slot input of the two. */
-  private replay(wal: WalRecord, stored: SlotBox | null): SlotBox | null {
+  private replay(wal: WalRecord, stored: SlotBox | null, words: RecoveryWords): SlotBox | null {
     let box = stored
     try {
       const replayed = replayWal(wal, this._doc, this.rev, this.base.walMark)
@@ -269,7 +272,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
         // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
         this._fields = { ...this._fields, ...(replayed.fields as Partial<DraftFields>) }
         this.dirty = true
-        this.notes.push(zh.session.recovered)
+        this.notes.push(words.changes)
       }
       // The log's box is in the document its changes end in: the one just replayed.
       box = heldBox(wal, this.rev, this.base.walMark, stored)
@@ -304,7 +307,11 @@ export class DraftSession extends RecordSession<SessionRecord> {
     // What this tab logged or held applies to the document it no longer shows.
     this.box = null
     this.reopening = false
+    this.notes.length = 0
     this.wal.restart(stored.rev ?? 0)
+    // What the tab that let go left is taken up as on opening: the slot input it left open (saved
+    // with the record), and what it logged but could not store (its save failed, or it was killed).
+    this.recover(FROM_OTHER_TAB)
   }
 
   protected onMessage(m: TabMessage) {
@@ -312,6 +319,23 @@ export class DraftSession extends RecordSession<SessionRecord> {
     else if (m.type === 'deleted' && m.id === this.base.id) this.readonly('deleted')
     else if (m.type === 'handover' && m.id === this.base.id) this.handOver()
   }
+}
+
+/** What the notes say of what was recovered: on opening, or from the tab that let the draft go. */
+interface RecoveryWords {
+  changes: string
+  slot: (label: string, text: string) => string
+  slotLost: (label: string, text: string) => string
+}
+const ON_OPENING: RecoveryWords = {
+  changes: zh.session.recovered,
+  slot: zh.session.slotRecovered,
+  slotLost: zh.session.slotNotRecovered,
+}
+const FROM_OTHER_TAB: RecoveryWords = {
+  changes: zh.session.takenUp,
+  slot: zh.session.slotTakenUp,
+  slotLost: zh.session.slotNotTakenUp,
 }
 
 function sameBox(a: SlotBox | null, b: SlotBox | null): boolean {

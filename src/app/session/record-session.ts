@@ -51,7 +51,10 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   protected abstract lostBy(e: unknown): ReadonlyReason | null
   /** The record as stored now (undefined when it was deleted). */
   protected abstract readStored(): Promise<R | undefined>
-  /** Show and edit the stored record from now on, dropping this session's copy. */
+  /**
+   * Show and edit the stored record from now on, dropping this session's copy; sets `dirty` when
+   * the record lacks something taken up with it (another tab's unsaved changes), to be saved.
+   */
   protected abstract takeUp(stored: R): void
   /** What another tab says. */
   protected abstract onMessage(m: TabMessage): void
@@ -152,11 +155,13 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
       this.readonly('deleted')
       return
     }
-    this.takeUp(stored)
     this.rev = stored.rev ?? 0
     this.dirty = false
-    this.setStatus({ state: 'saved' })
+    // Taking the record up may find what it lacks (`dirty`) or hold what no save stores yet (`held`).
+    this.takeUp(stored)
+    this.setStatus(this.dirty || this.held() ? { state: 'pending' } : { state: 'saved' })
     this.setup.onEditable?.()
+    if (this.dirty) void this.flush()
   }
 
   /**

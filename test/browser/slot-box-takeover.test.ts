@@ -1,0 +1,104 @@
+/**
+ * A draft taken over by a second tab (real Web Locks, BroadcastChannel and IndexedDB, two apps on
+ * one database as two tabs are): what the first tab left in a slot's open input, and what it had
+ * typed but could not store, go on in the second tab; what cannot be put back is said, not dropped.
+ */
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { TextSelection } from 'prosemirror-state'
+import type { JgApp } from '../../src/app/components/jg-app'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import type { DraftRecord } from '../../src/app/store/db'
+import { editorPage, mountApp, statusOf } from './helpers'
+import { openWithEmptySlot, shownStatus, slotValue, storedSlotValue, typeIntoSlot } from './slot-box-helpers'
+
+type Env = Awaited<ReturnType<typeof mountApp>>
+
+const notice = (page: JgEditor) => page.shadowRoot!.querySelector('.notice')?.textContent ?? ''
+
+/** A second tab on the draft the first shows: it opens read-only, then asks for the draft and gets it. */
+async function takeOverInSecondTab(env: Env, first: JgEditor): Promise<{ second: JgApp; page: JgEditor }> {
+  const second = document.createElement('jg-app') as JgApp
+  second.setAttribute('db-name', env.dbName)
+  document.body.append(second)
+  const page = await editorPage(second)
+  await waitUntil(() => statusOf(page) === '只读', 'the second tab did not open read-only')
+  page.shadowRoot!.querySelector<HTMLButtonElement>('button.take-over')!.click()
+  await waitUntil(() => page.session?.editable, 'the second tab did not get the draft')
+  await waitUntil(() => statusOf(first) === '只读', 'the first tab did not hand the draft over')
+  await page.updateComplete
+  return { second, page }
+}
+
+describe('a draft taken over by another tab', () => {
+  let env: Env
+  let second: JgApp | null = null
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    second?.remove()
+    second?.store?.close()
+    second = null
+    await env.dispose()
+  })
+
+  const stored = async (id: string): Promise<DraftRecord> => (await env.app.store!.getDraft(id))!
+
+  it('puts the figure left in a slot’s open input in the first tab into that slot in the second', async () => {
+    const { page: first, id, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(first, slot.pos, '10.2')
+    const taken = await takeOverInSecondTab(env, first)
+    second = taken.second
+    const page = taken.page
+    await waitUntil(
+      () => slotValue(page, slot.pos) === '10.2',
+      'the figure typed in the first tab is not in its slot here',
+    )
+    expect(notice(page)).to.contain(slot.attrs.label).and.to.contain('10.2')
+    await page.flush()
+    expect(await shownStatus(page)).to.equal('已保存')
+    expect(await storedSlotValue(env.app.store!, id, slot.pos)).to.equal('10.2')
+    expect((await stored(id)).slotBox).to.equal(undefined)
+  })
+
+  it('says in Chinese what the first tab’s open input held when its slot is no longer there, and stores the draft without it', async () => {
+    const { page: first, id, slot } = await openWithEmptySlot(env)
+    await first.flush()
+    // The record names a slot input whose slot is gone from its text (a record an older version
+    // wrote): the first tab has nothing unsaved, so it hands over the record as it is.
+    const record = await stored(id)
+    await env.app.store!.writeDraft(
+      { ...record, slotBox: { pos: slot.pos, label: '不存在的指标', text: '66' } },
+      record.rev!,
+    )
+    const taken = await takeOverInSecondTab(env, first)
+    second = taken.second
+    const page = taken.page
+    expect(notice(page)).to.contain('不存在的指标').and.to.contain('66').and.to.contain('重新填写')
+    await page.flush()
+    expect((await stored(id)).slotBox).to.equal(undefined)
+    expect(slotValue(page, slot.pos)).to.equal(null)
+  })
+
+  it('takes up what the first tab typed and could not store before it let go', async () => {
+    const { page: first, id } = await openWithEmptySlot(env)
+    await first.flush()
+    // The first tab's saves fail (a full disk): its typing is only in its write-ahead copy.
+    env.app.store!.writeDraft = () => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'))
+    const view = first.editor!.editorView!
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 3)))
+    view.focus()
+    await sendKeys({ type: 'UNSAVED' })
+    expect(first.editor!.state.doc.textContent.includes('UNSAVED'), 'typed in the first tab').to.equal(true)
+    await first.flush()
+    expect(JSON.stringify((await stored(id)).speech)).not.to.contain('UNSAVED')
+    const taken = await takeOverInSecondTab(env, first)
+    second = taken.second
+    const page = taken.page
+    expect(page.editor!.state.doc.textContent.includes('UNSAVED'), 'the first tab’s typing is here').to.equal(true)
+    await page.flush()
+    expect(await shownStatus(page)).to.equal('已保存')
+    expect(JSON.stringify((await second.store!.getDraft(id))!.speech)).to.contain('UNSAVED')
+  })
+})
