@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing'
 import './helpers'
 import { deleteDB, openDB } from 'idb'
-import { Store } from '../../src/app/store/db'
+import { DraftConflictError, DraftGoneError, Store } from '../../src/app/store/db'
 import { newDraft } from '../../src/app/drafts'
 import { parseTemplate } from '../../src/core/template'
 import { instantiate } from '../../src/core/instantiate'
@@ -70,6 +70,32 @@ describe('Store (real IndexedDB)', () => {
     const backup = await store.backup()
     for (const d of backup.drafts) expect(typeof d.speech).to.equal('object')
     expect(speechFromJSON(backup.drafts.find((d) => d.id === fresh.id)!.speech).eq(doc)).to.equal(true)
+  })
+
+  it('saves a draft only over the revision it was based on, gone or not, with or without a summary', async () => {
+    const doc = instantiate(parseTemplate(hrss, 'hrss'), 2027)
+    const a = newDraft(doc, 'hrss', 1000)
+    await store.saveDraft(a)
+    expect(await store.writeDraft({ ...a, title: '甲' }, 1)).to.equal(2)
+    // Another tab's save (based on 1) came second: refused, the stored draft left as it was.
+    const refused = await store.writeDraft({ ...a, title: '乙' }, 1).catch((e: unknown) => e)
+    expect(refused).to.be.instanceOf(DraftConflictError)
+    expect((refused as DraftConflictError).storedRev).to.equal(2)
+    expect((await store.getDraft(a.id))!.title).to.equal('甲')
+    expect((await store.listDrafts()).map((d) => [d.title, d.rev])).to.deep.equal([['甲', 2]])
+    // A draft with no summary (written outside the store) is checked against its own revision.
+    const raw = await openDB(DB)
+    const bare = { ...newDraft(doc, 'hrss', 500), rev: 7 }
+    await raw.put('drafts', bare)
+    raw.close()
+    expect(await store.writeDraft({ ...bare, title: '丙' }, 6).catch((e: unknown) => e)).to.be.instanceOf(
+      DraftConflictError,
+    )
+    expect(await store.writeDraft({ ...bare, title: '丙' }, 7)).to.equal(8)
+    // Deleted elsewhere: the save says so and writes nothing back.
+    await store.deleteDraft(a.id)
+    expect(await store.writeDraft({ ...a, title: '丁' }, 2).catch((e: unknown) => e)).to.be.instanceOf(DraftGoneError)
+    expect(await store.getDraft(a.id)).to.equal(undefined)
   })
 
   it('keeps settings with defaults', async () => {
