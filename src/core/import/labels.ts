@@ -37,6 +37,10 @@ export const LEAD_WORDS = [
   '全乡',
   '全州',
   '全旗',
+  // the speaker's side as the subject: 去年我们执行到位, 我县粮食总产量 (not 我国: a nation's figure is named so)
+  '我(?:们|县|市|区|镇|乡|局|院|委)',
+  // the speech telling what must be done, before the plan's verb: 今年要力争执行到位金额达到
+  '要(?=力争|确保|争取|实现|完成)',
   // the department's own ranks as the scope: 全系统实现销售总额, 全行业
   '全系统',
   '全行业',
@@ -625,6 +629,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // The speaker's side as subject, and 要 before the plan's verb, are no part of the name.
+      {
+        text: '去年我们执行到位6.83亿元，今年要力争执行到位金额达到7亿元以上',
+        labels: ['执行到位', '执行到位金额'],
+      },
+      { text: '我县粮食总产量达到33.6万吨，我局全年受理投诉1,260件', labels: ['粮食总产量', '受理投诉'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
       // Numerals before one word each name that word.
       {
@@ -645,7 +655,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['创建示范村', '和美乡村覆盖率', '和谐社区创建率', '及时受理率'],
       },
     ],
-    rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
+    rejects: [
+      { text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] },
+      // 要素 and 我国 are names, not the speech's own voice.
+      { text: '全县要素市场交易额12.6亿元', labels: ['要素市场交易额'] },
+    ],
   },
   {
     id: 'companion',
