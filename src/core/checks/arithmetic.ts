@@ -8,7 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey } from '../lang/lists'
 import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
@@ -41,9 +41,9 @@ const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
  * these as a companion's words.
  */
 const RISES_BY = [...RISE_VERBS, ...RISE_BY_VERBS, '多', '增值', '溢价']
-const FALLS_BY = [...FALL_VERBS, ...FALL_BY_VERBS, '少']
-/** A rate falls back (回落) as it falls; an amount is not said to. */
-const RATE_FALLS = [...FALL_VERBS, '回落']
+const FALLS_BY = [...FALL_VERBS, ...CUT_VERBS, ...FALL_BY_VERBS, '少']
+/** A rate falls back (回落) as it falls; an amount is not said to. A cut is a fall (压缩38.2%). */
+const RATE_FALLS = [...FALL_VERBS, ...CUT_VERBS, '回落']
 /** A change said of a thing it names (森林覆盖率提高0.5个百分点): of that thing, not of the levels before it. */
 const NAMED_CHANGE = new RegExp(`[\\u4e00-\\u9fff]{2,}(?:净)?${anyOf([...RISE_VERBS, ...FALL_VERBS, '多', '少'])}了?$`)
 
@@ -95,7 +95,10 @@ export const ROLE_PATTERNS: RolePattern[] = [
     role: 'rate-down',
     before: new RegExp(`${SINCE}(?:分别)?(?:${anyOf(RATE_FALLS)}了?|降幅(?:为|达到?|是)?)$`),
     unit: 'rate',
-    examples: { match: ['同比下降', '分别下降', '下降了', '降幅为'], noMatch: ['下降到', '增长'] },
+    examples: {
+      match: ['同比下降', '分别下降', '下降了', '降幅为', '压缩', '缩短了'],
+      noMatch: ['下降到', '压缩至', '增长'],
+    },
   },
   {
     name: 'to',
@@ -138,8 +141,8 @@ export const ROLE_PATTERNS: RolePattern[] = [
     before: new RegExp(`${SINCE}(?:分别)?${anyOf(FALLS_BY)}了?$`),
     unit: 'amount',
     examples: {
-      match: ['同比分别减少', '减收', '减支', '比上年净减', '比上年少'],
-      noMatch: ['减少到', '增加', '缩减'],
+      match: ['同比分别减少', '减收', '减支', '比上年净减', '比上年少', '压缩', '比上年精简'],
+      noMatch: ['减少到', '增加', '缩减到'],
     },
   },
 ]
@@ -834,6 +837,9 @@ export const arithmetic: BlockRule = {
     '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长12.1%。',
     '农村低保标准由每人每月560元提高到620元，提高15.2%。',
     '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟，下降23.3%。',
+    // A cut said with the cut's own verb (lang/changes CUT_VERBS), as a share and as an amount.
+    '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩28.2%。',
+    '会议数量由上年的126个精简到98个，精简12个。',
     '全县道路交通事故死亡人数由31人下降到26人，下降19.1%。',
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
@@ -855,6 +861,8 @@ export const arithmetic: BlockRule = {
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
+    '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
+    '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     '收入近5120元，比上年增加210元，增长9.6%。',

@@ -19,6 +19,12 @@ export const RISE_BY_VERBS: readonly string[] = ['净增', '增收', '增支']
 export const FALL_BY_VERBS: readonly string[] = ['净减', '减收', '减支']
 
 /**
+ * Verbs of a cut: a level made shorter, smaller or leaner, said before its second end (压缩至4.2个
+ * 工作日) and, like a plain fall, before its size (压缩38.2%, 缩短2.6个工作日).
+ */
+export const CUT_VERBS: readonly string[] = ['缩短', '缩小', '缩减', '压缩', '压减', '压降', '精简']
+
+/**
  * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
  * before 到/至. Adding a verb is adding a row: it then both leaves the label and joins the ends.
  * Beyond the plain verbs: a level made wider, longer or smaller (扩大, 延长, 缩小, 缩短), cut (缩减, 压缩, 压减,
@@ -29,13 +35,7 @@ export const CHANGE_VERBS: readonly string[] = [
   '扩大',
   '延长',
   ...FALL_VERBS,
-  '缩短',
-  '缩小',
-  '缩减',
-  '压缩',
-  '压减',
-  '压降',
-  '精简',
+  ...CUT_VERBS,
   '增',
   '减',
   '降',
