@@ -373,6 +373,16 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n开场。\n一、工作回顾\n正文。\n二、重点工作\n明年是“十五五”开局之年。',
       [null, null],
     ],
+    [
+      'a first part that sets the scene, then reviews its year mid-paragraph, outvotes a date line kept from last year (on a tie, the later year)',
+      '（2025年3月12日）\n同志们：\n开场。\n一、提高站位，深刻认识专项行动的重要性\n网络空间是共同的精神家园。2025年，全区共处置有害信息3.62万条。\n二、聚焦重点\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a year that opens no sentence does not vote',
+      '（2025年3月12日）\n同志们：\n开场。\n一、提高站位，深刻认识专项行动的重要性\n网络空间是共同的精神家园，2025年全区共处置有害信息3.62万条。\n二、聚焦重点\n正文。',
+      [2024, 2025],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)

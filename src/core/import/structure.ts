@@ -11,7 +11,7 @@ import {
   ANNUAL_MEETING_YEAR,
   dateOf,
   MEETING_YEAR,
-  OPENS_WITH_YEAR,
+  SENTENCE_OPENS_WITH_YEAR,
   PLAN_NAMED,
   PLANNED_YEAR,
   REVIEW_NAMED,
@@ -440,12 +440,12 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   speech.parts.forEach((part, i) => {
     const view = partView(part, i === speech.parts.length - 1)
     const kind = explicit.has(part) ? part.kind : inferPartKind(view, { review: null, plan: null }).kind
-    // A review's paragraph opening with its year ("2025年，全市体育系统……") names the year reviewed;
+    // A review's paragraph or its sentence opening with its year ("2025年，全市体育系统……") names the year reviewed;
     // so does the first part's under a themed heading (“园区安全形势保持总体平稳”), which opens a
     // speech as its review does.
     if (kind === 'review' || (i === 0 && kind === 'other'))
       for (const text of view.body) {
-        const m = OPENS_WITH_YEAR.exec(text)
+        const m = SENTENCE_OPENS_WITH_YEAR.exec(text)
         if (m) vote(Number(m[1]) + 1, VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
