@@ -95,10 +95,19 @@ function comparesAMeasure(c: Candidate): boolean {
 const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
 /** Time units of a service's limit. */
 const TIME_LIMIT_UNIT = /^(?:分钟|小时|天|日|工作日|个工作日|个月|月)$/
+/**
+ * What a duty must get done within its time: arrive, answer, handle, report, and for information
+ * and complaints check, refute, publish or take down (2小时内核实、及时辟谣; 24小时内签收).
+ */
+const DUTY_VERBS = [
+  ...['到达', '到场', '赶到', '赶赴', '抵达', '出警', '出动', '启动', '响应', '答复', '回复', '回应', '反馈'],
+  ...['受理', '签收', '办结', '办理', '完成', '处置', '处理', '解决', '整改', '报告', '上报', '报送', '开工'],
+  ...['发现', '核实', '核查', '研判', '辟谣', '发布', '删除', '下架', '派单', '转办', '审核', '送达', '立案'],
+]
 /** A time then 内 and what must happen in it: 30分钟内到达, 2小时内响应; earlier items of a list of such times first. */
 const WITHIN_ACTION = new RegExp(
   '^(?:、[^，。；、\\d]{0,6}[\\d.]+\\s*(?:个)?(?:分钟|小时|天|日|工作日))*(?:以)?内\\s*' +
-    '(?:到达|到场|赶到|抵达|出警|响应|答复|回复|反馈|受理|办结|办理|完成|处置|解决|报告|上报|报送|开工)',
+    `(?:${DUTY_VERBS.join('|')})`,
 )
 /** Verbs that make a time a result of the year's work: 缩短至12分钟以内. */
 const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
@@ -214,7 +223,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'service-time-limit',
     purpose:
-      '服务必须做到的时限（接警后城区15分钟、农村30分钟内到达，2小时内响应）是承诺，不是统计数；测得的平均用时（平均到场时间6.5分钟）、缩短到的时限仍是数字。',
+      '服务必须做到的时限（接警后城区15分钟、农村30分钟内到达，2小时内响应，谣言2小时内核实）是承诺，不是统计数；测得的平均用时（平均到场时间6.5分钟）、缩短到的时限仍是数字。',
     applies: (c) => TIME_LIMIT_UNIT.test(baseUnit(c)) && WITHIN_ACTION.test(after(c)) && !CHANGED_TO.test(before(c)),
     matches: [
       '确保接警后城区15分钟、农村30分钟内到达现场',
@@ -222,6 +231,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '接到报告后医疗救援人员30分钟内赶到现场',
       '重要情况接报后30分钟内报告市防指',
       '签约项目原则上6个月内开工',
+      // a duty on information and complaints (网信, 12345 热线, 市场监管)
+      '对涉及突发事件的谣言，要在2小时内核实、及时辟谣',
+      '涉企诉求工单24小时内签收',
+      '投诉举报线索7个工作日内核查',
+      '重大舆情1小时内发现、2小时内研判',
     ],
     rejects: [
       '专职消防队平均到场时间6.5分钟，',
