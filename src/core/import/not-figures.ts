@@ -67,12 +67,19 @@ const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|�
  * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
  * (not 运动会上, 博览会上: another event).
  */
-const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|这次会议|本次会议|今天的会议/
+const MEETING_NOW =
+  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*会议(?:还|同时|上)|这次会议|本次会议|今天的会议/
 /**
  * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
- * 安全目标责任书), receive an award in person.
+ * 安全目标责任书), receive an award in person, are commended.
  */
-const MEETING_ACT = /发言|表态|述职|考核测评|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖/
+const MEETING_ACT =
+  /发言|表态|述职|考核测评|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖|进行了?表彰|受到表彰/
+/**
+ * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
+ * 6个先进窗口), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
+ */
+const MEETING_DEED = /(?:表彰|通报表扬|增补|补选|选举产生|选举|选出|颁发|授予|命名)了?[^，。；：！？]{0,10}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -306,12 +313,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'meeting-fact',
     purpose:
-      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数仍是数字。',
+      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
     applies: (c) => {
       // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
       const start = Math.max(...[...'。！？'].map((m) => c.text.lastIndexOf(m, c.from - 1))) + 1
       const sentence = c.text.slice(start, c.from)
-      return MEETING_NOW.test(sentence) && MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0])
+      const clause = sentence.slice(Math.max(...[...'，；：'].map((m) => sentence.lastIndexOf(m))) + 1)
+      return (
+        MEETING_NOW.test(sentence) &&
+        (MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0]) || MEETING_DEED.test(clause))
+      )
     },
     matches: [
       '刚才，县信访局局长作了工作报告，3个乡镇和县直部门作了交流发言',
@@ -323,8 +334,20 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，组织部通报了述职评议情况，6个街道党工委书记作了现场述职',
       '刚才，会上与12个重点项目签订了投资协议',
       '刚才会议还对8个代表小组进行了年终考核测评',
+      // whom the meeting commends, elects or adds (审批局, 工商联, 团委, 妇联, 人大)
+      '刚才，王丽萍副局长通报了2025年度窗口考核情况，会上表彰了6个先进窗口',
+      '会议还增补了3名执委',
+      '这次会议选举产生了12名新一届委员会委员',
+      '会上，对2025年度20个五四红旗团支部进行了表彰',
+      '刚才，会议补选了2名常务委员会委员',
     ],
     rejects: [
+      // the year's commendations and elections, told in a review
+      '全年表彰先进个人120名',
+      '2025年，县政府表彰了6个先进窗口',
+      '在全省总结表彰大会上，我县3个单位受到表彰',
+      '去年的会上，我们表彰了10个先进集体',
+      '全年增补执委5名',
       '全年与386家企业签订安全生产目标责任书',
       '全年组织126名村党组织书记向镇党委述职',
       '组织12家企业作交流发言，培训企业负责人320人次',
