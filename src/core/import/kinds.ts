@@ -56,6 +56,14 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
 }
 
 /**
+ * A heading that asks to understand why the work matters (提高站位，深刻认识……的重要性和紧迫性,
+ * 统一思想, 充分认识……的重要意义): the part is 认识 even where its body recalls last year's figures
+ * to make the point. 形势 is not this: a heading on the situation may state last year's (园区安全
+ * 形势保持总体平稳).
+ */
+const UNDERSTANDING = /认识|意义|统一思想|提高站位/
+
+/**
  * A heading about the department's own ranks rather than its work: 加强自身建设, 锻造……铁军,
  * 全面加强系统党的建设. Over a body without figures it is the requirements of how to carry the
  * year's work; over figures (教师队伍建设 with 招聘教师120名) it is a field of work.
@@ -113,6 +121,12 @@ const PLAN_OUTLINE = /总体要求|总要求/g
 function reviewsWithFigures(part: PartView, years: { review: number | null; plan: number | null }): boolean {
   return hasFigures(part.body) && bodyKind(part, years) === 'review'
 }
+
+/**
+ * A heading that asks to understand (UNDERSTANDING) and says no result of the year (充分肯定成绩，
+ * 清醒认识不足 is a review's).
+ */
+const asksUnderstanding = (heading: string) => UNDERSTANDING.test(heading) && !HEADING_WORDS.review.test(heading)
 
 /**
  * A heading of 形势, 认识 or 意义 that names the plan year speaks of the year ahead ("准确把握2026年
@@ -190,12 +204,12 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'other-heading',
     kind: 'other',
     purpose:
-      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题也说任务或正文用数字部署这一年的是任务部分。',
+      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；标题只说形势、正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题要人认识重要性的（提高站位，深刻认识……的重要性）正文引了去年的数字仍是认识；标题也说任务或正文用数字部署这一年的是任务部分。',
     applies: (p, y) =>
       HEADING_WORDS.other.test(p.heading) &&
       (p.year === null || facesPlanYear(p, y)) &&
       !p.last &&
-      !reviewsWithFigures(p, y),
+      (asksUnderstanding(p.heading) || !reviewsWithFigures(p, y)),
     matches: [
       '清醒认识当前安全生产面临的严峻形势',
       '统一思想，充分认识做好“三农”工作的重要意义',
@@ -205,6 +219,9 @@ export const KIND_RULES: readonly KindRule[] = [
       '准确把握2026年经济发展面临的形势\n2026年是“十五五”规划的开局之年。外部环境不确定性增多，稳增长的任务依然艰巨。',
       '清醒认识2026年安全生产面临的严峻形势',
       '深刻认识做好2026年“三农”工作的重要意义',
+      // an 认识 part that recalls last year's figures to make its point (网信, 动物防疫, 安全生产)
+      '提高站位，深刻认识开展“清朗”专项行动的重要性和紧迫性\n网络生态好不好，直接关系群众切身利益。2025年，全区共巡查处置各类有害信息3.62万条，同比增长15.3%；依法关停违法违规账号约1,800个。',
+      '统一思想，充分认识做好春季集中免疫工作的重要意义\n2025年，全县累计免疫生猪18.6万头次，同比增长4.2%，全年未发生区域性重大动物疫情。但也要看到，周边疫情形势依然严峻。',
     ],
     rejects: [
       '聚焦重点，推动财政管理提质增效',
@@ -214,6 +231,8 @@ export const KIND_RULES: readonly KindRule[] = [
       '准确把握形势，全力做好2026年招商引资工作\n（一）抓项目。2026年，确保引进项目36个，力争到位资金120亿元。（二）优环境。着力推进审批提速。',
       '不忘初心、牢记使命，奋力谱写高质量发展新篇章',
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
+      // a review's heading that also asks to see the shortfalls
+      '充分肯定成绩，清醒认识不足\n2025年，全县完成了各项目标任务，全年新增就业3,250人，同比增长5.2%，累计培训1.2万人次。',
     ],
   },
   {
