@@ -44,9 +44,16 @@ export interface KindRule {
 const SECURES_TASKS =
   /(?:确保|推动|保证|促进)[^，。；]{0,6}?任务(?:落地见效|落地落实|落实落细|落细落实|落到实处|落实到位|见到实效|取得实效|(?:圆满|全面|如期|顺利)完成|落地)/
 
+/**
+ * The lead over the year's work, as a heading asks for it: 加强领导 (run in with its body: "三、加强
+ * 领导。要把……摆在更加突出的位置"), 切实加强对工会工作的领导, 加强党对经济工作的全面领导. Not the
+ * leaders as a field of work: 加强领导班子建设, 领导干部教育培训.
+ */
+const LEAD_THE_WORK = /加强(?:党)?(?:对[^，。；]{1,14}?的)?(?:全面)?领导(?!班子|干部|力)/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
-    `要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
+    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
@@ -261,9 +268,16 @@ export const KIND_RULES: readonly KindRule[] = [
       '凝心聚力，确保全年目标任务圆满完成\n（一）加强统筹调度。（二）强化督查考核。',
       '转变作风，以实干实绩推动各项任务落地见效',
       '以钉钉子精神推动各项任务落地落实',
+      // the lead over the work: run in with its body (审批局), or over whose work (工会, 经济工作)
+      '加强领导。\n要把行政审批服务工作摆在更加突出的位置，局党组每季度专题研究一次，班子成员分片包干、靠前指挥。',
+      '切实加强对工会工作的领导',
+      '加强党对经济工作的全面领导',
     ],
     rejects: [
       '2025年工作回顾',
+      // the leaders as a field of work
+      '加强领导班子建设，提升班子整体功能',
+      '加强领导干部教育培训\n全年举办领导干部专题培训班6期，培训1,200人次。',
       '聚焦重点，推动财政管理提质增效',
       // 任务 named as the work to do, not secured by the part
       '聚焦中心任务，在服务大局中彰显政协作为',
