@@ -21,6 +21,8 @@ export interface PartView {
   /** The texts of its paragraphs and sections, section headings included. */
   body: string[]
   sections: number
+  /** Its numbered items (1. 2. 3.) outside any section: points like sections, where it has none. */
+  items: number
   /** Whether it is the speech's last part (requirements close a speech; 形势 and 认识 do not). */
   last: boolean
 }
@@ -460,8 +462,9 @@ export function inferPartKind(
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
  * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
  * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
- * is the requirements; so is a last part of points most of which carry no figure (一是狠抓落实
- * ……二是依法行政，每年至少学法4次……). A few loose sentences there say too little to tell.
+ * is the requirements, and so in numbered items (a company's closing 党建 part: 1.把牢政治方向。
+ * 2.锤炼过硬作风。3.关心关爱职工。); so is a last part of points most of which carry no figure
+ * (一是狠抓落实……二是依法行政，每年至少学法4次……). A few loose sentences there say too little to tell.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
@@ -475,7 +478,7 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
       return
     }
     if (!hasFigures(p.view.body)) {
-      if (closing && p.view.sections > 0) kinds[i] = 'requirements'
+      if (closing && (p.view.sections > 0 || p.view.items > 1)) kinds[i] = 'requirements'
       return
     }
     if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'
