@@ -508,6 +508,7 @@ function partView(part: ParsedPart, last: boolean): PartView {
     year: part.year,
     body: part.blocks.flatMap((b) => (b.type === 'section' ? [b.heading, ...b.blocks.map((x) => x.text)] : [b.text])),
     sections: part.blocks.filter((b) => b.type === 'section').length,
+    items: part.blocks.filter((b) => b.type === 'item').length,
   }
 }
 

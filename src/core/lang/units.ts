@@ -69,7 +69,12 @@ export const BASE_UNITS: readonly string[] = [
   '立方米',
   '千瓦时',
   '千瓦',
+  '兆瓦时',
   '兆瓦',
+  // transformer capacity (apparent power): 新增配变容量4.8万千伏安, 主变容量120兆伏安. Not 千伏
+  // alone: 110千伏 names a voltage class (110千伏城东输变电工程), no figure.
+  '千伏安',
+  '兆伏安',
   // sown and forest areas in statistical yearbooks: 粮食播种面积63.8千公顷 (千 is no magnitude
   // elsewhere: 千克, 千瓦 are units of their own)
   '千公顷',
@@ -360,6 +365,25 @@ export const WORK_UNITS: readonly WorkUnit[] = [
       ['放流鲢鳙鱼种1.2万余尾，', '1.2', '万余尾'],
     ],
     rejects: ['全县3尾矿库全部完成闭库，'],
+  },
+  {
+    id: 'times-counted',
+    purpose:
+      '按“对象×次数”计的工作量：抽查应用50款次、发布预警信息1.2万条次、抽检食品126项次、检查企业320个次；次干道、次支路、次要、次生灾害里的次不是单位。',
+    whole: true,
+    words: [
+      ['款次', ''],
+      ['条次', '[干支]'],
+      ['项次', '要'],
+      ['个次', '[要生级干支]'],
+    ],
+    matches: [
+      ['全年抽查AI类应用不少于50款次，', '50', '款次'],
+      ['发布气象预警信息1.2万条次，', '1.2', '万条次'],
+      ['抽检食品样品126项次，', '126', '项次'],
+      ['检查生产经营单位320个次，', '320', '个次'],
+    ],
+    rejects: ['新建城市3条次干道，', '排查出2个次生灾害隐患点，', '梳理出5项次要问题，'],
   },
   {
     id: 'volume',
