@@ -14,6 +14,7 @@ import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit, slackOf } from '../units'
+import { addingLists } from './attributes'
 import { completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -483,12 +484,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const out: Found[] = []
   const listed = figures.filter((f) => f.part && f.offset >= list.partsFrom)
   const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
-  for (const base of new Set(listed.map((f) => f.base))) {
-    const ofBase = listed.filter((f) => f.base === base)
-    const listedParts = list.items.length
-      ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
-      : ofBase
-    if (!listedParts.length) continue
+  const firstOfItems = (ofBase: Figure[]) =>
+    list.items.length ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i) : ofBase
+  // Parts saying attributes of the same people (35岁以下的, 大专及以上学历的) overlap: each adds up on its own.
+  const lists = [...new Set(listed.map((f) => f.base))].flatMap((base) =>
+    addingLists(firstOfItems(listed.filter((f) => f.base === base)), (f) => f.attrs.label),
+  )
+  for (const listedParts of lists) {
+    const base = listedParts[0].base
     // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(
       (f) =>
