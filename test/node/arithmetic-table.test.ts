@@ -505,6 +505,29 @@ const COMPLETE: [string, Finding[]][] = [
 ]
 
 /**
+ * A rate after the two ends of a change is of that change only when its clause names no other
+ * thing: 全区网络举报受理量同比下降12.6% after 检出率由1.6‰下降至0.9‰ is the change of the 受理量.
+ */
+const RATES_AFTER_ENDS: [string, Finding[]][] = [
+  ['属地平台有害信息检出率由上年的1.6‰下降至0.9‰，全区网络举报受理量同比下降12.6%。', []],
+  ['全县森林覆盖率由上年的61.4%提高到62.5%，林业总产值同比增长8.6%。', []],
+  ['义务教育巩固率由98.6%提高到99.2%，学前教育在园幼儿数同比增长3.4%。', []],
+  ['城市生活垃圾无害化处理率由96.2%提高到99.1%，生活垃圾清运量比上年增长6.8%。', []],
+  [
+    '全县道路交通事故死亡人数由31人下降到26人，同比下降19.1%。',
+    [['19.1%', '从31人到26人，算下来变化约16.1%，文中写的是19.1%，请核对。', 'warning']],
+  ],
+  [
+    '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，累计增长18.1%。',
+    [['18.1%', '从386.5亿元到425.6亿元，算下来变化约10.1%，文中写的是18.1%，请核对。', 'warning']],
+  ],
+  [
+    '全市单位GDP能耗由2020年末的0.52吨标准煤下降到0.44吨标准煤，比2020年末下降25.4%。',
+    [['25.4%', '从0.52吨标准煤到0.44吨标准煤，算下来变化约15.4%，文中写的是25.4%，请核对。', 'warning']],
+  ],
+]
+
+/**
  * Parts after 其中 that say attributes of the same people (age, schooling, title, sex, ethnicity)
  * overlap and are not summed across attributes; bands of one attribute that do not overlap are.
  */
@@ -567,6 +590,12 @@ describe('where a breakdown ends', () => {
 
 describe('a breakdown the text shows is complete', () => {
   it.each(COMPLETE)('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe('a rate after the two ends of a change', () => {
+  it.each(RATES_AFTER_ENDS)('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
   })
 })

@@ -274,6 +274,26 @@ const isPoints = (f: Figure) => Object.values(POINTS_OF).includes(f.base) && !f.
 const isChange = (f: Figure) => (f.role === 'change-up' || f.role === 'change-down') && !isPoints(f)
 const isPlain = (f: Figure) => !f.rate && f.role === null && !f.part
 
+/**
+ * Words before a rate's verb that name no other thing: how it changed (由A增加到B，年均增长r%, 累计
+ * 增长r%), against what (比“十三五”末增长r%), or the change itself (增长率提高6%): the rate is still
+ * of the thing before it.
+ */
+const OF_THE_CHANGE =
+  /年均|年平均|平均每年|平均|累计|总体|整体|大幅|明显|分别|(?:增长|下降|变化)?(?:率|幅度)|增幅|增速|降幅|涨幅|(?:比|较|与)(?![重例])[^，,；;]{1,12}$/g
+
+/**
+ * Whether the clause of a rate names its own thing before its verb (检出率由1.6‰下降至0.9‰，
+ * 全区网络举报受理量同比下降12.6%): that thing's change, not the change between the two ends before it.
+ */
+export function namesOwnThing(words: string): boolean {
+  const clause = clauseOf(words)
+  const verb = ROLE_PATTERNS.filter((p) => p.role === 'rate-up' || p.role === 'rate-down')
+    .map((p) => p.before.exec(clause))
+    .find((m) => m !== null)
+  return verb ? /[\u4e00-\u9fff]{2,}/.test(clause.slice(0, verb.index).replace(OF_THE_CHANGE, '')) : false
+}
+
 /** Value, increase and growth rate of one thing in a sentence; also 由A增加到B，增长r%. */
 function changeFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
@@ -318,7 +338,9 @@ function changeFindings(figures: Figure[]): Found[] {
   }
   const from = figures.find((f) => f.role === 'from')
   const to = from && figures.find((f) => f.role === 'to' && f.base === from.base && f.offset > from.offset)
-  const rate = to && figures.find((f) => isRate(f) && f.offset > to.offset)
+  // The first rate after the second end, when it is of the thing that changed and not of one its clause names.
+  const next = to && figures.find((f) => isRate(f) && f.offset > to.offset)
+  const rate = next && !namesOwnThing(next.words) ? next : undefined
   if (from && to && rate && !read.has(rate)) {
     if (ANNUAL_AVERAGE.test(rate.words)) return [...out, ...averageFindings(from, to, rate)]
     const d = to.value - from.value
