@@ -246,6 +246,18 @@ describe('the closing', () => {
     expect(partsOf(s).at(-1)).toEqual(['二、', '工作要求', 'requirements', null, '一要严。'])
   })
 
+  it('starts at the paragraph turning to a council or congress by the names its greeting used', () => {
+    for (const [greeting, close] of [
+      ['各位执委、同志们：', '各位执委、同志们，民营经济大有可为。'],
+      ['各位委员：', '各位委员，让我们奋进！'],
+      ['各位代表、同志们、朋友们：', '同志们、朋友们，让我们奋进！'],
+    ]) {
+      const s = parseSpeech(`${greeting}\n开场。\n一、回顾\n（一）节\n段。\n二、工作要求\n一要严。\n${close}\n好。`)
+      expect([s.greeting, s.closing]).toEqual([greeting, [close, '好。']])
+    }
+    expect(parseSpeech('各位委员：\n开场。\n一、回顾\n正文。\n各位委员要带头履职。').closing).toEqual([])
+  })
+
   it('is not a 同志们， followed by more sections, nor the run-in heading of the last section', () => {
     expect(
       parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n（一）节\n同志们，还要说。\n（二）节\n段。').closing,

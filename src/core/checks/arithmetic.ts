@@ -14,6 +14,7 @@ import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit, slackOf } from '../units'
+import { addingLists } from './attributes'
 import { completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -276,6 +277,26 @@ const isPoints = (f: Figure) => Object.values(POINTS_OF).includes(f.base) && !f.
 const isChange = (f: Figure) => (f.role === 'change-up' || f.role === 'change-down') && !isPoints(f)
 const isPlain = (f: Figure) => !f.rate && f.role === null && !f.part
 
+/**
+ * Words before a rate's verb that name no other thing: how it changed (由A增加到B，年均增长r%, 累计
+ * 增长r%), against what (比“十三五”末增长r%), or the change itself (增长率提高6%): the rate is still
+ * of the thing before it.
+ */
+const OF_THE_CHANGE =
+  /年均|年平均|平均每年|平均|累计|总体|整体|大幅|明显|分别|(?:增长|下降|变化)?(?:率|幅度)|增幅|增速|降幅|涨幅|(?:比|较|与)(?![重例])[^，,；;]{1,12}$/g
+
+/**
+ * Whether the clause of a rate names its own thing before its verb (检出率由1.6‰下降至0.9‰，
+ * 全区网络举报受理量同比下降12.6%): that thing's change, not the change between the two ends before it.
+ */
+export function namesOwnThing(words: string): boolean {
+  const clause = clauseOf(words)
+  const verb = ROLE_PATTERNS.filter((p) => p.role === 'rate-up' || p.role === 'rate-down')
+    .map((p) => p.before.exec(clause))
+    .find((m) => m !== null)
+  return verb ? /[\u4e00-\u9fff]{2,}/.test(clause.slice(0, verb.index).replace(OF_THE_CHANGE, '')) : false
+}
+
 /** Value, increase and growth rate of one thing in a sentence; also 由A增加到B，增长r%. */
 function changeFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
@@ -320,7 +341,9 @@ function changeFindings(figures: Figure[]): Found[] {
   }
   const from = figures.find((f) => f.role === 'from')
   const to = from && figures.find((f) => f.role === 'to' && f.base === from.base && f.offset > from.offset)
-  const rate = to && figures.find((f) => isRate(f) && f.offset > to.offset)
+  // The first rate after the second end, when it is of the thing that changed and not of one its clause names.
+  const next = to && figures.find((f) => isRate(f) && f.offset > to.offset)
+  const rate = next && !namesOwnThing(next.words) ? next : undefined
   if (from && to && rate && !read.has(rate)) {
     if (ANNUAL_AVERAGE.test(rate.words)) return [...out, ...averageFindings(from, to, rate)]
     const d = to.value - from.value
@@ -486,12 +509,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const out: Found[] = []
   const listed = figures.filter((f) => f.part && f.offset >= list.partsFrom)
   const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
-  for (const base of new Set(listed.map((f) => f.base))) {
-    const ofBase = listed.filter((f) => f.base === base)
-    const listedParts = list.items.length
-      ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
-      : ofBase
-    if (!listedParts.length) continue
+  const firstOfItems = (ofBase: Figure[]) =>
+    list.items.length ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i) : ofBase
+  // Parts saying attributes of the same people (35岁以下的, 大专及以上学历的) overlap: each adds up on its own.
+  const lists = [...new Set(listed.map((f) => f.base))].flatMap((base) =>
+    addingLists(firstOfItems(listed.filter((f) => f.base === base)), (f) => f.attrs.label),
+  )
+  for (const listedParts of lists) {
+    const base = listedParts[0].base
     // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(
       (f) =>

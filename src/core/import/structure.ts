@@ -5,6 +5,7 @@
  * build.ts turns it into a document.
  */
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
+import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
 import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import {
@@ -78,10 +79,27 @@ const BYLINE_MAX = 24
 export const PARAGRAPH_PATTERNS = {
   closingStart: {
     id: 'closing-start',
-    purpose: '结束语：转向听众的“同志们，……”一段（及其后各段）。',
-    pattern: /^同志们[，,！!]/,
-    matches: ['同志们，新的一年，任务艰巨，使命光荣。'],
-    rejects: ['同志们：', '各位同志要认真落实。'],
+    purpose:
+      '结束语：转向听众的“同志们，……”一段（及其后各段）；理事会、执委会、代表大会上以称呼里的“各位执委、同志们，”“各位理事，”“各位代表，”转向听众。',
+    pattern: AUDIENCE_ADDRESSED,
+    matches: [
+      '同志们，新的一年，任务艰巨，使命光荣。',
+      '同志们、朋友们，让我们携起手来，共创美好未来！',
+      '各位执委、同志们，民营经济大有可为，民营企业家大有作为。',
+      '各位理事，新的一年，任务艰巨、使命光荣。',
+      '各位委员，做好今年政协工作意义重大。',
+      '各位代表，让我们紧密团结在党中央周围，奋力开创新局面！',
+      '各位老同志！祝大家身体健康、阖家幸福！',
+    ],
+    rejects: [
+      '同志们：',
+      '各位执委、同志们：',
+      '各位同志要认真落实。',
+      '各位委员要带头履职尽责，多建睿智之言。',
+      '各位理事单位要发挥示范作用。',
+      '朋友们，让我们携起手来。',
+      '希望同志们，再接再厉。',
+    ],
   },
   thanks: {
     id: 'thanks',
