@@ -293,7 +293,11 @@ export class FigureReader {
           // 在上年完成投资A的基础上: the metric named inside the base is the label.
           // (As written: 完成投资 is the metric there, not a verb before 投资.)
           // 在今年A的基础上，公务用车总数控制在B: named after the base, by the clause that follows.
-          label = base?.[3] || cleanLabel(raw.slice(0, from.index)) || (base ? namedAfterBase(text, c) : '') || prev
+          // 在上年处置A的基础上，全年处置有害信息B: a verb alone inside the base is named in full after it.
+          const inside = base?.[3] ?? ''
+          const after = base ? namedAfterBase(text, c) : ''
+          const fuller = inside && after.length > inside.length && after.includes(inside) ? after : inside
+          label = fuller || cleanLabel(raw.slice(0, from.index)) || after || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -504,10 +508,14 @@ export class FigureReader {
   /**
    * "集装箱吞吐量在去年126.8万标准箱的基础上" after "港口集装箱吞吐量……达到126.8万标准箱" in the
    * review: the label the review gave it, the same or the latest that ends with it, in the same unit.
+   * A part that is no review but tells last year's results before the plan (一、深刻认识……: 2025年，
+   * 全区……处置有害信息3.62万条) is read as the review is.
    */
   private reviewedAs(label: string, unit: string): string {
     const base = parseUnit(unit).base
-    const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base).map((e) => e.label)
+    const reviewed = this.earlier
+      .filter((e) => (e.part === 'review' || e.part === 'other') && e.base === base)
+      .map((e) => e.label)
     return restated(label, reviewed, base) ?? label
   }
 

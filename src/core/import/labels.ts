@@ -772,8 +772,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '年度计划投资980亿元，在上年完成投资912.6亿元的基础上增长7.4%',
         labels: ['年度计划投资', '完成投资', '完成投资增长'],
       },
+      // a verb alone inside the base, the metric named in full after it
+      {
+        text: '在上年处置3.62万条的基础上，全年处置有害信息不少于4万条',
+        labels: ['处置有害信息', '处置有害信息'],
+      },
     ],
-    rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
+    rejects: [
+      { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
+      // named after the base by other words: the base keeps its own
+      {
+        text: '在上年完成投资912.6亿元的基础上，全年新开工项目86个',
+        labels: ['完成投资', '新开工项目'],
+      },
+    ],
   },
   {
     id: 'effect-verb',
