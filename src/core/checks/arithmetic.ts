@@ -8,7 +8,7 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
+import { anyOf, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
 import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
@@ -101,7 +101,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`${anyOf(CHANGE_VERBS)}(?:到|至)(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
       match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
