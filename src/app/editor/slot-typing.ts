@@ -13,7 +13,7 @@ import type { EditorView } from 'prosemirror-view'
 import { NUMBER_START } from '../../core/lang/numerals'
 import { slotAttrs } from '../../core/schema'
 import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
-import { saysANumber } from '../../core/lang/units'
+import { saysANumber } from '../../core/typed-number'
 
 /** The slot beside an empty cursor, before it first: its position, or null. */
 function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {

@@ -8,8 +8,8 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { anyOf, CHANGE_VERBS, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
-import { ListsByKey } from '../lang/lists'
+import { anyOf, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
+import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
@@ -105,7 +105,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`${anyOf(CHANGE_VERBS)}(?:到|至)(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
       match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
@@ -147,9 +147,6 @@ export const ROLE_PATTERNS: RolePattern[] = [
     },
   },
 ]
-
-/** Words that open the parts of a whole: 其中出口62.3亿美元、进口24.4亿美元. */
-export const PARTS_START = /其中[：:，,]?/
 
 interface Figure {
   offset: number
@@ -215,7 +212,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (PARTS_START.test(words)) {
+    if (startsParts(words)) {
       inParts = true
       listed.clear()
     }
@@ -453,6 +450,10 @@ interface PartsList {
   opensSentence: boolean
 }
 
+/** A sentence or clause that opens with 其中, and 其中 with a colon. */
+const OPENS_WITH_PARTS = new RegExp(`^\\s*${PARTS_WORD}`)
+const PARTS_WITH_COLON = new RegExp(`${PARTS_WORD}[：:]`)
+
 /**
  * Where lists of parts are, sentence by sentence (。！？):
  * - 其中 opening a sentence (全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；
@@ -469,8 +470,8 @@ function partsLists(text: string): PartsList[] {
   for (const end of [...[...text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1), text.length]) {
     if (end <= start) continue
     const sentence = text.slice(start, end)
-    const colon = /其中[：:]/.exec(sentence)
-    if (/^\s*其中/.test(sentence))
+    const colon = PARTS_WITH_COLON.exec(sentence)
+    if (OPENS_WITH_PARTS.test(sentence))
       out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end), opensSentence: true })
     else if (colon)
       out.push({
@@ -485,9 +486,9 @@ function partsLists(text: string): PartsList[] {
       let before = start
       for (const b of [...semicolons(start, end).map((i) => i + 1), end]) {
         const clause = text.slice(a, b)
-        const at = clause.indexOf('其中')
+        const at = clause.indexOf(PARTS_WORD)
         // "播种面积86.4万亩，同比增加1.2万亩；其中小麦……": 其中 opening a clause after ； breaks down the clause before.
-        const from = /^\s*其中/.test(clause) ? before : a
+        const from = OPENS_WITH_PARTS.test(clause) ? before : a
         if (at >= 0) out.push({ from, partsFrom: a + at, to: b, items: [], opensSentence: false })
         before = a
         a = b

@@ -1,6 +1,6 @@
 /** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
 import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
-import { ListsByKey } from '../lang/lists'
+import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -173,10 +173,11 @@ export function listPlace(text: string, offset: number): number {
  * Which slots of a block are parts after 其中, in the sentence of the figure they are part of
  * ("处理52人，其中给予党纪政务处分41人", "查办案件312件，其中药品案件186件、医疗器械案件84件"): a share
  * of that figure, not the metric its label names for the whole speech (全年给予党纪政务处分198人).
- * A part is counted in the unit of a figure before 其中 (its whole); where the list ends is the
- * rule of lang/lists, as the arithmetic check reads it: a list joined by 、 ends at the first ，
- * (…化妆品案件42件，罚没款1,086.5万元 is the sentence's own again), one joined by ，at the first ；.
- * 其中2025年… picks one year out of a span: that year's figure, not a part.
+ * A part is counted in the unit of a figure before 其中 (its whole); where the list starts and
+ * where it ends are the rules of lang/lists, as the arithmetic check reads them: a list joined by
+ * 、 ends at the first ，(…化妆品案件42件，罚没款1,086.5万元 is the sentence's own again), one
+ * joined by ，at the first ；.
+ * 其中2025年… picks one year out of a span: that year's figure, not a part (PICKS_A_YEAR).
  * One pass over the text between slots, so a paragraph of thousands of figures costs its length.
  */
 function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number> {
@@ -196,8 +197,7 @@ function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number>
     }
     const unit = parseUnit(attrs.unit).base
     if (inPart) inPart = lists.add(unit, text, at)
-    const q = seg.lastIndexOf('其中')
-    if (!inPart && wholes.size > 0 && q >= 0 && OPENS_PARTS.test(seg.slice(q))) {
+    if (!inPart && wholes.size > 0 && opensParts(seg)) {
       inPart = true
       lists.clear()
       lists.add(unit, text, at)
@@ -208,7 +208,16 @@ function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number>
   }
   return parts
 }
-const OPENS_PARTS = /^其中(?!\s*\d{4}\s*年)[：:，,]?[^。；！？，,]*$/
+
+/**
+ * 其中2025年… picks one year out of a span: here that year's figure, to be held to the same year's
+ * figure elsewhere. The arithmetic check reads it as a part (a year's share is no larger than the
+ * span's total), so the year is left out here and not in lang/lists' start of a list.
+ */
+const PICKS_A_YEAR = new RegExp(`^${PARTS_WORD}\\s*\\d{4}\\s*年`)
+/** Whether the words before a figure start parts (lang/lists) that are not one year of a span. */
+const opensParts = (seg: string) => startsParts(seg) && !PICKS_A_YEAR.test(seg.slice(seg.lastIndexOf(PARTS_WORD)))
+
 /**
  * A label of fewer than three characters is a verb or a noun alone (处理, 立案, 死亡): under two
  * campaigns it counts two things (查处问题37个，处理52人 … 查处问题142个，处理203人), so it names
@@ -296,6 +305,10 @@ export const inconsistentFigure: DocumentRule = {
     '查办案件312件，其中药品案件186件、器械案件84件，罚没款1086.5万元。全年罚没款1068.5万元。',
     // 罚没款 joins the list, but no figure before 其中 is counted in 元: it is a part of nothing.
     '查办案件312件，其中药品案件186件，罚没款1086.5万元。全年罚没款1068.5万元。',
+    // 其中2025年 picks one year out of the span: that year's figure, held to the year's figure elsewhere.
+    '“十四五”期间累计完成营造林12.6万亩，其中2025年完成营造林3.2万亩。全年完成营造林3.6万亩。',
+    // Past the ，the 其中 has said its part in words: 培训农民工8600人 is the year's own (lang/lists).
+    '全年新增就业3250人，其中高校毕业生占三成，培训农民工8600人。全年培训农民工9200人。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -339,6 +352,8 @@ export const inconsistentFigure: DocumentRule = {
     '查处违反中央八项规定精神问题37个，处理52人。集中整治群众身边不正之风，查处问题142个，处理203人。',
     // A list after 其中 joined by ，goes on to the ；: 组织处理11人 is a part of the 52, not the year's.
     '全年组织处理35人。查处问题37个，处理52人，其中给予党纪政务处分41人，组织处理11人；移送司法机关3人。',
+    // The comma of 1,000 parts nothing: 32个 is a part of the 86 new projects, not the city's count.
+    '全年新开工项目86个，其中投资1,000万元以上项目32个。全市投资1,000万元以上项目45个。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',

@@ -9,7 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
+import { anyOf, FALL_BY_VERBS, FALL_VERBS, LEVEL_WORDS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
@@ -100,14 +100,13 @@ const COMPANION_VERBS = [
   '压缩',
   '多增',
 ]
-const TO_VERB = `(?:${CHANGE_VERBS.join('|')})(?:到|至)`
 
-/** Verbs and qualifiers between what is counted and the number: they belong to neither. */
+/**
+ * Verbs and qualifiers between what is counted and the number: they belong to neither. The words
+ * of a level (lang/changes) first; the rest only leave a label, so they are written here.
+ */
 export const TRAIL_WORDS = [
-  '控制在',
-  '保持在',
-  '稳定在',
-  '保持',
+  ...LEVEL_WORDS,
   '分别为',
   '分别达到',
   '分别达',
@@ -115,12 +114,7 @@ export const TRAIL_WORDS = [
   '分别提高到',
   '分别',
   '达到了',
-  '达到',
   '已达',
-  '达',
-  '(?<!行)为',
-  // the verb to the second end of a change: 提高到, 压降至, 缩短到
-  TO_VERB,
   '不少于',
   '不低于',
   '不高于',
@@ -211,10 +205,10 @@ export const BASE_FOLLOWS = /^\s*的?基础上/
 export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 
 /** What follows a first end: the verb to the second. */
-export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
+export const TO_FOLLOWS = new RegExp(`^\\s*${TO_A_LEVEL}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
 export const TO_END = new RegExp(
-  `^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `^${TO_A_LEVEL}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 
 /**

@@ -4,7 +4,7 @@
  * is one pattern of the genre with an example it must reject and one it must leave alone
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
-import { anyOf, CHANGE_VERBS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, LEVEL_WORDS } from '../lang/changes'
 import { insideBookTitle } from '../lang/punctuation'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
@@ -34,11 +34,8 @@ function countsWhatFollows(c: Candidate): boolean {
 
 /** Units of measure a material or a per-unit may be glued to ("吨标准煤", "立方米/日"). */
 const MEASURE_UNIT = /^(?:吨|千克|公斤|立方米|千瓦时|千瓦|兆瓦|元)$/
-/**
- * Verbs that end a metric's name and put its value after them: 降至0.38吨…, 达到12万吨, and every
- * verb of a change before its second end (lang/changes).
- */
-const COMPLEMENT = new RegExp(`(?:${anyOf(CHANGE_VERBS)}(?:到|至)|达到|达|为|控制在|保持在|稳定在)\\s*$`)
+/** Words that end a metric's name and put its level after them: 降至0.38吨…, 达到12万吨 (lang/changes). */
+const COMPLEMENT = new RegExp(`${anyOf(LEVEL_WORDS)}\\s*$`)
 /** Words that may follow a measure without being part of its unit: bounds, 级, a scale. */
 const NOT_UNIT_WORD = /^(?:以|左右|上下|之|的|级|规模|水平|大关|目标|多|余)/
 
@@ -405,6 +402,9 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       // after any verb of lang/changes before the second end of a change
       '单位地区生产总值二氧化碳排放压减至0.62吨二氧化碳。',
       '单位地区生产总值二氧化碳排放降低至0.62吨二氧化碳。',
+      // after any word of a level held (lang/changes LEVEL_WORDS): 保持 as 保持在
+      '单位地区生产总值二氧化碳排放保持0.62吨二氧化碳。',
+      '单位地区生产总值二氧化碳排放稳定在0.62吨二氧化碳。',
     ],
     rejects: [
       '新建1,200立方米蓄水池，',
@@ -426,13 +426,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '农田灌溉水有效利用系数达到0.582，',
       '空气质量综合指数为3.86，',
       '出生人口性别比降至106.2，',
+      '农田灌溉水有效利用系数提高至0.586，',
     ],
   },
 ]
 
-/** Measures with no unit of their own, just before the number: 有效利用系数达到0.582, 综合指数3.86, 性别比106.2. */
-const DIMENSIONLESS =
-  /(?:系数|指数|性别比)(?:力争|确保|争取)?(?:为|是|达到|达|提高到|提升到|降至|降到|下降到|保持在|稳定在|由|从)?\s*$/
+/**
+ * Measures with no unit of their own, just before the number: 有效利用系数达到0.582, 综合指数3.86,
+ * 性别比106.2; between them any word of a level (lang/changes), 是, or the 由/从 of a change's first end.
+ */
+const DIMENSIONLESS = new RegExp(`(?:系数|指数|性别比)(?:力争|确保|争取)?(?:${anyOf(LEVEL_WORDS)}|是|由|从)?\\s*$`)
 
 /** The entry that rules a candidate out, if any. */
 export function notFigure(c: Candidate): NotFigure | undefined {

@@ -3,7 +3,6 @@
  * (万, 亿, 千万, 百万) and an approximation mark (余, 多): "万元", "亿美元", "万余户".
  * The vocabulary lives here; conversion between units is units.ts one floor up.
  */
-import { onlyANumber } from './numerals'
 
 /**
  * Magnitudes a unit may start with, and their factors. Longer first: 千万 and 万亿 before 万
@@ -509,24 +508,4 @@ export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 
   if (!approx) return unit
   const mag = pos === 'magnitude' ? magnitudeOf(unit) : ''
   return mag + approx + unit.slice(mag.length)
-}
-
-const escaped = (u: string) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&')
-/** A unit as written after a number: 万/亿 before it, 余/多 after, any base, compound or work unit. */
-const KNOWN_UNIT = new RegExp(
-  `^${MAGNITUDE}?(?:${[...BASE_UNITS]
-    .sort((a, b) => b.length - a.length)
-    .map(escaped)
-    .join('|')}|${COMPOUND_UNIT}|${WORK_UNIT})?[余多]?$`,
-)
-
-/**
- * Whether typed words are a number with a unit and nothing else (3260人次, 3.2亿元, 8.5个百分点,
- * １２．５%), or a number in words (三千, 1.2万): what a figure's input takes, and tells when it is
- * not the figure's unit. Words beyond that are a sentence.
- */
-export function saysANumber(text: string, unit = ''): boolean {
-  if (onlyANumber(text, unit)) return true
-  const m = /^[-－]?[\d０-９][\d０-９.,．，]*(.*)$/.exec(text.trim())
-  return m !== null && KNOWN_UNIT.test(m[1].replace(/^[余多]/, ''))
 }
