@@ -254,6 +254,12 @@ function statedFigures(view: BlockView): StatedFigure[] {
   figures = []
   const { text } = view
   const parts = partsAfterQizhong(text, view.slots)
+  /** The keys that more than one figure of a 分别 list in the block is read under. */
+  const inLists = new Map<string, number>()
+  for (const { offset: at, attrs: a } of view.slots)
+    if (a.role === 'metric' && a.value !== null && listPlace(text, at) >= 0)
+      inLists.set(figureKey(a), (inLists.get(figureKey(a)) ?? 0) + 1)
+  const sharedInList = new Set([...inLists].filter(([, n]) => n > 1).map(([k]) => k))
   /** The parts after 其中 met so far in the block, by key. */
   const partsMet = new Map<string, { value: number; shown: string }>()
   for (const { offset: at, attrs: a } of view.slots) {
@@ -261,7 +267,9 @@ function statedFigures(view: BlockView): StatedFigure[] {
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
     if (!namesAMetric(a.label)) continue
     const place = listPlace(text, at)
-    const key = place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`
+    // A 分别 list read under one label gives each of its figures its place; a list whose figures
+    // each have their own label (“五星”“四星”党支部分别为42个和96个) names them as any figure.
+    const key = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     if (parts.has(at)) {
       partsMet.set(key, figure)
@@ -301,6 +309,8 @@ export const inconsistentFigure: DocumentRule = {
     },
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
+    // A list whose figures each have their own name: each is held to that name said again.
+    '开展星级评定，评出“五星”“四星”党支部分别为42个和96个，“五星”党支部由上年的31个增加到45个。',
     '全年给予党纪政务处分198人；移送检察机关9人。其中，给予党纪政务处分189人。',
     '查办案件312件，其中药品案件186件、器械案件84件，罚没款1086.5万元。全年罚没款1068.5万元。',
     // 罚没款 joins the list, but no figure before 其中 is counted in 元: it is a part of nothing.
@@ -347,6 +357,9 @@ export const inconsistentFigure: DocumentRule = {
     '全县地区生产总值突破300亿元，达到306.8亿元，增长6.3%。',
     '城乡居民人均可支配收入分别达到46280元和23950元，分别增长4.6%和6.8%。',
     '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%。',
+    '开展星级评定，评出“五星”“四星”党支部分别为42个和96个，“五星”党支部由上年的31个增加到42个。',
+    // Running totals after the year's new ones are figures of their own.
+    '新创建省级科普示范学校6所、示范社区4个，累计分别达到38所和27个。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '全年给予党纪政务处分198人。查处违反中央八项规定精神问题37个，处理52人，其中给予党纪政务处分41人。',
     '查处违反中央八项规定精神问题37个，处理52人。集中整治群众身边不正之风，查处问题142个，处理203人。',

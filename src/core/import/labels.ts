@@ -41,6 +41,8 @@ export const LEAD_WORDS = [
   '我(?:们|县|市|区|镇|乡|局|院|委)',
   // the speech telling what must be done, before the plan's verb: 今年要力争执行到位金额达到
   '要(?=力争|确保|争取|实现|完成)',
+  // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
+  '评(?:选|定)?出',
   // the department's own ranks as the scope: 全系统实现销售总额, 全行业
   '全系统',
   '全行业',
@@ -568,6 +570,8 @@ const LAST_JOIN = /以及|和|及|与/
  */
 export function listItems(subject: string, count = 0): string[] {
   let items = subject
+    // Quoted names side by side are listed as if 、 stood between: “五星”“四星”党支部.
+    .replace(/([”’』」])(?=[“‘『「])/g, '$1、')
     .split('、')
     .map((s) => stripLead(s).replace(TRAIL, '').trim())
     .filter(Boolean)
@@ -583,6 +587,10 @@ export function listItems(subject: string, count = 0): string[] {
   const numbered = /^[一二三四五六七八九十]+(.+)$/.exec(last)
   if (numbered && items.slice(0, -1).every((item) => /^[一二三四五六七八九十]+$/.test(item)))
     return items.map((item, i) => (i === items.length - 1 ? item : item + numbered[1]))
+  // "“五星”“四星”党支部": quoted names before one noun each name that noun.
+  const quoted = /^[“‘『「][^”’』」]+[”’』」](.+)$/.exec(last)
+  if (quoted && items.slice(0, -1).every((item) => /^[“‘『「][^”’』」]+[”’』」]$/.test(item)))
+    return items.map((item, i) => (i === items.length - 1 ? item : item + quoted[1]))
   // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
   const ranked = RANKED.exec(last)
   if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
@@ -1037,6 +1045,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '失业保险金和临时生活补助分别发放1260万元和380万元',
         labels: ['失业保险金', '临时生活补助'],
       },
+      // Quoted names side by side, no 、 between them.
+      {
+        text: '开展党支部星级评定，评出“五星”“四星”党支部分别为42个和96个',
+        labels: ['“五星”党支部', '“四星”党支部'],
+      },
+      {
+        text: '“十佳”“百优”志愿者分别为10名、100名',
+        labels: ['“十佳”志愿者', '“百优”志愿者'],
+      },
     ],
     rejects: [
       {
@@ -1134,6 +1151,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['新认定市级巾帼示范基地', '市级巾帼示范基地累计'],
       },
       { text: '新建高标准农田4.2万亩；累计建成52.6万亩', labels: ['新建高标准农田', '高标准农田累计建成'] },
+      // a 分别 list of running totals, one for each thing just counted
+      {
+        text: '新创建省级科普示范学校6所、示范社区4个，累计分别达到38所和27个',
+        labels: ['新创建省级科普示范学校', '示范社区', '省级科普示范学校累计', '示范社区累计'],
+      },
       {
         text: '培训新型职业农民1.2万人次，累计达到8.6万人次',
         labels: ['培训新型职业农民', '培训新型职业农民累计'],

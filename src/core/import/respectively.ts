@@ -6,7 +6,7 @@
  * "高血压患者3.42万人、糖尿病患者1.16万人，规范管理率分别为78.4%和76.9%").
  */
 import { YEAR } from '../lang/years'
-import { COMPANION, listItems, stripLead, TRAIL_WORDS } from './labels'
+import { COMPANION, listItems, runningTotalOf, stripLead, TRAIL_WORDS } from './labels'
 
 const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
 
@@ -69,5 +69,8 @@ export function respectivelyLabel(clause: RespectivelyClause): RespectivelyLabel
     // "城乡居民人均可支配收入分别达到46,280元和23,950元": the subject is a metric of its own.
     return { label: named + verb, companion: false, fresh: index === 0 }
   const of = referred?.[index] ?? list[index] ?? prev
+  // "新创建示范学校6所、示范社区4个，累计分别达到38所和27个": the running total of each, a metric of its own.
+  const total = referred ? runningTotalOf(of, subject) : null
+  if (total) return { label: total, companion: false, fresh: false }
   return { label: of + named + verb, companion: true, fresh: false }
 }
