@@ -9,7 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, RISE_BY_VERBS } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
@@ -79,21 +79,19 @@ export const LEAD_WORDS = [
 ]
 
 /**
- * The verbs of a companion: a change by a size (同比增长8.2%, 比上年净增38家), and what a year saved
- * (节约, 节省) or cut (缩短, 压缩) or added on last year's increase (多增). Not 多, 少, 增值, 溢价, which
- * the arithmetic check reads right before a number: as the words after a figure they would open
- * other names (多措并举, 增值率).
+ * The verbs of a companion: a change by a size (同比增长8.2%, 比上年净增38家), any verb of a change
+ * to a level said by its size instead ("平均提前量达到52分钟，比上年延长8分钟", 缩短, 扩大, 压减),
+ * and what a year saved (节约, 节省) or added on last year's increase (多增). Not the one-character
+ * 增/减/降, nor 多, 少, 增值, 溢价, which the arithmetic check reads right before a number: as the
+ * words after a figure they would open other names (多措并举, 增值率).
  */
 const COMPANION_VERBS = [
-  ...RISE_VERBS,
-  ...FALL_VERBS,
+  ...CHANGE_VERBS.filter((verb) => verb.length > 1),
   ...RISE_BY_VERBS,
   ...FALL_BY_VERBS,
   '回落',
   '节约',
   '节省',
-  '缩短',
-  '压缩',
   '多增',
 ]
 const TO_VERB = `(?:${CHANGE_VERBS.join('|')})(?:到|至)`
@@ -678,6 +676,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['医疗器械抽检', '医疗器械抽检合格率', '化妆品抽检', '化妆品抽检合格率'],
       },
       { text: '受理群众信访事项1,260件，办结率98.2%', labels: ['受理群众信访事项', '受理群众信访事项办结率'] },
+      // Any verb of a change to a level, said by its size: 延长, 扩大, 缩小 as 缩短.
+      {
+        text: '暴雨预警信号平均提前量达到52分钟，比上年延长8分钟',
+        labels: ['暴雨预警信号平均提前量', '暴雨预警信号平均提前量比上年延长'],
+      },
+      {
+        text: '城市公交日均运营时间达到16.5小时，较上年延长0.5小时',
+        labels: ['城市公交日均运营时间', '城市公交日均运营时间较上年延长'],
+      },
+      {
+        text: '农村土地流转面积达到12.6万亩，比上年扩大1.8万亩',
+        labels: ['农村土地流转面积', '农村土地流转面积比上年扩大'],
+      },
     ],
     rejects: [
       { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
@@ -685,6 +696,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '完成节能改造项目12个，节约运行费用360万元，能耗4.6万吨标准煤，节约0.4万吨标准煤',
         labels: ['节能改造项目', '节约运行费用', '能耗', '能耗节约'],
       },
+      // A verb of change that opens a name of its own is no companion: 延长产业链.
+      { text: '新建农产品加工项目8个，延长产业链条12条', labels: ['新建农产品加工项目', '延长产业链条'] },
     ],
   },
   {
