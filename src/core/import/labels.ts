@@ -517,6 +517,13 @@ const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
 /** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
 const CEILING_AT_END = /(?:最高|最多|最低)$/
 
+/**
+ * A floor or ceiling said before the verb of a count, "每个乡镇（街道）至少布设2台自助终端",
+ * "每位委员每年至少提交1件提案": the count is the verb's object, what is counted the noun after it.
+ * (至少 right before the number bounds the figure itself and leaves the label: 至少达到, 至少有.)
+ */
+const BOUND_THEN_VERB = /(?:至少|最少|起码|最多)[\u4e00-\u9fff]{1,2}$/
+
 /** Whether a label ends in a verb of causing, maybe with its scope: 推动, 引导全县. */
 export function endsInCause(label: string): boolean {
   return CAUSE_VERBS.test(label.replace(SCOPE_AT_END, ''))
@@ -535,7 +542,8 @@ export function wantsNounAfter(label: string): boolean {
     CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
     NOUN_FOLLOWS.test(label) ||
-    EACH.test(label)
+    EACH.test(label) ||
+    BOUND_THEN_VERB.test(label)
   )
 }
 
@@ -908,10 +916,18 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '确保每个乡镇至少有1个应急供应网点', labels: ['应急供应网点'] },
       { text: '每个行政村都有1名村级统计员', labels: ['村级统计员'] },
+      // a floor before the verb of the count: what is counted is the verb's object
+      { text: '每个乡镇（街道）至少布设2台政务服务自助终端', labels: ['政务服务自助终端'] },
+      { text: '每位委员每年至少提交1件提案、反映1条社情民意信息', labels: ['提案', '社情民意信息'] },
+      { text: '每名县级领导每季度至少督导2个乡镇', labels: ['乡镇'] },
+      { text: '每个网格员每月最多承担3项临时任务', labels: ['临时任务'] },
     ],
     rejects: [
       { text: '每个乡镇补助5万元', labels: ['每个乡镇补助'] },
       { text: '全县乡镇综合文化站达到18个', labels: ['乡镇综合文化站'] },
+      // a floor on the figure itself, or a change, with no verb of a count after it
+      { text: '每个乡镇储备物资至少达到200件', labels: ['每个乡镇储备物资'] },
+      { text: '全县每年至少新增就业岗位1200个', labels: ['每年至少新增就业岗位'] },
     ],
   },
   {
