@@ -149,6 +149,8 @@ export const TRAIL_WORDS = [
   '完成',
   '至',
   '在',
+  // the level now, after a verb or an owner: 推动现有207个党支部, 中心现有104人 (not 发现有, 实现有)
+  `(?<![发实表出体呈兑])${STANDING}`,
   '是',
   '了',
   '有',
@@ -824,12 +826,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
       { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
       { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
+      // 现有 between the verb and the count: the level now, not part of a word
+      { text: '推动现有207个党支部全部达到标准化规范化要求', labels: ['党支部'] },
+      { text: '组织现有36家规上企业开展安全生产标准化创建', labels: ['规上企业'] },
+      { text: '督促目前12家未整改企业限期整改', labels: ['未整改企业限期整改'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
+      // 现有 after an owner is the scope, and 发现有 is a verb of its own
+      { text: '中心现有104人', labels: ['中心'] },
+      { text: '排查发现有3处隐患', labels: ['排查发现'] },
     ],
   },
   {
