@@ -251,6 +251,13 @@ export const wishedSubject = (words: string, unit: string) =>
 export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
 
+/**
+ * Putting what was counted on a list or into a scheme, right after the count: "将1,026人次纳入失信
+ * 被执行人名单", "把126户认定为低保对象". They are named by where they are put (group 1), without
+ * the list's own word (名单, 范围).
+ */
+const PUT_INTO = /^(?:纳入|列入|录入|划入|编入|认定为|确定为|列为)([\u4e00-\u9fff]{2,}?)(?:名单|范围|清单|目录|库)?$/
+
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 
@@ -464,6 +471,8 @@ export function nounAfter(rest: string): string {
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
+  const put = PUT_INTO.exec(clause)
+  if (put) return put[1].slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   const noun = stop ? clause.slice(0, stop.index + 1) : clause
   // "126个行政村和8个社区": the conjunction joins the next count, not this noun.
@@ -484,10 +493,10 @@ export function outcomeAfter(rest: string): string {
 }
 
 /**
- * A preposition (with a scope) before a count, "对全县68座水库开展……", or a conjunction, "对
- * 市本级和26个部门开展审计": the count is of what follows.
+ * A preposition (with a scope) before a count, "对全县68座水库开展……", "将全镇1,260户纳入……", or a
+ * conjunction, "对市本级和26个部门开展审计": the count is of what follows.
  */
-const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
+const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
@@ -830,6 +839,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '推动现有207个党支部全部达到标准化规范化要求', labels: ['党支部'] },
       { text: '组织现有36家规上企业开展安全生产标准化创建', labels: ['规上企业'] },
       { text: '督促目前12家未整改企业限期整改', labels: ['未整改企业限期整改'] },
+      // 将/把 before a count, and a list or scheme they are put into when no noun follows
+      {
+        text: '依法将1,026人次纳入失信被执行人名单，限制高消费2,318人次',
+        labels: ['失信被执行人', '限制高消费'],
+      },
+      { text: '把126户认定为低保对象', labels: ['低保对象'] },
+      { text: '将全镇1,260户纳入农村低保范围', labels: ['农村低保'] },
+      { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
@@ -839,6 +856,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // 现有 after an owner is the scope, and 发现有 is a verb of its own
       { text: '中心现有104人', labels: ['中心'] },
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
+      // a thing counted before its number, then put on a list: the thing
+      { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
     ],
   },
   {
