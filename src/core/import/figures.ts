@@ -39,6 +39,7 @@ import {
   outcomeAfter,
   renamedMeasure,
   runningTotalOf,
+  shareBefore,
   stripLead,
   totalOf,
   TITLE_BEFORE,
@@ -326,7 +327,14 @@ export class FigureReader {
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
           const wished = wishedSubject(raw, c.unit)
-          if (!title && (attributive || wished || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
+          if (
+            !title &&
+            (attributive ||
+              wished ||
+              wantsNounAfter(cleaned) ||
+              doneBefore(raw, c.unit) ||
+              shareBefore(raw, text.slice(c.to), c.unit))
+          ) {
             const caused = endsInCause(raw.trim())
             const rest = text.slice(c.to)
             const noun = caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest)

@@ -287,6 +287,15 @@ export function totalOf(prev: string, total: string): string {
 const SCOPE = '(?:全[县市区省镇乡州旗]|全系统|全行业)'
 
 /**
+ * A share written before what it is a share of, after a verb (done, or with its scope): "民营经济贡献
+ * 了全市62.5%的税收", "覆盖全县85%的行政村". The figure counts the noun after 的; `rest` is the text
+ * after the figure.
+ */
+const VERB_THEN_SCOPE = new RegExp(`[\\u4e00-\\u9fff](?:(?<![为除])了\\s*(?:${SCOPE})?|${SCOPE})\\s*$`)
+export const shareBefore = (words: string, rest: string, unit: string) =>
+  unit === '%' && VERB_THEN_SCOPE.test(words) && /^\s*(?:以上|以下|左右)?的[\u4e00-\u9fff]{2}/.test(rest)
+
+/**
  * A running total said after this year's count with no noun of its own: a scope, 累计, at most a
  * verb (group 1) and trail words ("全市累计达到", "累计建成").
  */
@@ -474,7 +483,9 @@ export function nounAfter(rest: string): string {
   const put = PUT_INTO.exec(clause)
   if (put) return put[1].slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
-  const noun = stop ? clause.slice(0, stop.index + 1) : clause
+  // After 的 the words are a noun phrase: a verb that ends them is part of it ("78.6%的城镇劳动就业").
+  const ofNoun = clause.startsWith('的') && stop && stop.index + 1 + stop[0].length === clause.length
+  const noun = stop && !ofNoun ? clause.slice(0, stop.index + 1) : clause
   // "126个行政村和8个社区": the conjunction joins the next count, not this noun.
   return noun
     .replace(/^的/, '')
@@ -863,13 +874,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'share-of-class',
     purpose:
-      '“力争到2027年全市80%以上的村（社区）创成平安村”：百分比后接“（以上）的”和名词时，是这类对象中做成那件事的比例，指标是对象连同那件事；前面的“到2027年”“全市”是时间和范围，不是指标；“力争到2028年达到15%”去掉时间后没有名词，是句中前面说的那个指标。',
+      '“力争到2027年全市80%以上的村（社区）创成平安村”：百分比后接“（以上）的”和名词时，是这类对象中做成那件事的比例，指标是对象连同那件事；前面的“到2027年”“全市”是时间和范围，不是指标；动词（贡献了全市、覆盖全县）后的“62.5%的税收”是税收的比例；“力争到2028年达到15%”去掉时间后没有名词，是句中前面说的那个指标。',
     matches: [
       {
         text: '力争到2027年全市80%以上的村（社区）创成“平安村（社区）”',
         labels: ['村（社区）创成“平安村（社区）”'],
       },
       { text: '到2028年底前全县90%的行政村建成幸福院', labels: ['行政村建成幸福院'] },
+      // after a verb done or its scope: the share of the noun after 的, a verb ending it included
+      {
+        text: '民营经济贡献了全市62.5%的税收、78.6%的城镇劳动就业',
+        labels: ['税收', '城镇劳动就业'],
+      },
+      { text: '家庭医生签约服务覆盖全县85%的行政村', labels: ['行政村'] },
+      { text: '全县小微企业吸纳了68%的城镇新增就业', labels: ['城镇新增就业'] },
       // with no words of its own after 到2028年, the subject said before in the sentence
       {
         text: '公民具备科学素质的比例在上年12.36%的基础上提高到13.5%，力争到2028年达到15%以上',
@@ -878,6 +896,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ],
     rejects: [
       { text: '到2027年全县森林覆盖率达到65%', labels: ['森林覆盖率'] },
+      // a level reached, not a share given: the noun before is the metric
+      { text: '全县森林覆盖率达到65%的目标如期实现', labels: ['森林覆盖率'] },
       { text: '到2030年全市农村自来水普及率达到95%', labels: ['农村自来水普及率'] },
     ],
   },
