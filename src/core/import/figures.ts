@@ -203,6 +203,8 @@ export class FigureReader {
     /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
     let list: string[] = []
     let listEnd = -1
+    /** The owners the last 分别 list named (城网, 农网), and where it was: a later list of its sentence may be theirs. */
+    let owners: { names: readonly string[]; at: number } | null = null
     /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
     const heads: FoundFigure[] = []
     let segStart = 0
@@ -277,7 +279,9 @@ export class FigureReader {
           said: heads.filter((h) => h.from > sentence && h.to <= start).map((h) => h.label),
           list,
           prev,
+          owners: owners && owners.at > sentence ? owners.names : [],
         })
+        if (read.owners) owners = { names: read.owners, at: c.from }
         label = read.label
         companion = read.companion
         freshList = read.fresh

@@ -629,6 +629,30 @@ export function listItems(subject: string, count = 0): string[] {
 }
 
 /**
+ * Who the items of a 分别 list are, when they are owners of one metric each ("城网、农网供电可靠率" →
+ * 城网, 农网; "城乡居民人均可支配收入" → 城镇居民, 农村居民): a later 分别 list in the sentence that
+ * names only its metric ("户均停电时间分别为……") gives one figure for each of them. null when the
+ * items share no metric (国家级、省级龙头企业; 高新技术企业、专精特新企业).
+ */
+export function listOwners(subject: string, count: number): string[] | null {
+  const written = subject
+    .split('、')
+    .map((s) => stripLead(s).replace(TRAIL, '').trim())
+    .filter(Boolean)
+  const items = listItems(subject, count)
+  if (items.length < 2) return null
+  if (written.length === 1)
+    return (
+      COMPOUND_SUBJECTS.find(
+        ({ whole, parts }) => parts.length === items.length && whole.test(subject),
+      )?.parts.slice() ?? null
+    )
+  const head = items[0].startsWith(written[0]) ? items[0].slice(written[0].length) : ''
+  if (!SHARED_HEAD.test(head) || !items.every((item) => item.length > head.length && item.endsWith(head))) return null
+  return items.map((item) => item.slice(0, -head.length))
+}
+
+/**
  * How labels are read, one rule a row, each with sentences it decides and sentences that look
  * alike where it must not (the labels expected of each, in order; lines of one text are
  * paragraphs of one part). The reading itself is FigureReader's (figures.ts); this table is its
@@ -1072,7 +1096,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'list',
     purpose:
-      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别、“刑事、民事案件”的几类、“最大、最小日供水量”的几个修饰语共用后面的名词；数字个数要求时，“和”连着的两项也分开。',
+      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别、“刑事、民事案件”的几类、“最大、最小日供水量”的几个修饰语共用后面的名词；数字个数要求时，“和”连着的两项也分开；同一句后面的“分别”只说指标（户均停电时间分别为）时，是第一处列举的各方（城网、农网）的指标。',
     matches: [
       {
         text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
@@ -1094,6 +1118,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '失业保险金和临时生活补助分别发放1260万元和380万元',
         labels: ['失业保险金', '临时生活补助'],
       },
+      // a later 分别 list of the sentence naming only a metric: the metric of each owner named first
+      {
+        text: '城网、农网供电可靠率分别达到99.978%、99.912%，户均停电时间分别为1.93小时、7.71小时，同比分别减少0.62小时、2.15小时',
+        labels: [
+          '城网供电可靠率',
+          '农网供电可靠率',
+          '城网户均停电时间',
+          '农网户均停电时间',
+          '城网户均停电时间同比减少',
+          '农网户均停电时间同比减少',
+        ],
+      },
+      {
+        text: '小学、初中入学率分别为100%、99.8%，巩固率分别为99.5%、98.7%',
+        labels: ['小学入学率', '初中入学率', '小学巩固率', '初中巩固率'],
+      },
     ],
     rejects: [
       {
@@ -1111,6 +1151,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '高新技术企业、省级专精特新企业分别达到48家、16家',
         labels: ['高新技术企业', '省级专精特新企业'],
+      },
+      // owners are named for their sentence only
+      {
+        text: '城网、农网供电可靠率分别达到99.978%、99.912%。户均停电时间分别为1.93小时、7.71小时',
+        labels: ['城网供电可靠率', '农网供电可靠率', '户均停电时间', '户均停电时间'],
       },
     ],
   },
@@ -1130,6 +1175,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '全县中小学生近视率分别为62.5%和35.8%',
         labels: ['中学生近视率', '小学生近视率'],
+      },
+      // and a later 分别 list of the sentence is of the same two kinds
+      {
+        text: '全县城乡居民人均可支配收入分别达到46,280元和23,950元，人均消费支出分别为28,600元和16,300元',
+        labels: ['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均消费支出', '农村居民人均消费支出'],
       },
     ],
     rejects: [
