@@ -28,6 +28,7 @@ import {
   doneBefore,
   EFFECT_VERB,
   endsInCause,
+  frequencyOf,
   LABEL_MAX,
   LIMITED,
   MEASURE_OF,
@@ -368,7 +369,7 @@ export class FigureReader {
           if (
             !label &&
             '，,'.includes(text[start - 1] ?? '.') &&
-            raw.trim().replace(TRAIL, '') === '' &&
+            (raw.trim().replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
             metricsFrom(start, c.from).length === 0
           ) {
             const before = clauseStart(text, start - 1, CLAUSE_END)

@@ -528,6 +528,16 @@ const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
 export const TITLE_BEFORE = new RegExp(`《([^《》]{1,20})》\\s*${alternation(TRAIL_WORDS)}*\\s*$`)
 
 /**
+ * How often a thing is done, said in a clause of its own with no noun after the count: each period
+ * or each one (每季度, 每家每年), a bound, a verb of holding at most ("常态化开展“政企面对面”活动，每季度
+ * 至少举办1场", "实行全覆盖检查，每家每年不少于2次"). The count, in times or sessions, is of what the
+ * clause before names (namedIn).
+ */
+const FREQUENCY = /^(?:每一?[\u4e00-\u9fff]{1,3}?)+(?:至少|最少|最多|起码|不少于|不低于|不超过)?[\u4e00-\u9fff]{0,2}$/
+export const frequencyOf = (words: string, unit: string) =>
+  /^(?:次|场|期|轮|回)$/.test(unit) && FREQUENCY.test(words.trim())
+
+/**
  * What a clause names, as the label of a measure given in the clause after it with no noun of its
  * own ("完成《中共清河县历史》送审稿，约45万字"): the clause cleaned, a title kept without its marks.
  */
@@ -953,17 +963,24 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'clause-before',
     purpose:
-      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量。',
+      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量；“每季度至少举办1场”这样只说多久做几次、数字后没有名词的，是前一小句说的那件事的次数。',
     matches: [
       { text: '完成《中共清河县历史（第三卷）》送审稿，约45万字；', labels: ['中共清河县历史（第三卷）送审稿'] },
       { text: '编写《乡村振兴调研报告》初稿，共计3.6万字', labels: ['编写乡村振兴调研报告初稿'] },
       { text: '收集整理口述资料，约26万字', labels: ['收集整理口述资料'] },
+      // how often it is done, in times or sessions, with no noun after the count
+      { text: '常态化开展“政企面对面”活动，每季度至少举办1场', labels: ['常态化开展“政企面对面”活动'] },
+      { text: '对食品生产企业实行全覆盖检查，每家每年不少于2次', labels: ['食品生产企业实行全覆盖检查'] },
+      { text: '建立联席会议制度，每月至少召开1次', labels: ['建立联席会议制度'] },
     ],
     rejects: [
       { text: '全年新增就业1200人，超过3000人', labels: ['新增就业', '新增就业'] },
       { text: '完成县志初稿。约45万字', labels: ['数值'] },
       // not when the number is not the first of its clause
       { text: '纳入防返贫监测对象，共计325户1,062人', labels: ['纳入防返贫监测对象', '纳入防返贫监测对象人数'] },
+      // a frequency with its own noun after the count, or an amount each: not of the clause before
+      { text: '落实团员教育评议制度，每年至少开展2次团员教育评议', labels: ['团员教育评议'] },
+      { text: '加大村级投入，每个村补助5万元', labels: ['每个村补助'] },
     ],
   },
   {
