@@ -25,6 +25,7 @@ import {
   TO_FOLLOWS,
   cleanLabel,
   commentedSubject,
+  disposedAfter,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
@@ -342,7 +343,9 @@ export class FigureReader {
           ) {
             const caused = endsInCause(raw.trim())
             const rest = text.slice(c.to)
-            const noun = caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest)
+            const noun =
+              disposedAfter(raw, rest) ||
+              (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
             const counted =
               noun.length === 1 &&

@@ -252,11 +252,29 @@ export const AFTER_STOP =
   /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
 
 /**
- * Putting what was counted on a list or into a scheme, right after the count: "将1,026人次纳入失信
- * 被执行人名单", "把126户认定为低保对象". They are named by where they are put (group 1), without
- * the list's own word (名单, 范围).
+ * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
+ * 名单", "把126户认定为低保对象", "将符合条件的2936名残疾人纳入最低生活保障范围". Group 1 is the noun
+ * counted, if written, group 2 the verb, group 3 where they are put, without the list's own word
+ * (名单, 范围).
  */
-const PUT_INTO = /^(?:纳入|列入|录入|划入|编入|认定为|确定为|列为)([\u4e00-\u9fff]{2,}?)(?:名单|范围|清单|目录|库)?$/
+const PUT_INTO =
+  /^([\u4e00-\u9fff]{0,10}?)(纳入|列入|录入|划入|编入|认定为|确定为|列为)([\u4e00-\u9fff]{2,}?)(?:名单|范围|清单|目录|库)?$/
+
+/** 将/把 opening the words before a count, after at most an adverb (依法将, 及时把): a disposal of what is counted. */
+const DISPOSAL = /^[\u4e00-\u9fff]{0,5}?[将把]/
+
+/**
+ * What a count put on a list or into a scheme by 将/把 is of: the noun and where it is put
+ * ("将符合条件的2936名残疾人纳入最低生活保障范围" → 残疾人纳入最低生活保障), as a verb of causing
+ * gives the noun and what it did; with no noun, those put there ("依法将1,026人次纳入失信被执行人名单" →
+ * 失信被执行人). '' when the words are no such disposal.
+ */
+export function disposedAfter(words: string, rest: string): string {
+  if (!DISPOSAL.test(words.trim())) return ''
+  const put = PUT_INTO.exec(rest.split(/[，。；：！？,;:（(、]/)[0])
+  if (!put) return ''
+  return (put[1] ? put[1] + put[2] + put[3] : put[3]).slice(0, LABEL_MAX)
+}
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
@@ -480,8 +498,9 @@ export function nounAfter(rest: string): string {
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
+  // "12户纳入低保": with no noun of their own, those put on a list are named by it.
   const put = PUT_INTO.exec(clause)
-  if (put) return put[1].slice(0, LABEL_MAX)
+  if (put && !put[1]) return put[3].slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   // After 的 the words are a noun phrase: a verb that ends them is part of it ("78.6%的城镇劳动就业").
   const ofNoun = clause.startsWith('的') && stop && stop.index + 1 + stop[0].length === clause.length
@@ -891,7 +910,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       { text: '把126户认定为低保对象', labels: ['低保对象'] },
       { text: '将全镇1,260户纳入农村低保范围', labels: ['农村低保'] },
-      { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众'] },
+      // the noun counted and where it is put, as a verb of causing gives the noun and what it did
+      { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众纳入医疗救助'] },
+      { text: '把符合条件的860户脱贫户纳入防返贫监测范围', labels: ['符合条件脱贫户纳入防返贫监测'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
