@@ -247,9 +247,12 @@ const WISHED_SUBJECT = /^(?:希望|要求|号召|倡议|期望|期待|祝愿|恳
 export const wishedSubject = (words: string, unit: string) =>
   WISHED_SUBJECT.test(words.trim()) && COUNTING_UNIT.test(writtenBase(unit))
 
-/** Where the noun after a count ends: a verb or adverb that starts the predicate. */
+/**
+ * Where the noun after a count ends: a verb or adverb that starts the predicate. Not one that a
+ * noun of persons or posts ends: 灵活就业人员, 脱贫人口, 参训学员, 创业者 are what is counted.
+ */
 export const AFTER_STOP =
-  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
+  /(?:缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
 
 /**
  * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
@@ -899,6 +902,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
       { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
       { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
+      // a verb that ends a noun of persons is part of it: 灵活就业人员, 脱贫人口
+      { text: '为860名灵活就业人员办理参保', labels: ['灵活就业人员'] },
+      { text: '全年有1,280名灵活就业人员自愿开户缴存', labels: ['灵活就业人员'] },
+      { text: '为560名农村脱贫人口发放交通补贴', labels: ['农村脱贫人口'] },
       // 现有 between the verb and the count: the level now, not part of a word
       { text: '推动现有207个党支部全部达到标准化规范化要求', labels: ['党支部'] },
       { text: '组织现有36家规上企业开展安全生产标准化创建', labels: ['规上企业'] },
@@ -919,6 +926,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
+      // the same verb starting the predicate still ends the noun
+      { text: '安置300名退役军人就业', labels: ['退役军人'] },
       // 现有 after an owner is the scope, and 发现有 is a verb of its own
       { text: '中心现有104人', labels: ['中心'] },
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
