@@ -65,7 +65,8 @@ export const LEAD_WORDS = [
   '争取',
   '预计',
   '计划',
-  '直接',
+  // not of a metric named so: 直接经济损失, 直接财产损失, 直接融资
+  '直接(?!经济损失|财产损失|融资)',
   '成功',
   '的',
   '对',
@@ -709,6 +710,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // 直接 is a lead word, but opens the names of losses and of direct finance
+      {
+        text: '全年发生生产安全事故21起、直接经济损失386.5万元，直接带动就业3200人',
+        labels: ['生产安全事故', '直接经济损失', '带动就业'],
+      },
+      { text: '全县共接报火灾286起，直接财产损失186.4万元', labels: ['接报火灾', '直接财产损失'] },
+      { text: '全年实现直接融资126亿元', labels: ['直接融资'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
       // Numerals before one word each name that word.
       {
