@@ -280,6 +280,12 @@ export function disposedAfter(words: string, rest: string): string {
   return (put[1] ? put[1] + put[2] + put[3] : put[3]).slice(0, LABEL_MAX)
 }
 
+/**
+ * An honour won by those counted, "156个村（社区）获评县级以上文明村镇", "1名职工获评省公司劳动模范":
+ * the count is of the winners of that title, named by both (group 1 the noun, 2 the verb, 3 the title).
+ */
+const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
+
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 
@@ -502,6 +508,11 @@ export function nounAfter(rest: string): string {
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
+  const honoured = HONOURED.exec(clause)
+  if (honoured) {
+    const [, noun, verb, title] = honoured
+    return noun.length + verb.length + title.length <= LABEL_MAX ? noun + verb + title : title.slice(0, LABEL_MAX)
+  }
   // "12户纳入低保": with no noun of their own, those put on a list are named by it.
   const put = PUT_INTO.exec(clause)
   if (put && !put[1]) return put[3].slice(0, LABEL_MAX)
@@ -941,6 +952,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
       // a thing counted before its number, then put on a list: the thing
       { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
+    ],
+  },
+  {
+    id: 'honoured',
+    purpose:
+      '“156个村（社区）获评县级以上文明村镇”“1名职工获评省公司劳动模范”：数字后的对象获评、入选、被评为一个称号时，数的是得到这个称号的对象，指标是对象连同称号。',
+    matches: [
+      { text: '156个村（社区）获评县级以上文明村镇', labels: ['村（社区）获评县级以上文明村镇'] },
+      { text: '全年1名职工获评省公司劳动模范', labels: ['职工获评省公司劳动模范'] },
+      { text: '全年有5个乡镇被评为全市“信访三无”乡镇', labels: ['乡镇被评为全市“信访三无”乡镇'] },
+      { text: '培育12家企业入选省级专精特新企业名单', labels: ['企业入选省级专精特新企业名单'] },
+    ],
+    rejects: [
+      // a certificate or a service got is no title: the noun is what is counted
+      { text: '培训1200名农民获得职业技能证书', labels: ['农民'] },
+      { text: '为2680名残疾人提供基本康复服务', labels: ['残疾人'] },
     ],
   },
   {
