@@ -167,9 +167,12 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
+  // over the span of a plan: 装机容量达到386万千瓦，“十四五”期间年均增长18.4%
+  `^(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期))?(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
+    // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
+    '|(?:比|较)(?:全国|全省|全市|全州|全县|全区)(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)' +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -794,6 +797,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '农村土地流转面积达到12.6万亩，比上年扩大1.8万亩',
         labels: ['农村土地流转面积', '农村土地流转面积比上年扩大'],
       },
+      // against a wider area, and over the span of a plan
+      {
+        text: '全市固定资产投资增长4.6%，比全省高1.3个百分点',
+        labels: ['固定资产投资增长', '固定资产投资增长比全省高'],
+      },
+      {
+        text: '规上工业增加值同比增长8.6%，高于全市平均水平1.3个百分点',
+        labels: ['规上工业增加值同比增长', '规上工业增加值同比增长高于全市平均水平'],
+      },
+      {
+        text: '全市可再生能源装机容量达到386万千瓦，“十四五”期间年均增长18.4%',
+        labels: ['可再生能源装机容量', '可再生能源装机容量“十四五”期间年均增长'],
+      },
     ],
     rejects: [
       { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
@@ -803,6 +819,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       // A verb of change that opens a name of its own is no companion: 延长产业链.
       { text: '新建农产品加工项目8个，延长产业链条12条', labels: ['新建农产品加工项目', '延长产业链条'] },
+      // a class defined against a wider area is what is counted
+      {
+        text: '新建农产品加工项目8个，高于全省平均水平的乡镇12个',
+        labels: ['新建农产品加工项目', '高于全省平均水平的乡镇'],
+      },
     ],
   },
   {
