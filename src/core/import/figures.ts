@@ -276,6 +276,7 @@ export class FigureReader {
         const read = respectivelyLabel({
           subject: text.slice(start, fenbie),
           verb: text.slice(fenbie + 2, firstAfter),
+          own: text.slice(Math.max(fenbie + 2, metricsFrom(fenbie, c.from).at(-1)?.to ?? 0), c.from),
           given: candidates(text.slice(fenbie, clauseEnd)).filter((x) => x.unit).length,
           index: metricsFrom(fenbie, c.from).length,
           said: heads.filter((h) => h.from > sentence && h.to <= start).map((h) => h.label),

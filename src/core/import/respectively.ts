@@ -26,6 +26,8 @@ export interface RespectivelyClause {
   subject: string
   /** The words between 分别 and the first figure after it. */
   verb: string
+  /** The words between the figure before in the list and this one: a verb of its own ("下降3.2%和增长6.8%"). */
+  own: string
   /** How many figures the clause gives, and which of them this one is. */
   given: number
   index: number
@@ -54,7 +56,9 @@ const TIME_ITEM = /(?:季度|月份|月|上半年|下半年|全年|年度)$/
 /** The label of the `index`-th figure of a 分别 clause. */
 export function respectivelyLabel(clause: RespectivelyClause): RespectivelyLabel {
   const { subject, given, index, said, list, prev } = clause
-  const verb = clause.verb.replace(TRAIL, '')
+  // "同比分别下降3.2%和增长6.8%": a figure after the first may say its own change.
+  const own = clause.own.replace(/^\s*(?:和|及|与|、|，|,)\s*/, '').replace(TRAIL, '')
+  const verb = index > 0 && own && COMPANION.test(own) ? own : clause.verb.replace(TRAIL, '')
   const comparison = COMPARISON_END.exec(subject)?.[0] ?? ''
   const change = comparison + verb
   const items = listItems(subject.slice(0, subject.length - comparison.length), given)
