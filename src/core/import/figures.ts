@@ -25,9 +25,11 @@ import {
   TO_FOLLOWS,
   cleanLabel,
   commentedSubject,
+  disposedAfter,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
+  frequencyOf,
   LABEL_MAX,
   LIMITED,
   MEASURE_OF,
@@ -39,6 +41,7 @@ import {
   outcomeAfter,
   renamedMeasure,
   runningTotalOf,
+  shareBefore,
   stripLead,
   totalOf,
   TITLE_BEFORE,
@@ -202,6 +205,8 @@ export class FigureReader {
     /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
     let list: string[] = []
     let listEnd = -1
+    /** The owners the last 分别 list named (城网, 农网), and where it was: a later list of its sentence may be theirs. */
+    let owners: { names: readonly string[]; at: number } | null = null
     /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
     const heads: FoundFigure[] = []
     let segStart = 0
@@ -271,12 +276,15 @@ export class FigureReader {
         const read = respectivelyLabel({
           subject: text.slice(start, fenbie),
           verb: text.slice(fenbie + 2, firstAfter),
+          own: text.slice(Math.max(fenbie + 2, metricsFrom(fenbie, c.from).at(-1)?.to ?? 0), c.from),
           given: candidates(text.slice(fenbie, clauseEnd)).filter((x) => x.unit).length,
           index: metricsFrom(fenbie, c.from).length,
           said: heads.filter((h) => h.from > sentence && h.to <= start).map((h) => h.label),
           list,
           prev,
+          owners: owners && owners.at > sentence ? owners.names : [],
         })
+        if (read.owners) owners = { names: read.owners, at: c.from }
         label = read.label
         companion = read.companion
         freshList = read.fresh
@@ -330,10 +338,19 @@ export class FigureReader {
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
           const wished = wishedSubject(raw, c.unit)
-          if (!title && (attributive || wished || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
+          if (
+            !title &&
+            (attributive ||
+              wished ||
+              wantsNounAfter(cleaned) ||
+              doneBefore(raw, c.unit) ||
+              shareBefore(raw, text.slice(c.to), c.unit))
+          ) {
             const caused = endsInCause(raw.trim())
             const rest = text.slice(c.to)
-            const noun = caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest)
+            const noun =
+              disposedAfter(raw, rest) ||
+              (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
             const counted =
               noun.length === 1 &&
@@ -360,7 +377,7 @@ export class FigureReader {
           if (
             !label &&
             '，,'.includes(text[start - 1] ?? '.') &&
-            raw.trim().replace(TRAIL, '') === '' &&
+            (raw.trim().replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
             metricsFrom(start, c.from).length === 0
           ) {
             const before = clauseStart(text, start - 1, CLAUSE_END)
