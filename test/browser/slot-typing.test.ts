@@ -227,10 +227,14 @@ describe('typing never breaks a slot', () => {
     )
     expect(input(page)).to.equal(null)
 
-    // A number, in words or with another unit, still goes into the input (which says what is wrong), by either path.
+    // A number, in words or with another unit, still goes into the input (which says what is wrong), by either
+    // path; and so does one with the 。 an IME types for a decimal point, which the figure takes as 12.5.
     for (const [number, noKey] of [
       ['三千', true],
+      // Again without a key, on the input just closed by Escape: its first character was typed twice (33260).
+      ['3260', true],
       ['3260人次', false],
+      ['12。5', false],
     ] as const) {
       setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, other.pos))
       await imeType(

@@ -5,6 +5,7 @@
  * the direction the words say, which figure is the whole, what is not checked.
  */
 import { describe, expect, it } from 'vitest'
+import { ATTRIBUTES, attributeOf } from '../../src/core/checks/attributes'
 import { COMPLEMENTARY_KINDS, completeness } from '../../src/core/checks/breakdowns'
 import { checkDocument } from '../../src/core/checks/engine'
 import type { FigureLookup, Severity } from '../../src/core/checks/types'
@@ -214,6 +215,17 @@ const SENTENCES: [string, Finding[]][] = [
   ],
   ['新增就业3250人，其中高校毕业生3230人。', []],
   ['新增就业3250人，其中高校毕业生1280人。', []],
+  // Where the parts start is lang/lists' rule: past the ，the 其中 has said its part in words, and
+  // 8600人 is no part; one year picked out of a span is its share, no larger than the span's total.
+  ['全年新增就业3250人，其中高校毕业生占三成，培训农民工8600人。', []],
+  [
+    '“十四五”期间累计完成营造林12.6万亩，其中2025年完成13.2万亩。',
+    [['13.2万亩', '其中营造林13.2万亩，超过了总数12.6万亩，请核对。', 'warning']],
+  ],
+  [
+    '全年新开工项目86个，其中投资1,000万元以上项目92个。',
+    [['92个', '其中投资1,000万元以上项目92个，超过了总数86个，请核对。', 'warning']],
+  ],
   [
     '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
     [['8.7%', '从2020年的221.5亿元到2025年的306.8亿元，5年间年均变化约6.7%，文中写的是8.7%，请核对。', 'warning']],
@@ -503,6 +515,72 @@ const COMPLETE: [string, Finding[]][] = [
   ['新增就业3250人，其中高校毕业生1200人、就业困难人员300人。', []],
 ]
 
+/**
+ * A rate after the two ends of a change is of that change only when its clause names no other
+ * thing: 全区网络举报受理量同比下降12.6% after 检出率由1.6‰下降至0.9‰ is the change of the 受理量.
+ */
+const RATES_AFTER_ENDS: [string, Finding[]][] = [
+  ['属地平台有害信息检出率由上年的1.6‰下降至0.9‰，全区网络举报受理量同比下降12.6%。', []],
+  ['全县森林覆盖率由上年的61.4%提高到62.5%，林业总产值同比增长8.6%。', []],
+  ['义务教育巩固率由98.6%提高到99.2%，学前教育在园幼儿数同比增长3.4%。', []],
+  ['城市生活垃圾无害化处理率由96.2%提高到99.1%，生活垃圾清运量比上年增长6.8%。', []],
+  [
+    '全县道路交通事故死亡人数由31人下降到26人，同比下降19.1%。',
+    [['19.1%', '从31人到26人，算下来变化约16.1%，文中写的是19.1%，请核对。', 'warning']],
+  ],
+  [
+    '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，累计增长18.1%。',
+    [['18.1%', '从386.5亿元到425.6亿元，算下来变化约10.1%，文中写的是18.1%，请核对。', 'warning']],
+  ],
+  [
+    '全市单位GDP能耗由2020年末的0.52吨标准煤下降到0.44吨标准煤，比2020年末下降25.4%。',
+    [['25.4%', '从0.52吨标准煤到0.44吨标准煤，算下来变化约15.4%，文中写的是25.4%，请核对。', 'warning']],
+  ],
+]
+
+/**
+ * Parts after 其中 that say attributes of the same people (age, schooling, title, sex, ethnicity)
+ * overlap and are not summed across attributes; bands of one attribute that do not overlap are.
+ */
+const ATTRIBUTE_LISTS: [string, Finding[]][] = [
+  ['全年发展党员46名，其中35岁以下的31名、大专及以上学历的42名。', []],
+  ['新录用公务员58名，其中女性32名、35岁以下的51名、硕士研究生学历的12名。', []],
+  ['全县有专业技术人员1,260人，其中高级职称186人、35岁以下的820人、女性690人。', []],
+  ['选派驻村第一书记126名，其中35岁以下的68名、少数民族干部72名。', []],
+  // Bands of one attribute that overlap (本科及以上 holds 研究生) are each only checked against the whole.
+  ['全县有中小学教师2,360名，其中本科及以上学历2,180名、研究生学历326名。', []],
+  [
+    '全年发展党员46名，其中35岁以下的31名、36至45岁的20名。',
+    [['31名、36至45岁的20名', '其中各项加起来是51名，超过了总数46名，请核对。', 'warning']],
+  ],
+  [
+    '新提拔干部86名，其中35岁以下的32名、36岁至45岁的41名、46岁以上的18名。',
+    [['32名、36岁至45岁的41名、46岁以上的18名', '其中各项加起来是91名，超过了总数86名，请核对。', 'warning']],
+  ],
+  [
+    '全年新招聘教师320名，其中研究生学历45名、本科学历268名、大专学历16名。',
+    [['45名、本科学历268名、大专学历16名', '其中各项加起来是329名，超过了总数320名，请核对。', 'warning']],
+  ],
+  [
+    '全县有专业技术人员1,260人，其中高级职称386人、中级职称920人。',
+    [['386人、中级职称920人', '其中各项加起来是1306人，超过了总数1260人，请核对。', 'warning']],
+  ],
+  [
+    '全年发展党员46名，其中男性30名、女性20名。',
+    [['30名、女性20名', '其中各项加起来是50名，超过了总数46名，请核对。', 'warning']],
+  ],
+  // Kinds of people, not attributes said by a scale: 青年 in a kind's name makes it no age band.
+  [
+    '新发展党员26名，其中农村青年致富带头人14名、返乡大学生9名、退役军人4名。',
+    [['14名、返乡大学生9名、退役军人4名', '其中各项加起来是27名，超过了总数26名，请核对。', 'warning']],
+  ],
+  // One attribute's part alone is still no more than the whole.
+  [
+    '全年发展党员46名，其中35岁以下的31名、大专及以上学历的52名。',
+    [['52名', '其中大专及以上学历52名，超过了总数46名，请核对。', 'warning']],
+  ],
+]
+
 describe('the arithmetic of a sentence', () => {
   it.each(SENTENCES)('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
@@ -524,6 +602,27 @@ describe('where a breakdown ends', () => {
 describe('a breakdown the text shows is complete', () => {
   it.each(COMPLETE)('%s', (sentence, expected) => {
     expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe('a rate after the two ends of a change', () => {
+  it.each(RATES_AFTER_ENDS)('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe('parts that say attributes of the same people', () => {
+  it.each(ATTRIBUTE_LISTS)('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
+describe.each(ATTRIBUTES)('the attribute $id', ({ examples }) => {
+  it.each(examples.match)('is said by %s', (name) => {
+    expect(attributeOf(name)?.examples).toBe(examples)
+  })
+  it.each(examples.noMatch)('is not said by %s', (name) => {
+    expect(attributeOf(name)?.examples).not.toBe(examples)
   })
 })
 

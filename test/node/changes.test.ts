@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest'
 import { ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
 import { findFigures } from '../../src/core/import'
 import { periodAt } from '../../src/core/import/periods'
-import { CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../../src/core/lang/changes'
+import {
+  anyOf,
+  CHANGE_VERBS,
+  FALL_BY_VERBS,
+  FALL_VERBS,
+  LEVEL_EXAMPLES,
+  LEVEL_WORDS,
+  RISE_BY_VERBS,
+  RISE_VERBS,
+} from '../../src/core/lang/changes'
+import { TRAIL_WORDS } from '../../src/core/import/labels'
 
 const labels = (text: string) =>
   findFigures(text, { year: 2025 })
@@ -38,5 +48,26 @@ describe('words that are no verb of a change', () => {
     const all = [...CHANGE_VERBS, ...RISE_BY_VERBS, ...FALL_BY_VERBS]
     expect(new Set(all).size).toBe(all.length)
     expect(RISE_VERBS.filter((v) => FALL_VERBS.includes(v))).toEqual([])
+  })
+})
+
+describe('the words of a level held or reached (LEVEL_WORDS)', () => {
+  const said = new RegExp(`${anyOf(LEVEL_WORDS)}$`)
+  it.each(LEVEL_EXAMPLES.match)('end %s', (words) => {
+    expect(said.test(words)).toBe(true)
+  })
+  it.each(LEVEL_EXAMPLES.noMatch)('do not end %s', (words) => {
+    expect(said.test(words)).toBe(false)
+  })
+  it.each(LEVEL_EXAMPLES.match)('make the figure after %s a level, not a total over the span', (words) => {
+    expect(periodAt(span, 10, words)).toBeNull()
+  })
+  it('leave a total over the span where they are not said (违法行为326起 is a count, not 为 a level)', () => {
+    expect(periodAt(span, 10, '五年来，全市查处环境违法行为')).toBe('2021-2025')
+  })
+  it('leave the label, as the words between it and the number', () => {
+    for (const words of LEVEL_EXAMPLES.match.slice(0, 7))
+      expect(labels(`${words}12家`), words).toEqual([words.replace(said, '').replace(/^全市/, '')])
+    expect(TRAIL_WORDS).toEqual(expect.arrayContaining([...LEVEL_WORDS]))
   })
 })

@@ -24,6 +24,7 @@ export const partsByOrder = (...parts: JudgedPart[]) =>
         year: null,
         body: [body],
         sections: body.startsWith('（') ? 1 : 0,
+        items: body.split('\n').filter((l) => /^\d+[.．]/.test(l)).length,
         last: i === parts.length - 1,
       },
     })),

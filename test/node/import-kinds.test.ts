@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { bodyKind, headingKind, inferPartKind, KIND_RULES, type PartView } from '../../src/core/import/kinds'
+import { parseSpeech } from '../../src/core/import/structure'
 import { yearsIn } from '../../src/core/lang/years'
 import { type JudgedPart, partsByOrder, REVIEW_PART, TASKS_PART } from './helpers'
 
@@ -18,6 +19,7 @@ function partOf(text: string, last = false): PartView {
     year: yearsIn(heading)[0] ?? null,
     body,
     sections: body.filter((l) => /^（[一二三四五六七八九十]+）/.test(l)).length,
+    items: body.filter((l) => /^\d+[.．]/.test(l)).length,
     last,
   }
 }
@@ -179,5 +181,23 @@ describe('a heading that places the responsibility', () => {
   it('over a year of figures is a field of work, not the requirements', () => {
     const work = '压实安全生产责任，守牢底线\n2026年，确保生产安全事故起数控制在12起以内，力争较大事故零发生。'
     expect(inferPartKind(partOf(work), years).kind).toBe('tasks')
+  })
+})
+
+describe('a closing part in numbered items', () => {
+  it('is read with its items, and without figures after the tasks is the requirements', () => {
+    const speech = [
+      '在公司职工代表大会上的讲话',
+      '各位代表、同志们：',
+      '一、2025年工作回顾',
+      '2025年，公司完成售电量18.62亿千瓦时，同比增长6.8%。',
+      '二、2026年重点任务',
+      '2026年，确保售电量达到19.5亿千瓦时。',
+      '三、加强党的建设，凝聚干事创业强大合力',
+      '1.把牢政治方向。坚持“第一议题”制度。',
+      '2.锤炼过硬作风。驰而不息纠治“四风”。',
+      '3.关心关爱职工。认真办好职工代表提案。',
+    ].join('\n')
+    expect(parseSpeech(speech).parts.map((p) => p.kind)).toEqual(['review', 'tasks', 'requirements'])
   })
 })

@@ -246,6 +246,18 @@ describe('the closing', () => {
     expect(partsOf(s).at(-1)).toEqual(['二、', '工作要求', 'requirements', null, '一要严。'])
   })
 
+  it('starts at the paragraph turning to a council or congress by the names its greeting used', () => {
+    for (const [greeting, close] of [
+      ['各位执委、同志们：', '各位执委、同志们，民营经济大有可为。'],
+      ['各位委员：', '各位委员，让我们奋进！'],
+      ['各位代表、同志们、朋友们：', '同志们、朋友们，让我们奋进！'],
+    ]) {
+      const s = parseSpeech(`${greeting}\n开场。\n一、回顾\n（一）节\n段。\n二、工作要求\n一要严。\n${close}\n好。`)
+      expect([s.greeting, s.closing]).toEqual([greeting, [close, '好。']])
+    }
+    expect(parseSpeech('各位委员：\n开场。\n一、回顾\n正文。\n各位委员要带头履职。').closing).toEqual([])
+  })
+
   it('is not a 同志们， followed by more sections, nor the run-in heading of the last section', () => {
     expect(
       parseSpeech('同志们：\n开场。\n一、回顾\n正文。\n（一）节\n同志们，还要说。\n（二）节\n段。').closing,
@@ -372,6 +384,16 @@ describe('the years of the speech, by votes', () => {
       'without a dated line, 今年 and 明年 tell nothing',
       '同志们：\n开场。\n一、工作回顾\n正文。\n二、重点工作\n明年是“十五五”开局之年。',
       [null, null],
+    ],
+    [
+      'a first part that sets the scene, then reviews its year mid-paragraph, outvotes a date line kept from last year (on a tie, the later year)',
+      '（2025年3月12日）\n同志们：\n开场。\n一、提高站位，深刻认识专项行动的重要性\n网络空间是共同的精神家园。2025年，全区共处置有害信息3.62万条。\n二、聚焦重点\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a year that opens no sentence does not vote',
+      '（2025年3月12日）\n同志们：\n开场。\n一、提高站位，深刻认识专项行动的重要性\n网络空间是共同的精神家园，2025年全区共处置有害信息3.62万条。\n二、聚焦重点\n正文。',
+      [2024, 2025],
     ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {

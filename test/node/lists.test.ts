@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LIST_EXAMPLES, ListsByKey, listJoinAfter } from '../../src/core/lang/lists'
+import { LIST_EXAMPLES, ListsByKey, PARTS_START_EXAMPLES, listJoinAfter, startsParts } from '../../src/core/lang/lists'
 
 /** How many items a list has before a stronger mark keeps one off it. */
 function itemsOf(between: readonly string[]): number {
@@ -23,5 +23,14 @@ describe('where a list ends', () => {
     const at = [...text.matchAll(/□/g)].map((m) => m.index ?? 0)
     const keys = ['件', '元', '件', '元', '件']
     expect(at.map((a, i) => lists.add(keys[i], text, a))).toEqual([true, true, true, true, false])
+  })
+})
+
+describe('where a list of parts starts', () => {
+  it.each(PARTS_START_EXAMPLES.map((e) => [e.words, e] as const))('%s', (_words, e) => {
+    expect(startsParts(e.words)).toBe(e.starts)
+  })
+  it('has examples both ways', () => {
+    expect(new Set(PARTS_START_EXAMPLES.map((e) => e.starts))).toEqual(new Set([true, false]))
   })
 })

@@ -92,6 +92,7 @@ function partOf(text: string): PartView {
     year: yearsIn(heading)[0] ?? null,
     body,
     sections: body.filter((l) => /^（[一二三四五六七八九十]+）/.test(l)).length,
+    items: body.filter((l) => /^\d+[.．]/.test(l)).length,
     last: false,
   }
 }
@@ -115,6 +116,18 @@ describe('part kind by order', () => {
     expect(
       order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。夯实基层基础。']),
     ).toEqual(['review', 'tasks', 'requirements'])
+  })
+  it('so is one in numbered items (a company closing on its 党建), not one whose items carry figures', () => {
+    const items =
+      '1.把牢政治方向。坚持“第一议题”制度。\n2.锤炼过硬作风。驰而不息纠治“四风”。\n3.关心关爱职工。办好职工代表提案。'
+    expect(order(review, tasks, ['加强党的建设，凝聚干事创业强大合力', 'other', false, items])).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+    const targets = '1.新建变电站2座。\n2.改造线路186公里。'
+    expect(order(review, tasks, ['夯实电网基础', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
+    expect(order(review, tasks, ['几点想法', 'other', false, '1.领导带头。'])).toEqual(['review', 'tasks', 'other'])
   })
   it('a last part of points most of which carry no figure is the requirements, one of targets is not', () => {
     const closing = '一是狠抓落实。重点任务清单化管理。二是依法行政。每年至少专题学法4次。三是勤俭节约。四是清正廉洁。'
@@ -291,11 +304,11 @@ describe('figures read in context', () => {
       '火灾事故',
       '死亡',
       '受伤',
-      '财产损失',
+      '直接财产损失',
       '火灾事故同比下降',
       '死亡同比下降',
       '受伤同比下降',
-      '财产损失同比下降',
+      '直接财产损失同比下降',
     ])
     expect(labels('全市机动车保有量达到186.4万辆，机动车驾驶人236.8万人，分别比上年末增长6.2%和5.1%。')).toEqual([
       '机动车保有量',

@@ -38,6 +38,18 @@ describe('a figure in a work unit', () => {
   })
 })
 
+describe('things counted times the times done (…次)', () => {
+  it('keep 次 in the unit: 50款次 of apps checked, 1.2万条次 of warnings sent', () => {
+    expect(metrics('全年抽查AI类应用不少于50款次，发布预警信息1.2万条次。').map((f) => [f.value, f.unit])).toEqual([
+      ['50', '款次'],
+      ['1.2', '万条次'],
+    ])
+  })
+  it('leave 次 to the word it opens: 3条次干道 is 3条', () => {
+    expect(metrics('新建城市3条次干道。').map((f) => [f.value, f.unit])).toEqual([['3', '条']])
+  })
+})
+
 describe('whole things counted in a work unit', () => {
   it('are counts like 个 and 名, a length in 字 is not', () => {
     for (const entry of WORK_UNITS)

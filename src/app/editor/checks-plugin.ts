@@ -6,7 +6,7 @@
  * the composition ends (marks redrawn inside a composition can upset the IME). Whoever reads the results (the checks panel, an export)
  * always gets them complete: the state works them out when first asked.
  */
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
+import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
@@ -223,7 +223,10 @@ function patchBlocks(prev: DecorationSet, changed: readonly Changed[], run: Chec
  */
 export function offSelection(state: EditorState, set: DecorationSet): DecorationSet {
   const { from, to, empty } = state.selection
-  if (empty) return set
+  // A selected slot is not typed over: a composition on it moves beside it (slot-typing.ts). Its
+  // marks stay, else that move would draw them again around the text the IME is composing into,
+  // and the redraw ends the composition (the first character came out twice: 33260).
+  if (empty || state.selection instanceof NodeSelection) return set
   const inSelection = set.find(from, to, (spec) => spec.inline === true)
   return inSelection.length ? set.remove(inSelection) : set
 }

@@ -13,7 +13,7 @@ import type { EditorView } from 'prosemirror-view'
 import { NUMBER_START } from '../../core/lang/numerals'
 import { slotAttrs } from '../../core/schema'
 import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
-import { saysANumber } from '../../core/lang/units'
+import { saysANumber } from '../../core/typed-number'
 
 /** The slot beside an empty cursor, before it first: its position, or null. */
 function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
@@ -52,10 +52,15 @@ export function openSlot(view: EditorView, pos: number, detail: EditSlotDetail):
 const printable = (e: KeyboardEvent) =>
   !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === 'Process')
 
-/** A composition (IME) that began on a selected slot: where the slot is and where its text starts. */
+/**
+ * A composition (IME) that began on a selected slot: where the slot is and where its text starts.
+ * `restart`: where the IME began again when the browser cut its composition short (a redraw of the
+ * text it composed into ends it, and the IME starts anew after what it had shown: 3 then 3260).
+ */
 interface Composing {
   slot: number
   start: number
+  restart?: number
 }
 
 /**
@@ -67,12 +72,20 @@ function takeComposed(view: EditorView, c: Composing) {
   const { state } = view
   const head = state.selection.head
   if (head <= c.start || state.doc.resolve(head).parent !== state.doc.resolve(c.start).parent) return
-  const text = state.doc.textBetween(c.start, head)
+  // What the composition cut short had shown is no word of the user's: the IME writes it again.
+  const from = c.restart !== undefined && c.restart > c.start && c.restart <= head ? c.restart : c.start
+  const text = state.doc.textBetween(from, head)
   const slot = state.doc.nodeAt(c.slot)
-  if (slot?.type.name === 'slot' && slot.attrs.role === 'metric' && !saysANumber(text, slotAttrs(slot).unit)) return
+  if (slot?.type.name === 'slot' && slot.attrs.role === 'metric' && !saysANumber(text, slotAttrs(slot).unit)) {
+    if (from > c.start) view.dispatch(state.tr.delete(c.start, from))
+    return
+  }
   view.dispatch(state.tr.delete(c.start, head))
   openSlot(view, c.slot, { start: 'text', text })
 }
+
+/** How far past its start a composition cut short can have got: an IME shows a few characters. */
+const RESTART_WITHIN = 16
 
 export function slotTypingPlugin(): Plugin {
   let composing: Composing | null = null
@@ -81,6 +94,19 @@ export function slotTypingPlugin(): Plugin {
       handleDOMEvents: {
         compositionstart(view) {
           const selected = selectedSlot(view.state)
+          // A composition begun on a slot, cut short and begun again where it had got to.
+          // (Only where it had got to: a few characters on, in the same paragraph.)
+          const at = view.state.selection.from
+          if (
+            composing &&
+            selected === null &&
+            view.state.selection.empty &&
+            at > composing.start &&
+            at - composing.start <= RESTART_WITHIN
+          ) {
+            composing.restart = at
+            return false
+          }
           if (selected === null || !view.editable) return false
           if (isField(view.state, selected)) {
             cursorAfter(view, selected)

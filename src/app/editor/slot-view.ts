@@ -13,10 +13,8 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import { slotAttrs, type SlotAttrs } from '../../core/schema'
-import { asciiDigits } from '../../core/import/normalize'
 import { textCells } from '../../core/text'
-import { IME_DECIMAL_POINT } from '../../core/lang/numerals'
-import { saysANumber } from '../../core/lang/units'
+import { saysANumber, typedText, typedValue } from '../../core/typed-number'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
@@ -36,15 +34,12 @@ export type EditSlotDetail =
 
 /** The value typed for a slot, or an error message. Empty input empties the slot. */
 export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string | null } | { error: string } {
-  const text = asciiDigits(raw.trim()).replace(IME_DECIMAL_POINT, '$1.')
+  const text = typedText(raw)
   if (!text) return { value: null }
   if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
-  const number = text.replace(/,/g, '').replace(new RegExp(`${escapeRe(attrs.unit)}$`), '')
-  if (!/^-?\d+(\.\d+)?$/.test(number)) return { error: zh.slot.notNumber(raw, attrs.unit) }
-  return { value: number }
+  const value = typedValue(text, attrs.unit)
+  return value === null ? { error: zh.slot.notNumber(raw, attrs.unit) } : { value }
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Words that are not a figure's number: a sentence, not a number with a unit (saysANumber, as slot-typing.ts reads it too). */
 function isProse(text: string, attrs: SlotAttrs): boolean {

@@ -8,12 +8,13 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
-import { ListsByKey } from '../lang/lists'
+import { anyOf, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
+import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit, slackOf } from '../units'
+import { addingLists } from './attributes'
 import { completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
@@ -41,9 +42,9 @@ const SINCE = `(?:${ON_LAST_YEAR}|比\\d{4}年)?`
  * these as a companion's words.
  */
 const RISES_BY = [...RISE_VERBS, ...RISE_BY_VERBS, '多', '增值', '溢价']
-const FALLS_BY = [...FALL_VERBS, ...FALL_BY_VERBS, '少']
-/** A rate falls back (回落) as it falls; an amount is not said to. */
-const RATE_FALLS = [...FALL_VERBS, '回落']
+const FALLS_BY = [...FALL_VERBS, ...CUT_VERBS, ...FALL_BY_VERBS, '少']
+/** A rate falls back (回落) as it falls; an amount is not said to. A cut is a fall (压缩38.2%). */
+const RATE_FALLS = [...FALL_VERBS, ...CUT_VERBS, '回落']
 /** A change said of a thing it names (森林覆盖率提高0.5个百分点): of that thing, not of the levels before it. */
 const NAMED_CHANGE = new RegExp(`[\\u4e00-\\u9fff]{2,}(?:净)?${anyOf([...RISE_VERBS, ...FALL_VERBS, '多', '少'])}了?$`)
 
@@ -95,13 +96,16 @@ export const ROLE_PATTERNS: RolePattern[] = [
     role: 'rate-down',
     before: new RegExp(`${SINCE}(?:分别)?(?:${anyOf(RATE_FALLS)}了?|降幅(?:为|达到?|是)?)$`),
     unit: 'rate',
-    examples: { match: ['同比下降', '分别下降', '下降了', '降幅为'], noMatch: ['下降到', '增长'] },
+    examples: {
+      match: ['同比下降', '分别下降', '下降了', '降幅为', '压缩', '缩短了'],
+      noMatch: ['下降到', '压缩至', '增长'],
+    },
   },
   {
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`${anyOf(CHANGE_VERBS)}(?:到|至)(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
       match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
@@ -138,14 +142,11 @@ export const ROLE_PATTERNS: RolePattern[] = [
     before: new RegExp(`${SINCE}(?:分别)?${anyOf(FALLS_BY)}了?$`),
     unit: 'amount',
     examples: {
-      match: ['同比分别减少', '减收', '减支', '比上年净减', '比上年少'],
-      noMatch: ['减少到', '增加', '缩减'],
+      match: ['同比分别减少', '减收', '减支', '比上年净减', '比上年少', '压缩', '比上年精简'],
+      noMatch: ['减少到', '增加', '缩减到'],
     },
   },
 ]
-
-/** Words that open the parts of a whole: 其中出口62.3亿美元、进口24.4亿美元. */
-export const PARTS_START = /其中[：:，,]?/
 
 interface Figure {
   offset: number
@@ -211,7 +212,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (PARTS_START.test(words)) {
+    if (startsParts(words)) {
       inParts = true
       listed.clear()
     }
@@ -273,6 +274,26 @@ const isPoints = (f: Figure) => Object.values(POINTS_OF).includes(f.base) && !f.
 const isChange = (f: Figure) => (f.role === 'change-up' || f.role === 'change-down') && !isPoints(f)
 const isPlain = (f: Figure) => !f.rate && f.role === null && !f.part
 
+/**
+ * Words before a rate's verb that name no other thing: how it changed (由A增加到B，年均增长r%, 累计
+ * 增长r%), against what (比“十三五”末增长r%), or the change itself (增长率提高6%): the rate is still
+ * of the thing before it.
+ */
+const OF_THE_CHANGE =
+  /年均|年平均|平均每年|平均|累计|总体|整体|大幅|明显|分别|(?:增长|下降|变化)?(?:率|幅度)|增幅|增速|降幅|涨幅|(?:比|较|与)(?![重例])[^，,；;]{1,12}$/g
+
+/**
+ * Whether the clause of a rate names its own thing before its verb (检出率由1.6‰下降至0.9‰，
+ * 全区网络举报受理量同比下降12.6%): that thing's change, not the change between the two ends before it.
+ */
+export function namesOwnThing(words: string): boolean {
+  const clause = clauseOf(words)
+  const verb = ROLE_PATTERNS.filter((p) => p.role === 'rate-up' || p.role === 'rate-down')
+    .map((p) => p.before.exec(clause))
+    .find((m) => m !== null)
+  return verb ? /[\u4e00-\u9fff]{2,}/.test(clause.slice(0, verb.index).replace(OF_THE_CHANGE, '')) : false
+}
+
 /** Value, increase and growth rate of one thing in a sentence; also 由A增加到B，增长r%. */
 function changeFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
@@ -317,7 +338,9 @@ function changeFindings(figures: Figure[]): Found[] {
   }
   const from = figures.find((f) => f.role === 'from')
   const to = from && figures.find((f) => f.role === 'to' && f.base === from.base && f.offset > from.offset)
-  const rate = to && figures.find((f) => isRate(f) && f.offset > to.offset)
+  // The first rate after the second end, when it is of the thing that changed and not of one its clause names.
+  const next = to && figures.find((f) => isRate(f) && f.offset > to.offset)
+  const rate = next && !namesOwnThing(next.words) ? next : undefined
   if (from && to && rate && !read.has(rate)) {
     if (ANNUAL_AVERAGE.test(rate.words)) return [...out, ...averageFindings(from, to, rate)]
     const d = to.value - from.value
@@ -427,6 +450,10 @@ interface PartsList {
   opensSentence: boolean
 }
 
+/** A sentence or clause that opens with 其中, and 其中 with a colon. */
+const OPENS_WITH_PARTS = new RegExp(`^\\s*${PARTS_WORD}`)
+const PARTS_WITH_COLON = new RegExp(`${PARTS_WORD}[：:]`)
+
 /**
  * Where lists of parts are, sentence by sentence (。！？):
  * - 其中 opening a sentence (全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；
@@ -443,8 +470,8 @@ function partsLists(text: string): PartsList[] {
   for (const end of [...[...text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1), text.length]) {
     if (end <= start) continue
     const sentence = text.slice(start, end)
-    const colon = /其中[：:]/.exec(sentence)
-    if (/^\s*其中/.test(sentence))
+    const colon = PARTS_WITH_COLON.exec(sentence)
+    if (OPENS_WITH_PARTS.test(sentence))
       out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end), opensSentence: true })
     else if (colon)
       out.push({
@@ -459,9 +486,9 @@ function partsLists(text: string): PartsList[] {
       let before = start
       for (const b of [...semicolons(start, end).map((i) => i + 1), end]) {
         const clause = text.slice(a, b)
-        const at = clause.indexOf('其中')
+        const at = clause.indexOf(PARTS_WORD)
         // "播种面积86.4万亩，同比增加1.2万亩；其中小麦……": 其中 opening a clause after ； breaks down the clause before.
-        const from = /^\s*其中/.test(clause) ? before : a
+        const from = OPENS_WITH_PARTS.test(clause) ? before : a
         if (at >= 0) out.push({ from, partsFrom: a + at, to: b, items: [], opensSentence: false })
         before = a
         a = b
@@ -483,12 +510,14 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const out: Found[] = []
   const listed = figures.filter((f) => f.part && f.offset >= list.partsFrom)
   const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
-  for (const base of new Set(listed.map((f) => f.base))) {
-    const ofBase = listed.filter((f) => f.base === base)
-    const listedParts = list.items.length
-      ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i)
-      : ofBase
-    if (!listedParts.length) continue
+  const firstOfItems = (ofBase: Figure[]) =>
+    list.items.length ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i) : ofBase
+  // Parts saying attributes of the same people (35岁以下的, 大专及以上学历的) overlap: each adds up on its own.
+  const lists = [...new Set(listed.map((f) => f.base))].flatMap((base) =>
+    addingLists(firstOfItems(listed.filter((f) => f.base === base)), (f) => f.attrs.label),
+  )
+  for (const listedParts of lists) {
+    const base = listedParts[0].base
     // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(
       (f) =>
@@ -834,6 +863,9 @@ export const arithmetic: BlockRule = {
     '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长12.1%。',
     '农村低保标准由每人每月560元提高到620元，提高15.2%。',
     '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟，下降23.3%。',
+    // A cut said with the cut's own verb (lang/changes CUT_VERBS), as a share and as an amount.
+    '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩28.2%。',
+    '会议数量由上年的126个精简到98个，精简12个。',
     '全县道路交通事故死亡人数由31人下降到26人，下降19.1%。',
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
@@ -855,6 +887,8 @@ export const arithmetic: BlockRule = {
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
+    '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
+    '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     '收入近5120元，比上年增加210元，增长9.6%。',

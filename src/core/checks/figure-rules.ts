@@ -1,6 +1,6 @@
 /** Rules on the figures: each slot filled, rates within 100%, one figure quoted with one value. */
 import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
-import { ListsByKey } from '../lang/lists'
+import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
 import { inBase, parseUnit } from '../units'
@@ -173,10 +173,11 @@ export function listPlace(text: string, offset: number): number {
  * Which slots of a block are parts after 其中, in the sentence of the figure they are part of
  * ("处理52人，其中给予党纪政务处分41人", "查办案件312件，其中药品案件186件、医疗器械案件84件"): a share
  * of that figure, not the metric its label names for the whole speech (全年给予党纪政务处分198人).
- * A part is counted in the unit of a figure before 其中 (its whole); where the list ends is the
- * rule of lang/lists, as the arithmetic check reads it: a list joined by 、 ends at the first ，
- * (…化妆品案件42件，罚没款1,086.5万元 is the sentence's own again), one joined by ，at the first ；.
- * 其中2025年… picks one year out of a span: that year's figure, not a part.
+ * A part is counted in the unit of a figure before 其中 (its whole); where the list starts and
+ * where it ends are the rules of lang/lists, as the arithmetic check reads them: a list joined by
+ * 、 ends at the first ，(…化妆品案件42件，罚没款1,086.5万元 is the sentence's own again), one
+ * joined by ，at the first ；.
+ * 其中2025年… picks one year out of a span: that year's figure, not a part (PICKS_A_YEAR).
  * One pass over the text between slots, so a paragraph of thousands of figures costs its length.
  */
 function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number> {
@@ -196,8 +197,7 @@ function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number>
     }
     const unit = parseUnit(attrs.unit).base
     if (inPart) inPart = lists.add(unit, text, at)
-    const q = seg.lastIndexOf('其中')
-    if (!inPart && wholes.size > 0 && q >= 0 && OPENS_PARTS.test(seg.slice(q))) {
+    if (!inPart && wholes.size > 0 && opensParts(seg)) {
       inPart = true
       lists.clear()
       lists.add(unit, text, at)
@@ -208,7 +208,16 @@ function partsAfterQizhong(text: string, slots: BlockView['slots']): Set<number>
   }
   return parts
 }
-const OPENS_PARTS = /^其中(?!\s*\d{4}\s*年)[：:，,]?[^。；！？，,]*$/
+
+/**
+ * 其中2025年… picks one year out of a span: here that year's figure, to be held to the same year's
+ * figure elsewhere. The arithmetic check reads it as a part (a year's share is no larger than the
+ * span's total), so the year is left out here and not in lang/lists' start of a list.
+ */
+const PICKS_A_YEAR = new RegExp(`^${PARTS_WORD}\\s*\\d{4}\\s*年`)
+/** Whether the words before a figure start parts (lang/lists) that are not one year of a span. */
+const opensParts = (seg: string) => startsParts(seg) && !PICKS_A_YEAR.test(seg.slice(seg.lastIndexOf(PARTS_WORD)))
+
 /**
  * A label of fewer than three characters is a verb or a noun alone (处理, 立案, 死亡): under two
  * campaigns it counts two things (查处问题37个，处理52人 … 查处问题142个，处理203人), so it names
@@ -245,6 +254,12 @@ function statedFigures(view: BlockView): StatedFigure[] {
   figures = []
   const { text } = view
   const parts = partsAfterQizhong(text, view.slots)
+  /** The keys that more than one figure of a 分别 list in the block is read under. */
+  const inLists = new Map<string, number>()
+  for (const { offset: at, attrs: a } of view.slots)
+    if (a.role === 'metric' && a.value !== null && listPlace(text, at) >= 0)
+      inLists.set(figureKey(a), (inLists.get(figureKey(a)) ?? 0) + 1)
+  const sharedInList = new Set([...inLists].filter(([, n]) => n > 1).map(([k]) => k))
   /** The parts after 其中 met so far in the block, by key. */
   const partsMet = new Map<string, { value: number; shown: string }>()
   for (const { offset: at, attrs: a } of view.slots) {
@@ -252,7 +267,9 @@ function statedFigures(view: BlockView): StatedFigure[] {
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
     if (!namesAMetric(a.label)) continue
     const place = listPlace(text, at)
-    const key = place < 0 ? figureKey(a) : `${figureKey(a)}|分别${place}`
+    // A 分别 list read under one label gives each of its figures its place; a list whose figures
+    // each have their own label (“五星”“四星”党支部分别为42个和96个) names them as any figure.
+    const key = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     if (parts.has(at)) {
       partsMet.set(key, figure)
@@ -285,12 +302,23 @@ export const inconsistentFigure: DocumentRule = {
     '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，63户危房改造户均已完成验收。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
+    // An amount is the thing it is the amount of (lang/words TOTAL_NAMES), in another part too.
+    {
+      text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年执行到位金额6.83亿元，同比增长12.6%。\n二、2026年工作任务\n去年我们执行到位6.38亿元，今年要力争执行到位金额达到7亿元以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
+    // A list whose figures each have their own name: each is held to that name said again.
+    '开展星级评定，评出“五星”“四星”党支部分别为42个和96个，“五星”党支部由上年的31个增加到45个。',
     '全年给予党纪政务处分198人；移送检察机关9人。其中，给予党纪政务处分189人。',
     '查办案件312件，其中药品案件186件、器械案件84件，罚没款1086.5万元。全年罚没款1068.5万元。',
     // 罚没款 joins the list, but no figure before 其中 is counted in 元: it is a part of nothing.
     '查办案件312件，其中药品案件186件，罚没款1086.5万元。全年罚没款1068.5万元。',
+    // 其中2025年 picks one year out of the span: that year's figure, held to the year's figure elsewhere.
+    '“十四五”期间累计完成营造林12.6万亩，其中2025年完成营造林3.2万亩。全年完成营造林3.6万亩。',
+    // Past the ，the 其中 has said its part in words: 培训农民工8600人 is the year's own (lang/lists).
+    '全年新增就业3250人，其中高校毕业生占三成，培训农民工8600人。全年培训农民工9200人。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.6亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -320,17 +348,25 @@ export const inconsistentFigure: DocumentRule = {
     '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，已验收的30户危房改造户全部入住。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升3.2%。',
+    '全年执行到位金额6.83亿元，同比增长12.6%。全年执行到位6.83亿元。',
+    // Counted in another unit, the deals are not their amount.
+    '全年网上交易金额6.8亿元。全年网上交易1.2万笔。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
     '全县地区生产总值突破300亿元，达到306.8亿元，增长6.3%。',
     '城乡居民人均可支配收入分别达到46280元和23950元，分别增长4.6%和6.8%。',
     '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%。',
+    '开展星级评定，评出“五星”“四星”党支部分别为42个和96个，“五星”党支部由上年的31个增加到42个。',
+    // Running totals after the year's new ones are figures of their own.
+    '新创建省级科普示范学校6所、示范社区4个，累计分别达到38所和27个。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '全年给予党纪政务处分198人。查处违反中央八项规定精神问题37个，处理52人，其中给予党纪政务处分41人。',
     '查处违反中央八项规定精神问题37个，处理52人。集中整治群众身边不正之风，查处问题142个，处理203人。',
     // A list after 其中 joined by ，goes on to the ；: 组织处理11人 is a part of the 52, not the year's.
     '全年组织处理35人。查处问题37个，处理52人，其中给予党纪政务处分41人，组织处理11人；移送司法机关3人。',
+    // The comma of 1,000 parts nothing: 32个 is a part of the 86 new projects, not the city's count.
+    '全年新开工项目86个，其中投资1,000万元以上项目32个。全市投资1,000万元以上项目45个。',
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农产品网络零售额达到12.4亿元，同比增长9.3%。\n二、2026年工作任务\n全县农产品网络零售额在上年12.4亿元的基础上增长10%左右。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',

@@ -211,15 +211,16 @@ export const announcedCountRule: DocumentRule = {
 
 /**
  * A part's own announcement of its points: "重点抓好四个方面工作", "着力做好以下五项重点任务",
- * "主要做了三个方面的工作". Group 1 is the count.
+ * "主要做了三个方面的工作", "重点抓好三件事：". Group 1 is the count.
  */
 export const PART_ANNOUNCED =
-  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事)/
+  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))/
 
 /**
  * How many points follow an announcement: those the paragraph lists after it (一是…二是…,
  * （1）…（2）…), else those its container holds after it: the sections of a part, or the items
- * of the part or section (the level below an item that announces).
+ * of the part or section (the level below an item that announces), or the paragraphs right after
+ * it that open with the next number (第一，…／第二，…／第三，…, each a paragraph of its own).
  */
 function pointsOf(container: PMNode, block: PMNode, index: number, text: string, after: number): number {
   const tail = text.slice(after)
@@ -227,12 +228,19 @@ function pointsOf(container: PMNode, block: PMNode, index: number, text: string,
   if (listed) return listed
   let sections = 0
   let items = 0
+  let led = 0
+  let leading = true
   const level = block.type.name === 'item' ? block.attrs.level + 1 : 3
   container.forEach((c, _o, i) => {
     if (c.type.name === 'section') sections++
     else if (i > index && c.type.name === 'item' && c.attrs.level === level) items++
+    else if (i > index && leading && c.type.name === 'paragraph') {
+      const first = enumerations(viewOf(c).text)[0]
+      if (first?.index === 0 && first.number === led + 1) led++
+      else leading = false
+    }
   })
-  return sections || items
+  return sections || items || led
 }
 
 /** The paragraphs and items of a part, in sections too, with their container and their position in the part. */
@@ -271,8 +279,18 @@ export const partAnnouncedCount: TopRule = {
       text: '（一）守牢安全底线。重点做好三件事情。\n1.开展隐患排查。\n2.强化执法检查。',
       in: 'tasks',
     },
+    // Points as paragraphs of their own, each opening with its number.
+    { text: '明年重点抓好四件事：\n第一，抓提质扩面。\n第二，抓安全监管。\n第三，抓权益保障。', in: 'tasks' },
+    { text: '今年要着力做好三项工作。\n一是稳就业，确保新增就业3300人。\n二是保民生。', in: 'tasks' },
   ],
   quiet: [
+    {
+      text: '明年重点抓好三件事：\n第一，抓提质扩面。\n第二，抓安全监管。\n第三，抓权益保障。\n同时，要加强队伍建设。',
+      in: 'tasks',
+    },
+    { text: '今年要着力做好两项工作。\n一是稳就业，确保新增就业3300人。\n二是保民生。', in: 'tasks' },
+    // A count of things done, not of the points that follow.
+    { text: '去年办成了三件事，群众满意。\n第一，抓提质扩面。', in: 'tasks' },
     {
       text: '（一）守牢安全底线\n1.抓好隐患治理。重点做好三项工作：（1）开展隐患排查；（2）强化执法检查；（3）完善应急预案。\n2.提升应急能力。',
       in: 'tasks',

@@ -3,6 +3,7 @@
  * ("3250人", "1,286.4亿元", "860余万元", "4万多人", "***万元", "368.5 万吨"). Whether a
  * candidate is a figure is for not-figures.ts to say; what it counts is for labels.ts.
  */
+import { MASK } from '../lang/masks'
 import { BASE_UNITS, COMPOUND_UNIT, MAGNITUDE, WORK_UNIT } from '../lang/units'
 
 export interface Candidate {
@@ -28,7 +29,6 @@ export const UNIT = `(?:${APPROX}?${MAGNITUDE}?${APPROX}?(?:${COMPOUND_UNIT}|${W
  */
 const SIGN = '[-−－]'
 const NUMBER = String.raw`${SIGN}?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
-const MASK = String.raw`[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])`
 const CANDIDATE = new RegExp(`(?<![\\d.A-Za-z])(${NUMBER}|${MASK})(?: ?(${UNIT}))?`, 'g')
 
 export function candidates(text: string): Candidate[] {

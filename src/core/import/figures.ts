@@ -25,9 +25,11 @@ import {
   TO_FOLLOWS,
   cleanLabel,
   commentedSubject,
+  disposedAfter,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
+  frequencyOf,
   LABEL_MAX,
   LIMITED,
   MEASURE_OF,
@@ -39,6 +41,7 @@ import {
   outcomeAfter,
   renamedMeasure,
   runningTotalOf,
+  shareBefore,
   stripLead,
   totalOf,
   TITLE_BEFORE,
@@ -202,6 +205,8 @@ export class FigureReader {
     /** Labels of the last list of figures ("12起、死亡9人", or a 分别 list), for 分别 companions. */
     let list: string[] = []
     let listEnd = -1
+    /** The owners the last 分别 list named (城网, 农网), and where it was: a later list of its sentence may be theirs. */
+    let owners: { names: readonly string[]; at: number } | null = null
     /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
     const heads: FoundFigure[] = []
     let segStart = 0
@@ -271,12 +276,15 @@ export class FigureReader {
         const read = respectivelyLabel({
           subject: text.slice(start, fenbie),
           verb: text.slice(fenbie + 2, firstAfter),
+          own: text.slice(Math.max(fenbie + 2, metricsFrom(fenbie, c.from).at(-1)?.to ?? 0), c.from),
           given: candidates(text.slice(fenbie, clauseEnd)).filter((x) => x.unit).length,
           index: metricsFrom(fenbie, c.from).length,
           said: heads.filter((h) => h.from > sentence && h.to <= start).map((h) => h.label),
           list,
           prev,
+          owners: owners && owners.at > sentence ? owners.names : [],
         })
+        if (read.owners) owners = { names: read.owners, at: c.from }
         label = read.label
         companion = read.companion
         freshList = read.fresh
@@ -293,7 +301,11 @@ export class FigureReader {
           // 在上年完成投资A的基础上: the metric named inside the base is the label.
           // (As written: 完成投资 is the metric there, not a verb before 投资.)
           // 在今年A的基础上，公务用车总数控制在B: named after the base, by the clause that follows.
-          label = base?.[3] || cleanLabel(raw.slice(0, from.index)) || (base ? namedAfterBase(text, c) : '') || prev
+          // 在上年处置A的基础上，全年处置有害信息B: a verb alone inside the base is named in full after it.
+          const inside = base?.[3] ?? ''
+          const after = base ? namedAfterBase(text, c) : ''
+          const fuller = inside && after.length > inside.length && after.includes(inside) ? after : inside
+          label = fuller || cleanLabel(raw.slice(0, from.index)) || after || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -326,10 +338,19 @@ export class FigureReader {
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
           const wished = wishedSubject(raw, c.unit)
-          if (!title && (attributive || wished || wantsNounAfter(cleaned) || doneBefore(raw, c.unit))) {
+          if (
+            !title &&
+            (attributive ||
+              wished ||
+              wantsNounAfter(cleaned) ||
+              doneBefore(raw, c.unit) ||
+              shareBefore(raw, text.slice(c.to), c.unit))
+          ) {
             const caused = endsInCause(raw.trim())
             const rest = text.slice(c.to)
-            const noun = caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest)
+            const noun =
+              disposedAfter(raw, rest) ||
+              (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
             const counted =
               noun.length === 1 &&
@@ -356,7 +377,7 @@ export class FigureReader {
           if (
             !label &&
             '，,'.includes(text[start - 1] ?? '.') &&
-            raw.trim().replace(TRAIL, '') === '' &&
+            (raw.trim().replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
             metricsFrom(start, c.from).length === 0
           ) {
             const before = clauseStart(text, start - 1, CLAUSE_END)
@@ -504,10 +525,14 @@ export class FigureReader {
   /**
    * "集装箱吞吐量在去年126.8万标准箱的基础上" after "港口集装箱吞吐量……达到126.8万标准箱" in the
    * review: the label the review gave it, the same or the latest that ends with it, in the same unit.
+   * A part that is no review but tells last year's results before the plan (一、深刻认识……: 2025年，
+   * 全区……处置有害信息3.62万条) is read as the review is.
    */
   private reviewedAs(label: string, unit: string): string {
     const base = parseUnit(unit).base
-    const reviewed = this.earlier.filter((e) => e.part === 'review' && e.base === base).map((e) => e.label)
+    const reviewed = this.earlier
+      .filter((e) => (e.part === 'review' || e.part === 'other') && e.base === base)
+      .map((e) => e.label)
     return restated(label, reviewed, base) ?? label
   }
 

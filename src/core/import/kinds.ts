@@ -21,6 +21,8 @@ export interface PartView {
   /** The texts of its paragraphs and sections, section headings included. */
   body: string[]
   sections: number
+  /** Its numbered items (1. 2. 3.) outside any section: points like sections, where it has none. */
+  items: number
   /** Whether it is the speech's last part (requirements close a speech; 形势 and 认识 do not). */
   last: boolean
 }
@@ -44,9 +46,16 @@ export interface KindRule {
 const SECURES_TASKS =
   /(?:确保|推动|保证|促进)[^，。；]{0,6}?任务(?:落地见效|落地落实|落实落细|落细落实|落到实处|落实到位|见到实效|取得实效|(?:圆满|全面|如期|顺利)完成|落地)/
 
+/**
+ * The lead over the year's work, as a heading asks for it: 加强领导 (run in with its body: "三、加强
+ * 领导。要把……摆在更加突出的位置"), 切实加强对工会工作的领导, 加强党对经济工作的全面领导. Not the
+ * leaders as a field of work: 加强领导班子建设, 领导干部教育培训.
+ */
+const LEAD_THE_WORK = /加强(?:党)?(?:对[^，。；]{1,14}?的)?(?:全面)?领导(?!班子|干部|力)/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
-    `要求|保障措施|组织领导|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
+    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
@@ -54,6 +63,14 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
   // as a motto over a plan.
   other: /形势|认识|意义|统一思想|提高站位|使命任务|职责使命/,
 }
+
+/**
+ * A heading that asks to understand why the work matters (提高站位，深刻认识……的重要性和紧迫性,
+ * 统一思想, 充分认识……的重要意义): the part is 认识 even where its body recalls last year's figures
+ * to make the point. 形势 is not this: a heading on the situation may state last year's (园区安全
+ * 形势保持总体平稳).
+ */
+const UNDERSTANDING = /认识|意义|统一思想|提高站位/
 
 /**
  * A heading about the department's own ranks rather than its work: 加强自身建设, 锻造……铁军,
@@ -113,6 +130,12 @@ const PLAN_OUTLINE = /总体要求|总要求/g
 function reviewsWithFigures(part: PartView, years: { review: number | null; plan: number | null }): boolean {
   return hasFigures(part.body) && bodyKind(part, years) === 'review'
 }
+
+/**
+ * A heading that asks to understand (UNDERSTANDING) and says no result of the year (充分肯定成绩，
+ * 清醒认识不足 is a review's).
+ */
+const asksUnderstanding = (heading: string) => UNDERSTANDING.test(heading) && !HEADING_WORDS.review.test(heading)
 
 /**
  * A heading of 形势, 认识 or 意义 that names the plan year speaks of the year ahead ("准确把握2026年
@@ -190,12 +213,12 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'other-heading',
     kind: 'other',
     purpose:
-      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题也说任务或正文用数字部署这一年的是任务部分。',
+      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；标题只说形势、正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题要人认识重要性的（提高站位，深刻认识……的重要性）正文引了去年的数字仍是认识；标题也说任务或正文用数字部署这一年的是任务部分。',
     applies: (p, y) =>
       HEADING_WORDS.other.test(p.heading) &&
       (p.year === null || facesPlanYear(p, y)) &&
       !p.last &&
-      !reviewsWithFigures(p, y),
+      (asksUnderstanding(p.heading) || !reviewsWithFigures(p, y)),
     matches: [
       '清醒认识当前安全生产面临的严峻形势',
       '统一思想，充分认识做好“三农”工作的重要意义',
@@ -205,6 +228,9 @@ export const KIND_RULES: readonly KindRule[] = [
       '准确把握2026年经济发展面临的形势\n2026年是“十五五”规划的开局之年。外部环境不确定性增多，稳增长的任务依然艰巨。',
       '清醒认识2026年安全生产面临的严峻形势',
       '深刻认识做好2026年“三农”工作的重要意义',
+      // an 认识 part that recalls last year's figures to make its point (网信, 动物防疫, 安全生产)
+      '提高站位，深刻认识开展“清朗”专项行动的重要性和紧迫性\n网络生态好不好，直接关系群众切身利益。2025年，全区共巡查处置各类有害信息3.62万条，同比增长15.3%；依法关停违法违规账号约1,800个。',
+      '统一思想，充分认识做好春季集中免疫工作的重要意义\n2025年，全县累计免疫生猪18.6万头次，同比增长4.2%，全年未发生区域性重大动物疫情。但也要看到，周边疫情形势依然严峻。',
     ],
     rejects: [
       '聚焦重点，推动财政管理提质增效',
@@ -214,6 +240,8 @@ export const KIND_RULES: readonly KindRule[] = [
       '准确把握形势，全力做好2026年招商引资工作\n（一）抓项目。2026年，确保引进项目36个，力争到位资金120亿元。（二）优环境。着力推进审批提速。',
       '不忘初心、牢记使命，奋力谱写高质量发展新篇章',
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
+      // a review's heading that also asks to see the shortfalls
+      '充分肯定成绩，清醒认识不足\n2025年，全县完成了各项目标任务，全年新增就业3,250人，同比增长5.2%，累计培训1.2万人次。',
     ],
   },
   {
@@ -242,9 +270,16 @@ export const KIND_RULES: readonly KindRule[] = [
       '凝心聚力，确保全年目标任务圆满完成\n（一）加强统筹调度。（二）强化督查考核。',
       '转变作风，以实干实绩推动各项任务落地见效',
       '以钉钉子精神推动各项任务落地落实',
+      // the lead over the work: run in with its body (审批局), or over whose work (工会, 经济工作)
+      '加强领导。\n要把行政审批服务工作摆在更加突出的位置，局党组每季度专题研究一次，班子成员分片包干、靠前指挥。',
+      '切实加强对工会工作的领导',
+      '加强党对经济工作的全面领导',
     ],
     rejects: [
       '2025年工作回顾',
+      // the leaders as a field of work
+      '加强领导班子建设，提升班子整体功能',
+      '加强领导干部教育培训\n全年举办领导干部专题培训班6期，培训1,200人次。',
       '聚焦重点，推动财政管理提质增效',
       // 任务 named as the work to do, not secured by the part
       '聚焦中心任务，在服务大局中彰显政协作为',
@@ -427,8 +462,9 @@ export function inferPartKind(
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
  * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
  * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
- * is the requirements; so is a last part of points most of which carry no figure (一是狠抓落实
- * ……二是依法行政，每年至少学法4次……). A few loose sentences there say too little to tell.
+ * is the requirements, and so in numbered items (a company's closing 党建 part: 1.把牢政治方向。
+ * 2.锤炼过硬作风。3.关心关爱职工。); so is a last part of points most of which carry no figure
+ * (一是狠抓落实……二是依法行政，每年至少学法4次……). A few loose sentences there say too little to tell.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
@@ -442,7 +478,7 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
       return
     }
     if (!hasFigures(p.view.body)) {
-      if (closing && p.view.sections > 0) kinds[i] = 'requirements'
+      if (closing && (p.view.sections > 0 || p.view.items > 1)) kinds[i] = 'requirements'
       return
     }
     if (firstReview < 0 && (firstTasks < 0 || i < firstTasks)) kinds[i] = 'review'

@@ -9,7 +9,7 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS, TO_A_LEVEL } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
@@ -37,6 +37,12 @@ export const LEAD_WORDS = [
   '全乡',
   '全州',
   '全旗',
+  // the speaker's side as the subject: 去年我们执行到位, 我县粮食总产量 (not 我国: a nation's figure is named so)
+  '我(?:们|县|市|区|镇|乡|局|院|委)',
+  // the speech telling what must be done, before the plan's verb: 今年要力争执行到位金额达到
+  '要(?=力争|确保|争取|实现|完成)',
+  // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
+  '评(?:选|定)?出',
   // the department's own ranks as the scope: 全系统实现销售总额, 全行业
   '全系统',
   '全行业',
@@ -65,7 +71,8 @@ export const LEAD_WORDS = [
   '争取',
   '预计',
   '计划',
-  '直接',
+  // not of a metric named so: 直接经济损失, 直接财产损失, 直接融资
+  '直接(?!经济损失|财产损失|融资)',
   '成功',
   '的',
   '对',
@@ -79,31 +86,28 @@ export const LEAD_WORDS = [
 ]
 
 /**
- * The verbs of a companion: a change by a size (同比增长8.2%, 比上年净增38家), and what a year saved
- * (节约, 节省) or cut (缩短, 压缩) or added on last year's increase (多增). Not 多, 少, 增值, 溢价, which
- * the arithmetic check reads right before a number: as the words after a figure they would open
- * other names (多措并举, 增值率).
+ * The verbs of a companion: a change by a size (同比增长8.2%, 比上年净增38家), any verb of a change
+ * to a level said by its size instead ("平均提前量达到52分钟，比上年延长8分钟", 缩短, 扩大, 压减),
+ * and what a year saved (节约, 节省) or added on last year's increase (多增). Not the one-character
+ * 增/减/降, nor 多, 少, 增值, 溢价, which the arithmetic check reads right before a number: as the
+ * words after a figure they would open other names (多措并举, 增值率).
  */
 const COMPANION_VERBS = [
-  ...RISE_VERBS,
-  ...FALL_VERBS,
+  ...CHANGE_VERBS.filter((verb) => verb.length > 1),
   ...RISE_BY_VERBS,
   ...FALL_BY_VERBS,
   '回落',
   '节约',
   '节省',
-  '缩短',
-  '压缩',
   '多增',
 ]
-const TO_VERB = `(?:${CHANGE_VERBS.join('|')})(?:到|至)`
 
-/** Verbs and qualifiers between what is counted and the number: they belong to neither. */
+/**
+ * Verbs and qualifiers between what is counted and the number: they belong to neither. The words
+ * of a level (lang/changes) first; the rest only leave a label, so they are written here.
+ */
 export const TRAIL_WORDS = [
-  '控制在',
-  '保持在',
-  '稳定在',
-  '保持',
+  ...LEVEL_WORDS,
   '分别为',
   '分别达到',
   '分别达',
@@ -111,12 +115,7 @@ export const TRAIL_WORDS = [
   '分别提高到',
   '分别',
   '达到了',
-  '达到',
   '已达',
-  '达',
-  '(?<!行)为',
-  // the verb to the second end of a change: 提高到, 压降至, 缩短到
-  TO_VERB,
   '不少于',
   '不低于',
   '不高于',
@@ -151,6 +150,8 @@ export const TRAIL_WORDS = [
   '完成',
   '至',
   '在',
+  // the level now, after a verb or an owner: 推动现有207个党支部, 中心现有104人 (not 发现有, 实现有)
+  `(?<![发实表出体呈兑])${STANDING}`,
   '是',
   '了',
   '有',
@@ -166,9 +167,12 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  * followed by these words ("一般公共预算收入同比增长").
  */
 export const COMPANION = new RegExp(
-  `^(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
+  // over the span of a plan: 装机容量达到386万千瓦，“十四五”期间年均增长18.4%
+  `^(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期))?(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
+    // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
+    '|(?:比|较)(?:全国|全省|全市|全州|全县|全区)(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)' +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -207,10 +211,10 @@ export const BASE_FOLLOWS = /^\s*的?基础上/
 export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 
 /** What follows a first end: the verb to the second. */
-export const TO_FOLLOWS = new RegExp(`^\\s*${TO_VERB}`)
+export const TO_FOLLOWS = new RegExp(`^\\s*${TO_A_LEVEL}`)
 /** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
 export const TO_END = new RegExp(
-  `^${TO_VERB}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `^${TO_A_LEVEL}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 
 /**
@@ -221,7 +225,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -247,9 +251,43 @@ const WISHED_SUBJECT = /^(?:希望|要求|号召|倡议|期望|期待|祝愿|恳
 export const wishedSubject = (words: string, unit: string) =>
   WISHED_SUBJECT.test(words.trim()) && COUNTING_UNIT.test(writtenBase(unit))
 
-/** Where the noun after a count ends: a verb or adverb that starts the predicate. */
+/**
+ * Where the noun after a count ends: a verb or adverb that starts the predicate. Not one that a
+ * noun of persons or posts ends: 灵活就业人员, 脱贫人口, 参训学员, 创业者 are what is counted.
+ */
 export const AFTER_STOP =
-  /缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|中$/
+  /(?:缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
+
+/**
+ * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
+ * 名单", "把126户认定为低保对象", "将符合条件的2936名残疾人纳入最低生活保障范围". Group 1 is the noun
+ * counted, if written, group 2 the verb, group 3 where they are put, without the list's own word
+ * (名单, 范围).
+ */
+const PUT_INTO =
+  /^([\u4e00-\u9fff]{0,10}?)(纳入|列入|录入|划入|编入|认定为|确定为|列为)([\u4e00-\u9fff]{2,}?)(?:名单|范围|清单|目录|库)?$/
+
+/** 将/把 opening the words before a count, after at most an adverb (依法将, 及时把): a disposal of what is counted. */
+const DISPOSAL = /^[\u4e00-\u9fff]{0,5}?[将把]/
+
+/**
+ * What a count put on a list or into a scheme by 将/把 is of: the noun and where it is put
+ * ("将符合条件的2936名残疾人纳入最低生活保障范围" → 残疾人纳入最低生活保障), as a verb of causing
+ * gives the noun and what it did; with no noun, those put there ("依法将1,026人次纳入失信被执行人名单" →
+ * 失信被执行人). '' when the words are no such disposal.
+ */
+export function disposedAfter(words: string, rest: string): string {
+  if (!DISPOSAL.test(words.trim())) return ''
+  const put = PUT_INTO.exec(rest.split(/[，。；：！？,;:（(、]/)[0])
+  if (!put) return ''
+  return (put[1] ? put[1] + put[2] + put[3] : put[3]).slice(0, LABEL_MAX)
+}
+
+/**
+ * An honour won by those counted, "156个村（社区）获评县级以上文明村镇", "1名职工获评省公司劳动模范":
+ * the count is of the winners of that title, named by both (group 1 the noun, 2 the verb, 3 the title).
+ */
+const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
@@ -278,6 +316,15 @@ export function totalOf(prev: string, total: string): string {
 
 /** The whole of a place or a system as the scope of a figure: 全县, 全市, 全系统. */
 const SCOPE = '(?:全[县市区省镇乡州旗]|全系统|全行业)'
+
+/**
+ * A share written before what it is a share of, after a verb (done, or with its scope): "民营经济贡献
+ * 了全市62.5%的税收", "覆盖全县85%的行政村". The figure counts the noun after 的; `rest` is the text
+ * after the figure.
+ */
+const VERB_THEN_SCOPE = new RegExp(`[\\u4e00-\\u9fff](?:(?<![为除])了\\s*(?:${SCOPE})?|${SCOPE})\\s*$`)
+export const shareBefore = (words: string, rest: string, unit: string) =>
+  unit === '%' && VERB_THEN_SCOPE.test(words) && /^\s*(?:以上|以下|左右)?的[\u4e00-\u9fff]{2}/.test(rest)
 
 /**
  * A running total said after this year's count with no noun of its own: a scope, 累计, at most a
@@ -464,8 +511,18 @@ export function nounAfter(rest: string): string {
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
+  const honoured = HONOURED.exec(clause)
+  if (honoured) {
+    const [, noun, verb, title] = honoured
+    return noun.length + verb.length + title.length <= LABEL_MAX ? noun + verb + title : title.slice(0, LABEL_MAX)
+  }
+  // "12户纳入低保": with no noun of their own, those put on a list are named by it.
+  const put = PUT_INTO.exec(clause)
+  if (put && !put[1]) return put[3].slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
-  const noun = stop ? clause.slice(0, stop.index + 1) : clause
+  // After 的 the words are a noun phrase: a verb that ends them is part of it ("78.6%的城镇劳动就业").
+  const ofNoun = clause.startsWith('的') && stop && stop.index + 1 + stop[0].length === clause.length
+  const noun = stop && !ofNoun ? clause.slice(0, stop.index + 1) : clause
   // "126个行政村和8个社区": the conjunction joins the next count, not this noun.
   return noun
     .replace(/^的/, '')
@@ -484,10 +541,10 @@ export function outcomeAfter(rest: string): string {
 }
 
 /**
- * A preposition (with a scope) before a count, "对全县68座水库开展……", or a conjunction, "对
- * 市本级和26个部门开展审计": the count is of what follows.
+ * A preposition (with a scope) before a count, "对全县68座水库开展……", "将全镇1,260户纳入……", or a
+ * conjunction, "对市本级和26个部门开展审计": the count is of what follows.
  */
-const PREPOSITION = /(?:对|为|向|给|在)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
+const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
@@ -508,6 +565,16 @@ const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
 export const TITLE_BEFORE = new RegExp(`《([^《》]{1,20})》\\s*${alternation(TRAIL_WORDS)}*\\s*$`)
 
 /**
+ * How often a thing is done, said in a clause of its own with no noun after the count: each period
+ * or each one (每季度, 每家每年), a bound, a verb of holding at most ("常态化开展“政企面对面”活动，每季度
+ * 至少举办1场", "实行全覆盖检查，每家每年不少于2次"). The count, in times or sessions, is of what the
+ * clause before names (namedIn).
+ */
+const FREQUENCY = /^(?:每一?[\u4e00-\u9fff]{1,3}?)+(?:至少|最少|最多|起码|不少于|不低于|不超过)?[\u4e00-\u9fff]{0,2}$/
+export const frequencyOf = (words: string, unit: string) =>
+  /^(?:次|场|期|轮|回)$/.test(unit) && FREQUENCY.test(words.trim())
+
+/**
  * What a clause names, as the label of a measure given in the clause after it with no noun of its
  * own ("完成《中共清河县历史》送审稿，约45万字"): the clause cleaned, a title kept without its marks.
  */
@@ -518,6 +585,13 @@ const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
 
 /** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
 const CEILING_AT_END = /(?:最高|最多|最低)$/
+
+/**
+ * A floor or ceiling said before the verb of a count, "每个乡镇（街道）至少布设2台自助终端",
+ * "每位委员每年至少提交1件提案": the count is the verb's object, what is counted the noun after it.
+ * (至少 right before the number bounds the figure itself and leaves the label: 至少达到, 至少有.)
+ */
+const BOUND_THEN_VERB = /(?:至少|最少|起码|最多)[\u4e00-\u9fff]{1,2}$/
 
 /** Whether a label ends in a verb of causing, maybe with its scope: 推动, 引导全县. */
 export function endsInCause(label: string): boolean {
@@ -537,7 +611,8 @@ export function wantsNounAfter(label: string): boolean {
     CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
     NOUN_FOLLOWS.test(label) ||
-    EACH.test(label)
+    EACH.test(label) ||
+    BOUND_THEN_VERB.test(label)
   )
 }
 
@@ -570,6 +645,8 @@ const LAST_JOIN = /以及|和|及|与/
  */
 export function listItems(subject: string, count = 0): string[] {
   let items = subject
+    // Quoted names side by side are listed as if 、 stood between: “五星”“四星”党支部.
+    .replace(/([”’』」])(?=[“‘『「])/g, '$1、')
     .split('、')
     .map((s) => stripLead(s).replace(TRAIL, '').trim())
     .filter(Boolean)
@@ -585,6 +662,10 @@ export function listItems(subject: string, count = 0): string[] {
   const numbered = /^[一二三四五六七八九十]+(.+)$/.exec(last)
   if (numbered && items.slice(0, -1).every((item) => /^[一二三四五六七八九十]+$/.test(item)))
     return items.map((item, i) => (i === items.length - 1 ? item : item + numbered[1]))
+  // "“五星”“四星”党支部": quoted names before one noun each name that noun.
+  const quoted = /^[“‘『「][^”’』」]+[”’』」](.+)$/.exec(last)
+  if (quoted && items.slice(0, -1).every((item) => /^[“‘『「][^”’』」]+[”’』」]$/.test(item)))
+    return items.map((item, i) => (i === items.length - 1 ? item : item + quoted[1]))
   // "国家级、省级农业产业化龙头企业": ranks before one noun each name that noun of their rank.
   const ranked = RANKED.exec(last)
   if (ranked && items.slice(0, -1).every((item) => RANK_END.test(item)))
@@ -598,6 +679,30 @@ export function listItems(subject: string, count = 0): string[] {
   return items.map((item, i) =>
     i === items.length - 1 || METRIC_HEAD.test(item) || item.endsWith(head) ? item : item + head,
   )
+}
+
+/**
+ * Who the items of a 分别 list are, when they are owners of one metric each ("城网、农网供电可靠率" →
+ * 城网, 农网; "城乡居民人均可支配收入" → 城镇居民, 农村居民): a later 分别 list in the sentence that
+ * names only its metric ("户均停电时间分别为……") gives one figure for each of them. null when the
+ * items share no metric (国家级、省级龙头企业; 高新技术企业、专精特新企业).
+ */
+export function listOwners(subject: string, count: number): string[] | null {
+  const written = subject
+    .split('、')
+    .map((s) => stripLead(s).replace(TRAIL, '').trim())
+    .filter(Boolean)
+  const items = listItems(subject, count)
+  if (items.length < 2) return null
+  if (written.length === 1)
+    return (
+      COMPOUND_SUBJECTS.find(
+        ({ whole, parts }) => parts.length === items.length && whole.test(subject),
+      )?.parts.slice() ?? null
+    )
+  const head = items[0].startsWith(written[0]) ? items[0].slice(written[0].length) : ''
+  if (!SHARED_HEAD.test(head) || !items.every((item) => item.length > head.length && item.endsWith(head))) return null
+  return items.map((item) => item.slice(0, -head.length))
 }
 
 /**
@@ -625,6 +730,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // The speaker's side as subject, and 要 before the plan's verb, are no part of the name.
+      {
+        text: '去年我们执行到位6.83亿元，今年要力争执行到位金额达到7亿元以上',
+        labels: ['执行到位', '执行到位金额'],
+      },
+      { text: '我县粮食总产量达到33.6万吨，我局全年受理投诉1,260件', labels: ['粮食总产量', '受理投诉'] },
+      // 直接 is a lead word, but opens the names of losses and of direct finance
+      {
+        text: '全年发生生产安全事故21起、直接经济损失386.5万元，直接带动就业3200人',
+        labels: ['生产安全事故', '直接经济损失', '带动就业'],
+      },
+      { text: '全县共接报火灾286起，直接财产损失186.4万元', labels: ['接报火灾', '直接财产损失'] },
+      { text: '全年实现直接融资126亿元', labels: ['直接融资'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
       // Numerals before one word each name that word.
       {
@@ -645,7 +763,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['创建示范村', '和美乡村覆盖率', '和谐社区创建率', '及时受理率'],
       },
     ],
-    rejects: [{ text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] }],
+    rejects: [
+      { text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] },
+      // 要素 and 我国 are names, not the speech's own voice.
+      { text: '全县要素市场交易额12.6亿元', labels: ['要素市场交易额'] },
+    ],
   },
   {
     id: 'companion',
@@ -678,12 +800,45 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['医疗器械抽检', '医疗器械抽检合格率', '化妆品抽检', '化妆品抽检合格率'],
       },
       { text: '受理群众信访事项1,260件，办结率98.2%', labels: ['受理群众信访事项', '受理群众信访事项办结率'] },
+      // Any verb of a change to a level, said by its size: 延长, 扩大, 缩小 as 缩短.
+      {
+        text: '暴雨预警信号平均提前量达到52分钟，比上年延长8分钟',
+        labels: ['暴雨预警信号平均提前量', '暴雨预警信号平均提前量比上年延长'],
+      },
+      {
+        text: '城市公交日均运营时间达到16.5小时，较上年延长0.5小时',
+        labels: ['城市公交日均运营时间', '城市公交日均运营时间较上年延长'],
+      },
+      {
+        text: '农村土地流转面积达到12.6万亩，比上年扩大1.8万亩',
+        labels: ['农村土地流转面积', '农村土地流转面积比上年扩大'],
+      },
+      // against a wider area, and over the span of a plan
+      {
+        text: '全市固定资产投资增长4.6%，比全省高1.3个百分点',
+        labels: ['固定资产投资增长', '固定资产投资增长比全省高'],
+      },
+      {
+        text: '规上工业增加值同比增长8.6%，高于全市平均水平1.3个百分点',
+        labels: ['规上工业增加值同比增长', '规上工业增加值同比增长高于全市平均水平'],
+      },
+      {
+        text: '全市可再生能源装机容量达到386万千瓦，“十四五”期间年均增长18.4%',
+        labels: ['可再生能源装机容量', '可再生能源装机容量“十四五”期间年均增长'],
+      },
     ],
     rejects: [
       { text: '新增城镇就业3300人，新增转移劳动力1200人', labels: ['新增城镇就业', '新增转移劳动力'] },
       {
         text: '完成节能改造项目12个，节约运行费用360万元，能耗4.6万吨标准煤，节约0.4万吨标准煤',
         labels: ['节能改造项目', '节约运行费用', '能耗', '能耗节约'],
+      },
+      // A verb of change that opens a name of its own is no companion: 延长产业链.
+      { text: '新建农产品加工项目8个，延长产业链条12条', labels: ['新建农产品加工项目', '延长产业链条'] },
+      // a class defined against a wider area is what is counted
+      {
+        text: '新建农产品加工项目8个，高于全省平均水平的乡镇12个',
+        labels: ['新建农产品加工项目', '高于全省平均水平的乡镇'],
       },
     ],
   },
@@ -758,8 +913,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '年度计划投资980亿元，在上年完成投资912.6亿元的基础上增长7.4%',
         labels: ['年度计划投资', '完成投资', '完成投资增长'],
       },
+      // a verb alone inside the base, the metric named in full after it
+      {
+        text: '在上年处置3.62万条的基础上，全年处置有害信息不少于4万条',
+        labels: ['处置有害信息', '处置有害信息'],
+      },
     ],
-    rejects: [{ text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] }],
+    rejects: [
+      { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
+      // named after the base by other words: the base keeps its own
+      {
+        text: '在上年完成投资912.6亿元的基础上，全年新开工项目86个',
+        labels: ['完成投资', '新开工项目'],
+      },
+    ],
   },
   {
     id: 'effect-verb',
@@ -799,28 +966,77 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '镇党委带领12个村党组织和860名党员开展志愿服务', labels: ['村党组织', '党员'] },
       { text: '将全镇划分为48个网格，县级领导包联36家重点企业', labels: ['网格', '重点企业'] },
       { text: '将城区划分为126个网格', labels: ['网格'] },
+      { text: '县农业农村局成立5个督导组，分片包干督导', labels: ['督导组'] },
       // pairing and helping as a department's work: what is helped, a village of one character too
       { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
       { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
       { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
+      // a verb that ends a noun of persons is part of it: 灵活就业人员, 脱贫人口
+      { text: '为860名灵活就业人员办理参保', labels: ['灵活就业人员'] },
+      { text: '全年有1,280名灵活就业人员自愿开户缴存', labels: ['灵活就业人员'] },
+      { text: '为560名农村脱贫人口发放交通补贴', labels: ['农村脱贫人口'] },
+      // 现有 between the verb and the count: the level now, not part of a word
+      { text: '推动现有207个党支部全部达到标准化规范化要求', labels: ['党支部'] },
+      { text: '组织现有36家规上企业开展安全生产标准化创建', labels: ['规上企业'] },
+      { text: '督促目前12家未整改企业限期整改', labels: ['未整改企业限期整改'] },
+      // 将/把 before a count, and a list or scheme they are put into when no noun follows
+      {
+        text: '依法将1,026人次纳入失信被执行人名单，限制高消费2,318人次',
+        labels: ['失信被执行人', '限制高消费'],
+      },
+      { text: '把126户认定为低保对象', labels: ['低保对象'] },
+      { text: '将全镇1,260户纳入农村低保范围', labels: ['农村低保'] },
+      // the noun counted and where it is put, as a verb of causing gives the noun and what it did
+      { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众纳入医疗救助'] },
+      { text: '把符合条件的860户脱贫户纳入防返贫监测范围', labels: ['符合条件脱贫户纳入防返贫监测'] },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
+      // the same verb starting the predicate still ends the noun
+      { text: '安置300名退役军人就业', labels: ['退役军人'] },
+      // 现有 after an owner is the scope, and 发现有 is a verb of its own
+      { text: '中心现有104人', labels: ['中心'] },
+      { text: '排查发现有3处隐患', labels: ['排查发现'] },
+      // a thing counted before its number, then put on a list: the thing
+      { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
+    ],
+  },
+  {
+    id: 'honoured',
+    purpose:
+      '“156个村（社区）获评县级以上文明村镇”“1名职工获评省公司劳动模范”：数字后的对象获评、入选、被评为一个称号时，数的是得到这个称号的对象，指标是对象连同称号。',
+    matches: [
+      { text: '156个村（社区）获评县级以上文明村镇', labels: ['村（社区）获评县级以上文明村镇'] },
+      { text: '全年1名职工获评省公司劳动模范', labels: ['职工获评省公司劳动模范'] },
+      { text: '全年有5个乡镇被评为全市“信访三无”乡镇', labels: ['乡镇被评为全市“信访三无”乡镇'] },
+      { text: '培育12家企业入选省级专精特新企业名单', labels: ['企业入选省级专精特新企业名单'] },
+    ],
+    rejects: [
+      // a certificate or a service got is no title: the noun is what is counted
+      { text: '培训1200名农民获得职业技能证书', labels: ['农民'] },
+      { text: '为2680名残疾人提供基本康复服务', labels: ['残疾人'] },
     ],
   },
   {
     id: 'share-of-class',
     purpose:
-      '“力争到2027年全市80%以上的村（社区）创成平安村”：百分比后接“（以上）的”和名词时，是这类对象中做成那件事的比例，指标是对象连同那件事；前面的“到2027年”“全市”是时间和范围，不是指标；“力争到2028年达到15%”去掉时间后没有名词，是句中前面说的那个指标。',
+      '“力争到2027年全市80%以上的村（社区）创成平安村”：百分比后接“（以上）的”和名词时，是这类对象中做成那件事的比例，指标是对象连同那件事；前面的“到2027年”“全市”是时间和范围，不是指标；动词（贡献了全市、覆盖全县）后的“62.5%的税收”是税收的比例；“力争到2028年达到15%”去掉时间后没有名词，是句中前面说的那个指标。',
     matches: [
       {
         text: '力争到2027年全市80%以上的村（社区）创成“平安村（社区）”',
         labels: ['村（社区）创成“平安村（社区）”'],
       },
       { text: '到2028年底前全县90%的行政村建成幸福院', labels: ['行政村建成幸福院'] },
+      // after a verb done or its scope: the share of the noun after 的, a verb ending it included
+      {
+        text: '民营经济贡献了全市62.5%的税收、78.6%的城镇劳动就业',
+        labels: ['税收', '城镇劳动就业'],
+      },
+      { text: '家庭医生签约服务覆盖全县85%的行政村', labels: ['行政村'] },
+      { text: '全县小微企业吸纳了68%的城镇新增就业', labels: ['城镇新增就业'] },
       // with no words of its own after 到2028年, the subject said before in the sentence
       {
         text: '公民具备科学素质的比例在上年12.36%的基础上提高到13.5%，力争到2028年达到15%以上',
@@ -829,6 +1045,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ],
     rejects: [
       { text: '到2027年全县森林覆盖率达到65%', labels: ['森林覆盖率'] },
+      // a level reached, not a share given: the noun before is the metric
+      { text: '全县森林覆盖率达到65%的目标如期实现', labels: ['森林覆盖率'] },
       { text: '到2030年全市农村自来水普及率达到95%', labels: ['农村自来水普及率'] },
     ],
   },
@@ -860,17 +1078,24 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'clause-before',
     purpose:
-      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量。',
+      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量；“每季度至少举办1场”这样只说多久做几次、数字后没有名词的，是前一小句说的那件事的次数。',
     matches: [
       { text: '完成《中共清河县历史（第三卷）》送审稿，约45万字；', labels: ['中共清河县历史（第三卷）送审稿'] },
       { text: '编写《乡村振兴调研报告》初稿，共计3.6万字', labels: ['编写乡村振兴调研报告初稿'] },
       { text: '收集整理口述资料，约26万字', labels: ['收集整理口述资料'] },
+      // how often it is done, in times or sessions, with no noun after the count
+      { text: '常态化开展“政企面对面”活动，每季度至少举办1场', labels: ['常态化开展“政企面对面”活动'] },
+      { text: '对食品生产企业实行全覆盖检查，每家每年不少于2次', labels: ['食品生产企业实行全覆盖检查'] },
+      { text: '建立联席会议制度，每月至少召开1次', labels: ['建立联席会议制度'] },
     ],
     rejects: [
       { text: '全年新增就业1200人，超过3000人', labels: ['新增就业', '新增就业'] },
       { text: '完成县志初稿。约45万字', labels: ['数值'] },
       // not when the number is not the first of its clause
       { text: '纳入防返贫监测对象，共计325户1,062人', labels: ['纳入防返贫监测对象', '纳入防返贫监测对象人数'] },
+      // a frequency with its own noun after the count, or an amount each: not of the clause before
+      { text: '落实团员教育评议制度，每年至少开展2次团员教育评议', labels: ['团员教育评议'] },
+      { text: '加大村级投入，每个村补助5万元', labels: ['每个村补助'] },
     ],
   },
   {
@@ -895,10 +1120,18 @@ export const LABEL_RULES: readonly LabelRule[] = [
     matches: [
       { text: '确保每个乡镇至少有1个应急供应网点', labels: ['应急供应网点'] },
       { text: '每个行政村都有1名村级统计员', labels: ['村级统计员'] },
+      // a floor before the verb of the count: what is counted is the verb's object
+      { text: '每个乡镇（街道）至少布设2台政务服务自助终端', labels: ['政务服务自助终端'] },
+      { text: '每位委员每年至少提交1件提案、反映1条社情民意信息', labels: ['提案', '社情民意信息'] },
+      { text: '每名县级领导每季度至少督导2个乡镇', labels: ['乡镇'] },
+      { text: '每个网格员每月最多承担3项临时任务', labels: ['临时任务'] },
     ],
     rejects: [
       { text: '每个乡镇补助5万元', labels: ['每个乡镇补助'] },
       { text: '全县乡镇综合文化站达到18个', labels: ['乡镇综合文化站'] },
+      // a floor on the figure itself, or a change, with no verb of a count after it
+      { text: '每个乡镇储备物资至少达到200件', labels: ['每个乡镇储备物资'] },
+      { text: '全县每年至少新增就业岗位1200个', labels: ['每年至少新增就业岗位'] },
     ],
   },
   {
@@ -995,7 +1228,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'list',
     purpose:
-      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别、“刑事、民事案件”的几类、“最大、最小日供水量”的几个修饰语共用后面的名词；数字个数要求时，“和”连着的两项也分开。',
+      '“分别”列举时每个数字各有自己的指标，随后“分别增长”的是各自的增长；完整的指标名不再拼接；“国家级、省级龙头企业”的几个级别、“刑事、民事案件”的几类、“最大、最小日供水量”的几个修饰语共用后面的名词；数字个数要求时，“和”连着的两项也分开；同一句后面的“分别”只说指标（户均停电时间分别为）时，是第一处列举的各方（城网、农网）的指标。',
     matches: [
       {
         text: '机电产品、农产品出口额分别达到28.5亿美元、9.2亿美元，分别增长12.3%、7.8%',
@@ -1017,6 +1250,37 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '失业保险金和临时生活补助分别发放1260万元和380万元',
         labels: ['失业保险金', '临时生活补助'],
       },
+      // Quoted names side by side, no 、 between them.
+      {
+        text: '开展党支部星级评定，评出“五星”“四星”党支部分别为42个和96个',
+        labels: ['“五星”党支部', '“四星”党支部'],
+      },
+      {
+        text: '“十佳”“百优”志愿者分别为10名、100名',
+        labels: ['“十佳”志愿者', '“百优”志愿者'],
+      },
+      // a later 分别 list of the sentence naming only a metric: the metric of each owner named first
+      {
+        text: '城网、农网供电可靠率分别达到99.978%、99.912%，户均停电时间分别为1.93小时、7.71小时，同比分别减少0.62小时、2.15小时',
+        labels: [
+          '城网供电可靠率',
+          '农网供电可靠率',
+          '城网户均停电时间',
+          '农网户均停电时间',
+          '城网户均停电时间同比减少',
+          '农网户均停电时间同比减少',
+        ],
+      },
+      // a figure after the first that says its own change
+      {
+        text: '全年完成公路客运量486万人次，货运量1,925万吨，同比分别下降3.2%和增长6.8%',
+        labels: ['公路客运量', '货运量', '公路客运量同比下降', '货运量同比增长'],
+      },
+      { text: '出口额、进口额分别增长12%、下降3.5%', labels: ['出口额增长', '进口额下降'] },
+      {
+        text: '小学、初中入学率分别为100%、99.8%，巩固率分别为99.5%、98.7%',
+        labels: ['小学入学率', '初中入学率', '小学巩固率', '初中巩固率'],
+      },
     ],
     rejects: [
       {
@@ -1034,6 +1298,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '高新技术企业、省级专精特新企业分别达到48家、16家',
         labels: ['高新技术企业', '省级专精特新企业'],
+      },
+      // owners are named for their sentence only
+      {
+        text: '城网、农网供电可靠率分别达到99.978%、99.912%。户均停电时间分别为1.93小时、7.71小时',
+        labels: ['城网供电可靠率', '农网供电可靠率', '户均停电时间', '户均停电时间'],
       },
     ],
   },
@@ -1053,6 +1322,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '全县中小学生近视率分别为62.5%和35.8%',
         labels: ['中学生近视率', '小学生近视率'],
+      },
+      // and a later 分别 list of the sentence is of the same two kinds
+      {
+        text: '全县城乡居民人均可支配收入分别达到46,280元和23,950元，人均消费支出分别为28,600元和16,300元',
+        labels: ['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均消费支出', '农村居民人均消费支出'],
       },
     ],
     rejects: [
@@ -1114,6 +1388,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['新认定市级巾帼示范基地', '市级巾帼示范基地累计'],
       },
       { text: '新建高标准农田4.2万亩；累计建成52.6万亩', labels: ['新建高标准农田', '高标准农田累计建成'] },
+      // a 分别 list of running totals, one for each thing just counted
+      {
+        text: '新创建省级科普示范学校6所、示范社区4个，累计分别达到38所和27个',
+        labels: ['新创建省级科普示范学校', '示范社区', '省级科普示范学校累计', '示范社区累计'],
+      },
       {
         text: '培训新型职业农民1.2万人次，累计达到8.6万人次',
         labels: ['培训新型职业农民', '培训新型职业农民累计'],

@@ -3,6 +3,7 @@
  * a section heading (（一）, own-line or run-in), an item (1. or （1）), a greeting,
  * a subtitle, a date line, or a plain paragraph.
  */
+import { AUDIENCE } from '../lang/audience'
 import { numberMark } from '../lang/numbering'
 import { NAME_PLACEHOLDER } from '../lang/names'
 import type { NamedPattern } from './patterns'
@@ -23,8 +24,7 @@ export const LINE_PATTERNS = {
     id: 'greeting',
     purpose:
       '称呼：列举听众、以“同志们”“各位同志”“各位领导”等结尾（或其后再列“朋友们”这类听众）、带冒号的一行；理事会、委员会、代表大会、老干部会上称“各位理事”“各位委员”“各位执委”“各位会员代表”“各位老同志”。',
-    pattern:
-      /^[^。！？：:]{0,24}(?:同志们|各位同志|各位(?:会员|职工|人大|政协)?代表|各位领导|各位来宾|各位嘉宾|各位(?:常务)?(?:理事|委员|执委|常委|监事|董事)|各位老(?:同志|领导|干部))(?:[、，,][^。！？，,：:]{1,12}){0,2}[：:]$/,
+    pattern: new RegExp(`^[^。！？：:]{0,24}${AUDIENCE.source}(?:[、，,][^。！？，,：:]{1,12}){0,2}[：:]$`),
     matches: [
       '同志们：',
       '各位领导、同志们：',

@@ -4,7 +4,7 @@
  * is one pattern of the genre with an example it must reject and one it must leave alone
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
-import { anyOf, CHANGE_VERBS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, LEVEL_WORDS } from '../lang/changes'
 import { insideBookTitle } from '../lang/punctuation'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
@@ -34,11 +34,8 @@ function countsWhatFollows(c: Candidate): boolean {
 
 /** Units of measure a material or a per-unit may be glued to ("吨标准煤", "立方米/日"). */
 const MEASURE_UNIT = /^(?:吨|千克|公斤|立方米|千瓦时|千瓦|兆瓦|元)$/
-/**
- * Verbs that end a metric's name and put its value after them: 降至0.38吨…, 达到12万吨, and every
- * verb of a change before its second end (lang/changes).
- */
-const COMPLEMENT = new RegExp(`(?:${anyOf(CHANGE_VERBS)}(?:到|至)|达到|达|为|控制在|保持在|稳定在)\\s*$`)
+/** Words that end a metric's name and put its level after them: 降至0.38吨…, 达到12万吨 (lang/changes). */
+const COMPLEMENT = new RegExp(`${anyOf(LEVEL_WORDS)}\\s*$`)
 /** Words that may follow a measure without being part of its unit: bounds, 级, a scale. */
 const NOT_UNIT_WORD = /^(?:以|左右|上下|之|的|级|规模|水平|大关|目标|多|余)/
 
@@ -67,12 +64,19 @@ const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|�
  * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
  * (not 运动会上, 博览会上: another event).
  */
-const MEETING_NOW = /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|这次会议|本次会议|今天的会议/
+const MEETING_NOW =
+  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*会议(?:还|同时|上)|这次会议|本次会议|今天的会议/
 /**
  * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
- * 安全目标责任书), receive an award in person.
+ * 安全目标责任书), receive an award in person, are commended.
  */
-const MEETING_ACT = /发言|表态|述职|考核测评|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖/
+const MEETING_ACT =
+  /发言|表态|述职|考核测评|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖|进行了?表彰|受到表彰/
+/**
+ * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
+ * 6个先进窗口), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
+ */
+const MEETING_DEED = /(?:表彰|通报表扬|增补|补选|选举产生|选举|选出|颁发|授予|命名)了?[^，。；：！？]{0,10}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -95,10 +99,19 @@ function comparesAMeasure(c: Candidate): boolean {
 const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
 /** Time units of a service's limit. */
 const TIME_LIMIT_UNIT = /^(?:分钟|小时|天|日|工作日|个工作日|个月|月)$/
+/**
+ * What a duty must get done within its time: arrive, answer, handle, report, and for information
+ * and complaints check, refute, publish or take down (2小时内核实、及时辟谣; 24小时内签收).
+ */
+const DUTY_VERBS = [
+  ...['到达', '到场', '赶到', '赶赴', '抵达', '出警', '出动', '启动', '响应', '答复', '回复', '回应', '反馈'],
+  ...['受理', '签收', '办结', '办理', '完成', '处置', '处理', '解决', '整改', '报告', '上报', '报送', '开工'],
+  ...['发现', '核实', '核查', '研判', '辟谣', '发布', '删除', '下架', '派单', '转办', '审核', '送达', '立案'],
+]
 /** A time then 内 and what must happen in it: 30分钟内到达, 2小时内响应; earlier items of a list of such times first. */
 const WITHIN_ACTION = new RegExp(
   '^(?:、[^，。；、\\d]{0,6}[\\d.]+\\s*(?:个)?(?:分钟|小时|天|日|工作日))*(?:以)?内\\s*' +
-    '(?:到达|到场|赶到|抵达|出警|响应|答复|回复|反馈|受理|办结|办理|完成|处置|解决|报告|上报|报送|开工)',
+    `(?:${DUTY_VERBS.join('|')})`,
 )
 /** Verbs that make a time a result of the year's work: 缩短至12分钟以内. */
 const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
@@ -214,7 +227,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'service-time-limit',
     purpose:
-      '服务必须做到的时限（接警后城区15分钟、农村30分钟内到达，2小时内响应）是承诺，不是统计数；测得的平均用时（平均到场时间6.5分钟）、缩短到的时限仍是数字。',
+      '服务必须做到的时限（接警后城区15分钟、农村30分钟内到达，2小时内响应，谣言2小时内核实）是承诺，不是统计数；测得的平均用时（平均到场时间6.5分钟）、缩短到的时限仍是数字。',
     applies: (c) => TIME_LIMIT_UNIT.test(baseUnit(c)) && WITHIN_ACTION.test(after(c)) && !CHANGED_TO.test(before(c)),
     matches: [
       '确保接警后城区15分钟、农村30分钟内到达现场',
@@ -222,6 +235,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '接到报告后医疗救援人员30分钟内赶到现场',
       '重要情况接报后30分钟内报告市防指',
       '签约项目原则上6个月内开工',
+      // a duty on information and complaints (网信, 12345 热线, 市场监管)
+      '对涉及突发事件的谣言，要在2小时内核实、及时辟谣',
+      '涉企诉求工单24小时内签收',
+      '投诉举报线索7个工作日内核查',
+      '重大舆情1小时内发现、2小时内研判',
     ],
     rejects: [
       '专职消防队平均到场时间6.5分钟，',
@@ -292,12 +310,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'meeting-fact',
     purpose:
-      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数仍是数字。',
+      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
     applies: (c) => {
       // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
       const start = Math.max(...[...'。！？'].map((m) => c.text.lastIndexOf(m, c.from - 1))) + 1
       const sentence = c.text.slice(start, c.from)
-      return MEETING_NOW.test(sentence) && MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0])
+      const clause = sentence.slice(Math.max(...[...'，；：'].map((m) => sentence.lastIndexOf(m))) + 1)
+      return (
+        MEETING_NOW.test(sentence) &&
+        (MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0]) || MEETING_DEED.test(clause))
+      )
     },
     matches: [
       '刚才，县信访局局长作了工作报告，3个乡镇和县直部门作了交流发言',
@@ -309,8 +331,20 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，组织部通报了述职评议情况，6个街道党工委书记作了现场述职',
       '刚才，会上与12个重点项目签订了投资协议',
       '刚才会议还对8个代表小组进行了年终考核测评',
+      // whom the meeting commends, elects or adds (审批局, 工商联, 团委, 妇联, 人大)
+      '刚才，王丽萍副局长通报了2025年度窗口考核情况，会上表彰了6个先进窗口',
+      '会议还增补了3名执委',
+      '这次会议选举产生了12名新一届委员会委员',
+      '会上，对2025年度20个五四红旗团支部进行了表彰',
+      '刚才，会议补选了2名常务委员会委员',
     ],
     rejects: [
+      // the year's commendations and elections, told in a review
+      '全年表彰先进个人120名',
+      '2025年，县政府表彰了6个先进窗口',
+      '在全省总结表彰大会上，我县3个单位受到表彰',
+      '去年的会上，我们表彰了10个先进集体',
+      '全年增补执委5名',
       '全年与386家企业签订安全生产目标责任书',
       '全年组织126名村党组织书记向镇党委述职',
       '组织12家企业作交流发言，培训企业负责人320人次',
@@ -368,6 +402,9 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       // after any verb of lang/changes before the second end of a change
       '单位地区生产总值二氧化碳排放压减至0.62吨二氧化碳。',
       '单位地区生产总值二氧化碳排放降低至0.62吨二氧化碳。',
+      // after any word of a level held (lang/changes LEVEL_WORDS): 保持 as 保持在
+      '单位地区生产总值二氧化碳排放保持0.62吨二氧化碳。',
+      '单位地区生产总值二氧化碳排放稳定在0.62吨二氧化碳。',
     ],
     rejects: [
       '新建1,200立方米蓄水池，',
@@ -389,13 +426,16 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '农田灌溉水有效利用系数达到0.582，',
       '空气质量综合指数为3.86，',
       '出生人口性别比降至106.2，',
+      '农田灌溉水有效利用系数提高至0.586，',
     ],
   },
 ]
 
-/** Measures with no unit of their own, just before the number: 有效利用系数达到0.582, 综合指数3.86, 性别比106.2. */
-const DIMENSIONLESS =
-  /(?:系数|指数|性别比)(?:力争|确保|争取)?(?:为|是|达到|达|提高到|提升到|降至|降到|下降到|保持在|稳定在|由|从)?\s*$/
+/**
+ * Measures with no unit of their own, just before the number: 有效利用系数达到0.582, 综合指数3.86,
+ * 性别比106.2; between them any word of a level (lang/changes), 是, or the 由/从 of a change's first end.
+ */
+const DIMENSIONLESS = new RegExp(`(?:系数|指数|性别比)(?:力争|确保|争取)?(?:${anyOf(LEVEL_WORDS)}|是|由|从)?\\s*$`)
 
 /** The entry that rules a candidate out, if any. */
 export function notFigure(c: Candidate): NotFigure | undefined {

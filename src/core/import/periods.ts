@@ -5,7 +5,7 @@
  * 累计 in a later sentence of its paragraph that names no year of its own; a figure stating a
  * level ("达到9家") or a change since a year ("比2020年增加1.25张") is not a total and keeps no span.
  */
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, RISE_BY_VERBS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS } from '../lang/changes'
 import { insideBookTitle } from '../lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR } from '../lang/years'
 
@@ -83,8 +83,12 @@ const ANY_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年`)
 const PART_OF_SPAN = new RegExp(`^\\s*其中[，,]?\\s*${YEAR}\\s*年`)
 /** Words that make a 累计 one year's: 全年累计, 年内累计. */
 const ONE_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年|全年|年内|本年`)
-/** A clause that states a level rather than a total: "全市三级医院达到9家", or a rate: "化解率100%". */
-const LEVEL = new RegExp(`(?:${anyOf(CHANGE_VERBS)}(?:到|至)|达到|保持在?|稳定在|控制在|为|率|占比|比重)\\s*$`)
+/**
+ * A clause that states a level rather than a total: "全市三级医院达到9家" (lang/changes), or a rate
+ * named by its noun, with no verb: "化解率100%", "占比", "比重" (where a share stands is a level too;
+ * only the reach of a span asks, the other readers of a level want a verb before the value).
+ */
+const LEVEL = new RegExp(`(?:${anyOf(LEVEL_WORDS)}|率|占比|比重)\\s*$`)
 const TOTAL = /累计|新增|新建|共|总计|合计|投入|完成|建成/
 
 const GLOBAL_PHRASES = PERIOD_PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'g')] as const)

@@ -6,6 +6,7 @@
  * title and what the person does or said, 请 with a name and title, the title before the name
  * (ended by 同志, the next of a list, or what the person does), and the speaker line.
  */
+import { MASK } from '../lang/masks'
 import { NAME_PLACEHOLDER, SURNAMES, TITLES } from '../lang/names'
 import type { NamedPattern } from './patterns'
 
@@ -217,7 +218,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   },
 ]
 
-const MASK = /[*＊×]+|(?<![A-Za-z])X+(?![A-Za-z])/
+const IS_MASK = new RegExp(MASK)
 
 /** A title anywhere: paragraphs without one (most of them) need no closer look. */
 const ANY_TITLE = new RegExp(TITLE)
@@ -263,7 +264,7 @@ export function findPersons(text: string, known: Iterable<string> = []): FoundPe
       // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there).
       const head = before && TITLES.find((t) => text.slice(0, at).endsWith(t))
       if (out.some((f) => f.from === at)) continue
-      out.push({ from: at, to: at + name.length, label: head || title, value: MASK.test(name) ? null : name })
+      out.push({ from: at, to: at + name.length, label: head || title, value: IS_MASK.test(name) ? null : name })
     }
   }
   const names = [...known, ...out.flatMap((f) => (f.value === null ? [] : [f.value]))]

@@ -19,6 +19,8 @@ const levelless = (name: string) => name.replace(/([村乡镇县市区省])级/g
 /** A name without the unit it ends in: 门急诊人次 → 门急诊 (counted in 人次 either way). */
 const unitless = (name: string, unit: string) =>
   name.length > unit.length + 1 && name.endsWith(unit) ? name.slice(0, -unit.length) : name
+/** A name without the words that say it is of every kind: 处置各类有害信息 → 处置有害信息. */
+const allKindsless = (name: string) => name.replace(/各(?:类|项|种)/g, '')
 /** Fewer characters than this (投资, 收入) end too many names to say which one is meant. */
 const SHORTEST_TAIL = 3
 
@@ -64,6 +66,27 @@ export const NAME_EQUIVALENCES: readonly NameEquivalence[] = [
       different: [
         ['收入', '一般公共预算收入', '元'],
         ['集装箱吞吐量', '港口货物吞吐量', '吨'],
+      ],
+    },
+  },
+  {
+    id: 'all-kinds-said-or-not',
+    purpose:
+      '“处置有害信息”和回顾里的“巡查处置各类有害信息”：“各类”“各项”“各种”只说包括所有种类，去掉后名称相同或回顾的以它结尾（三个字以上）。',
+    same: (base, reviewed, unit) => {
+      const tail = unitless(allKindsless(base), unit)
+      const whole = unitless(allKindsless(reviewed), unit)
+      return tail.length >= SHORTEST_TAIL && whole.endsWith(tail) && allKindsless(reviewed) !== reviewed
+    },
+    examples: {
+      same: [
+        ['处置有害信息', '巡查处置各类有害信息', '条'],
+        ['受理投诉举报', '受理各类投诉举报', '件'],
+      ],
+      different: [
+        ['处置有害信息', '处置各类违法广告', '条'],
+        // Too short to say which: 培训 ends many names.
+        ['培训', '开展各类培训', '人次'],
       ],
     },
   },

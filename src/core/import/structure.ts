@@ -5,13 +5,14 @@
  * build.ts turns it into a document.
  */
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
+import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
 import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import {
   ANNUAL_MEETING_YEAR,
   dateOf,
   MEETING_YEAR,
-  OPENS_WITH_YEAR,
+  SENTENCE_OPENS_WITH_YEAR,
   PLAN_NAMED,
   PLANNED_YEAR,
   REVIEW_NAMED,
@@ -78,10 +79,27 @@ const BYLINE_MAX = 24
 export const PARAGRAPH_PATTERNS = {
   closingStart: {
     id: 'closing-start',
-    purpose: '结束语：转向听众的“同志们，……”一段（及其后各段）。',
-    pattern: /^同志们[，,！!]/,
-    matches: ['同志们，新的一年，任务艰巨，使命光荣。'],
-    rejects: ['同志们：', '各位同志要认真落实。'],
+    purpose:
+      '结束语：转向听众的“同志们，……”一段（及其后各段）；理事会、执委会、代表大会上以称呼里的“各位执委、同志们，”“各位理事，”“各位代表，”转向听众。',
+    pattern: AUDIENCE_ADDRESSED,
+    matches: [
+      '同志们，新的一年，任务艰巨，使命光荣。',
+      '同志们、朋友们，让我们携起手来，共创美好未来！',
+      '各位执委、同志们，民营经济大有可为，民营企业家大有作为。',
+      '各位理事，新的一年，任务艰巨、使命光荣。',
+      '各位委员，做好今年政协工作意义重大。',
+      '各位代表，让我们紧密团结在党中央周围，奋力开创新局面！',
+      '各位老同志！祝大家身体健康、阖家幸福！',
+    ],
+    rejects: [
+      '同志们：',
+      '各位执委、同志们：',
+      '各位同志要认真落实。',
+      '各位委员要带头履职尽责，多建睿智之言。',
+      '各位理事单位要发挥示范作用。',
+      '朋友们，让我们携起手来。',
+      '希望同志们，再接再厉。',
+    ],
   },
   thanks: {
     id: 'thanks',
@@ -440,12 +458,12 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   speech.parts.forEach((part, i) => {
     const view = partView(part, i === speech.parts.length - 1)
     const kind = explicit.has(part) ? part.kind : inferPartKind(view, { review: null, plan: null }).kind
-    // A review's paragraph opening with its year ("2025年，全市体育系统……") names the year reviewed;
+    // A review's paragraph or its sentence opening with its year ("2025年，全市体育系统……") names the year reviewed;
     // so does the first part's under a themed heading (“园区安全形势保持总体平稳”), which opens a
     // speech as its review does.
     if (kind === 'review' || (i === 0 && kind === 'other'))
       for (const text of view.body) {
-        const m = OPENS_WITH_YEAR.exec(text)
+        const m = SENTENCE_OPENS_WITH_YEAR.exec(text)
         if (m) vote(Number(m[1]) + 1, VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
@@ -508,6 +526,7 @@ function partView(part: ParsedPart, last: boolean): PartView {
     year: part.year,
     body: part.blocks.flatMap((b) => (b.type === 'section' ? [b.heading, ...b.blocks.map((x) => x.text)] : [b.text])),
     sections: part.blocks.filter((b) => b.type === 'section').length,
+    items: part.blocks.filter((b) => b.type === 'item').length,
   }
 }
 

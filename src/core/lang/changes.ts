@@ -2,7 +2,8 @@
  * Verbs of a change, as speeches write them: up or down, by an amount (增长8.2%, 减少4起) or to a
  * level (由86%提高到92%, 由5家压降至2家). Every reader of a change (labels, periods, the arithmetic
  * check, one figure one value) builds its pattern from these lists; a list one reader needs longer
- * adds its own words to them, saying why where it does.
+ * adds its own words to them, saying why where it does. So do the words of a level held or reached
+ * (LEVEL_WORDS).
  */
 
 /** The plain verbs of a rise, said before its size (增长8.2%) and before its second end (提高到). */
@@ -19,6 +20,12 @@ export const RISE_BY_VERBS: readonly string[] = ['净增', '增收', '增支']
 export const FALL_BY_VERBS: readonly string[] = ['净减', '减收', '减支']
 
 /**
+ * Verbs of a cut: a level made shorter, smaller or leaner, said before its second end (压缩至4.2个
+ * 工作日) and, like a plain fall, before its size (压缩38.2%, 缩短2.6个工作日).
+ */
+export const CUT_VERBS: readonly string[] = ['缩短', '缩小', '缩减', '压缩', '压减', '压降', '精简']
+
+/**
  * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
  * before 到/至. Adding a verb is adding a row: it then both leaves the label and joins the ends.
  * Beyond the plain verbs: a level made wider, longer or smaller (扩大, 延长, 缩小, 缩短), cut (缩减, 压缩, 压减,
@@ -29,13 +36,7 @@ export const CHANGE_VERBS: readonly string[] = [
   '扩大',
   '延长',
   ...FALL_VERBS,
-  '缩短',
-  '缩小',
-  '缩减',
-  '压缩',
-  '压减',
-  '压降',
-  '精简',
+  ...CUT_VERBS,
   '增',
   '减',
   '降',
@@ -43,3 +44,39 @@ export const CHANGE_VERBS: readonly string[] = [
 
 /** The verbs of a change as a pattern, for building others. */
 export const anyOf = (words: readonly string[]): string => `(?:${words.join('|')})`
+
+/** A verb of a change before its second end, the level it reached: 提高到, 压降至, 缩短到. */
+export const TO_A_LEVEL = `${anyOf(CHANGE_VERBS)}(?:到|至)`
+
+/**
+ * Words that put the level held or reached before its value: 控制在3.5%以内, 保持在96%以上,
+ * 稳定在98%, 保持12家, 达到12万吨, 达9家, 为86.5%, and every verb of a change to its second end
+ * (TO_A_LEVEL). What follows them is where a metric stands, not an amount added over the years;
+ * its name ends before them. Not the 为 of 行为: 违法行为326起 is a count of acts.
+ */
+export const LEVEL_WORDS: readonly string[] = [
+  TO_A_LEVEL,
+  '控制在',
+  '保持在',
+  '稳定在',
+  '保持',
+  '达到',
+  '达',
+  '(?<!行)为',
+]
+
+/** LEVEL_WORDS said last, each example the words just before a value. */
+export const LEVEL_EXAMPLES: { match: readonly string[]; noMatch: readonly string[] } = {
+  match: [
+    '城镇登记失业率控制在',
+    '粮食播种面积稳定在',
+    '森林覆盖率保持在',
+    '空气质量优良天数比例保持',
+    '全市A级旅游景区达到',
+    '全市A级旅游景区达',
+    '综合行政执法事项为',
+    '审批时限由20个工作日压缩至',
+    '公务用车由412辆压减到',
+  ],
+  noMatch: ['全市查处环境违法行为', '全年新增就业', '累计完成投资', '增加', '达标', '稳定'],
+}

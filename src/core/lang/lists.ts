@@ -1,15 +1,54 @@
 /**
- * Where a list ends. Its items are joined alike, so the mark between its first two items is its
- * join, and a stronger mark between two items ends it: 其中药品案件186件、医疗器械案件84件，罚没款
- * 1,086.5万元 (joined by 、, it ends at the ，), 其中给予党纪政务处分41人，组织处理11人；移送… (joined
+ * Where a list starts and where it ends. A list of parts starts at the first figure after 其中
+ * (其中出口62.3亿美元、进口24.4亿美元). Its items are joined alike, so the mark between its first two
+ * items is its join, and a stronger mark between two items ends it: 其中药品案件186件、医疗器械案件84件，
+ * 罚没款1,086.5万元 (joined by 、, it ends at the ，), 其中给予党纪政务处分41人，组织处理11人；移送… (joined
  * by ，, it ends at the ；). Every reader of a 其中 breakdown asks this here.
  */
 
 /** How strongly a mark parts what it stands between; words alone (和, 及) join weakest of all. */
 export const LIST_JOINS: Readonly<Record<string, number>> = { '、': 0, '，': 1, ',': 1, '；': 2, ';': 2 }
 
+/** A comma between digits separates thousands (投资1,000万元以上项目): it parts nothing. */
+const THOUSANDS = /(?<=\d),(?=\d{3})/g
+
 /** The strongest mark in the words between two items, -1 when there is none. */
-export const joinOf = (between: string): number => Math.max(-1, ...[...between].map((c) => LIST_JOINS[c] ?? -1))
+export const joinOf = (between: string): number =>
+  Math.max(-1, ...[...between.replace(THOUSANDS, '')].map((c) => LIST_JOINS[c] ?? -1))
+
+/** The word that opens the parts of a whole (其中出口62.3亿美元、进口24.4亿美元). */
+export const PARTS_WORD = '其中'
+
+/** The marks that end a sentence: no list runs past one. */
+const SENTENCE_ENDS = /[。！？]/
+
+/**
+ * Whether the words before a figure start a list of parts at it: 其中, its own ：or ，after it
+ * (其中：工程建设项目…, 其中，民事案件…), and nothing after that which parts a clause. Past a ，or a ；
+ * the 其中 has said its part in words (其中高校毕业生占三成，培训农民工8600人): the figure is the
+ * sentence's own. The last 其中 in the words decides.
+ */
+export function startsParts(words: string): boolean {
+  const at = words.lastIndexOf(PARTS_WORD)
+  if (at < 0) return false
+  const after = words.slice(at + PARTS_WORD.length).replace(/^[：:，,]/, '')
+  return joinOf(after) <= joinOf('、') && !SENTENCE_ENDS.test(after)
+}
+
+/** The words before a figure, and whether a list of parts starts at it. */
+export const PARTS_START_EXAMPLES: readonly { words: string; starts: boolean }[] = [
+  { words: '外贸进出口总额□，其中出口', starts: true },
+  { words: '受理案件□，审结□。其中，民事案件', starts: true },
+  { words: '全年完成交易项目□，其中：工程建设项目', starts: true },
+  { words: '播种面积□，同比增加□；其中小麦', starts: true },
+  { words: '，其中工业项目、服务业项目、农业项目分别为', starts: true },
+  { words: '新开工项目□，其中投资1,000万元以上项目', starts: true },
+  // One year out of a span's total is a share of it (其中2025年完成13.2万亩 of 12.6万亩 is a slip).
+  { words: '“十四五”期间累计完成营造林□，其中2025年完成', starts: true },
+  { words: '新增就业□，其中高校毕业生占三成，培训农民工', starts: false },
+  { words: '查处案件□，其中大部分已结案；处罚金额', starts: false },
+  { words: '外贸进出口总额□，同比增长', starts: false },
+]
 
 /**
  * The join of a list after one more item: `join` is the list's so far (undefined after its first
@@ -61,4 +100,9 @@ export const LIST_EXAMPLES: readonly { text: string; between: readonly string[];
   },
   { text: '其中城区学校12所和农村学校30所、教学点5个', between: ['和农村学校', '、教学点'], items: 2 },
   { text: '其中市本级32个；县（区）54个', between: ['；县（区）'], items: 2 },
+  {
+    text: '其中新开工项目32个、投资1,000万元以上项目12个，续建项目54个',
+    between: ['、投资1,000万元以上项目', '，续建项目'],
+    items: 2,
+  },
 ]

@@ -3,7 +3,6 @@
  * (万, 亿, 千万, 百万) and an approximation mark (余, 多): "万元", "亿美元", "万余户".
  * The vocabulary lives here; conversion between units is units.ts one floor up.
  */
-import { onlyANumber } from './numerals'
 
 /**
  * Magnitudes a unit may start with, and their factors. Longer first: 千万 and 万亿 before 万
@@ -69,7 +68,12 @@ export const BASE_UNITS: readonly string[] = [
   '立方米',
   '千瓦时',
   '千瓦',
+  '兆瓦时',
   '兆瓦',
+  // transformer capacity (apparent power): 新增配变容量4.8万千伏安, 主变容量120兆伏安. Not 千伏
+  // alone: 110千伏 names a voltage class (110千伏城东输变电工程), no figure.
+  '千伏安',
+  '兆伏安',
   // sown and forest areas in statistical yearbooks: 粮食播种面积63.8千公顷 (千 is no magnitude
   // elsewhere: 千克, 千瓦 are units of their own)
   '千公顷',
@@ -362,6 +366,25 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     rejects: ['全县3尾矿库全部完成闭库，'],
   },
   {
+    id: 'times-counted',
+    purpose:
+      '按“对象×次数”计的工作量：抽查应用50款次、发布预警信息1.2万条次、抽检食品126项次、检查企业320个次；次干道、次支路、次要、次生灾害里的次不是单位。',
+    whole: true,
+    words: [
+      ['款次', ''],
+      ['条次', '[干支]'],
+      ['项次', '要'],
+      ['个次', '[要生级干支]'],
+    ],
+    matches: [
+      ['全年抽查AI类应用不少于50款次，', '50', '款次'],
+      ['发布气象预警信息1.2万条次，', '1.2', '万条次'],
+      ['抽检食品样品126项次，', '126', '项次'],
+      ['检查生产经营单位320个次，', '320', '个次'],
+    ],
+    rejects: ['新建城市3条次干道，', '排查出2个次生灾害隐患点，', '梳理出5项次要问题，'],
+  },
+  {
     id: 'volume',
     purpose:
       '献血量、疫苗和药品、用水用油按毫升、升计：无偿献血286.4万毫升、采集全血12.6万升、节约燃油1.8万升；升至、升为、升级、升格里的升是排名、等级的变化，不是单位。',
@@ -485,24 +508,4 @@ export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 
   if (!approx) return unit
   const mag = pos === 'magnitude' ? magnitudeOf(unit) : ''
   return mag + approx + unit.slice(mag.length)
-}
-
-const escaped = (u: string) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&')
-/** A unit as written after a number: 万/亿 before it, 余/多 after, any base, compound or work unit. */
-const KNOWN_UNIT = new RegExp(
-  `^${MAGNITUDE}?(?:${[...BASE_UNITS]
-    .sort((a, b) => b.length - a.length)
-    .map(escaped)
-    .join('|')}|${COMPOUND_UNIT}|${WORK_UNIT})?[余多]?$`,
-)
-
-/**
- * Whether typed words are a number with a unit and nothing else (3260人次, 3.2亿元, 8.5个百分点,
- * １２．５%), or a number in words (三千, 1.2万): what a figure's input takes, and tells when it is
- * not the figure's unit. Words beyond that are a sentence.
- */
-export function saysANumber(text: string, unit = ''): boolean {
-  if (onlyANumber(text, unit)) return true
-  const m = /^[-－]?[\d０-９][\d０-９.,．，]*(.*)$/.exec(text.trim())
-  return m !== null && KNOWN_UNIT.test(m[1].replace(/^[余多]/, ''))
 }

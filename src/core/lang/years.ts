@@ -136,6 +136,12 @@ export const STATED_YEAR = new RegExp(`(?<![^。！？；，：\\s])(${YEAR})\\s
 /** A paragraph that opens with a year and a comma: "2025年，全县……" (in a review, the year reviewed). */
 export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
 
+/**
+ * A sentence that opens with a year and a comma, the paragraph's first such: "网络空间是……家园。2025年，
+ * 全区……" (a paragraph that sets the scene before it reviews the year).
+ */
+export const SENTENCE_OPENS_WITH_YEAR = new RegExp(`(?:^|[。！？])\\s*(${YEAR})\\s*年\\s*[，,]`)
+
 /** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
 const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
 
