@@ -1,0 +1,199 @@
+/**
+ * Word's automatic numbering written into the text. A secretary who numbers 一、（一）1.（1）
+ * with Word's or WPS's 多级列表 keeps the numbers in word/numbering.xml, not in the paragraphs;
+ * mammoth keeps only "a list item", and the importer would read "2025年工作回顾" as a plain
+ * paragraph. Here every automatically numbered paragraph of the body (tables included, as Word
+ * counts them) gets its number as text, exactly as Word shows it, and its numbering taken off,
+ * so the importer reads what a pasted copy would give. Numbers in text boxes, which Word counts
+ * apart from the body, are left as they are; bullets are no numbers and stay as they are.
+ */
+import { numberMark } from '../lang/numbering'
+import { readListDefinitions, type ListDefinitions } from './docx-list-definitions'
+import { ListCounters, type ListLabel } from './docx-list-counters'
+import { NUMBER_FORMATS } from './docx-number-formats'
+import { child, descendants, elements, escapeXml, parseXml, wordNames, type XmlElement } from './xml'
+
+export interface DocxXml {
+  document: string
+  numbering: string | null
+  styles: string | null
+}
+
+export interface NumberedDocument {
+  /** document.xml with the numbers written in, or null when no paragraph changed. */
+  document: string | null
+  /** What the user should know: numbers not written, numbers typed over automatic ones. */
+  notes: string[]
+}
+
+/** Properties that come before w:numPr in a paragraph's w:pPr (the schema's order). */
+const BEFORE_NUMPR = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'framePr', 'widowControl']
+
+interface Edit {
+  from: number
+  to: number
+  text: string
+}
+
+/** Throws XmlError when a part is not well-formed XML. */
+export function writeListNumbers(parts: DocxXml): NumberedDocument {
+  const defs = readListDefinitions(parts.numbering, parts.styles)
+  const xml = parts.document
+  const root = parseXml(xml)
+  const w = wordNames(root)
+  const body = child(root, w('body'))
+  if (!body || defs.nums.size === 0) return { document: null, notes: [] }
+  const boxes = new Set([w('txbxContent')])
+  const counters = new ListCounters(defs)
+  const edits: Edit[] = []
+  const unwritable = new Map<string, { count: number; example: string }>()
+  const retyped: string[] = []
+
+  for (const p of descendants(body, w('p'), boxes)) {
+    const pPr = child(p, w('pPr'))
+    const ref = listReference(pPr, defs, w)
+    if (!ref) continue
+    const label = counters.next(ref.numId, ref.ilvl)
+    if (!label || label.kind === 'bullet') continue
+    const text = paragraphText(p, w)
+    if (label.kind === 'unwritable') {
+      const key = `${label.format}|${label.format in NUMBER_FORMATS ? label.value : ''}`
+      const seen = unwritable.get(key) ?? { count: 0, example: '' }
+      unwritable.set(key, { count: seen.count + 1, example: seen.example || snippet(text) })
+      continue
+    }
+    const typed = typedNumber(text, label)
+    if (typed !== null && typed !== label.label.trim())
+      retyped.push(`“${snippet(text)}”（自动编号“${label.label.trim()}”）`)
+    edits.push(...numberEdits(xml, p, pPr, typed === null ? label : null, w))
+  }
+
+  const notes: string[] = []
+  for (const [key, { count, example }] of unwritable) {
+    const [format, value] = key.split('|')
+    notes.push(
+      value
+        ? `有 ${count} 段的自动编号是“${NAMED_FORMATS[format] ?? format}”的第 ${value} 个，程序写不出 Word 显示的编号，这些段落导入时没有编号（如“${example}”）。识别出的提纲可能不全，请核对。`
+        : `有 ${count} 段的自动编号格式（${format}）程序不认识，这些段落导入时没有编号（如“${example}”）。识别出的提纲可能不全，请核对；也可以在 Word 里把编号改为“一、”“（一）”这类格式后再导入。`,
+    )
+  }
+  if (retyped.length)
+    notes.push(
+      `有 ${retyped.length} 段既有自动编号，又手写了不同的编号，导入时保留了手写的编号（如${retyped[0]}）。请核对这些段落的编号。`,
+    )
+  if (descendants(body, w('txbxContent')).some((box) => hasListParagraph(box, defs, w)))
+    notes.push('文本框里有自动编号的段落，导入时这些段落没有写入编号。')
+  if (!edits.length) return { document: null, notes }
+  let out = xml
+  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to)
+  return { document: out, notes }
+}
+
+/** Chinese names of the formats whose range a number can pass, for the note that says so. */
+const NAMED_FORMATS: Record<string, string> = {
+  chineseCounting: '一、二、三',
+  chineseCountingThousand: '一、二、三',
+  ideographTraditional: '甲、乙、丙',
+  decimalEnclosedCircle: '①②③',
+  decimalEnclosedFullstop: '⒈⒉⒊',
+  decimalEnclosedParen: '⑴⑵⑶',
+  upperLetter: 'A、B、C',
+  lowerLetter: 'a、b、c',
+  upperRoman: 'I、II、III',
+  lowerRoman: 'i、ii、iii',
+  decimal: '1、2、3',
+  decimalZero: '01、02、03',
+  decimalFullWidth: '１、２、３',
+}
+
+/**
+ * The list a paragraph is in, as Word finds it: its own w:numPr, else its style's (or a style
+ * it is based on). A w:numId of 0 takes the paragraph out of any list.
+ */
+function listReference(
+  pPr: XmlElement | null,
+  defs: ListDefinitions,
+  w: (local: string) => string,
+): { numId: string; ilvl: number } | null {
+  const val = w('val')
+  const numPr = child(pPr, w('numPr'))
+  const direct = {
+    numId: child(numPr, w('numId'))?.attrs[val] ?? null,
+    ilvl: child(numPr, w('ilvl'))?.attrs[val] ?? null,
+  }
+  let styleId = child(pPr, w('pStyle'))?.attrs[val] ?? defs.defaultStyle
+  let styled: { numId: string | null; ilvl: number | null } = { numId: null, ilvl: null }
+  for (let hops = 0; styleId && hops < 16; hops++) {
+    const style = defs.styles.get(styleId)
+    if (!style) break
+    if (style.numId !== null) {
+      styled = style
+      break
+    }
+    styleId = style.basedOn
+  }
+  const numId = direct.numId ?? styled.numId
+  if (numId === null || numId.trim() === '0') return null
+  const ilvl = direct.ilvl !== null && /^\d$/.test(direct.ilvl.trim()) ? Number(direct.ilvl) : (styled.ilvl ?? 0)
+  return { numId: numId.trim(), ilvl }
+}
+
+function hasListParagraph(box: XmlElement, defs: ListDefinitions, w: (local: string) => string): boolean {
+  return descendants(box, w('p')).some((p) => listReference(child(p, w('pPr')), defs, w) !== null)
+}
+
+/** The text a paragraph shows, without text boxes inside it or deleted text. */
+function paragraphText(p: XmlElement, w: (local: string) => string): string {
+  const skip = new Set([w('txbxContent'), w('del'), w('pPr'), 'mc:Fallback'])
+  return descendants(p, w('t'), skip)
+    .map((t) => t.children.filter((c): c is string => typeof c === 'string').join(''))
+    .join('')
+}
+
+const snippet = (text: string) => {
+  const t = text.trim()
+  return t.length > 16 ? `${t.slice(0, 16)}…` : t
+}
+
+/**
+ * The number a paragraph already starts with in its text when it is a number of the same kind
+ * as its automatic one (一、 typed after an automatic 一、), else null: one of them is enough.
+ */
+function typedNumber(text: string, label: Extract<ListLabel, { kind: 'number' }>): string | null {
+  const t = text.replace(/^[\s\u3000]+/, '')
+  const auto = numberMark(label.label.trim())
+  const typed = numberMark(t)
+  if (auto && typed && auto.level === typed.level) return t.slice(0, typed.length).trim()
+  const literal = label.label.trim()
+  return literal && t.startsWith(literal) ? literal : null
+}
+
+/** The changes to one paragraph: its numbering off, and the label (when given) as its first run. */
+function numberEdits(
+  xml: string,
+  p: XmlElement,
+  pPr: XmlElement | null,
+  label: Extract<ListLabel, { kind: 'number' }> | null,
+  w: (local: string) => string,
+): Edit[] {
+  const val = w('val')
+  const off = `<${w('numPr')}><${w('ilvl')} ${val}="0"/><${w('numId')} ${val}="0"/></${w('numPr')}>`
+  const suffix = label?.suffix === 'space' ? ' ' : ''
+  const run = label
+    ? `<${w('r')}><${w('t')} xml:space="preserve">${escapeXml(label.label + suffix)}</${w('t')}>${label.suffix === 'tab' ? `<${w('tab')}/>` : ''}</${w('r')}>`
+    : ''
+  const newPPr = `<${w('pPr')}>${off}</${w('pPr')}>`
+  if (p.empty) {
+    const open = xml.slice(p.start, p.openEnd).replace(/\s*\/>$/, '>')
+    return [{ from: p.start, to: p.end, text: `${open}${newPPr}${run}</${w('p')}>` }]
+  }
+  if (!pPr) return [{ from: p.openEnd, to: p.openEnd, text: newPPr + run }]
+  if (pPr.empty) return [{ from: pPr.start, to: pPr.end, text: newPPr + run }]
+  const numPr = child(pPr, w('numPr'))
+  const before = elements(pPr).filter((c) => BEFORE_NUMPR.some((n) => c.name === w(n)))
+  const at = before.length ? (before.at(-1)?.end ?? pPr.openEnd) : pPr.openEnd
+  return [
+    numPr ? { from: numPr.start, to: numPr.end, text: off } : { from: at, to: at, text: off },
+    { from: pPr.end, to: pPr.end, text: run },
+  ]
+}
