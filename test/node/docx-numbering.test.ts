@@ -10,6 +10,9 @@ import { loadSpeechFile, textToSpeech } from '../../src/core/import/source'
 import { speechToJSON } from '../../src/core/serialize'
 import { outlineJSON } from '../../src/core/outline'
 import { fixture, fixtureBytes } from './helpers'
+import { CASES } from './docx-numbering-cases'
+import { inList, para, wordDocx } from './word-docx'
+import { NUMBER_FORMATS } from '../../src/core/import/docx-number-formats'
 
 const require = createRequire(import.meta.url)
 const mammoth = async () => require('mammoth')
@@ -65,5 +68,23 @@ describe('bullets and formats the importer cannot write', () => {
         .parts.filter((p) => p.number)
         .map((p) => p.heading),
     ).toEqual(['2025年工作回顾', '2026年工作任务'])
+  })
+})
+
+describe('counted as Word counts', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, { docx, lines, notes = [] }) => {
+    const read = await readDocx(docx, mammoth)
+    expect(read.text.split('\n')).toEqual(lines)
+    expect(read.notes).toEqual(notes)
+  })
+
+  it('every format writes its examples', () => {
+    for (const [name, format] of Object.entries(NUMBER_FORMATS))
+      for (const [n, shown] of format.examples) expect([name, n, format.write(n)]).toEqual([name, n, shown])
+  })
+
+  it('a numbering part that is not XML is refused as a broken file, as before', async () => {
+    const docx = wordDocx({ numbering: '<w:abstractNum <<<', body: para('回顾', inList(1)) })
+    await expect(readDocx(docx, mammoth)).rejects.toThrow(/^这个 \.docx 文件的正文已损坏/)
   })
 })
