@@ -246,4 +246,18 @@ export const CASES: NumberingCase[] = [
       '有 1 段的自动编号是“甲、乙、丙”的第 11 个，程序写不出 Word 显示的编号，这些段落导入时没有编号（如“第十一项”）。识别出的提纲可能不全，请核对。',
     ],
   },
+  {
+    name: 'tracked changes: a paragraph whose mark is deleted joins the next and takes its number; a deleted row does not count',
+    docx: wordDocx({
+      numbering: parts + num(1, 0),
+      body:
+        para('回顾', inList(1)) +
+        `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:trPr><w:del w:id="1" w:author="秘书" w:date="2026-01-05T09:00:00Z"/></w:trPr><w:tc><w:tcPr/>${para('删去的一行', inList(1))}</w:tc></w:tr></w:tbl>` +
+        para('2026年', `${inList(1)}<w:rPr><w:del w:id="2" w:author="秘书" w:date="2026-01-05T09:00:00Z"/></w:rPr>`) +
+        para('工作任务', inList(1)),
+    }),
+    lines: ['一、回顾', '二、2026年工作任务'],
+    // LibreOffice's text export keeps the tracked deletions.
+    office: false,
+  },
 ]

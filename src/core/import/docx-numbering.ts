@@ -43,19 +43,18 @@ export function writeListNumbers(parts: DocxXml): NumberedDocument {
   const w = wordNames(root)
   const body = child(root, w('body'))
   if (!body || defs.nums.size === 0) return { document: null, notes: [] }
-  const boxes = new Set([w('txbxContent')])
   const counters = new ListCounters(defs)
   const edits: Edit[] = []
   const unwritable = new Map<string, { count: number; example: string }>()
   const retyped: string[] = []
 
-  for (const p of descendants(body, w('p'), boxes)) {
+  for (const { p, joined } of bodyParagraphs(body, w)) {
     const pPr = child(p, w('pPr'))
     const ref = listReference(pPr, defs, w)
     if (!ref) continue
     const label = counters.next(ref.numId, ref.ilvl)
     if (!label || label.kind === 'bullet') continue
-    const text = paragraphText(p, w)
+    const text = [...joined, p].map((q) => paragraphText(q, w)).join('')
     if (label.kind === 'unwritable') {
       const key = `${label.format}|${label.format in NUMBER_FORMATS ? label.value : ''}`
       const seen = unwritable.get(key) ?? { count: 0, example: '' }
@@ -65,7 +64,11 @@ export function writeListNumbers(parts: DocxXml): NumberedDocument {
     const typed = typedNumber(text, label)
     if (typed !== null && typed !== label.label.trim())
       retyped.push(`“${snippet(text)}”（自动编号“${label.label.trim()}”）`)
-    edits.push(...numberEdits(xml, p, pPr, typed === null ? label : null, w))
+    const run = typed === null ? labelRun(label, w) : ''
+    // Text whose paragraph mark was deleted comes first in this paragraph, so the number goes before it.
+    const first = child(joined[0], w('pPr'))
+    if (first && run) edits.push({ from: first.end, to: first.end, text: run })
+    edits.push(...numberEdits(xml, p, pPr, first ? '' : run, w))
   }
 
   const notes: string[] = []
@@ -84,9 +87,40 @@ export function writeListNumbers(parts: DocxXml): NumberedDocument {
   if (descendants(body, w('txbxContent')).some((box) => hasListParagraph(box, defs, w)))
     notes.push('文本框里有自动编号的段落，导入时这些段落没有写入编号。')
   if (!edits.length) return { document: null, notes }
-  let out = xml
-  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to)
-  return { document: out, notes }
+  const pieces: string[] = []
+  let at = 0
+  for (const e of edits.sort((a, b) => a.from - b.from)) {
+    pieces.push(xml.slice(at, e.from), e.text)
+    at = e.to
+  }
+  pieces.push(xml.slice(at))
+  return { document: pieces.join(''), notes }
+}
+
+/**
+ * The paragraphs Word numbers in the body, in order, as mammoth reads them: not those in text
+ * boxes (numbered apart), in the newer of two alternative contents (mammoth reads the older),
+ * or in deleted table rows. A paragraph whose mark is deleted is joined to the next one, as
+ * mammoth and Word's final view join them, and numbered with it.
+ */
+function bodyParagraphs(body: XmlElement, w: (local: string) => string): { p: XmlElement; joined: XmlElement[] }[] {
+  const out: { p: XmlElement; joined: XmlElement[] }[] = []
+  let joined: XmlElement[] = []
+  const deleted = (props: XmlElement | null) => child(props, w('del')) !== null
+  const walk = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      if (c.name === w('txbxContent') || c.name === 'mc:Choice') continue
+      if (c.name === w('tr') && deleted(child(c, w('trPr')))) continue
+      if (c.name !== w('p')) walk(c)
+      else if (deleted(child(child(c, w('pPr')), w('rPr')))) joined.push(c)
+      else {
+        out.push({ p: c, joined })
+        joined = []
+      }
+    }
+  }
+  walk(body)
+  return out
 }
 
 /** Chinese names of the formats whose range a number can pass, for the note that says so. */
@@ -168,20 +202,23 @@ function typedNumber(text: string, label: Extract<ListLabel, { kind: 'number' }>
   return literal && t.startsWith(literal) ? literal : null
 }
 
-/** The changes to one paragraph: its numbering off, and the label (when given) as its first run. */
+/** A run with the number and what follows it (a tab, a space or nothing), as Word shows it. */
+function labelRun(label: Extract<ListLabel, { kind: 'number' }>, w: (local: string) => string): string {
+  const text = escapeXml(label.label + (label.suffix === 'space' ? ' ' : ''))
+  const tab = label.suffix === 'tab' ? `<${w('tab')}/>` : ''
+  return `<${w('r')}><${w('t')} xml:space="preserve">${text}</${w('t')}>${tab}</${w('r')}>`
+}
+
+/** The changes to one paragraph: its numbering off, and `run` (the number, or nothing) first in it. */
 function numberEdits(
   xml: string,
   p: XmlElement,
   pPr: XmlElement | null,
-  label: Extract<ListLabel, { kind: 'number' }> | null,
+  run: string,
   w: (local: string) => string,
 ): Edit[] {
   const val = w('val')
   const off = `<${w('numPr')}><${w('ilvl')} ${val}="0"/><${w('numId')} ${val}="0"/></${w('numPr')}>`
-  const suffix = label?.suffix === 'space' ? ' ' : ''
-  const run = label
-    ? `<${w('r')}><${w('t')} xml:space="preserve">${escapeXml(label.label + suffix)}</${w('t')}>${label.suffix === 'tab' ? `<${w('tab')}/>` : ''}</${w('r')}>`
-    : ''
   const newPPr = `<${w('pPr')}>${off}</${w('pPr')}>`
   if (p.empty) {
     const open = xml.slice(p.start, p.openEnd).replace(/\s*\/>$/, '>')
