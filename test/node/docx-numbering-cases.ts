@@ -260,4 +260,41 @@ export const CASES: NumberingCase[] = [
     // LibreOffice's text export keeps the tracked deletions.
     office: false,
   },
+  {
+    name: 'a style that names its list but not its level is at the level linked to it',
+    docx: wordDocx({
+      numbering:
+        abstractNum(
+          0,
+          lvl(0, 'chineseCounting', '%1、', '<w:pStyle w:val="Heading1"/>') +
+            lvl(1, 'chineseCounting', '（%2）', '<w:pStyle w:val="Heading2"/>'),
+        ) + num(1, 0),
+      styles:
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
+      body:
+        para('回顾', '<w:pStyle w:val="Heading1"/>') +
+        para('就业', '<w:pStyle w:val="Heading2"/>') +
+        para('社保', '<w:pStyle w:val="Heading2"/>'),
+    }),
+    lines: ['一、回顾', '（一）就业', '（二）社保'],
+    // LibreOffice 7.4 puts them at the first level (二、三、) for want of a w:ilvl; ECMA-376 17.9.23 says the linked level.
+    office: false,
+  },
+  {
+    name: 'a format Word 2010 writes as a choice (custom: 001) is named, not read as its fallback',
+    docx: wordDocx({
+      numbering:
+        abstractNum(
+          0,
+          '<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl>',
+        ) + num(1, 0),
+      body: para('回顾', inList(1)) + para('任务', inList(1)),
+    }),
+    lines: ['回顾', '任务'],
+    office: false,
+    notes: [
+      '有 2 段的自动编号格式（custom）程序不认识，这些段落导入时没有编号（如“回顾”）。识别出的提纲可能不全，请核对；也可以在 Word 里把编号改为“一、”“（一）”这类格式后再导入。',
+    ],
+  },
 ]

@@ -6,7 +6,7 @@
  * above the one it names). %1 … %9 in a level's text are the current values of levels 1 … 9,
  * each written in its own level's format (all in decimals under w:isLgl).
  */
-import type { ListDefinitions, ListLevel } from './docx-list-definitions'
+import { listOf, type ListDefinitions, type ListLevel } from './docx-list-definitions'
 import { BULLET, NUMBER_FORMATS } from './docx-number-formats'
 
 export type ListLabel =
@@ -29,7 +29,7 @@ export class ListCounters {
    */
   next(numId: string, ilvl: number): ListLabel | null {
     const num = this.defs.nums.get(numId)
-    const abstractId = num ? this.listOf(num.abstractId) : null
+    const abstractId = num ? listOf(this.defs, num.abstractId) : null
     const abstract = abstractId === null ? undefined : this.defs.abstracts.get(abstractId)
     if (!num || abstractId === null || !abstract) return null
     const level = (l: number): ListLevel | null => num.overrides.get(l)?.level ?? abstract.levels.get(l) ?? null
@@ -59,19 +59,5 @@ export class ListCounters {
       return written ?? ''
     })
     return unwritable ?? { kind: 'number', label, suffix: def.suffix }
-  }
-
-  /** The list whose levels an instance uses: a list that only links to a numbering style is that style's list. */
-  private listOf(abstractId: string): string | null {
-    let id = abstractId
-    for (let hops = 0; hops < 8; hops++) {
-      const link = this.defs.abstracts.get(id)?.numStyleLink
-      if (!link) return this.defs.abstracts.has(id) ? id : null
-      const numId = this.defs.styles.get(link)?.numId
-      const next = numId ? this.defs.nums.get(numId)?.abstractId : undefined
-      if (next === undefined) return null
-      id = next
-    }
-    return null
   }
 }

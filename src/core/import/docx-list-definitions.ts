@@ -18,6 +18,8 @@ export interface ListLevel {
   legal: boolean
   /** What follows the number: "tab", "space" or "nothing". */
   suffix: string
+  /** The paragraph style linked to this level (w:pStyle), whose paragraphs are at this level. */
+  style: string | null
 }
 
 export interface ListInstance {
@@ -47,13 +49,18 @@ const isOn = (el: XmlElement | null, val: string) => !!el && !['0', 'false', 'of
 
 function readLevel(el: XmlElement, w: (local: string) => string): ListLevel {
   const val = (name: string) => child(el, w(name))?.attrs[w('val')] ?? null
+  // Word 2010 writes a format older readers lack (custom: 001, 002) as a choice with a fallback;
+  // the choice is what Word shows, and a format not in the table is then named, not guessed.
+  const alternative = child(el, 'mc:AlternateContent')
+  const chosen = (branch: string) => child(child(alternative, branch), w('numFmt'))
   return {
     start: int(val('start')) ?? 0,
-    format: val('numFmt') ?? 'decimal',
+    format: val('numFmt') ?? (chosen('mc:Choice') ?? chosen('mc:Fallback'))?.attrs[w('val')] ?? 'decimal',
     text: val('lvlText'),
     restart: int(val('lvlRestart')),
     legal: isOn(child(el, w('isLgl')), w('val')),
     suffix: val('suff') ?? 'tab',
+    style: val('pStyle'),
   }
 }
 
@@ -107,4 +114,27 @@ export function readListDefinitions(numberingXml: string | null, stylesXml: stri
     }
   }
   return defs
+}
+
+/** The list whose levels an instance uses: a list that only links to a numbering style is that style's list. */
+export function listOf(defs: ListDefinitions, abstractId: string): string | null {
+  let id = abstractId
+  for (let hops = 0; hops < 8; hops++) {
+    const link = defs.abstracts.get(id)?.numStyleLink
+    if (!link) return defs.abstracts.has(id) ? id : null
+    const numId = defs.styles.get(link)?.numId
+    const next = numId ? defs.nums.get(numId)?.abstractId : undefined
+    if (next === undefined) return null
+    id = next
+  }
+  return null
+}
+
+/** The level of list instance `numId` linked to paragraph style `styleId`, or null. */
+export function levelOfStyle(defs: ListDefinitions, numId: string, styleId: string): number | null {
+  const abstractId = defs.nums.get(numId)?.abstractId
+  const list = abstractId === undefined ? null : listOf(defs, abstractId)
+  const levels = list === null ? undefined : defs.abstracts.get(list)?.levels
+  for (const [ilvl, level] of levels ?? []) if (level.style === styleId) return ilvl
+  return null
 }

@@ -8,7 +8,7 @@
  * apart from the body, are left as they are; bullets are no numbers and stay as they are.
  */
 import { numberMark } from '../lang/numbering'
-import { readListDefinitions, type ListDefinitions } from './docx-list-definitions'
+import { levelOfStyle, readListDefinitions, type ListDefinitions } from './docx-list-definitions'
 import { ListCounters, type ListLabel } from './docx-list-counters'
 import { NUMBER_FORMATS } from './docx-number-formats'
 import { child, descendants, elements, escapeXml, parseXml, wordNames, type XmlElement } from './xml'
@@ -156,20 +156,23 @@ function listReference(
     ilvl: child(numPr, w('ilvl'))?.attrs[val] ?? null,
   }
   let styleId = child(pPr, w('pStyle'))?.attrs[val] ?? defs.defaultStyle
-  let styled: { numId: string | null; ilvl: number | null } = { numId: null, ilvl: null }
+  let styled: { numId: string | null; ilvl: number | null; id: string | null } = { numId: null, ilvl: null, id: null }
   for (let hops = 0; styleId && hops < 16; hops++) {
     const style = defs.styles.get(styleId)
     if (!style) break
     if (style.numId !== null) {
-      styled = style
+      styled = { ...style, id: styleId }
       break
     }
     styleId = style.basedOn
   }
-  const numId = direct.numId ?? styled.numId
-  if (numId === null || numId.trim() === '0') return null
-  const ilvl = direct.ilvl !== null && /^\d$/.test(direct.ilvl.trim()) ? Number(direct.ilvl) : (styled.ilvl ?? 0)
-  return { numId: numId.trim(), ilvl }
+  const numId = (direct.numId ?? styled.numId)?.trim() ?? null
+  if (numId === null || numId === '0') return null
+  if (direct.ilvl !== null && /^\d$/.test(direct.ilvl.trim())) return { numId, ilvl: Number(direct.ilvl) }
+  // A style's paragraphs are at the level linked back to the style (标题 2 → 第二级), whatever
+  // level the style names (ECMA-376 17.9.23, w:pStyle of a level).
+  const linked = styled.id === null ? null : levelOfStyle(defs, numId, styled.id)
+  return { numId, ilvl: linked ?? styled.ilvl ?? 0 }
 }
 
 function hasListParagraph(box: XmlElement, defs: ListDefinitions, w: (local: string) => string): boolean {
