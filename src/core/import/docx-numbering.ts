@@ -11,7 +11,7 @@ import { numberMark } from '../lang/numbering'
 import { levelOfStyle, readListDefinitions, type ListDefinitions } from './docx-list-definitions'
 import { ListCounters, type ListLabel } from './docx-list-counters'
 import { NUMBER_FORMATS } from './docx-number-formats'
-import { child, descendants, elements, escapeXml, parseXml, wordNames, type XmlElement } from './xml'
+import { child, descendants, elements, escapeXml, parseXml, pushReversed, wordNames, type XmlElement } from './xml'
 
 export interface DocxXml {
   document: string
@@ -107,19 +107,18 @@ function bodyParagraphs(body: XmlElement, w: (local: string) => string): { p: Xm
   const out: { p: XmlElement; joined: XmlElement[] }[] = []
   let joined: XmlElement[] = []
   const deleted = (props: XmlElement | null) => child(props, w('del')) !== null
-  const walk = (el: XmlElement) => {
-    for (const c of elements(el)) {
-      if (c.name === w('txbxContent') || c.name === 'mc:Choice') continue
-      if (c.name === w('tr') && deleted(child(c, w('trPr')))) continue
-      if (c.name !== w('p')) walk(c)
-      else if (deleted(child(child(c, w('pPr')), w('rPr')))) joined.push(c)
-      else {
-        out.push({ p: c, joined })
-        joined = []
-      }
+  // Iterative, in document order: a body may nest content controls thousands deep.
+  const stack = elements(body).reverse()
+  for (let c = stack.pop(); c; c = stack.pop()) {
+    if (c.name === w('txbxContent') || c.name === 'mc:Choice') continue
+    if (c.name === w('tr') && deleted(child(c, w('trPr')))) continue
+    if (c.name !== w('p')) pushReversed(stack, elements(c))
+    else if (deleted(child(child(c, w('pPr')), w('rPr')))) joined.push(c)
+    else {
+      out.push({ p: c, joined })
+      joined = []
     }
   }
-  walk(body)
   return out
 }
 

@@ -39,10 +39,12 @@ function related(files: Unzipped, from: string, type: string): string | null {
   const rels = files[`${dir}_rels/${from.slice(slash + 1)}.rels`]
   if (!rels) return null
   const root = parseXml(new TextDecoder().decode(rels))
-  const rel = elements(root).find((r) => r.name.endsWith('Relationship') && r.attrs.Type?.endsWith(`/${type}`))
-  const target = rel?.attrs.Target
-  if (!target || rel?.attrs.TargetMode === 'External') return null
-  return resolvePath(dir, target)
+  const targets = elements(root)
+    .filter((r) => r.name.endsWith('Relationship') && r.attrs.Type?.endsWith(`/${type}`))
+    .filter((r) => r.attrs.Target && r.attrs.TargetMode !== 'External')
+    .map((r) => resolvePath(dir, r.attrs.Target))
+  // As mammoth: the first target that is in the package; without one, Word's usual name.
+  return targets.find((t) => files[t]) ?? null
 }
 
 /** A relationship's target, relative to its source's folder or absolute from the package root. */

@@ -112,16 +112,22 @@ export const elements = (el: XmlElement): XmlElement[] =>
 export const child = (el: XmlElement | null | undefined, name: string): XmlElement | null =>
   el ? (elements(el).find((c) => c.name === name) ?? null) : null
 
-/** Every element named `name` below `el`, in document order, not looking inside those in `skip`. */
+/** Push `items` last first, so that popping gives them in order (no spread: a body has many thousand). */
+export function pushReversed<T>(stack: T[], items: readonly T[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i])
+}
+
+/**
+ * Every element named `name` below `el`, in document order, not looking inside those in `skip`.
+ * Iterative: a part may nest elements thousands deep.
+ */
 export function descendants(el: XmlElement, name: string, skip: ReadonlySet<string> = new Set()): XmlElement[] {
   const out: XmlElement[] = []
-  const walk = (e: XmlElement) => {
-    for (const c of elements(e)) {
-      if (c.name === name) out.push(c)
-      if (!skip.has(c.name)) walk(c)
-    }
+  const stack = elements(el).reverse()
+  for (let e = stack.pop(); e; e = stack.pop()) {
+    if (e.name === name) out.push(e)
+    if (!skip.has(e.name)) pushReversed(stack, elements(e))
   }
-  walk(el)
   return out
 }
 
