@@ -195,17 +195,29 @@ export const CASES: NumberingCase[] = [
     office: true,
   },
   {
-    name: 'paragraphs in a table count where they stand; a numbered paragraph in a text box counts apart and is left',
+    name: 'paragraphs in a table count where they stand, as Word counts them',
     docx: wordDocx({
       numbering: parts + num(1, 0),
       body:
         para('回顾', inList(1)) +
         `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr/>${para('表中一项', inList(1, 1))}</w:tc></w:tr></w:tbl>` +
         para('表后一项', inList(1, 1)) +
+        para('任务', inList(1)),
+    }),
+    lines: ['一、回顾', '（一）表中一项', '（二）表后一项', '二、任务'],
+    office: true,
+  },
+  {
+    name: 'a numbered paragraph in a text box is left as it is, and the body’s numbers around it do not move',
+    docx: wordDocx({
+      numbering: parts + num(1, 0),
+      body:
+        para('回顾', inList(1)) +
         `<w:p><w:r><w:pict><v:shape style="width:200pt;height:50pt"><v:textbox><w:txbxContent>${para('框里', inList(1))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` +
         para('任务', inList(1)),
     }),
-    lines: ['一、回顾', '（一）表中一项', '（二）表后一项', '框里', '二、任务'],
+    lines: ['一、回顾', '框里', '二、任务'],
+    // LibreOffice's text export leaves the text box out; the body's numbers it shows are the same (一、回顾, 二、任务).
     office: false,
     notes: ['文本框里有自动编号的段落，导入时这些段落没有写入编号。'],
   },
