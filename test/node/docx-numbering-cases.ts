@@ -250,12 +250,14 @@ export const CASES: NumberingCase[] = [
     name: 'past the last number a format has (癸 is the tenth of 甲乙丙) no number is written, and the note says so',
     docx: wordDocx({
       numbering: abstractNum(0, lvl(0, 'ideographTraditional', '%1、')) + num(1, 0),
-      body: [...'一二三四五六七八九十', '十一'].map((n) => para(`第${n}项`, inList(1))).join(''),
+      body: [...'一二三四五六七八九十', '十一', '十二'].map((n) => para(`第${n}项`, inList(1))).join(''),
     }),
-    lines: [...'甲乙丙丁戊己庚辛壬癸'].map((g, i) => `${g}、第${'一二三四五六七八九十'[i]}项`).concat('第十一项'),
+    lines: [...'甲乙丙丁戊己庚辛壬癸']
+      .map((g, i) => `${g}、第${'一二三四五六七八九十'[i]}项`)
+      .concat('第十一项', '第十二项'),
     office: false,
     notes: [
-      '有 1 段的自动编号是“甲、乙、丙”的第 11 个，程序写不出 Word 显示的编号，这些段落导入时没有编号（如“第十一项”）。识别出的提纲可能不全，请核对。',
+      '有 2 段的自动编号到了“甲、乙、丙”格式写不出的第 11 个，程序不知道 Word 显示的是什么，这些段落导入时没有编号（如“第十一项”）。识别出的提纲可能不全，请核对。',
     ],
   },
   {

@@ -8,6 +8,8 @@
 import { chineseNumeral } from '../lang/numerals'
 
 export interface NumberFormat {
+  /** The format as a user knows it, by its first numbers, for the notes. */
+  shown: string
   /** The value as Word shows it, or null when this format cannot show it. */
   write(n: number): string | null
   /** Values and what Word shows for them, checked by the tests. */
@@ -54,6 +56,7 @@ const decimal = (n: number) => (n >= 0 ? String(n) : null)
 
 export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
   decimal: {
+    shown: '1、2、3',
     write: decimal,
     examples: [
       [1, '1'],
@@ -62,6 +65,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   decimalZero: {
+    shown: '01、02、03',
     write: (n) => (n >= 0 ? String(n).padStart(2, '0') : null),
     examples: [
       [3, '03'],
@@ -69,10 +73,12 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   decimalFullWidth: {
+    shown: '１、２、３',
     write: (n) => decimal(n)?.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) ?? null,
     examples: [[12, '１２']],
   },
   chineseCounting: {
+    shown: '一、二、三',
     write: chineseCounting,
     examples: [
       [1, '一'],
@@ -85,6 +91,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   chineseCountingThousand: {
+    shown: '一、二、三',
     write: chineseCounting,
     examples: [
       [3, '三'],
@@ -93,6 +100,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   ideographTraditional: {
+    shown: '甲、乙、丙',
     write: from('甲乙丙丁戊己庚辛壬癸'),
     examples: [
       [1, '甲'],
@@ -102,6 +110,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   decimalEnclosedCircle: {
+    shown: '①②③',
     write: from('①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'),
     examples: [
       [1, '①'],
@@ -110,6 +119,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   decimalEnclosedFullstop: {
+    shown: '⒈⒉⒊',
     write: from('⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛'),
     examples: [
       [2, '⒉'],
@@ -117,6 +127,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   decimalEnclosedParen: {
+    shown: '⑴⑵⑶',
     write: from('⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇'),
     examples: [
       [3, '⑶'],
@@ -124,6 +135,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   upperLetter: {
+    shown: 'A、B、C',
     write: letters('ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
     examples: [
       [1, 'A'],
@@ -133,6 +145,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   lowerLetter: {
+    shown: 'a、b、c',
     write: letters('abcdefghijklmnopqrstuvwxyz'),
     examples: [
       [2, 'b'],
@@ -140,6 +153,7 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
     ],
   },
   upperRoman: {
+    shown: 'I、II、III',
     write: roman,
     examples: [
       [4, 'IV'],
@@ -148,9 +162,17 @@ export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
       [0, null],
     ],
   },
-  lowerRoman: { write: (n) => roman(n)?.toLowerCase() ?? null, examples: [[9, 'ix']] },
+  lowerRoman: {
+    shown: 'i、ii、iii',
+    write: (n) => roman(n)?.toLowerCase() ?? null,
+    examples: [[9, 'ix']],
+  },
   /** No number at all: the level's text around it is still shown. */
-  none: { write: () => '', examples: [[1, '']] },
+  none: {
+    shown: '不显示编号',
+    write: () => '',
+    examples: [[1, '']],
+  },
 }
 
 /** A bullet is no number: its paragraph keeps no mark. */

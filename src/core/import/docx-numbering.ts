@@ -4,8 +4,8 @@
  * mammoth keeps only "a list item", and the importer would read "2025年工作回顾" as a plain
  * paragraph. Here every automatically numbered paragraph of the body (tables included, as Word
  * counts them) gets its number as text, exactly as Word shows it, and its numbering taken off,
- * so the importer reads what a pasted copy would give. Numbers in text boxes, which Word counts
- * apart from the body, are left as they are; bullets are no numbers and stay as they are.
+ * so the importer reads what a pasted copy would give. List paragraphs in text boxes are left as
+ * they are and not counted, so the body's numbers never move for them; bullets are no numbers.
  */
 import { numberMark } from '../lang/numbering'
 import { levelOfStyle, readListDefinitions, type ListDefinitions } from './docx-list-definitions'
@@ -45,7 +45,7 @@ export function writeListNumbers(parts: DocxXml): NumberedDocument {
   if (!body || defs.nums.size === 0) return { document: null, notes: [] }
   const counters = new ListCounters(defs)
   const edits: Edit[] = []
-  const unwritable = new Map<string, { count: number; example: string }>()
+  const unwritable = new Map<string, { count: number; example: string; value: number }>()
   const retyped: string[] = []
 
   for (const { p, joined } of bodyParagraphs(body, w)) {
@@ -56,9 +56,8 @@ export function writeListNumbers(parts: DocxXml): NumberedDocument {
     if (!label || label.kind === 'bullet') continue
     const text = [...joined, p].map((q) => paragraphText(q, w)).join('')
     if (label.kind === 'unwritable') {
-      const key = `${label.format}|${label.format in NUMBER_FORMATS ? label.value : ''}`
-      const seen = unwritable.get(key) ?? { count: 0, example: '' }
-      unwritable.set(key, { count: seen.count + 1, example: seen.example || snippet(text) })
+      const seen = unwritable.get(label.format) ?? { count: 0, example: snippet(text), value: label.value }
+      unwritable.set(label.format, { ...seen, count: seen.count + 1 })
       continue
     }
     const typed = typedNumber(text, label)
@@ -72,11 +71,11 @@ export function writeListNumbers(parts: DocxXml): NumberedDocument {
   }
 
   const notes: string[] = []
-  for (const [key, { count, example }] of unwritable) {
-    const [format, value] = key.split('|')
+  for (const [format, { count, example, value }] of unwritable) {
+    const known = NUMBER_FORMATS[format]
     notes.push(
-      value
-        ? `有 ${count} 段的自动编号是“${NAMED_FORMATS[format] ?? format}”的第 ${value} 个，程序写不出 Word 显示的编号，这些段落导入时没有编号（如“${example}”）。识别出的提纲可能不全，请核对。`
+      known
+        ? `有 ${count} 段的自动编号到了“${known.shown}”格式写不出的第 ${value} 个，程序不知道 Word 显示的是什么，这些段落导入时没有编号（如“${example}”）。识别出的提纲可能不全，请核对。`
         : `有 ${count} 段的自动编号格式（${format}）程序不认识，这些段落导入时没有编号（如“${example}”）。识别出的提纲可能不全，请核对；也可以在 Word 里把编号改为“一、”“（一）”这类格式后再导入。`,
     )
   }
@@ -120,23 +119,6 @@ function bodyParagraphs(body: XmlElement, w: (local: string) => string): { p: Xm
     }
   }
   return out
-}
-
-/** Chinese names of the formats whose range a number can pass, for the note that says so. */
-const NAMED_FORMATS: Record<string, string> = {
-  chineseCounting: '一、二、三',
-  chineseCountingThousand: '一、二、三',
-  ideographTraditional: '甲、乙、丙',
-  decimalEnclosedCircle: '①②③',
-  decimalEnclosedFullstop: '⒈⒉⒊',
-  decimalEnclosedParen: '⑴⑵⑶',
-  upperLetter: 'A、B、C',
-  lowerLetter: 'a、b、c',
-  upperRoman: 'I、II、III',
-  lowerRoman: 'i、ii、iii',
-  decimal: '1、2、3',
-  decimalZero: '01、02、03',
-  decimalFullWidth: '１、２、３',
 }
 
 /**
