@@ -60,6 +60,28 @@ describe("importing last year's speech", () => {
     expect(outlineJSON(page.editor!.state.doc)).to.deep.equal(outlineJSON(importText(text).doc))
   })
 
+  it('imports a .docx numbered by Word’s automatic numbering with its parts and sections, through the import worker', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, await fixtureFile('seed-hrss-2022-autonum.docx'))
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    // The numbers live only in word/numbering.xml: read as plain paragraphs, no part would be found.
+    expect(previewText(dialog)).to.contain('识别到 3 个部分、数字 55 个（其中打码或空缺 54 个）、人名 7 个')
+    expect(previewText(dialog)).to.contain('一、2021年工作回顾')
+    expect(previewText(dialog)).to.contain('（一）实施就业优先战略，千方百计稳定和扩大就业。')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+    const page = await editorPage(env.app)
+    const text = await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text()
+    expect(outlineJSON(page.editor!.state.doc)).to.deep.equal(outlineJSON(importText(text).doc))
+  })
+
+  it('says which automatic numbers of a .docx it could not write', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, await fixtureFile('autonum-unknown-format.docx'))
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('有 3 段的自动编号格式（ordinalText）程序不认识')
+    expect(previewText(dialog)).to.contain('一、2025年工作回顾')
+  })
+
   it('offers the file picker as its own Chinese button, not the browser’s “Choose File”', async () => {
     const dialog = await openImport(env.app)
     const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('input.file')!

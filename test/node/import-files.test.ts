@@ -459,9 +459,15 @@ describe('a file or a text to a speech, with the same refusals in the app and th
       text: SPEECH,
       source: 'text',
       encoding: 'utf-8',
+      notes: [],
     })
     const gb = bytes(0xbd, 0xb2, 0xbb, 0xb0)
-    expect(await fileToText(gb, 'a.txt', mammoth)).toEqual({ text: '讲话', source: 'text', encoding: 'gb18030' })
+    expect(await fileToText(gb, 'a.txt', mammoth)).toEqual({
+      text: '讲话',
+      source: 'text',
+      encoding: 'gb18030',
+      notes: [],
+    })
     const zip = new JSZip()
     zip.file(
       'word/document.xml',
@@ -472,7 +478,12 @@ describe('a file or a text to a speech, with the same refusals in the app and th
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     )
     const docx = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }))
-    expect(await fileToText(docx, 'a.docx', mammoth)).toEqual({ text: '讲话', source: 'docx', encoding: null })
+    expect(await fileToText(docx, 'a.docx', mammoth)).toEqual({
+      text: '讲话',
+      source: 'docx',
+      encoding: null,
+      notes: [],
+    })
     expect(await rejected(() => fileToText(bytes(...PDF), 'a.pdf', mammoth))).toBe(unsupportedMessage('pdf'))
     expect(await rejected(() => fileToText(bytes(), 'a.txt', mammoth))).toBe(unsupportedMessage('empty'))
   })

@@ -302,6 +302,20 @@ describe('hostile XML and relations (item 15)', () => {
     const r = await readsOrRefuses(await docx({ body: SPEECH + deep }), 10_000)
     if ('text' in r) expect(r.text).toContain('深处')
   })
+  trial('40,000 nested elements around a paragraph in a Word list', async () => {
+    const numbered = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>深处</w:t></w:r></w:p>`
+    const deep = `${'<w:sdt><w:sdtContent>'.repeat(20_000)}${numbered}${'</w:sdtContent></w:sdt>'.repeat(20_000)}`
+    const numbering = `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+    const r = await readsOrRefuses(
+      await docx({
+        body: SPEECH + deep,
+        rels: '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>',
+        extra: { 'word/numbering.xml': numbering },
+      }),
+      10_000,
+    )
+    if ('text' in r) expect(r.text).toContain('一、深处')
+  })
 })
 
 it('RELIABILITY.md shows what was measured', () => {

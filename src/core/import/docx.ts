@@ -1,12 +1,14 @@
 /**
  * .docx files: checked as zip archives before mammoth sees them (file size, entry count and
  * declared unpacked size first, then every entry unpacked with a running cap, see zip.ts),
- * then converted with mammoth, which is loaded only when a .docx comes.
+ * then Word's automatic numbers written into the text (docx-parts.ts), then converted with
+ * mammoth, which is loaded only when a .docx comes.
  */
 import { ImportError } from './decode'
 import { htmlToText } from './html'
 import { verifyZip, zipEntries } from './zip'
 import { DOCX_LIMITS, mb } from './limits'
+import { withListNumbers } from './docx-parts'
 
 export { DOCX_LIMITS } from './limits'
 
@@ -44,7 +46,19 @@ type Mammoth = {
 
 /** The text of a .docx, one paragraph a line. `load` supplies mammoth (Node and browser builds differ). */
 export async function docxToText(bytes: Uint8Array, load: () => Promise<Mammoth>): Promise<string> {
-  checkDocx(bytes)
+  return (await readDocx(bytes, load)).text
+}
+
+/**
+ * The text of a .docx, its automatic numbers (一、（一）made by Word) written as Word shows them,
+ * and notes for the user on what could not be read as it is shown.
+ */
+export async function readDocx(
+  checked: Uint8Array,
+  load: () => Promise<Mammoth>,
+): Promise<{ text: string; notes: string[] }> {
+  checkDocx(checked)
+  const { bytes, notes } = withListNumbers(checked)
   const mammoth = await load()
   // The bytes were read from a file, so their buffer is an ArrayBuffer, never a SharedArrayBuffer.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
@@ -64,7 +78,7 @@ export async function docxToText(bytes: Uint8Array, load: () => Promise<Mammoth>
       '这个 .docx 文件的正文已损坏（不是有效的 Word 内容），无法读取。请在 Word 或 WPS 里打开它，另存为 .docx 后再导入；打不开时请复制正文粘贴导入。',
     )
   }
-  return htmlToText(html)
+  return { text: htmlToText(html), notes }
 }
 
 /** What to tell a user who brings a file the importer cannot read. */

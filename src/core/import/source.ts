@@ -6,13 +6,13 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { SPEECH_FORMAT, speechFromJSON } from '../serialize'
 import { decodeText, ImportError, sniffFile } from './decode'
-import { docxToText, unsupportedMessage } from './docx'
+import { readDocx, unsupportedMessage } from './docx'
 import { importText } from './index'
 import { IMPORT_LIMITS, mb } from './limits'
 import type { ParsedSpeech } from './structure'
 import type { PartKind } from '../schema'
 
-export type MammothLoader = Parameters<typeof docxToText>[1]
+export type MammothLoader = Parameters<typeof readDocx>[1]
 
 export interface LoadedSpeech {
   doc: PMNode
@@ -27,14 +27,14 @@ export async function fileToText(
   bytes: Uint8Array,
   name: string,
   loadMammoth: MammothLoader,
-): Promise<{ text: string; source: 'docx' | 'text'; encoding: string | null }> {
+): Promise<{ text: string; source: 'docx' | 'text'; encoding: string | null; notes: string[] }> {
   const kind = sniffFile(bytes, name)
   const refusal = unsupportedMessage(kind)
   if (refusal) throw new ImportError(refusal)
   if (kind === 'text') checkTextFileSize(bytes)
-  if (kind === 'docx') return { text: await docxToText(bytes, loadMammoth), source: 'docx', encoding: null }
+  if (kind === 'docx') return { ...(await readDocx(bytes, loadMammoth)), source: 'docx', encoding: null }
   const { text, encoding } = decodeText(bytes)
-  return { text, source: 'text', encoding }
+  return { text, source: 'text', encoding, notes: [] }
 }
 
 function checkTextFileSize(bytes: Uint8Array) {
@@ -73,8 +73,11 @@ export async function loadSpeechFile(
     checkTextLength(doc.textContent.length)
     return { doc, speech: null, source: 'json', encoding: 'utf-8' }
   }
-  const { text, source, encoding } = await fileToText(bytes, name, loadMammoth)
-  return { ...textToSpeech(text, kinds), source, encoding }
+  const { text, source, encoding, notes } = await fileToText(bytes, name, loadMammoth)
+  const imported = textToSpeech(text, kinds)
+  // What reading the file found comes before what recognising its text found.
+  imported.speech.notes.unshift(...notes)
+  return { ...imported, source, encoding }
 }
 
 function isSpeechJSON(bytes: Uint8Array): boolean {
