@@ -26,14 +26,15 @@ const KNOWN_UNIT = new RegExp(
 
 /**
  * The value a figure counted in `unit` takes from typed words: digits with a minus sign and a
- * decimal point, the separators of thousands dropped, the figure's own unit after it allowed
+ * decimal point, the separators of thousands (every three digits) dropped, the figure's own unit after it allowed
  * ("3,260人" in 人 → "3260"); null for anything else.
  */
 export function typedValue(raw: string, unit: string): string | null {
-  const number = typedText(raw)
-    .replace(/,/g, '')
-    .replace(new RegExp(`${escaped(unit)}$`), '')
-  return /^-?\d+(\.\d+)?$/.test(number) ? number : null
+  const number = typedText(raw).replace(new RegExp(`${escaped(unit)}$`), '')
+  // A comma only between groups of three digits, as the importer reads one: 1,26 is no number
+  // (a slip for 126 or 1,260?), never silently 126.
+  if (!/^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(number)) return null
+  return number.replace(/,/g, '')
 }
 
 /**
@@ -80,6 +81,11 @@ export const TYPED_NUMBERS: readonly { typed: string; unit: string; value: strin
   { typed: '136万字', unit: '', value: null, number: true },
   { typed: '－3', unit: '个百分点', value: null, number: true },
   { typed: '1，260', unit: '人', value: null, number: true },
+  // A comma where no thousands end: which number was meant cannot be told.
+  { typed: '1,26', unit: '人', value: null, number: true },
+  { typed: '1,2,3', unit: '人', value: null, number: true },
+  { typed: '32,60', unit: '人', value: null, number: true },
+  { typed: '1,260,000', unit: '元', value: '1260000', number: true },
   // Sentences.
   { typed: '2026年是关键之年', unit: '', value: null, number: false },
   { typed: '全年稳定', unit: '%', value: null, number: false },

@@ -191,6 +191,12 @@ describe('drafting in the editor', () => {
     await press('Enter')
     expect(input.validationMessage).to.contain('不是数字')
     expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal(null)
+    // A comma where no thousands end is refused too, not read as 325.
+    input.select()
+    await sendKeys({ type: '3,25' })
+    await press('Enter')
+    expect(input.validationMessage).to.contain('逗号位置不对')
+    expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal(null)
     input.select()
     await sendKeys({ type: '３２５０' })
     await press('Enter')

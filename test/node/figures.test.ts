@@ -42,6 +42,20 @@ describe('figures CSV', () => {
       [2, '就业,创业', '1200', 'actual'],
       [3, '多行\n指标', '5', 'target'],
     ])
+    // Thousands separators every three digits, written any way; a comma elsewhere is a slip, told as such.
+    const grouped = parseFiguresCsv(
+      enc(
+        'label,year,value,unit,kind\nA,2021,"1,260",人,actual\nB,2021,"1，260",人,actual\nC,2021,1 260,人,actual\nD,2021,"1,26",人,actual\n',
+      ),
+    )
+    expect(grouped.rows.map((r) => [r.label, r.value])).toEqual([
+      ['A', '1260'],
+      ['B', '1260'],
+      ['C', '1260'],
+    ])
+    expect(grouped.errors).toEqual([
+      { line: 5, message: '“D”的数值“1,26”里的逗号位置不对（逗号只能每三位一个，如 1,260）' },
+    ])
     expect(csvRecords('a,b\n\n"x""y",z\n')).toEqual([
       { line: 1, fields: ['a', 'b'] },
       { line: 3, fields: ['x"y', 'z'] },

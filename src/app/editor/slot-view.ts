@@ -38,7 +38,8 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
   if (!text) return { value: null }
   if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
   const value = typedValue(text, attrs.unit)
-  return value === null ? { error: zh.slot.notNumber(raw, attrs.unit) } : { value }
+  if (value !== null) return { value }
+  return { error: /^-?[\d,]+(?:\.\d+)?$/.test(text) ? zh.slot.misgrouped(raw) : zh.slot.notNumber(raw, attrs.unit) }
 }
 
 /** Words that are not a figure's number: a sentence, not a number with a unit (saysANumber, as slot-typing.ts reads it too). */

@@ -4,6 +4,7 @@
  * Windows saves it. Rows that do not parse are reported with their line numbers.
  */
 import { decodeText, ImportError, sniffFile } from '../import/decode'
+import { typedValue } from '../typed-number'
 import { asciiDigits } from '../import/normalize'
 import { RANGE_JOIN, YEAR, YEAR_TEXT } from '../lang/years'
 import { IMPORT_LIMITS, mb } from '../import/limits'
@@ -142,7 +143,8 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       .replace(/\s/g, '')
     // A total over several years: "2021-2025", "2021—2025", "2021至2025".
     const span = SPAN_TEXT.exec(yearText)
-    const valueText = asciiDigits(get('value')).replace(/[,，\s]/g, '')
+    // Read as a number typed into a figure is (core/typed-number): a comma only every three digits.
+    const valueText = typedValue(get('value').replace(/，/g, ',').replace(/\s/g, ''), '') ?? ''
     const kindText = get('kind')
     if (!label) {
       errors.push({ line, message: '缺少指标名称' })
@@ -156,8 +158,13 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份（多年合计写成 2021-2025）` })
       continue
     }
-    if (!/^-?\d+(\.\d+)?$/.test(valueText)) {
-      errors.push({ line, message: `“${label}”的数值“${get('value')}”不是数字` })
+    if (!valueText) {
+      errors.push({
+        line,
+        message: /^-?[\d,，\s]+(?:\.\d+)?$/.test(asciiDigits(get('value')))
+          ? `“${label}”的数值“${get('value')}”里的逗号位置不对（逗号只能每三位一个，如 1,260）`
+          : `“${label}”的数值“${get('value')}”不是数字`,
+      })
       continue
     }
     const kind = kindText ? (KINDS[kindText.toLowerCase()] ?? KINDS[kindText]) : 'actual'
