@@ -654,6 +654,7 @@ describe('against the figures store', () => {
     if (label.includes('城镇新增就业') && year === 2024 && kind === 'actual') return '3100'
     if (label.includes('招商引资') && year === 2025 && kind === 'target') return '0'
     if (label.includes('招商引资') && year === 2024 && kind === 'actual') return '0'
+    if (label.includes('参保率') && year === 2024 && kind === 'actual') return '96.3'
     return undefined
   }
   it.each<[string, Finding[]]>([
@@ -686,6 +687,20 @@ describe('against the figures store', () => {
     ['全年城镇新增就业由3100人增加到3250人，同比增长4.8%。', []],
     ['全年实现城镇新增就业3250人，比预算增长6.8%。', []],
     ['全年招商引资12个，同比增长20%。', []],
+    // A change in points on last year, its first end in the store.
+    ['基本医疗保险参保率达到96.8%，比上年提高0.5个百分点。', []],
+    [
+      '基本医疗保险参保率达到96.8%，比上年提高0.8个百分点。',
+      [['0.8个百分点', '上年是96.3%，今年96.8%，相差0.5个百分点，文中写的是0.8个百分点，请核对。', 'warning']],
+    ],
+    [
+      '基本医疗保险参保率达到96.8%，比上年下降0.5个百分点。',
+      [['0.5个百分点', '上年是96.3%，今年96.8%，是提高，文中却说下降，请核对。', 'warning']],
+    ],
+    // Not on last year, or with its own first end, or of another rate: not read against the store.
+    ['基本医疗保险参保率达到96.8%，比全省高0.8个百分点。', []],
+    ['基本医疗保险参保率由96.3%提高到96.8%，提高0.5个百分点。', []],
+    ['基本医疗保险参保率达到96.8%，住院费用报销比例比上年提高0.8个百分点。', []],
   ])('%s', (sentence, expected) => {
     expect(arithmetic(sentence, store)).toEqual(expected)
   })

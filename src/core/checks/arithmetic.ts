@@ -839,6 +839,46 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   return []
 }
 
+/**
+ * A change in points on last year (参保率达到96.8%，比上年提高0.5个百分点) against last year's rate in
+ * the figures store, when the sentence names no first end of its own (pointsFindings reads those).
+ */
+function storePointsFindings(figures: Figure[], lookup: FigureLookup | undefined): Found[] {
+  if (!lookup || figures.some((f) => f.role === 'from' || f.role === 'to')) return []
+  const out: Found[] = []
+  for (const [i, change] of figures.entries()) {
+    if ((change.role !== 'change-up' && change.role !== 'change-down') || !isPoints(change)) continue
+    if (against(change.words) !== '上年' || NAMED_CHANGE.test(change.words.replace(new RegExp(ON_LAST_YEAR, 'g'), '')))
+      continue
+    const level = figures
+      .slice(0, i)
+      .filter((f) => f.rate && f.role === null && !f.part)
+      .at(-1)
+    if (!level || POINTS_OF[level.base] !== change.base) continue
+    if (level.attrs.year === null || level.attrs.kind !== 'actual') continue
+    const before = lookup(level.attrs.label, level.attrs.year - 1, 'actual', level.attrs.unit)
+    if (!before) continue
+    const d = level.value - inBase(before, level.attrs.unit)
+    const slack = level.slack + slackOf(before, level.attrs.unit)
+    const up = change.role === 'change-up'
+    const span = `上年是${before}${level.attrs.unit}，今年${shown(level)}`
+    if (Math.abs(d) > slack && d > 0 !== up)
+      out.push({
+        at: change,
+        message: `${span}，是${d > 0 ? '提高' : '下降'}，文中却说${up ? '提高' : '下降'}，请核对。`,
+      })
+    else if (Math.abs(Math.abs(d) - change.value) > slack + change.slack) {
+      const decimals = Math.max(...[level.attrs.value, before].map((v) => v?.split('.')[1]?.length ?? 0))
+      const inUnit = Math.abs(d) / parseUnit(change.attrs.unit).factor
+      out.push({
+        at: change,
+        message: `${span}，相差${inUnit.toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
+      })
+    }
+  }
+  return out
+}
+
 const finding = (rule: string, f: Found): BlockFinding => ({
   rule,
   message: f.message,
@@ -938,6 +978,7 @@ export const arithmetic: BlockRule = {
         ...respectivelyFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
+        ...storePointsFindings(figures, ctx.options.figures),
       ]
       for (const f of found) out.push(finding(this.id, f))
     }
