@@ -199,6 +199,16 @@ describe('parts, sections and items', () => {
     expect(s.notes).toEqual([`“三、${heading}”后面接着写的正文已另起一段，作为这一部分的第一段。`])
   })
 
+  it('says when the text holds several speeches, each with its greeting; one speech gets no such note', () => {
+    const one =
+      '全县人社工作会议讲话\n同志们：\n开场。\n一、2025年工作回顾\n正文。\n二、2026年工作任务\n正文。\n同志们，谢谢！'
+    expect(parseSpeech(one).notes).toEqual([])
+    const three = [one, one.replace('人社', '民政'), one.replace('人社', '交通')].join('\n')
+    expect(parseSpeech(three).notes[0]).toBe(
+      '这段文字里有 3 处单独成行的称呼（如“同志们：”），像是几篇讲稿连在一起。只有第一篇的结构按讲稿识别，其余都当作它的正文；请一次只导入一篇。',
+    )
+  })
+
   it('a part heading of one sentence stays whole, with or without its full stop', () => {
     for (const heading of ['2025年工作回顾', '坚持稳中求进，推动高质量发展。']) {
       const s = parseSpeech(`同志们：\n一、${heading}\n正文。`)

@@ -201,6 +201,12 @@ export function parseSpeech(text: string): ParsedSpeech {
   readParts(kinds.slice(firstPart), speech)
   takeClosing(speech)
   inferYearsAndKinds(speech)
+  // Several speeches pasted as one (a year's file copied whole): said first, as nothing else would.
+  const greetings = kinds.filter((k) => k.type === 'greeting').length
+  if (greetings > 1)
+    speech.notes.unshift(
+      `这段文字里有 ${greetings} 处单独成行的称呼（如“同志们：”），像是几篇讲稿连在一起。只有第一篇的结构按讲稿识别，其余都当作它的正文；请一次只导入一篇。`,
+    )
   return speech
 }
 
