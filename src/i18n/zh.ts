@@ -481,6 +481,15 @@ export const zh = {
     /** `why` is an error's own Chinese message, or empty when it had none. */
     failed: (why: string) =>
       `保存失败${why ? `（${why}）` : '（浏览器没有说明原因）'}。内容还在编辑器里，请点“重试保存”；如仍失败，请先导出讲稿备份。`,
+    /** The same failures away from the editor (creating a draft, the library, backups, figures): nothing typed is waiting. */
+    elsewhere: {
+      full: '浏览器的存储空间已满，这一步没有做成。已保存的草稿和数字都还在：请先备份，再删除不用的旧草稿后重试。',
+      disconnected: '与浏览器存储的连接已断开，这一步没有做成。已保存的内容都还在：请刷新页面后重试。',
+      notWritten:
+        '浏览器没能写入磁盘（可能是磁盘已满或存储出错），这一步没有做成。已保存的内容都还在：请清理磁盘空间后重试。',
+      failed: (why: string) =>
+        `这一步没有做成${why ? `（${why}）` : '（浏览器没有说明原因）'}。已保存的内容都还在，请重试；如仍失败，请先备份。`,
+    },
     cannotOpen: (why: string) => `无法打开浏览器存储：${why}`,
     mergeGone: '要合并的指标已不存在，请刷新后重试。',
   },

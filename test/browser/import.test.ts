@@ -191,6 +191,26 @@ describe("importing last year's speech", () => {
     expect(await env.app.store!.listDrafts()).to.have.length(0)
   })
 
+  it('says in the dialog, not of an editor, that a full storage made no draft, and keeps the preview to try again', async () => {
+    const dialog = await openImport(env.app)
+    dialog.shadowRoot!.querySelector('textarea')!.value =
+      '2025年工作会议讲话\n同志们：\n开场。\n一、2025年工作回顾\n全年实现城镇新增就业3250人。'
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+    await waitUntil(() => dialog.shadowRoot!.querySelector('button.create'), 'no preview')
+    const store = env.app.store!
+    const save = store.saveDraft.bind(store)
+    store.saveDraft = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+    await waitUntil(() => errorText(dialog), 'no error shown')
+    expect(errorText(dialog)).to.contain('存储空间已满，这一步没有做成')
+    expect(errorText(dialog)).not.to.contain('编辑器')
+    expect(await store.listDrafts()).to.have.length(0)
+    // Space made, the same preview makes the draft.
+    store.saveDraft = save
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+    await waitUntil(async () => (await store.listDrafts()).length === 1, 'no draft made on the second try')
+  })
+
   describe('correcting part kinds in the preview', () => {
     const PASTED = `2025年工作会议讲话
 同志们：

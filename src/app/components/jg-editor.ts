@@ -326,7 +326,7 @@ export class JgEditor extends LitElement {
       await this.store.saveDraft(record)
       location.hash = `#/draft/${record.id}`
     } catch (e) {
-      this.notice = zh.editor.saveAsNewFailed(storageMessage(e))
+      this.notice = zh.editor.saveAsNewFailed(storageMessage(e, 'editor'))
     }
   }
 

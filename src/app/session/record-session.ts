@@ -124,7 +124,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
         this.dirty = true
         const reason = this.lostBy(e)
         if (reason) this.readonly(reason)
-        else this.setStatus({ state: 'error', message: storageMessage(e) })
+        else this.setStatus({ state: 'error', message: storageMessage(e, 'editor') })
         return
       }
     }

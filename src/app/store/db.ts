@@ -202,18 +202,23 @@ export class DraftGoneError extends StorageError {
   }
 }
 
-/** A Chinese message for a failed write that says what happened and what to do. */
-export function storageMessage(e: unknown): string {
+/**
+ * A Chinese message for a failed write that says what happened and what to do: `editor` when the
+ * write was of what is open in the editor (it is still there, to copy or save again), else of a
+ * step taken elsewhere (creating a draft, a backup, the figures), which simply did not happen.
+ */
+export function storageMessage(e: unknown, where: 'editor' | 'elsewhere' = 'elsewhere'): string {
   if (e instanceof StorageError) return e.message
+  const said = where === 'editor' ? zh.storage : zh.storage.elsewhere
   // Reads only name, which a non-DOMException lacks (undefined), and e may be anything thrown.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   const name = (e as DOMException)?.name
-  if (name === 'QuotaExceededError') return zh.storage.full
-  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return zh.storage.disconnected
-  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError') return zh.storage.notWritten
+  if (name === 'QuotaExceededError') return said.full
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return said.disconnected
+  if (name === 'UnknownError' || name === 'DataError' || name === 'AbortError') return said.notWritten
   if (name === 'VersionError') return zh.storage.newerVersion
   const own = e instanceof Error && speaksChinese(e.message) ? e.message : ''
-  return zh.storage.failed(own)
+  return said.failed(own)
 }
 
 export class Store {
