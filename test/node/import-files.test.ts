@@ -256,6 +256,15 @@ describe('the entries of a zip, read from its directory', () => {
     )
   })
 
+  it('says an Excel or PowerPoint file given for a speech is one', () => {
+    expect(thrown(() => checkDocx(makeZip([{ name: 'xl/workbook.xml', data: utf8('<w/>') }])))).toBe(
+      '这是 Excel 表格（.xlsx），不是 Word 讲稿。讲稿请选 .docx；数字请在 Excel 里“另存为”→“CSV（逗号分隔）”，再在“数字”里导入。',
+    )
+    expect(thrown(() => checkDocx(makeZip([{ name: 'ppt/presentation.xml', data: utf8('<p/>') }])))).toBe(
+      '这是 PowerPoint 演示文稿（.pptx），不是 Word 讲稿。请选择 .docx 讲稿，或复制正文粘贴导入。',
+    )
+  })
+
   it('refuses an archive without a directory, or with one cut short or damaged', () => {
     expect(thrown(() => zipEntries(bytes(...ZIP, 1, 2, 3)))).toBe(broken('找不到压缩目录'))
     const zip = makeZip([{ name: 'word/document.xml', data: utf8('<w/>') }])

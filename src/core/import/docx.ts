@@ -32,7 +32,13 @@ export function checkDocx(bytes: Uint8Array): void {
       `这个 .docx 解压后将超过 ${mb(DOCX_LIMITS.unpackedBytes)}，已拒绝打开。请删去图片后另存，或复制正文粘贴导入。`,
     )
   if (!entries.some((e) => e.name === 'word/document.xml'))
-    throw new ImportError('这个文件是压缩包，但不是 Word 文档（没有正文部分）。请选择 .docx 讲稿。')
+    throw new ImportError(
+      entries.some((e) => e.name === 'xl/workbook.xml')
+        ? '这是 Excel 表格（.xlsx），不是 Word 讲稿。讲稿请选 .docx；数字请在 Excel 里“另存为”→“CSV（逗号分隔）”，再在“数字”里导入。'
+        : entries.some((e) => e.name === 'ppt/presentation.xml')
+          ? '这是 PowerPoint 演示文稿（.pptx），不是 Word 讲稿。请选择 .docx 讲稿，或复制正文粘贴导入。'
+          : '这个文件是压缩包，但不是 Word 文档（没有正文部分）。请选择 .docx 讲稿。',
+    )
   verifyZip(bytes, entries, DOCX_LIMITS.unpackedBytes)
 }
 
