@@ -108,6 +108,21 @@ describe('a rate over 100%', () => {
     for (const label of ['投资占市下达任务', '收入占年初预算', '占年度计划', '占目标', '占省定要求'])
       expect(rate(label, '118')).toEqual([])
   })
+  it('is not flagged for the cover a regulator wants at 100% or more', () => {
+    for (const label of [
+      '拨备覆盖率',
+      '不良贷款拨备覆盖率',
+      '流动性覆盖率',
+      '净稳定资金比例',
+      '综合偿付能力充足率',
+      '核心偿付能力充足率',
+    ])
+      expect(rate(label, '218.6')).toEqual([])
+  })
+  it('is flagged for the coverage of people or places and for a bank’s capital ratio', () => {
+    for (const label of ['资本充足率', '医保覆盖率', '5G网络覆盖率', '家庭医生签约覆盖率', '覆盖率'])
+      expect(rate(label, '134.2').map((f) => f[0])).toEqual(['134.2%'])
+  })
   it('is not flagged for a rate still empty', () => {
     const d = speech([
       p('签约率', fig('签约率', null, '%'), '，新增', fig('新增', '3', '个'), fig('新增', '3', '个'), '。'),

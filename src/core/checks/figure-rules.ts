@@ -83,10 +83,15 @@ const RATE = /(?:率|占比|比重|比例|进度|覆盖面|满意度(?:测评|�
 const SHARE = /占(?:[^占]*[^占务划标算求])?$/
 /**
  * Rates that pass 100% in the normal course: what was done against a plan (投资完成率, 年度目标完成率;
- * not 整改完成率, the share of problems put right), a growth rate, and the state-capital 保值增值率
- * (above 100% when capital grew).
+ * not 整改完成率, the share of problems put right), a growth rate, the state-capital 保值增值率
+ * (above 100% when capital grew), and the cover a regulator sets a floor of 100% or more to: a
+ * bank's provisions against its bad loans (拨备覆盖率, often 150–300%), its liquid assets against
+ * a month's outflow (流动性覆盖率) and its stable funding (净稳定资金比例), an insurer's capital
+ * against the capital it must hold (综合/核心偿付能力充足率). Not the bank's 资本充足率 (10–20%),
+ * nor the 覆盖率 of people or places (医保覆盖率, 5G网络覆盖率): those over 100% are slips.
  */
-const MAY_PASS_100 = /(?:(?:计划|目标|任务|预算|投资)完成率|增长率|保值增值率)$/
+const MAY_PASS_100 =
+  /(?:(?:计划|目标|任务|预算|投资)完成率|增长率|保值增值率|(?:拨备|流动性)覆盖率|净稳定资金比例|偿付能力充足率)$/
 
 /**
  * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
@@ -100,13 +105,17 @@ export const rateOver100: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '覆盖率、占比、“占……的”这类比率超过100%多半是写错了；完成计划（占下达任务的、完成率）的百分比、增长率和国有资本保值增值率可以超过。',
+    '覆盖率、占比、“占……的”这类比率超过100%多半是写错了；完成计划（占下达任务的、完成率）的百分比、增长率、国有资本保值增值率，以及监管要求不低于100%的拨备覆盖率、流动性覆盖率、净稳定资金比例、偿付能力充足率可以超过。',
   fires: [
     '家庭医生重点人群签约率达到112.5%。',
     '民生支出30.9亿元，占比达到108.3%。',
     '其中教育支出8.6亿元，占一般公共预算支出的102.4%。',
     '推行“一件事一次办”，群众满意度测评达到103.5%。',
     '巡察反馈问题整改完成率达到103%。',
+    // Coverage of people or places, and a bank's capital ratio, stay within 100%.
+    '全县5G网络行政村覆盖率达到102%。',
+    '城乡居民基本医疗保险参保覆盖率达到101.2%。',
+    '不良贷款率1.52%，拨备覆盖率218.6%，资本充足率134.2%。',
   ],
   quiet: [
     '推行“一件事一次办”，群众满意度测评达到98.5%。',
@@ -118,6 +127,10 @@ export const rateOver100: BlockRule = {
     '区属企业国有资本保值增值率为101.6%。',
     '全市重点项目年度投资完成率达到106.2%。',
     '全县固定资产投资增长率为112.4%。',
+    '不良贷款率1.52%，拨备覆盖率218.6%，资本充足率13.42%，各项监管指标全部达标。',
+    '拨备覆盖率保持在200%以上。',
+    '流动性覆盖率182.5%，净稳定资金比例126.3%，均高于监管要求。',
+    '公司综合偿付能力充足率为236%，核心偿付能力充足率为168%。',
   ],
   check({ slots }) {
     return slots
