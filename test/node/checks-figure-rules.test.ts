@@ -191,6 +191,20 @@ describe('one figure, two values', () => {
       ['12.6亿元', '“农产品网络零售额”前面写的是12.4亿元，这里是12.6亿元，前后不一致。', 'warning'],
     ])
   })
+  it('does not take the first end of a change for the figure, whatever its year was read as', () => {
+    const ratio = (v: string) => fig('资产负债率', v, '%')
+    for (const when of ['由上年末的', '由年初的', '从去年底的', '由改革前的', '由'])
+      expect(twice([p(`资产负债率${when}`, ratio('64.7'), '降至', ratio('63.2'), '。')])).toEqual([])
+    // The second end is the year's figure, held to the same figure said again.
+    expect(
+      twice([p('资产负债率由上年末的', ratio('64.7'), '降至', ratio('63.2'), '。年末资产负债率', ratio('62.3'), '。')]),
+    ).toEqual([['62.3%', '“资产负债率”前面写的是63.2%，这里是62.3%，前后不一致。', 'warning']])
+    // Not joined as a change's two ends: one figure said twice.
+    expect(twice([p('资产负债率为', ratio('64.7'), '，资产负债率降至', ratio('63.2'), '。')]).map((f) => f[0])).toEqual(
+      ['63.2%'],
+    )
+    expect(twice([p('资产负债率', ratio('64.7'), '降至', ratio('63.2'), '。')]).map((f) => f[0])).toEqual(['63.2%'])
+  })
   it('does not take a threshold passed for the figure', () => {
     const gdp = (v: string) => fig('地区生产总值', v, '亿元')
     for (const passed of ['突破', '超过', '迈上', '跨越', '跨过', '站上', '突破了'])

@@ -3,6 +3,7 @@ import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
 import { ON_LAST_YEAR } from '../lang/years'
+import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
 import { figureView, topPlace } from './typed-figures'
@@ -255,6 +256,21 @@ interface StatedFigure {
  */
 const SAID_AGAIN = /^[\u4e00-\u9fff（）]{0,12}?(?:全部|均已|都已|已全部|全都)/
 
+/**
+ * Where a change starts: 由 or 从 and the words that name when (上年末的, 年初的, 去年同期的, 改革前的,
+ * 每人每月), up to its first end. Whatever the words, the first end is the metric at another time
+ * than the second (TO_END, the verb to it: 降至, 提高到2025年的).
+ */
+export const CHANGE_STARTS = /(?:由|从)[^\d，。；：！？,;:由从]{0,8}$/
+
+/**
+ * Whether the slot at `at` is the second end of a change whose first end is the slot at `prev`
+ * (不良贷款率由上年末的1.86%降至1.52%): the two are one metric at two times, never one figure
+ * said twice, however the year of the first was read.
+ */
+const endsAChange = (text: string, prev: number, at: number) =>
+  TO_END.test(text.slice(prev + 1, at)) && CHANGE_STARTS.test(text.slice(Math.max(0, prev - 12), prev))
+
 const stated = new WeakMap<BlockView, StatedFigure[]>()
 
 /**
@@ -284,6 +300,10 @@ function statedFigures(view: BlockView): StatedFigure[] {
     // each have their own label (“五星”“四星”党支部分别为42个和96个) names them as any figure.
     const key = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
+    // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
+    // this year's) is the metric before the change: left out, the second is the year's figure.
+    const last = figures.at(-1)
+    if (last?.key === key && endsAChange(text, last.offset, at)) figures.pop()
     if (parts.has(at)) {
       partsMet.set(key, figure)
       continue
@@ -299,7 +319,7 @@ function statedFigures(view: BlockView): StatedFigure[] {
 
 /**
  * One figure, two values: the same label, kind, year, period and unit must say the same thing.
- * The two ends of a change (由上年的46分钟缩短至32分钟) are of two years, so two figures; last
+ * The two ends of a change (由上年的46分钟缩短至32分钟, 由年初的64.7%降至63.2%) are two times, so two figures; last
  * year's level restated as the tasks' base (在上年12.4亿元的基础上) is the review's figure again.
  */
 export const inconsistentFigure: DocumentRule = {
@@ -315,6 +335,8 @@ export const inconsistentFigure: DocumentRule = {
     '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，63户危房改造户均已完成验收。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
+    // The second end of a change is the year's figure, held to the same figure said again.
+    '资产负债率由年初的64.7%降至63.2%，主体信用评级保持AA级。资产负债率由年初的64.7%降至62.3%。',
     // An amount is the thing it is the amount of (lang/words TOTAL_NAMES), in another part too.
     {
       text: '标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年执行到位金额6.83亿元，同比增长12.6%。\n二、2026年工作任务\n去年我们执行到位6.38亿元，今年要力争执行到位金额达到7亿元以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -365,6 +387,10 @@ export const inconsistentFigure: DocumentRule = {
     // Counted in another unit, the deals are not their amount.
     '全年网上交易金额6.8亿元。全年网上交易1.2万笔。',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
+    // The first end of a change is the metric before it, whatever words say when.
+    '不良贷款率由上年末的1.86%降至1.52%，各项监管指标全部达标。',
+    '集团资产负债率由年初的64.7%降至63.2%。',
+    '企业平均开办时间从去年同期的3个工作日压缩至1个工作日。',
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
     '全县地区生产总值突破300亿元，达到306.8亿元，增长6.3%。',
