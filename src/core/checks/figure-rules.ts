@@ -335,6 +335,11 @@ export const inconsistentFigure: DocumentRule = {
     '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，63户危房改造户均已完成验收。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
+    // Last year's result told in the opening and said again in the tasks, in the speaker's words.
+    {
+      text: '标题\n老师们：\n先说说去年。2025年高考，咱们学校参考1,286人，本科上线1,012人，上线率78.7%。\n一、2026年工作任务\n本科上线力争1,050人以上。去年咱们本科上线1,021人，今年要多出这几十个人。\n二、工作要求\n一要严。\n老师们，谢谢！',
+      in: 'speech',
+    },
     // The second end of a change is the year's figure, held to the same figure said again.
     '资产负债率由年初的64.7%降至63.2%，主体信用评级保持AA级。资产负债率由年初的64.7%降至62.3%。',
     // An amount is the thing it is the amount of (lang/words TOTAL_NAMES), in another part too.

@@ -37,8 +37,8 @@ export const LEAD_WORDS = [
   '全乡',
   '全州',
   '全旗',
-  // the speaker's side as the subject: 去年我们执行到位, 我县粮食总产量 (not 我国: a nation's figure is named so)
-  '我(?:们|县|市|区|镇|乡|局|院|委)',
+  // the speaker's side as the subject: 去年我们执行到位, 我县粮食总产量, spoken 去年咱们本科上线 (not 我国: a nation's figure is named so)
+  '我(?:们|县|市|区|镇|乡|局|院|委)|咱们',
   // the speech telling what must be done, before the plan's verb: 今年要力争执行到位金额达到
   '要(?=力争|确保|争取|实现|完成)',
   // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
@@ -736,6 +736,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['执行到位', '执行到位金额'],
       },
       { text: '我县粮食总产量达到33.6万吨，我局全年受理投诉1,260件', labels: ['粮食总产量', '受理投诉'] },
+      { text: '去年咱们本科上线1,012人，咱们全县粮食总产量达到33.6万吨', labels: ['本科上线', '粮食总产量'] },
       // 直接 is a lead word, but opens the names of losses and of direct finance
       {
         text: '全年发生生产安全事故21起、直接经济损失386.5万元，直接带动就业3200人',
