@@ -13,6 +13,7 @@ import {
   unpairedMarks,
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
+import { olderYearInReview } from './review-years'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
 import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
@@ -45,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   inconsistentFigure,
   differsFromStore,
   wrongYear,
+  olderYearInReview,
   relativeTime,
   timeBoundPhrase,
   weekdayRule,
