@@ -159,8 +159,8 @@ const SAID_ON_LAST_YEAR = new RegExp(
   'g',
 )
 
-/** What makes two figures one: the label (less spaces, 同比 and a total word), kind, year, period and base unit. */
-const figureKey = (a: SlotAttrs) =>
+/** What makes two figures one (also to restated-counts.ts): the label (less spaces, 同比 and a total word), kind, year, period and base unit. */
+export const figureKey = (a: SlotAttrs) =>
   `${withoutTotal(a.label.replace(/\s/g, '').replace(SAID_ON_LAST_YEAR, ''))}|${a.kind}|${a.year}|${a.period}|${parseUnit(a.unit).base}`
 
 /** A slot in the text of its top, as one U+FFFC. */

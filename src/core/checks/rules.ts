@@ -14,6 +14,7 @@ import {
 } from './text-rules'
 import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { olderYearInReview } from './review-years'
+import { restatedCount } from './restated-counts'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
 import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
@@ -44,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   arithmetic,
   rateGap,
   inconsistentFigure,
+  restatedCount,
   differsFromStore,
   wrongYear,
   olderYearInReview,

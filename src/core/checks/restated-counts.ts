@@ -1,0 +1,120 @@
+/**
+ * A count of a whole said again before its noun, under a shorter name than it was first given:
+ * "全县持证零售户1,862户" then "对全县1,862户零售户实施分档分类管理", "全县各级文艺家协会现有会员
+ * 1,426名" then "是全县1,426名会员共同奋斗的结果". The restatement names only the noun the first
+ * name ends in, so one figure, one value (figure-rules.ts), which holds one name to one value,
+ * does not meet it. A narrower count may end in the same noun (规上工业企业186家 … 全县1,260家工业
+ * 企业), so the restatement is held to it only when no count of that noun has its value and one
+ * is a slip of the keys away (a digit wrong, two swapped); and then as a note, not a warning.
+ */
+import { withoutTotal } from '../lang/words'
+import { inBase, parseUnit } from '../units'
+import { figureKey, namesAMetric } from './figure-rules'
+import { figureView, topPlace } from './typed-figures'
+import type { DocumentFinding, DocumentRule } from './types'
+
+/** The whole of a place, a system or the department's own ranks, just before a count: 全县, 对全市, 是全局. */
+const WHOLE_BEFORE = /(?:全[县市区省镇乡州旗局行校院]|全系统|全行业)$/
+/** The noun a count is written before: the words right after it. */
+const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
+
+/** A count as first named: its name, value in the base unit, base unit, and its key (one figure, one value). */
+interface NamedCount {
+  label: string
+  value: number
+  shown: string
+  base: string
+  key: string
+}
+
+/**
+ * Whether two values are a slip of the keys apart: of one order of magnitude and, read to their
+ * last significant digit, the same number of digits with one of them wrong or two side by side
+ * swapped (1,862 and 1,826; 1,426 and 1,462; 12.6万 and 12.8万), not two counts of their own
+ * (1.2万 and 8.6万, 186 and 1,260).
+ */
+export function slipApart(a: number, b: number): boolean {
+  if (a <= 0 || b <= 0 || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false
+  const [x, y] = [a, b].map((v) => String(v).replace(/\./, '').replace(/0+$/, ''))
+  if (x.length !== y.length || x === y) return false
+  const differ = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]))
+  if (differ.length === 1) return true
+  const [i, j] = differ
+  return differ.length === 2 && j === i + 1 && x[i] === y[j] && x[j] === y[i]
+}
+
+export const restatedCount: DocumentRule = {
+  id: 'inconsistent-figure',
+  name: '同一数字前后不一',
+  severity: 'warning',
+  group: '数字',
+  scope: 'document',
+  purpose:
+    '“全县1,862户零售户”这样把前面说过的总数（全县持证零售户1,862户）换个简短的说法再说一遍时，数字要一致；只差一两位数字时提示核对。',
+  fires: [
+    '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。',
+    '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,462名会员共同奋斗的结果。',
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市登记在册志愿者12.6万名。\n二、2026年工作任务\n组织全市12.8万名志愿者开展结对帮扶。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
+  quiet: [
+    '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,862户零售户实施分档分类管理。',
+    '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,426名会员共同奋斗的结果。',
+    // A narrower count ending in the same noun, far from the whole's value.
+    '全县规上工业企业186家，实现产值126亿元。全县1,260家工业企业全部纳入监测。',
+    // The whole said again with its total word dropped (经营主体总量 … 8.6万户经营主体), and a count
+    // of the year's new ones far from it.
+    '截至2025年底，全区经营主体总量达到8.6万户。全年新登记经营主体超过1.2万户。全区8.6万户经营主体中，企业占27.3%。',
+    // Not a count of the whole said before its noun.
+    '全县持证零售户1,862户。新增1,826户零售户纳入信用评价。',
+  ],
+  check(tops, ctx) {
+    const out: DocumentFinding[] = []
+    const named: NamedCount[] = []
+    for (const t of tops) {
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear)
+      for (const b of t.blocks) {
+        const figures = figureView(b.view, place)
+        const { text } = figures.view
+        for (const { offset: at, attrs: a } of figures.view.slots) {
+          if (a.role !== 'metric' || a.value === null) continue
+          const count: NamedCount = {
+            label: withoutTotal(a.label.replace(/\s/g, '')),
+            value: inBase(a.value, a.unit),
+            shown: a.value + a.unit,
+            base: parseUnit(a.unit).base,
+            key: figureKey(a),
+          }
+          const noun = WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at))
+            ? NOUN_AFTER.exec(text.slice(at + 1))
+            : null
+          if (noun) {
+            // The counts first named with a name that ends in the noun the restatement begins with.
+            const of = named.filter(
+              (n) =>
+                n.base === count.base &&
+                n.key !== count.key &&
+                [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
+            )
+            const first = of.some((n) => n.value === count.value)
+              ? undefined
+              : of.find((n) => slipApart(n.value, count.value))
+            if (first)
+              out.push({
+                rule: this.id,
+                severity: 'info',
+                message: `前面写的是${first.label}${first.shown}，这里是${count.shown}；若说的是同一批，请核对。`,
+                from: t.pos + b.offset + figures.toBlock(at),
+                to: t.pos + b.offset + figures.toBlock(at + 1),
+                excerpt: `${count.shown}${noun[0]}`,
+              })
+          }
+          if (namesAMetric(count.label)) named.push(count)
+        }
+      }
+    }
+    return out
+  },
+}
