@@ -204,6 +204,23 @@ const RELATIVE_TIME: [RuleExample, Finding[]][] = [
     },
     [['今年', '这篇讲话在2025年讲，任务部分的“今年”是2025年；部署的是2026年，应写“明年”或“2026年”。', 'warning']],
   ],
+  // No date line: the opening says the year is ending, so the tasks' 今年 is the year reviewed and
+  // the review's 今年以来 is plain.
+  [
+    {
+      text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n今年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [['今年', '这篇讲话在2025年讲，任务部分的“今年”是2025年；部署的是2026年，应写“明年”或“2026年”。', 'warning']],
+  ],
+  // Words that may mean the lunar year's end say nothing of the month.
+  [
+    {
+      text: '标题\n同志们：\n年关将至，我们召开全局工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n全年卷烟销量4.2万箱。\n二、2026年重点工作\n今年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [],
+  ],
   [
     '本年度和明年的工作都很重要，去年也是。',
     [

@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { dateOf } from '../lang/years'
+import { saysYearEnds } from '../lang/year-end'
 import { planStageStatements } from '../lang/plan-stages'
 import { firstOf, partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
@@ -334,7 +335,8 @@ export class CheckEngine {
 
 /**
  * What block rules need to know of the speech as a whole: whether it is given in the year it
- * reviews (a December speech: its 今年 is the review year), and whether most figures are filled
+ * reviews (a December speech: its 今年 is the review year; its date line says so, or with none its
+ * opening: 岁末将至), and whether most figures are filled
  * (then an empty slot is a placeholder left behind, not a figure still to come).
  */
 function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | null, planYear: number | null) {
@@ -352,8 +354,10 @@ function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | n
   const said = tops
     .flatMap((t, i) => (t.type === 'opening' || t.type === 'closing' ? statedIn(nodes[i], t) : []))
     .find((s) => s.subject === '今年')
+  // With no date line, the opening may say the year is ending (岁末将至, 今年即将过去): a December speech.
+  const yearEnds = () => tops.some((t, i) => t.type === 'opening' && openingSaysYearEnds(nodes[i], t))
   const facts = {
-    givenInReviewYear: spoken !== undefined && spoken.year === reviewYear,
+    givenInReviewYear: spoken !== undefined ? spoken.year === reviewYear : reviewYear !== null && yearEnds(),
     givenInPlanYear: planYear !== null && (spoken !== undefined ? spoken.year === planYear : said?.year === planYear),
     mostlyFilled: filled > empty,
   }
@@ -370,6 +374,17 @@ function statedIn(node: PMNode, top: TopSummary): ReturnType<typeof planStageSta
     stated.set(node, s)
   }
   return s
+}
+
+/** Whether an opening says the year is ending, by node: read once per node. */
+const yearEndsIn = new WeakMap<PMNode, boolean>()
+function openingSaysYearEnds(node: PMNode, top: TopSummary): boolean {
+  let says = yearEndsIn.get(node)
+  if (says === undefined) {
+    says = saysYearEnds(top.text)
+    yearEndsIn.set(node, says)
+  }
+  return says
 }
 
 /** A block's findings (relative to its start) at the block's position. */

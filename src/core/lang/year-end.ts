@@ -1,0 +1,36 @@
+/**
+ * Words that say a speech is given as the calendar year ends (a December speech), for a speech
+ * with no date line to say so: "岁末将至，我们召开年终工作会议", "今年即将过去". Only words that
+ * cannot be said in January: 年关将至, 年终岁末 and 岁末年初 may mean the lunar year's end (a
+ * January or February meeting), and 年终总结, 年终考核 are often held after the year is out.
+ */
+export interface YearEndPhrase {
+  id: string
+  purpose: string
+  pattern: RegExp
+  matches: string[]
+  rejects: string[]
+}
+
+export const YEAR_END_PHRASES: readonly YearEndPhrase[] = [
+  {
+    id: 'year-end-near',
+    purpose: '“岁末将至”“岁末之际”：年底，公历岁末。',
+    pattern: /岁末(?:将至|临近|之际)|时近岁末|时值岁末/,
+    matches: ['岁末将至，我们召开全局年终工作会议', '时值岁末，我们在这里召开会议', '岁末之际，回顾一年来的工作'],
+    rejects: ['岁末年初，要抓好安全生产', '年终岁末，春节将至', '年关将至，我们召开会议'],
+  },
+  {
+    id: 'year-passing',
+    purpose: '“今年即将过去”“即将过去的一年”：说话时这一年还没过完。',
+    pattern:
+      /(?:今年|这一年|一年)(?:马上|眼看|很快)?(?:就要|即将|就快)(?:过去|结束)|(?:即将|就要)(?:过去|结束)的(?:这)?一年/,
+    matches: ['今年马上就要过去了', '即将过去的一年，是极不平凡的一年', '这一年即将结束，大家辛苦了'],
+    rejects: ['刚刚过去的一年，是极不平凡的一年', '过去的一年，全县上下团结奋斗', '一年来，全县上下团结奋斗'],
+  },
+]
+
+const ANY = new RegExp(YEAR_END_PHRASES.map((p) => p.pattern.source).join('|'))
+
+/** Whether the text says it is spoken as the calendar year ends. */
+export const saysYearEnds = (text: string): boolean => ANY.test(text)

@@ -1,0 +1,11 @@
+/** Words that say a speech is given as the year ends (lang/year-end.ts), each way. */
+import { describe, expect, it } from 'vitest'
+import { saysYearEnds, YEAR_END_PHRASES } from '../../src/core/lang/year-end'
+
+describe.each(YEAR_END_PHRASES.map((p) => [p.id, p] as const))('%s', (_id, phrase) => {
+  it.each(phrase.matches)('says the year ends: %s', (text) => {
+    expect(phrase.pattern.test(text)).toBe(true)
+    expect(saysYearEnds(text)).toBe(true)
+  })
+  it.each(phrase.rejects)('does not: %s', (text) => expect(saysYearEnds(text)).toBe(false))
+})
