@@ -267,9 +267,7 @@ export class JgEditor extends LitElement {
       editable: () => session.editable,
       checks: this.engine,
       figures: () => this.figures.index,
-      onFigureEdit: (edit) => {
-        void this.figures.keep(edit)
-      },
+      onFigures: (change) => this.figures.speechChanged(change),
       slotHint: (attrs) => this.figures.slotHint(attrs),
       onOpenField: (label) => this.meeting.openField(label),
       onSlotBox: (box) => session.slotBox(box),
