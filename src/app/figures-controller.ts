@@ -8,7 +8,15 @@ import { FigureIndex, valueKey, type FigureValue, type Metric } from '../core/fi
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
-import { ambiguousMessage, fillSlots, slotPlace, type FigureEdit, type SlotChange } from '../core/figures/fill'
+import {
+  ambiguousMessage,
+  figureSlots,
+  fillSlots,
+  slotPlace,
+  type FigureEdit,
+  type SlotChange,
+} from '../core/figures/fill'
+import { sameMetric } from './editor/figures-plugin'
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
@@ -137,6 +145,22 @@ export class FiguresController implements ReactiveController {
     }
     const prior = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
     return { wrote: kept.value, prior, stored: this.write(kept.metric, kept.value) }
+  }
+
+  /**
+   * Figures typed before the page went away, recovered with their changes (draft-session.ts):
+   * kept as on the page that typed them, when the speech still shows them (not changed or undone
+   * since, and not one of two figures under one name).
+   */
+  keepRecovered(doc: PMNode, edits: FigureEdit[]) {
+    for (const edit of edits) {
+      const { slots } = figureSlots(
+        doc,
+        edit,
+        sameMetric(() => this.index, edit.label),
+      )
+      if (slots.length && slots.every((s) => s.attrs.value === edit.value)) this.keep(edit)
+    }
   }
 
   /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */

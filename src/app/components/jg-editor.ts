@@ -248,6 +248,7 @@ export class JgEditor extends LitElement {
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
       this.load = { state: 'ready', session, editor, reference }
+      this.figures.keepRecovered(session.doc, session.takeRecoveredFigures())
       void this.meeting.open(session.record)
       await this.putBackSlotBox(session, editor)
     } catch (e) {
@@ -301,6 +302,7 @@ export class JgEditor extends LitElement {
     // What the page said on opening (changes recovered, …) was about the text it no longer shows;
     // what it says now is about what the other tab left.
     this.notice = ready.session.notes.join(' ')
+    this.figures.keepRecovered(ready.session.doc, ready.session.takeRecoveredFigures())
     void this.putBackSlotBox(ready.session, editor)
   }
 
