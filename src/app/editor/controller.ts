@@ -250,9 +250,11 @@ export class EditorController implements ReactiveController {
   /** Tell the page which figures an undoable change set, typed or undone (figure-journal.ts keeps their account). */
   private reportFigures(before: EditorState, after: EditorState, transactions: readonly Transaction[]) {
     const root = transactions[0]
-    if (!this.options.onFigures || !root || root.getMeta('addToHistory') === false) return
+    if (!this.options.onFigures || !root) return
     const index = this.figures()
-    const changed = after.doc === before.doc ? new Set<string>() : figuresChanged(transactions, index)
+    // A change kept out of the history is no undo step: nothing for undo to take back.
+    const undoable = after.doc !== before.doc && root.getMeta('addToHistory') !== false
+    const changed = undoable ? figuresChanged(transactions, index) : new Set<string>()
     const typed = new Map<string, FigureEdit>()
     for (const t of transactions) {
       const edit = figureEditOf(t)
