@@ -39,6 +39,7 @@ import {
   ONE_CHARACTER_PLACE,
   nounAfter,
   outcomeAfter,
+  ownerShared,
   renamedMeasure,
   runningTotalOf,
   shareBefore,
@@ -370,6 +371,13 @@ export class FigureReader {
           // "入会率还不高，只有61.5%": the figure the clause before comments on.
           if (!label && LIMITED.test(raw.trim()) && start > 0)
             label = commentedSubject(text.slice(clauseStart(text, start - 1, CLAUSE_END), start - 1))
+          // "职工医保基金收入2.46亿元，支出2.18亿元，累计结余……": a measure written bare after its
+          // sibling, in the same sentence, is the same owner's (a 累计 there is the measure's, no running total).
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => '。！？!?'.includes(ch))) {
+            const bare = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '')
+            const shared = ownerShared(prev, bare)
+            if (shared !== bare) label = shared
+          }
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? ''

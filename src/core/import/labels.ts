@@ -343,6 +343,33 @@ export function runningTotalOf(prev: string, words: string): string | null {
 }
 
 /**
+ * Measures one owner states side by side, naming the owner only with the first: "职工医保基金收入
+ * 2.46亿元，支出2.18亿元，当期结余0.28亿元", "一般公共预算收入……，支出……", "外贸进出口总额……，
+ * 其中出口……、进口……", "公路客运量……，货运量……". Each row is a family of measures, with the
+ * qualifiers one may carry (当期, 累计, 总). Not 可支配收入: what is disposable is the income alone.
+ */
+const SIBLING_MEASURES: readonly RegExp[] = [
+  /(?:当期|本年|累计|滚存)?总?(?:收入|支出|结余)/,
+  /(?:进出口|出口|进口)(?:总额|总值|额)?/,
+  /(?:客运|货运)(?:周转)?量/,
+]
+
+/**
+ * A measure written bare after a sibling that named its owner, in the same sentence: the owner's
+ * ("支出" after "职工医保基金收入" → 职工医保基金支出), not one metric that every owner of the speech
+ * would share. The owner must be a name of its own (not the verb of 实现收入). `label` otherwise.
+ */
+export function ownerShared(prev: string, label: string): string {
+  for (const family of SIBLING_MEASURES) {
+    if (!new RegExp(`^${family.source}$`).test(label)) continue
+    const sibling = new RegExp(`(?<!可支配)${family.source}$`).exec(prev)
+    const owner = sibling ? prev.slice(0, sibling.index) : ''
+    if (owner.length >= 2 && cleanLabel(owner) === owner) return (owner + label).slice(0, LABEL_MAX)
+  }
+  return label
+}
+
+/**
  * Nouns of a class that the kinds listed before it share ("刑事、民事、行政案件" are three kinds of
  * 案件, "婚姻、邻里、土地纠纷" three of 纠纷), as a metric's head is shared.
  */
@@ -1274,7 +1301,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // a figure after the first that says its own change
       {
         text: '全年完成公路客运量486万人次，货运量1,925万吨，同比分别下降3.2%和增长6.8%',
-        labels: ['公路客运量', '货运量', '公路客运量同比下降', '货运量同比增长'],
+        labels: ['公路客运量', '公路货运量', '公路客运量同比下降', '公路货运量同比增长'],
       },
       { text: '出口额、进口额分别增长12%、下降3.5%', labels: ['出口额增长', '进口额下降'] },
       {
@@ -1362,6 +1389,52 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '抽检农产品1520批次，其中合格1498批次、不合格22批次，合格率98.6%',
         labels: ['抽检农产品', '合格', '不合格', '合格率'],
       },
+    ],
+  },
+  {
+    id: 'shared-owner',
+    purpose:
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+    matches: [
+      {
+        text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
+        labels: [
+          '职工医保基金收入',
+          '职工医保基金支出',
+          '职工医保基金当期结余',
+          '城乡居民医保基金收入',
+          '城乡居民医保基金支出',
+          '城乡居民医保基金当期结余',
+        ],
+      },
+      {
+        text: '全县一般公共预算收入12.6亿元，同比增长8.2%，支出30.9亿元，增长5.1%',
+        labels: ['一般公共预算收入', '一般公共预算收入同比增长', '一般公共预算支出', '一般公共预算支出增长'],
+      },
+      {
+        text: '全市社会保险基金总收入286.3亿元，总支出271.5亿元，累计结余412.6亿元',
+        labels: ['社会保险基金总收入', '社会保险基金总支出', '社会保险基金累计结余'],
+      },
+      {
+        text: '全县外贸进出口总额8.62亿美元，增长6.4%，其中出口6.15亿美元、进口2.47亿美元',
+        labels: ['外贸进出口总额', '外贸进出口总额增长', '外贸出口', '外贸进口'],
+      },
+      { text: '全区外贸进口3.2亿元，出口5.6亿元', labels: ['外贸进口', '外贸出口'] },
+      { text: '全年完成铁路客运量126万人次，货运量860万吨', labels: ['铁路客运量', '铁路货运量'] },
+    ],
+    rejects: [
+      // the owner only a verb, or an income that alone is disposable
+      { text: '全年实现收入42.5亿元，支出38.6亿元', labels: ['实现收入', '支出'] },
+      { text: '城镇居民人均可支配收入4.62万元，支出2.86万元', labels: ['城镇居民人均可支配收入', '支出'] },
+      // another sentence, or a measure of another family
+      {
+        text: '全县一般公共预算收入12.6亿元。支出结构持续优化，民生支出30.9亿元',
+        labels: ['一般公共预算收入', '民生支出'],
+      },
+      { text: '职工医保基金收入2.46亿元。支出2.18亿元', labels: ['职工医保基金收入', '支出'] },
+      { text: '一般公共预算收入12.6亿元，出口5.6亿美元', labels: ['一般公共预算收入', '出口'] },
+      // a measure with its own owner keeps it
+      { text: '税收收入9.12亿元，非税收入3.48亿元', labels: ['税收收入', '非税收入'] },
     ],
   },
   {
