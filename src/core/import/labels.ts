@@ -701,11 +701,27 @@ export function listItems(subject: string, count = 0): string[] {
   if (!found || METRIC_HEAD.test(items[0]) || items[0].endsWith(found)) return items
   // "最高、最低气温预报准确率", "城镇、农村居民人均可支配收入": a first item as long as the last
   // one's own modifier shares all the words after it, not only the metric's head.
-  const rest = last.slice(items[0].length)
+  const rest = ownersTail(items[0], last, found) ?? last.slice(items[0].length)
   const head = rest.length > found.length && rest.endsWith(found) ? rest : found
   return items.map((item, i) =>
     i === items.length - 1 || METRIC_HEAD.test(item) || item.endsWith(head) ? item : item + head,
   )
+}
+
+/**
+ * What the last item of a list says after its owner, where the owners end alike: "职工医保和城乡居民
+ * 医保政策范围内住院费用报销比例" → 政策范围内住院费用报销比例, the 医保 both owners end in said
+ * once, not twice (职工医保医保…). The first item's longest ending of two characters or more
+ * that the last has after words of its own, followed by words that end in the shared head;
+ * null when there is none (城镇、农村居民…: owners of the same length, read by place).
+ */
+function ownersTail(first: string, last: string, found: string): string | null {
+  for (let k = first.length - 1; k >= 2; k--) {
+    const at = last.indexOf(first.slice(-k))
+    const tail = at > 0 ? last.slice(at + k) : ''
+    if (tail.length >= found.length && tail.endsWith(found)) return tail
+  }
+  return null
 }
 
 /**
@@ -1304,6 +1320,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['公路客运量', '公路货运量', '公路客运量同比下降', '公路货运量同比增长'],
       },
       { text: '出口额、进口额分别增长12%、下降3.5%', labels: ['出口额增长', '进口额下降'] },
+      // owners that end alike (职工医保, 城乡居民医保): what they share is said once, not twice
+      {
+        text: '职工医保和城乡居民医保政策范围内住院费用报销比例分别达到85.2%和70.6%',
+        labels: ['职工医保政策范围内住院费用报销比例', '城乡居民医保政策范围内住院费用报销比例'],
+      },
+      {
+        text: '职工医保、城乡居民医保参保率分别达到97.1%和97.6%',
+        labels: ['职工医保参保率', '城乡居民医保参保率'],
+      },
+      {
+        text: '企业职工和机关事业单位职工养老保险参保人数分别为8.2万人和1.6万人',
+        labels: ['企业职工养老保险参保人数', '机关事业单位职工养老保险参保人数'],
+      },
+      {
+        text: '农村集体经营性建设用地和国有建设用地出让面积分别为120亩和860亩',
+        labels: ['农村集体经营性建设用地出让面积', '国有建设用地出让面积'],
+      },
       {
         text: '小学、初中入学率分别为100%、99.8%，巩固率分别为99.5%、98.7%',
         labels: ['小学入学率', '初中入学率', '小学巩固率', '初中巩固率'],
@@ -1317,6 +1350,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '全市道路交通事故、火灾事故分别下降12.5%和8.2%',
         labels: ['道路交通事故下降', '火灾事故下降'],
+      },
+      // owners that end in nothing alike share all the last item says after a modifier as long
+      {
+        text: '最高、最低气温预报准确率分别为86.5%和88.2%',
+        labels: ['最高气温预报准确率', '最低气温预报准确率'],
       },
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
