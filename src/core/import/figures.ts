@@ -39,6 +39,7 @@ import {
   ONE_CHARACTER_PLACE,
   nounAfter,
   outcomeAfter,
+  ownedRate,
   ownerShared,
   renamedMeasure,
   runningTotalOf,
@@ -400,9 +401,12 @@ export class FigureReader {
           if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
           label = overlapWith(prev, label)
+          // "参保人数达到41.26万人，参保率稳定在96.8%": the rate of the count's owner.
+          const owned = prev && raw.trim().replace(TRAIL, '') === label ? ownedRate(prev, label) : null
+          if (owned !== null) label = owned
           // "医疗器械抽检620批次，合格率97.4%": a rate named by itself alone is the rate of that count.
           // (After "审结248件" the 审结率 already says whose rate it is.)
-          if (
+          else if (
             prev &&
             c.unit === '%' &&
             BARE_RATE.test(label) &&

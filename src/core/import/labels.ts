@@ -12,6 +12,7 @@
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS, TO_A_LEVEL } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
+import { NEGATION_BEFORE } from '../lang/words'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -367,6 +368,25 @@ export function ownerShared(prev: string, label: string): string {
     if (owner.length >= 2 && cleanLabel(owner) === owner) return (owner + label).slice(0, LABEL_MAX)
   }
   return label
+}
+
+/** The end of a count of those who did a thing: 参保人数, 签约户数, 激活数量. */
+const COUNT_OF_DOERS = /(?:人数|户数|人次|家数|个数|数量|数|量)$/
+
+/**
+ * A rate named by the verb of the count before it, where that count is of those who did it:
+ * "基本医疗保险参保人数达到41.26万人，参保率稳定在96.8%" → 基本医疗保险参保率, "家庭医生签约人数
+ * 12.6万人，签约率45.2%" → 家庭医生签约率: the owner's rate, not a rate of 人数. null when the
+ * label before is no such count (整改隐患126处，整改率100%: there the verb opens what was done);
+ * the rate alone when the owner is a negation (未参保人数: 参保率 is not 未参保's).
+ */
+export function ownedRate(prev: string, label: string): string | null {
+  if (!/^[\u4e00-\u9fff]{2,4}率$/.test(label)) return null
+  const verb = label.slice(0, -1)
+  const count = COUNT_OF_DOERS.exec(prev)
+  if (!count || !prev.slice(0, count.index).endsWith(verb)) return null
+  const owner = prev.slice(0, count.index - verb.length)
+  return NEGATION_BEFORE.test(owner) ? label : owner + label
 }
 
 /**
@@ -883,6 +903,29 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '新建农产品加工项目8个，高于全省平均水平的乡镇12个',
         labels: ['新建农产品加工项目', '高于全省平均水平的乡镇'],
       },
+    ],
+  },
+  {
+    id: 'rate-of-owner',
+    purpose:
+      '“参保人数达到41.26万人，参保率稳定在96.8%”：只写“参保率”“签约率”这类以前一个人数的动词命名的比率，是那个人数的主体的比率（基本医疗保险参保率），不是“人数”的比率；前一个数不是做这件事的人数的（检查企业……整改率），仍按前一个数命名。',
+    matches: [
+      {
+        text: '全县基本医疗保险参保人数达到41.26万人，参保率稳定在96.8%',
+        labels: ['基本医疗保险参保人数', '基本医疗保险参保率'],
+      },
+      { text: '家庭医生签约人数12.6万人，签约率45.2%', labels: ['家庭医生签约人数', '家庭医生签约率'] },
+      { text: '全县适龄儿童入学人数5860人，入学率100%', labels: ['适龄儿童入学人数', '适龄儿童入学率'] },
+      { text: '高校毕业生就业人数2860人，就业率92.4%', labels: ['高校毕业生就业人数', '高校毕业生就业率'] },
+      { text: '医保电子凭证激活人数32.6万人，激活率78.5%', labels: ['医保电子凭证激活人数', '医保电子凭证激活率'] },
+      // with no owner written, the rate alone
+      { text: '全县参保人数41.26万人，参保率96.8%', labels: ['参保人数', '参保率'] },
+    ],
+    rejects: [
+      // a count of what was done to, not of who did it
+      { text: '检查企业1260家次，整改率98.5%', labels: ['检查企业', '检查企业整改率'] },
+      // those who did not: the rate is not theirs
+      { text: '未参保人数0.6万人，参保率96.8%', labels: ['未参保人数', '参保率'] },
     ],
   },
   {
