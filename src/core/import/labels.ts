@@ -135,6 +135,16 @@ export const TRAIL_WORDS = [
   '依然',
   '仍',
   '也',
+  // what the count is short of, said before it: 专职人员仅9人, 网办率只有41.5%, 问题还有2项
+  // (not the 还 of 偿还, 退还; the 才 of 人才; the 只 of 船只)
+  '仅有',
+  '仅为',
+  '仅占',
+  '只占',
+  '仅',
+  '(?<!船)只',
+  '(?<![人英帅天将秀奇])才',
+  '(?<![偿归退返送交奉])还',
   '突破',
   '超过',
   '逾',
@@ -806,6 +816,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       { text: '全县共接报火灾286起，直接财产损失186.4万元', labels: ['接报火灾', '直接财产损失'] },
       { text: '全年实现直接融资126亿元', labels: ['直接融资'] },
+      // an adverb of how few, before the number: 仅, 只有, 还有, 才 (医保, 政务, 环保, 档案, 消防)
+      { text: '全县医保基金监管专职人员仅9人', labels: ['医保基金监管专职人员'] },
+      { text: '全程网办事项的实际网办率只有41.5%', labels: ['全程网办事项的实际网办率'] },
+      { text: '督察反馈问题还有2项没有完成整改', labels: ['督察反馈问题'] },
+      { text: '全馆具有档案专业背景的干部仅有4人', labels: ['全馆具有档案专业背景的干部'] },
+      { text: '乡镇专职消防员才12人', labels: ['乡镇专职消防员'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
       // Numerals before one word each name that word.
       {
@@ -827,6 +843,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
     ],
     rejects: [
+      // the words of 人才, 船只, 退还 end as an adverb would
+      { text: '全年引进急需紧缺人才150名', labels: ['引进急需紧缺人才'] },
+      { text: '全市登记渔业船只126艘', labels: ['登记渔业船只'] },
+      { text: '全年为纳税人退还3.6亿元', labels: ['纳税人退还'] },
       { text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] },
       // 要素 and 我国 are names, not the speech's own voice.
       { text: '全县要素市场交易额12.6亿元', labels: ['要素市场交易额'] },
