@@ -39,6 +39,7 @@ import {
   ONE_CHARACTER_PLACE,
   nounAfter,
   outcomeAfter,
+  reachOf,
   ownedRate,
   ownerShared,
   renamedMeasure,
@@ -340,9 +341,13 @@ export class FigureReader {
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
           const wished = wishedSubject(raw, c.unit)
+          // "DRG支付方式改革覆盖全县26家医疗机构": what a subject reaches, counted.
+          const reach =
+            title || !COUNTING_UNIT.test(writtenBase(c.unit)) ? '' : reachOf(cleaned, nounAfter(text.slice(c.to)))
           if (
             !title &&
-            (attributive ||
+            (reach ||
+              attributive ||
               wished ||
               wantsNounAfter(cleaned) ||
               doneBefore(raw, c.unit) ||
@@ -362,7 +367,7 @@ export class FigureReader {
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
             if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = attributive && cleaned.length > 2 ? cleaned + noun : noun
+              label = reach || (attributive && cleaned.length > 2 ? cleaned + noun : noun)
               carried = noun
             }
           }

@@ -380,6 +380,23 @@ export function ownerShared(prev: string, label: string): string {
   return label
 }
 
+/** Verbs of reach: a subject covers, benefits or serves what is counted after it. */
+const REACH_VERBS = ['覆盖', '惠及', '辐射']
+const REACH_AT_END = new RegExp(`(${REACH_VERBS.join('|')})${SCOPE}?$`)
+
+/**
+ * A subject and a verb of reach before a count with its noun after: "DRG支付方式改革覆盖全县26家
+ * 医疗机构", "大病保险惠及全市1.3万名患者". The figure is what the subject reaches, named by the
+ * subject, the verb and the noun (DRG支付方式改革覆盖医疗机构); the scope between (全县) is no part
+ * of it. '' when the words before are the verb alone (覆盖全县126个行政村: the villages) or no noun
+ * follows (惠及1.8万人: the reach of the figure before).
+ */
+export function reachOf(words: string, noun: string): string {
+  const reach = REACH_AT_END.exec(words)
+  if (!reach || reach.index < 2 || noun.length < 2) return ''
+  return (words.slice(0, reach.index) + reach[1] + noun).slice(-LABEL_MAX)
+}
+
 /** The end of a count of those who did a thing: 参保人数, 签约户数, 激活数量. */
 const COUNT_OF_DOERS = /(?:人数|户数|人次|家数|个数|数量|数|量)$/
 
@@ -393,6 +410,9 @@ const COUNT_OF_DOERS = /(?:人数|户数|人次|家数|个数|数量|数|量)$/
 export function ownedRate(prev: string, label: string): string | null {
   if (!/^[\u4e00-\u9fff]{2,4}率$/.test(label)) return null
   const verb = label.slice(0, -1)
+  // "DRG支付方式改革覆盖医疗机构" (reachOf), then 覆盖率: the subject's.
+  const reached = REACH_VERBS.includes(verb) ? prev.indexOf(verb) : -1
+  if (reached >= 2) return prev.slice(0, reached) + label
   const count = COUNT_OF_DOERS.exec(prev)
   if (!count || !prev.slice(0, count.index).endsWith(verb)) return null
   const owner = prev.slice(0, count.index - verb.length)
@@ -1108,6 +1128,25 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
       // a thing counted before its number, then put on a list: the thing
       { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
+    ],
+  },
+  {
+    id: 'reach',
+    purpose:
+      '“DRG支付方式改革覆盖全县26家医疗机构”：主语加覆盖、惠及、辐射，数字后有名词的，数的是主语覆盖到的对象，指标是主语、动词连同名词（DRG支付方式改革覆盖医疗机构），中间的“全县”是范围；随后只写“覆盖率”的，是主语的覆盖率；只有动词（覆盖全部126个行政村）、是比例（覆盖全县85%的行政村）或数字后没有名词（惠及1.8万人）的不是。',
+    matches: [
+      {
+        text: 'DRG支付方式改革覆盖全县26家医疗机构，覆盖率达到100%',
+        labels: ['DRG支付方式改革覆盖医疗机构', 'DRG支付方式改革覆盖率'],
+      },
+      { text: '大病保险惠及全市1.3万名患者', labels: ['大病保险惠及患者'] },
+      { text: '城乡学校共同体覆盖全县36所乡村学校', labels: ['城乡学校共同体覆盖乡村学校'] },
+      { text: '农业社会化服务辐射全县1.2万户农户', labels: ['农业社会化服务辐射农户'] },
+    ],
+    rejects: [
+      { text: '家庭医生签约服务覆盖全县85%的行政村', labels: ['行政村'] },
+      { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
+      { text: '发放高龄津贴2160万元，惠及1.8万人', labels: ['发放高龄津贴', '发放高龄津贴惠及'] },
     ],
   },
   {
