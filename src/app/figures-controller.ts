@@ -4,17 +4,26 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, type FigureValue, type Metric } from '../core/figures/model'
+import { FigureIndex, valueKey, type FigureValue, type Metric } from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
-import { ambiguousMessage, fillSlots, slotPlace, type FigureEdit, type SlotChange } from '../core/figures/fill'
+import {
+  ambiguousMessage,
+  figureSlots,
+  fillSlots,
+  slotPlace,
+  type FigureEdit,
+  type SlotChange,
+} from '../core/figures/fill'
+import { sameMetric } from './editor/figures-plugin'
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
 import type { FigureLookup } from '../core/checks/types'
 import { ImportError } from '../core/import/decode'
-import type { EditorController } from './editor/controller'
+import type { EditorController, FigureChange } from './editor/controller'
+import { FigureJournal, type JournalEntry, type LibraryWrite } from './figure-journal'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
 import { zh } from '../i18n/zh'
@@ -36,6 +45,15 @@ function withFigures(index: FigureIndex, figures: Iterable<OnItsWay>): FigureInd
     values.push(value)
   }
   return new FigureIndex(metrics, values)
+}
+
+/** `index` without the value of `v`'s metric, year, kind and span. */
+function withoutValue(index: FigureIndex, v: FigureValue): FigureIndex {
+  const key = valueKey(v.metric, v.year, v.kind, v.span ?? '')
+  return new FigureIndex(
+    index.metrics,
+    index.values().filter((x) => valueKey(x.metric, x.year, x.kind, x.span ?? '') !== key),
+  )
 }
 
 /** Where each slot stands in `doc` and the library's number for it, for the user to find and compare. */
@@ -88,30 +106,100 @@ export class FiguresController implements ReactiveController {
     return v ? (convert(v.value, v.unit || unit, unit || v.unit) ?? undefined) : undefined
   }
 
-  /** A figure set in the speech is kept in the figures store, under its metric (or refused, with the reason). */
-  async keep(edit: FigureEdit) {
-    if (edit.year === null) return
-    const kept = figureToKeep(this.index, { ...edit, year: edit.year })
-    if (kept === null) return
-    if ('refused' in kept) {
-      this.say(zh.figures.notKept(kept.refused))
+  /** Account of what each undoable change of a figure did to the library, for undo and redo. */
+  private readonly journal = new FigureJournal()
+
+  /**
+   * The speech's figures changed (EditorController's onFigures). A figure typed is kept in the
+   * library; an emptied slot, a fill, and their undo leave the library alone; undo of a typed
+   * figure puts back what the library held before it (unless the library has changed that figure
+   * since), and redo writes it again.
+   */
+  speechChanged(change: FigureChange) {
+    if (change.how === 'undo') {
+      for (const entry of this.journal.undo(change.changed)) if (entry.write) void this.takeBack(entry.write)
       return
     }
+    if (change.how === 'redo') {
+      for (const { id, entry } of this.journal.redo(change.changed))
+        this.journal.redone(id, { edit: entry.edit, write: entry.edit ? this.keep(entry.edit) : null })
+      return
+    }
+    const entries = new Map<string, JournalEntry>()
+    for (const [id, edit] of change.typed) entries.set(id, { edit, write: this.keep(edit) })
+    if (change.undoable) this.journal.record(change.changed, entries)
+  }
+
+  /**
+   * A figure set in the speech is kept in the figures store, under its metric (or refused, with
+   * the reason); returns what it writes there. An emptied figure writes nothing: the speech no
+   * longer states it, and the library keeps the department's number.
+   */
+  keep(edit: FigureEdit): LibraryWrite | null {
+    if (edit.year === null) return null
+    const kept = figureToKeep(this.index, { ...edit, year: edit.year })
+    if (kept === null) return null
+    if ('refused' in kept) {
+      this.say(zh.figures.notKept(kept.refused))
+      return null
+    }
+    const prior = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
+    return { wrote: kept.value, prior, stored: this.write(kept.metric, kept.value) }
+  }
+
+  /**
+   * Figures typed before the page went away, recovered with their changes (draft-session.ts):
+   * kept as on the page that typed them, when the speech still shows them (not changed or undone
+   * since, and not one of two figures under one name).
+   */
+  keepRecovered(doc: PMNode, edits: FigureEdit[]) {
+    for (const edit of edits) {
+      const { slots } = figureSlots(
+        doc,
+        edit,
+        sameMetric(() => this.index, edit.label),
+      )
+      if (slots.length && slots.every((s) => s.attrs.value === edit.value)) this.keep(edit)
+    }
+  }
+
+  /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */
+  private async takeBack({ wrote, prior }: LibraryWrite) {
+    const now = this.index.value(wrote.metric, wrote.year, wrote.kind, wrote.span)
+    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) return
+    const metric = this.index.metricFor(wrote.metric)
+    if (!metric) return
+    if (prior) return this.write(metric, prior)
+    this.index = withoutValue(this.index, wrote)
+    this.host.requestUpdate()
+    await this.stored(() => this.store().deleteFigure(wrote.metric, wrote.year, wrote.kind, wrote.span ?? ''))
+  }
+
+  /** Put `value` in the index at once and in the store (FiguresController.onTheWay). */
+  private async write(metric: Metric, value: FigureValue) {
     // The index has the figure at once, as the speech does: the checks that read the library at
     // the next pause see the figure just typed, not the one the store held before the save.
-    const way = kept.value ? { metric: kept.metric, value: kept.value, stored: false } : null
-    if (way) {
-      this.onTheWay.add(way)
-      this.index = withFigures(this.index, [way])
-    }
+    const way = { metric, value, stored: false }
+    this.onTheWay.add(way)
+    this.index = withFigures(this.index, [way])
+    await this.stored(
+      () => this.store().saveFigures([metric], [value]),
+      () => {
+        way.stored = true
+      },
+      () => this.onTheWay.delete(way),
+    )
+  }
+
+  /** Run a write of the library; read the store back once no other write is on its way. */
+  private async stored(run: () => Promise<void>, done = () => {}, failed = () => {}) {
     this.keeping++
     try {
-      if (kept.value) await this.store().saveFigures([kept.metric], [kept.value])
-      else await this.store().deleteFigure(kept.metric.key, edit.year, edit.kind, edit.period ?? '')
-      if (way) way.stored = true
+      await run()
+      done()
     } catch (e) {
       // Not in the store: the read-back below puts the index back to what the store holds.
-      if (way) this.onTheWay.delete(way)
+      failed()
       this.say(zh.figures.notStored(storageMessage(e)), true)
     } finally {
       this.keeping--

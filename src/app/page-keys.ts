@@ -14,6 +14,20 @@ function chord(e: KeyboardEvent): string {
   return `${mod ? 'Mod-' : ''}${e.altKey ? 'Alt-' : ''}${e.shiftKey && mod ? 'Shift-' : ''}${e.key.length === 1 ? e.key.toLowerCase() : e.key}`
 }
 
+/** Inputs that take no typed text (their Ctrl+Z is no undo of their own). */
+const NOT_TEXT = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset', 'image'])
+
+/**
+ * Whether a key goes to where text is typed: an input or textarea, which keep their own undo, or
+ * editable content such as the speech, which handles its keys itself.
+ */
+export function inTextField(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0]
+  if (target instanceof HTMLTextAreaElement) return true
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type)
+  return target instanceof HTMLElement && target.isContentEditable
+}
+
 export class PageKeys implements ReactiveController {
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.isComposing) return

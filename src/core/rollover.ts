@@ -36,6 +36,24 @@ function dateMessage(year: number, after: string): string {
   return `讲话日期已改为${year}年${date.month}月${date.day}日，这一天是${weekdayName(weekday)}${weekend}，请核对月、日。`
 }
 
+/**
+ * Why a year written in the old speech stays as written, said of the new draft (its `years`): a
+ * year the new draft reviews or plans ("到2027年" in the draft that now plans 2027) is that year,
+ * not another one; one inside a range or a document's name stays with it.
+ */
+function keptYearMessage(
+  year: number,
+  text: string,
+  at: number,
+  years: { review: number | null; plan: number | null },
+): string {
+  const role = year === years.plan ? '计划年' : year === years.review ? '回顾年' : null
+  if (role === null) return `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`
+  if (betweenYears(text, at)) return `“${year}年”写在年份区间里，不随讲稿顺延，没有改动，请确认。`
+  if (insideBookTitle(text, at)) return `“${year}年”写在书名号里，不随讲稿顺延，没有改动，请确认。`
+  return `“${year}年”是这篇讲话的${role}，原文写的就是这一年，没有改动，请确认说的是这一年的事。`
+}
+
 /** A figure the old speech stated, kept for the new year's comparisons. */
 export interface CarriedFigure {
   label: string
@@ -75,6 +93,12 @@ export interface RolloverOptions {
 const YEAR_WRITTEN = new RegExp(`(?<![\\d])(${YEAR})(?=\\s*(?:年|[—\\-–~～至到]\\s*${YEAR}))`, 'g')
 /** After a year: the rest of a range ("—2025", "年至2025"). */
 const RANGE_AFTER = new RegExp(`^\\s*年?\\s*[—\\-–~～至到]\\s*${YEAR}`)
+/** Before a year: the start of a range ("2021—", "2021年至"). */
+const RANGE_BEFORE = new RegExp(`${YEAR}\\s*年?\\s*[—\\-–~～至到]\\s*$`)
+/** A year with another on the other side of a dash or 至 (2025—2027年), not one a bound alone leads to (到2027年). */
+function betweenYears(text: string, at: number): boolean {
+  return RANGE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || RANGE_AFTER.test(text.slice(at + 4, at + 16))
+}
 /**
  * A year inside a range ("2021—2025年", "2021年至2025年", "2021 — 2025年") is fixed. The windows
  * leave room for spaces around the dash and for the whole other year.
@@ -103,6 +127,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   /** Whether the year written at `at` moves with the speech: the review or plan year, not in a range or a document's title. */
   const moves = (text: string, at: number, year: number) =>
     (year === R || year === P) && !inRange(text, at) && !insideBookTitle(text, at)
+  /** The new draft's review and plan years: what a year kept as written is said against. */
+  const newYears = newPlan !== null ? { review: newPlan - 1, plan: newPlan } : { review: R, plan: P }
   const flags: RolloverFlag[] = []
   const carried: CarriedFigure[] = []
   let shifted = 0
@@ -134,7 +160,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
       } else if (!moves(text, m.index, year)) {
         flags.push({
           kind: 'historical-year',
-          message: `“${year}年”不是这篇讲话的回顾年或计划年，没有改动，请确认。`,
+          message: keptYearMessage(year, text, m.index, newYears),
           excerpt: excerpt(text, m.index, m.index + 5),
           words: m[1],
           from: at,

@@ -185,8 +185,17 @@ export const zh = {
     done: (drafts: number, meetings: number) =>
       `已备份 ${drafts} 篇草稿、${meetings ? `${meetings} 份会议记录、` : ''}设置和数字库。请把备份文件保存在安全的地方。`,
     restoreTitle: '从备份恢复',
-    question: (when: string, inBackup: number, here: number, lost: number) =>
-      `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿；这里现有 ${here} 篇` +
+    question: (
+      when: string,
+      inBackup: number,
+      here: number,
+      lost: number,
+      more: { meetings: number; figures: number },
+    ) =>
+      `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿` +
+      (more.meetings ? `、${more.meetings} 份会议记录` : '') +
+      (more.figures ? `、数字库里 ${more.figures} 项数字` : '') +
+      `；这里现有 ${here} 篇` +
       (lost
         ? `，其中 ${lost} 篇在备份里没有，或在这里改得比备份新：选“替换”会丢掉这些修改，要保留请选“合并”。`
         : '。') +

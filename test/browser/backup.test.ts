@@ -76,7 +76,9 @@ describe('backup and restore', () => {
     chooseFile(lib, new File([saved!], 'backup.json', { type: 'application/json' }))
     await waitUntil(() => confirmDialog(lib).open, 'no question asked')
     expect(confirmDialog(lib).textContent).to.contain('备份')
-    expect(confirmDialog(lib).textContent).to.contain('有 3 篇草稿；这里现有 0 篇。')
+    expect(confirmDialog(lib).textContent).to.match(
+      /有 3 篇草稿、1 份会议记录(、数字库里 \d+ 项数字)?；这里现有 0 篇。/,
+    )
     expect(confirmDialog(lib).textContent).not.to.contain('会丢掉')
     confirmDialog(lib).querySelector<HTMLButtonElement>('button.replace')!.click()
     await waitUntil(() => lib.notice.includes('已从备份恢复 3 篇草稿'), 'not restored')
@@ -199,7 +201,7 @@ describe('merging a backup', () => {
       const lib = await dataSection(env)
       chooseFile(lib, new File([JSON.stringify(backup)], 'other-pc.json'))
       await waitUntil(() => confirmDialog(lib).open, 'no question asked')
-      expect(confirmDialog(lib).textContent).to.contain('有 3 篇草稿；这里现有 3 篇')
+      expect(confirmDialog(lib).textContent).to.contain('有 3 篇草稿、数字库里 4 项数字；这里现有 3 篇')
       // A (newer here) and C (only here) are what a replace would lose: said before the choice.
       expect(confirmDialog(lib).textContent).to.contain(
         '其中 2 篇在备份里没有，或在这里改得比备份新：选“替换”会丢掉这些修改',

@@ -130,7 +130,7 @@ function watchKeeps(page: JgEditor): Promise<void>[] {
   const keep = page.figures.keep.bind(page.figures)
   page.figures.keep = (edit: FigureEdit) => {
     const kept = keep(edit)
-    keeps.push(kept)
+    keeps.push(kept?.stored ?? Promise.resolve())
     return kept
   }
   return keeps

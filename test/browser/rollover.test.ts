@@ -16,7 +16,7 @@ async function seedDraft(env: Awaited<ReturnType<typeof mountApp>>) {
   return record
 }
 
-async function rollFromLibrary(env: Awaited<ReturnType<typeof mountApp>>): Promise<JgEditor> {
+async function rollFromLibrary(env: Awaited<ReturnType<typeof mountApp>>, year = '2023'): Promise<JgEditor> {
   const lib = await library(env.app)
   await lib.refresh()
   await lib.updateComplete
@@ -25,7 +25,7 @@ async function rollFromLibrary(env: Awaited<ReturnType<typeof mountApp>>): Promi
     () => lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')?.open,
     'no dialog',
   ).then(() => lib.shadowRoot!.querySelector<HTMLDialogElement>('dialog.rollover')!)
-  expect(dialog.querySelector<HTMLInputElement>('input.rollover-year')!.value).to.equal('2023')
+  expect(dialog.querySelector<HTMLInputElement>('input.rollover-year')!.value).to.equal(year)
   dialog.querySelector<HTMLButtonElement>('button.confirm-rollover')!.click()
   await waitUntil(() => env.app.shadowRoot!.querySelector('jg-editor'), 'no editor', { timeout: 5000 })
   return editorPage(env.app)
@@ -70,6 +70,31 @@ describe("next year's draft from last year's speech", () => {
       async () => (await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.done.length === 1,
       'not kept',
     )
+  })
+
+  it('says of a year kept as written what it is in the new draft: “到2027年” in a draft planning 2027 is its plan year', async () => {
+    const speech = `2026年全县医疗保障工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+医保电子凭证激活率达到78.5%。
+二、2026年工作任务
+到2027年，医保电子凭证激活率达到90%。2035年基本建成智慧医保。
+三、工作要求
+一要严。
+同志们，谢谢！`
+    await env.app.store!.saveDraft(newDraft(importText(speech).doc, 'import'))
+    const page = await rollFromLibrary(env, '2027')
+    const report = page.shadowRoot!.querySelector('jg-rollover-report')!
+    await report.updateComplete
+    const kept = [...report.shadowRoot!.querySelectorAll<HTMLElement>('li')]
+      .filter((li) => li.dataset.kind === 'historical-year')
+      .map((li) => li.textContent!)
+    expect(kept).to.have.length(2)
+    expect(kept[0]).to.contain('“2027年”是这篇讲话的计划年').and.not.contain('不是这篇讲话的回顾年或计划年')
+    expect(kept[1]).to.contain('“2035年”不是这篇讲话的回顾年或计划年')
+    const stored = (await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.flags
+    expect(stored.find((f) => f.words === '2027')!.message).to.contain('是这篇讲话的计划年')
   })
 
   it("keeps last year's figures: its target for 2022 is what the new review is measured against", async () => {

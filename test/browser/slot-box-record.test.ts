@@ -4,13 +4,15 @@
  * It leaves the record once the input closes, goes with the record into a backup and back, and is
  * put in its slot once, and only where that slot still is.
  */
-import { expect } from '@open-wc/testing'
+import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { DraftRecord } from '../../src/app/store/db'
 import { duplicateDraft } from '../../src/app/drafts'
 import { walKey } from '../../src/app/session/wal'
 import { parseBackup } from '../../src/core/backup'
+import type { SlotAttrs } from '../../src/core/schema'
+import { slotsOf } from '../../src/core/outline'
 import { editorPage, mountApp, statusOf } from './helpers'
 import {
   goneWithoutBlur,
@@ -88,6 +90,67 @@ describe('an open slot input in the stored record', () => {
     expect(statusOf(again)).to.equal('已保存')
     expect(await storedSlotValue(env.app.store!, id, slot.pos)).to.equal('10.2')
     expect((await stored(id)).slotBox, 'put in, it leaves the record').to.equal(undefined)
+  })
+
+  /** The figures library's value of the slot's figure (undefined: none). */
+  async function inLibrary({ label, year, kind }: SlotAttrs) {
+    const { metrics, values } = await env.app.store!.loadFigures()
+    const key = metrics.find((m) => m.label === label)?.key
+    return values.find((v) => v.metric === key && v.year === year && v.kind === kind)?.value
+  }
+
+  it('put back in its slot, goes into the figures library as a figure typed and entered does', async () => {
+    const { page, id, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(page, slot.pos, '10.2')
+    await page.flush()
+    const again = await killed(id)
+    expect(slotValue(again, slot.pos)).to.equal('10.2')
+    await waitUntil(
+      async () => (await inLibrary(slot.attrs)) === '10.2',
+      'the recovered figure never reached the library',
+    )
+    expect(again.figures.index.value(slot.attrs.label, slot.attrs.year, slot.attrs.kind)?.value).to.equal('10.2')
+  })
+
+  it('entered as the page went away, its library write lost with the page: recovered into the library too', async () => {
+    const { page, id, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(page, slot.pos, '10.2')
+    // The page is dying: neither the draft's save nor the library's write lands.
+    savesFail()
+    env.app.store!.saveFigures = () => new Promise<void>(() => {})
+    slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
+    expect(slotValue(page, slot.pos)).to.equal('10.2')
+    const copy = localStorage.getItem(walKey(env.dbName, id))!
+    const again = await killed(id, copy)
+    expect(slotValue(again, slot.pos)).to.equal('10.2')
+    expect(notice(again)).to.contain('已恢复')
+    await waitUntil(
+      async () => (await inLibrary(slot.attrs)) === '10.2',
+      'the recovered figure never reached the library',
+    )
+  })
+
+  it('entered and undone before the page went away: the recovered speech shows no figure, the library gets none', async () => {
+    const { page, id, slot } = await openWithEmptySlot(env)
+    savesFail()
+    const saveFigures = env.app.store!.saveFigures.bind(env.app.store)
+    env.app.store!.saveFigures = () => new Promise<void>(() => {})
+    await typeIntoSlot(page, slot.pos, '10.2')
+    slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
+    page.editor!.undo()
+    expect(slotValue(page, slot.pos)).to.equal(null)
+    const copy = localStorage.getItem(walKey(env.dbName, id))!
+    env.app.store!.saveFigures = saveFigures
+    const again = await killed(id, copy)
+    expect(slotValue(again, slot.pos)).to.equal(null)
+    // A figure entered now is written after anything the reopened page wrote before it.
+    const other = slotsOf(again.editor!.state.doc).find(
+      (s) => s.attrs.role === 'metric' && s.attrs.value === null && s.attrs.label !== slot.attrs.label,
+    )!
+    await typeIntoSlot(again, other.pos, '7')
+    slotInput(again)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
+    await waitUntil(async () => (await inLibrary(other.attrs)) === '7', 'the barrier figure was not stored')
+    expect(await inLibrary(slot.attrs)).to.equal(undefined)
   })
 
   it('is the later of the two: a copy on disk older than the save does not win', async () => {

@@ -36,9 +36,11 @@ describe('a figure typed in a speech, into the store', () => {
     expect(r).toEqual({ refused: expect.stringContaining('不能换算') })
     // emptied there, it leaves the 85人次 alone
     expect(figureToKeep(typed(), { ...edit('支付工伤保险待遇', '0', '万元'), value: null })).toBe(null)
-    expect(figureToKeep(typed(), { ...edit('支付工伤保险待遇', '0', '人次'), value: null })).toMatchObject({
-      value: null,
-    })
+  })
+
+  it('emptied, keeps nothing: the speech no longer states it, the store keeps the department’s number', () => {
+    expect(figureToKeep(typed(), { ...edit('支付工伤保险待遇', '0', '人次'), value: null })).toBe(null)
+    expect(figureToKeep(typed(), { ...edit('城镇新增就业', '0', '人'), value: null })).toBe(null)
   })
 
   it('is kept in the metric’s unit when it converts, and as a new metric in its own unit when new', () => {

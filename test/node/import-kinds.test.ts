@@ -4,9 +4,11 @@
  * heading alone says, and how the order of the parts corrects a part only its body judged.
  */
 import { describe, expect, it } from 'vitest'
+import { importText } from '../../src/core/import'
 import { bodyKind, headingKind, inferPartKind, KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { parseSpeech } from '../../src/core/import/structure'
 import { yearsIn } from '../../src/core/lang/years'
+import { slotsOf } from '../../src/core/outline'
 import { type JudgedPart, partsByOrder, REVIEW_PART, TASKS_PART } from './helpers'
 
 const years = { review: 2025, plan: 2026 }
@@ -199,5 +201,33 @@ describe('a closing part in numbered items', () => {
       '3.关心关爱职工。认真办好职工代表提案。',
     ].join('\n')
     expect(parseSpeech(speech).parts.map((p) => p.kind)).toEqual(['review', 'tasks', 'requirements'])
+  })
+})
+
+describe('a part that asks to build a capacity', () => {
+  it('after the tasks, over the year plans with figures, is tasks, and its figures are the plan year targets', () => {
+    const speech = [
+      '在全县医疗保障工作会议上的讲话',
+      '同志们：',
+      '一、2025年工作回顾',
+      '2025年，全县基本医疗保险参保人数达到41.26万人，同比增长1.2%。',
+      '二、2026年重点任务',
+      '2026年，确保基本医疗保险参保率稳定在96%以上。',
+      '三、着力提升医保经办服务能力',
+      '（一）推进服务下沉。新建村级医保服务点24个，实现行政村全覆盖。',
+      '（二）提升数字化水平。力争医保移动支付开通率达到85%。',
+      '（三）加强队伍建设。全年组织医保业务培训6期，培训经办人员420人次。',
+      '四、切实加强组织领导',
+      '（一）强化责任落实。主要负责同志要亲自抓、负总责。',
+    ].join('\n')
+    const { doc, speech: parsed } = importText(speech)
+    expect(parsed.parts.map((p) => p.kind)).toEqual(['review', 'tasks', 'tasks', 'requirements'])
+    const planned = slotsOf(doc).filter((s) => ['24', '85', '6', '420'].includes(s.attrs.value ?? ''))
+    expect(planned.map((s) => [s.attrs.value, s.attrs.kind, s.attrs.year])).toEqual([
+      ['24', 'target', 2026],
+      ['85', 'target', 2026],
+      ['6', 'target', 2026],
+      ['420', 'target', 2026],
+    ])
   })
 })

@@ -400,7 +400,7 @@ describe('probe G: a city medical insurance bureau in December, reviewing 2026 a
     const r = read(text)
     const m = Object.fromEntries(labels(r.metrics))
     expect(m).toMatchObject({
-      '3.6亿元': '当期结余',
+      '3.6亿元': '医保基金当期结余',
       '72.9%': '统筹基金支出占基金总支出',
       '95.9%': '合格率',
       '126家': '定点医院',

@@ -293,6 +293,33 @@ describe('rolling a speech built in one line, exactly', () => {
     expect(r.flags[1].excerpt).toBe('，2021—2025年规划提…')
   })
 
+  it('says of a year kept as written what it is in the new draft: its plan year, not “another year”', () => {
+    const speech = `2026年全县医疗保障工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+医保电子凭证激活率达到78.5%。
+二、2026年工作任务
+到2027年，医保电子凭证激活率达到90%。落实《2025—2027年医保信息化行动方案》，2035年基本建成智慧医保。
+三、工作要求
+一要严。
+同志们，谢谢！`
+    const r = rollover(importText(speech).doc)
+    expect([r.to.reviewYear, r.to.planYear]).toEqual([2026, 2027])
+    const kept = r.flags.filter((f) => f.kind === 'historical-year').map((f) => [f.words, f.message])
+    expect(kept).toEqual([
+      ['2027', '“2027年”是这篇讲话的计划年，原文写的就是这一年，没有改动，请确认说的是这一年的事。'],
+      ['2025', '“2025年”不是这篇讲话的回顾年或计划年，没有改动，请确认。'],
+      ['2027', '“2027年”写在年份区间里，不随讲稿顺延，没有改动，请确认。'],
+      ['2035', '“2035年”不是这篇讲话的回顾年或计划年，没有改动，请确认。'],
+    ])
+    // Rolled to 2028 instead, the 2027 kept is last year's plan: now the review year.
+    const later = rollover(importText(speech).doc, { toPlanYear: 2028 })
+    expect(later.flags.find((f) => f.words === '2027')!.message).toBe(
+      '“2027年”是这篇讲话的回顾年，原文写的就是这一年，没有改动，请确认说的是这一年的事。',
+    )
+  })
+
   it('leaves a speech without a plan year as it is, and refuses a plan year out of range', () => {
     const none = rollover(doc(title('讲话'), opening(p('2020年以来，成效明显。'))))
     expect([none.shifted, none.emptied, none.noYears, none.to.planYear]).toEqual([0, 0, false, null])

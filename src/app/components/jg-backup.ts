@@ -122,7 +122,10 @@ export class JgBackup extends LitElement {
     const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
     const question = rendered(this.renderRoot, 'jg-restore-question')
     const mode = await question.ask(
-      zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup)),
+      zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup), {
+        meetings: backup.stores.meetings?.length ?? 0,
+        figures: backup.stores.figures?.length ?? 0,
+      }),
     )
     if (!mode) {
       this.say(zh.backup.cancelled)

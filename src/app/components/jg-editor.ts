@@ -17,7 +17,7 @@ import './jg-figures'
 import './jg-rollover-report'
 import './jg-compare'
 import './jg-find'
-import { PageKeys } from '../page-keys'
+import { inTextField, PageKeys } from '../page-keys'
 import type { PrintRange } from '../output'
 import type { FigureEdit } from '../../core/figures/fill'
 import type { Finding } from '../../core/checks/types'
@@ -125,8 +125,15 @@ export class JgEditor extends LitElement {
       this.previewWide = false
     },
   )
-  /** Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. */
+  /**
+   * Ctrl+P prints, Ctrl+F finds, Ctrl+H replaces: the page's, never the browser's. Ctrl+Z and
+   * Ctrl+Y (Ctrl+Shift+Z) undo and redo the speech wherever the focus is but in a text field of
+   * its own: after 全部替换 or a panel's button the focus is on the page or that button, not in the speech.
+   */
   readonly keys = new PageKeys(this, () => ({
+    'Mod-z': (e) => this.history(e, false),
+    'Mod-y': (e) => this.history(e, true),
+    'Mod-Shift-z': (e) => this.history(e, true),
     'Mod-p': () => {
       void this.output('print')
       return true
@@ -149,6 +156,14 @@ export class JgEditor extends LitElement {
     this.outlineOpen = false
     this.sideCollapsed = false
     this.previewWide = false
+  }
+
+  /** An undo or redo key with the focus outside the speech and any text field: the speech's (the focus goes back to it). */
+  private history(e: KeyboardEvent, redo: boolean): boolean {
+    const editor = this.editor
+    // A question asked over the page (a dialog) is answered first: the speech behind it stays.
+    if (!editor || inTextField(e) || e.composedPath().some((n) => n instanceof HTMLDialogElement)) return false
+    return redo ? editor.redo() : editor.undo()
   }
 
   /** The open draft's editor, once loaded. */
@@ -248,6 +263,7 @@ export class JgEditor extends LitElement {
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
       this.load = { state: 'ready', session, editor, reference }
+      this.figures.keepRecovered(session.doc, session.takeRecoveredFigures())
       void this.meeting.open(session.record)
       await this.putBackSlotBox(session, editor)
     } catch (e) {
@@ -267,9 +283,7 @@ export class JgEditor extends LitElement {
       editable: () => session.editable,
       checks: this.engine,
       figures: () => this.figures.index,
-      onFigureEdit: (edit) => {
-        void this.figures.keep(edit)
-      },
+      onFigures: (change) => this.figures.speechChanged(change),
       slotHint: (attrs) => this.figures.slotHint(attrs),
       onOpenField: (label) => this.meeting.openField(label),
       onSlotBox: (box) => session.slotBox(box),
@@ -303,6 +317,7 @@ export class JgEditor extends LitElement {
     // What the page said on opening (changes recovered, …) was about the text it no longer shows;
     // what it says now is about what the other tab left.
     this.notice = ready.session.notes.join(' ')
+    this.figures.keepRecovered(ready.session.doc, ready.session.takeRecoveredFigures())
     void this.putBackSlotBox(ready.session, editor)
   }
 

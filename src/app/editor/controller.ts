@@ -13,7 +13,7 @@ import {
   type Transaction,
 } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import { history, undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
+import { history, undo, redo, undoDepth, redoDepth, isHistoryTransaction } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
@@ -22,7 +22,7 @@ import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
 import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
-import { figuresPlugin, figureEditOf, markFigureEdit, splitFigure } from './figures-plugin'
+import { figuresPlugin, figureEditOf, figureId, figuresChanged, markFigureEdit, splitFigure } from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, slotPlace, type FigureEdit } from '../../core/figures/fill'
 import { ScrollWatch, scrollerOf, visibleBox } from './scroll'
@@ -75,8 +75,11 @@ export interface EditorOptions {
   checks: CheckEngine
   /** The figures kept in the app, for slot hints and for keeping a metric's slots alike. */
   figures?: () => FigureIndex
-  /** A figure was set in the text (typed into a slot or from the panel): keep it. */
-  onFigureEdit?(edit: FigureEdit): void
+  /**
+   * Undoable changes gave figures of the speech other numbers: typed (into a slot or in the panel:
+   * `typed`, to keep), filled, or undone and redone; `changed` holds each figure's figureId.
+   */
+  onFigures?(change: FigureChange): void
   /** What a slot says when pointed at. */
   slotHint?(attrs: SlotAttrs): string
   /** Open the meeting record at the field a meeting field slot shows (Enter or a double click on it). */
@@ -85,6 +88,16 @@ export interface EditorOptions {
   onSlotBox?(box: SlotBox | null): void
   /** More plugins (decorations of other checks, …). */
   plugins?: Plugin[]
+}
+
+/** Figures of the speech that one change gave other numbers (EditorOptions.onFigures). */
+export interface FigureChange {
+  how: 'edit' | 'undo' | 'redo'
+  /** The change is an undo step (a figure typed that the speech already had is none: nothing to undo). */
+  undoable: boolean
+  changed: Set<string>
+  /** The figures typed, by figureId (none for an undo or redo). */
+  typed: Map<string, FigureEdit>
 }
 
 function editSelectedSlot(view: EditorView): boolean {
@@ -224,11 +237,7 @@ export class EditorController implements ReactiveController {
     this.undoGroups.mark(tr)
     const before = this._state
     const { state, transactions } = before.applyTransaction(tr)
-    for (const t of transactions) {
-      const edit = figureEditOf(t)
-      // A number typed into one of two figures under one name is not that name's number: not kept.
-      if (edit && !splitFigure(before.doc, edit, this.figures)) this.options.onFigureEdit?.(edit)
-    }
+    this.reportFigures(before, state, transactions)
     this._state = state
     this.headWasOnScreen = false
     this.view?.updateState(state)
@@ -236,6 +245,26 @@ export class EditorController implements ReactiveController {
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
     this.updateHost(typed)
+  }
+
+  /** Tell the page which figures an undoable change set, typed or undone (figure-journal.ts keeps their account). */
+  private reportFigures(before: EditorState, after: EditorState, transactions: readonly Transaction[]) {
+    const root = transactions[0]
+    if (!this.options.onFigures || !root) return
+    const index = this.figures()
+    // A change kept out of the history is no undo step: nothing for undo to take back.
+    const undoable = after.doc !== before.doc && root.getMeta('addToHistory') !== false
+    const changed = undoable ? figuresChanged(transactions, index) : new Set<string>()
+    const typed = new Map<string, FigureEdit>()
+    for (const t of transactions) {
+      const edit = figureEditOf(t)
+      // A number typed into one of two figures under one name is not that name's number: not kept.
+      if (edit && !splitFigure(before.doc, edit, this.figures)) typed.set(figureId(index, edit), edit)
+    }
+    if (!changed.size && !typed.size) return
+    // An undo moves an event onto the redo history; a redo moves it back.
+    const how = !isHistoryTransaction(root) ? 'edit' : redoDepth(after) > redoDepth(before) ? 'undo' : 'redo'
+    this.options.onFigures({ how, undoable: changed.size > 0, changed, typed })
   }
 
   private pendingHostUpdate: HostUpdate | null = null

@@ -6,14 +6,39 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
+import { AttrStep } from 'prosemirror-transform'
 import { figureSlots, setFigure, twoFigures, type FigureEdit } from '../../core/figures/fill'
 import type { FigureIndex } from '../../core/figures/model'
+import { slotAttrs } from '../../core/schema'
+import { STANDALONE } from './undo-groups'
 
 const figureEditKey = new PluginKey('figure-edit')
 
-/** Mark a transaction as setting a figure (the slot at `pos` is already set by it). */
+/**
+ * Mark a transaction as setting a figure (the slot at `pos` is already set by it). It is an undo
+ * step of its own: one undo takes back one figure, and what it wrote in the library (figure-journal.ts).
+ */
 export function markFigureEdit(tr: Transaction, edit: FigureEdit, pos = -1): Transaction {
-  return tr.setMeta(figureEditKey, { edit, pos })
+  return tr.setMeta(figureEditKey, { edit, pos }).setMeta(STANDALONE, true)
+}
+
+/** One figure of the speech, whichever of its slots and names: metric, year, kind and span. */
+export function figureId(index: FigureIndex, f: Pick<FigureEdit, 'label' | 'year' | 'kind' | 'period'>): string {
+  return [index.metricKey(f.label), f.year ?? '', f.kind, f.period ?? ''].join('\u0000')
+}
+
+/** The figures whose slots `transactions` gave another number (or emptied), by figureId. */
+export function figuresChanged(transactions: readonly Transaction[], index: FigureIndex): Set<string> {
+  const ids = new Set<string>()
+  for (const t of transactions)
+    t.steps.forEach((step, i) => {
+      if (!(step instanceof AttrStep) || step.attr !== 'value') return
+      const node = t.docs[i]?.nodeAt(step.pos)
+      if (node?.type.name !== 'slot') return
+      const a = slotAttrs(node)
+      if (a.role === 'metric' && a.value !== step.value) ids.add(figureId(index, a))
+    })
+  return ids
 }
 
 interface FigureMark {

@@ -43,6 +43,8 @@ import { RecordSession } from './record-session'
 import { zh } from '../../i18n/zh'
 import type { ReadonlyReason } from './status'
 import { boxFits, isSlotBox, type SlotBox } from '../editor/slot-box'
+import { figureEditOf } from '../editor/figures-plugin'
+import type { FigureEdit } from '../../core/figures/fill'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
 export interface DraftFields {
@@ -95,6 +97,8 @@ export class DraftSession extends RecordSession<SessionRecord> {
   private box: SlotBox | null = null
   /** The box is one left open when the page went away, for the page to put back (`takeReopened`). */
   private reopening = false
+  /** Figures typed in the changes recovered on opening, for the page to keep in the library (`takeRecoveredFigures`). */
+  private recoveredFigures: FigureEdit[] = []
 
   private constructor(
     private readonly options: SessionOptions,
@@ -154,7 +158,10 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this._doc = doc
     if (this.box) this.moveBox(transactions)
     const steps = transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON()))
-    this.changed(steps.length ? this.wal.append({ steps }) : true)
+    // A figure typed goes to the library by a write of its own, which a page that dies may lose:
+    // logged with its steps, a reopened page keeps it in the library as the page typing it would have.
+    const figures = transactions.map(figureEditOf).filter((e) => e !== null)
+    this.changed(steps.length ? this.wal.append(figures.length ? { steps, figures } : { steps }) : true)
   }
 
   /** What an open slot input holds beyond its slot (null: nothing, or the input closed). */
@@ -193,6 +200,13 @@ export class DraftSession extends RecordSession<SessionRecord> {
     const box = this.reopening ? this.box : null
     this.reopening = false
     return box
+  }
+
+  /** The figures typed in the changes recovered on opening (or taken up from another tab), once. */
+  takeRecoveredFigures(): FigureEdit[] {
+    const figures = this.recoveredFigures
+    this.recoveredFigures = []
+    return figures
   }
 
   protected override held(): boolean {
@@ -271,6 +285,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
         // The log's field entries were written by update() from Partial<DraftFields>.
         // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
         this._fields = { ...this._fields, ...(replayed.fields as Partial<DraftFields>) }
+        this.recoveredFigures = replayed.figures
         this.dirty = true
         this.notes.push(words.changes)
       }
@@ -307,6 +322,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     // What this tab logged or held applies to the document it no longer shows.
     this.box = null
     this.reopening = false
+    this.recoveredFigures = []
     this.notes.length = 0
     this.wal.restart(stored.rev ?? 0)
     // What the tab that let go left is taken up as on opening: the slot input it left open (saved

@@ -17,11 +17,21 @@ import { Step } from 'prosemirror-transform'
 import type { Node as PMNode } from 'prosemirror-model'
 import { schema } from '../../core/schema'
 import { isSlotBox, type SlotBox } from '../editor/slot-box'
+import type { FigureEdit } from '../../core/figures/fill'
 
 /** Fields of a draft record other than its speech, as the session changes them. */
 export type FieldPatch = Record<string, unknown>
 
-export type WalEntry = { seq: number; steps: unknown[] } | { seq: number; fields: FieldPatch }
+/**
+ * A change to the speech: its steps, and the figures typed in it (which the figures library is to
+ * keep: a page that dies before the library's write lands leaves them to the next open).
+ */
+export interface StepsEntry {
+  steps: unknown[]
+  figures?: FigureEdit[]
+}
+
+export type WalEntry = ({ seq: number } & StepsEntry) | { seq: number; fields: FieldPatch }
 
 export interface WalRecord {
   session: string
@@ -66,7 +76,7 @@ export class WriteAheadLog {
   }
 
   /** Add one change and write the log through. False when the browser would not keep it (full). */
-  append(entry: { steps: unknown[] } | { fields: FieldPatch }): boolean {
+  append(entry: StepsEntry | { fields: FieldPatch }): boolean {
     const seq = ++this.last
     // `entry` is one of WalEntry's two shapes without seq, which is added here.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
@@ -145,6 +155,8 @@ export function readWal(storage: Storage | null, key: string): WalRecord | null 
 export interface Replayed {
   doc: PMNode
   fields: FieldPatch
+  /** The figures typed in the changes applied, in order. */
+  figures: FigureEdit[]
   /** How many changes were applied. */
   applied: number
 }
@@ -160,17 +172,39 @@ export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMar
   if (!entries.length) return null
   let current = doc
   let fields: FieldPatch = {}
+  const figures: FigureEdit[] = []
   for (const e of entries) {
     if ('fields' in e) fields = { ...fields, ...e.fields }
-    else
+    else {
+      if (Array.isArray(e.figures)) figures.push(...e.figures.filter(isFigureEdit))
       for (const json of e.steps) {
         const result = Step.fromJSON(schema, json).apply(current)
         if (!result.doc) throw new RangeError(`A logged step no longer applies: ${result.failed}`)
         current = result.doc
       }
+    }
   }
   current.check()
-  return { doc: current, fields, applied: entries.length }
+  return { doc: current, fields, figures, applied: entries.length }
+}
+
+/** A figure edit as this app logs it (a log in storage is outside the program's types). */
+function isFigureEdit(x: unknown): x is FigureEdit {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'label' in x &&
+    typeof x.label === 'string' &&
+    'year' in x &&
+    (typeof x.year === 'number' || x.year === null) &&
+    'kind' in x &&
+    (x.kind === 'actual' || x.kind === 'target') &&
+    'value' in x &&
+    (typeof x.value === 'string' || x.value === null) &&
+    'unit' in x &&
+    typeof x.unit === 'string' &&
+    (!('period' in x) || typeof x.period === 'string' || x.period === null)
+  )
 }
 
 /**

@@ -348,6 +348,8 @@ export const inconsistentFigure: DocumentRule = {
       in: 'speech',
     },
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
+    // A measure written bare after its sibling is its owner's: held to that owner's said again.
+    '全年职工医保基金收入2.46亿元，支出2.18亿元。职工医保基金支出2.81亿元，运行平稳。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
     // A list whose figures each have their own name: each is held to that name said again.
     '开展星级评定，评出“五星”“四星”党支部分别为42个和96个，“五星”党支部由上年的31个增加到45个。',
@@ -399,6 +401,9 @@ export const inconsistentFigure: DocumentRule = {
     '粮食总产量由2020年的31.2万吨增加到2025年的33.6万吨。',
     '城市低保标准由每人每月680元提高到720元。',
     '全县地区生产总值突破300亿元，达到306.8亿元，增长6.3%。',
+    // Two owners' measures, each named only with the first: two funds, not one 支出 said twice.
+    '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元。',
+    '一般公共预算收入12.6亿元，支出30.9亿元；政府性基金预算收入8.2亿元，支出7.9亿元。',
     '城乡居民人均可支配收入分别达到46280元和23950元，分别增长4.6%和6.8%。',
     '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%。',
     '开展星级评定，评出“五星”“四星”党支部分别为42个和96个，“五星”党支部由上年的31个增加到42个。',

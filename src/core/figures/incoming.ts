@@ -16,16 +16,17 @@ function unitClash(label: string, value: string, unit: string, metricUnit: strin
 
 /**
  * Where a figure set in a speech is kept: under its metric (the one the store knows the label
- * by, else a new one in the figure's unit), in the metric's unit; `value` null when the figure
- * was emptied (its stored value goes). A figure whose unit cannot be converted to the metric's
- * (120万元 for a metric counted in 人次) is another metric's: refused, never stored as a number
- * of the wrong unit; emptied, it leaves the metric's value alone (null: nothing to do).
+ * by, else a new one in the figure's unit), in the metric's unit. A figure whose unit cannot be
+ * converted to the metric's (120万元 for a metric counted in 人次) is another metric's: refused,
+ * never stored as a number of the wrong unit. An emptied figure keeps nothing (null): the speech
+ * no longer states it, but the number the department typed or imported stays a fact of its year.
  */
 export function figureToKeep(
   index: FigureIndex,
   edit: FigureEdit & { year: number },
   now = Date.now(),
-): { metric: Metric; value: FigureValue | null } | { refused: string } | null {
+): { metric: Metric; value: FigureValue } | { refused: string } | null {
+  if (edit.value === null) return null
   const metric: Metric = index.metricFor(edit.label) ?? {
     key: normalizeLabel(edit.label),
     label: edit.label,
@@ -33,12 +34,8 @@ export function figureToKeep(
     aliases: [],
   }
   const unit = metric.unit || edit.unit
-  const value = convert(edit.value ?? '0', edit.unit || unit, unit)
-  if (value === null)
-    return edit.value === null
-      ? null
-      : { refused: `${unitClash(edit.label, edit.value, edit.unit, unit)}没有存入数字库。` }
-  if (edit.value === null) return { metric, value: null }
+  const value = convert(edit.value, edit.unit || unit, unit)
+  if (value === null) return { refused: `${unitClash(edit.label, edit.value, edit.unit, unit)}没有存入数字库。` }
   return {
     metric,
     value: {

@@ -39,6 +39,9 @@ import {
   ONE_CHARACTER_PLACE,
   nounAfter,
   outcomeAfter,
+  reachOf,
+  ownedRate,
+  ownerShared,
   renamedMeasure,
   runningTotalOf,
   shareBefore,
@@ -338,9 +341,13 @@ export class FigureReader {
           if (title) label = title[1]
           const attributive = /的\s*$/.test(raw)
           const wished = wishedSubject(raw, c.unit)
+          // "DRG支付方式改革覆盖全县26家医疗机构": what a subject reaches, counted.
+          const reach =
+            title || !COUNTING_UNIT.test(writtenBase(c.unit)) ? '' : reachOf(cleaned, nounAfter(text.slice(c.to)))
           if (
             !title &&
-            (attributive ||
+            (reach ||
+              attributive ||
               wished ||
               wantsNounAfter(cleaned) ||
               doneBefore(raw, c.unit) ||
@@ -360,7 +367,7 @@ export class FigureReader {
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
             if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = attributive && cleaned.length > 2 ? cleaned + noun : noun
+              label = reach || (attributive && cleaned.length > 2 ? cleaned + noun : noun)
               carried = noun
             }
           }
@@ -370,6 +377,13 @@ export class FigureReader {
           // "入会率还不高，只有61.5%": the figure the clause before comments on.
           if (!label && LIMITED.test(raw.trim()) && start > 0)
             label = commentedSubject(text.slice(clauseStart(text, start - 1, CLAUSE_END), start - 1))
+          // "职工医保基金收入2.46亿元，支出2.18亿元，累计结余……": a measure written bare after its
+          // sibling, in the same sentence, is the same owner's (a 累计 there is the measure's, no running total).
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => '。！？!?'.includes(ch))) {
+            const bare = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '')
+            const shared = ownerShared(prev, bare)
+            if (shared !== bare) label = shared
+          }
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? ''
@@ -392,9 +406,12 @@ export class FigureReader {
           if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
           label = overlapWith(prev, label)
+          // "参保人数达到41.26万人，参保率稳定在96.8%": the rate of the count's owner.
+          const owned = prev && raw.trim().replace(TRAIL, '') === label ? ownedRate(prev, label) : null
+          if (owned !== null) label = owned
           // "医疗器械抽检620批次，合格率97.4%": a rate named by itself alone is the rate of that count.
           // (After "审结248件" the 审结率 already says whose rate it is.)
-          if (
+          else if (
             prev &&
             c.unit === '%' &&
             BARE_RATE.test(label) &&

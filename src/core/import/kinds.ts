@@ -197,6 +197,17 @@ const IMPERATIVE_HEADING = /^(?:全力|扎实|着力|全面|持续)?(?:抓(?:好
 const WORK_AS_A_WHOLE = /落实|落地|见效|各项工作|各项任务/
 
 /**
+ * A heading that asks to build a capacity or raise a level: 着力提升医保经办服务能力, 全面提升公共
+ * 就业服务水平, 持续加强纳税服务体系建设. Over a body that sets the year's plans with figures
+ * (新建……24个, 力争……达到85%) it is a field of work of the tasks; without figures, or in points
+ * most of which carry none, it says how to carry the work (切实加强党的建设), and over a body that
+ * reviews the year it is a review's theme. A review's heading states the result instead
+ * (经办服务能力明显提升), so the verb opens the heading.
+ */
+const CAPACITY_HEADING =
+  /^(?:着力|全面|持续|切实|不断|进一步|大力|全力|扎实|努力)?(?:提升|提高|增强|加强|强化|深化|优化|加快)/
+
+/**
  * Words that set a target (确保, 力争, 今年要): not 深化 or 推动, which a review uses of what was
  * done (深化“两新”组织党建), nor 确保了.
  */
@@ -410,6 +421,43 @@ export const KIND_RULES: readonly KindRule[] = [
       '凝心聚力，城市管理质效稳步提升\n全年完成了道路整治126条，确保了汛期安全。',
       // a review's themed heading: what was done, deepened and pushed, with no target
       '抓党建强堡垒，基层组织更加坚强有力\n2025年，全县新建党群服务中心12个，深化“两新”组织党建，推动村级集体经济收入全部达到10万元以上，确保了换届平稳有序。',
+    ],
+  },
+  {
+    id: 'capacity-heading',
+    kind: 'tasks',
+    purpose:
+      '标题要求提升能力、提高水平、加强建设（着力提升医保经办服务能力、全面提升公共就业服务水平、持续加强纳税服务体系建设），正文用数字定下这一年的计划（新建……个、力争……达到、全年组织……）：任务部分；正文没有数字、或是大多不带数字的几点的是要求部分，正文回顾这一年的是回顾，标题说“能力明显提升”的是成效。',
+    applies: (p, y) =>
+      CAPACITY_HEADING.test(p.heading) &&
+      !WORK_AS_A_WHOLE.test(p.heading) &&
+      !HEADING_WORDS.review.test(p.heading) &&
+      hasFigures(p.body) &&
+      !pointsMostlyWithoutFigures(p) &&
+      setsTarget(p, y) &&
+      bodyKind(p, y) !== 'review',
+    matches: [
+      // 医保, 人社, 税务, 应急, 教育: a capacity to build, then the year's plans with figures
+      '着力提升医保经办服务能力\n（一）推进服务下沉。新建村级医保服务点24个，实现行政村全覆盖。\n（二）提升数字化水平。力争定点医药机构医保移动支付开通率达到85%。\n（三）加强队伍建设。全年组织医保业务培训6期，培训经办人员420人次。',
+      '全面提升公共就业服务水平\n（一）建强基层服务平台。新建零工市场3个，力争社区就业服务站覆盖率达到100%。\n（二）加强职业技能培训。全年开展补贴性职业技能培训1.2万人次。',
+      '持续加强纳税服务体系建设\n2026年，新建城市税务驿站5个，力争“非接触式”办税率达到95%以上。',
+      '着力提升基层应急救援能力\n（一）建强救援队伍。新建乡镇应急救援队8支，确保每个乡镇至少配备1支。\n（二）强化实战演练。全年组织综合应急演练12场次。',
+      '进一步提高教育教学质量\n确保高考本科上线率达到65%，新创建省级示范性高中1所。',
+    ],
+    rejects: [
+      // a review's heading states the result
+      '医保经办服务能力明显提升\n2025年，新建村级医保服务点24个，全年培训经办人员420人次，同比增长12%。',
+      // a heading that names the result it reviews
+      '持续加强基金监管取得新成效\n全年追回医保基金1268万元，确保了基金安全，完成年度计划的112%。',
+      // the imperative over a body that reviews the year (完成了年度计划 is no plan)
+      '全面提升医疗保障服务水平\n2025年，全县建成乡镇医保服务站18个，同比增长12.5%，圆满完成了年度计划。异地就医直接结算4.82万人次，比上年增长23.6%。',
+      // how to carry the work: no figures, or points most of which carry none
+      '切实加强党的建设，凝聚干事创业强大合力\n（一）强化政治引领。确保党的路线方针政策落到实处。\n（二）锤炼过硬作风。驰而不息纠治“四风”。',
+      '持续加强党风廉政建设\n一是压实主体责任，确保“一岗双责”落实。二是严格监督执纪，每季度至少开展1次廉政谈话。三是强化警示教育。',
+      // the work as a whole is the requirements
+      '切实提高各项工作落实水平\n各单位要确保全年培训不少于6期。',
+      // figures without a target: last year's, restated
+      '加强基金监管\n全年检查定点医药机构312家，追回医保基金1268万元。',
     ],
   },
   {

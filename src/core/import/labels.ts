@@ -12,6 +12,7 @@
 import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS, TO_A_LEVEL } from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
+import { NEGATION_BEFORE } from '../lang/words'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -134,6 +135,16 @@ export const TRAIL_WORDS = [
   '依然',
   '仍',
   '也',
+  // what the count is short of, said before it: 专职人员仅9人, 网办率只有41.5%, 问题还有2项
+  // (not the 还 of 偿还, 退还; the 才 of 人才; the 只 of 船只)
+  '仅有',
+  '仅为',
+  '仅占',
+  '只占',
+  '仅',
+  '(?<!船)只',
+  '(?<![人英帅天将秀奇])才',
+  '(?<![偿归退返送交奉])还',
   '突破',
   '超过',
   '逾',
@@ -340,6 +351,72 @@ const RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{0,2}?)${alt
 export function runningTotalOf(prev: string, words: string): string | null {
   const bare = RUNNING_TOTAL.exec(words.trim())
   return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
+}
+
+/**
+ * Measures one owner states side by side, naming the owner only with the first: "职工医保基金收入
+ * 2.46亿元，支出2.18亿元，当期结余0.28亿元", "一般公共预算收入……，支出……", "外贸进出口总额……，
+ * 其中出口……、进口……", "公路客运量……，货运量……". Each row is a family of measures, with the
+ * qualifiers one may carry (当期, 累计, 总). Not 可支配收入: what is disposable is the income alone.
+ */
+const SIBLING_MEASURES: readonly RegExp[] = [
+  /(?:当期|本年|累计|滚存)?总?(?:收入|支出|结余)/,
+  /(?:进出口|出口|进口)(?:总额|总值|额)?/,
+  /(?:客运|货运)(?:周转)?量/,
+]
+
+/**
+ * A measure written bare after a sibling that named its owner, in the same sentence: the owner's
+ * ("支出" after "职工医保基金收入" → 职工医保基金支出), not one metric that every owner of the speech
+ * would share. The owner must be a name of its own (not the verb of 实现收入). `label` otherwise.
+ */
+export function ownerShared(prev: string, label: string): string {
+  for (const family of SIBLING_MEASURES) {
+    if (!new RegExp(`^${family.source}$`).test(label)) continue
+    const sibling = new RegExp(`(?<!可支配)${family.source}$`).exec(prev)
+    const owner = sibling ? prev.slice(0, sibling.index) : ''
+    if (owner.length >= 2 && cleanLabel(owner) === owner) return (owner + label).slice(0, LABEL_MAX)
+  }
+  return label
+}
+
+/** Verbs of reach: a subject covers, benefits or serves what is counted after it. */
+const REACH_VERBS = ['覆盖', '惠及', '辐射']
+const REACH_AT_END = new RegExp(`(${REACH_VERBS.join('|')})${SCOPE}?$`)
+
+/**
+ * A subject and a verb of reach before a count with its noun after: "DRG支付方式改革覆盖全县26家
+ * 医疗机构", "大病保险惠及全市1.3万名患者". The figure is what the subject reaches, named by the
+ * subject, the verb and the noun (DRG支付方式改革覆盖医疗机构); the scope between (全县) is no part
+ * of it. '' when the words before are the verb alone (覆盖全县126个行政村: the villages) or no noun
+ * follows (惠及1.8万人: the reach of the figure before).
+ */
+export function reachOf(words: string, noun: string): string {
+  const reach = REACH_AT_END.exec(words)
+  if (!reach || reach.index < 2 || noun.length < 2) return ''
+  return (words.slice(0, reach.index) + reach[1] + noun).slice(-LABEL_MAX)
+}
+
+/** The end of a count of those who did a thing: 参保人数, 签约户数, 激活数量. */
+const COUNT_OF_DOERS = /(?:人数|户数|人次|家数|个数|数量|数|量)$/
+
+/**
+ * A rate named by the verb of the count before it, where that count is of those who did it:
+ * "基本医疗保险参保人数达到41.26万人，参保率稳定在96.8%" → 基本医疗保险参保率, "家庭医生签约人数
+ * 12.6万人，签约率45.2%" → 家庭医生签约率: the owner's rate, not a rate of 人数. null when the
+ * label before is no such count (整改隐患126处，整改率100%: there the verb opens what was done);
+ * the rate alone when the owner is a negation (未参保人数: 参保率 is not 未参保's).
+ */
+export function ownedRate(prev: string, label: string): string | null {
+  if (!/^[\u4e00-\u9fff]{2,4}率$/.test(label)) return null
+  const verb = label.slice(0, -1)
+  // "DRG支付方式改革覆盖医疗机构" (reachOf), then 覆盖率: the subject's.
+  const reached = REACH_VERBS.includes(verb) ? prev.indexOf(verb) : -1
+  if (reached >= 2) return prev.slice(0, reached) + label
+  const count = COUNT_OF_DOERS.exec(prev)
+  if (!count || !prev.slice(0, count.index).endsWith(verb)) return null
+  const owner = prev.slice(0, count.index - verb.length)
+  return NEGATION_BEFORE.test(owner) ? label : owner + label
 }
 
 /**
@@ -674,11 +751,27 @@ export function listItems(subject: string, count = 0): string[] {
   if (!found || METRIC_HEAD.test(items[0]) || items[0].endsWith(found)) return items
   // "最高、最低气温预报准确率", "城镇、农村居民人均可支配收入": a first item as long as the last
   // one's own modifier shares all the words after it, not only the metric's head.
-  const rest = last.slice(items[0].length)
+  const rest = ownersTail(items[0], last, found) ?? last.slice(items[0].length)
   const head = rest.length > found.length && rest.endsWith(found) ? rest : found
   return items.map((item, i) =>
     i === items.length - 1 || METRIC_HEAD.test(item) || item.endsWith(head) ? item : item + head,
   )
+}
+
+/**
+ * What the last item of a list says after its owner, where the owners end alike: "职工医保和城乡居民
+ * 医保政策范围内住院费用报销比例" → 政策范围内住院费用报销比例, the 医保 both owners end in said
+ * once, not twice (职工医保医保…). The first item's longest ending of two characters or more
+ * that the last has after words of its own, followed by words that end in the shared head;
+ * null when there is none (城镇、农村居民…: owners of the same length, read by place).
+ */
+function ownersTail(first: string, last: string, found: string): string | null {
+  for (let k = first.length - 1; k >= 2; k--) {
+    const at = last.indexOf(first.slice(-k))
+    const tail = at > 0 ? last.slice(at + k) : ''
+    if (tail.length >= found.length && tail.endsWith(found)) return tail
+  }
+  return null
 }
 
 /**
@@ -744,6 +837,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       { text: '全县共接报火灾286起，直接财产损失186.4万元', labels: ['接报火灾', '直接财产损失'] },
       { text: '全年实现直接融资126亿元', labels: ['直接融资'] },
+      // an adverb of how few, before the number: 仅, 只有, 还有, 才 (医保, 政务, 环保, 档案, 消防)
+      { text: '全县医保基金监管专职人员仅9人', labels: ['医保基金监管专职人员'] },
+      { text: '全程网办事项的实际网办率只有41.5%', labels: ['全程网办事项的实际网办率'] },
+      { text: '督察反馈问题还有2项没有完成整改', labels: ['督察反馈问题'] },
+      { text: '全馆具有档案专业背景的干部仅有4人', labels: ['全馆具有档案专业背景的干部'] },
+      { text: '乡镇专职消防员才12人', labels: ['乡镇专职消防员'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
       // Numerals before one word each name that word.
       {
@@ -765,6 +864,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
     ],
     rejects: [
+      // the words of 人才, 船只, 退还 end as an adverb would
+      { text: '全年引进急需紧缺人才150名', labels: ['引进急需紧缺人才'] },
+      { text: '全市登记渔业船只126艘', labels: ['登记渔业船只'] },
+      { text: '全年为纳税人退还3.6亿元', labels: ['纳税人退还'] },
       { text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] },
       // 要素 and 我国 are names, not the speech's own voice.
       { text: '全县要素市场交易额12.6亿元', labels: ['要素市场交易额'] },
@@ -841,6 +944,29 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '新建农产品加工项目8个，高于全省平均水平的乡镇12个',
         labels: ['新建农产品加工项目', '高于全省平均水平的乡镇'],
       },
+    ],
+  },
+  {
+    id: 'rate-of-owner',
+    purpose:
+      '“参保人数达到41.26万人，参保率稳定在96.8%”：只写“参保率”“签约率”这类以前一个人数的动词命名的比率，是那个人数的主体的比率（基本医疗保险参保率），不是“人数”的比率；前一个数不是做这件事的人数的（检查企业……整改率），仍按前一个数命名。',
+    matches: [
+      {
+        text: '全县基本医疗保险参保人数达到41.26万人，参保率稳定在96.8%',
+        labels: ['基本医疗保险参保人数', '基本医疗保险参保率'],
+      },
+      { text: '家庭医生签约人数12.6万人，签约率45.2%', labels: ['家庭医生签约人数', '家庭医生签约率'] },
+      { text: '全县适龄儿童入学人数5860人，入学率100%', labels: ['适龄儿童入学人数', '适龄儿童入学率'] },
+      { text: '高校毕业生就业人数2860人，就业率92.4%', labels: ['高校毕业生就业人数', '高校毕业生就业率'] },
+      { text: '医保电子凭证激活人数32.6万人，激活率78.5%', labels: ['医保电子凭证激活人数', '医保电子凭证激活率'] },
+      // with no owner written, the rate alone
+      { text: '全县参保人数41.26万人，参保率96.8%', labels: ['参保人数', '参保率'] },
+    ],
+    rejects: [
+      // a count of what was done to, not of who did it
+      { text: '检查企业1260家次，整改率98.5%', labels: ['检查企业', '检查企业整改率'] },
+      // those who did not: the rate is not theirs
+      { text: '未参保人数0.6万人，参保率96.8%', labels: ['未参保人数', '参保率'] },
     ],
   },
   {
@@ -1003,6 +1129,25 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
       // a thing counted before its number, then put on a list: the thing
       { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
+    ],
+  },
+  {
+    id: 'reach',
+    purpose:
+      '“DRG支付方式改革覆盖全县26家医疗机构”：主语加覆盖、惠及、辐射，数字后有名词的，数的是主语覆盖到的对象，指标是主语、动词连同名词（DRG支付方式改革覆盖医疗机构），中间的“全县”是范围；随后只写“覆盖率”的，是主语的覆盖率；只有动词（覆盖全部126个行政村）、是比例（覆盖全县85%的行政村）或数字后没有名词（惠及1.8万人）的不是。',
+    matches: [
+      {
+        text: 'DRG支付方式改革覆盖全县26家医疗机构，覆盖率达到100%',
+        labels: ['DRG支付方式改革覆盖医疗机构', 'DRG支付方式改革覆盖率'],
+      },
+      { text: '大病保险惠及全市1.3万名患者', labels: ['大病保险惠及患者'] },
+      { text: '城乡学校共同体覆盖全县36所乡村学校', labels: ['城乡学校共同体覆盖乡村学校'] },
+      { text: '农业社会化服务辐射全县1.2万户农户', labels: ['农业社会化服务辐射农户'] },
+    ],
+    rejects: [
+      { text: '家庭医生签约服务覆盖全县85%的行政村', labels: ['行政村'] },
+      { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
+      { text: '发放高龄津贴2160万元，惠及1.8万人', labels: ['发放高龄津贴', '发放高龄津贴惠及'] },
     ],
   },
   {
@@ -1275,9 +1420,26 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // a figure after the first that says its own change
       {
         text: '全年完成公路客运量486万人次，货运量1,925万吨，同比分别下降3.2%和增长6.8%',
-        labels: ['公路客运量', '货运量', '公路客运量同比下降', '货运量同比增长'],
+        labels: ['公路客运量', '公路货运量', '公路客运量同比下降', '公路货运量同比增长'],
       },
       { text: '出口额、进口额分别增长12%、下降3.5%', labels: ['出口额增长', '进口额下降'] },
+      // owners that end alike (职工医保, 城乡居民医保): what they share is said once, not twice
+      {
+        text: '职工医保和城乡居民医保政策范围内住院费用报销比例分别达到85.2%和70.6%',
+        labels: ['职工医保政策范围内住院费用报销比例', '城乡居民医保政策范围内住院费用报销比例'],
+      },
+      {
+        text: '职工医保、城乡居民医保参保率分别达到97.1%和97.6%',
+        labels: ['职工医保参保率', '城乡居民医保参保率'],
+      },
+      {
+        text: '企业职工和机关事业单位职工养老保险参保人数分别为8.2万人和1.6万人',
+        labels: ['企业职工养老保险参保人数', '机关事业单位职工养老保险参保人数'],
+      },
+      {
+        text: '农村集体经营性建设用地和国有建设用地出让面积分别为120亩和860亩',
+        labels: ['农村集体经营性建设用地出让面积', '国有建设用地出让面积'],
+      },
       {
         text: '小学、初中入学率分别为100%、99.8%，巩固率分别为99.5%、98.7%',
         labels: ['小学入学率', '初中入学率', '小学巩固率', '初中巩固率'],
@@ -1291,6 +1453,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '全市道路交通事故、火灾事故分别下降12.5%和8.2%',
         labels: ['道路交通事故下降', '火灾事故下降'],
+      },
+      // owners that end in nothing alike share all the last item says after a modifier as long
+      {
+        text: '最高、最低气温预报准确率分别为86.5%和88.2%',
+        labels: ['最高气温预报准确率', '最低气温预报准确率'],
       },
       {
         text: '婴儿死亡率、5岁以下儿童死亡率分别降至2.8‰、3.9‰',
@@ -1363,6 +1530,52 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '抽检农产品1520批次，其中合格1498批次、不合格22批次，合格率98.6%',
         labels: ['抽检农产品', '合格', '不合格', '合格率'],
       },
+    ],
+  },
+  {
+    id: 'shared-owner',
+    purpose:
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+    matches: [
+      {
+        text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
+        labels: [
+          '职工医保基金收入',
+          '职工医保基金支出',
+          '职工医保基金当期结余',
+          '城乡居民医保基金收入',
+          '城乡居民医保基金支出',
+          '城乡居民医保基金当期结余',
+        ],
+      },
+      {
+        text: '全县一般公共预算收入12.6亿元，同比增长8.2%，支出30.9亿元，增长5.1%',
+        labels: ['一般公共预算收入', '一般公共预算收入同比增长', '一般公共预算支出', '一般公共预算支出增长'],
+      },
+      {
+        text: '全市社会保险基金总收入286.3亿元，总支出271.5亿元，累计结余412.6亿元',
+        labels: ['社会保险基金总收入', '社会保险基金总支出', '社会保险基金累计结余'],
+      },
+      {
+        text: '全县外贸进出口总额8.62亿美元，增长6.4%，其中出口6.15亿美元、进口2.47亿美元',
+        labels: ['外贸进出口总额', '外贸进出口总额增长', '外贸出口', '外贸进口'],
+      },
+      { text: '全区外贸进口3.2亿元，出口5.6亿元', labels: ['外贸进口', '外贸出口'] },
+      { text: '全年完成铁路客运量126万人次，货运量860万吨', labels: ['铁路客运量', '铁路货运量'] },
+    ],
+    rejects: [
+      // the owner only a verb, or an income that alone is disposable
+      { text: '全年实现收入42.5亿元，支出38.6亿元', labels: ['实现收入', '支出'] },
+      { text: '城镇居民人均可支配收入4.62万元，支出2.86万元', labels: ['城镇居民人均可支配收入', '支出'] },
+      // another sentence, or a measure of another family
+      {
+        text: '全县一般公共预算收入12.6亿元。支出结构持续优化，民生支出30.9亿元',
+        labels: ['一般公共预算收入', '民生支出'],
+      },
+      { text: '职工医保基金收入2.46亿元。支出2.18亿元', labels: ['职工医保基金收入', '支出'] },
+      { text: '一般公共预算收入12.6亿元，出口5.6亿美元', labels: ['一般公共预算收入', '出口'] },
+      // a measure with its own owner keeps it
+      { text: '税收收入9.12亿元，非税收入3.48亿元', labels: ['税收收入', '非税收入'] },
     ],
   },
   {

@@ -10,6 +10,9 @@ import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
 import { CAUSE_VERBS, OBJECT_VERBS } from './labels'
 
+/** How far a rule reads for the sentence around a number: a sentence is rarely longer. */
+const SENTENCE_REACH = 400
+
 export interface NotFigure {
   id: string
   purpose: string
@@ -313,12 +316,15 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
     applies: (c) => {
       // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
-      const start = Math.max(...[...'。！？'].map((m) => c.text.lastIndexOf(m, c.from - 1))) + 1
-      const sentence = c.text.slice(start, c.from)
+      // Read within SENTENCE_REACH on either side: a paragraph of thousands of figures and no full
+      // stop made each figure read the whole paragraph before it.
+      const before = c.text.slice(Math.max(0, c.from - SENTENCE_REACH), c.from)
+      const sentence = before.slice(Math.max(...[...'。！？'].map((m) => before.lastIndexOf(m))) + 1)
       const clause = sentence.slice(Math.max(...[...'，；：'].map((m) => sentence.lastIndexOf(m))) + 1)
       return (
         MEETING_NOW.test(sentence) &&
-        (MEETING_ACT.test(c.text.slice(c.to).split(/[。！？；]/)[0]) || MEETING_DEED.test(clause))
+        (MEETING_ACT.test(c.text.slice(c.to, c.to + SENTENCE_REACH).split(/[。！？；]/)[0]) ||
+          MEETING_DEED.test(clause))
       )
     },
     matches: [

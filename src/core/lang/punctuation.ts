@@ -35,8 +35,16 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['【', '】'],
 ]
 
-/** Inside 《…》 a number or a year belongs to a document's name. */
+/**
+ * Inside 《…》 a number or a year belongs to a document's name. A title is read within TITLE_REACH
+ * of the number: looking through the whole paragraph for every number of a long one was quadratic.
+ */
 export function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  return open >= 0 && text.indexOf('》', open) > at
+  const from = Math.max(0, at - TITLE_REACH)
+  const open = text.slice(from, at + 1).lastIndexOf('《')
+  if (open < 0) return false
+  const close = text.indexOf('》', from + open)
+  return close > at && close - (from + open) <= 2 * TITLE_REACH
 }
+/** Longer than any document's name (《……三年行动方案（2024—2026年）》 is some thirty characters). */
+const TITLE_REACH = 120

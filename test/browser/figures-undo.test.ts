@@ -1,0 +1,166 @@
+/**
+ * The figures library (real IndexedDB) and the speech after emptying a slot, undo and redo. A
+ * figure the department imported or typed is a fact of its year: emptying it in one speech says
+ * the speech no longer states it, and the library keeps it. Undo of a figure typed puts back what
+ * the library held before it, redo writes it again; undo of an emptying or a fill leaves the library.
+ */
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { NodeSelection } from 'prosemirror-state'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import type { Store } from '../../src/app/store/db'
+import { figuresFromRows } from '../../src/core/figures/model'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { mountApp, openDraftOf, showFigures } from './helpers'
+
+const SPEECH = `全县人社工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+全年城镇新增就业3250人，城镇登记失业率控制在2.8%，创业培训640人。
+二、2026年工作任务
+确保全年城镇新增就业3300人。
+三、工作要求
+一要严。
+同志们，谢谢！`
+
+/** The department's CSV, imported before: the speech's 3250 jobs and 2.8%; no 创业培训. */
+const LIBRARY = figuresFromRows([
+  { label: '城镇新增就业', year: 2025, kind: 'actual', value: '3250', unit: '人', source: 'csv' },
+  { label: '城镇登记失业率', year: 2025, kind: 'actual', value: '2.8', unit: '%', source: 'csv' },
+])
+
+/** The library's 2025 actual of `label` (undefined: none). */
+async function stored(store: Store, label: string): Promise<string | undefined> {
+  const { metrics, values } = await store.loadFigures()
+  const key = metrics.find((m) => m.label === label)?.key
+  return values.find((v) => v.metric === key && v.year === 2025 && v.kind === 'actual')?.value
+}
+
+const slotOf = (page: JgEditor, label: string) =>
+  slotsOf(page.editor!.state.doc).find((s) => s.attrs.label === label && s.attrs.kind === 'actual')!
+
+/** Select the review's slot of `label`, as the cursor does. */
+function select(page: JgEditor, label: string) {
+  const view = page.editor!.editorView!
+  view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, slotOf(page, label).pos)))
+  view.focus()
+}
+
+/** Type `figure` over the slot of `label` and enter it. */
+async function typeFigure(page: JgEditor, label: string, figure: string) {
+  select(page, label)
+  await sendKeys({ type: figure })
+  await sendKeys({ press: 'Enter' })
+  expect(slotOf(page, label).attrs.value).to.equal(figure)
+}
+
+/** Open the slot of `label` (Enter), delete its number and enter the empty input. */
+async function emptyFigure(page: JgEditor, label: string) {
+  select(page, label)
+  await sendKeys({ press: 'Enter' })
+  await sendKeys({ press: 'Backspace' })
+  await sendKeys({ press: 'Enter' })
+  expect(slotOf(page, label).attrs.value).to.equal(null)
+}
+
+async function chord(key: string, shift = false) {
+  await sendKeys({ down: 'Control' })
+  if (shift) await sendKeys({ down: 'Shift' })
+  await sendKeys({ press: key })
+  if (shift) await sendKeys({ up: 'Shift' })
+  await sendKeys({ up: 'Control' })
+}
+
+describe('the figures library after emptying, undo and redo', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+    await env.app.store!.saveFigures(LIBRARY.metrics, LIBRARY.values)
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /**
+   * Everything the page wrote to the library before this has landed: a figure typed now is
+   * written after it (IndexedDB runs read-write transactions on one store in order).
+   */
+  async function settled(page: JgEditor) {
+    const n = String(700 + Math.floor(Math.random() * 99))
+    await typeFigure(page, '创业培训', n)
+    await waitUntil(async () => (await stored(env.app.store!, '创业培训')) === n, 'the barrier figure was not stored')
+  }
+
+  it('emptying a filled slot keeps the library’s figure; undo shows it again; 用数字库填写 puts it back', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await emptyFigure(page, '城镇新增就业')
+    await settled(page)
+    expect(await stored(store, '城镇新增就业'), 'emptied in the speech, kept in the library').to.equal('3250')
+
+    await chord('z') // the barrier figure
+    await chord('z') // the emptying
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    await settled(page)
+    expect(await stored(store, '城镇新增就业')).to.equal('3250')
+
+    await emptyFigure(page, '城镇新增就业')
+    const panel = await showFigures(page)
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.fill')!.click()
+    expect(slotOf(page, '城镇新增就业').attrs.value, 'filled from the library').to.equal('3250')
+    // Undo of the fill empties the slot again and leaves the library as it is.
+    page.editor!.undo()
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal(null)
+    await settled(page)
+    expect(await stored(store, '城镇新增就业')).to.equal('3250')
+  })
+
+  it('a figure typed and undone: the library holds what it held before; redo writes the figure again', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+
+    await chord('z')
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    await waitUntil(
+      async () => (await stored(store, '城镇新增就业')) === '3250',
+      'undo did not put back the library’s figure',
+    )
+    expect(page.figures.index.value('城镇新增就业', 2025, 'actual')?.value).to.equal('3250')
+
+    await chord('y')
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'redo did not write the figure')
+  })
+
+  it('a figure new to the library, typed and undone, leaves it as it was: without that figure', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await emptyFigure(page, '创业培训')
+    await typeFigure(page, '创业培训', '650')
+    await waitUntil(async () => (await stored(store, '创业培训')) === '650', 'the typed figure was not stored')
+    await chord('z')
+    expect(slotOf(page, '创业培训').attrs.value).to.equal(null)
+    await waitUntil(async () => (await stored(store, '创业培训')) === undefined, 'undo left the typed figure in')
+    await chord('z', true)
+    expect(slotOf(page, '创业培训').attrs.value).to.equal('650')
+    await waitUntil(async () => (await stored(store, '创业培训')) === '650', 'redo did not write the figure')
+  })
+
+  it('undo does not take back a figure the library got from elsewhere since (a CSV, another speech)', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+    const csv = figuresFromRows([{ label: '城镇新增就业', year: 2025, kind: 'actual', value: '3340', unit: '人' }])
+    await store.saveFigures(csv.metrics, csv.values)
+    await page.figures.load()
+    await chord('z')
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    await settled(page)
+    expect(await stored(store, '城镇新增就业')).to.equal('3340')
+  })
+})
