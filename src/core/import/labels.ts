@@ -179,16 +179,23 @@ export const COMPANION = new RegExp(
 )
 
 /**
+ * Last year, or its end, as a change's first end names it: 由上年的, 由去年同期的, and a stock at the
+ * end of last year, 由上年末的1.86%降至1.52%, 由去年底的, 由年初的 (a year's start is the end of
+ * the year before). Not 由今年的 nor 由年底的 (this year's).
+ */
+const LAST_YEAR_END = /(?:上年|去年|上一年)(?:同期|末|底)?|年初/
+
+/**
  * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
  * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
- * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
+ * group 2 上年/去年 or its end (LAST_YEAR_END); with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
  * or per month between 由 and the number is the same change ("由每人每月560元提高到620元"), and so
  * is an average (AVERAGE_QUALIFIER: "由上年的平均4.2分钟缩短到2.8分钟", "由上年的日均1.2万辆次").
  */
 export const FROM_END = new RegExp(
-  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(${LAST_YEAR_END.source})|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
@@ -873,6 +880,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
       { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
       { text: '乡镇执法队伍由上年的18支减至12支', labels: ['乡镇执法队伍', '乡镇执法队伍'] },
+      // a stock at the end of last year (银行, 国企, 医保, 林业)
+      { text: '不良贷款率由上年末的1.86%降至1.52%', labels: ['不良贷款率', '不良贷款率'] },
+      { text: '资产负债率由上年末的64.7%降至63.2%', labels: ['资产负债率', '资产负债率'] },
+      { text: '医保基金累计结余由去年底的8.6亿元增加到9.2亿元', labels: ['医保基金累计结余', '医保基金累计结余'] },
+      { text: '森林覆盖率由年初的61.4%提高到62.5%', labels: ['森林覆盖率', '森林覆盖率'] },
       // an average said between the year and the number, at either end
       { text: '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟', labels: ['地震自动速报时间', '地震自动速报时间'] },
       {
