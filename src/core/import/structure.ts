@@ -11,6 +11,7 @@ import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import {
   ANNUAL_MEETING_YEAR,
   dateOf,
+  MEETING_TERM,
   MEETING_YEAR,
   SENTENCE_OPENS_WITH_YEAR,
   PLAN_NAMED,
@@ -141,6 +142,24 @@ export const PARAGRAPH_PATTERNS = {
       '——在全县2025年度先进集体表彰大会上的讲话',
       '——在全县财政工作会议上的讲话',
       '——在全市2021—2025年发展成就发布会上的讲话',
+    ],
+  },
+  meetingTerm: {
+    id: 'meeting-term',
+    purpose:
+      '副标题里会议以年份的学期、季度命名（“2026年春季学期教育教学工作会议”“2026年第一季度经济运行调度会”）：每学期、每季度都开，名称常从上一次的通知里照抄，它的年份只和日期行一样可信。',
+    pattern: MEETING_TERM,
+    matches: [
+      '——在县第一中学2026年春季学期教育教学工作会议上的讲话',
+      '——在县实验小学2026年秋季学期开学工作会议上的讲话',
+      '——在全县2026年第一季度经济运行调度会上的讲话',
+      '——在2026年一季度重点项目推进会上的讲话',
+      '——在县职业中专2026年上学期教学工作会议上的讲话',
+    ],
+    rejects: [
+      '——在全县2026年春季重大动物疫病集中免疫动员大会上的讲话',
+      '——在2026年全县教育工作会议上的讲话',
+      '——在县第一中学2026年度教育教学工作会议上的讲话',
     ],
   },
   annualMeetingYear: {
@@ -421,6 +440,8 @@ const VOTE = {
   opening: 2,
   /** The meeting the subtitle names with its year. */
   meeting: 2,
+  /** The meeting the subtitle names by a term of its year (2026年春季学期, 2026年第一季度). */
+  term: 1,
   /** The date line. */
   date: 1,
   /** A part's body: "2026年是……", "2025年，全县……", "明年是“十五五”开局之年", each. */
@@ -491,8 +512,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + 1)
   named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
   const heldIn = named.length ? null : (MEETING_YEAR.exec(meeting) ?? ANNUAL_MEETING_YEAR.exec(meeting))
-  if (heldIn) named.push(Number(heldIn[1]))
   for (const year of named) vote(year, VOTE.meeting)
+  // A meeting named by a term of its year ("2026年春季学期……工作会议") weighs as a date line does.
+  if (heldIn) vote(Number(heldIn[1]), MEETING_TERM.exec(meeting)?.[1] === heldIn[1] ? VOTE.term : VOTE.meeting)
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
   // Without a dated month, a meeting named by its year is held early in the year it plans.
