@@ -259,11 +259,13 @@ export const wishedSubject = (words: string, unit: string) =>
   WISHED_SUBJECT.test(words.trim()) && COUNTING_UNIT.test(writtenBase(unit))
 
 /**
- * Where the noun after a count ends: a verb or adverb that starts the predicate. Not one that a
- * noun of persons or posts ends: 灵活就业人员, 脱贫人口, 参训学员, 创业者 are what is counted.
+ * Where the noun after a count ends: a verb or adverb that starts the predicate (共同奋斗, 起早贪黑,
+ * 奋力拼搏, as a speech thanks those counted), or 和 to a whole group the count is not of
+ * (1,426名会员和广大文艺工作者). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
+ * 人口, 参训学员, 创业者 are what is counted.
  */
 export const AFTER_STOP =
-  /(?:缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
+  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
 
 /**
  * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
@@ -560,6 +562,13 @@ const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州
 const NOUN_FOLLOWS = /(?:等|全部|所有)$/
 
 /**
+ * A copula before a count, maybe with its scope: "成绩……是全县1,426名会员共同奋斗的结果", "靠的是
+ * 全市2.3万名环卫工人". What is counted is the noun after the count; a metric named before its 是
+ * (企业总数是236家) is not this.
+ */
+const COPULA = /(?:^|[的就都正也这那])是(?:全[县市区省镇乡州旗]|全系统|全行业)?$/
+
+/**
  * Each of a kind of place or unit as the subject, "确保每个乡镇至少有1个应急供应网点", "各社区3名
  * 网格员": a scope, what is counted is the noun after the count.
  */
@@ -618,6 +627,7 @@ export function wantsNounAfter(label: string): boolean {
     CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
     NOUN_FOLLOWS.test(label) ||
+    COPULA.test(label) ||
     EACH.test(label) ||
     BOUND_THEN_VERB.test(label)
   )
@@ -997,6 +1007,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['失信被执行人', '限制高消费'],
       },
       { text: '把126户认定为低保对象', labels: ['低保对象'] },
+      // a copula with its scope: those whose work the speech thanks (文联, 环卫, 党建)
+      { text: '一年来的成绩，是全县1,426名会员和广大文艺工作者共同奋斗的结果', labels: ['会员'] },
+      { text: '城市干净整洁，靠的是全市2.3万名环卫工人起早贪黑', labels: ['环卫工人'] },
+      { text: '这些成绩的取得，是全镇860名党员干部奋力拼搏的结果', labels: ['党员干部'] },
       { text: '将全镇1,260户纳入农村低保范围', labels: ['农村低保'] },
       // the noun counted and where it is put, as a verb of causing gives the noun and what it did
       { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众纳入医疗救助'] },
@@ -1005,6 +1019,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
+      // a metric named before its 是 is the label
+      { text: '全县规上工业企业总数是236家', labels: ['规上工业企业总数'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
       // the same verb starting the predicate still ends the noun
