@@ -617,6 +617,22 @@ describe('parts that say attributes of the same people', () => {
   })
 })
 
+describe('parts counted each with its own measure word', () => {
+  it.each<[string, Finding[]]>([
+    ['获市级以上奖励的作品97件，其中文学作品39件、美术书法摄影作品46幅、音乐作品12首。', []],
+    [
+      '获市级以上奖励的作品97件，其中文学作品39件、美术书法摄影作品46幅、音乐作品22首。',
+      [['39件、美术书法摄影作品46幅、音乐作品22首', '其中各项加起来是107件，超过了总数97件，请核对。', 'warning']],
+    ],
+    ['出版图书12种，其中地方史志5部、文学作品集4本、画册3册。', []],
+    // Things of another kind, each in its own unit: no sum across them.
+    ['举办培训班12个，其中学员3200人。', []],
+    ['建成项目12个，其中新建道路36条、桥梁40座。', []],
+  ])('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+})
+
 describe.each(ATTRIBUTES)('the attribute $id', ({ examples }) => {
   it.each(examples.match)('is said by %s', (name) => {
     expect(attributeOf(name)?.examples).toBe(examples)

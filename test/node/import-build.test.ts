@@ -227,6 +227,17 @@ describe('the year and kind of a figure said against last year', () => {
     ])
   })
 
+  it('in a review the first end at last year’s end (上年末, 去年底, 年初) is the year before’s actual', () => {
+    const r = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n不良贷款率由上年末的1.86%降至1.52%；结余由去年底的8.6亿元增加到9.2亿元；覆盖率由年初的61.4%提高到62.5%。\n二、2026年工作任务\n确保增长8%。\n',
+    )
+    expect(view(r.doc)[3]).toEqual([
+      'part[kind=review]',
+      'part_heading: 2025年工作回顾',
+      'paragraph: 不良贷款率由上年末的{metric|%|1.86|actual|2024}降至{metric|%|1.52|actual|2025}；结余由去年底的{metric|亿元|8.6|actual|2024}增加到{metric|亿元|9.2|actual|2025}；覆盖率由年初的{metric|%|61.4|actual|2024}提高到{metric|%|62.5|actual|2025}。',
+    ])
+  })
+
   it('in tasks a second end in a later year is a target of that year', () => {
     const r = importText(
       '同志们：\n开场。\n一、2025年工作回顾\n正文。\n二、2026年工作任务\n覆盖率由2025年的86%提高到2027年的92%。\n',

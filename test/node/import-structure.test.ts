@@ -351,6 +351,21 @@ describe('the years of the speech, by votes', () => {
     ],
     ['a title that names no meeting does not vote', '2025年工作总结\n同志们：\n开场。\n一、主题\n正文。', [null, null]],
     [
+      'a meeting named by a term of a year kept from last term does not outvote the date line (on a tie, the later year)',
+      '标题\n——在县第一中学2025年春季学期教育教学工作会议上的讲话\n（2026年2月27日）\n老师们、同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'nor does a quarter’s meeting',
+      '标题\n——在全县2025年第一季度经济运行调度会上的讲话\n（2026年3月10日）\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a meeting named by its year (a season of it, 春季) still outvotes a date line kept from last year',
+      '标题\n——在全县2026年春季动物疫病集中免疫动员大会上的讲话\n（2025年2月27日）\n同志们：\n开场。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
       'a meeting of a year’s review (年度) names no plan year',
       '标题\n——在全县2025年度先进集体表彰大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',
       [null, null],

@@ -59,3 +59,17 @@ describe('whole things counted in a work unit', () => {
     expect(metrics('县老年大学今年开设了32门老年教育课程').map((f) => f.label)).toEqual(['老年教育课程'])
   })
 })
+
+describe('a score (分)', () => {
+  it('is a figure after the words of a score, and 元/箱 a price per case', () => {
+    expect(
+      metrics('单箱结构达到38,650元/箱，零售客户满意度测评得分92.6分。').map((f) => [f.label, f.value, f.unit]),
+    ).toEqual([
+      ['单箱结构', '38650', '元/箱'],
+      ['零售客户满意度测评得分', '92.6', '分'],
+    ])
+  })
+  it('is no unit in a time of day, 分钟 or 分公司', () => {
+    expect(metrics('会议于9时30分开始，平均出警时间12分钟，新设3分公司。').map((f) => f.unit)).toEqual(['分钟'])
+  })
+})

@@ -10,7 +10,7 @@
 import type { SlotAttrs } from '../schema'
 import { anyOf, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
 import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
-import { AVERAGE_QUALIFIER, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
+import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { inBase, parseUnit, slackOf } from '../units'
@@ -501,6 +501,21 @@ function partsLists(text: string): PartsList[] {
 }
 
 /**
+ * Whether a part counted with one measure word is one of the things its whole counts with another
+ * (美术作品46幅 of 作品97件): both are counts of things, and the part's name ends as the whole's does.
+ */
+function sameThingsCounted(part: Figure, whole: Figure): boolean {
+  const head = whole.attrs.label.slice(-2)
+  return (
+    part.base !== whole.base &&
+    COUNTING_UNIT.test(part.base) &&
+    COUNTING_UNIT.test(whole.base) &&
+    head.length === 2 &&
+    part.attrs.label.endsWith(head)
+  )
+}
+
+/**
  * Parts after 其中 that add to more than their whole (or fall just short of it, as an info), in
  * each unit the list counts in. Items parted by ； count by the first figure of each unit in
  * them (政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元: 58.6亿元 is the item's share
@@ -512,12 +527,16 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const itemOf = (f: Figure) => list.items.filter((i) => i < f.offset).length
   const firstOfItems = (ofBase: Figure[]) =>
     list.items.length ? ofBase.filter((f, i) => ofBase.findIndex((g) => itemOf(g) === itemOf(f)) === i) : ofBase
+  // "作品97件，其中文学作品39件、美术作品46幅、音乐作品12首": each kind of thing its own measure word,
+  // all of them the whole's things (their names end as its name does): counted in the whole's unit.
+  const before = figures.filter((f) => f.offset < list.partsFrom && isPlain(f)).at(-1)
+  const baseOf = (f: Figure) => (before && sameThingsCounted(f, before) ? before.base : f.base)
   // Parts saying attributes of the same people (35岁以下的, 大专及以上学历的) overlap: each adds up on its own.
-  const lists = [...new Set(listed.map((f) => f.base))].flatMap((base) =>
-    addingLists(firstOfItems(listed.filter((f) => f.base === base)), (f) => f.attrs.label),
+  const lists = [...new Set(listed.map(baseOf))].flatMap((base) =>
+    addingLists(firstOfItems(listed.filter((f) => baseOf(f) === base)), (f) => f.attrs.label),
   )
   for (const listedParts of lists) {
-    const base = listedParts[0].base
+    const base = baseOf(listedParts[0])
     // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(
       (f) =>

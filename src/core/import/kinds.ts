@@ -208,6 +208,14 @@ const CAPACITY_HEADING =
   /^(?:着力|全面|持续|切实|不断|进一步|大力|全力|扎实|努力)?(?:提升|提高|增强|加强|强化|深化|优化|加快)/
 
 /**
+ * A heading that says what must be done, opened by 要 ("一、要咬定高考目标不放松", "二、要在课堂
+ * 教学上下真功夫", "三、要把教师队伍带好"): a speech's "我讲几个‘要’". A review never asks, so
+ * over figures or a target it is the tasks; without either it may be the requirements (要真抓实干),
+ * which the order of the parts decides. 要求 is a noun, not this.
+ */
+const MODAL_HEADING = /^要(?!求)/
+
+/**
  * Words that set a target (确保, 力争, 今年要): not 深化 or 推动, which a review uses of what was
  * done (深化“两新”组织党建), nor 确保了.
  */
@@ -394,6 +402,29 @@ export const KIND_RULES: readonly KindRule[] = [
       '落实食品安全责任，守护群众舌尖上的安全\n2026年，确保抽检食品样品4,800批次，主要农产品抽检合格率稳定在98%以上。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
       '2026年重点任务\n（一）抓就业。各乡镇要履行属地责任。',
+    ],
+  },
+  {
+    id: 'modal-heading',
+    kind: 'tasks',
+    purpose:
+      '标题以“要”开头，说要做什么（要咬定目标不放松、要在课堂教学上下真功夫、要把队伍带好），正文有数字或定了目标：任务部分；回顾的标题不说“要”，正文既无数字也无目标的（要真抓实干）留给部分的次序判断；说要求、作风、落实的是要求。',
+    applies: (p, y) =>
+      MODAL_HEADING.test(p.heading) && !WORK_AS_A_WHOLE.test(p.heading) && (setsTarget(p, y) || hasFigures(p.body)),
+    matches: [
+      // 中学, 医院, 卫健, 乡镇: this year's numbers under a heading that asks
+      '要在课堂教学上下真功夫\n青年教师每学期听课不少于20节，教研组长不少于30节。今年力争省级以上获奖达到50项。',
+      '要把教师队伍带好\n今年学校新进教师12人，其中研究生5人。学校拿出培训经费48万元，全年选派骨干教师外出学习60人次。',
+      '要把医疗质量抓在手上\n今年门诊量力争达到52万人次，三四级手术占比提高到45%。',
+      '要下大力气补齐基层医疗短板\n新建村卫生室8个，为每个乡镇卫生院配备DR设备1台。',
+      '要坚定不移抓招商\n2026年，全镇确保引进亿元以上项目5个。',
+    ],
+    rejects: [
+      '要真抓实干\n一分部署，九分落实。大家要拿出干劲，把各项工作抓实抓细。',
+      '要推动各项工作落地见效\n今年确保各项任务按期完成，每季度通报1次进度。',
+      '要求\n今年确保完成12项重点工作。',
+      '教学质量稳步提升\n2025年高考本科上线1,012人，上线率78.7%。',
+      '重要的是抓落实\n各单位要确保年底前全部完成。',
     ],
   },
   {

@@ -190,16 +190,23 @@ export const COMPANION = new RegExp(
 )
 
 /**
+ * Last year, or its end, as a change's first end names it: 由上年的, 由去年同期的, and a stock at the
+ * end of last year, 由上年末的1.86%降至1.52%, 由去年底的, 由年初的 (a year's start is the end of
+ * the year before). Not 由今年的 nor 由年底的 (this year's).
+ */
+const LAST_YEAR_END = /(?:上年|去年|上一年)(?:同期|末|底)?|年初/
+
+/**
  * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
  * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
- * group 2 上年/去年; with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
+ * group 2 上年/去年 or its end (LAST_YEAR_END); with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
  * or per month between 由 and the number is the same change ("由每人每月560元提高到620元"), and so
  * is an average (AVERAGE_QUALIFIER: "由上年的平均4.2分钟缩短到2.8分钟", "由上年的日均1.2万辆次").
  */
 export const FROM_END = new RegExp(
-  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年)(?:同期)?|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(${LAST_YEAR_END.source})|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
@@ -263,11 +270,13 @@ export const wishedSubject = (words: string, unit: string) =>
   WISHED_SUBJECT.test(words.trim()) && COUNTING_UNIT.test(writtenBase(unit))
 
 /**
- * Where the noun after a count ends: a verb or adverb that starts the predicate. Not one that a
- * noun of persons or posts ends: 灵活就业人员, 脱贫人口, 参训学员, 创业者 are what is counted.
+ * Where the noun after a count ends: a verb or adverb that starts the predicate (共同奋斗, 起早贪黑,
+ * 奋力拼搏, as a speech thanks those counted), or 和 to a whole group the count is not of
+ * (1,426名会员和广大文艺工作者). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
+ * 人口, 参训学员, 创业者 are what is counted.
  */
 export const AFTER_STOP =
-  /(?:缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
+  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
 
 /**
  * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
@@ -630,6 +639,13 @@ const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州
 const NOUN_FOLLOWS = /(?:等|全部|所有)$/
 
 /**
+ * A copula before a count, maybe with its scope: "成绩……是全县1,426名会员共同奋斗的结果", "靠的是
+ * 全市2.3万名环卫工人". What is counted is the noun after the count; a metric named before its 是
+ * (企业总数是236家) is not this.
+ */
+const COPULA = /(?:^|[的就都正也这那])是(?:全[县市区省镇乡州旗]|全系统|全行业)?$/
+
+/**
  * Each of a kind of place or unit as the subject, "确保每个乡镇至少有1个应急供应网点", "各社区3名
  * 网格员": a scope, what is counted is the noun after the count.
  */
@@ -688,6 +704,7 @@ export function wantsNounAfter(label: string): boolean {
     CAUSE_VERBS.test(verb) ||
     PREPOSITION.test(label) ||
     NOUN_FOLLOWS.test(label) ||
+    COPULA.test(label) ||
     EACH.test(label) ||
     BOUND_THEN_VERB.test(label)
   )
@@ -1000,6 +1017,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
       { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
       { text: '乡镇执法队伍由上年的18支减至12支', labels: ['乡镇执法队伍', '乡镇执法队伍'] },
+      // a stock at the end of last year (银行, 国企, 医保, 林业)
+      { text: '不良贷款率由上年末的1.86%降至1.52%', labels: ['不良贷款率', '不良贷款率'] },
+      { text: '资产负债率由上年末的64.7%降至63.2%', labels: ['资产负债率', '资产负债率'] },
+      { text: '医保基金累计结余由去年底的8.6亿元增加到9.2亿元', labels: ['医保基金累计结余', '医保基金累计结余'] },
+      { text: '森林覆盖率由年初的61.4%提高到62.5%', labels: ['森林覆盖率', '森林覆盖率'] },
       // an average said between the year and the number, at either end
       { text: '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟', labels: ['地震自动速报时间', '地震自动速报时间'] },
       {
@@ -1112,6 +1134,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['失信被执行人', '限制高消费'],
       },
       { text: '把126户认定为低保对象', labels: ['低保对象'] },
+      // a copula with its scope: those whose work the speech thanks (文联, 环卫, 党建)
+      { text: '一年来的成绩，是全县1,426名会员和广大文艺工作者共同奋斗的结果', labels: ['会员'] },
+      { text: '城市干净整洁，靠的是全市2.3万名环卫工人起早贪黑', labels: ['环卫工人'] },
+      { text: '这些成绩的取得，是全镇860名党员干部奋力拼搏的结果', labels: ['党员干部'] },
       { text: '将全镇1,260户纳入农村低保范围', labels: ['农村低保'] },
       // the noun counted and where it is put, as a verb of causing gives the noun and what it did
       { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众纳入医疗救助'] },
@@ -1120,6 +1146,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
+      // a metric named before its 是 is the label
+      { text: '全县规上工业企业总数是236家', labels: ['规上工业企业总数'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
       // the same verb starting the predicate still ends the noun

@@ -45,6 +45,15 @@ const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|�
  */
 const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
 /**
+ * A work a person named for it made, said right after the name: 县作家协会主席王秀兰创作的长篇小说,
+ * 文化馆馆长张明编排的小品, 县摄影家协会主席赵刚拍摄的组照. A speech to a federation, a hospital
+ * or a school praises its own people so, not only the officials at the meeting.
+ */
+const AUTHORED = '创作|撰写|编著|主编|执导|拍摄|演唱|作词|作曲|编排|主演'
+/** Words after a title that start with a surname's character but are no name: 主席团, 会长单位. */
+const NOT_FULL_NAME = '单位|文艺|文化|文学'
+
+/**
  * Words that start with a surname's character but name an organ or a line of work: 党组书记 is no
  * 党 named 党组, 人大常委会副主任 no 常 named 常委会, and a title said short after its field
  * (卫生院长, 林业站长, 司法所长, 应急局长) no 卫, 林, 司 or 应 named 卫生, 林业, 司法 or 应急.
@@ -161,10 +170,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'title-name',
     purpose:
-      '职务在前、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+      '职务在前、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么、他创作了什么（县作家协会主席王秀兰创作的长篇小说）或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
     // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>${TITLE})(?![和向])(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS})`,
+      `(?<title>${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED})`,
       'g',
     ),
     matches: [
@@ -181,6 +190,11 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县人民医院院长孙文华同志带头下沉坐诊',
       '感谢区民政局副局长某某同志的精心组织',
       '镇党委书记李国栋同志多次深入村组调研',
+      // the federation's, the culture centre's, the hospital's own people, praised for their work
+      '县作家协会主席王秀兰创作的长篇小说《清河两岸》由省作家出版社出版',
+      '县文化馆馆长张明编排的小品《邻里》获省群星奖',
+      '县摄影家协会主席赵刚拍摄的组照入选全国影展',
+      '县人民医院院长孙文华主编的《基层急救手册》正式出版',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
@@ -192,6 +206,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '办公室主任常和同志们谈心',
       '中央书记处同志',
       '感谢县长和同志们的支持',
+      '协会会长单位编排的节目获得好评',
+      '县文联主席文艺创作经验丰富',
+      '各协会主席创作的作品集中展出',
     ],
   },
   {

@@ -11,6 +11,7 @@ import { chineseNumeral, parseChineseNumeral } from '../lang/numerals'
 import {
   ANNUAL_MEETING_YEAR,
   dateOf,
+  MEETING_TERM,
   MEETING_YEAR,
   SENTENCE_OPENS_WITH_YEAR,
   PLAN_NAMED,
@@ -80,7 +81,7 @@ export const PARAGRAPH_PATTERNS = {
   closingStart: {
     id: 'closing-start',
     purpose:
-      '结束语：转向听众的“同志们，……”一段（及其后各段）；理事会、执委会、代表大会上以称呼里的“各位执委、同志们，”“各位理事，”“各位代表，”转向听众。',
+      '结束语：转向听众的“同志们，……”一段（及其后各段）；理事会、执委会、代表大会上以称呼里的“各位执委、同志们，”“各位理事，”“各位代表，”转向听众，学校里是“老师们，”，单位内部会议是“各位职工，”“同事们，”。',
     pattern: AUDIENCE_ADDRESSED,
     matches: [
       '同志们，新的一年，任务艰巨，使命光荣。',
@@ -90,6 +91,10 @@ export const PARAGRAPH_PATTERNS = {
       '各位委员，做好今年政协工作意义重大。',
       '各位代表，让我们紧密团结在党中央周围，奋力开创新局面！',
       '各位老同志！祝大家身体健康、阖家幸福！',
+      '老师们，一年之计在于春。希望大家拿出更足的干劲！',
+      '老师们、同学们，新学期新气象，让我们一起努力！',
+      '各位职工代表、同志们，医院的发展离不开每一位职工。',
+      '同事们，新的一年，让我们再接再厉！',
     ],
     rejects: [
       '同志们：',
@@ -99,6 +104,9 @@ export const PARAGRAPH_PATTERNS = {
       '各位理事单位要发挥示范作用。',
       '朋友们，让我们携起手来。',
       '希望同志们，再接再厉。',
+      '老师们要把集体备课抓实。',
+      '各位老师在市级优质课评比中获奖21人次。',
+      '同学们的安全是头等大事，各班主任要盯紧。',
     ],
   },
   thanks: {
@@ -134,6 +142,24 @@ export const PARAGRAPH_PATTERNS = {
       '——在全县2025年度先进集体表彰大会上的讲话',
       '——在全县财政工作会议上的讲话',
       '——在全市2021—2025年发展成就发布会上的讲话',
+    ],
+  },
+  meetingTerm: {
+    id: 'meeting-term',
+    purpose:
+      '副标题里会议以年份的学期、季度命名（“2026年春季学期教育教学工作会议”“2026年第一季度经济运行调度会”）：每学期、每季度都开，名称常从上一次的通知里照抄，它的年份只和日期行一样可信。',
+    pattern: MEETING_TERM,
+    matches: [
+      '——在县第一中学2026年春季学期教育教学工作会议上的讲话',
+      '——在县实验小学2026年秋季学期开学工作会议上的讲话',
+      '——在全县2026年第一季度经济运行调度会上的讲话',
+      '——在2026年一季度重点项目推进会上的讲话',
+      '——在县职业中专2026年上学期教学工作会议上的讲话',
+    ],
+    rejects: [
+      '——在全县2026年春季重大动物疫病集中免疫动员大会上的讲话',
+      '——在2026年全县教育工作会议上的讲话',
+      '——在县第一中学2026年度教育教学工作会议上的讲话',
     ],
   },
   annualMeetingYear: {
@@ -414,6 +440,8 @@ const VOTE = {
   opening: 2,
   /** The meeting the subtitle names with its year. */
   meeting: 2,
+  /** The meeting the subtitle names by a term of its year (2026年春季学期, 2026年第一季度). */
+  term: 1,
   /** The date line. */
   date: 1,
   /** A part's body: "2026年是……", "2025年，全县……", "明年是“十五五”开局之年", each. */
@@ -484,8 +512,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + 1)
   named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
   const heldIn = named.length ? null : (MEETING_YEAR.exec(meeting) ?? ANNUAL_MEETING_YEAR.exec(meeting))
-  if (heldIn) named.push(Number(heldIn[1]))
   for (const year of named) vote(year, VOTE.meeting)
+  // A meeting named by a term of its year ("2026年春季学期……工作会议") weighs as a date line does.
+  if (heldIn) vote(Number(heldIn[1]), MEETING_TERM.exec(meeting)?.[1] === heldIn[1] ? VOTE.term : VOTE.meeting)
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
   // Without a dated month, a meeting named by its year is held early in the year it plans.

@@ -259,9 +259,10 @@ export const COMPOUND_UNITS: readonly CompoundUnit[] = [
   },
   {
     id: 'unit-price',
-    purpose: '单价和人均标准：元/平方米、元/吨、元/亩、元/人·月。',
-    pattern: '(?:元|美元)\\/(?:平方米|立方米|吨|亩|千瓦时|人(?:·[月年])?|户|月|年)',
-    matches: ['元/平方米', '元/吨', '美元/吨', '元/人·月'],
+    purpose:
+      '单价和人均标准：元/平方米、元/吨、元/亩、元/人·月；按包装、按头只计的价：卷烟单箱结构38,650元/箱、元/条，生猪补贴元/头，粮价元/公斤。',
+    pattern: '(?:元|美元)\\/(?:平方米|立方米|吨|亩|千瓦时|人(?:·[月年])?|户|月|年|箱|条|头|只|公斤|千克|斤)',
+    matches: ['元/平方米', '元/吨', '美元/吨', '元/人·月', '元/箱', '元/条', '元/头', '元/公斤', '元/斤'],
     rejects: ['元/件'],
   },
   {
@@ -300,6 +301,11 @@ export interface WorkUnit {
   matches: readonly (readonly [text: string, value: string, unit: string])[]
   /** Sentences where a number before one of the words is not counted in it. */
   rejects: readonly string[]
+  /**
+   * Words the clause says before the number, for a word that is a unit only after them (分 of a
+   * score: 满意度测评得分92.6分, not 9时30分), as a pattern source.
+   */
+  after?: string
 }
 
 /** One row per kind of work counted. Adding a kind is adding a row. */
@@ -385,6 +391,21 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     rejects: ['新建城市3条次干道，', '排查出2个次生灾害隐患点，', '梳理出5项次要问题，'],
   },
   {
+    id: 'score',
+    purpose:
+      '满意度、测评、考核、评估的得分按分计：满意度测评得分92.6分、综合考核得分96.5分、营商环境评价86分；只在说得分的话后面算，分钟、分别、分局、分公司、9时30分里的分不是单位。',
+    whole: false,
+    words: [['分', '钟|[别期批层类级局区院厂队站所社会部公支行红钱数项值管]']],
+    after: '得分|评分|打分|分值|总分|平均分|满意度|测评|考核|考评|评估|评价|绩效|成绩|指数',
+    matches: [
+      ['零售客户满意度测评得分92.6分。', '92.6', '分'],
+      ['全县营商环境评价得分86分，居全市第3位', '86', '分'],
+      ['在全市综合考核中得分96.5分，', '96.5', '分'],
+      ['群众满意度达到95.2分，', '95.2', '分'],
+    ],
+    rejects: ['会议于9时30分准时开始，', '平均出警时间12分钟，', '成立3分公司，', '全县1,200名考生中，3分局参与'],
+  },
+  {
     id: 'volume',
     purpose:
       '献血量、疫苗和药品、用水用油按毫升、升计：无偿献血286.4万毫升、采集全血12.6万升、节约燃油1.8万升；升至、升为、升级、升格里的升是排名、等级的变化，不是单位。',
@@ -404,9 +425,13 @@ export const WORK_UNITS: readonly WorkUnit[] = [
 ]
 
 /** Any word of WORK_UNITS where it is a unit, as a pattern source. */
-export const WORK_UNIT = `(?:${WORK_UNITS.flatMap((u) => u.words)
-  .map(([word, notBefore]) => (notBefore ? `${word}(?!${notBefore})` : word))
-  .join('|')})`
+export const WORK_UNIT = `(?:${WORK_UNITS.flatMap((u) =>
+  u.words.map(([word, notBefore]) => {
+    const unit = notBefore ? `${word}(?!${notBefore})` : word
+    // The number and a few words may stand between the words it needs and the unit.
+    return u.after ? `(?<=(?:${u.after})[^，。；：！？]{0,16})${unit}` : unit
+  }),
+).join('|')})`
 
 /**
  * Units that count whole things (名 of people, 家 of firms, 起 of cases), not a size (万元, 亩):

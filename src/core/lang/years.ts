@@ -163,6 +163,16 @@ export const MEETING_YEAR = new RegExp(
   `在[^的]*?(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?!度|${RANGE_JOIN})[^的]*?(?:会议|大会|会)上?的(?:讲话|发言|报告)`,
 )
 
+/**
+ * A meeting named by a term of its year, not the year itself: "在县第一中学2026年春季学期教育教学
+ * 工作会议上的讲话", "在2026年第一季度经济运行调度会上的讲话". Such a meeting is held every term, its
+ * notice copied from the last term's, so its year says no more than a date line does. Group 1 is
+ * the year.
+ */
+export const MEETING_TERM = new RegExp(
+  `(${YEAR})\\s*年(?:春季|秋季|春|秋|上半年|下半年|第?[一二三四1-4]季度|(?:第[一二]|上|下)学期)?(?:学期|季度)?(?<=学期|季度)`,
+)
+
 /** What makes a 年度 meeting one of the year just past: its honours, reviews and appraisals. */
 const YEAR_PAST_MEETING = '总结|表彰|述职|评议|考核|考评|民主生活|先进'
 
