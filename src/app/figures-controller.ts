@@ -14,6 +14,7 @@ import {
   fillSlots,
   slotPlace,
   type FigureEdit,
+  type FillResult,
   type SlotChange,
 } from '../core/figures/fill'
 import { sameMetric } from './editor/figures-plugin'
@@ -59,6 +60,12 @@ function withoutValue(index: FigureIndex, v: FigureValue): FigureIndex {
 /** Where each slot stands in `doc` and the library's number for it, for the user to find and compare. */
 function places(doc: PMNode, changes: SlotChange[]) {
   return changes.map((c) => ({ place: slotPlace(doc, c.slot.pos), value: c.value + c.slot.attrs.unit }))
+}
+
+/** The slots a fill left empty for want of a number, not those it refused or could not choose for (said apart). */
+function notInLibrary(r: FillResult): SlotAttrs[] {
+  const said = new Set([...r.refused.map((x) => x.slot.pos), ...r.ambiguous.flat().map((e) => e.pos)])
+  return r.empty.filter((e) => !said.has(e.pos)).map((e) => e.attrs)
 }
 
 export class FiguresController implements ReactiveController {
@@ -248,7 +255,7 @@ export class FiguresController implements ReactiveController {
     const r = editor.fillFromFigures(this.index)
     this.say(
       [
-        zh.figures.filled(r.filled, r.empty.length),
+        zh.figures.filled(r.filled, r.empty.length) + zh.figures.stillEmpty(notInLibrary(r)),
         ...r.refused.map((x) => x.reason),
         ...r.ambiguous.map(ambiguousMessage),
       ].join(' '),
@@ -342,6 +349,7 @@ export class FiguresController implements ReactiveController {
     this.say(
       [
         zh.figures.importedAndFilled(values.length, r.filled, r.empty.length) +
+          zh.figures.stillEmpty(notInLibrary(r)) +
           zh.figures.followed(places(doc, r.updated)) +
           zh.figures.keptByHand(places(doc, r.kept)),
         ...r.refused.map((x) => x.reason),

@@ -332,6 +332,16 @@ export const zh = {
     tipTarget: (value: string) => `目标：${value}`,
     tipFill: '按回车或双击填写',
     filled: (filled: number, empty: number) => `已从数字库填写 ${filled} 个空位，还有 ${empty} 个空着。`,
+    /** The slots still empty after a fill, and what each sought: the library holds no such number yet. */
+    stillEmpty: (list: { label: string; year: number | null; kind: 'actual' | 'target' }[]) =>
+      list.length
+        ? `空着的要的是：${list
+            .slice(0, 10)
+            .map((s) => `“${s.label}”${s.year ?? ''}${s.year ? '年' : ''}${s.kind === 'target' ? '目标数' : '实际数'}`)
+            .join(
+              '；',
+            )}${list.length > 10 ? '等' : ''}（数字库里还没有）。部分的类型（回顾/任务）决定要的是实际数还是目标数，不对时可在“大纲”里改。`
+        : '',
     csvUnreadable: (file: string, why: string) => `无法读取“${file}”：${why}`,
     nothingImported: '没有导入任何数字。',
     importFailed: (why: string) => `导入失败：${why}数字库没有改动。`,

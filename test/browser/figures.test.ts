@@ -149,6 +149,11 @@ describe('figures in the app', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.fill')!.click()
     await waitUntil(() => values(page, '发放创业担保贷款')[0][1] === '1.5', 'not filled')
     expect(page.shadowRoot!.querySelector('.ProseMirror')!.textContent).to.contain('发放创业担保贷款1.5亿元')
+    // What each slot still empty wanted is said (label, year, actual or target), so a part read
+    // as the wrong kind shows; the slot just filled is not among them.
+    await waitUntil(() => page.figures.message.startsWith('已从数字库填写'), 'no fill message')
+    expect(page.figures.message).to.match(/空着的要的是：“[^”]+”20\d\d年(实际数|目标数)/)
+    expect(page.figures.message).not.to.contain('“发放创业担保贷款”2025年实际数')
   })
 
   it('a CSV import says how many slots it would fill and refuse, and fills them in one click', async () => {
@@ -169,6 +174,8 @@ describe('figures in the app', () => {
     expect((await env.app.store!.loadFigures()).values).to.have.length(0)
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
     await waitUntil(() => page.figures.message.includes('填写了 4 个空位'), 'not filled')
+    // Nothing left empty: no list of what was wanted.
+    expect(page.figures.message).not.to.contain('空着的要的是')
     expect(values(page, '城镇新增就业')).to.deep.equal([
       ['actual', '3250'],
       ['actual', '3250'],
