@@ -5,6 +5,7 @@ import type { JgEditor } from '../../src/app/components/jg-editor'
 import { partsOf, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
 import {
+  chord,
   editorPage,
   imeType,
   library,
@@ -31,11 +32,6 @@ function cursorAfter(page: JgEditor, text: string) {
 }
 
 const press = (key: string) => sendKeys({ press: key })
-const chord = async (mod: string, key: string) => {
-  await sendKeys({ down: mod })
-  await sendKeys({ press: key })
-  await sendKeys({ up: mod })
-}
 const saved = (page: JgEditor) => waitUntil(() => statusOf(page) === '已保存', 'not saved', { timeout: 4000 })
 
 describe('drafting in the editor', () => {

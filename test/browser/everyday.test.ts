@@ -3,11 +3,11 @@
  * back typing a burst or a clause at a time, and the hint for a number typed by hand.
  */
 import { expect, waitUntil } from '@open-wc/testing'
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands'
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgFind } from '../../src/app/components/jg-find'
-import { editorPage, mountApp } from './helpers'
+import { chord, clickOn, editorPage, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { slotsOf } from '../../src/core/outline'
@@ -37,23 +37,12 @@ async function open(env: Env, text = SPEECH): Promise<JgEditor> {
   return page
 }
 
-const chord = async (mod: string, key: string) => {
-  await sendKeys({ down: mod })
-  await sendKeys({ press: key })
-  await sendKeys({ up: mod })
-}
 const bar = (page: JgEditor) => page.shadowRoot!.querySelector<JgFind>('jg-find')
 const inBar = <T extends Element>(page: JgEditor, selector: string) =>
   bar(page)!.shadowRoot!.querySelector<T>(selector)!
 const count = (page: JgEditor) => inBar(page, '.count').textContent!.trim()
 const textOf = (page: JgEditor) => speechToText(page.editor!.state.doc)
 const occurrences = (text: string, word: string) => text.split(word).length - 1
-
-/** A real mouse click in the middle of `el`, as a user gives it. */
-async function clickOn(el: Element) {
-  const box = el.getBoundingClientRect()
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
-}
 
 /** Put the cursor right after the first occurrence of `text` (or at the start of the block holding it). */
 function cursorAt(page: JgEditor, text: string, { start = false } = {}) {

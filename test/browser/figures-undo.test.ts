@@ -12,7 +12,7 @@ import type { Store } from '../../src/app/store/db'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { mountApp, openDraftOf, showFigures } from './helpers'
+import { chord, mountApp, openDraftOf, showFigures } from './helpers'
 
 const SPEECH = `全县人社工作会议讲话
 同志们：
@@ -65,14 +65,6 @@ async function emptyFigure(page: JgEditor, label: string) {
   expect(slotOf(page, label).attrs.value).to.equal(null)
 }
 
-async function chord(key: string, shift = false) {
-  await sendKeys({ down: 'Control' })
-  if (shift) await sendKeys({ down: 'Shift' })
-  await sendKeys({ press: key })
-  if (shift) await sendKeys({ up: 'Shift' })
-  await sendKeys({ up: 'Control' })
-}
-
 describe('the figures library after emptying, undo and redo', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
   beforeEach(async () => {
@@ -100,8 +92,8 @@ describe('the figures library after emptying, undo and redo', () => {
     await settled(page)
     expect(await stored(store, '城镇新增就业'), 'emptied in the speech, kept in the library').to.equal('3250')
 
-    await chord('z') // the barrier figure
-    await chord('z') // the emptying
+    await chord('Control', 'z') // the barrier figure
+    await chord('Control', 'z') // the emptying
     expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
     await settled(page)
     expect(await stored(store, '城镇新增就业')).to.equal('3250')
@@ -123,7 +115,7 @@ describe('the figures library after emptying, undo and redo', () => {
     await typeFigure(page, '城镇新增就业', '3330')
     await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
 
-    await chord('z')
+    await chord('Control', 'z')
     expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
     await waitUntil(
       async () => (await stored(store, '城镇新增就业')) === '3250',
@@ -131,7 +123,7 @@ describe('the figures library after emptying, undo and redo', () => {
     )
     expect(page.figures.index.value('城镇新增就业', 2025, 'actual')?.value).to.equal('3250')
 
-    await chord('y')
+    await chord('Control', 'y')
     expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3330')
     await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'redo did not write the figure')
   })
@@ -142,10 +134,10 @@ describe('the figures library after emptying, undo and redo', () => {
     await emptyFigure(page, '创业培训')
     await typeFigure(page, '创业培训', '650')
     await waitUntil(async () => (await stored(store, '创业培训')) === '650', 'the typed figure was not stored')
-    await chord('z')
+    await chord('Control', 'z')
     expect(slotOf(page, '创业培训').attrs.value).to.equal(null)
     await waitUntil(async () => (await stored(store, '创业培训')) === undefined, 'undo left the typed figure in')
-    await chord('z', true)
+    await chord('Control', 'Shift', 'z')
     expect(slotOf(page, '创业培训').attrs.value).to.equal('650')
     await waitUntil(async () => (await stored(store, '创业培训')) === '650', 'redo did not write the figure')
   })
@@ -158,7 +150,7 @@ describe('the figures library after emptying, undo and redo', () => {
     const csv = figuresFromRows([{ label: '城镇新增就业', year: 2025, kind: 'actual', value: '3340', unit: '人' }])
     await store.saveFigures(csv.metrics, csv.values)
     await page.figures.load()
-    await chord('z')
+    await chord('Control', 'z')
     expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
     await settled(page)
     expect(await stored(store, '城镇新增就业')).to.equal('3340')

@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing'
 import { deleteDB } from 'idb'
-import { executeServerCommand } from '@web/test-runner-commands'
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands'
 import type { JgApp } from '../../src/app/components/jg-app'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgLibrary } from '../../src/app/components/jg-library'
@@ -144,4 +144,18 @@ export function chooseFile(input: HTMLInputElement, file: File) {
   dt.items.add(file)
   input.files = dt.files
   input.dispatchEvent(new Event('change'))
+}
+
+/** Click the middle of `el` with the mouse, as the user does (the focus moves as a real click moves it). */
+export async function clickOn(el: Element) {
+  const box = el.getBoundingClientRect()
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
+}
+
+/** A key pressed with modifiers held: chord('Control', 'Shift', 'z'). */
+export async function chord(...keys: string[]) {
+  const held = keys.slice(0, -1)
+  for (const k of held) await sendKeys({ down: k })
+  await sendKeys({ press: keys[keys.length - 1] })
+  for (const k of held.reverse()) await sendKeys({ up: k })
 }

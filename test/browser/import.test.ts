@@ -2,8 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing'
 import type { JgImport } from '../../src/app/components/jg-import'
 import { importText } from '../../src/core/import'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
-import { sendMouse } from '@web/test-runner-commands'
-import { editorPage, library, mountApp } from './helpers'
+import { clickOn, editorPage, library, mountApp } from './helpers'
 
 async function fixtureFile(name: string, type = ''): Promise<File> {
   const res = await fetch(`/test/fixtures/${name}`)
@@ -28,11 +27,6 @@ function choose(dialog: JgImport, file: File) {
   dt.items.add(file)
   input.files = dt.files
   input.dispatchEvent(new Event('change'))
-}
-
-async function clickOn(el: Element) {
-  const box = el.getBoundingClientRect()
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
 }
 
 const previewText = (dialog: JgImport) => dialog.shadowRoot!.querySelector('.preview')?.textContent ?? ''

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { slotsOf, type SlotEntry } from '../../src/core/outline'
-import { editorPage, imeType, keylessType, mountApp } from './helpers'
+import { clickOn, editorPage, imeType, keylessType, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 
@@ -30,11 +30,6 @@ function setSelection(page: JgEditor, make: (doc: JgEditor['editor']) => TextSel
     dispatch?.(state.tr.setSelection(make(ed)))
     return true
   })
-}
-
-async function clickOn(el: Element) {
-  const box = el.getBoundingClientRect()
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
 }
 
 /** Where in the text `word` starts (the first time), as a document position. */

@@ -4,12 +4,12 @@
  * a text field of its own (the find field) keeps its own undo.
  */
 import { expect } from '@open-wc/testing'
-import { sendKeys, sendMouse } from '@web/test-runner-commands'
+import { sendKeys } from '@web/test-runner-commands'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { mountApp, openDraftOf, showFigures } from './helpers'
+import { chord, clickOn, mountApp, openDraftOf, showFigures } from './helpers'
 
 const SPEECH = `全县人社工作会议讲话
 同志们：
@@ -21,20 +21,6 @@ const SPEECH = `全县人社工作会议讲话
 三、工作要求
 一要严。
 同志们，谢谢！`
-
-/** Click `el` with the mouse, as the user does (the focus moves as a real click moves it). */
-async function click(el: Element) {
-  const box = el.getBoundingClientRect()
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] })
-}
-
-async function chord(key: string, shift = false) {
-  await sendKeys({ down: 'Control' })
-  if (shift) await sendKeys({ down: 'Shift' })
-  await sendKeys({ press: key })
-  if (shift) await sendKeys({ up: 'Shift' })
-  await sendKeys({ up: 'Control' })
-}
 
 const text = (page: JgEditor) => page.editor!.state.doc.textContent
 
@@ -54,21 +40,21 @@ describe('undo and redo keys after a command outside the text', () => {
     const bar = page.shadowRoot!.querySelector('jg-find')!
     await bar.updateComplete
     const find = bar.shadowRoot!.querySelector<HTMLInputElement>('.find-text')!
-    await click(find)
+    await clickOn(find)
     await sendKeys({ type: '人社系统' })
-    await click(bar.shadowRoot!.querySelector('.replace-text')!)
+    await clickOn(bar.shadowRoot!.querySelector('.replace-text')!)
     await sendKeys({ type: '人力资源社会保障系统' })
     await page.updateComplete
-    await click(bar.shadowRoot!.querySelector('.replace-all')!)
+    await clickOn(bar.shadowRoot!.querySelector('.replace-all')!)
     expect(text(page)).to.contain('人力资源社会保障系统全年').and.not.contain('人社系统')
     expect(page.editor!.editorView!.hasFocus(), 'the focus is not in the speech').to.equal(false)
 
-    await chord('z')
+    await chord('Control', 'z')
     expect(text(page)).to.contain('人社系统全年').and.contain('人社系统干部').and.not.contain('人力资源')
-    await chord('y')
+    await chord('Control', 'y')
     expect(text(page)).to.not.contain('人社系统')
-    await chord('z')
-    await chord('z', true)
+    await chord('Control', 'z')
+    await chord('Control', 'Shift', 'z')
     expect(text(page)).to.not.contain('人社系统')
   })
 
@@ -82,13 +68,13 @@ describe('undo and redo keys after a command outside the text', () => {
     const { page } = await openDraftOf(env, doc)
     page.editor!.change((tr) => tr.setNodeAttribute(slot.pos, 'value', null).docChanged)
     const panel = await showFigures(page)
-    await click(panel.shadowRoot!.querySelector('button.fill')!)
+    await clickOn(panel.shadowRoot!.querySelector('button.fill')!)
     const value = () => slotsOf(page.editor!.state.doc).find((s) => s.pos === slot.pos)!.attrs.value
     expect(value()).to.equal('3250')
     expect(page.editor!.editorView!.hasFocus()).to.equal(false)
-    await chord('z')
+    await chord('Control', 'z')
     expect(value()).to.equal(null)
-    await chord('y')
+    await chord('Control', 'y')
     expect(value()).to.equal('3250')
   })
 
@@ -99,9 +85,9 @@ describe('undo and redo keys after a command outside the text', () => {
     await page.updateComplete
     const bar = page.shadowRoot!.querySelector('jg-find')!
     await bar.updateComplete
-    await click(bar.shadowRoot!.querySelector('.find-text')!)
+    await clickOn(bar.shadowRoot!.querySelector('.find-text')!)
     await sendKeys({ type: '人社' })
-    await chord('z')
+    await chord('Control', 'z')
     expect(text(page)).to.contain('新加的话')
   })
 })
