@@ -54,12 +54,22 @@ export const restatedCount: DocumentRule = {
   fires: [
     '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。',
     '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,462名会员共同奋斗的结果。',
+    // The review's whole, acted on in the tasks as it stands.
     {
-      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市登记在册志愿者12.6万名。\n二、2026年工作任务\n组织全市12.8万名志愿者开展结对帮扶。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县持证零售户1,862户。\n二、2026年工作任务\n要对全县1,826户零售户实施分档分类管理。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
   quiet: [
+    // Counts of another year: the review's level grows by the tasks' (a target, not a slip).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县省级文明村36个。\n二、2026年工作任务\n新创建省级文明村2个，推动全县38个文明村提档升级。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市登记在册志愿者12.6万名。\n二、2026年工作任务\n组织全市12.8万名志愿者开展结对帮扶。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,862户零售户实施分档分类管理。',
     '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,426名会员共同奋斗的结果。',
     // A narrower count ending in the same noun, far from the whole's value.
@@ -96,6 +106,10 @@ export const restatedCount: DocumentRule = {
               (n) =>
                 n.base === count.base &&
                 n.key !== count.key &&
+                // Of the same year, kind and span: a count grows from the review to the tasks
+                // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
+                // is the count already named, whatever year the tasks read it as.
+                (sameTime(n.key, count.key) || ACTED_ON.test(text.slice(Math.max(0, at - 8), at))) &&
                 [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
             )
             const first = of.some((n) => n.value === count.value)
@@ -117,4 +131,12 @@ export const restatedCount: DocumentRule = {
     }
     return out
   },
+}
+
+/** A whole the sentence acts on, named by its scope: 对全县, 为全市, 向全区. */
+const ACTED_ON = /(?:对|为|向|给)(?:全[县市区省镇乡州旗]|全系统|全行业)$/
+
+/** Two figure keys (label|kind|year|period|unit) of the same kind, year and span. */
+function sameTime(a: string, b: string): boolean {
+  return a.split('|').slice(1, 4).join('|') === b.split('|').slice(1, 4).join('|')
 }
