@@ -16,6 +16,9 @@ import type { DocumentFinding, DocumentRule } from './types'
 const YEAR_ALONE = new RegExp(`(?<!${RANGE_JOIN}\\s*)(${YEAR})\\s*年(?!以来|来|起|${RANGE_JOIN})`, 'g')
 
 /** Whether a review part's heading names the year reviewed as its one year and no span. */
+/** Words that bring a paragraph back to the year reviewed. */
+const BACK_TO_THE_YEAR = /今年|一年来|过去一年|这一年|本年度/
+
 export function headsOneYear(heading: string, reviewYear: number): boolean {
   if (headingSpan(heading, reviewYear)) return false
   const years = [...heading.matchAll(YEAR_ALONE)].map((m) => Number(m[1]))
@@ -59,6 +62,15 @@ export const olderYearInReview: DocumentRule = {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全年完成了任务。\n2023年，我们启动了体育公园三年建设行动，今年全面完成。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // An older year as the background of the year reviewed.
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2023年，县委部署开展的三年攻坚行动，今年全面收官。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2020年，全县实现脱贫攻坚目标；一年来，巩固成果持续推进。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // The year reviewed, and an older year not opening the paragraph.
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年，全县完成了任务，2023年启动的三年行动圆满收官。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -77,6 +89,10 @@ export const olderYearInReview: DocumentRule = {
       const opening = OPENS_WITH_YEAR.exec(lead.view.text)
       // The year before is the block rule's; a later one the review's other check.
       if (!opening || Number(opening[1]) >= reviewYear - 1) continue
+      // A paragraph that goes on to the year reviewed (……今年全面收官, 一年来……, 2025年……) opens with
+      // the older year as the background of this one, not as last year's opening kept.
+      const rest = lead.view.text.slice(opening.index + opening[0].length)
+      if (rest.includes(`${reviewYear}年`) || BACK_TO_THE_YEAR.test(rest)) continue
       const from = t.pos + lead.offset + opening.index + opening[0].indexOf(opening[1])
       out.push({
         rule: this.id,
