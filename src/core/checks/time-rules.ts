@@ -390,8 +390,12 @@ const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基�
 
 /** A clause opening with 今年 (not 今年是, 今年以来, 今年要) and a figure in its sentence: group 2 the words between. */
 const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?([^。；！？\uFFFC]*)\uFFFC/g
-/** Words that make such a clause say what is to be done. */
-const FORWARD_WORDS = /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力/
+/**
+ * Words that make such a clause say what is to be done: a plan's verbs, and the bounds and budget
+ * words a year's target is set with (不少于3300人, 安排民生支出25.6亿元, 控制在, 以上).
+ */
+const FORWARD_WORDS =
+  /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力|安排|预算|下达|不少于|不低于|不超过|控制在|以上|以内/
 /** A clause that gives a whole year's result. */
 const WHOLE_YEAR = /全年|一年来|一年中/
 
@@ -420,6 +424,11 @@ export const relativeTime: BlockRule = {
     },
   ],
   quiet: [
+    // A plan-year opening that sets this year's whole-year targets or budget: not last year's results.
+    {
+      text: '标题\n同志们：\n今年，全年安排民生支出25.6亿元，比上年增长6%；今年，全年城镇新增就业不少于3300人。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '今年要确保新增就业3300人。', in: 'tasks' },
     {
       text: '标题\n同志们：\n去年，中心全年发布各类稿件1.86万条。今年，全平台阅读量力争突破4亿次。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
