@@ -176,10 +176,14 @@ export class FiguresController implements ReactiveController {
     if (!now || now.value !== wrote.value || now.unit !== wrote.unit) return
     const metric = this.index.metricFor(wrote.metric)
     if (!metric) return
-    if (prior) return this.write(metric, prior)
-    this.index = withoutValue(this.index, wrote)
+    // The index says what this tab last read; the store decides (another tab may have written since).
+    this.index = prior
+      ? withFigures(this.index, [{ metric, value: prior, stored: true }])
+      : withoutValue(this.index, wrote)
     this.host.requestUpdate()
-    await this.stored(() => this.store().deleteFigure(wrote.metric, wrote.year, wrote.kind, wrote.span ?? ''))
+    await this.stored(async () => {
+      await this.store().takeBackFigure(wrote, prior)
+    })
   }
 
   /** Put `value` in the index at once and in the store (FiguresController.onTheWay). */

@@ -155,4 +155,18 @@ describe('the figures library after emptying, undo and redo', () => {
     await settled(page)
     expect(await stored(store, '城镇新增就业')).to.equal('3340')
   })
+
+  it('undo does not take back a figure another tab wrote since, though this tab has not read it yet', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+    // Written by another tab: this page's index still holds 3330.
+    const other = figuresFromRows([{ label: '城镇新增就业', year: 2025, kind: 'actual', value: '3340', unit: '人' }])
+    await store.saveFigures(other.metrics, other.values)
+    await chord('Control', 'z')
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    await settled(page)
+    expect(await stored(store, '城镇新增就业')).to.equal('3340')
+  })
 })

@@ -493,6 +493,23 @@ export class Store {
     ])
   }
 
+  /**
+   * Put back what a figure held before it was typed (`prior`; none: delete it), in one transaction
+   * and only if the store still holds what was typed (`wrote`): another tab, or a CSV import there,
+   * may have written it since, and that is not undone. True when it was put back.
+   */
+  async takeBackFigure(wrote: FigureValue, prior: FigureValue | null): Promise<boolean> {
+    const tx = this.db.transaction('values', 'readwrite')
+    const key: [string, number, string, string] = [wrote.metric, wrote.year, wrote.kind, wrote.span ?? '']
+    const now = await tx.store.get(key)
+    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) {
+      await tx.done
+      return false
+    }
+    await Promise.all([prior ? tx.store.put(storedValue(prior)) : tx.store.delete(key), tx.done])
+    return true
+  }
+
   async deleteFigure(metric: string, year: number, kind: string, span = ''): Promise<void> {
     const tx = this.db.transaction('values', 'readwrite')
     await Promise.all([tx.store.delete([metric, year, kind, span]), tx.done])
