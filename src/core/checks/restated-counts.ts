@@ -98,7 +98,7 @@ export const restatedCount: DocumentRule = {
             key: figureKey(a),
           }
           const noun = WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at))
-            ? NOUN_AFTER.exec(text.slice(at + 1))
+            ? NOUN_AFTER.exec(text.slice(at + 1, at + 13))
             : null
           if (noun) {
             // The counts first named with a name that ends in the noun the restatement begins with.
