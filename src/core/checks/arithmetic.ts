@@ -858,13 +858,13 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   return []
 }
 
+/** 同比, 比上年 … taken out of a change's words before asking whether it names a thing of its own. */
+const LAST_YEAR_WORDS = new RegExp(ON_LAST_YEAR, 'g')
+
 /**
  * A change in points on last year (参保率达到96.8%，比上年提高0.5个百分点) against last year's rate in
  * the figures store, when the sentence names no first end of its own (pointsFindings reads those).
  */
-/** 同比, 比上年 … taken out of a change's words before asking whether it names a thing of its own. */
-const LAST_YEAR_WORDS = new RegExp(ON_LAST_YEAR, 'g')
-
 function storePointsFindings(figures: Figure[], lookup: FigureLookup | undefined): Found[] {
   if (!lookup || figures.some((f) => f.role === 'from' || f.role === 'to')) return []
   const out: Found[] = []
