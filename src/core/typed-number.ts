@@ -38,6 +38,15 @@ export function typedValue(raw: string, unit: string): string | null {
 }
 
 /**
+ * Digits with commas that typedValue refuses only for where the commas stand (1,26; 32,60): a
+ * slip to tell as such, not "not a number". Commas may be written full-width, or with spaces.
+ */
+export function misgroupedNumber(raw: string): boolean {
+  const text = typedText(raw).replace(/，/g, ',').replace(/\s/g, '')
+  return text.includes(',') && /^-?[\d,]+(?:\.\d+)?$/.test(text) && typedValue(text, '') === null
+}
+
+/**
  * Whether typed words say a number: one the figure takes (typedValue), a number with any unit
  * and nothing else (3260人次, 3.2亿元, 8.5个百分点), or a number in words (三千, 1.2万), which
  * the input keeps and says what is wrong with. Words beyond that are a sentence.

@@ -14,7 +14,7 @@ import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { textCells } from '../../core/text'
-import { saysANumber, typedText, typedValue } from '../../core/typed-number'
+import { misgroupedNumber, saysANumber, typedText, typedValue } from '../../core/typed-number'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
@@ -39,7 +39,7 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
   if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
   const value = typedValue(text, attrs.unit)
   if (value !== null) return { value }
-  return { error: /^-?[\d,]+(?:\.\d+)?$/.test(text) ? zh.slot.misgrouped(raw) : zh.slot.notNumber(raw, attrs.unit) }
+  return { error: misgroupedNumber(text) ? zh.slot.misgrouped(raw) : zh.slot.notNumber(raw, attrs.unit) }
 }
 
 /** Words that are not a figure's number: a sentence, not a number with a unit (saysANumber, as slot-typing.ts reads it too). */

@@ -4,7 +4,7 @@
  * Windows saves it. Rows that do not parse are reported with their line numbers.
  */
 import { decodeText, ImportError, sniffFile } from '../import/decode'
-import { typedValue } from '../typed-number'
+import { misgroupedNumber, typedValue } from '../typed-number'
 import { asciiDigits } from '../import/normalize'
 import { RANGE_JOIN, YEAR, YEAR_TEXT } from '../lang/years'
 import { IMPORT_LIMITS, mb } from '../import/limits'
@@ -161,7 +161,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
     if (!valueText) {
       errors.push({
         line,
-        message: /^-?[\d,，\s]+(?:\.\d+)?$/.test(asciiDigits(get('value')))
+        message: misgroupedNumber(get('value'))
           ? `“${label}”的数值“${get('value')}”里的逗号位置不对（逗号只能每三位一个，如 1,260）`
           : `“${label}”的数值“${get('value')}”不是数字`,
       })
