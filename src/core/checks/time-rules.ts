@@ -1,4 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
+import { PASSING_AFTER, PASSING_BEFORE } from '../lang/year-end'
 import {
   ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
@@ -37,10 +38,7 @@ const SPAN_TO = new RegExp(`${RANGE_JOIN}\\s*$`)
 const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 
 /** A year said to be ending or just ended: 2025年就要过去了, 即将过去的2025年. Group 1 is the year. */
-const YEAR_ENDING = new RegExp(
-  `(${YEAR})\\s*年(?=(?:马上|眼看|很快)?(?:就要|即将|就快)过去)|(?<=即将过去的|就要过去的)(${YEAR})\\s*年`,
-  'g',
-)
+const YEAR_ENDING = new RegExp(`(${YEAR})\\s*年(?=${PASSING_AFTER})|(?<=${PASSING_BEFORE})(${YEAR})\\s*年`, 'g')
 
 const YEAR_OF_ACTION = new RegExp(
   `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})[，,]?((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,

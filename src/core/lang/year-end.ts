@@ -12,6 +12,10 @@ export interface YearEndPhrase {
   rejects: string[]
 }
 
+/** A year said to be passing, after it (今年就要过去) and before it (即将过去的一年, 即将过去的2025年). */
+export const PASSING_AFTER = '(?:马上|眼看|很快)?(?:就要|即将|就快)(?:过去|结束)'
+export const PASSING_BEFORE = '(?:即将|就要)(?:过去|结束)的'
+
 export const YEAR_END_PHRASES: readonly YearEndPhrase[] = [
   {
     id: 'year-end-near',
@@ -23,8 +27,7 @@ export const YEAR_END_PHRASES: readonly YearEndPhrase[] = [
   {
     id: 'year-passing',
     purpose: '“今年即将过去”“即将过去的一年”：说话时这一年还没过完。',
-    pattern:
-      /(?:今年|这一年|一年)(?:马上|眼看|很快)?(?:就要|即将|就快)(?:过去|结束)|(?:即将|就要)(?:过去|结束)的(?:这)?一年/,
+    pattern: new RegExp(`(?:今年|这一年|一年)${PASSING_AFTER}|${PASSING_BEFORE}(?:这)?一年`),
     matches: ['今年马上就要过去了', '即将过去的一年，是极不平凡的一年', '这一年即将结束，大家辛苦了'],
     rejects: ['刚刚过去的一年，是极不平凡的一年', '过去的一年，全县上下团结奋斗', '一年来，全县上下团结奋斗'],
   },
