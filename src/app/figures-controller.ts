@@ -27,6 +27,7 @@ import type { EditorController, FigureChange } from './editor/controller'
 import { FigureJournal, type JournalEntry, type LibraryWrite } from './figure-journal'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
+import type { LoggedFigure, PriorFigure } from './session/wal'
 import { zh } from '../i18n/zh'
 
 /** A figure typed in the speech and put in the index at once, on its way to the store. */
@@ -151,23 +152,78 @@ export class FiguresController implements ReactiveController {
       return null
     }
     const prior = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
+    this.priors.set(edit, prior)
     return { wrote: kept.value, prior, stored: this.write(kept.metric, kept.value) }
+  }
+
+  /** What the library held (as this page knew it) for each figure typed here that was written to it. */
+  private readonly priors = new WeakMap<FigureEdit, FigureValue | null>()
+
+  /**
+   * What the library held for a figure typed on this page when it was typed (null: nothing), for
+   * the write-ahead log; undefined when typing it wrote nothing to the library.
+   */
+  priorOf(edit: FigureEdit): FigureValue | null | undefined {
+    return this.priors.get(edit)
   }
 
   /**
    * Figures typed before the page went away, recovered with their changes (draft-session.ts):
    * kept as on the page that typed them, when the speech still shows them (not changed or undone
-   * since, and not one of two figures under one name).
+   * since, and not one of two figures under one name), and only where the library still holds
+   * what it held when they were typed. Resolves with what to tell the user of those left out.
    */
-  keepRecovered(doc: PMNode, edits: FigureEdit[]) {
+  async keepRecovered(doc: PMNode, edits: LoggedFigure[]): Promise<string[]> {
+    const said: string[] = []
+    // What the library may hold for each figure for a recovered one to be written over it: what
+    // it held before each of the log's edits of that figure, or what one of them wrote (the page
+    // that went away wrote them in turn, and some of its writes may have landed).
+    const expected = new Map<string, (PriorFigure | null)[]>()
+    // The figure to keep: the last edit the speech still shows (an undo after it is not logged).
+    const last = new Map<string, { edit: LoggedFigure; metric: Metric; value: FigureValue }>()
+    // Figures of which the log does not say what the library held (written before it did).
+    const unsure = new Set<string>()
     for (const edit of edits) {
+      if (edit.year === null) continue
+      const kept = figureToKeep(this.index, { ...edit, year: edit.year })
+      if (kept === null) continue
+      if ('refused' in kept) {
+        this.say(zh.figures.notKept(kept.refused))
+        continue
+      }
+      const { metric, value } = kept
+      const key = valueKey(value.metric, value.year, value.kind, value.span ?? '')
+      // A log written before figures carried their prior cannot say what the library held: the
+      // figure is written only where the library holds none. Where it holds one, that may be a
+      // newer figure (a CSV, another tab) as well as the one typed over, and a wrong figure in the
+      // library is worse than one she is told of and can enter again.
+      expected.set(key, [...(expected.get(key) ?? []), edit.prior === undefined ? null : edit.prior, value])
+      if (edit.prior === undefined) unsure.add(key)
       const { slots } = figureSlots(
         doc,
         edit,
         sameMetric(() => this.index, edit.label),
       )
-      if (slots.length && slots.every((s) => s.attrs.value === edit.value)) this.keep(edit)
+      if (slots.length && slots.every((s) => s.attrs.value === edit.value)) last.set(key, { edit, metric, value })
     }
+    for (const [key, { edit, metric, value }] of last) {
+      const typed = value.value + value.unit
+      const when = zh.figures.yearKind(edit.period ?? null, value.year, value.kind === 'target')
+      try {
+        const r = await this.store().keepRecoveredFigure(metric, value, expected.get(key) ?? [null])
+        const now = r.kept ? null : r.now && r.now.value + r.now.unit
+        if (!r.kept)
+          said.push(
+            unsure.has(key)
+              ? zh.figures.recoveredUnsure(metric.label, when, typed, now)
+              : zh.figures.recoveredNotKept(metric.label, when, typed, now),
+          )
+      } catch (e) {
+        said.push(zh.figures.recoveredNotStored(metric.label, when, typed, storageMessage(e)))
+      }
+    }
+    if (last.size) await this.load().catch((e) => this.say(zh.figures.notStored(storageMessage(e)), true))
+    return said
   }
 
   /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */

@@ -321,6 +321,17 @@ export const zh = {
     /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
     notStored: (why: string) => `数字没有存入数字库：${why}讲稿里的数字已经改好。`,
+    /**
+     * A figure typed before the page went away (recovered from the write-ahead copy) that the
+     * library has had another number for since (a CSV import, another tab): not written over it.
+     */
+    recoveredNotKept: (label: string, when: string, typed: string, now: string | null) =>
+      `恢复的“${label}”${when}数 ${typed} 没有存入数字库：输入之后数字库里的这个数${now === null ? '已被删除' : `已改为 ${now}`}（导入或另一个标签页改的），没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
+    /** The same, from a copy written before it said what the library held: which is newer cannot be told. */
+    recoveredUnsure: (label: string, when: string, typed: string, now: string | null) =>
+      `恢复的“${label}”${when}数 ${typed} 没有存入数字库：数字库里这个数是 ${now ?? '空的'}，这份恢复的修改没有记下输入前数字库里的数，分不清哪个较新，所以没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
+    recoveredNotStored: (label: string, when: string, typed: string, why: string) =>
+      `恢复的“${label}”${when}数 ${typed} 没有存入数字库：${why}讲稿里仍是您输入的 ${typed}。`,
     tipPerson: (label: string) => `姓名（${label}）：按回车或双击填写`,
     tipText: (label: string) => `${label}：按回车或双击填写`,
     tipHead: (label: string, unit: string, when: string, value: string | null) =>

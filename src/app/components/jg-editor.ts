@@ -250,6 +250,7 @@ export class JgEditor extends LitElement {
         draftId: this.draftId,
         storage: localStorageOrNull(),
         onEditable: () => this.showTakenOver(),
+        priorOf: (edit) => this.figures.priorOf(edit),
       })
       if (!this.isConnected || !latest()) {
         void session.close()
@@ -263,7 +264,7 @@ export class JgEditor extends LitElement {
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
       this.load = { state: 'ready', session, editor, reference }
-      this.figures.keepRecovered(session.doc, session.takeRecoveredFigures())
+      void this.keepRecovered(session)
       void this.meeting.open(session.record)
       await this.putBackSlotBox(session, editor)
     } catch (e) {
@@ -317,8 +318,14 @@ export class JgEditor extends LitElement {
     // What the page said on opening (changes recovered, …) was about the text it no longer shows;
     // what it says now is about what the other tab left.
     this.notice = ready.session.notes.join(' ')
-    this.figures.keepRecovered(ready.session.doc, ready.session.takeRecoveredFigures())
+    void this.keepRecovered(ready.session)
     void this.putBackSlotBox(ready.session, editor)
+  }
+
+  /** Figures recovered with the session's changes go to the library; those left out are said in the notice. */
+  private async keepRecovered(session: DraftSession) {
+    const said = await this.figures.keepRecovered(session.doc, session.takeRecoveredFigures())
+    if (said.length && this.session === session) this.notice = [this.notice, ...said].filter(Boolean).join(' ')
   }
 
   /** The stored draft changed under this page (restore, another tab): read it again. */

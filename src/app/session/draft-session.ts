@@ -35,6 +35,8 @@ import {
   walKey,
   WriteAheadLog,
   type FieldPatch,
+  type LoggedFigure,
+  type PriorFigure,
   type WalMark,
   type WalRecord,
 } from './wal'
@@ -81,6 +83,11 @@ export interface SessionOptions {
    * that tab left it: the page must show this newer document before anything is typed.
    */
   onEditable?: () => void
+  /**
+   * What the figures library held for a figure typed on this page when it was typed (null:
+   * nothing; undefined: typing it wrote nothing), logged with it for a page that recovers it.
+   */
+  priorOf?: (edit: FigureEdit) => PriorFigure | null | undefined
 }
 
 export class DraftSession extends RecordSession<SessionRecord> {
@@ -98,7 +105,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
   /** The box is one left open when the page went away, for the page to put back (`takeReopened`). */
   private reopening = false
   /** Figures typed in the changes recovered on opening, for the page to keep in the library (`takeRecoveredFigures`). */
-  private recoveredFigures: FigureEdit[] = []
+  private recoveredFigures: LoggedFigure[] = []
 
   private constructor(
     private readonly options: SessionOptions,
@@ -160,8 +167,17 @@ export class DraftSession extends RecordSession<SessionRecord> {
     const steps = transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON()))
     // A figure typed goes to the library by a write of its own, which a page that dies may lose:
     // logged with its steps, a reopened page keeps it in the library as the page typing it would have.
-    const figures = transactions.map(figureEditOf).filter((e) => e !== null)
+    const figures = transactions
+      .map(figureEditOf)
+      .filter((e) => e !== null)
+      .map((e) => this.logged(e))
     this.changed(steps.length ? this.wal.append(figures.length ? { steps, figures } : { steps }) : true)
+  }
+
+  /** A figure typed, with what the library held for it (SessionOptions.priorOf) when there was a write. */
+  private logged(edit: FigureEdit): LoggedFigure {
+    const prior = this.options.priorOf?.(edit)
+    return prior === undefined ? edit : { ...edit, prior: prior && { value: prior.value, unit: prior.unit } }
   }
 
   /** What an open slot input holds beyond its slot (null: nothing, or the input closed). */
@@ -203,7 +219,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
   }
 
   /** The figures typed in the changes recovered on opening (or taken up from another tab), once. */
-  takeRecoveredFigures(): FigureEdit[] {
+  takeRecoveredFigures(): LoggedFigure[] {
     const figures = this.recoveredFigures
     this.recoveredFigures = []
     return figures

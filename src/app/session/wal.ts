@@ -28,7 +28,22 @@ export type FieldPatch = Record<string, unknown>
  */
 export interface StepsEntry {
   steps: unknown[]
-  figures?: FigureEdit[]
+  figures?: LoggedFigure[]
+}
+
+/**
+ * A figure typed, as logged: with what the library held for it then (as the typing page knew it;
+ * null: nothing), so that a page recovering it writes it only where the library still holds that.
+ * Missing from logs written before, and for a figure whose typing wrote nothing.
+ */
+export interface LoggedFigure extends FigureEdit {
+  prior?: PriorFigure | null
+}
+
+/** A library figure's number and unit, as a logged figure's `prior` holds it. */
+export interface PriorFigure {
+  value: string
+  unit: string
 }
 
 export type WalEntry = ({ seq: number } & StepsEntry) | { seq: number; fields: FieldPatch }
@@ -156,7 +171,7 @@ export interface Replayed {
   doc: PMNode
   fields: FieldPatch
   /** The figures typed in the changes applied, in order. */
-  figures: FigureEdit[]
+  figures: LoggedFigure[]
   /** How many changes were applied. */
   applied: number
 }
@@ -172,7 +187,7 @@ export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMar
   if (!entries.length) return null
   let current = doc
   let fields: FieldPatch = {}
-  const figures: FigureEdit[] = []
+  const figures: LoggedFigure[] = []
   for (const e of entries) {
     if ('fields' in e) fields = { ...fields, ...e.fields }
     else {
@@ -189,7 +204,7 @@ export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMar
 }
 
 /** A figure edit as this app logs it (a log in storage is outside the program's types). */
-function isFigureEdit(x: unknown): x is FigureEdit {
+function isFigureEdit(x: unknown): x is LoggedFigure {
   return (
     typeof x === 'object' &&
     x !== null &&
@@ -203,7 +218,19 @@ function isFigureEdit(x: unknown): x is FigureEdit {
     (typeof x.value === 'string' || x.value === null) &&
     'unit' in x &&
     typeof x.unit === 'string' &&
-    (!('period' in x) || typeof x.period === 'string' || x.period === null)
+    (!('period' in x) || typeof x.period === 'string' || x.period === null) &&
+    (!('prior' in x) || x.prior === null || isPrior(x.prior))
+  )
+}
+
+function isPrior(x: unknown): x is PriorFigure {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'value' in x &&
+    typeof x.value === 'string' &&
+    'unit' in x &&
+    typeof x.unit === 'string'
   )
 }
 

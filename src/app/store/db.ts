@@ -510,6 +510,40 @@ export class Store {
     return true
   }
 
+  /**
+   * Keep a figure typed on a page that went away before its write landed (recovered from the
+   * write-ahead log), in one transaction and only if the library still holds what it held when
+   * the figure was typed: one of `expected` (null: nothing), or the figure itself. A CSV import or
+   * another tab that wrote the figure since is never overwritten. Returns what the library holds
+   * now when the figure was left out (null: nothing), else `kept`.
+   */
+  async keepRecoveredFigure(
+    metric: Metric,
+    value: FigureValue,
+    expected: (Pick<FigureValue, 'value' | 'unit'> | null)[],
+  ): Promise<{ kept: true } | { kept: false; now: FigureValue | null }> {
+    const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
+    const values = tx.objectStore('values')
+    const now = (await values.get([value.metric, value.year, value.kind, value.span ?? ''])) ?? null
+    const same = (a: Pick<FigureValue, 'value' | 'unit'> | null) =>
+      a === null ? now === null : now !== null && now.value === a.value && now.unit === a.unit
+    if (same(value)) {
+      await tx.done
+      return { kept: true }
+    }
+    if (!expected.some(same)) {
+      await tx.done
+      return { kept: false, now }
+    }
+    const metrics = tx.objectStore('metrics')
+    await Promise.all([
+      ...((await metrics.getKey(metric.key)) === undefined ? [metrics.put(metric)] : []),
+      values.put(storedValue(value)),
+      tx.done,
+    ])
+    return { kept: true }
+  }
+
   async deleteFigure(metric: string, year: number, kind: string, span = ''): Promise<void> {
     const tx = this.db.transaction('values', 'readwrite')
     await Promise.all([tx.store.delete([metric, year, kind, span]), tx.done])

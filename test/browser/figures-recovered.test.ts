@@ -1,0 +1,142 @@
+/**
+ * A figure typed on a page that went away before its write to the figures library landed is
+ * recovered from the write-ahead copy on the next open (real IndexedDB and localStorage), and
+ * written to the library only where the library still holds what it held when the figure was
+ * typed: a number a CSV import or another tab stored since is never overwritten, and she is told.
+ */
+import { expect, waitUntil } from '@open-wc/testing'
+import { sendKeys } from '@web/test-runner-commands'
+import { NodeSelection } from 'prosemirror-state'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import type { Store } from '../../src/app/store/db'
+import { walKey, type WalRecord } from '../../src/app/session/wal'
+import { figuresFromRows } from '../../src/core/figures/model'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { editorPage, mountApp, openDraftOf } from './helpers'
+import { goneWithoutBlur } from './slot-box-helpers'
+
+const SPEECH = `全县人社工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
+二、2026年工作任务
+确保全年城镇新增就业3300人。
+三、工作要求
+一要严。
+同志们，谢谢！`
+
+const figures = (value: string) =>
+  figuresFromRows([{ label: '城镇新增就业', year: 2025, kind: 'actual', value, unit: '人', source: 'csv' }])
+
+type Env = Awaited<ReturnType<typeof mountApp>>
+
+const notice = (page: JgEditor) => page.shadowRoot!.querySelector('.notice')?.textContent ?? ''
+const slotOf = (page: JgEditor) =>
+  slotsOf(page.editor!.state.doc).find((s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual')!
+
+/** The library's 2025 actual 城镇新增就业 (undefined: none). */
+async function stored(store: Store): Promise<string | undefined> {
+  const { metrics, values } = await store.loadFigures()
+  const key = metrics.find((m) => m.label === '城镇新增就业')?.key
+  return values.find((v) => v.metric === key && v.year === 2025 && v.kind === 'actual')?.value
+}
+
+describe('a figure recovered from the write-ahead copy', () => {
+  let env: Env
+  beforeEach(async () => {
+    env = await mountApp()
+    const { metrics, values } = figures('3250')
+    await env.app.store!.saveFigures(metrics, values)
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /**
+   * Type 3330 over the review's 3250 on a page that is dying: neither the draft's save nor the
+   * library's write lands. Returns the draft's id, its write-ahead copy, and the library's real write.
+   */
+  async function typedAsThePageDies() {
+    const store = env.app.store!
+    const { page, record } = await openDraftOf(env, importText(SPEECH).doc)
+    const saveFigures = store.saveFigures.bind(store)
+    store.writeDraft = () => Promise.reject(new DOMException('The transaction was aborted.', 'AbortError'))
+    store.saveFigures = () => new Promise<void>(() => {})
+    const view = page.editor!.editorView!
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, slotOf(page).pos)))
+    view.focus()
+    await sendKeys({ type: '3330' })
+    await sendKeys({ press: 'Enter' })
+    expect(slotOf(page).attrs.value).to.equal('3330')
+    const copy = localStorage.getItem(walKey(env.dbName, record.id))!
+    return { id: record.id, copy, saveFigures }
+  }
+
+  /** The page is gone as when the browser is killed, with `copy` on disk; returns the page opened again. */
+  async function reopened(id: string, copy: string): Promise<JgEditor> {
+    const blurs = goneWithoutBlur()
+    localStorage.setItem(walKey(env.dbName, id), copy)
+    env = await env.reload()
+    blurs()
+    const again = await editorPage(env.app)
+    await again.opened
+    return again
+  }
+
+  it('logs what the library held when the figure was typed, and writes the figure where it still holds that', async () => {
+    const { id, copy } = await typedAsThePageDies()
+    const wal: WalRecord = JSON.parse(copy)
+    const logged = wal.entries.flatMap((e) => ('figures' in e ? (e.figures ?? []) : []))
+    expect(logged.map((f) => [f.value, f.prior])).to.deep.equal([['3330', { value: '3250', unit: '人' }]])
+    const again = await reopened(id, copy)
+    expect(slotOf(again).attrs.value).to.equal('3330')
+    await waitUntil(
+      async () => (await stored(env.app.store!)) === '3330',
+      'the recovered figure never reached the library',
+    )
+    expect(notice(again)).not.to.contain('没有存入数字库')
+  })
+
+  it('leaves a number the library got since (a CSV import, another tab) and says so in Chinese', async () => {
+    const { id, copy, saveFigures } = await typedAsThePageDies()
+    const csv = figures('3340')
+    await saveFigures(csv.metrics, csv.values)
+    const again = await reopened(id, copy)
+    expect(slotOf(again).attrs.value, 'the speech keeps what she typed').to.equal('3330')
+    await waitUntil(() => notice(again).includes('没有存入数字库'), 'nothing said of the figure left out')
+    expect(notice(again)).to.contain('城镇新增就业').and.to.contain('3330人').and.to.contain('已改为 3340人')
+    expect(notice(again)).to.contain('讲稿里仍是您输入的 3330人')
+    expect(await stored(env.app.store!)).to.equal('3340')
+  })
+
+  /** The write-ahead copy as a version before figures carried their prior wrote it. */
+  function withoutPriors(copy: string): string {
+    const wal: WalRecord = JSON.parse(copy)
+    for (const e of wal.entries) if ('figures' in e) for (const f of e.figures ?? []) delete f.prior
+    return JSON.stringify(wal)
+  }
+
+  it('from a log written before figures carried their prior: left where the library holds a number, and said', async () => {
+    const { id, copy } = await typedAsThePageDies()
+    const again = await reopened(id, withoutPriors(copy))
+    // The library holds 3250: the one typed over, or a newer one; the log cannot say which.
+    await waitUntil(() => notice(again).includes('没有存入数字库'), 'nothing said of the figure left out')
+    expect(notice(again)).to.contain('城镇新增就业').and.to.contain('数字库里这个数是 3250人')
+    expect(notice(again)).to.contain('分不清哪个较新')
+    expect(await stored(env.app.store!)).to.equal('3250')
+  })
+
+  it('from a log written before figures carried their prior: written where the library holds none', async () => {
+    const { id, copy } = await typedAsThePageDies()
+    const { metrics } = await env.app.store!.loadFigures()
+    await env.app.store!.deleteFigure(metrics.find((m) => m.label === '城镇新增就业')!.key, 2025, 'actual')
+    const again = await reopened(id, withoutPriors(copy))
+    await waitUntil(
+      async () => (await stored(env.app.store!)) === '3330',
+      'the recovered figure never reached the library',
+    )
+    expect(notice(again)).not.to.contain('没有存入数字库')
+  })
+})
