@@ -1,7 +1,8 @@
 /** A slot's input in the editor page, as the tests of keeping what it holds use it. */
-import { expect } from '@open-wc/testing'
+import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import { NodeSelection } from 'prosemirror-state'
+import type { JgApp } from '../../src/app/components/jg-app'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgSaveStatus } from '../../src/app/components/jg-save-status'
 import type { Store } from '../../src/app/store/db'
@@ -55,4 +56,18 @@ export function goneWithoutBlur(): () => void {
   const stop = (e: Event) => e.stopImmediatePropagation()
   addEventListener('blur', stop, true)
   return () => removeEventListener('blur', stop, true)
+}
+
+/** A second tab on the draft the first shows: it opens read-only, then asks for the draft and gets it. */
+export async function takeOverInSecondTab(env: Env, first: JgEditor): Promise<{ second: JgApp; page: JgEditor }> {
+  const second = document.createElement('jg-app') as JgApp
+  second.setAttribute('db-name', env.dbName)
+  document.body.append(second)
+  const page = await editorPage(second)
+  await waitUntil(() => statusOf(page) === '只读', 'the second tab did not open read-only')
+  page.shadowRoot!.querySelector<HTMLButtonElement>('button.take-over')!.click()
+  await waitUntil(() => page.session?.editable, 'the second tab did not get the draft')
+  await waitUntil(() => statusOf(first) === '只读', 'the first tab did not hand the draft over')
+  await page.updateComplete
+  return { second, page }
 }

@@ -9,26 +9,19 @@ import { TextSelection } from 'prosemirror-state'
 import type { JgApp } from '../../src/app/components/jg-app'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { DraftRecord } from '../../src/app/store/db'
-import { editorPage, mountApp, statusOf } from './helpers'
-import { openWithEmptySlot, shownStatus, slotValue, storedSlotValue, typeIntoSlot } from './slot-box-helpers'
+import { mountApp } from './helpers'
+import {
+  openWithEmptySlot,
+  shownStatus,
+  slotValue,
+  storedSlotValue,
+  takeOverInSecondTab,
+  typeIntoSlot,
+} from './slot-box-helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
 const notice = (page: JgEditor) => page.shadowRoot!.querySelector('.notice')?.textContent ?? ''
-
-/** A second tab on the draft the first shows: it opens read-only, then asks for the draft and gets it. */
-async function takeOverInSecondTab(env: Env, first: JgEditor): Promise<{ second: JgApp; page: JgEditor }> {
-  const second = document.createElement('jg-app') as JgApp
-  second.setAttribute('db-name', env.dbName)
-  document.body.append(second)
-  const page = await editorPage(second)
-  await waitUntil(() => statusOf(page) === '只读', 'the second tab did not open read-only')
-  page.shadowRoot!.querySelector<HTMLButtonElement>('button.take-over')!.click()
-  await waitUntil(() => page.session?.editable, 'the second tab did not get the draft')
-  await waitUntil(() => statusOf(first) === '只读', 'the first tab did not hand the draft over')
-  await page.updateComplete
-  return { second, page }
-}
 
 describe('a draft taken over by another tab', () => {
   let env: Env

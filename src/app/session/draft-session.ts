@@ -294,9 +294,14 @@ export class DraftSession extends RecordSession<SessionRecord> {
   /** Apply what the write-ahead copy holds beyond the record; returns the later slot input of the two. */
   private replay(wal: WalRecord, stored: SlotBox | null, words: RecoveryWords): SlotBox | null {
     let box = stored
+    let carried = false
     try {
       const replayed = replayWal(wal, this._doc, this.rev, this.base.walMark)
       if (replayed) {
+        // The changes stay on disk, as this session's own, until the save that includes them
+        // commits: a save that fails (a full disk) and a page that closes then lose nothing.
+        this.wal.carry(replayed.entries)
+        carried = true
         this._doc = replayed.doc
         // The log's field entries were written by update() from Partial<DraftFields>.
         // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
@@ -310,9 +315,9 @@ export class DraftSession extends RecordSession<SessionRecord> {
     } catch {
       this.notes.push(zh.session.notRecovered(new Date(wal.at)))
     }
-    // The old copy is replaced by this session's (after the save below, empty but for the box
-    // until the page has put it back).
-    this.options.storage?.removeItem(walKey(this.options.dbName, this.base.id))
+    // The old copy is replaced by this session's: carrying its changes wrote that in its place;
+    // else it holds nothing the record lacks (or nothing that still applies) and goes now.
+    if (!carried) this.options.storage?.removeItem(walKey(this.options.dbName, this.base.id))
     return box
   }
 

@@ -99,6 +99,16 @@ export class WriteAheadLog {
     return this.write()
   }
 
+  /**
+   * Changes another copy of the log held that the stored record lacks (recovered on opening, or
+   * taken up from another tab), now this session's: logged as its own, in order, and written
+   * through in place of that copy, so they stay on disk until a save that includes them commits.
+   */
+  carry(entries: readonly WalEntry[]): boolean {
+    for (const { seq: _, ...entry } of entries) this.record.entries.push({ seq: ++this.last, ...entry })
+    return this.write()
+  }
+
   /** What an open slot input holds (null: nothing), written through. False when the browser would not keep it. */
   hold(box: SlotBox | null): boolean {
     if (box) this.record.box = box
@@ -172,8 +182,8 @@ export interface Replayed {
   fields: FieldPatch
   /** The figures typed in the changes applied, in order. */
   figures: LoggedFigure[]
-  /** How many changes were applied. */
-  applied: number
+  /** The changes applied, in order. */
+  entries: WalEntry[]
 }
 
 /**
@@ -200,7 +210,7 @@ export function replayWal(wal: WalRecord, doc: PMNode, rev: number, mark: WalMar
     }
   }
   current.check()
-  return { doc: current, fields, figures, applied: entries.length }
+  return { doc: current, fields, figures, entries }
 }
 
 /** A figure edit as this app logs it (a log in storage is outside the program's types). */
