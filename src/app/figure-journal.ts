@@ -28,13 +28,42 @@ export interface JournalEntry {
 }
 
 export class FigureJournal {
-  private readonly done = new Map<string, JournalEntry[]>()
-  private readonly undone = new Map<string, JournalEntry[]>()
+  private done = new Map<string, JournalEntry[]>()
+  private undone = new Map<string, JournalEntry[]>()
+  /** When each entry was recorded, to put two figures' stacks in order when they become one. */
+  private readonly order = new WeakMap<JournalEntry, number>()
+  private recorded = 0
 
   /** A new undoable change of the figures `ids` (their writes by id): the redo history is gone. */
   record(ids: Iterable<string>, entries: Map<string, JournalEntry>) {
     this.undone.clear()
-    for (const id of ids) push(this.done, id, entries.get(id) ?? { edit: null, write: null })
+    for (const id of ids) {
+      const entry = entries.get(id) ?? { edit: null, write: null }
+      this.order.set(entry, ++this.recorded)
+      push(this.done, id, entry)
+    }
+  }
+
+  /**
+   * The figures' ids as they are now (`now` of an id recorded before): a metric merged into
+   * another since is that one, and an undo of a change to either finds its entry. Two figures that
+   * became one have one stack, in the order their entries were recorded.
+   */
+  follow(now: (id: string) => string) {
+    // The undo history's top is the latest recorded; the redo history's, the earliest of those undone.
+    const rekey = (stacks: Map<string, JournalEntry[]>, latestOnTop: boolean) => {
+      const next = new Map<string, JournalEntry[]>()
+      const rank = (e: JournalEntry) => (this.order.get(e) ?? 0) * (latestOnTop ? 1 : -1)
+      for (const [id, stack] of stacks) {
+        const to = now(id)
+        const joined = [...(next.get(to) ?? []), ...stack]
+        if (next.has(to)) joined.sort((a, b) => rank(a) - rank(b))
+        next.set(to, joined)
+      }
+      return next
+    }
+    this.done = rekey(this.done, true)
+    this.undone = rekey(this.undone, false)
   }
 
   /** An undo changed the figures `ids`: the entries it takes back (each moves to the redo history). */
@@ -54,6 +83,7 @@ export class FigureJournal {
 
   /** Put back an entry `redo` took, with what doing it again wrote now. */
   redone(id: string, entry: JournalEntry) {
+    this.order.set(entry, ++this.recorded)
     push(this.done, id, entry)
   }
 }

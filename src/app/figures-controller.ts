@@ -17,7 +17,7 @@ import {
   type FillResult,
   type SlotChange,
 } from '../core/figures/fill'
-import { sameMetric } from './editor/figures-plugin'
+import { figureIdNow, sameMetric } from './editor/figures-plugin'
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
@@ -124,6 +124,9 @@ export class FiguresController implements ReactiveController {
    * since), and redo writes it again.
    */
   speechChanged(change: FigureChange) {
+    // The change's ids are made with the index as it is now: a metric merged since the entries
+    // were recorded is found under the metric it went into.
+    if (change.how !== 'edit') this.journal.follow((id) => figureIdNow(this.index, id))
     if (change.how === 'undo') {
       for (const entry of this.journal.undo(change.changed)) if (entry.write) void this.takeBack(entry.write)
       return
@@ -227,11 +230,14 @@ export class FiguresController implements ReactiveController {
   }
 
   /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */
-  private async takeBack({ wrote, prior }: LibraryWrite) {
-    const now = this.index.value(wrote.metric, wrote.year, wrote.kind, wrote.span)
-    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) return
-    const metric = this.index.metricFor(wrote.metric)
+  private async takeBack(write: LibraryWrite) {
+    // Under the metric it is kept under now: one merged into another since is that one.
+    const metric = this.index.metricFor(write.wrote.metric)
     if (!metric) return
+    const wrote = { ...write.wrote, metric: metric.key }
+    const prior = write.prior && { ...write.prior, metric: metric.key }
+    const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span)
+    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) return
     // The index says what this tab last read; the store decides (another tab may have written since).
     this.index = prior
       ? withFigures(this.index, [{ metric, value: prior, stored: true }])

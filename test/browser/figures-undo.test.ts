@@ -170,3 +170,57 @@ describe('the figures library after emptying, undo and redo', () => {
     expect(await stored(store, '城镇新增就业')).to.equal('3340')
   })
 })
+
+describe('undo of a figure typed, after its metric was merged into another', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+    await env.app.store!.saveFigures(
+      [...LIBRARY.metrics, { key: '新增就业人数', label: '新增就业人数', unit: '人', aliases: [] }],
+      [
+        ...LIBRARY.values,
+        // last year's speech named it so
+        { metric: '新增就业人数', year: 2024, kind: 'actual', value: '3000', unit: '人', changedAt: 0 },
+      ],
+    )
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /** In the figures panel, fold the speech's 城镇新增就业 into 新增就业人数 (合并到), confirmed. */
+  async function mergeIntoLastYears(page: JgEditor) {
+    const panel = await showFigures(page)
+    const row = [...panel.shadowRoot!.querySelectorAll('tbody tr')].find(
+      (tr) => tr.textContent!.includes('城镇新增就业') && tr.textContent!.includes('实际'),
+    )!
+    const select = row.querySelector<HTMLSelectElement>('select.merge')!
+    select.value = '新增就业人数'
+    select.dispatchEvent(new Event('change'))
+    const dialog = panel.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+    await waitUntil(() => dialog.open, 'merge not asked')
+    dialog.querySelector<HTMLButtonElement>('button.confirm')!.click()
+    await waitUntil(() => panel.message.includes('已把“城镇新增就业”并入“新增就业人数”'), 'not merged')
+  }
+
+  it('takes back the figure under the metric it went into, and redo writes it there again', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+    await mergeIntoLastYears(page)
+    expect(await stored(store, '新增就业人数')).to.equal('3330')
+
+    page.editor!.undo()
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    await waitUntil(
+      async () => (await stored(store, '新增就业人数')) === '3250',
+      'undo left the typed figure in the merged metric',
+    )
+    expect(page.figures.index.value('城镇新增就业', 2025, 'actual')?.value).to.equal('3250')
+
+    page.editor!.redo()
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3330')
+    await waitUntil(async () => (await stored(store, '新增就业人数')) === '3330', 'redo did not write the figure')
+  })
+})

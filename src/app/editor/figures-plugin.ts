@@ -27,6 +27,15 @@ export function figureId(index: FigureIndex, f: Pick<FigureEdit, 'label' | 'year
   return [index.metricKey(f.label), f.year ?? '', f.kind, f.period ?? ''].join('\u0000')
 }
 
+/**
+ * A figureId made with an older index, as `index` makes it: a metric merged into another since
+ * (its key now one of the kept metric's names) is the kept one.
+ */
+export function figureIdNow(index: FigureIndex, id: string): string {
+  const [metric = '', ...rest] = id.split('\u0000')
+  return [index.metricKey(metric), ...rest].join('\u0000')
+}
+
 /** The figures whose slots `transactions` gave another number (or emptied), by figureId. */
 export function figuresChanged(transactions: readonly Transaction[], index: FigureIndex): Set<string> {
   const ids = new Set<string>()
