@@ -38,6 +38,17 @@ interface OnItsWay {
   stored: boolean
 }
 
+/** The same number in the same unit, or both none. */
+function sameFigure(a: FigureValue | null, b: FigureValue | null): boolean {
+  return a === null || b === null ? a === b : a.value === b.value && a.unit === b.unit
+}
+
+/** What a failed write of the library, and a failed read of it after the write, mean for that write. */
+interface WriteWords {
+  failed: (why: string) => string
+  notReadBack: (why: string) => string
+}
+
 /** `index` with `figures` laid over it, later ones over earlier ones. */
 function withFigures(index: FigureIndex, figures: Iterable<OnItsWay>): FigureIndex {
   const metrics = [...index.metrics]
@@ -225,27 +236,47 @@ export class FiguresController implements ReactiveController {
         said.push(zh.figures.recoveredNotStored(metric.label, when, typed, storageMessage(e)))
       }
     }
-    if (last.size) await this.load().catch((e) => this.say(zh.figures.notStored(storageMessage(e)), true))
+    if (last.size) await this.load().catch((e) => this.say(zh.figures.readBackFailed(storageMessage(e)), true))
     return said
   }
 
   /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */
   private async takeBack(write: LibraryWrite) {
+    const when = zh.figures.yearKind(write.wrote.span || null, write.wrote.year, write.wrote.kind === 'target')
+    const priorText = write.prior && write.prior.value + write.prior.unit
     // Under the metric it is kept under now: one merged into another since is that one.
     const metric = this.index.metricFor(write.wrote.metric)
-    if (!metric) return
+    if (!metric) {
+      this.say(zh.figures.undoLeft(write.wrote.metric, when, priorText, null))
+      return
+    }
     const wrote = { ...write.wrote, metric: metric.key }
     const prior = write.prior && { ...write.prior, metric: metric.key }
-    const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span)
-    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) return
+    const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span) ?? null
+    if (!sameFigure(now, wrote)) {
+      // Holding what it held before (the typed figure's write failed, and was said): nothing to take back.
+      if (!sameFigure(now, prior))
+        this.say(zh.figures.undoLeft(metric.label, when, priorText, now && now.value + now.unit))
+      return
+    }
     // The index says what this tab last read; the store decides (another tab may have written since).
     this.index = prior
       ? withFigures(this.index, [{ metric, value: prior, stored: true }])
       : withoutValue(this.index, wrote)
     this.host.requestUpdate()
-    await this.stored(async () => {
-      await this.store().takeBackFigure(wrote, prior)
-    })
+    let left: FigureValue | null | undefined
+    await this.stored(
+      async () => {
+        const r = await this.store().takeBackFigure(wrote, prior)
+        if (!r.taken) left = r.now
+      },
+      {
+        failed: (why) => zh.figures.undoNotStored(metric.label, when, wrote.value + wrote.unit, why),
+        notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText, why),
+      },
+    )
+    if (left !== undefined && !sameFigure(left, prior))
+      this.say(zh.figures.undoLeft(metric.label, when, priorText, left && left.value + left.unit))
   }
 
   /** Put `value` in the index at once and in the store (FiguresController.onTheWay). */
@@ -257,6 +288,7 @@ export class FiguresController implements ReactiveController {
     this.index = withFigures(this.index, [way])
     await this.stored(
       () => this.store().saveFigures([metric], [value]),
+      { failed: zh.figures.notStored, notReadBack: zh.figures.notReadBack },
       () => {
         way.stored = true
       },
@@ -264,21 +296,30 @@ export class FiguresController implements ReactiveController {
     )
   }
 
-  /** Run a write of the library; read the store back once no other write is on its way. */
-  private async stored(run: () => Promise<void>, done = () => {}, failed = () => {}) {
+  /**
+   * Run a write of the library; read the store back once no other write is on its way. `words`
+   * say what a failed write, or a failed read-back after it was stored, means for this write.
+   */
+  private async stored(run: () => Promise<void>, words: WriteWords, done = () => {}, failed = () => {}) {
     this.keeping++
+    let ok = true
     try {
       await run()
       done()
     } catch (e) {
       // Not in the store: the read-back below puts the index back to what the store holds.
+      ok = false
       failed()
-      this.say(zh.figures.notStored(storageMessage(e)), true)
+      this.say(words.failed(storageMessage(e)), true)
     } finally {
       this.keeping--
     }
-    // Read back once no other figure is on its way: one read for a burst of figures typed.
-    if (this.keeping === 0) await this.load().catch((e) => this.say(zh.figures.notStored(storageMessage(e)), true))
+    // Read back once no other figure is on its way: one read for a burst of figures typed. A
+    // failed read after a failed write adds nothing to what was said of the write.
+    if (this.keeping === 0)
+      await this.load().catch((e) => {
+        if (ok) this.say(words.notReadBack(storageMessage(e)), true)
+      })
   }
 
   /** Figures typed and put in the index whose save has not finished. */

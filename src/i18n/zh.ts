@@ -16,6 +16,9 @@ const placeList = (list: SlotPlace[], each: (p: SlotPlace) => string) =>
 
 type RolloverYears = { reviewYear: number | null; planYear: number | null }
 
+/** Reading the figures library back after a write failed: what this page shows of it may be old. */
+const readBackFailed = (why: string) => `重新读取数字库失败：${why}本页显示的数字库可能不是最新的，请刷新页面后核对。`
+
 export const zh = {
   appName: '讲稿助手',
   library: '我的讲稿',
@@ -321,6 +324,22 @@ export const zh = {
     /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
     notStored: (why: string) => `数字没有存入数字库：${why}讲稿里的数字已经改好。`,
+    /** A write to the library committed, and reading the library back after it failed. */
+    notReadBack: (why: string) => `数字已存入数字库，但${readBackFailed(why)}`,
+    readBackFailed,
+    /**
+     * An undo of a figure typed, and the library's figure it was to take back (`label` and `when`
+     * name it; `typed` is what she typed, `prior` what the library held before, null: nothing).
+     * The write failed: the library holds what she typed.
+     */
+    undoNotStored: (label: string, when: string, typed: string, why: string) =>
+      `讲稿里已撤销，但数字库没有跟着改回：${why}数字库里“${label}”${when}数仍是您输入的 ${typed}。要两边一致，请重做（Ctrl+Y），或在数字库表格里改。`,
+    /** The undo's write committed; reading the library back failed. */
+    undoNotReadBack: (label: string, when: string, prior: string | null, why: string) =>
+      `撤销已把数字库里“${label}”${when}数${prior === null ? '删去（输入前数字库里没有这个数）' : `改回 ${prior}`}，但${readBackFailed(why)}`,
+    /** The library's figure changed after she typed (an import, another tab): the undo left it. */
+    undoLeft: (label: string, when: string, prior: string | null, now: string | null) =>
+      `讲稿里已撤销，数字库里“${label}”${when}数没有${prior === null ? '删去' : `改回 ${prior}`}：您输入之后，数字库里的这个数${now === null ? '已被删除' : `已改为 ${now}`}（导入或另一个标签页改的），没有动它。`,
     /**
      * A figure typed before the page went away (recovered from the write-ahead copy) that the
      * library has had another number for since (a CSV import, another tab): not written over it.

@@ -65,6 +65,15 @@ async function emptyFigure(page: JgEditor, label: string) {
   expect(slotOf(page, label).attrs.value).to.equal(null)
 }
 
+/** The figures panel's message once it says `words`, as shown. */
+async function shownMessage(page: JgEditor, words: string): Promise<string> {
+  const panel = await showFigures(page)
+  await waitUntil(() => page.figures.message.includes(words), `the figures panel never said ${words}`)
+  await page.updateComplete
+  await panel.updateComplete
+  return panel.shadowRoot!.querySelector('.message')?.textContent ?? ''
+}
+
 describe('the figures library after emptying, undo and redo', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
   beforeEach(async () => {
@@ -152,6 +161,9 @@ describe('the figures library after emptying, undo and redo', () => {
     await page.figures.load()
     await chord('Control', 'z')
     expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    expect(await shownMessage(page, '没有改回')).to.equal(
+      '讲稿里已撤销，数字库里“城镇新增就业”2025年实际数没有改回 3250人：您输入之后，数字库里的这个数已改为 3340人（导入或另一个标签页改的），没有动它。',
+    )
     await settled(page)
     expect(await stored(store, '城镇新增就业')).to.equal('3340')
   })
@@ -166,8 +178,56 @@ describe('the figures library after emptying, undo and redo', () => {
     await store.saveFigures(other.metrics, other.values)
     await chord('Control', 'z')
     expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    // The store, not this page's index, knew of 3340: the message names it all the same.
+    expect(await shownMessage(page, '没有改回'))
+      .to.contain('已改为 3340人')
+      .and.to.contain('没有动它')
     await settled(page)
     expect(await stored(store, '城镇新增就业')).to.equal('3340')
+  })
+
+  it('an undo whose library write fails says the library still holds the figure typed, not 数字没有存入数字库', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+    store.takeBackFigure = () => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'))
+    await chord('Control', 'z')
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    const said = await shownMessage(page, '没有跟着改回')
+    expect(said).to.contain('讲稿里已撤销，但数字库没有跟着改回：')
+    expect(said).to.contain('数字库里“城镇新增就业”2025年实际数仍是您输入的 3330人。')
+    expect(said).not.to.contain('数字没有存入数字库')
+    expect(page.figures.failed).to.equal(true)
+    expect(await stored(store, '城镇新增就业')).to.equal('3330')
+  })
+
+  it('an undo stored whose read-back fails says what the library now holds, not 数字没有存入数字库', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+    const load = store.loadFigures.bind(store)
+    store.loadFigures = () => Promise.reject(new DOMException('The connection is closing.', 'InvalidStateError'))
+    await chord('Control', 'z')
+    const said = await shownMessage(page, '重新读取数字库失败')
+    expect(said).to.contain('撤销已把数字库里“城镇新增就业”2025年实际数改回 3250人，但重新读取数字库失败：')
+    expect(said).not.to.contain('数字没有存入数字库')
+    store.loadFigures = load
+    expect(await stored(store, '城镇新增就业')).to.equal('3250')
+  })
+
+  it('a figure typed whose read-back fails says it is stored, not 数字没有存入数字库', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const load = store.loadFigures.bind(store)
+    store.loadFigures = () => Promise.reject(new DOMException('The connection is closing.', 'InvalidStateError'))
+    await typeFigure(page, '城镇新增就业', '3330')
+    const said = await shownMessage(page, '重新读取数字库失败')
+    expect(said).to.contain('数字已存入数字库，但重新读取数字库失败：')
+    expect(said).not.to.contain('数字没有存入数字库')
+    store.loadFigures = load
+    expect(await stored(store, '城镇新增就业')).to.equal('3330')
   })
 })
 

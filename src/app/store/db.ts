@@ -496,18 +496,22 @@ export class Store {
   /**
    * Put back what a figure held before it was typed (`prior`; none: delete it), in one transaction
    * and only if the store still holds what was typed (`wrote`): another tab, or a CSV import there,
-   * may have written it since, and that is not undone. True when it was put back.
+   * may have written it since, and that is not undone. Returns what the store holds when it was
+   * left (null: nothing), else `taken`.
    */
-  async takeBackFigure(wrote: FigureValue, prior: FigureValue | null): Promise<boolean> {
+  async takeBackFigure(
+    wrote: FigureValue,
+    prior: FigureValue | null,
+  ): Promise<{ taken: true } | { taken: false; now: FigureValue | null }> {
     const tx = this.db.transaction('values', 'readwrite')
     const key: [string, number, string, string] = [wrote.metric, wrote.year, wrote.kind, wrote.span ?? '']
     const now = await tx.store.get(key)
     if (!now || now.value !== wrote.value || now.unit !== wrote.unit) {
       await tx.done
-      return false
+      return { taken: false, now: now ?? null }
     }
     await Promise.all([prior ? tx.store.put(storedValue(prior)) : tx.store.delete(key), tx.done])
-    return true
+    return { taken: true }
   }
 
   /**
