@@ -242,6 +242,32 @@ describe('typing never breaks a slot', () => {
     }
   })
 
+  it('an IME composition on a slot cut short and begun again (its end, then a new start) gives the number once, in the input', async () => {
+    const page = await openSeed(env)
+    const target = slot(page, '城镇新增就业')
+    const textAfter = () => page.editor!.state.doc.textBetween(target.pos + 1, target.pos + 8)
+    const after = textAfter()
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, target.pos))
+    // An IME that sends no key first composes 3 beside the slot; the composition ends there with 3
+    // shown (a redraw of the text it composed into cut it short), and the IME begins again with
+    // the whole number, as Chrome was seen to do in the other order (33260).
+    await imeType(['3'], '3', true)
+    await imeType(['3', '32', '326', '3260'], '3260', true)
+    await waitUntil(() => input(page)?.value === '3260', `3260 is not in the input: ${input(page)?.value}`)
+    expect(textAfter(), 'the text after the slot').to.equal(after)
+    await sendKeys({ press: 'Enter' })
+    expect(slotAt(page, target.pos)!.attrs.value).to.equal('3260')
+    expect(textAfter(), 'the text after the slot').to.equal(after)
+
+    // Composed in two parts of her own (3, then 260), nothing is written again: nothing is dropped.
+    const other = slot(page, '城镇登记失业率')
+    setSelection(page, (ed) => NodeSelection.create(ed!.state.doc, other.pos))
+    await imeType(['3'], '3', true)
+    await imeType(['2', '2.', '2.8'], '2.8', true)
+    await waitUntil(() => input(page)?.value === '32.8', `32.8 is not in the input: ${input(page)?.value}`)
+    await sendKeys({ press: 'Escape' })
+  })
+
   it('a paste onto a selected slot goes into its input', async () => {
     const page = await openSeed(env)
     const target = slot(page, '城镇新增就业')

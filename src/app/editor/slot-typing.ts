@@ -81,7 +81,7 @@ function takeComposed(view: EditorView, c: Composing) {
     return
   }
   view.dispatch(state.tr.delete(c.start, head))
-  openSlot(view, c.slot, { start: 'text', text })
+  openSlot(view, c.slot, { start: 'text', text, composed: true })
 }
 
 /** How far past its start a composition cut short can have got: an IME shows a few characters. */

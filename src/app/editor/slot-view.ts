@@ -29,7 +29,8 @@ export const EDIT_SLOT_EVENT = 'jg-edit-slot'
 export type EditSlotDetail =
   | { start: 'value' }
   | { start: 'empty' }
-  | { start: 'text'; text: string }
+  /** `composed`: what an IME composed beside the slot (slot-typing.ts), its composition ended. */
+  | { start: 'text'; text: string; composed?: boolean }
   | { start: 'reopened'; text: string }
 
 /** The value typed for a slot, or an error message. Empty input empties the slot. */
@@ -117,6 +118,31 @@ export class SlotView implements NodeView {
   }
   deselectNode() {
     this.dom.classList.remove('selected')
+  }
+
+  /**
+   * An input opened with what an IME composed beside the slot, `shown`. When a redraw cut that
+   * composition short (its end came first), the IME begins again at once, here, and writes what
+   * it had shown again: 3, then 3260, is 3260, not 33260 (slot-typing.ts has Chrome's other order,
+   * a new start with no end). Only a composition that begins on the input as it opened, and
+   * writes `shown` again, is one: 3 and then 260 composed is 3260.
+   */
+  private rewrittenOnRestart(input: HTMLInputElement, shown: string, changed: () => void) {
+    const ended = () => {
+      // The input's value has the composed text once the browser is done with the end.
+      setTimeout(() => {
+        if (this.input !== input || !input.value.startsWith(shown + shown)) return
+        input.value = input.value.slice(shown.length)
+        changed()
+      })
+    }
+    input.addEventListener(
+      'compositionstart',
+      () => {
+        if (input.value === shown) input.addEventListener('compositionend', ended, { once: true })
+      },
+      { once: true },
+    )
   }
 
   /** Events inside the input belong to the input, not to ProseMirror. */
@@ -222,6 +248,11 @@ export class SlotView implements NodeView {
     }
     if (detail.start === 'empty' && a.role === 'metric')
       input.addEventListener('compositionend', () => setTimeout(moveOut))
+    if (detail.start === 'text' && detail.composed)
+      this.rewrittenOnRestart(input, detail.text, () => {
+        fitWidth()
+        report()
+      })
     input.addEventListener('input', () => input.setCustomValidity(''))
     input.addEventListener('blur', () => finish(true, false))
     input.focus()
