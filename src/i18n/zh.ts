@@ -115,6 +115,9 @@ export const zh = {
       '这篇草稿正在另一个标签页（或窗口）里编辑，这里只能查看，不会保存。要在这里编辑，请点“在这里编辑”，另一个标签页会先保存再变为只读。',
     handedOver:
       '这篇草稿已转到另一个标签页编辑。这里的修改都已保存，现在只能查看。那边关闭后，这里自动转为可编辑并显示最新内容；要在这里接着编辑，请点“在这里编辑”。',
+    /** Said after handedOver when a slot's input was open: its text went to the other tab with the draft. */
+    slotHandedOver: (label: string, text: string) =>
+      `空位“${label}”里输入、还没有填入的“${text}”已一起转到那个标签页，这里的输入框已关闭，请在那边接着填写。`,
     restored: '数据已从备份恢复，这个标签页里的草稿已不是最新的，已停止保存。请点“重新打开”。',
     deleted:
       '这篇草稿已被删除（或已从备份恢复为其他内容），已停止保存。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”。',

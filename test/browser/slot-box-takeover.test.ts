@@ -12,7 +12,9 @@ import type { DraftRecord } from '../../src/app/store/db'
 import { mountApp } from './helpers'
 import {
   openWithEmptySlot,
+  goneWithoutBlur,
   shownStatus,
+  slotInput,
   slotValue,
   storedSlotValue,
   takeOverInSecondTab,
@@ -53,6 +55,28 @@ describe('a draft taken over by another tab', () => {
     expect(await shownStatus(page)).to.equal('已保存')
     expect(await storedSlotValue(env.app.store!, id, slot.pos)).to.equal('10.2')
     expect((await stored(id)).slotBox).to.equal(undefined)
+  })
+
+  it('closes the open input in the tab that handed the draft over, and says in its notice where the text went', async () => {
+    const { page: first, id, slot } = await openWithEmptySlot(env)
+    await typeIntoSlot(first, slot.pos, '10.2')
+    // Two tabs are two windows: the focus the second takes does not blur the first's input, as it
+    // would with both apps in this one test page.
+    const blurs = goneWithoutBlur()
+    const taken = await takeOverInSecondTab(env, first).finally(blurs)
+    second = taken.second
+    await first.updateComplete
+    expect(slotInput(first), 'the first tab’s input is still open').to.equal(null)
+    expect(slotValue(first, slot.pos), 'nothing entered in the first tab').to.equal(null)
+    const banner = first.shadowRoot!.querySelector('.save-error.readonly')!.textContent!
+    expect(banner).to.contain('已转到另一个标签页编辑')
+    expect(banner).to.contain(
+      `空位“${slot.attrs.label}”里输入、还没有填入的“10.2”已一起转到那个标签页，这里的输入框已关闭`,
+    )
+    expect(first.session!.unsaved, 'leaving the first tab would ask about the text handed over').to.equal(false)
+    await waitUntil(() => slotValue(taken.page, slot.pos) === '10.2', 'the text did not go to the second tab')
+    await taken.page.flush()
+    expect(await storedSlotValue(env.app.store!, id, slot.pos)).to.equal('10.2')
   })
 
   it('says in Chinese what the first tab’s open input held when its slot is no longer there, and stores the draft without it', async () => {

@@ -385,6 +385,9 @@ export class JgEditor extends LitElement {
   protected override updated() {
     // A session that turned read-only (another tab took the draft) makes its view read-only too.
     this.editor?.refreshEditable()
+    // A draft handed over took an open slot input's text with it (the status says so): the input goes.
+    const status = this.session?.status
+    if (status?.state === 'readonly' && status.reason === 'handed-over') this.editor?.closeSlotInput()
   }
 
   /** Print (all, one part or some pages) or export, through the gate. */

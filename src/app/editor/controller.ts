@@ -18,7 +18,7 @@ import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
-import { SlotView, EDIT_SLOT_EVENT } from './slot-view'
+import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
 import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
@@ -452,6 +452,11 @@ export class EditorController implements ReactiveController {
     if (!view || !boxFits(this._state.doc, box)) return false
     this.apply(this._state.tr.setSelection(NodeSelection.create(this._state.doc, box.pos)).scrollIntoView())
     return openSlot(view, box.pos, { start: 'reopened', text: box.text })
+  }
+
+  /** Close the open slot input, if any, without entering what it holds. */
+  closeSlotInput() {
+    this.view?.dom.querySelector('.slot-input')?.dispatchEvent(new CustomEvent(CLOSE_SLOT_EVENT))
   }
 
   /** Something the plugins draw from changed outside the document: draw again. */

@@ -20,6 +20,8 @@ import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
 
 export const EDIT_SLOT_EVENT = 'jg-edit-slot'
+/** Sent to an open slot input to close it without entering what it holds (the page let the draft go). */
+export const CLOSE_SLOT_EVENT = 'jg-close-slot'
 
 /**
  * How the slot's input starts: with its value (Enter, double click), empty (a key typed over it),
@@ -254,6 +256,7 @@ export class SlotView implements NodeView {
         report()
       })
     input.addEventListener('input', () => input.setCustomValidity(''))
+    input.addEventListener(CLOSE_SLOT_EVENT, () => finish(false, false))
     input.addEventListener('blur', () => finish(true, false))
     input.focus()
     if (detail.start === 'value') input.select()

@@ -330,6 +330,18 @@ export class DraftSession extends RecordSession<SessionRecord> {
     return this.waitForLock()
   }
 
+  protected override readonly(reason: ReadonlyReason) {
+    // An open slot input's text went with the draft handed over (saved with the record, or in the
+    // write-ahead copy the other tab takes up): this page lets it go, and says where it went. The
+    // copy is left as it is for that tab; nothing here is held any more.
+    const box = reason === 'handed-over' ? this.box : null
+    if (box) {
+      this.box = null
+      this.reopening = false
+    }
+    super.readonly(reason, box ? zh.session.slotHandedOver(box.label, box.text) : '')
+  }
+
   protected async readStored() {
     // The drafts store holds records this session type writes; walMark is optional.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above

@@ -177,9 +177,10 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
     })
   }
 
-  protected readonly(reason: ReadonlyReason) {
+  /** `more`: what the status line says besides the reason's message. */
+  protected readonly(reason: ReadonlyReason, more = '') {
     this.settle()
-    this.setStatus({ state: 'readonly', reason, message: this.setup.readonlyMessages[reason] })
+    this.setStatus({ state: 'readonly', reason, message: this.setup.readonlyMessages[reason] + more })
   }
 
   protected setStatus(status: SessionStatus) {
