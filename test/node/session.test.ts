@@ -65,6 +65,22 @@ describe('the write-ahead copy', () => {
     expect(readWal(storage, 'k')).toBe(null)
   })
 
+  it('carries another copy’s changes as its own until a save includes them', () => {
+    const storage = new MemoryStorage()
+    const old = new WriteAheadLog(storage, 'k', 'session-1', 3)
+    const a = typed('甲')
+    old.append({ steps: a.tr.steps.map((s) => s.toJSON()) })
+    const replayed = replayWal(readWal(storage, 'k') as WalRecord, doc, 3, undefined)!
+    const wal = new WriteAheadLog(storage, 'k', 'session-2', 3)
+    wal.carry(replayed.entries)
+    // In place of the old copy, as this session's: a save that fails leaves them there.
+    const carried = readWal(storage, 'k') as WalRecord
+    expect(carried.session).toBe('session-2')
+    expect(replayWal(carried, doc, 3, undefined)!.doc.textContent).toBe(a.state.doc.textContent)
+    wal.saved(4, wal.lastSeq)
+    expect(readWal(storage, 'k')).toBe(null)
+  })
+
   it('refuses a log made against another revision rather than apply it to the wrong text', () => {
     const storage = new MemoryStorage()
     const wal = new WriteAheadLog(storage, 'k', 'session-1', 3)

@@ -1,7 +1,8 @@
 /**
  * The write-ahead copy of an open draft's unsaved changes, kept synchronously in localStorage
  * on every change, so the last moments before a tab is closed or crashes are not lost: on the
- * next open, what the store lacks is replayed, saved, and the copy cleared.
+ * next open, what the store lacks is replayed and carried into the new session's copy, which
+ * drops it once a save that includes it has committed.
  *
  * Entries are the ProseMirror steps of each transaction and the draft's other fields when they
  * change, each numbered within the editing session. A saved record names the session and the
