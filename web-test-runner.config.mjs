@@ -34,7 +34,8 @@ const ime = {
     }
     for (const text of payload.compose)
       await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
-    await cdp.send('Input.insertText', { text: payload.commit })
+    // No commit (null): the composition is left open, as while she is still choosing a word.
+    if (payload.commit !== null) await cdp.send('Input.insertText', { text: payload.commit })
     await cdp.detach()
     return true
   },

@@ -195,7 +195,11 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     // a span said in words that move (五年来) moves with it, so fill never takes last year's total.
     const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
     const period = a.period === null ? null : shiftedSpan(a.period, shift)
-    return node.type.create({ ...a, label, value: null, prev: a.value ?? a.prev, year, period }, null, node.marks)
+    // Last year's figure is what this speech says, or none: a metric left empty here hands on no
+    // `prev` of its own, which would be two years old and shown as 上年. A name left empty keeps
+    // the last one known, a reference for the text and not a figure.
+    const prev = a.role === 'metric' ? a.value : (a.value ?? a.prev)
+    return node.type.create({ ...a, label, value: null, prev, year, period }, null, node.marks)
   }
 
   /** The new content of `parent`, whose content starts at `start`; the same fragment when nothing changed. */

@@ -68,8 +68,11 @@ export async function newDraftFrom(app: JgApp, templateId: string): Promise<JgEd
   return editorPage(app)
 }
 
-/** An IME composing `compose` step by step, then committing; `noKey`: with no keydown of "Process" first, as some IMEs do. */
-export function imeType(compose: string[], commit: string, noKey = false) {
+/**
+ * An IME composing `compose` step by step, then committing (`commit` null: the composition is left
+ * open); `noKey`: with no keydown of "Process" first, as some IMEs do.
+ */
+export function imeType(compose: string[], commit: string | null, noKey = false) {
   return executeServerCommand('ime-type', { compose, commit, noKey })
 }
 

@@ -9,6 +9,9 @@ import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
 import { diffText, compareSpeeches } from '../../src/core/diff'
 import { fixture } from './helpers'
+import { compareSlot } from '../../src/core/figures/compare'
+import { FigureIndex } from '../../src/core/figures/model'
+import { slotAttrs } from '../../src/core/schema'
 
 const roll = (name: string, options = {}) => rollover(importText(fixture(name)).doc, options)
 
@@ -396,7 +399,7 @@ describe('rolling, the edges', () => {
     expect(texts(r)).toEqual(['2025年1月8日召开。'])
     expect(r.flags).toEqual([])
   })
-  it('carries only stated figures with a year; keeps a prev when there was no value; keeps a year it cannot move', () => {
+  it('carries only stated figures with a year; a metric left empty hands on no two-year-old prev, a name keeps its last; keeps a year it cannot move', () => {
     const r = roll(
       p(
         fig('甲', '1', '个', { year: null }),
@@ -411,13 +414,25 @@ describe('rolling, the edges', () => {
     })
     expect(slots).toEqual([
       ['甲', null, '1', null],
-      ['乙', null, '7', 2024],
+      ['乙', null, null, 2024],
       ['丙', null, '3', 2200],
       ['负责人', null, '张三', 2024],
     ])
     // names are not figures: not carried
     expect(r.carried.map((c) => c.label)).toEqual(['丙'])
     expect(r.emptied).toBe(4)
+  })
+  it('rolled twice, a figure left empty in between shows no 上年 from two years back; a name keeps its last', () => {
+    const once = roll(p(fig('改造面积', '46.8', '万平方米', { year: 2023 }), '，', person('主讲人', '李四')))
+    const twice = rollover(once.doc)
+    const slots = slotsOf(twice.doc).map((s) => [s.attrs.label, s.attrs.value, s.attrs.prev, s.attrs.year])
+    expect(slots).toEqual([
+      ['改造面积', null, null, 2025],
+      ['主讲人', null, '李四', null],
+    ])
+    // What the slot is compared with comes from the library alone, which has no 2024 figure.
+    const [area] = slotsOf(twice.doc)
+    expect(compareSlot(new FigureIndex([], []), slotAttrs(area)).previous).toBe(null)
   })
   it('says a speech has years when it names its review year, even with none in the text', () => {
     const r = roll(p('开场。'))

@@ -11,7 +11,7 @@ import { findingKey } from '../../src/core/checks/types'
 import type { DraftRecord, Store } from '../../src/app/store/db'
 import { readWal, replayWal, walKey } from '../../src/app/session/wal'
 import { speechFromJSON } from '../../src/core/serialize'
-import { editorPage, mountApp, statusOf } from '../browser/helpers'
+import { editorPage, imeType, mountApp, statusOf } from '../browser/helpers'
 import {
   goneWithoutBlur,
   openWithEmptySlot,
@@ -408,6 +408,49 @@ describe('one writer for an open draft', () => {
     expect(JSON.stringify(saved.speech)).to.contain('LASTWORDS')
     expect(localStorage.getItem(walKey(env.dbName, id))).to.equal(null)
   })
+
+  trialIt(
+    'a page that goes away inside an IME composition comes back with what was committed, not the pinyin',
+    async () => {
+      const { page, id } = await openRolled(env)
+      const gate = gateWrites(env.app.store!)
+      gate.held = true
+      cursorToEndOfOpening(page)
+      await sendKeys({ type: 'BEFORE' })
+      // She is still choosing a word: the pinyin is in the text, and not yet hers.
+      await imeType(['j', 'ji', 'jiu'], null)
+      await waitUntil(
+        () => page.editor!.state.doc.textContent.includes('BEFOREjiu'),
+        'the composition is not in the text',
+      )
+      const stored = (await env.app.store!.getDraft(id)) as DraftRecord
+      const logged = () =>
+        replayWal(
+          readWal(localStorage, walKey(env.dbName, id))!,
+          speechFromJSON(stored.speech),
+          stored.rev!,
+          undefined,
+        )!.doc.textContent
+      expect(logged()).to.contain('BEFORE')
+      expect(logged()).not.to.contain('jiu')
+      // A save starts inside the composition (a pause, or the page hidden): it stores the text with the
+      // pinyin, and its mark must cover the composition's steps, or a replay would apply them twice.
+      const saving = page.flush()
+      await waitUntil(() => gate.inFlight > 0, 'no save started')
+      gate.release()
+      await saving
+      await imeType([], '就')
+      await waitUntil(() => page.editor!.state.doc.textContent.includes('BEFORE就'), 'the word was not committed')
+      // The page goes away before the save of the committed word.
+      gate.fail()
+      const next = await env.reload()
+      const again = await editorPage(next.app)
+      const text = again.editor!.state.doc.textContent
+      expect(text).to.contain('BEFORE就')
+      expect(text).not.to.contain('jiu')
+      expect(text.split('BEFORE').length).to.equal(2)
+    },
+  )
 
   trialIt('replays words typed after a save when the page goes away before the next one', async () => {
     const { page, id } = await openRolled(env)

@@ -280,7 +280,8 @@ export class JgEditor extends LitElement {
   private makeEditor(session: DraftSession): EditorController {
     return new EditorController(this, {
       doc: session.doc,
-      onDocChange: (doc, transactions) => session.docChanged(doc, transactions),
+      onDocChange: (doc, transactions, composing) => session.docChanged(doc, transactions, composing),
+      onCompositionEnd: () => session.compositionEnded(),
       editable: () => session.editable,
       checks: this.engine,
       figures: () => this.figures.index,

@@ -67,8 +67,13 @@ const SCROLL_THRESHOLD = 0
 
 export interface EditorOptions {
   doc: PMNode
-  /** Called after every transaction that changed the document, with it and the transactions plugins appended. */
-  onDocChange(doc: PMNode, transactions: readonly Transaction[]): void
+  /**
+   * Called after every transaction that changed the document, with it and the transactions plugins
+   * appended; `composing`: an IME composition was under way.
+   */
+  onDocChange(doc: PMNode, transactions: readonly Transaction[], composing: boolean): void
+  /** An IME composition in the speech ended. */
+  onCompositionEnd?(): void
   /** Whether the user may change the document (false: read-only, as in a second tab). */
   editable?: () => boolean
   /** The checks to run as the user types. */
@@ -203,6 +208,12 @@ export class EditorController implements ReactiveController {
         this.headWasOnScreen = headOnScreen(view)
         return false
       },
+      handleDOMEvents: {
+        compositionend: () => {
+          this.options.onCompositionEnd?.()
+          return false
+        },
+      },
       handleDoubleClickOn: (view, pos, node) => {
         if (node.type.name !== 'slot') return false
         view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
@@ -243,7 +254,7 @@ export class EditorController implements ReactiveController {
     this.view?.updateState(state)
     // A scroll to a cursor already on screen (typing) cannot land by estimated heights: no watch.
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
-    if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions)
+    if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions, this.view?.composing ?? false)
     this.updateHost(typed)
   }
 

@@ -159,19 +159,43 @@ export class DraftSession extends RecordSession<SessionRecord> {
     return this.base
   }
 
-  /** The editor applied transactions that changed the document. */
-  docChanged(doc: PMNode, transactions: readonly Transaction[]) {
+  /**
+   * The editor applied transactions that changed the document; `composing`: an IME composition is
+   * under way, and what it has put in the text (its pinyin, its candidates) is not hers yet.
+   */
+  docChanged(doc: PMNode, transactions: readonly Transaction[], composing = false) {
     if (!this.editable) return
     this._doc = doc
     if (this.box) this.moveBox(transactions)
-    const steps = transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON()))
+    this.unlogged.steps.push(...transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON())))
     // A figure typed goes to the library by a write of its own, which a page that dies may lose:
     // logged with its steps, a reopened page keeps it in the library as the page typing it would have.
-    const figures = transactions
-      .map(figureEditOf)
-      .filter((e) => e !== null)
-      .map((e) => this.logged(e))
-    this.changed(steps.length ? this.wal.append(figures.length ? { steps, figures } : { steps }) : true)
+    this.unlogged.figures.push(
+      ...transactions
+        .map(figureEditOf)
+        .filter((e) => e !== null)
+        .map((e) => this.logged(e)),
+    )
+    // A composition's steps are logged when it ends: a page that dies inside one comes back with
+    // the text as it was before it, not with half-typed pinyin, and each of its keys is spared
+    // writing the whole log. An open slot input's position is logged against every change.
+    this.changed(composing && !this.box ? true : this.logChanges())
+  }
+
+  /** The IME composition ended (committed or cancelled): log its steps now, not at the next change. */
+  compositionEnded() {
+    if (this.editable && this.unlogged.steps.length) this.changed(this.logChanges())
+  }
+
+  /** Changes to the document not yet in the write-ahead log (those of a composition under way). */
+  private unlogged: { steps: unknown[]; figures: LoggedFigure[] } = { steps: [], figures: [] }
+
+  /** Put the unlogged changes in the log; false when the browser would not keep them. */
+  private logChanges(): boolean {
+    const { steps, figures } = this.unlogged
+    if (!steps.length) return true
+    this.unlogged = { steps: [], figures: [] }
+    return this.wal.append(figures.length ? { steps, figures } : { steps })
   }
 
   /** A figure typed, with what the library held for it (SessionOptions.priorOf) when there was a write. */
@@ -252,6 +276,9 @@ export class DraftSession extends RecordSession<SessionRecord> {
   }
 
   protected async write() {
+    // The record's mark must cover every change in the document it stores, a composition's too,
+    // or a replay would apply them twice.
+    this.logChanges()
     const seq = this.wal.lastSeq
     const { slotBox: _saved, ...base } = this.base
     const record: SessionRecord = {
