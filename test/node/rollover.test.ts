@@ -11,7 +11,6 @@ import { diffText, compareSpeeches } from '../../src/core/diff'
 import { fixture } from './helpers'
 import { compareSlot } from '../../src/core/figures/compare'
 import { FigureIndex } from '../../src/core/figures/model'
-import { slotAttrs } from '../../src/core/schema'
 
 const roll = (name: string, options = {}) => rollover(importText(fixture(name)).doc, options)
 
@@ -432,7 +431,7 @@ describe('rolling, the edges', () => {
     ])
     // What the slot is compared with comes from the library alone, which has no 2024 figure.
     const [area] = slotsOf(twice.doc)
-    expect(compareSlot(new FigureIndex([], []), slotAttrs(area)).previous).toBe(null)
+    expect(compareSlot(new FigureIndex([], []), area.attrs).previous).toBe(null)
   })
   it('says a speech has years when it names its review year, even with none in the text', () => {
     const r = roll(p('开场。'))
