@@ -17,6 +17,7 @@ import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
 import { typedFigures, typedPlace } from './checks/typed-figures'
+import { ranksIn } from './lang/ranks'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { oneEach } from './figures/model'
 import { isRealDate, weekdayName, weekdayOf } from './dates'
@@ -328,6 +329,10 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     ] as const) {
       for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
     }
+    // A place in a ranking is a fact of the year it was written for, and no slot holds it.
+    if (partKind === 'review' || partKind === 'tasks' || container === 'opening')
+      for (const r of ranksIn(view.text))
+        flag('typed-figure', r.from, r.to, `“${r.text}”是去年讲稿里的名次，换年时不会改：请改成今年的名次，或删去。`)
     if (partKind !== 'review' && partKind !== 'tasks') return
     // What the checks read as figures in the words (checks/typed-figures.ts).
     for (const f of typedFigures(view, typedPlace(partKind, years.reviewYear, years.planYear))) {

@@ -17,6 +17,7 @@ import {
 import { BASE_UNITS, COMPOUND_UNITS, MAGNITUDES, splitWrittenUnit } from '../../src/core/lang/units'
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { PLAN_STAGES, planStageStatements } from '../../src/core/lang/plan-stages'
+import { RANK_RULES, ranksIn } from '../../src/core/lang/ranks'
 import { findFigures } from '../../src/core/import'
 import { withoutTotal } from '../../src/core/lang/words'
 
@@ -159,6 +160,14 @@ describe.each(PLAN_STAGES.map((e) => [e.id, e] as const))('stage of a five-year 
   it.each(entry.rejects)('%s says no year is a stage', (text) => {
     expect(planStageStatements(text)).toEqual([])
   })
+})
+
+describe.each(RANK_RULES.map((r) => [r.id, r] as const))('a place in a ranking: %s', (_id, rule) => {
+  it.each(rule.matches)('finds the place in %s', (text) => {
+    expect(text.match(new RegExp(rule.pattern.source))).not.toBe(null)
+    expect(ranksIn(text)).toHaveLength(1)
+  })
+  it.each(rule.rejects)('finds no place in %s', (text) => expect(ranksIn(text)).toEqual([]))
 })
 
 describe('a sentence that says a year is a stage of a five-year plan', () => {

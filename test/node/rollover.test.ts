@@ -667,6 +667,25 @@ describe('rolling numbers typed as plain text', () => {
     expect(FLAG_NAMES['typed-figure']).toBe('写成文字的数字')
   })
 
+  it('flags a place in a ranking in the opening, the review and the tasks, not in the requirements', () => {
+    const r = rollover(
+      doc(
+        YEARS,
+        title('讲话'),
+        opening(p('全区住建工作综合考核居全市第3位。')),
+        part({ kind: 'review' }, h2('2025年工作回顾'), p('开工量全市排名第2，列入第二批试点。')),
+        part({ kind: 'tasks' }, h2('2026年重点工作'), p('力争进入全省前十。')),
+        part({ kind: 'requirements' }, h2('工作要求'), p('始终位列全市第一方阵，把安全放在首位。')),
+      ),
+    )
+    expect(typed(r).map((f) => [f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
+      ['居全市第3位', '居全市第3位'],
+      ['全市排名第2', '全市排名第2'],
+      ['进入全省前十', '进入全省前十'],
+    ])
+    expect(typed(r)[1].message).toBe('“全市排名第2”是去年讲稿里的名次，换年时不会改：请改成今年的名次，或删去。')
+  })
+
   it('finds a typed figure again after edits before it, and not once it is replaced', () => {
     const r = rollover(speech())
     const flag = typed(r)[0]
