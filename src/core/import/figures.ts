@@ -13,6 +13,7 @@ import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
+import { WHOLE_PLACE } from '../lang/scopes'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -94,7 +95,7 @@ const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
 const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
 const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
 /** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
-const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县市区省]|${YEAR}年(?:度)?)+`)
+const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|${WHOLE_PLACE}|${YEAR}年(?:度)?)+`)
 
 /**
  * 比2025年下降 in a figure of 2026 is 比上年下降: named so, the metric keeps one name from year to

@@ -13,6 +13,7 @@ import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS, TO_A_LE
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
+import { OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -30,23 +31,15 @@ export const LEAD_WORDS = [
   '截至',
   '其中',
   '全年',
-  '全县',
-  '全市',
-  '全区',
-  '全省',
-  '全镇',
-  '全乡',
-  '全州',
-  '全旗',
+  WHOLE_PLACE,
   // the speaker's side as the subject: 去年我们执行到位, 我县粮食总产量, spoken 去年咱们本科上线 (not 我国: a nation's figure is named so)
-  '我(?:们|县|市|区|镇|乡|局|院|委)|咱们',
+  `我(?:们|局|院|委)|${OUR_PLACE}|咱们`,
   // the speech telling what must be done, before the plan's verb: 今年要力争执行到位金额达到
   '要(?=力争|确保|争取|实现|完成)',
   // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
   '评(?:选|定)?出',
   // the department's own ranks as the scope: 全系统实现销售总额, 全行业
-  '全系统',
-  '全行业',
+  WHOLE_SCOPE,
   '今年',
   '去年',
   '明年',
@@ -183,7 +176,7 @@ export const COMPANION = new RegExp(
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
-    '|(?:比|较)(?:全国|全省|全市|全州|全县|全区)(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)' +
+    `|(?:比|较)(?:全国|${WHOLE_PLACE})(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)` +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -335,7 +328,7 @@ export function totalOf(prev: string, total: string): string {
 }
 
 /** The whole of a place or a system as the scope of a figure: 全县, 全市, 全系统. */
-const SCOPE = '(?:全[县市区省镇乡州旗]|全系统|全行业)'
+const SCOPE = WHOLE_SCOPE
 
 /**
  * A share written before what it is a share of, after a verb (done, or with its scope): "民营经济贡献
@@ -630,7 +623,7 @@ export function outcomeAfter(rest: string): string {
  * A preposition (with a scope) before a count, "对全县68座水库开展……", "将全镇1,260户纳入……", or a
  * conjunction, "对市本级和26个部门开展审计": the count is of what follows.
  */
-const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
+const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把)(?:${WHOLE_PLACE})?$|(?:和|及|与|以及|或)$`)
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
@@ -643,7 +636,7 @@ const NOUN_FOLLOWS = /(?:等|全部|所有)$/
  * 全市2.3万名环卫工人". What is counted is the noun after the count; a metric named before its 是
  * (企业总数是236家) is not this.
  */
-const COPULA = /(?:^|[的就都正也这那])是(?:全[县市区省镇乡州旗]|全系统|全行业)?$/
+const COPULA = new RegExp(`(?:^|[的就都正也这那])是${WHOLE_SCOPE}?$`)
 
 /**
  * Each of a kind of place or unit as the subject, "确保每个乡镇至少有1个应急供应网点", "各社区3名
