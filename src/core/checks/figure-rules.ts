@@ -429,7 +429,7 @@ export const inconsistentFigure: DocumentRule = {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
     for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear)
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
       for (const b of t.blocks) {
         // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
         const figures = figureView(b.view, place)

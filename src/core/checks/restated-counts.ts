@@ -85,7 +85,7 @@ export const restatedCount: DocumentRule = {
     const out: DocumentFinding[] = []
     const named: NamedCount[] = []
     for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear)
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
       for (const b of t.blocks) {
         const figures = figureView(b.view, place)
         const { text } = figures.view

@@ -32,6 +32,7 @@ import {
   endsInCause,
   frequencyOf,
   LABEL_MAX,
+  leadOf,
   LIMITED,
   MEASURE_OF,
   namedIn,
@@ -59,6 +60,7 @@ import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
 import { targetYearAt, targetYearScopes } from './target-years'
+import { namesScope, otherScope, type PlaceLevel } from './own-place'
 
 export interface FoundFigure {
   from: number
@@ -182,6 +184,12 @@ function bracketOpen(text: string, c: Candidate): number | null {
 }
 
 export class FigureReader {
+  /**
+   * `own` is the level of the speech's own place (own-place.ts): a figure said of another place
+   * keeps that place's scope in its label. null (unknown) drops every scope.
+   */
+  constructor(private readonly own: PlaceLevel | null = null) {}
+
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
   private earlier: { label: string; base: string; part: string }[] = []
   /** The same, as base|label, for the lookups every figure makes. */
@@ -432,6 +440,17 @@ export class FigureReader {
           label = this.sameAsEarlier(label, c.unit)
         }
       }
+      // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
+      if (!companion && label && !namesScope(label)) {
+        const joinedItem = itemStart > start && text[itemStart - 1] === '、'
+        const scope =
+          otherScope(leadOf(inList ? text.slice(start, fenbie) : raw), this.own) ||
+          (joinedItem ? otherScope(leadOf(text.slice(start, itemStart)), this.own) : '')
+        if (scope) {
+          label = scope + label
+          if (firstEnd) firstEnd = label
+        }
+      }
       label = label.replace(EDGE_MARKS, '')
       if (!label) label = prev || '数值'
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
@@ -567,6 +586,10 @@ export class FigureReader {
 }
 
 /** All figures and names in one piece of text, in order. */
-export function findFigures(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
-  return new FigureReader().read(text, ctx)
+export function findFigures(
+  text: string,
+  ctx: ReadContext = { year: null },
+  own: PlaceLevel | null = null,
+): FoundFigure[] {
+  return new FigureReader(own).read(text, ctx)
 }

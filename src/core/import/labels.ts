@@ -476,6 +476,12 @@ export function stripLead(s: string): string {
   )
 }
 
+/** The words stripLead leaves out at the start of `s`: "全市实现" of "全市实现社会消费品零售总额". */
+export function leadOf(s: string): string {
+  const t = s.trim()
+  return t.slice(0, t.length - stripLead(t).length)
+}
+
 /**
  * A short owner and 现有/目前 opening a label; not the 现 of 发现, 实现, 表现, 出现, 体现, 呈现,
  * 兑现, nor 现 + 有关 (兑现有关惠企政策资金).
