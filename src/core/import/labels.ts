@@ -710,21 +710,36 @@ export function wantsNounAfter(label: string): boolean {
 }
 
 /**
- * Subjects that name two kinds at once: a 分别 list over one such subject gives one figure of
- * each kind, in this order ("城乡居民人均可支配收入分别达到46,280元和23,950元": 城镇居民…, 农村
- * 居民…). 城乡居民 only before what a household has: 城乡居民医保 is one scheme, not two.
+ * Subjects that name two kinds or more at once: a 分别 list over one such subject gives one figure
+ * of each kind, in this order ("城乡居民人均可支配收入分别达到46,280元和23,950元": 城镇居民…, 农村
+ * 居民…). 城乡居民 only before what a household has: 城乡居民医保 is one scheme, not two. `parts`
+ * reads the kinds from the words matched, where their order is the text's.
  */
-const COMPOUND_SUBJECTS: readonly { whole: RegExp; parts: readonly string[] }[] = [
-  { whole: /城乡居民(?=人均|收入|储蓄|存款)/, parts: ['城镇居民', '农村居民'] },
-  { whole: /城乡低保/, parts: ['城市低保', '农村低保'] },
-  { whole: /中小学/, parts: ['中学', '小学'] },
+const COMPOUND_SUBJECTS: readonly { whole: RegExp; parts: (whole: string) => readonly string[] }[] = [
+  { whole: /城乡居民(?=人均|收入|储蓄|存款)/, parts: () => ['城镇居民', '农村居民'] },
+  { whole: /城乡低保/, parts: () => ['城市低保', '农村低保'] },
+  { whole: /中小学/, parts: () => ['中学', '小学'] },
+  // Petitions counted by the level they went to, run together as the petition statistics say them
+  // (到市赴省进京上访, 进京赴省上访): one figure for each level, in the order written.
+  {
+    whole: /(?:到县|到市|赴省|进京){2,}(?=(?:越级|集体|重复)?(?:上访|信访|访))/,
+    parts: (whole) => whole.match(/到县|到市|赴省|进京/g) ?? [],
+  },
 ]
+
+/** The kinds a compound subject names, in the order it names them, when the list gives one figure for each; else null. */
+function compoundParts(subject: string, count: number): readonly { whole: RegExp; part: string }[] | null {
+  for (const { whole, parts } of COMPOUND_SUBJECTS) {
+    const m = whole.exec(subject)
+    const named = m ? parts(m[0]) : []
+    if (named.length >= 2 && named.length === count) return named.map((part) => ({ whole, part }))
+  }
+  return null
+}
 
 /** The kinds a compound subject names, as labels, when the list gives one figure for each; else null. */
 function compoundItems(subject: string, count: number): string[] | null {
-  for (const { whole, parts } of COMPOUND_SUBJECTS)
-    if (parts.length === count && whole.test(subject)) return parts.map((part) => subject.replace(whole, part))
-  return null
+  return compoundParts(subject, count)?.map(({ whole, part }) => subject.replace(whole, part)) ?? null
 }
 
 /** Words that join the last two items of a list: 和, 以及, 及, 与. */
@@ -803,12 +818,7 @@ export function listOwners(subject: string, count: number): string[] | null {
     .filter(Boolean)
   const items = listItems(subject, count)
   if (items.length < 2) return null
-  if (written.length === 1)
-    return (
-      COMPOUND_SUBJECTS.find(
-        ({ whole, parts }) => parts.length === items.length && whole.test(subject),
-      )?.parts.slice() ?? null
-    )
+  if (written.length === 1) return compoundParts(subject, items.length)?.map(({ part }) => part) ?? null
   const head = items[0].startsWith(written[0]) ? items[0].slice(written[0].length) : ''
   if (!SHARED_HEAD.test(head) || !items.every((item) => item.length > head.length && item.endsWith(head))) return null
   return items.map((item) => item.slice(0, -head.length))
@@ -1518,6 +1528,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '全县中小学生近视率分别为62.5%和35.8%',
         labels: ['中学生近视率', '小学生近视率'],
       },
+      // petitions by the level they went to, in the order the text names them
+      {
+        text: '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%',
+        labels: ['到市上访批次下降', '赴省上访批次下降', '进京上访批次下降'],
+      },
+      {
+        text: '全年进京赴省上访分别为2批次和9批次',
+        labels: ['进京上访', '赴省上访'],
+      },
       // and a later 分别 list of the sentence is of the same two kinds
       {
         text: '全县城乡居民人均可支配收入分别达到46,280元和23,950元，人均消费支出分别为28,600元和16,300元',
@@ -1532,6 +1551,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '中小学和幼儿园分别为14所和6所',
         labels: ['中小学', '幼儿园'],
+      },
+      // as many levels as figures, or the list is not one of them
+      {
+        text: '到市赴省进京上访总量分别为126批次和98批次',
+        labels: ['到市赴省进京上访总量', '到市赴省进京上访总量'],
       },
     ],
   },
