@@ -34,6 +34,7 @@ const NO_OWN_PLACE: [string, (string | null)[]][] = [
   ['a market, a region and the countryside are no levels', ['——在市场监管暨区域协调和乡村振兴工作会议上的讲话']],
   ['two levels on the deciding line', ['——在全市暨全县工作会议上的讲话']],
   ['城乡 in a meeting’s name is no township', [null, '在住房和城乡建设工作会议上的讲话']],
+  ['城市长效 is no head of a city', ['——在城市长效管理工作推进会上的讲话', '健全城市长效管理机制']],
 ]
 
 describe('the speech’s own place', () => {
@@ -97,6 +98,30 @@ const LABELS: [string, string, string, string[]][] = [
     '——在全县工业经济工作会议上的讲话',
     '规上工业增加值增长8.2%，比全省高1.3个百分点。',
     ['规上工业增加值增长', '规上工业增加值增长比全省高'],
+  ],
+  [
+    'county agriculture: our share of the city’s harvest, named after the city’s, is ours',
+    '——在全县农业农村工作会议上的讲话',
+    '全市粮食总产量达到210.6万吨，其中我县30.2万吨，占全市的14.3%。',
+    ['全市粮食总产量', '粮食总产量', '粮食总产量占全市'],
+  ],
+  [
+    'county employment: the province’s, the city’s and ours in one sentence',
+    '——在全县人力资源和社会保障工作会议上的讲话',
+    '全省城镇新增就业68万人，全市新增就业8.6万人，我县新增就业3250人。',
+    ['全省城镇新增就业', '全市新增就业', '新增就业'],
+  ],
+  [
+    'county economy: a share of the city and a gap to it are our figure’s companions',
+    '——在中共某某县委经济工作会议上的讲话',
+    '我县地区生产总值达到306.8亿元，占全市的18.2%，增速高于全市0.8个百分点。',
+    ['地区生产总值', '地区生产总值占全市', '增速高于全市'],
+  ],
+  [
+    'county industry: the city’s running total after our new count is the city’s',
+    '——在全县工业和信息化工作会议上的讲话',
+    '新建5G基站300个，全市累计达到1200个。',
+    ['新建5G基站', '全市5G基站累计'],
   ],
   [
     'no own place known: every scope is dropped, as before',

@@ -60,7 +60,7 @@ import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
 import { targetYearAt, targetYearScopes } from './target-years'
-import { namesScope, otherScope, type PlaceLevel } from './own-place'
+import { scopedLabel, scopeIn, type PlaceLevel } from './own-place'
 
 export interface FoundFigure {
   from: number
@@ -440,19 +440,23 @@ export class FigureReader {
           label = this.sameAsEarlier(label, c.unit)
         }
       }
-      // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
-      if (!companion && label && !namesScope(label)) {
+      label = label.replace(EDGE_MARKS, '')
+      if (!label) label = prev || '数值'
+      if (!companion && this.own !== null) {
+        // The place the figure is said of, as its words open: its own, or the clause's when it is
+        // an item joined by 、 to the clause's first.
         const joinedItem = itemStart > start && text[itemStart - 1] === '、'
         const scope =
-          otherScope(leadOf(inList ? text.slice(start, fenbie) : raw), this.own) ||
-          (joinedItem ? otherScope(leadOf(text.slice(start, itemStart)), this.own) : '')
-        if (scope) {
-          label = scope + label
+          scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) ??
+          (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null)
+        // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
+        // "全市粮食总产量达到210.6万吨，我县达到30.2万吨": named after the city's, the county's own.
+        const scoped = scope === null ? label : scopedLabel(label, scope, this.own)
+        if (scoped !== label) {
+          label = scoped
           if (firstEnd) firstEnd = label
         }
       }
-      label = label.replace(EDGE_MARKS, '')
-      if (!label) label = prev || '数值'
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
       // Two measures of one thing in one sentence, in units that do not convert: named apart.
       if (

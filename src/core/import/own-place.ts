@@ -28,7 +28,8 @@ const NAMES_LEVEL = new RegExp(
     '(?:^|在|——|—)[\\u4e00-\\u9fff]{2,3}?(镇|乡|街道)(?=\\d|[\\u4e00-\\u9fff]{2})',
     '(?:中共|中国共产党)[\\u4e00-\\u9fff]{1,4}?(县|市|区)',
     `(?:^|在|——|—|、)(${PLACE_LEVEL})${NOT_A_PLACE}(?=[\\u4e00-\\u9fff]{2})`,
-    `(${PLACE_LEVEL})长`,
+    // not the 市长 of 城市长效, the 区长 of 园区长期
+    `(?<![城都园社])(${PLACE_LEVEL})长(?![效期远足])`,
     '(?:高新|开发)(区)',
   ].join('|'),
   'g',
@@ -56,16 +57,28 @@ export function ownPlace(lines: readonly (string | null)[]): PlaceLevel | null {
 const SCOPE_WORD = new RegExp(`(?:${WHOLE_PLACE}|${OUR_PLACE})`, 'g')
 
 /**
- * The scope of another place than `own` among the words that open a label (`lead`, the words the
- * label leaves out before what is counted): 全市 in "全市实现地区生产总值" of a county speech. ''
- * when they name only the own place, or none, or the own place is unknown.
+ * The place the words that open a label (`lead`, those the label leaves out before what is
+ * counted) say a figure is of, as its whole (我市 is 全市): 全市 of "全市实现", 全县 of "其中我县";
+ * null when they name none.
  */
-export function otherScope(lead: string, own: PlaceLevel | null): string {
-  if (own === null) return ''
-  const scopes = [...lead.matchAll(SCOPE_WORD)].map((m) => m[0])
-  const last = scopes.at(-1)
-  return last && last.slice(1) !== own ? `全${last.slice(1)}` : ''
+export function scopeIn(lead: string): string | null {
+  const last = [...lead.matchAll(SCOPE_WORD)].at(-1)?.[0]
+  return last ? `全${last.slice(1)}` : null
 }
 
-/** Whether a label names a place's scope already (全市平均水平, 高于全省). */
-export const namesScope = (label: string) => new RegExp(`${WHOLE_PLACE}|${OUR_PLACE}|全国`).test(label)
+/** A label that opens with the whole of a place: 全市粮食总产量. */
+const OPENS_WITH_PLACE = new RegExp(`^${WHOLE_PLACE}`)
+
+/**
+ * A figure's label given the place its words say it is of (`scope`) and the speech's own (`own`):
+ * another place's scope goes in front, unless the label names a place already (全省平均水平,
+ * 高于全市); the own place takes away another's that the label was given by the figure before
+ * ("全市粮食总产量……，我县达到30.2万吨": the county's 粮食总产量).
+ */
+export function scopedLabel(label: string, scope: string, own: PlaceLevel): string {
+  if (scope.slice(1) === own) return label.replace(OPENS_WITH_PLACE, (whole) => (whole.slice(1) === own ? whole : ''))
+  return NAMES_SCOPE.test(label) ? label : scope + label
+}
+
+/** Whether a label names a place's scope already (全市平均水平, 高于全省, 全国劳模). */
+const NAMES_SCOPE = new RegExp(`${WHOLE_PLACE}|${OUR_PLACE}|全国`)
