@@ -8,8 +8,8 @@ const dir = process.argv[2] ?? 'test/fixtures/corpus'
 const KINDS = ['review', 'tasks', 'requirements', 'other']
 const PART_KINDS = [...KINDS, 'opening', 'closing']
 const RULES = `required-parts empty-part numbering announced-count empty-slot placeholder-text rate-over-100 wrong-year
-  relative-time time-bound halfwidth-punct unpaired doubled-punct doubled-word repeated-phrase long-sentence
-  inconsistent-figure arithmetic weekday`.split(/\s+/)
+  older-review-year relative-time time-bound halfwidth-punct unpaired doubled-punct doubled-word repeated-phrase
+  long-sentence inconsistent-figure restated-count arithmetic weekday`.split(/\s+/)
 const PART_LINE = /^[一二三四五六七八九十]{1,3}、/
 const SECTION_LINE = /^（[一二三四五六七八九十]{1,3}）/
 

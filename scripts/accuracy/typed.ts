@@ -15,7 +15,7 @@ import { buildDoc } from '../../src/core/import/build'
 import { figuresToInline } from '../../src/core/import'
 import type { Labels } from './measure'
 
-const FIGURE_RULES = new Set(['arithmetic', 'rate-over-100', 'inconsistent-figure'])
+const FIGURE_RULES = new Set(['arithmetic', 'rate-over-100', 'inconsistent-figure', 'restated-count'])
 
 const args = process.argv.slice(2)
 const details = args.includes('--details')

@@ -721,3 +721,25 @@ describe('against the figures store', () => {
     expect(arithmetic(sentence, store)).toEqual(expected)
   })
 })
+
+describe('a change in points on last year, its first end in the store', () => {
+  const store: FigureLookup = (label, year, kind) =>
+    label.includes('参保率') && year === 2024 && kind === 'actual' ? '96.3' : undefined
+  // Read as the same change with last year's rate written as its first end: the same verdict, the
+  // same difference, only the two ends named otherwise. 0.42 and 0.58 are inside the rounding of
+  // both ends (0.05 each) and the change's own, and outside it without last year's.
+  it.each(['提高0.5', '提高0.4', '提高0.42', '提高0.58', '提高0.7', '提高0.8', '下降0.5', '提高1.5'])(
+    '比上年%s个百分点',
+    (change) => {
+      const stored = arithmetic(`基本医疗保险参保率达到96.8%，比上年${change}个百分点。`, store)
+      const written = arithmetic(`基本医疗保险参保率由上年的96.3%提高到96.8%，${change}个百分点。`)
+      expect(stored).toEqual(
+        written.map(([at, message, severity]) => [
+          at,
+          message.replace('从96.3%到96.8%', '上年是96.3%，今年96.8%，'),
+          severity,
+        ]),
+      )
+    },
+  )
+})

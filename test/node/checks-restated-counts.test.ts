@@ -31,7 +31,7 @@ describe('two values a slip of the keys apart', () => {
 
 describe('a count of the whole said again under a shorter name', () => {
   const notes = (text: string, place: 'review' | 'tasks' = 'review') =>
-    exactFindings({ text, in: place }, 'inconsistent-figure')
+    exactFindings({ text, in: place }, 'restated-count')
   it('is noted where its value is a slip from the count first named', () => {
     expect(
       notes('全县持证零售户1,862户，办证审批时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。'),

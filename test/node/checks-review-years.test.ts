@@ -22,7 +22,7 @@ const speech = (heading: string, ...review: string[]) => ({
   in: 'speech' as const,
 })
 const older = (heading: string, ...review: string[]) =>
-  exactFindings(speech(heading, ...review), 'wrong-year').filter((f) => f[1].startsWith('回顾部分的标题'))
+  exactFindings(speech(heading, ...review), 'older-review-year').filter((f) => f[1].startsWith('回顾部分的标题'))
 
 describe('a review headed by one year', () => {
   it('is told from a five-year review by its heading', () => {

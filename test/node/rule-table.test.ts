@@ -3,7 +3,9 @@
  * fire on the texts it lists as firing and stay quiet on the others.
  */
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from '../../src/core/checks/engine'
+import { CheckEngine, checkDocument } from '../../src/core/checks/engine'
+import { restatedCount } from '../../src/core/checks/restated-counts'
+import { olderYearInReview } from '../../src/core/checks/review-years'
 import { ALL_RULES, RULES } from '../../src/core/checks/rules'
 import type { RuleExample } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
@@ -39,5 +41,33 @@ describe('the table', () => {
       const info = RULES.find((x) => x.id === r.id)!
       expect([r.name, r.severity, r.group]).toEqual([info.name, info.severity, info.group])
     }
+  })
+})
+
+/**
+ * Checks that once borrowed another's id, each against the check whose id it borrowed: switching
+ * that one off in the settings must not switch this one off too.
+ */
+const OWN_IDS = [
+  [restatedCount, 'inconsistent-figure'],
+  [olderYearInReview, 'wrong-year'],
+] as const
+
+describe.each(OWN_IDS.map(([rule, other]) => [rule.id, rule, other] as const))('%s', (_id, rule, other) => {
+  it('is the only rule of its id, listed once in the settings', () => {
+    expect(ALL_RULES.filter((r) => r.id === rule.id)).toEqual([rule])
+    expect(RULES.filter((r) => r.id === rule.id)).toHaveLength(1)
+  })
+  it('raises the severity it declares', () => {
+    const raised = rule.fires.flatMap((e) => findings(e, rule.id).map((f) => f.severity))
+    expect(raised.length).toBeGreaterThan(0)
+    expect(new Set(raised)).toEqual(new Set([rule.severity]))
+  })
+  it(`still fires with ${other} switched off`, () => {
+    const example = rule.fires[0]
+    const run = new CheckEngine({ ...exampleOptions(example), disabledRules: [other] }).run(
+      importText(speechWith(example)).doc,
+    )
+    expect(run.findings.filter((f) => f.rule === rule.id).length).toBeGreaterThan(0)
   })
 })

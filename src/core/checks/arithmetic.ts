@@ -391,25 +391,40 @@ function pointsFindings(figures: Figure[]): Found[] {
     if (!ofLevels) continue
     const from = figures.filter((f) => f.role === 'from' && f.base === to.base && f.offset < to.offset).at(-1)
     if (!from) continue
-    const d = to.value - from.value
-    const slack = from.slack + to.slack
-    const up = change.role === 'change-up'
-    const span = `从${shown(from)}到${shown(to)}`
-    if (Math.abs(d) > slack && d > 0 !== up)
-      out.push({
-        at: change,
-        message: `${span}是${d > 0 ? '提高' : '下降'}，文中却说${up ? '提高' : '下降'}，请核对。`,
-      })
-    else if (Math.abs(Math.abs(d) - change.value) > slack + change.slack) {
-      const decimals = Math.max(...[from, to].map((f) => f.attrs.value?.split('.')[1]?.length ?? 0))
-      const inUnit = Math.abs(d) / parseUnit(change.attrs.unit).factor
-      out.push({
-        at: change,
-        message: `${span}相差${inUnit.toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
-      })
-    }
+    const found = changeOfEnds(endOf(from), endOf(to), change, `从${shown(from)}到${shown(to)}`)
+    if (found) out.push(found)
   }
   return out
+}
+
+/** One end of a change: its value and slack in base units, and the number as written (for its decimals). */
+interface End {
+  value: number
+  slack: number
+  written: string | null
+}
+
+const endOf = (f: Figure): End => ({ value: f.value, slack: f.slack, written: f.attrs.value })
+
+/**
+ * The change stated between two levels (`change`, after the second), against their difference:
+ * each end allowed its rounding, and the direction the verb says. `span` names the two ends as
+ * the message shows them (从86%到92%, 上年是96.3%，今年96.8%，). The one reading of a change in
+ * points or in the levels' unit, for ends the sentence names and for last year's from the store.
+ */
+function changeOfEnds(from: End, to: End, change: Figure, span: string): Found | null {
+  const d = to.value - from.value
+  const slack = from.slack + to.slack
+  const up = change.role === 'change-up'
+  if (Math.abs(d) > slack && d > 0 !== up)
+    return { at: change, message: `${span}是${d > 0 ? '提高' : '下降'}，文中却说${up ? '提高' : '下降'}，请核对。` }
+  if (Math.abs(Math.abs(d) - change.value) <= slack + change.slack) return null
+  const decimals = Math.max(...[from, to].map((e) => e.written?.split('.')[1]?.length ?? 0))
+  const inUnit = Math.abs(d) / parseUnit(change.attrs.unit).factor
+  return {
+    at: change,
+    message: `${span}相差${inUnit.toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
+  }
 }
 
 /**
@@ -879,23 +894,10 @@ function storePointsFindings(figures: Figure[], lookup: FigureLookup | undefined
     if (level.attrs.year === null || level.attrs.kind !== 'actual') continue
     const before = lookup(level.attrs.label, level.attrs.year - 1, 'actual', level.attrs.unit)
     if (!before) continue
-    const d = level.value - inBase(before, level.attrs.unit)
-    const slack = level.slack + slackOf(before, level.attrs.unit)
-    const up = change.role === 'change-up'
-    const span = `上年是${before}${level.attrs.unit}，今年${shown(level)}`
-    if (Math.abs(d) > slack && d > 0 !== up)
-      out.push({
-        at: change,
-        message: `${span}，是${d > 0 ? '提高' : '下降'}，文中却说${up ? '提高' : '下降'}，请核对。`,
-      })
-    else if (Math.abs(Math.abs(d) - change.value) > slack + change.slack) {
-      const decimals = Math.max(...[level.attrs.value, before].map((v) => v?.split('.')[1]?.length ?? 0))
-      const inUnit = Math.abs(d) / parseUnit(change.attrs.unit).factor
-      out.push({
-        at: change,
-        message: `${span}，相差${inUnit.toFixed(decimals)}${change.attrs.unit}，文中写的是${shown(change)}，请核对。`,
-      })
-    }
+    // Last year's rate from the store is the first end, this year's the second.
+    const first = { value: inBase(before, level.attrs.unit), slack: slackOf(before, level.attrs.unit), written: before }
+    const found = changeOfEnds(first, endOf(level), change, `上年是${before}${level.attrs.unit}，今年${shown(level)}，`)
+    if (found) out.push(found)
   }
   return out
 }

@@ -13,6 +13,7 @@ import { figureView, type TypedPlace, typedPlace } from './typed-figures'
 import { summarise, topFindings } from './summaries'
 import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
 import { once } from '../once'
+import { ownPlace, type PlaceLevel } from '../import/own-place'
 import { Generations } from '../generations'
 import {
   DEFAULT_CHECK_OPTIONS,
@@ -200,7 +201,8 @@ export class CheckEngine {
       if (!parent) placed.push({ base: pos, blocks })
       else for (const b of blocks) parent.blocks.push({ pos: b.pos + pos - parent.base, findings: b.findings })
     }
-    const head = typedPlace('head', reviewYear, planYear)
+    const own = headPlace(tops)
+    const head = typedPlace('head', reviewYear, planYear, '', own)
     doc.forEach((top, topPos) => {
       const name = top.type.name
       if (top.isTextblock) {
@@ -208,10 +210,10 @@ export class CheckEngine {
         visit(top, topPos, 'head', null, head, into)
         if (into.blocks.length) placed.push(into)
       } else if (name === 'opening' || name === 'closing') {
-        const own = typedPlace(name, reviewYear, planYear)
+        const its = typedPlace(name, reviewYear, planYear, '', own)
         // Only the opening reads whether the speech is given in its plan year (relative-time): a key
         // that makes or breaks 今年是“十五五”开局之年 checks the opening again, not every block.
-        const place = name === 'opening' ? { ...own, key: `${own.key}|${speech.facts.givenInPlanYear}` } : own
+        const place = name === 'opening' ? { ...its, key: `${its.key}|${speech.facts.givenInPlanYear}` } : its
         group(top, topPos, null, place, null, (into) =>
           top.forEach((p, o) => {
             visit(p, topPos + 1 + o, name, null, place, into)
@@ -219,7 +221,7 @@ export class CheckEngine {
         )
       } else if (name === 'part') {
         const kind = partKindOf(top)
-        const place = typedPlace(kind, reviewYear, planYear, viewOf(firstOf(top)).text)
+        const place = typedPlace(kind, reviewYear, planYear, viewOf(firstOf(top)).text, own)
         group(top, topPos, kind, place, null, (into) =>
           top.forEach((c, o) => {
             const cPos = topPos + 1 + o
@@ -248,6 +250,7 @@ export class CheckEngine {
       reviewYear,
       planYear,
       docKind: doc.attrs.docKind,
+      own,
       figures: this.options.figures,
       figuresVersion: this.options.figuresVersion,
     }
@@ -339,6 +342,12 @@ export class CheckEngine {
  * opening: 岁末将至), and whether most figures are filled
  * (then an empty slot is a placeholder left behind, not a figure still to come).
  */
+/** The level of the speech's own place, from the lines that name its meeting, as the importer reads it. */
+function headPlace(tops: TopSummary[]): PlaceLevel | null {
+  const lines = (type: string) => tops.filter((t) => t.type === type).map((t) => t.text)
+  return ownPlace([...lines('subtitle'), ...lines('title'), ...lines('byline')])
+}
+
 function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | null, planYear: number | null) {
   const spoken = tops
     .filter((t) => t.type === 'byline')

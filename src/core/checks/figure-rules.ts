@@ -298,6 +298,8 @@ function statedFigures(view: BlockView): StatedFigure[] {
     const place = listPlace(text, at)
     // A 分别 list read under one label gives each of its figures its place; a list whose figures
     // each have their own label (“五星”“四星”党支部分别为42个和96个) names them as any figure.
+    // The importer names each by its owner where the words name the owners (import/labels.ts
+    // listItems, COMPOUND_SUBJECTS); one label is left where they do not (上访批次分别下降…).
     const key = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
@@ -429,7 +431,7 @@ export const inconsistentFigure: DocumentRule = {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
     for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear)
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
       for (const b of t.blocks) {
         // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
         const figures = figureView(b.view, place)

@@ -8,13 +8,14 @@
  * is a slip of the keys away (a digit wrong, two swapped); and then as a note, not a warning.
  */
 import { withoutTotal } from '../lang/words'
+import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { figureKey, namesAMetric } from './figure-rules'
 import { figureView, topPlace } from './typed-figures'
 import type { DocumentFinding, DocumentRule } from './types'
 
 /** The whole of a place, a system or the department's own ranks, just before a count: 全县, 对全市, 是全局. */
-const WHOLE_BEFORE = /(?:全[县市区省镇乡州旗局行校院]|全系统|全行业)$/
+const WHOLE_BEFORE = new RegExp(`(?:${WHOLE_SCOPE}|全[局行校院])$`)
 /** The noun a count is written before: the words right after it. */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
 
@@ -44,9 +45,10 @@ export function slipApart(a: number, b: number): boolean {
 }
 
 export const restatedCount: DocumentRule = {
-  id: 'inconsistent-figure',
-  name: '同一数字前后不一',
-  severity: 'warning',
+  id: 'restated-count',
+  name: '复述的总数不一',
+  // A note: the restatement may be a narrower count ending in the same noun.
+  severity: 'info',
   group: '数字',
   scope: 'document',
   purpose:
@@ -84,7 +86,7 @@ export const restatedCount: DocumentRule = {
     const out: DocumentFinding[] = []
     const named: NamedCount[] = []
     for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear)
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
       for (const b of t.blocks) {
         const figures = figureView(b.view, place)
         const { text } = figures.view
@@ -118,7 +120,6 @@ export const restatedCount: DocumentRule = {
             if (first)
               out.push({
                 rule: this.id,
-                severity: 'info',
                 message: `前面写的是${first.label}${first.shown}，这里是${count.shown}；若说的是同一批，请核对。`,
                 from: t.pos + b.offset + figures.toBlock(at),
                 to: t.pos + b.offset + figures.toBlock(at + 1),
@@ -134,7 +135,7 @@ export const restatedCount: DocumentRule = {
 }
 
 /** A whole the sentence acts on, named by its scope: 对全县, 为全市, 向全区. */
-const ACTED_ON = /(?:对|为|向|给)(?:全[县市区省镇乡州旗]|全系统|全行业)$/
+const ACTED_ON = new RegExp(`(?:对|为|向|给)${WHOLE_SCOPE}$`)
 
 /** Two figure keys (label|kind|year|period|unit) of the same kind, year and span. */
 function sameTime(a: string, b: string): boolean {

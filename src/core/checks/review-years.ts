@@ -26,9 +26,10 @@ export function headsOneYear(heading: string, reviewYear: number): boolean {
 }
 
 export const olderYearInReview: DocumentRule = {
-  id: 'wrong-year',
-  name: '年份不符',
-  severity: 'error',
+  id: 'older-review-year',
+  name: '回顾开头年份偏早',
+  // A warning, not the error of a wrong year: the older year may open the background of this one.
+  severity: 'warning',
   group: '年份',
   scope: 'document',
   purpose:
@@ -96,7 +97,6 @@ export const olderYearInReview: DocumentRule = {
       const from = t.pos + lead.offset + opening.index + opening[0].indexOf(opening[1])
       out.push({
         rule: this.id,
-        severity: 'warning',
         from,
         to: from + 4,
         message: `回顾部分的标题写的是${reviewYear}年，开头一段却以${opening[1]}年开头，可能是往年讲话的原话，应为${reviewYear}年。`,

@@ -11,6 +11,7 @@ import { figureTypeFor, type FigurePlace, WORDS_ONLY } from '../figures/context'
 import { candidates } from '../import/candidates'
 import { figureSlot } from '../import/figure-slot'
 import { findFigures } from '../import/figures'
+import type { PlaceLevel } from '../import/own-place'
 import { asciiDigits } from '../import/normalize'
 import { headingSpan } from '../import/periods'
 import { type FigureKind, type SlotAttrs, slotAttrs } from '../schema'
@@ -24,6 +25,8 @@ export interface TypedPlace {
   year: number | null
   /** The heading of its part: a span it names (“十四五”以来……) reaches a 累计 in its paragraphs. */
   heading: string
+  /** The level of the speech's own place: a figure of another place keeps its scope (import/own-place.ts). */
+  own: PlaceLevel | null
   /** All the above as far as reading figures goes, compared to know when a reading still holds. */
   key: string
 }
@@ -33,17 +36,30 @@ export function typedPlace(
   reviewYear: number | null,
   planYear: number | null,
   heading = '',
+  own: PlaceLevel | null = null,
 ): TypedPlace {
   const { kind, year } = figureTypeFor(part, reviewYear, planYear)
   // Only the span a heading names is read from it: a heading typed in keeps its blocks' readings.
   const span = heading && year !== null ? headingSpan(heading, year) : null
-  return { part, kind, year, heading, key: `${part}|${kind}|${year}|${span ? `${span.from}-${span.to}` : ''}` }
+  return {
+    part,
+    kind,
+    year,
+    heading,
+    own,
+    key: `${part}|${kind}|${year}|${span ? `${span.from}-${span.to}` : ''}|${own ?? ''}`,
+  }
 }
 
 /** Where the blocks of a top-level node stand, as the engine places them (a textblock at the top is in the head). */
-export function topPlace(top: TopSummary, reviewYear: number | null, planYear: number | null): TypedPlace {
-  if (top.type === 'part') return typedPlace(top.kind ?? 'other', reviewYear, planYear, top.blocks[0]?.view.text)
-  return typedPlace(top.type === 'opening' || top.type === 'closing' ? top.type : 'head', reviewYear, planYear)
+export function topPlace(
+  top: TopSummary,
+  reviewYear: number | null,
+  planYear: number | null,
+  own: PlaceLevel | null = null,
+): TypedPlace {
+  if (top.type === 'part') return typedPlace(top.kind ?? 'other', reviewYear, planYear, top.blocks[0]?.view.text, own)
+  return typedPlace(top.type === 'opening' || top.type === 'closing' ? top.type : 'head', reviewYear, planYear, '', own)
 }
 
 /** A block as the figure rules read it: each typed figure one U+FFFC with its slot, as a real slot is. */
@@ -114,11 +130,11 @@ export function typedFigures(view: BlockView, place: TypedPlace): TypedFigure[] 
     return r - shift
   }
   const typed: TypedFigure[] = []
-  for (const f of findFigures(asciiDigits(reading), {
-    year: place.year,
-    part: place.part,
-    heading: place.heading,
-  })) {
+  for (const f of findFigures(
+    asciiDigits(reading),
+    { year: place.year, part: place.part, heading: place.heading },
+    place.own,
+  )) {
     if (f.role !== 'metric' || f.value === null) continue
     if (stretches.some((s) => s.from < f.to && f.from < s.to)) continue
     typed.push({ from: toView(f.from), to: toView(f.to - 1) + 1, attrs: slotAttrs(figureSlot(f, place)) })

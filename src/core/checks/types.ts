@@ -9,6 +9,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { DocKind, PartKind, RequiredId, SlotAttrs } from '../schema'
+import type { PlaceLevel } from '../import/own-place'
 
 export type Severity = 'error' | 'warning' | 'info'
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
@@ -189,6 +190,8 @@ export interface DocumentContext {
   planYear: number | null
   /** Which document it is: a meeting's notice names its 称呼 the 主送机关. */
   docKind: DocKind
+  /** The level of the speech's own place (import/own-place.ts), as its head names it; null when unknown. */
+  own?: PlaceLevel | null
   /** The figures library (the app's), and a number that changes when it does. */
   figures?: FigureLookup
   figuresVersion?: number

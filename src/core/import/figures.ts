@@ -13,6 +13,7 @@ import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
+import { WHOLE_PLACE } from '../lang/scopes'
 import { parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -31,6 +32,7 @@ import {
   endsInCause,
   frequencyOf,
   LABEL_MAX,
+  leadOf,
   LIMITED,
   MEASURE_OF,
   namedIn,
@@ -58,6 +60,7 @@ import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
 import { targetYearAt, targetYearScopes } from './target-years'
+import { scopedLabel, scopeIn, type PlaceLevel } from './own-place'
 
 export interface FoundFigure {
   from: number
@@ -94,7 +97,7 @@ const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
 const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
 const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
 /** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
-const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|全[县市区省]|${YEAR}年(?:度)?)+`)
+const LIGHT_LEAD = new RegExp(`^(?:已经|已|共|并|还|其中|全年|${WHOLE_PLACE}|${YEAR}年(?:度)?)+`)
 
 /**
  * 比2025年下降 in a figure of 2026 is 比上年下降: named so, the metric keeps one name from year to
@@ -181,6 +184,12 @@ function bracketOpen(text: string, c: Candidate): number | null {
 }
 
 export class FigureReader {
+  /**
+   * `own` is the level of the speech's own place (own-place.ts): a figure said of another place
+   * keeps that place's scope in its label. null (unknown) drops every scope.
+   */
+  constructor(private readonly own: PlaceLevel | null = null) {}
+
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
   private earlier: { label: string; base: string; part: string }[] = []
   /** The same, as base|label, for the lookups every figure makes. */
@@ -433,6 +442,21 @@ export class FigureReader {
       }
       label = label.replace(EDGE_MARKS, '')
       if (!label) label = prev || '数值'
+      if (!companion && this.own !== null) {
+        // The place the figure is said of, as its words open: its own, or the clause's when it is
+        // an item joined by 、 to the clause's first.
+        const joinedItem = itemStart > start && text[itemStart - 1] === '、'
+        const scope =
+          scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) ??
+          (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null)
+        // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
+        // "全市粮食总产量达到210.6万吨，我县达到30.2万吨": named after the city's, the county's own.
+        const scoped = scope === null ? label : scopedLabel(label, scope, this.own)
+        if (scoped !== label) {
+          label = scoped
+          if (firstEnd) firstEnd = label
+        }
+      }
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
       // Two measures of one thing in one sentence, in units that do not convert: named apart.
       if (
@@ -566,6 +590,10 @@ export class FigureReader {
 }
 
 /** All figures and names in one piece of text, in order. */
-export function findFigures(text: string, ctx: ReadContext = { year: null }): FoundFigure[] {
-  return new FigureReader().read(text, ctx)
+export function findFigures(
+  text: string,
+  ctx: ReadContext = { year: null },
+  own: PlaceLevel | null = null,
+): FoundFigure[] {
+  return new FigureReader(own).read(text, ctx)
 }

@@ -9,6 +9,7 @@ import { MarkerError, splitMarkers, type Segment } from '../markers'
 import { buildDoc, type InlineContext } from './build'
 import { FigureReader } from './figures'
 import { figureSlot } from './figure-slot'
+import { ownPlace } from './own-place'
 import { splitWrittenUnit } from '../units'
 import { parseSpeech, type ParsedSpeech, type TextBlock, type ParsedSection } from './structure'
 import { itemNumber } from '../text'
@@ -78,7 +79,7 @@ export function importText(text: string, kinds?: readonly PartKind[]): ImportRes
   kinds?.forEach((kind, i) => {
     if (speech.parts[i]) speech.parts[i].kind = kind
   })
-  const reader = new FigureReader()
+  const reader = new FigureReader(ownPlace([speech.subtitle, speech.title, ...speech.bylines]))
   const doc = buildDoc(speech, (t, ctx) => figuresToInline(t, ctx, reader))
   speech.notes.push(...renumberedItems(speech, doc))
   return { doc, speech }

@@ -13,6 +13,7 @@ import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS, TO_A_LE
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
+import { OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -30,23 +31,15 @@ export const LEAD_WORDS = [
   '截至',
   '其中',
   '全年',
-  '全县',
-  '全市',
-  '全区',
-  '全省',
-  '全镇',
-  '全乡',
-  '全州',
-  '全旗',
+  WHOLE_PLACE,
   // the speaker's side as the subject: 去年我们执行到位, 我县粮食总产量, spoken 去年咱们本科上线 (not 我国: a nation's figure is named so)
-  '我(?:们|县|市|区|镇|乡|局|院|委)|咱们',
+  `我(?:们|局|院|委)|${OUR_PLACE}|咱们`,
   // the speech telling what must be done, before the plan's verb: 今年要力争执行到位金额达到
   '要(?=力争|确保|争取|实现|完成)',
   // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
   '评(?:选|定)?出',
   // the department's own ranks as the scope: 全系统实现销售总额, 全行业
-  '全系统',
-  '全行业',
+  WHOLE_SCOPE,
   '今年',
   '去年',
   '明年',
@@ -183,7 +176,7 @@ export const COMPANION = new RegExp(
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
-    '|(?:比|较)(?:全国|全省|全市|全州|全县|全区)(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)' +
+    `|(?:比|较)(?:全国|${WHOLE_PLACE})(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)` +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -335,7 +328,7 @@ export function totalOf(prev: string, total: string): string {
 }
 
 /** The whole of a place or a system as the scope of a figure: 全县, 全市, 全系统. */
-const SCOPE = '(?:全[县市区省镇乡州旗]|全系统|全行业)'
+const SCOPE = WHOLE_SCOPE
 
 /**
  * A share written before what it is a share of, after a verb (done, or with its scope): "民营经济贡献
@@ -481,6 +474,12 @@ export function stripLead(s: string): string {
       // The owner before 现有/目前 (中心现有干部职工, 我局目前) is the scope, as 全县 is: what is counted comes after.
       .replace(STANDING_AFTER_OWNER, '')
   )
+}
+
+/** The words stripLead leaves out at the start of `s`: "全市实现" of "全市实现社会消费品零售总额". */
+export function leadOf(s: string): string {
+  const t = s.trim()
+  return t.slice(0, t.length - stripLead(t).length)
 }
 
 /**
@@ -630,7 +629,7 @@ export function outcomeAfter(rest: string): string {
  * A preposition (with a scope) before a count, "对全县68座水库开展……", "将全镇1,260户纳入……", or a
  * conjunction, "对市本级和26个部门开展审计": the count is of what follows.
  */
-const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州旗])?$|(?:和|及|与|以及|或)$/
+const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把)(?:${WHOLE_PLACE})?$|(?:和|及|与|以及|或)$`)
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
@@ -643,7 +642,7 @@ const NOUN_FOLLOWS = /(?:等|全部|所有)$/
  * 全市2.3万名环卫工人". What is counted is the noun after the count; a metric named before its 是
  * (企业总数是236家) is not this.
  */
-const COPULA = /(?:^|[的就都正也这那])是(?:全[县市区省镇乡州旗]|全系统|全行业)?$/
+const COPULA = new RegExp(`(?:^|[的就都正也这那])是${WHOLE_SCOPE}?$`)
 
 /**
  * Each of a kind of place or unit as the subject, "确保每个乡镇至少有1个应急供应网点", "各社区3名
@@ -711,21 +710,36 @@ export function wantsNounAfter(label: string): boolean {
 }
 
 /**
- * Subjects that name two kinds at once: a 分别 list over one such subject gives one figure of
- * each kind, in this order ("城乡居民人均可支配收入分别达到46,280元和23,950元": 城镇居民…, 农村
- * 居民…). 城乡居民 only before what a household has: 城乡居民医保 is one scheme, not two.
+ * Subjects that name two kinds or more at once: a 分别 list over one such subject gives one figure
+ * of each kind, in this order ("城乡居民人均可支配收入分别达到46,280元和23,950元": 城镇居民…, 农村
+ * 居民…). 城乡居民 only before what a household has: 城乡居民医保 is one scheme, not two. `parts`
+ * reads the kinds from the words matched, where their order is the text's.
  */
-const COMPOUND_SUBJECTS: readonly { whole: RegExp; parts: readonly string[] }[] = [
-  { whole: /城乡居民(?=人均|收入|储蓄|存款)/, parts: ['城镇居民', '农村居民'] },
-  { whole: /城乡低保/, parts: ['城市低保', '农村低保'] },
-  { whole: /中小学/, parts: ['中学', '小学'] },
+const COMPOUND_SUBJECTS: readonly { whole: RegExp; parts: (whole: string) => readonly string[] }[] = [
+  { whole: /城乡居民(?=人均|收入|储蓄|存款)/, parts: () => ['城镇居民', '农村居民'] },
+  { whole: /城乡低保/, parts: () => ['城市低保', '农村低保'] },
+  { whole: /中小学/, parts: () => ['中学', '小学'] },
+  // Petitions counted by the level they went to, run together as the petition statistics say them
+  // (到市赴省进京上访, 进京赴省上访): one figure for each level, in the order written.
+  {
+    whole: /(?:到县|到市|赴省|进京){2,}(?=(?:越级|集体|重复)?(?:上访|信访|访))/,
+    parts: (whole) => whole.match(/到县|到市|赴省|进京/g) ?? [],
+  },
 ]
+
+/** The kinds a compound subject names, in the order it names them, when the list gives one figure for each; else null. */
+function compoundParts(subject: string, count: number): readonly { whole: RegExp; part: string }[] | null {
+  for (const { whole, parts } of COMPOUND_SUBJECTS) {
+    const m = whole.exec(subject)
+    const named = m ? parts(m[0]) : []
+    if (named.length >= 2 && named.length === count) return named.map((part) => ({ whole, part }))
+  }
+  return null
+}
 
 /** The kinds a compound subject names, as labels, when the list gives one figure for each; else null. */
 function compoundItems(subject: string, count: number): string[] | null {
-  for (const { whole, parts } of COMPOUND_SUBJECTS)
-    if (parts.length === count && whole.test(subject)) return parts.map((part) => subject.replace(whole, part))
-  return null
+  return compoundParts(subject, count)?.map(({ whole, part }) => subject.replace(whole, part)) ?? null
 }
 
 /** Words that join the last two items of a list: 和, 以及, 及, 与. */
@@ -804,12 +818,7 @@ export function listOwners(subject: string, count: number): string[] | null {
     .filter(Boolean)
   const items = listItems(subject, count)
   if (items.length < 2) return null
-  if (written.length === 1)
-    return (
-      COMPOUND_SUBJECTS.find(
-        ({ whole, parts }) => parts.length === items.length && whole.test(subject),
-      )?.parts.slice() ?? null
-    )
+  if (written.length === 1) return compoundParts(subject, items.length)?.map(({ part }) => part) ?? null
   const head = items[0].startsWith(written[0]) ? items[0].slice(written[0].length) : ''
   if (!SHARED_HEAD.test(head) || !items.every((item) => item.length > head.length && item.endsWith(head))) return null
   return items.map((item) => item.slice(0, -head.length))
@@ -1519,6 +1528,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '全县中小学生近视率分别为62.5%和35.8%',
         labels: ['中学生近视率', '小学生近视率'],
       },
+      // petitions by the level they went to, in the order the text names them
+      {
+        text: '到市赴省进京上访批次分别下降18.2%、21.5%和36.4%',
+        labels: ['到市上访批次下降', '赴省上访批次下降', '进京上访批次下降'],
+      },
+      {
+        text: '全年进京赴省上访分别为2批次和9批次',
+        labels: ['进京上访', '赴省上访'],
+      },
       // and a later 分别 list of the sentence is of the same two kinds
       {
         text: '全县城乡居民人均可支配收入分别达到46,280元和23,950元，人均消费支出分别为28,600元和16,300元',
@@ -1533,6 +1551,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '中小学和幼儿园分别为14所和6所',
         labels: ['中小学', '幼儿园'],
+      },
+      // as many levels as figures, or the list is not one of them
+      {
+        text: '到市赴省进京上访总量分别为126批次和98批次',
+        labels: ['到市赴省进京上访总量', '到市赴省进京上访总量'],
       },
     ],
   },
