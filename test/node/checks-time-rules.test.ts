@@ -326,6 +326,25 @@ const TIME_BOUND: [RuleExample, Finding[]][] = [
     [['“十六五”开好局', '““十六五”开好局”是2031年的事，这篇讲话回顾的是2025年，可能是往年的原话。', 'warning']],
   ],
   [{ text: '“十四五”圆满收官。', in: 'tasks' }, []],
+  // A milestone reached, in a review: of the year reviewed, or of the year its sentence opens with.
+  [{ text: '全年目标任务全面完成，“十四五”规划圆满收官。', in: 'review' }, []],
+  [
+    { text: '全年目标任务全面完成，“十三五”规划圆满收官。', in: 'review' },
+    [
+      [
+        '“十三五”规划圆满收官',
+        '““十三五”规划圆满收官”是2020年的事，这篇讲话回顾的是2025年，可能是往年的原话。',
+        'warning',
+      ],
+    ],
+  ],
+  [
+    { text: '2026年，全区住建系统较好完成了年度目标任务，“十四五”规划圆满收官。', in: 'review' },
+    [['“十四五”规划圆满收官', '““十四五”规划圆满收官”是2025年的事，这里说的却是2026年，前后矛盾。', 'warning']],
+  ],
+  [{ text: '在“十三五”圆满收官的基础上，全县经济稳步增长。', in: 'review' }, []],
+  [{ text: '“十三五”圆满收官以来，全县经济稳步增长。', in: 'review' }, []],
+  [{ text: '2020年，“十三五”圆满收官，全县经济稳步增长。', in: 'review' }, []],
 ]
 describe.each([
   ['wrong-year', WRONG_YEAR],

@@ -519,6 +519,12 @@ function impliedYear(
   return null
 }
 
+/** Words after a milestone that look back on it: ……收官以来, 在……收官的基础上, ……开局之际. */
+const LOOKED_BACK = /^(?:以来|之后|以后|后|的基础上|基础上|之际|时|当年)/
+
+/** A sentence that opens with its year ("2026年，全区……"): what it goes on to say is of that year. */
+const SENTENCE_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年[，,]`)
+
 /** Words before a milestone that make it one still to reach: 为……作出贡献, 确保……, 奋力实现…… */
 const TOWARDS = /(?:为|确保|奋力|全力|力争|推动|助力|实现|保障|服务)[^，。；！？]{0,12}$/
 
@@ -624,6 +630,23 @@ export const timeBoundPhrase: BlockRule = {
         message: `“${m.text}”是${m.year}年的事，这篇讲话${speaks}，可能是往年的原话。`,
       })
     }
+    // A milestone reached ("“十四五”规划圆满收官") in a review is of the year reviewed, or of the
+    // year its sentence opens with; one looked back on (……收官以来, 在……收官的基础上) is not.
+    if (ctx.partKind === 'review' && ctx.reviewYear !== null)
+      for (const m of planMilestonesIn(text)) {
+        if (TOWARDS.test(text.slice(0, m.from)) || LOOKED_BACK.test(text.slice(m.to))) continue
+        const opens = SENTENCE_YEAR.exec(sentenceBefore(m.from))
+        const year = opens ? Number(opens[1]) : ctx.reviewYear
+        if (year === m.year) continue
+        out.push({
+          rule: this.id,
+          from: m.from,
+          to: m.to,
+          message: opens
+            ? `“${m.text}”是${m.year}年的事，这里说的却是${year}年，前后矛盾。`
+            : `“${m.text}”是${m.year}年的事，这篇讲话${speaks}，可能是往年的原话。`,
+        })
+      }
     // An anniversary (N周年) is of one year whatever phrase goes with it.
     for (const e of events) {
       if (used.has(e) || !e.text.endsWith('周年')) continue
