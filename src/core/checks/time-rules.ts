@@ -452,9 +452,19 @@ export const relativeTime: BlockRule = {
     {
       text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n明年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
+    }, // A mid-year meeting reviews and plans the year it is held in: its 今年 and 去年 are plain (税务, 统计).
+    {
+      text: '标题\n——在全市税务系统2026年年中工作会议上的讲话\n同志们：\n今天召开全局年中工作会议，总结上半年工作，部署下半年任务。\n一、上半年工作完成情况\n今年以来，全局组织税收收入12.6亿元，比去年同期增长5.2%。\n二、下半年重点任务\n今年要确保全年组织税收收入25亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n今年下半年要完成经济普查准备工作，确保今年全年统计数据质量合格率达到100%。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
     },
   ],
   check({ text }, ctx) {
+    // A mid-year meeting reviews the year it plans, the year it is held in: 今年 is that year.
+    if (ctx.reviewYear !== null && ctx.reviewYear === ctx.planYear) return []
     if (ctx.partKind === 'tasks' && ctx.givenInReviewYear)
       return [...text.matchAll(THIS_YEAR_AS_PLAN)].map((m) => ({
         rule: this.id,

@@ -12,6 +12,7 @@ import { enumerations } from '../lang/numbering'
 import type { PartKind } from '../schema'
 import { candidates } from './candidates'
 import { notFigure } from './not-figures'
+import { FIRST_HALF_REVIEWED, SECOND_HALF_PLANNED } from './mid-year'
 
 /** What the rules read of a part. */
 export interface PartView {
@@ -352,6 +353,23 @@ export const KIND_RULES: readonly KindRule[] = [
       '精准服务，为防汛救灾提供坚强气象保障\n（一）做好预警发布。全年发布预警信息120期。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
     ],
+  },
+  {
+    id: 'first-half-heading',
+    kind: 'review',
+    purpose:
+      '年中会议的标题说上半年的工作（上半年工作完成情况、2026年上半年工作回顾）：回顾部分；它写的年份是会议之年，也是部署之年，不因此算作任务。',
+    applies: (p) => FIRST_HALF_REVIEWED.test(p.heading),
+    matches: ['2026年上半年工作完成情况', '上半年主要工作进展\n上半年，全市完成固定资产投资126亿元，同比增长5.2%。'],
+    rejects: ['2026年上半年征兵任务', '下半年重点任务'],
+  },
+  {
+    id: 'second-half-heading',
+    kind: 'tasks',
+    purpose: '年中会议的标题说下半年的工作（下半年重点任务、扎实做好下半年各项工作）：任务部分。',
+    applies: (p) => SECOND_HALF_PLANNED.test(p.heading),
+    matches: ['2026年下半年重点任务', '凝心聚力，扎实做好下半年各项工作'],
+    rejects: ['2025年下半年以来工作回顾', '上半年工作完成情况'],
   },
   {
     id: 'review-heading',
