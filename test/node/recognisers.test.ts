@@ -140,13 +140,13 @@ describe('part kind by order', () => {
     expect(order(review, tasks, ['办好人民满意的教育', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
   })
   it('a last part whose every sentence asks, its figures only standards to keep, is the requirements', () => {
-    // 慈善总会, 巡察办, 统计局: 要……。要……。 or 各单位要……。, standards such as 保持100%, 不少于2次
+    // 红十字会, 审计局, 统计局: 要……。要……。 or 各单位要……。, standards such as 保持100%, 至少1次
     const charity =
-      '要坚持公开透明，信息公开率保持100%，管理费用占比控制在3%以内。要健全议事规则，全年召开理事会不少于2次。要加强沟通协作。'
-    const inspection =
-      '被巡察单位要如实报告情况，不得设置障碍。纪检监察机关要加强与巡察组的沟通协作。各巡察组组长要每周至少报告1次工作进展。'
+      '要坚持公开透明，捐赠信息公开率保持100%，管理费用占比控制在5%以内。要规范财务管理，每年至少开展1次专项审计。要加强志愿者队伍建设。'
+    const audit =
+      '各被审计单位要如实提供资料，不得拒绝或拖延。审计组要加强与纪检监察机关的沟通协作。审计组组长要每周至少报告1次工作进展。'
     const statistics = '各乡镇要配齐统计人员。统计人员务必依法统计，严禁弄虚作假。'
-    for (const body of [charity, inspection, statistics])
+    for (const body of [charity, audit, statistics])
       expect(order(review, tasks, ['加强协作配合', 'other', false, body])).toEqual(['review', 'tasks', 'requirements'])
     // targets to reach in each sentence, a single sentence, or loose sentences that ask nothing
     const targets = '要引进高层次人才86名。要培训技术骨干1,200人次。'
