@@ -165,12 +165,12 @@ describe('a later year’s targets announced outside the tasks', () => {
     for (const text of YEAR_TARGETS.rejects) expect(YEAR_TARGETS.pattern.test(text)).toBe(false)
   })
   it.each([
-    // 医院: a list of targets runs on past ；, the base restated in it is the year before
+    // 医保局: a list of targets runs on past ；, the base restated in it is the year before
     [
-      '2026年，全院工作的总体目标是：孕产妇死亡率控制在12/10万以下，住院分娩率保持在99.9%以上；在上年出院病人1.1万人次的基础上，出院病人力争达到1.2万人次。围绕这些目标，新开展新技术8项。',
+      '2026年，全局工作的总体目标是：城乡居民医保参保率稳定在95%以上，基金支出增幅控制在8%以内；在上年异地就医直接结算1.1万人次的基础上，直接结算力争达到1.2万人次。围绕这些目标，新建医保服务站8个。',
       [
-        ['12', 2026, true],
-        ['99.9', 2026, true],
+        ['95', 2026, true],
+        ['8', 2026, true],
         ['1.1', '', false],
         ['1.2', 2026, true],
         ['8', '', false],
@@ -199,15 +199,15 @@ describe('a later year’s targets announced outside the tasks', () => {
 
   it('become target slots of that year in the opening of a speech whose points are paragraphs', () => {
     const { doc } = importText(
-      '讲话\n同志们：\n今天召开全院工作会议，总结2025年工作，部署2026年任务。下面，我讲两点意见。\n第一，看清成绩。2025年，全院完成门急诊26.4万人次，孕产妇死亡率为14.2/10万。\n第二，扎实抓好2026年各项工作。2026年，全院工作的总体目标是：孕产妇死亡率控制在12/10万以下；在上年门急诊26.4万人次的基础上，门急诊力争达到28万人次。\n同志们，谢谢！',
+      '讲话\n同志们：\n今天召开全校工作会议，总结2025年工作，部署2026年任务。下面，我讲两点意见。\n第一，肯定成绩。2025年，全校本科上线826人，上线率为71.3%。\n第二，扎实抓好2026年各项工作。2026年，学校的奋斗目标是：本科上线率达到75%以上；在上年本科上线826人的基础上，本科上线力争达到880人。\n老师们，谢谢！',
     )
     const slots = slotsOf(doc).filter((s) => s.attrs.role === 'metric')
     expect(slots.map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind])).toEqual([
-      ['26.4', 2025, 'actual'],
-      ['14.2', 2025, 'actual'],
-      ['12', 2026, 'target'],
-      ['26.4', 2025, 'actual'],
-      ['28', 2026, 'target'],
+      ['826', 2025, 'actual'],
+      ['71.3', 2025, 'actual'],
+      ['75', 2026, 'target'],
+      ['826', 2025, 'actual'],
+      ['880', 2026, 'target'],
     ])
   })
 })

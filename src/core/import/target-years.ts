@@ -40,7 +40,7 @@ export const TARGET_YEAR_PHRASES: readonly NamedPattern[] = [
 ]
 
 /**
- * A sentence that opens with a year and announces that year's targets: "2026年，全院工作的总体目标
+ * A sentence that opens with a year and announces that year's targets: "2026年，全局工作的总体目标
  * 是：……". Its figures are targets of that year wherever it stands, outside a tasks part too (a
  * speech whose points are paragraphs, 第一，……第二，……, has no tasks part around them); the list of
  * targets after it runs on past ； to the sentence's end.
@@ -48,12 +48,12 @@ export const TARGET_YEAR_PHRASES: readonly NamedPattern[] = [
 export const YEAR_TARGETS: NamedPattern = {
   id: 'year-targets',
   purpose:
-    '以年份开头、接着说那一年目标的句子（“2026年，全院工作的总体目标是：”“2026年全县就业工作的主要目标是”）：后面列的数字是那一年的目标，不论它在哪个部分；“2025年，全县完成了……目标”说的是完成的事，不算。',
+    '以年份开头、接着说那一年目标的句子（“2026年，全局工作的总体目标是：”“2026年全县就业工作的主要目标是”）：后面列的数字是那一年的目标，不论它在哪个部分；“2025年，全县完成了……目标”说的是完成的事，不算。',
   pattern: new RegExp(
     `(?:^|[。！？；])\\s*(${YEAR})\\s*年(?:度)?[，,]?[^。；！？，,]{0,16}?的?(?:总体|主要|预期|奋斗)?目标(?:任务)?(?:是|为)[：:，,]?`,
   ),
   matches: [
-    '2026年，全院工作的总体目标是：孕产妇死亡率控制在12/10万以下',
+    '2026年，全局工作的总体目标是：城乡居民医保参保率稳定在95%以上',
     '2026年全县就业工作的主要目标是：城镇新增就业3300人',
     '2026年，学校的奋斗目标是本科上线率达到80%',
   ],
