@@ -420,9 +420,37 @@ describe('the years of the speech, by votes', () => {
       '（2025年3月12日）\n同志们：\n开场。\n一、提高站位，深刻认识专项行动的重要性\n网络空间是共同的精神家园，2025年全区共处置有害信息3.62万条。\n二、聚焦重点\n正文。',
       [2024, 2025],
     ],
+    [
+      'a mid-year meeting (上半年 reviewed, 下半年 planned) reviews and plans the year it is held in',
+      '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n正文。',
+      [2026, 2026],
+    ],
+    [
+      'so by its headings alone, its review’s year outvoting nothing (住建, 税务)',
+      '标题\n——在全市税务系统2026年年中工作会议上的讲话\n同志们：\n开场。\n一、2026年上半年工作回顾\n2026年上半年，全局组织税收收入12.6亿元。\n二、下半年重点任务\n正文。',
+      [2026, 2026],
+    ],
+    [
+      'not a meeting early in the year that names the first half (上半年征兵), nor a review that recalls last year’s halves',
+      '标题\n——在全县2026年上半年征兵工作会议上的讲话\n（2026年2月20日）\n同志们：\n开场。\n一、2025年征兵工作回顾\n2025年下半年，全县完成征兵任务。\n二、2026年上半年征兵任务\n正文。',
+      [2025, 2026],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)
+  })
+
+  it('a mid-year speech’s headings that name its year: 上半年 is the review, 下半年 the tasks', () => {
+    const s = parseSpeech(
+      '标题\n（2026年7月16日）\n同志们：\n今天召开会议，总结上半年工作，部署下半年任务。\n一、2026年上半年工作完成情况\n上半年，全区完成投资38.6亿元，同比增长5%。\n二、2026年下半年重点任务\n确保全年完成投资83亿元。\n三、工作要求\n一要严。',
+    )
+    expect([s.reviewYear, s.planYear, ...s.parts.map((p) => p.kind)]).toEqual([
+      2026,
+      2026,
+      'review',
+      'tasks',
+      'requirements',
+    ])
   })
 
   it('a kind marker’s part votes by the kind it sets', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { TARGET_YEAR_PHRASES } from '../../src/core/import/target-years'
+import { TARGET_YEAR_PHRASES, YEAR_TARGETS } from '../../src/core/import/target-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
 const years = (text: string) =>
@@ -149,5 +149,65 @@ describe('how far a restated year reaches', () => {
       part: 'review',
     })
     expect(found.filter((f) => f.role === 'metric').map((f) => f.year)).toEqual([undefined, undefined])
+  })
+})
+
+describe('a later year’s targets announced outside the tasks', () => {
+  /** Each figure of a paragraph of a speech reviewing 2025, read where `part` says, as [value, year or '', target]. */
+  const outside = (text: string, part = 'opening') =>
+    findFigures(text, { year: 2025, part })
+      .filter((f) => f.role === 'metric')
+      .map((f) => [f.value, f.year ?? '', f.target ?? false])
+
+  it('has a purpose and examples both ways', () => {
+    expect(YEAR_TARGETS.purpose).toMatch(/[\u4e00-\u9fff]/)
+    for (const text of YEAR_TARGETS.matches) expect(YEAR_TARGETS.pattern.test(text)).toBe(true)
+    for (const text of YEAR_TARGETS.rejects) expect(YEAR_TARGETS.pattern.test(text)).toBe(false)
+  })
+  it.each([
+    // 医保局: a list of targets runs on past ；, the base restated in it is the year before
+    [
+      '2026年，全局工作的总体目标是：城乡居民医保参保率稳定在95%以上，基金支出增幅控制在8%以内；在上年异地就医直接结算1.1万人次的基础上，直接结算力争达到1.2万人次。围绕这些目标，新建医保服务站8个。',
+      [
+        ['95', 2026, true],
+        ['8', 2026, true],
+        ['1.1', '', false],
+        ['1.2', 2026, true],
+        ['8', '', false],
+      ],
+    ],
+    // 人社, 学校: any part but the tasks
+    [
+      '2026年全县就业工作的主要目标是：城镇新增就业3300人，城镇调查失业率控制在5.5%以内。',
+      [
+        ['3300', 2026, true],
+        ['5.5', 2026, true],
+      ],
+    ],
+    // what was done, and the year reviewed, are not this
+    ['2025年，全县完成了省下达的目标任务，新增就业3250人。', [['3250', '', false]]],
+    [
+      '2025年，学校的奋斗目标是本科上线率达到80%，实际达到82%。',
+      [
+        ['80', '', false],
+        ['82', '', false],
+      ],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(outside(text)).toEqual(want)
+  })
+
+  it('become target slots of that year in the opening of a speech whose points are paragraphs', () => {
+    const { doc } = importText(
+      '讲话\n同志们：\n今天召开全校工作会议，总结2025年工作，部署2026年任务。下面，我讲两点意见。\n第一，肯定成绩。2025年，全校本科上线826人，上线率为71.3%。\n第二，扎实抓好2026年各项工作。2026年，学校的奋斗目标是：本科上线率达到75%以上；在上年本科上线826人的基础上，本科上线力争达到880人。\n老师们，谢谢！',
+    )
+    const slots = slotsOf(doc).filter((s) => s.attrs.role === 'metric')
+    expect(slots.map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind])).toEqual([
+      ['826', 2025, 'actual'],
+      ['71.3', 2025, 'actual'],
+      ['75', 2026, 'target'],
+      ['826', 2025, 'actual'],
+      ['880', 2026, 'target'],
+    ])
   })
 })

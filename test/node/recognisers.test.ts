@@ -139,6 +139,31 @@ describe('part kind by order', () => {
     const targets = '一是新建学校3所。二是改造校舍5万平方米。三是招聘教师120名。'
     expect(order(review, tasks, ['办好人民满意的教育', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
   })
+  it('a last part whose every sentence asks, its figures only standards to keep, is the requirements', () => {
+    // 红十字会, 审计局, 统计局: 要……。要……。 or 各单位要……。, standards such as 保持100%, 至少1次
+    const charity =
+      '要坚持公开透明，捐赠信息公开率保持100%，管理费用占比控制在5%以内。要规范财务管理，每年至少开展1次专项审计。要加强志愿者队伍建设。'
+    const audit =
+      '各被审计单位要如实提供资料，不得拒绝或拖延。审计组要加强与纪检监察机关的沟通协作。审计组组长要每周至少报告1次工作进展。'
+    const statistics = '各乡镇要配齐统计人员。统计人员务必依法统计，严禁弄虚作假。'
+    for (const body of [charity, audit, statistics])
+      expect(order(review, tasks, ['加强协作配合', 'other', false, body])).toEqual(['review', 'tasks', 'requirements'])
+    // targets to reach in each sentence, a single sentence, or loose sentences that ask nothing
+    const targets = '要引进高层次人才86名。要培训技术骨干1,200人次。'
+    expect(order(review, tasks, ['加强人才队伍建设', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
+    expect(order(review, tasks, ['几点想法', 'other', false, '各单位要抓好落实。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
+    expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
+    // not before the tasks or the end
+    expect(order(review, ['加强协作配合', 'other', false, statistics], tasks)).toEqual(['review', 'other', 'tasks'])
+  })
   it('not one with figures, one without sections, one before the end, or one the heading decided', () => {
     expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
       'review',

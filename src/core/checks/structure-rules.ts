@@ -99,6 +99,9 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
   }
 }
 
+/** The required parts that are parts of a kind, not the title, greeting, opening or closing. */
+const PART_KIND_IDS: ReadonlySet<RequiredId> = new Set<RequiredId>(['review', 'tasks', 'requirements'])
+
 /**
  * The parts the speech must have. Those often left out (OFTEN_LEFT_OUT: the greeting, the
  * requirements) are a warning when missing from an imported speech, an error when a template asked for them.
@@ -109,9 +112,26 @@ export const requiredParts: DocumentRule = {
   severity: 'error',
   group: '结构',
   scope: 'document',
-  purpose: '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。',
-  fires: [{ text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' }],
+  purpose:
+    '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
+  fires: [
+    { text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' },
+    // no parts, and no points as paragraphs either
+    {
+      text: '标题\n同志们：\n今天召开会议。下面，我讲三点意见。\n一是肯定成绩。二是抓好工作。三是强化保障。\n同志们，谢谢！',
+      in: 'speech',
+    },
+  ],
   quiet: [
+    // points as paragraphs of their own (医院, 街道)
+    {
+      text: '标题\n同志们：\n今天召开全院工作会议。下面，我讲三点意见。\n第一，肯定成绩，正视问题。2025年，全院完成门急诊26.4万人次。\n第二，突出重点，扎实抓好2026年各项工作。\n第三，强化保障，确保各项任务落到实处。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开街道工作会议。我讲两点意见。\n第一，肯定成绩，看到不足。\n第二，突出重点，抓好今年工作。\n同志们，谢谢！',
+      in: 'speech',
+    },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -119,7 +139,11 @@ export const requiredParts: DocumentRule = {
   ],
   check(tops, ctx) {
     const out: DocumentFinding[] = []
+    // A speech whose points are paragraphs (第一，……第二，……) has no parts to tell their kinds by.
+    const pointsAsParagraphs =
+      !tops.some((t) => t.type === 'part') && (tops.find((t) => t.type === 'opening')?.announced?.points ?? 0) > 0
     for (const id of ctx.required) {
+      if (pointsAsParagraphs && PART_KIND_IDS.has(id)) continue
       const { ok, pos } = requiredPresent(tops, id)
       if (ok) continue
       const label = requiredLabel(id, ctx.docKind)
@@ -171,7 +195,24 @@ export function announcedCount(text: string): { count: number; index: number; le
   return count === null ? null : { count, index: m.index, length: m[0].length }
 }
 
-/** The points announced in the opening must be the parts that follow. */
+/**
+ * The points of a speech written as paragraphs of their own, each opening with its ordinal
+ * (第一，……／第二，……／第三，……), not as parts 一、二、三、: how many follow in order. The paragraphs
+ * between them (a point's sub-headings, its shortcomings) belong to the point before.
+ */
+export function paragraphPoints(texts: readonly string[]): number {
+  let n = 0
+  for (const t of texts) {
+    const first = enumerations(t)[0]
+    if (first?.index === 0 && first.marker.startsWith('第') && first.number === n + 1) n++
+  }
+  return n
+}
+
+/**
+ * The points announced in the opening must be the parts that follow; in a speech without parts,
+ * the paragraphs that open with 第一，第二，…… after the announcement.
+ */
 export const announcedCountRule: DocumentRule = {
   id: 'announced-count',
   name: '开头所说点数',
@@ -184,6 +225,10 @@ export const announcedCountRule: DocumentRule = {
     { text: '今天召开会议。下面，我代表县人力资源和社会保障局讲四个问题。', in: 'opening' },
     { text: '今天召开会议。下面，我就做好今年全县交通运输工作谈四点意见。', in: 'opening' },
     { text: '今天召开全县春耕备耕工作会议。讲四个方面。', in: 'opening' },
+    {
+      text: '标题\n同志们：\n今天召开街道工作会议。下面，我讲三点意见。\n第一，肯定成绩，看到不足。\n第二，突出重点，抓好今年工作。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '今天召开会议。下面，我讲三点意见：', in: 'opening' },
@@ -191,16 +236,30 @@ export const announcedCountRule: DocumentRule = {
     { text: '我完全赞同某某同志代表县委提出的四点要求。下面，我讲三点意见：', in: 'opening' },
     { text: '刚才，某某副县长对全县工作提四点要求，我都同意。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开全县春耕备耕工作会议。讲三个方面。', in: 'opening' },
+    // Points as paragraphs of their own, without parts (医院, 学校, 街道)
+    {
+      text: '标题\n同志们：\n今天召开全院工作会议。下面，我讲三点意见。\n第一，肯定成绩，正视问题。2025年，全院完成门急诊26.4万人次。\n服务能力明显增强。新开展新技术12项。\n第二，突出重点，扎实抓好2026年各项工作。\n第三，强化保障，确保各项任务落到实处。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n老师们：\n今天召开开学工作会议。我讲两个问题。\n第一，认清形势，坚定信心。\n第二，聚焦质量，抓好教学。\n老师们，谢谢大家！',
+      in: 'speech',
+    },
   ],
   check(tops) {
     const opening = tops.find((t) => t.type === 'opening')
     const announced = opening?.announced
     const parts = tops.filter((t) => t.type === 'part').length
-    if (!opening || !announced || announced.count === parts) return []
+    if (!opening || !announced) return []
+    const byParagraphs = parts === 0 && announced.points > 0
+    const points = byParagraphs ? announced.points : parts
+    if (announced.count === points) return []
     return [
       {
         rule: this.id,
-        message: `开头说讲${announced.count}点，正文却有${parts}个部分。`,
+        message: byParagraphs
+          ? `开头说讲${announced.count}点，后面以“第一，”“第二，”……开头的段落却有${points}段。`
+          : `开头说讲${announced.count}点，正文却有${parts}个部分。`,
         from: opening.pos + announced.from,
         to: opening.pos + announced.to,
         excerpt: announced.excerpt,

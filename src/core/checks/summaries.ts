@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { inlineText } from '../text'
 import { excerptOf, viewOf } from './blocks'
 import { TOP_RULES } from './rules'
-import { announcedCount } from './structure-rules'
+import { announcedCount, paragraphPoints } from './structure-rules'
 import type { Finding, TopSummary } from './types'
 import { once } from '../once'
 
@@ -58,17 +58,28 @@ export function topFindings(node: PMNode): Finding[] {
 function compute(node: PMNode): Cached {
   let announced: Cached['announced'] = null
   if (node.type.name === 'opening') {
-    node.forEach((p, offset) => {
+    const texts: string[] = []
+    let after = 0
+    let offset = 0
+    for (let i = 0; i < node.childCount; i++) {
+      const p = node.child(i)
       const view = viewOf(p)
+      texts.push(view.text)
       const a = announcedCount(view.text)
-      if (a)
+      if (a) {
+        after = texts.length
         announced = {
           count: a.count,
           from: offset + 2 + a.index,
           to: offset + 2 + a.index + a.length,
           excerpt: excerptOf(view, a.index, a.index + a.length, 0),
+          points: 0,
         }
-    })
+      }
+      offset += p.nodeSize
+    }
+    // The paragraphs after the (last) announcement that open with 第一，第二，……
+    if (announced) announced.points = paragraphPoints(texts.slice(after))
   }
   let filled = 0
   let empty = 0

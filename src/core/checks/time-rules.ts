@@ -394,6 +394,13 @@ const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?(
  */
 const FORWARD_WORDS =
   /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力|安排|预算|下达|不少于|不低于|不超过|控制在|以上|以内/
+/**
+ * The relative words a review should not use; not 今年 that turns to what is to be done (今年要,
+ * 今年将, 今年力争): a review's shortcomings end so ("……这些问题，今年要下大力气解决"), and that 今年
+ * is the year the speech is given in, which it names rightly every year.
+ */
+const RELATIVE_IN_REVIEW = /今年以来|今年(?!要|将|还要|力争|确保|争取|计划|必须|务必)|去年|明年|本年度/g
+
 /** A clause that gives a whole year's result. */
 const WHOLE_YEAR = /全年|一年来|一年中/
 
@@ -407,6 +414,8 @@ export const relativeTime: BlockRule = {
   fires: [
     '今年以来，全县新增就业3250人。',
     '去年考核发现的问题全部整改到位。',
+    // 今年 that states a result, though a plan follows later in the sentence
+    '今年，全县新增就业3250人，下一步要巩固提升。',
     {
       text: '标题\n同志们：\n今年，中心全年发布各类稿件1.86万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
       in: 'speech',
@@ -428,6 +437,10 @@ export const relativeTime: BlockRule = {
       in: 'speech',
     },
     { text: '今年要确保新增就业3300人。', in: 'tasks' },
+    // a review's shortcomings turning to this year's work (村, 医院, 商务)
+    { text: '农村人居环境整治还有短板，群众还有意见，今年要集中力量补上。', in: 'review' },
+    { text: '同时也要看到，产科、儿科医生缺口较大，今年将通过公开招聘补齐。', in: 'review' },
+    { text: '招商引资质效还不高，重大项目偏少，今年力争有新突破。', in: 'review' },
     {
       text: '标题\n同志们：\n去年，中心全年发布各类稿件1.86万条。今年，全平台阅读量力争突破4亿次。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
       in: 'speech',
@@ -452,9 +465,19 @@ export const relativeTime: BlockRule = {
     {
       text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n明年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
+    }, // A mid-year meeting reviews and plans the year it is held in: its 今年 and 去年 are plain (税务, 统计).
+    {
+      text: '标题\n——在全市税务系统2026年年中工作会议上的讲话\n同志们：\n今天召开全局年中工作会议，总结上半年工作，部署下半年任务。\n一、上半年工作完成情况\n今年以来，全局组织税收收入12.6亿元，比去年同期增长5.2%。\n二、下半年重点任务\n今年要确保全年组织税收收入25亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n今年下半年要完成经济普查准备工作，确保今年全年统计数据质量合格率达到100%。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
     },
   ],
   check({ text }, ctx) {
+    // A mid-year meeting reviews the year it plans, the year it is held in: 今年 is that year.
+    if (ctx.reviewYear !== null && ctx.reviewYear === ctx.planYear) return []
     if (ctx.partKind === 'tasks' && ctx.givenInReviewYear)
       return [...text.matchAll(THIS_YEAR_AS_PLAN)].map((m) => ({
         rule: this.id,
@@ -478,7 +501,7 @@ export const relativeTime: BlockRule = {
       )
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
-    return [...text.matchAll(/今年以来|今年|去年|明年|本年度/g)].map((m) => ({
+    return [...text.matchAll(RELATIVE_IN_REVIEW)].map((m) => ({
       rule: this.id,
       from: m.index,
       to: m.index + m[0].length,

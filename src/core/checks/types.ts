@@ -173,8 +173,11 @@ export interface TopSummary {
    * their views, so a rule may cache what it reads from one by the view.
    */
   blocks: { offset: number; view: BlockView }[]
-  /** "我讲三点意见" in the opening, positions relative to the node. */
-  announced: { count: number; from: number; to: number; excerpt: string } | null
+  /**
+   * "我讲三点意见" in the opening, positions relative to the node; `points`, the paragraphs after it
+   * that open with 第一，第二，…… in order (a speech whose points are paragraphs, not parts).
+   */
+  announced: { count: number; from: number; to: number; excerpt: string; points: number } | null
   /** A part's number as the imported text wrote it, where it differs from the printed one. */
   sourceNumber: string | null
   /** How many of its metric slots are filled, and how many empty. */

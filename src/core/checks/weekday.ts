@@ -6,7 +6,7 @@
 import { chineseDate, isRealDate, parseWeekday, weekdayName, weekdayOf, type Ymd } from '../dates'
 import { present } from '../guards'
 import { YEAR } from '../lang/years'
-import type { BlockFinding, BlockRule } from './types'
+import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /** A date in the text: 2027年2月12日, 2月12日, 2月12号; the year is optional. */
 const DATE = new RegExp(`(?:(${YEAR})\\s*年\\s*)?(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`, 'g')
@@ -28,10 +28,13 @@ export interface DateInText {
   weekday: { from: number; to: number; text: string; value: number } | null
 }
 
-/** Every date in a text, with the weekday written after it. */
-export function datesInText(text: string): DateInText[] {
+/**
+ * Every date in a text, with the weekday written after it; a date without a year takes the last
+ * written before it, else `year` (the year of the place the text stands in, if known).
+ */
+export function datesInText(text: string, year: number | null = null): DateInText[] {
   const out: DateInText[] = []
-  let lastYear: number | null = null
+  let lastYear: number | null = year
   for (const m of text.matchAll(DATE)) {
     const from = m.index
     const to = from + m[0].length
@@ -62,18 +65,47 @@ export function datesInText(text: string): DateInText[] {
   return out
 }
 
+/**
+ * The year a date without one falls in, where its paragraph names none: the plan's dates (in the
+ * tasks and the requirements: 督导组定于3月18日进驻, 4月8日前报送) are in the year planned, the
+ * review's in the year reviewed. Elsewhere (the opening, a 形势 part) it is not known.
+ */
+function yearOfPlace(ctx: BlockContext): number | null {
+  if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements') return ctx.planYear
+  if (ctx.partKind === 'review') return ctx.reviewYear
+  return null
+}
+
 export const weekdayRule: BlockRule = {
   id: 'weekday',
   name: '日期与星期',
   severity: 'error',
   group: '年份',
   scope: 'block',
-  purpose: '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。',
-  fires: ['会议定于2027年2月12日（星期四）召开。', '报名截止到2月30日。', '（2026年1月9日，星期四）'],
-  quiet: ['会议定于2027年2月12日（星期五）召开。', '2024年2月29日报送材料。', '（2026年1月9日，星期五）'],
-  check({ text }) {
+  purpose:
+    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算；段里没写时，任务、要求部分里的按部署之年算，回顾部分里的按回顾之年算。',
+  fires: [
+    '会议定于2027年2月12日（星期四）召开。',
+    '报名截止到2月30日。',
+    '（2026年1月9日，星期四）',
+    // no year written: the tasks' and requirements' dates are the plan year's (督导, 农业, 教育)
+    { text: '第一批督导组定于3月18日（星期四）进驻各乡镇。', in: 'tasks' },
+    { text: '各乡镇要在4月8日（星期二）前报送春耕进度。', in: 'requirements' },
+    { text: '全年组织教师培训，3月20日（星期五）举办首期培训班。', in: 'review' },
+  ],
+  quiet: [
+    '会议定于2027年2月12日（星期五）召开。',
+    '2024年2月29日报送材料。',
+    '（2026年1月9日，星期五）',
+    { text: '第一批督导组定于3月18日（星期三）进驻各乡镇。', in: 'tasks' },
+    { text: '各乡镇要在4月8日（星期三）前报送春耕进度。', in: 'requirements' },
+    { text: '全年组织教师培训，3月20日（星期四）举办首期培训班。', in: 'review' },
+    // no year known in the opening
+    { text: '全年组织教师培训，3月20日（星期一）举办首期培训班。', in: 'opening' },
+  ],
+  check({ text }, ctx) {
     const out: BlockFinding[] = []
-    for (const d of datesInText(text)) {
+    for (const d of datesInText(text, yearOfPlace(ctx))) {
       // 2月29日 exists in some years: without a year only a day no year has is wrong.
       const possible = d.date ? isRealDate(d.date) : isRealDate({ year: 2024, month: d.month, day: d.day })
       if (!possible) {

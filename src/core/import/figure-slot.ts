@@ -22,6 +22,8 @@ export function figureSlot(f: FoundFigure, ctx: { kind: FigureKind; year: number
     // A total over several years is dated by its last year; a figure of an earlier year
     // (the first end of 由上年的A增加到B) is that year's actual.
     ...(f.period ? { year: Number(f.period.slice(5)) } : {}),
-    ...(f.year !== undefined ? { year: f.year, kind: f.year < (ctx.year ?? f.year + 1) ? 'actual' : ctx.kind } : {}),
+    ...(f.year !== undefined
+      ? { year: f.year, kind: f.target ? 'target' : f.year < (ctx.year ?? f.year + 1) ? 'actual' : ctx.kind }
+      : {}),
   })
 }

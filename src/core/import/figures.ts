@@ -59,7 +59,7 @@ import { periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
-import { targetYearAt, targetYearScopes } from './target-years'
+import { targetYearAt, targetYearScopes, yearTargetScopes } from './target-years'
 import { scopedLabel, scopeIn, type PlaceLevel } from './own-place'
 
 export interface FoundFigure {
@@ -75,6 +75,8 @@ export interface FoundFigure {
   period: string | null
   /** The year of a figure of another year than the part's (the first end of 由上年的A增加到B), an actual. */
   year?: number
+  /** A target set for that later year (力争到2027年……, 2026年……的总体目标是：……), wherever it stands. */
+  target?: true
 }
 
 export interface ReadContext {
@@ -203,8 +205,9 @@ export class FigureReader {
     for (const p of persons) if (p.value !== null) this.persons.add(p.value)
     for (const p of persons) found.push({ ...p, role: 'person', unit: '', period: null })
     const scopes = periodScopes(text, ctx.year, ctx.heading)
-    // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's.
-    const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : []
+    // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's; outside
+    // the tasks, so are the targets a sentence announces for a later year ("2026年，……的总体目标是：").
+    const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual.
     const lastYears = ctx.part === 'tasks' ? pastYearScopes(text, ctx.year) : []
 
@@ -321,7 +324,7 @@ export class FigureReader {
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
-          const speaks = pastYearAt(lastYears, c.from) ?? ctx.year
+          const speaks = pastYearAt(lastYears, c.from) ?? targetYearAt(later, c.from) ?? ctx.year
           const before = speaks === null ? undefined : from[2] || !scope ? speaks - 1 : scope.period.from - 1
           // "参保人数由2020年底的A增加到……，参保率由C提高到D": a change in the same sentence
           // after one that named its start runs from that start too.
@@ -503,7 +506,8 @@ export class FigureReader {
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
-      if (year === undefined && period === null) year = targetYearAt(later, c.from) ?? pastYearAt(lastYears, c.from)
+      const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
+      if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,
@@ -513,6 +517,7 @@ export class FigureReader {
         value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
         period,
         ...(year !== undefined && year !== ctx.year ? { year } : {}),
+        ...(targetYear !== undefined ? { target: true } : {}),
       }
       found.push(figure)
       if (!companion) {

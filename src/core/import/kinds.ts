@@ -12,6 +12,7 @@ import { enumerations } from '../lang/numbering'
 import type { PartKind } from '../schema'
 import { candidates } from './candidates'
 import { notFigure } from './not-figures'
+import { FIRST_HALF_REVIEWED, SECOND_HALF_PLANNED } from './mid-year'
 
 /** What the rules read of a part. */
 export interface PartView {
@@ -53,6 +54,13 @@ const SECURES_TASKS =
  */
 const LEAD_THE_WORK = /加强(?:党)?(?:对[^，。；]{1,14}?的)?(?:全面)?领导(?!班子|干部|力)/
 
+/**
+ * A heading that asks to see the work from higher up, the party's standpoint: 提高站位, 提高政治站位,
+ * 提升政治站位 (巡察, 林业, 统战). Like 统一思想 it opens a part of 认识, whatever figures its body
+ * recalls; 提高 alone opens a capacity to build (提高教育教学质量).
+ */
+const RAISE_STANDPOINT = /(?:提高|提升)(?:政治)?站位/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
     `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
@@ -61,7 +69,7 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
   tasks: /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路/,
   // 使命任务, 职责使命: what the department is for (深刻把握新时代人民防空的使命任务), not 牢记使命
   // as a motto over a plan.
-  other: /形势|认识|意义|统一思想|提高站位|使命任务|职责使命/,
+  other: new RegExp(`形势|认识|意义|统一思想|${RAISE_STANDPOINT.source}|使命任务|职责使命`),
 }
 
 /**
@@ -70,7 +78,7 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
  * to make the point. 形势 is not this: a heading on the situation may state last year's (园区安全
  * 形势保持总体平稳).
  */
-const UNDERSTANDING = /认识|意义|统一思想|提高站位/
+const UNDERSTANDING = new RegExp(`认识|意义|统一思想|${RAISE_STANDPOINT.source}`)
 
 /**
  * A heading about the department's own ranks rather than its work: 加强自身建设, 锻造……铁军,
@@ -250,6 +258,10 @@ export const KIND_RULES: readonly KindRule[] = [
       // an 认识 part that recalls last year's figures to make its point (网信, 动物防疫, 安全生产)
       '提高站位，深刻认识开展“清朗”专项行动的重要性和紧迫性\n网络生态好不好，直接关系群众切身利益。2025年，全区共巡查处置各类有害信息3.62万条，同比增长15.3%；依法关停违法违规账号约1,800个。',
       '统一思想，充分认识做好春季集中免疫工作的重要意义\n2025年，全县累计免疫生猪18.6万头次，同比增长4.2%，全年未发生区域性重大动物疫情。但也要看到，周边疫情形势依然严峻。',
+
+      // 提高（提升）政治站位 over a body that asks to understand and recalls last year (审计, 林业)
+      '提高政治站位\n要充分认识审计监督在党和国家监督体系中的重要地位。2025年，全市审计机关共完成审计项目126个，促进增收节支2.3亿元，确保了审计全覆盖。',
+      '提升政治站位，切实增强森林防火的责任感\n要深刻认识到，森林防火事关生态安全。2025年，全县发生森林火灾2起，同比下降50%，力争今年不发生重大火灾。',
     ],
     rejects: [
       '聚焦重点，推动财政管理提质增效',
@@ -261,6 +273,9 @@ export const KIND_RULES: readonly KindRule[] = [
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
       // a review's heading that also asks to see the shortfalls
       '充分肯定成绩，清醒认识不足\n2025年，全县完成了各项目标任务，全年新增就业3,250人，同比增长5.2%，累计培训1.2万人次。',
+
+      // 提高 a level, not a standpoint: a capacity of the tasks
+      '全面提升基层站所服务水平\n2026年，确保新建乡镇农技推广站8个，力争服务覆盖率达到95%。',
     ],
   },
   {
@@ -338,6 +353,23 @@ export const KIND_RULES: readonly KindRule[] = [
       '精准服务，为防汛救灾提供坚强气象保障\n（一）做好预警发布。全年发布预警信息120期。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
     ],
+  },
+  {
+    id: 'first-half-heading',
+    kind: 'review',
+    purpose:
+      '年中会议的标题说上半年的工作（上半年工作完成情况、2026年上半年工作回顾）：回顾部分；它写的年份是会议之年，也是部署之年，不因此算作任务。',
+    applies: (p) => FIRST_HALF_REVIEWED.test(p.heading),
+    matches: ['2026年上半年工作完成情况', '上半年主要工作进展\n上半年，全市完成固定资产投资126亿元，同比增长5.2%。'],
+    rejects: ['2026年上半年征兵任务', '下半年重点任务'],
+  },
+  {
+    id: 'second-half-heading',
+    kind: 'tasks',
+    purpose: '年中会议的标题说下半年的工作（下半年重点任务、扎实做好下半年各项工作）：任务部分。',
+    applies: (p) => SECOND_HALF_PLANNED.test(p.heading),
+    matches: ['2026年下半年重点任务', '凝心聚力，扎实做好下半年各项工作'],
+    rejects: ['2025年下半年以来工作回顾', '上半年工作完成情况'],
   },
   {
     id: 'review-heading',
@@ -537,13 +569,41 @@ export function inferPartKind(
 }
 
 /**
+ * A sentence that asks someone to do something: 要 (not 要求), 必须, 务必, 不得, 不准, in its first clause,
+ * after its subject or none ("要坚持……", "被巡察党组织要……", "各科室主任必须……").
+ */
+const ASKS = /^[^，。；：！？]{0,20}?(?:要(?!求)|必须|务必|不得|不准|严禁)/
+
+/**
+ * A figure set as a standard to keep, not a result to reach: 公开率保持100%, 控制在3%以内, 不少于2次,
+ * 每周至少报告1次. Requirements state such standards; tasks set targets (达到, 新建, 引进).
+ */
+const STANDARD_BEFORE = /(?:保持在?|控制在|不少于|不低于|不超过|不高于|至少|最多)[\u4e00-\u9fff]{0,4}\s*$/
+const STANDARD_AFTER = /^(?:以内|以下)/
+
+/**
+ * A body of two or more sentences each of which asks (要……。要……。被巡察单位要……。), its figures, if
+ * any, only standards: how to carry the work, a run of 一要…二要… without the numbers.
+ */
+function asksThroughout(part: PartView): boolean {
+  const sentences = part.body.flatMap((t) => t.split(/[。！？]/)).filter((s) => s.trim() !== '')
+  if (sentences.length < 2 || !sentences.every((s) => ASKS.test(s))) return false
+  return part.body.every((t) =>
+    candidates(t)
+      .filter((c) => c.unit && !c.masked && !notFigure(c))
+      .every((c) => STANDARD_BEFORE.test(t.slice(0, c.from)) || STANDARD_AFTER.test(t.slice(c.to))),
+  )
+}
+
+/**
  * The usual order is review, tasks, requirements, with 形势 or 认识 between. A part only its body
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
  * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
  * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
  * is the requirements, and so in numbered items (a company's closing 党建 part: 1.把牢政治方向。
  * 2.锤炼过硬作风。3.关心关爱职工。); so is a last part of points most of which carry no figure
- * (一是狠抓落实……二是依法行政，每年至少学法4次……). A few loose sentences there say too little to tell.
+ * (一是狠抓落实……二是依法行政，每年至少学法4次……), and one whose every sentence asks (要……。要……。各单位
+ * 要……。), its figures only standards to keep. A few loose sentences there say too little to tell.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
@@ -552,7 +612,7 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     const firstTasks = kinds.indexOf('tasks')
     const firstReview = kinds.indexOf('review')
     const closing = p.view.last && firstTasks >= 0 && i > firstTasks
-    if (closing && pointsMostlyWithoutFigures(p.view)) {
+    if (closing && (pointsMostlyWithoutFigures(p.view) || asksThroughout(p.view))) {
       kinds[i] = 'requirements'
       return
     }

@@ -25,6 +25,12 @@ import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
 import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
+import {
+  FIRST_HALF_REVIEWED,
+  FIRST_HALF_REVIEWED_ENTRY,
+  SECOND_HALF_PLANNED,
+  SECOND_HALF_PLANNED_ENTRY,
+} from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
 
 export interface TextBlock {
@@ -181,6 +187,8 @@ export const PARAGRAPH_PATTERNS = {
       '——在全市2021—2025年度工作会议上的讲话',
     ],
   },
+  firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
+  secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -194,6 +202,16 @@ export const PARAGRAPH_PATTERNS = {
 export const CLOSING_START = PARAGRAPH_PATTERNS.closingStart.pattern
 const THANKS = PARAGRAPH_PATTERNS.thanks.pattern
 const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
+
+/**
+ * A mid-year meeting (上半年工作推进会, 年中工作会议): its opening or headings say it reviews the first
+ * half of the year and plans the second. It reviews the year it is held in, and plans the same
+ * year: its 今年 is that year, and the figures of its review are that year's.
+ */
+function heldMidYear(speech: ParsedSpeech): boolean {
+  const places = [...speech.opening, ...speech.parts.map((p) => p.heading)]
+  return places.some((t) => FIRST_HALF_REVIEWED.test(t)) && places.some((t) => SECOND_HALF_PLANNED.test(t))
+}
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
@@ -467,13 +485,15 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     part.year = yearsIn(part.heading)[0] ?? null
   }
 
-  /** Votes for the plan year (a vote for a review year Y is one for plan year Y + 1). */
+  // A vote for a review year Y is one for plan year Y + 1; a mid-year meeting reviews the year it plans.
+  const reviewed = heldMidYear(speech) ? 0 : 1
+  /** Votes for the plan year. */
   const votes = new Map<number, number>()
   const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
   for (const part of speech.parts) {
     if (part.year === null) continue
     const kind = explicit.has(part) ? part.kind : headingKind(part.heading)
-    if (kind === 'review') vote(part.year + 1, VOTE.heading)
+    if (kind === 'review') vote(part.year + reviewed, VOTE.heading)
     else if (kind === 'tasks' || kind === 'requirements') {
       // "三、2025年工作打算" over "2026年是……": a body that says a later year is its subject
       // outweighs a heading kept from last year's file (never the other way: "2025年是极不平凡
@@ -484,7 +504,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     }
   }
   const opening = speech.opening.join('')
-  for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + 1, VOTE.opening)
+  for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
   // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
   // headings and opening name none): the tasks say the plan year, a review the year reviewed.
@@ -498,18 +518,18 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (kind === 'review' || (i === 0 && kind === 'other'))
       for (const text of view.body) {
         const m = SENTENCE_OPENS_WITH_YEAR.exec(text)
-        if (m) vote(Number(m[1]) + 1, VOTE.body)
+        if (m) vote(Number(m[1]) + reviewed, VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
-      vote(Number(m[1]) + (kind === 'review' ? 1 : 0), VOTE.body)
+      vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
   })
   // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话", "在……2026
   // 年度工作会议上的讲话"): held in the year it plans, unless it is named as a review and a plan
   // ("2025年经济工作总结暨2026年工作部署会议"). A speech without a subtitle may name its meeting in
   // the title.
   const meeting = [speech.subtitle, speech.title].find((t) => t !== null && SPEECH_AT_MEETING.test(t)) ?? ''
-  const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + 1)
+  const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + reviewed)
   named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
   const heldIn = named.length ? null : (MEETING_YEAR.exec(meeting) ?? ANNUAL_MEETING_YEAR.exec(meeting))
   for (const year of named) vote(year, VOTE.meeting)
@@ -535,9 +555,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const best = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
   // Without any vote, a heading's year still tells: the first named year is reviewed.
   const firstNamed = speech.parts.find((p) => p.year !== null)?.year ?? null
-  const plan = best?.[0] ?? (firstNamed !== null ? firstNamed + 1 : null)
+  const plan = best?.[0] ?? (firstNamed !== null ? firstNamed + reviewed : null)
   speech.planYear = plan
-  speech.reviewYear = plan === null ? null : plan - 1
+  speech.reviewYear = plan === null ? null : plan - reviewed
 
   const years = { review: speech.reviewYear, plan: speech.planYear }
   const judged = speech.parts.map((part) => {

@@ -39,7 +39,33 @@ export const TARGET_YEAR_PHRASES: readonly NamedPattern[] = [
   },
 ]
 
+/**
+ * A sentence that opens with a year and announces that year's targets: "2026年，全局工作的总体目标
+ * 是：……". Its figures are targets of that year wherever it stands, outside a tasks part too (a
+ * speech whose points are paragraphs, 第一，……第二，……, has no tasks part around them); the list of
+ * targets after it runs on past ； to the sentence's end.
+ */
+export const YEAR_TARGETS: NamedPattern = {
+  id: 'year-targets',
+  purpose:
+    '以年份开头、接着说那一年目标的句子（“2026年，全局工作的总体目标是：”“2026年全县就业工作的主要目标是”）：后面列的数字是那一年的目标，不论它在哪个部分；“2025年，全县完成了……目标”说的是完成的事，不算。',
+  pattern: new RegExp(
+    `(?:^|[。！？；])\\s*(${YEAR})\\s*年(?:度)?[，,]?[^。；！？，,]{0,16}?的?(?:总体|主要|预期|奋斗)?目标(?:任务)?(?:是|为)[：:，,]?`,
+  ),
+  matches: [
+    '2026年，全局工作的总体目标是：城乡居民医保参保率稳定在95%以上',
+    '2026年全县就业工作的主要目标是：城镇新增就业3300人',
+    '2026年，学校的奋斗目标是本科上线率达到80%',
+  ],
+  rejects: [
+    '2025年，全县完成了省下达的目标任务，新增就业3250人',
+    '力争到2027年，全县森林覆盖率达到92%',
+    '围绕这些目标，重点抓好四项工作',
+  ],
+}
+
 const GLOBAL = TARGET_YEAR_PHRASES.map((p) => new RegExp(p.pattern.source, 'g'))
+const YEAR_TARGETS_GLOBAL = new RegExp(YEAR_TARGETS.pattern.source, 'g')
 /** A clause that names a year of its own: "；2026年，……" ends the reach of the year before. */
 const YEAR_CLAUSE = new RegExp(`(?:^|[，：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年`)
 
@@ -65,6 +91,26 @@ export function targetYearScopes(text: string, year: number | null): TargetYearS
       const cut = YEAR_CLAUSE.exec(sentence)
       scopes.push({ from, to: from + (cut ? cut.index : sentence.length), year: named })
     }
+  return scopes
+}
+
+/**
+ * Outside the tasks, the stretches a later year's targets govern: the sentences that announce
+ * them (YEAR_TARGETS), to the sentence's end or a clause naming another year.
+ */
+export function yearTargetScopes(text: string, year: number | null): TargetYearScope[] {
+  if (year === null) return []
+  const scopes: TargetYearScope[] = []
+  for (const m of text.matchAll(YEAR_TARGETS_GLOBAL)) {
+    const named = Number(m[1])
+    if (named <= year) continue
+    const from = m.index + m[0].length
+    const rest = text.slice(from)
+    const end = rest.search(/[。！？!?]/)
+    const sentence = end < 0 ? rest : rest.slice(0, end)
+    const cut = YEAR_CLAUSE.exec(sentence)
+    scopes.push({ from, to: from + (cut ? cut.index : sentence.length), year: named })
+  }
   return scopes
 }
 

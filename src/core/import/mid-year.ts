@@ -1,0 +1,49 @@
+/**
+ * A mid-year meeting (上半年工作推进会, 年中工作会议, 半年工作总结暨下半年工作部署会): its opening or
+ * headings say it reviews the first half of the year it is held in and plans the second. Such a
+ * speech reviews and plans one year, and its headings say 上半年 of the review, 下半年 of the tasks.
+ */
+import type { NamedPattern } from './patterns'
+
+export const FIRST_HALF_REVIEWED_ENTRY: NamedPattern = {
+  id: 'first-half-reviewed',
+  purpose:
+    '年中召开的会议回顾当年上半年：开头“总结（盘点、回顾）上半年工作”、回顾部分的标题“上半年工作完成情况”“2026年上半年工作回顾”；与“部署下半年”一起说明回顾年和部署年都是会议的那一年。回顾里顺带说的“2025年上半年，我们……”和“上半年征兵”不算。',
+  pattern:
+    /(?:总结|盘点|回顾|通报|小结)[^。；！？]{0,12}?上半年|^(?:\d{4}年)?上半年(?:主要|重点)?(?:工作)?(?:完成情况|回顾|总结|进展|成效|主要工作)/,
+  matches: [
+    '今天召开全局年中工作会议，主要任务是总结上半年工作，分析当前形势，部署下半年任务。',
+    '今天召开这次会议，主要是回顾全市今年上半年统计工作，安排下半年重点工作。',
+    '上半年主要工作完成情况',
+    '2026年上半年工作回顾',
+    '刚才，办公室通报了上半年重点工作进展情况。',
+  ],
+  rejects: [
+    '2025年上半年，我们启动了老旧小区改造三年行动。',
+    '上半年完成招聘计划的60%，下半年要加快进度。',
+    '——在全县2026年上半年征兵工作会议上的讲话',
+    '2025年工作回顾',
+  ],
+}
+
+export const SECOND_HALF_PLANNED_ENTRY: NamedPattern = {
+  id: 'second-half-planned',
+  purpose:
+    '年中召开的会议部署下半年：开头“部署（安排）下半年工作”、任务部分的标题“下半年重点任务”“扎实做好下半年各项工作”。“下半年，我们……”说的是过去的下半年，不算。',
+  pattern:
+    /(?:部署|安排|谋划|做好|抓好)[^。；！？]{0,8}?下半年|^(?:\d{4}年)?下半年(?:的)?(?:主要|重点)?(?:工作|任务|打算|安排)/,
+  matches: [
+    '今天召开全局年中工作会议，主要任务是总结上半年工作，分析当前形势，部署下半年任务。',
+    '下半年重点任务',
+    '下半年工作打算',
+    '凝心聚力，扎实做好下半年各项工作',
+  ],
+  rejects: [
+    '下半年，我们启动了智慧税务建设，全年办税时间压缩40%。',
+    '2025年下半年以来，房地产市场持续回暖。',
+    '确保项目下半年开工建设。',
+  ],
+}
+
+export const FIRST_HALF_REVIEWED = FIRST_HALF_REVIEWED_ENTRY.pattern
+export const SECOND_HALF_PLANNED = SECOND_HALF_PLANNED_ENTRY.pattern
