@@ -37,6 +37,7 @@ import {
   measureName,
   NEXT_COUNT,
   ONE_CHARACTER_PLACE,
+  namesCounted,
   nounAfter,
   outcomeAfter,
   reachOf,
@@ -350,6 +351,7 @@ export class FigureReader {
               attributive ||
               wished ||
               wantsNounAfter(cleaned) ||
+              namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||
               shareBefore(raw, text.slice(c.to), c.unit))
           ) {

@@ -243,7 +243,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:下设|内设|下辖|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -634,9 +634,26 @@ const PREPOSITION = /(?:对|为|向|给|在|将|把)(?:全[县市区省镇乡州
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
- * ("县城污水处理厂扩建等6个项目" counts 项目), or the whole of it ("覆盖全部126个行政村").
+ * ("县城污水处理厂扩建等6个项目" counts 项目), the whole of it ("覆盖全部126个行政村"), or what is
+ * left of it ("剩余8个老旧小区全部开工", "其余3个乡镇", "剩下的2个项目").
  */
-const NOUN_FOLLOWS = /(?:等|全部|所有)$/
+const NOUN_FOLLOWS = /(?:等|全部|所有|剩余|剩下的?|其余|余下的?)$/
+
+/**
+ * Names listed before a count of as many things, "完成了和平里、东风苑、纺织新村3个老旧小区改造",
+ * "建成城东、城西2个污水处理厂": the names are examples of the class after the count, as with 等,
+ * and the count is of that class. Only when the names are as many as the count: "刑事、民事案件"
+ * before a count is the count's own subject.
+ */
+export function namesCounted(words: string, num: string, unit: string): boolean {
+  if (!COUNTING_UNIT.test(writtenBase(unit))) return false
+  const names = words.trim().split('、')
+  return (
+    names.length >= 2 &&
+    names.length === Number(num) &&
+    names.slice(1).every((name) => /^[“‘]?[\u4e00-\u9fff]{2,8}[”’]?$/.test(name))
+  )
+}
 
 /**
  * A copula before a count, maybe with its scope: "成绩……是全县1,426名会员共同奋斗的结果", "靠的是
@@ -1142,6 +1159,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // the noun counted and where it is put, as a verb of causing gives the noun and what it did
       { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众纳入医疗救助'] },
       { text: '把符合条件的860户脱贫户纳入防返贫监测范围', labels: ['符合条件脱贫户纳入防返贫监测'] },
+      // a body's own units, after the verb that sets them up (社区, 机关, 协会)
+      { text: '社区党委下设8个网格党支部', labels: ['网格党支部'] },
+      { text: '局机关内设9个股室，下辖3个二级机构', labels: ['股室', '二级机构'] },
+      { text: '县慈善总会下设6个专项基金', labels: ['专项基金'] },
+      // what is left of a class, said before the count (住建, 水利, 乡村振兴)
+      { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
+      { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },
+      { text: '剩下的3个脱贫村全部达标', labels: ['脱贫村'] },
+      // names listed before a count of as many: examples of the class after it
+      { text: '今年完成了和平里、东风苑、纺织新村3个老旧小区改造', labels: ['老旧小区改造'] },
+      { text: '建成城东、城西2个污水处理厂', labels: ['污水处理厂'] },
+      {
+        text: '新创建“红旗”“先锋”两个示范党支部，培育柳林、桃园、杏花、梨园4个美丽乡村示范村',
+        labels: ['美丽乡村示范村'],
+      },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
@@ -1157,6 +1189,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
       // a thing counted before its number, then put on a list: the thing
       { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
+      // kinds listed before a count with no noun after, or not as many as the count: their subject
+      { text: '全县受理刑事、民事案件2件', labels: ['受理刑事、民事案件'] },
+      { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
+      // 剩余 inside a metric's name
+      { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
     ],
   },
   {
