@@ -165,7 +165,8 @@ export const TRAIL_WORDS = [
   `(?<![发实表出体呈兑])${STANDING}`,
   '是',
   '了',
-  '有',
+  // not the 有 of 实有 (编制实有1,389名, 在编人员实有812名): the label's own word
+  '(?<!实)有',
   '的',
 ]
 
@@ -511,6 +512,8 @@ export function cleanLabel(before: string): string {
   // "数字经济核心产业增加值占地区生产总值的比重": too long whole, it keeps what the share is of.
   const share = label.length > LABEL_MAX ? SHARE_OF.exec(label) : null
   if (share && share[1].length + share[2].length <= LABEL_MAX) label = share[1] + share[2]
+  // "统筹用于教育、卫生健康、基层治理等重点领域": too long whole, the examples give way to their class.
+  if (label.length > LABEL_MAX) label = label.replace(EXAMPLES_AFTER_VERB, '$1')
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
 }
@@ -534,6 +537,12 @@ export function commentedSubject(clause: string): string {
   const comment = COMMENT.exec(clause)
   return comment ? cleanLabel(clause.slice(0, comment.index).replace(ENUMERATED, '')) : ''
 }
+
+/**
+ * Examples listed before 等 and their class, after a verb of where a thing goes or what it covers
+ * (group 1): "统筹用于教育、卫生健康、基层治理等重点领域", "主要投向交通、水利、能源等基础设施".
+ */
+const EXAMPLES_AFTER_VERB = /(用于|投向|投入|涉及|覆盖|聚焦)[^，。；、]+(?:、[^，。；、]+)+等(?=[\u4e00-\u9fff]{2})/
 
 /** A share said whole: what it is of (group 1), of what whole, and its word (group 2). */
 const SHARE_OF = /^(.+?)占.+?的?(比重|比例)$/
@@ -905,6 +914,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] },
       // 要素 and 我国 are names, not the speech's own voice.
       { text: '全县要素市场交易额12.6亿元', labels: ['要素市场交易额'] },
+      // the 有 of 实有 is the word's own (编办 staffing, 公安 population)
+      { text: '核定行政编制1,426名，实有1,389名', labels: ['核定行政编制', '实有'] },
+      { text: '机关事业单位在编人员实有812名', labels: ['机关事业单位在编人员实有'] },
+      { text: '全县实有人口42.6万人，其中实有流动人口3.2万人', labels: ['实有人口', '实有流动人口'] },
+      // a list of examples too long to keep whole gives way to its class, not a cut inside a word
+      {
+        text: '收回空余编制315名，统筹用于教育、卫生健康、基层治理等重点领域125名',
+        labels: ['收回空余编制', '统筹用于重点领域'],
+      },
+      {
+        text: '新增专项债券资金主要投向交通、水利、能源、新型基础设施等重点领域12.6亿元',
+        labels: ['新增专项债券资金主要投向重点领域'],
+      },
+      {
+        text: '全年培训涉及种植、养殖、农产品加工、乡村旅游等新型农业经营主体负责人1,260人次',
+        labels: ['培训涉及新型农业经营主体负责人'],
+      },
     ],
   },
   {
