@@ -21,9 +21,21 @@ export const FALL_BY_VERBS: readonly string[] = ['净减', '减收', '减支']
 
 /**
  * Verbs of a cut: a level made shorter, smaller or leaner, said before its second end (压缩至4.2个
- * 工作日) and, like a plain fall, before its size (压缩38.2%, 缩短2.6个工作日).
+ * 工作日) and, like a plain fall, before its size (压缩38.2%, 缩短2.6个工作日); a cut set by an
+ * office (编制由10,293名核减到9,865名, 预算调减至, 排放量削减到) too.
  */
-export const CUT_VERBS: readonly string[] = ['缩短', '缩小', '缩减', '压缩', '压减', '压降', '精简']
+export const CUT_VERBS: readonly string[] = [
+  '缩短',
+  '缩小',
+  '缩减',
+  '压缩',
+  '压减',
+  '压降',
+  '精简',
+  '核减',
+  '调减',
+  '削减',
+]
 
 /**
  * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
@@ -77,6 +89,8 @@ export const LEVEL_EXAMPLES: { match: readonly string[]; noMatch: readonly strin
     '综合行政执法事项为',
     '审批时限由20个工作日压缩至',
     '公务用车由412辆压减到',
+    '事业编制由10,293名核减到',
+    '年初预算由3.2亿元调减至',
   ],
   noMatch: ['全市查处环境违法行为', '全年新增就业', '累计完成投资', '增加', '达标', '稳定'],
 }
