@@ -218,9 +218,13 @@ export const FROM_END = new RegExp(
  * named after the year (在上年完成投资1,268.5亿元的基础上). BASE_FOLLOWS is what comes after it.
  */
 export const BASE_END = new RegExp(
-  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?([\\u4e00-\\u9fff]{0,10}?))?的?\\s*$`,
+  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?((?:[\\u4e00-\\u9fff]|“[^“”，。；]{1,12}”){0,10}?))?的?\\s*$`,
 )
-export const BASE_FOLLOWS = /^\s*的?基础上/
+/**
+ * The base's 的基础上 after the figure, maybe after the noun it counts: "在现有312个事业单位的基础上",
+ * "在上年1,260户家庭农场的基础上" (group 1 the noun).
+ */
+export const BASE_FOLLOWS = /^\s*([\u4e00-\u9fff]{0,8}?)的?基础上/
 /**
  * A base whose metric is named after it, as the subject of the clause that follows: "在今年386辆的
  * 基础上，公务用车总数控制在380辆以内", "在上年1,260户的基础上，家庭农场总数达到1,400户". What follows
@@ -1109,6 +1113,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '在上年处置3.62万条的基础上，全年处置有害信息不少于4万条',
         labels: ['处置有害信息', '处置有害信息'],
+      },
+      // the noun after the count, before 的基础上, is what the base counts (编办, 工信)
+      {
+        text: '在现有312个事业单位的基础上，全县事业单位总数控制在300个以内',
+        labels: ['事业单位', '事业单位总数'],
+      },
+      { text: '力争在现有86家规上工业企业的基础上净增10家', labels: ['规上工业企业', '规上工业企业净增'] },
+      // a campaign or project named in quotes inside the base (慈善, 人社, 民生实事)
+      {
+        text: '在上年“慈善一日捐”募集善款612.4万元的基础上，力争增长5%以上',
+        labels: ['“慈善一日捐”募集善款', '“慈善一日捐”募集善款力争增长'],
+      },
+      {
+        text: '在上年“春风行动”提供就业岗位1.2万个的基础上增长10%',
+        labels: ['“春风行动”提供就业岗位', '“春风行动”提供就业岗位增长'],
       },
     ],
     rejects: [
