@@ -13,6 +13,7 @@ import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
+import { FROM_END } from '../import/labels'
 import { inBase, parseUnit, slackOf } from '../units'
 import { addingLists } from './attributes'
 import { completeness } from './breakdowns'
@@ -114,12 +115,13 @@ export const ROLE_PATTERNS: RolePattern[] = [
   },
   {
     name: 'from',
-    purpose: 'Where a change started (由2024年的386.5亿元…, 由上年的86%…).',
+    purpose:
+      'Where a change started (由2024年的386.5亿元…, 由上年的86%…, 由上年同期的28.5%…): as the importer reads it.',
     role: 'from',
-    before: new RegExp(`(?:由|从)(?:(?:\\d{4}年|上年|去年)(?:底|末)?的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
+    before: FROM_END,
     unit: 'any',
     examples: {
-      match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的'],
+      match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的', '由上年同期的', '由年初的'],
       noMatch: ['其中', '来自', '比上年的'],
     },
   },
@@ -936,6 +938,9 @@ export const arithmetic: BlockRule = {
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.46平方米。',
     '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
+    // a start said as the same months of last year (a mid-year review) or the start of the year
+    '装配式建筑占新开工建筑面积的比例由上年同期的28.5%提高到32.4%，提高4.9个百分点。',
+    '不良贷款率由年初的1.86%降至1.52%，下降0.43个百分点。',
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率18.2%。',
     '在库“四上”企业达到526家，比上年净增38家，增长9.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
@@ -965,6 +970,8 @@ export const arithmetic: BlockRule = {
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.36平方米。',
     '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长6.7%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
+    '装配式建筑占新开工建筑面积的比例由上年同期的28.5%提高到32.4%，提高3.9个百分点。',
+    '不良贷款率由年初的1.86%降至1.52%，下降0.34个百分点。',
     '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。',
     '在库“四上”企业达到526家，比上年净增38家，增长7.8%。',
     '全年完成交易项目2846宗。其中，工程建设项目1236宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
