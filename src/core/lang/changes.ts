@@ -21,21 +21,17 @@ export const FALL_BY_VERBS: readonly string[] = ['净减', '减收', '减支']
 
 /**
  * Verbs of a cut: a level made shorter, smaller or leaner, said before its second end (压缩至4.2个
- * 工作日) and, like a plain fall, before its size (压缩38.2%, 缩短2.6个工作日); a cut set by an
- * office (编制由10,293名核减到9,865名, 预算调减至, 排放量削减到) too.
+ * 工作日) and, like a plain fall, before its size (压缩38.2%, 缩短2.6个工作日).
  */
-export const CUT_VERBS: readonly string[] = [
-  '缩短',
-  '缩小',
-  '缩减',
-  '压缩',
-  '压减',
-  '压降',
-  '精简',
-  '核减',
-  '调减',
-  '削减',
-]
+export const CUT_VERBS: readonly string[] = ['缩短', '缩小', '缩减', '压缩', '压减', '压降', '精简']
+
+/**
+ * Verbs of a cut an office sets, read only before a change's second end (事业编制由10,293名核减到
+ * 9,865名, 公用经费由1.26亿元调减至1.08亿元, 排放总量由3.62万吨削减到3.41万吨). Before a size they
+ * are no fall of a level: 送审金额12.6亿元，核减1.05亿元，核减率8.3% is the part a review struck off,
+ * and its rate is that part's share.
+ */
+export const SET_CUT_VERBS: readonly string[] = ['核减', '调减', '削减']
 
 /**
  * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
@@ -49,6 +45,7 @@ export const CHANGE_VERBS: readonly string[] = [
   '延长',
   ...FALL_VERBS,
   ...CUT_VERBS,
+  ...SET_CUT_VERBS,
   '增',
   '减',
   '降',
