@@ -110,4 +110,26 @@ describe('a figure said again', () => {
       ['港口集装箱吞吐量增长', ''],
     ])
   })
+
+  it('so is a base counted by the noun after it, or named with the campaign it came from', () => {
+    const reader = new FigureReader()
+    const review = '全县共有事业单位312个。深入开展“慈善一日捐”活动，募集善款612.4万元。'
+    expect(reader.read(review, { year: 2025, part: 'review' }).map((f) => f.label)).toEqual(['事业单位', '募集善款'])
+    expect(
+      reader
+        .read(
+          '在现有312个事业单位的基础上，全县事业单位总数控制在300个以内。在上年“慈善一日捐”募集善款612.4万元的基础上，力争增长5%以上。',
+          {
+            year: 2026,
+            part: 'tasks',
+          },
+        )
+        .map((f) => [f.label, f.year ?? '']),
+    ).toEqual([
+      ['事业单位', 2025],
+      ['事业单位总数', ''],
+      ['募集善款', 2025],
+      ['募集善款力争增长', ''],
+    ])
+  })
 })

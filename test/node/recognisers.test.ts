@@ -574,6 +574,20 @@ describe('figures read in context', () => {
       ['平均查档时间', undefined, null],
     ])
     expect(ends('市级审批事项由原来的326项精简至198项。').map(([, year]) => year)).toEqual([2024, undefined])
+    // A cut an office sets (编办, 财政, 生态环境): the verb is whole, not 减 after a word of its own.
+    expect(ends('事业编制由10,293名核减到9,865名，核减428名。')).toEqual([
+      ['事业编制', 2024, null],
+      ['事业编制', undefined, null],
+      ['事业编制核减', undefined, null],
+    ])
+    expect(ends('部门公用经费由1.26亿元调减至1.08亿元。').map(([label, year]) => [label, year])).toEqual([
+      ['部门公用经费', 2024],
+      ['部门公用经费', undefined],
+    ])
+    expect(ends('化学需氧量排放总量由上年的3.62万吨削减到3.41万吨。').map(([label, year]) => [label, year])).toEqual([
+      ['化学需氧量排放总量', 2024],
+      ['化学需氧量排放总量', undefined],
+    ])
     expect(ends('“十四五”以来，全县床位数从3.2张增加到3.5张。')).toEqual([
       ['床位数', 2020, null],
       ['床位数', undefined, null],

@@ -39,6 +39,7 @@ import {
   measureName,
   NEXT_COUNT,
   ONE_CHARACTER_PLACE,
+  namesCounted,
   nounAfter,
   outcomeAfter,
   reachOf,
@@ -306,7 +307,8 @@ export class FigureReader {
       } else {
         const plain = raw.trim().replace(/^(?:并|且|还|同时|其中)+/, '')
         const effect = EFFECT_VERB.test(plain.replace(TRAIL, '')) && nounAfter(text.slice(c.to)).length < 2
-        const base = BASE_FOLLOWS.test(text.slice(c.to)) ? BASE_END.exec(raw) : null
+        const follows = BASE_FOLLOWS.exec(text.slice(c.to))
+        const base = follows ? BASE_END.exec(raw) : null
         const from = base ?? FROM_END.exec(raw)
         const to = wasFirstEnd ? TO_END.exec(plain) : null
         if (from && (base || TO_FOLLOWS.test(text.slice(c.to))) && (from[1] || ctx.year !== null)) {
@@ -320,7 +322,9 @@ export class FigureReader {
           const inside = base?.[3] ?? ''
           const after = base ? namedAfterBase(text, c) : ''
           const fuller = inside && after.length > inside.length && after.includes(inside) ? after : inside
-          label = fuller || cleanLabel(raw.slice(0, from.index)) || after || prev
+          // 在现有312个事业单位的基础上: the noun after the count is what it counts.
+          const counted = base ? (follows?.[1] ?? '') : ''
+          label = counted || fuller || cleanLabel(raw.slice(0, from.index)) || after || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -362,6 +366,7 @@ export class FigureReader {
               attributive ||
               wished ||
               wantsNounAfter(cleaned) ||
+              namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||
               shareBefore(raw, text.slice(c.to), c.unit))
           ) {

@@ -158,7 +158,8 @@ export const TRAIL_WORDS = [
   `(?<![发实表出体呈兑])${STANDING}`,
   '是',
   '了',
-  '有',
+  // not the 有 of 实有 (编制实有1,389名, 在编人员实有812名): the label's own word
+  '(?<!实)有',
   '的',
 ]
 
@@ -210,9 +211,13 @@ export const FROM_END = new RegExp(
  * named after the year (在上年完成投资1,268.5亿元的基础上). BASE_FOLLOWS is what comes after it.
  */
 export const BASE_END = new RegExp(
-  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?([\\u4e00-\\u9fff]{0,10}?))?的?\\s*$`,
+  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?((?:[\\u4e00-\\u9fff]|“[^“”，。；]{1,12}”){0,10}?))?的?\\s*$`,
 )
-export const BASE_FOLLOWS = /^\s*的?基础上/
+/**
+ * The base's 的基础上 after the figure, maybe after the noun it counts: "在现有312个事业单位的基础上",
+ * "在上年1,260户家庭农场的基础上" (group 1 the noun).
+ */
+export const BASE_FOLLOWS = /^\s*([\u4e00-\u9fff]{0,8}?)的?基础上/
 /**
  * A base whose metric is named after it, as the subject of the clause that follows: "在今年386辆的
  * 基础上，公务用车总数控制在380辆以内", "在上年1,260户的基础上，家庭农场总数达到1,400户". What follows
@@ -236,7 +241,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:下设|内设|下辖|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -510,6 +515,8 @@ export function cleanLabel(before: string): string {
   // "数字经济核心产业增加值占地区生产总值的比重": too long whole, it keeps what the share is of.
   const share = label.length > LABEL_MAX ? SHARE_OF.exec(label) : null
   if (share && share[1].length + share[2].length <= LABEL_MAX) label = share[1] + share[2]
+  // "统筹用于教育、卫生健康、基层治理等重点领域": too long whole, the examples give way to their class.
+  if (label.length > LABEL_MAX) label = label.replace(EXAMPLES_AFTER_VERB, '$1')
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
 }
@@ -533,6 +540,12 @@ export function commentedSubject(clause: string): string {
   const comment = COMMENT.exec(clause)
   return comment ? cleanLabel(clause.slice(0, comment.index).replace(ENUMERATED, '')) : ''
 }
+
+/**
+ * Examples listed before 等 and their class, after a verb of where a thing goes or what it covers
+ * (group 1): "统筹用于教育、卫生健康、基层治理等重点领域", "主要投向交通、水利、能源等基础设施".
+ */
+const EXAMPLES_AFTER_VERB = /(用于|投向|投入|涉及|覆盖|聚焦)[^，。；、]+(?:、[^，。；、]+)+等(?=[\u4e00-\u9fff]{2})/
 
 /** A share said whole: what it is of (group 1), of what whole, and its word (group 2). */
 const SHARE_OF = /^(.+?)占.+?的?(比重|比例)$/
@@ -633,9 +646,26 @@ const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把)(?:${WHOLE_PLACE}
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
- * ("县城污水处理厂扩建等6个项目" counts 项目), or the whole of it ("覆盖全部126个行政村").
+ * ("县城污水处理厂扩建等6个项目" counts 项目), the whole of it ("覆盖全部126个行政村"), or what is
+ * left of it ("剩余8个老旧小区全部开工", "其余3个乡镇", "剩下的2个项目").
  */
-const NOUN_FOLLOWS = /(?:等|全部|所有)$/
+const NOUN_FOLLOWS = /(?:等|全部|所有|剩余|剩下的?|其余|余下的?)$/
+
+/**
+ * Names listed before a count of as many things, "完成了和平里、东风苑、纺织新村3个老旧小区改造",
+ * "建成城东、城西2个污水处理厂": the names are examples of the class after the count, as with 等,
+ * and the count is of that class. Only when the names are as many as the count: "刑事、民事案件"
+ * before a count is the count's own subject.
+ */
+export function namesCounted(words: string, num: string, unit: string): boolean {
+  if (!COUNTING_UNIT.test(writtenBase(unit))) return false
+  const names = words.trim().split('、')
+  return (
+    names.length >= 2 &&
+    names.length === Number(num) &&
+    names.slice(1).every((name) => /^[“‘]?[\u4e00-\u9fff]{2,8}[”’]?$/.test(name))
+  )
+}
 
 /**
  * A copula before a count, maybe with its scope: "成绩……是全县1,426名会员共同奋斗的结果", "靠的是
@@ -897,6 +927,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '立案查处安全生产违法行为86起', labels: ['立案查处安全生产违法行为'] },
       // 要素 and 我国 are names, not the speech's own voice.
       { text: '全县要素市场交易额12.6亿元', labels: ['要素市场交易额'] },
+      // the 有 of 实有 is the word's own (编办 staffing, 公安 population)
+      { text: '核定行政编制1,426名，实有1,389名', labels: ['核定行政编制', '实有'] },
+      { text: '机关事业单位在编人员实有812名', labels: ['机关事业单位在编人员实有'] },
+      { text: '全县实有人口42.6万人，其中实有流动人口3.2万人', labels: ['实有人口', '实有流动人口'] },
+      // a list of examples too long to keep whole gives way to its class, not a cut inside a word
+      {
+        text: '收回空余编制315名，统筹用于教育、卫生健康、基层治理等重点领域125名',
+        labels: ['收回空余编制', '统筹用于重点领域'],
+      },
+      {
+        text: '新增专项债券资金主要投向交通、水利、能源、新型基础设施等重点领域12.6亿元',
+        labels: ['新增专项债券资金主要投向重点领域'],
+      },
+      {
+        text: '全年培训涉及种植、养殖、农产品加工、乡村旅游等新型农业经营主体负责人1,260人次',
+        labels: ['培训涉及新型农业经营主体负责人'],
+      },
     ],
   },
   {
@@ -1076,6 +1123,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '在上年处置3.62万条的基础上，全年处置有害信息不少于4万条',
         labels: ['处置有害信息', '处置有害信息'],
       },
+      // the noun after the count, before 的基础上, is what the base counts (编办, 工信)
+      {
+        text: '在现有312个事业单位的基础上，全县事业单位总数控制在300个以内',
+        labels: ['事业单位', '事业单位总数'],
+      },
+      { text: '力争在现有86家规上工业企业的基础上净增10家', labels: ['规上工业企业', '规上工业企业净增'] },
+      // a campaign or project named in quotes inside the base (慈善, 人社, 民生实事)
+      {
+        text: '在上年“慈善一日捐”募集善款612.4万元的基础上，力争增长5%以上',
+        labels: ['“慈善一日捐”募集善款', '“慈善一日捐”募集善款力争增长'],
+      },
+      {
+        text: '在上年“春风行动”提供就业岗位1.2万个的基础上增长10%',
+        labels: ['“春风行动”提供就业岗位', '“春风行动”提供就业岗位增长'],
+      },
     ],
     rejects: [
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
@@ -1151,6 +1213,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // the noun counted and where it is put, as a verb of causing gives the noun and what it did
       { text: '将3,260名困难群众纳入医疗救助范围', labels: ['困难群众纳入医疗救助'] },
       { text: '把符合条件的860户脱贫户纳入防返贫监测范围', labels: ['符合条件脱贫户纳入防返贫监测'] },
+      // a body's own units, after the verb that sets them up (社区, 机关, 协会)
+      { text: '社区党委下设8个网格党支部', labels: ['网格党支部'] },
+      { text: '局机关内设9个股室，下辖3个二级机构', labels: ['股室', '二级机构'] },
+      { text: '县慈善总会下设6个专项基金', labels: ['专项基金'] },
+      // what is left of a class, said before the count (住建, 水利, 乡村振兴)
+      { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
+      { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },
+      { text: '剩下的3个脱贫村全部达标', labels: ['脱贫村'] },
+      // names listed before a count of as many: examples of the class after it
+      { text: '今年完成了和平里、东风苑、纺织新村3个老旧小区改造', labels: ['老旧小区改造'] },
+      { text: '建成城东、城西2个污水处理厂', labels: ['污水处理厂'] },
+      {
+        text: '新创建“红旗”“先锋”两个示范党支部，培育柳林、桃园、杏花、梨园4个美丽乡村示范村',
+        labels: ['美丽乡村示范村'],
+      },
     ],
     rejects: [
       { text: '新建通组公路86.5公里', labels: ['新建通组公路'] },
@@ -1166,6 +1243,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '排查发现有3处隐患', labels: ['排查发现'] },
       // a thing counted before its number, then put on a list: the thing
       { text: '新开工项目12个纳入省重点项目库', labels: ['新开工项目'] },
+      // kinds listed before a count with no noun after, or not as many as the count: their subject
+      { text: '全县受理刑事、民事案件2件', labels: ['受理刑事、民事案件'] },
+      { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
+      // 剩余 inside a metric's name
+      { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
     ],
   },
   {

@@ -43,7 +43,7 @@ const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|�
  * quotes them (强调, 指出, 要求: 李某某书记在调度会上反复强调) or praises how they said it (讲得,
  * 说得: 刚才，李文斌局长把全年工作讲得很全面), within a few characters of the title.
  */
-const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|对|就))`
+const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|参加|赶来|到场|对|就))`
 /**
  * A work a person named for it made, said right after the name: 县作家协会主席王秀兰创作的长篇小说,
  * 文化馆馆长张明编排的小品, 县摄影家协会主席赵刚拍摄的组照. A speech to a federation, a hospital
@@ -109,6 +109,11 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '刚才，李文斌局长把全年工作讲得很全面',
       '王建国主任把问题说得很透',
       '刚才，某某副县长讲得很好，我完全同意',
+      // a leader from above who came to the meeting (村, 社区, 协会, 学校)
+      '镇党委刘建华书记也专门赶来参加会议',
+      '街道党工委李强书记参加了今天的会议',
+      '县残疾人联合会王丽理事长专程赶来，给大家鼓劲',
+      '县教育局周明副局长到场指导',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -137,6 +142,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '高新区主任作了讲话',
       '刚才，局长把全年工作讲得很全面',
       '文化局局长讲得很好',
+      '镇党委书记也专门赶来参加会议',
+      '各村党支部书记参加了培训',
     ],
   },
   {
@@ -218,7 +225,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
     // The whole run of titles is the label: 县委常委、县纪委书记、县监委主任 speaks as 县纪委书记, not as
     // 主任; and a record begun from the speech takes the same run as the speaker's title (meeting/from-speech).
     pattern: new RegExp(
-      `^\\s*(?<title>[^。，；！？：]*?${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
+      `^\\s*(?<title>[^。，；！？：]*?(?:，[^。，；！？：]*?)?${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
       'g',
     ),
     matches: [
@@ -230,8 +237,17 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县人民政府副县长、县残疾人工作委员会主任 某某',
       '市卫生健康委员会党委书记、主任 李晓梅',
       '镇党委副书记、镇长　张某某',
+      // two runs of titles, parted by a comma: a post and a seat on a committee (编委, 安委会, 防指)
+      '县委常委、组织部部长，县委编委副主任 孙国强',
+      '副县长，县安委会副主任　王立军',
     ],
-    rejects: ['局长 周海涛讲话。', '市住房和城乡建设局党组书记、局长', '各位领导 同志们', '局长办公会 纪要'],
+    rejects: [
+      '局长 周海涛讲话。',
+      '市住房和城乡建设局党组书记、局长',
+      '各位领导 同志们',
+      '局长办公会 纪要',
+      '各位领导，同志们 大家好',
+    ],
   },
 ]
 

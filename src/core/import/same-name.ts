@@ -21,6 +21,8 @@ const unitless = (name: string, unit: string) =>
   name.length > unit.length + 1 && name.endsWith(unit) ? name.slice(0, -unit.length) : name
 /** A name without the words that say it is of every kind: 处置各类有害信息 → 处置有害信息. */
 const allKindsless = (name: string) => name.replace(/各(?:类|项|种)/g, '')
+/** A name without the campaign or project named in quotes before it: “慈善一日捐”募集善款 → 募集善款. */
+const campaignless = (name: string) => name.replace(/^“[^“”]{1,12}”/, '')
 /** Fewer characters than this (投资, 收入) end too many names to say which one is meant. */
 const SHORTEST_TAIL = 3
 
@@ -87,6 +89,23 @@ export const NAME_EQUIVALENCES: readonly NameEquivalence[] = [
         ['处置有害信息', '处置各类违法广告', '条'],
         // Too short to say which: 培训 ends many names.
         ['培训', '开展各类培训', '人次'],
+      ],
+    },
+  },
+  {
+    id: 'campaign-named-in-base',
+    purpose:
+      '“在上年“慈善一日捐”募集善款……的基础上”：基数前用引号写出活动或项目名，回顾里活动名写在前一句（开展“慈善一日捐”活动，募集善款……），去掉引号里的名称后和回顾的名称相同，就是同一个指标；回顾的名称自带另一个引号名称的不算。',
+    same: (base, reviewed) => campaignless(base) !== base && campaignless(base) === reviewed,
+    examples: {
+      same: [
+        ['“慈善一日捐”募集善款', '募集善款', '元'],
+        ['“春风行动”提供就业岗位', '提供就业岗位', '个'],
+        ['“订单农业”带动农户', '带动农户', '户'],
+      ],
+      different: [
+        ['“慈善一日捐”募集善款', '“慈善助学”募集善款', '元'],
+        ['“慈善一日捐”募集善款', '网络募集善款', '元'],
       ],
     },
   },

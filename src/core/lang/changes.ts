@@ -26,6 +26,14 @@ export const FALL_BY_VERBS: readonly string[] = ['净减', '减收', '减支']
 export const CUT_VERBS: readonly string[] = ['缩短', '缩小', '缩减', '压缩', '压减', '压降', '精简']
 
 /**
+ * Verbs of a cut an office sets, read only before a change's second end (事业编制由10,293名核减到
+ * 9,865名, 公用经费由1.26亿元调减至1.08亿元, 排放总量由3.62万吨削减到3.41万吨). Before a size they
+ * are no fall of a level: 送审金额12.6亿元，核减1.05亿元，核减率8.3% is the part a review struck off,
+ * and its rate is that part's share.
+ */
+export const SET_CUT_VERBS: readonly string[] = ['核减', '调减', '削减']
+
+/**
  * Verbs of a change written as its two ends (由A提高到B, 由5家压降至2家, 由过去的20分钟缩短到5分钟),
  * before 到/至. Adding a verb is adding a row: it then both leaves the label and joins the ends.
  * Beyond the plain verbs: a level made wider, longer or smaller (扩大, 延长, 缩小, 缩短), cut (缩减, 压缩, 压减,
@@ -37,6 +45,7 @@ export const CHANGE_VERBS: readonly string[] = [
   '延长',
   ...FALL_VERBS,
   ...CUT_VERBS,
+  ...SET_CUT_VERBS,
   '增',
   '减',
   '降',
@@ -77,6 +86,8 @@ export const LEVEL_EXAMPLES: { match: readonly string[]; noMatch: readonly strin
     '综合行政执法事项为',
     '审批时限由20个工作日压缩至',
     '公务用车由412辆压减到',
+    '事业编制由10,293名核减到',
+    '年初预算由3.2亿元调减至',
   ],
   noMatch: ['全市查处环境违法行为', '全年新增就业', '累计完成投资', '增加', '达标', '稳定'],
 }

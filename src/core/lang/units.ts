@@ -308,6 +308,9 @@ export interface WorkUnit {
   after?: string
 }
 
+/** Words of a score said before its number: 分 after them is a point of the score. */
+const SCORE_WORDS = '得分|评分|打分|分值|总分|平均分|满意度|测评|考核|考评|评估|评价|绩效|成绩|指数'
+
 /** One row per kind of work counted. Adding a kind is adding a row. */
 export const WORK_UNITS: readonly WorkUnit[] = [
   {
@@ -396,14 +399,26 @@ export const WORK_UNITS: readonly WorkUnit[] = [
       '满意度、测评、考核、评估的得分按分计：满意度测评得分92.6分、综合考核得分96.5分、营商环境评价86分；只在说得分的话后面算，分钟、分别、分局、分公司、9时30分里的分不是单位。',
     whole: false,
     words: [['分', '钟|[别期批层类级局区院厂队站所社会部公支行红钱数项值管]']],
-    after: '得分|评分|打分|分值|总分|平均分|满意度|测评|考核|考评|评估|评价|绩效|成绩|指数',
+    // or after a change said in the next clause of the same sentence: 测评得分97.86分，同比提高0.62分
+    after: `${SCORE_WORDS}|(?:${SCORE_WORDS})[^。；！？]{0,24}[，,]\\s*(?:同比|比上年|较上年|比去年|较去年)?(?:提高|提升|增加|上升|下降|降低|减少|回落)了?`,
     matches: [
       ['零售客户满意度测评得分92.6分。', '92.6', '分'],
       ['全县营商环境评价得分86分，居全市第3位', '86', '分'],
       ['在全市综合考核中得分96.5分，', '96.5', '分'],
       ['群众满意度达到95.2分，', '95.2', '分'],
+      // a change of the score, in the clause after it (政法 安全感, 营商环境, 文明城市, 教育)
+      ['全县群众安全感测评得分97.86分，同比提高0.62分，', '0.62', '分'],
+      ['营商环境评价得分88.6分，比上年提升2.4分。', '2.4', '分'],
+      ['文明城市测评总分91.2分，较上年下降1.5分。', '1.5', '分'],
     ],
-    rejects: ['会议于9时30分准时开始，', '平均出警时间12分钟，', '成立3分公司，', '全县1,200名考生中，3分局参与'],
+    rejects: [
+      '会议于9时30分准时开始，',
+      '平均出警时间12分钟，',
+      '成立3分公司，',
+      '全县1,200名考生中，3分局参与',
+      // a change in a sentence with no score before it
+      '出警时间同比缩短，到场时间提高到9时30分。',
+    ],
   },
   {
     id: 'volume',
