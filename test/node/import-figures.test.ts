@@ -111,6 +111,21 @@ describe('a figure said again', () => {
     ])
   })
 
+  it('so is a base told in the opening (a speech of 第一，…… paragraphs), under a name that adds 量', () => {
+    const reader = new FigureReader()
+    expect(reader.read('全年完成门急诊28.6万人次。', { year: 2025, part: 'opening' }).map((f) => f.label)).toEqual([
+      '门急诊',
+    ])
+    expect(
+      reader
+        .read('在上年门急诊28.6万人次的基础上，门急诊量力争达到30万人次。', { year: 2026, part: 'opening' })
+        .map((f) => [f.label, f.year ?? '']),
+    ).toEqual([
+      ['门急诊', 2025],
+      ['门急诊量', ''],
+    ])
+  })
+
   it('so is a base counted by the noun after it, or named with the campaign it came from', () => {
     const reader = new FigureReader()
     const review = '全县共有事业单位312个。深入开展“慈善一日捐”活动，募集善款612.4万元。'

@@ -577,12 +577,13 @@ export class FigureReader {
    * "集装箱吞吐量在去年126.8万标准箱的基础上" after "港口集装箱吞吐量……达到126.8万标准箱" in the
    * review: the label the review gave it, the same or the latest that ends with it, in the same unit.
    * A part that is no review but tells last year's results before the plan (一、深刻认识……: 2025年，
-   * 全区……处置有害信息3.62万条) is read as the review is.
+   * 全区……处置有害信息3.62万条) is read as the review is; so is the opening, where a speech whose
+   * points are paragraphs (第一，……) tells last year's results.
    */
   private reviewedAs(label: string, unit: string): string {
     const base = parseUnit(unit).base
     const reviewed = this.earlier
-      .filter((e) => (e.part === 'review' || e.part === 'other') && e.base === base)
+      .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
       .map((e) => e.label)
     return restated(label, reviewed, base) ?? label
   }

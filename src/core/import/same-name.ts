@@ -23,6 +23,8 @@ const unitless = (name: string, unit: string) =>
 const allKindsless = (name: string) => name.replace(/各(?:类|项|种)/g, '')
 /** A name without the campaign or project named in quotes before it: “慈善一日捐”募集善款 → 募集善款. */
 const campaignless = (name: string) => name.replace(/^“[^“”]{1,12}”/, '')
+/** A name without the 量 that says it is an amount: 门急诊量 → 门急诊 (two characters left at least). */
+const amountless = (name: string) => name.replace(/^(.{2,}?)(?:总量|数量|量)$/, '$1')
 /** Fewer characters than this (投资, 收入) end too many names to say which one is meant. */
 const SHORTEST_TAIL = 3
 
@@ -89,6 +91,26 @@ export const NAME_EQUIVALENCES: readonly NameEquivalence[] = [
         ['处置有害信息', '处置各类违法广告', '条'],
         // Too short to say which: 培训 ends many names.
         ['培训', '开展各类培训', '人次'],
+      ],
+    },
+  },
+  {
+    id: 'amount-said-or-not',
+    purpose:
+      '“门急诊量”和回顾里的“门急诊”：名称末尾的“量”“总量”“数量”只说它是个量，去掉后相同就是同一个指标（至少剩两个字）。',
+    same: (base, reviewed, unit) =>
+      unitless(amountless(base), unit) === unitless(amountless(reviewed), unit) &&
+      (amountless(base) !== base || amountless(reviewed) !== reviewed),
+    examples: {
+      same: [
+        ['门急诊量', '门急诊', '人次'],
+        ['全社会用电量', '全社会用电', '千瓦时'],
+        ['粮食总产量', '粮食总产', '吨'],
+      ],
+      different: [
+        ['门急诊量', '住院', '人次'],
+        ['存量', '存', '元'],
+        ['货运量', '客运量', '吨'],
       ],
     },
   },
