@@ -50,6 +50,12 @@ export async function rollDraft(
   return record
 }
 
+/** Whether the speech reviews the year it plans (a mid-year meeting): so will its roll-over. */
+export function isMidYear(source: DraftRecord): boolean {
+  const { reviewYear, planYear } = storedYears(source.speech.doc)
+  return typeof planYear === 'number' && reviewYear === planYear
+}
+
 /** The plan year a roll-over of this speech proposes. */
 export function nextPlanYear(source: DraftRecord): number | null {
   const plan = storedYears(source.speech.doc).planYear

@@ -129,7 +129,10 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   const moves = (text: string, at: number, year: number) =>
     (year === R || year === P) && !inRange(text, at) && !insideBookTitle(text, at)
   /** The new draft's review and plan years: what a year kept as written is said against. */
-  const newYears = newPlan !== null ? { review: newPlan - 1, plan: newPlan } : { review: R, plan: P }
+  // A mid-year meeting reviews the year it plans (上半年 … 下半年): next year's is one too.
+  const midYear = R !== null && R === P
+  const newYears =
+    newPlan !== null ? { review: midYear ? newPlan : newPlan - 1, plan: newPlan } : { review: R, plan: P }
   const flags: RolloverFlag[] = []
   const carried: CarriedFigure[] = []
   let shifted = 0
@@ -230,7 +233,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
   }
 
   const content = rollContent(old, 0)
-  const attrs = newPlan !== null ? { ...old.attrs, planYear: newPlan, reviewYear: newPlan - 1 } : old.attrs
+  const attrs = newPlan !== null ? { ...old.attrs, planYear: newPlan, reviewYear: newYears.review } : old.attrs
   const doc = old.type.create(attrs, content, old.marks)
   flags.push(...staleFlags(doc, phrases))
   flags.sort((a, b) => a.from - b.from)

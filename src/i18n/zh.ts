@@ -177,7 +177,8 @@ export const zh = {
     badYear: '请填写正确的年度，例如 2027。',
     rolloverFailed: (why: string) => `生成失败：${why}原来的草稿没有改动。`,
     byYear: '按年度筛选',
-    yearsOf: (plan: number) => `（回顾 ${plan - 1} 年，部署 ${plan} 年）`,
+    yearsOf: (plan: number, midYear = false) =>
+      midYear ? `（年中会议：总结 ${plan} 年上半年，部署下半年）` : `（回顾 ${plan - 1} 年，部署 ${plan} 年）`,
     data: '数据',
     notPersisted: '这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。',
     rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,

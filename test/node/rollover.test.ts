@@ -421,6 +421,18 @@ describe('rolling, the edges', () => {
     expect(r.carried.map((c) => c.label)).toEqual(['丙'])
     expect(r.emptied).toBe(4)
   })
+  it('a mid-year meeting’s speech rolls to next year’s mid-year meeting: it reviews the year it plans', () => {
+    const r = rollover(
+      doc(
+        { reviewYear: 2026, planYear: 2026 },
+        title('讲话'),
+        opening(p('2026年上半年，全区新开工项目', fig('新开工项目', '18', '个', { year: 2026 }), '。')),
+      ),
+    )
+    expect([r.doc.attrs.reviewYear, r.doc.attrs.planYear]).toEqual([2027, 2027])
+    expect(texts(r)).toEqual(['2027年上半年，全区新开工项目。'])
+  })
+
   it('rolled twice, a figure left empty in between shows no 上年 from two years back; a name keeps its last', () => {
     const once = roll(p(fig('改造面积', '46.8', '万平方米', { year: 2023 }), '，', person('主讲人', '李四')))
     const twice = rollover(once.doc)

@@ -55,6 +55,8 @@ export class JgLibrary extends LitElement {
   /** What the last action on a draft did, said above the list. */
   declare notice: string
   declare rolloverYear: number
+  /** The speech to roll is a mid-year meeting's: the new draft reviews the year it plans. */
+  private rolloverMidYear = false
   /** Whether the browser promised not to clear this app's storage when space runs low. */
   declare persisted: boolean | null
   declare query: string
@@ -323,7 +325,9 @@ export class JgLibrary extends LitElement {
     this.rolloverMeetings = await this.store.meetingsOfSpeech(record.id)
     this.rollMeetings = true
     this.rolloverSource = record
-    this.rolloverYear = (await rolloverCode()).nextPlanYear(record) ?? defaultPlanYear()
+    const code = await rolloverCode()
+    this.rolloverYear = code.nextPlanYear(record) ?? defaultPlanYear()
+    this.rolloverMidYear = code.isMidYear(record)
     this.requestUpdate()
     await this.updateComplete
     rendered(this.renderRoot, 'dialog.rollover', HTMLDialogElement).showModal()
@@ -491,7 +495,7 @@ export class JgLibrary extends LitElement {
           @input=${(e: Event) => {
             this.rolloverYear = Number(targetOf(e, HTMLInputElement).value)
           }}></label>
-        <small>${zh.draftList.yearsOf(this.rolloverYear)}</small>
+        <small>${zh.draftList.yearsOf(this.rolloverYear, this.rolloverMidYear)}</small>
         ${this.rolloverMeetings.map(
           (
             m,
