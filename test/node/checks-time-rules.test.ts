@@ -79,6 +79,21 @@ const WRONG_YEAR: [RuleExample, Finding[]][] = [
     },
     [['2024', '日期行写的是2024年12月，但这篇讲话回顾2025年、部署2026年，应为2025年。', 'error']],
   ],
+  // An October speech may be given in the year it reviews (towards next year) or plans: either year is right, no other.
+  [
+    {
+      text: '标题\n（2026年10月15日）\n同志们：\n今天召开会议。\n一、今年粮食生产再获丰收\n完成了任务。\n二、明年夏粮生产\n为明年夏粮丰收打好基础，明年要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [],
+  ],
+  [
+    {
+      text: '标题\n（2024年10月15日）\n同志们：\n今天召开会议，总结2025年工作。\n一、2025年粮食生产再获丰收\n完成了任务。\n二、2026年夏粮生产\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [['2024', '日期行写的是2024年10月，但这篇讲话回顾2025年、部署2026年，应为2026年。', 'error']],
+  ],
   // A review heading kept from last year, the subtitle and the opening right: the heading is reported.
   [
     {

@@ -310,6 +310,21 @@ describe('the years of the speech, by votes', () => {
     ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
     ['a date in October', '（2025年10月2日）\n同志们：\n开场。\n一、主题\n正文。', [2024, 2025]],
     [
+      'a date in October, a speech towards next year (its title)',
+      '抓早抓实秋冬种 夯实明年夏粮丰收基础\n（2026年10月15日）\n同志们：\n开场。\n一、今年粮食生产再获丰收\n正文。\n二、突出重点抓好秋冬种\n正文。',
+      [2026, 2027],
+    ],
+    [
+      'a date in September, a speech towards next year (its words, twice)',
+      '（2026年9月8日）\n同志们：\n开场。\n一、今年招生工作回顾\n正文。\n二、做好明年招生准备\n为明年秋季招生打好基础，明年力争新增学位300个。',
+      [2026, 2027],
+    ],
+    [
+      'a date in September, a campaign of its own year that names next year once',
+      '（2026年9月8日）\n同志们：\n开场。\n一、百日攻坚行动部署\n确保年底前完成整治，明年接受验收。',
+      [2025, 2026],
+    ],
+    [
       'a tie between the opening’s two years: the later',
       '同志们：\n今天总结2024年工作，部署2026年任务。\n一、主题\n正文。',
       [2025, 2026],

@@ -1,5 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { PASSING_AFTER, PASSING_BEFORE } from '../lang/year-end'
+import { PASSING_AFTER, PASSING_BEFORE, SECOND_HALF_MONTH, YEAR_END_MONTH } from '../lang/year-end'
 import {
   ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
@@ -47,13 +47,20 @@ const YEAR_OF_ACTION = new RegExp(
 
 /**
  * The date line's year against the years the speech reviews and plans: given in November or
- * December, a speech reviews that year; earlier in the year, it plans it. A date line kept from
+ * December, a speech reviews that year; in the first half of the year, it plans it; in between,
+ * either. A date line kept from
  * last year's file ("（2024年12月26日）" over a review of 2025) is reported where it stands.
  */
 function dateLineYear(text: string, reviewYear: number, planYear: number): BlockFinding[] {
   const date = dateOf(text)
   if (!date) return []
-  const want = date.month === null ? null : date.month >= 11 ? reviewYear : planYear
+  // From the second half of the year until its end a speech may be given in either year: its words decide.
+  const want =
+    date.month === null || (date.month >= SECOND_HALF_MONTH && date.month < YEAR_END_MONTH)
+      ? null
+      : date.month >= YEAR_END_MONTH
+        ? reviewYear
+        : planYear
   if (want === null ? date.year === reviewYear || date.year === planYear : date.year === want) return []
   const at = date.at
   return [

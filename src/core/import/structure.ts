@@ -4,6 +4,7 @@
  * every part and the years the speech reviews and plans. The result is plain data;
  * build.ts turns it into a document.
  */
+import { SECOND_HALF_MONTH, YEAR_END_MONTH } from '../lang/year-end'
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
@@ -213,6 +214,19 @@ function heldMidYear(speech: ParsedSpeech): boolean {
   return places.some((t) => FIRST_HALF_REVIEWED.test(t)) && places.some((t) => SECOND_HALF_PLANNED.test(t))
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
+
+/**
+ * A meeting of the year's second half that works towards next year (an October 秋冬种 meeting:
+ * "全力夯实明年夏粮丰收基础"): it names 明年 in its title or a heading, or twice in its words. Like a
+ * December speech it reviews the year it is held in. A mid-year meeting plans its own year instead.
+ */
+function lookingToNextYear(speech: ParsedSpeech, month: number): boolean {
+  if (month < SECOND_HALF_MONTH || month >= YEAR_END_MONTH || heldMidYear(speech)) return false
+  const heads = [speech.title, speech.subtitle ?? '', ...speech.parts.map((p) => p.heading)]
+  if (heads.some((t) => t.includes('明年'))) return true
+  const words = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
+  return words.join('\n').split('明年').length > 2
+}
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
@@ -538,7 +552,12 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
   // Without a dated month, a meeting named by its year is held early in the year it plans.
-  const givenInReviewYear = date && date.month !== null ? date.month >= 11 : heldIn ? false : null
+  const givenInReviewYear =
+    date && date.month !== null
+      ? date.month >= YEAR_END_MONTH || lookingToNextYear(speech, date.month)
+      : heldIn
+        ? false
+        : null
   if (date) vote(givenInReviewYear ? date.year + 1 : date.year, VOTE.date)
   // "明年是“十五五”开局之年": 今年 and 明年 count from the day of the speech, which its date's month
   // tells (a year slipped on the date line leaves its month right), or the meeting named by its

@@ -37,3 +37,12 @@ const ANY = new RegExp(YEAR_END_PHRASES.map((p) => p.pattern.source).join('|'))
 
 /** Whether the text says it is spoken as the calendar year ends. */
 export const saysYearEnds = (text: string): boolean => ANY.test(text)
+
+/** A speech given from this month on reviews the year it is given in (a year-end meeting). */
+export const YEAR_END_MONTH = 11
+/**
+ * From this month until the year-end months, a speech may review the year it is given in (an
+ * autumn meeting that works towards next year) or plan it (a mid-year or campaign meeting): its
+ * words tell, not its date.
+ */
+export const SECOND_HALF_MONTH = 7

@@ -4,6 +4,7 @@
  * so a record made from a speech draft can be incomplete, and meetingProblems says what is
  * missing. Dates are ISO (2027-02-12), the start a 24-hour time (09:00).
  */
+import { YEAR_END_MONTH } from '../lang/year-end'
 import { parseIsoDate, parseTimeInput } from '../dates'
 import { chineseNumeral } from '../numbering'
 
@@ -192,7 +193,9 @@ export function peopleOf(m: Meeting): { person: Person; path: string }[] {
 export function meetingYears(m: Meeting): { reviewYear: number | null; planYear: number | null } {
   const d = parseIsoDate(m.date)
   if (!d) return { reviewYear: null, planYear: null }
-  return d.month >= 11 ? { reviewYear: d.year, planYear: d.year + 1 } : { reviewYear: d.year - 1, planYear: d.year }
+  return d.month >= YEAR_END_MONTH
+    ? { reviewYear: d.year, planYear: d.year + 1 }
+    : { reviewYear: d.year - 1, planYear: d.year }
 }
 
 export interface Problem {
