@@ -27,12 +27,20 @@ const OWN_PLACES: [string, (string | null)[], string | null][] = [
   ['a city’s federation', [null, '在市工商联（总商会）十三届五次执委会议上的讲话'], '市'],
   ['a head of a county by the byline', [null, '在全县统计工作会议上的讲话', '副县长　陈立军'], '县'],
   ['a development zone', ['——在高新区2026年科技创新和工业经济工作会议上的讲话', '以科技创新引领'], '区'],
+  ['a county’s 乡村振兴 is no township', ['——在全县乡村振兴工作会议上的讲话'], '县'],
+  ['a city’s 乡村振兴 is no township', ['——在全市乡村振兴工作会议上的讲话'], '市'],
+  [
+    'a title that carries out the city’s meeting names the city’s meeting, not the speaker’s place',
+    [null, '深入贯彻全市经济工作会议精神 奋力推动高质量发展', '县长　张明'],
+    '县',
+  ],
 ]
 /** Lines that name no level, or two: the own place is unknown and every scope is dropped, as before. */
 const NO_OWN_PLACE: [string, (string | null)[]][] = [
   ['no place named', ['——在2026年工作会议上的讲话', '凝心聚力 担当作为', '董事长 刘振华']],
   ['a market, a region and the countryside are no levels', ['——在市场监管暨区域协调和乡村振兴工作会议上的讲话']],
   ['two levels on the deciding line', ['——在全市暨全县工作会议上的讲话']],
+  ['县乡镇 names no town', ['——在县乡镇财政管理工作会议上的讲话']],
   ['城乡 in a meeting’s name is no township', [null, '在住房和城乡建设工作会议上的讲话']],
   ['城市长效 is no head of a city', ['——在城市长效管理工作推进会上的讲话', '健全城市长效管理机制']],
 ]
@@ -122,6 +130,18 @@ const LABELS: [string, string, string, string[]][] = [
     '——在全县工业和信息化工作会议上的讲话',
     '新建5G基站300个，全市累计达到1200个。',
     ['新建5G基站', '全市5G基站累计'],
+  ],
+  [
+    'county forestry: a place the sentence acts on or gives to is not the figure’s',
+    '——在全县林业工作会议上的讲话',
+    '全县完成全市下达的造林任务3.2万亩，我县为全市贡献木材12万立方米，全年争取全省项目资金1.2亿元。',
+    ['下达的造林任务', '贡献木材', '项目资金'],
+  ],
+  [
+    'county rural revitalisation: 全县 and 我县 are ours',
+    '——在全县乡村振兴工作会议上的讲话',
+    '全县农村居民人均可支配收入达到21560元，我县脱贫人口人均纯收入达到15200元。',
+    ['农村居民人均可支配收入', '脱贫人口人均纯收入'],
   ],
   [
     'no own place known: every scope is dropped, as before',

@@ -345,7 +345,7 @@ export class CheckEngine {
 /** The level of the speech's own place, from the lines that name its meeting, as the importer reads it. */
 function headPlace(tops: TopSummary[]): PlaceLevel | null {
   const lines = (type: string) => tops.filter((t) => t.type === type).map((t) => t.text)
-  return ownPlace([...lines('subtitle'), ...lines('title'), ...lines('byline')])
+  return ownPlace([...lines('subtitle'), ...lines('byline'), ...lines('title')])
 }
 
 function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | null, planYear: number | null) {

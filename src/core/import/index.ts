@@ -79,7 +79,7 @@ export function importText(text: string, kinds?: readonly PartKind[]): ImportRes
   kinds?.forEach((kind, i) => {
     if (speech.parts[i]) speech.parts[i].kind = kind
   })
-  const reader = new FigureReader(ownPlace([speech.subtitle, speech.title, ...speech.bylines]))
+  const reader = new FigureReader(ownPlace([speech.subtitle, ...speech.bylines, speech.title]))
   const doc = buildDoc(speech, (t, ctx) => figuresToInline(t, ctx, reader))
   speech.notes.push(...renumberedItems(speech, doc))
   return { doc, speech }

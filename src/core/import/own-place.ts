@@ -25,7 +25,8 @@ const NOT_A_PLACE = '(?!场|民|域|村|镇|县|乡|政(?!府|协)|容|级|属|�
 const NAMES_LEVEL = new RegExp(
   [
     `全(${PLACE_LEVEL})`,
-    '(?:^|在|——|—)[\\u4e00-\\u9fff]{2,3}?(镇|乡|街道)(?=\\d|[\\u4e00-\\u9fff]{2})',
+    // A town's own name, not 全县乡村 or 县乡镇: it holds no level, and its 乡 is no 乡村's or 乡镇's.
+    '(?:^|在|——|—)(?:(?![全在县市区省乡镇])[\\u4e00-\\u9fff]){2,3}?(镇|乡|街道)(?![村镇级])(?=\\d|[\\u4e00-\\u9fff]{2})',
     '(?:中共|中国共产党)[\\u4e00-\\u9fff]{1,4}?(县|市|区)',
     `(?:^|在|——|—|、)(${PLACE_LEVEL})${NOT_A_PLACE}(?=[\\u4e00-\\u9fff]{2})`,
     // not the 市长 of 城市长效, the 区长 of 园区长期
@@ -35,15 +36,24 @@ const NAMES_LEVEL = new RegExp(
   'g',
 )
 
+/**
+ * A meeting or document of another level whose spirit the speech carries out: 深入贯彻全市经济工作
+ * 会议精神 in a county speech's title names the city's meeting, not the speaker's place.
+ */
+const CARRIED_OUT = /(?:贯彻|落实|传达|学习)[^，。；\s]*?(?:精神|部署|要求)/g
+
 /** The levels a line names, in order. */
 function levelsIn(line: string): string[] {
-  return [...line.matchAll(NAMES_LEVEL)].map((m) => m.slice(1).find((g) => g !== undefined) ?? '')
+  return [...line.replace(CARRIED_OUT, '').matchAll(NAMES_LEVEL)].map(
+    (m) => m.slice(1).find((g) => g !== undefined) ?? '',
+  )
 }
 
 /**
  * The level of the speech's own place, from the lines that name the meeting, most telling first
- * (subtitle, title, then the lines under them): the first line that names a level decides, if it
- * names one only. null when none does, or the first names two.
+ * (the subtitle, the lines under the title that name the speaker, then the title, which may name
+ * another level's meeting it carries out): the first line that names a level decides, if it names
+ * one only. null when none does, or the first names two.
  */
 export function ownPlace(lines: readonly (string | null)[]): PlaceLevel | null {
   for (const line of lines) {
@@ -62,9 +72,15 @@ const SCOPE_WORD = new RegExp(`(?:${WHOLE_PLACE}|${OUR_PLACE})`, 'g')
  * null when they name none.
  */
 export function scopeIn(lead: string): string | null {
-  const last = [...lead.matchAll(SCOPE_WORD)].at(-1)?.[0]
+  const last = [...lead.matchAll(SCOPE_WORD)].filter((m) => !ACTED_UPON.test(lead.slice(0, m.index))).at(-1)?.[0]
   return last ? `全${last.slice(1)}` : null
 }
+
+/**
+ * Words before a place that make it what the sentence acts on or gives to, not what the figure is
+ * of: 完成全市下达的任务, 向全市输送, 为全市贡献, 争取全省项目资金.
+ */
+const ACTED_UPON = /(?:对|为|向|给|替|完成|争取|承接|承担|输送|贡献)$/
 
 /** A label that opens with the whole of a place: 全市粮食总产量. */
 const OPENS_WITH_PLACE = new RegExp(`^${WHOLE_PLACE}`)
