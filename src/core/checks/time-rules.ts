@@ -549,8 +549,13 @@ function impliedYear(
   return null
 }
 
-/** Words after a milestone that look back on it: ……收官以来, 在……收官的基础上, ……开局之际. */
-const LOOKED_BACK = /^(?:以来|之后|以后|后|的基础上|基础上|之际|时|当年)/
+/**
+ * Words after a milestone, in its clause, that look back on it or make it a modifier: ……收官以来,
+ * ……开局至今, 在……收官的基础上, ……开局之际, 与……开局相比, 开好局的基础.
+ */
+const LOOKED_BACK = /^[^，,。；！？]*?(?:以来|至今|之后|以后|后|之际|时|当年|相比|以前)|^的/
+/** Words before a milestone, in its clause, that make it one end of a span or a comparison: 从……开局到……, 与……相比. */
+const SPAN_OR_COMPARED = /(?:从|自|与|同|较|比)[^，,。；！？]*$/
 
 /** A sentence that opens with its year ("2026年，全区……"): what it goes on to say is of that year. */
 const SENTENCE_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年[，,]`)
@@ -664,8 +669,23 @@ export const timeBoundPhrase: BlockRule = {
     // year its sentence opens with; one looked back on (……收官以来, 在……收官的基础上) is not.
     if (ctx.partKind === 'review' && ctx.reviewYear !== null)
       for (const m of planMilestonesIn(text)) {
-        if (TOWARDS.test(text.slice(0, m.from)) || LOOKED_BACK.test(text.slice(m.to))) continue
-        const opens = SENTENCE_YEAR.exec(sentenceBefore(m.from))
+        const clauseBefore =
+          text
+            .slice(0, m.from)
+            .split(/[，,。；！？]/)
+            .at(-1) ?? ''
+        if (
+          TOWARDS.test(text.slice(0, m.from)) ||
+          LOOKED_BACK.test(text.slice(m.to)) ||
+          SPAN_OR_COMPARED.test(clauseBefore)
+        )
+          continue
+        const opens = SENTENCE_YEAR.exec(
+          text
+            .slice(0, m.from)
+            .split(/[。；！？]/)
+            .at(-1) ?? '',
+        )
         const year = opens ? Number(opens[1]) : ctx.reviewYear
         if (year === m.year) continue
         out.push({
