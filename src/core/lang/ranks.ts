@@ -3,8 +3,9 @@
  * "进入全省前十". It is a fact of the year it was written for, as a figure is, but no slot holds
  * it: after a roll-over it is last year's place, to be rewritten or removed.
  */
+import { WHOLE_PLACE } from './scopes'
 
-const AREA = '全(?:国|省|区|市|州|盟|县)|同类(?:县|区|市|地区)?'
+const AREA = `全国|${WHOLE_PLACE}|全盟|同类(?:县|区|市|地区)?`
 const NUMBER = '[0-9０-９]+|[一二三四五六七八九十]+'
 /** What follows 第N when it counts batches, quarters, terms or items rather than places (第一方阵, 第一梯队: a group). */
 const NOT_A_PLACE = '(?![批季次届期轮个年档类项章条款部方梯])'
@@ -61,11 +62,16 @@ export const RANK_RULES: readonly RankRule[] = [
   },
 ]
 
+/** A place that qualifies what follows (对排名第一的乡镇给予奖励): a condition, no fact of a year. */
+const QUALIFIES = /^的/
+
 /** The places in rankings a text names, in order, none overlapping. */
 export function ranksIn(text: string): { from: number; to: number; text: string }[] {
   const found: { from: number; to: number; text: string }[] = []
   for (const rule of RANK_RULES)
     for (const m of text.matchAll(rule.pattern)) found.push({ from: m.index, to: m.index + m[0].length, text: m[0] })
   found.sort((a, b) => a.from - b.from || b.to - a.to)
-  return found.filter((r, i) => !found.slice(0, i).some((o) => o.from < r.to && r.from < o.to))
+  return found.filter(
+    (r, i) => !found.slice(0, i).some((o) => o.from < r.to && r.from < o.to) && !QUALIFIES.test(text.slice(r.to)),
+  )
 }
