@@ -98,7 +98,16 @@ export class DraftSession extends RecordSession<SessionRecord> {
   readonly notes: string[] = []
   private _doc: PMNode
   private _fields: DraftFields
-  private readonly schedule = new SaveSchedule(() => void this.flush())
+  /**
+   * The save the pause asks for, held while an IME composition is under way (its pinyin is not hers
+   * yet) and made when it ends. A page hidden or closed saves at once all the same (leave-guard).
+   */
+  private readonly schedule = new SaveSchedule(() => {
+    if (this.composing) this.saveAfterComposition = true
+    else void this.flush()
+  })
+  private composing = false
+  private saveAfterComposition = false
   private readonly wal: WriteAheadLog
   /** What an open slot input holds that its slot does not yet. */
   private box: SlotBox | null = null
@@ -176,15 +185,22 @@ export class DraftSession extends RecordSession<SessionRecord> {
         .filter((e) => e !== null)
         .map((e) => this.logged(e)),
     )
-    // A composition's steps are logged when it ends: a page that dies inside one comes back with
-    // the text as it was before it, not with half-typed pinyin, and each of its keys is spared
-    // writing the whole log. An open slot input's position is logged against every change.
-    this.changed(composing && !this.box ? true : this.logChanges())
+    // A composition's steps are logged, and saved after a pause, when it ends: a page that dies
+    // inside one comes back with the text as it was before it, not with half-typed pinyin, and each
+    // of its keys is spared writing the whole log. An open slot input's position is logged against
+    // every change. (A page hidden or closed inside a composition saves what it shows.)
+    this.composing = composing && !this.box
+    this.changed(this.composing ? true : this.logChanges())
   }
 
-  /** The IME composition ended (committed or cancelled): log its steps now, not at the next change. */
+  /** The IME composition ended (committed or cancelled): log its steps now, and make the save it held. */
   compositionEnded() {
+    this.composing = false
     if (this.editable && this.unlogged.steps.length) this.changed(this.logChanges())
+    if (this.saveAfterComposition) {
+      this.saveAfterComposition = false
+      this.schedule.changed(true)
+    }
   }
 
   /** Changes to the document not yet in the write-ahead log (those of a composition under way). */
