@@ -312,6 +312,14 @@ export const zh = {
     csvKeptLine: (p: SlotPlace) => `“${p.place}”，CSV 是 ${p.value}`,
     importOnly: (n: number) => `只导入这 ${n} 行`,
     summary: (n: number, empty: number) => `本讲稿用到 ${n} 项数字，${empty} 项待填。`,
+    /** Figures typed as words (core/typed-slots.ts): checked, but not in this list nor in the library until they are slots. */
+    typedNotice: (figures: string[]) =>
+      `正文里有 ${figures.length} 个直接打字写的数字，还不是数字空位，不在上面的列表里，也没有存入数字库（明年换年时就没有上年数）：${figures.slice(0, 8).join('、')}${figures.length > 8 ? ' 等' : ''}。`,
+    typedToSlots: (n: number) => `把这 ${n} 个数字变成空位并存入数字库`,
+    typedToSlotsTip: '正文的文字不变，数字变成带底色的空位；按 Ctrl+Z 可撤销（已存入数字库的数字保留）。',
+    typedMade: (n: number) => `已把 ${n} 个打字写的数字变成空位，并存入数字库。`,
+    typedTwo: (labels: string[]) =>
+      `已变成空位，但${labels.map((l) => `“${l}”`).join('、')}在讲稿里写了几个不同的数（可能一个是全市的、一个是本地的），没有存入数字库。请在正文里逐处核对，需要时改一个的名称后重新填写。`,
     columns: ['指标', '数值', '上年', '增减', '目标'],
     csvRefused: (n: number) => `有 ${n} 行的单位和数字库里同名指标的单位不能换算，不会导入：`,
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,

@@ -592,6 +592,7 @@ export class JgEditor extends LitElement {
             if (places) this.figures.refuseSplit(e.detail.label, places)
           }}
           @jg-fill-figures=${() => this.figures.fill(ed)}
+          @jg-slot-typed=${() => this.figures.slotTyped(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean; keepStored?: boolean }>) =>
             this.figures.confirmCsv(e.detail.ok, ed, e.detail)}
