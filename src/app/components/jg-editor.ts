@@ -101,6 +101,7 @@ export class JgEditor extends LitElement {
     editor: () => this.editor,
   })
   private readonly out = new OutputController(this, {
+    open: () => this.load.state === 'ready',
     doc: () => this.ready().editor.state.doc,
     findings: () => {
       const { editor } = this.ready()
