@@ -564,6 +564,7 @@ export const zh = {
     labels: {
       name: '会议名称',
       organiser: '发文机关',
+      addressees: '主送机关',
       date: '会议日期',
       start: '开始时间',
       place: '会议地点',
@@ -586,6 +587,9 @@ export const zh = {
     placeholders: {
       name: '如：全县农业农村工作会议',
       organiser: '如：县农业农村局',
+      /** The 主送机关 the notice gets while the record has none (lang/levels.ts), or an example when the organiser's level is unknown. */
+      addressees: (usual: string | null) =>
+        usual ? `不填则按发文机关写：${usual}` : '如：各街道办事处、各镇人民政府，区直有关部门',
       date: '如：2027年2月12日',
       start: '如：9:00',
       place: '如：县行政中心三楼会议室',
