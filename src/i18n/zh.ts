@@ -172,6 +172,9 @@ export const zh = {
     rolloverFailed: (why: string) => `生成失败：${why}原来的草稿没有改动。`,
     byYear: '按年度筛选',
     yearsOf: (plan: number) => `（回顾 ${plan - 1} 年，部署 ${plan} 年）`,
+    level: '本单位是',
+    /** A level as the template list offers it: the words the template's 全县, 县委县政府 become. */
+    levelOption: (unit: string) => `${unit}直部门（全${unit}、${unit}委${unit}政府）`,
     data: '数据',
     notPersisted: '这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。',
     rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,

@@ -3,7 +3,10 @@
  * (tryout 6, finding 6: a district 住建局's notice went to 各乡镇人民政府，县直有关部门).
  */
 import { describe, expect, it } from 'vitest'
-import { LEVEL_EXAMPLES, levelOf } from '../../src/core/lang/levels'
+import { IN_LEVEL_EXAMPLES, inLevel, LEVEL_EXAMPLES, LEVELS, levelOf } from '../../src/core/lang/levels'
+import { instantiate } from '../../src/core/instantiate'
+import { parseTemplate } from '../../src/core/template'
+import { templateSource } from './helpers'
 import { setMeetingValue } from '../../src/core/meeting'
 import { meetingToJSON, parseMeetingFile } from '../../src/core/meeting/file'
 import { checkDocument } from '../../src/core/checks/engine'
@@ -52,5 +55,24 @@ describe("the notice's 主送机关", () => {
     expect(parseMeetingFile(JSON.stringify(json)).addressees).toBe('各街道办事处，区直有关部门')
     expect('addressees' in meetingToJSON(m)).toBe(false)
     expect(addresseeLine(parseMeetingFile(JSON.stringify(meetingToJSON(m))))).toBe('各乡镇人民政府，县直有关部门：')
+  })
+})
+
+// Tryout 6, finding 9: the general template says 全县 and 县委县政府 to a district office.
+describe("a template's words for the office's level", () => {
+  const district = LEVELS.find((l) => l.unit === '区')!
+  it.each(IN_LEVEL_EXAMPLES)('%s reads, for a district, %s', (county, words) => {
+    expect(inLevel(county, district)).toBe(words)
+  })
+
+  it('a speech from the general template for a district says 全区 and 区委区政府; for a county, as written', () => {
+    const template = parseTemplate(templateSource('generic-annual.txt'), 'generic-annual')
+    const forDistrict = speechToText(instantiate(template, 2027, district))
+    expect(forDistrict).toContain('——在全区')
+    expect(forDistrict).toContain('在区委区政府的坚强领导下')
+    expect(forDistrict).not.toMatch(/全县|县委|县政府|县直/)
+    const forCounty = speechToText(instantiate(template, 2027))
+    expect(forCounty).toContain('——在全县')
+    expect(forCounty).toContain('在县委县政府的坚强领导下')
   })
 })

@@ -43,6 +43,37 @@ export function levelOf(office: string): Level | null {
   return found
 }
 
+/**
+ * Words a county's text uses for its own level, each with the words of another level: a speech
+ * begun from a template (written for a 县) by a district office says 全区 and 区委区政府
+ * (tryout 6, finding 9). Longest first, so that 县委县政府 is one phrase, not 县委 and 县政府.
+ */
+const COUNTY_WORDS: readonly [county: string, as: (unit: Level['unit']) => string][] = [
+  ['县委、县政府', (u) => `${u}委、${u}政府`],
+  ['县委县政府', (u) => `${u}委${u}政府`],
+  ['县领导', (u) => `${u}领导`],
+  ['县政府', (u) => `${u}政府`],
+  ['全县', (u) => `全${u}`],
+  ['县直', (u) => `${u}直`],
+  ['县委', (u) => `${u}委`],
+]
+const COUNTY_WORD = new RegExp(COUNTY_WORDS.map(([w]) => w).join('|'), 'g')
+
+/** A county's text in the words of `level` (a county's is returned as it is). */
+export function inLevel(text: string, level: Level): string {
+  if (level.unit === '县') return text
+  return text.replace(COUNTY_WORD, (w) => COUNTY_WORDS.find(([c]) => c === w)?.[1](level.unit) ?? w)
+}
+
+/** A county's words and what they become for a district, and words that stay (县域, 强县). */
+export const IN_LEVEL_EXAMPLES: readonly [county: string, district: string][] = [
+  ['——在全县住房和城乡建设工作会议上的讲话', '——在全区住房和城乡建设工作会议上的讲话'],
+  ['在县委县政府的坚强领导下', '在区委区政府的坚强领导下'],
+  ['县委、县政府高度重视', '区委、区政府高度重视'],
+  ['县直各部门', '区直各部门'],
+  ['发展县域经济，实施人才强县战略', '发展县域经济，实施人才强县战略'],
+]
+
 /** Office names and their level's unit (null: no level), for the tests and the README. */
 export const LEVEL_EXAMPLES: readonly [string, Level['unit'] | null][] = [
   ['县农业农村局', '县'],
