@@ -12,7 +12,8 @@
 import type { Command } from 'prosemirror-state'
 import type { Node as PMNode } from 'prosemirror-model'
 import { summarise } from './checks/summaries'
-import { topPlace, typedFigures } from './checks/typed-figures'
+import { topPlace, type TypedFigure, typedFigures, type TypedPlace } from './checks/typed-figures'
+import type { BlockView } from './checks/types'
 import { docYears, schema, type SlotAttrs } from './schema'
 
 /** A figure typed as words: the stretch of the document its words take, and the slot it would be. */
@@ -20,6 +21,17 @@ export interface TypedFigureAt {
   from: number
   to: number
   attrs: SlotAttrs
+}
+
+const read = new WeakMap<BlockView, { key: string; figures: TypedFigure[] }>()
+
+/** A block's typed figures, cached by its view and place: the 数字 panel reads them after every change. */
+function typedIn(view: BlockView, place: TypedPlace): TypedFigure[] {
+  const hit = read.get(view)
+  if (hit?.key === place.key) return hit.figures
+  const figures = typedFigures(view, place)
+  read.set(view, { key: place.key, figures })
+  return figures
 }
 
 /** Every figure typed as words in `doc`, read as the importer reads the same sentence in the same part. */
@@ -30,7 +42,7 @@ export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
     const top = summarise(node, pos)
     const place = topPlace(top, reviewYear, planYear)
     for (const block of top.blocks)
-      for (const t of typedFigures(block.view, place))
+      for (const t of typedIn(block.view, place))
         found.push({ from: pos + block.offset + t.from, to: pos + block.offset + t.to, attrs: t.attrs })
   })
   return found
