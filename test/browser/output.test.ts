@@ -327,7 +327,14 @@ describe('printing and exporting', () => {
       click(first.page, 'button.print')
       await waitUntil(() => first.calls.print === 1, 'print not called')
       expect(printed()!.textContent).to.contain('主持词')
-      await open(env, CLEAN)
+      const record = newDraft(importText(CLEAN).doc, 'test')
+      await env.app.store!.saveDraft(record)
+      location.hash = `#/draft/${record.id}`
+      // The page of the first draft is still there until the second opens: wait for the second.
+      await waitUntil(() => {
+        const page = env.app.shadowRoot!.querySelector('jg-editor')
+        return page?.draftId === record.id && page.editor
+      }, 'the second draft did not open')
       const text = await menuPrint()
       expect(text).to.contain('做好人社工作推动高质量发展')
       expect(text).to.contain('全年实现城镇新增就业3250人')
