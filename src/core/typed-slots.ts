@@ -14,7 +14,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { summarise } from './checks/summaries'
 import { topPlace, type TypedFigure, typedFigures, type TypedPlace } from './checks/typed-figures'
 import type { BlockView } from './checks/types'
-import { docYears, schema, type SlotAttrs } from './schema'
+import { docKindOf, docYears, schema, type SlotAttrs } from './schema'
 
 /** A figure typed as words: the stretch of the document its words take, and the slot it would be. */
 export interface TypedFigureAt {
@@ -36,6 +36,8 @@ function typedIn(view: BlockView, place: TypedPlace): TypedFigure[] {
 
 /** Every figure typed as words in `doc`, read as the importer reads the same sentence in the same part. */
 export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
+  // A meeting's notice, agenda and script state the meeting's own times (提前10分钟), not the department's figures.
+  if (docKindOf(doc) !== 'speech') return []
   const { reviewYear, planYear } = docYears(doc)
   const found: TypedFigureAt[] = []
   doc.forEach((node, pos) => {

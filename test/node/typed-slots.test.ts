@@ -10,6 +10,7 @@ import type { SlotAttrs } from '../../src/core/schema'
 import { speechToText } from '../../src/core/text'
 import { slotTypedFigures, typedFiguresOf } from '../../src/core/typed-slots'
 import { fig, h2, p, part, speechOf } from './build'
+import { documents, exampleMeeting } from './meeting-helpers'
 
 const review = (...text: string[]) => part({ kind: 'review' }, h2('一、2025年工作回顾'), ...text.map((t) => p(t)))
 const tasks = (...text: string[]) => part({ kind: 'tasks' }, h2('二、2026年工作任务'), ...text.map((t) => p(t)))
@@ -68,5 +69,11 @@ describe('figures typed as words', () => {
     )
     expect(typedFiguresOf(d)).toEqual([])
     expect(slotAll(d).ran).toBe(false)
+  })
+
+  it('are not read in a meeting document: 提前10分钟 in a notice is the meeting’s, not a figure of the department', () => {
+    const notice = documents(exampleMeeting()).notice
+    expect(speechToText(notice)).toContain('提前10分钟')
+    expect(typedFiguresOf(notice)).toEqual([])
   })
 })
