@@ -29,6 +29,7 @@ import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
 import type { LoggedFigure, PriorFigure } from './session/wal'
 import { zh } from '../i18n/zh'
+import { slotTypedFigures } from '../core/typed-slots'
 
 /** A figure typed in the speech and put in the index at once, on its way to the store. */
 interface OnItsWay {
@@ -356,6 +357,32 @@ export class FiguresController implements ReactiveController {
   /** A panel edit of a figure whose slots hold different numbers: nothing changed, and where they are. */
   refuseSplit(label: string, places: string[]) {
     this.say(zh.figures.splitRefused(label, places), true)
+  }
+
+  /**
+   * Make the figures typed as words slots (core/typed-slots.ts) and keep each in the library, as
+   * a number typed into a slot is. An undo turns them back into words and leaves the library as
+   * it is: the speech still says the same numbers, typed.
+   */
+  slotTyped(editor: EditorController) {
+    let made: SlotAttrs[] = []
+    editor.run(
+      slotTypedFigures((slots) => {
+        made = slots
+      }),
+    )
+    if (!made.length) return
+    this.say(zh.figures.typedMade(made.length))
+    // Two numbers under one name, year and kind are two figures (全市 and 我区): neither is that name's number.
+    const key = (a: SlotAttrs) => `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`
+    const values = new Map<string, Set<string | null>>()
+    for (const a of made) values.set(key(a), (values.get(key(a)) ?? new Set()).add(a.value))
+    const two = new Set<string>()
+    for (const a of made) {
+      if ((values.get(key(a))?.size ?? 0) > 1) two.add(a.label)
+      else this.keep({ label: a.label, year: a.year, kind: a.kind, value: a.value, unit: a.unit, period: a.period })
+    }
+    if (two.size) this.say(zh.figures.typedTwo([...two]))
   }
 
   fill(editor: EditorController) {

@@ -11,7 +11,16 @@ import type { Finding } from '../core/checks/types'
 import type { LayoutId } from '../core/export/layout'
 import { speechToText } from '../core/text'
 import type { GateAnswer } from './components/jg-gate'
-import { download, fileName, printSpeech, speechDocxBytes, type PrintRange } from './output'
+import {
+  download,
+  fileName,
+  printSpeech,
+  hasPrintCopy,
+  putPrintCopy,
+  removePrintCopy,
+  speechDocxBytes,
+  type PrintRange,
+} from './output'
 
 export type OutputKind = 'print' | 'docx' | 'txt'
 
@@ -22,6 +31,8 @@ const ACTIONS: Record<OutputKind, string> = {
 }
 
 export interface OutputSource {
+  /** A speech is open (doc, findings and layout can be read). */
+  open(): boolean
   doc(): PMNode
   findings(): readonly Finding[]
   layout(): LayoutId
@@ -46,7 +57,49 @@ export class OutputController implements ReactiveController {
     host.addController(this)
   }
 
-  hostConnected() {}
+  /** The app's 打印 is printing: the copy it put in place is the one to print. */
+  private printing = false
+  /** What the copy in place was made of (by the app's 打印, with its range and the gate's answer). */
+  private copied: { doc: PMNode; layout: LayoutId } | null = null
+
+  /**
+   * The browser's own 打印 (its menu; Ctrl+P is the app's) prints what the print stylesheet shows:
+   * the copy of the speech open now, made as it begins. It cannot ask about errors (the browser
+   * does not wait for an answer), so a speech with errors is printed marked 草稿, as the gate's
+   * “作为草稿” would.
+   */
+  private readonly beforePrint = () => {
+    if (this.printing || !this.source.open()) return
+    const doc = this.source.doc()
+    const layout = this.source.layout()
+    // The app's copy of this very speech (nothing changed since) is still the one on screen.
+    if (this.copied?.doc === doc && this.copied.layout === layout && hasPrintCopy()) return
+    const draft = this.source.findings().some((f) => f.severity === 'error')
+    try {
+      putPrintCopy(doc, layout, draft)
+      this.copied = null
+    } catch (e) {
+      // Nothing of this speech to print: the stylesheet shows nothing rather than another document.
+      removePrintCopy()
+      this.set(false, zh.output.failed(ACTIONS.print, userMessage(e, zh.output.failedWhy)))
+    }
+  }
+
+  private readonly afterPrint = () => {
+    removePrintCopy()
+    this.copied = null
+  }
+
+  hostConnected() {
+    window.addEventListener('beforeprint', this.beforePrint)
+    window.addEventListener('afterprint', this.afterPrint)
+  }
+
+  hostDisconnected() {
+    window.removeEventListener('beforeprint', this.beforePrint)
+    window.removeEventListener('afterprint', this.afterPrint)
+    this.afterPrint()
+  }
 
   async output(kind: OutputKind, range: PrintRange = { kind: 'all' }) {
     if (this.busy) return
@@ -66,8 +119,15 @@ export class OutputController implements ReactiveController {
     const layout = this.source.layout()
     this.set(true, '')
     try {
-      if (kind === 'print') printSpeech(doc, layout, draft, this.print, range)
-      else if (kind === 'txt')
+      if (kind === 'print') {
+        this.printing = true
+        this.copied = { doc, layout }
+        try {
+          printSpeech(doc, layout, draft, this.print, range)
+        } finally {
+          this.printing = false
+        }
+      } else if (kind === 'txt')
         this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
       else
         this.saveFile(

@@ -42,9 +42,26 @@ export function printSpeech(
   print: () => void = () => window.print(),
   range: PrintRange = { kind: 'all' },
 ) {
+  putPrintCopy(doc, layoutId, draft, range)
+  print()
+}
+
+/**
+ * The print copy goes once its print is over: left in the page, the browser's own 打印 (its menu,
+ * not the app's button or Ctrl+P) printed the last document printed, not the one on screen
+ * (tryout 6, finding 7).
+ */
+export function removePrintCopy() {
+  document.getElementById(PRINT_ID)?.remove()
+}
+
+export const hasPrintCopy = () => document.getElementById(PRINT_ID) !== null
+
+/** The paginated speech (or the range of it) where the print stylesheet shows it, in place of any copy before. */
+export function putPrintCopy(doc: PMNode, layoutId: LayoutId, draft: boolean, range: PrintRange = { kind: 'all' }) {
   const layout = LAYOUTS[layoutId]
   const pages = rangePages(doc, layout, range)
-  document.getElementById(PRINT_ID)?.remove()
+  removePrintCopy()
   const host = document.createElement('div')
   host.id = PRINT_ID
   host.innerHTML = `<style>
@@ -54,7 +71,6 @@ export function printSpeech(
 ${pageCss(layout, `#${PRINT_ID}`)}
 </style>${pagesHtml(pages, layout, { draft })}`
   document.body.append(host)
-  print()
 }
 
 /** 2027年全县农业农村工作会议讲话（草稿）.docx: the year, the meeting, and the draft mark while errors remain. */

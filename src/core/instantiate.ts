@@ -8,10 +8,14 @@ import { buildDoc, type InlineContext } from './import/build'
 import { parseSpeech } from './import/structure'
 import { figuresToInline } from './import'
 import type { Template } from './template'
+import { inLevel, LEVELS, type Level } from './lang/levels'
 
-/** A new speech from a template, for the year `planYear` (reviewing the year before). */
-export function instantiate(template: Template, planYear: number): PMNode {
-  const text = template.body.replace(/\{\{\s*(回顾年|计划年)\s*\}\}/g, (_, w: string) =>
+/**
+ * A new speech from a template, for the year `planYear` (reviewing the year before), in the words
+ * of the office's `level`: the templates are written for a county (全县, 县委县政府).
+ */
+export function instantiate(template: Template, planYear: number, level: Level = LEVELS[0]): PMNode {
+  const text = inLevel(template.body, level).replace(/\{\{\s*(回顾年|计划年)\s*\}\}/g, (_, w: string) =>
     String(w === '回顾年' ? planYear - 1 : planYear),
   )
   const speech = parseSpeech(text)

@@ -179,6 +179,9 @@ export const zh = {
     byYear: '按年度筛选',
     yearsOf: (plan: number, midYear = false) =>
       midYear ? `（年中会议：总结 ${plan} 年上半年，部署下半年）` : `（回顾 ${plan - 1} 年，部署 ${plan} 年）`,
+    level: '本单位是',
+    /** A level as the template list offers it: the words the template's 全县, 县委县政府 become. */
+    levelOption: (unit: string) => `${unit}直部门（全${unit}、${unit}委${unit}政府）`,
     data: '数据',
     notPersisted: '这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。',
     rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,
@@ -319,6 +322,14 @@ export const zh = {
     csvKeptLine: (p: SlotPlace) => `“${p.place}”，CSV 是 ${p.value}`,
     importOnly: (n: number) => `只导入这 ${n} 行`,
     summary: (n: number, empty: number) => `本讲稿用到 ${n} 项数字，${empty} 项待填。`,
+    /** Figures typed as words (core/typed-slots.ts): checked, but not in this list nor in the library until they are slots. */
+    typedNotice: (figures: string[]) =>
+      `正文里有 ${figures.length} 个直接打字写的数字，还不是数字空位，不在上面的列表里，也没有存入数字库（明年换年时就没有上年数）：${figures.slice(0, 8).join('、')}${figures.length > 8 ? ' 等' : ''}。`,
+    typedToSlots: (n: number) => `把这 ${n} 个数字变成空位并存入数字库`,
+    typedToSlotsTip: '正文的文字不变，数字变成带底色的空位；按 Ctrl+Z 可撤销（已存入数字库的数字保留）。',
+    typedMade: (n: number) => `已把 ${n} 个打字写的数字变成空位，并存入数字库。`,
+    typedTwo: (labels: string[]) =>
+      `已变成空位，但${labels.map((l) => `“${l}”`).join('、')}在讲稿里写了几个不同的数（可能一个是全市的、一个是本地的），没有存入数字库。请在正文里逐处核对，需要时改一个的名称后重新填写。`,
     columns: ['指标', '数值', '上年', '增减', '目标'],
     csvRefused: (n: number) => `有 ${n} 行的单位和数字库里同名指标的单位不能换算，不会导入：`,
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
@@ -590,6 +601,7 @@ export const zh = {
     labels: {
       name: '会议名称',
       organiser: '发文机关',
+      addressees: '主送机关',
       date: '会议日期',
       start: '开始时间',
       place: '会议地点',
@@ -612,6 +624,9 @@ export const zh = {
     placeholders: {
       name: '如：全县农业农村工作会议',
       organiser: '如：县农业农村局',
+      /** The 主送机关 the notice gets while the record has none (lang/levels.ts), or an example when the organiser's level is unknown. */
+      addressees: (usual: string | null) =>
+        usual ? `不填则按发文机关写：${usual}` : '如：各街道办事处、各镇人民政府，区直有关部门',
       date: '如：2027年2月12日',
       start: '如：9:00',
       place: '如：县行政中心三楼会议室',

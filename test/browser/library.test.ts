@@ -334,6 +334,30 @@ describe("the generic template's 部门 and 工作领域", () => {
   })
 })
 
+// Tryout 6, finding 9: a district office's speech from the general template said 全县 and 县委县政府.
+describe("a new speech from a template, for the office's level", () => {
+  let env: Env
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it('says 全区 and 区委区政府 when 区直部门 is chosen, and 全县 by default', async () => {
+    const lib = await library(env.app)
+    const select = lib.shadowRoot!.querySelector<HTMLSelectElement>('label.level select')!
+    expect(select.value).to.equal('县')
+    select.value = '区'
+    select.dispatchEvent(new Event('change'))
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const words = page.editor!.state.doc.textContent
+    expect(words).to.contain('——在全区')
+    expect(words).to.contain('在区委区政府的坚强领导下')
+    expect(words).not.to.match(/全县|县委|县政府/)
+  })
+})
+
 describe('the summaries store, version 3 to 4', () => {
   it('opening an older database makes every summary anew, with the name and department', async () => {
     const name = `jianggao-upgrade-${Date.now()}`

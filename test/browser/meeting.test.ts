@@ -259,6 +259,27 @@ describe('the meeting record and its three documents', () => {
     }
   })
 
+  // Tryout 6, finding 6: a district office's notice was addressed with the county's fixed 各乡镇人民政府，县直有关部门.
+  it("the notice's 主送机关 follows the organiser's level, shown in the record, and what she writes there", async () => {
+    const store = env.app.store!
+    const record = await storeExample(store, (m) => {
+      m.organiser = '区住房和城乡建设局'
+    })
+    const doc = await openDraft(env.app, await generate(store, record, 'notice'))
+    expect(chip(doc, '会议.主送')!.textContent).to.equal('各街道办事处、各镇人民政府，区直有关部门')
+    const tab = await otherTab(env.dbName, record.id)
+    try {
+      const input = formOf(tab.page).shadowRoot!.querySelector<HTMLInputElement>('[data-path="addressees"]')!
+      expect(input.value).to.equal('')
+      expect(input.placeholder).to.contain('各街道办事处、各镇人民政府，区直有关部门')
+      await setField(tab.page, 'addressees', '各街道办事处，区直各部门')
+      await waitUntil(() => chip(doc, '会议.主送')!.textContent === '各街道办事处，区直各部门', 'not refreshed')
+      expect(speechToText(doc.editor!.state.doc).split('\n')[1]).to.equal('各街道办事处，区直各部门：')
+    } finally {
+      tab.close()
+    }
+  })
+
   it('a field chip is not typed into: Enter opens the record at its field; a key goes after it', async () => {
     const store = env.app.store!
     const record = await storeExample(store)

@@ -314,4 +314,55 @@ describe('printing and exporting', () => {
       timeout: 3000,
     })
   })
+
+  // Tryout 6, finding 7: printed from the browser's own menu (not the app's 打印, not Ctrl+P), the
+  // PDF was the 主持词 printed before, or on a fresh load a picture of the app's screen.
+  describe("the browser's own 打印", () => {
+    const OTHER = CLEAN.replace('做好人社工作 推动高质量发展', '2027年全县人社工作会议主持词')
+    const menuPrint = async () =>
+      (await executeServerCommand<{ pages: string[] }, undefined>('print-pdf'))!.pages.join('').replace(/\s/g, '')
+
+    it('prints the speech on screen, not the document printed before it', async () => {
+      const first = await open(env, OTHER)
+      click(first.page, 'button.print')
+      await waitUntil(() => first.calls.print === 1, 'print not called')
+      expect(printed()!.textContent).to.contain('主持词')
+      const record = newDraft(importText(CLEAN).doc, 'test')
+      await env.app.store!.saveDraft(record)
+      location.hash = `#/draft/${record.id}`
+      // The page of the first draft is still there until the second opens: wait for the second.
+      await waitUntil(() => {
+        const page = env.app.shadowRoot!.querySelector('jg-editor')
+        return page?.draftId === record.id && page.editor
+      }, 'the second draft did not open')
+      const text = await menuPrint()
+      expect(text).to.contain('做好人社工作推动高质量发展')
+      expect(text).to.contain('全年实现城镇新增就业3250人')
+      expect(text).not.to.contain('主持词')
+      // Its print over, the copy is gone.
+      expect(printed()).to.equal(null)
+    })
+
+    it('on a fresh load prints the open speech in its layout, not the screen', async () => {
+      await open(env, CLEAN)
+      expect(printed()).to.equal(null)
+      const text = await menuPrint()
+      expect(text).to.contain('做好人社工作推动高质量发展')
+      expect(text).to.contain('—1—')
+      expect(text).not.to.contain('返回列表')
+      expect(text).not.to.contain('草稿')
+    })
+
+    it('prints the speech as changed since the last 打印, and a speech with errors marked 草稿', async () => {
+      const { page, calls } = await open(env, BROKEN)
+      page.editor!.run((state, dispatch) => {
+        dispatch?.(state.tr.insertText('（修改稿）', 1))
+        return true
+      })
+      expect(calls.print).to.equal(0)
+      const text = await menuPrint()
+      expect(text).to.contain('（修改稿）')
+      expect(text).to.contain('草稿')
+    })
+  })
 })

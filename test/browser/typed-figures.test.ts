@@ -5,7 +5,7 @@ import { TextSelection } from 'prosemirror-state'
 import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { importText } from '../../src/core/import'
-import { checked, editorPage, imeType, mountApp, openDraftOf, statusOf } from './helpers'
+import { checked, editorPage, imeType, mountApp, newDraftFrom, openDraftOf, showFigures, statusOf } from './helpers'
 import SPEECH from '../fixtures/water-bureau-2027-slots.txt?raw'
 
 async function open(env: Awaited<ReturnType<typeof mountApp>>) {
@@ -81,5 +81,45 @@ describe('figures typed into the editor', () => {
     // The document rules' marks are drawn when typing pauses (checks-plugin.ts, CatchUp).
     await waitUntil(() => marked(page, 'inconsistent-figure').length > 0, 'the pasted figure is not marked')
     expect(marked(page, 'inconsistent-figure')).to.deep.equal(['97.6%'])
+  })
+})
+
+// Tryout 6, finding 9: a speech begun from the template, its sentences typed over the template's,
+// showed 0 rows in 数字 and gave the library none of her figures (next year: no 上年).
+describe('figures typed into a speech made from a template', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it('are named in 数字, and one click makes them slots kept in the library, the speech reading the same', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = cursorAfter(page, '各项工作取得了新的成效')
+    await imeType(['quan'], '全年完成房地产开发投资84.2亿元，筹集保障性租赁住房1620套。')
+    await waitUntil(() => view.state.doc.textContent.includes('1620套'), 'not typed')
+    const text = () =>
+      view.state.doc.textBetween(0, view.state.doc.content.size, '\n', (n) => `${n.attrs.value}${n.attrs.unit}`)
+    const before = text()
+    const panel = await showFigures(page)
+    await waitUntil(() => panel.shadowRoot!.querySelector('.typed'), 'the typed figures are not named')
+    expect(panel.shadowRoot!.querySelector('.typed')!.textContent).to.contain('房地产开发投资 84.2亿元')
+
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.slot-typed')!.click()
+    const review = view.state.doc.attrs.reviewYear
+    const stored = async () =>
+      (await env.app.store!.loadFigures()).values
+        .filter((v) => v.year === review && v.kind === 'actual')
+        .map((v) => `${v.value}${v.unit}`)
+        .sort()
+    await waitUntil(async () => (await stored()).length === 2, 'not stored')
+    expect(await stored()).to.deep.equal(['1620套', '84.2亿元'])
+    expect(text()).to.equal(before)
+    await panel.updateComplete
+    expect(panel.shadowRoot!.querySelector('.typed')).to.equal(null)
+    const rows = [...panel.shadowRoot!.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent)
+    expect(rows.some((r) => r!.includes('房地产开发投资'))).to.equal(true)
   })
 })

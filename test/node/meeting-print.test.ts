@@ -7,7 +7,7 @@ import { speechDocx } from '../../src/core/export/docx'
 import { LAYOUTS, textBlockMm } from '../../src/core/export/layout'
 import { paginate } from '../../src/core/export/paginate'
 import { docxToText } from '../../src/core/import/docx'
-import { DEFAULT_LAYOUT, setMeetingValue, type MeetingDocKind } from '../../src/core/meeting'
+import { DEFAULT_LAYOUT, parseMeetingFile, setMeetingValue, type MeetingDocKind } from '../../src/core/meeting'
 import { documents, exampleMeeting, SUMMARY } from './meeting-helpers'
 import { htmlToPdf, withBrowser } from './pdf'
 
@@ -99,6 +99,53 @@ describe('the meeting’s documents printed to PDF in Chromium and read back', (
         '下面进行会议第二项议程，请县长张强同志讲话。',
         '散会。',
       ])
+    })
+  }, 60_000)
+
+  // Tryout 6: her 主持词 printed with page 2 beginning “话。” and page 3 holding only “散会。”.
+  it('the script of a district meeting: no page begins with one line of a paragraph, nor holds 散会。 alone', async () => {
+    const meeting = parseMeetingFile(
+      JSON.stringify({
+        format: 'jianggao-meeting',
+        name: '全区住房和城乡建设工作会议',
+        organiser: '区住房和城乡建设局',
+        date: '2027-02-10',
+        start: '09:00',
+        place: '区政务服务中心五楼会议室',
+        issued: '2027-02-01',
+        chair: { name: '刘晓燕', title: '副局长' },
+        attendees: ['各街道、镇分管住建工作的负责同志', '区住建局班子成员、各科室和二级单位主要负责人'],
+        items: [
+          { action: '宣读', what: '表彰决定', who: { name: '刘晓燕', title: '副局长' } },
+          {
+            action: '交流发言',
+            who: [
+              { name: '赵志刚', title: '区建工集团有限公司董事长' },
+              { name: '孙丽', title: '白云街道办事处主任' },
+            ],
+          },
+          {
+            action: '讲话',
+            who: { name: '李卫东', title: '区住房和城乡建设局局长' },
+            summary: '全面总结了2026年全区住房和城乡建设工作，安排部署了2027年重点任务，',
+          },
+        ],
+      }),
+    )
+    const script = documents(meeting).script
+    await withBrowser(async (browser) => {
+      const pdf = await htmlToPdf(browser, speechHtml(script, LAYOUTS.reading))
+      const lines = pdf.pages.map((page) =>
+        page
+          .split('\n')
+          .map(flat)
+          .filter((l) => l && !/^-\d+-$/.test(l)),
+      )
+      expect(lines.length).toBe(3)
+      // Page 2 begins with two lines of the paragraph page 1 ends in, not with 话。 alone.
+      expect(lines[1].slice(0, 2)).toEqual(['发言；三是区住房和城乡建设局局长李卫东讲', '话。'])
+      expect(lines[2].at(-1)).toBe('散会。')
+      expect(lines[2].length).toBeGreaterThan(1)
     })
   }, 60_000)
 })

@@ -66,7 +66,7 @@ describe('the meeting file', () => {
     expect(problemsOf({ hello: 1 })).toEqual(['这不是会议文件（缺少 "format": "jianggao-meeting"）。'])
     const typed = problemsOf({ ...example(), date: 20270212, atendees: [], chair: '王明' })
     expect(typed).toEqual([
-      '会议文件有不认识的字段“atendees”；可用：format、version、name、organiser、date、start、place、issued、chair、attendees、deadline、deadlines、contact、contacts、items、rolledFrom。',
+      '会议文件有不认识的字段“atendees”；可用：format、version、name、organiser、addressees、date、start、place、issued、chair、attendees、deadline、deadlines、contact、contacts、items、rolledFrom。',
       '会议文件的“date”应为文字（用双引号括起来），现在是 20270212。',
       '主持人（chair）应写成 { "name": "姓名", "title": "职务" }。',
     ])

@@ -140,6 +140,34 @@ describe('pagination on the grid, exact (GB/T 9704: 22 lines of 28 cells)', () =
     expect(pages[0].lines.length).toBe(22)
     expect(pages[0].lines[3].style).toBe('h1')
   })
+  // Tryout 6: the printed 主持词's page 2 began with “话。” alone, the last line of a paragraph on page 1.
+  describe('never leaves one line of a paragraph alone at the head or foot of a page', () => {
+    /** A body paragraph of `n` full lines. */
+    const lines = (n: number, ch = '二') => p(ch.repeat(26 + 28 * (n - 1)))
+    /** Title and opening filling `filled` lines, then a paragraph of `n` lines. */
+    const following = (filled: number, n: number) =>
+      doc(title('讲话'), opening(...Array.from({ length: filled - 1 }, () => line()), lines(n)))
+    it('a paragraph of three lines with room for two goes whole to the next page, not two and “话。”', () => {
+      const pages = paginate(following(20, 3), layout)
+      expect(shape(pages)).toEqual([20, 3])
+      expect(lineText(pages[1].lines[0])).toBe('二'.repeat(26))
+    })
+    it('its first line does not stay alone at the foot of a page', () => {
+      expect(shape(paginate(following(21, 3), layout))).toEqual([21, 3])
+      expect(shape(paginate(following(21, 6), layout))).toEqual([21, 6])
+    })
+    it('a longer paragraph gives the next page its last two lines', () => {
+      expect(shape(paginate(following(18, 5), layout))).toEqual([21, 2])
+      expect(shape(paginate(following(19, 5), layout))).toEqual([22, 2])
+      expect(shape(paginate(following(20, 5), layout))).toEqual([22, 3])
+    })
+    it('a paragraph that fits stays where it is, and a heading goes with as many lines as may begin a page', () => {
+      expect(shape(paginate(following(19, 3), layout))).toEqual([22])
+      const headed = (filled: number) => speech(filled, part(h2('工作回顾'), lines(3)))
+      expect(shape(paginate(headed(19), layout))).toEqual([19, 4])
+      expect(shape(paginate(headed(18), layout))).toEqual([22])
+    })
+  })
   it('does not carry a blank line to the top of a page', () => {
     const long = doc(title('题'.repeat(20 * 22)), greeting('同志们：'), opening(line()))
     const pages = paginate(long, layout)

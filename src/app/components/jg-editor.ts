@@ -101,6 +101,7 @@ export class JgEditor extends LitElement {
     editor: () => this.editor,
   })
   private readonly out = new OutputController(this, {
+    open: () => this.load.state === 'ready',
     doc: () => this.ready().editor.state.doc,
     findings: () => {
       const { editor } = this.ready()
@@ -603,6 +604,7 @@ export class JgEditor extends LitElement {
             if (places) this.figures.refuseSplit(e.detail.label, places)
           }}
           @jg-fill-figures=${() => this.figures.fill(ed)}
+          @jg-slot-typed=${() => this.figures.slotTyped(ed)}
           @jg-import-csv=${(e: CustomEvent<{ file: File }>) => this.figures.readCsv(e.detail.file, ed.state.doc)}
           @jg-confirm-csv=${(e: CustomEvent<{ ok: boolean; fill: boolean; keepStored?: boolean }>) =>
             this.figures.confirmCsv(e.detail.ok, ed, e.detail)}

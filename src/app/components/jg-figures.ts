@@ -9,6 +9,7 @@ import { formatNumber } from '../../core/units'
 import type { RowError, FigureRow } from '../../core/figures/csv'
 import type { StoredChange } from '../../core/figures/incoming'
 import { parseSlotInput } from '../editor/slot-view'
+import { typedFiguresOf } from '../../core/typed-slots'
 import { zh } from '../../i18n/zh'
 import './jg-confirm'
 import { rendered, targetOf } from './dom'
@@ -112,7 +113,7 @@ export interface CsvPreview {
 
 /**
  * The figures panel: the metrics the open speech uses, editable; events go up to the editor
- * page, which owns storage: jg-set-figure, jg-fill-figures, jg-import-csv, jg-confirm-csv,
+ * page, which owns storage: jg-set-figure, jg-fill-figures, jg-slot-typed, jg-import-csv, jg-confirm-csv,
  * jg-export-csv, jg-merge-metrics.
  */
 export class JgFigures extends LitElement {
@@ -164,6 +165,8 @@ export class JgFigures extends LitElement {
     .below { color: #c0392b; font-weight: 600; }
     .up { color: #1b5e20; } .down { color: #c0392b; }
     .message { padding: 6px 8px; background: #eef4fc; }
+    .typed { padding: 6px 8px; margin: 6px 0; background: #fff8e1; }
+    .typed button { display: block; margin-top: 4px; }
     .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
@@ -273,6 +276,16 @@ export class JgFigures extends LitElement {
     </tr>`
   }
 
+  /** Figures typed as words: named, with the one step that makes them slots (core/typed-slots.ts). */
+  private renderTyped() {
+    if (!this.doc) return null
+    const typed = typedFiguresOf(this.doc)
+    if (!typed.length) return null
+    return html`<div class="typed" role="status">${zh.figures.typedNotice(typed.map((t) => `${t.attrs.label} ${t.attrs.value}${t.attrs.unit}`))}
+      <button class="slot-typed" title=${zh.figures.typedToSlotsTip}
+        @click=${() => this.fire('jg-slot-typed', null)}>${zh.figures.typedToSlots(typed.length)}</button></div>`
+  }
+
   override render() {
     if (!this.doc || !this.index) return null
     const lines = figureLines(this.doc, this.index)
@@ -341,6 +354,7 @@ export class JgFigures extends LitElement {
           : null
       }
       <p class="hidden" style="margin:6px">${zh.figures.summary(lines.length, empty)}</p>
+      ${this.renderTyped()}
       <table>
         <thead><tr>${zh.figures.columns.map((c) => html`<th>${c}</th>`)}<th></th></tr></thead>
         <tbody>${lines.map((l) => this.renderLine(l, candidates))}</tbody>

@@ -16,6 +16,7 @@ import './jg-backup'
 import { rendered, targetOf } from './dom'
 import { present } from '../../core/guards'
 import { isYear, YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
+import { LEVELS, type Level } from '../../core/lang/levels'
 
 /*
  * What the library page does only on request (import, roll-over, meetings) and the templates'
@@ -73,6 +74,8 @@ export class JgLibrary extends LitElement {
   private rolloverMeetings: MeetingRecord[] = []
   private rollMeetings = true
   private templates: Template[] = []
+  /** The office's level: a template's 全县, 县委县政府 are written in its words (lang/levels.ts). */
+  private level: Level = LEVELS[0]
   private templateError = ''
   /** The bundled templates, parsed: the list names a draft's template, so drafts are listed after. */
   private readonly templatesRead: Promise<void>
@@ -249,7 +252,7 @@ export class JgLibrary extends LitElement {
       return
     }
     const { instantiate } = await import('../../core/instantiate')
-    const record = newDraft(instantiate(template, this.planYear), template.id)
+    const record = newDraft(instantiate(template, this.planYear, this.level), template.id)
     try {
       await this.store.saveDraft(record)
     } catch (e) {
@@ -473,6 +476,11 @@ export class JgLibrary extends LitElement {
             this.planYear = Number(targetOf(e, HTMLInputElement).value)
           }}>
         <small>${zh.draftList.yearsOf(this.planYear)}</small>
+      </label>
+      <label class="level">${zh.draftList.level}
+        <select @change=${(e: Event) => {
+          this.level = LEVELS.find((l) => l.unit === targetOf(e, HTMLSelectElement).value) ?? LEVELS[0]
+        }}>${LEVELS.map((l) => html`<option value=${l.unit} ?selected=${l === this.level}>${zh.draftList.levelOption(l.unit)}</option>`)}</select>
       </label>
       ${this.templateError ? html`<p class="error">${this.templateError}</p>` : null}
       <ul class="templates">${this.templates.map(

@@ -10,6 +10,7 @@ import {
   type Meeting,
 } from '../../core/meeting'
 import { levelLabel } from '../../core/numbering'
+import { levelOf } from '../../core/lang/levels'
 import { zh } from '../../i18n/zh'
 import { targetOf } from './dom'
 
@@ -196,6 +197,7 @@ export class JgMeetingForm extends LitElement {
       <fieldset class="basics"><legend>${S.basics}</legend><div class="grid">
         ${this.row('name', m.name, L.name, P.name)}
         ${this.row('organiser', m.organiser, L.organiser, P.organiser)}
+        ${this.row('addressees', m.addressees ?? '', L.addressees, P.addressees(levelOf(m.organiser)?.addressees ?? null))}
         ${this.row('date', m.date, L.date, P.date)}
         ${this.row('start', m.start, L.start, P.start)}
         ${this.row('place', m.place, L.place, P.place)}

@@ -214,9 +214,12 @@ export class EditorController implements ReactiveController {
           return false
         },
       },
-      handleDoubleClickOn: (view, pos, node) => {
+      // `pos` is where the click landed, `nodePos` where the slot is: a click on the right edge of a
+      // chip lands after it (in the text, or past the paragraph's end, where there is no node to
+      // select: tryout 6, “reading 'nodeSize' of null”). The slot is selected where it is.
+      handleDoubleClickOn: (view, _pos, node, nodePos) => {
         if (node.type.name !== 'slot') return false
-        view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
+        view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)))
         return editSelectedSlot(view)
       },
       attributes: { spellcheck: 'false', 'aria-label': zh.editor.body, lang: 'zh-CN' },

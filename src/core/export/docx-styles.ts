@@ -85,10 +85,11 @@ export function byWidth(text: string): { text: string; half: boolean }[] {
 
 /**
  * Paragraph settings that keep text on the grid, in the defaults and again in Normal (LibreOffice
- * reads kinsoku and overflowPunct there; it ignores autoSpaceDE/DN, see README).
+ * reads kinsoku and overflowPunct there; it ignores autoSpaceDE/DN, see README). Widow control
+ * breaks pages as paginate.ts does: at least two lines of a paragraph on each side.
  */
 const GRID_PPR =
-  '<w:widowControl w:val="0"/><w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>'
+  '<w:widowControl/><w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>'
 
 const rFonts = (font: string) =>
   `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}" w:hint="eastAsia"/>`

@@ -5,7 +5,8 @@
  * Line breaking follows Chinese rules: a full-width character is one cell, a half-width
  * one (digits, Latin letters) half a cell; runs of digits and Latin letters do not break;
  * closing punctuation never starts a line (it hangs at the end of the previous one) and
- * opening punctuation never ends one. Headings are kept with the line after them.
+ * opening punctuation never ends one. Headings are kept with the lines after them, and a page
+ * break never leaves one line of a paragraph alone at a page's foot or head.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Layout } from './layout'
@@ -163,6 +164,16 @@ export function blockLines(p: PrintBlock, layout: Layout): Line[] {
   }))
 }
 
+/**
+ * The fewest lines of a paragraph a page break leaves on either side: the host reading the 主持词
+ * aloud does not turn the page for “话。” alone (tryout 6), and Word's and LibreOffice's widow
+ * control (on in the .docx) break the same way.
+ */
+const KEEP_LINES = 2
+
+/** The fewest lines of a paragraph of `n` lines that can stand at a page's foot: all of it up to 3 lines. */
+const firstLines = (n: number) => (n <= KEEP_LINES + 1 ? n : KEEP_LINES)
+
 export interface PaginateOptions {
   /** Only the paragraphs whose text lies in this range of the document (one part of it). */
   within?: { from: number; to: number }
@@ -188,14 +199,32 @@ export function paginate(doc: PMNode, layout: Layout, { within }: PaginateOption
       let needed = 0
       let k = b
       while (k < blocks.length && blocks[k].keepWithNext) needed += blocks[k++].lines.length
-      if (k < blocks.length) needed += 1
+      if (k < blocks.length) needed += firstLines(blocks[k].lines.length)
       if (needed <= layout.linesPerPage && page.length + needed > layout.linesPerPage) flush()
     }
-    for (const line of lines) {
+    let i = 0
+    while (i < lines.length) {
       if (page.length === layout.linesPerPage) flush()
-      // A blank line is not carried to the top of a page.
-      if (line.style === 'blank' && page.length === 0) continue
-      page.push(line)
+      const room = layout.linesPerPage - page.length
+      const left = lines.length - i
+      let take = Math.min(room, left)
+      if (left > room) {
+        // Split so that at least two lines stay on each side (widow and orphan control).
+        take = Math.min(room, left - KEEP_LINES)
+        if (take < KEEP_LINES) {
+          if (page.length) {
+            flush()
+            continue
+          }
+          take = room
+        }
+      }
+      for (const line of lines.slice(i, i + take)) {
+        // A blank line is not carried to the top of a page.
+        if (line.style === 'blank' && page.length === 0) continue
+        page.push(line)
+      }
+      i += take
     }
   }
   if (page.length || !pages.length) flush()

@@ -25,6 +25,8 @@ export function setMeetingValue(m: Meeting, path: string, input: string): Meetin
   } else if (/^items\.\d+\.action$/.test(path) && !isOneOf(ACTION_IDS, value)) {
     throw new MeetingValueError(`议程类型“${input}”不对；可用：${ACTION_IDS.join('、')}。`)
   } else if (/^items\.\d+\.speech$/.test(path) && !value) value = null
+  // A record made before 主送机关 was a field has none: set, not changed.
+  if (path === 'addressees') return { ...m, addressees: value ?? '' }
   // SetIn changes one existing field to a value checked for that field, so the result is still a Meeting.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return setIn(m, keys, value, path) as Meeting

@@ -9,6 +9,7 @@ import { FIELD_LABEL } from '../markers'
 import { chineseNumeral, countNumeral } from '../numbering'
 import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type Meeting } from './model'
 import { YEAR } from '../lang/years'
+import { levelOf } from '../lang/levels'
 import { nameFirst } from './names'
 import { summaryBody } from './summary'
 
@@ -32,6 +33,11 @@ const fullName = (m: Meeting) => {
   return new RegExp(`^${YEAR}\\s*年`).test(m.name) || !d ? m.name : `${d.year}年${m.name}`
 }
 const personText = (name: string, title: string) => orNull(title + name)
+
+/** The notice's 主送机关: as written in the record, or the usual one of the organiser's level. */
+export function addresseesOf(m: Meeting): string | null {
+  return orNull(m.addressees ?? '') ?? levelOf(m.organiser)?.addressees ?? null
+}
 
 /** Fields of the whole meeting: {{会议.名称}} … */
 export const MEETING_FIELDS: readonly FieldInfo[] = [
@@ -76,6 +82,12 @@ export const MEETING_FIELDS: readonly FieldInfo[] = [
     path: 'organiser',
     help: '发文机关，如“县农业农村局”（通知的落款）',
     value: (m) => orNull(m.organiser),
+  },
+  {
+    name: '主送',
+    path: 'addressees',
+    help: '通知的主送机关：会议记录里写了的照写，没写的按发文机关的级别（县、区、市、旗），如区直部门是“各街道办事处、各镇人民政府，区直有关部门”',
+    value: addresseesOf,
   },
   {
     name: '主持人',

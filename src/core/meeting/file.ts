@@ -20,6 +20,7 @@ const TOP_KEYS = [
   'version',
   'name',
   'organiser',
+  'addressees',
   'date',
   'start',
   'place',
@@ -169,6 +170,7 @@ export function parseMeetingFile(input: unknown, options: ParseMeetingOptions = 
   const meeting: Meeting = {
     name: r.string(value, 'name', top),
     organiser: r.string(value, 'organiser', top),
+    addressees: r.string(value, 'addressees', top, true),
     date: r.string(value, 'date', top),
     start: r.string(value, 'start', top),
     place: r.string(value, 'place', top),
@@ -226,6 +228,8 @@ export function meetingToJSON(m: Meeting): Json {
     version: MEETING_VERSION,
     name: m.name,
     organiser: m.organiser,
+    // Written only when set: a file without it reads as before (the organiser's level decides).
+    ...(m.addressees ? { addressees: m.addressees } : {}),
     date: m.date,
     start: m.start,
     place: m.place,

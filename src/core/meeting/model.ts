@@ -42,6 +42,11 @@ export interface Meeting {
   name: string
   /** 发文机关: who calls the meeting and signs the notice. */
   organiser: string
+  /**
+   * 主送机关 of the notice, as the user wrote it; empty (or absent in a record made before it
+   * existed): the usual one of the organiser's level (lang/levels.ts).
+   */
+  addressees?: string
   date: string
   start: string
   place: string
@@ -116,6 +121,7 @@ export function emptyMeeting(): Meeting {
   return {
     name: '',
     organiser: '',
+    addressees: '',
     date: '',
     start: '',
     place: '',

@@ -1,0 +1,70 @@
+/**
+ * Figures typed as plain text, made slots on the user's word (tryout 6, finding 9: a speech
+ * begun from a template, its sentences typed over the template's, had 0 figures in 数字 and
+ * none in the library). The checks read typed figures already (checks/typed-figures.ts); a
+ * number the user types is a fact of her department as much as one she fills into a slot, so
+ * it is offered to the library the same way: as a slot, which the panel lists, the library
+ * keeps, and the roll-over empties with last year's number beside it.
+ *
+ * Not done under her cursor while she types (the speech does not change by itself; README): the
+ * 数字 panel names the typed figures and one undoable step makes them slots.
+ */
+import type { Command } from 'prosemirror-state'
+import type { Node as PMNode } from 'prosemirror-model'
+import { summarise } from './checks/summaries'
+import { topPlace, type TypedFigure, typedFigures, type TypedPlace } from './checks/typed-figures'
+import type { BlockView } from './checks/types'
+import { docKindOf, docYears, schema, type SlotAttrs } from './schema'
+
+/** A figure typed as words: the stretch of the document its words take, and the slot it would be. */
+export interface TypedFigureAt {
+  from: number
+  to: number
+  attrs: SlotAttrs
+}
+
+const read = new WeakMap<BlockView, { key: string; figures: TypedFigure[] }>()
+
+/** A block's typed figures, cached by its view and place: the 数字 panel reads them after every change. */
+function typedIn(view: BlockView, place: TypedPlace): TypedFigure[] {
+  const hit = read.get(view)
+  if (hit?.key === place.key) return hit.figures
+  const figures = typedFigures(view, place)
+  read.set(view, { key: place.key, figures })
+  return figures
+}
+
+/** Every figure typed as words in `doc`, read as the importer reads the same sentence in the same part. */
+export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
+  // A meeting's notice, agenda and script state the meeting's own times (提前10分钟), not the department's figures.
+  if (docKindOf(doc) !== 'speech') return []
+  const { reviewYear, planYear } = docYears(doc)
+  const found: TypedFigureAt[] = []
+  doc.forEach((node, pos) => {
+    const top = summarise(node, pos)
+    const place = topPlace(top, reviewYear, planYear)
+    for (const block of top.blocks)
+      for (const t of typedIn(block.view, place))
+        found.push({ from: pos + block.offset + t.from, to: pos + block.offset + t.to, attrs: t.attrs })
+  })
+  return found
+}
+
+/**
+ * Replace every figure typed as words with its slot, in one step (one undo). The slot holds the
+ * number and unit as typed, so the printed speech reads the same. `made` receives the slots made.
+ */
+export function slotTypedFigures(made: (slots: SlotAttrs[]) => void = () => {}): Command {
+  return (state, dispatch) => {
+    const typed = typedFiguresOf(state.doc)
+    if (!typed.length) return false
+    if (dispatch) {
+      const tr = state.tr
+      // From the end, so that the positions before each replacement still hold.
+      for (const t of [...typed].reverse()) tr.replaceWith(t.from, t.to, schema.nodes.slot.create(t.attrs))
+      dispatch(tr)
+      made(typed.map((t) => t.attrs))
+    }
+    return true
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The level of an office (lang/levels.ts) and the notice's 主送机关 that follows from it
+ * (tryout 6, finding 6: a district 住建局's notice went to 各乡镇人民政府，县直有关部门).
+ */
+import { describe, expect, it } from 'vitest'
+import { IN_LEVEL_EXAMPLES, inLevel, LEVEL_EXAMPLES, LEVELS, levelOf } from '../../src/core/lang/levels'
+import { instantiate } from '../../src/core/instantiate'
+import { parseTemplate } from '../../src/core/template'
+import { templateSource } from './helpers'
+import { setMeetingValue } from '../../src/core/meeting'
+import { meetingToJSON, parseMeetingFile } from '../../src/core/meeting/file'
+import { checkDocument } from '../../src/core/checks/engine'
+import { speechToText } from '../../src/core/text'
+import { documents, exampleMeeting } from './meeting-helpers'
+
+const addresseeLine = (m: ReturnType<typeof exampleMeeting>) => speechToText(documents(m).notice).split('\n')[1]
+
+describe('the level of an office', () => {
+  it.each(LEVEL_EXAMPLES)('%s is of the level %s', (office, unit) => {
+    expect(levelOf(office)?.unit ?? null).toBe(unit)
+  })
+})
+
+describe("the notice's 主送机关", () => {
+  const m = exampleMeeting()
+
+  it("follows the organiser's level", () => {
+    expect(m.organiser).toBe('县农业农村局')
+    expect(addresseeLine(m)).toBe('各乡镇人民政府，县直有关部门：')
+    expect(addresseeLine(setMeetingValue(m, 'organiser', '区住房和城乡建设局'))).toBe(
+      '各街道办事处、各镇人民政府，区直有关部门：',
+    )
+    expect(addresseeLine(setMeetingValue(m, 'organiser', '市人力资源和社会保障局'))).toBe(
+      '各县（市、区）人民政府，市直有关部门：',
+    )
+  })
+
+  it('is what the record says where it says one, also in a record made before the field existed', () => {
+    const { addressees: _, ...old } = m
+    const written = setMeetingValue(old, 'addressees', '各乡镇人民政府、各街道办事处，市直有关单位')
+    expect(addresseeLine(written)).toBe('各乡镇人民政府、各街道办事处，市直有关单位：')
+    expect(addresseeLine(old)).toBe('各乡镇人民政府，县直有关部门：')
+  })
+
+  it('is left to fill, and said, when the level is not in the organiser’s name', () => {
+    const unknown = setMeetingValue(m, 'organiser', '农业农村局')
+    expect(addresseeLine(unknown)).not.toContain('县直')
+    expect(checkDocument(documents(unknown).notice).length).toBeGreaterThan(0)
+  })
+
+  it('goes in and out of the meeting file, and a file without it reads as before', () => {
+    const written = setMeetingValue(m, 'addressees', '各街道办事处，区直有关部门')
+    const json = meetingToJSON(written)
+    expect(json.addressees).toBe('各街道办事处，区直有关部门')
+    expect(parseMeetingFile(JSON.stringify(json)).addressees).toBe('各街道办事处，区直有关部门')
+    expect('addressees' in meetingToJSON(m)).toBe(false)
+    expect(addresseeLine(parseMeetingFile(JSON.stringify(meetingToJSON(m))))).toBe('各乡镇人民政府，县直有关部门：')
+  })
+})
+
+// Tryout 6, finding 9: the general template says 全县 and 县委县政府 to a district office.
+describe("a template's words for the office's level", () => {
+  const district = LEVELS.find((l) => l.unit === '区')!
+  it.each(IN_LEVEL_EXAMPLES)('%s reads, for a district, %s', (county, words) => {
+    expect(inLevel(county, district)).toBe(words)
+  })
+
+  it('a speech from the general template for a district says 全区 and 区委区政府; for a county, as written', () => {
+    const template = parseTemplate(templateSource('generic-annual.txt'), 'generic-annual')
+    const forDistrict = speechToText(instantiate(template, 2027, district))
+    expect(forDistrict).toContain('——在全区')
+    expect(forDistrict).toContain('在区委区政府的坚强领导下')
+    expect(forDistrict).not.toMatch(/全县|县委|县政府|县直/)
+    const forCounty = speechToText(instantiate(template, 2027))
+    expect(forCounty).toContain('——在全县')
+    expect(forCounty).toContain('在县委县政府的坚强领导下')
+  })
+})
