@@ -68,7 +68,7 @@ const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|�
  * (not 运动会上, 博览会上: another event).
  */
 const MEETING_NOW =
-  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*会议(?:还|同时|上)|这次会议|本次会议|今天的会议/
+  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*(?:本次|这次)?(?:会议|全会|全委会|大会)(?:还|同时|上)|这次会议|本次会议|今天的会议/
 /**
  * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
  * 安全目标责任书), receive an award in person, are commended.
@@ -79,7 +79,7 @@ const MEETING_ACT =
  * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
  * 6个先进窗口), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
  */
-const MEETING_DEED = /(?:表彰|通报表扬|增补|补选|选举产生|选举|选出|颁发|授予|命名)了?[^，。；：！？]{0,10}$/
+const MEETING_DEED = /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)了?[^，。；：！？]{0,10}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -343,6 +343,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '这次会议选举产生了12名新一届委员会委员',
       '会上，对2025年度20个五四红旗团支部进行了表彰',
       '刚才，会议补选了2名常务委员会委员',
+      '全会还增选了2名常委',
     ],
     rejects: [
       // the year's commendations and elections, told in a review
@@ -351,6 +352,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '在全省总结表彰大会上，我县3个单位受到表彰',
       '去年的会上，我们表彰了10个先进集体',
       '全年增补执委5名',
+      '全年增选理事12名',
       '全年与386家企业签订安全生产目标责任书',
       '全年组织126名村党组织书记向镇党委述职',
       '组织12家企业作交流发言，培训企业负责人320人次',
