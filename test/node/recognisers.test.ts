@@ -164,6 +164,24 @@ describe('part kind by order', () => {
     // not before the tasks or the end
     expect(order(review, ['加强协作配合', 'other', false, statistics], tasks)).toEqual(['review', 'other', 'tasks'])
   })
+  it('a last part in sections whose figures are all standards to keep is the requirements, not one of targets', () => {
+    const standards = '（一）转变作风。班子成员每季度下基层不少于2次。\n（二）守牢底线。全年开展安全检查不少于200次。'
+    expect(order(review, tasks, ['守底线，转作风', 'other', false, standards])).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+    const targets = '（一）建设项目。新建污水管网12公里。\n（二）守牢底线。全年开展安全检查不少于200次。'
+    expect(order(review, tasks, ['守底线，建项目', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
+  })
+  it('a part between the tasks and the last, in points on what to do, goes on with the tasks', () => {
+    const points = '突出抓好三件事。一是抓好森林防火，巡查不少于500人次。二是抓好松材线虫病防治。三是抓好林长制落实。'
+    expect(
+      order(review, tasks, ['紧盯重点环节', 'other', false, points], ['工作要求', 'requirements', true, '一要严。']),
+    ).toEqual(['review', 'tasks', 'tasks', 'requirements'])
+    // not after a part that is no tasks, nor one in sections only
+    expect(order(review, ['紧盯重点环节', 'other', false, points], tasks)).toEqual(['review', 'other', 'tasks'])
+  })
   it('not one with figures, one without sections, one before the end, or one the heading decided', () => {
     expect(order(review, tasks, ['几点想法', 'other', false, '领导带头。压实责任。'])).toEqual([
       'review',

@@ -325,13 +325,17 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'own-ranks-heading',
     kind: 'requirements',
     purpose:
-      '标题说的是本系统自身（自身建设、队伍建设、铁军），正文没有数字，或是大多不带数字的几点（二要……每位委员每年至少提交1件提案）：要求部分（怎样落实），不是一项业务工作。',
+      '标题说的是本系统自身（自身建设、队伍建设、铁军），正文没有数字，或是大多不带数字的几点（二要……每位委员每年至少提交1件提案），或数字大多是要守的标准（不少于2次）：要求部分（怎样落实），不是一项业务工作。',
     applies: (p) =>
-      OWN_RANKS.test(p.heading) && !hasFigures([p.heading]) && (!hasFigures(p.body) || pointsMostlyWithoutFigures(p)),
+      OWN_RANKS.test(p.heading) &&
+      !hasFigures([p.heading]) &&
+      (!hasFigures(p.body) || pointsMostlyWithoutFigures(p) || mostlyStandards(p)),
     matches: [
       '加强自身建设，锻造忠诚干净担当的统计铁军\n（一）坚持政治引领。把党的政治建设摆在首位。\n（二）锤炼过硬作风。坚决整治形式主义。',
       '全面加强队伍建设，为税务事业发展提供坚强保证\n一是强化政治建设。二是加强业务培训。',
       '加强自身建设，不断提高履职水平\n一要强化政治建设，坚持党的全面领导。二要强化代表队伍建设，每名代表每年至少联系选民2次。三要强化机关建设，提高服务水平。',
+      // its figures all standards to keep (tryout 6, a 住建局's closing part)
+      '加强自身建设，打造过硬队伍\n（一）强化政治建设。坚持党建引领。\n（二）改进工作作风。班子成员每季度下基层不少于2次。\n（三）守牢廉洁底线。全年开展警示教育不少于4次。\n（四）加强业务培训。全年培训干部职工300人次。',
     ],
     rejects: [
       '加强教师队伍建设，夯实教育发展根基\n（一）补充师资力量。全年招聘教师120名。',
@@ -596,14 +600,44 @@ function asksThroughout(part: PartView): boolean {
 }
 
 /**
+ * A body whose figures, one at least, are all standards to keep (不少于120次, 控制在3%以内): how
+ * the work is carried, as a closing part of 作风, 安全 and 党建 sets it (tryout 6: 切实加强自身建设).
+ */
+function onlyStandards(part: PartView): boolean {
+  const { figures, standards } = standardsIn(part)
+  return figures > 0 && standards === figures
+}
+
+/** Whether at least half a body's figures, one at least, are standards to keep. */
+function mostlyStandards(part: PartView): boolean {
+  const { figures, standards } = standardsIn(part)
+  return figures > 0 && 2 * standards >= figures
+}
+
+/** How many figures a body has, and how many of them are standards to keep. */
+function standardsIn(part: PartView): { figures: number; standards: number } {
+  let figures = 0
+  let standards = 0
+  for (const t of part.body)
+    for (const c of candidates(t)) {
+      if (!c.unit || c.masked || notFigure(c)) continue
+      figures++
+      if (STANDARD_BEFORE.test(t.slice(0, c.from)) || STANDARD_AFTER.test(t.slice(c.to))) standards++
+    }
+  return { figures, standards }
+}
+
+/**
  * The usual order is review, tasks, requirements, with 形势 or 认识 between. A part only its body
  * judged, with figures, before the tasks where no part reviews, is the review; after the review
  * where no part sets tasks, it is the tasks. Without figures, as the last part after the tasks,
  * in sections (a themed heading over points on how to carry them out: 心往一处想，劲往一处使), it
  * is the requirements, and so in numbered items (a company's closing 党建 part: 1.把牢政治方向。
  * 2.锤炼过硬作风。3.关心关爱职工。); so is a last part of points most of which carry no figure
- * (一是狠抓落实……二是依法行政，每年至少学法4次……), and one whose every sentence asks (要……。要……。各单位
- * 要……。), its figures only standards to keep. A few loose sentences there say too little to tell.
+ * (一是狠抓落实……二是依法行政，每年至少学法4次……), one whose every sentence asks (要……。要……。各单位
+ * 要……。), its figures only standards to keep, and one in sections or items whose figures are all
+ * standards. A few loose sentences there say too little to tell. A part between the tasks and the
+ * last, in points on what to do, goes on with the tasks.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
   const kinds = parts.map((p) => p.kind)
@@ -612,8 +646,17 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     const firstTasks = kinds.indexOf('tasks')
     const firstReview = kinds.indexOf('review')
     const closing = p.view.last && firstTasks >= 0 && i > firstTasks
-    if (closing && (pointsMostlyWithoutFigures(p.view) || asksThroughout(p.view))) {
+    const structured = p.view.sections > 0 || p.view.items > 1
+    if (
+      closing &&
+      (pointsMostlyWithoutFigures(p.view) || asksThroughout(p.view) || (structured && onlyStandards(p.view)))
+    ) {
       kinds[i] = 'requirements'
+      return
+    }
+    // Between the tasks and the last part, points on what to do (一是抓好……二是抓好……) go on with the tasks.
+    if (!p.view.last && i > 0 && kinds[i - 1] === 'tasks' && points(p.view) > 1) {
+      kinds[i] = 'tasks'
       return
     }
     if (!hasFigures(p.view.body)) {
