@@ -4,7 +4,7 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, valueKey, type FigureValue, type Metric } from '../core/figures/model'
+import { FigureIndex, sameFigure, valueKey, type FigureValue, type Metric } from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
@@ -36,11 +36,6 @@ interface OnItsWay {
   value: FigureValue
   /** Its save is stored: a read of the store begun after this has it. */
   stored: boolean
-}
-
-/** The same number in the same unit, or both none. */
-function sameFigure(a: FigureValue | null, b: FigureValue | null): boolean {
-  return a === null || b === null ? a === b : a.value === b.value && a.unit === b.unit
 }
 
 /** What a failed write of the library, and a failed read of it after the write, mean for that write. */

@@ -7,7 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../../core/serialize'
 import type { Backup, BackupDraft } from '../../core/backup'
-import type { FigureValue, Metric } from '../../core/figures/model'
+import { sameFigure, type FigureNumber, type FigureValue, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
@@ -506,7 +506,7 @@ export class Store {
     const tx = this.db.transaction('values', 'readwrite')
     const key: [string, number, string, string] = [wrote.metric, wrote.year, wrote.kind, wrote.span ?? '']
     const now = await tx.store.get(key)
-    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) {
+    if (!now || !sameFigure(now, wrote)) {
       await tx.done
       return { taken: false, now: now ?? null }
     }
@@ -524,13 +524,12 @@ export class Store {
   async keepRecoveredFigure(
     metric: Metric,
     value: FigureValue,
-    expected: (Pick<FigureValue, 'value' | 'unit'> | null)[],
+    expected: (FigureNumber | null)[],
   ): Promise<{ kept: true } | { kept: false; now: FigureValue | null }> {
     const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const values = tx.objectStore('values')
     const now = (await values.get([value.metric, value.year, value.kind, value.span ?? ''])) ?? null
-    const same = (a: Pick<FigureValue, 'value' | 'unit'> | null) =>
-      a === null ? now === null : now !== null && now.value === a.value && now.unit === a.unit
+    const same = (a: FigureNumber | null) => sameFigure(now, a)
     if (same(value)) {
       await tx.done
       return { kept: true }
