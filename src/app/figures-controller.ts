@@ -114,6 +114,11 @@ export class FiguresController implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /** Read the library again (another tab may have written it since this page read it); a failed read is said. */
+  async reload() {
+    await this.load().catch((e) => this.say(zh.figures.readBackFailed(storageMessage(e)), true))
+  }
+
   /** A stored figure in the unit asked for, for the checks that read a figure against the store. */
   readonly lookup: FigureLookup = (label, year, kind, unit, span = '') => {
     const v = this.index.value(label, year, kind, span)
@@ -160,9 +165,18 @@ export class FiguresController implements ReactiveController {
       this.say(zh.figures.notKept(kept.refused))
       return null
     }
-    const prior = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
-    this.priors.set(edit, prior)
-    return { wrote: kept.value, prior, stored: this.write(kept.metric, kept.value) }
+    const known = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
+    this.priors.set(edit, known)
+    const write: LibraryWrite = {
+      wrote: kept.value,
+      prior: known,
+      // The page may have read the library before another tab wrote the figure: undo puts back
+      // what the write really replaced.
+      stored: this.write(kept.metric, kept.value, (replaced) => {
+        write.prior = replaced
+      }),
+    }
+    return write
   }
 
   /** What the library held (as this page knew it) for each figure typed here that was written to it. */
@@ -231,32 +245,35 @@ export class FiguresController implements ReactiveController {
         said.push(zh.figures.recoveredNotStored(metric.label, when, typed, storageMessage(e)))
       }
     }
-    if (last.size) await this.load().catch((e) => this.say(zh.figures.readBackFailed(storageMessage(e)), true))
+    if (last.size) await this.reload()
     return said
   }
 
   /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */
   private async takeBack(write: LibraryWrite) {
     const when = zh.figures.yearKind(write.wrote.span || null, write.wrote.year, write.wrote.kind === 'target')
-    const priorText = write.prior && write.prior.value + write.prior.unit
+    // The write's prior is what this page had read until the write lands, then what it replaced:
+    // read when needed, not when the undo began.
+    const priorText = () => write.prior && write.prior.value + write.prior.unit
     // Under the metric it is kept under now: one merged into another since is that one.
     const metric = this.index.metricFor(write.wrote.metric)
     if (!metric) {
-      this.say(zh.figures.undoLeft(write.wrote.metric, when, priorText, null))
+      this.say(zh.figures.undoLeft(write.wrote.metric, when, priorText(), null))
       return
     }
     const wrote = { ...write.wrote, metric: metric.key }
-    const prior = write.prior && { ...write.prior, metric: metric.key }
+    const prior = () => write.prior && { ...write.prior, metric: metric.key }
     const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span) ?? null
     if (!sameFigure(now, wrote)) {
       // Holding what it held before (the typed figure's write failed, and was said): nothing to take back.
-      if (!sameFigure(now, prior))
-        this.say(zh.figures.undoLeft(metric.label, when, priorText, now && now.value + now.unit))
+      if (!sameFigure(now, prior()))
+        this.say(zh.figures.undoLeft(metric.label, when, priorText(), now && now.value + now.unit))
       return
     }
     // The index says what this tab last read; the store decides (another tab may have written since).
-    this.index = prior
-      ? withFigures(this.index, [{ metric, value: prior, stored: true }])
+    const shown = prior()
+    this.index = shown
+      ? withFigures(this.index, [{ metric, value: shown, stored: true }])
       : withoutValue(this.index, wrote)
     this.host.requestUpdate()
     let left: FigureValue | null | undefined
@@ -267,22 +284,28 @@ export class FiguresController implements ReactiveController {
       },
       {
         failed: (why) => zh.figures.undoNotStored(metric.label, when, wrote.value + wrote.unit, why),
-        notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText, why),
+        notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText(), why),
       },
     )
-    if (left !== undefined && !sameFigure(left, prior))
-      this.say(zh.figures.undoLeft(metric.label, when, priorText, left && left.value + left.unit))
+    if (left !== undefined && !sameFigure(left, prior()))
+      this.say(zh.figures.undoLeft(metric.label, when, priorText(), left && left.value + left.unit))
   }
 
-  /** Put `value` in the index at once and in the store (FiguresController.onTheWay). */
-  private async write(metric: Metric, value: FigureValue) {
+  /**
+   * Put `value` in the index at once and in the store (FiguresController.onTheWay); `landed` hears
+   * what it replaced in the store (null: nothing) once it is stored, before the read-back.
+   */
+  private async write(metric: Metric, value: FigureValue, landed: (replaced: FigureValue | null) => void) {
     // The index has the figure at once, as the speech does: the checks that read the library at
     // the next pause see the figure just typed, not the one the store held before the save.
     const way = { metric, value, stored: false }
     this.onTheWay.add(way)
     this.index = withFigures(this.index, [way])
     await this.stored(
-      () => this.store().saveFigures([metric], [value]),
+      async () => {
+        const [replaced = null] = await this.store().saveFigures([metric], [value])
+        landed(replaced)
+      },
       { failed: zh.figures.notStored, notReadBack: zh.figures.notReadBack },
       () => {
         way.stored = true

@@ -63,7 +63,7 @@ describe('a figure recovered from the write-ahead copy', () => {
     const { page, record } = await openDraftOf(env, importText(SPEECH).doc)
     const saveFigures = store.saveFigures.bind(store)
     store.writeDraft = () => Promise.reject(new DOMException('The transaction was aborted.', 'AbortError'))
-    store.saveFigures = () => new Promise<void>(() => {})
+    store.saveFigures = () => new Promise(() => {})
     const view = page.editor!.editorView!
     view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, slotOf(page).pos)))
     view.focus()

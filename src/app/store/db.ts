@@ -161,6 +161,8 @@ const DATA_STORES = ['metrics', 'values', 'meetings'] as const
 /** A value as stored: its span always written, so it can be part of the key. */
 type StoredValue = FigureValue & { span: string }
 const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
+/** A value's key in the `values` store. */
+const valueKeyOf = (v: FigureValue): [string, number, string, string] => [v.metric, v.year, v.kind, v.span ?? '']
 
 /** A meeting record with the index key derived from it. */
 type StoredMeeting = MeetingRecord & { speeches: string[] }
@@ -481,36 +483,49 @@ export class Store {
     return { metrics, values }
   }
 
-  /** Store values (creating their metrics when new), all in one transaction. */
-  async saveFigures(metrics: Metric[], values: FigureValue[]): Promise<void> {
+  /**
+   * Store values (creating their metrics when new), all in one transaction. Resolves with what
+   * each value replaced (null: nothing), read in that transaction: what the library really held,
+   * which a page's copy of it may not know (another tab wrote the figure after the page read it).
+   */
+  async saveFigures(metrics: Metric[], values: FigureValue[]): Promise<(FigureValue | null)[]> {
     const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const ms = tx.objectStore('metrics')
-    const existing = new Set(await ms.getAllKeys())
+    const vs = tx.objectStore('values')
+    const [existing, replaced] = await Promise.all([
+      ms.getAllKeys(),
+      Promise.all(values.map(async (v) => (await vs.get(valueKeyOf(v))) ?? null)),
+    ])
+    const known = new Set(existing)
     await Promise.all([
-      ...metrics.filter((m) => !existing.has(m.key)).map((m) => ms.put(m)),
-      ...values.map((v) => tx.objectStore('values').put(storedValue(v))),
+      ...metrics.filter((m) => !known.has(m.key)).map((m) => ms.put(m)),
+      ...values.map((v) => vs.put(storedValue(v))),
       tx.done,
     ])
+    return replaced
   }
 
   /**
-   * Put back what a figure held before it was typed (`prior`; none: delete it), in one transaction
-   * and only if the store still holds what was typed (`wrote`): another tab, or a CSV import there,
-   * may have written it since, and that is not undone. Returns what the store holds when it was
-   * left (null: nothing), else `taken`.
+   * Put back what a figure held before it was typed (`prior()`; none: delete it), in one
+   * transaction and only if the store still holds what was typed (`wrote`): another tab, or a CSV
+   * import there, may have written it since, and that is not undone. `prior` is asked inside the
+   * transaction: a write of `wrote` still on its way when this was called has landed by then (the
+   * two run in order), and said what it replaced. Returns what the store holds when it was left
+   * (null: nothing), else `taken`.
    */
   async takeBackFigure(
     wrote: FigureValue,
-    prior: FigureValue | null,
+    prior: () => FigureValue | null,
   ): Promise<{ taken: true } | { taken: false; now: FigureValue | null }> {
     const tx = this.db.transaction('values', 'readwrite')
-    const key: [string, number, string, string] = [wrote.metric, wrote.year, wrote.kind, wrote.span ?? '']
+    const key = valueKeyOf(wrote)
     const now = await tx.store.get(key)
     if (!now || !sameFigure(now, wrote)) {
       await tx.done
       return { taken: false, now: now ?? null }
     }
-    await Promise.all([prior ? tx.store.put(storedValue(prior)) : tx.store.delete(key), tx.done])
+    const before = prior()
+    await Promise.all([before ? tx.store.put(storedValue(before)) : tx.store.delete(key), tx.done])
     return { taken: true }
   }
 
@@ -528,7 +543,7 @@ export class Store {
   ): Promise<{ kept: true } | { kept: false; now: FigureValue | null }> {
     const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const values = tx.objectStore('values')
-    const now = (await values.get([value.metric, value.year, value.kind, value.span ?? ''])) ?? null
+    const now = (await values.get(valueKeyOf(value))) ?? null
     const same = (a: FigureNumber | null) => sameFigure(now, a)
     if (same(value)) {
       await tx.done
