@@ -4,7 +4,14 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, sameFigure, valueKey, type FigureValue, type Metric } from '../core/figures/model'
+import {
+  FigureIndex,
+  sameFigure,
+  valueKey,
+  type FigureValue,
+  type FigureWrite,
+  type Metric,
+} from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
@@ -27,7 +34,7 @@ import type { EditorController, FigureChange } from './editor/controller'
 import { FigureJournal, type JournalEntry, type LibraryWrite } from './figure-journal'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
-import type { LoggedFigure, PriorFigure } from './session/wal'
+import type { LoggedFigure } from './session/wal'
 import { zh } from '../i18n/zh'
 
 /** A figure typed in the speech and put in the index at once, on its way to the store. */
@@ -42,6 +49,18 @@ interface OnItsWay {
 interface WriteWords {
   failed: (why: string) => string
   notReadBack: (why: string) => string
+}
+
+/**
+ * What the library held before a logged figure was typed (null: nothing) and what its typing
+ * wrote, each with its change time; null from a log that does not say (written before it did).
+ */
+function loggedWrites({ prior, wrote }: LoggedFigure): (FigureWrite | null)[] | null {
+  if (prior === undefined || wrote?.changedAt === undefined) return null
+  const wroteAt = { value: wrote.value, unit: wrote.unit, changedAt: wrote.changedAt }
+  if (prior === null) return [null, wroteAt]
+  if (prior.changedAt === undefined) return null
+  return [{ value: prior.value, unit: prior.unit, changedAt: prior.changedAt }, wroteAt]
 }
 
 /** `index` with `figures` laid over it, later ones over earlier ones. */
@@ -166,7 +185,7 @@ export class FiguresController implements ReactiveController {
       return null
     }
     const known = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
-    this.priors.set(edit, known)
+    this.writes.set(edit, { prior: known, wrote: kept.value })
     const write: LibraryWrite = {
       wrote: kept.value,
       prior: known,
@@ -179,29 +198,31 @@ export class FiguresController implements ReactiveController {
     return write
   }
 
-  /** What the library held (as this page knew it) for each figure typed here that was written to it. */
-  private readonly priors = new WeakMap<FigureEdit, FigureValue | null>()
+  /** What each figure typed here wrote to the library, and what the library held (as this page knew it). */
+  private readonly writes = new WeakMap<FigureEdit, { prior: FigureValue | null; wrote: FigureValue }>()
 
   /**
-   * What the library held for a figure typed on this page when it was typed (null: nothing), for
-   * the write-ahead log; undefined when typing it wrote nothing to the library.
+   * What typing a figure on this page wrote to the library and what the library held for it then
+   * (null: nothing), each with its change time, for the write-ahead log; undefined when typing it
+   * wrote nothing to the library.
    */
-  priorOf(edit: FigureEdit): FigureValue | null | undefined {
-    return this.priors.get(edit)
+  writeOf(edit: FigureEdit): { prior: FigureValue | null; wrote: FigureValue } | undefined {
+    return this.writes.get(edit)
   }
 
   /**
    * Figures typed before the page went away, recovered with their changes (draft-session.ts):
    * kept as on the page that typed them, when the speech still shows them (not changed or undone
    * since, and not one of two figures under one name), and only where the library still holds
-   * what it held when they were typed. Resolves with what to tell the user of those left out.
+   * the very write it held when they were typed. Resolves with what to tell the user of those left out.
    */
   async keepRecovered(doc: PMNode, edits: LoggedFigure[]): Promise<string[]> {
     const said: string[] = []
-    // What the library may hold for each figure for a recovered one to be written over it: what
-    // it held before each of the log's edits of that figure, or what one of them wrote (the page
-    // that went away wrote them in turn, and some of its writes may have landed).
-    const expected = new Map<string, (PriorFigure | null)[]>()
+    // What the library may hold for each figure for a recovered one to be written over it: the
+    // write it held before each of the log's edits of that figure, or one of those edits' own
+    // writes (the page that went away wrote them in turn, and some of them may have landed).
+    // Told apart by change time: a CSV imported since with the number typed over is newer.
+    const expected = new Map<string, (FigureWrite | null)[]>()
     // The figure to keep: the last edit the speech still shows (an undo after it is not logged).
     const last = new Map<string, { edit: LoggedFigure; metric: Metric; value: FigureValue }>()
     // Figures of which the log does not say what the library held (written before it did).
@@ -216,12 +237,13 @@ export class FiguresController implements ReactiveController {
       }
       const { metric, value } = kept
       const key = valueKey(value.metric, value.year, value.kind, value.span ?? '')
-      // A log written before figures carried their prior cannot say what the library held: the
-      // figure is written only where the library holds none. Where it holds one, that may be a
-      // newer figure (a CSV, another tab) as well as the one typed over, and a wrong figure in the
-      // library is worse than one she is told of and can enter again.
-      expected.set(key, [...(expected.get(key) ?? []), edit.prior === undefined ? null : edit.prior, value])
-      if (edit.prior === undefined) unsure.add(key)
+      // A log written before figures carried their prior and its change time cannot say what the
+      // library held: the figure is written only where the library holds none. Where it holds
+      // one, that may be a newer figure (a CSV, another tab) as well as the one typed over, and a
+      // wrong figure in the library is worse than one she is told of and can enter again.
+      const writes = loggedWrites(edit)
+      expected.set(key, [...(expected.get(key) ?? []), ...(writes ?? [null])])
+      if (!writes) unsure.add(key)
       const { slots } = figureSlots(
         doc,
         edit,
@@ -233,14 +255,20 @@ export class FiguresController implements ReactiveController {
       const typed = value.value + value.unit
       const when = zh.figures.yearKind(edit.period ?? null, value.year, value.kind === 'target')
       try {
-        const r = await this.store().keepRecoveredFigure(metric, value, expected.get(key) ?? [null])
-        const now = r.kept ? null : r.now && r.now.value + r.now.unit
-        if (!r.kept)
+        const held = expected.get(key) ?? [null]
+        const r = await this.store().keepRecoveredFigure(metric, value, held)
+        if (!r.kept) {
+          const now = r.now && r.now.value + r.now.unit
+          // The number it held, written again since (a CSV imported again): said as such, not as a change.
+          const again = r.now !== null && held.some((h) => sameFigure(r.now, h))
           said.push(
             unsure.has(key)
               ? zh.figures.recoveredUnsure(metric.label, when, typed, now)
-              : zh.figures.recoveredNotKept(metric.label, when, typed, now),
+              : again
+                ? zh.figures.recoveredWrittenAgain(metric.label, when, typed, now)
+                : zh.figures.recoveredNotKept(metric.label, when, typed, now),
           )
+        }
       } catch (e) {
         said.push(zh.figures.recoveredNotStored(metric.label, when, typed, storageMessage(e)))
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFiguresCsv, figuresToCsv, csvRecords } from '../../src/core/figures/csv'
-import { FigureIndex, figuresFromRows, normalizeLabel, sameFigure } from '../../src/core/figures/model'
+import { FigureIndex, figuresFromRows, normalizeLabel, sameFigure, sameWrite } from '../../src/core/figures/model'
 import { changeBetween, compareSlot } from '../../src/core/figures/compare'
 import { Transform } from 'prosemirror-transform'
 import type { SlotAttrs } from '../../src/core/schema'
@@ -24,6 +24,14 @@ describe('the same figure', () => {
     expect(sameFigure(fig('3300', '人'), fig('0.33', '万人'))).toBe(false)
     expect(sameFigure(fig('3250', '人'), null)).toBe(false)
     expect(sameFigure(null, fig('3250', '人'))).toBe(false)
+  })
+  const write = (value: string, changedAt: number) => ({ value, unit: '人', changedAt })
+  it('is the same write only with the same change time: the same number stored again is a newer write', () => {
+    expect(sameWrite(write('3250', 1000), write('3250', 1000))).toBe(true)
+    expect(sameWrite(null, null)).toBe(true)
+    expect(sameWrite(write('3250', 1000), write('3250', 2000))).toBe(false)
+    expect(sameWrite(write('3250', 1000), write('3330', 1000))).toBe(false)
+    expect(sameWrite(write('3250', 1000), null)).toBe(false)
   })
 })
 

@@ -250,7 +250,7 @@ export class JgEditor extends LitElement {
         draftId: this.draftId,
         storage: localStorageOrNull(),
         onEditable: () => this.showTakenOver(),
-        priorOf: (edit) => this.figures.priorOf(edit),
+        writeOf: (edit) => this.figures.writeOf(edit),
       })
       if (!this.isConnected || !latest()) {
         void session.close()

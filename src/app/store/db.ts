@@ -7,7 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../../core/serialize'
 import type { Backup, BackupDraft } from '../../core/backup'
-import { sameFigure, type FigureNumber, type FigureValue, type Metric } from '../../core/figures/model'
+import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
@@ -531,25 +531,25 @@ export class Store {
 
   /**
    * Keep a figure typed on a page that went away before its write landed (recovered from the
-   * write-ahead log), in one transaction and only if the library still holds what it held when
-   * the figure was typed: one of `expected` (null: nothing), or the figure itself. A CSV import or
-   * another tab that wrote the figure since is never overwritten. Returns what the library holds
-   * now when the figure was left out (null: nothing), else `kept`.
+   * write-ahead log), in one transaction and only if the library still holds the very write it
+   * held when the figure was typed: one of `expected` (null: nothing), told by its change time,
+   * or the figure itself. A CSV import or another tab that wrote the figure since, even with the
+   * same number, is never overwritten. Returns what the library holds now when the figure was
+   * left out (null: nothing), else `kept`.
    */
   async keepRecoveredFigure(
     metric: Metric,
     value: FigureValue,
-    expected: (FigureNumber | null)[],
+    expected: (FigureWrite | null)[],
   ): Promise<{ kept: true } | { kept: false; now: FigureValue | null }> {
     const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const values = tx.objectStore('values')
     const now = (await values.get(valueKeyOf(value))) ?? null
-    const same = (a: FigureNumber | null) => sameFigure(now, a)
-    if (same(value)) {
+    if (sameFigure(now, value)) {
       await tx.done
       return { kept: true }
     }
-    if (!expected.some(same)) {
+    if (!expected.some((e) => sameWrite(now, e))) {
       await tx.done
       return { kept: false, now }
     }

@@ -93,6 +93,17 @@ export function sameFigure(a: FigureNumber | null, b: FigureNumber | null): bool
   return a === null || b === null ? a === b : a.value === b.value && a.unit === b.unit
 }
 
+/** One write of a figure to the library: its number, unit and change time. */
+export type FigureWrite = FigureNumber & Pick<FigureValue, 'changedAt'>
+
+/**
+ * The same write: the same figure with the same change time. A figure written again, even with
+ * the same number (a CSV imported again), is another write, and a newer one.
+ */
+export function sameWrite(a: FigureWrite | null, b: FigureWrite | null): boolean {
+  return a === null || b === null ? a === b : sameFigure(a, b) && a.changedAt === b.changedAt
+}
+
 export function valueKey(metric: string, year: number, kind: FigureKind, span = ''): string {
   return `${metric}|${year}|${kind}|${span}`
 }
