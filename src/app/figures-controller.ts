@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import {
   FigureIndex,
   sameFigure,
+  sameWrite,
   valueKey,
   type FigureValue,
   type FigureWrite,
@@ -291,11 +292,20 @@ export class FiguresController implements ReactiveController {
     }
     const wrote = { ...write.wrote, metric: metric.key }
     const prior = () => write.prior && { ...write.prior, metric: metric.key }
+    // Another write of the figure since, even of the number typed (a CSV imported), is not undone; she is told.
+    const sayLeft = (now: FigureValue | null) => {
+      // Holding what it held before (the typed figure's write failed, and was said): nothing to say.
+      if (sameFigure(now, prior())) return
+      const nowText = now && now.value + now.unit
+      this.say(
+        sameFigure(now, wrote)
+          ? zh.figures.undoWrittenAgain(metric.label, when, priorText(), nowText)
+          : zh.figures.undoLeft(metric.label, when, priorText(), nowText),
+      )
+    }
     const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span) ?? null
-    if (!sameFigure(now, wrote)) {
-      // Holding what it held before (the typed figure's write failed, and was said): nothing to take back.
-      if (!sameFigure(now, prior()))
-        this.say(zh.figures.undoLeft(metric.label, when, priorText(), now && now.value + now.unit))
+    if (!sameWrite(now, wrote)) {
+      sayLeft(now)
       return
     }
     // The index says what this tab last read; the store decides (another tab may have written since).
@@ -315,8 +325,7 @@ export class FiguresController implements ReactiveController {
         notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText(), why),
       },
     )
-    if (left !== undefined && !sameFigure(left, prior()))
-      this.say(zh.figures.undoLeft(metric.label, when, priorText(), left && left.value + left.unit))
+    if (left !== undefined) sayLeft(left)
   }
 
   /**

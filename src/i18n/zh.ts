@@ -344,6 +344,9 @@ export const zh = {
     /** The library's figure changed after she typed (an import, another tab): the undo left it. */
     undoLeft: (label: string, when: string, prior: string | null, now: string | null) =>
       `讲稿里已撤销，数字库里“${label}”${when}数没有${prior === null ? '删去' : `改回 ${prior}`}：您输入之后，数字库里的这个数${now === null ? '已被删除' : `已改为 ${now}`}（导入或另一个标签页改的），没有动它。`,
+    /** The library's figure was stored again after she typed, with the number she typed (an import, another tab): the undo left it. */
+    undoWrittenAgain: (label: string, when: string, prior: string | null, now: string | null) =>
+      `讲稿里已撤销，数字库里“${label}”${when}数没有${prior === null ? '删去' : `改回 ${prior}`}：您输入之后，数字库里的这个数又存过一次（仍是 ${now ?? '空的'}，导入或另一个标签页存的），没有动它。`,
     /**
      * A figure typed before the page went away (recovered from the write-ahead copy) that the
      * library has had another number for since (a CSV import, another tab): not written over it.

@@ -144,7 +144,9 @@ describe('a figure recovered from the write-ahead copy', () => {
 
   it('leaves a figure the page wrote before its last, stored again since by a CSV', async () => {
     const { id, copy, saveFigures } = await typedAsThePageDies('3400', ['3330'])
-    const csv = figures('3330')
+    // Imported after the page stored its 3330.
+    const typedAt = Math.max(...(await env.app.store!.loadFigures()).values.map((v) => v.changedAt))
+    const csv = figures('3330', Math.max(Date.now(), typedAt + 1))
     await saveFigures(csv.metrics, csv.values)
     const again = await reopened(id, copy)
     expect(slotOf(again).attrs.value).to.equal('3400')

@@ -507,8 +507,9 @@ export class Store {
 
   /**
    * Put back what a figure held before it was typed (`prior()`; none: delete it), in one
-   * transaction and only if the store still holds what was typed (`wrote`): another tab, or a CSV
-   * import there, may have written it since, and that is not undone. `prior` is asked inside the
+   * transaction and only if the store still holds the very write of what was typed (`wrote`, told
+   * by its change time): another tab, or a CSV import there, may have written the figure since,
+   * even with the number typed, and that is not undone. `prior` is asked inside the
    * transaction: a write of `wrote` still on its way when this was called has landed by then (the
    * two run in order), and said what it replaced. Returns what the store holds when it was left
    * (null: nothing), else `taken`.
@@ -520,7 +521,7 @@ export class Store {
     const tx = this.db.transaction('values', 'readwrite')
     const key = valueKeyOf(wrote)
     const now = await tx.store.get(key)
-    if (!now || !sameFigure(now, wrote)) {
+    if (!now || !sameWrite(now, wrote)) {
       await tx.done
       return { taken: false, now: now ?? null }
     }
