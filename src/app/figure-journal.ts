@@ -15,6 +15,11 @@ import type { FigureValue } from '../core/figures/model'
 /** What a typed figure did to the library: wrote `wrote` where `prior` was (null: nothing was). */
 export interface LibraryWrite {
   wrote: FigureValue
+  /**
+   * What the library held where `wrote` went: as the typing page had read it until the write is
+   * stored, then what the write's own transaction found there (another tab may have written the
+   * figure after the page read the library).
+   */
   prior: FigureValue | null
   /** Settles once the write is stored (or failed, saying why) and the library read back. */
   stored: Promise<void>

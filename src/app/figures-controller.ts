@@ -4,7 +4,15 @@
  * host re-renders when the figures or its message change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { FigureIndex, valueKey, type FigureValue, type Metric } from '../core/figures/model'
+import {
+  FigureIndex,
+  sameFigure,
+  sameWrite,
+  valueKey,
+  type FigureValue,
+  type FigureWrite,
+  type Metric,
+} from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
 import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
@@ -27,7 +35,7 @@ import type { EditorController, FigureChange } from './editor/controller'
 import { FigureJournal, type JournalEntry, type LibraryWrite } from './figure-journal'
 import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
-import type { LoggedFigure, PriorFigure } from './session/wal'
+import type { LoggedFigure } from './session/wal'
 import { zh } from '../i18n/zh'
 import { slotTypedFigures } from '../core/typed-slots'
 
@@ -39,15 +47,22 @@ interface OnItsWay {
   stored: boolean
 }
 
-/** The same number in the same unit, or both none. */
-function sameFigure(a: FigureValue | null, b: FigureValue | null): boolean {
-  return a === null || b === null ? a === b : a.value === b.value && a.unit === b.unit
-}
-
 /** What a failed write of the library, and a failed read of it after the write, mean for that write. */
 interface WriteWords {
   failed: (why: string) => string
   notReadBack: (why: string) => string
+}
+
+/**
+ * What the library held before a logged figure was typed (null: nothing) and what its typing
+ * wrote, each with its change time; null from a log that does not say (written before it did).
+ */
+function loggedWrites({ prior, wrote }: LoggedFigure): (FigureWrite | null)[] | null {
+  if (prior === undefined || wrote?.changedAt === undefined) return null
+  const wroteAt = { value: wrote.value, unit: wrote.unit, changedAt: wrote.changedAt }
+  if (prior === null) return [null, wroteAt]
+  if (prior.changedAt === undefined) return null
+  return [{ value: prior.value, unit: prior.unit, changedAt: prior.changedAt }, wroteAt]
 }
 
 /** `index` with `figures` laid over it, later ones over earlier ones. */
@@ -120,6 +135,11 @@ export class FiguresController implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /** Read the library again (another tab may have written it since this page read it); a failed read is said. */
+  async reload() {
+    await this.load().catch((e) => this.say(zh.figures.readBackFailed(storageMessage(e)), true))
+  }
+
   /** A stored figure in the unit asked for, for the checks that read a figure against the store. */
   readonly lookup: FigureLookup = (label, year, kind, unit, span = '') => {
     const v = this.index.value(label, year, kind, span)
@@ -166,34 +186,45 @@ export class FiguresController implements ReactiveController {
       this.say(zh.figures.notKept(kept.refused))
       return null
     }
-    const prior = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
-    this.priors.set(edit, prior)
-    return { wrote: kept.value, prior, stored: this.write(kept.metric, kept.value) }
+    const known = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
+    this.writes.set(edit, { prior: known, wrote: kept.value })
+    const write: LibraryWrite = {
+      wrote: kept.value,
+      prior: known,
+      // The page may have read the library before another tab wrote the figure: undo puts back
+      // what the write really replaced.
+      stored: this.write(kept.metric, kept.value, (replaced) => {
+        write.prior = replaced
+      }),
+    }
+    return write
   }
 
-  /** What the library held (as this page knew it) for each figure typed here that was written to it. */
-  private readonly priors = new WeakMap<FigureEdit, FigureValue | null>()
+  /** What each figure typed here wrote to the library, and what the library held (as this page knew it). */
+  private readonly writes = new WeakMap<FigureEdit, { prior: FigureValue | null; wrote: FigureValue }>()
 
   /**
-   * What the library held for a figure typed on this page when it was typed (null: nothing), for
-   * the write-ahead log; undefined when typing it wrote nothing to the library.
+   * What typing a figure on this page wrote to the library and what the library held for it then
+   * (null: nothing), each with its change time, for the write-ahead log; undefined when typing it
+   * wrote nothing to the library.
    */
-  priorOf(edit: FigureEdit): FigureValue | null | undefined {
-    return this.priors.get(edit)
+  writeOf(edit: FigureEdit): { prior: FigureValue | null; wrote: FigureValue } | undefined {
+    return this.writes.get(edit)
   }
 
   /**
    * Figures typed before the page went away, recovered with their changes (draft-session.ts):
    * kept as on the page that typed them, when the speech still shows them (not changed or undone
    * since, and not one of two figures under one name), and only where the library still holds
-   * what it held when they were typed. Resolves with what to tell the user of those left out.
+   * the very write it held when they were typed. Resolves with what to tell the user of those left out.
    */
   async keepRecovered(doc: PMNode, edits: LoggedFigure[]): Promise<string[]> {
     const said: string[] = []
-    // What the library may hold for each figure for a recovered one to be written over it: what
-    // it held before each of the log's edits of that figure, or what one of them wrote (the page
-    // that went away wrote them in turn, and some of its writes may have landed).
-    const expected = new Map<string, (PriorFigure | null)[]>()
+    // What the library may hold for each figure for a recovered one to be written over it: the
+    // write it held before each of the log's edits of that figure, or one of those edits' own
+    // writes (the page that went away wrote them in turn, and some of them may have landed).
+    // Told apart by change time: a CSV imported since with the number typed over is newer.
+    const expected = new Map<string, (FigureWrite | null)[]>()
     // The figure to keep: the last edit the speech still shows (an undo after it is not logged).
     const last = new Map<string, { edit: LoggedFigure; metric: Metric; value: FigureValue }>()
     // Figures of which the log does not say what the library held (written before it did).
@@ -208,12 +239,13 @@ export class FiguresController implements ReactiveController {
       }
       const { metric, value } = kept
       const key = valueKey(value.metric, value.year, value.kind, value.span ?? '')
-      // A log written before figures carried their prior cannot say what the library held: the
-      // figure is written only where the library holds none. Where it holds one, that may be a
-      // newer figure (a CSV, another tab) as well as the one typed over, and a wrong figure in the
-      // library is worse than one she is told of and can enter again.
-      expected.set(key, [...(expected.get(key) ?? []), edit.prior === undefined ? null : edit.prior, value])
-      if (edit.prior === undefined) unsure.add(key)
+      // A log written before figures carried their prior and its change time cannot say what the
+      // library held: the figure is written only where the library holds none. Where it holds
+      // one, that may be a newer figure (a CSV, another tab) as well as the one typed over, and a
+      // wrong figure in the library is worse than one she is told of and can enter again.
+      const writes = loggedWrites(edit)
+      expected.set(key, [...(expected.get(key) ?? []), ...(writes ?? [null])])
+      if (!writes) unsure.add(key)
       const { slots } = figureSlots(
         doc,
         edit,
@@ -225,44 +257,62 @@ export class FiguresController implements ReactiveController {
       const typed = value.value + value.unit
       const when = zh.figures.yearKind(edit.period ?? null, value.year, value.kind === 'target')
       try {
-        const r = await this.store().keepRecoveredFigure(metric, value, expected.get(key) ?? [null])
-        const now = r.kept ? null : r.now && r.now.value + r.now.unit
-        if (!r.kept)
+        const held = expected.get(key) ?? [null]
+        const r = await this.store().keepRecoveredFigure(metric, value, held)
+        if (!r.kept) {
+          const now = r.now && r.now.value + r.now.unit
+          // The number it held, written again since (a CSV imported again): said as such, not as a change.
+          const again = r.now !== null && held.some((h) => sameFigure(r.now, h))
           said.push(
             unsure.has(key)
               ? zh.figures.recoveredUnsure(metric.label, when, typed, now)
-              : zh.figures.recoveredNotKept(metric.label, when, typed, now),
+              : again
+                ? zh.figures.recoveredWrittenAgain(metric.label, when, typed, now)
+                : zh.figures.recoveredNotKept(metric.label, when, typed, now),
           )
+        }
       } catch (e) {
         said.push(zh.figures.recoveredNotStored(metric.label, when, typed, storageMessage(e)))
       }
     }
-    if (last.size) await this.load().catch((e) => this.say(zh.figures.readBackFailed(storageMessage(e)), true))
+    if (last.size) await this.reload()
     return said
   }
 
   /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */
   private async takeBack(write: LibraryWrite) {
     const when = zh.figures.yearKind(write.wrote.span || null, write.wrote.year, write.wrote.kind === 'target')
-    const priorText = write.prior && write.prior.value + write.prior.unit
+    // The write's prior is what this page had read until the write lands, then what it replaced:
+    // read when needed, not when the undo began.
+    const priorText = () => write.prior && write.prior.value + write.prior.unit
     // Under the metric it is kept under now: one merged into another since is that one.
     const metric = this.index.metricFor(write.wrote.metric)
     if (!metric) {
-      this.say(zh.figures.undoLeft(write.wrote.metric, when, priorText, null))
+      this.say(zh.figures.undoLeft(write.wrote.metric, when, priorText(), null))
       return
     }
     const wrote = { ...write.wrote, metric: metric.key }
-    const prior = write.prior && { ...write.prior, metric: metric.key }
+    const prior = () => write.prior && { ...write.prior, metric: metric.key }
+    // Another write of the figure since, even of the number typed (a CSV imported), is not undone; she is told.
+    const sayLeft = (now: FigureValue | null) => {
+      // Holding what it held before (the typed figure's write failed, and was said): nothing to say.
+      if (sameFigure(now, prior())) return
+      const nowText = now && now.value + now.unit
+      this.say(
+        sameFigure(now, wrote)
+          ? zh.figures.undoWrittenAgain(metric.label, when, priorText(), nowText)
+          : zh.figures.undoLeft(metric.label, when, priorText(), nowText),
+      )
+    }
     const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span) ?? null
-    if (!sameFigure(now, wrote)) {
-      // Holding what it held before (the typed figure's write failed, and was said): nothing to take back.
-      if (!sameFigure(now, prior))
-        this.say(zh.figures.undoLeft(metric.label, when, priorText, now && now.value + now.unit))
+    if (!sameWrite(now, wrote)) {
+      sayLeft(now)
       return
     }
     // The index says what this tab last read; the store decides (another tab may have written since).
-    this.index = prior
-      ? withFigures(this.index, [{ metric, value: prior, stored: true }])
+    const shown = prior()
+    this.index = shown
+      ? withFigures(this.index, [{ metric, value: shown, stored: true }])
       : withoutValue(this.index, wrote)
     this.host.requestUpdate()
     let left: FigureValue | null | undefined
@@ -273,22 +323,27 @@ export class FiguresController implements ReactiveController {
       },
       {
         failed: (why) => zh.figures.undoNotStored(metric.label, when, wrote.value + wrote.unit, why),
-        notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText, why),
+        notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText(), why),
       },
     )
-    if (left !== undefined && !sameFigure(left, prior))
-      this.say(zh.figures.undoLeft(metric.label, when, priorText, left && left.value + left.unit))
+    if (left !== undefined) sayLeft(left)
   }
 
-  /** Put `value` in the index at once and in the store (FiguresController.onTheWay). */
-  private async write(metric: Metric, value: FigureValue) {
+  /**
+   * Put `value` in the index at once and in the store (FiguresController.onTheWay); `landed` hears
+   * what it replaced in the store (null: nothing) once it is stored, before the read-back.
+   */
+  private async write(metric: Metric, value: FigureValue, landed: (replaced: FigureValue | null) => void) {
     // The index has the figure at once, as the speech does: the checks that read the library at
     // the next pause see the figure just typed, not the one the store held before the save.
     const way = { metric, value, stored: false }
     this.onTheWay.add(way)
     this.index = withFigures(this.index, [way])
     await this.stored(
-      () => this.store().saveFigures([metric], [value]),
+      async () => {
+        const [replaced = null] = await this.store().saveFigures([metric], [value])
+        landed(replaced)
+      },
       { failed: zh.figures.notStored, notReadBack: zh.figures.notReadBack },
       () => {
         way.stored = true

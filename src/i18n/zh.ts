@@ -355,15 +355,27 @@ export const zh = {
     /** The library's figure changed after she typed (an import, another tab): the undo left it. */
     undoLeft: (label: string, when: string, prior: string | null, now: string | null) =>
       `讲稿里已撤销，数字库里“${label}”${when}数没有${prior === null ? '删去' : `改回 ${prior}`}：您输入之后，数字库里的这个数${now === null ? '已被删除' : `已改为 ${now}`}（导入或另一个标签页改的），没有动它。`,
+    /** The library's figure was stored again after she typed, with the number she typed (an import, another tab): the undo left it. */
+    undoWrittenAgain: (label: string, when: string, prior: string | null, now: string | null) =>
+      `讲稿里已撤销，数字库里“${label}”${when}数没有${prior === null ? '删去' : `改回 ${prior}`}：您输入之后，数字库里的这个数又存过一次（仍是 ${now ?? '空的'}，导入或另一个标签页存的），没有动它。`,
     /**
      * A figure typed before the page went away (recovered from the write-ahead copy) that the
      * library has had another number for since (a CSV import, another tab): not written over it.
      */
     recoveredNotKept: (label: string, when: string, typed: string, now: string | null) =>
       `恢复的“${label}”${when}数 ${typed} 没有存入数字库：输入之后数字库里的这个数${now === null ? '已被删除' : `已改为 ${now}`}（导入或另一个标签页改的），没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
-    /** The same, from a copy written before it said what the library held: which is newer cannot be told. */
+    /**
+     * The same, where the library holds the number it held before, stored again since (a CSV
+     * imported again, another tab): a newer write, though the number looks unchanged.
+     */
+    recoveredWrittenAgain: (label: string, when: string, typed: string, now: string | null) =>
+      `恢复的“${label}”${when}数 ${typed} 没有存入数字库：输入之后数字库里的这个数又存过一次（仍是 ${now ?? '空的'}，导入或另一个标签页存的），比您输入的新，没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
+    /**
+     * The same, from a copy written before it said what the library held and when that was
+     * stored: which is newer cannot be told.
+     */
     recoveredUnsure: (label: string, when: string, typed: string, now: string | null) =>
-      `恢复的“${label}”${when}数 ${typed} 没有存入数字库：数字库里这个数是 ${now ?? '空的'}，这份恢复的修改没有记下输入前数字库里的数，分不清哪个较新，所以没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
+      `恢复的“${label}”${when}数 ${typed} 没有存入数字库：数字库里这个数是 ${now ?? '空的'}，这份恢复的修改没有记下输入前数字库里是哪一次存入的数，分不清哪个较新，所以没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
     recoveredNotStored: (label: string, when: string, typed: string, why: string) =>
       `恢复的“${label}”${when}数 ${typed} 没有存入数字库：${why}讲稿里仍是您输入的 ${typed}。`,
     tipPerson: (label: string) => `姓名（${label}）：按回车或双击填写`,

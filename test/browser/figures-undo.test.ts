@@ -186,6 +186,27 @@ describe('the figures library after emptying, undo and redo', () => {
     expect(await stored(store, '城镇新增就业')).to.equal('3340')
   })
 
+  it('undo does not take back the number typed when a CSV stored the same number since', async () => {
+    const store = env.app.store!
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    await typeFigure(page, '城镇新增就业', '3330')
+    await waitUntil(async () => (await stored(store, '城镇新增就业')) === '3330', 'the typed figure was not stored')
+    // Another tab then imports the department's CSV, which says 3330 too: a newer write of the figure.
+    const typedAt = Math.max(...(await store.loadFigures()).values.map((v) => v.changedAt))
+    const csv = figuresFromRows(
+      [{ label: '城镇新增就业', year: 2025, kind: 'actual', value: '3330', unit: '人' }],
+      Math.max(Date.now(), typedAt + 1),
+    )
+    await store.saveFigures(csv.metrics, csv.values)
+    await chord('Control', 'z')
+    expect(slotOf(page, '城镇新增就业').attrs.value).to.equal('3250')
+    expect(await shownMessage(page, '没有改回')).to.equal(
+      '讲稿里已撤销，数字库里“城镇新增就业”2025年实际数没有改回 3250人：您输入之后，数字库里的这个数又存过一次（仍是 3330人，导入或另一个标签页存的），没有动它。',
+    )
+    await settled(page)
+    expect(await stored(store, '城镇新增就业')).to.equal('3330')
+  })
+
   it('an undo whose library write fails says the library still holds the figure typed, not 数字没有存入数字库', async () => {
     const store = env.app.store!
     const { page } = await openDraftOf(env, importText(SPEECH).doc)

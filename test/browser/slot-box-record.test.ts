@@ -117,7 +117,7 @@ describe('an open slot input in the stored record', () => {
     await typeIntoSlot(page, slot.pos, '10.2')
     // The page is dying: neither the draft's save nor the library's write lands.
     savesFail()
-    env.app.store!.saveFigures = () => new Promise<void>(() => {})
+    env.app.store!.saveFigures = () => new Promise(() => {})
     slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
     expect(slotValue(page, slot.pos)).to.equal('10.2')
     const copy = localStorage.getItem(walKey(env.dbName, id))!
@@ -134,7 +134,7 @@ describe('an open slot input in the stored record', () => {
     const { page, id, slot } = await openWithEmptySlot(env)
     savesFail()
     const saveFigures = env.app.store!.saveFigures.bind(env.app.store)
-    env.app.store!.saveFigures = () => new Promise<void>(() => {})
+    env.app.store!.saveFigures = () => new Promise(() => {})
     await typeIntoSlot(page, slot.pos, '10.2')
     slotInput(page)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }))
     page.editor!.undo()

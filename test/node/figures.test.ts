@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFiguresCsv, figuresToCsv, csvRecords } from '../../src/core/figures/csv'
-import { FigureIndex, figuresFromRows, normalizeLabel } from '../../src/core/figures/model'
+import { FigureIndex, figuresFromRows, normalizeLabel, sameFigure, sameWrite } from '../../src/core/figures/model'
 import { changeBetween, compareSlot } from '../../src/core/figures/compare'
 import { Transform } from 'prosemirror-transform'
 import type { SlotAttrs } from '../../src/core/schema'
@@ -11,6 +11,29 @@ import { speechToText } from '../../src/core/text'
 import { fixture, fixtureBytes } from './helpers'
 
 const enc = (s: string) => new TextEncoder().encode(s)
+
+describe('the same figure', () => {
+  const fig = (value: string, unit: string) => ({ value, unit })
+  it('is the same number as written in the same unit, or none on both sides', () => {
+    expect(sameFigure(fig('3250', '人'), fig('3250', '人'))).toBe(true)
+    expect(sameFigure(null, null)).toBe(true)
+  })
+  it('is not another number, another unit, the number written otherwise, or none on one side', () => {
+    expect(sameFigure(fig('3250', '人'), fig('3330', '人'))).toBe(false)
+    expect(sameFigure(fig('3250', '人'), fig('3250', '人次'))).toBe(false)
+    expect(sameFigure(fig('3300', '人'), fig('0.33', '万人'))).toBe(false)
+    expect(sameFigure(fig('3250', '人'), null)).toBe(false)
+    expect(sameFigure(null, fig('3250', '人'))).toBe(false)
+  })
+  const write = (value: string, changedAt: number) => ({ value, unit: '人', changedAt })
+  it('is the same write only with the same change time: the same number stored again is a newer write', () => {
+    expect(sameWrite(write('3250', 1000), write('3250', 1000))).toBe(true)
+    expect(sameWrite(null, null)).toBe(true)
+    expect(sameWrite(write('3250', 1000), write('3250', 2000))).toBe(false)
+    expect(sameWrite(write('3250', 1000), write('3330', 1000))).toBe(false)
+    expect(sameWrite(write('3250', 1000), null)).toBe(false)
+  })
+})
 
 describe('figures CSV', () => {
   it('reads GB18030 exactly like UTF-8, and lists broken rows with their line numbers', () => {

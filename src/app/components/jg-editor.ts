@@ -251,7 +251,7 @@ export class JgEditor extends LitElement {
         draftId: this.draftId,
         storage: localStorageOrNull(),
         onEditable: () => this.showTakenOver(),
-        priorOf: (edit) => this.figures.priorOf(edit),
+        writeOf: (edit) => this.figures.writeOf(edit),
       })
       if (!this.isConnected || !latest()) {
         void session.close()
@@ -320,7 +320,9 @@ export class JgEditor extends LitElement {
     // What the page said on opening (changes recovered, …) was about the text it no longer shows;
     // what it says now is about what the other tab left.
     this.notice = ready.session.notes.join(' ')
-    void this.keepRecovered(ready.session)
+    // A read-only page does not follow the library, which the other tab wrote figures to: read it
+    // again, so a figure typed here is checked against, replaces and logs what the library holds.
+    void this.figures.reload().then(() => this.keepRecovered(ready.session))
     void this.putBackSlotBox(ready.session, editor)
   }
 

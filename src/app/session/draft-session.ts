@@ -32,11 +32,12 @@ import {
   heldBox,
   readWal,
   replayWal,
+  storedFigure,
   walKey,
   WriteAheadLog,
   type FieldPatch,
   type LoggedFigure,
-  type PriorFigure,
+  type StoredFigure,
   type WalMark,
   type WalRecord,
 } from './wal'
@@ -84,10 +85,11 @@ export interface SessionOptions {
    */
   onEditable?: () => void
   /**
-   * What the figures library held for a figure typed on this page when it was typed (null:
-   * nothing; undefined: typing it wrote nothing), logged with it for a page that recovers it.
+   * What typing a figure on this page wrote to the figures library, and what the library held
+   * for it then (null: nothing), as the page knew it; undefined: typing it wrote nothing. Logged
+   * with the figure for a page that recovers it.
    */
-  priorOf?: (edit: FigureEdit) => PriorFigure | null | undefined
+  writeOf?: (edit: FigureEdit) => { prior: StoredFigure | null; wrote: StoredFigure } | undefined
 }
 
 export class DraftSession extends RecordSession<SessionRecord> {
@@ -214,10 +216,12 @@ export class DraftSession extends RecordSession<SessionRecord> {
     return this.wal.append(figures.length ? { steps, figures } : { steps })
   }
 
-  /** A figure typed, with what the library held for it (SessionOptions.priorOf) when there was a write. */
+  /** A figure typed, with what it wrote to the library and what it wrote over (SessionOptions.writeOf). */
   private logged(edit: FigureEdit): LoggedFigure {
-    const prior = this.options.priorOf?.(edit)
-    return prior === undefined ? edit : { ...edit, prior: prior && { value: prior.value, unit: prior.unit } }
+    const write = this.options.writeOf?.(edit)
+    return write === undefined
+      ? edit
+      : { ...edit, prior: write.prior && storedFigure(write.prior), wrote: storedFigure(write.wrote) }
   }
 
   /** What an open slot input holds beyond its slot (null: nothing, or the input closed). */

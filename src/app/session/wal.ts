@@ -34,17 +34,29 @@ export interface StepsEntry {
 
 /**
  * A figure typed, as logged: with what the library held for it then (as the typing page knew it;
- * null: nothing), so that a page recovering it writes it only where the library still holds that.
- * Missing from logs written before, and for a figure whose typing wrote nothing.
+ * null: nothing) and the figure its typing wrote there, so that a page recovering it writes it
+ * only where the library still holds one of those two writes. Both missing from logs written
+ * before, and for a figure whose typing wrote nothing.
  */
 export interface LoggedFigure extends FigureEdit {
-  prior?: PriorFigure | null
+  prior?: StoredFigure | null
+  wrote?: StoredFigure
 }
 
-/** A library figure's number and unit, as a logged figure's `prior` holds it. */
-export interface PriorFigure {
+/**
+ * A figure of the library as the log names it: its number, unit and change time. The time tells
+ * one write from another of the same number (a CSV imported again, another tab's typing): only
+ * the very write logged is "what the library held". Missing from logs written before.
+ */
+export interface StoredFigure {
   value: string
   unit: string
+  changedAt?: number
+}
+
+/** Only what the log keeps of a library figure (a FigureValue carries its metric, year, source…). */
+export function storedFigure({ value, unit, changedAt }: StoredFigure): StoredFigure {
+  return changedAt === undefined ? { value, unit } : { value, unit, changedAt }
 }
 
 export type WalEntry = ({ seq: number } & StepsEntry) | { seq: number; fields: FieldPatch }
@@ -230,18 +242,20 @@ function isFigureEdit(x: unknown): x is LoggedFigure {
     'unit' in x &&
     typeof x.unit === 'string' &&
     (!('period' in x) || typeof x.period === 'string' || x.period === null) &&
-    (!('prior' in x) || x.prior === null || isPrior(x.prior))
+    (!('prior' in x) || x.prior === null || isStoredFigure(x.prior)) &&
+    (!('wrote' in x) || isStoredFigure(x.wrote))
   )
 }
 
-function isPrior(x: unknown): x is PriorFigure {
+function isStoredFigure(x: unknown): x is StoredFigure {
   return (
     typeof x === 'object' &&
     x !== null &&
     'value' in x &&
     typeof x.value === 'string' &&
     'unit' in x &&
-    typeof x.unit === 'string'
+    typeof x.unit === 'string' &&
+    (!('changedAt' in x) || typeof x.changedAt === 'number')
   )
 }
 

@@ -7,7 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../../core/serialize'
 import type { Backup, BackupDraft } from '../../core/backup'
-import type { FigureValue, Metric } from '../../core/figures/model'
+import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
@@ -161,6 +161,8 @@ const DATA_STORES = ['metrics', 'values', 'meetings'] as const
 /** A value as stored: its span always written, so it can be part of the key. */
 type StoredValue = FigureValue & { span: string }
 const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
+/** A value's key in the `values` store. */
+const valueKeyOf = (v: FigureValue): [string, number, string, string] => [v.metric, v.year, v.kind, v.span ?? '']
 
 /** A meeting record with the index key derived from it. */
 type StoredMeeting = MeetingRecord & { speeches: string[] }
@@ -481,61 +483,74 @@ export class Store {
     return { metrics, values }
   }
 
-  /** Store values (creating their metrics when new), all in one transaction. */
-  async saveFigures(metrics: Metric[], values: FigureValue[]): Promise<void> {
+  /**
+   * Store values (creating their metrics when new), all in one transaction. Resolves with what
+   * each value replaced (null: nothing), read in that transaction: what the library really held,
+   * which a page's copy of it may not know (another tab wrote the figure after the page read it).
+   */
+  async saveFigures(metrics: Metric[], values: FigureValue[]): Promise<(FigureValue | null)[]> {
     const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const ms = tx.objectStore('metrics')
-    const existing = new Set(await ms.getAllKeys())
+    const vs = tx.objectStore('values')
+    const [existing, replaced] = await Promise.all([
+      ms.getAllKeys(),
+      Promise.all(values.map(async (v) => (await vs.get(valueKeyOf(v))) ?? null)),
+    ])
+    const known = new Set(existing)
     await Promise.all([
-      ...metrics.filter((m) => !existing.has(m.key)).map((m) => ms.put(m)),
-      ...values.map((v) => tx.objectStore('values').put(storedValue(v))),
+      ...metrics.filter((m) => !known.has(m.key)).map((m) => ms.put(m)),
+      ...values.map((v) => vs.put(storedValue(v))),
       tx.done,
     ])
+    return replaced
   }
 
   /**
-   * Put back what a figure held before it was typed (`prior`; none: delete it), in one transaction
-   * and only if the store still holds what was typed (`wrote`): another tab, or a CSV import there,
-   * may have written it since, and that is not undone. Returns what the store holds when it was
-   * left (null: nothing), else `taken`.
+   * Put back what a figure held before it was typed (`prior()`; none: delete it), in one
+   * transaction and only if the store still holds the very write of what was typed (`wrote`, told
+   * by its change time): another tab, or a CSV import there, may have written the figure since,
+   * even with the number typed, and that is not undone. `prior` is asked inside the
+   * transaction: a write of `wrote` still on its way when this was called has landed by then (the
+   * two run in order), and said what it replaced. Returns what the store holds when it was left
+   * (null: nothing), else `taken`.
    */
   async takeBackFigure(
     wrote: FigureValue,
-    prior: FigureValue | null,
+    prior: () => FigureValue | null,
   ): Promise<{ taken: true } | { taken: false; now: FigureValue | null }> {
     const tx = this.db.transaction('values', 'readwrite')
-    const key: [string, number, string, string] = [wrote.metric, wrote.year, wrote.kind, wrote.span ?? '']
+    const key = valueKeyOf(wrote)
     const now = await tx.store.get(key)
-    if (!now || now.value !== wrote.value || now.unit !== wrote.unit) {
+    if (!now || !sameWrite(now, wrote)) {
       await tx.done
       return { taken: false, now: now ?? null }
     }
-    await Promise.all([prior ? tx.store.put(storedValue(prior)) : tx.store.delete(key), tx.done])
+    const before = prior()
+    await Promise.all([before ? tx.store.put(storedValue(before)) : tx.store.delete(key), tx.done])
     return { taken: true }
   }
 
   /**
    * Keep a figure typed on a page that went away before its write landed (recovered from the
-   * write-ahead log), in one transaction and only if the library still holds what it held when
-   * the figure was typed: one of `expected` (null: nothing), or the figure itself. A CSV import or
-   * another tab that wrote the figure since is never overwritten. Returns what the library holds
-   * now when the figure was left out (null: nothing), else `kept`.
+   * write-ahead log), in one transaction and only if the library still holds the very write it
+   * held when the figure was typed: one of `expected` (null: nothing), told by its change time,
+   * or the figure itself. A CSV import or another tab that wrote the figure since, even with the
+   * same number, is never overwritten. Returns what the library holds now when the figure was
+   * left out (null: nothing), else `kept`.
    */
   async keepRecoveredFigure(
     metric: Metric,
     value: FigureValue,
-    expected: (Pick<FigureValue, 'value' | 'unit'> | null)[],
+    expected: (FigureWrite | null)[],
   ): Promise<{ kept: true } | { kept: false; now: FigureValue | null }> {
     const tx = this.db.transaction(['metrics', 'values'], 'readwrite')
     const values = tx.objectStore('values')
-    const now = (await values.get([value.metric, value.year, value.kind, value.span ?? ''])) ?? null
-    const same = (a: Pick<FigureValue, 'value' | 'unit'> | null) =>
-      a === null ? now === null : now !== null && now.value === a.value && now.unit === a.unit
-    if (same(value)) {
+    const now = (await values.get(valueKeyOf(value))) ?? null
+    if (sameFigure(now, value)) {
       await tx.done
       return { kept: true }
     }
-    if (!expected.some(same)) {
+    if (!expected.some((e) => sameWrite(now, e))) {
       await tx.done
       return { kept: false, now }
     }

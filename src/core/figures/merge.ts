@@ -4,7 +4,7 @@
  * wins, and on a tie the one here. A metric the other side knows under a name that is an alias
  * here is that same metric.
  */
-import { normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
+import { normalizeLabel, sameFigure, valueKey, type FigureValue, type Metric } from './model'
 import { present } from '../guards'
 
 export interface FiguresMerge {
@@ -57,7 +57,7 @@ export function mergeFigures(
     const key = valueKey(value.metric, value.year, value.kind, value.span ?? '')
     const current = values.get(key)
     if (current && current.changedAt >= value.changedAt) continue
-    if (current && current.value === value.value && current.unit === value.unit) continue
+    if (current && sameFigure(current, value)) continue
     if (current && !written.has(key)) replaced++
     else if (!current) added++
     values.set(key, value)

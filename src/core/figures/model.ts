@@ -81,6 +81,29 @@ export class FigureIndex {
   }
 }
 
+/** A figure's number as written and its unit: what "the library holds that figure" compares. */
+export type FigureNumber = Pick<FigureValue, 'value' | 'unit'>
+
+/**
+ * The same figure: the same number as written in the same unit, or both none (null). As written,
+ * not as converted: the library keeps what was typed or imported, and 0.33万人 stored where 3300人
+ * was typed is another write. The one definition for "the library still holds this figure".
+ */
+export function sameFigure(a: FigureNumber | null, b: FigureNumber | null): boolean {
+  return a === null || b === null ? a === b : a.value === b.value && a.unit === b.unit
+}
+
+/** One write of a figure to the library: its number, unit and change time. */
+export type FigureWrite = FigureNumber & Pick<FigureValue, 'changedAt'>
+
+/**
+ * The same write: the same figure with the same change time. A figure written again, even with
+ * the same number (a CSV imported again), is another write, and a newer one.
+ */
+export function sameWrite(a: FigureWrite | null, b: FigureWrite | null): boolean {
+  return a === null || b === null ? a === b : sameFigure(a, b) && a.changedAt === b.changedAt
+}
+
 export function valueKey(metric: string, year: number, kind: FigureKind, span = ''): string {
   return `${metric}|${year}|${kind}|${span}`
 }
