@@ -623,7 +623,13 @@ export function nounAfter(rest: string): string {
  */
 export function outcomeAfter(rest: string): string {
   const clause = rest.replace(/^(?:以上|以下|左右)/, '').split(/[，。；：！？,;:（(]/)[0]
-  return clause.length <= LABEL_MAX ? clause.replace(TRAIL, '') : nounAfter(rest)
+  // The clause ends where a figure of its own starts ("1260名农民工追回工资2380万元": the workers
+  // are counted by what they did, 追回工资; the 2380万元 is a figure): no label holds a figure. A
+  // bound on those counted ("586名35岁以下青年实现就业") is no figure.
+  const bound = COUNTED_BOUND.exec(clause)?.[0].length ?? 0
+  const figure = clause.slice(bound).search(/\d/)
+  const outcome = figure < 0 ? clause : clause.slice(0, bound + figure)
+  return outcome.length <= LABEL_MAX ? outcome.replace(TRAIL, '') : nounAfter(rest)
 }
 
 /**
@@ -1085,9 +1091,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     id: 'caused-outcome',
-    purpose: '“帮助586名退役军人实现就业”：使动的动词后，数的是做成了那件事的对象，指标是对象连同那件事。',
+    purpose:
+      '“帮助586名退役军人实现就业”：使动的动词后，数的是做成了那件事的对象，指标是对象连同那件事；那件事里又有一个数字（追回工资2380万元）时，名称到这个数字为止，名称里不带数字。',
     matches: [
       { text: '帮助1200名农村劳动力实现转移就业', labels: ['农村劳动力实现转移就业'] },
+      {
+        text: '帮助1260名农民工追回工资2380万元',
+        labels: ['农民工追回工资人数', '农民工追回工资'],
+      },
+      { text: '帮助586名35岁以下青年实现就业', labels: ['35岁以下青年实现就业'] },
       {
         text: '引导35家企业开展节水改造，县水利局推动8个乡镇建成污水处理站',
         labels: ['企业开展节水改造', '乡镇建成污水处理站'],
