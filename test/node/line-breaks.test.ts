@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { htmlToText } from '../../src/core/import/html'
+import { htmlParagraphs, htmlToText } from '../../src/core/import/html'
 import { BREAK_RULES, breakStartsParagraph } from '../../src/core/import/line-breaks'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { fixture } from './helpers'
@@ -68,6 +68,14 @@ describe('a line break inside a paragraph of pasted HTML', () => {
     expect(htmlToText('<pre>圆满收官。\n2026年是开局之年，\n意义重大。</pre>')).toBe(
       '圆满收官。\n2026年是开局之年，意义重大。',
     )
+  })
+
+  it('gives the editor paragraphs without Word’s indent (&nbsp; runs, full-width spaces)', () => {
+    expect(
+      htmlParagraphs(
+        "<p><span style='mso-spacerun:yes'>&nbsp;&nbsp;&nbsp; </span>“十四五”期间，<br>累计筹集8620套。</p><p>　　同志们：</p><p>&nbsp;</p>",
+      ),
+    ).toEqual(['“十四五”期间，累计筹集8620套。', '同志们：'])
   })
 
   it('imports Word clipboard HTML with Shift+Enter breaks as the same speech as its plain text', () => {

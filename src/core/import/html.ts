@@ -73,3 +73,14 @@ export function htmlToText(html: string): string {
     .replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n')
     .trim()
 }
+
+/** Space that indents a line: Word's &nbsp; runs, full-width spaces, tabs. */
+const INDENT_OR_TRAIL = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g
+
+/** A line without the space around it: the editor and the printout indent every paragraph themselves. */
+export const unindented = (line: string): string => line.replace(INDENT_OR_TRAIL, '')
+
+/** The paragraphs of pasted HTML as the editor takes them: text, unindented, none empty. */
+export function htmlParagraphs(html: string): string[] {
+  return htmlToText(html).split('\n').map(unindented).filter(Boolean)
+}
