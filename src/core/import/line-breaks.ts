@@ -7,7 +7,7 @@
  * sentence's end, a heading or a byline, or comes before one, a blank line or an indent.
  * Each rule carries breaks it must and must not split (test/node/line-breaks.test.ts).
  */
-import { numberMark } from '../lang/numbering'
+import { enumerations, numberMark } from '../lang/numbering'
 import { SPEECH_AT_MEETING } from '../subtitle'
 import { classifyLine, LINE_PATTERNS } from './lines'
 
@@ -92,6 +92,21 @@ export const BREAK_RULES: readonly BreakRule[] = [
       ['重点抓好三项工作：一是加强领导，', '二是压实责任，三是严格考核。'],
       ['城市生活污水集中收集率达到', '72.5%，比上年提高3.1个百分点'],
       ['全年接待游客', '12.6万人次，增长8.5%'],
+    ],
+  },
+  {
+    id: 'enumeration-next',
+    purpose:
+      '下一行以“二是”“三要”“第二，”这类列举开头，而这一行没有以逗号、分号、冒号结束：一行一条的列举；“一是……，”之后换行接着写“二是……”仍是同一段。',
+    starts: (before, after) => enumerations(after.trim())[0]?.index === 0 && !/[，,、；;：:]$/.test(before.trim()),
+    splits: [
+      ['一是加强组织领导', '二是压实工作责任'],
+      ['第一，提高政治站位', '第二，强化责任落实'],
+    ],
+    keeps: [
+      ['重点抓好三项工作：一是加强领导，', '二是压实责任，三是严格考核。'],
+      ['一要提高认识；', '二要压实责任。'],
+      ['全年完成投资', '二十亿元'],
     ],
   },
   {
