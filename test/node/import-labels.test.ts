@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import {
+  classRateOwner,
   cleanLabel,
   endsInCause,
   listItems,
@@ -159,6 +160,19 @@ describe('the words around a label', () => {
     ['完成投资', false, false],
   ])('%s: wants the noun after %s, a verb of causing %s', (label, wants, cause) => {
     expect([wantsNounAfter(label), endsInCause(label)]).toEqual([wants, cause])
+  })
+})
+
+describe('a bare rate that names the class it counts', () => {
+  it('is the rate of that class counted earlier in its sentence', () => {
+    expect(classRateOwner('结案率', ['办理欠薪投诉案件', '农民工追回工资人数', '农民工追回工资'])).toBe(
+      '办理欠薪投诉案件',
+    )
+    // the class just before it: the usual bare rate (prev + rate) already names it
+    expect(classRateOwner('结案率', ['罚没款项', '立案查处违法案件'])).toBe(null)
+    // a rate that names no class, or no class counted
+    expect(classRateOwner('办结率', ['受理信访案件', '追回工资'])).toBe(null)
+    expect(classRateOwner('结案率', ['追回工资人数', '追回工资'])).toBe(null)
   })
 })
 

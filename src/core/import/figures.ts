@@ -23,6 +23,7 @@ import {
   FROM_END,
   TO_END,
   TO_FOLLOWS,
+  classRateOwner,
   cleanLabel,
   commentedSubject,
   disposedAfter,
@@ -408,7 +409,18 @@ export class FigureReader {
           label = overlapWith(prev, label)
           // "参保人数达到41.26万人，参保率稳定在96.8%": the rate of the count's owner.
           const owned = prev && raw.trim().replace(TRAIL, '') === label ? ownedRate(prev, label) : null
+          // "办理欠薪投诉案件87件，帮助……追回工资2380万元，结案率100%": a rate that names the class
+          // it counts (结案率: 案件) is the rate of that class counted in its sentence, not of the figure before it.
+          const sentenceStart = Math.max(...[...SENTENCE_END].map((m) => text.lastIndexOf(m, c.from)))
+          const ofClass =
+            prev && c.unit === '%' && BARE_RATE.test(label) && raw.trim().replace(TRAIL, '') === label
+              ? classRateOwner(
+                  label,
+                  metricsFrom(sentenceStart + 1, c.from).map((f) => f.label),
+                )
+              : null
           if (owned !== null) label = owned
+          else if (ofClass !== null) label = ofClass + label
           // "医疗器械抽检620批次，合格率97.4%": a rate named by itself alone is the rate of that count.
           // (After "审结248件" the 审结率 already says whose rate it is.)
           else if (

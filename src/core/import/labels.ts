@@ -435,6 +435,20 @@ export function ownedRate(prev: string, label: string): string | null {
 const CLASS_HEAD = /(?:纠纷|案件|事故|隐患|投诉|诉求)$/
 
 /**
+ * The owner of a bare rate that names the class it counts ("结案率": 案 of 案件): the latest of
+ * `labels` (the figures before it in its sentence) ending in that class, or null. Without such a
+ * figure the rate is the last figure's, as other bare rates are (合格率 after 抽检620批次).
+ */
+export function classRateOwner(rate: string, labels: readonly string[]): string | null {
+  const counted = [...rate.slice(0, -1)]
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const head = CLASS_HEAD.exec(labels[i])?.[0]
+    if (head && counted.some((ch) => head.includes(ch))) return i === labels.length - 1 ? null : labels[i]
+  }
+  return null
+}
+
+/**
  * Two measures of one thing in one sentence, in units that do not convert ("为85人次支付工伤保险
  * 待遇120万元", "办理助保贷款2批35人次"): one label cannot name both, or the figures store would
  * keep one number in the other's unit. The count is named by what it counts: its unit, with 数
@@ -927,6 +941,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['医疗器械抽检', '医疗器械抽检合格率', '化妆品抽检', '化妆品抽检合格率'],
       },
       { text: '受理群众信访事项1,260件，办结率98.2%', labels: ['受理群众信访事项', '受理群众信访事项办结率'] },
+      // ... unless it names the class it counts (结案率: 案件) and its sentence counted that class before
+      {
+        text: '立案查处违法案件43起，罚没款项286万元，结案率100%',
+        labels: ['立案查处违法案件', '罚没款项', '立案查处违法案件结案率'],
+      },
+      {
+        text: '办理欠薪投诉案件87件，帮助1260名农民工追回工资2380万元，结案率达到100%',
+        labels: ['办理欠薪投诉案件', '农民工追回工资人数', '农民工追回工资', '办理欠薪投诉案件结案率'],
+      },
       // Any verb of a change to a level, said by its size: 延长, 扩大, 缩小 as 缩短.
       {
         text: '暴雨预警信号平均提前量达到52分钟，比上年延长8分钟',
