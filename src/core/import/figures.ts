@@ -228,6 +228,22 @@ export class FigureReader {
     let changeYears: { from: number; to: number } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
+    // Where the sentence at a position starts, read once along the text (positions asked in order):
+    // asking each figure of a long paragraph to look back would walk it once a figure.
+    let sentenceFrom = 0
+    let read = 0
+    const sentenceAt = (at: number) => {
+      for (; read < at; read++) if (SENTENCE_END.includes(text[read])) sentenceFrom = read + 1
+      return sentenceFrom
+    }
+    /** The labels of the last few figures of the sentence before `at`, latest last. */
+    const lastInSentence = (at: number, few: number) => {
+      const from = sentenceAt(at)
+      const out: string[] = []
+      for (let i = found.length - 1; i >= 0 && out.length < few && found[i].from >= from; i--)
+        if (found[i].role === 'metric') out.unshift(found[i].label)
+      return out
+    }
 
     for (const c of candidates(text)) {
       if (persons.some((p) => p.from < c.to && c.from < p.to)) continue
@@ -411,13 +427,9 @@ export class FigureReader {
           const owned = prev && raw.trim().replace(TRAIL, '') === label ? ownedRate(prev, label) : null
           // "办理欠薪投诉案件87件，帮助……追回工资2380万元，结案率100%": a rate that names the class
           // it counts (结案率: 案件) is the rate of that class counted in its sentence, not of the figure before it.
-          const sentenceStart = Math.max(...[...SENTENCE_END].map((m) => text.lastIndexOf(m, c.from)))
           const ofClass =
             prev && c.unit === '%' && BARE_RATE.test(label) && raw.trim().replace(TRAIL, '') === label
-              ? classRateOwner(
-                  label,
-                  metricsFrom(sentenceStart + 1, c.from).map((f) => f.label),
-                )
+              ? classRateOwner(label, lastInSentence(c.from, 6))
               : null
           if (owned !== null) label = owned
           else if (ofClass !== null) label = ofClass + label
