@@ -78,6 +78,15 @@ describe('a line break inside a paragraph of pasted HTML', () => {
     ).toEqual(['“十四五”期间，累计筹集8620套。', '同志们：'])
   })
 
+  it('reads a paragraph of 40,000 soft breaks once, not once a break', () => {
+    const lines = '在全区住房和城乡建设工作中累计完成投资498.7亿元，<br>'.repeat(40_000)
+    const started = performance.now()
+    const text = htmlToText(`<p>${lines}</p>`)
+    expect(text.split('\n')).toHaveLength(1)
+    expect(text.length).toBe(40_000 * 27)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
   it('imports Word clipboard HTML with Shift+Enter breaks as the same speech as its plain text', () => {
     // The title and the “十四五” paragraph have a <br>; everything else is Word's usual markup.
     const html = fixture('zj-district-2026-word-clip.html')

@@ -26,6 +26,8 @@ export interface BreakRule {
 const INDENT = /^[ \t\u00a0]*\u3000|^[ \t\u00a0]{2,}/
 /** A sentence's end, with the quotes and brackets that close after it. */
 const SENTENCE_END = /[。！？!?…][”’"'」』）)》]*$/
+/** The longest a heading, title or byline set on a line of its own runs. */
+const HEAD_MAX = 60
 /** Marks after which a clause goes on: a number's heading that holds one has run on into its text. */
 const CLAUSE_MARK = /[，,、；;：:]/
 const SPEAKER = LINE_PATTERNS.speaker.pattern
@@ -115,6 +117,7 @@ export const BREAK_RULES: readonly BreakRule[] = [
       '这一行是单独的标题或署名：只有编号和标题、没有句子的“一、2025年工作回顾”，称呼、副标题、日期行、讲话人署名，或以会议命名的讲话标题（“在……会议上的讲话”）。',
     starts: (before) => {
       const line = before.trim()
+      if (line.length > HEAD_MAX) return false
       const mark = numberMark(line)
       if (mark) return !CLAUSE_MARK.test(line.slice(mark.length))
       return ownLineBefore(line)
@@ -166,26 +169,48 @@ export function breakStartsParagraph(before: string, after: string): boolean {
 const SPACED_PHRASES = /^[^，。；：！？、,;:!?]*[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff][^，。；：！？、,;:!?]*$/
 
 /**
- * Two lines of one paragraph: no space between Chinese words, one between two Latin ones
- * ("Windows Server") and between the phrases of a spaced title.
+ * What joins two lines of one paragraph (`head` trimmed at its end, `tail` at its start): nothing
+ * between Chinese words, a space between two Latin ones ("Windows Server") and between the phrases
+ * of a spaced title.
  */
+function joint(head: string, tail: string): string {
+  return (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail)) || SPACED_PHRASES.test(head) ? ' ' : ''
+}
+
+/** Two lines of one paragraph, joined. */
 export function joinLines(before: string, after: string): string {
   const head = before.trimEnd()
   const tail = after.trimStart()
-  const spaced = (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail)) || SPACED_PHRASES.test(head)
-  return head + (spaced ? ' ' : '') + tail
+  return head + joint(head, tail) + tail
 }
+
+/**
+ * How much of a long paragraph the rules read: its end. A heading, title or byline is far shorter,
+ * and reading all of a paragraph at every one of its line breaks would read it once a line.
+ */
+const READ = 200
 
 /** The paragraphs a block's lines make: soft breaks joined, the others kept. */
 export function paragraphsOfLines(lines: readonly string[]): string[] {
   const out: string[] = []
-  let current: string | null = null
+  let pieces: string[] | null = null
+  /** The paragraph so far, or its last READ characters once it is longer. */
+  let seen = ''
   for (const line of lines) {
-    if (current === null || breakStartsParagraph(current, line)) {
-      if (current !== null) out.push(current)
-      current = line
-    } else current = joinLines(current, line)
+    if (pieces === null || breakStartsParagraph(seen, line)) {
+      if (pieces !== null) out.push(pieces.join(''))
+      pieces = [line]
+      seen = line.length > READ ? line.slice(-READ) : line
+      continue
+    }
+    const head = seen.trimEnd()
+    const tail = line.trimStart()
+    const last = pieces.length - 1
+    pieces[last] = pieces[last].trimEnd()
+    const between = joint(head, tail)
+    pieces.push(between, tail)
+    seen = (head + between + (tail.length > READ ? tail.slice(-READ) : tail)).slice(-READ)
   }
-  if (current !== null) out.push(current)
+  if (pieces !== null) out.push(pieces.join(''))
   return out
 }
