@@ -3,12 +3,14 @@
  * editor binds them to keys and buttons and Node tests run them directly. Numbers follow
  * from positions, so every move renumbers the rest by itself.
  */
-import { type Command, type EditorState, Selection, TextSelection } from 'prosemirror-state'
+import { type Command, type EditorState, Selection, TextSelection, type Transaction } from 'prosemirror-state'
 import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
 import { schema, PART_KINDS, type PartKind, firstOf } from './schema'
 import { isYear } from './lang/years'
 import { figureTypeFor } from './figures/context'
 import { present } from './guards'
+import { numberMark } from './lang/numbering'
+import { splitRunIn } from './import/lines'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -55,8 +57,68 @@ function enclosing($pos: ResolvedPos, name: string): number | null {
   return null
 }
 
-/** A new, empty section after the current one (or at the end of the current part), cursor in its heading. */
+/**
+ * A paragraph that starts with a section's number typed by hand (“（四）推动建筑业转型升级。全区……”,
+ * as pasted from Word) made the section it reads as: its first sentence the heading (run in when
+ * words follow it, as the importer reads such a line), the number dropped (the program numbers
+ * sections), the paragraphs after it in its section or part going with it. Null when the cursor's
+ * paragraph does not start with one.
+ */
+function sectionFromTypedNumber(state: EditorState): Transaction | null {
+  const { $from } = state.selection
+  const para = $from.parent
+  const container = $from.depth - 1
+  if (para.type !== schema.nodes.paragraph || container < 1) return null
+  const holder = $from.node(container)
+  const inSection = holder.type === schema.nodes.section
+  if (!inSection && holder.type !== schema.nodes.part) return null
+  const start = para.textBetween(0, Math.min(para.content.size, 12), undefined, '\ufffc')
+  const mark = numberMark(start)
+  if (!mark || mark.level !== 2) return null
+  const words = para.content.cut(mark.length)
+  const { heading } = splitRunIn(words.textBetween(0, words.size, undefined, '\ufffc'))
+  const headingEnd = Math.min(heading.length, words.size)
+  const body = words.cut(headingEnd)
+  const runIn = body.size > 0
+  const index = $from.index(container)
+  // What goes with it: the rest of its section, or in a part the paragraphs up to the next section.
+  let last = holder.childCount
+  if (!inSection)
+    for (let i = index + 1; i < holder.childCount; i++)
+      if (holder.child(i).type === schema.nodes.section) {
+        last = i
+        break
+      }
+  const after: PMNode[] = []
+  for (let i = index + 1; i < last; i++) after.push(holder.child(i))
+  const section = schema.nodes.section.create({ runIn }, [
+    schema.nodes.section_heading.create(null, words.cut(0, headingEnd)),
+    schema.nodes.paragraph.create(null, body),
+    ...after,
+  ])
+  const from = $from.before($from.depth)
+  const to = inSection ? $from.end(container) : from + after.reduce((n, b) => n + b.nodeSize, para.nodeSize)
+  const tr = state.tr
+  if (inSection) {
+    const at = $from.after(container)
+    tr.insert(at, section).delete(from, to)
+  } else tr.replaceWith(from, to, section)
+  // The cursor at the heading's end: a section's place in the outline is its heading.
+  const headingAt = inSection ? $from.after(container) - (to - from) : from
+  tr.setSelection(TextSelection.create(tr.doc, headingAt + 2 + headingEnd))
+  return tr.scrollIntoView()
+}
+
+/**
+ * A new, empty section after the current one (or at the end of the current part), cursor in its
+ * heading; in a paragraph that starts with a hand-typed section number, that paragraph made one.
+ */
 export const insertSection: Command = (state, dispatch) => {
+  const typed = sectionFromTypedNumber(state)
+  if (typed) {
+    dispatch?.(typed)
+    return true
+  }
   const { $from } = state.selection
   const sectionDepth = enclosing($from, 'section')
   const partDepth = enclosing($from, 'part')

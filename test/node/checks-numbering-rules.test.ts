@@ -86,6 +86,22 @@ describe('numbers typed by hand in paragraphs', () => {
       ['(二)', '手写编号格式不一致：前面用“（一）”，这里用“(一)”。', 'warning'],
     ])
   })
+  it('one that goes on from its section’s own number reads as the next section, and is told how to make it one', () => {
+    const d = speech(
+      section(h3('稳就业'), p('确保完成。')),
+      section(h3('保民生'), p('确保完成。')),
+      section(h3('促发展'), p('确保完成。'), p('（四）推动建筑业转型升级。全区建筑业总产值增长6.6%。')),
+    )
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
+      [
+        '（四）',
+        '“（四）”接着上面的（三），像是新的一节，但它只是（三）里的一段，不会编为一节。节的编号由程序生成：光标放在这一段，按 Ctrl+Enter 或点“新增一节”，这一段就成为新的一节（手写的编号随之去掉）。',
+      ],
+    ])
+    // a number that does not go on from the section's is still a gap
+    const gap = speech(section(h3('稳就业'), p('确保完成。'), p('（三）抓服务。')))
+    expect(findings(gap, 'numbering').map((f) => f[1])).toEqual(['手写从“（三）”开始，前面缺少编号。'])
+  })
   it('are read in sections too, where they are', () => {
     const d = speech(section(h3('稳就业'), p('确保完成。'), p('（一）抓培训。'), p('（三）抓服务。')))
     expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([

@@ -42,6 +42,16 @@ function run(state: EditorState, cmd: Command): EditorState {
   return next
 }
 
+/** `paragraphs` put after the cursor's block, the cursor in the first of them. */
+function pastedAfter(state: EditorState, ...paragraphs: string[]): EditorState {
+  const at = state.selection.$from.after()
+  const tr = state.tr.insert(
+    at,
+    paragraphs.map((t) => schema.nodes.paragraph.create(null, schema.text(t))),
+  )
+  return state.apply(tr.setSelection(TextSelection.create(tr.doc, at + 2)))
+}
+
 const sections = (s: EditorState, part = 1) =>
   partsOf(s.doc)
     .filter((p) => p.number)
@@ -80,6 +90,27 @@ describe('structural commands renumber the speech', () => {
     const s = run(stateAt('甲正文'), insertSection)
     expect(sections(s)).toEqual(['（一）甲节', '（二）', '（三）乙节', '（四）丙节'])
     expect(s.selection.$from.parent.type.name).toBe('section_heading')
+  })
+
+  it('makes a paragraph that starts with a hand-typed section number the section it reads as', () => {
+    // pasted from Word into section （三）: its number typed, its heading run in
+    const s = run(pastedAfter(stateAt('丙正文'), '（四）丁节。丁正文。', '丁续。'), insertSection)
+    expect(sections(s)).toEqual(['（一）甲节', '（二）乙节', '（三）丙节', '（四）丁节。'])
+    expect(speechToText(s.doc)).toContain('（三）丙节\n丙正文。\n（四）丁节。丁正文。\n丁续。\n二、')
+    expect(s.selection.$from.parent.type.name).toBe('section_heading')
+    // a paragraph without a typed number still gets a new, empty section after its own
+    expect(sections(run(stateAt('甲正文'), insertSection))).toEqual([
+      '（一）甲节',
+      '（二）',
+      '（三）乙节',
+      '（四）丙节',
+    ])
+  })
+
+  it('makes a hand-numbered paragraph among a part’s paragraphs a section in place, with those up to the next section', () => {
+    const s = run(pastedAfter(stateAt('一要严'), '（一）加强领导', '各级要高度重视。'), insertSection)
+    expect(sections(s, 3)).toEqual(['（一）加强领导'])
+    expect(speechToText(s.doc)).toContain('三、工作要求\n一要严。\n（一）加强领导\n各级要高度重视。\n同志们')
   })
 
   it('deletes a section and the rest close up', () => {

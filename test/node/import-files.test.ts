@@ -169,11 +169,14 @@ describe('the paragraphs of Word HTML', () => {
     expect(htmlToText(`<p>${html}</p>`)).toBe(text)
   })
 
-  it('ends a paragraph at every block element and line break, and at nothing else', () => {
+  it('ends a paragraph at every block element and at a line break that starts one (line-breaks.test.ts), at nothing else', () => {
     const blocks = ['p', 'div', 'h1', 'h6', 'li', 'tr', 'table', 'ul', 'ol', 'blockquote', 'section']
     for (const tag of [...blocks, 'article', 'header', 'footer', 'pre', 'P', 'DIV'])
       expect(htmlToText(`甲<${tag} class="x">乙</${tag}>丙`)).toBe('甲\n乙\n丙')
-    for (const br of ['<br>', '<br/>', '<br />', '<BR>']) expect(htmlToText(`甲${br}乙`)).toBe('甲\n乙')
+    for (const br of ['<br>', '<br/>', '<br />', '<BR>']) {
+      expect(htmlToText(`甲。${br}乙`)).toBe('甲。\n乙')
+      expect(htmlToText(`甲，${br}乙`)).toBe('甲，乙')
+    }
     for (const inline of ['span', 'b', 'font', 'a', 'td', 'param', 'hr', 'h7'])
       expect(htmlToText(`甲<${inline} x="1">乙</${inline}>丙`)).toBe('甲乙丙')
   })

@@ -44,6 +44,13 @@ describe('the head of a speech', () => {
     expect(parseSpeech('第一行标题\n第二行标题\n同志们：\n开场。\n一、回顾\n正文。').title).toBe(
       '第一行标题 第二行标题',
     )
+    // ... but not inside the "在……上的讲话" that names the meeting, which neither line says whole
+    expect(parseSpeech('在2026年全区住房和城乡建设\n工作会议上的讲话\n同志们：\n开场。\n一、回顾\n正文。').title).toBe(
+      '在2026年全区住房和城乡建设工作会议上的讲话',
+    )
+    expect(
+      parseSpeech('坚定信心 真抓实干\n在全区住房和城乡建设工作会议上的讲话\n同志们：\n开场。\n一、回顾\n正文。').title,
+    ).toBe('坚定信心 真抓实干 在全区住房和城乡建设工作会议上的讲话')
     const forty = '这是一个很长的标题'.repeat(4)
     const fortyFive = '这是一个很长的标题'.repeat(5)
     expect(head(parseSpeech(`${forty}\n${fortyFive}\n短的一行\n同志们：\n一、回顾\n正文。`))).toEqual({

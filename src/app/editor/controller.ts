@@ -28,6 +28,7 @@ import { fillSlots, slotPlace, type FigureEdit } from '../../core/figures/fill'
 import { ScrollWatch, scrollerOf, visibleBox } from './scroll'
 import { slotTipPlugin } from './slot-tip'
 import { openSlot, slotTypingPlugin } from './slot-typing'
+import { pastePlugin } from './paste'
 import { zh } from '../../i18n/zh'
 import { PAUSE_MS, UndoGroups } from './undo-groups'
 import { findPlugin, findState, findStep, replaceAll, replaceOne, setFind, type FindRequest } from './find'
@@ -129,6 +130,7 @@ export class EditorController implements ReactiveController {
       doc: options.doc,
       plugins: [
         slotTypingPlugin(),
+        pastePlugin(),
         history({ newGroupDelay: PAUSE_MS }),
         keymap({
           'Mod-z': undo,

@@ -49,19 +49,19 @@ interface Numbered {
 /**
  * One run of numbered things (hand numbers of one level, or enumerations): continuous, one style.
  */
-function sequenceFindings(items: Numbered[], what: string, rule: string): DocumentFinding[] {
+function sequenceFindings(
+  items: Numbered[],
+  what: string,
+  rule: string,
+  lateStart: (item: Numbered) => string = (item) => `${what}从“${item.written}”开始，前面缺少编号。`,
+): DocumentFinding[] {
   const out: DocumentFinding[] = []
   let prev: Numbered | null = null
   let runStyle = ''
   for (const item of items) {
     const at = { from: item.from, to: item.to, excerpt: item.excerpt }
     if (item.number === 1 || prev === null) {
-      if (prev === null && item.number !== 1)
-        out.push({
-          rule,
-          message: `${what}从“${item.written}”开始，前面缺少编号。`,
-          ...at,
-        })
+      if (prev === null && item.number !== 1) out.push({ rule, message: lateStart(item), ...at })
       runStyle = item.style
     } else if (item.number === prev.number) {
       out.push({ rule, message: `${what}编号重复：又一个第${item.number}项。`, ...at })
@@ -80,8 +80,22 @@ function sequenceFindings(items: Numbered[], what: string, rule: string): Docume
   return out
 }
 
-/** Hand-typed numbers and enumerations among the paragraphs of one part or section. */
-function containerNumbering(container: PMNode, base: number, rule: string, out: DocumentFinding[]) {
+/**
+ * A section's number typed at the start of a paragraph in section n that goes on from n
+ * (“（四）” in （三）, as pasted from Word): it reads as the next section but is a paragraph of this
+ * one; “前面缺少编号” would send the writer looking for numbers that are there.
+ */
+const nextSectionMessage = (typed: string, own: number) =>
+  `“${typed}”接着上面的${levelLabel(2, own)}，像是新的一节，但它只是${levelLabel(2, own)}里的一段，不会编为一节。节的编号由程序生成：光标放在这一段，按 Ctrl+Enter 或点“新增一节”，这一段就成为新的一节（手写的编号随之去掉）。`
+
+/** Hand-typed numbers and enumerations among the paragraphs of one part or section (`section`: its number). */
+function containerNumbering(
+  container: PMNode,
+  base: number,
+  rule: string,
+  out: DocumentFinding[],
+  section: number | null = null,
+) {
   const levels = new Map<number, Numbered[]>()
   const enums: Numbered[] = []
   container.forEach((block, offset) => {
@@ -116,7 +130,17 @@ function containerNumbering(container: PMNode, base: number, rule: string, out: 
       })
     }
   })
-  for (const [, list] of levels) out.push(...sequenceFindings(list, '手写', rule))
+  for (const [level, list] of levels) {
+    const nextSection = section !== null && level === 2 && list[0].number === section + 1
+    out.push(
+      ...sequenceFindings(
+        list,
+        '手写',
+        rule,
+        nextSection ? (item) => nextSectionMessage(item.written, section) : undefined,
+      ),
+    )
+  }
   out.push(...sequenceFindings(enums, '“一要、二要”这类', rule))
 }
 
@@ -134,8 +158,9 @@ export const handNumbering: TopRule = {
     const out: DocumentFinding[] = []
     if (part.type.name !== 'part') return out
     containerNumbering(part, 0, this.id, out)
+    let sections = 0
     part.forEach((c, offset) => {
-      if (c.type.name === 'section') containerNumbering(c, offset + 1, this.id, out)
+      if (c.type.name === 'section') containerNumbering(c, offset + 1, this.id, out, ++sections)
     })
     return out
   },

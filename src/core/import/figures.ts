@@ -24,6 +24,7 @@ import {
   FROM_END,
   TO_END,
   TO_FOLLOWS,
+  classRateOwner,
   cleanLabel,
   commentedSubject,
   disposedAfter,
@@ -240,6 +241,22 @@ export class FigureReader {
     let changeYears: { from: number; to: number } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
+    // Where the sentence at a position starts, read once along the text (positions asked in order):
+    // asking each figure of a long paragraph to look back would walk it once a figure.
+    let sentenceFrom = 0
+    let read = 0
+    const sentenceAt = (at: number) => {
+      for (; read < at; read++) if (SENTENCE_END.includes(text[read])) sentenceFrom = read + 1
+      return sentenceFrom
+    }
+    /** The labels of the last few figures of the sentence before `at`, latest last. */
+    const lastInSentence = (at: number, few: number) => {
+      const from = sentenceAt(at)
+      const out: string[] = []
+      for (let i = found.length - 1; i >= 0 && out.length < few && found[i].from >= from; i--)
+        if (found[i].role === 'metric') out.unshift(found[i].label)
+      return out
+    }
 
     for (const c of candidates(text)) {
       if (persons.some((p) => p.from < c.to && c.from < p.to)) continue
@@ -425,7 +442,14 @@ export class FigureReader {
           label = overlapWith(prev, label)
           // "参保人数达到41.26万人，参保率稳定在96.8%": the rate of the count's owner.
           const owned = prev && raw.trim().replace(TRAIL, '') === label ? ownedRate(prev, label) : null
+          // "办理欠薪投诉案件87件，帮助……追回工资2380万元，结案率100%": a rate that names the class
+          // it counts (结案率: 案件) is the rate of that class counted in its sentence, not of the figure before it.
+          const ofClass =
+            prev && c.unit === '%' && BARE_RATE.test(label) && raw.trim().replace(TRAIL, '') === label
+              ? classRateOwner(label, lastInSentence(c.from, 6))
+              : null
           if (owned !== null) label = owned
+          else if (ofClass !== null) label = ofClass + label
           // "医疗器械抽检620批次，合格率97.4%": a rate named by itself alone is the rate of that count.
           // (After "审结248件" the 审结率 already says whose rate it is.)
           else if (

@@ -1,8 +1,16 @@
 /**
  * Paragraphs from HTML, as Word or WPS put it on the clipboard and mammoth makes of a .docx.
- * Block elements and line breaks end a paragraph; every other tag, style, comment and
- * Office-specific markup is dropped. Pure string work: runs in Node and in a worker.
+ * Block elements end a paragraph; a line break (<br>) inside one ends it only where
+ * line-breaks.ts says the next line starts a paragraph of its own, as HTML's own line ends (the
+ * source wrapped) never do; every other tag, style, comment and Office-specific markup is dropped.
+ * Pure string work: runs in Node and in a worker.
  */
+import { paragraphsOfLines } from './line-breaks'
+
+/** Stand-ins, from a private-use block no text holds: a <br>, and a line end of the HTML source. */
+const BR = '\uE000'
+const SOURCE_BREAK = '\uE001'
+const STAND_INS = /[\uE000\uE001]/g
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -26,20 +34,53 @@ function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ''
+      const ok = Number.isFinite(code) && code > 0 && code < 0x110000 && code !== 0xe000 && code !== 0xe001
+      return ok ? String.fromCodePoint(code) : ''
     }
     return ENTITIES[e.toLowerCase()] ?? whole
   })
 }
 
+/** Chinese characters and punctuation, between which a line end of the source is no space. */
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
+
+/**
+ * A line end inside a paragraph of the source is a space, as a browser shows it, except between
+ * two Chinese characters (CSS Text: a segment break there is removed); inside <pre> it is a line
+ * break.
+ */
+function sourceBreak(text: string, at: number): string {
+  return CJK.test(text[at - 1] ?? '') && CJK.test(text[at + 1] ?? '') ? '' : ' '
+}
+
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(style|script|xml|head|title|o:[a-z]+)\b[\s\S]*?<\/\1>/gi, '')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/?(p|div|h[1-6]|li|tr|table|ul|ol|blockquote|section|article|header|footer|pre)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n'),
-  ).trim()
+  const flat = html
+    .replace(STAND_INS, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(style|script|xml|head|title|o:[a-z]+)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<pre\b[^>]*>[\s\S]*?<\/pre>/gi, (pre) => pre.replace(/\r\n?|\n/g, '<br>'))
+    .replace(/[ \t\r]*\n[ \t\r\n]*/g, SOURCE_BREAK)
+    .replace(/<br\s*\/?>/gi, BR)
+    .replace(/<\/?(p|div|h[1-6]|li|tr|table|ul|ol|blockquote|section|article|header|footer|pre)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+  const text = decodeEntities(
+    flat.replace(new RegExp(SOURCE_BREAK, 'g'), (_s, at: number, all: string) => sourceBreak(all, at)),
+  )
+  return text
+    .split('\n')
+    .flatMap((block) => paragraphsOfLines(block.split(BR)))
+    .join('\n')
+    .replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n')
+    .trim()
+}
+
+/** Space that indents a line: Word's &nbsp; runs, full-width spaces, tabs. */
+const INDENT_OR_TRAIL = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g
+
+/** A line without the space around it: the editor and the printout indent every paragraph themselves. */
+export const unindented = (line: string): string => line.replace(INDENT_OR_TRAIL, '')
+
+/** The paragraphs of pasted HTML as the editor takes them: text, unindented, none empty. */
+export function htmlParagraphs(html: string): string[] {
+  return htmlToText(html).split('\n').map(unindented).filter(Boolean)
 }

@@ -433,6 +433,20 @@ export function ownedRate(prev: string, label: string): string | null {
 const CLASS_HEAD = /(?:纠纷|案件|事故|隐患|投诉|诉求)$/
 
 /**
+ * The owner of a bare rate that names the class it counts ("结案率": 案 of 案件): the latest of
+ * `labels` (the figures before it in its sentence) ending in that class, or null. Without such a
+ * figure the rate is the last figure's, as other bare rates are (合格率 after 抽检620批次).
+ */
+export function classRateOwner(rate: string, labels: readonly string[]): string | null {
+  const counted = [...rate.slice(0, -1)]
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const head = CLASS_HEAD.exec(labels[i])?.[0]
+    if (head && counted.some((ch) => head.includes(ch))) return i === labels.length - 1 ? null : labels[i]
+  }
+  return null
+}
+
+/**
  * Two measures of one thing in one sentence, in units that do not convert ("为85人次支付工伤保险
  * 待遇120万元", "办理助保贷款2批35人次"): one label cannot name both, or the figures store would
  * keep one number in the other's unit. The count is named by what it counts: its unit, with 数
@@ -635,7 +649,13 @@ export function nounAfter(rest: string): string {
  */
 export function outcomeAfter(rest: string): string {
   const clause = rest.replace(/^(?:以上|以下|左右)/, '').split(/[，。；：！？,;:（(]/)[0]
-  return clause.length <= LABEL_MAX ? clause.replace(TRAIL, '') : nounAfter(rest)
+  // The clause ends where a figure of its own starts ("1260名农民工追回工资2380万元": the workers
+  // are counted by what they did, 追回工资; the 2380万元 is a figure): no label holds a figure. A
+  // bound on those counted ("586名35岁以下青年实现就业") is no figure.
+  const bound = COUNTED_BOUND.exec(clause)?.[0].length ?? 0
+  const figure = clause.slice(bound).search(/\d/)
+  const outcome = figure < 0 ? clause : clause.slice(0, bound + figure)
+  return outcome.length <= LABEL_MAX ? outcome.replace(TRAIL, '') : nounAfter(rest)
 }
 
 /**
@@ -977,6 +997,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['医疗器械抽检', '医疗器械抽检合格率', '化妆品抽检', '化妆品抽检合格率'],
       },
       { text: '受理群众信访事项1,260件，办结率98.2%', labels: ['受理群众信访事项', '受理群众信访事项办结率'] },
+      // ... unless it names the class it counts (结案率: 案件) and its sentence counted that class before
+      {
+        text: '立案查处违法案件43起，罚没款项286万元，结案率100%',
+        labels: ['立案查处违法案件', '罚没款项', '立案查处违法案件结案率'],
+      },
+      {
+        text: '办理欠薪投诉案件87件，帮助1260名农民工追回工资2380万元，结案率达到100%',
+        labels: ['办理欠薪投诉案件', '农民工追回工资人数', '农民工追回工资', '办理欠薪投诉案件结案率'],
+      },
       // Any verb of a change to a level, said by its size: 延长, 扩大, 缩小 as 缩短.
       {
         text: '暴雨预警信号平均提前量达到52分钟，比上年延长8分钟',
@@ -1156,9 +1185,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     id: 'caused-outcome',
-    purpose: '“帮助586名退役军人实现就业”：使动的动词后，数的是做成了那件事的对象，指标是对象连同那件事。',
+    purpose:
+      '“帮助586名退役军人实现就业”：使动的动词后，数的是做成了那件事的对象，指标是对象连同那件事；那件事里又有一个数字（追回工资2380万元）时，名称到这个数字为止，名称里不带数字。',
     matches: [
       { text: '帮助1200名农村劳动力实现转移就业', labels: ['农村劳动力实现转移就业'] },
+      {
+        text: '帮助1260名农民工追回工资2380万元',
+        labels: ['农民工追回工资人数', '农民工追回工资'],
+      },
+      { text: '帮助586名35岁以下青年实现就业', labels: ['35岁以下青年实现就业'] },
       {
         text: '引导35家企业开展节水改造，县水利局推动8个乡镇建成污水处理站',
         labels: ['企业开展节水改造', '乡镇建成污水处理站'],

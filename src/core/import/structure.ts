@@ -347,7 +347,19 @@ function readHead(head: LineKind[], speech: ParsedSpeech) {
     else if (text.length <= BYLINE_MAX && !isSentence(text)) speech.bylines.push(text)
     else speech.opening.push(text)
   }
-  speech.title = titleLines.join(' ')
+  speech.title = titleLines.reduce((title, line) => (title ? title + titleJoint(title, line) + line : line), '')
+}
+
+/**
+ * What joins two lines of a title: a space between phrases ("坚定信心 真抓实干" over "奋力开创……"),
+ * nothing where the lines split one phrase, the "在……上的讲话" that names the meeting, which
+ * neither line says whole ("在2026年全区住房和城乡建设" over "工作会议上的讲话": a title set on two
+ * lines, or Word's text of a Shift+Enter).
+ */
+function titleJoint(before: string, line: string): string {
+  const split =
+    SPEECH_AT_MEETING.test(before + line) && !SPEECH_AT_MEETING.test(before) && !SPEECH_AT_MEETING.test(line)
+  return split ? '' : ' '
 }
 
 function readParts(body: LineKind[], speech: ParsedSpeech) {

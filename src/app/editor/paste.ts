@@ -1,0 +1,34 @@
+/**
+ * What is pasted from elsewhere (Word, WPS, a web page) comes in as the speech's own paragraphs:
+ * read by the importer's reading of HTML (core/import/html.ts), so a Shift+Enter line break is the
+ * same soft break here as in an import (line-breaks.ts), not a stray space, and no pasted indent
+ * (&nbsp; runs, full-width spaces) pushes a paragraph further right than the others. A copy from
+ * this editor itself carries ProseMirror's slice marker (and slots their markup) and is left as it
+ * is, slots and all.
+ */
+import { Plugin } from 'prosemirror-state'
+import { htmlParagraphs, unindented } from '../../core/import/html'
+
+/** ProseMirror's mark on a copy from an editor, or a slot's own markup. */
+const OWN_COPY = /data-pm-slice|data-slot/
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+export function pastePlugin(): Plugin {
+  return new Plugin({
+    props: {
+      transformPastedHTML(html) {
+        if (OWN_COPY.test(html)) return html
+        return htmlParagraphs(html)
+          .map((p) => `<p>${escapeHtml(p)}</p>`)
+          .join('')
+      },
+      transformPastedText(text) {
+        return text
+          .split(/\r\n?|\n/)
+          .map(unindented)
+          .join('\n')
+      },
+    },
+  })
+}

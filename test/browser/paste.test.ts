@@ -1,0 +1,126 @@
+// Word paragraphs pasted into the editor itself (tryout 6, finding 10): a Shift+Enter <br> is read
+// as the import reads it (no stray space), Word's &nbsp; indent is dropped, and a pasted “（四）……”
+// in section （三） is told to be a section, which Ctrl+Enter makes it.
+import { expect } from '@open-wc/testing'
+import { TextSelection } from 'prosemirror-state'
+import type { JgChecks } from '../../src/app/components/jg-checks'
+import type { JgEditor } from '../../src/app/components/jg-editor'
+import { importText } from '../../src/core/import'
+import { partsOf, slotsOf } from '../../src/core/outline'
+import { checked, chord, mountApp, openDraftOf } from './helpers'
+import SNIPPET from '../fixtures/word-snippet-section.html?raw'
+
+const SPEECH = `在全区住房和城乡建设工作会议上的讲话
+同志们：
+今天召开会议。
+一、2026年重点工作任务
+（一）促进房地产市场平稳健康发展。稳妥处置逾期交付项目。
+（二）持续加强住房保障。开工改造城镇老旧小区。
+（三）扎实推进城市更新。全年组织业务培训14期。
+二、工作要求
+一要加强领导。
+同志们，让我们真抓实干！
+`
+
+/** The paragraphs of the first part's section （三）, as text. */
+const thirdSection = (page: JgEditor) =>
+  partsOf(page.editor!.state.doc)
+    .filter((p) => p.number)[0]
+    .sections.map((s) => s.number + s.heading)
+
+async function panelFindings(page: JgEditor) {
+  const checks = page.shadowRoot!.querySelector<JgChecks>('jg-checks')!
+  await checks.updateComplete
+  return [...checks.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ''))
+}
+
+/** The text of each textblock of the speech. */
+const blocks = (page: JgEditor) => {
+  const out: string[] = []
+  page.editor!.state.doc.descendants((node) => {
+    if (node.isTextblock) out.push(node.textContent)
+    return !node.isTextblock
+  })
+  return out
+}
+
+describe('pasting Word paragraphs into the editor', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it('reads line breaks as the import does, drops the indent, and makes a pasted （四） a section with Ctrl+Enter', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    // Enter after 全年组织业务培训14期。 : an empty paragraph in section （三）
+    let end = -1
+    view.state.doc.descendants((node, pos) => {
+      if (end < 0 && node.isTextblock && node.textContent.includes('全年组织业务培训')) end = pos + node.nodeSize - 1
+    })
+    const split = view.state.tr.split(end)
+    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
+    view.focus()
+    const data = new DataTransfer()
+    data.setData('text/html', SNIPPET)
+    data.setData(
+      'text/plain',
+      '（四）推动建筑业转型升级。全区建筑业总产值达到229.6亿元，增长6.6%；\r\n新增资质等级建筑企业31家，累计达到387家。',
+    )
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    const pasted = blocks(page)
+    expect(pasted, JSON.stringify(pasted)).to.include(
+      '（四）推动建筑业转型升级。全区建筑业总产值达到229.6亿元，增长6.6%；新增资质等级建筑企业31家，累计达到387家。',
+    )
+    expect(pasted).to.include('“十四五”期间，全区累计完成房地产开发投资498.7亿元，累计筹集各类保障性住房8620套。')
+
+    await checked(page)
+    const findings = await panelFindings(page)
+    expect(
+      findings.some((t) => t.includes('“（四）”接着上面的（三），像是新的一节')),
+      JSON.stringify(findings),
+    ).to.equal(true)
+    expect(
+      findings.some((t) => t.includes('前面缺少编号')),
+      JSON.stringify(findings),
+    ).to.equal(false)
+
+    let at = -1
+    view.state.doc.descendants((node, pos) => {
+      if (at < 0 && node.type.name === 'paragraph' && node.textContent.startsWith('（四）')) at = pos + 5
+    })
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)))
+    view.focus()
+    await chord('Control', 'Enter')
+    expect(thirdSection(page)).to.deep.equal([
+      '（一）促进房地产市场平稳健康发展。',
+      '（二）持续加强住房保障。',
+      '（三）扎实推进城市更新。',
+      '（四）推动建筑业转型升级。',
+    ])
+    await checked(page)
+    expect((await panelFindings(page)).some((t) => t.includes('（四）'))).to.equal(false)
+  })
+  it('leaves a copy from the editor itself as it is: its slots paste back as slots', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH.replace('14期', '14期，培训干部职工800人次')).doc)
+    const view = page.editor!.editorView!
+    const before = slotsOf(view.state.doc).length
+    let para = -1
+    view.state.doc.descendants((node, pos) => {
+      if (para < 0 && node.type.name === 'paragraph' && node.textContent.includes('全年组织业务培训')) para = pos
+    })
+    const node = view.state.doc.nodeAt(para)!
+    // as a selection in the paragraph copies it (Selection.content: the slice with its parents)
+    const { dom } = view.serializeForClipboard(view.state.doc.slice(para + 1, para + node.nodeSize - 1, true))
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, para + node.nodeSize - 1)))
+    view.focus()
+    const data = new DataTransfer()
+    data.setData('text/html', dom.innerHTML)
+    data.setData('text/plain', node.textContent)
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    expect(slotsOf(view.state.doc).length).to.equal(before + 2)
+  })
+})
