@@ -26,6 +26,18 @@ describe('which reviewed label a base restates', () => {
     expect(restated('村级集体经济收入', ['全镇村集体经济收入', '村集体经济收入'], '元')).toBe('村集体经济收入')
     expect(restated('集装箱吞吐量', ['港口集装箱吞吐量', '内河集装箱吞吐量'], '标箱')).toBe('内河集装箱吞吐量')
   })
+  it('a short name the review gave only as a whole and its parts: the whole', () => {
+    expect(restated('床位', ['养老机构床位', '公办养老机构床位', '民办养老机构床位'], '张')).toBe('养老机构床位')
+    expect(
+      restated(
+        '床位',
+        ['医疗机构床位', '公立医疗机构床位', '民营医疗机构床位', '每千人口医疗机构床位数', '护理型床位'],
+        '张',
+      ),
+    ).toBe('医疗机构床位')
+    expect(restated('床位', ['医院床位', '敬老院床位'], '张')).toBeNull()
+    expect(restated('床位', ['公办养老机构床位', '民办养老机构床位'], '张')).toBeNull()
+  })
   it('none when no row joins it: the base keeps its own name', () => {
     expect(restated('收入', ['一般公共预算收入'], '元')).toBeNull()
     expect(restated('新增就业', ['城镇新增就业人数'], '人')).toBeNull()

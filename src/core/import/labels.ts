@@ -370,7 +370,16 @@ const SIBLING_MEASURES: readonly RegExp[] = [
   /(?:当期|本年|累计|滚存)?总?(?:收入|支出|结余)/,
   /(?:进出口|出口|进口)(?:总额|总值|额)?/,
   /(?:客运|货运)(?:周转)?量/,
+  // a crop's: 夏粮面积……，总产……，平均亩产……
+  /(?:播种|种植)?面积|(?:预计)?总产量?|(?:平均)?(?:亩产|单产)/,
 ]
+
+/**
+ * Establishments counted, then what they hold, bare: "公办养老机构18家、床位1,980张", "规上工业企业
+ * 126家，从业人员1.2万人". What follows is theirs: 公办养老机构床位, not every owner's 床位.
+ */
+const ESTABLISHMENT = /(?:机构|医院|学校|幼儿园|企业|合作社|基地|园区)$/
+const HELD_BY_ESTABLISHMENT = /^(?:床位|床位数|从业人员|职工|教职工|在校生|在园幼儿|营业收入|产值|社员|成员)$/
 
 /**
  * A measure written bare after a sibling that named its owner, in the same sentence: the owner's
@@ -378,6 +387,8 @@ const SIBLING_MEASURES: readonly RegExp[] = [
  * would share. The owner must be a name of its own (not the verb of 实现收入). `label` otherwise.
  */
 export function ownerShared(prev: string, label: string): string {
+  if (ESTABLISHMENT.test(prev) && HELD_BY_ESTABLISHMENT.test(label) && cleanLabel(prev) === prev)
+    return (prev + label).slice(0, LABEL_MAX)
   for (const family of SIBLING_MEASURES) {
     if (!new RegExp(`^${family.source}$`).test(label)) continue
     const sibling = new RegExp(`(?<!可支配)${family.source}$`).exec(prev)
@@ -1703,7 +1714,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'shared-owner',
     purpose:
-      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
     matches: [
       {
         text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
@@ -1730,6 +1741,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
       { text: '全区外贸进口3.2亿元，出口5.6亿元', labels: ['外贸进口', '外贸出口'] },
       { text: '全年完成铁路客运量126万人次，货运量860万吨', labels: ['铁路客运量', '铁路货运量'] },
+      // a crop's area, output and yield; what establishments counted hold
+      {
+        text: '全年粮食播种面积52.6万亩，总产21.3万吨，单产405公斤',
+        labels: ['粮食播种面积', '粮食总产', '粮食单产'],
+      },
+      {
+        text: '其中公办养老机构18家、床位1,980张，民办养老机构10家、床位1,280张',
+        labels: ['公办养老机构', '公办养老机构床位', '民办养老机构', '民办养老机构床位'],
+      },
+      { text: '全县规上工业企业126家，从业人员1.2万人', labels: ['规上工业企业', '规上工业企业从业人员'] },
     ],
     rejects: [
       // the owner only a verb, or an income that alone is disposable
@@ -1744,6 +1765,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '一般公共预算收入12.6亿元，出口5.6亿美元', labels: ['一般公共预算收入', '出口'] },
       // a measure with its own owner keeps it
       { text: '税收收入9.12亿元，非税收入3.48亿元', labels: ['税收收入', '非税收入'] },
+      // what follows no establishment is its own
+      { text: '新建养老服务中心3个，床位120张', labels: ['新建养老服务中心', '床位'] },
     ],
   },
   {

@@ -143,5 +143,18 @@ export function restated(base: string, reviewed: readonly string[], unit: string
     const found = [...reviewed].reverse().find((r) => row.same(base, r, unit))
     if (found) return found
   }
-  return null
+  return wholeOfItsParts(base, reviewed)
+}
+
+/**
+ * A short name (床位) the review gave only with owners, as a whole and its parts (养老机构床位, then
+ * 其中公办养老机构床位, 民办养老机构床位): the one whole two others or more end with, whatever else
+ * ends with the short name (每千名老年人拥有养老床位). One name alone is not enough: 收入 ends too
+ * many names to say it is 一般公共预算收入.
+ */
+function wholeOfItsParts(base: string, reviewed: readonly string[]): string | null {
+  if (base.length < 2) return null
+  const ending = [...new Set(reviewed.filter((r) => r.length > base.length && r.endsWith(base)))]
+  const wholes = ending.filter((whole) => ending.filter((r) => r !== whole && r.endsWith(whole)).length >= 2)
+  return wholes.length === 1 ? wholes[0] : null
 }
