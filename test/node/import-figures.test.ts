@@ -111,6 +111,31 @@ describe('a figure said again', () => {
     ])
   })
 
+  it('what counted establishments hold, and a crop’s output and yield, are theirs; a base named short restates their whole', () => {
+    const reader = new FigureReader()
+    expect(
+      reader
+        .read('全县医院32家、床位2,860张，其中公立医院8家、床位2,160张，民营医院24家、床位700张。', {
+          year: 2025,
+          part: 'review',
+        })
+        .map((f) => f.label),
+    ).toEqual(['医院', '医院床位', '公立医院', '公立医院床位', '民营医院', '民营医院床位'])
+    expect(
+      reader
+        .read('在现有2,860张床位的基础上，新增床位200张。', { year: 2026, part: 'tasks' })
+        .map((f) => [f.label, f.year ?? '']),
+    ).toEqual([
+      ['医院床位', 2025],
+      ['新增床位', ''],
+    ])
+    expect(
+      new FigureReader()
+        .read('全年早稻面积18.6万亩，总产7.4万吨，单产398公斤。', { year: 2025, part: 'review' })
+        .map((f) => f.label),
+    ).toEqual(['早稻面积', '早稻总产', '早稻单产'])
+  })
+
   it('so is a base told in the opening (a speech of 第一，…… paragraphs), under a name that adds 量', () => {
     const reader = new FigureReader()
     expect(reader.read('全年完成门急诊28.6万人次。', { year: 2025, part: 'opening' }).map((f) => f.label)).toEqual([
