@@ -62,6 +62,9 @@ export const zh = {
     saveAsNewFailed: (why: string) => `另存失败：${why}`,
     /** Closes the notice about the page (changes recovered, …). */
     dismiss: '知道了',
+    /** Most of the speech went in one change: undo still brings it back, until the page closes. */
+    largeCut: (chars: number) =>
+      `刚才一下删去了约 ${chars} 字，讲稿大部分已不在。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
     opening: '正在打开…',
     toolbar: '编辑工具',
     compare: '对照去年',

@@ -25,6 +25,8 @@ import { FiguresController } from '../figures-controller'
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
+import { largeCut } from '../../core/large-cut'
+import { isHistoryTransaction } from 'prosemirror-history'
 import { OpenAttempts } from '../session/attempts'
 import { DraftMissingError, DraftSession } from '../session/draft-session'
 import { SettingsController } from '../settings-controller'
@@ -281,7 +283,14 @@ export class JgEditor extends LitElement {
   private makeEditor(session: DraftSession): EditorController {
     return new EditorController(this, {
       doc: session.doc,
-      onDocChange: (doc, transactions, composing) => session.docChanged(doc, transactions, composing),
+      onDocChange: (doc, transactions, composing) => {
+        const before = session.doc
+        session.docChanged(doc, transactions, composing)
+        // Undo and redo bring text back or take back what was added: no word for them.
+        if (transactions.some(isHistoryTransaction)) return
+        const cut = largeCut(before, doc)
+        if (cut !== null) this.notice = zh.editor.largeCut(cut)
+      },
       onCompositionEnd: () => session.compositionEnded(),
       editable: () => session.editable,
       checks: this.engine,

@@ -1,0 +1,19 @@
+/**
+ * A change that took away most of a speech at once (Ctrl+A then a key, a paste over everything):
+ * the editor says so while Ctrl+Z can still bring it back, since the autosave keeps what is left
+ * and the undo history ends with the page. A speech this short, or a cut this small, is typing.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+
+/** Speeches shorter than this (a title and a greeting) are not worth a word when cut. */
+export const LARGE_CUT_MIN_BEFORE = 300
+/** The share of the speech's characters a single change must take away. */
+export const LARGE_CUT_SHARE = 0.5
+
+/** The characters a change took away when it took away most of a speech; null otherwise. */
+export function largeCut(before: PMNode, after: PMNode): number | null {
+  const was = before.textContent.length
+  const is = after.textContent.length
+  if (was < LARGE_CUT_MIN_BEFORE || is > was * (1 - LARGE_CUT_SHARE)) return null
+  return was - is
+}
