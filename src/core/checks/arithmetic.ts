@@ -180,6 +180,9 @@ const SENTENCE_END = /[。！？；]/g
 
 const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** The clause a figure stands in, as far as the words before it go: after the last ，；：. */
+/** Words that join a figure to the one before as items of one enumeration: 、工矿商贸领域. */
+const LISTED_WITH = /^[、和及]/
+
 const clauseOf = (words: string) => words.slice(Math.max(...[...'，,；;：:'].map((m) => words.lastIndexOf(m))) + 1)
 /** Whether the words before a figure make it an amount per head or per area, not a whole. */
 const isPer = (words: string) => PER.test(words) || PER_CLAUSE.test(clauseOf(words))
@@ -572,10 +575,13 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     if (!whole) continue
     // Parts that already make the whole close it: a figure after them would add nothing, so it
     // counts a subset or an outcome of the whole (…，市级抽检1280批次，不合格34批次), not a part.
+    // Not when the next one is listed with them (……16起、工矿商贸领域5起、火灾2起): an item of the
+    // same enumeration is a part, whatever the ones before it add up to.
     const closing = listedParts.findIndex((_, i) => {
       const prefix = listedParts.slice(0, i + 1)
       const slack = prefix.reduce((s, p) => s + p.slack, whole.slack)
-      return Math.abs(prefix.reduce((s, p) => s + p.value, 0) - whole.value) <= slack
+      const listedNext = LISTED_WITH.test(listedParts[i + 1]?.words ?? '')
+      return !listedNext && Math.abs(prefix.reduce((s, p) => s + p.value, 0) - whole.value) <= slack
     })
     const parts = closing >= 0 ? listedParts.slice(0, closing + 1) : listedParts
     const sum = parts.reduce((s, p) => s + p.value, 0)
