@@ -97,6 +97,13 @@ describe('structure rules', () => {
       'info',
     ])
     expect(sev('全县注册志愿者3.2万名，党员志愿者和青年志愿者分别为1.8万名、1.6万名。')).toEqual(['info'])
+    // named unalike and given their total after them: a note; named unalike over a whole before: may overlap
+    expect(
+      sev('共培训党员干部10,935人次，县管干部、村党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。'),
+    ).toEqual([])
+    expect(sev('县级学会、农村专业技术协会、企业科协分别发展到18个、42个、28个，基层科协组织总数达到86个。')).toEqual([
+      'info',
+    ])
   })
   it('a 其中 part said again that differs is a note; a count qualified before it is no restatement', () => {
     const said = (t: string) =>

@@ -667,8 +667,11 @@ function breakdownFindings(figures: Figure[]): Found[] {
   return out
 }
 
-/** Names listed before 分别 and what they are given as: 县级领导带队走访和各单位自行走访分别为. */
-const RESPECTIVELY = /^([\u4e00-\u9fff、和与及]+?)分别(?:为|是|达到?|有)$/
+/** A total said right after a 分别 list, of what it lists: ……，基层科协组织总数达到86个. */
+const TOTAL_AFTER = /(?:总数|总量|总计|合计|共计)(?:达到?|为|是|有)?$/
+
+/** Names listed before 分别 and what they are given as: 县级领导带队走访和各单位自行走访分别为, 县级学会、企业科协分别发展到. */
+const RESPECTIVELY = /^([\u4e00-\u9fff、和与及（）]+?)分别(?:为|是|达到?|有|发展到|增加到|增至|完成)$/
 
 /** The longest ending all names share. */
 function sharedEnd(names: string[]): string {
@@ -678,10 +681,12 @@ function sharedEnd(names: string[]): string {
 }
 
 /**
- * Kinds of one thing given 分别 after their whole, in one sentence (全县共走访慰问老干部1,260人次，
- * 县级领导带队走访和各单位自行走访分别为426人次、834人次): named alike (…走访, …游客), they are
- * kinds of what the whole counts, and cannot add to more. Names that share no ending may overlap
- * (寄宿学生和留守儿童), and are left alone.
+ * Kinds of one thing given 分别 with their whole, in one sentence, the whole before them (全县共走访
+ * 慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、834人次) or after them as its
+ * total (……分别发展到18个、42个、26个，基层科协组织总数达到86个): named alike (…走访, …游客), they
+ * are kinds of what the whole counts, and cannot add to more. Names that share no ending may
+ * overlap (寄宿学生和留守儿童), and are left alone unless a total after them says it is theirs: what
+ * they add to past it is asked about, as a note.
  */
 function respectivelyFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
@@ -694,22 +699,34 @@ function respectivelyFindings(figures: Figure[]): Found[] {
       if (!/^[、和及与]$/.test(f.words) || f.base !== first.base || !isPlain(f)) break
       list.push(f)
     }
+    if (list.length < 2 || names.length !== list.length) return
+    // Names of one kind end alike (…走访, …游客); names that do not (县级学会、企业科协) are asked about.
     const head = sharedEnd(names)
-    if (list.length < 2 || names.length !== list.length || head.length < 2 || names.some((n) => n === head)) return
-    const whole = figures
+    const alike = head.length >= 2 && !names.some((n) => n === head)
+    const last = list[list.length - 1]
+    // The whole: said before them in the sentence, or after them as its total (……，总数达到86个).
+    const before = figures
       .slice(0, i)
       .filter((f) => isPlain(f) && !f.per && f.base === first.base)
       .at(-1)
-    if (!whole || !`${clauseOf(whole.words)}${whole.attrs.label}`.includes(head)) return
+    const after = figures[figures.indexOf(last) + 1]
+    // A whole before them counts kinds named alike; kinds named unalike (寄宿学生和留守儿童) may
+    // overlap, unless a total after them says it is theirs.
+    const whole =
+      before && alike && `${clauseOf(before.words)}${before.attrs.label}`.includes(head)
+        ? before
+        : after && isPlain(after) && after.base === first.base && TOTAL_AFTER.test(clauseOf(after.words))
+          ? after
+          : undefined
+    if (!whole) return
     const sum = list.reduce((n, f) => n + f.value, 0)
     const slack = list.reduce((n, f) => n + f.slack, whole.slack)
     if (sum - slack > whole.value) {
-      const last = list[list.length - 1]
       const total = `${names.join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，超过了总数${shown(whole)}`
       // Kinds the table knows leave nothing over and share nothing (省内、省外); others may overlap
       // (党员志愿者、青年志愿者): a note that asks, not a warning.
       out.push(
-        completeness(names, whole.attrs.label)
+        alike && completeness(names, whole.attrs.label)
           ? { at: first, through: last, message: `${total}，请核对。` }
           : { at: first, through: last, severity: 'info', message: `${total}；若这几类互不重叠，请核对。` },
       )
@@ -959,10 +976,15 @@ export const arithmetic: BlockRule = {
     '全年完成预算评审项目128个，送审金额12.6亿元，核减1.05亿元，核减率9.3%。',
     '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、864人次。',
     '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
+    // kinds named unalike, given their total after them: asked about, as a note
+    '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、28个，基层科协组织总数达到86个。',
     '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车127辆。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
+    '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',
+    // what follows is no total of the kinds, which may overlap
+    '全县寄宿学生和留守儿童分别为3,200人、2,800人，共关爱学生5,100人。',
     '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
     '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
