@@ -136,6 +136,17 @@ describe('a figure said again', () => {
     ).toEqual(['早稻面积', '早稻总产', '早稻单产'])
   })
 
+  it('a count referred to again as the set something is among is the count stated before', () => {
+    const reader = new FigureReader()
+    reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })
+    expect(
+      reader.read('今年发生的23起事故中有一多半是道路交通事故。', { year: 2025, part: 'review' }).map((f) => f.label),
+    ).toEqual(['各类生产安全事故'])
+    expect(reader.read('新建23个服务中心的建设任务。', { year: 2025, part: 'review' }).map((f) => f.label)).not.toEqual(
+      ['各类生产安全事故'],
+    )
+  })
+
   it('so is a base told in the opening (a speech of 第一，…… paragraphs), under a name that adds 量', () => {
     const reader = new FigureReader()
     expect(reader.read('全年完成门急诊28.6万人次。', { year: 2025, part: 'opening' }).map((f) => f.label)).toEqual([

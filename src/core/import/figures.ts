@@ -115,6 +115,8 @@ function onLastYear(label: string, year: number | null): string {
 }
 
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
+/** A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半…. Group 1: its noun. */
+const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中(?=[，,]|有|的)/
 const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
 
 /**
@@ -463,9 +465,11 @@ export class FigureReader {
             label = prev + label
           // "全年4860万人次游客中": the figure stated before, referred to again.
           // Last year's, said again in the tasks ("去年排查的2.36万件矛盾纠纷中"), was stated in the review.
-          if (/^\s*[\u4e00-\u9fff]{1,8}中[，,]/.test(text.slice(c.to)))
+          // So is "今年发生的23起事故中有一多半是……": among what was counted.
+          const among = AMONG.exec(text.slice(c.to))
+          if (among)
             label = this.statedBefore(
-              label,
+              `${among[1]}中`,
               c.unit,
               pastYearAt(lastYears, c.from) !== undefined ? 'review' : (ctx.part ?? ''),
             )
