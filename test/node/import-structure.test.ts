@@ -327,6 +327,16 @@ describe('the years of the speech, by votes', () => {
       [2026, 2027],
     ],
     [
+      'a date in September, a campaign that reviews the year so far and works to its end',
+      '（2026年9月24日）\n同志们：\n开场。\n一、今年以来工作情况\n今年以来，全县共受理欠薪案件186件。\n二、攻坚任务\n年底前全部办结。',
+      [2026, 2026],
+    ],
+    [
+      'a date in August, 1—7月 told first',
+      '（2026年8月12日）\n同志们：\n1—7月，全县完成固定资产投资86亿元。\n一、攻坚重点\n确保完成全年任务。',
+      [2026, 2026],
+    ],
+    [
       'a date in September, a campaign of its own year that names next year once',
       '（2026年9月8日）\n同志们：\n开场。\n一、百日攻坚行动部署\n确保年底前完成整治，明年接受验收。',
       [2025, 2026],

@@ -215,6 +215,21 @@ function heldMidYear(speech: ParsedSpeech): boolean {
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
+/** What the year has done so far: 今年以来, 今年1—9月, 前三季度. */
+const YEAR_SO_FAR = /今年以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三季度|1\s*[—–-]\s*\d{1,2}\s*月份?[，,]/
+
+/**
+ * A meeting of the year's second half that reviews what the year has done so far (今年以来, 1—9月)
+ * and works to the year's end, with no word of next year (a September campaign against unpaid
+ * wages): like a mid-year meeting, it reviews and plans the year it is held in.
+ */
+function reviewsYearSoFar(speech: ParsedSpeech, month: number): boolean {
+  if (month < SECOND_HALF_MONTH || month >= YEAR_END_MONTH || lookingToNextYear(speech, month)) return false
+  const first = speech.parts[0]
+  const told = [...speech.opening, ...(first ? partView(first, false).body : [])].join('\n')
+  return YEAR_SO_FAR.test(told)
+}
+
 /**
  * A meeting of the year's second half that works towards next year (an October 秋冬种 meeting:
  * "全力夯实明年夏粮丰收基础"): it names 明年 in its title or a heading, or twice in its words. Like a
@@ -511,8 +526,10 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     part.year = yearsIn(part.heading)[0] ?? null
   }
 
-  // A vote for a review year Y is one for plan year Y + 1; a mid-year meeting reviews the year it plans.
-  const reviewed = heldMidYear(speech) ? 0 : 1
+  // A vote for a review year Y is one for plan year Y + 1; a mid-year meeting reviews the year it
+  // plans, and so does an autumn meeting that reviews the year so far and works to its end.
+  const held = speech.bylines.map(dateOf).find((d) => d !== null)?.month ?? null
+  const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) ? 0 : 1
   /** Votes for the plan year. */
   const votes = new Map<number, number>()
   const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
