@@ -438,12 +438,15 @@ describe('one writer for an open draft', () => {
       // by twice with no save started (what must not happen can only be waited for).
       await new Promise((done) => setTimeout(done, 3000))
       expect(gate.inFlight).to.equal(0)
-      // A save starts inside the composition (a pause, or the page hidden): it stores the text with the
-      // pinyin, and its mark must cover the composition's steps, or a replay would apply them twice.
+      // A save starts inside the composition (the page hidden, a reload): it stores the text as it
+      // was before the composition, and its mark leaves the composition's steps to the log.
       const saving = page.flush()
       await waitUntil(() => gate.inFlight > 0, 'no save started')
       gate.release()
       await saving
+      const inside = JSON.stringify((await env.app.store!.getDraft(id))!.speech)
+      expect(inside).to.contain('BEFORE')
+      expect(inside).not.to.contain('jiu')
       await imeType([], '就')
       await waitUntil(() => page.editor!.state.doc.textContent.includes('BEFORE就'), 'the word was not committed')
       // The page goes away before the save of the committed word.

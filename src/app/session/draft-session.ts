@@ -176,6 +176,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
    */
   docChanged(doc: PMNode, transactions: readonly Transaction[], composing = false) {
     if (!this.editable) return
+    const before = this._doc
     this._doc = doc
     if (this.box) this.moveBox(transactions)
     this.unlogged.steps.push(...transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON())))
@@ -190,14 +191,21 @@ export class DraftSession extends RecordSession<SessionRecord> {
     // A composition's steps are logged, and saved after a pause, when it ends: a page that dies
     // inside one comes back with the text as it was before it, not with half-typed pinyin, and each
     // of its keys is spared writing the whole log. An open slot input's position is logged against
-    // every change. (A page hidden or closed inside a composition saves what it shows.)
+    // every change. A page hidden or closed inside a composition saves the text as it was before it.
+    const wasComposing = this.composing
     this.composing = composing && !this.box
+    if (this.composing && !wasComposing) this.beforeComposition = before
+    if (!this.composing) this.beforeComposition = null
     this.changed(this.composing ? true : this.logChanges())
   }
+
+  /** The document as it was when the composition under way began: what a save stores meanwhile. */
+  private beforeComposition: PMNode | null = null
 
   /** The IME composition ended (committed or cancelled): log its steps now, and make the save it held. */
   compositionEnded() {
     this.composing = false
+    this.beforeComposition = null
     if (this.editable && this.unlogged.steps.length) this.changed(this.logChanges())
     if (this.saveAfterComposition) {
       this.saveAfterComposition = false
@@ -296,18 +304,21 @@ export class DraftSession extends RecordSession<SessionRecord> {
   }
 
   protected async write() {
-    // The record's mark must cover every change in the document it stores, a composition's too,
-    // or a replay would apply them twice.
-    this.logChanges()
+    // Inside a composition the record stores the text as it was before it (its pinyin is not hers
+    // yet), and its mark leaves the composition's steps out: logged when it ends, they apply to it.
+    // Otherwise the mark must cover every change in the document it stores, or a replay would apply
+    // them twice.
+    const doc = this.beforeComposition ?? this._doc
+    if (!this.beforeComposition) this.logChanges()
     const seq = this.wal.lastSeq
     const { slotBox: _saved, ...base } = this.base
     const record: SessionRecord = {
       ...base,
       ...this._fields,
       ...(this.box ? { slotBox: this.box } : {}),
-      title: draftTitle(this._doc),
+      title: draftTitle(doc),
       updatedAt: Date.now(),
-      speech: speechToJSON(this._doc),
+      speech: speechToJSON(doc),
       walMark: { session: this.wal.session, seq },
     }
     this.rev = await this.options.store.writeDraft(record, this.rev)
