@@ -272,7 +272,14 @@ describe('typing a figure into every slot of it', () => {
   })
   it('skips the slot being typed in, and clears every slot when the figure is cleared', () => {
     const first = slotsOf(d)[0].pos
-    expect(type(edit, first).values.slice(0, 2)).toEqual([null, '0.325'])
+    // Typed into an empty slot: another slot's number (1万人) is another statement, left as it is.
+    expect(type(edit, first).values.slice(0, 2)).toEqual([null, '1'])
+    expect(type(edit, first).split).not.toBeNull()
+    // Typed over the number the other slot holds too (10000人 = 1万人): it follows.
+    const same10000 = new Transform(d).setNodeAttribute(first, 'value', '10000')
+    const typedOver = new Transform(same10000.doc)
+    expect(setFigure(typedOver, edit, same, first).split).toBeNull()
+    expect(values(typedOver.doc).slice(0, 2)).toEqual(['10000', '0.325'])
     // the slot in 元 is another figure under the same name: clearing this one leaves it
     expect(type({ ...edit, value: null })).toEqual({
       changed: 1,

@@ -22,7 +22,15 @@ import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
 import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
-import { figuresPlugin, figureEditOf, figureId, figuresChanged, markFigureEdit, splitFigure } from './figures-plugin'
+import {
+  figuresPlugin,
+  figureEditOf,
+  figureEditPos,
+  figureId,
+  figuresChanged,
+  markFigureEdit,
+  splitFigure,
+} from './figures-plugin'
 import { FigureIndex } from '../../core/figures/model'
 import { fillSlots, slotPlace, type FigureEdit } from '../../core/figures/fill'
 import { ScrollWatch, scrollerOf, visibleBox } from './scroll'
@@ -275,7 +283,7 @@ export class EditorController implements ReactiveController {
     for (const t of transactions) {
       const edit = figureEditOf(t)
       // A number typed into one of two figures under one name is not that name's number: not kept.
-      if (edit && !splitFigure(before.doc, edit, this.figures)) typed.set(figureId(index, edit), edit)
+      if (edit && !splitFigure(before.doc, edit, this.figures, figureEditPos(t))) typed.set(figureId(index, edit), edit)
     }
     if (!changed.size && !typed.size) return
     // An undo moves an event onto the redo history; a redo moves it back.

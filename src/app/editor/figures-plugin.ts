@@ -2,12 +2,13 @@
  * One figure, one value: when a slot is filled in (typed into, or set from the figures
  * panel), every other slot of the same metric, year and kind follows, in a transaction
  * appended to the edit, so one undo takes all of it back. Slots that held different numbers
- * before the edit are two figures under one name (core `twoFigures`): none of them follows.
+ * before the edit are two figures under one name (core `twoFigures`), and a slot holding a number
+ * the typed one did not is another statement of it (core `typedOverOther`): none of them follows.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { AttrStep } from 'prosemirror-transform'
-import { figureSlots, setFigure, twoFigures, type FigureEdit } from '../../core/figures/fill'
+import { figureSlots, setFigure, typedOverOther, type FigureEdit } from '../../core/figures/fill'
 import type { FigureIndex } from '../../core/figures/model'
 import { slotAttrs } from '../../core/schema'
 import { STANDALONE } from './undo-groups'
@@ -74,9 +75,14 @@ export function sameMetric(index: () => FigureIndex, label: string): (other: str
  * The slots an edit of this figure would write, when they are two figures under one name in
  * `doc` (the document before the edit); null when the edit may write them all.
  */
-export function splitFigure(doc: PMNode, edit: FigureEdit, index: () => FigureIndex) {
+export function splitFigure(doc: PMNode, edit: FigureEdit, index: () => FigureIndex, typedAt = -1) {
   const { slots } = figureSlots(doc, edit, sameMetric(index, edit.label))
-  return twoFigures(slots) ? slots : null
+  return typedOverOther(slots, typedAt) ? slots : null
+}
+
+/** Where the figure a transaction sets was typed (-1: set from the panel, into every slot). */
+export function figureEditPos(tr: Transaction): number {
+  return markOf(tr)?.pos ?? -1
 }
 
 export function figuresPlugin(index: () => FigureIndex): Plugin {

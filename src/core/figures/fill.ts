@@ -75,6 +75,20 @@ export function twoFigures(slots: readonly { attrs: SlotAttrs }[]): boolean {
   return distinct(slots, (a) => a.prev) > 1 || distinct(slots, (a) => a.value) > 1
 }
 
+/**
+ * Whether writing a number typed into the slot at `typedAt` into the other slots of its figure
+ * would destroy one: they are two figures (`twoFigures`), or another slot holds a number the typed
+ * slot did not (it was empty, or held another): “力争到2028年达到95%” when 94 is typed into the
+ * plan year's empty slot of the same target. Slots that held what the typed slot held follow it.
+ */
+export function typedOverOther(slots: readonly { pos: number; attrs: SlotAttrs }[], typedAt: number): boolean {
+  if (twoFigures(slots)) return true
+  const typed = slots.find((s) => s.pos === typedAt)
+  if (!typed) return false
+  const held = typed.attrs.value === null ? null : inBase(typed.attrs.value, typed.attrs.unit)
+  return slots.some((s) => s.pos !== typedAt && s.attrs.value !== null && inBase(s.attrs.value, s.attrs.unit) !== held)
+}
+
 /** Groups of slots that are one figure by their key but are two figures (`twoFigures`). */
 export function ambiguousGroups(slots: SlotEntry[], index: FigureIndex): SlotEntry[][] {
   const groups = new Map<string, SlotEntry[]>()
@@ -260,8 +274,9 @@ export function figureSlots(
  * Write one figure into every slot of its metric, year (or span) and kind (converted to each
  * slot's unit), except the slot at `skip` (already set by the edit). Slots whose unit cannot hold
  * it are another figure of the same name: left alone and counted. When the slots were two figures
- * in `before` (the document before the edit: `twoFigures`, different numbers then or last year)
- * nothing is written and `split` lists them.
+ * in `before` (the document before the edit: `twoFigures`, different numbers then or last year),
+ * or another held a number the typed slot did not (`typedOverOther`), nothing is written and
+ * `split` lists them.
  */
 export function setFigure(
   tr: Transform,
@@ -274,7 +289,7 @@ export function setFigure(
   const { slots, clashes: unitClashes } = figureSlots(tr.doc, edit, matches)
   let clashes = unitClashes
   const was = before === tr.doc ? slots : figureSlots(before, edit, matches).slots
-  if (twoFigures(was)) return { changed, clashes, split: was }
+  if (typedOverOther(was, skip)) return { changed, clashes, split: was }
   for (const { pos, attrs: a } of slots) {
     if (pos === skip) continue
     const value = edit.value === null ? null : convert(edit.value, edit.unit || a.unit, a.unit || edit.unit)
