@@ -97,10 +97,11 @@ describe('structure rules', () => {
       'info',
     ])
     expect(sev('全县注册志愿者3.2万名，党员志愿者和青年志愿者分别为1.8万名、1.6万名。')).toEqual(['info'])
-    // named unalike and given their total after them: a note; named unalike over a whole before: may overlap
+    // named unalike, over a whole before them or given their total after them: a note (they may overlap)
     expect(
       sev('共培训党员干部10,935人次，县管干部、村党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。'),
-    ).toEqual([])
+    ).toEqual(['info'])
+    expect(sev('全县有中小学生5.2万人，寄宿学生和留守儿童分别为3.1万人、2.5万人。')).toEqual(['info'])
     expect(sev('县级学会、农村专业技术协会、企业科协分别发展到18个、42个、28个，基层科协组织总数达到86个。')).toEqual([
       'info',
     ])

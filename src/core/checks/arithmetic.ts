@@ -685,8 +685,7 @@ function sharedEnd(names: string[]): string {
  * 慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、834人次) or after them as its
  * total (……分别发展到18个、42个、26个，基层科协组织总数达到86个): named alike (…走访, …游客), they
  * are kinds of what the whole counts, and cannot add to more. Names that share no ending may
- * overlap (寄宿学生和留守儿童), and are left alone unless a total after them says it is theirs: what
- * they add to past it is asked about, as a note.
+ * overlap (寄宿学生和留守儿童): what they add to past the whole is asked about, as a note.
  */
 function respectivelyFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
@@ -710,10 +709,9 @@ function respectivelyFindings(figures: Figure[]): Found[] {
       .filter((f) => isPlain(f) && !f.per && f.base === first.base)
       .at(-1)
     const after = figures[figures.indexOf(last) + 1]
-    // A whole before them counts kinds named alike; kinds named unalike (寄宿学生和留守儿童) may
-    // overlap, unless a total after them says it is theirs.
+    // The whole before them, named as the kinds are when they are alike; or the total after them.
     const whole =
-      before && alike && `${clauseOf(before.words)}${before.attrs.label}`.includes(head)
+      before && (!alike || `${clauseOf(before.words)}${before.attrs.label}`.includes(head))
         ? before
         : after && isPlain(after) && after.base === first.base && TOTAL_AFTER.test(clauseOf(after.words))
           ? after
@@ -976,12 +974,14 @@ export const arithmetic: BlockRule = {
     '全年完成预算评审项目128个，送审金额12.6亿元，核减1.05亿元，核减率9.3%。',
     '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、864人次。',
     '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
-    // kinds named unalike, given their total after them: asked about, as a note
+    // kinds named unalike, over their whole or given their total after them: asked about, as a note
+    '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、28个，基层科协组织总数达到86个。',
     '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车127辆。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
+    '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',
     // what follows is no total of the kinds, which may overlap
     '全县寄宿学生和留守儿童分别为3,200人、2,800人，共关爱学生5,100人。',
@@ -1019,7 +1019,6 @@ export const arithmetic: BlockRule = {
     '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、834人次。',
     '全年接待游客1,250万人次，省内游客、省外游客分别为830万人次和420万人次。',
     '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车107辆。',
-    '全县有中小学生5.2万人，寄宿学生和留守儿童分别为3.1万人、2.5万人。',
     '全年新建村级服务站和社区服务站分别为30个、40个，累计建成服务站60个。',
   ],
   check(view, ctx) {
