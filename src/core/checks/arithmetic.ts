@@ -402,6 +402,36 @@ function pointsFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/** Words before a level given beside a rate to compare with it: 比全省平均水平（, 高于全市（. */
+const AGAINST_BESIDE = /(?:比|较|高于|低于|超过|快于|慢于)[^，。；：]{0,16}[（(]$/
+/** Words after that level, before the gap: ）高出, ）低, ）. Group 1: the way, when said here. */
+const GAP_BESIDE = /^[）)](高|低|多|少|快|慢)?出?了?$/
+
+/**
+ * A rate, a level of another place or group given beside it in brackets, and the gap said between
+ * them in points: 退役军人就业率达到94.6%，比全省平均水平（92.3%）高出2.3个百分点; 高于全市（86.5%）
+ * 3.1个百分点. The gap is their difference, each allowed its rounding.
+ */
+function besideGapFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, gap] of figures.entries()) {
+    const [own, other] = [figures[i - 2], figures[i - 1]]
+    if (!own || !other || !isPoints(gap) || own.base !== other.base || POINTS_OF[own.base] !== gap.base) continue
+    const against = AGAINST_BESIDE.exec(other.words)
+    const after = GAP_BESIDE.exec(gap.words)
+    if (!against || !after) continue
+    const lower = /低|少|慢/.test(after[1] ?? against[0])
+    const found = changeOfEnds(
+      endOf(other),
+      endOf(own),
+      { ...gap, role: lower ? 'change-down' : 'change-up' },
+      `${shown(own)}和${shown(other)}`,
+    )
+    if (found) out.push(found)
+  }
+  return out
+}
+
 /** One end of a change: its value and slack in base units, and the number as written (for its decimals). */
 interface End {
   value: number
@@ -974,6 +1004,9 @@ export const arithmetic: BlockRule = {
     '全年完成预算评审项目128个，送审金额12.6亿元，核减1.05亿元，核减率9.3%。',
     '全县共走访慰问老干部1,260人次，县级领导带队走访和各单位自行走访分别为426人次、864人次。',
     '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
+    // a rate, another's level beside it in brackets, and the gap said in points
+    '退役军人就业率达到94.6%，比全省平均水平（92.3%）高出3.2个百分点。',
+    '城镇调查失业率为4.8%，比全省（5.2%）低0.6个百分点。',
     // kinds named unalike, over their whole or given their total after them: asked about, as a note
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、28个，基层科协组织总数达到86个。',
@@ -983,6 +1016,9 @@ export const arithmetic: BlockRule = {
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',
+    '退役军人就业率达到94.6%，比全省平均水平（92.3%）高出2.3个百分点。',
+    '全县森林覆盖率达到62.5%，高于全市（58.1%）4.4个百分点。',
+    '城镇调查失业率为4.8%，比全省（5.2%）低0.4个百分点。',
     // what follows is no total of the kinds, which may overlap
     '全县寄宿学生和留守儿童分别为3,200人、2,800人，共关爱学生5,100人。',
     '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
@@ -1033,6 +1069,7 @@ export const arithmetic: BlockRule = {
       const found = [
         ...changeFindings(figures),
         ...pointsFindings(figures),
+        ...besideGapFindings(figures),
         ...partRateFindings(figures),
         ...balanceFindings(figures),
         ...breakdownFindings(figures),
