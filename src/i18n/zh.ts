@@ -286,6 +286,9 @@ export const zh = {
     below: '低于目标',
     reached: '完成目标',
     completion: (percent: string) => `完成${percent}%`,
+    /** A ceiling target (控制在…以内) of a measure where less is better, met or not. */
+    ceilingMet: '达标（不超过目标）',
+    ceilingMissed: '未达标（超过目标）',
     mergeInto: '合并到另一个指标',
     mergeMenu: '合并到…',
     fill: '用数字库填写空位',

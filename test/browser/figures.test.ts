@@ -280,6 +280,25 @@ describe('figures in the app', () => {
     expect(page.figures.message).to.contain('不能换算')
   })
 
+  it('shows a ceiling target of a measure where less is better as met, and its fall as good news', async () => {
+    const speech = `标题\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县孕产妇死亡率为**/10万。\n二、2026年工作任务\n孕产妇死亡率控制在10/10万以内。\n同志们，让我们再创佳绩！\n`
+    await env.app.store!.saveFigures(
+      [{ key: '孕产妇死亡率', label: '孕产妇死亡率', unit: '/10万', aliases: [] }],
+      [
+        { metric: '孕产妇死亡率', year: 2024, kind: 'actual', value: '8.6', unit: '/10万', changedAt: 0 },
+        { metric: '孕产妇死亡率', year: 2025, kind: 'target', value: '10', unit: '/10万', changedAt: 0 },
+      ],
+    )
+    const { panel } = await open(env, importText(speech).doc)
+    await setInPanel(panel, '孕产妇死亡率', '7.9')
+    await waitUntil(() => row(panel, '孕产妇死亡率').querySelector('.target')!.textContent!.includes('达标'))
+    const r = row(panel, '孕产妇死亡率')
+    expect(r.querySelector('.target')!.textContent!.replace(/\s/g, '')).to.equal('10达标（不超过目标）')
+    expect(r.querySelector('.target .below')).to.equal(null)
+    // the fall from 8.6 is shown as good news, not in red
+    expect(r.querySelector('.change .up')!.textContent).to.contain('-0.7')
+  })
+
   it('shows last year, the change and the completion rate, and marks an actual below target', async () => {
     await env.app.store!.saveFigures(
       [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],

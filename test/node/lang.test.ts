@@ -18,6 +18,7 @@ import { BASE_UNITS, COMPOUND_UNITS, MAGNITUDES, splitWrittenUnit } from '../../
 import { DATED_EVENTS, eventsIn } from '../../src/core/lang/events'
 import { PLAN_STAGES, planStageStatements } from '../../src/core/lang/plan-stages'
 import { RANK_RULES, ranksIn } from '../../src/core/lang/ranks'
+import { LOWER_BETTER_RULES, lowerIsBetter } from '../../src/core/lang/lower-better'
 import { findFigures } from '../../src/core/import'
 import { withoutTotal } from '../../src/core/lang/words'
 
@@ -168,6 +169,11 @@ describe.each(RANK_RULES.map((r) => [r.id, r] as const))('a place in a ranking: 
     expect(ranksIn(text)).toHaveLength(1)
   })
   it.each(rule.rejects)('finds no place in %s', (text) => expect(ranksIn(text)).toEqual([]))
+})
+
+describe.each(LOWER_BETTER_RULES.map((r) => [r.id, r] as const))('less is better: %s', (_id, rule) => {
+  it.each(rule.matches)('%s', (label) => expect(lowerIsBetter(label)).toBe(true))
+  it.each(rule.rejects)('not %s', (label) => expect(lowerIsBetter(label)).toBe(false))
 })
 
 describe('a sentence that says a year is a stage of a five-year plan', () => {

@@ -1,3 +1,4 @@
+import { lowerIsBetter } from '../../core/lang/lower-better'
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import { slotsOf } from '../../core/outline'
@@ -234,6 +235,8 @@ export class JgFigures extends LitElement {
       line.value !== null && target !== null && Number(target) !== 0
         ? (Number(line.value) / Number(target)) * 100
         : null
+    // Less is better (死亡率, 事故): its target is a ceiling, met from below, and a fall is good news.
+    const lower = lowerIsBetter(line.label)
     const own = this.index?.metricFor(line.label)
     const others = (list: Metric[]) => list.filter((m) => m.key !== own?.key)
     const options = [others(candidates.inSpeech), others(candidates.sameYears)]
@@ -248,7 +251,7 @@ export class JgFigures extends LitElement {
       <td class="num prev">${previous ?? '—'}</td>
       <td class="num change">${
         diff
-          ? html`<span class=${diff.diff.startsWith('-') ? 'down' : 'up'}>${diff.diff}${diff.unit === line.unit ? '' : diff.unit}</span>${diff.rate !== null ? html`<br>${diff.rate}%` : null}`
+          ? html`<span class=${diff.diff.startsWith('-') !== lower ? 'down' : 'up'}>${diff.diff}${diff.unit === line.unit ? '' : diff.unit}</span>${diff.rate !== null ? html`<br>${diff.rate}%` : null}`
           : '—'
       }</td>
       <td class="num target">${
@@ -257,7 +260,13 @@ export class JgFigures extends LitElement {
             ? html`<span class="previous-target"
               title=${zh.figures.previousTarget}>${zh.figures.previousTargetShort(previousTarget)}</span>`
             : '—'
-          : html`${target ?? '—'}${rate !== null ? html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? zh.figures.below : zh.figures.reached}>${zh.figures.completion(formatNumber(rate, 1))}</span>` : null}`
+          : html`${target ?? '—'}${
+              rate === null
+                ? null
+                : lower
+                  ? html`<br><span class=${rate > 100 ? 'below' : ''}>${rate > 100 ? zh.figures.ceilingMissed : zh.figures.ceilingMet}</span>`
+                  : html`<br><span class=${rate < 100 ? 'below' : ''} title=${rate < 100 ? zh.figures.below : zh.figures.reached}>${zh.figures.completion(formatNumber(rate, 1))}</span>`
+            }`
       }</td>
       <td>${
         own && options.some((o) => o.length)
