@@ -12,6 +12,9 @@ export const LARGE_CUT_SHARE = 0.5
 
 /** The characters a change took away when it took away most of a speech; null otherwise. */
 export function largeCut(before: PMNode, after: PMNode): number | null {
+  // A cut of fewer positions than the smallest large cut takes fewer characters still: a key typed
+  // or deleted costs no walk over the whole speech (content.size is kept by the node).
+  if (before.content.size - after.content.size < LARGE_CUT_MIN_BEFORE * LARGE_CUT_SHARE) return null
   const was = before.textContent.length
   const is = after.textContent.length
   if (was < LARGE_CUT_MIN_BEFORE || is > was * (1 - LARGE_CUT_SHARE)) return null
