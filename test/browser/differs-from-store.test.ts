@@ -8,18 +8,7 @@ import type { JgEditor } from '../../src/app/components/jg-editor'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { checked, mountApp, openDraftOf } from './helpers'
-
-const SPEECH = `全县人社工作会议讲话
-同志们：
-今天召开会议，总结2025年工作，部署2026年任务。
-一、2025年工作回顾
-全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
-二、2026年工作任务
-确保全年城镇新增就业3300人。
-三、工作要求
-一要严。
-同志们，谢谢！`
+import { checked, mountApp, openDraftOf, SPEECH } from './helpers'
 
 async function panelFindings(page: JgEditor) {
   const checks = page.shadowRoot!.querySelector<JgChecks>('jg-checks')!

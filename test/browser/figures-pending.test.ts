@@ -14,18 +14,7 @@ import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
 import type { Store } from '../../src/app/store/db'
-import { mountApp, openDraftOf } from './helpers'
-
-const SPEECH = `全县人社工作会议讲话
-同志们：
-今天召开会议，总结2025年工作，部署2026年任务。
-一、2025年工作回顾
-全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
-二、2026年工作任务
-确保全年城镇新增就业3300人。
-三、工作要求
-一要严。
-同志们，谢谢！`
+import { mountApp, openDraftOf, SPEECH } from './helpers'
 
 /** The library as it stood before the secretary typed: 3320 jobs (the draft still says 3250), 2.8%. */
 const LIBRARY = figuresFromRows([

@@ -13,19 +13,8 @@ import { walKey, type WalRecord } from '../../src/app/session/wal'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { editorPage, mountApp, openDraftOf } from './helpers'
+import { editorPage, mountApp, openDraftOf, SPEECH } from './helpers'
 import { goneWithoutBlur } from './slot-box-helpers'
-
-const SPEECH = `全县人社工作会议讲话
-同志们：
-今天召开会议，总结2025年工作，部署2026年任务。
-一、2025年工作回顾
-全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
-二、2026年工作任务
-确保全年城镇新增就业3300人。
-三、工作要求
-一要严。
-同志们，谢谢！`
 
 /** When the department's CSV was first imported, long before any page here was opened. */
 const FIRST_IMPORT = Date.UTC(2026, 0, 10)

@@ -13,18 +13,7 @@ import type { Store } from '../../src/app/store/db'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { editorPage, mountApp, openDraftOf, statusOf } from './helpers'
-
-const SPEECH = `全县人社工作会议讲话
-同志们：
-今天召开会议，总结2025年工作，部署2026年任务。
-一、2025年工作回顾
-全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
-二、2026年工作任务
-确保全年城镇新增就业3300人。
-三、工作要求
-一要严。
-同志们，谢谢！`
+import { editorPage, mountApp, openDraftOf, statusOf, SPEECH } from './helpers'
 
 const figures = (value: string) =>
   figuresFromRows([{ label: '城镇新增就业', year: 2025, kind: 'actual', value, unit: '人', source: 'csv' }])

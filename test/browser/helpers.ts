@@ -162,3 +162,15 @@ export async function chord(...keys: string[]) {
   await sendKeys({ press: keys[keys.length - 1] })
   for (const k of held.reverse()) await sendKeys({ up: k })
 }
+
+/** A short 人社 speech with two figures in its review, for the figures library tests. */
+export const SPEECH = `全县人社工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+全年城镇新增就业3250人，城镇登记失业率控制在2.8%。
+二、2026年工作任务
+确保全年城镇新增就业3300人。
+三、工作要求
+一要严。
+同志们，谢谢！`
