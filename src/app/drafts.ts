@@ -60,7 +60,7 @@ export async function renameDraft(store: Store, id: string, name: string, now = 
     const trimmed = name.trim()
     await store.writeDraft({ ...rest, ...(trimmed ? { name: trimmed } : {}), updatedAt: now }, record.rev ?? 0)
   } finally {
-    lock.free()
+    await lock.free()
   }
 }
 

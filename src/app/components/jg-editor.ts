@@ -256,7 +256,9 @@ export class JgEditor extends LitElement {
         writeOf: (edit) => this.figures.writeOf(edit),
       })
       if (!this.isConnected || !latest()) {
-        void session.close()
+        // Let go of the draft before this attempt counts as over, so a page opening it next does
+        // not find it still held.
+        await session.close()
         return
       }
       session.attach(this)

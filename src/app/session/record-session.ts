@@ -151,7 +151,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
     this.waiting = null
     const stored = await this.readStored()
     if (!stored) {
-      this.lock.free()
+      void this.lock.free()
       this.readonly('deleted')
       return
     }
@@ -172,7 +172,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
     if (!this.lock.held) return
     void this.flush().then(() => {
       this.readonly('handed-over')
-      this.lock.free()
+      void this.lock.free()
       if (!this.closed) void this.waitForLock()
     })
   }
@@ -191,7 +191,7 @@ export abstract class RecordSession<R extends { rev?: number }> implements React
   async close() {
     this.closed = true
     await this.flush()
-    this.lock.free()
+    await this.lock.free()
     this.stopListening()
     this.channel.close()
   }

@@ -53,6 +53,8 @@ export class TabChannel {
  */
 export class EditLock {
   private release: (() => void) | null = null
+  /** Settles when the latest request for the lock is over: the lock let go, or the wait given up. */
+  private over: Promise<unknown> = Promise.resolve()
 
   constructor(
     private readonly name: string,
@@ -70,7 +72,7 @@ export class EditLock {
       return true
     }
     return new Promise<boolean>((answer) => {
-      locks
+      this.over = locks
         .request(this.name, { ifAvailable: true }, (lock) => {
           if (!lock) {
             answer(false)
@@ -106,7 +108,7 @@ export class EditLock {
     const stop = new AbortController()
     this.stop = stop
     await new Promise<void>((taken) => {
-      locks
+      this.over = locks
         .request(this.name, { signal: stop.signal }, () => {
           taken()
           return new Promise<void>((resolve) => {
@@ -119,13 +121,18 @@ export class EditLock {
     })
   }
 
-  /** Let go of the draft (this tab closes it or hands it over), and stop waiting for it. */
-  free() {
+  /**
+   * Let go of the draft (this tab closes it or hands it over), and stop waiting for it. Settles
+   * when the browser has let go of the lock, which is a step after the release: another page
+   * asking for the draft once this settles finds it free.
+   */
+  free(): Promise<void> {
     this.stop?.abort()
     this.stop = null
     const release = this.release
     this.release = null
     release?.()
+    return this.over.then(() => undefined)
   }
 }
 
