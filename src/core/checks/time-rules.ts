@@ -1,5 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { PASSING_AFTER, PASSING_BEFORE, SECOND_HALF_MONTH, YEAR_END_MONTH } from '../lang/year-end'
+import { PASSING_AFTER, PASSING_BEFORE, reviewedByMonth } from '../lang/year-end'
 import {
   ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
@@ -55,12 +55,8 @@ function dateLineYear(text: string, reviewYear: number, planYear: number): Block
   const date = dateOf(text)
   if (!date) return []
   // From the second half of the year until its end a speech may be given in either year: its words decide.
-  const want =
-    date.month === null || (date.month >= SECOND_HALF_MONTH && date.month < YEAR_END_MONTH)
-      ? null
-      : date.month >= YEAR_END_MONTH
-        ? reviewYear
-        : planYear
+  const reviewed = date.month === null ? 'words' : reviewedByMonth(date.month)
+  const want = reviewed === 'words' ? null : reviewed === 'held' ? reviewYear : planYear
   if (want === null ? date.year === reviewYear || date.year === planYear : date.year === want) return []
   const at = date.at
   return [
