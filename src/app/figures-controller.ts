@@ -25,7 +25,7 @@ import {
   type FillResult,
   type SlotChange,
 } from '../core/figures/fill'
-import { figureIdNow, sameMetric } from './editor/figures-plugin'
+import { figureIdNow, markFiguresTyped, sameMetric } from './editor/figures-plugin'
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
 import type { SlotAttrs } from '../core/schema'
@@ -51,6 +51,8 @@ interface OnItsWay {
 interface WriteWords {
   failed: (why: string) => string
   notReadBack: (why: string) => string
+  /** Where to say them (the panel's message, unless the caller gathers what several writes say). */
+  say?: (message: string, error: boolean) => void
 }
 
 /**
@@ -160,11 +162,16 @@ export class FiguresController implements ReactiveController {
     // were recorded is found under the metric it went into.
     if (change.how !== 'edit') this.journal.follow((id) => figureIdNow(this.index, id))
     if (change.how === 'undo') {
-      for (const entry of this.journal.undo(change.changed)) if (entry.write) void this.takeBack(entry.write)
+      const writes = this.journal.undo(change.changed).flatMap((e) => (e.write ? [e.write] : []))
+      if (writes.length) void this.takeBackAll(writes)
       return
     }
     if (change.how === 'redo') {
-      for (const { id, entry } of this.journal.redo(change.changed))
+      const redone = this.journal.redo(change.changed)
+      // What the undo said is past: the redo says what it writes again (a failed write says so after).
+      const writes = redone.filter(({ entry }) => entry.write).length
+      if (writes) this.say(zh.figures.redoKept(writes))
+      for (const { id, entry } of redone)
         this.journal.redone(id, { edit: entry.edit, write: entry.edit ? this.keep(entry.edit) : null })
       return
     }
@@ -279,8 +286,27 @@ export class FiguresController implements ReactiveController {
     return said
   }
 
-  /** Undo of a typed figure: the library's value before it, if the library still holds what it wrote. */
-  private async takeBack(write: LibraryWrite) {
+  /**
+   * Undo of a step that wrote figures in the library (one typed, or typed figures made slots at
+   * once): each taken back (takeBack), then one message says what became of them all, replacing
+   * what the step had said.
+   */
+  private async takeBackAll(writes: LibraryWrite[]) {
+    const said: string[] = []
+    let failed = false
+    const tell = (message: string, error = false) => {
+      said.push(message)
+      failed ||= error
+    }
+    const taken = (await Promise.all(writes.map((w) => this.takeBack(w, tell)))).filter(Boolean).length
+    this.say([taken ? zh.figures.undoTaken(taken) : '', ...said].filter(Boolean).join(' '), failed)
+  }
+
+  /**
+   * Undo of a typed figure: the library's value before it, if the library still holds what it
+   * wrote; true when it was put back. What she is told of a figure left, or of a failure, goes to `tell`.
+   */
+  private async takeBack(write: LibraryWrite, tell: (message: string, error?: boolean) => void): Promise<boolean> {
     const when = zh.figures.yearKind(write.wrote.span || null, write.wrote.year, write.wrote.kind === 'target')
     // The write's prior is what this page had read until the write lands, then what it replaced:
     // read when needed, not when the undo began.
@@ -288,8 +314,8 @@ export class FiguresController implements ReactiveController {
     // Under the metric it is kept under now: one merged into another since is that one.
     const metric = this.index.metricFor(write.wrote.metric)
     if (!metric) {
-      this.say(zh.figures.undoLeft(write.wrote.metric, when, priorText(), null))
-      return
+      tell(zh.figures.undoLeft(write.wrote.metric, when, priorText(), null))
+      return false
     }
     const wrote = { ...write.wrote, metric: metric.key }
     const prior = () => write.prior && { ...write.prior, metric: metric.key }
@@ -298,7 +324,7 @@ export class FiguresController implements ReactiveController {
       // Holding what it held before (the typed figure's write failed, and was said): nothing to say.
       if (sameFigure(now, prior())) return
       const nowText = now && now.value + now.unit
-      this.say(
+      tell(
         sameFigure(now, wrote)
           ? zh.figures.undoWrittenAgain(metric.label, when, priorText(), nowText)
           : zh.figures.undoLeft(metric.label, when, priorText(), nowText),
@@ -307,7 +333,7 @@ export class FiguresController implements ReactiveController {
     const now = this.index.value(metric.label, wrote.year, wrote.kind, wrote.span) ?? null
     if (!sameWrite(now, wrote)) {
       sayLeft(now)
-      return
+      return false
     }
     // The index says what this tab last read; the store decides (another tab may have written since).
     const shown = prior()
@@ -316,7 +342,7 @@ export class FiguresController implements ReactiveController {
       : withoutValue(this.index, wrote)
     this.host.requestUpdate()
     let left: FigureValue | null | undefined
-    await this.stored(
+    const ok = await this.stored(
       async () => {
         const r = await this.store().takeBackFigure(wrote, prior)
         if (!r.taken) left = r.now
@@ -324,9 +350,11 @@ export class FiguresController implements ReactiveController {
       {
         failed: (why) => zh.figures.undoNotStored(metric.label, when, wrote.value + wrote.unit, why),
         notReadBack: (why) => zh.figures.undoNotReadBack(metric.label, when, priorText(), why),
+        say: tell,
       },
     )
     if (left !== undefined) sayLeft(left)
+    return ok && left === undefined
   }
 
   /**
@@ -355,8 +383,15 @@ export class FiguresController implements ReactiveController {
   /**
    * Run a write of the library; read the store back once no other write is on its way. `words`
    * say what a failed write, or a failed read-back after it was stored, means for this write.
+   * Resolves with whether the write was stored.
    */
-  private async stored(run: () => Promise<void>, words: WriteWords, done = () => {}, failed = () => {}) {
+  private async stored(
+    run: () => Promise<void>,
+    words: WriteWords,
+    done = () => {},
+    failed = () => {},
+  ): Promise<boolean> {
+    const say = words.say ?? ((message: string, error: boolean) => this.say(message, error))
     this.keeping++
     let ok = true
     try {
@@ -366,7 +401,7 @@ export class FiguresController implements ReactiveController {
       // Not in the store: the read-back below puts the index back to what the store holds.
       ok = false
       failed()
-      this.say(words.failed(storageMessage(e)), true)
+      say(words.failed(storageMessage(e)), true)
     } finally {
       this.keeping--
     }
@@ -374,8 +409,9 @@ export class FiguresController implements ReactiveController {
     // failed read after a failed write adds nothing to what was said of the write.
     if (this.keeping === 0)
       await this.load().catch((e) => {
-        if (ok) this.say(words.notReadBack(storageMessage(e)), true)
+        if (ok) say(words.notReadBack(storageMessage(e)), true)
       })
+    return ok
   }
 
   /** Figures typed and put in the index whose save has not finished. */
@@ -416,27 +452,28 @@ export class FiguresController implements ReactiveController {
 
   /**
    * Make the figures typed as words slots (core/typed-slots.ts) and keep each in the library, as
-   * a number typed into a slot is. An undo turns them back into words and leaves the library as
-   * it is: the speech still says the same numbers, typed.
+   * a number typed into a slot is, in one undoable step. Its undo turns them back into words and
+   * takes back what it wrote in the library, as the undo of a figure typed does (takeBack): a
+   * figure the library has had written since is left, and she is told.
    */
   slotTyped(editor: EditorController) {
-    let made: SlotAttrs[] = []
+    const two = new Set<string>()
     editor.run(
-      slotTypedFigures((slots) => {
-        made = slots
+      slotTypedFigures((made, tr) => {
+        this.say(zh.figures.typedMade(made.length))
+        // Two numbers under one name, year and kind are two figures (全市 and 我区): neither is that name's number.
+        const key = (a: SlotAttrs) => `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`
+        const values = new Map<string, Set<string | null>>()
+        for (const a of made) values.set(key(a), (values.get(key(a)) ?? new Set()).add(a.value))
+        const kept: FigureEdit[] = []
+        for (const a of made) {
+          if ((values.get(key(a))?.size ?? 0) > 1) two.add(a.label)
+          else kept.push({ label: a.label, year: a.year, kind: a.kind, value: a.value, unit: a.unit, period: a.period })
+        }
+        // Kept as typed figures are, by the step itself (speechChanged): its undo takes them back.
+        markFiguresTyped(tr, kept)
       }),
     )
-    if (!made.length) return
-    this.say(zh.figures.typedMade(made.length))
-    // Two numbers under one name, year and kind are two figures (全市 and 我区): neither is that name's number.
-    const key = (a: SlotAttrs) => `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`
-    const values = new Map<string, Set<string | null>>()
-    for (const a of made) values.set(key(a), (values.get(key(a)) ?? new Set()).add(a.value))
-    const two = new Set<string>()
-    for (const a of made) {
-      if ((values.get(key(a))?.size ?? 0) > 1) two.add(a.label)
-      else this.keep({ label: a.label, year: a.year, kind: a.kind, value: a.value, unit: a.unit, period: a.period })
-    }
     if (two.size) this.say(zh.figures.typedTwo([...two]))
   }
 

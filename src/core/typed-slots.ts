@@ -9,7 +9,7 @@
  * Not done under her cursor while she types (the speech does not change by itself; README): the
  * 数字 panel names the typed figures and one undoable step makes them slots.
  */
-import type { Command } from 'prosemirror-state'
+import type { Command, Transaction } from 'prosemirror-state'
 import type { Node as PMNode } from 'prosemirror-model'
 import { summarise } from './checks/summaries'
 import { topPlace, type TypedFigure, typedFigures, type TypedPlace } from './checks/typed-figures'
@@ -52,18 +52,32 @@ export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
 
 /**
  * Replace every figure typed as words with its slot, in one step (one undo). The slot holds the
- * number and unit as typed, so the printed speech reads the same. `made` receives the slots made.
+ * number and unit as typed, so the printed speech reads the same. `made` receives the slots made
+ * and the step, before it is dispatched (the page marks the figures it keeps in the library).
+ *
+ * Each slot is put in empty and then given its number, in the same step: the step sets figures as
+ * a number typed into a slot does (an attribute step on the slot's value), so what follows the
+ * speech's figures (the app's account of what each step wrote in the library) sees this one, and
+ * its undo, the same way.
  */
-export function slotTypedFigures(made: (slots: SlotAttrs[]) => void = () => {}): Command {
+export function slotTypedFigures(made: (slots: SlotAttrs[], tr: Transaction) => void = () => {}): Command {
   return (state, dispatch) => {
     const typed = typedFiguresOf(state.doc)
     if (!typed.length) return false
     if (dispatch) {
       const tr = state.tr
       // From the end, so that the positions before each replacement still hold.
-      for (const t of [...typed].reverse()) tr.replaceWith(t.from, t.to, schema.nodes.slot.create(t.attrs))
+      for (const t of [...typed].reverse())
+        tr.replaceWith(t.from, t.to, schema.nodes.slot.create({ ...t.attrs, value: null }))
+      // Each slot stands where its words began, moved by the replacements before it (made after it).
+      const done = tr.steps.length
+      for (const [i, t] of typed.entries())
+        tr.setNodeAttribute(tr.mapping.slice(done - i).map(t.from), 'value', t.attrs.value)
+      made(
+        typed.map((t) => t.attrs),
+        tr,
+      )
       dispatch(tr)
-      made(typed.map((t) => t.attrs))
     }
     return true
   }

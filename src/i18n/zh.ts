@@ -332,7 +332,7 @@ export const zh = {
     typedNotice: (figures: string[]) =>
       `正文里有 ${figures.length} 个直接打字写的数字，还不是数字空位，不在上面的列表里，也没有存入数字库（明年换年时就没有上年数）：${figures.slice(0, 8).join('、')}${figures.length > 8 ? ' 等' : ''}。`,
     typedToSlots: (n: number) => `把这 ${n} 个数字变成空位并存入数字库`,
-    typedToSlotsTip: '正文的文字不变，数字变成带底色的空位；按 Ctrl+Z 可撤销（已存入数字库的数字保留）。',
+    typedToSlotsTip: '正文的文字不变，数字变成带底色的空位；按 Ctrl+Z 可撤销，数字库也改回点击前的样子。',
     typedMade: (n: number) => `已把 ${n} 个打字写的数字变成空位，并存入数字库。`,
     typedTwo: (labels: string[]) =>
       `已变成空位，但${labels.map((l) => `“${l}”`).join('、')}在讲稿里写了几个不同的数（可能一个是全市的、一个是本地的），没有存入数字库。请在正文里逐处核对，需要时改一个的名称后重新填写。`,
@@ -355,6 +355,10 @@ export const zh = {
      */
     undoNotStored: (label: string, when: string, typed: string, why: string) =>
       `讲稿里已撤销，但数字库没有跟着改回：${why}数字库里“${label}”${when}数仍是您输入的 ${typed}。要两边一致，请重做（Ctrl+Y），或在数字库表格里改。`,
+    /** An undo took back what the step wrote in the library: `n` figures hold what they held before it. */
+    undoTaken: (n: number) => `已撤销，数字库里相应的 ${n} 个数字也已改回之前的样子。`,
+    /** A redo wrote `n` figures in the library again. */
+    redoKept: (n: number) => `已重做，${n} 个数字又存入数字库。`,
     /** The undo's write committed; reading the library back failed. */
     undoNotReadBack: (label: string, when: string, prior: string | null, why: string) =>
       `撤销已把数字库里“${label}”${when}数${prior === null ? '删去（输入前数字库里没有这个数）' : `改回 ${prior}`}，但${readBackFailed(why)}`,

@@ -5,7 +5,19 @@ import { TextSelection } from 'prosemirror-state'
 import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { importText } from '../../src/core/import'
-import { checked, editorPage, imeType, mountApp, newDraftFrom, openDraftOf, showFigures, statusOf } from './helpers'
+import { figuresFromRows } from '../../src/core/figures/model'
+import {
+  checked,
+  chord,
+  clickOn,
+  editorPage,
+  imeType,
+  mountApp,
+  newDraftFrom,
+  openDraftOf,
+  showFigures,
+  statusOf,
+} from './helpers'
 import SPEECH from '../fixtures/water-bureau-2027-slots.txt?raw'
 
 async function open(env: Awaited<ReturnType<typeof mountApp>>) {
@@ -121,5 +133,107 @@ describe('figures typed into a speech made from a template', () => {
     expect(panel.shadowRoot!.querySelector('.typed')).to.equal(null)
     const rows = [...panel.shadowRoot!.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent)
     expect(rows.some((r) => r!.includes('房地产开发投资'))).to.equal(true)
+  })
+})
+
+// Tryout 7: a secretary made her typed figures slots, then pressed Ctrl+Z: the slots went back to
+// words, the numbers stayed in the library, and 数字 said both that they were stored and that the
+// speech had typed numbers not in the library.
+describe('undo of making typed figures slots', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /** A speech from the template with two figures typed in its review, and its 数字 panel naming them. */
+  async function typedSpeech() {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = cursorAfter(page, '各项工作取得了新的成效')
+    await imeType(['quan'], '全年完成房地产开发投资84.2亿元，筹集保障性租赁住房1620套。')
+    await waitUntil(() => view.state.doc.textContent.includes('1620套'), 'not typed')
+    const review: number = view.state.doc.attrs.reviewYear
+    const panel = await showFigures(page)
+    await waitUntil(() => panel.shadowRoot!.querySelector('.typed'), 'the typed figures are not named')
+    return { page, view, panel, review }
+  }
+
+  /** The library's actuals of `year`, as label=number. */
+  const stored = async (year: number) => {
+    const { metrics, values } = await env.app.store!.loadFigures()
+    const label = new Map(metrics.map((m) => [m.key, m.label]))
+    return values
+      .filter((v) => v.year === year && v.kind === 'actual')
+      .map((v) => `${label.get(v.metric)}=${v.value}${v.unit}`)
+      .sort()
+  }
+
+  /** Store `label`'s actual of `year` as another tab or a CSV would, and let the page read it. */
+  async function storeElsewhere(page: JgEditor, year: number, label: string, value: string, unit: string) {
+    const { metrics, values } = figuresFromRows([{ label, year, kind: 'actual', value, unit, source: 'csv' }])
+    await env.app.store!.saveFigures(metrics, values)
+    await page.figures.reload()
+  }
+
+  /** What 数字 says: its message and its notice of figures typed as words (null: none). */
+  async function said(page: JgEditor) {
+    const panel = await showFigures(page)
+    await page.updateComplete
+    await panel.updateComplete
+    return {
+      message: panel.shadowRoot!.querySelector('.message')?.textContent ?? '',
+      typed: panel.shadowRoot!.querySelector('.typed')?.textContent ?? null,
+    }
+  }
+
+  it('one Ctrl+Z takes back the slots and what they wrote in the library, and 数字 says so in agreement', async () => {
+    const { page, view, panel, review } = await typedSpeech()
+    // The library held a figure of its own for one of them (a CSV imported before) and none for the other.
+    await storeElsewhere(page, review, '房地产开发投资', '80', '亿元')
+    const before = view.state.doc
+
+    await clickOn(panel.shadowRoot!.querySelector('button.slot-typed')!)
+    await waitUntil(
+      async () => (await stored(review)).length === 2 && !(await stored(review)).includes('房地产开发投资=80亿元'),
+      'not stored',
+    )
+    expect(await stored(review)).to.deep.equal(['房地产开发投资=84.2亿元', '筹集保障性租赁住房=1620套'])
+
+    await chord('Control', 'z')
+    expect(view.state.doc.eq(before), 'the slots are words again').to.equal(true)
+    await waitUntil(async () => (await stored(review)).length === 1, 'undo left the typed figures in the library')
+    expect(await stored(review)).to.deep.equal(['房地产开发投资=80亿元'])
+    await waitUntil(() => page.figures.message.includes('已撤销'), 'the undo said nothing')
+    const { message, typed } = await said(page)
+    expect(typed, 'the typed figures are named again').to.contain('房地产开发投资 84.2亿元')
+    expect(typed).to.contain('没有存入数字库')
+    expect(message).not.to.contain('已把')
+    expect(message).to.contain('数字库里相应的 2 个数字也已改回')
+
+    await chord('Control', 'y')
+    await waitUntil(async () => (await stored(review)).includes('房地产开发投资=84.2亿元'), 'redo did not store again')
+    expect(await stored(review)).to.deep.equal(['房地产开发投资=84.2亿元', '筹集保障性租赁住房=1620套'])
+    const redone = await said(page)
+    expect(redone.typed).to.equal(null)
+    expect(redone.message).to.contain('又存入数字库')
+  })
+
+  it('a figure stored again since the click is left in the library on undo, and she is told; the other is taken back', async () => {
+    const { page, view, panel, review } = await typedSpeech()
+    const before = view.state.doc
+    await clickOn(panel.shadowRoot!.querySelector('button.slot-typed')!)
+    await waitUntil(async () => (await stored(review)).length === 2, 'not stored')
+    await storeElsewhere(page, review, '筹集保障性租赁住房', '1700', '套')
+
+    await chord('Control', 'z')
+    expect(view.state.doc.eq(before)).to.equal(true)
+    await waitUntil(() => page.figures.message.includes('已撤销'), 'the undo said nothing')
+    expect(await stored(review)).to.deep.equal(['筹集保障性租赁住房=1700套'])
+    const { message } = await said(page)
+    expect(message).to.contain('数字库里相应的 1 个数字也已改回')
+    expect(message).to.contain('“筹集保障性租赁住房”')
+    expect(message).to.contain('已改为 1700套')
   })
 })

@@ -8,7 +8,7 @@ import { Transform } from 'prosemirror-transform'
 import { describe, expect, it, vi } from 'vitest'
 import { CheckEngine, type CheckRun, checkDocument } from '../../src/core/checks/engine'
 import { findingKey, type Finding } from '../../src/core/checks/types'
-import { BLOCK_RULES } from '../../src/core/checks/rules'
+import { BLOCK_RULES, isIgnored, RULES, SPLIT_FROM } from '../../src/core/checks/rules'
 import { importText } from '../../src/core/import'
 import { schema, slotAttrs } from '../../src/core/schema'
 import { slotReading } from '../../src/core/text'
@@ -247,6 +247,56 @@ describe('findings hidden by the user', () => {
     const both = new CheckEngine({ ignored, disabledRules: ['required-parts'] }).run(d())
     expect(both.findings.map((f) => f.rule)).toEqual(['halfwidth-punct'])
     expect(both.hidden).toBe(2)
+  })
+})
+
+describe('findings ignored under the older id of a rule split out of it', () => {
+  // A one-year review opening with an older year (older-review-year, once wrong-year) and a count
+  // restated a slip apart (restated-count, once inconsistent-figure), each ignored before the split.
+  const speech = () =>
+    importText(
+      [
+        '真抓实干 推动工作再上新台阶',
+        '同志们：',
+        '今天召开全县工作会议，总结2025年工作，部署2026年任务。',
+        '一、2025年工作回顾',
+        '2023年，县烟草专卖局在县委的坚强领导下，各项工作取得新成效。',
+        '全县持证零售户1,862户，办证审批时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。',
+        '二、2026年工作任务',
+        '确保完成全年目标任务。',
+        '三、工作要求',
+        '一要加强领导。二要压实责任。',
+        '同志们，谢谢！',
+      ].join('\n'),
+    ).doc
+  const split = (d: PMNode) => checkDocument(d).filter((f) => f.rule in SPLIT_FROM)
+  const olderKey = (f: Finding) => findingKey({ rule: SPLIT_FROM[f.rule] ?? '', excerpt: f.excerpt })
+
+  it('stay ignored under the new id at the same words', () => {
+    const d = speech()
+    const found = split(d)
+    expect(found.map((f) => f.rule).sort()).toEqual(['older-review-year', 'restated-count'])
+    const run = new CheckEngine({ ignored: found.map(olderKey) }).run(d)
+    expect(run.findings.filter((f) => f.rule in SPLIT_FROM)).toEqual([])
+    expect(run.hidden).toBe(2)
+  })
+  it('cover nothing else: the new rule at other words, other rules at the same words, nor the older rule by the new id', () => {
+    const d = speech()
+    const elsewhere = split(d).map((f) => findingKey({ rule: SPLIT_FROM[f.rule] ?? '', excerpt: `${f.excerpt}。` }))
+    expect(new CheckEngine({ ignored: elsewhere }).run(d).findings.filter((f) => f.rule in SPLIT_FROM)).toHaveLength(2)
+    const at = (rule: string) => ({ rule, excerpt: '1826户' })
+    expect(isIgnored(at('restated-count'), ['inconsistent-figure|1826户'])).toBe(true)
+    expect(isIgnored(at('arithmetic'), ['inconsistent-figure|1826户'])).toBe(false)
+    expect(isIgnored(at('inconsistent-figure'), ['restated-count|1826户'])).toBe(false)
+    expect(isIgnored(at('older-review-year'), ['inconsistent-figure|1826户'])).toBe(false)
+  })
+  it('are named in the table by rules that exist, each split from another', () => {
+    const ids = new Set(RULES.map((r) => r.id))
+    for (const [rule, older] of Object.entries(SPLIT_FROM)) {
+      expect(ids.has(rule), rule).toBe(true)
+      expect(ids.has(older ?? ''), older).toBe(true)
+      expect(older).not.toBe(rule)
+    }
   })
 })
 

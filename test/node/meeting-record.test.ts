@@ -14,6 +14,7 @@ import {
   MeetingFormatError,
   meetingProblems,
   meetingToJSON,
+  meetingYears,
   MeetingValueError,
   moveEntry,
   parseMeetingFile,
@@ -233,6 +234,57 @@ describe('a record started from a speech draft', () => {
     const { meeting } = meetingFromSpeech(importText(fixture('agri-2023.txt')).doc)
     expect([meeting.name, meeting.date]).toEqual(['全县农业农村工作会议', '2023-01-12'])
     expect(meeting.items).toMatchObject([{ action: '讲话', who: [{ title: '县农业农村局局长', name: '王某某' }] }])
+  })
+})
+
+describe('the years a meeting reviews and plans, by its month as a speech’s date is read (lang/year-end)', () => {
+  const years = (date: string, name = '全县农业农村工作会议') => {
+    const y = meetingYears({ ...exampleMeeting(), date, name })
+    return [y.reviewYear, y.planYear]
+  }
+  it('in the first half of the year, the year before; in November and December, its own year', () => {
+    expect(years('2027-02-12')).toEqual([2026, 2027])
+    expect(years('2027-06-30')).toEqual([2026, 2027])
+    expect(years('2027-11-20')).toEqual([2027, 2028])
+    expect(years('2027-12-28')).toEqual([2027, 2028])
+  })
+  it('from July to October, its own year when its name works towards next year, else it plans its own year', () => {
+    expect(years('2027-10-15', '全县秋冬种暨明年春耕备耕工作会议')).toEqual([2027, 2028])
+    expect(years('2027-09-20', '2028年度全县农业农村工作务虚会')).toEqual([2027, 2028])
+    expect(years('2027-07-10', '全县2027年上半年工作推进会')).toEqual([2026, 2027])
+    expect(years('2027-09-20', '全县根治欠薪冬季攻坚行动动员会')).toEqual([2026, 2027])
+    // A span's end is no year the meeting works towards; in February 明年 is as early as the month says.
+    expect(years('2027-10-15', '全县2027—2028年度冬春水利建设会议')).toEqual([2026, 2027])
+    expect(years('2027-02-12', '全县暨明年工作谋划会')).toEqual([2026, 2027])
+  })
+  it('agree with the importer’s reading of the speech the record is made from', () => {
+    const speech = (date: string, meeting: string) =>
+      importText(
+        [
+          '真抓实干 推动工作再上新台阶',
+          `——在${meeting}上的讲话`,
+          `（${date}）`,
+          '同志们：',
+          '今天召开会议。',
+          '一、工作回顾',
+          '全年完成了各项工作任务。',
+          '二、工作任务',
+          '确保完成全年目标任务。',
+          '三、工作要求',
+          '一要加强领导。',
+          '同志们，谢谢！',
+        ].join('\n'),
+      ).doc
+    for (const [date, meeting] of [
+      ['2027年2月12日', '全县农业农村工作会议'],
+      ['2027年10月15日', '全县秋冬种暨明年春耕备耕工作会议'],
+      ['2027年9月20日', '全县农田水利建设现场推进会'],
+      ['2027年12月28日', '全县农业农村工作会议'],
+    ]) {
+      const doc = speech(date, meeting)
+      const y = meetingYears(meetingFromSpeech(doc).meeting)
+      expect([y.reviewYear, y.planYear], `${date} ${meeting}`).toEqual([doc.attrs.reviewYear, doc.attrs.planYear])
+    }
   })
 })
 

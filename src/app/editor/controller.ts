@@ -24,7 +24,7 @@ import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import {
   figuresPlugin,
-  figureEditOf,
+  figureEditsOf,
   figureEditPos,
   figureId,
   figuresChanged,
@@ -280,11 +280,10 @@ export class EditorController implements ReactiveController {
     const undoable = after.doc !== before.doc && root.getMeta('addToHistory') !== false
     const changed = undoable ? figuresChanged(transactions, index) : new Set<string>()
     const typed = new Map<string, FigureEdit>()
-    for (const t of transactions) {
-      const edit = figureEditOf(t)
-      // A number typed into one of two figures under one name is not that name's number: not kept.
-      if (edit && !splitFigure(before.doc, edit, this.figures, figureEditPos(t))) typed.set(figureId(index, edit), edit)
-    }
+    // A number typed into one of two figures under one name is not that name's number: not kept.
+    for (const t of transactions)
+      for (const edit of figureEditsOf(t))
+        if (!splitFigure(before.doc, edit, this.figures, figureEditPos(t))) typed.set(figureId(index, edit), edit)
     if (!changed.size && !typed.size) return
     // An undo moves an event onto the redo history; a redo moves it back.
     const how = !isHistoryTransaction(root) ? 'edit' : redoDepth(after) > redoDepth(before) ? 'undo' : 'redo'

@@ -23,6 +23,17 @@ export function markFigureEdit(tr: Transaction, edit: FigureEdit, pos = -1): Tra
   return tr.setMeta(figureEditKey, { edit, pos }).setMeta(STANDALONE, true)
 }
 
+const figuresTypedKey = new PluginKey('figures-typed')
+
+/**
+ * Mark the step that makes figures typed as words slots (core/typed-slots.ts) as typing `edits`
+ * into them: each is kept in the library as a number typed into a slot is, and one undo takes the
+ * step back with all it wrote there. Its slots are all set by the step itself: none follows.
+ */
+export function markFiguresTyped(tr: Transaction, edits: FigureEdit[]): Transaction {
+  return tr.setMeta(figuresTypedKey, edits).setMeta(STANDALONE, true)
+}
+
 /** One figure of the speech, whichever of its slots and names: metric, year, kind and span. */
 export function figureId(index: FigureIndex, f: Pick<FigureEdit, 'label' | 'year' | 'kind' | 'period'>): string {
   return [index.metricKey(f.label), f.year ?? '', f.kind, f.period ?? ''].join('\u0000')
@@ -63,6 +74,13 @@ function markOf(tr: Transaction): FigureMark | undefined {
 
 export function figureEditOf(tr: Transaction): FigureEdit | null {
   return markOf(tr)?.edit ?? null
+}
+
+/** The figures a transaction types: the one typed into a slot, or those made slots at once (`markFiguresTyped`). */
+export function figureEditsOf(tr: Transaction): FigureEdit[] {
+  const one = figureEditOf(tr)
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: only markFiguresTyped sets this key, always with FigureEdits
+  return one ? [one] : ((tr.getMeta(figuresTypedKey) as FigureEdit[] | undefined) ?? [])
 }
 
 /** Labels mean the same metric when they normalise alike or the figure index says so. */

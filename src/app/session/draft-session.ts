@@ -46,7 +46,7 @@ import { RecordSession } from './record-session'
 import { zh } from '../../i18n/zh'
 import type { ReadonlyReason } from './status'
 import { boxFits, isSlotBox, type SlotBox } from '../editor/slot-box'
-import { figureEditOf } from '../editor/figures-plugin'
+import { figureEditsOf } from '../editor/figures-plugin'
 import type { FigureEdit } from '../../core/figures/fill'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
@@ -182,12 +182,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this.unlogged.steps.push(...transactions.flatMap((tr) => tr.steps.map((s) => s.toJSON())))
     // A figure typed goes to the library by a write of its own, which a page that dies may lose:
     // logged with its steps, a reopened page keeps it in the library as the page typing it would have.
-    this.unlogged.figures.push(
-      ...transactions
-        .map(figureEditOf)
-        .filter((e) => e !== null)
-        .map((e) => this.logged(e)),
-    )
+    this.unlogged.figures.push(...transactions.flatMap(figureEditsOf).map((e) => this.logged(e)))
     // A composition's steps are logged, and saved after a pause, when it ends: a page that dies
     // inside one comes back with the text as it was before it, not with half-typed pinyin, and each
     // of its keys is spared writing the whole log. An open slot input's position is logged against

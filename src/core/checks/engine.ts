@@ -11,13 +11,12 @@ import { firstOf, partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
 import { figureView, type TypedPlace, typedPlace } from './typed-figures'
 import { summarise, topFindings } from './summaries'
-import { BLOCK_RULES, DOCUMENT_RULES, RULES } from './rules'
+import { BLOCK_RULES, DOCUMENT_RULES, isIgnored, RULES } from './rules'
 import { once } from '../once'
 import { ownPlace, type PlaceLevel } from '../import/own-place'
 import { Generations } from '../generations'
 import {
   DEFAULT_CHECK_OPTIONS,
-  findingKey,
   type BlockContext,
   type BlockFinding,
   type CheckOptions,
@@ -285,7 +284,7 @@ export class CheckEngine {
   private visible(findings: Finding[]): Finding[] {
     const { disabledRules, ignored } = this.options
     if (!disabledRules.length && !ignored.length) return findings
-    return findings.filter((f) => !disabledRules.includes(f.rule) && !ignored.includes(findingKey(f)))
+    return findings.filter((f) => !disabledRules.includes(f.rule) && !isIgnored(f, ignored))
   }
 
   private checkBlock(

@@ -1,5 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { PASSING_AFTER, PASSING_BEFORE, SECOND_HALF_MONTH, YEAR_END_MONTH } from '../lang/year-end'
+import { PASSING_AFTER, PASSING_BEFORE, reviewedByMonth } from '../lang/year-end'
 import {
   ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
@@ -55,12 +55,8 @@ function dateLineYear(text: string, reviewYear: number, planYear: number): Block
   const date = dateOf(text)
   if (!date) return []
   // From the second half of the year until its end a speech may be given in either year: its words decide.
-  const want =
-    date.month === null || (date.month >= SECOND_HALF_MONTH && date.month < YEAR_END_MONTH)
-      ? null
-      : date.month >= YEAR_END_MONTH
-        ? reviewYear
-        : planYear
+  const reviewed = date.month === null ? 'words' : reviewedByMonth(date.month)
+  const want = reviewed === 'words' ? null : reviewed === 'held' ? reviewYear : planYear
   if (want === null ? date.year === reviewYear || date.year === planYear : date.year === want) return []
   const at = date.at
   return [
@@ -550,10 +546,19 @@ function impliedYear(
 }
 
 /**
- * Words after a milestone, in its clause, that look back on it or make it a modifier: ……收官以来,
- * ……开局至今, 在……收官的基础上, ……开局之际, 与……开局相比, 开好局的基础.
+ * The words that look back on an event or a milestone said just before them: ……收官以来,
+ * ……开局至今, 党的二十大胜利召开以后, 与……开局相比. The one definition of looking back, for a
+ * milestone (LOOKED_BACK) and for a phrase bound to an event (timeBoundPhrase).
  */
-const LOOKED_BACK = /^[^，,。；！？]*?(?:以来|至今|之后|以后|后|之际|时|当年|相比|以前)|^的/
+const LOOK_BACK = '以来|至今|之后|以后|后|相比|以前'
+/** A phrase bound to an event, looked back on by the words right after it: 党的二十大胜利召开以来. */
+const LOOKING_BACK = new RegExp(`^(?:${LOOK_BACK})`)
+
+/**
+ * Words after a milestone, in its clause, that look back on it (LOOK_BACK) or make it a time or a
+ * modifier: ……收官以来, 在……收官的基础上, ……开局之际, 开局当年, 开好局的基础.
+ */
+const LOOKED_BACK = new RegExp(`^[^，,。；！？]*?(?:${LOOK_BACK}|之际|时|当年)|^的`)
 /** Words before a milestone, in its clause, that make it one end of a span or a comparison: 从……开局到……, 与……相比. */
 const SPAN_OR_COMPARED = /(?:从|自|与|同|较|比)[^，,。；！？]*$/
 
@@ -587,6 +592,8 @@ export const timeBoundPhrase: BlockRule = {
     { text: '同志们，让我们以优异成绩献礼新中国成立76周年！', in: 'closing' },
     { text: '同志们，让我们凝心聚力，为“十四五”圆满收官作出新的更大贡献！', in: 'closing' },
     { text: '全力以赴确保“十四五”规划目标任务圆满收官。', in: 'tasks' },
+    // 之际 is no look back: the phrase says the event is now.
+    { text: '值此党的二十大胜利召开之际，我们召开全市交通运输工作会议。', in: 'tasks' },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
@@ -597,6 +604,8 @@ export const timeBoundPhrase: BlockRule = {
     '全区隆重纪念中国人民抗日战争暨世界反法西斯战争胜利80周年，开展宣讲活动。',
     { text: '同志们，让我们以优异成绩庆祝中国共产党成立105周年！', in: 'closing' },
     '党的二十大胜利召开以来，全县上下认真学习贯彻大会精神。',
+    '党的二十大胜利召开以后，县卫生健康系统认真学习贯彻大会精神。',
+    '党的二十大胜利召开至今，全区市场监管系统持续深化改革。',
     { text: '同志们，让我们凝心聚力，为“十五五”开好局、起好步作出新的更大贡献！', in: 'closing' },
     { text: '“十四五”圆满收官，“十五五”蓝图已经绘就。', in: 'tasks' },
     '全力以赴确保“十四五”圆满收官，为“十五五”开好局奠定坚实基础。',
@@ -632,7 +641,7 @@ export const timeBoundPhrase: BlockRule = {
         const dating = event && (forward || /之年$/.test(phrase)) ? event : undefined
         const implied = impliedYear(sentence, phrase, dating)
         const expected = expectedFor(forward)
-        const lookingBack = /^(?:以来|之后|后)/.test(text.slice(at + phrase.length))
+        const lookingBack = LOOKING_BACK.test(text.slice(at + phrase.length))
         if (event && !dating && lookingBack && expected.every((y) => y === null || y >= event.year)) continue
         const range = { rule: this.id, from: at, to: at + phrase.length }
         if (stated !== null && implied && stated !== implied.year)

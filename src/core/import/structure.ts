@@ -4,7 +4,7 @@
  * every part and the years the speech reviews and plans. The result is plain data;
  * build.ts turns it into a document.
  */
-import { SECOND_HALF_MONTH, YEAR_END_MONTH } from '../lang/year-end'
+import { reviewedByMonth } from '../lang/year-end'
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
@@ -224,7 +224,7 @@ const YEAR_SO_FAR = /今年以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三�
  * wages): like a mid-year meeting, it reviews and plans the year it is held in.
  */
 function reviewsYearSoFar(speech: ParsedSpeech, month: number): boolean {
-  if (month < SECOND_HALF_MONTH || month >= YEAR_END_MONTH || lookingToNextYear(speech, month)) return false
+  if (reviewedByMonth(month) !== 'words' || lookingToNextYear(speech, month)) return false
   const first = speech.parts[0]
   const told = [...speech.opening, ...(first ? partView(first, false).body : [])].join('\n')
   return YEAR_SO_FAR.test(told)
@@ -236,7 +236,7 @@ function reviewsYearSoFar(speech: ParsedSpeech, month: number): boolean {
  * December speech it reviews the year it is held in. A mid-year meeting plans its own year instead.
  */
 function lookingToNextYear(speech: ParsedSpeech, month: number): boolean {
-  if (month < SECOND_HALF_MONTH || month >= YEAR_END_MONTH || heldMidYear(speech)) return false
+  if (reviewedByMonth(month) !== 'words' || heldMidYear(speech)) return false
   const heads = [speech.title, speech.subtitle ?? '', ...speech.parts.map((p) => p.heading)]
   if (heads.some((t) => t.includes('明年'))) return true
   const words = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
@@ -583,7 +583,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   // Without a dated month, a meeting named by its year is held early in the year it plans.
   const givenInReviewYear =
     date && date.month !== null
-      ? date.month >= YEAR_END_MONTH || lookingToNextYear(speech, date.month)
+      ? reviewedByMonth(date.month) === 'held' || lookingToNextYear(speech, date.month)
       : heldIn
         ? false
         : null

@@ -46,3 +46,14 @@ export const YEAR_END_MONTH = 11
  * words tell, not its date.
  */
 export const SECOND_HALF_MONTH = 7
+
+/**
+ * The year a speech or meeting in `month` reviews, as its month alone tells: the year it is held
+ * in ('held', a November or December meeting), the year before ('before', the first half of the
+ * year), or either ('words', July to October): its words decide (明年 in its title, the year it
+ * names). The one reading of the months, for the importer, the date line's check and the meeting record.
+ */
+export function reviewedByMonth(month: number): 'held' | 'before' | 'words' {
+  if (month >= YEAR_END_MONTH) return 'held'
+  return month >= SECOND_HALF_MONTH ? 'words' : 'before'
+}

@@ -4,7 +4,8 @@
  * so a record made from a speech draft can be incomplete, and meetingProblems says what is
  * missing. Dates are ISO (2027-02-12), the start a 24-hour time (09:00).
  */
-import { YEAR_END_MONTH } from '../lang/year-end'
+import { reviewedByMonth } from '../lang/year-end'
+import { RANGE_JOIN, YEAR } from '../lang/years'
 import { parseIsoDate, parseTimeInput } from '../dates'
 import { chineseNumeral } from '../numbering'
 
@@ -192,14 +193,28 @@ export function peopleOf(m: Meeting): { person: Person; path: string }[] {
   return out
 }
 
+/** Years a meeting's name says, not as one end of a span (2027—2028年). Group 1 is the year. */
+const NAMED_YEAR = new RegExp(`(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?!${RANGE_JOIN})`, 'g')
+
 /**
- * The years the meeting's speech reviews and plans. A conference from November on reviews
- * its own year (a December meeting); earlier in the year it reviews the year before.
+ * The record's words say the meeting works towards the year after `year`: its name says 明年, as
+ * a speech's title does (import/structure.ts), or names that year (2028年度工作务虚会 in October 2027).
+ */
+function towardsNextYear(m: Meeting, year: number): boolean {
+  return m.name.includes('明年') || [...m.name.matchAll(NAMED_YEAR)].some((y) => Number(y[1]) === year + 1)
+}
+
+/**
+ * The years the meeting's speech reviews and plans, read from its month as a speech's date is
+ * (lang/year-end): from November it reviews its own year (a December meeting), in the first half
+ * of the year the year before. From July to October either: a meeting whose record says it works
+ * towards next year reviews its own year, another plans its own year (a mid-year or campaign meeting).
  */
 export function meetingYears(m: Meeting): { reviewYear: number | null; planYear: number | null } {
   const d = parseIsoDate(m.date)
   if (!d) return { reviewYear: null, planYear: null }
-  return d.month >= YEAR_END_MONTH
+  const reviewed = reviewedByMonth(d.month)
+  return reviewed === 'held' || (reviewed === 'words' && towardsNextYear(m, d.year))
     ? { reviewYear: d.year, planYear: d.year + 1 }
     : { reviewYear: d.year - 1, planYear: d.year }
 }
