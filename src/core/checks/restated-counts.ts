@@ -81,6 +81,15 @@ export const restatedCount: DocumentRule = {
     '截至2025年底，全区经营主体总量达到8.6万户。全年新登记经营主体超过1.2万户。全区8.6万户经营主体中，企业占27.3%。',
     // Not a count of the whole said before its noun.
     '全县持证零售户1,862户。新增1,826户零售户纳入信用评价。',
+    // The whole as the review counts it, said again in the tasks beside a target for some of it.
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县18家乡镇卫生院全部达到基本标准。\n二、2026年工作任务\n力争达到推荐标准的乡镇卫生院增加到12家。远程医疗服务覆盖全县18家乡镇卫生院。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市共有A级旅游景区36家。\n二、2026年工作任务\n创建4A级以上旅游景区达到16家，推动全市36家旅游景区提档升级。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check(tops, ctx) {
     const out: DocumentFinding[] = []
@@ -104,17 +113,21 @@ export const restatedCount: DocumentRule = {
             : null
           if (noun) {
             // The counts first named with a name that ends in the noun the restatement begins with.
-            const of = named.filter(
+            const ofNoun = named.filter(
               (n) =>
                 n.base === count.base &&
                 n.key !== count.key &&
-                // Of the same year, kind and span: a count grows from the review to the tasks
-                // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
-                // is the count already named, whatever year the tasks read it as.
-                (sameTime(n.key, count.key) || ACTED_ON.test(text.slice(Math.max(0, at - 8), at))) &&
                 [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
             )
-            const first = of.some((n) => n.value === count.value)
+            // Of the same year, kind and span: a count grows from the review to the tasks
+            // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
+            // is the count already named, whatever year the tasks read it as.
+            const of = ofNoun.filter(
+              (n) => sameTime(n.key, count.key) || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
+            )
+            // A count of the noun with this value, of any year, is what is said again (the review's
+            // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).
+            const first = ofNoun.some((n) => n.value === count.value)
               ? undefined
               : of.find((n) => slipApart(n.value, count.value))
             if (first)
