@@ -6,6 +6,7 @@ import { ON_LAST_YEAR } from '../lang/years'
 import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
+import { restatementFindings } from './restatements'
 import { figureView, topPlace } from './typed-figures'
 import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
@@ -342,7 +343,8 @@ export const inconsistentFigure: DocumentRule = {
   severity: 'warning',
   group: '数字',
   scope: 'document',
-  purpose: '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致。',
+  purpose:
+    '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致；任务里换个说法再提到的数（对3,180名留守儿童、剩余的9处易涝点、在去年81.7%的基础上）也要和前面一致。',
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，123户深度困难职工全部落实帮扶措施。',
@@ -466,6 +468,8 @@ export const inconsistentFigure: DocumentRule = {
         }
       }
     }
+    // A figure said again under other words (restatements.ts), unless said above already.
+    for (const f of restatementFindings(tops, ctx, this.id)) if (!out.some((o) => o.from === f.from)) out.push(f)
     return out
   },
 }
