@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { ATTRIBUTES, attributeOf } from '../../src/core/checks/attributes'
 import { namesPartOtherwise, SHARE_OF_PART_EXAMPLES } from '../../src/core/checks/arithmetic'
-import { COMPLEMENTARY_KINDS, completeness } from '../../src/core/checks/breakdowns'
+import { bothIncomeSources, COMPLEMENTARY_KINDS, completeness, INCOME_SOURCES } from '../../src/core/checks/breakdowns'
 import { checkDocument } from '../../src/core/checks/engine'
 import type { FigureLookup, Severity } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
@@ -717,6 +717,35 @@ describe.each(COMPLEMENTARY_KINDS)('the kinds $kinds', ({ kinds, examples }) => 
   })
   it.each(examples.partial.map((names) => [names.join('、'), names]))('leave %s partial', (_, names) => {
     expect(completeness(names, '')).toBeNull()
+  })
+})
+
+describe('an income broken down into its two sources', () => {
+  it.each<[string, Finding[]]>([
+    ['全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。', []],
+    [
+      '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
+      [
+        [
+          '1290万元、经营收入940万元',
+          '其中财政补助和经营收入加起来是2230万元，比全场全年总收入2860万元少630万元；收入只有这两项来源时应正好相等，请核对。',
+          'warning',
+        ],
+      ],
+    ],
+    // A small 其他收入 may be left out.
+    ['医院全年总收入5.2亿元，其中财政拨款收入0.8亿元、事业收入4.1亿元。', []],
+    // Not both sources, or not an income.
+    ['全场全年总收入2,860万元，其中财政补助1,290万元、社会捐赠40万元。', []],
+    ['项目总投资2,860万元，其中财政补助1,290万元、企业自筹940万元。', []],
+  ])('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+  it.each(INCOME_SOURCES.examples.both)('reads %s and %s as both sources of %s', (a, b, whole) => {
+    expect(bothIncomeSources([a, b], whole)).toBe(true)
+  })
+  it.each(INCOME_SOURCES.examples.not.map((names) => [names.join('、'), names]))('does not read %s so', (_, names) => {
+    expect(bothIncomeSources(names.slice(0, -1), names[names.length - 1])).toBe(false)
   })
 })
 

@@ -16,7 +16,7 @@ import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { FROM_END } from '../import/labels'
 import { inBase, parseUnit, slackOf } from '../units'
 import { addingLists } from './attributes'
-import { completeness } from './breakdowns'
+import { bothIncomeSources, completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
@@ -641,6 +641,19 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
         through: last,
         message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少${inUnit(whole.value - sum)}${whole.attrs.unit}；${complete}，请核对。`,
       })
+    // The two sources of an income, given and earned, well short of it: 其他收入 is seldom so large.
+    else if (
+      sum + slack < whole.value * 0.9 &&
+      bothIncomeSources(
+        parts.map((p) => p.attrs.label),
+        whole.attrs.label,
+      )
+    )
+      out.push({
+        at: first,
+        through: last,
+        message: `其中${first.attrs.label}和${last.attrs.label}加起来是${inUnit(sum)}${whole.attrs.unit}，比${whole.attrs.label}${shown(whole)}少${inUnit(whole.value - sum)}${whole.attrs.unit}；收入只有这两项来源时应正好相等，请核对。`,
+      })
     // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
     // (One part alone may be all but a sliver of its whole: 其中高校毕业生 of the new jobs, say.)
     else if (parts.length > 1 && sum + slack < whole.value && whole.value - sum < whole.value * 0.01)
@@ -1103,6 +1116,9 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // an income's two sources, given and earned, well short of it
+    '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
+    '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -1155,6 +1171,8 @@ export const arithmetic: BlockRule = {
     '全年新开工保障性住房1,260套，占省下达任务1,200套的105%。',
     '全年新增就业5,000人，其中城镇新增就业3,250人，城镇登记失业率3.2%。',
     '新增就业3,250人，其中高校毕业生1,200人，高校毕业生就业率95%。',
+    '全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。',
+    '项目总投资2,860万元，其中财政补助1,290万元、企业自筹940万元。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
