@@ -26,6 +26,7 @@ import {
 } from './numbering-rules'
 import { arithmetic } from './arithmetic'
 import { rateGap } from './rate-gap'
+import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
 
@@ -43,6 +44,7 @@ export const ALL_RULES: readonly Rule[] = [
   leftoverSlot,
   rateOver100,
   arithmetic,
+  shareOfEarlierTotal,
   rateGap,
   inconsistentFigure,
   restatedCount,
