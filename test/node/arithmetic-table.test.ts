@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { ATTRIBUTES, attributeOf } from '../../src/core/checks/attributes'
-import { COMPLEMENTARY_KINDS, completeness } from '../../src/core/checks/breakdowns'
+import { namesPartOtherwise, SHARE_OF_PART_EXAMPLES } from '../../src/core/checks/arithmetic'
+import { bothIncomeSources, COMPLEMENTARY_KINDS, completeness, INCOME_SOURCES } from '../../src/core/checks/breakdowns'
 import { checkDocument } from '../../src/core/checks/engine'
 import type { FigureLookup, Severity } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
@@ -266,7 +267,11 @@ const EDGES: [string, Finding[]][] = [
     [['97.4%', '260件中审结248件，算下来审结率约95.4%，文中写的是97.4%，请核对。', 'warning']],
   ],
   ['全年受理行政复议案件260件，审结248件，审结率同比提高2%。', []],
-  ['全年受理行政复议案件260件，审结248件，审结占比97.4%。', []],
+  // 占比 names a share as 率 does.
+  [
+    '全年受理行政复议案件260件，审结248件，审结占比97.4%。',
+    [['97.4%', '260件中审结248件，算下来审结占比约95.4%，文中写的是97.4%，请核对。', 'warning']],
+  ],
   ['全年受理行政复议案件260件，比上年审结248件，审结率97.4%。', []],
   ['全年受理审结案件260件，审结248件，审结率97.4%。', []],
   ['医保基金收入12.6亿元，支出11.8亿元，结余0.9亿元。', []],
@@ -410,7 +415,11 @@ const MORE_EDGES: [string, Finding[]][] = [
     '全年受理行政复议案件260件，其中审结248件，审结率97.4%。',
     [['97.4%', '260件中审结248件，算下来审结率约95.4%，文中写的是97.4%，请核对。', 'warning']],
   ],
-  ['全年受理行政复议案件260件，审结案件248件，审结率97.4%。', []],
+  // The rate's name inside the count's (审结 in 审结案件), right before it.
+  [
+    '全年受理行政复议案件260件，审结案件248件，审结率97.4%。',
+    [['97.4%', '260件中审结案件248件，算下来审结案件审结率约95.4%，文中写的是97.4%，请核对。', 'warning']],
+  ],
   // 去年 is 上年; a 分别 list joined by 和.
   [
     '农村居民人均可支配收入达到5120元，比去年增加210元，增长9.6%。',
@@ -642,6 +651,57 @@ describe('parts counted each with its own measure word', () => {
   })
 })
 
+describe('a share beside its own part and whole', () => {
+  it.each<[string, Finding[]]>([
+    // 占比 names a share as 率 does.
+    ['集团营运车辆总数2,860辆，其中新能源车辆2,498辆，新能源车辆占比由上年的81.6%提高到87.3%。', []],
+    [
+      '集团营运车辆总数2,860辆，其中新能源车辆2,498辆，新能源车辆占比由上年的81.6%提高到83.7%。',
+      [['83.7%', '2860辆中新能源车辆2498辆，算下来新能源车辆占比约87.3%，文中写的是83.7%，请核对。', 'warning']],
+    ],
+    // The share named inside the count, or a 其中 part named by its first word and the whole's measure.
+    ['全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率4.8%。', []],
+    [
+      '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
+      [['8.4%', '6.85亿元中年终结余留用3260万元，算下来年终结余留用结余率约4.8%，文中写的是8.4%，请核对。', 'warning']],
+    ],
+    ['全年医共体总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率达到65.3%。', []],
+    [
+      '全年医共体总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率达到56.3%。',
+      [
+        [
+          '56.3%',
+          '186.4万人次中基层医疗卫生机构121.7万人次，算下来基层就诊率约65.3%，文中写的是56.3%，请核对。',
+          'warning',
+        ],
+      ],
+    ],
+    // A share of the part's own people, or of another thing, is over another whole.
+    ['新增就业3,250人，其中高校毕业生1,200人，高校毕业生就业率95%。', []],
+    ['全年新增就业5,000人，其中城镇新增就业3,250人，城镇登记失业率3.2%。', []],
+    ['抽检1,520批次，其中不合格22批次，合格率98.6%。', []],
+    // A share of a target the sentence states.
+    ['化解历史遗留问题2,160户，完成年度任务2,000户的108%。', []],
+    [
+      '化解历史遗留问题2,160户，完成年度任务2,000户的118%。',
+      [['118%', '2160户对任务2000户，算下来约108.0%，文中写的是118%，请核对。', 'warning']],
+    ],
+    ['完成植树造林1.28万亩，为年度目标1.2万亩的106.7%。', []],
+    [
+      '完成植树造林1.28万亩，为年度目标1.2万亩的116.7%。',
+      [['116.7%', '1.28万亩对任务1.2万亩，算下来约106.9%，文中写的是116.7%，请核对。', 'warning']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+  it.each(SHARE_OF_PART_EXAMPLES.match)('reads %s as a share of %s (whole %s)', (share, part, whole) => {
+    expect(namesPartOtherwise(share, part, whole, true)).toBe(true)
+  })
+  it.each(SHARE_OF_PART_EXAMPLES.noMatch)('does not read %s as a share of %s (whole %s)', (share, part, whole) => {
+    expect(namesPartOtherwise(share, part, whole, true)).toBe(false)
+  })
+})
+
 describe.each(ATTRIBUTES)('the attribute $id', ({ examples }) => {
   it.each(examples.match)('is said by %s', (name) => {
     expect(attributeOf(name)?.examples).toBe(examples)
@@ -657,6 +717,35 @@ describe.each(COMPLEMENTARY_KINDS)('the kinds $kinds', ({ kinds, examples }) => 
   })
   it.each(examples.partial.map((names) => [names.join('、'), names]))('leave %s partial', (_, names) => {
     expect(completeness(names, '')).toBeNull()
+  })
+})
+
+describe('an income broken down into its two sources', () => {
+  it.each<[string, Finding[]]>([
+    ['全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。', []],
+    [
+      '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
+      [
+        [
+          '1290万元、经营收入940万元',
+          '其中财政补助和经营收入加起来是2230万元，比全场全年总收入2860万元少630万元；收入只有这两项来源时应正好相等，请核对。',
+          'warning',
+        ],
+      ],
+    ],
+    // A small 其他收入 may be left out.
+    ['医院全年总收入5.2亿元，其中财政拨款收入0.8亿元、事业收入4.1亿元。', []],
+    // Not both sources, or not an income.
+    ['全场全年总收入2,860万元，其中财政补助1,290万元、社会捐赠40万元。', []],
+    ['项目总投资2,860万元，其中财政补助1,290万元、企业自筹940万元。', []],
+  ])('%s', (sentence, expected) => {
+    expect(arithmetic(sentence)).toEqual(expected)
+  })
+  it.each(INCOME_SOURCES.examples.both)('reads %s and %s as both sources of %s', (a, b, whole) => {
+    expect(bothIncomeSources([a, b], whole)).toBe(true)
+  })
+  it.each(INCOME_SOURCES.examples.not.map((names) => [names.join('、'), names]))('does not read %s so', (_, names) => {
+    expect(bothIncomeSources(names.slice(0, -1), names[names.length - 1])).toBe(false)
   })
 })
 

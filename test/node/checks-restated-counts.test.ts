@@ -3,7 +3,7 @@
  * values are a slip apart, and the note read exactly.
  */
 import { describe, expect, it } from 'vitest'
-import { slipApart } from '../../src/core/checks/restated-counts'
+import { slipApart } from '../../src/core/checks/restatements'
 import { exactFindings } from './check-speech'
 
 describe('two values a slip of the keys apart', () => {

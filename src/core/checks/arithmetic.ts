@@ -16,7 +16,7 @@ import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { FROM_END } from '../import/labels'
 import { inBase, parseUnit, slackOf } from '../units'
 import { addingLists } from './attributes'
-import { completeness } from './breakdowns'
+import { bothIncomeSources, completeness } from './breakdowns'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
@@ -641,6 +641,19 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
         through: last,
         message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，比总数${shown(whole)}少${inUnit(whole.value - sum)}${whole.attrs.unit}；${complete}，请核对。`,
       })
+    // The two sources of an income, given and earned, well short of it: 其他收入 is seldom so large.
+    else if (
+      sum + slack < whole.value * 0.9 &&
+      bothIncomeSources(
+        parts.map((p) => p.attrs.label),
+        whole.attrs.label,
+      )
+    )
+      out.push({
+        at: first,
+        through: last,
+        message: `其中${first.attrs.label}和${last.attrs.label}加起来是${inUnit(sum)}${whole.attrs.unit}，比${whole.attrs.label}${shown(whole)}少${inUnit(whole.value - sum)}${whole.attrs.unit}；收入只有这两项来源时应正好相等，请核对。`,
+      })
     // Listed parts covering all but a sliver of the whole: more likely a slip than a part left out.
     // (One part alone may be all but a sliver of its whole: 其中高校毕业生 of the new jobs, say.)
     else if (parts.length > 1 && sum + slack < whole.value && whole.value - sum < whole.value * 0.01)
@@ -772,39 +785,93 @@ function sameEnd(a: string, b: string): boolean {
 /** A measure a part's name may end in that its rate's does not: 审减金额 and 审减率, 节约资金 and 节约率. */
 const MEASURE_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:金额|资金|数量|人数|户数|件数)$/
 
+/** What ends the name of a share of a whole: 审结率, 新能源车辆占比, 税收收入比重, 装配式建筑比例. */
+const SHARE_END = /(?:率|占比|比重|比例)$/
+/** The share's name as written before it (参保率达到, 新能源车辆占比由上年的…提高到), when the words name one. */
+const SHARE_WRITTEN = /([\u4e00-\u9fff]{2,})(?:率|占比|比重|比例)[^\u4e00-\u9fff]*(?:达到|为|是|达)?$/
+
+/** The length of the start two names share. */
+function sharedStart(a: string, b: string): number {
+  let n = 0
+  while (n < Math.min(a.length, b.length) && a[n] === b[n]) n++
+  return n
+}
+
 /**
- * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件): the
- * part over the whole counted before it in the sentence, in the same unit and year. Not when the
- * whole is itself of that name (参保人数 and 参保率 over the population: another base).
+ * A share named after the count just before it in another way than by its ending, each kept to
+ * the count right before the share:
+ * - the share's name inside the count's (结余率 after 年终结余留用3,260万元, 税收占比 after
+ *   税收收入9.8亿元), not after a negation (合格率 is not of 不合格22批次);
+ * - a part after 其中 named by its first word, the share by that word and what the whole counts
+ *   (总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率65.3%: 基层 + 诊 of 诊疗). Not a
+ *   share of the part's own people (其中高校毕业生1200人，高校毕业生就业率95%: the part's whole name
+ *   opens the share's), nor one whose words are the part's own (其中城镇新增就业3250人，城镇登记失业率).
+ */
+export const SHARE_OF_PART_EXAMPLES = {
+  match: [
+    ['结余', '年终结余留用', '医保基金预付'],
+    ['税收', '税收收入', '一般公共预算收入'],
+    ['基层就诊', '基层医疗卫生机构', '医共体总诊疗'],
+  ],
+  noMatch: [
+    ['合格', '不合格', '抽检'],
+    ['高校毕业生就业', '高校毕业生', '城镇新增就业'],
+    ['城镇登记失业', '城镇新增就业', '全年新增就业'],
+  ],
+} as const
+export function namesPartOtherwise(share: string, part: string, whole: string, listed: boolean): boolean {
+  const at = part.indexOf(share)
+  if (at >= 0 && !NEGATION_BEFORE.test(part.slice(0, at))) return true
+  const start = sharedStart(share, part)
+  if (!listed || start < 2 || start === part.length) return false
+  return [...share.slice(start)].some((c) => whole.includes(c) && !part.includes(c))
+}
+
+/**
+ * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件, 新能源车辆占比
+ * after 其中新能源车辆2,498辆): the part over the whole counted before it in the sentence, in the same
+ * unit and year. Not when the whole is itself of that name (参保人数 and 参保率 over the population:
+ * another base).
  */
 function partRateFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
-  for (const rate of figures) {
+  for (const [i, rate] of figures.entries()) {
     if (!rate.rate || rate.base !== '%' || (rate.role !== null && rate.role !== 'to')) continue
-    const stem = rate.attrs.label.replace(/\s/g, '').replace(/率$/, '')
+    const stem = rate.attrs.label.replace(/\s/g, '').replace(SHARE_END, '')
     if (stem === rate.attrs.label || stem.length < 2) continue
     // The rate's name as written before it ("参保率达到"), when the words name one.
-    const written = /([\u4e00-\u9fff]{2,})率[^\u4e00-\u9fff]*(?:达到|为|是|达)?$/.exec(rate.words)?.[1] ?? stem
-    // The part: the count whose name the rate's ends with (or that ends with the rate's), the
-    // longest; not one that differs by a negation (不合格 is not 合格).
-    const part = figures
-      .filter(
-        (f) =>
-          f.offset < rate.offset &&
-          !f.rate &&
-          f.role === null &&
-          !f.per &&
-          !AGAINST_ANOTHER_BASE.test(f.words) &&
-          f.attrs.year === rate.attrs.year,
+    const written = SHARE_WRITTEN.exec(rate.words)?.[1] ?? stem
+    const counts = figures.filter(
+      (f) =>
+        f.offset < rate.offset &&
+        !f.rate &&
+        f.role === null &&
+        !f.per &&
+        !AGAINST_ANOTHER_BASE.test(f.words) &&
+        f.attrs.year === rate.attrs.year,
+    )
+    const wholeOf = (part: Figure) =>
+      wholeBefore(
+        part,
+        figures.filter((f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base),
       )
+    // The part: the count whose name the rate's ends with (or that ends with the rate's), the
+    // longest; not one that differs by a negation (不合格 is not 合格). Else the count right before
+    // the rate, when the rate names it another way.
+    const named = counts
       .filter((f) => f.attrs.label.length >= 2 && sameEnd(stem, f.attrs.label.replace(MEASURE_AFTER, '')))
       .sort((a, b) => b.attrs.label.length - a.attrs.label.length)[0]
+    const before = figures[i - 1]
+    const other =
+      before &&
+      counts.includes(before) &&
+      namesPartOtherwise(written, before.attrs.label, wholeOf(before)?.attrs.label ?? '', before.part)
+        ? before
+        : undefined
+    const part = named ?? other
     if (!part) continue
-    const key = part.attrs.label.length < stem.length ? part.attrs.label : stem
-    const whole = wholeBefore(
-      part,
-      figures.filter((f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base),
-    )
+    const key = part !== named ? written : part.attrs.label.length < stem.length ? part.attrs.label : stem
+    const whole = wholeOf(part)
     const ofWhole = (name: string) => whole?.attrs.label.includes(name.slice(-key.length)) ?? false
     if (!whole || ofWhole(key) || ofWhole(written) || whole.value - whole.slack <= 0) continue
     const bounds = {
@@ -883,6 +950,37 @@ function completionFindings(figures: Figure[], lookup: FigureLookup | undefined)
       out.push({
         at: rate,
         message: `${shown(actual)}对目标${target}${actual.attrs.unit}，完成率约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+      })
+  }
+  return out
+}
+
+/** The words before a target the sentence states, of which a share follows: 完成年度任务, 占省下达任务, 为年度目标. */
+export const STATED_TARGET = /(?:完成|占|为|达到)了?[\u4e00-\u9fff“”]{0,10}?(?:目标任务|目标|任务|计划|预算)$/
+
+/**
+ * A share of a target the sentence states with it (化解历史遗留问题2,160户，完成年度任务2,000户的108%;
+ * 新开工1,260套，占省下达任务1,200套的105%): the actual before the target over the target.
+ */
+function statedTargetFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const target = figures[i - 1]
+    if (!rate.rate || rate.base !== '%' || rate.words !== '的' || !target || !isPlain(target)) continue
+    if (!STATED_TARGET.test(clauseOf(target.words)) || target.value - target.slack <= 0) continue
+    const actual = figures
+      .slice(0, i - 1)
+      .filter((f) => isPlain(f) && !f.per && f.base === target.base)
+      .at(-1)
+    if (!actual) continue
+    const bounds = {
+      low: ((actual.value - actual.slack) / (target.value + target.slack)) * 100,
+      high: ((actual.value + actual.slack) / (target.value - target.slack)) * 100,
+    }
+    if (outside(rate, bounds))
+      out.push({
+        at: rate,
+        message: `${shown(actual)}对任务${shown(target)}，算下来约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   }
   return out
@@ -1011,6 +1109,16 @@ export const arithmetic: BlockRule = {
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、28个，基层科协组织总数达到86个。',
     '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车127辆。',
+    // a share beside its part and whole, however it is named; a share of a target stated with it
+    '集团营运车辆总数2,860辆，其中新能源车辆2,498辆，新能源车辆占比由上年的81.6%提高到83.7%。',
+    '一般公共预算收入12.6亿元，其中税收收入9.8亿元，税收占比67.8%。',
+    '全年医共体总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率达到56.3%。',
+    '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
+    '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
+    '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // an income's two sources, given and earned, well short of it
+    '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
+    '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
   ],
   quiet: [
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
@@ -1056,6 +1164,15 @@ export const arithmetic: BlockRule = {
     '全年接待游客1,250万人次，省内游客、省外游客分别为830万人次和420万人次。',
     '全区公务用车由上年的412辆压减到386辆，其中执法执勤用车231辆、机要通信用车48辆、其他公务用车107辆。',
     '全年新建村级服务站和社区服务站分别为30个、40个，累计建成服务站60个。',
+    '集团营运车辆总数2,860辆，其中新能源车辆2,498辆，新能源车辆占比由上年的81.6%提高到87.3%。',
+    '一般公共预算收入12.6亿元，其中税收收入9.8亿元，税收占比77.8%。',
+    '全年医共体总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率达到65.3%。',
+    '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率4.8%。',
+    '全年新开工保障性住房1,260套，占省下达任务1,200套的105%。',
+    '全年新增就业5,000人，其中城镇新增就业3,250人，城镇登记失业率3.2%。',
+    '新增就业3,250人，其中高校毕业生1,200人，高校毕业生就业率95%。',
+    '全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。',
+    '项目总投资2,860万元，其中财政补助1,290万元、企业自筹940万元。',
   ],
   check(view, ctx) {
     const out: BlockFinding[] = []
@@ -1074,6 +1191,7 @@ export const arithmetic: BlockRule = {
         ...balanceFindings(figures),
         ...breakdownFindings(figures),
         ...respectivelyFindings(figures),
+        ...statedTargetFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
         ...storePointsFindings(figures, ctx.options.figures),

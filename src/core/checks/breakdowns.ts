@@ -90,3 +90,36 @@ export function completeness(names: readonly string[], whole: string): string | 
   const last = names[names.length - 1]
   return THE_REST.test(last) && whole.endsWith(last.replace(THE_REST, '')) ? `“${last}”已包括其余各项` : null
 }
+
+/**
+ * Where a unit's income comes from: given by the budget (财政补助, 财政拨款) or earned by its own
+ * work (经营收入, 事业收入). A 收入 broken down into one of each (全场全年总收入2,860万元，其中财政补助
+ * 1,920万元、经营收入940万元) names both sources; only a small 其他收入 may be left out, so a part
+ * that leaves the two well short of the whole is asked about. Each side with names it must and must not read.
+ */
+export const INCOME_SOURCES = {
+  whole: /收入$/,
+  given: /^(?:[\u4e00-\u9fff]{0,4}?)财政(?:补助|拨款|补贴)(?:收入|资金)?$/,
+  earned: /^(?:[\u4e00-\u9fff]{0,4}?)(?:经营|事业|自营|营业)收入$/,
+  examples: {
+    both: [
+      ['财政补助', '经营收入', '全场全年总收入'],
+      ['财政拨款收入', '事业收入', '医院总收入'],
+      ['经营收入', '财政补贴', '公司全年收入'],
+    ],
+    not: [
+      ['财政补助', '经营收入', '总投资'],
+      ['财政补助', '社会捐赠', '总收入'],
+      ['财政补助', '经营收入', '其他收入', '总收入'],
+      ['税收收入', '非税收入', '一般公共预算收入'],
+    ],
+  },
+} as const
+
+/** Whether the parts, by their names, are the two sources of an income: one given, one earned. */
+export function bothIncomeSources(names: readonly string[], whole: string): boolean {
+  if (names.length !== 2 || !INCOME_SOURCES.whole.test(whole)) return false
+  const given = names.filter((n) => INCOME_SOURCES.given.test(n)).length
+  const earned = names.filter((n) => INCOME_SOURCES.earned.test(n)).length
+  return given === 1 && earned === 1
+}

@@ -6,6 +6,7 @@ import { ON_LAST_YEAR } from '../lang/years'
 import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
+import { restatementFindings } from './restatements'
 import { figureView, topPlace } from './typed-figures'
 import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
@@ -93,6 +94,11 @@ const SHARE = /占(?:[^占]*[^占务划标算求])?$/
  */
 const MAY_PASS_100 =
   /(?:(?:计划|目标|任务|预算|投资)完成率|增长率|保值增值率|(?:拨备|流动性)覆盖率|净稳定资金比例|偿付能力充足率)$/
+/**
+ * An average of a rate over several places or times is still that rate ("满意度平均为97.6%",
+ * "验收合格率平均达到98%"): the label keeps 平均 after the rate's name, as the sentence puts it.
+ */
+const AVERAGED = /平均(?:值)?$/
 
 /**
  * A rate or share above 100% is almost always a slip. Completion of a plan ("完成年度预算的101.6%",
@@ -117,6 +123,10 @@ export const rateOver100: BlockRule = {
     '全县5G网络行政村覆盖率达到102%。',
     '城乡居民基本医疗保险参保覆盖率达到101.2%。',
     '不良贷款率1.52%，拨备覆盖率218.6%，资本充足率134.2%。',
+    // An average of a rate is a rate.
+    '学员对教学的满意度平均为107.6%。',
+    '群众对窗口服务的满意率平均达到103%。',
+    '全县高标准农田建设项目验收合格率平均为101.5%。',
   ],
   quiet: [
     '推行“一件事一次办”，群众满意度测评达到98.5%。',
@@ -132,15 +142,18 @@ export const rateOver100: BlockRule = {
     '拨备覆盖率保持在200%以上。',
     '流动性覆盖率182.5%，净稳定资金比例126.3%，均高于监管要求。',
     '公司综合偿付能力充足率为236%，核心偿付能力充足率为168%。',
+    '学员对教学的满意度平均为97.6%。',
+    '各重点项目年度投资完成率平均为106.2%。',
   ],
   check({ slots }) {
+    const rate = (label: string) => label.replace(AVERAGED, '')
     return slots
       .filter(
         (s) =>
           s.attrs.role === 'metric' &&
           s.attrs.unit === '%' &&
-          (RATE.test(s.attrs.label) || SHARE.test(s.attrs.label)) &&
-          !MAY_PASS_100.test(s.attrs.label) &&
+          (RATE.test(rate(s.attrs.label)) || SHARE.test(s.attrs.label)) &&
+          !MAY_PASS_100.test(rate(s.attrs.label)) &&
           s.attrs.value !== null &&
           Number(s.attrs.value) > 100,
       )
@@ -330,7 +343,8 @@ export const inconsistentFigure: DocumentRule = {
   severity: 'warning',
   group: '数字',
   scope: 'document',
-  purpose: '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致。',
+  purpose:
+    '同一指标、同一年、同为实际数或目标数时，前后写的数字要一致；任务里换个说法再提到的数（对3,180名留守儿童、剩余的9处易涝点、在去年81.7%的基础上）也要和前面一致。',
   fires: [
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款1.5亿元。',
     '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，123户深度困难职工全部落实帮扶措施。',
@@ -454,6 +468,8 @@ export const inconsistentFigure: DocumentRule = {
         }
       }
     }
+    // A figure said again under other words (restatements.ts), unless said above already.
+    for (const f of restatementFindings(tops, ctx, this.id)) if (!out.some((o) => o.from === f.from)) out.push(f)
     return out
   },
 }

@@ -11,6 +11,7 @@ import { withoutTotal } from '../lang/words'
 import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { figureKey, namesAMetric } from './figure-rules'
+import { slipApart } from './restatements'
 import { figureView, topPlace } from './typed-figures'
 import type { DocumentFinding, DocumentRule } from './types'
 
@@ -26,22 +27,6 @@ interface NamedCount {
   shown: string
   base: string
   key: string
-}
-
-/**
- * Whether two values are a slip of the keys apart: of one order of magnitude and, read to their
- * last significant digit, the same number of digits with one of them wrong or two side by side
- * swapped (1,862 and 1,826; 1,426 and 1,462; 12.6万 and 12.8万), not two counts of their own
- * (1.2万 and 8.6万, 186 and 1,260).
- */
-export function slipApart(a: number, b: number): boolean {
-  if (a <= 0 || b <= 0 || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false
-  const [x, y] = [a, b].map((v) => String(v).replace(/\./, '').replace(/0+$/, ''))
-  if (x.length !== y.length || x === y) return false
-  const differ = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]))
-  if (differ.length === 1) return true
-  const [i, j] = differ
-  return differ.length === 2 && j === i + 1 && x[i] === y[j] && x[j] === y[i]
 }
 
 export const restatedCount: DocumentRule = {
@@ -61,8 +46,21 @@ export const restatedCount: DocumentRule = {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县持证零售户1,862户。\n二、2026年工作任务\n要对全县1,826户零售户实施分档分类管理。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // The whole first counted before its noun, however short (水库, 高校).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县57座水库，其中中型水库3座、小型水库54座，汛期全部安全度汛。\n二、2026年工作任务\n对全县59座水库逐一明确“三个责任人”。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市36所高校全部开设心理健康课程。\n二、2026年工作任务\n对全市38所高校开展专项督查。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县57座水库，其中中型水库3座、小型水库54座，汛期全部安全度汛。\n二、2026年工作任务\n对全县57座水库逐一明确“三个责任人”。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // Counts of another year: the review's level grows by the tasks' (a target, not a slip).
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县省级文明村36个。\n二、2026年工作任务\n新创建省级文明村2个，推动全县38个文明村提档升级。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -81,6 +79,15 @@ export const restatedCount: DocumentRule = {
     '截至2025年底，全区经营主体总量达到8.6万户。全年新登记经营主体超过1.2万户。全区8.6万户经营主体中，企业占27.3%。',
     // Not a count of the whole said before its noun.
     '全县持证零售户1,862户。新增1,826户零售户纳入信用评价。',
+    // The whole as the review counts it, said again in the tasks beside a target for some of it.
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县18家乡镇卫生院全部达到基本标准。\n二、2026年工作任务\n力争达到推荐标准的乡镇卫生院增加到12家。远程医疗服务覆盖全县18家乡镇卫生院。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市共有A级旅游景区36家。\n二、2026年工作任务\n创建4A级以上旅游景区达到16家，推动全市36家旅游景区提档升级。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check(tops, ctx) {
     const out: DocumentFinding[] = []
@@ -104,17 +111,21 @@ export const restatedCount: DocumentRule = {
             : null
           if (noun) {
             // The counts first named with a name that ends in the noun the restatement begins with.
-            const of = named.filter(
+            const ofNoun = named.filter(
               (n) =>
                 n.base === count.base &&
                 n.key !== count.key &&
-                // Of the same year, kind and span: a count grows from the review to the tasks
-                // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
-                // is the count already named, whatever year the tasks read it as.
-                (sameTime(n.key, count.key) || ACTED_ON.test(text.slice(Math.max(0, at - 8), at))) &&
                 [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
             )
-            const first = of.some((n) => n.value === count.value)
+            // Of the same year, kind and span: a count grows from the review to the tasks
+            // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
+            // is the count already named, whatever year the tasks read it as.
+            const of = ofNoun.filter(
+              (n) => sameTime(n.key, count.key) || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
+            )
+            // A count of the noun with this value, of any year, is what is said again (the review's
+            // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).
+            const first = ofNoun.some((n) => n.value === count.value)
               ? undefined
               : of.find((n) => slipApart(n.value, count.value))
             if (first)
@@ -126,7 +137,8 @@ export const restatedCount: DocumentRule = {
                 excerpt: `${count.shown}${noun[0]}`,
               })
           }
-          if (namesAMetric(count.label)) named.push(count)
+          // A count of the whole's things said before its noun (全县57座水库) names them, however short the noun.
+          if (namesAMetric(count.label) || noun?.[0].startsWith(count.label)) named.push(count)
         }
       }
     }

@@ -34,6 +34,7 @@ import {
 } from './numbering-rules'
 import { arithmetic } from './arithmetic'
 import { rateGap } from './rate-gap'
+import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
 
@@ -51,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   leftoverSlot,
   rateOver100,
   arithmetic,
+  shareOfEarlierTotal,
   rateGap,
   inconsistentFigure,
   restatedCount,

@@ -223,8 +223,13 @@ export const placeholderText: BlockRule = {
 }
 
 const CHINESE_CHAR = new RegExp(`^[${CJK}]+$`)
-/** Function words that are never doubled on purpose. */
-const DOUBLED_FUNCTION_WORD = new Set([...'的是在和与把将及'])
+/**
+ * Single characters written Chinese never doubles: function words (的的, 把把), the degree word
+ * 很 (很很实在), the demonstratives 这 and 那 (这这根弦), the adverbs 也, 又, 已, the passive 被 and
+ * the plural 们. Not those a word may end in and the next begin with (首都|都市, 成就|就是,
+ * 合并|并入, 需要|要素, 变更|更加), nor those doubled on purpose (常常, 看看, 个个, 谢谢, 最最).
+ */
+const NEVER_DOUBLED = new Set([...'的是在和与把将及很这那也又已被们'])
 
 /**
  * Each place a word of two to four Chinese characters is written twice at once, or a function
@@ -234,7 +239,7 @@ const DOUBLED_FUNCTION_WORD = new Set([...'的是在和与把将及'])
 function doubledWords(text: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = []
   for (let at = 0; at < text.length - 1; at++) {
-    if (DOUBLED_FUNCTION_WORD.has(text[at]) && text[at + 1] === text[at]) {
+    if (NEVER_DOUBLED.has(text[at]) && text[at + 1] === text[at]) {
       out.push({ word: text[at], at })
       at++
       continue
@@ -271,8 +276,8 @@ const COLLOQUIAL_DOUBLED = /^(?:研究|讨论|商量|学习|琢磨|考虑|比较
 /**
  * A word typed twice in a row: "落实落实", "进一步进一步", "认真认真", "的的". Two characters or
  * more repeated at once are a slip; the genre is a written speech, so even the spoken doubling of
- * a verb (学习学习) is one. Only one-by-one (一个一个) is kept. Of single characters only function
- * words are flagged (的的, 是是): 常常, 层层, 天天, 人人, 一一, 实实在在 are Chinese.
+ * a verb (学习学习) is one. Only one-by-one (一个一个) is kept. Of single characters only those never
+ * doubled are flagged (的的, 是是, 很很, 这这): 常常, 层层, 天天, 人人, 一一, 实实在在 are Chinese.
  */
 export const doubledWord: BlockRule = {
   id: 'doubled-word',
@@ -289,6 +294,11 @@ export const doubledWord: BlockRule = {
     '各单位要认真学习学习先进经验。',
     '会后各科室要研究研究，拿出方案。',
     '要实现实现长效管理。',
+    '大家发言讲得都很很实在。',
+    '要始终绷紧防汛这这根弦。',
+    '各乡镇也也要建立隐患整改台账。',
+    '对那那些群众反映强烈的问题，要限时办结。',
+    '全县农村学校已已全部接入光纤宽带。',
   ],
   quiet: [
     '把工作做得实实在在。',
@@ -303,6 +313,14 @@ export const doubledWord: BlockRule = {
     '交警支队支队长作了发言。',
     '对年初确定的重点任务，要落实落实再落实。',
     '汛期安全隐患要检查检查再检查。',
+    // Doubled on purpose, or one word's end meeting the next word's start.
+    '常常深入基层，天天盯守现场，人人参与、个个尽责。',
+    '刚刚过去的一年，发展渐渐回暖，往往越是困难越要好好谋划，多多听取意见，看看、试试新办法。',
+    '谢谢大家！',
+    '积极融入首都都市圈建设。',
+    '将两所薄弱学校合并并入县一中。',
+    '加快推进需要要素保障的重点项目。',
+    '对登记事项变更更加便捷。',
   ],
   check({ text }) {
     const out: BlockFinding[] = []

@@ -1,0 +1,207 @@
+/**
+ * A figure said again under other words than it was first given, so that one figure, one value
+ * (figure-rules.ts), which holds one name to one value, does not meet it: the set a task acts on
+ * (对3,180名农村留守儿童…建立台账, after 农村留守儿童3,180名), what is left after a fall (对县城剩余的
+ * 9处易涝点, after 城区易涝点由23处减少到9处), last year's level as the tasks' base (推动代表建议解决率
+ * 在去年81.7%的基础上稳步提高, after 已经解决或列入计划逐步解决的152件，占81.7%). Each way of saying a
+ * figure again is a row: the words around it, which figure before it it must be, and how sure.
+ * A whole said again with its scope (全县1,862户零售户) is restated-counts.ts's.
+ */
+import { anyOf, CUT_VERBS, FALL_VERBS, SET_CUT_VERBS } from '../lang/changes'
+import { inBase, parseUnit } from '../units'
+import { figureView, topPlace } from './typed-figures'
+import type { DocumentContext, DocumentFinding, TopSummary } from './types'
+
+/** A figure as said before: its name, value in base units, as written, its base unit, and the words before it. */
+export interface SaidFigure {
+  label: string
+  value: number
+  shown: string
+  base: string
+  year: number | null
+  /** The words just before it (up to 12 characters). */
+  before: string
+}
+
+/** A way of saying a figure again: the words around it and which figure said before it must be. */
+export interface Restatement {
+  id: string
+  purpose: string
+  /** The words just before the figure said again. */
+  before: RegExp
+  /** The words just after it. */
+  after: RegExp
+  /**
+   * The figure said before that this one says again, if any: the candidates are those said
+   * before in the same base unit; `noun` is the noun after the figure (its first 2–12 characters).
+   */
+  first(candidates: readonly SaidFigure[], said: SaidFigure, noun: string): SaidFigure | undefined
+  /** A warning when the words leave no doubt which figure is meant; a note when it may be another. */
+  severity: 'warning' | 'info'
+  /** Each a sentence of the review and one of the tasks that says a figure of it again. */
+  examples: { fires: [string, string][]; quiet: [string, string][] }
+}
+
+/** The noun after a count: the words right after it. */
+const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
+/** A name the noun after a count begins with: the whole name, or its ending of two characters or more. */
+const endings = (label: string) => [...Array(Math.max(0, label.length - 1)).keys()].map((i) => label.slice(i))
+/** The level a fall reached, as the words before it say: 减少到, 压减至, 降至. */
+const FELL_TO = new RegExp(`${anyOf([...FALL_VERBS, ...CUT_VERBS, ...SET_CUT_VERBS, '减', '降'])}(?:到|至)$`)
+/** The pieces of two characters of a name, less the verbs a base's label may open with. */
+const pieces = (label: string) =>
+  [...Array(Math.max(0, label.length - 1)).keys()]
+    .map((i) => label.slice(i, i + 2))
+    .filter((p) => /^[\u4e00-\u9fff]{2}$/.test(p) && !/^(?:推动|推进|确保|力争|保持|实现|提高|提升)$/.test(p))
+
+/**
+ * Whether two values are a slip of the keys apart: of one order of magnitude and, read to their
+ * last significant digit, the same number of digits with one of them wrong or two side by side
+ * swapped (1,862 and 1,826; 1,426 and 1,462; 12.6万 and 12.8万), not two counts of their own
+ * (1.2万 and 8.6万, 186 and 1,260).
+ */
+export function slipApart(a: number, b: number): boolean {
+  if (a <= 0 || b <= 0 || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false
+  const [x, y] = [a, b].map((v) => String(v).replace(/\./, '').replace(/0+$/, ''))
+  if (x.length !== y.length || x === y) return false
+  const differ = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]))
+  if (differ.length === 1) return true
+  const [i, j] = differ
+  return differ.length === 2 && j === i + 1 && x[i] === y[j] && x[j] === y[i]
+}
+
+/** A first figure one slip of the keys from this one, when none said before has this one's value. */
+const slippedFrom = (candidates: readonly SaidFigure[], said: SaidFigure) =>
+  candidates.some((c) => c.value === said.value) ? undefined : candidates.find((c) => slipApart(c.value, said.value))
+
+export const RESTATEMENTS: readonly Restatement[] = [
+  {
+    id: 'remaining',
+    purpose:
+      'What is left after a fall (城区易涝点由23处减少到9处 … 对县城剩余的9处易涝点) is the level the fall reached: the last such level of that noun.',
+    before: /(?:剩余|剩下|余下|尚存)的?$/,
+    after: /^/,
+    first(candidates, _said, noun) {
+      return candidates.filter((c) => FELL_TO.test(c.before) && endings(c.label).some((e) => noun.startsWith(e))).at(-1)
+    },
+    severity: 'warning',
+    examples: {
+      fires: [
+        ['城区易涝点由上年的23处减少到9处。', '对县城剩余的11处易涝点逐一制定“一点一策”。'],
+        ['全县病险水库由12座减少到5座。', '对剩余的6座病险水库加快除险加固。'],
+        ['城乡结合部违建点位由86处压减至14处。', '年内对剩下的16处违建点位全部拆除到位。'],
+      ],
+      quiet: [
+        ['城区易涝点由上年的23处减少到9处。', '对县城剩余的9处易涝点逐一制定“一点一策”。'],
+        // Not the end of a fall: what is left of a plan is not the plan.
+        ['全市计划实施重点项目12个。', '对剩余的3个重点项目加快推进。'],
+      ],
+    },
+  },
+  {
+    id: 'acted-on',
+    purpose:
+      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账): one slip of the keys from that count, and no count of it with this value.',
+    before: /(?:^|[，。；：！？])(?:要|将|还要)?对$/,
+    after: /^/,
+    first(candidates, said, noun) {
+      return slippedFrom(
+        candidates.filter((c) => c.label.length >= 3 && noun.startsWith(c.label)),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        ['全区农村留守儿童3,180名。', '对3,810名农村留守儿童和困境儿童逐一建立关爱台账。'],
+        ['全县建档立卡脱贫户1,862户。', '对1,826户建档立卡脱贫户开展动态监测。'],
+      ],
+      quiet: [
+        ['全区农村留守儿童3,180名。', '对3,180名农村留守儿童和困境儿童逐一建立关爱台账。'],
+        // A subset acted on, far from the count: another set.
+        ['全区农村留守儿童3,180名。', '对1,240名农村留守儿童开展结对帮扶。'],
+        // Not acted on: a new count of its own.
+        ['全区农村留守儿童3,180名。', '新增3,810名农村留守儿童纳入关爱范围。'],
+      ],
+    },
+  },
+  {
+    id: 'base',
+    purpose:
+      "Last year's level as the tasks' base (在去年81.7%的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
+    before: /在(?:去年|上年|上一年)(?:底|末)?的?$/,
+    after: /^的?基础上/,
+    first(candidates, said) {
+      const mine = pieces(said.label)
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && mine.some((p) => c.label.includes(p))),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        ['代表建议152件已经解决或列入计划逐步解决，占81.7%。', '推动代表建议解决率在去年87.1%的基础上稳步提高。'],
+        ['全县农村集体经济经营性收入达到4,120万元。', '村级集体收入在上年4,210万元的基础上增长10%。'],
+      ],
+      quiet: [
+        ['代表建议152件已经解决或列入计划逐步解决，占81.7%。', '推动代表建议解决率在去年81.7%的基础上稳步提高。'],
+        // Another thing's level, far from it.
+        ['全县农村集体经济经营性收入达到4,120万元。', '农民人均可支配收入在上年2.1万元的基础上增长7%。'],
+      ],
+    },
+  },
+]
+
+/**
+ * The figures said again in the speech, each held to the figure it says again: a finding where
+ * the two differ. Read over the whole speech in order, as one figure, one value is.
+ */
+export function restatementFindings(
+  tops: readonly TopSummary[],
+  ctx: DocumentContext,
+  rule: string,
+): DocumentFinding[] {
+  const out: DocumentFinding[] = []
+  const said: SaidFigure[] = []
+  for (const t of tops) {
+    const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
+    for (const b of t.blocks) {
+      const figures = figureView(b.view, place)
+      const { text } = figures.view
+      for (const { offset: at, attrs: a } of figures.view.slots) {
+        if (a.role !== 'metric' || a.value === null) continue
+        const figure: SaidFigure = {
+          label: a.label.replace(/\s/g, ''),
+          value: inBase(a.value, a.unit),
+          shown: a.value + a.unit,
+          base: parseUnit(a.unit).base,
+          year: a.year,
+          before: text.slice(Math.max(0, at - 12), at),
+        }
+        const after = text.slice(at + 1, at + 13)
+        const noun = NOUN_AFTER.exec(after)?.[0] ?? ''
+        const candidates = said.filter((s) => s.base === figure.base)
+        for (const r of RESTATEMENTS) {
+          if (!r.before.test(figure.before) || !r.after.test(after)) continue
+          const first = r.first(candidates, figure, noun)
+          if (!first || Math.abs(first.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value))) continue
+          out.push({
+            rule,
+            severity: r.severity,
+            message:
+              r.severity === 'warning'
+                ? `前面写的是${first.label}${first.shown}，这里说的是同一批，却写成${figure.shown}，前后不一致。`
+                : `前面写的是${first.label}${first.shown}，这里是${figure.shown}；若说的是同一个数，请核对。`,
+            from: t.pos + b.offset + figures.toBlock(at),
+            to: t.pos + b.offset + figures.toBlock(at + 1),
+            excerpt: `${figure.shown}${noun}`,
+          })
+          break
+        }
+        said.push(figure)
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,135 @@
+/**
+ * A rate named after its own part, whose whole is a total said earlier in the part, in another
+ * paragraph: "全年共办理各类不动产登记业务3.86万件。" and, paragraphs later, "线上办理量2.65万件，线上
+ * 办理率由上年的52.3%提高到68.7%" (2.65 of 3.86). The arithmetic check reads one sentence; this reads
+ * the part. The whole may be another total after all, so the finding is a note.
+ */
+import { inBase, parseUnit, slackOf } from '../units'
+import { figureView, topPlace } from './typed-figures'
+import type { DocumentFinding, DocumentRule } from './types'
+
+interface Counted {
+  label: string
+  value: number
+  slack: number
+  shown: string
+  base: string
+  year: number | null
+}
+
+/** A total said as one: 共, 累计, 合计 or 总 in its clause before it (全年共办理各类不动产登记业务). */
+const TOTAL_CLAUSE = /(?:共|累计|合计|总计|总)[^，。；：！？]*$/
+/** The clause a figure stands in, up to it. */
+const clauseBefore = (text: string, at: number) =>
+  text
+    .slice(0, at)
+    .split(/[，。；：！？]/)
+    .at(-1) ?? ''
+/** A count named as its rate is, with a measure word after (线上办理量 and 线上办理率, 一次性办结件数 and 一次性办结率). */
+const MEASURE = /(?:量|数量|件数|人数|户数|数)$/
+
+/**
+ * The rate's part: the count said just before it in its sentence, named as the rate is less 率,
+ * with a measure word after (rates between, such as the first end of a change, aside); and no
+ * count of its unit before that in the sentence (a whole there is the arithmetic check's).
+ */
+function partOf(stem: string, sentence: Counted[]): Counted | undefined {
+  const counts = sentence.filter((c) => c.base !== '%')
+  const part = counts.at(-1)
+  const name = part?.label.replace(MEASURE, '')
+  if (!part || name === part.label || !name?.endsWith(stem)) return undefined
+  return counts.slice(0, -1).some((c) => c.base === part.base) ? undefined : part
+}
+
+/** A rate outside what its part over its whole gives, each allowed its rounding (and one unit of the rate's last digit). */
+function outside(rate: { value: number; written: string }, part: Counted, whole: Counted) {
+  const low = ((part.value - part.slack) / (whole.value + whole.slack)) * 100
+  const high = ((part.value + part.slack) / (whole.value - whole.slack)) * 100
+  const unit = 10 ** -(rate.written.split('.')[1]?.length ?? 0)
+  return { out: rate.value + unit < low || rate.value - unit > high, around: `${((low + high) / 2).toFixed(1)}%` }
+}
+
+export const shareOfEarlierTotal: DocumentRule = {
+  id: 'arithmetic',
+  name: '数字对不上',
+  severity: 'warning',
+  group: '数字',
+  scope: 'document',
+  purpose:
+    '“线上办理率”这类以其中一项命名的比率，整体在同一部分前面的段落里（全年共办理……3.86万件）时，比率要等于这一项除以整体。',
+  fires: [
+    '全年共办理各类不动产登记业务3.86万件，同比增长6.2%。\n全年线上办理量2.65万件，线上办理率由上年的52.3%提高到78.6%。',
+    '全年共办理12345热线工单8.6万件。\n按时办理量7.9万件，按时办理率达到81.9%。',
+    '全年共受理政务服务事项12.6万件。\n其中网上受理量9.8万件，网上受理率达到87.8%。',
+  ],
+  quiet: [
+    '全年共办理各类不动产登记业务3.86万件，同比增长6.2%。\n全年线上办理量2.65万件，线上办理率由上年的52.3%提高到68.7%。',
+    '全年共办理12345热线工单8.6万件。\n按时办理量7.9万件，按时办理率达到91.9%。',
+    // A total of another doing (受理, not 办结).
+    '全年共受理群众来电来信8.6万件。\n一次性办结量7.2万件，一次性办结率达到93.7%。',
+    // A rate not named after the count before it.
+    '全年共受理群众来电来信8.6万件。\n回访量2.1万件，群众满意率达到98.6%。',
+    // No total of the activity before it.
+    '全年办理12345热线工单8.6万件。\n按时办理量7.9万件，按时办理率达到81.9%。',
+  ],
+  check(tops, ctx) {
+    const out: DocumentFinding[] = []
+    for (const t of tops) {
+      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
+      const totals: Counted[] = []
+      for (const b of t.blocks) {
+        const figures = figureView(b.view, place)
+        const { text } = figures.view
+        let sentence: Counted[] = []
+        let from = 0
+        for (const { offset: at, attrs: a } of figures.view.slots) {
+          if (/[。！？；]/.test(text.slice(from, at))) sentence = []
+          from = at + 1
+          if (a.role !== 'metric' || a.value === null) continue
+          const c: Counted = {
+            label: a.label.replace(/\s/g, ''),
+            value: inBase(a.value, a.unit),
+            slack: slackOf(a.value, a.unit),
+            shown: a.value + a.unit,
+            base: parseUnit(a.unit).base,
+            year: a.year,
+          }
+          const stem = c.label.replace(/率$/, '')
+          const part = c.base === '%' && stem !== c.label && stem.length >= 2 ? partOf(stem, sentence) : undefined
+          // The whole: a total said before, in another paragraph, of the same unit and year, of the same doing.
+          const whole =
+            part &&
+            part.year === c.year &&
+            totals
+              .filter((w) => w.base === part.base && w.year === part.year && w.label.includes(stem.slice(-2)))
+              .at(-1)
+          if (part && whole && whole.value - whole.slack > part.value) {
+            const { out: wrong, around } = outside({ value: Number(a.value), written: a.value }, part, whole)
+            if (wrong)
+              out.push({
+                rule: this.id,
+                severity: 'info',
+                message: `前面写的是${whole.label}${whole.shown}，这里${part.label}${part.shown}，算下来${c.label}约${around}，文中写的是${c.shown}；若说的是同一个总数，请核对。`,
+                from: t.pos + b.offset + figures.toBlock(at),
+                to: t.pos + b.offset + figures.toBlock(at + 1),
+                excerpt: `${c.label}${c.shown}`,
+              })
+          }
+          sentence.push(c)
+        }
+        // Totals of this paragraph are wholes for the paragraphs after it.
+        for (const { offset: at, attrs: a } of figures.view.slots)
+          if (a.role === 'metric' && a.value !== null && TOTAL_CLAUSE.test(clauseBefore(text, at)))
+            totals.push({
+              label: a.label.replace(/\s/g, ''),
+              value: inBase(a.value, a.unit),
+              slack: slackOf(a.value, a.unit),
+              shown: a.value + a.unit,
+              base: parseUnit(a.unit).base,
+              year: a.year,
+            })
+      }
+    }
+    return out
+  },
+}
