@@ -263,6 +263,10 @@ export const zh = {
   },
   figures: {
     merge: '合并',
+    /** A metric stored under another name that holds what this line lacks (core/figures/same-metric.ts). */
+    sameMetric: (other: string) => `可能就是“${other}”，合并…`,
+    sameMetricTip: (other: string) =>
+      `数字库里的“${other}”名称相近，又正好有这一项缺的数（今年的目标或上年的实际），很可能是同一个指标换了说法。合并后才能算完成率、比上年；合并前会再问一次。`,
     confirmMerge: (drop: string, keep: string) =>
       `把“${drop}”并入“${keep}”吗？“${drop}”的数值都归到“${keep}”名下（同一年两者都有数值时保留“${keep}”的），“${drop}”成为它的另一个名称。合并后不能撤销。`,
     inSpeech: '本篇讲稿的指标',

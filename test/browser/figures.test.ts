@@ -437,6 +437,42 @@ describe('figures in the app', () => {
     expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('3000')
   })
 
+  it('offers to join last year’s target stored under another name, and shows the completion rate once joined', async () => {
+    await env.app.store!.saveFigures(
+      [
+        { key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: [] },
+        { key: '新增城镇就业', label: '新增城镇就业', unit: '人', aliases: [] },
+        { key: '创业担保贷款', label: '创业担保贷款', unit: '亿元', aliases: [] },
+      ],
+      [
+        { metric: '城镇新增就业', year: 2025, kind: 'actual', value: '3500', unit: '人', changedAt: 0 },
+        { metric: '新增城镇就业', year: 2025, kind: 'target', value: '3300', unit: '人', changedAt: 0 },
+      ],
+    )
+    const { panel } = await open(env)
+    const offer = () => row(panel, '城镇新增就业').querySelector<HTMLButtonElement>('button.same-metric')
+    await waitUntil(() => offer(), 'no metric offered to join')
+    expect(offer()!.textContent).to.contain('可能就是“新增城镇就业”')
+    expect(row(panel, '城镇新增就业').querySelector('.target')!.textContent!.trim()).to.equal('—')
+    // Nothing is offered where nothing is missing, or nothing alike holds it.
+    expect(row(panel, '城镇新增就业', '目标').querySelector('button.same-metric')).to.equal(null)
+    expect(row(panel, '创业担保贷款').querySelector('button.same-metric')).to.equal(null)
+    offer()!.click()
+    await waitUntil(() => confirmDialog(panel).open, 'merge not asked')
+    expect(confirmDialog(panel).textContent).to.contain('把“新增城镇就业”并入“城镇新增就业”吗？')
+    confirmDialog(panel).querySelector<HTMLButtonElement>('button.confirm')!.click()
+    await waitUntil(() => panel.message.includes('已把“新增城镇就业”并入“城镇新增就业”'), 'not merged')
+    await panel.updateComplete
+    expect(row(panel, '城镇新增就业').querySelector('.target')!.textContent).to.contain('3300')
+    expect(offer()).to.equal(null)
+    // Filled, the actual is measured against the joined target.
+    await setInPanel(panel, '城镇新增就业', '3500')
+    await waitUntil(
+      () => row(panel, '城镇新增就业').querySelector('.target')!.textContent!.includes('106.1'),
+      'no completion rate against the joined target',
+    )
+  })
+
   it('a CSV that would change figures in the store lists them (old → new) and refuses rows in a unit that does not convert', async () => {
     const { page, panel } = await open(env)
     await setInPanel(panel, '城镇新增就业', '3250')

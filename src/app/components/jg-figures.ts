@@ -11,6 +11,7 @@ import type { RowError, FigureRow } from '../../core/figures/csv'
 import type { StoredChange } from '../../core/figures/incoming'
 import { parseSlotInput } from '../editor/slot-view'
 import { typedFiguresOf } from '../../core/typed-slots'
+import { likelySameMetric } from '../../core/figures/same-metric'
 import { zh } from '../../i18n/zh'
 import './jg-confirm'
 import { rendered, targetOf } from './dom'
@@ -240,6 +241,8 @@ export class JgFigures extends LitElement {
     const own = this.index?.metricFor(line.label)
     const others = (list: Metric[]) => list.filter((m) => m.key !== own?.key)
     const options = [others(candidates.inSpeech), others(candidates.sameYears)]
+    // Last year's speech may have named it otherwise: the one metric that fills what this line lacks.
+    const same = own && this.index ? likelySameMetric(this.index, line) : null
     return html`<tr data-key=${line.key}>
       <td>${line.label}<div class="kind">${zh.figures.yearKind(line.period, line.year, line.kind === 'target')}${line.slots > 1 ? zh.figures.slots(line.slots) : ''}${
         line.split ? html` <span class="split-mark" title=${zh.figures.splitTip}>${zh.figures.splitMark}</span>` : null
@@ -269,6 +272,11 @@ export class JgFigures extends LitElement {
             }`
       }</td>
       <td>${
+        own && same
+          ? html`<button class="same-metric" title=${zh.figures.sameMetricTip(same.label)}
+              @click=${() => void this.merge(own, same)}>${zh.figures.sameMetric(same.label)}</button>`
+          : null
+      }${
         own && options.some((o) => o.length)
           ? html`<select class="merge" aria-label=${zh.figures.mergeInto} @change=${(e: Event) => {
               const key = targetOf(e, HTMLSelectElement).value

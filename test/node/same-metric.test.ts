@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { FigureIndex, type FigureValue, type Metric, normalizeLabel } from '../../src/core/figures/model'
+import { likelySameMetric, namesAlike, SAME_METRIC_EXAMPLES } from '../../src/core/figures/same-metric'
+
+describe('names alike enough to offer as one metric', () => {
+  it.each(SAME_METRIC_EXAMPLES.alike)('%s ~ %s', (a, b) => {
+    expect(namesAlike(a, b)).toBe(true)
+    expect(namesAlike(b, a)).toBe(true)
+  })
+  it.each(SAME_METRIC_EXAMPLES.unlike)('%s ≁ %s', (a, b) => {
+    expect(namesAlike(a, b)).toBe(false)
+  })
+})
+
+/** A library of metrics, each with the values given as [year, kind, value]. */
+function library(entries: [label: string, unit: string, values: [number, 'actual' | 'target', string][]][]) {
+  const metrics: Metric[] = entries.map(([label, unit]) => ({ key: normalizeLabel(label), label, unit, aliases: [] }))
+  const values: FigureValue[] = entries.flatMap(([label, unit, vs]) =>
+    vs.map(([year, kind, value]) => ({ metric: normalizeLabel(label), year, kind, value, unit, changedAt: 1 })),
+  )
+  return new FigureIndex(metrics, values)
+}
+
+describe('the metric offered to join a figure of the speech', () => {
+  // 教体局: last year's speech set 招聘教师 200人 for 2026; this year's reports 公开招聘教师 215人.
+  const edu = library([
+    ['公开招聘教师', '人', [[2026, 'actual', '215']]],
+    ['招聘教师', '人', [[2026, 'target', '200']]],
+    ['培训教师', '人次', [[2026, 'target', '3000']]],
+  ])
+  it('offers last year’s target stored under a shorter name to this year’s actual', () => {
+    expect(likelySameMetric(edu, { label: '公开招聘教师', unit: '人', year: 2026, kind: 'actual' })?.label).toBe(
+      '招聘教师',
+    )
+  })
+  it('offers last year’s actual to next year’s target under the other name', () => {
+    const hrss = library([
+      ['城镇新增就业', '万人', [[2025, 'actual', '1.2']]],
+      ['新增城镇就业', '人', [[2026, 'target', '12500']]],
+    ])
+    expect(likelySameMetric(hrss, { label: '新增城镇就业', unit: '人', year: 2026, kind: 'target' })?.label).toBe(
+      '城镇新增就业',
+    )
+  })
+  it('offers nothing when the figure already has what the other would bring', () => {
+    const both = library([
+      [
+        '公开招聘教师',
+        '人',
+        [
+          [2026, 'actual', '215'],
+          [2026, 'target', '210'],
+        ],
+      ],
+      ['招聘教师', '人', [[2026, 'target', '200']]],
+    ])
+    expect(likelySameMetric(both, { label: '公开招聘教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
+  })
+  it('offers nothing when the other holds a figure of the same year and kind (two things, both reported)', () => {
+    const two = library([
+      ['公开招聘教师', '人', [[2026, 'actual', '215']]],
+      [
+        '招聘教师',
+        '人',
+        [
+          [2026, 'target', '200'],
+          [2026, 'actual', '230'],
+        ],
+      ],
+    ])
+    expect(likelySameMetric(two, { label: '公开招聘教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
+  })
+  it('offers nothing in a unit of another kind, or for names that are not alike', () => {
+    const other = library([
+      ['培训教师', '人', [[2026, 'actual', '800']]],
+      ['教师培训经费', '万元', [[2026, 'target', '120']]],
+      ['一般公共预算收入', '亿元', [[2026, 'actual', '12.6']]],
+      ['税收收入', '亿元', [[2026, 'target', '9']]],
+    ])
+    expect(likelySameMetric(other, { label: '培训教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
+    expect(likelySameMetric(other, { label: '一般公共预算收入', unit: '亿元', year: 2026, kind: 'actual' })).toBeNull()
+  })
+  it('offers nothing when two metrics would do: the secretary chooses', () => {
+    const twoAlike = library([
+      ['公开招聘教师', '人', [[2026, 'actual', '215']]],
+      ['招聘教师', '人', [[2026, 'target', '200']]],
+      ['新招聘教师', '人', [[2026, 'target', '150']]],
+    ])
+    expect(likelySameMetric(twoAlike, { label: '公开招聘教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
+  })
+  it('offers nothing for a figure the library does not hold yet, or without a year', () => {
+    expect(likelySameMetric(edu, { label: '招聘特岗教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
+    expect(likelySameMetric(edu, { label: '公开招聘教师', unit: '人', year: null, kind: 'actual' })).toBeNull()
+  })
+})
