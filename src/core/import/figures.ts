@@ -88,6 +88,11 @@ export interface ReadContext {
   part?: string
   /** The heading of that part: a span it names reaches a 累计 in its paragraphs. */
   heading?: string
+  /**
+   * The year the speech plans. A part that speaks of it (the tasks; every part of a meeting that
+   * reviews the year it plans, 今年以来) says 去年 of the year before: a figure there is its actual.
+   */
+  plan?: number | null
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -212,8 +217,10 @@ export class FigureReader {
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's; outside
     // the tasks, so are the targets a sentence announces for a later year ("2026年，……的总体目标是：").
     const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
-    // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual.
-    const lastYears = ctx.part === 'tasks' ? pastYearScopes(text, ctx.year) : []
+    // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
+    // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
+    const now = ctx.part === 'tasks' || (ctx.year !== null && ctx.year === ctx.plan)
+    const lastYears = now ? pastYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''

@@ -46,3 +46,9 @@ export const YEAR_END_MONTH = 11
  * words tell, not its date.
  */
 export const SECOND_HALF_MONTH = 7
+/**
+ * From the year's second quarter a meeting may count what the year has done so far (今年以来): a
+ * June campaign (暑期学生安全专项行动) that reviews no year but the one it is held in. Before the
+ * year's second half its words must say so without a review of last year beside them.
+ */
+export const YEAR_SO_FAR_MONTH = 4
