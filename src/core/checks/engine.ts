@@ -118,7 +118,7 @@ export class CheckEngine {
       topNodes.push(top)
     })
     const speech = speechFacts(tops, topNodes, reviewYear, planYear)
-    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
+    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${speech.facts.givenInPlanYear}|${this.optionsKey}`
     const mostlyFilled = String(speech.facts.mostlyFilled)
     const visit = (
       block: PMNode,
