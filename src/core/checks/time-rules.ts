@@ -89,15 +89,29 @@ function meetingYear(text: string, ctx: BlockContext, reviewYear: number, planYe
   const m = year ?? annual
   if (!m) return []
   const y = Number(m[1])
-  if (y === planYear || (ctx.givenInReviewYear && y === reviewYear)) return []
   const at = m.index + m[0].indexOf(m[1])
+  const where = ctx.blockType === 'title' ? '标题' : '副标题'
+  // The date line names the meeting's year too: the two must agree, whichever the years were read
+  // from (one of them was kept from last year's file). A meeting from the year's second half on
+  // may be named by the year it works towards.
+  const on = ctx.givenOn
+  if (on && y !== on.year && !((on.month === null || on.month >= SECOND_HALF_MONTH) && y === on.year + 1))
+    return [
+      {
+        rule: 'wrong-year',
+        from: at,
+        to: at + 4,
+        message: `${where}里的会议写的是${y}年，日期行写的是${on.year}年${on.month === null ? '' : `${on.month}月`}，两处不一致，请核对哪一处是对的。`,
+      },
+    ]
+  if (y === planYear || (ctx.givenInReviewYear && y === reviewYear)) return []
   return [
     {
       rule: 'wrong-year',
       ...(annual ? { severity: 'warning' as const } : {}),
       from: at,
       to: at + 4,
-      message: `${ctx.blockType === 'title' ? '标题' : '副标题'}里的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
+      message: `${where}里的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
     },
   ]
 }
@@ -156,6 +170,15 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '标题\n（2025年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // the title's year slipped against the date line: said at the title, whichever won the years
+    {
+      text: '在全区2025年中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n各位校长、同志们：\n开场。\n一、认清形势\n今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2025年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // the meeting's year in a subtitle or title kept from last year's file
@@ -221,6 +244,15 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '在县融媒体中心2026年度工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // the title and the date line agree (a June campaign, an April flood meeting)
+    {
+      text: '在全区2026年中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n各位校长、同志们：\n开场。\n一、认清形势\n今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2026年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // given in December, in the year it reviews: the meeting is that year's
