@@ -54,6 +54,7 @@ import {
   TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
+  OBJECT_VERBS,
   wishedSubject,
 } from './labels'
 import { notFigure } from './not-figures'
@@ -392,6 +393,9 @@ export class FigureReader {
               attributive ||
               wished ||
               wantsNounAfter(cleaned) ||
+              // "主汛期前完成6座小型水库除险加固": a verb of doing right before the count, whatever
+              // the words before it (a time, a place) that cleaning leaves.
+              OBJECT_VERBS.test(raw.trim()) ||
               namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||
               shareBefore(raw, text.slice(c.to), c.unit))

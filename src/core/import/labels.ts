@@ -71,7 +71,8 @@ export const LEAD_WORDS = [
   '的',
   '对',
   '为',
-  '向',
+  // not a direction that names the thing (向上转诊, 向下转诊患者)
+  '向(?![上下]转)',
   '给',
   '将',
   '把',
@@ -241,7 +242,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:下设|内设|下辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -931,6 +932,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全馆具有档案专业背景的干部仅有4人', labels: ['全馆具有档案专业背景的干部'] },
       { text: '乡镇专职消防员才12人', labels: ['乡镇专职消防员'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // 向上/向下 before a referral names its direction, not a preposition (医共体, 分级诊疗)
+      {
+        text: '全年向上转诊患者3,120人次，向下转诊患者4,860人次',
+        labels: ['向上转诊患者', '向下转诊患者'],
+      },
+      { text: '向下转诊康复期患者1,260人次', labels: ['向下转诊康复期患者'] },
       // Numerals before one word each name that word.
       {
         text: '一、二、三季度分别接待游客412万人次、536万人次和688万人次',
@@ -1237,6 +1244,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
       { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
       { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
+      // what a season went through, and what a system rests on (防汛, 气象)
+      { text: '先后经历9次强降雨过程，防汛形势异常严峻', labels: ['强降雨过程'] },
+      { text: '依托全县128个自动雨量站、36个水位站', labels: ['自动雨量站', '水位站'] },
+      // a verb of doing right before the count, after a time or a place (水利, 农业, 住建)
+      { text: '主汛期前完成6座小型水库除险加固主体工程', labels: ['小型水库除险加固主体工程'] },
+      { text: '春耕前完成12个高标准农田项目', labels: ['高标准农田项目'] },
+      { text: '年底前城区建成3个口袋公园', labels: ['口袋公园'] },
       // a verb that ends a noun of persons is part of it: 灵活就业人员, 脱贫人口
       { text: '为860名灵活就业人员办理参保', labels: ['灵活就业人员'] },
       { text: '全年有1,280名灵活就业人员自愿开户缴存', labels: ['灵活就业人员'] },
