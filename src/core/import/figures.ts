@@ -28,6 +28,7 @@ import {
   cleanLabel,
   commentedSubject,
   disposedAfter,
+  spentOn,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
@@ -402,7 +403,11 @@ export class FigureReader {
           ) {
             const caused = endsInCause(raw.trim())
             const rest = text.slice(c.to)
+            // "投入2,350万元完成……改造11.6公里": the work an amount was spent on is named by the
+            // spending; the words stay the next figure's own (not carried).
+            const spent = spentOn(raw, rest, parseUnit(c.unit).base === '元')
             const noun =
+              spent ||
               disposedAfter(raw, rest) ||
               (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
@@ -415,7 +420,7 @@ export class FigureReader {
             if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = reach || (attributive && cleaned.length > 2 ? cleaned + noun : noun)
-              carried = noun
+              carried = spent ? '' : noun
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
@@ -450,7 +455,14 @@ export class FigureReader {
           if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
           if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
-          if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
+          // (Of the same measure: "投入2,350万元完成……改造11.6公里" is no amount said short.)
+          if (
+            label.length >= 2 &&
+            prev.startsWith(label) &&
+            prev !== label &&
+            (!prevFigure || parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
+          )
+            label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
           label = overlapWith(prev, label)
           // "参保人数达到41.26万人，参保率稳定在96.8%": the rate of the count's owner.

@@ -308,6 +308,27 @@ export function disposedAfter(words: string, rest: string): string {
  */
 const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
 
+/** Verbs that spend an amount, right before it: 投入, 安排, 拨付, 筹集. */
+const SPENT = /(?:投入|安排|拨付|筹集)$/
+/**
+ * What an amount spent went to, right after it (用于医共体建设, 完成……雨污分流改造): group 1, up to
+ * a mark or a figure.
+ */
+const SPENT_ON = /^(?:专项用于|用于|完成)([^，。；：！？,;:\d]{2,16}?)(?=[，。；：！？,;:\d]|$)/
+
+/**
+ * An amount spent on a named work, "累计投入4.6亿元用于医共体建设", "投入2,350万元完成县城老城区
+ * 雨污分流改造": the spending on that work (医共体建设投入), as the department's ledger names it; an
+ * amount set aside or raised for it is its funds (农村公路养护资金). '' when the words are no such
+ * spending. `money` says the amount is in 元.
+ */
+export function spentOn(words: string, rest: string, money: boolean): string {
+  const verb = money ? (SPENT.exec(words.trim())?.[0] ?? '') : ''
+  const on = verb ? (SPENT_ON.exec(rest)?.[1] ?? '') : ''
+  const label = on + (verb === '投入' ? '投入' : '资金')
+  return on && label.length <= LABEL_MAX ? label : ''
+}
+
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 
@@ -1308,6 +1329,26 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
       // 剩余 inside a metric's name
       { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
+    ],
+  },
+  {
+    id: 'spent-on',
+    purpose:
+      '投入、安排、拨付、筹集的金额后面紧跟“用于……”“完成……”，是花在那项工作上的钱：医共体建设投入、雨污分流改造投入、农村公路养护资金；后面的长度等数字仍按自己的话命名。“统筹……支持……”、收入“用于……”不是。',
+    matches: [
+      { text: '“十四五”期间，全县累计投入4.6亿元用于医共体建设', labels: ['医共体建设投入'] },
+      {
+        text: '投入2,350万元完成县城老城区雨污分流改造11.6公里',
+        labels: ['县城老城区雨污分流改造投入', '县城老城区雨污分流改造'],
+      },
+      { text: '投入830万元完成校园安防设施升级', labels: ['校园安防设施升级投入'] },
+      { text: '全年安排1,200万元专项用于农村公路养护', labels: ['农村公路养护资金'] },
+    ],
+    rejects: [
+      { text: '全县经营收入达到了1260万元用于设备更新', labels: ['经营收入'] },
+      { text: '统筹3,250万元支持城乡义务教育学校改善办学条件', labels: ['支持城乡义务教育学校改善办学条件'] },
+      { text: '全年投入资金3,260万元，完成校舍改造12所', labels: ['投入资金', '校舍改造'] },
+      { text: '全年投入12.6万人次完成志愿服务', labels: ['完成志愿服务'] },
     ],
   },
   {
