@@ -29,6 +29,7 @@ import {
   commentedSubject,
   disposedAfter,
   spentOn,
+  barComparedAgainst,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
@@ -374,6 +375,9 @@ export class FigureReader {
           changeEnd = c.to
           const last = year ?? ctx.year
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
+        } else if (barComparedAgainst(plain, text.slice(c.to))) {
+          // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
+          label = barComparedAgainst(plain, text.slice(c.to))
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev

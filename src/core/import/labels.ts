@@ -308,6 +308,22 @@ export function disposedAfter(words: string, rest: string): string {
  */
 const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
 
+/** A comparison right before a figure, and who set or holds the bar (group 1): 低于省定, 低于全市平均. */
+const COMPARED_WITH = /(?:低于|高于|优于|好于|超过|超出)([\u4e00-\u9fff]{1,8})$/
+/** The bar a figure is, said after it: 的控制指标, 的水平. Group 1 its noun. */
+const BAR_AFTER = /^的([\u4e00-\u9fff]{0,4}?(?:指标|标准|目标|红线|上限|下限|水平|要求))(?=[，。；：！？,;:]|$)/
+
+/**
+ * A figure a result is compared against, named as a bar after it: "成灾率为0.6‰，低于省定1.5‰的
+ * 控制指标" → 省定控制指标, "低于全市平均4.5个工作日的水平" → 全市平均水平. Not a change of the
+ * figure before it (a companion): another figure, the bar's. '' when the words are no such bar.
+ */
+export function barComparedAgainst(words: string, rest: string): string {
+  const by = COMPARED_WITH.exec(words.trim())
+  const bar = by ? BAR_AFTER.exec(rest) : null
+  return by && bar ? (by[1] + bar[1]).slice(0, LABEL_MAX) : ''
+}
+
 /** Verbs that spend an amount, right before it: 投入, 安排, 拨付, 筹集. */
 const SPENT = /(?:投入|安排|拨付|筹集)$/
 /**
@@ -1329,6 +1345,28 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
       // 剩余 inside a metric's name
       { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
+    ],
+  },
+  {
+    id: 'bar-compared',
+    purpose:
+      '结果和一道标准比：“低于省定1.5‰的控制指标”“低于全市平均4.5个工作日的水平”，后面的数是那道标准（省定控制指标、全市平均水平），不是前一个数的增减；没有“的指标、的水平”时（高于全省平均1.2个百分点）仍是前一个数的比较。',
+    matches: [
+      { text: '林业有害生物成灾率为0.6‰，低于省定1.5‰的控制指标', labels: ['林业有害生物成灾率', '省定控制指标'] },
+      {
+        text: '一般登记办理时限压缩至3个工作日，低于全市平均4.5个工作日的水平',
+        labels: ['一般登记办理时限', '全市平均水平'],
+      },
+      {
+        text: '城市生活垃圾无害化处理率达到99.2%，高于省定95%的考核目标',
+        labels: ['城市生活垃圾无害化处理率', '省定考核目标'],
+      },
+    ],
+    rejects: [
+      {
+        text: '全县居民人均可支配收入增长6.8%，高于全省平均1.2个百分点',
+        labels: ['居民人均可支配收入增长', '居民人均可支配收入增长高于全省平均'],
+      },
     ],
   },
   {
