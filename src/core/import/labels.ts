@@ -151,6 +151,8 @@ export const TRAIL_WORDS = [
   '累计',
   '总计',
   '合计',
+  // how far, before the verb of a result: 抵押登记全部实现, 企业开办全面实现 (not 全部 before a count)
+  '(?:全部|全面|基本)(?=实现|完成)',
   '实现',
   '完成',
   '至',
@@ -969,6 +971,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全馆具有档案专业背景的干部仅有4人', labels: ['全馆具有档案专业背景的干部'] },
       { text: '乡镇专职消防员才12人', labels: ['乡镇专职消防员'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // how far a result went, before its verb: no determiner of a count (不动产登记, 政务服务)
+      { text: '抵押登记全部实现1个工作日办结', labels: ['抵押登记'] },
+      { text: '企业开办全面实现0.5个工作日办结', labels: ['企业开办'] },
       // 向上/向下 before a referral names its direction, not a preposition (医共体, 分级诊疗)
       {
         text: '全年向上转诊患者3,120人次，向下转诊患者4,860人次',

@@ -117,6 +117,11 @@ const WITHIN_ACTION = new RegExp(
     `(?:${DUTY_VERBS.join('|')})`,
 )
 /** Verbs that make a time a result of the year's work: 缩短至12分钟以内. */
+/**
+ * A time limit said reached, right before it: 全部实现1个工作日办结 (a result of the year). Not one
+ * compressed to (压缩至3个工作日、1个工作日内办结): that is the service's promise, as 内 says.
+ */
+const LIMIT_REACHED = /实现\s*$/
 const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
 
 export const NOT_FIGURES: readonly NotFigure[] = [
@@ -297,14 +302,30 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   },
   {
     id: 'mechanism',
-    purpose: '表示机制、服务时限的时长（24小时值班、15分钟生活圈）是名称的一部分。',
+    purpose:
+      '表示机制、服务时限的时长（24小时值班、15分钟生活圈、推行“1小时办结”）是名称的一部分；“全部实现1个工作日办结”说的是做到了的时限，仍是数字；“压缩至1个工作日内办结”是承诺的时限，不是。',
     applies: (c) =>
       /^(?:小时|天|工作日|个工作日|分钟)$/.test(baseUnit(c)) &&
+      !LIMIT_REACHED.test(before(c)) &&
       /^[^，。；]{0,12}(?:机制|制度|服务|值守|值班|在线|不间断|热线|响应|全天候|待命|办结|畅通|开机|生活圈|服务圈|健身圈|圈)/.test(
         after(c),
       ),
-    matches: ['建立24小时值班服务机制', '建成城市15分钟健身圈', '落实24小时值班值守制度', '汛期手机24小时保持畅通'],
-    rejects: ['平均到达时间缩短至25分钟。', '审批时限压缩至3个工作日，服务质量明显提升'],
+    matches: [
+      '建立24小时值班服务机制',
+      '建成城市15分钟健身圈',
+      '落实24小时值班值守制度',
+      '汛期手机24小时保持畅通',
+      '查封、注销等8类业务推行“1小时办结”',
+      '一般登记、抵押登记分别压缩至3个工作日、1个工作日内办结',
+    ],
+    rejects: [
+      '平均到达时间缩短至25分钟。',
+      '审批时限压缩至3个工作日，服务质量明显提升',
+      // a time limit reached (不动产登记, 政务服务, 公积金)
+      '抵押登记全部实现1个工作日办结',
+      '企业开办全面实现0.5个工作日办结',
+      '公积金提取业务实现2小时办结',
+    ],
   },
   {
     id: 'per-occasion-length',
