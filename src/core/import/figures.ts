@@ -151,6 +151,9 @@ const inNumber = (text: string, i: number) =>
   (text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))) ||
   ((text[i] === '：' || text[i] === ':') && /^\d[：:]1(?![\d.．])/.test(text.slice(i - 1, i + 3)))
 
+/** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
+const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
+
 /** Where the clause (or list item, with `items`) holding position `at` starts; short （…） asides do not end it. */
 function clauseStart(text: string, at: number, marks: string): number {
   for (let i = at - 1; i >= 0; i--) {
@@ -456,6 +459,18 @@ export class FigureReader {
           if (!label) label = cleaned
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
+          // "全面推行二手房“带押过户”，全年办理426件": a bare verb of handling, in a clause of its
+          // own, counts the service the clause before names in quotes.
+          if (
+            label.length <= 2 &&
+            OBJECT_VERBS.test(label) &&
+            '，,'.includes(text[start - 1] ?? '.') &&
+            metricsFrom(start, c.from).length === 0
+          ) {
+            const before = clauseStart(text, start - 1, CLAUSE_END)
+            const named = metricsFrom(before, start).length ? null : QUOTED_AT_END.exec(text.slice(before, start - 1))
+            if (named) label = named[1] + named[2] + label
+          }
           if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
           if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.

@@ -1286,6 +1286,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
       { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
       { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
+      // a bare verb of handling after a clause that names a service in quotes (不动产, 政务, 公积金)
+      { text: '全面推行二手房“带押过户”，全年办理426件', labels: ['带押过户办理'] },
+      { text: '深化“跨省通办”，全年受理1,260件', labels: ['跨省通办受理'] },
+      { text: '推出“商转公”贷款，全年办理386笔', labels: ['商转公贷款办理'] },
       // what a season went through, and what a system rests on (防汛, 气象)
       { text: '先后经历9次强降雨过程，防汛形势异常严峻', labels: ['强降雨过程'] },
       { text: '依托全县128个自动雨量站、36个水位站', labels: ['自动雨量站', '水位站'] },
@@ -1338,6 +1342,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全县规上工业企业总数是236家', labels: ['规上工业企业总数'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
+      // a quoted name inside the clause before, not ending it: no service named
+      { text: '以“放管服”改革为抓手优化流程，全年办理1,260件', labels: ['办理'] },
       // the same verb starting the predicate still ends the noun
       { text: '安置300名退役军人就业', labels: ['退役军人'] },
       // 现有 after an owner is the scope, and 发现有 is a verb of its own
