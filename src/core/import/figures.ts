@@ -457,6 +457,10 @@ export class FigureReader {
             if (metricsFrom(before, start).length === 0) label = namedIn(text.slice(before, start - 1))
           }
           if (!label) label = cleaned
+          // "全市共发生溺水事故4起，其中我区发生1起": a part said of the speaker's own place keeps
+          // its words, which cleaning leaves empty (我区, 发生); a place alone (其中我市有9家) does not.
+          const own = /^其中/.test(raw.trim()) ? raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') : ''
+          if (!label && own.length >= 3) label = own
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
           // "全面推行二手房“带押过户”，全年办理426件": a bare verb of handling, in a clause of its
