@@ -357,6 +357,16 @@ describe('the years of the speech, by votes', () => {
       [2025, 2026],
     ],
     [
+      'a title year slipped against the date line: the review opening with its flood season sides with the date',
+      '在全县2025年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。',
+      [2025, 2026],
+    ],
+    [
+      'a review paragraph opening with its whole year votes for it',
+      '同志们：\n开场。\n一、主要成效\n2025年全年，全县新增就业3,250人。\n二、主要任务\n确保完成。',
+      [2025, 2026],
+    ],
+    [
       'a date in August, 1—7月 told first',
       '（2026年8月12日）\n同志们：\n1—7月，全县完成固定资产投资86亿元。\n一、攻坚重点\n确保完成全年任务。',
       [2026, 2026],
