@@ -151,6 +151,9 @@ const inNumber = (text: string, i: number) =>
   (text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))) ||
   ((text[i] === '：' || text[i] === ':') && /^\d[：:]1(?![\d.．])/.test(text.slice(i - 1, i + 3)))
 
+/** A target said met, before its size: 完成年度任务, 完成省下达任务. */
+const TARGET_DONE = /完成[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
+
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
 
@@ -239,6 +242,9 @@ export class FigureReader {
     let listEnd = -1
     /** The owners the last 分别 list named (城网, 农网), and where it was: a later list of its sentence may be theirs. */
     let owners: { names: readonly string[]; at: number } | null = null
+    /** "完成年度任务2,000户": the target a figure is, named with the verb that says it was met ('' if none). */
+    const targetDone = (f: FoundFigure) =>
+      TARGET_DONE.exec(text.slice(clauseStart(text, f.from, CLAUSE_END), f.from).trim())?.[0] ?? ''
     /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
     const heads: FoundFigure[] = []
     let segStart = 0
@@ -378,6 +384,14 @@ export class FigureReader {
           changeEnd = c.to
           const last = year ?? ctx.year
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
+        } else if (
+          c.unit === '%' &&
+          prevFigure &&
+          text.slice(prevFigure.to, c.from) === '的' &&
+          targetDone(prevFigure)
+        ) {
+          // "完成年度任务2,000户的108%": the share of the target just named that was done.
+          label = targetDone(prevFigure)
         } else if (barComparedAgainst(plain, text.slice(c.to))) {
           // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
           label = barComparedAgainst(plain, text.slice(c.to))
