@@ -201,6 +201,33 @@ const WRONG_YEAR: [RuleExample, Finding[]][] = [
     { text: '启动2026年至2027年攻坚行动。', in: 'review' },
     [['2027', '回顾2025年的部分里出现了2027年，请确认这不是别年的内容。', 'warning']],
   ],
+  // The title's meeting year against the date line: said at the title, whichever the years were
+  // read from (a June campaign, an April flood meeting; the years there follow the title).
+  [
+    {
+      text: '在全区2025年中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n各位校长、同志们：\n开场。\n一、认清形势\n今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [
+      ['2025', '标题里的会议写的是2025年，日期行写的是2026年6月，两处不一致，请核对哪一处是对的。', 'error'],
+      ['2026', '日期行写的是2026年6月，但这篇讲话回顾2025年、部署2025年，应为2025年。', 'error'],
+    ],
+  ],
+  [
+    {
+      text: '在全县2026年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [],
+  ],
+  // From the year's second half a meeting may be named by the year it works towards.
+  [
+    {
+      text: '——在全县2027年夏粮生产动员会议上的讲话\n（2026年10月15日）\n同志们：\n开场。\n一、今年粮食生产再获丰收\n完成了任务。\n二、突出重点抓好秋冬种\n为明年夏粮丰收打好基础。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [],
+  ],
 ]
 
 const RELATIVE_TIME: [RuleExample, Finding[]][] = [

@@ -84,6 +84,21 @@ describe('how far an earlier year reaches', () => {
     ])
   })
 
+  // A meeting that reviews the year it plans (今年以来, a June campaign, a September drive): its 去年 is
+  // the year before in every part, not only the tasks (教育, 人社, 商务).
+  it.each([
+    ['去年暑期，全市共发生中小学生溺水事故4起、死亡5人。', 'other'],
+    ['去年全县共受理欠薪案件210件，今年以来已受理186件。', 'review'],
+    ['全县去年新增经营主体1.1万户。', 'opening'],
+  ])('reads 去年 in a meeting that reviews its plan year: %s', (text, part) => {
+    const found = findFigures(text, { year: 2026, part, plan: 2026 }).filter((f) => f.role === 'metric')
+    expect(found[0].year).toBe(2025)
+    // A review of 2025 in a speech planning 2026: its 去年 is not dated by the clause (it is unclear).
+    expect(
+      findFigures(text, { year: 2025, part, plan: 2026 }).filter((f) => f.role === 'metric')[0].year,
+    ).toBeUndefined()
+  })
+
   it("last year's figure said again in the tasks is the review's actual, named as there", () => {
     const { doc } = importText(
       '讲话\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全市排查矛盾纠纷2.36万件，化解率97.9%。\n二、2026年工作任务\n去年排查的2.36万件矛盾纠纷中，邻里纠纷占61.7%，要把排查重心放在村一级，全年化解率达到98%以上。',

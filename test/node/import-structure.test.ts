@@ -332,6 +332,41 @@ describe('the years of the speech, by votes', () => {
       [2026, 2026],
     ],
     [
+      'a date in June, a campaign that counts the year so far and reviews no past year',
+      '（2026年6月24日）\n同志们：\n开场。\n一、认清形势\n去年暑期，全市发生溺水事故4起。今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。',
+      [2026, 2026],
+    ],
+    [
+      'a date in May, the year so far in a business-environment drive (no past year reviewed)',
+      '（2026年5月12日）\n同志们：\n今年以来，全市新增经营主体1.2万户。\n一、攻坚重点\n年底前全部办结。',
+      [2026, 2026],
+    ],
+    [
+      'a date in April, a flood-season meeting that reviews last year and says 今年以来 in passing',
+      '（2026年4月14日）\n同志们：\n今年以来，全县降雨偏少。\n一、去年防汛工作经受住了考验\n全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。',
+      [2025, 2026],
+    ],
+    [
+      'a date in May, a farming meeting whose first part opens with last year',
+      '（2026年5月6日）\n同志们：\n今年以来，春播进展顺利。\n一、粮食生产\n2025年，全县粮食总产量36.2万吨。\n二、夏管任务\n确保丰收。',
+      [2025, 2026],
+    ],
+    [
+      'a date in March, 今年以来 is a few weeks: last year is still reviewed',
+      '（2026年3月10日）\n同志们：\n今年以来，全县新增就业1,250人。\n一、攻坚重点\n确保完成。',
+      [2025, 2026],
+    ],
+    [
+      'a title year slipped against the date line: the review opening with its flood season sides with the date',
+      '在全县2025年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。',
+      [2025, 2026],
+    ],
+    [
+      'a review paragraph opening with its whole year votes for it',
+      '同志们：\n开场。\n一、主要成效\n2025年全年，全县新增就业3,250人。\n二、主要任务\n确保完成。',
+      [2025, 2026],
+    ],
+    [
       'a date in August, 1—7月 told first',
       '（2026年8月12日）\n同志们：\n1—7月，全县完成固定资产投资86亿元。\n一、攻坚重点\n确保完成全年任务。',
       [2026, 2026],

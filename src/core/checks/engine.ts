@@ -117,7 +117,7 @@ export class CheckEngine {
       topNodes.push(top)
     })
     const speech = speechFacts(tops, topNodes, reviewYear, planYear)
-    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${this.optionsKey}`
+    const runKey = `${reviewYear}|${planYear}|${speech.facts.givenInReviewYear}|${speech.facts.givenInPlanYear}|${speech.facts.givenOn?.year}-${speech.facts.givenOn?.month}|${this.optionsKey}`
     const mostlyFilled = String(speech.facts.mostlyFilled)
     const visit = (
       block: PMNode,
@@ -368,6 +368,7 @@ function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | n
     givenInReviewYear: spoken !== undefined ? spoken.year === reviewYear : reviewYear !== null && yearEnds(),
     givenInPlanYear: planYear !== null && (spoken !== undefined ? spoken.year === planYear : said?.year === planYear),
     mostlyFilled: filled > empty,
+    ...(spoken ? { givenOn: { year: spoken.year, month: spoken.month } } : {}),
   }
   return { facts }
 }

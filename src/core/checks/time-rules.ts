@@ -85,15 +85,29 @@ function meetingYear(text: string, ctx: BlockContext, reviewYear: number, planYe
   const m = year ?? annual
   if (!m) return []
   const y = Number(m[1])
-  if (y === planYear || (ctx.givenInReviewYear && y === reviewYear)) return []
   const at = m.index + m[0].indexOf(m[1])
+  const where = ctx.blockType === 'title' ? '标题' : '副标题'
+  // The date line names the meeting's year too: the two must agree, whichever the years were read
+  // from (one of them was kept from last year's file). A meeting from the year's second half on
+  // may be named by the year it works towards.
+  const on = ctx.givenOn
+  if (on && y !== on.year && !((on.month === null || reviewedByMonth(on.month) !== 'before') && y === on.year + 1))
+    return [
+      {
+        rule: 'wrong-year',
+        from: at,
+        to: at + 4,
+        message: `${where}里的会议写的是${y}年，日期行写的是${on.year}年${on.month === null ? '' : `${on.month}月`}，两处不一致，请核对哪一处是对的。`,
+      },
+    ]
+  if (y === planYear || (ctx.givenInReviewYear && y === reviewYear)) return []
   return [
     {
       rule: 'wrong-year',
       ...(annual ? { severity: 'warning' as const } : {}),
       from: at,
       to: at + 4,
-      message: `${ctx.blockType === 'title' ? '标题' : '副标题'}里的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
+      message: `${where}里的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
     },
   ]
 }
@@ -152,6 +166,15 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '标题\n（2025年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // the title's year slipped against the date line: said at the title, whichever won the years
+    {
+      text: '在全区2025年中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n各位校长、同志们：\n开场。\n一、认清形势\n今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2025年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // the meeting's year in a subtitle or title kept from last year's file
@@ -217,6 +240,15 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '在县融媒体中心2026年度工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // the title and the date line agree (a June campaign, an April flood meeting)
+    {
+      text: '在全区2026年中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n各位校长、同志们：\n开场。\n一、认清形势\n今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2026年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // given in December, in the year it reviews: the meeting is that year's
@@ -427,6 +459,16 @@ export const relativeTime: BlockRule = {
       text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年以来工作，部署明年工作。\n一、今年以来的主要成效\n全年新增就业3250人。\n二、明年工作任务\n今年全县新增就业力争达到3300人以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // Dated in the year it plans: 今年以来 in its review of last year is the plan year's (防汛).
+    {
+      text: '标题\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了严峻考验\n今年以来，全县转移群众3,842户。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // No date line; the opening plans 明年 (lang/year-end): the tasks' 今年 is the year reviewed (林场).
+    {
+      text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n完成了任务。\n二、2027年重点工作安排\n今年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line: the opening says the year is ending (lang/year-end).
     {
       text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n今年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -468,7 +510,22 @@ export const relativeTime: BlockRule = {
     {
       text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n明年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
-    }, // A mid-year meeting reviews and plans the year it is held in: its 今年 and 去年 are plain (税务, 统计).
+    },
+    // Dated in the year it plans, a review of the year before says 去年 of it plainly (防汛, 教育).
+    {
+      text: '标题\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了严峻考验\n去年，全县转移群众3,842户。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年2月10日）\n同志们：\n开场。\n一、2025年工作回顾\n2025年，全县新建学校6所，比去年多2所。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // No date line; the opening plans 明年: 今年 in the review is the year reviewed (林场).
+    {
+      text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n今年是“十五五”开局之年。一年来，全场完成了各项任务。\n二、2027年重点工作安排\n明年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // A mid-year meeting reviews and plans the year it is held in: its 今年 and 去年 are plain (税务, 统计).
     {
       text: '标题\n——在全市税务系统2026年年中工作会议上的讲话\n同志们：\n今天召开全局年中工作会议，总结上半年工作，部署下半年任务。\n一、上半年工作完成情况\n今年以来，全局组织税收收入12.6亿元，比去年同期增长5.2%。\n二、下半年重点任务\n今年要确保全年组织税收收入25亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -504,12 +561,17 @@ export const relativeTime: BlockRule = {
       )
     // A speech given in the year it reviews (December) rightly says 今年 of that year.
     if (ctx.partKind !== 'review' || ctx.givenInReviewYear) return []
-    return [...text.matchAll(RELATIVE_IN_REVIEW)].map((m) => ({
-      rule: this.id,
-      from: m.index,
-      to: m.index + m[0].length,
-      message: `回顾部分里的“${m[0]}”指哪一年不明确${ctx.reviewYear ? `，建议写明年份（如“${ctx.reviewYear}年”）` : ''}。`,
-    }))
+    // One given in the year after the one it reviews says 去年 of that year, rightly.
+    const lastYearIsReviewed =
+      ctx.givenInPlanYear && ctx.reviewYear !== null && ctx.planYear !== null && ctx.reviewYear === ctx.planYear - 1
+    return [...text.matchAll(RELATIVE_IN_REVIEW)]
+      .filter((m) => !(lastYearIsReviewed && m[0] === '去年'))
+      .map((m) => ({
+        rule: this.id,
+        from: m.index,
+        to: m.index + m[0].length,
+        message: `回顾部分里的“${m[0]}”指哪一年不明确${ctx.reviewYear ? `，建议写明年份（如“${ctx.reviewYear}年”）` : ''}。`,
+      }))
   },
 }
 
@@ -608,6 +670,11 @@ export const timeBoundPhrase: BlockRule = {
     '党的二十大胜利召开至今，全区市场监管系统持续深化改革。',
     { text: '同志们，让我们凝心聚力，为“十五五”开好局、起好步作出新的更大贡献！', in: 'closing' },
     { text: '“十四五”圆满收官，“十五五”蓝图已经绘就。', in: 'tasks' },
+    // No date line; the opening plans 明年 (lang/year-end): its 今年 is the year reviewed, 2026 (林场).
+    {
+      text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n今年是“十五五”开局之年。一年来，全场完成了各项任务。\n二、2027年重点工作安排\n明年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     '全力以赴确保“十四五”圆满收官，为“十五五”开好局奠定坚实基础。',
   ],
   check({ text }, ctx) {

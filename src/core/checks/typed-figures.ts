@@ -23,6 +23,8 @@ export interface TypedPlace {
   part: FigurePlace
   kind: FigureKind
   year: number | null
+  /** The year the speech plans: where a part speaks of it, a clause's 去年 is the year before. */
+  plan: number | null
   /** The heading of its part: a span it names (“十四五”以来……) reaches a 累计 in its paragraphs. */
   heading: string
   /** The level of the speech's own place: a figure of another place keeps its scope (import/own-place.ts). */
@@ -45,9 +47,10 @@ export function typedPlace(
     part,
     kind,
     year,
+    plan: planYear,
     heading,
     own,
-    key: `${part}|${kind}|${year}|${span ? `${span.from}-${span.to}` : ''}|${own ?? ''}`,
+    key: `${part}|${kind}|${year}|${planYear}|${span ? `${span.from}-${span.to}` : ''}|${own ?? ''}`,
   }
 }
 
@@ -132,7 +135,7 @@ export function typedFigures(view: BlockView, place: TypedPlace): TypedFigure[] 
   const typed: TypedFigure[] = []
   for (const f of findFigures(
     asciiDigits(reading),
-    { year: place.year, part: place.part, heading: place.heading },
+    { year: place.year, part: place.part, heading: place.heading, plan: place.plan },
     place.own,
   )) {
     if (f.role !== 'metric' || f.value === null) continue

@@ -58,6 +58,8 @@ export interface BlockContext {
    * says its 今年 is that year (今年是“十五五”开局之年). Its 今年 is then not the year reviewed.
    */
   givenInPlanYear?: boolean
+  /** The year and month the date line gives the speech (its month null when it names none). */
+  givenOn?: { year: number; month: number | null }
   /** Most figures of the speech are filled: an empty slot is a placeholder left behind. */
   mostlyFilled?: boolean
 }

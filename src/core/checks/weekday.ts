@@ -30,17 +30,21 @@ export interface DateInText {
 
 /**
  * Every date in a text, with the weekday written after it; a date without a year takes the last
- * written before it, else `year` (the year of the place the text stands in, if known).
+ * written before it, else `yearFor` (the year of the place the text stands in, if known; given
+ * as a function, by the date's month).
  */
-export function datesInText(text: string, year: number | null = null): DateInText[] {
+export function datesInText(
+  text: string,
+  yearFor: number | null | ((month: number) => number | null) = null,
+): DateInText[] {
   const out: DateInText[] = []
-  let lastYear: number | null = year
+  let lastYear: number | null = null
   for (const m of text.matchAll(DATE)) {
     const from = m.index
     const to = from + m[0].length
-    const year = m[1] ? Number(m[1]) : lastYear
-    if (m[1]) lastYear = Number(m[1])
     const month = Number(m[2])
+    const year = m[1] ? Number(m[1]) : (lastYear ?? (typeof yearFor === 'function' ? yearFor(month) : yearFor))
+    if (m[1]) lastYear = Number(m[1])
     const day = Number(m[3])
     const w = WEEKDAY_AFTER.exec(text.slice(to))
     const written = w ? (w[1] ?? w[2]) : null
@@ -68,11 +72,18 @@ export function datesInText(text: string, year: number | null = null): DateInTex
 /**
  * The year a date without one falls in, where its paragraph names none: the plan's dates (in the
  * tasks and the requirements: 督导组定于3月18日进驻, 4月8日前报送) are in the year planned, the
- * review's in the year reviewed. Elsewhere (the opening, a 形势 part) it is not known.
+ * review's in the year reviewed. The opening and the closing speak of the days around the
+ * meeting (4月15日起全县正式进入汛期): with a date line, a date there falls within half a year of
+ * it (a January speech's 12月28日 is of the year before). Elsewhere (a 形势 part) it is not known.
  */
-function yearOfPlace(ctx: BlockContext): number | null {
+function yearOfPlace(ctx: BlockContext, month: number): number | null {
   if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements') return ctx.planYear
   if (ctx.partKind === 'review') return ctx.reviewYear
+  const on = ctx.givenOn
+  if ((ctx.container === 'opening' || ctx.container === 'closing') && on) {
+    if (on.month === null) return on.year
+    return on.year + (month - on.month > 6 ? -1 : on.month - month > 6 ? 1 : 0)
+  }
   return null
 }
 
@@ -83,7 +94,7 @@ export const weekdayRule: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算；段里没写时，任务、要求部分里的按部署之年算，回顾部分里的按回顾之年算。',
+    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算；段里没写时，任务、要求部分里的按部署之年算，回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
   fires: [
     '会议定于2027年2月12日（星期四）召开。',
     '报名截止到2月30日。',
@@ -92,6 +103,15 @@ export const weekdayRule: BlockRule = {
     { text: '第一批督导组定于3月18日（星期四）进驻各乡镇。', in: 'tasks' },
     { text: '各乡镇要在4月8日（星期二）前报送春耕进度。', in: 'requirements' },
     { text: '全年组织教师培训，3月20日（星期五）举办首期培训班。', in: 'review' },
+    // the opening of a dated speech speaks of the days around it (防汛, 春耕)
+    {
+      text: '标题\n（2026年4月14日）\n同志们：\n4月15日（星期四）起全县正式进入汛期。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年1月8日）\n同志们：\n12月28日（星期一），市里召开了农村工作会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     '会议定于2027年2月12日（星期五）召开。',
@@ -100,12 +120,21 @@ export const weekdayRule: BlockRule = {
     { text: '第一批督导组定于3月18日（星期三）进驻各乡镇。', in: 'tasks' },
     { text: '各乡镇要在4月8日（星期三）前报送春耕进度。', in: 'requirements' },
     { text: '全年组织教师培训，3月20日（星期四）举办首期培训班。', in: 'review' },
-    // no year known in the opening
+    // no year known in the opening of an undated speech
     { text: '全年组织教师培训，3月20日（星期一）举办首期培训班。', in: 'opening' },
+    {
+      text: '标题\n（2026年4月14日）\n同志们：\n4月15日（星期三）起全县正式进入汛期。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a January speech's December is the year before's
+    {
+      text: '标题\n（2026年1月8日）\n同志们：\n12月28日（星期日），市里召开了农村工作会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
-    for (const d of datesInText(text, yearOfPlace(ctx))) {
+    for (const d of datesInText(text, (month) => yearOfPlace(ctx, month))) {
       // 2月29日 exists in some years: without a year only a day no year has is wrong.
       const possible = d.date ? isRealDate(d.date) : isRealDate({ year: 2024, month: d.month, day: d.day })
       if (!possible) {

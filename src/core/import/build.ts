@@ -16,6 +16,8 @@ export interface InlineContext {
   year: number | null
   /** The heading of the part the text is in: a span it names (“十四五”以来……) reaches its 累计. */
   heading?: string
+  /** The year the speech plans (a figure's 去年 counts from it where the part speaks of it). */
+  planYear?: number | null
 }
 
 export type InlineReader = (text: string, ctx: InlineContext) => PMNode[]
@@ -40,6 +42,7 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
   const ctxFor = (partKind: InlineContext['partKind']): InlineContext => ({
     partKind,
     ...figureTypeFor(partKind, speech.reviewYear, speech.planYear),
+    planYear: speech.planYear,
   })
   const head = ctxFor('head')
   const block = (type: string, text: string, ctx: InlineContext) =>

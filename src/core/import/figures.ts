@@ -28,6 +28,8 @@ import {
   cleanLabel,
   commentedSubject,
   disposedAfter,
+  spentOn,
+  barComparedAgainst,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
@@ -54,6 +56,7 @@ import {
   TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
+  OBJECT_VERBS,
   wishedSubject,
 } from './labels'
 import { notFigure } from './not-figures'
@@ -88,6 +91,11 @@ export interface ReadContext {
   part?: string
   /** The heading of that part: a span it names reaches a 累计 in its paragraphs. */
   heading?: string
+  /**
+   * The year the speech plans. A part that speaks of it (the tasks; every part of a meeting that
+   * reviews the year it plans, 今年以来) says 去年 of the year before: a figure there is its actual.
+   */
+  plan?: number | null
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -142,6 +150,12 @@ function overlapWith(prev: string, label: string): string {
 const inNumber = (text: string, i: number) =>
   (text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))) ||
   ((text[i] === '：' || text[i] === ':') && /^\d[：:]1(?![\d.．])/.test(text.slice(i - 1, i + 3)))
+
+/** A target said met, before its size: 完成年度任务, 完成省下达任务. */
+const TARGET_DONE = /完成[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
+
+/** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
+const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
 
 /** Where the clause (or list item, with `items`) holding position `at` starts; short （…） asides do not end it. */
 function clauseStart(text: string, at: number, marks: string): number {
@@ -212,8 +226,10 @@ export class FigureReader {
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's; outside
     // the tasks, so are the targets a sentence announces for a later year ("2026年，……的总体目标是：").
     const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
-    // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual.
-    const lastYears = ctx.part === 'tasks' ? pastYearScopes(text, ctx.year) : []
+    // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
+    // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
+    const now = ctx.part === 'tasks' || (ctx.year !== null && ctx.year === ctx.plan)
+    const lastYears = now ? pastYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -226,6 +242,9 @@ export class FigureReader {
     let listEnd = -1
     /** The owners the last 分别 list named (城网, 农网), and where it was: a later list of its sentence may be theirs. */
     let owners: { names: readonly string[]; at: number } | null = null
+    /** "完成年度任务2,000户": the target a figure is, named with the verb that says it was met ('' if none). */
+    const targetDone = (f: FoundFigure) =>
+      TARGET_DONE.exec(text.slice(clauseStart(text, f.from, CLAUSE_END), f.from).trim())?.[0] ?? ''
     /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
     const heads: FoundFigure[] = []
     let segStart = 0
@@ -365,6 +384,17 @@ export class FigureReader {
           changeEnd = c.to
           const last = year ?? ctx.year
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
+        } else if (
+          c.unit === '%' &&
+          prevFigure &&
+          text.slice(prevFigure.to, c.from) === '的' &&
+          targetDone(prevFigure)
+        ) {
+          // "完成年度任务2,000户的108%": the share of the target just named that was done.
+          label = targetDone(prevFigure)
+        } else if (barComparedAgainst(plain, text.slice(c.to))) {
+          // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
+          label = barComparedAgainst(plain, text.slice(c.to))
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
@@ -385,13 +415,20 @@ export class FigureReader {
               attributive ||
               wished ||
               wantsNounAfter(cleaned) ||
+              // "主汛期前完成6座小型水库除险加固": a verb of doing right before the count, whatever
+              // the words before it (a time, a place) that cleaning leaves.
+              OBJECT_VERBS.test(raw.trim()) ||
               namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||
               shareBefore(raw, text.slice(c.to), c.unit))
           ) {
             const caused = endsInCause(raw.trim())
             const rest = text.slice(c.to)
+            // "投入2,350万元完成……改造11.6公里": the work an amount was spent on is named by the
+            // spending; the words stay the next figure's own (not carried).
+            const spent = spentOn(raw, rest, parseUnit(c.unit).base === '元')
             const noun =
+              spent ||
               disposedAfter(raw, rest) ||
               (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
@@ -404,7 +441,7 @@ export class FigureReader {
             if (noun.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = reach || (attributive && cleaned.length > 2 ? cleaned + noun : noun)
-              carried = noun
+              carried = spent ? '' : noun
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
@@ -434,12 +471,35 @@ export class FigureReader {
             if (metricsFrom(before, start).length === 0) label = namedIn(text.slice(before, start - 1))
           }
           if (!label) label = cleaned
+          // "全市共发生溺水事故4起，其中我区发生1起": a part said of the speaker's own place keeps
+          // its words, which cleaning leaves empty (我区, 发生); a place alone (其中我市有9家) does not.
+          const own = /^其中/.test(raw.trim()) ? raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') : ''
+          if (!label && own.length >= 3) label = own
           if (label.length > 0 && label.length <= 2 && !carried)
             label = raw.trim().replace(LIGHT_LEAD, '').replace(TRAIL, '') || label
+          // "全面推行二手房“带押过户”，全年办理426件": a bare verb of handling, in a clause of its
+          // own, counts the service the clause before names in quotes.
+          if (
+            label.length <= 2 &&
+            OBJECT_VERBS.test(label) &&
+            '，,'.includes(text[start - 1] ?? '.') &&
+            metricsFrom(start, c.from).length === 0
+          ) {
+            const before = clauseStart(text, start - 1, CLAUSE_END)
+            const named = metricsFrom(before, start).length ? null : QUOTED_AT_END.exec(text.slice(before, start - 1))
+            if (named) label = named[1] + named[2] + label
+          }
           if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
           if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
-          if (label.length >= 2 && prev.startsWith(label) && prev !== label) label = prev
+          // (Of the same measure: "投入2,350万元完成……改造11.6公里" is no amount said short.)
+          if (
+            label.length >= 2 &&
+            prev.startsWith(label) &&
+            prev !== label &&
+            (!prevFigure || parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
+          )
+            label = prev
           // "高考本科上线1862人，上线率68.5%": the rate of what was just counted.
           label = overlapWith(prev, label)
           // "参保人数达到41.26万人，参保率稳定在96.8%": the rate of the count's owner.

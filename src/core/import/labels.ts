@@ -71,7 +71,8 @@ export const LEAD_WORDS = [
   '的',
   '对',
   '为',
-  '向',
+  // not a direction that names the thing (向上转诊, 向下转诊患者)
+  '向(?![上下]转)',
   '给',
   '将',
   '把',
@@ -150,6 +151,8 @@ export const TRAIL_WORDS = [
   '累计',
   '总计',
   '合计',
+  // how far, before the verb of a result: 抵押登记全部实现, 企业开办全面实现 (not 全部 before a count)
+  '(?:全部|全面|基本)(?=实现|完成)',
   '实现',
   '完成',
   '至',
@@ -241,7 +244,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:下设|内设|下辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -306,6 +309,43 @@ export function disposedAfter(words: string, rest: string): string {
  * the count is of the winners of that title, named by both (group 1 the noun, 2 the verb, 3 the title).
  */
 const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
+
+/** A comparison right before a figure, and who set or holds the bar (group 1): 低于省定, 低于全市平均. */
+const COMPARED_WITH = /(?:低于|高于|优于|好于|超过|超出)([\u4e00-\u9fff]{1,8})$/
+/** The bar a figure is, said after it: 的控制指标, 的水平. Group 1 its noun. */
+const BAR_AFTER = /^的([\u4e00-\u9fff]{0,4}?(?:指标|标准|目标|红线|上限|下限|水平|要求))(?=[，。；：！？,;:]|$)/
+
+/**
+ * A figure a result is compared against, named as a bar after it: "成灾率为0.6‰，低于省定1.5‰的
+ * 控制指标" → 省定控制指标, "低于全市平均4.5个工作日的水平" → 全市平均水平. Not a change of the
+ * figure before it (a companion): another figure, the bar's. '' when the words are no such bar.
+ */
+export function barComparedAgainst(words: string, rest: string): string {
+  const by = COMPARED_WITH.exec(words.trim())
+  const bar = by ? BAR_AFTER.exec(rest) : null
+  return by && bar ? (by[1] + bar[1]).slice(0, LABEL_MAX) : ''
+}
+
+/** Verbs that spend an amount, right before it: 投入, 安排, 拨付, 筹集. */
+const SPENT = /(?:投入|安排|拨付|筹集)$/
+/**
+ * What an amount spent went to, right after it (用于医共体建设, 完成……雨污分流改造): group 1, up to
+ * a mark or a figure.
+ */
+const SPENT_ON = /^(?:专项用于|用于|完成)([^，。；：！？,;:\d]{2,16}?)(?=[，。；：！？,;:\d]|$)/
+
+/**
+ * An amount spent on a named work, "累计投入4.6亿元用于医共体建设", "投入2,350万元完成县城老城区
+ * 雨污分流改造": the spending on that work (医共体建设投入), as the department's ledger names it; an
+ * amount set aside or raised for it is its funds (农村公路养护资金). '' when the words are no such
+ * spending. `money` says the amount is in 元.
+ */
+export function spentOn(words: string, rest: string, money: boolean): string {
+  const verb = money ? (SPENT.exec(words.trim())?.[0] ?? '') : ''
+  const on = verb ? (SPENT_ON.exec(rest)?.[1] ?? '') : ''
+  const label = on + (verb === '投入' ? '投入' : '资金')
+  return on && label.length <= LABEL_MAX ? label : ''
+}
 
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
@@ -931,6 +971,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全馆具有档案专业背景的干部仅有4人', labels: ['全馆具有档案专业背景的干部'] },
       { text: '乡镇专职消防员才12人', labels: ['乡镇专职消防员'] },
       { text: '药品抽检量达到每千人3.2批次', labels: ['每千人药品抽检量'] },
+      // how far a result went, before its verb: no determiner of a count (不动产登记, 政务服务)
+      { text: '抵押登记全部实现1个工作日办结', labels: ['抵押登记'] },
+      { text: '企业开办全面实现0.5个工作日办结', labels: ['企业开办'] },
+      // 向上/向下 before a referral names its direction, not a preposition (医共体, 分级诊疗)
+      {
+        text: '全年向上转诊患者3,120人次，向下转诊患者4,860人次',
+        labels: ['向上转诊患者', '向下转诊患者'],
+      },
+      { text: '向下转诊康复期患者1,260人次', labels: ['向下转诊康复期患者'] },
       // Numerals before one word each name that word.
       {
         text: '一、二、三季度分别接待游客412万人次、536万人次和688万人次',
@@ -1237,6 +1286,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '132家民营企业结对帮扶118个村', labels: ['民营企业结对帮扶', '村'] },
       { text: '52个机关党组织与76个社区结对共建', labels: ['机关党组织', '社区结对共建'] },
       { text: '县级领导挂钩联系12个镇', labels: ['镇'] },
+      // a bare verb of handling after a clause that names a service in quotes (不动产, 政务, 公积金)
+      { text: '全面推行二手房“带押过户”，全年办理426件', labels: ['带押过户办理'] },
+      { text: '深化“跨省通办”，全年受理1,260件', labels: ['跨省通办受理'] },
+      { text: '推出“商转公”贷款，全年办理386笔', labels: ['商转公贷款办理'] },
+      // what a season went through, and what a system rests on (防汛, 气象)
+      { text: '先后经历9次强降雨过程，防汛形势异常严峻', labels: ['强降雨过程'] },
+      { text: '依托全县128个自动雨量站、36个水位站', labels: ['自动雨量站', '水位站'] },
+      // a verb of doing right before the count, after a time or a place (水利, 农业, 住建)
+      { text: '主汛期前完成6座小型水库除险加固主体工程', labels: ['小型水库除险加固主体工程'] },
+      { text: '春耕前完成12个高标准农田项目', labels: ['高标准农田项目'] },
+      { text: '年底前城区建成3个口袋公园', labels: ['口袋公园'] },
       // a verb that ends a noun of persons is part of it: 灵活就业人员, 脱贫人口
       { text: '为860名灵活就业人员办理参保', labels: ['灵活就业人员'] },
       { text: '全年有1,280名灵活就业人员自愿开户缴存', labels: ['灵活就业人员'] },
@@ -1282,6 +1342,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全县规上工业企业总数是236家', labels: ['规上工业企业总数'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
+      // a quoted name inside the clause before, not ending it: no service named
+      { text: '以“放管服”改革为抓手优化流程，全年办理1,260件', labels: ['办理'] },
       // the same verb starting the predicate still ends the noun
       { text: '安置300名退役军人就业', labels: ['退役军人'] },
       // 现有 after an owner is the scope, and 发现有 is a verb of its own
@@ -1294,6 +1356,84 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
       // 剩余 inside a metric's name
       { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
+    ],
+  },
+  {
+    id: 'own-place-part',
+    purpose:
+      '“全市共发生……4起，其中我区发生1起”：上级地区总数里本地的那一部分，清理后只剩“我区发生”这类词时保留原词；只剩地名（其中我市有9家）时仍按前一个数命名。',
+    matches: [
+      {
+        text: '去年暑期，全市共发生中小学生溺水事故4起、死亡5人，其中我区发生1起、死亡1人',
+        labels: ['中小学生溺水事故', '死亡', '我区发生', '死亡'],
+      },
+      { text: '全市共发生较大道路交通事故6起，其中我县发生2起。', labels: ['较大道路交通事故', '我县发生'] },
+      { text: '全市共接报森林火情12起，其中我县接报3起。', labels: ['接报森林火情', '我县接报'] },
+    ],
+    rejects: [{ text: '全省共认定省级示范社120家，其中我市有9家。', labels: ['认定省级示范社', '认定省级示范社'] }],
+  },
+  {
+    id: 'target-done-share',
+    purpose:
+      '“完成年度任务2,000户的108%”：任务的大小写在前面，后面的百分数是完成了那项任务的多少，标为“完成年度任务”；“占县下达任务的106.7%”“完成年度预算的101.6%”照旧。',
+    matches: [
+      {
+        text: '化解历史遗留问题2,160户，完成年度任务2,000户的108%。',
+        labels: ['化解历史遗留问题', '年度任务', '完成年度任务'],
+      },
+      {
+        text: '全年新增城镇就业3,360人，完成省下达任务3,000人的112%。',
+        labels: ['新增城镇就业', '省下达任务', '完成省下达任务'],
+      },
+    ],
+    rejects: [
+      { text: '完成人工造林3,200亩，占县下达任务的106.7%。', labels: ['人工造林', '人工造林占县下达任务'] },
+      {
+        text: '一般公共预算收入完成12.6亿元，完成年度预算的101.6%',
+        labels: ['一般公共预算收入', '一般公共预算收入完成年度预算'],
+      },
+    ],
+  },
+  {
+    id: 'bar-compared',
+    purpose:
+      '结果和一道标准比：“低于省定1.5‰的控制指标”“低于全市平均4.5个工作日的水平”，后面的数是那道标准（省定控制指标、全市平均水平），不是前一个数的增减；没有“的指标、的水平”时（高于全省平均1.2个百分点）仍是前一个数的比较。',
+    matches: [
+      { text: '林业有害生物成灾率为0.6‰，低于省定1.5‰的控制指标', labels: ['林业有害生物成灾率', '省定控制指标'] },
+      {
+        text: '一般登记办理时限压缩至3个工作日，低于全市平均4.5个工作日的水平',
+        labels: ['一般登记办理时限', '全市平均水平'],
+      },
+      {
+        text: '城市生活垃圾无害化处理率达到99.2%，高于省定95%的考核目标',
+        labels: ['城市生活垃圾无害化处理率', '省定考核目标'],
+      },
+    ],
+    rejects: [
+      {
+        text: '全县居民人均可支配收入增长6.8%，高于全省平均1.2个百分点',
+        labels: ['居民人均可支配收入增长', '居民人均可支配收入增长高于全省平均'],
+      },
+    ],
+  },
+  {
+    id: 'spent-on',
+    purpose:
+      '投入、安排、拨付、筹集的金额后面紧跟“用于……”“完成……”，是花在那项工作上的钱：医共体建设投入、雨污分流改造投入、农村公路养护资金；后面的长度等数字仍按自己的话命名。“统筹……支持……”、收入“用于……”不是。',
+    matches: [
+      { text: '“十四五”期间，全县累计投入4.6亿元用于医共体建设', labels: ['医共体建设投入'] },
+      {
+        text: '投入2,350万元完成县城老城区雨污分流改造11.6公里',
+        labels: ['县城老城区雨污分流改造投入', '县城老城区雨污分流改造'],
+      },
+      { text: '投入830万元完成校园安防设施升级', labels: ['校园安防设施升级投入'] },
+      { text: '全年安排1,200万元专项用于农村公路养护', labels: ['农村公路养护资金'] },
+    ],
+    rejects: [
+      { text: '全县经营收入达到了1260万元用于设备更新', labels: ['经营收入'] },
+      { text: '统筹3,250万元支持城乡义务教育学校改善办学条件', labels: ['支持城乡义务教育学校改善办学条件'] },
+      { text: '全年投入资金3,260万元，完成校舍改造12所', labels: ['投入资金', '校舍改造'] },
+      { text: '全年投入12.6万人次完成志愿服务', labels: ['完成志愿服务'] },
     ],
   },
   {

@@ -47,3 +47,29 @@ export const SECOND_HALF_PLANNED_ENTRY: NamedPattern = {
 
 export const FIRST_HALF_REVIEWED = FIRST_HALF_REVIEWED_ENTRY.pattern
 export const SECOND_HALF_PLANNED = SECOND_HALF_PLANNED_ENTRY.pattern
+
+/**
+ * A review of the whole of last year: a speech that says it reviews last year (一年来, 过去的一年,
+ * 去年的工作) is not one that reviews the year so far, whatever 今年以来 it says in passing.
+ */
+export const LAST_YEAR_REVIEWED_ENTRY: NamedPattern = {
+  id: 'last-year-reviewed',
+  purpose:
+    '回顾去年一整年：“一年来”“过去的一年”“去年防汛工作经受住了考验”“去年，全县……”“去年全年”。讲话有这样的话，回顾的就是去年，顺带说的“今年以来”不改变这一点。“去年暑期”“去年同期”“去年以来”只说去年的一段时间或跨年，不算。',
+  pattern: /(?:过去|刚刚过去)的一年|过去一年|一年来|去年(?:全年|[，,]|[^。；！？，,]{0,6}?工作)/,
+  matches: [
+    '一、去年防汛工作经受住了严峻考验',
+    '一年来，全县教育系统攻坚克难，各项工作取得新进展。',
+    '过去的一年，全局上下团结奋斗。',
+    '去年，全县完成植树造林2.6万亩。',
+    '去年全年，全市共受理信访事项1,260件。',
+  ],
+  rejects: [
+    '去年暑期，全市共发生中小学生溺水事故4起、死亡5人。',
+    '与去年同期相比，交通事故下降12.5%。',
+    '去年以来，我们持续推进老旧小区改造。',
+    '今年以来，全区排查出危险水域127处。',
+  ],
+}
+
+export const LAST_YEAR_REVIEWED = LAST_YEAR_REVIEWED_ENTRY.pattern

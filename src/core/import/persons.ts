@@ -240,6 +240,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       // two runs of titles, parted by a comma: a post and a seat on a committee (编委, 安委会, 防指)
       '县委常委、组织部部长，县委编委副主任 孙国强',
       '副县长，县安委会副主任　王立军',
+      // a post and the command it heads in a season's campaign (防汛, 森林防火, 疫情防控)
+      '副县长、县防汛抗旱指挥部指挥长　王立新',
+      '县长、县防汛抗旱指挥部总指挥 李国栋',
+      '县应急管理局局长、县森林防火指挥部副指挥长 赵强',
     ],
     rejects: [
       '局长 周海涛讲话。',

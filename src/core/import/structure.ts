@@ -4,7 +4,7 @@
  * every part and the years the speech reviews and plans. The result is plain data;
  * build.ts turns it into a document.
  */
-import { reviewedByMonth } from '../lang/year-end'
+import { reviewedByMonth, SECOND_HALF_MONTH, YEAR_SO_FAR_MONTH } from '../lang/year-end'
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
@@ -29,6 +29,8 @@ import type { NamedPattern } from './patterns'
 import {
   FIRST_HALF_REVIEWED,
   FIRST_HALF_REVIEWED_ENTRY,
+  LAST_YEAR_REVIEWED,
+  LAST_YEAR_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
@@ -190,6 +192,7 @@ export const PARAGRAPH_PATTERNS = {
   },
   firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
+  lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -219,15 +222,24 @@ const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 const YEAR_SO_FAR = /今年以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三季度|1\s*[—–-]\s*\d{1,2}\s*月份?[，,]/
 
 /**
- * A meeting of the year's second half that reviews what the year has done so far (今年以来, 1—9月)
- * and works to the year's end, with no word of next year (a September campaign against unpaid
- * wages): like a mid-year meeting, it reviews and plans the year it is held in.
+ * A meeting that reviews what the year has done so far (今年以来, 1—9月) and works to the year's
+ * end, with no word of next year (a September campaign against unpaid wages, a June summer-safety
+ * campaign): like a mid-year meeting, it reviews and plans the year it is held in. Before the
+ * year's second half (from its second quarter) only when it reviews no part of last year as a
+ * whole (一年来, 去年的工作, a paragraph opening with last year): a spring meeting that reviews
+ * last year may say 今年以来 of the weeks since.
  */
-function reviewsYearSoFar(speech: ParsedSpeech, month: number): boolean {
-  if (reviewedByMonth(month) !== 'words' || lookingToNextYear(speech, month)) return false
+function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: number }): boolean {
+  const { month } = held
+  if (month < YEAR_SO_FAR_MONTH || reviewedByMonth(month) === 'held' || lookingToNextYear(speech, month)) return false
   const first = speech.parts[0]
   const told = [...speech.opening, ...(first ? partView(first, false).body : [])].join('\n')
-  return YEAR_SO_FAR.test(told)
+  if (!YEAR_SO_FAR.test(told)) return false
+  if (month >= SECOND_HALF_MONTH) return true
+  const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
+  return !words.some(
+    (t) => LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === held.year - 1,
+  )
 }
 
 /**
@@ -528,7 +540,8 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
 
   // A vote for a review year Y is one for plan year Y + 1; a mid-year meeting reviews the year it
   // plans, and so does an autumn meeting that reviews the year so far and works to its end.
-  const held = speech.bylines.map(dateOf).find((d) => d !== null)?.month ?? null
+  const dated = speech.bylines.map(dateOf).find((d) => d !== null)
+  const held = dated && dated.month !== null ? { year: dated.year, month: dated.month } : null
   const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) ? 0 : 1
   /** Votes for the plan year. */
   const votes = new Map<number, number>()

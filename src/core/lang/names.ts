@@ -15,7 +15,8 @@ export const NAME_PLACEHOLDER = '(?:某{1,3}|[*＊×]{1,4}|X{2,4})'
  * speeches call the executive deputy ("龚常务"). Besides the offices of government and party,
  * the heads who speak at a department's meeting: of a bank branch (行长), an archive or library
  * (馆长), a cooperative (理事长, 社长), an association (会长), a provincial department (厅长), a
- * procuratorate or court (检察长, 庭长).
+ * procuratorate or court (检察长, 庭长), a command set up for floods, fires or epidemics
+ * (防汛抗旱指挥部指挥长, 总指挥).
  */
 export const TITLES: readonly string[] = [
   '常务副县长',
@@ -54,6 +55,10 @@ export const TITLES: readonly string[] = [
   '理事长',
   '副检察长',
   '副理事长',
+  '副总指挥',
+  '副指挥长',
+  '总指挥',
+  '指挥长',
   '检察长',
   '县长',
   '区长',

@@ -3,6 +3,7 @@
  * with no date line to say so: "岁末将至，我们召开年终工作会议", "今年即将过去". Only words that
  * cannot be said in January: 年关将至, 年终岁末 and 岁末年初 may mean the lunar year's end (a
  * January or February meeting), and 年终总结, 年终考核 are often held after the year is out.
+ * A meeting that says it plans 明年's work is held in the year it reviews, whatever month.
  */
 export interface YearEndPhrase {
   id: string
@@ -31,6 +32,22 @@ export const YEAR_END_PHRASES: readonly YearEndPhrase[] = [
     matches: ['今年马上就要过去了', '即将过去的一年，是极不平凡的一年', '这一年即将结束，大家辛苦了'],
     rejects: ['刚刚过去的一年，是极不平凡的一年', '过去的一年，全县上下团结奋斗', '一年来，全县上下团结奋斗'],
   },
+  {
+    id: 'next-year-planned',
+    purpose:
+      '开头说会议“安排明年的重点任务”“部署明年工作”：部署的是明年，会议就在回顾的这一年里开。只说“明年”的某件事（明年接受验收）不算。',
+    pattern: /(?:安排|部署|谋划|研究)(?:好|部署)?明年(?:的)?(?:[^。；！？，,]{0,6}?)(?:工作|任务|思路|打算)/,
+    matches: [
+      '我们召开全场工作总结会议，主要是回顾一年来的工作，安排明年的重点任务',
+      '今天召开会议，总结今年以来工作，部署明年工作。',
+      '回顾总结全年工作，研究部署明年全县档案工作',
+    ],
+    rejects: [
+      '确保年底前完成整治，明年接受验收。',
+      '今天召开会议，总结2025年工作，部署2026年任务。',
+      '为明年秋季招生打好基础',
+    ],
+  },
 ]
 
 const ANY = new RegExp(YEAR_END_PHRASES.map((p) => p.pattern.source).join('|'))
@@ -57,3 +74,10 @@ export function reviewedByMonth(month: number): 'held' | 'before' | 'words' {
   if (month >= YEAR_END_MONTH) return 'held'
   return month >= SECOND_HALF_MONTH ? 'words' : 'before'
 }
+
+/**
+ * From the year's second quarter a meeting may count what the year has done so far (今年以来): a
+ * June campaign (暑期学生安全专项行动) that reviews no year but the one it is held in. Before the
+ * year's second half its words must say so without a review of last year beside them.
+ */
+export const YEAR_SO_FAR_MONTH = 4

@@ -138,9 +138,10 @@ export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
 
 /**
  * A sentence that opens with a year and a comma, the paragraph's first such: "网络空间是……家园。2025年，
- * 全区……" (a paragraph that sets the scene before it reviews the year).
+ * 全区……" (a paragraph that sets the scene before it reviews the year); or with the whole of it or
+ * its season of work, "2025年全年，", "2025年汛期，" (a flood-season meeting's review).
  */
-export const SENTENCE_OPENS_WITH_YEAR = new RegExp(`(?:^|[。！？])\\s*(${YEAR})\\s*年\\s*[，,]`)
+export const SENTENCE_OPENS_WITH_YEAR = new RegExp(`(?:^|[。！？])\\s*(${YEAR})\\s*年\\s*(?:全年|主?汛期)?[，,]`)
 
 /** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
 const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
