@@ -766,6 +766,24 @@ describe('rolling numbers typed as plain text', () => {
     expect(typed(r)[1].message).toBe('“全市排名第2”是去年讲稿里的名次，换年时不会改：请改成今年的名次，或删去。')
   })
 
+  // Tryout 8 (B7): “九年义务教育巩固率达到98.7%，全市第二” was not among the hints.
+  it('flags a place written after a comma (，全市第二), not a batch or a session of the city’s', () => {
+    const r = rollover(
+      doc(
+        YEARS,
+        title('讲话'),
+        opening(p('同志们：')),
+        part(
+          { kind: 'review' },
+          h2('2025年工作回顾'),
+          p('九年义务教育巩固率达到', fig('九年义务教育巩固率', '98.7', '%'), '，全市第二。'),
+          p('成功承办全市第二届中小学生运动会，全市第一批试点落户我县。'),
+        ),
+      ),
+    )
+    expect(typed(r).map((f) => [f.words, r.doc.textBetween(f.from, f.to)])).toEqual([['全市第二', '全市第二']])
+  })
+
   it('finds a typed figure again after edits before it, and not once it is replaced', () => {
     const r = rollover(speech())
     const flag = typed(r)[0]
