@@ -296,7 +296,7 @@ export const zh = {
     exportCsv: '导出 CSV',
     csvDialog: '导入数字',
     csvRows: (file: string, rows: number, bad: number) =>
-      `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行看不懂，不会导入：` : ''}`,
+      `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行写得不对或互相矛盾，不会导入：` : ''}`,
     csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
     csvFillOffer: ({
       filled,
@@ -337,7 +337,8 @@ export const zh = {
     typedTwo: (labels: string[]) =>
       `已变成空位，但${labels.map((l) => `“${l}”`).join('、')}在讲稿里写了几个不同的数（可能一个是全市的、一个是本地的），没有存入数字库。请在正文里逐处核对，需要时改一个的名称后重新填写。`,
     columns: ['指标', '数值', '上年', '增减', '目标'],
-    csvRefused: (n: number) => `有 ${n} 行的单位和数字库里同名指标的单位不能换算，不会导入：`,
+    csvRefused: (n: number) =>
+      `有 ${n} 行和数字库里同名的指标对不上（单位不能换算，或名称说了方向、数值又带负号），不会导入：`,
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
     csvChange: (c: { label: string; year: number; kind: string; span: string; from: string; to: string }) =>
       `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,
