@@ -449,6 +449,8 @@ describe('CSV rows that contradict each other, and numbers written with their un
       '一般公共预算收入,2026,126000,万元,目标',
       '一般公共预算收入,2026,13.1,亿元,目标',
       '建成县级劳动教育实践基地,2025,5,个,实际',
+      '参与学生,2026,0.07,万人次,实际',
+      '参与学生,2026,700,人次,实际',
     )
     expect(r.errors).toEqual([
       {
@@ -468,11 +470,13 @@ describe('CSV rows that contradict each other, and numbers written with their un
       { line: 7, message: '与第 4 行是同一个数字（“一般公共预算收入”2026年目标），数值不同，都没有导入，见第 4 行' },
       { line: 8, message: '与第 4 行是同一个数字（“一般公共预算收入”2026年目标），数值不同，都没有导入，见第 4 行' },
     ])
-    // one number in two units (3300人, 0.33万人) is no contradiction; another year is another figure
+    // one number in two units (3300人, 0.33万人; 0.07万人次, 700人次) is no contradiction; another year is another figure
     expect(r.rows.map((row) => [row.line, row.value])).toEqual([
       [3, '3300'],
       [5, '0.33'],
       [9, '5'],
+      [10, '0.07'],
+      [11, '700'],
     ])
   })
 

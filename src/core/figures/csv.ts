@@ -240,10 +240,12 @@ function twoValues(rows: FigureRow[], errors: RowError[]): { rows: FigureRow[]; 
   const out = new Set<FigureRow>()
   const more: RowError[] = []
   for (const group of groups.values()) {
-    const unitOf = (r: FigureRow) => r.unit || group.find((g) => g.unit)?.unit || ''
-    const numbers = new Set(group.map((r) => Number(r.value) * parseUnit(unitOf(r)).factor))
-    if (numbers.size < 2) continue
     const first = group[0]
+    const unitOf = (r: FigureRow) => r.unit || group.find((g) => g.unit)?.unit || ''
+    // In the first row's unit (0.07万人 and 700人 are one number); units that do not convert are
+    // two metrics under one name, which the store refuses by unit (incoming.ts).
+    const numbers = group.map((r) => convert(r.value, unitOf(r), unitOf(first)))
+    if (numbers.includes(null) || new Set(numbers.map(Number)).size < 2) continue
     const what = `“${first.label}”${first.span ? `${first.span.replace('-', '—')}年累计` : `${first.year}年`}${first.kind === 'target' ? '目标' : '实际数'}`
     const list = group.map((r) => `第 ${r.line} 行 ${r.value}${r.unit}`).join('，')
     for (const r of group) {
