@@ -116,10 +116,15 @@ export function alignLists<A, B>(a: A[], b: B[], same: (x: A, y: B) => boolean):
   return pairs
 }
 
+/** A figure of a part that says what the planned year is to do (corpus README: a frequency set as a requirement is a figure of its part, as a target is). */
+// Read from the labels' own definition, not from the code under measure.
+const PLANNING_KINDS = new Set(['tasks', 'requirements'])
+const planning = (f: LabelFigure) => PLANNING_KINDS.has(f.partKind)
+
 function expectedYear(f: LabelFigure, labels: Labels): number {
   if (f.year !== undefined) return f.year
   if (f.period) return Number(f.period.slice(5))
-  return f.partKind === 'tasks' ? labels.planYear : labels.reviewYear
+  return planning(f) ? labels.planYear : labels.reviewYear
 }
 
 export function measure(name: string, text: string, labels: Labels): SpeechResult {
@@ -165,8 +170,7 @@ export function measure(name: string, text: string, labels: Labels): SpeechResul
       const s = metrics[j]
       // A figure of an earlier year (由2020年的A…, 在上年A的基础上) is what was, even in the tasks.
       // A task set for a later year (力争到2027年…达到92%) is a target of that year.
-      const wantKind =
-        f.partKind === 'tasks' && (f.year === undefined || f.year > labels.planYear) ? 'target' : 'actual'
+      const wantKind = planning(f) && (f.year === undefined || f.year > labels.planYear) ? 'target' : 'actual'
       return {
         figure: f,
         slot: {

@@ -192,7 +192,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     const label = rollLabel(a.label)
     // A figure of a year the text fixes is still that year's figure next year, as the year
     // written beside it stays: its year, span and value are kept.
-    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P))
+    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P, newYears.review))
       return label === a.label ? node : node.type.create({ ...a, label }, null, node.marks)
     emptied++
     // A figure's year moves with the speech's, unless that would leave the years a speech can have;
@@ -259,22 +259,54 @@ const SPAN_START = new RegExp(
 )
 
 /**
+ * What names a span that is over once its last year is: “十四五”期间 (2021–2025), 2021—2025年.
+ * Not “十四五”以来, which runs up to whichever year is reviewed.
+ */
+const CLOSED_SPAN = new RegExp(
+  `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|时期)|(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*(${YEAR})\\s*年`,
+  'g',
+)
+
+/**
  * Whether a figure's year is fixed by its text rather than the speech's own years, so it stays:
  * a span (a “十四五” total, 2021-2025); a year its sentence writes ("由2020年的221.5亿元"); the
- * year before a span its paragraph names in fixed words ("“十四五”以来，由221.5亿元增加到"). A
+ * year before a span its paragraph names in fixed words ("“十四五”以来，由221.5亿元增加到"); the
+ * last year of a span that is over before the year the new draft reviews (`newReview`), where the
+ * figure's sentence names that span ("“十四五”期间……达标率100%") or runs from the year before it
+ * ("“十四五”期间……。毛入园率由2020年的83.2%提高到92.6%"): 2025's level, the span's result. A
  * year the text leaves to the reader ("由上年的3000人", "由27人下降到22人": last year, whichever
  * year the speech reviews) moves with the speech.
  */
-function yearFixed(year: number | null, period: string | null, before: string, R: number | null, P: number | null) {
+function yearFixed(
+  year: number | null,
+  period: string | null,
+  before: string,
+  R: number | null,
+  P: number | null,
+  newReview: number | null,
+) {
   // A span stays only where its first year is named in words that do not move (“十四五”以来,
   // 2021—2025年); 五年来 and 近三年 mean the five or three years up to whichever year is reviewed.
   if (period !== null) return spanStarts(before).includes(Number(period.split('-')[0]))
-  if (year === null || year === R || year === P) return false
+  if (year === null) return false
   const sentence = before.slice(Math.max(...[...'。；！？'].map((c) => before.lastIndexOf(c))) + 1)
   const last = [...sentence.matchAll(YEAR_OR_RELATIVE)].at(-1)
-  if (last && !last[1]) return false
-  if (last && Number(last[1]) === year) return true
-  return spanStarts(before).includes(year + 1)
+  // 上年 moves; a year written beside the figure says which year it is, and moves if it is the speech's.
+  if (last && (!last[1] || Number(last[1]) === year)) return !!last[1] && year !== R && year !== P
+  if (year !== R && year !== P && spanStarts(before).includes(year + 1)) return true
+  if (newReview === null) return false
+  const from = last ? Number(last[1]) + 1 : null
+  return closedSpans(before).some(
+    (s) => s.to === year && s.to < newReview && (s.from === from || closedSpans(sentence).some((t) => t.to === s.to)),
+  )
+}
+
+/** The spans `text` names that end at a year written or known (“十四五”期间, 2021—2025年). */
+function closedSpans(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(CLOSED_SPAN)].flatMap((m) => {
+    const span = m[1] ? fiveYearPlanYears(m[1]) : { from: Number(m[2]), to: Number(m[3]) }
+    return span ? [span] : []
+  })
 }
 
 /** The first years of the spans `text` names in words that do not move. */

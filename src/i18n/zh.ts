@@ -235,7 +235,7 @@ export const zh = {
     chooseFile: '选择文件…',
     kind: '类型',
     kindsHint:
-      '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
+      '各部分的类型是程序根据标题和内容判断的，请核对；判断错了在这里改正。任务和要求部分里的数字作为计划年的目标，其余部分里的作为回顾年的实际数。',
     figuresAs: (target: boolean, year: number | null) =>
       `数字按${year === null ? '' : `${year}年`}${target ? '目标' : '实际数'}`,
     nothingChosen: '没有选择文件，也没有粘贴正文。请选择 .docx 或 .txt 文件，或把讲稿正文粘贴到框里。',
@@ -300,7 +300,7 @@ export const zh = {
     exportCsv: '导出 CSV',
     csvDialog: '导入数字',
     csvRows: (file: string, rows: number, bad: number) =>
-      `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行看不懂，不会导入：` : ''}`,
+      `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行写得不对或互相矛盾，不会导入：` : ''}`,
     csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
     csvFillOffer: ({
       filled,
@@ -341,7 +341,8 @@ export const zh = {
     typedTwo: (labels: string[]) =>
       `已变成空位，但${labels.map((l) => `“${l}”`).join('、')}在讲稿里写了几个不同的数（可能一个是全市的、一个是本地的），没有存入数字库。请在正文里逐处核对，需要时改一个的名称后重新填写。`,
     columns: ['指标', '数值', '上年', '增减', '目标'],
-    csvRefused: (n: number) => `有 ${n} 行的单位和数字库里同名指标的单位不能换算，不会导入：`,
+    csvRefused: (n: number) =>
+      `有 ${n} 行和数字库里同名的指标对不上（单位不能换算，或名称说了方向、数值又带负号），不会导入：`,
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
     csvChange: (c: { label: string; year: number; kind: string; span: string; from: string; to: string }) =>
       `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,

@@ -156,6 +156,35 @@ describe('figures in the app', () => {
     expect(page.figures.message).not.to.contain('“发放创业担保贷款”2025年实际数')
   })
 
+  // Tryout 8 (A4, C13, B8): the last of two rows won unseen; 1.02万 and 58.2% were only 不是数字;
+  // 近视率下降 -1.2 went in and printed 下降-1.2.
+  it('a CSV preview names rows that contradict each other, reads 58.2% in a column of %, and imports neither of the two', async () => {
+    const { page, panel } = await open(env)
+    const csv = [
+      '指标,年度,数值,单位,类型',
+      '建成县级劳动教育实践基地,2025,6,个,实际',
+      '普惠性幼儿园覆盖率,2025,58.2%,%,实际',
+      '参与学生,2025,1.02万,,实际',
+      '近视率下降,2025,-1.2,个百分点,实际',
+      '建成县级劳动教育实践基地,2025,7,个,实际',
+    ].join('\n')
+    csvFile(panel, new File([csv], 'tricky.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
+    await panel.updateComplete
+    const preview = panel.shadowRoot!.querySelector('.csv')!.textContent!
+    expect(preview).to.contain('可导入 1 行')
+    expect(preview).to.contain(
+      '第 2 行：“建成县级劳动教育实践基地”2025年实际数在 CSV 里有 2 个不同的数（第 2 行 6个，第 6 行 7个）',
+    )
+    expect(preview).to.contain('第 6 行：与第 2 行是同一个数字')
+    expect(preview).to.contain('第 4 行：“参与学生”的数值“1.02万”带着“万”，数值列只写数字：写成 10200')
+    expect(preview).to.contain('第 5 行：“近视率下降”的数值是 -1.2')
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv')!.click()
+    await waitUntil(() => page.figures.message.includes('已导入 1 个数字'), 'not imported')
+    const { values: stored } = await env.app.store!.loadFigures()
+    expect(stored.map((v) => [v.metric, v.value, v.unit])).to.deep.equal([['普惠性幼儿园覆盖率', '58.2', '%']])
+  })
+
   it('a CSV import says how many slots it would fill and refuse, and fills them in one click', async () => {
     const { page, panel } = await open(env)
     const csv = [

@@ -244,6 +244,11 @@ describe("importing last year's speech", () => {
       selects(dialog)[1].dispatchEvent(new Event('change'))
       await dialog.updateComplete
       expect(asText()).to.deep.equal(['数字按2025年实际数', '数字按2025年实际数'])
+      // the requirements plan the year as the tasks do (全年开展安全隐患排查2次以上)
+      selects(dialog)[1].value = 'requirements'
+      selects(dialog)[1].dispatchEvent(new Event('change'))
+      await dialog.updateComplete
+      expect(asText()).to.deep.equal(['数字按2025年实际数', '数字按2026年目标'])
       selects(dialog)[1].value = 'tasks'
       selects(dialog)[1].dispatchEvent(new Event('change'))
       await dialog.updateComplete

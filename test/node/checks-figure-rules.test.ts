@@ -253,3 +253,34 @@ describe('one figure, two values', () => {
     ).toEqual(['25%'])
   })
 })
+
+// Tryout 8 (B8): a CSV's -1.2 filled after 下降 printed “近视率下降-1.2个百分点”, and no check said so.
+describe('a minus sign after a verb that says the direction (signed-change)', () => {
+  it('is an error after a fall, in a filled slot or typed before one, and says what to write', () => {
+    const d = speech([
+      p('学生体质健康测试近视率下降', fig('近视率下降', '-1.2', '个百分点'), '。'),
+      p('生产安全事故比上年减少-', fig('生产安全事故减少', '3', '起'), '。'),
+      p('农村居民人均可支配收入下降', fig('人均可支配收入下降', '1.5', '%'), '。'),
+    ])
+    expect(findings(d, 'signed-change')).toEqual([
+      [
+        '下降-1.2个百分点',
+        '“下降-1.2”读起来方向是反的：“下降”已说了方向，后面的数不带负号。确实下降了就写“下降1.2”；其实是反方向，就改写成“上升1.2”。',
+        'error',
+      ],
+      [
+        '减少-3起',
+        '“减少-3”读起来方向是反的：“减少”已说了方向，后面的数不带负号。确实减少了就写“减少3”；其实是反方向，就改写成“增加3”。',
+        'error',
+      ],
+    ])
+  })
+
+  it('is quiet after a rise (增长-8.6%, a statistical bulletin’s way, which speeches copy) and without a verb', () => {
+    const d = speech([
+      p('规模以上工业增加值增长', fig('规模以上工业增加值增长', '-3.2', '%'), '。'),
+      p('全年平均气温', fig('平均气温', '-3.5', '℃'), '，增速为', fig('增速', '-3.2', '%'), '。'),
+    ])
+    expect(findings(d, 'signed-change')).toEqual([])
+  })
+})

@@ -433,3 +433,86 @@ describe('merging figure libraries, exactly', () => {
     expect([r.added, r.replaced, r.values.map((v) => v.value)]).toEqual([0, 1, ['3']])
   })
 })
+
+// Tryout 8 (A4, C13): 建成县级劳动教育实践基地 2026 twice (6, then 7) imported 7 without a word;
+// “1.02万” and “58.2%” were only called 不是数字.
+describe('CSV rows that contradict each other, and numbers written with their unit', () => {
+  const parse = (...lines: string[]) => parseFiguresCsv(enc(['指标,年度,数值,单位,类型', ...lines].join('\n')))
+
+  it('leaves out both rows of one figure given two numbers, naming each with the other', () => {
+    const r = parse(
+      '建成县级劳动教育实践基地,2026,6,个,实际',
+      '城镇新增就业,2026,3300,人,实际',
+      '一般公共预算收入,2026,12.6,亿元,目标',
+      '城镇新增就业,2026,0.33,万人,实际',
+      '建成县级劳动教育实践基地,2026,7,个,实际',
+      '一般公共预算收入,2026,126000,万元,目标',
+      '一般公共预算收入,2026,13.1,亿元,目标',
+      '建成县级劳动教育实践基地,2025,5,个,实际',
+      '参与学生,2026,0.07,万人次,实际',
+      '参与学生,2026,700,人次,实际',
+    )
+    expect(r.errors).toEqual([
+      {
+        line: 2,
+        message:
+          '“建成县级劳动教育实践基地”2026年实际数在 CSV 里有 2 个不同的数（第 2 行 6个，第 6 行 7个），不知道哪个对，这几行都没有导入：请在 CSV 里删去不对的行后再导入',
+      },
+      {
+        line: 4,
+        message:
+          '“一般公共预算收入”2026年目标在 CSV 里有 3 个不同的数（第 4 行 12.6亿元，第 7 行 126000万元，第 8 行 13.1亿元），不知道哪个对，这几行都没有导入：请在 CSV 里删去不对的行后再导入',
+      },
+      {
+        line: 6,
+        message: '与第 2 行是同一个数字（“建成县级劳动教育实践基地”2026年实际数），数值不同，都没有导入，见第 2 行',
+      },
+      { line: 7, message: '与第 4 行是同一个数字（“一般公共预算收入”2026年目标），数值不同，都没有导入，见第 4 行' },
+      { line: 8, message: '与第 4 行是同一个数字（“一般公共预算收入”2026年目标），数值不同，都没有导入，见第 4 行' },
+    ])
+    // one number in two units (3300人, 0.33万人; 0.07万人次, 700人次) is no contradiction; another year is another figure
+    expect(r.rows.map((row) => [row.line, row.value])).toEqual([
+      [3, '3300'],
+      [5, '0.33'],
+      [9, '5'],
+      [10, '0.07'],
+      [11, '700'],
+    ])
+  })
+
+  it('reads a number with its unit where the unit column makes it certain', () => {
+    const r = parse(
+      '普惠性幼儿园覆盖率,2025,58.2%,%,实际',
+      '参与学生,2025,1.02万,人次,实际',
+      '新增学位,2025,1.35万个,个,实际',
+      '教育投入,2025,12.6亿元,万元,实际',
+    )
+    expect(r.errors).toEqual([])
+    expect(r.rows.map((row) => [row.value, row.unit])).toEqual([
+      ['58.2', '%'],
+      ['10200', '人次'],
+      ['13500', '个'],
+      ['126000', '万元'],
+    ])
+  })
+
+  it('says what to write where the unit column leaves it in doubt', () => {
+    const r = parse(
+      '普惠性幼儿园覆盖率,2025,58.2%,,实际',
+      '参与学生,2025,1.02万,,实际',
+      '参与学生,2024,1.02万,万人次,实际',
+      '教育投入,2025,3.5亿,万元,实际',
+      '近视率下降,2025,1.5%,个百分点,实际',
+      '在校学生,2025,很多,人,实际',
+    )
+    expect(r.errors.map((e) => e.message)).toEqual([
+      '“普惠性幼儿园覆盖率”的数值“58.2%”带着“%”，数值列只写数字：写成 58.2，单位列写“%”',
+      '“参与学生”的数值“1.02万”带着“万”，数值列只写数字：写成 10200，单位列写计量单位（如“人”“元”）；或写成 1.02，单位列写带“万”的单位（如“万人”“万元”）',
+      '“参与学生”的数值“1.02万”带着“万”，数值列只写数字。单位列是“万人次”：如果说的是 1.02万人次，请写成 1.02',
+      '“教育投入”的数值“3.5亿”带着“亿”，数值列只写数字。单位列是“万元”：如果说的是 3.5亿元，请写成 35000，或把单位列改成“亿元”、数值写 3.5',
+      '“近视率下降”的数值“1.5%”带着“%”，数值列只写数字。单位列写的是“个百分点”，和“%”对不上：请按“个百分点”写数值，或把单位列改成“%”、数值写 1.5',
+      '“在校学生”的数值“很多”不是数字',
+    ])
+    expect(r.rows).toEqual([])
+  })
+})

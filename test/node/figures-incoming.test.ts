@@ -165,3 +165,25 @@ describe('one label, two figures', () => {
     expect(r).toEqual({ changed: 1, clashes: 1, split: null })
   })
 })
+
+// Tryout 8 (B8): 近视率下降 -1.2 from a CSV was stored, filled and printed as 下降-1.2个百分点.
+describe('a CSV row whose name says a fall, with a minus sign', () => {
+  it('is refused with what to write instead; a rise with a minus and a level below zero are taken', () => {
+    const plan = planRows(new FigureIndex([], []), [
+      { line: 2, label: '近视率下降', year: 2026, value: '-1.2', unit: '个百分点', kind: 'actual' },
+      { line: 3, label: '公务用车压减', year: 2026, value: '-12', unit: '辆', kind: 'actual' },
+      { line: 4, label: '近视率下降', year: 2025, value: '1.5', unit: '个百分点', kind: 'actual' },
+      { line: 5, label: '工业增加值增长', year: 2026, value: '-3.2', unit: '%', kind: 'actual' },
+      { line: 6, label: '平均气温', year: 2026, value: '-3.5', unit: '℃', kind: 'actual' },
+    ])
+    expect(plan.refused).toEqual([
+      {
+        line: 2,
+        message:
+          '“近视率下降”的数值是 -1.2，名称里的“下降”已说了方向，数值不带负号，没有导入：确实下降了，就把数值写成 1.2；方向相反，这一行说的就不是“近视率下降”，请另起指标名称。',
+      },
+      { line: 3, message: expect.stringContaining('“压减”已说了方向') },
+    ])
+    expect(plan.values.map((v) => v.value)).toEqual(['1.5', '-3.2', '-3.5'])
+  })
+})

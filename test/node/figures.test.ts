@@ -224,6 +224,26 @@ describe('filling slots', () => {
     expect(r.refused.map((x) => x.reason)).toEqual([expect.stringContaining('不能换算')])
   })
 
+  // Tryout 8 (B8): a CSV's -1.2 for 近视率下降 was filled after 下降 and printed 下降-1.2个百分点.
+  it('refuses a number with a minus sign after a verb of a fall, and says which of the two to change', () => {
+    const rows = figuresFromRows([
+      { label: '近视率下降', year: 2025, value: '-1.2', unit: '个百分点', kind: 'actual' },
+      { label: '生产安全事故减少', year: 2025, value: '-3', unit: '起', kind: 'actual' },
+      { label: '工业增加值增长', year: 2025, value: '-3.2', unit: '%', kind: 'actual' },
+      { label: '平均气温', year: 2025, value: '-3.5', unit: '℃', kind: 'actual' },
+    ])
+    const doc = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n近视率下降{{近视率下降|个百分点}}，生产安全事故比上年减少{{生产安全事故减少|起}}，工业增加值增长{{工业增加值增长|%}}，平均气温{{平均气温|℃}}。\n',
+    ).doc
+    const r = fillSlots(doc, new FigureIndex(rows.metrics, rows.values))
+    // a rise written -3.2 is how statistical bulletins write a fall, taken; a level may be below zero
+    expect(slotsOf(r.doc).map((s) => s.attrs.value)).toEqual([null, null, '-3.2', '-3.5'])
+    expect(r.refused.map((x) => x.reason)).toEqual([
+      '“近视率下降”在数字库里是 -1.2，讲稿里前面写的是“下降”，填进去会成为“下降-1.2”，读起来方向是反的，没有填入：确实下降了，就把数字库里的数改成 1.2；方向相反，就先改讲稿里的“下降”，再填写。',
+      expect.stringContaining('“减少-3”'),
+    ])
+  })
+
   it('computes the change of an amount with its growth rate', () => {
     expect(changeBetween('3300', '3000', '人')).toEqual({ diff: '+300', unit: '人', rate: '+10' })
     expect(changeBetween('1.15', '1.2', '亿元')).toEqual({ diff: '-0.05', unit: '亿元', rate: '-4.2' })

@@ -211,3 +211,40 @@ describe('a later year’s targets announced outside the tasks', () => {
     ])
   })
 })
+
+// Tryout 8 (A2): “二要强化安全管理，全年开展安全隐患排查2次以上” in a 要求 part went into the
+// library as 2025's actual: every part but the tasks typed its figures as the review year's.
+describe('the requirements plan the year as the tasks do', () => {
+  /** The figures of the last part (要求) of a speech reviewing 2025, as [value, year, kind]. */
+  const required = (dept: string, sentence: string) => {
+    const { doc } = importText(
+      `${dept}工作会议上的讲话\n同志们：\n今天召开全县${dept}工作会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n2025年，全县${dept}工作取得新成效，完成投资3.2亿元。\n二、2026年重点工作\n2026年，要新建项目12个。\n三、工作要求\n${sentence}\n同志们，谢谢！`,
+    )
+    let last = -1
+    doc.forEach((node, pos) => {
+      if (node.type.name === 'part') last = pos
+    })
+    expect(doc.lastChild?.type.name).toBe('closing')
+    const metrics = slotsOf(doc).filter((s) => s.attrs.role === 'metric')
+    expect(metrics.filter((s) => s.pos < last).map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind])).toEqual([
+      ['3.2', 2025, 'actual'],
+      ['12', 2026, 'target'],
+    ])
+    return metrics.filter((s) => s.pos > last).map((s) => [s.attrs.value, s.attrs.year, s.attrs.kind])
+  }
+
+  it.each([
+    ['教育', '一要加强党的领导。二要强化安全管理，全年开展安全隐患排查2次以上。', [['2', 2026, 'target']]],
+    ['应急管理', '要强化应急准备，每年至少组织开展2次综合应急演练。', [['2', 2026, 'target']]],
+    ['政协', '二要强化委员队伍建设，每位委员每年至少提交1件提案。', [['1', 2026, 'target']]],
+    ['疾控', '要强化经费保障，区财政安排疾控专项经费2,680万元。', [['2680', 2026, 'target']]],
+  ] as const)('%s: a frequency or budget set as a requirement is the planned year’s target', (dept, sentence, want) => {
+    expect(required(dept, sentence)).toEqual(want)
+  })
+
+  it('last year’s figure said again in the requirements stays last year’s actual', () => {
+    expect(required('信访', '要压实责任。去年全县受理信访事项1260件，要把矛盾化解在基层。')).toEqual([
+      ['1260', 2025, 'actual'],
+    ])
+  })
+})

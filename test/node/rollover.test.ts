@@ -637,6 +637,74 @@ describe('rolling figures whose year the text fixes', () => {
       ).toEqual(['产值', '80', null, 2020, null])
   })
 
+  // Tryout 8 (A1): “十四五”期间……毛入园率由2020年的83.2%提高到92.6%: 92.6% (2025, where 十四五
+  // ended) was emptied and tied to 2026, so a 2026 figure printed as 十四五's result.
+  it('keeps the end value of a span over before the new review year, where its sentence names the span or runs from the year before it', () => {
+    const cases = [
+      // 教育: the span in the sentence before, the figure's sentence from 2020.
+      ['“十四五”期间，全县累计新建学校14所。学前三年毛入园率由2020年的', '83.2', '提高到', '92.6', '%'],
+      // 人社: the sentence names the span itself.
+      ['“十四五”期间，全县累计新增城镇就业1.6万人，城乡居民养老保险参保率由', '90', '%提高到', '96.5', '%'],
+      // 农业: a range written in years.
+      ['2021—2025年，全县粮食产量由2020年的', '30.2', '万吨增加到', '32.8', '万吨'],
+      // 水利: “十四五”时期.
+      ['“十四五”时期，农村自来水普及率从', '85', '%提高到', '98', '%'],
+    ] as const
+    for (const [words, start, link, end, unit] of cases) {
+      const r = rollReview(
+        words,
+        fig('起点', start, unit, { year: 2020 }),
+        link,
+        fig('终点', end, unit, { year: 2025 }),
+        '。',
+      )
+      expect(attrs(r)[1], words).toEqual(['终点', end, null, 2025, null])
+    }
+    // 卫健: a rate in the sentence naming the span, no start value.
+    const rate = rollReview(
+      '“十四五”期间，全县累计投入卫生经费',
+      fig('卫生经费', '8.6', '亿元', { year: 2025, period: '2021-2025' }),
+      '，村卫生室标准化建设达标率',
+      fig('达标率', '100', '%', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(rate)[1]).toEqual(['达标率', '100', null, 2025, null])
+    expect(rate.emptied).toBe(0)
+  })
+
+  it('still empties a figure of the speech’s year after a span that runs on (以来), is not over, or is not its sentence’s', () => {
+    const cases = [
+      // “十四五”以来 runs up to whichever year is reviewed.
+      [2025, ['“十四五”以来，农村自来水普及率从', fig('普及率', '85', '%', { year: 2020 }), '%提高到']],
+      // 十四五 is not over when the new draft reviews 2024.
+      [2023, ['“十四五”期间，农村自来水普及率从', fig('普及率', '85', '%', { year: 2020 }), '%提高到']],
+      // The span is the sentence before's; this one is the year's own.
+      [2025, ['“十四五”期间，累计新增城镇就业1.6万人。全年城镇新增就业']],
+      // 2025年 written beside it moves, and the figure with it.
+      [2025, ['“十四五”期间，参保率由2020年的90%提高到2025年的']],
+    ] as const
+    for (const [year, words] of cases) {
+      const r = rollover(
+        doc(
+          { reviewYear: year, planYear: year + 1 },
+          title('讲话'),
+          opening(p('同志们：')),
+          part({ kind: 'review' }, h2('工作回顾'), p(...words, fig('终点', '98', '%', { year }), '。')),
+        ),
+      )
+      expect(attrs(r).at(-1), String(words[0])).toEqual(['终点', null, '98', year + 1, null])
+    }
+  })
+
+  it('keeps the end of a closed span at the roll after next too (2027 → 2028)', () => {
+    const once = rollReview(
+      '“十四五”期间，累计新建学校14所，标准化建设达标率',
+      fig('达标率', '100', '%', { year: 2025 }),
+      '。',
+    )
+    expect(attrs(rollover(rollover(once.doc).doc))).toEqual([['达标率', '100', null, 2025, null]])
+  })
+
   it('imported: the 2020 end of 81’s “由2020年的221.5亿元” stays 2020 with its value', () => {
     const r = roll('corpus/81-xwb-county-economic-work-december.txt')
     const kept = slotsOf(r.doc).filter((s) => s.attrs.value !== null)
@@ -696,6 +764,24 @@ describe('rolling numbers typed as plain text', () => {
       ['进入全省前十', '进入全省前十'],
     ])
     expect(typed(r)[1].message).toBe('“全市排名第2”是去年讲稿里的名次，换年时不会改：请改成今年的名次，或删去。')
+  })
+
+  // Tryout 8 (B7): “九年义务教育巩固率达到98.7%，全市第二” was not among the hints.
+  it('flags a place written after a comma (，全市第二), not a batch or a session of the city’s', () => {
+    const r = rollover(
+      doc(
+        YEARS,
+        title('讲话'),
+        opening(p('同志们：')),
+        part(
+          { kind: 'review' },
+          h2('2025年工作回顾'),
+          p('九年义务教育巩固率达到', fig('九年义务教育巩固率', '98.7', '%'), '，全市第二。'),
+          p('成功承办全市第二届中小学生运动会，全市第一批试点落户我县。'),
+        ),
+      ),
+    )
+    expect(typed(r).map((f) => [f.words, r.doc.textBetween(f.from, f.to)])).toEqual([['全市第二', '全市第二']])
   })
 
   it('finds a typed figure again after edits before it, and not once it is replaced', () => {

@@ -9,6 +9,7 @@ import { newDraft } from '../drafts'
 import { storageMessage, type Store } from '../store/db'
 import { PART_KIND_NAMES, zh } from '../../i18n/zh'
 import { PART_KINDS, type PartKind } from '../../core/schema'
+import { figureTypeFor } from '../../core/figures/context'
 import { currentTargetOf, rendered, targetOf } from './dom'
 
 /**
@@ -214,7 +215,7 @@ export class JgImport extends LitElement {
   private renderKind(i: number, p: ImportPreview) {
     const kind = this.kinds[i]
     const { reviewYear, planYear } = previewYears(p)
-    const year = kind === 'tasks' ? planYear : reviewYear
+    const { kind: figures, year } = figureTypeFor(kind, reviewYear, planYear)
     return html`<label class="kind">${zh.importPreview.kind}
       <select class="part-kind" data-part=${i} .value=${kind} @change=${(e: Event) => {
         const kinds = [...this.kinds]
@@ -222,7 +223,7 @@ export class JgImport extends LitElement {
         if (isOneOf(PART_KINDS, chosen)) kinds[i] = chosen
         this.kinds = kinds
       }}>${PART_KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${PART_KIND_NAMES[k]}</option>`)}</select>
-      <span class="figures-as">${zh.importPreview.figuresAs(kind === 'tasks', year)}</span></label>`
+      <span class="figures-as">${zh.importPreview.figuresAs(figures === 'target', year)}</span></label>`
   }
 
   private renderPreview(p: ImportPreview) {

@@ -24,6 +24,7 @@ import { relativeTime, timeBoundPhrase, wrongYear } from './time-rules'
 import { olderYearInReview } from './review-years'
 import { restatedCount } from './restated-counts'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
+import { signedChange } from './signed-change'
 import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
   handNumbering,
@@ -51,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   placeholderText,
   leftoverSlot,
   rateOver100,
+  signedChange,
   arithmetic,
   shareOfEarlierTotal,
   rateGap,

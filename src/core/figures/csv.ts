@@ -4,7 +4,10 @@
  * Windows saves it. Rows that do not parse are reported with their line numbers.
  */
 import { decodeText, ImportError, sniffFile } from '../import/decode'
-import { misgroupedNumber, typedValue } from '../typed-number'
+import { misgroupedNumber, saysANumber, typedText, typedValue } from '../typed-number'
+import { convert, magnitudeOf, parseUnit } from '../units'
+import { MAGNITUDES } from '../lang/units'
+import { normalizeLabel } from './model'
 import { asciiDigits } from '../import/normalize'
 import { RANGE_JOIN, YEAR, YEAR_TEXT } from '../lang/years'
 import { IMPORT_LIMITS, mb } from '../import/limits'
@@ -158,12 +161,16 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: `“${label}”的年度“${get('year')}”不是四位年份（多年合计写成 2021-2025）` })
       continue
     }
-    if (!valueText) {
+    // A number written with its unit (58.2%, 1.02万) is read where the unit column says what it is.
+    const withUnit = valueText ? null : valueAndUnit(label, get('value'), get('unit'))
+    if (!valueText && !withUnit?.value) {
       errors.push({
         line,
-        message: misgroupedNumber(get('value'))
-          ? `“${label}”的数值“${get('value')}”里的逗号位置不对（逗号只能每三位一个，如 1,260）`
-          : `“${label}”的数值“${get('value')}”不是数字`,
+        message:
+          withUnit?.message ??
+          (misgroupedNumber(get('value'))
+            ? `“${label}”的数值“${get('value')}”里的逗号位置不对（逗号只能每三位一个，如 1,260）`
+            : `“${label}”的数值“${get('value')}”不是数字`),
       })
       continue
     }
@@ -178,13 +185,84 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       label,
       year: Number(span ? span[2] : yearText),
       ...(span ? { span: `${span[1]}-${span[2]}` } : {}),
-      value: valueText,
+      value: valueText || (withUnit?.value ?? ''),
       unit: get('unit'),
       kind,
       ...(source ? { source } : {}),
     })
   }
-  return { rows, errors, encoding }
+  return { ...twoValues(rows, errors), encoding }
+}
+
+/**
+ * A value cell that writes a unit after its number: read when the unit column makes it certain
+ * (58.2% in a column of %, 1.02万 or 1.02万人 in one of 人 → 10200), else what to write instead.
+ * Null when the cell is no number with a unit at all.
+ */
+function valueAndUnit(label: string, cell: string, unit: string): { value?: string; message?: string } | null {
+  const m = /^(-?\d+(?:\.\d+)?)([^\d,.，．]\S*)$/.exec(typedText(cell).replace(/\s/g, ''))
+  if (!m || misgroupedNumber(cell)) return null
+  const [, n, tail] = m
+  const magnitude = MAGNITUDES.find(([prefix]) => prefix === tail)
+  // 1.02万 in a column of 人 is 1.02万人; in one of 万人 it is no more certain than 1.02万万人.
+  const written = magnitude ? (unit && !magnitudeOf(unit) ? tail + unit : null) : saysANumber(cell) ? tail : null
+  if (written === null && !magnitude) return null
+  const value =
+    written !== null && unit && parseUnit(written).base === parseUnit(unit).base ? convert(n, written, unit) : null
+  if (value !== null) return { value }
+  const head = `“${label}”的数值“${cell.trim()}”带着“${tail}”，数值列只写数字`
+  if (magnitude && !unit)
+    return {
+      message: `${head}：写成 ${convert(n, `${tail}人`, '人')}，单位列写计量单位（如“人”“元”）；或写成 ${n}，单位列写带“${tail}”的单位（如“${tail}人”“${tail}元”）`,
+    }
+  if (magnitude) {
+    const meant = tail + parseUnit(unit).base
+    const other = tail === magnitudeOf(unit) ? '' : `，或把单位列改成“${meant}”、数值写 ${n}`
+    return { message: `${head}。单位列是“${unit}”：如果说的是 ${n}${meant}，请写成 ${convert(n, meant, unit)}${other}` }
+  }
+  return {
+    message: unit
+      ? `${head}。单位列写的是“${unit}”，和“${tail}”对不上：请按“${unit}”写数值，或把单位列改成“${tail}”、数值写 ${n}`
+      : `${head}：写成 ${n}，单位列写“${tail}”`,
+  }
+}
+
+/**
+ * Rows that give one figure (its name, year, kind and span) two different numbers: the last one
+ * must not win unseen. Both are left out, each named with the other, for the user to choose.
+ */
+function twoValues(rows: FigureRow[], errors: RowError[]): { rows: FigureRow[]; errors: RowError[] } {
+  const groups = new Map<string, FigureRow[]>()
+  for (const r of rows) {
+    const key = `${normalizeLabel(r.label)}|${r.year}|${r.kind}|${r.span ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), r])
+  }
+  const out = new Set<FigureRow>()
+  const more: RowError[] = []
+  for (const group of groups.values()) {
+    const first = group[0]
+    const unitOf = (r: FigureRow) => r.unit || group.find((g) => g.unit)?.unit || ''
+    // In the first row's unit (0.07万人 and 700人 are one number); units that do not convert are
+    // two metrics under one name, which the store refuses by unit (incoming.ts).
+    const numbers = group.map((r) => convert(r.value, unitOf(r), unitOf(first)))
+    if (numbers.includes(null) || new Set(numbers.map(Number)).size < 2) continue
+    const what = `“${first.label}”${first.span ? `${first.span.replace('-', '—')}年累计` : `${first.year}年`}${first.kind === 'target' ? '目标' : '实际数'}`
+    const list = group.map((r) => `第 ${r.line} 行 ${r.value}${r.unit}`).join('，')
+    for (const r of group) {
+      out.add(r)
+      more.push({
+        line: r.line,
+        message:
+          r === first
+            ? `${what}在 CSV 里有 ${group.length} 个不同的数（${list}），不知道哪个对，这几行都没有导入：请在 CSV 里删去不对的行后再导入`
+            : `与第 ${first.line} 行是同一个数字（${what}），数值不同，都没有导入，见第 ${first.line} 行`,
+      })
+    }
+  }
+  return {
+    rows: rows.filter((r) => !out.has(r)),
+    errors: [...errors, ...more].sort((a, b) => a.line - b.line),
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { slotsOf, type SlotEntry } from '../outline'
 import { compatible, convert, inBase, parseUnit } from '../units'
 import type { FigureIndex } from './model'
 import { present } from '../guards'
+import { FALL_BEFORE, NEGATIVE_NUMBER } from '../lang/changes'
 
 export interface Refusal {
   slot: SlotEntry
@@ -164,6 +165,11 @@ export function fillSlots(
       continue
     }
     if (found.value === a.value) continue
+    const against = againstItsVerb(doc, slot, found.value)
+    if (against) {
+      refused.push({ slot, reason: against })
+      continue
+    }
     if (!follows || !before) {
       values.set(slot.pos, found.value)
       continue
@@ -178,6 +184,21 @@ export function fillSlots(
   if (values.size) writeValues(tr, doc, values)
   const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
   return { doc: tr.doc, transform: tr, filled: values.size - updated.length, empty, refused, ambiguous, updated, kept }
+}
+
+/**
+ * Why a number with a minus sign is not written after a verb of a fall (近视率下降 with -1.2 in
+ * the library would print 下降-1.2, a rise): the library or the words are wrong, and only the
+ * user knows which. Null where it may go in.
+ */
+function againstItsVerb(doc: PMNode, slot: SlotEntry, value: string): string | null {
+  if (!NEGATIVE_NUMBER.test(value)) return null
+  const $pos = doc.resolve(slot.pos)
+  const before = $pos.parent.textBetween(Math.max(0, $pos.parentOffset - 12), $pos.parentOffset, undefined, '\uFFFC')
+  const verb = FALL_BEFORE.exec(before)?.[1]
+  if (!verb) return null
+  const size = value.replace(/^\s*[-－−]\s*/, '')
+  return `“${slot.attrs.label}”在数字库里是 ${value}，讲稿里前面写的是“${verb}”，填进去会成为“${verb}${value}”，读起来方向是反的，没有填入：确实${verb}了，就把数字库里的数改成 ${size}；方向相反，就先改讲稿里的“${verb}”，再填写。`
 }
 
 /** Whether the figure a slot asks for has another stored number in `after` than in `before`. */

@@ -5,6 +5,7 @@
  */
 import type { FigureKind } from '../schema'
 import { convert } from '../units'
+import { FALL_BEFORE, NEGATIVE_NUMBER } from '../lang/changes'
 import type { FigureRow, RowError } from './csv'
 import type { FigureEdit } from './fill'
 import { FigureIndex, normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
@@ -77,6 +78,15 @@ export interface RowsPlan {
 }
 
 /**
+ * A CSV row refused for a minus sign its name contradicts: 近视率下降 -1.2 would print 下降-1.2. A
+ * rise (增长 -3.2) is how statistical bulletins write a fall, and is taken.
+ */
+function signedRow(label: string, value: string, verb: string): string {
+  const size = value.replace(/^\s*[-－−]\s*/, '')
+  return `“${label}”的数值是 ${value}，名称里的“${verb}”已说了方向，数值不带负号，没有导入：确实${verb}了，就把数值写成 ${size}；方向相反，这一行说的就不是“${label}”，请另起指标名称。`
+}
+
+/**
  * A CSV row refused for its unit, with what to write instead. Units only convert when one is the
  * other by definition (名 and 人, 万元 and 亿元: lang/units.ts SYNONYMS); 次 is no 场次, as
  * 次 counts occasions of whatever a table means (a drill in 场次, a visitor in 人次, a sample in
@@ -108,6 +118,11 @@ export function planRows(
     const unit = r.unit || metric.unit
     if (metric.unit && unit && convert(r.value, unit, metric.unit) === null) {
       refused.push({ line: r.line ?? 0, message: rowUnitClash(r.label, r.value, unit, metric.unit) })
+      continue
+    }
+    const fall = NEGATIVE_NUMBER.test(r.value) ? FALL_BEFORE.exec(r.label)?.[1] : undefined
+    if (fall) {
+      refused.push({ line: r.line ?? 0, message: signedRow(r.label, r.value, fall) })
       continue
     }
     if (!index.metricFor(r.label)) fresh.set(key, metric)

@@ -66,6 +66,7 @@ import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
 import { targetYearAt, targetYearScopes, yearTargetScopes } from './target-years'
 import { scopedLabel, scopeIn, type PlaceLevel } from './own-place'
+import { PLANNING_PARTS } from '../figures/context'
 
 export interface FoundFigure {
   from: number
@@ -225,10 +226,12 @@ export class FigureReader {
     const scopes = periodScopes(text, ctx.year, ctx.heading)
     // A target of the tasks set for a later year ("力争到2027年……达到92%") is that year's; outside
     // the tasks, so are the targets a sentence announces for a later year ("2026年，……的总体目标是：").
-    const later = ctx.part === 'tasks' ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
+    // The requirements plan the year as the tasks do.
+    const planning = PLANNING_PARTS.has(ctx.part ?? '')
+    const later = planning ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
-    const now = ctx.part === 'tasks' || (ctx.year !== null && ctx.year === ctx.plan)
+    const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
     const lastYears = now ? pastYearScopes(text, ctx.year) : []
 
     /** The label of the last figure that was not a companion of another. */

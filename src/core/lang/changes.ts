@@ -91,3 +91,35 @@ export const LEVEL_EXAMPLES: { match: readonly string[]; noMatch: readonly strin
   ],
   noMatch: ['全市查处环境违法行为', '全年新增就业', '累计完成投资', '增加', '达标', '稳定'],
 }
+
+/** The verbs of a fall by an amount: a plain fall, a cut, 净减, 回落, 下滑. */
+const FALLS: readonly string[] = [...FALL_VERBS, ...FALL_BY_VERBS, ...CUT_VERBS, '回落', '下滑']
+
+/**
+ * Words that end on a verb of a fall (group 1), where a number with a minus sign after it says the
+ * opposite of what is meant: 下降-1.2个百分点 reads as a rise. Not a rise: 同比增长-8.6% is how
+ * statistical bulletins write a fall, and speeches copy it.
+ */
+export const FALL_BEFORE = new RegExp(`(${anyOf(FALLS)})了?\\s*$`)
+
+/** The same, with a minus sign typed after the verb (下降-): group 2 is the sign. */
+export const FALL_THEN_MINUS = new RegExp(`(${anyOf(FALLS)})了?\\s*([-－−])\\s*$`)
+
+/** A number with a minus sign: -1.2, －1.2, −1.2 (a spreadsheet writes any of them). */
+export const NEGATIVE_NUMBER = /^\s*[-－−]\s*\d/
+
+/** The verb of a rise a fall is the opposite of, for saying what to write when it went the other way. */
+const OPPOSITE_VERB: Readonly<Record<string, string>> = {
+  下降: '上升',
+  降低: '提高',
+  减少: '增加',
+  回落: '上升',
+  下滑: '上升',
+}
+
+/** What 下降-1.2 reads as and what to write instead, in the user's words. */
+export function signedFallAdvice(verb: string, value: string): string {
+  const size = value.replace(/^\s*[-－−]\s*/, '')
+  const other = OPPOSITE_VERB[verb]
+  return `“${verb}-${size}”读起来方向是反的：“${verb}”已说了方向，后面的数不带负号。确实${verb}了就写“${verb}${size}”；其实是反方向，就改写成${other ? `“${other}${size}”` : '表示相反方向的词'}。`
+}
