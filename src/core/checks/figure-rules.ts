@@ -6,6 +6,7 @@ import { ON_LAST_YEAR } from '../lang/years'
 import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
+import { fieldTitle } from '../meeting/fields'
 import { figureView, topPlace } from './typed-figures'
 import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
@@ -39,7 +40,7 @@ export const emptySlot: BlockRule = {
             : s.attrs.role === 'text'
               ? `“${s.attrs.label}”还没有填写。`
               : s.attrs.role === 'field'
-                ? `会议信息“${s.attrs.label}”还没有填写：请在会议记录里填写，或把这里改写成文字。`
+                ? `会议信息“${fieldTitle(s.attrs.label)}”还没有填写：请在会议记录里填写，或把这里改写成文字。`
                 : `“${s.attrs.label}”（${s.attrs.unit || '数值'}）还没有填写。`,
       }))
   },
