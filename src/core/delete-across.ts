@@ -29,7 +29,8 @@ export function deleteAcross(dir: 1 | -1): Command {
     if ($cursor.parentOffset !== (dir > 0 ? $cursor.parent.content.size : 0)) return false
     const $other = besideBlock(state, $cursor, dir)
     // The start or end of the speech, or a neighbour in the same block: ProseMirror's own commands.
-    if ($other === null || $cursor.sharedDepth($other.pos) >= $cursor.depth - 1) return false
+    if ($other === null || ($other.depth === $cursor.depth && $cursor.sharedDepth($other.pos) >= $cursor.depth - 1))
+      return false
     const tr = removeOrJoin(state, $cursor, $other, dir)
     if (tr && dispatch) dispatch(tr.scrollIntoView())
     // A boundary that neither goes nor joins holds the key, so no whole block is selected.

@@ -111,11 +111,14 @@ describe('Delete and Backspace at a block boundary take one paragraph break, nev
     expect(s1.selection.$from.parentOffset).toBe(s1.selection.$from.parent.content.size)
   })
 
-  it('Delete before the next part or section heading, and Backspace at a heading’s start, do nothing', () => {
+  it('Delete before a part’s or a section’s heading or after the greeting, and Backspace at their starts, do nothing', () => {
     for (const [at, side, key] of [
       ['扩大普惠学位。', 'end', DELETE],
       ['改善办学条件。', 'end', DELETE],
       ['部署2026年任务。', 'end', DELETE],
+      // The greeting (a line of the speech itself) and the opening's first paragraph.
+      ['同志们：', 'end', DELETE],
+      ['今天召开会议', 'start', BACKSPACE],
       ['义务教育均衡', 'start', BACKSPACE],
       ['2026年工作任务', 'start', BACKSPACE],
       ['工作要求', 'start', BACKSPACE],
