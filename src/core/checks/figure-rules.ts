@@ -2,11 +2,11 @@
 import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
+import { fieldTitle } from '../meeting/fields'
 import { ON_LAST_YEAR } from '../lang/years'
 import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
-import { fieldTitle } from '../meeting/fields'
 import { figureView, topPlace } from './typed-figures'
 import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
