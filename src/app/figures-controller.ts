@@ -38,6 +38,7 @@ import { storageMessage, type Store } from './store/db'
 import type { LoggedFigure } from './session/wal'
 import { zh } from '../i18n/zh'
 import { slotTypedFigures } from '../core/typed-slots'
+import { fieldTitle } from '../core/meeting/fields'
 
 /** A figure typed in the speech and put in the index at once, on its way to the store. */
 interface OnItsWay {
@@ -423,6 +424,7 @@ export class FiguresController implements ReactiveController {
   slotHint(a: SlotAttrs): string {
     if (a.role === 'person') return zh.figures.tipPerson(a.label)
     if (a.role === 'text') return zh.figures.tipText(a.label)
+    if (a.role === 'field') return zh.meeting.fieldHint(fieldTitle(a.label))
     const lines = [
       zh.figures.tipHead(
         a.label,

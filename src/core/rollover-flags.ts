@@ -61,3 +61,30 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
   return best ? { from: (best as { from: number }).from, to: (best as { to: number }).to } : null
 }
+
+/**
+ * The flags whose words are no longer in the speech: the user rewrote them (开局之年 → 关键之年),
+ * so what they asked is dealt with by editing. One walk over the speech for all the flags.
+ */
+export function rewrittenFlags(doc: PMNode, flags: readonly RolloverFlag[]): Set<number> {
+  const texts: string[] = []
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true
+    texts.push(node.textContent)
+    return false
+  })
+  const out = new Set<number>()
+  flags.forEach((flag, i) => {
+    if (!texts.some((t) => t.includes(flag.words))) out.add(i)
+  })
+  return out
+}
+
+/** How many flags still ask for something: neither marked 已处理 nor rewritten away. */
+export function openFlagCount(
+  doc: PMNode,
+  report: { flags: readonly RolloverFlag[]; done: readonly number[] },
+): number {
+  const rewritten = rewrittenFlags(doc, report.flags)
+  return report.flags.filter((_f, i) => !report.done.includes(i) && !rewritten.has(i)).length
+}

@@ -219,9 +219,19 @@ export const zh = {
     replace: '替换',
     replaceExplained: '删除这里现有的全部草稿、会议记录、设置和数字库，换成备份中的内容。',
     cancelled: '没有恢复，当前数据没有改动。',
-    replaced: (n: number) => `已从备份恢复 ${n} 篇草稿（这里原有的草稿、会议记录、设置和数字库已被替换）。`,
-    merged: (r: { added: string[]; replaced: string[]; kept: number; figuresAdded: number; figuresReplaced: number }) =>
+    replaced: (drafts: number, meetings: number, figures: number) =>
+      `已从备份恢复 ${drafts} 篇草稿、${meetings} 份会议记录和数字库里 ${figures} 项数字（这里原有的草稿、会议记录、设置和数字库已被替换）。`,
+    merged: (r: {
+      added: string[]
+      replaced: string[]
+      kept: number
+      meetingsAdded: number
+      meetingsReplaced: number
+      figuresAdded: number
+      figuresReplaced: number
+    }) =>
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
+      `会议记录新增 ${r.meetingsAdded} 份、更新 ${r.meetingsReplaced} 份；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
     fileName: (day: string) => `讲稿助手备份-${day}.json`,
     failed: (why: string) => `备份失败：${why}`,
@@ -472,6 +482,9 @@ export const zh = {
     summary: (from: RolloverYears, to: RolloverYears, open: number) =>
       `由回顾${from.reviewYear ?? ''}年、部署${from.planYear ?? ''}年的讲稿生成：现回顾${to.reviewYear ?? ''}年、部署${to.planYear ?? ''}年。还有 ${open} 处需要确认或改写。`,
     gone: '原文已改写，找不到这几个字了',
+    /** A flag whose words the user rewrote away: dealt with by that edit. */
+    rewritten: (words: string) => `已在正文里改写：“${words}”已不在讲稿中，这条不用再处理（撤销改写后会重新列出）。`,
+    rewrittenCount: (n: number) => `另有 ${n} 处已在正文里改写。`,
     done: '已处理',
   },
   workers: {

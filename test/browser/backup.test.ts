@@ -96,6 +96,39 @@ describe('backup and restore', () => {
     await waitUntil(() => list.drafts!.length === 3, 'list not refreshed')
   })
 
+  // Tryout 8, C12: after a replace on a new computer the home page still said 还没有会议记录 until a reload.
+  it('a replace onto a browser with nothing lists the restored meeting records at once, and names what it restored', async () => {
+    await seedDrafts(env, 2)
+    await storeExample(env.app.store!)
+    const key = normalizeLabel('城镇新增就业')
+    await env.app.store!.saveFigures(
+      [{ key, label: '城镇新增就业', unit: '人', aliases: [] }],
+      [
+        { metric: key, year: 2025, kind: 'actual', value: '3250', unit: '人', changedAt: 10 },
+        { metric: key, year: 2026, kind: 'target', value: '3300', unit: '人', changedAt: 10 },
+      ],
+    )
+    const saved = JSON.stringify(await env.app.store!.backup())
+    // The other computer: a new browser, its home page open and empty.
+    await env.dispose()
+    env = await mountApp()
+    const home = await library(env.app)
+    const meetings = home.shadowRoot!.querySelector('jg-meetings')!
+    await waitUntil(() => meetings.meetings !== null, 'meetings not listed')
+    await meetings.updateComplete
+    expect(meetings.shadowRoot!.querySelector('.empty')?.textContent).to.contain('还没有会议记录')
+    const lib = await dataSection(env)
+    chooseFile(lib, new File([saved], 'backup.json', { type: 'application/json' }))
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.replace')!.click()
+    await waitUntil(() => result(lib).includes('已从备份恢复'), 'not restored')
+    expect(result(lib)).to.contain('已从备份恢复 2 篇草稿、1 份会议记录和数字库里 2 项数字')
+    await waitUntil(() => meetings.shadowRoot!.querySelectorAll('li[data-id]').length === 1, 'meetings not read again')
+    expect(meetings.shadowRoot!.querySelector('.empty')).to.equal(null)
+    expect(meetings.shadowRoot!.querySelector('li')!.textContent).to.contain('全县农业农村工作会议')
+    await waitUntil(() => home.drafts?.length === 2, 'drafts not read again')
+  })
+
   it('a corrupt or foreign file changes nothing and says why', async () => {
     await seedDrafts(env, 2)
     const lib = await dataSection(env)
@@ -209,7 +242,7 @@ describe('merging a backup', () => {
       confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
       await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
       expect(result(lib)).to.contain('新增 1 篇草稿，用备份中较新的替换 1 篇，保留这里的 1 篇')
-      expect(result(lib)).to.contain('数字库新增 2 项、更新 1 项')
+      expect(result(lib)).to.contain('会议记录新增 0 份、更新 0 份；数字库新增 2 项、更新 1 项')
       expect(result(lib)).to.contain('设置未改动')
 
       const titles = (await store.listDrafts()).map((d) => d.title).sort()

@@ -248,7 +248,7 @@ describe('the meeting record and its three documents', () => {
       expect(chip(doc, '会议.时间')!.textContent).to.equal('2027年2月12日（星期五）上午9:00')
       expect(chip(doc, '会议.日期')!.textContent).to.equal('2027年2月12日')
       const stale = doc.meeting.findings(doc.editor!.state.doc).filter((f) => f.rule === 'meeting-field')
-      expect(stale.map((f) => f.excerpt)).to.have.members(['会议.日期', '会议.时间'])
+      expect(stale.map((f) => f.excerpt)).to.have.members(['会议日期', '会议时间'])
       doc.editor!.redo()
       await doc.flush()
       const stored = await store.getDraft(doc.draftId)
@@ -257,6 +257,22 @@ describe('the meeting record and its three documents', () => {
     } finally {
       tab.close()
     }
+  })
+
+  // Tryout 8, C11: the script showed its empty summary as 议程2.小结.
+  it('an empty field shows its Chinese name in the document, its hint and what a screen reader hears, never its key', async () => {
+    const store = env.app.store!
+    const record = await storeExample(store)
+    const doc = await openDraft(env.app, await generate(store, record, 'script'))
+    const summary = chip(doc, '议程2.小结')!
+    expect(summary.textContent).to.equal('第二项议程讲话后的小结')
+    expect(summary.getAttribute('aria-label')).to.equal('第二项议程讲话后的小结：未填')
+    summary.dispatchEvent(new MouseEvent('mouseenter'))
+    expect(summary.title).to.contain('会议信息“第二项议程讲话后的小结”')
+    for (const el of doc.editor!.editorView!.dom.querySelectorAll<HTMLElement>('.slot.field'))
+      expect(`${el.textContent} ${el.getAttribute('aria-label')}`).not.to.match(
+        /[A-Za-z]{2,}|\p{Script=Han}\d*\.\p{Script=Han}/u,
+      )
   })
 
   // Tryout 6, finding 6: a district office's notice was addressed with the county's fixed 各乡镇人民政府，县直有关部门.
@@ -493,7 +509,7 @@ describe('the meeting record and its three documents', () => {
     const panel = shadow(doc).querySelector<JgMeetingPanel>('jg-meeting-panel')!
     await waitUntil(() => panel.shadowRoot!.querySelector('.stale[role="alert"]'), 'no stale notice')
     expect(panel.shadowRoot!.querySelector('.stale')!.textContent).to.contain(
-      '会议记录里议程现在有3项，这份文件是按2项写的',
+      '会议记录里的会议议程现在有3项，这份文件是按2项写的',
     )
     // Nothing was made again by itself: the words typed are there, with two items.
     expect(ed.state.doc.textContent).to.equal(typed)

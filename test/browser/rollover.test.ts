@@ -56,15 +56,32 @@ describe("next year's draft from last year's speech", () => {
     sentence.querySelector<HTMLButtonElement>('button.go')!.click()
     const sel = page.editor!.state.selection
     expect(page.editor!.state.doc.textBetween(sel.from, sel.to)).to.equal('2023年是党的二十大召开之年')
-    // rewrite those words, and the flag says it cannot find them any more
+    const summary = () => report.shadowRoot!.querySelector('.summary')!.textContent!
+    const open = Number(/还有 (\d+) 处/.exec(summary())![1])
+    // Tryout 8, C15: rewrite those words, and the flag no longer quotes them as still to do:
+    // it shows as dealt with by the edit, without waiting for 已处理.
     page.editor!.run((state, dispatch) => {
       dispatch!(state.tr.insertText('2023年是全面贯彻党的二十大精神的重要一年', sel.from, sel.to))
       return true
     })
     await page.updateComplete
-    sentence.querySelector<HTMLButtonElement>('button.go')!.click()
     await report.updateComplete
-    expect(sentence.querySelector('.gone')!.textContent).to.contain('原文已改写')
+    expect(sentence.classList.contains('rewritten')).to.equal(true)
+    expect(sentence.querySelector('.gone')!.textContent).to.contain('已在正文里改写')
+    expect(sentence.querySelector('button.done')).to.equal(null)
+    // The sentence and the phrase in it (二十大召开之年, a time-bound phrase) are both rewritten.
+    const rewritten = report.shadowRoot!.querySelectorAll('li.rewritten').length
+    expect(rewritten).to.be.at.least(1)
+    expect(summary())
+      .to.contain(`还有 ${open - rewritten} 处`)
+      .and.contain(`另有 ${rewritten} 处已在正文里改写`)
+    // An undo brings the words back, and the flag with them.
+    page.editor!.undo()
+    await page.updateComplete
+    await report.updateComplete
+    expect(sentence.classList.contains('rewritten')).to.equal(false)
+    expect(report.shadowRoot!.querySelectorAll('li.rewritten')).to.have.length(0)
+    expect(summary()).to.contain(`还有 ${open} 处`)
     sentence.querySelector<HTMLButtonElement>('button.done')!.click()
     await waitUntil(
       async () => (await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.done.length === 1,

@@ -225,11 +225,11 @@ describe('meeting-field: documents showing what the record no longer says', () =
   it('fires for a field the record changed since', () => {
     const f = run('meeting-field', { meeting: moved })
     expect(f.map((x) => [x.doc, x.excerpt])).toEqual([
-      ['notice', '会议.地点'],
-      ['agenda', '会议.地点'],
+      ['notice', '会议地点'],
+      ['agenda', '会议地点'],
     ])
     expect(f[0].message).toBe(
-      '“会议.地点”这里是“县行政中心三楼会议室”，会议记录里现在是“县行政中心一楼报告厅”。请刷新会议信息。',
+      '“会议地点”这里是“县行政中心三楼会议室”，会议记录里现在是“县行政中心一楼报告厅”。请刷新会议信息。',
     )
   })
   it('near miss: after the refresh', () => {

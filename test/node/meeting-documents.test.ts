@@ -93,7 +93,7 @@ describe('the three documents of the example meeting', () => {
     expect(text).toContain('刚才，张强县长作了重要讲话，{{议程2.小结}}大家要认真学习领会')
     expect(text.trimEnd().endsWith('散会。')).toBe(true)
     expect(checkDocument(docs.script).map((f) => f.message)).toEqual([
-      '会议信息“议程2.小结”还没有填写：请在会议记录里填写，或把这里改写成文字。',
+      '会议信息“第二项议程讲话后的小结”还没有填写：请在会议记录里填写，或把这里改写成文字。',
     ])
   })
 
@@ -171,7 +171,7 @@ describe('keeping a document in step with the record', () => {
     expect(staleEntries(agenda, m)).toEqual([])
     const more = addEntry(m, 'items')
     expect(staleEntries(agenda, more).map((s) => s.message)).toEqual([
-      '会议记录里议程现在有3项，这份文件是按2项写的。请重新生成，或手工增删相应的行。',
+      '会议记录里的会议议程现在有3项，这份文件是按2项写的。请重新生成，或手工增删相应的行。',
     ])
   })
 })

@@ -190,6 +190,23 @@ describe('finding a flag again after edits', () => {
     const gone = moved.replace(found.from, found.to, new Slice(Fragment.from(schema.text('2024年以来')), 0, 0))
     expect(locateFlag(gone, flag)).toBeNull()
   })
+
+  it('counts a flag whose words were rewritten away as dealt with, and open again when they come back', async () => {
+    const { openFlagCount, rewrittenFlags } = await import('../../src/core/rollover-flags')
+    const { Fragment, Slice } = await import('prosemirror-model')
+    const { schema } = await import('../../src/core/schema')
+    const r = roll('county-plan-2024.txt')
+    const i = r.flags.findIndex((f) => f.kind === 'relative-time')
+    const flag = r.flags[i]
+    const report = { flags: r.flags, done: [] }
+    expect(rewrittenFlags(r.doc, r.flags).size).toBe(0)
+    expect(openFlagCount(r.doc, report)).toBe(r.flags.length)
+    const edited = r.doc.replace(flag.from, flag.to, new Slice(Fragment.from(schema.text('2024年以来')), 0, 0))
+    expect([...rewrittenFlags(edited, r.flags)]).toContain(i)
+    expect(openFlagCount(edited, report)).toBeLessThan(r.flags.length)
+    // Marked 已处理 and rewritten: counted once, as neither is open.
+    expect(openFlagCount(edited, { flags: r.flags, done: [i] })).toBe(openFlagCount(edited, report))
+  })
 })
 
 describe('rolling a speech built in one line, exactly', () => {

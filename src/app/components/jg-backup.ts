@@ -12,7 +12,7 @@ import { rendered, targetOf } from './dom'
 /**
  * The library's 数据 section: back everything up to one file, or restore one, merged into what
  * is here or replacing it. What happened is said right beside the buttons. Fires
- * `jg-data-changed` when drafts were restored, so the list is read again.
+ * `jg-data-changed` when data was restored, so the page's lists (drafts, meetings) are read again.
  */
 export class JgBackup extends LitElement {
   static override properties = {
@@ -143,7 +143,13 @@ export class JgBackup extends LitElement {
       if (mode === 'replace') {
         await this.store.restore(backup)
         this.tabs?.post({ type: 'restored' })
-        this.say(zh.backup.replaced(backup.drafts.length))
+        this.say(
+          zh.backup.replaced(
+            backup.drafts.length,
+            backup.stores.meetings?.length ?? 0,
+            backup.stores.figures?.length ?? 0,
+          ),
+        )
       } else {
         const r = await this.store.mergeBackup(backup)
         if (r.replaced.length) this.tabs?.post({ type: 'restored', ids: r.replaced })

@@ -15,6 +15,7 @@ import './jg-preview'
 import './jg-gate'
 import './jg-figures'
 import './jg-rollover-report'
+import { openFlagCount } from '../../core/rollover-flags'
 import './jg-compare'
 import './jg-find'
 import { inTextField, PageKeys } from '../page-keys'
@@ -263,7 +264,7 @@ export class JgEditor extends LitElement {
       }
       session.attach(this)
       const { rollover, checks } = session.fields
-      if (rollover && rollover.done.length < rollover.flags.length) this.side = 'rollover'
+      if (rollover && openFlagCount(session.doc, rollover) > 0) this.side = 'rollover'
       this.engine.setOptions(checks)
       this.notice = session.notes.join(' ')
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null

@@ -494,6 +494,8 @@ export class JgLibrary extends LitElement {
         // What was said at the top was about the drafts before the restore; its result is said beside 数据.
         this.say('')
         void this.refresh()
+        // The meeting records were restored with the drafts: the list shows them now, not after a reload.
+        void this.renderRoot.querySelector('jg-meetings')?.refresh()
       }}></jg-backup>
       ${this.persisted === false ? html`<p class="persist-warning" role="note">${zh.draftList.notPersisted}</p>` : null}
       <dialog class="rollover" aria-labelledby="rollover-title">

@@ -1,14 +1,17 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
-import { FLAG_NAMES, locateFlag } from '../../core/rollover-flags'
+import { FLAG_NAMES, locateFlag, rewrittenFlags } from '../../core/rollover-flags'
 import type { RolloverReport } from '../store/db'
 import { zh } from '../../i18n/zh'
 import { present } from '../../core/guards'
 
 /**
  * What the roll-over flagged, to go through one by one: choosing a flag finds its words in
- * the current text (`jg-select-range`), or says they have been rewritten; 已处理 marks it
- * done (`jg-flag-done`). Flags are looked up when chosen, not on every keystroke.
+ * the current text (`jg-select-range`); 已处理 marks it done (`jg-flag-done`). A flag whose
+ * words the user has rewritten away shows as dealt with by that edit, still quoting what it
+ * asked, so nothing quotes a sentence that is no longer there as if it were; it comes back if
+ * the words do (an undo). Which flags are rewritten is worked out when the page draws the panel
+ * with a new document (after a pause in typing), in one walk over the speech.
  */
 export class JgRolloverReport extends LitElement {
   static override properties = { report: { attribute: false }, doc: { attribute: false }, gone: { state: true } }
@@ -16,6 +19,13 @@ export class JgRolloverReport extends LitElement {
   declare doc: PMNode | null
   /** Flags whose words were not found when last chosen. */
   declare gone: ReadonlySet<number>
+  /** Flags whose words are no longer in `doc`. */
+  private rewritten: ReadonlySet<number> = new Set()
+
+  protected override willUpdate(changed: Map<string, unknown>) {
+    if ((changed.has('doc') || changed.has('report')) && this.doc && this.report)
+      this.rewritten = rewrittenFlags(this.doc, this.report.flags)
+  }
 
   constructor() {
     super()
@@ -44,6 +54,7 @@ export class JgRolloverReport extends LitElement {
     .go:focus-visible, button:focus-visible { outline: 2px solid #2a6fd1; }
     .kind { font-size: 11px; color: #fff; background: #8a6d3b; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
     .excerpt { color: #666; font-family: var(--font-body, serif); }
+    li.rewritten .excerpt { text-decoration: line-through; }
     .gone { color: #1b5e20; font-size: 12px; }
     button.done { font: 12px var(--font-ui); padding: 0 6px; margin-top: 2px; }
   `
@@ -55,18 +66,28 @@ export class JgRolloverReport extends LitElement {
   override render() {
     const r = this.report
     if (!r || !this.doc) return null
-    const open = r.flags.filter((_f, i) => !r.done.includes(i)).length
+    const open = r.flags.filter((_f, i) => !r.done.includes(i) && !this.rewritten.has(i)).length
+    const rewrittenOpen = r.flags.filter((_f, i) => !r.done.includes(i) && this.rewritten.has(i)).length
     return html`
-      <p class="summary">${r.noYears ? zh.rolloverReport.noYears : zh.rolloverReport.summary(r.from, r.to, open)}</p>
+      <p class="summary">${r.noYears ? zh.rolloverReport.noYears : zh.rolloverReport.summary(r.from, r.to, open)}${
+        rewrittenOpen ? zh.rolloverReport.rewrittenCount(rewrittenOpen) : ''
+      }</p>
       <ol>${r.flags.map((f, i) => {
         const done = r.done.includes(i)
-        return html`<li class=${done ? 'done' : ''} data-kind=${f.kind}>
+        const rewritten = !done && this.rewritten.has(i)
+        return html`<li class=${done ? 'done' : rewritten ? 'done rewritten' : ''} data-kind=${f.kind}>
           <button class="go" @click=${() => this.choose(i)}>
             <span class="kind">${FLAG_NAMES[f.kind]}</span>${f.message}
             <div class="excerpt">${f.excerpt}</div>
-            ${this.gone.has(i) ? html`<div class="gone">${zh.rolloverReport.gone}</div>` : null}
+            ${
+              rewritten
+                ? html`<div class="gone">${zh.rolloverReport.rewritten(f.words)}</div>`
+                : this.gone.has(i)
+                  ? html`<div class="gone">${zh.rolloverReport.gone}</div>`
+                  : null
+            }
           </button>
-          ${done ? null : html`<button class="done" @click=${() => this.fire('jg-flag-done', { index: i })}>${zh.rolloverReport.done}</button>`}
+          ${done || rewritten ? null : html`<button class="done" @click=${() => this.fire('jg-flag-done', { index: i })}>${zh.rolloverReport.done}</button>`}
         </li>`
       })}</ol>`
   }

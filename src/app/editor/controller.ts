@@ -18,6 +18,8 @@ import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
+import { deleteAcross } from '../../core/delete-across'
+import { fieldTitle } from '../../core/meeting/fields'
 import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
 import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
@@ -46,7 +48,8 @@ import { warmTypedReading } from '../../core/checks/typed-figures'
 import type { SlotAttrs } from '../../core/schema'
 
 const EMPTY_INDEX = new FigureIndex([], [])
-const defaultHint = (a: SlotAttrs) => zh.slotHint(a.label, a.unit)
+const defaultHint = (a: SlotAttrs) =>
+  a.role === 'field' ? zh.meeting.fieldHint(fieldTitle(a.label)) : zh.slotHint(a.label, a.unit)
 /** Typing redraws the page around the speech after this pause. */
 const TYPING_PAUSE_MS = 150
 /** A redraw of the page around the speech, asked for and not yet done. */
@@ -152,6 +155,12 @@ export class EditorController implements ReactiveController {
           'Shift-Mod-Home': cursorToEdge('start', true),
           'Shift-Mod-End': cursorToEdge('end', true),
           Enter: (state, dispatch, view) => (view ? editSelectedSlot(view) : false) || continueItem(state, dispatch),
+          // Before baseKeymap's, which would select a whole closing or part at a block's boundary.
+          Backspace: deleteAcross(-1),
+          'Mod-Backspace': deleteAcross(-1),
+          'Shift-Backspace': deleteAcross(-1),
+          Delete: deleteAcross(1),
+          'Mod-Delete': deleteAcross(1),
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),

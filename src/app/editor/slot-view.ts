@@ -13,6 +13,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import { slotAttrs, type SlotAttrs } from '../../core/schema'
+import { fieldTitle } from '../../core/meeting/fields'
 import { textCells } from '../../core/text'
 import { misgroupedNumber, saysANumber, typedText, typedValue } from '../../core/typed-number'
 import { zh } from '../../i18n/zh'
@@ -50,6 +51,9 @@ function isProse(text: string, attrs: SlotAttrs): boolean {
   return !saysANumber(text, attrs.unit)
 }
 
+/** What a slot is called on screen: a field by its Chinese name (议程2.小结 → 第二项议程讲话后的小结), not its key. */
+const shownLabel = (a: SlotAttrs) => (a.role === 'field' ? fieldTitle(a.label) : a.label)
+
 export class SlotView implements NodeView {
   dom: HTMLElement
   private input: HTMLInputElement | null = null
@@ -74,7 +78,8 @@ export class SlotView implements NodeView {
     )
     // Last year's value and the change are looked up when the user points at the slot, not on every render.
     const showHint = () => {
-      this.dom.title = this.attrs.role === 'field' ? zh.meeting.fieldHint(this.attrs.label) : this.hint(this.attrs)
+      this.dom.title =
+        this.attrs.role === 'field' ? zh.meeting.fieldHint(shownLabel(this.attrs)) : this.hint(this.attrs)
     }
     this.dom.addEventListener('mouseenter', showHint)
     this.dom.addEventListener('focusin', showHint)
@@ -96,10 +101,10 @@ export class SlotView implements NodeView {
     this.dom.classList.toggle('field', a.role === 'field')
     this.dom.dataset.label = a.label
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
-    this.dom.setAttribute('aria-label', zh.slot.spoken(a.label, a.value === null ? null : a.value + a.unit))
+    this.dom.setAttribute('aria-label', zh.slot.spoken(shownLabel(a), a.value === null ? null : a.value + a.unit))
     this.value.className = 'slot-value'
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
-    this.value.textContent = a.value ?? (a.role === 'person' ? zh.slot.person : a.label)
+    this.value.textContent = a.value ?? (a.role === 'person' ? zh.slot.person : shownLabel(a))
     this.unit.className = 'slot-unit'
     this.unit.textContent = a.role === 'metric' ? a.unit : ''
     if (this.dom.firstChild !== this.value || this.dom.childNodes.length !== 2)

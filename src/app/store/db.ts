@@ -133,6 +133,9 @@ export interface MergeResult {
   added: string[]
   replaced: string[]
   kept: number
+  /** Meeting records the backup added, and those it replaced with a later changed copy. */
+  meetingsAdded: number
+  meetingsReplaced: number
   figuresAdded: number
   figuresReplaced: number
 }
@@ -437,7 +440,15 @@ export class Store {
       figures.getAll(),
       meetings.getAll(),
     ])
-    const result: MergeResult = { added: [], replaced: [], kept: 0, figuresAdded: 0, figuresReplaced: 0 }
+    const result: MergeResult = {
+      added: [],
+      replaced: [],
+      kept: 0,
+      meetingsAdded: 0,
+      meetingsReplaced: 0,
+      figuresAdded: 0,
+      figuresReplaced: 0,
+    }
     const writes: Promise<unknown>[] = []
     const byId = new Map(hereDrafts.map((d) => [d.id, d]))
     for (const d of backup.drafts) {
@@ -466,6 +477,8 @@ export class Store {
     for (const m of backup.stores.meetings ?? []) {
       const here = meetingById.get(m.id)
       if (here && here.updatedAt >= m.updatedAt) continue
+      if (here) result.meetingsReplaced++
+      else result.meetingsAdded++
       writes.push(meetings.put(stored({ ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 })))
     }
     await Promise.all([...writes, tx.done])

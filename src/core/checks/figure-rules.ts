@@ -2,6 +2,7 @@
 import { anyOf, FALL_VERBS, RISE_VERBS } from '../lang/changes'
 import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
 import { withoutTotal } from '../lang/words'
+import { fieldTitle } from '../meeting/fields'
 import { ON_LAST_YEAR } from '../lang/years'
 import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
@@ -40,7 +41,7 @@ export const emptySlot: BlockRule = {
             : s.attrs.role === 'text'
               ? `“${s.attrs.label}”还没有填写。`
               : s.attrs.role === 'field'
-                ? `会议信息“${s.attrs.label}”还没有填写：请在会议记录里填写，或把这里改写成文字。`
+                ? `会议信息“${fieldTitle(s.attrs.label)}”还没有填写：请在会议记录里填写，或把这里改写成文字。`
                 : `“${s.attrs.label}”（${s.attrs.unit || '数值'}）还没有填写。`,
       }))
   },

@@ -15,6 +15,12 @@ import { summaryBody } from './summary'
 
 export interface FieldInfo<A extends unknown[] = []> {
   name: string
+  /**
+   * What the user is shown for it, where it differs from `name`: a meeting field's whole name
+   * (地点 → 会议地点); for an entry field, what follows the entry's name (小结 → 讲话后的小结,
+   * so 议程2.小结 reads 第二项议程讲话后的小结; '' for the entry itself). See fieldTitle.
+   */
+  title?: string
   help: string
   /** Where in the record the user changes it ("chair.name"; # is the entry's index in its list). */
   path: string
@@ -41,34 +47,51 @@ export function addresseesOf(m: Meeting): string | null {
 
 /** Fields of the whole meeting: {{会议.名称}} … */
 export const MEETING_FIELDS: readonly FieldInfo[] = [
-  { name: '名称', path: 'name', help: '会议名称，如“全县农业农村工作会议”', value: (m) => orNull(m.name) },
+  {
+    name: '名称',
+    title: '会议名称',
+    path: 'name',
+    help: '会议名称，如“全县农业农村工作会议”',
+    value: (m) => orNull(m.name),
+  },
   {
     name: '全称',
+    title: '带年份的会议名称',
     path: 'name',
     help: '带年份的会议名称，如“2027年全县农业农村工作会议”（名称已带年份时不再加）',
     value: fullName,
   },
   {
     name: '年份',
+    title: '会议年份',
     path: 'date',
     help: '会议的年份，如“2027”',
     value: (m) => (parseIsoDate(m.date) ? m.date.slice(0, 4) : null),
   },
-  { name: '日期', path: 'date', help: '会议日期，如“2027年2月12日”', value: (m) => date(m.date, chineseDate) },
+  {
+    name: '日期',
+    title: '会议日期',
+    path: 'date',
+    help: '会议日期，如“2027年2月12日”',
+    value: (m) => date(m.date, chineseDate),
+  },
   {
     name: '日期星期',
+    title: '会议日期和星期',
     path: 'date',
     help: '会议日期和星期，如“2027年2月12日（星期五）”',
     value: (m) => date(m.date, chineseDateWithWeekday),
   },
   {
     name: '开始',
+    title: '开始时间',
     path: 'start',
     help: '开始时间，如“上午9:00”',
     value: (m) => (parseTimeInput(m.start) ? chineseTime(m.start) : null),
   },
   {
     name: '时间',
+    title: '会议时间',
     path: 'date',
     help: '日期、星期和开始时间，如“2027年2月12日（星期五）上午9:00”',
     value: (m) => {
@@ -76,15 +99,17 @@ export const MEETING_FIELDS: readonly FieldInfo[] = [
       return d && parseTimeInput(m.start) ? d + chineseTime(m.start) : null
     },
   },
-  { name: '地点', path: 'place', help: '会议地点', value: (m) => orNull(m.place) },
+  { name: '地点', title: '会议地点', path: 'place', help: '会议地点', value: (m) => orNull(m.place) },
   {
     name: '主办',
+    title: '发文机关',
     path: 'organiser',
     help: '发文机关，如“县农业农村局”（通知的落款）',
     value: (m) => orNull(m.organiser),
   },
   {
     name: '主送',
+    title: '主送机关',
     path: 'addressees',
     help: '通知的主送机关：会议记录里写了的照写，没写的按发文机关的级别（县、区、市、旗），如区直部门是“各街道办事处、各镇人民政府，区直有关部门”',
     value: addresseesOf,
@@ -99,12 +124,14 @@ export const MEETING_FIELDS: readonly FieldInfo[] = [
   { name: '主持人职务', path: 'chair.title', help: '主持人职务', value: (m) => orNull(m.chair.title) },
   {
     name: '成文日期',
+    title: '通知成文日期',
     path: 'issued',
     help: '通知的成文日期，如“2027年2月1日”',
     value: (m) => date(m.issued, chineseDate),
   },
   {
     name: '议程数',
+    title: '议程的项数',
     path: 'items',
     help: '议程的项数，如“两”“四”（会议有两项议程）',
     value: (m) => (m.items.length ? countNumeral(m.items.length) : null),
@@ -161,54 +188,63 @@ export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = 
   议程: [
     {
       name: ORDINAL,
+      title: '的序号',
       path: 'items.#',
       help: '这一项的序号，如“一”“二”（写成文字）',
       value: (_m, i) => chineseNumeral(i + 1),
     },
     {
       name: '事项',
+      title: '的事项',
       path: 'items.#',
       help: '议程的写法，如“县政府办主任李华宣读表彰决定”',
       value: (m, i) => orNull(agendaPhrase(m.items[i])),
     },
     {
       name: '内容',
+      title: '的内容',
       path: 'items.#.what',
       help: '不带发言人的事项，如“宣读表彰决定”',
       value: (m, i) => orNull(itemContent(m.items[i])),
     },
     {
       name: '发言人',
+      title: '的发言人',
       path: 'items.#.who',
       help: '职务和姓名，如“县政府办主任李华”（几位时用“、”隔开）',
       value: (m, i) => orNull(speakers(m.items[i])),
     },
     {
       name: '姓名',
+      title: '的发言人姓名',
       path: 'items.#.who',
       help: '发言人姓名',
       value: (m, i) => orNull(m.items[i].who.map((p) => p.name).join('、')),
     },
     {
       name: '职务',
+      title: '的发言人职务',
       path: 'items.#.who',
       help: '发言人职务',
       value: (m, i) => orNull(m.items[i].who.map((p) => p.title).join('、')),
     },
     {
       name: '称谓',
+      title: '的发言人称谓',
       path: 'items.#.who',
       help: '姓名在前的称呼，职务只留最后的职位，如“张强县长”“周建国局长”（县水利局局长）',
       value: (m, i) => orNull(m.items[i].who.map(nameFirst).join('、')),
     },
     {
       name: '请',
+      title: '的请语',
       path: 'items.#',
       help: '主持人的请语，如“请县政府办主任李华同志宣读表彰决定”',
       value: (m, i) => orNull(callPhrase(m.items[i])),
     },
     {
       name: '小结',
+      title: '讲话后的小结',
       path: 'items.#.summary',
       help: '主讲话后主持人的小结（summary），不含开头的“刚才，……作了讲话，”和结尾的“大家要认真学习领会，抓好贯彻落实。”',
       // Written whole or as the middle alone: the frame's words are the template's. Only the frame
@@ -217,34 +253,55 @@ export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = 
     },
   ],
   参会: [
-    { name: ORDINAL, path: 'attendees.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
+    { name: ORDINAL, title: '的序号', path: 'attendees.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
     {
       name: '名称',
+      title: '',
       path: 'attendees.#',
       help: '一类参会人员，如“各乡镇分管农业工作的负责同志”',
       value: (m, i) => orNull(m.attendees[i]),
     },
   ],
   截止: [
-    { name: ORDINAL, path: 'deadlines.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
+    { name: ORDINAL, title: '的序号', path: 'deadlines.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
     {
       name: '日期',
+      title: '',
       path: 'deadlines.#.date',
       help: '截止日期，如“2027年2月8日”',
       value: (m, i) => date(m.deadlines[i].date, chineseDate),
     },
     {
       name: '日期星期',
+      title: '（带星期）',
       path: 'deadlines.#.date',
       help: '截止日期和星期，如“2027年2月8日（星期一）”',
       value: (m, i) => date(m.deadlines[i].date, chineseDateWithWeekday),
     },
-    { name: '事项', path: 'deadlines.#.what', help: '截止前要办的事', value: (m, i) => orNull(m.deadlines[i].what) },
+    {
+      name: '事项',
+      title: '要办的事',
+      path: 'deadlines.#.what',
+      help: '截止前要办的事',
+      value: (m, i) => orNull(m.deadlines[i].what),
+    },
   ],
   联系人: [
-    { name: ORDINAL, path: 'contacts.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
-    { name: '姓名', path: 'contacts.#.name', help: '联系人姓名', value: (m, i) => orNull(m.contacts[i].name) },
-    { name: '电话', path: 'contacts.#.phone', help: '联系电话', value: (m, i) => orNull(m.contacts[i].phone) },
+    { name: ORDINAL, title: '的序号', path: 'contacts.#', help: '序号', value: (_m, i) => chineseNumeral(i + 1) },
+    {
+      name: '姓名',
+      title: '的姓名',
+      path: 'contacts.#.name',
+      help: '联系人姓名',
+      value: (m, i) => orNull(m.contacts[i].name),
+    },
+    {
+      name: '电话',
+      title: '的电话',
+      path: 'contacts.#.phone',
+      help: '联系电话',
+      value: (m, i) => orNull(m.contacts[i].phone),
+    },
   ],
 }
 
@@ -298,4 +355,36 @@ export function fieldPath(label: string): string | null {
   return ref.entry === null
     ? info.path.slice(0, info.path.indexOf('.#'))
     : info.path.replace('#', String(ref.entry - 1))
+}
+
+/** What an entry of each group is called, and the measure word that counts it: 第二项议程, 第一位联系人. */
+const ENTRY_NAMES: Record<EntryGroup, { measure: string; noun: string }> = {
+  议程: { measure: '项', noun: '议程' },
+  参会: { measure: '类', noun: '参会人员' },
+  截止: { measure: '个', noun: '截止日期' },
+  联系人: { measure: '位', noun: '联系人' },
+}
+
+/**
+ * What a field is called where the user reads it (an empty slot, a hint, a check): 会议.参会人员 →
+ * 参会人员, 会议.地点 → 会议地点, 议程2.小结 → 第二项议程讲话后的小结, 参会3.名称 → 第三类参会人员;
+ * in a template, with no entry number, 议程.发言人 → 每项议程的发言人. The dotted label is the
+ * template's and the slot's own key, never shown. A label that names no field is returned as it is.
+ */
+export function fieldTitle(label: string): string {
+  const ref = parseFieldLabel(label)
+  if (!ref) return label
+  const info = fieldInfo(ref)
+  if (ref.group === '会议') return info?.title ?? ref.name
+  const { measure, noun } = ENTRY_NAMES[ref.group]
+  const entry = ref.entry === null ? `每${measure}${noun}` : `第${chineseNumeral(ref.entry)}${measure}${noun}`
+  return entry + (info ? (info.title ?? `的${info.name}`) : `的${ref.name}`)
+}
+
+/** What a group's entries are called together, as the record's form heads them: 议程 → 会议议程. */
+export const ENTRY_GROUP_TITLES: Record<EntryGroup, string> = {
+  议程: '会议议程',
+  参会: '参会人员',
+  截止: '截止日期',
+  联系人: '联系人',
 }

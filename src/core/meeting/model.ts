@@ -243,16 +243,16 @@ export function meetingProblems(m: Meeting): Problem[] {
       out.push({ path, message: `${what}“${value}”不是有效的日期，请写成 2027-02-12 这样。` })
   }
   need('name', m.name, '会议名称')
-  need('organiser', m.organiser, '发文机关（organiser）')
+  need('organiser', m.organiser, '发文机关')
   date('date', m.date, '会议日期')
   if (!m.start) out.push({ path: 'start', message: `会议开始时间${NOT_FILLED}` })
   else if (parseTimeInput(m.start) !== m.start)
     out.push({ path: 'start', message: `会议开始时间“${m.start}”不对，请写成 09:00 这样（24 小时制）。` })
   need('place', m.place, '会议地点')
-  date('issued', m.issued, '通知的成文日期（issued）')
+  date('issued', m.issued, '通知的成文日期')
   need('chair.name', m.chair.name, '主持人姓名')
   need('chair.title', m.chair.title, '主持人职务')
-  if (!m.attendees.length) out.push({ path: 'attendees', message: `参会人员（attendees）${NOT_FILLED}` })
+  if (!m.attendees.length) out.push({ path: 'attendees', message: `参会人员${NOT_FILLED}` })
   m.attendees.forEach((a, i) => {
     need(`attendees.${i}`, a, `第${i + 1}类参会人员`)
   })
@@ -264,7 +264,7 @@ export function meetingProblems(m: Meeting): Problem[] {
     need(`contacts.${i}.name`, c.name, `第${i + 1}位联系人的姓名`)
     need(`contacts.${i}.phone`, c.phone, `第${i + 1}位联系人的电话`)
   })
-  if (!m.items.length) out.push({ path: 'items', message: `会议议程（items）${NOT_FILLED}` })
+  if (!m.items.length) out.push({ path: 'items', message: `会议议程${NOT_FILLED}` })
   m.items.forEach((item, i) => {
     const action = actionOf(item.action)
     if (!action) {
@@ -281,7 +281,7 @@ export function meetingProblems(m: Meeting): Problem[] {
       need(`items.${i}.who.${j}.title`, p.title, `${itemName(i, item)}第${j + 1}位发言人的职务`)
     })
     if (action.needsWhat && !item.what.trim())
-      out.push({ path: `items.${i}.what`, message: `${itemName(i, item)}还没有写${item.action}什么（what）。` })
+      out.push({ path: `items.${i}.what`, message: `${itemName(i, item)}还没有写${item.action}什么（内容）。` })
   })
   return out
 }

@@ -7,7 +7,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { slotAttrs } from '../schema'
-import { ENTRY_GROUPS, entryCount, fieldValue, parseFieldLabel, type EntryGroup } from './fields'
+import { ENTRY_GROUP_TITLES, ENTRY_GROUPS, entryCount, fieldValue, parseFieldLabel, type EntryGroup } from './fields'
 import type { Meeting } from './model'
 import { present } from '../guards'
 
@@ -87,7 +87,7 @@ export function staleEntries(doc: PMNode, m: Meeting): StaleEntries[] {
         group,
         shown,
         now,
-        message: `会议记录里${group}现在有${now}项，这份文件是按${shown}项写的。请重新生成，或手工增删相应的行。`,
+        message: `会议记录里的${ENTRY_GROUP_TITLES[group]}现在有${now}项，这份文件是按${shown}项写的。请重新生成，或手工增删相应的行。`,
       })
   }
   return out

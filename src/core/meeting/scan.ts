@@ -1,10 +1,11 @@
 /**
  * Documents read as the cross-document checks need them: each textblock's words with every
- * slot written out as it prints (a field's value, a name), and a way back from an offset in
+ * slot written out as it prints (a field's value, a name, an empty one as a blank), and a way back from an offset in
  * those words to a document position, so a finding can select what it is about.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { slotAttrs, slotText, type SlotAttrs } from '../schema'
+import { slotAttrs, type SlotAttrs } from '../schema'
+import { slotReading } from '../text'
 
 export interface ScannedBlock {
   node: PMNode
@@ -27,7 +28,11 @@ export function scanBlocks(doc: PMNode): ScannedBlock[] {
       const persons: ScannedBlock['persons'] = []
       node.forEach((child, offset) => {
         const at = pos + 1 + offset
-        const written = child.isText ? child.textContent : child.type.name === 'slot' ? slotText(slotAttrs(child)) : ''
+        const written = child.isText
+          ? child.textContent
+          : child.type.name === 'slot'
+            ? slotReading(slotAttrs(child))
+            : ''
         pieces.push({ from: text.length, to: text.length + written.length, pos: at, atom: !child.isText })
         if (child.type.name === 'slot' && child.attrs.role === 'person')
           persons.push({ from: text.length, to: text.length + written.length, attrs: slotAttrs(child) })

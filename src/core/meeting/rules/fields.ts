@@ -1,4 +1,5 @@
 /** Documents in step with the record. */
+import { ENTRY_GROUP_TITLES, fieldTitle } from '../fields'
 import { staleEntries, staleFields } from '../refresh'
 import type { MeetingFinding, MeetingRule } from './kit'
 
@@ -15,12 +16,12 @@ export const freshFields: MeetingRule = {
         out.push({
           rule: this.id,
           severity: 'warning',
-          message: `“${s.label}”这里是“${s.shown ?? '（空）'}”，会议记录里现在是“${s.value ?? '（空）'}”。请刷新会议信息。`,
+          message: `“${fieldTitle(s.label)}”这里是“${s.shown ?? '（空）'}”，会议记录里现在是“${s.value ?? '（空）'}”。请刷新会议信息。`,
           doc: t.doc,
           ...(t.speech ? { speech: t.speech } : {}),
           from: s.pos,
           to: s.pos + 1,
-          excerpt: s.label,
+          excerpt: fieldTitle(s.label),
         })
       for (const e of staleEntries(t.node, ctx.meeting))
         out.push({
@@ -30,7 +31,7 @@ export const freshFields: MeetingRule = {
           doc: t.doc,
           from: 0,
           to: 0,
-          excerpt: e.group,
+          excerpt: ENTRY_GROUP_TITLES[e.group],
         })
     }
     return out

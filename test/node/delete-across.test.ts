@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import {
+  chainCommands,
+  deleteSelection,
+  joinBackward,
+  joinForward,
+  selectNodeBackward,
+  selectNodeForward,
+} from 'prosemirror-commands'
+import { type Command, EditorState, NodeSelection, TextSelection } from 'prosemirror-state'
+import { importText } from '../../src/core/import'
+import { deleteAcross } from '../../src/core/delete-across'
+import { schema } from '../../src/core/schema'
+
+const SPEECH = `全县教育体育工作会议讲话
+同志们：
+今天召开会议，总结2025年工作，部署2026年任务。
+一、2025年工作回顾
+（一）学前普惠发展
+新建幼儿园，扩大普惠学位。
+（二）义务教育均衡
+改善办学条件。
+二、2026年工作任务
+全年新增学位900个。
+三、工作要求
+一要加强党的领导。各股室要对照年度目标任务，确保各项工作落地见效。
+同志们，新的一年，任务艰巨，使命光荣。谢谢大家！`
+
+/** The keys as the editor binds them: this module's command, then baseKeymap's chain. */
+const DELETE: Command = chainCommands(deleteAcross(1), deleteSelection, joinForward, selectNodeForward)
+const BACKSPACE: Command = chainCommands(deleteAcross(-1), deleteSelection, joinBackward, selectNodeBackward)
+
+/** A state with the cursor at the start (`|` before `at`) or end (`at` before `|`) of the words `at`. */
+function cursorAt(doc: EditorState['doc'], at: string, side: 'start' | 'end'): EditorState {
+  let pos = -1
+  doc.descendants((node, p) => {
+    if (pos < 0 && node.isText && node.text?.includes(at))
+      pos = p + node.text.indexOf(at) + (side === 'end' ? at.length : 0)
+  })
+  if (pos < 0) throw new Error(`no ${at}`)
+  return EditorState.create({ doc, selection: TextSelection.create(doc, pos) })
+}
+
+function press(state: EditorState, key: Command): EditorState {
+  let next = state
+  key(state, (tr) => {
+    next = state.apply(tr)
+  })
+  return next
+}
+
+/** The speech with an empty paragraph at the start of its closing (Home, Enter before 同志们). */
+function withBlankBeforeClosing(): EditorState['doc'] {
+  const doc = importText(SPEECH).doc
+  let at = -1
+  doc.forEach((node, offset) => {
+    if (node.type.name === 'closing') at = offset + 1
+  })
+  return EditorState.create({ doc }).tr.insert(at, schema.nodes.paragraph.create()).doc
+}
+
+const blocks = (s: EditorState) => {
+  const out: string[] = []
+  s.doc.forEach((n) => {
+    out.push(n.type.name === 'part' ? `part:${n.firstChild?.textContent}` : n.type.name)
+  })
+  return out
+}
+const closingOf = (s: EditorState) => {
+  let closing = ''
+  s.doc.forEach((n) => {
+    if (n.type.name === 'closing') closing = n.content.content.map((p) => `[${p.textContent}]`).join('')
+  })
+  return closing
+}
+
+describe('Delete and Backspace at a block boundary take one paragraph break, never a whole block', () => {
+  it('Delete at the end of the last part, before a blank line and the closing: the blank line goes, then the paragraphs join', () => {
+    const s0 = cursorAt(withBlankBeforeClosing(), '落地见效。', 'end')
+    expect(closingOf(s0)).toBe('[][同志们，新的一年，任务艰巨，使命光荣。谢谢大家！]')
+    const s1 = press(s0, DELETE)
+    expect(s1.selection).not.toBeInstanceOf(NodeSelection)
+    expect(closingOf(s1)).toBe('[同志们，新的一年，任务艰巨，使命光荣。谢谢大家！]')
+    expect(s1.doc.textContent).toBe(s0.doc.textContent)
+    const s2 = press(s1, DELETE)
+    expect(s2.selection).not.toBeInstanceOf(NodeSelection)
+    // Joined as inside a block: the closing's words moved over, none lost, the cursor at the seam.
+    expect(s2.doc.textContent).toBe(s0.doc.textContent)
+    expect(s2.selection.$from.parent.textContent).toContain('落地见效。同志们，新的一年')
+    expect(s2.selection.$from.parentOffset).toBe(s2.selection.$from.parent.textContent.indexOf('同志们'))
+  })
+
+  it('Backspace at the start of the closing after a blank line: the blank line goes, then the closing joins the part', () => {
+    const s0 = cursorAt(withBlankBeforeClosing(), '同志们，新的一年', 'start')
+    const s1 = press(s0, BACKSPACE)
+    expect(closingOf(s1)).toBe('[同志们，新的一年，任务艰巨，使命光荣。谢谢大家！]')
+    const s2 = press(s1, BACKSPACE)
+    expect(s2.selection).not.toBeInstanceOf(NodeSelection)
+    expect(s2.doc.textContent).toBe(s0.doc.textContent)
+    expect(s2.selection.$from.parent.textContent).toContain('落地见效。同志们')
+  })
+
+  it('Backspace in the blank line itself takes it away and leaves the cursor at the end of the part', () => {
+    const doc = withBlankBeforeClosing()
+    const s0 = cursorAt(doc, '同志们，新的一年', 'start')
+    const inBlank = s0.apply(s0.tr.setSelection(TextSelection.create(doc, s0.selection.from - 2)))
+    expect(inBlank.selection.$from.parent.content.size).toBe(0)
+    const s1 = press(inBlank, BACKSPACE)
+    expect(closingOf(s1)).toBe('[同志们，新的一年，任务艰巨，使命光荣。谢谢大家！]')
+    expect(s1.selection.$from.parent.textContent.endsWith('落地见效。')).toBe(true)
+    expect(s1.selection.$from.parentOffset).toBe(s1.selection.$from.parent.content.size)
+  })
+
+  it('Delete before a part’s or a section’s heading or after the greeting, and Backspace at their starts, do nothing', () => {
+    for (const [at, side, key] of [
+      ['扩大普惠学位。', 'end', DELETE],
+      ['改善办学条件。', 'end', DELETE],
+      ['部署2026年任务。', 'end', DELETE],
+      // The greeting (a line of the speech itself) and the opening's first paragraph.
+      ['同志们：', 'end', DELETE],
+      ['今天召开会议', 'start', BACKSPACE],
+      ['义务教育均衡', 'start', BACKSPACE],
+      ['2026年工作任务', 'start', BACKSPACE],
+      ['工作要求', 'start', BACKSPACE],
+    ] as const) {
+      const s0 = cursorAt(importText(SPEECH).doc, at, side)
+      const s1 = press(s0, key)
+      expect(s1.selection, at).not.toBeInstanceOf(NodeSelection)
+      expect(s1.doc.eq(s0.doc), at).toBe(true)
+      expect(blocks(s1), at).toEqual(blocks(s0))
+    }
+  })
+
+  it('an empty paragraph at the end of a section goes with Delete, the heading after it stays', () => {
+    const s0 = cursorAt(importText(SPEECH).doc, '扩大普惠学位。', 'end')
+    const s1 = s0.apply(s0.tr.split(s0.selection.from))
+    expect(s1.selection.$from.parent.content.size).toBe(0)
+    const s2 = press(s1, DELETE)
+    expect(s2.doc.eq(s0.doc)).toBe(true)
+    expect(s2.selection.$from.parent.textContent).toBe('义务教育均衡')
+  })
+})
