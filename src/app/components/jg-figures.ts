@@ -163,6 +163,7 @@ export class JgFigures extends LitElement {
     input.value:invalid, input.value.bad { outline: 2px solid #c0392b; }
     .kind { font-size: 11px; color: #8a6d3b; }
     .split-mark { color: #b00020; font-weight: 600; }
+    button.same-metric { display: block; margin-top: 2px; font-size: 12px; padding: 1px 6px; color: #1a4f8b; border-color: #9bb8d8; }
     .split-values { font-size: 11px; color: #b00020; white-space: normal; }
     .below { color: #c0392b; font-weight: 600; }
     .up { color: #1b5e20; } .down { color: #c0392b; }
@@ -246,7 +247,12 @@ export class JgFigures extends LitElement {
     return html`<tr data-key=${line.key}>
       <td>${line.label}<div class="kind">${zh.figures.yearKind(line.period, line.year, line.kind === 'target')}${line.slots > 1 ? zh.figures.slots(line.slots) : ''}${
         line.split ? html` <span class="split-mark" title=${zh.figures.splitTip}>${zh.figures.splitMark}</span>` : null
-      }</div></td>
+      }</div>${
+        own && same
+          ? html`<button class="same-metric" title=${zh.figures.sameMetricTip(same.label)}
+              @click=${() => void this.merge(own, same)}>${zh.figures.sameMetric(same.label)}</button>`
+          : null
+      }</td>
       <td class="num"><input class="value" inputmode="decimal" aria-label=${zh.figures.valueOf(line.label, line.unit)} .value=${line.value ?? ''}
         placeholder=${line.split ? zh.figures.splitPlaceholder : zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.unit}${
           line.split ? html`<div class="split-values">${zh.figures.splitValues(line.split)}</div>` : null
@@ -272,11 +278,6 @@ export class JgFigures extends LitElement {
             }`
       }</td>
       <td>${
-        own && same
-          ? html`<button class="same-metric" title=${zh.figures.sameMetricTip(same.label)}
-              @click=${() => void this.merge(own, same)}>${zh.figures.sameMetric(same.label)}</button>`
-          : null
-      }${
         own && options.some((o) => o.length)
           ? html`<select class="merge" aria-label=${zh.figures.mergeInto} @change=${(e: Event) => {
               const key = targetOf(e, HTMLSelectElement).value
