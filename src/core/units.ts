@@ -76,3 +76,26 @@ export function slackOf(written: string, unit: string): number {
   if (!decimals && u.factor === 1 && COUNTING_UNIT.test(u.base) && !written.endsWith('0')) return 0
   return 0.5 * 10 ** -decimals * u.factor
 }
+
+/**
+ * Whether a figure in `unit` counts whole things (家, 人, 万人次, 场; lang/units.ts COUNTING_UNITS):
+ * a count, which is never below zero. Not a rate, 个百分点 or money, which may fall below zero.
+ */
+export function isCountUnit(unit: string): boolean {
+  return COUNTING_UNIT.test(writtenBase(unit))
+}
+
+/** A value with a minus sign (-5, －5, −5), as typed or read from a spreadsheet. */
+const MINUS = /^\s*[-－−]\s*(?=\d)/
+
+/**
+ * Why `value` cannot be a figure counted in `unit`, in the user's words: a count with a minus
+ * sign (新增限上商贸企业 -5 家 would print 新增限上商贸企业-5家). The fall is said in words (减少5家)
+ * and the figure holds its size. Null where the value may stand. Every path that writes a figure
+ * asks this: the figure's input and the figures panel, the figures store, a CSV row, a fill.
+ */
+export function negativeCount(value: string, unit: string): string | null {
+  if (!MINUS.test(value) || !isCountUnit(unit) || Number(value.replace(MINUS, '')) === 0) return null
+  const size = value.replace(MINUS, '')
+  return `以“${unit}”计的是个数，不能是负数（${value.trim()}）。数目减少了，请在讲稿里用文字写明，如“减少${size}${unit}”，数值只写 ${size}`
+}

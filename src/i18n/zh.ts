@@ -108,6 +108,8 @@ export const zh = {
     /** Digits with a comma where no thousands end (1,26): which number was meant cannot be told. */
     misgrouped: (typed: string) =>
       `“${typed}”里的逗号位置不对：逗号只能每三位一个（如 1,260）。请核对后重填，也可以不写逗号。`,
+    /** A count typed below zero: the reason is the one every path gives (core/units.ts negativeCount). */
+    negativeCount: (reason: string) => `${reason}。`,
     /** What a screen reader hears of a slot. */
     spoken: (label: string, value: string | null) => `${label}：${value ?? '未填'}`,
     /** An empty name slot shows this; its label is usually the title written right after it. */

@@ -193,6 +193,12 @@ describe('drafting in the editor', () => {
     await press('Enter')
     expect(input.validationMessage).to.contain('逗号位置不对')
     expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal(null)
+    // A count below zero too (tryout 9, A3: 新增限上商贸企业-5家).
+    input.select()
+    await sendKeys({ type: '-5' })
+    await press('Enter')
+    expect(input.validationMessage).to.contain('不能是负数（-5）')
+    expect(slotsOf(ed.state.doc).find((s) => s.pos === slot.pos)!.attrs.value).to.equal(null)
     input.select()
     await sendKeys({ type: '３２５０' })
     await press('Enter')

@@ -382,6 +382,12 @@ describe('figures in the app', () => {
     input.dispatchEvent(new Event('change'))
     expect(input.validationMessage).to.contain('不是数字')
     expect(values(page, '城镇新增就业')[0][1]).to.equal(null)
+    // Tryout 9 (A3): a count below zero printed 城镇新增就业-5人; refused, saying to write the fall in words.
+    input.value = '-5'
+    input.dispatchEvent(new Event('change'))
+    expect(input.validationMessage).to.contain('不能是负数（-5）')
+    expect(input.validationMessage).to.contain('“减少5人”')
+    expect(values(page, '城镇新增就业')[0][1]).to.equal(null)
     await setInPanel(panel, '城镇新增就业', '3,250')
     await waitUntil(async () => (await env.app.store!.loadFigures()).values.length === 1, 'not stored')
     const files: { data: string; name: string }[] = []

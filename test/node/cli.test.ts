@@ -169,6 +169,20 @@ describe('jianggao fill and export', () => {
     expect(r.stderr).toContain('不能换算')
   })
 
+  // Tryout 9 (A3): a CSV's -3 for 新增限上商贸企业 (家) printed 新增限上商贸企业-3家.
+  it('fill leaves a count below zero out and says what to write', () => {
+    const speech = join(tmp, 'negative-count.txt')
+    const csv = join(tmp, 'negative-count.csv')
+    writeFileSync(
+      speech,
+      '同志们：\n开场。\n一、2025年工作回顾\n新增限上商贸企业{{新增限上商贸企业|家}}，利润总额{{利润总额|万元}}。\n',
+    )
+    writeFileSync(csv, '指标,年度,数值,单位\n新增限上商贸企业,2025,-3,家\n利润总额,2025,-260,万元\n')
+    const r = jianggao(['fill', speech, '--figures', csv])
+    expect(r.stdout).toContain('新增限上商贸企业{{新增限上商贸企业|家}}，利润总额-260万元')
+    expect(r.stderr).toContain('不能是负数（-3）。数目减少了，请在讲稿里用文字写明，如“减少3家”，数值只写 3')
+  })
+
   it('fill -o writes a file; --year picks the review year', () => {
     const out = join(tmp, 'filled.txt')
     const r = jianggao([

@@ -187,3 +187,34 @@ describe('a CSV row whose name says a fall, with a minus sign', () => {
     expect(plan.values.map((v) => v.value)).toEqual(['1.5', '-3.2', '-3.5'])
   })
 })
+
+// Tryout 9 (A3): -5 typed for 新增限上商贸企业 (家), and -3 from a CSV, printed 新增限上商贸企业-5家.
+describe('a count with a minus sign', () => {
+  it('is never kept from a speech: a count is not below zero, the fall is said in words', () => {
+    const r = figureToKeep(new FigureIndex([], []), edit('新增限上商贸企业', '-5', '家'))
+    expect(r).toEqual({
+      refused:
+        '“新增限上商贸企业”没有存入数字库：以“家”计的是个数，不能是负数（-5）。数目减少了，请在讲稿里用文字写明，如“减少5家”，数值只写 5。',
+    })
+    // in the metric's unit when the figure gives none; 万人次 is a count too
+    expect(figureToKeep(typed(), edit('创业培训', '-640', ''))).toEqual({ refused: expect.stringContaining('“人”') })
+    expect(figureToKeep(new FigureIndex([], []), edit('接待游客', '-1.2', '万人次'))).toHaveProperty('refused')
+  })
+
+  it('is refused from a CSV row, where money, rates and points below zero are taken', () => {
+    const plan = planRows(typed(), [
+      { line: 2, label: '新增限上商贸企业', year: 2026, value: '-3', unit: '家', kind: 'actual' },
+      { line: 3, label: '城镇新增就业', year: 2026, value: '-120', unit: '', kind: 'actual' },
+      { line: 4, label: '组织促消费活动', year: 2026, value: '-2', unit: '场', kind: 'target' },
+      { line: 5, label: '一般公共预算收入增长', year: 2026, value: '-3.2', unit: '%', kind: 'actual' },
+      { line: 6, label: '城镇化率提高', year: 2026, value: '-0.4', unit: '个百分点', kind: 'actual' },
+      { line: 7, label: '利润总额', year: 2026, value: '-260', unit: '万元', kind: 'actual' },
+      { line: 8, label: '新增限上商贸企业', year: 2025, value: '25', unit: '家', kind: 'actual' },
+    ])
+    expect(plan.refused.map((r) => r.line)).toEqual([2, 3, 4])
+    expect(plan.refused[0].message).toBe(
+      '“新增限上商贸企业”没有导入：以“家”计的是个数，不能是负数（-3）。数目减少了，请在讲稿里用文字写明，如“减少3家”，数值只写 3。',
+    )
+    expect(plan.values.map((v) => v.value)).toEqual(['-3.2', '-0.4', '-260', '25'])
+  })
+})

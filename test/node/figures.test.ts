@@ -244,6 +244,24 @@ describe('filling slots', () => {
     ])
   })
 
+  // Tryout 9 (A3): a library's -5 for 新增限上商贸企业 would print 新增限上商贸企业-5家 (the CLI fill too).
+  it('refuses a count below zero, and fills money and rates below zero', () => {
+    const rows = figuresFromRows([
+      { label: '新增限上商贸企业', year: 2025, value: '-5', unit: '家', kind: 'actual' },
+      { label: '培训农村劳动力', year: 2025, value: '-0.2', unit: '万人次', kind: 'actual' },
+      { label: '利润总额', year: 2025, value: '-260', unit: '万元', kind: 'actual' },
+    ])
+    const doc = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n新增限上商贸企业{{新增限上商贸企业|家}}，培训农村劳动力{{培训农村劳动力|万人次}}，利润总额{{利润总额|万元}}。\n',
+    ).doc
+    const r = fillSlots(doc, new FigureIndex(rows.metrics, rows.values))
+    expect(slotsOf(r.doc).map((s) => s.attrs.value)).toEqual([null, null, '-260'])
+    expect(r.refused.map((x) => x.reason)).toEqual([
+      '“新增限上商贸企业”在数字库里是 -5，没有填入：以“家”计的是个数，不能是负数（-5）。数目减少了，请在讲稿里用文字写明，如“减少5家”，数值只写 5。',
+      expect.stringContaining('“万人次”'),
+    ])
+  })
+
   it('computes the change of an amount with its growth rate', () => {
     expect(changeBetween('3300', '3000', '人')).toEqual({ diff: '+300', unit: '人', rate: '+10' })
     expect(changeBetween('1.15', '1.2', '亿元')).toEqual({ diff: '-0.05', unit: '亿元', rate: '-4.2' })

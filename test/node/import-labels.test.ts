@@ -193,3 +193,21 @@ describe('no label holds a figure', () => {
     expect(holding).toEqual([])
   })
 })
+
+describe('the level a target change reaches', () => {
+  // Tryout 9: "力争社会消费品零售总额增长6%，达到136亿元" stored 136 as 社会消费品零售总额增长金额,
+  // so the metric had no 2027 target under its own name.
+  it('is stored under the metric itself, as its target', () => {
+    const slots = slotsOf(importText(fixture('commerce-reach-2027.txt')).doc)
+      .filter((s) => s.partKind === 'tasks')
+      .map((s) => [s.attrs.label, s.attrs.value, s.attrs.unit, s.attrs.kind, s.attrs.year])
+    expect(slots).toEqual([
+      ['社会消费品零售总额增长', '6', '%', 'target', 2027],
+      ['社会消费品零售总额', '136', '亿元', 'target', 2027],
+      ['外贸进出口总额增长', '7', '%', 'target', 2027],
+      ['外贸进出口总额', '25', '亿元', 'target', 2027],
+      ['网络零售额增长', '10', '%', 'target', 2027],
+      ['网络零售额', '20.6', '亿元', 'target', 2027],
+    ])
+  })
+})

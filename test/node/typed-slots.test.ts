@@ -42,6 +42,21 @@ describe('figures typed as words', () => {
     for (const t of typedFiguresOf(d)) expect(d.textBetween(t.from, t.to)).toBe(`${t.attrs.value}${t.attrs.unit}`)
   })
 
+  // Tryout 9 (A1): typed in the tasks, 136 became 社会消费品零售总额增长金额, leaving the metric no target.
+  it('a level reached after a change is the metric itself, the plan year’s target', () => {
+    const d = speechOf(
+      review('全年实现社会消费品零售总额128.6亿元，增长5.2%。'),
+      tasks('力争社会消费品零售总额增长6%，达到136亿元。'),
+    )
+    const found = typedFiguresOf(d).map((t) => [t.attrs.label, t.attrs.value, t.attrs.year, t.attrs.kind])
+    expect(found).toEqual([
+      ['社会消费品零售总额', '128.6', 2025, 'actual'],
+      ['社会消费品零售总额增长', '5.2', 2025, 'actual'],
+      ['社会消费品零售总额增长', '6', 2026, 'target'],
+      ['社会消费品零售总额', '136', 2026, 'target'],
+    ])
+  })
+
   it('become slots in one step, the speech reading the same word for word', () => {
     const d = speechOf(
       review('全年完成房地产开发投资84.2亿元，同比增长6.6%。'),

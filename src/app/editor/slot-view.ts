@@ -16,6 +16,7 @@ import { slotAttrs, type SlotAttrs } from '../../core/schema'
 import { fieldTitle } from '../../core/meeting/fields'
 import { textCells } from '../../core/text'
 import { misgroupedNumber, saysANumber, typedText, typedValue } from '../../core/typed-number'
+import { negativeCount } from '../../core/units'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
 import type { SlotBox } from './slot-box'
@@ -42,6 +43,9 @@ export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string |
   if (!text) return { value: null }
   if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
   const value = typedValue(text, attrs.unit)
+  // A count cannot fall below zero (新增限上商贸企业-5家): the fall is said in words.
+  const negative = value === null ? null : negativeCount(value, attrs.unit)
+  if (negative) return { error: zh.slot.negativeCount(negative) }
   if (value !== null) return { value }
   return { error: misgroupedNumber(text) ? zh.slot.misgrouped(raw) : zh.slot.notNumber(raw, attrs.unit) }
 }

@@ -44,6 +44,18 @@ export const COMPLEMENTARY_KINDS: readonly ComplementaryKinds[] = [
     kinds: ['城镇', '农村'],
     examples: { complete: [['城镇学生', '农村学生']], partial: [['农村教师', '城镇骨干教师']] },
   },
+  // 社会消费品零售总额 by where it is sold: 城镇 and 乡村 (the statistics' own two parts)
+  {
+    kinds: ['城镇', '乡村'],
+    examples: {
+      complete: [
+        ['城镇消费品零售额', '乡村消费品零售额'],
+        ['城镇', '乡村'],
+        ['城镇常住人口', '乡村常住人口'],
+      ],
+      partial: [['城镇消费品零售额'], ['城镇消费品零售额', '乡村旅游收入'], ['城镇', '乡村振兴示范村']],
+    },
+  },
   {
     kinds: ['城市', '农村'],
     examples: { complete: [['城市低保对象', '农村低保对象']], partial: [['城市低保对象', '农村特困人员']] },

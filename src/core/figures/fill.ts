@@ -7,7 +7,7 @@ import { Fragment, type Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { slotAttrs, type FigureKind, type SlotAttrs } from '../schema'
 import { slotsOf, type SlotEntry } from '../outline'
-import { compatible, convert, inBase, parseUnit } from '../units'
+import { compatible, convert, inBase, negativeCount, parseUnit } from '../units'
 import type { FigureIndex } from './model'
 import { present } from '../guards'
 import { FALL_BEFORE, NEGATIVE_NUMBER } from '../lang/changes'
@@ -168,6 +168,12 @@ export function fillSlots(
     const against = againstItsVerb(doc, slot, found.value)
     if (against) {
       refused.push({ slot, reason: against })
+      continue
+    }
+    // A count cannot fall below zero: a library value -5 for 新增限上商贸企业 would print 新增限上商贸企业-5家.
+    const negative = negativeCount(found.value, a.unit)
+    if (negative) {
+      refused.push({ slot, reason: `“${a.label}”在数字库里是 ${found.value}，没有填入：${negative}。` })
       continue
     }
     if (!follows || !before) {

@@ -4,7 +4,7 @@
  * another figure's unit (120 万元 kept as 120 人次) is a wrong figure every later speech reads.
  */
 import type { FigureKind } from '../schema'
-import { convert } from '../units'
+import { convert, negativeCount } from '../units'
 import { FALL_BEFORE, NEGATIVE_NUMBER } from '../lang/changes'
 import type { FigureRow, RowError } from './csv'
 import type { FigureEdit } from './fill'
@@ -37,6 +37,8 @@ export function figureToKeep(
   const unit = metric.unit || edit.unit
   const value = convert(edit.value, edit.unit || unit, unit)
   if (value === null) return { refused: `${unitClash(edit.label, edit.value, edit.unit, unit)}没有存入数字库。` }
+  const negative = negativeCount(value, unit)
+  if (negative) return { refused: `“${edit.label}”没有存入数字库：${negative}。` }
   return {
     metric,
     value: {
@@ -123,6 +125,11 @@ export function planRows(
     const fall = NEGATIVE_NUMBER.test(r.value) ? FALL_BEFORE.exec(r.label)?.[1] : undefined
     if (fall) {
       refused.push({ line: r.line ?? 0, message: signedRow(r.label, r.value, fall) })
+      continue
+    }
+    const negative = negativeCount(r.value, unit)
+    if (negative) {
+      refused.push({ line: r.line ?? 0, message: `“${r.label}”没有导入：${negative}。` })
       continue
     }
     if (!index.metricFor(r.label)) fresh.set(key, metric)

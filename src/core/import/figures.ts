@@ -39,6 +39,7 @@ import {
   LIMITED,
   MEASURE_OF,
   namedIn,
+  levelAfterChange,
   measureName,
   NEXT_COUNT,
   ONE_CHARACTER_PLACE,
@@ -453,6 +454,13 @@ export class FigureReader {
           // "入会率还不高，只有61.5%": the figure the clause before comments on.
           if (!label && LIMITED.test(raw.trim()) && start > 0)
             label = commentedSubject(text.slice(clauseStart(text, start - 1, CLAUSE_END), start - 1))
+          // "社会消费品零售总额增长6%，达到136亿元": the level a change reached, said bare after it in
+          // its sentence, is the metric itself, not the change's amount.
+          const reached =
+            !label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch))
+              ? levelAfterChange(prev, raw)
+              : null
+          if (reached) label = reached
           // "职工医保基金收入2.46亿元，支出2.18亿元，累计结余……": a measure written bare after its
           // sibling, in the same sentence, is the same owner's (a 累计 there is the measure's, no running total).
           if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => '。！？!?'.includes(ch))) {
@@ -497,6 +505,7 @@ export class FigureReader {
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
           // (Of the same measure: "投入2,350万元完成……改造11.6公里" is no amount said short.)
           if (
+            !reached &&
             label.length >= 2 &&
             prev.startsWith(label) &&
             prev !== label &&

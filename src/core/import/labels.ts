@@ -9,7 +9,16 @@
  * The word lists are tables: adding a word is adding it to its list, with the examples in
  * test/node/recognisers.test.ts.
  */
-import { anyOf, CHANGE_VERBS, FALL_BY_VERBS, LEVEL_WORDS, RISE_BY_VERBS, TO_A_LEVEL } from '../lang/changes'
+import {
+  anyOf,
+  CHANGE_VERBS,
+  FALL_BY_VERBS,
+  FALL_VERBS,
+  LEVEL_WORDS,
+  RISE_BY_VERBS,
+  RISE_VERBS,
+  TO_A_LEVEL,
+} from '../lang/changes'
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
@@ -370,6 +379,26 @@ export const NEWLY = new RegExp(`^(?:${NEW_VERB})|(?:${NEW_VERB})$`)
 export function totalOf(prev: string, total: string): string {
   const thing = prev.replace(NEWLY, '')
   return thing && thing !== prev ? thing + total : total
+}
+
+/** A label ending in a change by an amount (社会消费品零售总额增长, 地区生产总值同比增长): group 1 the metric. */
+const CHANGED_METRIC = new RegExp(
+  `^([\\u4e00-\\u9fff\\w“”]{2,}?)(?:同比|环比|比上年|较上年|比去年|较去年|年均|年平均)?${anyOf([...RISE_VERBS, ...FALL_VERBS])}$`,
+)
+/** Words before a level reached, bare: 达到, 力争达到, 总量达到, 规模突破, 提高到 (not 增量达到: the change's own amount). */
+const LEVEL_REACHED = new RegExp(
+  `^(?:力争|确保|争取|预计|将)?(?:总量|总额|总规模|规模)?(?:达到|达|突破|${TO_A_LEVEL})$`,
+)
+
+/**
+ * "社会消费品零售总额增长6%，达到136亿元", "一般公共预算收入增加1200万元，达到3.2亿元", "地区生产总值
+ * 同比增长5.5%，总量达到320亿元": the level a change reached, said bare after it, is the metric itself
+ * (社会消费品零售总额), not the change's amount. `prev` is the change's label, `words` those before the
+ * level; null when they are no bare level after a change (增量达到1.2亿元 is the change's amount).
+ */
+export function levelAfterChange(prev: string, words: string): string | null {
+  const metric = CHANGED_METRIC.exec(prev)?.[1]
+  return metric && LEVEL_REACHED.test(words.trim()) ? metric : null
 }
 
 /** The whole of a place or a system as the scope of a figure: 全县, 全市, 全系统. */
@@ -1978,5 +2007,25 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '为85人次支付工伤保险待遇，共计120万元', labels: ['支付工伤保险待遇人次', '支付工伤保险待遇'] },
     ],
     rejects: [{ text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] }],
+  },
+  {
+    id: 'level-after-change',
+    purpose:
+      '“X增长N%，达到M”“X增加N万元，达到M万元”“同比增长N%，总量达到M”：变化之后单说“达到”的数是X本身的水平，不是增长金额；句子说“增量”“其中……”或另起一句时不是。',
+    matches: [
+      { text: '力争社会消费品零售总额增长6%，达到136亿元', labels: ['社会消费品零售总额增长', '社会消费品零售总额'] },
+      { text: '一般公共预算收入增加1200万元，达到3.2亿元', labels: ['一般公共预算收入增加', '一般公共预算收入'] },
+      { text: '地区生产总值同比增长5.5%，总量达到320亿元', labels: ['地区生产总值同比增长', '地区生产总值'] },
+      { text: '城镇化率提高1.2个百分点，达到62%', labels: ['城镇化率提高', '城镇化率'] },
+      { text: '粮食总产量增加0.8万吨，达到33.6万吨', labels: ['粮食总产量增加', '粮食总产量'] },
+      { text: '全年接待游客增长12%、达到860万人次', labels: ['接待游客增长', '接待游客'] },
+      { text: '工业用电量下降3.2%，达到12亿千瓦时', labels: ['工业用电量下降', '工业用电量'] },
+    ],
+    rejects: [
+      { text: '税收收入增长8%，增量达到1.2亿元', labels: ['税收收入增长', '增量'] },
+      { text: '外贸进出口总额增长12%，其中出口达到18亿元', labels: ['外贸进出口总额增长', '出口'] },
+      { text: '网络零售额增长10%。全县电商企业达到42家', labels: ['网络零售额增长', '电商企业'] },
+      { text: '参保人数由38.5万人增加到41.2万人，参保率达到96.8%', labels: ['参保人数', '参保人数', '参保率'] },
+    ],
   },
 ]
