@@ -345,6 +345,13 @@ export const zh = {
     /** Figures typed as words (core/typed-slots.ts): checked, but not in this list nor in the library until they are slots. */
     typedNotice: (figures: string[]) =>
       `正文里有 ${figures.length} 个直接打字写的数字，还不是数字空位，不在上面的列表里，也没有存入数字库（明年换年时就没有上年数）：${figures.slice(0, 8).join('、')}${figures.length > 8 ? ' 等' : ''}。`,
+    /** What each typed figure will be kept as, by year and kind, so she can check before the step (tryout 9, finding 2). */
+    typedStoreAs: (groups: [yearKind: string, figures: string[]][]) =>
+      `存入数字库时记为：${groups.map(([k, list]) => `${k} ${list.length} 个（${list.slice(0, 6).join('、')}${list.length > 6 ? ' 等' : ''}）`).join('；')}。请先核对年度和“实际/目标”。`,
+    typedNoYear: '年度未定',
+    /** Typed figures in a speech with no numbered parts: all are read as the opening's (last year's actuals). */
+    typedNoParts:
+      '讲稿还没有分成部分（一、二、……），上面的数字都按开头记为上年实际，今年的目标也会被当成实际。请先用“新增部分”分好部分，或全选后重新粘贴整篇讲稿（单独成行的“一、”“二、”标题会分成部分）。',
     typedToSlots: (n: number) => `把这 ${n} 个数字变成空位并存入数字库`,
     typedToSlotsTip: '正文的文字不变，数字变成带底色的空位；按 Ctrl+Z 可撤销，数字库也改回点击前的样子。',
     typedMade: (n: number) => `已把 ${n} 个打字写的数字变成空位，并存入数字库。`,

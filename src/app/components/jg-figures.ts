@@ -169,6 +169,8 @@ export class JgFigures extends LitElement {
     .message { padding: 6px 8px; background: #eef4fc; }
     .typed { padding: 6px 8px; margin: 6px 0; background: #fff8e1; }
     .typed button { display: block; margin-top: 4px; }
+    .typed p { margin: 4px 0 0; }
+    .typed .typed-no-parts { color: #b71c1c; }
     .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
@@ -298,7 +300,19 @@ export class JgFigures extends LitElement {
     if (!this.doc) return null
     const typed = typedFiguresOf(this.doc)
     if (!typed.length) return null
+    // What each will be kept as, by year and kind: a target read as an actual is stored wrong (tryout 9, finding 2).
+    const groups = new Map<string, string[]>()
+    for (const { attrs: a } of typed) {
+      const as = a.year ? zh.figures.yearKind(a.period, a.year, a.kind === 'target') : zh.figures.typedNoYear
+      groups.set(as, [...(groups.get(as) ?? []), `${a.label} ${a.value}${a.unit}`])
+    }
+    let parts = 0
+    this.doc.forEach((node) => {
+      if (node.type.name === 'part') parts++
+    })
     return html`<div class="typed" role="status">${zh.figures.typedNotice(typed.map((t) => `${t.attrs.label} ${t.attrs.value}${t.attrs.unit}`))}
+      <p class="typed-as">${zh.figures.typedStoreAs([...groups])}</p>
+      ${parts ? null : html`<p class="typed-no-parts">${zh.figures.typedNoParts}</p>`}
       <button class="slot-typed" title=${zh.figures.typedToSlotsTip}
         @click=${() => this.fire('jg-slot-typed', null)}>${zh.figures.typedToSlots(typed.length)}</button></div>`
   }
