@@ -42,6 +42,11 @@ export const zh = {
   moveUp: '上移',
   moveDown: '下移',
   deleteBlock: '删除本节',
+  /** With the caret in a part but in none of its sections (its heading, a paragraph before its first section). */
+  deletePart: '删除本部分',
+  /** What 删除本节 / 删除本部分 takes away, said before (its tip) and after (a notice with the way back). */
+  deleteBlockTip: (what: '节' | '部分', heading: string, chars: number) =>
+    `删除这一${what}“${heading}”及其下全部内容（约 ${chars} 字）`,
   runIn: '段首标题',
   outline: '提纲',
   total: '全文',
@@ -63,6 +68,8 @@ export const zh = {
     /** Closes the notice about the page (changes recovered, …). */
     dismiss: '知道了',
     /** Most of the speech went in one change: undo still brings it back, until the page closes. */
+    blockDeleted: (what: '节' | '部分', heading: string, chars: number) =>
+      `已删除这一${what}“${heading}”及其下全部内容（约 ${chars} 字）。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
     largeCut: (chars: number) =>
       `刚才一下删去了约 ${chars} 字，讲稿大部分已不在。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
     opening: '正在打开…',

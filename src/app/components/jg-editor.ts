@@ -467,6 +467,24 @@ export class JgEditor extends LitElement {
     }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}</div>`
   }
 
+  /**
+   * 删除本节 in a section, 删除本部分 in a part outside its sections (its heading): the button says
+   * which, its tip says what and how much, and after it a notice says what went and that Ctrl+Z
+   * brings it back (tryout 9, finding 5: the whole part went, 297 of 666 characters, without a word).
+   */
+  private deleteButton(ed: EditorController) {
+    const section = selectionIn(ed.state, 'section')
+    const block = section ?? selectionIn(ed.state, 'part')
+    const what = section ? '节' : '部分'
+    const heading = block?.firstChild?.textContent ?? ''
+    return html`<button class="delete-block" ?disabled=${!block}
+      title=${block ? zh.deleteBlockTip(what, heading, block.textContent.length) : ''}
+      @click=${() => {
+        const chars = block?.textContent.length ?? 0
+        if (block && ed.deleteBlock()) this.notice = zh.editor.blockDeleted(what, heading, chars)
+      }}>${section || !block ? zh.deleteBlock : zh.deletePart}</button>`
+  }
+
   override render() {
     if (this.load.state === 'failed')
       return html`<div class="message" role="alert">
@@ -475,7 +493,6 @@ export class JgEditor extends LitElement {
     if (this.load.state === 'loading') return html`<div class="message">${zh.editor.opening}</div>`
     const ready = this.load
     const { session, editor: ed } = ready
-    const inSection = selectionIn(ed.state, 'section') !== null
     const inPart = selectionIn(ed.state, 'part') !== null
     const kind = docKindOf(ed.state.doc)
     return html`
@@ -492,8 +509,7 @@ export class JgEditor extends LitElement {
         <button class="move-up" ?disabled=${!inPart} @click=${() => ed.moveUp()} title="Alt+↑">${zh.moveUp}</button>
         <button class="move-down" ?disabled=${!inPart} @click=${() => ed.moveDown()}
           title="Alt+↓">${zh.moveDown}</button>
-        <button class="delete-block" ?disabled=${!inSection && !inPart}
-          @click=${() => ed.deleteBlock()}>${zh.deleteBlock}</button>
+        ${this.deleteButton(ed)}
         ${
           ready.reference
             ? html`<button class="compare" aria-pressed=${this.comparing} @click=${() => {
