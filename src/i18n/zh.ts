@@ -133,7 +133,10 @@ export const zh = {
       '这篇草稿已被删除（或已从备份恢复为其他内容），已停止保存。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”。',
     conflict:
       '这篇草稿已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”，或点“重新打开”查看最新内容。',
-    recovered: '已恢复上次关闭前还没来得及保存的修改，并已保存。',
+    /** Said on opening, before the save that keeps the recovered changes: that save may fail (a full disk). */
+    recovered: '已恢复上次关闭前还没来得及保存的修改。',
+    /** The same, once the save that includes them has committed. */
+    recoveredSaved: '已恢复上次关闭前还没来得及保存的修改，并已保存。',
     slotRecovered: (label: string, text: string) => `上次关闭前在空位“${label}”里输入、还没有填入的“${text}”已恢复。`,
     slotNotRecovered: (label: string, text: string) =>
       `上次关闭前在空位“${label}”里输入的“${text}”没能恢复：这个空位已不在原处。请在讲稿里重新填写。`,

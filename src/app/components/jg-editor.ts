@@ -267,6 +267,7 @@ export class JgEditor extends LitElement {
       if (rollover && openFlagCount(session.doc, rollover) > 0) this.side = 'rollover'
       this.engine.setOptions(checks)
       this.notice = session.notes.join(' ')
+      void this.sayRecoveredSaved(session)
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
       this.load = { state: 'ready', session, editor, reference }
@@ -336,6 +337,18 @@ export class JgEditor extends LitElement {
     // again, so a figure typed here is checked against, replaces and logs what the library holds.
     void this.figures.reload().then(() => this.keepRecovered(ready.session))
     void this.putBackSlotBox(ready.session, editor)
+  }
+
+  /**
+   * Changes recovered on opening are said to be saved only once the save that includes them has
+   * committed: with the disk still full it fails, and its red banner is the one true word
+   * (tryout 9, finding 9: 保存失败 and 已恢复…并已保存 showed together).
+   */
+  private async sayRecoveredSaved(session: DraftSession) {
+    if (!session.notes.includes(zh.session.recovered)) return
+    await session.flush()
+    if (session.status.state === 'saved' && this.session === session && this.notice.includes(zh.session.recovered))
+      this.notice = this.notice.replace(zh.session.recovered, zh.session.recoveredSaved)
   }
 
   /** Figures recovered with the session's changes go to the library; those left out are said in the notice. */
