@@ -271,6 +271,7 @@ export class JgEditor extends LitElement {
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
       this.load = { state: 'ready', session, editor, reference }
+      void this.focusIfNowhere(editor)
       void this.keepRecovered(session)
       void this.meeting.open(session.record)
       await this.putBackSlotBox(session, editor)
@@ -308,6 +309,17 @@ export class JgEditor extends LitElement {
   }
 
   /** The slot input the session holds from before (a reload, a crash, another tab), put back in its slot. */
+  /**
+   * A draft just opened takes the keyboard when nothing has it (the library's 新建 that opened it is
+   * gone, and the focus with it): the first place to type, not the page body ten Tabs before the
+   * speech (tryout 9, finding 11).
+   */
+  private async focusIfNowhere(editor: EditorController) {
+    await this.updateComplete
+    const active = document.activeElement
+    if (this.editor === editor && (active === null || active === document.body)) editor.editorView?.focus()
+  }
+
   private async putBackSlotBox(session: DraftSession, editor: EditorController) {
     const box = session.takeReopened()
     if (!box) return

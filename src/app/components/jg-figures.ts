@@ -145,7 +145,7 @@ export class JgFigures extends LitElement {
   static override styles = css`
     :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); container-type: inline-size; }
     .bar { display: flex; flex-wrap: wrap; gap: 4px; padding: 6px; border-bottom: 1px solid #eee; }
-    button, label.button {
+    button {
       font: 12px var(--font-ui, sans-serif);
       padding: 2px 8px;
       border: 1px solid #aab;
@@ -325,13 +325,15 @@ export class JgFigures extends LitElement {
     return html`
       <div class="bar">
         <button class="fill" @click=${() => this.fire('jg-fill-figures', null)}>${zh.figures.fill}</button>
-        <label class="button">${zh.figures.importCsv} <input class="csv-file" type="file" accept=".csv,text/csv" hidden
+        <!-- A button, not a label over the hidden input: a label is not reached with Tab. -->
+        <button class="choose-csv" @click=${() => rendered(this.renderRoot, 'input.csv-file', HTMLInputElement).click()}>${zh.figures.importCsv}</button>
+        <input class="csv-file" type="file" accept=".csv,text/csv" hidden
           @change=${(e: Event) => {
             const input = targetOf(e, HTMLInputElement)
             const f = input.files?.[0]
             input.value = ''
             if (f) this.fire('jg-import-csv', { file: f })
-          }}></label>
+          }}>
         <button class="export-csv" @click=${() => this.fire('jg-export-csv', null)}>${zh.figures.exportCsv}</button>
       </div>
       ${
