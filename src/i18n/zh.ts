@@ -70,6 +70,9 @@ export const zh = {
     /** Most of the speech went in one change: undo still brings it back, until the page closes. */
     blockDeleted: (what: '节' | '部分', heading: string, chars: number) =>
       `已删除这一${what}“${heading}”及其下全部内容（约 ${chars} 字）。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
+    /** A paste of many speeches' length (core/large-cut.ts): kept, but she is told, once. */
+    largePaste: (pasted: number, total: number) =>
+      `刚才粘贴了约 ${pasted} 字，讲稿现在共 ${total} 字，远长于一般讲稿，检查、预览和打印都会变慢。如果粘贴错了，请马上按 Ctrl+Z 撤销。`,
     largeCut: (chars: number) =>
       `刚才一下删去了约 ${chars} 字，讲稿大部分已不在。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
     opening: '正在打开…',

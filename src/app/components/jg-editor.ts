@@ -26,7 +26,7 @@ import { FiguresController } from '../figures-controller'
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
-import { largeCut } from '../../core/large-cut'
+import { largeCut, largePaste } from '../../core/large-cut'
 import { isHistoryTransaction } from 'prosemirror-history'
 import { OpenAttempts } from '../session/attempts'
 import { DraftMissingError, DraftSession } from '../session/draft-session'
@@ -295,6 +295,8 @@ export class JgEditor extends LitElement {
         if (transactions.some(isHistoryTransaction)) return
         const cut = largeCut(before, doc)
         if (cut !== null) this.notice = zh.editor.largeCut(cut)
+        const pasted = transactions.some((tr) => tr.getMeta('uiEvent') === 'paste') ? largePaste(before, doc) : null
+        if (pasted !== null) this.notice = zh.editor.largePaste(pasted, doc.textContent.length)
       },
       onCompositionEnd: () => session.compositionEnded(),
       editable: () => session.editable,
