@@ -17,6 +17,9 @@ const placeList = (list: SlotPlace[], each: (p: SlotPlace) => string) =>
 type RolloverYears = { reviewYear: number | null; planYear: number | null }
 
 /** Reading the figures library back after a write failed: what this page shows of it may be old. */
+/** What 删除本节 / 删除本部分 call what they delete. */
+const BLOCK_NAMES = { section: '节', part: '部分' } as const
+
 const readBackFailed = (why: string) => `重新读取数字库失败：${why}本页显示的数字库可能不是最新的，请刷新页面后核对。`
 
 export const zh = {
@@ -45,8 +48,8 @@ export const zh = {
   /** With the caret in a part but in none of its sections (its heading, a paragraph before its first section). */
   deletePart: '删除本部分',
   /** What 删除本节 / 删除本部分 takes away, said before (its tip) and after (a notice with the way back). */
-  deleteBlockTip: (what: '节' | '部分', heading: string, chars: number) =>
-    `删除这一${what}“${heading}”及其下全部内容（约 ${chars} 字）`,
+  deleteBlockTip: (block: 'section' | 'part', heading: string, chars: number) =>
+    `删除这一${BLOCK_NAMES[block]}“${heading}”及其下全部内容（约 ${chars} 字）`,
   runIn: '段首标题',
   outline: '提纲',
   total: '全文',
@@ -68,8 +71,8 @@ export const zh = {
     /** Closes the notice about the page (changes recovered, …). */
     dismiss: '知道了',
     /** Most of the speech went in one change: undo still brings it back, until the page closes. */
-    blockDeleted: (what: '节' | '部分', heading: string, chars: number) =>
-      `已删除这一${what}“${heading}”及其下全部内容（约 ${chars} 字）。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
+    blockDeleted: (block: 'section' | 'part', heading: string, chars: number) =>
+      `已删除这一${BLOCK_NAMES[block]}“${heading}”及其下全部内容（约 ${chars} 字）。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
     /** A paste of many speeches' length (core/large-cut.ts): kept, but she is told, once. */
     largePaste: (pasted: number, total: number) =>
       `刚才粘贴了约 ${pasted} 字，讲稿现在共 ${total} 字，远长于一般讲稿，检查、预览和打印都会变慢。如果粘贴错了，请马上按 Ctrl+Z 撤销。`,

@@ -502,7 +502,7 @@ export class JgEditor extends LitElement {
   private deleteButton(ed: EditorController) {
     const section = selectionIn(ed.state, 'section')
     const block = section ?? selectionIn(ed.state, 'part')
-    const what = section ? '节' : '部分'
+    const what = section ? 'section' : 'part'
     const heading = block?.firstChild?.textContent ?? ''
     return html`<button class="delete-block" ?disabled=${!block}
       title=${block ? zh.deleteBlockTip(what, heading, block.textContent.length) : ''}
