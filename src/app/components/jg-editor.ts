@@ -310,7 +310,6 @@ export class JgEditor extends LitElement {
     })
   }
 
-  /** The slot input the session holds from before (a reload, a crash, another tab), put back in its slot. */
   /**
    * A draft just opened takes the keyboard when nothing has it (the library's 新建 that opened it is
    * gone, and the focus with it): the first place to type, not the page body ten Tabs before the
@@ -322,6 +321,7 @@ export class JgEditor extends LitElement {
     if (this.editor === editor && (active === null || active === document.body)) editor.editorView?.focus()
   }
 
+  /** The slot input the session holds from before (a reload, a crash, another tab), put back in its slot. */
   private async putBackSlotBox(session: DraftSession, editor: EditorController) {
     const box = session.takeReopened()
     if (!box) return
@@ -500,16 +500,25 @@ export class JgEditor extends LitElement {
    * brings it back (tryout 9, finding 5: the whole part went, 297 of 666 characters, without a word).
    */
   private deleteButton(ed: EditorController) {
-    const section = selectionIn(ed.state, 'section')
-    const block = section ?? selectionIn(ed.state, 'part')
-    const what = section ? 'section' : 'part'
-    const heading = block?.firstChild?.textContent ?? ''
-    return html`<button class="delete-block" ?disabled=${!block}
-      title=${block ? zh.deleteBlockTip(what, heading, block.textContent.length) : ''}
+    /** The section or part at the selection, what it is called, its heading and its size. */
+    const at = () => {
+      const section = selectionIn(ed.state, 'section')
+      const block = section ?? selectionIn(ed.state, 'part')
+      return block
+        ? {
+            what: section ? ('section' as const) : ('part' as const),
+            heading: block.firstChild?.textContent ?? '',
+            chars: block.textContent.length,
+          }
+        : null
+    }
+    const now = at()
+    return html`<button class="delete-block" ?disabled=${!now}
+      title=${now ? zh.deleteBlockTip(now.what, now.heading, now.chars) : ''}
       @click=${() => {
-        const chars = block?.textContent.length ?? 0
-        if (block && ed.deleteBlock()) this.notice = zh.editor.blockDeleted(what, heading, chars)
-      }}>${section || !block ? zh.deleteBlock : zh.deletePart}</button>`
+        const block = at()
+        if (block && ed.deleteBlock()) this.notice = zh.editor.blockDeleted(block.what, block.heading, block.chars)
+      }}>${now?.what === 'part' ? zh.deletePart : zh.deleteBlock}</button>`
   }
 
   override render() {
