@@ -24,9 +24,10 @@ const SPEECH = `全县商务工作会议讲话
 同志们，新的一年，任务艰巨，责任重大。让我们凝心聚力、真抓实干！
 `
 
-function paste(page: JgEditor, text: string) {
+function paste(page: JgEditor, text: string, html = '') {
   const data = new DataTransfer()
   data.setData('text/plain', text)
+  if (html) data.setData('text/html', html)
   page.editor!.editorView!.dom.dispatchEvent(
     new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
   )
@@ -78,6 +79,26 @@ describe('a whole speech pasted over a draft', () => {
       '新增外贸实绩企业 2027target 15家',
       '社会消费品零售总额 2026actual 128.6亿元',
     ])
+  })
+
+  it('copied from Word (HTML paragraphs) is read the same way, and one Ctrl+Z brings the draft back', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = page.editor!.editorView!
+    const before = view.state.doc
+    view.focus()
+    await chord('Control', 'a')
+    const html = SPEECH.trim()
+      .split('\n')
+      .map((line) => `<p class="MsoNormal"><span lang="ZH-CN">${line}</span></p>`)
+      .join('')
+    paste(page, SPEECH, `<html><body>${html}</body></html>`)
+    const kinds: string[] = []
+    view.state.doc.forEach((node) => {
+      if (node.type.name === 'part') kinds.push(node.attrs.kind)
+    })
+    expect(kinds).to.deep.equal(['review', 'tasks', 'requirements'])
+    await chord('Control', 'z')
+    await waitUntil(() => view.state.doc.eq(before), 'Ctrl+Z did not bring the template back')
   })
 
   it('left in the opening (a paste into one paragraph), its figures are shown as last year’s actuals, with a warning', async () => {
