@@ -11,6 +11,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Selection, type EditorState, type Transaction } from 'prosemirror-state'
 import { buildDoc, plainInline } from './import/build'
+import { classifyLine } from './import/lines'
 import { parseSpeech } from './import/structure'
 import { docKindOf } from './schema'
 
@@ -45,4 +46,13 @@ export function pasteWholeSpeech(state: EditorState, lines: readonly string[]): 
   for (const [name, value] of Object.entries({ reviewYear, planYear }))
     if (doc.attrs[name] !== value) tr.setDocAttribute(name, value)
   return tr.setSelection(Selection.atStart(tr.doc))
+}
+
+/**
+ * Whether pasted lines hold a part heading ("一、……" alone on its line) among other lines: pasted
+ * into one place they are paragraphs there, and the page says how to have them as parts.
+ */
+export function holdsPartHeadings(lines: readonly string[]): boolean {
+  const filled = lines.filter((l) => l.trim())
+  return filled.length >= 2 && filled.some((l) => classifyLine(l.trim()).type === 'part')
 }

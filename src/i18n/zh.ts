@@ -73,6 +73,9 @@ export const zh = {
     /** Most of the speech went in one change: undo still brings it back, until the page closes. */
     blockDeleted: (block: 'section' | 'part', heading: string, chars: number) =>
       `已删除这一${BLOCK_NAMES[block]}“${heading}”及其下全部内容（约 ${chars} 字）。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
+    /** A paste with part headings (一、……) that went into one place: its lines are paragraphs there. */
+    pastedParts:
+      '粘贴的文字里有“一、”这样单独成行的部分标题，现在都成了光标所在处的普通段落，没有分成部分，其中的数字会按这里的年度记。如果粘贴的是整篇讲稿，请按 Ctrl+Z 撤销，再按 Ctrl+A 全选后粘贴，就会按标题分好部分和节。',
     /** A paste of many speeches' length (core/large-cut.ts): kept, but she is told, once. */
     largePaste: (pasted: number, total: number) =>
       `刚才粘贴了约 ${pasted} 字，讲稿现在共 ${total} 字，远长于一般讲稿，检查、预览和打印都会变慢。如果粘贴错了，请马上按 Ctrl+Z 撤销。`,

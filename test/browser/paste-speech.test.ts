@@ -101,6 +101,21 @@ describe('a whole speech pasted over a draft', () => {
     await waitUntil(() => view.state.doc.eq(before), 'Ctrl+Z did not bring the template back')
   })
 
+  it('pasted into one paragraph stays paragraphs there, and the page says how to have it as parts', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = page.editor!.editorView!
+    let opening = -1
+    view.state.doc.forEach((node, pos) => {
+      if (node.type.name === 'opening') opening = pos
+    })
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(opening + 2))))
+    view.focus()
+    paste(page, SPEECH)
+    await page.updateComplete
+    expect(view.state.doc.textContent).to.contain('新增外贸实绩企业15家')
+    expect(page.shadowRoot!.querySelector('.notice')!.textContent).to.contain('再按 Ctrl+A 全选后粘贴')
+  })
+
   it('left in the opening (a paste into one paragraph), its figures are shown as last year’s actuals, with a warning', async () => {
     const page = await newDraftFrom(env.app, 'generic-annual')
     const view = page.editor!.editorView!

@@ -27,6 +27,7 @@ import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../core/export/layout'
 import { isOneOf } from '../../core/guards'
 import { CheckEngine } from '../../core/checks/engine'
 import { largeCut, largePaste } from '../../core/large-cut'
+import { PASTED_PARTS_EVENT } from '../editor/paste'
 import { isHistoryTransaction } from 'prosemirror-history'
 import { OpenAttempts } from '../session/attempts'
 import { DraftMissingError, DraftSession } from '../session/draft-session'
@@ -160,6 +161,10 @@ export class JgEditor extends LitElement {
     this.outlineOpen = false
     this.sideCollapsed = false
     this.previewWide = false
+    // A numbered speech pasted into one paragraph stays paragraphs there (editor/paste.ts): say how to have parts.
+    this.addEventListener(PASTED_PARTS_EVENT, () => {
+      this.notice = zh.editor.pastedParts
+    })
   }
 
   /** An undo or redo key with the focus outside the speech and any text field: the speech's (the focus goes back to it). */

@@ -11,12 +11,15 @@
  */
 import { Plugin } from 'prosemirror-state'
 import { htmlParagraphs, unindented } from '../../core/import/html'
-import { pasteWholeSpeech } from '../../core/paste-speech'
+import { holdsPartHeadings, pasteWholeSpeech } from '../../core/paste-speech'
 
 /** ProseMirror's mark on a copy from an editor, or a slot's own markup. */
 const OWN_COPY = /data-pm-slice|data-slot/
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** Sent up from the editor when a paste with part headings went into one place as paragraphs. */
+export const PASTED_PARTS_EVENT = 'jg-pasted-parts'
 
 export function pastePlugin(): Plugin {
   return new Plugin({
@@ -33,7 +36,12 @@ export function pastePlugin(): Plugin {
               .split(/\r\n?|\n/)
               .map(unindented)
         const tr = pasteWholeSpeech(view.state, lines)
-        if (!tr) return false
+        if (!tr) {
+          // Pasted as paragraphs where the caret is: the page says how to have its parts as parts.
+          if (holdsPartHeadings(lines))
+            view.dom.dispatchEvent(new CustomEvent(PASTED_PARTS_EVENT, { bubbles: true, composed: true }))
+          return false
+        }
         view.dispatch(tr.scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'))
         return true
       },
