@@ -20,3 +20,18 @@ export function largeCut(before: PMNode, after: PMNode): number | null {
   if (was < LARGE_CUT_MIN_BEFORE || is > was * (1 - LARGE_CUT_SHARE)) return null
   return was - is
 }
+
+/**
+ * A paste this long makes a speech far longer than any speech (a year's file, a whole book pasted
+ * by mistake): the page keeps it, but checking and printing it are slow (tryout 9, finding 10:
+ * 300,000 characters pasted without a word).
+ */
+export const LARGE_PASTE_MIN = 20000
+
+/** The characters a paste added when it added a speech's worth many times over; null otherwise. */
+export function largePaste(before: PMNode, after: PMNode): number | null {
+  // Fewer positions added than the smallest large paste: fewer characters still, no walk over the text.
+  if (after.content.size - before.content.size < LARGE_PASTE_MIN) return null
+  const added = after.textContent.length - before.textContent.length
+  return added >= LARGE_PASTE_MIN ? added : null
+}

@@ -17,6 +17,9 @@ const placeList = (list: SlotPlace[], each: (p: SlotPlace) => string) =>
 type RolloverYears = { reviewYear: number | null; planYear: number | null }
 
 /** Reading the figures library back after a write failed: what this page shows of it may be old. */
+/** What 删除本节 / 删除本部分 call what they delete. */
+const BLOCK_NAMES = { section: '节', part: '部分' } as const
+
 const readBackFailed = (why: string) => `重新读取数字库失败：${why}本页显示的数字库可能不是最新的，请刷新页面后核对。`
 
 export const zh = {
@@ -42,6 +45,11 @@ export const zh = {
   moveUp: '上移',
   moveDown: '下移',
   deleteBlock: '删除本节',
+  /** With the caret in a part but in none of its sections (its heading, a paragraph before its first section). */
+  deletePart: '删除本部分',
+  /** What 删除本节 / 删除本部分 takes away, said before (its tip) and after (a notice with the way back). */
+  deleteBlockTip: (block: 'section' | 'part', heading: string, chars: number) =>
+    `删除这一${BLOCK_NAMES[block]}“${heading}”及其下全部内容（约 ${chars} 字）`,
   runIn: '段首标题',
   outline: '提纲',
   total: '全文',
@@ -63,6 +71,14 @@ export const zh = {
     /** Closes the notice about the page (changes recovered, …). */
     dismiss: '知道了',
     /** Most of the speech went in one change: undo still brings it back, until the page closes. */
+    blockDeleted: (block: 'section' | 'part', heading: string, chars: number) =>
+      `已删除这一${BLOCK_NAMES[block]}“${heading}”及其下全部内容（约 ${chars} 字）。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
+    /** A paste with part headings (一、……) that went into one place: its lines are paragraphs there. */
+    pastedParts:
+      '粘贴的文字里有“一、”这样单独成行的部分标题，现在都成了光标所在处的普通段落，没有分成部分，其中的数字会按这里的年度记。如果粘贴的是整篇讲稿，请按 Ctrl+Z 撤销，再按 Ctrl+A 全选后粘贴，就会按标题分好部分和节。',
+    /** A paste of many speeches' length (core/large-cut.ts): kept, but she is told, once. */
+    largePaste: (pasted: number, total: number) =>
+      `刚才粘贴了约 ${pasted} 字，讲稿现在共 ${total} 字，远长于一般讲稿，检查、预览和打印都会变慢。如果粘贴错了，请马上按 Ctrl+Z 撤销。`,
     largeCut: (chars: number) =>
       `刚才一下删去了约 ${chars} 字，讲稿大部分已不在。如果是误操作，请马上按 Ctrl+Z 撤销；关闭或刷新页面后就不能撤销了。`,
     opening: '正在打开…',
@@ -128,7 +144,10 @@ export const zh = {
       '这篇草稿已被删除（或已从备份恢复为其他内容），已停止保存。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”。',
     conflict:
       '这篇草稿已在另一个标签页中修改过，这里的修改没有保存，以免覆盖较新的内容。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”，或点“重新打开”查看最新内容。',
-    recovered: '已恢复上次关闭前还没来得及保存的修改，并已保存。',
+    /** Said on opening, before the save that keeps the recovered changes: that save may fail (a full disk). */
+    recovered: '已恢复上次关闭前还没来得及保存的修改。',
+    /** The same, once the save that includes them has committed. */
+    recoveredSaved: '已恢复上次关闭前还没来得及保存的修改，并已保存。',
     slotRecovered: (label: string, text: string) => `上次关闭前在空位“${label}”里输入、还没有填入的“${text}”已恢复。`,
     slotNotRecovered: (label: string, text: string) =>
       `上次关闭前在空位“${label}”里输入的“${text}”没能恢复：这个空位已不在原处。请在讲稿里重新填写。`,
@@ -347,6 +366,13 @@ export const zh = {
     /** Figures typed as words (core/typed-slots.ts): checked, but not in this list nor in the library until they are slots. */
     typedNotice: (figures: string[]) =>
       `正文里有 ${figures.length} 个直接打字写的数字，还不是数字空位，不在上面的列表里，也没有存入数字库（明年换年时就没有上年数）：${figures.slice(0, 8).join('、')}${figures.length > 8 ? ' 等' : ''}。`,
+    /** What each typed figure will be kept as, by year and kind, so she can check before the step (tryout 9, finding 2). */
+    typedStoreAs: (groups: [yearKind: string, figures: string[]][]) =>
+      `存入数字库时记为：${groups.map(([k, list]) => `${k} ${list.length} 个（${list.slice(0, 6).join('、')}${list.length > 6 ? ' 等' : ''}）`).join('；')}。请先核对年度和“实际/目标”。`,
+    typedNoYear: '年度未定',
+    /** Typed figures in a speech with no numbered parts: all are read as the opening's (last year's actuals). */
+    typedNoParts:
+      '讲稿还没有分成部分（一、二、……），上面的数字都按开头记为上年实际，今年的目标也会被当成实际。请先用“新增部分”分好部分，或全选后重新粘贴整篇讲稿（单独成行的“一、”“二、”标题会分成部分）。',
     typedToSlots: (n: number) => `把这 ${n} 个数字变成空位并存入数字库`,
     typedToSlotsTip: '正文的文字不变，数字变成带底色的空位；按 Ctrl+Z 可撤销，数字库也改回点击前的样子。',
     typedMade: (n: number) => `已把 ${n} 个打字写的数字变成空位，并存入数字库。`,

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
-import { TextSelection } from 'prosemirror-state'
+import { Selection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { importText } from '../../src/core/import'
 import { chord, mountApp, openDraftOf } from './helpers'
@@ -49,5 +49,26 @@ describe('a large cut', () => {
     await waitUntil(() => page.editor!.state.doc.textContent.length < whole.length / 2, 'the cut was not redone')
     await page.updateComplete
     expect(notice(page)).to.equal('')
+  })
+
+  it('a paste of a speech’s worth many times over says how long the speech now is, once; a speech-long paste says nothing', async () => {
+    const { page } = await openDraftOf(env, importText(await (await fetch('/test/fixtures/agri-2023.txt')).text()).doc)
+    const view = page.editor!.editorView!
+    const paste = (text: string) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', text)
+      view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    }
+    view.dispatch(view.state.tr.setSelection(Selection.atEnd(view.state.doc)))
+    view.focus()
+    const before = view.state.doc.textContent.length
+    paste('全年完成各项任务。'.repeat(500))
+    await page.updateComplete
+    expect(view.state.doc.textContent.length).to.equal(before + 4500)
+    expect(notice(page)).to.equal('')
+    paste(`${'全年完成各项任务。'.repeat(4000)}\n`.repeat(10))
+    await page.updateComplete
+    expect(notice(page)).to.match(/刚才粘贴了约 36\d{4} 字，讲稿现在共 \d+ 字/)
+    expect(notice(page)).to.contain('Ctrl+Z')
   })
 })

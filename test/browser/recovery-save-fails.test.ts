@@ -65,6 +65,9 @@ describe('changes recovered from a write-ahead copy whose save fails', () => {
     expect(has(again, 'UNSAVED'), 'recovered on opening').to.equal(true)
     await again.flush()
     expect(again.session!.status.state).to.equal('error')
+    // One true word (tryout 9, finding 9): recovered, but not said to be saved while its save fails.
+    await again.updateComplete
+    expect(again.notice).to.contain('已恢复上次关闭前还没来得及保存的修改').and.not.to.contain('并已保存')
     const copy = readWal(localStorage, walKey(env.dbName, id))
     expect(copy?.entries.length ?? 0, 'the copy is gone before its save').to.equal('UNSAVED'.length)
     Store.prototype.writeDraft = realWrite
@@ -72,6 +75,7 @@ describe('changes recovered from a write-ahead copy whose save fails', () => {
     expect(has(third, 'UNSAVED'), 'the recovered words are lost').to.equal(true)
     await third.flush()
     expect(JSON.stringify((await env.app.store!.getDraft(id))!.speech)).to.contain('UNSAVED')
+    await waitUntil(() => third.notice.includes('并已保存'), 'the recovered changes, saved, are not said to be')
   })
 
   it('on a take-over: kept in the write-ahead copy when the taking tab’s save fails, and there when it closes', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { largeCut } from '../../src/core/large-cut'
+import { largeCut, largePaste } from '../../src/core/large-cut'
 import { doc, opening, p, title } from './build'
 
 const speech = (chars: number) => doc(title('讲话'), opening(p('字'.repeat(chars))))
@@ -13,5 +13,16 @@ describe('a change that took away most of a speech', () => {
     expect(largeCut(speech(1000), speech(600))).toBeNull()
     expect(largeCut(speech(200), speech(0))).toBeNull()
     expect(largeCut(speech(100), speech(1000))).toBeNull()
+  })
+})
+
+describe('a paste that added a speech’s worth many times over', () => {
+  it('is the characters added when 20,000 or more came in at once', () => {
+    expect(largePaste(speech(500), speech(300500))).toBe(300000)
+    expect(largePaste(speech(0), speech(20000))).toBe(20000)
+  })
+  it('is no such paste below that: a long section, a whole speech', () => {
+    expect(largePaste(speech(500), speech(19999 + 500))).toBeNull()
+    expect(largePaste(speech(30000), speech(100))).toBeNull()
   })
 })

@@ -5,18 +5,46 @@
  * (&nbsp; runs, full-width spaces) pushes a paragraph further right than the others. A copy from
  * this editor itself carries ProseMirror's slice marker (and slots their markup) and is left as it
  * is, slots and all.
+ *
+ * A whole speech pasted over the whole draft (Ctrl+A, then a speech numbered 一、（一）) is read
+ * as an import reads it, parts and sections and all (core/paste-speech.ts).
  */
 import { Plugin } from 'prosemirror-state'
 import { htmlParagraphs, unindented } from '../../core/import/html'
+import { holdsPartHeadings, pasteWholeSpeech } from '../../core/paste-speech'
 
 /** ProseMirror's mark on a copy from an editor, or a slot's own markup. */
 const OWN_COPY = /data-pm-slice|data-slot/
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/** Sent up from the editor when a paste with part headings went into one place as paragraphs. */
+export const PASTED_PARTS_EVENT = 'jg-pasted-parts'
+
 export function pastePlugin(): Plugin {
   return new Plugin({
     props: {
+      handlePaste(view, event) {
+        const data = event.clipboardData
+        if (!data) return false
+        const html = data.getData('text/html')
+        if (html && OWN_COPY.test(html)) return false
+        const lines = html
+          ? htmlParagraphs(html)
+          : data
+              .getData('text/plain')
+              .split(/\r\n?|\n/)
+              .map(unindented)
+        const tr = pasteWholeSpeech(view.state, lines)
+        if (!tr) {
+          // Pasted as paragraphs where the caret is: the page says how to have its parts as parts.
+          if (holdsPartHeadings(lines))
+            view.dom.dispatchEvent(new CustomEvent(PASTED_PARTS_EVENT, { bubbles: true, composed: true }))
+          return false
+        }
+        view.dispatch(tr.scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'))
+        return true
+      },
       transformPastedHTML(html) {
         if (OWN_COPY.test(html)) return html
         return htmlParagraphs(html)

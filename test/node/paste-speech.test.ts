@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { AllSelection, EditorState, TextSelection } from 'prosemirror-state'
+import { importText } from '../../src/core/import'
+import { holdsPartHeadings, pasteWholeSpeech } from '../../src/core/paste-speech'
+
+const DRAFT = importText('旧稿标题\n同志们：\n今天开会。\n一、工作回顾\n全年做了很多。\n二、工作要求\n一要严。\n').doc
+const PASTE = [
+  '同志们：',
+  '下面讲两点。',
+  '一、2026年工作回顾',
+  '全年新增就业3250人。',
+  '二、2027年工作任务',
+  '新增企业25家。',
+]
+
+const whole = (doc = DRAFT) => EditorState.create({ doc, selection: new AllSelection(doc) })
+const partsOf = (state: EditorState) => {
+  const out: string[] = []
+  state.doc.forEach((n) => {
+    if (n.type.name === 'part') out.push(`${n.attrs.kind}:${n.firstChild!.textContent}`)
+  })
+  return out
+}
+
+describe('a whole speech pasted over a whole draft', () => {
+  it('becomes parts with their kinds; a paste without a title keeps the draft’s', () => {
+    const state = whole().apply(pasteWholeSpeech(whole(), PASTE)!)
+    expect(partsOf(state)).toEqual(['review:2026年工作回顾', 'tasks:2027年工作任务'])
+    expect(state.doc.firstChild!.textContent).toBe('旧稿标题')
+    expect(state.doc.attrs.planYear).toBe(2027)
+  })
+  it('is the ordinary paste when it does not replace everything, or holds no part heading', () => {
+    const inside = EditorState.create({ doc: DRAFT, selection: TextSelection.create(DRAFT, 3) })
+    expect(pasteWholeSpeech(inside, PASTE)).toBe(null)
+    expect(pasteWholeSpeech(whole(), ['全年新增就业3250人。', '新增企业25家。'])).toBe(null)
+    expect(pasteWholeSpeech(whole(), ['一、2026年工作回顾'])).toBe(null)
+  })
+})
+
+describe('pasted lines that hold a part heading', () => {
+  it('are lines with 一、… alone on one, among others', () => {
+    expect(holdsPartHeadings(PASTE)).toBe(true)
+    expect(holdsPartHeadings(['三、强化保障，确保各项任务落到实处', '一要加强组织领导。'])).toBe(true)
+  })
+  it('are not one heading alone, sections, items or 一要/一是 points', () => {
+    expect(holdsPartHeadings(['一、2026年工作回顾'])).toBe(false)
+    expect(holdsPartHeadings(['（一）消费市场稳步回升', '全年实现社会消费品零售总额128.6亿元。'])).toBe(false)
+    expect(holdsPartHeadings(['一要加强组织领导。', '二要强化责任落实。', '1. 开展促消费活动。'])).toBe(false)
+  })
+})
