@@ -614,8 +614,11 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     )
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
+    // Not a target the sentence measures its progress by (累计组织税费收入28.64亿元，完成年度预期目标
+    // 31.5亿元的90.9%。其中，税收收入…): the parts break down what was done.
+    const done = wholes.filter((f) => !STATED_TARGET.test(clauseOf(f.words)))
     const whole = list.opensSentence
-      ? wholes.reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
+      ? (done.length ? done : wholes).reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
       : (namedWhole(
           wholes.filter((f) => f.offset >= list.from),
           listedParts[0],
@@ -1109,6 +1112,9 @@ export const arithmetic: BlockRule = {
     '新签约项目47个，其中亿元以上项目31个、5000万元以下项目18个。',
     // A band alone still may not be more than its whole.
     '新签约项目47个，其中亿元以上项目31个，10亿元以上项目48个。',
+    // Parts of what was done, not of the target it is measured by (税务, 财政).
+    '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.73亿元，社保费收入7.85亿元，非税收入1.42亿元。',
+    '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
     // Bands listed from the top down are each the rest down to their level, and add up (农业, 工信).
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村5个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业30家。',
@@ -1169,6 +1175,8 @@ export const arithmetic: BlockRule = {
     '全县规上工业企业126家，其中主营业务收入2000万元以上企业98家、5亿元以上企业40家。',
     '全年新开工工程85个，其中合同额5000万元以上工程60个、1亿元以上工程38个。',
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村3个。',
+    '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.37亿元，社保费收入7.85亿元，非税收入1.42亿元。',
+    '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.4亿元，非税收入3.2亿元。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
     '收入近5120元，比上年增加210元，增长9.6%。',
     '农村低保标准由每人每月560元提高到620元，提高10.7%。',
