@@ -21,7 +21,15 @@ export interface SaidFigure {
   year: number | null
   /** The words just before it (up to 12 characters). */
   before: string
+  /**
+   * For a target the sentence measures progress by (实现营业收入186.4亿元，完成年度目标340亿元的54.8%),
+   * the name of the figure before it in its sentence, whose target it is.
+   */
+  targetOf?: string
 }
+
+/** The words before a target of which a share of progress follows: 完成年度目标, 完成全年计划. */
+const PROGRESS_TARGET = /完成[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任务|计划)$/
 
 /** A way of saying a figure again: the words around it and which figure said before it must be. */
 export interface Restatement {
@@ -63,11 +71,13 @@ const pieces = (label: string) =>
 export function slipApart(a: number, b: number): boolean {
   if (a <= 0 || b <= 0 || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false
   // Read in base units a value may carry a float's error (8.62万 is 86199.99999999999): to 12 digits.
-  const [x, y] = [a, b].map((v) =>
+  const [p, q] = [a, b].map((v) =>
     String(Number(v.toPrecision(12)))
       .replace(/\./, '')
       .replace(/0+$/, ''),
   )
+  // Of one order of magnitude, the digits line up from the left: 340 and 304 are read to three.
+  const [x, y] = [p.padEnd(q.length, '0'), q.padEnd(p.length, '0')]
   if (x.length !== y.length || x === y) return false
   const differ = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]))
   if (differ.length === 1) return true
@@ -149,6 +159,56 @@ export const RESTATEMENTS: readonly Restatement[] = [
     },
   },
   {
+    id: 'year-target',
+    purpose:
+      "The year's target said again in the tasks (确保全年营业收入达到340亿元, after 实现营业收入186.4亿元，完成年度目标340亿元的54.8%): the target of the figure so named, one slip of the keys from it, and none with this value.",
+    before: /(?:全年|年度)[\u4e00-\u9fff]{2,10}?(?:达到|突破|完成|实现)$/,
+    after: /^/,
+    first(candidates, said) {
+      const name = /(?:全年|年度)([\u4e00-\u9fff]{2,10}?)(?:达到|突破|完成|实现)$/.exec(said.before)?.[1] ?? ''
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && c.targetOf !== undefined && c.targetOf.endsWith(name)),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      // A meeting at midyear: the year so far and the rest of it, both this year's (国资, 发改, 商务).
+      fires: [
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年营业收入达到304亿元。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '1—6月，全县完成固定资产投资48.6亿元，完成年度计划95亿元的51.2%。下半年要确保全年固定资产投资突破59亿元。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，全县实现外贸进出口总额86.2亿元，完成年度目标176亿元的49%。确保全年进出口总额达到167亿元。',
+        ],
+      ],
+      quiet: [
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年营业收入达到340亿元。',
+        ],
+        // Another figure's target: the name does not follow.
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年利润总额达到304亿元。',
+        ],
+        // A target raised far above: the speaker's own choice.
+        [
+          '上半年各项工作稳步推进。',
+          '1—6月，全县完成固定资产投资48.6亿元，完成年度计划95亿元的51.2%。下半年要确保全年固定资产投资突破100亿元。',
+        ],
+        // Last year's target is not this year's.
+        ['全年实现营业收入352亿元，完成年度目标340亿元的103.5%。', '确保全年营业收入达到304亿元。'],
+      ],
+    },
+  },
+  {
     id: 'base',
     purpose:
       "Last year's level, or the level now, as the tasks' base (在去年81.7%的基础上, 在现有12支的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
@@ -201,6 +261,7 @@ export function restatementFindings(
     for (const b of t.blocks) {
       const figures = figureView(b.view, place)
       const { text } = figures.view
+      const inBlock: { figure: SaidFigure; at: number }[] = []
       for (const { offset: at, attrs: a } of figures.view.slots) {
         if (a.role !== 'metric' || a.value === null) continue
         const figure: SaidFigure = {
@@ -231,6 +292,11 @@ export function restatementFindings(
           })
           break
         }
+        // The target's owner: the last figure in its unit before it, within its sentence.
+        const owner = inBlock.filter((o) => o.figure.base === figure.base).at(-1)
+        if (PROGRESS_TARGET.test(figure.before) && owner && !/[。！？；]/.test(text.slice(owner.at + 1, at)))
+          figure.targetOf = owner.figure.label
+        inBlock.push({ figure, at })
         said.push(figure)
       }
     }
