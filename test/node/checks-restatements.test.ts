@@ -40,5 +40,10 @@ describe('the messages', () => {
   it('reads a slip of the keys as restated-counts does', () => {
     expect(slipApart(3180, 3810)).toBe(true)
     expect(slipApart(9, 11)).toBe(false)
+    // Values in base units: a float's error (8.62万) and a zero at the end that is a digit (340 and 304).
+    expect(slipApart(8.62 * 10000, 82600)).toBe(true)
+    expect(slipApart(340e8, 304e8)).toBe(true)
+    expect(slipApart(120, 125)).toBe(true)
+    expect(slipApart(340, 3400)).toBe(false)
   })
 })

@@ -566,6 +566,21 @@ function sameThingsCounted(part: Figure, whole: Figure): boolean {
 }
 
 /**
+ * Which of the things a sentence lists before 其中 its parts break down, when the parts say it:
+ * a part named as that thing with a qualifier before it. 全年供应化肥6.82万吨、农药1160吨、农膜850吨，
+ * 其中春耕期间供应化肥3.95万吨 breaks down 供应化肥, not 农膜, the figure nearest; 出口额, not 进口额,
+ * for 对东盟出口额. Otherwise the nearest (受理案件520件，审结498件，其中民事案件…: the cases decided).
+ */
+function namedWhole(candidates: readonly Figure[], part: Figure): Figure | undefined {
+  const names = (f: Figure) =>
+    f.attrs.label.length >= 2 &&
+    f.attrs.label.length < part.attrs.label.length &&
+    part.attrs.label.endsWith(f.attrs.label)
+  const nearest = candidates.at(-1)
+  return nearest && !names(nearest) ? (candidates.filter(names).at(-1) ?? nearest) : nearest
+}
+
+/**
  * Parts after 其中 that add to more than their whole (or fall just short of it, as an info), in
  * each unit the list counts in. Items parted by ； count by the first figure of each unit in
  * them (政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元: 58.6亿元 is the item's share
@@ -599,9 +614,15 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     )
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
+    // Not a target the sentence measures its progress by (累计组织税费收入28.64亿元，完成年度预期目标
+    // 31.5亿元的90.9%。其中，税收收入…): the parts break down what was done.
+    const done = wholes.filter((f) => !STATED_TARGET.test(clauseOf(f.words)))
     const whole = list.opensSentence
-      ? wholes.reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
-      : wholes.at(-1)
+      ? (done.length ? done : wholes).reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
+      : (namedWhole(
+          wholes.filter((f) => f.offset >= list.from),
+          listedParts[0],
+        ) ?? wholes.at(-1))
     if (!whole) continue
     // Parts that already make the whole close it: a figure after them would add nothing, so it
     // counts a subset or an outcome of the whole (…，市级抽检1280批次，不合格34批次), not a part.
@@ -1084,6 +1105,19 @@ export const arithmetic: BlockRule = {
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
+    // The parts name which of the things listed before 其中 they break down (供销, 商务).
+    '全年供应化肥6.82万吨、农药1,160吨、农膜850吨，其中春耕期间供应化肥7.95万吨。',
+    '全年出口额30亿元、进口额12亿元，其中对东盟出口额32亿元。',
+    // Bands of size that do not overlap add up (招商, 工信).
+    '新签约项目47个，其中亿元以上项目31个、5000万元以下项目18个。',
+    // A band alone still may not be more than its whole.
+    '新签约项目47个，其中亿元以上项目31个，10亿元以上项目48个。',
+    // Parts of what was done, not of the target it is measured by (税务, 财政).
+    '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.73亿元，社保费收入7.85亿元，非税收入1.42亿元。',
+    '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
+    // Bands listed from the top down are each the rest down to their level, and add up (农业, 工信).
+    '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村5个。',
+    '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业30家。',
     '我市运动员获得奖牌12枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共12枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.46平方米。',
@@ -1133,6 +1167,17 @@ export const arithmetic: BlockRule = {
     '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
+    // The parts name which of the things listed before 其中 they break down (供销, 商务, 农业).
+    '全年供应化肥6.82万吨、农药1,160吨、农膜850吨，其中春耕期间供应化肥3.95万吨。',
+    '全年出口额30亿元、进口额12亿元，其中对东盟出口额15亿元。',
+    // Bands of size that overlap: 10亿元以上 projects are 亿元以上 ones too (招商, 工信, 住建).
+    '上半年新签约项目47个，其中，亿元以上项目31个，10亿元以上项目8个，新能源汽车产业链项目12个。',
+    '全县规上工业企业126家，其中主营业务收入2000万元以上企业98家、5亿元以上企业40家。',
+    '全年新开工工程85个，其中合同额5000万元以上工程60个、1亿元以上工程38个。',
+    '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村3个。',
+    '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.37亿元，社保费收入7.85亿元，非税收入1.42亿元。',
+    '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.4亿元，非税收入3.2亿元。',
+    '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
     '收入近5120元，比上年增加210元，增长9.6%。',
     '农村低保标准由每人每月560元提高到620元，提高10.7%。',
     '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟，下降33.3%。',

@@ -3,6 +3,7 @@
  * 的31名、大专及以上学历的42名 counts many members twice, once by age and once by education. Parts
  * that are kinds of the whole (党委、党总支、党支部) or bands of one attribute that do not overlap
  * (35岁以下、36至45岁) do add up, and may not come to more than the whole. Read from the parts' names.
+ * Things counted by size are alike: 亿元以上项目31个，10亿元以上项目8个 counts the larger projects twice.
  */
 
 /** Where a part lies on its attribute's scale, both ends included; an open band runs to ±Infinity. */
@@ -22,6 +23,12 @@ export interface Attribute {
    * does not say (满18岁的). Parts of an attribute without a scale (女性, 男性) are apart by their names.
    */
   band?: (name: string) => Band | null
+  /**
+   * Whether open bands listed from the far end inward are each the rest down to its own level:
+   * 10万元以上的村9个、5万元以上的村3个 (the 3 are 5万 to 10万), while listed outward they nest
+   * (亿元以上项目31个，10亿元以上项目8个: the 8 are among the 31).
+   */
+  steps?: boolean
   examples: { match: string[]; noMatch: string[] }
 }
 
@@ -60,6 +67,16 @@ const TITLES: readonly (readonly [RegExp, number, number])[] = [
   [/正高/, 4, 4],
   [/高级/, 3, 4],
 ]
+
+/** An amount of money written in a name (10亿元, 亿元, 2000万元, 1.5万元): its value in 元. */
+const AMOUNT = /(\d+(?:\.\d+)?)?([千万亿]*)(?:美?元)/
+const MAGNITUDE: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8 }
+
+function amountOf(written: string): number | null {
+  const m = AMOUNT.exec(written)
+  if (!m || (!m[1] && !m[2])) return null
+  return [...m[2]].reduce((v, c) => v * (MAGNITUDE[c] ?? 1), m[1] ? Number(m[1]) : 1)
+}
 
 /** Attributes of people a 其中 list may give, each a list of its own. Adding one is adding a row. */
 export const ATTRIBUTES: readonly Attribute[] = [
@@ -105,6 +122,38 @@ export const ATTRIBUTES: readonly Attribute[] = [
     examples: { match: ['女性', '女党员', '男性', '妇女', '女职工'], noMatch: ['妇幼保健院', '男子组'] },
   },
   {
+    id: 'amount-band',
+    purpose:
+      '规模档次：亿元以上项目、10亿元以上项目、主营业务收入2000万元以上企业；10亿元以上的也是亿元以上的，各档只有互不重叠时才相加。',
+    pattern:
+      /(?:\d+(?:\.\d+)?[千万亿]*|[千万亿]+)美?元(?:及|或)?(?:以上|以下)|\d+(?:\.\d+)?[千万亿]*美?元?(?:至|到|—|－|-|~|～)\d+(?:\.\d+)?[千万亿]*美?元/,
+    band(name) {
+      const span = /(\d+(?:\.\d+)?[千万亿]*美?元?)(?:至|到|—|－|-|~|～)(\d+(?:\.\d+)?[千万亿]*美?元)/.exec(name)
+      if (span) {
+        const high = amountOf(span[2])
+        // 5000万至1亿元: the lower end written without 元 takes it from the higher.
+        const low = amountOf(/元$/.test(span[1]) ? span[1] : `${span[1]}元`)
+        return low === null || high === null ? null : { low, high }
+      }
+      const open = /((?:\d+(?:\.\d+)?[千万亿]*|[千万亿]+)美?元)(?:及|或)?(以上|以下)/.exec(name)
+      const amount = open && amountOf(open[1])
+      if (!open || amount === null) return null
+      return open[2] === '以上' ? { low: amount, high: Infinity } : { low: -Infinity, high: amount }
+    },
+    steps: true,
+    examples: {
+      match: [
+        '亿元以上项目',
+        '10亿元以上项目',
+        '主营业务收入2000万元以上企业',
+        '合同额5000万元及以上工程',
+        '纳税1000万元以上企业',
+        '5000万至1亿元项目',
+      ],
+      noMatch: ['新能源汽车零部件产业链项目', '规模以上工业企业', '亿元项目', '总投资', '35岁以下', '限额以上批零企业'],
+    },
+  },
+  {
     id: 'ethnicity',
     purpose: '民族：少数民族党员、少数民族干部。',
     pattern: /少数民族|汉族/,
@@ -120,6 +169,13 @@ function overlap(a: Band, b: Band): boolean {
   if (low > high) return false
   const split = (x: Band, y: Band) => x.low === -Infinity && y.high === Infinity && x.high === y.low
   return !split(a, b) && !split(b, a)
+}
+
+/** Open bands each reaching past the one before: 10万元以上、5万元以上 (or 35岁以下、45岁以下). */
+function stepsInward(bands: readonly (Band | null)[]): boolean {
+  const up = bands.every((b, i) => b && b.high === Infinity && (i === 0 || b.low < (bands[i - 1]?.low ?? 0)))
+  const down = bands.every((b, i) => b && b.low === -Infinity && (i === 0 || b.high > (bands[i - 1]?.high ?? 0)))
+  return bands.length > 1 && (up || down)
 }
 
 /** The attribute a part's name says, or undefined for a kind of the whole. */
@@ -139,6 +195,7 @@ export function addingLists<T>(parts: readonly T[], name: (part: T) => string): 
   return [...lists.entries()].flatMap(([attribute, list]) => {
     if (!attribute?.band) return [list]
     const bands = list.map((p) => attribute.band?.(name(p)) ?? null)
+    if (attribute.steps && stepsInward(bands)) return [list]
     const apart = bands.every((a, i) => a && bands.every((b, j) => j <= i || (b && !overlap(a, b))))
     return apart ? [list] : list.map((p) => [p])
   })

@@ -21,7 +21,15 @@ export interface SaidFigure {
   year: number | null
   /** The words just before it (up to 12 characters). */
   before: string
+  /**
+   * For a target the sentence measures progress by (实现营业收入186.4亿元，完成年度目标340亿元的54.8%),
+   * the name of the figure before it in its sentence, whose target it is.
+   */
+  targetOf?: string
 }
+
+/** The words before a target of which a share of progress follows: 完成年度目标, 完成全年计划. */
+const PROGRESS_TARGET = /完成[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任务|计划)$/
 
 /** A way of saying a figure again: the words around it and which figure said before it must be. */
 export interface Restatement {
@@ -62,7 +70,14 @@ const pieces = (label: string) =>
  */
 export function slipApart(a: number, b: number): boolean {
   if (a <= 0 || b <= 0 || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false
-  const [x, y] = [a, b].map((v) => String(v).replace(/\./, '').replace(/0+$/, ''))
+  // Read in base units a value may carry a float's error (8.62万 is 86199.99999999999): to 12 digits.
+  const [p, q] = [a, b].map((v) =>
+    String(Number(v.toPrecision(12)))
+      .replace(/\./, '')
+      .replace(/0+$/, ''),
+  )
+  // Of one order of magnitude, the digits line up from the left: 340 and 304 are read to three.
+  const [x, y] = [p.padEnd(q.length, '0'), q.padEnd(p.length, '0')]
   if (x.length !== y.length || x === y) return false
   const differ = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]))
   if (differ.length === 1) return true
@@ -101,12 +116,20 @@ export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'acted-on',
     purpose:
-      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账): one slip of the keys from that count, and no count of it with this value.',
-    before: /(?:^|[，。；：！？])(?:要|将|还要)?对$/,
+      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
+    before: /(?:^|[，。；：！？])(?:要|将|还要)?对(?:[^，。；：！？\d]{1,8}的)?$/,
     after: /^/,
     first(candidates, said, noun) {
+      // 对上半年签约的47个项目: the words between 对 and the count qualify the noun as the first did.
+      const qualifier = /对([^，。；：！？\d]{1,8})的$/.exec(said.before)?.[1] ?? ''
+      const qualified = pieces(qualifier)
       return slippedFrom(
-        candidates.filter((c) => c.label.length >= 3 && noun.startsWith(c.label)),
+        candidates.filter((c) =>
+          endings(c.label).some(
+            (e) =>
+              noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+          ),
+        ),
         said,
       )
     },
@@ -115,6 +138,10 @@ export const RESTATEMENTS: readonly Restatement[] = [
       fires: [
         ['全区农村留守儿童3,180名。', '对3,810名农村留守儿童和困境儿童逐一建立关爱台账。'],
         ['全县建档立卡脱贫户1,862户。', '对1,826户建档立卡脱贫户开展动态监测。'],
+        // The ending of the first name (税务, 市场监管), or a short noun qualified alike (招商).
+        ['年纳税500万元以上的重点税源企业68户。', '对66户重点税源企业实行“一户一策”。'],
+        ['全县在册食品生产企业134家。', '对143家食品生产企业开展全覆盖检查。'],
+        ['上半年全区新签约项目47个，总投资286.4亿元。', '对上半年签约的45个项目逐一建立推进台账。'],
       ],
       quiet: [
         ['全区农村留守儿童3,180名。', '对3,180名农村留守儿童和困境儿童逐一建立关爱台账。'],
@@ -122,14 +149,70 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['全区农村留守儿童3,180名。', '对1,240名农村留守儿童开展结对帮扶。'],
         // Not acted on: a new count of its own.
         ['全区农村留守儿童3,180名。', '新增3,810名农村留守儿童纳入关爱范围。'],
+        ['年纳税500万元以上的重点税源企业68户。', '对68户重点税源企业实行“一户一策”。'],
+        ['上半年全区新签约项目47个，总投资286.4亿元。', '对上半年签约的47个项目逐一建立推进台账。'],
+        // A short noun qualified otherwise: another set.
+        ['上半年全区新签约项目47个，总投资286.4亿元。', '对已开工的45个项目加强要素保障。'],
+        // Another set whose name only ends alike.
+        ['全县规上工业企业134家。', '对143家小微企业落实减税降费政策。'],
+      ],
+    },
+  },
+  {
+    id: 'year-target',
+    purpose:
+      "The year's target said again in the tasks (确保全年营业收入达到340亿元, after 实现营业收入186.4亿元，完成年度目标340亿元的54.8%): the target of the figure so named, one slip of the keys from it, and none with this value.",
+    before: /(?:全年|年度)[\u4e00-\u9fff]{2,10}?(?:达到|突破|完成|实现)$/,
+    after: /^/,
+    first(candidates, said) {
+      const name = /(?:全年|年度)([\u4e00-\u9fff]{2,10}?)(?:达到|突破|完成|实现)$/.exec(said.before)?.[1] ?? ''
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && c.targetOf !== undefined && c.targetOf.endsWith(name)),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      // A meeting at midyear: the year so far and the rest of it, both this year's (国资, 发改, 商务).
+      fires: [
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年营业收入达到304亿元。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '1—6月，全县完成固定资产投资48.6亿元，完成年度计划95亿元的51.2%。下半年要确保全年固定资产投资突破59亿元。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，全县实现外贸进出口总额86.2亿元，完成年度目标176亿元的49%。确保全年进出口总额达到167亿元。',
+        ],
+      ],
+      quiet: [
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年营业收入达到340亿元。',
+        ],
+        // Another figure's target: the name does not follow.
+        [
+          '上半年各项工作稳步推进。',
+          '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年利润总额达到304亿元。',
+        ],
+        // A target raised far above: the speaker's own choice.
+        [
+          '上半年各项工作稳步推进。',
+          '1—6月，全县完成固定资产投资48.6亿元，完成年度计划95亿元的51.2%。下半年要确保全年固定资产投资突破100亿元。',
+        ],
+        // Last year's target is not this year's.
+        ['全年实现营业收入352亿元，完成年度目标340亿元的103.5%。', '确保全年营业收入达到304亿元。'],
       ],
     },
   },
   {
     id: 'base',
     purpose:
-      "Last year's level as the tasks' base (在去年81.7%的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
-    before: /在(?:去年|上年|上一年)(?:底|末)?的?$/,
+      "Last year's level, or the level now, as the tasks' base (在去年81.7%的基础上, 在现有12支的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
+    before: /在(?:(?:去年|上年|上一年)(?:底|末)?|现有|目前|当前)的?$/,
     after: /^的?基础上/,
     first(candidates, said) {
       const mine = pieces(said.label)
@@ -143,11 +226,20 @@ export const RESTATEMENTS: readonly Restatement[] = [
       fires: [
         ['代表建议152件已经解决或列入计划逐步解决，占81.7%。', '推动代表建议解决率在去年87.1%的基础上稳步提高。'],
         ['全县农村集体经济经营性收入达到4,120万元。', '村级集体收入在上年4,210万元的基础上增长10%。'],
+        // Values in 万 (a float's error in base units must not hide the slip: 文明办, 医保).
+        ['全县注册志愿者由上年的7.35万人增加到8.62万人。', '在上年8.26万人的基础上，新增注册志愿者5,000人以上。'],
+        ['全县城乡居民医保参保28.64万人。', '在上年28.46万人的基础上，新增参保群众5,000人。'],
+        // The level now as the base (消防, 民政).
+        ['全县专职消防队由9支增加到12支。', '在现有13支的基础上，再新建乡镇专职消防队2支。'],
+        ['全县建成村级互助养老站126个。', '在现有162个的基础上，新建互助养老站20个。'],
       ],
       quiet: [
         ['代表建议152件已经解决或列入计划逐步解决，占81.7%。', '推动代表建议解决率在去年81.7%的基础上稳步提高。'],
         // Another thing's level, far from it.
         ['全县农村集体经济经营性收入达到4,120万元。', '农民人均可支配收入在上年2.1万元的基础上增长7%。'],
+        ['全县注册志愿者由上年的7.35万人增加到8.62万人。', '在上年8.62万人的基础上，新增注册志愿者5,000人以上。'],
+        ['全县专职消防队由9支增加到12支。', '在现有12支的基础上，再新建乡镇专职消防队2支。'],
+        ['全县建成村级互助养老站126个。', '在现有126个的基础上，新建互助养老站20个。'],
       ],
     },
   },
@@ -169,6 +261,7 @@ export function restatementFindings(
     for (const b of t.blocks) {
       const figures = figureView(b.view, place)
       const { text } = figures.view
+      const inBlock: { figure: SaidFigure; at: number }[] = []
       for (const { offset: at, attrs: a } of figures.view.slots) {
         if (a.role !== 'metric' || a.value === null) continue
         const figure: SaidFigure = {
@@ -199,6 +292,11 @@ export function restatementFindings(
           })
           break
         }
+        // The target's owner: the last figure in its unit before it, within its sentence.
+        const owner = inBlock.filter((o) => o.figure.base === figure.base).at(-1)
+        if (PROGRESS_TARGET.test(figure.before) && owner && !/[。！？；]/.test(text.slice(owner.at + 1, at)))
+          figure.targetOf = owner.figure.label
+        inBlock.push({ figure, at })
         said.push(figure)
       }
     }

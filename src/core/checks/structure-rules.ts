@@ -4,7 +4,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { parseChineseNumeral } from '../lang/numerals'
-import { enumerations, inlineNumbers } from '../lang/numbering'
+import { type Enumeration, enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
 import { missingSeverity, REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
 import { present } from '../guards'
@@ -287,10 +287,28 @@ export const PART_ANNOUNCED =
   /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))/
 
 /**
+ * How many points a paragraph that opens with one lists in order, written the same way: one for
+ * "一是稳就业。" alone, four for "一是……。二是……。三是……。四是……。" written inline in one paragraph
+ * (a review's points, each a few sentences). A sub-list that starts again (第一，……。一是……二是……)
+ * or is written another way ends the count.
+ */
+function inSequence(listed: readonly Enumeration[]): number {
+  const [first] = listed
+  const shape = (e: Enumeration) => `${e.marker.startsWith('第')}${e.marker.slice(-1)}`
+  let n = 1
+  for (const e of listed.slice(1)) {
+    if (shape(e) !== shape(first) || e.number !== first.number + n) break
+    n++
+  }
+  return n
+}
+
+/**
  * How many points follow an announcement: those the paragraph lists after it (一是…二是…,
  * （1）…（2）…), else those its container holds after it: the sections of a part, or the items
  * of the part or section (the level below an item that announces), or the paragraphs right after
- * it that open with the next number (第一，…／第二，…／第三，…, each a paragraph of its own).
+ * it that open with the next number (第一，…／第二，…／第三，…, each a paragraph of its own, or
+ * 一是…二是…三是… inline in the paragraph after the announcement).
  */
 function pointsOf(container: PMNode, block: PMNode, index: number, text: string, after: number): number {
   const tail = text.slice(after)
@@ -305,8 +323,9 @@ function pointsOf(container: PMNode, block: PMNode, index: number, text: string,
     if (c.type.name === 'section') sections++
     else if (i > index && c.type.name === 'item' && c.attrs.level === level) items++
     else if (i > index && leading && c.type.name === 'paragraph') {
-      const first = enumerations(viewOf(c).text)[0]
-      if (first?.index === 0 && first.number === led + 1) led++
+      const listed = enumerations(viewOf(c).text)
+      const first = listed[0]
+      if (first?.index === 0 && first.number === led + 1) led += inSequence(listed)
       else leading = false
     }
   })
@@ -352,6 +371,12 @@ export const partAnnouncedCount: TopRule = {
     // Points as paragraphs of their own, each opening with its number.
     { text: '明年重点抓好四件事：\n第一，抓提质扩面。\n第二，抓安全监管。\n第三，抓权益保障。', in: 'tasks' },
     { text: '今年要着力做好三项工作。\n一是稳就业，确保新增就业3300人。\n二是保民生。', in: 'tasks' },
+    // Points inline in the paragraph after the announcement (消防, 税务, 医院): all of them count.
+    {
+      text: '主要做了四个方面的工作：\n一是救援能力持续提升。接警出动2846起。二是隐患整治扎实开展。三是宣传培训深入人心。',
+      in: 'review',
+    },
+    { text: '重点抓好三个方面工作：\n一是抓征管。二是抓服务。三是抓队伍。四是抓作风。', in: 'tasks' },
   ],
   quiet: [
     {
@@ -375,6 +400,17 @@ export const partAnnouncedCount: TopRule = {
     },
     { text: '今年着力做好以下三项重点工作：一是稳就业；二是保民生；三是促发展。', in: 'tasks' },
     { text: '各乡镇要抓好三个方面的衔接，确保政策落地。', in: 'tasks' },
+    // Points inline in the paragraph after the announcement (消防, 税务, 医院).
+    {
+      text: '主要做了四个方面的工作：\n一是救援能力持续提升。接警出动2846起。二是隐患整治扎实开展。三是基层基础不断夯实。四是宣传培训深入人心。',
+      in: 'review',
+    },
+    { text: '重点抓好三个方面工作：\n一是抓征管。二是抓服务。\n三是抓队伍。', in: 'tasks' },
+    // A point's own sub-list starts again: it is not more points.
+    {
+      text: '全年做了两件大事：\n第一，新建门诊楼。一是完成主体施工，二是完成设备采购。\n第二，引进专家5名。',
+      in: 'review',
+    },
   ],
   check(part) {
     const out: DocumentFinding[] = []
