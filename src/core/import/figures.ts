@@ -152,8 +152,11 @@ const inNumber = (text: string, i: number) =>
   (text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))) ||
   ((text[i] === '：' || text[i] === ':') && /^\d[：:]1(?![\d.．])/.test(text.slice(i - 1, i + 3)))
 
-/** A target said met, before its size: 完成年度任务, 完成省下达任务. */
-const TARGET_DONE = /完成[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
+/**
+ * A target said met, before its size: 完成年度任务, 完成省下达任务; or what a figure is a share of,
+ * before its size: 占年度计划 (占年度计划260亿元的48.7%).
+ */
+const TARGET_DONE = /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
@@ -314,6 +317,8 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      /** The figure read just before, a companion or not. */
+      const justRead = found.at(-1)?.role === 'metric' ? found.at(-1) : undefined
       /** The second end of a change (由A增加到B): a level in one year. */
       let secondEnd = false
       /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
@@ -387,14 +392,12 @@ export class FigureReader {
           changeEnd = c.to
           const last = year ?? ctx.year
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
-        } else if (
-          c.unit === '%' &&
-          prevFigure &&
-          text.slice(prevFigure.to, c.from) === '的' &&
-          targetDone(prevFigure)
-        ) {
+        } else if (c.unit === '%' && justRead && text.slice(justRead.to, c.from) === '的' && targetDone(justRead)) {
           // "完成年度任务2,000户的108%": the share of the target just named that was done.
-          label = targetDone(prevFigure)
+          // "占年度计划260亿元的48.7%": the share of the plan (the plan's size read as a companion
+          // of the amount before), named as the plan's size was (固定资产投资占年度计划).
+          const done = targetDone(justRead)
+          label = done.startsWith('占') && justRead.label.endsWith(done) ? justRead.label : done
         } else if (barComparedAgainst(plain, text.slice(c.to))) {
           // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
           label = barComparedAgainst(plain, text.slice(c.to))
