@@ -604,7 +604,7 @@ export class FigureReader {
       const period =
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
-          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
+          : (periodAt(scopes, c.from, text.slice(start, c.from), text.slice(c.to)) ?? averaged)
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
       if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {
