@@ -309,6 +309,11 @@ export function disposedAfter(words: string, rest: string): string {
  * the count is of the winners of that title, named by both (group 1 the noun, 2 the verb, 3 the title).
  */
 const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
+/**
+ * The levels of an honour joined by 、 right after its verb ("27人入选省、市好人榜", "获评国家、省级
+ * 示范社"): one title of two levels, not two items (up to the 、 and the level after it).
+ */
+const HONOUR_LEVELS = /(?:获评|被评为|被命名为|被授予|入选|荣获)(?:国家|省|市|县|区)级?、(?:省|市|县|区)$/
 
 /** A comparison right before a figure, and who set or holds the bar (group 1): 低于省定, 低于全市平均. */
 const COMPARED_WITH = /(?:低于|高于|优于|好于|超过|超出)([\u4e00-\u9fff]{1,8})$/
@@ -653,6 +658,7 @@ function nounEnd(rest: string): number {
     if (NOUN_STOP.test(ch)) return i
     if (ch !== '、') piece++
     else if (piece === 1 && !NEXT_COUNT.test(rest.slice(i))) piece = 0
+    else if (HONOUR_LEVELS.test(rest.slice(0, i + 2))) continue
     else return i
   }
   return -1
@@ -1473,6 +1479,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全年1名职工获评省公司劳动模范', labels: ['职工获评省公司劳动模范'] },
       { text: '全年有5个乡镇被评为全市“信访三无”乡镇', labels: ['乡镇被评为全市“信访三无”乡镇'] },
       { text: '培育12家企业入选省级专精特新企业名单', labels: ['企业入选省级专精特新企业名单'] },
+      // two levels of one title joined by 、 (文明办 152, 合作社, 农业)
+      { text: '全县有27人入选省、市好人榜', labels: ['入选省、市好人榜'] },
+      { text: '全年有8家合作社获评国家、省级示范社', labels: ['合作社获评国家、省级示范社'] },
+      { text: '3个村获评省、市级美丽乡村示范村', labels: ['村获评省、市级美丽乡村示范村'] },
     ],
     rejects: [
       // a certificate or a service got is no title: the noun is what is counted
