@@ -38,8 +38,9 @@ export const LEAD_WORDS = [
   '要(?=力争|确保|争取|实现|完成)',
   // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
   '评(?:选|定)?出',
-  // the department's own ranks as the scope: 全系统实现销售总额, 全行业
+  // the department's own ranks as the scope: 全系统实现销售总额, 全行业, 系统内12家社有企业
   WHOLE_SCOPE,
+  '(?:系统|行业|辖区)内',
   '今年',
   '去年',
   '明年',
@@ -955,6 +956,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '城镇登记失业率仍然控制在3.5%以内', labels: ['城镇登记失业率'] },
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
+      // the ranks or the area the department answers for, said with 内 (供销社 145, 商务, 应急)
+      { text: '系统内12家社有企业有11家实现盈利', labels: ['社有企业', '实现盈利'] },
+      { text: '行业内规上企业达到126家', labels: ['规上企业'] },
+      { text: '辖区内共有加油站46座', labels: ['加油站'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
       // The speaker's side as subject, and 要 before the plan's verb, are no part of the name.
       {
