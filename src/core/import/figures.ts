@@ -124,8 +124,16 @@ function onLastYear(label: string, year: number | null): string {
 }
 
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
-/** A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半…. Group 1: its noun. */
-const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中(?=[，,]|有|的)/
+/**
+ * A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半….
+ * Group 1: its noun. Not the 中 of a word (高中, 初中, 集中).
+ */
+const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=[，,]|有|的)/
+/**
+ * A set and the part of it the next count is, "47个项目中尚未开工的19个项目", "38个乡镇中已有26个":
+ * the set's noun ends at 中 (group 1); the words after it name the next count.
+ */
+const SET_THEN_PART = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=尚|仍|已|还)/
 const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
 
 /**
@@ -444,10 +452,13 @@ export class FigureReader {
               (NEXT_COUNT.test(text.slice(c.to + 1)) ||
                 (ONE_CHARACTER_PLACE.test(noun) && COUNTING_UNIT.test(writtenBase(c.unit))) ||
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
-            if (noun.length >= 2 || counted) {
+            // "47个项目中尚未开工的19个项目": the set, up to 中; the words after it are the next count's.
+            const set = SET_THEN_PART.exec(rest)
+            const ofSet = set && noun.startsWith(`${set[1]}中`) ? set[1] : noun
+            if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = reach || (attributive && cleaned.length > 2 ? cleaned + noun : noun)
-              carried = spent ? '' : noun
+              label = reach || (attributive && cleaned.length > 2 ? cleaned + ofSet : ofSet)
+              carried = spent ? '' : ofSet === noun ? noun : `${ofSet}中`
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
