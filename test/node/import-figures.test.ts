@@ -184,3 +184,16 @@ describe('a figure said again', () => {
     ])
   })
 })
+
+describe('numbers that are no figures of the year’s work (recog15: unseen speeches)', () => {
+  it.each([
+    // a time in a service's reach (文化馆), a stretch of time (税务), a rate's bar marking out those
+    // to act on (国资), and those the meeting itself commends (文明创建)
+    ['新建城市书房3个，让群众出门15分钟就能走进书房。', [['3', '个']]],
+    ['12月份还需组织税费收入2.86亿元，月均进度必须明显快于前11个月。', [['2.86', '亿元']]],
+    ['对利润完成进度低于45%的企业，市国资委将逐户约谈。', []],
+    ['这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户。', []],
+  ] as const)('%s', (text, figures) => {
+    expect(findFigures(text, { year: 2025 }).map((f) => [f.value, f.unit])).toEqual(figures)
+  })
+})

@@ -4,6 +4,7 @@
  * over it (not levels, not changes since a year).
  */
 import { describe, expect, it } from 'vitest'
+import { findFigures } from '../../src/core/import'
 import { PERIOD_PHRASES, periodAt, periodScopes } from '../../src/core/import/periods'
 
 const phrase = (id: string) => {
@@ -195,4 +196,23 @@ describe('which figures inside a span are totals over it', () => {
     const s = [{ from: 5, to: 10, period: { from: 2021, to: 2025 } }]
     expect([4, 5, 9, 10].map((at) => periodAt(s, at, '投入'))).toEqual([null, '2021-2025', '2021-2025', null])
   })
+})
+
+describe('the size of one thing built inside a span is no total over it', () => {
+  const read = (text: string) => findFigures(text, { year: 2025 }).map((f) => [f.value, f.unit, f.period ?? ''])
+  it.each([
+    // a library's floor area, a greenway's length, a reservoir's capacity (文化, 住建, 水利)
+    [
+      '“十四五”期间，全县累计投入资金1.86亿元，建成建筑面积1.2万平方米的县图书馆新馆。',
+      [
+        ['1.86', '亿元', '2021-2025'],
+        ['1.2', '万平方米', ''],
+      ],
+    ],
+    ['“十四五”期间，新建全长12公里的滨河绿道。', [['12', '公里', '']]],
+    ['五年来，建成库容860万立方米的中型水库。', [['860', '万立方米', '']]],
+    // many built, their sizes added, or a length built without a thing after it: a total
+    ['“十四五”期间，累计建成面积1.2万平方米的保障性住房。', [['1.2', '万平方米', '2021-2025']]],
+    ['“十四五”期间，新建农村公路长度326公里。', [['326', '公里', '2021-2025']]],
+  ] as const)('%s', (text, figures) => expect(read(text)).toEqual(figures))
 })

@@ -367,6 +367,31 @@ describe('the years of the speech, by votes', () => {
       [2025, 2026],
     ],
     [
+      'a date in December, a sprint that counts 1—11月 and works to finish its own year (no review part, no next year)',
+      '（2026年12月3日）\n同志们：\n今天召开会议，确保2026年组织收入任务圆满完成。\n一、认清形势，坚定完成全年任务的信心\n1—11月，全县累计组织税费收入28.64亿元。\n二、全力打好收入收官战\n确保12月底前清缴欠税2,000万元以上。',
+      [2026, 2026],
+    ],
+    [
+      'a date in November, a 决战四季度 push of a development zone that counts 今年以来',
+      '（2025年11月6日）\n同志们：\n开场。\n一、认清形势\n今年以来，全区签约项目47个。\n二、决战四季度\n力争年底前完成全部开工。',
+      [2025, 2025],
+    ],
+    [
+      'a date in December, the same sprint with a review part: it reviews the year and plans the next',
+      '（2026年12月3日）\n同志们：\n开场。\n一、今年以来工作回顾\n1—11月，全县累计组织税费收入28.64亿元。\n二、全力打好收入收官战\n确保12月底前清缴欠税2,000万元以上。',
+      [2026, 2027],
+    ],
+    [
+      'a date in December, the same sprint that looks to next year',
+      '（2026年12月3日）\n同志们：\n开场。\n一、认清形势\n1—11月，全县累计组织税费收入28.64亿元。\n二、全力打好收入收官战\n确保12月底前清缴欠税2,000万元以上，为明年开好局打下基础。',
+      [2026, 2027],
+    ],
+    [
+      'a date in December, 1—11月 counted but nothing said of finishing the year',
+      '（2026年12月3日）\n同志们：\n开场。\n一、认清形势\n1—11月，全县累计组织税费收入28.64亿元。\n二、主要任务\n深化改革。',
+      [2026, 2027],
+    ],
+    [
       'a date in August, 1—7月 told first',
       '（2026年8月12日）\n同志们：\n1—7月，全县完成固定资产投资86亿元。\n一、攻坚重点\n确保完成全年任务。',
       [2026, 2026],

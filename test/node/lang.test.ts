@@ -231,7 +231,11 @@ describe('units', () => {
     ['开展专项督查3轮次，', '3', '轮次'],
     ['检查过境车辆3.2万辆次，', '3.2', '万辆次'],
     ['在省级以上媒体刊发稿件86篇次。', '86', '篇次'],
-    // look-alikes: a round or a vehicle counted once is still 轮 or 辆
+    // a library's loans, total and per head (图书馆, 农家书屋)
+    ['全年外借图书42.6万册次，', '42.6', '万册次'],
+    ['人均外借图书1.12册次，', '1.12', '册次'],
+    // look-alikes: a round or a vehicle counted once is still 轮 or 辆; books held are 册
+    ['馆藏图书新增3.2万册，', '3.2', '万册'],
     ['开展安全生产大检查3轮，', '3', '轮'],
     ['更新新能源公交车120辆，', '120', '辆'],
     // power supply: capacity of transformers and plants, energy sold, each with 万/亿 before it

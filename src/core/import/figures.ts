@@ -125,8 +125,16 @@ function onLastYear(label: string, year: number | null): string {
 }
 
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
-/** A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半…. Group 1: its noun. */
-const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中(?=[，,]|有|的)/
+/**
+ * A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半….
+ * Group 1: its noun. Not the 中 of a word (高中, 初中, 集中).
+ */
+const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=[，,]|有|的)/
+/**
+ * A set and the part of it the next count is, "47个项目中尚未开工的19个项目", "38个乡镇中已有26个":
+ * the set's noun ends at 中 (group 1); the words after it name the next count.
+ */
+const SET_THEN_PART = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=尚|仍|已|还)/
 const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
 
 /**
@@ -153,8 +161,11 @@ const inNumber = (text: string, i: number) =>
   (text[i] === ',' && /\d,\d{3}/.test(text.slice(i - 1, i + 4))) ||
   ((text[i] === '：' || text[i] === ':') && /^\d[：:]1(?![\d.．])/.test(text.slice(i - 1, i + 3)))
 
-/** A target said met, before its size: 完成年度任务, 完成省下达任务. */
-const TARGET_DONE = /完成[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
+/**
+ * A target said met, before its size: 完成年度任务, 完成省下达任务; or what a figure is a share of,
+ * before its size: 占年度计划 (占年度计划260亿元的48.7%).
+ */
+const TARGET_DONE = /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
@@ -315,6 +326,8 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      /** The figure read just before, a companion or not. */
+      const justRead = found.at(-1)?.role === 'metric' ? found.at(-1) : undefined
       /** The second end of a change (由A增加到B): a level in one year. */
       let secondEnd = false
       /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
@@ -388,14 +401,12 @@ export class FigureReader {
           changeEnd = c.to
           const last = year ?? ctx.year
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
-        } else if (
-          c.unit === '%' &&
-          prevFigure &&
-          text.slice(prevFigure.to, c.from) === '的' &&
-          targetDone(prevFigure)
-        ) {
+        } else if (c.unit === '%' && justRead && text.slice(justRead.to, c.from) === '的' && targetDone(justRead)) {
           // "完成年度任务2,000户的108%": the share of the target just named that was done.
-          label = targetDone(prevFigure)
+          // "占年度计划260亿元的48.7%": the share of the plan (the plan's size read as a companion
+          // of the amount before), named as the plan's size was (固定资产投资占年度计划).
+          const done = targetDone(justRead)
+          label = done.startsWith('占') && justRead.label.endsWith(done) ? justRead.label : done
         } else if (barComparedAgainst(plain, text.slice(c.to))) {
           // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
           label = barComparedAgainst(plain, text.slice(c.to))
@@ -442,10 +453,13 @@ export class FigureReader {
               (NEXT_COUNT.test(text.slice(c.to + 1)) ||
                 (ONE_CHARACTER_PLACE.test(noun) && COUNTING_UNIT.test(writtenBase(c.unit))) ||
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
-            if (noun.length >= 2 || counted) {
+            // "47个项目中尚未开工的19个项目": the set, up to 中; the words after it are the next count's.
+            const set = SET_THEN_PART.exec(rest)
+            const ofSet = set && noun.startsWith(`${set[1]}中`) ? set[1] : noun
+            if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = reach || (attributive && cleaned.length > 2 ? cleaned + noun : noun)
-              carried = spent ? '' : noun
+              label = reach || (attributive && cleaned.length > 2 ? cleaned + ofSet : ofSet)
+              carried = spent ? '' : ofSet === noun ? noun : `${ofSet}中`
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
@@ -610,7 +624,7 @@ export class FigureReader {
       const period =
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
-          : (periodAt(scopes, c.from, text.slice(start, c.from)) ?? averaged)
+          : (periodAt(scopes, c.from, text.slice(start, c.from), text.slice(c.to)) ?? averaged)
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
       if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {

@@ -73,19 +73,27 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
 }
 
 /**
- * A heading that asks to understand why the work matters (提高站位，深刻认识……的重要性和紧迫性,
- * 统一思想, 充分认识……的重要意义): the part is 认识 even where its body recalls last year's figures
- * to make the point. 形势 is not this: a heading on the situation may state last year's (园区安全
- * 形势保持总体平稳).
+ * A heading that asks to see the situation clearly and draw a resolve from it (认清形势，切实增强
+ * ……的责任感; 认清形势，坚定完成全年任务的信心): like 认识, whatever figures its body recalls.
  */
-const UNDERSTANDING = new RegExp(`认识|意义|统一思想|${RAISE_STANDPOINT.source}`)
+const SEE_AND_RESOLVE =
+  /认清(?:形势|大势)|看清形势|增强[^，。；]{0,16}?(?:紧迫感|责任感|使命感|危机感)|坚定[^，。；]{0,16}?信心/
+
+/**
+ * A heading that asks to understand why the work matters (提高站位，深刻认识……的重要性和紧迫性,
+ * 统一思想, 充分认识……的重要意义, 认清形势，增强……的紧迫感): the part is 认识 even where its body
+ * recalls last year's figures to make the point. 形势 alone is not this: a heading on the
+ * situation may state last year's (园区安全形势保持总体平稳).
+ */
+const UNDERSTANDING = new RegExp(`认识|意义|统一思想|${RAISE_STANDPOINT.source}|${SEE_AND_RESOLVE.source}`)
 
 /**
  * A heading about the department's own ranks rather than its work: 加强自身建设, 锻造……铁军,
  * 全面加强系统党的建设. Over a body without figures it is the requirements of how to carry the
  * year's work; over figures (教师队伍建设 with 招聘教师120名) it is a field of work.
  */
-export const OWN_RANKS = /自身建设|班子建设|系统党的建设|机关党的建设|干部队伍建设|队伍建设|铁军|过硬队伍|模范机关/
+export const OWN_RANKS =
+  /自身建设|班子建设|系统党的建设|机关党的建设|干部队伍建设|队伍建设|铁军|过硬[^，。；！？]{0,8}?队伍|模范机关/
 
 const BODY_WORDS: [PartKind, RegExp][] = [
   [
@@ -262,6 +270,12 @@ export const KIND_RULES: readonly KindRule[] = [
       // 提高（提升）政治站位 over a body that asks to understand and recalls last year (审计, 林业)
       '提高政治站位\n要充分认识审计监督在党和国家监督体系中的重要地位。2025年，全市审计机关共完成审计项目126个，促进增收节支2.3亿元，确保了审计全覆盖。',
       '提升政治站位，切实增强森林防火的责任感\n要深刻认识到，森林防火事关生态安全。2025年，全县发生森林火灾2起，同比下降50%，力争今年不发生重大火灾。',
+      // 认清形势 with a resolve drawn from it, over the figures that show the situation (驻村帮扶,
+      // 税收冲刺, 暑期安全, 卫生健康)
+      '认清形势，切实增强驻村帮扶的责任感\n上一轮驻村两年来，全县86支工作队扎根一线，帮助争取各类项目资金1.28亿元，实施产业帮扶项目312个，为巩固拓展脱贫攻坚成果立下了汗马功劳。\n2025年，全县脱贫人口人均纯收入达到14,862元，同比增长9.2%，增速高于全县农村居民1.6个百分点。',
+      '认清形势，坚定完成全年任务的信心\n2025年，全县税务系统依法组织收入，收入保持平稳增长。全年累计组织税费收入28.64亿元，同比增长4.2%，完成了年度预期目标的90.9%。',
+      '认清形势，切实增强做好暑期安全工作的紧迫感\n去年暑期，全区发生学生溺水事故2起。今年以来，全区排查出危险水域127处，已设置警示标志98处。',
+      '准确把握形势，切实增强做好卫生健康工作的责任感和紧迫感\n2025年，全县居民人均预期寿命达到79.2岁，孕产妇死亡率为0。',
     ],
     rejects: [
       '聚焦重点，推动财政管理提质增效',
@@ -276,6 +290,9 @@ export const KIND_RULES: readonly KindRule[] = [
 
       // 提高 a level, not a standpoint: a capacity of the tasks
       '全面提升基层站所服务水平\n2026年，确保新建乡镇农技推广站8个，力争服务覆盖率达到95%。',
+      // a resolve without the situation to see: not 认识 (商务, 招商)
+      '坚定信心，奋力开创商务高质量发展新局面\n2026年，力争全市社会消费品零售总额增长6%。',
+      '正视差距，增强紧迫感\n上半年，全区签约项目47个，完成年度目标的42.7%。',
     ],
   },
   {
@@ -336,10 +353,15 @@ export const KIND_RULES: readonly KindRule[] = [
       '加强自身建设，不断提高履职水平\n一要强化政治建设，坚持党的全面领导。二要强化代表队伍建设，每名代表每年至少联系选民2次。三要强化机关建设，提高服务水平。',
       // its figures all standards to keep (tryout 6, a 住建局's closing part)
       '加强自身建设，打造过硬队伍\n（一）强化政治建设。坚持党建引领。\n（二）改进工作作风。班子成员每季度下基层不少于2次。\n（三）守牢廉洁底线。全年开展警示教育不少于4次。\n（四）加强业务培训。全年培训干部职工300人次。',
+      // a 过硬 team named by who is in it (驻村干部, 执法, 消防)
+      '严管厚爱，建设过硬驻村干部队伍\n一是严格日常管理。驻村工作时间每年不少于220天。二是压实派出单位责任。派出单位主要负责同志每年到所驻村调研不少于2次。三是强化关心激励。',
+      '从严治警，锻造过硬执法队伍\n一要强化政治建设。二要严格执法监督，每季度开展案卷评查不少于1次。三要从严管理。',
+      '打造过硬的消防救援队伍\n（一）坚持政治建警。（二）从严管理队伍。（三）强化实战练兵。',
     ],
     rejects: [
       '加强教师队伍建设，夯实教育发展根基\n（一）补充师资力量。全年招聘教师120名。',
       '加强人才队伍建设，夯实发展根基\n一是引进人才86名。二是培训技术骨干1,200人次。三是强化激励。',
+      '建设过硬志愿服务队伍\n一是新招募志愿者1,200名。二是培训骨干志愿者300人次。三是新建志愿服务站点18个。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
     ],
   },

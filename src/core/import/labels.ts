@@ -47,8 +47,9 @@ export const LEAD_WORDS = [
   '要(?=力争|确保|争取|实现|完成)',
   // what a rating or award picked out is counted as what it picked: 评出“五星”党支部, 评选出先进集体
   '评(?:选|定)?出',
-  // the department's own ranks as the scope: 全系统实现销售总额, 全行业
+  // the department's own ranks as the scope: 全系统实现销售总额, 全行业, 系统内12家社有企业
   WHOLE_SCOPE,
+  '(?:系统|行业|辖区)内',
   '今年',
   '去年',
   '明年',
@@ -318,6 +319,11 @@ export function disposedAfter(words: string, rest: string): string {
  * the count is of the winners of that title, named by both (group 1 the noun, 2 the verb, 3 the title).
  */
 const HONOURED = /^([^，。；]{1,10}?)(获评|被评为|被命名为|被授予|入选|荣获)([^，。；]{2,})$/
+/**
+ * The levels of an honour joined by 、 right after its verb ("27人入选省、市好人榜", "获评国家、省级
+ * 示范社"): one title of two levels, not two items (up to the 、 and the level after it).
+ */
+const HONOUR_LEVELS = /(?:获评|被评为|被命名为|被授予|入选|荣获)(?:国家|省|市|县|区)级?、(?:省|市|县|区)$/
 
 /** A comparison right before a figure, and who set or holds the bar (group 1): 低于省定, 低于全市平均. */
 const COMPARED_WITH = /(?:低于|高于|优于|好于|超过|超出)([\u4e00-\u9fff]{1,8})$/
@@ -682,6 +688,7 @@ function nounEnd(rest: string): number {
     if (NOUN_STOP.test(ch)) return i
     if (ch !== '、') piece++
     else if (piece === 1 && !NEXT_COUNT.test(rest.slice(i))) piece = 0
+    else if (HONOUR_LEVELS.test(rest.slice(0, i + 2))) continue
     else return i
   }
   return -1
@@ -978,6 +985,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '城镇登记失业率仍然控制在3.5%以内', labels: ['城镇登记失业率'] },
       { text: '在全县范围内新建应急避难场所36处', labels: ['新建应急避难场所'] },
       { text: '全系统实现利润总额3,260万元，全行业从业人员1.2万人', labels: ['利润总额', '从业人员'] },
+      // the ranks or the area the department answers for, said with 内 (供销社 145, 商务, 应急)
+      { text: '系统内12家社有企业有11家实现盈利', labels: ['社有企业', '实现盈利'] },
+      { text: '行业内规上企业达到126家', labels: ['规上企业'] },
+      { text: '辖区内共有加油站46座', labels: ['加油站'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
       // The speaker's side as subject, and 要 before the plan's verb, are no part of the name.
       {
@@ -1295,7 +1306,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     id: 'noun-after',
-    purpose: '只有动词或介词在前时，数的是数字后面的名词：开展2次综合应急演练、对全县68座水库。',
+    purpose:
+      '只有动词或介词在前时，数的是数字后面的名词：开展2次综合应急演练、对全县68座水库；“47个项目中尚未开工的19个项目”里前一个数的名词到“中”为止，后一个数是其中尚未开工的项目。',
     matches: [
       { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
@@ -1307,6 +1319,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '为1.8万名80周岁以上老年人发放高龄津贴', labels: ['80周岁以上老年人'] },
       { text: '为3,200名3岁以下婴幼儿提供免费健康体检', labels: ['3岁以下婴幼儿'] },
       { text: '对126个500万元以上项目开展跟踪审计', labels: ['500万元以上项目'] },
+      // a set, then the part of it the next count is (招商 150, 住建, 教育): the set ends at 中
+      { text: '对上半年签约的47个项目中尚未开工的19个项目，实行专班推进', labels: ['上半年签约项目', '尚未开工项目'] },
+      { text: '对全县38个乡镇中尚未完成改造的9个乡镇，挂牌督办', labels: ['乡镇', '尚未完成改造乡镇'] },
+      { text: '全县4所普通高中有3所达到省级示范标准', labels: ['普通高中', '达到省级示范标准'] },
       { text: '镇党委带领12个村党组织和860名党员开展志愿服务', labels: ['村党组织', '党员'] },
       { text: '将全镇划分为48个网格，县级领导包联36家重点企业', labels: ['网格', '重点企业'] },
       { text: '将城区划分为126个网格', labels: ['网格'] },
@@ -1404,7 +1420,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'target-done-share',
     purpose:
-      '“完成年度任务2,000户的108%”：任务的大小写在前面，后面的百分数是完成了那项任务的多少，标为“完成年度任务”；“占县下达任务的106.7%”“完成年度预算的101.6%”照旧。',
+      '“完成年度任务2,000户的108%”：任务的大小写在前面，后面的百分数是完成了那项任务的多少，标为“完成年度任务”；“占年度计划260亿元的48.7%”同样，百分数和计划的大小同名（固定资产投资占年度计划）；“占县下达任务的106.7%”“完成年度预算的101.6%”照旧。',
     matches: [
       {
         text: '化解历史遗留问题2,160户，完成年度任务2,000户的108%。',
@@ -1413,6 +1429,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '全年新增城镇就业3,360人，完成省下达任务3,000人的112%。',
         labels: ['新增城镇就业', '省下达任务', '完成省下达任务'],
+      },
+      // what it is a share of, with that size written first (国资, 招商): named as that size is
+      {
+        text: '上半年完成固定资产投资126.5亿元，占年度计划260亿元的48.7%。',
+        labels: ['上半年完成固定资产投资', '上半年完成固定资产投资占年度计划', '上半年完成固定资产投资占年度计划'],
+      },
+      {
+        text: '签约项目总投资286.5亿元，占全年目标500亿元的57.3%。',
+        labels: ['签约项目总投资', '签约项目总投资占全年目标', '签约项目总投资占全年目标'],
       },
     ],
     rejects: [
@@ -1493,6 +1518,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全年1名职工获评省公司劳动模范', labels: ['职工获评省公司劳动模范'] },
       { text: '全年有5个乡镇被评为全市“信访三无”乡镇', labels: ['乡镇被评为全市“信访三无”乡镇'] },
       { text: '培育12家企业入选省级专精特新企业名单', labels: ['企业入选省级专精特新企业名单'] },
+      // two levels of one title joined by 、 (文明办 152, 合作社, 农业)
+      { text: '全县有27人入选省、市好人榜', labels: ['入选省、市好人榜'] },
+      { text: '全年有8家合作社获评国家、省级示范社', labels: ['合作社获评国家、省级示范社'] },
+      { text: '3个村获评省、市级美丽乡村示范村', labels: ['村获评省、市级美丽乡村示范村'] },
     ],
     rejects: [
       // a certificate or a service got is no title: the noun is what is counted

@@ -68,7 +68,7 @@ const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|�
  * (not 运动会上, 博览会上: another event).
  */
 const MEETING_NOW =
-  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*(?:本次|这次)?(?:会议|全会|全委会|大会)(?:还|同时|上)|这次会议|本次会议|今天的会议/
+  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*(?:本次|这次)?(?:会议|全会|全委会|大会)(?:还|同时|上)|(?:这次|本次|今天的?)(?:会议|大会|全会)/
 /**
  * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
  * 安全目标责任书), receive an award in person, are commended.
@@ -79,7 +79,8 @@ const MEETING_ACT =
  * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
  * 6个先进窗口), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
  */
-const MEETING_DEED = /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)了?[^，。；：！？]{0,10}$/
+const MEETING_DEED =
+  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)了?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -100,6 +101,12 @@ function comparesAMeasure(c: Candidate): boolean {
 }
 /** What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩). */
 const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
+/**
+ * What a rate's bar marks out (完成进度低于45%的企业, 投资完成率低于60%的项目): those to be acted on,
+ * named by what they are. A rate reached (达到45%的目标, 超过50%的良好态势) is a figure.
+ */
+const RATE_CLASS_AFTER =
+  /^的(?:[\u4e00-\u9fff]{0,4}?)(?:企业|单位|村|社区|乡镇|街道|项目|学校|医院|部门|县区|地区|行业|户|家庭|机构)(?![\u4e00-\u9fff]{0,2}(?:数|比例|占比))/
 /** Time units of a service's limit. */
 const TIME_LIMIT_UNIT = /^(?:分钟|小时|天|日|工作日|个工作日|个月|月)$/
 /**
@@ -201,7 +208,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose:
       '用一道线划出的一类对象（超过30万元的村、年销售额超过2000万元的企业）里的数是门槛，不是统计数；“实现超过10亿元的交易额”说的是数量本身，仍是数字。',
     applies: (c) =>
-      !RATE_UNIT.test(c.unit) &&
+      (!RATE_UNIT.test(c.unit) || RATE_CLASS_AFTER.test(after(c))) &&
       PAST.test(before(c)) &&
       /^的/.test(after(c)) &&
       !MEASURE_AFTER_OF.test(after(c)) &&
@@ -211,6 +218,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '对年销售额超过2000万元的企业',
       '欠薪金额低于5万元的案件',
       '全年新增城镇就业超过3000人的乡镇',
+      // a rate's bar that marks out those to be acted on (国资, 招商, 医保, 教育)
+      '对利润完成进度低于45%的企业，市国资委将逐户约谈',
+      '对投资完成率低于60%的项目进行挂牌督办',
+      '基金使用率低于70%的定点医院',
+      '对巩固率低于95%的学校实行约谈',
     ],
     rejects: [
       '全年实现超过10亿元的交易额',
@@ -220,6 +232,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '单位地区生产总值能耗在0.41吨标准煤的基础上',
       '营业收入达到12亿元的基础上',
       '帮助超过300名的返乡青年',
+      // a rate reached, followed by what it is of or for
+      '森林覆盖率达到45%的目标',
+      '完成进度超过50%的良好态势',
+      '城镇化率达到62%的水平',
     ],
   },
   {
@@ -298,6 +314,43 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '完成县城老城区雨污分流改造11.6公里',
       '新建城市绿道8.5公里，串联公园12个',
       '路灯间距控制在50米以内',
+    ],
+  },
+  {
+    id: 'stretch-of-time',
+    purpose:
+      '“前11个月”“近6个月”“过去5个月”说的是一段时间（拿来比较或计数的时段），不是统计数；“提前3天完成”“用时缩短了5天”说的是做到了多少，仍是数字。',
+    applies: (c) =>
+      /^(?:个月|天|年|周|个季度|季度)$/.test(baseUnit(c)) &&
+      /(?:^|[^提超之以此])(?:前|近|头|过去|最近)\s*$/.test(before(c)),
+    matches: [
+      '12月份月均进度必须明显快于前11个月',
+      '本月新增市场主体数超过近6个月',
+      '四季度招商进度要明显快于过去5个月',
+      '3月份投资增速高于头2个月',
+    ],
+    rejects: ['比计划提前3天完成全部整改', '用时比上年缩短5天', '力争再用3年时间全面完成改造', '此前3个月'],
+  },
+  {
+    id: 'reach-time',
+    purpose:
+      '说服务离群众多近的时长（群众出门15分钟就能走进书房、步行10分钟即可到达公园、半小时车程可达）是目标的说法，如“15分钟生活圈”；测得的平均用时、缩短到的时长仍是数字。',
+    applies: (c) =>
+      /^(?:分钟|小时)$/.test(baseUnit(c)) &&
+      !CHANGED_TO.test(before(c)) &&
+      /^\s*(?:车程|路程)?(?:以内|之内|内)?\s*(?:就能|就可以?|即可|便能|便可|可达|可以到达|能到达|就到)/.test(after(c)),
+    matches: [
+      '新建城市书房3个，让群众出门15分钟就能走进书房',
+      '城区居民步行10分钟即可到达公园绿地',
+      '群众出门5分钟就可以享受健身服务',
+      '实现农村居民30分钟内便能就近就医',
+      '县城到各乡镇1小时车程可达',
+    ],
+    rejects: [
+      '专职消防队平均到场时间6.5分钟，',
+      '群众办事平均等候时间缩短至15分钟就能办结',
+      '全年开展志愿服务2.6万小时，',
+      '城市书房日均开放12小时，',
     ],
   },
   {
@@ -386,6 +439,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '会上，对2025年度20个五四红旗团支部进行了表彰',
       '刚才，会议补选了2名常务委员会委员',
       '全会还增选了2名常委',
+      // a list of those commended, each kind with its count (文明创建, 平安建设)
+      '这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户',
+      '这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户、优秀志愿者120名',
+      '本次大会表彰了平安乡镇8个、平安单位26个',
     ],
     rejects: [
       // the year's commendations and elections, told in a review
@@ -393,6 +450,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '2025年，县政府表彰了6个先进窗口',
       '在全省总结表彰大会上，我县3个单位受到表彰',
       '去年的会上，我们表彰了10个先进集体',
+      '全年表彰文明村镇40个、文明单位56个、文明家庭100户',
+      '这次大会之前，全县已累计创建文明村镇86个、文明单位126个',
       '全年增补执委5名',
       '全年增选理事12名',
       '全年与386家企业签订安全生产目标责任书',

@@ -181,12 +181,25 @@ const CHANGE = [...CHANGE_VERBS, ...RISE_BY_VERBS, ...FALL_BY_VERBS].join('|')
 const CHANGE_SINCE = new RegExp(`(?:比|较)\\s*${YEAR}\\s*年(?:底|末)?(?:${CHANGE})了?\\s*$`)
 
 /**
- * The span a figure at [at, …) covers, or null. `clause` is the text of its clause before it:
- * a level ("达到9家") and a change since a year ("比2020年增长18.5%") are not totals over the span.
+ * The size of one thing, said before it ("建成建筑面积1.2万平方米的县图书馆新馆", "新建全长12公里的
+ * 滨河绿道"): what the thing measures, not a total over the span. Not after 累计, 共, 总 (累计建成
+ * 面积1.2万平方米的保障房: many built, their sizes added).
  */
-export function periodAt(scopes: PeriodScope[], at: number, clause: string): string | null {
+export const SIZE_OF_ONE = {
+  before: /(?:建筑面积|占地面积|面积|全长|长度|总长|库容|容量|装机容量)\s*$/,
+  after: /^\s*的[\u4e00-\u9fff“]/,
+  added: /累计|共|总计|合计|总面积/,
+}
+
+/**
+ * The span a figure at [at, …) covers, or null. `clause` is the text of its clause before it:
+ * a level ("达到9家") and a change since a year ("比2020年增长18.5%") are not totals over the span;
+ * nor is the size of one thing (SIZE_OF_ONE, which `rest`, the text after the figure, shows).
+ */
+export function periodAt(scopes: PeriodScope[], at: number, clause: string, rest = ''): string | null {
   const scope = scopes.find((s) => s.from <= at && at < s.to)
   if (!scope) return null
   if ((LEVEL.test(clause) && !TOTAL.test(clause)) || CHANGE_SINCE.test(clause)) return null
+  if (SIZE_OF_ONE.before.test(clause) && SIZE_OF_ONE.after.test(rest) && !SIZE_OF_ONE.added.test(clause)) return null
   return periodOf(scope.period.from, scope.period.to)
 }

@@ -4,7 +4,13 @@
  * every part and the years the speech reviews and plans. The result is plain data;
  * build.ts turns it into a document.
  */
-import { reviewedByMonth, SECOND_HALF_MONTH, YEAR_SO_FAR_MONTH } from '../lang/year-end'
+import {
+  FINISH_OWN_YEAR,
+  NEXT_YEAR_WORDS,
+  reviewedByMonth,
+  SECOND_HALF_MONTH,
+  YEAR_SO_FAR_MONTH,
+} from '../lang/year-end'
 import { PART_KIND_BY_NAME, type PartKind } from '../schema'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { classifyLine, LINE_PATTERNS, type LineKind, splitRunIn } from './lines'
@@ -231,15 +237,36 @@ const YEAR_SO_FAR = /今年以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三�
  */
 function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: number }): boolean {
   const { month } = held
-  if (month < YEAR_SO_FAR_MONTH || reviewedByMonth(month) === 'held' || lookingToNextYear(speech, month)) return false
+  if (month < YEAR_SO_FAR_MONTH || lookingToNextYear(speech, month)) return false
   const first = speech.parts[0]
   const told = [...speech.opening, ...(first ? partView(first, false).body : [])].join('\n')
   if (!YEAR_SO_FAR.test(told)) return false
+  if (reviewedByMonth(month) === 'held') return finishesOwnYear(speech, held.year)
   if (month >= SECOND_HALF_MONTH) return true
   const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
   return !words.some(
     (t) => LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === held.year - 1,
   )
+}
+
+/**
+ * A November or December meeting that counts the year so far and works to finish it (a tax
+ * bureau's 组织收入 sprint: 1—11月 figures, 确保全年任务圆满完成, 12月31日前): no part is a review
+ * by its heading, no word looks to next year (明年, 新的一年, next year's number), and its words
+ * say it finishes this year's task (lang/year-end FINISH_OWN_YEAR). A year-end meeting that
+ * reviews the year and plans next fails one of these.
+ */
+function finishesOwnYear(speech: ParsedSpeech, year: number): boolean {
+  if (speech.parts.some((p) => headingKind(p.heading) === 'review')) return false
+  const words = [
+    speech.title,
+    speech.subtitle ?? '',
+    ...speech.opening,
+    ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body]),
+    ...speech.closing,
+  ].join('\n')
+  if (NEXT_YEAR_WORDS.test(words) || words.includes(`${year + 1}年`)) return false
+  return FINISH_OWN_YEAR.pattern.test(words)
 }
 
 /**
@@ -596,7 +623,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   // Without a dated month, a meeting named by its year is held early in the year it plans.
   const givenInReviewYear =
     date && date.month !== null
-      ? reviewedByMonth(date.month) === 'held' || lookingToNextYear(speech, date.month)
+      ? reviewed === 1 && (reviewedByMonth(date.month) === 'held' || lookingToNextYear(speech, date.month))
       : heldIn
         ? false
         : null

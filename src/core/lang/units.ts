@@ -115,9 +115,10 @@ export const BASE_UNITS: readonly string[] = [
   '台次',
   '艘次',
   '班次',
-  // 开展安全生产督导检查46轮次; 刊发稿件86篇次
+  // 开展安全生产督导检查46轮次; 刊发稿件86篇次; 外借图书42.6万册次 (a library's loans)
   '轮次',
   '篇次',
+  '册次',
   // animals immunised, counted per dose: 免疫生猪186.4万头次、家禽1265万羽次、羊18.3万只次
   '头次',
   '羽次',

@@ -81,3 +81,38 @@ export function reviewedByMonth(month: number): 'held' | 'before' | 'words' {
  * year's second half its words must say so without a review of last year beside them.
  */
 export const YEAR_SO_FAR_MONTH = 4
+
+/**
+ * A November or December meeting that works to finish the year it is held in (a tax bureau's
+ * 组织收入 sprint, a 决战四季度 push): it counts the year so far (1—11月, 今年以来), has no review
+ * part, names neither next year nor 明年, and says it works to finish this year's task. Like a
+ * mid-year meeting it reviews and plans the year it is held in. Its words, each way; the speech's
+ * shape (no review part, no next year) is judged by the importer.
+ */
+export const FINISH_OWN_YEAR: YearEndPhrase = {
+  id: 'finish-own-year',
+  purpose:
+    '年底冲刺会：说要完成的是今年的任务（“确保圆满完成全年组织收入任务”“全力冲刺收官”“打好收官战”“12月31日前完成”）。只说“全年”的成绩、或“明年”的任务不算。',
+  pattern:
+    /(?:确保|全力|力争|坚决)[^。；！？]{0,12}完成(?:今年|全年|年度|\d{4}年)[^。；！？，,]{0,10}(?:任务|目标)|冲刺收官|收官战|决战(?:四季度|年底|决胜)|决战决胜|(?:12月(?:31日|底)|年底)前(?:[^。；！？]{0,8})?(?:完成|清缴|办结|到位)/,
+  matches: [
+    '确保圆满完成全年组织收入任务',
+    '全力冲刺收官 确保完成全年目标任务',
+    '全力打好收入收官战',
+    '确保12月底前清缴欠税2,000万元以上',
+    '决战四季度，确保全年项目投资目标实现',
+    '力争年底前完成全部整改',
+  ],
+  rejects: [
+    '全年完成组织收入31.5亿元，圆满完成了年度任务。',
+    '确保明年各项目标任务顺利完成',
+    '研究部署明年工作',
+    '年底各项工作交织叠加',
+  ],
+}
+
+/**
+ * Words that a speech looks to next year (明年, 来年, 新的一年, 今冬明春): a November or December
+ * meeting that says them plans next year, whatever it reviews.
+ */
+export const NEXT_YEAR_WORDS = /明年|来年|新的一年|新一年|新年度|今冬明春/
