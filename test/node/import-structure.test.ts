@@ -312,6 +312,28 @@ describe('the years of the speech, by votes', () => {
     ['a review heading', '同志们：\n开场。\n一、2025年工作回顾\n正文。', [2025, 2026]],
     ['a tasks heading', '同志们：\n开场。\n一、2026年工作任务\n正文。', [2025, 2026]],
     ['a requirements heading', '同志们：\n开场。\n一、做好2026年工作的要求\n正文。', [2025, 2026]],
+    // A heading that does a year's work is the plan's: it outvotes an opening's slipped year (图书馆, 住建, 统计).
+    [
+      'a heading that does a year’s work, against a slipped opening',
+      '同志们：\n今天召开会议，部署2025年工作任务。\n一、成效明显\n正文。\n二、突出重点抓好2026年工作\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a heading that does a year’s work',
+      '同志们：\n开场。\n一、扎实做好2026年住房城乡建设各项工作\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'a heading that does a year’s work, with a quality',
+      '同志们：\n开场。\n一、全力干好2027年统计工作\n正文。',
+      [2026, 2027],
+    ],
+    // Not a doing of a year's work: its year is reviewed.
+    [
+      'a review heading that names the year’s work done',
+      '同志们：\n开场。\n一、2025年统计工作成效\n正文。',
+      [2025, 2026],
+    ],
     ['a heading of no kind: its year is reviewed', '同志们：\n开场。\n一、2023年情况\n正文。', [2023, 2024]],
     ['a date in December', '（2025年12月26日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
     ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
