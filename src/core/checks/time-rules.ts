@@ -118,6 +118,16 @@ function meetingYear(text: string, ctx: BlockContext, reviewYear: number, planYe
  * "2025年全县城市管理工作总结") must be the review and the plan year; so must "2026年是……" in
  * the opening and the tasks.
  */
+/**
+ * A year whose tasks the speech says it is to finish (确保2026年组织收入任务圆满完成, 确保完成2026年
+ * 各项目标任务): the year it plans, or, at a year-end meeting, the year it reviews; a year before
+ * both is last year's sentence kept. A year reached for later (力争到2027年……完成) is not this.
+ */
+const FINISH_YEAR = new RegExp(
+  `(?:确保|坚决|全力)(?:全面|圆满|如期|超额)?(?:完成)?(${YEAR})\\s*年[^。；！？，,]{0,14}?(?:任务|目标)`,
+  'g',
+)
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -130,6 +140,9 @@ export const wrongYear: BlockRule = {
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '现在，我代表县红十字会理事会，向大会报告2024年工作和2026年工作安排，请予审议。', in: 'opening' },
     { text: '2024年就要过去了，回头看这一年，大家辛苦了。', in: 'opening' },
+    // the year whose tasks it is to finish, kept from an older speech (税务, 统计)
+    { text: '召开这次会议，就是要鼓足干劲，确保2024年组织收入任务圆满完成。', in: 'opening' },
+    { text: '确保完成2024年各项统计调查任务。', in: 'tasks' },
     { text: '即将过去的2024年，是极不平凡的一年。', in: 'review' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
@@ -218,6 +231,10 @@ export const wrongYear: BlockRule = {
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
     { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2026年各项目标任务，为“十五五”开好局。', in: 'tasks' },
+    // the plan year, the review year at a year-end meeting, or a later year reached for
+    { text: '召开这次会议，就是要鼓足干劲，确保2026年组织收入任务圆满完成。', in: 'opening' },
+    { text: '冲刺四季度，确保2025年各项目标任务圆满收官。', in: 'opening' },
+    { text: '力争到2027年全面完成老旧小区改造任务。', in: 'tasks' },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、2026年重点任务\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -290,6 +307,10 @@ export const wrongYear: BlockRule = {
     for (const m of text.matchAll(PLAN_NAMED)) {
       const y = Number(m[1])
       if (y !== planYear) push(m, y, planYear, '部署')
+    }
+    for (const m of text.matchAll(FINISH_YEAR)) {
+      const y = Number(m[1])
+      if (y < reviewYear) push(m, y, planYear, '要完成任务')
     }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(STATED_YEAR)) {
