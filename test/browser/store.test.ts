@@ -161,6 +161,9 @@ describe('Store upgrades keep what an older version stored', () => {
         ],
       )
       expect((await store.loadFigures()).values.map((v) => v.value).sort()).to.deep.equal(['16000', '3250'])
+      // and open drafts' write-ahead logs have a place (version 7)
+      await store.putWal(draft.id, { session: 's', baseRev: 1, entries: [], at: 1 })
+      expect(await store.getWal(draft.id)).to.deep.equal({ session: 's', baseRev: 1, entries: [], at: 1 })
     } finally {
       store.close()
     }

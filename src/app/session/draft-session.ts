@@ -30,6 +30,7 @@ import {
 import { SaveSchedule } from './save-schedule'
 import {
   heldBox,
+  laterWal,
   readWal,
   replayWal,
   storedFigure,
@@ -134,11 +135,22 @@ export class DraftSession extends RecordSession<SessionRecord> {
     )
     this._doc = doc
     this._fields = fieldsOf(base)
+    const store = options.store
+    const id = base.id
     this.wal = new WriteAheadLog(
       options.storage ?? null,
-      walKey(options.dbName, base.id),
+      walKey(options.dbName, id),
       crypto.randomUUID(),
       this.rev,
+      {
+        put: (copy) => store.putWal(id, copy),
+        delete: () => store.deleteWal(id),
+        get: () => store.getWal(id),
+      },
+      // The change the durable copy missed is saved at once instead, as one localStorage refused.
+      () => {
+        if (this.editable && this.dirty) this.schedule.changed(true)
+      },
     )
   }
 
@@ -154,7 +166,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     if (!stored) throw new DraftMissingError(zh.draftMissing)
     const session = new DraftSession(options, stored, speechFromJSON(stored.speech))
     if (await session.start()) {
-      session.recover()
+      session.recover(ON_OPENING, await session.wal.readMirror())
       await session.flush()
     }
     return session
@@ -329,9 +341,9 @@ export class DraftSession extends RecordSession<SessionRecord> {
    * Changes the write-ahead copy holds that the stored record lacks: apply them, and say so. The
    * slot input left open is the later of the copy's and the record's, put back where it fits.
    */
-  private recover(words: RecoveryWords = ON_OPENING) {
+  private recover(words: RecoveryWords, mirrored: WalRecord | null = null) {
     const storage = this.options.storage ?? null
-    const wal = readWal(storage, walKey(this.options.dbName, this.base.id))
+    const wal = laterWal(readWal(storage, walKey(this.options.dbName, this.base.id)), mirrored)
     const stored = isSlotBox(this.base.slotBox) ? this.base.slotBox : null
     const box = wal ? this.replay(wal, stored, words) : stored
     if (box && boxFits(this._doc, box)) {
@@ -370,7 +382,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     }
     // The old copy is replaced by this session's: carrying its changes wrote that in its place;
     // else it holds nothing the record lacks (or nothing that still applies) and goes now.
-    if (!carried) this.options.storage?.removeItem(walKey(this.options.dbName, this.base.id))
+    if (!carried) this.wal.clear()
     return box
   }
 
@@ -388,6 +400,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     // write-ahead copy the other tab takes up): this page lets it go, and says where it went. The
     // copy is left as it is for that tab; nothing here is held any more.
     const box = reason === 'handed-over' ? this.box : null
+    this.wal.stop()
     if (box) {
       this.box = null
       this.reopening = false

@@ -13,6 +13,12 @@
  * Each state of the box is numbered as a change is (`boxSeq`): the stored record holds the box
  * too (it reaches disk with the next save, long before localStorage does when the whole browser
  * dies), and the numbers say which of the two holds the later one.
+ *
+ * localStorage is written synchronously, but the browser puts it on disk only seconds later: a
+ * tab closed keeps it (the browser lives on), a browser killed loses what it had not put there
+ * yet. So the log is written through to a second copy too (`WalMirror`, an IndexedDB record),
+ * whose writes are on disk once they complete, a few milliseconds after the change. The copies are
+ * written one after the other from the same log; on opening, the later of the two is taken.
  */
 import { Step } from 'prosemirror-transform'
 import type { Node as PMNode } from 'prosemirror-model'
@@ -76,6 +82,17 @@ export interface WalRecord {
   at: number
 }
 
+/**
+ * The durable copy of one draft's log: an IndexedDB record in the app. `put` copies the log before
+ * it returns (the log goes on changing); each promise settles when its write is on disk or failed.
+ */
+export interface WalMirror {
+  put(copy: WalRecord): Promise<void>
+  delete(): Promise<void>
+  /** The copy as stored (anything: it is checked as a log read from localStorage is). */
+  get(): Promise<unknown>
+}
+
 /** What a saved record says about the write-ahead entries it includes. */
 export interface WalMark {
   session: string
@@ -89,12 +106,24 @@ export class WriteAheadLog {
    * it includes, and a change after it must still number above the mark that save left.
    */
   private last = 0
+  /** A write of the durable copy is under way: the next waits for it (`mirrorLater`). */
+  private mirroring = false
+  /** The log changed while the durable copy was being written: write it again when that ends. */
+  private mirrorLater = false
+  /** This session writes the log no more (another tab edits the draft): nothing more goes to the copy. */
+  private stopped = false
 
+  /**
+   * `mirrorFailed`: a write of the durable copy failed (a full disk); the change it carried is
+   * then kept by the localStorage copy alone, until a save.
+   */
   constructor(
     private readonly storage: Storage | null,
     private readonly key: string,
     readonly session: string,
     baseRev: number,
+    private readonly mirror: WalMirror | null = null,
+    private readonly mirrorFailed: (e: unknown) => void = () => undefined,
   ) {
     this.record = { session, baseRev, entries: [], boxSeq: 0, at: Date.now() }
   }
@@ -142,13 +171,37 @@ export class WriteAheadLog {
    */
   restart(rev: number) {
     this.record = { session: this.session, baseRev: rev, entries: [], boxSeq: 0, at: Date.now() }
+    this.stopped = false
   }
 
+  /** Remove both copies of the log. */
   clear() {
     try {
       this.storage?.removeItem(this.key)
     } catch {
       // Storage refused (private mode): there is nothing to clear.
+    }
+    this.writeMirror()
+  }
+
+  /**
+   * Another tab edits the draft now and writes the log: this session leaves both copies to it.
+   * A write of the durable copy under way ends, and none follows it.
+   */
+  stop() {
+    this.stopped = true
+    this.mirrorLater = false
+  }
+
+  /** The durable copy as stored, or null (none, none readable, or no durable copy kept). */
+  async readMirror(): Promise<WalRecord | null> {
+    if (!this.mirror) return null
+    try {
+      return walRecordOf(await this.mirror.get())
+    } catch (e) {
+      // Unreadable (the database went away): the localStorage copy is all there is.
+      this.mirrorFailed(e)
+      return null
     }
   }
 
@@ -160,8 +213,10 @@ export class WriteAheadLog {
   }
 
   private write(): boolean {
+    // Strictly increasing, so of two copies this log wrote the later is the later write.
+    this.record.at = Math.max(Date.now(), this.record.at + 1)
+    this.writeMirror()
     if (!this.storage) return false
-    this.record.at = Date.now()
     try {
       this.storage.setItem(this.key, JSON.stringify(this.record))
       return true
@@ -169,6 +224,46 @@ export class WriteAheadLog {
       return false
     }
   }
+
+  /**
+   * Write the log as it is now to the durable copy (or delete the copy when the log holds
+   * nothing). At most one write is under way: changes made meanwhile go in the one after it, which
+   * takes the log as it is then. Each write is a small put of what is not saved yet.
+   */
+  private writeMirror() {
+    if (!this.mirror || this.stopped) return
+    if (this.mirroring) {
+      this.mirrorLater = true
+      return
+    }
+    this.mirroring = true
+    this.mirrorLater = false
+    const holds = this.record.entries.length > 0 || this.record.box !== undefined
+    const write = holds ? this.mirror.put(this.record) : this.mirror.delete()
+    write.then(
+      () => this.mirrored(),
+      (e: unknown) => {
+        this.mirrorFailed(e)
+        this.mirrored()
+      },
+    )
+  }
+
+  private mirrored() {
+    this.mirroring = false
+    if (this.mirrorLater) this.writeMirror()
+  }
+}
+
+/**
+ * Of the two copies of a draft's log, the one written later (null: none). Every write goes to
+ * both, so the later holds everything the other does; which one the browser kept the later
+ * depends on how it died.
+ */
+export function laterWal(a: WalRecord | null, b: WalRecord | null): WalRecord | null {
+  if (!a || !b) return a ?? b
+  // A copy without a time (written by hand) never counts as the later.
+  return typeof b.at === 'number' && !(b.at <= a.at) ? b : a
 }
 
 export function walKey(dbName: string, draftId: string): string {
@@ -179,15 +274,20 @@ export function readWal(storage: Storage | null, key: string): WalRecord | null 
   try {
     const text = storage?.getItem(key)
     if (!text) return null
-    // Checked on the next line (session and entries); a log this app wrote has that shape.
-    // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-    const value = JSON.parse(text) as WalRecord
-    if (typeof value?.session !== 'string' || !Array.isArray(value.entries)) return null
-    const box: unknown = value.box
-    return box === undefined || isSlotBox(box) ? value : { ...value, box: undefined }
+    return walRecordOf(JSON.parse(text))
   } catch {
     return null
   }
+}
+
+/** A log as stored (either copy), or null when it is not one this app wrote. */
+function walRecordOf(stored: unknown): WalRecord | null {
+  // Checked on the next line (session and entries); a log this app wrote has that shape.
+  // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
+  const value = stored as WalRecord | null | undefined
+  if (typeof value?.session !== 'string' || !Array.isArray(value.entries)) return null
+  const box: unknown = value.box
+  return box === undefined || isSlotBox(box) ? value : { ...value, box: undefined }
 }
 
 export interface Replayed {

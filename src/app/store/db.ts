@@ -154,10 +154,15 @@ interface JiangGaoDB extends DBSchema {
   figures: { key: [string, number, string]; value: FigureValue; indexes: { metric: string } }
   /** Values keyed by metric, year, kind and span ('' for one year, "2021-2025" for a total over years). */
   values: { key: [string, number, string, string]; value: StoredValue; indexes: { metric: string } }
+  /**
+   * The durable copy of an open draft's write-ahead log (session/wal.ts), by draft id: what its
+   * page changed and has not saved yet. The store keeps it as given; the session reads it.
+   */
+  wal: { key: string; value: unknown }
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 6
+export const DB_VERSION = 7
 /** The stores a backup carries besides drafts and settings (a backup calls the values `figures`). */
 const DATA_STORES = ['metrics', 'values', 'meetings'] as const
 
@@ -277,6 +282,10 @@ export class Store {
                 return cursor.continue().then(add)
               })
           }
+          if (oldVersion < 7) {
+            // Open drafts' write-ahead logs, beside the copy in localStorage (out-of-line keys: draft ids).
+            db.createObjectStore('wal')
+          }
         },
         blocking() {
           // A newer version of the app wants to upgrade in another tab: let it.
@@ -354,8 +363,35 @@ export class Store {
   }
 
   async deleteDraft(id: string): Promise<void> {
-    const tx = this.db.transaction(['drafts', 'summaries'], 'readwrite')
-    await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('summaries').delete(id), tx.done])
+    const tx = this.db.transaction(['drafts', 'summaries', 'wal'], 'readwrite')
+    await Promise.all([
+      tx.objectStore('drafts').delete(id),
+      tx.objectStore('summaries').delete(id),
+      tx.objectStore('wal').delete(id),
+      tx.done,
+    ])
+  }
+
+  /**
+   * Write the durable copy of a draft's write-ahead log. The copy is taken before this returns
+   * (the caller goes on changing its log); resolves once the write has committed, which a killed
+   * browser keeps.
+   */
+  async putWal(draftId: string, copy: unknown): Promise<void> {
+    // The put runs before the first await, so the copy is taken now; a closed database rejects.
+    const tx = this.db.transaction('wal', 'readwrite')
+    await Promise.all([tx.store.put(copy, draftId), tx.done])
+  }
+
+  /** Remove the durable copy of a draft's write-ahead log (its changes are all saved). */
+  async deleteWal(draftId: string): Promise<void> {
+    const tx = this.db.transaction('wal', 'readwrite')
+    await Promise.all([tx.store.delete(draftId), tx.done])
+  }
+
+  /** The durable copy of a draft's write-ahead log as stored, or undefined. */
+  getWal(draftId: string): Promise<unknown> {
+    return this.db.get('wal', draftId)
   }
 
   /** Everything, read in one transaction, as a backup. */
