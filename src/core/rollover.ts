@@ -183,7 +183,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         )
       : label
 
-  const rollSlot = (node: PMNode, before: string): PMNode => {
+  const rollSlot = (node: PMNode, before: string, spans: ParagraphSpans): PMNode => {
     const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
@@ -192,7 +192,11 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     const label = rollLabel(a.label)
     // A figure of a year the text fixes is still that year's figure next year, as the year
     // written beside it stays: its year, span and value are kept.
-    if (a.role === 'metric' && (R !== null || P !== null) && yearFixed(a.year, a.period, before, R, P, newYears.review))
+    if (
+      a.role === 'metric' &&
+      (R !== null || P !== null) &&
+      yearFixed(a.year, a.period, before, R, P, newYears.review, spans)
+    )
       return label === a.label ? node : node.type.create({ ...a, label }, null, node.marks)
     emptied++
     // A figure's year moves with the speech's, unless that would leave the years a speech can have;
@@ -212,12 +216,13 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     const children: PMNode[] = []
     // The old text of a textblock up to the child, for a slot's sentence.
     let before = ''
+    const spans = new ParagraphSpans(parent)
     parent.forEach((child, offset) => {
       const pos = start + offset
       const next = child.isText
         ? rollText(child, pos, parent)
         : child.type.name === 'slot'
-          ? rollSlot(child, before)
+          ? rollSlot(child, before, spans)
           : child.isLeaf
             ? child
             : rollNode(child, pos + 1)
@@ -284,34 +289,105 @@ function yearFixed(
   R: number | null,
   P: number | null,
   newReview: number | null,
+  spans: ParagraphSpans,
 ) {
   // A span stays only where its first year is named in words that do not move (“十四五”以来,
   // 2021—2025年); 五年来 and 近三年 mean the five or three years up to whichever year is reviewed.
-  if (period !== null) return spanStarts(before).includes(Number(period.split('-')[0]))
+  if (period !== null) return spans.startsBefore(before.length).includes(Number(period.split('-')[0]))
   if (year === null) return false
-  const sentence = before.slice(Math.max(...[...'。；！？'].map((c) => before.lastIndexOf(c))) + 1)
-  const last = [...sentence.matchAll(YEAR_OR_RELATIVE)].at(-1)
+  const sentenceFrom = spans.sentenceStart(before.length)
+  const last = spans.lastYearSaid(sentenceFrom, before.length)
   // 上年 moves; a year written beside the figure says which year it is, and moves if it is the speech's.
-  if (last && (!last[1] || Number(last[1]) === year)) return !!last[1] && year !== R && year !== P
-  if (year !== R && year !== P && spanStarts(before).includes(year + 1)) return true
+  if (last && (!last.year || Number(last.year) === year)) return !!last.year && year !== R && year !== P
+  if (year !== R && year !== P && spans.startsBefore(before.length).includes(year + 1)) return true
   if (newReview === null) return false
-  const from = last ? Number(last[1]) + 1 : null
-  return closedSpans(before).some(
-    (s) => s.to === year && s.to < newReview && (s.from === from || closedSpans(sentence).some((t) => t.to === s.to)),
-  )
+  const from = last ? Number(last.year) + 1 : null
+  return spans
+    .closedBefore(before.length)
+    .some(
+      (s) =>
+        s.to === year &&
+        s.to < newReview &&
+        (s.from === from || spans.closedBefore(before.length).some((t) => t.to === s.to && t.at >= sentenceFrom)),
+    )
 }
 
-/** The spans `text` names that end at a year written or known (“十四五”期间, 2021—2025年). */
-function closedSpans(text: string): { from: number; to: number }[] {
-  return [...text.matchAll(CLOSED_SPAN)].flatMap((m) => {
-    const span = m[1] ? fiveYearPlanYears(m[1]) : { from: Number(m[2]), to: Number(m[3]) }
-    return span ? [span] : []
-  })
+/**
+ * The spans a textblock's old text names, each with where it stands, read once for the block: a
+ * slot asks for those before it, not for a read of all the text before it (16,000 figures in one
+ * paragraph made that a read per figure).
+ */
+class ParagraphSpans {
+  private closed: { from: number; to: number; at: number; end: number }[] | null = null
+  private starts: { year: number | undefined; end: number }[] | null = null
+  private textOf: string | null = null
+  constructor(private readonly block: PMNode) {}
+
+  /** The block's old text as rollContent reads it: a slot is one character. */
+  private get text(): string {
+    if (this.textOf === null) {
+      let text = ''
+      this.block.forEach((child) => {
+        text += child.isText ? child.textContent : '\uFFFC'
+      })
+      this.textOf = text
+    }
+    return this.textOf
+  }
+
+  private marks: number[] | null = null
+  private said: { year: string | undefined; at: number; end: number }[] | null = null
+
+  /** Where the sentence standing at `length` starts: after the last 。；！？ before it. */
+  sentenceStart(length: number): number {
+    this.marks ??= [...this.text.matchAll(/[。；！？]/g)].map((m) => m.index)
+    const i = lastBelow(this.marks, (at) => at < length)
+    return i < 0 ? 0 : this.marks[i] + 1
+  }
+
+  /** The last year, or 上年/去年, said from `from` up to `length` (its year undefined for a relative one). */
+  lastYearSaid(from: number, length: number): { year: string | undefined } | undefined {
+    this.said ??= [...this.text.matchAll(YEAR_OR_RELATIVE)].map((m) => ({
+      year: m[1],
+      at: m.index,
+      end: m.index + m[0].length,
+    }))
+    const i = lastBelow(this.said, (m) => m.end <= length)
+    return i >= 0 && this.said[i].at >= from ? this.said[i] : undefined
+  }
+
+  /** The spans that end at a year written or known (“十四五”期间, 2021—2025年) within the first `length` characters. */
+  closedBefore(length: number): { from: number; to: number; at: number }[] {
+    this.closed ??= [...this.text.matchAll(CLOSED_SPAN)].flatMap((m) => {
+      const span = m[1] ? fiveYearPlanYears(m[1]) : { from: Number(m[2]), to: Number(m[3]) }
+      return span ? [{ ...span, at: m.index, end: m.index + m[0].length }] : []
+    })
+    return this.closed.filter((s) => s.end <= length)
+  }
+
+  /** The first years of the spans named in words that do not move, within the first `length` characters. */
+  startsBefore(length: number): (number | undefined)[] {
+    this.starts ??= [...this.text.matchAll(SPAN_START)].map((m) => ({
+      year: m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3]),
+      end: m.index + m[0].length,
+    }))
+    return this.starts.filter((s) => s.end <= length).map((s) => s.year)
+  }
 }
 
-/** The first years of the spans `text` names in words that do not move. */
-function spanStarts(text: string): (number | undefined)[] {
-  return [...text.matchAll(SPAN_START)].map((m) => (m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3])))
+/** The last index of a sorted list whose item passes `below` (which holds for a prefix of the list), or -1. */
+function lastBelow<T>(list: readonly T[], below: (item: T) => boolean): number {
+  let lo = 0
+  let hi = list.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (below(list[mid])) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
 }
 
 /** A span ("2021-2025") `shift` years later. */

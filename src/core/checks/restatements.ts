@@ -255,13 +255,15 @@ export function restatementFindings(
   rule: string,
 ): DocumentFinding[] {
   const out: DocumentFinding[] = []
-  const said: SaidFigure[] = []
+  /** The figures said so far, by base unit: the candidates a restatement is read against. */
+  const said = new Map<string, SaidFigure[]>()
   for (const t of tops) {
     const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
     for (const b of t.blocks) {
       const figures = figureView(b.view, place)
       const { text } = figures.view
-      const inBlock: { figure: SaidFigure; at: number }[] = []
+      /** The last figure of each base unit in this block, and where it stands. */
+      const lastInBlock = new Map<string, { figure: SaidFigure; at: number }>()
       for (const { offset: at, attrs: a } of figures.view.slots) {
         if (a.role !== 'metric' || a.value === null) continue
         const figure: SaidFigure = {
@@ -274,7 +276,7 @@ export function restatementFindings(
         }
         const after = text.slice(at + 1, at + 13)
         const noun = NOUN_AFTER.exec(after)?.[0] ?? ''
-        const candidates = said.filter((s) => s.base === figure.base)
+        const candidates = said.get(figure.base) ?? []
         for (const r of RESTATEMENTS) {
           if (!r.before.test(figure.before) || !r.after.test(after)) continue
           const first = r.first(candidates, figure, noun)
@@ -293,11 +295,12 @@ export function restatementFindings(
           break
         }
         // The target's owner: the last figure in its unit before it, within its sentence.
-        const owner = inBlock.filter((o) => o.figure.base === figure.base).at(-1)
+        const owner = lastInBlock.get(figure.base)
         if (PROGRESS_TARGET.test(figure.before) && owner && !/[。！？；]/.test(text.slice(owner.at + 1, at)))
           figure.targetOf = owner.figure.label
-        inBlock.push({ figure, at })
-        said.push(figure)
+        lastInBlock.set(figure.base, { figure, at })
+        candidates.push(figure)
+        if (!said.has(figure.base)) said.set(figure.base, candidates)
       }
     }
   }

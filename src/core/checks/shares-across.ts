@@ -19,12 +19,14 @@ interface Counted {
 
 /** A total said as one: 共, 累计, 合计 or 总 in its clause before it (全年共办理各类不动产登记业务). */
 const TOTAL_CLAUSE = /(?:共|累计|合计|总计|总)[^，。；：！？]*$/
-/** The clause a figure stands in, up to it. */
-const clauseBefore = (text: string, at: number) =>
-  text
-    .slice(0, at)
-    .split(/[，。；：！？]/)
-    .at(-1) ?? ''
+/** How far back a clause is read: a clause runs a few dozen characters, a paragraph without marks far more. */
+const CLAUSE_REACH = 64
+/** The clause a figure stands in, up to it: read back to the last mark, and no further than CLAUSE_REACH. */
+function clauseBefore(text: string, at: number): string {
+  let from = at
+  while (from > 0 && at - from < CLAUSE_REACH && !'，。；：！？'.includes(text[from - 1])) from--
+  return text.slice(from, at)
+}
 /** A count named as its rate is, with a measure word after (线上办理量 and 线上办理率, 一次性办结件数 and 一次性办结率). */
 const MEASURE = /(?:量|数量|件数|人数|户数|数)$/
 
