@@ -35,6 +35,7 @@ import {
 } from './numbering-rules'
 import { arithmetic } from './arithmetic'
 import { rateGap } from './rate-gap'
+import { placeGap } from './place-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   arithmetic,
   shareOfEarlierTotal,
   rateGap,
+  placeGap,
   inconsistentFigure,
   restatedCount,
   differsFromStore,
