@@ -182,6 +182,24 @@ const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** The clause a figure stands in, as far as the words before it go: after the last ，；：. */
 /** Words that join a figure to the one before as items of one enumeration: 、工矿商贸领域. */
 const LISTED_WITH = /^[、和及]/
+/**
+ * A count and the things it counts, then 中: the whole of the parts that follow, as after 其中
+ * (9户市属企业中，7户实现盈利、2户亏损; 全县86个重点帮扶村中，……的村53个). The words before 中 must be
+ * the count's own things (its label), so 中 in another sense says nothing: 3个项目正在建设中,
+ * 工作中, 在实施过程中. Group 1: the things counted.
+ */
+export const AMONG = /^([\u4e00-\u9fff（）]{2,12}?)当?中[，,：:][^，,；;：:。]*$/
+const AMONG_IN_TEXT = /\uFFFC[\u4e00-\u9fff（）]{2,12}?当?中[，,：:]/
+/** Things in the middle of being done, not things counted: 2个口袋公园在建设中, 3个项目正在审批中. */
+const IN_PROGRESS =
+  /(?:建设|实施|推进|办理|施工|运行|进行|调查|审查|审批|整改|筹备|洽谈|公示|申报|创建|谈判|工作|过程)$/
+/** Whether the words after a count (`whole`) open a list of its parts. */
+export function amongWhole(whole: { attrs: SlotAttrs; base: string; rate: boolean } | undefined, words: string) {
+  const m = AMONG.exec(words)
+  if (!m || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
+  const label = whole.attrs.label.replace(/\s/g, '')
+  return label.length >= 2 && !IN_PROGRESS.test(m[1]) && (m[1] === label || m[1].endsWith(label))
+}
 
 const clauseOf = (words: string) => words.slice(Math.max(...[...'，,；;：:'].map((m) => words.lastIndexOf(m))) + 1)
 /** Whether the words before a figure make it an amount per head or per area, not a whole. */
@@ -217,7 +235,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (startsParts(words)) {
+    if (startsParts(words) || amongWhole(prev, words)) {
       inParts = true
       listed.clear()
     }
@@ -540,6 +558,12 @@ function partsLists(text: string): PartsList[] {
         // "播种面积86.4万亩，同比增加1.2万亩；其中小麦……": 其中 opening a clause after ； breaks down the clause before.
         const from = OPENS_WITH_PARTS.test(clause) ? before : a
         if (at >= 0) out.push({ from, partsFrom: a + at, to: b, items: [], opensSentence: false })
+        else {
+          // "9户市属企业中，7户实现盈利、2户亏损": a count of things, then 中 (read as parts only when
+          // the words are the count's own things: amongWhole).
+          const among = AMONG_IN_TEXT.exec(clause)
+          if (among) out.push({ from: a, partsFrom: a + among.index + 1, to: b, items: [], opensSentence: false })
+        }
         before = a
         a = b
       }
@@ -1150,6 +1174,10 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // a count of things, then 中, and its parts (国资, 工信, 农业)
+    '9户市属企业中，6户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
+    '全县52家规上工业企业中，盈利企业41家、亏损企业9家。',
+    '全县18个乡镇中，12个乡镇完成高标准农田建设任务、8个乡镇正在推进。',
     // an income's two sources, given and earned, well short of it
     '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
     '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
@@ -1166,6 +1194,12 @@ export const arithmetic: BlockRule = {
     '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
     '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
+    // a count of things, then 中: its parts, not all of it unless they say so (国资, 乡村振兴, 卫健)
+    '9户市属企业中，7户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
+    '全县86个重点帮扶村中，集体经济经营性收入10万元以上的村只有53个，占61.6%，还有33个村“底子薄、路子少”。',
+    '全县21家乡镇卫生院中，12家卫生院建成中医馆。',
+    // 中 in another sense: 在建设中 is no whole of what follows (住建)
+    '新建口袋公园5个，2个口袋公园在建设中，8个已完成设计。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     // The parts name which of the things listed before 其中 they break down (供销, 商务, 农业).
     '全年供应化肥6.82万吨、农药1,160吨、农膜850吨，其中春耕期间供应化肥3.95万吨。',
