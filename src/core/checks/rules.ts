@@ -36,6 +36,7 @@ import {
 import { arithmetic } from './arithmetic'
 import { rateGap } from './rate-gap'
 import { placeGap } from './place-gap'
+import { levelGap } from './level-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
@@ -58,6 +59,7 @@ export const ALL_RULES: readonly Rule[] = [
   shareOfEarlierTotal,
   rateGap,
   placeGap,
+  levelGap,
   inconsistentFigure,
   restatedCount,
   differsFromStore,
