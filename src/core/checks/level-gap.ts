@@ -57,7 +57,7 @@ const cache = new WeakMap<BlockView, Level[]>()
 
 const sameTime = (a: SlotAttrs, b: SlotAttrs) => a.kind === b.kind && a.year === b.year && a.period === b.period
 const base = (l: Level) => parseUnit(l.attrs.unit).base
-const valueOf = (l: Level) => inBase(l.attrs.value ?? '', l.attrs.unit)
+const amount = (l: Level) => inBase(l.attrs.value ?? '', l.attrs.unit)
 const slack = (l: Level) => slackOf(l.attrs.value ?? '', l.attrs.unit)
 const shown = (l: Level) => `${l.attrs.value}${l.attrs.unit}`
 
@@ -107,8 +107,8 @@ export const levelGap: DocumentRule = {
       if (new Set(ours.map((l) => l.attrs.label)).size !== 1) continue
       const own = ours.at(-1)
       if (!own) continue
-      const d = /[高多]/.test(way[1]) ? valueOf(own) - valueOf(other) : valueOf(other) - valueOf(own)
-      if (Math.abs(d - valueOf(gap)) <= slack(own) + slack(other) + slack(gap)) continue
+      const d = /[高多]/.test(way[1]) ? amount(own) - amount(other) : amount(other) - amount(own)
+      if (Math.abs(d - amount(gap)) <= slack(own) + slack(other) + slack(gap)) continue
       const factor = parseUnit(gap.attrs.unit).factor
       out.push({
         rule: this.id,
