@@ -1107,6 +1107,52 @@ const finding = (rule: string, f: Found): BlockFinding => ({
 })
 
 /** The arithmetic check, sentence by sentence. */
+/** The bases a count of people is in: 人均 is over them. */
+const PEOPLE = new Set(['人', '名'])
+/** How far a per-head figure may stand from total ÷ people beyond rounding: the people may be a year's average. */
+const PER_HEAD_LEEWAY = 0.02
+
+/**
+ * A per-head figure and the total and the people it is of, said in its sentence or the one before:
+ * 注册志愿者由上年的7.35万人增加到8.62万人……。全年……志愿服务时长186.5万小时，人均志愿服务时长
+ * 21.6小时 (186.5万 ÷ 8.62万). Only when each is one: one total named as the per-head figure is less
+ * 人均, in its unit; one count of people (the level reached, not where it started nor the change).
+ * Beyond rounding it may stray 2 % (人均地区生产总值 is over the year's average people).
+ */
+function perHeadFindings(view: BlockView): Found[] {
+  const out: Found[] = []
+  // Sentences to 。！？: the people may be counted a clause before ； (……净增1.27万人；……。全年……人均……).
+  const ends = [...view.text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1)
+  let start = 0
+  let before: Figure[] = []
+  for (const end of [...ends, view.text.length]) {
+    if (end <= start) continue
+    const sentence = readSentence(view, start, end)
+    start = end
+    const level = (f: Figure) => !f.rate && !f.per && !f.part && (f.role === null || f.role === 'to')
+    for (const [i, head] of sentence.entries()) {
+      const thing = head.attrs.label.replace(/\s/g, '').match(/^人均(.{2,})$/)?.[1]
+      if (!thing || head.rate) continue
+      const earlier = [...before, ...sentence.slice(0, i)].filter(level)
+      const totals = earlier.filter((f) => f.base === head.base && f.attrs.label.replace(/\s/g, '').endsWith(thing))
+      const people = earlier.filter((f) => PEOPLE.has(f.base))
+      if (totals.length !== 1 || new Set(people.map((f) => f.attrs.label)).size !== 1) continue
+      const [total, count] = [totals[0], people.at(-1)]
+      if (!count || count.value - count.slack <= 0) continue
+      const low = ((total.value - total.slack) / (count.value + count.slack)) * (1 - PER_HEAD_LEEWAY)
+      const high = ((total.value + total.slack) / (count.value - count.slack)) * (1 + PER_HEAD_LEEWAY)
+      if (head.value + head.slack >= low && head.value - head.slack <= high) continue
+      const factor = parseUnit(head.attrs.unit).factor
+      out.push({
+        at: head,
+        message: `${shown(total)}÷${shown(count)}约是${Number((total.value / count.value / factor).toPrecision(3))}${head.attrs.unit}，文中${head.attrs.label}写的是${shown(head)}，请核对。`,
+      })
+    }
+    before = sentence
+  }
+  return out
+}
+
 export const arithmetic: BlockRule = {
   id: 'arithmetic',
   name: '数字对不上',
@@ -1178,6 +1224,10 @@ export const arithmetic: BlockRule = {
     '9户市属企业中，6户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
     '全县52家规上工业企业中，盈利企业41家、亏损企业9家。',
     '全县18个乡镇中，12个乡镇完成高标准农田建设任务、8个乡镇正在推进。',
+    // a per-head figure against its total and people, in its sentence or the one before (宣传, 人社, 农业)
+    '全县注册志愿者由上年的7.35万人增加到8.62万人，净增1.27万人；志愿服务团队发展到1,046支。全年志愿服务时长186.5万小时，人均志愿服务时长26.1小时。',
+    '全年发放创业担保贷款2.4亿元，扶持创业1,600人，人均贷款18万元。',
+    '全年培训高素质农民2,400人，培训补助720万元，人均补助3,600元。',
     // an income's two sources, given and earned, well short of it
     '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
     '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
@@ -1194,6 +1244,13 @@ export const arithmetic: BlockRule = {
     '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
     '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
+    '全县注册志愿者由上年的7.35万人增加到8.62万人，净增1.27万人。全年志愿服务时长186.5万小时，人均志愿服务时长21.6小时。',
+    '全年发放创业担保贷款2.4亿元，扶持创业1,600人，人均贷款15万元。',
+    '全年培训高素质农民2,400人，培训补助720万元，人均补助3,000元。',
+    // two counts of people: which the per-head figure is over is not said (30.6 is over those who served)
+    '全县注册志愿者8.62万人，参加服务的志愿者6.1万人。志愿服务时长186.5万小时，人均志愿服务时长30.6小时。',
+    // over the year's average people: a little off total ÷ people at the year's end (统计)
+    '全县地区生产总值306.8亿元，年末常住人口52.3万人，人均地区生产总值5.8万元。',
     // a count of things, then 中: its parts, not all of it unless they say so (国资, 乡村振兴, 卫健)
     '9户市属企业中，7户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
     '全县86个重点帮扶村中，集体经济经营性收入10万元以上的村只有53个，占61.6%，还有33个村“底子薄、路子少”。',
@@ -1277,6 +1334,7 @@ export const arithmetic: BlockRule = {
       ]
       for (const f of found) out.push(finding(this.id, f))
     }
+    for (const f of perHeadFindings(view)) out.push(finding(this.id, f))
     // One finding a stretch: a complete breakdown (金牌、银牌、铜牌) has said already what is wrong with its parts.
     const said = (f: BlockFinding) => out.some((o) => o.from === f.from && o.to === f.to)
     for (const list of partsLists(view.text))
