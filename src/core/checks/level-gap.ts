@@ -5,6 +5,7 @@
  * level stands in another sentence, often another paragraph. When our level is said in the same
  * sentence, or is not said, or two levels of that name could be it, nothing is said.
  */
+import { OUR_PLACE, WHOLE_PLACE } from '../lang/scopes'
 import type { SlotAttrs } from '../schema'
 import { inBase, parseUnit, slackOf } from '../units'
 import type { BlockView, DocumentFinding, DocumentRule } from './types'
@@ -13,8 +14,9 @@ import type { BlockView, DocumentFinding, DocumentRule } from './types'
  * The words before the other's level, in its clause: our thing (group 1), 比, and the other (group 2).
  * 我县脱贫人口人均纯收入比全市平均水平, 城镇居民人均可支配收入比全省平均水平.
  */
-export const AGAINST_LEVEL =
-  /^(?:我[县市区镇]|全[县市区镇])?的?([\u4e00-\u9fff]{2,20}?)(?:比|较)([\u4e00-\u9fff]{2,12})$/
+export const AGAINST_LEVEL = new RegExp(
+  `^(?:${OUR_PLACE}|${WHOLE_PLACE})?的?([\\u4e00-\\u9fff]{2,20}?)(?:比|较)([\\u4e00-\\u9fff]{2,12})$`,
+)
 /** The words between the other's level and the gap: 还低, 高, 多出, 要少. Group 1: which way. */
 export const GAP_AFTER = /^(?:还|要|仍)?(高|低|多|少)出?了?$/
 

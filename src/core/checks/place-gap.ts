@@ -10,6 +10,7 @@
  * under no place named by the gap; else, said earlier, the one rate whose name shares most of
  * what the places' rates measure (税费收入, 火灾起数), two such rates alike saying nothing.
  */
+import { WHOLE_PLACE } from '../lang/scopes'
 import type { SlotAttrs } from '../schema'
 import type { BlockView, DocumentFinding, DocumentRule } from './types'
 
@@ -17,7 +18,7 @@ import type { BlockView, DocumentFinding, DocumentRule } from './types'
 const RISE = /^(.*?)(?:同比|比上年|较上年)?(?:增长|增速|增幅)$/
 const FALL = /^(.*?)(?:同比|比上年|较上年)?(?:下降|减少|降低)$/
 /** The places a gap is to; the words before a place's rate name it last. */
-const PLACE = '(?:全国|全省|全市|全区|全县|全州)'
+const PLACE = `(?:全国|${WHOLE_PLACE})`
 const PLACES = new RegExp(PLACE, 'g')
 /**
  * A gap to places, said after our rate (group 1: which rate, rise or fall; 2: 分别; 3: which way;
