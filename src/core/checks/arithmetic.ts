@@ -182,6 +182,24 @@ const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** The clause a figure stands in, as far as the words before it go: after the last ，；：. */
 /** Words that join a figure to the one before as items of one enumeration: 、工矿商贸领域. */
 const LISTED_WITH = /^[、和及]/
+/**
+ * A count and the things it counts, then 中: the whole of the parts that follow, as after 其中
+ * (9户市属企业中，7户实现盈利、2户亏损; 全县86个重点帮扶村中，……的村53个). The words before 中 must be
+ * the count's own things (its label), so 中 in another sense says nothing: 3个项目正在建设中,
+ * 工作中, 在实施过程中. Group 1: the things counted.
+ */
+export const AMONG = /^([\u4e00-\u9fff（）]{2,12}?)当?中[，,：:][^，,；;：:。]*$/
+const AMONG_IN_TEXT = /\uFFFC[\u4e00-\u9fff（）]{2,12}?当?中[，,：:]/
+/** Things in the middle of being done, not things counted: 2个口袋公园在建设中, 3个项目正在审批中. */
+const IN_PROGRESS =
+  /(?:建设|实施|推进|办理|施工|运行|进行|调查|审查|审批|整改|筹备|洽谈|公示|申报|创建|谈判|工作|过程)$/
+/** Whether the words after a count (`whole`) open a list of its parts. */
+export function amongWhole(whole: { attrs: SlotAttrs; base: string; rate: boolean } | undefined, words: string) {
+  const m = AMONG.exec(words)
+  if (!m || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
+  const label = whole.attrs.label.replace(/\s/g, '')
+  return label.length >= 2 && !IN_PROGRESS.test(m[1]) && (m[1] === label || m[1].endsWith(label))
+}
 
 const clauseOf = (words: string) => words.slice(Math.max(...[...'，,；;：:'].map((m) => words.lastIndexOf(m))) + 1)
 /** Whether the words before a figure make it an amount per head or per area, not a whole. */
@@ -217,7 +235,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (startsParts(words)) {
+    if (startsParts(words) || amongWhole(prev, words)) {
       inParts = true
       listed.clear()
     }
@@ -540,6 +558,12 @@ function partsLists(text: string): PartsList[] {
         // "播种面积86.4万亩，同比增加1.2万亩；其中小麦……": 其中 opening a clause after ； breaks down the clause before.
         const from = OPENS_WITH_PARTS.test(clause) ? before : a
         if (at >= 0) out.push({ from, partsFrom: a + at, to: b, items: [], opensSentence: false })
+        else {
+          // "9户市属企业中，7户实现盈利、2户亏损": a count of things, then 中 (read as parts only when
+          // the words are the count's own things: amongWhole).
+          const among = AMONG_IN_TEXT.exec(clause)
+          if (among) out.push({ from: a, partsFrom: a + among.index + 1, to: b, items: [], opensSentence: false })
+        }
         before = a
         a = b
       }
@@ -1083,6 +1107,52 @@ const finding = (rule: string, f: Found): BlockFinding => ({
 })
 
 /** The arithmetic check, sentence by sentence. */
+/** The bases a count of people is in: 人均 is over them. */
+const PEOPLE = new Set(['人', '名'])
+/** How far a per-head figure may stand from total ÷ people beyond rounding: the people may be a year's average. */
+const PER_HEAD_LEEWAY = 0.02
+
+/**
+ * A per-head figure and the total and the people it is of, said in its sentence or the one before:
+ * 注册志愿者由上年的7.35万人增加到8.62万人……。全年……志愿服务时长186.5万小时，人均志愿服务时长
+ * 21.6小时 (186.5万 ÷ 8.62万). Only when each is one: one total named as the per-head figure is less
+ * 人均, in its unit; one count of people (the level reached, not where it started nor the change).
+ * Beyond rounding it may stray 2 % (人均地区生产总值 is over the year's average people).
+ */
+function perHeadFindings(view: BlockView): Found[] {
+  const out: Found[] = []
+  // Sentences to 。！？: the people may be counted a clause before ； (……净增1.27万人；……。全年……人均……).
+  const ends = [...view.text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1)
+  let start = 0
+  let before: Figure[] = []
+  for (const end of [...ends, view.text.length]) {
+    if (end <= start) continue
+    const sentence = readSentence(view, start, end)
+    start = end
+    const level = (f: Figure) => !f.rate && !f.per && !f.part && (f.role === null || f.role === 'to')
+    for (const [i, head] of sentence.entries()) {
+      const thing = head.attrs.label.replace(/\s/g, '').match(/^人均(.{2,})$/)?.[1]
+      if (!thing || head.rate) continue
+      const earlier = [...before, ...sentence.slice(0, i)].filter(level)
+      const totals = earlier.filter((f) => f.base === head.base && f.attrs.label.replace(/\s/g, '').endsWith(thing))
+      const people = earlier.filter((f) => PEOPLE.has(f.base))
+      if (totals.length !== 1 || new Set(people.map((f) => f.attrs.label)).size !== 1) continue
+      const [total, count] = [totals[0], people.at(-1)]
+      if (!count || count.value - count.slack <= 0) continue
+      const low = ((total.value - total.slack) / (count.value + count.slack)) * (1 - PER_HEAD_LEEWAY)
+      const high = ((total.value + total.slack) / (count.value - count.slack)) * (1 + PER_HEAD_LEEWAY)
+      if (head.value + head.slack >= low && head.value - head.slack <= high) continue
+      const factor = parseUnit(head.attrs.unit).factor
+      out.push({
+        at: head,
+        message: `${shown(total)}÷${shown(count)}约是${Number((total.value / count.value / factor).toPrecision(3))}${head.attrs.unit}，文中${head.attrs.label}写的是${shown(head)}，请核对。`,
+      })
+    }
+    before = sentence
+  }
+  return out
+}
+
 export const arithmetic: BlockRule = {
   id: 'arithmetic',
   name: '数字对不上',
@@ -1150,6 +1220,14 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // a count of things, then 中, and its parts (国资, 工信, 农业)
+    '9户市属企业中，6户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
+    '全县52家规上工业企业中，盈利企业41家、亏损企业9家。',
+    '全县18个乡镇中，12个乡镇完成高标准农田建设任务、8个乡镇正在推进。',
+    // a per-head figure against its total and people, in its sentence or the one before (宣传, 人社, 农业)
+    '全县注册志愿者由上年的7.35万人增加到8.62万人，净增1.27万人；志愿服务团队发展到1,046支。全年志愿服务时长186.5万小时，人均志愿服务时长26.1小时。',
+    '全年发放创业担保贷款2.4亿元，扶持创业1,600人，人均贷款18万元。',
+    '全年培训高素质农民2,400人，培训补助720万元，人均补助3,600元。',
     // an income's two sources, given and earned, well short of it
     '全场全年总收入2,860万元，其中财政补助1,290万元、经营收入940万元。',
     '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
@@ -1166,6 +1244,19 @@ export const arithmetic: BlockRule = {
     '平均承诺时限由上年的6.8个工作日压缩至4.2个工作日，压缩38.2%。',
     '会议数量由上年的126个精简到98个，精简28个。',
     '外贸进出口总额86.7亿元，其中出口62.3亿元、进口24.4亿元。',
+    '全县注册志愿者由上年的7.35万人增加到8.62万人，净增1.27万人。全年志愿服务时长186.5万小时，人均志愿服务时长21.6小时。',
+    '全年发放创业担保贷款2.4亿元，扶持创业1,600人，人均贷款15万元。',
+    '全年培训高素质农民2,400人，培训补助720万元，人均补助3,000元。',
+    // two counts of people: which the per-head figure is over is not said (30.6 is over those who served)
+    '全县注册志愿者8.62万人，参加服务的志愿者6.1万人。志愿服务时长186.5万小时，人均志愿服务时长30.6小时。',
+    // over the year's average people: a little off total ÷ people at the year's end (统计)
+    '全县地区生产总值306.8亿元，年末常住人口52.3万人，人均地区生产总值5.8万元。',
+    // a count of things, then 中: its parts, not all of it unless they say so (国资, 乡村振兴, 卫健)
+    '9户市属企业中，7户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
+    '全县86个重点帮扶村中，集体经济经营性收入10万元以上的村只有53个，占61.6%，还有33个村“底子薄、路子少”。',
+    '全县21家乡镇卫生院中，12家卫生院建成中医馆。',
+    // 中 in another sense: 在建设中 is no whole of what follows (住建)
+    '新建口袋公园5个，2个口袋公园在建设中，8个已完成设计。',
     '新增就业3250人，其中高校毕业生1200人、就业困难人员300人。',
     // The parts name which of the things listed before 其中 they break down (供销, 商务, 农业).
     '全年供应化肥6.82万吨、农药1,160吨、农膜850吨，其中春耕期间供应化肥3.95万吨。',
@@ -1243,6 +1334,7 @@ export const arithmetic: BlockRule = {
       ]
       for (const f of found) out.push(finding(this.id, f))
     }
+    for (const f of perHeadFindings(view)) out.push(finding(this.id, f))
     // One finding a stretch: a complete breakdown (金牌、银牌、铜牌) has said already what is wrong with its parts.
     const said = (f: BlockFinding) => out.some((o) => o.from === f.from && o.to === f.to)
     for (const list of partsLists(view.text))

@@ -69,6 +69,18 @@ export const COMPLEMENTARY_KINDS: readonly ComplementaryKinds[] = [
     examples: { complete: [['省内游客', '省外游客']], partial: [['省内游客']] },
   },
   {
+    // 9户市属企业中，7户实现盈利、2户亏损: the firms that made a profit and those that made a loss.
+    kinds: ['盈利', '亏损'],
+    examples: {
+      complete: [
+        ['实现盈利', '亏损'],
+        ['盈利企业', '亏损企业'],
+        ['盈利', '出现亏损'],
+      ],
+      partial: [['盈利企业'], ['盈利企业', '亏损国有企业'], ['实现盈利', '减亏']],
+    },
+  },
+  {
     kinds: ['境内', '境外'],
     examples: { complete: [['境内游客', '境外游客']], partial: [['境内游客', '港澳游客']] },
   },
@@ -76,6 +88,9 @@ export const COMPLEMENTARY_KINDS: readonly ComplementaryKinds[] = [
 
 /** A part named as the rest of what was listed before it: 其他项目, 其余乡镇, 其他民办园. */
 export const THE_REST = /^(?:其他|其余)/
+
+/** A verb a part's name may open with that says nothing of its kind: 实现盈利 is 盈利, 出现亏损 亏损. */
+const STATE_VERB = /^(?:实现|出现|处于)/
 
 /**
  * Why the parts, by their names in order, are all of their whole, or null when the names do not
@@ -86,7 +101,8 @@ export const THE_REST = /^(?:其他|其余)/
 export function completeness(names: readonly string[], whole: string): string | null {
   if (names.length < 2) return null
   for (const { kinds } of COMPLEMENTARY_KINDS) {
-    const split = names.map((name) => {
+    const split = names.map((said) => {
+      const name = said.replace(STATE_VERB, '')
       const side = kinds.findIndex((k) => name.includes(k))
       if (side < 0) return null
       const at = name.indexOf(kinds[side])

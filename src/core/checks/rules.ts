@@ -35,6 +35,8 @@ import {
 } from './numbering-rules'
 import { arithmetic } from './arithmetic'
 import { rateGap } from './rate-gap'
+import { placeGap } from './place-gap'
+import { levelGap } from './level-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
@@ -56,6 +58,8 @@ export const ALL_RULES: readonly Rule[] = [
   arithmetic,
   shareOfEarlierTotal,
   rateGap,
+  placeGap,
+  levelGap,
   inconsistentFigure,
   restatedCount,
   differsFromStore,
