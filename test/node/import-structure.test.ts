@@ -334,6 +334,12 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n开场。\n一、2025年统计工作成效\n正文。',
       [2025, 2026],
     ],
+    // Why doing the year's work matters: an 认识 part, whose year does not vote as a plan's.
+    [
+      'a heading on why the year’s work matters',
+      '同志们：\n今天召开会议，部署2027年工作任务。\n一、深刻认识做好2026年“三农”工作的重要意义\n正文。',
+      [2026, 2027],
+    ],
     ['a heading of no kind: its year is reviewed', '同志们：\n开场。\n一、2023年情况\n正文。', [2023, 2024]],
     ['a date in December', '（2025年12月26日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
     ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],

@@ -66,9 +66,10 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
     `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
-  // 抓好/做好/干好 a year's work (突出重点抓好2026年工作, 扎实做好2026年各项工作): the year it plans.
+  // 抓好/做好/干好 a year's work (突出重点抓好2026年工作, 扎实做好2026年各项工作): the year it plans;
+  // not why doing it matters (深刻认识做好2026年“三农”工作的重要意义, an 认识 part).
   tasks:
-    /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路|(?:抓好|做好|干好)[^，。；、]{0,4}?(?:19|20)\d{2}年[^，。；]{0,10}?工作/,
+    /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路|(?:抓好|做好|干好)[^，。；、]{0,4}?(?:19|20)\d{2}年[^，。；]{0,10}?工作(?!的?(?:重要)?(?:意义|重要性|紧迫性))/,
   // 使命任务, 职责使命: what the department is for (深刻把握新时代人民防空的使命任务), not 牢记使命
   // as a motto over a plan.
   other: new RegExp(`形势|认识|意义|统一思想|${RAISE_STANDPOINT.source}|使命任务|职责使命`),
