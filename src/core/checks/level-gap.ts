@@ -9,6 +9,7 @@ import { OUR_PLACE, WHOLE_PLACE } from '../lang/scopes'
 import type { SlotAttrs } from '../schema'
 import { inBase, parseUnit, slackOf } from '../units'
 import type { BlockView, DocumentFinding, DocumentRule } from './types'
+import { CLAUSE_ENDS, sameTime, slotsInSentences } from './sentences'
 
 /**
  * The words before the other's level, in its clause: our thing (group 1), 比, and the other (group 2).
@@ -30,23 +31,16 @@ interface Level {
   words: string
 }
 
-const SENTENCE_ENDS = '。！？；'
-const CLAUSE_ENDS = '，。；！？：'
+/** A clause here ends at a colon too. */
+const CLAUSE_ENDS_OR_COLON = `${CLAUSE_ENDS}：`
 
 function read(view: BlockView): Level[] {
   const cached = cache.get(view)
   if (cached) return cached
   const out: Level[] = []
-  const { text, slots } = view
-  let sentence = 0
-  let clause = 0
-  let seen = 0
+  const { text } = view
   let last = 0
-  for (const { offset, attrs: a } of slots) {
-    for (; seen < offset; seen++) {
-      if (SENTENCE_ENDS.includes(text[seen])) sentence = seen + 1
-      if (CLAUSE_ENDS.includes(text[seen])) clause = seen + 1
-    }
+  for (const { offset, attrs: a, sentence, clause } of slotsInSentences(view, CLAUSE_ENDS_OR_COLON)) {
     const words = text.slice(last, offset).replace(/\s/g, '')
     last = offset + 1
     if (a.role !== 'metric' || a.value === null || a.approx || a.unit === '%' || a.unit === '个百分点') continue
@@ -57,7 +51,6 @@ function read(view: BlockView): Level[] {
 }
 const cache = new WeakMap<BlockView, Level[]>()
 
-const sameTime = (a: SlotAttrs, b: SlotAttrs) => a.kind === b.kind && a.year === b.year && a.period === b.period
 const base = (l: Level) => parseUnit(l.attrs.unit).base
 const amount = (l: Level) => inBase(l.attrs.value ?? '', l.attrs.unit)
 const slack = (l: Level) => slackOf(l.attrs.value ?? '', l.attrs.unit)

@@ -13,6 +13,7 @@
 import { WHOLE_PLACE } from '../lang/scopes'
 import type { SlotAttrs } from '../schema'
 import type { BlockView, DocumentFinding, DocumentRule } from './types'
+import { decimals, sameTime, slotsInSentences } from './sentences'
 
 /** A rate's label: what grew (group 1) or fell (group 2). */
 const RISE = /^(.*?)(?:同比|比上年|较上年)?(?:增长|增速|增幅)$/
@@ -47,23 +48,13 @@ interface Gap {
   sentence: number
 }
 
-const SENTENCE_ENDS = '。！？；'
-const CLAUSE_ENDS = '，。；！？'
-
 function read(view: BlockView): { rates: Rate[]; gaps: Gap[] } {
   const cached = cache.get(view)
   if (cached) return cached
   const rates: Rate[] = []
   const gaps: Gap[] = []
   const { text, slots } = view
-  let sentence = 0
-  let clause = 0
-  let seen = 0
-  for (const [i, { offset, attrs: a }] of slots.entries()) {
-    for (; seen < offset; seen++) {
-      if (SENTENCE_ENDS.includes(text[seen])) sentence = seen + 1
-      if (CLAUSE_ENDS.includes(text[seen])) clause = seen + 1
-    }
+  for (const { index: i, offset, attrs: a, sentence, clause } of slotsInSentences(view)) {
     if (a.role !== 'metric' || a.value === null) continue
     const label = a.label.replace(/\s/g, '')
     if (a.unit === '%') {
@@ -95,8 +86,6 @@ const gapShortened = (text: string, offset: number, next: SlotAttrs | undefined)
   /^[、和]\uFFFC/.test(text.slice(offset + 1, offset + 3)) && next?.unit === '个百分点'
 const cache = new WeakMap<BlockView, { rates: Rate[]; gaps: Gap[] }>()
 
-const decimals = (written: string) => written.split('.')[1]?.length ?? 0
-const sameTime = (a: SlotAttrs, b: SlotAttrs) => a.kind === b.kind && a.year === b.year && a.period === b.period
 /** What a place's rate measures: its name after the place and any period before it (1—11月全省税费收入 → 税费收入). */
 const measure = (name: string) =>
   name.replace(new RegExp(`^.*${PLACE}`), '').replace(/^[\d—\-~～至月份年上下半季度前]+/, '')

@@ -6,6 +6,7 @@
  */
 import type { SlotAttrs } from '../schema'
 import type { BlockView, DocumentFinding, DocumentRule } from './types'
+import { decimals, sameTime, slotsInSentences } from './sentences'
 
 /** The name of what grew, from a growth rate's label: 各项贷款余额同比增长 → 各项贷款余额. */
 const GROWTH = /^(.{2,}?)(?:同比|比上年|较上年)?(?:增长|增速|增幅)$/
@@ -44,15 +45,8 @@ function ratesOf(view: BlockView): { rates: Rate[]; gaps: Gap[] } {
   if (cached) return cached
   const rates: Rate[] = []
   const gaps: Gap[] = []
-  const { text, slots } = view
-  let sentence = 0
-  let clause = 0
-  let seen = 0
-  for (const { offset, attrs: a } of slots) {
-    for (; seen < offset; seen++) {
-      if (SENTENCE_ENDS.includes(text[seen])) sentence = seen + 1
-      if (CLAUSE_ENDS.includes(text[seen])) clause = seen + 1
-    }
+  const { text } = view
+  for (const { offset, attrs: a, sentence, clause } of slotsInSentences(view)) {
     if (a.role !== 'metric' || a.value === null) continue
     const growth = a.unit === '%' ? GROWTH.exec(a.label.replace(/\s/g, '')) : null
     if (growth)
@@ -66,10 +60,6 @@ function ratesOf(view: BlockView): { rates: Rate[]; gaps: Gap[] } {
 }
 const read = new WeakMap<BlockView, { rates: Rate[]; gaps: Gap[] }>()
 
-const SENTENCE_ENDS = '。！？；'
-const CLAUSE_ENDS = '，。；！？'
-const decimals = (written: string) => written.split('.')[1]?.length ?? 0
-const sameTime = (a: SlotAttrs, b: SlotAttrs) => a.kind === b.kind && a.year === b.year && a.period === b.period
 /**
  * The other rate's name as said (各项贷款, 城镇居民) names a rate whose name starts or ends with it.
  * Not the name-equivalence table (import/same-name.ts), which asks another question: whether a
