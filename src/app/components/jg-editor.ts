@@ -505,23 +505,27 @@ export class JgEditor extends LitElement {
    * brings it back (tryout 9, finding 5: the whole part went, 297 of 666 characters, without a word).
    */
   private deleteButton(ed: EditorController) {
-    /** The section or part at the selection, what it is called, its heading and its size. */
-    const at = () => {
+    /**
+     * The section or part at the selection, what it is called, its heading and its size. The
+     * toolbar draws on every key: the tip's size is the block's size in positions (about its
+     * characters, read in constant time), and only a click counts its characters.
+     */
+    const at = (count: boolean) => {
       const section = selectionIn(ed.state, 'section')
       const block = section ?? selectionIn(ed.state, 'part')
       return block
         ? {
             what: section ? ('section' as const) : ('part' as const),
             heading: block.firstChild?.textContent ?? '',
-            chars: block.textContent.length,
+            chars: count ? block.textContent.length : block.content.size,
           }
         : null
     }
-    const now = at()
+    const now = at(false)
     return html`<button class="delete-block" ?disabled=${!now}
       title=${now ? zh.deleteBlockTip(now.what, now.heading, now.chars) : ''}
       @click=${() => {
-        const block = at()
+        const block = at(true)
         if (block && ed.deleteBlock()) this.notice = zh.editor.blockDeleted(block.what, block.heading, block.chars)
       }}>${now?.what === 'part' ? zh.deletePart : zh.deleteBlock}</button>`
   }
