@@ -35,14 +35,17 @@ describe('the durable copy of the write-ahead log', () => {
     expect(has(page, words), 'typed').to.equal(true)
   }
 
-  /** The durable copy once its writes have caught up with the log in localStorage. */
+  /**
+   * The durable copy once both copies are written (right after the frame of the change) and its
+   * writes have caught up with the log in localStorage.
+   */
   async function mirrored(id: string): Promise<WalRecord> {
-    const local = readWal(localStorage, walKey(env.dbName, id))!
     let copy: WalRecord | undefined
     await waitUntil(async () => {
+      const local = readWal(localStorage, walKey(env.dbName, id))
       // The store keeps the copy as the session wrote it: a log.
       copy = (await env.app.store!.getWal(id)) as WalRecord | undefined
-      return copy?.at === local.at
+      return local !== null && copy?.at === local.at
     }, 'the durable copy did not catch up')
     return copy!
   }
@@ -73,8 +76,8 @@ describe('the durable copy of the write-ahead log', () => {
     await typedUnsaved(page, '先打')
     const older = await mirrored(id)
     await sendKeys({ type: '后打' })
-    const later = localStorage.getItem(walKey(env.dbName, id))!
     await mirrored(id)
+    const later = localStorage.getItem(walKey(env.dbName, id))!
     await env.app.store!.putWal(id, older)
     const again = await killed(id, later)
     expect(has(again, '先打后打')).to.equal(true)

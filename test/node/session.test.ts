@@ -9,7 +9,7 @@ describe('when to save', () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
 
-  it('saves after a pause in typing, and no later than the maximum wait during steady typing', () => {
+  it('saves after a pause in typing, and at the first key the maximum wait after the oldest unsaved one', () => {
     const saves: number[] = []
     const schedule = new SaveSchedule(() => saves.push(Date.now()), 400, 1500)
     const start = Date.now()
@@ -18,9 +18,30 @@ describe('when to save', () => {
       schedule.changed()
       vi.advanceTimersByTime(100)
     }
-    expect(saves.map((t) => t - start)).toEqual([1500, 3000])
+    // The key at 1500 is saved with the rest; the next unsaved one is at 1600, so 3100.
+    expect(saves.map((t) => t - start)).toEqual([1500, 3100])
     vi.advanceTimersByTime(400)
-    expect(saves.map((t) => t - start)).toEqual([1500, 3000, 4300])
+    expect(saves.map((t) => t - start)).toEqual([1500, 3100, 4300])
+  })
+
+  it('makes the save steady typing is owed when `soon` runs it (after the frame of a key), not on a timer', () => {
+    let saves = 0
+    const soon: (() => void)[] = []
+    const schedule = new SaveSchedule(() => saves++, 400, 1500, Date.now, (run) => {
+      soon.push(run)
+      return () => soon.splice(soon.indexOf(run), 1)
+    })
+    for (let t = 0; t < 1500; t += 100) {
+      schedule.changed()
+      vi.advanceTimersByTime(100)
+    }
+    expect(saves).toBe(0)
+    schedule.changed()
+    vi.advanceTimersByTime(1000)
+    expect(saves).toBe(0)
+    expect(soon.length).toBe(1)
+    soon[0]()
+    expect(saves).toBe(1)
   })
 
   it('saves at once when asked, and forgets the wait when a save starts for another reason', () => {

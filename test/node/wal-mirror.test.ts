@@ -38,7 +38,7 @@ const seqs = (r: WalRecord | null) => r?.entries.map((e) => e.seq) ?? null
 describe('the durable copy of the write-ahead log', () => {
   it('is written on the first change, and changes made while it is written go in one write after it', async () => {
     const { mirror, writes, finish } = heldMirror()
-    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, mirror)
+    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, { mirror })
     wal.append({ steps: ['a'] })
     expect(writes.map(seqs)).toEqual([[1]])
     wal.append({ steps: ['b'] })
@@ -52,7 +52,7 @@ describe('the durable copy of the write-ahead log', () => {
 
   it('is deleted once a save includes everything, after the write under way', async () => {
     const { mirror, writes, finish } = heldMirror()
-    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, mirror)
+    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, { mirror })
     wal.append({ steps: ['a'] })
     wal.saved(2, 1)
     await finish()
@@ -62,7 +62,7 @@ describe('the durable copy of the write-ahead log', () => {
   it('goes on after a write that failed, and says it failed', async () => {
     const { mirror, writes, finish } = heldMirror()
     const failed: unknown[] = []
-    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, mirror, (e) => failed.push(e))
+    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, { mirror, failed: (e) => failed.push(e) })
     wal.append({ steps: ['a'] })
     wal.append({ steps: ['b'] })
     await finish(new DOMException('full', 'QuotaExceededError'))
@@ -72,7 +72,7 @@ describe('the durable copy of the write-ahead log', () => {
 
   it('is left to the tab that took the draft: a stopped log writes nothing more', async () => {
     const { mirror, writes, finish } = heldMirror()
-    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, mirror)
+    const wal = new WriteAheadLog(new MemoryStorage(), 'k', 's', 1, { mirror })
     wal.append({ steps: ['a'] })
     wal.append({ steps: ['b'] })
     wal.stop()
@@ -83,7 +83,7 @@ describe('the durable copy of the write-ahead log', () => {
   it('is read back only when it is a log', async () => {
     const stored: { value: unknown } = { value: { nonsense: true } }
     const mirror: WalMirror = { put: async () => {}, delete: async () => {}, get: async () => stored.value }
-    const wal = new WriteAheadLog(null, 'k', 's', 1, mirror)
+    const wal = new WriteAheadLog(null, 'k', 's', 1, { mirror })
     expect(await wal.readMirror()).toBe(null)
     stored.value = { session: 'x', baseRev: 1, entries: [{ seq: 1, steps: [] }], at: 5 }
     expect(seqs(await wal.readMirror())).toEqual([1])
@@ -116,5 +116,92 @@ describe('of the two copies, the later', () => {
     }
     expect(written[1].at).toBeGreaterThan(written[0].at)
     expect(written[2].at).toBeGreaterThan(written[1].at)
+  })
+})
+
+describe('copies written after the frame (WalOptions.defer)', () => {
+  /** A defer whose writes run when the test says: `frame()` runs the one waiting. */
+  function frames() {
+    const waiting: (() => void)[] = []
+    const defer = (write: () => void) => {
+      let live = true
+      waiting.push(() => live && write())
+      return () => {
+        live = false
+      }
+    }
+    const frame = () => {
+      for (const w of waiting.splice(0)) w()
+    }
+    return { defer, frame, waiting }
+  }
+  const stored = (storage: MemoryStorage) => seqs(JSON.parse(storage.getItem('k') ?? 'null'))
+
+  it('writes neither copy inside the change, and both once after it with every change made meanwhile', async () => {
+    const { mirror, writes } = heldMirror()
+    const { defer, frame } = frames()
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 's', 1, { mirror, defer })
+    expect(wal.append({ steps: ['a'] })).toBe(true)
+    wal.append({ steps: ['b'] })
+    expect(stored(storage)).toBe(null)
+    expect(writes.length).toBe(0)
+    frame()
+    expect(stored(storage)).toEqual([1, 2])
+    expect(writes.map(seqs)).toEqual([[1, 2]])
+  })
+
+  it('writes at once what waits when flushed (the page hides or closes, a save starts)', () => {
+    const { mirror, writes } = heldMirror()
+    const { defer, frame } = frames()
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 's', 1, { mirror, defer })
+    wal.append({ steps: ['a'] })
+    wal.flush()
+    expect(stored(storage)).toEqual([1])
+    expect(writes.map(seqs)).toEqual([[1]])
+    frame()
+    expect(writes.length).toBe(1)
+  })
+
+  it('leaves both copies written with all it logged when another tab takes the draft', () => {
+    const { mirror, writes } = heldMirror()
+    const { defer, frame } = frames()
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 's', 1, { mirror, defer })
+    wal.append({ steps: ['a'] })
+    wal.append({ steps: ['b'] })
+    wal.stop()
+    expect(stored(storage)).toEqual([1, 2])
+    expect(writes.map(seqs)).toEqual([[1, 2]])
+    frame()
+    expect(writes.length).toBe(1)
+  })
+
+  it('says when localStorage refused a write made after the frame, and the next change is known unkept', () => {
+    const failed: unknown[] = []
+    const { defer, frame } = frames()
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 's', 1, { defer, failed: (e) => failed.push(e) })
+    storage.full = true
+    expect(wal.append({ steps: ['a'] })).toBe(true)
+    frame()
+    expect(failed.length).toBe(1)
+    expect(wal.append({ steps: ['b'] })).toBe(false)
+    storage.full = false
+    frame()
+    expect(stored(storage)).toEqual([1, 2])
+    expect(wal.append({ steps: ['c'] })).toBe(true)
+  })
+
+  it('removes the copy after a save that includes everything, after the frame', () => {
+    const { defer, frame } = frames()
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 's', 1, { defer })
+    wal.append({ steps: ['a'] })
+    frame()
+    wal.saved(2, 1)
+    frame()
+    expect(storage.getItem('k')).toBe(null)
   })
 })

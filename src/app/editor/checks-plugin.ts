@@ -1,10 +1,13 @@
 /**
- * Checks as the user types. A keystroke runs the block rules on the blocks it changed (the
- * engine caches the rest) and patches their marks; the document rules, which read the whole
- * speech, run when the typist pauses (DOCUMENT_PAUSE_MS, and at least every DOCUMENT_EVERY_MS),
- * their marks carried along meanwhile. Text composed through an IME is checked at the pause after
- * the composition ends (marks redrawn inside a composition can upset the IME). Whoever reads the results (the checks panel, an export)
- * always gets them complete: the state works them out when first asked.
+ * Checks as the user types. A key typed in the speech carries the marks along and leaves the
+ * checks to the pause: when the typist pauses (DOCUMENT_PAUSE_MS), and at least every
+ * DOCUMENT_EVERY_MS while typing goes on, right after the frame of a key, the engine checks the
+ * blocks changed since (it caches the rest) and the document rules read the whole speech, and the
+ * marks are made right. A key's own task does none of it. Text composed through an IME is checked
+ * so too, at the pause after the composition ends (marks redrawn inside a composition can upset
+ * the IME). A change made by a command or a panel (a fill, a paste of slots) patches the marks of
+ * its blocks at once. Whoever reads the results (the checks panel, an export) always gets them
+ * complete: the state works them out when first asked.
  */
 import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
@@ -13,6 +16,7 @@ import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import type { Finding } from '../../core/checks/types'
 import { present } from '../../core/guards'
 import { once } from '../../core/once'
+import { afterFrame } from './idle'
 
 /**
  * What a checks state still owes, each owing all that the ones before it owe:
@@ -62,6 +66,15 @@ export function checksOf(state: EditorState): ChecksState {
 
 /** Past this many changed blocks, decorations are rebuilt rather than patched block by block. */
 const REBUILD_ABOVE = 40
+
+/**
+ * Mark a change as typed in the speech (the view dispatched it): its marks are carried along and
+ * its blocks checked at the pause, as a composition's are.
+ */
+export function typedInSpeech(tr: Transaction): Transaction {
+  return tr.setMeta(TYPED, true)
+}
+const TYPED = 'checks-typed'
 
 /** Ask the plugin to check everything again (the options changed). */
 export function refreshChecks(tr: Transaction): Transaction {
@@ -274,8 +287,9 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
         const documentDecorations = prev.documentDecorations.map(tr.mapping, doc)
         const full = () => engine.run(doc)
         // While an IME composes, marks are only carried along: redrawing them inside the text being composed
-        // can upset the IME. The blocks changed meanwhile are new nodes, so the engine checks them afterwards.
-        if (tr.getMeta('composition'))
+        // can upset the IME. A key typed carries them too: its task is not to check. The blocks changed
+        // meanwhile are new nodes, so the engine checks them at the pause.
+        if (tr.getMeta('composition') || tr.getMeta(TYPED))
           return checksState(
             {
               blockDecorations: prev.blockDecorations.map(tr.mapping, doc),
@@ -311,9 +325,14 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
   return [main, documentLevel]
 }
 
-/** Asks for the checks left for later when typing pauses (a composition counts as typing until it ends). */
+/**
+ * Asks for the checks left for later when typing pauses (a composition counts as typing until it
+ * ends), and while typing goes on, at the first key DOCUMENT_EVERY_MS after they were first left,
+ * right after that key's frame: in the pause before the next key, not at a moment that may fall
+ * inside a key's task.
+ */
 class CatchUp {
-  private timer: ReturnType<typeof setTimeout> | undefined
+  private cancel: () => void = () => {}
   /** When the document rules' marks were first left behind, or null when they are not. */
   private since: number | null = null
 
@@ -331,15 +350,16 @@ class CatchUp {
     if (view.composing) return
     const now = performance.now()
     this.since ??= now
-    clearTimeout(this.timer)
-    this.timer = setTimeout(
-      () => this.now(),
-      Math.max(0, Math.min(DOCUMENT_PAUSE_MS, this.since + DOCUMENT_EVERY_MS - now)),
-    )
+    this.cancel()
+    if (now - this.since >= DOCUMENT_EVERY_MS) this.cancel = afterFrame(() => this.now())
+    else {
+      const timer = setTimeout(() => this.now(), DOCUMENT_PAUSE_MS)
+      this.cancel = () => clearTimeout(timer)
+    }
   }
 
   private now() {
-    clearTimeout(this.timer)
+    this.cancel()
     this.since = null
     const { view } = this
     if (view.isDestroyed || view.composing || checksOf(view.state).owed === 'nothing') return
@@ -347,6 +367,6 @@ class CatchUp {
   }
 
   destroy() {
-    clearTimeout(this.timer)
+    this.cancel()
   }
 }

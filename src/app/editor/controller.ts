@@ -22,7 +22,7 @@ import { deleteAcross } from '../../core/delete-across'
 import { fieldTitle } from '../../core/meeting/fields'
 import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
-import { checksOf, checksPlugins, refreshChecks } from './checks-plugin'
+import { checksOf, checksPlugins, refreshChecks, typedInSpeech } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import {
   figuresPlugin,
@@ -214,7 +214,8 @@ export class EditorController implements ReactiveController {
             (box) => this.options.onSlotBox?.(box),
           ),
       },
-      dispatchTransaction: (tr) => this.apply(tr, tr.docChanged),
+      // A change the view dispatches was typed in the speech (keys, an IME, a paste): its checks wait for the pause.
+      dispatchTransaction: (tr) => this.apply(tr.docChanged ? typedInSpeech(tr) : tr, tr.docChanged),
       // Called as the view is about to scroll to the selection (its layout is fresh by then);
       // the default scroll follows.
       // With the cursor well on screen, as while typing, there is nothing to scroll: saying so

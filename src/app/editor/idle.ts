@@ -6,3 +6,29 @@ export function whenIdle(work: () => void, timeout = 5000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout })
   else setTimeout(work, 0)
 }
+
+/**
+ * Work for right after the next frame is painted: in the pause before the next key rather than in
+ * the task of the key that asked for it, or in the frame that shows that key. A page that draws no
+ * frames (hidden) runs it after `hiddenMs`. Returns a function that cancels it.
+ */
+export function afterFrame(work: () => void, hiddenMs = 100): () => void {
+  let due = true
+  const run = () => {
+    if (!due) return
+    due = false
+    clearTimeout(timer)
+    work()
+  }
+  const timer = setTimeout(run, hiddenMs)
+  requestAnimationFrame(() => {
+    // A message posted from a frame's callback arrives after that frame is painted.
+    const channel = new MessageChannel()
+    channel.port1.onmessage = run
+    channel.port2.postMessage(null)
+  })
+  return () => {
+    due = false
+    clearTimeout(timer)
+  }
+}

@@ -48,6 +48,7 @@ import { zh } from '../../i18n/zh'
 import type { ReadonlyReason } from './status'
 import { boxFits, isSlotBox, type SlotBox } from '../editor/slot-box'
 import { figureEditsOf } from '../editor/figures-plugin'
+import { afterFrame } from '../editor/idle'
 import type { FigureEdit } from '../../core/figures/fill'
 
 /** The fields of a draft record the editor page changes, besides the speech. */
@@ -93,6 +94,10 @@ export interface SessionOptions {
   writeOf?: (edit: FigureEdit) => { prior: StoredFigure | null; wrote: StoredFigure } | undefined
 }
 
+/** Typing saves when it pauses this long, and at least this often while it goes on (SaveSchedule). */
+const SAVE_PAUSE_MS = 400
+const SAVE_AT_LEAST_MS = 1500
+
 export class DraftSession extends RecordSession<SessionRecord> {
   /**
    * What the page should tell the user about the record it shows: changes recovered on opening,
@@ -105,10 +110,17 @@ export class DraftSession extends RecordSession<SessionRecord> {
    * The save the pause asks for, held while an IME composition is under way (its pinyin is not hers
    * yet) and made when it ends. A page hidden or closed saves at once all the same (leave-guard).
    */
-  private readonly schedule = new SaveSchedule(() => {
-    if (this.composing) this.saveAfterComposition = true
-    else void this.flush()
-  })
+  private readonly schedule = new SaveSchedule(
+    () => {
+      if (this.composing) this.saveAfterComposition = true
+      else void this.flush()
+    },
+    SAVE_PAUSE_MS,
+    SAVE_AT_LEAST_MS,
+    Date.now,
+    // The save steady typing asks for runs right after the frame of the key that asked.
+    (save) => afterFrame(save),
+  )
   private composing = false
   private saveAfterComposition = false
   private readonly wal: WriteAheadLog
@@ -137,21 +149,19 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this._fields = fieldsOf(base)
     const store = options.store
     const id = base.id
-    this.wal = new WriteAheadLog(
-      options.storage ?? null,
-      walKey(options.dbName, id),
-      crypto.randomUUID(),
-      this.rev,
-      {
+    this.wal = new WriteAheadLog(options.storage ?? null, walKey(options.dbName, id), crypto.randomUUID(), this.rev, {
+      mirror: {
         put: (copy) => store.putWal(id, copy),
         delete: () => store.deleteWal(id),
         get: () => store.getWal(id),
       },
-      // The change the durable copy missed is saved at once instead, as one localStorage refused.
-      () => {
+      // The change a copy missed is saved at once instead, as one localStorage refused.
+      failed: () => {
         if (this.editable && this.dirty) this.schedule.changed(true)
       },
-    )
+      // Not inside the task of the key that made the change: right after its frame.
+      defer: (write) => afterFrame(write),
+    })
   }
 
   /**
@@ -307,6 +317,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
 
   /** A save that starts now, or a session that stops writing, leaves no save waiting for the pause. */
   protected override settle() {
+    this.wal.flush()
     this.schedule.reset()
   }
 

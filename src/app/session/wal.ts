@@ -17,8 +17,12 @@
  * localStorage is written synchronously, but the browser puts it on disk only seconds later: a
  * tab closed keeps it (the browser lives on), a browser killed loses what it had not put there
  * yet. So the log is written through to a second copy too (`WalMirror`, an IndexedDB record),
- * whose writes are on disk once they complete, a few milliseconds after the change. The copies are
+ * whose writes are on disk once they complete, a few milliseconds after they start. The copies are
  * written one after the other from the same log; on opening, the later of the two is taken.
+ *
+ * In the app both are written right after the frame that shows a change (`WalOptions.defer`), not
+ * inside the task of the key that made it, and at once when the page is hidden or closed, a save
+ * starts or another tab takes the draft (`flush`).
  */
 import { Step } from 'prosemirror-transform'
 import type { Node as PMNode } from 'prosemirror-model'
@@ -93,6 +97,24 @@ export interface WalMirror {
   get(): Promise<unknown>
 }
 
+/** How a log is kept besides its localStorage copy. */
+export interface WalOptions {
+  /** The durable copy (an IndexedDB record in the app). */
+  mirror?: WalMirror | null
+  /**
+   * A copy of the log could not be written (a full disk): the change it carried is then kept by
+   * the other copy alone, or by a save.
+   */
+  failed?: (e: unknown) => void
+  /**
+   * When to write the copies: `write` run later (the app: right after the frame that shows the
+   * change, so the task of the key that made it does not carry the writes), the changes made until
+   * then in the same writes; the returned function cancels it. Absent: at once. `flush()` writes
+   * what waits at once (the page is hidden or closed, a save starts, another tab takes the draft).
+   */
+  defer?: (write: () => void) => () => void
+}
+
 /** What a saved record says about the write-ahead entries it includes. */
 export interface WalMark {
   session: string
@@ -112,27 +134,35 @@ export class WriteAheadLog {
   private mirrorLater = false
   /** This session writes the log no more (another tab edits the draft): nothing more goes to the copy. */
   private stopped = false
+  /** The copies are to be written (`WalOptions.defer`): cancels that. */
+  private deferred: (() => void) | null = null
+  /** Whether the last write of the localStorage copy was kept (deferred writes report later). */
+  private kept = true
+  private readonly mirror: WalMirror | null
+  private readonly failed: (e: unknown) => void
+  private readonly defer: WalOptions['defer']
 
-  /**
-   * `mirrorFailed`: a write of the durable copy failed (a full disk); the change it carried is
-   * then kept by the localStorage copy alone, until a save.
-   */
   constructor(
     private readonly storage: Storage | null,
     private readonly key: string,
     readonly session: string,
     baseRev: number,
-    private readonly mirror: WalMirror | null = null,
-    private readonly mirrorFailed: (e: unknown) => void = () => undefined,
+    options: WalOptions = {},
   ) {
     this.record = { session, baseRev, entries: [], boxSeq: 0, at: Date.now() }
+    this.mirror = options.mirror ?? null
+    this.failed = options.failed ?? (() => undefined)
+    this.defer = options.defer
   }
 
   get lastSeq(): number {
     return this.last
   }
 
-  /** Add one change and write the log through. False when the browser would not keep it (full). */
+  /**
+   * Add one change and write the log through. False when the browser would not keep it (full); a
+   * deferred write says so later, through `failed`.
+   */
   append(entry: StepsEntry | { fields: FieldPatch }): boolean {
     const seq = ++this.last
     // `entry` is one of WalEntry's two shapes without seq, which is added here.
@@ -170,12 +200,14 @@ export class WriteAheadLog {
    * stored copy is left as it is until this session logs a change.
    */
   restart(rev: number) {
+    this.cancel()
     this.record = { session: this.session, baseRev: rev, entries: [], boxSeq: 0, at: Date.now() }
     this.stopped = false
   }
 
   /** Remove both copies of the log. */
   clear() {
+    this.cancel()
     try {
       this.storage?.removeItem(this.key)
     } catch {
@@ -184,13 +216,26 @@ export class WriteAheadLog {
     this.writeMirror()
   }
 
+  /** Write at once what waits to be written (the page is hidden or closed, a save starts). */
+  flush() {
+    if (!this.deferred) return
+    this.cancel()
+    this.writeNow()
+  }
+
   /**
-   * Another tab edits the draft now and writes the log: this session leaves both copies to it.
-   * A write of the durable copy under way ends, and none follows it.
+   * Another tab edits the draft now and writes the log: this session leaves both copies to it,
+   * written first with all it logged. A write of the durable copy under way ends, and none follows it.
    */
   stop() {
+    this.flush()
     this.stopped = true
     this.mirrorLater = false
+  }
+
+  private cancel() {
+    this.deferred?.()
+    this.deferred = null
   }
 
   /** The durable copy as stored, or null (none, none readable, or no durable copy kept). */
@@ -200,7 +245,7 @@ export class WriteAheadLog {
       return walRecordOf(await this.mirror.get())
     } catch (e) {
       // Unreadable (the database went away): the localStorage copy is all there is.
-      this.mirrorFailed(e)
+      this.failed(e)
       return null
     }
   }
@@ -215,14 +260,30 @@ export class WriteAheadLog {
   private write(): boolean {
     // Strictly increasing, so of two copies this log wrote the later is the later write.
     this.record.at = Math.max(Date.now(), this.record.at + 1)
+    if (!this.defer) return this.writeNow()
+    this.deferred ??= this.defer(() => {
+      this.deferred = null
+      if (!this.writeNow() && this.storage) this.failed(new Error('localStorage refused the write-ahead log'))
+    })
+    return this.storage !== null && this.kept
+  }
+
+  /** Write both copies as the log is now; false when localStorage would not keep it. */
+  private writeNow(): boolean {
     this.writeMirror()
     if (!this.storage) return false
     try {
-      this.storage.setItem(this.key, JSON.stringify(this.record))
-      return true
+      if (this.holds()) this.storage.setItem(this.key, JSON.stringify(this.record))
+      else this.storage.removeItem(this.key)
+      this.kept = true
     } catch {
-      return false
+      this.kept = false
     }
+    return this.kept
+  }
+
+  private holds(): boolean {
+    return this.record.entries.length > 0 || this.record.box !== undefined
   }
 
   /**
@@ -238,12 +299,11 @@ export class WriteAheadLog {
     }
     this.mirroring = true
     this.mirrorLater = false
-    const holds = this.record.entries.length > 0 || this.record.box !== undefined
-    const write = holds ? this.mirror.put(this.record) : this.mirror.delete()
+    const write = this.holds() ? this.mirror.put(this.record) : this.mirror.delete()
     write.then(
       () => this.mirrored(),
       (e: unknown) => {
-        this.mirrorFailed(e)
+        this.failed(e)
         this.mirrored()
       },
     )
