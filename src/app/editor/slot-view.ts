@@ -94,10 +94,13 @@ export class SlotView implements NodeView {
     return slotAttrs(this.node)
   }
 
-  private readonly value = document.createElement('span')
-  private readonly unit = document.createElement('span')
+  /**
+   * What the chip shows, its number and unit in one text node: a chip is two DOM nodes, since the
+   * browser walks the speech's nodes up to the cursor for every character an IME composes (#17).
+   */
+  private readonly text = document.createTextNode('')
 
-  /** Show the slot's value (or what it waits for). Reuses its two spans: a fill redraws a thousand of these. */
+  /** Show the slot's value (or what it waits for). Reuses its text node: a fill redraws a thousand of these. */
   private render() {
     const a = this.attrs
     this.dom.classList.toggle('empty', a.value === null)
@@ -106,13 +109,10 @@ export class SlotView implements NodeView {
     this.dom.dataset.label = a.label
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
     this.dom.setAttribute('aria-label', zh.slot.spoken(shownLabel(a), a.value === null ? null : a.value + a.unit))
-    this.value.className = 'slot-value'
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
-    this.value.textContent = a.value ?? (a.role === 'person' ? zh.slot.person : shownLabel(a))
-    this.unit.className = 'slot-unit'
-    this.unit.textContent = a.role === 'metric' ? a.unit : ''
-    if (this.dom.firstChild !== this.value || this.dom.childNodes.length !== 2)
-      this.dom.replaceChildren(this.value, this.unit)
+    const shown = a.value ?? (a.role === 'person' ? zh.slot.person : shownLabel(a))
+    this.text.data = shown + (a.role === 'metric' ? a.unit : '')
+    if (this.dom.firstChild !== this.text || this.dom.childNodes.length !== 1) this.dom.replaceChildren(this.text)
   }
 
   update(node: PMNode): boolean {

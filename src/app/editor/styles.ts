@@ -106,7 +106,7 @@ export const speechStyles = css`
   .slot { display: inline; white-space: nowrap; border-radius: 4px; padding: 0 .15em; margin: 0 .05em; background: #e8f1fb; border: 1px solid #9cc2ea;
     line-height: 1.35; text-indent: 0; cursor: pointer; }
   .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
-  .slot.empty .slot-value { font-family: var(--font-ui); font-size: .7em; }
+  .slot.empty { font-family: var(--font-ui); font-size: .7em; padding: 0 .2em; }
   .slot.person { background: #eef7ee; border-color: #8fc48f; }
   .slot.field { background: #f1ecfa; border-color: #b7a3dd; white-space: normal; }
   .slot.field.empty { background: #fff6e0; border: 1px dashed #d49a2a; }
