@@ -575,7 +575,10 @@ describe('the meeting record and its three documents', () => {
     const page = await meetingPage(env.app)
     const flags = shadow(page).querySelector('.banner.rollover')!
     expect(flags.textContent).to.contain('会议日期顺延为2028年2月12日（星期六），是周末')
-    shadow(page).querySelector<HTMLButtonElement>('.docs li[data-kind="notice"] button.rewrite')!.click()
+    // The documents' list draws once the page has read them (under load, after the banner).
+    const rewrite = '.docs li[data-kind="notice"] button.rewrite'
+    await waitUntil(() => shadow(page).querySelector(rewrite), 'no rewrite button')
+    shadow(page).querySelector<HTMLButtonElement>(rewrite)!.click()
     await waitUntil(() => shadow(page).querySelector('.docs li[data-kind="notice"] a.open'), 'not rewritten')
     const notice = await openDocument(env, page, 'notice')
     const body = notice.editor!.state.doc

@@ -110,8 +110,15 @@ export class SlotView implements NodeView {
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
     this.dom.setAttribute('aria-label', zh.slot.spoken(shownLabel(a), a.value === null ? null : a.value + a.unit))
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
-    const shown = a.value ?? (a.role === 'person' ? zh.slot.person : shownLabel(a))
-    this.text.data = shown + (a.role === 'metric' ? a.unit : '')
+    const unit = a.role === 'metric' ? a.unit : ''
+    // An empty figure's label is in the small UI font, its unit as the text around it (CSS, from data-unit).
+    if (a.value === null) {
+      this.text.data = a.role === 'person' ? zh.slot.person : shownLabel(a)
+      this.dom.dataset.unit = unit
+    } else {
+      this.text.data = a.value + unit
+      delete this.dom.dataset.unit
+    }
     if (this.dom.firstChild !== this.text || this.dom.childNodes.length !== 1) this.dom.replaceChildren(this.text)
   }
 

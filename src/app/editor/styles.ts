@@ -107,6 +107,7 @@ export const speechStyles = css`
     line-height: 1.35; text-indent: 0; cursor: pointer; }
   .slot.empty { background: #fff6e0; border: 1px dashed #d49a2a; color: #8a5a00; }
   .slot.empty { font-family: var(--font-ui); font-size: .7em; padding: 0 .2em; }
+  .slot.empty[data-unit]::after { content: attr(data-unit); font-family: var(--font-body); font-size: calc(1em / .7); }
   .slot.person { background: #eef7ee; border-color: #8fc48f; }
   .slot.field { background: #f1ecfa; border-color: #b7a3dd; white-space: normal; }
   .slot.field.empty { background: #fff6e0; border: 1px dashed #d49a2a; }
