@@ -104,4 +104,23 @@ describe('the durable copy of the write-ahead log', () => {
     await env.app.store!.deleteDraft(id)
     expect(await env.app.store!.getWal(id)).to.equal(undefined)
   })
+
+  it('drops without a word a copy older than another session’s save, as a killed browser can bring back', async () => {
+    const { page, id } = await openWithEmptySlot(env)
+    const view = page.editor!.editorView!
+    view.dispatch(view.state.tr.insertText('存好', 3))
+    await page.flush()
+    const saved = (await env.app.store!.getDraft(id))!
+    // A log of an earlier session, of the revision before, last written before this save.
+    const old = {
+      session: 'earlier',
+      baseRev: (saved.rev ?? 1) - 1,
+      entries: [{ seq: 1, steps: [] }],
+      at: saved.updatedAt - 1000,
+    }
+    const again = await killed(id, JSON.stringify(old))
+    expect(has(again, '存好')).to.equal(true)
+    expect(notice(again)).not.to.contain('无法安全合并')
+    expect(localStorage.getItem(walKey(env.dbName, id))).to.equal(null)
+  })
 })

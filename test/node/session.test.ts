@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EditorState } from 'prosemirror-state'
 import { SaveSchedule } from '../../src/app/session/save-schedule'
-import { readWal, replayWal, WriteAheadLog, type WalRecord } from '../../src/app/session/wal'
+import { readWal, replayWal, supersededWal, WriteAheadLog, type WalRecord } from '../../src/app/session/wal'
 import { importText } from '../../src/core/import'
 import { MemoryStorage } from './memory-storage'
 
@@ -121,5 +121,26 @@ describe('the write-ahead copy', () => {
     const wal = new WriteAheadLog(storage, 'k', 's', 0)
     expect(wal.append({ fields: { layout: 'reading' } })).toBe(false)
     expect(new WriteAheadLog(null, 'k', 's', 0).append({ fields: {} })).toBe(false)
+  })
+})
+
+describe('a copy of the log older than another session’s save', () => {
+  const log = (session: string, baseRev: number, at: number): WalRecord => ({
+    session,
+    baseRev,
+    entries: [{ seq: 1, steps: [] }],
+    at,
+  })
+
+  it('is stale: written before a save by another session of a later revision (a killed browser brings it back)', () => {
+    expect(supersededWal(log('s0', 3, 1000), 5, { session: 's1', seq: 4 }, 2000)).toBe(true)
+  })
+
+  it('is not, when it is the saving session’s own, of the stored revision, written after the save, or the save is not dated', () => {
+    expect(supersededWal(log('s1', 3, 1000), 5, { session: 's1', seq: 4 }, 2000)).toBe(false)
+    expect(supersededWal(log('s0', 5, 1000), 5, { session: 's1', seq: 4 }, 2000)).toBe(false)
+    expect(supersededWal(log('s0', 3, 3000), 5, { session: 's1', seq: 4 }, 2000)).toBe(false)
+    expect(supersededWal(log('s0', 3, 1000), 5, undefined, 2000)).toBe(false)
+    expect(supersededWal(log('s0', 3, 1000), 5, { session: 's1', seq: 4 }, undefined)).toBe(false)
   })
 })

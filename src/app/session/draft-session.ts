@@ -31,6 +31,7 @@ import { SaveSchedule } from './save-schedule'
 import {
   heldBox,
   laterWal,
+  supersededWal,
   readWal,
   replayWal,
   storedFigure,
@@ -354,7 +355,11 @@ export class DraftSession extends RecordSession<SessionRecord> {
    */
   private recover(words: RecoveryWords, mirrored: WalRecord | null = null) {
     const storage = this.options.storage ?? null
-    const wal = laterWal(readWal(storage, walKey(this.options.dbName, this.base.id)), mirrored)
+    const found = laterWal(readWal(storage, walKey(this.options.dbName, this.base.id)), mirrored)
+    // A copy older than another session's save of the record is gone over already: dropped, no word.
+    const stale = found !== null && supersededWal(found, this.rev, this.base.walMark, this.base.updatedAt)
+    if (stale) this.wal.clear()
+    const wal = stale ? null : found
     const stored = isSlotBox(this.base.slotBox) ? this.base.slotBox : null
     const box = wal ? this.replay(wal, stored, words) : stored
     if (box && boxFits(this._doc, box)) {

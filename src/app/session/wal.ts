@@ -440,6 +440,28 @@ export function heldBox(
 }
 
 /** The number of the last logged change the stored record includes; throws for a log of another revision. */
+/**
+ * Whether a log is older than the stored record's last save by another session (`savedAt`: when
+ * the record was written). It holds nothing to recover: the session that saved took the draft after
+ * the log's session let it go, and a session taking a draft takes up (or gives up, saying so) the
+ * log it finds. Such a copy comes back when a killed browser had not yet put localStorage's removal
+ * of it on disk (tryout 10: 无法安全合并 shown with every word there).
+ */
+export function supersededWal(
+  wal: WalRecord,
+  rev: number,
+  mark: WalMark | undefined,
+  savedAt: number | undefined,
+): boolean {
+  return (
+    mark !== undefined &&
+    mark.session !== wal.session &&
+    wal.baseRev !== rev &&
+    savedAt !== undefined &&
+    wal.at < savedAt
+  )
+}
+
 function savedUpTo(wal: WalRecord, rev: number, mark: WalMark | undefined): number {
   if (mark?.session === wal.session) return mark.seq
   if (wal.baseRev === rev) return 0
