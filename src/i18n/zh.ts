@@ -696,7 +696,7 @@ export const zh = {
       addressees: (usual: string | null) =>
         usual ? `不填则按发文机关写：${usual}` : '如：各街道办事处、各镇人民政府，区直有关部门',
       date: '如：2027年2月12日',
-      start: '如：9:00',
+      start: '如：上午9:00 或 14:30',
       place: '如：县行政中心三楼会议室',
       issued: '如：2027年2月1日',
       chairTitle: '如：副县长',

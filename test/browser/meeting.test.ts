@@ -405,8 +405,11 @@ describe('the meeting record and its three documents', () => {
     await setField(page, 'date', '2027年2月30日')
     expect(beside()).to.contain('不是有效的日期')
     expect(beside()).not.to.contain('星期')
-    await setField(page, 'start', '九点')
-    expect(messageBeside(page, 'start')).to.contain('不是时间，请写成 9:00 或 14:30')
+    await setField(page, 'start', '上午15:00')
+    expect(messageBeside(page, 'start')).to.contain('不是时间，请写成 9:00、上午9:00、14:30')
+    // As the notice writes it (tryout 10 #8).
+    await setField(page, 'start', '上午9:00')
+    expect(messageBeside(page, 'start')).not.to.contain('不是时间')
     await clickForm(page, 'button.add-item')
     await setField(page, 'items.0.action', '宣读')
     await setField(page, 'items.0.what', '表彰决定')
@@ -420,7 +423,8 @@ describe('the meeting record and its three documents', () => {
     env = { ...env, ...reloaded }
     const again = await meetingPage(env.app)
     const m = again.session!.meeting
-    expect([m.name, m.date, m.start]).to.deep.equal(['全县农业农村工作会议', '2027-02-12', ''])
+    // 上午9:00 stored as the record keeps times; 上午15:00 before it was not.
+    expect([m.name, m.date, m.start]).to.deep.equal(['全县农业农村工作会议', '2027-02-12', '09:00'])
     expect(m.items.map((i) => [i.action, i.what])).to.deep.equal([['宣读', '表彰决定']])
     expect(formOf(again).shadowRoot!.querySelector<HTMLInputElement>('[data-path="date"]')!.value).to.equal(
       '2027年2月12日',
