@@ -3,7 +3,7 @@
  * GB/T 9704 writes dates in Arabic numerals, the year in full, month and day without leading
  * zeros. Records keep dates as ISO strings (2027-02-12) and times as 24-hour HH:MM.
  */
-import { chineseNumeral } from './numbering'
+import { chineseNumeral, parseChineseNumeral } from './numbering'
 
 export interface Ymd {
   year: number
@@ -46,10 +46,65 @@ export function parseDateInput(text: string): string | null {
   return isRealDate(ymd) ? isoDate(ymd) : null
 }
 
-/** "9:00", "09:00", "9：00" → "09:00"; null when not a time of day. */
+/**
+ * The parts of the day a time is written with, and the hours (24-hour, from–to, to excluded) each
+ * covers: 上午9:00 is 09:00, 下午2:30 14:30, 晚上7:00 19:00, 中午12:30 12:30 and 中午1:00 13:00. What
+ * chineseTime writes is read back to the same time.
+ */
+export const DAY_PARTS: readonly { words: readonly string[]; from: number; to: number }[] = [
+  { words: ['上午', '早上', '早晨', '凌晨'], from: 0, to: 12 },
+  { words: ['中午'], from: 11, to: 14 },
+  { words: ['下午'], from: 12, to: 19 },
+  { words: ['晚上', '傍晚', '夜间'], from: 17, to: 24 },
+]
+
+const DAY_PART = DAY_PARTS.flatMap((p) => p.words).join('|')
+const NUMBER = '\\d{1,2}|[零〇一二两三四五六七八九十]{1,3}'
+/** 9:00, 9：00, 9时, 9时30分, 9点半, 九时三十分, each optionally after a part of the day. */
+const TIME_INPUT = new RegExp(
+  `^(${DAY_PART})?\\s*(?:(\\d{1,2})[:：](\\d{2})|(${NUMBER})\\s*[时点](?:\\s*(半|整|${NUMBER})\\s*分?)?)$`,
+)
+
+/** 9 or 九 or 两 → 9, 2; 三十 → 30; 零五 → 5; null when not a number. */
+function timeNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text)
+  if (text === '两') return 2
+  const t = text.replace(/^[零〇]/, '')
+  if (/^[零〇]+$/.test(text)) return 0
+  return parseChineseNumeral(t)
+}
+
+/**
+ * A time of day as people type it, and as the notice writes it: "9:00", "09:00", "9：00",
+ * "上午9:00", "下午2:30", "14:30", "9时", "9时30分", "九时三十分", "9点半" → "09:00", "14:30"…;
+ * full-width digits too. Null when it is not a time of day, or its hour is not in the part of the
+ * day it names (上午15:00).
+ */
 export function parseTimeInput(text: string): string | null {
-  const m = TIME.exec(text.trim())
-  return m ? `${m[1].padStart(2, '0')}:${m[2]}` : null
+  const m = TIME_INPUT.exec(text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)))
+  if (!m) return null
+  const [, part, hDigits, mDigits, hWords, mWords] = m
+  const hour = hDigits !== undefined ? Number(hDigits) : timeNumber(hWords)
+  const minute =
+    mDigits !== undefined
+      ? Number(mDigits)
+      : mWords === undefined || mWords === '整'
+        ? 0
+        : mWords === '半'
+          ? 30
+          : timeNumber(mWords)
+  if (hour === null || minute === null || hour > 23 || minute > 59) return null
+  let h = hour
+  if (part) {
+    const range = DAY_PARTS.find((p) => p.words.includes(part))
+    if (!range) return null
+    const inRange = (x: number) => x >= range.from && x < range.to
+    if (!inRange(h)) {
+      if (h < 12 && inRange(h + 12)) h += 12
+      else return null
+    }
+  }
+  return `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
 }
 
 /** 0 for Sunday … 6 for Saturday. */

@@ -28,17 +28,30 @@ export const FLAG_NAMES: Record<FlagKind, string> = {
 }
 
 /**
+ * The words that show a flag is still open. A date flag is about the whole date, not its year
+ * alone: a draft whose date line was corrected from 1月16日 to 1月22日 still has the year, and the
+ * hint about 1月16日 is dealt with. Flags stored before a date flag's words were the whole date
+ * (words "2027") read the date from their excerpt ("2027年1月16日）").
+ */
+export function flagWords(flag: RolloverFlag): string {
+  if (flag.kind !== 'date' || !/^\d{4}$/.test(flag.words) || !flag.excerpt.startsWith(flag.words)) return flag.words
+  const date = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/.exec(flag.excerpt)
+  return date ? date[0] : flag.words
+}
+
+/**
  * Where a flag's words are now, after the user's edits: the occurrence whose surroundings
  * best match the flag's excerpt, nearest the original place. Null when the words are gone.
  */
 export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to: number } | null {
   const context = flag.excerpt.replace(/…/g, '')
+  const words = flagWords(flag)
   let best: { from: number; to: number; score: number } | null = null
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true
     const text = node.textContent
-    for (let i = text.indexOf(flag.words); i >= 0; i = text.indexOf(flag.words, i + 1)) {
-      const around = text.slice(Math.max(0, i - 12), i + flag.words.length + 12)
+    for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+      const around = text.slice(Math.max(0, i - 12), i + words.length + 12)
       let score = 0
       for (let k = 0; k < context.length - 1; k++) if (around.includes(context.slice(k, k + 2))) score++
       // Map the text offset to a position (slots take a position but no text).
@@ -53,7 +66,7 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
       if (from < 0) continue
       const distance = Math.abs(from - flag.from)
       const rank = score * 10000 - distance
-      if (!best || rank > best.score) best = { from, to: from + flag.words.length, score: rank }
+      if (!best || rank > best.score) best = { from, to: from + words.length, score: rank }
     }
     return false
   })
@@ -75,7 +88,8 @@ export function rewrittenFlags(doc: PMNode, flags: readonly RolloverFlag[]): Set
   })
   const out = new Set<number>()
   flags.forEach((flag, i) => {
-    if (!texts.some((t) => t.includes(flag.words))) out.add(i)
+    const words = flagWords(flag)
+    if (!texts.some((t) => t.includes(words))) out.add(i)
   })
   return out
 }

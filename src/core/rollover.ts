@@ -24,6 +24,9 @@ import { isRealDate, weekdayName, weekdayOf } from './dates'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
 
+/** What follows a date line's year up to its day: "年2月6日", " 年 12 月 8 日", "年12月". */
+const DATE_REST = /^\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/
+
 /**
  * What a rolled date line asks: the month and day are last year's, and the weekday they fall on
  * next year says whether they can be the meeting's (2027年2月6日 is a Saturday).
@@ -152,15 +155,19 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
         out += text.slice(from, m.index) + String(year + shift)
         from = m.index + 4
         shifted++
-        if (dated)
+        if (dated) {
+          // The flag's words are the whole date, so correcting its month or day resolves it
+          // (rollover-flags datedWords reads flags stored with the year alone the same way).
+          const rest = DATE_REST.exec(text.slice(m.index + 4))?.[0] ?? ''
           flags.push({
             kind: 'date',
             message: dateMessage(year + shift, text.slice(m.index + 4)),
             excerpt: String(year + shift) + text.slice(m.index + 4, m.index + 12),
-            words: String(year + shift),
+            words: String(year + shift) + rest,
             from: at,
-            to: at + 4,
+            to: at + 4 + rest.length,
           })
+        }
       } else if (!moves(text, m.index, year)) {
         flags.push({
           kind: 'historical-year',

@@ -204,8 +204,12 @@ export const zh = {
     yearsOf: (plan: number, midYear = false) =>
       midYear ? `（年中会议：总结 ${plan} 年上半年，部署下半年）` : `（回顾 ${plan - 1} 年，部署 ${plan} 年）`,
     level: '本单位是',
-    /** A level as the template list offers it: the words the template's 全县, 县委县政府 become. */
-    levelOption: (unit: string) => `${unit}直部门（全${unit}、${unit}委${unit}政府）`,
+    /**
+     * A level as the template list offers it (lang/levels.ts unit), with the words the template's 全县,
+     * 县委县政府 become (levelWords).
+     */
+    levelOption: (unit: string, words: string) =>
+      `${{ 县: '县直部门', 区: '区直部门', 市: '市直部门', 旗: '旗直部门', 街道: '街道办事处', 镇: '镇', 乡: '乡' }[unit] ?? unit}（${words}）`,
     data: '数据',
     notPersisted: '这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。',
     rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,
@@ -696,7 +700,7 @@ export const zh = {
       addressees: (usual: string | null) =>
         usual ? `不填则按发文机关写：${usual}` : '如：各街道办事处、各镇人民政府，区直有关部门',
       date: '如：2027年2月12日',
-      start: '如：9:00',
+      start: '如：上午9:00 或 14:30',
       place: '如：县行政中心三楼会议室',
       issued: '如：2027年2月1日',
       chairTitle: '如：副县长',

@@ -356,6 +356,21 @@ describe("a new speech from a template, for the office's level", () => {
     expect(words).to.contain('在区委区政府的坚强领导下')
     expect(words).not.to.match(/全县|县委|县政府/)
   })
+
+  it('offers 街道 and 镇, and a 街道 speech says 全街道 and 街道党工委办事处 (tryout 10 #11)', async () => {
+    const lib = await library(env.app)
+    const select = lib.shadowRoot!.querySelector<HTMLSelectElement>('label.level select')!
+    const options = [...select.options].map((o) => o.textContent ?? '')
+    expect(options).to.include('街道办事处（全街道、街道党工委办事处）')
+    expect(options).to.include('镇（全镇、镇党委镇政府）')
+    select.value = '街道'
+    select.dispatchEvent(new Event('change'))
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const words = page.editor!.state.doc.textContent
+    expect(words).to.contain('——在全街道')
+    expect(words).to.contain('在街道党工委办事处的坚强领导下')
+    expect(words).not.to.match(/全县|县委|县政府/)
+  })
 })
 
 describe('the summaries store, version 3 to 4', () => {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing'
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands'
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands'
 import { NodeSelection } from 'prosemirror-state'
 import type { JgApp } from '../../src/app/components/jg-app'
 import type { JgEditor } from '../../src/app/components/jg-editor'
@@ -405,8 +405,11 @@ describe('the meeting record and its three documents', () => {
     await setField(page, 'date', '2027年2月30日')
     expect(beside()).to.contain('不是有效的日期')
     expect(beside()).not.to.contain('星期')
-    await setField(page, 'start', '九点')
-    expect(messageBeside(page, 'start')).to.contain('不是时间，请写成 9:00 或 14:30')
+    await setField(page, 'start', '上午15:00')
+    expect(messageBeside(page, 'start')).to.contain('不是时间，请写成 9:00、上午9:00、14:30')
+    // As the notice writes it (tryout 10 #8).
+    await setField(page, 'start', '上午9:00')
+    expect(messageBeside(page, 'start')).not.to.contain('不是时间')
     await clickForm(page, 'button.add-item')
     await setField(page, 'items.0.action', '宣读')
     await setField(page, 'items.0.what', '表彰决定')
@@ -420,7 +423,8 @@ describe('the meeting record and its three documents', () => {
     env = { ...env, ...reloaded }
     const again = await meetingPage(env.app)
     const m = again.session!.meeting
-    expect([m.name, m.date, m.start]).to.deep.equal(['全县农业农村工作会议', '2027-02-12', ''])
+    // 上午9:00 stored as the record keeps times; 上午15:00 before it was not.
+    expect([m.name, m.date, m.start]).to.deep.equal(['全县农业农村工作会议', '2027-02-12', '09:00'])
     expect(m.items.map((i) => [i.action, i.what])).to.deep.equal([['宣读', '表彰决定']])
     expect(formOf(again).shadowRoot!.querySelector<HTMLInputElement>('[data-path="date"]')!.value).to.equal(
       '2027年2月12日',
@@ -588,6 +592,43 @@ describe('the meeting record and its three documents', () => {
     expect(written).to.contain('总结2027年工作，部署2028年重点任务')
     expect(written).not.to.contain('2027年2月12日')
     expect(shadow(notice).querySelector('button.compare')).to.not.equal(null)
+  })
+
+  it('keeps the form beside the 会议文件/检查 panel with a long speech title linked, at office screen sizes (tryout 10 #9)', async () => {
+    const store = env.app.store!
+    const text = await (await fetch('/test/fixtures/meeting-speech-2027.txt')).text()
+    // A title as a pasted article gives it: the account's line merged in, far wider than the form.
+    const long = text.replace(
+      /^[^\n]*/,
+      (t) => `${t}原创 东湖街道党工委 东湖发布 2026-01-18 09:30 来源：东湖街道党工委办公室 作者：综合办 阅读量：2368`,
+    )
+    const speech = newDraft(importText(long).doc, 'import')
+    await store.saveDraft(speech)
+    const lib = await library(env.app)
+    await lib.refresh()
+    await lib.updateComplete
+    lib.shadowRoot!.querySelector<HTMLButtonElement>(`li[data-id="${speech.id}"] button.meeting`)!.click()
+    const page = await meetingPage(env.app)
+    try {
+      // 1366×768 at 125 % (CSS pixels), and 1500×950.
+      for (const size of [
+        { width: 1093, height: 614 },
+        { width: 1500, height: 950 },
+      ]) {
+        await setViewport(size)
+        await page.updateComplete
+        const aside = page.shadowRoot!.querySelector('aside')!.getBoundingClientRect()
+        const controls = [...formOf(page).shadowRoot!.querySelectorAll<HTMLElement>('input, select, button, textarea')]
+        expect(controls.length).to.be.above(5)
+        const under = controls
+          .filter((c) => c.getBoundingClientRect().right > aside.left)
+          .map((c) => c.dataset.path ?? c.textContent)
+        expect(under, `${size.width}×${size.height}: under the panel`).to.deep.equal([])
+        expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(innerWidth)
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
   })
 
   it('begins a record from a speech in the library once; the second time it opens the same record', async () => {

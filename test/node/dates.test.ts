@@ -38,6 +38,39 @@ describe('dates as Chinese documents write them', () => {
     expect(chineseTime('14:30')).toBe('下午2:30')
     expect(chineseTime('12:00')).toBe('中午12:00')
   })
+  it('reads a time as the notice writes it and as people type it (tryout 10 #8)', () => {
+    const reads: [typed: string, time: string][] = [
+      ['上午9:00', '09:00'],
+      ['上午 9:30', '09:30'],
+      ['下午2:30', '14:30'],
+      ['下午14:30', '14:30'],
+      ['中午12:30', '12:30'],
+      ['中午1:00', '13:00'],
+      ['晚上7:00', '19:00'],
+      ['早上8:30', '08:30'],
+      ['9：00', '09:00'],
+      ['１４：３０', '14:30'],
+      ['9时', '09:00'],
+      ['9时30分', '09:30'],
+      ['15点', '15:00'],
+      ['9点半', '09:30'],
+      ['九时', '09:00'],
+      ['九时三十分', '09:30'],
+      ['下午两点', '14:00'],
+      ['十四时整', '14:00'],
+    ]
+    for (const [typed, time] of reads) expect([typed, parseTimeInput(typed)]).toEqual([typed, time])
+    // Not a time, or a part of the day its hour is not in.
+    for (const typed of ['上午15:00', '晚上9:00上午', '下午8:00', '9:60', '24:00', '九点钟以后', '上午', '3月9日'])
+      expect([typed, parseTimeInput(typed)]).toEqual([typed, null])
+  })
+  it('reads back every time it writes', () => {
+    for (let h = 0; h < 24; h++)
+      for (const min of ['00', '05', '30', '59']) {
+        const time = `${String(h).padStart(2, '0')}:${min}`
+        expect([chineseTime(time), parseTimeInput(chineseTime(time))]).toEqual([chineseTime(time), time])
+      }
+  })
   it('moves a date a year on, 29 February to the 28th', () => {
     expect(addYears({ year: 2028, month: 2, day: 29 }, 1)).toEqual({ year: 2029, month: 2, day: 28 })
   })

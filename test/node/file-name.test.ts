@@ -18,6 +18,10 @@ describe('export file names', () => {
     expect(named('做好教育工作\n——在2024年全县教育工作会议上的讲话\n同志们：\n开场。\n')).toBe(
       '2024年全县教育工作会议讲话',
     )
+    // A year anywhere in the meeting's name, as the meeting's 全称 reads it (lang/years SAYS_ITS_YEAR).
+    expect(named('述职评议\n——在全县市场监管系统2026年度述职评议会议上的讲话\n同志们：\n开场。\n')).toBe(
+      '全县市场监管系统2026年度述职评议会议讲话',
+    )
     expect(named('做好人社工作 推动高质量发展\n同志们：\n开场。\n')).toBe('2027年做好人社工作 推动高质量发展')
     expect(named('做好人社工作\n同志们：\n开场。\n', null)).toBe('做好人社工作')
   })

@@ -3,7 +3,16 @@
  * (tryout 6, finding 6: a district 住建局's notice went to 各乡镇人民政府，县直有关部门).
  */
 import { describe, expect, it } from 'vitest'
-import { IN_LEVEL_EXAMPLES, inLevel, LEVEL_EXAMPLES, LEVELS, levelOf } from '../../src/core/lang/levels'
+import {
+  IN_LEVEL_EXAMPLES,
+  IN_TOWN_EXAMPLES,
+  inLevel,
+  LEVEL_EXAMPLES,
+  LEVELS,
+  levelOf,
+  levelWords,
+} from '../../src/core/lang/levels'
+import { zh } from '../../src/i18n/zh'
 import { instantiate } from '../../src/core/instantiate'
 import { parseTemplate } from '../../src/core/template'
 import { templateSource } from './helpers'
@@ -33,6 +42,12 @@ describe("the notice's 主送机关", () => {
     expect(addresseeLine(setMeetingValue(m, 'organiser', '市人力资源和社会保障局'))).toBe(
       '各县（市、区）人民政府，市直有关部门：',
     )
+    // Tryout 10 #11: a 街道办 and a 镇 send their notices to their own 社区, 村 and units.
+    expect(addresseeLine(setMeetingValue(m, 'organiser', '东湖街道办事处'))).toBe(
+      '各社区居委会，街道各科室、各站所，驻街各单位：',
+    )
+    expect(addresseeLine(setMeetingValue(m, 'organiser', '龙泉镇人民政府'))).toBe('各村（居）民委员会，镇直各单位：')
+    expect(addresseeLine(setMeetingValue(m, 'organiser', '长岭乡人民政府'))).toBe('各村民委员会，乡直各单位：')
   })
 
   it('is what the record says where it says one, also in a record made before the field existed', () => {
@@ -63,6 +78,36 @@ describe("a template's words for the office's level", () => {
   const district = LEVELS.find((l) => l.unit === '区')!
   it.each(IN_LEVEL_EXAMPLES)('%s reads, for a district, %s', (county, words) => {
     expect(inLevel(county, district)).toBe(words)
+  })
+
+  it.each(IN_TOWN_EXAMPLES)('%s reads, for a %s, %s', (county, unit, words) => {
+    expect(inLevel(county, LEVELS.find((l) => l.unit === unit)!)).toBe(words)
+  })
+
+  it('offers every level in the template list, a 街道 and a 镇 with their own words (tryout 10 #11)', () => {
+    const options = LEVELS.map((l) => zh.draftList.levelOption(l.unit, levelWords(l)))
+    expect(options).toContain('街道办事处（全街道、街道党工委办事处）')
+    expect(options).toContain('镇（全镇、镇党委镇政府）')
+    expect(options).toContain('乡（全乡、乡党委乡政府）')
+    expect(options[0]).toBe('县直部门（全县、县委县政府）')
+    expect(options.every((o) => !o.includes('undefined'))).toBe(true)
+  })
+
+  it('a speech from the general template for a 街道 says 全街道 and 街道党工委办事处, no county word', () => {
+    const template = parseTemplate(templateSource('generic-annual.txt'), 'generic-annual')
+    const street = speechToText(instantiate(template, 2027, LEVELS.find((l) => l.unit === '街道')!))
+    expect(street).toContain('——在全街道')
+    expect(street).toContain('在街道党工委办事处的坚强领导下')
+    expect(street).not.toMatch(/全县|县委|县政府|县直/)
+    const hrss = speechToText(
+      instantiate(
+        parseTemplate(templateSource('hrss-annual.txt'), 'hrss-annual'),
+        2027,
+        LEVELS.find((l) => l.unit === '镇')!,
+      ),
+    )
+    expect(hrss).toContain('在镇党委镇政府的正确领导和上级人社部门的精心指导下')
+    expect(hrss).not.toMatch(/全县|县委|县政府|县直/)
   })
 
   it('a speech from the general template for a district says 全区 and 区委区政府; for a county, as written', () => {

@@ -68,6 +68,33 @@ describe('meeting-record: what the record still lacks', () => {
   })
 })
 
+describe('meeting-deadline-what: a deadline says how the thing gets there (tryout 10 #6)', () => {
+  const what = (w: string, organiser = '县农业农村局') =>
+    messages(
+      run('meeting-deadline-what', { meeting: { ...setMeetingValue(meeting, 'deadlines.0.what', w), organiser } }),
+    )
+  it('fires for a 事项 that only names the thing due, from several offices', () => {
+    expect(what('参会回执')).toEqual([
+      '第1个截止日期要办的事“参会回执”只写了要交的东西，通知里读作“请于……前将参会回执。”：请写上交给谁、怎么交，如“参会回执报县农业农村局”。',
+    ])
+    expect(what('参会人员名单', '东湖街道办事处')).toHaveLength(1)
+    expect(what('典型交流材料', '区教育局')).toHaveLength(1)
+    expect(what('2026年度述职报告', '市市场监管局')).toHaveLength(1)
+  })
+  it('near miss: one that says to whom or how, an empty one (meeting-record asks for it)', () => {
+    for (const w of [
+      '参会人员名单报县农业农村局办公室',
+      '报送参会人员名单',
+      '将参会回执发送至jdb@example.cn',
+      '向区委办反馈参会人员名单',
+      '报名',
+      '交流材料电子版传至区教育局邮箱',
+      '',
+    ])
+      expect(what(w)).toEqual([])
+  })
+})
+
 describe('meeting-dates: the notice before the meeting, deadlines between', () => {
   it('fires when the notice is dated the day of the meeting', () => {
     expect(messages(run('meeting-dates', { meeting: { ...meeting, issued: '2027-02-12' } }))).toEqual([

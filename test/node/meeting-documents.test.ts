@@ -233,3 +233,64 @@ describe('the README documents the fields and actions there are', () => {
     for (const a of ACTIONS) expect(readme).toMatch(new RegExp(`\\| ${a.id} \\|.*\\| ${a.example}`))
   })
 })
+
+describe('the meeting as the notice, agenda and script name it (tryout 10 #6)', () => {
+  const titles = (meeting: typeof m) => {
+    const d = documents(meeting)
+    return [d.notice, d.agenda, d.script].map((doc) => speechToText(doc).split('\n')[0])
+  }
+  it('puts the year in front of a name without one, and no second year in front of a name that says one', () => {
+    // Names from several offices: a 街道's review-and-plan meeting, a 学年度 of a 教育局, a county's 年度.
+    const cases: [name: string, full: string][] = [
+      ['全县农业农村工作会议', '2027年全县农业农村工作会议'],
+      ['东湖街道2026年度工作总结暨2027年工作部署会议', '东湖街道2026年度工作总结暨2027年工作部署会议'],
+      ['2027年全县农业农村工作会议', '2027年全县农业农村工作会议'],
+      ['全区2026—2027学年度教育工作会议', '全区2026—2027学年度教育工作会议'],
+      ['县市场监管局2026年度述职评议会议', '县市场监管局2026年度述职评议会议'],
+      ['全市“十五五”开局之年经济工作会议', '2027年全市“十五五”开局之年经济工作会议'],
+    ]
+    for (const [name, full] of cases) {
+      expect(titles(setMeetingValue(m, 'name', name))).toEqual([
+        `关于召开${full}的通知`,
+        `${full}议程`,
+        `${full}主持词`,
+      ])
+    }
+    const script = speechToText(documents(setMeetingValue(m, 'name', cases[1][0])).script)
+    expect(script).toContain('今天，我们召开东湖街道2026年度工作总结暨2027年工作部署会议，')
+  })
+  it('prints the 主送机关 with one colon, typed with or without its own', () => {
+    for (const typed of ['驻街各单位', '驻街各单位：', '驻街各单位:', '驻街各单位： '])
+      expect(speechToText(documents(setMeetingValue(m, 'addressees', typed)).notice).split('\n')[1]).toBe(
+        '驻街各单位：',
+      )
+  })
+  it('writes the deadline line as a sentence whether the 事项 says what to do or only what to hand in', () => {
+    const line = (what: string) => {
+      const text = speechToText(documents(setMeetingValue(m, 'deadlines.0.what', what)).notice)
+      return text.split('\n').find((l) => l.startsWith('1.请于'))
+    }
+    const cases: [what: string, sentence: string][] = [
+      ['参会人员名单报县农业农村局办公室', '前将参会人员名单报县农业农村局办公室。'],
+      ['报送参会人员名单', '前报送参会人员名单。'],
+      ['报送参会人员名单。', '前报送参会人员名单。'],
+      ['将参会回执发送至jdb@example.cn', '前将参会回执发送至jdb@example.cn。'],
+      ['上报2026年度述职报告', '前上报2026年度述职报告。'],
+      ['向区委办反馈参会人员名单', '前向区委办反馈参会人员名单。'],
+      ['报名', '前报名。'],
+      ['报告材料报区委办', '前将报告材料报区委办。'],
+      ['交流材料电子版发至邮箱', '前将交流材料电子版发至邮箱。'],
+    ]
+    for (const [what, sentence] of cases) expect(line(what)).toBe(`1.请于2027年2月8日（星期一）${sentence}`)
+  })
+  it('leaves an empty deadline field as a slot to fill, the words around it unchanged', () => {
+    const notice = documents(setMeetingValue(setMeetingValue(m, 'deadlines.0.what', ''), 'deadlines.0.date', '')).notice
+    const slots: string[] = []
+    notice.descendants((n) => {
+      if (n.type.name === 'slot') slots.push(String(n.attrs.label))
+    })
+    expect(slots).toContain('截止1.日期星期')
+    expect(slots).toContain('截止1.要求')
+    expect(speechToText(notice)).not.toContain('前将')
+  })
+})

@@ -154,12 +154,22 @@ describe('changing the record as a form does', () => {
     const next = setMeetingValue(setMeetingValue(m, 'date', '2027年2月13日'), 'start', '14:30')
     expect([next.date, next.start]).toEqual(['2027-02-13', '14:30'])
     expect(m.date).toBe('2027-02-12')
+    // As the notice writes it (tryout 10 #8): 上午9:00 is what the notice prints for 09:00.
+    for (const [typed, stored] of [
+      ['上午9:00', '09:00'],
+      ['下午2:30', '14:30'],
+      ['9：00', '09:00'],
+      ['9时', '09:00'],
+      ['九时三十分', '09:30'],
+    ])
+      expect(setMeetingValue(m, 'start', typed).start).toBe(stored)
     expect(setMeetingValue(m, 'items.0.who.0.name', ' 李明 ').items[0].who[0].name).toBe('李明')
     expect(m.items[0].who[0].name).toBe('李华')
   })
   it('refuses what cannot be used, saying what to type', () => {
     expect(() => setMeetingValue(m, 'date', '下周五')).toThrow(MeetingValueError)
-    expect(() => setMeetingValue(m, 'start', '九点')).toThrow(/9:00/)
+    expect(() => setMeetingValue(m, 'start', '九点钟以后')).toThrow(/9:00/)
+    expect(() => setMeetingValue(m, 'start', '上午15:00')).toThrow(/上午、下午要和钟点对得上/)
     expect(() => setMeetingValue(m, 'items.0.action', '发言')).toThrow(/可用/)
   })
   it('adds, removes and moves entries', () => {

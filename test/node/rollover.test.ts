@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
 import { FLAG_NAMES, locateFlag, rollover, RolloverError } from '../../src/core/rollover'
+import { flagWords, openFlagCount, rewrittenFlags } from '../../src/core/rollover-flags'
+import type { Node as PMNode } from 'prosemirror-model'
 import { Fragment, Slice } from 'prosemirror-model'
 import { schema } from '../../src/core/schema'
 import { FLAG_KINDS } from '../../src/core/backup'
@@ -209,6 +211,55 @@ describe('finding a flag again after edits', () => {
   })
 })
 
+describe('a date hint after the date is corrected (tryout 10 #7)', () => {
+  const dated = (line: string, plan: number) => {
+    const year = Number(/\d{4}/.exec(line)?.[0])
+    const years = { reviewYear: year - 1, planYear: year }
+    return rollover(doc(years, title('讲话'), byline(line), opening(p('开场。'))), { toPlanYear: plan })
+  }
+  const retype = (d: PMNode, from: number, to: number, text: string) =>
+    d.replace(from, to, new Slice(Fragment.from(schema.text(text)), 0, 0))
+  const cases: [line: string, plan: number, corrected: string][] = [
+    // A Saturday, a Sunday, a line spaced as PDFs give it, and a date with its weekday.
+    ['（2026年1月16日）', 2027, '（2027年1月15日）'],
+    ['（2024年2月8日）', 2026, '（2026年2月9日）'],
+    ['（2024 年 12 月 8 日）', 2025, '（2025 年 12 月 9 日）'],
+    ['（2025年2月14日，星期五）', 2026, '（2026年2月16日，星期一）'],
+  ]
+  it.each(cases)('%s: open while the date stands, dealt with once its day is corrected', (line, plan, corrected) => {
+    const r = dated(line, plan)
+    const i = r.flags.findIndex((f) => f.kind === 'date')
+    expect(i).toBeGreaterThanOrEqual(0)
+    const report = { flags: r.flags, done: [] }
+    expect(openFlagCount(r.doc, report)).toBe(r.flags.length)
+    const b = r.doc.child(1)
+    const at = r.doc.child(0).nodeSize
+    const edited = retype(r.doc, at + 1, at + 1 + b.content.size, corrected)
+    expect([...rewrittenFlags(edited, r.flags)]).toEqual([i])
+    expect(openFlagCount(edited, report)).toBe(r.flags.length - 1)
+    expect(locateFlag(edited, r.flags[i])).toBeNull()
+    // An edit elsewhere leaves it open: the date still stands.
+    const opening = r.doc.child(2)
+    const elsewhere = retype(
+      r.doc,
+      at + b.nodeSize + opening.nodeSize - 2,
+      at + b.nodeSize + opening.nodeSize - 2,
+      '再说一句。',
+    )
+    expect(rewrittenFlags(elsewhere, r.flags).size).toBe(0)
+  })
+  it('reads a flag stored with the year alone (before this change) by its excerpt', () => {
+    const r = dated('（2026年1月16日）', 2027)
+    const stored = r.flags.map((f) => (f.kind === 'date' ? { ...f, words: '2027', to: f.from + 4 } : f))
+    const i = stored.findIndex((f) => f.kind === 'date')
+    expect(flagWords(stored[i])).toBe('2027年1月16日')
+    const at = r.doc.child(0).nodeSize
+    const edited = retype(r.doc, at + 1, at + 1 + r.doc.child(1).content.size, '（2027年1月22日）')
+    expect([...rewrittenFlags(edited, stored)]).toEqual([i])
+    expect(rewrittenFlags(r.doc, stored).size).toBe(0)
+  })
+})
+
 describe('rolling a speech built in one line, exactly', () => {
   const old = doc(
     { reviewYear: 2023, planYear: 2024 },
@@ -293,7 +344,7 @@ describe('rolling a speech built in one line, exactly', () => {
   it('lists what it left or what reads stale, in order, with the words where they now are', () => {
     const r = rolled()
     expect(r.flags.map((f) => [f.kind, f.words, r.doc.textBetween(f.from, f.to)])).toEqual([
-      ['date', '2025', '2025'],
+      ['date', '2025年1月8日', '2025年1月8日'],
       ['historical-year', '2021', '2021'],
       ['historical-year', '2025', '2025'],
       ['relative-time', '今年以来', '今年以来'],

@@ -16,7 +16,7 @@ import './jg-backup'
 import { rendered, targetOf } from './dom'
 import { present } from '../../core/guards'
 import { isYear, YEAR_MIN, YEAR_MAX } from '../../core/lang/years'
-import { LEVELS, type Level } from '../../core/lang/levels'
+import { LEVELS, levelWords, type Level } from '../../core/lang/levels'
 
 /*
  * What the library page does only on request (import, roll-over, meetings) and the templates'
@@ -480,7 +480,7 @@ export class JgLibrary extends LitElement {
       <label class="level">${zh.draftList.level}
         <select @change=${(e: Event) => {
           this.level = LEVELS.find((l) => l.unit === targetOf(e, HTMLSelectElement).value) ?? LEVELS[0]
-        }}>${LEVELS.map((l) => html`<option value=${l.unit} ?selected=${l === this.level}>${zh.draftList.levelOption(l.unit)}</option>`)}</select>
+        }}>${LEVELS.map((l) => html`<option value=${l.unit} ?selected=${l === this.level}>${zh.draftList.levelOption(l.unit, levelWords(l))}</option>`)}</select>
       </label>
       ${this.templateError ? html`<p class="error">${this.templateError}</p>` : null}
       <ul class="templates">${this.templates.map(

@@ -84,9 +84,17 @@ export class JgMeetingForm extends LitElement {
     this.readonly = false
   }
 
+  /**
+   * A fieldset is as wide as its widest content by default (min-inline-size: min-content): a speech's
+   * long title in the 讲话稿 choice made the form wider than its column, under the 会议文件/检查 panel
+   * (tryout 10 #9). The form keeps to its column; a long choice is cut at the box's edge.
+   */
   static override styles = css`
     :host { display: block; font: 14px/1.6 var(--font-ui, sans-serif); color: #222; }
-    fieldset { border: 1px solid #dde; border-radius: 6px; background: #fff; margin: 0 0 14px; padding: 8px 14px 12px; }
+    /* The fieldset may be narrower than its content (see styles' doc comment). */
+    fieldset { border: 1px solid #dde; border-radius: 6px; background: #fff; margin: 0 0 14px; padding: 8px 14px 12px; min-inline-size: 0; }
+    select { max-width: 100%; min-width: 0; text-overflow: ellipsis; }
+    .row > select:last-child { flex: 1 1 12em; }
     legend { font-weight: 600; padding: 0 4px; }
     .grid { display: grid; grid-template-columns: 7.5em 1fr; gap: 6px 10px; align-items: start; }
     .grid > .label { padding-top: 3px; color: #444; text-align: right; }

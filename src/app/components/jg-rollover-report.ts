@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
-import { FLAG_NAMES, locateFlag, rewrittenFlags } from '../../core/rollover-flags'
+import { FLAG_NAMES, flagWords, locateFlag, rewrittenFlags } from '../../core/rollover-flags'
 import type { RolloverReport } from '../store/db'
 import { zh } from '../../i18n/zh'
 import { present } from '../../core/guards'
@@ -81,7 +81,7 @@ export class JgRolloverReport extends LitElement {
             <div class="excerpt">${f.excerpt}</div>
             ${
               rewritten
-                ? html`<div class="gone">${zh.rolloverReport.rewritten(f.words)}</div>`
+                ? html`<div class="gone">${zh.rolloverReport.rewritten(flagWords(f))}</div>`
                 : this.gone.has(i)
                   ? html`<div class="gone">${zh.rolloverReport.gone}</div>`
                   : null

@@ -6,16 +6,13 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { inlineText, slotReading } from '../text'
 import { meetingInSubtitle } from '../subtitle'
-import { YEAR } from '../lang/years'
+import { SAYS_ITS_YEAR } from '../lang/years'
 
 /** Characters Windows does not allow in a file name. */
 const NOT_IN_NAMES = /[\\/:*?"<>|\r\n\t]/g
 const MAX_CHARS = 60
 
 /** The name of a document's files, without the draft mark and the extension. */
-/** A name that opens with its year (2027年全县……). */
-const DATED = new RegExp(`^${YEAR}年`)
-
 export function documentName(doc: PMNode): string {
   const title = doc.firstChild?.type.name === 'title' ? inlineText(doc.firstChild, slotReading).trim() : ''
   const subtitle =
@@ -24,6 +21,6 @@ export function documentName(doc: PMNode): string {
   const name = (meeting ? `${meeting}讲话` : title || '讲稿').replace(NOT_IN_NAMES, '').replace(/\s+/g, ' ').trim()
   const year: number | null = doc.attrs.planYear
   // A name that already says which year it is keeps its own.
-  const dated = year === null || name.includes(`${year}年`) || DATED.test(name)
+  const dated = year === null || SAYS_ITS_YEAR.test(name)
   return [...`${dated ? '' : `${year}年`}${name}`].slice(0, MAX_CHARS).join('')
 }

@@ -3,7 +3,8 @@
  * the print view and the HTML export.
  *
  * Line breaking follows Chinese rules: a full-width character is one cell, a half-width
- * one (digits, Latin letters) half a cell; runs of digits and Latin letters do not break;
+ * one (digits, Latin letters) half a cell; runs of digits and Latin letters do not break, nor a
+ * figure and its unit;
  * closing punctuation never starts a line (it hangs at the end of the previous one) and
  * opening punctuation never ends one. Headings are kept with the lines after them, and a page
  * break never leaves one line of a paragraph alone at a page's foot or head.
@@ -13,6 +14,7 @@ import type { Layout } from './layout'
 import { cellWidth, printBlocks, type PrintBlock, type RunStyle } from '../text'
 import { centredLines } from './title-lines'
 import { present } from '../guards'
+import { WRITTEN_UNIT } from '../lang/units'
 
 export { cellWidth }
 
@@ -48,9 +50,18 @@ const CLOSING = '，。、；：？！”’）》」』〕】%‰'
 const HANGING = '，。、；：？！'
 const OPENING = '“‘（《「『〔【'
 
-/** Split text into unbreakable tokens: one CJK character, or a run of half-width characters. */
+/**
+ * A figure with its unit, which no line break may split: 4.3亿元, 4万余户, 160家 (a line break
+ * between the number and its unit reads as two words aloud, tryout 10 #10).
+ */
+const FIGURE = `[\\x21-\\x7e\\u00a0-\\u02ff]*\\d ?${WRITTEN_UNIT}`
+
+/** Unbreakable tokens: a figure with its unit, a run of half-width characters, a run of spaces, or one character. */
+const TOKEN = new RegExp(`${FIGURE}|[\\x21-\\x7e\\u00a0-\\u02ff]+|\\s+|[\\s\\S]`, 'gu')
+
+/** Split text into unbreakable tokens (TOKEN). */
 function tokens(text: string): string[] {
-  return text.match(/[\x21-\x7e\u00a0-\u02ff]+|\s+|[\s\S]/gu) ?? []
+  return text.match(TOKEN) ?? []
 }
 
 /** A token wider than a line (a long URL, a run of digits) is cut into pieces that fit, or it would run off the page. */

@@ -4,7 +4,7 @@
  * candidate is a figure is for not-figures.ts to say; what it counts is for labels.ts.
  */
 import { MASK } from '../lang/masks'
-import { BASE_UNITS, COMPOUND_UNIT, MAGNITUDE, WORK_UNIT } from '../lang/units'
+import { WRITTEN_UNIT } from '../lang/units'
 
 export interface Candidate {
   /** The whole text the candidate was found in. */
@@ -18,11 +18,8 @@ export interface Candidate {
   masked: boolean
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-const UNIT_WORDS = [...BASE_UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp)
-const APPROX = '(?:余|多)'
-/** A unit as written after a number, 余/多 included. */
-export const UNIT = `(?:${APPROX}?${MAGNITUDE}?${APPROX}?(?:${COMPOUND_UNIT}|${WORK_UNIT}|${UNIT_WORDS.join('|')})|${MAGNITUDE}${APPROX}?)`
+/** A unit as written after a number, 余/多 included (lang/units WRITTEN_UNIT). */
+export const UNIT = WRITTEN_UNIT
 /**
  * A minus sign before a number not itself after a digit or letter: a negative rate
  * ("人口自然增长率为-1.2‰", "增长−0.5%"), not the dash of a range ("1-11月", "2021－2025年").

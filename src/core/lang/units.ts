@@ -563,3 +563,17 @@ export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 
   const mag = pos === 'magnitude' ? magnitudeOf(unit) : ''
   return mag + approx + unit.slice(mag.length)
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+/** 余 or 多 after a number or its magnitude: 860余万元, 4万多人. */
+const APPROX_MARK = '(?:余|多)'
+/**
+ * A unit as written after a number, its 余/多 and 万/亿 included: 人, 亿元, 万余户, 余人, 个百分点,
+ * 吨标准煤, 万; the importer reads figures with it, and print keeps it on the line of its number.
+ */
+export const WRITTEN_UNIT = `(?:${APPROX_MARK}?${MAGNITUDE}?${APPROX_MARK}?(?:${COMPOUND_UNIT}|${WORK_UNIT}|${[
+  ...BASE_UNITS,
+]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')})|${MAGNITUDE}${APPROX_MARK}?)`

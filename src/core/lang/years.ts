@@ -143,6 +143,13 @@ export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
  */
 export const SENTENCE_OPENS_WITH_YEAR = new RegExp(`(?:^|[。！？])\\s*(${YEAR})\\s*年\\s*(?:全年|主?汛期)?[，,]`)
 
+/**
+ * A name that already says its year, anywhere in it: "2027年全县农业农村工作会议", "东湖街道2026年度
+ * 工作总结暨2027年工作部署会议", "2026—2027学年度……" — not "全县农业农村工作会议" nor "关于“2027”的讲话"
+ * (a number without 年). A name that says one gets no year put in front (a meeting's 全称, a file name).
+ */
+export const SAYS_ITS_YEAR = new RegExp(`${YEAR}\\s*(?:年|学年)`)
+
 /** A year as a name's first word, not the end of a span ("2021—2025年") nor a start ("2021年以来"). */
 const NAMED_YEAR = `(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)`
 

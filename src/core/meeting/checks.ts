@@ -9,7 +9,7 @@ import { checkDocument } from '../checks/engine'
 import { findingKey, type CheckOptions } from '../checks/types'
 import { scanBlocks } from './scan'
 import type { Context, MeetingCheckInput, MeetingFinding, MeetingRule, Target } from './rules/kit'
-import { meetingDates, recordComplete, speechDate } from './rules/record'
+import { deadlineWhat, meetingDates, recordComplete, speechDate } from './rules/record'
 import { agendaOnePage, itemCount } from './rules/items'
 import { speakerNames } from './rules/people'
 import { lastYearLeft, meetingName } from './rules/names'
@@ -21,6 +21,7 @@ export type { FindingDoc, MeetingCheckInput, MeetingDocs, MeetingFinding, Meetin
 export const MEETING_RULES: readonly MeetingRule[] = [
   recordComplete,
   meetingDates,
+  deadlineWhat,
   speechDate,
   itemCount,
   speakerNames,

@@ -21,7 +21,10 @@ export function setMeetingValue(m: Meeting, path: string, input: string): Meetin
     if (!value) throw new MeetingValueError(`“${input}”不是有效的日期，请写成 2027-02-12 或 2027年2月12日。`)
   } else if (path === 'start' && value) {
     value = parseTimeInput(value)
-    if (!value) throw new MeetingValueError(`“${input}”不是时间，请写成 9:00 或 14:30。`)
+    if (!value)
+      throw new MeetingValueError(
+        `“${input}”不是时间，请写成 9:00、上午9:00、14:30 或 9时30分（上午、下午要和钟点对得上）。`,
+      )
   } else if (/^items\.\d+\.action$/.test(path) && !isOneOf(ACTION_IDS, value)) {
     throw new MeetingValueError(`议程类型“${input}”不对；可用：${ACTION_IDS.join('、')}。`)
   } else if (/^items\.\d+\.speech$/.test(path) && !value) value = null

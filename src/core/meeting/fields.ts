@@ -8,7 +8,7 @@ import { chineseDate, chineseDateWithWeekday, chineseTime, parseIsoDate, parseTi
 import { FIELD_LABEL } from '../markers'
 import { chineseNumeral, countNumeral } from '../numbering'
 import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type Meeting } from './model'
-import { YEAR } from '../lang/years'
+import { SAYS_ITS_YEAR } from '../lang/years'
 import { levelOf } from '../lang/levels'
 import { nameFirst } from './names'
 import { summaryBody } from './summary'
@@ -32,17 +32,71 @@ const date = (iso: string, write: typeof chineseDate) => {
   const d = parseIsoDate(iso)
   return d ? write(d) : null
 }
-/** A name with its year in front unless it has one: 2027年全县农业农村工作会议. */
+/**
+ * A name with its year in front unless it says one anywhere (SAYS_ITS_YEAR): 2027年全县农业农村
+ * 工作会议, but 东湖街道2026年度工作总结暨2027年工作部署会议 as it is.
+ */
 const fullName = (m: Meeting) => {
   const d = parseIsoDate(m.date)
   if (!m.name) return null
-  return new RegExp(`^${YEAR}\\s*年`).test(m.name) || !d ? m.name : `${d.year}年${m.name}`
+  return SAYS_ITS_YEAR.test(m.name) || !d ? m.name : `${d.year}年${m.name}`
 }
 const personText = (name: string, title: string) => orNull(title + name)
 
-/** The notice's 主送机关: as written in the record, or the usual one of the organiser's level. */
+/**
+ * The notice's 主送机关: as written in the record, or the usual one of the organiser's level;
+ * without a colon typed at its end (驻街各单位：), as the template writes the colon itself.
+ */
 export function addresseesOf(m: Meeting): string | null {
-  return orNull(m.addressees ?? '') ?? levelOf(m.organiser)?.addressees ?? null
+  return orNull((m.addressees ?? '').replace(/[\s:：]+$/, '')) ?? levelOf(m.organiser)?.addressees ?? null
+}
+
+/**
+ * Words a deadline's 事项 may open with that say what to do by then, so "请于……前" goes straight on:
+ * 报送参会人员名单, 上报典型材料, 将名单报县农业农村局办公室, 报名. Any other 事项 names the thing to hand in
+ * (参会人员名单报县农业农村局办公室, 报告材料报区委办, 交流材料发至邮箱) and is led in by 将; so a
+ * verb of one character (报, 交, 送) is not listed, as it opens nouns too (报告, 交流, 送审稿).
+ */
+export const DEADLINE_VERBS: readonly string[] = [
+  '将',
+  '把',
+  '报送',
+  '报名',
+  '报至',
+  '报到',
+  '上报',
+  '填报',
+  '提交',
+  '提供',
+  '上交',
+  '递交',
+  '发送',
+  '传真',
+  '反馈',
+  '回复',
+  '确认',
+  '完成',
+  '登记',
+  '联系',
+  '通过',
+  '向',
+  '由',
+]
+
+/**
+ * A deadline's 事项 that says how the thing gets to the organiser: 报县农业农村局办公室, 发送至邮箱,
+ * 报名, 反馈; not one that only names it (参会回执, 参会人员名单, 典型发言材料).
+ */
+export const SAYS_HOW_HANDED_IN = /报(?!告|表)|交(?!流|通)|送(?!审)|发(?!言|展)|传|反馈|回复|提供|确认|登记|联系/
+
+/**
+ * The clause after "请于……前" for a deadline's 事项, with no end punctuation (the template has it):
+ * 报送参会人员名单 as it is, 参会人员名单报县农业农村局办公室 → 将参会人员名单报县农业农村局办公室.
+ */
+export function deadlineClause(what: string): string | null {
+  const w = what.trim().replace(/[。；;，,、\s]+$/, '')
+  if (!w) return null
+  return DEADLINE_VERBS.some((v) => w.startsWith(v)) ? w : `将${w}`
 }
 
 /** Fields of the whole meeting: {{会议.名称}} … */
@@ -284,6 +338,13 @@ export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = 
       path: 'deadlines.#.what',
       help: '截止前要办的事',
       value: (m, i) => orNull(m.deadlines[i].what),
+    },
+    {
+      name: '要求',
+      title: '要办的事（句中）',
+      path: 'deadlines.#.what',
+      help: '接在“请于……前”后的要办的事：写了怎么办的照写（报送参会人员名单），只写了东西的前面加“将”（将参会人员名单报县农业农村局办公室）',
+      value: (m, i) => deadlineClause(m.deadlines[i].what),
     },
   ],
   联系人: [

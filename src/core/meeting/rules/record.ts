@@ -2,6 +2,7 @@
 import { datesInText } from '../../checks/weekday'
 import { chineseDate, chineseDateWithWeekday, compareDates, parseIsoDate, weekdayName, weekdayOf } from '../../dates'
 import { meetingProblems } from '../model'
+import { deadlineClause, SAYS_HOW_HANDED_IN } from '../fields'
 import { at, record, type MeetingFinding, type MeetingRule } from './kit'
 
 /** The record is complete and its values usable. */
@@ -46,6 +47,28 @@ export const meetingDates: MeetingRule = {
         )
       else if (date && compareDates(due, date) >= 0)
         push(`deadlines.${i}.date`, `截止日期${chineseDate(due)}（${d.what}）不早于会议日期${chineseDate(date)}。`)
+    })
+    return out
+  },
+}
+
+/**
+ * A deadline's 事项 says what to do by then, not only the thing due: the notice reads
+ * "请于……前将参会回执。" for 参会回执, a sentence without its verb.
+ */
+export const deadlineWhat: MeetingRule = {
+  id: 'meeting-deadline-what',
+  name: '截止事项没写怎么交',
+  severity: 'warning',
+  group: '会议',
+  check({ meeting }) {
+    const out: MeetingFinding[] = []
+    meeting.deadlines.forEach((d, i) => {
+      const clause = deadlineClause(d.what)
+      if (!clause || SAYS_HOW_HANDED_IN.test(d.what)) return
+      const to = meeting.organiser.trim() || '会议主办单位'
+      const message = `第${i + 1}个截止日期要办的事“${d.what.trim()}”只写了要交的东西，通知里读作“请于……前${clause}。”：请写上交给谁、怎么交，如“${clause.replace(/^将/, '')}报${to}”。`
+      out.push({ rule: this.id, severity: 'warning', message, ...record(`deadlines.${i}.what`, message) })
     })
     return out
   },
