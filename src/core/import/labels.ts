@@ -709,6 +709,14 @@ export function nounAfter(rest: string): string {
   }
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
+  // "46个小区的投放点由上年的386个……": the count's noun ends where a change's first end opens, and
+  // what changes (的投放点) is the change's, not the count's: the count is of the words before 的.
+  const change = FROM_END.exec(clause)
+  if (change && change.index > 0) {
+    const subject = clause.slice(0, change.index)
+    const of = subject.indexOf('的')
+    return (of > 0 ? subject.slice(0, of) : subject).replace(TRAIL, '').slice(0, LABEL_MAX)
+  }
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const honoured = HONOURED.exec(clause)
   if (honoured) {
