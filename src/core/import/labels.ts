@@ -283,11 +283,12 @@ export const wishedSubject = (words: string, unit: string) =>
 /**
  * Where the noun after a count ends: a verb or adverb that starts the predicate (共同奋斗, 起早贪黑,
  * 奋力拼搏, as a speech thanks those counted), or 和 to a whole group the count is not of
- * (1,426名会员和广大文艺工作者). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
+ * (1,426名会员和广大文艺工作者), or 要 asking those counted to act (42家银行保险机构网点要统一设立
+ * 咨询台; not 主要, 重要, 要素, 要求). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
  * 人口, 参训学员, 创业者 are what is counted.
  */
 export const AFTER_STOP =
-  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
+  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|(?<=[\u4e00-\u9fff])(?<![主重必需纲摘首紧只想])要(?=[\u4e00-\u9fff])(?![求素件点害闻塞务员领地职案])|中$/
 
 /**
  * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
@@ -1321,6 +1322,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
+      // 要 asking those counted to act ends the noun (网格, 教育); 主要, 重要 do not
+      { text: '全县1,200名网格员要主动上门走访', labels: ['网格员'] },
+      { text: '对全县86所中小学校要逐一开展安全检查', labels: ['中小学校'] },
+      { text: '组织126名主要负责人参加培训', labels: ['主要负责人'] },
+      { text: '对全县12家重要企业开展检查', labels: ['重要企业'] },
       { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
       { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
       { text: '组织全市36家重点企业开展应急演练', labels: ['重点企业'] },
