@@ -756,9 +756,10 @@ export function outcomeAfter(rest: string): string {
 
 /**
  * A preposition (with a scope) before a count, "对全县68座水库开展……", "将全镇1,260户纳入……", or a
- * conjunction, "对市本级和26个部门开展审计": the count is of what follows.
+ * conjunction (with a scope), "对市本级和26个部门开展审计", "各成员单位和全县42家银行保险机构网点要……":
+ * the count is of what follows.
  */
-const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把)(?:${WHOLE_PLACE})?$|(?:和|及|与|以及|或)$`)
+const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把|和|及|与|以及|或)(?:${WHOLE_PLACE})?$`)
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
@@ -1322,6 +1323,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
+      // a conjunction with the scope of what follows (金融, 防汛, 应急)
+      {
+        text: '县处非领导小组各成员单位和全县42家银行保险机构网点要统一设立咨询台',
+        labels: ['银行保险机构网点'],
+      },
+      { text: '县直各部门和全市26个乡镇要把防汛工作摆上日程', labels: ['乡镇'] },
+      { text: '组织县直单位及全县126个行政村开展隐患排查', labels: ['行政村'] },
       // 要 asking those counted to act ends the noun (网格, 教育); 主要, 重要 do not
       { text: '全县1,200名网格员要主动上门走访', labels: ['网格员'] },
       { text: '对全县86所中小学校要逐一开展安全检查', labels: ['中小学校'] },
