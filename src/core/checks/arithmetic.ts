@@ -639,14 +639,16 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
     // Not a target the sentence measures its progress by (累计组织税费收入28.64亿元，完成年度预期目标
-    // 31.5亿元的90.9%。其中，税收收入…): the parts break down what was done.
+    // 31.5亿元的90.9%。其中，税收收入…; 招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中
+    // 三年制中职1,032人…): the parts break down what was done.
     const done = wholes.filter((f) => !STATED_TARGET.test(clauseOf(f.words)))
+    const inSentence = wholes.filter((f) => f.offset >= list.from)
+    const doneInSentence = done.filter((f) => f.offset >= list.from)
     const whole = list.opensSentence
       ? (done.length ? done : wholes).reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
-      : (namedWhole(
-          wholes.filter((f) => f.offset >= list.from),
-          listedParts[0],
-        ) ?? wholes.at(-1))
+      : (namedWhole(doneInSentence.length ? doneInSentence : inSentence, listedParts[0]) ??
+        doneInSentence.at(-1) ??
+        wholes.at(-1))
     if (!whole) continue
     // Parts that already make the whole close it: a figure after them would add nothing, so it
     // counts a subset or an outcome of the whole (…，市级抽检1280批次，不合格34批次), not a part.
@@ -1185,6 +1187,9 @@ export const arithmetic: BlockRule = {
     // Parts of what was done, not of the target it is measured by (税务, 财政).
     '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.73亿元，社保费收入7.85亿元，非税收入1.42亿元。',
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
+    // Within the sentence too: 其中 after the share of the plan breaks down what was done (职校, 人社).
+    '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,132人、五年一贯制高职254人。',
+    '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,360人、农村劳动力2,000人。',
     // Bands listed from the top down are each the rest down to their level, and add up (农业, 工信).
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村5个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业30家。',
@@ -1268,6 +1273,8 @@ export const arithmetic: BlockRule = {
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村3个。',
     '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.37亿元，社保费收入7.85亿元，非税收入1.42亿元。',
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.4亿元，非税收入3.2亿元。',
+    '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,032人、五年一贯制高职254人。',
+    '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,260人、农村劳动力2,000人。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
     '收入近5120元，比上年增加210元，增长9.6%。',
     '农村低保标准由每人每月560元提高到620元，提高10.7%。',
