@@ -117,6 +117,18 @@ describe('a figure said again', () => {
     ).toEqual(['经营主体总量', '新登记经营主体', '经营主体总量', '个体工商户'])
   })
 
+  it.each([
+    // the deed said before the count names which of the counts of X (金融, 环保), else its value (交警)
+    ['全年立案查处非法集资案件9起，其中存量案件4起。去年查处的9起案件中，有6起侵害老年人。', '立案查处非法集资案件'],
+    ['全年发生道路交通事故126起，其中酒驾事故12起。全年发生的126起事故中，有一半发生在农村道路。', '道路交通事故'],
+    ['全年受理环境信访投诉326件，其中噪声投诉86件。受理的326件投诉中，有120件涉及餐饮油烟。', '受理环境信访投诉'],
+  ])('“X中” after the deed that counted X, or with its value, takes that count’s label: %s', (text, label) => {
+    const reader = new FigureReader()
+    const read = reader.read(text, { year: 2025, part: 'review' })
+    // the third figure: the whole, its part after 其中, then the whole said again before 中
+    expect(read.filter((f) => f.role === 'metric')[2]?.label).toBe(label)
+  })
+
   it('“X中” in the same part takes the label that ends with X; in another part, X itself', () => {
     const reader = new FigureReader()
     const labels = (text: string, part: string, year: number) => reader.read(text, { year, part }).map((f) => f.label)
