@@ -123,10 +123,11 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
  * Required parts many real speeches go without: no greeting when the speech opens straight on
  * the meeting's purpose, no part of requirements when it closes on its tasks, no review part when
  * the year is summed up in the opening (a short two-part speech: 一、抓内容 二、强队伍) or the
- * meeting looks only ahead (a mobilisation). Missing from a speech made without a template (an
- * imported one), each is a warning; a template that lists it makes its absence an error.
+ * meeting looks only ahead (a mobilisation), no closing when the speech stops on its last point
+ * (四要强化全民参与。……成为全县人民的自觉行动。). Missing from a speech made without a template
+ * (an imported one), each is a warning; a template that lists it makes its absence an error.
  */
-export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['greeting', 'review', 'requirements']
+export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['greeting', 'review', 'requirements', 'closing']
 
 /** How much a missing required part matters: an error, or a warning for one often left out of an imported speech. */
 export function missingSeverity(id: RequiredId, templateId: string | null): 'error' | 'warning' {

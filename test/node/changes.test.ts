@@ -14,6 +14,7 @@ import {
   FALL_VERBS,
   LEVEL_EXAMPLES,
   LEVEL_WORDS,
+  RESHAPE_VERBS,
   RISE_BY_VERBS,
   RISE_VERBS,
 } from '../../src/core/lang/changes'
@@ -35,6 +36,21 @@ describe.each(CHANGE_VERBS.map((v) => [v]))('the change verb %s', (verb) => {
   })
   it('makes the figure after it a level, not a total over the span', () => {
     expect(periodAt(span, 10, `审批事项由120项${verb}至`)).toBeNull()
+  })
+})
+
+describe.each(RESHAPE_VERBS.map((v) => [v]))('the verb of a level reshaped %s', (verb) => {
+  it.each(['至', '到', '为'])('joins the two ends of a change before %s', (to) => {
+    expect(labels(`全县审批事项由上年的120项${verb}${to}90项`)).toEqual(['审批事项', '审批事项'])
+  })
+  it('marks the second end for the arithmetic check', () => {
+    expect(toRole.before.test(`${verb}为`)).toBe(true)
+  })
+  it('makes the figure after it a level, not a total over the span', () => {
+    expect(periodAt(span, 10, `审批事项由120项${verb}为`)).toBeNull()
+  })
+  it('is no verb of a change by a size', () => {
+    expect(CHANGE_VERBS).not.toContain(verb)
   })
 })
 

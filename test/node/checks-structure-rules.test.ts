@@ -51,7 +51,7 @@ describe('required parts', () => {
     ])
     expect(findings(d, 'required-parts').map((f) => [f[1], f[2]])).toEqual([
       ['缺少必需的部分：称呼。', 'warning'],
-      ['缺少必需的部分：结束语。', 'error'],
+      ['缺少必需的部分：结束语。', 'warning'],
     ])
   })
   it('reports a missing part where the parts start, or at the end when there is none', () => {

@@ -71,6 +71,35 @@ describe('the two ends of a change', () => {
   })
 
   it.each([
+    [
+      '46个小区的投放点由上年的386个优化为215个',
+      [
+        ['小区', '46', '个', '', ''],
+        ['投放点', '386', '个', 2024, ''],
+        ['投放点', '215', '个', '', ''],
+      ],
+    ],
+    [
+      '全县12个乡镇的卫生院床位由2020年的860张增加到1,120张',
+      [
+        ['乡镇', '12', '个', '', ''],
+        ['卫生院床位', '860', '张', 2020, ''],
+        ['卫生院床位', '1120', '张', '', ''],
+      ],
+    ],
+    [
+      '全市126家企业的研发投入由上年的3.2亿元增加到4.1亿元',
+      [
+        ['企业', '126', '家', '', ''],
+        ['研发投入', '3.2', '亿元', 2024, ''],
+        ['研发投入', '4.1', '亿元', '', ''],
+      ],
+    ],
+  ] as const)('a count of the places whose level changes, before its first end: %s', (text, figures) => {
+    expect(read(text)).toEqual(figures)
+  })
+
+  it.each([
     ['地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟', '4.2', '2.8', '分钟'],
     ['群众办事等待时间由去年平均46分钟缩短至32分钟', '46', '32', '分钟'],
     ['城区主干道车流量由上年的日均3.2万辆次增加到日均3.6万辆次', '3.2', '3.6', '万辆次'],
@@ -86,6 +115,18 @@ describe('a figure said again', () => {
     expect(
       read('经营主体总量达到8.6万户。全年新登记经营主体1.2万户，8.6万户经营主体中，个体工商户6.1万户').map((f) => f[0]),
     ).toEqual(['经营主体总量', '新登记经营主体', '经营主体总量', '个体工商户'])
+  })
+
+  it.each([
+    // the deed said before the count names which of the counts of X (金融, 环保), else its value (交警)
+    ['全年立案查处非法集资案件9起，其中存量案件4起。去年查处的9起案件中，有6起侵害老年人。', '立案查处非法集资案件'],
+    ['全年发生道路交通事故126起，其中酒驾事故12起。全年发生的126起事故中，有一半发生在农村道路。', '道路交通事故'],
+    ['全年受理环境信访投诉326件，其中噪声投诉86件。受理的326件投诉中，有120件涉及餐饮油烟。', '受理环境信访投诉'],
+  ])('“X中” after the deed that counted X, or with its value, takes that count’s label: %s', (text, label) => {
+    const reader = new FigureReader()
+    const read = reader.read(text, { year: 2025, part: 'review' })
+    // the third figure: the whole, its part after 其中, then the whole said again before 中
+    expect(read.filter((f) => f.role === 'metric')[2]?.label).toBe(label)
   })
 
   it('“X中” in the same part takes the label that ends with X; in another part, X itself', () => {

@@ -231,3 +231,19 @@ describe('a part that asks to build a capacity', () => {
     ])
   })
 })
+
+describe('a part headed by the time ahead it works for', () => {
+  it('is tasks in plain points, between the review and next year’s tasks (街道, 林业)', () => {
+    const kinds = (text: string) => parseSpeech(text).parts.map((p) => p.kind)
+    expect(
+      kinds(
+        '（2026年12月18日）\n同志们：\n开场。\n一、今年工作：社区治理有了新气象\n全年新建示范小区14个，同比增长20%。\n二、年底工作：抓好收尾，不松劲\n一是抓好设施收尾。二是抓好节日保障。三是抓好考核总结。\n三、明年工作：重点抓好四件事\n（一）再创建示范小区6个。',
+      ),
+    ).toEqual(['review', 'tasks', 'tasks'])
+    expect(
+      kinds(
+        '同志们：\n开场。\n一、2026年森林防火工作回顾\n全年未发生重大森林火灾，完成造林1.2万亩。\n二、下一步工作\n一是抓好秋冬季森林防火。二是抓好林长制年度考核。',
+      ),
+    ).toEqual(['review', 'tasks'])
+  })
+})

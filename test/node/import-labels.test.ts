@@ -100,6 +100,10 @@ describe('the noun after a count', () => {
     ['企业，同比增长', '企业'],
     ['、省级龙头企业', ''],
     ['', ''],
+    // a change's first end opens: the count is of the words before 的 (街道, 卫健)
+    ['小区的投放点由上年的386个优化为215个', '小区'],
+    ['乡镇的卫生院床位由2020年的860张增加到1,120张', '乡镇'],
+    ['社区由上年的12个增加到15个', '社区'],
   ])('after the count: %s', (rest, noun) => {
     expect(nounAfter(rest)).toBe(noun)
   })

@@ -485,6 +485,23 @@ describe('the years of the speech, by votes', () => {
       '标题\n——在全县2026年春季动物疫病集中免疫动员大会上的讲话\n（2025年2月27日）\n同志们：\n开场。\n一、主题\n正文。',
       [2025, 2026],
     ],
+    // Given in its own year's December, a meeting named by its year reviews it (街道垃圾分类, 县安全生产);
+    // one named by the next year plans that (档案).
+    [
+      'a meeting named by its year and dated in that year’s December reviews it',
+      '在青山街道2026年垃圾分类工作推进会上的讲话\n（2026年12月18日）\n同志们：\n开场。\n一、主题\n正文。',
+      [2026, 2027],
+    ],
+    [
+      'a meeting named by its year and dated in that year’s November reviews it',
+      '标题\n——在全县2026年安全生产工作会议上的讲话\n（2026年11月26日）\n同志们：\n开场。\n一、主题\n正文。',
+      [2026, 2027],
+    ],
+    [
+      'a meeting named by the next year and dated in December plans it',
+      '标题\n——在2027年全县档案工作会议上的讲话\n（2026年12月28日）\n同志们：\n开场。\n一、主题\n正文。',
+      [2026, 2027],
+    ],
     [
       'a meeting of a year’s review (年度) names no plan year',
       '标题\n——在全县2025年度先进集体表彰大会上的讲话\n同志们：\n开场。\n一、主题\n正文。',

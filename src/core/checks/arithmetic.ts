@@ -639,14 +639,16 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     // Within the sentence, the whole is the figure just before 其中; in the sentence before, which
     // of its figures is meant is not said (受理520件，审结498件。其中，民事案件320件……): the largest.
     // Not a target the sentence measures its progress by (累计组织税费收入28.64亿元，完成年度预期目标
-    // 31.5亿元的90.9%。其中，税收收入…): the parts break down what was done.
+    // 31.5亿元的90.9%。其中，税收收入…; 招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中
+    // 三年制中职1,032人…): the parts break down what was done.
     const done = wholes.filter((f) => !STATED_TARGET.test(clauseOf(f.words)))
+    const inSentence = wholes.filter((f) => f.offset >= list.from)
+    const doneInSentence = done.filter((f) => f.offset >= list.from)
     const whole = list.opensSentence
       ? (done.length ? done : wholes).reduce<Figure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined)
-      : (namedWhole(
-          wholes.filter((f) => f.offset >= list.from),
-          listedParts[0],
-        ) ?? wholes.at(-1))
+      : (namedWhole(doneInSentence.length ? doneInSentence : inSentence, listedParts[0]) ??
+        doneInSentence.at(-1) ??
+        wholes.at(-1))
     if (!whole) continue
     // Parts that already make the whole close it: a figure after them would add nothing, so it
     // counts a subset or an outcome of the whole (…，市级抽检1280批次，不合格34批次), not a part.
@@ -752,6 +754,45 @@ function breakdownFindings(figures: Figure[]): Found[] {
         message: `${row.parts.join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，请核对。`,
       })
   }
+  return out
+}
+
+/**
+ * The total said right after a list of kinds, its own clause: ……三等奖9项，奖项总数16项; ……，共计86个.
+ * Group-free: the words between the list's last figure and the total.
+ */
+const LIST_TOTAL = /^[，,]\s*[\u4e00-\u9fff]{0,6}?(?:总数|总计|合计|共计|总共|共)(?:达到?|为|是|有)?$/
+/** The words before an item joined to the one before by 、, with no other mark: 、二等奖. */
+const LISTED_ITEM = /^、[^，,；;：:。！？]*$/
+
+/**
+ * Kinds of one thing listed with 、 (一等奖2项、二等奖5项、三等奖9项: their names end alike, in two
+ * characters or more) and their total said right after them (，奖项总数16项): the total is theirs,
+ * so they add up to it. More than it is wrong; less may leave a kind unlisted (优秀奖), a note.
+ */
+function listTotalFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((total, i) => {
+    if (i < 2 || !isPlain(total) || !LIST_TOTAL.test(total.words)) return
+    const list: Figure[] = []
+    for (let j = i - 1; j >= 0; j--) {
+      const f = figures[j]
+      if (!isPlain(f) || f.per || f.base !== total.base) break
+      list.unshift(f)
+      if (!LISTED_ITEM.test(f.words)) break
+    }
+    if (list.length < 2 || list.slice(1).some((f) => !LISTED_ITEM.test(f.words))) return
+    if (sharedEnd(list.map((f) => f.attrs.label)).length < 2) return
+    const sum = list.reduce((n, f) => n + f.value, 0)
+    const slack = list.reduce((n, f) => n + f.slack, total.slack)
+    if (Math.abs(sum - total.value) <= slack) return
+    const added = `${list.map(shown).join('、')}加起来是${Number((sum / parseUnit(total.attrs.unit).factor).toFixed(6))}${total.attrs.unit}，后面总数写的是${shown(total)}`
+    out.push(
+      sum > total.value
+        ? { at: list[0], through: total, message: `${added}，请核对。` }
+        : { at: list[0], through: total, severity: 'info', message: `${added}；若已列全，请核对。` },
+    )
+  })
   return out
 }
 
@@ -1161,7 +1202,7 @@ export const arithmetic: BlockRule = {
   scope: 'block',
   usesSlots: true,
   purpose:
-    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，已分全的（专职和兼职、列到“其他”）要正好等于总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
+    '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，用顿号列出的同类几项（一等奖、二等奖、三等奖）要等于紧随其后的“总数”“共计”，已分全的（专职和兼职、列到“其他”）要正好等于总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
@@ -1185,6 +1226,13 @@ export const arithmetic: BlockRule = {
     // Parts of what was done, not of the target it is measured by (税务, 财政).
     '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.73亿元，社保费收入7.85亿元，非税收入1.42亿元。',
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
+    // Kinds listed with 、 and their total said right after them (职校, 文联, 科技): more is wrong, less a note.
+    '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数18项。',
+    '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数95件。',
+    '全年获批省级科技计划项目12个、市级科技计划项目26个，共计36个。',
+    // Within the sentence too: 其中 after the share of the plan breaks down what was done (职校, 人社).
+    '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,132人、五年一贯制高职254人。',
+    '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,360人、农村劳动力2,000人。',
     // Bands listed from the top down are each the rest down to their level, and add up (农业, 工信).
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村5个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业30家。',
@@ -1268,6 +1316,11 @@ export const arithmetic: BlockRule = {
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村3个。',
     '1—11月，全县累计组织税费收入28.64亿元，同比增长4.2%，完成年度预期目标31.5亿元的90.9%。其中，税收收入19.37亿元，社保费收入7.85亿元，非税收入1.42亿元。',
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.4亿元，非税收入3.2亿元。',
+    '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,032人、五年一贯制高职254人。',
+    '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,260人、农村劳动力2,000人。',
+    '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数16项。',
+    '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数97件。',
+    '全年获批省级科技计划项目12个、市级科技计划项目26个，共计38个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
     '收入近5120元，比上年增加210元，增长9.6%。',
     '农村低保标准由每人每月560元提高到620元，提高10.7%。',
@@ -1326,6 +1379,7 @@ export const arithmetic: BlockRule = {
         ...partRateFindings(figures),
         ...balanceFindings(figures),
         ...breakdownFindings(figures),
+        ...listTotalFindings(figures),
         ...respectivelyFindings(figures),
         ...statedTargetFindings(figures),
         ...completionFindings(figures, ctx.options.figures),

@@ -262,6 +262,10 @@ interface StatedFigure {
   offset: number
   /** A part after 其中 earlier in the block that this figure says again (…132户深度困难职工全部落实). */
   restates?: { value: number; shown: string }
+  /** A part after 其中: held only to what says it again, never taken as the year's figure. */
+  part?: true
+  /** The level a change reached (存量案件由2020年底的23起下降到4起): all there are of the metric. */
+  reached?: true
 }
 
 /**
@@ -272,10 +276,10 @@ const SAID_AGAIN = /^[\u4e00-\u9fff（）]{0,12}?(?:全部|均已|都已|已全�
 
 /**
  * Where a change starts: 由 or 从 and the words that name when (上年末的, 年初的, 去年同期的, 改革前的,
- * 每人每月), up to its first end. Whatever the words, the first end is the metric at another time
+ * 每人每月, 2020年底的), up to its first end. Whatever the words, the first end is the metric at another time
  * than the second (TO_END, the verb to it: 降至, 提高到2025年的).
  */
-export const CHANGE_STARTS = /(?:由|从)[^\d，。；：！？,;:由从]{0,8}$/
+export const CHANGE_STARTS = /(?:由|从)(?:\d{4}\s*年)?[^\d，。；：！？,;:由从]{0,8}$/
 
 /**
  * Whether the slot at `at` is the second end of a change whose first end is the slot at `prev`
@@ -305,6 +309,8 @@ function statedFigures(view: BlockView): StatedFigure[] {
   const sharedInList = new Set([...inLists].filter(([, n]) => n > 1).map(([k]) => k))
   /** The parts after 其中 met so far in the block, by key. */
   const partsMet = new Map<string, { value: number; shown: string }>()
+  /** Where the last metric slot read stands: the first end of a change the next may end. */
+  let before = -1
   for (const { offset: at, attrs: a } of view.slots) {
     if (a.role !== 'metric' || a.value === null) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
@@ -320,14 +326,24 @@ function statedFigures(view: BlockView): StatedFigure[] {
     // this year's) is the metric before the change: left out, the second is the year's figure.
     const last = figures.at(-1)
     if (last?.key === key && endsAChange(text, last.offset, at)) figures.pop()
+    const reached = before >= 0 && endsAChange(text, before, at)
+    before = at
     if (parts.has(at)) {
       partsMet.set(key, figure)
+      figures.push({ key, ...figure, label: a.label, offset: at, part: true })
       continue
     }
     // Said again only when the count opens its clause (not 新增的18户…, 已验收的30户…).
     const opensClause = /(?:^|[，。；：！？,;:])(?:这|这些)?$/.test(text.slice(Math.max(0, at - 4), at))
     const restates = opensClause && SAID_AGAIN.test(text.slice(at + 1, at + 20)) ? partsMet.get(key) : undefined
-    figures.push({ key, ...figure, label: a.label, offset: at, ...(restates ? { restates } : {}) })
+    figures.push({
+      key,
+      ...figure,
+      label: a.label,
+      offset: at,
+      ...(restates ? { restates } : {}),
+      ...(reached ? { reached: true as const } : {}),
+    })
   }
   stated.set(view, figures)
   return figures
@@ -357,6 +373,10 @@ export const inconsistentFigure: DocumentRule = {
       text: '标题\n老师们：\n先说说去年。2025年高考，咱们学校参考1,286人，本科上线1,012人，上线率78.7%。\n一、2026年工作任务\n本科上线力争1,050人以上。去年咱们本科上线1,021人，今年要多出这几十个人。\n二、工作要求\n一要严。\n老师们，谢谢！',
       in: 'speech',
     },
+    // A part after 其中, then the level a change of it reached, of the same year (金融, 教育, 科技): all there are of it.
+    '全年立案查处非法集资案件9起，其中新发案件5起、存量案件4起。存量案件由2020年底的23起下降到6起。',
+    '全县中小学86所，其中民办学校12所。民办学校由上年的8所增加到14所。',
+    '全县规上工业企业126家，其中高新技术企业38家。高新技术企业由2020年的21家增加到36家。',
     // The second end of a change is the year's figure, held to the same figure said again.
     '资产负债率由年初的64.7%降至63.2%，主体信用评级保持AA级。资产负债率由年初的64.7%降至62.3%。',
     // An amount is the thing it is the amount of (lang/words TOTAL_NAMES), in another part too.
@@ -403,6 +423,10 @@ export const inconsistentFigure: DocumentRule = {
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
     '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，132户深度困难职工全部落实帮扶措施。',
     '处理52人，其中给予党纪政务处分41人。全县共给予党纪政务处分198人，全部在规定时限内办结。',
+    '全年立案查处非法集资案件9起，其中新发案件5起、存量案件4起。存量案件由2020年底的23起下降到4起。',
+    '全县中小学86所，其中民办学校12所。民办学校由上年的8所增加到12所。',
+    // The part's year is not the change's: a level of 2020 is no figure of the year.
+    '全县规上工业企业126家，其中高新技术企业38家。高新技术企业由2020年的21家增加到2023年的32家。',
     '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，年内新增的18户深度困难职工全部纳入帮扶。',
     '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，已验收的30户危房改造户全部入住。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长3.2%。',
@@ -445,20 +469,31 @@ export const inconsistentFigure: DocumentRule = {
   check(tops, ctx) {
     const out: DocumentFinding[] = []
     const seen = new Map<string, { value: number; shown: string }>()
+    /** The parts after 其中 met so far, by key: held only to the level a change reached. */
+    const partsSeen = new Map<string, { value: number; shown: string }>()
     for (const t of tops) {
       const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
       for (const b of t.blocks) {
         // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
         const figures = figureView(b.view, place)
         for (const f of statedFigures(figures.view)) {
-          const first = f.restates ?? seen.get(f.key)
-          if (!first) seen.set(f.key, { value: f.value, shown: f.shown })
-          else if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
+          if (f.part) {
+            if (!partsSeen.has(f.key)) partsSeen.set(f.key, { value: f.value, shown: f.shown })
+            continue
+          }
+          // The level a change reached, of a metric told so far only as a part after 其中 (其中……
+          // 存量案件4起, then 存量案件由2020年底的23起下降到4起): all there are of it, as the part was.
+          const whole = seen.get(f.key)
+          const ofPart = f.restates ?? (whole === undefined && f.reached ? partsSeen.get(f.key) : undefined)
+          const first = f.restates ?? whole ?? ofPart
+          if (!f.restates && !whole) seen.set(f.key, { value: f.value, shown: f.shown })
+          if (!first) continue
+          if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
             out.push({
               rule: this.id,
               // A part said again may be a share of it after all (截至年底，120户…全部脱困): a note, not a warning.
-              ...(f.restates ? { severity: 'info' as const } : {}),
-              message: f.restates
+              ...(ofPart ? { severity: 'info' as const } : {}),
+              message: ofPart
                 ? `“${f.label}”前面（其中一项）写的是${first.shown}，这里是${f.shown}；若说的是同一批，请核对，若只是其中一部分可不理会。`
                 : `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
               from: t.pos + b.offset + figures.toBlock(f.offset),

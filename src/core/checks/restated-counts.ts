@@ -19,6 +19,13 @@ import type { DocumentFinding, DocumentRule } from './types'
 const WHOLE_BEFORE = new RegExp(`(?:${WHOLE_SCOPE}|全[局行校院])$`)
 /** The noun a count is written before: the words right after it. */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
+/**
+ * A count that opens its sentence or clause, said before its noun and 全部 (or 均, 都): "12个农贸市场
+ * 全部落实“一场一长”制度", "8个社区全部建立“居民议事厅”". All of them: the whole already named,
+ * as 全县 before the count says, whatever year the part it stands in reads it as.
+ */
+const OPENS_CLAUSE = /(?:^|[。！？；：，])\s*$/
+const NOUN_THEN_ALL = /^[\u4e00-\u9fff]{2,12}?(?:全部|均已|都已|均|都)/
 
 /** A count as first named: its name, value in the base unit, base unit, and its key (one figure, one value). */
 interface NamedCount {
@@ -37,7 +44,7 @@ export const restatedCount: DocumentRule = {
   group: '数字',
   scope: 'document',
   purpose:
-    '“全县1,862户零售户”这样把前面说过的总数（全县持证零售户1,862户）换个简短的说法再说一遍时，数字要一致；只差一两位数字时提示核对。',
+    '“全县1,862户零售户”“12个农贸市场全部落实”这样把前面说过的总数（全县持证零售户1,862户、对全县12个农贸市场）换个简短的说法再说一遍时，数字要一致；只差一两位数字时提示核对。',
   fires: [
     '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。',
     '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,462名会员共同奋斗的结果。',
@@ -55,8 +62,23 @@ export const restatedCount: DocumentRule = {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市36所高校全部开设心理健康课程。\n二、2026年工作任务\n对全市38所高校开展专项督查。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // The whole said again opening its clause, before its noun and 全部 (爱卫, 街道, 开发区), in the tasks too.
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n对全县12个农贸市场开展标准化改造。\n二、2026年工作任务\n14个农贸市场全部落实“一场一长”管理制度。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    '街道辖8个社区、46个住宅小区。全年协商议事226次，9个社区全部建立“居民议事厅”。',
+    '开发区管辖5个社区，常住人口3.6万人。6个社区均已建成新时代文明实践站。',
   ],
   quiet: [
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n对全县12个农贸市场开展标准化改造。\n二、2026年工作任务\n12个农贸市场全部落实“一场一长”管理制度。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    '街道辖8个社区、46个住宅小区。全年协商议事226次，8个社区全部建立“居民议事厅”。',
+    // Not opening its clause: some of them, not the whole (已验收的, 其中).
+    '街道辖8个社区、46个住宅小区。已验收的9个社区全部建立“居民议事厅”。',
+    '开发区管辖5个社区，其中6个社区均已建成新时代文明实践站。',
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县57座水库，其中中型水库3座、小型水库54座，汛期全部安全度汛。\n二、2026年工作任务\n对全县57座水库逐一明确“三个责任人”。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -106,22 +128,25 @@ export const restatedCount: DocumentRule = {
             base: parseUnit(a.unit).base,
             key: figureKey(a),
           }
-          const noun = WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at))
-            ? NOUN_AFTER.exec(text.slice(at + 1, at + 13))
-            : null
+          const after = text.slice(at + 1, at + 17)
+          const all = OPENS_CLAUSE.test(text.slice(Math.max(0, at - 2), at)) && NOUN_THEN_ALL.test(after)
+          const noun =
+            WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || all ? NOUN_AFTER.exec(after.slice(0, 12)) : null
           if (noun) {
             // The counts first named with a name that ends in the noun the restatement begins with.
+            // One of the same key is held here only when its name is too short for one figure, one
+            // value to hold it (社区: a noun alone, figure-rules namesAMetric).
             const ofNoun = named.filter(
               (n) =>
                 n.base === count.base &&
-                n.key !== count.key &&
+                (n.key !== count.key || !namesAMetric(count.label)) &&
                 [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
             )
             // Of the same year, kind and span: a count grows from the review to the tasks
             // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
             // is the count already named, whatever year the tasks read it as.
             const of = ofNoun.filter(
-              (n) => sameTime(n.key, count.key) || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
+              (n) => sameTime(n.key, count.key) || all || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
             )
             // A count of the noun with this value, of any year, is what is said again (the review's
             // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).
@@ -137,8 +162,8 @@ export const restatedCount: DocumentRule = {
                 excerpt: `${count.shown}${noun[0]}`,
               })
           }
-          // A count of the whole's things said before its noun (全县57座水库) names them, however short the noun.
-          if (namesAMetric(count.label) || noun?.[0].startsWith(count.label)) named.push(count)
+          // A count said before its noun (全县57座水库, 街道辖8个社区) names them, however short the noun.
+          if (namesAMetric(count.label) || NOUN_AFTER.exec(after)?.[0].startsWith(count.label)) named.push(count)
         }
       }
     }

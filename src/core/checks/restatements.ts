@@ -56,6 +56,8 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
 const endings = (label: string) => [...Array(Math.max(0, label.length - 1)).keys()].map((i) => label.slice(i))
 /** The level a fall reached, as the words before it say: 减少到, 压减至, 降至. */
 const FELL_TO = new RegExp(`${anyOf([...FALL_VERBS, ...CUT_VERBS, ...SET_CUT_VERBS, '减', '降'])}(?:到|至)$`)
+/** Words that say a count is still left undone, before it: 还有7个小区没有物业服务, 尚有12个村未通自来水. */
+const STILL_LEFT = /(?:还有|尚有|仍有|还剩)$/
 /** The pieces of two characters of a name, less the verbs a base's label may open with. */
 const pieces = (label: string) =>
   [...Array(Math.max(0, label.length - 1)).keys()]
@@ -110,6 +112,35 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['城区易涝点由上年的23处减少到9处。', '对县城剩余的9处易涝点逐一制定“一点一策”。'],
         // Not the end of a fall: what is left of a plan is not the plan.
         ['全市计划实施重点项目12个。', '对剩余的3个重点项目加快推进。'],
+      ],
+    },
+  },
+  {
+    id: 'left-undone',
+    purpose:
+      'What the review said is still undone (还有7个小区没有物业服务, 还有3所学校没有建成标准化食堂) said again as what remains in the tasks (对剩余的7个无物业小区…): the last such count whose name shares two words or more with the noun after the remaining count (小区, 物业), one slip of the keys from it, and none with this value.',
+    before: /(?:剩余|剩下|余下|尚存)的?$/,
+    after: /^/,
+    first(candidates, said, noun) {
+      return slippedFrom(
+        candidates.filter(
+          (c) => STILL_LEFT.test(c.before) && pieces(c.label).filter((p) => noun.includes(p)).length >= 2,
+        ),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        ['还有7个小区没有物业服务，环境卫生主要靠社区兜底。', '对剩余的9个无物业小区实行“社区兜底、物业托管”。'],
+        ['全县还有12个村没有通自来水。', '年内对剩余的21个未通自来水村实施管网延伸。'],
+        ['全县还有3所学校没有建成标准化食堂。', '对剩余的5所未建标准化食堂的学校加快建设。'],
+      ],
+      quiet: [
+        ['还有7个小区没有物业服务，环境卫生主要靠社区兜底。', '对剩余的7个无物业小区实行“社区兜底、物业托管”。'],
+        ['全县还有3所学校没有建成标准化食堂。', '对剩余的3所未建标准化食堂的学校加快建设。'],
+        // Another set that only shares a word (小区) with what is undone.
+        ['还有7个小区没有物业服务，环境卫生主要靠社区兜底。', '对剩余的9个老旧小区加装电梯。'],
       ],
     },
   },

@@ -179,14 +179,14 @@ export const requiredParts: DocumentRule = {
 }
 
 /**
- * The speaker's own announcement ("下面，我讲三点意见"), not another's ("某某副县长提了三点要求").
+ * The speaker's own announcement ("下面，我讲三点意见", "下面，我再强调三点"), not another's ("某某副县长提了三点要求").
  * Between 我 and 讲 a few words (我再简要讲), or whom the speaker speaks for or on what, however
  * long its name (我代表市民族宗教事务局讲, 我就做好今年工作讲, 我围绕……谈); or, in a terse
  * outline, a sentence of its own (讲三个方面。). Or the count first, as what the speaker speaks on
  * (我就两个方面的工作讲点意见, 我从四个方面谈几点看法, 下面围绕三个问题讲点意见): group 2.
  */
 const ANNOUNCED =
-  /(?<=(?:我|下面)(?:[^，。；！？]{0,8}?|[^，。；！？]{0,4}?(?:代表|就|围绕|结合)[^，。；！？]{1,30}?)|(?:^|[。！？])\s*)(?:讲|谈|提|说)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?|(?<=(?:我|下面)[^，。；！？]{0,4}?)(?:就|从|围绕)(?:以下)?([一二三四五六七八九十两]{1,3})(?:个方面|个问题)(?:的(?:工作|问题|情况))?(?:讲|谈|说)/
+  /(?<=(?:我|下面)(?:[^，。；！？]{0,8}?|[^，。；！？]{0,4}?(?:代表|就|围绕|结合)[^，。；！？]{1,30}?)|(?:^|[。！？])\s*)(?:讲|谈|提|说|强调)(?:以下|这么|如下)?([一二三四五六七八九十两]{1,3})(?:点|个方面|个问题|条)(?:意见|看法|要求|体会)?|(?<=(?:我|下面)[^，。；！？]{0,4}?)(?:就|从|围绕)(?:以下)?([一二三四五六七八九十两]{1,3})(?:个方面|个问题)(?:的(?:工作|问题|情况))?(?:讲|谈|说)/
 
 /** "下面，我讲三点意见" in the opening: how many points, and where. */
 export function announcedCount(text: string): { count: number; index: number; length: number } | null {
@@ -231,6 +231,9 @@ export const announcedCountRule: DocumentRule = {
     { text: '今天召开全场工作总结会议。下面，我就两个方面的工作讲点意见。', in: 'opening' },
     { text: '今天召开全县教育工作会议。下面，我从四个方面谈几点看法。', in: 'opening' },
     { text: '今天召开全市交通运输工作会议。下面，我围绕两个问题讲点意见。', in: 'opening' },
+    // 强调 as the speaker's verb, after others have arranged the work (金融, 林业)
+    { text: '刚才，周敏同志作了具体安排，我都同意。下面，我再强调四点。', in: 'opening' },
+    { text: '今天召开会议。下面，我就抓好秋冬季森林防火强调四点意见。', in: 'opening' },
     {
       text: '标题\n同志们：\n今天召开街道工作会议。下面，我讲三点意见。\n第一，肯定成绩，看到不足。\n第二，突出重点，抓好今年工作。\n同志们，谢谢！',
       in: 'speech',
@@ -244,6 +247,8 @@ export const announcedCountRule: DocumentRule = {
     { text: '今天召开全县春耕备耕工作会议。讲三个方面。', in: 'opening' },
     { text: '今天召开全场工作总结会议。下面，我就三个方面的工作讲点意见。', in: 'opening' },
     { text: '今天召开全县教育工作会议。下面，我从三个方面谈几点看法。', in: 'opening' },
+    { text: '刚才，周敏同志作了具体安排，我都同意。下面，我再强调三点。', in: 'opening' },
+    { text: '省里强调四点要求，我们要认真落实。下面，我讲三点意见：', in: 'opening' },
     // Not the speaker's announcement: what was done, or another's words.
     { text: '一年来，我们就两个方面的工作开展了专项督查。下面，我讲三点意见：', in: 'opening' },
     { text: '刚才，某某副县长就两个方面的工作讲了意见，我都同意。下面，我讲三点意见：', in: 'opening' },

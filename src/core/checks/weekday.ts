@@ -72,14 +72,20 @@ export function datesInText(
 /**
  * The year a date without one falls in, where its paragraph names none: the plan's dates (in the
  * tasks and the requirements: 督导组定于3月18日进驻, 4月8日前报送) are in the year planned, the
- * review's in the year reviewed. The opening and the closing speak of the days around the
- * meeting (4月15日起全县正式进入汛期): with a date line, a date there falls within half a year of
- * it (a January speech's 12月28日 is of the year before). Elsewhere (a 形势 part) it is not known.
+ * review's in the year reviewed. A speech given in the year it reviews (a December meeting that
+ * plans next year) also sets tasks for the rest of its own year: a date from the date line's
+ * month on (12月25日前全部完工, 12月28日前报送总结) is of the date line's year. The opening and
+ * the closing speak of the days around the meeting (4月15日起全县正式进入汛期): with a date line,
+ * a date there falls within half a year of it (a January speech's 12月28日 is of the year
+ * before). Elsewhere (a 形势 part) it is not known.
  */
 function yearOfPlace(ctx: BlockContext, month: number): number | null {
-  if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements') return ctx.planYear
-  if (ctx.partKind === 'review') return ctx.reviewYear
   const on = ctx.givenOn
+  if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements') {
+    const restOfYear = ctx.givenInReviewYear && on && on.month !== null && month >= on.month
+    return restOfYear ? on.year : ctx.planYear
+  }
+  if (ctx.partKind === 'review') return ctx.reviewYear
   if ((ctx.container === 'opening' || ctx.container === 'closing') && on) {
     if (on.month === null) return on.year
     return on.year + (month - on.month > 6 ? -1 : on.month - month > 6 ? 1 : 0)
@@ -94,7 +100,7 @@ export const weekdayRule: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算；段里没写时，任务、要求部分里的按部署之年算，回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
+    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
   fires: [
     '会议定于2027年2月12日（星期四）召开。',
     '报名截止到2月30日。',
@@ -106,6 +112,19 @@ export const weekdayRule: BlockRule = {
     // the opening of a dated speech speaks of the days around it (防汛, 春耕)
     {
       text: '标题\n（2026年4月14日）\n同志们：\n4月15日（星期四）起全县正式进入汛期。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a year-end speech's tasks for the rest of its own year (住建 收尾, 人社 报送); its later months are next year's
+    {
+      text: '标题\n（2026年12月10日）\n同志们：\n今天召开年终会议。\n一、2026年工作回顾\n完成了任务。\n二、2027年重点任务\n抓好收尾，在建项目12月31日（星期五）前全部完工验收。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年11月20日）\n同志们：\n今天召开年终会议。\n一、2026年工作回顾\n完成了任务。\n二、2027年重点任务\n各单位11月30日（星期二）前报送年度就业统计。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年12月10日）\n同志们：\n今天召开年终会议。\n一、2026年工作回顾\n完成了任务。\n二、2027年重点任务\n督导组定于3月18日（星期三）进驻各乡镇。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     {
@@ -124,6 +143,18 @@ export const weekdayRule: BlockRule = {
     { text: '全年组织教师培训，3月20日（星期一）举办首期培训班。', in: 'opening' },
     {
       text: '标题\n（2026年4月14日）\n同志们：\n4月15日（星期三）起全县正式进入汛期。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年12月10日）\n同志们：\n今天召开年终会议。\n一、2026年工作回顾\n完成了任务。\n二、2027年重点任务\n抓好收尾，在建项目12月31日（星期四）前全部完工验收。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年11月20日）\n同志们：\n今天召开年终会议。\n一、2026年工作回顾\n完成了任务。\n二、2027年重点任务\n各单位11月30日（星期一）前报送年度就业统计。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年12月10日）\n同志们：\n今天召开年终会议。\n一、2026年工作回顾\n完成了任务。\n二、2027年重点任务\n督导组定于3月18日（星期四）进驻各乡镇。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // a January speech's December is the year before's

@@ -14,7 +14,7 @@ import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../la
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { WHOLE_PLACE } from '../lang/scopes'
-import { parseUnit } from '../units'
+import { inBase, parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
   BASE_END,
@@ -130,6 +130,8 @@ function onLastYear(label: string, year: number | null): string {
  * Group 1: its noun. Not the 中 of a word (高中, 初中, 集中).
  */
 const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=[，,]|有|的)/
+/** The deed said of a set before its count, "去年查处的9起案件中" (group 1: 查处): two characters before 的. */
+const SAID_DEED = /([\u4e00-\u9fff]{2})的\s*$/
 /**
  * A set and the part of it the next count is, "47个项目中尚未开工的19个项目", "38个乡镇中已有26个":
  * the set's noun ends at 中 (group 1); the words after it name the next count.
@@ -224,7 +226,7 @@ export class FigureReader {
   constructor(private readonly own: PlaceLevel | null = null) {}
 
   /** Labels given so far in the speech, with their base unit and the kind of part they are in. */
-  private earlier: { label: string; base: string; part: string }[] = []
+  private earlier: { label: string; base: string; part: string; value?: number }[] = []
   /** The same, as base|label, for the lookups every figure makes. */
   private named = new Set<string>()
   /** The names of persons found so far in the speech: a later mention may give only 同志 or a short title. */
@@ -558,6 +560,8 @@ export class FigureReader {
               `${among[1]}中`,
               c.unit,
               pastYearAt(lastYears, c.from) !== undefined ? 'review' : (ctx.part ?? ''),
+              raw,
+              c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit),
             )
           label = this.sameAsEarlier(label, c.unit)
         }
@@ -607,7 +611,8 @@ export class FigureReader {
         listEnd = c.to
         prev = label
         const base = parseUnit(c.unit).base
-        this.earlier.push({ label, base, part: ctx.part ?? '' })
+        const value = c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit)
+        this.earlier.push({ label, base, part: ctx.part ?? '', ...(value === undefined ? {} : { value }) })
         this.named.add(`${base}|${label}`)
       } else if (!inList) listEnd = -1
       if (c.unit === '%') lastRate = label
@@ -674,16 +679,24 @@ export class FigureReader {
    * "4860万人次游客中": a figure stated before, now named by its noun; the latest earlier label
    * of the same part and unit that ends with it.
    */
-  private statedBefore(label: string, unit: string, part: string): string {
+  private statedBefore(label: string, unit: string, part: string, said = '', value?: number): string {
     const base = parseUnit(unit).base
     const noun = label.replace(/中$/, '')
     const same = this.earlier.filter((e) => e.part === part && e.base === base)
     // The total named by the noun itself first ("经营主体总量" for 经营主体), else the latest that
-    // ends with it; not a count of new ones (新登记经营主体): "X中" speaks of all of X.
+    // ends with it; not a count of new ones (新登记经营主体): "X中" speaks of all of X. The deed
+    // said before the count names which ("去年查处的9起案件中": 立案查处非法集资案件, not the
+    // 存量案件 counted after it); else the count of X with this value (126起事故中: 道路交通事故126起,
+    // not 其中酒驾事故12起).
     const total = same.find(
       (e) => e.label === noun || (e.label.startsWith(noun) && TOTAL_ONLY.test(e.label.slice(noun.length))),
     )
-    const ending = [...same].reverse().find((e) => e.label.endsWith(noun) && !/^新/.test(e.label))
+    const endings = [...same].reverse().filter((e) => e.label.endsWith(noun) && !/^新/.test(e.label))
+    const deed = SAID_DEED.exec(said)?.[1]
+    const ending =
+      (deed ? endings.find((e) => e.label.includes(deed)) : undefined) ??
+      endings.find((e) => value !== undefined && e.value === value) ??
+      endings[0]
     return total?.label ?? ending?.label ?? noun
   }
 

@@ -240,6 +240,18 @@ const MODAL_HEADING = /^要(?!求)/
  */
 const SETS_TARGET = /确保(?!了)|力争|争取|目标是|计划|(?:今年|明年)要/
 
+/**
+ * A heading that opens with the stretch of time still ahead it works for, as its subject: 年底工作,
+ * 明年工作, 下一步工作, 四季度重点工作, 今冬明春工作. What is to be done then is tasks, however plainly
+ * its points are written (一是抓好设施收尾。二是抓好节日保障。). 今年 is not such a time (a December
+ * speech's 今年工作 is its review); a heading that says the work is to be secured (明年工作要求,
+ * 年底工作有保障, 下一步工作抓落实) is the requirements.
+ */
+const PERIOD_AHEAD =
+  /^(?:明年|来年|年底|年末|岁末|今冬明春|(?:第)?四季度|下一步|下(?:一)?阶段|近期|今后一个时期|今后一段时期)(?:的)?(?:主要|重点)?(?:工作|任务|打算)/
+/** The work said to be secured, as a heading's predicate: 有保障, 保障有力, 强保障, 强化保障. */
+const WORK_SECURED = /有保障|保障有力|强保障|强化保障/
+
 /** Whether a body sets a target: its words, or the plan year named. */
 function setsTarget(part: PartView, years: { review: number | null; plan: number | null }): boolean {
   const text = part.body.join('')
@@ -420,6 +432,31 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: ['压实责任，推动各项工作落地落实'],
   },
   {
+    id: 'period-ahead-heading',
+    kind: 'tasks',
+    purpose:
+      '标题开头说的是往后的一段时间的工作（年底工作、明年工作、下一步工作、四季度重点工作）：任务部分，哪怕正文只是一是……二是……、没有数字；标题说要求、说工作有保障的（明年工作要求、年底工作有保障）不算。',
+    applies: (p) =>
+      PERIOD_AHEAD.test(p.heading) && !HEADING_WORDS.requirements.test(p.heading) && !WORK_SECURED.test(p.heading),
+    matches: [
+      '年底工作：抓好收尾，不松劲、不断档\n一是抓好设施收尾。二是抓好节日保障。三是抓好考核总结。',
+      '下一步工作\n一是抓好秋冬季森林防火。二是抓好林长制年度考核。',
+      '明年工作：重点抓好三件事\n一要稳住粮食生产。二要抓好高标准农田建设。三要抓好农村改革。',
+      '四季度重点工作：决战四季度，冲刺全年目标\n一是抓项目开工。二是抓招商引资。',
+      '今冬明春工作\n一要抓好冬季征兵。二要抓好退役军人走访慰问。',
+    ],
+    rejects: [
+      '今年工作：以垃圾分类为切口，社区治理有了新气象',
+      '明年工作要求\n一要提高政治站位。二要强化统筹协调。',
+      // the work secured: how it is carried (不动产登记, 税务)
+      '年底工作有保障\n一要守牢安全底线。二要抓好节前服务。三要转变窗口作风。',
+      '下一步工作强保障\n一要加强组织领导。二要严格督查考核。',
+      '压实责任，推动各项工作落地落实\n一是强化政治担当。二是强化协同配合。',
+      '扎实做好年底各项工作\n一是抓安全。二是抓稳定。',
+      '年底前完成的几件大事\n全年新建村级活动场所12个。',
+    ],
+  },
+  {
     id: 'shortcomings-heading',
     kind: 'review',
     purpose: '标题说存在的不足、问题和差距：这一年工作的另一面，属于回顾。',
@@ -558,7 +595,7 @@ export const KIND_RULES: readonly KindRule[] = [
     purpose: '标题说任务、部署、目标、重点工作、打算：任务部分。',
     applies: (p) => HEADING_WORDS.tasks.test(p.heading),
     matches: [
-      '明年工作打算',
+      '今后工作打算',
       '锚定目标，加快建设教育强县',
       // The review year in a tasks heading over a body that plans: last year's heading kept, still tasks.
       '2025年重点任务\n（一）稳就业。2026年，确保新增就业3300人，力争城镇登记失业率控制在4%以内。',

@@ -254,7 +254,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -283,11 +283,12 @@ export const wishedSubject = (words: string, unit: string) =>
 /**
  * Where the noun after a count ends: a verb or adverb that starts the predicate (共同奋斗, 起早贪黑,
  * 奋力拼搏, as a speech thanks those counted), or 和 to a whole group the count is not of
- * (1,426名会员和广大文艺工作者). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
+ * (1,426名会员和广大文艺工作者), or 要 asking those counted to act (42家银行保险机构网点要统一设立
+ * 咨询台; not 主要, 重要, 要素, 要求). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
  * 人口, 参训学员, 创业者 are what is counted.
  */
 export const AFTER_STOP =
-  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|中$/
+  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|(?<=[\u4e00-\u9fff])(?<![主重必需纲摘首紧只想])要(?=[\u4e00-\u9fff])(?![求素件点害闻塞务员领地职案])|中$/
 
 /**
  * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
@@ -709,6 +710,14 @@ export function nounAfter(rest: string): string {
   }
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
+  // "46个小区的投放点由上年的386个……": the count's noun ends where a change's first end opens, and
+  // what changes (的投放点) is the change's, not the count's: the count is of the words before 的.
+  const change = FROM_END.exec(clause)
+  if (change && change.index > 0) {
+    const subject = clause.slice(0, change.index)
+    const of = subject.indexOf('的')
+    return (of > 0 ? subject.slice(0, of) : subject).replace(TRAIL, '').slice(0, LABEL_MAX)
+  }
   if (PURPOSE.test(clause)) return clause.slice(0, LABEL_MAX)
   const honoured = HONOURED.exec(clause)
   if (honoured) {
@@ -747,9 +756,10 @@ export function outcomeAfter(rest: string): string {
 
 /**
  * A preposition (with a scope) before a count, "对全县68座水库开展……", "将全镇1,260户纳入……", or a
- * conjunction, "对市本级和26个部门开展审计": the count is of what follows.
+ * conjunction (with a scope), "对市本级和26个部门开展审计", "各成员单位和全县42家银行保险机构网点要……":
+ * the count is of what follows.
  */
-const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把)(?:${WHOLE_PLACE})?$|(?:和|及|与|以及|或)$`)
+const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把|和|及|与|以及|或)(?:${WHOLE_PLACE})?$`)
 
 /**
  * Words before a count that make it one of the noun after: examples before their class
@@ -1313,6 +1323,18 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
+      // a conjunction with the scope of what follows (金融, 防汛, 应急)
+      {
+        text: '县处非领导小组各成员单位和全县42家银行保险机构网点要统一设立咨询台',
+        labels: ['银行保险机构网点'],
+      },
+      { text: '县直各部门和全市26个乡镇要把防汛工作摆上日程', labels: ['乡镇'] },
+      { text: '组织县直单位及全县126个行政村开展隐患排查', labels: ['行政村'] },
+      // 要 asking those counted to act ends the noun (网格, 教育); 主要, 重要 do not
+      { text: '全县1,200名网格员要主动上门走访', labels: ['网格员'] },
+      { text: '对全县86所中小学校要逐一开展安全检查', labels: ['中小学校'] },
+      { text: '组织126名主要负责人参加培训', labels: ['主要负责人'] },
+      { text: '对全县12家重要企业开展检查', labels: ['重要企业'] },
       { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
       { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
       { text: '组织全市36家重点企业开展应急演练', labels: ['重点企业'] },
@@ -1368,6 +1390,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '社区党委下设8个网格党支部', labels: ['网格党支部'] },
       { text: '局机关内设9个股室，下辖3个二级机构', labels: ['股室', '二级机构'] },
       { text: '县慈善总会下设6个专项基金', labels: ['专项基金'] },
+      // the places a body governs, after 辖 (街道, 开发区, 乡镇)
+      { text: '街道辖8个社区、46个住宅小区', labels: ['社区', '住宅小区'] },
+      { text: '经济开发区管辖5个社区，常住人口3.6万人', labels: ['社区', '常住人口'] },
+      { text: '镇辖14个行政村', labels: ['行政村'] },
       // what is left of a class, said before the count (住建, 水利, 乡村振兴)
       { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
       { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },

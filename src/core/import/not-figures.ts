@@ -70,11 +70,12 @@ const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|�
 const MEETING_NOW =
   /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*(?:本次|这次)?(?:会议|全会|全委会|大会)(?:还|同时|上)|(?:这次|本次|今天的?)(?:会议|大会|全会)/
 /**
- * What units do at a meeting: speak, take a pledge (the pledge's name may be long: 2026年度道路交通
- * 安全目标责任书), receive an award in person, are commended.
+ * What units do at a meeting: speak, share their experience (作了经验交流, 交流了经验, 介绍了做法),
+ * take a pledge (the pledge's name may be long: 2026年度道路交通安全目标责任书), receive an award in
+ * person, are commended.
  */
 const MEETING_ACT =
-  /发言|表态|述职|考核测评|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖|进行了?表彰|受到表彰/
+  /发言|表态|述职|考核测评|(?:作|做|进行)了?[^，。；]{0,4}?交流|(?:交流|介绍)了?[^，。；]{0,16}?(?:经验|做法)|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖|进行了?表彰|受到表彰/
 /**
  * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
  * 6个先进窗口), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
@@ -430,6 +431,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，县应急管理局通报了全县安全生产形势，县政府与12个乡镇（街道）签订了2026年度安全生产目标责任书',
       '刚才，县教育局与18所中小学校签订了2026年度校园安全工作目标管理责任书',
       '刚才，组织部通报了述职评议情况，6个街道党工委书记作了现场述职',
+      // units sharing their experience (街道, 农业, 应急, 人社)
+      '刚才，东湖、文昌2个社区和锦绣花园小区业委会作了经验交流',
+      '刚才，3个乡镇作了典型经验交流',
+      '刚才，2家企业交流了安全生产标准化建设的经验',
+      '刚才，4个县（市、区）人社局介绍了各自的经验做法',
       '刚才，会上与12个重点项目签订了投资协议',
       '刚才会议还对8个代表小组进行了年终考核测评',
       // whom the meeting commends, elects or adds (审批局, 工商联, 团委, 妇联, 人大)
@@ -458,6 +464,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '全年组织126名村党组织书记向镇党委述职',
       '组织12家企业作交流发言，培训企业负责人320人次',
       '在省运动会上，12名运动员作为代表发言',
+      // experience shared in the year's work, not at this meeting
+      '全年组织6个社区开展经验交流活动',
+      '在全市经验交流会上，我县3个乡镇作了经验交流',
+      '刚才听了汇报，很受启发。全年组织12家企业进行经验交流',
     ],
   },
   {

@@ -145,7 +145,7 @@ export const PARAGRAPH_PATTERNS = {
   meetingYear: {
     id: 'meeting-year',
     purpose:
-      '副标题（或标题）里会议名称带的年份：“在全县2026年春季……动员大会上的讲话”“在2026年全县……工作会议上的讲话”，会议在那一年开，部署的是那一年；“2025年度”“2021—2025年”不算。',
+      '副标题（或标题）里会议名称带的年份：“在全县2026年春季……动员大会上的讲话”“在2026年全县……工作会议上的讲话”，会议在那一年开，部署的是那一年（日期行写明是那一年年底开的，回顾的是那一年）；“2025年度”“2021—2025年”不算。',
     pattern: MEETING_YEAR,
     matches: [
       '——在全县2026年春季重大动物疫病集中免疫动员大会上的讲话',
@@ -608,16 +608,14 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
   })
   // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话", "在……2026
-  // 年度工作会议上的讲话"): held in the year it plans, unless it is named as a review and a plan
-  // ("2025年经济工作总结暨2026年工作部署会议"). A speech without a subtitle may name its meeting in
-  // the title.
+  // 年度工作会议上的讲话"): held in the year it plans (or, dated at that year's end, reviews), unless
+  // it is named as a review and a plan ("2025年经济工作总结暨2026年工作部署会议"). A speech without
+  // a subtitle may name its meeting in the title.
   const meeting = [speech.subtitle, speech.title].find((t) => t !== null && SPEECH_AT_MEETING.test(t)) ?? ''
   const named = [...meeting.matchAll(REVIEW_NAMED)].map((m) => Number(m[1]) + reviewed)
   named.push(...[...meeting.matchAll(PLAN_NAMED)].map((m) => Number(m[1])))
   const heldIn = named.length ? null : (MEETING_YEAR.exec(meeting) ?? ANNUAL_MEETING_YEAR.exec(meeting))
   for (const year of named) vote(year, VOTE.meeting)
-  // A meeting named by a term of its year ("2026年春季学期……工作会议") weighs as a date line does.
-  if (heldIn) vote(Number(heldIn[1]), MEETING_TERM.exec(meeting)?.[1] === heldIn[1] ? VOTE.term : VOTE.meeting)
   // A stale date line is outvoted (VOTE.date) and reported where it stands.
   const date = speech.bylines.map(dateOf).find((d) => d !== null)
   // Without a dated month, a meeting named by its year is held early in the year it plans.
@@ -627,6 +625,15 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
       : heldIn
         ? false
         : null
+  if (heldIn) {
+    // Given in the year it reviews (a December date line of the meeting's own year: "在青山街道2026年
+    // 垃圾分类工作推进会上的讲话（2026年12月18日）"), the meeting is named by the year it reviews;
+    // else by the year it plans. A meeting named by a term of its year ("2026年春季学期……工作会议")
+    // weighs as a date line does.
+    const year = Number(heldIn[1])
+    const ofReview = givenInReviewYear === true && date?.year === year
+    vote(ofReview ? year + 1 : year, MEETING_TERM.exec(meeting)?.[1] === heldIn[1] ? VOTE.term : VOTE.meeting)
+  }
   if (date) vote(givenInReviewYear ? date.year + 1 : date.year, VOTE.date)
   // "明年是“十五五”开局之年": 今年 and 明年 count from the day of the speech, which its date's month
   // tells (a year slipped on the date line leaves its month right), or the meeting named by its

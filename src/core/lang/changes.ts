@@ -51,11 +51,22 @@ export const CHANGE_VERBS: readonly string[] = [
   '降',
 ]
 
+/**
+ * Verbs of a level reshaped, with no direction of their own, read only between a change's two
+ * ends, before 到, 至 or 为: 社区专职网格员由上年的48名充实到56名, 投放点由上年的386个优化为215个,
+ * 行政村由186个调整为142个, 乡镇卫生院由24家整合为16家, 中小学由58所合并为41所. Before a size
+ * (优化3个, 调整5项) they say what was done, not by how much a level moved: no companion verbs.
+ */
+export const RESHAPE_VERBS: readonly string[] = ['充实', '优化', '调整', '整合', '合并']
+
 /** The verbs of a change as a pattern, for building others. */
 export const anyOf = (words: readonly string[]): string => `(?:${words.join('|')})`
 
-/** A verb of a change before its second end, the level it reached: 提高到, 压降至, 缩短到. */
-export const TO_A_LEVEL = `${anyOf(CHANGE_VERBS)}(?:到|至)`
+/**
+ * A verb of a change before its second end, the level it reached: 提高到, 压降至, 缩短到, and a
+ * level reshaped: 充实到, 优化为 (RESHAPE_VERBS).
+ */
+export const TO_A_LEVEL = `(?:${anyOf(CHANGE_VERBS)}(?:到|至)|${anyOf(RESHAPE_VERBS)}(?:到|至|为))`
 
 /**
  * Words that put the level held or reached before its value: 控制在3.5%以内, 保持在96%以上,
@@ -88,8 +99,11 @@ export const LEVEL_EXAMPLES: { match: readonly string[]; noMatch: readonly strin
     '公务用车由412辆压减到',
     '事业编制由10,293名核减到',
     '年初预算由3.2亿元调减至',
+    '社区专职网格员由上年的48名充实到',
+    '垃圾分类投放点由上年的386个优化为',
+    '全县行政村由186个调整为',
   ],
-  noMatch: ['全市查处环境违法行为', '全年新增就业', '累计完成投资', '增加', '达标', '稳定'],
+  noMatch: ['全市查处环境违法行为', '全年新增就业', '累计完成投资', '增加', '达标', '稳定', '优化', '充实'],
 }
 
 /** The verbs of a fall by an amount: a plain fall, a cut, 净减, 回落, 下滑. */
