@@ -98,6 +98,11 @@ export interface ReadContext {
    * reviews the year it plans, 今年以来) says 去年 of the year before: a figure there is its actual.
    */
   plan?: number | null
+  /**
+   * The year the speech reviews. What stands now (现有, 目前) stands at its end: the year before the
+   * plan at a year's start, the plan year itself in a meeting that reviews the year it plans.
+   */
+  review?: number | null
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -244,7 +249,7 @@ export class FigureReader {
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
-    const lastYears = now ? pastYearScopes(text, ctx.year) : []
+    const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
