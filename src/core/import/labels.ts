@@ -657,6 +657,11 @@ const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
 const COUNTED_BOUND = /^\d+(?:\.\d+)?\s*(?:周岁|岁|万元|亿元|元|吨|亩|平方米)(?:及以上|及以下|以上|以下)/
 /** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
 const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
+/**
+ * A term whose first letters are digits glued to Latin ones: 5G网络, 4K超高清, 3D打印, 8K. It is a
+ * word of the noun, not a number that ends it.
+ */
+const DIGIT_TERM = /^\d{1,2}[A-Za-z]+(?![\d.])/
 
 /**
  * A 、 that goes on with the next count of a list, "12个村、3个社区", "12个村、两个社区": the noun
@@ -683,6 +688,12 @@ function nounEnd(rest: string): number {
     const aside = ALTERNATIVE.exec(rest.slice(i))
     if (aside && piece > 0) {
       i += aside[0].length - 1
+      continue
+    }
+    const term = /\d/.test(rest[i - 1] ?? '') ? null : DIGIT_TERM.exec(rest.slice(i))
+    if (term) {
+      i += term[0].length - 1
+      piece++
       continue
     }
     if (NOUN_STOP.test(ch)) return i
@@ -1323,6 +1334,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '对上半年签约的47个项目中尚未开工的19个项目，实行专班推进', labels: ['上半年签约项目', '尚未开工项目'] },
       { text: '对全县38个乡镇中尚未完成改造的9个乡镇，挂牌督办', labels: ['乡镇', '尚未完成改造乡镇'] },
       { text: '全县4所普通高中有3所达到省级示范标准', labels: ['普通高中', '达到省级示范标准'] },
+      // a term of digits and Latin letters is a word of the noun (数据, 教育, 工信)
+      { text: '全县168个行政村已有164个实现5G网络覆盖', labels: ['行政村', '实现5G网络覆盖'] },
+      { text: '全县126所学校已有118所建成4K高清录播教室', labels: ['学校', '建成4K高清录播教室'] },
+      { text: '全县36家规上企业已有12家应用3D打印技术', labels: ['规上企业', '应用3D打印技术'] },
       { text: '镇党委带领12个村党组织和860名党员开展志愿服务', labels: ['村党组织', '党员'] },
       { text: '将全镇划分为48个网格，县级领导包联36家重点企业', labels: ['网格', '重点企业'] },
       { text: '将城区划分为126个网格', labels: ['网格'] },
