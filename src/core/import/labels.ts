@@ -327,6 +327,20 @@ const HONOUR_LEVELS = /(?:获评|被评为|被命名为|被授予|入选|荣获)
 
 /** A comparison right before a figure, and who set or holds the bar (group 1): 低于省定, 低于全市平均. */
 const COMPARED_WITH = /(?:低于|高于|优于|好于|超过|超出)([\u4e00-\u9fff]{1,8})$/
+/** Who sets or holds a bar: a wider area's average, a level set by a higher office (全市平均水平, 省定标准). */
+const BAR_HOLDER = new RegExp(`^(?:全国|${WHOLE_PLACE}|省定|市定|国家|行业)|平均`)
+
+/**
+ * A bar given alone in brackets right after the comparison that names it: "高于全市平均水平（58.2%）
+ * 5.6个百分点", "有6个法院结案率超过全省平均水平（72.4%）". The figure in brackets is the bar (全市平均水平),
+ * and the gap after the brackets is the comparison of the figure before it. `words` are those of the
+ * clause before the brackets; '' when they end in no such comparison.
+ */
+export function barInBrackets(words: string): { bar: string; comparison: string } | null {
+  const by = COMPARED_WITH.exec(words.trim())
+  return by && BAR_HOLDER.test(by[1]) ? { bar: by[1], comparison: by[0] } : null
+}
+
 /** The bar a figure is, said after it: 的控制指标, 的水平. Group 1 its noun. */
 const BAR_AFTER = /^的([\u4e00-\u9fff]{0,4}?(?:指标|标准|目标|红线|上限|下限|水平|要求))(?=[，。；：！？,;:]|$)/
 
@@ -1477,8 +1491,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '城市生活垃圾无害化处理率达到99.2%，高于省定95%的考核目标',
         labels: ['城市生活垃圾无害化处理率', '省定考核目标'],
       },
+      // the bar alone in brackets, the gap after them (林业, 发改, 教育, 法院)
+      {
+        text: '全县森林覆盖率达到63.8%，高于全市平均水平（58.2%）5.6个百分点',
+        labels: ['森林覆盖率', '全市平均水平', '森林覆盖率高于全市平均水平'],
+      },
+      {
+        text: '全市常住人口城镇化率达到62.4%，高于全省平均水平（58.1%）4.3个百分点',
+        labels: ['常住人口城镇化率', '全省平均水平', '常住人口城镇化率高于全省平均水平'],
+      },
+      { text: '全县小学生近视率低于全省平均（38.2%）2.6个百分点', labels: ['全省平均', '小学生近视率低于全省平均'] },
+      { text: '全市法院平均结案率超过全省平均水平（72.4%），居全省第3位', labels: ['全省平均水平'] },
     ],
     rejects: [
+      // a figure in brackets after another comparison: no bar (上年 holds none)
+      { text: '新增就业比上年（3,100人）增加150人', labels: ['新增就业比上年', '新增就业比上年增加'] },
       {
         text: '全县居民人均可支配收入增长6.8%，高于全省平均1.2个百分点',
         labels: ['居民人均可支配收入增长', '居民人均可支配收入增长高于全省平均'],
