@@ -428,12 +428,18 @@ const GAP_BESIDE = /^[）)](高|低|多|少|快|慢)?出?了?$/
 /**
  * A rate, a level of another place or group given beside it in brackets, and the gap said between
  * them in points: 退役军人就业率达到94.6%，比全省平均水平（92.3%）高出2.3个百分点; 高于全市（86.5%）
- * 3.1个百分点. The gap is their difference, each allowed its rounding.
+ * 3.1个百分点. The gap is their difference, each allowed its rounding. The rate's own change in
+ * points may stand between it and the comparison (森林覆盖率达到63.8%，比2020年提高2.1个百分点，高于
+ * 全市平均水平（58.2%）5.6个百分点): the rate compared is the last one before the other's that is no such change.
  */
 function besideGapFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, gap] of figures.entries()) {
-    const [own, other] = [figures[i - 2], figures[i - 1]]
+    const other = figures[i - 1]
+    const own = figures
+      .slice(0, Math.max(0, i - 1))
+      .reverse()
+      .find((f) => !isPoints(f))
     if (!own || !other || !isPoints(gap) || own.base !== other.base || POINTS_OF[own.base] !== gap.base) continue
     const against = AGAINST_BESIDE.exec(other.words)
     const after = GAP_BESIDE.exec(gap.words)
@@ -1208,6 +1214,9 @@ export const arithmetic: BlockRule = {
     '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
     // a rate, another's level beside it in brackets, and the gap said in points
     '退役军人就业率达到94.6%，比全省平均水平（92.3%）高出3.2个百分点。',
+    // the rate's own change in points between it and the comparison (林业, 教育)
+    '全县森林覆盖率达到63.8%，比2020年提高2.1个百分点，高于全市平均水平（58.2%）6.5个百分点。',
+    '学前三年毛入园率达到93.6%，比上年提高1.2个百分点，高于全省平均水平（90.1%）2.5个百分点。',
     '城镇调查失业率为4.8%，比全省（5.2%）低0.6个百分点。',
     // kinds named unalike, over their whole or given their total after them: asked about, as a note
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。',
@@ -1237,6 +1246,8 @@ export const arithmetic: BlockRule = {
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',
     '退役军人就业率达到94.6%，比全省平均水平（92.3%）高出2.3个百分点。',
+    '全县森林覆盖率达到63.8%，比2020年提高2.1个百分点，高于全市平均水平（58.2%）5.6个百分点。',
+    '学前三年毛入园率达到93.6%，比上年提高1.2个百分点，高于全省平均水平（90.1%）3.5个百分点。',
     '全县森林覆盖率达到62.5%，高于全市（58.1%）4.4个百分点。',
     '城镇调查失业率为4.8%，比全省（5.2%）低0.4个百分点。',
     // what follows is no total of the kinds, which may overlap
