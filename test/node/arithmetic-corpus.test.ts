@@ -16,12 +16,19 @@ describe('on the labelled corpus', () => {
     const falseAlarms: string[] = []
     const missed: string[] = []
     let slips = 0
+    let known = 0
     for (const name of names) {
       const text = readFileSync(new URL(name, dir), 'utf8')
       const label = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.json'), dir), 'utf8'))
       for (const f of checkDocument(importText(text).doc).filter((x) => x.rule === 'arithmetic'))
         falseAlarms.push(`${name}: ${f.message}`)
-      for (const slip of label.slips.filter((s: { rule: string }) => s.rule === 'arithmetic')) {
+      // A slip the labels mark `known` (the words cannot show it; corpus README) is measured by
+      // npm run accuracy and left out of its threshold: left out here too.
+      for (const slip of label.slips.filter((s: { rule: string; known?: string }) => s.rule === 'arithmetic')) {
+        if (slip.known) {
+          known++
+          continue
+        }
         slips++
         const found = checkDocument(importText(text.replace(slip.find, slip.replace)).doc).filter(
           (x) => x.rule === 'arithmetic',
@@ -30,7 +37,7 @@ describe('on the labelled corpus', () => {
       }
     }
     console.log(
-      `arithmetic on the corpus: ${names.length} speeches, ${falseAlarms.length} false alarms, ${slips - missed.length}/${slips} slips caught`,
+      `arithmetic on the corpus: ${names.length} speeches, ${falseAlarms.length} false alarms, ${slips - missed.length}/${slips} slips caught, ${known} known`,
     )
     expect(falseAlarms).toEqual([])
     expect(missed).toEqual([])

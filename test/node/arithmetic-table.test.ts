@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest'
 import { ATTRIBUTES, attributeOf } from '../../src/core/checks/attributes'
 import { namesPartOtherwise, SHARE_OF_PART_EXAMPLES } from '../../src/core/checks/arithmetic'
-import { bothIncomeSources, COMPLEMENTARY_KINDS, completeness, INCOME_SOURCES } from '../../src/core/checks/breakdowns'
+import {
+  ALL_LEVELS,
+  bothIncomeSources,
+  COMPLEMENTARY_KINDS,
+  completeness,
+  INCOME_SOURCES,
+} from '../../src/core/checks/breakdowns'
 import { checkDocument } from '../../src/core/checks/engine'
 import type { FigureLookup, Severity } from '../../src/core/checks/types'
 import { importText } from '../../src/core/import'
@@ -864,4 +870,16 @@ describe('a change in points on last year, its first end in the store', () => {
       )
     },
   )
+})
+
+describe('a whole of every level broken down by its levels (林长, 河长, 网格员)', () => {
+  it.each(ALL_LEVELS.examples.complete.map((c) => [c[0], c.slice(1)] as const))(
+    '%s by %s is complete',
+    (whole, parts) => {
+      expect(completeness(parts, whole)).toBe(`“${whole}”按级别分完了`)
+    },
+  )
+  it.each(ALL_LEVELS.examples.partial.map((c) => [c[0], c.slice(1)] as const))('%s by %s is not', (whole, parts) => {
+    expect(completeness(parts, whole)).toBeNull()
+  })
 })

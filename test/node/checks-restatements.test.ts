@@ -47,3 +47,38 @@ describe('the messages', () => {
     expect(slipApart(340, 3400)).toBe(false)
   })
 })
+
+// The year so far as the base of its rest, in a meeting that reviews the year it plans (a mid-year
+// meeting of a court, a year-end sprint of a tax bureau, a mid-year meeting of commerce): the
+// base is this year's figure, said again (the table's examples are read in a speech of 2025 and 2026).
+describe('the year so far as the base of its rest', () => {
+  const midYear = (review: string, tasks: string) =>
+    [
+      '在全市2026年上半年工作推进会上的讲话',
+      '（2026年7月16日）',
+      '同志们：',
+      '今天召开会议，总结上半年工作，部署下半年任务。下面，我讲两点意见。',
+      '一、上半年工作完成情况',
+      review,
+      '二、下半年重点任务',
+      tasks,
+      '同志们，谢谢大家！',
+    ].join('\n')
+  const found = (review: string, tasks: string) =>
+    checkDocument(importText(midYear(review, tasks)).doc)
+      .filter((f) => f.rule === 'inconsistent-figure')
+      .map((f) => f.excerpt)
+  it.each([
+    ['上半年，执行到位率由上年同期的41.3%提高到44.7%。', '执行到位率在上半年47.4%的基础上再提高3个百分点以上。'],
+    ['上半年，全县组织税收收入21.6亿元。', '全年税收收入要在上半年26.1亿元的基础上再增加7亿元。'],
+    ['上半年，全市社会消费品零售总额达到612.4亿元。', '社会消费品零售总额在上半年621.4亿元的基础上再冲刺600亿元。'],
+  ])('holds a slipped base to the figure it says again: %s / %s', (review, tasks) => {
+    expect(found(review, tasks)).toHaveLength(1)
+  })
+  it.each([
+    ['上半年，执行到位率由上年同期的41.3%提高到44.7%。', '执行到位率在上半年44.7%的基础上再提高3个百分点以上。'],
+    ['上半年，全县组织税收收入21.6亿元。', '全年税收收入要在上半年21.6亿元的基础上再增加7亿元。'],
+  ])('says nothing when it is said again right: %s / %s', (review, tasks) => {
+    expect(found(review, tasks)).toEqual([])
+  })
+})

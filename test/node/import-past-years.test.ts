@@ -99,6 +99,20 @@ describe('how far an earlier year reaches', () => {
     ).toBeUndefined()
   })
 
+  // What stands now (现有, 目前) stands at the end of the year reviewed: the year before at a year's
+  // start, but the plan year itself in a meeting that reviews the year it plans (农业, 应急, 文旅).
+  it.each([
+    '全县现有粮食烘干机组86台（套），要提前检修调试、全部投入使用。',
+    '目前全县还有12座病险水库，汛前要全部落实管护责任。',
+    '全县现有A级旅游景区18家，暑期要全面开展安全检查。',
+  ])('reads 现有 and 目前 by the year reviewed: %s', (text) => {
+    const first = (review: number) =>
+      findFigures(text, { year: 2026, part: 'tasks', plan: 2026, review }).filter((f) => f.role === 'metric')[0]
+    expect(first(2025).year).toBe(2025)
+    // reviewing the year it plans, the standing is no year before the plan: the part's own year
+    expect(first(2026).year).toBeUndefined()
+  })
+
   it("last year's figure said again in the tasks is the review's actual, named as there", () => {
     const { doc } = importText(
       '讲话\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全市排查矛盾纠纷2.36万件，化解率97.9%。\n二、2026年工作任务\n去年排查的2.36万件矛盾纠纷中，邻里纠纷占61.7%，要把排查重心放在村一级，全年化解率达到98%以上。',

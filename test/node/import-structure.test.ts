@@ -370,6 +370,21 @@ describe('the years of the speech, by votes', () => {
       [2026, 2026],
     ],
     [
+      'a date in May, a harvest meeting whose situation part sets this year against last (no past year reviewed)',
+      '（2026年5月27日）\n同志们：\n开场。\n一、认清形势\n今年全县小麦种植面积35万亩，比上年增加0.6万亩。\n二、突出重点\n确保颗粒归仓。',
+      [2026, 2026],
+    ],
+    [
+      'a date in June, a flood-season meeting that counts this year since the rains began',
+      '（2026年6月3日）\n同志们：\n开场。\n一、认清形势\n今年入汛以来，全县平均降雨量182毫米。\n二、防汛任务\n确保安全度汛。',
+      [2026, 2026],
+    ],
+    [
+      'a date in May, this year against last said as a target: last year is still reviewed',
+      '（2026年5月6日）\n同志们：\n开场。\n一、认清形势\n今年要确保粮食播种面积比上年增加0.5万亩。\n二、夏管任务\n确保丰收。',
+      [2025, 2026],
+    ],
+    [
       'a date in April, a flood-season meeting that reviews last year and says 今年以来 in passing',
       '（2026年4月14日）\n同志们：\n今年以来，全县降雨偏少。\n一、去年防汛工作经受住了考验\n全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。',
       [2025, 2026],

@@ -52,6 +52,17 @@ describe('names after their titles, listed', () => {
       ['刘晓燕', '主任'],
       ['张卫东', '所长'],
     ])
+  }) // a chief of the 林长制 or 河湖长制 as a second title (林业, 水利), and two posts (乡镇)
+  it.each([
+    ['刚才，县长、县总林长孙晓东同志通报了考核结果。', '孙晓东', '县长、县总林长'],
+    ['副县长、县总河长王立新同志对河湖清四乱作了部署。', '王立新', '副县长、县总河长'],
+    ['县委副书记、县长李国栋同志作了讲话。', '李国栋', '县委副书记、县长'],
+  ])('reads both titles joined by 、 before a name: %s', (text, name, title) => {
+    expect(
+      findFigures(text)
+        .filter((f) => f.role === 'person')
+        .map((p) => [p.value, p.label]),
+    ).toEqual([[name, title]])
   })
 })
 

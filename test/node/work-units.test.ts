@@ -73,3 +73,18 @@ describe('a score (分)', () => {
     expect(metrics('会议于9时30分开始，平均出警时间12分钟，新设3分公司。').map((f) => f.unit)).toEqual(['分钟'])
   })
 })
+
+describe('computing power (P)', () => {
+  it('is a figure after the words of 算力, in its clause or the next', () => {
+    expect(
+      metrics('新增智能算力200P，总规模达到520P；新建5G基站200个。').map((f) => [f.label, f.value, f.unit]),
+    ).toEqual([
+      ['新增智能算力', '200', 'P'],
+      ['智能算力总规模', '520', 'P'],
+      ['新建5G基站', '200', '个'],
+    ])
+  })
+  it('is no unit without them (P2P)', () => {
+    expect(metrics('全年清退P2P网贷机构3家。').map((f) => f.unit)).toEqual(['家'])
+  })
+})

@@ -428,12 +428,18 @@ const GAP_BESIDE = /^[）)](高|低|多|少|快|慢)?出?了?$/
 /**
  * A rate, a level of another place or group given beside it in brackets, and the gap said between
  * them in points: 退役军人就业率达到94.6%，比全省平均水平（92.3%）高出2.3个百分点; 高于全市（86.5%）
- * 3.1个百分点. The gap is their difference, each allowed its rounding.
+ * 3.1个百分点. The gap is their difference, each allowed its rounding. The rate's own change in
+ * points may stand between it and the comparison (森林覆盖率达到63.8%，比2020年提高2.1个百分点，高于
+ * 全市平均水平（58.2%）5.6个百分点): the rate compared is the last one before the other's that is no such change.
  */
 function besideGapFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, gap] of figures.entries()) {
-    const [own, other] = [figures[i - 2], figures[i - 1]]
+    const other = figures[i - 1]
+    const own = figures
+      .slice(0, Math.max(0, i - 1))
+      .reverse()
+      .find((f) => !isPoints(f))
     if (!own || !other || !isPoints(gap) || own.base !== other.base || POINTS_OF[own.base] !== gap.base) continue
     const against = AGAINST_BESIDE.exec(other.words)
     const after = GAP_BESIDE.exec(gap.words)
@@ -1249,6 +1255,9 @@ export const arithmetic: BlockRule = {
     '全年完成交易项目2846宗。其中，工程建设项目1836宗、交易额312.5亿元；政府采购项目1168宗、交易额58.6亿元，节约资金4.72亿元；其他项目442宗。',
     '全年受理信访事项320件，其中来信120件、来访150件、网上信访50件，合计300件。',
     '配备网格员138名，其中专职网格员68名、兼职网格员52名。',
+    // a whole of every level by its levels (林长制, 河长制)
+    '共设立各级林长1,126名，其中县级林长15名、乡级林长168名、村级林长925名。',
+    '全市共有各级河长2,460名，其中市级河长12名、县级河长96名、乡镇级河长528名、村级河长1,742名。',
     '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率9.3%。',
     // a cut an office sets (核减), said as an amount: the part struck off, its rate that part's share
     '全年完成预算评审项目128个，送审金额12.6亿元，核减1.05亿元，核减率9.3%。',
@@ -1256,6 +1265,9 @@ export const arithmetic: BlockRule = {
     '全年接待游客1,250万人次，省内游客、省外游客分别为860万人次和420万人次。',
     // a rate, another's level beside it in brackets, and the gap said in points
     '退役军人就业率达到94.6%，比全省平均水平（92.3%）高出3.2个百分点。',
+    // the rate's own change in points between it and the comparison (林业, 教育)
+    '全县森林覆盖率达到63.8%，比2020年提高2.1个百分点，高于全市平均水平（58.2%）6.5个百分点。',
+    '学前三年毛入园率达到93.6%，比上年提高1.2个百分点，高于全省平均水平（90.1%）2.5个百分点。',
     '城镇调查失业率为4.8%，比全省（5.2%）低0.6个百分点。',
     // kinds named unalike, over their whole or given their total after them: asked about, as a note
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,350人次、8,640人次。',
@@ -1285,6 +1297,8 @@ export const arithmetic: BlockRule = {
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',
     '退役军人就业率达到94.6%，比全省平均水平（92.3%）高出2.3个百分点。',
+    '全县森林覆盖率达到63.8%，比2020年提高2.1个百分点，高于全市平均水平（58.2%）5.6个百分点。',
+    '学前三年毛入园率达到93.6%，比上年提高1.2个百分点，高于全省平均水平（90.1%）3.5个百分点。',
     '全县森林覆盖率达到62.5%，高于全市（58.1%）4.4个百分点。',
     '城镇调查失业率为4.8%，比全省（5.2%）低0.4个百分点。',
     // what follows is no total of the kinds, which may overlap
@@ -1345,6 +1359,10 @@ export const arithmetic: BlockRule = {
     '获得奖牌12枚，其中金牌5枚、银牌4枚、铜牌3枚，共12枚。',
     '查办案件312件，其中药品案件186件、医疗器械案件84件、化妆品案件42件，移送涉嫌犯罪案件9件。',
     '配备网格员138名，其中专职网格员86名、兼职网格员52名。',
+    '共设立各级林长1,126名，其中县级林长15名、乡级林长186名、村级林长925名。',
+    '全市共有各级河长2,378名，其中市级河长12名、县级河长96名、乡镇级河长528名、村级河长1,742名。',
+    // some levels only, of a whole not of every level
+    '全县共有林长1,126名，其中县级林长15名、乡级林长168名。',
     '配备网格员138名，其中专职网格员68名。',
     '全年审计送审金额12.6亿元，审减金额1.05亿元，审减率8.3%。',
     '全年完成预算评审项目128个，送审金额12.6亿元，核减1.05亿元，核减率8.3%。',

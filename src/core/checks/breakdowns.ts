@@ -86,6 +86,28 @@ export const COMPLEMENTARY_KINDS: readonly ComplementaryKinds[] = [
   },
 ]
 
+/**
+ * A whole of every level (设立各级林长1,126名, 各级河长) broken down by its levels, each named by its level
+ * and the whole's noun (县级林长、乡级林长、村级林长): the levels the whole says it holds all of. Not
+ * parts of another noun (县级林长、护林员), nor a whole not of every level (林长 alone).
+ */
+export const ALL_LEVELS = {
+  whole: /各级([\u4e00-\u9fff]{2,})$/,
+  part: /^(?:省|市|县|区|乡镇|乡|镇|街道|村|社区|组)级([\u4e00-\u9fff]{2,})$/,
+  examples: {
+    complete: [
+      ['设立各级林长', '县级林长', '乡级林长', '村级林长'],
+      ['各级河长', '市级河长', '县级河长', '乡镇级河长', '村级河长'],
+      ['各级网格员', '镇级网格员', '村级网格员'],
+    ],
+    partial: [
+      ['设立各级林长', '县级林长', '护林员'],
+      ['林长', '县级林长', '乡级林长'],
+      ['各级河长', '县级河长'],
+    ],
+  },
+}
+
 /** A part named as the rest of what was listed before it: 其他项目, 其余乡镇, 其他民办园. */
 export const THE_REST = /^(?:其他|其余)/
 
@@ -115,6 +137,8 @@ export function completeness(names: readonly string[], whole: string): string | 
     }
     if (allOf(0) && allOf(1)) return `${kinds.join('、')}之外没有别的`
   }
+  const levels = ALL_LEVELS.whole.exec(whole)?.[1]
+  if (levels && names.every((n) => ALL_LEVELS.part.exec(n)?.[1] === levels)) return `“${whole}”按级别分完了`
   const last = names[names.length - 1]
   return THE_REST.test(last) && whole.endsWith(last.replace(THE_REST, '')) ? `“${last}”已包括其余各项` : null
 }

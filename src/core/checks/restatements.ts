@@ -242,8 +242,8 @@ export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'base',
     purpose:
-      "Last year's level, or the level now, as the tasks' base (在去年81.7%的基础上, 在现有12支的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
-    before: /在(?:(?:去年|上年|上一年)(?:底|末)?|现有|目前|当前)的?$/,
+      "Last year's level, or the level now, as the tasks' base (在去年81.7%的基础上, 在现有12支的基础上; a mid-year or year-end meeting's 在上半年44.7%的基础上, 在前三季度21.6亿元的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
+    before: /在(?:(?:去年|上年|上一年)(?:底|末)?|现有|目前|当前|上半年|前三季度|一季度|今年以来)的?$/,
     after: /^的?基础上/,
     first(candidates, said) {
       const mine = pieces(said.label)

@@ -116,6 +116,11 @@ export const requiredParts: DocumentRule = {
     '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
   fires: [
     { text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' },
+    // a meeting of the year so far whose first part is no situation: its review is missing
+    {
+      text: '标题\n（2026年6月24日）\n同志们：\n今年以来，全区排查出危险水域127处。\n一、专项行动的重点任务\n确保不发生溺水死亡事故。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // no parts, and no points as paragraphs either
     {
       text: '标题\n同志们：\n今天召开会议。下面，我讲三点意见。\n一是肯定成绩。二是抓好工作。三是强化保障。\n同志们，谢谢！',
@@ -123,6 +128,15 @@ export const requiredParts: DocumentRule = {
     },
   ],
   quiet: [
+    // a meeting that reviews the year it plans, its situation first (暑期安全, 三夏)
+    {
+      text: '标题\n（2026年6月24日）\n同志们：\n开场。\n一、认清形势，增强紧迫感\n今年以来，全区排查出危险水域127处。\n二、专项行动的重点任务\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年5月27日）\n同志们：\n开场。\n一、认清形势，增强责任感\n今年全县小麦种植面积35万亩，比上年增加0.6万亩。\n二、夏收夏种的重点任务\n确保颗粒归仓。\n三、压实责任\n一要加强组织领导。二要严明纪律。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // points as paragraphs of their own (医院, 街道)
     {
       text: '标题\n同志们：\n今天召开全院工作会议。下面，我讲三点意见。\n第一，肯定成绩，正视问题。2025年，全院完成门急诊26.4万人次。\n第二，突出重点，扎实抓好2026年各项工作。\n第三，强化保障，确保各项任务落到实处。\n同志们，谢谢！',
@@ -142,8 +156,17 @@ export const requiredParts: DocumentRule = {
     // A speech whose points are paragraphs (第一，……第二，……) has no parts to tell their kinds by.
     const pointsAsParagraphs =
       !tops.some((t) => t.type === 'part') && (tops.find((t) => t.type === 'opening')?.announced?.points ?? 0) > 0
+    // A campaign or seasonal meeting that reviews the year it plans (今年以来, a May 三夏 meeting) may
+    // open with the situation (认清形势) in place of a review: an imported speech so built lacks none.
+    const firstPart = tops.find((t) => t.type === 'part')
+    const situationFirst =
+      ctx.templateId === null &&
+      ctx.reviewYear !== null &&
+      ctx.reviewYear === ctx.planYear &&
+      firstPart?.kind === 'other'
     for (const id of ctx.required) {
       if (pointsAsParagraphs && PART_KIND_IDS.has(id)) continue
+      if (id === 'review' && situationFirst) continue
       const { ok, pos } = requiredPresent(tops, id)
       if (ok) continue
       const label = requiredLabel(id, ctx.docKind)
@@ -227,6 +250,9 @@ export const announcedCountRule: DocumentRule = {
     { text: '今天召开会议。下面，我代表县人力资源和社会保障局讲四个问题。', in: 'opening' },
     { text: '今天召开会议。下面，我就做好今年全县交通运输工作谈四点意见。', in: 'opening' },
     { text: '今天召开全县春耕备耕工作会议。讲四个方面。', in: 'opening' },
+    // 强调 after the work was laid out by another (三夏, 防汛, 征兵)
+    { text: '刚才，县农业农村局对“三夏”工作作了具体安排，我都同意。下面，我再强调四点意见。', in: 'opening' },
+    { text: '刚才，水利局通报了汛情。下面，我就做好今年防汛工作强调四点。', in: 'opening' },
     // The count first, as what the speaker speaks on.
     { text: '今天召开全场工作总结会议。下面，我就两个方面的工作讲点意见。', in: 'opening' },
     { text: '今天召开全县教育工作会议。下面，我从四个方面谈几点看法。', in: 'opening' },
@@ -249,9 +275,11 @@ export const announcedCountRule: DocumentRule = {
     { text: '今天召开全县教育工作会议。下面，我从三个方面谈几点看法。', in: 'opening' },
     { text: '刚才，周敏同志作了具体安排，我都同意。下面，我再强调三点。', in: 'opening' },
     { text: '省里强调四点要求，我们要认真落实。下面，我讲三点意见：', in: 'opening' },
+    { text: '刚才，人武部对征兵工作作了部署。下面，我再强调三点意见。', in: 'opening' },
     // Not the speaker's announcement: what was done, or another's words.
     { text: '一年来，我们就两个方面的工作开展了专项督查。下面，我讲三点意见：', in: 'opening' },
     { text: '刚才，某某副县长就两个方面的工作讲了意见，我都同意。下面，我讲三点意见：', in: 'opening' },
+    { text: '刚才，某某副县长强调了四点要求，我都同意。下面，我讲三点意见：', in: 'opening' },
     // Points as paragraphs of their own, without parts (医院, 学校, 街道)
     {
       text: '标题\n同志们：\n今天召开全院工作会议。下面，我讲三点意见。\n第一，肯定成绩，正视问题。2025年，全院完成门急诊26.4万人次。\n服务能力明显增强。新开展新技术12项。\n第二，突出重点，扎实抓好2026年各项工作。\n第三，强化保障，确保各项任务落到实处。\n同志们，谢谢！',

@@ -128,6 +128,27 @@ const FINISH_YEAR = new RegExp(
   'g',
 )
 
+/**
+ * The meeting the opening says is being held, named by its year: "今天，我们召开2026年全县数据工作
+ * 会议", "这次2026年全市教育工作会议". Like a subtitle's, it is held in the year it plans (or, at a
+ * year-end meeting, the year it reviews). Not a 年度 of honours or reviews (2025年度总结表彰大会), nor
+ * a span. Group 1 is the year.
+ */
+const MEETING_NOW = new RegExp(
+  `(?:召开|举行|这次|此次|今天的)(?:了)?(?:这次|此次)?[^，。；！？\\d]{0,8}?(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?!度|${RANGE_JOIN})(?:(?!总结|表彰|述职|评议|考核|先进)[^，。；！？的\\d]){0,20}?(?:工作会议|工作会|大会|推进会|动员会|调度会|部署会)`,
+  'g',
+)
+
+/**
+ * The year whose work the opening says it mobilises or deploys, said before the verb: "对全县2026年
+ * “三夏”工作进行再动员、再部署", "对2026年全市征兵工作作出安排". It is the year the speech plans.
+ * Group 1 is the year.
+ */
+const DEPLOYED_YEAR = new RegExp(
+  `对[^，。；！？\\d]{0,10}?(${YEAR})\\s*年(?!度)[^，。；！？]{0,16}?(?:工作|任务)(?:进行|作出|作|进一步)了?(?:再|全面|专题)?(?:动员|部署|安排)`,
+  'g',
+)
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -155,6 +176,11 @@ export const wrongYear: BlockRule = {
     { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
     { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
     { text: '2025年，全平台阅读量力争突破4亿次。', in: 'tasks' },
+    // the meeting held, or the year's work deployed, named in the opening by last year (数据, 农业, 人武, 教育)
+    { text: '今天，我们召开2025年全县数据工作会议。这是县数据局组建以来的第一次会议。', in: 'opening' },
+    { text: '今天县政府召开这次会议，对全县2025年“三夏”工作进行再动员、再部署。', in: 'opening' },
+    { text: '今天召开会议，对2025年全县征兵工作作出安排。', in: 'opening' },
+    { text: '这次2024年全市教育工作会议，是在“十五五”开局之年召开的。', in: 'opening' },
     '一年来，全县上下团结奋斗，圆满完成了2024年各项目标任务。',
     '2024年重点任务高质量完成，群众满意度持续提升。',
     {
@@ -212,6 +238,12 @@ export const wrongYear: BlockRule = {
     { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
     { text: '在2025年的基础上，2026年全面推行乡镇财政所标准化建设。', in: 'tasks' },
     { text: '2026年，全平台阅读量力争突破4亿次。', in: 'tasks' },
+    { text: '今天，我们召开2026年全县数据工作会议。这是县数据局组建以来的第一次会议。', in: 'opening' },
+    { text: '今天县政府召开这次会议，对全县2026年“三夏”工作进行再动员、再部署。', in: 'opening' },
+    { text: '今天召开2025年度全县教育系统总结表彰大会，表彰先进。', in: 'opening' },
+    { text: '今天召开全市2021—2025年工作总结会议。', in: 'opening' },
+    // given as the reviewed year ends, the meeting is that year's (岁末将至)
+    { text: '岁末将至，今天我们召开2025年全县经济工作会议。', in: 'opening' },
     { text: '2025年，全平台阅读量突破3亿次，今年力争再上台阶。', in: 'tasks' },
     { text: '开展2025年度部门整体支出绩效评价，2025年底前启动的项目要加快建设。', in: 'tasks' },
     { text: '2025年，全县财政收入增长5.1%，已为今年工作打下基础。2027年要实现全覆盖。', in: 'tasks' },
@@ -307,6 +339,26 @@ export const wrongYear: BlockRule = {
     for (const m of text.matchAll(PLAN_NAMED)) {
       const y = Number(m[1])
       if (y !== planYear) push(m, y, planYear, '部署')
+    }
+    if (ctx.container === 'opening') {
+      for (const m of text.matchAll(DEPLOYED_YEAR)) {
+        const y = Number(m[1])
+        if (y !== planYear) push(m, y, planYear, '部署')
+      }
+      for (const m of text.matchAll(MEETING_NOW)) {
+        const y = Number(m[1])
+        if (y === planYear || (ctx.givenInReviewYear && y === reviewYear)) continue
+        const at = m.index + m[0].lastIndexOf(String(y))
+        // Without a date line, a year-end meeting may name itself by the year it reviews: a warning.
+        const maybeYearEnd = y === reviewYear && !ctx.givenOn
+        out.push({
+          rule: this.id,
+          ...(maybeYearEnd ? { severity: 'warning' as const } : {}),
+          from: at,
+          to: at + 4,
+          message: `这里召开的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
+        })
+      }
     }
     for (const m of text.matchAll(FINISH_YEAR)) {
       const y = Number(m[1])

@@ -18,6 +18,8 @@ export interface InlineContext {
   heading?: string
   /** The year the speech plans (a figure's 去年 counts from it where the part speaks of it). */
   planYear?: number | null
+  /** The year the speech reviews (a figure's 现有 in the tasks is its standing: the same as the plan year in a mid-year meeting). */
+  reviewYear?: number | null
 }
 
 export type InlineReader = (text: string, ctx: InlineContext) => PMNode[]
@@ -43,6 +45,7 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
     partKind,
     ...figureTypeFor(partKind, speech.reviewYear, speech.planYear),
     planYear: speech.planYear,
+    reviewYear: speech.reviewYear,
   })
   const head = ctxFor('head')
   const block = (type: string, text: string, ctx: InlineContext) =>

@@ -30,6 +30,7 @@ import {
   disposedAfter,
   spentOn,
   barComparedAgainst,
+  barInBrackets,
   doneBefore,
   EFFECT_VERB,
   endsInCause,
@@ -98,6 +99,11 @@ export interface ReadContext {
    * reviews the year it plans, 今年以来) says 去年 of the year before: a figure there is its actual.
    */
   plan?: number | null
+  /**
+   * The year the speech reviews. What stands now (现有, 目前) stands at its end: the year before the
+   * plan at a year's start, the plan year itself in a meeting that reviews the year it plans.
+   */
+  review?: number | null
 }
 
 /** Marks that end a clause: what a label cannot reach across. */
@@ -246,7 +252,7 @@ export class FigureReader {
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
-    const lastYears = now ? pastYearScopes(text, ctx.year) : []
+    const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review) : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -270,6 +276,8 @@ export class FigureReader {
     let firstEnd = ''
     /** Whether the figure just read was a base (在上年A的基础上). */
     let wasBase = false
+    /** The comparison a bar in brackets was named by, and where its brackets close (高于全市平均水平（58.2%）). */
+    let barAside: { comparison: string; subject: string; close: number } | null = null
     /** The last first end of a change that named its year (由2020年底的A), and where. */
     let namedStart: { year: number; at: number } | null = null
     /** Where the last second end of a change ended (…下降到B): a change after it is theirs. */
@@ -328,6 +336,8 @@ export class FigureReader {
 
       let label = ''
       let companion = false
+      /** Whether the figure is a bar in brackets (高于全市平均水平（58.2%）): no rate a later gap is of. */
+      let bar = false
       /** The figure read just before, a companion or not. */
       const justRead = found.at(-1)?.role === 'metric' ? found.at(-1) : undefined
       /** The second end of a change (由A增加到B): a level in one year. */
@@ -409,6 +419,20 @@ export class FigureReader {
           // of the amount before), named as the plan's size was (固定资产投资占年度计划).
           const done = targetDone(justRead)
           label = done.startsWith('占') && justRead.label.endsWith(done) ? justRead.label : done
+        } else if (bracketOpen(text, c) !== null && barInBrackets(text.slice(start, at))) {
+          // "高于全市平均水平（58.2%）": the bar, not a change of the figure before it.
+          const aside = barInBrackets(text.slice(start, at))
+          label = aside?.bar ?? ''
+          companion = true
+          bar = true
+          // What is compared: the clause's own subject before the comparison (小学生近视率低于……), else the figure before.
+          const words = text.slice(start, at).trim()
+          const subject = aside ? cleanLabel(words.slice(0, words.length - aside.comparison.length)) : ''
+          barAside = aside && { comparison: aside.comparison, subject, close: c.to + 1 }
+        } else if (barAside && barAside.close <= c.from && /^\s*$/.test(text.slice(barAside.close, c.from))) {
+          // "……（58.2%）5.6个百分点": the gap of the figure before the comparison, against the bar.
+          label = (/\d/.test(barAside.subject) ? '' : barAside.subject || prev) + barAside.comparison
+          companion = true
         } else if (barComparedAgainst(plain, text.slice(c.to))) {
           // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
           label = barComparedAgainst(plain, text.slice(c.to))
@@ -615,7 +639,8 @@ export class FigureReader {
         this.earlier.push({ label, base, part: ctx.part ?? '', ...(value === undefined ? {} : { value }) })
         this.named.add(`${base}|${label}`)
       } else if (!inList) listEnd = -1
-      if (c.unit === '%') lastRate = label
+      if (c.unit === '%' && !bar) lastRate = label
+      if (!bar) barAside = null
 
       // "由2020年底的A增加到B，年均增长9.3%": a rate averaged over the years the change between the
       // two ends just read ran over is a figure of those years, as a total over them is.

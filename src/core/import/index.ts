@@ -59,7 +59,13 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
     const { text: plain } = seg
     let at = 0
     for (const f of reader
-      ? reader.read(plain, { year: ctx.year, part: ctx.partKind, heading: ctx.heading, plan: ctx.planYear })
+      ? reader.read(plain, {
+          year: ctx.year,
+          part: ctx.partKind,
+          heading: ctx.heading,
+          plan: ctx.planYear,
+          review: ctx.reviewYear,
+        })
       : []) {
       if (f.from > at) out.push(schema.text(plain.slice(at, f.from)))
       out.push(figureSlot(f, ctx))

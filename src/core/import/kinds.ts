@@ -258,6 +258,18 @@ function setsTarget(part: PartView, years: { review: number | null; plan: number
   return SETS_TARGET.test(text) || (years.plan !== null && text.includes(`${years.plan}年`))
 }
 
+/**
+ * A dated step of a timetable: a deadline or a start (5月31日前, 6月1日（星期一）起, 7月底前, 9月上旬前)
+ * or the span of a stage (4月16日至6月30日). A timetable (倒排工期, 时间节点) is three or more of them.
+ */
+const DATED_STEP =
+  /\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?(?:（星期[一二三四五六日天]）)?(?:前|之前|以前|起)|\d{1,2}月\d{1,2}日\s*(?:[—–\-~～]|至)\s*\d{1,2}月\d{1,2}日/g
+
+/** How many dated steps a body sets (DATED_STEP). */
+function datedSteps(part: PartView): number {
+  return part.body.reduce((n, t) => n + (t.match(DATED_STEP) ?? []).length, 0)
+}
+
 export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'other-heading',
@@ -601,6 +613,27 @@ export const KIND_RULES: readonly KindRule[] = [
       '2025年重点任务\n（一）稳就业。2026年，确保新增就业3300人，力争城镇登记失业率控制在4%以内。',
     ],
     rejects: ['清醒认识卫生健康工作面临的新形势'],
+  },
+  {
+    id: 'timetable-body',
+    kind: 'tasks',
+    purpose:
+      '正文是这项工作的时间表：三个以上带日期的节点（5月31日前完成……；6月1日起……；4月16日至6月30日为集中整治阶段），不是最后一部分，正文也不是回顾：任务部分（倒排工期、挂图作战），标题怎么写都一样；回顾里说哪天起做了什么的是回顾，最后一部分里要求几号前报送的是要求。',
+    applies: (p, y) => !p.last && datedSteps(p) >= 3 && bodyKind(p, y) !== 'review',
+    matches: [
+      // 农业农村, 人武部, 市场监管, 水利: the work's timetable under a heading of its own
+      '倒排工期，严格按照时间节点推进\n各乡镇要对照以下时间节点，倒排工期、挂图作战：5月31日（星期日）前，完成农机具检修和机手培训，全县培训机手2,400人次；6月1日（星期一）起，小麦全面开镰；6月15日（星期一）前，小麦收获全面结束，夏播进度达到85%。',
+      '把握节点，确保征兵工作有序衔接\n8月10日前，完成兵役登记；8月20日前，完成初检初审；9月上旬前，完成体检政考，确保新兵按时起运。',
+      '分步实施，扎实推进\n4月15日前为动员部署阶段，各地制定实施方案；4月16日至6月30日为集中整治阶段，每个乡镇至少查处案件5起；7月底前为总结验收阶段。',
+      '抓住关键环节，全力备战汛期\n5月15日前，完成水库、堤防汛前检查；5月底前，完成隐患整改；6月1日起，全面进入汛期工作状态。',
+    ],
+    rejects: [
+      // a report deadline or two in how the work is carried
+      '强化督查考核\n县里每两天通报一次进度，各乡镇6月25日前报送工作总结。',
+      // a review that tells when it did what
+      '集中整治\n3月1日起，全县集中开展整治；4月底前，完成了排查；6月30日前，累计整改隐患1,286处，圆满完成了年度任务，取得了明显成效，同比下降12%。',
+      '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
+    ],
   },
 ]
 

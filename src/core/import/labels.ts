@@ -328,6 +328,20 @@ const HONOUR_LEVELS = /(?:获评|被评为|被命名为|被授予|入选|荣获)
 
 /** A comparison right before a figure, and who set or holds the bar (group 1): 低于省定, 低于全市平均. */
 const COMPARED_WITH = /(?:低于|高于|优于|好于|超过|超出)([\u4e00-\u9fff]{1,8})$/
+/** Who sets or holds a bar: a wider area's average, a level set by a higher office (全市平均水平, 省定标准). */
+const BAR_HOLDER = new RegExp(`^(?:全国|${WHOLE_PLACE}|省定|市定|国家|行业)|平均`)
+
+/**
+ * A bar given alone in brackets right after the comparison that names it: "高于全市平均水平（58.2%）
+ * 5.6个百分点", "有6个法院结案率超过全省平均水平（72.4%）". The figure in brackets is the bar (全市平均水平),
+ * and the gap after the brackets is the comparison of the figure before it. `words` are those of the
+ * clause before the brackets; '' when they end in no such comparison.
+ */
+export function barInBrackets(words: string): { bar: string; comparison: string } | null {
+  const by = COMPARED_WITH.exec(words.trim())
+  return by && BAR_HOLDER.test(by[1]) ? { bar: by[1], comparison: by[0] } : null
+}
+
 /** The bar a figure is, said after it: 的控制指标, 的水平. Group 1 its noun. */
 const BAR_AFTER = /^的([\u4e00-\u9fff]{0,4}?(?:指标|标准|目标|红线|上限|下限|水平|要求))(?=[，。；：！？,;:]|$)/
 
@@ -658,6 +672,11 @@ const NOUN_STOP = /[，。；：！？,;:（）()《》\d*＊×\n]/
 const COUNTED_BOUND = /^\d+(?:\.\d+)?\s*(?:周岁|岁|万元|亿元|元|吨|亩|平方米)(?:及以上|及以下|以上|以下)/
 /** A short aside naming the same thing otherwise: 县（区）, 村（社区）, 乡镇（街道）. */
 const ALTERNATIVE = /^[（(][\u4e00-\u9fff、]{1,4}[）)]/
+/**
+ * A term whose first letters are digits glued to Latin ones: 5G网络, 4K超高清, 3D打印, 8K. It is a
+ * word of the noun, not a number that ends it.
+ */
+const DIGIT_TERM = /^\d{1,2}[A-Za-z]+(?![\d.])/
 
 /**
  * A 、 that goes on with the next count of a list, "12个村、3个社区", "12个村、两个社区": the noun
@@ -684,6 +703,12 @@ function nounEnd(rest: string): number {
     const aside = ALTERNATIVE.exec(rest.slice(i))
     if (aside && piece > 0) {
       i += aside[0].length - 1
+      continue
+    }
+    const term = /\d/.test(rest[i - 1] ?? '') ? null : DIGIT_TERM.exec(rest.slice(i))
+    if (term) {
+      i += term[0].length - 1
+      piece++
       continue
     }
     if (NOUN_STOP.test(ch)) return i
@@ -1345,6 +1370,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '对上半年签约的47个项目中尚未开工的19个项目，实行专班推进', labels: ['上半年签约项目', '尚未开工项目'] },
       { text: '对全县38个乡镇中尚未完成改造的9个乡镇，挂牌督办', labels: ['乡镇', '尚未完成改造乡镇'] },
       { text: '全县4所普通高中有3所达到省级示范标准', labels: ['普通高中', '达到省级示范标准'] },
+      // a term of digits and Latin letters is a word of the noun (数据, 教育, 工信)
+      { text: '全县168个行政村已有164个实现5G网络覆盖', labels: ['行政村', '实现5G网络覆盖'] },
+      { text: '全县126所学校已有118所建成4K高清录播教室', labels: ['学校', '建成4K高清录播教室'] },
+      { text: '全县36家规上企业已有12家应用3D打印技术', labels: ['规上企业', '应用3D打印技术'] },
       { text: '镇党委带领12个村党组织和860名党员开展志愿服务', labels: ['村党组织', '党员'] },
       { text: '将全镇划分为48个网格，县级领导包联36家重点企业', labels: ['网格', '重点企业'] },
       { text: '将城区划分为126个网格', labels: ['网格'] },
@@ -1488,8 +1517,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '城市生活垃圾无害化处理率达到99.2%，高于省定95%的考核目标',
         labels: ['城市生活垃圾无害化处理率', '省定考核目标'],
       },
+      // the bar alone in brackets, the gap after them (林业, 发改, 教育, 法院)
+      {
+        text: '全县森林覆盖率达到63.8%，高于全市平均水平（58.2%）5.6个百分点',
+        labels: ['森林覆盖率', '全市平均水平', '森林覆盖率高于全市平均水平'],
+      },
+      {
+        text: '全市常住人口城镇化率达到62.4%，高于全省平均水平（58.1%）4.3个百分点',
+        labels: ['常住人口城镇化率', '全省平均水平', '常住人口城镇化率高于全省平均水平'],
+      },
+      { text: '全县小学生近视率低于全省平均（38.2%）2.6个百分点', labels: ['全省平均', '小学生近视率低于全省平均'] },
+      { text: '全市法院平均结案率超过全省平均水平（72.4%），居全省第3位', labels: ['全省平均水平'] },
     ],
     rejects: [
+      // a figure in brackets after another comparison: no bar (上年 holds none)
+      { text: '新增就业比上年（3,100人）增加150人', labels: ['新增就业比上年', '新增就业比上年增加'] },
       {
         text: '全县居民人均可支配收入增长6.8%，高于全省平均1.2个百分点',
         labels: ['居民人均可支配收入增长', '居民人均可支配收入增长高于全省平均'],

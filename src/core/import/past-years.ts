@@ -71,7 +71,7 @@ export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
   },
 ]
 
-const GLOBAL = PAST_YEAR_PHRASES.map((p) => new RegExp(p.pattern.source, 'g'))
+const GLOBAL = PAST_YEAR_PHRASES.map((p) => ({ id: p.id, re: new RegExp(p.pattern.source, 'g') }))
 /**
  * A clause after which the sentence speaks of another time, or of what is to be done: 今年, 2026年,
  * 要, 力争. It ends the reach of the year before.
@@ -89,13 +89,17 @@ export interface PastYearScope {
   year: number
 }
 
-/** The stretches of a tasks paragraph that a year before the planned `year` governs. */
-export function pastYearScopes(text: string, year: number | null): PastYearScope[] {
+/**
+ * The stretches of a tasks paragraph that a year before the planned `year` governs. What stands now
+ * (现有, 目前) stands at the end of the year reviewed, `review` where the speech knows it (a meeting
+ * that reviews the year it plans: no year before), else the year before.
+ */
+export function pastYearScopes(text: string, year: number | null, review?: number | null): PastYearScope[] {
   if (year === null) return []
   const scopes: PastYearScope[] = []
-  for (const re of GLOBAL)
+  for (const { id, re } of GLOBAL)
     for (const m of text.matchAll(re)) {
-      const named = m[1] ? Number(m[1]) : year - 1
+      const named = m[1] ? Number(m[1]) : id === 'standing' && review != null ? review : year - 1
       if (named >= year) continue
       const from = m.index + m[0].length
       const rest = text.slice(from)

@@ -177,10 +177,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
     id: 'title-name',
     purpose:
-      '职务在前、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么、他创作了什么（县作家协会主席王秀兰创作的长篇小说）或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
+      '职务在前（或以顿号连着的两个职务：县长、县总林长）、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么、他创作了什么（县作家协会主席王秀兰创作的长篇小说）或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
     // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED})`,
+      `(?<title>(?:${TITLE}、[县市区省镇乡]?)?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED})`,
       'g',
     ),
     matches: [
@@ -202,6 +202,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县文化馆馆长张明编排的小品《邻里》获省群星奖',
       '县摄影家协会主席赵刚拍摄的组照入选全国影展',
       '县人民医院院长孙文华主编的《基层急救手册》正式出版',
+      // two titles joined by 、, the second a chief's of the 林长制 or 河湖长制 (林业, 水利) or a post (乡镇)
+      '刚才，县长、县总林长孙晓东同志通报了考核结果',
+      '副县长、县总河长王立新同志对河湖清四乱作了部署',
+      '镇党委副书记、镇长张国强同志作了工作报告',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
@@ -216,6 +220,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '协会会长单位编排的节目获得好评',
       '县文联主席文艺创作经验丰富',
       '各协会主席创作的作品集中展出',
+      '县级林长、各乡镇总林长都参加了会议',
     ],
   },
   {
@@ -260,6 +265,9 @@ const IS_MASK = new RegExp(MASK)
 /** A title anywhere: paragraphs without one (most of them) need no closer look. */
 const ANY_TITLE = new RegExp(TITLE)
 
+/** Two titles joined by 、 right before a name: 县长、县总林长, 镇党委副书记、镇长. */
+const TWO_TITLES_END = new RegExp(`${TITLE}、[县市区省镇乡]?(?:${TITLES.filter((t) => t !== '同志').join('|')})$`)
+
 /** The patterns as findPersons runs them: every match, with the name's place (flag d). */
 const FIND_PATTERNS = PERSON_PATTERNS.map((p) => new RegExp(p.pattern.source, 'gd'))
 
@@ -298,8 +306,10 @@ export function findPersons(text: string, known: Iterable<string> = []): FoundPe
       // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
       const { before, name, title } = m.groups as { before?: string; name: string; title: string }
       const at = m.indices?.groups?.name?.[0] ?? m.index ?? 0
-      // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there).
-      const head = before && TITLES.find((t) => text.slice(0, at).endsWith(t))
+      // "常务副县长张伟同志": the title before the name says more than 同志 (the longest that ends there),
+      // and two titles joined by 、 more than the second alone ("县长、县总林长孙晓东同志").
+      const head =
+        before && (TWO_TITLES_END.exec(text.slice(0, at))?.[0] ?? TITLES.find((t) => text.slice(0, at).endsWith(t)))
       if (out.some((f) => f.from === at)) continue
       out.push({ from: at, to: at + name.length, label: head || title, value: IS_MASK.test(name) ? null : name })
     }

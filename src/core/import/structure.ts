@@ -196,6 +196,31 @@ export const PARAGRAPH_PATTERNS = {
       '——在全市2021—2025年度工作会议上的讲话',
     ],
   },
+  yearSoFar: {
+    id: 'year-so-far',
+    purpose:
+      '开场或第一部分说今年到目前为止的情况：“今年以来”“今年入汛以来”“今年1—9月”“前三季度”，或以“今年”开头的一句拿今年的实际数和上年比（“今年全县小麦种植面积35万亩，比上年增加0.6万亩”）。说今年要做到什么的（确保、力争、要、计划、预计）不算。',
+    pattern:
+      /今年以来|今年[^，。；！？\d]{1,8}以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三季度|1\s*[—–-]\s*\d{1,2}\s*月份?[，,]|(?:^|[。！？；\n])今年(?:(?!确保|力争|争取|要|计划|目标|预计|将)[^。！？；]){0,30}?(?:比上年|较上年|比去年|较去年|同比)/,
+    matches: [
+      '今年以来，全县共受理欠薪案件186件。',
+      '今年1—9月，全市完成固定资产投资126亿元。',
+      // 农业农村, 水利, 林业: a season of this year so far
+      '今年入汛以来，全县平均降雨量较常年同期偏多两成。',
+      '今年全县小麦种植面积三十五万亩，比上年增加0.6万亩，其中优质专用小麦12.8万亩。',
+      '今年春播以来，全县已完成造林1.2万亩。',
+      '一年之计在于春。今年全县早稻种植面积18.6万亩，较上年增加0.8万亩。',
+      '今年全县新增城镇就业2,150人，同比增长6.3%，完成年度目标的65%。',
+    ],
+    rejects: [
+      '今年是“十五五”开局之年。',
+      '今年要确保粮食播种面积比上年增加0.5万亩。',
+      '今年力争新增城镇就业比上年增长5%。',
+      '去年全县小麦种植面积34.4万亩，比上年增加0.6万亩。',
+      '做好今年工作，意义重大。全县完成投资比上年增长5%。',
+      '2025年全县小麦种植面积34.4万亩，同比增加0.6万亩。',
+    ],
+  },
   firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
@@ -224,8 +249,8 @@ function heldMidYear(speech: ParsedSpeech): boolean {
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
-/** What the year has done so far: 今年以来, 今年1—9月, 前三季度. */
-const YEAR_SO_FAR = /今年以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三季度|1\s*[—–-]\s*\d{1,2}\s*月份?[，,]/
+/** What the year has done so far: 今年以来, 今年1—9月, 前三季度, this year's state set against last year's. */
+const YEAR_SO_FAR = PARAGRAPH_PATTERNS.yearSoFar.pattern
 
 /**
  * A meeting that reviews what the year has done so far (今年以来, 1—9月) and works to the year's

@@ -60,6 +60,11 @@ export const TITLES: readonly string[] = [
   '总指挥',
   '指挥长',
   '检察长',
+  // the chiefs of the 林长制 and 河湖长制 (县总林长, 总河长), a party secretary's or county head's second title
+  '副总林长',
+  '总林长',
+  '副总河长',
+  '总河长',
   '县长',
   '区长',
   '市长',

@@ -451,6 +451,28 @@ export const WORK_UNITS: readonly WorkUnit[] = [
     ],
     rejects: ['全省排名由第15升至第9，', '综合考核由第5升为第3', '推动3升级改造项目落地'],
   },
+  {
+    id: 'computing-power',
+    purpose:
+      '数据中心、智算中心的算力按P（PFLOPS，每秒千万亿次浮点运算）、EFLOPS计：智能算力规模达到320P、新增智能算力200P，总规模达到520P、算力总规模达到1.2万P；只在说算力的话后面算，P2P、PPP、PUE里的P不是单位。',
+    whole: false,
+    words: [
+      ['PFLOPS', ''],
+      ['EFLOPS', ''],
+      ['P', '[A-Za-z\\d]'],
+    ],
+    // or in the next clause of the same sentence: 新增智能算力200P，总规模达到520P
+    after: '算力|算力[^。；！？]{0,24}[，,]',
+    matches: [
+      // 数据局, 工信局, 发改委, 大数据中心
+      ['县智算中心一期建成投用，智能算力规模达到320P。', '320', 'P'],
+      ['新增智能算力200P，总规模达到520P；', '520', 'P'],
+      ['全市算力总规模达到1.2万P，', '1.2', '万P'],
+      ['城市大数据中心算力达到150PFLOPS，', '150', 'PFLOPS'],
+      ['全省智能算力规模突破5EFLOPS，', '5', 'EFLOPS'],
+    ],
+    rejects: ['全年清退P2P网贷机构3家，', '推进5PPP项目落地，', '算力中心PUE值降至1.25，', '新建5G基站245个，'],
+  },
 ]
 
 /** Any word of WORK_UNITS where it is a unit, as a pattern source. */
