@@ -6,11 +6,16 @@
  * Pure string work: runs in Node and in a worker.
  */
 import { paragraphsOfLines } from './line-breaks'
+import { chineseNumeral } from '../lang/numerals'
 
 /** Stand-ins, from a private-use block no text holds: a <br>, and a line end of the HTML source. */
 const BR = '\uE000'
 const SOURCE_BREAK = '\uE001'
-const STAND_INS = /[\uE000\uE001]/g
+const STAND_INS = /[\uE000-\uE003]/g
+/** Stand-ins around a list item's number, which goes to the item's first words (its <p> would part them). */
+const LABEL_OPEN = '\uE002'
+const LABEL_CLOSE = '\uE003'
+const LABEL = /\uE002([^\uE003]*)\uE003[\s\uE000\uE001]*/g
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -34,7 +39,7 @@ function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
-      const ok = Number.isFinite(code) && code > 0 && code < 0x110000 && code !== 0xe000 && code !== 0xe001
+      const ok = Number.isFinite(code) && code > 0 && code < 0x110000 && !(code >= 0xe000 && code <= 0xe003)
       return ok ? String.fromCodePoint(code) : ''
     }
     return ENTITIES[e.toLowerCase()] ?? whole
@@ -53,16 +58,57 @@ function sourceBreak(text: string, at: number): string {
   return CJK.test(text[at - 1] ?? '') && CJK.test(text[at + 1] ?? '') ? '' : ' '
 }
 
-export function htmlToText(html: string): string {
-  const flat = html
+/** CSS list styles that count in Chinese numerals (一、二、三). */
+const CHINESE_LIST = /cjk-ideographic|simp-chinese|trad-chinese|cjk-heavenly/i
+
+/**
+ * The numbers of ordered lists (<ol>, as a web page or a browser's copy of one gives them) written
+ * into their items as text, as the list shows them: "1." (decimal), "一、" (a Chinese-numeral
+ * style), and one level down "（1）", "（一）", as official writing numbers a list inside a list.
+ * Without this the numbers, which the browser draws, are lost. `start` and an item's `value` count.
+ */
+function numberLists(html: string): string {
+  const lists: { ordered: boolean; chinese: boolean; n: number }[] = []
+  return html.replace(/<(\/?)(ol|ul|li)\b([^>]*)>/gi, (tag, close: string, name: string, attrs: string) => {
+    const kind = name.toLowerCase()
+    if (kind !== 'li') {
+      if (close) lists.pop()
+      else {
+        const style = /list-style(?:-type)?\s*:\s*([^;"']+)/i.exec(attrs)?.[1] ?? ''
+        const start = Number(/\bstart\s*=\s*["']?(-?\d+)/i.exec(attrs)?.[1] ?? 1)
+        lists.push({ ordered: kind === 'ol', chinese: CHINESE_LIST.test(style), n: start - 1 })
+      }
+      return tag
+    }
+    const list = lists.at(-1)
+    if (close || !list?.ordered) return tag
+    const value = /\bvalue\s*=\s*["']?(\d+)/i.exec(attrs)
+    list.n = value ? Number(value[1]) : list.n + 1
+    if (list.n < 1) return tag
+    // One level down in a list of the same kind: （1）, （一）.
+    const nested = lists.slice(0, -1).some((l) => l.ordered && l.chinese === list.chinese)
+    const number = list.chinese ? chineseNumeral(list.n) : String(list.n)
+    const label = nested ? `（${number}）` : list.chinese ? `${number}、` : `${number}.`
+    return `${tag}${LABEL_OPEN}${label}${LABEL_CLOSE}`
+  })
+}
+
+/**
+ * `listNumbers: false` for mammoth's HTML of a .docx, whose automatic numbers docx-numbering.ts has
+ * already written into the text (a list it could not write is said in its notes).
+ */
+export function htmlToText(html: string, { listNumbers = true } = {}): string {
+  const cleaned = html
     .replace(STAND_INS, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(style|script|xml|head|title|o:[a-z]+)\b[\s\S]*?<\/\1>/gi, '')
+  const flat = (listNumbers ? numberLists(cleaned) : cleaned)
     .replace(/<pre\b[^>]*>[\s\S]*?<\/pre>/gi, (pre) => pre.replace(/\r\n?|\n/g, '<br>'))
     .replace(/[ \t\r]*\n[ \t\r\n]*/g, SOURCE_BREAK)
     .replace(/<br\s*\/?>/gi, BR)
     .replace(/<\/?(p|div|h[1-6]|li|tr|table|ul|ol|blockquote|section|article|header|footer|pre)\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
+    .replace(LABEL, '$1')
   const text = decodeEntities(
     flat.replace(new RegExp(SOURCE_BREAK, 'g'), (_s, at: number, all: string) => sourceBreak(all, at)),
   )
