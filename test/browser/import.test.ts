@@ -190,6 +190,21 @@ describe("importing last year's speech", () => {
     expect(page.editor!.state.doc.textContent).to.contain('往期推荐')
   })
 
+  it('reads a web page’s bold-only headings as parts and sections when its HTML is pasted', async () => {
+    const dialog = await openImport(env.app)
+    const area = dialog.shadowRoot!.querySelector('textarea')!
+    const dt = new DataTransfer()
+    dt.setData('text/html', await (await fetch('/test/fixtures/articles/jyj-district-education-bold.html')).text())
+    area.focus()
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
+    expect(area.value).to.contain('【2025年工作回顾】\n')
+    expect(area.value).to.contain('■学前教育普惠发展\n')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('识别到 2 个部分')
+    expect(previewText(dialog)).to.contain('（二）义务教育优质均衡')
+  })
+
   it('says why no part was found and what to do, and 重新选择 keeps the pasted text to correct', async () => {
     const dialog = await openImport(env.app)
     const text = '同志们：\n今天召开会议，部署全年工作。\n各单位要抓好落实，确保完成任务。'

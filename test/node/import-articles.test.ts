@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
 import { joinBrokenLines } from '../../src/core/import/article'
+import { htmlToText } from '../../src/core/import/html'
 import { outlineJSON } from '../../src/core/outline'
 import { speechToJSON } from '../../src/core/serialize'
 
@@ -92,6 +93,47 @@ describe.each(ARTICLES)('article $name', (a) => {
     if (a.joins)
       expect(paragraphs.some((p) => p.includes('县域就诊率达到') && p.includes('基层医疗卫生机构诊疗'))).toBe(true)
     expect(paragraphs.some((p) => /^[，、]/.test(p))).toBe(false)
+  })
+})
+
+describe('a web page that sets its headings in bold alone, without a number or a mark', () => {
+  const html = fixture('jyj-district-education-bold.html')
+  it('reads bold-only paragraphs after the greeting as headings, nothing before it or inside a sentence', () => {
+    const text = htmlToText(html, { boldHeadings: true })
+    const lines = text.split('\n')
+    // Two looks: the larger type of the first heading marks the parts.
+    expect(lines.filter((l) => /^[■【]/.test(l))).toEqual([
+      '【2025年工作回顾】',
+      '■学前教育普惠发展',
+      '■义务教育优质均衡',
+      '【2026年重点任务】',
+      '■扩大优质教育资源供给',
+      '■建设高素质教师队伍',
+      '■全面加强党的领导',
+    ])
+    expect(lines[0]).toBe('办好人民满意教育 奋力建设教育强区')
+    expect(lines).toContain('同志们：')
+    // Without the option (an ordinary paste into a paragraph, a .docx), nothing is marked.
+    expect(htmlToText(html)).not.toMatch(/[■【\uE000-\uE005]/)
+    // One look: every bold-only heading is marked alike.
+    const oneLook = html.replace(/<strong><span style="font-size:18px">([^<]*)<\/span><\/strong>/g, '<b>$1</b>')
+    expect(
+      htmlToText(oneLook, { boldHeadings: true })
+        .split('\n')
+        .filter((l) => /^[■【]/.test(l)),
+    ).toHaveLength(7)
+  })
+  it('imports them as the parts they are', () => {
+    const { doc, speech } = importText(htmlToText(html, { boldHeadings: true }))
+    const parts = outlineJSON(doc).parts.filter((p) => p.number)
+    expect(parts.map((p) => p.heading)).toEqual(['2025年工作回顾', '2026年重点任务'])
+    expect(parts.map((p) => p.kind)).toEqual(['review', 'tasks'])
+    expect(parts.map((p) => p.sections.map((s) => s.heading))).toEqual([
+      ['学前教育普惠发展', '义务教育优质均衡'],
+      ['扩大优质教育资源供给', '建设高素质教师队伍', '全面加强党的领导'],
+    ])
+    expect(speech.webLines).toEqual(['发布时间：2026-02-26 09:12 来源：区教育局 浏览次数：962', '责任编辑：吴敏'])
+    expect(speech.title).toBe('办好人民满意教育 奋力建设教育强区')
   })
 })
 

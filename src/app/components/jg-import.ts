@@ -181,7 +181,7 @@ export class JgImport extends LitElement {
     // From Word or WPS: keep the paragraphs, drop the formatting.
     e.preventDefault()
     const area = targetOf(e, HTMLTextAreaElement)
-    area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end')
+    area.setRangeText(htmlToText(html, { boldHeadings: true }), area.selectionStart, area.selectionEnd, 'end')
   }
 
   /**
