@@ -211,6 +211,8 @@ describe("importing last year's speech", () => {
     await recognisePasted(dialog, text)
     expect(previewText(dialog)).to.contain('识别到 0 个部分')
     expect(previewText(dialog)).to.contain('部分标题要单独成行，以“一、二、三、”编号')
+    // No part, no kind to check: the hint about parts' kinds would only confuse.
+    expect(previewText(dialog)).not.to.contain('各部分的类型')
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click()
     await waitUntil(() => dialog.shadowRoot!.querySelector('textarea')?.value === text, 'text not kept', {
       timeout: 5000,

@@ -243,7 +243,7 @@ export class JgImport extends LitElement {
       <p class="summary">${zh.importPreview.summary(p.outline.parts.filter((x) => x.number).length, metrics.length, empty, people)}</p>
       <div>${zh.importPreview.speechTitle(p.outline.title)}</div>
       ${p.outline.greeting ? html`<div>${zh.importPreview.greeting(p.outline.greeting)}</div>` : html`<div class="notes">${zh.importPreview.noGreeting}</div>`}
-      ${p.source === 'json' ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
+      ${p.source === 'json' || !numberedParts(p).length ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
       <ol>${p.outline.parts.map((part) => {
         const i = numberedParts(p).indexOf(part)
         return html`<li>
