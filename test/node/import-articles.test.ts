@@ -80,6 +80,8 @@ describe.each(ARTICLES)('article $name', (a) => {
     expect(speech.title).not.toMatch(/原创|来源|发布|\d{4}-\d\d/)
     const kept = importText(fixture(a.name), undefined, { keepWebLines: true })
     expect(kept.speech.webLines).toEqual([])
+    // Kept, they still stay out of the title.
+    expect(kept.speech.title).toBe(importText(fixture(a.name)).speech.title)
     for (const line of a.web) expect(kept.doc.textContent).toContain(line.slice(-4))
   })
   it('joins the lines broken inside a sentence, and says so', () => {

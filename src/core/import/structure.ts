@@ -431,9 +431,12 @@ function readHead(head: LineKind[], speech: ParsedSpeech) {
     const text = lineText(k)
     if (k.type === 'subtitle' && speech.subtitle === null) speech.subtitle = k.text
     else if (k.type === 'dateline') speech.bylines.push(k.text)
+    // A web page's line kept at the user's word (原创…, 点击上方蓝字关注) is never part of the title,
+    // nor does it end the title as a byline does.
+    else if (isWebLeftover(text)) speech.bylines.push(text)
     else if (
       speech.subtitle === null &&
-      !speech.bylines.length &&
+      !speech.bylines.some((b) => !isWebLeftover(b)) &&
       !isSentence(text) &&
       titleLines.join('').length + text.length <= TITLE_MAX * 1.5 &&
       // The speaker's line under the title, or any line under one that names its meeting, is a byline.
