@@ -18,7 +18,7 @@ export function instantiate(template: Template, planYear: number, level: Level =
   const text = inLevel(template.body, level).replace(/\{\{\s*(回顾年|计划年)\s*\}\}/g, (_, w: string) =>
     String(w === '回顾年' ? planYear - 1 : planYear),
   )
-  const speech = parseSpeech(text)
+  const speech = parseSpeech(text, { article: false })
   speech.reviewYear = planYear - 1
   speech.planYear = planYear
   return buildDoc(speech, (t: string, ctx: InlineContext) => markersInline(t, ctx), {

@@ -31,7 +31,7 @@ export function pasteWholeSpeech(state: EditorState, lines: readonly string[]): 
   const doc = state.doc
   if (docKindOf(doc) !== 'speech' || !selectsWholeDoc(state)) return null
   if (lines.filter((l) => l.trim()).length < 2) return null
-  const speech = parseSpeech(lines.join('\n'))
+  const speech = parseSpeech(lines.join('\n'), { keepWebLines: true })
   if (!speech.parts.length) return null
   const reviewYear = speech.reviewYear ?? doc.attrs.reviewYear
   const planYear = speech.planYear ?? doc.attrs.planYear

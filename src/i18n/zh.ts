@@ -287,6 +287,30 @@ export const zh = {
     partYear: (year: number) => ` · ${year}年`,
     unnumbered: (kind: string) => `【${kind}】`,
     gb18030: '文件是 GB18030/GBK 编码，已自动转换。',
+    /** No part heading found (core/import/article.ts reads the article styles too): why, and what to do. */
+    noParts:
+      '没有找到部分标题，全文都会放进“开头”。部分标题要单独成行，以“一、二、三、”编号，节标题以“（一）（二）”编号；文章里的“【……】”“第一部分”和“▲”“■”开头的小标题也能认出。请点“重新选择”，在框里把标题改成这样再识别。',
+    articleHeadings: (found: { style: string; level: 'part' | 'section'; count: number }[]) => {
+      const bare = found.find((h) => h.style === '无编号')
+      if (bare)
+        return `原文的部分标题没有编号，已把 ${bare.count} 行单独成行的短标题当作部分标题，按“一、二、三、”编号。请核对下面的部分，认错了请在原文里给标题加上“一、”再识别。`
+      const names: Record<string, string> = {
+        '【】': '“【……】”',
+        第X部分: '“第一部分”',
+        '▲': '“▲”“■”“◆”等符号开头的行',
+      }
+      const each = found.map(
+        (h) => `用${names[h.style] ?? h.style}作${h.level === 'part' ? '部分' : '节'}标题（${h.count} 处）`,
+      )
+      return `原文${each.join('，')}，已改按${found.some((h) => h.level === 'section') ? '“一、”“（一）”' : '“一、”'}编号。`
+    },
+    webLinesDropped: (n: number) =>
+      `已略去 ${n} 行网页文字（公众号、网站上讲稿以外的署名、来源、图片说明、编辑审核、关注提示），不放进讲稿：`,
+    keepWebLines: '保留这些文字',
+    webLinesKept: (n: number) => `这 ${n} 行网页文字已按你的选择保留在讲稿里：`,
+    dropWebLines: '还是略去',
+    joinedLines: (n: number, example: [string, string]) =>
+      `有 ${n} 处一句话中间断了行（网页复制来的文字常这样），已接成一段，如“…${example[0]}”接“${example[1]}…”。`,
     drop: '把 .docx 或 .txt 文件拖到这里，或',
     paste: '或把讲稿正文粘贴到这里：',
     pastePlaceholder: '在这里粘贴（Ctrl+V）',

@@ -155,6 +155,70 @@ describe("importing last year's speech", () => {
     expect(previewText(dialog)).to.contain('数字 2 个')
   })
 
+  /** Paste plain text into the dialog's box and press 识别. */
+  async function recognisePasted(dialog: JgImport, text: string) {
+    dialog.shadowRoot!.querySelector('textarea')!.value = text
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+  }
+
+  it('reads a WeChat article: 【】 parts, ◆ sections, the page’s lines listed as left out, one click keeps them', async () => {
+    const dialog = await openImport(env.app)
+    const text = await (await fetch('/test/fixtures/articles/scjg-city-market-wechat.txt')).text()
+    await recognisePasted(dialog, text)
+    const preview = previewText(dialog)
+    expect(preview).to.contain('识别到 3 个部分')
+    expect(preview).to.contain('一、2025年，全市市场监管工作稳中有进')
+    expect(preview).to.contain('（一）经营主体活力持续增强')
+    expect(preview).to.contain('原文用“【……】”作部分标题（3 处），用“▲”“■”“◆”等符号开头的行作节标题（4 处）')
+    expect(preview).to.contain('已略去 6 行网页文字')
+    const listed = () => [...dialog.shadowRoot!.querySelectorAll('.web-lines li')].map((li) => li.textContent ?? '')
+    expect(listed()).to.deep.equal([
+      '点击上方蓝字关注我们',
+      '原创 平江市场监管 2026-03-05 08:00',
+      '作者 | 办公室',
+      '▲图为市场监管人员开展食品安全抽检',
+      '往期推荐',
+      '分享、点赞、在看，让更多人看到',
+    ])
+    expect(preview).to.contain('标题：守牢安全底线 优化营商环境')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.keep-web')!.click()
+    await waitUntil(() => previewText(dialog).includes('已按你的选择保留'), 'not kept', { timeout: 10000 })
+    expect(listed()).to.have.length(6)
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.create')!.click()
+    const page = await editorPage(env.app)
+    expect(page.editor!.state.doc.textContent).to.contain('往期推荐')
+  })
+
+  it('reads a web page’s bold-only headings as parts and sections when its HTML is pasted', async () => {
+    const dialog = await openImport(env.app)
+    const area = dialog.shadowRoot!.querySelector('textarea')!
+    const dt = new DataTransfer()
+    dt.setData('text/html', await (await fetch('/test/fixtures/articles/jyj-district-education-bold.html')).text())
+    area.focus()
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
+    expect(area.value).to.contain('【2025年工作回顾】\n')
+    expect(area.value).to.contain('■学前教育普惠发展\n')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.recognise')!.click()
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('识别到 2 个部分')
+    expect(previewText(dialog)).to.contain('（二）义务教育优质均衡')
+  })
+
+  it('says why no part was found and what to do, and 重新选择 keeps the pasted text to correct', async () => {
+    const dialog = await openImport(env.app)
+    const text = '同志们：\n今天召开会议，部署全年工作。\n各单位要抓好落实，确保完成任务。'
+    await recognisePasted(dialog, text)
+    expect(previewText(dialog)).to.contain('识别到 0 个部分')
+    expect(previewText(dialog)).to.contain('部分标题要单独成行，以“一、二、三、”编号')
+    // No part, no kind to check: the hint about parts' kinds would only confuse.
+    expect(previewText(dialog)).not.to.contain('各部分的类型')
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click()
+    await waitUntil(() => dialog.shadowRoot!.querySelector('textarea')?.value === text, 'text not kept', {
+      timeout: 5000,
+    })
+  })
+
   it('取消 forgets the chosen file: reopened, the dialog is empty and 识别 says nothing was chosen', async () => {
     const dialog = await openImport(env.app)
     choose(

@@ -104,6 +104,29 @@ describe('pasting Word paragraphs into the editor', () => {
     await checked(page)
     expect((await panelFindings(page)).some((t) => t.includes('（四）'))).to.equal(false)
   })
+  it('keeps the numbers of a web page’s ordered list (tryout 10, item 2)', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    let end = -1
+    view.state.doc.descendants((node, pos) => {
+      if (end < 0 && node.isTextblock && node.textContent.includes('一要加强领导')) end = pos + node.nodeSize - 1
+    })
+    const split = view.state.tr.split(end)
+    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
+    view.focus()
+    const data = new DataTransfer()
+    data.setData(
+      'text/html',
+      '<ol style="list-style-type: decimal;"><li><p><span>提高政治站位。各级党组织要扛起责任。</span></p></li><li><p><span>强化责任落实。各科室要把任务分解到月。</span></p></li></ol>',
+    )
+    data.setData('text/plain', '提高政治站位。各级党组织要扛起责任。\n强化责任落实。各科室要把任务分解到月。')
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    const pasted = blocks(page)
+    expect(pasted, JSON.stringify(pasted)).to.include.members([
+      '1.提高政治站位。各级党组织要扛起责任。',
+      '2.强化责任落实。各科室要把任务分解到月。',
+    ])
+  })
   it('leaves a copy from the editor itself as it is: its slots paste back as slots', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH.replace('14期', '14期，培训干部职工800人次')).doc)
     const view = page.editor!.editorView!

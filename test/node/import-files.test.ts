@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { decodeText, ImportError, sniffFile } from '../../src/core/import/decode'
-import { htmlToText } from '../../src/core/import/html'
+import { htmlParagraphs, htmlToText } from '../../src/core/import/html'
 import { checkDocx, docxToText, unsupportedMessage } from '../../src/core/import/docx'
 import { DOCX_LIMITS, IMPORT_LIMITS, MAX_FILE_BYTES, mb } from '../../src/core/import/limits'
 import { checkTextLength, fileToText, loadSpeechFile, textToSpeech } from '../../src/core/import/source'
@@ -203,6 +203,33 @@ describe('the paragraphs of Word HTML', () => {
     // an element is dropped up to its own closing tag only
     expect(htmlToText('<style>a</style>甲<script>b</script>')).toBe('甲')
     expect(htmlToText('<titles>甲</titles>')).toBe('甲')
+  })
+
+  it('writes the numbers of ordered lists into their items, as the list shows them (tryout 10, item 2)', () => {
+    // As a WeChat article copied in a browser gives it: the numbers are drawn, not text.
+    expect(
+      htmlToText(
+        '<p>全街道上下要做到：</p><ol style="list-style-type: decimal;"><li><p><span>提高政治站位。</span></p></li>\n<li><p>强化责任落实。</p></li></ol><p>同志们，</p>',
+      ),
+    ).toBe('全街道上下要做到：\n1.提高政治站位。\n2.强化责任落实。\n同志们，')
+    // A Chinese-numeral style, a start, an item's value, and a list inside a list one level down.
+    expect(
+      htmlToText(
+        '<ol style="list-style-type:cjk-ideographic"><li>重点任务<ol><li>稳增长。</li><li>促改革。</li></ol></li><li>工作要求</li></ol>',
+      ),
+    ).toBe('一、重点任务\n1.稳增长。\n2.促改革。\n二、工作要求')
+    expect(
+      htmlToText('<ol start="3"><li>甲。</li><li value="7">乙。</li><li>丙。<ol type="1"><li>丁。</li></ol></li></ol>'),
+    ).toBe('3.甲。\n7.乙。\n8.丙。\n（1）丁。')
+    expect(
+      htmlToText(
+        '<ol style="list-style-type: simp-chinese-informal"><li>甲<ol style="list-style-type: cjk-ideographic"><li>乙</li></ol></li></ol>',
+      ),
+    ).toBe('一、甲\n（一）乙')
+    // Bullets have no number to keep; a .docx's lists are numbered by docx-numbering.ts instead.
+    expect(htmlToText('<ul><li>甲。</li><li>乙。</li></ul>')).toBe('甲。\n乙。')
+    expect(htmlToText('<ol><li>甲。</li></ol>', { listNumbers: false })).toBe('甲。')
+    expect(htmlParagraphs('<ol><li><p>　　提高政治站位。</p></li></ol>')).toEqual(['1.提高政治站位。'])
   })
 
   it('collapses space and blank lines around a paragraph end and trims the whole', () => {

@@ -29,6 +29,29 @@ describe('a whole speech pasted over a whole draft', () => {
     expect(state.doc.firstChild!.textContent).toBe('旧稿标题')
     expect(state.doc.attrs.planYear).toBe(2027)
   })
+  it('reads a WeChat article’s 【】 parts and ▲ sections; its web lines stay, out of the title (tryout 10, item 3)', () => {
+    const article = [
+      '凝心聚力谋发展 实干笃行开新局',
+      '原创 东湖街道党工委 东湖发布 2026-01-18 09:30',
+      '——在东湖街道2025年度工作总结暨2026年工作部署会议上的讲话',
+      '同志们：',
+      '今天召开会议，下面讲两点。',
+      '【过去一年，我们攻坚克难、成效明显】',
+      '▲经济发展稳中有进',
+      '全年完成税收收入3.86亿元。',
+      '【2026年，我们要突出重点、奋力攻坚】',
+      '▲聚焦招商引资，推动经济提质增效',
+      '全年新签约亿元以上项目6个。',
+      '编辑：李晓雯 审核：张建国',
+    ]
+    const state = whole().apply(pasteWholeSpeech(whole(), article)!)
+    expect(partsOf(state)).toEqual([
+      'review:过去一年，我们攻坚克难、成效明显',
+      'tasks:2026年，我们要突出重点、奋力攻坚',
+    ])
+    expect(state.doc.firstChild!.textContent).toBe('凝心聚力谋发展 实干笃行开新局')
+    expect(state.doc.textContent).toContain('编辑：李晓雯')
+  })
   it('is the ordinary paste when it does not replace everything, or holds no part heading', () => {
     const inside = EditorState.create({ doc: DRAFT, selection: TextSelection.create(DRAFT, 3) })
     expect(pasteWholeSpeech(inside, PASTE)).toBe(null)

@@ -12,6 +12,7 @@ import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
 import { LINE_PATTERNS } from '../../src/core/import/lines'
+import { ARTICLE_HEADINGS, UNNUMBERED_HEADING, WEB_LEFTOVERS } from '../../src/core/import/article'
 import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
 import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
@@ -67,9 +68,14 @@ describe('names after their titles, listed', () => {
 })
 
 describe.each(
-  [...PERSON_PATTERNS, ...Object.values(LINE_PATTERNS), ...Object.values(PARAGRAPH_PATTERNS)].map(
-    (p) => [p.id, p] as const,
-  ),
+  [
+    ...PERSON_PATTERNS,
+    ...Object.values(LINE_PATTERNS),
+    ...Object.values(PARAGRAPH_PATTERNS),
+    ...Object.values(ARTICLE_HEADINGS),
+    ...Object.values(WEB_LEFTOVERS),
+    UNNUMBERED_HEADING,
+  ].map((p) => [p.id, p] as const),
 )('pattern: %s', (_id, entry) => {
   const fresh = () => new RegExp(entry.pattern.source, entry.pattern.flags)
   it('has a purpose and examples both ways', () => {

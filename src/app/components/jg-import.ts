@@ -25,6 +25,7 @@ export class JgImport extends LitElement {
     error: { state: true },
     preview: { state: true },
     kinds: { state: true },
+    keepWeb: { state: true },
     progressDelay: { type: Number },
   }
   declare store: Store
@@ -34,6 +35,8 @@ export class JgImport extends LitElement {
   declare preview: ImportPreview | null
   /** The numbered parts' kinds as the preview shows them: guessed, then as the user corrects them. */
   declare kinds: PartKind[]
+  /** Keep the web page's own lines (原创/来源, 图为…) in the speech: she asked to, in the preview. */
+  declare keepWeb: boolean
   /** Progress shows only for imports slower than this (ms), so quick ones do not flicker. */
   declare progressDelay: number
   private sourceName = ''
@@ -47,6 +50,7 @@ export class JgImport extends LitElement {
     this.error = ''
     this.preview = null
     this.kinds = []
+    this.keepWeb = false
     this.progressDelay = 300
   }
 
@@ -94,6 +98,9 @@ export class JgImport extends LitElement {
     .hint { color: #555; font-size: 13px; margin: 4px 0; }
     .summary { font-weight: 600; }
     .notes { color: #8a5a00; font-size: 13px; }
+    .web-lines { margin: 2px 0 4px 1.5em; padding: 0; font-size: 13px; color: #555; }
+    .web-lines li { list-style: disc; }
+    button.small { font-size: 13px; padding: 1px 10px; margin-left: 4px; }
   `
 
   open() {
@@ -130,7 +137,7 @@ export class JgImport extends LitElement {
   private async run(request: ImportSource, name: string) {
     this.reset()
     this.sourceName = name
-    const preview = await this.recognise(request)
+    const preview = await this.recognise({ ...request, keepWebLines: this.keepWeb })
     if (!preview) return
     this.preview = preview
     this.kinds = numberedParts(preview).map((p) => (isOneOf(PART_KINDS, p.kind) ? p.kind : 'other'))
@@ -164,6 +171,7 @@ export class JgImport extends LitElement {
       return
     }
     this.source = { file }
+    this.keepWeb = false
     await this.run({ kind: 'file', name: file.name, bytes }, file.name)
   }
 
@@ -173,7 +181,7 @@ export class JgImport extends LitElement {
     // From Word or WPS: keep the paragraphs, drop the formatting.
     e.preventDefault()
     const area = targetOf(e, HTMLTextAreaElement)
-    area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end')
+    area.setRangeText(htmlToText(html, { boldHeadings: true }), area.selectionStart, area.selectionEnd, 'end')
   }
 
   /**
@@ -189,12 +197,13 @@ export class JgImport extends LitElement {
       const kinds = [...this.kinds]
       const request: ImportSource =
         'text' in this.source
-          ? { kind: 'text', text: this.source.text, kinds }
+          ? { kind: 'text', text: this.source.text, kinds, keepWebLines: this.keepWeb }
           : {
               kind: 'file',
               name: this.source.file.name,
               bytes: new Uint8Array(await this.source.file.arrayBuffer()),
               kinds,
+              keepWebLines: this.keepWeb,
             }
       const again = await this.recognise(request)
       if (!again) return
@@ -234,7 +243,7 @@ export class JgImport extends LitElement {
       <p class="summary">${zh.importPreview.summary(p.outline.parts.filter((x) => x.number).length, metrics.length, empty, people)}</p>
       <div>${zh.importPreview.speechTitle(p.outline.title)}</div>
       ${p.outline.greeting ? html`<div>${zh.importPreview.greeting(p.outline.greeting)}</div>` : html`<div class="notes">${zh.importPreview.noGreeting}</div>`}
-      ${p.source === 'json' ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
+      ${p.source === 'json' || !numberedParts(p).length ? null : html`<p class="hint">${zh.importPreview.kindsHint}</p>`}
       <ol>${p.outline.parts.map((part) => {
         const i = numberedParts(p).indexOf(part)
         return html`<li>
@@ -242,9 +251,49 @@ export class JgImport extends LitElement {
         ${part.sections.length ? html`<ol class="sections">${part.sections.map((s) => html`<li>${s.number}${s.heading}</li>`)}</ol>` : null}
       </li>`
       })}</ol>
+      ${p.outline.parts.some((x) => x.number) ? null : html`<p class="notes no-parts">${zh.importPreview.noParts}</p>`}
+      ${p.articleHeadings.length ? html`<p class="notes article-headings">${zh.importPreview.articleHeadings(p.articleHeadings)}</p>` : null}
       ${p.notes.map((n) => html`<p class="notes">${n}</p>`)}
+      ${this.renderWebLines(p)}
+      ${p.joinedLines[0] ? html`<p class="notes joined-lines">${zh.importPreview.joinedLines(p.joinedLines.length, p.joinedLines[0])}</p>` : null}
       ${p.encoding === 'gb18030' ? html`<p class="notes">${zh.importPreview.gb18030}</p>` : null}
     </div>`
+  }
+
+  /** The web page's lines left out of the speech (or kept, as she chose), each shown, one click to change. */
+  private renderWebLines(p: ImportPreview) {
+    const lines = p.keptWebLines ? this.keptWebLines : p.webLines
+    if (!lines.length) return null
+    return html`<div class="web">
+      <p class="notes">${p.keptWebLines ? zh.importPreview.webLinesKept(lines.length) : zh.importPreview.webLinesDropped(lines.length)}
+        <button class="small keep-web" ?disabled=${this.busy} @click=${() => this.setKeepWeb(!p.keptWebLines, p.webLines)}>${p.keptWebLines ? zh.importPreview.dropWebLines : zh.importPreview.keepWebLines}</button></p>
+      <ul class="web-lines">${lines.map((l) => html`<li>${l}</li>`)}</ul>
+    </div>`
+  }
+
+  /** The lines she chose to keep: the preview of a kept import no longer lists them itself. */
+  private keptWebLines: string[] = []
+
+  /** Recognise the same text again, with the web page's lines kept or left out. */
+  private async setKeepWeb(keep: boolean, lines: string[]) {
+    if (!this.source) return
+    if (keep) this.keptWebLines = lines
+    this.keepWeb = keep
+    const request: ImportSource =
+      'text' in this.source
+        ? { kind: 'text', text: this.source.text }
+        : { kind: 'file', name: this.source.file.name, bytes: new Uint8Array(await this.source.file.arrayBuffer()) }
+    await this.run(request, this.sourceName)
+  }
+
+  /** Back to the text box, with the pasted text still in it to correct. */
+  private back() {
+    const text = this.source && 'text' in this.source ? this.source.text : ''
+    this.reset()
+    void this.updateComplete.then(() => {
+      const area = this.renderRoot.querySelector('textarea')
+      if (area && text) area.value = text
+    })
   }
 
   override render() {
@@ -288,7 +337,7 @@ export class JgImport extends LitElement {
         <button class="cancel" @click=${() => this.dialog.close()}>${zh.cancel}</button>
         ${
           this.preview
-            ? html`<button class="back" @click=${() => this.reset()}>${zh.importPreview.again}</button>
+            ? html`<button class="back" @click=${() => this.back()}>${zh.importPreview.again}</button>
                  <button class="primary create" @click=${() => this.create()}>${zh.importPreview.create}</button>`
             : html`<button class="primary recognise" ?disabled=${this.busy}
               @click=${() => {
@@ -298,6 +347,7 @@ export class JgImport extends LitElement {
                   return
                 }
                 this.source = { text: t }
+                this.keepWeb = false
                 void this.run({ kind: 'text', text: t }, zh.importPreview.pasted)
               }}>${zh.importPreview.recognise}</button>`
         }

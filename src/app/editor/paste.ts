@@ -29,8 +29,9 @@ export function pastePlugin(): Plugin {
         if (!data) return false
         const html = data.getData('text/html')
         if (html && OWN_COPY.test(html)) return false
+        // A whole speech pasted from a web page may set its headings in bold alone (html.ts).
         const lines = html
-          ? htmlParagraphs(html)
+          ? htmlParagraphs(html, { boldHeadings: true })
           : data
               .getData('text/plain')
               .split(/\r\n?|\n/)

@@ -6,6 +6,7 @@
  */
 import { loadSpeechFile, textToSpeech } from '../../core/import/source'
 import { ImportError } from '../../core/import/decode'
+import type { ParsedSpeech } from '../../core/import/structure'
 import { SpeechFormatError, speechToJSON } from '../../core/serialize'
 import { outlineJSON } from '../../core/outline'
 import type { ImportPreview, ImportRequest, ImportResponse } from './protocol'
@@ -24,23 +25,32 @@ export function mammothFrom(mod: { default?: Mammoth }): Mammoth {
 
 async function handle(req: ImportRequest, loadMammoth: MammothLoader): Promise<ImportPreview> {
   // Size limits are the core's (limits.ts), the same as the command line's.
+  const options = { keepWebLines: req.keepWebLines === true }
+  const article = (speech: ParsedSpeech | null) => ({
+    webLines: speech?.webLines ?? [],
+    keptWebLines: options.keepWebLines,
+    joinedLines: speech?.joinedLines ?? [],
+    articleHeadings: speech?.articleHeadings ?? [],
+  })
   if (req.kind === 'text') {
-    const { doc, speech } = textToSpeech(req.text, req.kinds)
+    const { doc, speech } = textToSpeech(req.text, req.kinds, options)
     return {
       speech: speechToJSON(doc),
       outline: outlineJSON(doc),
       notes: speech.notes,
       source: 'paste',
       encoding: null,
+      ...article(speech),
     }
   }
-  const loaded = await loadSpeechFile(req.bytes, req.name, loadMammoth, req.kinds)
+  const loaded = await loadSpeechFile(req.bytes, req.name, loadMammoth, req.kinds, options)
   return {
     speech: speechToJSON(loaded.doc),
     outline: outlineJSON(loaded.doc),
     notes: loaded.speech?.notes ?? [],
     source: loaded.source,
     encoding: loaded.encoding,
+    ...article(loaded.speech),
   }
 }
 

@@ -11,11 +11,11 @@ import { FigureReader } from './figures'
 import { figureSlot } from './figure-slot'
 import { ownPlace } from './own-place'
 import { splitWrittenUnit } from '../units'
-import { parseSpeech, type ParsedSpeech, type TextBlock, type ParsedSection } from './structure'
+import { parseSpeech, type ParseOptions, type ParsedSpeech, type TextBlock, type ParsedSection } from './structure'
 import { itemNumber } from '../text'
 import { levelLabel } from '../numbering'
 
-export { parseSpeech, type ParsedSpeech } from './structure'
+export { parseSpeech, type ParseOptions, type ParsedSpeech } from './structure'
 export { FigureReader, findFigures, type FoundFigure } from './figures'
 export { figureSlot } from './figure-slot'
 
@@ -81,8 +81,8 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
  * recogniser's guesses are replaced before the document is built, so every figure in a part is
  * typed by its kind as buildDoc types it (a target of the plan year in tasks, else an actual).
  */
-export function importText(text: string, kinds?: readonly PartKind[]): ImportResult {
-  const speech = parseSpeech(text)
+export function importText(text: string, kinds?: readonly PartKind[], options: ParseOptions = {}): ImportResult {
+  const speech = parseSpeech(text, options)
   // Kinds the user corrected in the import preview take the place of the recognised ones.
   kinds?.forEach((kind, i) => {
     if (speech.parts[i]) speech.parts[i].kind = kind

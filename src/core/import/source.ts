@@ -9,7 +9,7 @@ import { decodeText, ImportError, sniffFile } from './decode'
 import { readDocx, unsupportedMessage } from './docx'
 import { importText } from './index'
 import { IMPORT_LIMITS, mb } from './limits'
-import type { ParsedSpeech } from './structure'
+import type { ParseOptions, ParsedSpeech } from './structure'
 import type { PartKind } from '../schema'
 
 export type MammothLoader = Parameters<typeof readDocx>[1]
@@ -52,12 +52,16 @@ export function checkTextLength(chars: number): void {
     )
 }
 
-export function textToSpeech(text: string, kinds?: readonly PartKind[]): { doc: PMNode; speech: ParsedSpeech } {
+export function textToSpeech(
+  text: string,
+  kinds?: readonly PartKind[],
+  options: ParseOptions = {},
+): { doc: PMNode; speech: ParsedSpeech } {
   checkTextLength(text.length)
   if (!text.trim()) throw new ImportError('没有读到任何文字。请确认文件或粘贴的内容是讲稿正文。')
   if (!/[\u4e00-\u9fff]/.test(text))
     throw new ImportError('内容里没有中文文字，不像是讲稿。请确认选择的是上一年的讲稿。')
-  return importText(text, kinds)
+  return importText(text, kinds, options)
 }
 
 export async function loadSpeechFile(
@@ -66,6 +70,7 @@ export async function loadSpeechFile(
   loadMammoth: MammothLoader,
   /** The parts' kinds as the user corrected them (not for our own JSON, which states them). */
   kinds?: readonly PartKind[],
+  options: ParseOptions = {},
 ): Promise<LoadedSpeech> {
   if (/\.json$/i.test(name) || isSpeechJSON(bytes)) {
     checkTextFileSize(bytes)
@@ -74,7 +79,7 @@ export async function loadSpeechFile(
     return { doc, speech: null, source: 'json', encoding: 'utf-8' }
   }
   const { text, source, encoding, notes } = await fileToText(bytes, name, loadMammoth)
-  const imported = textToSpeech(text, kinds)
+  const imported = textToSpeech(text, kinds, options)
   // What reading the file found comes before what recognising its text found.
   imported.speech.notes.unshift(...notes)
   return { ...imported, source, encoding }

@@ -41,6 +41,7 @@ import {
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
+import { type ArticleHeadings, isWebLeftover, joinBrokenLines, readArticleHeadings } from './article'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -80,6 +81,22 @@ export interface ParsedSpeech {
   planYear: number | null
   /** What the recogniser noticed and the user should know (numbering it had to repair). */
   notes: string[]
+  /** Lines of the web page around the speech (原创/来源, 图为…, 编辑/审核), left out of it (article.ts). */
+  webLines: string[]
+  /** Lines that broke inside a sentence, joined: the end of the line before and the start of the next. */
+  joinedLines: [string, string][]
+  /** Headings read in an article's styles (【…】, ▲, 第一部分, unnumbered), by style. */
+  articleHeadings: ArticleHeadings[]
+}
+
+export interface ParseOptions {
+  /**
+   * Read the text as it may come from a web page or an article (article.ts): its heading styles,
+   * lines broken inside a sentence, the page's own lines. Off for our own templates.
+   */
+  article?: boolean
+  /** Keep the web page's lines (原创/来源, 图为…) in the speech: the user asked to. */
+  keepWebLines?: boolean
 }
 
 /** A part heading may name its kind explicitly with a trailing marker, as templates do: "一、重点任务 #任务". */
@@ -309,10 +326,18 @@ function lookingToNextYear(speech: ParsedSpeech, month: number): boolean {
 
 const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length > TITLE_MAX
 
-export function parseSpeech(text: string): ParsedSpeech {
-  const lines = speechLines(text)
+export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpeech {
+  const article = options.article !== false
+  const joined = article ? joinBrokenLines(text) : { text, joins: [] }
+  const webLines: string[] = []
+  const lines = speechLines(joined.text).filter((line) => {
+    if (!article || options.keepWebLines || !isWebLeftover(line)) return true
+    webLines.push(line)
+    return false
+  })
   const kinds = lines.map(classifyLine)
   partsHeadedYao(kinds)
+  const articleHeadings = article ? readArticleHeadings(kinds, bodyStart(kinds)) : []
   const speech: ParsedSpeech = {
     title: '',
     subtitle: null,
@@ -324,6 +349,9 @@ export function parseSpeech(text: string): ParsedSpeech {
     reviewYear: null,
     planYear: null,
     notes: [],
+    webLines,
+    joinedLines: joined.joins,
+    articleHeadings,
   }
 
   let firstPart = kinds.findIndex((k) => k.type === 'part')
@@ -345,6 +373,20 @@ export function parseSpeech(text: string): ParsedSpeech {
       `这段文字里有 ${greetings} 处单独成行的称呼（如“同志们：”），像是几篇讲稿连在一起。只有第一篇的结构按讲稿识别，其余都当作它的正文；请一次只导入一篇。`,
     )
   return speech
+}
+
+/**
+ * Where the speech's body starts, for article headings: after the greeting, else at the first line
+ * of prose (a sentence, or a line longer than a title), so the title and bylines are never read
+ * as headings.
+ */
+function bodyStart(kinds: LineKind[]): number {
+  const firstPart = kinds.findIndex((k) => k.type === 'part')
+  const head = firstPart < 0 ? kinds : kinds.slice(0, firstPart)
+  const greeting = head.findIndex((k) => k.type === 'greeting')
+  if (greeting >= 0) return greeting + 1
+  const prose = head.findIndex((k) => k.type === 'paragraph' && isSentence(k.text))
+  return prose >= 0 ? prose : head.length
 }
 
 const PART_HEADED_YAO = LINE_PATTERNS.partHeadedYao.pattern
@@ -414,9 +456,12 @@ function readHead(head: LineKind[], speech: ParsedSpeech) {
     const text = lineText(k)
     if (k.type === 'subtitle' && speech.subtitle === null) speech.subtitle = k.text
     else if (k.type === 'dateline') speech.bylines.push(k.text)
+    // A web page's line kept at the user's word (原创…, 点击上方蓝字关注) is never part of the title,
+    // nor does it end the title as a byline does.
+    else if (isWebLeftover(text)) speech.bylines.push(text)
     else if (
       speech.subtitle === null &&
-      !speech.bylines.length &&
+      !speech.bylines.some((b) => !isWebLeftover(b)) &&
       !isSentence(text) &&
       titleLines.join('').length + text.length <= TITLE_MAX * 1.5 &&
       // The speaker's line under the title, or any line under one that names its meeting, is a byline.
