@@ -40,6 +40,11 @@ export interface DraftRecord extends BackupDraft {
    * Only a label: the speech's title, which prints, stays as written.
    */
   name?: string
+  /**
+   * A trial copy (复制 as 试改稿): figures typed in it stay out of the figures library, which every
+   * other draft of the department is checked against and filled from.
+   */
+  trial?: boolean
 }
 
 /**
@@ -126,6 +131,8 @@ export interface DraftSummary {
   docKind?: DocKind
   /** For a meeting's document: the meeting's id. */
   meetingId?: string | null
+  /** A trial copy: its figures stay out of the library (DraftRecord.trial). */
+  trial?: boolean
 }
 
 /** What a merge of a backup did: drafts added and replaced (by id), how many were kept as they were here. */
@@ -773,6 +780,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     rev: record.rev ?? 0,
     docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
+    ...(record.trial ? { trial: true } : {}),
   }
 }
 
