@@ -25,6 +25,7 @@ import { olderYearInReview } from './review-years'
 import { restatedCount } from './restated-counts'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
 import { signedChange } from './signed-change'
+import { negativeCountRule } from './negative-count'
 import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
   handNumbering,
@@ -55,6 +56,7 @@ export const ALL_RULES: readonly Rule[] = [
   leftoverSlot,
   rateOver100,
   signedChange,
+  negativeCountRule,
   arithmetic,
   shareOfEarlierTotal,
   rateGap,
