@@ -41,6 +41,7 @@ import { levelGap } from './level-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
+import { rateAgainstStore } from './store-rates'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
@@ -65,6 +66,7 @@ export const ALL_RULES: readonly Rule[] = [
   inconsistentFigure,
   restatedCount,
   differsFromStore,
+  rateAgainstStore,
   wrongYear,
   olderYearInReview,
   relativeTime,
