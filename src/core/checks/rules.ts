@@ -41,7 +41,7 @@ import { levelGap } from './level-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
-import { rateAgainstStore } from './store-rates'
+import { rateAgainstStore, targetBelowActual } from './store-rates'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
@@ -67,6 +67,7 @@ export const ALL_RULES: readonly Rule[] = [
   restatedCount,
   differsFromStore,
   rateAgainstStore,
+  targetBelowActual,
   wrongYear,
   olderYearInReview,
   relativeTime,
