@@ -27,10 +27,16 @@ describe('when to save', () => {
   it('makes the save steady typing is owed when `soon` runs it (after the frame of a key), not on a timer', () => {
     let saves = 0
     const soon: (() => void)[] = []
-    const schedule = new SaveSchedule(() => saves++, 400, 1500, Date.now, (run) => {
-      soon.push(run)
-      return () => soon.splice(soon.indexOf(run), 1)
-    })
+    const schedule = new SaveSchedule(
+      () => saves++,
+      400,
+      1500,
+      Date.now,
+      (run) => {
+        soon.push(run)
+        return () => soon.splice(soon.indexOf(run), 1)
+      },
+    )
     for (let t = 0; t < 1500; t += 100) {
       schedule.changed()
       vi.advanceTimersByTime(100)
