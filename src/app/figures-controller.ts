@@ -236,13 +236,9 @@ export class FiguresController implements ReactiveController {
       span: prior.span ?? '',
       number: prior,
     }
-    const names: string[] = []
+    let names: string[]
     try {
-      for (const d of await this.store().listDrafts()) {
-        if (d.id === this.draft?.id) continue
-        const record = await this.store().getDraft(d.id)
-        if (record && showsFigure(record.speech.doc, figure)) names.push(shownName(d))
-      }
+      names = (await this.draftsShowing([figure]))[0]
     } catch (e) {
       this.say(zh.figures.readBackFailed(storageMessage(e)), true)
       return
@@ -260,6 +256,21 @@ export class FiguresController implements ReactiveController {
       write,
     }
     this.host.requestUpdate()
+  }
+
+  /** For each figure, the names of the other drafts (not the open one) that show its number; one read of each draft. */
+  private async draftsShowing(figures: ShownFigure[]): Promise<string[][]> {
+    const names: string[][] = figures.map(() => [])
+    if (!figures.length) return names
+    for (const d of await this.store().listDrafts()) {
+      if (d.id === this.draft?.id) continue
+      const record = await this.store().getDraft(d.id)
+      if (!record) continue
+      figures.forEach((f, i) => {
+        if (showsFigure(record.speech.doc, f)) names[i].push(shownName(d))
+      })
+    }
+    return names
   }
 
   /** 撤销 on the notice of other drafts: the library's number goes back, the speech keeps what was typed. */
@@ -574,12 +585,24 @@ export class FiguresController implements ReactiveController {
       const plan = planRows(this.index, rows)
       const refused = new Set(plan.refused.map((e) => e.line))
       const trial = fillSlots(doc, plan.index, { before: this.index })
+      // The stored numbers the CSV changes, as other drafts may still show them: named in the preview.
+      const stored = plan.changes.map((c) => this.index.value(c.label, c.year, c.kind, c.span) ?? null)
+      const shownIn = await this.draftsShowing(
+        stored.flatMap((v, i) => {
+          if (!v) return []
+          const key = this.index.metricKey(plan.changes[i].label)
+          const names = (label: string) => this.index.metricKey(label) === key
+          return [{ names, year: v.year, kind: v.kind, span: v.span ?? '', number: v }]
+        }),
+      )
+      let next = 0
+      const changes = plan.changes.map((c, i) => (stored[i] ? { ...c, shownIn: shownIn[next++] } : c))
       this.csvPreview = {
         fileName: file.name,
         rows: rows.filter((r) => !refused.has(r.line)),
         errors,
         refused: plan.refused,
-        changes: plan.changes,
+        changes,
         fill: {
           filled: trial.filled,
           updated: trial.updated.length,

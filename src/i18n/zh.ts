@@ -390,6 +390,9 @@ export const zh = {
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
     csvChange: (c: { label: string; year: number; kind: string; span: string; from: string; to: string }) =>
       `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,
+    /** Other drafts that show the stored number a CSV row changes. */
+    csvShownIn: (from: string, drafts: readonly string[]) =>
+      `；${drafts.map((d) => `草稿《${d}》`).join('、')}里写的是${from}`,
     csvKeepStored: (n: number) => `已有的不改，只导入其余 ${n} 行`,
     /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,

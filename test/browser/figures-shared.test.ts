@@ -11,7 +11,7 @@ import { newDraft } from '../../src/app/drafts'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { editorPage, library, mountApp, SPEECH } from './helpers'
+import { chooseFile, editorPage, library, mountApp, openWithFigures, SPEECH } from './helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -101,5 +101,17 @@ describe('a copy and the shared figures library', () => {
     await page.updateComplete
     expect(await libraryJobs(env)).to.equal('3250')
     expect(page.shadowRoot!.querySelector('.shown-elsewhere')).to.equal(null)
+  })
+
+  it('a CSV that changes a stored number names the other drafts that show it, in its preview', async () => {
+    await original(env)
+    const { panel } = await openWithFigures(env, importText(SPEECH).doc)
+    const csv = ['指标,年度,数值,单位,类型', '城镇新增就业,2025,3330,人,实际'].join('\n')
+    chooseFile(panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!, new File([csv], '人社统计.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv ul.changes li'), 'no change listed')
+    await panel.updateComplete
+    expect(panel.shadowRoot!.querySelector('.csv ul.changes li')!.textContent).to.contain(
+      '数字库里是 3250人，CSV 是 3330人；草稿《2026年讲话定稿》里写的是3250人',
+    )
   })
 })
