@@ -40,11 +40,6 @@ export interface DraftRecord extends BackupDraft {
    * Only a label: the speech's title, which prints, stays as written.
    */
   name?: string
-  /**
-   * A trial copy (复制 as 试改稿): figures typed in it stay out of the figures library, which every
-   * other draft of the department is checked against and filled from.
-   */
-  trial?: boolean
 }
 
 /**
