@@ -64,17 +64,27 @@ export async function renameDraft(store: Store, id: string, name: string, now = 
   }
 }
 
-/** A copy of a draft as stored, under a new id, named “…（副本）”. Returns the copy. */
-export async function duplicateDraft(store: Store, id: string, now = Date.now()): Promise<DraftRecord> {
+/**
+ * A copy of a draft as stored, under a new id, named “…（副本）”; a trial one (`trial`) keeps the
+ * figures typed in it out of the library, a shared one writes them there. Returns the copy.
+ */
+export async function duplicateDraft(
+  store: Store,
+  id: string,
+  { trial = false, now = Date.now() }: { trial?: boolean; now?: number } = {},
+): Promise<DraftRecord> {
   const record = await store.getDraft(id)
   if (!record) throw new Error(zh.draftMissing)
   // The write-ahead mark belongs to the original's editing sessions; the copy starts without one.
   // The stored record may carry the session's walMark, which DraftRecord does not name; it is dropped here.
   // So does the figure left typing in a slot's input (slotBox): it is the original's, put back there, not in both.
+  // The copy is trial or not as asked, whatever the original was.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-  const { rev: _rev, walMark: _mark, slotBox: _box, ...rest } = record as DraftRecord & { walMark?: unknown }
+  const stored = record as DraftRecord & { walMark?: unknown }
+  const { rev: _rev, walMark: _mark, slotBox: _box, trial: _trial, ...rest } = stored
   const copy: DraftRecord = {
     ...rest,
+    ...(trial ? { trial: true } : {}),
     id: newId(),
     name: zh.draftList.copyName(shownName(record)),
     createdAt: now,

@@ -39,6 +39,8 @@ import type { LoggedFigure } from './session/wal'
 import { zh } from '../i18n/zh'
 import { slotTypedFigures } from '../core/typed-slots'
 import { fieldTitle } from '../core/meeting/fields'
+import { type ShownFigure, showsFigure } from '../core/figures/shown'
+import { shownName } from './drafts'
 
 /** A figure typed in the speech and put in the index at once, on its way to the store. */
 interface OnItsWay {
@@ -164,6 +166,8 @@ export class FiguresController implements ReactiveController {
     if (change.how !== 'edit') this.journal.follow((id) => figureIdNow(this.index, id))
     if (change.how === 'undo') {
       const writes = this.journal.undo(change.changed).flatMap((e) => (e.write ? [e.write] : []))
+      // The notice of other drafts is of a write now taken back: it has nothing left to say.
+      if (this.shown && writes.includes(this.shown.write)) this.keepShown()
       if (writes.length) void this.takeBackAll(writes)
       return
     }
@@ -187,7 +191,8 @@ export class FiguresController implements ReactiveController {
    * longer states it, and the library keeps the department's number.
    */
   keep(edit: FigureEdit): LibraryWrite | null {
-    if (edit.year === null) return null
+    // A trial copy's figures are its own (DraftRecord.trial): the library is every other draft's.
+    if (edit.year === null || this.draft?.trial) return null
     const kept = figureToKeep(this.index, { ...edit, year: edit.year })
     if (kept === null) return null
     if ('refused' in kept) {
@@ -205,7 +210,81 @@ export class FiguresController implements ReactiveController {
         write.prior = replaced
       }),
     }
+    if (known && !sameFigure(known, kept.value)) void this.tellShown(kept.metric, known, write)
     return write
+  }
+
+  /** The open draft: its id (other drafts are the rest) and whether it is a trial copy. Set by the page. */
+  draft: { id: string; trial: boolean } | null = null
+
+  /**
+   * A typed figure changed a number of the library that other drafts still show: their names and
+   * the change, with 撤销 (undoShown), which puts the library back and leaves the speech as typed.
+   */
+  shown: { message: string; write: LibraryWrite } | null = null
+
+  /**
+   * Say which other drafts show the number `write` replaced (tryout 10, finding 1: figures typed in
+   * a copy overwrote the original's, and next year's draft took them, without a word).
+   */
+  private async tellShown(metric: Metric, prior: FigureValue, write: LibraryWrite) {
+    const key = this.index.metricKey(metric.label)
+    const figure: ShownFigure = {
+      names: (label) => this.index.metricKey(label) === key,
+      year: prior.year,
+      kind: prior.kind,
+      span: prior.span ?? '',
+      number: prior,
+    }
+    let names: string[]
+    try {
+      names = (await this.draftsShowing([figure]))[0]
+    } catch (e) {
+      this.say(zh.figures.readBackFailed(storageMessage(e)), true)
+      return
+    }
+    if (!names.length) return
+    const when = zh.figures.yearKind(prior.span || null, prior.year, prior.kind === 'target')
+    this.shown = {
+      message: zh.figures.shownElsewhere(
+        metric.label,
+        when,
+        prior.value + prior.unit,
+        write.wrote.value + write.wrote.unit,
+        names,
+      ),
+      write,
+    }
+    this.host.requestUpdate()
+  }
+
+  /** For each figure, the names of the other drafts (not the open one) that show its number; one read of each draft. */
+  private async draftsShowing(figures: ShownFigure[]): Promise<string[][]> {
+    const names: string[][] = figures.map(() => [])
+    if (!figures.length) return names
+    for (const d of await this.store().listDrafts()) {
+      if (d.id === this.draft?.id) continue
+      const record = await this.store().getDraft(d.id)
+      if (!record) continue
+      figures.forEach((f, i) => {
+        if (showsFigure(record.speech.doc, f)) names[i].push(shownName(d))
+      })
+    }
+    return names
+  }
+
+  /** 撤销 on the notice of other drafts: the library's number goes back, the speech keeps what was typed. */
+  async undoShown() {
+    const shown = this.shown
+    this.shown = null
+    this.host.requestUpdate()
+    if (shown) await this.takeBackAll([shown.write])
+  }
+
+  /** 知道了: the notice goes, the library keeps the number typed. */
+  keepShown() {
+    this.shown = null
+    this.host.requestUpdate()
   }
 
   /** What each figure typed here wrote to the library, and what the library held (as this page knew it). */
@@ -227,6 +306,8 @@ export class FiguresController implements ReactiveController {
    * the very write it held when they were typed. Resolves with what to tell the user of those left out.
    */
   async keepRecovered(doc: PMNode, edits: LoggedFigure[]): Promise<string[]> {
+    // A trial copy's typing never wrote the library: nor does its recovery.
+    if (this.draft?.trial) return []
     const said: string[] = []
     // What the library may hold for each figure for a recovered one to be written over it: the
     // write it held before each of the log's edits of that figure, or one of those edits' own
@@ -504,12 +585,24 @@ export class FiguresController implements ReactiveController {
       const plan = planRows(this.index, rows)
       const refused = new Set(plan.refused.map((e) => e.line))
       const trial = fillSlots(doc, plan.index, { before: this.index })
+      // The stored numbers the CSV changes, as other drafts may still show them: named in the preview.
+      const stored = plan.changes.map((c) => this.index.value(c.label, c.year, c.kind, c.span) ?? null)
+      const shownIn = await this.draftsShowing(
+        stored.flatMap((v, i) => {
+          if (!v) return []
+          const key = this.index.metricKey(plan.changes[i].label)
+          const names = (label: string) => this.index.metricKey(label) === key
+          return [{ names, year: v.year, kind: v.kind, span: v.span ?? '', number: v }]
+        }),
+      )
+      let next = 0
+      const changes = plan.changes.map((c, i) => (stored[i] ? { ...c, shownIn: shownIn[next++] } : c))
       this.csvPreview = {
         fileName: file.name,
         rows: rows.filter((r) => !refused.has(r.line)),
         errors,
         refused: plan.refused,
-        changes: plan.changes,
+        changes,
         fill: {
           filled: trial.filled,
           updated: trial.updated.length,

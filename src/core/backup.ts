@@ -51,6 +51,8 @@ export interface BackupDraft {
   meeting?: { id: string; kind: MeetingDocKind }
   /** A name the library shows instead of the title (the speech itself is untouched). */
   name?: string
+  /** A trial copy (复制 as 试改稿): figures typed in it stay out of the figures library. */
+  trial?: boolean
   /**
    * What a slot input left open held that its slot did not yet: where the slot is in `speech`,
    * its label and the text. Put back in the slot when the draft is opened, if it still fits.
@@ -205,7 +207,7 @@ function draft(v: unknown, where: string): BackupDraft {
     v,
     where,
     ['id', 'title', 'createdAt', 'updatedAt', 'origin', 'speech'],
-    ['checks', 'reference', 'rollover', 'layout', 'rev', 'walMark', 'meeting', 'name', 'slotBox'],
+    ['checks', 'reference', 'rollover', 'layout', 'rev', 'walMark', 'meeting', 'name', 'slotBox', 'trial'],
   )
   if (typeof d.id !== 'string' || !ID.test(d.id))
     throw new Bad(`${where}的编号不对（只能是 1 到 100 个字母、数字、- 或 _）`)
@@ -247,6 +249,10 @@ function draft(v: unknown, where: string): BackupDraft {
     out.meeting = { id: m.id, kind: oneOf(m.kind, `${where}的会议文件种类`, MEETING_DOC_KINDS) }
   }
   if (d.name !== undefined) out.name = text(d.name, `${where}的名称`, 200)
+  if (d.trial !== undefined) {
+    if (d.trial !== true) throw new Bad(`${where}的“试改稿”标记不对`)
+    out.trial = true
+  }
   if (d.slotBox !== undefined) {
     const b = fields(d.slotBox, `${where}未填入的空位输入`, ['pos', 'label', 'text'])
     out.slotBox = {

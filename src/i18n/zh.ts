@@ -192,6 +192,12 @@ export const zh = {
     duplicate: '复制',
     copyName: (name: string) => `${name}（副本）`,
     duplicated: (name: string) => `已复制为“${name}”。`,
+    copyQuestion: (name: string) =>
+      `复制“${name}”。\n数字库每个单位只有一个，所有草稿共用：在副本里改的数字，默认会改动数字库，原稿和明年生成的草稿都会按新数检查、填写。\n只是试着改改，请选“试改稿”：在副本里改的数字不进数字库。`,
+    copyTrial: '试改稿（数字不进数字库）',
+    copyShared: '正式副本（数字照常进数字库）',
+    duplicatedTrial: (name: string) => `已复制为试改稿“${name}”：在这份里改的数字不进数字库。`,
+    trialMark: '试改稿',
     deleted: (name: string) => `已删除“${name}”。`,
     rollover: '生成新一年草稿',
     save: '保存',
@@ -412,6 +418,9 @@ export const zh = {
     csvChanges: (n: number) => `导入会改动数字库里已有的 ${n} 个数字，请核对：`,
     csvChange: (c: { label: string; year: number; kind: string; span: string; from: string; to: string }) =>
       `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,
+    /** Other drafts that show the stored number a CSV row changes. */
+    csvShownIn: (from: string, drafts: readonly string[]) =>
+      `；${drafts.map((d) => `草稿《${d}》`).join('、')}里写的是${from}`,
     csvKeepStored: (n: number) => `已有的不改，只导入其余 ${n} 行`,
     /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
@@ -427,6 +436,13 @@ export const zh = {
     undoNotStored: (label: string, when: string, typed: string, why: string) =>
       `讲稿里已撤销，但数字库没有跟着改回：${why}数字库里“${label}”${when}数仍是您输入的 ${typed}。要两边一致，请重做（Ctrl+Y），或在数字库表格里改。`,
     /** An undo took back what the step wrote in the library: `n` figures hold what they held before it. */
+    /** A figure typed here changed the library where other drafts still show the old number. */
+    shownElsewhere: (label: string, when: string, from: string, to: string, drafts: readonly string[]) =>
+      `数字库里“${label}”${when}数由${from}改为${to}；${drafts.map((d) => `草稿《${d}》`).join('、')}里写的是${from}。要是只想在这篇里改，请点“撤销”：数字库改回${from}，这篇里的${to}不变。`,
+    undoShown: '撤销',
+    keepShown: '知道了',
+    /** A trial copy: figures typed in it stay out of the library. */
+    trialNote: '试改稿：在这份里改的数字不进数字库，别的草稿不受影响。',
     undoTaken: (n: number) => `已撤销，数字库里相应的 ${n} 个数字也已改回之前的样子。`,
     /** A redo wrote `n` figures in the library again. */
     redoKept: (n: number) => `已重做，${n} 个数字又存入数字库。`,

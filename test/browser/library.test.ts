@@ -49,6 +49,13 @@ async function shownLibrary(env: Env): Promise<JgLibrary> {
   return lib
 }
 
+/** Answer 复制's question (jg-copy-question) as the user does: a trial copy or a shared one. */
+async function answerCopy(lib: HTMLElement, kind: 'trial' | 'shared') {
+  const question = () => lib.shadowRoot!.querySelector('jg-copy-question')!.shadowRoot!.querySelector('dialog')
+  await waitUntil(() => question()?.open, '复制 asked nothing')
+  question()!.querySelector<HTMLButtonElement>(`button.${kind}`)!.click()
+}
+
 describe('the library tells drafts apart', () => {
   let env: Env
   beforeEach(async () => {
@@ -261,6 +268,7 @@ describe('the library tells drafts apart', () => {
     })
     const lib = await shownLibrary(env)
     item(lib, rs.id).querySelector<HTMLButtonElement>('button.duplicate')!.click()
+    await answerCopy(lib, 'shared')
     await waitUntil(() => lib.drafts!.length === 5, 'no copy listed')
     const copy = lib.drafts!.find((d) => d.name === `${rs.title}（副本）`)!
     expect(copy.id).not.to.equal(rs.id)
@@ -273,6 +281,7 @@ describe('the library tells drafts apart', () => {
     expect(text(lib.shadowRoot!.querySelector('.notice')!)).to.equal(`已复制为“${rs.title}（副本）”。`)
     // a copy of the copy
     item(lib, copy.id).querySelector<HTMLButtonElement>('button.duplicate')!.click()
+    await answerCopy(lib, 'shared')
     await waitUntil(() => lib.drafts!.some((d) => d.name === `${rs.title}（副本）（副本）`), 'no second copy')
   })
 })
@@ -419,6 +428,7 @@ describe('what the library says after a delete and a restore', () => {
     const lib = await shownLibrary(env)
     const notice = () => lib.shadowRoot!.querySelector('.notice')?.textContent ?? ''
     item(lib, rs.id).querySelector<HTMLButtonElement>('button.duplicate')!.click()
+    await answerCopy(lib, 'shared')
     await waitUntil(() => lib.drafts!.length === 5, 'no copy listed')
     await lib.updateComplete
     const copy = lib.drafts!.find((d) => d.name === `${rs.title}（副本）`)!

@@ -268,6 +268,7 @@ export class JgEditor extends LitElement {
         return
       }
       session.attach(this)
+      this.figures.draft = { id: this.draftId, trial: session.record.trial === true }
       const { rollover, checks } = session.fields
       if (rollover && openFlagCount(session.doc, rollover) > 0) this.side = 'rollover'
       this.engine.setOptions(checks)
@@ -457,7 +458,8 @@ export class JgEditor extends LitElement {
 
   /** What the controllers have to say besides saving: settings reset, a failed export, the meeting. */
   private banner(): string {
-    return [this.settings.message, this.out.message, this.meeting.message].filter(Boolean).join(' ')
+    const trial = this.figures.draft?.trial ? zh.figures.trialNote : ''
+    return [trial, this.settings.message, this.out.message, this.meeting.message].filter(Boolean).join(' ')
   }
 
   private renderBanners(ready: Ready) {
@@ -495,6 +497,12 @@ export class JgEditor extends LitElement {
         <button class="dismiss" @click=${() => {
           this.notice = ''
         }}>${zh.editor.dismiss}</button></div>`
+        : null
+    }${
+      this.figures.shown
+        ? html`<div class="notice shown-elsewhere" role="alert"><span>${this.figures.shown.message}</span>
+        <button class="undo-shown" @click=${() => this.figures.undoShown()}>${zh.figures.undoShown}</button>
+        <button class="keep-shown" @click=${() => this.figures.keepShown()}>${zh.figures.keepShown}</button></div>`
         : null
     }${this.banner() ? html`<div class="notice" role="status">${this.banner()}</div>` : null}</div>`
   }

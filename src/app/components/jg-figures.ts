@@ -102,8 +102,8 @@ export interface CsvPreview {
   errors: RowError[]
   /** Rows in a unit their metric's does not convert to: not imported. */
   refused: RowError[]
-  /** Stored values the rows would change. */
-  changes: StoredChange[]
+  /** Stored values the rows would change, each with the other drafts that show the stored number. */
+  changes: (StoredChange & { shownIn?: string[] })[]
   /**
    * What importing would let a fill do to the open speech: empty slots filled, slots holding a
    * changed figure's old number updated, slots refused (units), left (unsure).
@@ -358,7 +358,7 @@ export class JgFigures extends LitElement {
         ${
           this.csv.changes.length
             ? html`<div>${zh.figures.csvChanges(this.csv.changes.length)}</div>
-              <ul class="changes">${this.csv.changes.slice(0, 30).map((c) => html`<li>${zh.figures.csvLine(c.line, zh.figures.csvChange(c))}</li>`)}</ul>`
+              <ul class="changes">${this.csv.changes.slice(0, 30).map((c) => html`<li>${zh.figures.csvLine(c.line, zh.figures.csvChange(c))}${c.shownIn?.length ? zh.figures.csvShownIn(c.from, c.shownIn) : ''}</li>`)}</ul>`
             : null
         }
         ${this.csv.rows.length ? html`<p class="fill-offer">${zh.figures.csvFillOffer(this.csv.fill)}</p>` : null}

@@ -11,6 +11,7 @@ import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
 import { appUpdate } from '../pwa'
 import './jg-confirm'
+import './jg-copy-question'
 import './jg-meetings'
 import './jg-backup'
 import { rendered, targetOf } from './dom'
@@ -142,6 +143,7 @@ export class JgLibrary extends LitElement {
     }
     .meta { display: flex; flex-wrap: wrap; gap: 4px 12px; font-weight: normal; font-size: 13px; color: #666; }
     .meta .years { color: #1d4f91; }
+    .meta .trial { color: #8a5a00; border: 1px solid #d9b35c; border-radius: 3px; padding: 0 4px; }
     .meta .dept { color: #5b3d00; }
     .actions { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; flex-shrink: 0; max-width: 360px; }
     button, a.button {
@@ -281,9 +283,13 @@ export class JgLibrary extends LitElement {
   }
 
   private async duplicate(draft: DraftSummary) {
+    const kind = await rendered(this.renderRoot, 'jg-copy-question').ask(shownName(draft))
+    if (kind === null) return
     try {
-      const copy = await duplicateDraft(this.store, draft.id)
-      this.say(zh.draftList.duplicated(shownName(copy)))
+      const copy = await duplicateDraft(this.store, draft.id, { trial: kind === 'trial' })
+      this.say(
+        kind === 'trial' ? zh.draftList.duplicatedTrial(shownName(copy)) : zh.draftList.duplicated(shownName(copy)),
+      )
     } catch (e) {
       this.say('', storageMessage(e))
     }
@@ -403,6 +409,7 @@ export class JgLibrary extends LitElement {
         ${d.name ? html`<span class="heading">${d.title}</span>` : null}
         <span class="meta">
           ${d.meetingId ? html`<a class="meeting-of" href="#/meeting/${d.meetingId}">${zh.meeting.documentOf(DOC_KIND_NAMES[d.docKind ?? 'speech'])}</a>` : null}
+          ${d.trial ? html`<span class="trial">${zh.draftList.trialMark}</span>` : null}
           <span class="years">${zh.draftList.years(d.reviewYear, d.planYear)}</span>
           ${source ? html`<span class="dept">${source}</span>` : null}
           <span class="updated">${zh.updated(new Date(d.updatedAt))}</span>
@@ -538,6 +545,7 @@ export class JgLibrary extends LitElement {
         </form>
       </dialog>
       <jg-confirm></jg-confirm>
+      <jg-copy-question></jg-copy-question>
       <jg-import .store=${this.store}></jg-import>
     `
   }

@@ -126,6 +126,8 @@ export interface DraftSummary {
   docKind?: DocKind
   /** For a meeting's document: the meeting's id. */
   meetingId?: string | null
+  /** A trial copy: its figures stay out of the library (DraftRecord.trial). */
+  trial?: boolean
 }
 
 /** What a merge of a backup did: drafts added and replaced (by id), how many were kept as they were here. */
@@ -773,6 +775,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     rev: record.rev ?? 0,
     docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
+    ...(record.trial ? { trial: true } : {}),
   }
 }
 

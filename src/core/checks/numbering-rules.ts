@@ -4,11 +4,11 @@
  * export prints others (a skip, or half-width brackets among full-width ones).
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { enumerations, levelLabel, numberMark } from '../lang/numbering'
+import { type Enumeration, enumerations, levelLabel, numberMark } from '../lang/numbering'
 import { present } from '../guards'
 import { inlineText, itemNumber } from '../text'
 import { excerptOf, viewOf } from './blocks'
-import type { BlockRule, DocumentFinding, DocumentRule, TopRule } from './types'
+import type { BlockRule, BlockView, DocumentFinding, DocumentRule, TopRule } from './types'
 
 /** A heading whose number is generated must not carry a typed one too. */
 export const typedHeadingNumber: BlockRule = {
@@ -88,6 +88,19 @@ function sequenceFindings(
 const nextSectionMessage = (typed: string, own: number) =>
   `“${typed}”接着上面的${levelLabel(2, own)}，像是新的一节，但它只是${levelLabel(2, own)}里的一段，不会编为一节。节的编号由程序生成：光标放在这一段，按 Ctrl+Enter 或点“新增一节”，这一段就成为新的一节（手写的编号随之去掉）。`
 
+/** An enumeration of a paragraph whose first character is at `start`, as a numbered thing. */
+function enumerated(view: BlockView, e: Enumeration, start: number): Numbered {
+  const suffix = e.marker.replace(/^第?[一二三四五六七八九十]+/, '')
+  return {
+    number: e.number,
+    style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
+    written: e.marker,
+    from: start + e.index,
+    to: start + e.index + e.marker.length,
+    excerpt: excerptOf(view, e.index, e.index + 12, 0),
+  }
+}
+
 /** Hand-typed numbers and enumerations among the paragraphs of one part or section (`section`: its number). */
 function containerNumbering(
   container: PMNode,
@@ -118,17 +131,7 @@ function containerNumbering(
       })
       levels.set(mark.level, list)
     }
-    for (const e of enumerations(text)) {
-      const suffix = e.marker.replace(/^第?[一二三四五六七八九十]+/, '')
-      enums.push({
-        number: e.number,
-        style: (e.marker.startsWith('第') ? '第一' : '一') + suffix,
-        written: e.marker,
-        from: start + e.index,
-        to: start + e.index + e.marker.length,
-        excerpt: excerptOf(view, e.index, e.index + 12, 0),
-      })
-    }
+    for (const e of enumerations(text)) enums.push(enumerated(view, e, start))
   })
   for (const [level, list] of levels) {
     const nextSection = section !== null && level === 2 && list[0].number === section + 1
@@ -151,11 +154,37 @@ export const handNumbering: TopRule = {
   severity: 'error',
   group: '结构',
   scope: 'top',
-  purpose: '手写的编号和“一是、二是”要连续、不重复、格式一致。',
-  fires: [{ text: '一要加强领导。三要改进作风。', in: 'requirements' }],
-  quiet: [{ text: '一要加强领导。二要压实责任。三要改进作风。', in: 'requirements' }],
-  check(part) {
+  purpose: '手写的编号和“一是、二是”要连续、不重复、格式一致（各部分、开头和结束语里都一样）。',
+  fires: [
+    { text: '一要加强领导。三要改进作风。', in: 'requirements' },
+    // The opening and closing have no parts' numbers, but their paragraphs enumerate as a part's do.
+    {
+      text: '同志们，蓝图已经绘就，关键在于落实。一是压实工作责任，把任务分解到人；三是强化督查考核，每季度通报一次。',
+      in: 'closing',
+    },
+    { text: '今天召开全县农业农村工作会议，主要任务一是总结去年工作，三是部署今年任务。', in: 'opening' },
+    { text: '同志们，一要坚定信心；二要真抓实干；二要勇于担当。', in: 'closing' },
+  ],
+  quiet: [
+    { text: '一要加强领导。二要压实责任。三要改进作风。', in: 'requirements' },
+    {
+      text: '同志们，蓝图已经绘就，关键在于落实。一是压实工作责任；二是强化督查考核；三是严格追责问责。',
+      in: 'closing',
+    },
+    { text: '这次会议的主要任务，一是总结2025年工作，二是部署2026年任务。', in: 'opening' },
+    // A speech whose points are the opening's paragraphs (第二，…), with a paragraph's own 一是…三是.
+    { text: '第二，突出重点，抓好各项工作。一是筑牢母婴安全防线；二是补齐短板；三是做优特色专科。', in: 'opening' },
+    // 第三季度, 三是 at no mark's start: not an enumeration.
+    { text: '同志们，第三季度是全年工作的关键，希望大家再接再厉。', in: 'closing' },
+  ],
+  check(top) {
     const out: DocumentFinding[] = []
+    // The opening and closing number their paragraphs' enumerations as a part does (一是…二是…).
+    if (top.type.name === 'opening' || top.type.name === 'closing') {
+      paragraphEnumerations(top, this.id, out)
+      return out
+    }
+    const part = top
     if (part.type.name !== 'part') return out
     containerNumbering(part, 0, this.id, out)
     let sections = 0
@@ -164,6 +193,23 @@ export const handNumbering: TopRule = {
     })
     return out
   },
+}
+
+/**
+ * The enumerations inside each paragraph of the opening or closing (一是…三是 in one paragraph),
+ * each paragraph's alone. One that opens its paragraph (第二，突出重点…) numbers the paragraphs of a
+ * speech whose points are paragraphs, not parts, and those may mix with a paragraph's own 一是…四是.
+ */
+function paragraphEnumerations(top: PMNode, rule: string, out: DocumentFinding[]) {
+  top.forEach((block, offset) => {
+    if (block.type.name !== 'paragraph') return
+    const start = offset + 2
+    const view = viewOf(block)
+    const enums = enumerations(view.text)
+      .filter((e) => view.text.slice(0, e.index).trim() !== '')
+      .map((e) => enumerated(view, e, start))
+    out.push(...sequenceFindings(enums, '“一要、二要”这类', rule))
+  })
 }
 
 /** A numbered block: the number it prints, the one the imported text wrote (null: the same), where. */

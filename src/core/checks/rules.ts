@@ -25,6 +25,7 @@ import { olderYearInReview } from './review-years'
 import { restatedCount } from './restated-counts'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
 import { signedChange } from './signed-change'
+import { negativeCountRule } from './negative-count'
 import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
   handNumbering,
@@ -40,6 +41,7 @@ import { levelGap } from './level-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
+import { rateAgainstStore, targetBelowActual } from './store-rates'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
@@ -55,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   leftoverSlot,
   rateOver100,
   signedChange,
+  negativeCountRule,
   arithmetic,
   shareOfEarlierTotal,
   rateGap,
@@ -63,6 +66,8 @@ export const ALL_RULES: readonly Rule[] = [
   inconsistentFigure,
   restatedCount,
   differsFromStore,
+  rateAgainstStore,
+  targetBelowActual,
   wrongYear,
   olderYearInReview,
   relativeTime,
