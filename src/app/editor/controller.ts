@@ -22,7 +22,7 @@ import { deleteAcross } from '../../core/delete-across'
 import { fieldTitle } from '../../core/meeting/fields'
 import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
-import { checksOf, checksPlugins, refreshChecks, typedInSpeech } from './checks-plugin'
+import { checksKey, checksOf, checksPlugins, refreshChecks, typedInSpeech } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import {
   figuresPlugin,
@@ -278,7 +278,9 @@ export class EditorController implements ReactiveController {
     // A scroll to a cursor already on screen (typing) cannot land by estimated heights: no watch.
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions, this.view?.composing ?? false)
-    this.updateHost(typed)
+    // The checks caught up right after a key's frame (checks-plugin.ts): the page redraws in the
+    // same pause, before the next key, rather than a frame later inside it.
+    this.updateHost(typed, tr.getMeta(checksKey) === 'catch-up')
   }
 
   /** Tell the page which figures an undoable change set, typed or undone (figure-journal.ts keeps their account). */
@@ -308,10 +310,11 @@ export class EditorController implements ReactiveController {
    * (TYPING_PAUSE_MS), or when the checks catch up while typing goes on (checks-plugin.ts, at
    * least every two seconds): a redraw of the panels between two keys would otherwise be laid out and
    * painted in the next key's frame, and would work out the whole speech's checks a second time.
-   * Any other change (a click, a command, a move of the cursor, the checks' catch-up) redraws it
+   * The catch-up (`now`), which runs right after a key's frame, redraws it at once and has it laid
+   * out in the same pause. Any other change (a click, a command, a move of the cursor) redraws it
    * after the frame that shows it.
    */
-  private updateHost(typing: boolean) {
+  private updateHost(typing: boolean, now = false) {
     if (!this.pendingHostUpdate) {
       let release = () => {}
       const done = new Promise<void>((resolve) => {
@@ -329,6 +332,13 @@ export class EditorController implements ReactiveController {
     }
     const pending = this.pendingHostUpdate
     clearTimeout(pending.timer)
+    if (now) {
+      pending.run()
+      // Lay the redrawn page out in this pause too: the next key's first read of the layout would
+      // otherwise do it inside that key's task.
+      void this.host.updateComplete.then(() => this.dom.getBoundingClientRect())
+      return
+    }
     if (typing) {
       pending.timer = setTimeout(pending.run, TYPING_PAUSE_MS)
       return
