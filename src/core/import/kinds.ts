@@ -48,6 +48,14 @@ const SECURES_TASKS =
   /(?:确保|推动|保证|促进)[^，。；]{0,6}?任务(?:落地见效|落地落实|落实落细|落细落实|落到实处|落实到位|见到实效|取得实效|(?:圆满|全面|如期|顺利)完成|落地)/
 
 /**
+ * The year's measures, policies or decisions as what the requirements secure: 确保政策落地见效,
+ * 确保各项措施落地见效, 确保各项举措落到实处, 确保决策部署见到实效. Only 确保: 推动专项行动落地见效 names
+ * a campaign to carry out (a field of the tasks), and 确保重点项目落地见效 a field too.
+ */
+const SECURES_MEASURES =
+  /确保[^，。；]{0,6}?(?:政策|措施|举措|部署|工作)(?:落地见效|落地落实|落实落细|落到实处|落实到位|见到实效|取得实效|落地生根)/
+
+/**
  * The lead over the year's work, as a heading asks for it: 加强领导 (run in with its body: "三、加强
  * 领导。要把……摆在更加突出的位置"), 切实加强对工会工作的领导, 加强党对经济工作的全面领导. Not the
  * leaders as a field of work: 加强领导班子建设, 领导干部教育培训.
@@ -63,7 +71,7 @@ const RAISE_STANDPOINT = /(?:提高|提升)(?:政治)?站位/
 
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
-    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
+    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   // 抓好/做好/干好 a year's work (突出重点抓好2026年工作, 扎实做好2026年各项工作): the year it plans;
@@ -352,6 +360,11 @@ export const KIND_RULES: readonly KindRule[] = [
       '加强领导。\n要把行政审批服务工作摆在更加突出的位置，局党组每季度专题研究一次，班子成员分片包干、靠前指挥。',
       '切实加强对工会工作的领导',
       '加强党对经济工作的全面领导',
+      // measures, policies or decisions secured, over a body with a figure of its own (商务, 医保, 水利, 民政)
+      '压紧压实责任确保政策落地见效\n各乡镇要明确1名联络员，负责政策宣传。县商务局实行周调度、旬通报。',
+      '凝聚合力，确保各项举措落地见效',
+      '强化督导，确保惠民政策落地生根\n各乡镇民政办要每月走访困难群众不少于1次。',
+      '压实责任，确保防汛决策部署见到实效',
     ],
     rejects: [
       '2025年工作回顾',
@@ -362,6 +375,10 @@ export const KIND_RULES: readonly KindRule[] = [
       // 任务 named as the work to do, not secured by the part
       '聚焦中心任务，在服务大局中彰显政协作为',
       '明确目标任务，推动重大项目落地见效',
+      // a campaign or a project carried out: a field of the tasks (市场监管, 发改, 招商)
+      '聚焦重点，全力推动专项行动落地见效',
+      '确保重点项目落地见效\n（一）抓开工。全年新开工项目30个。',
+      '推动助企纾困政策落地见效\n（一）兑现奖补。全年兑付奖补资金5000万元。',
       '2026年重点任务\n（一）抓就业。确保新增就业3300人。',
     ],
   },
