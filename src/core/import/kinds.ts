@@ -257,6 +257,16 @@ const SETS_TARGET = /确保(?!了)|力争|争取|目标是|计划|(?:今年|明�
  */
 const PERIOD_AHEAD =
   /^(?:明年|来年|年底|年末|岁末|今冬明春|(?:第)?四季度|下一步|下(?:一)?阶段|近期|今后一个时期|今后一段时期)(?:的)?(?:主要|重点)?(?:工作|任务|打算)/
+/**
+ * A heading that asks to hold a line in a field of work: 守牢安全生产底线, 兜牢民生保障底线, 守住耕地保护
+ * 红线, 守住不发生系统性金融风险的底线. Over a body with figures, last year's and this year's to reach,
+ * it is a field of the tasks (safety, 民生, 耕地) even as the last part; without figures (压紧压实责任，
+ * 守牢安全底线 over 一要落实属地管理责任……) or with figures that are standards to keep (守牢廉洁底线,
+ * 每季度廉政谈话不少于1次) it says how to carry the work, and over a body that reviews the year it is a
+ * review's theme.
+ */
+const GUARD_LINE = /(?:守牢|守住|守好|筑牢|兜牢|兜住|坚守|扎牢)[^，。；！？]{0,14}?(?:底线|红线|防线)/
+
 /** The work said to be secured, as a heading's predicate: 有保障, 保障有力, 强保障, 强化保障. */
 const WORK_SECURED = /有保障|保障有力|强保障|强化保障/
 
@@ -529,6 +539,31 @@ export const KIND_RULES: readonly KindRule[] = [
       '落实食品安全责任，守护群众舌尖上的安全\n2026年，确保抽检食品样品4,800批次，主要农产品抽检合格率稳定在98%以上。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
       '2026年重点任务\n（一）抓就业。各乡镇要履行属地责任。',
+    ],
+  },
+  {
+    id: 'guard-line-heading',
+    kind: 'tasks',
+    purpose:
+      '标题要守住一个领域的底线、红线（守牢安全生产底线、兜牢民生保障底线、守住耕地保护红线），正文有数字、不是大多为要守的标准、也不是回顾这一年：任务部分里的一项工作，哪怕是最后一部分、正文先说去年的事故和隐患；正文没有数字或数字大多是标准的（守牢廉洁底线）是要求，正文回顾这一年的是回顾。',
+    applies: (p, y) =>
+      GUARD_LINE.test(p.heading) && hasFigures(p.body) && !mostlyStandards(p) && bodyKind(p, y) !== 'review',
+    matches: [
+      // 乡镇 (安全生产), 民政, 自然资源, 生态环境, 金融: the field's figures, last year's and this year's
+      '守牢安全生产底线\n去年，全镇共发生生产安全事故2起、死亡1人，同比分别下降33.3%和50%；排查各类安全隐患426处，已整改420处。今年，各村要落实好党政同责，每个村每月至少开展1次隐患排查。',
+      '兜牢民生保障底线\n去年，全县保障城乡低保对象1.2万人。今年，要把农村低保月人均救助水平提高到780元，新建区域性养老服务中心3个。',
+      '守住耕地保护红线\n2025年，全县耕地保有量56.3万亩。今年，各乡镇要确保新增违法占用耕地面积下降10%以上，完成耕地恢复1,200亩。',
+      '守牢生态环境安全底线\n今年，力争全县空气优良天数比例达到86%，新建乡镇污水处理设施12座。',
+      '守住不发生系统性金融风险的底线\n今年要处置不良资产3.6亿元，压降不良贷款率至1.8%。',
+    ],
+    rejects: [
+      // how to carry the work: no figures (市场监管), or standards to keep (纪检)
+      '压紧压实责任，守牢安全底线\n一要落实属地管理责任。各乡镇主要负责同志要亲自过问。二要落实部门监管责任。',
+      '守牢廉洁底线\n班子成员每季度开展廉政谈话不少于1次，全年开展警示教育不少于4次。',
+      // a review's theme: the year's results (应急)
+      '守牢安全生产底线，全县安全形势持续平稳\n2025年，全县累计排查隐患3,260处，整改率达到了100%，事故起数同比下降20%，圆满完成了年度目标。',
+      // 守正 is no line to hold
+      '守正创新，推动精神文明建设再上新台阶\n全年创建文明村12个。',
     ],
   },
   {
