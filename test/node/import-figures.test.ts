@@ -137,6 +137,24 @@ describe('a figure said again', () => {
     expect(labels('4860万人次游客中，过夜游客1200万人次。', 'tasks', 2026)).toEqual(['游客', '过夜游客'])
   })
 
+  it.each([
+    // a count, its things, 中 and a kind of them with no mark between (乡镇安全生产, 消防, 人社培训)
+    [
+      '去年，全镇共发生生产安全事故2起、死亡1人，2起事故中道路交通事故1起、建筑施工事故1起。',
+      ['生产安全事故', '死亡', '生产安全事故', '道路交通事故', '建筑施工事故'],
+    ],
+    [
+      '去年，全县发生火灾86起，86起火灾中居民住宅火灾52起、电气火灾24起。',
+      ['发生火灾', '发生火灾', '居民住宅火灾', '电气火灾'],
+    ],
+    ['全年新招录学员120名，120名学员中女学员45名、男学员75名。', ['新招录学员', '学员', '女学员', '男学员']],
+    // the 中 of a word is no set: 乡镇中心卫生院 is what is counted
+    ['全县建成19个乡镇中心卫生院，新增床位1,200张。', ['乡镇中心卫生院', '新增床位']],
+  ])('“X中” right before a kind of X names the count stated before, in the tasks too: %s', (text, labels) => {
+    const reader = new FigureReader()
+    expect(reader.read(text, { year: 2026, part: 'tasks' }).map((f) => f.label)).toEqual(labels)
+  })
+
   it('last year’s level restated as the plan’s base is named as the review named it', () => {
     const reader = new FigureReader()
     expect(
