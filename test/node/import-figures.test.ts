@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { FigureReader, findFigures } from '../../src/core/import'
+import { DEED_OF_PART } from '../../src/core/import/figures'
 
 /** Each figure as [label, value, unit, its own year or '', its period or '']. */
 const read = (text: string) =>
@@ -30,6 +31,28 @@ describe('how far back a label reaches', () => {
     ],
     // a modal after the count: the words before 的 name it (商务)
     ['剩余的942万元必须在12月20日前全部兑付到位', [['剩余', '942', '万元', '', '']]],
+    // X中的Y after a verb done to a part (审计, 财政, 医保): the part is what the verb did, the whole the noun
+    [
+      '审计核减政府投资项目送审金额8.25亿元中的6,850万元',
+      [
+        ['政府投资项目送审金额', '8.25', '亿元', '', ''],
+        ['审计核减政府投资项目送审金额', '6850', '万元', '', ''],
+      ],
+    ],
+    [
+      '全年清偿拖欠企业账款3.2亿元中的2.8亿元',
+      [
+        ['拖欠企业账款', '3.2', '亿元', '', ''],
+        ['清偿拖欠企业账款', '2.8', '亿元', '', ''],
+      ],
+    ],
+    [
+      '追回医保基金违规金额1,286万元中的1,020万元',
+      [
+        ['医保基金违规金额', '1286', '万元', '', ''],
+        ['追回医保基金违规金额', '1020', '万元', '', ''],
+      ],
+    ],
     // a long one, or one holding a comma, ends the clause
     ['全县（含经济开发区和高新技术产业园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
     ['全县（含开发区，不含园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
@@ -267,5 +290,21 @@ describe('numbers that are no figures of the year’s work (recog15: unseen spee
     ['这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户。', []],
   ] as const)('%s', (text, figures) => {
     expect(findFigures(text, { year: 2025 }).map((f) => [f.value, f.unit])).toEqual(figures)
+  })
+})
+
+describe('a verb done to a part of an amount (X中的Y)', () => {
+  it.each([
+    ['审计核减政府投资项目送审金额', '审计核减'],
+    ['清偿拖欠企业账款', '清偿'],
+    ['依法追回医保基金违规金额', '依法追回'],
+    ['完成省下达造林任务', '完成'],
+    // no verb opens the name, or the verb is the whole of it
+    ['规上企业', null],
+    ['政府投资项目送审金额', null],
+    ['完成率', null],
+    ['核减', null],
+  ])('%s', (label, deed) => {
+    expect(DEED_OF_PART.exec(label)?.[0] ?? null).toBe(deed)
   })
 })

@@ -137,6 +137,13 @@ function onLastYear(label: string, year: number | null): string {
  * Group 1: its noun. Not the 中 of a word (高中, 初中, 集中).
  */
 const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=[，,]|有|的)/
+/**
+ * A verb that does something to a part of an amount, opening the name before it, after a few
+ * words (审计, 全年, 依法): "核减政府投资项目送审金额8.25亿元中的6,850万元", "清偿拖欠企业账款3.2亿元中的
+ * 2.8亿元", "完成省下达造林任务2.6万亩中的1.8万亩". Read only before X中的Y.
+ */
+export const DEED_OF_PART =
+  /^[\u4e00-\u9fff]{0,4}?(?:核减|审减|调减|削减|压减|清偿|偿还|化解|追回|兑付|完成|处置|消化|核销|拨付)(?=[\u4e00-\u9fff]{2})/
 /** The deed said of a set before its count, "去年查处的9起案件中" (group 1: 查处): two characters before 的. */
 const SAID_DEED = /([\u4e00-\u9fff]{2})的\s*$/
 /**
@@ -613,6 +620,22 @@ export class FigureReader {
         }
       }
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
+      // "审计核减政府投资项目送审金额8.25亿元中的6,850万元": the verb's object is the part (named by the
+      // clause, 审计核减……); the whole inside the phrase is the noun alone (政府投资项目送审金额).
+      const deed =
+        !companion && prevFigure && text.slice(prevFigure.to, c.from).trim() === '中的'
+          ? DEED_OF_PART.exec(prevFigure.label)
+          : null
+      if (deed && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base) {
+        label = prevFigure.label
+        prevFigure.label = prevFigure.label.slice(deed[0].length)
+        // biome-ignore lint/style/noNonNullAssertion: prevFigure was said, so earlier holds at least it
+        const said = this.earlier.at(-1)!
+        this.named.delete(`${said.base}|${said.label}`)
+        said.label = prevFigure.label
+        this.named.add(`${said.base}|${said.label}`)
+        if (list.at(-1) === label) list[list.length - 1] = prevFigure.label
+      }
       // Two measures of one thing in one sentence, in units that do not convert: named apart.
       if (
         !companion &&
