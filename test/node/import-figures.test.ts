@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { FigureReader, findFigures } from '../../src/core/import'
+import { DEED_OF_PART } from '../../src/core/import/figures'
 
 /** Each figure as [label, value, unit, its own year or '', its period or '']. */
 const read = (text: string) =>
@@ -17,6 +18,41 @@ describe('how far back a label reaches', () => {
     ['全年实现税收收入（不含土地出让）12亿元', [['税收收入', '12', '亿元', '', '']]],
     // an alternative name of the thing is
     ['乡镇（街道）综合文化站达到18个', [['乡镇（街道）综合文化站', '18', '个', '', '']]],
+    // 明确, 确定 a number of people: those named after (商务, 应急), not the verb
+    ['各乡镇要明确1名联络员，负责政策宣传', [['联络员', '1', '名', '', '']]],
+    ['各村要确定2名安全员，负责日常巡查', [['安全员', '2', '名', '', '']]],
+    // a verb of reach alone: what it reaches (商务)
+    [
+      '企业增加到83家，覆盖全县12个乡镇',
+      [
+        ['企业', '83', '家', '', ''],
+        ['乡镇', '12', '个', '', ''],
+      ],
+    ],
+    // a modal after the count: the words before 的 name it (商务)
+    ['剩余的942万元必须在12月20日前全部兑付到位', [['剩余', '942', '万元', '', '']]],
+    // X中的Y after a verb done to a part (审计, 财政, 医保): the part is what the verb did, the whole the noun
+    [
+      '审计核减政府投资项目送审金额8.25亿元中的6,850万元',
+      [
+        ['政府投资项目送审金额', '8.25', '亿元', '', ''],
+        ['审计核减政府投资项目送审金额', '6850', '万元', '', ''],
+      ],
+    ],
+    [
+      '全年清偿拖欠企业账款3.2亿元中的2.8亿元',
+      [
+        ['拖欠企业账款', '3.2', '亿元', '', ''],
+        ['清偿拖欠企业账款', '2.8', '亿元', '', ''],
+      ],
+    ],
+    [
+      '追回医保基金违规金额1,286万元中的1,020万元',
+      [
+        ['医保基金违规金额', '1286', '万元', '', ''],
+        ['追回医保基金违规金额', '1020', '万元', '', ''],
+      ],
+    ],
     // a long one, or one holding a comma, ends the clause
     ['全县（含经济开发区和高新技术产业园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
     ['全县（含开发区，不含园区）新增就业3250人', [['新增就业', '3250', '人', '', '']]],
@@ -137,6 +173,24 @@ describe('a figure said again', () => {
     expect(labels('4860万人次游客中，过夜游客1200万人次。', 'tasks', 2026)).toEqual(['游客', '过夜游客'])
   })
 
+  it.each([
+    // a count, its things, 中 and a kind of them with no mark between (乡镇安全生产, 消防, 人社培训)
+    [
+      '去年，全镇共发生生产安全事故2起、死亡1人，2起事故中道路交通事故1起、建筑施工事故1起。',
+      ['生产安全事故', '死亡', '生产安全事故', '道路交通事故', '建筑施工事故'],
+    ],
+    [
+      '去年，全县发生火灾86起，86起火灾中居民住宅火灾52起、电气火灾24起。',
+      ['发生火灾', '发生火灾', '居民住宅火灾', '电气火灾'],
+    ],
+    ['全年新招录学员120名，120名学员中女学员45名、男学员75名。', ['新招录学员', '学员', '女学员', '男学员']],
+    // the 中 of a word is no set: 乡镇中心卫生院 is what is counted
+    ['全县建成19个乡镇中心卫生院，新增床位1,200张。', ['乡镇中心卫生院', '新增床位']],
+  ])('“X中” right before a kind of X names the count stated before, in the tasks too: %s', (text, labels) => {
+    const reader = new FigureReader()
+    expect(reader.read(text, { year: 2026, part: 'tasks' }).map((f) => f.label)).toEqual(labels)
+  })
+
   it('last year’s level restated as the plan’s base is named as the review named it', () => {
     const reader = new FigureReader()
     expect(
@@ -236,5 +290,21 @@ describe('numbers that are no figures of the year’s work (recog15: unseen spee
     ['这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户。', []],
   ] as const)('%s', (text, figures) => {
     expect(findFigures(text, { year: 2025 }).map((f) => [f.value, f.unit])).toEqual(figures)
+  })
+})
+
+describe('a verb done to a part of an amount (X中的Y)', () => {
+  it.each([
+    ['审计核减政府投资项目送审金额', '审计核减'],
+    ['清偿拖欠企业账款', '清偿'],
+    ['依法追回医保基金违规金额', '依法追回'],
+    ['完成省下达造林任务', '完成'],
+    // no verb opens the name, or the verb is the whole of it
+    ['规上企业', null],
+    ['政府投资项目送审金额', null],
+    ['完成率', null],
+    ['核减', null],
+  ])('%s', (label, deed) => {
+    expect(DEED_OF_PART.exec(label)?.[0] ?? null).toBe(deed)
   })
 })

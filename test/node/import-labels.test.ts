@@ -104,6 +104,11 @@ describe('the noun after a count', () => {
     ['小区的投放点由上年的386个优化为215个', '小区'],
     ['乡镇的卫生院床位由2020年的860张增加到1,120张', '乡镇'],
     ['社区由上年的12个增加到15个', '社区'],
+    // a modal opens the predicate: no noun said (商务, 水利, 财政); 必需品 is a noun
+    ['必须在12月20日前全部兑付到位', ''],
+    ['务必在主汛期前完成除险加固', ''],
+    ['应当在年底前全部清零', ''],
+    ['必需品储备点', '必需品储备点'],
   ])('after the count: %s', (rest, noun) => {
     expect(nounAfter(rest)).toBe(noun)
   })
@@ -165,6 +170,15 @@ describe('the words around a label', () => {
     ['各社区', true, false],
     ['新增就业', false, false],
     ['完成投资', false, false],
+    // a verb of reach alone with its scope: what it reaches is the noun after (商务, 邮政, 医保)
+    ['覆盖全县', true, false],
+    ['惠及全市', true, false],
+    ['覆盖率', false, false],
+    // 明确, 确定, 指定 a number of people or places (商务, 应急, 民政)
+    ['各乡镇要明确', true, false],
+    ['每个村确定', true, false],
+    ['指定', true, false],
+    ['明确目标', false, false],
   ])('%s: wants the noun after %s, a verb of causing %s', (label, wants, cause) => {
     expect([wantsNounAfter(label), endsInCause(label)]).toEqual([wants, cause])
   })

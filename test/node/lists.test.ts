@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { LIST_EXAMPLES, ListsByKey, PARTS_START_EXAMPLES, listJoinAfter, startsParts } from '../../src/core/lang/lists'
+import {
+  LIST_EXAMPLES,
+  ListsByKey,
+  listJoinAfter,
+  PARTS_START_EXAMPLES,
+  SET_THEN_KIND_EXAMPLES,
+  setThenKind,
+  startsParts,
+} from '../../src/core/lang/lists'
 
 /** How many items a list has before a stronger mark keeps one off it. */
 function itemsOf(between: readonly string[]): number {
@@ -32,5 +40,11 @@ describe('where a list of parts starts', () => {
   })
   it('has examples both ways', () => {
     expect(new Set(PARTS_START_EXAMPLES.map((e) => e.starts))).toEqual(new Set([true, false]))
+  })
+})
+
+describe('a set, 中, and a kind of its things', () => {
+  it.each(SET_THEN_KIND_EXAMPLES.map((e) => [e.words, e] as const))('%s', (_words, e) => {
+    expect(setThenKind(e.words)).toBe(e.set)
   })
 })

@@ -9,7 +9,7 @@
  */
 import type { SlotAttrs } from '../schema'
 import { anyOf, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
-import { ListsByKey, PARTS_WORD, startsParts } from '../lang/lists'
+import { ListsByKey, PARTS_WORD, setThenKind, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
@@ -186,19 +186,25 @@ const LISTED_WITH = /^[、和及]/
  * A count and the things it counts, then 中: the whole of the parts that follow, as after 其中
  * (9户市属企业中，7户实现盈利、2户亏损; 全县86个重点帮扶村中，……的村53个). The words before 中 must be
  * the count's own things (its label), so 中 in another sense says nothing: 3个项目正在建设中,
- * 工作中, 在实施过程中. Group 1: the things counted.
+ * 工作中, 在实施过程中; or ends them, as the count said again is named by what it first counted (2起事故中
+ * after 生产安全事故2起). Group 1: the things counted.
  */
 export const AMONG = /^([\u4e00-\u9fff（）]{2,12}?)当?中[，,：:][^，,；;：:。]*$/
 const AMONG_IN_TEXT = /\uFFFC[\u4e00-\u9fff（）]{2,12}?当?中[，,：:]/
+/** The words between two figures that name a set, 中 and a kind of its things ("2起事故中道路交通事故1起"). */
+const BETWEEN_FIGURES = /\uFFFC([\u4e00-\u9fff]{2,24})(?=\uFFFC)/g
+const kindAmong = (clause: string) => [...clause.matchAll(BETWEEN_FIGURES)].find((m) => setThenKind(m[1]) !== null)
 /** Things in the middle of being done, not things counted: 2个口袋公园在建设中, 3个项目正在审批中. */
 const IN_PROGRESS =
   /(?:建设|实施|推进|办理|施工|运行|进行|调查|审查|审批|整改|筹备|洽谈|公示|申报|创建|谈判|工作|过程)$/
 /** Whether the words after a count (`whole`) open a list of its parts. */
 export function amongWhole(whole: { attrs: SlotAttrs; base: string; rate: boolean } | undefined, words: string) {
-  const m = AMONG.exec(words)
-  if (!m || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
+  // "2起事故中道路交通事故1起": no mark after 中, a kind of the things right after it (lang/lists).
+  const set = AMONG.exec(words)?.[1] ?? (/^[\u4e00-\u9fff]+$/.test(words) ? setThenKind(words) : null)
+  if (!set || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
   const label = whole.attrs.label.replace(/\s/g, '')
-  return label.length >= 2 && !IN_PROGRESS.test(m[1]) && (m[1] === label || m[1].endsWith(label))
+  // The set named by the count's noun or more fully by it (2起事故中 after 生产安全事故2起, named so).
+  return label.length >= 2 && !IN_PROGRESS.test(set) && (set.endsWith(label) || label.endsWith(set))
 }
 
 const clauseOf = (words: string) => words.slice(Math.max(...[...'，,；;：:'].map((m) => words.lastIndexOf(m))) + 1)
@@ -567,7 +573,7 @@ function partsLists(text: string): PartsList[] {
         else {
           // "9户市属企业中，7户实现盈利、2户亏损": a count of things, then 中 (read as parts only when
           // the words are the count's own things: amongWhole).
-          const among = AMONG_IN_TEXT.exec(clause)
+          const among = AMONG_IN_TEXT.exec(clause) ?? kindAmong(clause)
           if (among) out.push({ from: a, partsFrom: a + among.index + 1, to: b, items: [], opensSentence: false })
         }
         before = a

@@ -91,6 +91,13 @@ export function slipApart(a: number, b: number): boolean {
 const slippedFrom = (candidates: readonly SaidFigure[], said: SaidFigure) =>
   candidates.some((c) => c.value === said.value) ? undefined : candidates.find((c) => slipApart(c.value, said.value))
 
+/**
+ * The year so far, said again in the tasks as what is done already (前8个月已兑付, 上半年已完成,
+ * 今年以来已组织): the span, 已 or 累计, and the verb (group 1) that the figure of the span was done by.
+ */
+const DONE_SO_FAR =
+  /(?:前[一二三四五六七八九十\d]{1,2}个?月|1?[至—–-]\d{1,2}月|上半年|前三季度|今年以来|年初以来|截至目前)[，,]?(?:已经|已|累计|共)+([\u4e00-\u9fff]{2})$/
+
 export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'remaining',
@@ -236,6 +243,48 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ],
         // Last year's target is not this year's.
         ['全年实现营业收入352亿元，完成年度目标340亿元的103.5%。', '确保全年营业收入达到304亿元。'],
+      ],
+    },
+  },
+  {
+    id: 'done-so-far',
+    purpose:
+      'The year so far said again in the tasks as what is done already, before what is left (1至8月累计兑付补贴资金3,458万元 … 前8个月已兑付3,458万元，剩余的942万元): the figure of this year done by the same verb, one slip of the keys from it, and none with this value.',
+    before: DONE_SO_FAR,
+    after: /^/,
+    first(candidates, said) {
+      const verb = DONE_SO_FAR.exec(said.before)?.[1] ?? ''
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && c.label.includes(verb)),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      // A sprint to the year's end (商务, 税务, 人社): both figures of the year planned.
+      fires: [
+        [
+          '前8个月各项工作稳步推进。',
+          '1至8月，全县累计兑付以旧换新补贴资金3,458万元。完成全年4,400万元兑付任务，前8个月已兑付3,548万元，剩余的942万元要在年底前兑付到位。',
+        ],
+        [
+          '今年以来各项工作稳步推进。',
+          '今年以来，全县累计组织税费收入21.36亿元。全年任务28亿元，今年以来已组织21.63亿元，其余要确保四季度完成。',
+        ],
+        [
+          '今年以来各项工作稳步推进。',
+          '今年以来，全县城镇新增就业2,860人。全年目标3,300人，今年以来已新增2,680人，还需新增620人。',
+        ],
+      ],
+      quiet: [
+        [
+          '前8个月各项工作稳步推进。',
+          '1至8月，全县累计兑付以旧换新补贴资金3,458万元。完成全年4,400万元兑付任务，前8个月已兑付3,458万元，剩余的942万元要在年底前兑付到位。',
+        ],
+        // Another deed than the one said before (发放, not 兑付).
+        ['前8个月各项工作稳步推进。', '1至8月，全县累计兑付以旧换新补贴资金3,458万元。前8个月已发放消费券3,548万元。'],
+        // Last year's figure is not this year's so far.
+        ['全年完成固定资产投资48.6亿元。', '全年计划95亿元，上半年已完成46.8亿元。'],
       ],
     },
   },

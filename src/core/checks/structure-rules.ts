@@ -365,16 +365,18 @@ function pointsOf(container: PMNode, block: PMNode, index: number, text: string,
   return sections || items || led
 }
 
-/** The paragraphs and items of a part, in sections too, with their container and their position in the part. */
+/**
+ * The heading, paragraphs and items of a part, in sections too (their headings as well: "二、今年要重点
+ * 抓好四项工作" announces the part's sections), with their container and their position in the part.
+ */
 function textblocksOf(part: PMNode): { block: PMNode; container: PMNode; index: number; pos: number }[] {
   const out: { block: PMNode; container: PMNode; index: number; pos: number }[] = []
+  const announcing = (b: PMNode) => /^(?:paragraph|item|part_heading|section_heading)$/.test(b.type.name)
   part.forEach((c, offset, i) => {
-    if (c.type.name === 'paragraph' || c.type.name === 'item')
-      out.push({ block: c, container: part, index: i, pos: offset + 1 })
+    if (announcing(c)) out.push({ block: c, container: part, index: i, pos: offset + 1 })
     else if (c.type.name === 'section')
       c.forEach((b, o, j) => {
-        if (b.type.name === 'paragraph' || b.type.name === 'item')
-          out.push({ block: b, container: c, index: j, pos: offset + 1 + o + 1 })
+        if (announcing(b)) out.push({ block: b, container: c, index: j, pos: offset + 1 + o + 1 })
       })
   })
   return out
@@ -410,6 +412,19 @@ export const partAnnouncedCount: TopRule = {
       in: 'review',
     },
     { text: '重点抓好三个方面工作：\n一是抓征管。二是抓服务。三是抓队伍。四是抓作风。', in: 'tasks' },
+    // The part's heading announces its sections (乡镇, 人社, 交通).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、今年要重点抓好五项工作\n（一）抓好粮食生产\n新建高标准农田5,000亩。\n（二）抓好村集体经济\n（三）抓好和美乡村建设\n（四）抓好民生实事\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年重点做好三个方面工作\n（一）稳就业\n确保新增就业3300人。\n（二）保民生\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '（二）突出抓好三件实事\n1.改造农村公路120公里。\n2.新建港湾式停靠站30个。\n3.开通城乡公交线路4条。\n4.建设充电桩200个。',
+      in: 'tasks',
+    },
   ],
   quiet: [
     {
@@ -443,6 +458,19 @@ export const partAnnouncedCount: TopRule = {
     {
       text: '全年做了两件大事：\n第一，新建门诊楼。一是完成主体施工，二是完成设备采购。\n第二，引进专家5名。',
       in: 'review',
+    },
+    // The part's heading and its sections agree (乡镇, 人社, 交通).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、今年要重点抓好四项工作\n（一）抓好粮食生产\n新建高标准农田5,000亩。\n（二）抓好村集体经济\n（三）抓好和美乡村建设\n（四）抓好民生实事\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年重点做好两个方面工作\n（一）稳就业\n确保新增就业3300人。\n（二）保民生\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '（二）突出抓好四件实事\n1.改造农村公路120公里。\n2.新建港湾式停靠站30个。\n3.开通城乡公交线路4条。\n4.建设充电桩200个。',
+      in: 'tasks',
     },
   ],
   check(part) {

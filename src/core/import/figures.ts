@@ -8,6 +8,7 @@
  * A FigureReader reads a speech's paragraphs in order and remembers the labels it gave, so a
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
+import { setThenKind } from '../lang/lists'
 import { restated } from './same-name'
 import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
@@ -136,6 +137,13 @@ function onLastYear(label: string, year: number | null): string {
  * Group 1: its noun. Not the 中 of a word (高中, 初中, 集中).
  */
 const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=[，,]|有|的)/
+/**
+ * A verb that does something to a part of an amount, opening the name before it, after a few
+ * words (审计, 全年, 依法): "核减政府投资项目送审金额8.25亿元中的6,850万元", "清偿拖欠企业账款3.2亿元中的
+ * 2.8亿元", "完成省下达造林任务2.6万亩中的1.8万亩". Read only before X中的Y.
+ */
+export const DEED_OF_PART =
+  /^[\u4e00-\u9fff]{0,4}?(?:核减|审减|调减|削减|压减|清偿|偿还|化解|追回|兑付|完成|处置|消化|核销|拨付)(?=[\u4e00-\u9fff]{2})/
 /** The deed said of a set before its count, "去年查处的9起案件中" (group 1: 查处): two characters before 的. */
 const SAID_DEED = /([\u4e00-\u9fff]{2})的\s*$/
 /**
@@ -480,8 +488,9 @@ export class FigureReader {
                 (ONE_CHARACTER_PLACE.test(noun) && COUNTING_UNIT.test(writtenBase(c.unit))) ||
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
             // "47个项目中尚未开工的19个项目": the set, up to 中; the words after it are the next count's.
-            const set = SET_THEN_PART.exec(rest)
-            const ofSet = set && noun.startsWith(`${set[1]}中`) ? set[1] : noun
+            // "2起事故中道路交通事故1起": likewise the set, up to 中, before a kind of its things.
+            const set = SET_THEN_PART.exec(rest)?.[1] ?? setThenKind(rest)
+            const ofSet = set && noun.startsWith(`${set}中`) ? set : noun
             if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = reach || (attributive && cleaned.length > 2 ? cleaned + ofSet : ofSet)
@@ -578,12 +587,15 @@ export class FigureReader {
           // "全年4860万人次游客中": the figure stated before, referred to again.
           // Last year's, said again in the tasks ("去年排查的2.36万件矛盾纠纷中"), was stated in the review.
           // So is "今年发生的23起事故中有一多半是……": among what was counted.
-          const among = AMONG.exec(text.slice(c.to))
+          // "2起事故中道路交通事故1起": the set before a kind of its things, with no mark between.
+          const among = AMONG.exec(text.slice(c.to))?.[1] ?? setThenKind(text.slice(c.to))
           if (among)
             label = this.statedBefore(
-              `${among[1]}中`,
+              `${among}中`,
               c.unit,
-              pastYearAt(lastYears, c.from) !== undefined ? 'review' : (ctx.part ?? ''),
+              // Last year's may also have been stated in this part ("去年，全镇共发生生产安全事故2起……
+              // 2起事故中" in the tasks).
+              pastYearAt(lastYears, c.from) !== undefined ? ['review', ctx.part ?? ''] : [ctx.part ?? ''],
               raw,
               c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit),
             )
@@ -608,6 +620,22 @@ export class FigureReader {
         }
       }
       if (label.length > LABEL_MAX + 12) label = label.slice(0, LABEL_MAX + 12)
+      // "审计核减政府投资项目送审金额8.25亿元中的6,850万元": the verb's object is the part (named by the
+      // clause, 审计核减……); the whole inside the phrase is the noun alone (政府投资项目送审金额).
+      const deed =
+        !companion && prevFigure && text.slice(prevFigure.to, c.from).trim() === '中的'
+          ? DEED_OF_PART.exec(prevFigure.label)
+          : null
+      if (deed && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base) {
+        label = prevFigure.label
+        prevFigure.label = prevFigure.label.slice(deed[0].length)
+        // biome-ignore lint/style/noNonNullAssertion: prevFigure was said, so earlier holds at least it
+        const said = this.earlier.at(-1)!
+        this.named.delete(`${said.base}|${said.label}`)
+        said.label = prevFigure.label
+        this.named.add(`${said.base}|${said.label}`)
+        if (list.at(-1) === label) list[list.length - 1] = prevFigure.label
+      }
       // Two measures of one thing in one sentence, in units that do not convert: named apart.
       if (
         !companion &&
@@ -702,12 +730,12 @@ export class FigureReader {
 
   /**
    * "4860万人次游客中": a figure stated before, now named by its noun; the latest earlier label
-   * of the same part and unit that ends with it.
+   * of the same part (or parts: last year's, in the review or its own) and unit that ends with it.
    */
-  private statedBefore(label: string, unit: string, part: string, said = '', value?: number): string {
+  private statedBefore(label: string, unit: string, parts: string[], said = '', value?: number): string {
     const base = parseUnit(unit).base
     const noun = label.replace(/中$/, '')
-    const same = this.earlier.filter((e) => e.part === part && e.base === base)
+    const same = this.earlier.filter((e) => parts.includes(e.part) && e.base === base)
     // The total named by the noun itself first ("经营主体总量" for 经营主体), else the latest that
     // ends with it; not a count of new ones (新登记经营主体): "X中" speaks of all of X. The deed
     // said before the count names which ("去年查处的9起案件中": 立案查处非法集资案件, not the

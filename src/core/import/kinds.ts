@@ -48,6 +48,14 @@ const SECURES_TASKS =
   /(?:确保|推动|保证|促进)[^，。；]{0,6}?任务(?:落地见效|落地落实|落实落细|落细落实|落到实处|落实到位|见到实效|取得实效|(?:圆满|全面|如期|顺利)完成|落地)/
 
 /**
+ * The year's measures, policies or decisions as what the requirements secure: 确保政策落地见效,
+ * 确保各项措施落地见效, 确保各项举措落到实处, 确保决策部署见到实效. Only 确保: 推动专项行动落地见效 names
+ * a campaign to carry out (a field of the tasks), and 确保重点项目落地见效 a field too.
+ */
+const SECURES_MEASURES =
+  /确保[^，。；]{0,6}?(?:政策|措施|举措|部署|工作)(?:落地见效|落地落实|落实落细|落到实处|落实到位|见到实效|取得实效|落地生根)/
+
+/**
  * The lead over the year's work, as a heading asks for it: 加强领导 (run in with its body: "三、加强
  * 领导。要把……摆在更加突出的位置"), 切实加强对工会工作的领导, 加强党对经济工作的全面领导. Not the
  * leaders as a field of work: 加强领导班子建设, 领导干部教育培训.
@@ -63,7 +71,7 @@ const RAISE_STANDPOINT = /(?:提高|提升)(?:政治)?站位/
 
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
-    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}`,
+    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   // 抓好/做好/干好 a year's work (突出重点抓好2026年工作, 扎实做好2026年各项工作): the year it plans;
@@ -249,6 +257,16 @@ const SETS_TARGET = /确保(?!了)|力争|争取|目标是|计划|(?:今年|明�
  */
 const PERIOD_AHEAD =
   /^(?:明年|来年|年底|年末|岁末|今冬明春|(?:第)?四季度|下一步|下(?:一)?阶段|近期|今后一个时期|今后一段时期)(?:的)?(?:主要|重点)?(?:工作|任务|打算)/
+/**
+ * A heading that asks to hold a line in a field of work: 守牢安全生产底线, 兜牢民生保障底线, 守住耕地保护
+ * 红线, 守住不发生系统性金融风险的底线. Over a body with figures, last year's and this year's to reach,
+ * it is a field of the tasks (safety, 民生, 耕地) even as the last part; without figures (压紧压实责任，
+ * 守牢安全底线 over 一要落实属地管理责任……) or with figures that are standards to keep (守牢廉洁底线,
+ * 每季度廉政谈话不少于1次) it says how to carry the work, and over a body that reviews the year it is a
+ * review's theme.
+ */
+const GUARD_LINE = /(?:守牢|守住|守好|筑牢|兜牢|兜住|坚守|扎牢)[^，。；！？]{0,14}?(?:底线|红线|防线)/
+
 /** The work said to be secured, as a heading's predicate: 有保障, 保障有力, 强保障, 强化保障. */
 const WORK_SECURED = /有保障|保障有力|强保障|强化保障/
 
@@ -352,6 +370,11 @@ export const KIND_RULES: readonly KindRule[] = [
       '加强领导。\n要把行政审批服务工作摆在更加突出的位置，局党组每季度专题研究一次，班子成员分片包干、靠前指挥。',
       '切实加强对工会工作的领导',
       '加强党对经济工作的全面领导',
+      // measures, policies or decisions secured, over a body with a figure of its own (商务, 医保, 水利, 民政)
+      '压紧压实责任确保政策落地见效\n各乡镇要明确1名联络员，负责政策宣传。县商务局实行周调度、旬通报。',
+      '凝聚合力，确保各项举措落地见效',
+      '强化督导，确保惠民政策落地生根\n各乡镇民政办要每月走访困难群众不少于1次。',
+      '压实责任，确保防汛决策部署见到实效',
     ],
     rejects: [
       '2025年工作回顾',
@@ -362,6 +385,10 @@ export const KIND_RULES: readonly KindRule[] = [
       // 任务 named as the work to do, not secured by the part
       '聚焦中心任务，在服务大局中彰显政协作为',
       '明确目标任务，推动重大项目落地见效',
+      // a campaign or a project carried out: a field of the tasks (市场监管, 发改, 招商)
+      '聚焦重点，全力推动专项行动落地见效',
+      '确保重点项目落地见效\n（一）抓开工。全年新开工项目30个。',
+      '推动助企纾困政策落地见效\n（一）兑现奖补。全年兑付奖补资金5000万元。',
       '2026年重点任务\n（一）抓就业。确保新增就业3300人。',
     ],
   },
@@ -512,6 +539,31 @@ export const KIND_RULES: readonly KindRule[] = [
       '落实食品安全责任，守护群众舌尖上的安全\n2026年，确保抽检食品样品4,800批次，主要农产品抽检合格率稳定在98%以上。',
       '聚焦重点，推动财政管理提质增效\n（一）抓收入。确保完成收入12亿元。',
       '2026年重点任务\n（一）抓就业。各乡镇要履行属地责任。',
+    ],
+  },
+  {
+    id: 'guard-line-heading',
+    kind: 'tasks',
+    purpose:
+      '标题要守住一个领域的底线、红线（守牢安全生产底线、兜牢民生保障底线、守住耕地保护红线），正文有数字、不是大多为要守的标准、也不是回顾这一年：任务部分里的一项工作，哪怕是最后一部分、正文先说去年的事故和隐患；正文没有数字或数字大多是标准的（守牢廉洁底线）是要求，正文回顾这一年的是回顾。',
+    applies: (p, y) =>
+      GUARD_LINE.test(p.heading) && hasFigures(p.body) && !mostlyStandards(p) && bodyKind(p, y) !== 'review',
+    matches: [
+      // 乡镇 (安全生产), 民政, 自然资源, 生态环境, 金融: the field's figures, last year's and this year's
+      '守牢安全生产底线\n去年，全镇共发生生产安全事故2起、死亡1人，同比分别下降33.3%和50%；排查各类安全隐患426处，已整改420处。今年，各村要落实好党政同责，每个村每月至少开展1次隐患排查。',
+      '兜牢民生保障底线\n去年，全县保障城乡低保对象1.2万人。今年，要把农村低保月人均救助水平提高到780元，新建区域性养老服务中心3个。',
+      '守住耕地保护红线\n2025年，全县耕地保有量56.3万亩。今年，各乡镇要确保新增违法占用耕地面积下降10%以上，完成耕地恢复1,200亩。',
+      '守牢生态环境安全底线\n今年，力争全县空气优良天数比例达到86%，新建乡镇污水处理设施12座。',
+      '守住不发生系统性金融风险的底线\n今年要处置不良资产3.6亿元，压降不良贷款率至1.8%。',
+    ],
+    rejects: [
+      // how to carry the work: no figures (市场监管), or standards to keep (纪检)
+      '压紧压实责任，守牢安全底线\n一要落实属地管理责任。各乡镇主要负责同志要亲自过问。二要落实部门监管责任。',
+      '守牢廉洁底线\n班子成员每季度开展廉政谈话不少于1次，全年开展警示教育不少于4次。',
+      // a review's theme: the year's results (应急)
+      '守牢安全生产底线，全县安全形势持续平稳\n2025年，全县累计排查隐患3,260处，整改率达到了100%，事故起数同比下降20%，圆满完成了年度目标。',
+      // 守正 is no line to hold
+      '守正创新，推动精神文明建设再上新台阶\n全年创建文明村12个。',
     ],
   },
   {

@@ -254,7 +254,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘)$/
+  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -720,6 +720,9 @@ function nounEnd(rest: string): number {
   return -1
 }
 
+/** A modal verb right after a count: the predicate opens (必须在……前兑付, 务必, 应当, 要在). */
+const MODAL_AFTER = /^(?:必须|务必|应当|应该|一律|要在|要于)/
+
 /**
  * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
  * amount followed by its purpose: "3,250万元支持……改善办学条件" → the purpose.
@@ -733,6 +736,8 @@ export function nounAfter(rest: string): string {
     const noun = nounAfter(rest.slice(bound.length))
     return noun ? (bound + noun).slice(0, LABEL_MAX) : ''
   }
+  // "剩余的942万元必须在12月20日前兑付": a modal opens the predicate, no noun is said.
+  if (MODAL_AFTER.test(rest)) return ''
   const end = nounEnd(rest)
   const clause = end < 0 ? rest : rest.slice(0, end)
   // "46个小区的投放点由上年的386个……": the count's noun ends where a change's first end opens, and
@@ -873,6 +878,8 @@ export function wantsNounAfter(label: string): boolean {
     label.length <= 2 ||
     OBJECT_VERBS.test(verb) ||
     CAUSE_VERBS.test(verb) ||
+    // A verb of reach alone, with its scope (覆盖全县12个乡镇): what is reached (reachOf, when no subject).
+    REACH_AT_END.test(label) ||
     PREPOSITION.test(label) ||
     NOUN_FOLLOWS.test(label) ||
     COPULA.test(label) ||

@@ -51,6 +51,33 @@ export const PARTS_START_EXAMPLES: readonly { words: string; starts: boolean }[]
 ]
 
 /**
+ * A set, 中, and a kind of its things counted right after it with no mark between: "2起事故中道路交通
+ * 事故1起", "86起火灾中居民住宅火灾52起", "120名学员中女学员45名", "86个重点帮扶村中脱贫村53个": the
+ * count before is the whole, the kind a part of it, as after 其中. The kind's name ends as the set's
+ * noun does (事故, 火灾, 学员, 村), so the 中 inside a word is not read so ("19个乡镇中心卫生院",
+ * "3个项目中央预算内投资"). The set's noun, or null.
+ */
+const SET_THEN_KIND = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中([\u4e00-\u9fff]{1,12})/
+export function setThenKind(words: string): string | null {
+  const m = SET_THEN_KIND.exec(words)
+  return m && m[2].length > 1 && m[2].endsWith(m[1].slice(-1)) ? m[1] : null
+}
+
+/** The words after a count, and the set they name before a kind of its things (setThenKind). */
+export const SET_THEN_KIND_EXAMPLES: readonly { words: string; set: string | null }[] = [
+  { words: '事故中道路交通事故', set: '事故' },
+  { words: '火灾中居民住宅火灾', set: '火灾' },
+  { words: '学员中女学员', set: '学员' },
+  { words: '重点帮扶村中脱贫村', set: '重点帮扶村' },
+  { words: '规上企业中高新技术企业', set: '规上企业' },
+  { words: '乡镇中心卫生院', set: null },
+  { words: '项目中央预算内投资', set: null },
+  { words: '学校中小学生', set: null },
+  { words: '高中', set: null },
+  { words: '村中有', set: null },
+]
+
+/**
  * The join of a list after one more item: `join` is the list's so far (undefined after its first
  * item), `between` the words since the item before. Null when a mark stronger than the list's
  * join stands between: the list ended before this item.
