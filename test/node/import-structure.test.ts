@@ -419,6 +419,27 @@ describe('the years of the speech, by votes', () => {
       '（2025年11月6日）\n同志们：\n开场。\n一、认清形势\n今年以来，全区签约项目47个。\n二、决战四季度\n力争年底前完成全部开工。',
       [2025, 2025],
     ],
+    // A winter campaign that ends before 春节 (人社 欠薪, 信访 积案): next year named only by its dates.
+    [
+      'a date in November, a winter campaign that counts 今年以来 and ends before 春节',
+      '（2026年11月16日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县共受理欠薪案件214起。\n二、专项行动\n行动到2027年2月5日结束，即春节前全部收官。',
+      [2026, 2026],
+    ],
+    [
+      'a date in December, a campaign on petitions from 12月 to next January, done before 春节',
+      '（2026年12月2日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县受理信访事项1,286件。\n二、集中攻坚\n12月10日至2027年1月31日集中化解，力争春节前办结全部信访积案。',
+      [2026, 2026],
+    ],
+    [
+      'a date in November, the same campaign that also plans past 春节',
+      '（2026年11月16日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县共受理欠薪案件214起。\n二、专项行动\n确保春节前全部收官，2027年6月底前建立长效机制。',
+      [2026, 2027],
+    ],
+    [
+      'a date in November, a 今冬明春 campaign to next March',
+      '（2025年11月14日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县发生火灾286起。\n二、攻坚任务\n今冬明春攻坚到2026年3月底结束，确保春节前全部整改到位。',
+      [2025, 2026],
+    ],
     [
       'a date in December, the same sprint with a review part: it reviews the year and plans the next',
       '（2026年12月3日）\n同志们：\n开场。\n一、今年以来工作回顾\n1—11月，全县累计组织税费收入28.64亿元。\n二、全力打好收入收官战\n确保12月底前清缴欠税2,000万元以上。',

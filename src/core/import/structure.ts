@@ -7,6 +7,7 @@
 import {
   FINISH_OWN_YEAR,
   NEXT_YEAR_WORDS,
+  TURN_OF_YEAR_MONTHS,
   reviewedByMonth,
   SECOND_HALF_MONTH,
   YEAR_SO_FAR_MONTH,
@@ -293,8 +294,9 @@ function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: num
 
 /**
  * A November or December meeting that counts the year so far and works to finish it (a tax
- * bureau's 组织收入 sprint: 1—11月 figures, 确保全年任务圆满完成, 12月31日前): no part is a review
- * by its heading, no word looks to next year (明年, 新的一年, next year's number), and its words
+ * bureau's 组织收入 sprint: 1—11月 figures, 确保全年任务圆满完成, 12月31日前; a winter campaign against
+ * unpaid wages that ends before 春节): no part is a review by its heading, no word looks to next
+ * year (明年, 新的一年, next year's number other than a date before 春节), and its words
  * say it finishes this year's task (lang/year-end FINISH_OWN_YEAR). A year-end meeting that
  * reviews the year and plans next fails one of these.
  */
@@ -307,7 +309,9 @@ function finishesOwnYear(speech: ParsedSpeech, year: number): boolean {
     ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body]),
     ...speech.closing,
   ].join('\n')
-  if (NEXT_YEAR_WORDS.test(words) || words.includes(`${year + 1}年`)) return false
+  // Next year named only by the dates of a campaign's turn of the year does not look to it.
+  const turnOfYear = new RegExp(`${year + 1}年\\s*0?[1-${TURN_OF_YEAR_MONTHS}]\\s*月`, 'g')
+  if (NEXT_YEAR_WORDS.test(words) || words.replace(turnOfYear, '').includes(`${year + 1}年`)) return false
   return FINISH_OWN_YEAR.pattern.test(words)
 }
 
