@@ -90,6 +90,12 @@ const RATE_UNIT = /[%‰]|百分点/
  * 均 of an amount per head, per village or per year (人均不低于1.5元, 村均, 年均): that is a figure.
  */
 const ALL_PAST = /(?:全部|(?<![人户亩村年月日平])均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
+/**
+ * A count of units whose measure passes a line, said before the line: 已有3个区县研发投入强度超过,
+ * 仍有4所学校……低于. Not an ordinal or a span of time (第3个季度, 前3个季度, 3个月).
+ */
+const COUNTED_PAST_LINE =
+  /(?<![第前后近\d.])\d+\s*(?:个|家|所|座)(?!季度|月|百分点|工作日|小时|点)[^，。；：\d]{1,16}(?:超过|突破|高于|低于|不足)\s*$/
 /** Words that compare with a bar: 超过, 低于, 不足. */
 const PAST = /(?:超过|突破|高于|低于|不低于|不足|少于|大于|小于|达到)\s*$/
 /**
@@ -237,6 +243,25 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '森林覆盖率达到45%的目标',
       '完成进度超过50%的良好态势',
       '城镇化率达到62%的水平',
+    ],
+  },
+  {
+    id: 'counted-past-rate',
+    purpose:
+      '数的是越过一道比率线的对象（已有3个区县研发投入强度超过3%、有12个乡镇森林覆盖率超过60%）：数字是对象的个数，比率是那道线，不是统计数；没有对象个数的比率（全县投资增速超过8%）仍是数字。',
+    applies: (c) => RATE_UNIT.test(c.unit) && COUNTED_PAST_LINE.test(before(c)),
+    matches: [
+      '从全市看，已有3个区县研发投入强度超过3%',
+      '全市有5个县（市、区）城镇化率突破50%',
+      '全县已有12个乡镇森林覆盖率超过60%',
+      '仍有4所学校学生体质健康优良率低于50%',
+    ],
+    rejects: [
+      '前3个季度全县地区生产总值增长超过6%',
+      '第3个季度规上工业增加值增速超过5%',
+      '两项指标均超过95%',
+      '全县投资增速超过8%',
+      '连续3个月空气质量优良率超过90%',
     ],
   },
   {
