@@ -391,7 +391,12 @@ export class FigureReader {
           const fuller = inside && after.length > inside.length && after.includes(inside) ? after : inside
           // 在现有312个事业单位的基础上: the noun after the count is what it counts.
           const counted = base ? (follows?.[1] ?? '') : ''
-          label = counted || fuller || cleanLabel(raw.slice(0, from.index)) || after || prev
+          const named = counted || fuller || cleanLabel(raw.slice(0, from.index)) || after
+          // 在上年486家的基础上新增入库50家以上: a base its clause names nowhere is the reviewed
+          // figure of its value and unit, when only one has it.
+          const sameValue =
+            base && !named && !c.masked ? this.reviewedWithValue(inBase(c.num.replace(/,/g, ''), c.unit), c.unit) : null
+          label = named || sameValue || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -738,6 +743,22 @@ export class FigureReader {
       .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
       .map((e) => e.label)
     return restated(label, reviewed, base) ?? label
+  }
+
+  /**
+   * The one label the review (or a part or opening read as one, as in reviewedAs) gave a figure of
+   * this value and unit; null when none or several did.
+   */
+  private reviewedWithValue(value: number | undefined, unit: string): string | null {
+    if (value === undefined) return null
+    const base = parseUnit(unit).base
+    const labels = new Set(
+      this.earlier
+        .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
+        .filter((e) => e.value === value)
+        .map((e) => e.label),
+    )
+    return labels.size === 1 ? [...labels][0] : null
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */
