@@ -340,6 +340,17 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n今天召开会议，部署2027年工作任务。\n一、深刻认识做好2026年“三农”工作的重要意义\n正文。',
       [2026, 2027],
     ],
+    // The year whose best the meeting commends is the year reviewed (科技, 应急), over a slipped subtitle.
+    [
+      'an opening that commends a year’s best',
+      '同志们：\n今天召开大会，表彰2025年度安全生产先进单位，部署今年工作。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'an opening that commends a year’s best, against a subtitle kept from last year',
+      '以科技创新引领发展\n——在2025年全区科技创新大会上的讲话\n同志们：\n新春伊始，我们召开大会，表彰2025年度科技创新先进集体和先进个人，部署今年工作。\n一、科技创新实现新突破\n2025年，全区研发投入18.6亿元。\n二、奋力开创新局面\n2026年全区科技工作的主要目标是：研发投入强度达到2.8%。',
+      [2025, 2026],
+    ],
     ['a heading of no kind: its year is reviewed', '同志们：\n开场。\n一、2023年情况\n正文。', [2023, 2024]],
     ['a date in December', '（2025年12月26日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
     ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],

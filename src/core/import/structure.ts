@@ -26,6 +26,7 @@ import {
   PLANNED_YEAR,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  COMMENDED_YEAR,
   STATED_YEAR,
   yearsIn,
 } from '../lang/years'
@@ -608,7 +609,7 @@ const VOTE = {
   heading: 3,
   /** A tasks heading whose body says a later year as its subject: the body is right. */
   headingBelied: 1,
-  /** The opening's "总结2025年……工作", "部署2026年……任务", each. */
+  /** The opening's "总结2025年……工作", "部署2026年……任务", "表彰2025年度……先进", each. */
   opening: 2,
   /** The meeting the subtitle names with its year. */
   meeting: 2,
@@ -662,6 +663,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   }
   const opening = speech.opening.join('')
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
+  for (const m of opening.matchAll(COMMENDED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
   // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
   // headings and opening name none): the tasks say the plan year, a review the year reviewed.
