@@ -130,6 +130,14 @@ function onLastYear(label: string, year: number | null): string {
     : label.replace(ON_YEAR, (m, word: string, y: string) => (Number(y) === year - 1 ? `${word}上年` : m))
 }
 
+/** A measure with no thing of its own: 总规模, 总投资, 面积 (of a fund, a project, a zone set up just before). */
+const BARE_MEASURE = /^(?:总)?(?:规模|投资|面积|资金|金额|容量|库容)$/
+/**
+ * A clause that sets up one thing, right before a clause of its measure: "设立区科技创新引导基金，",
+ * "启动城东片区棚户区改造项目，". Group 1 the thing.
+ */
+const SET_UP_BEFORE =
+  /(?:设立|成立|组建|启动|实施|新建|建设|开工建设|签约|引进)([\u4e00-\u9fff“”]{2,16}?(?:基金|项目|工程|园区|示范区|基地|中心|片区|水库))[，,]\s*$/
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
 /**
  * A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半….
@@ -594,6 +602,12 @@ export class FigureReader {
             )
           label = this.sameAsEarlier(label, c.unit)
         }
+      }
+      // "设立区科技创新引导基金，总规模5亿元": a bare measure opening its clause is of the thing the
+      // clause before sets up, when that clause counts nothing.
+      if (!companion && BARE_MEASURE.test(label) && raw.trim().replace(TRAIL, '') === label && start > 0) {
+        const setUp = SET_UP_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
+        if (setUp && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0) label = setUp[1] + label
       }
       label = label.replace(EDGE_MARKS, '')
       if (!label) label = prev || '数值'
