@@ -213,7 +213,13 @@ describe('a figure said again', () => {
     expect(tasks('建立“四上”企业培育库，在上年486家的基础上新增入库50家以上。')).toEqual(['在库“四上”企业', 2025])
     expect(tasks('持续推进全民参保，在上年8.62万人的基础上扩面3,000人。')).toEqual(['企业职工养老保险参保人数', 2025])
     expect(tasks('在上年48,200户的基础上净增3,000户以上。')).toEqual(['经营主体总数', 2025])
-    // no reviewed figure of that value, or two of it: not named after either
+    // another value (a slip): named by the reviewed figure its sentence names before it (统计, 人社)
+    expect(tasks('建立“四上”企业培育库，在上年468家的基础上新增入库50家以上。')).toEqual(['在库“四上”企业', 2025])
+    expect(tasks('扩大企业职工养老保险覆盖面，在上年8.26万人的基础上扩面3,000人。')).toEqual([
+      '企业职工养老保险参保人数',
+      2025,
+    ])
+    // neither the value nor a name of the review: not named after any
     expect(tasks('在上年468家的基础上新增入库50家以上。')?.[0]).not.toBe('在库“四上”企业')
     const twice = new FigureReader()
     twice.read('新建村级服务站12个。新增规上企业12个。', { year: 2025, part: 'review' })

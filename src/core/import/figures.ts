@@ -404,7 +404,11 @@ export class FigureReader {
           // figure of its value and unit, when only one has it.
           const sameValue =
             base && !named && !c.masked ? this.reviewedWithValue(inBase(c.num.replace(/,/g, ''), c.unit), c.unit) : null
-          label = named || sameValue || prev
+          // Else the one reviewed figure its sentence names before it ("建立“四上”企业培育库，……在上年
+          // 468家的基础上": 在库“四上”企业), so a slipped base is still matched to it.
+          const sameName =
+            base && !named && !sameValue ? this.reviewedNamedIn(text.slice(sentenceAt(c.from), c.from), c.unit) : null
+          label = named || sameValue || sameName || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -773,6 +777,27 @@ export class FigureReader {
         .map((e) => e.label),
     )
     return labels.size === 1 ? [...labels][0] : null
+  }
+
+  /**
+   * The reviewed figure (of this unit) whose name shares a word of four characters or more with
+   * `words`: the whole when the others found are it with more (在库“四上”企业, not its 比上年净增);
+   * null when none or several.
+   */
+  private reviewedNamedIn(words: string, unit: string): string | null {
+    const base = parseUnit(unit).base
+    const labels = [
+      ...new Set(
+        this.earlier
+          .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
+          .map((e) => e.label),
+      ),
+    ]
+    const SHARED = 4
+    const shares = (label: string) =>
+      [...label].some((_, i) => i + SHARED <= label.length && words.includes(label.slice(i, i + SHARED)))
+    const found = labels.filter(shares).sort((a, b) => a.length - b.length)
+    return found.length > 0 && found.every((l) => l.startsWith(found[0])) ? found[0] : null
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */
