@@ -439,12 +439,15 @@ export class FigureReader {
         } else if (bracketOpen(text, c) !== null && barInBrackets(text.slice(start, at))) {
           // "高于全市平均水平（58.2%）": the bar, not a change of the figure before it.
           const aside = barInBrackets(text.slice(start, at))
-          label = aside?.bar ?? ''
           companion = true
           bar = true
           // What is compared: the clause's own subject before the comparison (小学生近视率低于……), else the figure before.
           const words = text.slice(start, at).trim()
           const subject = aside ? cleanLabel(words.slice(0, words.length - aside.comparison.length)) : ''
+          // The bar is of what is compared (森林覆盖率全市平均水平): two averages of one place in one
+          // speech (漏登率的, 增速的) are two figures, not one said twice.
+          const of = /\d/.test(subject) ? '' : subject || prev
+          label = aside ? (aside.bar.startsWith(of) ? aside.bar : of + aside.bar) : ''
           barAside = aside && { comparison: aside.comparison, subject, close: c.to + 1 }
         } else if (barAside && barAside.close <= c.from && /^\s*$/.test(text.slice(barAside.close, c.from))) {
           // "……（58.2%）5.6个百分点": the gap of the figure before the comparison, against the bar.
