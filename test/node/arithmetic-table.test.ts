@@ -9,6 +9,7 @@ import { ATTRIBUTES, attributeOf } from '../../src/core/checks/attributes'
 import { namesPartOtherwise, SHARE_OF_PART_EXAMPLES } from '../../src/core/checks/arithmetic'
 import {
   ALL_LEVELS,
+  COUNTED_KINDS,
   bothIncomeSources,
   COMPLEMENTARY_KINDS,
   completeness,
@@ -127,6 +128,43 @@ const SENTENCES: [string, Finding[]][] = [
     [['97.4%', '260件中审结248件，算下来审结率约95.4%，文中写的是97.4%，请核对。', 'warning']],
   ],
   ['全年受理行政复议案件260件，审结280件，审结率97%。', []],
+  // a whole whose quoted name counts its kinds, all of them listed (统计 “四上”, 组织 “两新”)
+  [
+    '全县在库“四上”企业达到486家，其中规上工业企业168家、限上批零住餐企业142家、规上服务业企业69家、资质内建筑业和房地产开发经营企业80家。',
+    [
+      [
+        '168家、限上批零住餐企业142家、规上服务业企业69家、资质内建筑业和房地产开发经营企业80家',
+        '其中各项加起来是459家，比总数486家少27家；“四上”共四类，已列全，请核对。',
+        'warning',
+      ],
+    ],
+  ],
+  [
+    '全县在库“四上”企业达到486家，其中规上工业企业168家、限上批零住餐企业142家、规上服务业企业96家、资质内建筑业和房地产开发经营企业80家。',
+    [],
+  ],
+  [
+    '全县“两新”组织党组织126个，其中非公有制经济组织党组织86个、社会组织党组织30个。',
+    [
+      [
+        '86个、社会组织党组织30个',
+        '其中各项加起来是116个，比总数126个少10个；“两新”共两类，已列全，请核对。',
+        'warning',
+      ],
+    ],
+  ],
+  ['全县“两新”组织党组织126个，其中非公有制经济组织党组织86个。', []],
+  // a share named by the part's deed and what the whole counts (人社 结案率 of 办结, 法院 of 执结)
+  [
+    '全县共受理欠薪案件214起，已办结203起，结案率96.9%。',
+    [['96.9%', '214起中办结203起，算下来受理欠薪案件结案率约94.9%，文中写的是96.9%，请核对。', 'warning']],
+  ],
+  ['全县共受理欠薪案件214起，已办结203起，结案率94.9%。', []],
+  [
+    '全年受理执行案件2,860件，执结2,650件，结案率95.7%。',
+    [['95.7%', '2860件中执结2650件，算下来受理执行案件结案率约92.7%，文中写的是95.7%，请核对。', 'warning']],
+  ],
+  ['全年受理执行案件2,860件，执结2,650件，结案率92.7%。', []],
   // A row of parts of one whole: the rate of the second part is over the whole, not over its sibling.
   ['全年受理行政复议案件260件，审结248件，未审结12件，未审结率4.6%。', []],
   [
@@ -887,6 +925,18 @@ describe('a change in points on last year, its first end in the store', () => {
       )
     },
   )
+})
+
+describe('a whole whose quoted name counts its kinds, broken down into as many (统计, 组织, 商务)', () => {
+  it.each(COUNTED_KINDS.examples.complete.map((c) => [c[0], c.slice(1)] as const))(
+    '%s by %s is complete',
+    (whole, parts) => {
+      expect(completeness(parts, whole)).toMatch(/类，已列全$/)
+    },
+  )
+  it.each(COUNTED_KINDS.examples.partial.map((c) => [c[0], c.slice(1)] as const))('%s by %s is not', (whole, parts) => {
+    expect(completeness(parts, whole)).toBeNull()
+  })
 })
 
 describe('a whole of every level broken down by its levels (林长, 河长, 网格员)', () => {

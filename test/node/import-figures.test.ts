@@ -257,6 +257,31 @@ describe('a figure said again', () => {
     ])
   })
 
+  it('so is a base its clause names nowhere, by the one reviewed figure of its value and unit (统计, 人社, 市场监管)', () => {
+    const reader = new FigureReader()
+    const review =
+      '全县在库“四上”企业达到486家，比上年净增52家。全县企业职工养老保险参保人数达到8.62万人。全县经营主体总数达到4.82万户。'
+    reader.read(review, { year: 2025, part: 'review' })
+    const tasks = (text: string) =>
+      reader.read(text, { year: 2026, part: 'tasks' }).map((f) => [f.label, f.year ?? ''] as const)[0]
+    expect(tasks('建立“四上”企业培育库，在上年486家的基础上新增入库50家以上。')).toEqual(['在库“四上”企业', 2025])
+    expect(tasks('持续推进全民参保，在上年8.62万人的基础上扩面3,000人。')).toEqual(['企业职工养老保险参保人数', 2025])
+    expect(tasks('在上年48,200户的基础上净增3,000户以上。')).toEqual(['经营主体总数', 2025])
+    // another value (a slip): named by the reviewed figure its sentence names before it (统计, 人社)
+    expect(tasks('建立“四上”企业培育库，在上年468家的基础上新增入库50家以上。')).toEqual(['在库“四上”企业', 2025])
+    expect(tasks('扩大企业职工养老保险覆盖面，在上年8.26万人的基础上扩面3,000人。')).toEqual([
+      '企业职工养老保险参保人数',
+      2025,
+    ])
+    // neither the value nor a name of the review: not named after any
+    expect(tasks('在上年468家的基础上新增入库50家以上。')?.[0]).not.toBe('在库“四上”企业')
+    const twice = new FigureReader()
+    twice.read('新建村级服务站12个。新增规上企业12个。', { year: 2025, part: 'review' })
+    expect(
+      twice.read('在上年12个的基础上再增加3个。', { year: 2026, part: 'tasks' }).map((f) => f.label)[0],
+    ).not.toMatch(/服务站|规上企业/)
+  })
+
   it('so is a base counted by the noun after it, or named with the campaign it came from', () => {
     const reader = new FigureReader()
     const review = '全县共有事业单位312个。深入开展“慈善一日捐”活动，募集善款612.4万元。'

@@ -340,6 +340,17 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n今天召开会议，部署2027年工作任务。\n一、深刻认识做好2026年“三农”工作的重要意义\n正文。',
       [2026, 2027],
     ],
+    // The year whose best the meeting commends is the year reviewed (科技, 应急), over a slipped subtitle.
+    [
+      'an opening that commends a year’s best',
+      '同志们：\n今天召开大会，表彰2025年度安全生产先进单位，部署今年工作。\n一、主题\n正文。',
+      [2025, 2026],
+    ],
+    [
+      'an opening that commends a year’s best, against a subtitle kept from last year',
+      '以科技创新引领发展\n——在2025年全区科技创新大会上的讲话\n同志们：\n新春伊始，我们召开大会，表彰2025年度科技创新先进集体和先进个人，部署今年工作。\n一、科技创新实现新突破\n2025年，全区研发投入18.6亿元。\n二、奋力开创新局面\n2026年全区科技工作的主要目标是：研发投入强度达到2.8%。',
+      [2025, 2026],
+    ],
     ['a heading of no kind: its year is reviewed', '同志们：\n开场。\n一、2023年情况\n正文。', [2023, 2024]],
     ['a date in December', '（2025年12月26日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
     ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
@@ -418,6 +429,27 @@ describe('the years of the speech, by votes', () => {
       'a date in November, a 决战四季度 push of a development zone that counts 今年以来',
       '（2025年11月6日）\n同志们：\n开场。\n一、认清形势\n今年以来，全区签约项目47个。\n二、决战四季度\n力争年底前完成全部开工。',
       [2025, 2025],
+    ],
+    // A winter campaign that ends before 春节 (人社 欠薪, 信访 积案): next year named only by its dates.
+    [
+      'a date in November, a winter campaign that counts 今年以来 and ends before 春节',
+      '（2026年11月16日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县共受理欠薪案件214起。\n二、专项行动\n行动到2027年2月5日结束，即春节前全部收官。',
+      [2026, 2026],
+    ],
+    [
+      'a date in December, a campaign on petitions from 12月 to next January, done before 春节',
+      '（2026年12月2日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县受理信访事项1,286件。\n二、集中攻坚\n12月10日至2027年1月31日集中化解，力争春节前办结全部信访积案。',
+      [2026, 2026],
+    ],
+    [
+      'a date in November, the same campaign that also plans past 春节',
+      '（2026年11月16日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县共受理欠薪案件214起。\n二、专项行动\n确保春节前全部收官，2027年6月底前建立长效机制。',
+      [2026, 2027],
+    ],
+    [
+      'a date in November, a 今冬明春 campaign to next March',
+      '（2025年11月14日）\n同志们：\n开场。\n一、认清形势\n今年以来，全县发生火灾286起。\n二、攻坚任务\n今冬明春攻坚到2026年3月底结束，确保春节前全部整改到位。',
+      [2025, 2026],
     ],
     [
       'a date in December, the same sprint with a review part: it reviews the year and plans the next',

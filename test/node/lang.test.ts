@@ -10,6 +10,7 @@ import {
   planMilestonesIn,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  COMMENDED_YEAR,
   STATED_YEAR,
   targetsMetIn,
   yearsIn,
@@ -103,6 +104,14 @@ describe('years and periods', () => {
     expect(yearsBy(PLANNED_YEAR, meeting)).toEqual([2026])
     expect(yearsBy(REVIEWED_YEAR, '总结回顾2024年全县水利工作')).toEqual([2024])
     expect(yearsBy(REVIEW_NAMED, '一、2024年全县水利工作回顾')).toEqual([2024])
+  })
+  it('reads the year whose best a meeting commends (科技, 应急, 教育), not a span or a since', () => {
+    expect(yearsBy(COMMENDED_YEAR, '表彰2025年度科技创新先进集体和先进个人，部署今年科技创新工作')).toEqual([2025])
+    expect(yearsBy(COMMENDED_YEAR, '今天召开全县安全生产工作会议，表彰2025年度安全生产先进单位')).toEqual([2025])
+    expect(yearsBy(COMMENDED_YEAR, '会议的任务是总结工作、表彰2026年度全县优秀教师')).toEqual([2026])
+    expect(yearsBy(COMMENDED_YEAR, '表彰了2021年以来涌现的先进典型')).toEqual([])
+    expect(yearsBy(COMMENDED_YEAR, '表彰2021—2025年度先进集体')).toEqual([])
+    expect(yearsBy(COMMENDED_YEAR, '部署2026年度先进评选工作')).toEqual([])
   })
   it('reads a year said as a sentence’s subject, not one reached or ending a span', () => {
     expect(yearsBy(STATED_YEAR, '新的一年，2027年是水网建设的关键之年。2026年将是收官之年')).toEqual([2027, 2026])

@@ -58,6 +58,9 @@ describe('names after their titles, listed', () => {
     ['刚才，县长、县总林长孙晓东同志通报了考核结果。', '孙晓东', '县长、县总林长'],
     ['副县长、县总河长王立新同志对河湖清四乱作了部署。', '王立新', '副县长、县总河长'],
     ['县委副书记、县长李国栋同志作了讲话。', '李国栋', '县委副书记、县长'],
+    // the first chief, the party secretary's second title (水利, 林业)
+    ['刚才，县委书记、县第一总河长周明远同志签发了总河长令。', '周明远', '县委书记、县第一总河长'],
+    ['市委书记、市第一总林长李国强同志作了讲话。', '李国强', '市委书记、市第一总林长'],
   ])('reads both titles joined by 、 before a name: %s', (text, name, title) => {
     expect(
       findFigures(text)
@@ -65,6 +68,14 @@ describe('names after their titles, listed', () => {
         .map((p) => [p.value, p.label]),
     ).toEqual([[name, title]])
   })
+})
+
+it('reads a village’s 第一书记 as one title (组织)', () => {
+  expect(
+    findFigures('驻村第一书记王志刚同志介绍了帮扶经验。')
+      .filter((f) => f.role === 'person')
+      .map((p) => [p.value, p.label]),
+  ).toEqual([['王志刚', '第一书记']])
 })
 
 describe.each(

@@ -903,23 +903,41 @@ function sharedStart(a: string, b: string): number {
  * - a part after 其中 named by its first word, the share by that word and what the whole counts
  *   (总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率65.3%: 基层 + 诊 of 诊疗). Not a
  *   share of the part's own people (其中高校毕业生1200人，高校毕业生就业率95%: the part's whole name
- *   opens the share's), nor one whose words are the part's own (其中城镇新增就业3250人，城镇登记失业率).
+ *   opens the share's), nor one whose words are the part's own (其中城镇新增就业3250人，城镇登记失业率);
+ * - a share named by the part's deed and what the whole counts, every word of it from the two
+ *   (结案率 after 办结203起 of 受理欠薪案件214起: 结 of 办结, 案 of 案件; after 执结 of 受理执行案件),
+ *   not one that names the part whole (高校毕业生就业率 after 高校毕业生).
  */
 export const SHARE_OF_PART_EXAMPLES = {
   match: [
     ['结余', '年终结余留用', '医保基金预付'],
     ['税收', '税收收入', '一般公共预算收入'],
     ['基层就诊', '基层医疗卫生机构', '医共体总诊疗'],
+    // the part's deed of what the whole counts (人社, 法院, 司法)
+    ['结案', '办结', '受理欠薪案件'],
+    ['结案', '执结', '受理执行案件'],
+    ['结案', '审结', '受理行政复议案件'],
   ],
   noMatch: [
     ['合格', '不合格', '抽检'],
     ['高校毕业生就业', '高校毕业生', '城镇新增就业'],
     ['城镇登记失业', '城镇新增就业', '全年新增就业'],
+    ['结案', '立案', '受理举报线索'],
+    ['办结', '受理', '信访事项'],
   ],
 } as const
 export function namesPartOtherwise(share: string, part: string, whole: string, listed: boolean): boolean {
   const at = part.indexOf(share)
   if (at >= 0 && !NEGATION_BEFORE.test(part.slice(0, at))) return true
+  const words = [...share]
+  if (
+    words.length >= 2 &&
+    !share.includes(part) &&
+    words.every((c) => part.includes(c) || whole.includes(c)) &&
+    words.some((c) => part.includes(c) && !whole.includes(c)) &&
+    words.some((c) => whole.includes(c) && !part.includes(c))
+  )
+    return true
   const start = sharedStart(share, part)
   if (!listed || start < 2 || start === part.length) return false
   return [...share.slice(start)].some((c) => whole.includes(c) && !part.includes(c))

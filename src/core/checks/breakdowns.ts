@@ -108,6 +108,28 @@ export const ALL_LEVELS = {
   },
 }
 
+/**
+ * A whole whose quoted name counts its kinds (“四上”企业: 规上工业、限上批零住餐、规上服务业、资质内
+ * 建筑业和房地产; “两新”组织; “三资”企业) broken down into as many parts: all of it. Not fewer parts,
+ * nor a name that is no count of kinds (“十四五”).
+ */
+export const COUNTED_KINDS = {
+  whole: /“([两二三四五六七八九])[\u4e00-\u9fff]{1,2}”/,
+  examples: {
+    complete: [
+      ['在库“四上”企业', '规上工业企业', '限上批零住餐企业', '规上服务业企业', '资质内建筑业和房地产开发经营企业'],
+      ['“两新”组织', '非公有制经济组织', '社会组织'],
+      ['“三资”企业', '中外合资企业', '中外合作企业', '外商独资企业'],
+    ],
+    partial: [
+      ['在库“四上”企业', '规上工业企业', '限上批零住餐企业', '规上服务业企业'],
+      ['“三资”企业', '中外合资企业'],
+      ['“十四五”重点项目', '交通项目', '水利项目', '能源项目'],
+    ],
+  },
+}
+const KIND_COUNT = '一二三四五六七八九'
+
 /** A part named as the rest of what was listed before it: 其他项目, 其余乡镇, 其他民办园. */
 export const THE_REST = /^(?:其他|其余)/
 
@@ -137,6 +159,9 @@ export function completeness(names: readonly string[], whole: string): string | 
     }
     if (allOf(0) && allOf(1)) return `${kinds.join('、')}之外没有别的`
   }
+  const kinds = COUNTED_KINDS.whole.exec(whole)
+  if (kinds && names.length === (kinds[1] === '两' ? 2 : KIND_COUNT.indexOf(kinds[1]) + 1))
+    return `${kinds[0]}共${kinds[1]}类，已列全`
   const levels = ALL_LEVELS.whole.exec(whole)?.[1]
   if (levels && names.every((n) => ALL_LEVELS.part.exec(n)?.[1] === levels)) return `“${whole}”按级别分完了`
   const last = names[names.length - 1]

@@ -1,7 +1,8 @@
 /**
  * A weekday written beside a date must be that date's: "2027年2月12日（星期五）". Notices and
  * agendas copied from last year keep last year's weekday; the date is changed, the weekday
- * forgotten. A date without a year takes the year last written before it in the paragraph.
+ * forgotten. A date without a year takes the year last written before it in the paragraph, within
+ * the year ahead of the speech.
  */
 import { chineseDate, isRealDate, parseWeekday, weekdayName, weekdayOf, type Ymd } from '../dates'
 import { present } from '../guards'
@@ -29,21 +30,34 @@ export interface DateInText {
 }
 
 /**
+ * Months from the month a speech was given to a later date's; a speech's deadlines lie within
+ * the twelve months ahead of it (0 to 11), and a secretary writes the year of one beyond.
+ */
+const AHEAD_MONTHS = 12
+
+/**
  * Every date in a text, with the weekday written after it; a date without a year takes the last
  * written before it, else `yearFor` (the year of the place the text stands in, if known; given
- * as a function, by the date's month).
+ * as a function, by the date's month). With `givenOn` (the month the speech was given), a year
+ * carried from an earlier date does not put a date a year or more after the speech: a timetable
+ * that names its end first ("到2027年2月5日结束……11月30日前为动员排查阶段", in a speech of
+ * 2026年11月) goes back to the stages from the meeting on, whose year is the place's.
  */
 export function datesInText(
   text: string,
   yearFor: number | null | ((month: number) => number | null) = null,
+  givenOn: { year: number; month: number | null } | null = null,
 ): DateInText[] {
   const out: DateInText[] = []
   let lastYear: number | null = null
+  const carries = (year: number, month: number) =>
+    !givenOn || givenOn.month === null || (year - givenOn.year) * 12 + month - givenOn.month < AHEAD_MONTHS
   for (const m of text.matchAll(DATE)) {
     const from = m.index
     const to = from + m[0].length
     const month = Number(m[2])
-    const year = m[1] ? Number(m[1]) : (lastYear ?? (typeof yearFor === 'function' ? yearFor(month) : yearFor))
+    const carried = lastYear !== null && carries(lastYear, month) ? lastYear : null
+    const year = m[1] ? Number(m[1]) : (carried ?? (typeof yearFor === 'function' ? yearFor(month) : yearFor))
     if (m[1]) lastYear = Number(m[1])
     const day = Number(m[3])
     const w = WEEKDAY_AFTER.exec(text.slice(to))
@@ -100,7 +114,7 @@ export const weekdayRule: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
+    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算（但不算到讲话日期一年以后去：先写“到2027年2月5日结束”再写“11月30日前为动员排查阶段”，后者按讲话所在的年份算）；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
   fires: [
     '会议定于2027年2月12日（星期四）召开。',
     '报名截止到2月30日。',
@@ -129,6 +143,19 @@ export const weekdayRule: BlockRule = {
     },
     {
       text: '标题\n（2026年1月8日）\n同志们：\n12月28日（星期一），市里召开了农村工作会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a timetable that names its end first, then the stages from the meeting on (住建, 人社, 教育)
+    {
+      text: '标题\n（2026年12月5日）\n同志们：\n今天召开冬季整治动员会。\n一、2026年工作回顾\n完成了任务。\n二、冬季整治任务\n整治行动到2027年3月31日（星期三）结束，12月20日（星期一）前完成摸底。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年11月16日）\n同志们：\n今天召开专项行动动员会。\n一、2026年工作回顾\n完成了任务。\n二、专项行动任务\n确保完成。\n三、工作要求\n专项行动到2027年2月5日（星期五）结束，11月30日（星期二）前完成隐患排查。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年8月20日）\n同志们：\n今天召开开学工作会议。\n一、2026年上半年工作回顾\n完成了任务。\n二、2026年下半年工作任务\n本学期到2027年1月15日（星期五）结束，9月1日（星期三）正式开学。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -162,10 +189,23 @@ export const weekdayRule: BlockRule = {
       text: '标题\n（2026年1月8日）\n同志们：\n12月28日（星期日），市里召开了农村工作会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n（2026年12月5日）\n同志们：\n今天召开冬季整治动员会。\n一、2026年工作回顾\n完成了任务。\n二、冬季整治任务\n整治行动到2027年3月31日（星期三）结束，12月20日（星期日）前完成摸底。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年8月20日）\n同志们：\n今天召开开学工作会议。\n一、2026年上半年工作回顾\n完成了任务。\n二、2026年下半年工作任务\n本学期到2027年1月15日（星期五）结束，9月1日（星期二）正式开学。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a year carried within the year ahead still holds: 1月21日 after 2027年1月20日 (人社)
+    {
+      text: '标题\n（2026年11月16日）\n同志们：\n今天召开专项行动动员会。\n一、2026年工作回顾\n完成了任务。\n二、专项行动任务\n确保完成。\n三、工作要求\n12月1日至2027年1月20日为集中攻坚阶段，1月21日（星期四）起为巩固提升阶段。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
-    for (const d of datesInText(text, (month) => yearOfPlace(ctx, month))) {
+    for (const d of datesInText(text, (month) => yearOfPlace(ctx, month), ctx.givenOn ?? null)) {
       // 2月29日 exists in some years: without a year only a day no year has is wrong.
       const possible = d.date ? isRealDate(d.date) : isRealDate({ year: 2024, month: d.month, day: d.day })
       if (!possible) {

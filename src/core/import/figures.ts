@@ -131,6 +131,14 @@ function onLastYear(label: string, year: number | null): string {
     : label.replace(ON_YEAR, (m, word: string, y: string) => (Number(y) === year - 1 ? `${word}上年` : m))
 }
 
+/** A measure with no thing of its own: 总规模, 总投资, 面积 (of a fund, a project, a zone set up just before). */
+const BARE_MEASURE = /^(?:总)?(?:规模|投资|面积|资金|金额|容量|库容)$/
+/**
+ * A clause that sets up one thing, right before a clause of its measure: "设立区科技创新引导基金，",
+ * "启动城东片区棚户区改造项目，". Group 1 the thing.
+ */
+const SET_UP_BEFORE =
+  /(?:设立|成立|组建|启动|实施|新建|建设|开工建设|签约|引进)([\u4e00-\u9fff“”]{2,16}?(?:基金|项目|工程|园区|示范区|基地|中心|片区|水库))[，,]\s*$/
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
 /**
  * A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半….
@@ -399,7 +407,16 @@ export class FigureReader {
           const fuller = inside && after.length > inside.length && after.includes(inside) ? after : inside
           // 在现有312个事业单位的基础上: the noun after the count is what it counts.
           const counted = base ? (follows?.[1] ?? '') : ''
-          label = counted || fuller || cleanLabel(raw.slice(0, from.index)) || after || prev
+          const named = counted || fuller || cleanLabel(raw.slice(0, from.index)) || after
+          // 在上年486家的基础上新增入库50家以上: a base its clause names nowhere is the reviewed
+          // figure of its value and unit, when only one has it.
+          const sameValue =
+            base && !named && !c.masked ? this.reviewedWithValue(inBase(c.num.replace(/,/g, ''), c.unit), c.unit) : null
+          // Else the one reviewed figure its sentence names before it ("建立“四上”企业培育库，……在上年
+          // 468家的基础上": 在库“四上”企业), so a slipped base is still matched to it.
+          const sameName =
+            base && !named && !sameValue ? this.reviewedNamedIn(text.slice(sentenceAt(c.from), c.from), c.unit) : null
+          label = named || sameValue || sameName || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -430,12 +447,15 @@ export class FigureReader {
         } else if (bracketOpen(text, c) !== null && barInBrackets(text.slice(start, at))) {
           // "高于全市平均水平（58.2%）": the bar, not a change of the figure before it.
           const aside = barInBrackets(text.slice(start, at))
-          label = aside?.bar ?? ''
           companion = true
           bar = true
           // What is compared: the clause's own subject before the comparison (小学生近视率低于……), else the figure before.
           const words = text.slice(start, at).trim()
           const subject = aside ? cleanLabel(words.slice(0, words.length - aside.comparison.length)) : ''
+          // The bar is of what is compared (森林覆盖率全市平均水平): two averages of one place in one
+          // speech (漏登率的, 增速的) are two figures, not one said twice.
+          const of = /\d/.test(subject) ? '' : subject || prev
+          label = aside ? (aside.bar.startsWith(of) ? aside.bar : of + aside.bar) : ''
           barAside = aside && { comparison: aside.comparison, subject, close: c.to + 1 }
         } else if (barAside && barAside.close <= c.from && /^\s*$/.test(text.slice(barAside.close, c.from))) {
           // "……（58.2%）5.6个百分点": the gap of the figure before the comparison, against the bar.
@@ -602,6 +622,12 @@ export class FigureReader {
           label = this.sameAsEarlier(label, c.unit)
         }
       }
+      // "设立区科技创新引导基金，总规模5亿元": a bare measure opening its clause is of the thing the
+      // clause before sets up, when that clause counts nothing.
+      if (!companion && BARE_MEASURE.test(label) && raw.trim().replace(TRAIL, '') === label && start > 0) {
+        const setUp = SET_UP_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
+        if (setUp && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0) label = setUp[1] + label
+      }
       label = label.replace(EDGE_MARKS, '')
       if (!label) label = prev || '数值'
       if (!companion && this.own !== null) {
@@ -766,6 +792,43 @@ export class FigureReader {
       .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
       .map((e) => e.label)
     return restated(label, reviewed, base) ?? label
+  }
+
+  /**
+   * The one label the review (or a part or opening read as one, as in reviewedAs) gave a figure of
+   * this value and unit; null when none or several did.
+   */
+  private reviewedWithValue(value: number | undefined, unit: string): string | null {
+    if (value === undefined) return null
+    const base = parseUnit(unit).base
+    const labels = new Set(
+      this.earlier
+        .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
+        .filter((e) => e.value === value)
+        .map((e) => e.label),
+    )
+    return labels.size === 1 ? [...labels][0] : null
+  }
+
+  /**
+   * The reviewed figure (of this unit) whose name shares a word of four characters or more with
+   * `words`: the whole when the others found are it with more (在库“四上”企业, not its 比上年净增);
+   * null when none or several.
+   */
+  private reviewedNamedIn(words: string, unit: string): string | null {
+    const base = parseUnit(unit).base
+    const labels = [
+      ...new Set(
+        this.earlier
+          .filter((e) => (e.part === 'review' || e.part === 'other' || e.part === 'opening') && e.base === base)
+          .map((e) => e.label),
+      ),
+    ]
+    const SHARED = 4
+    const shares = (label: string) =>
+      [...label].some((_, i) => i + SHARED <= label.length && words.includes(label.slice(i, i + SHARED)))
+    const found = labels.filter(shares).sort((a, b) => a.length - b.length)
+    return found.length > 0 && found.every((l) => l.startsWith(found[0])) ? found[0] : null
   }
 
   /** A mask with no unit is a name: labelled by the title after it, or before it. */

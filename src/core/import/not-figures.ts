@@ -64,11 +64,11 @@ const CHANGE_VERB = new RegExp(anyOf([...CHANGE_VERBS, '控制']))
 /** Verbs that move a rank, before the places it moved: 前移2位, 上升3个位次. */
 const RANK_MOVE = /(?:前移|后移|上移|下移|前进|后退|上升|下降|提升|提高|跃升|下滑|进位|退位)\s*$/
 /**
- * Words that put a sentence at the meeting itself: 刚才, 这次会议, and 会上 opening a clause
- * (not 运动会上, 博览会上: another event).
+ * Words that put a sentence at the meeting itself: 刚才, 这次会议, 会上 opening a clause (not
+ * 运动会上, 博览会上: another event), and those commended today (今天受表彰的).
  */
 const MEETING_NOW =
-  /刚才|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*(?:本次|这次)?(?:会议|全会|全委会|大会)(?:还|同时|上)|(?:这次|本次|今天的?)(?:会议|大会|全会)/
+  /刚才|今天受到?表彰|(?:^|[，；：])\s*(?:在)?(?:今天|这次|本次)?(?:的)?会[上前]|(?:^|[，；：])\s*(?:本次|这次)?(?:会议|全会|全委会|大会)(?:还|同时|上)|(?:这次|本次|今天的?)(?:会议|大会|全会)/
 /**
  * What units do at a meeting: speak, share their experience (作了经验交流, 交流了经验, 介绍了做法),
  * take a pledge (the pledge's name may be long: 2026年度道路交通安全目标责任书), receive an award in
@@ -78,10 +78,10 @@ const MEETING_ACT =
   /发言|表态|述职|考核测评|(?:作|做|进行)了?[^，。；]{0,4}?交流|(?:交流|介绍)了?[^，。；]{0,16}?(?:经验|做法)|签订了?[^，。；]{0,24}(?:责任书|承诺书|协议|合同)|领奖|进行了?表彰|受到表彰/
 /**
  * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
- * 6个先进窗口), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
+ * 6个先进窗口; 受表彰的有先进集体30个), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
  */
 const MEETING_DEED =
-  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)了?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$/
+  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)(?:了|的(?:有|是|共有)?)?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -90,6 +90,12 @@ const RATE_UNIT = /[%‰]|百分点/
  * 均 of an amount per head, per village or per year (人均不低于1.5元, 村均, 年均): that is a figure.
  */
 const ALL_PAST = /(?:全部|(?<![人户亩村年月日平])均|都|一律)(?:超过|突破|高于|低于|不低于|不超过|少于|在)\s*$/
+/**
+ * A count of units whose measure passes a line, said before the line: 已有3个区县研发投入强度超过,
+ * 仍有4所学校……低于. Not an ordinal or a span of time (第3个季度, 前3个季度, 3个月).
+ */
+const COUNTED_PAST_LINE =
+  /(?<![第前后近\d.])\d+\s*(?:个|家|所|座)(?!季度|月|百分点|工作日|小时|点)[^，。；：\d]{1,16}(?:超过|突破|高于|低于|不足)\s*$/
 /** Words that compare with a bar: 超过, 低于, 不足. */
 const PAST = /(?:超过|突破|高于|低于|不低于|不足|少于|大于|小于|达到)\s*$/
 /**
@@ -240,6 +246,25 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     ],
   },
   {
+    id: 'counted-past-rate',
+    purpose:
+      '数的是越过一道比率线的对象（已有3个区县研发投入强度超过3%、有12个乡镇森林覆盖率超过60%）：数字是对象的个数，比率是那道线，不是统计数；没有对象个数的比率（全县投资增速超过8%）仍是数字。',
+    applies: (c) => RATE_UNIT.test(c.unit) && COUNTED_PAST_LINE.test(before(c)),
+    matches: [
+      '从全市看，已有3个区县研发投入强度超过3%',
+      '全市有5个县（市、区）城镇化率突破50%',
+      '全县已有12个乡镇森林覆盖率超过60%',
+      '仍有4所学校学生体质健康优良率低于50%',
+    ],
+    rejects: [
+      '前3个季度全县地区生产总值增长超过6%',
+      '第3个季度规上工业增加值增速超过5%',
+      '两项指标均超过95%',
+      '全县投资增速超过8%',
+      '连续3个月空气质量优良率超过90%',
+    ],
+  },
+  {
     id: 'share-under-bar',
     purpose:
       '“超过一半投资额在5亿元以下”：说的是多少对象落在一条线的哪一边，线不是统计数；“失业率控制在4%以内”是目标，仍是数字。',
@@ -286,6 +311,25 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     applies: (c) => /^[名位]$/.test(baseUnit(c)) && /(?:前|后|排名|排在|位列)\s*$/.test(before(c)),
     matches: ['对考核排名后3位的乡镇进行约谈', '进入全省前10名'],
     rejects: ['表彰先进个人10名', '会前，表彰先进个人10名'],
+  },
+  {
+    id: 'ranking-field',
+    purpose:
+      '排名的范围（在全市11个县（市、区）中排名第2位、在全省16个地市中位列第3）数的是一起排名的地方，不是统计数；名次本身是序数。',
+    applies: (c) =>
+      /^(?:个|家|所)$/.test(baseUnit(c)) &&
+      /^[^，。；：！？\d]{0,16}?(?:中|里|之中)?(?:排名|排在|排|位列|位居|居|列)第/.test(after(c)),
+    matches: [
+      '全年统计工作考核在全市11个县（市、区）中排名第二',
+      '人均外借图书在全市9个县（市、区）中排第6',
+      '营商环境评价在全省16个地市中位列第3',
+      '在全市13个县区高质量发展考核中位居第1',
+    ],
+    rejects: [
+      '新建11个乡镇综合文化站，综合排名全市第2位',
+      '全县11个项目列入省重点项目',
+      '对11个排名靠后的乡镇进行约谈',
+    ],
   },
   {
     id: 'rank-change',
@@ -449,6 +493,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户',
       '这次大会表彰了文明村镇40个、文明单位56个、文明家庭100户、优秀志愿者120名',
       '本次大会表彰了平安乡镇8个、平安单位26个',
+      // those commended today, listed after 受表彰的有 (科技, 文明创建, 人社)
+      '刚才，区委书记为受表彰的单位和个人颁了奖，今天受表彰的有科技创新突出贡献企业10家、科技创新先进个人20名',
+      '今天受表彰的有文明村镇40个、文明单位56个',
+      '刚才，会议宣读了表彰决定，受到表彰的有先进集体30个、先进个人50名',
     ],
     rejects: [
       // the year's commendations and elections, told in a review
@@ -458,6 +506,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '去年的会上，我们表彰了10个先进集体',
       '全年表彰文明村镇40个、文明单位56个、文明家庭100户',
       '这次大会之前，全县已累计创建文明村镇86个、文明单位126个',
+      '全年受表彰的有先进集体12个、先进个人36名',
+      '刚才听了汇报，很受启发。去年受到表彰的有先进集体12个',
       '全年增补执委5名',
       '全年增选理事12名',
       '全年与386家企业签订安全生产目标责任书',

@@ -206,6 +206,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '刚才，县长、县总林长孙晓东同志通报了考核结果',
       '副县长、县总河长王立新同志对河湖清四乱作了部署',
       '镇党委副书记、镇长张国强同志作了工作报告',
+      // the first chief, the party secretary's second title (水利, 林业), and a village's 第一书记 (组织)
+      '刚才，县委书记、县第一总河长周明远同志签发了总河长令',
+      '市委书记、市第一总林长李国强同志作了讲话',
+      '驻村第一书记王志刚同志介绍了帮扶经验',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',

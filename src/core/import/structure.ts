@@ -7,6 +7,7 @@
 import {
   FINISH_OWN_YEAR,
   NEXT_YEAR_WORDS,
+  TURN_OF_YEAR_MONTHS,
   reviewedByMonth,
   SECOND_HALF_MONTH,
   YEAR_SO_FAR_MONTH,
@@ -25,6 +26,7 @@ import {
   PLANNED_YEAR,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  COMMENDED_YEAR,
   STATED_YEAR,
   yearsIn,
 } from '../lang/years'
@@ -293,8 +295,9 @@ function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: num
 
 /**
  * A November or December meeting that counts the year so far and works to finish it (a tax
- * bureau's 组织收入 sprint: 1—11月 figures, 确保全年任务圆满完成, 12月31日前): no part is a review
- * by its heading, no word looks to next year (明年, 新的一年, next year's number), and its words
+ * bureau's 组织收入 sprint: 1—11月 figures, 确保全年任务圆满完成, 12月31日前; a winter campaign against
+ * unpaid wages that ends before 春节): no part is a review by its heading, no word looks to next
+ * year (明年, 新的一年, next year's number other than a date before 春节), and its words
  * say it finishes this year's task (lang/year-end FINISH_OWN_YEAR). A year-end meeting that
  * reviews the year and plans next fails one of these.
  */
@@ -307,7 +310,9 @@ function finishesOwnYear(speech: ParsedSpeech, year: number): boolean {
     ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body]),
     ...speech.closing,
   ].join('\n')
-  if (NEXT_YEAR_WORDS.test(words) || words.includes(`${year + 1}年`)) return false
+  // Next year named only by the dates of a campaign's turn of the year does not look to it.
+  const turnOfYear = new RegExp(`${year + 1}年\\s*0?[1-${TURN_OF_YEAR_MONTHS}]\\s*月`, 'g')
+  if (NEXT_YEAR_WORDS.test(words) || words.replace(turnOfYear, '').includes(`${year + 1}年`)) return false
   return FINISH_OWN_YEAR.pattern.test(words)
 }
 
@@ -604,7 +609,7 @@ const VOTE = {
   heading: 3,
   /** A tasks heading whose body says a later year as its subject: the body is right. */
   headingBelied: 1,
-  /** The opening's "总结2025年……工作", "部署2026年……任务", each. */
+  /** The opening's "总结2025年……工作", "部署2026年……任务", "表彰2025年度……先进", each. */
   opening: 2,
   /** The meeting the subtitle names with its year. */
   meeting: 2,
@@ -658,6 +663,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   }
   const opening = speech.opening.join('')
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
+  for (const m of opening.matchAll(COMMENDED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
   // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
   // headings and opening name none): the tasks say the plan year, a review the year reviewed.

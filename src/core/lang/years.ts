@@ -118,6 +118,17 @@ export const REVIEWED_YEAR = new RegExp(
 )
 
 /**
+ * The year whose best the meeting commends, as its opening says: "表彰2025年度科技创新先进集体和先进
+ * 个人", "表彰2025年度安全生产先进单位" — the year it reviews (a February meeting commends last
+ * year's, a December one its own year's). Not a span (2021—2025年度) nor a since (2021年以来).
+ * Group 1 is the year.
+ */
+export const COMMENDED_YEAR = new RegExp(
+  `表彰(?:了)?${GAP(4)}(?<![\\d—\\-–~～至到])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)[^，。；：！？\\d]{0,20}?(?:先进|优秀|模范|标兵|突出贡献|获奖)`,
+  'g',
+)
+
+/**
  * How a speech names the year it plans: "部署2026年重点任务", "安排部署2026年教育重点工作". Group 1
  * is the year. (Not "做好2025年……工作": a December speech says it of the year it reviews.)
  */
