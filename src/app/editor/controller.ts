@@ -310,8 +310,8 @@ export class EditorController implements ReactiveController {
    * (TYPING_PAUSE_MS), or when the checks catch up while typing goes on (checks-plugin.ts, at
    * least every two seconds): a redraw of the panels between two keys would otherwise be laid out and
    * painted in the next key's frame, and would work out the whole speech's checks a second time.
-   * The catch-up (`now`), which runs right after a key's frame, redraws it at once and has it laid
-   * out in the same pause. Any other change (a click, a command, a move of the cursor) redraws it
+   * The catch-up (`now`), which runs right after a key's frame, has it redrawn and laid out in the
+   * same pause, each in a task of its own. Any other change (a click, a command, a move of the cursor) redraws it
    * after the frame that shows it.
    */
   private updateHost(typing: boolean, now = false) {
@@ -333,10 +333,12 @@ export class EditorController implements ReactiveController {
     const pending = this.pendingHostUpdate
     clearTimeout(pending.timer)
     if (now) {
-      pending.run()
-      // Lay the redrawn page out in this pause too: the next key's first read of the layout would
-      // otherwise do it inside that key's task.
-      void this.host.updateComplete.then(() => this.dom.getBoundingClientRect())
+      // Each in a task of its own, so none grows long: the redraw, then its layout (the next key's
+      // first read of the layout would otherwise do it inside that key's task).
+      pending.timer = setTimeout(() => {
+        pending.run()
+        void this.host.updateComplete.then(() => setTimeout(() => this.dom.getBoundingClientRect()))
+      })
       return
     }
     if (typing) {
