@@ -168,6 +168,8 @@ export class FiguresController implements ReactiveController {
       const writes = this.journal.undo(change.changed).flatMap((e) => (e.write ? [e.write] : []))
       // The notice of other drafts is of a write now taken back: it has nothing left to say.
       if (this.shown && writes.includes(this.shown.write)) this.keepShown()
+      // A notice still being worked out for a write now taken back is not to be shown.
+      if (this.telling && writes.includes(this.telling)) this.telling = null
       if (writes.length) void this.takeBackAll(writes)
       return
     }
@@ -223,11 +225,16 @@ export class FiguresController implements ReactiveController {
    */
   shown: { message: string; write: LibraryWrite } | null = null
 
+  /** The write whose notice of other drafts is being worked out (tellShown), or null. */
+  private telling: LibraryWrite | null = null
+
   /**
    * Say which other drafts show the number `write` replaced (tryout 10, finding 1: figures typed in
    * a copy overwrote the original's, and next year's draft took them, without a word).
    */
   private async tellShown(metric: Metric, prior: FigureValue, write: LibraryWrite) {
+    // Only the latest write's notice is shown: an earlier one still reading the drafts gives way.
+    this.telling = write
     const key = this.index.metricKey(metric.label)
     const figure: ShownFigure = {
       names: (label) => this.index.metricKey(label) === key,
@@ -240,9 +247,11 @@ export class FiguresController implements ReactiveController {
     try {
       names = (await this.draftsShowing([figure]))[0]
     } catch (e) {
-      this.say(zh.figures.readBackFailed(storageMessage(e)), true)
+      if (this.telling === write) this.say(zh.figures.othersUnread(storageMessage(e)), true)
       return
     }
+    if (this.telling !== write) return
+    this.telling = null
     if (!names.length) return
     const when = zh.figures.yearKind(prior.span || null, prior.year, prior.kind === 'target')
     this.shown = {

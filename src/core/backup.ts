@@ -46,7 +46,7 @@ export interface BackupDraft {
   /** How many times the record has been written (a restore raises it above any the app has). */
   rev?: number
   /** Which write-ahead entries of an editing session the record includes. */
-  walMark?: { session: string; seq: number }
+  walMark?: { session: string; seq: number; at?: number }
   /** For one of a meeting's documents: which meeting, and which document. */
   meeting?: { id: string; kind: MeetingDocKind }
   /** A name the library shows instead of the title (the speech itself is untouched). */
@@ -237,10 +237,11 @@ function draft(v: unknown, where: string): BackupDraft {
   if (d.layout !== undefined) out.layout = oneOf(d.layout, `${where}的版式`, LAYOUT_IDS)
   if (d.rev !== undefined) out.rev = integer(d.rev, `${where}的版本号`, 0, Number.MAX_SAFE_INTEGER)
   if (d.walMark !== undefined) {
-    const w = fields(d.walMark, `${where}的保存记号`, ['session', 'seq'])
+    const w = fields(d.walMark, `${where}的保存记号`, ['session', 'seq'], ['at'])
     out.walMark = {
       session: text(w.session, `${where}的保存记号`, 100),
       seq: integer(w.seq, `${where}的保存记号`, 0, 1e12),
+      ...(w.at === undefined ? {} : { at: integer(w.at, `${where}的保存时间`, 0, Number.MAX_SAFE_INTEGER) }),
     }
   }
   if (d.meeting !== undefined) {

@@ -428,6 +428,7 @@ export const zh = {
     /** A write to the library committed, and reading the library back after it failed. */
     notReadBack: (why: string) => `数字已存入数字库，但${readBackFailed(why)}`,
     readBackFailed,
+    othersUnread: (why: string) => `没能查看其他草稿是否也写着原来的数：${why}请打开用到这个数的草稿核对。`,
     /**
      * An undo of a figure typed, and the library's figure it was to take back (`label` and `when`
      * name it; `typed` is what she typed, `prior` what the library held before, null: nothing).

@@ -190,6 +190,21 @@ describe("importing last year's speech", () => {
     expect(page.editor!.state.doc.textContent).to.contain('往期推荐')
   })
 
+  it('keeps the part kinds she corrected when she then keeps the page’s lines', async () => {
+    const dialog = await openImport(env.app)
+    const text = await (await fetch('/test/fixtures/articles/scjg-city-market-wechat.txt')).text()
+    await recognisePasted(dialog, text)
+    const kinds = () => [...dialog.shadowRoot!.querySelectorAll<HTMLSelectElement>('.preview select.part-kind')]
+    const last = kinds().at(-1)!
+    const corrected = last.value === 'other' ? 'requirements' : 'other'
+    last.value = corrected
+    last.dispatchEvent(new Event('change'))
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.keep-web')!.click()
+    await waitUntil(() => previewText(dialog).includes('已按你的选择保留'), 'not kept', { timeout: 10000 })
+    await dialog.updateComplete
+    expect(kinds().at(-1)!.value).to.equal(corrected)
+  })
+
   it('reads a web page’s bold-only headings as parts and sections when its HTML is pasted', async () => {
     const dialog = await openImport(env.app)
     const area = dialog.shadowRoot!.querySelector('textarea')!

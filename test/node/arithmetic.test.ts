@@ -274,4 +274,13 @@ describe('what the arithmetic rule says, exactly', () => {
       ['warning', '上年是3100人，今年3250人，是增加，文中却说下降，请核对。'],
     ])
   })
+  it('against the figures store: growth at comparable prices is not read against two nominal totals', () => {
+    const store: FigureLookup = (label, year, kind) => {
+      if (label.includes('地区生产总值') && year === 2024 && kind === 'actual') return '286.1'
+      if (label.includes('社会消费品零售总额') && year === 2024 && kind === 'actual') return '122.4'
+      return undefined
+    }
+    expect(messages('全县地区生产总值306.8亿元，增长5.2%。', store)).toEqual([])
+    expect(messages('社会消费品零售总额128.6亿元，扣除价格因素实际增长3.1%。', store)).toEqual([])
+  })
 })

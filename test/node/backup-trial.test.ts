@@ -24,3 +24,14 @@ describe('a backup and a trial copy', () => {
     expect(() => readBack({ ...draft, trial: 'yes' })).toThrow(/试改稿/)
   })
 })
+
+describe('a backup and the save mark', () => {
+  it('reads back the time a save began, which the recovery of the log compares against', () => {
+    expect(readBack({ ...draft, walMark: { session: 's', seq: 3, at: 1700 } }).walMark).toEqual({
+      session: 's',
+      seq: 3,
+      at: 1700,
+    })
+    expect(readBack({ ...draft, walMark: { session: 's', seq: 3 } }).walMark).toEqual({ session: 's', seq: 3 })
+  })
+})

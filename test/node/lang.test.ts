@@ -304,3 +304,13 @@ describe('words that say only a number (what a figure’s input keeps)', () => {
     for (const t of ['2026年是关键之年', '全年稳定', '约3000', 'abc']) expect(onlyANumber(t), t).toBe(false)
   })
 })
+
+describe('words that look to next year', () => {
+  it('are not the 来年 inside 近年来年均 or 多年来年年', async () => {
+    const { NEXT_YEAR_WORDS } = await import('../../src/core/lang/year-end')
+    expect(NEXT_YEAR_WORDS.test('来年再接再厉')).toBe(true)
+    expect(NEXT_YEAR_WORDS.test('为明年开好局')).toBe(true)
+    expect(NEXT_YEAR_WORDS.test('近年来年均增长8%')).toBe(false)
+    expect(NEXT_YEAR_WORDS.test('多年来年年获评先进')).toBe(false)
+  })
+})

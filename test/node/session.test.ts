@@ -133,14 +133,14 @@ describe('a copy of the log older than another session’s save', () => {
   })
 
   it('is stale: written before a save by another session of a later revision (a killed browser brings it back)', () => {
-    expect(supersededWal(log('s0', 3, 1000), 5, { session: 's1', seq: 4 }, 2000)).toBe(true)
+    expect(supersededWal(log('s0', 3, 1000), 5, { session: 's1', seq: 4, at: 2000 })).toBe(true)
   })
 
   it('is not, when it is the saving session’s own, of the stored revision, written after the save, or the save is not dated', () => {
-    expect(supersededWal(log('s1', 3, 1000), 5, { session: 's1', seq: 4 }, 2000)).toBe(false)
-    expect(supersededWal(log('s0', 5, 1000), 5, { session: 's1', seq: 4 }, 2000)).toBe(false)
-    expect(supersededWal(log('s0', 3, 3000), 5, { session: 's1', seq: 4 }, 2000)).toBe(false)
-    expect(supersededWal(log('s0', 3, 1000), 5, undefined, 2000)).toBe(false)
-    expect(supersededWal(log('s0', 3, 1000), 5, { session: 's1', seq: 4 }, undefined)).toBe(false)
+    expect(supersededWal(log('s1', 3, 1000), 5, { session: 's1', seq: 4, at: 2000 })).toBe(false)
+    expect(supersededWal(log('s0', 5, 1000), 5, { session: 's1', seq: 4, at: 2000 })).toBe(false)
+    expect(supersededWal(log('s0', 3, 3000), 5, { session: 's1', seq: 4, at: 2000 })).toBe(false)
+    expect(supersededWal(log('s0', 3, 1000), 5, undefined)).toBe(false)
+    expect(supersededWal(log('s0', 3, 1000), 5, { session: 's1', seq: 4 })).toBe(false)
   })
 })

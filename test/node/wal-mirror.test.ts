@@ -205,3 +205,23 @@ describe('copies written after the frame (WalOptions.defer)', () => {
     expect(storage.getItem('k')).toBe(null)
   })
 })
+
+describe('a log stopped because the draft went (deleted, restored, saved over)', () => {
+  it('drops what waits to be written, so no copy comes back after that writer', () => {
+    const { mirror, writes } = heldMirror()
+    const waiting: (() => void)[] = []
+    const storage = new MemoryStorage()
+    const wal = new WriteAheadLog(storage, 'k', 's', 1, {
+      mirror,
+      defer: (write) => {
+        waiting.push(write)
+        return () => waiting.splice(waiting.indexOf(write), 1)
+      },
+    })
+    wal.append({ steps: ['a'] })
+    wal.stop(false)
+    for (const w of waiting.splice(0)) w()
+    expect(storage.getItem('k')).toBe(null)
+    expect(writes.length).toBe(0)
+  })
+})

@@ -279,10 +279,17 @@ export class JgImport extends LitElement {
     if (!this.source) return
     if (keep) this.keptWebLines = lines
     this.keepWeb = keep
+    // The part kinds she corrected stay corrected: the recognition again reads them as create() does.
+    const kinds = this.kinds.length ? { kinds: [...this.kinds] } : {}
     const request: ImportSource =
       'text' in this.source
-        ? { kind: 'text', text: this.source.text }
-        : { kind: 'file', name: this.source.file.name, bytes: new Uint8Array(await this.source.file.arrayBuffer()) }
+        ? { kind: 'text', text: this.source.text, ...kinds }
+        : {
+            kind: 'file',
+            name: this.source.file.name,
+            bytes: new Uint8Array(await this.source.file.arrayBuffer()),
+            ...kinds,
+          }
     await this.run(request, this.sourceName)
   }
 

@@ -21,7 +21,7 @@ export function afterFrame(work: () => void, hiddenMs = 100): () => void {
     work()
   }
   const timer = setTimeout(run, hiddenMs)
-  requestAnimationFrame(() => {
+  const frame = requestAnimationFrame(() => {
     // A message posted from a frame's callback arrives after that frame is painted.
     const channel = new MessageChannel()
     channel.port1.onmessage = run
@@ -30,5 +30,6 @@ export function afterFrame(work: () => void, hiddenMs = 100): () => void {
   return () => {
     due = false
     clearTimeout(timer)
+    cancelAnimationFrame(frame)
   }
 }

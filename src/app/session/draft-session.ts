@@ -338,7 +338,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
       title: draftTitle(doc),
       updatedAt: Date.now(),
       speech: speechToJSON(doc),
-      walMark: { session: this.wal.session, seq },
+      walMark: { session: this.wal.session, seq, at: Date.now() },
     }
     this.rev = await this.options.store.writeDraft(record, this.rev)
     this.base = { ...record, rev: this.rev }
@@ -357,7 +357,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     const storage = this.options.storage ?? null
     const found = laterWal(readWal(storage, walKey(this.options.dbName, this.base.id)), mirrored)
     // A copy older than another session's save of the record is gone over already: dropped, no word.
-    const stale = found !== null && supersededWal(found, this.rev, this.base.walMark, this.base.updatedAt)
+    const stale = found !== null && supersededWal(found, this.rev, this.base.walMark)
     if (stale) this.wal.clear()
     const wal = stale ? null : found
     const stored = isSlotBox(this.base.slotBox) ? this.base.slotBox : null
@@ -416,7 +416,9 @@ export class DraftSession extends RecordSession<SessionRecord> {
     // write-ahead copy the other tab takes up): this page lets it go, and says where it went. The
     // copy is left as it is for that tab; nothing here is held any more.
     const box = reason === 'handed-over' ? this.box : null
-    this.wal.stop()
+    // Handed over (or another tab has it): that tab takes up the log, written first with all this
+    // one logged. Deleted, restored or saved over: what waits to be written is dropped.
+    this.wal.stop(reason === 'handed-over' || reason === 'other-tab')
     if (box) {
       this.box = null
       this.reopening = false

@@ -119,6 +119,8 @@ export interface WalOptions {
 export interface WalMark {
   session: string
   seq: number
+  /** When the save that wrote this mark began (missing from records saved before). */
+  at?: number
 }
 
 export class WriteAheadLog {
@@ -224,11 +226,14 @@ export class WriteAheadLog {
   }
 
   /**
-   * Another tab edits the draft now and writes the log: this session leaves both copies to it,
-   * written first with all it logged. A write of the durable copy under way ends, and none follows it.
+   * This session writes the log no more. `handOver`: another tab edits the draft now and takes up
+   * the log, so both copies are first written with all this session logged; otherwise (the draft
+   * was deleted, restored, or saved over) what waits is dropped, so no copy comes back after that
+   * writer. A write of the durable copy under way ends, and none follows it.
    */
-  stop() {
-    this.flush()
+  stop(handOver = true) {
+    if (handOver) this.flush()
+    else this.cancel()
     this.stopped = true
     this.mirrorLater = false
   }
@@ -439,29 +444,18 @@ export function heldBox(
   return last > after ? (wal.box ?? null) : stored
 }
 
-/** The number of the last logged change the stored record includes; throws for a log of another revision. */
 /**
- * Whether a log is older than the stored record's last save by another session (`savedAt`: when
- * the record was written). It holds nothing to recover: the session that saved took the draft after
+ * Whether a log is older than the stored record's last save by another session (the mark's `at`:
+ * when that save began; a rename or a merge that moves the record on leaves the mark as it was). It holds nothing to recover: the session that saved took the draft after
  * the log's session let it go, and a session taking a draft takes up (or gives up, saying so) the
  * log it finds. Such a copy comes back when a killed browser had not yet put localStorage's removal
  * of it on disk (tryout 10: 无法安全合并 shown with every word there).
  */
-export function supersededWal(
-  wal: WalRecord,
-  rev: number,
-  mark: WalMark | undefined,
-  savedAt: number | undefined,
-): boolean {
-  return (
-    mark !== undefined &&
-    mark.session !== wal.session &&
-    wal.baseRev !== rev &&
-    savedAt !== undefined &&
-    wal.at < savedAt
-  )
+export function supersededWal(wal: WalRecord, rev: number, mark: WalMark | undefined): boolean {
+  return mark?.at !== undefined && mark.session !== wal.session && wal.baseRev !== rev && wal.at < mark.at
 }
 
+/** The number of the last logged change the stored record includes; throws for a log of another revision. */
 function savedUpTo(wal: WalRecord, rev: number, mark: WalMark | undefined): number {
   if (mark?.session === wal.session) return mark.seq
   if (wal.baseRev === rev) return 0

@@ -424,7 +424,7 @@ export class Store {
    * old one cannot save over the restored one.
    */
   async restore(backup: Backup): Promise<void> {
-    const tx = this.db.transaction(['drafts', 'summaries', 'settings', ...DATA_STORES], 'readwrite')
+    const tx = this.db.transaction(['drafts', 'summaries', 'settings', 'wal', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const summaries = tx.objectStore('summaries')
     const settings = tx.objectStore('settings')
@@ -440,6 +440,8 @@ export class Store {
       ),
       drafts.clear(),
       summaries.clear(),
+      // The logs of the drafts replaced apply to them, not to the restored ones.
+      tx.objectStore('wal').clear(),
       settings.clear(),
       metrics.clear(),
       figures.clear(),

@@ -8,7 +8,16 @@
  * is allowed one unit of its own last digit on top (the tolerance the rule promises).
  */
 import type { SlotAttrs } from '../schema'
-import { anyOf, CUT_VERBS, FALL_BY_VERBS, FALL_VERBS, RISE_BY_VERBS, RISE_VERBS, TO_A_LEVEL } from '../lang/changes'
+import {
+  anyOf,
+  atComparablePrices,
+  CUT_VERBS,
+  FALL_BY_VERBS,
+  FALL_VERBS,
+  RISE_BY_VERBS,
+  RISE_VERBS,
+  TO_A_LEVEL,
+} from '../lang/changes'
 import { ListsByKey, PARTS_WORD, setThenKind, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
@@ -1113,6 +1122,8 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   if (against(rate.words) !== '上年' || ANNUAL_AVERAGE.test(rate.words)) return []
   const value = figures.filter((f) => isPlain(f) && f.offset < rate.offset).at(-1)
   if (!value || value.attrs.year === null || value.attrs.kind !== 'actual') return []
+  // Growth at comparable prices does not follow from the two nominal totals.
+  if (atComparablePrices(value.attrs.label, rate.words)) return []
   const before = lookup(value.attrs.label, value.attrs.year - 1, 'actual', value.attrs.unit)
   if (!before) return []
   const p = { value: inBase(before, value.attrs.unit), slack: slackOf(before, value.attrs.unit) }

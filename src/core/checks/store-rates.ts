@@ -6,6 +6,7 @@
  * said where the library lacks either year, and none of a rate at comparable prices (生产总值,
  * 增加值, 实际增长), which is no ratio of the two nominal numbers.
  */
+import { atComparablePrices } from '../lang/changes'
 import { inBase, slackOf } from '../units'
 import { decimals, slotsInSentences } from './sentences'
 import type { BlockView, DocumentFinding, DocumentRule, FigureLookup } from './types'
@@ -13,14 +14,6 @@ import { anyOf, RISE_VERBS } from '../lang/changes'
 
 /** A rate's label, the name of what changed and which way: 税收收入同比增长 → 税收收入, up. */
 const RATE_LABEL = /^(.{2,}?)(?:同比|比上年|较上年)?(增长|增速|增幅|下降|减少)$/
-
-/**
- * Rates at comparable prices, by their metric or their words: the statistics office deflates
- * them, so they do not follow from two nominal totals (地区生产总值增长5.2% with 306.8亿元 against
- * 286.1亿元 is no 7.2% slip).
- */
-const REAL_GROWTH_NAME = /生产总值|GDP|增加值|产值/
-const REAL_GROWTH_WORDS = /实际增长|可比价|不变价|扣除价格因素/
 
 interface StatedRate {
   /** The rate's own label (税收收入同比增长) and the name of what changed (税收收入). */
@@ -48,7 +41,7 @@ function ratesOf(view: BlockView): StatedRate[] {
     const m = a.role === 'metric' && a.unit === '%' ? RATE_LABEL.exec(a.label.replace(/\s/g, '')) : null
     if (m && a.value !== null && a.kind === 'actual' && a.year !== null && a.period === null) {
       const clause = view.text.slice(Math.max(0, offset - 12), offset)
-      if (!REAL_GROWTH_NAME.test(m[1]) && !REAL_GROWTH_WORDS.test(clause)) {
+      if (!atComparablePrices(m[1], clause)) {
         const up = /增/.test(m[2])
         out.push({
           label: a.label,

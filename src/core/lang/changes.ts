@@ -137,3 +137,15 @@ export function signedFallAdvice(verb: string, value: string): string {
   const other = OPPOSITE_VERB[verb]
   return `“${verb}-${size}”读起来方向是反的：“${verb}”已说了方向，后面的数不带负号。确实${verb}了就写“${verb}${size}”；其实是反方向，就改写成${other ? `“${other}${size}”` : '表示相反方向的词'}。`
 }
+
+/**
+ * A rate at comparable prices, by its metric's name or the words before it: the statistics office
+ * deflates it, so it does not follow from two nominal totals (地区生产总值增长5.2% with 306.8亿元
+ * against 286.1亿元 is no 7.2% slip). One definition for every check that reads a rate against
+ * two totals (the library's two years: arithmetic's store growth, store-rates).
+ */
+export function atComparablePrices(name: string, words: string): boolean {
+  return REAL_GROWTH_NAME.test(name) || REAL_GROWTH_WORDS.test(words)
+}
+const REAL_GROWTH_NAME = /生产总值|GDP|增加值|产值/
+const REAL_GROWTH_WORDS = /实际增长|可比价|不变价|扣除价格因素/

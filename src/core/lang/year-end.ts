@@ -120,7 +120,8 @@ export const FINISH_OWN_YEAR: YearEndPhrase = {
  * Words that a speech looks to next year (明年, 来年, 新的一年, 今冬明春): a November or December
  * meeting that says them plans next year, whatever it reviews.
  */
-export const NEXT_YEAR_WORDS = /明年|来年|新的一年|新一年|新年度|今冬明春/
+// Not the 来年 inside 近年来年均增长 or 多年来年年: a 年 right before it.
+export const NEXT_YEAR_WORDS = /明年|(?<!年)来年|新的一年|新一年|新年度|今冬明春/
 
 /**
  * A campaign over the turn of the year (根治欠薪冬季专项行动, 岁末年初信访积案化解) runs to 春节,
