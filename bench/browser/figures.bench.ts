@@ -8,6 +8,7 @@ import { deleteDB } from 'idb'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { Store } from '../../src/app/store/db'
 import { EditorController } from '../../src/app/editor/controller'
+import { checksOf } from '../../src/app/editor/checks-plugin'
 import { CheckEngine } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
 import { FigureIndex, figuresFromRows, type FigureValue } from '../../src/core/figures/model'
@@ -135,6 +136,9 @@ async function main() {
   fresh()
   const loaded = await store.loadFigures()
   editor!.fillFromFigures(new FigureIndex(loaded.metrics, loaded.values))
+  // The fill's blocks are checked right after its frame: let that pass before watching the page.
+  while (checksOf(editor!.state).owed !== 'nothing') await new Promise((resolve) => setTimeout(resolve, 20))
+  await settled()
   const target = slotsOf(editor!.state.doc).find((s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual')!
   const ownSlots = slotsOf(editor!.state.doc).filter(
     (s) => s.attrs.label === '城镇新增就业' && s.attrs.kind === 'actual',

@@ -513,5 +513,36 @@ describe('an engine that has checked earlier versions', () => {
     // The sequence reached what it is meant to test.
     expect(sectionEdits).toBeGreaterThan(5)
     expect(kindChanges).toBeGreaterThan(5)
+    // Two hundred fresh checks of a whole speech: about 4 s on an idle machine.
+  }, 30_000)
+})
+
+describe('checking a speech a slice at a time (warm)', () => {
+  const text = readFileSync(new URL('../fixtures/corpus/02-wjw-city-health.txt', import.meta.url), 'utf8')
+  const speech = importText(text).doc
+
+  it('stops when told, and the next run checks only the blocks it had not reached', () => {
+    const engine = new CheckEngine()
+    let asked = 0
+    // Three blocks checked, then enough.
+    expect(engine.warm(speech, () => ++asked > 3)).toBe(false)
+    const run = engine.run(speech)
+    expect(run.changed).toHaveLength(blockRanges(speech).length - 3)
+  })
+
+  it('warmed to the end, leaves the run nothing to check, and the run finds what a fresh engine finds', () => {
+    const engine = new CheckEngine()
+    let slices = 0
+    // A block a slice, as an editor's tasks would take them: enough once a block is checked.
+    const oneBlock = () => {
+      let asked = 0
+      return () => asked++ > 0
+    }
+    while (!engine.warm(speech, oneBlock())) slices++
+    // Each slice but the last stops at the next block; the last reaches the end.
+    expect(slices).toBe(blockRanges(speech).length - 1)
+    const run = engine.run(speech)
+    expect(run.changed).toEqual([])
+    expect(run.findings).toEqual(new CheckEngine().run(speech).findings)
   })
 })

@@ -4,6 +4,7 @@ import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
 import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
 import { docKindOf, type PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
+import { afterFrame } from '../editor/idle'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
 import { editorPageStyles } from './editor-page-styles'
 import { storageMessage, type DraftChecks, type Store } from '../store/db'
@@ -323,6 +324,9 @@ export class JgEditor extends LitElement {
    */
   private async focusIfNowhere(editor: EditorController) {
     await this.updateComplete
+    // After the speech's first frame, in a task of its own: a focus lays the page out, which
+    // inside the task that opens the speech made that task longer than 50 ms (#17).
+    await new Promise<void>((resolve) => afterFrame(resolve))
     const active = document.activeElement
     if (this.editor === editor && (active === null || active === document.body)) editor.editorView?.focus()
   }

@@ -38,6 +38,8 @@ export interface ChecksState {
   blockDecorations: DecorationSet
   documentDecorations: DecorationSet
   owed: Owed
+  /** The checks were left to right after the next frame (`checkAfterFrame`), not to the pause. */
+  soon?: boolean
   /**
    * Blocks checked afresh whose marks are not drawn yet: checked inside a composition, or by a
    * reader of `run` (the panel) rather than by a key's patch. The engine reports a block as changed
@@ -75,6 +77,16 @@ export function typedInSpeech(tr: Transaction): Transaction {
   return tr.setMeta(TYPED, true)
 }
 const TYPED = 'checks-typed'
+
+/**
+ * Mark a change made at once to many blocks (a fill from the library) to be checked right after
+ * the frame that shows it, not in its own task: its marks are carried along until then. Filling a
+ * thousand slots and checking their blocks in one task took twice as long as the fill.
+ */
+export function checkAfterFrame(tr: Transaction): Transaction {
+  return tr.setMeta(SOON, true)
+}
+const SOON = 'checks-soon'
 
 /** Ask the plugin to check everything again (the options changed). */
 export function refreshChecks(tr: Transaction): Transaction {
@@ -289,12 +301,13 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
         // While an IME composes, marks are only carried along: redrawing them inside the text being composed
         // can upset the IME. A key typed carries them too: its task is not to check. The blocks changed
         // meanwhile are new nodes, so the engine checks them at the pause.
-        if (tr.getMeta('composition') || tr.getMeta(TYPED))
+        if (tr.getMeta('composition') || tr.getMeta(TYPED) || tr.getMeta(SOON))
           return checksState(
             {
               blockDecorations: prev.blockDecorations.map(tr.mapping, doc),
               documentDecorations,
               owed: most(prev.owed, 'document'),
+              soon: prev.soon === true || tr.getMeta(SOON) === true,
             },
             full,
             stillUndrawn(prev, tr),
@@ -317,12 +330,21 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
       },
     },
     props: { decorations: (state) => offSelection(state, checksOf(state).blockDecorations) },
-    view: (view) => new CatchUp(view),
+    view: (view) => new CatchUp(view, engine),
   })
   const documentLevel = new Plugin({
     props: { decorations: (state) => offSelection(state, checksOf(state).documentDecorations) },
   })
   return [main, documentLevel]
+}
+
+/** How long one task may check blocks in `CatchUp.now` before it leaves the rest to the next. */
+const SLICE_MS = 12
+
+/** A clock for one slice of checking: true once SLICE_MS have passed. */
+function slice(): () => boolean {
+  const end = performance.now() + SLICE_MS
+  return () => performance.now() >= end
 }
 
 /**
@@ -336,7 +358,10 @@ class CatchUp {
   /** When the document rules' marks were first left behind, or null when they are not. */
   private since: number | null = null
 
-  constructor(private readonly view: EditorView) {
+  constructor(
+    private readonly view: EditorView,
+    private readonly engine: CheckEngine,
+  ) {
     // A speech just opened is checked at the first pause (`owed`).
     this.update(view)
   }
@@ -351,7 +376,7 @@ class CatchUp {
     const now = performance.now()
     this.since ??= now
     this.cancel()
-    if (now - this.since >= DOCUMENT_EVERY_MS) this.cancel = afterFrame(() => this.now())
+    if (checksOf(view.state).soon || now - this.since >= DOCUMENT_EVERY_MS) this.cancel = afterFrame(() => this.now())
     else {
       const timer = setTimeout(() => this.now(), DOCUMENT_PAUSE_MS)
       this.cancel = () => clearTimeout(timer)
@@ -362,7 +387,16 @@ class CatchUp {
     this.cancel()
     this.since = null
     const { view } = this
-    if (view.isDestroyed || view.composing || checksOf(view.state).owed === 'nothing') return
+    const { owed } = checksOf(view.state)
+    if (view.isDestroyed || view.composing || owed === 'nothing') return
+    // A catch-up that draws every mark (a speech just opened, the options changed) checks every
+    // block the engine has not seen: that is done first, a slice per task, so that no task of it
+    // is long (a whole speech of the seed's size took 36 ms on top of the document rules).
+    if ((owed === 'everything' || owed === 'marks') && !this.engine.warm(view.state.doc, slice())) {
+      const timer = setTimeout(() => this.now())
+      this.cancel = () => clearTimeout(timer)
+      return
+    }
     view.dispatch(view.state.tr.setMeta(checksKey, 'catch-up').setMeta('addToHistory', false))
   }
 

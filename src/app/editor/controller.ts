@@ -22,7 +22,7 @@ import { deleteAcross } from '../../core/delete-across'
 import { fieldTitle } from '../../core/meeting/fields'
 import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
-import { checksKey, checksOf, checksPlugins, refreshChecks, typedInSpeech } from './checks-plugin'
+import { checkAfterFrame, checksKey, checksOf, checksPlugins, refreshChecks, typedInSpeech } from './checks-plugin'
 import type { CheckEngine, CheckRun } from '../../core/checks/engine'
 import {
   figuresPlugin,
@@ -472,7 +472,8 @@ export class EditorController implements ReactiveController {
   fillFromFigures(index: FigureIndex, before: FigureIndex | null = null) {
     const tr = this._state.tr
     const result = fillSlots(this._state.doc, index, { into: tr, before })
-    if (result.filled || result.updated.length) this.apply(tr)
+    // Its blocks are checked right after the frame that shows the figures (checks-plugin.ts).
+    if (result.filled || result.updated.length) this.apply(checkAfterFrame(tr))
     return result
   }
 

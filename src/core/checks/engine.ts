@@ -102,6 +102,20 @@ export class CheckEngine {
    * once); the document rules, which read the whole speech, are left for a later full run.
    */
   run(doc: PMNode, { document = true }: { document?: boolean } = {}): CheckRun {
+    return this.walk(doc, document, () => false).run
+  }
+
+  /**
+   * Check the blocks not checked yet until `enough()` says so, keeping their results for the next
+   * run; true when every block is checked. An editor checks a speech just opened this way, a slice
+   * of blocks per task, so that the run which draws its marks has only the document rules left.
+   */
+  warm(doc: PMNode, enough: () => boolean): boolean {
+    return this.walk(doc, false, enough).complete
+  }
+
+  private walk(doc: PMNode, document: boolean, enough: () => boolean): { run: CheckRun; complete: boolean } {
+    let complete = true
     // Each block's findings, relative to its start; made absolute only when asked for. A keystroke
     // needs only the changed blocks' findings (the editor patches their marks), and the side
     // panels read the whole list later, after the frame.
@@ -138,6 +152,10 @@ export class CheckEngine {
         hit.place !== place.key ||
         hit.filled !== filled
       ) {
+        if (!complete || enough()) {
+          complete = false
+          return
+        }
         // The opening's text results also depend on whether the speech is given in its plan year (relative-time).
         const plan = container === 'opening' ? String(speech.facts.givenInPlanYear) : ''
         const key = `${container}|${partKind}|${block.type.name}|${filled}|${runKey}|${plan}`
@@ -194,7 +212,8 @@ export class CheckEngine {
         const into: PlacedGroup = { base: pos, blocks: [] }
         walk(into)
         blocks = into.blocks
-        this.groups.set(node, { runKey, partKind, place: place.key, mostlyFilled, blocks })
+        // A group left part-checked (`warm`) is not kept: its next run checks the rest.
+        if (complete) this.groups.set(node, { runKey, partKind, place: place.key, mostlyFilled, blocks })
       }
       if (!blocks.length) return
       if (!parent) placed.push({ base: pos, blocks })
@@ -266,7 +285,7 @@ export class CheckEngine {
     const blockFindings = once(() => this.visible(allBlock()))
     const visibleDocument = this.visible(documentFindings)
     const findings = once(() => [...blockFindings(), ...visibleDocument].sort((a, b) => a.from - b.from || a.to - b.to))
-    return {
+    const run: CheckRun = {
       get findings() {
         return findings()
       },
@@ -279,6 +298,7 @@ export class CheckEngine {
         return allBlock().length + documentFindings.length - findings().length
       },
     }
+    return { run, complete }
   }
 
   private visible(findings: Finding[]): Finding[] {
