@@ -512,7 +512,8 @@ export class FiguresController implements ReactiveController {
 
   /** Label, unit, last year's value and the change, for a slot pointed at. */
   slotHint(a: SlotAttrs): string {
-    if (a.role === 'person') return zh.figures.tipPerson(a.label)
+    // A name emptied by the roll-over keeps last year's (`prev`): she sees whom the slot named.
+    if (a.role === 'person') return zh.figures.tipPerson(a.label, a.value === null ? a.prev : null)
     if (a.role === 'text') return zh.figures.tipText(a.label)
     if (a.role === 'field') return zh.meeting.fieldHint(fieldTitle(a.label))
     const lines = [

@@ -476,7 +476,8 @@ export const zh = {
       `恢复的“${label}”${when}数 ${typed} 没有存入数字库：数字库里这个数是 ${now ?? '空的'}，这份恢复的修改没有记下输入前数字库里是哪一次存入的数，分不清哪个较新，所以没有覆盖。讲稿里仍是您输入的 ${typed}，请核对哪个对；要以数字库为准，可点“用数字库填写”。`,
     recoveredNotStored: (label: string, when: string, typed: string, why: string) =>
       `恢复的“${label}”${when}数 ${typed} 没有存入数字库：${why}讲稿里仍是您输入的 ${typed}。`,
-    tipPerson: (label: string) => `姓名（${label}）：按回车或双击填写`,
+    tipPerson: (label: string, before: string | null) =>
+      `姓名（${label}）${before ? `：上年是“${before}”，人没换就照填，换了填新的姓名` : ''}：按回车或双击填写`,
     tipText: (label: string) => `${label}：按回车或双击填写`,
     tipHead: (label: string, unit: string, when: string, value: string | null) =>
       `${label}（${unit || '无单位'}）${when ? `，${when}` : ''}：${value ?? '未填'}`,

@@ -8,6 +8,7 @@ import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { slotsOf } from '../../src/core/outline'
 import { speechToText } from '../../src/core/text'
+import { rollover } from '../../src/core/rollover'
 import { expectedFill, PARITY_CSV, paritySpeech } from '../shared/fill-parity'
 
 const SPEECH = `标题
@@ -51,6 +52,20 @@ describe('figures in the app', () => {
   })
   afterEach(async () => {
     await env.dispose()
+  })
+
+  it('a name the roll-over emptied says whom it named last year', async () => {
+    const last = importText(
+      '标题\n——在全县人社工作会议上的讲话\n县人社局局长 王建国\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年实现城镇新增就业3250人。\n二、2026年工作任务\n确保全年城镇新增就业3300人。\n同志们，让我们再创佳绩！\n',
+    ).doc
+    const rolled = rollover(last).doc
+    const person = slotsOf(rolled).find((s) => s.attrs.role === 'person')
+    expect(person?.attrs.value, 'the roll-over empties the name').to.equal(null)
+    expect(person?.attrs.prev).to.equal('王建国')
+    const { page } = await open(env, rolled)
+    const slot = page.shadowRoot!.querySelector<HTMLElement>('.ProseMirror .slot.person')!
+    slot.dispatchEvent(new MouseEvent('mouseenter'))
+    expect(slot.title).to.contain('上年是“王建国”')
   })
 
   it('editing a figure in the panel updates every slot of that metric at once, is saved, and one undo takes it back', async () => {
