@@ -128,3 +128,47 @@ describe('a speech just opened', () => {
     }
   })
 })
+
+describe('a block checked again with the marks it had', () => {
+  it('keeps them as they were drawn: the catch-up changes nothing in the page', async () => {
+    const speech = importText(
+      '标题\n同志们：\n一、2025年工作回顾\n全年实现城镇新增就业3250人, 成效明显。\n二、2026年工作任务\n确保全年新增城镇就业3300人。\n',
+    ).doc
+    const mount = document.createElement('div')
+    document.body.append(mount)
+    const editor = new EditorController(host, { doc: speech, onDocChange() {}, checks: new CheckEngine() })
+    mount.replaceChildren(editor.dom)
+    const settled = async () => {
+      while (checksOf(editor.state).owed !== 'nothing') await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    try {
+      await settled()
+      const mark = mount.querySelector('.check[data-rule="halfwidth-punct"]')
+      expect(mark, 'the half-width comma is marked').to.not.equal(null)
+      // A word typed at the end of the same paragraph: its block is checked again, its marks the same.
+      const view = editor.editorView!
+      const slot = slotsOf(editor.state.doc).find((s) => s.attrs.value === '3250')!
+      const end = editor.state.doc.resolve(slot.pos).end()
+      view.dispatch(view.state.tr.insertText('好', end))
+      const carried = checksOf(editor.state).blockDecorations
+      // What the catch-up changes in the page, from here on.
+      const touched: Node[] = []
+      const observer = new MutationObserver((records) => {
+        for (const r of records) touched.push(r.target)
+      })
+      observer.observe(mount, { subtree: true, childList: true, characterData: true, attributes: true })
+      await settled()
+      await new Promise((resolve) => setTimeout(resolve))
+      observer.disconnect()
+      expect(checksOf(editor.state).run.findings.some((f) => f.rule === 'halfwidth-punct')).to.equal(true)
+      expect(mount.querySelector('.check[data-rule="halfwidth-punct"]')).to.equal(mark)
+      expect(touched, 'the catch-up redrew nothing').to.deep.equal([])
+      // The same set of marks, so the view has nothing to compare or draw (a set made anew is a
+      // new set to it: it walks the speech's nodes and puts the selection back in the DOM).
+      expect(checksOf(editor.state).blockDecorations).to.equal(carried)
+    } finally {
+      editor.hostDisconnected()
+      mount.remove()
+    }
+  })
+})

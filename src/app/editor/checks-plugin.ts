@@ -191,8 +191,8 @@ function owed(
 }
 
 /** Whether the marks in `set` are those `findings` would make: same places, rules, severities and messages. */
-export function sameMarks(set: DecorationSet, findings: Finding[], doc: PMNode): boolean {
-  const marks = set.find()
+export function sameMarks(set: DecorationSet | readonly Decoration[], findings: Finding[], doc: PMNode): boolean {
+  const marks = set instanceof DecorationSet ? set.find() : set
   // Where each finding's mark would be, without making the marks.
   const wanted: Mark[] = []
   for (const f of findings) {
@@ -230,13 +230,23 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  */
 function patchBlocks(prev: DecorationSet, changed: readonly Changed[], run: CheckRun, doc: PMNode): DecorationSet {
   // Many blocks changed at once (a fill, a paste): building the set anew is cheaper than patching it.
-  if (changed.length > REBUILD_ABOVE) return DecorationSet.create(doc, decorations(run.blockFindings, doc))
+  if (changed.length > REBUILD_ABOVE) return marksFor(prev, run.blockFindings, doc)
   let blocks = prev
   for (const { from, to, findings } of changed) {
-    blocks = blocks.remove(blocks.find(from, to))
+    const old = blocks.find(from, to)
+    // A block checked again with the marks it had keeps them, the same objects: a mark made anew
+    // is a new mark to the view (its finding is another object), which redraws its words and puts
+    // the selection back in the DOM, in the task of the catch-up and in the frame of the next key.
+    if (sameMarks(old, findings, doc)) continue
+    blocks = blocks.remove(old)
     blocks = blocks.add(doc, decorations(findings, doc))
   }
   return blocks
+}
+
+/** The marks `findings` make: those of `prev` when they are the same (see patchBlocks), else a new set. */
+function marksFor(prev: DecorationSet, findings: Finding[], doc: PMNode): DecorationSet {
+  return sameMarks(prev, findings, doc) ? prev : DecorationSet.create(doc, decorations(findings, doc))
 }
 
 /**
@@ -278,7 +288,7 @@ export function checksPlugins(engine: CheckEngine): Plugin[] {
           const run = engine.run(doc)
           const blockDecorations =
             prev.owed === 'marks' || prev.owed === 'everything'
-              ? DecorationSet.create(doc, decorations(run.blockFindings, doc))
+              ? marksFor(prev.blockDecorations.map(tr.mapping, doc), run.blockFindings, doc)
               : patchBlocks(prev.blockDecorations.map(tr.mapping, doc), [...late, ...run.changed], run, doc)
           const carried = prev.documentDecorations.map(tr.mapping, doc)
           return checksState(
