@@ -192,6 +192,7 @@ export const zh = {
     duplicate: '复制',
     copyName: (name: string) => `${name}（副本）`,
     duplicated: (name: string) => `已复制为“${name}”。`,
+    copyTitle: '复制草稿',
     copyQuestion: (name: string) =>
       `复制“${name}”。\n数字库每个单位只有一个，所有草稿共用：在副本里改的数字，默认会改动数字库，原稿和明年生成的草稿都会按新数检查、填写。\n只是试着改改，请选“试改稿”：在副本里改的数字不进数字库。`,
     copyTrial: '试改稿（数字不进数字库）',
