@@ -267,16 +267,19 @@ export class FiguresController implements ReactiveController {
     this.host.requestUpdate()
   }
 
-  /** For each figure, the names of the other drafts (not the open one) that show its number; one read of each draft. */
+  /**
+   * For each figure, the names of the other drafts (not the open one) that show its number. Read
+   * from the drafts' summaries (DraftSummary.figures), in one read of the library's list: no
+   * speech is read, however many drafts the library holds, and what another tab saved, deleted or
+   * restored is there at once.
+   */
   private async draftsShowing(figures: ShownFigure[]): Promise<string[][]> {
     const names: string[][] = figures.map(() => [])
     if (!figures.length) return names
     for (const d of await this.store().listDrafts()) {
       if (d.id === this.draft?.id) continue
-      const record = await this.store().getDraft(d.id)
-      if (!record) continue
       figures.forEach((f, i) => {
-        if (showsFigure(record.speech.doc, f)) names[i].push(shownName(d))
+        if (showsFigure(d.figures, f)) names[i].push(shownName(d))
       })
     }
     return names

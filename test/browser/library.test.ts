@@ -10,7 +10,7 @@ import { draftTitle, newDraft } from '../../src/app/drafts'
 import { lockName } from '../../src/app/session/tabs'
 import { Store, summaryOf, type DraftRecord } from '../../src/app/store/db'
 import { speechFromJSON } from '../../src/core/serialize'
-import { editorPage, library, mountApp, newDraftFrom } from './helpers'
+import { editorPage, library, mountApp, newDraftFrom, SPEECH } from './helpers'
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
@@ -404,6 +404,31 @@ describe('the summaries store, version 3 to 4', () => {
       const [summary] = await store.listDrafts()
       expect(summary).to.deep.equal(summaryOf(record))
       expect([summary.name, summary.department]).to.deep.equal(['教育局初稿', '县教育体育局'])
+    } finally {
+      store.close()
+      indexedDB.deleteDatabase(name)
+    }
+  })
+})
+
+describe('the summaries store, version 7 to 8', () => {
+  it('opening a version 7 database gives every summary the figures its speech shows', async () => {
+    const name = `jianggao-upgrade-8-${Date.now()}`
+    const record = { ...newDraft(importText(SPEECH).doc, 'import', 1), rev: 2 }
+    const { figures, ...v7Summary } = summaryOf(record)
+    expect(figures.map((f) => `${f.label}${f.year}${f.value}${f.unit}`)).to.include('城镇新增就业20253250人')
+    const old = await openDB(name, 7, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+        db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+      },
+    })
+    await old.put('drafts', record)
+    await old.put('summaries', v7Summary)
+    old.close()
+    const store = await Store.open(name)
+    try {
+      expect(await store.listDrafts()).to.deep.equal([summaryOf(record)])
     } finally {
       store.close()
       indexedDB.deleteDatabase(name)
