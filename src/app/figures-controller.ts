@@ -216,6 +216,18 @@ export class FiguresController implements ReactiveController {
     return write
   }
 
+  /**
+   * In a trial copy, an action that writes the library itself (导入 CSV, 合并) is refused, and she
+   * is told to do it in the draft the figures belong to: the banner says a trial's figures stay
+   * out of the library, and these would change it for every draft. True when refused.
+   */
+  refuseInTrial(action: 'csv' | 'merge'): boolean {
+    if (!this.draft?.trial) return false
+    this.csvPreview = null
+    this.say(zh.figures.trialRefused(action), true)
+    return true
+  }
+
   /** The open draft: its id (other drafts are the rest) and whether it is a trial copy. Set by the page. */
   draft: { id: string; trial: boolean } | null = null
 
@@ -589,6 +601,7 @@ export class FiguresController implements ReactiveController {
    */
   async readCsv(file: File, doc: PMNode) {
     this.csvPreview = null
+    if (this.refuseInTrial('csv')) return
     try {
       const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
       // Planned against the store itself, not this page's copy, which may lag a figure just typed:
@@ -647,6 +660,7 @@ export class FiguresController implements ReactiveController {
       this.say(zh.figures.nothingImported)
       return
     }
+    if (this.refuseInTrial('csv')) return
     try {
       await this.load()
     } catch (e) {
@@ -711,6 +725,7 @@ export class FiguresController implements ReactiveController {
   }
 
   async merge(keep: string, drop: string, keepLabel: string, dropLabel: string) {
+    if (this.refuseInTrial('merge')) return
     try {
       await this.store().mergeMetrics(keep, drop)
       await this.load()

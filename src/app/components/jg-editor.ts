@@ -681,7 +681,8 @@ export class JgEditor extends LitElement {
     if (this.side === 'figures')
       return html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message}
-          .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
+          .failed=${this.figures.failed} .csv=${this.figures.csvPreview} .trial=${this.figures.draft?.trial === true}
+          @jg-trial-refused=${(e: CustomEvent<'csv' | 'merge'>) => this.figures.refuseInTrial(e.detail)}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => {
             const places = ed.setFigure(e.detail)
             if (places) this.figures.refuseSplit(e.detail.label, places)
