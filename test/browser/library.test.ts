@@ -8,6 +8,7 @@ import { slotsOf } from '../../src/core/outline'
 import { importText } from '../../src/core/import'
 import { draftTitle, newDraft } from '../../src/app/drafts'
 import { lockName } from '../../src/app/session/tabs'
+import { walKey } from '../../src/app/session/wal'
 import { Store, summaryOf, type DraftRecord } from '../../src/app/store/db'
 import { speechFromJSON } from '../../src/core/serialize'
 import { editorPage, library, mountApp, newDraftFrom, SPEECH } from './helpers'
@@ -459,6 +460,8 @@ describe('what the library says after a delete and a restore', () => {
     const copy = lib.drafts!.find((d) => d.name === `${rs.title}（副本）`)!
     expect(notice()).to.contain('已复制为')
 
+    // A log a page left of the copy (it died with the copy open) goes with the copy.
+    localStorage.setItem(walKey(env.dbName, copy.id), JSON.stringify({ session: 's', baseRev: 1, entries: [], at: 1 }))
     const dialog = () => lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
     item(lib, copy.id).querySelector<HTMLButtonElement>('button.delete')!.click()
     await waitUntil(() => dialog().open, 'no question asked')
@@ -466,6 +469,7 @@ describe('what the library says after a delete and a restore', () => {
     await waitUntil(() => lib.drafts!.length === 4, 'not deleted')
     await lib.updateComplete
     expect(notice()).to.equal(`已删除“${rs.title}（副本）”。`)
+    expect(localStorage.getItem(walKey(env.dbName, copy.id)), 'the log of the draft deleted').to.equal(null)
 
     // A restore, from the 数据 section at the foot of the page.
     window.scrollTo(0, 0)

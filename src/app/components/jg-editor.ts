@@ -36,6 +36,7 @@ import { OutputController, type OutputKind } from '../output-controller'
 import { FindController } from '../find-controller'
 import { newDraft } from '../drafts'
 import { LeaveGuard } from '../session/leave-guard'
+import { localStorageOrNull } from '../session/wal'
 import { SETTING_BOUNDS } from '../../core/settings'
 import { MeetingContext } from '../meeting-context'
 import { DOC_KIND_NAMES } from '../../core/schema'
@@ -729,15 +730,6 @@ export class JgEditor extends LitElement {
   }
 }
 customElements.define('jg-editor', JgEditor)
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    // Storage switched off for this page: the session saves without a write-ahead copy.
-    return null
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -473,10 +473,12 @@ export class Store {
    * of two copies of one draft (same id) the later changed one is kept, and on a tie the one
    * here. Figures likewise, by metric, year and kind (their changedAt); metrics are joined
    * (a label that is another's alias here counts as that metric, its names added). Settings stay.
-   * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over it.
+   * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over
+   * it. The durable copy of the write-ahead log of every draft written goes: it applies to the
+   * draft replaced (or to one deleted here before, for a draft added).
    */
   async mergeBackup(backup: Backup): Promise<MergeResult> {
-    const tx = this.db.transaction(['drafts', 'summaries', ...DATA_STORES], 'readwrite')
+    const tx = this.db.transaction(['drafts', 'summaries', 'wal', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const summaries = tx.objectStore('summaries')
     const metrics = tx.objectStore('metrics')
@@ -509,6 +511,7 @@ export class Store {
       const record: DraftRecord = { ...d, rev: Math.max(here?.rev ?? 0, given) + 1 }
       ;(here ? result.replaced : result.added).push(d.id)
       writes.push(drafts.put(toStored(record)), summaries.put(summaryOf(record)))
+      writes.push(tx.objectStore('wal').delete(d.id))
     }
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
