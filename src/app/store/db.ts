@@ -693,13 +693,20 @@ export class Store {
     return next.rev
   }
 
-  /** A meeting and its documents (drafts), in one transaction. Linked speeches stay. Returns the documents' ids. */
+  /**
+   * A meeting and its documents (drafts), with their write-ahead logs' durable copies, in one
+   * transaction. Linked speeches stay. Returns the documents' ids.
+   */
   async deleteMeeting(id: string): Promise<string[]> {
-    const tx = this.db.transaction(['meetings', 'drafts', 'summaries'], 'readwrite')
+    const tx = this.db.transaction(['meetings', 'drafts', 'summaries', 'wal'], 'readwrite')
     const docs = await documentKeys(tx.objectStore('drafts').index('meetingDoc'), id)
     await Promise.all([
       tx.objectStore('meetings').delete(id),
-      ...docs.flatMap((d) => [tx.objectStore('drafts').delete(d), tx.objectStore('summaries').delete(d)]),
+      ...docs.flatMap((d) => [
+        tx.objectStore('drafts').delete(d),
+        tx.objectStore('summaries').delete(d),
+        tx.objectStore('wal').delete(d),
+      ]),
       tx.done,
     ])
     return docs
