@@ -73,7 +73,7 @@ export function shownSlots(doc: unknown): ShownSlot[] {
 export function distinctSlots(slots: readonly ShownSlot[]): ShownSlot[] {
   const seen = new Set<string>()
   return slots.filter((s) => {
-    const key = JSON.stringify([s.label, s.year, s.kind, s.span, s.value, s.unit])
+    const key = `${s.label}\u0000${s.year}\u0000${s.kind}\u0000${s.span}\u0000${s.value}\u0000${s.unit}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
