@@ -216,6 +216,18 @@ export class FiguresController implements ReactiveController {
     return write
   }
 
+  /**
+   * In a trial copy, an action that writes the library itself (导入 CSV, 合并) is refused, and she
+   * is told to do it in the draft the figures belong to: the banner says a trial's figures stay
+   * out of the library, and these would change it for every draft. True when refused.
+   */
+  refuseInTrial(action: 'csv' | 'merge'): boolean {
+    if (!this.draft?.trial) return false
+    this.csvPreview = null
+    this.say(zh.figures.trialRefused(action), true)
+    return true
+  }
+
   /** The open draft: its id (other drafts are the rest) and whether it is a trial copy. Set by the page. */
   draft: { id: string; trial: boolean } | null = null
 
@@ -267,16 +279,19 @@ export class FiguresController implements ReactiveController {
     this.host.requestUpdate()
   }
 
-  /** For each figure, the names of the other drafts (not the open one) that show its number; one read of each draft. */
+  /**
+   * For each figure, the names of the other drafts (not the open one) that show its number. Read
+   * from the drafts' summaries (DraftSummary.figures), in one read of the library's list: no
+   * speech is read, however many drafts the library holds, and what another tab saved, deleted or
+   * restored is there at once.
+   */
   private async draftsShowing(figures: ShownFigure[]): Promise<string[][]> {
     const names: string[][] = figures.map(() => [])
     if (!figures.length) return names
     for (const d of await this.store().listDrafts()) {
       if (d.id === this.draft?.id) continue
-      const record = await this.store().getDraft(d.id)
-      if (!record) continue
       figures.forEach((f, i) => {
-        if (showsFigure(record.speech.doc, f)) names[i].push(shownName(d))
+        if (showsFigure(d.figures, f)) names[i].push(shownName(d))
       })
     }
     return names
@@ -587,6 +602,7 @@ export class FiguresController implements ReactiveController {
    */
   async readCsv(file: File, doc: PMNode) {
     this.csvPreview = null
+    if (this.refuseInTrial('csv')) return
     try {
       const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
       // Planned against the store itself, not this page's copy, which may lag a figure just typed:
@@ -645,6 +661,7 @@ export class FiguresController implements ReactiveController {
       this.say(zh.figures.nothingImported)
       return
     }
+    if (this.refuseInTrial('csv')) return
     try {
       await this.load()
     } catch (e) {
@@ -709,6 +726,7 @@ export class FiguresController implements ReactiveController {
   }
 
   async merge(keep: string, drop: string, keepLabel: string, dropLabel: string) {
+    if (this.refuseInTrial('merge')) return
     try {
       await this.store().mergeMetrics(keep, drop)
       await this.load()

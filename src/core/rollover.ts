@@ -94,7 +94,7 @@ export interface RolloverOptions {
 }
 
 /** A year: four digits before 年, or opening a range ("2021—2025年"). */
-const YEAR_WRITTEN = new RegExp(`(?<![\\d])(${YEAR})(?=\\s*(?:年|[—\\-–~～至到]\\s*${YEAR}))`, 'g')
+export const YEAR_WRITTEN = new RegExp(`(?<![\\d])(${YEAR})(?=\\s*(?:年|[—\\-–~～至到]\\s*${YEAR}))`, 'g')
 /** After a year: the rest of a range ("—2025", "年至2025"). */
 const RANGE_AFTER = new RegExp(`^\\s*年?\\s*[—\\-–~～至到]\\s*${YEAR}`)
 /** Before a year: the start of a range ("2021—", "2021年至"). */
@@ -114,6 +114,15 @@ function inRange(text: string, at: number): boolean {
 }
 
 /**
+ * Whether the year written at `at` of `text` (a YEAR_WRITTEN match) moves when its speech or
+ * meeting is rolled on: one of `own` (its review and plan years), not in a range or a document's
+ * title. The one rule for the speech's text and the meeting record's agenda.
+ */
+export function yearMoves(text: string, at: number, year: number, own: readonly (number | null)[]): boolean {
+  return own.includes(year) && !inRange(text, at) && !insideBookTitle(text, at)
+}
+
+/**
  * One walk over the old speech that builds the new one: every text node and slot is visited
  * once and only changed nodes (and their ancestors) are copied, so the work grows with the
  * speech, not with the square of its figures. Year replacements keep their length (four
@@ -129,8 +138,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     )
   const shift = P !== null && newPlan !== null ? newPlan - P : 0
   /** Whether the year written at `at` moves with the speech: the review or plan year, not in a range or a document's title. */
-  const moves = (text: string, at: number, year: number) =>
-    (year === R || year === P) && !inRange(text, at) && !insideBookTitle(text, at)
+  const moves = (text: string, at: number, year: number) => yearMoves(text, at, year, [R, P])
   /** The new draft's review and plan years: what a year kept as written is said against. */
   // A mid-year meeting reviews the year it plans (上半年 … 下半年): next year's is one too.
   const midYear = R !== null && R === P

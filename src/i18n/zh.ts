@@ -192,6 +192,7 @@ export const zh = {
     duplicate: '复制',
     copyName: (name: string) => `${name}（副本）`,
     duplicated: (name: string) => `已复制为“${name}”。`,
+    copyTitle: '复制草稿',
     copyQuestion: (name: string) =>
       `复制“${name}”。\n数字库每个单位只有一个，所有草稿共用：在副本里改的数字，默认会改动数字库，原稿和明年生成的草稿都会按新数检查、填写。\n只是试着改改，请选“试改稿”：在副本里改的数字不进数字库。`,
     copyTrial: '试改稿（数字不进数字库）',
@@ -444,6 +445,9 @@ export const zh = {
     keepShown: '知道了',
     /** A trial copy: figures typed in it stay out of the library. */
     trialNote: '试改稿：在这份里改的数字不进数字库，别的草稿不受影响。',
+    /** In a trial copy, the library's own actions (导入 CSV, 合并) are refused: they would change it for every draft. */
+    trialRefused: (action: 'csv' | 'merge') =>
+      `这是试改稿，数字不进数字库，所以不能在这里${action === 'csv' ? '导入 CSV' : '合并指标'}：那会改动所有草稿共用的数字库。要${action === 'csv' ? '导入' : '合并'}，请回到草稿列表，打开原稿（或正式副本）再操作。数字库没有改动。`,
     undoTaken: (n: number) => `已撤销，数字库里相应的 ${n} 个数字也已改回之前的样子。`,
     /** A redo wrote `n` figures in the library again. */
     redoKept: (n: number) => `已重做，${n} 个数字又存入数字库。`,

@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing'
 import type { JgBackup } from '../../src/app/components/jg-backup'
-import { library, mountApp } from './helpers'
+import { Transform } from 'prosemirror-transform'
+import { editorPage, library, mountApp } from './helpers'
+import { walKey, type WalRecord } from '../../src/app/session/wal'
 import { TabChannel, type TabMessage } from '../../src/app/session/tabs'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
@@ -318,4 +320,85 @@ describe('keeping the data', () => {
       }
     })
   }
+})
+
+describe('a restore or a merge takes the replaced drafts’ write-ahead logs with them', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    localStorage.clear()
+    await env.dispose()
+  })
+
+  /** Typed after the backup was made, in the session that made the backed-up save; never saved. */
+  const LATE = '备份之后打的字'
+
+  /**
+   * A draft saved by session S (its mark: change 3), and S's log of change 4 (LATE), unsaved: what
+   * a browser that died after the backup leaves in both copies of the log.
+   */
+  async function draftWithLog(title: string, updatedAt: number) {
+    const doc = importText(`${title}\n同志们：\n开场。\n一、回顾\n正文。`).doc
+    const record: DraftRecord = {
+      ...newDraft(doc, 'import', updatedAt),
+      walMark: { session: 'S', seq: 3, at: Date.now() - 60_000 },
+    }
+    await env.app.store!.saveDraft(record)
+    let at = -1
+    doc.descendants((n, pos) => {
+      if (at < 0 && n.isText && n.text === '开场。') at = pos
+    })
+    const step = new Transform(doc).insert(at, doc.type.schema.text(LATE)).steps[0].toJSON()
+    const log: WalRecord = { session: 'S', baseRev: 1, entries: [{ seq: 4, steps: [step] }], boxSeq: 0, at: Date.now() }
+    return { record, log }
+  }
+
+  async function leaveLog(id: string, log: WalRecord) {
+    localStorage.setItem(walKey(env.dbName, id), JSON.stringify(log))
+    await env.app.store!.putWal(id, log)
+  }
+
+  /** Neither copy of the draft's log is left, and opening it shows none of LATE. */
+  async function noLogComesBack(id: string) {
+    expect(localStorage.getItem(walKey(env.dbName, id)), 'the localStorage copy').to.equal(null)
+    expect(await env.app.store!.getWal(id), 'the durable copy').to.equal(undefined)
+    location.hash = `#/draft/${id}`
+    const page = await editorPage(env.app)
+    await page.opened
+    expect(page.editor!.state.doc.textContent).to.contain('开场。')
+    expect(page.editor!.state.doc.textContent).not.to.contain(LATE)
+    location.hash = '#/'
+    await library(env.app)
+  }
+
+  it('a replace drops every log of the database, and no other database’s', async () => {
+    const { record, log } = await draftWithLog('甲稿', 1_700_000_000_000)
+    const backup = await env.app.store!.backup()
+    await leaveLog(record.id, log)
+    const elsewhere = walKey(`${env.dbName}:other`, record.id)
+    localStorage.setItem(elsewhere, JSON.stringify(log))
+    await (await dataSection(env)).restore(backup, 'replace')
+    await noLogComesBack(record.id)
+    expect(localStorage.getItem(elsewhere)).to.not.equal(null)
+  })
+
+  it('a merge drops the logs of the drafts it replaced, and of one deleted here that it brings back', async () => {
+    const store = env.app.store!
+    const replaced = await draftWithLog('乙稿', 1_700_000_000_000)
+    const deleted = await draftWithLog('丙稿', 1_700_000_000_000)
+    const backup = await store.backup()
+    // The backup's copy of 乙稿 is the later one: the merge replaces the copy here with it.
+    backup.drafts = backup.drafts.map((d) =>
+      d.id === replaced.record.id ? { ...d, updatedAt: d.updatedAt + 1000 } : d,
+    )
+    await leaveLog(replaced.record.id, replaced.log)
+    await store.deleteDraft(deleted.record.id)
+    // A page that died with 丙稿 open left its localStorage copy behind.
+    localStorage.setItem(walKey(env.dbName, deleted.record.id), JSON.stringify(deleted.log))
+    await (await dataSection(env)).restore(backup, 'merge')
+    await noLogComesBack(replaced.record.id)
+    await noLogComesBack(deleted.record.id)
+  })
 })

@@ -11,7 +11,7 @@ import { newDraft } from '../../src/app/drafts'
 import { figuresFromRows } from '../../src/core/figures/model'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { chooseFile, editorPage, library, mountApp, openWithFigures, SPEECH } from './helpers'
+import { chooseFile, editorPage, library, mountApp, openWithFigures, showFigures, SPEECH } from './helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -101,6 +101,39 @@ describe('a copy and the shared figures library', () => {
     await page.updateComplete
     expect(await libraryJobs(env)).to.equal('3250')
     expect(page.shadowRoot!.querySelector('.shown-elsewhere')).to.equal(null)
+  })
+
+  it('a trial copy refuses 导入 CSV and 合并, which would write the library, and says where to do them', async () => {
+    const orig = await original(env)
+    const store = env.app.store!
+    // Another metric with a value for the speech's years: 合并到 offers it on 城镇新增就业's line.
+    const other = figuresFromRows([{ label: '新增就业人数', year: 2025, kind: 'actual', value: '3300', unit: '人' }])
+    await store.saveFigures(other.metrics, other.values)
+    const before = await store.loadFigures()
+    const page = await copyAndOpen(env, orig.id, 'trial')
+    const panel = await showFigures(page)
+    const message = () => panel.shadowRoot!.querySelector('.message.error')?.textContent ?? ''
+    // 导入 CSV: refused at the button, before a file is asked for.
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.choose-csv')!.click()
+    await waitUntil(() => message().includes('不能在这里导入 CSV'), 'the import was not refused')
+    expect(message()).to.contain('请回到草稿列表，打开原稿（或正式副本）再操作')
+    // A file that reaches the page all the same (the hidden input) is refused there too: no preview.
+    const csv = ['指标,年度,数值,单位,类型', '城镇新增就业,2025,3330,人,实际'].join('\n')
+    chooseFile(panel.shadowRoot!.querySelector<HTMLInputElement>('input.csv-file')!, new File([csv], '人社统计.csv'))
+    await page.updateComplete
+    await panel.updateComplete
+    expect(page.figures.csvPreview).to.equal(null)
+    expect(panel.shadowRoot!.querySelector('.csv')).to.equal(null)
+    // 合并到: refused before the confirmation.
+    const select = panel.shadowRoot!.querySelector<HTMLSelectElement>('tr[data-key] select.merge')!
+    select.value = '新增就业人数'
+    select.dispatchEvent(new Event('change'))
+    await waitUntil(() => message().includes('不能在这里合并指标'), 'the merge was not refused')
+    expect(panel.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')?.open ?? false).to.equal(
+      false,
+    )
+    await page.figures.merge('城镇新增就业', '新增就业人数', '城镇新增就业', '新增就业人数')
+    expect(await store.loadFigures()).to.deep.equal(before)
   })
 
   it('a CSV that changes a stored number names the other drafts that show it, in its preview', async () => {

@@ -8,9 +8,10 @@ import { slotsOf } from '../../src/core/outline'
 import { importText } from '../../src/core/import'
 import { draftTitle, newDraft } from '../../src/app/drafts'
 import { lockName } from '../../src/app/session/tabs'
+import { walKey } from '../../src/app/session/wal'
 import { Store, summaryOf, type DraftRecord } from '../../src/app/store/db'
 import { speechFromJSON } from '../../src/core/serialize'
-import { editorPage, library, mountApp, newDraftFrom } from './helpers'
+import { editorPage, library, mountApp, newDraftFrom, SPEECH } from './helpers'
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
@@ -411,6 +412,31 @@ describe('the summaries store, version 3 to 4', () => {
   })
 })
 
+describe('the summaries store, version 7 to 8', () => {
+  it('opening a version 7 database gives every summary the figures its speech shows', async () => {
+    const name = `jianggao-upgrade-8-${Date.now()}`
+    const record = { ...newDraft(importText(SPEECH).doc, 'import', 1), rev: 2 }
+    const { figures, ...v7Summary } = summaryOf(record)
+    expect(figures.map((f) => `${f.label}${f.year}${f.value}${f.unit}`)).to.include('城镇新增就业20253250人')
+    const old = await openDB(name, 7, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+        db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+      },
+    })
+    await old.put('drafts', record)
+    await old.put('summaries', v7Summary)
+    old.close()
+    const store = await Store.open(name)
+    try {
+      expect(await store.listDrafts()).to.deep.equal([summaryOf(record)])
+    } finally {
+      store.close()
+      indexedDB.deleteDatabase(name)
+    }
+  })
+})
+
 describe('what the library says after a delete and a restore', () => {
   let env: Env
   beforeEach(async () => {
@@ -434,6 +460,8 @@ describe('what the library says after a delete and a restore', () => {
     const copy = lib.drafts!.find((d) => d.name === `${rs.title}（副本）`)!
     expect(notice()).to.contain('已复制为')
 
+    // A log a page left of the copy (it died with the copy open) goes with the copy.
+    localStorage.setItem(walKey(env.dbName, copy.id), JSON.stringify({ session: 's', baseRev: 1, entries: [], at: 1 }))
     const dialog = () => lib.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
     item(lib, copy.id).querySelector<HTMLButtonElement>('button.delete')!.click()
     await waitUntil(() => dialog().open, 'no question asked')
@@ -441,6 +469,7 @@ describe('what the library says after a delete and a restore', () => {
     await waitUntil(() => lib.drafts!.length === 4, 'not deleted')
     await lib.updateComplete
     expect(notice()).to.equal(`已删除“${rs.title}（副本）”。`)
+    expect(localStorage.getItem(walKey(env.dbName, copy.id)), 'the log of the draft deleted').to.equal(null)
 
     // A restore, from the 数据 section at the foot of the page.
     window.scrollTo(0, 0)

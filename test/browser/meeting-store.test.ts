@@ -69,9 +69,13 @@ describe('meetings in the store (real IndexedDB)', () => {
     expect(docs.find((d) => d.id === notice)!.layout).to.equal('gongwen')
     const summary = (await store.listDrafts()).find((d) => d.id === notice)!
     expect([summary.docKind, summary.meetingId]).to.deep.equal(['notice', record.id])
-    // Deleting the meeting takes its documents, not the speech or the other meeting's.
+    // Deleting the meeting takes its documents (and their logs), not the speech or the other meeting's.
+    await store.putWal(notice, { session: 's', baseRev: 1, entries: [], at: 1 })
+    await store.putWal(speech.id, { session: 's', baseRev: 1, entries: [], at: 1 })
     expect((await store.deleteMeeting(record.id)).sort()).to.deep.equal([agenda, notice].sort())
     expect(await store.getDraft(notice)).to.equal(undefined)
+    expect(await store.getWal(notice)).to.equal(undefined)
+    expect(await store.getWal(speech.id)).to.not.equal(undefined)
     expect(await store.getDraft(speech.id)).to.not.equal(undefined)
     expect(await store.meetingDocuments(other.id)).to.have.length(1)
   })

@@ -26,6 +26,8 @@ import {
 import type { JgGate } from '../../src/app/components/jg-gate'
 import type { JgMeetingPanel } from '../../src/app/components/jg-meeting-panel'
 import { newDraft } from '../../src/app/drafts'
+import { generateMeetingDocument } from '../../src/app/meetings'
+import { walKey } from '../../src/app/session/wal'
 import { importText } from '../../src/core/import'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
@@ -648,5 +650,38 @@ describe('the meeting record and its three documents', () => {
     shadow(editor).querySelector<HTMLButtonElement>('button.meeting')!.click()
     await waitUntil(() => location.hash === `#/meeting/${id}`, 'not the same record')
     expect(await store.listMeetings()).to.have.length(1)
+  })
+})
+
+describe('deleting a meeting from the library', () => {
+  let env: Env
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  it('takes its documents’ write-ahead logs with them', async () => {
+    const store = env.app.store!
+    const record = await storeExample(store)
+    const notice = await generateMeetingDocument(store, record, 'notice')
+    // A page that died with the notice open left both copies of its log.
+    const log = { session: 's', baseRev: 1, entries: [], at: 1 }
+    localStorage.setItem(walKey(env.dbName, notice), JSON.stringify(log))
+    await store.putWal(notice, log)
+    const list = (await library(env.app)).shadowRoot!.querySelector('jg-meetings')!
+    // Stored after the library first listed its meetings.
+    await list.refresh()
+    await waitUntil(() => list.meetings?.length === 1, 'not listed')
+    await list.updateComplete
+    list.shadowRoot!.querySelector<HTMLButtonElement>(`li[data-id="${record.id}"] button.delete`)!.click()
+    const dialog = () => list.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!
+    await waitUntil(() => dialog().open, 'no question asked')
+    dialog().querySelector<HTMLButtonElement>('button.confirm')!.click()
+    await waitUntil(() => list.meetings?.length === 0, 'not deleted')
+    expect(await store.getDraft(notice)).to.equal(undefined)
+    expect(localStorage.getItem(walKey(env.dbName, notice)), 'the localStorage copy').to.equal(null)
+    expect(await store.getWal(notice), 'the durable copy').to.equal(undefined)
   })
 })

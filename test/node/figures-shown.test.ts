@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { showsFigure, type ShownFigure } from '../../src/core/figures/shown'
+import { showsFigure, shownSlots, type ShownFigure } from '../../src/core/figures/shown'
 import { importText } from '../../src/core/import'
 import { normalizeLabel } from '../../src/core/figures/model'
 
-const doc = importText(
-  '全县人社工作会议讲话\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3250人，城镇登记失业率控制在2.8%。\n二、2026年工作任务\n确保全年城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
-).doc.toJSON()
+const doc = shownSlots(
+  importText(
+    '全县人社工作会议讲话\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3250人，城镇登记失业率控制在2.8%。\n二、2026年工作任务\n确保全年城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+  ).doc.toJSON(),
+)
 
 const jobs = (over: Partial<ShownFigure>): ShownFigure => ({
   names: (label) => normalizeLabel(label) === normalizeLabel('城镇新增就业'),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   addEntry,
+  type AgendaItem,
+  emptyItem,
   emptyMeeting,
   ENTRY_FIELDS,
   ENTRY_GROUPS,
@@ -328,5 +330,37 @@ describe('rolling a meeting forward a year', () => {
     )
     const kept = rollMeetingForward(m).flags.find((f) => f.path === 'items.1.speech')
     expect(kept?.message).toBe('第二项议程仍连着去年的讲话稿，请改连今年的讲话稿。')
+  })
+  it('moves the review and plan years written in the agenda, as the speech’s, and flags what it kept', () => {
+    // A meeting of 2027-02-12 reviews 2026 and plans 2027.
+    const item = (action: AgendaItem['action'], what: string): AgendaItem => ({ ...emptyItem(action), what })
+    const agenda = {
+      ...m,
+      items: [
+        item('表彰', '2026年度农业农村工作先进集体和先进个人'),
+        item('签订', '2027年度乡村振兴目标责任书'),
+        item('传达', '省委农村工作会议精神'),
+        item('其他', '观看2021—2025年农业农村发展成就专题片'),
+        item('其他', '学习《2035年远景目标纲要》和2018年以来的经验'),
+      ],
+    }
+    const rolled = rollMeetingForward(agenda)
+    expect(rolled.meeting.items.map((i) => i.what)).toEqual([
+      '2027年度农业农村工作先进集体和先进个人',
+      '2028年度乡村振兴目标责任书',
+      '省委农村工作会议精神',
+      '观看2021—2025年农业农村发展成就专题片',
+      '学习《2035年远景目标纲要》和2018年以来的经验',
+    ])
+    const said = (i: number) => rolled.flags.filter((f) => f.path === `items.${i}.what`).map((f) => f.message)
+    expect(said(0)).toEqual(['第一项议程里的“2026年”已改为“2027年”，请确认。'])
+    expect(said(1)).toEqual(['第二项议程里的“2027年”已改为“2028年”，请确认。'])
+    expect(said(2)).toEqual([])
+    expect(said(3)[0]).toMatch(/^第四项议程里的“2021年”“2025年”没有顺延/)
+    expect(said(4)[0]).toMatch(/^第五项议程里的“2035年”“2018年”没有顺延/)
+    // Two years on (--to 2029): by two.
+    expect(rollMeetingForward(agenda, { years: 2 }).meeting.items[0].what).toBe(
+      '2028年度农业农村工作先进集体和先进个人',
+    )
   })
 })

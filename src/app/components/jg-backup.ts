@@ -4,6 +4,7 @@ import type { Backup } from '../../core/backup'
 import { storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
+import { dropWals, localStorageOrNull } from '../session/wal'
 import { zh } from '../../i18n/zh'
 import type { RestoreMode } from './jg-restore-question'
 import './jg-restore-question'
@@ -135,13 +136,16 @@ export class JgBackup extends LitElement {
 
   /**
    * Restore a checked backup. Other tabs are told which drafts changed under them (all, for a
-   * replace): those stop saving, so they cannot write an older copy over the restored one.
+   * replace): those stop saving, so they cannot write an older copy over the restored one. The
+   * write-ahead logs of the drafts replaced go with them: the store drops their durable copies in
+   * its transaction, and their localStorage copies are removed here, once it has committed.
    */
   async restore(backup: Backup, mode: RestoreMode = 'replace') {
     try {
       if (mode === 'replace') {
         await this.store.restore(backup)
         this.tabs?.post({ type: 'restored' })
+        dropWals(localStorageOrNull(), this.store.name)
         this.say(
           zh.backup.replaced(
             backup.drafts.length,
@@ -152,6 +156,8 @@ export class JgBackup extends LitElement {
       } else {
         const r = await this.store.mergeBackup(backup)
         if (r.replaced.length) this.tabs?.post({ type: 'restored', ids: r.replaced })
+        // A draft added may be one deleted here before, whose log was left behind.
+        dropWals(localStorageOrNull(), this.store.name, [...r.added, ...r.replaced])
         this.say(zh.backup.merged(r))
       }
     } catch (e) {

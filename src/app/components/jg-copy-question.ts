@@ -29,8 +29,11 @@ export class JgCopyQuestion extends ModalQuestion<CopyKind | null> {
   }
 
   override render() {
-    return html`<dialog @cancel=${() => this.answer(null)}>
-      <p>${zh.draftList.copyQuestion(this.name)}</p>
+    // Read out by its title and question, not as a nameless dialog; Escape (cancel) is no copy.
+    return html`<dialog role="dialog" aria-modal="true" aria-labelledby="copy-title" aria-describedby="copy-question"
+      @cancel=${() => this.answer(null)}>
+      <h3 id="copy-title">${zh.draftList.copyTitle}</h3>
+      <p id="copy-question">${zh.draftList.copyQuestion(this.name)}</p>
       <div class="buttons">
         <button class="cancel" @click=${() => this.answer(null)}>${zh.cancel}</button>
         <button class="shared" @click=${() => this.answer('shared')}>${zh.draftList.copyShared}</button>

@@ -37,6 +37,7 @@ import { OutputController, type OutputKind } from '../output-controller'
 import { FindController } from '../find-controller'
 import { newDraft } from '../drafts'
 import { LeaveGuard } from '../session/leave-guard'
+import { localStorageOrNull } from '../session/wal'
 import { SETTING_BOUNDS } from '../../core/settings'
 import { MeetingContext } from '../meeting-context'
 import { DOC_KIND_NAMES } from '../../core/schema'
@@ -685,7 +686,8 @@ export class JgEditor extends LitElement {
     if (this.side === 'figures')
       return html`
         <jg-figures .doc=${ed.state.doc} .index=${this.figures.index} .message=${this.figures.message}
-          .failed=${this.figures.failed} .csv=${this.figures.csvPreview}
+          .failed=${this.figures.failed} .csv=${this.figures.csvPreview} .trial=${this.figures.draft?.trial === true}
+          @jg-trial-refused=${(e: CustomEvent<'csv' | 'merge'>) => this.figures.refuseInTrial(e.detail)}
           @jg-set-figure=${(e: CustomEvent<FigureEdit>) => {
             const places = ed.setFigure(e.detail)
             if (places) this.figures.refuseSplit(e.detail.label, places)
@@ -732,15 +734,6 @@ export class JgEditor extends LitElement {
   }
 }
 customElements.define('jg-editor', JgEditor)
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    // Storage switched off for this page: the session saves without a write-ahead copy.
-    return null
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

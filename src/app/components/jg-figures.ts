@@ -116,7 +116,7 @@ export interface CsvPreview {
 /**
  * The figures panel: the metrics the open speech uses, editable; events go up to the editor
  * page, which owns storage: jg-set-figure, jg-fill-figures, jg-slot-typed, jg-import-csv, jg-confirm-csv,
- * jg-export-csv, jg-merge-metrics.
+ * jg-export-csv, jg-merge-metrics, jg-trial-refused.
  */
 export class JgFigures extends LitElement {
   static override properties = {
@@ -125,6 +125,7 @@ export class JgFigures extends LitElement {
     message: { type: String },
     failed: { type: Boolean },
     csv: { attribute: false },
+    trial: { type: Boolean },
   }
   declare doc: PMNode | null
   declare index: FigureIndex | null
@@ -132,6 +133,11 @@ export class JgFigures extends LitElement {
   /** `message` says why something failed (a CSV that cannot be read, storage): the error style. */
   declare failed: boolean
   declare csv: CsvPreview | null
+  /**
+   * The open draft is a trial copy: 导入 CSV and 合并, which write the library itself, fire
+   * jg-trial-refused ('csv' or 'merge') instead of asking for a file or a confirmation.
+   */
+  declare trial: boolean
 
   constructor() {
     super()
@@ -140,6 +146,7 @@ export class JgFigures extends LitElement {
     this.message = ''
     this.failed = false
     this.csv = null
+    this.trial = false
   }
 
   static override styles = css`
@@ -227,6 +234,10 @@ export class JgFigures extends LitElement {
 
   /** Ask before two metrics become one: it cannot be undone. */
   private async merge(keep: Metric, drop: Metric) {
+    if (this.trial) {
+      this.fire('jg-trial-refused', 'merge')
+      return
+    }
     const confirm = rendered(this.renderRoot, 'jg-confirm')
     if (!(await confirm.ask(zh.figures.confirmMerge(drop.label, keep.label), zh.figures.merge))) return
     this.fire('jg-merge-metrics', { keep: keep.key, drop: drop.key, keepLabel: keep.label, dropLabel: drop.label })
@@ -327,7 +338,10 @@ export class JgFigures extends LitElement {
       <div class="bar">
         <button class="fill" @click=${() => this.fire('jg-fill-figures', null)}>${zh.figures.fill}</button>
         <!-- A button, not a label over the hidden input: a label is not reached with Tab. -->
-        <button class="choose-csv" @click=${() => rendered(this.renderRoot, 'input.csv-file', HTMLInputElement).click()}>${zh.figures.importCsv}</button>
+        <button class="choose-csv" @click=${() =>
+          this.trial
+            ? this.fire('jg-trial-refused', 'csv')
+            : rendered(this.renderRoot, 'input.csv-file', HTMLInputElement).click()}>${zh.figures.importCsv}</button>
         <input class="csv-file" type="file" accept=".csv,text/csv" hidden
           @change=${(e: Event) => {
             const input = targetOf(e, HTMLInputElement)

@@ -9,6 +9,7 @@ import { DraftOpenElsewhereError, duplicateDraft, newDraft, openElsewhere, renam
 import { zh } from '../../i18n/zh'
 import { DOC_KIND_NAMES } from '../../core/schema'
 import { TabChannel } from '../session/tabs'
+import { dropWals, localStorageOrNull } from '../session/wal'
 import { appUpdate } from '../pwa'
 import './jg-confirm'
 import './jg-copy-question'
@@ -275,6 +276,8 @@ export class JgLibrary extends LitElement {
     try {
       await this.store.deleteDraft(draft.id)
       this.tabs?.post({ type: 'deleted', id: draft.id })
+      // Its log goes with it (the store dropped the durable copy): a merge that brings the draft back replays none.
+      dropWals(localStorageOrNull(), this.store.name, [draft.id])
       this.say(zh.draftList.deleted(shownName(draft)))
     } catch (e) {
       this.say('', storageMessage(e))

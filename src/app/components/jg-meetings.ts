@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit'
 import { listStyles } from './list-styles'
 import { chineseDateWithWeekday, parseIsoDate } from '../../core/dates'
 import { TabChannel } from '../session/tabs'
+import { dropWals, localStorageOrNull } from '../session/wal'
 import { storageMessage, type MeetingRecord, type Store } from '../store/db'
 import { zh } from '../../i18n/zh'
 import './jg-confirm'
@@ -90,6 +91,7 @@ export class JgMeetings extends LitElement {
       const gone = await this.store.deleteMeeting(record.id)
       tabs.post({ type: 'meeting-deleted', id: record.id })
       for (const id of gone) tabs.post({ type: 'deleted', id })
+      dropWals(localStorageOrNull(), this.store.name, gone)
     } catch (e) {
       this.error = storageMessage(e)
     } finally {

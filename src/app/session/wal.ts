@@ -331,8 +331,41 @@ export function laterWal(a: WalRecord | null, b: WalRecord | null): WalRecord | 
   return typeof b.at === 'number' && !(b.at <= a.at) ? b : a
 }
 
+/** Where the localStorage copy of a draft's log is kept: one key per database and draft. */
 export function walKey(dbName: string, draftId: string): string {
   return `jianggao:wal:${dbName}:${draftId}`
+}
+
+/** The page's localStorage, or null when the browser has it switched off for the page. */
+export function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    // Storage switched off for this page: the session saves without a write-ahead copy.
+    return null
+  }
+}
+
+/**
+ * Remove the localStorage copies of drafts' logs: of the drafts `ids`, or (none given) of every
+ * draft of database `dbName`. A restore or a merge that replaces drafts drops their logs with them
+ * (the store drops the durable copies in its transaction): they apply to the drafts replaced, and
+ * replayed over the restored ones they would bring back text from before.
+ */
+export function dropWals(storage: Storage | null, dbName: string, ids?: readonly string[]) {
+  if (!storage) return
+  try {
+    const prefix = walKey(dbName, '')
+    const keys = ids
+      ? ids.map((id) => walKey(dbName, id))
+      : Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+          // A draft's id has no colon: a key with one more is another database's ("db:x").
+          (k): k is string => k?.startsWith(prefix) === true && !k.slice(prefix.length).includes(':'),
+        )
+    for (const key of keys) storage.removeItem(key)
+  } catch {
+    // Storage refused (switched off meanwhile): there is nothing it lets us remove.
+  }
 }
 
 export function readWal(storage: Storage | null, key: string): WalRecord | null {

@@ -17,6 +17,7 @@ import type { Meeting, MeetingDocKind, MeetingFlag } from '../../core/meeting'
 import { DEPARTMENT_SLOT } from '../../core/markers'
 import { zh } from '../../i18n/zh'
 import { speaksChinese } from '../problem'
+import { distinctSlots, shownSlot, type ShownSlot } from '../../core/figures/shown'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
@@ -128,6 +129,12 @@ export interface DraftSummary {
   meetingId?: string | null
   /** A trial copy: its figures stay out of the library (DraftRecord.trial). */
   trial?: boolean
+  /**
+   * The figures its filled metric slots show, each once: what "which other drafts show this
+   * number" reads (figures-controller), without reading a speech. Summaries before version 8 are
+   * made anew with it.
+   */
+  figures: ShownSlot[]
 }
 
 /** What a merge of a backup did: drafts added and replaced (by id), how many were kept as they were here. */
@@ -164,7 +171,7 @@ interface JiangGaoDB extends DBSchema {
 }
 
 export const DB_NAME = 'jianggao'
-export const DB_VERSION = 7
+export const DB_VERSION = 8
 /** The stores a backup carries besides drafts and settings (a backup calls the values `figures`). */
 const DATA_STORES = ['metrics', 'values', 'meetings'] as const
 
@@ -272,8 +279,9 @@ export class Store {
             meetings.createIndex('updatedAt', 'updatedAt')
             meetings.createIndex('speeches', 'speeches', { multiEntry: true })
           }
-          if (oldVersion < 6) {
-            // Summaries (new in 3, with the name and department since 6) are made anew from every draft.
+          if (oldVersion < 8) {
+            // Summaries (new in 3, with the name and department since 6, the figures shown since 8)
+            // are made anew from every draft.
             const summaries = tx.objectStore('summaries')
             void tx
               .objectStore('drafts')
@@ -465,10 +473,12 @@ export class Store {
    * of two copies of one draft (same id) the later changed one is kept, and on a tie the one
    * here. Figures likewise, by metric, year and kind (their changedAt); metrics are joined
    * (a label that is another's alias here counts as that metric, its names added). Settings stay.
-   * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over it.
+   * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over
+   * it. The durable copy of the write-ahead log of every draft written goes: it applies to the
+   * draft replaced (or to one deleted here before, for a draft added).
    */
   async mergeBackup(backup: Backup): Promise<MergeResult> {
-    const tx = this.db.transaction(['drafts', 'summaries', ...DATA_STORES], 'readwrite')
+    const tx = this.db.transaction(['drafts', 'summaries', 'wal', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const summaries = tx.objectStore('summaries')
     const metrics = tx.objectStore('metrics')
@@ -501,6 +511,7 @@ export class Store {
       const record: DraftRecord = { ...d, rev: Math.max(here?.rev ?? 0, given) + 1 }
       ;(here ? result.replaced : result.added).push(d.id)
       writes.push(drafts.put(toStored(record)), summaries.put(summaryOf(record)))
+      writes.push(tx.objectStore('wal').delete(d.id))
     }
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
@@ -682,13 +693,20 @@ export class Store {
     return next.rev
   }
 
-  /** A meeting and its documents (drafts), in one transaction. Linked speeches stay. Returns the documents' ids. */
+  /**
+   * A meeting and its documents (drafts), with their write-ahead logs' durable copies, in one
+   * transaction. Linked speeches stay. Returns the documents' ids.
+   */
   async deleteMeeting(id: string): Promise<string[]> {
-    const tx = this.db.transaction(['meetings', 'drafts', 'summaries'], 'readwrite')
+    const tx = this.db.transaction(['meetings', 'drafts', 'summaries', 'wal'], 'readwrite')
     const docs = await documentKeys(tx.objectStore('drafts').index('meetingDoc'), id)
     await Promise.all([
       tx.objectStore('meetings').delete(id),
-      ...docs.flatMap((d) => [tx.objectStore('drafts').delete(d), tx.objectStore('summaries').delete(d)]),
+      ...docs.flatMap((d) => [
+        tx.objectStore('drafts').delete(d),
+        tx.objectStore('summaries').delete(d),
+        tx.objectStore('wal').delete(d),
+      ]),
       tx.done,
     ])
     return docs
@@ -778,6 +796,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
     ...(record.trial ? { trial: true } : {}),
+    figures: distinctSlots(slotsOfJSON(doc)),
   }
 }
 
@@ -823,6 +842,23 @@ function charsOfJSON(node: SpeechDocJSON): number {
     jsonChars.set(node, chars)
   }
   return chars
+}
+
+const jsonSlots = new WeakMap<SpeechDocJSON, ShownSlot[]>()
+
+/** The filled metric slots under a node, in order; cached by JSON node as charsOfJSON is. */
+function slotsOfJSON(node: SpeechDocJSON): ShownSlot[] {
+  if (node.type === 'text') return []
+  if (node.type === 'slot') {
+    const slot = shownSlot(node)
+    return slot ? [slot] : []
+  }
+  let slots = jsonSlots.get(node)
+  if (slots === undefined) {
+    slots = (node.content ?? []).flatMap(slotsOfJSON)
+    jsonSlots.set(node, slots)
+  }
+  return slots
 }
 
 export function newId(): string {

@@ -6,8 +6,9 @@
  */
 import { addYears, chineseDateWithWeekday, isoDate, parseIsoDate, weekdayOf } from '../dates'
 import { chineseNumeral, parseChineseNumeral } from '../numbering'
-import type { Meeting } from './model'
+import { meetingYears, type Meeting } from './model'
 import { YEAR } from '../lang/years'
+import { YEAR_WRITTEN, yearMoves } from '../rollover'
 
 export interface MeetingFlag {
   path: string
@@ -28,6 +29,36 @@ export interface MeetingRolloverOptions {
 }
 
 const ORDINAL = /第([一二三四五六七八九十百]+)(次|届)/
+
+/**
+ * An agenda item's words rolled on: a year that is the meeting's review or plan year moves by
+ * `years`, as the speech's do (表彰2026年度先进集体 of a meeting that reviews 2026, 签订2027年度目标
+ * 责任书 of one that plans 2027); each is flagged to confirm, and so is a year kept as written
+ * (2035年远景目标, a range 2021—2025年, a title in 《》).
+ */
+function rollAgendaYears(
+  what: string,
+  own: readonly (number | null)[],
+  years: number,
+  flag: (f: Omit<MeetingFlag, 'path'>) => void,
+): string {
+  const kept: number[] = []
+  const rolled = what.replace(YEAR_WRITTEN, (y: string, _year: string, at: number) => {
+    const year = Number(y)
+    if (!yearMoves(what, at, year, own)) {
+      kept.push(year)
+      return y
+    }
+    flag({ severity: 'info', message: `的“${year}年”已改为“${year + years}年”，请确认。` })
+    return String(year + years)
+  })
+  if (kept.length)
+    flag({
+      severity: 'warning',
+      message: `的${kept.map((y) => `“${y}年”`).join('')}没有顺延（不是会议回顾或部署的年份，或写在年份区间、书名号里），请确认今年是否仍是这样写。`,
+    })
+  return rolled
+}
 
 export function rollMeetingForward(old: Meeting, options: MeetingRolloverOptions = {}): MeetingRollover {
   const years = options.years ?? 1
@@ -66,7 +97,11 @@ export function rollMeetingForward(old: Meeting, options: MeetingRolloverOptions
       message: `会议名称里的届次由“${ordinal[0]}”改为“${next}”，请确认今年确是${next}。`,
     })
   }
+  const { reviewYear, planYear } = meetingYears(old)
   const items = old.items.map((item, i) => {
+    const what = rollAgendaYears(item.what, [reviewYear, planYear], years, (flag) =>
+      flags.push({ ...flag, path: `items.${i}.what`, message: `第${chineseNumeral(i + 1)}项议程里${flag.message}` }),
+    )
     let speech = item.speech
     if (speech) {
       const next = options.speechLink ? options.speechLink(speech) : speech
@@ -84,7 +119,7 @@ export function rollMeetingForward(old: Meeting, options: MeetingRolloverOptions
         severity: 'info',
         message: `去年主讲话后的小结已清空，请按今年的讲话重写。`,
       })
-    return { ...item, speech, summary: '' }
+    return { ...item, what, speech, summary: '' }
   })
   if (old.chair.name || old.items.some((i) => i.who.length))
     flags.push({ path: 'items', severity: 'info', message: '请核对主持人和各项议程的发言人今年是否有变动。' })
