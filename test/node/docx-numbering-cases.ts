@@ -219,7 +219,11 @@ export const CASES: NumberingCase[] = [
     lines: ['一、回顾', '框里', '二、任务'],
     // LibreOffice's text export leaves the text box out; the body's numbers it shows are the same (一、回顾, 二、任务).
     office: false,
-    notes: ['文本框里有自动编号的段落，导入时这些段落没有写入编号。'],
+    notes: [
+      '文本框里有自动编号的段落，导入时这些段落没有写入编号。',
+      // docx-extras.ts: where its words went.
+      '文件里有 1 个文本框，其中的文字（如“框里”）作为段落放进了讲稿，位置可能不对，请核对。',
+    ],
   },
   {
     name: 'a number typed after an automatic one of its kind is kept once; a different typed one is kept and named',

@@ -9,6 +9,7 @@ import { htmlToText } from './html'
 import { verifyZip, zipEntries } from './zip'
 import { DOCX_LIMITS, mb } from './limits'
 import { withListNumbers } from './docx-parts'
+import { withoutNotes } from './docx-extras'
 
 export { DOCX_LIMITS } from './limits'
 
@@ -84,7 +85,8 @@ export async function readDocx(
       '这个 .docx 文件的正文已损坏（不是有效的 Word 内容），无法读取。请在 Word 或 WPS 里打开它，另存为 .docx 后再导入；打不开时请复制正文粘贴导入。',
     )
   }
-  return { text: htmlToText(html, { listNumbers: false }), notes }
+  const body = withoutNotes(html)
+  return { text: htmlToText(body.html, { listNumbers: false }), notes: [...notes, ...body.notes] }
 }
 
 /** What to tell a user who brings a file the importer cannot read. */
