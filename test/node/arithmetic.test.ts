@@ -3,6 +3,7 @@ import { importText } from '../../src/core/import'
 import { checkDocument } from '../../src/core/checks/engine'
 import { AGAINST, ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
 import type { FigureLookup } from '../../src/core/checks/types'
+import { lookupFrom, speechWith } from './check-speech'
 
 const speech = (body: string) => `标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2025年工作回顾\n${body}\n`
 
@@ -273,6 +274,32 @@ describe('what the arithmetic rule says, exactly', () => {
     expect(messages('全年实现城镇新增就业3250人，同比下降4.8%。', store)).toEqual([
       ['warning', '上年是3100人，今年3250人，是增加，文中却说下降，请核对。'],
     ])
+  })
+  it('against the figures store: a rate against the library’s two years, one warning of all the rules', () => {
+    const tax = (year: number, value: string) =>
+      ({ label: '税收收入', year, kind: 'actual', value, unit: '亿元' }) as const
+    const both = lookupFrom([tax(2025, '4.05'), tax(2024, '3.86')])
+    const said = (rate: string) =>
+      `数字库里“税收收入”2024年实际是3.86亿元，2025年实际是4.05亿元，算下来${rate}；这里写的是增长6.2%。请核对：数字库对的，请改这里；这里对的，请在数字库里改。`
+    // Was two warnings: this rule's and rate-against-store's, of one slip.
+    const all = checkDocument(importText(speechWith('全年完成税收收入4.05亿元，同比增长6.2%。')).doc, {
+      figures: both,
+      figuresVersion: 1,
+    })
+    expect(all.map((f) => [f.rule, f.message])).toEqual([['arithmetic', said('增长约4.9%')]])
+    // This year's stale in the text (3.86, as the year before): the rate read from the library's two years.
+    expect(messages('全年完成税收收入3.86亿元，同比增长6.2%；完成固定资产投资12.4亿元。', both)).toEqual([
+      ['warning', said('增长约4.9%')],
+    ])
+    // The library holding another number for the rate itself: differs-from-store says it, once.
+    const ownRate = lookupFrom([
+      tax(2025, '4.05'),
+      tax(2024, '3.86'),
+      { label: '税收收入同比增长', year: 2025, kind: 'actual', value: '4.9', unit: '%' },
+    ])
+    expect(messages('全年完成税收收入4.05亿元，同比增长6.2%。', ownRate)).toEqual([])
+    // Last year missing from the library: nothing to read the rate against.
+    expect(messages('全年完成税收收入4.05亿元，同比增长6.2%。', lookupFrom([tax(2025, '4.05')]))).toEqual([])
   })
   it('against the figures store: growth at comparable prices is not read against two nominal totals', () => {
     const store: FigureLookup = (label, year, kind) => {

@@ -1111,7 +1111,14 @@ function statedTargetFindings(figures: Figure[]): Found[] {
   return out
 }
 
-/** A growth rate against this year's value in the sentence and last year's actual in the figures store. */
+/**
+ * A growth rate against the figures library: last year's actual from the library, this year's
+ * from the library too when it holds it (the panel shows 3.86→4.05亿元 +4.9% while the text says
+ * 同比增长6.2%, tryout 9 #7, tryout 10 #5), else the value the sentence states. The one check of a
+ * stated rate against the library: quiet when the library lacks last year, for growth at
+ * comparable prices (no ratio of two nominal totals), and when the library holds another number
+ * for the rate itself (differs-from-store says that slip, once).
+ */
 function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined): Found[] {
   if (!lookup) return []
   const rates = figures.filter(isRate)
@@ -1122,33 +1129,43 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   if (against(rate.words) !== '上年' || ANNUAL_AVERAGE.test(rate.words)) return []
   const value = figures.filter((f) => isPlain(f) && f.offset < rate.offset).at(-1)
   if (!value || value.attrs.year === null || value.attrs.kind !== 'actual') return []
+  const { label, year, unit } = value.attrs
   // Growth at comparable prices does not follow from the two nominal totals.
-  if (atComparablePrices(value.attrs.label, rate.words)) return []
-  const before = lookup(value.attrs.label, value.attrs.year - 1, 'actual', value.attrs.unit)
+  if (atComparablePrices(label, rate.words)) return []
+  const before = lookup(label, year - 1, 'actual', unit)
   if (!before) return []
-  const p = { value: inBase(before, value.attrs.unit), slack: slackOf(before, value.attrs.unit) }
-  const d = value.value - p.value
+  const own = lookup(rate.attrs.label, rate.attrs.year ?? year, 'actual', '%')
+  if (own !== undefined && Math.abs(Number(own) - Number(rate.attrs.value)) > unitOf(rate.attrs.value ?? '0') / 2)
+    return []
+  const stored = lookup(label, year, 'actual', unit)
+  const now = stored === undefined ? value : { value: inBase(stored, unit), slack: slackOf(stored, unit) }
+  const p = { value: inBase(before, unit), slack: slackOf(before, unit) }
+  const d = now.value - p.value
   const bounds = rateBounds(
-    { value: Math.abs(d), slack: value.slack + p.slack },
+    { value: Math.abs(d), slack: now.slack + p.slack },
     { low: p.value - p.slack, high: p.value + p.slack },
   )
   if (!bounds) return []
-  const unit = value.attrs.unit
-  if (Math.abs(d) > value.slack + p.slack && d > 0 !== (rate.role === 'rate-up'))
+  const up = rate.role === 'rate-up'
+  const wrongWay = Math.abs(d) > now.slack + p.slack && d > 0 !== up
+  if (!wrongWay && !outside(rate, bounds)) return []
+  if (stored !== undefined) {
+    const said = wrongWay ? (d > 0 ? '是增加' : '是减少') : `${d > 0 ? '增长' : '下降'}约${around(bounds)}`
     return [
       {
         at: rate,
-        message: `上年是${before}${unit}，今年${shown(value)}，是${d > 0 ? '增加' : '减少'}，文中却说${rate.role === 'rate-up' ? '增长' : '下降'}，请核对。`,
+        message: `数字库里“${label}”${year - 1}年实际是${before}${unit}，${year}年实际是${stored}${unit}，算下来${said}；这里写的是${up ? '增长' : '下降'}${shown(rate)}。请核对：数字库对的，请改这里；这里对的，请在数字库里改。`,
       },
     ]
-  if (outside(rate, bounds))
-    return [
-      {
-        at: rate,
-        message: `上年是${before}${unit}，今年${shown(value)}，算下来变化约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
-      },
-    ]
-  return []
+  }
+  return [
+    {
+      at: rate,
+      message: wrongWay
+        ? `上年是${before}${unit}，今年${shown(value)}，是${d > 0 ? '增加' : '减少'}，文中却说${up ? '增长' : '下降'}，请核对。`
+        : `上年是${before}${unit}，今年${shown(value)}，算下来变化约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+    },
+  ]
 }
 
 /** 同比, 比上年 … taken out of a change's words before asking whether it names a thing of its own. */
@@ -1245,6 +1262,31 @@ export const arithmetic: BlockRule = {
   purpose:
     '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，用顿号列出的同类几项（一等奖、二等奖、三等奖）要等于紧随其后的“总数”“共计”，已分全的（专职和兼职、列到“其他”）要正好等于总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
+    // a growth rate against the library's years of its metric (税务, 文旅, 应急)
+    {
+      text: '全年完成税收收入4.05亿元，同比增长6.2%。',
+      in: 'review',
+      store: [
+        { label: '税收收入', year: 2025, kind: 'actual', value: '4.05', unit: '亿元' },
+        { label: '税收收入', year: 2024, kind: 'actual', value: '3.86', unit: '亿元' },
+      ],
+    },
+    {
+      text: '全年接待游客486万人次，比上年增长12.5%。',
+      in: 'review',
+      store: [
+        { label: '接待游客', year: 2025, kind: 'actual', value: '486', unit: '万人次' },
+        { label: '接待游客', year: 2024, kind: 'actual', value: '452', unit: '万人次' },
+      ],
+    },
+    {
+      text: '全年发生生产安全事故12起，同比下降20%。',
+      in: 'review',
+      store: [
+        { label: '生产安全事故', year: 2025, kind: 'actual', value: '12', unit: '起' },
+        { label: '生产安全事故', year: 2024, kind: 'actual', value: '18', unit: '起' },
+      ],
+    },
     '农村居民人均可支配收入达到5,120元，同比增长9.6%，比上年增加210元。',
     '外贸进出口总额86.7亿元，其中出口63.3亿元、进口24.4亿元。',
     '规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元，增长12.1%。',
@@ -1328,6 +1370,62 @@ export const arithmetic: BlockRule = {
     '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
   ],
   quiet: [
+    // a growth rate against the library's years of its metric (税务, 文旅, 应急, 统计, 商务)
+    {
+      text: '全年完成税收收入4.05亿元，同比增长4.9%。',
+      in: 'review',
+      store: [
+        { label: '税收收入', year: 2025, kind: 'actual', value: '4.05', unit: '亿元' },
+        { label: '税收收入', year: 2024, kind: 'actual', value: '3.86', unit: '亿元' },
+      ],
+    },
+    {
+      text: '全年完成税收收入4.05亿元，同比增长6.2%。',
+      in: 'review',
+      store: [{ label: '税收收入', year: 2025, kind: 'actual', value: '4.05', unit: '亿元' }],
+    },
+    {
+      // The library's own rate differs: differs-from-store says so, once.
+      text: '全年完成税收收入4.05亿元，同比增长6.2%。',
+      in: 'review',
+      store: [
+        { label: '税收收入', year: 2025, kind: 'actual', value: '4.05', unit: '亿元' },
+        { label: '税收收入', year: 2024, kind: 'actual', value: '3.86', unit: '亿元' },
+        { label: '税收收入同比增长', year: 2025, kind: 'actual', value: '4.9', unit: '%' },
+      ],
+    },
+    {
+      text: '全年发生生产安全事故12起，同比下降33.3%。',
+      in: 'review',
+      store: [
+        { label: '生产安全事故', year: 2025, kind: 'actual', value: '12', unit: '起' },
+        { label: '生产安全事故', year: 2024, kind: 'actual', value: '18', unit: '起' },
+      ],
+    },
+    {
+      text: '全县地区生产总值306.8亿元，增长5.2%。',
+      in: 'review',
+      store: [
+        { label: '地区生产总值', year: 2025, kind: 'actual', value: '306.8', unit: '亿元' },
+        { label: '地区生产总值', year: 2024, kind: 'actual', value: '286.1', unit: '亿元' },
+      ],
+    },
+    {
+      text: '全年社会消费品零售总额128.6亿元，扣除价格因素实际增长3.1%。',
+      in: 'review',
+      store: [
+        { label: '社会消费品零售总额', year: 2025, kind: 'actual', value: '128.6', unit: '亿元' },
+        { label: '社会消费品零售总额', year: 2024, kind: 'actual', value: '122.4', unit: '亿元' },
+      ],
+    },
+    {
+      text: '全年接待游客486万人次，比上年增长7.5%。',
+      in: 'review',
+      store: [
+        { label: '接待游客', year: 2025, kind: 'actual', value: '486', unit: '万人次' },
+        { label: '接待游客', year: 2024, kind: 'actual', value: '452', unit: '万人次' },
+      ],
+    },
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',
