@@ -311,3 +311,42 @@ describe('what the arithmetic rule says, exactly', () => {
     expect(messages('社会消费品零售总额128.6亿元，扣除价格因素实际增长3.1%。', store)).toEqual([])
   })
 })
+
+describe('a count, its set and 中 (当中, 之中), then its parts', () => {
+  const messages = (body: string) => arithmetic(body).map((f) => f.message)
+  const labels = (body: string) => {
+    const out: string[] = []
+    importText(speech(body)).doc.descendants((n) => {
+      if (n.type.name === 'slot') out.push(`${n.attrs.label}${n.attrs.value}${n.attrs.unit}`)
+    })
+    return out
+  }
+  it.each([
+    // 工信, 国资, 人社, 消防: the parts are more than the set.
+    ['全县52家规上工业企业当中，盈利企业41家、亏损企业19家。', '其中各项加起来是60家，超过了总数52家，请核对。'],
+    ['9户市属企业之中，7户实现盈利、3户亏损。', '其中各项加起来是10户，超过了总数9户，请核对。'],
+    ['全年共培训学员120名，120名学员中女性45名、男性80名。', '其中各项加起来是125名，超过了总数120名，请核对。'],
+    ['全年发生火灾86起，86起火灾当中居民住宅火灾92起。', '其中居民住宅火灾92起，超过了总数86起，请核对。'],
+  ])('%s', (body, message) => {
+    expect(messages(body)).toEqual([message])
+  })
+  it.each([
+    '全县52家规上工业企业当中，盈利企业41家、亏损企业11家。',
+    '全年共培训学员120名，120名学员中女性45名、男性75名。',
+    // A ranking field, a 中 inside a word, a part named by what it is yet to do: no parts.
+    '全县地区生产总值增长6.2%，在全市11个县中排名第2位。',
+    '全县建成3个项目，3个项目中央预算内投资1.2亿元。',
+    '对上半年签约的47个项目中尚未开工的19个项目，实行领导包联。',
+  ])('quiet: %s', (body) => {
+    expect(messages(body)).toEqual([])
+  })
+  it('names the set without its 当中 or 之中, and the kind after it without the set', () => {
+    expect(labels('全年4860万人次游客当中，省外游客2300万人次。')).toEqual(['游客4860万人次', '省外游客2300万人次'])
+    expect(labels('全年发生火灾86起，86起火灾当中居民住宅火灾52起。')).toEqual([
+      '发生火灾86起',
+      '发生火灾86起',
+      '居民住宅火灾52起',
+    ])
+    expect(labels('全年共培训学员120名，120名学员中女性45名。')).toEqual(['培训学员120名', '培训学员120名', '女性45名'])
+  })
+})

@@ -18,7 +18,7 @@ import {
   RISE_VERBS,
   TO_A_LEVEL,
 } from '../lang/changes'
-import { ListsByKey, PARTS_WORD, setThenKind, startsParts } from '../lang/lists'
+import { AMONG_WORD, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
@@ -192,24 +192,37 @@ const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** Words that join a figure to the one before as items of one enumeration: 、工矿商贸领域. */
 const LISTED_WITH = /^[、和及]/
 /**
- * A count and the things it counts, then 中: the whole of the parts that follow, as after 其中
+ * A count and the things it counts, then 中 (当中, 之中: lang/lists AMONG_WORD): the whole of the parts that follow, as after 其中
  * (9户市属企业中，7户实现盈利、2户亏损; 全县86个重点帮扶村中，……的村53个). The words before 中 must be
  * the count's own things (its label), so 中 in another sense says nothing: 3个项目正在建设中,
  * 工作中, 在实施过程中; or ends them, as the count said again is named by what it first counted (2起事故中
  * after 生产安全事故2起). Group 1: the things counted.
  */
-export const AMONG = /^([\u4e00-\u9fff（）]{2,12}?)当?中[，,：:][^，,；;：:。]*$/
-const AMONG_IN_TEXT = /\uFFFC[\u4e00-\u9fff（）]{2,12}?当?中[，,：:]/
+export const AMONG = new RegExp(`^([\\u4e00-\\u9fff（）]{2,12}?)${AMONG_WORD}[，,：:][^，,；;：:。]*$`)
+const AMONG_IN_TEXT = new RegExp(`\uFFFC[\\u4e00-\\u9fff（）]{2,12}?${AMONG_WORD}[，,：:]`)
 /** The words between two figures that name a set, 中 and a kind of its things ("2起事故中道路交通事故1起"). */
 const BETWEEN_FIGURES = /\uFFFC([\u4e00-\u9fff]{2,24})(?=\uFFFC)/g
-const kindAmong = (clause: string) => [...clause.matchAll(BETWEEN_FIGURES)].find((m) => setThenKind(m[1]) !== null)
+// A kind whose name is not the set's (120名学员中女性45名) is taken here with any figure after it:
+// readSentence's amongWhole asks that it count in the whole's unit before any figure is a part.
+const kindAmong = (clause: string) =>
+  [...clause.matchAll(BETWEEN_FIGURES)].find((m) => setThen('kind', `${m[1]}\uFFFC`, '\uFFFC') !== null)
 /** Things in the middle of being done, not things counted: 2个口袋公园在建设中, 3个项目正在审批中. */
 const IN_PROGRESS =
   /(?:建设|实施|推进|办理|施工|运行|进行|调查|审查|审批|整改|筹备|洽谈|公示|申报|创建|谈判|工作|过程)$/
-/** Whether the words after a count (`whole`) open a list of its parts. */
-export function amongWhole(whole: { attrs: SlotAttrs; base: string; rate: boolean } | undefined, words: string) {
+/**
+ * Whether the words after a count (`whole`) open a list of its parts; `next` is the figure after
+ * the words, a count in the whole's unit may follow a kind at once (120名学员中女性45名).
+ */
+export function amongWhole(
+  whole: { attrs: SlotAttrs; base: string; rate: boolean } | undefined,
+  words: string,
+  next?: { base: string },
+) {
   // "2起事故中道路交通事故1起": no mark after 中, a kind of the things right after it (lang/lists).
-  const set = AMONG.exec(words)?.[1] ?? (/^[\u4e00-\u9fff]+$/.test(words) ? setThenKind(words) : null)
+  const counted = next !== undefined && whole !== undefined && next.base === whole.base
+  const set =
+    AMONG.exec(words)?.[1] ??
+    (/^[\u4e00-\u9fff]+$/.test(words) ? setThen('kind', `${words}\uFFFC`, counted ? '\uFFFC' : undefined) : null)
   if (!set || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
   const label = whole.attrs.label.replace(/\s/g, '')
   // The set named by the count's noun or more fully by it (2起事故中 after 生产安全事故2起, named so).
@@ -250,7 +263,7 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
     // A list continues the role of the figure before it: 分别减少4起、2人.
     const prev = out.at(-1)
     if (!role && prev && prev.rate === rate && /^[、和及与]$/.test(words)) role = prev.role
-    if (startsParts(words) || amongWhole(prev, words)) {
+    if (startsParts(words) || amongWhole(prev, words, unit)) {
       inParts = true
       listed.clear()
     }
