@@ -656,7 +656,11 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
   const baseOf = (f: Figure) => (before && sameThingsCounted(f, before) ? before.base : f.base)
   // Parts saying attributes of the same people (35岁以下的, 大专及以上学历的) overlap: each adds up on its own.
   const lists = [...new Set(listed.map(baseOf))].flatMap((base) =>
-    addingLists(firstOfItems(listed.filter((f) => baseOf(f) === base)), (f) => f.attrs.label),
+    addingLists(
+      firstOfItems(listed.filter((f) => baseOf(f) === base)),
+      (f) => f.attrs.label,
+      (f) => f.value,
+    ),
   )
   for (const listedParts of lists) {
     const base = baseOf(listedParts[0])
@@ -1329,9 +1333,9 @@ export const arithmetic: BlockRule = {
     // Within the sentence too: 其中 after the share of the plan breaks down what was done (职校, 人社).
     '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,132人、五年一贯制高职254人。',
     '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,360人、农村劳动力2,000人。',
-    // Bands listed from the top down are each the rest down to their level, and add up (农业, 工信).
+    // Bands listed from the top down whose counts fall are each the rest down to their level, and add up (农业, 工信).
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村5个。',
-    '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业30家。',
+    '全县规上工业企业40家，其中营业收入10亿元以上企业32家、5亿元以上企业10家。',
     '我市运动员获得奖牌12枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共12枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.46平方米。',
@@ -1482,6 +1486,9 @@ export const arithmetic: BlockRule = {
     '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数97件。',
     '全年获批省级科技计划项目12个、市级科技计划项目26个，共计38个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
+    // …and whose counts never fall may each hold the ones before (教育, 工信): nested, not added.
+    '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业30家。',
+    '参加考试的学员50人，其中90分以上42人、80分以上48人。',
     '收入近5120元，比上年增加210元，增长9.6%。',
     '农村低保标准由每人每月560元提高到620元，提高10.7%。',
     '地震自动速报时间由上年的平均4.2分钟缩短到2.8分钟，下降33.3%。',
