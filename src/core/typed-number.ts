@@ -7,6 +7,7 @@
  */
 import { asciiDigits } from './import/normalize'
 import { IME_DECIMAL_POINT, onlyANumber } from './lang/numerals'
+import { escapeRegExp } from './lang/regexp'
 import { BASE_UNITS, COMPOUND_UNIT, MAGNITUDE, WORK_UNIT } from './lang/units'
 
 /** Typed words as a figure reads them: trimmed, full-width digits and the IME's 。 between two digits made ASCII. */
@@ -14,13 +15,11 @@ export function typedText(raw: string): string {
   return asciiDigits(raw.trim()).replace(IME_DECIMAL_POINT, '$1.')
 }
 
-const escaped = (u: string) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&')
-
 /** A unit as written after a number: 万/亿 before it, 余/多 after, any base, compound or work unit. */
 const KNOWN_UNIT = new RegExp(
   `^${MAGNITUDE}?(?:${[...BASE_UNITS]
     .sort((a, b) => b.length - a.length)
-    .map(escaped)
+    .map(escapeRegExp)
     .join('|')}|${COMPOUND_UNIT}|${WORK_UNIT})?[余多]?$`,
 )
 
@@ -30,7 +29,7 @@ const KNOWN_UNIT = new RegExp(
  * ("3,260人" in 人 → "3260"); null for anything else.
  */
 export function typedValue(raw: string, unit: string): string | null {
-  const number = typedText(raw).replace(new RegExp(`${escaped(unit)}$`), '')
+  const number = typedText(raw).replace(new RegExp(`${escapeRegExp(unit)}$`), '')
   // A comma only between groups of three digits, as the importer reads one: 1,26 is no number
   // (a slip for 126 or 1,260?), never silently 126.
   if (!/^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(number)) return null

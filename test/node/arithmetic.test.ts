@@ -3,6 +3,7 @@ import { importText } from '../../src/core/import'
 import { checkDocument } from '../../src/core/checks/engine'
 import { AGAINST, ROLE_PATTERNS } from '../../src/core/checks/arithmetic'
 import type { FigureLookup } from '../../src/core/checks/types'
+import { lookupFrom, speechWith } from './check-speech'
 
 const speech = (body: string) => `标题\n同志们：\n今天召开会议，总结2025年工作。\n一、2025年工作回顾\n${body}\n`
 
@@ -274,6 +275,32 @@ describe('what the arithmetic rule says, exactly', () => {
       ['warning', '上年是3100人，今年3250人，是增加，文中却说下降，请核对。'],
     ])
   })
+  it('against the figures store: a rate against the library’s two years, one warning of all the rules', () => {
+    const tax = (year: number, value: string) =>
+      ({ label: '税收收入', year, kind: 'actual', value, unit: '亿元' }) as const
+    const both = lookupFrom([tax(2025, '4.05'), tax(2024, '3.86')])
+    const said = (rate: string) =>
+      `数字库里“税收收入”2024年实际是3.86亿元，2025年实际是4.05亿元，算下来${rate}；这里写的是增长6.2%。请核对：数字库对的，请改这里；这里对的，请在数字库里改。`
+    // Was two warnings: this rule's and rate-against-store's, of one slip.
+    const all = checkDocument(importText(speechWith('全年完成税收收入4.05亿元，同比增长6.2%。')).doc, {
+      figures: both,
+      figuresVersion: 1,
+    })
+    expect(all.map((f) => [f.rule, f.message])).toEqual([['arithmetic', said('增长约4.9%')]])
+    // This year's stale in the text (3.86, as the year before): the rate read from the library's two years.
+    expect(messages('全年完成税收收入3.86亿元，同比增长6.2%；完成固定资产投资12.4亿元。', both)).toEqual([
+      ['warning', said('增长约4.9%')],
+    ])
+    // The library holding another number for the rate itself: differs-from-store says it, once.
+    const ownRate = lookupFrom([
+      tax(2025, '4.05'),
+      tax(2024, '3.86'),
+      { label: '税收收入同比增长', year: 2025, kind: 'actual', value: '4.9', unit: '%' },
+    ])
+    expect(messages('全年完成税收收入4.05亿元，同比增长6.2%。', ownRate)).toEqual([])
+    // Last year missing from the library: nothing to read the rate against.
+    expect(messages('全年完成税收收入4.05亿元，同比增长6.2%。', lookupFrom([tax(2025, '4.05')]))).toEqual([])
+  })
   it('against the figures store: growth at comparable prices is not read against two nominal totals', () => {
     const store: FigureLookup = (label, year, kind) => {
       if (label.includes('地区生产总值') && year === 2024 && kind === 'actual') return '286.1'
@@ -282,5 +309,44 @@ describe('what the arithmetic rule says, exactly', () => {
     }
     expect(messages('全县地区生产总值306.8亿元，增长5.2%。', store)).toEqual([])
     expect(messages('社会消费品零售总额128.6亿元，扣除价格因素实际增长3.1%。', store)).toEqual([])
+  })
+})
+
+describe('a count, its set and 中 (当中, 之中), then its parts', () => {
+  const messages = (body: string) => arithmetic(body).map((f) => f.message)
+  const labels = (body: string) => {
+    const out: string[] = []
+    importText(speech(body)).doc.descendants((n) => {
+      if (n.type.name === 'slot') out.push(`${n.attrs.label}${n.attrs.value}${n.attrs.unit}`)
+    })
+    return out
+  }
+  it.each([
+    // 工信, 国资, 人社, 消防: the parts are more than the set.
+    ['全县52家规上工业企业当中，盈利企业41家、亏损企业19家。', '其中各项加起来是60家，超过了总数52家，请核对。'],
+    ['9户市属企业之中，7户实现盈利、3户亏损。', '其中各项加起来是10户，超过了总数9户，请核对。'],
+    ['全年共培训学员120名，120名学员中女性45名、男性80名。', '其中各项加起来是125名，超过了总数120名，请核对。'],
+    ['全年发生火灾86起，86起火灾当中居民住宅火灾92起。', '其中居民住宅火灾92起，超过了总数86起，请核对。'],
+  ])('%s', (body, message) => {
+    expect(messages(body)).toEqual([message])
+  })
+  it.each([
+    '全县52家规上工业企业当中，盈利企业41家、亏损企业11家。',
+    '全年共培训学员120名，120名学员中女性45名、男性75名。',
+    // A ranking field, a 中 inside a word, a part named by what it is yet to do: no parts.
+    '全县地区生产总值增长6.2%，在全市11个县中排名第2位。',
+    '全县建成3个项目，3个项目中央预算内投资1.2亿元。',
+    '对上半年签约的47个项目中尚未开工的19个项目，实行领导包联。',
+  ])('quiet: %s', (body) => {
+    expect(messages(body)).toEqual([])
+  })
+  it('names the set without its 当中 or 之中, and the kind after it without the set', () => {
+    expect(labels('全年4860万人次游客当中，省外游客2300万人次。')).toEqual(['游客4860万人次', '省外游客2300万人次'])
+    expect(labels('全年发生火灾86起，86起火灾当中居民住宅火灾52起。')).toEqual([
+      '发生火灾86起',
+      '发生火灾86起',
+      '居民住宅火灾52起',
+    ])
+    expect(labels('全年共培训学员120名，120名学员中女性45名。')).toEqual(['培训学员120名', '培训学员120名', '女性45名'])
   })
 })

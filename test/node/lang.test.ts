@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { escapeRegExp } from '../../src/core/lang/regexp'
+import { sourceFiles } from './source-scan'
 import { parseChineseCount, onlyANumber } from '../../src/core/lang/numerals'
 import { enumerations, inlineNumbers, numberMark } from '../../src/core/lang/numbering'
 import {
@@ -312,5 +316,23 @@ describe('words that look to next year', () => {
     expect(NEXT_YEAR_WORDS.test('为明年开好局')).toBe(true)
     expect(NEXT_YEAR_WORDS.test('近年来年均增长8%')).toBe(false)
     expect(NEXT_YEAR_WORDS.test('多年来年年获评先进')).toBe(false)
+  })
+})
+
+describe('words put into a pattern as themselves (lang/regexp)', () => {
+  const words = ['元/吨', '%', '‰', '人/平方公里', '(万元)', '[试行]', 'a.b*c+d?e^f$g{2}h|i\\j', '年度-季度']
+  it.each(words)('%s matches itself only, with and without the u flag', (w) => {
+    for (const flags of ['', 'u']) {
+      const whole = new RegExp(`^${escapeRegExp(w)}$`, flags)
+      expect(whole.test(w)).toBe(true)
+      expect(whole.test(`${w}x`)).toBe(false)
+    }
+  })
+  it('has one definition in the source', () => {
+    // A character class of a pattern's special characters followed by `\\$&` is the escaping written again.
+    const copies = sourceFiles(resolve(__dirname, '../../src'))
+      .filter((f) => /\.replace\(\/\[\.\*\+\?\^\$\{\}\(\)\|/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(resolve(__dirname, '../../src'), f))
+    expect(copies).toEqual(['core/lang/regexp.ts'])
   })
 })

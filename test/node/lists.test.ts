@@ -4,8 +4,9 @@ import {
   ListsByKey,
   listJoinAfter,
   PARTS_START_EXAMPLES,
-  SET_THEN_KIND_EXAMPLES,
-  setThenKind,
+  countIn,
+  SET_THEN,
+  setThen,
   startsParts,
 } from '../../src/core/lang/lists'
 
@@ -43,8 +44,11 @@ describe('where a list of parts starts', () => {
   })
 })
 
-describe('a set, 中, and a kind of its things', () => {
-  it.each(SET_THEN_KIND_EXAMPLES.map((e) => [e.words, e] as const))('%s', (_words, e) => {
-    expect(setThenKind(e.words)).toBe(e.set)
+describe.each(SET_THEN.map((r) => [r.use, r] as const))('a set, 中 (当中, 之中), then: %s', (_use, row) => {
+  it.each(row.examples.map((e) => [e.words, e] as const))('%s', (_words, e) => {
+    expect(setThen(row.use, e.words, e.base === undefined ? undefined : countIn(e.base))).toBe(e.set)
+  })
+  it('has examples both ways', () => {
+    expect(new Set(row.examples.map((e) => e.set === null))).toEqual(new Set([true, false]))
   })
 })

@@ -24,9 +24,11 @@ export interface Attribute {
    */
   band?: (name: string) => Band | null
   /**
-   * Whether open bands listed from the far end inward are each the rest down to its own level:
-   * 10万元以上的村9个、5万元以上的村3个 (the 3 are 5万 to 10万), while listed outward they nest
-   * (亿元以上项目31个，10亿元以上项目8个: the 8 are among the 31).
+   * Whether open bands listed from the far end inward may each be the rest down to its own level:
+   * 10万元以上的村9个、5万元以上的村3个 (the 3 are 5万 to 10万: fewer than the 9, so no band holding
+   * them), while listed outward they nest (亿元以上项目31个，10亿元以上项目8个: the 8 are among the 31).
+   * Listed inward with counts that never fall (90分以上42人、80分以上48人), each may hold the ones
+   * before it as well: read so, as nested, they are not added.
    */
   steps?: boolean
   examples: { match: string[]; noMatch: string[] }
@@ -96,6 +98,24 @@ export const ATTRIBUTES: readonly Attribute[] = [
     examples: {
       match: ['35岁以下', '35岁及以下党员', '36至45岁', '60周岁以上老人'],
       noMatch: ['党支部', '高校毕业生', '岁末年初走访', '农村青年致富带头人', '青年志愿者'],
+    },
+  },
+  {
+    id: 'score',
+    purpose: '分数段：90分以上、80至89分、60分以下，说出分数的；“部分”“满分”“得分率”不算。',
+    pattern: /\d+(?:\.\d+)?分(?:及|或)?(?:以上|以下)|\d+(?:\.\d+)?分?(?:至|到|—|－|-|~|～)\d+(?:\.\d+)?分(?!钟)/,
+    band(name) {
+      const span = /(\d+(?:\.\d+)?)分?(?:至|到|—|－|-|~|～)(\d+(?:\.\d+)?)分/.exec(name)
+      if (span) return { low: Number(span[1]), high: Number(span[2]) }
+      const open = /(\d+(?:\.\d+)?)分(?:及|或)?(以上|以下)/.exec(name)
+      if (!open) return null
+      const score = Number(open[1])
+      return open[2] === '以上' ? { low: score, high: Infinity } : { low: -Infinity, high: score }
+    },
+    steps: true,
+    examples: {
+      match: ['90分以上', '80至89分', '60分以下的', '85分及以上学员', '80-89分'],
+      noMatch: ['部分', '满分', '得分率', '3分钟以上', '10至15分钟'],
     },
   },
   {
@@ -172,7 +192,7 @@ function overlap(a: Band, b: Band): boolean {
 }
 
 /** Open bands each reaching past the one before: 10万元以上、5万元以上 (or 35岁以下、45岁以下). */
-function stepsInward(bands: readonly (Band | null)[]): boolean {
+function inward(bands: readonly (Band | null)[]): boolean {
   const up = bands.every((b, i) => b && b.high === Infinity && (i === 0 || b.low < (bands[i - 1]?.low ?? 0)))
   const down = bands.every((b, i) => b && b.low === -Infinity && (i === 0 || b.high > (bands[i - 1]?.high ?? 0)))
   return bands.length > 1 && (up || down)
@@ -185,8 +205,9 @@ export const attributeOf = (name: string): Attribute | undefined => ATTRIBUTES.f
  * The parts, in order, as lists that add up: the kinds of the whole together, each attribute's
  * parts together when its bands do not overlap, and each part alone where they may (本科及以上学历
  * and 研究生学历, 35岁以下 and 40岁以下). A part alone still may not be more than its whole.
+ * `count` is what each part counts: open bands listed inward are steps only when a count falls.
  */
-export function addingLists<T>(parts: readonly T[], name: (part: T) => string): T[][] {
+export function addingLists<T>(parts: readonly T[], name: (part: T) => string, count: (part: T) => number): T[][] {
   const lists = new Map<Attribute | undefined, T[]>()
   for (const part of parts) {
     const attribute = attributeOf(name(part))
@@ -195,7 +216,8 @@ export function addingLists<T>(parts: readonly T[], name: (part: T) => string): 
   return [...lists.entries()].flatMap(([attribute, list]) => {
     if (!attribute?.band) return [list]
     const bands = list.map((p) => attribute.band?.(name(p)) ?? null)
-    if (attribute.steps && stepsInward(bands)) return [list]
+    const falls = list.some((p, i) => i > 0 && count(p) < count(list[i - 1]))
+    if (attribute.steps && inward(bands) && falls) return [list]
     const apart = bands.every((a, i) => a && bands.every((b, j) => j <= i || (b && !overlap(a, b))))
     return apart ? [list] : list.map((p) => [p])
   })

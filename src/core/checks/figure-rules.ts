@@ -8,7 +8,7 @@ import { TO_END } from '../import/labels'
 import { inBase, parseUnit } from '../units'
 import type { SlotAttrs } from '../schema'
 import { restatementFindings } from './restatements'
-import { figureView, topPlace } from './typed-figures'
+import { figureBlocks, filled } from './typed-figures'
 import type { BlockRule, BlockView, DocumentFinding, DocumentRule } from './types'
 
 /** Every slot must be filled before the speech goes out (while most are still to fill: a draft). */
@@ -312,7 +312,7 @@ function statedFigures(view: BlockView): StatedFigure[] {
   /** Where the last metric slot read stands: the first end of a change the next may end. */
   let before = -1
   for (const { offset: at, attrs: a } of view.slots) {
-    if (a.role !== 'metric' || a.value === null) continue
+    if (!filled(a)) continue
     if (PASSED.test(text.slice(Math.max(0, at - 4), at)) && THEN_VALUE.test(text.slice(at + 1, at + 8))) continue
     if (!namesAMetric(a.label)) continue
     const place = listPlace(text, at)
@@ -471,36 +471,32 @@ export const inconsistentFigure: DocumentRule = {
     const seen = new Map<string, { value: number; shown: string }>()
     /** The parts after 其中 met so far, by key: held only to the level a change reached. */
     const partsSeen = new Map<string, { value: number; shown: string }>()
-    for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
-      for (const b of t.blocks) {
-        // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
-        const figures = figureView(b.view, place)
-        for (const f of statedFigures(figures.view)) {
-          if (f.part) {
-            if (!partsSeen.has(f.key)) partsSeen.set(f.key, { value: f.value, shown: f.shown })
-            continue
-          }
-          // The level a change reached, of a metric told so far only as a part after 其中 (其中……
-          // 存量案件4起, then 存量案件由2020年底的23起下降到4起): all there are of it, as the part was.
-          const whole = seen.get(f.key)
-          const ofPart = f.restates ?? (whole === undefined && f.reached ? partsSeen.get(f.key) : undefined)
-          const first = f.restates ?? whole ?? ofPart
-          if (!f.restates && !whole) seen.set(f.key, { value: f.value, shown: f.shown })
-          if (!first) continue
-          if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
-            out.push({
-              rule: this.id,
-              // A part said again may be a share of it after all (截至年底，120户…全部脱困): a note, not a warning.
-              ...(ofPart ? { severity: 'info' as const } : {}),
-              message: ofPart
-                ? `“${f.label}”前面（其中一项）写的是${first.shown}，这里是${f.shown}；若说的是同一批，请核对，若只是其中一部分可不理会。`
-                : `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
-              from: t.pos + b.offset + figures.toBlock(f.offset),
-              to: t.pos + b.offset + figures.toBlock(f.offset + 1),
-              excerpt: `${f.label}${f.shown}`,
-            })
-          }
+    for (const { figures, pos } of figureBlocks(tops, ctx)) {
+      // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
+      for (const f of statedFigures(figures.view)) {
+        if (f.part) {
+          if (!partsSeen.has(f.key)) partsSeen.set(f.key, { value: f.value, shown: f.shown })
+          continue
+        }
+        // The level a change reached, of a metric told so far only as a part after 其中 (其中……
+        // 存量案件4起, then 存量案件由2020年底的23起下降到4起): all there are of it, as the part was.
+        const whole = seen.get(f.key)
+        const ofPart = f.restates ?? (whole === undefined && f.reached ? partsSeen.get(f.key) : undefined)
+        const first = f.restates ?? whole ?? ofPart
+        if (!f.restates && !whole) seen.set(f.key, { value: f.value, shown: f.shown })
+        if (!first) continue
+        if (Math.abs(first.value - f.value) > 1e-9 * Math.max(1, Math.abs(f.value))) {
+          out.push({
+            rule: this.id,
+            // A part said again may be a share of it after all (截至年底，120户…全部脱困): a note, not a warning.
+            ...(ofPart ? { severity: 'info' as const } : {}),
+            message: ofPart
+              ? `“${f.label}”前面（其中一项）写的是${first.shown}，这里是${f.shown}；若说的是同一批，请核对，若只是其中一部分可不理会。`
+              : `“${f.label}”前面写的是${first.shown}，这里是${f.shown}，前后不一致。`,
+            from: pos(f.offset),
+            to: pos(f.offset + 1),
+            excerpt: `${f.label}${f.shown}`,
+          })
         }
       }
     }

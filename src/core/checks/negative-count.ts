@@ -15,6 +15,19 @@ const CHANGE_BEFORE = new RegExp(
   `(?:${anyOf([...RISE_VERBS, ...RISE_BY_VERBS, ...FALL_VERBS, ...FALL_BY_VERBS, ...CUT_VERBS, '回落', '下滑', '增减', '变化', '变动', '增量', '同比', '比上年', '较上年'])})了?\\s*$`,
 )
 
+/**
+ * How many characters before a minus sign (or a figure without one) the words of a change are
+ * read in: the longest (比上年, 增加了) with room to spare. Spaces before the sign are skipped
+ * first, so 增加 -3户 and 增加-3户 read alike, typed or in a figure.
+ */
+const CHANGE_REACH = 8
+
+/** Whether the words before `at` say a change, so a minus there is the change's direction. */
+const saysChange = (text: string, at: number) => {
+  const words = text.slice(0, at).trimEnd()
+  return CHANGE_BEFORE.test(words.slice(Math.max(0, words.length - CHANGE_REACH)))
+}
+
 /** Count units, the longer first (人次 before 人). */
 const COUNT_UNIT = [...COUNTING_UNITS].sort((a, b) => b.length - a.length).join('|')
 
@@ -54,7 +67,7 @@ export const negativeCountRule: BlockRule = {
   check({ text, slots }) {
     const out: BlockFinding[] = []
     for (const m of text.matchAll(SIGNED_COUNT)) {
-      if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      if (saysChange(text, m.index)) continue
       const message = negativeCount(`${m[1]}${m[2]}`, m[3])
       if (message) out.push({ rule: this.id, from: m.index, to: m.index + m[0].length, message: `${message}。` })
     }
@@ -62,16 +75,16 @@ export const negativeCountRule: BlockRule = {
     for (const s of slots) {
       const a = s.attrs
       if (a.role !== 'metric' || a.value === null) continue
-      const before = text.slice(Math.max(0, s.offset - 10), s.offset)
-      const typed = /(?<![0-9A-Za-z.~～])[-－−]\s*$/.exec(before)
+      // The sign and the spaces after it, right before the figure.
+      const typed = /(?<![0-9A-Za-z.~～])[-－−]\s*$/.exec(text.slice(Math.max(0, s.offset - CHANGE_REACH), s.offset))
+      const sign = typed ? s.offset - typed[0].length : s.offset
       const value = typed ? `-${a.value}` : a.value
-      const words = typed ? before.slice(0, typed.index) : before
-      if (CHANGE_BEFORE.test(words)) continue
+      if (saysChange(text, sign)) continue
       const message = negativeCount(value, a.unit)
       if (message)
         out.push({
           rule: this.id,
-          from: typed ? s.offset - before.length + typed.index : s.offset,
+          from: sign,
           to: s.offset + 1,
           message: `${message}。`,
         })

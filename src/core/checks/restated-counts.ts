@@ -12,7 +12,7 @@ import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { figureKey, namesAMetric } from './figure-rules'
 import { slipApart } from './restatements'
-import { figureView, topPlace } from './typed-figures'
+import { figureBlocks, filled } from './typed-figures'
 import type { DocumentFinding, DocumentRule } from './types'
 
 /** The whole of a place, a system or the department's own ranks, just before a count: 全县, 对全市, 是全局. */
@@ -114,57 +114,53 @@ export const restatedCount: DocumentRule = {
   check(tops, ctx) {
     const out: DocumentFinding[] = []
     const named: NamedCount[] = []
-    for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
-      for (const b of t.blocks) {
-        const figures = figureView(b.view, place)
-        const { text } = figures.view
-        for (const { offset: at, attrs: a } of figures.view.slots) {
-          if (a.role !== 'metric' || a.value === null) continue
-          const count: NamedCount = {
-            label: withoutTotal(a.label.replace(/\s/g, '')),
-            value: inBase(a.value, a.unit),
-            shown: a.value + a.unit,
-            base: parseUnit(a.unit).base,
-            key: figureKey(a),
-          }
-          const after = text.slice(at + 1, at + 17)
-          const all = OPENS_CLAUSE.test(text.slice(Math.max(0, at - 2), at)) && NOUN_THEN_ALL.test(after)
-          const noun =
-            WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || all ? NOUN_AFTER.exec(after.slice(0, 12)) : null
-          if (noun) {
-            // The counts first named with a name that ends in the noun the restatement begins with.
-            // One of the same key is held here only when its name is too short for one figure, one
-            // value to hold it (社区: a noun alone, figure-rules namesAMetric).
-            const ofNoun = named.filter(
-              (n) =>
-                n.base === count.base &&
-                (n.key !== count.key || !namesAMetric(count.label)) &&
-                [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
-            )
-            // Of the same year, kind and span: a count grows from the review to the tasks
-            // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
-            // is the count already named, whatever year the tasks read it as.
-            const of = ofNoun.filter(
-              (n) => sameTime(n.key, count.key) || all || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
-            )
-            // A count of the noun with this value, of any year, is what is said again (the review's
-            // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).
-            const first = ofNoun.some((n) => n.value === count.value)
-              ? undefined
-              : of.find((n) => slipApart(n.value, count.value))
-            if (first)
-              out.push({
-                rule: this.id,
-                message: `前面写的是${first.label}${first.shown}，这里是${count.shown}；若说的是同一批，请核对。`,
-                from: t.pos + b.offset + figures.toBlock(at),
-                to: t.pos + b.offset + figures.toBlock(at + 1),
-                excerpt: `${count.shown}${noun[0]}`,
-              })
-          }
-          // A count said before its noun (全县57座水库, 街道辖8个社区) names them, however short the noun.
-          if (namesAMetric(count.label) || NOUN_AFTER.exec(after)?.[0].startsWith(count.label)) named.push(count)
+    for (const { figures, pos } of figureBlocks(tops, ctx)) {
+      const { text } = figures.view
+      for (const { offset: at, attrs: a } of figures.view.slots) {
+        if (!filled(a)) continue
+        const count: NamedCount = {
+          label: withoutTotal(a.label.replace(/\s/g, '')),
+          value: inBase(a.value, a.unit),
+          shown: a.value + a.unit,
+          base: parseUnit(a.unit).base,
+          key: figureKey(a),
         }
+        const after = text.slice(at + 1, at + 17)
+        const all = OPENS_CLAUSE.test(text.slice(Math.max(0, at - 2), at)) && NOUN_THEN_ALL.test(after)
+        const noun =
+          WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || all ? NOUN_AFTER.exec(after.slice(0, 12)) : null
+        if (noun) {
+          // The counts first named with a name that ends in the noun the restatement begins with.
+          // One of the same key is held here only when its name is too short for one figure, one
+          // value to hold it (社区: a noun alone, figure-rules namesAMetric).
+          const ofNoun = named.filter(
+            (n) =>
+              n.base === count.base &&
+              (n.key !== count.key || !namesAMetric(count.label)) &&
+              [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
+          )
+          // Of the same year, kind and span: a count grows from the review to the tasks
+          // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
+          // is the count already named, whatever year the tasks read it as.
+          const of = ofNoun.filter(
+            (n) => sameTime(n.key, count.key) || all || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
+          )
+          // A count of the noun with this value, of any year, is what is said again (the review's
+          // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).
+          const first = ofNoun.some((n) => n.value === count.value)
+            ? undefined
+            : of.find((n) => slipApart(n.value, count.value))
+          if (first)
+            out.push({
+              rule: this.id,
+              message: `前面写的是${first.label}${first.shown}，这里是${count.shown}；若说的是同一批，请核对。`,
+              from: pos(at),
+              to: pos(at + 1),
+              excerpt: `${count.shown}${noun[0]}`,
+            })
+        }
+        // A count said before its noun (全县57座水库, 街道辖8个社区) names them, however short the noun.
+        if (namesAMetric(count.label) || NOUN_AFTER.exec(after)?.[0].startsWith(count.label)) named.push(count)
       }
     }
     return out

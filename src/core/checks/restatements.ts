@@ -9,7 +9,7 @@
  */
 import { anyOf, CUT_VERBS, FALL_VERBS, SET_CUT_VERBS } from '../lang/changes'
 import { inBase, parseUnit } from '../units'
-import { figureView, topPlace } from './typed-figures'
+import { figureBlocks, filled } from './typed-figures'
 import type { DocumentContext, DocumentFinding, TopSummary } from './types'
 
 /** A figure as said before: its name, value in base units, as written, its base unit, and the words before it. */
@@ -337,51 +337,47 @@ export function restatementFindings(
   const out: DocumentFinding[] = []
   /** The figures said so far, by base unit: the candidates a restatement is read against. */
   const said = new Map<string, SaidFigure[]>()
-  for (const t of tops) {
-    const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
-    for (const b of t.blocks) {
-      const figures = figureView(b.view, place)
-      const { text } = figures.view
-      /** The last figure of each base unit in this block, and where it stands. */
-      const lastInBlock = new Map<string, { figure: SaidFigure; at: number }>()
-      for (const { offset: at, attrs: a } of figures.view.slots) {
-        if (a.role !== 'metric' || a.value === null) continue
-        const figure: SaidFigure = {
-          label: a.label.replace(/\s/g, ''),
-          value: inBase(a.value, a.unit),
-          shown: a.value + a.unit,
-          base: parseUnit(a.unit).base,
-          year: a.year,
-          before: text.slice(Math.max(0, at - 12), at),
-        }
-        const after = text.slice(at + 1, at + 13)
-        const noun = NOUN_AFTER.exec(after)?.[0] ?? ''
-        const candidates = said.get(figure.base) ?? []
-        for (const r of RESTATEMENTS) {
-          if (!r.before.test(figure.before) || !r.after.test(after)) continue
-          const first = r.first(candidates, figure, noun)
-          if (!first || Math.abs(first.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value))) continue
-          out.push({
-            rule,
-            severity: r.severity,
-            message:
-              r.severity === 'warning'
-                ? `前面写的是${first.label}${first.shown}，这里说的是同一批，却写成${figure.shown}，前后不一致。`
-                : `前面写的是${first.label}${first.shown}，这里是${figure.shown}；若说的是同一个数，请核对。`,
-            from: t.pos + b.offset + figures.toBlock(at),
-            to: t.pos + b.offset + figures.toBlock(at + 1),
-            excerpt: `${figure.shown}${noun}`,
-          })
-          break
-        }
-        // The target's owner: the last figure in its unit before it, within its sentence.
-        const owner = lastInBlock.get(figure.base)
-        if (PROGRESS_TARGET.test(figure.before) && owner && !/[。！？；]/.test(text.slice(owner.at + 1, at)))
-          figure.targetOf = owner.figure.label
-        lastInBlock.set(figure.base, { figure, at })
-        candidates.push(figure)
-        if (!said.has(figure.base)) said.set(figure.base, candidates)
+  for (const { figures, pos } of figureBlocks(tops, ctx)) {
+    const { text } = figures.view
+    /** The last figure of each base unit in this block, and where it stands. */
+    const lastInBlock = new Map<string, { figure: SaidFigure; at: number }>()
+    for (const { offset: at, attrs: a } of figures.view.slots) {
+      if (!filled(a)) continue
+      const figure: SaidFigure = {
+        label: a.label.replace(/\s/g, ''),
+        value: inBase(a.value, a.unit),
+        shown: a.value + a.unit,
+        base: parseUnit(a.unit).base,
+        year: a.year,
+        before: text.slice(Math.max(0, at - 12), at),
       }
+      const after = text.slice(at + 1, at + 13)
+      const noun = NOUN_AFTER.exec(after)?.[0] ?? ''
+      const candidates = said.get(figure.base) ?? []
+      for (const r of RESTATEMENTS) {
+        if (!r.before.test(figure.before) || !r.after.test(after)) continue
+        const first = r.first(candidates, figure, noun)
+        if (!first || Math.abs(first.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value))) continue
+        out.push({
+          rule,
+          severity: r.severity,
+          message:
+            r.severity === 'warning'
+              ? `前面写的是${first.label}${first.shown}，这里说的是同一批，却写成${figure.shown}，前后不一致。`
+              : `前面写的是${first.label}${first.shown}，这里是${figure.shown}；若说的是同一个数，请核对。`,
+          from: pos(at),
+          to: pos(at + 1),
+          excerpt: `${figure.shown}${noun}`,
+        })
+        break
+      }
+      // The target's owner: the last figure in its unit before it, within its sentence.
+      const owner = lastInBlock.get(figure.base)
+      if (PROGRESS_TARGET.test(figure.before) && owner && !/[。！？；]/.test(text.slice(owner.at + 1, at)))
+        figure.targetOf = owner.figure.label
+      lastInBlock.set(figure.base, { figure, at })
+      candidates.push(figure)
+      if (!said.has(figure.base)) said.set(figure.base, candidates)
     }
   }
   return out

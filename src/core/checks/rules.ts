@@ -41,7 +41,7 @@ import { levelGap } from './level-gap'
 import { shareOfEarlierTotal } from './shares-across'
 import { weekdayRule } from './weekday'
 import { differsFromStore } from './store-rules'
-import { rateAgainstStore, targetBelowActual } from './store-rates'
+import { targetBelowActual } from './store-rates'
 
 export const ALL_RULES: readonly Rule[] = [
   requiredParts,
@@ -66,7 +66,6 @@ export const ALL_RULES: readonly Rule[] = [
   inconsistentFigure,
   restatedCount,
   differsFromStore,
-  rateAgainstStore,
   targetBelowActual,
   wrongYear,
   olderYearInReview,

@@ -1,7 +1,8 @@
 /**
  * Reading a block's figures with the sentence and clause each stands in: one walk over the text,
  * however many figures, for the document rules that hold a figure against others of its sentence
- * (rate-gap, place-gap, level-gap).
+ * (rate-gap, place-gap, level-gap). The walk over a document's blocks that the rules holding a figure
+ * against those said before share is typed-figures' figureBlocks.
  */
 import type { SlotAttrs } from '../schema'
 import type { BlockView } from './types'

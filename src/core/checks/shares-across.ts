@@ -5,8 +5,8 @@
  * the part. The whole may be another total after all, so the finding is a note.
  */
 import { inBase, parseUnit, slackOf } from '../units'
-import { figureView, topPlace } from './typed-figures'
-import type { DocumentFinding, DocumentRule } from './types'
+import { figureBlocks, filled } from './typed-figures'
+import type { DocumentFinding, DocumentRule, TopSummary } from './types'
 
 interface Counted {
   label: string
@@ -76,61 +76,61 @@ export const shareOfEarlierTotal: DocumentRule = {
   ],
   check(tops, ctx) {
     const out: DocumentFinding[] = []
-    for (const t of tops) {
-      const place = topPlace(t, ctx.reviewYear, ctx.planYear, ctx.own)
-      const totals: Counted[] = []
-      for (const b of t.blocks) {
-        const figures = figureView(b.view, place)
-        const { text } = figures.view
-        let sentence: Counted[] = []
-        let from = 0
-        for (const { offset: at, attrs: a } of figures.view.slots) {
-          if (/[。！？；]/.test(text.slice(from, at))) sentence = []
-          from = at + 1
-          if (a.role !== 'metric' || a.value === null) continue
-          const c: Counted = {
+    /** The totals said so far in the part, wholes for the paragraphs after them. */
+    let totals: Counted[] = []
+    let top: TopSummary | undefined
+    for (const { top: t, figures, pos } of figureBlocks(tops, ctx)) {
+      if (t !== top) {
+        top = t
+        totals = []
+      }
+      const { text } = figures.view
+      let sentence: Counted[] = []
+      let from = 0
+      for (const { offset: at, attrs: a } of figures.view.slots) {
+        if (/[。！？；]/.test(text.slice(from, at))) sentence = []
+        from = at + 1
+        if (!filled(a)) continue
+        const c: Counted = {
+          label: a.label.replace(/\s/g, ''),
+          value: inBase(a.value, a.unit),
+          slack: slackOf(a.value, a.unit),
+          shown: a.value + a.unit,
+          base: parseUnit(a.unit).base,
+          year: a.year,
+        }
+        const stem = c.label.replace(/率$/, '')
+        const part = c.base === '%' && stem !== c.label && stem.length >= 2 ? partOf(stem, sentence) : undefined
+        // The whole: a total said before, in another paragraph, of the same unit and year, of the same doing.
+        const whole =
+          part &&
+          part.year === c.year &&
+          totals.filter((w) => w.base === part.base && w.year === part.year && w.label.includes(stem.slice(-2))).at(-1)
+        if (part && whole && whole.value - whole.slack > part.value) {
+          const { out: wrong, around } = outside({ value: Number(a.value), written: a.value }, part, whole)
+          if (wrong)
+            out.push({
+              rule: this.id,
+              severity: 'info',
+              message: `前面写的是${whole.label}${whole.shown}，这里${part.label}${part.shown}，算下来${c.label}约${around}，文中写的是${c.shown}；若说的是同一个总数，请核对。`,
+              from: pos(at),
+              to: pos(at + 1),
+              excerpt: `${c.label}${c.shown}`,
+            })
+        }
+        sentence.push(c)
+      }
+      // Totals of this paragraph are wholes for the paragraphs after it.
+      for (const { offset: at, attrs: a } of figures.view.slots)
+        if (filled(a) && TOTAL_CLAUSE.test(clauseBefore(text, at)))
+          totals.push({
             label: a.label.replace(/\s/g, ''),
             value: inBase(a.value, a.unit),
             slack: slackOf(a.value, a.unit),
             shown: a.value + a.unit,
             base: parseUnit(a.unit).base,
             year: a.year,
-          }
-          const stem = c.label.replace(/率$/, '')
-          const part = c.base === '%' && stem !== c.label && stem.length >= 2 ? partOf(stem, sentence) : undefined
-          // The whole: a total said before, in another paragraph, of the same unit and year, of the same doing.
-          const whole =
-            part &&
-            part.year === c.year &&
-            totals
-              .filter((w) => w.base === part.base && w.year === part.year && w.label.includes(stem.slice(-2)))
-              .at(-1)
-          if (part && whole && whole.value - whole.slack > part.value) {
-            const { out: wrong, around } = outside({ value: Number(a.value), written: a.value }, part, whole)
-            if (wrong)
-              out.push({
-                rule: this.id,
-                severity: 'info',
-                message: `前面写的是${whole.label}${whole.shown}，这里${part.label}${part.shown}，算下来${c.label}约${around}，文中写的是${c.shown}；若说的是同一个总数，请核对。`,
-                from: t.pos + b.offset + figures.toBlock(at),
-                to: t.pos + b.offset + figures.toBlock(at + 1),
-                excerpt: `${c.label}${c.shown}`,
-              })
-          }
-          sentence.push(c)
-        }
-        // Totals of this paragraph are wholes for the paragraphs after it.
-        for (const { offset: at, attrs: a } of figures.view.slots)
-          if (a.role === 'metric' && a.value !== null && TOTAL_CLAUSE.test(clauseBefore(text, at)))
-            totals.push({
-              label: a.label.replace(/\s/g, ''),
-              value: inBase(a.value, a.unit),
-              slack: slackOf(a.value, a.unit),
-              shown: a.value + a.unit,
-              base: parseUnit(a.unit).base,
-              year: a.year,
-            })
-      }
+          })
     }
     return out
   },

@@ -16,7 +16,7 @@ import { asciiDigits } from '../import/normalize'
 import { headingSpan } from '../import/periods'
 import { type FigureKind, type SlotAttrs, slotAttrs } from '../schema'
 import { slotReading } from '../text'
-import type { BlockView, TopSummary } from './types'
+import type { BlockView, DocumentContext, TopSummary } from './types'
 
 /** Where a block stands, as the importer reads a figure there: its part, what a figure there is and of which year. */
 export interface TypedPlace {
@@ -98,6 +98,36 @@ export function figureView(view: BlockView, place: TypedPlace): FigureView {
   read.set(view, { key: place.key, figures })
   return figures
 }
+
+/** A block as the document rules on figures read it, and where its words stand in the document. */
+export interface FigureBlock {
+  /** The top-level node it is in: a rule that keeps something per part sees it change. */
+  top: TopSummary
+  figures: FigureView
+  /** The document position of an offset into `figures.view.text`. */
+  pos(offset: number): number
+}
+
+/**
+ * Every block of the speech in order, read as the figure rules read it (typed figures included,
+ * each block placed as its top-level node stands): the one walk of the document rules that hold a
+ * figure against the figures said before it (figure-rules, restatements, restated-counts, shares-across).
+ */
+export function* figureBlocks(
+  tops: readonly TopSummary[],
+  ctx: Pick<DocumentContext, 'reviewYear' | 'planYear' | 'own'>,
+): Generator<FigureBlock> {
+  for (const top of tops) {
+    const place = topPlace(top, ctx.reviewYear, ctx.planYear, ctx.own)
+    for (const b of top.blocks) {
+      const figures = figureView(b.view, place)
+      yield { top, figures, pos: (offset) => top.pos + b.offset + figures.toBlock(offset) }
+    }
+  }
+}
+
+/** A figure of the speech with its number: a metric, filled. */
+export const filled = (a: SlotAttrs): a is SlotAttrs & { value: string } => a.role === 'metric' && a.value !== null
 
 /** A figure typed as words: where its words are in the block's text, and the slot the importer would have made of it. */
 export interface TypedFigure {

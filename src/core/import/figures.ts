@@ -8,7 +8,7 @@
  * A FigureReader reads a speech's paragraphs in order and remembers the labels it gave, so a
  * later "8.6万户经营主体" is the same metric as an earlier "经营主体总量达到8.6万户".
  */
-import { setThenKind } from '../lang/lists'
+import { countIn, setAmong, setThen } from '../lang/lists'
 import { restated } from './same-name'
 import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
@@ -141,11 +141,6 @@ const SET_UP_BEFORE =
   /(?:设立|成立|组建|启动|实施|新建|建设|开工建设|签约|引进)([\u4e00-\u9fff“”]{2,16}?(?:基金|项目|工程|园区|示范区|基地|中心|片区|水库))[，,]\s*$/
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
 /**
- * A count referred to again as the set something is among: 4860万人次游客中，…; 23起事故中有一多半….
- * Group 1: its noun. Not the 中 of a word (高中, 初中, 集中).
- */
-const AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=[，,]|有|的)/
-/**
  * A verb that does something to a part of an amount, opening the name before it, after a few
  * words (审计, 全年, 依法): "核减政府投资项目送审金额8.25亿元中的6,850万元", "清偿拖欠企业账款3.2亿元中的
  * 2.8亿元", "完成省下达造林任务2.6万亩中的1.8万亩". Read only before X中的Y.
@@ -154,11 +149,6 @@ export const DEED_OF_PART =
   /^[\u4e00-\u9fff]{0,4}?(?:核减|审减|调减|削减|压减|清偿|偿还|化解|追回|兑付|完成|处置|消化|核销|拨付)(?=[\u4e00-\u9fff]{2})/
 /** The deed said of a set before its count, "去年查处的9起案件中" (group 1: 查处): two characters before 的. */
 const SAID_DEED = /([\u4e00-\u9fff]{2})的\s*$/
-/**
- * A set and the part of it the next count is, "47个项目中尚未开工的19个项目", "38个乡镇中已有26个":
- * the set's noun ends at 中 (group 1); the words after it name the next count.
- */
-const SET_THEN_PART = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中(?=尚|仍|已|还)/
 const BARE_RATE = /^[\u4e00-\u9fff]{2,3}率$/
 
 /**
@@ -509,12 +499,13 @@ export class FigureReader {
                 (raw.trim() === '' && text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length > 0))
             // "47个项目中尚未开工的19个项目": the set, up to 中; the words after it are the next count's.
             // "2起事故中道路交通事故1起": likewise the set, up to 中, before a kind of its things.
-            const set = SET_THEN_PART.exec(rest)?.[1] ?? setThenKind(rest)
-            const ofSet = set && noun.startsWith(`${set}中`) ? set : noun
+            const set = setThen('part', rest) ?? setThen('kind', rest, countIn(writtenBase(c.unit)))
+            const among = set ? setAmong(noun, set) : null
+            const ofSet = set && among ? set : noun
             if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               label = reach || (attributive && cleaned.length > 2 ? cleaned + ofSet : ofSet)
-              carried = spent ? '' : ofSet === noun ? noun : `${ofSet}中`
+              carried = spent ? '' : (among ?? noun)
             }
           }
           // "金牌3枚、银牌2枚、铜牌5枚，共10枚": the total of the list just read, named by its items.
@@ -608,7 +599,8 @@ export class FigureReader {
           // Last year's, said again in the tasks ("去年排查的2.36万件矛盾纠纷中"), was stated in the review.
           // So is "今年发生的23起事故中有一多半是……": among what was counted.
           // "2起事故中道路交通事故1起": the set before a kind of its things, with no mark between.
-          const among = AMONG.exec(text.slice(c.to))?.[1] ?? setThenKind(text.slice(c.to))
+          const after = text.slice(c.to)
+          const among = setThen('referred', after) ?? setThen('kind', after, countIn(writtenBase(c.unit)))
           if (among)
             label = this.statedBefore(
               `${among}中`,

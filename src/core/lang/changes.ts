@@ -142,7 +142,7 @@ export function signedFallAdvice(verb: string, value: string): string {
  * A rate at comparable prices, by its metric's name or the words before it: the statistics office
  * deflates it, so it does not follow from two nominal totals (地区生产总值增长5.2% with 306.8亿元
  * against 286.1亿元 is no 7.2% slip). One definition for every check that reads a rate against
- * two totals (the library's two years: arithmetic's store growth, store-rates).
+ * two totals (arithmetic's store growth: last year's from the library, this year's from it or the text).
  */
 export function atComparablePrices(name: string, words: string): boolean {
   return REAL_GROWTH_NAME.test(name) || REAL_GROWTH_WORDS.test(words)

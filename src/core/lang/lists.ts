@@ -5,6 +5,8 @@
  * 罚没款1,086.5万元 (joined by 、, it ends at the ，), 其中给予党纪政务处分41人，组织处理11人；移送… (joined
  * by ，, it ends at the ；). Every reader of a 其中 breakdown asks this here.
  */
+import { escapeRegExp } from './regexp'
+import { MAGNITUDE } from './units'
 
 /** How strongly a mark parts what it stands between; words alone (和, 及) join weakest of all. */
 export const LIST_JOINS: Readonly<Record<string, number>> = { '、': 0, '，': 1, ',': 1, '；': 2, ';': 2 }
@@ -51,31 +53,112 @@ export const PARTS_START_EXAMPLES: readonly { words: string; starts: boolean }[]
 ]
 
 /**
- * A set, 中, and a kind of its things counted right after it with no mark between: "2起事故中道路交通
- * 事故1起", "86起火灾中居民住宅火灾52起", "120名学员中女学员45名", "86个重点帮扶村中脱贫村53个": the
- * count before is the whole, the kind a part of it, as after 其中. The kind's name ends as the set's
- * noun does (事故, 火灾, 学员, 村), so the 中 inside a word is not read so ("19个乡镇中心卫生院",
- * "3个项目中央预算内投资"). The set's noun, or null.
+ * A set named right after a count, then 中, 当中 or 之中 (AMONG_WORD): "86起火灾中", "52家规上工业企业
+ * 当中", "9户市属企业之中". Not the 中 of a word (高中, 初中, 集中). Group 1: the set's noun. How the
+ * words after it use the set is a row of SET_THEN.
  */
-const SET_THEN_KIND = /^\s*([\u4e00-\u9fff]{1,8}?)(?<![高初集])中([\u4e00-\u9fff]{1,12})/
-export function setThenKind(words: string): string | null {
-  const m = SET_THEN_KIND.exec(words)
-  return m && m[2].length > 1 && m[2].endsWith(m[1].slice(-1)) ? m[1] : null
+export const AMONG_WORD = '(?<![高初集])(?:当|之)?中'
+export const SET_THEN_AMONG = `^\\s*([\\u4e00-\\u9fff]{1,8}?)${AMONG_WORD}`
+/** The set `set` and its 中 (当中, 之中) that `words` start with (火灾当中居民住宅火灾 → 火灾当中), or null. */
+export function setAmong(words: string, set: string): string | null {
+  const among = words.startsWith(set) ? new RegExp(`^${AMONG_WORD}`).exec(words.slice(set.length)) : null
+  return among ? set + among[0] : null
 }
 
-/** The words after a count, and the set they name before a kind of its things (setThenKind). */
-export const SET_THEN_KIND_EXAMPLES: readonly { words: string; set: string | null }[] = [
-  { words: '事故中道路交通事故', set: '事故' },
-  { words: '火灾中居民住宅火灾', set: '火灾' },
-  { words: '学员中女学员', set: '学员' },
-  { words: '重点帮扶村中脱贫村', set: '重点帮扶村' },
-  { words: '规上企业中高新技术企业', set: '规上企业' },
-  { words: '乡镇中心卫生院', set: null },
-  { words: '项目中央预算内投资', set: null },
-  { words: '学校中小学生', set: null },
-  { words: '高中', set: null },
-  { words: '村中有', set: null },
+/** The words that open a part of a set named next (中尚未开工的, 中已有): no kind of its things. */
+const PART_OPENS = '尚|仍|已|还'
+
+/** A ranking is no kind of a set's things: 120名选手中排名第3名, 11个县中位列第2. */
+const RANKED = /^(?:排名|排位|排序|位列|位居|名列|(?:居|列|排)(?:第|前|全))/
+
+export type SetUse = 'referred' | 'part' | 'kind'
+
+/** One way the words after a set and its 中 use it, with words it must read and words it must not. */
+export interface SetThen {
+  use: SetUse
+  purpose: string
+  /** What follows the 中: a lookahead, or group 2, the kind named after it. */
+  after: string
+  /** Words after a count; `base` the unit the count is in (for a kind counted right after); the set read, or null. */
+  examples: readonly { words: string; base?: string; set: string | null }[]
+}
+
+export const SET_THEN: readonly SetThen[] = [
+  {
+    use: 'referred',
+    purpose:
+      'The count referred to again as the set something is among, a mark, 有 or 的 after it: 4860万人次游客中，…; 23起事故中有一多半….',
+    after: '(?=[，,]|有|的)',
+    examples: [
+      { words: '游客中，省外游客', set: '游客' },
+      { words: '游客当中，省外游客', set: '游客' },
+      { words: '事故中有一多半是', set: '事故' },
+      { words: '市属企业之中，', set: '市属企业' },
+      { words: '信访事项当中的', set: '信访事项' },
+      { words: '高中，', set: null },
+      { words: '集中，', set: null },
+      { words: '项目中央预算内投资', set: null },
+    ],
+  },
+  {
+    use: 'part',
+    purpose: 'A part of the set named next: 47个项目中尚未开工的19个项目, 38个乡镇中已有26个.',
+    after: `(?=${PART_OPENS})`,
+    examples: [
+      { words: '项目中尚未开工的', set: '项目' },
+      { words: '乡镇当中已有', set: '乡镇' },
+      { words: '整改问题之中仍有', set: '整改问题' },
+      { words: '初中已有', set: null },
+      { words: '项目中央', set: null },
+    ],
+  },
+  {
+    use: 'kind',
+    purpose:
+      "A kind of its things counted right after it with no mark between: 2起事故中道路交通事故1起, 120名学员中女性45名. The kind ends as the set's noun does (事故, 学员), or its count follows at once in the set's unit; so the 中 inside a word (19个乡镇中心卫生院, 3个项目中央预算内投资1.2亿元) and a ranking (11个县中排名第2位) are no kind.",
+    after: `(?!${PART_OPENS})([\\u4e00-\\u9fff]{1,12})`,
+    examples: [
+      { words: '事故中道路交通事故', set: '事故' },
+      { words: '火灾当中居民住宅火灾', set: '火灾' },
+      { words: '学员中女学员', set: '学员' },
+      { words: '重点帮扶村中脱贫村', set: '重点帮扶村' },
+      { words: '规上企业之中高新技术企业', set: '规上企业' },
+      { words: '学员中女性45名、男性80名', base: '名', set: '学员' },
+      { words: '新录用公务员中研究生学历28名', base: '名', set: '新录用公务员' },
+      { words: '受助群众中低保对象860人', base: '人', set: '受助群众' },
+      { words: '县中排名第2位', base: '个', set: null },
+      { words: '选手中排名第3名', base: '名', set: null },
+      { words: '选手中位列第5名', base: '名', set: null },
+      { words: '乡镇中心卫生院', base: '个', set: null },
+      { words: '项目中央预算内投资1.2亿元', base: '个', set: null },
+      { words: '学校中小学生3200名', base: '所', set: null },
+      { words: '项目中尚未开工的19个项目', base: '个', set: null },
+      { words: '高中', set: null },
+      { words: '村中有', set: null },
+    ],
+  },
 ]
+
+const SET_THEN_PATTERNS = new Map(SET_THEN.map((r) => [r.use, new RegExp(SET_THEN_AMONG + r.after)]))
+
+/**
+ * The set the words after a count name before 中, used as `use` says; null when they name none.
+ * `countAfter` (a pattern) is how a count in the set's own unit is written, for a kind counted
+ * right after it (120名学员中女性45名); without it a kind must end as the set's noun does.
+ */
+export function setThen(use: SetUse, words: string, countAfter?: string): string | null {
+  const m = SET_THEN_PATTERNS.get(use)?.exec(words)
+  if (!m) return null
+  if (use !== 'kind') return m[1]
+  const kind = m[2]
+  if (kind.length < 2 || RANKED.test(kind)) return null
+  if (kind.endsWith(m[1].slice(-1))) return m[1]
+  const rest = words.slice((m.index ?? 0) + m[0].length)
+  return countAfter !== undefined && new RegExp(`^(?:${countAfter})`).test(rest) ? m[1] : null
+}
+
+/** A count written in the unit `base`, 万/亿 before it allowed (45名, 1,260人, 2.3万人): a setThen's countAfter. */
+export const countIn = (base: string) => `\\d[\\d,.]*${MAGNITUDE}?${escapeRegExp(base)}`
 
 /**
  * The join of a list after one more item: `join` is the list's so far (undefined after its first

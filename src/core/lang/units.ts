@@ -3,6 +3,7 @@
  * (万, 亿, 千万, 百万) and an approximation mark (余, 多): "万元", "亿美元", "万余户".
  * The vocabulary lives here; conversion between units is units.ts one floor up.
  */
+import { escapeRegExp } from './regexp'
 
 /**
  * Magnitudes a unit may start with, and their factors. Longer first: 千万 and 万亿 before 万
@@ -586,7 +587,6 @@ export function writtenUnit(unit: string, approx: Approx = '', pos: ApproxPos = 
   return mag + approx + unit.slice(mag.length)
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 /** 余 or 多 after a number or its magnitude: 860余万元, 4万多人. */
 const APPROX_MARK = '(?:余|多)'
 /**

@@ -60,4 +60,3 @@ export const record = (path: string, excerpt: string) => ({ doc: 'record' as con
 /** A name without the year in front: 2027年全县…会议 → 全县…会议. */
 const YEAR_IN_FRONT = new RegExp(`^${YEAR}\\s*年度?`)
 export const coreName = (name: string) => name.replace(YEAR_IN_FRONT, '')
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,7 +1,8 @@
 /** The meeting's name: the same everywhere, and nothing left of last year's. */
 import { chineseDate, parseIsoDate } from '../../dates'
 import type { ScannedBlock } from '../scan'
-import { at, coreName, escapeRegExp, type FindingDoc, type MeetingFinding, type MeetingRule, type Target } from './kit'
+import { escapeRegExp } from '../../lang/regexp'
+import { at, coreName, type FindingDoc, type MeetingFinding, type MeetingRule, type Target } from './kit'
 import { YEAR } from '../../lang/years'
 
 /** The meeting's name in the notice's and agenda's titles, the script and each speech's subtitle. */
