@@ -183,6 +183,36 @@ describe('a long speech', () => {
     expect(onScreen(page, view.state.selection.head), 'the cursor is on screen').to.equal(true)
   })
 
+  it('a key typed measures nothing in its own task: the cursor is measured after its frame', async () => {
+    const page = await open(env)
+    const view = page.editor!.editorView!
+    const main = page.shadowRoot!.querySelector('main')!
+    view.focus()
+    const box = main.getBoundingClientRect()
+    const at = (y: number) => view.posAtCoords({ left: box.left + box.width / 2, top: y })!.pos
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at(box.bottom - 8))))
+    await frames()
+    // Measuring the cursor lays the page out: count it.
+    const measure = view.coordsAtPos.bind(view)
+    let measured = 0
+    view.coordsAtPos = (pos, side) => {
+      measured++
+      return measure(pos, side)
+    }
+    try {
+      const still = main.scrollTop
+      // Typed as the view reads a key: a change it dispatches.
+      view.dispatch(view.state.tr.insertText('一行字'.repeat(30)).scrollIntoView())
+      expect(measured, 'nothing measured in the key’s task').to.equal(0)
+      await frames(3)
+      expect(measured, 'measured after its frame').to.be.greaterThan(0)
+      expect(main.scrollTop, 'scrolled down to the cursor').to.be.greaterThan(still)
+      expect(onScreen(page, view.state.selection.head), 'the cursor is on screen').to.equal(true)
+    } finally {
+      view.coordsAtPos = measure
+    }
+  })
+
   it('a cursor set far down and read back from the page stays where it was put', async () => {
     const page = await open(env)
     const ed = page.editor!

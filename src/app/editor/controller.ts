@@ -43,7 +43,7 @@ import { zh } from '../../i18n/zh'
 import { PAUSE_MS, UndoGroups } from './undo-groups'
 import { findPlugin, findState, findStep, replaceAll, replaceOne, setFind, type FindRequest } from './find'
 import { numberHintPlugin } from './number-hint'
-import { whenIdle } from './idle'
+import { afterFrame, whenIdle } from './idle'
 import { warmTypedReading } from '../../core/checks/typed-figures'
 import type { SlotAttrs } from '../../core/schema'
 
@@ -221,6 +221,15 @@ export class EditorController implements ReactiveController {
       // With the cursor well on screen, as while typing, there is nothing to scroll: saying so
       // spares the default scroll's measuring of every ancestor of the cursor on each key.
       handleScrollToSelection: (view) => {
+        // Typed, the cursor moved a character from where it was: measuring it here would lay the
+        // page out inside the key's task (more than the key's own work, #17). After the key's
+        // frame the layout is done and the measure is free; a cursor then past the edge is
+        // scrolled to, a frame later.
+        if (this.typing) {
+          this.headWasOnScreen = true
+          this.scrollAfterFrame(view)
+          return true
+        }
         if (headOnScreen(view, SCROLL_THRESHOLD)) {
           this.headWasOnScreen = true
           return true
@@ -254,12 +263,25 @@ export class EditorController implements ReactiveController {
 
   hostDisconnected() {
     this.scrolls.stop()
+    this.cancelScrollCheck()
     this.view?.destroy()
     this.view = null
   }
 
   /** Whether the view, about to scroll to the selection, found the cursor already on screen. */
   private headWasOnScreen = false
+  /** A change typed in the speech is being applied (`apply`): its scroll waits for its frame. */
+  private typing = false
+  private cancelScrollCheck: () => void = () => {}
+
+  /** After the frame of a typed change: a cursor that went past the scroller's edge is scrolled to. */
+  private scrollAfterFrame(view: EditorView) {
+    this.cancelScrollCheck()
+    this.cancelScrollCheck = afterFrame(() => {
+      if (view.isDestroyed || view !== this.view || headOnScreen(view, SCROLL_THRESHOLD)) return
+      this.apply(this._state.tr.scrollIntoView())
+    })
+  }
 
   /** Where typing's undo groups end (undo-groups.ts). */
   private readonly undoGroups = new UndoGroups()
@@ -274,7 +296,12 @@ export class EditorController implements ReactiveController {
     this.reportFigures(before, state, transactions)
     this._state = state
     this.headWasOnScreen = false
-    this.view?.updateState(state)
+    this.typing = typed
+    try {
+      this.view?.updateState(state)
+    } finally {
+      this.typing = false
+    }
     // A scroll to a cursor already on screen (typing) cannot land by estimated heights: no watch.
     if (tr.scrolledIntoView && !tr.getMeta(FOLLOW) && !this.headWasOnScreen) this.keepInView()
     if (state.doc !== before.doc) this.options.onDocChange(state.doc, transactions, this.view?.composing ?? false)
