@@ -202,6 +202,10 @@ export class FiguresController implements ReactiveController {
       return null
     }
     const known = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
+    // 15所 of 乡镇卫生院, a metric in 人: a metric of its own, named with its unit; said when it is new.
+    const apart = this.index.metricFor(edit.label)
+    if (apart && kept.metric.key !== apart.key && !this.index.metricFor(kept.metric.label))
+      this.say(zh.figures.keptApart(edit.label, edit.unit, apart.unit, kept.metric.label))
     this.writes.set(edit, { prior: known, wrote: kept.value })
     const write: LibraryWrite = {
       wrote: kept.value,

@@ -20,6 +20,7 @@ import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { oneEach } from './figures/model'
+import { parseUnit } from './units'
 import { isRealDate, weekdayName, weekdayOf } from './dates'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
@@ -256,7 +257,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     shifted,
     emptied,
     flags,
-    carried: oneEach(carried, (c) => `${c.label}|${c.year}|${c.kind}|${c.span}`),
+    // 412人 and 15所 under one label are two figures (figures/model.ts keptLabel), not one with two numbers.
+    carried: oneEach(carried, (c) => `${c.label}|${parseUnit(c.unit).base}|${c.year}|${c.kind}|${c.span}`),
     noYears: !anyYear && R === null && P === null,
   }
 }

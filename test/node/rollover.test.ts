@@ -14,6 +14,7 @@ import { diffText, compareSpeeches } from '../../src/core/diff'
 import { fixture } from './helpers'
 import { compareSlot } from '../../src/core/figures/compare'
 import { FigureIndex } from '../../src/core/figures/model'
+import { keptRows } from '../../src/core/figures/incoming'
 
 const roll = (name: string, options = {}) => rollover(importText(fixture(name)).doc, options)
 
@@ -1009,5 +1010,20 @@ describe('tryout 11: the 卫健 speech of 2024', () => {
     ])
     expect(twice.flags.filter((f) => f.words === '“十四五”以来').length).toBe(1)
     expect(once.flags.filter((f) => f.words === '“十四五”以来')).toEqual([])
+  })
+})
+
+describe('tryout 11: one label, figures in two units', () => {
+  it('carries 乡镇卫生院 412人 and 15所 both, and the library keeps them as two metrics', () => {
+    const r = roll('tryout11/health-2024.txt')
+    const both = r.carried.filter((c) => c.label === '乡镇卫生院')
+    expect(both.map((c) => [c.value, c.unit, c.year])).toEqual([
+      ['412', '人', 2024],
+      ['15', '所', 2024],
+    ])
+    expect(keptRows(new FigureIndex([], []), both).map((c) => c.label)).toEqual(['乡镇卫生院', '乡镇卫生院（所）'])
+    // A library that already counts 乡镇卫生院 in 所 keeps 412人 apart instead.
+    const counted = new FigureIndex([{ key: '乡镇卫生院', label: '乡镇卫生院', unit: '所', aliases: [] }], [])
+    expect(keptRows(counted, both).map((c) => c.label)).toEqual(['乡镇卫生院（人）', '乡镇卫生院'])
   })
 })
