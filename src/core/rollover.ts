@@ -469,6 +469,25 @@ function planOverSince(m: RegExpExecArray, reviewYear: number | null): { from: n
   return plan && reviewYear !== null && plan.to < reviewYear ? plan : null
 }
 
+/** A year as a table's column head: 2025年, 2025. */
+const YEAR_CELL = new RegExp(`^(${YEAR})\\s*年?$`)
+/** A table's other head cell: a word without figures or sentence marks (指标, 项目, 单位). */
+const WORD_CELL = /^[^\d，。；！？：,.;!?:]{1,12}$/
+
+/**
+ * The years a line names as a table's header row (a .docx table read as lines, import/docx.ts:
+ * 指标　2023年　2024年; or its year cell alone, 2024年): each cell a year or a short word, one
+ * at least a year. Must: “指标　2023年　2025年”, “2025年”. Must not: “一、2025年工作回顾”,
+ * “（2026年1月16日）”, “2025年，全县……”, “总诊疗人次（万人次）　177.2　186.4”.
+ */
+function headerYears(text: string): number[] | null {
+  const cells = text.trim().split(/[\s\u3000]+/)
+  const years = cells.map((c) => YEAR_CELL.exec(c)).filter((m) => m !== null)
+  return years.length && cells.every((c) => YEAR_CELL.test(c) || WORD_CELL.test(c))
+    ? years.map((m) => Number(m[1]))
+    : null
+}
+
 /** Sentences that characterise a year: right for one year only. */
 const YEAR_SENTENCE = new RegExp(`(${YEAR})\\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)`, 'g')
 
@@ -494,6 +513,16 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
         from: pos + 1 + from,
         to: pos + 1 + to,
       })
+    // A table's header moved with the speech, its numbers below did not (tryout 11 A2).
+    const heads = headerYears(view.text)
+    const moved = heads?.find((y) => y === reviewYear || y === planYear)
+    if (moved !== undefined)
+      flag(
+        'typed-figure',
+        0,
+        view.text.length,
+        `“${view.text.trim()}”像是表格的表头：其中的年份已改为${moved}年，表里的数字却还是去年讲稿的（不是数字空位，换年时没有清空）。请把表中数字改成对应年份的，或删去这张表。`,
+      )
     for (const m of view.text.matchAll(YEAR_SENTENCE)) {
       flag(
         'year-sentence',
