@@ -147,7 +147,8 @@ export class FiguresController implements ReactiveController {
 
   /** A stored figure in the unit asked for, for the checks that read a figure against the store. */
   readonly lookup: FigureLookup = (label, year, kind, unit, span = '') => {
-    const v = this.index.value(label, year, kind, span)
+    // 15所 of 乡镇卫生院, a metric in 人, is read against 乡镇卫生院（所） (core keptLabel).
+    const v = this.index.value(label, year, kind, span, unit)
     return v ? (convert(v.value, v.unit || unit, unit || v.unit) ?? undefined) : undefined
   }
 
