@@ -147,7 +147,8 @@ export class FiguresController implements ReactiveController {
 
   /** A stored figure in the unit asked for, for the checks that read a figure against the store. */
   readonly lookup: FigureLookup = (label, year, kind, unit, span = '') => {
-    const v = this.index.value(label, year, kind, span)
+    // 15所 of 乡镇卫生院, a metric in 人, is read against 乡镇卫生院（所） (core keptLabel).
+    const v = this.index.value(label, year, kind, span, unit)
     return v ? (convert(v.value, v.unit || unit, unit || v.unit) ?? undefined) : undefined
   }
 
@@ -202,6 +203,10 @@ export class FiguresController implements ReactiveController {
       return null
     }
     const known = this.index.value(kept.metric.label, kept.value.year, kept.value.kind, kept.value.span) ?? null
+    // 15所 of 乡镇卫生院, a metric in 人: a metric of its own, named with its unit; said when it is new.
+    const apart = this.index.metricFor(edit.label)
+    if (apart && kept.metric.key !== apart.key && !this.index.metricFor(kept.metric.label))
+      this.say(zh.figures.keptApart(edit.label, edit.unit, apart.unit, kept.metric.label))
     this.writes.set(edit, { prior: known, wrote: kept.value })
     const write: LibraryWrite = {
       wrote: kept.value,

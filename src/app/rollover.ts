@@ -6,6 +6,7 @@
 import { speechFromJSON, storedYears } from '../core/serialize'
 import { rolloverInWorker } from './rollover-worker/client'
 import { figuresFromRows, FigureIndex, oneEach } from '../core/figures/model'
+import { keptRows } from '../core/figures/incoming'
 import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
 import { present } from '../core/guards'
@@ -26,7 +27,8 @@ export async function rollDraft(
     // Last year's figures go to the store under the metrics it already knows.
     const known = await store.loadFigures()
     const index = new FigureIndex(known.metrics, known.values)
-    const { metrics, values } = figuresFromRows(r.carried)
+    // 412人 and 15所 both under 乡镇卫生院 are two metrics (keptRows), not one of them left out.
+    const { metrics, values } = figuresFromRows(keptRows(index, r.carried))
     const labels = new Map(metrics.map((m) => [m.key, m.label]))
     // A year's figure and a total over years (“十四五”期间累计) are two values: the span keeps them apart.
     const key = (v: { metric: string; year: number; kind: string; span?: string }) =>

@@ -15,11 +15,12 @@ import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } fro
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import { insideBookTitle } from './lang/punctuation'
-import { FIVE_YEAR_PLAN, fiveYearPlanYears, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
+import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { oneEach } from './figures/model'
+import { parseUnit } from './units'
 import { isRealDate, weekdayName, weekdayOf } from './dates'
 
 export { FLAG_NAMES, locateFlag, type FlagKind, type RolloverFlag } from './rollover-flags'
@@ -217,7 +218,7 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     // A figure's year moves with the speech's, unless that would leave the years a speech can have;
     // a span said in words that move (五年来) moves with it, so fill never takes last year's total.
     const year = a.year !== null && shift && isYear(a.year + shift) ? a.year + shift : a.year
-    const period = a.period === null ? null : shiftedSpan(a.period, shift)
+    const period = a.period === null ? null : rolledSpan(a.period, shift, before.length, spans, newYears.review)
     // Last year's figure is what this speech says, or none: a metric left empty here hands on no
     // `prev` of its own, which would be two years old and shown as 上年. A name left empty keeps
     // the last one known, a reference for the text and not a figure.
@@ -264,7 +265,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     shifted,
     emptied,
     flags,
-    carried: oneEach(carried, (c) => `${c.label}|${c.year}|${c.kind}|${c.span}`),
+    // 412人 and 15所 under one label are two figures (figures/model.ts keptLabel), not one with two numbers.
+    carried: oneEach(carried, (c) => `${c.label}|${parseUnit(c.unit).base}|${c.year}|${c.kind}|${c.span}`),
     noYears: !anyYear && R === null && P === null,
   }
 }
@@ -272,9 +274,12 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
 /** The years a sentence reaches back to from the year it speaks of: they move with it. */
 const RELATIVE_YEAR = /(?<!以)上一?年|去年|前一年/
 const YEAR_OR_RELATIVE = new RegExp(`(${YEAR})\\s*年|${RELATIVE_YEAR.source}`, 'g')
-/** What names the first year of a span in words that do not move: “十四五”, 2021年以来, 2021—2025年. */
+/**
+ * What names the first year of a span in words that do not move: “十四五”, 2021年以来, 2021—2025年.
+ * Group 2 or 4 (以来) marks a span that runs on to whichever year is reviewed (“十四五”以来, 2021年以来).
+ */
 const SPAN_START = new RegExp(
-  `${FIVE_YEAR_PLAN.source}|(${YEAR})\\s*年(?:以来|\\s*${RANGE_JOIN})|(${YEAR})\\s*${RANGE_JOIN}\\s*${YEAR}\\s*年`,
+  `${FIVE_YEAR_PLAN.source}(?:规划)?(以来)?|(${YEAR})\\s*年(?:(以来)|\\s*${RANGE_JOIN})|(${YEAR})\\s*${RANGE_JOIN}\\s*${YEAR}\\s*年`,
   'g',
 )
 
@@ -306,9 +311,15 @@ function yearFixed(
   newReview: number | null,
   spans: ParagraphSpans,
 ) {
-  // A span stays only where its first year is named in words that do not move (“十四五”以来,
-  // 2021—2025年); 五年来 and 近三年 mean the five or three years up to whichever year is reviewed.
-  if (period !== null) return spans.startsBefore(before.length).includes(Number(period.split('-')[0]))
+  // A span stays only where it is closed and its first year named in words that do not move
+  // (“十四五”期间, 2021—2025年), or runs on (“十四五”以来) and has reached its plan's last year: the
+  // plan's total. 五年来 and 近三年 mean the five or three years up to whichever year is reviewed,
+  // and “十四五”以来 before its plan's end, 2021年以来 run on to it (rolledSpan).
+  if (period !== null) {
+    const [from, to] = period.split('-').map(Number)
+    const start = spans.spanStarting(before.length, from)
+    return !!start && (!start.open || (start.planEnd !== undefined && to >= start.planEnd))
+  }
   if (year === null) return false
   const sentenceFrom = spans.sentenceStart(before.length)
   const last = spans.lastYearSaid(sentenceFrom, before.length)
@@ -334,7 +345,7 @@ function yearFixed(
  */
 class ParagraphSpans {
   private closed: { from: number; to: number; at: number; end: number }[] | null = null
-  private starts: { year: number | undefined; end: number }[] | null = null
+  private starts: { year: number | undefined; open: boolean; planEnd: number | undefined; end: number }[] | null = null
   private textOf: string | null = null
   constructor(private readonly block: PMNode) {}
 
@@ -382,11 +393,29 @@ class ParagraphSpans {
 
   /** The first years of the spans named in words that do not move, within the first `length` characters. */
   startsBefore(length: number): (number | undefined)[] {
+    return this.startsOf(length).map((s) => s.year)
+  }
+
+  /**
+   * The last span named before `length` in words that do not move whose first year is `from`, and
+   * whether it runs on to the year reviewed (“十四五”以来, 2021年以来) or is closed (“十四五”期间).
+   */
+  spanStarting(length: number, from: number): { open: boolean; planEnd: number | undefined } | undefined {
+    return this.startsOf(length)
+      .filter((s) => s.year === from)
+      .at(-1)
+  }
+
+  private startsOf(
+    length: number,
+  ): { year: number | undefined; open: boolean; planEnd: number | undefined; end: number }[] {
     this.starts ??= [...this.text.matchAll(SPAN_START)].map((m) => ({
-      year: m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[2] ?? m[3]),
+      year: m[1] ? fiveYearPlanYears(m[1])?.from : Number(m[3] ?? m[5]),
+      planEnd: m[1] ? fiveYearPlanYears(m[1])?.to : undefined,
+      open: !!(m[2] ?? m[4]),
       end: m.index + m[0].length,
     }))
-    return this.starts.filter((s) => s.end <= length).map((s) => s.year)
+    return this.starts.filter((s) => s.end <= length)
   }
 }
 
@@ -405,6 +434,25 @@ function lastBelow<T>(list: readonly T[], below: (item: T) => boolean): number {
   return found
 }
 
+/**
+ * A total's span in the new draft: one that runs on from a year named in fixed words (“十四五”以来,
+ * 2021年以来: tryout 11 A3) keeps its first year and ends at the year the new draft reviews, so the
+ * total typed there is filed as 2021-2025, not under last year's 2021-2024; one said in words that
+ * move (五年来, 近三年) moves whole.
+ */
+function rolledSpan(
+  span: string,
+  shift: number,
+  length: number,
+  spans: ParagraphSpans,
+  newReview: number | null,
+): string {
+  const from = Number(span.split('-')[0])
+  if (shift && newReview !== null && newReview > from && spans.spanStarting(length, from)?.open)
+    return periodOf(from, newReview)
+  return shiftedSpan(span, shift)
+}
+
 /** A span ("2021-2025") `shift` years later. */
 function shiftedSpan(span: string, shift: number): string {
   const [from, to] = span.split('-').map(Number)
@@ -413,6 +461,39 @@ function shiftedSpan(span: string, shift: number): string {
 
 function excerpt(text: string, from: number, to: number): string {
   return (from > 8 ? '…' : '') + text.slice(Math.max(0, from - 8), to + 8) + (to + 8 < text.length ? '…' : '')
+}
+
+/**
+ * “十四五”以来 said in a draft that reviews a year after the plan's last (tryout 11 A3: 2026's
+ * draft still totalled “‘十四五’以来” up to 2026): the plan is over, its total is “十四五”期间's.
+ * Must: “十四五”以来 and “十四五”规划以来 in a draft reviewing 2026. Must not: “十四五”以来 reviewing
+ * 2025 (the plan's last year), “十四五”期间, “十五五”以来 reviewing 2026, 五年来.
+ */
+const PLAN_SINCE = new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?以来`, 'g')
+
+/** The span “十四五”以来 at `m` names, when the plan ended before `reviewYear`; null otherwise. */
+function planOverSince(m: RegExpExecArray, reviewYear: number | null): { from: number; to: number } | null {
+  const plan = fiveYearPlanYears(m[1])
+  return plan && reviewYear !== null && plan.to < reviewYear ? plan : null
+}
+
+/** A year as a table's column head: 2025年, 2025. */
+const YEAR_CELL = new RegExp(`^(${YEAR})\\s*年?$`)
+/** A table's other head cell: a word without figures or sentence marks (指标, 项目, 单位). */
+const WORD_CELL = /^[^\d，。；！？：,.;!?:]{1,12}$/
+
+/**
+ * The years a line names as a table's header row (a .docx table read as lines, import/docx.ts:
+ * 指标　2023年　2024年; or its year cell alone, 2024年): each cell a year or a short word, one
+ * at least a year. Must: “指标　2023年　2025年”, “2025年”. Must not: “一、2025年工作回顾”,
+ * “（2026年1月16日）”, “2025年，全县……”, “总诊疗人次（万人次）　177.2　186.4”.
+ */
+function headerYears(text: string): number[] | null {
+  const cells = text.trim().split(/[\s\u3000]+/)
+  const years = cells.map((c) => YEAR_CELL.exec(c)).filter((m) => m !== null)
+  return years.length && cells.every((c) => YEAR_CELL.test(c) || WORD_CELL.test(c))
+    ? years.map((m) => Number(m[1]))
+    : null
 }
 
 /** Sentences that characterise a year: right for one year only. */
@@ -440,6 +521,16 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
         from: pos + 1 + from,
         to: pos + 1 + to,
       })
+    // A table's header moved with the speech, its numbers below did not (tryout 11 A2).
+    const heads = headerYears(view.text)
+    const moved = heads?.find((y) => y === reviewYear || y === planYear)
+    if (moved !== undefined)
+      flag(
+        'typed-figure',
+        0,
+        view.text.length,
+        `“${view.text.trim()}”像是表格的表头：其中的年份已改为${moved}年，表里的数字却还是去年讲稿的（不是数字空位，换年时没有清空）。请把表中数字改成对应年份的，或删去这张表。`,
+      )
     for (const m of view.text.matchAll(YEAR_SENTENCE)) {
       flag(
         'year-sentence',
@@ -447,6 +538,17 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
         m.index + m[0].length,
         `“${m[0]}”描述的是某一年的特点，换年后多半已不适用，请改写。`,
       )
+    }
+    for (const m of view.text.matchAll(PLAN_SINCE)) {
+      const plan = planOverSince(m, reviewYear)
+      const name = `“${m[1]}五”`
+      if (plan)
+        flag(
+          'time-bound',
+          m.index,
+          m.index + m[0].length,
+          `${name}以来：${name}已在${plan.to}年结束，这篇讲话回顾的是${reviewYear}年。请改为${name}期间（累计数用${plan.from}—${plan.to}年的），或改写，并核对后面的累计数。`,
+        )
     }
     const ctx = { container, partKind, blockType: block.type.name, reviewYear, planYear, options }
     for (const [kind, rule] of [

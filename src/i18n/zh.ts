@@ -425,6 +425,9 @@ export const zh = {
     csvKeepStored: (n: number) => `已有的不改，只导入其余 ${n} 行`,
     /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
+    /** A figure in a unit its label's metric does not convert to, kept as a metric of its own (core keptLabel). */
+    keptApart: (label: string, unit: string, metricUnit: string, kept: string) =>
+      `数字库里的“${label}”以“${metricUnit}”计，这里的${unit}数不能换算成${metricUnit}，是另一个数：已另存为“${kept}”。`,
     notStored: (why: string) => `数字没有存入数字库：${why}讲稿里的数字已经改好。`,
     /** A write to the library committed, and reading the library back after it failed. */
     notReadBack: (why: string) => `数字已存入数字库，但${readBackFailed(why)}`,

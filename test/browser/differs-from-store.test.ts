@@ -60,4 +60,21 @@ describe('a draft against the figures library', () => {
     await checked(page)
     expect(await differs()).to.deep.equal([])
   })
+
+  // Tryout 11 (A5): 乡镇卫生院 412人 and 15所 are two metrics (乡镇卫生院, 乡镇卫生院（所）); each is read against its own.
+  it('reads a figure in a unit its label’s metric does not convert to against the metric named with its unit', async () => {
+    const store = env.app.store!
+    const { metrics, values } = figuresFromRows([
+      { label: '乡镇卫生院', year: 2024, kind: 'actual', value: '412', unit: '人' },
+      { label: '乡镇卫生院（所）', year: 2024, kind: 'actual', value: '16', unit: '所' },
+    ])
+    await store.saveFigures(metrics, values)
+    const text = await (await fetch('/test/fixtures/tryout11/health-2024.txt')).text()
+    const { page } = await openDraftOf(env, importText(text).doc)
+    await checked(page)
+    const differs = async () => (await panelFindings(page)).filter((t) => t.includes('数字库里'))
+    await waitUntil(async () => (await differs()).length > 0, 'the difference is not reported')
+    expect(await differs()).to.have.length(1)
+    expect((await differs())[0]).to.contain('数字库里2024年实际数“乡镇卫生院”是16所，这里是15所')
+  })
 })

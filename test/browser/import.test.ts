@@ -76,6 +76,14 @@ describe("importing last year's speech", () => {
     expect(previewText(dialog)).to.contain('一、2025年工作回顾')
   })
 
+  // Tryout 11 (A2): the leader's table became twelve loose lines and the preview never mentioned it.
+  it('says a .docx table with figures was read as lines whose numbers are no slots', async () => {
+    const dialog = await openImport(env.app)
+    choose(dialog, await fixtureFile('tryout11/leader.docx'))
+    await waitUntil(() => previewText(dialog), 'no preview', { timeout: 10000 })
+    expect(previewText(dialog)).to.contain('第 1 张有数字的表格（指标、2023年、2024年）按行读成了 4 段文字')
+  })
+
   it('offers the file picker as its own Chinese button, not the browser’s “Choose File”', async () => {
     const dialog = await openImport(env.app)
     const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('input.file')!

@@ -64,4 +64,23 @@ describe('rolling a speech forward fills the figures library', () => {
     const stored = (await store.loadFigures()).values.filter((v) => v.metric === '城镇新增就业' && v.year === 2025)
     expect(stored).to.deep.equal([])
   })
+
+  // Tryout 11 (A5): 其中乡镇卫生院412人 and 全县15所乡镇卫生院 under one label; neither reached the library.
+  it('keeps both figures of one label in units that do not convert, as two metrics', async () => {
+    const store = env.app.store!
+    const text = await (await fetch('/test/fixtures/tryout11/health-2024.txt')).text()
+    const record = newDraft(importText(text).doc, 'import')
+    await store.saveDraft(record)
+    await rollDraft(store, record, undefined)
+    const { metrics, values } = await store.loadFigures()
+    const label = (key: string) => metrics.find((m) => m.key === key)?.label
+    const clinics = values
+      .filter((v) => ['乡镇卫生院', '乡镇卫生院（所）'].includes(label(v.metric) ?? ''))
+      .map((v) => [label(v.metric), v.year, v.value + v.unit])
+      .sort()
+    expect(clinics).to.deep.equal([
+      ['乡镇卫生院', 2024, '412人'],
+      ['乡镇卫生院（所）', 2024, '15所'],
+    ])
+  })
 })

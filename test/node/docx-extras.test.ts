@@ -16,7 +16,7 @@ const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/
 
 describe('what a .docx holds beside its body', () => {
   it('names the comment, the header and footer, the text box and the footnote, and leaves no footnote in the text', async () => {
-    const { text, notes } = await readDocx(file('health-word-extras.docx'), mammoth)
+    const { text, notes } = await readDocx(file('tryout11/leader.docx'), mammoth)
     const said = notes.join('\n')
     expect(said).toContain('1 条批注（如“此数请统计科再核实”）')
     expect(said).toContain('页眉、页脚的文字（如“内部资料 注意保存（2025年')

@@ -6,8 +6,10 @@ import { speechDocx } from '../../src/core/export/docx'
 import { docxToText } from '../../src/core/import/docx'
 import { LAYOUTS } from '../../src/core/export/layout'
 import { outlineJSON } from '../../src/core/outline'
-import { printBlocks } from '../../src/core/text'
-import { fixture } from './helpers'
+import { printBlocks, speechToText } from '../../src/core/text'
+import { fixture, fixtureBytes } from './helpers'
+import { loadSpeechFile } from '../../src/core/import/source'
+import { rollover } from '../../src/core/rollover'
 
 const require = createRequire(import.meta.url)
 const mammoth = async () => require('mammoth')
@@ -77,5 +79,43 @@ describe('.docx export', () => {
     const zip = await JSZip.loadAsync(bytes)
     const header = await zip.file(Object.keys(zip.files).find((f) => /word\/header\d+\.xml/.test(f))!)!.async('string')
     expect(header).toContain('草稿')
+  })
+})
+
+// Tryout 11 (A2): the leader's table (指标/2023年/2024年) became twelve loose lines, unmentioned.
+describe('a table in a .docx', () => {
+  it('is read a row a line, its cells side by side, and the preview notes say its numbers are no slots', async () => {
+    const loaded = await loadSpeechFile(fixtureBytes('tryout11/leader.docx'), 'leader.docx', mammoth)
+    const lines = speechToText(loaded.doc).split('\n')
+    const at = lines.indexOf('指标 2023年 2024年')
+    expect(lines.slice(at, at + 4)).toEqual([
+      '指标 2023年 2024年',
+      '总诊疗人次（万人次） 177.2 186.4',
+      '出院患者（万人次） 3.98 4.12',
+      '家庭医生签约（万人） 17.9 18.6',
+    ])
+    expect(loaded.speech?.notes).toContain(
+      '第 1 张有数字的表格（指标、2023年、2024年）按行读成了 4 段文字：表里的数字不是数字空位，换年时不会清空，也不会存入数字库，请逐一核对；需要随年份更新的数，最好写进正文的句子里。',
+    )
+    // A speech without a table has no such note.
+    const plain = await loadSpeechFile(fixtureBytes('seed-hrss-2022.docx'), 'seed.docx', mammoth)
+    expect((plain.speech?.notes ?? []).filter((n) => n.includes('表格'))).toEqual([])
+  })
+
+  it('after the roll, its header row whose year moved is flagged; the rows of numbers and other lines are not', async () => {
+    const loaded = await loadSpeechFile(fixtureBytes('tryout11/leader.docx'), 'leader.docx', mammoth)
+    const r = rollover(loaded.doc)
+    const table = r.flags.filter((f) => f.message.includes('表头'))
+    expect(table.map((f) => f.words)).toEqual(['指标 2023年 2025年'])
+    expect(table[0].message).toBe(
+      '“指标 2023年 2025年”像是表格的表头：其中的年份已改为2025年，表里的数字却还是去年讲稿的（不是数字空位，换年时没有清空）。请把表中数字改成对应年份的，或删去这张表。',
+    )
+    // Its year cell alone (as a table read a cell a line, or pasted so) is flagged too; headings, date lines, sentences not.
+    const lone = rollover(
+      importText(
+        '标题\n（2025年1月16日）\n同志们：\n开场。\n一、2024年工作回顾\n2024年，全县完成任务。\n项目\n2024年\n产值\n二、2025年工作任务\n确保完成。\n同志们，谢谢！',
+      ).doc,
+    )
+    expect(lone.flags.filter((f) => f.message.includes('表头')).map((f) => f.words)).toEqual(['2025年'])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Transform } from 'prosemirror-transform'
-import { figureKey, setFigure } from '../../src/core/figures/fill'
+import { figureKey, setFigure, valueForSlot } from '../../src/core/figures/fill'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
 import { figureToKeep, planRows } from '../../src/core/figures/incoming'
@@ -31,11 +31,42 @@ const edit = (label: string, v: string, unit: string) =>
   ({ label, year: 2021, kind: 'actual', value: v, unit, period: null }) as const
 
 describe('a figure typed in a speech, into the store', () => {
-  it('is refused when its unit does not convert to its metric’s: 120万元 is never kept as 120人次', () => {
+  // Tryout 11 (A5): 乡镇卫生院 412人 and 15所 under one label; only the 人 series reached the library.
+  it('in a unit that does not convert to its metric’s, is kept as another metric, the label with the unit: 120万元 never as 120人次', () => {
     const r = figureToKeep(typed(), edit('支付工伤保险待遇', '120', '万元'))
-    expect(r).toEqual({ refused: expect.stringContaining('不能换算') })
+    expect(r && 'value' in r && [r.metric.label, r.metric.unit, r.value.metric, r.value.value, r.value.unit]).toEqual([
+      '支付工伤保险待遇（万元）',
+      '万元',
+      '支付工伤保险待遇(万元)',
+      '120',
+      '万元',
+    ])
     // emptied there, it leaves the 85人次 alone
     expect(figureToKeep(typed(), { ...edit('支付工伤保险待遇', '0', '万元'), value: null })).toBe(null)
+    // 卫健 (人 and 所), 教育 (所 and 人), 交通 (公里 and 亿元): each kept, each filled back into its own slot.
+    for (const [label, a, b] of [
+      ['乡镇卫生院', ['412', '人'], ['15', '所']],
+      ['幼儿园', ['46', '所'], ['1.2', '万人']],
+      ['农村公路', ['126', '公里'], ['3.6', '亿元']],
+    ] as const) {
+      let index = new FigureIndex([], [])
+      for (const [v, unit] of [a, b]) {
+        const kept = figureToKeep(index, edit(label, v, unit))
+        if (!kept || !('value' in kept)) throw new Error(`${label} ${v}${unit} not kept: ${JSON.stringify(kept)}`)
+        index = new FigureIndex([...index.metrics, kept.metric], [...index.values(), kept.value])
+      }
+      expect(
+        index.values().map((v) => `${index.metrics.find((m) => m.key === v.metric)?.label} ${v.value}${v.unit}`),
+        label,
+      ).toEqual([`${label} ${a[0]}${a[1]}`, `${label}（${b[1]}） ${b[0]}${b[1]}`])
+      for (const [v, unit] of [a, b]) {
+        const slot = { label, year: 2021, kind: 'actual', unit, period: null, role: 'metric' } as unknown as SlotAttrs
+        expect(valueForSlot(index, slot), `${label} ${unit}`).toEqual({ value: v })
+      }
+    }
+    // Must not: a unit that converts (万人 and 人) stays one metric.
+    const same = figureToKeep(typed(), edit('城镇新增就业', '0.33', '万人'))
+    expect(same && 'value' in same && same.metric.label).toBe('城镇新增就业')
   })
 
   it('emptied, keeps nothing: the speech no longer states it, the store keeps the department’s number', () => {

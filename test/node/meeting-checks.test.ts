@@ -363,3 +363,54 @@ describe('meeting-speech-date: the linked speech dated as the meeting', () => {
     expect(run('meeting-speech-date')).toEqual([])
   })
 })
+
+// Tryout 11 (B4): the rolled record kept 主持人 局长王建国 after the speaker was corrected to 局长李志强.
+describe('meeting-chair-office: the chair recorded with a post a speaker holds', () => {
+  const withPeople = (chair: { name: string; title: string }, ...who: { name: string; title: string }[]): Meeting => ({
+    ...meeting,
+    chair,
+    items: who.map((w, i) => ({ ...meeting.items[Math.min(i, meeting.items.length - 1)], who: [w] })),
+  })
+  it('fires for last year’s 局长 chairing beside this year’s 局长 speaking (卫健, and a 县政府办主任)', () => {
+    const health = withPeople(
+      { name: '王建国', title: '县卫生健康局党组书记、局长' },
+      { name: '李志强', title: '县卫生健康局局长' },
+    )
+    const f = run('meeting-chair-office', { meeting: health })
+    expect(f.map((x) => [x.doc, x.path, x.message])).toEqual([
+      [
+        'record',
+        'chair',
+        '主持人写的是“县卫生健康局党组书记、局长王建国”，议程里的发言人是“县卫生健康局局长李志强”：同一个职务写了两个人，其中一个多半是去年的，请核对主持人。',
+      ],
+    ])
+    const office = withPeople({ name: '周明', title: '县政府办主任' }, { name: '李华', title: '县政府办主任' })
+    expect(run('meeting-chair-office', { meeting: office }).length).toBe(1)
+  })
+  it('near miss: 副县长 chairing for the 县长, two 副县长, two bureaus’ 局长, the chair also speaking, the example', () => {
+    for (const [chair, who] of [
+      [
+        { name: '王明', title: '副县长' },
+        { name: '张强', title: '县长' },
+      ],
+      [
+        { name: '王明', title: '副县长' },
+        { name: '赵刚', title: '副县长' },
+      ],
+      [
+        { name: '王建国', title: '县卫生健康局党组书记、局长' },
+        { name: '钱进', title: '县财政局局长' },
+      ],
+      [
+        { name: '王建国', title: '县卫生健康局局长' },
+        { name: '王建国', title: '县卫生健康局局长' },
+      ],
+      [
+        { name: '孙丽', title: '县委常委、宣传部部长' },
+        { name: '张强', title: '县长' },
+      ],
+    ] as const)
+      expect(run('meeting-chair-office', { meeting: withPeople(chair, who) }), chair.title + who.title).toEqual([])
+    expect(run('meeting-chair-office')).toEqual([])
+  })
+})

@@ -4,6 +4,7 @@ import { FLAG_NAMES, locateFlag, rollover, RolloverError } from '../../src/core/
 import { flagWords, openFlagCount, rewrittenFlags } from '../../src/core/rollover-flags'
 import type { Node as PMNode } from 'prosemirror-model'
 import { Fragment, Slice } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
 import { schema } from '../../src/core/schema'
 import { FLAG_KINDS } from '../../src/core/backup'
 import { byline, closing, doc, fig, greeting, h2, opening, p, part, person, title } from './build'
@@ -13,6 +14,7 @@ import { diffText, compareSpeeches } from '../../src/core/diff'
 import { fixture } from './helpers'
 import { compareSlot } from '../../src/core/figures/compare'
 import { FigureIndex } from '../../src/core/figures/model'
+import { keptRows } from '../../src/core/figures/incoming'
 
 const roll = (name: string, options = {}) => rollover(importText(fixture(name)).doc, options)
 
@@ -647,6 +649,110 @@ describe('rolling figures whose year the text fixes', () => {
     expect(r.emptied).toBe(2)
   })
 
+  // Tryout 11 (A3): “十四五”以来累计完成投资5.62亿元 was kept filled at the roll, and 7.08 typed
+  // over it in the 2025 draft was filed under 2021-2024.
+  it('empties a running total since a fixed year (“十四五”以来, 2021年以来): its span ends at the new review year', () => {
+    const rollFrom = (review: number, ...content: (PMNode | string)[]) =>
+      rollover(
+        doc(
+          { reviewYear: review, planYear: review + 1 },
+          title('讲话'),
+          opening(p('同志们：')),
+          part({ kind: 'review' }, h2('工作回顾'), p(...content)),
+        ),
+      )
+    // 卫健, rolled 2024 → 2025.
+    const health = rollFrom(
+      2024,
+      '“十四五”以来，全县卫生健康领域累计完成投资',
+      fig('累计完成投资', '5.62', '亿元', { year: 2024, period: '2021-2024' }),
+      '。',
+    )
+    expect(attrs(health)).toEqual([['累计完成投资', null, '5.62', 2025, '2021-2025']])
+    expect(health.emptied).toBe(1)
+    // 人社, rolled 2023 → 2024; 教育, 2025 → 2026.
+    expect(
+      attrs(
+        rollFrom(
+          2023,
+          '“十四五”规划以来，全县累计新增城镇就业',
+          fig('就业', '1.2', '万人', { year: 2023, period: '2021-2023' }),
+          '。',
+        ),
+      ),
+    ).toEqual([['就业', null, '1.2', 2024, '2021-2024']])
+    expect(
+      attrs(
+        rollFrom(
+          2025,
+          '2021年以来，全区累计新建学校',
+          fig('学校', '16', '所', { year: 2025, period: '2021-2025' }),
+          '。',
+        ),
+      ),
+    ).toEqual([['学校', null, '16', 2026, '2021-2026']])
+    // Once “十四五”以来 has reached the plan's last year it is the plan's total, and stays (its words are flagged).
+    expect(
+      attrs(
+        rollFrom(
+          2025,
+          '“十四五”以来，全县累计完成投资',
+          fig('投资', '7.08', '亿元', { year: 2025, period: '2021-2025' }),
+          '。',
+        ),
+      ),
+    ).toEqual([['投资', '7.08', null, 2025, '2021-2025']])
+    // Must not: a closed span keeps its total; 五年来 and 近三年 move whole; 截至目前累计 is the year's own.
+    expect(
+      attrs(
+        rollFrom(
+          2025,
+          '“十四五”期间，全县累计投入',
+          fig('投入', '8.6', '亿元', { year: 2025, period: '2021-2025' }),
+          '。',
+        ),
+      ),
+    ).toEqual([['投入', '8.6', null, 2025, '2021-2025']])
+    expect(
+      attrs(
+        rollFrom(2025, '五年来，全县累计投入', fig('投入', '8.6', '亿元', { year: 2025, period: '2021-2025' }), '。'),
+      ),
+    ).toEqual([['投入', null, '8.6', 2026, '2022-2026']])
+    expect(
+      attrs(rollFrom(2025, '近三年累计培训', fig('培训', '3280', '人次', { year: 2025, period: '2023-2025' }), '。')),
+    ).toEqual([['培训', null, '3280', 2026, '2024-2026']])
+    expect(attrs(rollFrom(2025, '截至目前，全市累计建成', fig('建成', '46', '个', { year: 2025 }), '。'))).toEqual([
+      ['建成', null, '46', 2026, null],
+    ])
+  })
+
+  it('flags “十四五”以来 in a draft that reviews a year after the plan ended, not before or for a plan still running', () => {
+    const planFlags = (review: number, text: string) =>
+      rollover(
+        doc(
+          { reviewYear: review - 1, planYear: review },
+          title('讲话'),
+          opening(p('同志们：')),
+          part({ kind: 'review' }, h2('工作回顾'), p(text)),
+        ),
+      ).flags.filter((f) => f.kind === 'time-bound' && f.message.includes('期间'))
+    const over = planFlags(2026, '“十四五”以来，全县累计完成投资7.08亿元。')
+    expect(over.map((f) => [f.words, f.message])).toEqual([
+      [
+        '“十四五”以来',
+        '“十四五”以来：“十四五”已在2025年结束，这篇讲话回顾的是2026年。请改为“十四五”期间（累计数用2021—2025年的），或改写，并核对后面的累计数。',
+      ],
+    ])
+    expect(planFlags(2026, '十四五规划以来，全市累计新建学校14所。').map((f) => f.words)).toEqual(['十四五规划以来'])
+    for (const [review, text] of [
+      [2025, '“十四五”以来，全县累计完成投资7.08亿元。'],
+      [2026, '“十四五”期间，全县累计完成投资7.08亿元。'],
+      [2027, '“十五五”以来，全县累计完成投资2.1亿元。'],
+      [2026, '五年来，全县累计完成投资7.08亿元。'],
+    ] as const)
+      expect(planFlags(review, text), text).toEqual([])
+  })
+
   it('moves a figure its sentence reaches by 上年 (last year whichever year is reviewed), also after a written year', () => {
     const r = rollReview(
       '2025年，城镇新增就业由上年的',
@@ -877,5 +983,47 @@ describe('rolling numbers typed as plain text', () => {
       ),
     )
     expect(typed(r)).toEqual([])
+  })
+})
+
+describe('tryout 11: the 卫健 speech of 2024', () => {
+  it('rolls its “十四五”以来 total empty, filed 2021-2025, and twice on keeps what was typed with a hint', () => {
+    const once = roll('tryout11/health-2024.txt')
+    const total = (d: PMNode) =>
+      slotsOf(d)
+        .filter((s) => /投资|医疗中心/.test(s.attrs.label))
+        .map((s) => [s.attrs.label, s.attrs.value, s.attrs.year, s.attrs.period])
+    expect(total(once.doc)).toEqual([
+      ['卫生健康领域累计完成投资', null, 2025, '2021-2025'],
+      ['建成县级医疗中心', null, 2025, '2021-2025'],
+    ])
+    // She types the 2021-2025 totals; the next roll (2026) keeps them as 十四五's and flags the words.
+    const typed = new Transform(once.doc)
+    once.doc.descendants((node, pos) => {
+      if (node.type.name === 'slot' && /投资|医疗中心/.test(node.attrs.label))
+        typed.setNodeMarkup(pos, null, { ...node.attrs, value: node.attrs.label.includes('投资') ? '7.08' : '3' })
+    })
+    const twice = rollover(typed.doc)
+    expect(total(twice.doc)).toEqual([
+      ['卫生健康领域累计完成投资', '7.08', 2025, '2021-2025'],
+      ['建成县级医疗中心', '3', 2025, '2021-2025'],
+    ])
+    expect(twice.flags.filter((f) => f.words === '“十四五”以来').length).toBe(1)
+    expect(once.flags.filter((f) => f.words === '“十四五”以来')).toEqual([])
+  })
+})
+
+describe('tryout 11: one label, figures in two units', () => {
+  it('carries 乡镇卫生院 412人 and 15所 both, and the library keeps them as two metrics', () => {
+    const r = roll('tryout11/health-2024.txt')
+    const both = r.carried.filter((c) => c.label === '乡镇卫生院')
+    expect(both.map((c) => [c.value, c.unit, c.year])).toEqual([
+      ['412', '人', 2024],
+      ['15', '所', 2024],
+    ])
+    expect(keptRows(new FigureIndex([], []), both).map((c) => c.label)).toEqual(['乡镇卫生院', '乡镇卫生院（所）'])
+    // A library that already counts 乡镇卫生院 in 所 keeps 412人 apart instead.
+    const counted = new FigureIndex([{ key: '乡镇卫生院', label: '乡镇卫生院', unit: '所', aliases: [] }], [])
+    expect(keptRows(counted, both).map((c) => c.label)).toEqual(['乡镇卫生院（人）', '乡镇卫生院'])
   })
 })

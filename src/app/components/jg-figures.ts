@@ -80,7 +80,8 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
  * year's speech may name the same thing differently. Not every metric of every speech.
  */
 export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLine[]) {
-  const own = new Set(lines.map((l) => index.metricFor(l.label)?.key))
+  // 15所 of 乡镇卫生院, a metric in 人, is 乡镇卫生院（所）'s (core keptLabel).
+  const own = new Set(lines.map((l) => index.metricFor(index.labelFor(l.label, l.unit))?.key))
   const { reviewYear, planYear } = docYears(doc)
   const years = [reviewYear === null ? null : reviewYear - 1, reviewYear, planYear].filter((y) => y !== null)
   const byLabel = (a: Metric, b: Metric) => a.label.localeCompare(b.label, 'zh-CN')
@@ -252,7 +253,7 @@ export class JgFigures extends LitElement {
         : null
     // Less is better (死亡率, 事故): its target is a ceiling, met from below, and a fall is good news.
     const lower = lowerIsBetter(line.label)
-    const own = this.index?.metricFor(line.label)
+    const own = this.index?.metricFor(this.index.labelFor(line.label, line.unit))
     const others = (list: Metric[]) => list.filter((m) => m.key !== own?.key)
     const options = [others(candidates.inSpeech), others(candidates.sameYears)]
     // Last year's speech may have named it otherwise: the one metric that fills what this line lacks.

@@ -4,7 +4,7 @@
  * draft). A draft opened after that would go out with the old number, and nothing would say so.
  */
 import { APPROXIMATE } from '../lang/words'
-import { inBase, slackOf } from '../units'
+import { inBase, parseUnit, slackOf } from '../units'
 import { listPlace, namesAMetric, PASSED, THEN_VALUE } from './figure-rules'
 import type { BlockView, DocumentFinding, DocumentRule, FigureLookup } from './types'
 
@@ -40,7 +40,8 @@ function compared(view: BlockView, lookup: FigureLookup, version: number | undef
     const differs =
       stored !== undefined && Math.abs(inBase(stored, a.unit) - value) > slackOf(a.value, a.unit) * (1 + 1e-9)
     figures.push({
-      key: `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`,
+      // 412人 and 15所 under one label are two figures (figures/model.ts keptLabel), not two numbers of one.
+      key: `${a.label}|${parseUnit(a.unit).base}|${a.year}|${a.kind}|${a.period ?? ''}`,
       value,
       offset: at,
       shown: `${a.label}${a.value}${a.unit}`,
@@ -76,6 +77,12 @@ export const differsFromStore: DocumentRule = {
       text: '一般公共预算收入达到12.6亿元。',
       in: 'review',
       store: [{ label: '一般公共预算收入', year: 2025, kind: 'actual', value: '128000', unit: '万元' }],
+    },
+    // 乡镇卫生院 in 人 and in 所 are two figures of one label (tryout 11 A5), not two numbers of one.
+    {
+      text: '全县共有执业（助理）医师1265人，其中乡镇卫生院412人。全县15所乡镇卫生院全部建成中医馆。',
+      in: 'review',
+      store: [{ label: '乡镇卫生院', year: 2025, kind: 'actual', value: '16', unit: '所' }],
     },
   ],
   quiet: [

@@ -52,17 +52,17 @@ export function compareSlot(index: FigureIndex, a: SlotAttrs): Comparison {
   const inUnit = (v: { value: string; unit: string } | undefined) =>
     v ? convert(v.value, v.unit || a.unit, a.unit || v.unit) : null
   if (year === null) return { previous: null, previousTarget: null, target: null }
-  const previousActual = inUnit(index.value(a.label, year - 1, 'actual'))
+  const previousActual = inUnit(index.value(a.label, year - 1, 'actual', '', a.unit))
   if (a.kind === 'target') {
     return {
       previous: previousActual,
-      previousTarget: inUnit(index.value(a.label, year - 1, 'target')) ?? a.prev,
+      previousTarget: inUnit(index.value(a.label, year - 1, 'target', '', a.unit)) ?? a.prev,
       target: null,
     }
   }
   return {
     previous: previousActual ?? a.prev,
     previousTarget: null,
-    target: inUnit(index.value(a.label, year, 'target')),
+    target: inUnit(index.value(a.label, year, 'target', '', a.unit)),
   }
 }

@@ -110,7 +110,9 @@ export function valueForSlot(
   reviewYear: number | null = null,
 ): { value: string } | { reason: string } | null {
   const { year, kind, span } = wanted(attrs, reviewYear)
-  const v = index.value(attrs.label, year, kind, span)
+  // A figure in a unit its label's metric does not convert to is another metric's (model.ts
+  // keptLabel); with none there, the label's own in another unit is refused below, with the reason.
+  const v = index.value(attrs.label, year, kind, span, attrs.unit) ?? index.value(attrs.label, year, kind, span)
   if (!v) return null
   const value = convert(v.value, v.unit || attrs.unit, attrs.unit || v.unit)
   if (value === null) {

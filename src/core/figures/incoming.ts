@@ -8,7 +8,7 @@ import { convert, negativeCount } from '../units'
 import { FALL_BEFORE, NEGATIVE_NUMBER } from '../lang/changes'
 import type { FigureRow, RowError } from './csv'
 import type { FigureEdit } from './fill'
-import { FigureIndex, normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
+import { FigureIndex, keptLabel, normalizeLabel, valueKey, type FigureValue, type Metric } from './model'
 
 /** Why a value was not taken into the figures store: its unit is not one the metric's converts to. */
 function unitClash(label: string, value: string, unit: string, metricUnit: string): string {
@@ -28,9 +28,11 @@ export function figureToKeep(
   now = Date.now(),
 ): { metric: Metric; value: FigureValue } | { refused: string } | null {
   if (edit.value === null) return null
-  const metric: Metric = index.metricFor(edit.label) ?? {
-    key: normalizeLabel(edit.label),
-    label: edit.label,
+  // 15所 under 乡镇卫生院, a metric counted in 人, is 乡镇卫生院（所）'s (model.ts keptLabel).
+  const label = index.labelFor(edit.label, edit.unit)
+  const metric: Metric = index.metricFor(label) ?? {
+    key: normalizeLabel(label),
+    label,
     unit: edit.unit,
     aliases: [],
   }
@@ -51,6 +53,22 @@ export function figureToKeep(
       changedAt: now,
     },
   }
+}
+
+/**
+ * Figures read from a speech (a roll-over's carried figures) under the labels the library keeps
+ * them by: a figure in a unit that does not convert to its label's metric's, or, for a label the
+ * library does not know, to its first figure's here (乡镇卫生院 412人, then 15所), goes under the
+ * label with its unit (keptLabel).
+ */
+export function keptRows<T extends { label: string; unit: string }>(index: FigureIndex, rows: readonly T[]): T[] {
+  const first = new Map<string, string>()
+  return rows.map((r) => {
+    const key = normalizeLabel(r.label)
+    const unit = index.metricFor(r.label)?.unit || first.get(key)
+    if (unit === undefined) first.set(key, r.unit)
+    return { ...r, label: keptLabel(r.label, r.unit, unit) }
+  })
 }
 
 /** A CSV row that would replace a value already in the store. */

@@ -4,7 +4,7 @@
  */
 import type { FigureKind } from '../schema'
 import { present } from '../guards'
-import { inBase } from '../units'
+import { compatible, inBase } from '../units'
 
 export interface Metric {
   /** Identity: the normalised label. */
@@ -74,9 +74,20 @@ export class FigureIndex {
     return this.byLabel.get(normalizeLabel(label))
   }
 
-  /** The value of a metric for a year (or, given a span, for that span) and kind. */
-  value(label: string, year: number | null, kind: FigureKind, span = ''): FigureValue | undefined {
-    const m = this.metricFor(label)
+  /**
+   * The label a figure of `label` in `unit` is kept under (keptLabel): the label, unless the
+   * metric it names counts in a unit `unit` does not convert to.
+   */
+  labelFor(label: string, unit: string): string {
+    return keptLabel(label, unit, this.metricFor(label)?.unit)
+  }
+
+  /**
+   * The value of a metric for a year (or, given a span, for that span) and kind; given the unit
+   * the figure is written in, of the metric that unit's figures are kept under (labelFor).
+   */
+  value(label: string, year: number | null, kind: FigureKind, span = '', unit?: string): FigureValue | undefined {
+    const m = this.metricFor(unit === undefined ? label : this.labelFor(label, unit))
     return m && year !== null ? this.byKey.get(valueKey(m.key, year, kind, span)) : undefined
   }
 }
@@ -102,6 +113,16 @@ export type FigureWrite = FigureNumber & Pick<FigureValue, 'changedAt'>
  */
 export function sameWrite(a: FigureWrite | null, b: FigureWrite | null): boolean {
   return a === null || b === null ? a === b : sameFigure(a, b) && a.changedAt === b.changedAt
+}
+
+/**
+ * The label a figure is kept under in the library: its own, or, where a metric of that label
+ * counts in a unit the figure's does not convert to (乡镇卫生院: 412人 and 15所, tryout 11 A5),
+ * the label with the unit, 乡镇卫生院（所）: two figures under one name are two metrics, never one
+ * left out. The same name the CSV import asks for such a row (incoming.ts rowUnitClash).
+ */
+export function keptLabel(label: string, unit: string, metricUnit: string | undefined): string {
+  return unit && metricUnit && !compatible(unit, metricUnit) ? `${label}（${unit}）` : label
 }
 
 export function valueKey(metric: string, year: number, kind: FigureKind, span = ''): string {

@@ -86,7 +86,48 @@ export async function readDocx(
     )
   }
   const body = withoutNotes(html)
-  return { text: htmlToText(body.html, { listNumbers: false }), notes: [...notes, ...body.notes] }
+  const tables = tablesAsRows(body.html)
+  return {
+    text: htmlToText(tables.html, { listNumbers: false }),
+    notes: [...notes, ...body.notes, ...tables.notes],
+  }
+}
+
+/** A table of the body (not one nested in another's cell, which stays inside its row). */
+const TABLE = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table>/gi
+const ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/gi
+const CELL = /<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi
+/** Between cells of a row read as one line: the wide space a table typed as text uses. */
+const CELL_GAP = '\u3000'
+
+/**
+ * A Word table as lines, one a row, its cells side by side (指标　2023年　2024年), not one line a
+ * cell; and a note for each: its numbers are words, not slots (tryout 11 A2: a table of two
+ * years' figures became twelve loose lines, and after the roll its header said 2025年 above 2024's
+ * numbers, no one told).
+ */
+export function tablesAsRows(html: string): { html: string; notes: string[] } {
+  const notes: string[] = []
+  const out = html.replace(TABLE, (_t, body: string) => {
+    const rows = [...body.matchAll(ROW)].map((r) =>
+      [...r[1].matchAll(CELL)]
+        .map((c) =>
+          c[1]
+            .replace(/<\/p>\s*<p\b[^>]*>/gi, ' ')
+            .replace(/<[^>]+>/g, '')
+            .trim(),
+        )
+        .join(CELL_GAP),
+    )
+    const header = (rows[0] ?? '').replaceAll(CELL_GAP, '、')
+    // A table without figures (a box around a sentence, a layout table) asks nothing.
+    if (!/\d/.test(rows.join(''))) return rows.map((r) => `<p>${r}</p>`).join('')
+    notes.push(
+      `第 ${notes.length + 1} 张有数字的表格（${header.length > 24 ? `${header.slice(0, 24)}…` : header}）按行读成了 ${rows.length} 段文字：表里的数字不是数字空位，换年时不会清空，也不会存入数字库，请逐一核对；需要随年份更新的数，最好写进正文的句子里。`,
+    )
+    return rows.map((r) => `<p>${r}</p>`).join('')
+  })
+  return { html: out, notes }
 }
 
 /** What to tell a user who brings a file the importer cannot read. */

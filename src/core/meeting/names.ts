@@ -15,7 +15,7 @@ const TITLE_START =
  * 主任, 常务副县长 → 常务副县长. The office in front of it (县水利局) is left out when the name
  * comes first: a secretary writes 周建国局长, not 周建国县水利局局长.
  */
-const POST_END =
+export const POST_END =
   /(?:(?:常务|执行)?副)?(?:[县市区州镇乡局处科所站院校组部厅队庭行社馆厂台会]长|秘书长|董事长|总经理|经理|主任|书记|主席|调研员|专员)$/
 
 /**

@@ -1,8 +1,8 @@
 /** The people of the record, written alike in every document. */
 import { peopleOf } from '../model'
-import { nameAfterTitle, sameTitle, titleAfter, titleBefore } from '../names'
+import { nameAfterTitle, POST_END, sameTitle, titleAfter, titleBefore } from '../names'
 import type { ScannedBlock } from '../scan'
-import { at, type MeetingFinding, type MeetingRule, type Target } from './kit'
+import { at, record, type MeetingFinding, type MeetingRule, type Target } from './kit'
 
 /** Every person of the record is written with the same name and title everywhere. */
 export const speakerNames: MeetingRule = {
@@ -93,5 +93,54 @@ export const speakerNames: MeetingRule = {
       }
     }
     return out
+  },
+}
+
+/** Posts one person holds at a time in a unit: not 副县长, 委员, 常委 (a county has several). */
+const SINGLE_POST = /^(?:[县市区州镇乡局处科所站院校组部厅队庭行社馆厂台会]长|秘书长|主任|书记|主席)$/
+
+/**
+ * The offices a title names, each as its unit and post: 县卫生健康局党组书记、局长 →
+ * 县卫生健康局党组/书记 and 县卫生健康局党组/局长 (a post after 、 is of the first one's unit).
+ */
+function officesOf(title: string): { unit: string; post: string }[] {
+  let unit = ''
+  return title.split(/[、，,\s]+/).flatMap((part, i) => {
+    const post = POST_END.exec(part)?.[0]
+    if (!post) return []
+    const own = part.slice(0, -post.length)
+    if (i === 0 || own) unit = own
+    return [{ unit, post }]
+  })
+}
+
+/** Whether two offices are one post of one unit: the same post, units alike (one the other's start, or unnamed). */
+function sameOffice(a: { unit: string; post: string }, b: { unit: string; post: string }): boolean {
+  if (a.post !== b.post || !SINGLE_POST.test(a.post)) return false
+  return !a.unit || !b.unit || a.unit.startsWith(b.unit) || b.unit.startsWith(a.unit)
+}
+
+/**
+ * The chair is recorded with a post another person of the record holds: 主持人 县卫生健康局党组书记、
+ * 局长王建国 beside 讲话 县卫生健康局局长李志强 (tryout 11 B4: the speaker was corrected after
+ * the roll, the chair kept last year's 局长, and the agenda printed both). One of the two is
+ * last year's. Must: 局长王建国 chairing, 县卫生健康局局长李志强 speaking. Must not: 副县长 chairing
+ * and 县长 speaking; two 副县长; 县财政局局长 beside 县卫生健康局局长; one person in two items.
+ */
+export const chairOffice: MeetingRule = {
+  id: 'meeting-chair-office',
+  name: '主持人与发言人职务重复',
+  severity: 'error',
+  group: '会议',
+  check({ meeting }) {
+    const chair = meeting.chair
+    if (!chair.name || !chair.title) return []
+    const mine = officesOf(chair.title)
+    const other = peopleOf(meeting)
+      .filter((p) => p.path !== 'chair' && p.person.name && p.person.name !== chair.name)
+      .find((p) => officesOf(p.person.title).some((o) => mine.some((c) => sameOffice(c, o))))
+    if (!other) return []
+    const message = `主持人写的是“${chair.title}${chair.name}”，议程里的发言人是“${other.person.title}${other.person.name}”：同一个职务写了两个人，其中一个多半是去年的，请核对主持人。`
+    return [{ rule: this.id, severity: 'error', message, ...record('chair', message) }]
   },
 }
