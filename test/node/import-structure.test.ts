@@ -385,6 +385,22 @@ describe('the years of the speech, by votes', () => {
       '（2026年5月27日）\n同志们：\n开场。\n一、认清形势\n今年全县小麦种植面积35万亩，比上年增加0.6万亩。\n二、突出重点\n确保颗粒归仓。',
       [2026, 2026],
     ],
+    // 教育 考务, 应急 防汛: last year's result recalled in passing (no figure, mid-paragraph) reviews no past year.
+    [
+      'a date in May, an exam meeting that sets this year against last and recalls last year’s result in passing',
+      '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。\n高考事关考生切身利益。去年，我县高考实现了“零差错”，得到了肯定。\n二、突出重点\n确保考试安全。',
+      [2026, 2026],
+    ],
+    [
+      'a date in June, a flood-season meeting that counts this year and recalls last year’s flood in passing',
+      '（2026年6月3日）\n同志们：\n开场。\n一、认清形势\n今年入汛以来，全县平均降雨量182毫米。汛期形势复杂。去年，我县成功抵御了特大暴雨。\n二、防汛任务\n确保安全度汛。',
+      [2026, 2026],
+    ],
+    [
+      'a date in May, the same meeting that reports last year with its figures: last year is reviewed',
+      '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。形势总体向好。去年，全县高考本科上线率达到68.5%。\n二、突出重点\n确保考试安全。',
+      [2025, 2026],
+    ],
     [
       'a date in June, a flood-season meeting that counts this year since the rains began',
       '（2026年6月3日）\n同志们：\n开场。\n一、认清形势\n今年入汛以来，全县平均降雨量182毫米。\n二、防汛任务\n确保安全度汛。',
