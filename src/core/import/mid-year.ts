@@ -81,3 +81,33 @@ export const LAST_YEAR_REVIEWED_ENTRY: NamedPattern = {
 }
 
 export const LAST_YEAR_REVIEWED = LAST_YEAR_REVIEWED_ENTRY.pattern
+
+/**
+ * A deadline at the end of a named year: "到2026年12月底结束", "2026年底前完成". A meeting with no
+ * date line that counts the year so far and works to such a deadline (a June campaign, an October
+ * rectification push) is held in that year: it reviews and plans it.
+ */
+export const NAMED_YEAR_END_ENTRY: NamedPattern = {
+  id: 'named-year-end',
+  purpose:
+    '期限写到某一年的年底：“到2026年12月底结束”“确保2026年底前完成”“2026年12月31日前全部办结”“力争到2026年末实现全覆盖”。没有日期行、又盘点“今年以来”的专项整治会、推进会，做到的就是这一年，回顾的也是这一年。“截至2025年底”“由2025年底的31.2万户”是过去某一年年底的数，不算。',
+  pattern:
+    /(?<!截|截止)(?:到|至)\s*(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))|(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))\s*(?:前|以前|之前)/,
+  matches: [
+    // 住建, 生态环境, 信访, 医保, 农业农村
+    '这次专项整治从现在开始到2026年12月底结束，分三个阶段推进。',
+    '要加强宣传引导，确保2026年底前完成全部年度整改任务。',
+    '对排查出的信访积案，2026年12月31日前全部办结。',
+    '力争到2026年末实现城乡居民医保参保全覆盖。',
+    '高标准农田建设项目要在2026年底以前全部完工。',
+  ],
+  rejects: [
+    '截至2025年底，全县累计建成高标准农田28.6万亩。',
+    '截止到2025年12月底，全市共有养老机构46家。',
+    '家庭医生签约人数由2025年底的31.2万人增加到34.6万人。',
+    '2025年末全县常住人口52.3万人。',
+    '确保年底前完成全部整改。',
+  ],
+}
+
+export const NAMED_YEAR_END = new RegExp(NAMED_YEAR_END_ENTRY.pattern.source, 'g')
