@@ -671,8 +671,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const dated = speech.bylines.map(dateOf).find((d) => d !== null)
   const held = dated && dated.month !== null ? { year: dated.year, month: dated.month } : null
   const ownYear = dated?.month == null ? undatedYearSoFar(speech) : null
-  const reviewed =
-    heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) || ownYear !== null ? 0 : 1
+  const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) || ownYear !== null ? 0 : 1
   /** Votes for the plan year. */
   const votes = new Map<number, number>()
   const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
