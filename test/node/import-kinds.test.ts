@@ -48,6 +48,12 @@ describe('a part no rule decides', () => {
     ['主题\n完成了。实现了。取得了。确保。力争。着力。', 'other'],
     ['主题\n完成了。实现了。取得了。确保。力争。', 'review'],
     ['主题\n深化改革。健全机制。完善制度。', 'tasks'],
+    // A level the speech sets (必须、要、应达到) is a task, not a result reached (教育 考务, 卫健, 市场监管).
+    ['主题\n视频监控覆盖率必须达到100%。培训合格率必须达到100%。确保万无一失。确保安全。', 'tasks'],
+    ['主题\n适龄儿童免疫规划疫苗接种率要达到95%。重点人群签约率应达到80%。确保落实。', 'tasks'],
+    ['主题\n食品抽检合格率应当达到98%。确保安全。力争突破。', 'tasks'],
+    // a level reached stays a result (农业农村, 林业)
+    ['主题\n粮食总产量达到36万吨。森林覆盖率达到62.3%。完成了造林任务。', 'review'],
   ] as const)('%s', (text, kind) => {
     expect(inferPartKind(partOf(text), years)).toEqual({ kind, rule: null })
     expect(bodyKind(partOf(text), years)).toBe(kind)
