@@ -71,6 +71,22 @@ describe('a part no rule decides', () => {
   })
 })
 
+describe('a heading of shortcomings', () => {
+  // 住建 燃气整治, 人社 年中会, 市场监管 专项整治, 人大 年终会
+  const parts = [
+    '存在的问题\n（一）隐患整改还不彻底。目前全县尚有137处隐患没有整改到位。',
+    '存在的主要问题\n一是部分企业主体责任落实不到位。二是执法力量不足。',
+    '存在的问题和不足\n上半年新增就业完成进度偏慢，仅完成年度目标的42%。',
+    '存在的不足\n成绩来之不易，但也要看到不足：一是少数代表履职意识不强。二是监督刚性不够。',
+  ]
+  it.each(parts)('in a review of last year is the review: %s', (text) => {
+    expect(inferPartKind(partOf(text), years)).toEqual({ kind: 'review', rule: 'shortcomings-heading' })
+  })
+  it.each(parts)('in a meeting that reviews the year it plans is not decided by its heading: %s', (text) => {
+    expect(inferPartKind(partOf(text), { review: 2026, plan: 2026 }).rule).not.toBe('shortcomings-heading')
+  })
+})
+
 describe('the kind a heading says', () => {
   it('a heading of 形势 is another part, unless it is the last or its body reviews the year with figures', () => {
     const text = '清醒认识当前安全生产面临的严峻形势\n形势严峻。'

@@ -499,10 +499,12 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'shortcomings-heading',
     kind: 'review',
-    purpose: '标题说存在的不足、问题和差距：这一年工作的另一面，属于回顾。',
-    applies: (p) =>
+    purpose:
+      '标题说存在的不足、问题和差距：回顾过去一年的讲话里，是这一年工作的另一面，属于回顾。回顾和部署同一年的会（年中会、专项整治动员会、整改推进会）里，问题部分分析的是今年余下的工作要解决的情况，和“形势”一样算其他，不归这条。',
+    applies: (p, y) =>
       /存在的(?:主要)?(?:不足|问题|短板|差距)|(?:问题|不足|差距)(?:和|与|及)(?:不足|问题|差距|短板)/.test(p.heading) &&
-      !HEADING_WORDS.tasks.test(p.heading),
+      !HEADING_WORDS.tasks.test(p.heading) &&
+      !(y.review !== null && y.review === y.plan),
     matches: [
       '存在的不足\n成绩来之不易，但也要看到不足：一是少数代表履职意识不强。二是监督刚性不够。',
       '清醒看到存在的问题和差距\n一是发展不平衡。二是基础设施欠账多。',
