@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { FigureReader, findFigures } from '../../src/core/import'
+import { figureSlot } from '../../src/core/import/figure-slot'
 import { DEED_OF_PART } from '../../src/core/import/figures'
 
 /** Each figure as [label, value, unit, its own year or '', its period or '']. */
@@ -229,6 +230,34 @@ describe('a figure said again', () => {
         .read('全年早稻面积18.6万亩，总产7.4万吨，单产398公斤。', { year: 2025, part: 'review' })
         .map((f) => f.label),
     ).toEqual(['早稻面积', '早稻总产', '早稻单产'])
+  })
+
+  // 公安 反诈, 卫健, 医保: what stands now, restated as the base of a plan, is the actual of the year
+  // reviewed; in a meeting that reviews the year it plans, that is the plan year itself.
+  it('a base of now (在目前、在现有……的基础上) is the actual at the end of the year reviewed', () => {
+    const slots = (text: string, years: { review: number; plan: number }) =>
+      new FigureReader()
+        .read(text, { year: years.plan, part: 'tasks', plan: years.plan, review: years.review })
+        .map((f) => figureSlot(f, { kind: 'target', year: years.plan }).attrs)
+        .map((a) => [a.value, a.kind, a.year])
+    const midYear = { review: 2026, plan: 2026 }
+    expect(slots('在目前累计注册24.6万人的基础上，年底前注册用户要达到30万人。', midYear)).toEqual([
+      ['24.6', 'actual', 2026],
+      ['30', 'target', 2026],
+    ])
+    expect(slots('在现有2,860张床位的基础上，下半年新增床位200张。', midYear)).toEqual([
+      ['2860', 'actual', 2026],
+      ['200', 'target', 2026],
+    ])
+    // At a year's start the level now is last year's; 上年 is always the year before the plan.
+    expect(slots('在现有48.6万人的基础上，参保人数突破52万人。', { review: 2025, plan: 2026 })).toEqual([
+      ['48.6', 'actual', 2025],
+      ['52', 'target', 2026],
+    ])
+    expect(slots('在上年8.6亿元的基础上增长6%。', midYear)).toEqual([
+      ['8.6', 'actual', 2025],
+      ['6', 'target', 2026],
+    ])
   })
 
   it('a count referred to again as the set something is among is the count stated before', () => {

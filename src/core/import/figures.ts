@@ -84,6 +84,11 @@ export interface FoundFigure {
   period: string | null
   /** The year of a figure of another year than the part's (the first end of 由上年的A增加到B), an actual. */
   year?: number
+  /**
+   * What stands now, restated as a plan's base ("在目前累计注册24.6万人的基础上"): the actual at the end
+   * of the year reviewed, which in a meeting that reviews the year it plans is the part's own year.
+   */
+  standing?: true
   /** A target set for that later year (力争到2027年……, 2026年……的总体目标是：……), wherever it stands. */
   target?: true
 }
@@ -106,6 +111,9 @@ export interface ReadContext {
    */
   review?: number | null
 }
+
+/** A base said of now (BASE_END group 2): 现有, 目前, 当前, 现在, and 今年 or 本年 of the year reviewed. */
+const STANDING_BASE = /^(?:现有|目前|当前|现在|今年|本年)$/
 
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
@@ -361,6 +369,7 @@ export class FigureReader {
       /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
       let freshList = false
       let year: number | undefined
+      let standing = false
       const wasFirstEnd = firstEnd
       firstEnd = ''
       const fenbie = text.lastIndexOf('分别', c.from)
@@ -426,7 +435,10 @@ export class FigureReader {
           // after one that named its start runs from that start too.
           const sentence = Math.max(...[...'。！？；'].map((m) => text.lastIndexOf(m, c.from)))
           const shared = !from[2] && namedStart && namedStart.at > sentence ? namedStart.year : undefined
-          year = from[1] ? Number(from[1]) : (shared ?? before)
+          // 在现有A、在目前A的基础上: the level now, at the end of the year reviewed (the plan year
+          // itself in a meeting that reviews the year it plans, 今年 in a December speech).
+          standing = !!base && !!from[2] && STANDING_BASE.test(from[2]) && ctx.review != null
+          year = from[1] ? Number(from[1]) : standing && ctx.review != null ? ctx.review : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
           firstEndYear = year
@@ -719,7 +731,8 @@ export class FigureReader {
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
         period,
-        ...(year !== undefined && year !== ctx.year ? { year } : {}),
+        ...(year !== undefined && (year !== ctx.year || standing) ? { year } : {}),
+        ...(standing ? { standing: true } : {}),
         ...(targetYear !== undefined ? { target: true } : {}),
       }
       found.push(figure)
