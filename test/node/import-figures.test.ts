@@ -260,6 +260,35 @@ describe('a figure said again', () => {
     ])
   })
 
+  // 公安, 消防, 统计, 教育: the level a figure is set against (比上年同期的A, 较去年的A, 比2024年的A) is
+  // of that earlier year, in an annual review as in a mid-year one.
+  it('a level set against (比上年同期的A) is of the earlier year', () => {
+    const years = (text: string, year: number) =>
+      new FigureReader()
+        .read(text, { year, part: 'review', plan: year, review: year })
+        .map((f) => [f.value, f.year ?? ''])
+    expect(years('1—6月，全县共发生电信网络诈骗案件186起，比上年同期的243起下降23.5%。', 2026)).toEqual([
+      ['186', ''],
+      ['243', 2025],
+      ['23.5', ''],
+    ])
+    expect(years('全年共发生火灾168起，较去年的186起减少18起。', 2025)).toEqual([
+      ['168', ''],
+      ['186', 2024],
+      ['18', ''],
+    ])
+    expect(years('城镇化率达到70.5%，比2023年的68.4%提高2.1个百分点。', 2025)).toEqual([
+      ['70.5', ''],
+      ['68.4', 2023],
+      ['2.1', ''],
+    ])
+    // Not a level set against: 比上年增加 (a change), 比上年多 (no 的 before the figure).
+    expect(years('本科上线1,260人，比上年增加86人。', 2025)).toEqual([
+      ['1260', ''],
+      ['86', ''],
+    ])
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })

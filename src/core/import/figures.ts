@@ -19,6 +19,7 @@ import { inBase, parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
   BASE_END,
+  COMPARED_END,
   BASE_FOLLOWS,
   BASE_THEN_CLAUSE,
   COMPANION,
@@ -721,6 +722,12 @@ export class FigureReader {
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from), text.slice(c.to)) ?? averaged)
+      // "比上年同期的243起下降23.5%": the level set against is of the earlier year.
+      const compared = year === undefined && period === null ? COMPARED_END.exec(raw) : null
+      if (compared) {
+        const speaks = pastYearAt(lastYears, c.from) ?? ctx.year
+        year = compared[1] ? Number(compared[1]) : speaks === null ? undefined : speaks - 1
+      }
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
       if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {

@@ -216,6 +216,14 @@ export const FROM_END = new RegExp(
   `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(${LAST_YEAR_END.source})|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
+ * Last year's level named as what a figure is set against: "比上年同期的243起下降23.5%",
+ * "较去年的186起减少12起", "比2024年的68.4%提高2.1个百分点": like a change's first end, it is the
+ * level of that earlier year (group 1 a year named, group 2 上年/去年 or its end, LAST_YEAR_END).
+ */
+export const COMPARED_END = new RegExp(
+  `(?:比|较|与)\\s*(?:(${YEAR})\\s*年(?:同期|底|末)?|(${LAST_YEAR_END.source}))的\\s*$`,
+)
+/**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
  * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
  * 上年/去年, 今年 in a speech given before the year it plans (December: 在今年23.75亿元的基础上),
