@@ -262,7 +262,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定)$/
+  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定|抽调|选调|抽派)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -858,7 +858,8 @@ export const frequencyOf = (words: string, unit: string) =>
 export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
 
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
-const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
+/** A scope between a verb and its count: 全县, 全系统, and the place one is responsible for (辖区内, 本辖区). */
+const SCOPE_AT_END = new RegExp(`(?:${SCOPE}|(?:本|所在)?辖区内?)$`)
 
 /** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
 const CEILING_AT_END = /(?:最高|最多|最低)$/
