@@ -289,6 +289,24 @@ describe('a figure said again', () => {
     ])
   })
 
+  // 住建 燃气管网, 林业 造林, 住房保障: the part of a plan done so far is named apart from the plan.
+  it('what is done so far of a plan just named (计划A，目前已完成B) is not the plan', () => {
+    const labels = (text: string) =>
+      new FigureReader().read(text, { year: 2026, part: 'review', plan: 2026, review: 2026 }).map((f) => f.label)
+    expect(labels('今年计划改造45公里，目前已完成12.3公里，占年度计划的27.3%。')).toEqual([
+      '今年计划改造',
+      '改造已完成',
+      '改造已完成占年度计划',
+    ])
+    expect(labels('年度计划造林2.5万亩，现已完成1.8万亩。')).toEqual(['年度计划造林', '造林已完成'])
+    expect(labels('今年任务是新建保障性住房320套，目前已完成186套。')).toEqual([
+      '任务是新建保障性住房',
+      '新建保障性住房已完成',
+    ])
+    // Not after a figure that names no plan: the same metric said again.
+    expect(labels('全年改造老旧管网45公里，其中已完成12.3公里。')).not.toContain('改造已完成')
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })

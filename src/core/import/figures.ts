@@ -116,6 +116,11 @@ export interface ReadContext {
 /** A base said of now (BASE_END group 2): 现有, 目前, 当前, 现在, and 今年 or 本年 of the year reviewed. */
 const STANDING_BASE = /^(?:现有|目前|当前|现在|今年|本年)$/
 
+/** A plan named in a label: 今年计划改造, 年度计划新建, 全年任务. */
+const PLANNED = /^(?:今年|全年|年度|本年)?(?:计划|任务|目标)(?:是|为)?/
+/** Words that say only that part of a plan is done by now: 目前已完成, 现已完成, 截至目前累计完成. */
+const DONE_SO_FAR = /^(?:目前|现|截至目前|到目前为止)?[，,]?\s*(?:已经?|累计)完成$/
+
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
 /** Marks that end a sentence. */
@@ -642,6 +647,11 @@ export class FigureReader {
         if (setUp && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0) label = setUp[1] + label
       }
       label = label.replace(EDGE_MARKS, '')
+      // "今年计划改造45公里，目前已完成12.3公里": what is done so far of a plan just named is not the plan.
+      // (Its words may leave a scrap of themselves as the label: 现已.)
+      const done = raw.trim()
+      if (PLANNED.test(prev) && DONE_SO_FAR.test(done) && (!label || done.startsWith(label)))
+        label = `${prev.replace(PLANNED, '')}已完成`
       if (!label) label = prev || '数值'
       if (!companion && this.own !== null) {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
