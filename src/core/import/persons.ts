@@ -34,7 +34,8 @@ const ORGAN =
  * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
  * title ("常务副县长张伟同志", group `before`).
  */
-const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN}|(?<before>${TITLES.filter((t) => t !== '同志').join('|')}))`
+// The title first: one that ends in an organ's character (政委: 委) is still the title before the name.
+const BEFORE_NAME = `(?<=(?<before>${TITLES.filter((t) => t !== '同志').join('|')})|^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN})`
 /** What a person does at the meeting that is said right after the name: the words a speaker is introduced by. */
 const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
 /**
@@ -114,6 +115,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '街道党工委李强书记参加了今天的会议',
       '县残疾人联合会王丽理事长专程赶来，给大家鼓劲',
       '县教育局周明副局长到场指导',
+      // the political commissar of the county's military department, at 征兵 and 民兵 meetings
+      '刚才，县人武部政委刘志强同志传达了全市征兵工作会议精神',
+      '军分区副政委陈建军同志专门出席会议',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
