@@ -307,6 +307,16 @@ describe('a figure said again', () => {
     expect(labels('全年改造老旧管网45公里，其中已完成12.3公里。')).not.toContain('改造已完成')
   })
 
+  // 教育 考务, 农业农村, 商务: a share of a wider whole stated before it is named as that whole is.
+  it('a share of a wider whole (占全市W N的P%) is named by the share, not by the figure before', () => {
+    const last = (text: string) => new FigureReader().read(text, { year: 2026, part: 'review' }).at(-1)?.label
+    expect(last('今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的9.1%。')).toBe(
+      '高考报名考生占全市报名考生',
+    )
+    expect(last('全县粮食总产量36.2万吨，占全市粮食总产量210万吨的17.2%。')).toBe('粮食总产量占全市粮食总产量')
+    expect(last('全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。')).toBe('社会消费品零售总额占全市')
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })
