@@ -51,6 +51,11 @@ const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指
  * or a school praises its own people so, not only the officials at the meeting.
  */
 const AUTHORED = '创作|撰写|编著|主编|执导|拍摄|演唱|作词|作曲|编排|主演'
+/**
+ * The meeting a subtitle says the speech was given at, after the speaker's title and name:
+ * "——副县长孙红梅在全县城镇燃气安全专项整治动员部署会上的讲话".
+ */
+const SPOKEN_AT = '在[^，。；]{2,40}?上的(?:讲话|致辞|发言|总结讲话|工作报告|主持词)'
 /** Words after a title that start with a surname's character but are no name: 主席团, 会长单位. */
 const NOT_FULL_NAME = '单位|文艺|文化|文学'
 
@@ -184,7 +189,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '职务在前（或以顿号连着的两个职务：县长、县总林长）、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么、他创作了什么（县作家协会主席王秀兰创作的长篇小说）或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
     // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>(?:${TITLE}、[县市区省镇乡]?)?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED})`,
+      `(?<title>(?:${TITLE}、[县市区省镇乡]?)?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED}|${SPOKEN_AT})`,
       'g',
     ),
     matches: [
@@ -214,6 +219,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '刚才，县委书记、县第一总河长周明远同志签发了总河长令',
       '市委书记、市第一总林长李国强同志作了讲话',
       '驻村第一书记王志刚同志介绍了帮扶经验',
+      // the speaker named in the subtitle, before the meeting (住建, 发改, 教育)
+      '——副县长孙红梅在全县城镇燃气安全专项整治动员部署会上的讲话',
+      '——县委书记周明远在全县经济工作会议上的讲话',
+      '——局长某某某在全局年中工作会议上的讲话',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
@@ -229,6 +238,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县文联主席文艺创作经验丰富',
       '各协会主席创作的作品集中展出',
       '县级林长、各乡镇总林长都参加了会议',
+      '——在全县经济工作会议上的讲话',
+      '县委书记在全县经济工作会议上的讲话精神要认真传达',
     ],
   },
   {
