@@ -317,6 +317,24 @@ describe('a figure said again', () => {
     expect(last('全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。')).toBe('社会消费品零售总额占全市')
   })
 
+  // 公安 反诈, 工会, 市场监管: a running total that names again what was just counted new.
+  it('a running total with its own noun (新增X A，累计X达到B) is the running total of X', () => {
+    const review = new FigureReader()
+      .read('国家反诈中心APP新增注册用户3.86万人，累计注册用户达到24.6万人。', { year: 2026, part: 'review' })
+      .map((f) => f.label)
+    expect(review).toEqual(['国家反诈中心APP新增注册用户', '国家反诈中心APP累计注册用户'])
+    expect(
+      new FigureReader()
+        .read('全年新发展会员1,260名，全县累计发展会员达到2.36万名。', { year: 2025, part: 'review' })
+        .map((f) => f.label),
+    ).toEqual(['新发展会员', '累计发展会员'])
+    expect(
+      new FigureReader()
+        .read('新增市场主体1.2万户，累计市场主体达到8.6万户。', { year: 2025, part: 'review' })
+        .map((f) => f.label),
+    ).toEqual(['新增市场主体', '累计市场主体'])
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })

@@ -53,6 +53,7 @@ import {
   ownedRate,
   ownerShared,
   renamedMeasure,
+  namedRunningTotalOf,
   runningTotalOf,
   shareBefore,
   stripLead,
@@ -560,6 +561,12 @@ export class FigureReader {
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? ''
+          // "新增注册用户3.86万人，累计注册用户达到24.6万人": the running total of the thing just counted new.
+          const namedTotal =
+            prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base
+              ? namedRunningTotalOf(prev, raw)
+              : null
+          if (namedTotal) label = namedTotal
           // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names.
           if (
             !label &&

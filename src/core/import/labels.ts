@@ -458,6 +458,21 @@ export function runningTotalOf(prev: string, words: string): string | null {
   return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
 }
 
+/** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
+const NAMED_RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{2,12}?)${alternation(TRAIL_WORDS)}*$`)
+
+/**
+ * "新增注册用户3.86万人，累计注册用户达到24.6万人": a running total that names again the thing just
+ * counted as new keeps its 累计 and the owner named with the new count (国家反诈中心APP累计注册用户):
+ * the thing alone (注册用户) would name neither. null when the words or the count before are not so.
+ */
+export function namedRunningTotalOf(prev: string, words: string): string | null {
+  const m = NAMED_RUNNING_TOTAL.exec(words.trim())
+  if (!m) return null
+  const at = prev.search(new RegExp(`(?:${NEW_VERB})${m[1]}$`))
+  return at < 0 ? null : `${prev.slice(0, at)}累计${m[1]}`
+}
+
 /**
  * Measures one owner states side by side, naming the owner only with the first: "职工医保基金收入
  * 2.46亿元，支出2.18亿元，当期结余0.28亿元", "一般公共预算收入……，支出……", "外贸进出口总额……，
