@@ -335,6 +335,16 @@ describe('a figure said again', () => {
     ).toEqual(['新增市场主体', '累计市场主体'])
   })
 
+  // 教育 考务, 教育 基建, 农业农村: a count in Chinese numerals ends a list item as a figure does.
+  it('after a count in Chinese numerals and a 、, a count is named by its own noun', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2026, part: 'review' }).map((f) => f.label)
+    expect(labels('全县设两个考点、129个考场。')).toEqual(['考场'])
+    expect(labels('新建三所学校、126个教室。')).toEqual(['教室'])
+    expect(labels('全县有一个国家级示范区、12个省级示范村。')).toEqual(['省级示范村'])
+    // 、 joining verbs still joins them
+    expect(labels('新建、改扩建学校12所。')).toEqual(['新建、改扩建学校'])
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })

@@ -122,6 +122,9 @@ const PLANNED = /^(?:今年|全年|年度|本年)?(?:计划|任务|目标)(?:是
 /** Words that say only that part of a plan is done by now: 目前已完成, 现已完成, 截至目前累计完成. */
 const DONE_SO_FAR = /^(?:目前|现|截至目前|到目前为止)?[，,]?\s*(?:已经?|累计)完成$/
 
+/** A list item that is a count in Chinese numerals and what it counts, before a 、: 两个考点, 三所学校. */
+const WRITTEN_COUNT_ITEM = /[一二两三四五六七八九十]+(?:个|家|所|座|名|处|项|条|支|台|辆|批|场)[\u4e00-\u9fff]{1,6}$/
+
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
 /** Marks that end a sentence. */
@@ -355,9 +358,15 @@ export class FigureReader {
       // "新增就业（3250人）": a figure alone in brackets is read from where the brackets open.
       const at = bracketOpen(text, c) ?? c.from
       const start = clauseStart(text, at, CLAUSE_END)
-      // A 、 ends an item only after a figure ("12起、死亡9人"); else it joins words ("新建、改扩建学校").
+      // A 、 ends an item only after a figure ("12起、死亡9人") or a count in Chinese numerals ("设两个
+      // 考点、129个考场"); else it joins words ("新建、改扩建学校").
       let itemStart = clauseStart(text, at, ITEM_END)
-      if (text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length === 0) itemStart = start
+      if (
+        text[itemStart - 1] === '、' &&
+        metricsFrom(start, itemStart).length === 0 &&
+        !WRITTEN_COUNT_ITEM.test(text.slice(start, itemStart - 1))
+      )
+        itemStart = start
       itemStart = Math.max(itemStart, segStart)
       let raw = text.slice(itemStart, at)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
