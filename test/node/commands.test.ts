@@ -193,9 +193,10 @@ describe('correcting what the importer guessed', () => {
     const state = EditorState.create({ doc })
     const next = run(state, setSpeechYears(2025, 2026))
     expect([next.doc.attrs.reviewYear, next.doc.attrs.planYear]).toEqual([2025, 2026])
+    // The level set against (比2019年的****人) is 2019's, whatever years the speech is given.
     expect(slotsOf(next.doc).map((s) => [s.attrs.kind, s.attrs.year])).toEqual([
       ['actual', 2025],
-      ['actual', 2025],
+      ['actual', 2019],
       ['target', 2026],
     ])
     expect(setSpeechYears(25, 26)(state)).toBe(false)

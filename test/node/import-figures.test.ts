@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { FigureReader, findFigures } from '../../src/core/import'
+import { figureSlot } from '../../src/core/import/figure-slot'
 import { DEED_OF_PART } from '../../src/core/import/figures'
 
 /** Each figure as [label, value, unit, its own year or '', its period or '']. */
@@ -229,6 +230,119 @@ describe('a figure said again', () => {
         .read('全年早稻面积18.6万亩，总产7.4万吨，单产398公斤。', { year: 2025, part: 'review' })
         .map((f) => f.label),
     ).toEqual(['早稻面积', '早稻总产', '早稻单产'])
+  })
+
+  // 公安 反诈, 卫健, 医保: what stands now, restated as the base of a plan, is the actual of the year
+  // reviewed; in a meeting that reviews the year it plans, that is the plan year itself.
+  it('a base of now (在目前、在现有……的基础上) is the actual at the end of the year reviewed', () => {
+    const slots = (text: string, years: { review: number; plan: number }) =>
+      new FigureReader()
+        .read(text, { year: years.plan, part: 'tasks', plan: years.plan, review: years.review })
+        .map((f) => figureSlot(f, { kind: 'target', year: years.plan }).attrs)
+        .map((a) => [a.value, a.kind, a.year])
+    const midYear = { review: 2026, plan: 2026 }
+    expect(slots('在目前累计注册24.6万人的基础上，年底前注册用户要达到30万人。', midYear)).toEqual([
+      ['24.6', 'actual', 2026],
+      ['30', 'target', 2026],
+    ])
+    expect(slots('在现有2,860张床位的基础上，下半年新增床位200张。', midYear)).toEqual([
+      ['2860', 'actual', 2026],
+      ['200', 'target', 2026],
+    ])
+    // At a year's start the level now is last year's; 上年 is always the year before the plan.
+    expect(slots('在现有48.6万人的基础上，参保人数突破52万人。', { review: 2025, plan: 2026 })).toEqual([
+      ['48.6', 'actual', 2025],
+      ['52', 'target', 2026],
+    ])
+    expect(slots('在上年8.6亿元的基础上增长6%。', midYear)).toEqual([
+      ['8.6', 'actual', 2025],
+      ['6', 'target', 2026],
+    ])
+  })
+
+  // 公安, 消防, 统计, 教育: the level a figure is set against (比上年同期的A, 较去年的A, 比2024年的A) is
+  // of that earlier year, in an annual review as in a mid-year one.
+  it('a level set against (比上年同期的A) is of the earlier year', () => {
+    const years = (text: string, year: number) =>
+      new FigureReader()
+        .read(text, { year, part: 'review', plan: year, review: year })
+        .map((f) => [f.value, f.year ?? ''])
+    expect(years('1—6月，全县共发生电信网络诈骗案件186起，比上年同期的243起下降23.5%。', 2026)).toEqual([
+      ['186', ''],
+      ['243', 2025],
+      ['23.5', ''],
+    ])
+    expect(years('全年共发生火灾168起，较去年的186起减少18起。', 2025)).toEqual([
+      ['168', ''],
+      ['186', 2024],
+      ['18', ''],
+    ])
+    expect(years('城镇化率达到70.5%，比2023年的68.4%提高2.1个百分点。', 2025)).toEqual([
+      ['70.5', ''],
+      ['68.4', 2023],
+      ['2.1', ''],
+    ])
+    // Not a level set against: 比上年增加 (a change), 比上年多 (no 的 before the figure).
+    expect(years('本科上线1,260人，比上年增加86人。', 2025)).toEqual([
+      ['1260', ''],
+      ['86', ''],
+    ])
+  })
+
+  // 住建 燃气管网, 林业 造林, 住房保障: the part of a plan done so far is named apart from the plan.
+  it('what is done so far of a plan just named (计划A，目前已完成B) is not the plan', () => {
+    const labels = (text: string) =>
+      new FigureReader().read(text, { year: 2026, part: 'review', plan: 2026, review: 2026 }).map((f) => f.label)
+    expect(labels('今年计划改造45公里，目前已完成12.3公里，占年度计划的27.3%。')).toEqual([
+      '今年计划改造',
+      '改造已完成',
+      '改造已完成占年度计划',
+    ])
+    expect(labels('年度计划造林2.5万亩，现已完成1.8万亩。')).toEqual(['年度计划造林', '造林已完成'])
+    expect(labels('今年任务是新建保障性住房320套，目前已完成186套。')).toEqual([
+      '任务是新建保障性住房',
+      '新建保障性住房已完成',
+    ])
+    // Not after a figure that names no plan: the same metric said again.
+    expect(labels('全年改造老旧管网45公里，其中已完成12.3公里。')).not.toContain('改造已完成')
+  })
+
+  // 教育 考务, 农业农村, 商务: a share of a wider whole stated before it is named as that whole is.
+  it('a share of a wider whole (占全市W N的P%) is named by the share, not by the figure before', () => {
+    const last = (text: string) => new FigureReader().read(text, { year: 2026, part: 'review' }).at(-1)?.label
+    expect(last('今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的9.1%。')).toBe(
+      '高考报名考生占全市报名考生',
+    )
+    expect(last('全县粮食总产量36.2万吨，占全市粮食总产量210万吨的17.2%。')).toBe('粮食总产量占全市粮食总产量')
+    expect(last('全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。')).toBe('社会消费品零售总额占全市')
+  })
+
+  // 公安 反诈, 工会, 市场监管: a running total that names again what was just counted new.
+  it('a running total with its own noun (新增X A，累计X达到B) is the running total of X', () => {
+    const review = new FigureReader()
+      .read('国家反诈中心APP新增注册用户3.86万人，累计注册用户达到24.6万人。', { year: 2026, part: 'review' })
+      .map((f) => f.label)
+    expect(review).toEqual(['国家反诈中心APP新增注册用户', '国家反诈中心APP累计注册用户'])
+    expect(
+      new FigureReader()
+        .read('全年新发展会员1,260名，全县累计发展会员达到2.36万名。', { year: 2025, part: 'review' })
+        .map((f) => f.label),
+    ).toEqual(['新发展会员', '累计发展会员'])
+    expect(
+      new FigureReader()
+        .read('新增市场主体1.2万户，累计市场主体达到8.6万户。', { year: 2025, part: 'review' })
+        .map((f) => f.label),
+    ).toEqual(['新增市场主体', '累计市场主体'])
+  })
+
+  // 教育 考务, 教育 基建, 农业农村: a count in Chinese numerals ends a list item as a figure does.
+  it('after a count in Chinese numerals and a 、, a count is named by its own noun', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2026, part: 'review' }).map((f) => f.label)
+    expect(labels('全县设两个考点、129个考场。')).toEqual(['考场'])
+    expect(labels('新建三所学校、126个教室。')).toEqual(['教室'])
+    expect(labels('全县有一个国家级示范区、12个省级示范村。')).toEqual(['省级示范村'])
+    // 、 joining verbs still joins them
+    expect(labels('新建、改扩建学校12所。')).toEqual(['新建、改扩建学校'])
   })
 
   it('a count referred to again as the set something is among is the count stated before', () => {

@@ -48,6 +48,12 @@ describe('a part no rule decides', () => {
     ['主题\n完成了。实现了。取得了。确保。力争。着力。', 'other'],
     ['主题\n完成了。实现了。取得了。确保。力争。', 'review'],
     ['主题\n深化改革。健全机制。完善制度。', 'tasks'],
+    // A level the speech sets (必须、要、应达到) is a task, not a result reached (教育 考务, 卫健, 市场监管).
+    ['主题\n视频监控覆盖率必须达到100%。培训合格率必须达到100%。确保万无一失。确保安全。', 'tasks'],
+    ['主题\n适龄儿童免疫规划疫苗接种率要达到95%。重点人群签约率应达到80%。确保落实。', 'tasks'],
+    ['主题\n食品抽检合格率应当达到98%。确保安全。力争突破。', 'tasks'],
+    // a level reached stays a result (农业农村, 林业)
+    ['主题\n粮食总产量达到36万吨。森林覆盖率达到62.3%。完成了造林任务。', 'review'],
   ] as const)('%s', (text, kind) => {
     expect(inferPartKind(partOf(text), years)).toEqual({ kind, rule: null })
     expect(bodyKind(partOf(text), years)).toBe(kind)
@@ -62,6 +68,22 @@ describe('a part no rule decides', () => {
       kind: 'other',
       rule: null,
     })
+  })
+})
+
+describe('a heading of shortcomings', () => {
+  // 住建 燃气整治, 人社 年中会, 市场监管 专项整治, 人大 年终会
+  const parts = [
+    '存在的问题\n（一）隐患整改还不彻底。目前全县尚有137处隐患没有整改到位。',
+    '存在的主要问题\n一是部分企业主体责任落实不到位。二是执法力量不足。',
+    '存在的问题和不足\n上半年新增就业完成进度偏慢，仅完成年度目标的42%。',
+    '存在的不足\n成绩来之不易，但也要看到不足：一是少数代表履职意识不强。二是监督刚性不够。',
+  ]
+  it.each(parts)('in a review of last year is the review: %s', (text) => {
+    expect(inferPartKind(partOf(text), years)).toEqual({ kind: 'review', rule: 'shortcomings-heading' })
+  })
+  it.each(parts)('in a meeting that reviews the year it plans is not decided by its heading: %s', (text) => {
+    expect(inferPartKind(partOf(text), { review: 2026, plan: 2026 }).rule).not.toBe('shortcomings-heading')
   })
 })
 

@@ -179,6 +179,15 @@ describe('the words around a label', () => {
     ['每个村确定', true, false],
     ['指定', true, false],
     ['明确目标', false, false],
+    // 抽调, 选调 people (卫健 体检组, 纪委 巡察组, 统计 普查员); a verb with the place one answers for
+    // (公安 督促辖区内网点, 应急 检查本辖区企业, 市场监管 引导所在辖区商户)
+    ['县人民医院要抽调', true, false],
+    ['从县直单位选调', true, false],
+    ['县纪委抽派', true, false],
+    ['县通信行业管理部门要督促辖区内', true, true],
+    ['各乡镇要检查本辖区', true, false],
+    ['各市场监管所要引导所在辖区', true, true],
+    ['辖区内企业', false, false],
   ])('%s: wants the noun after %s, a verb of causing %s', (label, wants, cause) => {
     expect([wantsNounAfter(label), endsInCause(label)]).toEqual([wants, cause])
   })

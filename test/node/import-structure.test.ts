@@ -385,6 +385,49 @@ describe('the years of the speech, by votes', () => {
       '（2026年5月27日）\n同志们：\n开场。\n一、认清形势\n今年全县小麦种植面积35万亩，比上年增加0.6万亩。\n二、突出重点\n确保颗粒归仓。',
       [2026, 2026],
     ],
+    // 教育 考务, 应急 防汛: last year's result recalled in passing (no figure, mid-paragraph) reviews no past year.
+    [
+      'a date in May, an exam meeting that sets this year against last and recalls last year’s result in passing',
+      '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。\n高考事关考生切身利益。去年，我县高考实现了“零差错”，得到了肯定。\n二、突出重点\n确保考试安全。',
+      [2026, 2026],
+    ],
+    [
+      'a date in June, a flood-season meeting that counts this year and recalls last year’s flood in passing',
+      '（2026年6月3日）\n同志们：\n开场。\n一、认清形势\n今年入汛以来，全县平均降雨量182毫米。汛期形势复杂。去年，我县成功抵御了特大暴雨。\n二、防汛任务\n确保安全度汛。',
+      [2026, 2026],
+    ],
+    [
+      'a date in May, the same meeting that reports last year with its figures: last year is reviewed',
+      '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。形势总体向好。去年，全县高考本科上线率达到68.5%。\n二、突出重点\n确保考试安全。',
+      [2025, 2026],
+    ],
+    // No date line: a meeting that counts the year so far and works to a named year's end is held in
+    // that year (住建 燃气整治, 生态环境 督察整改, 信访 积案化解).
+    [
+      'no date line, a June campaign that counts 今年以来 and runs to a named year’s end',
+      '同志们：\n开场。\n一、前期工作情况\n全县燃气用户8.62万户。今年以来，开展联合检查186次。\n二、重点任务\n这次专项整治从现在开始到2026年12月底结束。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a rectification push that counts 今年以来 and works to finish before a named year’s end',
+      '同志们：\n开场。\n一、整改取得阶段性成效\n今年以来累计投入整改资金2.36亿元。\n二、压实整改责任\n确保2026年底前完成全部年度整改任务。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a petitions drive that counts 今年以来 and settles all by 12月31日 of its year',
+      '同志们：\n今年以来，全县受理信访事项1,286件。\n一、集中攻坚\n对排查出的信访积案，2026年12月31日前全部办结。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, the same deadline in a speech that reviews last year (一年来): it plans the deadline’s year',
+      '同志们：\n开场。\n一、一年来的主要工作\n今年以来，开展联合检查186次。\n二、重点任务\n确保2026年底前完成全部整改。',
+      [null, null],
+    ],
+    [
+      'no date line, the same deadline without the year so far counted: no year told',
+      '同志们：\n开场。\n一、前期工作情况\n全县燃气用户8.62万户。\n二、重点任务\n确保2026年底前完成全部整改。',
+      [null, null],
+    ],
     [
       'a date in June, a flood-season meeting that counts this year since the rains began',
       '（2026年6月3日）\n同志们：\n开场。\n一、认清形势\n今年入汛以来，全县平均降雨量182毫米。\n二、防汛任务\n确保安全度汛。',

@@ -1128,6 +1128,39 @@ function statedTargetFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/** A wider whole the sentence states, after 占 and before its number: 占全市报名考生4.26万人的, 占全市210万吨的. */
+export const STATED_WHOLE = /占[\u4e00-\u9fff“”]{1,12}$/
+
+/**
+ * A share of a wider whole the sentence states with it (高考报名考生3,862人，……占全市报名考生4.26万人的
+ * 9.1%; 粮食总产量36.2万吨，占全市210万吨的17.2%): the county's figure before the whole, in its unit
+ * (a part after 其中 when that is the last), over the whole. Not when the whole is not larger.
+ */
+function statedWholeFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const whole = figures[i - 1]
+    if (!rate.rate || rate.base !== '%' || rate.words !== '的' || !whole || whole.rate || whole.role !== null) continue
+    const clause = clauseOf(whole.words)
+    if (!STATED_WHOLE.test(clause) || STATED_TARGET.test(clause) || whole.per) continue
+    const own = figures
+      .slice(0, i - 1)
+      .filter((f) => !f.rate && f.role === null && !f.per && f.base === whole.base)
+      .at(-1)
+    if (!own || own.value + own.slack >= whole.value - whole.slack) continue
+    const bounds = {
+      low: ((own.value - own.slack) / (whole.value + whole.slack)) * 100,
+      high: ((own.value + own.slack) / (whole.value - whole.slack)) * 100,
+    }
+    if (outside(rate, bounds))
+      out.push({
+        at: rate,
+        message: `${shown(own)}占${shown(whole)}，算下来约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+      })
+  }
+  return out
+}
+
 /**
  * A growth rate against the figures library: last year's actual from the library, this year's
  * from the library too when it holds it (the panel shows 3.86→4.05亿元 +4.9% while the text says
@@ -1374,6 +1407,10 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // a share of a wider whole stated with it (教育 考务, 农业农村, 商务)
+    '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的19.1%。',
+    '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的27.2%。',
+    '全县社会消费品零售总额86.4亿元，占全市1,020亿元的6.5%。',
     // a count of things, then 中, and its parts (国资, 工信, 农业)
     '9户市属企业中，6户实现盈利、2户亏损，亏损额同比减少0.38亿元。',
     '全县52家规上工业企业中，盈利企业41家、亏损企业9家。',
@@ -1529,6 +1566,10 @@ export const arithmetic: BlockRule = {
     '全年医共体总诊疗186.4万人次，其中基层医疗卫生机构121.7万人次，基层就诊率达到65.3%。',
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率4.8%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的105%。',
+    // a share of a wider whole that agrees with the figure before it
+    '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的9.1%。',
+    '全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。',
+    '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的17.2%。',
     '全年新增就业5,000人，其中城镇新增就业3,250人，城镇登记失业率3.2%。',
     '新增就业3,250人，其中高校毕业生1,200人，高校毕业生就业率95%。',
     '全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。',
@@ -1553,6 +1594,7 @@ export const arithmetic: BlockRule = {
         ...listTotalFindings(figures),
         ...respectivelyFindings(figures),
         ...statedTargetFindings(figures),
+        ...statedWholeFindings(figures),
         ...completionFindings(figures, ctx.options.figures),
         ...storeGrowthFindings(figures, ctx.options.figures),
         ...storePointsFindings(figures, ctx.options.figures),

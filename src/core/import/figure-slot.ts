@@ -20,10 +20,14 @@ export function figureSlot(f: FoundFigure, ctx: { kind: FigureKind; year: number
     kind: ctx.kind,
     year: ctx.year,
     // A total over several years is dated by its last year; a figure of an earlier year
-    // (the first end of 由上年的A增加到B) is that year's actual.
+    // (the first end of 由上年的A增加到B) is that year's actual, and so is what stands now restated
+    // as a base (在目前A的基础上), even in a plan of the year it stands in.
     ...(f.period ? { year: Number(f.period.slice(5)) } : {}),
     ...(f.year !== undefined
-      ? { year: f.year, kind: f.target ? 'target' : f.year < (ctx.year ?? f.year + 1) ? 'actual' : ctx.kind }
+      ? {
+          year: f.year,
+          kind: f.target ? 'target' : f.standing || f.year < (ctx.year ?? f.year + 1) ? 'actual' : ctx.kind,
+        }
       : {}),
   })
 }

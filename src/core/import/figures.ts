@@ -19,6 +19,7 @@ import { inBase, parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
   BASE_END,
+  COMPARED_END,
   BASE_FOLLOWS,
   BASE_THEN_CLAUSE,
   COMPANION,
@@ -52,6 +53,7 @@ import {
   ownedRate,
   ownerShared,
   renamedMeasure,
+  namedRunningTotalOf,
   runningTotalOf,
   shareBefore,
   stripLead,
@@ -84,6 +86,11 @@ export interface FoundFigure {
   period: string | null
   /** The year of a figure of another year than the part's (the first end of 由上年的A增加到B), an actual. */
   year?: number
+  /**
+   * What stands now, restated as a plan's base ("在目前累计注册24.6万人的基础上"): the actual at the end
+   * of the year reviewed, which in a meeting that reviews the year it plans is the part's own year.
+   */
+  standing?: true
   /** A target set for that later year (力争到2027年……, 2026年……的总体目标是：……), wherever it stands. */
   target?: true
 }
@@ -106,6 +113,17 @@ export interface ReadContext {
    */
   review?: number | null
 }
+
+/** A base said of now (BASE_END group 2): 现有, 目前, 当前, 现在, and 今年 or 本年 of the year reviewed. */
+const STANDING_BASE = /^(?:现有|目前|当前|现在|今年|本年)$/
+
+/** A plan named in a label: 今年计划改造, 年度计划新建, 全年任务. */
+const PLANNED = /^(?:今年|全年|年度|本年)?(?:计划|任务|目标)(?:是|为)?/
+/** Words that say only that part of a plan is done by now: 目前已完成, 现已完成, 截至目前累计完成. */
+const DONE_SO_FAR = /^(?:目前|现|截至目前|到目前为止)?[，,]?\s*(?:已经?|累计)完成$/
+
+/** A list item that is a count in Chinese numerals and what it counts, before a 、: 两个考点, 三所学校. */
+const WRITTEN_COUNT_ITEM = /[一二两三四五六七八九十]+(?:个|家|所|座|名|处|项|条|支|台|辆|批|场)[\u4e00-\u9fff]{1,6}$/
 
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
@@ -177,9 +195,10 @@ const inNumber = (text: string, i: number) =>
 
 /**
  * A target said met, before its size: 完成年度任务, 完成省下达任务; or what a figure is a share of,
- * before its size: 占年度计划 (占年度计划260亿元的48.7%).
+ * before its size: 占年度计划 (占年度计划260亿元的48.7%), 占全市报名考生 (占全市报名考生4.26万人的9.1%).
  */
-const TARGET_DONE = /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$/
+const TARGET_DONE =
+  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
@@ -329,9 +348,15 @@ export class FigureReader {
       // "新增就业（3250人）": a figure alone in brackets is read from where the brackets open.
       const at = bracketOpen(text, c) ?? c.from
       const start = clauseStart(text, at, CLAUSE_END)
-      // A 、 ends an item only after a figure ("12起、死亡9人"); else it joins words ("新建、改扩建学校").
+      // A 、 ends an item only after a figure ("12起、死亡9人") or a count in Chinese numerals ("设两个
+      // 考点、129个考场"); else it joins words ("新建、改扩建学校").
       let itemStart = clauseStart(text, at, ITEM_END)
-      if (text[itemStart - 1] === '、' && metricsFrom(start, itemStart).length === 0) itemStart = start
+      if (
+        text[itemStart - 1] === '、' &&
+        metricsFrom(start, itemStart).length === 0 &&
+        !WRITTEN_COUNT_ITEM.test(text.slice(start, itemStart - 1))
+      )
+        itemStart = start
       itemStart = Math.max(itemStart, segStart)
       let raw = text.slice(itemStart, at)
       if (carried && itemStart === segStart && raw.startsWith(carried)) raw = raw.slice(carried.length)
@@ -351,6 +376,7 @@ export class FigureReader {
       /** The first figure of a 分别 list whose subject names its own metric: a new list starts. */
       let freshList = false
       let year: number | undefined
+      let standing = false
       const wasFirstEnd = firstEnd
       firstEnd = ''
       const fenbie = text.lastIndexOf('分别', c.from)
@@ -416,7 +442,10 @@ export class FigureReader {
           // after one that named its start runs from that start too.
           const sentence = Math.max(...[...'。！？；'].map((m) => text.lastIndexOf(m, c.from)))
           const shared = !from[2] && namedStart && namedStart.at > sentence ? namedStart.year : undefined
-          year = from[1] ? Number(from[1]) : (shared ?? before)
+          // 在现有A、在目前A的基础上: the level now, at the end of the year reviewed (the plan year
+          // itself in a meeting that reviews the year it plans, 今年 in a December speech).
+          standing = !!base && !!from[2] && STANDING_BASE.test(from[2]) && ctx.review != null
+          year = from[1] ? Number(from[1]) : standing && ctx.review != null ? ctx.review : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
           firstEndYear = year
@@ -430,6 +459,7 @@ export class FigureReader {
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
         } else if (c.unit === '%' && justRead && text.slice(justRead.to, c.from) === '的' && targetDone(justRead)) {
           // "完成年度任务2,000户的108%": the share of the target just named that was done.
+          // "占全市报名考生4.26万人的9.1%": likewise the share of a wider whole.
           // "占年度计划260亿元的48.7%": the share of the plan (the plan's size read as a companion
           // of the amount before), named as the plan's size was (固定资产投资占年度计划).
           const done = targetDone(justRead)
@@ -531,6 +561,12 @@ export class FigureReader {
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? ''
+          // "新增注册用户3.86万人，累计注册用户达到24.6万人": the running total of the thing just counted new.
+          const namedTotal =
+            prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base
+              ? namedRunningTotalOf(prev, raw)
+              : null
+          if (namedTotal) label = namedTotal
           // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names.
           if (
             !label &&
@@ -621,6 +657,11 @@ export class FigureReader {
         if (setUp && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0) label = setUp[1] + label
       }
       label = label.replace(EDGE_MARKS, '')
+      // "今年计划改造45公里，目前已完成12.3公里": what is done so far of a plan just named is not the plan.
+      // (Its words may leave a scrap of themselves as the label: 现已.)
+      const done = raw.trim()
+      if (PLANNED.test(prev) && DONE_SO_FAR.test(done) && (!label || done.startsWith(label)))
+        label = `${prev.replace(PLANNED, '')}已完成`
       if (!label) label = prev || '数值'
       if (!companion && this.own !== null) {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
@@ -701,6 +742,12 @@ export class FigureReader {
         firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from), text.slice(c.to)) ?? averaged)
+      // "比上年同期的243起下降23.5%": the level set against is of the earlier year.
+      const compared = year === undefined && period === null ? COMPARED_END.exec(raw) : null
+      if (compared) {
+        const speaks = pastYearAt(lastYears, c.from) ?? ctx.year
+        year = compared[1] ? Number(compared[1]) : speaks === null ? undefined : speaks - 1
+      }
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
       if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
       const figure: FoundFigure = {
@@ -711,7 +758,8 @@ export class FigureReader {
         unit: c.unit,
         value: c.masked ? null : c.num.replace(/,/g, '').replace(/^[−－]/, '-'),
         period,
-        ...(year !== undefined && year !== ctx.year ? { year } : {}),
+        ...(year !== undefined && (year !== ctx.year || standing) ? { year } : {}),
+        ...(standing ? { standing: true } : {}),
         ...(targetYear !== undefined ? { target: true } : {}),
       }
       found.push(figure)

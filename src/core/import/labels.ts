@@ -216,6 +216,14 @@ export const FROM_END = new RegExp(
   `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(${LAST_YEAR_END.source})|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
+ * Last year's level named as what a figure is set against: "比上年同期的243起下降23.5%",
+ * "较去年的186起减少12起", "比2024年的68.4%提高2.1个百分点": like a change's first end, it is the
+ * level of that earlier year (group 1 a year named, group 2 上年/去年 or its end, LAST_YEAR_END).
+ */
+export const COMPARED_END = new RegExp(
+  `(?:比|较|与)\\s*(?:(${YEAR})\\s*年(?:同期|底|末)?|(${LAST_YEAR_END.source}))的\\s*$`,
+)
+/**
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
  * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
  * 上年/去年, 今年 in a speech given before the year it plans (December: 在今年23.75亿元的基础上),
@@ -254,7 +262,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定)$/
+  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定|抽调|选调|抽派)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -448,6 +456,21 @@ const RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{0,2}?)${alt
 export function runningTotalOf(prev: string, words: string): string | null {
   const bare = RUNNING_TOTAL.exec(words.trim())
   return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
+}
+
+/** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
+const NAMED_RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{2,12}?)${alternation(TRAIL_WORDS)}*$`)
+
+/**
+ * "新增注册用户3.86万人，累计注册用户达到24.6万人": a running total that names again the thing just
+ * counted as new keeps its 累计 and the owner named with the new count (国家反诈中心APP累计注册用户):
+ * the thing alone (注册用户) would name neither. null when the words or the count before are not so.
+ */
+export function namedRunningTotalOf(prev: string, words: string): string | null {
+  const m = NAMED_RUNNING_TOTAL.exec(words.trim())
+  if (!m) return null
+  const at = prev.search(new RegExp(`(?:${NEW_VERB})${m[1]}$`))
+  return at < 0 ? null : `${prev.slice(0, at)}累计${m[1]}`
 }
 
 /**
@@ -850,7 +873,8 @@ export const frequencyOf = (words: string, unit: string) =>
 export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
 
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
-const SCOPE_AT_END = new RegExp(`${SCOPE}$`)
+/** A scope between a verb and its count: 全县, 全系统, and the place one is responsible for (辖区内, 本辖区). */
+const SCOPE_AT_END = new RegExp(`(?:${SCOPE}|(?:本|所在)?辖区内?)$`)
 
 /** A ceiling or floor said after a verb, before its count: 最高, 最多, 最低. */
 const CEILING_AT_END = /(?:最高|最多|最低)$/

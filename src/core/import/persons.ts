@@ -34,7 +34,8 @@ const ORGAN =
  * Where a name can start: after a mark, the words that introduce a speaker, an organ, or a
  * title ("常务副县长张伟同志", group `before`).
  */
-const BEFORE_NAME = `(?<=^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN}|(?<before>${TITLES.filter((t) => t !== '同志').join('|')}))`
+// The title first: one that ends in an organ's character (政委: 委) is still the title before the name.
+const BEFORE_NAME = `(?<=(?<before>${TITLES.filter((t) => t !== '同志').join('|')})|^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN})`
 /** What a person does at the meeting that is said right after the name: the words a speaker is introduced by. */
 const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
 /**
@@ -50,6 +51,11 @@ const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指
  * or a school praises its own people so, not only the officials at the meeting.
  */
 const AUTHORED = '创作|撰写|编著|主编|执导|拍摄|演唱|作词|作曲|编排|主演'
+/**
+ * The meeting a subtitle says the speech was given at, after the speaker's title and name:
+ * "——副县长孙红梅在全县城镇燃气安全专项整治动员部署会上的讲话".
+ */
+const SPOKEN_AT = '在[^，。；]{2,40}?上的(?:讲话|致辞|发言|总结讲话|工作报告|主持词)'
 /** Words after a title that start with a surname's character but are no name: 主席团, 会长单位. */
 const NOT_FULL_NAME = '单位|文艺|文化|文学'
 
@@ -114,6 +120,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '街道党工委李强书记参加了今天的会议',
       '县残疾人联合会王丽理事长专程赶来，给大家鼓劲',
       '县教育局周明副局长到场指导',
+      // the political commissar of the county's military department, at 征兵 and 民兵 meetings
+      '刚才，县人武部政委刘志强同志传达了全市征兵工作会议精神',
+      '军分区副政委陈建军同志专门出席会议',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -180,7 +189,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '职务在前（或以顿号连着的两个职务：县长、县总林长）、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么、他创作了什么（县作家协会主席王秀兰创作的长篇小说）或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
     // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>(?:${TITLE}、[县市区省镇乡]?)?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED})`,
+      `(?<title>(?:${TITLE}、[县市区省镇乡]?)?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED}|${SPOKEN_AT})`,
       'g',
     ),
     matches: [
@@ -210,6 +219,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '刚才，县委书记、县第一总河长周明远同志签发了总河长令',
       '市委书记、市第一总林长李国强同志作了讲话',
       '驻村第一书记王志刚同志介绍了帮扶经验',
+      // the speaker named in the subtitle, before the meeting (住建, 发改, 教育)
+      '——副县长孙红梅在全县城镇燃气安全专项整治动员部署会上的讲话',
+      '——县委书记周明远在全县经济工作会议上的讲话',
+      '——局长某某某在全局年中工作会议上的讲话',
     ],
     rejects: [
       '县委书记高度重视，亲自部署',
@@ -225,6 +238,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县文联主席文艺创作经验丰富',
       '各协会主席创作的作品集中展出',
       '县级林长、各乡镇总林长都参加了会议',
+      '——在全县经济工作会议上的讲话',
+      '县委书记在全县经济工作会议上的讲话精神要认真传达',
     ],
   },
   {

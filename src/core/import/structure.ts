@@ -39,6 +39,8 @@ import {
   FIRST_HALF_REVIEWED_ENTRY,
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
+  NAMED_YEAR_END,
+  NAMED_YEAR_END_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
@@ -243,6 +245,7 @@ export const PARAGRAPH_PATTERNS = {
   firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
+  namedYearEnd: NAMED_YEAR_END_ENTRY,
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -291,6 +294,29 @@ function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: num
   return !words.some(
     (t) => LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === held.year - 1,
   )
+}
+
+/**
+ * The year a meeting with no dated month is held in, when it counts the year so far (今年以来 in
+ * its opening or first part) and works to the end of a named year ("到2026年12月底结束", "确保2026年
+ * 底前完成"): a June gas-safety campaign, an October rectification push. Like a dated one it then
+ * reviews and plans that year; null when its words review a past year as a whole (一年来, 去年，
+ * opening a paragraph, a sentence opening with the year before), look to next year (明年, 新的一年),
+ * or a heading names another year. The earliest such deadline is the year's own.
+ */
+function undatedYearSoFar(speech: ParsedSpeech): number | null {
+  const first = speech.parts[0]
+  const told = [...speech.opening, ...(first ? partView(first, false).body : [])].join('\n')
+  if (!YEAR_SO_FAR.test(told)) return null
+  const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
+  const all = [speech.title, speech.subtitle ?? '', ...words, ...speech.closing].join('\n')
+  const ends = [...all.matchAll(NAMED_YEAR_END)].map((m) => Number(m[1] ?? m[2]))
+  if (ends.length === 0 || NEXT_YEAR_WORDS.test(all)) return null
+  const year = Math.min(...ends)
+  if (speech.parts.some((p) => yearsIn(p.heading).some((y) => y !== year))) return null
+  const pastReviewed = (t: string) =>
+    LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === year - 1
+  return words.some(pastReviewed) ? null : year
 }
 
 /**
@@ -644,7 +670,8 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   // plans, and so does an autumn meeting that reviews the year so far and works to its end.
   const dated = speech.bylines.map(dateOf).find((d) => d !== null)
   const held = dated && dated.month !== null ? { year: dated.year, month: dated.month } : null
-  const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) ? 0 : 1
+  const ownYear = dated?.month == null ? undatedYearSoFar(speech) : null
+  const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) || ownYear !== null ? 0 : 1
   /** Votes for the plan year. */
   const votes = new Map<number, number>()
   const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
@@ -661,6 +688,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
       vote(year, said.some((y) => y > year) ? VOTE.headingBelied : VOTE.heading)
     }
   }
+  if (ownYear !== null) vote(ownYear, VOTE.date)
   const opening = speech.opening.join('')
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(COMMENDED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)

@@ -54,6 +54,9 @@ export const TITLES: readonly string[] = [
   '副庭长',
   '理事长',
   '副检察长',
+  // the political commissar of a county's military department (县人武部政委), who speaks at 征兵 and 民兵 meetings
+  '副政委',
+  '政委',
   '副理事长',
   '副总指挥',
   '副指挥长',
