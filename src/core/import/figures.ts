@@ -63,7 +63,7 @@ import {
   wishedSubject,
 } from './labels'
 import { notFigure } from './not-figures'
-import { periodAt, periodScopes } from './periods'
+import { breakdownOfLevel, periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
@@ -318,6 +318,21 @@ export class FigureReader {
       for (let i = found.length - 1; i >= 0 && out.length < few && found[i].from >= from; i--)
         if (found[i].role === 'metric') out.unshift(found[i].label)
       return out
+    }
+
+    /**
+     * Whether a figure at `at` is a part of a breakdown (其中……) of a level said before it in its
+     * sentence, in its unit ("由2020年底的4.12万人增加到2025年底的5.86万人，……其中党政人才0.42万人"):
+     * a level of one year as its whole is, not a total over a span the sentence names.
+     */
+    const partOfLevel = (at: number, unit: string) => {
+      const from = sentenceAt(at)
+      const of = text.lastIndexOf('其中', at)
+      if (of < from || !breakdownOfLevel(text.slice(of, at))) return false
+      const base = parseUnit(unit).base
+      for (let i = heads.length - 1; i >= 0 && heads[i].from >= from; i--)
+        if (heads[i].to <= of && parseUnit(heads[i].unit).base === base) return heads[i].period === null
+      return false
     }
 
     for (const c of candidates(text)) {
@@ -706,7 +721,7 @@ export class FigureReader {
       // One end of a change is a level in one year, not a total over a span; nor is the change
       // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
       const period =
-        firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+        firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw)) || partOfLevel(at, c.unit)
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from), text.slice(c.to)) ?? averaged)
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined

@@ -172,6 +172,16 @@ function reach(text: string, from: number): { to: number; cut: boolean } {
   return { to, cut: false }
 }
 
+/**
+ * The words of a breakdown, from its 其中 to one of its parts: "其中党政人才", "其中党政人才0.42万人、
+ * 企业经营管理人才". Its parts are of the years of the whole it breaks down: of a level said before it
+ * ("增加到2025年底的5.86万人，其中党政人才0.42万人"), levels too, not totals over the span, unless the
+ * part is said with a verb of a total ("三级医院达到9家，其中新建4家": built over the span).
+ */
+export function breakdownOfLevel(words: string): boolean {
+  return /^其中/.test(words) && !TOTAL.test(words)
+}
+
 /** Every verb of a change (lang/changes): to a level or by an amount, either is a difference. */
 const CHANGE = [...CHANGE_VERBS, ...RISE_BY_VERBS, ...FALL_BY_VERBS].join('|')
 /**
