@@ -258,3 +258,19 @@ describe('a breakdown (其中……) keeps the years of the whole it breaks down
     ],
   ] as const)('%s', (text, figures) => expect(read(text)).toEqual(figures))
 })
+
+describe('a clause that singles one year out of the span ends its reach', () => {
+  it.each([
+    // 人才, 交通, 农业: 仅, 单是, 光是 that year
+    ['“十四五”期间累计投入人才资金1.18亿元，仅2025年就兑现补贴2,150万元。', '累计投入人才资金1.18亿元'],
+    ['五年来，全县累计新改建农村公路1,020公里，单是2024年就新建326公里。', '，全县累计新改建农村公路1,020公里'],
+    ['“十四五”以来，累计建成高标准农田12万亩，光是2025年就建成3.2万亩。', '，累计建成高标准农田12万亩'],
+  ])('%s', (text, reach) => {
+    expect(scopes(text, 2025).map((s) => s[0])).toEqual([reach])
+  })
+  it('not a 仅 that limits a figure of the span', () => {
+    expect(scopes('五年来，全县累计投入资金3.2亿元，仅占预算的12%。', 2025).map((s) => s[0])).toEqual([
+      '，全县累计投入资金3.2亿元，仅占预算的12%',
+    ])
+  })
+})

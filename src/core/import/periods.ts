@@ -71,8 +71,14 @@ export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
   },
 ]
 
-/** A clause that names one year ends the span's reach: "其中2024年……", "2025年，……". */
-const ONE_YEAR_CLAUSE = new RegExp(`(?:^|[，；：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`, 'g')
+/**
+ * A clause that names one year ends the span's reach: "其中2024年……", "2025年，……", and one that
+ * singles the year out of the span: "仅2025年就兑现……", "单是2024年", "光2025年一年".
+ */
+const ONE_YEAR_CLAUSE = new RegExp(
+  `(?:^|[，；：])\\s*(?:其中|特别是|尤其是|仅|仅仅|单|单是|光|光是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`,
+  'g',
+)
 /**
  * A total said again after the sentence of the span ("五年来，……。累计排查化解矛盾纠纷142起"):
  * the span's, unless its sentence names a year of its own, before the 累计 or at all.
