@@ -19,6 +19,7 @@ import {
   stripLead,
   totalOf,
   wantsNounAfter,
+  whichOfSet,
 } from '../../src/core/import/labels'
 import { slotsOf } from '../../src/core/outline'
 import { fixture } from './helpers'
@@ -109,6 +110,12 @@ describe('the noun after a count', () => {
     ['务必在主汛期前完成除险加固', ''],
     ['应当在年底前全部清零', ''],
     ['必需品储备点', '必需品储备点'],
+    // where those counted stand now, or what most of them are (督察整改, 发改, 信访, 住建)
+    ['问题正在加快推进', '问题'],
+    ['项目尚未开工建设', '项目'],
+    ['信访积案仍在化解之中', '信访积案'],
+    ['问题多为历史遗留矿山修复', '问题'],
+    ['老旧小区大多为上世纪八十年代建成', '老旧小区'],
   ])('after the count: %s', (rest, noun) => {
     expect(nounAfter(rest)).toBe(noun)
   })
@@ -228,4 +235,28 @@ describe('the level a target change reaches', () => {
       ['网络零售额', '20.6', '亿元', 'target', 2027],
     ])
   })
+})
+
+describe('which of a set a count counts, said before it', () => {
+  it.each([
+    ['剩余', '剩余'],
+    ['截至9月底，已验收销号24个，剩余', '剩余'],
+    ['其余', '其余'],
+    ['余下的', '余下'],
+    ['未完成的', '未完成'],
+    ['全县尚未开工的', '尚未开工'],
+    // no set: a negated verb without its 的, or no such words
+    ['今年未发生', ''],
+    ['完成', ''],
+    ['转移剩余劳动力', ''],
+  ])('%s → %s', (raw, words) => expect(whichOfSet(raw)).toBe(words))
+
+  const labels = (text: string) => findFigures(text, { year: 2025 }).map((f) => f.label)
+  it.each([
+    // 督察整改, 发改, 信访, 住建: the rest, or those not yet done, are what is counted
+    ['截至9月底，已完成整改31个，剩余7个问题正在加快推进。', ['完成整改', '剩余问题']],
+    ['一是攻坚难度加大。未完成的7个问题多为历史遗留矿山修复。', ['未完成问题']],
+    ['全县重点项目86个，已开工82个，尚未开工的4个项目要倒排工期。', ['重点项目', '开工', '尚未开工项目']],
+    ['全年受理信访积案126件，已化解118件，其余8件积案正在化解。', ['受理信访积案', '化解', '其余积案']],
+  ])('%s', (text, want) => expect(labels(text)).toEqual(want))
 })

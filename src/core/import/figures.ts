@@ -27,6 +27,7 @@ import {
   TO_FOLLOWS,
   classRateOwner,
   cleanLabel,
+  whichOfSet,
   commentedSubject,
   disposedAfter,
   spentOn,
@@ -528,7 +529,15 @@ export class FigureReader {
             const ofSet = set && noun.startsWith(`${set}中`) ? set : noun
             if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = reach || (attributive && cleaned.length > 2 ? cleaned + ofSet : ofSet)
+              // "剩余7个问题", "未完成的7个问题": which of the set is counted is part of what is counted.
+              const which = whichOfSet(raw)
+              label =
+                reach ||
+                (which && !ofSet.startsWith(which)
+                  ? (which + ofSet).slice(0, LABEL_MAX)
+                  : attributive && cleaned.length > 2
+                    ? cleaned + ofSet
+                    : ofSet)
               carried = spent ? '' : ofSet === noun ? noun : `${ofSet}中`
             }
           }
