@@ -529,7 +529,7 @@ export class FigureReader {
             const ofSet = set && noun.startsWith(`${set}中`) ? set : noun
             if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              // "剩余7个问题", "未完成的7个问题": which of the set is counted is part of what is counted.
+              // "未完成的7个问题": which of the set is counted (those not yet done) is part of what is counted.
               const which = whichOfSet(raw)
               label =
                 reach ||

@@ -638,18 +638,17 @@ export function cleanLabel(before: string): string {
 }
 
 /**
- * Words right before a count that say which of a set it counts, the rest or those not yet done:
- * "剩余7个问题", "其余3个项目", "余下的12户", "未完成的7个问题", "尚未开工的4个项目". They belong to
- * what is counted (剩余问题, 未完成的问题): a verb there is negated or the set's remainder, not the
- * verb of the count that cleaning drops (完成12个); a negated verb only with its 的 (今年未发生1起 is
- * no set), which it keeps as the clause it is. Group 1 the remainder, group 2 the negated clause.
+ * A negated verb right before a count, with its 的, says which of a set is counted, those not yet
+ * done: "未完成的7个问题", "尚未开工的4个项目". It belongs to what is counted (未完成问题, 尚未开工项目,
+ * as "47个项目中尚未开工的19个项目" names its part), not the verb of the count that cleaning drops
+ * (完成12个); without its 的 it is no set (今年未发生1起). The rest of a class (剩余8个老旧小区,
+ * 其余12座) is counted as the class.
  */
-const WHICH_OF_SET = /(?:(剩余|其余|剩下|余下)的?|((?:尚未|仍未|还未|未能|未|没有)[\u4e00-\u9fff]{1,4}?的))\s*$/
+const WHICH_OF_SET = /(?:尚未|仍未|还未|未能|未|没有)[\u4e00-\u9fff]{1,4}?(?=的\s*$)/
 
 /** The words of WHICH_OF_SET before a count, or ''. */
 export function whichOfSet(raw: string): string {
-  const m = WHICH_OF_SET.exec(raw)
-  return m ? (m[1] ?? m[2]) : ''
+  return WHICH_OF_SET.exec(raw)?.[0] ?? ''
 }
 
 /**
