@@ -257,3 +257,25 @@ describe('which of a set a count counts, said before it', () => {
     ['全年受理信访积案126件，已化解118件，仍未化解的8件积案正在攻坚。', ['受理信访积案', '化解', '仍未化解积案']],
   ])('%s', (text, want) => expect(labels(text)).toEqual(want))
 })
+
+describe('a deadline before what is counted, and the 要 that asks it', () => {
+  it.each([
+    ['6月底前去向落实率要达到', '去向落实率'],
+    ['5月31日前小麦机收率要达到', '小麦机收率'],
+    ['8月10日（星期一）前兵役登记率达到', '兵役登记率'],
+    ['到10月15日前秋播面积', '秋播面积'],
+    ['年底前税收收入要完成', '税收收入'],
+    // 要 inside a word stays: 主要, 重要, 需要, 必要
+    ['主要农作物耕种收综合机械化率', '主要农作物耕种收综合机械化率'],
+    ['重要', '重要'],
+    ['需要', '需要'],
+  ])('%s → %s', (before, label) => expect(cleanLabel(before)).toBe(label))
+
+  const labels = (text: string) => findFigures(text, { year: 2026 }).map((f) => f.label)
+  it.each([
+    // 高校就业, 农业, 征兵: the steps of a timetable, each the same metric
+    ['6月底前去向落实率要达到75%以上，8月底前达到90%以上。', ['去向落实率', '去向落实率']],
+    ['5月31日前小麦机收率要达到60%，6月10日前达到95%以上。', ['小麦机收率', '小麦机收率']],
+    ['8月10日（星期一）前兵役登记率达到100%。', ['兵役登记率']],
+  ])('%s', (text, want) => expect(labels(text)).toEqual(want))
+})

@@ -34,6 +34,9 @@ export const LEAD_WORDS = [
   `截至${YEAR}年底`,
   // a later year a target is set for: 力争到2027年全市80%以上的村, 到2030年底前
   `到${YEAR}年(?:底|末)?前?`,
+  // a deadline within the year, a step of a timetable: 6月底前去向落实率要达到75%, 8月底前达到90%,
+  // 到10月15日前完成, 年底前再完成4个 (when, not what)
+  '(?:到|在|于)?(?:\\d{1,2}月(?:\\d{1,2}日|底|末|初|上旬|中旬|下旬)?(?:（星期[一二三四五六日天]）)?|年底|年末)(?:前|之前|以前)',
   // where, not what: 在全县范围内, 在国、省道沿线
   '在[^，。；]{1,10}?(?:沿线|范围内|境内|辖区内?|周边|一带)',
   ...STANDING_WORDS,
@@ -174,6 +177,8 @@ export const TRAIL_WORDS = [
   // not the 有 of 实有 (编制实有1,389名, 在编人员实有812名): the label's own word
   '(?<!实)有',
   '的',
+  // the speech asking it, after the subject: 去向落实率要达到75% (not 主要, 重要, 需要, 纲要, 摘要, 必要)
+  '(?<![主重需纲摘必只])要',
 ]
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`
