@@ -197,6 +197,36 @@ export const RESTATEMENTS: readonly Restatement[] = [
     },
   },
   {
+    id: 'secured-whole',
+    purpose:
+      'The set a target secures as a whole (今年我院毕业生3,512人 … 确保3,512名毕业生人人有出路; 脱贫户1,862户 … 确保1,862户脱贫户全部稳定增收): the count after 确保 or 保证, its noun then 人人, 户户, 全部, 都 or 均, is the set first counted under that name (its ending of three characters or more); one slip of the keys from that count, and no count of it with this value.',
+    before: /(?:^|[，。；：！？])(?:要|将|还要)?(?:确保|保证)$/,
+    after: /^[\u4e00-\u9fff]{2,12}?(?:人人|户户|个个|村村|全部|全都|都|均)/,
+    first(candidates, said, noun) {
+      return slippedFrom(
+        candidates.filter((c) => endings(c.label).some((e) => e.length >= 3 && noun.startsWith(e))),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        // 高校, 乡村振兴, 发改
+        ['今年全院毕业生3,512人，比上年增加226人。', '确保3,521名毕业生人人有出路。'],
+        ['全县建档立卡脱贫户1,862户。', '确保1,826户建档立卡脱贫户全部稳定增收。'],
+        ['全县在建重点项目46个。', '确保64个在建重点项目全部按期完工。'],
+      ],
+      quiet: [
+        ['今年全院毕业生3,512人，比上年增加226人。', '确保3,512名毕业生人人有出路。'],
+        // another set: far from the count, or not the whole (全部 missing)
+        ['全县建档立卡脱贫户1,862户。', '确保1,200户建档立卡脱贫户全部稳定增收。'],
+        ['全县在建重点项目46个。', '确保64个在建重点项目中的30个年内完工。'],
+        // a name that only ends alike in two characters
+        ['全县规上工业企业134家。', '确保143家小微企业全部享受减税政策。'],
+      ],
+    },
+  },
+  {
     id: 'year-target',
     purpose:
       "The year's target said again in the tasks (确保全年营业收入达到340亿元, after 实现营业收入186.4亿元，完成年度目标340亿元的54.8%): the target of the figure so named, one slip of the keys from it, and none with this value.",
