@@ -56,6 +56,8 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
 const endings = (label: string) => [...Array(Math.max(0, label.length - 1)).keys()].map((i) => label.slice(i))
 /** The level a fall reached, as the words before it say: 减少到, 压减至, 降至. */
 const FELL_TO = new RegExp(`${anyOf([...FALL_VERBS, ...CUT_VERBS, ...SET_CUT_VERBS, '减', '降'])}(?:到|至)$`)
+/** Words that say a count is what remains, before it: 剩余7个问题, 剩下的3个村, 还有8件积案. */
+const REMAINING_BEFORE = /(?:剩余|剩下|余下|还剩|还有|尚有|仍有)的?$/
 /** Words that say a count is still left undone, before it: 还有7个小区没有物业服务, 尚有12个村未通自来水. */
 const STILL_LEFT = /(?:还有|尚有|仍有|还剩)$/
 /** The pieces of two characters of a name, less the verbs a base's label may open with. */
@@ -148,6 +150,37 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['全县还有3所学校没有建成标准化食堂。', '对剩余的3所未建标准化食堂的学校加快建设。'],
         // Another set that only shares a word (小区) with what is undone.
         ['还有7个小区没有物业服务，环境卫生主要靠社区兜底。', '对剩余的9个老旧小区加装电梯。'],
+      ],
+    },
+  },
+  {
+    id: 'still-undone',
+    purpose:
+      'What was said to remain (剩余7个问题正在加快推进, 还有8件积案正在化解) said again as those not yet done (未完成的7个问题, 对尚未开工的4个项目, 对未化解的8件积案): the count after 剩余, 剩下, 余下, 还有, 尚有 or 仍有 whose name the noun after this one begins with; one slip of the keys from it, and none with this value.',
+    before: /(?:未|尚未|仍未|还未|没有)[\u4e00-\u9fff]{1,4}的$/,
+    after: /^/,
+    first(candidates, said, noun) {
+      return slippedFrom(
+        candidates.filter(
+          (c) => REMAINING_BEFORE.test(c.before) && endings(c.label).some((e) => e.length >= 2 && noun.startsWith(e)),
+        ),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        // 督察整改, 发改, 信访
+        ['截至9月底，已完成整改31个，剩余7个问题正在加快推进。', '未完成的9个问题多为历史遗留矿山修复。'],
+        ['全县重点项目已开工82个，剩余4个项目正在办理前期手续。', '对尚未开工的6个项目实行专班推进。'],
+        ['全年已化解信访积案118件，还有8件积案正在化解。', '对未化解的9件积案实行县级领导包案。'],
+      ],
+      quiet: [
+        ['截至9月底，已完成整改31个，剩余7个问题正在加快推进。', '未完成的7个问题多为历史遗留矿山修复。'],
+        // not said to remain: a count of all of them (督察整改)
+        ['中央督察反馈我县问题38个。', '未完成的39个问题要倒排工期。'],
+        // another noun
+        ['全县重点项目已开工82个，剩余4个项目正在办理前期手续。', '对尚未验收的6个小区加快整改。'],
       ],
     },
   },
