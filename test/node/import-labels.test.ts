@@ -19,6 +19,7 @@ import {
   stripLead,
   totalOf,
   wantsNounAfter,
+  whichOfSet,
 } from '../../src/core/import/labels'
 import { slotsOf } from '../../src/core/outline'
 import { fixture } from './helpers'
@@ -109,6 +110,12 @@ describe('the noun after a count', () => {
     ['务必在主汛期前完成除险加固', ''],
     ['应当在年底前全部清零', ''],
     ['必需品储备点', '必需品储备点'],
+    // where those counted stand now, or what most of them are (督察整改, 发改, 信访, 住建)
+    ['问题正在加快推进', '问题'],
+    ['项目尚未开工建设', '项目'],
+    ['信访积案仍在化解之中', '信访积案'],
+    ['问题多为历史遗留矿山修复', '问题'],
+    ['老旧小区大多为上世纪八十年代建成', '老旧小区'],
   ])('after the count: %s', (rest, noun) => {
     expect(nounAfter(rest)).toBe(noun)
   })
@@ -237,4 +244,47 @@ describe('the level a target change reaches', () => {
       ['网络零售额', '20.6', '亿元', 'target', 2027],
     ])
   })
+})
+
+describe('which of a set a count counts, said before it', () => {
+  it.each([
+    ['未完成的', '未完成'],
+    ['全县尚未开工的', '尚未开工'],
+    ['仍未销号的', '仍未销号'],
+    // no set: a negated verb without its 的, the rest of a class, or no such words
+    ['今年未发生', ''],
+    ['剩余', ''],
+    ['完成', ''],
+  ])('%s → %s', (raw, words) => expect(whichOfSet(raw)).toBe(words))
+
+  const labels = (text: string) => findFigures(text, { year: 2025 }).map((f) => f.label)
+  it.each([
+    // 督察整改, 发改, 信访, 住建: those not yet done are what is counted; the rest of a class, the class
+    ['截至9月底，已完成整改31个，剩余7个问题正在加快推进。', ['完成整改', '问题']],
+    ['一是攻坚难度加大。未完成的7个问题多为历史遗留矿山修复。', ['未完成问题']],
+    ['全县重点项目86个，已开工82个，尚未开工的4个项目要倒排工期。', ['重点项目', '开工', '尚未开工项目']],
+    ['全年受理信访积案126件，已化解118件，仍未化解的8件积案正在攻坚。', ['受理信访积案', '化解', '仍未化解积案']],
+  ])('%s', (text, want) => expect(labels(text)).toEqual(want))
+})
+
+describe('a deadline before what is counted, and the 要 that asks it', () => {
+  it.each([
+    ['6月底前去向落实率要达到', '去向落实率'],
+    ['5月31日前小麦机收率要达到', '小麦机收率'],
+    ['8月10日（星期一）前兵役登记率达到', '兵役登记率'],
+    ['到10月15日前秋播面积', '秋播面积'],
+    ['年底前税收收入要完成', '税收收入'],
+    // 要 inside a word stays: 主要, 重要, 需要, 必要
+    ['主要农作物耕种收综合机械化率', '主要农作物耕种收综合机械化率'],
+    ['重要', '重要'],
+    ['需要', '需要'],
+  ])('%s → %s', (before, label) => expect(cleanLabel(before)).toBe(label))
+
+  const labels = (text: string) => findFigures(text, { year: 2026 }).map((f) => f.label)
+  it.each([
+    // 高校就业, 农业, 征兵: the steps of a timetable, each the same metric
+    ['6月底前去向落实率要达到75%以上，8月底前达到90%以上。', ['去向落实率', '去向落实率']],
+    ['5月31日前小麦机收率要达到60%，6月10日前达到95%以上。', ['小麦机收率', '小麦机收率']],
+    ['8月10日（星期一）前兵役登记率达到100%。', ['兵役登记率']],
+  ])('%s', (text, want) => expect(labels(text)).toEqual(want))
 })

@@ -216,3 +216,61 @@ describe('the size of one thing built inside a span is no total over it', () => 
     ['“十四五”期间，新建农村公路长度326公里。', [['326', '公里', '2021-2025']]],
   ] as const)('%s', (text, figures) => expect(read(text)).toEqual(figures))
 })
+
+describe('a breakdown (其中……) keeps the years of the whole it breaks down', () => {
+  const read = (text: string) => findFigures(text, { year: 2025 }).map((f) => [f.value, f.unit, f.period ?? ''])
+  it.each([
+    // the parts of a level reached at the end of the span are levels (人才, 养老, 卫健)
+    [
+      '五年来，全县人才总量由2020年底的4.12万人增加到2025年底的5.86万人，其中党政人才0.42万人、专业技术人才2.15万人。',
+      [
+        ['4.12', '万人', ''],
+        ['5.86', '万人', ''],
+        ['0.42', '万人', ''],
+        ['2.15', '万人', ''],
+      ],
+    ],
+    [
+      '“十四五”期间，全市养老床位由2.1万张增加到3.4万张，其中护理型床位1.9万张。',
+      [
+        ['2.1', '万张', ''],
+        ['3.4', '万张', ''],
+        ['1.9', '万张', ''],
+      ],
+    ],
+    // the parts of a total over the span are totals over it (人才, 教育)
+    [
+      '“十四五”期间累计引进各类人才3,268名，其中博士46名、硕士512名。',
+      [
+        ['3268', '名', '2021-2025'],
+        ['46', '名', '2021-2025'],
+        ['512', '名', '2021-2025'],
+      ],
+    ],
+    // a part said with a verb of a total is one, whatever its whole (卫健)
+    [
+      '五年来，全市医疗机构由120家增加到156家，其中新建社区卫生服务中心12家。',
+      [
+        ['120', '家', ''],
+        ['156', '家', ''],
+        ['12', '家', '2021-2025'],
+      ],
+    ],
+  ] as const)('%s', (text, figures) => expect(read(text)).toEqual(figures))
+})
+
+describe('a clause that singles one year out of the span ends its reach', () => {
+  it.each([
+    // 人才, 交通, 农业: 仅, 单是, 光是 that year
+    ['“十四五”期间累计投入人才资金1.18亿元，仅2025年就兑现补贴2,150万元。', '累计投入人才资金1.18亿元'],
+    ['五年来，全县累计新改建农村公路1,020公里，单是2024年就新建326公里。', '，全县累计新改建农村公路1,020公里'],
+    ['“十四五”以来，累计建成高标准农田12万亩，光是2025年就建成3.2万亩。', '，累计建成高标准农田12万亩'],
+  ])('%s', (text, reach) => {
+    expect(scopes(text, 2025).map((s) => s[0])).toEqual([reach])
+  })
+  it('not a 仅 that limits a figure of the span', () => {
+    expect(scopes('五年来，全县累计投入资金3.2亿元，仅占预算的12%。', 2025).map((s) => s[0])).toEqual([
+      '，全县累计投入资金3.2亿元，仅占预算的12%',
+    ])
+  })
+})

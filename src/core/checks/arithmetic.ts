@@ -26,6 +26,7 @@ import { FROM_END } from '../import/labels'
 import { inBase, parseUnit, slackOf } from '../units'
 import { addingLists } from './attributes'
 import { bothIncomeSources, completeness } from './breakdowns'
+import { slipApart } from './restatements'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
@@ -754,6 +755,24 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
         through: last,
         message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，后面合计写的是${shown(restated)}，请核对。`,
       })
+    // 其中 opening a sentence, read against the largest figure of the one before, may break down
+    // another of its figures (毕业生3,286人，落实毕业去向3,115人。其中，协议就业2,216人，升学586人……):
+    // parts that add up to one slip of the keys from that figure (3,215 against 3,115), and do not
+    // make the largest, likely hold the slip. A note, as the text does not say which figure they
+    // break down.
+    else if (list.opensSentence && sum + slack < whole.value) {
+      const other = (done.length ? done : wholes).find(
+        (f) =>
+          f !== whole && f.offset >= list.from && Math.abs(f.value - sum) > slack + f.slack && slipApart(f.value, sum),
+      )
+      if (other)
+        out.push({
+          at: first,
+          through: last,
+          severity: 'info',
+          message: `其中各项加起来是${inUnit(sum)}${whole.attrs.unit}，和前面的${other.attrs.label}${shown(other)}只差一个数字；若分的是这一项，可能有个数字写错了。`,
+        })
+    }
   }
   return out
 }
@@ -1365,6 +1384,11 @@ export const arithmetic: BlockRule = {
     '全年获批省级科技计划项目12个、市级科技计划项目26个，共计36个。',
     // Within the sentence too: 其中 after the share of the plan breaks down what was done (职校, 人社).
     '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,132人、五年一贯制高职254人。',
+    // 其中 opening a sentence, its parts one slip of the keys from another figure of the sentence
+    // before than the largest (高校, 检察, 人社): a note.
+    '全院毕业生3,286人，落实毕业去向3,115人。其中，协议就业2,216人，升学586人，入伍58人，灵活就业355人。',
+    '全县登记失业人员4,860人，实现再就业4,120人。其中，自主创业1,460人，企业吸纳1,760人，公益性岗位安置1,000人。',
+    '全年受理审查起诉案件920件，提起公诉786件。其中，刑事案件486件，经济案件300件，职务案件100件。',
     '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,360人、农村劳动力2,000人。',
     // Bands listed from the top down whose counts fall are each the rest down to their level, and add up (农业, 工信).
     '全镇12个村集体经济收入合计486.5万元，其中收入10万元以上的村9个、5万元以上的村5个。',
@@ -1480,6 +1504,11 @@ export const arithmetic: BlockRule = {
         { label: '接待游客', year: 2024, kind: 'actual', value: '452', unit: '万人次' },
       ],
     },
+    // Parts that make the largest figure, one slip from another (政法: 排查2.36万件, 化解2.31万件).
+    '全市排查矛盾纠纷2.36万件，化解2.31万件，化解率97.9%。其中，婚姻家庭纠纷8,420件、邻里纠纷6,150件、土地山林权属纠纷3,280件、劳动争议及其他纠纷5,750件。',
+    // Parts that make another figure of the sentence before, or are far from all of them.
+    '全院毕业生3,286人，落实毕业去向3,115人。其中，协议就业2,216人，升学486人，入伍58人，灵活就业355人。',
+    '全年受理案件520件，审结498件。其中，民事案件320件，刑事案件150件。',
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
     '县级学会、农村专业技术协会、企业科协分别发展到18个、42个、26个，基层科协组织总数达到86个。',

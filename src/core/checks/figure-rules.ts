@@ -295,6 +295,23 @@ const stated = new WeakMap<BlockView, StatedFigure[]>()
  * The filled metric figures of a block, less thresholds passed on the way to the value. Cached by
  * the block's view: after a keystroke only the block typed in is read again.
  */
+/**
+ * A step of the year short of its whole, in a figure's sentence before it: a deadline within the
+ * year (6月底前, 8月10日前) or the half still ahead (下半年). A target for such a step is not the
+ * year's: it is held only to figures said of the same step (去向落实率 6月底前75%, 8月底前90% against
+ * the year's 95%; 下半年……要完成101.4亿元 against the year's 200亿元). The year's end (12月底前,
+ * 年底前) is the year's own; a date a figure stands at (截至3月31日, 1—10月) is the year so far, as
+ * 今年以来 is, and keeps the year's key.
+ */
+const STEP_OF_YEAR =
+  /(?<![年\d])(?!12月)\d{1,2}月(?:\d{1,2}日)?(?:（星期[一二三四五六日天]）)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)|下半年/g
+
+/** The last step of the year (STEP_OF_YEAR) said in the sentence before `at`, or ''. */
+function stepBefore(text: string, at: number): string {
+  const from = Math.max(...['。', '！', '？'].map((ch) => text.lastIndexOf(ch, at - 1))) + 1
+  return [...text.slice(from, at).matchAll(STEP_OF_YEAR)].at(-1)?.[0] ?? ''
+}
+
 function statedFigures(view: BlockView): StatedFigure[] {
   let figures = stated.get(view)
   if (figures) return figures
@@ -320,7 +337,9 @@ function statedFigures(view: BlockView): StatedFigure[] {
     // each have their own label (“五星”“四星”党支部分别为42个和96个) names them as any figure.
     // The importer names each by its owner where the words name the owners (import/labels.ts
     // listItems, COMPOUND_SUBJECTS); one label is left where they do not (上访批次分别下降…).
-    const key = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
+    const step = stepBefore(text, at)
+    const keyed = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
+    const key = step ? `${keyed}|${step}` : keyed
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
     // this year's) is the metric before the change: left out, the second is the year's figure.
@@ -396,6 +415,11 @@ export const inconsistentFigure: DocumentRule = {
     '查办案件312件，其中药品案件186件，罚没款1086.5万元。全年罚没款1068.5万元。',
     // 其中2025年 picks one year out of the span: that year's figure, held to the year's figure elsewhere.
     '“十四五”期间累计完成营造林12.6万亩，其中2025年完成营造林3.2万亩。全年完成营造林3.6万亩。',
+    // One step of the year, said twice; the year's end is the year's own; a date a figure stands
+    // at is the year so far (农业, 教育, 消防).
+    '6月10日前，小麦机收率达到95%。6月10日前，小麦机收率达到96%。',
+    '12月底前，毕业生去向落实率达到94.8%。全年毕业生去向落实率达到95.8%。',
+    '1—10月，全县共接报火灾286起。今年以来268起火灾中，居民住宅火灾150起。',
     // Past the ，the 其中 has said its part in words: 培训农民工8600人 is the year's own (lang/lists).
     '全年新增就业3250人，其中高校毕业生占三成，培训农民工8600人。全年培训农民工9200人。',
     {
@@ -420,6 +444,10 @@ export const inconsistentFigure: DocumentRule = {
     },
   ],
   quiet: [
+    // A target of a step of the year is not the year's (教育, 农业, 招商).
+    '全年毕业生去向落实率达到95%。6月底前，毕业生去向落实率达到75%。',
+    '全年小麦机收率98%。6月10日前，小麦机收率达到95%。',
+    '全年实际到位资金200亿元。下半年，实际到位资金101.4亿元。',
     '全年发放创业担保贷款1.2亿元。其中，发放创业担保贷款12000万元。',
     '全年建档困难职工486户，其中深度困难职工132户、相对困难职工291户，132户深度困难职工全部落实帮扶措施。',
     '处理52人，其中给予党纪政务处分41人。全县共给予党纪政务处分198人，全部在规定时限内办结。',

@@ -56,6 +56,8 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
 const endings = (label: string) => [...Array(Math.max(0, label.length - 1)).keys()].map((i) => label.slice(i))
 /** The level a fall reached, as the words before it say: 减少到, 压减至, 降至. */
 const FELL_TO = new RegExp(`${anyOf([...FALL_VERBS, ...CUT_VERBS, ...SET_CUT_VERBS, '减', '降'])}(?:到|至)$`)
+/** Words that say a count is what remains, before it: 剩余7个问题, 剩下的3个村, 还有8件积案. */
+const REMAINING_BEFORE = /(?:剩余|剩下|余下|还剩|还有|尚有|仍有)的?$/
 /** Words that say a count is still left undone, before it: 还有7个小区没有物业服务, 尚有12个村未通自来水. */
 const STILL_LEFT = /(?:还有|尚有|仍有|还剩)$/
 /** The pieces of two characters of a name, less the verbs a base's label may open with. */
@@ -152,6 +154,37 @@ export const RESTATEMENTS: readonly Restatement[] = [
     },
   },
   {
+    id: 'still-undone',
+    purpose:
+      'What was said to remain (剩余7个问题正在加快推进, 还有8件积案正在化解) said again as those not yet done (未完成的7个问题, 对尚未开工的4个项目, 对未化解的8件积案): the count after 剩余, 剩下, 余下, 还有, 尚有 or 仍有 whose name the noun after this one begins with; one slip of the keys from it, and none with this value.',
+    before: /(?:未|尚未|仍未|还未|没有)[\u4e00-\u9fff]{1,4}的$/,
+    after: /^/,
+    first(candidates, said, noun) {
+      return slippedFrom(
+        candidates.filter(
+          (c) => REMAINING_BEFORE.test(c.before) && endings(c.label).some((e) => e.length >= 2 && noun.startsWith(e)),
+        ),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        // 督察整改, 发改, 信访
+        ['截至9月底，已完成整改31个，剩余7个问题正在加快推进。', '未完成的9个问题多为历史遗留矿山修复。'],
+        ['全县重点项目已开工82个，剩余4个项目正在办理前期手续。', '对尚未开工的6个项目实行专班推进。'],
+        ['全年已化解信访积案118件，还有8件积案正在化解。', '对未化解的9件积案实行县级领导包案。'],
+      ],
+      quiet: [
+        ['截至9月底，已完成整改31个，剩余7个问题正在加快推进。', '未完成的7个问题多为历史遗留矿山修复。'],
+        // not said to remain: a count of all of them (督察整改)
+        ['中央督察反馈我县问题38个。', '未完成的39个问题要倒排工期。'],
+        // another noun
+        ['全县重点项目已开工82个，剩余4个项目正在办理前期手续。', '对尚未验收的6个小区加快整改。'],
+      ],
+    },
+  },
+  {
     id: 'acted-on',
     purpose:
       'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
@@ -193,6 +226,36 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['上半年全区新签约项目47个，总投资286.4亿元。', '对已开工的45个项目加强要素保障。'],
         // Another set whose name only ends alike.
         ['全县规上工业企业134家。', '对143家小微企业落实减税降费政策。'],
+      ],
+    },
+  },
+  {
+    id: 'secured-whole',
+    purpose:
+      'The set a target secures as a whole (今年我院毕业生3,512人 … 确保3,512名毕业生人人有出路; 脱贫户1,862户 … 确保1,862户脱贫户全部稳定增收): the count after 确保 or 保证, its noun then 人人, 户户, 全部, 都 or 均, is the set first counted under that name (its ending of three characters or more); one slip of the keys from that count, and no count of it with this value.',
+    before: /(?:^|[，。；：！？])(?:要|将|还要)?(?:确保|保证)$/,
+    after: /^[\u4e00-\u9fff]{2,12}?(?:人人|户户|个个|村村|全部|全都|都|均)/,
+    first(candidates, said, noun) {
+      return slippedFrom(
+        candidates.filter((c) => endings(c.label).some((e) => e.length >= 3 && noun.startsWith(e))),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        // 高校, 乡村振兴, 发改
+        ['今年全院毕业生3,512人，比上年增加226人。', '确保3,521名毕业生人人有出路。'],
+        ['全县建档立卡脱贫户1,862户。', '确保1,826户建档立卡脱贫户全部稳定增收。'],
+        ['全县在建重点项目46个。', '确保64个在建重点项目全部按期完工。'],
+      ],
+      quiet: [
+        ['今年全院毕业生3,512人，比上年增加226人。', '确保3,512名毕业生人人有出路。'],
+        // another set: far from the count, or not the whole (全部 missing)
+        ['全县建档立卡脱贫户1,862户。', '确保1,200户建档立卡脱贫户全部稳定增收。'],
+        ['全县在建重点项目46个。', '确保64个在建重点项目中的30个年内完工。'],
+        // a name that only ends alike in two characters
+        ['全县规上工业企业134家。', '确保143家小微企业全部享受减税政策。'],
       ],
     },
   },

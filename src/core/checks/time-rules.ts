@@ -149,6 +149,14 @@ const DEPLOYED_YEAR = new RegExp(
   'g',
 )
 
+/**
+ * Where a review states its figures: at the end of a year (截至2025年12月31日, 截至2025年底, 截至2025年末).
+ * A review states them at the end of the year it reviews; the end of the year before, in a sentence
+ * that names no end of the reviewed year (as the first end of a change does: 由截至2024年底的860个
+ * 增加到2025年底的1,260个), is last year's sentence kept.
+ */
+const STANDS_AT_YEAR_END = new RegExp(`截至\\s*(${YEAR})\\s*年\\s*(?:12月31日|12月底|12月末|底|末)`, 'g')
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -189,6 +197,10 @@ export const wrongYear: BlockRule = {
     },
     { text: '2024年，全市体育系统紧扣建设体育强市目标，各项工作取得新进展。', in: 'review' },
     { text: '妇女儿童发展规划中期评估全面完成，2026年全市新建儿童之家20个。', in: 'review' },
+    // the review's figures stated at the end of the year before (高校, 工信, 金融)
+    { text: '全院2025届毕业生3,286人，截至2024年12月31日，落实毕业去向3,115人。', in: 'review' },
+    { text: '截至2024年底，全县累计建成5G基站1,260个，实现乡镇全覆盖。', in: 'review' },
+    { text: '截至2024年末，全市各项贷款余额1,862亿元，同比增长8.6%。', in: 'review' },
     { text: '过去的一年，我们全面完成了2024年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2025年各项目标任务，为“十五五”开好局。', in: 'tasks' },
     {
@@ -259,6 +271,11 @@ export const wrongYear: BlockRule = {
     },
     { text: '配合完成《全市妇女发展规划（2021—2030年）》中期评估，推进2021—2030年儿童发展纲要落实。', in: 'review' },
     { text: '全市体育系统紧扣目标，2024年，我们启动了体育公园建设。', in: 'review' },
+    { text: '全院2025届毕业生3,286人，截至2025年12月31日，落实毕业去向3,115人。', in: 'review' },
+    { text: '截至2025年底，全县累计建成5G基站1,260个，实现乡镇全覆盖。', in: 'review' },
+    // the first end of a change, the reviewed year's end named beside it; or not a review
+    { text: '全县5G基站由截至2024年底的860个增加到2025年底的1,260个。', in: 'review' },
+    { text: '截至2024年底，全市各项贷款余额1,862亿元。', in: 'opening' },
     { text: '2021年，我们启动了体育公园三年建设行动。', in: 'review' },
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
     { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
@@ -405,6 +422,21 @@ export const wrongYear: BlockRule = {
             message: `这一部分回顾的是${reviewYear}年的工作，标题写的却是${m[1]}年，应为${reviewYear}年。`,
           })
     }
+    if (ctx.partKind === 'review')
+      for (const m of text.matchAll(STANDS_AT_YEAR_END)) {
+        const y = Number(m[1])
+        const from = Math.max(...['。', '！', '？', '；'].map((ch) => text.lastIndexOf(ch, m.index))) + 1
+        const end = text.slice(m.index).search(/[。！？；]/)
+        const sentence = text.slice(from, end < 0 ? text.length : m.index + end)
+        if (y === reviewYear - 1 && !sentence.includes(`${reviewYear}年`))
+          out.push({
+            rule: this.id,
+            severity: 'warning',
+            from: m.index + m[0].indexOf(m[1]),
+            to: m.index + m[0].indexOf(m[1]) + 4,
+            message: `回顾${reviewYear}年的部分里，这里写的是截至${y}年底的数，可能是去年的原话，应为${reviewYear}年。`,
+          })
+      }
     if (ctx.partKind === 'tasks') {
       for (const m of text.matchAll(YEAR_OF_ACTION)) {
         const y = Number(m[1])

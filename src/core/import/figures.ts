@@ -28,6 +28,7 @@ import {
   TO_FOLLOWS,
   classRateOwner,
   cleanLabel,
+  whichOfSet,
   commentedSubject,
   disposedAfter,
   spentOn,
@@ -65,7 +66,7 @@ import {
   wishedSubject,
 } from './labels'
 import { notFigure } from './not-figures'
-import { periodAt, periodScopes } from './periods'
+import { breakdownOfLevel, periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
 import { pastYearAt, pastYearScopes } from './past-years'
@@ -329,6 +330,21 @@ export class FigureReader {
       return out
     }
 
+    /**
+     * Whether a figure at `at` is a part of a breakdown (其中……) of a level said before it in its
+     * sentence, in its unit ("由2020年底的4.12万人增加到2025年底的5.86万人，……其中党政人才0.42万人"):
+     * a level of one year as its whole is, not a total over a span the sentence names.
+     */
+    const partOfLevel = (at: number, unit: string) => {
+      const from = sentenceAt(at)
+      const of = text.lastIndexOf('其中', at)
+      if (of < from || !breakdownOfLevel(text.slice(of, at))) return false
+      const base = parseUnit(unit).base
+      for (let i = heads.length - 1; i >= 0 && heads[i].from >= from; i--)
+        if (heads[i].to <= of && parseUnit(heads[i].unit).base === base) return heads[i].period === null
+      return false
+    }
+
     for (const c of candidates(text)) {
       if (persons.some((p) => p.from < c.to && c.from < p.to)) continue
       if (notFigure(c)) {
@@ -534,7 +550,15 @@ export class FigureReader {
             const ofSet = set && among ? set : noun
             if (ofSet.length >= 2 || counted) {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
-              label = reach || (attributive && cleaned.length > 2 ? cleaned + ofSet : ofSet)
+              // "未完成的7个问题": which of the set is counted (those not yet done) is part of what is counted.
+              const which = whichOfSet(raw)
+              label =
+                reach ||
+                (which && !ofSet.startsWith(which)
+                  ? (which + ofSet).slice(0, LABEL_MAX)
+                  : attributive && cleaned.length > 2
+                    ? cleaned + ofSet
+                    : ofSet)
               carried = spent ? '' : (among ?? noun)
             }
           }
@@ -739,7 +763,7 @@ export class FigureReader {
       // One end of a change is a level in one year, not a total over a span; nor is the change
       // between the ends (由0.96平方米提高到1.32平方米，提高0.36平方米): the difference of two levels.
       const period =
-        firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw))
+        firstEnd || secondEnd || (ofEnds && companion && !ANNUAL_AVERAGE.test(raw)) || partOfLevel(at, c.unit)
           ? null
           : (periodAt(scopes, c.from, text.slice(start, c.from), text.slice(c.to)) ?? averaged)
       // "比上年同期的243起下降23.5%": the level set against is of the earlier year.

@@ -354,6 +354,40 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: ['做好2026年人社工作有关要求', '明确总体要求，强化保障措施', '几点工作要求'],
   },
   {
+    id: 'secured-tasks-planned',
+    kind: 'tasks',
+    purpose:
+      '标题只以“确保……任务如期完成（圆满完成、落地见效）”收尾，没有别的要求、作风、保障字样，正文用数字定下目标（确保再完成4个、达到92%以上、年内完成126亩），不是大多不带数字的几点、数字也不是大多为要守的标准，正文不是回顾，且不是最后一部分：任务部分（这一年要完成的任务本身）；正文没有数字的、或是最后一部分的，仍是要求部分。',
+    applies: (p, y) =>
+      SECURES_TASKS.test(p.heading) &&
+      !HEADING_WORDS.requirements.test(p.heading.replace(SECURES_TASKS, '')) &&
+      !WORK_SECURED.test(p.heading) &&
+      !p.last &&
+      hasFigures(p.body) &&
+      setsTarget(p, y) &&
+      !pointsMostlyWithoutFigures(p) &&
+      !mostlyStandards(p) &&
+      bodyKind(p, y) !== 'review',
+    matches: [
+      // 督察整改, 征兵, 项目建设, 国土: the year's targets with figures under a heading that secures them
+      '聚焦短板，确保整改任务如期完成\n距离年底只有两个多月时间，确保年底前再完成4个问题的整改，整改完成率达到92%以上。\n（一）集中攻坚重点难点问题。年内完成治理面积126亩。',
+      '压茬推进，确保征兵任务圆满完成\n（一）抓好兵役登记。确保8月10日前完成兵役登记，登记率达到100%。\n（二）提高征集质量。力争大学生新兵占比达到75%以上。',
+      '挂图作战，确保年度投资任务全面完成\n（一）抓开工。力争新开工项目32个。\n（二）抓投资。确保全年完成投资126亿元。',
+      '攻坚克难，确保耕地保护任务落地见效\n今年，确保完成耕地恢复1,200亩，新建高标准农田3.5万亩。',
+    ],
+    rejects: [
+      // no figures: how to carry the work (政法委, 发改)
+      '压实责任，确保各项任务落地见效\n（一）压实领导责任。各级党委主要负责同志是平安建设第一责任人。\n（二）强化考核问责。完善平安建设考评办法。',
+      '凝心聚力，确保全年目标任务圆满完成\n（一）加强统筹调度。（二）强化督查考核。',
+      // the heading asks for more than the tasks secured (保障, 作风)
+      '强化保障，确保各项任务落到实处\n（一）加强资金保障。确保安排专项资金500万元。',
+      // standards to keep, not targets (纪检)
+      '严明纪律，确保各项任务落地落实\n班子成员每季度开展谈心谈话不少于1次，全年开展警示教育不少于4次。',
+      // a review: what was done (应急)
+      '攻坚克难，确保全年任务圆满完成\n2025年，全县累计排查隐患3,260处，整改率达到了100%，圆满完成了年度目标，同比下降20%。',
+    ],
+  },
+  {
     id: 'requirements-heading',
     kind: 'requirements',
     purpose: '标题说要求、保障、作风、落实：要求部分。',

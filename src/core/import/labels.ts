@@ -34,6 +34,9 @@ export const LEAD_WORDS = [
   `截至${YEAR}年底`,
   // a later year a target is set for: 力争到2027年全市80%以上的村, 到2030年底前
   `到${YEAR}年(?:底|末)?前?`,
+  // a deadline within the year, a step of a timetable: 6月底前去向落实率要达到75%, 8月底前达到90%,
+  // 到10月15日前完成, 年底前再完成4个 (when, not what)
+  '(?:到|在|于)?(?:\\d{1,2}月(?:\\d{1,2}日|底|末|初|上旬|中旬|下旬)?(?:（星期[一二三四五六日天]）)?|年底|年末)(?:前|之前|以前)',
   // where, not what: 在全县范围内, 在国、省道沿线
   '在[^，。；]{1,10}?(?:沿线|范围内|境内|辖区内?|周边|一带)',
   ...STANDING_WORDS,
@@ -174,6 +177,8 @@ export const TRAIL_WORDS = [
   // not the 有 of 实有 (编制实有1,389名, 在编人员实有812名): the label's own word
   '(?<!实)有',
   '的',
+  // the speech asking it, after the subject: 去向落实率要达到75% (not 主要, 重要, 需要, 纲要, 摘要, 必要)
+  '(?<![主重需纲摘必只])要',
 ]
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`
@@ -292,11 +297,12 @@ export const wishedSubject = (words: string, unit: string) =>
  * Where the noun after a count ends: a verb or adverb that starts the predicate (共同奋斗, 起早贪黑,
  * 奋力拼搏, as a speech thanks those counted), or 和 to a whole group the count is not of
  * (1,426名会员和广大文艺工作者), or 要 asking those counted to act (42家银行保险机构网点要统一设立
- * 咨询台; not 主要, 重要, 要素, 要求). Not one that a noun of persons or posts ends: 灵活就业人员, 脱贫
- * 人口, 参训学员, 创业者 are what is counted.
+ * 咨询台; not 主要, 重要, 要素, 要求), or where those counted stand now or what most of them are
+ * (剩余7个问题正在加快推进, 14个项目尚未开工, 未完成的7个问题多为历史遗留……). Not one that a noun of
+ * persons or posts ends: 灵活就业人员, 脱贫人口, 参训学员, 创业者 are what is counted.
  */
 export const AFTER_STOP =
-  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|开设|开立|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动)(?!人员|人口|学员|者|群体|岗位)|(?<=[\u4e00-\u9fff])(?<![主重必需纲摘首紧只想])要(?=[\u4e00-\u9fff])(?![求素件点害闻塞务员领地职案])|中$/
+  /(?:共同|一起|齐心|奋力|辛勤|起早|默默|(?:和|与|及)(?=广大|全体|各级|各界|社会各界)|缴交|增收|脱贫|获评|获得|维护|追回|挽回|缴纳|解决|参加|参与|享受|实现|通过|完成|领取|申报|入选|被|得到|开展|提供|办理|发放|支付|参训|就业|创业|签订|开设|开立|落实|纳入|受益|全部|均|都|已|将|扶持|支持|用于|全面|顺利|提高|逐一|逐个|逐户|免费|自愿|主动|正在|尚未|尚在|仍在|多为|大多为)(?!人员|人口|学员|者|群体|岗位)|(?<=[\u4e00-\u9fff])(?<![主重必需纲摘首紧只想])要(?=[\u4e00-\u9fff])(?![求素件点害闻塞务员领地职案])|中$/
 
 /**
  * Putting what was counted on a list or into a scheme, after the count: "将1,026人次纳入失信被执行人
@@ -657,6 +663,20 @@ export function cleanLabel(before: string): string {
   if (label.length > LABEL_MAX) label = label.replace(EXAMPLES_AFTER_VERB, '$1')
   if (label.length > LABEL_MAX) label = label.slice(-LABEL_MAX)
   return label
+}
+
+/**
+ * A negated verb right before a count, with its 的, says which of a set is counted, those not yet
+ * done: "未完成的7个问题", "尚未开工的4个项目". It belongs to what is counted (未完成问题, 尚未开工项目,
+ * as "47个项目中尚未开工的19个项目" names its part), not the verb of the count that cleaning drops
+ * (完成12个); without its 的 it is no set (今年未发生1起). The rest of a class (剩余8个老旧小区,
+ * 其余12座) is counted as the class.
+ */
+const WHICH_OF_SET = /(?:尚未|仍未|还未|未能|未|没有)[\u4e00-\u9fff]{1,4}?(?=的\s*$)/
+
+/** The words of WHICH_OF_SET before a count, or ''. */
+export function whichOfSet(raw: string): string {
+  return WHICH_OF_SET.exec(raw)?.[0] ?? ''
 }
 
 /**

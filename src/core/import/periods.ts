@@ -71,8 +71,14 @@ export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
   },
 ]
 
-/** A clause that names one year ends the span's reach: "其中2024年……", "2025年，……". */
-const ONE_YEAR_CLAUSE = new RegExp(`(?:^|[，；：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`, 'g')
+/**
+ * A clause that names one year ends the span's reach: "其中2024年……", "2025年，……", and one that
+ * singles the year out of the span: "仅2025年就兑现……", "单是2024年", "光2025年一年".
+ */
+const ONE_YEAR_CLAUSE = new RegExp(
+  `(?:^|[，；：])\\s*(?:其中|特别是|尤其是|仅|仅仅|单|单是|光|光是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`,
+  'g',
+)
 /**
  * A total said again after the sentence of the span ("五年来，……。累计排查化解矛盾纠纷142起"):
  * the span's, unless its sentence names a year of its own, before the 累计 or at all.
@@ -170,6 +176,16 @@ function reach(text: string, from: number): { to: number; cut: boolean } {
   const to = sentenceEnd(text, from)
   for (const y of text.slice(from, to).matchAll(ONE_YEAR_CLAUSE)) return { to: from + y.index, cut: true }
   return { to, cut: false }
+}
+
+/**
+ * The words of a breakdown, from its 其中 to one of its parts: "其中党政人才", "其中党政人才0.42万人、
+ * 企业经营管理人才". Its parts are of the years of the whole it breaks down: of a level said before it
+ * ("增加到2025年底的5.86万人，其中党政人才0.42万人"), levels too, not totals over the span, unless the
+ * part is said with a verb of a total ("三级医院达到9家，其中新建4家": built over the span).
+ */
+export function breakdownOfLevel(words: string): boolean {
+  return /^其中/.test(words) && !TOTAL.test(words)
 }
 
 /** Every verb of a change (lang/changes): to a level or by an amount, either is a difference. */
