@@ -396,6 +396,22 @@ describe('the years of the speech, by votes', () => {
       '（2026年6月3日）\n同志们：\n开场。\n一、认清形势\n今年入汛以来，全县平均降雨量182毫米。汛期形势复杂。去年，我县成功抵御了特大暴雨。\n二、防汛任务\n确保安全度汛。',
       [2026, 2026],
     ],
+    // 高校, 人社, 住建: figures stated at last year's end review last year, whatever 今年以来 is said.
+    [
+      'a date in April, 今年以来 in the review beside figures stated at last year’s end: last year is reviewed',
+      '（2026年4月16日）\n同志们：\n开场。\n一、就业工作成绩来之不易\n今年以来，学院坚持把就业作为“一把手”工程。截至2025年12月31日，落实毕业去向3,115人。\n二、全力抓好今年就业工作\n确保去向落实率不低于95%。',
+      [2025, 2026],
+    ],
+    [
+      'a date in May, 今年以来 beside a stock stated at last year’s end: last year is reviewed',
+      '（2026年5月10日）\n同志们：\n开场。\n一、去年工作回顾\n截至2025年底，全县累计改造老旧小区126个。今年以来，新开工改造小区18个。\n二、今年重点任务\n全年改造老旧小区40个。',
+      [2025, 2026],
+    ],
+    [
+      'a date in June, 今年以来 beside the end of the year before last: the year so far is reviewed',
+      '（2026年6月24日）\n同志们：\n开场。\n一、认清形势\n截至2024年底，全区有危险水域210处。今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。',
+      [2026, 2026],
+    ],
     [
       'a date in May, the same meeting that reports last year with its figures: last year is reviewed',
       '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。形势总体向好。去年，全县高考本科上线率达到68.5%。\n二、突出重点\n确保考试安全。',

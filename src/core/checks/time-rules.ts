@@ -16,6 +16,7 @@ import {
   YEAR,
   dateOf,
   MEETING_YEAR,
+  STANDS_AT_YEAR_END,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
 import { insideBookTitle } from '../lang/punctuation'
@@ -148,14 +149,6 @@ const DEPLOYED_YEAR = new RegExp(
   `对[^，。；！？\\d]{0,10}?(${YEAR})\\s*年(?!度)[^，。；！？]{0,16}?(?:工作|任务)(?:进行|作出|作|进一步)了?(?:再|全面|专题)?(?:动员|部署|安排)`,
   'g',
 )
-
-/**
- * Where a review states its figures: at the end of a year (截至2025年12月31日, 截至2025年底, 截至2025年末).
- * A review states them at the end of the year it reviews; the end of the year before, in a sentence
- * that names no end of the reviewed year (as the first end of a change does: 由截至2024年底的860个
- * 增加到2025年底的1,260个), is last year's sentence kept.
- */
-const STANDS_AT_YEAR_END = new RegExp(`截至\\s*(${YEAR})\\s*年\\s*(?:12月31日|12月底|12月末|底|末)`, 'g')
 
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
@@ -423,6 +416,9 @@ export const wrongYear: BlockRule = {
           })
     }
     if (ctx.partKind === 'review')
+      // A review states its figures at the end of the year it reviews; the end of the year before, in a
+      // sentence that names no end of the reviewed year (as the first end of a change does: 由截至2024年底
+      // 的860个增加到2025年底的1,260个), is last year's sentence kept.
       for (const m of text.matchAll(STANDS_AT_YEAR_END)) {
         const y = Number(m[1])
         const from = Math.max(...['。', '！', '？', '；'].map((ch) => text.lastIndexOf(ch, m.index))) + 1

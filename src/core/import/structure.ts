@@ -29,6 +29,7 @@ import {
   COMMENDED_YEAR,
   STATED_YEAR,
   yearsIn,
+  STANDS_AT_YEAR_END,
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
@@ -279,8 +280,8 @@ const YEAR_SO_FAR = PARAGRAPH_PATTERNS.yearSoFar.pattern
  * end, with no word of next year (a September campaign against unpaid wages, a June summer-safety
  * campaign): like a mid-year meeting, it reviews and plans the year it is held in. Before the
  * year's second half (from its second quarter) only when it reviews no part of last year as a
- * whole (一年来, 去年的工作, a paragraph opening with last year): a spring meeting that reviews
- * last year may say 今年以来 of the weeks since.
+ * whole (一年来, 去年的工作, a paragraph opening with last year, figures stated at last year's end):
+ * a spring meeting that reviews last year may say 今年以来 of the weeks since.
  */
 function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: number }): boolean {
   const { month } = held
@@ -292,7 +293,11 @@ function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: num
   if (month >= SECOND_HALF_MONTH) return true
   const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
   return !words.some(
-    (t) => LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === held.year - 1,
+    (t) =>
+      LAST_YEAR_REVIEWED.test(t) ||
+      Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === held.year - 1 ||
+      // Figures stated at last year's end (截至2025年12月31日): last year was reviewed whole.
+      [...t.matchAll(STANDS_AT_YEAR_END)].some((m) => Number(m[1]) === held.year - 1),
   )
 }
 

@@ -257,3 +257,11 @@ export function dateOf(text: string): { year: number; month: number | null; at: 
  */
 export const STANDING_WORDS: readonly string[] = ['截至目前', '目前', '现有']
 export const STANDING = '(?:截至目前|目前|现有(?!关))'
+
+/**
+ * A figure stated at the end of a year (截至2025年12月31日, 截至2025年底, 截至2025年末): the year it
+ * names was reviewed whole. Read by the wrong-year check (a review stating the end of the year before
+ * the one it reviews) and by the importer (an April meeting that says 今年以来 but states its figures
+ * at the end of last year reviews last year).
+ */
+export const STANDS_AT_YEAR_END = new RegExp(`截至\\s*(${YEAR})\\s*年\\s*(?:12月31日|12月底|12月末|底|末)`, 'g')
