@@ -111,8 +111,10 @@ export class JgBackup extends LitElement {
       return
     }
     let here: { id: string; updatedAt: number }[]
+    let bothChanged: string[]
     try {
       here = await this.store.listDrafts()
+      bothChanged = await this.store.changedOnBothSides(backup)
     } catch (e) {
       this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
@@ -124,6 +126,7 @@ export class JgBackup extends LitElement {
       zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup), {
         meetings: backup.stores.meetings?.length ?? 0,
         figures: backup.stores.figures?.length ?? 0,
+        bothChanged,
       }),
     )
     if (!mode) {

@@ -9,6 +9,7 @@ import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../.
 import type { Backup, BackupDraft } from '../../core/backup'
 import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
+import { compareCopies, versionOf, withCrossed } from '../../core/backup-versions'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
@@ -135,6 +136,8 @@ export interface MergeResult {
   added: string[]
   replaced: string[]
   kept: number
+  /** Drafts changed on both sides: the draft's name, and the name of the copy kept beside it. */
+  bothKept: { title: string; copy: string }[]
   /** Meeting records the backup added, and those it replaced with a later changed copy. */
   meetingsAdded: number
   meetingsReplaced: number
@@ -173,6 +176,35 @@ type StoredValue = FigureValue & { span: string }
 const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
 /** A value's key in the `values` store. */
 const valueKeyOf = (v: FigureValue): [string, number, string, string] => [v.metric, v.year, v.kind, v.span ?? '']
+
+/** The settings store's record of the draft versions that crossed between computers (backup-versions.ts). */
+const CROSSED_KEY = 'crossed'
+/** The record as stored: pairs, so no draft id is ever a property name. */
+const crossedRecord = (crossed: Map<string, string[]>) => ({ key: CROSSED_KEY, value: [...crossed] })
+function crossedOf(row: { value: unknown } | undefined): Map<string, string[]> {
+  const pairs = Array.isArray(row?.value) ? row.value : []
+  const out = new Map<string, string[]>()
+  for (const pair of pairs)
+    if (Array.isArray(pair) && typeof pair[0] === 'string' && Array.isArray(pair[1]))
+      out.set(
+        pair[0],
+        pair[1].filter((v: unknown): v is string => typeof v === 'string'),
+      )
+  return out
+}
+
+/** The name a draft is listed under. */
+const shownTitle = (d: { name?: string; title: string }) => d.name || d.title
+
+/**
+ * One of two changed copies of a draft, kept beside the other by a merge: a draft of its own,
+ * named for where it came from. It leaves the meeting (the meeting keeps the draft itself) and
+ * the original's editing marks behind.
+ */
+function mergedCopy(from: DraftRecord, side: 'here' | 'backup', now: number): DraftRecord {
+  const { rev: _rev, walMark: _mark, slotBox: _box, meeting: _meeting, ...rest } = from
+  return { ...rest, id: newId(), name: zh.backup.copyName(shownTitle(from), side), createdAt: now, rev: 1 }
+}
 
 /** A meeting record with the index key derived from it. */
 type StoredMeeting = MeetingRecord & { speeches: string[] }
@@ -400,22 +432,29 @@ export class Store {
   async backup(): Promise<Backup> {
     // Loaded before the transaction opens (awaiting anything else inside it would end it).
     const { makeBackup } = await import('../../core/backup')
-    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readonly')
-    const [drafts, settings, metrics, figures, meetings] = await Promise.all([
+    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readwrite')
+    const settingsStore = tx.objectStore('settings')
+    const [drafts, settings, metrics, figures, meetings, crossedRow] = await Promise.all([
       tx.objectStore('drafts').getAll(),
-      tx.objectStore('settings').get('app'),
+      settingsStore.get('app'),
       tx.objectStore('metrics').getAll(),
       tx.objectStore('values').getAll(),
       tx.objectStore('meetings').getAll(),
-      tx.done,
+      settingsStore.get(CROSSED_KEY),
     ])
+    const records = drafts.map(fromStored)
+    // The words each draft leaves with are words the computer that restores them has seen.
+    const crossed = crossedOf(crossedRow)
+    for (const d of records) crossed.set(d.id, withCrossed(crossed.get(d.id), versionOf(d.speech)))
+    await Promise.all([settingsStore.put(crossedRecord(crossed)), tx.done])
     // The settings record holds what saveSettings wrote, an object of named fields.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-    return makeBackup(drafts.map(fromStored), (settings?.value as Record<string, unknown>) ?? null, {
+    const backup = makeBackup(records, (settings?.value as Record<string, unknown>) ?? null, {
       metrics,
       figures,
       meetings: meetings.map(({ speeches: _, ...record }) => record),
     })
+    return { ...backup, crossed: Object.fromEntries(records.map((d) => [d.id, crossed.get(d.id) ?? []])) }
   }
 
   /**
@@ -454,6 +493,12 @@ export class Store {
         return [drafts.put(toStored(record)), summaries.put(summaryOf(record))]
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
+      // The restored words have crossed: a later merge of a backup made elsewhere can tell who changed what.
+      settings.put(
+        crossedRecord(
+          new Map(backup.drafts.map((d) => [d.id, withCrossed(backup.crossed?.[d.id], versionOf(d.speech))])),
+        ),
+      ),
       ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
       ...(backup.stores.figures ?? []).map((f) => figures.put(storedValue(f))),
       tx.done,
@@ -467,41 +512,75 @@ export class Store {
    * (a label that is another's alias here counts as that metric, its names added). Settings stay.
    * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over it.
    */
-  async mergeBackup(backup: Backup): Promise<MergeResult> {
-    const tx = this.db.transaction(['drafts', 'summaries', ...DATA_STORES], 'readwrite')
+  async mergeBackup(backup: Backup, now = Date.now()): Promise<MergeResult> {
+    const tx = this.db.transaction(['drafts', 'summaries', 'settings', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const summaries = tx.objectStore('summaries')
+    const settings = tx.objectStore('settings')
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('values')
     const meetings = tx.objectStore('meetings')
-    const [hereDrafts, hereMetrics, hereFigures, hereMeetings] = await Promise.all([
+    const [hereDrafts, hereMetrics, hereFigures, hereMeetings, crossedRow] = await Promise.all([
       drafts.getAll(),
       metrics.getAll(),
       figures.getAll(),
       meetings.getAll(),
+      settings.get(CROSSED_KEY),
     ])
     const result: MergeResult = {
       added: [],
       replaced: [],
       kept: 0,
+      bothKept: [],
       meetingsAdded: 0,
       meetingsReplaced: 0,
       figuresAdded: 0,
       figuresReplaced: 0,
     }
     const writes: Promise<unknown>[] = []
-    const byId = new Map(hereDrafts.map((d) => [d.id, d]))
+    const put = (record: DraftRecord) => writes.push(drafts.put(toStored(record)), summaries.put(summaryOf(record)))
+    const crossed = crossedOf(crossedRow)
+    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
     for (const d of backup.drafts) {
       const here = byId.get(d.id)
-      if (here && here.updatedAt >= d.updatedAt) {
-        result.kept++
+      const theirs = versionOf(d.speech)
+      const seen = withCrossed(crossed.get(d.id), backup.crossed?.[d.id] ?? [], theirs)
+      const given = typeof d.rev === 'number' ? d.rev : 0
+      const rev = Math.max(here?.rev ?? 0, given) + 1
+      if (!here) {
+        crossed.set(d.id, seen)
+        result.added.push(d.id)
+        put({ ...d, rev })
         continue
       }
-      const given = typeof d.rev === 'number' ? d.rev : 0
-      const record: DraftRecord = { ...d, rev: Math.max(here?.rev ?? 0, given) + 1 }
-      ;(here ? result.replaced : result.added).push(d.id)
-      writes.push(drafts.put(toStored(record)), summaries.put(summaryOf(record)))
+      const verdict = compareCopies(
+        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+      )
+      if (verdict === 'both') {
+        // Both changed since they were last the same: neither loses its words. The later one keeps
+        // the draft's place; the other becomes a draft of its own, named for where it came from.
+        const theirsLater = d.updatedAt > here.updatedAt
+        const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
+        const copy = mergedCopy(other, from, now)
+        crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
+        crossed.set(copy.id, [versionOf(other.speech)])
+        put(copy)
+        if (theirsLater) {
+          put({ ...d, rev })
+          result.replaced.push(d.id)
+        } else result.kept++
+        result.bothKept.push({ title: shownTitle(theirsLater ? d : here), copy: copy.name ?? copy.title })
+        continue
+      }
+      crossed.set(d.id, seen)
+      // Only the backup's side changed it, or the same words with the backup's other fields newer.
+      if (verdict === 'theirs' || (verdict === 'same' && d.updatedAt > here.updatedAt)) {
+        result.replaced.push(d.id)
+        put({ ...d, rev })
+      } else result.kept++
     }
+    writes.push(settings.put(crossedRecord(crossed)))
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
@@ -523,6 +602,30 @@ export class Store {
     }
     await Promise.all([...writes, tx.done])
     return result
+  }
+
+  /**
+   * The drafts a merge of this backup would find changed on both sides (backup-versions.ts): named,
+   * so the question before the merge can say so.
+   */
+  async changedOnBothSides(backup: Backup): Promise<string[]> {
+    const tx = this.db.transaction(['drafts', 'settings'], 'readonly')
+    const [hereDrafts, crossedRow] = await Promise.all([
+      tx.objectStore('drafts').getAll(),
+      tx.objectStore('settings').get(CROSSED_KEY),
+      tx.done,
+    ])
+    const crossed = crossedOf(crossedRow)
+    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
+    return backup.drafts.flatMap((d) => {
+      const here = byId.get(d.id)
+      if (!here) return []
+      const verdict = compareCopies(
+        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+      )
+      return verdict === 'both' ? [shownTitle(here)] : []
+    })
   }
 
   /** All metrics and figures. */
