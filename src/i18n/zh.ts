@@ -234,8 +234,16 @@ export const zh = {
       inBackup: number,
       here: number,
       lost: number,
-      more: { meetings: number; figures: number; bothChanged?: string[] },
+      more: {
+        meetings: number
+        figures: number
+        bothChanged?: string[]
+        foreign?: { here: string[]; theirs: string[] } | null
+      },
     ) =>
+      (more.foreign
+        ? `请注意：这份备份看来是别的单位的——它的讲稿和会议是${more.foreign.theirs.map((f) => `“${f}”`).join('、')}方面的，这里的是${more.foreign.here.map((f) => `“${f}”`).join('、')}方面的。“合并”会把它的草稿和数字加进这里，“替换”会换掉这里的全部内容；如不是有意为之，请点“取消”。`
+        : '') +
       `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿` +
       (more.meetings ? `、${more.meetings} 份会议记录` : '') +
       (more.figures ? `、数字库里 ${more.figures} 项数字` : '') +

@@ -390,6 +390,39 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
   })
 })
 
+describe('another unit’s backup (tryout 11, finding A6)', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /** The question asked when `file` is chosen, then cancelled: nothing is written. */
+  async function questionFor(lib: JgBackup, fixture: string): Promise<string> {
+    const file = new File([await (await fetch(`/test/fixtures/${fixture}`)).text()], fixture)
+    chooseFile(lib, file)
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    const asked = confirmDialog(lib).textContent ?? ''
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.cancel')!.click()
+    await waitUntil(() => result(lib).includes('没有恢复'), 'not cancelled')
+    return asked
+  }
+
+  it('a 市场监管局 backup offered to a health bureau’s library: the question says it looks like another unit’s', async () => {
+    const store = env.app.store!
+    await store.restore(parseBackup(await (await fetch('/test/fixtures/backup-health-2026.json')).text()))
+    const lib = await dataSection(env)
+    const before = (await store.listDrafts()).length
+    const asked = await questionFor(lib, 'backup-scjg-2026.json')
+    expect(asked).to.contain('这份备份看来是别的单位的——它的讲稿和会议是“市场监管”方面的，这里的是“卫生健康”方面的')
+    expect((await store.listDrafts()).length).to.equal(before)
+    // The bureau's own backup, offered back: no such words.
+    expect(await questionFor(lib, 'backup-health-2026.json')).not.to.contain('别的单位')
+  })
+})
+
 describe('keeping the data', () => {
   const real = { persist: navigator.storage.persist, persisted: navigator.storage.persisted }
   afterEach(() => {

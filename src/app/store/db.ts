@@ -10,6 +10,7 @@ import type { Backup, BackupDraft } from '../../core/backup'
 import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
 import { compareCopies, versionOf, withCrossed } from '../../core/backup-versions'
+import type { UnitWords } from '../../core/backup-unit'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
@@ -745,6 +746,12 @@ export class Store {
     await tx.done
   }
 
+  /** What this library says about whose it is (core/backup-unit.ts): read from summaries, never speeches. */
+  async unitWords(): Promise<UnitWords> {
+    const [summaries, meetings] = await Promise.all([this.listDrafts(), this.listMeetings()])
+    return unitWordsOf(summaries, meetings)
+  }
+
   /** Meeting records, newest first. */
   async listMeetings(): Promise<MeetingRecord[]> {
     const all = await this.db.getAllFromIndex('meetings', 'updatedAt')
@@ -858,6 +865,28 @@ async function documentKeys(
 }
 
 /** The summary the library lists for a draft, derived from its record. */
+/** Whose drafts and meeting records are: the units and the meetings they name. */
+function unitWordsOf(
+  summaries: readonly Pick<DraftSummary, 'title' | 'subtitle' | 'department'>[],
+  meetings: readonly { meeting: Meeting }[],
+): UnitWords {
+  return {
+    units: [
+      ...summaries.flatMap((d) => (d.department ? [d.department] : [])),
+      ...meetings.flatMap((m) => (m.meeting.organiser ? [m.meeting.organiser] : [])),
+    ],
+    meetings: [
+      ...summaries.flatMap((d) => [d.title, ...(d.subtitle ? [d.subtitle] : [])]),
+      ...meetings.map((m) => m.meeting.name),
+    ],
+  }
+}
+
+/** What a backup says about whose it is, as `Store.unitWords` reads this library. */
+export function backupUnitWords(backup: Backup): UnitWords {
+  return unitWordsOf(backup.drafts.map(summaryOf), backup.stores.meetings ?? [])
+}
+
 export function summaryOf(record: DraftRecord): DraftSummary {
   // A stored draft's doc is a ProseMirror doc's toJSON; the summary reads its top fields defensively.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
