@@ -82,21 +82,25 @@ function removeOrJoin(state: EditorState, $cursor: ResolvedPos, $other: Resolved
  * that ever fail, the selection is deleted as here.
  */
 export const deleteSelectionAcross: Command = (state, dispatch) => {
+  const tr = selectionDeleted(state)
+  if (!tr) return false
+  if (dispatch) dispatch(tr.scrollIntoView())
+  return true
+}
+
+/**
+ * The deletion of a text selection that crosses textblocks, as `deleteSelectionAcross` makes it;
+ * null for any other selection. Typing over the selection or cutting it starts from this too.
+ */
+export function selectionDeleted(state: EditorState): Transaction | null {
   const { selection } = state
-  if (!(selection instanceof TextSelection) || selection.empty) return false
+  if (!(selection instanceof TextSelection) || selection.empty) return null
   const { $from, $to } = selection
-  if ($from.sameParent($to)) return false
+  if ($from.sameParent($to)) return null
   const depth = $from.sharedDepth($to.pos)
   const sameKind = $from.node(depth + 1).type === $to.node(depth + 1).type
-  if (sameKind) {
-    const joined = attempt(() => state.tr.deleteSelection())
-    if (joined) {
-      if (dispatch) dispatch(joined.scrollIntoView())
-      return true
-    }
-  }
-  if (dispatch) dispatch(deleteKeepingBlocks(state, $from, $to).scrollIntoView())
-  return true
+  const joined = sameKind ? attempt(() => state.tr.deleteSelection()) : null
+  return joined ?? deleteKeepingBlocks(state, $from, $to)
 }
 
 /** The transaction `make` builds, or null when ProseMirror cannot build it (a join it refuses). */

@@ -19,6 +19,7 @@ import { baseKeymap, chainCommands } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
 import { deleteAcross, deleteSelectionAcross } from '../../core/delete-across'
+import { selectionAcrossPlugin } from './selection-across'
 import { fieldTitle } from '../../core/meeting/fields'
 import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
@@ -142,6 +143,8 @@ export class EditorController implements ReactiveController {
       plugins: [
         slotTypingPlugin(),
         pastePlugin(),
+        // After the paste plugin, which puts a whole speech over a whole draft in its place.
+        selectionAcrossPlugin(),
         history({ newGroupDelay: PAUSE_MS }),
         keymap({
           'Mod-z': undo,
