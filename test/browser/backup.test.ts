@@ -373,6 +373,24 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     expect(copy.name).to.equal('《全县卫生健康工作会议讲话》（备份中的修改，合并时另存）')
   })
 
+  it('a browser whose storage is full still backs up, with the versions, though it cannot remember them', async () => {
+    const b = env.app.store!
+    await b.saveDraft({ id: 'w', title: '讲话', createdAt: 100, updatedAt: 5000, origin: 'import', speech: words('') })
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'settings') throw new DOMException('full', 'QuotaExceededError')
+      return put.apply(this, args)
+    }
+    let backup: Awaited<ReturnType<Store['backup']>>
+    try {
+      backup = await b.backup()
+    } finally {
+      IDBObjectStore.prototype.put = put
+    }
+    expect(backup.drafts.map((d) => d.id)).to.deep.equal(['w'])
+    expect(backup.crossed).to.deep.equal({ w: [versionOf(words(''))] })
+  })
+
   it('only C changed it, with C’s clock behind B’s: C’s words are taken, no copy, no question about both sides', async () => {
     const b = env.app.store!
     await b.saveDraft({ id: 'w', title: '讲话', createdAt: 100, updatedAt: 5000, origin: 'import', speech: words('') })

@@ -433,21 +433,16 @@ export class Store {
   async backup(): Promise<Backup> {
     // Loaded before the transaction opens (awaiting anything else inside it would end it).
     const { makeBackup } = await import('../../core/backup')
-    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readwrite')
-    const settingsStore = tx.objectStore('settings')
-    const [drafts, settings, metrics, figures, meetings, crossedRow] = await Promise.all([
+    const tx = this.db.transaction(['drafts', 'settings', ...DATA_STORES], 'readonly')
+    const [drafts, settings, metrics, figures, meetings] = await Promise.all([
       tx.objectStore('drafts').getAll(),
-      settingsStore.get('app'),
+      tx.objectStore('settings').get('app'),
       tx.objectStore('metrics').getAll(),
       tx.objectStore('values').getAll(),
       tx.objectStore('meetings').getAll(),
-      settingsStore.get(CROSSED_KEY),
+      tx.done,
     ])
     const records = drafts.map(fromStored)
-    // The words each draft leaves with are words the computer that restores them has seen.
-    const crossed = crossedOf(crossedRow)
-    for (const d of records) crossed.set(d.id, withCrossed(crossed.get(d.id), versionOf(d.speech)))
-    await Promise.all([settingsStore.put(crossedRecord(crossed)), tx.done])
     // The settings record holds what saveSettings wrote, an object of named fields.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const backup = makeBackup(records, (settings?.value as Record<string, unknown>) ?? null, {
@@ -455,7 +450,28 @@ export class Store {
       figures,
       meetings: meetings.map(({ speeches: _, ...record }) => record),
     })
+    const crossed = await this.markCrossed(records.map((d) => [d.id, versionOf(d.speech)]))
     return { ...backup, crossed: Object.fromEntries(records.map((d) => [d.id, crossed.get(d.id) ?? []])) }
+  }
+
+  /**
+   * Remember that these versions of these drafts left in a backup (backup-versions.ts), and return
+   * every draft's list. Its own transaction, after the backup's read: a browser whose storage is
+   * full can still back up. Should the write fail, the lists are returned all the same and only
+   * this computer forgets them: a later merge that cannot tell which side changed a draft keeps
+   * both copies, so no words are lost by it.
+   */
+  private async markCrossed(versions: [string, string][]): Promise<Map<string, string[]>> {
+    const tx = this.db.transaction('settings', 'readwrite')
+    const store = tx.objectStore('settings')
+    const crossed = crossedOf(await store.get(CROSSED_KEY))
+    for (const [id, version] of versions) crossed.set(id, withCrossed(crossed.get(id), version))
+    try {
+      await Promise.all([store.put(crossedRecord(crossed)), tx.done])
+    } catch (e) {
+      if (!(e instanceof DOMException)) throw e
+    }
+    return crossed
   }
 
   /**
