@@ -7,6 +7,8 @@
  * is likely another unit's: the restore question says so before anything is written.
  */
 
+import { PLACE_LEVEL, WHOLE_PLACE } from './lang/scopes'
+
 /** What a library or a backup says about whose it is. */
 export interface UnitWords {
   /** Units it names: meeting organisers, the 部门 of template speeches. */
@@ -23,7 +25,7 @@ interface FieldRule {
 }
 
 /** The scope and year before a meeting's field (全县, 2026年, 2026年度全市) and 工作 after it. */
-const SCOPE = '(?:全[县市区省州旗乡镇])?(?:\\d{4}年度?)?(?:全[县市区省州旗乡镇])?'
+const SCOPE = `(?:${WHOLE_PLACE})?(?:\\d{4}年度?)?(?:${WHOLE_PLACE})?`
 
 /** The field of work in a meeting's name: 全县2026年市场监管工作会议 → 市场监管. */
 export const MEETING_FIELD: FieldRule = {
@@ -34,7 +36,9 @@ export const MEETING_FIELD: FieldRule = {
 
 /** The field of work in a unit's name: 县卫生健康局 → 卫生健康, 市交通运输局 → 交通运输. */
 export const UNIT_FIELD: FieldRule = {
-  pattern: /^(?:[^县市区省州旗乡镇]{0,8}[县市区省州旗乡镇])?([\u4e00-\u9fa5]{2,16}?)(?:委员会|局|委|办公室|办|中心)$/,
+  pattern: new RegExp(
+    `^(?:[^${PLACE_LEVEL.slice(1, -1)}]{0,8}${PLACE_LEVEL})?([\\u4e00-\\u9fa5]{2,16}?)(?:委员会|局|委|办公室|办|中心)$`,
+  ),
   example: { text: '县卫生健康局', field: '卫生健康' },
   counter: '各乡镇卫生院',
 }
