@@ -15,14 +15,29 @@
  *   cannot tell): both are kept, the later one as the draft and the other as a draft of its own.
  *   The clock picks only which of the two keeps the draft's place; no words depend on it.
  */
-import { speechText, type SpeechJSON } from './serialize'
+import { SpeechFormatError, speechFromJSON, speechText, speechToJSON, type SpeechJSON } from './serialize'
 
 /** How many fingerprints a draft remembers: the newest, far more than computers trade it between. */
 export const CROSSED_KEPT = 30
 
-/** A fingerprint of a draft's words (53-bit cyrb53 of its speech as stored, with its length). */
+/**
+ * A speech as the schema writes it today: a draft stored by an older version (an attribute it did
+ * not write yet, fields in another order) and its copy read back from a backup, which parseBackup
+ * rewrites so, are the same words and must have the same fingerprint.
+ */
+function canonical(speech: SpeechJSON): string {
+  try {
+    return JSON.stringify(speechToJSON(speechFromJSON(speech)))
+  } catch (e) {
+    // A stored speech the schema cannot read is fingerprinted as it is: its words still count.
+    if (e instanceof SpeechFormatError) return speechText(speech)
+    throw e
+  }
+}
+
+/** A fingerprint of a draft's words (53-bit cyrb53 of its speech as the schema writes it, with its length). */
 export function versionOf(speech: SpeechJSON): string {
-  const text = speechText(speech)
+  const text = canonical(speech)
   let h1 = 0xdeadbeef
   let h2 = 0x41c6ce57
   for (let i = 0; i < text.length; i++) {
