@@ -86,6 +86,12 @@ export interface Backup {
   settings: BackupSettings | null
   /** Other stores, by name, as lists of records. */
   stores: { metrics?: Metric[]; figures?: FigureValue[]; meetings?: BackupMeeting[] }
+  /**
+   * By draft id: fingerprints of the versions of its words the backing-up computer has seen cross
+   * between computers, its own current words among them (backup-versions.ts). A merge reads them to
+   * tell which side changed a draft; backups made before this lack them.
+   */
+  crossed?: Record<string, string[]>
 }
 
 export class BackupError extends Error {}
@@ -397,9 +403,21 @@ function stores(v: unknown): Backup['stores'] {
   return out
 }
 
+/** The versions each draft has seen, kept only for drafts the backup has (an id is a draft's id). */
+function crossed(v: unknown, ids: Set<string>): Record<string, string[]> {
+  if (!isObject(v)) throw new Bad('备份中的草稿版本记录不是应有的格式')
+  const out: [string, string[]][] = []
+  for (const [id, list] of Object.entries(v)) {
+    const versions = texts(list, `备份中草稿“${id.slice(0, 40)}”的版本记录`, 1000, 40)
+    if (ids.has(id)) out.push([id, versions])
+  }
+  // As own fields, whatever an id is called: fromEntries defines them, never sets a prototype.
+  return Object.fromEntries(out)
+}
+
 /** A backup's fields checked and rebuilt; Bad names the first that is wrong. */
 function checked(value: Obj): Backup {
-  fields(value, '备份文件', ['format', 'version', 'drafts'], ['createdAt', 'settings', 'stores'])
+  fields(value, '备份文件', ['format', 'version', 'drafts'], ['createdAt', 'settings', 'stores', 'crossed'])
   let createdAt = ''
   if (value.createdAt !== undefined) {
     createdAt = text(value.createdAt, '备份时间', 100)
@@ -422,6 +440,7 @@ function checked(value: Obj): Backup {
     drafts,
     settings: settings(value.settings),
     stores: stores(value.stores),
+    ...(value.crossed === undefined ? {} : { crossed: crossed(value.crossed, ids) }),
   }
 }
 

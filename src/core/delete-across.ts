@@ -15,7 +15,7 @@
  *
  * Inside one block ProseMirror's commands do the work (their join is the same).
  */
-import type { ResolvedPos } from 'prosemirror-model'
+import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
 import { type Command, type EditorState, Selection, TextSelection, type Transaction } from 'prosemirror-state'
 
 /** Blocks whose text can join another's: paragraphs and items (1. and （1）). */
@@ -70,4 +70,87 @@ function removeOrJoin(state: EditorState, $cursor: ResolvedPos, $other: Resolved
   const seam = $first.end()
   const tr = state.tr.delete($second.before(depth), $second.after(depth)).insert(seam, $second.parent.content)
   return tr.setSelection(TextSelection.create(tr.doc, seam))
+}
+
+/**
+ * Backspace or Delete over a selection that runs from one block of the speech into another of a
+ * different kind (a part into the closing, the opening into a part, a section into the next
+ * part): the selected text goes, and each block stays what it was. ProseMirror's own deletion
+ * would join the two ends, and a closing cannot join a part: it threw "Cannot join closing onto
+ * part" as a page error and moved the closing's first paragraph into the part (tryout 11,
+ * finding C9). Two blocks of one kind (part into part) it joins as a word processor does; should
+ * that ever fail, the selection is deleted as here.
+ */
+export const deleteSelectionAcross: Command = (state, dispatch) => {
+  const tr = selectionDeleted(state)
+  if (!tr) return false
+  if (dispatch) dispatch(tr.scrollIntoView())
+  return true
+}
+
+/**
+ * The deletion of a text selection that crosses textblocks, as `deleteSelectionAcross` makes it;
+ * null for any other selection. Typing over the selection or cutting it starts from this too.
+ */
+export function selectionDeleted(state: EditorState): Transaction | null {
+  const { selection } = state
+  if (!(selection instanceof TextSelection) || selection.empty) return null
+  const { $from, $to } = selection
+  if ($from.sameParent($to)) return null
+  const depth = $from.sharedDepth($to.pos)
+  const sameKind = $from.node(depth + 1).type === $to.node(depth + 1).type
+  const joined = sameKind ? attempt(() => state.tr.deleteSelection()) : null
+  return joined ?? deleteKeepingBlocks(state, $from, $to)
+}
+
+/** The transaction `make` builds, or null when ProseMirror cannot build it (a join it refuses). */
+function attempt(make: () => Transaction): Transaction | null {
+  try {
+    return make()
+  } catch (e) {
+    // Only a step that does not fit is expected here; anything else is a fault to see.
+    if (e instanceof Error && e.name === 'TransformError') return null
+    if (e instanceof Error && /^Cannot (join|replace)|^Invalid content/.test(e.message)) return null
+    throw e
+  }
+}
+
+/**
+ * Delete the text from `$from` to `$to` without joining the blocks they are in: the end of the
+ * first textblock, the start of the last, and every node between. A node between that its parent
+ * requires (the opening, a part's heading) stays, emptied.
+ */
+function deleteKeepingBlocks(state: EditorState, $from: ResolvedPos, $to: ResolvedPos): Transaction {
+  const depth = $from.sharedDepth($to.pos)
+  /** Ranges of the old document, each either deleted or (for required nodes) emptied. */
+  const cuts: { from: number; to: number; keep?: PMNode }[] = []
+  const siblings = (parent: PMNode, start: number, from: number, to: number) => {
+    if (from >= to) return
+    let pos = start
+    for (let i = 0; i < from; i++) pos += parent.child(i).nodeSize
+    if (parent.canReplace(from, to)) {
+      let end = pos
+      for (let i = from; i < to; i++) end += parent.child(i).nodeSize
+      cuts.push({ from: pos, to: end })
+      return
+    }
+    for (let i = from; i < to; i++) {
+      const child = parent.child(i)
+      const keep = child.type.createAndFill()
+      cuts.push({ from: pos, to: pos + child.nodeSize, ...(keep ? { keep } : {}) })
+      pos += child.nodeSize
+    }
+  }
+  cuts.push({ from: $from.pos, to: $from.end() })
+  for (let k = $from.depth - 1; k > depth; k--)
+    siblings($from.node(k), $from.start(k), $from.index(k) + 1, $from.node(k).childCount)
+  siblings($from.node(depth), $from.start(depth), $from.index(depth) + 1, $to.index(depth))
+  for (let k = depth + 1; k < $to.depth; k++) siblings($to.node(k), $to.start(k), 0, $to.index(k))
+  cuts.push({ from: $to.start(), to: $to.pos })
+  const tr = state.tr
+  for (const cut of cuts.sort((a, b) => b.from - a.from)) {
+    if (cut.keep) tr.replaceWith(cut.from, cut.to, cut.keep)
+    else if (cut.to > cut.from) tr.delete(cut.from, cut.to)
+  }
+  return tr.setSelection(TextSelection.create(tr.doc, tr.mapping.map($from.pos)))
 }

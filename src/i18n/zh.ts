@@ -235,8 +235,16 @@ export const zh = {
       inBackup: number,
       here: number,
       lost: number,
-      more: { meetings: number; figures: number },
+      more: {
+        meetings: number
+        figures: number
+        bothChanged?: string[]
+        foreign?: { here: string[]; theirs: string[] } | null
+      },
     ) =>
+      (more.foreign
+        ? `请注意：这份备份看来是别的单位的——它的讲稿和会议是${more.foreign.theirs.map((f) => `“${f}”`).join('、')}方面的，这里的是${more.foreign.here.map((f) => `“${f}”`).join('、')}方面的。“合并”会把它的草稿和数字加进这里，“替换”会换掉这里的全部内容；如不是有意为之，请点“取消”。`
+        : '') +
       `这份备份${when ? `做于 ${when}，` : ''}有 ${inBackup} 篇草稿` +
       (more.meetings ? `、${more.meetings} 份会议记录` : '') +
       (more.figures ? `、数字库里 ${more.figures} 项数字` : '') +
@@ -244,10 +252,16 @@ export const zh = {
       (lost
         ? `，其中 ${lost} 篇在备份里没有，或在这里改得比备份新：选“替换”会丢掉这些修改，要保留请选“合并”。`
         : '。') +
+      (more.bothChanged?.length
+        ? `有 ${more.bothChanged.length} 篇草稿（${more.bothChanged.map((t) => `《${t}》`).join('、')}）在这里和备份里都改过：选“合并”两份都保留，较新的一份作原稿，另一份另存为一篇并注明来源。`
+        : '') +
       '请选择恢复方式：',
     merge: '合并',
     mergeExplained:
-      '加入这里没有的草稿；同一篇草稿两边都有时，保留修改时间较新的一份（一样新时保留这里的）。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
+      '加入这里没有的草稿；同一篇草稿两边都有时，保留改过的一份；两边都改过（或分不清）时两份都保留，较新的作原稿，另一份另存为一篇。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
+    /** The name of a changed copy a merge keeps beside the other: whose edits it holds. */
+    copyName: (title: string, side: 'here' | 'backup') =>
+      side === 'here' ? `《${title}》（本机修改，合并前）` : `《${title}》（备份中的修改，合并时另存）`,
     replace: '替换',
     replaceExplained: '删除这里现有的全部草稿、会议记录、设置和数字库，换成备份中的内容。',
     cancelled: '没有恢复，当前数据没有改动。',
@@ -257,12 +271,16 @@ export const zh = {
       added: string[]
       replaced: string[]
       kept: number
+      bothKept: { title: string; copy: string }[]
       meetingsAdded: number
       meetingsReplaced: number
       figuresAdded: number
       figuresReplaced: number
     }) =>
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
+      (r.bothKept.length
+        ? `${r.bothKept.length} 篇两边都改过，两份都已保留：${r.bothKept.map((b) => `《${b.title}》另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
+        : '') +
       `会议记录新增 ${r.meetingsAdded} 份、更新 ${r.meetingsReplaced} 份；` +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
     fileName: (day: string) => `讲稿助手备份-${day}.json`,

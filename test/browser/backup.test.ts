@@ -7,8 +7,10 @@ import { TabChannel, type TabMessage } from '../../src/app/session/tabs'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { speechToJSON } from '../../src/core/serialize'
-import type { DraftRecord } from '../../src/app/store/db'
-import { makeBackup } from '../../src/core/backup'
+import { type DraftRecord, Store } from '../../src/app/store/db'
+import { makeBackup, parseBackup } from '../../src/core/backup'
+import { deleteDB } from 'idb'
+import { versionOf } from '../../src/core/backup-versions'
 import { normalizeLabel } from '../../src/core/figures/model'
 import { storeExample } from './meeting-helpers'
 
@@ -213,8 +215,14 @@ describe('merging a backup', () => {
     const revB = (await store.getDraft('b'))!.rev!
     // The other computer's backup: it calls the metric by its alias, and has its own settings.
     const alias = normalizeLabel('新增城镇就业')
+    // A: the same words, an older record. B: the other computer had B's words here and changed
+    // them (its backup says it saw them). Both are told without clocks (backup-versions.ts).
     const backup = makeBackup(
-      [draft('a', 'A 备份里较旧', 500), draft('b', 'B 备份里较新', 5000), draft('d', 'D 只在备份里', 4000)],
+      [
+        { ...draft('a', 'A 备份里较旧', 500), speech: speech('A 这里较新') },
+        draft('b', 'B 备份里较新', 5000),
+        draft('d', 'D 只在备份里', 4000),
+      ],
       { charsPerMinute: 100, timeBoundPhrases: [], maxSentenceChars: 50 },
       {
         metrics: [
@@ -229,6 +237,7 @@ describe('merging a backup', () => {
         ],
       },
     )
+    backup.crossed = { b: [versionOf(speech('B 这里较旧'))] }
     const heard: TabMessage[] = []
     const channel = new TabChannel(env.dbName)
     channel.listen((m) => heard.push(m))
@@ -287,6 +296,150 @@ describe('merging a backup', () => {
     } finally {
       channel.close()
     }
+  })
+})
+
+describe('merging a backup when both computers changed a draft (tryout 11, finding A1)', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  let other: Store | null = null
+  const otherName = `jianggao-test-other-${Date.now()}`
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    other?.close()
+    other = null
+    await deleteDB(otherName)
+    await env.dispose()
+  })
+
+  const words = (extra: string) =>
+    speechToJSON(
+      importText(`全县卫生健康工作会议讲话\n同志们：\n开场。\n一、回顾\n全年出院患者4.50万人次。${extra}`).doc,
+    )
+  const B_SAYS = '（B机新增：家庭医生签约服务提质扩面。）'
+  const C_SAYS = '（C机同事新增：村卫生室标准化建设全覆盖。）'
+  const text = (d: DraftRecord) => JSON.stringify(d.speech)
+
+  /**
+   * The trial's B/C sequence: B backs up and C restores it; B adds a sentence at `bAt`, C adds
+   * another at `cAt` (each computer's own clock) and backs up; B merges C's backup. Returns the
+   * data section, after the question was read and 合并 chosen.
+   */
+  async function replay(bAt: number, cAt: number) {
+    const b = env.app.store!
+    await b.saveDraft({
+      id: 'w',
+      title: '全县卫生健康工作会议讲话',
+      createdAt: 100,
+      updatedAt: 1000,
+      origin: 'import',
+      speech: words(''),
+    })
+    other = await Store.open(otherName)
+    await other.restore(parseBackup(JSON.stringify(await b.backup())))
+    const onB = (await b.getDraft('w'))!
+    await b.writeDraft({ ...onB, speech: words(B_SAYS), updatedAt: bAt }, onB.rev!)
+    const onC = (await other.getDraft('w'))!
+    await other.writeDraft({ ...onC, speech: words(C_SAYS), updatedAt: cAt }, onC.rev!)
+    const fromC = JSON.stringify(await other.backup())
+    const lib = await dataSection(env)
+    chooseFile(lib, new File([fromC], 'C.json'))
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    const question = confirmDialog(lib).textContent ?? ''
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
+    await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+    return { lib, question, drafts: await Promise.all((await b.listDrafts()).map((d) => b.getDraft(d.id))) }
+  }
+
+  it('C changed it later: C’s copy stays the draft, B’s own sentence is kept as 《…》（本机修改，合并前）, and both messages say so', async () => {
+    const { lib, question, drafts } = await replay(2000, 3000)
+    expect(question).to.contain('有 1 篇草稿（《全县卫生健康工作会议讲话》）在这里和备份里都改过')
+    expect(drafts).to.have.length(2)
+    const draft = drafts.find((d) => d!.id === 'w')!
+    const copy = drafts.find((d) => d!.id !== 'w')!
+    expect(text(draft)).to.contain(C_SAYS)
+    expect(text(copy)).to.contain(B_SAYS)
+    expect(copy.name).to.equal('《全县卫生健康工作会议讲话》（本机修改，合并前）')
+    expect(result(lib)).to.contain(
+      '1 篇两边都改过，两份都已保留：《全县卫生健康工作会议讲话》另一份另存为“《全县卫生健康工作会议讲话》（本机修改，合并前）”',
+    )
+  })
+
+  it('B’s clock is ahead: B’s copy stays the draft and C’s sentence is kept beside it, named for the backup', async () => {
+    const { drafts } = await replay(9000, 3000)
+    expect(drafts).to.have.length(2)
+    expect(text(drafts.find((d) => d!.id === 'w')!)).to.contain(B_SAYS)
+    const copy = drafts.find((d) => d!.id !== 'w')!
+    expect(text(copy)).to.contain(C_SAYS)
+    expect(copy.name).to.equal('《全县卫生健康工作会议讲话》（备份中的修改，合并时另存）')
+  })
+
+  it('a browser whose storage is full still backs up, with the versions, though it cannot remember them', async () => {
+    const b = env.app.store!
+    await b.saveDraft({ id: 'w', title: '讲话', createdAt: 100, updatedAt: 5000, origin: 'import', speech: words('') })
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'settings') throw new DOMException('full', 'QuotaExceededError')
+      return put.apply(this, args)
+    }
+    let backup: Awaited<ReturnType<Store['backup']>>
+    try {
+      backup = await b.backup()
+    } finally {
+      IDBObjectStore.prototype.put = put
+    }
+    expect(backup.drafts.map((d) => d.id)).to.deep.equal(['w'])
+    expect(backup.crossed).to.deep.equal({ w: [versionOf(words(''))] })
+  })
+
+  it('only C changed it, with C’s clock behind B’s: C’s words are taken, no copy, no question about both sides', async () => {
+    const b = env.app.store!
+    await b.saveDraft({ id: 'w', title: '讲话', createdAt: 100, updatedAt: 5000, origin: 'import', speech: words('') })
+    other = await Store.open(otherName)
+    await other.restore(parseBackup(JSON.stringify(await b.backup())))
+    const onC = (await other.getDraft('w'))!
+    await other.writeDraft({ ...onC, speech: words(C_SAYS), updatedAt: 1000 }, onC.rev!)
+    const backup = parseBackup(JSON.stringify(await other.backup()))
+    expect(await b.changedOnBothSides(backup)).to.deep.equal([])
+    const r = await b.mergeBackup(backup)
+    expect(r.replaced).to.deep.equal(['w'])
+    expect(r.bothKept).to.deep.equal([])
+    expect(text((await b.getDraft('w'))!)).to.contain(C_SAYS)
+    expect(await b.listDrafts()).to.have.length(1)
+  })
+})
+
+describe('another unit’s backup (tryout 11, finding A6)', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    await env.dispose()
+  })
+
+  /** The question asked when `file` is chosen, then cancelled: nothing is written. */
+  async function questionFor(lib: JgBackup, fixture: string): Promise<string> {
+    const file = new File([await (await fetch(`/test/fixtures/${fixture}`)).text()], fixture)
+    chooseFile(lib, file)
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    const asked = confirmDialog(lib).textContent ?? ''
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.cancel')!.click()
+    await waitUntil(() => result(lib).includes('没有恢复'), 'not cancelled')
+    return asked
+  }
+
+  it('a 市场监管局 backup offered to a health bureau’s library: the question says it looks like another unit’s', async () => {
+    const store = env.app.store!
+    await store.restore(parseBackup(await (await fetch('/test/fixtures/backup-health-2026.json')).text()))
+    const lib = await dataSection(env)
+    const before = (await store.listDrafts()).length
+    const asked = await questionFor(lib, 'backup-scjg-2026.json')
+    expect(asked).to.contain('这份备份看来是别的单位的——它的讲稿和会议是“市场监管”方面的，这里的是“卫生健康”方面的')
+    expect((await store.listDrafts()).length).to.equal(before)
+    // The bureau's own backup, offered back: no such words.
+    expect(await questionFor(lib, 'backup-health-2026.json')).not.to.contain('别的单位')
   })
 })
 

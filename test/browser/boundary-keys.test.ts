@@ -104,3 +104,89 @@ describe('Delete and Backspace at a block boundary, in the real editor', () => {
     expect(blockNames(page)).to.deep.equal(['title', 'greeting', 'opening', 'part', 'part', 'closing'])
   })
 })
+
+describe('a selection from the last part into the closing, in the real editor (tryout 11, finding C9)', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  let page: JgEditor
+  const errors: string[] = []
+  const onError = (e: ErrorEvent) => errors.push(String(e.error ?? e.message))
+  beforeEach(async () => {
+    errors.length = 0
+    window.addEventListener('error', onError)
+    env = await mountApp()
+    page = (await openDraftOf(env, importText(SPEECH).doc)).page
+    page.editor!.editorView!.focus()
+  })
+  afterEach(async () => {
+    window.removeEventListener('error', onError)
+    await env.dispose()
+  })
+
+  /** Select from the start of `from` to the start of the closing's first paragraph, as the trial dragged. */
+  function selectIntoClosing() {
+    const ed = page.editor!
+    let a = -1
+    let b = -1
+    ed.state.doc.descendants((node, pos) => {
+      if (a < 0 && node.isText && node.text!.includes('细化措施')) a = pos + node.text!.indexOf('细化措施')
+      if (b < 0 && node.isText && node.text!.startsWith('同志们，新的一年')) b = pos
+    })
+    ed.run((state, dispatch) => {
+      dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, a, b)))
+      return true
+    })
+  }
+  const closingText = () => closing(page)!.textContent
+  const CLOSING =
+    '同志们，新的一年，任务艰巨，使命光荣。让我们团结一心，开拓进取，为建设教育强县作出新的更大贡献！谢谢大家！'
+
+  for (const [what, act] of [
+    ['Backspace', () => press('Backspace')],
+    ['Delete', () => press('Delete')],
+    ['typing over it', () => sendKeys({ type: '好' })],
+  ] as const)
+    it(`${what}: no page error, the part keeps its first words, the closing stays the closing`, async () => {
+      selectIntoClosing()
+      await act()
+      expect(errors).to.deep.equal([])
+      expect(blockNames(page)).to.deep.equal(['title', 'greeting', 'opening', 'part', 'part', 'closing'])
+      expect(closingText()).to.equal(CLOSING)
+      const part = page.editor!.state.selection.$from.parent.textContent
+      expect(part).to.match(/^各股室要对照年度目标任务，(好)?$/)
+    })
+
+  it('an input method starting a word over it: the selection goes first, the closing stays', async () => {
+    selectIntoClosing()
+    page.editor!.editorView!.dom.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }))
+    expect(errors).to.deep.equal([])
+    expect(page.editor!.state.selection.empty).to.equal(true)
+    expect(page.editor!.state.selection.$from.parent.textContent).to.equal('各股室要对照年度目标任务，')
+    expect(closingText()).to.equal(CLOSING)
+    page.editor!.editorView!.dom.dispatchEvent(new CompositionEvent('compositionend', { data: '', bubbles: true }))
+  })
+
+  it('pasting over it: the paste takes the selection’s place in the part, the closing stays', async () => {
+    selectIntoClosing()
+    const clipboardData = new DataTransfer()
+    clipboardData.setData('text/plain', '粘贴的一句。')
+    page.editor!.editorView!.dom.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+    )
+    expect(errors).to.deep.equal([])
+    expect(page.editor!.state.selection.$from.parent.textContent).to.equal('各股室要对照年度目标任务，粘贴的一句。')
+    expect(closingText()).to.equal(CLOSING)
+    expect(blockNames(page)).to.deep.equal(['title', 'greeting', 'opening', 'part', 'part', 'closing'])
+  })
+
+  it('cutting it: the selected words go to the clipboard, no page error, the closing stays', async () => {
+    selectIntoClosing()
+    const clipboardData = new DataTransfer()
+    page.editor!.editorView!.dom.dispatchEvent(
+      new ClipboardEvent('cut', { clipboardData, bubbles: true, cancelable: true }),
+    )
+    expect(errors).to.deep.equal([])
+    expect(clipboardData.getData('text/plain')).to.contain('细化措施')
+    expect(closingText()).to.equal(CLOSING)
+    expect(blockNames(page)).to.deep.equal(['title', 'greeting', 'opening', 'part', 'part', 'closing'])
+  })
+})

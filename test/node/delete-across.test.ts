@@ -9,7 +9,7 @@ import {
 } from 'prosemirror-commands'
 import { type Command, EditorState, NodeSelection, TextSelection } from 'prosemirror-state'
 import { importText } from '../../src/core/import'
-import { deleteAcross } from '../../src/core/delete-across'
+import { deleteAcross, deleteSelectionAcross } from '../../src/core/delete-across'
 import { schema } from '../../src/core/schema'
 
 const SPEECH = `全县教育体育工作会议讲话
@@ -27,8 +27,20 @@ const SPEECH = `全县教育体育工作会议讲话
 同志们，新的一年，任务艰巨，使命光荣。谢谢大家！`
 
 /** The keys as the editor binds them: this module's command, then baseKeymap's chain. */
-const DELETE: Command = chainCommands(deleteAcross(1), deleteSelection, joinForward, selectNodeForward)
-const BACKSPACE: Command = chainCommands(deleteAcross(-1), deleteSelection, joinBackward, selectNodeBackward)
+const DELETE: Command = chainCommands(
+  deleteAcross(1),
+  deleteSelectionAcross,
+  deleteSelection,
+  joinForward,
+  selectNodeForward,
+)
+const BACKSPACE: Command = chainCommands(
+  deleteAcross(-1),
+  deleteSelectionAcross,
+  deleteSelection,
+  joinBackward,
+  selectNodeBackward,
+)
 
 /** A state with the cursor at the start (`|` before `at`) or end (`at` before `|`) of the words `at`. */
 function cursorAt(doc: EditorState['doc'], at: string, side: 'start' | 'end'): EditorState {
@@ -138,5 +150,80 @@ describe('Delete and Backspace at a block boundary take one paragraph break, nev
     const s2 = press(s1, DELETE)
     expect(s2.doc.eq(s0.doc)).toBe(true)
     expect(s2.selection.$from.parent.textContent).toBe('义务教育均衡')
+  })
+})
+
+/** The position at the start (or end) of the words `at`. */
+function posOf(doc: EditorState['doc'], at: string, side: 'start' | 'end'): number {
+  return cursorAt(doc, at, side).selection.from
+}
+
+/** A selection from the start of `a` to the start of `b` (or the end, as `bSide` says). */
+function selected(a: string, b: string, bSide: 'start' | 'end' = 'start', doc = importText(SPEECH).doc): EditorState {
+  return EditorState.create({ doc, selection: TextSelection.create(doc, posOf(doc, a, 'start'), posOf(doc, b, bSide)) })
+}
+
+/** The speech's text as it should be once the selection's text is gone. */
+const withoutSelection = (s: EditorState) =>
+  s.doc.textBetween(0, s.selection.from, '') + s.doc.textBetween(s.selection.to, s.doc.content.size, '')
+
+const kinds = (s: EditorState) => {
+  const out: string[] = []
+  s.doc.forEach((n) => {
+    out.push(n.type.name)
+  })
+  return out
+}
+
+describe('Backspace or Delete over a selection that crosses blocks (tryout 11, finding C9)', () => {
+  for (const [name, key] of [
+    ['Backspace', BACKSPACE],
+    ['Delete', DELETE],
+  ] as const)
+    it(`${name} from inside the last part to the start of the closing: the part's words go, the closing stays the closing`, () => {
+      const s0 = selected('各股室', '同志们，新的一年')
+      let s1 = s0
+      expect(() => {
+        s1 = press(s0, key)
+      }).not.toThrow()
+      expect(s1.doc.textContent).toBe(withoutSelection(s0))
+      expect(closingOf(s1)).toBe('[同志们，新的一年，任务艰巨，使命光荣。谢谢大家！]')
+      expect(blocks(s1)).toEqual(blocks(s0))
+      expect(s1.selection.$from.parent.textContent).toBe('一要加强党的领导。')
+    })
+
+  it('from a part into the middle of the closing: the closing keeps the words after the selection', () => {
+    const s0 = selected('各股室', '任务艰巨')
+    const s1 = press(s0, BACKSPACE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(closingOf(s1)).toBe('[任务艰巨，使命光荣。谢谢大家！]')
+    expect(blocks(s1)).toEqual(blocks(s0))
+  })
+
+  it('from the opening into part 一: the opening stays the opening, the part stays a part', () => {
+    const s0 = selected('总结2025年', '扩大普惠学位')
+    const s1 = press(s0, BACKSPACE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(kinds(s1)).toEqual(kinds(s0))
+    expect(s1.selection.$from.parent.textContent).toBe('今天召开会议，')
+  })
+
+  it('from part 一 into part 二: joined as a word processor joins, no words but the selected ones lost', () => {
+    const s0 = selected('改善办学', '全年新增', 'end')
+    let s1 = s0
+    expect(() => {
+      s1 = press(s0, BACKSPACE)
+    }).not.toThrow()
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(kinds(s1).filter((k) => k === 'part')).toHaveLength(2)
+    expect(closingOf(s1)).toBe(closingOf(s0))
+  })
+
+  it('from a section of part 一 to the closing: every part between goes, the closing stays', () => {
+    const s0 = selected('改善办学', '同志们，新的一年')
+    const s1 = press(s0, DELETE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(kinds(s1)).toEqual(['title', 'greeting', 'opening', 'part', 'closing'])
+    expect(closingOf(s1)).toBe(closingOf(s0))
   })
 })

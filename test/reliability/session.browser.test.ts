@@ -25,6 +25,7 @@ import '../../src/app/components/jg-backup'
 import type { PartKind } from '../../src/core/schema'
 import { Tally } from './ledger'
 import { expectLedger } from './ledger-browser'
+import { versionOf } from '../../src/core/backup-versions'
 
 const faults = new Tally('故障试验', '保存与编辑竞争、两个标签页、别处恢复、写到一半中断（浏览器）')
 
@@ -353,8 +354,14 @@ describe('one writer for an open draft', () => {
       await page.flush()
       expect(statusOf(page)).to.equal('已保存')
       expect(JSON.stringify((await env.app.store!.getDraft(id))!.speech)).to.contain('KEPT')
-      // A newer copy replaces it: the tab learns of it and stops saving.
-      const newer = { ...backup, drafts: [{ ...stored, updatedAt: Date.now() + 60_000, title: '备份里较新的' }] }
+      // A copy from a computer that had the words typed here and changed them replaces it (the
+      // backup says it saw them: backup-versions.ts): the tab learns of it and stops saving.
+      const here = (await env.app.store!.getDraft(id))!
+      const newer = {
+        ...backup,
+        drafts: [{ ...stored, updatedAt: Date.now() + 60_000, title: '备份里较新的' }],
+        crossed: { [id]: [versionOf(here.speech)] },
+      }
       await lib.restore(newer, 'merge')
       expect(lib.notice).to.contain('替换 1 篇')
       await waitUntil(() => statusOf(page) === '只读', 'open tab did not learn its draft was replaced')

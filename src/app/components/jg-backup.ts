@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit'
 import { userMessage } from '../problem'
 import type { Backup } from '../../core/backup'
-import { storageMessage, type Store } from '../store/db'
+import { backupUnitWords, storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
 import { dropWals, localStorageOrNull } from '../session/wal'
@@ -112,8 +112,13 @@ export class JgBackup extends LitElement {
       return
     }
     let here: { id: string; updatedAt: number }[]
+    let bothChanged: string[]
+    let foreign: { here: string[]; theirs: string[] } | null
     try {
       here = await this.store.listDrafts()
+      bothChanged = await this.store.changedOnBothSides(backup)
+      const { foreignFields } = await import('../../core/backup-unit')
+      foreign = foreignFields(await this.store.unitWords(), backupUnitWords(backup))
     } catch (e) {
       this.say('', zh.backup.restoreFailed(storageMessage(e)))
       return
@@ -125,6 +130,8 @@ export class JgBackup extends LitElement {
       zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup), {
         meetings: backup.stores.meetings?.length ?? 0,
         figures: backup.stores.figures?.length ?? 0,
+        bothChanged,
+        foreign,
       }),
     )
     if (!mode) {

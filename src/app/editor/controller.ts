@@ -15,10 +15,11 @@ import {
 import { EditorView } from 'prosemirror-view'
 import { history, undo, redo, undoDepth, redoDepth, isHistoryTransaction } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
-import { baseKeymap } from 'prosemirror-commands'
+import { baseKeymap, chainCommands } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
-import { deleteAcross } from '../../core/delete-across'
+import { deleteAcross, deleteSelectionAcross } from '../../core/delete-across'
+import { selectionAcrossPlugin } from './selection-across'
 import { fieldTitle } from '../../core/meeting/fields'
 import { SlotView, CLOSE_SLOT_EVENT, EDIT_SLOT_EVENT } from './slot-view'
 import { boxFits, type SlotBox } from './slot-box'
@@ -142,6 +143,8 @@ export class EditorController implements ReactiveController {
       plugins: [
         slotTypingPlugin(),
         pastePlugin(),
+        // After the paste plugin, which puts a whole speech over a whole draft in its place.
+        selectionAcrossPlugin(),
         history({ newGroupDelay: PAUSE_MS }),
         keymap({
           'Mod-z': undo,
@@ -156,11 +159,12 @@ export class EditorController implements ReactiveController {
           'Shift-Mod-End': cursorToEdge('end', true),
           Enter: (state, dispatch, view) => (view ? editSelectedSlot(view) : false) || continueItem(state, dispatch),
           // Before baseKeymap's, which would select a whole closing or part at a block's boundary.
-          Backspace: deleteAcross(-1),
-          'Mod-Backspace': deleteAcross(-1),
-          'Shift-Backspace': deleteAcross(-1),
-          Delete: deleteAcross(1),
-          'Mod-Delete': deleteAcross(1),
+          // A selection from one kind of block into another loses its text, never its blocks (tryout 11, C9).
+          Backspace: chainCommands(deleteAcross(-1), deleteSelectionAcross),
+          'Mod-Backspace': chainCommands(deleteAcross(-1), deleteSelectionAcross),
+          'Shift-Backspace': chainCommands(deleteAcross(-1), deleteSelectionAcross),
+          Delete: chainCommands(deleteAcross(1), deleteSelectionAcross),
+          'Mod-Delete': chainCommands(deleteAcross(1), deleteSelectionAcross),
         }),
         keymap(baseKeymap),
         ...checksPlugins(options.checks),

@@ -9,6 +9,8 @@ import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../.
 import type { Backup, BackupDraft } from '../../core/backup'
 import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
+import { compareCopies, versionOf, withCrossed } from '../../core/backup-versions'
+import type { UnitWords } from '../../core/backup-unit'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
 import { checkSettings, DEFAULT_SETTINGS, type CheckedSettings, type Settings } from '../../core/settings'
@@ -142,6 +144,8 @@ export interface MergeResult {
   added: string[]
   replaced: string[]
   kept: number
+  /** Drafts changed on both sides: the draft's name, and the name of the copy kept beside it. */
+  bothKept: { title: string; copy: string }[]
   /** Meeting records the backup added, and those it replaced with a later changed copy. */
   meetingsAdded: number
   meetingsReplaced: number
@@ -180,6 +184,35 @@ type StoredValue = FigureValue & { span: string }
 const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? '' })
 /** A value's key in the `values` store. */
 const valueKeyOf = (v: FigureValue): [string, number, string, string] => [v.metric, v.year, v.kind, v.span ?? '']
+
+/** The settings store's record of the draft versions that crossed between computers (backup-versions.ts). */
+const CROSSED_KEY = 'crossed'
+/** The record as stored: pairs, so no draft id is ever a property name. */
+const crossedRecord = (crossed: Map<string, string[]>) => ({ key: CROSSED_KEY, value: [...crossed] })
+function crossedOf(row: { value: unknown } | undefined): Map<string, string[]> {
+  const pairs = Array.isArray(row?.value) ? row.value : []
+  const out = new Map<string, string[]>()
+  for (const pair of pairs)
+    if (Array.isArray(pair) && typeof pair[0] === 'string' && Array.isArray(pair[1]))
+      out.set(
+        pair[0],
+        pair[1].filter((v: unknown): v is string => typeof v === 'string'),
+      )
+  return out
+}
+
+/** The name a draft is listed under. */
+const shownTitle = (d: { name?: string; title: string }) => d.name || d.title
+
+/**
+ * One of two changed copies of a draft, kept beside the other by a merge: a draft of its own,
+ * named for where it came from. It leaves the meeting (the meeting keeps the draft itself) and
+ * the original's editing marks behind.
+ */
+function mergedCopy(from: DraftRecord, side: 'here' | 'backup', now: number): DraftRecord {
+  const { rev: _rev, walMark: _mark, slotBox: _box, meeting: _meeting, ...rest } = from
+  return { ...rest, id: newId(), name: zh.backup.copyName(shownTitle(from), side), createdAt: now, rev: 1 }
+}
 
 /** A meeting record with the index key derived from it. */
 type StoredMeeting = MeetingRecord & { speeches: string[] }
@@ -417,13 +450,36 @@ export class Store {
       tx.objectStore('meetings').getAll(),
       tx.done,
     ])
+    const records = drafts.map(fromStored)
     // The settings record holds what saveSettings wrote, an object of named fields.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
-    return makeBackup(drafts.map(fromStored), (settings?.value as Record<string, unknown>) ?? null, {
+    const backup = makeBackup(records, (settings?.value as Record<string, unknown>) ?? null, {
       metrics,
       figures,
       meetings: meetings.map(({ speeches: _, ...record }) => record),
     })
+    const crossed = await this.markCrossed(records.map((d) => [d.id, versionOf(d.speech)]))
+    return { ...backup, crossed: Object.fromEntries(records.map((d) => [d.id, crossed.get(d.id) ?? []])) }
+  }
+
+  /**
+   * Remember that these versions of these drafts left in a backup (backup-versions.ts), and return
+   * every draft's list. Its own transaction, after the backup's read: a browser whose storage is
+   * full can still back up. Should the write fail, the lists are returned all the same and only
+   * this computer forgets them: a later merge that cannot tell which side changed a draft keeps
+   * both copies, so no words are lost by it.
+   */
+  private async markCrossed(versions: [string, string][]): Promise<Map<string, string[]>> {
+    const tx = this.db.transaction('settings', 'readwrite')
+    const store = tx.objectStore('settings')
+    const crossed = crossedOf(await store.get(CROSSED_KEY))
+    for (const [id, version] of versions) crossed.set(id, withCrossed(crossed.get(id), version))
+    try {
+      await Promise.all([store.put(crossedRecord(crossed)), tx.done])
+    } catch (e) {
+      if (!(e instanceof DOMException)) throw e
+    }
+    return crossed
   }
 
   /**
@@ -462,6 +518,12 @@ export class Store {
         return [drafts.put(toStored(record)), summaries.put(summaryOf(record))]
       }),
       ...(backup.settings ? [settings.put({ key: 'app', value: backup.settings })] : []),
+      // The restored words have crossed: a later merge of a backup made elsewhere can tell who changed what.
+      settings.put(
+        crossedRecord(
+          new Map(backup.drafts.map((d) => [d.id, withCrossed(backup.crossed?.[d.id], versionOf(d.speech))])),
+        ),
+      ),
       ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
       ...(backup.stores.figures ?? []).map((f) => figures.put(storedValue(f))),
       tx.done,
@@ -477,42 +539,82 @@ export class Store {
    * it. The durable copy of the write-ahead log of every draft written goes: it applies to the
    * draft replaced (or to one deleted here before, for a draft added).
    */
-  async mergeBackup(backup: Backup): Promise<MergeResult> {
-    const tx = this.db.transaction(['drafts', 'summaries', 'wal', ...DATA_STORES], 'readwrite')
+  async mergeBackup(backup: Backup, now = Date.now()): Promise<MergeResult> {
+    const tx = this.db.transaction(['drafts', 'summaries', 'settings', 'wal', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const summaries = tx.objectStore('summaries')
+    const settings = tx.objectStore('settings')
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('values')
     const meetings = tx.objectStore('meetings')
-    const [hereDrafts, hereMetrics, hereFigures, hereMeetings] = await Promise.all([
+    const [hereDrafts, hereMetrics, hereFigures, hereMeetings, crossedRow] = await Promise.all([
       drafts.getAll(),
       metrics.getAll(),
       figures.getAll(),
       meetings.getAll(),
+      settings.get(CROSSED_KEY),
     ])
     const result: MergeResult = {
       added: [],
       replaced: [],
       kept: 0,
+      bothKept: [],
       meetingsAdded: 0,
       meetingsReplaced: 0,
       figuresAdded: 0,
       figuresReplaced: 0,
     }
     const writes: Promise<unknown>[] = []
-    const byId = new Map(hereDrafts.map((d) => [d.id, d]))
+    // A draft written here takes the place of the one its log (wal) was for: the log goes with it.
+    // A copy kept beside (both changed) is a new id, with no log.
+    const put = (record: DraftRecord) =>
+      writes.push(
+        drafts.put(toStored(record)),
+        summaries.put(summaryOf(record)),
+        tx.objectStore('wal').delete(record.id),
+      )
+    const crossed = crossedOf(crossedRow)
+    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
     for (const d of backup.drafts) {
       const here = byId.get(d.id)
-      if (here && here.updatedAt >= d.updatedAt) {
-        result.kept++
+      const theirs = versionOf(d.speech)
+      const seen = withCrossed(crossed.get(d.id), backup.crossed?.[d.id] ?? [], theirs)
+      const given = typeof d.rev === 'number' ? d.rev : 0
+      const rev = Math.max(here?.rev ?? 0, given) + 1
+      if (!here) {
+        crossed.set(d.id, seen)
+        result.added.push(d.id)
+        put({ ...d, rev })
         continue
       }
-      const given = typeof d.rev === 'number' ? d.rev : 0
-      const record: DraftRecord = { ...d, rev: Math.max(here?.rev ?? 0, given) + 1 }
-      ;(here ? result.replaced : result.added).push(d.id)
-      writes.push(drafts.put(toStored(record)), summaries.put(summaryOf(record)))
-      writes.push(tx.objectStore('wal').delete(d.id))
+      const verdict = compareCopies(
+        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+      )
+      if (verdict === 'both') {
+        // Both changed since they were last the same: neither loses its words. The later one keeps
+        // the draft's place; the other becomes a draft of its own, named for where it came from.
+        const theirsLater = d.updatedAt > here.updatedAt
+        const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
+        const copy = mergedCopy(other, from, now)
+        crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
+        crossed.set(copy.id, [versionOf(other.speech)])
+        put(copy)
+        if (theirsLater) {
+          put({ ...d, rev })
+          result.replaced.push(d.id)
+        } else result.kept++
+        result.bothKept.push({ title: shownTitle(theirsLater ? d : here), copy: copy.name ?? copy.title })
+        continue
+      }
+      crossed.set(d.id, seen)
+      // Only the backup's side changed it, or the same words with the backup's other fields newer.
+      if (verdict === 'theirs' || (verdict === 'same' && d.updatedAt > here.updatedAt)) {
+        result.replaced.push(d.id)
+        put({ ...d, rev })
+      } else result.kept++
     }
+    writes.push(settings.put(crossedRecord(crossed)))
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
@@ -534,6 +636,30 @@ export class Store {
     }
     await Promise.all([...writes, tx.done])
     return result
+  }
+
+  /**
+   * The drafts a merge of this backup would find changed on both sides (backup-versions.ts): named,
+   * so the question before the merge can say so.
+   */
+  async changedOnBothSides(backup: Backup): Promise<string[]> {
+    const tx = this.db.transaction(['drafts', 'settings'], 'readonly')
+    const [hereDrafts, crossedRow] = await Promise.all([
+      tx.objectStore('drafts').getAll(),
+      tx.objectStore('settings').get(CROSSED_KEY),
+      tx.done,
+    ])
+    const crossed = crossedOf(crossedRow)
+    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
+    return backup.drafts.flatMap((d) => {
+      const here = byId.get(d.id)
+      if (!here) return []
+      const verdict = compareCopies(
+        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+      )
+      return verdict === 'both' ? [shownTitle(here)] : []
+    })
   }
 
   /** All metrics and figures. */
@@ -651,6 +777,12 @@ export class Store {
     await ms.put({ ...kept, aliases: [...new Set([...kept.aliases, dropped.label, ...dropped.aliases])] })
     await ms.delete(drop)
     await tx.done
+  }
+
+  /** What this library says about whose it is (core/backup-unit.ts): read from summaries, never speeches. */
+  async unitWords(): Promise<UnitWords> {
+    const [summaries, meetings] = await Promise.all([this.listDrafts(), this.listMeetings()])
+    return unitWordsOf(summaries, meetings)
   }
 
   /** Meeting records, newest first. */
@@ -773,6 +905,28 @@ async function documentKeys(
 }
 
 /** The summary the library lists for a draft, derived from its record. */
+/** Whose drafts and meeting records are: the units and the meetings they name. */
+function unitWordsOf(
+  summaries: readonly Pick<DraftSummary, 'title' | 'subtitle' | 'department'>[],
+  meetings: readonly { meeting: Meeting }[],
+): UnitWords {
+  return {
+    units: [
+      ...summaries.flatMap((d) => (d.department ? [d.department] : [])),
+      ...meetings.flatMap((m) => (m.meeting.organiser ? [m.meeting.organiser] : [])),
+    ],
+    meetings: [
+      ...summaries.flatMap((d) => [d.title, ...(d.subtitle ? [d.subtitle] : [])]),
+      ...meetings.map((m) => m.meeting.name),
+    ],
+  }
+}
+
+/** What a backup says about whose it is, as `Store.unitWords` reads this library. */
+export function backupUnitWords(backup: Backup): UnitWords {
+  return unitWordsOf(backup.drafts.map(summaryOf), backup.stores.meetings ?? [])
+}
+
 export function summaryOf(record: DraftRecord): DraftSummary {
   // A stored draft's doc is a ProseMirror doc's toJSON; the summary reads its top fields defensively.
   // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
