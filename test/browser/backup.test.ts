@@ -537,21 +537,27 @@ describe('a restore or a merge takes the replaced drafts’ write-ahead logs wit
     expect(localStorage.getItem(elsewhere)).to.not.equal(null)
   })
 
-  it('a merge drops the logs of the drafts it replaced, and of one deleted here that it brings back', async () => {
+  it('a merge keeps a draft typed here with its log, and drops the leftover log of one deleted here that it brings back', async () => {
     const store = env.app.store!
-    const replaced = await draftWithLog('乙稿', 1_700_000_000_000)
+    const typed = await draftWithLog('乙稿', 1_700_000_000_000)
     const deleted = await draftWithLog('丙稿', 1_700_000_000_000)
     const backup = await store.backup()
-    // The backup's copy of 乙稿 is the later one: the merge replaces the copy here with it.
-    backup.drafts = backup.drafts.map((d) =>
-      d.id === replaced.record.id ? { ...d, updatedAt: d.updatedAt + 1000 } : d,
-    )
-    await leaveLog(replaced.record.id, replaced.log)
+    // The backup's copy of 乙稿 is the later one, its words the stored ones: but here 乙稿 has words
+    // typed and not saved (its log). The merge keeps this copy and its log (review 27: it replaced
+    // the copy and deleted the log, and the typing was gone without a word).
+    backup.drafts = backup.drafts.map((d) => (d.id === typed.record.id ? { ...d, updatedAt: d.updatedAt + 1000 } : d))
+    await leaveLog(typed.record.id, typed.log)
     await store.deleteDraft(deleted.record.id)
     // A page that died with 丙稿 open left its localStorage copy behind.
     localStorage.setItem(walKey(env.dbName, deleted.record.id), JSON.stringify(deleted.log))
     await (await dataSection(env)).restore(backup, 'merge')
-    await noLogComesBack(replaced.record.id)
+    expect(await store.getWal(typed.record.id), 'the log of the draft typed here').to.not.equal(undefined)
+    location.hash = `#/draft/${typed.record.id}`
+    const page = await editorPage(env.app)
+    await page.opened
+    expect(page.editor!.state.doc.textContent).to.contain(LATE)
+    location.hash = '#/'
+    await library(env.app)
     await noLogComesBack(deleted.record.id)
   })
 })

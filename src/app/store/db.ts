@@ -4,6 +4,7 @@
  *
  * Upgrades are a ladder: each version adds what it needs and never drops user data.
  */
+import { shownName } from '../draft-name'
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../../core/serialize'
 import type { Backup, BackupDraft } from '../../core/backup'
@@ -202,7 +203,6 @@ function crossedOf(row: { value: unknown } | undefined): Map<string, string[]> {
 }
 
 /** The name a draft is listed under. */
-const shownTitle = (d: { name?: string; title: string }) => d.name || d.title
 
 /**
  * One of two changed copies of a draft, kept beside the other by a merge: a draft of its own,
@@ -211,7 +211,7 @@ const shownTitle = (d: { name?: string; title: string }) => d.name || d.title
  */
 function mergedCopy(from: DraftRecord, side: 'here' | 'backup', now: number): DraftRecord {
   const { rev: _rev, walMark: _mark, slotBox: _box, meeting: _meeting, ...rest } = from
-  return { ...rest, id: newId(), name: zh.backup.copyName(shownTitle(from), side), createdAt: now, rev: 1 }
+  return { ...rest, id: newId(), name: zh.backup.copyName(shownName(from), side), createdAt: now, rev: 1 }
 }
 
 /** A meeting record with the index key derived from it. */
@@ -547,13 +547,16 @@ export class Store {
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('values')
     const meetings = tx.objectStore('meetings')
-    const [hereDrafts, hereMetrics, hereFigures, hereMeetings, crossedRow] = await Promise.all([
+    const [hereDrafts, hereMetrics, hereFigures, hereMeetings, crossedRow, loggedKeys] = await Promise.all([
       drafts.getAll(),
       metrics.getAll(),
       figures.getAll(),
       meetings.getAll(),
       settings.get(CROSSED_KEY),
+      tx.objectStore('wal').getAllKeys(),
     ])
+    /** Drafts with a write-ahead log here: words typed here that may not be saved yet. */
+    const logged = new Set(loggedKeys)
     const result: MergeResult = {
       added: [],
       replaced: [],
@@ -591,10 +594,14 @@ export class Store {
         { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
         { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
       )
-      if (verdict === 'both') {
+      // A draft with a log here holds words typed here that may not be saved (a crash, a full
+      // disk): it is changed here, whatever its stored words say, and keeps its place and its log,
+      // which is replayed when it is opened (review 27: the merge deleted the log with the draft).
+      const typedHere = logged.has(d.id)
+      if (verdict === 'both' || (typedHere && verdict === 'theirs')) {
         // Both changed since they were last the same: neither loses its words. The later one keeps
         // the draft's place; the other becomes a draft of its own, named for where it came from.
-        const theirsLater = d.updatedAt > here.updatedAt
+        const theirsLater = !typedHere && d.updatedAt > here.updatedAt
         const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
         const copy = mergedCopy(other, from, now)
         crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
@@ -604,12 +611,12 @@ export class Store {
           put({ ...d, rev })
           result.replaced.push(d.id)
         } else result.kept++
-        result.bothKept.push({ title: shownTitle(theirsLater ? d : here), copy: copy.name ?? copy.title })
+        result.bothKept.push({ title: shownName(theirsLater ? d : here), copy: copy.name ?? copy.title })
         continue
       }
       crossed.set(d.id, seen)
       // Only the backup's side changed it, or the same words with the backup's other fields newer.
-      if (verdict === 'theirs' || (verdict === 'same' && d.updatedAt > here.updatedAt)) {
+      if (!typedHere && (verdict === 'theirs' || (verdict === 'same' && d.updatedAt > here.updatedAt))) {
         result.replaced.push(d.id)
         put({ ...d, rev })
       } else result.kept++
@@ -658,7 +665,7 @@ export class Store {
         { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
         { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
       )
-      return verdict === 'both' ? [shownTitle(here)] : []
+      return verdict === 'both' ? [shownName(here)] : []
     })
   }
 
