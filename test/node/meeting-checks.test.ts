@@ -409,6 +409,19 @@ describe('meeting-chair-office: the chair recorded with a post a speaker holds',
         { name: '孙丽', title: '县委常委、宣传部部长' },
         { name: '张强', title: '县长' },
       ],
+      // One unit the other's start is another unit; a post with no unit named may be of any (review 27).
+      [
+        { name: '陈国栋', title: '县委书记' },
+        { name: '刘洋', title: '县委政法委书记' },
+      ],
+      [
+        { name: '吴刚', title: '县人大常委会主任' },
+        { name: '郑丽', title: '县人大常委会办公室主任' },
+      ],
+      [
+        { name: '王建国', title: '局长' },
+        { name: '李志强', title: '县医保局局长' },
+      ],
     ] as const)
       expect(run('meeting-chair-office', { meeting: withPeople(chair, who) }), chair.title + who.title).toEqual([])
     expect(run('meeting-chair-office')).toEqual([])

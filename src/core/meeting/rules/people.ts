@@ -114,10 +114,17 @@ function officesOf(title: string): { unit: string; post: string }[] {
   })
 }
 
-/** Whether two offices are one post of one unit: the same post, units alike (one the other's start, or unnamed). */
+/** A unit's own name, without the party body inside it: 县卫生健康局党组 → 县卫生健康局. */
+const unitOf = (unit: string) => unit.replace(/(?:党组|党委|党总支|党支部|机关党委)$/, '')
+
+/**
+ * Whether two offices are one post of one unit: the same single-holder post of the same named unit
+ * (its party body aside). Not one unit the other's start (县委书记 and 县委政法委书记 are two posts),
+ * nor a post with no unit named (局长 alone may be of any bureau).
+ */
 function sameOffice(a: { unit: string; post: string }, b: { unit: string; post: string }): boolean {
   if (a.post !== b.post || !SINGLE_POST.test(a.post)) return false
-  return !a.unit || !b.unit || a.unit.startsWith(b.unit) || b.unit.startsWith(a.unit)
+  return a.unit !== '' && b.unit !== '' && unitOf(a.unit) === unitOf(b.unit)
 }
 
 /**
