@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readDocx } from '../../src/core/import/docx'
+import { readDocx, tablesAsRows } from '../../src/core/import/docx'
 import { withoutNotes } from '../../src/core/import/docx-extras'
 
 const require = createRequire(import.meta.url)
@@ -46,5 +46,15 @@ describe('what a .docx holds beside its body', () => {
       '文件里有 1 条脚注或尾注，没有放进讲稿正文（讲话稿念出来没有脚注）：“含结转项目。”。需要的话，请把它写进正文。',
     ])
     expect(withoutNotes('<p>没有注释。</p>')).toEqual({ html: '<p>没有注释。</p>', notes: [] })
+  })
+
+  it('reads a table of figures a row a line, with a note; a table of one cell is a frame, its paragraphs kept', () => {
+    const figures = tablesAsRows(
+      '<table><tr><td><p>指标</p></td><td><p>2024年</p></td></tr><tr><td><p>出院患者（万人次）</p></td><td><p>4.12</p></td></tr></table>',
+    )
+    expect(figures.html).toBe('<p>指标　2024年</p><p>出院患者（万人次）　4.12</p>')
+    expect(figures.notes).toHaveLength(1)
+    const framed = tablesAsRows('<table><tr><td><p>一、2025年工作回顾</p><p>全年新增就业3250人。</p></td></tr></table>')
+    expect(framed).toEqual({ html: '<p>一、2025年工作回顾</p><p>全年新增就业3250人。</p>', notes: [] })
   })
 })

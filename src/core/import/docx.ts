@@ -109,6 +109,11 @@ const CELL_GAP = '\u3000'
 export function tablesAsRows(html: string): { html: string; notes: string[] } {
   const notes: string[] = []
   const out = html.replace(TABLE, (_t, body: string) => {
+    const cells = [...body.matchAll(ROW)].map((r) => [...r[1].matchAll(CELL)])
+    // A table of one cell is a frame around text (a speech, a section boxed for layout): its
+    // paragraphs stay paragraphs, its headings headings (review 27: read as one row, a boxed speech
+    // lost its parts).
+    if (cells.length === 1 && cells[0].length === 1) return cells[0][0][1]
     const rows = [...body.matchAll(ROW)].map((r) =>
       [...r[1].matchAll(CELL)]
         .map((c) =>
