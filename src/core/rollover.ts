@@ -278,8 +278,14 @@ const YEAR_OR_RELATIVE = new RegExp(`(${YEAR})\\s*年|${RELATIVE_YEAR.source}`, 
  * What names the first year of a span in words that do not move: “十四五”, 2021年以来, 2021—2025年.
  * Group 2 or 4 (以来) marks a span that runs on to whichever year is reviewed (“十四五”以来, 2021年以来).
  */
+/**
+ * The words between a plan's name and 以来 (“十四五”规划实施以来, “十四五”时期以来, “十四五”开局以来):
+ * with 以来 after them the span runs to the year reviewed (review 27: only (规划)以来 was read so).
+ */
+const PLAN_WORDS = '(?:规划)?(?:时期)?(?:实施|开局)?'
+
 const SPAN_START = new RegExp(
-  `${FIVE_YEAR_PLAN.source}(?:规划)?(以来)?|(${YEAR})\\s*年(?:(以来)|\\s*${RANGE_JOIN})|(${YEAR})\\s*${RANGE_JOIN}\\s*${YEAR}\\s*年`,
+  `${FIVE_YEAR_PLAN.source}${PLAN_WORDS}(以来)?|(${YEAR})\\s*年(?:(以来)|\\s*${RANGE_JOIN})|(${YEAR})\\s*${RANGE_JOIN}\\s*${YEAR}\\s*年`,
   'g',
 )
 
@@ -469,7 +475,7 @@ function excerpt(text: string, from: number, to: number): string {
  * Must: “十四五”以来 and “十四五”规划以来 in a draft reviewing 2026. Must not: “十四五”以来 reviewing
  * 2025 (the plan's last year), “十四五”期间, “十五五”以来 reviewing 2026, 五年来.
  */
-const PLAN_SINCE = new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?以来`, 'g')
+const PLAN_SINCE = new RegExp(`${FIVE_YEAR_PLAN.source}${PLAN_WORDS}以来`, 'g')
 
 /** The span “十四五”以来 at `m` names, when the plan ended before `reviewYear`; null otherwise. */
 function planOverSince(m: RegExpExecArray, reviewYear: number | null): { from: number; to: number } | null {

@@ -681,6 +681,17 @@ describe('rolling figures whose year the text fixes', () => {
         ),
       ),
     ).toEqual([['就业', null, '1.2', 2024, '2021-2024']])
+    // 规划实施以来 is a running total too (review 27).
+    expect(
+      attrs(
+        rollFrom(
+          2024,
+          '“十四五”规划实施以来，全县累计完成投资',
+          fig('累计完成投资', '5.62', '亿元', { year: 2024, period: '2021-2024' }),
+          '。',
+        ),
+      ),
+    ).toEqual([['累计完成投资', null, '5.62', 2025, '2021-2025']])
     expect(
       attrs(
         rollFrom(
@@ -744,6 +755,10 @@ describe('rolling figures whose year the text fixes', () => {
       ],
     ])
     expect(planFlags(2026, '十四五规划以来，全市累计新建学校14所。').map((f) => f.words)).toEqual(['十四五规划以来'])
+    // 时期以来, 实施以来, 开局以来 run to the year reviewed too (review 27).
+    for (const words of ['“十四五”时期以来', '“十四五”规划实施以来', '“十四五”开局以来'])
+      expect(planFlags(2026, `${words}，全县累计完成投资7.08亿元。`).map((f) => f.words)).toEqual([words])
+
     for (const [review, text] of [
       [2025, '“十四五”以来，全县累计完成投资7.08亿元。'],
       [2026, '“十四五”期间，全县累计完成投资7.08亿元。'],
