@@ -56,9 +56,46 @@ const fieldsBy = (names: readonly string[], of: (s: string) => string | null) =>
   ...new Set(names.map(of).filter((f): f is string => f !== null)),
 ]
 
-/** Two lists of fields share one (县卫生健康 and 卫生健康 are one: one holds the other). */
+/**
+ * The short names county documents give departments' fields (县卫健局 is 县卫生健康局): a field is
+ * compared by its short name, so one unit's two ways of writing it are one (review 27: the short
+ * name and the full one were two units, and every restore of one's backup asked whether it was
+ * another unit's).
+ */
+export const SHORT_FIELDS: readonly (readonly [full: string, short: string])[] = [
+  ['卫生健康', '卫健'],
+  ['市场监督管理', '市场监管'],
+  ['人力资源和社会保障', '人社'],
+  ['住房和城乡建设', '住建'],
+  ['发展和改革', '发改'],
+  ['工业和信息化', '工信'],
+  ['文化广电和旅游', '文旅'],
+  ['文化和旅游', '文旅'],
+  ['教育和体育', '教体'],
+  ['自然资源和规划', '自然资源'],
+  ['退役军人事务', '退役军人'],
+  ['应急管理', '应急'],
+  ['医疗保障', '医保'],
+  ['科学技术', '科技'],
+  ['交通运输', '交通'],
+  ['民族宗教事务', '民宗'],
+  ['机关事务管理', '机关事务'],
+  ['行政审批服务', '行政审批'],
+  ['城市管理综合执法', '城管'],
+  ['城市管理', '城管'],
+  ['粮食和物资储备', '粮食'],
+]
+
+/** A field by its short name: 卫生健康 → 卫健, 市场监督管理 → 市场监管. */
+export function shortField(field: string): string {
+  let out = field
+  for (const [full, short] of SHORT_FIELDS) out = out.replaceAll(full, short)
+  return out
+}
+
+/** Two lists of fields share one (县卫生健康 and 卫生健康 are one: one holds the other; 卫健 and 卫生健康 too). */
 const share = (a: readonly string[], b: readonly string[]) =>
-  a.some((x) => b.some((y) => x.includes(y) || y.includes(x)))
+  a.map(shortField).some((x) => b.map(shortField).some((y) => x.includes(y) || y.includes(x)))
 
 /**
  * The fields of work a backup and this library name when they share none (the backup likely

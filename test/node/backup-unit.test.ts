@@ -51,6 +51,20 @@ describe('foreignFields', () => {
       theirs: ['交通运输'],
     })
   })
+  it('one unit written short and in full is one unit (卫健/卫生健康, 市场监管/市场监督管理, 人社, 住建); two units written short are two', () => {
+    for (const [a, b] of [
+      ['县卫健局', '县卫生健康局'],
+      ['县市场监管局', '县市场监督管理局'],
+      ['区人社局', '区人力资源和社会保障局'],
+      ['市住建局', '市住房和城乡建设局'],
+    ])
+      expect(foreignFields({ units: [a], meetings: [] }, { units: [b], meetings: [] }), `${a} ${b}`).toBeNull()
+    expect(foreignFields({ units: [], meetings: ['——在全县卫健工作会议上的讲话'] }, health)).toBeNull()
+    expect(foreignFields({ units: ['县卫健局'], meetings: [] }, { units: ['县市场监管局'], meetings: [] })).toEqual({
+      here: ['卫健'],
+      theirs: ['市场监管'],
+    })
+  })
   it('a side that names nothing cannot be told: not named', () => {
     expect(foreignFields({ units: [], meetings: [] }, health)).toBeNull()
     expect(foreignFields(health, { units: [], meetings: ['凝心聚力强基层 守正创新护健康'] })).toBeNull()
