@@ -6,6 +6,7 @@ import { newId, type DraftRecord, type Store } from './store/db'
 import { EditLock, lockName } from './session/tabs'
 import { zh } from '../i18n/zh'
 import { present } from '../core/guards'
+import { shownName } from './draft-name'
 
 /** The speech's first line as the list shows it: an empty slot reads as its label in 【】, not as a marker. */
 export function draftTitle(doc: PMNode): string {
@@ -31,10 +32,8 @@ export function updatedDraft(record: DraftRecord, doc: PMNode, now = Date.now())
   return { ...record, title: draftTitle(doc), updatedAt: now, speech: speechToJSON(doc) }
 }
 
-/** The name a draft is listed under: the one the user gave it, else its title. */
-export function shownName(d: { name?: string | null; title: string }): string {
-  return d.name?.trim() || d.title
-}
+/** The name a draft is listed under (draft-name.ts, which the store shares). */
+export { shownName }
 
 /** A draft the library cannot change because a tab has it open for editing. */
 export class DraftOpenElsewhereError extends Error {
