@@ -74,10 +74,15 @@ for (const name of readdirSync(dir)
     if (!PART_KINDS.includes(f.partKind)) say(name, `${where}: partKind "${f.partKind}"`)
     if (f.period !== undefined && !/^(19|20)\d{2}-(19|20)\d{2}$/.test(f.period))
       say(name, `${where}: period "${f.period}"`)
-    // Another year than the part's: an earlier one anywhere, a later one only for a task (力争到2027年…).
+    // Another year than the part's: an earlier one anywhere, a later one only for a task (力争到2027年…),
+    // or the year reviewed (an actual of it restated in the tasks of a meeting that reviews the year it plans).
     const later = f.partKind === 'tasks' && f.year > label.planYear && f.year <= label.planYear + 10
-    if (f.year !== undefined && !(Number.isInteger(f.year) && f.year >= 1900 && (f.year < label.planYear || later)))
-      say(name, `${where}: year ${f.year} must be a year before the plan year, or a later one in the tasks`)
+    const reviewed = f.year === label.reviewYear
+    if (
+      f.year !== undefined &&
+      !(Number.isInteger(f.year) && f.year >= 1900 && (f.year < label.planYear || later || reviewed))
+    )
+      say(name, `${where}: year ${f.year} must be a year before the plan year, the year reviewed, or a later one in the tasks`)
     // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4).
     if (!f.optional && f.value !== null && !f.text.replace(/[,，\s]/g, '').includes(f.value.replace(/^-/, '')))
       say(name, `${where}: value ${f.value} is not written in the text`)
