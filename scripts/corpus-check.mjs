@@ -82,7 +82,10 @@ for (const name of readdirSync(dir)
       f.year !== undefined &&
       !(Number.isInteger(f.year) && f.year >= 1900 && (f.year < label.planYear || later || reviewed))
     )
-      say(name, `${where}: year ${f.year} must be a year before the plan year, the year reviewed, or a later one in the tasks`)
+      say(
+        name,
+        `${where}: year ${f.year} must be a year before the plan year, the year reviewed, or a later one in the tasks`,
+      )
     // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4).
     if (!f.optional && f.value !== null && !f.text.replace(/[,，\s]/g, '').includes(f.value.replace(/^-/, '')))
       say(name, `${where}: value ${f.value} is not written in the text`)
