@@ -4,7 +4,7 @@ import { speechFromJSON, SpeechFormatError } from '../../core/serialize'
 import { selectionIn, setPartKind, setSpeechYears } from '../../core/commands'
 import { docKindOf, type PartKind } from '../../core/schema'
 import { EditorController } from '../editor/controller'
-import { afterFrame } from '../editor/idle'
+import { afterFrame, nextTask } from '../editor/idle'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
 import { editorPageStyles } from './editor-page-styles'
 import { storageMessage, type DraftChecks, type Store } from '../store/db'
@@ -263,6 +263,9 @@ export class JgEditor extends LitElement {
         onEditable: () => this.showTakenOver(),
         writeOf: (edit) => this.figures.writeOf(edit),
       })
+      // Reading the draft was one task; building its view and drawing the page go on in others,
+      // so that opening a speech of the seed's size makes no task longer than 50 ms (#17).
+      await nextTask()
       if (!this.isConnected || !latest()) {
         // Let go of the draft before this attempt counts as over, so a page opening it next does
         // not find it still held.
@@ -278,6 +281,14 @@ export class JgEditor extends LitElement {
       void this.sayRecoveredSaved(session)
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
+      // The view is built; the page that shows it is drawn in the next task.
+      await nextTask()
+      if (!this.isConnected || !latest()) {
+        this.removeController(editor)
+        editor.hostDisconnected()
+        await session.close()
+        return
+      }
       this.load = { state: 'ready', session, editor, reference }
       void this.focusIfNowhere(editor)
       void this.keepRecovered(session)

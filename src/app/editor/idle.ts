@@ -33,3 +33,16 @@ export function afterFrame(work: () => void, hiddenMs = 100): () => void {
     cancelAnimationFrame(frame)
   }
 }
+
+/**
+ * Resolves in a task of its own, after the tasks already queued (input first): the rest of a long
+ * piece of work goes on there, so that neither half is a long task. A message, not a timer: timers
+ * are held back in a page the browser has put in the background.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
+}
