@@ -640,6 +640,32 @@ function namedWhole(candidates: readonly Figure[], part: Figure): Figure | undef
 }
 
 /**
+ * The parts after 其中 without those a part before them breaks down: a part whose name the next
+ * parts' names end with, and which they make up, is their subtotal (其中A级景区11家，4A级景区3家、
+ * 3A级景区8家; 其中国有企业12家，市属国有企业5家、县属国有企业7家): the kinds inside it are not
+ * counted again. Parts of other names (民事案件320件，刑事案件150件、行政案件170件) are all counted.
+ */
+export function withoutNested<T extends { value: number; slack: number; attrs: { label: string } }>(parts: T[]): T[] {
+  const out: T[] = []
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i])
+    const name = parts[i].attrs.label
+    if (name.length < 2) continue
+    let sum = 0
+    let slack = parts[i].slack
+    for (let j = i + 1; j < parts.length && parts[j].attrs.label.endsWith(name) && parts[j].attrs.label !== name; j++) {
+      sum += parts[j].value
+      slack += parts[j].slack
+      if (j > i + 1 && Math.abs(sum - parts[i].value) <= slack) {
+        i = j
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
  * Parts after 其中 that add to more than their whole (or fall just short of it, as an info), in
  * each unit the list counts in. Items parted by ； count by the first figure of each unit in
  * them (政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元: 58.6亿元 is the item's share
@@ -699,7 +725,7 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       const listedNext = LISTED_WITH.test(listedParts[i + 1]?.words ?? '')
       return !listedNext && Math.abs(prefix.reduce((s, p) => s + p.value, 0) - whole.value) <= slack
     })
-    const parts = closing >= 0 ? listedParts.slice(0, closing + 1) : listedParts
+    const parts = withoutNested(closing >= 0 ? listedParts.slice(0, closing + 1) : listedParts)
     const sum = parts.reduce((s, p) => s + p.value, 0)
     const slack = whole.slack + parts.reduce((s, p) => s + p.slack, 0)
     const [first, last] = [parts[0], parts[parts.length - 1]]
@@ -1331,6 +1357,9 @@ export const arithmetic: BlockRule = {
   purpose:
     '同一句里的数值、增减额和增长率要对得上，两个比率相差几个百分点要算得对，“其中”各项加起来不能超过总数、要等于随后的“合计”“共N”，用顿号列出的同类几项（一等奖、二等奖、三等奖）要等于紧随其后的“总数”“共计”，已分全的（专职和兼职、列到“其他”）要正好等于总数，合格率、结案率这类比率是其中一项占总数的比例，结余是收入减支出（按四舍五入留余地）。',
   fires: [
+    // Nested kinds counted once, and still more than the whole (文旅, 卫健); parts of other names all count.
+    '全县18家景区全部正常开放，其中A级景区11家，4A级景区3家、3A级景区8家，其他景区9家。',
+    '全年受理案件600件，其中民事案件320件，刑事案件150件、行政案件170件。',
     // a growth rate against the library's years of its metric (税务, 文旅, 应急)
     {
       text: '全年完成税收收入4.05亿元，同比增长6.2%。',
@@ -1448,6 +1477,10 @@ export const arithmetic: BlockRule = {
     '中心全年总收入1,560万元，其中财政拨款收入620万元、事业收入740万元。',
   ],
   quiet: [
+    // A part the next parts break down is their subtotal, counted once (文旅, 国资, 教育).
+    '全县18家景区全部正常开放，其中A级景区11家，4A级景区3家、3A级景区8家。',
+    '全县国有企业42家，其中国有独资企业12家，市属国有独资企业5家、县属国有独资企业7家，国有控股企业30家。',
+    '全县共有学校86所，其中中学20所，完全中学8所、初级中学12所，小学66所。',
     // a growth rate against the library's years of its metric (税务, 文旅, 应急, 统计, 商务)
     {
       text: '全年完成税收收入4.05亿元，同比增长4.9%。',
