@@ -20,7 +20,12 @@ import { MEETING_DOC_KINDS, type MeetingDocKind } from './meeting/template'
 import type { MeetingFlag } from './meeting/rollover'
 
 export const BACKUP_FORMAT = 'jianggao/backup'
-export const BACKUP_VERSION = 1
+/**
+ * The backup format's version. 2 added `crossed` (the versions of each draft that crossed between
+ * computers): an older app refuses it asking to be upgraded, rather than naming a field it does
+ * not know. Every version from 1 up to this one is read.
+ */
+export const BACKUP_VERSION = 2
 
 /** A draft as a backup carries it: the app's stored record, field for field. */
 export interface BackupDraft {
@@ -492,10 +497,17 @@ export function parseBackup(text: string): Backup {
   }
   if (!isObject(value) || value.format !== BACKUP_FORMAT)
     throw new BackupError(`这不是讲稿助手的备份文件。${UNCHANGED}请选择讲稿助手“备份”得到的 .json 文件。`)
-  if (value.version !== BACKUP_VERSION)
+  if (
+    !(
+      typeof value.version === 'number' &&
+      Number.isInteger(value.version) &&
+      value.version >= 1 &&
+      value.version <= BACKUP_VERSION
+    )
+  )
     throw new BackupError(
       typeof value.version === 'number' && Number.isInteger(value.version) && value.version > BACKUP_VERSION
-        ? `备份文件的版本是 ${value.version}，本程序只能读取版本 ${BACKUP_VERSION}。请升级讲稿助手后再恢复。${UNCHANGED}`
+        ? `备份文件的版本是 ${value.version}，本程序只能读取版本 1 至 ${BACKUP_VERSION}。请升级讲稿助手后再恢复。${UNCHANGED}`
         : `备份文件的版本信息已损坏，无法判断能否恢复。${UNCHANGED}请换一个备份文件。`,
     )
   try {

@@ -72,4 +72,14 @@ describe('versions and the backup file', () => {
     const proto = JSON.parse(JSON.stringify(file).replace('"gone"', '"__proto__"'))
     expect(Object.getPrototypeOf(parseBackup(JSON.stringify(proto)).crossed)).toBe(Object.prototype)
   })
+  it('a backup is written as version 2 (it may carry versions); version 1 (last winter’s) is read; a later one asks to upgrade', () => {
+    const draft = { id: 'd1', title: 't', createdAt: 1, updatedAt: 2, origin: 'import', speech: S0 }
+    const file = makeBackup([draft], null)
+    expect(file.version).toBe(2)
+    expect(parseBackup(JSON.stringify({ ...file, version: 1 })).drafts).toHaveLength(1)
+    expect(() => parseBackup(JSON.stringify({ ...file, version: 3 }))).toThrow(
+      /版本是 3，本程序只能读取版本 1 至 2。请升级/,
+    )
+    expect(() => parseBackup(JSON.stringify({ ...file, version: 0 }))).toThrow(/版本信息已损坏/)
+  })
 })
