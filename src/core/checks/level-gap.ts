@@ -34,6 +34,9 @@ interface Level {
 /** A clause here ends at a colon too. */
 const CLAUSE_ENDS_OR_COLON = `${CLAUSE_ENDS}：`
 
+/** Longer than any clause AGAINST_LEVEL matches (a place, 的, 20 characters, 比, 12), with spaces. */
+const CLAUSE_READ = 120
+
 function read(view: BlockView): Level[] {
   const cached = cache.get(view)
   if (cached) return cached
@@ -44,7 +47,10 @@ function read(view: BlockView): Level[] {
     const words = text.slice(last, offset).replace(/\s/g, '')
     last = offset + 1
     if (a.role !== 'metric' || a.value === null || a.approx || a.unit === '%' || a.unit === '个百分点') continue
-    out.push({ attrs: a, at: offset, sentence, clause: text.slice(clause, offset).replace(/\s/g, ''), words })
+    // A clause longer than AGAINST_LEVEL can match is never read: not copied (a clause of 20,000
+    // figures was copied whole before each of them).
+    const own = offset - clause <= CLAUSE_READ ? text.slice(clause, offset).replace(/\s/g, '') : ''
+    out.push({ attrs: a, at: offset, sentence, clause: own, words })
   }
   cache.set(view, out)
   return out

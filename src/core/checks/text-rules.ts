@@ -2,6 +2,7 @@
 import { CJK, FULL_WIDTH, PAIRS, SENTENCE_END } from '../lang/punctuation'
 import type { BlockFinding, BlockRule } from './types'
 
+const CLOSING_QUOTES = '”’」』'
 const chinese = new RegExp(`[${CJK}]`)
 
 /** Half-width , . ; : ? ! ( ) " ' next to Chinese text (a decimal point is not one). */
@@ -19,12 +20,11 @@ export const halfWidthPunctuation: BlockRule = {
     const out: BlockFinding[] = []
     for (const m of text.matchAll(/ *([,.;:?!()"']) */g)) {
       const ch = m[1]
-      // Look past closing quotes: "“一网通办”,提升" is Chinese on both sides.
-      const prev =
-        text
-          .slice(0, m.index)
-          .replace(/[”’」』]+$/, '')
-          .at(-1) ?? ''
+      // Look past closing quotes: "“一网通办”,提升" is Chinese on both sides. Stepping back, not
+      // trimming the text before: that copied the paragraph up to every mark (20,000 commas: 0.7 s).
+      let back = m.index - 1
+      while (back >= 0 && CLOSING_QUOTES.includes(text[back])) back--
+      const prev = text[back] ?? ''
       const next = text[m.index + m[0].length] ?? ''
       const flagged =
         ch === '.' ? chinese.test(prev) && !/\d/.test(next) && next !== '.' : chinese.test(prev) || chinese.test(next)

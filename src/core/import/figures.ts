@@ -335,9 +335,19 @@ export class FigureReader {
      * sentence, in its unit ("由2020年底的4.12万人增加到2025年底的5.86万人，……其中党政人才0.42万人"):
      * a level of one year as its whole is, not a total over a span the sentence names.
      */
+    /** Where the last 其中 begins, up to `at` (-1: none), read forward as `sentenceAt` is. */
+    let qizhong = -1
+    let qizhongRead = 0
+    const qizhongAt = (at: number) => {
+      // Places come in order; one out of order (a bracket opening before) is looked up backwards.
+      if (at < qizhongRead) return text.lastIndexOf('其中', at)
+      for (; qizhongRead <= at; qizhongRead++) if (text.startsWith('其中', qizhongRead)) qizhong = qizhongRead
+      return qizhong
+    }
     const partOfLevel = (at: number, unit: string) => {
       const from = sentenceAt(at)
-      const of = text.lastIndexOf('其中', at)
+      // Not text.lastIndexOf: in a paragraph with no 其中 it read back to the start for every figure.
+      const of = qizhongAt(at)
       if (of < from || !breakdownOfLevel(text.slice(of, at))) return false
       const base = parseUnit(unit).base
       for (let i = heads.length - 1; i >= 0 && heads[i].from >= from; i--)
