@@ -4,7 +4,7 @@
  * "__proto__" anywhere changes no prototype. A valid backup comes back exactly as it went.
  */
 import { describe, expect, it } from 'vitest'
-import { BackupError, makeBackup, parseBackup, type Backup } from '../../src/core/backup'
+import { BACKUP_VERSION, BackupError, makeBackup, parseBackup, type Backup } from '../../src/core/backup'
 import { importText } from '../../src/core/import'
 import { rollover } from '../../src/core/rollover'
 import { speechToJSON } from '../../src/core/serialize'
@@ -105,7 +105,9 @@ describe('tampered or broken backups are refused before anything is written (ite
     expect(() => parseBackup('{"format": "jianggao/backup", "drafts": [')).toThrow(/无法读取 JSON/),
   )
   trial('another program’s JSON', () => refused((b) => (b.format = 'other'), /不是讲稿助手的备份/))
-  trial('a newer version', () => refused((b) => (b.version = 2), /版本是 2/))
+  trial('a newer version', () =>
+    refused((b) => (b.version = BACKUP_VERSION + 1), new RegExp(`版本是 ${BACKUP_VERSION + 1}`)),
+  )
   trial('no version at all (would say "undefined")', () => refused((b) => delete b.version, /版本信息已损坏/))
   trial('a speech without its version', () => refused((b) => delete b.drafts[0].speech.version, /版本信息已损坏/))
   trial('an unknown top-level field', () => refused((b) => (b.extra = 1), /不认识的项“extra”/))
