@@ -278,7 +278,6 @@ export class JgEditor extends LitElement {
       if (rollover && openFlagCount(session.doc, rollover) > 0) this.side = 'rollover'
       this.engine.setOptions(checks)
       this.notice = session.notes.join(' ')
-      void this.sayRecoveredSaved(session)
       const reference = session.record.reference ? speechFromJSON(session.record.reference.speech) : null
       const editor = this.makeEditor(session)
       // The view is built; the page that shows it is drawn in the next task.
@@ -290,6 +289,8 @@ export class JgEditor extends LitElement {
         return
       }
       this.load = { state: 'ready', session, editor, reference }
+      // Once the page holds the session: the notice it changes is this page's.
+      void this.sayRecoveredSaved(session)
       void this.focusIfNowhere(editor)
       void this.keepRecovered(session)
       void this.meeting.open(session.record)
