@@ -56,6 +56,16 @@ function onScreen(page: JgEditor, pos: number): boolean {
   return at.top >= main.top - 1 && at.bottom <= main.bottom + 1
 }
 
+/** The editor focused, its scroller, the scroller's box, and the position at a height on screen. */
+function screenOf(page: JgEditor) {
+  const view = page.editor!.editorView!
+  const main = page.shadowRoot!.querySelector('main')!
+  view.focus()
+  const box = main.getBoundingClientRect()
+  const at = (y: number) => view.posAtCoords({ left: box.left + box.width / 2, top: y })!.pos
+  return { view, main, box, at }
+}
+
 describe('a long speech', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
   beforeEach(async () => {
@@ -163,11 +173,7 @@ describe('a long speech', () => {
 
   it('typing in the middle of the screen leaves it still; new lines at its bottom edge scroll to keep the cursor in view', async () => {
     const page = await open(env)
-    const view = page.editor!.editorView!
-    const main = page.shadowRoot!.querySelector('main')!
-    view.focus()
-    const box = main.getBoundingClientRect()
-    const at = (y: number) => view.posAtCoords({ left: box.left + box.width / 2, top: y })!.pos
+    const { view, main, box, at } = screenOf(page)
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at(box.top + box.height / 2))))
     await frames()
     const still = main.scrollTop
@@ -185,11 +191,7 @@ describe('a long speech', () => {
 
   it('a key typed measures nothing in its own task: the cursor is measured after its frame', async () => {
     const page = await open(env)
-    const view = page.editor!.editorView!
-    const main = page.shadowRoot!.querySelector('main')!
-    view.focus()
-    const box = main.getBoundingClientRect()
-    const at = (y: number) => view.posAtCoords({ left: box.left + box.width / 2, top: y })!.pos
+    const { view, main, box, at } = screenOf(page)
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at(box.bottom - 8))))
     await frames()
     // Measuring the cursor lays the page out: count it.

@@ -5,14 +5,13 @@
  * a footnote, a text box and a table.
  */
 import { createRequire } from 'node:module'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readDocx, tablesAsRows } from '../../src/core/import/docx'
 import { withoutNotes } from '../../src/core/import/docx-extras'
+import { fixtureBytes as file } from './helpers'
 
 const require = createRequire(import.meta.url)
 const mammoth = async () => require('mammoth')
-const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)))
 
 describe('what a .docx holds beside its body', () => {
   it('names the comment, the header and footer, the text box and the footnote, and leaves no footnote in the text', async () => {
