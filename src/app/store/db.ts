@@ -20,7 +20,7 @@ import type { Meeting, MeetingDocKind, MeetingFlag } from '../../core/meeting'
 import { DEPARTMENT_SLOT } from '../../core/markers'
 import { zh } from '../../i18n/zh'
 import { speaksChinese } from '../problem'
-import { distinctSlots, shownSlot, type ShownSlot } from '../../core/figures/shown'
+import { shownSlots, type ShownSlot } from '../../core/figures/shown'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
@@ -957,7 +957,7 @@ export function summaryOf(record: DraftRecord): DraftSummary {
     docKind: storedDocKind(doc),
     meetingId: record.meeting?.id ?? null,
     ...(record.trial ? { trial: true } : {}),
-    figures: distinctSlots(slotsOfJSON(doc)),
+    figures: shownSlots(doc),
   }
 }
 
@@ -1003,23 +1003,6 @@ function charsOfJSON(node: SpeechDocJSON): number {
     jsonChars.set(node, chars)
   }
   return chars
-}
-
-const jsonSlots = new WeakMap<SpeechDocJSON, ShownSlot[]>()
-
-/** The filled metric slots under a node, in order; cached by JSON node as charsOfJSON is. */
-function slotsOfJSON(node: SpeechDocJSON): ShownSlot[] {
-  if (node.type === 'text') return []
-  if (node.type === 'slot') {
-    const slot = shownSlot(node)
-    return slot ? [slot] : []
-  }
-  let slots = jsonSlots.get(node)
-  if (slots === undefined) {
-    slots = (node.content ?? []).flatMap(slotsOfJSON)
-    jsonSlots.set(node, slots)
-  }
-  return slots
 }
 
 export function newId(): string {

@@ -59,14 +59,24 @@ export function shownSlot(node: unknown): ShownSlot | null {
 
 /** The filled metric slots of a stored speech's `doc` JSON, each figure once, in document order. */
 export function shownSlots(doc: unknown): ShownSlot[] {
-  const found: ShownSlot[] = []
-  const walk = (node: unknown) => {
-    const slot = shownSlot(node)
-    if (slot) found.push(slot)
-    else if (isNode(node) && Array.isArray(node.content)) for (const child of node.content) walk(child)
+  return distinctSlots(slotsUnder(doc))
+}
+
+/**
+ * The slots under a node, kept by node: a speech saved again shares the JSON of its unchanged
+ * parts, so an autosave reads only the parts that changed (the store's summaries, every save).
+ */
+const under = new WeakMap<object, ShownSlot[]>()
+function slotsUnder(node: unknown): ShownSlot[] {
+  const slot = shownSlot(node)
+  if (slot) return [slot]
+  if (!isNode(node) || !Array.isArray(node.content)) return []
+  let slots = under.get(node)
+  if (!slots) {
+    slots = node.content.flatMap(slotsUnder)
+    under.set(node, slots)
   }
-  walk(doc)
-  return distinctSlots(found)
+  return slots
 }
 
 /** `slots` with each figure (label, year, kind, span, value, unit) once, the first kept. */
