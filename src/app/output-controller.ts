@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Finding } from '../core/checks/types'
 import type { LayoutId } from '../core/export/layout'
-import { speechToText } from '../core/text'
+import { speechTextBytes } from '../core/text'
 import type { GateAnswer } from './components/jg-gate'
 import {
   download,
@@ -128,7 +128,7 @@ export class OutputController implements ReactiveController {
           this.printing = false
         }
       } else if (kind === 'txt')
-        this.saveFile(speechToText(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
+        this.saveFile(speechTextBytes(doc, { draft }), fileName(doc, 'txt', draft), 'text/plain;charset=utf-8')
       else
         this.saveFile(
           await speechDocxBytes(doc, layout, draft),

@@ -13,7 +13,7 @@ import { PART_KIND_NAMES } from '../core/schema'
 import { YEAR_TEXT } from '../core/lang/years'
 import { checkDocument } from '../core/checks/engine'
 import { SEVERITY_NAMES, type Finding } from '../core/checks/types'
-import { textOffsets, speechToText } from '../core/text'
+import { speechTextBytes, speechToText, textOffsets } from '../core/text'
 import { parseFiguresCsv } from '../core/figures/csv'
 import { FigureIndex, figuresFromRows } from '../core/figures/model'
 import { ambiguousMessage, fillSlots, type FillResult } from '../core/figures/fill'
@@ -191,7 +191,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
             ? await speechDocx(doc, layout, { draft })
             : format === 'html'
               ? speechHtml(doc, layout, { draft })
-              : speechToText(doc, { draft })
+              : speechTextBytes(doc, { draft })
         writeOut(target, data, out)
         return 0
       }
