@@ -10,7 +10,7 @@ import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../.
 import type { Backup, BackupDraft } from '../../core/backup'
 import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
-import { compareCopies, versionOf, withCrossed } from '../../core/backup-versions'
+import { compareCopies, meetingVersionOf, versionOf, withCrossed } from '../../core/backup-versions'
 import type { UnitWords } from '../../core/backup-unit'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
@@ -147,9 +147,11 @@ export interface MergeResult {
   kept: number
   /** Drafts changed on both sides: the draft's name, and the name of the copy kept beside it. */
   bothKept: { title: string; copy: string }[]
-  /** Meeting records the backup added, and those it replaced with a later changed copy. */
+  /** Meeting records the backup added, and those it replaced with its copy. */
   meetingsAdded: number
   meetingsReplaced: number
+  /** Meeting records changed on both sides: the record's name, and the name of the copy kept beside it. */
+  meetingsBothKept: { title: string; copy: string }[]
   figuresAdded: number
   figuresReplaced: number
 }
@@ -186,7 +188,10 @@ const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? ''
 /** A value's key in the `values` store. */
 const valueKeyOf = (v: FigureValue): [string, number, string, string] => [v.metric, v.year, v.kind, v.span ?? '']
 
-/** The settings store's record of the draft versions that crossed between computers (backup-versions.ts). */
+/**
+ * The settings store's record of the versions of drafts and meeting records that crossed between
+ * computers (backup-versions.ts), by id: ids are random, never a draft's and a record's alike.
+ */
 const CROSSED_KEY = 'crossed'
 /** The record as stored: pairs, so no draft id is ever a property name. */
 const crossedRecord = (crossed: Map<string, string[]>) => ({ key: CROSSED_KEY, value: [...crossed] })
@@ -212,6 +217,21 @@ function crossedOf(row: { value: unknown } | undefined): Map<string, string[]> {
 function mergedCopy(from: DraftRecord, side: 'here' | 'backup', now: number): DraftRecord {
   const { rev: _rev, walMark: _mark, slotBox: _box, meeting: _meeting, ...rest } = from
   return { ...rest, id: newId(), name: zh.backup.copyName(shownName(from), side), createdAt: now, rev: 1 }
+}
+
+/**
+ * One of two changed copies of a meeting record, kept beside the other by a merge: a record of its
+ * own, named for where it came from. Its agenda leaves the links to speech drafts behind (the
+ * record in its place keeps them), so a speech still finds one meeting.
+ */
+function mergedMeetingCopy(from: MeetingRecord, side: 'here' | 'backup', now: number): MeetingRecord {
+  const { rev: _rev, ...rest } = from
+  const meeting = {
+    ...from.meeting,
+    name: zh.backup.meetingCopyName(from.meeting.name || zh.meeting.untitled, side),
+    items: from.meeting.items.map((i) => ({ ...i, speech: null })),
+  }
+  return { ...rest, id: newId(), createdAt: now, rev: 1, meeting }
 }
 
 /** A meeting record with the index key derived from it. */
@@ -458,12 +478,16 @@ export class Store {
       figures,
       meetings: meetings.map(({ speeches: _, ...record }) => record),
     })
-    const crossed = await this.markCrossed(records.map((d) => [d.id, versionOf(d.speech)]))
-    return { ...backup, crossed: Object.fromEntries(records.map((d) => [d.id, crossed.get(d.id) ?? []])) }
+    const versions: [string, string][] = [
+      ...records.map((d): [string, string] => [d.id, versionOf(d.speech)]),
+      ...meetings.map((m): [string, string] => [m.id, meetingVersionOf(m.meeting)]),
+    ]
+    const crossed = await this.markCrossed(versions)
+    return { ...backup, crossed: Object.fromEntries(versions.map(([id]) => [id, crossed.get(id) ?? []])) }
   }
 
   /**
-   * Remember that these versions of these drafts left in a backup (backup-versions.ts), and return
+   * Remember that these versions of these drafts and meeting records left in a backup (backup-versions.ts), and return
    * every draft's list. Its own transaction, after the backup's read: a browser whose storage is
    * full can still back up. Should the write fail, the lists are returned all the same and only
    * this computer forgets them: a later merge that cannot tell which side changed a draft keeps
@@ -521,7 +545,16 @@ export class Store {
       // The restored words have crossed: a later merge of a backup made elsewhere can tell who changed what.
       settings.put(
         crossedRecord(
-          new Map(backup.drafts.map((d) => [d.id, withCrossed(backup.crossed?.[d.id], versionOf(d.speech))])),
+          new Map([
+            ...backup.drafts.map((d): [string, string[]] => [
+              d.id,
+              withCrossed(backup.crossed?.[d.id], versionOf(d.speech)),
+            ]),
+            ...(backup.stores.meetings ?? []).map((m): [string, string[]] => [
+              m.id,
+              withCrossed(backup.crossed?.[m.id], meetingVersionOf(m.meeting)),
+            ]),
+          ]),
         ),
       ),
       ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
@@ -531,9 +564,9 @@ export class Store {
   }
 
   /**
-   * Merge a (validated) backup into what is here, in one transaction: a draft not here is added;
-   * of two copies of one draft (same id) the later changed one is kept, and on a tie the one
-   * here. Figures likewise, by metric, year and kind (their changedAt); metrics are joined
+   * Merge a (validated) backup into what is here, in one transaction: a draft or meeting record
+   * not here is added; of two copies of one (same id) the one changed is kept, both when both
+   * were (backup-versions.ts). Figures likewise, by metric, year and kind (their changedAt); metrics are joined
    * (a label that is another's alias here counts as that metric, its names added). Settings stay.
    * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over
    * it. The durable copy of the write-ahead log of every draft written goes: it applies to the
@@ -564,6 +597,7 @@ export class Store {
       bothKept: [],
       meetingsAdded: 0,
       meetingsReplaced: 0,
+      meetingsBothKept: [],
       figuresAdded: 0,
       figuresReplaced: 0,
     }
@@ -591,8 +625,8 @@ export class Store {
         continue
       }
       const verdict = compareCopies(
-        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
-        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+        { version: versionOf(here.speech), updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+        { version: theirs, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
       )
       // A draft with a log here holds words typed here that may not be saved (a crash, a full
       // disk): it is changed here, whatever its stored words say, and keeps its place and its log,
@@ -621,7 +655,6 @@ export class Store {
         put({ ...d, rev })
       } else result.kept++
     }
-    writes.push(settings.put(crossedRecord(crossed)))
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
@@ -632,41 +665,84 @@ export class Store {
     result.figuresAdded = merged.added
     result.figuresReplaced = merged.replaced
     writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
-    // Meeting records like drafts: one not here is added, of two copies the later changed one is kept.
-    const meetingById = new Map(hereMeetings.map((m) => [m.id, m]))
+    // Meeting records by the same rule as drafts (they have no log).
+    const meetingById = new Map(hereMeetings.map((m) => [m.id, unstored(m)]))
     for (const m of backup.stores.meetings ?? []) {
       const here = meetingById.get(m.id)
-      if (here && here.updatedAt >= m.updatedAt) continue
-      if (here) result.meetingsReplaced++
-      else result.meetingsAdded++
-      writes.push(meetings.put(stored({ ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 })))
+      const theirs = meetingVersionOf(m.meeting)
+      const seen = withCrossed(crossed.get(m.id), backup.crossed?.[m.id] ?? [], theirs)
+      const record = { ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 }
+      if (!here) {
+        crossed.set(m.id, seen)
+        result.meetingsAdded++
+        writes.push(meetings.put(stored(record)))
+        continue
+      }
+      const mine = meetingVersionOf(here.meeting)
+      const verdict = compareCopies(
+        { version: mine, updatedAt: here.updatedAt, crossed: crossed.get(m.id) ?? [] },
+        { version: theirs, updatedAt: m.updatedAt, crossed: backup.crossed?.[m.id] ?? [] },
+      )
+      if (verdict === 'both') {
+        const theirsLater = m.updatedAt > here.updatedAt
+        const copy = theirsLater ? mergedMeetingCopy(here, 'here', now) : mergedMeetingCopy(m, 'backup', now)
+        crossed.set(m.id, withCrossed(seen, mine))
+        crossed.set(copy.id, [meetingVersionOf(copy.meeting)])
+        writes.push(meetings.put(stored(copy)))
+        if (theirsLater) {
+          writes.push(meetings.put(stored(record)))
+          result.meetingsReplaced++
+        }
+        const kept = (theirsLater ? m : here).meeting.name || zh.meeting.untitled
+        result.meetingsBothKept.push({ title: kept, copy: copy.meeting.name })
+        continue
+      }
+      crossed.set(m.id, seen)
+      if (verdict === 'theirs' || (verdict === 'same' && m.updatedAt > here.updatedAt)) {
+        result.meetingsReplaced++
+        writes.push(meetings.put(stored(record)))
+      }
     }
+    writes.push(settings.put(crossedRecord(crossed)))
     await Promise.all([...writes, tx.done])
     return result
   }
 
   /**
-   * The drafts a merge of this backup would find changed on both sides (backup-versions.ts): named,
-   * so the question before the merge can say so.
+   * The drafts and meeting records a merge of this backup would find changed on both sides
+   * (backup-versions.ts): named, so the question before the merge can say so.
    */
-  async changedOnBothSides(backup: Backup): Promise<string[]> {
-    const tx = this.db.transaction(['drafts', 'settings'], 'readonly')
-    const [hereDrafts, crossedRow] = await Promise.all([
+  async changedOnBothSides(backup: Backup): Promise<{ drafts: string[]; meetings: string[] }> {
+    const tx = this.db.transaction(['drafts', 'meetings', 'settings'], 'readonly')
+    const [hereDrafts, hereMeetings, crossedRow] = await Promise.all([
       tx.objectStore('drafts').getAll(),
+      tx.objectStore('meetings').getAll(),
       tx.objectStore('settings').get(CROSSED_KEY),
       tx.done,
     ])
     const crossed = crossedOf(crossedRow)
-    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
-    return backup.drafts.flatMap((d) => {
-      const here = byId.get(d.id)
-      if (!here) return []
-      const verdict = compareCopies(
-        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
-        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
-      )
-      return verdict === 'both' ? [shownName(here)] : []
-    })
+    const both = (id: string, mine: string, hereAt: number, theirs: string, theirsAt: number) =>
+      compareCopies(
+        { version: mine, updatedAt: hereAt, crossed: crossed.get(id) ?? [] },
+        { version: theirs, updatedAt: theirsAt, crossed: backup.crossed?.[id] ?? [] },
+      ) === 'both'
+    const draftsHere = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
+    const meetingsHere = new Map(hereMeetings.map((m) => [m.id, m]))
+    return {
+      drafts: backup.drafts.flatMap((d) => {
+        const here = draftsHere.get(d.id)
+        return here && both(d.id, versionOf(here.speech), here.updatedAt, versionOf(d.speech), d.updatedAt)
+          ? [shownName(here)]
+          : []
+      }),
+      meetings: (backup.stores.meetings ?? []).flatMap((m) => {
+        const here = meetingsHere.get(m.id)
+        return here &&
+          both(m.id, meetingVersionOf(here.meeting), here.updatedAt, meetingVersionOf(m.meeting), m.updatedAt)
+          ? [here.meeting.name || zh.meeting.untitled]
+          : []
+      }),
+    }
   }
 
   /** All metrics and figures. */
