@@ -280,6 +280,7 @@ export const zh = {
       replaced: string[]
       kept: number
       bothKept: { title: string; copy: string }[]
+      alreadyHere: { title: string; here: string }[]
       meetingsBothKept: { title: string; copy: string }[]
       meetingsAdded: number
       meetingsReplaced: number
@@ -289,6 +290,9 @@ export const zh = {
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       (r.bothKept.length
         ? `${r.bothKept.length} 篇两边都改过，两份都已保留：${r.bothKept.map((b) => `《${b.title}》另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
+        : '') +
+      (r.alreadyHere.length
+        ? `备份中有 ${r.alreadyHere.length} 篇的内容已在这里，没有重复保存：${r.alreadyHere.map((a) => `“${a.title}”与这里的“${a.here}”相同`).join('；')}；`
         : '') +
       `会议记录新增 ${r.meetingsAdded} 份、更新 ${r.meetingsReplaced} 份；` +
       (r.meetingsBothKept.length

@@ -375,6 +375,59 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     expect(copy.name).to.equal('《全县卫生健康工作会议讲话》（备份中的修改，合并时另存）')
   })
 
+  /** B and C each changed the draft (each at its own clock) since C restored B's backup. */
+  async function bothChanged(bAt: number, cAt: number) {
+    const b = env.app.store!
+    await b.saveDraft({
+      id: 'w',
+      title: '全县卫生健康工作会议讲话',
+      createdAt: 100,
+      updatedAt: 1000,
+      origin: 'import',
+      speech: words(''),
+    })
+    const c = await Store.open(otherName)
+    other = c
+    await c.restore(parseBackup(JSON.stringify(await b.backup())))
+    const onB = (await b.getDraft('w'))!
+    await b.writeDraft({ ...onB, speech: words(B_SAYS), updatedAt: bAt }, onB.rev!)
+    const onC = (await c.getDraft('w'))!
+    await c.writeDraft({ ...onC, speech: words(C_SAYS), updatedAt: cAt }, onC.rev!)
+    return { b, c }
+  }
+  const backupOf = async (store: Store) => parseBackup(JSON.stringify(await store.backup()))
+  /** Every draft's words on a computer, each once: a second draft with the same words is a duplicate. */
+  async function wordsOn(store: Store) {
+    const drafts = await Promise.all((await store.listDrafts()).map((d) => store.getDraft(d.id)))
+    const said = drafts.map((d) => (text(d!).includes(B_SAYS) ? 'B' : text(d!).includes(C_SAYS) ? 'C' : 'neither'))
+    return said.sort()
+  }
+
+  for (const [clock, bAt, cAt] of [
+    ['C’s clock ahead', 2000, 3000],
+    ['B’s clock ahead', 9000, 3000],
+  ] as const) {
+    it(`a two-way exchange (${clock}): B’s backup merged into C, C’s merged back into B: each sentence once on B`, async () => {
+      const { b, c } = await bothChanged(bAt, cAt)
+      await c.mergeBackup(await backupOf(b))
+      expect(await wordsOn(c)).to.deep.equal(['B', 'C'])
+      await b.mergeBackup(await backupOf(c))
+      expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+    })
+
+    it(`crossing merges (${clock}): each merged the other’s first backup, then B merges C’s again: no copy twice, and B is told it was already here`, async () => {
+      const { b, c } = await bothChanged(bAt, cAt)
+      const [fromB, fromC] = [await backupOf(b), await backupOf(c)]
+      await b.mergeBackup(fromC)
+      await c.mergeBackup(fromB)
+      expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+      const lib = await dataSection(env)
+      await lib.restore(await backupOf(c), 'merge')
+      expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+      expect(lib.notice).to.match(/备份中有 1 篇的内容已在这里，没有重复保存：“[^”]+”与这里的“[^”]+”相同/)
+    })
+  }
+
   it('a browser whose storage is full still backs up, with the versions, though it cannot remember them', async () => {
     const b = env.app.store!
     await b.saveDraft({ id: 'w', title: '讲话', createdAt: 100, updatedAt: 5000, origin: 'import', speech: words('') })

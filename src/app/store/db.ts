@@ -147,6 +147,11 @@ export interface MergeResult {
   kept: number
   /** Drafts changed on both sides: the draft's name, and the name of the copy kept beside it. */
   bothKept: { title: string; copy: string }[]
+  /**
+   * What the merge did not write because a draft here holds the same words (a two-way exchange
+   * brings each side's copy of the other's words back): what it was, and the draft that has them.
+   */
+  alreadyHere: { title: string; here: string }[]
   /** Meeting records the backup added, and those it replaced with its copy. */
   meetingsAdded: number
   meetingsReplaced: number
@@ -217,6 +222,52 @@ function crossedOf(row: { value: unknown } | undefined): Map<string, string[]> {
 function mergedCopy(from: DraftRecord, side: 'here' | 'backup', now: number): DraftRecord {
   const { rev: _rev, walMark: _mark, slotBox: _box, meeting: _meeting, ...rest } = from
   return { ...rest, id: newId(), name: zh.backup.copyName(shownName(from), side), createdAt: now, rev: 1 }
+}
+
+/** A draft's words as a merge compares them: its speech, and whether it is a trial copy or a meeting's document. */
+const wordsKey = (d: DraftRecord) =>
+  `${versionOf(d.speech)}|${d.trial ? 'trial' : ''}|${d.meeting ? `${d.meeting.id}/${d.meeting.kind}` : ''}`
+
+/**
+ * The drafts here while a merge goes, findable by their words: a draft or a copy whose words one
+ * here already has is not written again. The index is made when first asked (a merge that adds
+ * nothing fingerprints no speech but those it compares) and kept up to date after.
+ */
+class DraftsByWords {
+  private index: Map<string, Map<string, DraftRecord>> | null = null
+  constructor(private readonly byId: Map<string, DraftRecord>) {}
+
+  get(id: string): DraftRecord | undefined {
+    return this.byId.get(id)
+  }
+
+  /** The merge wrote `record`: it is here now, in place of the draft of its id. */
+  set(record: DraftRecord) {
+    const before = this.byId.get(record.id)
+    this.byId.set(record.id, record)
+    if (!this.index) return
+    if (before) this.index.get(wordsKey(before))?.delete(record.id)
+    this.holders(wordsKey(record)).set(record.id, record)
+  }
+
+  /** A draft here, other than the one of id `except`, with the words of `record`. */
+  holding(record: DraftRecord, except: string): DraftRecord | undefined {
+    if (!this.index) {
+      this.index = new Map()
+      for (const d of this.byId.values()) this.holders(wordsKey(d)).set(d.id, d)
+    }
+    for (const [id, d] of this.index.get(wordsKey(record)) ?? []) if (id !== except) return d
+    return undefined
+  }
+
+  private holders(key: string): Map<string, DraftRecord> {
+    // Only called once the index is made (set checks, holding makes it).
+    // biome-ignore lint/style/noNonNullAssertion: the reason is the comment above
+    const index = this.index!
+    let out = index.get(key)
+    if (!out) index.set(key, (out = new Map()))
+    return out
+  }
 }
 
 /**
@@ -595,6 +646,7 @@ export class Store {
       replaced: [],
       kept: 0,
       bothKept: [],
+      alreadyHere: [],
       meetingsAdded: 0,
       meetingsReplaced: 0,
       meetingsBothKept: [],
@@ -604,24 +656,30 @@ export class Store {
     const writes: Promise<unknown>[] = []
     // A draft written here takes the place of the one its log (wal) was for: the log goes with it.
     // A copy kept beside (both changed) is a new id, with no log.
-    const put = (record: DraftRecord) =>
+    const put = (record: DraftRecord) => {
       writes.push(
         drafts.put(toStored(record)),
         summaries.put(summaryOf(record)),
         tx.objectStore('wal').delete(record.id),
       )
+      draftsHere.set(record)
+    }
     const crossed = crossedOf(crossedRow)
-    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
+    const draftsHere = new DraftsByWords(new Map(hereDrafts.map((d) => [d.id, fromStored(d)])))
+    /**
+     * Drafts the merge adds (new here, or a copy kept beside a draft changed on both sides), written
+     * after every draft here was decided: whether their words are here already is told by the
+     * drafts as the merge leaves them (a draft the backup replaces no longer holds its old words).
+     */
+    const adding: { record: DraftRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] = []
     for (const d of backup.drafts) {
-      const here = byId.get(d.id)
+      const here = draftsHere.get(d.id)
       const theirs = versionOf(d.speech)
       const seen = withCrossed(crossed.get(d.id), backup.crossed?.[d.id] ?? [], theirs)
       const given = typeof d.rev === 'number' ? d.rev : 0
       const rev = Math.max(here?.rev ?? 0, given) + 1
       if (!here) {
-        crossed.set(d.id, seen)
-        result.added.push(d.id)
-        put({ ...d, rev })
+        adding.push({ record: { ...d, rev }, crossed: seen })
         continue
       }
       const verdict = compareCopies(
@@ -639,13 +697,12 @@ export class Store {
         const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
         const copy = mergedCopy(other, from, now)
         crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
-        crossed.set(copy.id, [versionOf(other.speech)])
-        put(copy)
+        const title = shownName(theirsLater ? d : here)
+        adding.push({ record: copy, crossed: [versionOf(other.speech)], bothKept: { title, copy: shownName(copy) } })
         if (theirsLater) {
           put({ ...d, rev })
           result.replaced.push(d.id)
         } else result.kept++
-        result.bothKept.push({ title: shownName(theirsLater ? d : here), copy: copy.name ?? copy.title })
         continue
       }
       crossed.set(d.id, seen)
@@ -654,6 +711,19 @@ export class Store {
         result.replaced.push(d.id)
         put({ ...d, rev })
       } else result.kept++
+    }
+    for (const { record, crossed: seen, bothKept } of adding) {
+      // Words a draft here holds already (the other side's copy of this side's words, or of a copy
+      // an earlier merge kept): the same draft, not written twice.
+      const holder = draftsHere.holding(record, record.id)
+      if (holder) {
+        result.alreadyHere.push({ title: shownName(record), here: shownName(holder) })
+        continue
+      }
+      crossed.set(record.id, seen)
+      put(record)
+      if (bothKept) result.bothKept.push(bothKept)
+      else result.added.push(record.id)
     }
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
