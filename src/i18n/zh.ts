@@ -282,6 +282,7 @@ export const zh = {
       bothKept: { title: string; copy: string }[]
       alreadyHere: { title: string; here: string }[]
       meetingsBothKept: { title: string; copy: string }[]
+      meetingsAlreadyHere: { title: string; here: string }[]
       meetingsAdded: number
       meetingsReplaced: number
       figuresAdded: number
@@ -297,6 +298,9 @@ export const zh = {
       `会议记录新增 ${r.meetingsAdded} 份、更新 ${r.meetingsReplaced} 份；` +
       (r.meetingsBothKept.length
         ? `${r.meetingsBothKept.length} 份会议记录两边都改过，两份都已保留：${r.meetingsBothKept.map((b) => `“${b.title}”另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
+        : '') +
+      (r.meetingsAlreadyHere.length
+        ? `备份中有 ${r.meetingsAlreadyHere.length} 份会议记录已在这里，没有重复保存：${r.meetingsAlreadyHere.map((a) => `“${a.title}”与这里的“${a.here}”相同`).join('；')}；`
         : '') +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
     fileName: (day: string) => `讲稿助手备份-${day}.json`,

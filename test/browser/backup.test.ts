@@ -528,6 +528,31 @@ describe('merging a backup when both computers changed a meeting record', () => 
       expect(said).to.contain(`1 份会议记录两边都改过，两份都已保留：“全县农业农村工作会议”另一份另存为“${name}”`)
     })
 
+  for (const [clock, bAt, cAt] of [
+    ['C’s clock ahead', 2000, 3000],
+    ['B’s clock ahead', 9000, 3000],
+  ] as const)
+    it(`crossing merges (${clock}): each merged the other’s first backup, then B merges C’s again: no record kept twice`, async () => {
+      const b = env.app.store!
+      const record = await storeExample(b)
+      const c = await Store.open(otherName)
+      other = c
+      await c.restore(parseBackup(JSON.stringify(await b.backup())))
+      const onB = (await b.getMeeting(record.id))!
+      await b.writeMeeting({ ...onB, meeting: { ...onB.meeting, place: B_PLACE }, updatedAt: bAt }, onB.rev!)
+      const onC = (await c.getMeeting(record.id))!
+      const deadlines = [...onC.meeting.deadlines, C_DEADLINE]
+      await c.writeMeeting({ ...onC, meeting: { ...onC.meeting, deadlines }, updatedAt: cAt }, onC.rev!)
+      const [fromB, fromC] = [JSON.stringify(await b.backup()), JSON.stringify(await c.backup())]
+      await b.mergeBackup(parseBackup(fromC))
+      await c.mergeBackup(parseBackup(fromB))
+      const lib = await dataSection(env)
+      await lib.restore(parseBackup(JSON.stringify(await c.backup())), 'merge')
+      const held = (await b.listMeetings()).map((m) => (m.meeting.place === B_PLACE ? 'B' : hasDeadline(m) ? 'C' : '?'))
+      expect(held.sort()).to.deep.equal(['B', 'C'])
+      expect(lib.notice).to.match(/备份中有 1 份会议记录已在这里，没有重复保存：“[^”]+”与这里的“[^”]+”相同/)
+    })
+
   it('only C changed it, with C’s clock behind B’s: C’s record is taken, no copy, no question about both sides', async () => {
     const { id, question, meetings } = await replay(null, 10)
     expect(question).not.to.contain('在这里和备份里都改过')

@@ -157,6 +157,8 @@ export interface MergeResult {
   meetingsReplaced: number
   /** Meeting records changed on both sides: the record's name, and the name of the copy kept beside it. */
   meetingsBothKept: { title: string; copy: string }[]
+  /** Meeting records not written because one here has the same content (as alreadyHere). */
+  meetingsAlreadyHere: { title: string; here: string }[]
   figuresAdded: number
   figuresReplaced: number
 }
@@ -283,6 +285,23 @@ function mergedMeetingCopy(from: MeetingRecord, side: 'here' | 'backup', now: nu
     items: from.meeting.items.map((i) => ({ ...i, speech: null })),
   }
   return { ...rest, id: newId(), createdAt: now, rev: 1, meeting }
+}
+
+/** The endings mergedMeetingCopy gives a copy's name: （本机修改，合并前）, （备份中的修改，合并时另存）. */
+const MEETING_COPY_ENDINGS = (['here', 'backup'] as const).map((side) => zh.backup.meetingCopyName('', side))
+
+/**
+ * A meeting record's content as a merge compares copies: its fingerprint with the name a copy was
+ * given put back (the two sides name their copies of one record differently).
+ */
+function meetingWordsKey(record: MeetingRecord): string {
+  let name = record.meeting.name
+  for (let cut = true; cut; ) {
+    const ending = MEETING_COPY_ENDINGS.find((e) => name.endsWith(e))
+    cut = ending !== undefined
+    if (ending) name = name.slice(0, -ending.length)
+  }
+  return meetingVersionOf({ ...record.meeting, name })
 }
 
 /** A meeting record with the index key derived from it. */
@@ -650,6 +669,7 @@ export class Store {
       meetingsAdded: 0,
       meetingsReplaced: 0,
       meetingsBothKept: [],
+      meetingsAlreadyHere: [],
       figuresAdded: 0,
       figuresReplaced: 0,
     }
@@ -735,17 +755,27 @@ export class Store {
     result.figuresAdded = merged.added
     result.figuresReplaced = merged.replaced
     writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
-    // Meeting records by the same rule as drafts (they have no log).
+    // Meeting records by the same rule as drafts (they have no log), what they add written last.
     const meetingById = new Map(hereMeetings.map((m) => [m.id, unstored(m)]))
+    const addingMeetings: { record: MeetingRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] =
+      []
+    const meetingKeys = new WeakMap<MeetingRecord, string>()
+    const keyOfMeeting = (record: MeetingRecord) => {
+      let key = meetingKeys.get(record)
+      if (key === undefined) meetingKeys.set(record, (key = meetingWordsKey(record)))
+      return key
+    }
+    const putMeeting = (record: MeetingRecord) => {
+      writes.push(meetings.put(stored(record)))
+      meetingById.set(record.id, record)
+    }
     for (const m of backup.stores.meetings ?? []) {
       const here = meetingById.get(m.id)
       const theirs = meetingVersionOf(m.meeting)
       const seen = withCrossed(crossed.get(m.id), backup.crossed?.[m.id] ?? [], theirs)
       const record = { ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 }
       if (!here) {
-        crossed.set(m.id, seen)
-        result.meetingsAdded++
-        writes.push(meetings.put(stored(record)))
+        addingMeetings.push({ record, crossed: seen })
         continue
       }
       const mine = meetingVersionOf(here.meeting)
@@ -757,21 +787,39 @@ export class Store {
         const theirsLater = m.updatedAt > here.updatedAt
         const copy = theirsLater ? mergedMeetingCopy(here, 'here', now) : mergedMeetingCopy(m, 'backup', now)
         crossed.set(m.id, withCrossed(seen, mine))
-        crossed.set(copy.id, [meetingVersionOf(copy.meeting)])
-        writes.push(meetings.put(stored(copy)))
+        const title = (theirsLater ? m : here).meeting.name || zh.meeting.untitled
+        addingMeetings.push({
+          record: copy,
+          crossed: [meetingVersionOf(copy.meeting)],
+          bothKept: { title, copy: copy.meeting.name },
+        })
         if (theirsLater) {
-          writes.push(meetings.put(stored(record)))
+          putMeeting(record)
           result.meetingsReplaced++
         }
-        const kept = (theirsLater ? m : here).meeting.name || zh.meeting.untitled
-        result.meetingsBothKept.push({ title: kept, copy: copy.meeting.name })
         continue
       }
       crossed.set(m.id, seen)
       if (verdict === 'theirs' || (verdict === 'same' && m.updatedAt > here.updatedAt)) {
         result.meetingsReplaced++
-        writes.push(meetings.put(stored(record)))
+        putMeeting(record)
       }
+    }
+    for (const { record, crossed: seen, bothKept } of addingMeetings) {
+      // The other side's copy of a record whose copy is here already (crossing merges): not twice.
+      const key = meetingWordsKey(record)
+      const holder = [...meetingById.values()].find((h) => h.id !== record.id && keyOfMeeting(h) === key)
+      if (holder) {
+        result.meetingsAlreadyHere.push({
+          title: record.meeting.name || zh.meeting.untitled,
+          here: holder.meeting.name || zh.meeting.untitled,
+        })
+        continue
+      }
+      crossed.set(record.id, seen)
+      putMeeting(record)
+      if (bothKept) result.meetingsBothKept.push(bothKept)
+      else result.meetingsAdded++
     }
     writes.push(settings.put(crossedRecord(crossed)))
     await Promise.all([...writes, tx.done])
