@@ -143,6 +143,12 @@ export const zh = {
     slotHandedOver: (label: string, text: string) =>
       `空位“${label}”里输入、还没有填入的“${text}”已一起转到那个标签页，这里的输入框已关闭，请在那边接着填写。`,
     restored: '数据已从备份恢复，这个标签页里的草稿已不是最新的，已停止保存。请点“重新打开”。',
+    /** The name of the draft that keeps what a tab showed unsaved when a restore replaced its draft. */
+    keptOnRestoreName: (title: string) => `《${title}》（恢复备份时这个标签页未保存的修改）`,
+    /** Said after restored: what this tab showed unsaved is kept, under this name. */
+    restoredKept: (name: string) => `这个标签页里还没保存的修改已另存为“${name}”，在“我的讲稿”里可以找到。`,
+    restoredNotKept: (why: string) =>
+      `这个标签页里还没保存的修改没能另存：${why}这些修改仍在编辑器里，请先复制出来，再点“重新打开”。`,
     deleted:
       '这篇草稿已被删除（或已从备份恢复为其他内容），已停止保存。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”。',
     conflict:
