@@ -636,7 +636,9 @@ export class Store {
   /**
    * Merge a (validated) backup into what is here, in one transaction: a draft or meeting record
    * not here is added; of two copies of one (same id) the one changed is kept, both when both
-   * were (backup-versions.ts). Figures likewise, by metric, year and kind (their changedAt); metrics are joined
+   * were (backup-versions.ts). What it adds (new, or a copy kept beside) is written only when
+   * nothing here, as the merge leaves it, has the same words already (a two-way exchange brings
+   * each side's copy of the other's back). Figures by metric, year and kind (their changedAt); metrics are joined
    * (a label that is another's alias here counts as that metric, its names added). Settings stay.
    * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over
    * it. The durable copy of the write-ahead log of every draft written goes: it applies to the
