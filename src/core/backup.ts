@@ -92,9 +92,10 @@ export interface Backup {
   /** Other stores, by name, as lists of records. */
   stores: { metrics?: Metric[]; figures?: FigureValue[]; meetings?: BackupMeeting[] }
   /**
-   * By draft id: fingerprints of the versions of its words the backing-up computer has seen cross
-   * between computers, its own current words among them (backup-versions.ts). A merge reads them to
-   * tell which side changed a draft; backups made before this lack them.
+   * By draft or meeting record id: fingerprints of the versions of its content the backing-up
+   * computer has seen cross between computers, its own current content among them
+   * (backup-versions.ts). A merge reads them to tell which side changed a draft or a meeting record;
+   * backups made before this lack them (before review 27, those of meeting records too).
    */
   crossed?: Record<string, string[]>
 }
@@ -408,12 +409,12 @@ function stores(v: unknown): Backup['stores'] {
   return out
 }
 
-/** The versions each draft has seen, kept only for drafts the backup has (an id is a draft's id). */
+/** The versions each draft or meeting record has seen, kept only for those the backup has. */
 function crossed(v: unknown, ids: Set<string>): Record<string, string[]> {
-  if (!isObject(v)) throw new Bad('备份中的草稿版本记录不是应有的格式')
+  if (!isObject(v)) throw new Bad('备份中的版本记录不是应有的格式')
   const out: [string, string[]][] = []
   for (const [id, list] of Object.entries(v)) {
-    const versions = texts(list, `备份中草稿“${id.slice(0, 40)}”的版本记录`, 1000, 40)
+    const versions = texts(list, `备份中编号“${id.slice(0, 40)}”的版本记录`, 1000, 40)
     if (ids.has(id)) out.push([id, versions])
   }
   // As own fields, whatever an id is called: fromEntries defines them, never sets a prototype.
@@ -438,13 +439,15 @@ function checked(value: Obj): Backup {
     ids.add(out.id)
     return out
   })
+  const data = stores(value.stores)
+  for (const m of data.meetings ?? []) ids.add(m.id)
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt,
     drafts,
     settings: settings(value.settings),
-    stores: stores(value.stores),
+    stores: data,
     ...(value.crossed === undefined ? {} : { crossed: crossed(value.crossed, ids) }),
   }
 }

@@ -20,6 +20,9 @@ type RolloverYears = { reviewYear: number | null; planYear: number | null }
 /** What 删除本节 / 删除本部分 call what they delete. */
 const BLOCK_NAMES = { section: '节', part: '部分' } as const
 
+/** Where one of two changed copies a merge keeps came from: this computer's edits, or the backup's. */
+const copiedFrom = (side: 'here' | 'backup') => (side === 'here' ? '本机修改，合并前' : '备份中的修改，合并时另存')
+
 const readBackFailed = (why: string) => `重新读取数字库失败：${why}本页显示的数字库可能不是最新的，请刷新页面后核对。`
 
 export const zh = {
@@ -140,6 +143,12 @@ export const zh = {
     slotHandedOver: (label: string, text: string) =>
       `空位“${label}”里输入、还没有填入的“${text}”已一起转到那个标签页，这里的输入框已关闭，请在那边接着填写。`,
     restored: '数据已从备份恢复，这个标签页里的草稿已不是最新的，已停止保存。请点“重新打开”。',
+    /** The name of the draft that keeps what a tab showed unsaved when a restore replaced its draft. */
+    keptOnRestoreName: (title: string) => `《${title}》（恢复备份时这个标签页未保存的修改）`,
+    /** Said after restored: what this tab showed unsaved is kept, under this name. */
+    restoredKept: (name: string) => `这个标签页里还没保存的修改已另存为“${name}”，在“我的讲稿”里可以找到。`,
+    restoredNotKept: (why: string) =>
+      `这个标签页里还没保存的修改没能另存：${why}这些修改仍在编辑器里，请先复制出来，再点“重新打开”。`,
     deleted:
       '这篇草稿已被删除（或已从备份恢复为其他内容），已停止保存。未保存的内容仍在编辑器里，可以复制或“另存为新草稿”。',
     conflict:
@@ -239,6 +248,7 @@ export const zh = {
         meetings: number
         figures: number
         bothChanged?: string[]
+        bothChangedMeetings?: string[]
         foreign?: { here: string[]; theirs: string[] } | null
       },
     ) =>
@@ -255,13 +265,17 @@ export const zh = {
       (more.bothChanged?.length
         ? `有 ${more.bothChanged.length} 篇草稿（${more.bothChanged.map((t) => `《${t}》`).join('、')}）在这里和备份里都改过：选“合并”两份都保留，较新的一份作原稿，另一份另存为一篇并注明来源。`
         : '') +
+      (more.bothChangedMeetings?.length
+        ? `有 ${more.bothChangedMeetings.length} 份会议记录（${more.bothChangedMeetings.map((t) => `“${t}”`).join('、')}）在这里和备份里都改过：选“合并”两份都保留，较新的一份作原记录，另一份另存为一份并注明来源。`
+        : '') +
       '请选择恢复方式：',
     merge: '合并',
     mergeExplained:
-      '加入这里没有的草稿；同一篇草稿两边都有时，保留改过的一份；两边都改过（或分不清）时两份都保留，较新的作原稿，另一份另存为一篇。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
+      '加入这里没有的草稿和会议记录；同一篇草稿（或同一份会议记录）两边都有时，保留改过的一份；两边都改过（或分不清）时两份都保留，较新的作原稿，另一份另存为一篇（一份）。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
     /** The name of a changed copy a merge keeps beside the other: whose edits it holds. */
-    copyName: (title: string, side: 'here' | 'backup') =>
-      side === 'here' ? `《${title}》（本机修改，合并前）` : `《${title}》（备份中的修改，合并时另存）`,
+    copyName: (title: string, side: 'here' | 'backup') => `《${title}》（${copiedFrom(side)}）`,
+    /** The name of a meeting record's changed copy a merge keeps beside the other, as copyName. */
+    meetingCopyName: (name: string, side: 'here' | 'backup') => `${name}（${copiedFrom(side)}）`,
     replace: '替换',
     replaceExplained: '删除这里现有的全部草稿、会议记录、设置和数字库，换成备份中的内容。',
     cancelled: '没有恢复，当前数据没有改动。',
@@ -272,6 +286,9 @@ export const zh = {
       replaced: string[]
       kept: number
       bothKept: { title: string; copy: string }[]
+      alreadyHere: { title: string; here: string }[]
+      meetingsBothKept: { title: string; copy: string }[]
+      meetingsAlreadyHere: { title: string; here: string }[]
       meetingsAdded: number
       meetingsReplaced: number
       figuresAdded: number
@@ -281,7 +298,16 @@ export const zh = {
       (r.bothKept.length
         ? `${r.bothKept.length} 篇两边都改过，两份都已保留：${r.bothKept.map((b) => `《${b.title}》另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
         : '') +
+      (r.alreadyHere.length
+        ? `备份中有 ${r.alreadyHere.length} 篇的内容已在这里，没有重复保存：${r.alreadyHere.map((a) => `“${a.title}”与这里的“${a.here}”相同`).join('；')}；`
+        : '') +
       `会议记录新增 ${r.meetingsAdded} 份、更新 ${r.meetingsReplaced} 份；` +
+      (r.meetingsBothKept.length
+        ? `${r.meetingsBothKept.length} 份会议记录两边都改过，两份都已保留：${r.meetingsBothKept.map((b) => `“${b.title}”另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
+        : '') +
+      (r.meetingsAlreadyHere.length
+        ? `备份中有 ${r.meetingsAlreadyHere.length} 份会议记录已在这里，没有重复保存：${r.meetingsAlreadyHere.map((a) => `“${a.title}”与这里的“${a.here}”相同`).join('；')}；`
+        : '') +
       `数字库新增 ${r.figuresAdded} 项、更新 ${r.figuresReplaced} 项。设置未改动。`,
     fileName: (day: string) => `讲稿助手备份-${day}.json`,
     failed: (why: string) => `备份失败：${why}`,

@@ -7,7 +7,7 @@ import { TabChannel, type TabMessage } from '../../src/app/session/tabs'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
 import { speechToJSON } from '../../src/core/serialize'
-import { type DraftRecord, Store } from '../../src/app/store/db'
+import { type DraftRecord, type MeetingRecord, Store } from '../../src/app/store/db'
 import { makeBackup, parseBackup } from '../../src/core/backup'
 import { deleteDB } from 'idb'
 import { versionOf } from '../../src/core/backup-versions'
@@ -375,6 +375,59 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     expect(copy.name).to.equal('《全县卫生健康工作会议讲话》（备份中的修改，合并时另存）')
   })
 
+  /** B and C each changed the draft (each at its own clock) since C restored B's backup. */
+  async function bothChanged(bAt: number, cAt: number) {
+    const b = env.app.store!
+    await b.saveDraft({
+      id: 'w',
+      title: '全县卫生健康工作会议讲话',
+      createdAt: 100,
+      updatedAt: 1000,
+      origin: 'import',
+      speech: words(''),
+    })
+    const c = await Store.open(otherName)
+    other = c
+    await c.restore(parseBackup(JSON.stringify(await b.backup())))
+    const onB = (await b.getDraft('w'))!
+    await b.writeDraft({ ...onB, speech: words(B_SAYS), updatedAt: bAt }, onB.rev!)
+    const onC = (await c.getDraft('w'))!
+    await c.writeDraft({ ...onC, speech: words(C_SAYS), updatedAt: cAt }, onC.rev!)
+    return { b, c }
+  }
+  const backupOf = async (store: Store) => parseBackup(JSON.stringify(await store.backup()))
+  /** Every draft's words on a computer, each once: a second draft with the same words is a duplicate. */
+  async function wordsOn(store: Store) {
+    const drafts = await Promise.all((await store.listDrafts()).map((d) => store.getDraft(d.id)))
+    const said = drafts.map((d) => (text(d!).includes(B_SAYS) ? 'B' : text(d!).includes(C_SAYS) ? 'C' : 'neither'))
+    return said.sort()
+  }
+
+  for (const [clock, bAt, cAt] of [
+    ['C’s clock ahead', 2000, 3000],
+    ['B’s clock ahead', 9000, 3000],
+  ] as const) {
+    it(`a two-way exchange (${clock}): B’s backup merged into C, C’s merged back into B: each sentence once on B`, async () => {
+      const { b, c } = await bothChanged(bAt, cAt)
+      await c.mergeBackup(await backupOf(b))
+      expect(await wordsOn(c)).to.deep.equal(['B', 'C'])
+      await b.mergeBackup(await backupOf(c))
+      expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+    })
+
+    it(`crossing merges (${clock}): each merged the other’s first backup, then B merges C’s again: no copy twice, and B is told it was already here`, async () => {
+      const { b, c } = await bothChanged(bAt, cAt)
+      const [fromB, fromC] = [await backupOf(b), await backupOf(c)]
+      await b.mergeBackup(fromC)
+      await c.mergeBackup(fromB)
+      expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+      const lib = await dataSection(env)
+      await lib.restore(await backupOf(c), 'merge')
+      expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+      expect(lib.notice).to.match(/备份中有 1 篇的内容已在这里，没有重复保存：“[^”]+”与这里的“[^”]+”相同/)
+    })
+  }
+
   it('a browser whose storage is full still backs up, with the versions, though it cannot remember them', async () => {
     const b = env.app.store!
     await b.saveDraft({ id: 'w', title: '讲话', createdAt: 100, updatedAt: 5000, origin: 'import', speech: words('') })
@@ -401,12 +454,111 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     const onC = (await other.getDraft('w'))!
     await other.writeDraft({ ...onC, speech: words(C_SAYS), updatedAt: 1000 }, onC.rev!)
     const backup = parseBackup(JSON.stringify(await other.backup()))
-    expect(await b.changedOnBothSides(backup)).to.deep.equal([])
+    expect(await b.changedOnBothSides(backup)).to.deep.equal({ drafts: [], meetings: [] })
     const r = await b.mergeBackup(backup)
     expect(r.replaced).to.deep.equal(['w'])
     expect(r.bothKept).to.deep.equal([])
     expect(text((await b.getDraft('w'))!)).to.contain(C_SAYS)
     expect(await b.listDrafts()).to.have.length(1)
+  })
+})
+
+describe('merging a backup when both computers changed a meeting record', () => {
+  let env: Awaited<ReturnType<typeof mountApp>>
+  let other: Store | null = null
+  const otherName = `jianggao-test-other-${Date.now()}`
+  beforeEach(async () => {
+    env = await mountApp()
+  })
+  afterEach(async () => {
+    other?.close()
+    other = null
+    await deleteDB(otherName)
+    await env.dispose()
+  })
+
+  const B_PLACE = '县行政中心五楼第一会议室'
+  const C_DEADLINE = { date: '2027-02-09', what: '交流发言材料报县农业农村局办公室' }
+
+  /**
+   * B keeps the meeting record and backs up; C restores it. Then B changes the place at `bAt`, or
+   * not (bAt null), and C adds a deadline at `cAt` (each computer's own clock) and backs up; B
+   * merges C's backup, after reading the question.
+   */
+  async function replay(bAt: number | null, cAt: number) {
+    const b = env.app.store!
+    const record = await storeExample(b)
+    other = await Store.open(otherName)
+    await other.restore(parseBackup(JSON.stringify(await b.backup())))
+    if (bAt !== null) {
+      const onB = (await b.getMeeting(record.id))!
+      await b.writeMeeting({ ...onB, meeting: { ...onB.meeting, place: B_PLACE }, updatedAt: bAt }, onB.rev!)
+    }
+    const onC = (await other.getMeeting(record.id))!
+    const deadlines = [...onC.meeting.deadlines, C_DEADLINE]
+    await other.writeMeeting({ ...onC, meeting: { ...onC.meeting, deadlines }, updatedAt: cAt }, onC.rev!)
+    const lib = await dataSection(env)
+    chooseFile(lib, new File([JSON.stringify(await other.backup())], 'C.json'))
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    const question = confirmDialog(lib).textContent ?? ''
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
+    await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+    return { id: record.id, question, said: result(lib), meetings: await b.listMeetings() }
+  }
+  const hasDeadline = (m: MeetingRecord) => m.meeting.deadlines.some((d) => d.what === C_DEADLINE.what)
+
+  for (const [clock, bAt, cAt] of [
+    ['C’s clock ahead', 2000, 3000],
+    ['B’s clock ahead', 9000, 3000],
+  ] as const)
+    it(`both changed it (${clock}): both records are kept, the other named for where it came from, in the question and the message`, async () => {
+      const { id, question, said, meetings } = await replay(bAt, cAt)
+      expect(question).to.contain('有 1 份会议记录（“全县农业农村工作会议”）在这里和备份里都改过')
+      expect(meetings).to.have.length(2)
+      const kept = meetings.find((m) => m.id === id)!
+      const copy = meetings.find((m) => m.id !== id)!
+      const [later, earlier] = bAt > cAt ? ['here', 'backup'] : ['backup', 'here']
+      expect(kept.meeting.place === B_PLACE, 'the place typed on B').to.equal(later === 'here')
+      expect(hasDeadline(kept), 'the deadline added on C').to.equal(later === 'backup')
+      expect(copy.meeting.place === B_PLACE).to.equal(earlier === 'here')
+      expect(hasDeadline(copy)).to.equal(earlier === 'backup')
+      const name = `全县农业农村工作会议（${earlier === 'here' ? '本机修改，合并前' : '备份中的修改，合并时另存'}）`
+      expect(copy.meeting.name).to.equal(name)
+      expect(kept.meeting.name).to.equal('全县农业农村工作会议')
+      expect(said).to.contain(`1 份会议记录两边都改过，两份都已保留：“全县农业农村工作会议”另一份另存为“${name}”`)
+    })
+
+  for (const [clock, bAt, cAt] of [
+    ['C’s clock ahead', 2000, 3000],
+    ['B’s clock ahead', 9000, 3000],
+  ] as const)
+    it(`crossing merges (${clock}): each merged the other’s first backup, then B merges C’s again: no record kept twice`, async () => {
+      const b = env.app.store!
+      const record = await storeExample(b)
+      const c = await Store.open(otherName)
+      other = c
+      await c.restore(parseBackup(JSON.stringify(await b.backup())))
+      const onB = (await b.getMeeting(record.id))!
+      await b.writeMeeting({ ...onB, meeting: { ...onB.meeting, place: B_PLACE }, updatedAt: bAt }, onB.rev!)
+      const onC = (await c.getMeeting(record.id))!
+      const deadlines = [...onC.meeting.deadlines, C_DEADLINE]
+      await c.writeMeeting({ ...onC, meeting: { ...onC.meeting, deadlines }, updatedAt: cAt }, onC.rev!)
+      const [fromB, fromC] = [JSON.stringify(await b.backup()), JSON.stringify(await c.backup())]
+      await b.mergeBackup(parseBackup(fromC))
+      await c.mergeBackup(parseBackup(fromB))
+      const lib = await dataSection(env)
+      await lib.restore(parseBackup(JSON.stringify(await c.backup())), 'merge')
+      const held = (await b.listMeetings()).map((m) => (m.meeting.place === B_PLACE ? 'B' : hasDeadline(m) ? 'C' : '?'))
+      expect(held.sort()).to.deep.equal(['B', 'C'])
+      expect(lib.notice).to.match(/备份中有 1 份会议记录已在这里，没有重复保存：“[^”]+”与这里的“[^”]+”相同/)
+    })
+
+  it('only C changed it, with C’s clock behind B’s: C’s record is taken, no copy, no question about both sides', async () => {
+    const { id, question, meetings } = await replay(null, 10)
+    expect(question).not.to.contain('在这里和备份里都改过')
+    expect(meetings).to.have.length(1)
+    expect(meetings[0].id).to.equal(id)
+    expect(hasDeadline(meetings[0])).to.equal(true)
   })
 })
 

@@ -1,7 +1,8 @@
 // Which copy of a draft a merge keeps, told by the versions each side has seen, never by clocks
 // (tryout 11, finding A1: a merge silently dropped this computer's sentence).
 import { describe, expect, it } from 'vitest'
-import { CROSSED_KEPT, compareCopies, versionOf, withCrossed } from '../../src/core/backup-versions'
+import { CROSSED_KEPT, compareCopies, meetingVersionOf, versionOf, withCrossed } from '../../src/core/backup-versions'
+import { emptyMeeting } from '../../src/core/meeting/model'
 import { makeBackup, parseBackup } from '../../src/core/backup'
 import { importText } from '../../src/core/import'
 import { speechToJSON } from '../../src/core/serialize'
@@ -15,27 +16,27 @@ const v = versionOf
 
 describe('compareCopies', () => {
   it('the same words: nothing to choose, whatever the clocks say', () => {
-    expect(compareCopies({ speech: S0, updatedAt: 9, crossed: [] }, { speech: S0, updatedAt: 1, crossed: [] })).toBe(
-      'same',
-    )
+    expect(
+      compareCopies({ version: v(S0), updatedAt: 9, crossed: [] }, { version: v(S0), updatedAt: 1, crossed: [] }),
+    ).toBe('same')
   })
   it('only the backup’s side changed: its copy is taken even when its clock is behind', () => {
-    const here = { speech: S0, updatedAt: 5000, crossed: [v(S0)] }
-    expect(compareCopies(here, { speech: C, updatedAt: 1000, crossed: [v(S0)] })).toBe('theirs')
+    const here = { version: v(S0), updatedAt: 5000, crossed: [v(S0)] }
+    expect(compareCopies(here, { version: v(C), updatedAt: 1000, crossed: [v(S0)] })).toBe('theirs')
   })
   it('only this side changed: this copy stays even when the backup’s clock is ahead', () => {
-    const here = { speech: B, updatedAt: 1000, crossed: [v(S0)] }
-    expect(compareCopies(here, { speech: S0, updatedAt: 9000, crossed: [v(S0)] })).toBe('here')
+    const here = { version: v(B), updatedAt: 1000, crossed: [v(S0)] }
+    expect(compareCopies(here, { version: v(S0), updatedAt: 9000, crossed: [v(S0)] })).toBe('here')
   })
   it('both changed since they were last the same (tryout 11 B/C): both are kept', () => {
-    const here = { speech: B, updatedAt: 2000, crossed: [v(S0)] }
-    expect(compareCopies(here, { speech: C, updatedAt: 3000, crossed: [v(S0)] })).toBe('both')
-    expect(compareCopies(here, { speech: C, updatedAt: 1000, crossed: [v(S0)] })).toBe('both')
+    const here = { version: v(B), updatedAt: 2000, crossed: [v(S0)] }
+    expect(compareCopies(here, { version: v(C), updatedAt: 3000, crossed: [v(S0)] })).toBe('both')
+    expect(compareCopies(here, { version: v(C), updatedAt: 1000, crossed: [v(S0)] })).toBe('both')
   })
   it('a backup that records no versions (made before this) and other words: cannot tell, both are kept', () => {
-    expect(compareCopies({ speech: B, updatedAt: 1, crossed: [] }, { speech: C, updatedAt: 2, crossed: [] })).toBe(
-      'both',
-    )
+    expect(
+      compareCopies({ version: v(B), updatedAt: 1, crossed: [] }, { version: v(C), updatedAt: 2, crossed: [] }),
+    ).toBe('both')
   })
 })
 
@@ -56,6 +57,22 @@ describe('versions and the backup file', () => {
     expect(JSON.stringify(old)).not.toBe(JSON.stringify(withFigure))
     expect(JSON.stringify(old)).toContain('4.50')
     expect(v(old)).toBe(v(withFigure))
+  })
+  it('a meeting record: the same record read back from a backup (its texts trimmed) has the same fingerprint, a changed place another', () => {
+    const here = { ...emptyMeeting(), name: '全县农业农村工作会议 ', place: '县行政中心三楼会议室' }
+    const file = makeBackup([], null, { meetings: [{ id: 'm1', createdAt: 1, updatedAt: 2, meeting: here }] })
+    const back = parseBackup(JSON.stringify(file)).stores.meetings![0].meeting
+    expect(back.name).toBe('全县农业农村工作会议')
+    expect(meetingVersionOf(back)).toBe(meetingVersionOf(here))
+    expect(meetingVersionOf({ ...here, place: '县行政中心五楼会议室' })).not.toBe(meetingVersionOf(here))
+  })
+  it('a backup carries the versions of its meeting records too', () => {
+    const meeting = emptyMeeting()
+    const file = {
+      ...makeBackup([], null, { meetings: [{ id: 'm1', createdAt: 1, updatedAt: 2, meeting }] }),
+      crossed: { m1: [meetingVersionOf(meeting)] },
+    }
+    expect(parseBackup(JSON.stringify(file)).crossed).toEqual({ m1: [meetingVersionOf(meeting)] })
   })
   it('a list keeps each version once, newest last, and no more than it should', () => {
     expect(withCrossed(['a', 'b'], 'a', ['c'])).toEqual(['b', 'a', 'c'])

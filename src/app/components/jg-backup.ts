@@ -112,7 +112,7 @@ export class JgBackup extends LitElement {
       return
     }
     let here: { id: string; updatedAt: number }[]
-    let bothChanged: string[]
+    let bothChanged: { drafts: string[]; meetings: string[] }
     let foreign: { here: string[]; theirs: string[] } | null
     try {
       here = await this.store.listDrafts()
@@ -130,7 +130,8 @@ export class JgBackup extends LitElement {
       zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup), {
         meetings: backup.stores.meetings?.length ?? 0,
         figures: backup.stores.figures?.length ?? 0,
-        bothChanged,
+        bothChanged: bothChanged.drafts,
+        bothChangedMeetings: bothChanged.meetings,
         foreign,
       }),
     )

@@ -18,10 +18,11 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { Transaction } from 'prosemirror-state'
 import { speechFromJSON, speechToJSON } from '../../core/serialize'
 import type { LayoutId } from '../../core/export/layout'
-import { draftTitle } from '../drafts'
+import { draftTitle, newDraft } from '../drafts'
 import {
   DraftConflictError,
   DraftGoneError,
+  storageMessage,
   type DraftChecks,
   type DraftRecord,
   type RolloverReport,
@@ -411,7 +412,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
     return this.waitForLock()
   }
 
-  protected override readonly(reason: ReadonlyReason) {
+  protected override readonly(reason: ReadonlyReason, more = '') {
     // An open slot input's text went with the draft handed over (saved with the record, or in the
     // write-ahead copy the other tab takes up): this page lets it go, and says where it went. The
     // copy is left as it is for that tab; nothing here is held any more.
@@ -423,7 +424,7 @@ export class DraftSession extends RecordSession<SessionRecord> {
       this.box = null
       this.reopening = false
     }
-    super.readonly(reason, box ? zh.session.slotHandedOver(box.label, box.text) : '')
+    super.readonly(reason, (box ? zh.session.slotHandedOver(box.label, box.text) : '') + more)
   }
 
   protected async readStored() {
@@ -447,8 +448,36 @@ export class DraftSession extends RecordSession<SessionRecord> {
     this.recover(FROM_OTHER_TAB)
   }
 
+  /**
+   * Another tab restored a backup (or merged one) over this draft. Saving stops; this session's
+   * log goes (`WriteAheadLog.drop`); and what this page shows that no save stored (typing whose
+   * save had not run, or failed) is kept as a draft of its own, and she is told where, or why not
+   * (review 27: the words were in the editor only, and 重新打开 lost them without a word).
+   */
+  private async replacedUnder() {
+    const editing = this.lock.held
+    const doc = this._doc
+    const words = editing && !doc.eq(speechFromJSON(this.base.speech))
+    this.readonly('restored')
+    if (editing) this.wal.drop()
+    if (!words) return
+    const name = zh.session.keptOnRestoreName(draftTitle(doc))
+    const record: DraftRecord = {
+      ...newDraft(doc, this.base.origin),
+      ...this._fields,
+      ...(this.base.trial ? { trial: true } : {}),
+      name,
+    }
+    try {
+      await this.options.store.saveDraft(record)
+      this.readonly('restored', zh.session.restoredKept(name))
+    } catch (e) {
+      this.readonly('restored', zh.session.restoredNotKept(storageMessage(e, 'editor')))
+    }
+  }
+
   protected onMessage(m: TabMessage) {
-    if (m.type === 'restored' && (!m.ids || m.ids.includes(this.base.id))) this.readonly('restored')
+    if (m.type === 'restored' && (!m.ids || m.ids.includes(this.base.id))) void this.replacedUnder()
     else if (m.type === 'deleted' && m.id === this.base.id) this.readonly('deleted')
     else if (m.type === 'handover' && m.id === this.base.id) this.handOver()
   }

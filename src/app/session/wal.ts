@@ -218,6 +218,25 @@ export class WriteAheadLog {
     this.writeMirror()
   }
 
+  /**
+   * The draft was replaced under this session (a restore or a merge in another tab, which removed
+   * the drafts' logs with them): remove both copies, and write no more. A copy this session wrote
+   * in the moment between that removal and its hearing of it would apply to nothing stored, and
+   * reopened over the restored draft it would be given up with a notice about text from before.
+   * A write of the durable copy under way lands first (IndexedDB runs the two in order).
+   */
+  drop() {
+    this.cancel()
+    this.stopped = true
+    this.mirrorLater = false
+    try {
+      this.storage?.removeItem(this.key)
+    } catch {
+      // Storage refused (switched off meanwhile): there is nothing it lets us remove.
+    }
+    this.mirror?.delete().catch((e: unknown) => this.failed(e))
+  }
+
   /** Write at once what waits to be written (the page is hidden or closed, a save starts). */
   flush() {
     if (!this.deferred) return

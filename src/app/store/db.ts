@@ -10,7 +10,7 @@ import { type SpeechJSON, speechFromText, speechText, storedDocKind } from '../.
 import type { Backup, BackupDraft } from '../../core/backup'
 import { sameFigure, sameWrite, type FigureValue, type FigureWrite, type Metric } from '../../core/figures/model'
 import { mergeFigures } from '../../core/figures/merge'
-import { compareCopies, versionOf, withCrossed } from '../../core/backup-versions'
+import { compareCopies, meetingVersionOf, versionOf, withCrossed } from '../../core/backup-versions'
 import type { UnitWords } from '../../core/backup-unit'
 import type { RolloverFlag } from '../../core/rollover-flags'
 import type { DocKind } from '../../core/schema'
@@ -147,9 +147,18 @@ export interface MergeResult {
   kept: number
   /** Drafts changed on both sides: the draft's name, and the name of the copy kept beside it. */
   bothKept: { title: string; copy: string }[]
-  /** Meeting records the backup added, and those it replaced with a later changed copy. */
+  /**
+   * What the merge did not write because a draft here holds the same words (a two-way exchange
+   * brings each side's copy of the other's words back): what it was, and the draft that has them.
+   */
+  alreadyHere: { title: string; here: string }[]
+  /** Meeting records the backup added, and those it replaced with its copy. */
   meetingsAdded: number
   meetingsReplaced: number
+  /** Meeting records changed on both sides: the record's name, and the name of the copy kept beside it. */
+  meetingsBothKept: { title: string; copy: string }[]
+  /** Meeting records not written because one here has the same content (as alreadyHere). */
+  meetingsAlreadyHere: { title: string; here: string }[]
   figuresAdded: number
   figuresReplaced: number
 }
@@ -186,7 +195,10 @@ const storedValue = (v: FigureValue): StoredValue => ({ ...v, span: v.span ?? ''
 /** A value's key in the `values` store. */
 const valueKeyOf = (v: FigureValue): [string, number, string, string] => [v.metric, v.year, v.kind, v.span ?? '']
 
-/** The settings store's record of the draft versions that crossed between computers (backup-versions.ts). */
+/**
+ * The settings store's record of the versions of drafts and meeting records that crossed between
+ * computers (backup-versions.ts), by id: ids are random, never a draft's and a record's alike.
+ */
 const CROSSED_KEY = 'crossed'
 /** The record as stored: pairs, so no draft id is ever a property name. */
 const crossedRecord = (crossed: Map<string, string[]>) => ({ key: CROSSED_KEY, value: [...crossed] })
@@ -212,6 +224,84 @@ function crossedOf(row: { value: unknown } | undefined): Map<string, string[]> {
 function mergedCopy(from: DraftRecord, side: 'here' | 'backup', now: number): DraftRecord {
   const { rev: _rev, walMark: _mark, slotBox: _box, meeting: _meeting, ...rest } = from
   return { ...rest, id: newId(), name: zh.backup.copyName(shownName(from), side), createdAt: now, rev: 1 }
+}
+
+/** A draft's words as a merge compares them: its speech, and whether it is a trial copy or a meeting's document. */
+const wordsKey = (d: DraftRecord) =>
+  `${versionOf(d.speech)}|${d.trial ? 'trial' : ''}|${d.meeting ? `${d.meeting.id}/${d.meeting.kind}` : ''}`
+
+/**
+ * The drafts here while a merge goes, findable by their words: a draft or a copy whose words one
+ * here already has is not written again. The index is made when first asked (a merge that adds
+ * nothing fingerprints no speech but those it compares) and kept up to date after.
+ */
+class DraftsByWords {
+  private index: Map<string, Map<string, DraftRecord>> | null = null
+  constructor(private readonly byId: Map<string, DraftRecord>) {}
+
+  get(id: string): DraftRecord | undefined {
+    return this.byId.get(id)
+  }
+
+  /** The merge wrote `record`: it is here now, in place of the draft of its id. */
+  set(record: DraftRecord) {
+    const before = this.byId.get(record.id)
+    this.byId.set(record.id, record)
+    if (!this.index) return
+    if (before) this.index.get(wordsKey(before))?.delete(record.id)
+    this.holders(wordsKey(record)).set(record.id, record)
+  }
+
+  /** A draft here, other than the one of id `except`, with the words of `record`. */
+  holding(record: DraftRecord, except: string): DraftRecord | undefined {
+    if (!this.index) {
+      this.index = new Map()
+      for (const d of this.byId.values()) this.holders(wordsKey(d)).set(d.id, d)
+    }
+    for (const [id, d] of this.index.get(wordsKey(record)) ?? []) if (id !== except) return d
+    return undefined
+  }
+
+  private holders(key: string): Map<string, DraftRecord> {
+    // Only called once the index is made (set checks, holding makes it).
+    // biome-ignore lint/style/noNonNullAssertion: the reason is the comment above
+    const index = this.index!
+    let out = index.get(key)
+    if (!out) index.set(key, (out = new Map()))
+    return out
+  }
+}
+
+/**
+ * One of two changed copies of a meeting record, kept beside the other by a merge: a record of its
+ * own, named for where it came from. Its agenda leaves the links to speech drafts behind (the
+ * record in its place keeps them), so a speech still finds one meeting.
+ */
+function mergedMeetingCopy(from: MeetingRecord, side: 'here' | 'backup', now: number): MeetingRecord {
+  const { rev: _rev, ...rest } = from
+  const meeting = {
+    ...from.meeting,
+    name: zh.backup.meetingCopyName(from.meeting.name || zh.meeting.untitled, side),
+    items: from.meeting.items.map((i) => ({ ...i, speech: null })),
+  }
+  return { ...rest, id: newId(), createdAt: now, rev: 1, meeting }
+}
+
+/** The endings mergedMeetingCopy gives a copy's name: （本机修改，合并前）, （备份中的修改，合并时另存）. */
+const MEETING_COPY_ENDINGS = (['here', 'backup'] as const).map((side) => zh.backup.meetingCopyName('', side))
+
+/**
+ * A meeting record's content as a merge compares copies: its fingerprint with the name a copy was
+ * given put back (the two sides name their copies of one record differently).
+ */
+function meetingWordsKey(record: MeetingRecord): string {
+  let name = record.meeting.name
+  for (let cut = true; cut; ) {
+    const ending = MEETING_COPY_ENDINGS.find((e) => name.endsWith(e))
+    cut = ending !== undefined
+    if (ending) name = name.slice(0, -ending.length)
+  }
+  return meetingVersionOf({ ...record.meeting, name })
 }
 
 /** A meeting record with the index key derived from it. */
@@ -458,12 +548,16 @@ export class Store {
       figures,
       meetings: meetings.map(({ speeches: _, ...record }) => record),
     })
-    const crossed = await this.markCrossed(records.map((d) => [d.id, versionOf(d.speech)]))
-    return { ...backup, crossed: Object.fromEntries(records.map((d) => [d.id, crossed.get(d.id) ?? []])) }
+    const versions: [string, string][] = [
+      ...records.map((d): [string, string] => [d.id, versionOf(d.speech)]),
+      ...meetings.map((m): [string, string] => [m.id, meetingVersionOf(m.meeting)]),
+    ]
+    const crossed = await this.markCrossed(versions)
+    return { ...backup, crossed: Object.fromEntries(versions.map(([id]) => [id, crossed.get(id) ?? []])) }
   }
 
   /**
-   * Remember that these versions of these drafts left in a backup (backup-versions.ts), and return
+   * Remember that these versions of these drafts and meeting records left in a backup (backup-versions.ts), and return
    * every draft's list. Its own transaction, after the backup's read: a browser whose storage is
    * full can still back up. Should the write fail, the lists are returned all the same and only
    * this computer forgets them: a later merge that cannot tell which side changed a draft keeps
@@ -521,7 +615,16 @@ export class Store {
       // The restored words have crossed: a later merge of a backup made elsewhere can tell who changed what.
       settings.put(
         crossedRecord(
-          new Map(backup.drafts.map((d) => [d.id, withCrossed(backup.crossed?.[d.id], versionOf(d.speech))])),
+          new Map([
+            ...backup.drafts.map((d): [string, string[]] => [
+              d.id,
+              withCrossed(backup.crossed?.[d.id], versionOf(d.speech)),
+            ]),
+            ...(backup.stores.meetings ?? []).map((m): [string, string[]] => [
+              m.id,
+              withCrossed(backup.crossed?.[m.id], meetingVersionOf(m.meeting)),
+            ]),
+          ]),
         ),
       ),
       ...(backup.stores.metrics ?? []).map((m) => metrics.put(m)),
@@ -531,9 +634,11 @@ export class Store {
   }
 
   /**
-   * Merge a (validated) backup into what is here, in one transaction: a draft not here is added;
-   * of two copies of one draft (same id) the later changed one is kept, and on a tie the one
-   * here. Figures likewise, by metric, year and kind (their changedAt); metrics are joined
+   * Merge a (validated) backup into what is here, in one transaction: a draft or meeting record
+   * not here is added; of two copies of one (same id) the one changed is kept, both when both
+   * were (backup-versions.ts). What it adds (new, or a copy kept beside) is written only when
+   * nothing here, as the merge leaves it, has the same words already (a two-way exchange brings
+   * each side's copy of the other's back). Figures by metric, year and kind (their changedAt); metrics are joined
    * (a label that is another's alias here counts as that metric, its names added). Settings stay.
    * A draft replaced gets a revision above the one here, so a tab still holding it cannot save over
    * it. The durable copy of the write-ahead log of every draft written goes: it applies to the
@@ -562,37 +667,46 @@ export class Store {
       replaced: [],
       kept: 0,
       bothKept: [],
+      alreadyHere: [],
       meetingsAdded: 0,
       meetingsReplaced: 0,
+      meetingsBothKept: [],
+      meetingsAlreadyHere: [],
       figuresAdded: 0,
       figuresReplaced: 0,
     }
     const writes: Promise<unknown>[] = []
     // A draft written here takes the place of the one its log (wal) was for: the log goes with it.
     // A copy kept beside (both changed) is a new id, with no log.
-    const put = (record: DraftRecord) =>
+    const put = (record: DraftRecord) => {
       writes.push(
         drafts.put(toStored(record)),
         summaries.put(summaryOf(record)),
         tx.objectStore('wal').delete(record.id),
       )
+      draftsHere.set(record)
+    }
     const crossed = crossedOf(crossedRow)
-    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
+    const draftsHere = new DraftsByWords(new Map(hereDrafts.map((d) => [d.id, fromStored(d)])))
+    /**
+     * Drafts the merge adds (new here, or a copy kept beside a draft changed on both sides), written
+     * after every draft here was decided: whether their words are here already is told by the
+     * drafts as the merge leaves them (a draft the backup replaces no longer holds its old words).
+     */
+    const adding: { record: DraftRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] = []
     for (const d of backup.drafts) {
-      const here = byId.get(d.id)
+      const here = draftsHere.get(d.id)
       const theirs = versionOf(d.speech)
       const seen = withCrossed(crossed.get(d.id), backup.crossed?.[d.id] ?? [], theirs)
       const given = typeof d.rev === 'number' ? d.rev : 0
       const rev = Math.max(here?.rev ?? 0, given) + 1
       if (!here) {
-        crossed.set(d.id, seen)
-        result.added.push(d.id)
-        put({ ...d, rev })
+        adding.push({ record: { ...d, rev }, crossed: seen })
         continue
       }
       const verdict = compareCopies(
-        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
-        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+        { version: versionOf(here.speech), updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+        { version: theirs, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
       )
       // A draft with a log here holds words typed here that may not be saved (a crash, a full
       // disk): it is changed here, whatever its stored words say, and keeps its place and its log,
@@ -605,13 +719,12 @@ export class Store {
         const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
         const copy = mergedCopy(other, from, now)
         crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
-        crossed.set(copy.id, [versionOf(other.speech)])
-        put(copy)
+        const title = shownName(theirsLater ? d : here)
+        adding.push({ record: copy, crossed: [versionOf(other.speech)], bothKept: { title, copy: shownName(copy) } })
         if (theirsLater) {
           put({ ...d, rev })
           result.replaced.push(d.id)
         } else result.kept++
-        result.bothKept.push({ title: shownName(theirsLater ? d : here), copy: copy.name ?? copy.title })
         continue
       }
       crossed.set(d.id, seen)
@@ -621,7 +734,19 @@ export class Store {
         put({ ...d, rev })
       } else result.kept++
     }
-    writes.push(settings.put(crossedRecord(crossed)))
+    for (const { record, crossed: seen, bothKept } of adding) {
+      // Words a draft here holds already (the other side's copy of this side's words, or of a copy
+      // an earlier merge kept): the same draft, not written twice.
+      const holder = draftsHere.holding(record, record.id)
+      if (holder) {
+        result.alreadyHere.push({ title: shownName(record), here: shownName(holder) })
+        continue
+      }
+      crossed.set(record.id, seen)
+      put(record)
+      if (bothKept) result.bothKept.push(bothKept)
+      else result.added.push(record.id)
+    }
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
@@ -632,41 +757,112 @@ export class Store {
     result.figuresAdded = merged.added
     result.figuresReplaced = merged.replaced
     writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
-    // Meeting records like drafts: one not here is added, of two copies the later changed one is kept.
-    const meetingById = new Map(hereMeetings.map((m) => [m.id, m]))
+    // Meeting records by the same rule as drafts (they have no log), what they add written last.
+    const meetingById = new Map(hereMeetings.map((m) => [m.id, unstored(m)]))
+    const addingMeetings: { record: MeetingRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] =
+      []
+    const meetingKeys = new WeakMap<MeetingRecord, string>()
+    const keyOfMeeting = (record: MeetingRecord) => {
+      let key = meetingKeys.get(record)
+      if (key === undefined) meetingKeys.set(record, (key = meetingWordsKey(record)))
+      return key
+    }
+    const putMeeting = (record: MeetingRecord) => {
+      writes.push(meetings.put(stored(record)))
+      meetingById.set(record.id, record)
+    }
     for (const m of backup.stores.meetings ?? []) {
       const here = meetingById.get(m.id)
-      if (here && here.updatedAt >= m.updatedAt) continue
-      if (here) result.meetingsReplaced++
-      else result.meetingsAdded++
-      writes.push(meetings.put(stored({ ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 })))
+      const theirs = meetingVersionOf(m.meeting)
+      const seen = withCrossed(crossed.get(m.id), backup.crossed?.[m.id] ?? [], theirs)
+      const record = { ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 }
+      if (!here) {
+        addingMeetings.push({ record, crossed: seen })
+        continue
+      }
+      const mine = meetingVersionOf(here.meeting)
+      const verdict = compareCopies(
+        { version: mine, updatedAt: here.updatedAt, crossed: crossed.get(m.id) ?? [] },
+        { version: theirs, updatedAt: m.updatedAt, crossed: backup.crossed?.[m.id] ?? [] },
+      )
+      if (verdict === 'both') {
+        const theirsLater = m.updatedAt > here.updatedAt
+        const copy = theirsLater ? mergedMeetingCopy(here, 'here', now) : mergedMeetingCopy(m, 'backup', now)
+        crossed.set(m.id, withCrossed(seen, mine))
+        const title = (theirsLater ? m : here).meeting.name || zh.meeting.untitled
+        addingMeetings.push({
+          record: copy,
+          crossed: [meetingVersionOf(copy.meeting)],
+          bothKept: { title, copy: copy.meeting.name },
+        })
+        if (theirsLater) {
+          putMeeting(record)
+          result.meetingsReplaced++
+        }
+        continue
+      }
+      crossed.set(m.id, seen)
+      if (verdict === 'theirs' || (verdict === 'same' && m.updatedAt > here.updatedAt)) {
+        result.meetingsReplaced++
+        putMeeting(record)
+      }
     }
+    for (const { record, crossed: seen, bothKept } of addingMeetings) {
+      // The other side's copy of a record whose copy is here already (crossing merges): not twice.
+      const key = meetingWordsKey(record)
+      const holder = [...meetingById.values()].find((h) => h.id !== record.id && keyOfMeeting(h) === key)
+      if (holder) {
+        result.meetingsAlreadyHere.push({
+          title: record.meeting.name || zh.meeting.untitled,
+          here: holder.meeting.name || zh.meeting.untitled,
+        })
+        continue
+      }
+      crossed.set(record.id, seen)
+      putMeeting(record)
+      if (bothKept) result.meetingsBothKept.push(bothKept)
+      else result.meetingsAdded++
+    }
+    writes.push(settings.put(crossedRecord(crossed)))
     await Promise.all([...writes, tx.done])
     return result
   }
 
   /**
-   * The drafts a merge of this backup would find changed on both sides (backup-versions.ts): named,
-   * so the question before the merge can say so.
+   * The drafts and meeting records a merge of this backup would find changed on both sides
+   * (backup-versions.ts): named, so the question before the merge can say so.
    */
-  async changedOnBothSides(backup: Backup): Promise<string[]> {
-    const tx = this.db.transaction(['drafts', 'settings'], 'readonly')
-    const [hereDrafts, crossedRow] = await Promise.all([
+  async changedOnBothSides(backup: Backup): Promise<{ drafts: string[]; meetings: string[] }> {
+    const tx = this.db.transaction(['drafts', 'meetings', 'settings'], 'readonly')
+    const [hereDrafts, hereMeetings, crossedRow] = await Promise.all([
       tx.objectStore('drafts').getAll(),
+      tx.objectStore('meetings').getAll(),
       tx.objectStore('settings').get(CROSSED_KEY),
       tx.done,
     ])
     const crossed = crossedOf(crossedRow)
-    const byId = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
-    return backup.drafts.flatMap((d) => {
-      const here = byId.get(d.id)
-      if (!here) return []
-      const verdict = compareCopies(
-        { speech: here.speech, updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
-        { speech: d.speech, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
-      )
-      return verdict === 'both' ? [shownName(here)] : []
-    })
+    const both = (id: string, mine: string, hereAt: number, theirs: string, theirsAt: number) =>
+      compareCopies(
+        { version: mine, updatedAt: hereAt, crossed: crossed.get(id) ?? [] },
+        { version: theirs, updatedAt: theirsAt, crossed: backup.crossed?.[id] ?? [] },
+      ) === 'both'
+    const draftsHere = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
+    const meetingsHere = new Map(hereMeetings.map((m) => [m.id, m]))
+    return {
+      drafts: backup.drafts.flatMap((d) => {
+        const here = draftsHere.get(d.id)
+        return here && both(d.id, versionOf(here.speech), here.updatedAt, versionOf(d.speech), d.updatedAt)
+          ? [shownName(here)]
+          : []
+      }),
+      meetings: (backup.stores.meetings ?? []).flatMap((m) => {
+        const here = meetingsHere.get(m.id)
+        return here &&
+          both(m.id, meetingVersionOf(here.meeting), here.updatedAt, meetingVersionOf(m.meeting), m.updatedAt)
+          ? [here.meeting.name || zh.meeting.untitled]
+          : []
+      }),
+    }
   }
 
   /** All metrics and figures. */
