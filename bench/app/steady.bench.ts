@@ -131,24 +131,44 @@ if (wanted('long-tasks-1x')) {
 }
 
 /**
- * The JavaScript heap in MB after a full garbage collection. BENCH_HEAP_SNAPSHOT=dir also writes a
- * heap snapshot there as `<name>.heapsnapshot`, to read what the growth is made of.
+ * The JavaScript heap in MB after a full garbage collection, and how much of it is compiled code
+ * (bytecode, optimised code, feedback: what the engine builds for the paths typing runs, once),
+ * read from a heap snapshot. BENCH_HEAP_SNAPSHOT=dir also writes the snapshot there as
+ * `<name>.heapsnapshot`, to read what the growth is made of.
  */
-async function heapAfterGC(cdp: CDPSession, name = ''): Promise<number> {
+async function heapAfterGC(cdp: CDPSession, name = ''): Promise<{ used: number; code: number }> {
   await cdp.send('HeapProfiler.collectGarbage')
   await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const chunks: string[] = []
+  const write = (e: { chunk: string }) => chunks.push(e.chunk)
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', write)
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', write)
+  const text = chunks.join('')
   const dir = process.env.BENCH_HEAP_SNAPSHOT
   if (dir && name) {
-    const { createWriteStream } = await import('node:fs')
-    const out = createWriteStream(`${dir}/${name}.heapsnapshot`)
-    const write = (e: { chunk: string }) => out.write(e.chunk)
-    cdp.on('HeapProfiler.addHeapSnapshotChunk', write)
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
-    cdp.off('HeapProfiler.addHeapSnapshotChunk', write)
-    await new Promise((r) => out.end(r))
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(`${dir}/${name}.heapsnapshot`, text)
   }
-  return usedSize / 2 ** 20
+  return { used: usedSize / 2 ** 20, code: codeBytes(JSON.parse(text)) / 2 ** 20 }
+}
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
+  nodes: number[]
+}
+
+/** The self sizes of a heap snapshot's nodes of type "code". */
+function codeBytes(s: HeapSnapshot): number {
+  const fields = s.snapshot.meta.node_fields
+  const width = fields.length
+  const typeAt = fields.indexOf('type')
+  const sizeAt = fields.indexOf('self_size')
+  const code = s.snapshot.meta.node_types[0].indexOf('code')
+  let bytes = 0
+  for (let i = 0; i < s.nodes.length; i += width) if (s.nodes[i + typeAt] === code) bytes += s.nodes[i + sizeAt]
+  return bytes
 }
 
 if (wanted('heap-50x-1000keys')) {
@@ -160,8 +180,10 @@ if (wanted('heap-50x-1000keys')) {
   const bareGrowth: number[] = []
   const further: number[] = []
   const typingLongest: number[] = []
-  let opened = 0
-  let after = 0
+  /** Growth of what is not compiled code (the speech, its caches, the page's objects). */
+  const dataGrowth: number[] = []
+  let opened = { used: 0, code: 0 }
+  let after = { used: 0, code: 0 }
   for (let r = 0; r < rounds; r++) {
     const browser = await launch()
     try {
@@ -181,7 +203,8 @@ if (wanted('heap-50x-1000keys')) {
       // The longest task while typing and saving at this size (goal 6: autosave without a long task).
       typingLongest.push(await longestOf(page, typedFrom))
       after = await heapAfterGC(cdp, `app-typed-${r}`)
-      growth.push(after / opened - 1)
+      growth.push(after.used / opened.used - 1)
+      dataGrowth.push((after.used - after.code) / (opened.used - opened.code) - 1)
       // A thousand keys more: what is only warming up (compiled code, caches filled by the first
       // saves) does not grow again; a leak does.
       for (let k = 0; k < KEYS / 200; k++) {
@@ -190,7 +213,7 @@ if (wanted('heap-50x-1000keys')) {
       }
       await wait(SAVED_MS)
       await idle(page)
-      further.push((await heapAfterGC(cdp, `app-typed-more-${r}`)) / after - 1)
+      further.push((await heapAfterGC(cdp, `app-typed-more-${r}`)).used / after.used - 1)
       const b = await openBare(browser, bareBlocks(doc))
       const bcdp = await b.createCDPSession()
       const bOpened = await heapAfterGC(bcdp, `bare-opened-${r}`)
@@ -198,7 +221,7 @@ if (wanted('heap-50x-1000keys')) {
         await bareCursorAtEnd(b, where[k])
         await typeInputs(b, bcdp, typing(200, r * 10 + k), GAP_MS)
       }
-      bareGrowth.push((await heapAfterGC(bcdp, `bare-typed-${r}`)) / bOpened - 1)
+      bareGrowth.push((await heapAfterGC(bcdp, `bare-typed-${r}`)).used / bOpened.used - 1)
     } finally {
       await browser.close()
     }
@@ -213,7 +236,7 @@ if (wanted('heap-50x-1000keys')) {
     met: Math.max(...growth) <= 0.1,
     runs: growth.length,
     spread: [Math.min(...growth) * 100, Math.max(...growth) * 100],
-    note: `app heap growth per round: ${growth.map(pct).join(' ')} (last: ${opened.toFixed(1)} → ${after.toFixed(1)} MB); bare view: ${bareGrowth.map(pct).join(' ')}; app, the next 1,000 keys: ${further.map(pct).join(' ')}; longest task while typing and saving (over 50 ms, else 0): ${typingLongest.map((t) => t.toFixed(0)).join(' ')} ms`,
+    note: `app heap growth per round: ${growth.map(pct).join(' ')} (last: ${opened.used.toFixed(1)} → ${after.used.toFixed(1)} MB, of which compiled code ${opened.code.toFixed(1)} → ${after.code.toFixed(1)} MB); without compiled code: ${dataGrowth.map(pct).join(' ')}; bare view: ${bareGrowth.map(pct).join(' ')}; app, the next 1,000 keys: ${further.map(pct).join(' ')}; longest task while typing and saving (over 50 ms, else 0): ${typingLongest.map((t) => t.toFixed(0)).join(' ')} ms`,
   })
 }
 
