@@ -191,7 +191,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
             ? await speechDocx(doc, layout, { draft })
             : format === 'html'
               ? speechHtml(doc, layout, { draft })
-              : speechTextBytes(doc, { draft })
+              : target === '-'
+                ? speechToText(doc, { draft })
+                : speechTextBytes(doc, { draft })
         writeOut(target, data, out)
         return 0
       }

@@ -233,6 +233,10 @@ describe('jianggao fill and export', () => {
     expect(readFileSync(txt, 'utf8')).toContain(
       '二、一年来农业农村工作取得的成绩\n2022年，全县粮食播种面积稳定在15.03万亩',
     )
+    // -o - writes the text to the screen, the same text as the file.
+    const screen = jianggao(['export', fx('agri-2023.txt'), '--format', 'txt', '-o', '-'])
+    expect(screen.code).toBe(0)
+    expect(screen.stdout).toBe(readFileSync(txt, 'utf8'))
     expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'pdf', '-o', txt]).code).toBe(2)
     expect(jianggao(['export', fx('agri-2023.txt'), '--format', 'txt']).code).toBe(2)
   })
