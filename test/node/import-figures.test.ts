@@ -356,6 +356,20 @@ describe('a figure said again', () => {
     )
   })
 
+  it('so is one referred to in a part of 问题 or 认识 after the review, the review’s count (深改委, 应急, 卫健)', () => {
+    const reader = new FigureReader()
+    reader.read('全县承担国家级和省级改革试点14个。全年发生较大生产安全事故5起。', { year: 2025, part: 'review' })
+    reader.read('全县建成标准化村卫生室36个。', { year: 2025, part: 'review' })
+    const other = (text: string) => reader.read(text, { year: 2025, part: 'other' }).map((f) => f.label)
+    expect(other('14个试点中有3个进展相对滞后。')[0]).toBe('承担国家级和省级改革试点')
+    expect(other('5起事故中有3起发生在建筑施工领域。')[0]).toBe('较大生产安全事故')
+    expect(other('36个村卫生室中，有9个还没有配齐村医。')[0]).toBe('建成标准化村卫生室')
+    // the tasks' set is their own, not the review's
+    expect(reader.read('14个试点中要有3个形成经验。', { year: 2026, part: 'tasks' }).map((f) => f.label)[0]).toBe(
+      '试点',
+    )
+  })
+
   it('so is a base told in the opening (a speech of 第一，…… paragraphs), under a name that adds 量', () => {
     const reader = new FigureReader()
     expect(reader.read('全年完成门急诊28.6万人次。', { year: 2025, part: 'opening' }).map((f) => f.label)).toEqual([

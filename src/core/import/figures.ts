@@ -676,8 +676,11 @@ export class FigureReader {
               `${among}中`,
               c.unit,
               // Last year's may also have been stated in this part ("去年，全镇共发生生产安全事故2起……
-              // 2起事故中" in the tasks).
-              pastYearAt(lastYears, c.from) !== undefined ? ['review', ctx.part ?? ''] : [ctx.part ?? ''],
+              // 2起事故中" in the tasks). A part of 认识 or 问题 after the review refers to the
+              // review's counts ("86项任务中还有4项没有按期完成", "14个试点中有3个进展滞后").
+              pastYearAt(lastYears, c.from) !== undefined || ctx.part === 'other'
+                ? ['review', ctx.part ?? '']
+                : [ctx.part ?? ''],
               raw,
               c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit),
             )
