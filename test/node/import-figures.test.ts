@@ -345,6 +345,18 @@ describe('a figure said again', () => {
     expect(labels('新建、改扩建学校12所。')).toEqual(['新建、改扩建学校'])
   })
 
+  it('a span bounded by 以上 and 以下 in a rule is no figure at either end (生态环境, 交通, 住建)', () => {
+    const metrics = (text: string) =>
+      findFigures(text)
+        .filter((f) => f.role === 'metric')
+        .map((f) => text.slice(f.from, f.to))
+    expect(metrics('对露天焚烧秸秆的，由镇综合行政执法队依法处500元以上2000元以下罚款。')).toEqual([])
+    expect(metrics('对超限运输车辆处2000元以上2万元以下罚款。')).toEqual([])
+    expect(metrics('对套内面积50平方米以上100平方米以下的住房给予补贴。')).toEqual([])
+    // two figures each with its own 以上 are figures
+    expect(metrics('全年新增就业1,200人以上，粮食产量稳定在36万吨以上。')).toEqual(['1,200人', '36万吨'])
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })
