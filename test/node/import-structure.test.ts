@@ -678,6 +678,22 @@ describe('the years of the speech, by votes', () => {
       '标题\n——在全县2026年上半年征兵工作会议上的讲话\n（2026年2月20日）\n同志们：\n开场。\n一、2025年征兵工作回顾\n2025年下半年，全县完成征兵任务。\n二、2026年上半年征兵任务\n正文。',
       [2025, 2026],
     ],
+    // Work listed among a year's promises names the year of its part (民政, 住建, 水利).
+    [
+      'an undated mid-year meeting whose review lists work among its year’s 民生实事',
+      '标题\n同志们：\n今天召开会议，盘点上半年工作，安排下半年任务。\n一、上半年工作进展\n老年助餐点建设列入县政府2026年十件民生实事，上半年新建22个。\n二、下半年重点任务\n确保全年建成80个。',
+      [2026, 2026],
+    ],
+    [
+      'an undated annual meeting whose review lists work among last year’s 民生实事',
+      '标题\n同志们：\n开场。\n一、主要成效\n城区公共停车场建设作为区政府2025年为民办实事项目，全年新增车位1,200个。\n二、重点任务\n确保完成。',
+      [2025, 2026],
+    ],
+    [
+      'an undated annual meeting whose tasks list work among the plan year’s 民生实事',
+      '标题\n同志们：\n开场。\n一、主要成效\n全年完成了任务。\n二、重点任务\n农村饮水安全巩固提升工程纳入2026年市级民生实事项目，确保年底前完工。',
+      [2025, 2026],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)

@@ -40,6 +40,8 @@ import {
   FIRST_HALF_REVIEWED_ENTRY,
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
+  LISTED_IN_YEAR,
+  LISTED_IN_YEAR_ENTRY,
   NAMED_YEAR_END,
   NAMED_YEAR_END_ENTRY,
   SECOND_HALF_PLANNED,
@@ -247,6 +249,7 @@ export const PARAGRAPH_PATTERNS = {
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
+  listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -714,6 +717,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
       }
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
+      vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
+    // Work listed among a year's promises (列入县政府2026年十件民生实事): that year's, as its part is.
+    for (const m of view.body.join('\n').matchAll(LISTED_IN_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
   })
   // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话", "在……2026
