@@ -307,6 +307,24 @@ describe('a figure said again', () => {
     expect(labels('全年改造老旧管网45公里，其中已完成12.3公里。')).not.toContain('改造已完成')
   })
 
+  // 深改委, 交通, 信访: the part done of a count just named, its clause naming nothing else, is that
+  // count done, not the count again (which the check of one figure with two values would flag).
+  it('what is done of a count just named (N项任务，已完成M项) is named as its done part', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2025, part: 'review' }).map((f) => f.label)
+    expect(labels('年初确定的86项年度改革任务，已完成82项，完成率95.3%。')).toEqual([
+      '年初确定年度改革任务',
+      '年初确定年度改革任务完成',
+      '年初确定年度改革任务完成率',
+    ])
+    expect(labels('列入年度计划的农村公路项目126个，已完成118个。')).toEqual([
+      '列入年度计划的农村公路项目',
+      '列入年度计划的农村公路项目完成',
+    ])
+    expect(labels('全年受理群众诉求3,260件，现已完成3,198件。')).toEqual(['受理群众诉求', '受理群众诉求完成'])
+    // a clause that names what it did keeps its name
+    expect(labels('全县排查隐患1,260处，已整改1,198处。')).toEqual(['排查隐患', '整改'])
+  })
+
   // 教育 考务, 农业农村, 商务: a share of a wider whole stated before it is named as that whole is.
   it('a share of a wider whole (占全市W N的P%) is named by the share, not by the figure before', () => {
     const last = (text: string) => new FigureReader().read(text, { year: 2026, part: 'review' }).at(-1)?.label

@@ -695,10 +695,13 @@ export class FigureReader {
       }
       label = label.replace(EDGE_MARKS, '')
       // "今年计划改造45公里，目前已完成12.3公里": what is done so far of a plan just named is not the plan.
-      // (Its words may leave a scrap of themselves as the label: 现已.)
+      // (Its words may leave a scrap of themselves as the label: 现已.) So is the part done of any
+      // count just named, its clause naming nothing else ("年初确定的86项年度改革任务，已完成82项",
+      // "安排的48个重点项目，已累计完成41个"): the count's name and 已完成.
       const done = raw.trim()
       if (PLANNED.test(prev) && DONE_SO_FAR.test(done) && (!label || done.startsWith(label)))
         label = `${prev.replace(PLANNED, '')}已完成`
+      else if (prev && DONE_SO_FAR.test(done) && (!label || done.startsWith(label))) label = `${prev}完成`
       if (!label) label = prev || '数值'
       if (!companion && this.own !== null) {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
