@@ -845,6 +845,12 @@ function breakdownFindings(figures: Figure[]): Found[] {
  * Group-free: the words between the list's last figure and the total.
  */
 const LIST_TOTAL = /^[，,]\s*[\u4e00-\u9fff]{0,6}?(?:总数|总计|合计|共计|总共|共)(?:达到?|为|是|有)?$/
+/**
+ * A total that says it is the sum of what comes before (合计, 总计): it adds the list up whatever
+ * the list's names are (专职巡护员412名、生态护林员824名，合计1236名), where 共 and 总数 may count
+ * something wider than a list of unlike names.
+ */
+const SUM_WORD = /(?:合计|总计)(?:达到?|为|是|有)?$/
 /** The words before an item joined to the one before by 、, with no other mark: 、二等奖. */
 const LISTED_ITEM = /^、[^，,；;：:。！？]*$/
 
@@ -865,7 +871,7 @@ function listTotalFindings(figures: Figure[]): Found[] {
       if (!LISTED_ITEM.test(f.words)) break
     }
     if (list.length < 2 || list.slice(1).some((f) => !LISTED_ITEM.test(f.words))) return
-    if (sharedEnd(list.map((f) => f.attrs.label)).length < 2) return
+    if (sharedEnd(list.map((f) => f.attrs.label)).length < 2 && !SUM_WORD.test(total.words)) return
     const sum = list.reduce((n, f) => n + f.value, 0)
     const slack = list.reduce((n, f) => n + f.slack, total.slack)
     if (Math.abs(sum - total.value) <= slack) return
@@ -1409,6 +1415,10 @@ export const arithmetic: BlockRule = {
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
     // Kinds listed with 、 and their total said right after them (职校, 文联, 科技): more is wrong, less a note.
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数18项。',
+    // unlike names, and a total that says it adds them (林业, 民政, 卫健)
+    '全县聘用专职巡护员421名、生态护林员824名，合计1236名，常年在山巡护。',
+    '全年发放城乡低保金2,860万元、特困供养金1,240万元，合计4,200万元。',
+    '全年完成门诊诊疗12.6万人次、急诊3.4万人次，总计15.2万人次。',
     '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数95件。',
     '全年获批省级科技计划项目12个、市级科技计划项目26个，共计36个。',
     // Within the sentence too: 其中 after the share of the plan breaks down what was done (职校, 人社).
@@ -1582,6 +1592,10 @@ export const arithmetic: BlockRule = {
     '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,032人、五年一贯制高职254人。',
     '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,260人、农村劳动力2,000人。',
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数16项。',
+    '全县聘用专职巡护员412名、生态护林员824名，合计1236名，常年在山巡护。',
+    '全年发放城乡低保金2,860万元、特困供养金1,240万元，合计4,100万元。',
+    // unlike names and 共: the total may count more than the list
+    '全年培训农村实用人才1,200人、新型职业农民860人，共培训3,000人。',
     '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数97件。',
     '全年获批省级科技计划项目12个、市级科技计划项目26个，共计38个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
