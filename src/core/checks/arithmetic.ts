@@ -885,6 +885,34 @@ function listTotalFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/** The rest of a whole, after some of it is counted: ，其余11座正在建设; ，剩余8处限期整改. */
+const THE_REST = /^(?:其余|剩余|余下|剩下)(?:的)?$/
+
+/**
+ * A whole, what is counted of it, and the rest ("规划建设公墓32座，已建成21座，其余11座正在建设";
+ * "86项年度改革任务，已完成82项，完成率95.3%，其余4项已取得阶段性成果"): the rest is what the
+ * others leave, so whole = counted + rest. The whole is the sentence's first plain figure in the
+ * rest's unit; a change or a part after 其中 on the way says another thing, and is left alone.
+ */
+function remainderFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((rest, i) => {
+    if (i < 2 || !isPlain(rest) || rest.per || !THE_REST.test(clauseOf(rest.words))) return
+    const same = figures.slice(0, i).filter((f) => f.base === rest.base && !f.rate)
+    if (same.length < 2 || same.some((f) => !isPlain(f) || f.per)) return
+    const [whole, ...counted] = same
+    const sum = counted.reduce((n, f) => n + f.value, rest.value)
+    const slack = counted.reduce((n, f) => n + f.slack, rest.slack + whole.slack)
+    if (Math.abs(sum - whole.value) <= slack) return
+    out.push({
+      at: counted[0],
+      through: rest,
+      message: `${[...counted, rest].map(shown).join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，“其余”应是总数减去前面各项，请核对。`,
+    })
+  })
+  return out
+}
+
 /** A total said right after a 分别 list, of what it lists: ……，基层科协组织总数达到86个. */
 const TOTAL_AFTER = /(?:总数|总量|总计|合计|共计)(?:达到?|为|是|有)?$/
 
@@ -1415,6 +1443,11 @@ export const arithmetic: BlockRule = {
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
     // Kinds listed with 、 and their total said right after them (职校, 文联, 科技): more is wrong, less a note.
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数18项。',
+    // a whole, what is counted of it, and the rest that does not make it up (民政, 深改委, 应急, 教育)
+    '全县规划建设农村公益性公墓32座，已建成23座，其余11座正在建设。',
+    '年初确定的86项年度改革任务，已完成84项，完成率95.3%，其余4项已取得阶段性成果。',
+    '全县排查出重大隐患126处，已整改118处，剩余12处限期整改。',
+    '今年招聘中小学教师120名，已到岗96名，其余18名9月底前到岗。',
     // unlike names, and a total that says it adds them (林业, 民政, 卫健)
     '全县聘用专职巡护员421名、生态护林员824名，合计1236名，常年在山巡护。',
     '全年发放城乡低保金2,860万元、特困供养金1,240万元，合计4,200万元。',
@@ -1594,6 +1627,12 @@ export const arithmetic: BlockRule = {
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数16项。',
     '全县聘用专职巡护员412名、生态护林员824名，合计1236名，常年在山巡护。',
     '全年发放城乡低保金2,860万元、特困供养金1,240万元，合计4,100万元。',
+    '全县规划建设农村公益性公墓32座，已建成21座，其余11座正在建设。',
+    '年初确定的86项年度改革任务，已完成82项，完成率95.3%，其余4项已取得阶段性成果。',
+    '全县排查出重大隐患126处，已整改118处，剩余8处限期整改。',
+    // the rest of something other than the counts before it, or after a change (教育, 住建)
+    '今年招聘中小学教师120名，比上年增加18名，其余岗位年底前补齐。',
+    '全县126个行政村中，86个村已通天然气，同比增加12个，其余40个村明年实现全覆盖。',
     // unlike names and 共: the total may count more than the list
     '全年培训农村实用人才1,200人、新型职业农民860人，共培训3,000人。',
     '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数97件。',
@@ -1668,6 +1707,7 @@ export const arithmetic: BlockRule = {
         ...balanceFindings(figures),
         ...breakdownFindings(figures),
         ...listTotalFindings(figures),
+        ...remainderFindings(figures),
         ...respectivelyFindings(figures),
         ...statedTargetFindings(figures),
         ...statedWholeFindings(figures),
