@@ -187,6 +187,11 @@ interface Found {
 
 const RATE_BASES = new Set(['%'])
 const SENTENCE_END = /[。！？；]/g
+/**
+ * What opens the parts of the whole before a ； and gives a part's share of it: 其中……占比 (比重,
+ * 比例). A rate named by the part (一本上线率) may be over a wider whole, and is left to its sentence.
+ */
+const PARTS_AFTER_SEMICOLON = /^\s*其中[^。！？；;]*?(?:占比|比重|比例)/
 
 const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** The clause a figure stands in, as far as the words before it go: after the last ，；：. */
@@ -1443,6 +1448,10 @@ export const arithmetic: BlockRule = {
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
     // Kinds listed with 、 and their total said right after them (职校, 文联, 科技): more is wrong, less a note.
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数18项。',
+    // a part's share of the whole before a ； (民政, 交通, 人社)
+    '全县养老床位4,260张，每千名老年人拥有养老床位49.4张；其中护理型床位2,385张，护理型床位占比65.0%。',
+    '全市公交车辆1,860辆；其中新能源公交车1,420辆，新能源公交车占比85.3%。',
+    '全县参保职工12.6万人；其中灵活就业人员2.3万人，灵活就业人员比重22.4%。',
     // a whole, what is counted of it, and the rest that does not make it up (民政, 深改委, 应急, 教育)
     '全县规划建设农村公益性公墓32座，已建成23座，其余11座正在建设。',
     '年初确定的86项年度改革任务，已完成84项，完成率95.3%，其余4项已取得阶段性成果。',
@@ -1630,6 +1639,10 @@ export const arithmetic: BlockRule = {
     '全县规划建设农村公益性公墓32座，已建成21座，其余11座正在建设。',
     '年初确定的86项年度改革任务，已完成82项，完成率95.3%，其余4项已取得阶段性成果。',
     '全县排查出重大隐患126处，已整改118处，剩余8处限期整改。',
+    '全县养老床位4,260张，每千名老年人拥有养老床位49.4张；其中护理型床位2,385张，护理型床位占比56.0%。',
+    '全市公交车辆1,860辆；其中新能源公交车1,420辆，新能源公交车占比76.3%。',
+    // a rate named by the part after a ；, over a wider whole (教育)
+    '参考1,286人，本科上线1,012人，上线率78.7%；其中一本上线436人，一本上线率33.9%。',
     // the rest of something other than the counts before it, or after a change (教育, 住建)
     '今年招聘中小学教师120名，比上年增加18名，其余岗位年底前补齐。',
     '全县126个行政村中，86个村已通天然气，同比增加12个，其余40个村明年实现全覆盖。',
@@ -1693,7 +1706,11 @@ export const arithmetic: BlockRule = {
   check(view, ctx) {
     const out: BlockFinding[] = []
     let start = 0
-    const ends = [...view.text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + 1)
+    // A 其中 after a ； that gives a part's share opens the parts of the whole the clause before
+    // counts ("养老床位4,260张；其中护理型床位2,385张，护理型床位占比56.0%"): one sentence for the sums.
+    const ends = [...view.text.matchAll(SENTENCE_END)]
+      .filter((m) => !(/[；;]/.test(m[0]) && PARTS_AFTER_SEMICOLON.test(view.text.slice((m.index ?? 0) + 1))))
+      .map((m) => (m.index ?? 0) + 1)
     for (const end of [...ends, view.text.length]) {
       if (end <= start) continue
       const figures = readSentence(view, start, end)
