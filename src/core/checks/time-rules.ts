@@ -235,6 +235,11 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     // the meeting's year in a subtitle or title kept from last year's file
+    // (no date line: the review headed 去年 names last year's occasion by its year; 文旅)
+    {
+      text: '在全县2025年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次，同比增长17.3%。\n二、全力抓好今年假期各项工作\n确保安全。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     {
       text: '标题\n——在2025年全县科协工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -328,6 +333,10 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '在全县2026年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次，同比增长17.3%。\n二、全力抓好今年假期各项工作\n确保安全。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // given in December, in the year it reviews: the meeting is that year's

@@ -710,10 +710,14 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     // A review's paragraph or its sentence opening with its year ("2025年，全市体育系统……") names the year reviewed;
     // so does the first part's under a themed heading (“园区安全形势保持总体平稳”), which opens a
     // speech as its review does.
-    if (kind === 'review' || (i === 0 && kind === 'other'))
+    // A review headed by 去年 (一、去年“五一”假期全县旅游市场平稳有序, 一、去年防汛工作经受住了考验)
+    // whose body names that year says the heading's year as a heading does.
+    const reviewing = kind === 'review' || (i === 0 && kind === 'other')
+    const lastYearHeading = reviewing && LAST_YEAR_IN_HEADING.test(part.heading)
+    if (reviewing)
       for (const text of view.body) {
         const m = SENTENCE_OPENS_WITH_YEAR.exec(text)
-        if (m) vote(Number(m[1]) + reviewed, VOTE.body)
+        if (m) vote(Number(m[1]) + reviewed, lastYearHeading ? VOTE.heading : VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
@@ -783,6 +787,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (part.kind === 'review') liftSummary(part)
   })
 }
+
+/** A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……. */
+const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)/
 
 function partView(part: ParsedPart, last: boolean): PartView {
   return {
