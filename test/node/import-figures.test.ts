@@ -363,6 +363,21 @@ describe('a figure said again', () => {
     expect(labels('新建、改扩建学校12所。')).toEqual(['新建、改扩建学校'])
   })
 
+  // 林业, 自然资源, 商务, 能源: a bracket giving the figure before in another unit says it again.
+  it('a figure converted in brackets (（合189亩）, （折合人民币……）) is the metric before it', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2025, part: 'review' }).map((f) => f.label)
+    expect(labels('过火面积12.6公顷（合189亩），均做到了打早、打小。')).toEqual(['过火面积', '过火面积'])
+    expect(labels('全年完成造林1.2万亩（约合800公顷）。')).toEqual(['完成造林', '完成造林'])
+    expect(labels('项目总投资1.5亿美元（折合人民币10.8亿元）。')).toEqual(['项目总投资', '项目总投资'])
+    expect(labels('新建光伏电站装机容量12兆瓦（即1.2万千瓦）。')).toEqual([
+      '新建光伏电站装机容量',
+      '新建光伏电站装机容量',
+    ])
+    // a bracket that counts something else, or 合计 outside brackets, names its own
+    expect(labels('全县开展培训36场（合计培训1,200人次）。')).toEqual(['开展培训', '合计培训'])
+    expect(labels('全年查处案件28起，合计罚没款186万元。')).toEqual(['查处案件', '合计罚没款'])
+  })
+
   it('a span bounded by 以上 and 以下 in a rule is no figure at either end (生态环境, 交通, 住建)', () => {
     const metrics = (text: string) =>
       findFigures(text)

@@ -120,6 +120,12 @@ const STANDING_BASE = /^(?:现有|目前|当前|现在|今年|本年)$/
 
 /** A plan named in a label: 今年计划改造, 年度计划新建, 全年任务. */
 const PLANNED = /^(?:今年|全年|年度|本年)?(?:计划|任务|目标)(?:是|为)?/
+/**
+ * The words that open a bracket giving the figure before it in another unit: （合189亩）, （约合800公顷）,
+ * （折合人民币10.8亿元）, （即1.2万千瓦）. The figure in it is the same metric, not one named 合.
+ */
+const CONVERTED = /^(?:约合|折合(?:人民币)?|合|即|相当于)$/
+
 /** Words that say only that part of a plan is done by now: 目前已完成, 现已完成, 截至目前累计完成. */
 const DONE_SO_FAR = /^(?:目前|现|截至目前|到目前为止)?[，,]?\s*(?:已经?|累计)完成$/
 
@@ -510,6 +516,10 @@ export class FigureReader {
         } else if (barComparedAgainst(plain, text.slice(c.to))) {
           // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
           label = barComparedAgainst(plain, text.slice(c.to))
+        } else if (prev && CONVERTED.test(raw.trim()) && /[（(]\s*$/.test(text.slice(0, itemStart))) {
+          // "过火面积12.6公顷（合189亩）": the figure before, said again in another unit.
+          label = prev
+          companion = true
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
