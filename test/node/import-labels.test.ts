@@ -195,6 +195,12 @@ describe('the words around a label', () => {
     ['各乡镇要检查本辖区', true, false],
     ['各市场监管所要引导所在辖区', true, true],
     ['辖区内企业', false, false],
+    // 组成, 派出 groups of people (林业 督导组, 市场监管 检查组, 卫健 医疗队); not a 派出所 or 组成部分
+    ['县指挥部将组成', true, false],
+    ['市局将派出', true, false],
+    ['县卫健局派出', true, false],
+    ['全县派出所', false, false],
+    ['重要组成部分', false, false],
   ])('%s: wants the noun after %s, a verb of causing %s', (label, wants, cause) => {
     expect([wantsNounAfter(label), endsInCause(label)]).toEqual([wants, cause])
   })
