@@ -116,6 +116,11 @@ describe('the noun after a count', () => {
     ['信访积案仍在化解之中', '信访积案'],
     ['问题多为历史遗留矿山修复', '问题'],
     ['老旧小区大多为上世纪八十年代建成', '老旧小区'],
+    // a deed not done, with no noun of its own: the deed, its verb kept (深改委, 发改, 督察整改)
+    ['没有按期完成，有的部门满足于出台文件', '没有按期完成'],
+    ['仍未实现开工', '仍未实现开工'],
+    ['尚未整改到位', '尚未整改到位'],
+    ['未成年人得到救助', '未成年人'],
   ])('after the count: %s', (rest, noun) => {
     expect(nounAfter(rest)).toBe(noun)
   })

@@ -800,6 +800,10 @@ export function nounAfter(rest: string): string {
   // "12户纳入低保": with no noun of their own, those put on a list are named by it.
   const put = PUT_INTO.exec(clause)
   if (put && !put[1]) return put[3].slice(0, LABEL_MAX)
+  // "4项没有按期完成", "5个尚未整改到位": those counted are named by the deed they have not done,
+  // its verb kept (完成 and 实现 end a label elsewhere only as the verb of a count after them).
+  const notDone = NOT_DONE_AFTER.exec(clause)
+  if (notDone) return notDone[0].slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   // After 的 the words are a noun phrase: a verb that ends them is part of it ("78.6%的城镇劳动就业").
   const ofNoun = clause.startsWith('的') && stop && stop.index + 1 + stop[0].length === clause.length
@@ -811,6 +815,12 @@ export function nounAfter(rest: string): string {
     .replace(/(?:和|及|与|以及)$/, '')
     .slice(0, LABEL_MAX)
 }
+
+/**
+ * A deed not done, right after a count, to the clause's end: 没有按期完成, 尚未整改到位, 仍未实现开工.
+ * Not 未成年人 (a noun), nor a deed with a figure of its own.
+ */
+const NOT_DONE_AFTER = /^(?:没有|没能|尚未|仍未|还未|还没有|未能|未(?!成年))[^，。；：！？,;:\d（(]{1,10}$/
 
 /**
  * The clause after a count that follows a verb of causing: those counted and what they did
