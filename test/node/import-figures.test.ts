@@ -363,6 +363,17 @@ describe('a figure said again', () => {
     expect(labels('新建、改扩建学校12所。')).toEqual(['新建、改扩建学校'])
   })
 
+  // 民政, 交通, 能源: a bare deed of building ending its clause counts what the clause before promotes.
+  it('a bare deed after a clause that promotes a thing (发展家庭养老床位，年内建成150张) counts that thing', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2026, part: 'tasks' }).map((f) => f.label)
+    expect(labels('积极发展家庭养老床位，年内建成150张。')).toEqual(['家庭养老床位建成'])
+    expect(labels('大力推广新能源公交车，全年新增50辆。')).toEqual(['新能源公交车新增'])
+    expect(labels('加快布局公共充电桩，年内新建1,200个。')).toEqual(['公共充电桩新建'])
+    // a noun after the count, or a clause before that counts, names it as before
+    expect(labels('积极发展家庭养老床位，年内建成150张养老床位。')).toEqual(['养老床位'])
+    expect(labels('全县新建学校3所，年内建成2所。')[1]).not.toContain('学校建成')
+  })
+
   // 林业, 自然资源, 商务, 能源: a bracket giving the figure before in another unit says it again.
   it('a figure converted in brackets (（合189亩）, （折合人民币……）) is the metric before it', () => {
     const labels = (text: string) => new FigureReader().read(text, { year: 2025, part: 'review' }).map((f) => f.label)

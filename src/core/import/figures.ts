@@ -164,6 +164,17 @@ const BARE_MEASURE = /^(?:总)?(?:规模|投资|面积|资金|金额|容量|库�
  */
 const SET_UP_BEFORE =
   /(?:设立|成立|组建|启动|实施|新建|建设|开工建设|签约|引进)([\u4e00-\u9fff“”]{2,16}?(?:基金|项目|工程|园区|示范区|基地|中心|片区|水库))[，,]\s*$/
+/**
+ * A deed of building or adding with no thing of its own, the count ending its clause: 年内建成150张,
+ * 全年新增50辆 (what is left of the words once 年内, 全年 are read as when).
+ */
+const BARE_DEED = /^(?:建成|新建|新增|建设|改造|投用|开通|配备)$/
+/**
+ * A clause that promotes one kind of thing, right before a clause of how many are built: "积极发展家庭
+ * 养老床位，", "大力推广新能源公交车，", "加快布局公共充电桩，". Group 1 the thing.
+ */
+const PROMOTED_BEFORE =
+  /(?:发展|推广|布局|配建|增设|培育|推进建设|建设)([\u4e00-\u9fff]{2,10}?(?:床位|车|桩|站|点|室|中心|公墓|场所|设施|基地))[，,]\s*$/
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
 /**
  * A verb that does something to a part of an amount, opening the name before it, after a few
@@ -702,6 +713,13 @@ export class FigureReader {
       if (!companion && BARE_MEASURE.test(label) && raw.trim().replace(TRAIL, '') === label && start > 0) {
         const setUp = SET_UP_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
         if (setUp && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0) label = setUp[1] + label
+      }
+      // "积极发展家庭养老床位，年内建成150张": a bare deed of building ending its clause counts the
+      // thing the clause before promotes, when that clause counts nothing.
+      if (!companion && BARE_DEED.test(cleanLabel(raw)) && start > 0 && !nounAfter(text.slice(c.to))) {
+        const promoted = PROMOTED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
+        if (promoted && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0)
+          label = promoted[1] + cleanLabel(raw)
       }
       label = label.replace(EDGE_MARKS, '')
       // "今年计划改造45公里，目前已完成12.3公里": what is done so far of a plan just named is not the plan.
