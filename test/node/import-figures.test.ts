@@ -307,6 +307,24 @@ describe('a figure said again', () => {
     expect(labels('全年改造老旧管网45公里，其中已完成12.3公里。')).not.toContain('改造已完成')
   })
 
+  // 深改委, 交通, 信访: the part done of a count just named, its clause naming nothing else, is that
+  // count done, not the count again (which the check of one figure with two values would flag).
+  it('what is done of a count just named (N项任务，已完成M项) is named as its done part', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2025, part: 'review' }).map((f) => f.label)
+    expect(labels('年初确定的86项年度改革任务，已完成82项，完成率95.3%。')).toEqual([
+      '年初确定年度改革任务',
+      '年初确定年度改革任务完成',
+      '年初确定年度改革任务完成率',
+    ])
+    expect(labels('列入年度计划的农村公路项目126个，已完成118个。')).toEqual([
+      '列入年度计划的农村公路项目',
+      '列入年度计划的农村公路项目完成',
+    ])
+    expect(labels('全年受理群众诉求3,260件，现已完成3,198件。')).toEqual(['受理群众诉求', '受理群众诉求完成'])
+    // a clause that names what it did keeps its name
+    expect(labels('全县排查隐患1,260处，已整改1,198处。')).toEqual(['排查隐患', '整改'])
+  })
+
   // 教育 考务, 农业农村, 商务: a share of a wider whole stated before it is named as that whole is.
   it('a share of a wider whole (占全市W N的P%) is named by the share, not by the figure before', () => {
     const last = (text: string) => new FigureReader().read(text, { year: 2026, part: 'review' }).at(-1)?.label
@@ -345,6 +363,44 @@ describe('a figure said again', () => {
     expect(labels('新建、改扩建学校12所。')).toEqual(['新建、改扩建学校'])
   })
 
+  // 民政, 交通, 能源: a bare deed of building ending its clause counts what the clause before promotes.
+  it('a bare deed after a clause that promotes a thing (发展家庭养老床位，年内建成150张) counts that thing', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2026, part: 'tasks' }).map((f) => f.label)
+    expect(labels('积极发展家庭养老床位，年内建成150张。')).toEqual(['家庭养老床位建成'])
+    expect(labels('大力推广新能源公交车，全年新增50辆。')).toEqual(['新能源公交车新增'])
+    expect(labels('加快布局公共充电桩，年内新建1,200个。')).toEqual(['公共充电桩新建'])
+    // a noun after the count, or a clause before that counts, names it as before
+    expect(labels('积极发展家庭养老床位，年内建成150张养老床位。')).toEqual(['养老床位'])
+    expect(labels('全县新建学校3所，年内建成2所。')[1]).not.toContain('学校建成')
+  })
+
+  // 林业, 自然资源, 商务, 能源: a bracket giving the figure before in another unit says it again.
+  it('a figure converted in brackets (（合189亩）, （折合人民币……）) is the metric before it', () => {
+    const labels = (text: string) => new FigureReader().read(text, { year: 2025, part: 'review' }).map((f) => f.label)
+    expect(labels('过火面积12.6公顷（合189亩），均做到了打早、打小。')).toEqual(['过火面积', '过火面积'])
+    expect(labels('全年完成造林1.2万亩（约合800公顷）。')).toEqual(['完成造林', '完成造林'])
+    expect(labels('项目总投资1.5亿美元（折合人民币10.8亿元）。')).toEqual(['项目总投资', '项目总投资'])
+    expect(labels('新建光伏电站装机容量12兆瓦（即1.2万千瓦）。')).toEqual([
+      '新建光伏电站装机容量',
+      '新建光伏电站装机容量',
+    ])
+    // a bracket that counts something else, or 合计 outside brackets, names its own
+    expect(labels('全县开展培训36场（合计培训1,200人次）。')).toEqual(['开展培训', '合计培训'])
+    expect(labels('全年查处案件28起，合计罚没款186万元。')).toEqual(['查处案件', '合计罚没款'])
+  })
+
+  it('a span bounded by 以上 and 以下 in a rule is no figure at either end (生态环境, 交通, 住建)', () => {
+    const metrics = (text: string) =>
+      findFigures(text)
+        .filter((f) => f.role === 'metric')
+        .map((f) => text.slice(f.from, f.to))
+    expect(metrics('对露天焚烧秸秆的，由镇综合行政执法队依法处500元以上2000元以下罚款。')).toEqual([])
+    expect(metrics('对超限运输车辆处2000元以上2万元以下罚款。')).toEqual([])
+    expect(metrics('对套内面积50平方米以上100平方米以下的住房给予补贴。')).toEqual([])
+    // two figures each with its own 以上 are figures
+    expect(metrics('全年新增就业1,200人以上，粮食产量稳定在36万吨以上。')).toEqual(['1,200人', '36万吨'])
+  })
+
   it('a count referred to again as the set something is among is the count stated before', () => {
     const reader = new FigureReader()
     reader.read('全年共发生各类生产安全事故23起。', { year: 2025, part: 'review' })
@@ -353,6 +409,20 @@ describe('a figure said again', () => {
     ).toEqual(['各类生产安全事故'])
     expect(reader.read('新建23个服务中心的建设任务。', { year: 2025, part: 'review' }).map((f) => f.label)).not.toEqual(
       ['各类生产安全事故'],
+    )
+  })
+
+  it('so is one referred to in a part of 问题 or 认识 after the review, the review’s count (深改委, 应急, 卫健)', () => {
+    const reader = new FigureReader()
+    reader.read('全县承担国家级和省级改革试点14个。全年发生较大生产安全事故5起。', { year: 2025, part: 'review' })
+    reader.read('全县建成标准化村卫生室36个。', { year: 2025, part: 'review' })
+    const other = (text: string) => reader.read(text, { year: 2025, part: 'other' }).map((f) => f.label)
+    expect(other('14个试点中有3个进展相对滞后。')[0]).toBe('承担国家级和省级改革试点')
+    expect(other('5起事故中有3起发生在建筑施工领域。')[0]).toBe('较大生产安全事故')
+    expect(other('36个村卫生室中，有9个还没有配齐村医。')[0]).toBe('建成标准化村卫生室')
+    // the tasks' set is their own, not the review's
+    expect(reader.read('14个试点中要有3个形成经验。', { year: 2026, part: 'tasks' }).map((f) => f.label)[0]).toBe(
+      '试点',
     )
   })
 

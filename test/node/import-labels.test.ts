@@ -116,6 +116,11 @@ describe('the noun after a count', () => {
     ['信访积案仍在化解之中', '信访积案'],
     ['问题多为历史遗留矿山修复', '问题'],
     ['老旧小区大多为上世纪八十年代建成', '老旧小区'],
+    // a deed not done, with no noun of its own: the deed, its verb kept (深改委, 发改, 督察整改)
+    ['没有按期完成，有的部门满足于出台文件', '没有按期完成'],
+    ['仍未实现开工', '仍未实现开工'],
+    ['尚未整改到位', '尚未整改到位'],
+    ['未成年人得到救助', '未成年人'],
   ])('after the count: %s', (rest, noun) => {
     expect(nounAfter(rest)).toBe(noun)
   })
@@ -195,6 +200,12 @@ describe('the words around a label', () => {
     ['各乡镇要检查本辖区', true, false],
     ['各市场监管所要引导所在辖区', true, true],
     ['辖区内企业', false, false],
+    // 组成, 派出 groups of people (林业 督导组, 市场监管 检查组, 卫健 医疗队); not a 派出所 or 组成部分
+    ['县指挥部将组成', true, false],
+    ['市局将派出', true, false],
+    ['县卫健局派出', true, false],
+    ['全县派出所', false, false],
+    ['重要组成部分', false, false],
   ])('%s: wants the noun after %s, a verb of causing %s', (label, wants, cause) => {
     expect([wantsNounAfter(label), endsInCause(label)]).toEqual([wants, cause])
   })

@@ -471,7 +471,7 @@ describe('the years of the speech, by votes', () => {
     ],
     [
       'a title year slipped against the date line: the review opening with its flood season sides with the date',
-      '在全县2025年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。',
+      '在全县2025年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户，同比增加12.5%，实现了零伤亡。\n二、今年防汛任务\n确保安全度汛。',
       [2025, 2026],
     ],
     [
@@ -676,6 +676,45 @@ describe('the years of the speech, by votes', () => {
     [
       'not a meeting early in the year that names the first half (上半年征兵), nor a review that recalls last year’s halves',
       '标题\n——在全县2026年上半年征兵工作会议上的讲话\n（2026年2月20日）\n同志们：\n开场。\n一、2025年征兵工作回顾\n2025年下半年，全县完成征兵任务。\n二、2026年上半年征兵任务\n正文。',
+      [2025, 2026],
+    ],
+    // A review headed 去年…… whose body opens with that year and its occasion outweighs a meeting
+    // named by a slipped year (文旅 “五一”, 交通 春运, 水利 汛期).
+    [
+      'a holiday meeting named by a slipped year, its review of last year’s holiday',
+      '在全县2025年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次，同比增长17.3%，实现了安全有序。\n二、全力抓好今年假期各项工作\n确保安全。',
+      [2025, 2026],
+    ],
+    [
+      'a 春运 meeting named by a slipped year',
+      '——在全县2025年春运工作会议上的讲话\n同志们：\n开场。\n一、去年春运工作圆满完成\n2025年春运期间，全县发送旅客86.4万人次，同比增长6.2%，实现了安全运输。\n二、今年春运重点任务\n确保安全。',
+      [2025, 2026],
+    ],
+    [
+      'a flood meeting named by a slipped year',
+      '——在全县2025年防汛工作会议上的讲话\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户，同比增加12.5%，实现了零伤亡。\n二、今年防汛任务\n确保安全度汛。',
+      [2025, 2026],
+    ],
+    // a review not headed 去年: its body's year weighs as a body's, and the meeting's name wins
+    [
+      'a holiday meeting whose review heading does not say 去年',
+      '在全县2025年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次，同比增长17.3%，实现了安全有序。\n二、全力抓好今年假期各项工作\n确保安全。',
+      [2024, 2025],
+    ],
+    // Work listed among a year's promises names the year of its part (民政, 住建, 水利).
+    [
+      'an undated mid-year meeting whose review lists work among its year’s 民生实事',
+      '标题\n同志们：\n今天召开会议，盘点上半年工作，安排下半年任务。\n一、上半年工作进展\n老年助餐点建设列入县政府2026年十件民生实事，上半年新建22个。\n二、下半年重点任务\n确保全年建成80个。',
+      [2026, 2026],
+    ],
+    [
+      'an undated annual meeting whose review lists work among last year’s 民生实事',
+      '标题\n同志们：\n开场。\n一、主要成效\n城区公共停车场建设作为区政府2025年为民办实事项目，全年新增车位1,200个。\n二、重点任务\n确保完成。',
+      [2025, 2026],
+    ],
+    [
+      'an undated annual meeting whose tasks list work among the plan year’s 民生实事',
+      '标题\n同志们：\n开场。\n一、主要成效\n全年完成了任务。\n二、重点任务\n农村饮水安全巩固提升工程纳入2026年市级民生实事项目，确保年底前完工。',
       [2025, 2026],
     ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],

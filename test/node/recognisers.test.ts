@@ -174,8 +174,18 @@ describe('part kind by order', () => {
     const audit =
       '各被审计单位要如实提供资料，不得拒绝或拖延。审计组要加强与纪检监察机关的沟通协作。审计组组长要每周至少报告1次工作进展。'
     const statistics = '各乡镇要配齐统计人员。统计人员务必依法统计，严禁弄虚作假。'
-    for (const body of [charity, audit, statistics])
+    // a sentence linked to the one before (同时，此外，另外) still asks (深改委, 应急, 医保)
+    const reform = '各级党委主要负责同志要当好改革促进派。改革办要建立改革任务台账。同时，要加强改革宣传和经验总结。'
+    const emergency = '各乡镇要落实24小时值班。此外，各部门要加强会商研判，不得迟报漏报。'
+    const insurance = '各定点医药机构要规范诊疗行为。另外，医保经办机构务必做好结算服务。'
+    for (const body of [charity, audit, statistics, reform, emergency, insurance])
       expect(order(review, tasks, ['加强协作配合', 'other', false, body])).toEqual(['review', 'tasks', 'requirements'])
+    // a linked sentence that asks nothing leaves the body loose
+    expect(order(review, tasks, ['几点想法', 'other', false, '各单位要抓好落实。同时，形势依然严峻。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
     // targets to reach in each sentence, a single sentence, or loose sentences that ask nothing
     const targets = '要引进高层次人才86名。要培训技术骨干1,200人次。'
     expect(order(review, tasks, ['加强人才队伍建设', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])

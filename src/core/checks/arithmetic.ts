@@ -187,6 +187,11 @@ interface Found {
 
 const RATE_BASES = new Set(['%'])
 const SENTENCE_END = /[。！？；]/g
+/**
+ * What opens the parts of the whole before a ； and gives a part's share of it: 其中……占比 (比重,
+ * 比例). A rate named by the part (一本上线率) may be over a wider whole, and is left to its sentence.
+ */
+const PARTS_AFTER_SEMICOLON = /^\s*其中[^。！？；;]*?(?:占比|比重|比例)/
 
 const PER = new RegExp(`${PER_QUALIFIER}$`)
 /** The clause a figure stands in, as far as the words before it go: after the last ，；：. */
@@ -845,6 +850,12 @@ function breakdownFindings(figures: Figure[]): Found[] {
  * Group-free: the words between the list's last figure and the total.
  */
 const LIST_TOTAL = /^[，,]\s*[\u4e00-\u9fff]{0,6}?(?:总数|总计|合计|共计|总共|共)(?:达到?|为|是|有)?$/
+/**
+ * A total that says it is the sum of what comes before (合计, 总计): it adds the list up whatever
+ * the list's names are (专职巡护员412名、生态护林员824名，合计1236名), where 共 and 总数 may count
+ * something wider than a list of unlike names.
+ */
+const SUM_WORD = /(?:合计|总计)(?:达到?|为|是|有)?$/
 /** The words before an item joined to the one before by 、, with no other mark: 、二等奖. */
 const LISTED_ITEM = /^、[^，,；;：:。！？]*$/
 
@@ -865,7 +876,7 @@ function listTotalFindings(figures: Figure[]): Found[] {
       if (!LISTED_ITEM.test(f.words)) break
     }
     if (list.length < 2 || list.slice(1).some((f) => !LISTED_ITEM.test(f.words))) return
-    if (sharedEnd(list.map((f) => f.attrs.label)).length < 2) return
+    if (sharedEnd(list.map((f) => f.attrs.label)).length < 2 && !SUM_WORD.test(total.words)) return
     const sum = list.reduce((n, f) => n + f.value, 0)
     const slack = list.reduce((n, f) => n + f.slack, total.slack)
     if (Math.abs(sum - total.value) <= slack) return
@@ -875,6 +886,34 @@ function listTotalFindings(figures: Figure[]): Found[] {
         ? { at: list[0], through: total, message: `${added}，请核对。` }
         : { at: list[0], through: total, severity: 'info', message: `${added}；若已列全，请核对。` },
     )
+  })
+  return out
+}
+
+/** The rest of a whole, after some of it is counted: ，其余11座正在建设; ，剩余8处限期整改. */
+const THE_REST = /^(?:其余|剩余|余下|剩下)(?:的)?$/
+
+/**
+ * A whole, what is counted of it, and the rest ("规划建设公墓32座，已建成21座，其余11座正在建设";
+ * "86项年度改革任务，已完成82项，完成率95.3%，其余4项已取得阶段性成果"): the rest is what the
+ * others leave, so whole = counted + rest. The whole is the sentence's first plain figure in the
+ * rest's unit; a change or a part after 其中 on the way says another thing, and is left alone.
+ */
+function remainderFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((rest, i) => {
+    if (i < 2 || !isPlain(rest) || rest.per || !THE_REST.test(clauseOf(rest.words))) return
+    const same = figures.slice(0, i).filter((f) => f.base === rest.base && !f.rate)
+    if (same.length < 2 || same.some((f) => !isPlain(f) || f.per)) return
+    const [whole, ...counted] = same
+    const sum = counted.reduce((n, f) => n + f.value, rest.value)
+    const slack = counted.reduce((n, f) => n + f.slack, rest.slack + whole.slack)
+    if (Math.abs(sum - whole.value) <= slack) return
+    out.push({
+      at: counted[0],
+      through: rest,
+      message: `${[...counted, rest].map(shown).join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，“其余”应是总数减去前面各项，请核对。`,
+    })
   })
   return out
 }
@@ -1409,6 +1448,19 @@ export const arithmetic: BlockRule = {
     '全年一般公共预算收入12.6亿元，完成预算15亿元的84%。其中，税收收入9.8亿元，非税收入3.2亿元。',
     // Kinds listed with 、 and their total said right after them (职校, 文联, 科技): more is wrong, less a note.
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数18项。',
+    // a part's share of the whole before a ； (民政, 交通, 人社)
+    '全县养老床位4,260张，每千名老年人拥有养老床位49.4张；其中护理型床位2,385张，护理型床位占比65.0%。',
+    '全市公交车辆1,860辆；其中新能源公交车1,420辆，新能源公交车占比85.3%。',
+    '全县参保职工12.6万人；其中灵活就业人员2.3万人，灵活就业人员比重22.4%。',
+    // a whole, what is counted of it, and the rest that does not make it up (民政, 深改委, 应急, 教育)
+    '全县规划建设农村公益性公墓32座，已建成23座，其余11座正在建设。',
+    '年初确定的86项年度改革任务，已完成84项，完成率95.3%，其余4项已取得阶段性成果。',
+    '全县排查出重大隐患126处，已整改118处，剩余12处限期整改。',
+    '今年招聘中小学教师120名，已到岗96名，其余18名9月底前到岗。',
+    // unlike names, and a total that says it adds them (林业, 民政, 卫健)
+    '全县聘用专职巡护员421名、生态护林员824名，合计1236名，常年在山巡护。',
+    '全年发放城乡低保金2,860万元、特困供养金1,240万元，合计4,200万元。',
+    '全年完成门诊诊疗12.6万人次、急诊3.4万人次，总计15.2万人次。',
     '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数95件。',
     '全年获批省级科技计划项目12个、市级科技计划项目26个，共计36个。',
     // Within the sentence too: 其中 after the share of the plan breaks down what was done (职校, 人社).
@@ -1582,6 +1634,20 @@ export const arithmetic: BlockRule = {
     '2025年秋季招收新生1,286人，完成市下达招生计划1,200人的107.2%，其中三年制中职1,032人、五年一贯制高职254人。',
     '全年城镇新增就业3,260人，完成省下达目标任务3,000人的108.7%，其中高校毕业生1,260人、农村劳动力2,000人。',
     '在全省职业院校技能大赛中获一等奖2项、二等奖5项、三等奖9项，奖项总数16项。',
+    '全县聘用专职巡护员412名、生态护林员824名，合计1236名，常年在山巡护。',
+    '全年发放城乡低保金2,860万元、特困供养金1,240万元，合计4,100万元。',
+    '全县规划建设农村公益性公墓32座，已建成21座，其余11座正在建设。',
+    '年初确定的86项年度改革任务，已完成82项，完成率95.3%，其余4项已取得阶段性成果。',
+    '全县排查出重大隐患126处，已整改118处，剩余8处限期整改。',
+    '全县养老床位4,260张，每千名老年人拥有养老床位49.4张；其中护理型床位2,385张，护理型床位占比56.0%。',
+    '全市公交车辆1,860辆；其中新能源公交车1,420辆，新能源公交车占比76.3%。',
+    // a rate named by the part after a ；, over a wider whole (教育)
+    '参考1,286人，本科上线1,012人，上线率78.7%；其中一本上线436人，一本上线率33.9%。',
+    // the rest of something other than the counts before it, or after a change (教育, 住建)
+    '今年招聘中小学教师120名，比上年增加18名，其余岗位年底前补齐。',
+    '全县126个行政村中，86个村已通天然气，同比增加12个，其余40个村明年实现全覆盖。',
+    // unlike names and 共: the total may count more than the list
+    '全年培训农村实用人才1,200人、新型职业农民860人，共培训3,000人。',
     '全年在省级以上报刊发表文学作品39件、美术作品46件、音乐作品12件，作品总数97件。',
     '全年获批省级科技计划项目12个、市级科技计划项目26个，共计38个。',
     '全县规上工业企业40家，其中营业收入10亿元以上企业12家、5亿元以上企业20家。',
@@ -1640,7 +1706,11 @@ export const arithmetic: BlockRule = {
   check(view, ctx) {
     const out: BlockFinding[] = []
     let start = 0
-    const ends = [...view.text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + 1)
+    // A 其中 after a ； that gives a part's share opens the parts of the whole the clause before
+    // counts ("养老床位4,260张；其中护理型床位2,385张，护理型床位占比56.0%"): one sentence for the sums.
+    const ends = [...view.text.matchAll(SENTENCE_END)]
+      .filter((m) => !(/[；;]/.test(m[0]) && PARTS_AFTER_SEMICOLON.test(view.text.slice((m.index ?? 0) + 1))))
+      .map((m) => (m.index ?? 0) + 1)
     for (const end of [...ends, view.text.length]) {
       if (end <= start) continue
       const figures = readSentence(view, start, end)
@@ -1654,6 +1724,7 @@ export const arithmetic: BlockRule = {
         ...balanceFindings(figures),
         ...breakdownFindings(figures),
         ...listTotalFindings(figures),
+        ...remainderFindings(figures),
         ...respectivelyFindings(figures),
         ...statedTargetFindings(figures),
         ...statedWholeFindings(figures),

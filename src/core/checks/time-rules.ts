@@ -150,6 +150,15 @@ const DEPLOYED_YEAR = new RegExp(
   'g',
 )
 
+/**
+ * A plan of one year named as a document: 《柳河镇2026年秋季秸秆禁烧工作方案》, 《2026年县委巡察工作
+ * 要点》, 《2026年县委理论学习中心组学习计划》. The speech reads, issues or follows it as its year's
+ * plan, so it is of the year planned or the year reviewed; an earlier year is last year's name kept.
+ * Not a plan over a span (三年行动方案（2024—2026年）), a revision or an edition (（2025年修订）,
+ * （2025年版）), nor a document that is no plan (通知, 汇编, 办法). Group 1 is the document's name.
+ */
+const PLAN_DOCUMENT = /《([^《》]{1,60}?(?:工作要点|要点|方案|计划|安排|任务清单))》/g
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -212,6 +221,10 @@ export const wrongYear: BlockRule = {
       text: '标题\n（2025年12月29日）\n同志们：\n今天开个年终总结会。\n一、今年工作回顾\n完成了任务。\n二、明年重点工作\n明年是“十五五”规划实施的第二年，要确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // a plan of one year the meeting reads, issues or follows, kept from last year (农业, 巡察, 宣传)
+    { text: '刚才，镇党委副书记宣读了《柳河镇2024年秋季秸秆禁烧工作方案》。', in: 'opening' },
+    { text: '各巡察组要对照《2024年县委巡察工作要点》，逐项抓好落实。', in: 'tasks' },
+    { text: '制定《2024年县委理论学习中心组学习计划》，全年集中学习12次。', in: 'tasks' },
     // the title's year slipped against the date line: said at the title, whichever won the years
     {
       text: '在全区2025年中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n各位校长、同志们：\n开场。\n一、认清形势\n今年以来，全区排查出危险水域127处。\n二、专项行动\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -222,6 +235,11 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     // the meeting's year in a subtitle or title kept from last year's file
+    // (no date line: the review headed 去年 names last year's occasion by its year; 文旅)
+    {
+      text: '在全县2025年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次，同比增长17.3%。\n二、全力抓好今年假期各项工作\n确保安全。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     {
       text: '标题\n——在2025年全县科协工作会议上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -263,6 +281,13 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '配合完成《全市妇女发展规划（2021—2030年）》中期评估，推进2021—2030年儿童发展纲要落实。', in: 'review' },
+    // a plan of the year planned or reviewed, over a span, revised, or no plan (农业, 巡察, 住建, 纪检)
+    { text: '刚才，镇党委副书记宣读了《柳河镇2026年秋季秸秆禁烧工作方案》。', in: 'opening' },
+    { text: '全面完成《2025年县委巡察工作要点》确定的各项任务。', in: 'review' },
+    { text: '认真落实《全县保密宣传教育三年行动方案（2024—2026年）》。', in: 'tasks' },
+    { text: '严格落实《县委巡察整改和成果运用实施办法（2024年修订）》。', in: 'tasks' },
+    { text: '对照《关于开展2024年度巡察整改“回头看”的通知》，逐项销号。', in: 'tasks' },
+    { text: '用好《2024—2026年科技成果转化行动方案》。', in: 'tasks' },
     { text: '全市体育系统紧扣目标，2024年，我们启动了体育公园建设。', in: 'review' },
     { text: '全院2025届毕业生3,286人，截至2025年12月31日，落实毕业去向3,115人。', in: 'review' },
     { text: '截至2025年底，全县累计建成5G基站1,260个，实现乡镇全覆盖。', in: 'review' },
@@ -308,6 +333,10 @@ export const wrongYear: BlockRule = {
     },
     {
       text: '在全县2026年防汛工作动员部署会议上的讲话\n（2026年4月14日）\n同志们：\n开场。\n一、去年防汛工作经受住了考验\n2025年汛期，全县转移群众3,842户。\n二、今年防汛任务\n确保安全度汛。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次，同比增长17.3%。\n二、全力抓好今年假期各项工作\n确保安全。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // given in December, in the year it reviews: the meeting is that year's
@@ -367,6 +396,27 @@ export const wrongYear: BlockRule = {
           from: at,
           to: at + 4,
           message: `这里召开的会议写的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，会议应为${planYear}年。`,
+        })
+      }
+    }
+    for (const doc of text.matchAll(PLAN_DOCUMENT)) {
+      const name = doc[1]
+      for (const m of name.matchAll(YEAR_NAMED)) {
+        const y = Number(m[1])
+        const rest = name.slice(m.index + m[0].length)
+        if (
+          y >= reviewYear ||
+          SPAN_FROM.test(rest) ||
+          SPAN_TO.test(name.slice(0, m.index)) ||
+          /^(?:修订|版)/.test(rest)
+        )
+          continue
+        const at = doc.index + 1 + m.index
+        out.push({
+          rule: this.id,
+          from: at,
+          to: at + 4,
+          message: `这份文件写的是${y}年的${name.slice(-2)}，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${planYear}年。`,
         })
       }
     }

@@ -120,6 +120,12 @@ const STANDING_BASE = /^(?:现有|目前|当前|现在|今年|本年)$/
 
 /** A plan named in a label: 今年计划改造, 年度计划新建, 全年任务. */
 const PLANNED = /^(?:今年|全年|年度|本年)?(?:计划|任务|目标)(?:是|为)?/
+/**
+ * The words that open a bracket giving the figure before it in another unit: （合189亩）, （约合800公顷）,
+ * （折合人民币10.8亿元）, （即1.2万千瓦）. The figure in it is the same metric, not one named 合.
+ */
+const CONVERTED = /^(?:约合|折合(?:人民币)?|合|即|相当于)$/
+
 /** Words that say only that part of a plan is done by now: 目前已完成, 现已完成, 截至目前累计完成. */
 const DONE_SO_FAR = /^(?:目前|现|截至目前|到目前为止)?[，,]?\s*(?:已经?|累计)完成$/
 
@@ -158,6 +164,17 @@ const BARE_MEASURE = /^(?:总)?(?:规模|投资|面积|资金|金额|容量|库�
  */
 const SET_UP_BEFORE =
   /(?:设立|成立|组建|启动|实施|新建|建设|开工建设|签约|引进)([\u4e00-\u9fff“”]{2,16}?(?:基金|项目|工程|园区|示范区|基地|中心|片区|水库))[，,]\s*$/
+/**
+ * A deed of building or adding with no thing of its own, the count ending its clause: 年内建成150张,
+ * 全年新增50辆 (what is left of the words once 年内, 全年 are read as when).
+ */
+const BARE_DEED = /^(?:建成|新建|新增|建设|改造|投用|开通|配备)$/
+/**
+ * A clause that promotes one kind of thing, right before a clause of how many are built: "积极发展家庭
+ * 养老床位，", "大力推广新能源公交车，", "加快布局公共充电桩，". Group 1 the thing.
+ */
+const PROMOTED_BEFORE =
+  /(?:发展|推广|布局|配建|增设|培育|推进建设|建设)([\u4e00-\u9fff]{2,10}?(?:床位|车|桩|站|点|室|中心|公墓|场所|设施|基地))[，,]\s*$/
 /** A rate with no subject of its own: 合格率, 办结率, 达标率 (not 森林覆盖率, which names what it covers). */
 /**
  * A verb that does something to a part of an amount, opening the name before it, after a few
@@ -510,6 +527,10 @@ export class FigureReader {
         } else if (barComparedAgainst(plain, text.slice(c.to))) {
           // "低于省定1.5‰的控制指标": the bar compared against, a figure of its own.
           label = barComparedAgainst(plain, text.slice(c.to))
+        } else if (prev && CONVERTED.test(raw.trim()) && /[（(]\s*$/.test(text.slice(0, itemStart))) {
+          // "过火面积12.6公顷（合189亩）": the figure before, said again in another unit.
+          label = prev
+          companion = true
         } else if (prev && (COMPANION.test(plain) || effect)) {
           // A change in percentage points is a change of the last rate, not of the amount before it.
           const of = /百分点$/.test(c.unit) && lastRate ? lastRate : prev
@@ -676,8 +697,11 @@ export class FigureReader {
               `${among}中`,
               c.unit,
               // Last year's may also have been stated in this part ("去年，全镇共发生生产安全事故2起……
-              // 2起事故中" in the tasks).
-              pastYearAt(lastYears, c.from) !== undefined ? ['review', ctx.part ?? ''] : [ctx.part ?? ''],
+              // 2起事故中" in the tasks). A part of 认识 or 问题 after the review refers to the
+              // review's counts ("86项任务中还有4项没有按期完成", "14个试点中有3个进展滞后").
+              pastYearAt(lastYears, c.from) !== undefined || ctx.part === 'other'
+                ? ['review', ctx.part ?? '']
+                : [ctx.part ?? ''],
               raw,
               c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit),
             )
@@ -690,12 +714,22 @@ export class FigureReader {
         const setUp = SET_UP_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
         if (setUp && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0) label = setUp[1] + label
       }
+      // "积极发展家庭养老床位，年内建成150张": a bare deed of building ending its clause counts the
+      // thing the clause before promotes, when that clause counts nothing.
+      if (!companion && BARE_DEED.test(cleanLabel(raw)) && start > 0 && !nounAfter(text.slice(c.to))) {
+        const promoted = PROMOTED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
+        if (promoted && metricsFrom(clauseStart(text, start - 1, CLAUSE_END), start).length === 0)
+          label = promoted[1] + cleanLabel(raw)
+      }
       label = label.replace(EDGE_MARKS, '')
       // "今年计划改造45公里，目前已完成12.3公里": what is done so far of a plan just named is not the plan.
-      // (Its words may leave a scrap of themselves as the label: 现已.)
+      // (Its words may leave a scrap of themselves as the label: 现已.) So is the part done of any
+      // count just named, its clause naming nothing else ("年初确定的86项年度改革任务，已完成82项",
+      // "安排的48个重点项目，已累计完成41个"): the count's name and 已完成.
       const done = raw.trim()
       if (PLANNED.test(prev) && DONE_SO_FAR.test(done) && (!label || done.startsWith(label)))
         label = `${prev.replace(PLANNED, '')}已完成`
+      else if (prev && DONE_SO_FAR.test(done) && (!label || done.startsWith(label))) label = `${prev}完成`
       if (!label) label = prev || '数值'
       if (!companion && this.own !== null) {
         // The place the figure is said of, as its words open: its own, or the clause's when it is

@@ -69,6 +69,13 @@ const LEAD_THE_WORK = /加强(?:党)?(?:对[^，。；]{1,14}?的)?(?:全面)?�
  */
 const RAISE_STANDPOINT = /(?:提高|提升)(?:政治)?站位/
 
+/**
+ * A heading that asks to see something soberly: 清醒看到改革工作中存在的问题, 清醒地看到面临的困难.
+ * Like 清醒认识 it opens a part of 认识, even over the year's shortfalls with their figures; one that
+ * also says the results (充分肯定成绩，清醒看到不足) is a review's.
+ */
+const SEE_SOBERLY = /清醒(?:地)?看到/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
     `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}`,
@@ -80,7 +87,7 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
     /任务|部署|目标|重点工作|工作重点|工作安排|工作思路|主要工作|谋划|打算|安排|思路|(?:抓好|做好|干好)[^，。；、]{0,4}?(?:19|20)\d{2}年[^，。；]{0,10}?工作(?!的?(?:重要)?(?:意义|重要性|紧迫性))/,
   // 使命任务, 职责使命: what the department is for (深刻把握新时代人民防空的使命任务), not 牢记使命
   // as a motto over a plan.
-  other: new RegExp(`形势|认识|意义|统一思想|${RAISE_STANDPOINT.source}|使命任务|职责使命`),
+  other: new RegExp(`形势|认识|意义|统一思想|${RAISE_STANDPOINT.source}|${SEE_SOBERLY.source}|使命任务|职责使命`),
 }
 
 /**
@@ -96,7 +103,9 @@ const SEE_AND_RESOLVE =
  * recalls last year's figures to make the point. 形势 alone is not this: a heading on the
  * situation may state last year's (园区安全形势保持总体平稳).
  */
-const UNDERSTANDING = new RegExp(`认识|意义|统一思想|${RAISE_STANDPOINT.source}|${SEE_AND_RESOLVE.source}`)
+const UNDERSTANDING = new RegExp(
+  `认识|意义|统一思想|${RAISE_STANDPOINT.source}|${SEE_SOBERLY.source}|${SEE_AND_RESOLVE.source}`,
+)
 
 /**
  * A heading about the department's own ranks rather than its work: 加强自身建设, 锻造……铁军,
@@ -322,6 +331,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '认清形势，坚定完成全年任务的信心\n2025年，全县税务系统依法组织收入，收入保持平稳增长。全年累计组织税费收入28.64亿元，同比增长4.2%，完成了年度预期目标的90.9%。',
       '认清形势，切实增强做好暑期安全工作的紧迫感\n去年暑期，全区发生学生溺水事故2起。今年以来，全区排查出危险水域127处，已设置警示标志98处。',
       '准确把握形势，切实增强做好卫生健康工作的责任感和紧迫感\n2025年，全县居民人均预期寿命达到79.2岁，孕产妇死亡率为0。',
+      // shortfalls to see soberly, restating the year's figures (深改委, 统计, 交通)
+      '清醒看到改革工作中存在的问题\n一方面，86项任务中还有4项没有按期完成。另一方面，14个试点中有3个进展相对滞后。',
+      '清醒看到存在的问题和差距\n一是发展不平衡。二是基础设施欠账多。',
+      '清醒地看到统计工作面临的困难\n全年统计执法检查发现问题企业36家，同比增加8家。',
     ],
     rejects: [
       '聚焦重点，推动财政管理提质增效',
@@ -333,6 +346,7 @@ export const KIND_RULES: readonly KindRule[] = [
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
       // a review's heading that also asks to see the shortfalls
       '充分肯定成绩，清醒认识不足\n2025年，全县完成了各项目标任务，全年新增就业3,250人，同比增长5.2%，累计培训1.2万人次。',
+      '充分肯定成绩，清醒看到不足\n2025年，全县公路客运量完成了386万人次，同比增长4.6%，全年实现安全运营。',
 
       // 提高 a level, not a standpoint: a capacity of the tasks
       '全面提升基层站所服务水平\n2026年，确保新建乡镇农技推广站8个，力争服务覆盖率达到95%。',
@@ -541,7 +555,7 @@ export const KIND_RULES: readonly KindRule[] = [
       !(y.review !== null && y.review === y.plan),
     matches: [
       '存在的不足\n成绩来之不易，但也要看到不足：一是少数代表履职意识不强。二是监督刚性不够。',
-      '清醒看到存在的问题和差距\n一是发展不平衡。二是基础设施欠账多。',
+      '看到存在的问题和差距\n一是发展不平衡。二是基础设施欠账多。',
     ],
     rejects: ['正视问题，补齐短板，全力完成2026年目标任务', '聚焦问题整改，推动各项工作落地见效'],
   },
@@ -756,11 +770,15 @@ export function inferPartKind(
   return { kind: bodyKind(part, years), rule: null }
 }
 
+/** Words that link a sentence to the one before, set off by a comma: 同时，此外，另外，其次，最后. */
+const SENTENCE_LINKS = '同时|与此同时|此外|另外|其次|再次|最后|总之'
+
 /**
  * A sentence that asks someone to do something: 要 (not 要求), 必须, 务必, 不得, 不准, in its first clause,
- * after its subject or none ("要坚持……", "被巡察党组织要……", "各科室主任必须……").
+ * after its subject or none ("要坚持……", "被巡察党组织要……", "各科室主任必须……"), or after a word
+ * that links it to the sentence before ("同时，要加强宣传", "此外，各单位要……").
  */
-const ASKS = /^[^，。；：！？]{0,20}?(?:要(?!求)|必须|务必|不得|不准|严禁)/
+const ASKS = new RegExp(`^(?:(?:${SENTENCE_LINKS})[，,])?[^，。；：！？]{0,20}?(?:要(?!求)|必须|务必|不得|不准|严禁)`)
 
 /**
  * A figure set as a standard to keep, not a result to reach: 公开率保持100%, 控制在3%以内, 不少于2次,

@@ -267,7 +267,7 @@ export const EFFECT_VERB = /^(?:惠及|带动|涉及|覆盖|受益|撬动|拉动
 
 /** Verbs after which the number counts the noun that follows: "开展2次综合应急演练". */
 export const OBJECT_VERBS =
-  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定|抽调|选调|抽派)$/
+  /(?:下设|内设|下辖|辖|经历|依托|开展|组织|举办|召开|实施|完成|建成|新建|创建|培育|引进|发放|办理|受理|查处|处理|培训|帮助|开通|设立|配备|安排|投入|筹集|争取|兑现|落实|推动|带动|解决|吸纳|扶持|救助|慰问|走访|检查|抽检|统筹|整合|拨付|下达|安置|转移|签约|新增|评选|表彰|认定|带领|率领|包联|联系|组建|成立|设置|划分|分成|分为|整合为|给予|布局|奖励|补助|资助|招引|选派|选聘|招聘|明确|确定|指定|抽调|选调|抽派|组成|派出)$/
 
 /**
  * Verbs that make others do something: the count after one counts those who did it ("帮助586名
@@ -800,6 +800,10 @@ export function nounAfter(rest: string): string {
   // "12户纳入低保": with no noun of their own, those put on a list are named by it.
   const put = PUT_INTO.exec(clause)
   if (put && !put[1]) return put[3].slice(0, LABEL_MAX)
+  // "4项没有按期完成", "5个尚未整改到位": those counted are named by the deed they have not done,
+  // its verb kept (完成 and 实现 end a label elsewhere only as the verb of a count after them).
+  const notDone = NOT_DONE_AFTER.exec(clause)
+  if (notDone) return notDone[0].slice(0, LABEL_MAX)
   const stop = AFTER_STOP.exec(clause.slice(1))
   // After 的 the words are a noun phrase: a verb that ends them is part of it ("78.6%的城镇劳动就业").
   const ofNoun = clause.startsWith('的') && stop && stop.index + 1 + stop[0].length === clause.length
@@ -811,6 +815,12 @@ export function nounAfter(rest: string): string {
     .replace(/(?:和|及|与|以及)$/, '')
     .slice(0, LABEL_MAX)
 }
+
+/**
+ * A deed not done, right after a count, to the clause's end: 没有按期完成, 尚未整改到位, 仍未实现开工.
+ * Not 未成年人 (a noun), nor a deed with a figure of its own.
+ */
+const NOT_DONE_AFTER = /^(?:没有|没能|尚未|仍未|还未|还没有|未能|未(?!成年))[^，。；：！？,;:\d（(]{1,10}$/
 
 /**
  * The clause after a count that follows a verb of causing: those counted and what they did

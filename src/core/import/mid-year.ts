@@ -112,3 +112,32 @@ export const NAMED_YEAR_END_ENTRY: NamedPattern = {
 }
 
 export const NAMED_YEAR_END = new RegExp(NAMED_YEAR_END_ENTRY.pattern.source, 'g')
+
+/**
+ * Work listed among a year's promises to the public: "老年助餐点建设列入县政府2026年十件民生实事",
+ * "纳入2026年市级民生实事项目". The list is of the year whose work it is: in a review, the year
+ * reviewed (a mid-year meeting's first half, or last year at an annual meeting); in the tasks, the
+ * year planned. A speech with no date line may name its year only so. Group 1 is the year.
+ */
+export const LISTED_IN_YEAR_ENTRY: NamedPattern = {
+  id: 'listed-in-year',
+  purpose:
+    '把一项工作列入（纳入、列为、作为）某一年的民生实事、为民办实事项目、民生工程：“老年助餐点建设列入县政府2026年十件民生实事”“纳入2026年市级民生实事项目”。清单就是那一年的：回顾里说的是回顾之年，任务里说的是部署之年。“争取列入2027年省重点项目”是申报以后的项目，不算；跨年的规划、没写年份的也不算。',
+  pattern:
+    /(?:列入|纳入|列为|作为)[^，。；！？\d]{0,10}?((?:19|20)\d{2})\s*年(?:度)?(?![—\-–~～至到])[^，。；！？\d]{0,8}?(?:民生实事|为民办实事|实事项目|民生工程)/,
+  matches: [
+    // 民政, 水利, 住建, 教育
+    '老年助餐点建设列入县政府2026年十件民生实事，上半年新建老年助餐点22个。',
+    '农村饮水安全巩固提升工程纳入2025年市级民生实事项目。',
+    '城区公共停车场建设作为区政府2026年为民办实事项目之一。',
+    '学校食堂改造被列为2025年度县级民生工程。',
+  ],
+  rejects: [
+    '争取列入2027年省重点项目。',
+    '纳入2026—2028年民生实事项目库。',
+    '老年助餐点建设列入县政府十件民生实事。',
+    '2025年十件民生实事全部完成。',
+  ],
+}
+
+export const LISTED_IN_YEAR = new RegExp(LISTED_IN_YEAR_ENTRY.pattern.source, 'g')

@@ -27,6 +27,14 @@ export interface NotFigure {
 /** A number, with or without its unit, and the word that opens a range: "3至", "3个到". */
 const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*[至到～~—\\-－]\\s*$`)
 
+/**
+ * A span bounded both ways by 以上 and 以下 (a fine, a term, a size in a rule): "处500元以上2000元以下
+ * 罚款", "2000元以上2万元以下", "50平方米以上100平方米以下". BOUNDED_FROM follows its first end, BOUNDED_TO
+ * comes before its second, which 以下 (以内) closes.
+ */
+const BOUNDED_FROM = new RegExp(`^\\s*(?:及)?以上\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*(?:及)?以[下内]`)
+const BOUNDED_TO = new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${UNIT})?\\s*(?:及)?以上\\s*$`)
+
 const baseUnit = (c: Candidate) => writtenBase(c.unit)
 
 /** "帮助500名以上退役军人": after a verb, a counting unit and its bound count the noun, not a class of it. */
@@ -162,10 +170,29 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   },
   {
     id: 'range',
-    purpose: '区间（3至5个、2-3名、3个到5个）不是一个数。',
-    applies: (c) => RANGE_START.test(before(c)) || /^\s*[至到～~—\-－]\s*\d/.test(after(c)),
-    matches: ['选择3至5个重点领域', '配备2至3名信息员', '培训3-5天'],
-    rejects: ['新增5个重点领域', '从12.6亿元增加到13.2亿元'],
+    purpose: '区间（3至5个、2-3名、3个到5个，500元以上2000元以下的罚款）不是一个数。',
+    applies: (c) =>
+      RANGE_START.test(before(c)) ||
+      /^\s*[至到～~—\-－]\s*\d/.test(after(c)) ||
+      BOUNDED_FROM.test(after(c)) ||
+      (BOUNDED_TO.test(before(c)) && /^\s*(?:及)?以[下内]/.test(after(c))),
+    matches: [
+      '选择3至5个重点领域',
+      '配备2至3名信息员',
+      '培训3-5天',
+      // a span bounded by 以上 and 以下 (生态环境, 市场监管, 交通, 住建); its first end: import-figures.test.ts
+      '由镇综合行政执法队依法处500元以上2000元以下罚款',
+      '对违法主体处1万元以上10万元以下罚款',
+      '对超限运输车辆处2000元以上2万元以下罚款',
+      '套内建筑面积50平方米以上100平方米以下的住房',
+    ],
+    rejects: [
+      '新增5个重点领域',
+      '从12.6亿元增加到13.2亿元',
+      // 以上 of one figure, the next figure another (人社, 农业)
+      '新增就业1,200人以上，城镇登记失业率控制在3.5%以内',
+      '粮食产量稳定在36万吨以上',
+    ],
   },
   {
     id: 'age-threshold',

@@ -74,10 +74,12 @@ export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
 const GLOBAL = PAST_YEAR_PHRASES.map((p) => ({ id: p.id, re: new RegExp(p.pattern.source, 'g') }))
 /**
  * A clause after which the sentence speaks of another time, or of what is to be done: 今年, 2026年,
- * 要, 力争. It ends the reach of the year before.
+ * 要, 力争. It ends the reach of the year before. 全年 and 年内 do so only with what is to be done
+ * in their clause (全年化解率达到98%以上, 年内要建成): after "去年秋收期间，……" a clause "全年查处……7起"
+ * tells the whole of that year.
  */
 const TURN = new RegExp(
-  `[，：；,:;]\\s*(?:但|可|而)?(?:${YEAR}\\s*年|今年|明年|全年|年内|要|必须|务必|力争|确保|争取|计划|着力|努力|坚持|推动|加快)`,
+  `[，：；,:;]\\s*(?:但|可|而)?(?:${YEAR}\\s*年|今年|明年|(?:全年|年内)(?=[^，。；！？,;!?]*?(?:要|将|必须|务必|力争|确保|争取|计划|预计|达到|以上|以内))|要|必须|务必|力争|确保|争取|计划|着力|努力|坚持|推动|加快)`,
 )
 
 /** Words of an aim: the clause holding one says what is to be done, not what was. */

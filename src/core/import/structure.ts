@@ -40,6 +40,8 @@ import {
   FIRST_HALF_REVIEWED_ENTRY,
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
+  LISTED_IN_YEAR,
+  LISTED_IN_YEAR_ENTRY,
   NAMED_YEAR_END,
   NAMED_YEAR_END_ENTRY,
   SECOND_HALF_PLANNED,
@@ -247,6 +249,7 @@ export const PARAGRAPH_PATTERNS = {
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
+  listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
     purpose: '回顾部分最后一节之后谈全年的段落（不足、体会）属于整个部分，不属于最后一节。',
@@ -707,13 +710,20 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     // A review's paragraph or its sentence opening with its year ("2025年，全市体育系统……") names the year reviewed;
     // so does the first part's under a themed heading (“园区安全形势保持总体平稳”), which opens a
     // speech as its review does.
-    if (kind === 'review' || (i === 0 && kind === 'other'))
+    // A review headed by 去年 (一、去年“五一”假期全县旅游市场平稳有序, 一、去年防汛工作经受住了考验)
+    // whose body names that year says the heading's year as a heading does.
+    const reviewing = kind === 'review' || (i === 0 && kind === 'other')
+    const lastYearHeading = reviewing && LAST_YEAR_IN_HEADING.test(part.heading)
+    if (reviewing)
       for (const text of view.body) {
         const m = SENTENCE_OPENS_WITH_YEAR.exec(text)
-        if (m) vote(Number(m[1]) + reviewed, VOTE.body)
+        if (m) vote(Number(m[1]) + reviewed, lastYearHeading ? VOTE.heading : VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
+      vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
+    // Work listed among a year's promises (列入县政府2026年十件民生实事): that year's, as its part is.
+    for (const m of view.body.join('\n').matchAll(LISTED_IN_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
   })
   // The meeting the subtitle names, with its year ("在全县2026年春季……动员大会上的讲话", "在……2026
@@ -777,6 +787,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (part.kind === 'review') liftSummary(part)
   })
 }
+
+/** A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……. */
+const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)/
 
 function partView(part: ParsedPart, last: boolean): PartView {
   return {

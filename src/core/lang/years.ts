@@ -148,11 +148,19 @@ export const STATED_YEAR = new RegExp(`(?<![^。！？；，：\\s])(${YEAR})\\s
 export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
 
 /**
+ * The season or occasion of a year a review tells, after the year: 汛期, “五一”假期, 春运期间, 暑期,
+ * 国庆假期, 秋收期间 (a meeting held for that occasion this year reviews last year's).
+ */
+const OCCASION_OF_YEAR =
+  '(?:全年|主?汛期|(?:[“"][^”"，。]{1,6}[”"]|春节|国庆|元旦|清明|端午|中秋|春运|暑期|寒假|暑假|秋收|夏收|三夏|三秋)(?:假期|期间|黄金周)?)'
+
+/**
  * A sentence that opens with a year and a comma, the paragraph's first such: "网络空间是……家园。2025年，
  * 全区……" (a paragraph that sets the scene before it reviews the year); or with the whole of it or
- * its season of work, "2025年全年，", "2025年汛期，" (a flood-season meeting's review).
+ * its season of work, "2025年全年，", "2025年汛期，" (a flood-season meeting's review), "2025年“五一”
+ * 假期，" (a holiday meeting's).
  */
-export const SENTENCE_OPENS_WITH_YEAR = new RegExp(`(?:^|[。！？])\\s*(${YEAR})\\s*年\\s*(?:全年|主?汛期)?[，,]`)
+export const SENTENCE_OPENS_WITH_YEAR = new RegExp(`(?:^|[。！？])\\s*(${YEAR})\\s*年\\s*(?:${OCCASION_OF_YEAR})?[，,]`)
 
 /**
  * A name that already says its year, anywhere in it: "2027年全县农业农村工作会议", "东湖街道2026年度
