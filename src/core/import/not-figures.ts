@@ -546,6 +546,29 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     rejects: ['企业开办压缩至1个工作日以内', '审批时限压缩到3个工作日内'],
   },
   {
+    id: 'set-period-length',
+    purpose:
+      '按日期或安排定下的一段时期的长度（春运从1月26日开始、到3月5日结束，共40天；2023年春运40天；国庆假期8天；主汛期为期92天）是时间的框子，不是工作的数字；这段时期里做到的天数（汛期累计降雨42天、连续安全生产365天、优良天数312天）仍是数字。',
+    applies: (c) =>
+      /^(?:天|日|个月|周)$/.test(baseUnit(c)) &&
+      (SET_PERIOD_NAME.test(before(c)) || DATE_SPAN_END.test(before(c))),
+    matches: [
+      '今年春运从1月26日（星期五）开始，到3月5日（星期二）结束，共40天',
+      '2023年春运40天，全县道路客运平稳有序',
+      '今年国庆、中秋假期8天，全市接待游客',
+      '全县主汛期为期92天，',
+      '禁渔期自3月1日起至6月30日止，共122天',
+      '秋冬季森林防火期从10月1日至次年4月30日，历时7个月',
+    ],
+    rejects: [
+      '汛期累计降雨42天，',
+      '全年空气质量优良天数达到312天',
+      '截至12月31日，全县连续安全生产365天',
+      '比计划提前3天完成全部整改',
+      '假期期间平均入住率达到86%，游客平均停留2天',
+    ],
+  },
+  {
     id: 'pairing',
     purpose: '“1对1帮扶”这类配比不是数字；“325户1062人”是同一群人的两个数，都是数字。',
     applies: (c) => baseUnit(c) === '对' && /^\d/.test(after(c)),
@@ -605,6 +628,15 @@ export const NOT_FIGURES: readonly NotFigure[] = [
  * 性别比106.2; between them any word of a level (lang/changes), 是, or the 由/从 of a change's first end.
  */
 const DIMENSIONLESS = new RegExp(`(?:系数|指数|性别比)(?:力争|确保|争取)?(?:${anyOf(LEVEL_WORDS)}|是|由|从)?\\s*$`)
+
+/**
+ * A period set by calendar or by an authority, named just before its length: 春运40天, 国庆假期8天,
+ * 主汛期为期92天. Not what happened in it (汛期降雨42天: a verb stands between).
+ */
+const SET_PERIOD_NAME =
+  /(?:春运|暑运|寒假|暑假|假期|小长假|长假|黄金周|汛期|主汛期|防火期|禁渔期|休渔期|禁牧期|休牧期|会期|展期|赛期)\s*(?:共|共计|为期|历时)?\s*$/
+/** The end of a span of dates, then its length: …到3月5日（星期二）结束，共40天; 至6月30日止，共122天. */
+const DATE_SPAN_END = /(?:\d+[日号](?:（[^）]{1,4}）)?(?:结束|止)?|结束|止)\s*[，,]?\s*(?:共|共计|为期|历时)\s*$/
 
 /** The entry that rules a candidate out, if any. */
 export function notFigure(c: Candidate): NotFigure | undefined {
