@@ -106,8 +106,11 @@ function comparesAMeasure(c: Candidate): boolean {
   const head = before(c).replace(PAST, '')
   return !OBJECT_VERBS.test(head) && !CAUSE_VERBS.test(head) && !/(?:实现|取得|累计|达|共|了)$/.test(head)
 }
-/** What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩). */
-const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
+/**
+ * What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩),
+ * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure.
+ */
+const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线))/
 /**
  * What a rate's bar marks out (完成进度低于45%的企业, 投资完成率低于60%的项目): those to be acted on,
  * named by what they are. A rate reached (达到45%的目标, 超过50%的良好态势) is a figure.
@@ -239,6 +242,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '单位地区生产总值能耗在0.41吨标准煤的基础上',
       '营业收入达到12亿元的基础上',
       '帮助超过300名的返乡青年',
+      // a standard each one gets (农业农村, 人社, 住建): a figure of the requirement
+      '按照每个行政村每年不低于2万元的标准落实管护经费',
+      '按每人每年不低于80元的标准安排培训经费',
+      '按照每平方米不低于300元的补助标准给予奖补',
       // a rate reached, followed by what it is of or for
       '森林覆盖率达到45%的目标',
       '完成进度超过50%的良好态势',
