@@ -150,6 +150,13 @@ const DEPLOYED_YEAR = new RegExp(
   'g',
 )
 
+/**
+ * A year a target is reached by, in the plan (力争到2027年……达到75%, 确保到2026年底全面完成): a year
+ * still ahead, the plan's or a later one. One before the year reviewed is already past: last
+ * year's plan kept, or a slip of the keys. Group 1 is the year.
+ */
+const REACHED_BY = new RegExp(`(?:力争|确保|争取|计划|预计|目标是|目标为)(?:在)?到(${YEAR})\\s*年`, 'g')
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -159,6 +166,10 @@ export const wrongYear: BlockRule = {
   purpose:
     '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；回顾部分的标题和“完成了……年各项目标任务”是回顾之年；任务部分的标题和“2026年要……”说的是部署之年；日期行的年份与讲话的年份相符。',
   fires: [
+    // a target reached by a year already past (农业农村, 住建, 交通)
+    { text: '新增完成生活污水治理行政村30个，力争到2024年农村生活污水治理率达到75%。', in: 'tasks' },
+    { text: '确保到2023年底全面完成城镇老旧小区改造任务。', in: 'tasks' },
+    { text: '力争到2024年实现行政村通客车全覆盖。', in: 'opening' },
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '现在，我代表县红十字会理事会，向大会报告2024年工作和2026年工作安排，请予审议。', in: 'opening' },
     { text: '2024年就要过去了，回头看这一年，大家辛苦了。', in: 'opening' },
@@ -277,6 +288,10 @@ export const wrongYear: BlockRule = {
     { text: '召开这次会议，就是要鼓足干劲，确保2026年组织收入任务圆满完成。', in: 'opening' },
     { text: '冲刺四季度，确保2025年各项目标任务圆满收官。', in: 'opening' },
     { text: '力争到2027年全面完成老旧小区改造任务。', in: 'tasks' },
+    { text: '新增完成生活污水治理行政村30个，力争到2026年农村生活污水治理率达到75%。', in: 'tasks' },
+    { text: '确保到2028年底全县义务教育学校全部达到省定办学标准。', in: 'requirements' },
+    // a target of a past plan, told in the review
+    { text: '2023年县里提出力争到2024年实现行政村通客车全覆盖，这一目标如期实现。', in: 'review' },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、2026年重点任务\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -374,6 +389,18 @@ export const wrongYear: BlockRule = {
       const y = Number(m[1])
       if (y < reviewYear) push(m, y, planYear, '要完成任务')
     }
+    if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements' || ctx.container === 'opening')
+      for (const m of text.matchAll(REACHED_BY)) {
+        const y = Number(m[1])
+        if (y >= reviewYear) continue
+        const at = m.index + m[0].lastIndexOf(m[1])
+        out.push({
+          rule: this.id,
+          from: at,
+          to: at + 4,
+          message: `这里力争做到的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，${y}年已经过去。`,
+        })
+      }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(STATED_YEAR)) {
         const y = Number(m[1])
