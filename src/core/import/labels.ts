@@ -871,6 +871,15 @@ const COPULA = new RegExp(`(?:^|[的就都正也这那])是${WHOLE_SCOPE}?$`)
 const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
 
 /**
+ * A place named by its own name as the subject, "青石镇18个行政村实现污水治理全覆盖", "城关街道8个社区",
+ * "河口乡6个村", or the land of one's level, "县域内3个高速公路出口": its scope, as 全县 is; what is
+ * counted is the noun after the count. Not a class of places named so (乡镇, 城镇, 示范镇), nor a
+ * metric that starts with the land (县域内就诊率: no count there).
+ */
+const NAMED_PLACE =
+  /^(?:[\u4e00-\u9fff]{2,3}(?<!示范|重点|中心|特色|美丽|贫困|脱贫|文明|城|集|村|乡)(?:镇|乡|街道)|(?:县|市|区|镇|乡)域内|境内)$/
+
+/**
  * A title in 《》 just before a count, "编印《统计月报》12期": the count is of issues or copies of
  * it, named by the title (group 1).
  */
@@ -928,6 +937,7 @@ export function wantsNounAfter(label: string): boolean {
     NOUN_FOLLOWS.test(label) ||
     COPULA.test(label) ||
     EACH.test(label) ||
+    NAMED_PLACE.test(label) ||
     BOUND_THEN_VERB.test(label)
   )
 }
@@ -1482,6 +1492,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
       { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },
       { text: '剩下的3个脱贫村全部达标', labels: ['脱贫村'] },
+      // a place named by its own name, or the land of one's level, as the scope (农业农村, 宣传, 交通, 卫健)
+      { text: '青石镇18个行政村实现污水治理全覆盖', labels: ['行政村'] },
+      { text: '城关街道8个社区全部建成新时代文明实践站', labels: ['社区'] },
+      { text: '县域内5个高速公路服务区全部建成充电设施', labels: ['高速公路服务区'] },
+      { text: '市域内12家三级医院全部接入预约平台', labels: ['三级医院'] },
       // names listed before a count of as many: examples of the class after it
       { text: '今年完成了和平里、东风苑、纺织新村3个老旧小区改造', labels: ['老旧小区改造'] },
       { text: '建成城东、城西2个污水处理厂', labels: ['污水处理厂'] },
@@ -1512,6 +1527,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
       // 剩余 inside a metric's name
       { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
+      // a class of places named before its count, and a metric that starts with the land
+      { text: '全县创建省级示范镇3个', labels: ['创建省级示范镇'] },
+      { text: '县域内就诊率达到91.2%', labels: ['县域内就诊率'] },
     ],
   },
   {
