@@ -31,6 +31,7 @@ import {
   whichOfSet,
   commentedSubject,
   disposedAfter,
+  standardOf,
   spentOn,
   barComparedAgainst,
   barInBrackets,
@@ -533,6 +534,7 @@ export class FigureReader {
               // "主汛期前完成6座小型水库除险加固": a verb of doing right before the count, whatever
               // the words before it (a time, a place) that cleaning leaves.
               OBJECT_VERBS.test(raw.trim()) ||
+              standardOf(text.slice(c.to)) ||
               namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||
               shareBefore(raw, text.slice(c.to), c.unit))
@@ -544,6 +546,7 @@ export class FigureReader {
             const spent = spentOn(raw, rest, parseUnit(c.unit).base === '元')
             const noun =
               spent ||
+              standardOf(rest) ||
               disposedAfter(raw, rest) ||
               (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.

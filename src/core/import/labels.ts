@@ -391,6 +391,16 @@ export function spentOn(words: string, rest: string, money: boolean): string {
   return on && label.length <= LABEL_MAX ? label : ''
 }
 
+/**
+ * An amount set as a standard, then what it is the standard of: "按照每个行政村每年不低于2万元的标准
+ * 落实管护经费" → 管护经费, "按每人每年80元的补助标准安排培训经费" → 培训经费. '' when no such standard.
+ */
+const STANDARD_OF =
+  /^的[\u4e00-\u9fff]{0,4}?标准(?:足额)?(?:落实|安排|发放|拨付|给予|列支|保障|筹集|兑现|核拨)([\u4e00-\u9fff]{2,10}?)(?=[，。；,;：]|$)/
+export function standardOf(rest: string): string {
+  return STANDARD_OF.exec(rest)?.[1].slice(0, LABEL_MAX) ?? ''
+}
+
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 
@@ -1638,6 +1648,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '统筹3,250万元支持城乡义务教育学校改善办学条件', labels: ['支持城乡义务教育学校改善办学条件'] },
       { text: '全年投入资金3,260万元，完成校舍改造12所', labels: ['投入资金', '校舍改造'] },
       { text: '全年投入12.6万人次完成志愿服务', labels: ['完成志愿服务'] },
+    ],
+  },
+  {
+    id: 'standard-of',
+    purpose:
+      '按“每……不低于多少元的标准”落实、安排、发放的钱，数的是那笔钱（管护经费、培训经费、慰问金），不是前面的“每个行政村”“每人”。',
+    matches: [
+      { text: '按照每个行政村每年不低于2万元的标准落实管护经费', labels: ['管护经费'] },
+      { text: '按每人每年不低于80元的补助标准安排培训经费', labels: ['培训经费'] },
+      { text: '按照每户500元的标准发放慰问金', labels: ['慰问金'] },
+    ],
+    rejects: [
+      { text: '全年落实村级管护经费412万元', labels: ['落实村级管护经费'] },
+      { text: '全年发放困难群众慰问金86万元', labels: ['发放困难群众慰问金'] },
     ],
   },
   {
