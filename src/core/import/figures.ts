@@ -135,6 +135,8 @@ const SENTENCE_END = '。；！？;!?'
 const ITEM_END = `${CLAUSE_END}、《》\n`
 const TOTAL_ONLY = new RegExp(`^${TOTAL_WORDS.source}`)
 const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
+/** The verb of two characters right before a count of times (研究, 专题研究, 调度), its bound after it (至少) left out. */
+const WORK_TAKEN_UP = new RegExp(`([\\u4e00-\\u9fff]{2})(?:${TRAIL_WORDS.join('|')})*\\s*$`)
 const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
 const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
 /** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
@@ -565,13 +567,18 @@ export class FigureReader {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               // "未完成的7个问题": which of the set is counted (those not yet done) is part of what is counted.
               const which = whichOfSet(raw)
+              // "每月至少研究1次人居环境整治工作": the times a piece of work is taken up are the verb's
+              // (研究, 调度); a work is no occasion, as 演练 or 检查 are.
+              const takenUp = writtenBase(c.unit) === '次' && /工作$/.test(ofSet) ? WORK_TAKEN_UP.exec(raw) : null
               label =
                 reach ||
                 (which && !ofSet.startsWith(which)
                   ? (which + ofSet).slice(0, LABEL_MAX)
                   : attributive && cleaned.length > 2
                     ? cleaned + ofSet
-                    : ofSet)
+                    : takenUp
+                      ? (takenUp[1] + ofSet).slice(0, LABEL_MAX)
+                      : ofSet)
               carried = spent ? '' : (among ?? noun)
             }
           }

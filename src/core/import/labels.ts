@@ -1416,6 +1416,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '只有动词或介词在前时，数的是数字后面的名词：开展2次综合应急演练、对全县68座水库；“47个项目中尚未开工的19个项目”里前一个数的名词到“中”为止，后一个数是其中尚未开工的项目。',
     matches: [
       { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
+      // a work taken up so many times is counted with its verb: it is no occasion (农业农村, 应急, 党建)
+      { text: '每月至少研究1次人居环境整治工作', labels: ['研究人居环境整治工作'] },
+      { text: '县政府每季度至少调度1次安全生产工作', labels: ['调度安全生产工作'] },
+      { text: '各党组织每季度至少研究1次意识形态工作', labels: ['研究意识形态工作'] },
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
