@@ -559,11 +559,12 @@ const FORWARD_WORDS =
   /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力|安排|预算|下达|不少于|不低于|不超过|控制在|以上|以内/
 /**
  * The relative words a review should not use; not 今年 that turns to what is to be done (今年要,
- * 今年将, 今年力争, 在今年的工作中认真加以解决): a review's shortcomings end so ("……这些问题，今年要下
- * 大力气解决"), and that 今年 is the year the speech is given in, which it names rightly every year.
+ * 今年将, 今年力争, 在今年的工作中认真加以解决, 必须在今年假期前解决好): a review's shortcomings end so
+ * ("……这些问题，今年要下大力气解决"), and that 今年 is the year the speech is given in, which it names
+ * rightly every year.
  */
 const RELATIVE_IN_REVIEW =
-  /今年以来|今年(?!要|将|还要|力争|确保|争取|计划|必须|务必|的?工作中[^，。；！？]*?(?:解决|改进|克服|整改|补齐))|去年|明年|本年度/g
+  /今年以来|(?<!(?:必须|务必|要|力争|确保|争取|应当|需要)在)今年(?!要|将|还要|力争|确保|争取|计划|必须|务必|的?工作中[^，。；！？]*?(?:解决|改进|克服|整改|补齐))|去年|明年|本年度/g
 
 /** A clause that gives a whole year's result. */
 const WHOLE_YEAR = /全年|一年来|一年中/
@@ -621,6 +622,10 @@ export const relativeTime: BlockRule = {
     { text: '对这些问题，必须高度重视，在今年的工作中认真加以解决。', in: 'review' },
     { text: '基层统计基础还比较薄弱，要在今年工作中切实加以改进。', in: 'review' },
     { text: '部分乡镇卫生院人才流失问题突出，需要在今年的工作中着力补齐。', in: 'review' },
+    // … or to be solved within this year, the modal before it (文旅, 交通, 环保)
+    { text: '这些问题，必须在今年假期前解决好。', in: 'review' },
+    { text: '少数旅客反映购票难、候车时间长，这些问题必须在今年切实加以解决。', in: 'review' },
+    { text: '督察反馈的问题还有3项没有销号，要在今年年底前全部整改到位。', in: 'review' },
     {
       text: '标题\n同志们：\n去年，中心全年发布各类稿件1.86万条。今年，全平台阅读量力争突破4亿次。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
       in: 'speech',
