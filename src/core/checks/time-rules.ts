@@ -601,6 +601,11 @@ export const relativeTime: BlockRule = {
       text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n完成了任务。\n二、2027年重点工作安排\n今年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // No date line, and a review heading that names its year: nothing says when the speech is given.
+    {
+      text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、2025年“五一”假期全县旅游市场平稳有序\n去年“五一”假期没有发生安全事故。\n二、全力抓好2026年假期各项工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line: the opening says the year is ending (lang/year-end).
     {
       text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n今年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -658,6 +663,15 @@ export const relativeTime: BlockRule = {
     },
     {
       text: '标题\n（2026年2月10日）\n同志们：\n开场。\n一、2025年工作回顾\n2025年，全县新建学校6所，比去年多2所。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // No date line; the review's heading calls the year it reviews 去年: given in the year it plans (文旅, 交通).
+    {
+      text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次。去年“五一”假期没有发生安全事故。\n二、全力抓好2026年假期各项工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2024年春运工作会议上的讲话\n同志们：\n开场。\n一、去年春运工作总体平稳有序\n2023年春运，全县发送旅客86.4万人次。去年春运中个别线路发班不正常。\n二、2024年春运重点工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // No date line; the opening plans 明年: 今年 in the review is the year reviewed (林场).
