@@ -199,10 +199,11 @@ const inNumber = (text: string, i: number) =>
 
 /**
  * A target said met, before its size: 完成年度任务, 完成省下达任务; or what a figure is a share of,
- * before its size: 占年度计划 (占年度计划260亿元的48.7%), 占全市报名考生 (占全市报名考生4.26万人的9.1%).
+ * before its size: 占年度计划 (占年度计划260亿元的48.7%), 占全市报名考生 (占全市报名考生4.26万人的9.1%),
+ * 占行政村总数 (占行政村总数206个的54.4%: the whole named by its total).
  */
 const TARGET_DONE =
-  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$/
+  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
