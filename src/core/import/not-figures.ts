@@ -557,8 +557,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose:
       '按日期或安排定下的一段时期的长度（春运从1月26日开始、到3月5日结束，共40天；2023年春运40天；国庆假期8天；主汛期为期92天）是时间的框子，不是工作的数字；这段时期里做到的天数（汛期累计降雨42天、连续安全生产365天、优良天数312天）仍是数字。',
     applies: (c) =>
-      /^(?:天|日|个月|周)$/.test(baseUnit(c)) &&
-      (SET_PERIOD_NAME.test(before(c)) || DATE_SPAN_END.test(before(c))),
+      /^(?:天|日|个月|周)$/.test(baseUnit(c)) && (SET_PERIOD_NAME.test(before(c)) || DATE_SPAN_END.test(before(c))),
     matches: [
       '今年春运从1月26日（星期五）开始，到3月5日（星期二）结束，共40天',
       '2023年春运40天，全县道路客运平稳有序',
