@@ -268,6 +268,16 @@ describe('a clause that singles one year out of the span ends its reach', () => 
   ])('%s', (text, reach) => {
     expect(scopes(text, 2025).map((s) => s[0])).toEqual([reach])
   })
+  it.each([
+    // 农业农村, 教育, 民政, 水利: the year spoken of or the one before, named by a word, not its number
+    ['“十四五”以来，全县累计完成农村户厕改造3.26万户，其中今年完成4,850户。', '，全县累计完成农村户厕改造3.26万户'],
+    ['五年来，全县累计新建幼儿园18所，今年新建4所。', '，全县累计新建幼儿园18所'],
+    ['“十四五”期间累计建成养老服务中心26个，其中当年建成7个。', '累计建成养老服务中心26个'],
+    ['五年来累计治理水土流失面积86平方公里，去年治理18平方公里。', '累计治理水土流失面积86平方公里'],
+    ['五年来，全县累计投入资金3.2亿元，今年以来新增投入0.6亿元。', '，全县累计投入资金3.2亿元'],
+  ])('%s', (text, reach) => {
+    expect(scopes(text, 2025).map((s) => s[0])).toEqual([reach])
+  })
   it('not a 仅 that limits a figure of the span', () => {
     expect(scopes('五年来，全县累计投入资金3.2亿元，仅占预算的12%。', 2025).map((s) => s[0])).toEqual([
       '，全县累计投入资金3.2亿元，仅占预算的12%',

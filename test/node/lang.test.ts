@@ -258,6 +258,14 @@ describe('units', () => {
     ['全年售电量完成18.62亿千瓦时，', '18.62', '亿千瓦时'],
     ['分布式光伏发电量3,260万千瓦时，', '3260', '万千瓦时'],
     ['建成用户侧储能50兆瓦时，', '50', '兆瓦时'],
+    // runs of a bus, train or boat (交通, 人社, 文旅, 教育) are counted in 趟 and 班
+    ['开通农民工返岗直通车32趟，', '32', '趟'],
+    ['开行“点对点”返岗专列6趟，', '6', '趟'],
+    ['全年开行旅游专列12趟，', '12', '趟'],
+    ['日均安排客运班次1,050班，', '1050', '班'],
+    ['每天开行校车线路班车86班，', '86', '班'],
+    // look-alike: a run counted per trip is still 班次, 万 before it
+    ['累计发送客运班次3.86万班次，', '3.86', '万班次'],
   ])('%s is read as %s %s', (text, value, unit) => {
     const [f] = findFigures(text)
     expect([f?.value, f?.unit]).toEqual([value, unit])

@@ -384,13 +384,30 @@ function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | n
     .find((s) => s.subject === '今年')
   // With no date line, the opening may say the year is ending (岁末将至, 今年即将过去): a December speech.
   const yearEnds = () => tops.some((t, i) => t.type === 'opening' && openingSaysYearEnds(nodes[i], t))
+  // Or a review's heading may call the year it reviews 去年 (一、去年春运工作总体平稳有序, 一、去年“五一”
+  // 假期全县旅游市场平稳有序): the speech is given in the year after it, the one it plans.
+  const reviewIsLastYear = () =>
+    reviewYear !== null &&
+    reviewYear === (planYear ?? 0) - 1 &&
+    tops.some((t, i) => t.type === 'part' && t.kind === 'review' && LAST_YEAR_NAMED.test(headingOf(nodes[i])))
   const facts = {
     givenInReviewYear: spoken !== undefined ? spoken.year === reviewYear : reviewYear !== null && yearEnds(),
-    givenInPlanYear: planYear !== null && (spoken !== undefined ? spoken.year === planYear : said?.year === planYear),
+    givenInPlanYear:
+      planYear !== null &&
+      (spoken !== undefined ? spoken.year === planYear : said?.year === planYear || reviewIsLastYear()),
     mostlyFilled: filled > empty,
     ...(spoken ? { givenOn: { year: spoken.year, month: spoken.month } } : {}),
   }
   return { facts }
+}
+
+/** 去年 naming a time, not the start of a span or a comparison (去年以来, 去年同期). */
+const LAST_YEAR_NAMED = /去年(?!以来|同期|底|末)/
+
+/** The heading of a part node, or ''. */
+function headingOf(part: PMNode): string {
+  const first = part.firstChild
+  return first?.type.name === 'part_heading' ? first.textContent : ''
 }
 
 /** What an opening or closing says of its years, by node: every check run asks, each key included. */

@@ -7,6 +7,7 @@
  * 企业), so the restatement is held to it only when no count of that noun has its value and one
  * is a slip of the keys away (a digit wrong, two swapped); and then as a note, not a warning.
  */
+import { ONE_CHARACTER_PLACE } from '../import/labels'
 import { withoutTotal } from '../lang/words'
 import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
@@ -25,7 +26,17 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
  * as 全县 before the count says, whatever year the part it stands in reads it as.
  */
 const OPENS_CLAUSE = /(?:^|[。！？；：，])\s*$/
-const NOUN_THEN_ALL = /^[\u4e00-\u9fff]{2,12}?(?:全部|均已|都已|均|都)/
+const NOUN_THEN_ALL = /^([\u4e00-\u9fff]{1,12}?)(?:全部|均已|都已|均|都)/
+/**
+ * A whole said again as the set its parts are then told of, after 的: "今年发生的3起火情中，2起由……",
+ * "全年受理的126件投诉中，". All of them, as 全部 says.
+ */
+const SET_THEN_PARTS = /^([\u4e00-\u9fff]{1,12}?)中[，,：:]/
+/**
+ * A whole after its scope, asked to act (全县18家景区要落实……, 全市36所高校必须……): those that are,
+ * as they stand, whatever year the part reads them as. Not the 要 of 主要, 重要, 需要.
+ */
+const NOUN_THEN_ASKED = /^([\u4e00-\u9fff]{1,12}?)(?<![主重需只])(?:要|必须|务必)/
 
 /** A count as first named: its name, value in the base unit, base unit, and its key (one figure, one value). */
 interface NamedCount {
@@ -44,7 +55,7 @@ export const restatedCount: DocumentRule = {
   group: '数字',
   scope: 'document',
   purpose:
-    '“全县1,862户零售户”“12个农贸市场全部落实”这样把前面说过的总数（全县持证零售户1,862户、对全县12个农贸市场）换个简短的说法再说一遍时，数字要一致；只差一两位数字时提示核对。',
+    '“全县1,862户零售户”“12个农贸市场全部落实”“今年发生的3起火情中”“全县18家景区要落实”这样把前面说过的总数（全县持证零售户1,862户、对全县12个农贸市场、全县共发生森林火情3起、全县18家景区）换个简短的说法再说一遍时，数字要一致；只差一两位数字时提示核对。',
   fires: [
     '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。',
     '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,462名会员共同奋斗的结果。',
@@ -69,6 +80,27 @@ export const restatedCount: DocumentRule = {
     },
     '街道辖8个社区、46个住宅小区。全年协商议事226次，9个社区全部建立“居民议事厅”。',
     '开发区管辖5个社区，常住人口3.6万人。6个社区均已建成新时代文明实践站。',
+    // The noun a place of one character (乡镇 禁烧, 交通), said again before 全部.
+    '全镇24个行政村全面落实网格化管控。26个村全部建立禁烧工作专班。',
+    '全乡共有12个行政村，常住人口2.1万人。13个村全部建成村级综合服务站。',
+    // The whole said again as the set its parts are told of, after 的 (林业, 交通).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共发生森林火情3起，同比减少5起。\n二、2026年工作任务\n今年发生的4起火情中，2起由上坟烧纸引发，要严管野外用火。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全年发生较大道路交通事故86起。\n二、2026年工作任务\n今年发生的68起事故中，有41起与酒驾有关，要严查酒驾。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // The review's whole asked to act in the tasks, as it stands (文旅, 教育).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县18家景区（点）全部正常开放。\n二、2026年工作任务\n全县16家景区要落实“限量、预约、错峰”要求。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市36所高校全部开设心理健康课程。\n二、2026年工作任务\n全市38所高校必须配齐专职心理教师。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     {
@@ -76,6 +108,17 @@ export const restatedCount: DocumentRule = {
       in: 'speech',
     },
     '街道辖8个社区、46个住宅小区。全年协商议事226次，8个社区全部建立“居民议事厅”。',
+    '全镇24个行政村全面落实网格化管控。24个村全部建立禁烧工作专班。',
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共发生森林火情3起，同比减少5起。\n二、2026年工作任务\n今年发生的3起火情中，2起由上坟烧纸引发，要严管野外用火。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // The whole said again under its own name, beside narrower counts of the same noun (金融).
+    '全县共立案查处非法集资案件9起，其中新发案件5起、存量案件4起。去年查处的9起案件中，有6起以老年人为主要侵害对象。',
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县18家景区（点）全部正常开放，其中A级景区11家。\n二、2026年工作任务\n全县18家景区要落实“限量、预约、错峰”要求。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // Not opening its clause: some of them, not the whole (已验收的, 其中).
     '街道辖8个社区、46个住宅小区。已验收的9个社区全部建立“居民议事厅”。',
     '开发区管辖5个社区，其中6个社区均已建成新时代文明实践站。',
@@ -126,28 +169,37 @@ export const restatedCount: DocumentRule = {
           key: figureKey(a),
         }
         const after = text.slice(at + 1, at + 17)
-        const all = OPENS_CLAUSE.test(text.slice(Math.max(0, at - 2), at)) && NOUN_THEN_ALL.test(after)
-        const noun =
-          WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || all ? NOUN_AFTER.exec(after.slice(0, 12)) : null
+        const whole = WHOLE_BEFORE.test(text.slice(Math.max(0, at - 3), at))
+        const all = OPENS_CLAUSE.test(text.slice(Math.max(0, at - 2), at)) ? NOUN_THEN_ALL.exec(after) : null
+        const set = text[at - 1] === '的' ? SET_THEN_PARTS.exec(after) : null
+        const asked = whole ? NOUN_THEN_ASKED.exec(after) : null
+        // The noun as said, when the words after it show where it ends: one character may be it (24个村全部建立).
+        const said = (all ?? set ?? asked)?.[1] ?? ''
+        const noun = whole || all || set ? NOUN_AFTER.exec(after.slice(0, 12)) : null
         if (noun) {
           // The counts first named with a name that ends in the noun the restatement begins with.
           // One of the same key is held here only when its name is too short for one figure, one
           // value to hold it (社区: a noun alone, figure-rules namesAMetric).
-          const ofNoun = named.filter(
+          // A short aside in a name is another word for it, not its end: 景区（点） names 景区.
+          const nameOf = (n: NamedCount) => n.label.replace(ASIDE, '')
+          const sameNoun = named.filter(
             (n) =>
               n.base === count.base &&
-              (n.key !== count.key || !namesAMetric(count.label)) &&
-              [...Array(n.label.length - 1).keys()].some((i) => noun[0].startsWith(n.label.slice(i))),
+              ([...Array(nameOf(n).length - 1).keys()].some((i) => noun[0].startsWith(nameOf(n).slice(i))) ||
+                (ONE_CHARACTER_PLACE.test(said) && nameOf(n).endsWith(said))),
           )
+          const ofNoun = sameNoun.filter((n) => n.key !== count.key || !namesAMetric(count.label))
           // Of the same year, kind and span: a count grows from the review to the tasks
           // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
           // is the count already named, whatever year the tasks read it as.
           const of = ofNoun.filter(
-            (n) => sameTime(n.key, count.key) || all || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
+            (n) =>
+              sameTime(n.key, count.key) || all || set || asked || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
           )
           // A count of the noun with this value, of any year, is what is said again (the review's
           // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).
-          const first = ofNoun.some((n) => n.value === count.value)
+          // The count itself first named under the same name is one too (查处非法集资案件9起 … 查处的9起案件中).
+          const first = sameNoun.some((n) => n.value === count.value)
             ? undefined
             : of.find((n) => slipApart(n.value, count.value))
           if (first)
@@ -166,6 +218,9 @@ export const restatedCount: DocumentRule = {
     return out
   },
 }
+
+/** A short aside naming the same thing otherwise: 景区（点）, 村（社区）. */
+const ASIDE = /[（(][\u4e00-\u9fff、]{1,4}[）)]/g
 
 /** A whole the sentence acts on, named by its scope: 对全县, 为全市, 向全区. */
 const ACTED_ON = new RegExp(`(?:对|为|向|给)${WHOLE_SCOPE}$`)

@@ -314,10 +314,12 @@ export const announcedCountRule: DocumentRule = {
 
 /**
  * A part's own announcement of its points: "重点抓好四个方面工作", "着力做好以下五项重点任务",
- * "主要做了三个方面的工作", "重点抓好三件事：". Group 1 is the count.
+ * "主要做了三个方面的工作", "重点抓好三件事："; the 方面 bare at the end of its sentence ("重点抓好
+ * 四个方面。"), and the points named by what they are, right before a colon ("要重点抓好三项改革：",
+ * "着力推进四项行动："). Group 1 is the count.
  */
 export const PART_ANNOUNCED =
-  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))/
+  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))|个?方面(?=[：:。])|[项件](?:重点)?[\u4e00-\u9fff]{1,4}?(?=[：:]))/
 
 /**
  * How many points a paragraph that opens with one lists in order, written the same way: one for
@@ -425,8 +427,23 @@ export const partAnnouncedCount: TopRule = {
       text: '（二）突出抓好三件实事\n1.改造农村公路120公里。\n2.新建港湾式停靠站30个。\n3.开通城乡公交线路4条。\n4.建设充电桩200个。',
       in: 'tasks',
     },
+    // 方面 bare at the end of its sentence, points named by what they are before a colon (妇联, 深改, 应急)
+    {
+      text: '全县妇联组织要重点抓好五个方面。\n一是助力乡村振兴。\n二是办好民生实事。\n三是建设家庭文明。\n四是维护妇女权益。',
+      in: 'tasks',
+    },
+    { text: '要重点抓好四项改革：一是深化营商环境改革；二是深化农村改革；三是深化医药卫生体制改革。', in: 'tasks' },
+    { text: '今年着力推进两项行动：一是隐患排查行动；二是执法检查行动；三是应急演练行动。', in: 'tasks' },
   ],
   quiet: [
+    {
+      text: '全县妇联组织要重点抓好四个方面。\n一是助力乡村振兴。\n二是办好民生实事。\n三是建设家庭文明。\n四是维护妇女权益。',
+      in: 'tasks',
+    },
+    { text: '要重点抓好三项改革：一是深化营商环境改革；二是深化农村改革；三是深化医药卫生体制改革。', in: 'tasks' },
+    { text: '今年着力推进三项行动：一是隐患排查行动；二是执法检查行动；三是应急演练行动。', in: 'tasks' },
+    // a count of what is carried out, not an announcement: no colon or end after it
+    { text: '严格落实三项制度，确保政策落地。一是首问负责；二是限时办结。', in: 'tasks' },
     {
       text: '明年重点抓好三件事：\n第一，抓提质扩面。\n第二，抓安全监管。\n第三，抓权益保障。\n同时，要加强队伍建设。',
       in: 'tasks',

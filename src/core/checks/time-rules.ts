@@ -159,6 +159,13 @@ const DEPLOYED_YEAR = new RegExp(
  */
 const PLAN_DOCUMENT = /《([^《》]{1,60}?(?:工作要点|要点|方案|计划|安排|任务清单))》/g
 
+/**
+ * A year a target is reached by, in the plan (力争到2027年……达到75%, 确保到2026年底全面完成): a year
+ * still ahead, the plan's or a later one. One before the year reviewed is already past: last
+ * year's plan kept, or a slip of the keys. Group 1 is the year.
+ */
+const REACHED_BY = new RegExp(`(?:力争|确保|争取|计划|预计|目标是|目标为)(?:在)?到(${YEAR})\\s*年`, 'g')
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -168,6 +175,10 @@ export const wrongYear: BlockRule = {
   purpose:
     '开头“总结……年工作”“部署……年任务”的年份要是讲稿回顾和部署的年份；回顾部分的标题和“完成了……年各项目标任务”是回顾之年；任务部分的标题和“2026年要……”说的是部署之年；日期行的年份与讲话的年份相符。',
   fires: [
+    // a target reached by a year already past (农业农村, 住建, 交通)
+    { text: '新增完成生活污水治理行政村30个，力争到2024年农村生活污水治理率达到75%。', in: 'tasks' },
+    { text: '确保到2023年底全面完成城镇老旧小区改造任务。', in: 'tasks' },
+    { text: '力争到2024年实现行政村通客车全覆盖。', in: 'opening' },
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '现在，我代表县红十字会理事会，向大会报告2024年工作和2026年工作安排，请予审议。', in: 'opening' },
     { text: '2024年就要过去了，回头看这一年，大家辛苦了。', in: 'opening' },
@@ -302,6 +313,10 @@ export const wrongYear: BlockRule = {
     { text: '召开这次会议，就是要鼓足干劲，确保2026年组织收入任务圆满完成。', in: 'opening' },
     { text: '冲刺四季度，确保2025年各项目标任务圆满收官。', in: 'opening' },
     { text: '力争到2027年全面完成老旧小区改造任务。', in: 'tasks' },
+    { text: '新增完成生活污水治理行政村30个，力争到2026年农村生活污水治理率达到75%。', in: 'tasks' },
+    { text: '确保到2028年底全县义务教育学校全部达到省定办学标准。', in: 'requirements' },
+    // a target of a past plan, told in the review
+    { text: '2023年县里提出力争到2024年实现行政村通客车全覆盖，这一目标如期实现。', in: 'review' },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n2025年完成了任务。\n二、2026年重点任务\n2026年，确保新增就业3300人，力争完成各项任务。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -424,6 +439,18 @@ export const wrongYear: BlockRule = {
       const y = Number(m[1])
       if (y < reviewYear) push(m, y, planYear, '要完成任务')
     }
+    if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements' || ctx.container === 'opening')
+      for (const m of text.matchAll(REACHED_BY)) {
+        const y = Number(m[1])
+        if (y >= reviewYear) continue
+        const at = m.index + m[0].lastIndexOf(m[1])
+        out.push({
+          rule: this.id,
+          from: at,
+          to: at + 4,
+          message: `这里力争做到的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，${y}年已经过去。`,
+        })
+      }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(STATED_YEAR)) {
         const y = Number(m[1])
@@ -582,11 +609,12 @@ const FORWARD_WORDS =
   /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力|安排|预算|下达|不少于|不低于|不超过|控制在|以上|以内/
 /**
  * The relative words a review should not use; not 今年 that turns to what is to be done (今年要,
- * 今年将, 今年力争, 在今年的工作中认真加以解决): a review's shortcomings end so ("……这些问题，今年要下
- * 大力气解决"), and that 今年 is the year the speech is given in, which it names rightly every year.
+ * 今年将, 今年力争, 在今年的工作中认真加以解决, 必须在今年假期前解决好): a review's shortcomings end so
+ * ("……这些问题，今年要下大力气解决"), and that 今年 is the year the speech is given in, which it names
+ * rightly every year.
  */
 const RELATIVE_IN_REVIEW =
-  /今年以来|今年(?!要|将|还要|力争|确保|争取|计划|必须|务必|的?工作中[^，。；！？]*?(?:解决|改进|克服|整改|补齐))|去年|明年|本年度/g
+  /今年以来|(?<!(?:必须|务必|要|力争|确保|争取|应当|需要)在)今年(?!要|将|还要|力争|确保|争取|计划|必须|务必|的?工作中[^，。；！？]*?(?:解决|改进|克服|整改|补齐))|去年|明年|本年度/g
 
 /** A clause that gives a whole year's result. */
 const WHOLE_YEAR = /全年|一年来|一年中/
@@ -623,6 +651,11 @@ export const relativeTime: BlockRule = {
       text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n完成了任务。\n二、2027年重点工作安排\n今年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // No date line, and a review heading that names its year: nothing says when the speech is given.
+    {
+      text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、2025年“五一”假期全县旅游市场平稳有序\n去年“五一”假期没有发生安全事故。\n二、全力抓好2026年假期各项工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line: the opening says the year is ending (lang/year-end).
     {
       text: '标题\n同志们：\n岁末将至，我们召开全局年终工作会议，回顾总结2025年工作，安排部署2026年工作。\n一、2025年工作回顾\n今年以来，全局卷烟销量4.2万箱。\n二、2026年重点工作\n今年卷烟销量力争达到4.3万箱。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -644,6 +677,10 @@ export const relativeTime: BlockRule = {
     { text: '对这些问题，必须高度重视，在今年的工作中认真加以解决。', in: 'review' },
     { text: '基层统计基础还比较薄弱，要在今年工作中切实加以改进。', in: 'review' },
     { text: '部分乡镇卫生院人才流失问题突出，需要在今年的工作中着力补齐。', in: 'review' },
+    // … or to be solved within this year, the modal before it (文旅, 交通, 环保)
+    { text: '这些问题，必须在今年假期前解决好。', in: 'review' },
+    { text: '少数旅客反映购票难、候车时间长，这些问题必须在今年切实加以解决。', in: 'review' },
+    { text: '督察反馈的问题还有3项没有销号，要在今年年底前全部整改到位。', in: 'review' },
     {
       text: '标题\n同志们：\n去年，中心全年发布各类稿件1.86万条。今年，全平台阅读量力争突破4亿次。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n今年是“十五五”开局之年，同志们，谢谢！',
       in: 'speech',
@@ -676,6 +713,15 @@ export const relativeTime: BlockRule = {
     },
     {
       text: '标题\n（2026年2月10日）\n同志们：\n开场。\n一、2025年工作回顾\n2025年，全县新建学校6所，比去年多2所。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // No date line; the review's heading calls the year it reviews 去年: given in the year it plans (文旅, 交通).
+    {
+      text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次。去年“五一”假期没有发生安全事故。\n二、全力抓好2026年假期各项工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县2024年春运工作会议上的讲话\n同志们：\n开场。\n一、去年春运工作总体平稳有序\n2023年春运，全县发送旅客86.4万人次。去年春运中个别线路发班不正常。\n二、2024年春运重点工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // No date line; the opening plans 明年: 今年 in the review is the year reviewed (林场).

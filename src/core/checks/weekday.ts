@@ -107,6 +107,25 @@ function yearOfPlace(ctx: BlockContext, month: number): number | null {
   return null
 }
 
+/**
+ * A date whose year its place does not give (the opening of an undated speech: 今年“五一”假期从
+ * 5月1日（星期五）开始): the days a speech speaks of lie in the year it reviews or the year it
+ * plans, so a weekday that fits neither is wrong, whichever was meant.
+ */
+function unplacedWeekday(d: DateInText, ctx: BlockContext): { from: number; to: number; message: string } | null {
+  const weekday = d.weekday
+  const years = [...new Set([ctx.reviewYear, ctx.planYear].filter((y): y is number => y !== null))]
+  if (!weekday || years.length === 0) return null
+  const actual = years.map((year) => weekdayOf({ year, month: d.month, day: d.day }))
+  if (actual.includes(weekday.value)) return null
+  const readings = years.map((year, i) => `${year}年是${weekdayName(actual[i])}`).join('，')
+  return {
+    from: weekday.from,
+    to: weekday.to,
+    message: `${d.month}月${d.day}日按${readings}，这里写的是“${weekday.text}”。`,
+  }
+}
+
 export const weekdayRule: BlockRule = {
   id: 'weekday',
   name: '日期与星期',
@@ -119,6 +138,9 @@ export const weekdayRule: BlockRule = {
     '会议定于2027年2月12日（星期四）召开。',
     '报名截止到2月30日。',
     '（2026年1月9日，星期四）',
+    // the opening of an undated speech: a weekday neither of the year reviewed nor of the year planned
+    { text: '今年“五一”假期从5月1日（星期五）开始，到5月5日（星期三）结束。', in: 'opening' },
+    { text: '全年组织教师培训，3月20日（星期一）举办首期培训班。', in: 'opening' },
     // no year written: the tasks' and requirements' dates are the plan year's (督导, 农业, 教育)
     { text: '第一批督导组定于3月18日（星期四）进驻各乡镇。', in: 'tasks' },
     { text: '各乡镇要在4月8日（星期二）前报送春耕进度。', in: 'requirements' },
@@ -166,8 +188,9 @@ export const weekdayRule: BlockRule = {
     { text: '第一批督导组定于3月18日（星期三）进驻各乡镇。', in: 'tasks' },
     { text: '各乡镇要在4月8日（星期三）前报送春耕进度。', in: 'requirements' },
     { text: '全年组织教师培训，3月20日（星期四）举办首期培训班。', in: 'review' },
-    // no year known in the opening of an undated speech
-    { text: '全年组织教师培训，3月20日（星期一）举办首期培训班。', in: 'opening' },
+    // the opening of an undated speech: a weekday of the year reviewed or of the year planned (旅游, 交通)
+    { text: '今年“五一”假期从5月1日（星期五）开始，到5月5日（星期二）结束。', in: 'opening' },
+    { text: '去年3月20日（星期四），全市召开了现场会。', in: 'opening' },
     {
       text: '标题\n（2026年4月14日）\n同志们：\n4月15日（星期三）起全县正式进入汛期。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -218,7 +241,12 @@ export const weekdayRule: BlockRule = {
           })
         continue
       }
-      if (!d.weekday || !d.date) continue
+      if (!d.weekday) continue
+      if (!d.date) {
+        const finding = unplacedWeekday(d, ctx)
+        if (finding) out.push({ rule: this.id, ...finding })
+        continue
+      }
       const actual = weekdayOf(d.date)
       if (actual === d.weekday.value) continue
       out.push({

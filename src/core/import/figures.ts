@@ -31,6 +31,7 @@ import {
   whichOfSet,
   commentedSubject,
   disposedAfter,
+  standardOf,
   spentOn,
   barComparedAgainst,
   barInBrackets,
@@ -140,6 +141,8 @@ const SENTENCE_END = '。；！？;!?'
 const ITEM_END = `${CLAUSE_END}、《》\n`
 const TOTAL_ONLY = new RegExp(`^${TOTAL_WORDS.source}`)
 const TRAIL = new RegExp(`(?:${TRAIL_WORDS.join('|')})+$`)
+/** The verb of two characters right before a count of times (研究, 专题研究, 调度), its bound after it (至少) left out. */
+const WORK_TAKEN_UP = new RegExp(`([\\u4e00-\\u9fff]{2})(?:${TRAIL_WORDS.join('|')})*\\s*$`)
 const TITLE_AFTER = new RegExp(`^(${TITLES.join('|')})`)
 const TITLE_AT_END = new RegExp(`(${TITLES.filter((t) => t !== '同志' && t !== '常务').join('|')})$`)
 /** Light clean-up when every word of a short label would be stripped ("已实现就业" keeps 实现). */
@@ -213,10 +216,11 @@ const inNumber = (text: string, i: number) =>
 
 /**
  * A target said met, before its size: 完成年度任务, 完成省下达任务; or what a figure is a share of,
- * before its size: 占年度计划 (占年度计划260亿元的48.7%), 占全市报名考生 (占全市报名考生4.26万人的9.1%).
+ * before its size: 占年度计划 (占年度计划260亿元的48.7%), 占全市报名考生 (占全市报名考生4.26万人的9.1%),
+ * 占行政村总数 (占行政村总数206个的54.4%: the whole named by its total).
  */
 const TARGET_DONE =
-  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$/
+  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
@@ -554,6 +558,7 @@ export class FigureReader {
               // "主汛期前完成6座小型水库除险加固": a verb of doing right before the count, whatever
               // the words before it (a time, a place) that cleaning leaves.
               OBJECT_VERBS.test(raw.trim()) ||
+              standardOf(text.slice(c.to)) ||
               namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||
               shareBefore(raw, text.slice(c.to), c.unit))
@@ -565,6 +570,7 @@ export class FigureReader {
             const spent = spentOn(raw, rest, parseUnit(c.unit).base === '元')
             const noun =
               spent ||
+              standardOf(rest) ||
               disposedAfter(raw, rest) ||
               (caused ? outcomeAfter(rest) : wished ? this.saidNoun(nounAfter(rest), c.unit) : nounAfter(rest))
             // "12个村、3个社区": in a list of counts, a noun of one character is what is counted.
@@ -583,13 +589,18 @@ export class FigureReader {
               // "新建改造的210公里农村公路": the words before 的 and the noun after make one label.
               // "未完成的7个问题": which of the set is counted (those not yet done) is part of what is counted.
               const which = whichOfSet(raw)
+              // "每月至少研究1次人居环境整治工作": the times a piece of work is taken up are the verb's
+              // (研究, 调度); a work is no occasion, as 演练 or 检查 are.
+              const takenUp = writtenBase(c.unit) === '次' && /工作$/.test(ofSet) ? WORK_TAKEN_UP.exec(raw) : null
               label =
                 reach ||
                 (which && !ofSet.startsWith(which)
                   ? (which + ofSet).slice(0, LABEL_MAX)
                   : attributive && cleaned.length > 2
                     ? cleaned + ofSet
-                    : ofSet)
+                    : takenUp
+                      ? (takenUp[1] + ofSet).slice(0, LABEL_MAX)
+                      : ofSet)
               carried = spent ? '' : (among ?? noun)
             }
           }

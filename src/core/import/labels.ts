@@ -391,6 +391,16 @@ export function spentOn(words: string, rest: string, money: boolean): string {
   return on && label.length <= LABEL_MAX ? label : ''
 }
 
+/**
+ * An amount set as a standard, then what it is the standard of: "按照每个行政村每年不低于2万元的标准
+ * 落实管护经费" → 管护经费, "按每人每年80元的补助标准安排培训经费" → 培训经费. '' when no such standard.
+ */
+const STANDARD_OF =
+  /^的[\u4e00-\u9fff]{0,4}?标准(?:足额)?(?:落实|安排|发放|拨付|给予|列支|保障|筹集|兑现|核拨)([\u4e00-\u9fff]{2,10}?)(?=[，。；,;：]|$)/
+export function standardOf(rest: string): string {
+  return STANDARD_OF.exec(rest)?.[1].slice(0, LABEL_MAX) ?? ''
+}
+
 /** Verbs that start a purpose clause after an amount: "3,250万元支持……改善办学条件". */
 const PURPOSE = /^(?:支持|用于|专项用于|保障|扶持)/
 
@@ -881,6 +891,15 @@ const COPULA = new RegExp(`(?:^|[的就都正也这那])是${WHOLE_SCOPE}?$`)
 const EACH = /^(?:每一?个|各个?)[\u4e00-\u9fff]{1,4}$/
 
 /**
+ * A place named by its own name as the subject, "青石镇18个行政村实现污水治理全覆盖", "城关街道8个社区",
+ * "河口乡6个村", or the land of one's level, "县域内3个高速公路出口": its scope, as 全县 is; what is
+ * counted is the noun after the count. Not a class of places named so (乡镇, 城镇, 示范镇), nor a
+ * metric that starts with the land (县域内就诊率: no count there).
+ */
+const NAMED_PLACE =
+  /^(?:[\u4e00-\u9fff]{2,3}(?<!示范|重点|中心|特色|美丽|贫困|脱贫|文明|城|集|村|乡)(?:镇|乡|街道)|(?:县|市|区|镇|乡)域内|境内)$/
+
+/**
  * A title in 《》 just before a count, "编印《统计月报》12期": the count is of issues or copies of
  * it, named by the title (group 1).
  */
@@ -938,6 +957,7 @@ export function wantsNounAfter(label: string): boolean {
     NOUN_FOLLOWS.test(label) ||
     COPULA.test(label) ||
     EACH.test(label) ||
+    NAMED_PLACE.test(label) ||
     BOUND_THEN_VERB.test(label)
   )
 }
@@ -1406,6 +1426,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '只有动词或介词在前时，数的是数字后面的名词：开展2次综合应急演练、对全县68座水库；“47个项目中尚未开工的19个项目”里前一个数的名词到“中”为止，后一个数是其中尚未开工的项目。',
     matches: [
       { text: '各乡镇每年至少组织开展2次综合应急演练', labels: ['综合应急演练'] },
+      // a work taken up so many times is counted with its verb: it is no occasion (农业农村, 应急, 党建)
+      { text: '每月至少研究1次人居环境整治工作', labels: ['研究人居环境整治工作'] },
+      { text: '县政府每季度至少调度1次安全生产工作', labels: ['调度安全生产工作'] },
+      { text: '各党组织每季度至少研究1次意识形态工作', labels: ['研究意识形态工作'] },
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '汛前对全县68座水库开展安全检查', labels: ['水库'] },
       { text: '对县本级和18个乡镇财政所开展专项检查', labels: ['乡镇财政所'] },
@@ -1492,6 +1516,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
       { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },
       { text: '剩下的3个脱贫村全部达标', labels: ['脱贫村'] },
+      // a place named by its own name, or the land of one's level, as the scope (农业农村, 宣传, 交通, 卫健)
+      { text: '青石镇18个行政村实现污水治理全覆盖', labels: ['行政村'] },
+      { text: '城关街道8个社区全部建成新时代文明实践站', labels: ['社区'] },
+      { text: '县域内5个高速公路服务区全部建成充电设施', labels: ['高速公路服务区'] },
+      { text: '市域内12家三级医院全部接入预约平台', labels: ['三级医院'] },
       // names listed before a count of as many: examples of the class after it
       { text: '今年完成了和平里、东风苑、纺织新村3个老旧小区改造', labels: ['老旧小区改造'] },
       { text: '建成城东、城西2个污水处理厂', labels: ['污水处理厂'] },
@@ -1522,6 +1551,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '完成城东、城西5个片区改造', labels: ['城东、城西'] },
       // 剩余 inside a metric's name
       { text: '剩余资金1.2亿元', labels: ['剩余资金'] },
+      // a class of places named before its count, and a metric that starts with the land
+      { text: '全县创建省级示范镇3个', labels: ['创建省级示范镇'] },
+      { text: '县域内就诊率达到91.2%', labels: ['县域内就诊率'] },
     ],
   },
   {
@@ -1559,6 +1591,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '签约项目总投资286.5亿元，占全年目标500亿元的57.3%。',
         labels: ['签约项目总投资', '签约项目总投资占全年目标', '签约项目总投资占全年目标'],
+      },
+      // the whole named by its total (农业农村, 教育)
+      {
+        text: '完成污水治理行政村112个，占行政村总数206个的54.4%。',
+        labels: ['污水治理行政村', '污水治理行政村占行政村总数', '污水治理行政村占行政村总数'],
+      },
+      {
+        text: '达标学校86所，占学校总数120所的71.7%。',
+        labels: ['达标学校', '达标学校占学校总数', '达标学校占学校总数'],
       },
     ],
     rejects: [
@@ -1630,6 +1671,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '统筹3,250万元支持城乡义务教育学校改善办学条件', labels: ['支持城乡义务教育学校改善办学条件'] },
       { text: '全年投入资金3,260万元，完成校舍改造12所', labels: ['投入资金', '校舍改造'] },
       { text: '全年投入12.6万人次完成志愿服务', labels: ['完成志愿服务'] },
+    ],
+  },
+  {
+    id: 'standard-of',
+    purpose:
+      '按“每……不低于多少元的标准”落实、安排、发放的钱，数的是那笔钱（管护经费、培训经费、慰问金），不是前面的“每个行政村”“每人”。',
+    matches: [
+      { text: '按照每个行政村每年不低于2万元的标准落实管护经费', labels: ['管护经费'] },
+      { text: '按每人每年不低于80元的补助标准安排培训经费', labels: ['培训经费'] },
+      { text: '按照每户500元的标准发放慰问金', labels: ['慰问金'] },
+    ],
+    rejects: [
+      { text: '全年落实村级管护经费412万元', labels: ['落实村级管护经费'] },
+      { text: '全年发放困难群众慰问金86万元', labels: ['发放困难群众慰问金'] },
     ],
   },
   {

@@ -114,8 +114,11 @@ function comparesAMeasure(c: Candidate): boolean {
   const head = before(c).replace(PAST, '')
   return !OBJECT_VERBS.test(head) && !CAUSE_VERBS.test(head) && !/(?:实现|取得|累计|达|共|了)$/.test(head)
 }
-/** What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩). */
-const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础)/
+/**
+ * What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩),
+ * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure.
+ */
+const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线))/
 /**
  * What a rate's bar marks out (完成进度低于45%的企业, 投资完成率低于60%的项目): those to be acted on,
  * named by what they are. A rate reached (达到45%的目标, 超过50%的良好态势) is a figure.
@@ -266,6 +269,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '单位地区生产总值能耗在0.41吨标准煤的基础上',
       '营业收入达到12亿元的基础上',
       '帮助超过300名的返乡青年',
+      // a standard each one gets (农业农村, 人社, 住建): a figure of the requirement
+      '按照每个行政村每年不低于2万元的标准落实管护经费',
+      '按每人每年不低于80元的标准安排培训经费',
+      '按照每平方米不低于300元的补助标准给予奖补',
       // a rate reached, followed by what it is of or for
       '森林覆盖率达到45%的目标',
       '完成进度超过50%的良好态势',
@@ -573,6 +580,28 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     rejects: ['企业开办压缩至1个工作日以内', '审批时限压缩到3个工作日内'],
   },
   {
+    id: 'set-period-length',
+    purpose:
+      '按日期或安排定下的一段时期的长度（春运从1月26日开始、到3月5日结束，共40天；2023年春运40天；国庆假期8天；主汛期为期92天）是时间的框子，不是工作的数字；这段时期里做到的天数（汛期累计降雨42天、连续安全生产365天、优良天数312天）仍是数字。',
+    applies: (c) =>
+      /^(?:天|日|个月|周)$/.test(baseUnit(c)) && (SET_PERIOD_NAME.test(before(c)) || DATE_SPAN_END.test(before(c))),
+    matches: [
+      '今年春运从1月26日（星期五）开始，到3月5日（星期二）结束，共40天',
+      '2023年春运40天，全县道路客运平稳有序',
+      '今年国庆、中秋假期8天，全市接待游客',
+      '全县主汛期为期92天，',
+      '禁渔期自3月1日起至6月30日止，共122天',
+      '秋冬季森林防火期从10月1日至次年4月30日，历时7个月',
+    ],
+    rejects: [
+      '汛期累计降雨42天，',
+      '全年空气质量优良天数达到312天',
+      '截至12月31日，全县连续安全生产365天',
+      '比计划提前3天完成全部整改',
+      '假期期间平均入住率达到86%，游客平均停留2天',
+    ],
+  },
+  {
     id: 'pairing',
     purpose: '“1对1帮扶”这类配比不是数字；“325户1062人”是同一群人的两个数，都是数字。',
     applies: (c) => baseUnit(c) === '对' && /^\d/.test(after(c)),
@@ -632,6 +661,15 @@ export const NOT_FIGURES: readonly NotFigure[] = [
  * 性别比106.2; between them any word of a level (lang/changes), 是, or the 由/从 of a change's first end.
  */
 const DIMENSIONLESS = new RegExp(`(?:系数|指数|性别比)(?:力争|确保|争取)?(?:${anyOf(LEVEL_WORDS)}|是|由|从)?\\s*$`)
+
+/**
+ * A period set by calendar or by an authority, named just before its length: 春运40天, 国庆假期8天,
+ * 主汛期为期92天. Not what happened in it (汛期降雨42天: a verb stands between).
+ */
+const SET_PERIOD_NAME =
+  /(?:春运|暑运|寒假|暑假|假期|小长假|长假|黄金周|汛期|主汛期|防火期|禁渔期|休渔期|禁牧期|休牧期|会期|展期|赛期)\s*(?:共|共计|为期|历时)?\s*$/
+/** The end of a span of dates, then its length: …到3月5日（星期二）结束，共40天; 至6月30日止，共122天. */
+const DATE_SPAN_END = /(?:\d+[日号](?:（[^）]{1,4}）)?(?:结束|止)?|结束|止)\s*[，,]?\s*(?:共|共计|为期|历时)\s*$/
 
 /** The entry that rules a candidate out, if any. */
 export function notFigure(c: Candidate): NotFigure | undefined {

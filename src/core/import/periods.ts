@@ -71,12 +71,14 @@ export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
   },
 ]
 
+/** Words that name one year without its number: the year spoken of, the one before it. */
+const RELATIVE_YEAR = '今年|当年|去年|本年|上年'
 /**
- * A clause that names one year ends the span's reach: "其中2024年……", "2025年，……", and one that
- * singles the year out of the span: "仅2025年就兑现……", "单是2024年", "光2025年一年".
+ * A clause that names one year ends the span's reach: "其中2024年……", "2025年，……", "其中今年完成
+ * 4,850户", and one that singles the year out of the span: "仅2025年就兑现……", "单是2024年", "光2025年一年".
  */
 const ONE_YEAR_CLAUSE = new RegExp(
-  `(?:^|[，；：])\\s*(?:其中|特别是|尤其是|仅|仅仅|单|单是|光|光是)?\\s*${YEAR}\\s*年(?!${RANGE_JOIN}|以来)`,
+  `(?:^|[，；：])\\s*(?:其中|特别是|尤其是|仅|仅仅|单|单是|光|光是)?\\s*(?:${YEAR}\\s*年(?!${RANGE_JOIN}|以来)|${RELATIVE_YEAR})`,
   'g',
 )
 /**
@@ -84,11 +86,11 @@ const ONE_YEAR_CLAUSE = new RegExp(
  * the span's, unless its sentence names a year of its own, before the 累计 or at all.
  */
 const SAID_AGAIN = /累计/
-const ANY_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年`)
+const ANY_YEAR = new RegExp(`${YEAR}\\s*年|${RELATIVE_YEAR}`)
 /** A sentence of one year inside the span: "其中，2025年新建……" is a part of its total, not the end of its reach. */
 const PART_OF_SPAN = new RegExp(`^\\s*其中[，,]?\\s*${YEAR}\\s*年`)
 /** Words that make a 累计 one year's: 全年累计, 年内累计. */
-const ONE_YEAR = new RegExp(`${YEAR}\\s*年|今年|当年|去年|全年|年内|本年`)
+const ONE_YEAR = new RegExp(`${YEAR}\\s*年|${RELATIVE_YEAR}|全年|年内`)
 /**
  * A clause that states a level rather than a total: "全市三级医院达到9家" (lang/changes), or a rate
  * named by its noun, with no verb: "化解率100%", "占比", "比重" (where a share stands is a level too;

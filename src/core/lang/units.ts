@@ -193,6 +193,9 @@ export const BASE_UNITS: readonly string[] = [
   '片',
   // medals: 金牌3枚
   '枚',
+  // runs of a bus, train or ship: 开通返岗直通车32趟, 开行旅游专列12趟, 日均安排客运班次1,050班
+  '趟',
+  '班',
 ]
 
 /**
@@ -525,6 +528,9 @@ export const COUNTING_UNITS: readonly string[] = [
   '起',
   '例',
   '枚',
+  // Runs of a bus or train: 直通车32趟, 客运班次1,050班.
+  '趟',
+  '班',
   // Works and volumes: 志书6部, 图书1.2万册, 论文32篇.
   '部',
   '本',
