@@ -11,7 +11,9 @@ import { newDraft } from '../../src/app/drafts'
 import { importText } from '../../src/core/import'
 import { speechToText } from '../../src/core/text'
 import { checked, mountApp } from './helpers'
-import { formOf, generate, meetingPage, openDraft, setField, storeExample } from './meeting-helpers'
+import { formOf, generate, meetingPage, messageBeside, openDraft, setField, storeExample } from './meeting-helpers'
+import { meetingOfSpeech } from '../../src/app/meetings'
+import { rollover } from '../../src/core/rollover'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 const shadow = (el: HTMLElement) => el.shadowRoot!
@@ -135,6 +137,44 @@ describe('slips in the meeting record', () => {
     await editor.updateComplete
     expect(await panelFindings(editor, 'weekday')).to.have.length(1)
     expect(await panelFindings(editor, 'meeting-speech-date')).to.deep.equal([])
+  })
+
+  it('a speaker’s name slot left empty by the roll forward: the box is 未填, a marker stored before stops the export (tryout 12 A1)', async () => {
+    const store = env.app.store!
+    const text = (await (await fetch('/test/fixtures/meeting-speech-2027.txt')).text()).replace(
+      '\n县长　张强',
+      '\n县委常委、副县长　王建国',
+    )
+    const rolled = newDraft(rollover(importText(text).doc).doc, 'rollover')
+    await store.saveDraft(rolled)
+    const started = await openRecord(env, await meetingOfSpeech(store, rolled.id))
+    const last = started.session!.record.meeting.items.length - 1
+    await waitUntil(() => messageBeside(started, `items.${last}.who.0.name`), 'name box not marked')
+    expect(messageBeside(started, `items.${last}.who.0.name`)).to.contain('未填')
+    expect(JSON.stringify(started.session!.record.meeting)).not.to.contain('{{')
+
+    // A record the roll forward filled with the marker before: the record and the agenda's gate say so.
+    const record = await storeExample(store, (m) => {
+      m.items[1].who = [{ title: '县委常委、副县长', name: '{{@县委常委、副县长}}' }]
+    })
+    location.hash = `#/meeting/${record.id}`
+    const current = () => shadow(env.app).querySelector('jg-meeting')
+    await waitUntil(() => current()?.session?.record.id === record.id, 'record not opened')
+    const page = current()!
+    await page.updateComplete
+    await waitUntil(() => messageBeside(page, 'items.1.who.0.name'), 'marker not flagged in the record')
+    expect(messageBeside(page, 'items.1.who.0.name')).to.contain('是占位符“{{@县委常委、副县长}}”')
+    const agenda = await openDraft(env.app, await generate(store, page.session!.record, 'agenda'))
+    await waitUntil(async () => (await panelFindings(agenda, 'meeting-placeholder')).length === 1, 'not in the agenda')
+    const files: string[] = []
+    agenda.saveFile = (_data, name) => {
+      files.push(name)
+    }
+    shadow(agenda).querySelector<HTMLButtonElement>('button.export-docx')!.click()
+    const gate = shadow(agenda).querySelector<JgGate>('jg-gate')!
+    await waitUntil(() => gate.shadowRoot!.querySelector('dialog')!.open, 'gate not shown')
+    expect(gate.shadowRoot!.textContent).to.contain('占位符“{{@县委常委、副县长}}”')
+    expect(files).to.deep.equal([])
   })
 
   it('the speech choice tells two years’ drafts of one title apart by their years and when they changed', async () => {

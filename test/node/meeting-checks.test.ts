@@ -68,6 +68,28 @@ describe('meeting-record: what the record still lacks', () => {
   })
 })
 
+describe('meeting-placeholder: a marker printed as a field’s value (tryout 12 A1)', () => {
+  const marked = setMeetingValue(meeting, 'items.1.who.0.name', '{{@县委常委、副县长}}')
+  it('fires in each document that prints it, as an error, and the record says it too', () => {
+    const f = run('meeting-placeholder', { meeting: marked, docs: documents(marked) })
+    expect(f.map((x) => [x.doc, x.severity, x.excerpt])).toContainEqual([
+      'agenda',
+      'error',
+      '县长{{@县委常委、副县长}}讲话',
+    ])
+    expect(new Set(f.map((x) => x.doc))).toEqual(new Set(['notice', 'agenda', 'script']))
+    expect(f.find((x) => x.doc === 'agenda')!.message).toBe(
+      '文中还留着占位符“{{@县委常委、副县长}}”，请换成实际内容（来自会议记录的“第二项议程的事项”，请在会议记录里改）。',
+    )
+    expect(run('meeting-record', { meeting: marked }).map((x) => x.path)).toEqual(['items.1.who.0.name'])
+  })
+  it('near miss: the record’s real name, and an empty field (the record’s 未填, not a placeholder)', () => {
+    expect(run('meeting-placeholder')).toEqual([])
+    const empty = setMeetingValue(meeting, 'place', '')
+    expect(run('meeting-placeholder', { meeting: empty, docs: documents(empty) })).toEqual([])
+  })
+})
+
 describe('meeting-deadline-what: a deadline says how the thing gets there (tryout 10 #6)', () => {
   const what = (w: string, organiser = '县农业农村局') =>
     messages(

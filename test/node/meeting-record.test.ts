@@ -25,6 +25,7 @@ import {
   setMeetingValue,
 } from '../../src/core/meeting'
 import { importText } from '../../src/core/import'
+import { rollover } from '../../src/core/rollover'
 import { fixture } from './helpers'
 import { exampleMeeting } from './meeting-helpers'
 
@@ -246,6 +247,49 @@ describe('a record started from a speech draft', () => {
     const { meeting } = meetingFromSpeech(importText(fixture('agri-2023.txt')).doc)
     expect([meeting.name, meeting.date]).toEqual(['全县农业农村工作会议', '2023-01-12'])
     expect(meeting.items).toMatchObject([{ action: '讲话', who: [{ title: '县农业农村局局长', name: '王某某' }] }])
+  })
+})
+
+describe('a record started from a speech rolled forward (tryout 12 A1)', () => {
+  // The speaker under the title is a name slot; the roll forward empties it for this year's name.
+  const text = [
+    '凝心聚力办好人民满意教育',
+    '——在2026年全县教育工作会议上的讲话',
+    '（2026年2月26日）',
+    '县委常委、副县长　王建国',
+    '同志们：',
+    '今天召开全县教育工作会议。刚才，会议表彰了2025年度教育工作先进集体和先进个人。',
+    '一、回顾2025年，全县教育事业取得新成效',
+    '全县共有各级各类学校126所。',
+    '二、突出重点，全力抓好2026年各项工作',
+    '新增学位3600个。',
+    '同志们，谢谢！',
+  ].join('\n')
+
+  it('leaves the emptied name box empty and 未填, never the slot’s marker', () => {
+    const rolled = rollover(importText(text).doc).doc
+    const { meeting } = meetingFromSpeech(rolled, 'draft-2027')
+    expect(meeting.items.at(-1)!.who).toEqual([{ title: '县委常委、副县长', name: '' }])
+    expect(JSON.stringify(meeting)).not.toContain('{{')
+    expect(meetingProblems(meeting)).toContainEqual({
+      path: 'items.0.who.0.name',
+      message: '第一项议程（讲话）第1位发言人的姓名还没有填写。',
+    })
+  })
+
+  it('near miss: the speech as imported, its name slot filled, gives the name', () => {
+    const { meeting } = meetingFromSpeech(importText(text).doc)
+    expect(meeting.items.at(-1)!.who).toEqual([{ title: '县委常委、副县长', name: '王建国' }])
+  })
+
+  it('a record that holds a marker already (stored before) says so beside the box', () => {
+    const m = setMeetingValue(exampleMeeting(), 'items.1.who.0.name', '{{@县委常委、副县长}}')
+    expect(meetingProblems(m)).toEqual([
+      {
+        path: 'items.1.who.0.name',
+        message: '第二项议程（讲话）第1位发言人的姓名是占位符“{{@县委常委、副县长}}”，不是实际内容，请填写。',
+      },
+    ])
   })
 })
 

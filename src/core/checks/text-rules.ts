@@ -202,6 +202,13 @@ export const longSentence: BlockRule = {
 }
 
 /** Masks and placeholders left in the text: ***, XX, ××, ＿＿, 【】, unfilled {{…}} markers. */
+export const PLACEHOLDER =
+  /[*＊]{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])|×{2,}|[＿_]{2,}|【\s*】|\{\{[^{}]*\}\}|\{\{|\}\}|[○〇□]{2,}/g
+
+/** How a placeholder left behind is reported, in a speech and in the meeting's documents. */
+export const placeholderMessage = (found: string) => `文中还留着占位符“${found}”，请换成实际内容。`
+
+/** PLACEHOLDER in a block's words (a slot's value is the meeting checks' business, rules/placeholders.ts). */
 export const placeholderText: BlockRule = {
   id: 'placeholder-text',
   name: '遗留占位符',
@@ -212,10 +219,9 @@ export const placeholderText: BlockRule = {
   fires: ['请于＿＿前报送名单。', '落实【】政策。'],
   quiet: ['推广XXL-Job平台，完成了任务。'],
   check({ text }) {
-    const re = /[*＊]{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])|×{2,}|[＿_]{2,}|【\s*】|\{\{[^{}]*\}\}|\{\{|\}\}|[○〇□]{2,}/g
-    return [...text.matchAll(re)].map((m) => ({
+    return [...text.matchAll(PLACEHOLDER)].map((m) => ({
       rule: this.id,
-      message: `文中还留着占位符“${m[0]}”，请换成实际内容。`,
+      message: placeholderMessage(m[0]),
       from: m.index,
       to: m.index + m[0].length,
     }))

@@ -15,6 +15,7 @@ import { chairOffice, speakerNames } from './rules/people'
 import { lastYearLeft, meetingName } from './rules/names'
 import { freshFields } from './rules/fields'
 import { repeatedWords } from './rules/repeats'
+import { slotPlaceholders } from './rules/placeholders'
 
 export type { FindingDoc, MeetingCheckInput, MeetingDocs, MeetingFinding, MeetingRule } from './rules/kit'
 
@@ -29,6 +30,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   meetingName,
   lastYearLeft,
   freshFields,
+  slotPlaceholders,
   repeatedWords,
   agendaOnePage,
 ]

@@ -153,6 +153,22 @@ function clauseOf(block: PMNode): Clause {
   return { text, slots }
 }
 
+/**
+ * The speaker a line under the title names: 县长　张强 as written, or a name slot after its title
+ * (县委常委、副县长　{{@县委常委、副县长|王建国}}). A name slot emptied by the roll forward gives an
+ * empty name for the user to fill, never its marker; null when the line names nobody.
+ */
+function bylineSpeaker(line: Clause): Person | null {
+  const slotAt = line.text.indexOf('\uFFFC')
+  if (slotAt >= 0) {
+    const a = line.slots[0]
+    const title = line.text.slice(0, slotAt).replace(/[\s\u3000]+/g, '') || (a.label === '同志' ? '' : a.label)
+    return { title, name: a.value ?? '' }
+  }
+  const parts = line.text.trim().split(/[\s\u3000]+/)
+  return parts.length >= 2 ? { title: parts.slice(0, -1).join(''), name: parts[parts.length - 1] } : null
+}
+
 const NAME_IN_OPENING =
   /(?:召开|举行)(?:了)?(?:这次|本次|今天的)?([^，。；！？]{2,40}?会议)|(?:这次|本次)([^，。；！？]{2,40}?会议)/
 const DATE_LINE = new RegExp(`(${YEAR})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`)
@@ -168,11 +184,11 @@ export function meetingFromSpeech(doc: PMNode, link: string | null = null): From
   const m = emptyMeeting()
   const notes: string[] = []
   let subtitle = ''
-  const bylines: string[] = []
+  const bylines: Clause[] = []
   const opening: PMNode[] = []
   doc.forEach((top) => {
     if (top.type.name === 'subtitle') subtitle = inlineText(top)
-    else if (top.type.name === 'byline') bylines.push(inlineText(top))
+    else if (top.type.name === 'byline') bylines.push(clauseOf(top))
     else if (top.type.name === 'opening')
       top.forEach((p) => {
         opening.push(p)
@@ -191,13 +207,10 @@ export function meetingFromSpeech(doc: PMNode, link: string | null = null): From
   )
   let speaker: Person | null = null
   for (const line of bylines) {
-    const d = DATE_LINE.exec(line)
+    const d = DATE_LINE.exec(line.text)
     const ymd = d && { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) }
     if (ymd && isRealDate(ymd)) m.date = isoDate(ymd)
-    else if (!d) {
-      const parts = line.trim().split(/[\s\u3000]+/)
-      if (parts.length >= 2) speaker = { title: parts.slice(0, -1).join(''), name: parts[parts.length - 1] }
-    }
+    else if (!d) speaker = bylineSpeaker(line) ?? speaker
   }
   notes.push(m.date ? `会议日期取自讲稿的日期行：${m.date}。` : '讲稿里没有会议日期，请填写。')
   m.items = opening.flatMap((p) => itemsInOpening(clauseOf(p)))

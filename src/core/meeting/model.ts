@@ -8,6 +8,7 @@ import { reviewedByMonth } from '../lang/year-end'
 import { RANGE_JOIN, YEAR } from '../lang/years'
 import { parseIsoDate, parseTimeInput } from '../dates'
 import { chineseNumeral } from '../numbering'
+import { PLACEHOLDER } from '../checks/text-rules'
 
 export interface Person {
   name: string
@@ -235,7 +236,9 @@ const itemName = (i: number, item: AgendaItem) => `第${chineseNumeral(i + 1)}�
 export function meetingProblems(m: Meeting): Problem[] {
   const out: Problem[] = []
   const need = (path: string, value: string, what: string) => {
+    const left = value.match(PLACEHOLDER)
     if (!value.trim()) out.push({ path, message: what + NOT_FILLED })
+    else if (left) out.push({ path, message: `${what}是占位符“${left[0]}”，不是实际内容，请填写。` })
   }
   const date = (path: string, value: string, what: string) => {
     if (!value) out.push({ path, message: what + NOT_FILLED })
