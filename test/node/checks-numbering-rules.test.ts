@@ -102,6 +102,28 @@ describe('numbers typed by hand in paragraphs', () => {
     const gap = speech(section(h3('稳就业'), p('确保完成。'), p('（三）抓服务。')))
     expect(findings(gap, 'numbering').map((f) => f[1])).toEqual(['手写从“（三）”开始，前面缺少编号。'])
   })
+  it('go on from the items the program numbers before them (tryout 12 B4)', () => {
+    const i3 = (text: string) => item({ level: 3 }, text)
+    const i4 = (text: string) => item({ level: 4 }, text)
+    const quiet = [
+      // A notice's 有关要求: two generated items, the third typed by hand (教育局).
+      speech(i3('参会人员要准时出席。'), i3('会议期间将手机调至静音状态。'), p('3.请于3月1日前报送参会人员名单。')),
+      // In a section, at the 1. level (农业农村局) and at the （1） level (市场监管局).
+      speech(section(h3('稳粮保供'), i3('抓好春耕。'), i3('抓好秋收。'), p('3.抓好仓储。'), p('4.抓好调运。'))),
+      speech(section(h3('食品安全'), i4('抽检。'), p('（2）约谈。'))),
+      // Hand numbers that start again after the items, and a level of their own below them (人社局).
+      speech(i3('抓好就业。'), p('1.抓好培训。'), p('2.抓好服务。')),
+      speech(i3('抓好就业。'), i3('抓好社保。'), p('（1）抓好培训。')),
+    ]
+    for (const d of quiet) expect(findings(d, 'numbering'), d.textContent).toEqual([])
+    // What does not go on from them is still reported, at the hand number only.
+    const said = (...body: PMNode[]) => findings(speech(...body), 'numbering').map((f) => [f[0], f[1]])
+    expect(said(i3('抓好春耕。'), i3('抓好秋收。'), p('2.抓好仓储。'))).toEqual([['2.', '手写编号重复：又一个第2项。']])
+    expect(said(i3('抓好春耕。'), i3('抓好秋收。'), p('4.抓好仓储。'))).toEqual([
+      ['4.', '手写编号不连续：第2项之后是第4项。'],
+    ])
+    expect(said(i4('抽检。'), p('3.抓好仓储。'))).toEqual([['3.', '手写从“3.”开始，前面缺少编号。']])
+  })
   it('are read in sections too, where they are', () => {
     const d = speech(section(h3('稳就业'), p('确保完成。'), p('（一）抓培训。'), p('（三）抓服务。')))
     expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([

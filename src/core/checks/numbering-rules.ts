@@ -4,7 +4,7 @@
  * export prints others (a skip, or half-width brackets among full-width ones).
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { type Enumeration, enumerations, levelLabel, numberMark } from '../lang/numbering'
+import { type Enumeration, enumerations, type Level, levelLabel, numberMark } from '../lang/numbering'
 import { present } from '../guards'
 import { inlineText, itemNumber } from '../text'
 import { excerptOf, viewOf } from './blocks'
@@ -37,6 +37,8 @@ export const typedHeadingNumber: BlockRule = {
 }
 
 interface Numbered {
+  /** A number the program prints on an item: a hand number may go on from it, it is never reported itself. */
+  generated?: boolean
   number: number
   style: string
   /** The number as the text writes it: "（二）", "二要". */
@@ -59,6 +61,11 @@ function sequenceFindings(
   let prev: Numbered | null = null
   let runStyle = ''
   for (const item of items) {
+    if (item.generated) {
+      if (item.number === 1 || prev === null) runStyle = item.style
+      prev = item
+      continue
+    }
     const at = { from: item.from, to: item.to, excerpt: item.excerpt }
     if (item.number === 1 || prev === null) {
       if (prev === null && item.number !== 1) out.push({ rule, message: lateStart(item), ...at })
@@ -101,7 +108,11 @@ function enumerated(view: BlockView, e: Enumeration, start: number): Numbered {
   }
 }
 
-/** Hand-typed numbers and enumerations among the paragraphs of one part or section (`section`: its number). */
+/**
+ * Hand-typed numbers and enumerations among the paragraphs of one part or section (`section`: its
+ * number). A hand number goes on from the items the program numbers before it at its level: “3.”
+ * typed under the generated items 1. and 2. of a notice's 有关要求 is right (tryout 12), “2.” there a repeat.
+ */
 function containerNumbering(
   container: PMNode,
   base: number,
@@ -111,7 +122,16 @@ function containerNumbering(
 ) {
   const levels = new Map<number, Numbered[]>()
   const enums: Numbered[] = []
-  container.forEach((block, offset) => {
+  container.forEach((block, offset, index) => {
+    if (block.type.name === 'item') {
+      const level: Level = block.attrs.level
+      const list = levels.get(level) ?? []
+      const number = itemNumber(container, index)
+      const style = present(numberMark(levelLabel(level, 1)), 'a level label reads as a number mark').style
+      list.push({ generated: true, number, style, written: '', from: 0, to: 0, excerpt: '' })
+      levels.set(level, list)
+      return
+    }
     if (block.type.name !== 'paragraph') return
     // The block's first character: past the container's opening and the block's own.
     const start = base + offset + 2
@@ -134,7 +154,9 @@ function containerNumbering(
     for (const e of enumerations(text)) enums.push(enumerated(view, e, start))
   })
   for (const [level, list] of levels) {
-    const nextSection = section !== null && level === 2 && list[0].number === section + 1
+    const first = list.find((n) => !n.generated)
+    if (!first) continue
+    const nextSection = section !== null && level === 2 && list[0] === first && first.number === section + 1
     out.push(
       ...sequenceFindings(
         list,
