@@ -232,6 +232,22 @@ describe('the meeting record and its three documents', () => {
     expect(await locksOn(record.id)).to.equal(1)
   })
 
+  it('attendees added after the notice was made reach it when it is opened again, and the message counts them (tryout 12 B5)', async () => {
+    const store = env.app.store!
+    const record = await storeExample(store, (m) => {
+      m.attendees = []
+    })
+    const notice = await generate(store, record, 'notice')
+    location.hash = `#/meeting/${record.id}`
+    const page = await meetingPage(env.app)
+    await clickForm(page, 'button.add-attendee')
+    await setField(page, 'attendees.0', '各乡镇中心学校校长')
+    const doc = await openDraft(env.app, notice)
+    await waitUntil(() => speechToText(doc.editor!.state.doc).includes('1.各乡镇中心学校校长。'), 'attendees not in')
+    expect(shadow(doc).querySelector('.notice')!.textContent).to.contain('已按会议记录更新 1 处会议信息')
+    expect(doc.meeting.findings(doc.editor!.state.doc).filter((f) => f.rule === 'meeting-field')).to.deep.equal([])
+  })
+
   it('field slots in an open document follow the record when another tab changes it, as one step that undo takes back', async () => {
     const store = env.app.store!
     const record = await storeExample(store)

@@ -176,6 +176,51 @@ describe('keeping a document in step with the record', () => {
   })
 })
 
+describe('lists the record gets after the document was made (tryout 12 B5)', () => {
+  const none = { ...m, attendees: [], deadlines: [] }
+  /** The document without the lines showing this list's entries: a notice made before a list was kept. */
+  const without = (doc: ReturnType<typeof documents>['notice'], group: string) => {
+    const tr = new Transform(doc)
+    doc.descendants((node, pos) => {
+      if (!node.isTextblock) return true
+      let shows = false
+      node.forEach((c) => {
+        shows ||= c.type.name === 'slot' && String(c.attrs.label).startsWith(group)
+      })
+      if (shows) tr.delete(tr.mapping.map(pos), tr.mapping.map(pos + node.nodeSize))
+      return false
+    })
+    return tr.doc
+  }
+
+  it('the attendees: the notice keeps their line while there are none, and the first one is filled in there', () => {
+    const notice = documents(none).notice
+    expect(speechToText(notice)).toContain('参会人员\n1.{{参会1.名称}}。')
+    expect(staleEntries(notice, none)).toEqual([])
+    const added = setMeetingValue(addEntry(none, 'attendees'), 'attendees.0', '各乡镇中心学校校长')
+    const tr = new Transform(notice)
+    expect(refreshFields(tr, added)).toBeGreaterThanOrEqual(1)
+    expect(speechToText(tr.doc)).toContain('参会人员\n1.各乡镇中心学校校长。')
+    expect(staleEntries(tr.doc, added)).toEqual([])
+  })
+
+  it('a list the document has no line of is stale once the record has entries: regenerate, not a silent refresh', () => {
+    const added = setMeetingValue(addEntry(none, 'attendees'), 'attendees.0', '各乡镇中心学校校长')
+    expect(staleEntries(without(documents(none).notice, '参会'), added).map((s) => s.message)).toEqual([
+      '会议记录里的参会人员现在有1项，这份文件是按0项写的。请重新生成，或手工增删相应的行。',
+    ])
+    const due = setMeetingValue(
+      setMeetingValue(addEntry(none, 'deadlines'), 'deadlines.0.date', '2027-02-08'),
+      'deadlines.0.what',
+      '参会人员名单报县教育局办公室',
+    )
+    expect(staleEntries(documents(none).notice, due).map((s) => s.group)).toEqual(['截止'])
+    // Near miss: no deadline in the record and none in the notice; a template that has no such list.
+    expect(staleEntries(documents(none).notice, none)).toEqual([])
+    expect(staleEntries(documents(due).agenda, due)).toEqual([])
+  })
+})
+
 function templateError(body: string, head = '名称：测试\n文种：通知\n'): TemplateError {
   try {
     parseMeetingTemplate(`${head}---\n${body}`, 't')

@@ -217,6 +217,13 @@ export const MEETING_FIELDS: readonly FieldInfo[] = [
 export type EntryGroup = '议程' | '参会' | '截止' | '联系人'
 export const ENTRY_GROUPS: readonly EntryGroup[] = ['议程', '参会', '截止', '联系人']
 
+/**
+ * The lists a record must have (meetingProblems says so while they are empty): a document keeps
+ * one line for such a list even while it is empty, its fields blank, so the first entry the record
+ * gets is filled in there (tryout 12: attendees added after the notice never reached it).
+ */
+export const REQUIRED_GROUPS: readonly EntryGroup[] = ['议程', '参会']
+
 /** How many entries a group has in a record. */
 export function entryCount(m: Meeting, group: EntryGroup): number {
   switch (group) {

@@ -5,7 +5,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { schema } from '../schema'
 import { splitWrittenUnit } from '../units'
-import { entryCount, fieldValue, ORDINAL, parseFieldLabel } from './fields'
+import { entryCount, fieldValue, ORDINAL, parseFieldLabel, REQUIRED_GROUPS } from './fields'
 import { mainSpeechIndex, meetingYears, type Meeting } from './model'
 import type { MeetingTemplate, Piece, TemplateLine } from './template'
 import { present } from '../guards'
@@ -32,7 +32,8 @@ function emitLines(t: MeetingTemplate, m: Meeting): Emitted[] {
     let j = i
     while (j < t.lines.length && t.lines[j].group === group) j++
     const block = t.lines.slice(i, j)
-    const n = entryCount(m, group)
+    // A list the record must have keeps one line while it is empty, waiting for its first entry.
+    const n = Math.max(entryCount(m, group), REQUIRED_GROUPS.includes(group) ? 1 : 0)
     for (let e = 0; e < n; e++)
       for (const line of block) if (!line.mainOnly || e === main) out.push({ line, entry: e, last: e === n - 1 })
     i = j

@@ -7,7 +7,16 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { slotAttrs } from '../schema'
-import { ENTRY_GROUP_TITLES, ENTRY_GROUPS, entryCount, fieldValue, parseFieldLabel, type EntryGroup } from './fields'
+import {
+  ENTRY_GROUP_TITLES,
+  ENTRY_GROUPS,
+  entryCount,
+  fieldValue,
+  parseFieldLabel,
+  REQUIRED_GROUPS,
+  type EntryGroup,
+} from './fields'
+import { templateGroups } from './bundled'
 import type { Meeting } from './model'
 import { present } from '../guards'
 
@@ -77,12 +86,16 @@ export function staleEntries(doc: PMNode, m: Meeting): StaleEntries[] {
     return false
   })
   const out: StaleEntries[] = []
+  const repeated = templateGroups(doc.attrs.templateId)
   for (const group of ENTRY_GROUPS) {
     const set = seen.get(group)
-    if (!set) continue
     const now = entryCount(m, group)
-    const shown = Math.max(...set)
-    if (shown !== now || set.size !== now)
+    // A list the document has no line of: stale once the record has entries, if its template repeats it.
+    const shown = set ? Math.max(...set) : 0
+    if (!set && !(now > 0 && repeated?.has(group))) continue
+    // The one line a required list keeps while it is empty (generate.ts) is in step with no entries.
+    const waiting = now === 0 && shown === 1 && set?.size === 1 && REQUIRED_GROUPS.includes(group)
+    if (!waiting && (shown !== now || (set?.size ?? 0) !== now))
       out.push({
         group,
         shown,
