@@ -90,6 +90,32 @@ describe('meeting-placeholder: a marker printed as a field’s value (tryout 12 
   })
 })
 
+describe('meeting-summary-speaker: the summary names the speaker the record has (tryout 12 B5)', () => {
+  const said = (title: string, name: string, summary: string) => {
+    let m = setMeetingValue(meeting, 'items.1.who.0.title', title)
+    m = setMeetingValue(setMeetingValue(m, 'items.1.who.0.name', name), 'items.1.summary', summary)
+    return run('meeting-summary-speaker', { meeting: m, docs: documents(m) }).map((f) => [f.path, f.message])
+  }
+  it('fires for a person the record does not name, from several offices', () => {
+    expect(said('县委常委、常务副县长', '赵刚', '王建国副县长的讲话全面总结了2026年全县教育工作，讲得很好，')).toEqual([
+      [
+        'items.1.summary',
+        '第二项议程讲话后的小结里写的是“王建国副县长”，会议记录里这项的发言人是县委常委、常务副县长赵刚，请核对小结。',
+      ],
+    ])
+    expect(said('县水利局局长', '李志强', '刚才，周建国局长作了讲话，全面总结了全县水利工作，')).toHaveLength(1)
+    expect(said('县长', '张强', '刚才，刘洋县长作了重要讲话，讲得很好，')).toHaveLength(1)
+  })
+  it('near miss: the speaker, another person of the record, or nobody named', () => {
+    expect(said('县委常委、常务副县长', '赵刚', '赵刚常务副县长的讲话全面总结了全年工作，')).toEqual([])
+    expect(said('县水利局局长', '周建国', '刚才，周建国局长作了讲话，全面总结了全县水利工作，')).toEqual([])
+    expect(said('县长', '张强', '李华主任宣读的表彰决定和张强县长的讲话，讲得很好，')).toEqual([])
+    expect(said('县长', '张强', SUMMARY)).toEqual([])
+    // The chair (王明副县长) is a person of the record too.
+    expect(said('县长', '张强', '全面总结了全年工作，王明副县长要抓好落实，')).toEqual([])
+  })
+})
+
 describe('meeting-deadline-what: a deadline says how the thing gets there (tryout 10 #6)', () => {
   const what = (w: string, organiser = '县农业农村局') =>
     messages(

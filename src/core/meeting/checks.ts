@@ -11,7 +11,7 @@ import { scanBlocks } from './scan'
 import type { Context, MeetingCheckInput, MeetingFinding, MeetingRule, Target } from './rules/kit'
 import { deadlineWhat, meetingDates, recordComplete, speechDate } from './rules/record'
 import { agendaOnePage, itemCount } from './rules/items'
-import { chairOffice, speakerNames } from './rules/people'
+import { chairOffice, speakerNames, summarySpeaker } from './rules/people'
 import { lastYearLeft, meetingName } from './rules/names'
 import { freshFields } from './rules/fields'
 import { repeatedWords } from './rules/repeats'
@@ -26,6 +26,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   speechDate,
   itemCount,
   speakerNames,
+  summarySpeaker,
   chairOffice,
   meetingName,
   lastYearLeft,

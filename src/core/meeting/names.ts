@@ -99,3 +99,27 @@ export function nameAfterTitle(after: string): string | null {
   }
   return null
 }
+
+/**
+ * People written name first, as the chair names a speaker after the speech (王建国副县长的讲话,
+ * 赵刚常务副县长): each name (a surname and one or two characters) with the title after it and
+ * where the name starts.
+ */
+export function namesFirst(text: string): { name: string; title: string; at: number }[] {
+  const out: { name: string; title: string; at: number }[] = []
+  for (let i = 2; i < text.length; i++) {
+    const title = titleAfter(text.slice(i))
+    if (!title) continue
+    for (const len of [3, 2, 4]) {
+      const name = text.slice(i - len, i)
+      if (name.length < len || !/^[\u4e00-\u9fff]+$/.test(name)) continue
+      const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]) ? 1 : 0
+      if (surname && len - surname >= 1 && len - surname <= 2) {
+        out.push({ name, title, at: i - len })
+        break
+      }
+    }
+    i += title.length - 1
+  }
+  return out
+}

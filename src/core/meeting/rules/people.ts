@@ -1,6 +1,7 @@
 /** The people of the record, written alike in every document. */
-import { peopleOf } from '../model'
-import { nameAfterTitle, POST_END, sameTitle, titleAfter, titleBefore } from '../names'
+import { chineseNumeral } from '../../numbering'
+import { peopleOf, speakers } from '../model'
+import { nameAfterTitle, namesFirst, POST_END, sameTitle, titleAfter, titleBefore } from '../names'
 import type { ScannedBlock } from '../scan'
 import { at, record, type MeetingFinding, type MeetingRule, type Target } from './kit'
 
@@ -149,5 +150,33 @@ export const chairOffice: MeetingRule = {
     if (!other) return []
     const message = `主持人写的是“${chair.title}${chair.name}”，议程里的发言人是“${other.person.title}${other.person.name}”：同一个职务写了两个人，其中一个多半是去年的，请核对主持人。`
     return [{ rule: this.id, severity: 'error', message, ...record('chair', message) }]
+  },
+}
+
+/**
+ * The chair's summary after a speech names its speaker as the record has them: a person written
+ * name first in it (王建国副县长的讲话) whom the record does not name is the speaker before a change
+ * (tryout 12 B5: the speaker changed to 赵刚, the summary kept 王建国副县长, and the script read both).
+ * Must: 王建国副县长的讲话… under 县委常委、常务副县长赵刚. Must not: the speaker's own name
+ * (赵刚常务副县长, 周建国局长), another person of the record (张明局长宣读的决定), a summary naming nobody.
+ */
+export const summarySpeaker: MeetingRule = {
+  id: 'meeting-summary-speaker',
+  name: '小结里的发言人',
+  severity: 'error',
+  group: '会议',
+  check({ meeting }) {
+    const names = new Set(peopleOf(meeting).map((p) => p.person.name))
+    const out: MeetingFinding[] = []
+    meeting.items.forEach((item, i) => {
+      const speaker = speakers(item)
+      if (!item.summary || !item.who.some((p) => p.name)) return
+      for (const n of namesFirst(item.summary)) {
+        if (names.has(n.name)) continue
+        const message = `第${chineseNumeral(i + 1)}项议程讲话后的小结里写的是“${n.name}${n.title}”，会议记录里这项的发言人是${speaker}，请核对小结。`
+        out.push({ rule: this.id, severity: 'error', message, ...record(`items.${i}.summary`, message) })
+      }
+    })
+    return out
   },
 }
