@@ -240,6 +240,23 @@ describe('meeting-speaker: each person named the same way everywhere', () => {
     const byline = importText(fixture(LINK).replace('县长　张强', '副县长　张强')).doc
     expect(run('meeting-speaker', { speech: byline }).map((f) => [f.doc, f.speech])).toEqual([['speech', LINK]])
   })
+  it('fires for a title of several posts written otherwise by hand (tryout 12 B5)', () => {
+    const m = setMeetingValue(meeting, 'items.1.who.0.title', '县委常委、常务副县长')
+    const agenda = retype(documents(m).agenda, '主持：', '出席领导：县委副书记、常务副县长张强')
+    const only = (a: PMNode) =>
+      run('meeting-speaker', { meeting: m, docs: { ...documents(m), agenda: a }, speech: null })
+    expect(only(agenda).map((f) => [f.message, f.excerpt])).toEqual([
+      [
+        '张强在会议记录里是“县委常委、常务副县长张强”，这里写作“县委副书记、常务副县长张强”。',
+        '出席领导：县委副书记、常务副县长张强',
+      ],
+    ])
+    // Near miss: the record's title written whole; a list of people; one who holds two posts, the record naming one.
+    for (const line of ['出席领导：县委常委、常务副县长张强', '出席领导：县委书记刘八、县委常委、常务副县长张强'])
+      expect(only(retype(documents(m).agenda, '主持：', line)), line).toEqual([])
+    const both = retype(docs.agenda, '主持：', '出席领导：县委副书记、县长张强，县政府办主任李华')
+    expect(run('meeting-speaker', { docs: { agenda: both } })).toEqual([])
+  })
   it('near miss: the speech’s slot filled with the record’s name', () => {
     const text = fixture(LINK).replace('刚才，', '刚才，{{@县长|张强}}县长主持')
     expect(run('meeting-speaker', { speech: importText(text).doc })).toEqual([])

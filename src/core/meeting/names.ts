@@ -44,7 +44,11 @@ export function titleBefore(before: string): string | null {
   let start = trimmed.length
   while (start > 0 && !BOUNDARY.test(trimmed[start - 1])) start--
   const words = trimmed.slice(start).replace(LEAD_WORDS, '')
-  return words && TITLE_END.test(words) ? words : null
+  if (!words || !TITLE_END.test(words)) return null
+  // A title of several posts joined by 、 (县委副书记、常务副县长) is one title: all of it. Not a list
+  // of people (县长张强、副县长), whose words before the 、 end in a name, not a post.
+  const more = trimmed[start - 1] === '、' ? titleBefore(trimmed.slice(0, start - 1)) : null
+  return more ? `${more}、${words}` : words
 }
 
 /** The short title written right after a name (张强县长 → 县长), or null. */

@@ -40,7 +40,7 @@ export const speakerNames: MeetingRule = {
         for (const name of new Set(people.map((p) => p.name))) {
           const titles = titlesOf(name)
           for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-            const window = text.slice(Math.max(0, i - 16), i)
+            const window = text.slice(Math.max(0, i - 24), i)
             const before = titleBefore(window)
             const after = titleAfter(text.slice(i + name.length))
             const written = before ?? after
