@@ -15,7 +15,7 @@ import {
 } from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
-import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
+import { figuresToCsv, libraryRows, parseFiguresCsv } from '../core/figures/csv'
 import {
   ambiguousMessage,
   figureSlots,
@@ -609,7 +609,7 @@ export class FiguresController implements ReactiveController {
     this.csvPreview = null
     if (this.refuseInTrial('csv')) return
     try {
-      const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
+      const { rows, errors, notes } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
       // Planned against the store itself, not this page's copy, which may lag a figure just typed:
       // a stale copy would miss a stored value the CSV changes or a unit it clashes with.
       await this.load()
@@ -632,6 +632,7 @@ export class FiguresController implements ReactiveController {
         fileName: file.name,
         rows: rows.filter((r) => !refused.has(r.line)),
         errors,
+        notes,
         refused: plan.refused,
         changes,
         fill: {
@@ -715,16 +716,7 @@ export class FiguresController implements ReactiveController {
   async exportCsv() {
     try {
       const { metrics, values } = await this.store().loadFigures()
-      const labels = new Map(metrics.map((m) => [m.key, m.label]))
-      const rows = values.map((v) => ({
-        label: labels.get(v.metric) ?? v.metric,
-        year: v.year,
-        value: v.value,
-        unit: v.unit,
-        kind: v.kind,
-        source: v.source,
-      }))
-      this.saveFile(figuresToCsv(rows), zh.figures.csvFileName, 'text/csv;charset=utf-8')
+      this.saveFile(figuresToCsv(libraryRows(metrics, values)), zh.figures.csvFileName, 'text/csv;charset=utf-8')
     } catch (e) {
       this.say(zh.figures.exportFailed(storageMessage(e)), true)
     }

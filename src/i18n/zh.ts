@@ -1,6 +1,7 @@
 /** User-facing wording in one place, so the app speaks with one voice. */
 import { PART_KIND_NAMES } from '../core/schema'
 import { YEAR_MIN, YEAR_MAX } from '../core/lang/years'
+import type { CsvNote } from '../core/figures/csv'
 
 export { PART_KIND_NAMES }
 
@@ -412,6 +413,11 @@ export const zh = {
     csvRows: (file: string, rows: number, bad: number) =>
       `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行写得不对或互相矛盾，不会导入：` : ''}`,
     csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
+    /** What the CSV reader did beyond reading rows (core/figures/csv.ts CsvNote). */
+    csvNote: (n: CsvNote) =>
+      n.kind === 'oldExport'
+        ? '这是旧版讲稿助手导出的数字库文件，没有“累计”列：里面的多年累计数（如 2021—2025年累计）写成了末年的数，导入后会当作那一年的实际数，同一年的两个数会互相矛盾而都不导入。请在新版里重新导出后再导入；或在 CSV 里给这些行加一列“累计”，写上起止年份（如 2021-2025）。'
+        : '',
     csvFillOffer: ({
       filled,
       updated,

@@ -7,7 +7,7 @@ import { decodeText, ImportError, sniffFile } from '../import/decode'
 import { misgroupedNumber, saysANumber, typedText, typedValue } from '../typed-number'
 import { convert, magnitudeOf, parseUnit } from '../units'
 import { MAGNITUDES } from '../lang/units'
-import { normalizeLabel } from './model'
+import { normalizeLabel, type FigureValue, type Metric } from './model'
 import { asciiDigits } from '../import/normalize'
 import { RANGE_JOIN, YEAR, YEAR_TEXT } from '../lang/years'
 import { IMPORT_LIMITS, mb } from '../import/limits'
@@ -32,9 +32,16 @@ export interface RowError {
   line: number
   message: string
 }
+/**
+ * What the reader did with a file beyond reading rows, for the preview to say before anything is
+ * stored (the words are the app's): an export written before the 累计 column, whose totals over
+ * several years came out as plain rows of their last year.
+ */
+export type CsvNote = { kind: 'oldExport' }
 export interface ParsedCsv {
   rows: FigureRow[]
   errors: RowError[]
+  notes: CsvNote[]
   encoding: string
 }
 
@@ -46,10 +53,14 @@ const COLUMNS: Record<string, keyof Omit<FigureRow, 'line'>> = {
   年度: 'year',
   年份: 'year',
   year: 'year',
+  累计: 'span',
+  累计年度: 'span',
+  span: 'span',
   数值: 'value',
   值: 'value',
   value: 'value',
   单位: 'unit',
+  计量单位: 'unit',
   unit: 'unit',
   类型: 'kind',
   kind: 'kind',
@@ -68,6 +79,11 @@ const KINDS: Record<string, FigureKind> = {
   计划: 'target',
   target: 'target',
 }
+
+/** The header of the library's export before it had the 累计 column (tryout 12, A5). */
+const OLD_EXPORT_HEADER = '指标,年度,数值,单位,类型,来源'
+/** The header of the library's export: a total's span in 累计, its last year in 年度. */
+const EXPORT_HEADER = '指标,年度,累计,数值,单位,类型,来源'
 
 /** Split CSV text into records of fields, honouring quotes; each record keeps its first line number. */
 export function csvRecords(text: string): { line: number; fields: string[] }[] {
@@ -133,6 +149,8 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       throw new ImportError(`CSV 第 1 行应是表头，缺少“${name}”列。请把第 1 行写成：指标,年度,数值,单位,类型`)
     }
   }
+  const notes: CsvNote[] =
+    records[0].fields.map((h) => h.trim()).join(',') === OLD_EXPORT_HEADER ? [{ kind: 'oldExport' }] : []
   const rows: FigureRow[] = []
   const errors: RowError[] = []
   for (const { line, fields } of records.slice(1)) {
@@ -144,8 +162,11 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
     const yearText = asciiDigits(get('year'))
       .replace(/年度?$/, '')
       .replace(/\s/g, '')
-    // A total over several years: "2021-2025", "2021—2025", "2021至2025".
-    const span = SPAN_TEXT.exec(yearText)
+    // A total over several years: "2021-2025", "2021—2025", "2021至2025", in 年度 or in 累计.
+    const spanText = asciiDigits(get('span'))
+      .replace(/年度?$/, '')
+      .replace(/\s/g, '')
+    const span = SPAN_TEXT.exec(spanText || yearText)
     // Read as a number typed into a figure is (core/typed-number): a comma only every three digits.
     const valueText = typedValue(get('value').replace(/，/g, ',').replace(/\s/g, ''), '') ?? ''
     const kindText = get('kind')
@@ -153,8 +174,22 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       errors.push({ line, message: '缺少指标名称' })
       continue
     }
+    if (spanText && !span) {
+      errors.push({ line, message: `“${label}”的累计“${get('span')}”不是起止年份（写成 2021-2025）` })
+      continue
+    }
     if (span && Number(span[1]) >= Number(span[2])) {
-      errors.push({ line, message: `“${label}”的年度“${get('year')}”起止颠倒` })
+      errors.push({
+        line,
+        message: `“${label}”的${spanText ? '累计' : '年度'}“${get(spanText ? 'span' : 'year')}”起止颠倒`,
+      })
+      continue
+    }
+    if (spanText && span && yearText && yearText !== span[2]) {
+      errors.push({
+        line,
+        message: `“${label}”的累计“${get('span')}”止于 ${span[2]} 年，年度却是“${get('year')}”：年度写累计的最后一年`,
+      })
       continue
     }
     if (!span && (!YEAR_TEXT.test(yearText) || !isYear(Number(yearText)))) {
@@ -191,7 +226,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedCsv {
       ...(source ? { source } : {}),
     })
   }
-  return { ...twoValues(rows, errors), encoding }
+  return { ...twoValues(rows, errors), notes, encoding }
 }
 
 /**
@@ -292,12 +327,33 @@ const cell = (raw: string) => {
  * floating-point number that would round or turn them into "1e+26".
  */
 export function figuresToCsv(rows: Omit<FigureRow, 'line'>[]): string {
-  const lines = ['指标,年度,数值,单位,类型,来源']
+  const lines = [EXPORT_HEADER]
   for (const r of rows)
     lines.push(
-      [r.label, r.span || String(r.year), r.value, r.unit, r.kind === 'target' ? '目标' : '实际', r.source ?? '']
+      [r.label, String(r.year), r.span ?? '', r.value, r.unit, r.kind === 'target' ? '目标' : '实际', r.source ?? '']
         .map(cell)
         .join(','),
     )
   return '\uFEFF' + lines.join('\r\n') + '\r\n'
+}
+
+/**
+ * The library as CSV rows: every value under its metric's label, with its span, kind, unit and
+ * source, so that reading the export back gives the same library. A metric's rows in its own unit
+ * come first, as a metric read from rows takes its first row's unit (figuresFromRows, planRows).
+ */
+export function libraryRows(metrics: readonly Metric[], values: readonly FigureValue[]): Omit<FigureRow, 'line'>[] {
+  const byKey = new Map(metrics.map((m) => [m.key, m]))
+  const own = (v: FigureValue) => (v.unit === byKey.get(v.metric)?.unit ? 0 : 1)
+  return [...values]
+    .sort((a, b) => own(a) - own(b))
+    .map((v) => ({
+      label: byKey.get(v.metric)?.label ?? v.metric,
+      year: v.year,
+      ...(v.span ? { span: v.span } : {}),
+      value: v.value,
+      unit: v.unit,
+      kind: v.kind,
+      ...(v.source ? { source: v.source } : {}),
+    }))
 }
