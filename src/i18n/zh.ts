@@ -416,8 +416,12 @@ export const zh = {
     /** What the CSV reader did beyond reading rows (core/figures/csv.ts CsvNote). */
     csvNote: (n: CsvNote) =>
       n.kind === 'oldExport'
-        ? '这是旧版讲稿助手导出的数字库文件，没有“累计”列：里面的多年累计数（如 2021—2025年累计）写成了末年的数，导入后会当作那一年的实际数，同一年的两个数会互相矛盾而都不导入。请在新版里重新导出后再导入；或在 CSV 里给这些行加一列“累计”，写上起止年份（如 2021-2025）。'
-        : '',
+        ? `这像是旧版讲稿助手导出的数字库文件（没有“累计”列）：第 ${n.lines.join('、')} 行可能是多年累计数（如 2021—2025年累计），被写成了末年的数，导入后会当作那一年的数。请在新版里重新导出后再导入；或在表里加一列“累计”，在这些行写上起止年份（如 2021-2025）。`
+        : n.kind === 'title'
+          ? `表头上面的 ${n.rows.length} 行当作表格标题，没有读取：${n.rows.map((r) => `第 ${r.line} 行“${r.text}”`).join('、')}。`
+          : n.kind === 'byYear'
+            ? `表里没有“年度”列，按列读取：${n.columns.map((c) => `“${c.name}”列是 ${c.year}年${c.kind === 'target' ? '目标' : '实际数'}`).join('，')}。请核对年度和“实际/目标”，不对就取消，在表里改列名（如“2026年目标”）后再导入。`
+            : `这几列没有读取：${n.columns.map((c) => `“${c}”`).join('、')}（增减由数字库按两年的数自己算）。`,
     csvFillOffer: ({
       filled,
       updated,

@@ -200,6 +200,30 @@ describe('figures in the app', () => {
     expect(stored.map((v) => [v.metric, v.value, v.unit])).to.deep.equal([['普惠性幼儿园覆盖率', '58.2', '%']])
   })
 
+  // Tryout 12 (C1): her statistics sheet (a title row, then 指标名称,计量单位,2025年,2026年, GB18030) was refused.
+  it('reads a sheet with a title row and one column per year, saying how before anything is stored', async () => {
+    const { page, panel } = await open(env)
+    const bytes = await (await fetch('/test/fixtures/figures-by-year-gbk.csv')).arrayBuffer()
+    csvFile(panel, new File([bytes], 'stats.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
+    await panel.updateComplete
+    const notes = [...panel.shadowRoot!.querySelectorAll('.csv-note')].map((n) => n.textContent)
+    expect(notes).to.deep.equal([
+      '表头上面的 1 行当作表格标题，没有读取：第 1 行“2025年全县就业统计主要指标”。',
+      '表里没有“年度”列，按列读取：“2025年”列是 2025年实际数，“2026年”列是 2026年目标。请核对年度和“实际/目标”，不对就取消，在表里改列名（如“2026年目标”）后再导入。',
+      '这几列没有读取：“同比增减（%）”（增减由数字库按两年的数自己算）。',
+    ])
+    expect(panel.shadowRoot!.querySelector('.csv')!.textContent).to.contain('可导入 2 行')
+    expect((await env.app.store!.loadFigures()).values).to.have.length(0)
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
+    await waitUntil(() => page.figures.message.includes('填写了 3 个空位'), 'not filled')
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', '3250'],
+      ['actual', '3250'],
+      ['target', '3300'],
+    ])
+  })
+
   it('a CSV import says how many slots it would fill and refuse, and fills them in one click', async () => {
     const { page, panel } = await open(env)
     const csv = [
