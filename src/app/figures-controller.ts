@@ -20,6 +20,7 @@ import {
   ambiguousMessage,
   figureSlots,
   fillSlots,
+  rowsForSlots,
   slotPlace,
   type FigureEdit,
   type FillResult,
@@ -653,6 +654,11 @@ export class FiguresController implements ReactiveController {
           unsure: trial.ambiguous.flat().length,
         },
         kept: places(doc, trial.kept),
+        forSlots: rowsForSlots(
+          doc,
+          plan.index,
+          rows.filter((r) => !refused.has(r.line)),
+        ),
       }
       this.say('')
     } catch (e) {

@@ -188,6 +188,10 @@ describe('figures in the app', () => {
     await panel.updateComplete
     const preview = panel.shadowRoot!.querySelector('.csv')!.textContent!
     expect(preview).to.contain('可导入 1 行')
+    // Tryout 12 (C4): rows none of which this speech uses are said to be so.
+    expect(panel.shadowRoot!.querySelector('.csv-for-slots')!.textContent).to.equal(
+      '其中 0 行是本讲稿用到的指标，其余 1 行本讲稿用不到，只存入数字库：请确认选对了文件。',
+    )
     expect(preview).to.contain(
       '第 2 行：“建成县级劳动教育实践基地”2025年实际数在 CSV 里有 2 个不同的数（第 2 行 6个，第 6 行 7个）',
     )
@@ -214,6 +218,7 @@ describe('figures in the app', () => {
       '这几列没有读取：“同比增减（%）”（增减由数字库按两年的数自己算）。',
     ])
     expect(panel.shadowRoot!.querySelector('.csv')!.textContent).to.contain('可导入 2 行')
+    expect(panel.shadowRoot!.querySelector('.csv-for-slots')!.textContent).to.equal('这 2 行都是本讲稿用到的指标。')
     expect((await env.app.store!.loadFigures()).values).to.have.length(0)
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
     await waitUntil(() => page.figures.message.includes('填写了 3 个空位'), 'not filled')

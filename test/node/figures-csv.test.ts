@@ -3,6 +3,8 @@ import { figuresToCsv, libraryRows, parseFiguresCsv, totalsAsYears } from '../..
 import { planRows } from '../../src/core/figures/incoming'
 import { FigureIndex, normalizeLabel, type FigureValue, type Metric } from '../../src/core/figures/model'
 import { fixtureBytes } from './helpers'
+import { importText } from '../../src/core/import'
+import { rowsForSlots } from '../../src/core/figures/fill'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 const metric = (label: string, unit: string): Metric => ({ key: normalizeLabel(label), label, unit, aliases: [] })
@@ -154,5 +156,26 @@ describe('the sheets offices keep (tryout 12, C1)', () => {
   it('refuses only what it cannot read, naming the row', () => {
     expect(() => parseFiguresCsv(enc('今年的数\n,\n随便写写\n'))).toThrow(/找不到表头.*第 1 行是“今年的数”/)
     expect(() => parseFiguresCsv(enc('指标,单位,同比\n在校生,人,2.3\n'))).toThrow(/第 1 行（表头）缺少“年度”列/)
+  })
+})
+
+describe('how many rows a speech uses (tryout 12, C4)', () => {
+  it('counts the rows naming a metric of the speech’s slots, under any of its names, of 20,000', () => {
+    const doc = importText(
+      '同志们：\n开场。\n一、2025年工作回顾\n全年实现城镇新增就业****人，发放创业担保贷款***亿元。\n二、2026年工作任务\n确保全年城镇新增就业****人。\n',
+    ).doc
+    const rows = Array.from({ length: 20000 }, (_, i) => ({ label: `指标${i}`, unit: '个' }))
+    rows.push(
+      { label: '城镇新增就业', unit: '人' },
+      { label: '新增城镇就业', unit: '人' },
+      { label: '城镇新增就业', unit: '万元' },
+    )
+    const index = new FigureIndex(
+      [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],
+      [],
+    )
+    // 城镇新增就业 in 万元 is another metric (城镇新增就业（万元）): not the slot's.
+    expect(rowsForSlots(doc, index, rows)).toBe(2)
+    expect(rowsForSlots(doc, new FigureIndex([], []), rows.slice(0, 100))).toBe(0)
   })
 })

@@ -114,6 +114,8 @@ export interface CsvPreview {
   fill: { filled: number; updated: number; refused: number; unsure: number }
   /** Filled slots holding a number of their own that the CSV gives another: never changed, named. */
   kept: { place: string; value: string }[]
+  /** How many of the rows name a metric this speech's slots use; the rest only go to the library. */
+  forSlots: number
 }
 
 /**
@@ -366,6 +368,7 @@ export class JgFigures extends LitElement {
           ? html`<div class="csv" role="dialog" aria-label=${zh.figures.csvDialog}>
         ${this.csv.notes.map((n) => html`<p class="csv-note">${zh.figures.csvNote(n)}</p>`)}
         <div>${zh.figures.csvRows(this.csv.fileName, this.csv.rows.length, this.csv.errors.length)}</div>
+        ${this.csv.rows.length ? html`<p class="csv-for-slots">${zh.figures.csvForSlots(this.csv.forSlots, this.csv.rows.length)}</p>` : null}
         ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>${zh.figures.csvLine(e.line, e.message)}</li>`)}</ul>` : null}
         ${
           this.csv.refused.length
