@@ -104,7 +104,7 @@ describe('CSV rows', () => {
     expect(() => parseFiguresCsv(new Uint8Array())).toThrow('CSV 文件是空的。请选择保存了数字的 CSV 文件。')
     expect(() => parse('\n\n')).toThrow('CSV 文件里没有内容。请确认选择的是保存了数字的文件。')
     expect(() => parse('指标,年度,单位\n公路,2024,公里')).toThrow(
-      'CSV 第 1 行应是表头，缺少“数值”列。请把第 1 行写成：指标,年度,数值,单位,类型',
+      'CSV 第 1 行（表头）缺少“数值”列。请把表头写成：指标,年度,数值,单位,类型',
     )
     expect(() => parse('指标,数值\n公路,1')).toThrow('缺少“年度”列')
     expect(() => parse('\uFEFF年度,数值\n2024,1')).toThrow('缺少“指标”列')

@@ -122,7 +122,7 @@ function headerAt(records: { line: number; fields: string[] }[]): {
   if (at < 0) {
     const first = records[0].fields.filter((f) => f.trim()).join(',')
     throw new ImportError(
-      `CSV 前 ${Math.min(records.length, TITLE_ROWS + 1)} 行里找不到表头：表头一行要有“指标”（或“指标名称”）列，第 ${records[0].line} 行是“${first.slice(0, 40)}”。请把表头写成：指标,年度,数值,单位,类型；或每年一列：指标,单位,2025年,2026年`,
+      `CSV 前 ${Math.min(records.length, TITLE_ROWS + 1)} 行里找不到表头，缺少“指标”列（或“指标名称”列）：第 ${records[0].line} 行是“${first.slice(0, 40)}”。请把表头写成：指标,年度,数值,单位,类型；或每年一列：指标,单位,2025年,2026年`,
     )
   }
   const titles = records.slice(0, at).map((r) => ({ line: r.line, text: r.fields.filter((f) => f.trim()).join(' ') }))
@@ -164,7 +164,7 @@ function yearColumns(head: { line: number; fields: string[] }, header: (Column |
     )
   if (!review)
     throw new ImportError(
-      `CSV 第 ${head.line} 行（表头）没有“年度”列，不知道“数值”是哪一年的：本讲稿还没有定回顾年。请加一列“年度”写四位年份，或把“数值”列名改成年份（如“2025年”）`,
+      `CSV 第 ${head.line} 行（表头）缺少“年度”列，不知道“数值”是哪一年的：本讲稿还没有定回顾年。请加一列“年度”写四位年份，或把“数值”列名改成年份（如“2025年”）`,
     )
   const panel: [names: string[], year: number, kind: FigureKind][] = [
     [['上年'], review - 1, 'actual'],
