@@ -15,11 +15,12 @@ import {
 } from '../core/figures/model'
 import { figureToKeep, planRows } from '../core/figures/incoming'
 import { changeBetween, compareSlot } from '../core/figures/compare'
-import { figuresToCsv, parseFiguresCsv } from '../core/figures/csv'
+import { figuresToCsv, libraryRows, parseFiguresCsv, totalsAsYears } from '../core/figures/csv'
 import {
   ambiguousMessage,
   figureSlots,
   fillSlots,
+  rowsForSlots,
   slotPlace,
   type FigureEdit,
   type FillResult,
@@ -28,7 +29,7 @@ import {
 import { figureIdNow, markFiguresTyped, sameMetric } from './editor/figures-plugin'
 import type { Node as PMNode } from 'prosemirror-model'
 import { convert } from '../core/units'
-import type { SlotAttrs } from '../core/schema'
+import { docYears, type SlotAttrs } from '../core/schema'
 import type { FigureLookup } from '../core/checks/types'
 import { ImportError } from '../core/import/decode'
 import type { EditorController, FigureChange } from './editor/controller'
@@ -609,10 +610,21 @@ export class FiguresController implements ReactiveController {
     this.csvPreview = null
     if (this.refuseInTrial('csv')) return
     try {
-      const { rows, errors } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()))
+      // A sheet without a 年度 column is read as of this speech's years (its review year, its plan year's targets).
+      const { reviewYear, planYear } = docYears(doc)
+      const { rows, errors, notes, oldHeader } = parseFiguresCsv(new Uint8Array(await file.arrayBuffer()), {
+        reviewYear,
+        planYear,
+      })
       // Planned against the store itself, not this page's copy, which may lag a figure just typed:
       // a stale copy would miss a stored value the CSV changes or a unit it clashes with.
       await this.load()
+      // An old export's totals written as plain years: those that are the library's own totals are named too.
+      const asYears = oldHeader ? totalsAsYears(this.index, rows) : []
+      if (asYears.length) {
+        const lines = [...(notes.find((n) => n.kind === 'oldExport')?.lines ?? []), ...asYears].sort((a, b) => a - b)
+        notes.splice(0, notes.length, ...notes.filter((n) => n.kind !== 'oldExport'), { kind: 'oldExport', lines })
+      }
       const plan = planRows(this.index, rows)
       const refused = new Set(plan.refused.map((e) => e.line))
       const trial = fillSlots(doc, plan.index, { before: this.index })
@@ -632,6 +644,7 @@ export class FiguresController implements ReactiveController {
         fileName: file.name,
         rows: rows.filter((r) => !refused.has(r.line)),
         errors,
+        notes,
         refused: plan.refused,
         changes,
         fill: {
@@ -641,6 +654,11 @@ export class FiguresController implements ReactiveController {
           unsure: trial.ambiguous.flat().length,
         },
         kept: places(doc, trial.kept),
+        forSlots: rowsForSlots(
+          doc,
+          plan.index,
+          rows.filter((r) => !refused.has(r.line)),
+        ),
       }
       this.say('')
     } catch (e) {
@@ -715,16 +733,7 @@ export class FiguresController implements ReactiveController {
   async exportCsv() {
     try {
       const { metrics, values } = await this.store().loadFigures()
-      const labels = new Map(metrics.map((m) => [m.key, m.label]))
-      const rows = values.map((v) => ({
-        label: labels.get(v.metric) ?? v.metric,
-        year: v.year,
-        value: v.value,
-        unit: v.unit,
-        kind: v.kind,
-        source: v.source,
-      }))
-      this.saveFile(figuresToCsv(rows), zh.figures.csvFileName, 'text/csv;charset=utf-8')
+      this.saveFile(figuresToCsv(libraryRows(metrics, values)), zh.figures.csvFileName, 'text/csv;charset=utf-8')
     } catch (e) {
       this.say(zh.figures.exportFailed(storageMessage(e)), true)
     }

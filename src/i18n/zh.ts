@@ -1,6 +1,7 @@
 /** User-facing wording in one place, so the app speaks with one voice. */
 import { PART_KIND_NAMES } from '../core/schema'
 import { YEAR_MIN, YEAR_MAX } from '../core/lang/years'
+import type { CsvNote } from '../core/figures/csv'
 
 export { PART_KIND_NAMES }
 
@@ -412,6 +413,20 @@ export const zh = {
     csvRows: (file: string, rows: number, bad: number) =>
       `“${file}”：可导入 ${rows} 行。${bad ? `有 ${bad} 行写得不对或互相矛盾，不会导入：` : ''}`,
     csvLine: (line: number, message: string) => `第 ${line} 行：${message}`,
+    /** Of the rows a CSV would import, those this speech's slots use (tryout 12, C4: 20,000 rows, few of them its own). */
+    csvForSlots: (n: number, rows: number) =>
+      n === rows
+        ? `这 ${rows} 行都是本讲稿用到的指标。`
+        : `其中 ${n} 行是本讲稿用到的指标，其余 ${rows - n} 行本讲稿用不到，只存入数字库${n === 0 ? '：请确认选对了文件' : ''}。`,
+    /** What the CSV reader did beyond reading rows (core/figures/csv.ts CsvNote). */
+    csvNote: (n: CsvNote) =>
+      n.kind === 'oldExport'
+        ? `这像是旧版讲稿助手导出的数字库文件（没有“累计”列）：第 ${n.lines.join('、')} 行可能是多年累计数（如 2021—2025年累计），被写成了末年的数，导入后会当作那一年的数。请在新版里重新导出后再导入；或在表里加一列“累计”，在这些行写上起止年份（如 2021-2025）。`
+        : n.kind === 'title'
+          ? `表头上面的 ${n.rows.length} 行当作表格标题，没有读取：${n.rows.map((r) => `第 ${r.line} 行“${r.text}”`).join('、')}。`
+          : n.kind === 'byYear'
+            ? `表里没有“年度”列，按列读取：${n.columns.map((c) => `“${c.name}”列是 ${c.year}年${c.kind === 'target' ? '目标' : '实际数'}`).join('，')}。请核对年度和“实际/目标”，不对就取消，在表里改列名（如“2026年目标”）后再导入。`
+            : `这几列没有读取：${n.columns.map((c) => `“${c}”`).join('、')}（增减由数字库按两年的数自己算）。`,
     csvFillOffer: ({
       filled,
       updated,

@@ -188,6 +188,10 @@ describe('figures in the app', () => {
     await panel.updateComplete
     const preview = panel.shadowRoot!.querySelector('.csv')!.textContent!
     expect(preview).to.contain('可导入 1 行')
+    // Tryout 12 (C4): rows none of which this speech uses are said to be so.
+    expect(panel.shadowRoot!.querySelector('.csv-for-slots')!.textContent).to.equal(
+      '其中 0 行是本讲稿用到的指标，其余 1 行本讲稿用不到，只存入数字库：请确认选对了文件。',
+    )
     expect(preview).to.contain(
       '第 2 行：“建成县级劳动教育实践基地”2025年实际数在 CSV 里有 2 个不同的数（第 2 行 6个，第 6 行 7个）',
     )
@@ -198,6 +202,31 @@ describe('figures in the app', () => {
     await waitUntil(() => page.figures.message.includes('已导入 1 个数字'), 'not imported')
     const { values: stored } = await env.app.store!.loadFigures()
     expect(stored.map((v) => [v.metric, v.value, v.unit])).to.deep.equal([['普惠性幼儿园覆盖率', '58.2', '%']])
+  })
+
+  // Tryout 12 (C1): her statistics sheet (a title row, then 指标名称,计量单位,2025年,2026年, GB18030) was refused.
+  it('reads a sheet with a title row and one column per year, saying how before anything is stored', async () => {
+    const { page, panel } = await open(env)
+    const bytes = await (await fetch('/test/fixtures/figures-by-year-gbk.csv')).arrayBuffer()
+    csvFile(panel, new File([bytes], 'stats.csv'))
+    await waitUntil(() => panel.shadowRoot!.querySelector('.csv'), 'no preview')
+    await panel.updateComplete
+    const notes = [...panel.shadowRoot!.querySelectorAll('.csv-note')].map((n) => n.textContent)
+    expect(notes).to.deep.equal([
+      '表头上面的 1 行当作表格标题，没有读取：第 1 行“2025年全县就业统计主要指标”。',
+      '表里没有“年度”列，按列读取：“2025年”列是 2025年实际数，“2026年”列是 2026年目标。请核对年度和“实际/目标”，不对就取消，在表里改列名（如“2026年目标”）后再导入。',
+      '这几列没有读取：“同比增减（%）”（增减由数字库按两年的数自己算）。',
+    ])
+    expect(panel.shadowRoot!.querySelector('.csv')!.textContent).to.contain('可导入 2 行')
+    expect(panel.shadowRoot!.querySelector('.csv-for-slots')!.textContent).to.equal('这 2 行都是本讲稿用到的指标。')
+    expect((await env.app.store!.loadFigures()).values).to.have.length(0)
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
+    await waitUntil(() => page.figures.message.includes('填写了 3 个空位'), 'not filled')
+    expect(values(page, '城镇新增就业')).to.deep.equal([
+      ['actual', '3250'],
+      ['actual', '3250'],
+      ['target', '3300'],
+    ])
   })
 
   it('a CSV import says how many slots it would fill and refuse, and fills them in one click', async () => {
@@ -412,7 +441,7 @@ describe('figures in the app', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.export-csv')!.click()
     await waitUntil(() => files.length === 1, 'nothing exported')
     expect(files.map((f) => f.name)).to.deep.equal(['讲稿助手数字库.csv'])
-    expect(files[0].data).to.equal('\uFEFF指标,年度,数值,单位,类型,来源\r\n城镇新增就业,2025,3250,人,实际,\r\n')
+    expect(files[0].data).to.equal('\uFEFF指标,年度,累计,数值,单位,类型,来源\r\n城镇新增就业,2025,,3250,人,实际,\r\n')
   })
 
   it('合并到 lists the metrics of this speech and of its years in the store, not of every speech; cancelling merges nothing', async () => {

@@ -80,11 +80,40 @@ describe('the metric offered to join a figure of the speech', () => {
     expect(likelySameMetric(other, { label: '培训教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
     expect(likelySameMetric(other, { label: '一般公共预算收入', unit: '亿元', year: 2026, kind: 'actual' })).toBeNull()
   })
+  // Tryout 12 (C2, A4, A2): 在校生 empty though 在校学生 held its number; 专任教师 and 新建幼儿园 offered wrongly.
+  it('offers the metric that holds this figure’s own number under a near name, not a change or another body', () => {
+    const school = library([
+      ['在校生', '人', [[2025, 'actual', '48650']]],
+      ['在校学生', '人', [[2026, 'actual', '49320']]],
+      ['专任教师', '名', [[2026, 'actual', '3925']]],
+      ['专职心理健康教师', '名', [[2027, 'target', '1']]],
+      ['幼儿园', '所', [[2025, 'actual', '58']]],
+      ['新建幼儿园', '所', [[2026, 'actual', '3']]],
+    ])
+    expect(likelySameMetric(school, { label: '在校生', unit: '人', year: 2026, kind: 'actual' })?.label).toBe(
+      '在校学生',
+    )
+    expect(likelySameMetric(school, { label: '专职心理健康教师', unit: '名', year: 2027, kind: 'target' })).toBeNull()
+    expect(likelySameMetric(school, { label: '幼儿园', unit: '所', year: 2026, kind: 'actual' })).toBeNull()
+    // Both hold 2025 with different numbers: two things, not one under two names.
+    const two = library([
+      ['在校生', '人', [[2025, 'actual', '48650']]],
+      [
+        '在校学生',
+        '人',
+        [
+          [2025, 'actual', '47000'],
+          [2026, 'actual', '49320'],
+        ],
+      ],
+    ])
+    expect(likelySameMetric(two, { label: '在校生', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
+  })
   it('offers nothing when two metrics would do: the secretary chooses', () => {
     const twoAlike = library([
       ['公开招聘教师', '人', [[2026, 'actual', '215']]],
       ['招聘教师', '人', [[2026, 'target', '200']]],
-      ['新招聘教师', '人', [[2026, 'target', '150']]],
+      ['公开招聘中小学教师', '人', [[2026, 'target', '150']]],
     ])
     expect(likelySameMetric(twoAlike, { label: '公开招聘教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
   })

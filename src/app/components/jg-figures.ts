@@ -7,7 +7,7 @@ import { figureKey, twoFigures } from '../../core/figures/fill'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
 import { docYears, type FigureKind, type SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
-import type { RowError, FigureRow } from '../../core/figures/csv'
+import type { CsvNote, RowError, FigureRow } from '../../core/figures/csv'
 import type { StoredChange } from '../../core/figures/incoming'
 import { parseSlotInput } from '../editor/slot-view'
 import { typedFiguresOf } from '../../core/typed-slots'
@@ -101,6 +101,8 @@ export interface CsvPreview {
   /** The rows importing would write. */
   rows: FigureRow[]
   errors: RowError[]
+  /** What the reader did beyond reading rows (core/figures/csv.ts CsvNote), said before anything is stored. */
+  notes: CsvNote[]
   /** Rows in a unit their metric's does not convert to: not imported. */
   refused: RowError[]
   /** Stored values the rows would change, each with the other drafts that show the stored number. */
@@ -112,6 +114,8 @@ export interface CsvPreview {
   fill: { filled: number; updated: number; refused: number; unsure: number }
   /** Filled slots holding a number of their own that the CSV gives another: never changed, named. */
   kept: { place: string; value: string }[]
+  /** How many of the rows name a metric this speech's slots use; the rest only go to the library. */
+  forSlots: number
 }
 
 /**
@@ -362,7 +366,9 @@ export class JgFigures extends LitElement {
       ${
         this.csv
           ? html`<div class="csv" role="dialog" aria-label=${zh.figures.csvDialog}>
+        ${this.csv.notes.map((n) => html`<p class="csv-note">${zh.figures.csvNote(n)}</p>`)}
         <div>${zh.figures.csvRows(this.csv.fileName, this.csv.rows.length, this.csv.errors.length)}</div>
+        ${this.csv.rows.length ? html`<p class="csv-for-slots">${zh.figures.csvForSlots(this.csv.forSlots, this.csv.rows.length)}</p>` : null}
         ${this.csv.errors.length ? html`<ul>${this.csv.errors.slice(0, 30).map((e) => html`<li>${zh.figures.csvLine(e.line, e.message)}</li>`)}</ul>` : null}
         ${
           this.csv.refused.length

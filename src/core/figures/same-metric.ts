@@ -5,37 +5,61 @@
  * secretary thinks of it. This says which metric to offer, never merges by itself.
  *
  * Offered only when both hold:
- * - the years complement each other: the figure lacks what the other metric has (an actual
- *   lacks its year's target, which the other holds without an actual; a target lacks last
- *   year's actual, which the other holds without a target of the year), so joining them loses
- *   nothing and fills a gap;
- * - the names are alike: one holds nearly every character of the other (word order may differ:
- *   组织教师培训 / 培训教师; 城镇新增就业 / 新增城镇就业), in a unit of the same kind.
+ * - the years complement each other: the figure lacks what the other metric has (its own
+ *   number: 在校生 2026 stored as 在校学生; an actual its year's target; a target last year's
+ *   actual), and the two hold no figure of one year and kind with different numbers, so joining
+ *   them loses nothing and fills a gap;
+ * - the names are alike: the shorter's characters all stand in the longer in their order
+ *   (在校生 / 在校学生), or in that order once two of its words swap (培训教师 / 组织教师培训;
+ *   新增城镇就业 / 城镇新增就业), in a unit of the same kind; and neither adds a word of change
+ *   the other lacks: 新建幼儿园 counts the schools built, 幼儿园 all there are.
  * A figure with more than one such metric is offered none: the secretary chooses from 合并到….
  */
 import type { FigureKind } from '../schema'
-import { compatible } from '../units'
-import { type FigureIndex, type Metric, normalizeLabel } from './model'
+import { compatible, convert } from '../units'
+import { FALL_VERBS, RISE_VERBS } from '../lang/changes'
+import { type FigureIndex, type FigureValue, type Metric, normalizeLabel } from './model'
 
-/** How much of the shorter name the longer must hold, by characters. */
-const ALIKE = 0.75
 /** Names shorter than this say too little to be matched by their characters (增长, 收入). */
 const SHORTEST = 3
+/** Pieces of a name swapped to read it in another word order are words: two characters or more. */
+const WORD = 2
+
+/**
+ * Words that make a name count a change, not a level: 新建幼儿园 is how many were built, 幼儿园 how
+ * many there are; 在校生同比增长 is a rate of change of 在校生.
+ */
+const CHANGE_WORDS: readonly string[] = ['新建', '新增', '新开工', ...RISE_VERBS, ...FALL_VERBS, '同比', '比上年']
+
+/** Whether every character of `short` stands in `long`, in order (in 在校学生: 在校生). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0
+  for (const c of short) {
+    at = long.indexOf(c, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
+}
+
+/** `name` with two neighbouring words swapped, every way: 培训教师 → 教师培训, …. */
+function swaps(name: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 2 * WORD <= name.length; i++)
+    for (let j = i + WORD; j + WORD <= name.length; j++)
+      for (let k = j + WORD; k <= name.length; k++)
+        out.push(name.slice(0, i) + name.slice(j, k) + name.slice(i, j) + name.slice(k))
+  return out
+}
 
 /** Whether two metric names are alike enough to be offered as one (examples: SAME_METRIC_EXAMPLES). */
 export function namesAlike(a: string, b: string): boolean {
   const [short, long] = [normalizeLabel(a), normalizeLabel(b)].sort((x, y) => x.length - y.length)
   if (short === long || short.length < SHORTEST) return false
-  if (long.includes(short)) return true
-  const pool = [...long]
-  let held = 0
-  for (const c of short) {
-    const at = pool.indexOf(c)
-    if (at < 0) continue
-    pool.splice(at, 1)
-    held++
-  }
-  return held / short.length >= ALIKE
+  const changeOnlyIn = (x: string, y: string) =>
+    CHANGE_WORDS.some((w) => x.includes(w) && ![...w].every((c) => y.includes(c)))
+  if (changeOnlyIn(long, short) || changeOnlyIn(short, long)) return false
+  return inOrder(short, long) || swaps(short).some((s) => inOrder(s, long))
 }
 
 export const SAME_METRIC_EXAMPLES: { alike: [string, string][]; unlike: [string, string][] } = {
@@ -48,6 +72,10 @@ export const SAME_METRIC_EXAMPLES: { alike: [string, string][]; unlike: [string,
     ['城镇新增就业', '新增城镇就业'],
     ['新建改建农村公路', '农村公路新改建'],
     ['一般公共预算收入', '全县一般公共预算收入'],
+    // Tryout 12 (C2): 在校学生 in the library, 在校生 in the speech.
+    ['在校学生', '在校生'],
+    ['规模以上工业增加值', '规上工业增加值'],
+    ['农村居民人均可支配收入', '农村居民人均收入'],
   ],
   unlike: [
     ['一般公共预算收入', '税收收入'],
@@ -56,6 +84,13 @@ export const SAME_METRIC_EXAMPLES: { alike: [string, string][]; unlike: [string,
     ['新增就业', '新增就业'],
     ['培训农民', '农村劳动力转移就业'],
     ['城乡居民医保参保率', '职工医保参保率'],
+    // Tryout 12 (A4): 3,862 专任教师 offered as the 1 专职心理健康教师 each school must have.
+    ['专任教师', '专职心理健康教师'],
+    // A count of those built or added is an increase, not the level (tryout 12, A2).
+    ['幼儿园', '新建幼儿园'],
+    ['医疗机构', '新增医疗机构'],
+    ['在校生', '在校生同比增长'],
+    ['专任教师', '专任教师比上年增加'],
   ],
 }
 
@@ -73,16 +108,30 @@ export function likelySameMetric(index: FigureIndex, f: FigureOf): Metric | null
   if (!own || f.year === null) return null
   const year = f.year
   const has = (m: Metric, y: number, kind: FigureKind) => index.value(m.label, y, kind) !== undefined
-  // What this figure lacks (an actual its year's target, a target last year's actual), which the
-  // other must hold; and the other must not hold a figure of this one's own year and kind.
+  // What this figure lacks: its own number (在校生 2026, stored as 在校学生), or what it is read
+  // against (an actual its year's target, a target last year's actual). The other must hold one
+  // of these, and no figure this one's metric holds with another number: joining them loses nothing.
   const [y, missing] = f.kind === 'actual' ? ([year, 'target'] as const) : ([year - 1, 'actual'] as const)
-  if (has(own, y, missing)) return null
+  const gaps = (
+    [
+      [year, f.kind],
+      [y, missing],
+    ] as const
+  ).filter(([gy, gk]) => !has(own, gy, gk))
+  const valuesOf = new Map<string, FigureValue[]>()
+  for (const v of index.values()) valuesOf.set(v.metric, [...(valuesOf.get(v.metric) ?? []), v])
+  // A figure both hold with different numbers: two things, both reported (or one of them wrong).
+  const clashes = (m: Metric) =>
+    (valuesOf.get(m.key) ?? []).some((v) => {
+      const o = index.value(own.label, v.year, v.kind, v.span ?? '')
+      return o !== undefined && Number(convert(v.value, v.unit, o.unit) ?? Number.NaN) !== Number(o.value)
+    })
   const found = index.metrics.filter(
     (m) =>
       m.key !== own.key &&
       compatible(m.unit, f.unit) &&
-      has(m, y, missing) &&
-      !has(m, year, f.kind) &&
+      gaps.some(([gy, gk]) => has(m, gy, gk)) &&
+      !clashes(m) &&
       [m.label, ...m.aliases].some((name) => namesAlike(name, f.label)),
   )
   return found.length === 1 ? found[0] : null
