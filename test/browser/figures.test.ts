@@ -441,7 +441,7 @@ describe('figures in the app', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.export-csv')!.click()
     await waitUntil(() => files.length === 1, 'nothing exported')
     expect(files.map((f) => f.name)).to.deep.equal(['讲稿助手数字库.csv'])
-    expect(files[0].data).to.equal('\uFEFF指标,年度,累计,数值,单位,类型,来源\r\n城镇新增就业,2025,,3250,人,实际,\r\n')
+    expect(files[0].data).to.equal('\uFEFF指标,年度,数值,单位,类型,来源,累计\r\n城镇新增就业,2025,3250,人,实际,,\r\n')
   })
 
   it('合并到 lists the metrics of this speech and of its years in the store, not of every speech; cancelling merges nothing', async () => {

@@ -41,7 +41,7 @@ describe('the library through its own CSV (tryout 12, A5)', () => {
 
   it('export then import gives back exactly the library: spans, kinds, units', () => {
     const text = figuresToCsv(libraryRows(metrics, values))
-    expect(text).toContain('新增学位,2025,2021-2025,1.26,万个,实际,')
+    expect(text).toContain('新增学位,2025,1.26,万个,实际,,2021-2025')
     const read = parseFiguresCsv(enc(text))
     expect(read.errors).toEqual([])
     expect(read.notes).toEqual([])

@@ -95,7 +95,7 @@ describe('figures CSV', () => {
   it('writes CSV that reads back to the same figures', () => {
     const rows = parseFiguresCsv(fixtureBytes('figures-utf8.csv')).rows.map(({ line: _line, ...r }) => r)
     const text = figuresToCsv(rows)
-    expect(text.startsWith('\uFEFF指标,年度,累计,数值,单位,类型,来源')).toBe(true)
+    expect(text.startsWith('\uFEFF指标,年度,数值,单位,类型,来源,累计')).toBe(true)
     expect(parseFiguresCsv(enc(text)).rows.map(({ line: _l, ...r }) => r)).toEqual(rows)
   })
 })
@@ -171,7 +171,7 @@ describe('filling slots', () => {
     const filled = fillSlots(tr.doc, spanIndex)
     expect(slotsOf(filled.doc).map((s) => s.attrs.value)).toEqual(['1020', '210'])
     // and back out to CSV with its span
-    expect(figuresToCsv(csv.rows)).toContain('新建农村公路,2025,2021-2025,1020,公里')
+    expect(figuresToCsv(csv.rows)).toContain('新建农村公路,2025,1020,公里,实际,,2021-2025')
   })
 
   it('never writes one number into two slots that held different values last year: leaves both and says so', () => {

@@ -95,8 +95,11 @@ const KINDS: Record<string, FigureKind> = {
 
 /** The header of the library's export before it had the 累计 column (tryout 12, A5). */
 const OLD_EXPORT_HEADER = '指标,年度,数值,单位,类型,来源'
-/** The header of the library's export: a total's span in 累计, its last year in 年度. */
-const EXPORT_HEADER = '指标,年度,累计,数值,单位,类型,来源'
+/**
+ * The header of the library's export: a total's span in 累计, its last year in 年度. 累计 comes
+ * last, so the columns of an older export keep their places for whatever reads them by position.
+ */
+const EXPORT_HEADER = '指标,年度,数值,单位,类型,来源,累计'
 
 type Column = keyof Omit<FigureRow, 'line'>
 const columnOf = (h: string): Column | undefined => COLUMNS[h.trim().toLowerCase()] ?? COLUMNS[h.trim()]
@@ -479,7 +482,7 @@ export function figuresToCsv(rows: Omit<FigureRow, 'line'>[]): string {
   const lines = [EXPORT_HEADER]
   for (const r of rows)
     lines.push(
-      [r.label, String(r.year), r.span ?? '', r.value, r.unit, r.kind === 'target' ? '目标' : '实际', r.source ?? '']
+      [r.label, String(r.year), r.value, r.unit, r.kind === 'target' ? '目标' : '实际', r.source ?? '', r.span ?? '']
         .map(cell)
         .join(','),
     )
