@@ -9,12 +9,12 @@ import { ImportError } from '../core/import/decode'
 import { SpeechFormatError } from '../core/serialize'
 import type { Node as PMNode } from 'prosemirror-model'
 import { outlineJSON, partsOf } from '../core/outline'
-import { PART_KIND_NAMES } from '../core/schema'
+import { docYears, PART_KIND_NAMES } from '../core/schema'
 import { YEAR_TEXT } from '../core/lang/years'
 import { checkDocument } from '../core/checks/engine'
 import { SEVERITY_NAMES, type Finding } from '../core/checks/types'
 import { speechTextBytes, speechToText, textOffsets } from '../core/text'
-import { parseFiguresCsv } from '../core/figures/csv'
+import { parseFiguresCsv, type CsvNote, type SheetYears } from '../core/figures/csv'
 import { FigureIndex, figuresFromRows } from '../core/figures/model'
 import { ambiguousMessage, fillSlots, type FillResult } from '../core/figures/fill'
 import { LAYOUTS } from '../core/export/layout'
@@ -67,11 +67,29 @@ export function formatOutline(doc: PMNode): string {
   return lines.join('\n')
 }
 
-function readFigures(file: string, err: (s: string) => void): FigureIndex {
-  const { rows, errors } = parseFiguresCsv(readInput(file, '数字文件'))
+/**
+ * The figures of a CSV file, read as the app reads them: a sheet without a 年度 column by the
+ * speech's years (its review year: --year when given), what the reader did said on stderr.
+ */
+function readFigures(file: string, err: (s: string) => void, years: SheetYears): FigureIndex {
+  const { rows, errors, notes } = parseFiguresCsv(readInput(file, '数字文件'), years)
+  for (const n of notes) err(csvNoteText(n))
   for (const e of errors) err(`数字文件第 ${e.line} 行没有使用：${e.message}。`)
   const { metrics, values } = figuresFromRows(rows)
   return new FigureIndex(metrics, values)
+}
+
+function csvNoteText(n: CsvNote): string {
+  switch (n.kind) {
+    case 'oldExport':
+      return `数字文件像是旧版导出的（没有“累计”列）：第 ${n.lines.join('、')} 行可能是多年累计数，按末年的数读入。`
+    case 'title':
+      return `数字文件表头上面的 ${n.rows.length} 行当作标题，没有读取。`
+    case 'byYear':
+      return `数字文件没有“年度”列，按列读取：${n.columns.map((c) => `“${c.name}”列是 ${c.year}年${c.kind === 'target' ? '目标' : '实际数'}`).join('，')}。`
+    case 'ignored':
+      return `数字文件这几列没有读取：${n.columns.map((c) => `“${c}”`).join('、')}。`
+  }
 }
 
 function reportFill(result: FillResult, err: (s: string) => void) {
@@ -144,9 +162,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const year = args.flags.get('year')
         if (year !== undefined && (typeof year !== 'string' || !YEAR_TEXT.test(year)))
           throw new UsageError('--year 后面要写四位年份，如 --year 2026。')
-        const result = fillSlots(doc, readFigures(figuresFile, err), {
-          reviewYear: typeof year === 'string' ? Number(year) : null,
-        })
+        const reviewYear = typeof year === 'string' ? Number(year) : null
+        const sheetYears = reviewYear === null ? docYears(doc) : { reviewYear, planYear: reviewYear + 1 }
+        const result = fillSlots(doc, readFigures(figuresFile, err, sheetYears), { reviewYear })
         writeOut(args.flags.get('o'), speechToText(result.doc), out)
         reportFill(result, err)
         return 0
@@ -178,7 +196,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         let { doc } = await readSpeech(args.file)
         const figuresFile = args.flags.get('figures')
         if (typeof figuresFile === 'string') {
-          const result = fillSlots(doc, readFigures(figuresFile, err))
+          const result = fillSlots(doc, readFigures(figuresFile, err, docYears(doc)))
           doc = result.doc
           reportFill(result, err)
         }

@@ -151,6 +151,21 @@ describe('jianggao fill and export', () => {
     expect(r.stderr).toContain('  就业困难人员就业（人，2021年实际）')
   })
 
+  it('fill reads a statistics sheet as the app does: a title row skipped, one column a year, said on stderr', () => {
+    const speech = join(tmp, 'by-year.txt')
+    writeFileSync(
+      speech,
+      '2026年全县就业工作会议讲话\n同志们：\n今天召开会议。\n一、2025年工作回顾\n全年城镇新增就业***人。\n二、2026年主要任务\n全年城镇新增就业***人以上。\n同志们，谢谢！\n',
+    )
+    const r = jianggao(['fill', speech, '--figures', fx('figures-by-year-gbk.csv')])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain('全年城镇新增就业3250人。')
+    expect(r.stdout).toContain('全年城镇新增就业3300人以上')
+    expect(r.stderr).toContain('数字文件表头上面的 1 行当作标题')
+    expect(r.stderr).toContain('“2026年”列是 2026年目标')
+    expect(r.stderr).toContain('“同比增减（%）”')
+  })
+
   it('fill gives what the app gives on the same speech and CSV: converted, refused, and ambiguous pairs left and listed', async () => {
     const { paritySpeech, PARITY_CSV, expectedFill } = await import('../shared/fill-parity')
     const { speechToJSON } = await import('../../src/core/serialize')
