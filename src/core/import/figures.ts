@@ -57,6 +57,7 @@ import {
   renamedMeasure,
   namedRunningTotalOf,
   runningTotalOf,
+  scopeTotalOf,
   shareBefore,
   stripLead,
   totalOf,
@@ -626,7 +627,7 @@ export class FigureReader {
           }
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
-            label = runningTotalOf(prev, raw) ?? ''
+            label = runningTotalOf(prev, raw) ?? scopeTotalOf(prev, raw) ?? ''
           // "新增注册用户3.86万人，累计注册用户达到24.6万人": the running total of the thing just counted new.
           const namedTotal =
             prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base

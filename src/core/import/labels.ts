@@ -474,6 +474,17 @@ export function runningTotalOf(prev: string, words: string): string | null {
   return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
 }
 
+/**
+ * The whole place's total said bare after a count of new things: "年内新增医养结合机构2家，全县达到
+ * 14家", "新建村级综合服务站12个，全镇共有86个": the total of the thing just counted (医养结合机构总数),
+ * as 总数达到 says it (totalOf), not the new count said again. null unless `prev` counts new things
+ * (新增, 新建, 新认定 …) and `words` are a scope with at most 共 and a verb of level.
+ */
+const SCOPE_TOTAL = new RegExp(`^${SCOPE}(?:共|总共|已)?(?:达到|达|有|增至|增加到|增加至)$`)
+export function scopeTotalOf(prev: string, words: string): string | null {
+  return NEWLY.test(prev) && SCOPE_TOTAL.test(words.trim()) ? totalOf(prev, '总数') : null
+}
+
 /** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
 const NAMED_RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{2,12}?)${alternation(TRAIL_WORDS)}*$`)
 
@@ -2188,6 +2199,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'scope-total-of-new',
+    purpose:
+      '“年内新增医养结合机构2家，全县达到14家”：新增、新建、新认定的数之后，只写“全县（共）达到/有”的数，是刚数过的那类对象在全县的总数（医养结合机构总数），不是新增数再说一遍；前面不是新增的数、或写了自己名词的，不算。',
+    matches: [
+      { text: '年内新增医养结合机构2家，全县达到14家', labels: ['新增医养结合机构', '医养结合机构总数'] },
+      { text: '新建村级综合服务站12个，全镇共有86个', labels: ['新建村级综合服务站', '村级综合服务站总数'] },
+      { text: '新认定市级龙头企业5家，全市达到48家', labels: ['新认定市级龙头企业', '市级龙头企业总数'] },
+      { text: '今年新发展家庭农场35家，全区增至286家', labels: ['新发展家庭农场', '家庭农场总数'] },
+    ],
+    rejects: [
+      // a total with a noun of its own, or no count after
+      { text: '新建养老服务中心3个，全县共有养老机构28家', labels: ['新建养老服务中心', '养老机构'] },
+      { text: '新建5G基站120个，全县行政村覆盖率达到96%', labels: ['新建5G基站', '行政村覆盖率'] },
+    ],
   },
   {
     id: 'running-total',
