@@ -191,7 +191,7 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  */
 export const COMPANION = new RegExp(
   // over the span of a plan: 装机容量达到386万千瓦，“十四五”期间年均增长18.4%
-  `^(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期))?(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
+  `^(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期))?(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|(?:比|较)(?:上年|去年)(?:末|底|同期)?|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
@@ -1232,6 +1232,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '办理欠薪投诉案件87件，帮助1260名农民工追回工资2380万元，结案率达到100%',
         labels: ['办理欠薪投诉案件', '农民工追回工资人数', '农民工追回工资', '办理欠薪投诉案件结案率'],
+      },
+      // against last year's end or the same months of last year (商务, 市场监管, 商贸)
+      {
+        text: '全县电商企业达到436家，比上年末增加58家；其中规模企业47家，比上年末增加11家',
+        labels: ['电商企业', '电商企业比上年末增加', '规模企业', '规模企业比上年末增加'],
+      },
+      {
+        text: '全县实有经营主体8.6万户，较去年底增加6200户',
+        labels: ['实有经营主体', '实有经营主体较去年底增加'],
+      },
+      {
+        text: '全县社会消费品零售总额86亿元，比上年同期增长5.2%',
+        labels: ['社会消费品零售总额', '社会消费品零售总额比上年同期增长'],
       },
       // Any verb of a change to a level, said by its size: 延长, 扩大, 缩小 as 缩短.
       {
