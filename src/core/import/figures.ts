@@ -58,6 +58,7 @@ import {
   namedRunningTotalOf,
   runningTotalOf,
   scopeTotalOf,
+  wholeYearOf,
   shareBefore,
   stripLead,
   totalOf,
@@ -628,6 +629,9 @@ export class FigureReader {
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
             label = runningTotalOf(prev, raw) ?? scopeTotalOf(prev, raw) ?? ''
+          // "下半年……完成投资27.8亿元，确保全年达到66亿元": the year's whole after a step of it.
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
+            label = wholeYearOf(prev, raw) ?? ''
           // "新增注册用户3.86万人，累计注册用户达到24.6万人": the running total of the thing just counted new.
           const namedTotal =
             prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base

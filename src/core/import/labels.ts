@@ -485,6 +485,22 @@ export function scopeTotalOf(prev: string, words: string): string | null {
   return NEWLY.test(prev) && SCOPE_TOTAL.test(words.trim()) ? totalOf(prev, '总数') : null
 }
 
+/** A step of the year opening a label: 下半年, 一季度, 前三季度, 6月底前, 8月10日前. */
+const STEP_LEAD = /^(?:[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:之|以)?前)/
+/** The year's whole said bare: 确保全年达到, 全年完成, 力争全年累计实现. */
+const WHOLE_YEAR = /^(?:确保|力争|争取|预计)?全年(?:累计)?要?(?:达到|达|完成|实现|突破|超过)?$/
+
+/**
+ * "下半年产业项目要完成投资27.8亿元以上，确保全年达到66亿元", "上半年完成造林1.2万亩，全年完成2.5万亩":
+ * the year's whole said bare after a step of it is the same thing over the whole year (全年产业项目要
+ * 完成投资), not the step's figure said again. null unless `prev` opens with a step of the year and
+ * `words` say only 全年 and a verb.
+ */
+export function wholeYearOf(prev: string, words: string): string | null {
+  const step = STEP_LEAD.exec(prev)
+  return step && WHOLE_YEAR.test(words.trim()) ? `全年${prev.slice(step[0].length)}` : null
+}
+
 /** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
 const NAMED_RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{2,12}?)${alternation(TRAIL_WORDS)}*$`)
 
@@ -2212,6 +2228,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'whole-year-after-step',
+    purpose:
+      '“下半年产业项目要完成投资27.8亿元以上，确保全年达到66亿元”：在上半年、下半年、某季度、某月底前的数之后，只写“全年达到/完成”的数，是同一件事全年的数（全年产业项目要完成投资），不是那一段的数再说一遍；前面的数不是一段时间的、或写了自己名词的，不算。',
+    matches: [
+      {
+        text: '下半年产业项目要完成投资27.8亿元以上，确保全年达到66亿元',
+        labels: ['下半年产业项目要完成投资', '全年产业项目要完成投资'],
+      },
+      { text: '上半年完成造林1.2万亩，全年完成2.5万亩', labels: ['上半年完成造林', '全年完成造林'] },
+      { text: '一季度新增城镇就业860人，力争全年达到3300人', labels: ['一季度新增城镇就业', '全年新增城镇就业'] },
+    ],
+    rejects: [
+      { text: '6月底前完成造林1.2万亩，全年森林覆盖率达到41%', labels: ['6月底前完成造林', '森林覆盖率'] },
+      { text: '上半年完成造林1.2万亩，全年义务植树86万株', labels: ['上半年完成造林', '义务植树'] },
+    ],
   },
   {
     id: 'scope-total-of-new',
