@@ -532,10 +532,12 @@ const SIBLING_MEASURES: readonly RegExp[] = [
 
 /**
  * Establishments counted, then what they hold, bare: "公办养老机构18家、床位1,980张", "规上工业企业
- * 126家，从业人员1.2万人". What follows is theirs: 公办养老机构床位, not every owner's 床位.
+ * 126家，从业人员1.2万人"; projects counted, then their investment: "产业项目71个，完成投资38.2亿元；
+ * 基础设施项目33个，完成投资17.5亿元". What follows is theirs: 公办养老机构床位, not every owner's 床位.
  */
-const ESTABLISHMENT = /(?:机构|医院|学校|幼儿园|企业|合作社|基地|园区)$/
-const HELD_BY_ESTABLISHMENT = /^(?:床位|床位数|从业人员|职工|教职工|在校生|在园幼儿|营业收入|产值|社员|成员)$/
+const ESTABLISHMENT = /(?:机构|医院|学校|幼儿园|企业|合作社|基地|园区|项目)$/
+const HELD_BY_ESTABLISHMENT =
+  /^(?:床位|床位数|从业人员|职工|教职工|在校生|在园幼儿|营业收入|产值|社员|成员|总投资|(?:完成|计划|年度计划|协议|签约)投资(?:额)?)$/
 
 /**
  * A measure written bare after a sibling that named its owner, in the same sentence: the owner's
@@ -1917,7 +1919,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '新建高标准农田示范区，面积1.2万亩', labels: ['高标准农田示范区面积'] },
     ],
     rejects: [
-      { text: '新建学校3所，总投资1.2亿元', labels: ['新建学校', '总投资'] },
+      // the clause's own count owns it (shared-owner)
+      { text: '新建学校3所，总投资1.2亿元', labels: ['新建学校', '新建学校总投资'] },
       { text: '全年招商引资到位资金32亿元，总投资12亿元', labels: ['招商引资到位资金', '总投资'] },
     ],
   },
@@ -2164,7 +2167,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'shared-owner',
     purpose:
-      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）、“产业项目71个，完成投资38.2亿元”（项目数之后光写总投资、完成投资）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
     matches: [
       {
         text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
@@ -2201,6 +2204,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['公办养老机构', '公办养老机构床位', '民办养老机构', '民办养老机构床位'],
       },
       { text: '全县规上工业企业126家，从业人员1.2万人', labels: ['规上工业企业', '规上工业企业从业人员'] },
+      // projects counted, then their investment (发改, 招商, 水利)
+      {
+        text: '产业项目71个，完成投资38.2亿元；基础设施项目33个，完成投资17.5亿元',
+        labels: ['产业项目', '产业项目完成投资', '基础设施项目', '基础设施项目完成投资'],
+      },
+      { text: '全年签约招商项目42个，协议投资186亿元', labels: ['签约招商项目', '签约招商项目协议投资'] },
+      { text: '新谋划储备水利项目36个，总投资52.4亿元', labels: ['新谋划储备水利项目', '新谋划储备水利项目总投资'] },
     ],
     rejects: [
       // the owner only a verb, or an income that alone is disposable
@@ -2217,6 +2227,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '税收收入9.12亿元，非税收入3.48亿元', labels: ['税收收入', '非税收入'] },
       // what follows no establishment is its own
       { text: '新建养老服务中心3个，床位120张', labels: ['新建养老服务中心', '床位'] },
+      { text: '开工项目58个，累计完成投资63.8亿元', labels: ['开工项目', '累计完成投资'] },
     ],
   },
   {
