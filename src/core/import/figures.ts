@@ -59,6 +59,7 @@ import {
   runningTotalOf,
   scopeTotalOf,
   wholeYearOf,
+  ownAgainstAverage,
   shareBefore,
   stripLead,
   totalOf,
@@ -632,6 +633,9 @@ export class FigureReader {
           // "下半年……完成投资27.8亿元，确保全年达到66亿元": the year's whole after a step of it.
           if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
             label = wholeYearOf(prev, raw) ?? ''
+          // "全省……占比平均为17.5%，我院只有13.6%": the speaker's own figure after a wider average.
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
+            label = ownAgainstAverage(prev, raw) ?? ''
           // "新增注册用户3.86万人，累计注册用户达到24.6万人": the running total of the thing just counted new.
           const namedTotal =
             prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base

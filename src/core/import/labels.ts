@@ -22,7 +22,7 @@ import {
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
-import { OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
+import { OUR_OWN, OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -499,6 +499,25 @@ const WHOLE_YEAR = /^(?:确保|力争|争取|预计)?全年(?:累计)?要?(?:达
 export function wholeYearOf(prev: string, words: string): string | null {
   const step = STEP_LEAD.exec(prev)
   return step && WHOLE_YEAR.test(words.trim()) ? `全年${prev.slice(step[0].length)}` : null
+}
+
+/** An average of a wider place or of its peers, as the label of its figure ends: 平均, 平均值, 平均水平. */
+const AVERAGE_END = /平均(?:值|水平)?$/
+/** The wider place an average is of, as a label keeps it (own-place.ts): 全省, 全市, 全国. */
+const WIDER_LEAD = new RegExp(`^(?:${WHOLE_PLACE}|全国)`)
+/** The speaker's own place or body said bare before its figure: 我院只有, 我县为, 而我市仅. */
+const OWN_BARE = new RegExp(`^(?:而|但|可)?(${OUR_OWN})(?:只有|仅有|仅为|仅|只|才|为|是|达到|达)?$`)
+
+/**
+ * "全省三级综合医院四级手术占比平均为17.5%，我院只有13.6%", "全市农村居民人均可支配收入平均为2.36万元，
+ * 我县只有2.08万元": after a wider average, the speaker's own figure said bare is its own of that
+ * metric (我院三级综合医院四级手术占比), not the average said again. null unless `prev` is an average
+ * and `words` the own place or body with at most a verb.
+ */
+export function ownAgainstAverage(prev: string, words: string): string | null {
+  const own = OWN_BARE.exec(words.trim())
+  const metric = prev.replace(AVERAGE_END, '').replace(WIDER_LEAD, '')
+  return own && AVERAGE_END.test(prev) ? (own[1] + metric).slice(0, LABEL_MAX) : null
 }
 
 /** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
@@ -2239,6 +2258,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'own-against-average',
+    purpose:
+      '“全省三级综合医院四级手术占比平均为17.5%，我院只有13.6%”：在全省、全市或同行的平均数之后，只写“我院、我县、我局只有/为”的数，是本单位、本地自己的这个指标（我院……四级手术占比），不是平均数再说一遍；前面不是平均数的，不算。',
+    matches: [
+      {
+        text: '全省三级综合医院四级手术占比平均为17.5%，我院只有13.6%',
+        labels: ['三级综合医院四级手术占比平均', '我院三级综合医院四级手术占比'],
+      },
+      {
+        text: '全市农村居民人均可支配收入平均为2.36万元，我县只有2.08万元',
+        labels: ['农村居民人均可支配收入平均', '我县农村居民人均可支配收入'],
+      },
+      { text: '全省县域森林覆盖率平均为38.6%，我县达到46.2%', labels: ['县域森林覆盖率平均', '我县县域森林覆盖率'] },
+    ],
+    rejects: [{ text: '全省平均办案周期为42天，我院平均办案周期38天', labels: ['平均办案周期', '平均办案周期'] }],
   },
   {
     id: 'whole-year-after-step',
