@@ -179,6 +179,9 @@ export const TRAIL_WORDS = [
   '的',
   // the speech asking it, after the subject: 去向落实率要达到75% (not 主要, 重要, 需要, 纲要, 摘要, 必要)
   '(?<![主重需纲摘必只])要',
+  // or insisting on it: 考核合格率必须达到100%, 整改率务必达到100%
+  '必须',
+  '务必',
 ]
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`
@@ -1154,6 +1157,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '行业内规上企业达到126家', labels: ['规上企业'] },
       { text: '辖区内共有加油站46座', labels: ['加油站'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // 必须, 务必 insist on the target, as 要 asks it (医院, 生态环境, 应急)
+      { text: '5月底前完成全院职工应知应会考核，考核合格率必须达到100%', labels: ['考核合格率'] },
+      { text: '督察反馈问题整改率务必达到100%', labels: ['督察反馈问题整改率'] },
+      { text: '应急演练覆盖率必须达到95%以上', labels: ['应急演练覆盖率'] },
       // The speaker's side as subject, and 要 before the plan's verb, are no part of the name.
       {
         text: '去年我们执行到位6.83亿元，今年要力争执行到位金额达到7亿元以上',
