@@ -59,6 +59,7 @@ import {
   runningTotalOf,
   scopeTotalOf,
   wholeYearOf,
+  sharedVerbOf,
   ownAgainstAverage,
   shareBefore,
   stripLead,
@@ -673,6 +674,8 @@ export class FigureReader {
           }
           if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
           if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
+          // "新建幼儿园3所、小学2所": the first item's verb is the work of the next that names none.
+          else if (prev && text[itemStart - 1] === '、' && raw.trim() === label) label = sharedVerbOf(prev, label)
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
           // (Of the same measure: "投入2,350万元完成……改造11.6公里" is no amount said short.)
           if (

@@ -488,6 +488,27 @@ export function scopeTotalOf(prev: string, words: string): string | null {
   return NEWLY.test(prev) && SCOPE_TOTAL.test(words.trim()) ? totalOf(prev, '总数') : null
 }
 
+/**
+ * Verbs of building or bringing in that open a count's name (新建幼儿园, 改扩建中学, 新认定高新技术
+ * 企业): the work the count is of, shared by the items of a 、 list that name no verb of their own.
+ */
+const LIST_VERB = new RegExp(
+  `^(?:(?:要|将|计划)?(?:新改扩建|改扩建|新建|扩建|改建|建成|新增|创建|创成|新培育|培育|新认定|认定|新引进|引进|改造提升|提升改造|改造))`,
+)
+/** Projects told by their stage (新建项目、续建项目、预备项目): classes, each its own name, no verb shared. */
+const STAGE_CLASS = /项目$/
+
+/**
+ * "新建幼儿园3所、小学2所", "新建农村公路86公里、桥梁12座": a verb the first item of a 、 list opens
+ * with is the work of every item that names none (新建小学: the schools to be built, not all 小学
+ * of the county). `label` as it is when it has a verb of its own or the first has none.
+ */
+export function sharedVerbOf(prev: string, label: string): string {
+  const verb = LIST_VERB.exec(prev)?.[0].replace(/^(?:要|将|计划)/, '')
+  const classes = STAGE_CLASS.test(prev) && STAGE_CLASS.test(label)
+  return verb && !classes && label.length >= 2 && !LIST_VERB.test(label) ? (verb + label).slice(0, LABEL_MAX) : label
+}
+
 /** A step of the year opening a label: 下半年, 一季度, 前三季度, 6月底前, 8月10日前. */
 const STEP_LEAD = /^(?:[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:之|以)?前)/
 /** The year's whole said bare: 确保全年达到, 全年完成, 力争全年累计实现. */
@@ -2265,6 +2286,28 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'shared-verb',
+    purpose:
+      '“新建幼儿园3所、小学2所”：顿号连着的几项，第一项开头的新建、改扩建、新增、培育这类动词，是后面没写动词的各项共用的（新建小学），数的是要建的，不是全县所有的小学；后面一项自己有动词、或是面积投资这类量的，不加。',
+    matches: [
+      { text: '今年新建幼儿园3所、小学2所', labels: ['新建幼儿园', '新建小学'] },
+      { text: '全年新建农村公路86公里、桥梁12座', labels: ['新建农村公路', '新建桥梁'] },
+      { text: '新认定高新技术企业48家、专精特新企业12家', labels: ['新认定高新技术企业', '新认定专精特新企业'] },
+      { text: '全年培育家庭农场35家、农民合作社12家', labels: ['培育家庭农场', '培育农民合作社'] },
+    ],
+    rejects: [
+      { text: '今年新建幼儿园3所、改扩建小学2所', labels: ['新建幼儿园', '改扩建小学'] },
+      { text: '全县共有幼儿园58所、小学42所', labels: ['幼儿园', '小学'] },
+      // projects told by their stage are classes (发改)
+      { text: '其中，新开工项目58个、续建项目52个、预备项目16个', labels: ['新开工项目', '续建项目', '预备项目'] },
+      { text: '其中，新建项目12个、续建项目20个', labels: ['新建项目', '续建项目'] },
+      {
+        text: '新建村级党群服务中心12个、面积1.2万平方米',
+        labels: ['新建村级党群服务中心', '新建村级党群服务中心面积'],
+      },
+    ],
   },
   {
     id: 'own-against-average',
