@@ -14,7 +14,7 @@ import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
-import { WHOLE_PLACE } from '../lang/scopes'
+import { OUR_OWN, WHOLE_PLACE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -139,6 +139,9 @@ const WRITTEN_COUNT_ITEM = /[一二两三四五六七八九十]+(?:个|家|所|�
 
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
+/** The speaker's own place or body named in a figure's words: 我县, 本院 (lang/scopes). */
+const OWN_WORD = new RegExp(OUR_OWN)
+
 /** Marks that end a sentence. */
 const SENTENCE_END = '。；！？;!?'
 /** Marks that end a list item as well. */
@@ -336,6 +339,8 @@ export class FigureReader {
     /** The year of the last first end of a change, and the years its change ran over once its second end is read. */
     let firstEndYear: number | undefined
     let changeYears: { from: number; to: number } | null = null
+    /** Another place than the speech's own said before a figure, and the sentence it opens: its later figures are of it too. */
+    let otherPlace: { sentence: number; scope: string } | null = null
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
     // Where the sentence at a position starts, read once along the text (positions asked in order):
@@ -758,9 +763,16 @@ export class FigureReader {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
         // an item joined by 、 to the clause's first.
         const joinedItem = itemStart > start && text[itemStart - 1] === '、'
+        const sentence = sentenceAt(c.from)
+        // "2025年全市共有在校生51.8万人，教育经费总投入96.4亿元": another place said once for its
+        // sentence is the place of each figure after it that names none (nor the speaker's, 我县).
+        const sameSentence = otherPlace?.sentence === sentence && !OWN_WORD.test(raw) ? otherPlace.scope : null
         const scope =
           scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) ??
-          (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null)
+          (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null) ??
+          sameSentence
+        otherPlace =
+          scope !== null && scope.slice(1) !== this.own ? { sentence, scope } : scope === null ? otherPlace : null
         // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
         // "全市粮食总产量达到210.6万吨，我县达到30.2万吨": named after the city's, the county's own.
         const scoped = scope === null ? label : scopedLabel(label, scope, this.own)
