@@ -340,7 +340,7 @@ export class FigureReader {
     let firstEndYear: number | undefined
     let changeYears: { from: number; to: number } | null = null
     /** Another place than the speech's own said before a figure, and the sentence it opens: its later figures are of it too. */
-    let otherPlace: { sentence: number; scope: string } | null = null
+    const otherPlace: { at: { sentence: number; scope: string } | null } = { at: null }
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
     // Where the sentence at a position starts, read once along the text (positions asked in order):
@@ -766,13 +766,13 @@ export class FigureReader {
         const sentence = sentenceAt(c.from)
         // "2025年全市共有在校生51.8万人，教育经费总投入96.4亿元": another place said once for its
         // sentence is the place of each figure after it that names none (nor the speaker's, 我县).
-        const sameSentence = otherPlace?.sentence === sentence && !OWN_WORD.test(raw) ? otherPlace.scope : null
+        const sameSentence = otherPlace.at?.sentence === sentence && !OWN_WORD.test(raw) ? otherPlace.at.scope : null
         const scope =
           scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) ??
           (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null) ??
           sameSentence
-        otherPlace =
-          scope !== null && scope.slice(1) !== this.own ? { sentence, scope } : scope === null ? otherPlace : null
+        otherPlace.at =
+          scope !== null && scope.slice(1) !== this.own ? { sentence, scope } : scope === null ? otherPlace.at : null
         // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
         // "全市粮食总产量达到210.6万吨，我县达到30.2万吨": named after the city's, the county's own.
         const scoped = scope === null ? label : scopedLabel(label, scope, this.own)
