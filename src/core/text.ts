@@ -6,7 +6,7 @@
  * reads (print, preview, Word, check excerpts, the comparison) shows an empty slot as a blank.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { levelLabel } from './lang/numbering'
+import { levelLabel, numberMark } from './lang/numbering'
 import { slotAttrs, slotText, type SlotAttrs, firstOf } from './schema'
 import { writtenUnit } from './units'
 import { xmlSafe } from './xml-chars'
@@ -45,15 +45,31 @@ function writeInline(node: PMNode, slot: SlotWriting): string {
   return xmlSafe(out)
 }
 
-/** An item's number counts the items of its level since the last block that is not a deeper item. */
+/**
+ * An item's number counts the items of its level since the last block that is not a deeper item,
+ * unless the text wrote the list on across body paragraphs: "1.服务能力稳步提升。……" / a paragraph of
+ * its body / "2.运行效率明显改善。" numbers on (the number written is kept as the item's sourceNumber,
+ * build.ts), as Word continues a list over the paragraphs between its items; a list written afresh
+ * (1. after the paragraph) starts at 1.
+ */
 export function itemNumber(parent: PMNode, index: number): number {
   const item = parent.child(index)
   if (item.type.name !== 'item') return 0
   let n = 0
+  /** The items of the level counted across body paragraphs. */
+  let across = 0
   for (let i = 0; i <= index; i++) {
     const c = parent.child(i)
-    if (c.type.name === 'item' && c.attrs.level === item.attrs.level) n++
-    else if (!(c.type.name === 'item' && c.attrs.level > item.attrs.level)) n = 0
+    if (c.type.name === 'item' && c.attrs.level === item.attrs.level) {
+      n++
+      across++
+      if (n !== across && c.attrs.sourceNumber && numberMark(c.attrs.sourceNumber)?.number === across) n = across
+      else across = n
+    } else if (c.type.name === 'paragraph') n = 0
+    else if (!(c.type.name === 'item' && c.attrs.level > item.attrs.level)) {
+      n = 0
+      across = 0
+    }
   }
   return n
 }

@@ -10,6 +10,7 @@ import { checkDocument } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
 import { after as textAfter, before as textBefore, candidates } from '../../src/core/import/candidates'
 import { asciiDigits, speechLines } from '../../src/core/import/normalize'
+import { itemNumber } from '../../src/core/text'
 
 /**
  * A document in one line per block: `type[attrs]: text`, each slot as {role|unit|value|kind|year}
@@ -140,6 +141,38 @@ describe('the document a speech becomes', () => {
       'item[level=4]: 子。',
     ])
     expect(r.speech.notes).toEqual([])
+  })
+
+  it('numbers on across a paragraph of an item’s body where the text does (1. / 段落 / 2. 3.), and prints so', () => {
+    const r = importText(
+      '同志们：\n开场。\n一、回顾\n1.甲。\n甲的正文。\n2.乙。\n3.丙。\n段落。\n4.丁。\n二、任务\n1.抓就业。\n段落。\n1.抓社保。\n2.抓住房。\n',
+    )
+    expect(view(r.doc).slice(3)).toEqual([
+      [
+        'part[kind=review]',
+        'part_heading: 回顾',
+        'item[level=3]: 甲。',
+        'paragraph: 甲的正文。',
+        'item[level=3,sourceNumber=2.]: 乙。',
+        'item[level=3]: 丙。',
+        'paragraph: 段落。',
+        'item[level=3,sourceNumber=4.]: 丁。',
+      ],
+      [
+        'part[kind=tasks]',
+        'part_heading: 任务',
+        'item[level=3]: 抓就业。',
+        'paragraph: 段落。',
+        'item[level=3]: 抓社保。',
+        'item[level=3]: 抓住房。',
+      ],
+    ])
+    const review = r.doc.child(3)
+    expect([1, 3, 4, 6].map((i) => itemNumber(review, i))).toEqual([1, 2, 3, 4])
+    const tasks = r.doc.child(4)
+    expect([1, 3, 4].map((i) => itemNumber(tasks, i))).toEqual([1, 1, 2])
+    expect(r.speech.notes).toEqual([])
+    expect(checkDocument(r.doc).filter((f) => f.rule === 'numbering')).toEqual([])
   })
 
   it('keeps half-width marks and a full stop after a part or section number, not a full-width one or one after an item', () => {

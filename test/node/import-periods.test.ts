@@ -24,7 +24,11 @@ describe('the span each phrase names', () => {
     ['five-year-plan', '“十四五”规划期间', 2025, [2021, 2025]],
     ['five-year-plan', '“十四五”时期', 2025, [2021, 2025]],
     ['five-year-plan', '“十四五”以来', 2021, null],
-    ['five-year-plan', '“十五五”期间', 2025, null],
+    // a plan not begun yet: its whole five years, of targets (“十五五”期间累计下降6%)
+    ['five-year-plan', '“十五五”期间', 2025, [2026, 2030]],
+    ['five-year-plan', '“十五五”以来', 2025, null],
+    ['five-year-plan', '回顾“十四五”，全县累计实现', 2025, [2021, 2025]],
+    ['five-year-plan', '回顾“十四五”', 2024, [2021, 2024]],
     ['since-year', '2021年以来，累计培训', 2025, [2021, 2025]],
     ['since-year', '2024 年以来', 2025, [2024, 2025]],
     ['since-year', '2025年以来', 2025, null],

@@ -102,6 +102,18 @@ const LABELS: [string, string, string, string[]][] = [
     ['全市新增规上工业企业', '全市专精特新企业'],
   ],
   [
+    'county education: another place said once for its sentence is each figure’s after it, until ours is named',
+    '——在全县教育工作会议上的讲话',
+    '从全市看，2025年全市共有在校生51.8万人，教育经费总投入96.4亿元，我县在校生占全市的9.4%。',
+    ['全市在校生', '全市教育经费总投入', '在校生占全市'],
+  ],
+  [
+    'county employment: the next sentence is ours again',
+    '——在全县人力资源和社会保障工作会议上的讲话',
+    '全市城镇新增就业8.6万人，城镇登记失业率3.2%。城镇新增就业3250人。',
+    ['全市城镇新增就业', '全市城镇登记失业率', '城镇新增就业'],
+  ],
+  [
     'county industry: a change against a wider area is a change of our figure, not the area’s',
     '——在全县工业经济工作会议上的讲话',
     '规上工业增加值增长8.2%，比全省高1.3个百分点。',

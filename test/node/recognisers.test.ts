@@ -7,7 +7,7 @@ import { candidates } from '../../src/core/import/candidates'
 import { FigureReader, findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
 import { rollover } from '../../src/core/rollover'
-import { LABEL_RULES } from '../../src/core/import/labels'
+import { LABEL_RULES, ownAgainstAverage } from '../../src/core/import/labels'
 import { NOT_FIGURES } from '../../src/core/import/not-figures'
 import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
@@ -263,6 +263,15 @@ describe.each(LABEL_RULES.map((r) => [r.id, r] as const))('label: %s', (_id, rul
   })
   it.each(rule.rejects.map((m) => [m.text, m.labels] as const))('not in %s', (text, labels) => {
     expect(labelsOf(text)).toEqual(labels)
+  })
+})
+
+describe('the own figure after a wider average', () => {
+  // A speech of known own place keeps the wider place in the average's name (own-place.ts): the own
+  // figure's name drops it.
+  it('drops the wider place the average is named with', () => {
+    expect(ownAgainstAverage('全省三级综合医院四级手术占比平均', '我院只有')).toBe('我院三级综合医院四级手术占比')
+    expect(ownAgainstAverage('全市小学生近视率平均', '我县为')).toBe('我县小学生近视率')
   })
 })
 

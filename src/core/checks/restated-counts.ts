@@ -92,6 +92,13 @@ export const restatedCount: DocumentRule = {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全年发生较大道路交通事故86起。\n二、2026年工作任务\n今年发生的68起事故中，有41起与酒驾有关，要严查酒驾。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // A whole first named by its measure (面积, 数量), said again as the thing in its unit (林业, 自然资源).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县现有松林面积68.5万亩。\n二、2026年工作任务\n对全县65.8万亩松林开展全覆盖普查。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    '全县耕地面积86.2万亩，永久基本农田72.4万亩。要守住全县82.6万亩耕地。',
+    '全市森林面积326.4万亩，森林覆盖率41.2%。要管护好全市324.6万亩森林。',
     // The review's whole asked to act in the tasks, as it stands (文旅, 教育).
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县18家景区（点）全部正常开放。\n二、2026年工作任务\n全县16家景区要落实“限量、预约、错峰”要求。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -144,6 +151,11 @@ export const restatedCount: DocumentRule = {
     '截至2025年底，全区经营主体总量达到8.6万户。全年新登记经营主体超过1.2万户。全区8.6万户经营主体中，企业占27.3%。',
     // Not a count of the whole said before its noun.
     '全县持证零售户1,862户。新增1,826户零售户纳入信用评价。',
+    '全县耕地面积86.2万亩，永久基本农田72.4万亩。要守住全县86.2万亩耕地。',
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县现有松林面积68.5万亩。\n二、2026年工作任务\n对全县68.5万亩松林开展全覆盖普查。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // The whole as the review counts it, said again in the tasks beside a target for some of it.
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县18家乡镇卫生院全部达到基本标准。\n二、2026年工作任务\n力争达到推荐标准的乡镇卫生院增加到12家。远程医疗服务覆盖全县18家乡镇卫生院。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -181,7 +193,8 @@ export const restatedCount: DocumentRule = {
           // One of the same key is held here only when its name is too short for one figure, one
           // value to hold it (社区: a noun alone, figure-rules namesAMetric).
           // A short aside in a name is another word for it, not its end: 景区（点） names 景区.
-          const nameOf = (n: NamedCount) => n.label.replace(ASIDE, '')
+          // A measure of the thing is the thing counted in its unit: 松林面积68.5万亩 names 松林.
+          const nameOf = (n: NamedCount) => n.label.replace(ASIDE, '').replace(MEASURE_END, '')
           const sameNoun = named.filter(
             (n) =>
               n.base === count.base &&
@@ -218,6 +231,12 @@ export const restatedCount: DocumentRule = {
     return out
   },
 }
+
+/**
+ * A word of measure a name ends in, the thing before it counted in the figure's unit: 松林面积
+ * (万亩 of 松林), 耕地面积, 企业数量, 会员总数. Said again, the count names the thing alone (全县68.5万亩松林).
+ */
+const MEASURE_END = /(?<=[\u4e00-\u9fff]{2})(?:总?面积|数量|总数|总量)$/
 
 /** A short aside naming the same thing otherwise: 景区（点）, 村（社区）. */
 const ASIDE = /[（(][\u4e00-\u9fff、]{1,4}[）)]/g

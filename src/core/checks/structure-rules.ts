@@ -3,6 +3,7 @@
  * of points the opening announces. (Numbering: numbering-rules.ts.)
  */
 import type { Node as PMNode } from 'prosemirror-model'
+import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { parseChineseNumeral } from '../lang/numerals'
 import { type Enumeration, enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
@@ -89,7 +90,11 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
     case 'title':
       return { ok: !!find('title')?.text.trim(), pos: 1 }
     case 'greeting':
-      return { ok: !!find('greeting')?.text.trim(), pos: find('opening')?.pos ?? 1 }
+      // The greeting said as the opening's first words ("各位领导、同志们，今天我们召开……") greets too.
+      return {
+        ok: !!find('greeting')?.text.trim() || AUDIENCE_ADDRESSED.test(find('opening')?.text.trim() ?? ''),
+        pos: find('opening')?.pos ?? 1,
+      }
     case 'opening':
       return { ok: !!find('opening')?.text.trim(), pos: find('opening')?.pos ?? 1 }
     case 'closing':
@@ -116,6 +121,11 @@ export const requiredParts: DocumentRule = {
     '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
   fires: [
     { text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' },
+    // an opening that names the audience only later is no greeting
+    {
+      text: '标题\n今天召开会议，同志们都来了。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // a meeting of the year so far whose first part is no situation: its review is missing
     {
       text: '标题\n（2026年6月24日）\n同志们：\n今年以来，全区排查出危险水域127处。\n一、专项行动的重点任务\n确保不发生溺水死亡事故。\n二、工作要求\n一要严。\n同志们，谢谢！',
@@ -128,6 +138,15 @@ export const requiredParts: DocumentRule = {
     },
   ],
   quiet: [
+    // the greeting as the opening's first words, no line of its own (住建, 司法)
+    {
+      text: '标题\n各位领导、同志们，今天我们召开全县建筑施工安全生产部署会。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们，岁末年初，我们召开全县社区矫正工作会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // a meeting that reviews the year it plans, its situation first (暑期安全, 三夏)
     {
       text: '标题\n（2026年6月24日）\n同志们：\n开场。\n一、认清形势，增强紧迫感\n今年以来，全区排查出危险水域127处。\n二、专项行动的重点任务\n确保不发生溺水死亡事故。\n三、工作要求\n一要严。\n同志们，谢谢！',

@@ -135,6 +135,9 @@ export const repeatedPhrase: BlockRule = {
       in: 'opening',
     },
     '确保乡村教师平均工资收入水平不低于当地公务员平均工资收入水平。',
+    // parallel items, each counted (卫健, 教育)
+    '全县创建省级示范性托育机构2家、市级示范性托育机构5家。',
+    '建成省级标准化规范化卫生院3家、市级标准化规范化卫生院8家。',
   ],
   check({ text }) {
     const out: BlockFinding[] = []
@@ -152,7 +155,9 @@ export const repeatedPhrase: BlockRule = {
         }
         if (i < first + MIN_REPEAT) continue
         const gap = s.text.slice(first + MIN_REPEAT, i)
-        if (i - (first + MIN_REPEAT) > MAX_GAP || !LIST_JOIN.test(gap) || /[，；：,;:]/.test(gap)) {
+        // Items each with a count of their own (省级示范性托育机构2家、市级示范性托育机构5家, the
+        // count a figure, U+FFFC, or digits) are parallel, written so on purpose.
+        if (i - (first + MIN_REPEAT) > MAX_GAP || !LIST_JOIN.test(gap) || /[，；：,;:\d\uFFFC]/.test(gap)) {
           seen.set(key, i)
           continue
         }

@@ -54,15 +54,27 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
   /** The blocks of a part or section, items with the number the text wrote where it differs from the printed one. */
   const blocks = (list: TextBlock[], ctx: InlineContext): PMNode[] => {
     const counts: Record<number, number> = {}
+    /** The items of each level counted across body paragraphs (text.ts itemNumber). */
+    const across: Record<number, number> = {}
     return list.map((b) => {
       if (b.type !== 'item') {
         for (const level of [3, 4]) counts[level] = 0
         return para(b.text, ctx)
       }
-      if (b.level === 3) counts[4] = 0
+      if (b.level === 3) {
+        counts[4] = 0
+        across[4] = 0
+      }
       counts[b.level] = (counts[b.level] ?? 0) + 1
+      across[b.level] = (across[b.level] ?? 0) + 1
+      const written = b.mark ? numberMark(b.mark)?.number : undefined
+      // A list the text numbers on across a paragraph of an item's body: kept so (itemNumber), the
+      // number written kept to say so.
+      const numbersOn = counts[b.level] !== across[b.level] && written === across[b.level]
+      if (numbersOn) counts[b.level] = across[b.level]
+      else across[b.level] = counts[b.level]
       return nodes.item.create(
-        { level: b.level, sourceNumber: sourceNumber(b.mark, b.level, counts[b.level]) },
+        { level: b.level, sourceNumber: numbersOn ? (b.mark ?? null) : sourceNumber(b.mark, b.level, counts[b.level]) },
         inline(b.text, ctx),
       )
     })

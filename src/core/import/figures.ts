@@ -14,7 +14,7 @@ import { TITLES } from '../lang/names'
 import { NEGATION_BEFORE, RESTATED_TOTAL, TOTAL_NAMES, TOTAL_WORDS } from '../lang/words'
 import { ANNUAL_AVERAGE, periodOf, YEAR } from '../lang/years'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
-import { WHOLE_PLACE } from '../lang/scopes'
+import { OUR_OWN, WHOLE_PLACE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { type Candidate, candidates } from './candidates'
 import {
@@ -57,6 +57,10 @@ import {
   renamedMeasure,
   namedRunningTotalOf,
   runningTotalOf,
+  scopeTotalOf,
+  wholeYearOf,
+  sharedVerbOf,
+  ownAgainstAverage,
   shareBefore,
   stripLead,
   totalOf,
@@ -135,6 +139,9 @@ const WRITTEN_COUNT_ITEM = /[一二两三四五六七八九十]+(?:个|家|所|�
 
 /** Marks that end a clause: what a label cannot reach across. */
 const CLAUSE_END = '，。；：！？,;:'
+/** The speaker's own place or body named in a figure's words: 我县, 本院 (lang/scopes). */
+const OWN_WORD = new RegExp(OUR_OWN)
+
 /** Marks that end a sentence. */
 const SENTENCE_END = '。；！？;!?'
 /** Marks that end a list item as well. */
@@ -332,6 +339,8 @@ export class FigureReader {
     /** The year of the last first end of a change, and the years its change ran over once its second end is read. */
     let firstEndYear: number | undefined
     let changeYears: { from: number; to: number } | null = null
+    /** Another place than the speech's own said before a figure, and the sentence it opens: its later figures are of it too. */
+    const otherPlace: { at: { sentence: number; scope: string } | null } = { at: null }
     const metricsFrom = (from: number, to: number) =>
       found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
     // Where the sentence at a position starts, read once along the text (positions asked in order):
@@ -626,7 +635,13 @@ export class FigureReader {
           }
           // "新建创新工作室9个，累计达到46个": the running total of the thing just counted.
           if (!label && prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base)
-            label = runningTotalOf(prev, raw) ?? ''
+            label = runningTotalOf(prev, raw) ?? scopeTotalOf(prev, raw) ?? ''
+          // "下半年……完成投资27.8亿元，确保全年达到66亿元": the year's whole after a step of it.
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
+            label = wholeYearOf(prev, raw) ?? ''
+          // "全省……占比平均为17.5%，我院只有13.6%": the speaker's own figure after a wider average.
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
+            label = ownAgainstAverage(prev, raw) ?? ''
           // "新增注册用户3.86万人，累计注册用户达到24.6万人": the running total of the thing just counted new.
           const namedTotal =
             prevFigure && parseUnit(prevFigure.unit).base === parseUnit(c.unit).base
@@ -664,6 +679,8 @@ export class FigureReader {
           }
           if (prev && TOTAL_NAMES.includes(label)) label = totalOf(prev, label)
           if (prev && text[itemStart - 1] === '、' && MEASURE_OF.test(raw.trim())) label = prev + raw.trim()
+          // "新建幼儿园3所、小学2所": the first item's verb is the work of the next that names none.
+          else if (prev && text[itemStart - 1] === '、' && raw.trim() === label) label = sharedVerbOf(prev, label)
           // "其中2024年新建改造210公里" after "新建改造农村公路1020公里": the same thing, said short.
           // (Of the same measure: "投入2,350万元完成……改造11.6公里" is no amount said short.)
           if (
@@ -746,9 +763,16 @@ export class FigureReader {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
         // an item joined by 、 to the clause's first.
         const joinedItem = itemStart > start && text[itemStart - 1] === '、'
+        const sentence = sentenceAt(c.from)
+        // "2025年全市共有在校生51.8万人，教育经费总投入96.4亿元": another place said once for its
+        // sentence is the place of each figure after it that names none (nor the speaker's, 我县).
+        const sameSentence = otherPlace.at?.sentence === sentence && !OWN_WORD.test(raw) ? otherPlace.at.scope : null
         const scope =
           scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) ??
-          (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null)
+          (joinedItem ? scopeIn(leadOf(text.slice(start, itemStart))) : null) ??
+          sameSentence
+        otherPlace.at =
+          scope !== null && scope.slice(1) !== this.own ? { sentence, scope } : scope === null ? otherPlace.at : null
         // "全市粮食总产量" in a county's speech: the city's, another metric than the county's own.
         // "全市粮食总产量达到210.6万吨，我县达到30.2万吨": named after the city's, the county's own.
         const scoped = scope === null ? label : scopedLabel(label, scope, this.own)

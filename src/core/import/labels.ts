@@ -22,7 +22,7 @@ import {
 import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
-import { OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
+import { OUR_OWN, OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
@@ -179,6 +179,9 @@ export const TRAIL_WORDS = [
   '的',
   // the speech asking it, after the subject: 去向落实率要达到75% (not 主要, 重要, 需要, 纲要, 摘要, 必要)
   '(?<![主重需纲摘必只])要',
+  // or insisting on it: 考核合格率必须达到100%, 整改率务必达到100%
+  '必须',
+  '务必',
 ]
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`
@@ -191,7 +194,7 @@ const TRAIL = new RegExp(`${alternation(TRAIL_WORDS)}+$`)
  */
 export const COMPANION = new RegExp(
   // over the span of a plan: 装机容量达到386万千瓦，“十四五”期间年均增长18.4%
-  `^(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期))?(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
+  `^(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期))?(?:(?:力争|确保|争取|预计|努力)?(?:同比|环比|(?:比|较)(?:上年|去年)(?:末|底|同期)?|比年初|较年初|(?:比|较)${YEAR}年|年均|年平均|平均每年)?(?:分别)?${anyOf(COMPANION_VERBS)}了?(?![\\u4e00-\\u9fff]{2})` +
     // against the normal of many years, as weather and harvests are told: 较常年偏多
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
@@ -474,6 +477,73 @@ export function runningTotalOf(prev: string, words: string): string | null {
   return bare ? `${prev.replace(NEWLY, '') || prev}累计${bare[1]}` : null
 }
 
+/**
+ * The whole place's total said bare after a count of new things: "年内新增医养结合机构2家，全县达到
+ * 14家", "新建村级综合服务站12个，全镇共有86个": the total of the thing just counted (医养结合机构总数),
+ * as 总数达到 says it (totalOf), not the new count said again. null unless `prev` counts new things
+ * (新增, 新建, 新认定 …) and `words` are a scope with at most 共 and a verb of level.
+ */
+const SCOPE_TOTAL = new RegExp(`^${SCOPE}(?:共|总共|已)?(?:达到|达|有|增至|增加到|增加至)$`)
+export function scopeTotalOf(prev: string, words: string): string | null {
+  return NEWLY.test(prev) && SCOPE_TOTAL.test(words.trim()) ? totalOf(prev, '总数') : null
+}
+
+/**
+ * Verbs of building or bringing in that open a count's name (新建幼儿园, 改扩建中学, 新认定高新技术
+ * 企业): the work the count is of, shared by the items of a 、 list that name no verb of their own.
+ */
+const LIST_VERB = new RegExp(
+  `^(?:(?:要|将|计划)?(?:新改扩建|改扩建|新建|扩建|改建|建成|新增|创建|创成|新培育|培育|新认定|认定|新引进|引进|改造提升|提升改造|改造))`,
+)
+/** Projects told by their stage (新建项目、续建项目、预备项目): classes, each its own name, no verb shared. */
+const STAGE_CLASS = /项目$/
+
+/**
+ * "新建幼儿园3所、小学2所", "新建农村公路86公里、桥梁12座": a verb the first item of a 、 list opens
+ * with is the work of every item that names none (新建小学: the schools to be built, not all 小学
+ * of the county). `label` as it is when it has a verb of its own or the first has none.
+ */
+export function sharedVerbOf(prev: string, label: string): string {
+  const verb = LIST_VERB.exec(prev)?.[0].replace(/^(?:要|将|计划)/, '')
+  const classes = STAGE_CLASS.test(prev) && STAGE_CLASS.test(label)
+  return verb && !classes && label.length >= 2 && !LIST_VERB.test(label) ? (verb + label).slice(0, LABEL_MAX) : label
+}
+
+/** A step of the year opening a label: 下半年, 一季度, 前三季度, 6月底前, 8月10日前. */
+const STEP_LEAD = /^(?:[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:之|以)?前)/
+/** The year's whole said bare: 确保全年达到, 全年完成, 力争全年累计实现. */
+const WHOLE_YEAR = /^(?:确保|力争|争取|预计)?全年(?:累计)?要?(?:达到|达|完成|实现|突破|超过)?$/
+
+/**
+ * "下半年产业项目要完成投资27.8亿元以上，确保全年达到66亿元", "上半年完成造林1.2万亩，全年完成2.5万亩":
+ * the year's whole said bare after a step of it is the same thing over the whole year (全年产业项目要
+ * 完成投资), not the step's figure said again. null unless `prev` opens with a step of the year and
+ * `words` say only 全年 and a verb.
+ */
+export function wholeYearOf(prev: string, words: string): string | null {
+  const step = STEP_LEAD.exec(prev)
+  return step && WHOLE_YEAR.test(words.trim()) ? `全年${prev.slice(step[0].length)}` : null
+}
+
+/** An average of a wider place or of its peers, as the label of its figure ends: 平均, 平均值, 平均水平. */
+const AVERAGE_END = /平均(?:值|水平)?$/
+/** The wider place an average is of, as a label keeps it (own-place.ts): 全省, 全市, 全国. */
+const WIDER_LEAD = new RegExp(`^(?:${WHOLE_PLACE}|全国)`)
+/** The speaker's own place or body said bare before its figure: 我院只有, 我县为, 而我市仅. */
+const OWN_BARE = new RegExp(`^(?:而|但|可)?(${OUR_OWN})(?:只有|仅有|仅为|仅|只|才|为|是|达到|达)?$`)
+
+/**
+ * "全省三级综合医院四级手术占比平均为17.5%，我院只有13.6%", "全市农村居民人均可支配收入平均为2.36万元，
+ * 我县只有2.08万元": after a wider average, the speaker's own figure said bare is its own of that
+ * metric (我院三级综合医院四级手术占比), not the average said again. null unless `prev` is an average
+ * and `words` the own place or body with at most a verb.
+ */
+export function ownAgainstAverage(prev: string, words: string): string | null {
+  const own = OWN_BARE.exec(words.trim())
+  const metric = prev.replace(AVERAGE_END, '').replace(WIDER_LEAD, '')
+  return own && AVERAGE_END.test(prev) ? (own[1] + metric).slice(0, LABEL_MAX) : null
+}
+
 /** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
 const NAMED_RUNNING_TOTAL = new RegExp(`^${SCOPE}?累计([\\u4e00-\\u9fff]{2,12}?)${alternation(TRAIL_WORDS)}*$`)
 
@@ -505,10 +575,12 @@ const SIBLING_MEASURES: readonly RegExp[] = [
 
 /**
  * Establishments counted, then what they hold, bare: "公办养老机构18家、床位1,980张", "规上工业企业
- * 126家，从业人员1.2万人". What follows is theirs: 公办养老机构床位, not every owner's 床位.
+ * 126家，从业人员1.2万人"; projects counted, then their investment: "产业项目71个，完成投资38.2亿元；
+ * 基础设施项目33个，完成投资17.5亿元". What follows is theirs: 公办养老机构床位, not every owner's 床位.
  */
-const ESTABLISHMENT = /(?:机构|医院|学校|幼儿园|企业|合作社|基地|园区)$/
-const HELD_BY_ESTABLISHMENT = /^(?:床位|床位数|从业人员|职工|教职工|在校生|在园幼儿|营业收入|产值|社员|成员)$/
+const ESTABLISHMENT = /(?:机构|医院|学校|幼儿园|企业|合作社|基地|园区|项目)$/
+const HELD_BY_ESTABLISHMENT =
+  /^(?:床位|床位数|从业人员|职工|教职工|在校生|在园幼儿|营业收入|产值|社员|成员|总投资|(?:完成|计划|年度计划|协议|签约)投资(?:额)?)$/
 
 /**
  * A measure written bare after a sibling that named its owner, in the same sentence: the owner's
@@ -1106,6 +1178,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '行业内规上企业达到126家', labels: ['规上企业'] },
       { text: '辖区内共有加油站46座', labels: ['加油站'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // 必须, 务必 insist on the target, as 要 asks it (医院, 生态环境, 应急)
+      { text: '5月底前完成全院职工应知应会考核，考核合格率必须达到100%', labels: ['考核合格率'] },
+      { text: '督察反馈问题整改率务必达到100%', labels: ['督察反馈问题整改率'] },
+      { text: '应急演练覆盖率必须达到95%以上', labels: ['应急演练覆盖率'] },
       // The speaker's side as subject, and 要 before the plan's verb, are no part of the name.
       {
         text: '去年我们执行到位6.83亿元，今年要力争执行到位金额达到7亿元以上',
@@ -1221,6 +1297,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '办理欠薪投诉案件87件，帮助1260名农民工追回工资2380万元，结案率达到100%',
         labels: ['办理欠薪投诉案件', '农民工追回工资人数', '农民工追回工资', '办理欠薪投诉案件结案率'],
+      },
+      // against last year's end or the same months of last year (商务, 市场监管, 商贸)
+      {
+        text: '全县电商企业达到436家，比上年末增加58家；其中规模企业47家，比上年末增加11家',
+        labels: ['电商企业', '电商企业比上年末增加', '规模企业', '规模企业比上年末增加'],
+      },
+      {
+        text: '全县实有经营主体8.6万户，较去年底增加6200户',
+        labels: ['实有经营主体', '实有经营主体较去年底增加'],
+      },
+      {
+        text: '全县社会消费品零售总额86亿元，比上年同期增长5.2%',
+        labels: ['社会消费品零售总额', '社会消费品零售总额比上年同期增长'],
       },
       // Any verb of a change to a level, said by its size: 延长, 扩大, 缩小 as 缩短.
       {
@@ -1877,7 +1966,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '新建高标准农田示范区，面积1.2万亩', labels: ['高标准农田示范区面积'] },
     ],
     rejects: [
-      { text: '新建学校3所，总投资1.2亿元', labels: ['新建学校', '总投资'] },
+      // the clause's own count owns it (shared-owner)
+      { text: '新建学校3所，总投资1.2亿元', labels: ['新建学校', '新建学校总投资'] },
       { text: '全年招商引资到位资金32亿元，总投资12亿元', labels: ['招商引资到位资金', '总投资'] },
     ],
   },
@@ -2124,7 +2214,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'shared-owner',
     purpose:
-      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）、“产业项目71个，完成投资38.2亿元”（项目数之后光写总投资、完成投资）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
     matches: [
       {
         text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
@@ -2161,6 +2251,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['公办养老机构', '公办养老机构床位', '民办养老机构', '民办养老机构床位'],
       },
       { text: '全县规上工业企业126家，从业人员1.2万人', labels: ['规上工业企业', '规上工业企业从业人员'] },
+      // projects counted, then their investment (发改, 招商, 水利)
+      {
+        text: '产业项目71个，完成投资38.2亿元；基础设施项目33个，完成投资17.5亿元',
+        labels: ['产业项目', '产业项目完成投资', '基础设施项目', '基础设施项目完成投资'],
+      },
+      { text: '全年签约招商项目42个，协议投资186亿元', labels: ['签约招商项目', '签约招商项目协议投资'] },
+      { text: '新谋划储备水利项目36个，总投资52.4亿元', labels: ['新谋划储备水利项目', '新谋划储备水利项目总投资'] },
     ],
     rejects: [
       // the owner only a verb, or an income that alone is disposable
@@ -2177,6 +2274,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '税收收入9.12亿元，非税收入3.48亿元', labels: ['税收收入', '非税收入'] },
       // what follows no establishment is its own
       { text: '新建养老服务中心3个，床位120张', labels: ['新建养老服务中心', '床位'] },
+      { text: '开工项目58个，累计完成投资63.8亿元', labels: ['开工项目', '累计完成投资'] },
     ],
   },
   {
@@ -2188,6 +2286,78 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '乡村旅游重点村新增5个，总数达到23个', labels: ['乡村旅游重点村新增', '乡村旅游重点村总数'] },
     ],
     rejects: [{ text: '开工项目35个，总数达到86个', labels: ['开工项目', '总数'] }],
+  },
+  {
+    id: 'shared-verb',
+    purpose:
+      '“新建幼儿园3所、小学2所”：顿号连着的几项，第一项开头的新建、改扩建、新增、培育这类动词，是后面没写动词的各项共用的（新建小学），数的是要建的，不是全县所有的小学；后面一项自己有动词、或是面积投资这类量的，不加。',
+    matches: [
+      { text: '今年新建幼儿园3所、小学2所', labels: ['新建幼儿园', '新建小学'] },
+      { text: '全年新建农村公路86公里、桥梁12座', labels: ['新建农村公路', '新建桥梁'] },
+      { text: '新认定高新技术企业48家、专精特新企业12家', labels: ['新认定高新技术企业', '新认定专精特新企业'] },
+      { text: '全年培育家庭农场35家、农民合作社12家', labels: ['培育家庭农场', '培育农民合作社'] },
+    ],
+    rejects: [
+      { text: '今年新建幼儿园3所、改扩建小学2所', labels: ['新建幼儿园', '改扩建小学'] },
+      { text: '全县共有幼儿园58所、小学42所', labels: ['幼儿园', '小学'] },
+      // projects told by their stage are classes (发改)
+      { text: '其中，新开工项目58个、续建项目52个、预备项目16个', labels: ['新开工项目', '续建项目', '预备项目'] },
+      { text: '其中，新建项目12个、续建项目20个', labels: ['新建项目', '续建项目'] },
+      {
+        text: '新建村级党群服务中心12个、面积1.2万平方米',
+        labels: ['新建村级党群服务中心', '新建村级党群服务中心面积'],
+      },
+    ],
+  },
+  {
+    id: 'own-against-average',
+    purpose:
+      '“全省三级综合医院四级手术占比平均为17.5%，我院只有13.6%”：在全省、全市或同行的平均数之后，只写“我院、我县、我局只有/为”的数，是本单位、本地自己的这个指标（我院……四级手术占比），不是平均数再说一遍；前面不是平均数的，不算。',
+    matches: [
+      {
+        text: '全省三级综合医院四级手术占比平均为17.5%，我院只有13.6%',
+        labels: ['三级综合医院四级手术占比平均', '我院三级综合医院四级手术占比'],
+      },
+      {
+        text: '全市农村居民人均可支配收入平均为2.36万元，我县只有2.08万元',
+        labels: ['农村居民人均可支配收入平均', '我县农村居民人均可支配收入'],
+      },
+      { text: '全省县域森林覆盖率平均为38.6%，我县达到46.2%', labels: ['县域森林覆盖率平均', '我县县域森林覆盖率'] },
+    ],
+    rejects: [{ text: '全省平均办案周期为42天，我院平均办案周期38天', labels: ['平均办案周期', '平均办案周期'] }],
+  },
+  {
+    id: 'whole-year-after-step',
+    purpose:
+      '“下半年产业项目要完成投资27.8亿元以上，确保全年达到66亿元”：在上半年、下半年、某季度、某月底前的数之后，只写“全年达到/完成”的数，是同一件事全年的数（全年产业项目要完成投资），不是那一段的数再说一遍；前面的数不是一段时间的、或写了自己名词的，不算。',
+    matches: [
+      {
+        text: '下半年产业项目要完成投资27.8亿元以上，确保全年达到66亿元',
+        labels: ['下半年产业项目要完成投资', '全年产业项目要完成投资'],
+      },
+      { text: '上半年完成造林1.2万亩，全年完成2.5万亩', labels: ['上半年完成造林', '全年完成造林'] },
+      { text: '一季度新增城镇就业860人，力争全年达到3300人', labels: ['一季度新增城镇就业', '全年新增城镇就业'] },
+    ],
+    rejects: [
+      { text: '6月底前完成造林1.2万亩，全年森林覆盖率达到41%', labels: ['6月底前完成造林', '森林覆盖率'] },
+      { text: '上半年完成造林1.2万亩，全年义务植树86万株', labels: ['上半年完成造林', '义务植树'] },
+    ],
+  },
+  {
+    id: 'scope-total-of-new',
+    purpose:
+      '“年内新增医养结合机构2家，全县达到14家”：新增、新建、新认定的数之后，只写“全县（共）达到/有”的数，是刚数过的那类对象在全县的总数（医养结合机构总数），不是新增数再说一遍；前面不是新增的数、或写了自己名词的，不算。',
+    matches: [
+      { text: '年内新增医养结合机构2家，全县达到14家', labels: ['新增医养结合机构', '医养结合机构总数'] },
+      { text: '新建村级综合服务站12个，全镇共有86个', labels: ['新建村级综合服务站', '村级综合服务站总数'] },
+      { text: '新认定市级龙头企业5家，全市达到48家', labels: ['新认定市级龙头企业', '市级龙头企业总数'] },
+      { text: '今年新发展家庭农场35家，全区增至286家', labels: ['新发展家庭农场', '家庭农场总数'] },
+    ],
+    rejects: [
+      // a total with a noun of its own, or no count after
+      { text: '新建养老服务中心3个，全县共有养老机构28家', labels: ['新建养老服务中心', '养老机构'] },
+      { text: '新建5G基站120个，全县行政村覆盖率达到96%', labels: ['新建5G基站', '行政村覆盖率'] },
+    ],
   },
   {
     id: 'running-total',

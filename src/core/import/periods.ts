@@ -24,15 +24,25 @@ const NUMBER_OF_YEARS: Record<string, number> = { 三: 3, 五: 5, 十: 10, '3': 
 export const PERIOD_PHRASES: readonly PeriodPhrase[] = [
   {
     id: 'five-year-plan',
-    purpose: '“十四五”期间、“十四五”以来：五年规划的年份（以来到所讲之年为止）。',
-    pattern: new RegExp(`${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`),
+    purpose:
+      '“十四五”期间、“十四五”以来、回顾“十四五”：五年规划的年份（以来到所讲之年为止）；还没开始的规划（“十五五”期间累计下降6%）是它整整五年的目标。',
+    pattern: new RegExp(
+      `(?:${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)|(?:回顾|回望|纵观|总结)(?:整个)?${FIVE_YEAR_PLAN.source.replace('(', '(?<plan>')}(?![”"’]?[规时期以开收]))`,
+    ),
     span(m, year) {
-      const plan = fiveYearPlanYears(m[1])
-      if (!plan || plan.from >= year) return null
+      const plan = fiveYearPlanYears(m[1] ?? m.groups?.plan ?? '')
+      if (!plan) return null
+      // A plan not begun yet is its whole five years, of targets; since it began, up to the year spoken of.
+      if (plan.from >= year) return m[0].endsWith('以来') ? null : plan
       return { from: plan.from, to: m[0].endsWith('以来') ? year : Math.min(plan.to, year) }
     },
-    matches: ['“十四五”期间，全市累计投入', '“十四五”以来，全县累计新建'],
-    rejects: ['“十五五”开局之年', '编制“十四五”规划'],
+    matches: [
+      '“十四五”期间，全市累计投入',
+      '“十四五”以来，全县累计新建',
+      '回顾“十四五”，全县累计实现城镇新增就业',
+      '“十五五”期间公共机构人均综合能耗累计下降6%',
+    ],
+    rejects: ['“十五五”开局之年', '编制“十四五”规划', '回顾“十四五”规划编制以来', '“十五五”以来'],
   },
   {
     id: 'since-year',

@@ -16,3 +16,9 @@ export const WHOLE_SCOPE = `(?:${WHOLE_PLACE}|全系统|全行业)`
 
 /** The speaker's own place: 我县, 我市, 我区, 我镇, 我乡. */
 export const OUR_PLACE = `我${PLACE_LEVEL}`
+
+/**
+ * The speaker's own place or body, as a speech sets it against a wider one: 我县, 我院 (a hospital's
+ * speech), 我局, 我校, 我行, 本院, 本单位.
+ */
+export const OUR_OWN = `(?:${OUR_PLACE}|[我本](?:院|局|校|行|委|办|所|站|队|中心|公司|集团|单位|系统))`
