@@ -417,6 +417,28 @@ describe('the years of the speech, by votes', () => {
       '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。形势总体向好。去年，全县高考本科上线率达到68.5%。\n二、突出重点\n确保考试安全。',
       [2025, 2026],
     ],
+    // 教育, 林业, 住建 供热: a review of a working year that crosses the turn of the calendar year is
+    // held after it ends, in the year whose new season it plans.
+    [
+      'a school-opening meeting named by its year that reviews 上学年',
+      '在全县2025年秋季开学工作会议上的讲话\n同志们：\n今天召开这次会议，就是要回顾上学年工作，部署秋季开学工作。\n一、上学年工作取得新成绩\n全县中考上线率52.0%。\n二、做好开学准备\n确保按时开学。',
+      [2025, 2025],
+    ],
+    [
+      'a date in September, a survey meeting that reviews 上一防治年度',
+      '（2026年9月8日）\n同志们：\n今天召开这次部署会，主要是总结上一防治年度工作，部署秋季普查。\n一、上一防治年度疫情防控成效明显\n除治率达到99.2%。\n二、抓好秋季普查\n普查覆盖率达到100%。',
+      [2026, 2026],
+    ],
+    [
+      'a date in October, a heating meeting that reviews 上一采暖季',
+      '（2026年10月12日）\n同志们：\n开场。\n一、上一采暖季供热运行平稳\n全市供热面积2,860万平方米。\n二、做好新采暖季准备\n确保按时供热。',
+      [2026, 2026],
+    ],
+    [
+      'a date in February, a meeting that commends 上一年度 (last year) is not a season year',
+      '（2026年2月12日）\n同志们：\n今天的会议对上一年度考核优秀的单位给予表扬。\n一、2025年工作回顾\n全县财政收入12.6亿元。\n二、2026年重点任务\n确保增长。',
+      [2025, 2026],
+    ],
     // No date line: a meeting that counts the year so far and works to a named year's end is held in
     // that year (住建 燃气整治, 生态环境 督察整改, 信访 积案化解).
     [

@@ -141,3 +141,37 @@ export const LISTED_IN_YEAR_ENTRY: NamedPattern = {
 }
 
 export const LISTED_IN_YEAR = new RegExp(LISTED_IN_YEAR_ENTRY.pattern.source, 'g')
+
+/**
+ * A review of a working year that crosses the turn of the calendar year: a school year (上学年,
+ * 过去一学年: September to July), a pest-control year (上一防治年度: autumn to spring), a heating
+ * season (上一采暖季), a sugar-pressing season (上一榨季), a ski season (上个雪季). Such a year ends
+ * in the first half of the calendar year, and the meeting that reviews it is held after it ends:
+ * in that same calendar year, whose new season it plans. Like a mid-year meeting, it reviews and
+ * plans the year it is held in (an August school-opening meeting, a September survey meeting).
+ */
+export const SEASON_YEAR_REVIEWED_ENTRY: NamedPattern = {
+  id: 'season-year-reviewed',
+  purpose:
+    '回顾一个跨年的工作年度：学年（上学年、过去一学年）、防治年度（上一防治年度）、采暖季（上一采暖季）、榨季（上一榨季）、雪季（上个雪季）。这样的年度在上半年结束，回顾它的会议在它结束以后、同一年里召开，部署的也是这一年开始的新一季：回顾年和部署年都是会议的那一年。“上一年度”“上年度”是去年，“去年汛期”“上学期”不算。',
+  pattern: /(?:上|过去)一?个?(?:学年(?!度)|(?:防治|防控|采暖|供暖|供热|榨|雪|冬春)(?:年度|季|期))/,
+  matches: [
+    // 教育, 林业, 住建 供热, 工信 制糖, 文旅 冰雪
+    '今天召开这次会议，就是要回顾上学年工作，对秋季开学和校园安全工作进行再部署。',
+    '上学年全县教育工作取得新成绩',
+    '过去一学年，全县教育系统上下同心、攻坚克难。',
+    '今天召开这次部署会，主要是总结上一防治年度工作，部署秋季普查和新一轮疫木除治。',
+    '上一采暖季全市供热运行平稳有序',
+    '回顾上一榨季，全县糖料蔗收购工作总体顺利。',
+    '上个雪季，全县滑雪场共接待游客42.6万人次。',
+  ],
+  rejects: [
+    '对上一年度考核优秀的单位给予通报表扬。',
+    '上年度全县财政收入完成12.6亿元。',
+    '去年汛期，全县转移群众3,842户。',
+    '上学期全校期末考试合格率98.5%。',
+    '2024—2025学年度优秀教师名单已经公布。',
+  ],
+}
+
+export const SEASON_YEAR_REVIEWED = SEASON_YEAR_REVIEWED_ENTRY.pattern

@@ -44,6 +44,8 @@ import {
   LISTED_IN_YEAR_ENTRY,
   NAMED_YEAR_END,
   NAMED_YEAR_END_ENTRY,
+  SEASON_YEAR_REVIEWED,
+  SEASON_YEAR_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
@@ -249,6 +251,7 @@ export const PARAGRAPH_PATTERNS = {
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
+  seasonYearReviewed: SEASON_YEAR_REVIEWED_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
@@ -272,6 +275,15 @@ const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
 function heldMidYear(speech: ParsedSpeech): boolean {
   const places = [...speech.opening, ...speech.parts.map((p) => p.heading)]
   return places.some((t) => FIRST_HALF_REVIEWED.test(t)) && places.some((t) => SECOND_HALF_PLANNED.test(t))
+}
+
+/**
+ * A meeting whose opening or a heading says it reviews a working year that crosses the turn of the
+ * calendar year (上学年, 上一防治年度, 上一采暖季: mid-year SEASON_YEAR_REVIEWED): held after that
+ * year ends, it reviews and plans the calendar year it is held in, as a mid-year meeting does.
+ */
+function reviewsSeasonYear(speech: ParsedSpeech): boolean {
+  return [...speech.opening, ...speech.parts.map((p) => p.heading)].some((t) => SEASON_YEAR_REVIEWED.test(t))
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
@@ -679,7 +691,13 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const dated = speech.bylines.map(dateOf).find((d) => d !== null)
   const held = dated && dated.month !== null ? { year: dated.year, month: dated.month } : null
   const ownYear = dated?.month == null ? undatedYearSoFar(speech) : null
-  const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) || ownYear !== null ? 0 : 1
+  const reviewed =
+    heldMidYear(speech) ||
+    reviewsSeasonYear(speech) ||
+    (held !== null && reviewsYearSoFar(speech, held)) ||
+    ownYear !== null
+      ? 0
+      : 1
   /** Votes for the plan year. */
   const votes = new Map<number, number>()
   const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
