@@ -456,6 +456,22 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n今年以来，全县受理信访事项1,286件。\n一、集中攻坚\n对排查出的信访积案，2026年12月31日前全部办结。',
       [2026, 2026],
     ],
+    // 卫健 托育, 农业农村, 民政: no deadline, but levels stated at last year's end before the year so far.
+    [
+      'no date line, 今年以来 after a level reached at last year’s end (增加到2025年底的): the year after',
+      '同志们：\n今天通报今年以来工作进展。\n一、今年以来工作进展\n全县托位由2020年底的440个增加到2025年底的1,890个；今年以来又新增托位270个。\n二、重点任务\n力争到2027年普惠托位占比达到60%以上。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, 今年以来 after figures 截至2025年底: the year after',
+      '同志们：\n开场。\n一、工作进展\n截至2025年底，全县累计建成高标准农田28.6万亩。今年以来，新建高标准农田1.2万亩。\n二、重点任务\n确保完成全年任务。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a level at a year’s end but a later year named as the speech’s own: no year guessed',
+      '同志们：\n开场。\n一、工作进展\n截至2024年底，全县养老机构46家。今年以来，新增养老床位320张。2026年全县将新建养老机构3家。\n二、重点任务\n确保完成。',
+      [null, null],
+    ],
     [
       'no date line, the same deadline in a speech that reviews last year (一年来): it plans the deadline’s year',
       '同志们：\n开场。\n一、一年来的主要工作\n今年以来，开展联合检查186次。\n二、重点任务\n确保2026年底前完成全部整改。',

@@ -29,6 +29,7 @@ import {
   COMMENDED_YEAR,
   STATED_YEAR,
   yearsIn,
+  YEAR,
   STANDS_AT_YEAR_END,
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
@@ -41,6 +42,8 @@ import {
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
   LISTED_IN_YEAR,
+  LEVEL_AT_YEAR_END,
+  LEVEL_AT_YEAR_END_ENTRY,
   LISTED_IN_YEAR_ENTRY,
   NAMED_YEAR_END,
   NAMED_YEAR_END_ENTRY,
@@ -252,6 +255,7 @@ export const PARAGRAPH_PATTERNS = {
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
   seasonYearReviewed: SEASON_YEAR_REVIEWED_ENTRY,
+  levelAtYearEnd: LEVEL_AT_YEAR_END_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
@@ -331,13 +335,30 @@ function undatedYearSoFar(speech: ParsedSpeech): number | null {
   const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
   const all = [speech.title, speech.subtitle ?? '', ...words, ...speech.closing].join('\n')
   const ends = [...all.matchAll(NAMED_YEAR_END)].map((m) => Number(m[1] ?? m[2]))
-  if (ends.length === 0 || NEXT_YEAR_WORDS.test(all)) return null
-  const year = Math.min(...ends)
+  if (NEXT_YEAR_WORDS.test(all)) return null
+  const year = ends.length > 0 ? Math.min(...ends) : afterLevelsAtYearEnd(all)
+  if (year === null) return null
   if (speech.parts.some((p) => yearsIn(p.heading).some((y) => y !== year))) return null
   const pastReviewed = (t: string) =>
     LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === year - 1
   return words.some(pastReviewed) ? null : year
 }
+
+/**
+ * Without a deadline, the year after the latest level stated at a year's end (mid-year
+ * LEVEL_AT_YEAR_END: "增加到2025年底的1,890个", "截至2025年底"), when no later year is named but as a
+ * target reached to (力争到2027年): the year so far is the one after. Else null.
+ */
+function afterLevelsAtYearEnd(all: string): number | null {
+  const levels = [...all.matchAll(LEVEL_AT_YEAR_END)].map((m) => Number(m[1] ?? m[2]))
+  if (levels.length === 0) return null
+  const year = Math.max(...levels) + 1
+  const later = [...all.matchAll(NAMED_NOT_REACHED_TO)].some((m) => Number(m[1]) > year)
+  return later ? null : year
+}
+
+/** A year named other than as a target reached to (到2027年, 至2030年) or a span's end. */
+const NAMED_NOT_REACHED_TO = new RegExp(`(?<![到至\\d—\\-–~～])(${YEAR})\\s*年`, 'g')
 
 /**
  * A November or December meeting that counts the year so far and works to finish it (a tax
