@@ -456,6 +456,17 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n今年以来，全县受理信访事项1,286件。\n一、集中攻坚\n对排查出的信访积案，2026年12月31日前全部办结。',
       [2026, 2026],
     ],
+    // 公安 交通, 发改, 教育: a speech that names its year only where its tasks state the year's goal.
+    [
+      'no date line, 去年 reviewed and only the tasks’ “2026年……工作的总体目标是” naming a year',
+      '同志们：\n今天通报去年情况，部署今年工作。\n一、客观看待去年道路交通安全形势\n去年，全县共发生道路交通事故86起。\n二、全力抓好今年工作\n2026年全县道路交通安全工作的总体目标是：事故起数下降5%以上。',
+      [2025, 2026],
+    ],
+    [
+      'no date line, a plan whose goal is stated for its year (2026年全县经济社会发展的主要预期目标是)',
+      '同志们：\n开场。\n一、过去一年工作\n全县地区生产总值增长5.8%。\n二、今年工作安排\n2026年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+      [2025, 2026],
+    ],
     // 卫健 托育, 农业农村, 民政: no deadline, but levels stated at last year's end before the year so far.
     [
       'no date line, 今年以来 after a level reached at last year’s end (增加到2025年底的): the year after',

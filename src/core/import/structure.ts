@@ -28,6 +28,7 @@ import {
   REVIEWED_YEAR,
   COMMENDED_YEAR,
   STATED_YEAR,
+  YEAR_GOAL_STATED,
   yearsIn,
   YEAR,
   STANDS_AT_YEAR_END,
@@ -761,6 +762,8 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
+    // The year whose goal the tasks state ("2026年全县……工作的总体目标是"): the year planned.
+    if (kind === 'tasks') for (const m of view.body.join('\n').matchAll(YEAR_GOAL_STATED)) vote(Number(m[1]), VOTE.body)
     // Work listed among a year's promises (列入县政府2026年十件民生实事): that year's, as its part is.
     for (const m of view.body.join('\n').matchAll(LISTED_IN_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
