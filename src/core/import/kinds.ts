@@ -76,6 +76,12 @@ const RAISE_STANDPOINT = /(?:提高|提升)(?:政治)?站位/
  */
 const SEE_SOBERLY = /清醒(?:地)?看到/
 
+/**
+ * A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……,
+ * 客观看待去年道路交通安全形势 — not 去年以来 (a span up to now) nor 去年同期.
+ */
+export const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)(?!以来|同期)/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
     `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}`,
@@ -303,11 +309,14 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'other-heading',
     kind: 'other',
     purpose:
-      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；标题只说形势、正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题要人认识重要性的（提高站位，深刻认识……的重要性）正文引了去年的数字仍是认识；标题也说任务或正文用数字部署这一年的是任务部分。',
+      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；标题说的是去年（上年）的形势（“客观看待去年道路交通安全形势”），和写出回顾之年一样，不归这条，要人认识的除外；标题只说形势、正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题要人认识重要性的（提高站位，深刻认识……的重要性）正文引了去年的数字仍是认识；标题也说任务或正文用数字部署这一年的是任务部分。',
     applies: (p, y) =>
       HEADING_WORDS.other.test(p.heading) &&
       (p.year === null || facesPlanYear(p, y)) &&
       !p.last &&
+      // The situation of last year (客观看待去年道路交通安全形势) is the year reviewed, as a heading
+      // that names that year is; one that asks to understand it stays 认识.
+      (asksUnderstanding(p.heading) || !LAST_YEAR_IN_HEADING.test(p.heading)) &&
       (asksUnderstanding(p.heading) || !reviewsWithFigures(p, y)),
     matches: [
       '清醒认识当前安全生产面临的严峻形势',
@@ -343,6 +352,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '认清形势，明确2026年目标任务',
       '准确把握形势，全力做好2026年招商引资工作\n（一）抓项目。2026年，确保引进项目36个，力争到位资金120亿元。（二）优环境。着力推进审批提速。',
       '不忘初心、牢记使命，奋力谱写高质量发展新篇章',
+      // last year's situation, named as 去年 or 上年 (公安 交通, 统计, 应急)
+      '客观看待去年道路交通安全形势\n去年，全县共发生一般程序道路交通事故86起、死亡31人，比前年分别下降12.2%、13.9%。',
+      '正确看待上年经济运行形势\n上年全县地区生产总值增长5.2%，规模以上工业增加值增长6.8%。',
+      '全面分析去年安全生产形势\n去年全县发生生产安全事故12起，同比下降20%。',
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
       // a review's heading that also asks to see the shortfalls
       '充分肯定成绩，清醒认识不足\n2025年，全县完成了各项目标任务，全年新增就业3,250人，同比增长5.2%，累计培训1.2万人次。',

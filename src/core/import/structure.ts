@@ -35,7 +35,7 @@ import {
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
-import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
+import { byOrder, headingKind, inferPartKind, LAST_YEAR_IN_HEADING, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
 import {
   FIRST_HALF_REVIEWED,
@@ -829,9 +829,6 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (part.kind === 'review') liftSummary(part)
   })
 }
-
-/** A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……. */
-const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)/
 
 function partView(part: ParsedPart, last: boolean): PartView {
   return {
