@@ -143,6 +143,13 @@ function hasFigures(texts: string[]): boolean {
   return figureCount(texts) > 0
 }
 
+/** Figures in texts other than funds the finance sets aside for the work (FUNDS_SET_ASIDE). */
+function hasFiguresBeyondFunds(texts: string[]): boolean {
+  return texts.some((t) =>
+    candidates(t).some((c) => c.unit && !c.masked && !notFigure(c) && !FUNDS_SET_ASIDE.test(t.slice(0, c.from))),
+  )
+}
+
 /**
  * A heading on how the year's work will be carried: under the party's lead, with a guarantee
  * given to it ("加强党的领导，为……提供坚强保证", "坚持党的全面领导"). Over a body without figures
@@ -591,13 +598,16 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'responsibility-heading',
     kind: 'requirements',
     purpose:
-      '标题说压实责任、强化责任担当、扛牢主体责任，正文和标题都没有数字（各单位主要负责同志要……，某某局长要带好队伍）：要求部分（谁来落实）；有数字时是一项业务工作（压实责任，守牢安全底线，下有事故起数）。',
-    applies: (p) => RESPONSIBILITY.test(p.heading) && !hasFigures([p.heading, ...p.body]),
+      '标题说压实责任、强化责任担当、扛牢主体责任，正文和标题都没有数字，或只有财政为这项工作安排的经费（县财政今年安排防控经费1,200万元）（各单位主要负责同志要……，某某局长要带好队伍）：要求部分（谁来落实）；有数字时是一项业务工作（压实责任，守牢安全底线，下有事故起数）。',
+    applies: (p) => RESPONSIBILITY.test(p.heading) && !hasFiguresBeyondFunds([p.heading, ...p.body]),
     matches: [
       '压实责任，把好事办好\n各单位主要负责同志要把这项工作当成分内事，不能当甩手掌柜。财政、审计等部门要加强协作，形成合力。',
       '层层压紧压实工作责任\n各乡镇党委书记要亲自抓、负总责。县直各部门要各司其职，主动靠前服务。',
       '强化责任担当，以钉钉子精神抓好每一项工作\n各级领导干部要带头深入一线，一级抓一级、层层抓落实。',
       '扛牢主体责任，凝聚工作合力\n各成员单位要把这项工作纳入重要议事日程，定期研究，及时解决问题。',
+      // with only the funds the finance sets aside (林业, 民政)
+      '压紧压实防控责任\n各乡镇要把松材线虫病防控纳入林长制考核。县财政今年安排防控经费1,200万元，要及早拨付到位，专款专用。',
+      '强化责任落实\n各部门要各司其职。市财政要落实养老服务保障资金300万元，确保按时足额拨付。',
     ],
     rejects: [
       '压实责任，守牢安全生产底线\n（一）严防重特大事故。全年生产安全事故起数控制在12起以内。',
@@ -802,6 +812,19 @@ const STANDARD_BEFORE = /(?:保持在?|控制在|不少于|不低于|不超过|�
 const STANDARD_AFTER = /^(?:以内|以下)/
 
 /**
+ * Funds the finance sets aside for the work, just before their sum: 县财政要安排“百日攻坚”行动专项工作
+ * 经费60万元, 县财政今年安排防控经费1,200万元, 市财政落实保障资金300万元. A guarantee of how the work
+ * is carried, as a standard to keep is: the requirements state it (林业, 住建, 民政), not a target to reach.
+ */
+const FUNDS_SET_ASIDE = /财政[^，。；！？]{0,12}?(?:安排|落实|保障|列支|预算)[^，。；！？\d]{0,16}?(?:经费|资金)\s*$/
+
+/** Whether the figure at `from` in `text` is a standard to keep, or funds set aside for the work. */
+function keptOrSecured(text: string, from: number, to: number): boolean {
+  const before = text.slice(0, from)
+  return STANDARD_BEFORE.test(before) || STANDARD_AFTER.test(text.slice(to)) || FUNDS_SET_ASIDE.test(before)
+}
+
+/**
  * A body of two or more sentences each of which asks (要……。要……。被巡察单位要……。), its figures, if
  * any, only standards: how to carry the work, a run of 一要…二要… without the numbers.
  */
@@ -811,7 +834,7 @@ function asksThroughout(part: PartView): boolean {
   return part.body.every((t) =>
     candidates(t)
       .filter((c) => c.unit && !c.masked && !notFigure(c))
-      .every((c) => STANDARD_BEFORE.test(t.slice(0, c.from)) || STANDARD_AFTER.test(t.slice(c.to))),
+      .every((c) => keptOrSecured(t, c.from, c.to)),
   )
 }
 
@@ -838,7 +861,7 @@ function standardsIn(part: PartView): { figures: number; standards: number } {
     for (const c of candidates(t)) {
       if (!c.unit || c.masked || notFigure(c)) continue
       figures++
-      if (STANDARD_BEFORE.test(t.slice(0, c.from)) || STANDARD_AFTER.test(t.slice(c.to))) standards++
+      if (keptOrSecured(t, c.from, c.to)) standards++
     }
   return { figures, standards }
 }
