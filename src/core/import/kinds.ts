@@ -898,6 +898,13 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
       kinds[i] = 'tasks'
       return
     }
+    // Right after the tasks, sections that carry figures (（一）抓牢校车安全。全县现有运营校车64辆……
+    // 配备率100%) are a second part of tasks, the speech's last or not, as a requirements part
+    // (taken above: standards, asks throughout) is not.
+    if (i > 0 && kinds[i - 1] === 'tasks' && p.view.sections > 0 && hasFigures(p.view.body)) {
+      kinds[i] = 'tasks'
+      return
+    }
     if (!hasFigures(p.view.body)) {
       if (closing && (p.view.sections > 0 || p.view.items > 1)) kinds[i] = 'requirements'
       return
