@@ -87,9 +87,10 @@ const MEETING_ACT =
 /**
  * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
  * 6个先进窗口; 受表彰的有先进集体30个), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
+ * Or the sites it visits (会前，大家实地观摩了城南智能制造产业园、县第二水厂等9个重点项目).
  */
 const MEETING_DEED =
-  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)(?:了|的(?:有|是|共有)?)?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$/
+  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)(?:了|的(?:有|是|共有)?)?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$|(?:观摩|参观|察看|视察|考察)了[^，。；：！？\d]{0,40}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -487,7 +488,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'meeting-fact',
     purpose:
-      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
+      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委、会前观摩了9个重点项目）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
     applies: (c) => {
       // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
       // Read within SENTENCE_REACH on either side: a paragraph of thousands of figures and no full
@@ -516,6 +517,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，4个县（市、区）人社局介绍了各自的经验做法',
       '刚才，会上与12个重点项目签订了投资协议',
       '刚才会议还对8个代表小组进行了年终考核测评',
+      // the sites the meeting visits before it sits (发改, 农业农村, 住建)
+      '会前，大家实地观摩了城南智能制造产业园、县第二水厂等9个重点项目',
+      '会前，与会人员现场观摩了6个美丽乡村示范点',
+      '刚才，我们一起察看了2个老旧小区改造现场',
       // whom the meeting commends, elects or adds (审批局, 工商联, 团委, 妇联, 人大)
       '刚才，王丽萍副局长通报了2025年度窗口考核情况，会上表彰了6个先进窗口',
       '会议还增补了3名执委',
@@ -543,6 +548,9 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '全年受表彰的有先进集体12个、先进个人36名',
       '刚才听了汇报，很受启发。去年受到表彰的有先进集体12个',
       '全年增补执委5名',
+      '上半年组织各乡镇观摩了16个重点项目',
+      '全年组织现场观摩活动12场',
+      '会前已经下发了3个文件，全年观摩重点项目24个',
       '全年增选理事12名',
       '全年与386家企业签订安全生产目标责任书',
       '全年组织126名村党组织书记向镇党委述职',
