@@ -238,6 +238,16 @@ describe('arithmetic the text states must add up', () => {
 describe('what the arithmetic rule says, exactly', () => {
   const messages = (body: string, figures?: FigureLookup) =>
     arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('reads a rate after two changes (由A到B，由C到D，下降r%) against the second, the nearer one', () => {
+    // 林业, 教育, 卫健: the first change has no rate of its own
+    expect(messages('疫点乡镇由上年的9个减少到6个，发生面积由上年的3.86万亩下降到2.14万亩，下降44.6%。')).toEqual([])
+    expect(messages('薄弱学校由12所减少到8所，大班额由186个下降到42个，下降77.4%。')).toEqual([])
+    expect(messages('村卫生室由320个减少到298个，乡村医生由460人减少到412人，减少10.4%。')).toEqual([])
+    // the second change's own slip is still caught
+    expect(messages('疫点乡镇由上年的9个减少到6个，发生面积由上年的3.86万亩下降到2.14万亩，下降34.6%。')).toEqual([
+      ['warning', '从3.86万亩到2.14万亩，算下来变化约44.6%，文中写的是34.6%，请核对。'],
+    ])
+  })
   it('names both figures, the computed value and the written one', () => {
     expect(messages('全县道路交通事故死亡人数由31人下降到26人，下降19.1%。')).toEqual([
       ['warning', '从31人到26人，算下来变化约16.1%，文中写的是19.1%，请核对。'],
