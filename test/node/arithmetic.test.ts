@@ -151,6 +151,10 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(afforest.replace('人工造林2.4万亩', '人工造林2.8万亩'))[0]?.message).toContain(
       '超过了总数3.6万亩',
     )
+    // a threshold crossed after the parts (总量突破5万人) is approximate, no part (人社, 文旅, 商务)
+    expect(arithmetic('新增技能人才4,260人，其中高技能人才1,120人，全县技能人才总量突破5万人。')).toEqual([])
+    expect(arithmetic('接待游客286万人次，其中过夜游客96万人次，全年旅游人次突破300万人次。')).toEqual([])
+    expect(arithmetic('新增市场主体3,120户，其中企业860户，全县市场主体突破4万户。')).toEqual([])
     // a list that falls a sliver short of its whole is pointed at, as an info
     const short = arithmetic('办理法律援助案件3,218件，其中民事案件2,106件、刑事案件968件、行政案件126件。')
     expect(short).toHaveLength(1)
