@@ -159,6 +159,16 @@ describe('a person named again', () => {
     expect(persons(text)).toEqual([])
   })
 
+  it('by the post given to them right after 同志 (住建, 民政, 应急)', () => {
+    expect(persons('领导小组办公室设在县住建局，由赵志勇同志兼任办公室主任', ['赵志勇'])).toEqual([
+      ['赵志勇', '办公室主任', '赵志勇'],
+    ])
+    expect(persons('指挥部办公室由孙丽华同志担任联络员', ['孙丽华'])).toEqual([['孙丽华', '联络员', '孙丽华']])
+    expect(persons('由王建军同志兼任指挥部副指挥长', ['王建军'])).toEqual([['王建军', '指挥部副指挥长', '王建军']])
+    // without a post given, 同志 stays its label
+    expect(persons('王立新同志任劳任怨，带头深入企业', ['王立新'])).toEqual([['王立新', '同志', '王立新']])
+  })
+
   it('within the paragraph that first names the person', () => {
     expect(persons('刚才，宣传部部长李红梅同志作了讲话。李红梅部长一直讲，要讲好身边事。')).toEqual([
       ['李红梅', '部长', '李红梅'],

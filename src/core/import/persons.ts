@@ -302,6 +302,17 @@ const FIND_PATTERNS = PERSON_PATTERNS.map((p) => new RegExp(p.pattern.source, 'g
 const WHOLE_NAME = new RegExp(`^${FULL_NAME}$`)
 
 /**
+ * The post a person named with only 同志 is given, said right after: "由赵志勇同志兼任办公室主任",
+ * "由李红同志担任联络员" — the role the speech names them by (住建, 民政, 应急: a campaign's office).
+ */
+const POST_GIVEN = new RegExp(`^(?:兼任|担任|出任)(?<post>[^，。；、]{0,10}?(?:${TITLE}|联络员|负责人))`)
+
+/** The label of a name with `title`, ending at `end` of `text`: the post given after 同志, else the title. */
+function labelAt(text: string, end: number, title: string): string {
+  return (title === '同志' && POST_GIVEN.exec(text.slice(end))?.groups?.post) || title
+}
+
+/**
  * A person named again, by name with 同志 or a short title, once a pattern above has found them
  * by their full title: "王立新同志和县总工会班子成员要带头……" after "常务副主席王立新同志作了工作
  * 报告", "李红梅部长一直讲" after "宣传部部长李红梅同志对中心工作给予了充分肯定". What the person
@@ -316,7 +327,7 @@ export function namedAgain(text: string, known: Iterable<string>): FoundPerson[]
     // `pattern` has the groups name and title.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const { name, title } = m.groups as { name: string; title: string }
-    return { from: m.index, to: m.index + name.length, label: title, value: name }
+    return { from: m.index, to: m.index + name.length, label: labelAt(text, m.index + m[0].length, title), value: name }
   })
 }
 
@@ -338,7 +349,8 @@ export function findPersons(text: string, known: Iterable<string> = []): FoundPe
       const head =
         before && (TWO_TITLES_END.exec(text.slice(0, at))?.[0] ?? TITLES.find((t) => text.slice(0, at).endsWith(t)))
       if (out.some((f) => f.from === at)) continue
-      out.push({ from: at, to: at + name.length, label: head || title, value: IS_MASK.test(name) ? null : name })
+      const label = head || labelAt(text, at + name.length + title.length, title)
+      out.push({ from: at, to: at + name.length, label, value: IS_MASK.test(name) ? null : name })
     }
   }
   const names = [...known, ...out.flatMap((f) => (f.value === null ? [] : [f.value]))]
