@@ -242,6 +242,21 @@ describe('arithmetic the text states must add up', () => {
 describe('what the arithmetic rule says, exactly', () => {
   const messages = (body: string, figures?: FigureLookup) =>
     arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('reads a share of a whole named again after 占 (占住院手术的13.6%) over the count of that name', () => {
+    // 卫健, 法院, 人社: clean
+    const surgery = '住院手术1.58万台次，其中四级手术2,146台次，占住院手术的13.6%，比上年提高2.8个百分点。'
+    const cases = '全年受理案件520件，其中民事案件320件，占受理案件的61.5%。'
+    const jobs = '城镇新增就业3,250人，其中高校毕业生1,200人，占新增就业的36.9%。'
+    for (const body of [surgery, cases, jobs]) expect(messages(body)).toEqual([])
+    expect(messages(surgery.replace('13.6%', '16.3%'))).toEqual([
+      ['warning', '1.58万台次中四级手术2146台次，算下来约占13.6%，文中写的是16.3%，请核对。'],
+    ])
+    expect(messages(cases.replace('61.5%', '65.1%'))).toHaveLength(1)
+    expect(messages(jobs.replace('36.9%', '39.6%'))).toHaveLength(1)
+    // a whole of another name, or none counted before, says nothing
+    expect(messages('城镇新增就业3,250人，其中高校毕业生1,200人，占全市的16.3%。')).toEqual([])
+    expect(messages('代理金融收入9,850万元，占营业收入的35.0%。')).toEqual([])
+  })
   it('reads a rate after two changes (由A到B，由C到D，下降r%) against the second, the nearer one', () => {
     // 林业, 教育, 卫健: the first change has no rate of its own
     expect(messages('疫点乡镇由上年的9个减少到6个，发生面积由上年的3.86万亩下降到2.14万亩，下降44.6%。')).toEqual([])
