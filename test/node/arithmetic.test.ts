@@ -242,6 +242,23 @@ describe('arithmetic the text states must add up', () => {
 describe('what the arithmetic rule says, exactly', () => {
   const messages = (body: string, figures?: FigureLookup) =>
     arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('reads a share right after some of a count (180个行政村中已有168个……，覆盖率93.3%) as those over the count', () => {
+    // 邮政, 机关事务, 教育, 农业农村: clean
+    const posts = '全县180个行政村中已有168个建成村级寄递物流综合服务站，覆盖率93.3%。'
+    const offices = '全县62个县级党政机关中已有58个通过节约型机关创建验收，达标率93.5%。'
+    const schools = '全县58所小学当中有52所建成标准化食堂，建成率89.7%。'
+    for (const body of [posts, offices, schools]) expect(messages(body)).toEqual([])
+    expect(messages(posts.replace('93.3%', '96.3%'))).toEqual([
+      [
+        'warning',
+        '180个中建成村级寄递物流综合服务站168个，算下来建成村级寄递物流综合服务站覆盖率约93.3%，文中写的是96.3%，请核对。',
+      ],
+    ])
+    expect(messages(offices.replace('93.5%', '95.3%'))).toHaveLength(1)
+    expect(messages(schools.replace('89.7%', '98.7%'))).toHaveLength(1)
+    // a share not right after the part (another clause between) is not read so
+    expect(messages('全县58所小学中有52所建成标准化食堂，另有6所正在改造，食堂达标率95%。')).toEqual([])
+  })
   it('reads a share of a whole named again after 占 (占住院手术的13.6%) over the count of that name', () => {
     // 卫健, 法院, 人社: clean
     const surgery = '住院手术1.58万台次，其中四级手术2,146台次，占住院手术的13.6%，比上年提高2.8个百分点。'

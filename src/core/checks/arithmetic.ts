@@ -1059,6 +1059,12 @@ export function namesPartOtherwise(share: string, part: string, whole: string, l
 }
 
 /**
+ * The words between a count and some of its things: 行政村中已有 (180个行政村中已有168个), 县级党政机关
+ * 当中有 (62个县级党政机关当中有58个). The count after them is a part of the one before.
+ */
+const SOME_OF_THE_COUNT = new RegExp(`^[\\u4e00-\\u9fff（）]{1,16}?${AMONG_WORD}(?:已经有|已有|有)$`)
+
+/**
  * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件, 新能源车辆占比
  * after 其中新能源车辆2,498辆): the part over the whole counted before it in the sentence, in the same
  * unit and year. Not when the whole is itself of that name (参保人数 and 参保率 over the population:
@@ -1099,7 +1105,10 @@ function partRateFindings(figures: Figure[]): Found[] {
       namesPartOtherwise(written, before.attrs.label, wholeOf(before)?.attrs.label ?? '', before.part)
         ? before
         : undefined
-    const part = named ?? other
+    // A part said as some of the count before it (180个行政村中已有168个……，覆盖率93.3%): the share
+    // right after it is of those, whatever its name.
+    const among = before && counts.includes(before) && SOME_OF_THE_COUNT.test(before.words) ? before : undefined
+    const part = named ?? other ?? among
     if (!part) continue
     const key = part !== named ? written : part.attrs.label.length < stem.length ? part.attrs.label : stem
     const whole = wholeOf(part)
