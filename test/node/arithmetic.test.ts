@@ -242,6 +242,20 @@ describe('arithmetic the text states must add up', () => {
 describe('what the arithmetic rule says, exactly', () => {
   const messages = (body: string, figures?: FigureLookup) =>
     arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('reads 新增 right after a change’s second end as the rise between the ends, the ends at a year’s end too', () => {
+    // 卫健 托育, 市场监管, 民政: clean
+    const care = '全县托位由2020年底的440个增加到2025年底的1,890个，累计新增1,450个；今年以来又新增托位270个。'
+    const firms = '全县规上企业由128家增加到146家，净增18家。'
+    const beds = '养老床位由2020年末的3,260张增加到2025年末的4,180张，累计新增920张。'
+    for (const body of [care, firms, beds]) expect(messages(body)).toEqual([])
+    expect(messages(care.replace('1,450个', '1,540个'))).toEqual([
+      ['warning', '从440个到1890个相差1450个，文中写的是1540个，请核对。'],
+    ])
+    expect(messages(firms.replace('净增18家', '净增16家'))).toHaveLength(1)
+    expect(messages(beds.replace('920张', '290张'))).toHaveLength(1)
+    // 新增 of a thing of its own name is a flow, not the change
+    expect(messages('养老床位由3,260张增加到4,180张，新增护理型床位620张。')).toEqual([])
+  })
   it('reads a share right after some of a count (180个行政村中已有168个……，覆盖率93.3%) as those over the count', () => {
     // 邮政, 机关事务, 教育, 农业农村: clean
     const posts = '全县180个行政村中已有168个建成村级寄递物流综合服务站，覆盖率93.3%。'

@@ -116,10 +116,10 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年(?:底|末)?的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
-      match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
+      match: ['增加到', '提高至2025年的', '增加到2025年底的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
       noMatch: ['增加', '达到'],
     },
   },
@@ -442,7 +442,10 @@ function changeFindings(figures: Figure[]): Found[] {
  */
 function pointsFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
-  for (const [i, change] of figures.entries()) {
+  for (const [i, said] of figures.entries()) {
+    // 新增 (累计新增, 净增) right after the second end, of no thing named, is the rise between the ends.
+    const change: Figure =
+      said.role === null && ADDED_BETWEEN_ENDS.test(said.words) ? { ...said, role: 'change-up' } : said
     if (change.role !== 'change-up' && change.role !== 'change-down') continue
     // The change said right after the second end, of no other thing (…提高到62.5%，森林覆盖率提高0.5个百分点).
     const to = figures[i - 1]
@@ -458,6 +461,13 @@ function pointsFindings(figures: Figure[]): Found[] {
   }
   return out
 }
+
+/**
+ * The words of a rise said right after a change's second end, naming no thing of its own: 由2020年底的
+ * 440个增加到2025年底的1,890个，累计新增1,450个; 由12家增加到20家，新增8家. (新增 alone is a flow, not a
+ * change: see change-up.)
+ */
+const ADDED_BETWEEN_ENDS = /^[，,](?:累计|共|合计)?(?:新增|净增)了?$/
 
 /** Words before a level given beside a rate to compare with it: 比全省平均水平（, 高于全市（. */
 const AGAINST_BESIDE = /(?:比|较|高于|低于|超过|快于|慢于)[^，。；：]{0,16}[（(]$/
