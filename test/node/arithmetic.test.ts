@@ -242,6 +242,19 @@ describe('arithmetic the text states must add up', () => {
 describe('what the arithmetic rule says, exactly', () => {
   const messages = (body: string, figures?: FigureLookup) =>
     arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('a list right after a whole split 分别为 cannot add to more than the whole (教育, 卫健, 人社)', () => {
+    const teachers = '今年通过特岗计划、公费师范生、公开招聘三种渠道新招教师236名，分别为80名、42名、114名。'
+    const checks = '全年开展公共场所卫生监督检查1,860户次，分别是620户次、540户次、700户次。'
+    const training = '全年开展职业技能培训3,200人次，分别为1,200人次、1,100人次和900人次。'
+    for (const body of [teachers, checks, training]) expect(messages(body)).toEqual([])
+    expect(messages(teachers.replace('114名', '124名'))).toEqual([
+      ['warning', '分别列出的各项加起来是246名，超过了总数236名，请核对。'],
+    ])
+    expect(messages(checks.replace('540户次', '740户次'))).toHaveLength(1)
+    expect(messages(training.replace('900人次', '1,900人次'))).toHaveLength(1)
+    // a list of another unit, or 分别 naming the kinds itself, is not this split
+    expect(messages('新招教师236名，分别为城区学校120所、乡镇学校136所。')).toEqual([])
+  })
   it('reads 新增 right after a change’s second end as the rise between the ends, the ends at a year’s end too', () => {
     // 卫健 托育, 市场监管, 民政: clean
     const care = '全县托位由2020年底的440个增加到2025年底的1,890个，累计新增1,450个；今年以来又新增托位270个。'

@@ -939,6 +939,38 @@ const TOTAL_AFTER = /(?:总数|总量|总计|合计|共计)(?:达到?|为|是|�
 /** Names listed before 分别 and what they are given as: 县级领导带队走访和各单位自行走访分别为, 县级学会、企业科协分别发展到. */
 const RESPECTIVELY = /^([\u4e00-\u9fff、和与及（）]+?)分别(?:为|是|达到?|有|发展到|增加到|增至|完成)$/
 
+/** 分别为 (分别是) right after a whole, naming nothing of its own: the whole split into the list that follows. */
+const SPLIT_OF_WHOLE = /^[，,]分别(?:为|是)$/
+
+/**
+ * A whole split into a list right after it (三种渠道新招教师236名，分别为80名、42名、114名; 开展卫生监督
+ * 检查1,860户次，分别是620户次、540户次、700户次): the list's items are the whole's parts, and cannot add
+ * to more.
+ */
+function splitWholeFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((first, i) => {
+    const whole = figures[i - 1]
+    if (!whole || !SPLIT_OF_WHOLE.test(first.words) || !isPlain(first) || !isPlain(whole) || whole.per) return
+    if (whole.base !== first.base) return
+    const list = [first]
+    for (const f of figures.slice(i + 1)) {
+      if (!/^[、和及与]$/.test(f.words) || f.base !== first.base || !isPlain(f)) break
+      list.push(f)
+    }
+    if (list.length < 2) return
+    const sum = list.reduce((n, f) => n + f.value, 0)
+    const slack = list.reduce((n, f) => n + f.slack, whole.slack)
+    if (sum - slack > whole.value)
+      out.push({
+        at: first,
+        through: list[list.length - 1],
+        message: `分别列出的各项加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`,
+      })
+  })
+  return out
+}
+
 /** The longest ending all names share. */
 function sharedEnd(names: string[]): string {
   let n = 0
@@ -954,7 +986,7 @@ function sharedEnd(names: string[]): string {
  * overlap (寄宿学生和留守儿童): what they add to past the whole is asked about, as a note.
  */
 function respectivelyFindings(figures: Figure[]): Found[] {
-  const out: Found[] = []
+  const out: Found[] = [...splitWholeFindings(figures)]
   figures.forEach((first, i) => {
     const named = RESPECTIVELY.exec(clauseOf(first.words))
     if (!named || !isPlain(first)) return
