@@ -255,6 +255,21 @@ describe('what the arithmetic rule says, exactly', () => {
     // a list of another unit, or 分别 naming the kinds itself, is not this split
     expect(messages('新招教师236名，分别为城区学校120所、乡镇学校136所。')).toEqual([])
   })
+  it('shares of one whole listed 分别占……的 cannot add to more than all of it (机关事务, 统计, 财政)', () => {
+    const energy =
+      '县直机关、教育系统、卫生健康系统和乡镇能耗分别占全县公共机构能源消费总量的16.7%、33.3%、28.5%和21.5%。'
+    const gdp = '第一、二、三产业增加值分别占地区生产总值的12.4%、38.6%和49.0%。'
+    for (const body of [energy, gdp]) expect(messages(body)).toEqual([])
+    expect(messages(energy.replace('28.5%', '38.5%'))).toEqual([
+      ['warning', '分别占同一总量的各项加起来是110%，超过了100%，请核对。'],
+    ])
+    expect(messages(gdp.replace('49.0%', '59.0%'))).toHaveLength(1)
+    // shares of each one's own target (林业), or growth rates, are not this
+    expect(
+      messages('完成人工造林3,200亩、森林抚育1.5万亩、退化林修复2,800亩，分别占县下达任务的106.7%、100%和112%。'),
+    ).toEqual([])
+    expect(messages('两家企业产值分别增长56.2%和61.3%。')).toEqual([])
+  })
   it('reads 新增 right after a change’s second end as the rise between the ends, the ends at a year’s end too', () => {
     // 卫健 托育, 市场监管, 民政: clean
     const care = '全县托位由2020年底的440个增加到2025年底的1,890个，累计新增1,450个；今年以来又新增托位270个。'

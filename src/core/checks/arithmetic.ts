@@ -971,6 +971,40 @@ function splitWholeFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/** 分别占 one whole 的, then the shares: 分别占全县公共机构能源消费总量的16.7%、33.3%…. */
+const SHARES_OF_ONE_WHOLE = /分别占[^，,；;。]{1,30}的$/
+
+/**
+ * Shares of one whole listed 分别 (县直机关、教育系统、卫生健康系统和乡镇能耗分别占全县公共机构能源
+ * 消费总量的16.7%、33.3%、28.5%和21.5%): kinds named apart, each a share of the same whole, cannot
+ * add to more than all of it. Not shares of a target (分别占县下达任务的106.7%、100%和112%): each is
+ * of its own task.
+ */
+function sharesOfOneWholeFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((first, i) => {
+    const clause = clauseOf(first.words)
+    if (first.base !== '%' || first.role !== null || !SHARES_OF_ONE_WHOLE.test(clause)) return
+    // 分别占县下达任务的106.7%、100%和112%: each of its own target, a completion, not a share of one whole.
+    if (STATED_TARGET.test(clause.slice(0, -1))) return
+    const list = [first]
+    for (const f of figures.slice(i + 1)) {
+      if (!/^[、和及与]$/.test(f.words) || f.base !== '%' || f.role !== null) break
+      list.push(f)
+    }
+    if (list.length < 2) return
+    const sum = list.reduce((n, f) => n + f.value, 0)
+    const slack = list.reduce((n, f) => n + unitOf(f.attrs.value ?? '0'), 0)
+    if (sum - slack > 100)
+      out.push({
+        at: first,
+        through: list[list.length - 1],
+        message: `分别占同一总量的各项加起来是${Number(sum.toFixed(6))}%，超过了100%，请核对。`,
+      })
+  })
+  return out
+}
+
 /** The longest ending all names share. */
 function sharedEnd(names: string[]): string {
   let n = 0
@@ -986,7 +1020,7 @@ function sharedEnd(names: string[]): string {
  * overlap (寄宿学生和留守儿童): what they add to past the whole is asked about, as a note.
  */
 function respectivelyFindings(figures: Figure[]): Found[] {
-  const out: Found[] = [...splitWholeFindings(figures)]
+  const out: Found[] = [...splitWholeFindings(figures), ...sharesOfOneWholeFindings(figures)]
   figures.forEach((first, i) => {
     const named = RESPECTIVELY.exec(clauseOf(first.words))
     if (!named || !isPlain(first)) return
