@@ -270,6 +270,19 @@ describe('what the arithmetic rule says, exactly', () => {
     ).toEqual([])
     expect(messages('两家企业产值分别增长56.2%和61.3%。')).toEqual([])
   })
+  it('an average per each right after a count and its amount is the amount over the count (乡村振兴, 农业农村, 民政)', () => {
+    const loans = '新增发放脱贫人口小额信贷386笔1,742万元，户均4.51万元，贷款余额2.38亿元。'
+    const villages = '对126个帮扶村投入资金3,260万元，村均25.9万元。'
+    const aid = '向1,250户困难家庭发放临时救助金375万元，户均3000元。'
+    for (const body of [loans, villages, aid]) expect(messages(body)).toEqual([])
+    expect(messages(loans.replace('4.51万元', '5.41万元'))).toEqual([
+      ['warning', '1742万元分到386笔，算下来每笔约4.51万元，文中写的是5.41万元，请核对。'],
+    ])
+    expect(messages(villages.replace('25.9万元', '52.9万元'))).toHaveLength(1)
+    expect(messages(aid.replace('3000元', '2000元'))).toHaveLength(1)
+    // the amount in another clause than its count is not said to be theirs
+    expect(messages('全县帮扶村126个，今年投入资金3,260万元，村均15.9万元。')).toEqual([])
+  })
   it('reads 新增 right after a change’s second end as the rise between the ends, the ends at a year’s end too', () => {
     // 卫健 托育, 市场监管, 民政: clean
     const care = '全县托位由2020年底的440个增加到2025年底的1,890个，累计新增1,450个；今年以来又新增托位270个。'

@@ -939,6 +939,39 @@ const TOTAL_AFTER = /(?:总数|总量|总计|合计|共计)(?:达到?|为|是|�
 /** Names listed before 分别 and what they are given as: 县级领导带队走访和各单位自行走访分别为, 县级学会、企业科协分别发展到. */
 const RESPECTIVELY = /^([\u4e00-\u9fff、和与及（）]+?)分别(?:为|是|达到?|有|发展到|增加到|增至|完成)$/
 
+/** An average per household, loan, village or head said right after a count and its amount: ，户均, ，笔均, ，村均, ，人均. */
+const PER_EACH_AFTER = /^[，,](?:户|笔|村|人|家|所|个)均$/
+
+/**
+ * A count, the amount it comes to, and the average per each said right after them (发放小额信贷386笔
+ * 1,742万元，户均4.51万元; 帮扶村126个投入资金3,260万元，村均25.9万元): the average is the amount
+ * over the count, each allowed its rounding.
+ */
+function perEachFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((avg, i) => {
+    const [count, amount] = [figures[i - 2], figures[i - 1]]
+    if (!count || !amount || !PER_EACH_AFTER.test(avg.words) || avg.rate || amount.rate || count.rate) return
+    // The count in things (笔, 户, 个), the amount and the average in one measure (元).
+    if (amount.base !== avg.base || count.base === amount.base || count.base === '元') return
+    // The amount right after its count (386笔1,742万元, 126个投入资金3,260万元): in the count's clause.
+    if (/[，,；;。]/.test(amount.words) || count.value - count.slack <= 0) return
+    const bounds = {
+      low: (amount.value - amount.slack) / (count.value + count.slack),
+      high: (amount.value + amount.slack) / (count.value - count.slack),
+    }
+    const factor = parseUnit(avg.attrs.unit).factor
+    const r = avg.value
+    const tolerance = unitOf(avg.attrs.value ?? '0') * factor
+    if (r + tolerance < bounds.low || r - tolerance > bounds.high)
+      out.push({
+        at: avg,
+        message: `${shown(amount)}分到${shown(count)}，算下来每${count.attrs.unit.slice(-1)}约${Number(((bounds.low + bounds.high) / 2 / factor).toFixed(2))}${avg.attrs.unit}，文中写的是${shown(avg)}，请核对。`,
+      })
+  })
+  return out
+}
+
 /** 分别为 (分别是) right after a whole, naming nothing of its own: the whole split into the list that follows. */
 const SPLIT_OF_WHOLE = /^[，,]分别(?:为|是)$/
 
@@ -1020,7 +1053,11 @@ function sharedEnd(names: string[]): string {
  * overlap (寄宿学生和留守儿童): what they add to past the whole is asked about, as a note.
  */
 function respectivelyFindings(figures: Figure[]): Found[] {
-  const out: Found[] = [...splitWholeFindings(figures), ...sharesOfOneWholeFindings(figures)]
+  const out: Found[] = [
+    ...splitWholeFindings(figures),
+    ...sharesOfOneWholeFindings(figures),
+    ...perEachFindings(figures),
+  ]
   figures.forEach((first, i) => {
     const named = RESPECTIVELY.exec(clauseOf(first.words))
     if (!named || !isPlain(first)) return
