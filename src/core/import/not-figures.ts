@@ -117,9 +117,11 @@ function comparesAMeasure(c: Candidate): boolean {
 }
 /**
  * What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩),
- * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure.
+ * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure;
+ * nor the length of an activity set as a requirement (不少于3天的岗前培训, 不少于32学时的集中轮训).
  */
-const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线))/
+const MEASURE_AFTER_OF =
+  /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线)|培训|轮训|学习|演练|实训|见习|训练)/
 /**
  * What a rate's bar marks out (完成进度低于45%的企业, 投资完成率低于60%的项目): those to be acted on,
  * named by what they are. A rate reached (达到45%的目标, 超过50%的良好态势) is a figure.
@@ -273,6 +275,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       // a standard each one gets (农业农村, 人社, 住建): a figure of the requirement
       '按照每个行政村每年不低于2万元的标准落实管护经费',
       '按每人每年不低于80元的标准安排培训经费',
+      // the length of an activity each must take (教育, 组织, 应急): a figure of the requirement
+      '新教师要参加不少于3天的岗前培训',
+      '每名村干部每年参加不少于32学时的集中轮训',
+      '每个企业每年开展不少于2次的应急演练',
       '按照每平方米不低于300元的补助标准给予奖补',
       // a rate reached, followed by what it is of or for
       '森林覆盖率达到45%的目标',
