@@ -151,6 +151,10 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(afforest.replace('人工造林2.4万亩', '人工造林2.8万亩'))[0]?.message).toContain(
       '超过了总数3.6万亩',
     )
+    // a threshold crossed after the parts (总量突破5万人) is approximate, no part (人社, 文旅, 商务)
+    expect(arithmetic('新增技能人才4,260人，其中高技能人才1,120人，全县技能人才总量突破5万人。')).toEqual([])
+    expect(arithmetic('接待游客286万人次，其中过夜游客96万人次，全年旅游人次突破300万人次。')).toEqual([])
+    expect(arithmetic('新增市场主体3,120户，其中企业860户，全县市场主体突破4万户。')).toEqual([])
     // a list that falls a sliver short of its whole is pointed at, as an info
     const short = arithmetic('办理法律援助案件3,218件，其中民事案件2,106件、刑事案件968件、行政案件126件。')
     expect(short).toHaveLength(1)
@@ -238,6 +242,103 @@ describe('arithmetic the text states must add up', () => {
 describe('what the arithmetic rule says, exactly', () => {
   const messages = (body: string, figures?: FigureLookup) =>
     arithmetic(body, figures).map((f) => [f.severity, f.message])
+  it('a list right after a whole split 分别为 cannot add to more than the whole (教育, 卫健, 人社)', () => {
+    const teachers = '今年通过特岗计划、公费师范生、公开招聘三种渠道新招教师236名，分别为80名、42名、114名。'
+    const checks = '全年开展公共场所卫生监督检查1,860户次，分别是620户次、540户次、700户次。'
+    const training = '全年开展职业技能培训3,200人次，分别为1,200人次、1,100人次和900人次。'
+    for (const body of [teachers, checks, training]) expect(messages(body)).toEqual([])
+    expect(messages(teachers.replace('114名', '124名'))).toEqual([
+      ['warning', '分别列出的各项加起来是246名，超过了总数236名，请核对。'],
+    ])
+    expect(messages(checks.replace('540户次', '740户次'))).toHaveLength(1)
+    expect(messages(training.replace('900人次', '1,900人次'))).toHaveLength(1)
+    // a list of another unit, or 分别 naming the kinds itself, is not this split
+    expect(messages('新招教师236名，分别为城区学校120所、乡镇学校136所。')).toEqual([])
+  })
+  it('shares of one whole listed 分别占……的 cannot add to more than all of it (机关事务, 统计, 财政)', () => {
+    const energy =
+      '县直机关、教育系统、卫生健康系统和乡镇能耗分别占全县公共机构能源消费总量的16.7%、33.3%、28.5%和21.5%。'
+    const gdp = '第一、二、三产业增加值分别占地区生产总值的12.4%、38.6%和49.0%。'
+    for (const body of [energy, gdp]) expect(messages(body)).toEqual([])
+    expect(messages(energy.replace('28.5%', '38.5%'))).toEqual([
+      ['warning', '分别占同一总量的各项加起来是110%，超过了100%，请核对。'],
+    ])
+    expect(messages(gdp.replace('49.0%', '59.0%'))).toHaveLength(1)
+    // shares of each one's own target (林业), or growth rates, are not this
+    expect(
+      messages('完成人工造林3,200亩、森林抚育1.5万亩、退化林修复2,800亩，分别占县下达任务的106.7%、100%和112%。'),
+    ).toEqual([])
+    expect(messages('两家企业产值分别增长56.2%和61.3%。')).toEqual([])
+  })
+  it('an average per each right after a count and its amount is the amount over the count (乡村振兴, 农业农村, 民政)', () => {
+    const loans = '新增发放脱贫人口小额信贷386笔1,742万元，户均4.51万元，贷款余额2.38亿元。'
+    const villages = '对126个帮扶村投入资金3,260万元，村均25.9万元。'
+    const aid = '向1,250户困难家庭发放临时救助金375万元，户均3000元。'
+    for (const body of [loans, villages, aid]) expect(messages(body)).toEqual([])
+    expect(messages(loans.replace('4.51万元', '5.41万元'))).toEqual([
+      ['warning', '1742万元分到386笔，算下来每笔约4.51万元，文中写的是5.41万元，请核对。'],
+    ])
+    expect(messages(villages.replace('25.9万元', '52.9万元'))).toHaveLength(1)
+    expect(messages(aid.replace('3000元', '2000元'))).toHaveLength(1)
+    // the amount in another clause than its count is not said to be theirs
+    expect(messages('全县帮扶村126个，今年投入资金3,260万元，村均15.9万元。')).toEqual([])
+  })
+  it('reads 新增 right after a change’s second end as the rise between the ends, the ends at a year’s end too', () => {
+    // 卫健 托育, 市场监管, 民政: clean
+    const care = '全县托位由2020年底的440个增加到2025年底的1,890个，累计新增1,450个；今年以来又新增托位270个。'
+    const firms = '全县规上企业由128家增加到146家，净增18家。'
+    const beds = '养老床位由2020年末的3,260张增加到2025年末的4,180张，累计新增920张。'
+    for (const body of [care, firms, beds]) expect(messages(body)).toEqual([])
+    expect(messages(care.replace('1,450个', '1,540个'))).toEqual([
+      ['warning', '从440个到1890个相差1450个，文中写的是1540个，请核对。'],
+    ])
+    expect(messages(firms.replace('净增18家', '净增16家'))).toHaveLength(1)
+    expect(messages(beds.replace('920张', '290张'))).toHaveLength(1)
+    // 新增 of a thing of its own name is a flow, not the change
+    expect(messages('养老床位由3,260张增加到4,180张，新增护理型床位620张。')).toEqual([])
+  })
+  it('reads a share right after some of a count (180个行政村中已有168个……，覆盖率93.3%) as those over the count', () => {
+    // 邮政, 机关事务, 教育, 农业农村: clean
+    const posts = '全县180个行政村中已有168个建成村级寄递物流综合服务站，覆盖率93.3%。'
+    const offices = '全县62个县级党政机关中已有58个通过节约型机关创建验收，达标率93.5%。'
+    const schools = '全县58所小学当中有52所建成标准化食堂，建成率89.7%。'
+    for (const body of [posts, offices, schools]) expect(messages(body)).toEqual([])
+    expect(messages(posts.replace('93.3%', '96.3%'))).toEqual([
+      [
+        'warning',
+        '180个中建成村级寄递物流综合服务站168个，算下来建成村级寄递物流综合服务站覆盖率约93.3%，文中写的是96.3%，请核对。',
+      ],
+    ])
+    expect(messages(offices.replace('93.5%', '95.3%'))).toHaveLength(1)
+    expect(messages(schools.replace('89.7%', '98.7%'))).toHaveLength(1)
+    // a share not right after the part (another clause between) is not read so
+    expect(messages('全县58所小学中有52所建成标准化食堂，另有6所正在改造，食堂达标率95%。')).toEqual([])
+  })
+  it('reads a share of a whole named again after 占 (占住院手术的13.6%) over the count of that name', () => {
+    // 卫健, 法院, 人社: clean
+    const surgery = '住院手术1.58万台次，其中四级手术2,146台次，占住院手术的13.6%，比上年提高2.8个百分点。'
+    const cases = '全年受理案件520件，其中民事案件320件，占受理案件的61.5%。'
+    const jobs = '城镇新增就业3,250人，其中高校毕业生1,200人，占新增就业的36.9%。'
+    for (const body of [surgery, cases, jobs]) expect(messages(body)).toEqual([])
+    expect(messages(surgery.replace('13.6%', '16.3%'))).toEqual([
+      ['warning', '1.58万台次中四级手术2146台次，算下来约占13.6%，文中写的是16.3%，请核对。'],
+    ])
+    expect(messages(cases.replace('61.5%', '65.1%'))).toHaveLength(1)
+    expect(messages(jobs.replace('36.9%', '39.6%'))).toHaveLength(1)
+    // a whole of another name, or none counted before, says nothing
+    expect(messages('城镇新增就业3,250人，其中高校毕业生1,200人，占全市的16.3%。')).toEqual([])
+    expect(messages('代理金融收入9,850万元，占营业收入的35.0%。')).toEqual([])
+  })
+  it('reads a rate after two changes (由A到B，由C到D，下降r%) against the second, the nearer one', () => {
+    // 林业, 教育, 卫健: the first change has no rate of its own
+    expect(messages('疫点乡镇由上年的9个减少到6个，发生面积由上年的3.86万亩下降到2.14万亩，下降44.6%。')).toEqual([])
+    expect(messages('薄弱学校由12所减少到8所，大班额由186个下降到42个，下降77.4%。')).toEqual([])
+    expect(messages('村卫生室由320个减少到298个，乡村医生由460人减少到412人，减少10.4%。')).toEqual([])
+    // the second change's own slip is still caught
+    expect(messages('疫点乡镇由上年的9个减少到6个，发生面积由上年的3.86万亩下降到2.14万亩，下降34.6%。')).toEqual([
+      ['warning', '从3.86万亩到2.14万亩，算下来变化约44.6%，文中写的是34.6%，请核对。'],
+    ])
+  })
   it('names both figures, the computed value and the written one', () => {
     expect(messages('全县道路交通事故死亡人数由31人下降到26人，下降19.1%。')).toEqual([
       ['warning', '从31人到26人，算下来变化约16.1%，文中写的是19.1%，请核对。'],

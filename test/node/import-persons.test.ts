@@ -76,6 +76,8 @@ const READS: Record<string, [string, string, string | null][]> = {
   '刚才，县长、县总林长孙晓东同志通报了考核结果': [['孙晓东', '县长、县总林长', '孙晓东']],
   '副县长、县总河长王立新同志对河湖清四乱作了部署': [['王立新', '副县长、县总河长', '王立新']],
   '镇党委副书记、镇长张国强同志作了工作报告': [['张国强', '副书记、镇长', '张国强']],
+  '刚才，副县长、县级副总田长刘建军同志作了动员讲话': [['刘建军', '副县长、县级副总田长', '刘建军']],
+  '副区长、区级副总湖长陈立新同志通报了巡湖情况': [['陈立新', '副区长、区级副总湖长', '陈立新']],
   // the first chief as the second title (水利, 林业), a village's 第一书记 (组织)
   '刚才，县委书记、县第一总河长周明远同志签发了总河长令': [['周明远', '县委书记、县第一总河长', '周明远']],
   '市委书记、市第一总林长李国强同志作了讲话': [['李国强', '市委书记、市第一总林长', '李国强']],
@@ -155,6 +157,16 @@ describe('a person named again', () => {
     expect(persons(text, [name])).toEqual([[name, title, name]])
     // unknown, the same words name no one: nothing says they are a person at the meeting
     expect(persons(text)).toEqual([])
+  })
+
+  it('by the post given to them right after 同志 (住建, 民政, 应急)', () => {
+    expect(persons('领导小组办公室设在县住建局，由赵志勇同志兼任办公室主任', ['赵志勇'])).toEqual([
+      ['赵志勇', '办公室主任', '赵志勇'],
+    ])
+    expect(persons('指挥部办公室由孙丽华同志担任联络员', ['孙丽华'])).toEqual([['孙丽华', '联络员', '孙丽华']])
+    expect(persons('由王建军同志兼任指挥部副指挥长', ['王建军'])).toEqual([['王建军', '指挥部副指挥长', '王建军']])
+    // without a post given, 同志 stays its label
+    expect(persons('王立新同志任劳任怨，带头深入企业', ['王立新'])).toEqual([['王立新', '同志', '王立新']])
   })
 
   it('within the paragraph that first names the person', () => {

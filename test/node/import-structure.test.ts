@@ -417,6 +417,28 @@ describe('the years of the speech, by votes', () => {
       '（2026年5月28日）\n同志们：\n开场。\n一、认清形势\n今年全县高考报名考生3,862人，比上年增加145人。形势总体向好。去年，全县高考本科上线率达到68.5%。\n二、突出重点\n确保考试安全。',
       [2025, 2026],
     ],
+    // 教育, 林业, 住建 供热: a review of a working year that crosses the turn of the calendar year is
+    // held after it ends, in the year whose new season it plans.
+    [
+      'a school-opening meeting named by its year that reviews 上学年',
+      '在全县2025年秋季开学工作会议上的讲话\n同志们：\n今天召开这次会议，就是要回顾上学年工作，部署秋季开学工作。\n一、上学年工作取得新成绩\n全县中考上线率52.0%。\n二、做好开学准备\n确保按时开学。',
+      [2025, 2025],
+    ],
+    [
+      'a date in September, a survey meeting that reviews 上一防治年度',
+      '（2026年9月8日）\n同志们：\n今天召开这次部署会，主要是总结上一防治年度工作，部署秋季普查。\n一、上一防治年度疫情防控成效明显\n除治率达到99.2%。\n二、抓好秋季普查\n普查覆盖率达到100%。',
+      [2026, 2026],
+    ],
+    [
+      'a date in October, a heating meeting that reviews 上一采暖季',
+      '（2026年10月12日）\n同志们：\n开场。\n一、上一采暖季供热运行平稳\n全市供热面积2,860万平方米。\n二、做好新采暖季准备\n确保按时供热。',
+      [2026, 2026],
+    ],
+    [
+      'a date in February, a meeting that commends 上一年度 (last year) is not a season year',
+      '（2026年2月12日）\n同志们：\n今天的会议对上一年度考核优秀的单位给予表扬。\n一、2025年工作回顾\n全县财政收入12.6亿元。\n二、2026年重点任务\n确保增长。',
+      [2025, 2026],
+    ],
     // No date line: a meeting that counts the year so far and works to a named year's end is held in
     // that year (住建 燃气整治, 生态环境 督察整改, 信访 积案化解).
     [
@@ -433,6 +455,33 @@ describe('the years of the speech, by votes', () => {
       'no date line, a petitions drive that counts 今年以来 and settles all by 12月31日 of its year',
       '同志们：\n今年以来，全县受理信访事项1,286件。\n一、集中攻坚\n对排查出的信访积案，2026年12月31日前全部办结。',
       [2026, 2026],
+    ],
+    // 公安 交通, 发改, 教育: a speech that names its year only where its tasks state the year's goal.
+    [
+      'no date line, 去年 reviewed and only the tasks’ “2026年……工作的总体目标是” naming a year',
+      '同志们：\n今天通报去年情况，部署今年工作。\n一、客观看待去年道路交通安全形势\n去年，全县共发生道路交通事故86起。\n二、全力抓好今年工作\n2026年全县道路交通安全工作的总体目标是：事故起数下降5%以上。',
+      [2025, 2026],
+    ],
+    [
+      'no date line, a plan whose goal is stated for its year (2026年全县经济社会发展的主要预期目标是)',
+      '同志们：\n开场。\n一、过去一年工作\n全县地区生产总值增长5.8%。\n二、今年工作安排\n2026年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+      [2025, 2026],
+    ],
+    // 卫健 托育, 农业农村, 民政: no deadline, but levels stated at last year's end before the year so far.
+    [
+      'no date line, 今年以来 after a level reached at last year’s end (增加到2025年底的): the year after',
+      '同志们：\n今天通报今年以来工作进展。\n一、今年以来工作进展\n全县托位由2020年底的440个增加到2025年底的1,890个；今年以来又新增托位270个。\n二、重点任务\n力争到2027年普惠托位占比达到60%以上。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, 今年以来 after figures 截至2025年底: the year after',
+      '同志们：\n开场。\n一、工作进展\n截至2025年底，全县累计建成高标准农田28.6万亩。今年以来，新建高标准农田1.2万亩。\n二、重点任务\n确保完成全年任务。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a level at a year’s end but a later year named as the speech’s own: no year guessed',
+      '同志们：\n开场。\n一、工作进展\n截至2024年底，全县养老机构46家。今年以来，新增养老床位320张。2026年全县将新建养老机构3家。\n二、重点任务\n确保完成。',
+      [null, null],
     ],
     [
       'no date line, the same deadline in a speech that reviews last year (一年来): it plans the deadline’s year',

@@ -16,6 +16,7 @@ import {
   REVIEWED_YEAR,
   COMMENDED_YEAR,
   STATED_YEAR,
+  YEAR_GOAL_STATED,
   targetsMetIn,
   yearsIn,
 } from '../../src/core/lang/years'
@@ -120,6 +121,16 @@ describe('years and periods', () => {
   it('reads a year said as a sentence’s subject, not one reached or ending a span', () => {
     expect(yearsBy(STATED_YEAR, '新的一年，2027年是水网建设的关键之年。2026年将是收官之年')).toEqual([2027, 2026])
     expect(yearsBy(STATED_YEAR, '到2035年是远景目标年，2021—2025年是“十四五”时期，2026年全市')).toEqual([])
+  })
+  it('reads the year whose goal a sentence states (公安 交通, 发改, 教育, 卫健), not a span, a since or a year reached to', () => {
+    expect(yearsBy(YEAR_GOAL_STATED, '2026年全县道路交通安全工作的总体目标是：事故起数下降5%以上')).toEqual([2026])
+    expect(
+      yearsBy(YEAR_GOAL_STATED, '全县上下要凝心聚力。2026年全县经济社会发展的主要预期目标是：地区生产总值增长6%'),
+    ).toEqual([2026])
+    expect(yearsBy(YEAR_GOAL_STATED, '2026年全县教育工作的总体思路为：稳中求进')).toEqual([2026])
+    expect(yearsBy(YEAR_GOAL_STATED, '2026年卫生健康工作的总体要求是')).toEqual([2026])
+    expect(yearsBy(YEAR_GOAL_STATED, '力争到2027年的目标是全覆盖；2021—2025年的目标是基本建成')).toEqual([])
+    expect(yearsBy(YEAR_GOAL_STATED, '2021年以来的目标是稳中求进；2025年，全县目标任务全面完成')).toEqual([])
   })
   it('dates a five-year plan’s milestone named by what is done in it', () => {
     const said = '确保“十四五”规划目标任务圆满收官，为“十五五”开好局、起好步奠定基础'

@@ -145,6 +145,30 @@ describe('part kind by order', () => {
       order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）坚持党建引领。夯实基层基础。']),
     ).toEqual(['review', 'tasks', 'requirements'])
   })
+  it('sections that carry figures right after the tasks are a second part of tasks, last or not', () => {
+    // 教育 (校园安全), 应急 (防汛), 农业农村 (秋冬种)
+    const school = '（一）抓牢校车安全。全县现有运营校车64辆，确保随车照管员配备率100%。'
+    const flood = '（一）抓好水库安全度汛。全县42座小型水库要逐库落实“三个责任人”，新建雨水情测报设施18处。'
+    const sowing = '（一）稳定小麦面积。全县小麦播种面积稳定在34万亩以上，推广良种覆盖率达到98%。'
+    for (const body of [school, flood, sowing]) {
+      expect(order(review, tasks, ['织密织牢防护网', 'other', false, body])).toEqual(['review', 'tasks', 'tasks'])
+      expect(order(review, tasks, ['织密织牢防护网', 'other', false, body], review)).toEqual([
+        'review',
+        'tasks',
+        'tasks',
+        'review',
+      ])
+    }
+    // without figures, or not right after the tasks, it is not
+    expect(order(review, tasks, ['同心协力', 'other', false, '（一）坚持党建引领。夯实基层基础。'])).toEqual([
+      'review',
+      'tasks',
+      'requirements',
+    ])
+    expect(
+      order(review, tasks, ['工作要求', 'requirements', true, '一要严。'], ['织密织牢防护网', 'other', false, school]),
+    ).toEqual(['review', 'tasks', 'requirements', 'other'])
+  })
   it('so is one in numbered items (a company closing on its 党建), not one whose items carry figures', () => {
     const items =
       '1.把牢政治方向。坚持“第一议题”制度。\n2.锤炼过硬作风。驰而不息纠治“四风”。\n3.关心关爱职工。办好职工代表提案。'
@@ -210,7 +234,8 @@ describe('part kind by order', () => {
       'requirements',
     ])
     const targets = '（一）建设项目。新建污水管网12公里。\n（二）守牢底线。全年开展安全检查不少于200次。'
-    expect(order(review, tasks, ['守底线，建项目', 'other', false, targets])).toEqual(['review', 'tasks', 'other'])
+    // one of targets is a second part of tasks
+    expect(order(review, tasks, ['守底线，建项目', 'other', false, targets])).toEqual(['review', 'tasks', 'tasks'])
   })
   it('a part between the tasks and the last, in points on what to do, goes on with the tasks', () => {
     const points = '突出抓好三件事。一是抓好森林防火，巡查不少于500人次。二是抓好松材线虫病防治。三是抓好林长制落实。'
@@ -226,10 +251,11 @@ describe('part kind by order', () => {
       'tasks',
       'other',
     ])
+    // (sections with figures right after the tasks are more tasks)
     expect(order(review, tasks, ['心往一处想，劲往一处使', 'other', false, '（一）再建成站点12个。'])).toEqual([
       'review',
       'tasks',
-      'other',
+      'tasks',
     ])
     expect(
       order(

@@ -116,10 +116,10 @@ export const ROLE_PATTERNS: RolePattern[] = [
     name: 'to',
     purpose: 'Where a change ended (由386.5亿元增加到425.6亿元, 由86%提高到92%).',
     role: 'to',
-    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
+    before: new RegExp(`${TO_A_LEVEL}(?:\\d{4}年(?:底|末)?的?)?${AVERAGE_QUALIFIER}?${PER_QUALIFIER}?$`),
     unit: 'any',
     examples: {
-      match: ['增加到', '提高至2025年的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
+      match: ['增加到', '提高至2025年的', '增加到2025年底的', '下降到', '提高到每人每月', '缩短至', '压减到', '降至'],
       noMatch: ['增加', '达到'],
     },
   },
@@ -393,13 +393,21 @@ function changeFindings(figures: Figure[]): Found[] {
         message: `${shown(value)}比${against(change.words, rate.words)}${up ? '增加' : '减少'}${shown(change)}，算下来${up ? '增长' : '下降'}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   }
-  const from = figures.find((f) => f.role === 'from')
-  const to = from && figures.find((f) => f.role === 'to' && f.base === from.base && f.offset > from.offset)
-  // The first rate after the second end, when it is of the thing that changed and not of one its clause names.
-  const next = to && figures.find((f) => isRate(f) && f.offset > to.offset)
-  const rate = next && !namesOwnThing(next.words) ? next : undefined
-  if (from && to && rate && !read.has(rate)) {
-    if (ANNUAL_AVERAGE.test(rate.words)) return [...out, ...averageFindings(from, to, rate)]
+  // Each 由A…到B with the first rate after it, before the next 由 (疫点乡镇由9个减少到6个，发生面积由
+  // 3.86万亩下降到2.14万亩，下降44.6%: the rate is of the second change, the first has none).
+  const froms = figures.filter((f) => f.role === 'from')
+  froms.forEach((from, k) => {
+    const limit = froms[k + 1]?.offset ?? Number.POSITIVE_INFINITY
+    const before = (f: Figure) => f.offset < limit
+    const to = figures.find((f) => f.role === 'to' && f.base === from.base && f.offset > from.offset && before(f))
+    // The first rate after the second end, when it is of the thing that changed and not of one its clause names.
+    const next = to && figures.find((f) => isRate(f) && f.offset > to.offset && before(f))
+    const rate = next && !namesOwnThing(next.words) ? next : undefined
+    if (!to || !rate || read.has(rate)) return
+    if (ANNUAL_AVERAGE.test(rate.words)) {
+      out.push(...averageFindings(from, to, rate))
+      return
+    }
     const d = to.value - from.value
     const bounds = rateBounds(
       { value: Math.abs(d), slack: to.slack + from.slack },
@@ -408,14 +416,11 @@ function changeFindings(figures: Figure[]): Found[] {
     // Between two rates, a change in % that is not their ratio but their difference is a slip for 个百分点.
     const asPoints = from.rate && Math.abs(Math.abs(d) - rate.value) <= from.slack + to.slack + rate.slack
     if (bounds && asPoints && outside(rate, bounds))
-      return [
-        ...out,
-        {
-          at: rate,
-          message: `从${shown(from)}到${shown(to)}相差${shown(rate)}，两个百分比之差应写作“${rate.attrs.value}${POINTS_OF[from.base]}”，请核对。`,
-        },
-      ]
-    if (bounds && d !== 0 && d > 0 !== (rate.role === 'rate-up'))
+      out.push({
+        at: rate,
+        message: `从${shown(from)}到${shown(to)}相差${shown(rate)}，两个百分比之差应写作“${rate.attrs.value}${POINTS_OF[from.base]}”，请核对。`,
+      })
+    else if (bounds && d !== 0 && d > 0 !== (rate.role === 'rate-up'))
       out.push({
         at: rate,
         message: `从${shown(from)}到${shown(to)}是${d > 0 ? '增加' : '减少'}，文中却说${rate.role === 'rate-up' ? '增长' : '下降'}，请核对。`,
@@ -425,7 +430,7 @@ function changeFindings(figures: Figure[]): Found[] {
         at: rate,
         message: `从${shown(from)}到${shown(to)}，算下来变化约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
-  }
+  })
   return out
 }
 
@@ -437,7 +442,10 @@ function changeFindings(figures: Figure[]): Found[] {
  */
 function pointsFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
-  for (const [i, change] of figures.entries()) {
+  for (const [i, said] of figures.entries()) {
+    // 新增 (累计新增, 净增) right after the second end, of no thing named, is the rise between the ends.
+    const change: Figure =
+      said.role === null && ADDED_BETWEEN_ENDS.test(said.words) ? { ...said, role: 'change-up' } : said
     if (change.role !== 'change-up' && change.role !== 'change-down') continue
     // The change said right after the second end, of no other thing (…提高到62.5%，森林覆盖率提高0.5个百分点).
     const to = figures[i - 1]
@@ -453,6 +461,13 @@ function pointsFindings(figures: Figure[]): Found[] {
   }
   return out
 }
+
+/**
+ * The words of a rise said right after a change's second end, naming no thing of its own: 由2020年底的
+ * 440个增加到2025年底的1,890个，累计新增1,450个; 由12家增加到20家，新增8家. (新增 alone is a flow, not a
+ * change: see change-up.)
+ */
+const ADDED_BETWEEN_ENDS = /^[，,](?:累计|共|合计)?(?:新增|净增)了?$/
 
 /** Words before a level given beside a rate to compare with it: 比全省平均水平（, 高于全市（. */
 const AGAINST_BESIDE = /(?:比|较|高于|低于|超过|快于|慢于)[^，。；：]{0,16}[（(]$/
@@ -924,6 +939,105 @@ const TOTAL_AFTER = /(?:总数|总量|总计|合计|共计)(?:达到?|为|是|�
 /** Names listed before 分别 and what they are given as: 县级领导带队走访和各单位自行走访分别为, 县级学会、企业科协分别发展到. */
 const RESPECTIVELY = /^([\u4e00-\u9fff、和与及（）]+?)分别(?:为|是|达到?|有|发展到|增加到|增至|完成)$/
 
+/** An average per household, loan, village or head said right after a count and its amount: ，户均, ，笔均, ，村均, ，人均. */
+const PER_EACH_AFTER = /^[，,](?:户|笔|村|人|家|所|个)均$/
+
+/**
+ * A count, the amount it comes to, and the average per each said right after them (发放小额信贷386笔
+ * 1,742万元，户均4.51万元; 帮扶村126个投入资金3,260万元，村均25.9万元): the average is the amount
+ * over the count, each allowed its rounding.
+ */
+function perEachFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((avg, i) => {
+    const [count, amount] = [figures[i - 2], figures[i - 1]]
+    if (!count || !amount || !PER_EACH_AFTER.test(avg.words) || avg.rate || amount.rate || count.rate) return
+    // The count in things (笔, 户, 个), the amount and the average in one measure (元).
+    if (amount.base !== avg.base || count.base === amount.base || count.base === '元') return
+    // The amount right after its count (386笔1,742万元, 126个投入资金3,260万元): in the count's clause.
+    if (/[，,；;。]/.test(amount.words) || count.value - count.slack <= 0) return
+    const bounds = {
+      low: (amount.value - amount.slack) / (count.value + count.slack),
+      high: (amount.value + amount.slack) / (count.value - count.slack),
+    }
+    const factor = parseUnit(avg.attrs.unit).factor
+    const r = avg.value
+    const tolerance = unitOf(avg.attrs.value ?? '0') * factor
+    if (r + tolerance < bounds.low || r - tolerance > bounds.high)
+      out.push({
+        at: avg,
+        message: `${shown(amount)}分到${shown(count)}，算下来每${count.attrs.unit.slice(-1)}约${Number(((bounds.low + bounds.high) / 2 / factor).toFixed(2))}${avg.attrs.unit}，文中写的是${shown(avg)}，请核对。`,
+      })
+  })
+  return out
+}
+
+/** 分别为 (分别是) right after a whole, naming nothing of its own: the whole split into the list that follows. */
+const SPLIT_OF_WHOLE = /^[，,]分别(?:为|是)$/
+
+/**
+ * A whole split into a list right after it (三种渠道新招教师236名，分别为80名、42名、114名; 开展卫生监督
+ * 检查1,860户次，分别是620户次、540户次、700户次): the list's items are the whole's parts, and cannot add
+ * to more.
+ */
+function splitWholeFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((first, i) => {
+    const whole = figures[i - 1]
+    if (!whole || !SPLIT_OF_WHOLE.test(first.words) || !isPlain(first) || !isPlain(whole) || whole.per) return
+    if (whole.base !== first.base) return
+    const list = [first]
+    for (const f of figures.slice(i + 1)) {
+      if (!/^[、和及与]$/.test(f.words) || f.base !== first.base || !isPlain(f)) break
+      list.push(f)
+    }
+    if (list.length < 2) return
+    const sum = list.reduce((n, f) => n + f.value, 0)
+    const slack = list.reduce((n, f) => n + f.slack, whole.slack)
+    if (sum - slack > whole.value)
+      out.push({
+        at: first,
+        through: list[list.length - 1],
+        message: `分别列出的各项加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，超过了总数${shown(whole)}，请核对。`,
+      })
+  })
+  return out
+}
+
+/** 分别占 one whole 的, then the shares: 分别占全县公共机构能源消费总量的16.7%、33.3%…. */
+const SHARES_OF_ONE_WHOLE = /分别占[^，,；;。]{1,30}的$/
+
+/**
+ * Shares of one whole listed 分别 (县直机关、教育系统、卫生健康系统和乡镇能耗分别占全县公共机构能源
+ * 消费总量的16.7%、33.3%、28.5%和21.5%): kinds named apart, each a share of the same whole, cannot
+ * add to more than all of it. Not shares of a target (分别占县下达任务的106.7%、100%和112%): each is
+ * of its own task.
+ */
+function sharesOfOneWholeFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((first, i) => {
+    const clause = clauseOf(first.words)
+    if (first.base !== '%' || first.role !== null || !SHARES_OF_ONE_WHOLE.test(clause)) return
+    // 分别占县下达任务的106.7%、100%和112%: each of its own target, a completion, not a share of one whole.
+    if (STATED_TARGET.test(clause.slice(0, -1))) return
+    const list = [first]
+    for (const f of figures.slice(i + 1)) {
+      if (!/^[、和及与]$/.test(f.words) || f.base !== '%' || f.role !== null) break
+      list.push(f)
+    }
+    if (list.length < 2) return
+    const sum = list.reduce((n, f) => n + f.value, 0)
+    const slack = list.reduce((n, f) => n + unitOf(f.attrs.value ?? '0'), 0)
+    if (sum - slack > 100)
+      out.push({
+        at: first,
+        through: list[list.length - 1],
+        message: `分别占同一总量的各项加起来是${Number(sum.toFixed(6))}%，超过了100%，请核对。`,
+      })
+  })
+  return out
+}
+
 /** The longest ending all names share. */
 function sharedEnd(names: string[]): string {
   let n = 0
@@ -939,7 +1053,11 @@ function sharedEnd(names: string[]): string {
  * overlap (寄宿学生和留守儿童): what they add to past the whole is asked about, as a note.
  */
 function respectivelyFindings(figures: Figure[]): Found[] {
-  const out: Found[] = []
+  const out: Found[] = [
+    ...splitWholeFindings(figures),
+    ...sharesOfOneWholeFindings(figures),
+    ...perEachFindings(figures),
+  ]
   figures.forEach((first, i) => {
     const named = RESPECTIVELY.exec(clauseOf(first.words))
     if (!named || !isPlain(first)) return
@@ -1054,6 +1172,12 @@ export function namesPartOtherwise(share: string, part: string, whole: string, l
 }
 
 /**
+ * The words between a count and some of its things: 行政村中已有 (180个行政村中已有168个), 县级党政机关
+ * 当中有 (62个县级党政机关当中有58个). The count after them is a part of the one before.
+ */
+const SOME_OF_THE_COUNT = new RegExp(`^[\\u4e00-\\u9fff（）]{1,16}?${AMONG_WORD}(?:已经有|已有|有)$`)
+
+/**
  * A rate named by a part of a whole (合格率 after 合格1498批次, 审结率 after 审结248件, 新能源车辆占比
  * after 其中新能源车辆2,498辆): the part over the whole counted before it in the sentence, in the same
  * unit and year. Not when the whole is itself of that name (参保人数 and 参保率 over the population:
@@ -1094,7 +1218,10 @@ function partRateFindings(figures: Figure[]): Found[] {
       namesPartOtherwise(written, before.attrs.label, wholeOf(before)?.attrs.label ?? '', before.part)
         ? before
         : undefined
-    const part = named ?? other
+    // A part said as some of the count before it (180个行政村中已有168个……，覆盖率93.3%): the share
+    // right after it is of those, whatever its name.
+    const among = before && counts.includes(before) && SOME_OF_THE_COUNT.test(before.words) ? before : undefined
+    const part = named ?? other ?? among
     if (!part) continue
     const key = part !== named ? written : part.attrs.label.length < stem.length ? part.attrs.label : stem
     const whole = wholeOf(part)
@@ -1240,6 +1367,40 @@ function statedWholeFindings(figures: Figure[]): Found[] {
       out.push({
         at: rate,
         message: `${shown(own)}占${shown(whole)}，算下来约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+      })
+  }
+  return [...out, ...namedWholeShareFindings(figures)]
+}
+
+/** A whole named after 占 without its number, then 的 and the share: 占住院手术的13.6%. Group 1: the name. */
+const NAMED_WHOLE = /占([\u4e00-\u9fff“”]{2,12})的$/
+
+/**
+ * A share of a whole the sentence counted before, named again after 占 (住院手术1.58万台次，其中四级
+ * 手术2,146台次，占住院手术的13.6%; 受理案件520件，其中民事案件320件，占受理案件的61.5%): the count
+ * right before the share over the count of that name before it, in the same unit.
+ */
+function namedWholeShareFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const own = figures[i - 1]
+    const name = NAMED_WHOLE.exec(clauseOf(rate.words))?.[1]
+    if (!rate.rate || rate.base !== '%' || rate.role !== null || !name || !own || own.rate || own.role !== null)
+      continue
+    const whole = figures
+      .slice(0, i - 1)
+      .filter((f) => isPlain(f) || (f.role === null && !f.rate))
+      .filter((f) => !f.per && f.base === own.base && f.attrs.label.length >= 2 && sameEnd(f.attrs.label, name))
+      .at(-1)
+    if (!whole || own.value + own.slack >= whole.value - whole.slack) continue
+    const bounds = {
+      low: ((own.value - own.slack) / (whole.value + whole.slack)) * 100,
+      high: ((own.value + own.slack) / (whole.value - whole.slack)) * 100,
+    }
+    if (outside(rate, bounds))
+      out.push({
+        at: rate,
+        message: `${shown(whole)}中${own.attrs.label}${shown(own)}，算下来约占${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   }
   return out

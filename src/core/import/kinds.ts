@@ -76,6 +76,12 @@ const RAISE_STANDPOINT = /(?:提高|提升)(?:政治)?站位/
  */
 const SEE_SOBERLY = /清醒(?:地)?看到/
 
+/**
+ * A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……,
+ * 客观看待去年道路交通安全形势 — not 去年以来 (a span up to now) nor 去年同期.
+ */
+export const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)(?!以来|同期)/
+
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
     `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}`,
@@ -118,7 +124,8 @@ export const OWN_RANKS =
 const BODY_WORDS: [PartKind, RegExp][] = [
   [
     'review',
-    /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年|一年来|过去的一年|(?<![要将须应争])达到\d/g,
+    // 达到 in a goal (总的目标是：覆盖率达到100%; 确保……达到95%) is a level set, not one reached.
+    /完成了|实现了|取得了|累计|同比|全年(?:实现|完成|共)|圆满|开展了|成功|比上年|一年来|过去的一年|(?<![要将须应争])(?<!(?:目标是|目标为|确保|力争)[^。；！？]*)达到\d/g,
   ],
   [
     'tasks',
@@ -134,6 +141,13 @@ function figureCount(texts: string[]): number {
 
 function hasFigures(texts: string[]): boolean {
   return figureCount(texts) > 0
+}
+
+/** Figures in texts other than funds the finance sets aside for the work (FUNDS_SET_ASIDE). */
+function hasFiguresBeyondFunds(texts: string[]): boolean {
+  return texts.some((t) =>
+    candidates(t).some((c) => c.unit && !c.masked && !notFigure(c) && !FUNDS_SET_ASIDE.test(t.slice(0, c.from))),
+  )
 }
 
 /**
@@ -303,11 +317,14 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'other-heading',
     kind: 'other',
     purpose:
-      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；标题只说形势、正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题要人认识重要性的（提高站位，深刻认识……的重要性）正文引了去年的数字仍是认识；标题也说任务或正文用数字部署这一年的是任务部分。',
+      '标题说形势、认识、意义、使命，不写年份或写的是部署之年（“准确把握2026年经济发展面临的形势”），且不是最后一部分：其他部分（形势、认识）；标题说的是去年（上年）的形势（“客观看待去年道路交通安全形势”），和写出回顾之年一样，不归这条，要人认识的除外；标题只说形势、正文用数字回顾这一年的（“园区安全形势保持总体平稳”下是全年事故起数）是回顾部分，标题要人认识重要性的（提高站位，深刻认识……的重要性）正文引了去年的数字仍是认识；标题也说任务或正文用数字部署这一年的是任务部分。',
     applies: (p, y) =>
       HEADING_WORDS.other.test(p.heading) &&
       (p.year === null || facesPlanYear(p, y)) &&
       !p.last &&
+      // The situation of last year (客观看待去年道路交通安全形势) is the year reviewed, as a heading
+      // that names that year is; one that asks to understand it stays 认识.
+      (asksUnderstanding(p.heading) || !LAST_YEAR_IN_HEADING.test(p.heading)) &&
       (asksUnderstanding(p.heading) || !reviewsWithFigures(p, y)),
     matches: [
       '清醒认识当前安全生产面临的严峻形势',
@@ -343,6 +360,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '认清形势，明确2026年目标任务',
       '准确把握形势，全力做好2026年招商引资工作\n（一）抓项目。2026年，确保引进项目36个，力争到位资金120亿元。（二）优环境。着力推进审批提速。',
       '不忘初心、牢记使命，奋力谱写高质量发展新篇章',
+      // last year's situation, named as 去年 or 上年 (公安 交通, 统计, 应急)
+      '客观看待去年道路交通安全形势\n去年，全县共发生一般程序道路交通事故86起、死亡31人，比前年分别下降12.2%、13.9%。',
+      '正确看待上年经济运行形势\n上年全县地区生产总值增长5.2%，规模以上工业增加值增长6.8%。',
+      '全面分析去年安全生产形势\n去年全县发生生产安全事故12起，同比下降20%。',
       '园区安全形势保持总体平稳\n2025年，安全生产形势持续稳定。全年发生一般生产安全事故2起，同比下降33.3%。（一）隐患整治扎实有效。全年检查企业2,460家次，整改率达到98.6%。',
       // a review's heading that also asks to see the shortfalls
       '充分肯定成绩，清醒认识不足\n2025年，全县完成了各项目标任务，全年新增就业3,250人，同比增长5.2%，累计培训1.2万人次。',
@@ -577,13 +598,16 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'responsibility-heading',
     kind: 'requirements',
     purpose:
-      '标题说压实责任、强化责任担当、扛牢主体责任，正文和标题都没有数字（各单位主要负责同志要……，某某局长要带好队伍）：要求部分（谁来落实）；有数字时是一项业务工作（压实责任，守牢安全底线，下有事故起数）。',
-    applies: (p) => RESPONSIBILITY.test(p.heading) && !hasFigures([p.heading, ...p.body]),
+      '标题说压实责任、强化责任担当、扛牢主体责任，正文和标题都没有数字，或只有财政为这项工作安排的经费（县财政今年安排防控经费1,200万元）（各单位主要负责同志要……，某某局长要带好队伍）：要求部分（谁来落实）；有数字时是一项业务工作（压实责任，守牢安全底线，下有事故起数）。',
+    applies: (p) => RESPONSIBILITY.test(p.heading) && !hasFiguresBeyondFunds([p.heading, ...p.body]),
     matches: [
       '压实责任，把好事办好\n各单位主要负责同志要把这项工作当成分内事，不能当甩手掌柜。财政、审计等部门要加强协作，形成合力。',
       '层层压紧压实工作责任\n各乡镇党委书记要亲自抓、负总责。县直各部门要各司其职，主动靠前服务。',
       '强化责任担当，以钉钉子精神抓好每一项工作\n各级领导干部要带头深入一线，一级抓一级、层层抓落实。',
       '扛牢主体责任，凝聚工作合力\n各成员单位要把这项工作纳入重要议事日程，定期研究，及时解决问题。',
+      // with only the funds the finance sets aside (林业, 民政)
+      '压紧压实防控责任\n各乡镇要把松材线虫病防控纳入林长制考核。县财政今年安排防控经费1,200万元，要及早拨付到位，专款专用。',
+      '强化责任落实\n各部门要各司其职。市财政要落实养老服务保障资金300万元，确保按时足额拨付。',
     ],
     rejects: [
       '压实责任，守牢安全生产底线\n（一）严防重特大事故。全年生产安全事故起数控制在12起以内。',
@@ -788,6 +812,19 @@ const STANDARD_BEFORE = /(?:保持在?|控制在|不少于|不低于|不超过|�
 const STANDARD_AFTER = /^(?:以内|以下)/
 
 /**
+ * Funds the finance sets aside for the work, just before their sum: 县财政要安排“百日攻坚”行动专项工作
+ * 经费60万元, 县财政今年安排防控经费1,200万元, 市财政落实保障资金300万元. A guarantee of how the work
+ * is carried, as a standard to keep is: the requirements state it (林业, 住建, 民政), not a target to reach.
+ */
+const FUNDS_SET_ASIDE = /财政[^，。；！？]{0,12}?(?:安排|落实|保障|列支|预算)[^，。；！？\d]{0,16}?(?:经费|资金)\s*$/
+
+/** Whether the figure at `from` in `text` is a standard to keep, or funds set aside for the work. */
+function keptOrSecured(text: string, from: number, to: number): boolean {
+  const before = text.slice(0, from)
+  return STANDARD_BEFORE.test(before) || STANDARD_AFTER.test(text.slice(to)) || FUNDS_SET_ASIDE.test(before)
+}
+
+/**
  * A body of two or more sentences each of which asks (要……。要……。被巡察单位要……。), its figures, if
  * any, only standards: how to carry the work, a run of 一要…二要… without the numbers.
  */
@@ -797,7 +834,7 @@ function asksThroughout(part: PartView): boolean {
   return part.body.every((t) =>
     candidates(t)
       .filter((c) => c.unit && !c.masked && !notFigure(c))
-      .every((c) => STANDARD_BEFORE.test(t.slice(0, c.from)) || STANDARD_AFTER.test(t.slice(c.to))),
+      .every((c) => keptOrSecured(t, c.from, c.to)),
   )
 }
 
@@ -824,7 +861,7 @@ function standardsIn(part: PartView): { figures: number; standards: number } {
     for (const c of candidates(t)) {
       if (!c.unit || c.masked || notFigure(c)) continue
       figures++
-      if (STANDARD_BEFORE.test(t.slice(0, c.from)) || STANDARD_AFTER.test(t.slice(c.to))) standards++
+      if (keptOrSecured(t, c.from, c.to)) standards++
     }
   return { figures, standards }
 }
@@ -858,6 +895,13 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     }
     // Between the tasks and the last part, points on what to do (一是抓好……二是抓好……) go on with the tasks.
     if (!p.view.last && i > 0 && kinds[i - 1] === 'tasks' && points(p.view) > 1) {
+      kinds[i] = 'tasks'
+      return
+    }
+    // Right after the tasks, sections that carry figures (（一）抓牢校车安全。全县现有运营校车64辆……
+    // 配备率100%) are a second part of tasks, the speech's last or not, as a requirements part
+    // (taken above: standards, asks throughout) is not.
+    if (i > 0 && kinds[i - 1] === 'tasks' && p.view.sections > 0 && hasFigures(p.view.body)) {
       kinds[i] = 'tasks'
       return
     }

@@ -93,7 +93,7 @@ export const NAMED_YEAR_END_ENTRY: NamedPattern = {
   purpose:
     '期限写到某一年的年底：“到2026年12月底结束”“确保2026年底前完成”“2026年12月31日前全部办结”“力争到2026年末实现全覆盖”。没有日期行、又盘点“今年以来”的专项整治会、推进会，做到的就是这一年，回顾的也是这一年。“截至2025年底”“由2025年底的31.2万户”是过去某一年年底的数，不算。',
   pattern:
-    /(?<!截|截止)(?:到|至)\s*(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))|(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))\s*(?:前|以前|之前)/,
+    /(?<!截|截止)(?:到|至)\s*(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!的)|(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))\s*(?:前|以前|之前)/,
   matches: [
     // 住建, 生态环境, 信访, 医保, 农业农村
     '这次专项整治从现在开始到2026年12月底结束，分三个阶段推进。',
@@ -107,6 +107,9 @@ export const NAMED_YEAR_END_ENTRY: NamedPattern = {
     '截止到2025年12月底，全市共有养老机构46家。',
     '家庭医生签约人数由2025年底的31.2万人增加到34.6万人。',
     '2025年末全县常住人口52.3万人。',
+    // 卫健 托育, 住建: a level reached at a year's end (增加到2025年底的1,890个) is no deadline
+    '全县托位由2020年底的440个增加到2025年底的1,890个。',
+    '改造老旧小区由2020年的12个增加到2025年末的126个。',
     '确保年底前完成全部整改。',
   ],
 }
@@ -141,3 +144,66 @@ export const LISTED_IN_YEAR_ENTRY: NamedPattern = {
 }
 
 export const LISTED_IN_YEAR = new RegExp(LISTED_IN_YEAR_ENTRY.pattern.source, 'g')
+
+/**
+ * A review of a working year that crosses the turn of the calendar year: a school year (上学年,
+ * 过去一学年: September to July), a pest-control year (上一防治年度: autumn to spring), a heating
+ * season (上一采暖季), a sugar-pressing season (上一榨季), a ski season (上个雪季). Such a year ends
+ * in the first half of the calendar year, and the meeting that reviews it is held after it ends:
+ * in that same calendar year, whose new season it plans. Like a mid-year meeting, it reviews and
+ * plans the year it is held in (an August school-opening meeting, a September survey meeting).
+ */
+export const SEASON_YEAR_REVIEWED_ENTRY: NamedPattern = {
+  id: 'season-year-reviewed',
+  purpose:
+    '回顾一个跨年的工作年度：学年（上学年、过去一学年）、防治年度（上一防治年度）、采暖季（上一采暖季）、榨季（上一榨季）、雪季（上个雪季）。这样的年度在上半年结束，回顾它的会议在它结束以后、同一年里召开，部署的也是这一年开始的新一季：回顾年和部署年都是会议的那一年。“上一年度”“上年度”是去年，“去年汛期”“上学期”不算。',
+  pattern: /(?:上|过去)一?个?(?:学年(?!度)|(?:防治|防控|采暖|供暖|供热|榨|雪|冬春)(?:年度|季|期))/,
+  matches: [
+    // 教育, 林业, 住建 供热, 工信 制糖, 文旅 冰雪
+    '今天召开这次会议，就是要回顾上学年工作，对秋季开学和校园安全工作进行再部署。',
+    '上学年全县教育工作取得新成绩',
+    '过去一学年，全县教育系统上下同心、攻坚克难。',
+    '今天召开这次部署会，主要是总结上一防治年度工作，部署秋季普查和新一轮疫木除治。',
+    '上一采暖季全市供热运行平稳有序',
+    '回顾上一榨季，全县糖料蔗收购工作总体顺利。',
+    '上个雪季，全县滑雪场共接待游客42.6万人次。',
+  ],
+  rejects: [
+    '对上一年度考核优秀的单位给予通报表扬。',
+    '上年度全县财政收入完成12.6亿元。',
+    '去年汛期，全县转移群众3,842户。',
+    '上学期全校期末考试合格率98.5%。',
+    '2024—2025学年度优秀教师名单已经公布。',
+  ],
+}
+
+export const SEASON_YEAR_REVIEWED = SEASON_YEAR_REVIEWED_ENTRY.pattern
+
+/**
+ * A level stated at the end of a named year: "截至2025年底，全县累计建成……", "由2020年底的440个增加到
+ * 2025年底的1,890个". A meeting with no date line that counts the year so far (今年以来) and states
+ * its levels at last year's end is held the year after the latest such end (a September meeting:
+ * "……增加到2025年底的1,890个；今年以来又新增托位270个"). Group 1 or 2 is the year.
+ */
+export const LEVEL_AT_YEAR_END_ENTRY: NamedPattern = {
+  id: 'level-at-year-end',
+  purpose:
+    '某一年年底（年末）的数：“截至2025年底，全县累计建成高标准农田28.6万亩”“全县托位由2020年底的440个增加到2025年底的1,890个”。没有日期行、盘点“今年以来”的会议，报的是去年年底的数，会议就在那以后的一年。“到2026年底前完成”“力争到2026年末实现”是期限，不算。',
+  pattern:
+    /(?:截至|截止到?)\s*(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))|(?:到|至)\s*(\d{4})\s*年\s*(?:底|末|12\s*月\s*(?:底|末|31\s*日))的/,
+  matches: [
+    // 卫健, 农业农村, 民政, 人社
+    '全县托位由2020年底的440个增加到2025年底的1,890个，今年以来又新增托位270个。',
+    '截至2025年底，全县累计建成高标准农田28.6万亩。',
+    '截止到2025年12月底，全市共有养老机构46家。',
+    '全县参保人数由2020年末的21.6万人提高到2025年末的26.4万人。',
+  ],
+  rejects: [
+    '这次专项整治从现在开始到2026年12月底结束。',
+    '确保2026年底前完成全部年度整改任务。',
+    '力争到2026年末实现城乡居民医保参保全覆盖。',
+    '到2026年底，全县高标准农田达到30万亩。',
+  ],
+}
+
+export const LEVEL_AT_YEAR_END = new RegExp(LEVEL_AT_YEAR_END_ENTRY.pattern.source, 'g')

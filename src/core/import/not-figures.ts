@@ -87,9 +87,10 @@ const MEETING_ACT =
 /**
  * What the meeting does to those it counts, said before them in the clause: commends (会上表彰了
  * 6个先进窗口; 受表彰的有先进集体30个), elects or adds members (会议还增补了3名执委, 选举产生8名常委).
+ * Or the sites it visits (会前，大家实地观摩了城南智能制造产业园、县第二水厂等9个重点项目).
  */
 const MEETING_DEED =
-  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)(?:了|的(?:有|是|共有)?)?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$/
+  /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)(?:了|的(?:有|是|共有)?)?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$|(?:观摩|参观|察看|视察|考察)了[^，。；：！？\d]{0,40}$/
 
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
@@ -116,9 +117,11 @@ function comparesAMeasure(c: Candidate): boolean {
 }
 /**
  * What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩),
- * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure.
+ * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure;
+ * nor the length of an activity set as a requirement (不少于3天的岗前培训, 不少于32学时的集中轮训).
  */
-const MEASURE_AFTER_OF = /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线))/
+const MEASURE_AFTER_OF =
+  /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线)|培训|轮训|学习|演练|实训|见习|训练)/
 /**
  * What a rate's bar marks out (完成进度低于45%的企业, 投资完成率低于60%的项目): those to be acted on,
  * named by what they are. A rate reached (达到45%的目标, 超过50%的良好态势) is a figure.
@@ -272,6 +275,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       // a standard each one gets (农业农村, 人社, 住建): a figure of the requirement
       '按照每个行政村每年不低于2万元的标准落实管护经费',
       '按每人每年不低于80元的标准安排培训经费',
+      // the length of an activity each must take (教育, 组织, 应急): a figure of the requirement
+      '新教师要参加不少于3天的岗前培训',
+      '每名村干部每年参加不少于32学时的集中轮训',
+      '每个企业每年开展不少于2次的应急演练',
       '按照每平方米不低于300元的补助标准给予奖补',
       // a rate reached, followed by what it is of or for
       '森林覆盖率达到45%的目标',
@@ -487,7 +494,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'meeting-fact',
     purpose:
-      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
+      '会议本身的情况（刚才3个乡镇作了交流发言、会上与12家重点企业签订责任书、会上表彰了6个先进窗口、会议还增补了3名执委、会前观摩了9个重点项目）说的是这次会怎么开，不是工作的数字；全年签订责任书的企业数、全年表彰的先进个人数仍是数字。',
     applies: (c) => {
       // The whole sentence: 刚才 may open it far before the number (刚才，县应急管理局通报了……，县政府与12个乡镇).
       // Read within SENTENCE_REACH on either side: a paragraph of thousands of figures and no full
@@ -516,6 +523,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，4个县（市、区）人社局介绍了各自的经验做法',
       '刚才，会上与12个重点项目签订了投资协议',
       '刚才会议还对8个代表小组进行了年终考核测评',
+      // the sites the meeting visits before it sits (发改, 农业农村, 住建)
+      '会前，大家实地观摩了城南智能制造产业园、县第二水厂等9个重点项目',
+      '会前，与会人员现场观摩了6个美丽乡村示范点',
+      '刚才，我们一起察看了2个老旧小区改造现场',
       // whom the meeting commends, elects or adds (审批局, 工商联, 团委, 妇联, 人大)
       '刚才，王丽萍副局长通报了2025年度窗口考核情况，会上表彰了6个先进窗口',
       '会议还增补了3名执委',
@@ -543,6 +554,9 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '全年受表彰的有先进集体12个、先进个人36名',
       '刚才听了汇报，很受启发。去年受到表彰的有先进集体12个',
       '全年增补执委5名',
+      '上半年组织各乡镇观摩了16个重点项目',
+      '全年组织现场观摩活动12场',
+      '会前已经下发了3个文件，全年观摩重点项目24个',
       '全年增选理事12名',
       '全年与386家企业签订安全生产目标责任书',
       '全年组织126名村党组织书记向镇党委述职',

@@ -75,6 +75,11 @@ const NOT_NAME = [
  */
 const NOT_NAME_END = '局委办处所站院队社行馆厅部司组区县市乡镇村'
 const NAME = `(?!${NOT_NAME})[${SURNAMES}](?:[\\u4e00-\\u9fff]{0,1}?(?![${NOT_NAME_END}])[\\u4e00-\\u9fff])??|${NAME_PLACEHOLDER}`
+/**
+ * The level of a second title after 、, before the chief's title: 县长、县总林长, 副县长、县级副总田长,
+ * 镇党委副书记、镇长.
+ */
+const CHIEF_LEVEL = '(?:[县市区省镇乡]级?)?'
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
 export const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
 
@@ -189,7 +194,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '职务在前（或以顿号连着的两个职务：县长、县总林长）、姓名在后，后面紧接着“同志”（不是“同志们”）、他在会上做什么、他创作了什么（县作家协会主席王秀兰创作的长篇小说）或列出下一位：团县委书记张婷同志把全年工作讲得很实在，县公证处主任刘晓燕作了交流发言，……所长张卫东、……',
     // After a title, 和 and 向 join the next words (县委书记和各位同志) far oftener than they start a name.
     pattern: new RegExp(
-      `(?<title>(?:${TITLE}、[县市区省镇乡]?)?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED}|${SPOKEN_AT})`,
+      `(?<title>(?:${TITLE}、${CHIEF_LEVEL})?${TITLE})(?![和向]|${NOT_FULL_NAME})(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})(?=同志(?!们)|、[^，。；]{0,16}?${TITLE}[${SURNAMES}]|${SPEAKS}|${AUTHORED}|${SPOKEN_AT})`,
       'g',
     ),
     matches: [
@@ -215,6 +220,9 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '刚才，县长、县总林长孙晓东同志通报了考核结果',
       '副县长、县总河长王立新同志对河湖清四乱作了部署',
       '镇党委副书记、镇长张国强同志作了工作报告',
+      // a chief of the 田长制 or 湖长制 by the level of the post (自然资源, 水利)
+      '刚才，副县长、县级副总田长刘建军同志作了动员讲话',
+      '副区长、区级副总湖长陈立新同志通报了巡湖情况',
       // the first chief, the party secretary's second title (水利, 林业), and a village's 第一书记 (组织)
       '刚才，县委书记、县第一总河长周明远同志签发了总河长令',
       '市委书记、市第一总林长李国强同志作了讲话',
@@ -285,13 +293,24 @@ const IS_MASK = new RegExp(MASK)
 const ANY_TITLE = new RegExp(TITLE)
 
 /** Two titles joined by 、 right before a name: 县长、县总林长, 镇党委副书记、镇长. */
-const TWO_TITLES_END = new RegExp(`${TITLE}、[县市区省镇乡]?(?:${TITLES.filter((t) => t !== '同志').join('|')})$`)
+const TWO_TITLES_END = new RegExp(`${TITLE}、${CHIEF_LEVEL}(?:${TITLES.filter((t) => t !== '同志').join('|')})$`)
 
 /** The patterns as findPersons runs them: every match, with the name's place (flag d). */
 const FIND_PATTERNS = PERSON_PATTERNS.map((p) => new RegExp(p.pattern.source, 'gd'))
 
 /** A full name, as a whole: the only kind a later mention can be known by. */
 const WHOLE_NAME = new RegExp(`^${FULL_NAME}$`)
+
+/**
+ * The post a person named with only 同志 is given, said right after: "由赵志勇同志兼任办公室主任",
+ * "由李红同志担任联络员" — the role the speech names them by (住建, 民政, 应急: a campaign's office).
+ */
+const POST_GIVEN = new RegExp(`^(?:兼任|担任|出任)(?<post>[^，。；、]{0,10}?(?:${TITLE}|联络员|负责人))`)
+
+/** The label of a name with `title`, ending at `end` of `text`: the post given after 同志, else the title. */
+function labelAt(text: string, end: number, title: string): string {
+  return (title === '同志' && POST_GIVEN.exec(text.slice(end))?.groups?.post) || title
+}
 
 /**
  * A person named again, by name with 同志 or a short title, once a pattern above has found them
@@ -308,7 +327,7 @@ export function namedAgain(text: string, known: Iterable<string>): FoundPerson[]
     // `pattern` has the groups name and title.
     // biome-ignore lint/nursery/noUnsafeTypeAssertion: the reason is the comment above
     const { name, title } = m.groups as { name: string; title: string }
-    return { from: m.index, to: m.index + name.length, label: title, value: name }
+    return { from: m.index, to: m.index + name.length, label: labelAt(text, m.index + m[0].length, title), value: name }
   })
 }
 
@@ -330,7 +349,8 @@ export function findPersons(text: string, known: Iterable<string> = []): FoundPe
       const head =
         before && (TWO_TITLES_END.exec(text.slice(0, at))?.[0] ?? TITLES.find((t) => text.slice(0, at).endsWith(t)))
       if (out.some((f) => f.from === at)) continue
-      out.push({ from: at, to: at + name.length, label: head || title, value: IS_MASK.test(name) ? null : name })
+      const label = head || labelAt(text, at + name.length + title.length, title)
+      out.push({ from: at, to: at + name.length, label, value: IS_MASK.test(name) ? null : name })
     }
   }
   const names = [...known, ...out.flatMap((f) => (f.value === null ? [] : [f.value]))]

@@ -28,12 +28,14 @@ import {
   REVIEWED_YEAR,
   COMMENDED_YEAR,
   STATED_YEAR,
+  YEAR_GOAL_STATED,
   yearsIn,
+  YEAR,
   STANDS_AT_YEAR_END,
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
-import { byOrder, headingKind, inferPartKind, type PartView } from './kinds'
+import { byOrder, headingKind, inferPartKind, LAST_YEAR_IN_HEADING, type PartView } from './kinds'
 import type { NamedPattern } from './patterns'
 import {
   FIRST_HALF_REVIEWED,
@@ -41,9 +43,13 @@ import {
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
   LISTED_IN_YEAR,
+  LEVEL_AT_YEAR_END,
+  LEVEL_AT_YEAR_END_ENTRY,
   LISTED_IN_YEAR_ENTRY,
   NAMED_YEAR_END,
   NAMED_YEAR_END_ENTRY,
+  SEASON_YEAR_REVIEWED,
+  SEASON_YEAR_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
@@ -249,6 +255,8 @@ export const PARAGRAPH_PATTERNS = {
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
+  seasonYearReviewed: SEASON_YEAR_REVIEWED_ENTRY,
+  levelAtYearEnd: LEVEL_AT_YEAR_END_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
@@ -272,6 +280,15 @@ const PART_SUMMARY = PARAGRAPH_PATTERNS.partSummary.pattern
 function heldMidYear(speech: ParsedSpeech): boolean {
   const places = [...speech.opening, ...speech.parts.map((p) => p.heading)]
   return places.some((t) => FIRST_HALF_REVIEWED.test(t)) && places.some((t) => SECOND_HALF_PLANNED.test(t))
+}
+
+/**
+ * A meeting whose opening or a heading says it reviews a working year that crosses the turn of the
+ * calendar year (上学年, 上一防治年度, 上一采暖季: mid-year SEASON_YEAR_REVIEWED): held after that
+ * year ends, it reviews and plans the calendar year it is held in, as a mid-year meeting does.
+ */
+function reviewsSeasonYear(speech: ParsedSpeech): boolean {
+  return [...speech.opening, ...speech.parts.map((p) => p.heading)].some((t) => SEASON_YEAR_REVIEWED.test(t))
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
@@ -319,13 +336,30 @@ function undatedYearSoFar(speech: ParsedSpeech): number | null {
   const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
   const all = [speech.title, speech.subtitle ?? '', ...words, ...speech.closing].join('\n')
   const ends = [...all.matchAll(NAMED_YEAR_END)].map((m) => Number(m[1] ?? m[2]))
-  if (ends.length === 0 || NEXT_YEAR_WORDS.test(all)) return null
-  const year = Math.min(...ends)
+  if (NEXT_YEAR_WORDS.test(all)) return null
+  const year = ends.length > 0 ? Math.min(...ends) : afterLevelsAtYearEnd(all)
+  if (year === null) return null
   if (speech.parts.some((p) => yearsIn(p.heading).some((y) => y !== year))) return null
   const pastReviewed = (t: string) =>
     LAST_YEAR_REVIEWED.test(t) || Number(SENTENCE_OPENS_WITH_YEAR.exec(t)?.[1]) === year - 1
   return words.some(pastReviewed) ? null : year
 }
+
+/**
+ * Without a deadline, the year after the latest level stated at a year's end (mid-year
+ * LEVEL_AT_YEAR_END: "增加到2025年底的1,890个", "截至2025年底"), when no later year is named but as a
+ * target reached to (力争到2027年): the year so far is the one after. Else null.
+ */
+function afterLevelsAtYearEnd(all: string): number | null {
+  const levels = [...all.matchAll(LEVEL_AT_YEAR_END)].map((m) => Number(m[1] ?? m[2]))
+  if (levels.length === 0) return null
+  const year = Math.max(...levels) + 1
+  const later = [...all.matchAll(NAMED_NOT_REACHED_TO)].some((m) => Number(m[1]) > year)
+  return later ? null : year
+}
+
+/** A year named other than as a target reached to (到2027年, 至2030年) or a span's end. */
+const NAMED_NOT_REACHED_TO = new RegExp(`(?<![到至\\d—\\-–~～])(${YEAR})\\s*年`, 'g')
 
 /**
  * A November or December meeting that counts the year so far and works to finish it (a tax
@@ -679,7 +713,13 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const dated = speech.bylines.map(dateOf).find((d) => d !== null)
   const held = dated && dated.month !== null ? { year: dated.year, month: dated.month } : null
   const ownYear = dated?.month == null ? undatedYearSoFar(speech) : null
-  const reviewed = heldMidYear(speech) || (held !== null && reviewsYearSoFar(speech, held)) || ownYear !== null ? 0 : 1
+  const reviewed =
+    heldMidYear(speech) ||
+    reviewsSeasonYear(speech) ||
+    (held !== null && reviewsYearSoFar(speech, held)) ||
+    ownYear !== null
+      ? 0
+      : 1
   /** Votes for the plan year. */
   const votes = new Map<number, number>()
   const vote = (plan: number, weight: number) => votes.set(plan, (votes.get(plan) ?? 0) + weight)
@@ -722,6 +762,8 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (kind !== 'review' && kind !== 'tasks') return
     for (const m of view.body.join('\n').matchAll(STATED_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
+    // The year whose goal the tasks state ("2026年全县……工作的总体目标是"): the year planned.
+    if (kind === 'tasks') for (const m of view.body.join('\n').matchAll(YEAR_GOAL_STATED)) vote(Number(m[1]), VOTE.body)
     // Work listed among a year's promises (列入县政府2026年十件民生实事): that year's, as its part is.
     for (const m of view.body.join('\n').matchAll(LISTED_IN_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
@@ -787,9 +829,6 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
     if (part.kind === 'review') liftSummary(part)
   })
 }
-
-/** A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……. */
-const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)/
 
 function partView(part: ParsedPart, last: boolean): PartView {
   return {

@@ -63,15 +63,21 @@ export const TITLES: readonly string[] = [
   '总指挥',
   '指挥长',
   '检察长',
-  // the chiefs of the 林长制 and 河湖长制 (县总林长, 总河长), a party secretary's or county head's second title;
-  // the party secretary's is the first chief's (县第一总河长); a village's 第一书记 is sent to it
+  // the chiefs of the 林长制, 河湖长制 and 田长制 (县总林长, 总河长, 县级副总田长), a party secretary's or
+  // county head's second title; the party secretary's is the first chief's (县第一总河长); a village's
+  // 第一书记 is sent to it
   '第一总林长',
   '第一总河长',
+  '第一总田长',
   '第一书记',
   '副总林长',
   '总林长',
   '副总河长',
   '总河长',
+  '副总湖长',
+  '总湖长',
+  '副总田长',
+  '总田长',
   '县长',
   '区长',
   '市长',

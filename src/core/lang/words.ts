@@ -22,5 +22,8 @@ export const withoutTotal = (label: string) => label.replace(new RegExp(`(?<=.)$
  */
 export const RESTATED_TOTAL = /^[，,]?(?:共计|共|合计|总计|总共)$/
 
-/** Words before a number that make it approximate (约3200人, 近3300人, 超过3200人): it cannot be checked to its digit. */
-export const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约)$/
+/**
+ * Words before a number that make it approximate (约3200人, 近3300人, 超过3200人, 总量突破5万人): it
+ * cannot be checked to its digit. 突破 says a threshold crossed, as 超过 does.
+ */
+export const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约|突破)$/

@@ -144,6 +144,17 @@ export const PLANNED_YEAR = new RegExp(
  */
 export const STATED_YEAR = new RegExp(`(?<![^。！？；，：\\s])(${YEAR})\\s*年(?:是|将是)`, 'g')
 
+/**
+ * A year whose goal a sentence states, as its subject: "2026年全县道路交通安全工作的总体目标是",
+ * "2026年全市经济社会发展的主要预期目标是", "2026年工作的总体要求是", "2026年全县教育工作的总体思路
+ * 为". In the tasks, the year planned (a speech that names its year nowhere else). Only at a
+ * clause's start and not a span, a since or a year reached to ("到2027年的目标是"). Group 1 is the year.
+ */
+export const YEAR_GOAL_STATED = new RegExp(
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?:度)?(?!${RANGE_JOIN}|以来)[^，。；：！？\\d]{0,20}?(?:总体|主要|预期|奋斗)*(?:目标|思路|要求)(?:任务)?(?:是|为)`,
+  'g',
+)
+
 /** A paragraph that opens with a year and a comma: "2025年，全县……" (in a review, the year reviewed). */
 export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
 
