@@ -156,8 +156,12 @@ describe('an open slot input in the stored record', () => {
   it('is the later of the two: a copy on disk older than the save does not win', async () => {
     const { page, id, slot } = await openWithEmptySlot(env)
     await typeIntoSlot(page, slot.pos, '3')
+    // The copy is written right after the frame that shows the key (wal.ts), not in its task.
+    await waitUntil(
+      () => localStorage.getItem(walKey(env.dbName, id))?.includes('"text":"3"'),
+      'the open input never reached the copy',
+    )
     const older = localStorage.getItem(walKey(env.dbName, id))!
-    expect(older).to.contain('"text":"3"')
     await sendKeys({ type: '250' })
     await page.flush()
     expect((await stored(id)).slotBox?.text).to.equal('3250')
@@ -171,6 +175,10 @@ describe('an open slot input in the stored record', () => {
     await page.flush()
     savesFail()
     await sendKeys({ type: '250' })
+    await waitUntil(
+      () => localStorage.getItem(walKey(env.dbName, id))?.includes('"text":"3250"'),
+      'the open input never reached the copy',
+    )
     const later = localStorage.getItem(walKey(env.dbName, id))!
     expect((await stored(id)).slotBox?.text).to.equal('3')
     const again = await killed(id, later)
