@@ -307,6 +307,14 @@ function rateBounds(change: { value: number; slack: number }, base: Bounds): Bou
   return { low: Math.min(...all), high: Math.max(...all) }
 }
 
+/** The bounds of a share (in percent) of a part over its whole, each allowed its rounding. */
+function shareBounds(part: { value: number; slack: number }, whole: { value: number; slack: number }): Bounds {
+  return {
+    low: ((part.value - part.slack) / (whole.value + whole.slack)) * 100,
+    high: ((part.value + part.slack) / (whole.value - whole.slack)) * 100,
+  }
+}
+
 /** One unit of a written number's last digit. */
 const unitOf = (written: string) => 10 ** -(written.split('.')[1]?.length ?? 0)
 
@@ -1295,10 +1303,7 @@ function completionFindings(figures: Figure[], lookup: FigureLookup | undefined)
     if (!target) continue
     const t = { value: inBase(target, actual.attrs.unit), slack: slackOf(target, actual.attrs.unit) }
     if (t.value - t.slack <= 0) continue
-    const bounds = {
-      low: ((actual.value - actual.slack) / (t.value + t.slack)) * 100,
-      high: ((actual.value + actual.slack) / (t.value - t.slack)) * 100,
-    }
+    const bounds = shareBounds(actual, t)
     if (outside(rate, bounds))
       out.push({
         at: rate,
@@ -1326,10 +1331,7 @@ function statedTargetFindings(figures: Figure[]): Found[] {
       .filter((f) => isPlain(f) && !f.per && f.base === target.base)
       .at(-1)
     if (!actual) continue
-    const bounds = {
-      low: ((actual.value - actual.slack) / (target.value + target.slack)) * 100,
-      high: ((actual.value + actual.slack) / (target.value - target.slack)) * 100,
-    }
+    const bounds = shareBounds(actual, target)
     if (outside(rate, bounds))
       out.push({
         at: rate,
@@ -1359,10 +1361,7 @@ function statedWholeFindings(figures: Figure[]): Found[] {
       .filter((f) => !f.rate && f.role === null && !f.per && f.base === whole.base)
       .at(-1)
     if (!own || own.value + own.slack >= whole.value - whole.slack) continue
-    const bounds = {
-      low: ((own.value - own.slack) / (whole.value + whole.slack)) * 100,
-      high: ((own.value + own.slack) / (whole.value - whole.slack)) * 100,
-    }
+    const bounds = shareBounds(own, whole)
     if (outside(rate, bounds))
       out.push({
         at: rate,
@@ -1393,10 +1392,7 @@ function namedWholeShareFindings(figures: Figure[]): Found[] {
       .filter((f) => !f.per && f.base === own.base && f.attrs.label.length >= 2 && sameEnd(f.attrs.label, name))
       .at(-1)
     if (!whole || own.value + own.slack >= whole.value - whole.slack) continue
-    const bounds = {
-      low: ((own.value - own.slack) / (whole.value + whole.slack)) * 100,
-      high: ((own.value + own.slack) / (whole.value - whole.slack)) * 100,
-    }
+    const bounds = shareBounds(own, whole)
     if (outside(rate, bounds))
       out.push({
         at: rate,
