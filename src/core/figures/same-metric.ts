@@ -59,7 +59,11 @@ export function namesAlike(a: string, b: string): boolean {
   const changeOnlyIn = (x: string, y: string) =>
     CHANGE_WORDS.some((w) => x.includes(w) && ![...w].every((c) => y.includes(c)))
   if (changeOnlyIn(long, short) || changeOnlyIn(short, long)) return false
-  return inOrder(short, long) || swaps(short).some((s) => inOrder(s, long))
+  if (inOrder(short, long)) return true
+  // A swap keeps the characters: with one of them missing from the longer name, none can match
+  // (the panel asks this of every line against every metric; the swaps are many for a long name).
+  if (![...short].every((c) => long.includes(c))) return false
+  return swaps(short).some((s) => inOrder(s, long))
 }
 
 export const SAME_METRIC_EXAMPLES: { alike: [string, string][]; unlike: [string, string][] } = {
