@@ -156,7 +156,16 @@ export default defineConfig(({ mode }) => ({
           modulePreload: false,
           rolldownOptions: { output: { codeSplitting: false } },
         }
-      : { target: 'es2022', outDir: 'dist/app', emptyOutDir: true },
+      : {
+          target: 'es2022',
+          outDir: 'dist/app',
+          emptyOutDir: true,
+          // A page's chunks (the editor's, the meeting's) are not preloaded as the page is asked
+          // for: Vite's helper appends one <link rel=modulepreload> per chunk inside the task that
+          // opens the draft, and with ~18 chunks that alone was 20–40 ms of its 50–60 ms (#17,
+          // long-tasks-1x). The import fetches them itself; index.html's own preloads stay.
+          modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? [] : deps) },
+        },
   // From a file:// page Chromium refuses module workers from blob: URLs but runs classic ones.
   worker:
     mode === 'single' ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } } : { format: 'es' },
