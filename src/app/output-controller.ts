@@ -1,16 +1,19 @@
 /**
  * Printing and exports of the open speech, through the gate: with errors in the speech the user
- * first sees them, and either goes to fix them or lets the speech out marked 草稿. A Lit
- * ReactiveController; the page shows `busy` and `message`.
+ * first sees them, and either goes to fix them or lets the speech out marked 草稿. With warnings
+ * only, the user is asked once about the warnings not yet let through (a rate over 100 %, parts
+ * that add up to more than their whole: tryout 12's secretary printed those without a word), and
+ * looks at them or lets the speech out unmarked. A Lit ReactiveController; the page shows `busy`
+ * and `message`.
  */
 import { userMessage } from './problem'
 import { zh } from '../i18n/zh'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Node as PMNode } from 'prosemirror-model'
-import type { Finding } from '../core/checks/types'
+import { findingKey, type Finding } from '../core/checks/types'
 import type { LayoutId } from '../core/export/layout'
 import { speechTextBytes } from '../core/text'
-import type { GateAnswer } from './components/jg-gate'
+import type { GateAnswer, GateKind } from './components/jg-gate'
 import {
   download,
   fileName,
@@ -36,9 +39,12 @@ export interface OutputSource {
   doc(): PMNode
   findings(): readonly Finding[]
   layout(): LayoutId
-  /** Ask the user about the errors first; `marked` says how a draft of this kind is marked. */
-  ask(errors: Finding[], action: string, marked: string): Promise<GateAnswer>
-  /** The user chose to go and fix the errors. */
+  /**
+   * Ask the user about the errors first; `marked` says how a draft of this kind is marked. With
+   * `kind` 'warnings', about warnings (the answer 'go' lets the speech out unmarked).
+   */
+  ask(findings: Finding[], action: string, marked: string, kind?: GateKind): Promise<GateAnswer>
+  /** The user chose to go and fix the errors (or look at the warnings). */
   fix(first: Finding): void
 }
 
@@ -46,6 +52,8 @@ export class OutputController implements ReactiveController {
   busy = false
   /** Why the last output failed, for the page. */
   message = ''
+  /** Warnings the user let through (by rule and words, as an ignored finding is): not asked about again on this page. */
+  private readonly letThrough = new Set<string>()
   /** Side effects a test may replace: the browser's print dialog and file download. */
   print: () => void = () => window.print()
   saveFile: (data: Uint8Array | string, name: string, type: string) => void = download
@@ -104,7 +112,8 @@ export class OutputController implements ReactiveController {
   async output(kind: OutputKind, range: PrintRange = { kind: 'all' }) {
     if (this.busy) return
     const action = ACTIONS[kind]
-    const errors = this.source.findings().filter((f) => f.severity === 'error')
+    const findings = this.source.findings()
+    const errors = findings.filter((f) => f.severity === 'error')
     let draft = false
     if (errors.length) {
       const answer = await this.source.ask(errors, action, zh.output.draftMarked[kind])
@@ -114,6 +123,17 @@ export class OutputController implements ReactiveController {
         return
       }
       draft = true
+    } else {
+      const warnings = findings.filter((f) => f.severity === 'warning' && !this.letThrough.has(findingKey(f)))
+      if (warnings.length) {
+        const answer = await this.source.ask(warnings, action, '', 'warnings')
+        if (answer === 'cancel') return
+        if (answer === 'fix') {
+          this.source.fix(warnings[0])
+          return
+        }
+        for (const w of warnings) this.letThrough.add(findingKey(w))
+      }
     }
     const doc = this.source.doc()
     const layout = this.source.layout()

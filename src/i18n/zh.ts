@@ -112,6 +112,12 @@ export const zh = {
     more: (n: number) => `……还有 ${n} 处。`,
     asDraft: (action: string) => `作为草稿${action}`,
     fix: '去改正',
+    /** No errors, but warnings not seen before this way out: asked once, not marked 草稿. */
+    warnTitle: (noun: string, n: number) => `${noun}还有 ${n} 处警告`,
+    warnExplain: (action: string) =>
+      `警告不一定是错，但常常是漏改的数字、年份或前后不一致的说法。请先看一眼；确认无误，可以照常${action}，不标“草稿”。`,
+    go: (action: string) => `照常${action}`,
+    look: '去看看',
   },
   outlineYears: {
     label: '讲稿年度',

@@ -149,6 +149,38 @@ describe('printing and exporting', () => {
     expect(fileText(broken.calls.files[0].data).startsWith('【草稿】')).to.equal(true)
   })
 
+  it('asks once about warnings before printing or exporting: 去看看 selects the first, 照常打印 prints unmarked, and is not asked again', async () => {
+    // No error, one warning: a rate over 100 % (tryout 12 printed 101.6 % without a word).
+    const { page, calls } = await open(
+      env,
+      CLEAN.replace('城镇登记失业率3.2%', '城镇登记失业率3.2%，基本养老保险参保率达到101.6%'),
+    )
+    click(page, 'button.print')
+    await waitUntil(() => gateOpen(page), 'no question about the warning')
+    const said = gate(page).shadowRoot!.textContent!
+    expect(said).to.contain('讲稿还有 1 处警告')
+    expect(said).to.contain('101.6%，超过了 100%')
+    expect(said).not.to.contain('作为草稿')
+    console.log(`screenshot: ${await executeServerCommand('screenshot', { name: 'gate-warnings' })}`)
+    gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.fix')!.click()
+    await page.updateComplete
+    expect(calls.print).to.equal(0)
+    const { from, to } = page.editor!.state.selection
+    expect(page.editor!.state.doc.textBetween(from, to, '', (slot) => `${slot.attrs.value}%`)).to.contain('101.6%')
+
+    click(page, 'button.print')
+    await waitUntil(() => gateOpen(page), 'not asked again after looking')
+    gate(page).shadowRoot!.querySelector<HTMLButtonElement>('button.go')!.click()
+    await waitUntil(() => calls.print === 1, 'print not called')
+    const pdf = await executeServerCommand<{ pageSize: string; pages: string[] }, undefined>('print-pdf')
+    expect(pdf!.pages.join('')).not.to.contain('草稿')
+    // Let through once: the .txt goes out at once, unmarked.
+    click(page, 'button.export-txt')
+    await waitUntil(() => calls.files.length === 1, 'no .txt')
+    expect(gateOpen(page)).to.equal(false)
+    expect(fileText(calls.files[0].data).startsWith('【草稿】')).to.equal(false)
+  })
+
   it('names exports by the plan year and the meeting from the subtitle; empty slots print and export as blanks', async () => {
     const { page, calls } = await open(
       env,

@@ -114,7 +114,7 @@ export class JgEditor extends LitElement {
       return this.meeting.withFindings(editor.checks, editor.state.doc).findings
     },
     layout: () => this.layout,
-    ask: (errors, action, marked) => rendered(this.renderRoot, 'jg-gate').ask(errors, action, marked),
+    ask: (findings, action, marked, kind) => rendered(this.renderRoot, 'jg-gate').ask(findings, action, marked, kind),
     fix: (first) => {
       this.ready().editor.select(first.from, first.to)
       this.side = 'checks'
