@@ -652,6 +652,7 @@ export class FiguresController implements ReactiveController {
           updated: trial.updated.length,
           refused: trial.refused.length,
           unsure: trial.ambiguous.flat().length,
+          why: [...trial.refused.map((r) => r.reason), ...trial.ambiguous.map(ambiguousMessage)],
         },
         kept: places(doc, trial.kept),
         forSlots: rowsForSlots(

@@ -345,9 +345,14 @@ describe('figures in the app', () => {
     const { panel, page } = await open(env, paritySpeech())
     csvFile(panel, new File([PARITY_CSV], 'parity.csv'))
     await waitUntil(() => panel.shadowRoot!.querySelector('button.confirm-csv-fill'), 'no fill offer')
+    // The preview names each slot it will leave, and why, before anything is stored (tryout 12: a count only).
+    await panel.updateComplete
+    const left = [...panel.shadowRoot!.querySelectorAll('.csv ul.fill-left li')].map((li) => li.textContent!)
+    expect(left.some((l) => l.includes('“参保率”在讲稿里有 2 处，去年分别是 97.1%、98.4%'))).to.equal(true)
+    expect(left.some((l) => l.includes('不能换算'))).to.equal(true)
+    const expected = expectedFill()
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.confirm-csv-fill')!.click()
     await waitUntil(() => page.figures.message.includes('填写了'), 'not filled')
-    const expected = expectedFill()
     expect(speechToText(page.editor!.state.doc)).to.equal(expected.text)
     expect(page.figures.message).to.contain('“参保率”在讲稿里有 2 处，去年分别是 97.1%、98.4%')
     expect(page.figures.message).to.contain('不能换算')

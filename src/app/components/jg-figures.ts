@@ -109,9 +109,10 @@ export interface CsvPreview {
   changes: (StoredChange & { shownIn?: string[] })[]
   /**
    * What importing would let a fill do to the open speech: empty slots filled, slots holding a
-   * changed figure's old number updated, slots refused (units), left (unsure).
+   * changed figure's old number updated, slots refused (units), left (unsure), and why each
+   * refused slot or unsure group is left, named (tryout 12: “2 个因无法确定” named none).
    */
-  fill: { filled: number; updated: number; refused: number; unsure: number }
+  fill: { filled: number; updated: number; refused: number; unsure: number; why: string[] }
   /** Filled slots holding a number of their own that the CSV gives another: never changed, named. */
   kept: { place: string; value: string }[]
   /** How many of the rows name a metric this speech's slots use; the rest only go to the library. */
@@ -187,7 +188,7 @@ export class JgFigures extends LitElement {
     .message.error { background: #fdecee; color: #b00020; }
     .csv { padding: 8px; border: 1px solid #d49a2a; background: #fff8e6; margin: 6px; }
     .csv ul { margin: 4px 0; padding-left: 1.2em; color: #b00020; }
-    .csv ul.changes, .csv ul.kept { color: #8a4b00; }
+    .csv ul.changes, .csv ul.kept, .csv ul.fill-left { color: #8a4b00; }
     /* The merge column: narrow, and always showing. */
     td:last-child { width: 4.8em; }
     select.merge { font: 12px var(--font-ui); width: 4.8em; max-width: 100%; }
@@ -383,6 +384,11 @@ export class JgFigures extends LitElement {
             : null
         }
         ${this.csv.rows.length ? html`<p class="fill-offer">${zh.figures.csvFillOffer(this.csv.fill)}</p>` : null}
+        ${
+          this.csv.rows.length && this.csv.fill.why.length
+            ? html`<ul class="fill-left">${this.csv.fill.why.slice(0, 30).map((w) => html`<li>${w}</li>`)}</ul>`
+            : null
+        }
         ${
           this.csv.kept.length
             ? html`<div>${zh.figures.csvKept(this.csv.kept.length)}</div>
