@@ -100,6 +100,28 @@ describe('backup and restore', () => {
     await waitUntil(() => list.drafts!.length === 3, 'list not refreshed')
   })
 
+  it('a draft saved while the replace question is open is not replaced unasked: the question comes again with it counted', async () => {
+    await seedDrafts(env, 2)
+    const lib = await dataSection(env)
+    const saved = JSON.stringify(await env.app.store!.backup())
+    chooseFile(lib, new File([saved], 'backup.json', { type: 'application/json' }))
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    expect(confirmDialog(lib).textContent).to.contain('这里现有 2 篇。')
+    // Another tab saves typing into one draft while the question is open.
+    const [first] = await env.app.store!.listDrafts()
+    const record = (await env.app.store!.getDraft(first.id))!
+    const typed = newDraft(importText('新的一段话。').doc, 'import')
+    await env.app.store!.saveDraft({ ...record, speech: typed.speech, updatedAt: record.updatedAt + 5000 })
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.replace')!.click()
+    await waitUntil(() => confirmDialog(lib).textContent!.includes('和刚才问您时不一样了'), 'not asked again')
+    await waitUntil(() => confirmDialog(lib).open, 'question not open again')
+    // Nothing was replaced: the typing is still stored, and the question now counts it.
+    expect((await env.app.store!.getDraft(first.id))!.speech).to.deep.equal(typed.speech)
+    expect(confirmDialog(lib).textContent).to.contain('其中 1 篇在备份里没有，或在这里改得比备份新')
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.replace')!.click()
+    await waitUntil(() => lib.notice.includes('已从备份恢复 2 篇草稿'), 'not restored after the second answer')
+  })
+
   // Tryout 8, C12: after a replace on a new computer the home page still said 还没有会议记录 until a reload.
   it('a replace onto a browser with nothing lists the restored meeting records at once, and names what it restored', async () => {
     await seedDrafts(env, 2)

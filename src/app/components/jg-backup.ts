@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit'
 import { userMessage } from '../problem'
 import type { Backup } from '../../core/backup'
-import { backupUnitWords, storageMessage, type Store } from '../store/db'
+import { RestoreOutdatedError, backupUnitWords, storageMessage, type Store } from '../store/db'
 import { download } from '../output'
 import { TabChannel } from '../session/tabs'
 import { dropWals, localStorageOrNull } from '../session/wal'
@@ -111,35 +111,41 @@ export class JgBackup extends LitElement {
       )
       return
     }
-    let here: { id: string; updatedAt: number }[]
-    let bothChanged: { drafts: string[]; meetings: string[] }
-    let foreign: { here: string[]; theirs: string[] } | null
-    try {
-      here = await this.store.listDrafts()
-      bothChanged = await this.store.changedOnBothSides(backup)
-      const { foreignFields } = await import('../../core/backup-unit')
-      foreign = foreignFields(await this.store.unitWords(), backupUnitWords(backup))
-    } catch (e) {
-      this.say('', zh.backup.restoreFailed(storageMessage(e)))
-      return
+    // A replace finds the drafts changed since the question (another tab saved): asked again, with
+    // the numbers as they are then, until what the user answered is what the replace finds.
+    for (let outdated = ''; ; ) {
+      let here: { id: string; updatedAt: number }[]
+      let bothChanged: { drafts: string[]; meetings: string[] }
+      let foreign: { here: string[]; theirs: string[] } | null
+      try {
+        here = await this.store.listDrafts()
+        bothChanged = await this.store.changedOnBothSides(backup)
+        const { foreignFields } = await import('../../core/backup-unit')
+        foreign = foreignFields(await this.store.unitWords(), backupUnitWords(backup))
+      } catch (e) {
+        this.say('', zh.backup.restoreFailed(storageMessage(e)))
+        return
+      }
+      const made = new Date(backup.createdAt)
+      const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
+      const question = rendered(this.renderRoot, 'jg-restore-question')
+      const mode = await question.ask(
+        outdated +
+          zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup), {
+            meetings: backup.stores.meetings?.length ?? 0,
+            figures: backup.stores.figures?.length ?? 0,
+            bothChanged: bothChanged.drafts,
+            bothChangedMeetings: bothChanged.meetings,
+            foreign,
+          }),
+      )
+      if (!mode) {
+        this.say(zh.backup.cancelled)
+        return
+      }
+      if ((await this.restore(backup, mode, here)) !== 'outdated') return
+      outdated = zh.storage.restoreOutdated
     }
-    const made = new Date(backup.createdAt)
-    const when = Number.isNaN(made.getTime()) ? '' : made.toLocaleString('zh-CN', { hour12: false })
-    const question = rendered(this.renderRoot, 'jg-restore-question')
-    const mode = await question.ask(
-      zh.backup.question(when, backup.drafts.length, here.length, code.lostByReplace(here, backup), {
-        meetings: backup.stores.meetings?.length ?? 0,
-        figures: backup.stores.figures?.length ?? 0,
-        bothChanged: bothChanged.drafts,
-        bothChangedMeetings: bothChanged.meetings,
-        foreign,
-      }),
-    )
-    if (!mode) {
-      this.say(zh.backup.cancelled)
-      return
-    }
-    await this.restore(backup, mode)
   }
 
   /**
@@ -148,10 +154,14 @@ export class JgBackup extends LitElement {
    * write-ahead logs of the drafts replaced go with them: the store drops their durable copies in
    * its transaction, and their localStorage copies are removed here, once it has committed.
    */
-  async restore(backup: Backup, mode: RestoreMode = 'replace') {
+  async restore(
+    backup: Backup,
+    mode: RestoreMode = 'replace',
+    asked?: readonly { id: string; updatedAt: number }[],
+  ): Promise<'done' | 'failed' | 'outdated'> {
     try {
       if (mode === 'replace') {
-        await this.store.restore(backup)
+        await this.store.restore(backup, asked)
         this.tabs?.post({ type: 'restored' })
         dropWals(localStorageOrNull(), this.store.name)
         this.say(
@@ -169,10 +179,12 @@ export class JgBackup extends LitElement {
         this.say(zh.backup.merged(r))
       }
     } catch (e) {
+      if (e instanceof RestoreOutdatedError) return 'outdated'
       this.say('', zh.backup.restoreFailed(storageMessage(e)))
-      return
+      return 'failed'
     }
     this.dispatchEvent(new CustomEvent('jg-data-changed', { bubbles: true, composed: true }))
+    return 'done'
   }
 
   override render() {

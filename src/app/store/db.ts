@@ -337,6 +337,16 @@ export class MeetingGoneError extends StorageError {
   }
 }
 
+/**
+ * A replace asked about one set of drafts found another when it came to write: a draft was saved,
+ * made or deleted while the question was open (another tab's typing). Nothing was changed.
+ */
+export class RestoreOutdatedError extends StorageError {
+  constructor() {
+    super(zh.storage.restoreOutdated)
+  }
+}
+
 /** A save of a draft that is no longer stored (deleted, or replaced by a restore). */
 export class DraftGoneError extends StorageError {
   constructor() {
@@ -579,9 +589,12 @@ export class Store {
   /**
    * Replace everything with a (validated) backup, in one transaction: all of it or nothing. Every
    * restored draft (and meeting) gets a revision above any it had here, so a tab still holding the
-   * old one cannot save over the restored one.
+   * old one cannot save over the restored one. `asked`: the drafts as the user was asked about them
+   * (listDrafts); if any was saved, made or deleted since, nothing is written and
+   * RestoreOutdatedError says so, in the same transaction that would have written, so no save can
+   * fall between the look and the write.
    */
-  async restore(backup: Backup): Promise<void> {
+  async restore(backup: Backup, asked?: readonly { id: string; updatedAt: number }[]): Promise<void> {
     const tx = this.db.transaction(['drafts', 'summaries', 'settings', 'wal', ...DATA_STORES], 'readwrite')
     const drafts = tx.objectStore('drafts')
     const summaries = tx.objectStore('summaries')
@@ -589,7 +602,13 @@ export class Store {
     const metrics = tx.objectStore('metrics')
     const figures = tx.objectStore('values')
     const meetings = tx.objectStore('meetings')
-    const revs = new Map((await drafts.getAll()).map((d) => [d.id, d.rev ?? 0]))
+    const here = await drafts.getAll()
+    if (asked && !sameDrafts(here, asked)) {
+      tx.abort()
+      await tx.done.catch(() => undefined)
+      throw new RestoreOutdatedError()
+    }
+    const revs = new Map(here.map((d) => [d.id, d.rev ?? 0]))
     const meetingRevs = new Map((await meetings.getAll()).map((m) => [m.id, m.rev ?? 0]))
     await Promise.all([
       meetings.clear(),
@@ -1203,4 +1222,13 @@ function charsOfJSON(node: SpeechDocJSON): number {
 
 export function newId(): string {
   return crypto.randomUUID()
+}
+
+/** Whether the drafts stored are the ones listed: the same ids, each last changed when the list says. */
+function sameDrafts(
+  stored: readonly { id: string; updatedAt: number }[],
+  listed: readonly { id: string; updatedAt: number }[],
+): boolean {
+  const at = new Map(listed.map((d) => [d.id, d.updatedAt]))
+  return stored.length === at.size && stored.every((d) => at.get(d.id) === d.updatedAt)
 }
