@@ -166,6 +166,18 @@ const PLAN_DOCUMENT = /《([^《》]{1,60}?(?:工作要点|要点|方案|计划|
  */
 const REACHED_BY = new RegExp(`(?:力争|确保|争取|计划|预计|目标是|目标为)(?:在)?到(${YEAR})\\s*年`, 'g')
 
+/**
+ * A target the tasks set for a year, the verb before the year (力争2026年社会消费品零售总额突破1442
+ * 亿元, 确保2026年新增就业3300人): the year planned, or at a year-end meeting the year reviewed. An
+ * earlier year is last year's target kept when the speech was rolled forward (tryout 13: typed
+ * into the 2026 tasks, nothing said). Not a base (力争在2025年基础上增长10%), a span, a year's end
+ * (确保2025年底前), a 年度, nor a year reached by (REACHED_BY). Group 1 is the year.
+ */
+const TARGET_YEAR = new RegExp(
+  `(?:力争|确保|争取)(?:在)?(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN}|的?(?:基础|水平)上)`,
+  'g',
+)
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -197,6 +209,10 @@ export const wrongYear: BlockRule = {
     { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
     { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
     { text: '2025年，全平台阅读量力争突破4亿次。', in: 'tasks' },
+    // a target set for last year, the verb before the year, kept in the tasks (商务, 人社, 林业)
+    { text: '加快建设区域消费中心城市，力争2025年社会消费品零售总额突破1442亿元。', in: 'tasks' },
+    { text: '确保2025年城镇新增就业3300人以上。', in: 'tasks' },
+    { text: '争取2024年森林覆盖率提高到63.5%。', in: 'tasks' },
     // the meeting held, or the year's work deployed, named in the opening by last year (数据, 农业, 人武, 教育)
     { text: '今天，我们召开2025年全县数据工作会议。这是县数据局组建以来的第一次会议。', in: 'opening' },
     { text: '今天县政府召开这次会议，对全县2025年“三夏”工作进行再动员、再部署。', in: 'opening' },
@@ -272,6 +288,15 @@ export const wrongYear: BlockRule = {
     { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
     { text: '在2025年的基础上，2026年全面推行乡镇财政所标准化建设。', in: 'tasks' },
     { text: '2026年，全平台阅读量力争突破4亿次。', in: 'tasks' },
+    { text: '力争2026年社会消费品零售总额突破1442亿元。', in: 'tasks' },
+    { text: '力争在2025年基础上增长10%，确保2025年底前开工的项目年内投产。', in: 'tasks' },
+    { text: '确保2025年度考核结果运用到位，争取2021—2025年规划目标全面收官。', in: 'tasks' },
+    { text: '力争2027年森林覆盖率提高到64%。', in: 'tasks' },
+    { text: '力争2025年社会消费品零售总额突破1442亿元。', in: 'review' },
+    {
+      text: '标题\n（2025年12月26日）\n同志们：\n今天召开会议，总结今年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n冲刺最后几天，力争2025年财政收入突破10亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '今天，我们召开2026年全县数据工作会议。这是县数据局组建以来的第一次会议。', in: 'opening' },
     { text: '今天县政府召开这次会议，对全县2026年“三夏”工作进行再动员、再部署。', in: 'opening' },
     { text: '今天召开2025年度全县教育系统总结表彰大会，表彰先进。', in: 'opening' },
@@ -449,6 +474,18 @@ export const wrongYear: BlockRule = {
           from: at,
           to: at + 4,
           message: `这里力争做到的是${y}年，但这篇讲话回顾${reviewYear}年、部署${planYear}年，${y}年已经过去。`,
+        })
+      }
+    if (ctx.partKind === 'tasks')
+      for (const m of text.matchAll(TARGET_YEAR)) {
+        const y = Number(m[1])
+        if (y >= planYear || (ctx.givenInReviewYear && y === reviewYear)) continue
+        const at = m.index + m[0].lastIndexOf(m[1])
+        out.push({
+          rule: this.id,
+          from: at,
+          to: at + 4,
+          message: `任务部分的目标写的是${y}年，但这篇讲话部署的是${planYear}年，可能是去年的原话没改。`,
         })
       }
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
