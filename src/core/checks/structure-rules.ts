@@ -346,9 +346,12 @@ export const PART_ANNOUNCED =
  * (a review's points, each a few sentences). A sub-list that starts again (第一，……。一是……二是……)
  * or is written another way ends the count.
  */
+/** How a number is written: 第一， and 一是 are two shapes, 第一， and 第二， one. */
+const markShape = (e: Enumeration) => `${e.marker.startsWith('第')}${e.marker.slice(-1)}`
+
 function inSequence(listed: readonly Enumeration[]): number {
   const [first] = listed
-  const shape = (e: Enumeration) => `${e.marker.startsWith('第')}${e.marker.slice(-1)}`
+  const shape = markShape
   let n = 1
   for (const e of listed.slice(1)) {
     if (shape(e) !== shape(first) || e.number !== first.number + n) break
@@ -372,15 +375,24 @@ function pointsOf(container: PMNode, block: PMNode, index: number, text: string,
   let items = 0
   let led = 0
   let leading = true
+  // Points written as headings of their own lines (第一、持续优化营商环境), each with its body in the
+  // paragraphs below: the body goes on to the next heading of the same shape.
+  let headed = false
+  let shape = ''
   const level = block.type.name === 'item' ? block.attrs.level + 1 : 3
   container.forEach((c, _o, i) => {
     if (c.type.name === 'section') sections++
     else if (i > index && c.type.name === 'item' && c.attrs.level === level) items++
     else if (i > index && leading && c.type.name === 'paragraph') {
-      const listed = enumerations(viewOf(c).text)
+      const text = viewOf(c).text
+      const listed = enumerations(text)
       const first = listed[0]
-      if (first?.index === 0 && first.number === led + 1) led += inSequence(listed)
-      else leading = false
+      const opens = first?.index === 0 ? first : undefined
+      if (opens && opens.number === led + 1 && (led === 0 || markShape(opens) === shape)) {
+        headed = (led === 0 || headed) && listed.length === 1 && !/[。！？；;!?]/.test(text)
+        shape = markShape(opens)
+        led += inSequence(listed)
+      } else if (!(headed && (!opens || markShape(opens) !== shape))) leading = false
     }
   })
   return sections || items || led
@@ -453,6 +465,15 @@ export const partAnnouncedCount: TopRule = {
     },
     { text: '要重点抓好四项改革：一是深化营商环境改革；二是深化农村改革；三是深化医药卫生体制改革。', in: 'tasks' },
     { text: '今年着力推进两项行动：一是隐患排查行动；二是执法检查行动；三是应急演练行动。', in: 'tasks' },
+    // Points as headings of their own lines, each with its body below (市场监管, 教育).
+    {
+      text: '着力抓好四个方面工作。\n第一、持续优化营商环境\n深化登记注册便利化改革。\n第二、守牢食品安全底线\n落实“两个责任”。\n第三、规范市场秩序\n开展“铁拳”行动。',
+      in: 'tasks',
+    },
+    {
+      text: '重点做好三项工作：\n第一，促进教育优质均衡\n新建改扩建学校6所。\n第二，加强教师队伍建设\n招聘教师260名。',
+      in: 'tasks',
+    },
   ],
   quiet: [
     {
@@ -461,6 +482,15 @@ export const partAnnouncedCount: TopRule = {
     },
     { text: '要重点抓好三项改革：一是深化营商环境改革；二是深化农村改革；三是深化医药卫生体制改革。', in: 'tasks' },
     { text: '今年着力推进三项行动：一是隐患排查行动；二是执法检查行动；三是应急演练行动。', in: 'tasks' },
+    // Points as headings of their own lines, each with its body below, a list of its own in it (市场监管, 林业).
+    {
+      text: '着力抓好三个方面工作。\n第一、持续优化营商环境\n深化登记注册便利化改革。\n第二、守牢食品安全底线\n落实“两个责任”。\n第三、规范市场秩序\n开展“铁拳”行动。',
+      in: 'tasks',
+    },
+    {
+      text: '重点抓好两件大事：\n第一，推进国土绿化\n完成造林1.2万亩。一是抓好苗木，二是抓好管护。\n一是抓好苗木。\n第二，加强森林防火\n建设防火通道30公里。',
+      in: 'tasks',
+    },
     // a count of what is carried out, not an announcement: no colon or end after it
     { text: '严格落实三项制度，确保政策落地。一是首问负责；二是限时办结。', in: 'tasks' },
     {
