@@ -875,7 +875,9 @@ function standardsIn(part: PartView): { figures: number; standards: number } {
  * 2.锤炼过硬作风。3.关心关爱职工。); so is a last part of points most of which carry no figure
  * (一是狠抓落实……二是依法行政，每年至少学法4次……), one whose every sentence asks (要……。要……。各单位
  * 要……。), its figures only standards to keep, and one in sections or items whose figures are all
- * standards. A few loose sentences there say too little to tell. A part between the tasks and the
+ * standards; so is a last part whose heading gives the guarantee (加强党的建设，为集团高质量发展提供坚强
+ * 保证), the figures of its body those of the ranks that carry the work (招聘专业人才40名, 轮训职工
+ * 1,286名). A few loose sentences there say too little to tell. A part between the tasks and the
  * last, in points on what to do, goes on with the tasks.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
@@ -888,7 +890,10 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     const structured = p.view.sections > 0 || p.view.items > 1
     if (
       closing &&
-      (pointsMostlyWithoutFigures(p.view) || asksThroughout(p.view) || (structured && onlyStandards(p.view)))
+      (pointsMostlyWithoutFigures(p.view) ||
+        asksThroughout(p.view) ||
+        (structured && onlyStandards(p.view)) ||
+        GUARANTEE.test(p.view.heading))
     ) {
       kinds[i] = 'requirements'
       return
