@@ -4,6 +4,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
+import { ASKS } from '../lang/words'
 import { parseChineseNumeral } from '../lang/numerals'
 import { type Enumeration, enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
@@ -80,8 +81,38 @@ function hasNonText(node: PMNode): boolean {
   return found
 }
 
+/**
+ * The requirements said in the closing rather than a part of their own: two asks at least
+ * ("一要提高站位……；二要密切配合……", "要坚持目标导向……；要改进工作作风……", "各乡镇要……；县直有关
+ * 部门要……"), each clause read by the one definition of an ask (ASKS).
+ */
+export function closingAsks(text: string): boolean {
+  const asks = text.split(/[。；;！？!?：:]/).filter((s) => ASKS.test(s.trim().replace(AUDIENCE_ADDRESSED, '')))
+  return asks.length >= 2
+}
+
+/**
+ * The year reviewed told in the opening rather than a part of its own: a sentence that names
+ * that year (2025年, 过去一年, 去年, 一年来) and states a figure ("总的看，2025年全县接待游客636.8万
+ * 人次……"). Not the year so far (今年以来) of a meeting in the year it plans.
+ */
+export function openingReviews(opening: TopSummary | undefined, reviewYear: number | null): boolean {
+  if (!opening || reviewYear === null) return false
+  const named = new RegExp(`(?<!\\d)${reviewYear}\\s*年(?!度?(?:工作)?(?:总结|回顾))|过去的?一年|去年|上一?年|一年来`)
+  return opening.blocks.some(({ view }) => {
+    let from = 0
+    for (const sentence of view.text.split(/(?<=[。！？!?])/)) {
+      const to = from + sentence.length
+      const figure = view.slots.some((x) => x.attrs.role === 'metric' && x.offset >= from && x.offset < to)
+      if (figure && named.test(sentence)) return true
+      from = to
+    }
+    return false
+  })
+}
+
 /** Where a missing part would go, and what to show for it. */
-function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos: number } {
+function requiredPresent(tops: TopSummary[], id: RequiredId, reviewYear: number | null): { ok: boolean; pos: number } {
   const parts = tops.filter((t) => t.type === 'part')
   const find = (type: string) => tops.find((t) => t.type === type)
   const last = present(tops.at(-1), 'a top-level block (the schema requires a title)')
@@ -99,6 +130,16 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
       return { ok: !!find('opening')?.text.trim(), pos: find('opening')?.pos ?? 1 }
     case 'closing':
       return { ok: !!find('closing')?.text.trim(), pos: end }
+    case 'requirements':
+      return {
+        ok: parts.some((p) => p.kind === id) || closingAsks(find('closing')?.text ?? ''),
+        pos: parts[0]?.pos ?? end,
+      }
+    case 'review':
+      return {
+        ok: parts.some((p) => p.kind === id) || openingReviews(find('opening'), reviewYear),
+        pos: parts[0]?.pos ?? end,
+      }
     default:
       return { ok: parts.some((p) => p.kind === id), pos: parts[0]?.pos ?? end }
   }
@@ -108,8 +149,11 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
 const PART_KIND_IDS: ReadonlySet<RequiredId> = new Set<RequiredId>(['review', 'tasks', 'requirements'])
 
 /**
- * The parts the speech must have. Those often left out (OFTEN_LEFT_OUT: the greeting, the
- * requirements) are a warning when missing from an imported speech, an error when a template asked for them.
+ * The parts the speech must have. Those often left out (OFTEN_LEFT_OUT: the greeting, the review,
+ * the closing) are a warning when missing from an imported speech, an error when a template asked
+ * for them; the requirements an imported speech is not told it lacks (IMPORTED_MAY_LACK). The
+ * requirements may be said in the closing (一要……二要……, closingAsks), the year reviewed told in
+ * the opening (openingReviews).
  */
 export const requiredParts: DocumentRule = {
   id: 'required-parts',
@@ -118,7 +162,7 @@ export const requiredParts: DocumentRule = {
   group: '结构',
   scope: 'document',
   purpose:
-    '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
+    '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。结束语里提了两条以上要求（一要……二要……、各乡镇要……县直部门要……）就是有要求；开头用数字讲了上一年的就是有回顾；导入的讲稿不提示缺少要求部分（年度讲话常以任务收尾）。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
   fires: [
     { text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' },
     // an opening that names the audience only later is no greeting
@@ -131,6 +175,11 @@ export const requiredParts: DocumentRule = {
       text: '标题\n（2026年6月24日）\n同志们：\n今年以来，全区排查出危险水域127处。\n一、专项行动的重点任务\n确保不发生溺水死亡事故。\n二、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // the opening says the year was summed up elsewhere, with no figure of it (文旅): no review
+    {
+      text: '标题\n同志们：\n今天召开会议，安排部署2026年全县文旅重点工作。过去一年的工作，年度报告已作了总结，这里不再展开。下面，我讲两点意见。\n一、2026年重点任务\n今年要全力推进景区创建，力争接待游客700万人次以上。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // no parts, and no points as paragraphs either
     {
       text: '标题\n同志们：\n今天召开会议。下面，我讲三点意见。\n一是肯定成绩。二是抓好工作。三是强化保障。\n同志们，谢谢！',
@@ -138,6 +187,20 @@ export const requiredParts: DocumentRule = {
     },
   ],
   quiet: [
+    // an imported speech that closes on its tasks with a call to work hard (交通, 水利): not told it lacks requirements
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成农村公路养护工程80公里。\n二、2026年工作任务\n确保完成。\n同志们，交通运输工作责任重大。全县交通运输系统要真抓实干，奋力开创新局面。',
+      in: 'speech',
+    },
+    // last year told in the opening with its figures (文旅, 融媒体中心, 医保): the speech reviews
+    {
+      text: '标题\n同志们：\n今天召开会议，安排部署2026年全县文旅重点工作。过去一年的工作，年度报告已作了总结。总的看，2025年全县接待游客636.8万人次。下面，我讲两点意见。\n一、2026年重点任务\n今年要全力推进景区创建，力争接待游客700万人次以上。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n去年，中心全年发布稿件1.2万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // the greeting as the opening's first words, no line of its own (住建, 司法)
     {
       text: '标题\n各位领导、同志们，今天我们召开全县建筑施工安全生产部署会。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -186,12 +249,14 @@ export const requiredParts: DocumentRule = {
     for (const id of ctx.required) {
       if (pointsAsParagraphs && PART_KIND_IDS.has(id)) continue
       if (id === 'review' && situationFirst) continue
-      const { ok, pos } = requiredPresent(tops, id)
+      const severity = missingSeverity(id, ctx.templateId)
+      if (severity === null) continue
+      const { ok, pos } = requiredPresent(tops, id, ctx.reviewYear)
       if (ok) continue
       const label = requiredLabel(id, ctx.docKind)
       out.push({
         rule: this.id,
-        severity: missingSeverity(id, ctx.templateId),
+        severity,
         message: `缺少必需的部分：${label}。`,
         from: pos,
         to: pos,

@@ -9,6 +9,7 @@
  * and must not match (test/node/recognisers.test.ts).
  */
 import { enumerations } from '../lang/numbering'
+import { ASKS } from '../lang/words'
 import type { PartKind } from '../schema'
 import { candidates } from './candidates'
 import { notFigure } from './not-figures'
@@ -793,16 +794,6 @@ export function inferPartKind(
   for (const rule of KIND_RULES) if (rule.applies(part, years)) return { kind: rule.kind, rule: rule.id }
   return { kind: bodyKind(part, years), rule: null }
 }
-
-/** Words that link a sentence to the one before, set off by a comma: 同时，此外，另外，其次，最后. */
-const SENTENCE_LINKS = '同时|与此同时|此外|另外|其次|再次|最后|总之'
-
-/**
- * A sentence that asks someone to do something: 要 (not 要求), 必须, 务必, 不得, 不准, in its first clause,
- * after its subject or none ("要坚持……", "被巡察党组织要……", "各科室主任必须……"), or after a word
- * that links it to the sentence before ("同时，要加强宣传", "此外，各单位要……").
- */
-const ASKS = new RegExp(`^(?:(?:${SENTENCE_LINKS})[，,])?[^，。；：！？]{0,20}?(?:要(?!求)|必须|务必|不得|不准|严禁)`)
 
 /**
  * A figure set as a standard to keep, not a result to reach: 公开率保持100%, 控制在3%以内, 不少于2次,
