@@ -124,7 +124,10 @@ export const BASE_UNITS: readonly string[] = [
   '头次',
   '羽次',
   '只次',
-  // archives and records: 接收档案4350卷, 数字化扫描318万页
+  // land served more than once a year, per pass: 托管服务面积60万亩次, 机耕机播120万亩次
+  '亩次',
+  // archives and records: 接收档案4350卷, 数字化扫描318万页; looked up, per time: 调阅档案9,120卷次
+  '卷次',
   '卷',
   '页',
   '人',
