@@ -94,6 +94,8 @@ export const BASE_UNITS: readonly string[] = [
   // containers (TEU): 集装箱吞吐量126.8万标准箱
   '标准箱',
   '标箱',
+  // varieties of drugs, seeds or goods, counted as 品种 after their class: 执行集采药品586个品种
+  '个品种',
   // time
   '个工作日',
   '工作日',
