@@ -211,6 +211,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县人民医院院长孙文华同志带头下沉坐诊',
       '感谢区民政局副局长某某同志的精心组织',
       '镇党委书记李国栋同志多次深入村组调研',
+      // a committee's chair, the post a leader holds beside his own (住房公积金, 人大, 民主党派)
+      '市政府副市长、市住房公积金管理委员会主任委员李振华同志专门作出批示',
+      '县人大常委会副主任、财政经济委员会主任委员王立平同志到会指导',
+      '民盟市委主任委员陈静同志出席会议',
       // the federation's, the culture centre's, the hospital's own people, praised for their work
       '县作家协会主席王秀兰创作的长篇小说《清河两岸》由省作家出版社出版',
       '县文化馆馆长张明编排的小品《邻里》获省群星奖',
