@@ -588,8 +588,12 @@ const HELD_BY_ESTABLISHMENT =
  * would share. The owner must be a name of its own (not the verb of 实现收入). `label` otherwise.
  */
 export function ownerShared(prev: string, label: string): string {
-  if (ESTABLISHMENT.test(prev) && HELD_BY_ESTABLISHMENT.test(label) && cleanLabel(prev) === prev)
-    return (prev + label).slice(0, LABEL_MAX)
+  if (ESTABLISHMENT.test(prev) && HELD_BY_ESTABLISHMENT.test(label) && cleanLabel(prev) === prev) {
+    // Establishments named by a list of their kinds ("城市更新、产业园区、水利设施等项目") too long to
+    // carry the measure whole: named by what they are (项目完成投资), the measure kept whole.
+    const owner = prev.length + label.length > LABEL_MAX ? prev.replace(/^.*[、等]/, '') : prev
+    return (owner + label).slice(0, LABEL_MAX)
+  }
   for (const family of SIBLING_MEASURES) {
     if (!new RegExp(`^${family.source}$`).test(label)) continue
     const sibling = new RegExp(`(?<!可支配)${family.source}$`).exec(prev)
@@ -1537,6 +1541,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
       { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
       { text: '组织全市36家重点企业开展应急演练', labels: ['重点企业'] },
+      // the whole of the speaker's own company, hospital or school (国企, 医院, 学校)
+      { text: '组织全集团1,286名职工参加轮训', labels: ['职工'] },
+      { text: '组织全院320名医护人员开展急救技能培训', labels: ['医护人员'] },
+      { text: '组织全校86名教师参加信息化培训', labels: ['教师'] },
       { text: '为1.8万名80周岁以上老年人发放高龄津贴', labels: ['80周岁以上老年人'] },
       { text: '为3,200名3岁以下婴幼儿提供免费健康体检', labels: ['3岁以下婴幼儿'] },
       { text: '对126个500万元以上项目开展跟踪审计', labels: ['500万元以上项目'] },
@@ -2227,7 +2235,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'shared-owner',
     purpose:
-      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）、“产业项目71个，完成投资38.2亿元”（项目数之后光写总投资、完成投资）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）、“产业项目71个，完成投资38.2亿元”（项目数之后光写总投资、完成投资）也是，项目名是一串类别、连上量名太长时只用“项目”（项目完成投资）；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
     matches: [
       {
         text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
@@ -2270,6 +2278,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['产业项目', '产业项目完成投资', '基础设施项目', '基础设施项目完成投资'],
       },
       { text: '全年签约招商项目42个，协议投资186亿元', labels: ['签约招商项目', '签约招商项目协议投资'] },
+      // projects named by a list of their kinds, too long to carry the measure: 项目 names them (国企, 住建)
+      {
+        text: '全年实施城市更新、产业园区、水利设施等项目38个，完成投资41.7亿元',
+        labels: ['实施城市更新、产业园区、水利设施等项目', '项目完成投资'],
+      },
+      {
+        text: '新开工保障性住房、城中村改造等项目26个，完成投资18.6亿元',
+        labels: ['新开工保障性住房、城中村改造等项目', '项目完成投资'],
+      },
       { text: '新谋划储备水利项目36个，总投资52.4亿元', labels: ['新谋划储备水利项目', '新谋划储备水利项目总投资'] },
     ],
     rejects: [
