@@ -5,6 +5,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
 import { ASKS } from '../lang/words'
+import { OPENS_WITH_YEAR } from '../lang/years'
 import { parseChineseNumeral } from '../lang/numerals'
 import { type Enumeration, enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
@@ -94,12 +95,16 @@ export function closingAsks(text: string): boolean {
 /**
  * The year reviewed told in the opening rather than a part of its own: a sentence that names
  * that year (2025年, 过去一年, 去年, 一年来) and states a figure ("总的看，2025年全县接待游客636.8万
- * 人次……"). Not the year so far (今年以来) of a meeting in the year it plans.
+ * 人次……"), or a paragraph that opens with that year and states figures ("2025年，全县……。县委保密
+ * 委员会全年召开全体会议2次……"). Not the year so far (今年以来) of a meeting in the year it plans.
  */
 export function openingReviews(opening: TopSummary | undefined, reviewYear: number | null): boolean {
   if (!opening || reviewYear === null) return false
   const named = new RegExp(`(?<!\\d)${reviewYear}\\s*年(?!度?(?:工作)?(?:总结|回顾))|过去的?一年|去年|上一?年|一年来`)
   return opening.blocks.some(({ view }) => {
+    // A paragraph of its own on the year ("2025年，全县各级各部门……全年召开全体会议2次……"): its figures are that year's.
+    const metric = view.slots.some((x) => x.attrs.role === 'metric')
+    if (metric && Number(OPENS_WITH_YEAR.exec(view.text)?.[1]) === reviewYear) return true
     let from = 0
     for (const sentence of view.text.split(/(?<=[。！？!?])/)) {
       const to = from + sentence.length
@@ -199,6 +204,10 @@ export const requiredParts: DocumentRule = {
     },
     {
       text: '标题\n同志们：\n去年，中心全年发布稿件1.2万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开全县保密工作会议，总结2025年工作。\n2025年，全县保密工作总体平稳。县委保密委员会全年召开全体会议2次。\n下面，我讲两点意见。\n一、2026年重点任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // the greeting as the opening's first words, no line of its own (住建, 司法)
