@@ -55,13 +55,15 @@ describe('required parts', () => {
     ])
   })
   it('reports a missing part where the parts start, or at the end when there is none', () => {
-    const d = doc(years, title('讲话'), greeting('同志们：'), opening(p('开场。')), tasks(), closing(p('谢谢！')))
+    // from a template, which asks for the requirements an imported speech is not told it lacks
+    const drafted = { ...years, templateId: 'hrss' }
+    const d = doc(drafted, title('讲话'), greeting('同志们：'), opening(p('开场。')), tasks(), closing(p('谢谢！')))
     const partsAt = d.child(0).nodeSize + d.child(1).nodeSize + d.child(2).nodeSize
     expect(places(d, 'required-parts')).toEqual([
       [partsAt, partsAt, '回顾'],
       [partsAt, partsAt, '要求'],
     ])
-    const none = doc(years, title('讲话'), greeting('同志们：'), opening(p('开场。')))
+    const none = doc(drafted, title('讲话'), greeting('同志们：'), opening(p('开场。')))
     expect(places(none, 'required-parts').map((f) => f.slice(0, 2))).toEqual([
       [none.content.size, none.content.size],
       [none.content.size, none.content.size],

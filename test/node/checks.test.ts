@@ -65,14 +65,10 @@ describe('structure rules', () => {
   })
   // Parts many real speeches go without (schema OFTEN_LEFT_OUT): a warning in an imported speech, an error when a template asks for it.
   it.each([
-    [
-      '要求',
-      `标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n同志们，谢谢！\n`,
-    ],
-    // Held-out 70 (县融媒体中心): 一、抓内容 二、强队伍, last year's results told in the opening.
+    // a mobilisation that looks only ahead (网信, 巡察)
     [
       '回顾',
-      `标题\n同志们：\n去年，中心全年发布稿件1.2万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！\n`,
+      `标题\n同志们：\n今天召开全县动员会议。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！\n`,
     ],
     // Held-out 157 (县爱卫会): the speech stops on its last requirement (四要……); so may a 林业 or 税务 one.
     [
@@ -94,6 +90,35 @@ describe('structure rules', () => {
         .filter((x) => x.rule === 'required-parts')
         .map((x) => x.severity),
     ).toEqual(['error'])
+  })
+  // The requirements (schema IMPORTED_MAY_LACK): an imported speech is not told it lacks them; a template's
+  // draft is, unless its closing asks twice (一要……二要……, 各乡镇要……县直部门要……).
+  it.each([
+    [
+      'a closing that calls to work hard (交通, 水利)',
+      '同志们，全县水利系统要以更加务实的作风埋头苦干。谢谢大家！',
+      ['error'],
+    ],
+    [
+      'a closing of 一要……二要…… (档案, 医保)',
+      '同志们，在此我提三点希望：一要提高站位；二要密切配合；三要守牢底线。谢谢大家！',
+      [],
+    ],
+    [
+      'a closing of asks by whom (文旅, 教育)',
+      '同志们，各乡镇要切实履行属地责任；县直有关部门要主动靠前、协同配合。谢谢大家！',
+      [],
+    ],
+  ])('required parts: requirements and %s', (_name, closing, fromTemplate) => {
+    const text = `标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n${closing}\n`
+    expect(fired(text, 'required-parts')).toEqual([])
+    const imported = importText(text).doc
+    const drafted = imported.type.create({ ...imported.attrs, templateId: 'hrss' }, imported.content)
+    expect(
+      checkDocument(drafted)
+        .filter((x) => x.rule === 'required-parts')
+        .map((x) => x.severity),
+    ).toEqual(fromTemplate)
   })
   it('kinds given 分别 over their whole: a warning when the table knows they share nothing, else a note', () => {
     const sev = (t: string) => fired(speech({ review: t }), 'arithmetic').map((x) => x.severity)

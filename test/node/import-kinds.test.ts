@@ -197,6 +197,41 @@ describe('the order of the parts', () => {
     expect(order(review, themed('一是狠抓落实。二是学法4次。三是节约。'), tasks)).toEqual(['review', 'other', 'tasks'])
     expect(order(themed('一是狠抓落实。二是节约。'), review, tasks)).toEqual(['other', 'review', 'tasks'])
   })
+
+  it('a last part after the tasks whose heading gives the guarantee is the requirements, its figures notwithstanding', () => {
+    // 国企 (党建), 教育, 统计: the ranks that carry the work counted in the closing part
+    const company = [
+      '加强党的建设，为集团高质量发展提供坚强保证',
+      'other',
+      false,
+      '全年公开招聘专业人才40名，组织全集团1,286名职工分批轮训。',
+    ] as JudgedPart
+    const school = [
+      '凝心聚力，为建设教育强区提供坚强保障',
+      'other',
+      false,
+      '全年培训校长和骨干教师860人次。',
+    ] as JudgedPart
+    const statistics = ['压实责任，为统计工作提供坚强保障', 'other', false, '全年培训统计人员1,200人次。'] as JudgedPart
+    for (const closing of [company, school, statistics])
+      expect(order(review, tasks, closing)).toEqual(['review', 'tasks', 'requirements'])
+    // not when it is not the last part, nor before the tasks, nor without the guarantee (气象, 林业)
+    expect(order(review, tasks, company, themed('一是狠抓落实。二是节约。'))).toEqual([
+      'review',
+      'tasks',
+      'other',
+      'requirements',
+    ])
+    expect(order(review, company, tasks)).toEqual(['review', 'other', 'tasks'])
+    expect(order(review, tasks, ['精准服务，做好防汛救灾气象服务', 'other', false, '全年发布预警信息120期。'])).toEqual(
+      ['review', 'tasks', 'other'],
+    )
+    expect(order(review, tasks, ['加强森林防火，守护绿水青山', 'other', false, '建设防火通道30公里。'])).toEqual([
+      'review',
+      'tasks',
+      'other',
+    ])
+  })
 })
 
 describe('a heading that places the responsibility', () => {

@@ -258,7 +258,18 @@ describe('units', () => {
     // a library's loans, total and per head (图书馆, 农家书屋)
     ['全年外借图书42.6万册次，', '42.6', '万册次'],
     ['人均外借图书1.12册次，', '1.12', '册次'],
-    // look-alikes: a round or a vehicle counted once is still 轮 or 辆; books held are 册
+    // varieties counted after their class (医保 集采, 种业, 商务)
+    ['执行国家和省级集采药品586个品种、医用耗材32类，', '586', '个品种'],
+    ['全县基层医疗机构配备基本药物320个品种，', '320', '个品种'],
+    // look-alike: 12个 before the noun it counts stays 个
+    ['引进新品种12个，', '12', '个'],
+    // archives looked up (档案), land served more than once a year (农业社会化服务, 农机): 次 too
+    ['调阅档案9,120卷次，', '9120', '卷次'],
+    ['托管服务面积达到60万亩次以上。', '60', '万亩次'],
+    ['完成机耕机播作业120万亩次，', '120', '万亩次'],
+    // look-alikes: a round or a vehicle counted once is still 轮 or 辆; books held are 册, archives 卷, land 亩
+    ['接收档案4,350卷，', '4350', '卷'],
+    ['新建高标准农田3.5万亩，', '3.5', '万亩'],
     ['馆藏图书新增3.2万册，', '3.2', '万册'],
     ['开展安全生产大检查3轮，', '3', '轮'],
     ['更新新能源公交车120辆，', '120', '辆'],

@@ -18,9 +18,15 @@ describe('scope words', () => {
   it.each(['全国', '全年', '全部', '全局', '全系统'])('%s is no whole of a place', (w) => {
     expect(whole(WHOLE_PLACE).test(w)).toBe(false)
   })
-  it.each(['全系统', '全行业'])('%s is the whole of the department’s own ranks', (w) => {
-    expect(whole(WHOLE_SCOPE).test(w)).toBe(true)
+  it.each(['全局', '全年', '全部'])('%s is no scope', (w) => {
+    expect(whole(WHOLE_SCOPE).test(w)).toBe(false)
   })
+  it.each(['全系统', '全行业', '全集团', '全公司', '全院', '全校'])(
+    '%s is the whole of the department’s own ranks',
+    (w) => {
+      expect(whole(WHOLE_SCOPE).test(w)).toBe(true)
+    },
+  )
   it.each([
     ['我县', true],
     ['我市', true],

@@ -4,6 +4,8 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { AUDIENCE_ADDRESSED } from '../lang/audience'
+import { ASKS } from '../lang/words'
+import { OPENS_WITH_YEAR } from '../lang/years'
 import { parseChineseNumeral } from '../lang/numerals'
 import { type Enumeration, enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
@@ -80,8 +82,42 @@ function hasNonText(node: PMNode): boolean {
   return found
 }
 
+/**
+ * The requirements said in the closing rather than a part of their own: two asks at least
+ * ("一要提高站位……；二要密切配合……", "要坚持目标导向……；要改进工作作风……", "各乡镇要……；县直有关
+ * 部门要……"), each clause read by the one definition of an ask (ASKS).
+ */
+export function closingAsks(text: string): boolean {
+  const asks = text.split(/[。；;！？!?：:]/).filter((s) => ASKS.test(s.trim().replace(AUDIENCE_ADDRESSED, '')))
+  return asks.length >= 2
+}
+
+/**
+ * The year reviewed told in the opening rather than a part of its own: a sentence that names
+ * that year (2025年, 过去一年, 去年, 一年来) and states a figure ("总的看，2025年全县接待游客636.8万
+ * 人次……"), or a paragraph that opens with that year and states figures ("2025年，全县……。县委保密
+ * 委员会全年召开全体会议2次……"). Not the year so far (今年以来) of a meeting in the year it plans.
+ */
+export function openingReviews(opening: TopSummary | undefined, reviewYear: number | null): boolean {
+  if (!opening || reviewYear === null) return false
+  const named = new RegExp(`(?<!\\d)${reviewYear}\\s*年(?!度?(?:工作)?(?:总结|回顾))|过去的?一年|去年|上一?年|一年来`)
+  return opening.blocks.some(({ view }) => {
+    // A paragraph of its own on the year ("2025年，全县各级各部门……全年召开全体会议2次……"): its figures are that year's.
+    const metric = view.slots.some((x) => x.attrs.role === 'metric')
+    if (metric && Number(OPENS_WITH_YEAR.exec(view.text)?.[1]) === reviewYear) return true
+    let from = 0
+    for (const sentence of view.text.split(/(?<=[。！？!?])/)) {
+      const to = from + sentence.length
+      const figure = view.slots.some((x) => x.attrs.role === 'metric' && x.offset >= from && x.offset < to)
+      if (figure && named.test(sentence)) return true
+      from = to
+    }
+    return false
+  })
+}
+
 /** Where a missing part would go, and what to show for it. */
-function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos: number } {
+function requiredPresent(tops: TopSummary[], id: RequiredId, reviewYear: number | null): { ok: boolean; pos: number } {
   const parts = tops.filter((t) => t.type === 'part')
   const find = (type: string) => tops.find((t) => t.type === type)
   const last = present(tops.at(-1), 'a top-level block (the schema requires a title)')
@@ -99,6 +135,16 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
       return { ok: !!find('opening')?.text.trim(), pos: find('opening')?.pos ?? 1 }
     case 'closing':
       return { ok: !!find('closing')?.text.trim(), pos: end }
+    case 'requirements':
+      return {
+        ok: parts.some((p) => p.kind === id) || closingAsks(find('closing')?.text ?? ''),
+        pos: parts[0]?.pos ?? end,
+      }
+    case 'review':
+      return {
+        ok: parts.some((p) => p.kind === id) || openingReviews(find('opening'), reviewYear),
+        pos: parts[0]?.pos ?? end,
+      }
     default:
       return { ok: parts.some((p) => p.kind === id), pos: parts[0]?.pos ?? end }
   }
@@ -108,8 +154,11 @@ function requiredPresent(tops: TopSummary[], id: RequiredId): { ok: boolean; pos
 const PART_KIND_IDS: ReadonlySet<RequiredId> = new Set<RequiredId>(['review', 'tasks', 'requirements'])
 
 /**
- * The parts the speech must have. Those often left out (OFTEN_LEFT_OUT: the greeting, the
- * requirements) are a warning when missing from an imported speech, an error when a template asked for them.
+ * The parts the speech must have. Those often left out (OFTEN_LEFT_OUT: the greeting, the review,
+ * the closing) are a warning when missing from an imported speech, an error when a template asked
+ * for them; the requirements an imported speech is not told it lacks (IMPORTED_MAY_LACK). The
+ * requirements may be said in the closing (一要……二要……, closingAsks), the year reviewed told in
+ * the opening (openingReviews).
  */
 export const requiredParts: DocumentRule = {
   id: 'required-parts',
@@ -118,7 +167,7 @@ export const requiredParts: DocumentRule = {
   group: '结构',
   scope: 'document',
   purpose:
-    '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
+    '讲稿要有必需的部分（标题、称呼、回顾、任务、要求、结束语），回顾、任务、要求依次排列。结束语里提了两条以上要求（一要……二要……、各乡镇要……县直部门要……）就是有要求；开头用数字讲了上一年的就是有回顾；导入的讲稿不提示缺少要求部分（年度讲话常以任务收尾）。几点意见写成各自成段的“第一，……第二，……”、没有“一、”部分的讲稿，分不出部分，不查回顾、任务、要求。',
   fires: [
     { text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n同志们，谢谢！', in: 'speech' },
     // an opening that names the audience only later is no greeting
@@ -131,6 +180,11 @@ export const requiredParts: DocumentRule = {
       text: '标题\n（2026年6月24日）\n同志们：\n今年以来，全区排查出危险水域127处。\n一、专项行动的重点任务\n确保不发生溺水死亡事故。\n二、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // the opening says the year was summed up elsewhere, with no figure of it (文旅): no review
+    {
+      text: '标题\n同志们：\n今天召开会议，安排部署2026年全县文旅重点工作。过去一年的工作，年度报告已作了总结，这里不再展开。下面，我讲两点意见。\n一、2026年重点任务\n今年要全力推进景区创建，力争接待游客700万人次以上。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // no parts, and no points as paragraphs either
     {
       text: '标题\n同志们：\n今天召开会议。下面，我讲三点意见。\n一是肯定成绩。二是抓好工作。三是强化保障。\n同志们，谢谢！',
@@ -138,6 +192,24 @@ export const requiredParts: DocumentRule = {
     },
   ],
   quiet: [
+    // an imported speech that closes on its tasks with a call to work hard (交通, 水利): not told it lacks requirements
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成农村公路养护工程80公里。\n二、2026年工作任务\n确保完成。\n同志们，交通运输工作责任重大。全县交通运输系统要真抓实干，奋力开创新局面。',
+      in: 'speech',
+    },
+    // last year told in the opening with its figures (文旅, 融媒体中心, 医保): the speech reviews
+    {
+      text: '标题\n同志们：\n今天召开会议，安排部署2026年全县文旅重点工作。过去一年的工作，年度报告已作了总结。总的看，2025年全县接待游客636.8万人次。下面，我讲两点意见。\n一、2026年重点任务\n今年要全力推进景区创建，力争接待游客700万人次以上。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n去年，中心全年发布稿件1.2万条。\n一、2026年工作任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开全县保密工作会议，总结2025年工作。\n2025年，全县保密工作总体平稳。县委保密委员会全年召开全体会议2次。\n下面，我讲两点意见。\n一、2026年重点任务\n确保完成。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // the greeting as the opening's first words, no line of its own (住建, 司法)
     {
       text: '标题\n各位领导、同志们，今天我们召开全县建筑施工安全生产部署会。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -186,12 +258,14 @@ export const requiredParts: DocumentRule = {
     for (const id of ctx.required) {
       if (pointsAsParagraphs && PART_KIND_IDS.has(id)) continue
       if (id === 'review' && situationFirst) continue
-      const { ok, pos } = requiredPresent(tops, id)
+      const severity = missingSeverity(id, ctx.templateId)
+      if (severity === null) continue
+      const { ok, pos } = requiredPresent(tops, id, ctx.reviewYear)
       if (ok) continue
       const label = requiredLabel(id, ctx.docKind)
       out.push({
         rule: this.id,
-        severity: missingSeverity(id, ctx.templateId),
+        severity,
         message: `缺少必需的部分：${label}。`,
         from: pos,
         to: pos,
@@ -346,9 +420,12 @@ export const PART_ANNOUNCED =
  * (a review's points, each a few sentences). A sub-list that starts again (第一，……。一是……二是……)
  * or is written another way ends the count.
  */
+/** How a number is written: 第一， and 一是 are two shapes, 第一， and 第二， one. */
+const markShape = (e: Enumeration) => `${e.marker.startsWith('第')}${e.marker.slice(-1)}`
+
 function inSequence(listed: readonly Enumeration[]): number {
   const [first] = listed
-  const shape = (e: Enumeration) => `${e.marker.startsWith('第')}${e.marker.slice(-1)}`
+  const shape = markShape
   let n = 1
   for (const e of listed.slice(1)) {
     if (shape(e) !== shape(first) || e.number !== first.number + n) break
@@ -372,15 +449,24 @@ function pointsOf(container: PMNode, block: PMNode, index: number, text: string,
   let items = 0
   let led = 0
   let leading = true
+  // Points written as headings of their own lines (第一、持续优化营商环境), each with its body in the
+  // paragraphs below: the body goes on to the next heading of the same shape.
+  let headed = false
+  let shape = ''
   const level = block.type.name === 'item' ? block.attrs.level + 1 : 3
   container.forEach((c, _o, i) => {
     if (c.type.name === 'section') sections++
     else if (i > index && c.type.name === 'item' && c.attrs.level === level) items++
     else if (i > index && leading && c.type.name === 'paragraph') {
-      const listed = enumerations(viewOf(c).text)
+      const text = viewOf(c).text
+      const listed = enumerations(text)
       const first = listed[0]
-      if (first?.index === 0 && first.number === led + 1) led += inSequence(listed)
-      else leading = false
+      const opens = first?.index === 0 ? first : undefined
+      if (opens && opens.number === led + 1 && (led === 0 || markShape(opens) === shape)) {
+        headed = (led === 0 || headed) && listed.length === 1 && !/[。！？；;!?]/.test(text)
+        shape = markShape(opens)
+        led += inSequence(listed)
+      } else if (!(headed && (!opens || markShape(opens) !== shape))) leading = false
     }
   })
   return sections || items || led
@@ -453,6 +539,15 @@ export const partAnnouncedCount: TopRule = {
     },
     { text: '要重点抓好四项改革：一是深化营商环境改革；二是深化农村改革；三是深化医药卫生体制改革。', in: 'tasks' },
     { text: '今年着力推进两项行动：一是隐患排查行动；二是执法检查行动；三是应急演练行动。', in: 'tasks' },
+    // Points as headings of their own lines, each with its body below (市场监管, 教育).
+    {
+      text: '着力抓好四个方面工作。\n第一、持续优化营商环境\n深化登记注册便利化改革。\n第二、守牢食品安全底线\n落实“两个责任”。\n第三、规范市场秩序\n开展“铁拳”行动。',
+      in: 'tasks',
+    },
+    {
+      text: '重点做好三项工作：\n第一，促进教育优质均衡\n新建改扩建学校6所。\n第二，加强教师队伍建设\n招聘教师260名。',
+      in: 'tasks',
+    },
   ],
   quiet: [
     {
@@ -461,6 +556,15 @@ export const partAnnouncedCount: TopRule = {
     },
     { text: '要重点抓好三项改革：一是深化营商环境改革；二是深化农村改革；三是深化医药卫生体制改革。', in: 'tasks' },
     { text: '今年着力推进三项行动：一是隐患排查行动；二是执法检查行动；三是应急演练行动。', in: 'tasks' },
+    // Points as headings of their own lines, each with its body below, a list of its own in it (市场监管, 林业).
+    {
+      text: '着力抓好三个方面工作。\n第一、持续优化营商环境\n深化登记注册便利化改革。\n第二、守牢食品安全底线\n落实“两个责任”。\n第三、规范市场秩序\n开展“铁拳”行动。',
+      in: 'tasks',
+    },
+    {
+      text: '重点抓好两件大事：\n第一，推进国土绿化\n完成造林1.2万亩。一是抓好苗木，二是抓好管护。\n一是抓好苗木。\n第二，加强森林防火\n建设防火通道30公里。',
+      in: 'tasks',
+    },
     // a count of what is carried out, not an announcement: no colon or end after it
     { text: '严格落实三项制度，确保政策落地。一是首问负责；二是限时办结。', in: 'tasks' },
     {

@@ -226,6 +226,15 @@ const inNumber = (text: string, i: number) =>
  * before its size: 占年度计划 (占年度计划260亿元的48.7%), 占全市报名考生 (占全市报名考生4.26万人的9.1%),
  * 占行政村总数 (占行政村总数206个的54.4%: the whole named by its total).
  */
+/** 占 and the scope of a whole counted after it: 占全县, 占全市, 占 (占212个行政村的87.7%). */
+const WHOLE_OF_SHARE = /^占(?:全[国省市县区州盟镇乡村]|总)?$/
+
+/** The noun of a whole counted, then 的 and the share of it: "行政村的87.7%". */
+const shareOfWholeAfter = (rest: string) => {
+  const noun = nounAfter(rest)
+  return noun.length >= 2 && rest.startsWith(`${noun}的`) && /^\s*\d/.test(rest.slice(noun.length + 1))
+}
+
 const TARGET_DONE =
   /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
 
@@ -328,6 +337,8 @@ export class FigureReader {
     let carried = ''
     /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
     let firstEnd = ''
+    /** The whole just counted after 占 (占全县212个行政村), whose share follows it, and whose subject's. */
+    let wholeOfShare: { to: number; noun: string; scope: string; subject: string } | null = null
     /** Whether the figure just read was a base (在上年A的基础上). */
     let wasBase = false
     /** The comparison a bar in brackets was named by, and where its brackets close (高于全市平均水平（58.2%）). */
@@ -513,6 +524,29 @@ export class FigureReader {
           changeEnd = c.to
           const last = year ?? ctx.year
           changeYears = firstEndYear !== undefined && last !== null ? { from: firstEndYear + 1, to: last } : null
+        } else if (
+          c.unit === '%' &&
+          justRead &&
+          wholeOfShare &&
+          wholeOfShare.to === justRead.to &&
+          text.slice(justRead.to, c.from) === `${wholeOfShare.noun}的`
+        ) {
+          // "占全县212个行政村的87.7%": the share of the whole just counted, the subject's.
+          const whole = `${wholeOfShare.subject}占${wholeOfShare.scope}${wholeOfShare.noun}`
+          label =
+            whole.length <= LABEL_MAX ? whole : `${wholeOfShare.subject}占${wholeOfShare.noun}`.slice(0, LABEL_MAX)
+          companion = true
+        } else if (
+          prev &&
+          WHOLE_OF_SHARE.test(plain) &&
+          COUNTING_UNIT.test(writtenBase(c.unit)) &&
+          shareOfWholeAfter(text.slice(c.to))
+        ) {
+          // "……的村达到186个，占全县212个行政村的87.7%": the count after 占 is the whole the share
+          // after it is of, named by its noun, not a share of the figure before.
+          const noun = nounAfter(text.slice(c.to))
+          label = noun
+          wholeOfShare = { to: c.to, noun, scope: plain.slice(1), subject: prev }
         } else if (c.unit === '%' && justRead && text.slice(justRead.to, c.from) === '的' && targetDone(justRead)) {
           // "完成年度任务2,000户的108%": the share of the target just named that was done.
           // "占全市报名考生4.26万人的9.1%": likewise the share of a wider whole.

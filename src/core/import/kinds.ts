@@ -9,6 +9,7 @@
  * and must not match (test/node/recognisers.test.ts).
  */
 import { enumerations } from '../lang/numbering'
+import { ASKS } from '../lang/words'
 import type { PartKind } from '../schema'
 import { candidates } from './candidates'
 import { notFigure } from './not-figures'
@@ -794,16 +795,6 @@ export function inferPartKind(
   return { kind: bodyKind(part, years), rule: null }
 }
 
-/** Words that link a sentence to the one before, set off by a comma: 同时，此外，另外，其次，最后. */
-const SENTENCE_LINKS = '同时|与此同时|此外|另外|其次|再次|最后|总之'
-
-/**
- * A sentence that asks someone to do something: 要 (not 要求), 必须, 务必, 不得, 不准, in its first clause,
- * after its subject or none ("要坚持……", "被巡察党组织要……", "各科室主任必须……"), or after a word
- * that links it to the sentence before ("同时，要加强宣传", "此外，各单位要……").
- */
-const ASKS = new RegExp(`^(?:(?:${SENTENCE_LINKS})[，,])?[^，。；：！？]{0,20}?(?:要(?!求)|必须|务必|不得|不准|严禁)`)
-
 /**
  * A figure set as a standard to keep, not a result to reach: 公开率保持100%, 控制在3%以内, 不少于2次,
  * 每周至少报告1次. Requirements state such standards; tasks set targets (达到, 新建, 引进).
@@ -875,7 +866,9 @@ function standardsIn(part: PartView): { figures: number; standards: number } {
  * 2.锤炼过硬作风。3.关心关爱职工。); so is a last part of points most of which carry no figure
  * (一是狠抓落实……二是依法行政，每年至少学法4次……), one whose every sentence asks (要……。要……。各单位
  * 要……。), its figures only standards to keep, and one in sections or items whose figures are all
- * standards. A few loose sentences there say too little to tell. A part between the tasks and the
+ * standards; so is a last part whose heading gives the guarantee (加强党的建设，为集团高质量发展提供坚强
+ * 保证), the figures of its body those of the ranks that carry the work (招聘专业人才40名, 轮训职工
+ * 1,286名). A few loose sentences there say too little to tell. A part between the tasks and the
  * last, in points on what to do, goes on with the tasks.
  */
 export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartView }[]): PartKind[] {
@@ -888,7 +881,10 @@ export function byOrder(parts: { kind: PartKind; decided: boolean; view: PartVie
     const structured = p.view.sections > 0 || p.view.items > 1
     if (
       closing &&
-      (pointsMostlyWithoutFigures(p.view) || asksThroughout(p.view) || (structured && onlyStandards(p.view)))
+      (pointsMostlyWithoutFigures(p.view) ||
+        asksThroughout(p.view) ||
+        (structured && onlyStandards(p.view)) ||
+        GUARANTEE.test(p.view.heading))
     ) {
       kinds[i] = 'requirements'
       return

@@ -588,8 +588,12 @@ const HELD_BY_ESTABLISHMENT =
  * would share. The owner must be a name of its own (not the verb of 实现收入). `label` otherwise.
  */
 export function ownerShared(prev: string, label: string): string {
-  if (ESTABLISHMENT.test(prev) && HELD_BY_ESTABLISHMENT.test(label) && cleanLabel(prev) === prev)
-    return (prev + label).slice(0, LABEL_MAX)
+  if (ESTABLISHMENT.test(prev) && HELD_BY_ESTABLISHMENT.test(label) && cleanLabel(prev) === prev) {
+    // Establishments named by a list of their kinds ("城市更新、产业园区、水利设施等项目") too long to
+    // carry the measure whole: named by what they are (项目完成投资), the measure kept whole.
+    const owner = prev.length + label.length > LABEL_MAX ? prev.replace(/^.*[、等]/, '') : prev
+    return (owner + label).slice(0, LABEL_MAX)
+  }
   for (const family of SIBLING_MEASURES) {
     if (!new RegExp(`^${family.source}$`).test(label)) continue
     const sibling = new RegExp(`(?<!可支配)${family.source}$`).exec(prev)
@@ -1537,6 +1541,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '家庭医生团队覆盖全部126个行政村和8个社区', labels: ['行政村', '社区'] },
       { text: '加快推进县城污水处理厂扩建等6个项目建设', labels: ['项目建设'] },
       { text: '组织全市36家重点企业开展应急演练', labels: ['重点企业'] },
+      // the whole of the speaker's own company, hospital or school (国企, 医院, 学校)
+      { text: '组织全集团1,286名职工参加轮训', labels: ['职工'] },
+      { text: '组织全院320名医护人员开展急救技能培训', labels: ['医护人员'] },
+      { text: '组织全校86名教师参加信息化培训', labels: ['教师'] },
       { text: '为1.8万名80周岁以上老年人发放高龄津贴', labels: ['80周岁以上老年人'] },
       { text: '为3,200名3岁以下婴幼儿提供免费健康体检', labels: ['3岁以下婴幼儿'] },
       { text: '对126个500万元以上项目开展跟踪审计', labels: ['500万元以上项目'] },
@@ -1662,7 +1670,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'target-done-share',
     purpose:
-      '“完成年度任务2,000户的108%”：任务的大小写在前面，后面的百分数是完成了那项任务的多少，标为“完成年度任务”；“占年度计划260亿元的48.7%”同样，百分数和计划的大小同名（固定资产投资占年度计划）；“占县下达任务的106.7%”“完成年度预算的101.6%”照旧。',
+      '“完成年度任务2,000户的108%”：任务的大小写在前面，后面的百分数是完成了那项任务的多少，标为“完成年度任务”；“占年度计划260亿元的48.7%”同样，百分数和计划的大小同名（固定资产投资占年度计划）；“占县下达任务的106.7%”“完成年度预算的101.6%”照旧；“占全县212个行政村的87.7%”：整体的数后面跟着它的名词，这个数是那个整体（行政村），百分数是前面那一项占它的份额。',
     matches: [
       {
         text: '化解历史遗留问题2,160户，完成年度任务2,000户的108%。',
@@ -1689,6 +1697,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '达标学校86所，占学校总数120所的71.7%。',
         labels: ['达标学校', '达标学校占学校总数', '达标学校占学校总数'],
+      },
+      // the whole named by its noun after the count (农业农村, 教育, 民政): the count is of that noun
+      {
+        text: '集体经济年收入10万元以上的村达到186个，占全县212个行政村的87.7%。',
+        labels: ['集体经济年收入10万元以上的村', '行政村', '集体经济年收入10万元以上的村占行政村'],
+      },
+      {
+        text: '达标学校86所，占全县120所学校的71.7%。',
+        labels: ['达标学校', '学校', '达标学校占全县学校'],
+      },
+      {
+        text: '建成农村互助养老服务站126个，占全县186个行政村的67.7%。',
+        labels: ['建成农村互助养老服务站', '行政村', '建成农村互助养老服务站占全县行政村'],
       },
     ],
     rejects: [
@@ -2214,7 +2235,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'shared-owner',
     purpose:
-      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）、“产业项目71个，完成投资38.2亿元”（项目数之后光写总投资、完成投资）也是；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
+      '“职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元”：同一句里紧跟着只写“支出”“当期结余”“出口”“货运量”这类同一组量的，是前面那个量的主体的（职工医保基金支出），不是全篇各个主体共用的一个指标；“夏粮面积……，总产……”（作物的面积、总产、亩产）、“公办养老机构18家、床位1,980张”（机构数之后光写床位、从业人员）、“产业项目71个，完成投资38.2亿元”（项目数之后光写总投资、完成投资）也是，项目名是一串类别、连上量名太长时只用“项目”（项目完成投资）；主体只是动词（实现收入）、“可支配收入”这类只属于收入的、另起一句的、不是同一组量的，不加。',
     matches: [
       {
         text: '全年职工医保基金收入2.46亿元，支出2.18亿元，当期结余0.28亿元；城乡居民医保基金收入3.12亿元，支出3.05亿元，当期结余0.07亿元',
@@ -2257,6 +2278,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['产业项目', '产业项目完成投资', '基础设施项目', '基础设施项目完成投资'],
       },
       { text: '全年签约招商项目42个，协议投资186亿元', labels: ['签约招商项目', '签约招商项目协议投资'] },
+      // projects named by a list of their kinds, too long to carry the measure: 项目 names them (国企, 住建)
+      {
+        text: '全年实施城市更新、产业园区、水利设施等项目38个，完成投资41.7亿元',
+        labels: ['实施城市更新、产业园区、水利设施等项目', '项目完成投资'],
+      },
+      {
+        text: '新开工保障性住房、城中村改造等项目26个，完成投资18.6亿元',
+        labels: ['新开工保障性住房、城中村改造等项目', '项目完成投资'],
+      },
       { text: '新谋划储备水利项目36个，总投资52.4亿元', labels: ['新谋划储备水利项目', '新谋划储备水利项目总投资'] },
     ],
     rejects: [

@@ -152,6 +152,9 @@ const WITHIN_ACTION = new RegExp(
 const LIMIT_REACHED = /实现\s*$/
 const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
 
+/** A step set as a target in its sentence: 到2028年, 力争, 确保, 争取, 目标. */
+const STEP_AS_TARGET = /到\s*\d{4}\s*年|力争|确保|争取|目标|计划|要/
+
 export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'ordinal',
@@ -222,6 +225,31 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '对从业人员50人以上的企业',
     ],
     rejects: ['新增经营主体1.3万户以上。', '增长5%以上的好成绩', '力争帮助300名以上返乡青年创业', '新增1000户以上农户'],
+  },
+  {
+    id: 'step-crossed',
+    purpose:
+      '跨过的一道整数关口（经济总量迈上3,000亿元台阶、税收收入突破10亿元大关、接待游客跨上千万人次台阶）说的是上了哪一级，不是这一年的统计数；当作目标提出的（到2028年集体经济收入迈上100万元的台阶、力争突破50亿元大关）仍是数字。',
+    applies: (c) =>
+      /^\s*(?:的)?(?:新)?(?:台阶|大关|关口)/.test(after(c)) &&
+      /(?:迈上|迈入|跨上|跨入|站上|登上|突破|跨越|越过)\s*$/.test(before(c)) &&
+      !STEP_AS_TARGET.test(
+        c.text
+          .slice(Math.max(0, c.from - SENTENCE_REACH), c.from)
+          .split(/[。！？；]/)
+          .at(-1) ?? '',
+      ),
+    matches: [
+      '从全市看，经济总量迈上3,000亿元台阶后，新产业、新业态不断涌现',
+      '全县税收收入首次突破10亿元大关',
+      '全年接待游客跨上1000万人次台阶',
+    ],
+    rejects: [
+      '到2028年集体经济收入迈上100万元的台阶',
+      '力争全县地区生产总值突破500亿元大关',
+      '地区生产总值突破1万亿元，',
+      '全年实现营业收入3,000亿元',
+    ],
   },
   {
     id: 'shared-bar',

@@ -35,7 +35,7 @@ const ORGAN =
  * title ("常务副县长张伟同志", group `before`).
  */
 // The title first: one that ends in an organ's character (政委: 委) is still the title before the name.
-const BEFORE_NAME = `(?<=(?<before>${TITLES.filter((t) => t !== '同志').join('|')})|^|[，。；、：！？（(“]|刚才|请|由|和|与|及|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN})`
+const BEFORE_NAME = `(?<=(?<before>${TITLES.filter((t) => t !== '同志').join('|')})|^|[，。；、：！？（(“]|刚才|请|由|和|与|及|领导|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN})`
 /** What a person does at the meeting that is said right after the name: the words a speaker is introduced by. */
 const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
 /**
@@ -116,6 +116,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '农业发展银行县支行王建军行长作了表态发言',
       '县图书馆刘晓梅馆长介绍了全民阅读推广情况',
       '省财政厅周明副厅长亲临会议指导',
+      // named as the leader in charge, or as the county's leader, before the name (自然资源, 教育, 应急)
+      '县政府分管领导周建平副县长亲临会议，稍后还要作重要讲话',
+      '市委领导王建华书记专门作出批示',
+      '分管领导刘敏副区长多次听取汇报',
       // how well they said it, as the leader who speaks last sums up
       '刚才，李文斌局长把全年工作讲得很全面',
       '王建国主任把问题说得很透',
@@ -158,6 +162,8 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '文化局局长讲得很好',
       '镇党委书记也专门赶来参加会议',
       '各村党支部书记参加了培训',
+      '分管领导要亲自抓',
+      '主要领导干部要带头讲话',
     ],
   },
   {
@@ -211,6 +217,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '县人民医院院长孙文华同志带头下沉坐诊',
       '感谢区民政局副局长某某同志的精心组织',
       '镇党委书记李国栋同志多次深入村组调研',
+      // a committee's chair, the post a leader holds beside his own (住房公积金, 人大, 民主党派)
+      '市政府副市长、市住房公积金管理委员会主任委员李振华同志专门作出批示',
+      '县人大常委会副主任、财政经济委员会主任委员王立平同志到会指导',
+      '民盟市委主任委员陈静同志出席会议',
       // the federation's, the culture centre's, the hospital's own people, praised for their work
       '县作家协会主席王秀兰创作的长篇小说《清河两岸》由省作家出版社出版',
       '县文化馆馆长张明编排的小品《邻里》获省群星奖',

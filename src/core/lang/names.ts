@@ -26,6 +26,10 @@ export const TITLES: readonly string[] = [
   '常务副主任',
   '副秘书长',
   '秘书长',
+  // the chair of a committee that a leader heads beside his post (住房公积金管理委员会主任委员,
+  // 人大专门委员会主任委员, 民主党派市委主任委员)
+  '副主任委员',
+  '主任委员',
   '总经理',
   '董事长',
   '副县长',

@@ -11,8 +11,12 @@ export const PLACE_LEVEL = '[县市区省镇乡州旗]'
 /** The whole of a place: 全县, 全市, 全区, 全省, 全镇, 全乡, 全州, 全旗 (not 全国, which figures keep in their names). */
 export const WHOLE_PLACE = `全${PLACE_LEVEL}`
 
-/** The whole of a place or of the department's own ranks: 全县, 全系统, 全行业. */
-export const WHOLE_SCOPE = `(?:${WHOLE_PLACE}|全系统|全行业)`
+/**
+ * The whole of a place or of the department's own ranks: 全县, 全系统, 全行业; and of the speaker's
+ * own company, hospital or school (组织全集团1,286名职工分批轮训, 全院, 全校). Not 全局: the whole
+ * situation (服务全局) far oftener than the bureau.
+ */
+export const WHOLE_SCOPE = `(?:${WHOLE_PLACE}|全系统|全行业|全集团|全公司|全院|全校)`
 
 /** The speaker's own place: 我县, 我市, 我区, 我镇, 我乡. */
 export const OUR_PLACE = `我${PLACE_LEVEL}`

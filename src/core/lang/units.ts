@@ -94,6 +94,8 @@ export const BASE_UNITS: readonly string[] = [
   // containers (TEU): 集装箱吞吐量126.8万标准箱
   '标准箱',
   '标箱',
+  // varieties of drugs, seeds or goods, counted as 品种 after their class: 执行集采药品586个品种
+  '个品种',
   // time
   '个工作日',
   '工作日',
@@ -124,7 +126,10 @@ export const BASE_UNITS: readonly string[] = [
   '头次',
   '羽次',
   '只次',
-  // archives and records: 接收档案4350卷, 数字化扫描318万页
+  // land served more than once a year, per pass: 托管服务面积60万亩次, 机耕机播120万亩次
+  '亩次',
+  // archives and records: 接收档案4350卷, 数字化扫描318万页; looked up, per time: 调阅档案9,120卷次
+  '卷次',
   '卷',
   '页',
   '人',

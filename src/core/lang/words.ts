@@ -27,3 +27,15 @@ export const RESTATED_TOTAL = /^[，,]?(?:共计|共|合计|总计|总共)$/
  * cannot be checked to its digit. 突破 says a threshold crossed, as 超过 does.
  */
 export const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约|突破)$/
+
+/** Words that link a sentence to the one before, set off by a comma: 同时，此外，另外，其次，最后. */
+const SENTENCE_LINKS = '同时|与此同时|此外|另外|其次|再次|最后|总之'
+
+/**
+ * A sentence that asks someone to do something: 要 (not 要求), 必须, 务必, 不得, 不准, in its first clause,
+ * after its subject or none ("要坚持……", "被巡察党组织要……", "各科室主任必须……"), or after a word
+ * that links it to the sentence before ("同时，要加强宣传", "此外，各单位要……").
+ */
+export const ASKS = new RegExp(
+  `^(?:(?:${SENTENCE_LINKS})[，,])?[^，。；：！？]{0,20}?(?:要(?!求)|必须|务必|不得|不准|严禁)`,
+)
