@@ -99,10 +99,13 @@ export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other
 
 /**
  * A heading that asks to see the situation clearly and draw a resolve from it (认清形势，切实增强
- * ……的责任感; 认清形势，坚定完成全年任务的信心): like 认识, whatever figures its body recalls.
+ * ……的责任感; 认清形势，坚定完成全年任务的信心), or to grasp or weigh the situation the work faces
+ * (准确把握当前商务工作面临的形势, 科学研判安全生产形势: tryout 13's 形势 part, whose body quoted the
+ * province's growth, was read as the review and drew four false warnings): like 认识, whatever
+ * figures its body recalls. A heading that states the situation (园区安全形势保持总体平稳) is not this.
  */
 const SEE_AND_RESOLVE =
-  /认清(?:形势|大势)|看清形势|增强[^，。；]{0,16}?(?:紧迫感|责任感|使命感|危机感)|坚定[^，。；]{0,16}?信心/
+  /认清(?:形势|大势)|看清形势|(?:把握|研判)[^，。；]{0,20}?(?:形势|大势)|增强[^，。；]{0,16}?(?:紧迫感|责任感|使命感|危机感)|坚定[^，。；]{0,16}?信心/
 
 /**
  * A heading that asks to understand why the work matters (提高站位，深刻认识……的重要性和紧迫性,
@@ -349,6 +352,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '认清形势，坚定完成全年任务的信心\n2025年，全县税务系统依法组织收入，收入保持平稳增长。全年累计组织税费收入28.64亿元，同比增长4.2%，完成了年度预期目标的90.9%。',
       '认清形势，切实增强做好暑期安全工作的紧迫感\n去年暑期，全区发生学生溺水事故2起。今年以来，全区排查出危险水域127处，已设置警示标志98处。',
       '准确把握形势，切实增强做好卫生健康工作的责任感和紧迫感\n2025年，全县居民人均预期寿命达到79.2岁，孕产妇死亡率为0。',
+      // the situation the work faces, to grasp or weigh, over figures of the wider place (商务, 农业, 应急)
+      '准确把握当前商务工作面临的形势\n从国际看，全球贸易增速放缓。从全省看，2025年全省社会消费品零售总额同比增长5.2%，外贸进出口同比增长5.1%，我市主要指标增速均高于全省平均水平。',
+      '全面把握农业农村工作面临的新形势\n2025年，全省粮食总产量达到702亿斤，同比增长1.2%；全县粮食总产量达到38.6万吨。',
+      '科学研判当前安全生产形势\n2025年，全市共发生各类生产安全事故86起，同比下降12.2%。',
       // shortfalls to see soberly, restating the year's figures (深改委, 统计, 交通)
       '清醒看到改革工作中存在的问题\n一方面，86项任务中还有4项没有按期完成。另一方面，14个试点中有3个进展相对滞后。',
       '清醒看到存在的问题和差距\n一是发展不平衡。二是基础设施欠账多。',
