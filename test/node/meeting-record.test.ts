@@ -209,6 +209,17 @@ describe('a record started from a speech draft', () => {
     ])
   })
 
+  it('reads no name out of a unit before a title: 市政府副秘书长 is a title to complete, 王芳副秘书长 a name', () => {
+    // Tryout 13: 市政府副秘书长宣读了表彰决定 gave 姓名 “市政府”, 职务 “副秘书长”.
+    const [unit, named, deputy] = itemsInOpening({
+      text: '刚才，市政府副秘书长宣读了表彰决定，王芳副秘书长作了工作报告；县委办副主任作了交流发言。',
+      slots: [],
+    })
+    expect(unit.who).toEqual([{ name: '', title: '市政府副秘书长' }])
+    expect(named.who).toEqual([{ name: '王芳', title: '副秘书长' }])
+    expect(deputy.who).toEqual([{ name: '', title: '县委办副主任' }])
+  })
+
   it('from the seed: the name from the subtitle, the opening’s items in order, the speech last and linked', () => {
     const { meeting, notes } = meetingFromSpeech(importText(fixture('seed-hrss-2022.txt')).doc, 'draft-7')
     expect(meeting.name).toBe('全县人力资源和社会保障工作会议')

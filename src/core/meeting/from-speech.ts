@@ -11,7 +11,7 @@ import { isoDate, isRealDate } from '../dates'
 import { inlineText } from '../text'
 import { slotAttrs, type SlotAttrs } from '../schema'
 import { emptyItem, emptyMeeting, type ActionId, type AgendaItem, type Meeting, type Person } from './model'
-import { titleAfter, titleBefore } from './names'
+import { surnameFirst, titleAfter, titleBefore } from './names'
 import { YEAR } from '../lang/years'
 
 /** An item the opening reports, as a department's speech words it. */
@@ -104,11 +104,14 @@ export function readWho(words: string, slots: SlotAttrs[]): Person[] {
         return { name: a?.value ?? '', title: title.replace(/同志$/, '') }
       }
       const bare = part.replace(/同志$/, '')
+      // A name is a surname and one or two characters: 市政府副秘书长 is a unit and a title, not
+      // the name 市政府 (tryout 13), nor is 县政府办主任 the name 县政 before a title.
       for (const len of [2, 3]) {
         const [head, tail] = [bare.slice(0, -len), bare.slice(-len)]
-        if (head && /^[\u4e00-\u9fff]+$/.test(tail) && titleBefore(head) === head) return { title: head, name: tail }
+        if (head && /^[\u4e00-\u9fff]+$/.test(tail) && surnameFirst(tail) && titleBefore(head) === head)
+          return { title: head, name: tail }
         const [name, title] = [bare.slice(0, len), bare.slice(len)]
-        if (title && titleAfter(title) === title) return { name, title }
+        if (title && surnameFirst(name) && titleAfter(title) === title) return { name, title }
       }
       // A unit (石门镇) or a bare name: as the title, for the user to complete.
       return part.endsWith('同志') ? { name: bare, title: '' } : { name: '', title: bare }

@@ -89,6 +89,12 @@ const SURNAMES = new Set([
   '端木',
 ])
 
+/** Whether `name` (two to four characters) starts with a common surname and leaves one or two characters after it. */
+export function surnameFirst(name: string): boolean {
+  const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]) ? 1 : 0
+  return surname > 0 && name.length - surname >= 1 && name.length - surname <= 2
+}
+
 /** What follows a name in these documents: 同志, a verb of the agenda, or punctuation. */
 const AFTER_NAME = /^(?:同志|讲话|宣读|传达|作|做|主持|致辞|为|代表|对|在|[，。、；：！？\s])/
 
