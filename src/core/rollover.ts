@@ -518,6 +518,7 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
   const years = docYears(doc)
   const visit = (block: PMNode, pos: number, container: Container, partKind: PartKind | null) => {
     const view = viewOf(block)
+    const first = out.length
     const flag = (kind: FlagKind, from: number, to: number, message: string) =>
       out.push({
         kind,
@@ -562,6 +563,13 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
       ['time-bound', timeBoundPhrase],
     ] as const) {
       for (const f of rule.check(view, ctx)) flag(kind, f.from, f.to, f.message)
+    }
+    // A sentence characterising a year that holds a time-bound phrase (2026年是“十四五”规划收官之年)
+    // is said once, by the phrase's flag, which says more: tryout 13 got each such sentence twice.
+    const bound = out.slice(first).filter((f) => f.kind === 'time-bound')
+    for (let i = out.length - 1; i >= first; i--) {
+      const f = out[i]
+      if (f.kind === 'year-sentence' && bound.some((b) => b.from >= f.from && b.to <= f.to)) out.splice(i, 1)
     }
     // A place in a ranking is a fact of the year it was written for, and no slot holds it.
     if (partKind === 'review' || partKind === 'tasks' || container === 'opening')

@@ -125,6 +125,27 @@ describe('rolling a speech forward a year', () => {
     ).toEqual(['75周年'])
   })
 
+  it('says a sentence characterising a year once when a time-bound phrase in it says more', () => {
+    // Tryout 13: “2026年是“十四五”规划收官之年” came twice, as a year sentence and as a time-bound phrase.
+    const text = [
+      '标题',
+      '同志们：',
+      '今天召开会议，总结2024年工作，部署2025年任务。',
+      '一、2024年工作回顾',
+      '全年新增就业3250人。',
+      '二、2025年工作任务',
+      '2025年是“十四五”规划收官之年，也是承上启下的关键一年。2025年是攻坚之年。',
+      '三、工作要求',
+      '一要严。',
+      '同志们，谢谢！',
+    ].join('\n')
+    const r = rollover(importText(text).doc)
+    const words = (k: string) => r.flags.filter((f) => f.kind === k).map((f) => r.doc.textBetween(f.from, f.to))
+    expect(words('time-bound')).toEqual(['收官之年'])
+    // The sentence without a time-bound phrase is still a year sentence.
+    expect(words('year-sentence')).toEqual(['2026年是攻坚之年'])
+  })
+
   it('rolls to a chosen year', () => {
     const r = roll('seed-hrss-2022.txt', { toPlanYear: 2025 })
     expect([r.to.reviewYear, r.to.planYear]).toEqual([2024, 2025])
