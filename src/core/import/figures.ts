@@ -759,7 +759,14 @@ export class FigureReader {
         label = `${prev.replace(PLANNED, '')}已完成`
       else if (prev && DONE_SO_FAR.test(done) && (!label || done.startsWith(label))) label = `${prev}完成`
       if (!label) label = prev || '数值'
-      if (!companion && this.own !== null) {
+      // "降幅高于全市（全市分别下降14.6%和11.3%）", "同比分别增长8.6%和12.1%，全市分别增长5.2%和7.4%": a
+      // change or share whose own words open with another place is that place's, not the figure's before it.
+      const companionScope =
+        companion && this.own !== null ? scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) : null
+      if (companionScope !== null && this.own !== null && companionScope.slice(1) !== this.own) {
+        const scoped = scopedLabel(label, companionScope, this.own)
+        if (scoped !== label) label = scoped
+      } else if (!companion && this.own !== null) {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
         // an item joined by 、 to the clause's first.
         const joinedItem = itemStart > start && text[itemStart - 1] === '、'
