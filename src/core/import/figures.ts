@@ -56,6 +56,7 @@ import {
   ownerShared,
   renamedMeasure,
   namedRunningTotalOf,
+  countedRunningTotal,
   runningTotalOf,
   scopeTotalOf,
   wholeYearOf,
@@ -734,6 +735,13 @@ export class FigureReader {
               c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit),
             )
           label = this.sameAsEarlier(label, c.unit)
+          // "全年归集……68.4亿元……全市累计归集住房公积金486.3亿元": the running total of a thing counted before.
+          label = countedRunningTotal(
+            leadOf(raw),
+            text.slice(sentenceAt(c.from), c.from),
+            label,
+            this.named.has(`${parseUnit(c.unit).base}|${label}`),
+          )
         }
       }
       // "设立区科技创新引导基金，总规模5亿元": a bare measure opening its clause is of the thing the

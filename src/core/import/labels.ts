@@ -559,6 +559,22 @@ export function namedRunningTotalOf(prev: string, words: string): string | null 
   return at < 0 ? null : `${prev.slice(0, at)}累计${m[1]}`
 }
 
+/** 累计 in the words that open a label (leadOf), its sentence saying neither the year (全年累计) nor a span (“十四五”时期，全市累计: the figure's period says it). */
+const RUNNING_LEAD = /累计/
+const OF_A_SPAN = /全年|今年|当年|年内|本年|期间|以来|年来|年间|时期/
+
+/**
+ * "全年归集住房公积金68.4亿元……截至2025年末，全市累计归集住房公积金486.3亿元", "全年发放创业担保
+ * 贷款1.2亿元……累计发放创业担保贷款8.6亿元": a running total of a thing the speech has counted
+ * already (`counted`: its label, in the same unit) is another metric than the year's count, named
+ * with its 累计 (累计归集住房公积金). `label` as it is when the lead has no 累计, the words of the
+ * sentence before the figure (`before`) say the year or a span, or the thing was not counted before.
+ */
+export function countedRunningTotal(lead: string, before: string, label: string, counted: boolean): string {
+  if (!counted || !RUNNING_LEAD.test(lead) || OF_A_SPAN.test(before) || label.includes('累计')) return label
+  return `累计${label}`.slice(0, LABEL_MAX)
+}
+
 /**
  * Measures one owner states side by side, naming the owner only with the first: "职工医保基金收入
  * 2.46亿元，支出2.18亿元，当期结余0.28亿元", "一般公共预算收入……，支出……", "外贸进出口总额……，
@@ -2362,7 +2378,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'running-total',
     purpose:
-      '“新建创新工作室9个，累计达到46个”：紧跟当年数、只写“累计”（和一个动词）的数，是刚数过的那类对象的累计数，指标名是对象加“累计”，不与当年新增的数当作同一指标；写了自己名词的（累计投入资金）、单位不同的不是。',
+      '“新建创新工作室9个，累计达到46个”：紧跟当年数、只写“累计”（和一个动词）的数，是刚数过的那类对象的累计数，指标名是对象加“累计”，不与当年新增的数当作同一指标；写了自己名词的（累计投入资金）、单位不同的不是。讲话前面已数过当年数的事项（全年归集住房公积金），后面“累计归集住房公积金”是另一个指标，名字保留“累计”；“全年累计”、“十四五”期间累计的不是。',
     matches: [
       {
         text: '全年新建劳模和工匠人才创新工作室9个，累计达到46个',
@@ -2382,11 +2398,32 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '培训新型职业农民1.2万人次，累计达到8.6万人次',
         labels: ['培训新型职业农民', '培训新型职业农民累计'],
       },
+      // a running total of a thing counted earlier in the speech, in a later sentence (公积金, 人社, 金融)
+      {
+        text: '全年归集住房公积金68.4亿元。\n截至2025年末，全市累计归集住房公积金486.3亿元。',
+        labels: ['归集住房公积金', '累计归集住房公积金'],
+      },
+      {
+        text: '全年发放创业担保贷款1.2亿元，扶持创业1,260人。\n累计发放创业担保贷款8.6亿元。',
+        labels: ['发放创业担保贷款', '扶持创业', '累计发放创业担保贷款'],
+      },
+      {
+        text: '全年新增普惠小微贷款46.2亿元。\n截至年末，全县累计新增普惠小微贷款186.5亿元。',
+        labels: ['新增普惠小微贷款', '累计新增普惠小微贷款'],
+      },
     ],
     rejects: [
       { text: '新建村级党群服务中心12个，累计投入资金1.2亿元', labels: ['新建村级党群服务中心', '投入资金'] },
       { text: '全年新建充电桩120个，累计投资860万元', labels: ['新建充电桩', '累计投资'] },
       { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
+      // the year's own 累计, and one over a named span (its period tells it), are the thing counted
+      { text: '接待游客412万人次。\n全年累计接待游客412万人次。', labels: ['接待游客', '接待游客'] },
+      {
+        text: '新建高标准农田4.2万亩。\n“十四五”期间，累计新建高标准农田21.6万亩。',
+        labels: ['新建高标准农田', '新建高标准农田'],
+      },
+      // a 累计 of a thing not counted before is named as written
+      { text: '截至2025年末，累计发放创业担保贷款8.6亿元', labels: ['发放创业担保贷款'] },
     ],
   },
   {
