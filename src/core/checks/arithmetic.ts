@@ -1341,6 +1341,14 @@ function statedTargetFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/**
+ * Whether the figure at `j` is the whole or the target of a share right after it (为年计划16.5亿元的
+ * 112.7%, 占全市210万吨的17.2%): what the share is of, never the part of a later share of another
+ * whole (完成交通投资18.6亿元，为年计划16.5亿元的112.7%，……占全市交通投资112.4亿元的16.5%: 18.6 of 112.4).
+ */
+const isShareWhole = (figures: readonly Figure[], j: number) =>
+  figures[j + 1]?.rate === true && figures[j + 1].base === '%' && figures[j + 1].words === '的'
+
 /** A wider whole the sentence states, after 占 and before its number: 占全市报名考生4.26万人的, 占全市210万吨的. */
 export const STATED_WHOLE = /占[\u4e00-\u9fff“”]{1,12}$/
 
@@ -1358,7 +1366,7 @@ function statedWholeFindings(figures: Figure[]): Found[] {
     if (!STATED_WHOLE.test(clause) || STATED_TARGET.test(clause) || whole.per) continue
     const own = figures
       .slice(0, i - 1)
-      .filter((f) => !f.rate && f.role === null && !f.per && f.base === whole.base)
+      .filter((f, j) => !f.rate && f.role === null && !f.per && f.base === whole.base && !isShareWhole(figures, j))
       .at(-1)
     if (!own || own.value + own.slack >= whole.value - whole.slack) continue
     const bounds = shareBounds(own, whole)
@@ -1669,6 +1677,8 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // the share of a wider whole after a share of the plan: the sentence's own figure over the whole (财政)
+    '全县税收收入9.8亿元，完成年度预算9.5亿元的103.2%，占全市税收收入86亿元的13.4%。',
     // a share of a wider whole stated with it (教育 考务, 农业农村, 商务)
     '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的19.1%。',
     '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的27.2%。',
@@ -1855,6 +1865,10 @@ export const arithmetic: BlockRule = {
     '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的9.1%。',
     '全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。',
     '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的17.2%。',
+    // after a share of the plan, the share of a wider whole is still the sentence's own figure's (交通, 农业, 商务)
+    '全县完成交通固定资产投资18.6亿元，为年计划16.5亿元的112.7%，同比增长9.4%，占全市交通投资112.4亿元的16.5%。',
+    '全县粮食总产量36.2万吨，完成年度目标35万吨的103.4%，占全市210万吨的17.2%。',
+    '全县社会消费品零售总额86.4亿元，为年度预期目标84亿元的102.9%，占全市1,020亿元的8.5%。',
     '全年新增就业5,000人，其中城镇新增就业3,250人，城镇登记失业率3.2%。',
     '新增就业3,250人，其中高校毕业生1,200人，高校毕业生就业率95%。',
     '全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。',
