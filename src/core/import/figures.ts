@@ -489,7 +489,14 @@ export class FigureReader {
           // 468家的基础上": 在库“四上”企业), so a slipped base is still matched to it.
           const sameName =
             base && !named && !sameValue ? this.reviewedNamedIn(text.slice(sentenceAt(c.from), c.from), c.unit) : null
-          label = named || sameValue || sameName || prev
+          // "完成交通固定资产投资20亿元以上，在上年完成18.6亿元的基础上增长7.5%": a base named by a verb
+          // alone (under three characters, a verb or a noun alone, as checks/figure-rules namesAMetric
+          // reads it) is the reviewed figure its sentence names.
+          const verbOnly =
+            base && named && named.length < 3
+              ? this.reviewedNamedIn(text.slice(sentenceAt(c.from), c.from), c.unit)
+              : null
+          label = verbOnly || named || sameValue || sameName || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
