@@ -694,6 +694,17 @@ export function withoutNested<T extends { value: number; slack: number; attrs: {
 }
 
 /**
+ * Whether parts adding to `sum` (each rounded, `slack` their rounding and the whole's together) are
+ * more than a whole written as `whole`. A written figure stands for the values that round to it, half
+ * up: 3.2 for 3.15 up to but not 3.25. Parts at the least they may be that still reach the whole's
+ * open end are more than it (1.3、1.5、0.6万亩 are at least 3.25万亩, which would be written 3.3, not
+ * 3.2); a whole written exact (a count of 86) is reached, not passed. The small margin keeps the sum
+ * of decimals in binary from deciding.
+ */
+const overWhole = (sum: number, slack: number, whole: { value: number; slack: number }) =>
+  whole.slack > 0 ? sum - slack >= whole.value - 1e-9 * Math.max(1, Math.abs(whole.value)) : sum - slack > whole.value
+
+/**
  * Parts after 其中 that add to more than their whole (or fall just short of it, as an info), in
  * each unit the list counts in. Items parted by ； count by the first figure of each unit in
  * them (政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元: 58.6亿元 is the item's share
@@ -765,7 +776,7 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       parts.map((p) => p.attrs.label),
       whole.attrs.label,
     )
-    if (sum - slack > whole.value)
+    if (overWhole(sum, slack, whole))
       out.push({
         at: first,
         through: last,
@@ -1677,6 +1688,9 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // parts whose least values reach the open end of a rounded whole: more than it (林业, 农业)
+    '全年完成造林3.2万亩，占市下达任务2.8万亩的114.3%，其中人工造林1.3万亩、封山育林1.5万亩、退化林修复0.6万亩。',
+    '全县粮食播种面积86.4万亩，其中小麦42.5万亩、玉米36.2万亩、大豆7.9万亩。',
     // the share of a wider whole after a share of the plan: the sentence's own figure over the whole (财政)
     '全县税收收入9.8亿元，完成年度预算9.5亿元的103.2%，占全市税收收入86亿元的13.4%。',
     // a share of a wider whole stated with it (教育 考务, 农业农村, 商务)
@@ -1865,6 +1879,10 @@ export const arithmetic: BlockRule = {
     '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的9.1%。',
     '全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。',
     '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的17.2%。',
+    // parts that may make the rounded whole, or reach a whole counted exactly (林业, 农业, 人社)
+    '全年完成造林3.2万亩，占市下达任务2.8万亩的114.3%，其中人工造林1.1万亩、封山育林1.5万亩、退化林修复0.6万亩。',
+    '全县粮食播种面积86.4万亩，其中小麦42.4万亩、玉米36.2万亩、大豆7.9万亩。',
+    '全年培训农民工2,600人次，其中电工1,200人次、焊工1,400人次。',
     // after a share of the plan, the share of a wider whole is still the sentence's own figure's (交通, 农业, 商务)
     '全县完成交通固定资产投资18.6亿元，为年计划16.5亿元的112.7%，同比增长9.4%，占全市交通投资112.4亿元的16.5%。',
     '全县粮食总产量36.2万吨，完成年度目标35万吨的103.4%，占全市210万吨的17.2%。',
