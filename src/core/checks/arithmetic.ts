@@ -1282,7 +1282,23 @@ const BALANCE = {
   balance: /^(?!.*(?:累计|滚存))[\u4e00-\u9fff]*(?:结余|节余|盈余|结存)$/,
 }
 
-/** A balance stated with its income and spending in one sentence must be their difference. */
+/** The sentences of a text to 。！？ (not ；), as [from, to). */
+function fullSentences(text: string): [number, number][] {
+  const ends = [...text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1)
+  const out: [number, number][] = []
+  let start = 0
+  for (const end of [...ends, text.length]) {
+    if (end > start) out.push([start, end])
+    start = end
+  }
+  return out
+}
+
+/**
+ * A balance stated with its income and spending in one sentence must be their difference; the
+ * sentence runs to 。！？, past the ； a clause each may end with (医保基金收入12.86亿元，同比增长5.3%；
+ * 基金支出11.94亿元，同比增长7.1%；当期结余0.92亿元).
+ */
 function balanceFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const balance of figures.filter((f) => isPlain(f) && BALANCE.balance.test(f.attrs.label))) {
@@ -1612,6 +1628,10 @@ export const arithmetic: BlockRule = {
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
+    // income, spending and balance a clause each, parted by ； (医保, 财政, 工会)
+    '全年医保基金收入12.86亿元，同比增长5.3%；基金支出11.94亿元，同比增长7.1%；当期结余0.29亿元。',
+    '全年工会经费收入2,860万元；经费支出2,640万元；当年结余320万元。',
+    '机关事业单位养老保险基金收入8.6亿元，增长4.2%；支出8.1亿元，增长5.6%；当期结余0.8亿元。',
     // The parts name which of the things listed before 其中 they break down (供销, 商务).
     '全年供应化肥6.82万吨、农药1,160吨、农膜850吨，其中春耕期间供应化肥7.95万吨。',
     '全年出口额30亿元、进口额12亿元，其中对东盟出口额32亿元。',
@@ -1843,6 +1863,8 @@ export const arithmetic: BlockRule = {
     '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
     '全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
+    '全年医保基金收入12.86亿元，同比增长5.3%；基金支出11.94亿元，同比增长7.1%；当期结余0.92亿元。',
+    '全年工会经费收入2,860万元；经费支出2,640万元；当年结余220万元；累计结余1,580万元。',
     '我市运动员获得奖牌10枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.36平方米。',
@@ -1910,7 +1932,6 @@ export const arithmetic: BlockRule = {
         ...pointsFindings(figures),
         ...besideGapFindings(figures),
         ...partRateFindings(figures),
-        ...balanceFindings(figures),
         ...breakdownFindings(figures),
         ...listTotalFindings(figures),
         ...remainderFindings(figures),
@@ -1924,6 +1945,9 @@ export const arithmetic: BlockRule = {
       for (const f of found) out.push(finding(this.id, f))
     }
     for (const f of perHeadFindings(view)) out.push(finding(this.id, f))
+    // A fund's income, spending and balance are often told a clause each, parted by ；: read to 。！？.
+    for (const [from, to] of fullSentences(view.text))
+      for (const f of balanceFindings(readSentence(view, from, to))) out.push(finding(this.id, f))
     // One finding a stretch: a complete breakdown (金牌、银牌、铜牌) has said already what is wrong with its parts.
     const said = (f: BlockFinding) => out.some((o) => o.from === f.from && o.to === f.to)
     for (const list of partsLists(view.text))
