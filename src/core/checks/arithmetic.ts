@@ -1377,6 +1377,8 @@ const isShareWhole = (figures: readonly Figure[], j: number) =>
   figures[j + 1]?.rate === true && figures[j + 1].base === '%' && figures[j + 1].words === '的'
 
 /** A wider whole the sentence states, after 占 and before its number: 占全市报名考生4.26万人的, 占全市210万吨的. */
+/** What stands between a stated whole and its share: 的, or the things the whole counts and 的 (占全县212个行政村的87.7%). */
+const OF_THE_WHOLE = /^[\u4e00-\u9fff]{0,8}的$/
 export const STATED_WHOLE = /占[\u4e00-\u9fff“”]{1,12}$/
 
 /**
@@ -1388,7 +1390,15 @@ function statedWholeFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, rate] of figures.entries()) {
     const whole = figures[i - 1]
-    if (!rate.rate || rate.base !== '%' || rate.words !== '的' || !whole || whole.rate || whole.role !== null) continue
+    if (
+      !rate.rate ||
+      rate.base !== '%' ||
+      !OF_THE_WHOLE.test(rate.words) ||
+      !whole ||
+      whole.rate ||
+      whole.role !== null
+    )
+      continue
     const clause = clauseOf(whole.words)
     if (!STATED_WHOLE.test(clause) || STATED_TARGET.test(clause) || whole.per) continue
     const own = figures
@@ -1711,6 +1721,10 @@ export const arithmetic: BlockRule = {
     // parts whose least values reach the open end of a rounded whole: more than it (林业, 农业)
     '全年完成造林3.2万亩，占市下达任务2.8万亩的114.3%，其中人工造林1.3万亩、封山育林1.5万亩、退化林修复0.6万亩。',
     '全县粮食播种面积86.4万亩，其中小麦42.5万亩、玉米36.2万亩、大豆7.9万亩。',
+    // the things the whole counts written between it and the share (农业农村, 教育, 卫健)
+    '集体经济年收入10万元以上的村达到186个，占全县212个行政村的97.7%。',
+    '全县义务教育学校达到省定办学标准的有86所，占全县104所义务教育学校的92.7%。',
+    '全县建成标准化村卫生室268个，占全县312个行政村卫生室的75.9%。',
     // the share of a wider whole after a share of the plan: the sentence's own figure over the whole (财政)
     '全县税收收入9.8亿元，完成年度预算9.5亿元的103.2%，占全市税收收入86亿元的13.4%。',
     // a share of a wider whole stated with it (教育 考务, 农业农村, 商务)
@@ -1905,6 +1919,9 @@ export const arithmetic: BlockRule = {
     '全年完成造林3.2万亩，占市下达任务2.8万亩的114.3%，其中人工造林1.1万亩、封山育林1.5万亩、退化林修复0.6万亩。',
     '全县粮食播种面积86.4万亩，其中小麦42.4万亩、玉米36.2万亩、大豆7.9万亩。',
     '全年培训农民工2,600人次，其中电工1,200人次、焊工1,400人次。',
+    '集体经济年收入10万元以上的村达到186个，占全县212个行政村的87.7%。',
+    '全县义务教育学校达到省定办学标准的有86所，占全县104所义务教育学校的82.7%。',
+    '全县建成标准化村卫生室268个，占全县312个行政村卫生室的85.9%。',
     // after a share of the plan, the share of a wider whole is still the sentence's own figure's (交通, 农业, 商务)
     '全县完成交通固定资产投资18.6亿元，为年计划16.5亿元的112.7%，同比增长9.4%，占全市交通投资112.4亿元的16.5%。',
     '全县粮食总产量36.2万吨，完成年度目标35万吨的103.4%，占全市210万吨的17.2%。',
