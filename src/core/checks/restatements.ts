@@ -7,7 +7,7 @@
  * figure again is a row: the words around it, which figure before it it must be, and how sure.
  * A whole said again with its scope (全县1,862户零售户) is restated-counts.ts's.
  */
-import { anyOf, CUT_VERBS, FALL_VERBS, SET_CUT_VERBS } from '../lang/changes'
+import { anyOf, CUT_VERBS, FALL_VERBS, RISE_VERBS, SET_CUT_VERBS } from '../lang/changes'
 import { inBase, parseUnit } from '../units'
 import { figureBlocks, filled } from './typed-figures'
 import type { DocumentContext, DocumentFinding, TopSummary } from './types'
@@ -100,7 +100,51 @@ const slippedFrom = (candidates: readonly SaidFigure[], said: SaidFigure) =>
 const DONE_SO_FAR =
   /(?:前[一二三四五六七八九十\d]{1,2}个?月|1?[至—–-]\d{1,2}月|上半年|前三季度|今年以来|年初以来|截至目前)[，,]?(?:已经|已|累计|共)+([\u4e00-\u9fff]{2})$/
 
+/**
+ * The second end of a change from an earlier year, as the words before it say (由2020年底的45.3万户
+ * 增加到, 从上年的12座减少到): the level the change reached, in the year of the figure.
+ */
+const REACHED_FROM = new RegExp(
+  `(?:由|从)[^。；！？，]{0,8}\uFFFC${anyOf([...RISE_VERBS, ...FALL_VERBS, ...CUT_VERBS, '发展', '扩大'])}(?:到|至)$`,
+)
+
 export const RESTATEMENTS: readonly Restatement[] = [
+  {
+    id: 'level-reached',
+    purpose:
+      "The level a change from an earlier year reached (“十四五”时期，全市经营主体由2020年底的45.3万户增加到68.4万户) is the year's level said before under a longer name (年末全市登记在册经营主体达到68.4万户): a figure of the same year whose name ends in the change's, one slip of the keys from it, and none with this value. A note: a narrower count may end alike.",
+    before: REACHED_FROM,
+    after: /^/,
+    first(candidates, said) {
+      if (said.label.length < 3) return undefined
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && c.label !== said.label && c.label.endsWith(said.label)),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      // 市场监管, 消防, 民政
+      fires: [
+        [
+          '年末全市登记在册经营主体达到68.4万户。“十四五”时期，全市经营主体由2020年底的45.3万户增加到64.8万户。',
+          '做好各项工作。',
+        ],
+        ['全县建成乡镇专职消防队12支。五年来，专职消防队由5支增加到21支。', '做好各项工作。'],
+        ['全县实有注册志愿者8.62万人。全县注册志愿者由上年的7.35万人增加到8.26万人。', '做好各项工作。'],
+      ],
+      quiet: [
+        [
+          '年末全市登记在册经营主体达到68.4万户。“十四五”时期，全市经营主体由2020年底的45.3万户增加到68.4万户。',
+          '做好各项工作。',
+        ],
+        // Not a slip of the keys: a count of its own.
+        ['全县建成乡镇专职消防队12支。五年来，专职消防队由3支增加到9支。', '做好各项工作。'],
+        // The first end, of an earlier year, is no level of this one.
+        ['年末全市登记在册经营主体达到45.8万户。全市经营主体由2020年底的45.3万户增加到68.4万户。', '做好各项工作。'],
+      ],
+    },
+  },
   {
     id: 'remaining',
     purpose:
