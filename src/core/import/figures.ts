@@ -44,6 +44,7 @@ import {
   LIMITED,
   MEASURE_OF,
   namedIn,
+  subjectOf,
   levelAfterChange,
   measureName,
   NEXT_COUNT,
@@ -656,15 +657,16 @@ export class FigureReader {
               ? namedRunningTotalOf(prev, raw)
               : null
           if (namedTotal) label = namedTotal
-          // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names.
+          // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names;
+          // so is one said only with its time ("招生人数已连续两年下降，2025年秋季为8,940人").
           if (
             !label &&
             '，,'.includes(text[start - 1] ?? '.') &&
-            (raw.trim().replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
+            (stripLead(raw).replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
             metricsFrom(start, c.from).length === 0
           ) {
             const before = clauseStart(text, start - 1, CLAUSE_END)
-            if (metricsFrom(before, start).length === 0) label = namedIn(text.slice(before, start - 1))
+            if (metricsFrom(before, start).length === 0) label = subjectOf(text.slice(before, start - 1))
           }
           if (!label) label = cleaned
           // "全市共发生溺水事故4起，其中我区发生1起": a part said of the speaker's own place keeps

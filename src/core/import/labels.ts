@@ -30,7 +30,8 @@ export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
   `${YEAR}年以来`,
   '(?:近|过去)?[三五十]年(?:来|间|以来|累计|共计)',
-  `${YEAR}年(?:度|底|末|全年)?`,
+  // a year, or a season of it (2025年秋季: the autumn intake, the autumn harvest)
+  `${YEAR}年(?:度|底|末|全年|[春夏秋冬]季)?`,
   `截至${YEAR}年底`,
   // a later year a target is set for: 力争到2027年全市80%以上的村, 到2030年底前
   `到${YEAR}年(?:底|末)?前?`,
@@ -1009,6 +1010,15 @@ export const frequencyOf = (words: string, unit: string) =>
  */
 export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
 
+/** What a clause says of its subject's state after it: 已连续两年下降, 保持稳定, 仍在增长. */
+const STATE_OF_SUBJECT = /(?:已经|已|仍然|仍|保持|持续|连续)[\u4e00-\u9fff]{1,10}$/
+
+/**
+ * The thing a clause before a figure said only with its time names ("小学一年级招生人数已连续两年下降，
+ * 2025年秋季为8,940人" → 小学一年级招生人数): the clause cleaned, less what it says of its state.
+ */
+export const subjectOf = (clause: string) => namedIn(clause.replace(STATE_OF_SUBJECT, ''))
+
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
 /** A scope between a verb and its count: 全县, 全系统, and the place one is responsible for (辖区内, 本辖区). */
 const SCOPE_AT_END = new RegExp(`(?:${SCOPE}|(?:本|所在)?辖区内?)$`)
@@ -1902,7 +1912,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'clause-before',
     purpose:
-      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量；“每季度至少举办1场”这样只说多久做几次、数字后没有名词的，是前一小句说的那件事的次数。',
+      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词或只有时间（2025年秋季为）时，是前一小句（同一句里、没有数字）说的那个东西的量（去掉“已连续两年下降”“保持稳定”这类说状态的话）；“每季度至少举办1场”这样只说多久做几次、数字后没有名词的，是前一小句说的那件事的次数。',
     matches: [
       { text: '完成《中共清河县历史（第三卷）》送审稿，约45万字；', labels: ['中共清河县历史（第三卷）送审稿'] },
       { text: '编写《乡村振兴调研报告》初稿，共计3.6万字', labels: ['编写乡村振兴调研报告初稿'] },
@@ -1911,6 +1921,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '常态化开展“政企面对面”活动，每季度至少举办1场', labels: ['常态化开展“政企面对面”活动'] },
       { text: '对食品生产企业实行全覆盖检查，每家每年不少于2次', labels: ['食品生产企业实行全覆盖检查'] },
       { text: '建立联席会议制度，每月至少召开1次', labels: ['建立联席会议制度'] },
+      // the figure said only with its time (a year, a season): of the thing the clause before names (教育, 农业, 人社)
+      { text: '全区小学一年级招生人数已连续两年下降，2025年秋季为8,940人', labels: ['小学一年级招生人数'] },
+      { text: '全县秋粮播种面积保持稳定，2025年为52.6万亩', labels: ['秋粮播种面积'] },
+      { text: '全县城镇登记失业人员持续减少，2025年底为1,260人', labels: ['城镇登记失业人员'] },
     ],
     rejects: [
       { text: '全年新增就业1200人，超过3000人', labels: ['新增就业', '新增就业'] },
