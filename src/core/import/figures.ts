@@ -45,6 +45,7 @@ import {
   MEASURE_OF,
   namedIn,
   subjectOf,
+  actAfterTimes,
   levelAfterChange,
   measureName,
   NEXT_COUNT,
@@ -668,6 +669,8 @@ export class FigureReader {
             const before = clauseStart(text, start - 1, CLAUSE_END)
             if (metricsFrom(before, start).length === 0) label = subjectOf(text.slice(before, start - 1))
           }
+          // "县长……全年先后4次带队巡林", "先后3次赴省汇报": the times of the act the words after the count name.
+          if (!label && writtenBase(c.unit) === '次') label = actAfterTimes(raw, text.slice(c.to)) ?? ''
           if (!label) label = cleaned
           // "全市共发生溺水事故4起，其中我区发生1起": a part said of the speaker's own place keeps
           // its words, which cleaning leaves empty (我区, 发生); a place alone (其中我市有9家) does not.

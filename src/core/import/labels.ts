@@ -1010,6 +1010,19 @@ export const frequencyOf = (words: string, unit: string) =>
  */
 export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
 
+/** Words before a count of times that say each was an occasion of the act after it: 先后, 先后共. */
+const OCCASIONS_BEFORE = /先后共?$/
+/** The act after a count of times, up to its clause's end: 带队巡林, 赴省汇报, 深入基层调研. */
+const ACT_AFTER = /^[\u4e00-\u9fff“”]{2,12}(?=[，。；、！？]|$)/
+
+/**
+ * "县长李红梅同志全年先后4次带队巡林", "先后3次赴省汇报": a count of times after 先后 counts the act
+ * the words after it name, up to the clause's end, not the one who did it. null when not so.
+ */
+export function actAfterTimes(raw: string, after: string): string | null {
+  return OCCASIONS_BEFORE.test(raw.trim()) ? (ACT_AFTER.exec(after)?.[0] ?? null) : null
+}
+
 /** What a clause says of its subject's state after it: 已连续两年下降, 保持稳定, 仍在增长. */
 const STATE_OF_SUBJECT = /(?:已经|已|仍然|仍|保持|持续|连续)[\u4e00-\u9fff]{1,10}$/
 
@@ -1934,6 +1947,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // a frequency with its own noun after the count, or an amount each: not of the clause before
       { text: '落实团员教育评议制度，每年至少开展2次团员教育评议', labels: ['团员教育评议'] },
       { text: '加大村级投入，每个村补助5万元', labels: ['每个村补助'] },
+    ],
+  },
+  {
+    id: 'times-of-act',
+    purpose:
+      '“县长李红梅同志全年先后4次带队巡林”“先后3次赴省汇报”：“先后N次”后面到小句末尾的那件事是数的东西，不是前面做事的人。',
+    matches: [
+      { text: '县级总林长、县长李红梅同志全年先后4次带队巡林，督办解决问题23个', labels: ['带队巡林', '督办解决问题'] },
+      { text: '县委主要领导先后3次赴省汇报对接', labels: ['赴省汇报对接'] },
+      { text: '局领导班子全年先后共12次深入基层调研', labels: ['深入基层调研'] },
+    ],
+    rejects: [
+      // without 先后 the count is read as before
+      { text: '全年开展综合检查4次，发现问题12个', labels: ['开展综合检查', '发现问题'] },
+      { text: '开展2次综合应急演练', labels: ['综合应急演练'] },
     ],
   },
   {
