@@ -12,7 +12,7 @@ import { withoutTotal } from '../lang/words'
 import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { figureKey, namesAMetric } from './figure-rules'
-import { slipApart } from './restatements'
+import { MEASURE_END, slipApart } from './restatements'
 import { figureBlocks, filled } from './typed-figures'
 import type { DocumentFinding, DocumentRule } from './types'
 
@@ -250,12 +250,6 @@ export const restatedCount: DocumentRule = {
     return out
   },
 }
-
-/**
- * A word of measure a name ends in, the thing before it counted in the figure's unit: 松林面积
- * (万亩 of 松林), 耕地面积, 企业数量, 会员总数. Said again, the count names the thing alone (全县68.5万亩松林).
- */
-const MEASURE_END = /(?<=[\u4e00-\u9fff]{2})(?:总?面积|数量|总数|总量)$/
 
 /**
  * Words before a noun said again that take in every one of it (全县1,126名各级林长, 全市12.6万名各类

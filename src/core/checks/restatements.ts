@@ -52,6 +52,13 @@ export interface Restatement {
 
 /** The noun after a count: the words right after it. */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
+/**
+ * A word of measure a name ends in, the thing before it counted in the figure's unit: 松林面积
+ * (万亩 of 松林), 耕地面积, 企业数量, 会员总数, 馆藏档案总量. Said again, the count names the thing
+ * alone (全县68.5万亩松林, 对18.6万卷（件）馆藏档案). Also read by restated-counts.ts.
+ */
+export const MEASURE_END = /(?<=[\u4e00-\u9fff]{2})(?:总?面积|数量|总数|总量)$/
+
 /** A name the noun after a count begins with: the whole name, or its ending of two characters or more. */
 const endings = (label: string) => [...Array(Math.max(0, label.length - 1)).keys()].map((i) => label.slice(i))
 /** The level a fall reached, as the words before it say: 减少到, 压减至, 降至. */
@@ -231,7 +238,7 @@ export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'acted-on',
     purpose:
-      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
+      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by its thing when the first name was a measure of it (馆藏档案总量 … 对18.6万卷（件）馆藏档案), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
     before: /(?:^|[，。；：！？])(?:要|将|还要)?对(?:[^，。；：！？\d]{1,8}的)?$/,
     after: /^/,
     first(candidates, said, noun) {
@@ -240,9 +247,11 @@ export const RESTATEMENTS: readonly Restatement[] = [
       const qualified = pieces(qualifier)
       return slippedFrom(
         candidates.filter((c) =>
-          endings(c.label).some(
-            (e) =>
-              noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+          [c.label, c.label.replace(MEASURE_END, '')].some((name) =>
+            endings(name).some(
+              (e) =>
+                noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+            ),
           ),
         ),
         said,
@@ -257,9 +266,14 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['年纳税500万元以上的重点税源企业68户。', '对66户重点税源企业实行“一户一策”。'],
         ['全县在册食品生产企业134家。', '对143家食品生产企业开展全覆盖检查。'],
         ['上半年全区新签约项目47个，总投资286.4亿元。', '对上半年签约的45个项目逐一建立推进台账。'],
+        // The thing of a measure named first (总量, 总数, 面积), acted on by its name alone (档案, 林业, 社团)
+        ['截至年底，馆藏档案总量达到18.6万卷（件）。', '对16.8万卷（件）馆藏档案逐卷清点、逐箱封装。'],
+        ['全县公益林面积86.4万亩。', '对68.4万亩公益林落实管护责任。'],
+        ['全县登记社会组织总数412家。', '对421家社会组织开展年检。'],
       ],
       quiet: [
         ['全区农村留守儿童3,180名。', '对3,180名农村留守儿童和困境儿童逐一建立关爱台账。'],
+        ['截至年底，馆藏档案总量达到18.6万卷（件）。', '对18.6万卷（件）馆藏档案逐卷清点、逐箱封装。'],
         // A subset acted on, far from the count: another set.
         ['全区农村留守儿童3,180名。', '对1,240名农村留守儿童开展结对帮扶。'],
         // Not acted on: a new count of its own.
