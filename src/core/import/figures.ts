@@ -43,7 +43,6 @@ import {
   leadOf,
   LIMITED,
   MEASURE_OF,
-  namedIn,
   subjectOf,
   actAfterTimes,
   levelAfterChange,
