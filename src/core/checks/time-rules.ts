@@ -563,7 +563,8 @@ export const wrongYear: BlockRule = {
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
     // reviews; the year before is last year's opening kept (older years open the steps of a
     // five-year review: 2021年，我们启动……). A later one the next check reports.
-    const opening = ctx.partKind === 'review' ? OPENS_WITH_YEAR.exec(text) : null
+    // A paragraph's, not a heading's: a review heading naming last year is the heading check's (an error).
+    const opening = ctx.partKind === 'review' && ctx.blockType === 'paragraph' ? OPENS_WITH_YEAR.exec(text) : null
     if (opening && Number(opening[1]) === reviewYear - 1)
       out.push({
         rule: this.id,
