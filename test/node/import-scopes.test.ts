@@ -132,6 +132,24 @@ const LABELS: [string, string, string, string[]][] = [
     ['全省城镇新增就业', '全市新增就业', '新增就业'],
   ],
   [
+    'county emergency: changes a 分别 list gives of the city, set beside ours, are the city’s',
+    '——在全县安全生产工作会议上的讲话',
+    '全县发生生产安全事故12起、死亡9人，同比分别下降25%和18.2%，降幅高于全市（全市分别下降14.6%和11.3%）。',
+    ['生产安全事故', '死亡', '生产安全事故同比下降', '死亡同比下降', '全市生产安全事故下降', '全市死亡下降'],
+  ],
+  [
+    'district market regulation: the city’s growth after ours is the city’s',
+    '——在全区市场监管工作会议上的讲话',
+    '全区新登记经营主体1.26万户、企业3860户，同比分别增长8.6%和12.1%，全市分别增长5.2%和7.4%。',
+    ['新登记经营主体', '企业', '新登记经营主体同比增长', '企业同比增长', '全市新登记经营主体增长', '全市企业增长'],
+  ],
+  [
+    'county emergency: changes said of our own place stay ours',
+    '——在全县安全生产工作会议上的讲话',
+    '全县发生生产安全事故12起、死亡9人，全县分别下降25%和18.2%。',
+    ['生产安全事故', '死亡', '生产安全事故下降', '死亡下降'],
+  ],
+  [
     'county economy: a share of the city and a gap to it are our figure’s companions',
     '——在中共某某县委经济工作会议上的讲话',
     '我县地区生产总值达到306.8亿元，占全市的18.2%，增速高于全市0.8个百分点。',

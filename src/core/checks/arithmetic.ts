@@ -694,6 +694,17 @@ export function withoutNested<T extends { value: number; slack: number; attrs: {
 }
 
 /**
+ * Whether parts adding to `sum` (each rounded, `slack` their rounding and the whole's together) are
+ * more than a whole written as `whole`. A written figure stands for the values that round to it, half
+ * up: 3.2 for 3.15 up to but not 3.25. Parts at the least they may be that still reach the whole's
+ * open end are more than it (1.3、1.5、0.6万亩 are at least 3.25万亩, which would be written 3.3, not
+ * 3.2); a whole written exact (a count of 86) is reached, not passed. The small margin keeps the sum
+ * of decimals in binary from deciding.
+ */
+const overWhole = (sum: number, slack: number, whole: { value: number; slack: number }) =>
+  whole.slack > 0 ? sum - slack >= whole.value - 1e-9 * Math.max(1, Math.abs(whole.value)) : sum - slack > whole.value
+
+/**
  * Parts after 其中 that add to more than their whole (or fall just short of it, as an info), in
  * each unit the list counts in. Items parted by ； count by the first figure of each unit in
  * them (政府采购项目1168宗、交易额58.6亿元，节约财政资金4.72亿元: 58.6亿元 is the item's share
@@ -765,7 +776,7 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
       parts.map((p) => p.attrs.label),
       whole.attrs.label,
     )
-    if (sum - slack > whole.value)
+    if (overWhole(sum, slack, whole))
       out.push({
         at: first,
         through: last,
@@ -1271,7 +1282,23 @@ const BALANCE = {
   balance: /^(?!.*(?:累计|滚存))[\u4e00-\u9fff]*(?:结余|节余|盈余|结存)$/,
 }
 
-/** A balance stated with its income and spending in one sentence must be their difference. */
+/** The sentences of a text to 。！？ (not ；), as [from, to). */
+function fullSentences(text: string): [number, number][] {
+  const ends = [...text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1)
+  const out: [number, number][] = []
+  let start = 0
+  for (const end of [...ends, text.length]) {
+    if (end > start) out.push([start, end])
+    start = end
+  }
+  return out
+}
+
+/**
+ * A balance stated with its income and spending in one sentence must be their difference; the
+ * sentence runs to 。！？, past the ； a clause each may end with (医保基金收入12.86亿元，同比增长5.3%；
+ * 基金支出11.94亿元，同比增长7.1%；当期结余0.92亿元).
+ */
 function balanceFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const balance of figures.filter((f) => isPlain(f) && BALANCE.balance.test(f.attrs.label))) {
@@ -1341,7 +1368,17 @@ function statedTargetFindings(figures: Figure[]): Found[] {
   return out
 }
 
+/**
+ * Whether the figure at `j` is the whole or the target of a share right after it (为年计划16.5亿元的
+ * 112.7%, 占全市210万吨的17.2%): what the share is of, never the part of a later share of another
+ * whole (完成交通投资18.6亿元，为年计划16.5亿元的112.7%，……占全市交通投资112.4亿元的16.5%: 18.6 of 112.4).
+ */
+const isShareWhole = (figures: readonly Figure[], j: number) =>
+  figures[j + 1]?.rate === true && figures[j + 1].base === '%' && figures[j + 1].words === '的'
+
 /** A wider whole the sentence states, after 占 and before its number: 占全市报名考生4.26万人的, 占全市210万吨的. */
+/** What stands between a stated whole and its share: 的, or the things the whole counts and 的 (占全县212个行政村的87.7%). */
+const OF_THE_WHOLE = /^[\u4e00-\u9fff]{0,8}的$/
 export const STATED_WHOLE = /占[\u4e00-\u9fff“”]{1,12}$/
 
 /**
@@ -1353,12 +1390,20 @@ function statedWholeFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, rate] of figures.entries()) {
     const whole = figures[i - 1]
-    if (!rate.rate || rate.base !== '%' || rate.words !== '的' || !whole || whole.rate || whole.role !== null) continue
+    if (
+      !rate.rate ||
+      rate.base !== '%' ||
+      !OF_THE_WHOLE.test(rate.words) ||
+      !whole ||
+      whole.rate ||
+      whole.role !== null
+    )
+      continue
     const clause = clauseOf(whole.words)
     if (!STATED_WHOLE.test(clause) || STATED_TARGET.test(clause) || whole.per) continue
     const own = figures
       .slice(0, i - 1)
-      .filter((f) => !f.rate && f.role === null && !f.per && f.base === whole.base)
+      .filter((f, j) => !f.rate && f.role === null && !f.per && f.base === whole.base && !isShareWhole(figures, j))
       .at(-1)
     if (!own || own.value + own.slack >= whole.value - whole.slack) continue
     const bounds = shareBounds(own, whole)
@@ -1593,6 +1638,10 @@ export const arithmetic: BlockRule = {
     '全年受理行政复议案件260件，审结248件，审结率97.4%。',
     '全年抽检农产品1,520批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率2.4%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，当期结余1.2亿元。',
+    // income, spending and balance a clause each, parted by ； (医保, 财政, 工会)
+    '全年医保基金收入12.86亿元，同比增长5.3%；基金支出11.94亿元，同比增长7.1%；当期结余0.29亿元。',
+    '全年工会经费收入2,860万元；经费支出2,640万元；当年结余320万元。',
+    '机关事业单位养老保险基金收入8.6亿元，增长4.2%；支出8.1亿元，增长5.6%；当期结余0.8亿元。',
     // The parts name which of the things listed before 其中 they break down (供销, 商务).
     '全年供应化肥6.82万吨、农药1,160吨、农膜850吨，其中春耕期间供应化肥7.95万吨。',
     '全年出口额30亿元、进口额12亿元，其中对东盟出口额32亿元。',
@@ -1669,6 +1718,15 @@ export const arithmetic: BlockRule = {
     '全年医保基金按人头总额预付6.85亿元，年终结余留用3,260万元，结余率8.4%。',
     '全年新开工保障性住房1,260套，占省下达任务1,200套的115%。',
     '化解不动产登记历史遗留问题2,160户，完成年度任务2,000户的118%。',
+    // parts whose least values reach the open end of a rounded whole: more than it (林业, 农业)
+    '全年完成造林3.2万亩，占市下达任务2.8万亩的114.3%，其中人工造林1.3万亩、封山育林1.5万亩、退化林修复0.6万亩。',
+    '全县粮食播种面积86.4万亩，其中小麦42.5万亩、玉米36.2万亩、大豆7.9万亩。',
+    // the things the whole counts written between it and the share (农业农村, 教育, 卫健)
+    '集体经济年收入10万元以上的村达到186个，占全县212个行政村的97.7%。',
+    '全县义务教育学校达到省定办学标准的有86所，占全县104所义务教育学校的92.7%。',
+    '全县建成标准化村卫生室268个，占全县312个行政村卫生室的75.9%。',
+    // the share of a wider whole after a share of the plan: the sentence's own figure over the whole (财政)
+    '全县税收收入9.8亿元，完成年度预算9.5亿元的103.2%，占全市税收收入86亿元的13.4%。',
     // a share of a wider whole stated with it (教育 考务, 农业农村, 商务)
     '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的19.1%。',
     '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的27.2%。',
@@ -1819,6 +1877,8 @@ export const arithmetic: BlockRule = {
     '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次，合格率98.6%，不合格率1.4%。',
     '全县参保人数达到48.6万人，其中城乡居民参保36.2万人，参保率96.8%。',
     '医保基金总收入12.6亿元，总支出11.8亿元，累计结余9.3亿元。',
+    '全年医保基金收入12.86亿元，同比增长5.3%；基金支出11.94亿元，同比增长7.1%；当期结余0.92亿元。',
+    '全年工会经费收入2,860万元；经费支出2,640万元；当年结余220万元；累计结余1,580万元。',
     '我市运动员获得奖牌10枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.36平方米。',
@@ -1855,6 +1915,17 @@ export const arithmetic: BlockRule = {
     '今年全县高考报名考生3,862人，比上年增加145人，增长3.9%，占全市报名考生4.26万人的9.1%。',
     '全县社会消费品零售总额86.4亿元，占全市1,020亿元的8.5%。',
     '全县粮食总产量36.2万吨，占全市粮食总产量210万吨的17.2%。',
+    // parts that may make the rounded whole, or reach a whole counted exactly (林业, 农业, 人社)
+    '全年完成造林3.2万亩，占市下达任务2.8万亩的114.3%，其中人工造林1.1万亩、封山育林1.5万亩、退化林修复0.6万亩。',
+    '全县粮食播种面积86.4万亩，其中小麦42.4万亩、玉米36.2万亩、大豆7.9万亩。',
+    '全年培训农民工2,600人次，其中电工1,200人次、焊工1,400人次。',
+    '集体经济年收入10万元以上的村达到186个，占全县212个行政村的87.7%。',
+    '全县义务教育学校达到省定办学标准的有86所，占全县104所义务教育学校的82.7%。',
+    '全县建成标准化村卫生室268个，占全县312个行政村卫生室的85.9%。',
+    // after a share of the plan, the share of a wider whole is still the sentence's own figure's (交通, 农业, 商务)
+    '全县完成交通固定资产投资18.6亿元，为年计划16.5亿元的112.7%，同比增长9.4%，占全市交通投资112.4亿元的16.5%。',
+    '全县粮食总产量36.2万吨，完成年度目标35万吨的103.4%，占全市210万吨的17.2%。',
+    '全县社会消费品零售总额86.4亿元，为年度预期目标84亿元的102.9%，占全市1,020亿元的8.5%。',
     '全年新增就业5,000人，其中城镇新增就业3,250人，城镇登记失业率3.2%。',
     '新增就业3,250人，其中高校毕业生1,200人，高校毕业生就业率95%。',
     '全场全年总收入2,860万元，其中财政补助1,920万元、经营收入940万元。',
@@ -1878,7 +1949,6 @@ export const arithmetic: BlockRule = {
         ...pointsFindings(figures),
         ...besideGapFindings(figures),
         ...partRateFindings(figures),
-        ...balanceFindings(figures),
         ...breakdownFindings(figures),
         ...listTotalFindings(figures),
         ...remainderFindings(figures),
@@ -1892,6 +1962,9 @@ export const arithmetic: BlockRule = {
       for (const f of found) out.push(finding(this.id, f))
     }
     for (const f of perHeadFindings(view)) out.push(finding(this.id, f))
+    // A fund's income, spending and balance are often told a clause each, parted by ；: read to 。！？.
+    for (const [from, to] of fullSentences(view.text))
+      for (const f of balanceFindings(readSentence(view, from, to))) out.push(finding(this.id, f))
     // One finding a stretch: a complete breakdown (金牌、银牌、铜牌) has said already what is wrong with its parts.
     const said = (f: BlockFinding) => out.some((o) => o.from === f.from && o.to === f.to)
     for (const list of partsLists(view.text))

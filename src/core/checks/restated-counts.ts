@@ -12,7 +12,7 @@ import { withoutTotal } from '../lang/words'
 import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
 import { figureKey, namesAMetric } from './figure-rules'
-import { slipApart } from './restatements'
+import { MEASURE_END, slipApart } from './restatements'
 import { figureBlocks, filled } from './typed-figures'
 import type { DocumentFinding, DocumentRule } from './types'
 
@@ -71,6 +71,19 @@ export const restatedCount: DocumentRule = {
     },
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市36所高校全部开设心理健康课程。\n二、2026年工作任务\n对全市38所高校开展专项督查。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // The whole said again with a word for all of it before its noun (林业, 民政 志愿者, 机关党建)
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共设立县乡村三级林长1,126名，其中县级林长15名。\n二、2026年工作任务\n确保完成。\n三、工作要求\n全县1,162名各级林长要认真履行巡林护林职责。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市登记注册志愿者12.6万名。\n二、2026年工作任务\n全市16.2万名各类志愿者要积极参与结对帮扶。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n县直机关现有党员1,286名。\n二、2026年工作任务\n全县1,268名全体党员要带头落实。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // The whole said again opening its clause, before its noun and 全部 (爱卫, 街道, 开发区), in the tasks too.
@@ -144,6 +157,10 @@ export const restatedCount: DocumentRule = {
     },
     '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,862户零售户实施分档分类管理。',
     '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,426名会员共同奋斗的结果。',
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共设立县乡村三级林长1,126名，其中县级林长15名。\n二、2026年工作任务\n确保完成。\n三、工作要求\n全县1,126名各级林长要认真履行巡林护林职责。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // A narrower count ending in the same noun, far from the whole's value.
     '全县规上工业企业186家，实现产值126亿元。全县1,260家工业企业全部纳入监测。',
     // The whole said again with its total word dropped (经营主体总量 … 8.6万户经营主体), and a count
@@ -195,10 +212,12 @@ export const restatedCount: DocumentRule = {
           // A short aside in a name is another word for it, not its end: 景区（点） names 景区.
           // A measure of the thing is the thing counted in its unit: 松林面积68.5万亩 names 松林.
           const nameOf = (n: NamedCount) => n.label.replace(ASIDE, '').replace(MEASURE_END, '')
+          // 各级, 各类, 全体 before the noun say all of them (全县1,126名各级林长): the noun is what follows.
+          const thing = noun[0].replace(EVERY_ONE, '')
           const sameNoun = named.filter(
             (n) =>
               n.base === count.base &&
-              ([...Array(nameOf(n).length - 1).keys()].some((i) => noun[0].startsWith(nameOf(n).slice(i))) ||
+              ([...Array(nameOf(n).length - 1).keys()].some((i) => thing.startsWith(nameOf(n).slice(i))) ||
                 (ONE_CHARACTER_PLACE.test(said) && nameOf(n).endsWith(said))),
           )
           const ofNoun = sameNoun.filter((n) => n.key !== count.key || !namesAMetric(count.label))
@@ -233,10 +252,10 @@ export const restatedCount: DocumentRule = {
 }
 
 /**
- * A word of measure a name ends in, the thing before it counted in the figure's unit: 松林面积
- * (万亩 of 松林), 耕地面积, 企业数量, 会员总数. Said again, the count names the thing alone (全县68.5万亩松林).
+ * Words before a noun said again that take in every one of it (全县1,126名各级林长, 全市12.6万名各类
+ * 志愿者, 全县86名全体党员): the whole, named by the noun after them. Not 各 alone (各乡镇: each).
  */
-const MEASURE_END = /(?<=[\u4e00-\u9fff]{2})(?:总?面积|数量|总数|总量)$/
+const EVERY_ONE = /^(?:各级|各类|全体|所有)(?=[\u4e00-\u9fff]{2})/
 
 /** A short aside naming the same thing otherwise: 景区（点）, 村（社区）. */
 const ASIDE = /[（(][\u4e00-\u9fff、]{1,4}[）)]/g

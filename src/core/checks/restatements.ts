@@ -7,7 +7,7 @@
  * figure again is a row: the words around it, which figure before it it must be, and how sure.
  * A whole said again with its scope (全县1,862户零售户) is restated-counts.ts's.
  */
-import { anyOf, CUT_VERBS, FALL_VERBS, SET_CUT_VERBS } from '../lang/changes'
+import { anyOf, CUT_VERBS, FALL_VERBS, RISE_VERBS, SET_CUT_VERBS } from '../lang/changes'
 import { inBase, parseUnit } from '../units'
 import { figureBlocks, filled } from './typed-figures'
 import type { DocumentContext, DocumentFinding, TopSummary } from './types'
@@ -52,6 +52,13 @@ export interface Restatement {
 
 /** The noun after a count: the words right after it. */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
+/**
+ * A word of measure a name ends in, the thing before it counted in the figure's unit: 松林面积
+ * (万亩 of 松林), 耕地面积, 企业数量, 会员总数, 馆藏档案总量. Said again, the count names the thing
+ * alone (全县68.5万亩松林, 对18.6万卷（件）馆藏档案). Also read by restated-counts.ts.
+ */
+export const MEASURE_END = /(?<=[\u4e00-\u9fff]{2})(?:总?面积|数量|总数|总量)$/
+
 /** A name the noun after a count begins with: the whole name, or its ending of two characters or more. */
 const endings = (label: string) => [...Array(Math.max(0, label.length - 1)).keys()].map((i) => label.slice(i))
 /** The level a fall reached, as the words before it say: 减少到, 压减至, 降至. */
@@ -100,7 +107,51 @@ const slippedFrom = (candidates: readonly SaidFigure[], said: SaidFigure) =>
 const DONE_SO_FAR =
   /(?:前[一二三四五六七八九十\d]{1,2}个?月|1?[至—–-]\d{1,2}月|上半年|前三季度|今年以来|年初以来|截至目前)[，,]?(?:已经|已|累计|共)+([\u4e00-\u9fff]{2})$/
 
+/**
+ * The second end of a change from an earlier year, as the words before it say (由2020年底的45.3万户
+ * 增加到, 从上年的12座减少到): the level the change reached, in the year of the figure.
+ */
+const REACHED_FROM = new RegExp(
+  `(?:由|从)[^。；！？，]{0,8}\uFFFC${anyOf([...RISE_VERBS, ...FALL_VERBS, ...CUT_VERBS, '发展', '扩大'])}(?:到|至)$`,
+)
+
 export const RESTATEMENTS: readonly Restatement[] = [
+  {
+    id: 'level-reached',
+    purpose:
+      "The level a change from an earlier year reached (“十四五”时期，全市经营主体由2020年底的45.3万户增加到68.4万户) is the year's level said before under a longer name (年末全市登记在册经营主体达到68.4万户): a figure of the same year whose name ends in the change's, one slip of the keys from it, and none with this value. A note: a narrower count may end alike.",
+    before: REACHED_FROM,
+    after: /^/,
+    first(candidates, said) {
+      if (said.label.length < 3) return undefined
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && c.label !== said.label && c.label.endsWith(said.label)),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      // 市场监管, 消防, 民政
+      fires: [
+        [
+          '年末全市登记在册经营主体达到68.4万户。“十四五”时期，全市经营主体由2020年底的45.3万户增加到64.8万户。',
+          '做好各项工作。',
+        ],
+        ['全县建成乡镇专职消防队12支。五年来，专职消防队由5支增加到21支。', '做好各项工作。'],
+        ['全县实有注册志愿者8.62万人。全县注册志愿者由上年的7.35万人增加到8.26万人。', '做好各项工作。'],
+      ],
+      quiet: [
+        [
+          '年末全市登记在册经营主体达到68.4万户。“十四五”时期，全市经营主体由2020年底的45.3万户增加到68.4万户。',
+          '做好各项工作。',
+        ],
+        // Not a slip of the keys: a count of its own.
+        ['全县建成乡镇专职消防队12支。五年来，专职消防队由3支增加到9支。', '做好各项工作。'],
+        // The first end, of an earlier year, is no level of this one.
+        ['年末全市登记在册经营主体达到45.8万户。全市经营主体由2020年底的45.3万户增加到68.4万户。', '做好各项工作。'],
+      ],
+    },
+  },
   {
     id: 'remaining',
     purpose:
@@ -187,7 +238,7 @@ export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'acted-on',
     purpose:
-      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
+      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by its thing when the first name was a measure of it (馆藏档案总量 … 对18.6万卷（件）馆藏档案), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
     before: /(?:^|[，。；：！？])(?:要|将|还要)?对(?:[^，。；：！？\d]{1,8}的)?$/,
     after: /^/,
     first(candidates, said, noun) {
@@ -196,9 +247,11 @@ export const RESTATEMENTS: readonly Restatement[] = [
       const qualified = pieces(qualifier)
       return slippedFrom(
         candidates.filter((c) =>
-          endings(c.label).some(
-            (e) =>
-              noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+          [c.label, c.label.replace(MEASURE_END, '')].some((name) =>
+            endings(name).some(
+              (e) =>
+                noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+            ),
           ),
         ),
         said,
@@ -213,9 +266,14 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['年纳税500万元以上的重点税源企业68户。', '对66户重点税源企业实行“一户一策”。'],
         ['全县在册食品生产企业134家。', '对143家食品生产企业开展全覆盖检查。'],
         ['上半年全区新签约项目47个，总投资286.4亿元。', '对上半年签约的45个项目逐一建立推进台账。'],
+        // The thing of a measure named first (总量, 总数, 面积), acted on by its name alone (档案, 林业, 社团)
+        ['截至年底，馆藏档案总量达到18.6万卷（件）。', '对16.8万卷（件）馆藏档案逐卷清点、逐箱封装。'],
+        ['全县公益林面积86.4万亩。', '对68.4万亩公益林落实管护责任。'],
+        ['全县登记社会组织总数412家。', '对421家社会组织开展年检。'],
       ],
       quiet: [
         ['全区农村留守儿童3,180名。', '对3,180名农村留守儿童和困境儿童逐一建立关爱台账。'],
+        ['截至年底，馆藏档案总量达到18.6万卷（件）。', '对18.6万卷（件）馆藏档案逐卷清点、逐箱封装。'],
         // A subset acted on, far from the count: another set.
         ['全区农村留守儿童3,180名。', '对1,240名农村留守儿童开展结对帮扶。'],
         // Not acted on: a new count of its own.

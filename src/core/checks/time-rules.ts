@@ -225,6 +225,10 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '2024年，全市体育系统紧扣建设体育强市目标，各项工作取得新进展。', in: 'review' },
+    // a review paragraph opening with last year and the place its figures are of (交通, 财政, 农业)
+    { text: '2024年全县完成交通固定资产投资18.6亿元，同比增长9.4%。', in: 'review' },
+    { text: '2024年全市一般公共预算收入完成86.5亿元，增长5.2%。', in: 'review' },
+    { text: '2024年我县粮食总产量达到33.6万吨，实现“二十一连丰”。', in: 'review' },
     { text: '妇女儿童发展规划中期评估全面完成，2026年全市新建儿童之家20个。', in: 'review' },
     // the review's figures stated at the end of the year before (高校, 工信, 金融)
     { text: '全院2025届毕业生3,286人，截至2024年12月31日，落实毕业去向3,115人。', in: 'review' },
@@ -331,6 +335,11 @@ export const wrongYear: BlockRule = {
     { text: '全县5G基站由截至2024年底的860个增加到2025年底的1,260个。', in: 'review' },
     { text: '截至2024年底，全市各项贷款余额1,862亿元。', in: 'opening' },
     { text: '2021年，我们启动了体育公园三年建设行动。', in: 'review' },
+    { text: '2025年全县完成交通固定资产投资18.6亿元，同比增长9.4%。', in: 'review' },
+    // the end of last year, since last year, or a year inside the sentence: no opening of last year's work
+    { text: '2024年底全县粮食总产量33.6万吨，今年再创新高。', in: 'review' },
+    { text: '2024年以来全市累计建成5G基站1,260个。', in: 'review' },
+    { text: '全县对照2024年全市一般公共预算收入目标，完成86.5亿元。', in: 'review' },
     '五年来，提前超额完成2021年的职业技能提升行动目标任务，2021—2025年各项目标任务全面完成。',
     { text: '过去的一年，我们全面完成了2025年全年任务。今天召开会议，部署2026年任务。', in: 'opening' },
     { text: '确保全面完成2026年各项目标任务，为“十五五”开好局。', in: 'tasks' },
@@ -591,7 +600,8 @@ export const wrongYear: BlockRule = {
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
     // reviews; the year before is last year's opening kept (older years open the steps of a
     // five-year review: 2021年，我们启动……). A later one the next check reports.
-    const opening = ctx.partKind === 'review' ? OPENS_WITH_YEAR.exec(text) : null
+    // A paragraph's, not a heading's: a review heading naming last year is the heading check's (an error).
+    const opening = ctx.partKind === 'review' && ctx.blockType === 'paragraph' ? OPENS_WITH_YEAR.exec(text) : null
     if (opening && Number(opening[1]) === reviewYear - 1)
       out.push({
         rule: this.id,

@@ -43,7 +43,8 @@ import {
   leadOf,
   LIMITED,
   MEASURE_OF,
-  namedIn,
+  subjectOf,
+  actAfterTimes,
   levelAfterChange,
   measureName,
   NEXT_COUNT,
@@ -56,6 +57,7 @@ import {
   ownerShared,
   renamedMeasure,
   namedRunningTotalOf,
+  countedRunningTotal,
   runningTotalOf,
   scopeTotalOf,
   wholeYearOf,
@@ -499,7 +501,14 @@ export class FigureReader {
           // 468家的基础上": 在库“四上”企业), so a slipped base is still matched to it.
           const sameName =
             base && !named && !sameValue ? this.reviewedNamedIn(text.slice(sentenceAt(c.from), c.from), c.unit) : null
-          label = named || sameValue || sameName || prev
+          // "完成交通固定资产投资20亿元以上，在上年完成18.6亿元的基础上增长7.5%": a base named by a verb
+          // alone (under three characters, a verb or a noun alone, as checks/figure-rules namesAMetric
+          // reads it) is the reviewed figure its sentence names.
+          const verbOnly =
+            base && named && named.length < 3
+              ? this.reviewedNamedIn(text.slice(sentenceAt(c.from), c.from), c.unit)
+              : null
+          label = verbOnly || named || sameValue || sameName || prev
           // Last year's level restated as the plan's base is the review's figure: named as there.
           if (base) label = this.reviewedAs(label, c.unit)
           const scope = scopes.find((s) => s.from <= c.from && c.from < s.to)
@@ -682,16 +691,19 @@ export class FigureReader {
               ? namedRunningTotalOf(prev, raw)
               : null
           if (namedTotal) label = namedTotal
-          // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names.
+          // "完成《…》送审稿，约45万字": a measure in a clause of its own, of what the clause before names;
+          // so is one said only with its time ("招生人数已连续两年下降，2025年秋季为8,940人").
           if (
             !label &&
             '，,'.includes(text[start - 1] ?? '.') &&
-            (raw.trim().replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
+            (stripLead(raw).replace(TRAIL, '') === '' || frequencyOf(raw, c.unit)) &&
             metricsFrom(start, c.from).length === 0
           ) {
             const before = clauseStart(text, start - 1, CLAUSE_END)
-            if (metricsFrom(before, start).length === 0) label = namedIn(text.slice(before, start - 1))
+            if (metricsFrom(before, start).length === 0) label = subjectOf(text.slice(before, start - 1))
           }
+          // "县长……全年先后4次带队巡林", "先后3次赴省汇报": the times of the act the words after the count name.
+          if (!label && writtenBase(c.unit) === '次') label = actAfterTimes(raw, text.slice(c.to)) ?? ''
           if (!label) label = cleaned
           // "全市共发生溺水事故4起，其中我区发生1起": a part said of the speaker's own place keeps
           // its words, which cleaning leaves empty (我区, 发生); a place alone (其中我市有9家) does not.
@@ -768,6 +780,13 @@ export class FigureReader {
               c.masked ? undefined : inBase(c.num.replace(/,/g, ''), c.unit),
             )
           label = this.sameAsEarlier(label, c.unit)
+          // "全年归集……68.4亿元……全市累计归集住房公积金486.3亿元": the running total of a thing counted before.
+          label = countedRunningTotal(
+            leadOf(raw),
+            text.slice(sentenceAt(c.from), c.from),
+            label,
+            this.named.has(`${parseUnit(c.unit).base}|${label}`),
+          )
         }
       }
       // "设立区科技创新引导基金，总规模5亿元": a bare measure opening its clause is of the thing the
@@ -793,7 +812,14 @@ export class FigureReader {
         label = `${prev.replace(PLANNED, '')}已完成`
       else if (prev && DONE_SO_FAR.test(done) && (!label || done.startsWith(label))) label = `${prev}完成`
       if (!label) label = prev || '数值'
-      if (!companion && this.own !== null) {
+      // "降幅高于全市（全市分别下降14.6%和11.3%）", "同比分别增长8.6%和12.1%，全市分别增长5.2%和7.4%": a
+      // change or share whose own words open with another place is that place's, not the figure's before it.
+      const companionScope =
+        companion && this.own !== null ? scopeIn(leadOf(inList ? text.slice(start, fenbie) : raw)) : null
+      if (companionScope !== null && this.own !== null && companionScope.slice(1) !== this.own) {
+        const scoped = scopedLabel(label, companionScope, this.own)
+        if (scoped !== label) label = scoped
+      } else if (!companion && this.own !== null) {
         // The place the figure is said of, as its words open: its own, or the clause's when it is
         // an item joined by 、 to the clause's first.
         const joinedItem = itemStart > start && text[itemStart - 1] === '、'

@@ -30,7 +30,8 @@ export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
   `${YEAR}年以来`,
   '(?:近|过去)?[三五十]年(?:来|间|以来|累计|共计)',
-  `${YEAR}年(?:度|底|末|全年)?`,
+  // a year, or a season of it (2025年秋季: the autumn intake, the autumn harvest)
+  `${YEAR}年(?:度|底|末|全年|[春夏秋冬]季)?`,
   `截至${YEAR}年底`,
   // a later year a target is set for: 力争到2027年全市80%以上的村, 到2030年底前
   `到${YEAR}年(?:底|末)?前?`,
@@ -559,6 +560,22 @@ export function namedRunningTotalOf(prev: string, words: string): string | null 
   return at < 0 ? null : `${prev.slice(0, at)}累计${m[1]}`
 }
 
+/** 累计 in the words that open a label (leadOf), its sentence saying neither the year (全年累计) nor a span (“十四五”时期，全市累计: the figure's period says it). */
+const RUNNING_LEAD = /累计/
+const OF_A_SPAN = /全年|今年|当年|年内|本年|期间|以来|年来|年间|时期/
+
+/**
+ * "全年归集住房公积金68.4亿元……截至2025年末，全市累计归集住房公积金486.3亿元", "全年发放创业担保
+ * 贷款1.2亿元……累计发放创业担保贷款8.6亿元": a running total of a thing the speech has counted
+ * already (`counted`: its label, in the same unit) is another metric than the year's count, named
+ * with its 累计 (累计归集住房公积金). `label` as it is when the lead has no 累计, the words of the
+ * sentence before the figure (`before`) say the year or a span, or the thing was not counted before.
+ */
+export function countedRunningTotal(lead: string, before: string, label: string, counted: boolean): string {
+  if (!counted || !RUNNING_LEAD.test(lead) || OF_A_SPAN.test(before) || label.includes('累计')) return label
+  return `累计${label}`.slice(0, LABEL_MAX)
+}
+
 /**
  * Measures one owner states side by side, naming the owner only with the first: "职工医保基金收入
  * 2.46亿元，支出2.18亿元，当期结余0.28亿元", "一般公共预算收入……，支出……", "外贸进出口总额……，
@@ -996,6 +1013,28 @@ export const frequencyOf = (words: string, unit: string) =>
  * own ("完成《中共清河县历史》送审稿，约45万字"): the clause cleaned, a title kept without its marks.
  */
 export const namedIn = (clause: string) => cleanLabel(clause.replace(/[《》]/g, ''))
+
+/** Words before a count of times that say each was an occasion of the act after it: 先后, 先后共. */
+const OCCASIONS_BEFORE = /先后共?$/
+/** The act after a count of times, up to its clause's end: 带队巡林, 赴省汇报, 深入基层调研. */
+const ACT_AFTER = /^[\u4e00-\u9fff“”]{2,12}(?=[，。；、！？]|$)/
+
+/**
+ * "县长李红梅同志全年先后4次带队巡林", "先后3次赴省汇报": a count of times after 先后 counts the act
+ * the words after it name, up to the clause's end, not the one who did it. null when not so.
+ */
+export function actAfterTimes(raw: string, after: string): string | null {
+  return OCCASIONS_BEFORE.test(raw.trim()) ? (ACT_AFTER.exec(after)?.[0] ?? null) : null
+}
+
+/** What a clause says of its subject's state after it: 已连续两年下降, 保持稳定, 仍在增长. */
+const STATE_OF_SUBJECT = /(?:已经|已|仍然|仍|保持|持续|连续)[\u4e00-\u9fff]{1,10}$/
+
+/**
+ * The thing a clause before a figure said only with its time names ("小学一年级招生人数已连续两年下降，
+ * 2025年秋季为8,940人" → 小学一年级招生人数): the clause cleaned, less what it says of its state.
+ */
+export const subjectOf = (clause: string) => namedIn(clause.replace(STATE_OF_SUBJECT, ''))
 
 /** The whole of a place or a system said after a verb, before the count: 组织全县42家单位, 推动全市12个乡镇. */
 /** A scope between a verb and its count: 全县, 全系统, and the place one is responsible for (辖区内, 本辖区). */
@@ -1437,7 +1476,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'from-base',
     purpose:
-      '“在上年12.4亿元的基础上增长10%，达到13.6亿元”“在58.2%的基础上提高到60%”：基数是同一指标更早一年的数，随后的增长和达到的数也是它的。',
+      '“在上年12.4亿元的基础上增长10%，达到13.6亿元”“在58.2%的基础上提高到60%”：基数是同一指标更早一年的数，随后的增长和达到的数也是它的；基数里只有一个动词（在上年完成18.6亿元的基础上）时，是这句前面说到、回顾里数过的那个指标。',
     matches: [
       {
         text: '全县农产品网络零售额在上年12.4亿元的基础上增长10%，达到13.6亿元',
@@ -1460,6 +1499,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '在上年处置3.62万条的基础上，全年处置有害信息不少于4万条',
         labels: ['处置有害信息', '处置有害信息'],
+      },
+      // a verb alone inside the base, the metric named before it in the sentence as the review named it (交通, 财政, 文旅)
+      {
+        text: '全县完成交通固定资产投资18.6亿元。\n完成交通固定资产投资20亿元以上，在上年完成18.6亿元的基础上增长7.5%',
+        labels: ['交通固定资产投资', '交通固定资产投资', '交通固定资产投资', '交通固定资产投资增长'],
+      },
+      {
+        text: '全县一般公共预算收入12.6亿元。\n一般公共预算收入力争达到13.4亿元，在上年实现12.6亿元的基础上增长6%',
+        labels: ['一般公共预算收入', '一般公共预算收入', '一般公共预算收入', '一般公共预算收入增长'],
+      },
+      {
+        text: '全年接待游客636.8万人次。\n力争接待游客700万人次，在上年完成636.8万人次的基础上增长10%',
+        labels: ['接待游客', '接待游客', '接待游客', '接待游客增长'],
       },
       // the noun after the count, before 的基础上, is what the base counts (编办, 工信)
       {
@@ -1894,7 +1946,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'clause-before',
     purpose:
-      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词时，是前一小句（同一句里、没有数字）说的那个东西的量；“每季度至少举办1场”这样只说多久做几次、数字后没有名词的，是前一小句说的那件事的次数。',
+      '“完成《中共清河县历史》送审稿，约45万字”：一个数单独成一小句、前面只有“约、共计”这类词或只有时间（2025年秋季为）时，是前一小句（同一句里、没有数字）说的那个东西的量（去掉“已连续两年下降”“保持稳定”这类说状态的话）；“每季度至少举办1场”这样只说多久做几次、数字后没有名词的，是前一小句说的那件事的次数。',
     matches: [
       { text: '完成《中共清河县历史（第三卷）》送审稿，约45万字；', labels: ['中共清河县历史（第三卷）送审稿'] },
       { text: '编写《乡村振兴调研报告》初稿，共计3.6万字', labels: ['编写乡村振兴调研报告初稿'] },
@@ -1903,6 +1955,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '常态化开展“政企面对面”活动，每季度至少举办1场', labels: ['常态化开展“政企面对面”活动'] },
       { text: '对食品生产企业实行全覆盖检查，每家每年不少于2次', labels: ['食品生产企业实行全覆盖检查'] },
       { text: '建立联席会议制度，每月至少召开1次', labels: ['建立联席会议制度'] },
+      // the figure said only with its time (a year, a season): of the thing the clause before names (教育, 农业, 人社)
+      { text: '全区小学一年级招生人数已连续两年下降，2025年秋季为8,940人', labels: ['小学一年级招生人数'] },
+      { text: '全县秋粮播种面积保持稳定，2025年为52.6万亩', labels: ['秋粮播种面积'] },
+      { text: '全县城镇登记失业人员持续减少，2025年底为1,260人', labels: ['城镇登记失业人员'] },
     ],
     rejects: [
       { text: '全年新增就业1200人，超过3000人', labels: ['新增就业', '新增就业'] },
@@ -1912,6 +1968,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // a frequency with its own noun after the count, or an amount each: not of the clause before
       { text: '落实团员教育评议制度，每年至少开展2次团员教育评议', labels: ['团员教育评议'] },
       { text: '加大村级投入，每个村补助5万元', labels: ['每个村补助'] },
+    ],
+  },
+  {
+    id: 'times-of-act',
+    purpose:
+      '“县长李红梅同志全年先后4次带队巡林”“先后3次赴省汇报”：“先后N次”后面到小句末尾的那件事是数的东西，不是前面做事的人。',
+    matches: [
+      { text: '县级总林长、县长李红梅同志全年先后4次带队巡林，督办解决问题23个', labels: ['带队巡林', '督办解决问题'] },
+      { text: '县委主要领导先后3次赴省汇报对接', labels: ['赴省汇报对接'] },
+      { text: '局领导班子全年先后共12次深入基层调研', labels: ['深入基层调研'] },
+    ],
+    rejects: [
+      // without 先后 the count is read as before
+      { text: '全年开展综合检查4次，发现问题12个', labels: ['开展综合检查', '发现问题'] },
+      { text: '开展2次综合应急演练', labels: ['综合应急演练'] },
     ],
   },
   {
@@ -2392,7 +2463,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   {
     id: 'running-total',
     purpose:
-      '“新建创新工作室9个，累计达到46个”：紧跟当年数、只写“累计”（和一个动词）的数，是刚数过的那类对象的累计数，指标名是对象加“累计”，不与当年新增的数当作同一指标；写了自己名词的（累计投入资金）、单位不同的不是。',
+      '“新建创新工作室9个，累计达到46个”：紧跟当年数、只写“累计”（和一个动词）的数，是刚数过的那类对象的累计数，指标名是对象加“累计”，不与当年新增的数当作同一指标；写了自己名词的（累计投入资金）、单位不同的不是。讲话前面已数过当年数的事项（全年归集住房公积金），后面“累计归集住房公积金”是另一个指标，名字保留“累计”；“全年累计”、“十四五”期间累计的不是。',
     matches: [
       {
         text: '全年新建劳模和工匠人才创新工作室9个，累计达到46个',
@@ -2412,11 +2483,32 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '培训新型职业农民1.2万人次，累计达到8.6万人次',
         labels: ['培训新型职业农民', '培训新型职业农民累计'],
       },
+      // a running total of a thing counted earlier in the speech, in a later sentence (公积金, 人社, 金融)
+      {
+        text: '全年归集住房公积金68.4亿元。\n截至2025年末，全市累计归集住房公积金486.3亿元。',
+        labels: ['归集住房公积金', '累计归集住房公积金'],
+      },
+      {
+        text: '全年发放创业担保贷款1.2亿元，扶持创业1,260人。\n累计发放创业担保贷款8.6亿元。',
+        labels: ['发放创业担保贷款', '扶持创业', '累计发放创业担保贷款'],
+      },
+      {
+        text: '全年新增普惠小微贷款46.2亿元。\n截至年末，全县累计新增普惠小微贷款186.5亿元。',
+        labels: ['新增普惠小微贷款', '累计新增普惠小微贷款'],
+      },
     ],
     rejects: [
       { text: '新建村级党群服务中心12个，累计投入资金1.2亿元', labels: ['新建村级党群服务中心', '投入资金'] },
       { text: '全年新建充电桩120个，累计投资860万元', labels: ['新建充电桩', '累计投资'] },
       { text: '新培育家庭农场35家，总数达到286家', labels: ['新培育家庭农场', '家庭农场总数'] },
+      // the year's own 累计, and one over a named span (its period tells it), are the thing counted
+      { text: '接待游客412万人次。\n全年累计接待游客412万人次。', labels: ['接待游客', '接待游客'] },
+      {
+        text: '新建高标准农田4.2万亩。\n“十四五”期间，累计新建高标准农田21.6万亩。',
+        labels: ['新建高标准农田', '新建高标准农田'],
+      },
+      // a 累计 of a thing not counted before is named as written
+      { text: '截至2025年末，累计发放创业担保贷款8.6亿元', labels: ['发放创业担保贷款'] },
     ],
   },
   {

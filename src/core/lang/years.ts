@@ -2,6 +2,7 @@
  * Years and periods as speeches write them: "2025年", "2021—2025年", "“十四五”时期".
  * A year is a whole number in [YEAR_MIN, YEAR_MAX]; in prose it is four digits, 19xx or 20xx.
  */
+import { OUR_PLACE, WHOLE_PLACE } from './scopes'
 
 export const YEAR_MIN = 1900
 export const YEAR_MAX = 2200
@@ -155,8 +156,12 @@ export const YEAR_GOAL_STATED = new RegExp(
   'g',
 )
 
-/** A paragraph that opens with a year and a comma: "2025年，全县……" (in a review, the year reviewed). */
-export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*[，,]`)
+/**
+ * A paragraph that opens with a year and a comma, or with the year and the place its figures are of
+ * (lang/scopes): "2025年，全县……", "2025年全县完成交通固定资产投资18.6亿元", "2025年我市……" (in a
+ * review, the year reviewed). Not 2025年底, 2025年以来, 2025年度, 2025年的: no year of the review's work.
+ */
+export const OPENS_WITH_YEAR = new RegExp(`^\\s*(${YEAR})\\s*年\\s*(?:[，,]|(?=${WHOLE_PLACE}|${OUR_PLACE}))`)
 
 /**
  * The season or occasion of a year a review tells, after the year: 汛期, “五一”假期, 春运期间, 暑期,
