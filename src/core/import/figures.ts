@@ -354,8 +354,19 @@ export class FigureReader {
     let changeYears: { from: number; to: number } | null = null
     /** Another place than the speech's own said before a figure, and the sentence it opens: its later figures are of it too. */
     const otherPlace: { at: { sentence: number; scope: string } | null } = { at: null }
-    const metricsFrom = (from: number, to: number) =>
-      found.filter((f) => f.role === 'metric' && f.from >= from && f.to <= to)
+    // The figures read so far between two positions. Figures are read in text order, so the walk
+    // goes back from the last and stops at the first before `from`: a paragraph of 20,000 figures
+    // asked this once a figure walked all of them each time.
+    const metricsFrom = (from: number, to: number) => {
+      const out: FoundFigure[] = []
+      for (let i = found.length - 1; i >= 0; i--) {
+        const f = found[i]
+        if (f.role !== 'metric') continue
+        if (f.from < from) break
+        if (f.to <= to) out.push(f)
+      }
+      return out.reverse()
+    }
     // Where the sentence at a position starts, read once along the text (positions asked in order):
     // asking each figure of a long paragraph to look back would walk it once a figure.
     let sentenceFrom = 0
@@ -448,7 +459,10 @@ export class FigureReader {
       let standing = false
       const wasFirstEnd = firstEnd
       firstEnd = ''
-      const fenbie = text.lastIndexOf('分别', c.from)
+      // Only a 分别 in this clause counts: looked for there, not back through the whole paragraph
+      // (a paragraph of 20,000 figures searched its whole length once a figure).
+      const near = text.slice(start, c.from + 2).lastIndexOf('分别')
+      const fenbie = near < 0 ? -1 : start + near
       const inList = fenbie >= start && metricsFrom(start, fenbie).length === 0
       if (inList) {
         // The figures the list gives: those of its clause after 分别 (a comma in 46,280 ends none).
@@ -783,7 +797,7 @@ export class FigureReader {
           // "全年归集……68.4亿元……全市累计归集住房公积金486.3亿元": the running total of a thing counted before.
           label = countedRunningTotal(
             leadOf(raw),
-            text.slice(sentenceAt(c.from), c.from),
+            () => text.slice(sentenceAt(c.from), c.from),
             label,
             this.named.has(`${parseUnit(c.unit).base}|${label}`),
           )

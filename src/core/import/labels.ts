@@ -571,8 +571,9 @@ const OF_A_SPAN = /全年|今年|当年|年内|本年|期间|以来|年来|年�
  * with its 累计 (累计归集住房公积金). `label` as it is when the lead has no 累计, the words of the
  * sentence before the figure (`before`) say the year or a span, or the thing was not counted before.
  */
-export function countedRunningTotal(lead: string, before: string, label: string, counted: boolean): string {
-  if (!counted || !RUNNING_LEAD.test(lead) || OF_A_SPAN.test(before) || label.includes('累计')) return label
+export function countedRunningTotal(lead: string, before: () => string, label: string, counted: boolean): string {
+  // `before` (the sentence up to the figure) is made only when asked: a sentence of thousands of figures.
+  if (!counted || !RUNNING_LEAD.test(lead) || label.includes('累计') || OF_A_SPAN.test(before())) return label
   return `累计${label}`.slice(0, LABEL_MAX)
 }
 
