@@ -36,6 +36,45 @@ export function typedValue(raw: string, unit: string): string | null {
   return number.replace(/,/g, '')
 }
 
+/** An approximation typed with a figure: the mark and where it sits (as SlotAttrs approx, approxPos). */
+export interface TypedApprox {
+  approx: '余' | '多'
+  approxPos: 'number' | 'magnitude'
+}
+
+/**
+ * The 余/多 typed with a figure's number (1323余, 1323余次, 860万余元, 4万多): the mark, where it
+ * sits, and the words without it, for typedValue to read (860万元); null when none is typed.
+ */
+export function typedApprox(raw: string): { text: string; mark: TypedApprox } | null {
+  const text = typedText(raw)
+  const m = new RegExp(`^(-?[\\d.,]+)(${MAGNITUDE})?([余多])`).exec(text)
+  if (!m) return null
+  const approx = m[3] === '多' ? '多' : '余'
+  return {
+    text: m[1] + (m[2] ?? '') + text.slice(m[0].length),
+    mark: { approx, approxPos: m[2] ? 'magnitude' : 'number' },
+  }
+}
+
+/** Typed words with 余/多, the figure's unit, and what they give: the value and the mark (null: none typed). */
+export const TYPED_APPROX: readonly { typed: string; unit: string; value: string | null; mark: TypedApprox | null }[] =
+  [
+    { typed: '1323余', unit: '次', value: '1323', mark: { approx: '余', approxPos: 'number' } },
+    { typed: '1323余次', unit: '次', value: '1323', mark: { approx: '余', approxPos: 'number' } },
+    { typed: '920余名', unit: '名', value: '920', mark: { approx: '余', approxPos: 'number' } },
+    { typed: '3000多', unit: '人', value: '3000', mark: { approx: '多', approxPos: 'number' } },
+    { typed: '860余万元', unit: '万元', value: '860', mark: { approx: '余', approxPos: 'number' } },
+    { typed: '860万余元', unit: '万元', value: '860', mark: { approx: '余', approxPos: 'magnitude' } },
+    { typed: '4万多户', unit: '万户', value: '4', mark: { approx: '多', approxPos: 'magnitude' } },
+    { typed: '１３２３余', unit: '次', value: '1323', mark: { approx: '余', approxPos: 'number' } },
+    // none typed: the number alone, or a mark the figure's unit does not end with
+    { typed: '1323', unit: '次', value: '1323', mark: null },
+    { typed: '1323次', unit: '次', value: '1323', mark: null },
+    { typed: '余1323', unit: '次', value: null, mark: null },
+    { typed: '200余场', unit: '人', value: null, mark: { approx: '余', approxPos: 'number' } },
+  ]
+
 /**
  * Digits with commas that typedValue refuses only for where the commas stand (1,26; 32,60): a
  * slip to tell as such, not "not a number". Commas may be written full-width, or with spaces.

@@ -24,6 +24,13 @@ const BLOCK_NAMES = { section: '节', part: '部分' } as const
 /** Where one of two changed copies a merge keeps came from: this computer's edits, or the backup's. */
 const copiedFrom = (side: 'here' | 'backup') => (side === 'here' ? '本机修改，合并前' : '备份中的修改，合并时另存')
 
+/**
+ * A draft named in a message, in 《》 once: a name that already opens with 《 (a merge's copy,
+ * 《稳中求进…》（本机修改，合并前）) is not wrapped again (tryout 13: 草稿《《稳中求进…》（…）》).
+ * Every message that names a draft by its name or title goes through it.
+ */
+export const draftNamed = (name: string) => (name.startsWith('《') ? name : `《${name}》`)
+
 const readBackFailed = (why: string) => `重新读取数字库失败：${why}本页显示的数字库可能不是最新的，请刷新页面后核对。`
 
 export const zh = {
@@ -151,7 +158,7 @@ export const zh = {
       `空位“${label}”里输入、还没有填入的“${text}”已一起转到那个标签页，这里的输入框已关闭，请在那边接着填写。`,
     restored: '数据已从备份恢复，这个标签页里的草稿已不是最新的，已停止保存。请点“重新打开”。',
     /** The name of the draft that keeps what a tab showed unsaved when a restore replaced its draft. */
-    keptOnRestoreName: (title: string) => `《${title}》（恢复备份时这个标签页未保存的修改）`,
+    keptOnRestoreName: (title: string) => `${draftNamed(title)}（恢复备份时这个标签页未保存的修改）`,
     /** Said after restored: what this tab showed unsaved is kept, under this name. */
     restoredKept: (name: string) => `这个标签页里还没保存的修改已另存为“${name}”，在“我的讲稿”里可以找到。`,
     restoredNotKept: (why: string) =>
@@ -270,7 +277,7 @@ export const zh = {
         ? `，其中 ${lost} 篇在备份里没有，或在这里改得比备份新：选“替换”会丢掉这些修改，要保留请选“合并”。`
         : '。') +
       (more.bothChanged?.length
-        ? `有 ${more.bothChanged.length} 篇草稿（${more.bothChanged.map((t) => `《${t}》`).join('、')}）在这里和备份里都改过：选“合并”两份都保留，较新的一份作原稿，另一份另存为一篇并注明来源。`
+        ? `有 ${more.bothChanged.length} 篇草稿（${more.bothChanged.map(draftNamed).join('、')}）在这里和备份里都改过：选“合并”两份都保留，较新的一份作原稿，另一份另存为一篇并注明来源。`
         : '') +
       (more.bothChangedMeetings?.length
         ? `有 ${more.bothChangedMeetings.length} 份会议记录（${more.bothChangedMeetings.map((t) => `“${t}”`).join('、')}）在这里和备份里都改过：选“合并”两份都保留，较新的一份作原记录，另一份另存为一份并注明来源。`
@@ -280,7 +287,7 @@ export const zh = {
     mergeExplained:
       '加入这里没有的草稿和会议记录；同一篇草稿（或同一份会议记录）两边都有时，保留改过的一份；两边都改过（或分不清）时两份都保留，较新的作原稿，另一份另存为一篇（一份）。数字库也合并：同一项数字保留较新的（一样新时保留这里的）。设置不变。',
     /** The name of a changed copy a merge keeps beside the other: whose edits it holds. */
-    copyName: (title: string, side: 'here' | 'backup') => `《${title}》（${copiedFrom(side)}）`,
+    copyName: (title: string, side: 'here' | 'backup') => `${draftNamed(title)}（${copiedFrom(side)}）`,
     /** The name of a meeting record's changed copy a merge keeps beside the other, as copyName. */
     meetingCopyName: (name: string, side: 'here' | 'backup') => `${name}（${copiedFrom(side)}）`,
     replace: '替换',
@@ -303,7 +310,7 @@ export const zh = {
     }) =>
       `已合并备份：新增 ${r.added.length} 篇草稿，用备份中较新的替换 ${r.replaced.length} 篇，保留这里的 ${r.kept} 篇（这里的较新或一样新）；` +
       (r.bothKept.length
-        ? `${r.bothKept.length} 篇两边都改过，两份都已保留：${r.bothKept.map((b) => `《${b.title}》另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
+        ? `${r.bothKept.length} 篇两边都改过，两份都已保留：${r.bothKept.map((b) => `${draftNamed(b.title)}另一份另存为“${b.copy}”`).join('；')}，请对照后删去不要的一份；`
         : '') +
       (r.alreadyHere.length
         ? `备份中有 ${r.alreadyHere.length} 篇的内容已在这里，没有重复保存：${r.alreadyHere.map((a) => `“${a.title}”与这里的“${a.here}”相同`).join('；')}；`
@@ -486,7 +493,7 @@ export const zh = {
       `“${c.label}”${c.span ? `${c.span.replace('-', '—')}年累计` : `${c.year}年`}${c.kind === 'target' ? '目标' : '实际'}：数字库里是 ${c.from}，CSV 是 ${c.to}`,
     /** Other drafts that show the stored number a CSV row changes. */
     csvShownIn: (from: string, drafts: readonly string[]) =>
-      `；${drafts.map((d) => `草稿《${d}》`).join('、')}里写的是${from}`,
+      `；${drafts.map((d) => `草稿${draftNamed(d)}`).join('、')}里写的是${from}`,
     csvKeepStored: (n: number) => `已有的不改，只导入其余 ${n} 行`,
     /** A figure typed in the speech that the store refused (`reason` from the core). */
     notKept: (reason: string) => `${reason}讲稿里的数字已经改好，数字库里原有的数没有改动。`,
@@ -508,7 +515,7 @@ export const zh = {
     /** An undo took back what the step wrote in the library: `n` figures hold what they held before it. */
     /** A figure typed here changed the library where other drafts still show the old number. */
     shownElsewhere: (label: string, when: string, from: string, to: string, drafts: readonly string[]) =>
-      `数字库里“${label}”${when}数由${from}改为${to}；${drafts.map((d) => `草稿《${d}》`).join('、')}里写的是${from}。要是只想在这篇里改，请点“撤销”：数字库改回${from}，这篇里的${to}不变。`,
+      `数字库里“${label}”${when}数由${from}改为${to}；${drafts.map((d) => `草稿${draftNamed(d)}`).join('、')}里写的是${from}。要是只想在这篇里改，请点“撤销”：数字库改回${from}，这篇里的${to}不变。`,
     undoShown: '撤销',
     keepShown: '知道了',
     /** A trial copy: figures typed in it stay out of the library. */

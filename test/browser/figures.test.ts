@@ -377,6 +377,45 @@ describe('figures in the app', () => {
     expect(r.querySelector('.change .up')!.textContent).to.contain('-0.7')
   })
 
+  // tryout 13 (A2): 2021—2025年累计 6222.8 showed 上年 1286.4 (2024 alone), +383.7% and 完成457.6%.
+  it('sets a total over years only against a total of as many years: — beside one year', async () => {
+    const one = (year: number, kind: 'actual' | 'target', value: string, span = '') => ({
+      metric: '社会消费品零售总额',
+      year,
+      kind,
+      value,
+      unit: '亿元',
+      span,
+      changedAt: 0,
+    })
+    await env.app.store!.saveFigures(
+      [{ key: '社会消费品零售总额', label: '社会消费品零售总额', unit: '亿元', aliases: [] }],
+      [one(2024, 'actual', '1286.4'), one(2025, 'target', '1360'), one(2025, 'actual', '1362.8')],
+    )
+    const text = SPEECH.replace(
+      '全年实现城镇新增就业****人',
+      '全年社会消费品零售总额1362.8亿元。“十四五”期间，全市社会消费品零售总额累计达到6222.8亿元。全年实现城镇新增就业****人',
+    )
+    const { page, panel } = await open(env, importText(text).doc)
+    const span = () => row(panel, '2021—2025年累计实际')
+    const cells = () =>
+      ['.prev', '.change', '.target'].map((c) => span().querySelector(c)!.textContent!.replace(/\s/g, ''))
+    expect(span().textContent).to.contain('社会消费品零售总额')
+    expect(cells()).to.deep.equal(['—', '—', '—'])
+    // the year's own row is still set against 2024 and its target
+    expect(row(panel, '社会消费品零售总额', '2025年实际').querySelector('.prev')!.textContent).to.equal('1286.4')
+    // the span one year before, once the library has it
+    await env.app.store!.saveFigures(
+      [{ key: '社会消费品零售总额', label: '社会消费品零售总额', unit: '亿元', aliases: [] }],
+      [one(2024, 'actual', '5810', '2020-2024')],
+    )
+    await page.figures.load()
+    await panel.updateComplete
+    await waitUntil(() => cells()[0] === '5810', 'the span before is not shown as 上年')
+    expect(cells()[1]).to.equal('+412.8+7.1%')
+    expect(cells()[2]).to.equal('—')
+  })
+
   it('shows last year, the change and the completion rate, and marks an actual below target', async () => {
     await env.app.store!.saveFigures(
       [{ key: '城镇新增就业', label: '城镇新增就业', unit: '人', aliases: ['新增城镇就业'] }],

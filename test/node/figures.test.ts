@@ -308,4 +308,78 @@ describe('filling slots', () => {
       target: null,
     })
   })
+
+  // tryout 13 (A2): 社零 2021—2025年累计 6222.8 showed 上年 1286.4 (2024 alone), +383.7%, 完成457.6%.
+  it('measures a total over years only against a total of as many years, never against one year', () => {
+    const rows = (label: string, unit: string, one: [string, string], spans: [string, string, string][]) => [
+      { label, year: 2024, value: one[0], unit, kind: 'actual' as const },
+      { label, year: 2025, value: one[1], unit, kind: 'target' as const },
+      ...spans.map(([span, value, kind]) => ({
+        label,
+        year: Number(span.slice(5)),
+        span,
+        value,
+        unit,
+        kind: kind as 'actual' | 'target',
+      })),
+    ]
+    const { metrics, values } = figuresFromRows([
+      // only single years and a total of four years: nothing to set the five-year total against
+      ...rows('社会消费品零售总额', '亿元', ['1286.4', '1360'], [['2021-2024', '4860', 'actual']]),
+      // the span one year before, and a target for the span itself
+      ...rows(
+        '外贸进出口总额',
+        '亿元',
+        ['486.3', '510'],
+        [
+          ['2020-2024', '2100', 'actual'],
+          ['2021-2025', '2200', 'target'],
+        ],
+      ),
+      // the plan period before (十三五), in another unit
+      ...rows('实际使用外资', '万美元', ['38560', '40000'], [['2016-2020', '150000', 'actual']]),
+    ])
+    const index = new FigureIndex(metrics, values)
+    const slot = (label: string, unit: string, value: string, over: Partial<SlotAttrs> = {}): SlotAttrs => ({
+      label,
+      unit,
+      role: 'metric',
+      value,
+      kind: 'actual',
+      year: 2025,
+      prev: null,
+      period: '2021-2025',
+      approx: '',
+      approxPos: 'number',
+      ...over,
+    })
+    const none = { previous: null, previousTarget: null, target: null }
+    expect(compareSlot(index, slot('社会消费品零售总额', '亿元', '6222.8'))).toEqual(none)
+    // a rolled total keeps the four-year total as its prev: not a total of as many years either
+    expect(compareSlot(index, slot('社会消费品零售总额', '亿元', '6222.8', { prev: '4860' }))).toEqual(none)
+    expect(compareSlot(index, slot('外贸进出口总额', '亿元', '2237.6'))).toEqual({
+      previous: '2100',
+      previousTarget: null,
+      target: '2200',
+    })
+    expect(compareSlot(index, slot('实际使用外资', '亿美元', '18.3'))).toEqual({
+      previous: '15',
+      previousTarget: null,
+      target: null,
+    })
+    // a five-year target: last period's target only, never one year's
+    expect(
+      compareSlot(index, slot('外贸进出口总额', '亿元', '2500', { kind: 'target', year: 2030, period: '2026-2030' })),
+    ).toEqual({
+      previous: null,
+      previousTarget: '2200',
+      target: null,
+    })
+    // one year still against one year
+    expect(compareSlot(index, slot('外贸进出口总额', '亿元', '500', { period: null }))).toEqual({
+      previous: '486.3',
+      previousTarget: null,
+      target: '510',
+    })
+  })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { TYPED_NUMBERS, misgroupedNumber, saysANumber, typedValue } from '../../src/core/typed-number'
+import {
+  TYPED_APPROX,
+  TYPED_NUMBERS,
+  misgroupedNumber,
+  saysANumber,
+  typedApprox,
+  typedValue,
+} from '../../src/core/typed-number'
 
 describe('what is typed into a figure', () => {
   it.each(TYPED_NUMBERS.map((e) => [e.typed, e] as const))('%s', (_typed, e) => {
@@ -18,5 +25,14 @@ describe('a comma where no thousands end', () => {
   })
   it.each(['1,260', '3260', '三千', '12,5%', '1,260,000', 'lots'])('is not: %s', (typed) => {
     expect(misgroupedNumber(typed)).toBe(false)
+  })
+})
+
+// tryout 13 (A3): a slot's input shows its 余, and what is typed with it keeps or drops it.
+describe('余 and 多 typed with a figure', () => {
+  it.each(TYPED_APPROX.map((e) => [e.typed, e] as const))('%s', (typed, e) => {
+    const approx = typedApprox(typed)
+    expect(approx?.mark ?? null).toEqual(e.mark)
+    expect(typedValue(approx?.text ?? typed, e.unit)).toBe(e.value)
   })
 })

@@ -12,10 +12,18 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
-import { slotAttrs, type SlotAttrs } from '../../core/schema'
+import { slotAttrs, slotText, type SlotAttrs } from '../../core/schema'
 import { fieldTitle } from '../../core/meeting/fields'
 import { textCells } from '../../core/text'
-import { misgroupedNumber, saysANumber, typedText, typedValue } from '../../core/typed-number'
+import {
+  misgroupedNumber,
+  saysANumber,
+  type TypedApprox,
+  typedApprox,
+  typedText,
+  typedValue,
+} from '../../core/typed-number'
+import { writtenUnit } from '../../core/lang/units'
 import { negativeCount } from '../../core/units'
 import { zh } from '../../i18n/zh'
 import { markFigureEdit } from './figures-plugin'
@@ -37,17 +45,44 @@ export type EditSlotDetail =
   | { start: 'text'; text: string; composed?: boolean }
   | { start: 'reopened'; text: string }
 
-/** The value typed for a slot, or an error message. Empty input empties the slot. */
-export function parseSlotInput(attrs: SlotAttrs, raw: string): { value: string | null } | { error: string } {
-  const text = typedText(raw)
-  if (!text) return { value: null }
-  if (attrs.role === 'person' || attrs.role === 'text') return { value: text }
+/**
+ * The value typed for a slot, or an error message. Empty input empties the slot. A figure's 余/多
+ * typed with it (1323余, 1323余次, 860万余元) is read apart (`approx`; absent: none typed).
+ */
+export function parseSlotInput(
+  attrs: SlotAttrs,
+  raw: string,
+): { value: string | null; approx?: TypedApprox } | { error: string } {
+  const typed = typedText(raw)
+  if (!typed) return { value: null }
+  if (attrs.role === 'person' || attrs.role === 'text') return { value: typed }
+  const approx = typedApprox(typed)
+  const text = approx?.text ?? typed
   const value = typedValue(text, attrs.unit)
   // A count cannot fall below zero (新增限上商贸企业-5家): the fall is said in words.
   const negative = value === null ? null : negativeCount(value, attrs.unit)
   if (negative) return { error: zh.slot.negativeCount(negative) }
-  if (value !== null) return { value }
+  if (value !== null) return approx ? { value, approx: approx.mark } : { value }
   return { error: misgroupedNumber(text) ? zh.slot.misgrouped(raw) : zh.slot.notNumber(raw, attrs.unit) }
+}
+
+/**
+ * The 余/多 a figure keeps after its input is committed. Typed with the number, it is what was
+ * typed. Not typed: an input opened on the figure as written (Enter, double click: 1323余次) had
+ * it in view, so one she deleted is gone; a number typed over the slot (or into an empty one,
+ * whose 余 shows after its label) keeps the slot's, as a fill from the library does: 1260余次 typed over with 1323 is 1323余次.
+ */
+export function approxAfter(
+  a: SlotAttrs,
+  detail: EditSlotDetail,
+  parsed: { value: string | null; approx?: TypedApprox },
+): Pick<SlotAttrs, 'approx' | 'approxPos'> {
+  const held = { approx: a.approx, approxPos: a.approxPos }
+  if (a.role !== 'metric' || parsed.value === null) return held
+  if (parsed.approx) return parsed.approx
+  // Only an input that opened showing the 余 (a filled figure's) takes its absence as deleted.
+  const shown = detail.start === 'value' && a.value !== null && a.approx !== ''
+  return shown ? { approx: '', approxPos: 'number' } : held
 }
 
 /** Words that are not a figure's number: a sentence, not a number with a unit (saysANumber, as slot-typing.ts reads it too). */
@@ -108,15 +143,16 @@ export class SlotView implements NodeView {
     this.dom.classList.toggle('field', a.role === 'field')
     this.dom.dataset.label = a.label
     // The full hint (last year, change) is worked out when pointed at; this is what a screen reader hears.
-    this.dom.setAttribute('aria-label', zh.slot.spoken(shownLabel(a), a.value === null ? null : a.value + a.unit))
+    this.dom.setAttribute('aria-label', zh.slot.spoken(shownLabel(a), a.value === null ? null : slotText(a)))
     // An empty name shows 姓名: its label is usually the title written right after it ("**同志").
-    const unit = a.role === 'metric' ? a.unit : ''
+    // Its 余/多 with it (1323余次), as print and export write it (tryout 13: the editor showed 1323次).
+    const unit = a.role === 'metric' ? writtenUnit(a.unit, a.approx, a.approxPos) : ''
     // An empty figure's label is in the small UI font, its unit as the text around it (CSS, from data-unit).
     if (a.value === null) {
       this.text.data = a.role === 'person' ? zh.slot.person : shownLabel(a)
       this.dom.dataset.unit = unit
     } else {
-      this.text.data = a.value + unit
+      this.text.data = slotText(a)
       delete this.dom.dataset.unit
     }
     if (this.dom.firstChild !== this.text || this.dom.childNodes.length !== 1) this.dom.replaceChildren(this.text)
@@ -181,10 +217,12 @@ export class SlotView implements NodeView {
     }
     const input = document.createElement('input')
     input.className = 'slot-input'
-    const initial = detail.start === 'value' ? (a.value ?? '') : ''
+    // A figure written with 余/多 opens as written (1323余次): she sees the 余 and can delete it.
+    const held = a.value === null ? '' : a.approx ? slotText(a) : a.value
+    const initial = detail.start === 'value' ? held : ''
     input.value = detail.start === 'text' || detail.start === 'reopened' ? detail.text : initial
     // Typed over: what it held shows faintly until the first key, and Escape brings it back.
-    input.placeholder = detail.start === 'value' || a.value === null ? a.label : a.value
+    input.placeholder = detail.start === 'value' || a.value === null ? a.label : held
     input.setAttribute('aria-label', zh.slotHint(a.label, a.unit))
     // Sized in em by print cells (a CJK character one, a digit half), not by `size`, which counts a
     // character of 城镇登记失业率 as one narrow column; it grows with what is typed.
@@ -217,12 +255,18 @@ export class SlotView implements NodeView {
         }
         const pos = this.getPos()
         this.input = null
-        if (pos !== undefined && parsed.value !== a.value) {
-          const tr = this.view.state.tr.setNodeAttribute(pos, 'value', parsed.value)
+        const mark = approxAfter(a, detail, parsed)
+        const markChanged = mark.approx !== a.approx || mark.approxPos !== a.approxPos
+        if (pos !== undefined && (parsed.value !== a.value || markChanged)) {
+          const tr = this.view.state.tr
+          if (markChanged)
+            tr.setNodeAttribute(pos, 'approx', mark.approx).setNodeAttribute(pos, 'approxPos', mark.approxPos)
+          if (parsed.value !== a.value) tr.setNodeAttribute(pos, 'value', parsed.value)
           if (back) tr.setSelection(NodeSelection.create(tr.doc, pos))
           // A figure typed here is the figure: the other slots of its metric follow, and it is kept.
+          // Only its 余 changed: the number is the same, and the library has nothing to learn.
           this.view.dispatch(
-            a.role === 'metric'
+            a.role === 'metric' && parsed.value !== a.value
               ? markFigureEdit(
                   tr,
                   { label: a.label, year: a.year, kind: a.kind, value: parsed.value, unit: a.unit, period: a.period },

@@ -1476,7 +1476,9 @@ function storeGrowthFindings(figures: Figure[], lookup: FigureLookup | undefined
   // not one on an earlier year or on another base (比预算), nor a rate averaged over years (年均增长: compound, over many).
   if (against(rate.words) !== '上年' || ANNUAL_AVERAGE.test(rate.words)) return []
   const value = figures.filter((f) => isPlain(f) && f.offset < rate.offset).at(-1)
-  if (!value || value.attrs.year === null || value.attrs.kind !== 'actual') return []
+  // A total over years (2021—2025年累计) has no last year's figure in the library: one year's is
+  // not one to grow from (tryout 13: 6222.8 against 2024's 1286.4, “变化约383.7%”), as compareSlot.
+  if (!value || value.attrs.year === null || value.attrs.kind !== 'actual' || value.attrs.period !== null) return []
   const { label, year, unit } = value.attrs
   // Growth at comparable prices does not follow from the two nominal totals.
   if (atComparablePrices(label, rate.words)) return []

@@ -4,7 +4,7 @@
  * (3.0% against 2.4% is +0.6个百分点, never +25%). One definition for the figures panel and
  * the slot hint.
  */
-import type { SlotAttrs } from '../schema'
+import type { FigureKind, SlotAttrs } from '../schema'
 import { convert, formatNumber, parseUnit } from '../units'
 import type { FigureIndex } from './model'
 import { POINTS_OF } from '../lang/units'
@@ -46,12 +46,28 @@ export interface Comparison {
  * What a slot is measured against. Values come from the figures store (converted to the slot's
  * unit); a slot's own `prev` (its value before the roll forward) fills in for the same kind:
  * an actual's prev is last year's actual, a target's prev is last year's target.
+ *
+ * A total over years (`period`, 2021—2025年累计) is measured only against a total over as many
+ * years (spanBefore), never against one year's value or target (tryout 13: 6222.8 against 2024's
+ * 1286.4 gave 完成457.6%); its target is a target set for the same span. Its `prev` is left out:
+ * a roll forward may have changed its length (2021—2024 → 2021—2025).
  */
 export function compareSlot(index: FigureIndex, a: SlotAttrs): Comparison {
   const year = a.year
   const inUnit = (v: { value: string; unit: string } | undefined) =>
     v ? convert(v.value, v.unit || a.unit, a.unit || v.unit) : null
   if (year === null) return { previous: null, previousTarget: null, target: null }
+  if (a.period !== null) {
+    const before = (kind: FigureKind) =>
+      spanBefore(a.period ?? '')
+        .map((s) => inUnit(index.value(a.label, s.year, kind, s.span, a.unit)))
+        .find((v) => v !== null) ?? null
+    return {
+      previous: before('actual'),
+      previousTarget: a.kind === 'target' ? before('target') : null,
+      target: a.kind === 'target' ? null : inUnit(index.value(a.label, year, 'target', a.period, a.unit)),
+    }
+  }
   const previousActual = inUnit(index.value(a.label, year - 1, 'actual', '', a.unit))
   if (a.kind === 'target') {
     return {
@@ -65,4 +81,19 @@ export function compareSlot(index: FigureIndex, a: SlotAttrs): Comparison {
     previousTarget: null,
     target: inUnit(index.value(a.label, year, 'target', '', a.unit)),
   }
+}
+
+/**
+ * The spans of as many years that come before a span ("2021-2025"), nearest first: the span one
+ * year earlier (2020-2024), then the span just before it (2016-2020, the plan period before).
+ * Empty for a span that is not "from-to".
+ */
+export function spanBefore(span: string): { span: string; year: number }[] {
+  const m = /^(\d{4})-(\d{4})$/.exec(span)
+  if (!m) return []
+  const from = Number(m[1])
+  const to = Number(m[2])
+  const length = to - from + 1
+  if (length < 2) return []
+  return [1, length].map((back) => ({ span: `${from - back}-${to - back}`, year: to - back }))
 }
