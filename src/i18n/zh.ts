@@ -244,7 +244,8 @@ export const zh = {
       '可能是磁盘写满或清理浏览器数据时，浏览器丢掉了它们。请先不要新建草稿：在下面“数据”里点“从备份恢复…”，选最近的备份文件' +
       '（备份文件名以“讲稿助手备份-”开头，通常在“下载”文件夹里，或您另存的U盘、邮箱中）。',
     lostAccept: '是我有意清空的',
-    rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,
+    rolloverFrom: (name: string) =>
+      `以“${name}”为底稿，年份顺延；数字先清空，数字库里已有的新一年数字当即填入（去年的数字留作参考）。`,
     rolloverYear: '新草稿部署的年度',
     rolloverGo: '生成',
   },
@@ -637,6 +638,8 @@ export const zh = {
     summary: (from: RolloverYears, to: RolloverYears, open: number) =>
       `由回顾${from.reviewYear ?? ''}年、部署${from.planYear ?? ''}年的讲稿生成：现回顾${to.reviewYear ?? ''}年、部署${to.planYear ?? ''}年。还有 ${open} 处需要确认或改写。`,
     gone: '原文已改写，找不到这几个字了',
+    /** What the roll-over's fill from the library did (figures-controller fillSaid), said under the summary. */
+    fill: (said: string) => `生成时已用数字库填写：${said}`,
     /** A flag whose words the user rewrote away: dealt with by that edit. */
     rewritten: (words: string) => `已在正文里改写：“${words}”已不在讲稿中，这条不用再处理（撤销改写后会重新列出）。`,
     rewrittenCount: (n: number) => `另有 ${n} 处已在正文里改写。`,

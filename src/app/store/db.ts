@@ -102,6 +102,11 @@ export interface RolloverReport {
   flags: RolloverFlag[]
   /** Indexes into `flags` the user marked as dealt with. */
   done: number[]
+  /**
+   * What filling the new draft from the library did, in the roll-over's own step (rollover.ts):
+   * slots filled, slots left empty, and what the fill said (as 用数字库填写空位 says it).
+   */
+  fill?: { filled: number; empty: number; said: string[] }
 }
 
 export interface DraftChecks {
