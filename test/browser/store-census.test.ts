@@ -6,6 +6,7 @@ import { instantiate } from '../../src/core/instantiate'
 import { newDraft } from '../../src/app/drafts'
 import { censusKey } from '../../src/app/store/census'
 import { storageMessage } from '../../src/app/store/db'
+import { makeBackup } from '../../src/core/backup'
 import { library, mountApp } from './helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
@@ -64,6 +65,27 @@ describe('a library lost behind the app is told on the next start (census)', () 
     const { env: fourth, lib: lib4 } = await restart(third)
     envs.splice(0, 1, fourth)
     expect(alertOf(lib4)).to.equal(null)
+  })
+
+  it('a restore from a backup ends the alert: the library lists drafts again', async () => {
+    const { env } = await seeded()
+    const drafts = await Promise.all((await env.app.store!.listDrafts()).map((d) => env.app.store!.getDraft(d.id)))
+    const backup = makeBackup(
+      drafts.map((d) => d!),
+      null,
+    )
+    env.app.remove()
+    env.app.store!.close()
+    await deleteDB(env.dbName)
+    const { env: again, lib } = await restart(env)
+    envs.push(again)
+    expect(alertOf(lib)).to.not.equal(null)
+    await again.app.store!.mergeBackup(backup)
+    await lib.refresh()
+    await lib.updateComplete
+    // (The two drafts have the same words: a merge keeps one.)
+    expect(lib.drafts!.length).to.be.above(0)
+    expect(alertOf(lib), 'the alert stayed after the restore').to.equal(null)
   })
 
   it('deleting every draft through the app never alarms', async () => {
