@@ -455,8 +455,9 @@ export class Store {
           db.close()
         },
       })
-      const counts = await Promise.all([db.count('summaries'), db.count('meetings')])
-      return new Store(db, storage, lostSince(readCensus(storage, name), ...counts))
+      // The census is a warning, never a reason not to open: a count that fails tells nothing.
+      const counts = await Promise.all([db.count('summaries'), db.count('meetings')]).catch(() => null)
+      return new Store(db, storage, counts && lostSince(readCensus(storage, name), ...counts))
     } catch (e) {
       throw new StorageError(zh.storage.cannotOpen(storageMessage(e)), e)
     }
