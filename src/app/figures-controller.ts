@@ -23,7 +23,6 @@ import {
   rowsForSlots,
   slotPlace,
   type FigureEdit,
-  type FillResult,
   type SlotChange,
 } from '../core/figures/fill'
 import { figureIdNow, markFiguresTyped, sameMetric } from './editor/figures-plugin'
@@ -38,6 +37,7 @@ import type { CsvPreview } from './components/jg-figures'
 import { storageMessage, type Store } from './store/db'
 import type { LoggedFigure } from './session/wal'
 import { zh } from '../i18n/zh'
+import { fillSaid, notInLibrary } from './fill-said'
 import { slotTypedFigures } from '../core/typed-slots'
 import { fieldTitle } from '../core/meeting/fields'
 import { type ShownFigure, showsFigure } from '../core/figures/shown'
@@ -94,12 +94,6 @@ function withoutValue(index: FigureIndex, v: FigureValue): FigureIndex {
 /** Where each slot stands in `doc` and the library's number for it, for the user to find and compare. */
 function places(doc: PMNode, changes: SlotChange[]) {
   return changes.map((c) => ({ place: slotPlace(doc, c.slot.pos), value: c.value + c.slot.attrs.unit }))
-}
-
-/** The slots a fill left empty for want of a number, not those it refused or could not choose for (said apart). */
-function notInLibrary(r: FillResult): SlotAttrs[] {
-  const said = new Set([...r.refused.map((x) => x.slot.pos), ...r.ambiguous.flat().map((e) => e.pos)])
-  return r.empty.filter((e) => !said.has(e.pos)).map((e) => e.attrs)
 }
 
 export class FiguresController implements ReactiveController {
@@ -592,14 +586,7 @@ export class FiguresController implements ReactiveController {
   }
 
   fill(editor: EditorController) {
-    const r = editor.fillFromFigures(this.index)
-    this.say(
-      [
-        zh.figures.filled(r.filled, r.empty.length) + zh.figures.stillEmpty(notInLibrary(r)),
-        ...r.refused.map((x) => x.reason),
-        ...r.ambiguous.map(ambiguousMessage),
-      ].join(' '),
-    )
+    this.say(fillSaid(editor.fillFromFigures(this.index)).join(' '))
   }
 
   /**

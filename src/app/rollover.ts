@@ -10,6 +10,8 @@ import { keptRows } from '../core/figures/incoming'
 import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
 import { present } from '../core/guards'
+import { fillSlots } from '../core/figures/fill'
+import { fillSaid } from './fill-said'
 
 export async function rollDraft(
   store: Store,
@@ -18,11 +20,6 @@ export async function rollDraft(
 ): Promise<DraftRecord> {
   const settings = await store.getSettings()
   const r = await rolloverInWorker({ speech: source.speech, toPlanYear, timeBoundPhrases: settings.timeBoundPhrases })
-  const record: DraftRecord = {
-    ...newDraft(speechFromJSON(r.speech), 'rollover'),
-    reference: { title: source.title, speech: source.speech },
-    rollover: { from: r.from, to: r.to, noYears: r.noYears, flags: r.flags, done: [] },
-  }
   if (r.carried.length) {
     // Last year's figures go to the store under the metrics it already knows.
     const known = await store.loadFigures()
@@ -47,6 +44,26 @@ export async function rollDraft(
       metrics.filter((m) => !index.metricFor(m.label)),
       mapped.filter((v) => !existing.has(key(v))),
     )
+  }
+  // The new year's figures the library already holds go in now, in the roll-over's own step:
+  // the draft is written once, already filled, and is never seen emptied of numbers the library
+  // has. (Undoing the roll-over is deleting the new draft, as for its years; last year's speech is
+  // untouched.) Each slot asks for its own year and kind (the roll-over moved them on: a review
+  // slot for the new review year), so last year's actuals, carried above, are never filled in.
+  // A speech with no years was not moved on: its slots still ask for last year's, and stay empty.
+  const figures = r.noYears ? { metrics: [], values: [] } : await store.loadFigures()
+  const filled = fillSlots(speechFromJSON(r.speech), new FigureIndex(figures.metrics, figures.values))
+  const record: DraftRecord = {
+    ...newDraft(filled.doc, 'rollover'),
+    reference: { title: source.title, speech: source.speech },
+    rollover: {
+      from: r.from,
+      to: r.to,
+      noYears: r.noYears,
+      flags: r.flags,
+      done: [],
+      ...(r.noYears ? {} : { fill: { filled: filled.filled, empty: filled.empty.length, said: fillSaid(filled) } }),
+    },
   }
   await store.saveDraft(record)
   return record

@@ -46,6 +46,8 @@ export interface BackupDraft {
     noYears: boolean
     flags: RolloverFlag[]
     done: number[]
+    /** What filling the new draft from the library did at the roll-over: slots filled, left empty, and what it said. */
+    fill?: { filled: number; empty: number; said: string[] }
   }
   layout?: LayoutId
   /** How many times the record has been written (a restore raises it above any the app has). */
@@ -186,7 +188,7 @@ function years(v: unknown, where: string) {
 }
 
 function rolloverReport(v: unknown, where: string): NonNullable<BackupDraft['rollover']> {
-  const o = fields(v, where, ['from', 'to', 'noYears', 'flags', 'done'])
+  const o = fields(v, where, ['from', 'to', 'noYears', 'flags', 'done'], ['fill'])
   if (typeof o.noYears !== 'boolean') throw new Bad(`${where}的“noYears”应是是或否`)
   if (!Array.isArray(o.flags) || o.flags.length > MANY) throw new Bad(`${where}的提示列表不对`)
   const flags = o.flags.map((f, i): RolloverFlag => {
@@ -205,12 +207,24 @@ function rolloverReport(v: unknown, where: string): NonNullable<BackupDraft['rol
   if (!Array.isArray(o.done)) throw new Bad(`${where}的“已处理”列表不对`)
   const done = o.done.map((d) => integer(d, `${where}的“已处理”`, 0, Math.max(0, flags.length - 1)))
   if (new Set(done).size !== done.length) throw new Bad(`${where}的“已处理”有重复`)
+  const fill =
+    o.fill === undefined
+      ? null
+      : (() => {
+          const f = fields(o.fill, `${where}的数字库填写`, ['filled', 'empty', 'said'])
+          return {
+            filled: integer(f.filled, `${where}填写的空位数`, 0, 1e9),
+            empty: integer(f.empty, `${where}空着的空位数`, 0, 1e9),
+            said: texts(f.said, `${where}的填写说明`, MANY, 20000),
+          }
+        })()
   return {
     from: years(o.from, `${where}的原稿年份`),
     to: years(o.to, `${where}的新稿年份`),
     noYears: o.noYears,
     flags,
     done,
+    ...(fill ? { fill } : {}),
   }
 }
 

@@ -242,7 +242,17 @@ export const zh = {
       `${{ 县: '县直部门', 区: '区直部门', 市: '市直部门', 旗: '旗直部门', 街道: '街道办事处', 镇: '镇', 乡: '乡' }[unit] ?? unit}（${words}）`,
     data: '数据',
     notPersisted: '这个浏览器没有承诺长期保存本程序的数据：磁盘空间不足时可能被清理。请定期“备份全部数据”。',
-    rolloverFrom: (name: string) => `以“${name}”为底稿，年份顺延、数字清空（去年的数字留作参考）。`,
+    /**
+     * Told on a start that finds the browser's storage empty where the census (store/census.ts) says
+     * drafts or meeting records were: `when` is the time they were last counted.
+     */
+    lost: (drafts: number, meetings: number, when: string) =>
+      `上次（${when}）这里还有 ${drafts} 篇草稿${meetings ? `、${meetings} 份会议记录` : ''}，现在浏览器存储里一份也没有了。` +
+      '可能是磁盘写满或清理浏览器数据时，浏览器丢掉了它们。请先不要新建草稿：在下面“数据”里点“从备份恢复…”，选最近的备份文件' +
+      '（备份文件名以“讲稿助手备份-”开头，通常在“下载”文件夹里，或您另存的U盘、邮箱中）。',
+    lostAccept: '是我有意清空的',
+    rolloverFrom: (name: string) =>
+      `以“${name}”为底稿，年份顺延；数字先清空，数字库里已有的新一年数字当即填入（去年的数字留作参考）。`,
     rolloverYear: '新草稿部署的年度',
     rolloverGo: '生成',
   },
@@ -635,6 +645,8 @@ export const zh = {
     summary: (from: RolloverYears, to: RolloverYears, open: number) =>
       `由回顾${from.reviewYear ?? ''}年、部署${from.planYear ?? ''}年的讲稿生成：现回顾${to.reviewYear ?? ''}年、部署${to.planYear ?? ''}年。还有 ${open} 处需要确认或改写。`,
     gone: '原文已改写，找不到这几个字了',
+    /** What the roll-over's fill from the library did (figures-controller fillSaid), said under the summary. */
+    fill: (said: string) => `生成时已用数字库填写：${said}`,
     /** A flag whose words the user rewrote away: dealt with by that edit. */
     rewritten: (words: string) => `已在正文里改写：“${words}”已不在讲稿中，这条不用再处理（撤销改写后会重新列出）。`,
     rewrittenCount: (n: number) => `另有 ${n} 处已在正文里改写。`,
@@ -733,7 +745,7 @@ export const zh = {
     disconnected:
       '与浏览器存储的连接已断开，这次修改没有保存。内容还在编辑器里：请刷新前先复制讲稿，或稍后点“重试保存”。',
     notWritten:
-      '浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”。',
+      '浏览器没能把这次修改写入磁盘（可能是磁盘已满或存储出错），这次修改没有保存。内容还在编辑器里：请先导出或复制讲稿，清理磁盘空间后点“重试保存”，再到草稿列表点“备份全部数据”（磁盘写满时，浏览器有可能连已保存的内容也丢掉）。',
     restoreOutdated:
       '就在刚才，有草稿保存过、新建了或删除了（可能是另一个标签页里在打字），和刚才问您时不一样了。为了不丢掉这些修改，这次没有替换，什么也没有改动。请按现在的情况重新选择。',
     newerVersion: '浏览器里保存的数据来自更新版本的讲稿助手。请使用最新版本打开，以免数据丢失。',
@@ -743,11 +755,12 @@ export const zh = {
     /** The same failures away from the editor (creating a draft, the library, backups, figures): nothing typed is waiting. */
     elsewhere: {
       full: '浏览器的存储空间已满，这一步没有做成。已保存的草稿和数字都还在：请先备份，再删除不用的旧草稿后重试。',
-      disconnected: '与浏览器存储的连接已断开，这一步没有做成。已保存的内容都还在：请刷新页面后重试。',
+      disconnected: '与浏览器存储的连接已断开，这一步没有做成。请刷新页面后重试；刷新后如果草稿不见了，请从备份恢复。',
       notWritten:
-        '浏览器没能写入磁盘（可能是磁盘已满或存储出错），这一步没有做成。已保存的内容都还在：请清理磁盘空间后重试。',
+        '浏览器没能写入磁盘（可能是磁盘已满或存储出错），这一步没有做成。磁盘写满时，浏览器有可能连已保存的内容也丢掉：' +
+        '请马上清理磁盘空间，然后立即点“备份全部数据”，把备份文件存到别的盘或U盘上。',
       failed: (why: string) =>
-        `这一步没有做成${why ? `（${why}）` : '（浏览器没有说明原因）'}。已保存的内容都还在，请重试；如仍失败，请先备份。`,
+        `这一步没有做成${why ? `（${why}）` : '（浏览器没有说明原因）'}。请重试；如仍失败，请立即点“备份全部数据”。`,
     },
     cannotOpen: (why: string) => `无法打开浏览器存储：${why}`,
     mergeGone: '要合并的指标已不存在，请刷新后重试。',

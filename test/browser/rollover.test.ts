@@ -5,7 +5,8 @@ import type { JgFigures } from '../../src/app/components/jg-figures'
 import { editorPage, library, mountApp } from './helpers'
 import { importText } from '../../src/core/import'
 import { newDraft } from '../../src/app/drafts'
-import { partsOf } from '../../src/core/outline'
+import { partsOf, slotsOf } from '../../src/core/outline'
+import { figuresFromRows } from '../../src/core/figures/model'
 
 async function seedDraft(env: Awaited<ReturnType<typeof mountApp>>) {
   const text = (await (await fetch('/test/fixtures/seed-hrss-2022.txt')).text())
@@ -112,6 +113,56 @@ describe("next year's draft from last year's speech", () => {
     expect(kept[1]).to.contain('“2035年”不是这篇讲话的回顾年或计划年')
     const stored = (await env.app.store!.getDraft(location.hash.split('/').pop()!))!.rollover!.flags
     expect(stored.find((f) => f.words === '2027')!.message).to.contain('是这篇讲话的计划年')
+  })
+
+  it("fills from the library the new year's figures it already holds, never last year's, in the roll-over itself (tryout 13, C2)", async () => {
+    const speech = `2025年全市商务工作会议讲话
+同志们：
+今天召开会议，总结2024年工作，部署2025年任务。
+一、2024年工作回顾
+全市社会消费品零售总额完成1286.4亿元。外贸进出口总额完成486.3亿元。
+（一）城区商贸。新增限上商贸企业52家。
+（二）县域商贸。新增限上商贸企业31家。
+二、2025年工作任务
+社会消费品零售总额增长6%，新增限上商贸企业80家。
+三、工作要求
+一要严。
+同志们，谢谢！`
+    await env.app.store!.saveDraft(newDraft(importText(speech).doc, 'import'))
+    // Her 2025 actuals and 2026 targets, imported before rolling; 2024's are in the library too.
+    const { metrics, values } = figuresFromRows([
+      { label: '社会消费品零售总额', year: 2025, kind: 'actual', value: '1362.5', unit: '亿元' },
+      { label: '社会消费品零售总额', year: 2024, kind: 'actual', value: '1286.4', unit: '亿元' },
+      { label: '外贸进出口总额', year: 2024, kind: 'actual', value: '486.3', unit: '亿元' },
+      { label: '新增限上商贸企业', year: 2025, kind: 'actual', value: '60', unit: '家' },
+      { label: '社会消费品零售总额增长', year: 2026, kind: 'target', value: '6.5', unit: '%' },
+    ])
+    await env.app.store!.saveFigures(metrics, values)
+    const page = await rollFromLibrary(env, '2026')
+    const slots = slotsOf(page.editor!.state.doc).map((s) => [s.attrs.label, s.attrs.year, s.attrs.value])
+    expect(slots).to.deep.equal([
+      ['社会消费品零售总额', 2025, '1362.5'],
+      // Only 2024's is in the library: the 2025 review slot stays empty, never 2024's 486.3.
+      ['外贸进出口总额', 2025, null],
+      // Two places that held 52 and 31 last year, one number in the library: neither is filled.
+      ['新增限上商贸企业', 2025, null],
+      ['新增限上商贸企业', 2025, null],
+      ['社会消费品零售总额增长', 2026, '6.5'],
+      ['新增限上商贸企业', 2026, null],
+    ])
+    // The filled draft is what was stored: nothing waits for a save.
+    const stored = (await env.app.store!.getDraft(location.hash.split('/').pop()!))!
+    expect(stored.rollover!.fill!.filled).to.equal(2)
+    expect(stored.rollover!.fill!.empty).to.equal(4)
+    // This speech leaves nothing to rewrite, so the page opens on its checks: 换年提示 says what was filled.
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-rollover')!.click()
+    await page.updateComplete
+    const report = page.shadowRoot!.querySelector('jg-rollover-report')!
+    await report.updateComplete
+    const said = report.shadowRoot!.querySelector('.fill')!.textContent!
+    expect(said).to.contain('已从数字库填写 2 个空位，还有 4 个空着')
+    expect(said).to.contain('“新增限上商贸企业”在讲稿里有 2 处，去年分别是 52家、31家')
+    expect(said).to.contain('“外贸进出口总额”2025年实际数')
   })
 
   it("keeps last year's figures: its target for 2022 is what the new review is measured against", async () => {

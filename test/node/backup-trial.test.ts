@@ -35,3 +35,23 @@ describe('a backup and the save mark', () => {
     expect(readBack({ ...draft, walMark: { session: 's', seq: 3 } }).walMark).toEqual({ session: 's', seq: 3 })
   })
 })
+
+describe('a backup and what the roll-over filled', () => {
+  const rollover = {
+    from: { reviewYear: 2024, planYear: 2025 },
+    to: { reviewYear: 2025, planYear: 2026 },
+    noYears: false,
+    flags: [],
+    done: [],
+  }
+  it('reads back what filling from the library did at the roll-over (a backup holding it is not refused)', () => {
+    const fill = { filled: 2, empty: 4, said: ['已从数字库填写 2 个空位，还有 4 个空着。'] }
+    expect(readBack({ ...draft, rollover: { ...rollover, fill } }).rollover).toEqual({ ...rollover, fill })
+    expect('fill' in (readBack({ ...draft, rollover }).rollover ?? {})).toBe(false)
+  })
+  it('refuses a count that is not one, saying where', () => {
+    expect(() => readBack({ ...draft, rollover: { ...rollover, fill: { filled: -1, empty: 0, said: [] } } })).toThrow(
+      /填写的空位数/,
+    )
+  })
+})

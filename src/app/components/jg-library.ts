@@ -194,6 +194,7 @@ export class JgLibrary extends LitElement {
     .persist-warning { color: #8a5a00; background: #fff6e0; padding: 6px 10px; border-radius: 6px; font-size: 14px; }
     .notice { color: #1b5e20; background: #e8f5e9; padding: 8px 12px; border-radius: 6px; }
     .error { color: #b00020; background: #fdecee; padding: 8px 12px; border-radius: 6px; }
+    .lost { color: #b00020; background: #fdecee; border: 2px solid #b00020; padding: 8px 16px; border-radius: 6px; font-size: 1.1em; }
     .update {
       display: flex;
       gap: 12px;
@@ -469,10 +470,24 @@ export class JgLibrary extends LitElement {
       }`
   }
 
+  /** A loss the census tells of (Store.lost), with the way to say the empty library is her doing. */
+  private renderLost() {
+    const lost = this.store.lost
+    if (!lost) return null
+    const when = new Date(lost.at).toLocaleString('zh-CN', { hour12: false })
+    return html`<div class="lost" role="alert">
+      <p>${zh.draftList.lost(lost.drafts, lost.meetings, when)}</p>
+      <button class="accept-loss" @click=${async () => {
+        await this.store.acceptLoss()
+        this.requestUpdate()
+      }}>${zh.draftList.lostAccept}</button></div>`
+  }
+
   override render() {
     return html`
       <h1>${zh.appName}</h1>
       ${this.updateReady ? html`<p class="update" role="status">${zh.pwa.updateReady}<button class="primary apply-update" @click=${() => appUpdate.apply()}>${zh.pwa.apply}</button></p>` : null}
+      ${this.renderLost()}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : null}
       <h2>${zh.drafts}

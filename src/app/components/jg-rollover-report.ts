@@ -47,6 +47,7 @@ export class JgRolloverReport extends LitElement {
   static override styles = css`
     :host { display: block; font: 13px/1.5 var(--font-ui, sans-serif); }
     .summary { padding: 8px; background: #eef4fc; }
+    .fill { padding: 0 8px 8px; margin: 0; background: #eef4fc; }
     ol { list-style: none; margin: 0; padding: 0; }
     li { border-bottom: 1px solid #eee; padding: 6px 8px; }
     li.done { opacity: .5; }
@@ -72,6 +73,7 @@ export class JgRolloverReport extends LitElement {
       <p class="summary">${r.noYears ? zh.rolloverReport.noYears : zh.rolloverReport.summary(r.from, r.to, open)}${
         rewrittenOpen ? zh.rolloverReport.rewrittenCount(rewrittenOpen) : ''
       }</p>
+      ${r.fill ? html`<p class="fill">${zh.rolloverReport.fill(r.fill.said.join(' '))}</p>` : null}
       <ol>${r.flags.map((f, i) => {
         const done = r.done.includes(i)
         const rewritten = !done && this.rewritten.has(i)

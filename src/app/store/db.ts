@@ -21,6 +21,7 @@ import { DEPARTMENT_SLOT } from '../../core/markers'
 import { zh } from '../../i18n/zh'
 import { speaksChinese } from '../problem'
 import { shownSlots, type ShownSlot } from '../../core/figures/shown'
+import { type Census, lostSince, pageStorage, readCensus, writeCensus } from './census'
 
 /** A draft as stored. `origin` says where it came from: a template id, "import", or "rollover". */
 export interface DraftRecord extends BackupDraft {
@@ -101,6 +102,11 @@ export interface RolloverReport {
   flags: RolloverFlag[]
   /** Indexes into `flags` the user marked as dealt with. */
   done: number[]
+  /**
+   * What filling the new draft from the library did, in the roll-over's own step (rollover.ts):
+   * slots filled, slots left empty, and what the fill said (as 用数字库填写空位 says it).
+   */
+  fill?: { filled: number; empty: number; said: string[] }
 }
 
 export interface DraftChecks {
@@ -374,9 +380,23 @@ export function storageMessage(e: unknown, where: 'editor' | 'elsewhere' = 'else
 }
 
 export class Store {
-  private constructor(private readonly db: IDBPDatabase<JiangGaoDB>) {}
+  private constructor(
+    private readonly db: IDBPDatabase<JiangGaoDB>,
+    private readonly storage: Storage | null,
+    lost: Census | null,
+  ) {
+    this.lost = lost
+  }
 
-  static async open(name = DB_NAME): Promise<Store> {
+  /**
+   * What the census (census.ts) said this database held when it was last listed, when it now holds
+   * no draft and no meeting record: the browser dropped it (a full disk), or it was emptied
+   * behind the app's back. Null when nothing is known to be missing, or once the user has said
+   * it was her doing (acceptLoss) or the library lists drafts again (a restore).
+   */
+  lost: Census | null
+
+  static async open(name = DB_NAME, storage: Storage | null = pageStorage()): Promise<Store> {
     try {
       const db = await openDB<JiangGaoDB>(name, DB_VERSION, {
         upgrade(db, oldVersion, _newVersion, tx) {
@@ -435,7 +455,9 @@ export class Store {
           db.close()
         },
       })
-      return new Store(db)
+      // The census is a warning, never a reason not to open: a count that fails tells nothing.
+      const counts = await Promise.all([db.count('summaries'), db.count('meetings')]).catch(() => null)
+      return new Store(db, storage, counts && lostSince(readCensus(storage, name), ...counts))
     } catch (e) {
       throw new StorageError(zh.storage.cannotOpen(storageMessage(e)), e)
     }
@@ -450,10 +472,30 @@ export class Store {
     this.db.close()
   }
 
-  /** Drafts by their summaries, newest first: listing reads no speech. */
+  /** Drafts by their summaries, newest first: listing reads no speech. Takes the census. */
   async listDrafts(): Promise<DraftSummary[]> {
     const all = await this.db.getAllFromIndex('summaries', 'updatedAt')
+    await this.takeCensus()
     return all.reverse()
+  }
+
+  /**
+   * Count the drafts and meeting records and keep the count (census.ts). While a loss is told and
+   * nothing is back, the census that tells it is kept: an empty list does not make it forgotten.
+   */
+  private async takeCensus(deliberate = false): Promise<void> {
+    // What called it has done its work: a census that cannot be counted now is taken next time.
+    const counted = await Promise.all([this.db.count('summaries'), this.db.count('meetings')]).catch(() => null)
+    if (!counted) return
+    const [drafts, meetings] = counted
+    if (this.lost && drafts + meetings === 0 && !deliberate) return
+    this.lost = null
+    writeCensus(this.storage, this.name, { drafts, meetings, at: Date.now() })
+  }
+
+  /** The user said the empty library is her doing: the loss is no longer told. */
+  async acceptLoss(): Promise<void> {
+    await this.takeCensus(true)
   }
 
   async getDraft(id: string): Promise<DraftRecord | undefined> {
@@ -513,6 +555,8 @@ export class Store {
       tx.objectStore('wal').delete(id),
       tx.done,
     ])
+    // A deliberate delete, of the last draft too: the census follows, and never alarms.
+    await this.takeCensus(true)
   }
 
   /**
@@ -1010,6 +1054,7 @@ export class Store {
   /** Meeting records, newest first. */
   async listMeetings(): Promise<MeetingRecord[]> {
     const all = await this.db.getAllFromIndex('meetings', 'updatedAt')
+    await this.takeCensus()
     return all.reverse().map(unstored)
   }
 
@@ -1063,6 +1108,7 @@ export class Store {
       ]),
       tx.done,
     ])
+    await this.takeCensus(true)
     return docs
   }
 
