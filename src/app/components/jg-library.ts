@@ -244,6 +244,7 @@ export class JgLibrary extends LitElement {
   async refresh() {
     try {
       const [drafts] = await Promise.all([this.store.listDrafts(), this.templatesRead])
+      await this.store.takeCensus()
       this.drafts = drafts
     } catch (e) {
       this.error = storageMessage(e)

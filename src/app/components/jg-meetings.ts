@@ -64,6 +64,7 @@ export class JgMeetings extends LitElement {
   async refresh() {
     try {
       this.meetings = await this.store.listMeetings()
+      await this.store.takeCensus()
     } catch (e) {
       this.error = storageMessage(e)
     }

@@ -472,18 +472,19 @@ export class Store {
     this.db.close()
   }
 
-  /** Drafts by their summaries, newest first: listing reads no speech. Takes the census. */
+  /** Drafts by their summaries, newest first: listing reads no speech. */
   async listDrafts(): Promise<DraftSummary[]> {
     const all = await this.db.getAllFromIndex('summaries', 'updatedAt')
-    await this.takeCensus()
     return all.reverse()
   }
 
   /**
-   * Count the drafts and meeting records and keep the count (census.ts). While a loss is told and
-   * nothing is back, the census that tells it is kept: an empty list does not make it forgotten.
+   * Count the drafts and meeting records and keep the count (census.ts): the library does so when it
+   * lists them (other readers of the list, such as the figures panel naming drafts, do not: they
+   * read the summaries once and no more). While a loss is told and nothing is back, the census
+   * that tells it is kept: an empty list does not make it forgotten.
    */
-  private async takeCensus(deliberate = false): Promise<void> {
+  async takeCensus(deliberate = false): Promise<void> {
     // What called it has done its work: a census that cannot be counted now is taken next time.
     const counted = await Promise.all([this.db.count('summaries'), this.db.count('meetings')]).catch(() => null)
     if (!counted) return
@@ -1054,7 +1055,6 @@ export class Store {
   /** Meeting records, newest first. */
   async listMeetings(): Promise<MeetingRecord[]> {
     const all = await this.db.getAllFromIndex('meetings', 'updatedAt')
-    await this.takeCensus()
     return all.reverse().map(unstored)
   }
 
