@@ -6,6 +6,7 @@
  */
 import { chineseDate, isRealDate, parseWeekday, weekdayName, weekdayOf, type Ymd } from '../dates'
 import { present } from '../guards'
+import { SECOND_HALF_MONTH } from '../lang/year-end'
 import { YEAR } from '../lang/years'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
@@ -96,6 +97,10 @@ export function datesInText(
 function yearOfPlace(ctx: BlockContext, month: number): number | null {
   const on = ctx.givenOn
   if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements') {
+    // Given in the year it reviews but with no month to go by (no date line; its words say it
+    // plans 明年): a date of the year's second half may be a deadline of its own year's end
+    // (12月15日前报送初稿) or of next year's; either year's weekday holds.
+    if (ctx.givenInReviewYear && (!on || on.month === null) && month >= SECOND_HALF_MONTH) return null
     const restOfYear = ctx.givenInReviewYear && on && on.month !== null && month >= on.month
     return restOfYear ? on.year : ctx.planYear
   }
@@ -180,6 +185,16 @@ export const weekdayRule: BlockRule = {
       text: '标题\n（2026年8月20日）\n同志们：\n今天召开开学工作会议。\n一、2026年上半年工作回顾\n完成了任务。\n二、2026年下半年工作任务\n本学期到2027年1月15日（星期五）结束，9月1日（星期三）正式开学。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // no date line, given in the year it reviews (its opening plans 明年): a second-half date fits
+    // neither year, a first-half date is the plan year's (发改, 财政, 人社)
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期三）前报送。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县财政工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n督导组定于3月18日（星期二）进驻各乡镇。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     '会议定于2027年2月12日（星期五）召开。',
@@ -223,6 +238,20 @@ export const weekdayRule: BlockRule = {
     // a year carried within the year ahead still holds: 1月21日 after 2027年1月20日 (人社)
     {
       text: '标题\n（2026年11月16日）\n同志们：\n今天召开专项行动动员会。\n一、2026年工作回顾\n完成了任务。\n二、专项行动任务\n确保完成。\n三、工作要求\n12月1日至2027年1月20日为集中攻坚阶段，1月21日（星期四）起为巩固提升阶段。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // no date line, given in the year it reviews: its year-end deadline is of its own year (发改)
+    // or of next year (财政); its first-half dates are next year's (人社)
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期一）前报送。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县财政工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n预算执行到12月20日（星期日）前全部清理。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县就业工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n督导组定于3月18日（星期三）进驻各乡镇。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
