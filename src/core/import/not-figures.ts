@@ -683,7 +683,8 @@ export const NOT_FIGURES: readonly NotFigure[] = [
     purpose:
       '按日期或安排定下的一段时期的长度（春运从1月26日开始、到3月5日结束，共40天；2023年春运40天；国庆假期8天；主汛期为期92天）是时间的框子，不是工作的数字；这段时期里做到的天数（汛期累计降雨42天、连续安全生产365天、优良天数312天）仍是数字。',
     applies: (c) =>
-      /^(?:天|日|个月|周)$/.test(baseUnit(c)) && (SET_PERIOD_NAME.test(before(c)) || DATE_SPAN_END.test(before(c))),
+      /^(?:天|日|个月|周)$/.test(baseUnit(c)) &&
+      (SET_PERIOD_NAME.test(before(c)) || DATE_SPAN_END.test(before(c)) || CONCENTRATED_SPAN.test(after(c))),
     matches: [
       '今年春运从1月26日（星期五）开始，到3月5日（星期二）结束，共40天',
       '2023年春运40天，全县道路客运平稳有序',
@@ -691,6 +692,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '全县主汛期为期92天，',
       '禁渔期自3月1日起至6月30日止，共122天',
       '秋冬季森林防火期从10月1日至次年4月30日，历时7个月',
+      // the span a campaign is given to push (城管, 人社, 生态环境)
+      '必须下决心、花力气，在100天内集中攻坚、打赢打好',
+      '用3个月时间集中开展根治欠薪专项行动',
+      '利用60天时间集中整治“散乱污”企业',
     ],
     rejects: [
       '汛期累计降雨42天，',
@@ -698,6 +703,7 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '截至12月31日，全县连续安全生产365天',
       '比计划提前3天完成全部整改',
       '假期期间平均入住率达到86%，游客平均停留2天',
+      '连续集中攻坚30天，完成整改',
     ],
   },
   {
@@ -767,6 +773,8 @@ const DIMENSIONLESS = new RegExp(`(?:系数|指数|性别比)(?:力争|确保|�
  */
 const SET_PERIOD_NAME =
   /(?:春运|暑运|寒假|暑假|假期|小长假|长假|黄金周|汛期|主汛期|防火期|禁渔期|休渔期|禁牧期|休牧期|会期|展期|赛期)\s*(?:共|共计|为期|历时)?\s*$/
+/** A span given to a campaign's push, said before it: 在100天内集中攻坚, 用3个月时间集中开展. */
+const CONCENTRATED_SPAN = /^\s*(?:的)?(?:时间)?(?:内|里)?\s*集中/
 /** The end of a span of dates, then its length: …到3月5日（星期二）结束，共40天; 至6月30日止，共122天. */
 const DATE_SPAN_END = /(?:\d+[日号](?:（[^）]{1,4}）)?(?:结束|止)?|结束|止)\s*[，,]?\s*(?:共|共计|为期|历时)\s*$/
 
