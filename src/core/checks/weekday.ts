@@ -113,6 +113,19 @@ function yearOfPlace(ctx: BlockContext, month: number): number | null {
 }
 
 /**
+ * The year the words around a date give it, in a speech given in the year it reviews with no month
+ * known: 明年 right before it is the year planned; a later step of its sentence dated 明年 (12月15日前
+ * 报送初稿，明年1月提交审议) or 今年 right before it puts it in the year the speech is given.
+ */
+function yearByNeighbours(text: string, d: DateInText, ctx: BlockContext): number | null {
+  if (!ctx.givenInReviewYear || ctx.reviewYear === null) return null
+  const before = text.slice(Math.max(0, d.from - 4), d.from)
+  if (/明年\s*$/.test(before)) return ctx.planYear
+  if (/今年\s*$/.test(before) || /^[^。！？；]*?明年/.test(text.slice(d.to))) return ctx.reviewYear
+  return null
+}
+
+/**
  * A date whose year its place does not give (the opening of an undated speech: 今年“五一”假期从
  * 5月1日（星期五）开始): the days a speech speaks of lie in the year it reviews or the year it
  * plans, so a weekday that fits neither is wrong, whichever was meant.
@@ -138,7 +151,7 @@ export const weekdayRule: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算（但不算到讲话日期一年以后去：先写“到2027年2月5日结束”再写“11月30日前为动员排查阶段”，后者按讲话所在的年份算）；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
+    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算（但不算到讲话日期一年以后去：先写“到2027年2月5日结束”再写“11月30日前为动员排查阶段”，后者按讲话所在的年份算）；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算；没有日期行、年底开的会（开头说部署明年工作），下半年的日期两年都可能，只有同一句后面写了“明年”的下一步（12月15日前报送初稿，明年1月提交审议）或前面写了“今年”时按当年算，前面写“明年”的按明年算。',
   fires: [
     '会议定于2027年2月12日（星期四）召开。',
     '报名截止到2月30日。',
@@ -193,6 +206,15 @@ export const weekdayRule: BlockRule = {
     },
     {
       text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县财政工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n督导组定于3月18日（星期二）进驻各乡镇。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a later step dated 明年 puts the deadline in the year the speech is given (发改, 教育)
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期二）前报县发改局衔接，规划纲要草案于明年1月提交县人代会审议。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县教育工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各校于今年12月20日（星期日）前报送总结。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -254,6 +276,10 @@ export const weekdayRule: BlockRule = {
       text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县就业工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n督导组定于3月18日（星期三）进驻各乡镇。\n同志们，谢谢！',
       in: 'speech',
     },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期一）前报县发改局衔接，规划纲要草案于明年1月提交县人代会审议。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -272,6 +298,18 @@ export const weekdayRule: BlockRule = {
       }
       if (!d.weekday) continue
       if (!d.date) {
+        const year = yearByNeighbours(text, d, ctx)
+        if (year !== null) {
+          const actual = weekdayOf({ year, month: d.month, day: d.day })
+          if (d.weekday.value !== actual)
+            out.push({
+              rule: this.id,
+              from: d.weekday.from,
+              to: d.weekday.to,
+              message: `按${year}年算，${d.month}月${d.day}日是${weekdayName(actual)}，这里写的是“${d.weekday.text}”。`,
+            })
+          continue
+        }
         const finding = unplacedWeekday(d, ctx)
         if (finding) out.push({ rule: this.id, ...finding })
         continue
