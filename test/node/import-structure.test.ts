@@ -27,6 +27,23 @@ const years = (text: string) => {
 }
 
 describe('the head of a speech', () => {
+  it('a date written as the last line, after the closing, is the date line (城管 March campaign, 卫健, 人社)', () => {
+    const campaign = (date: string) =>
+      parseSpeech(
+        `攻坚一百天 市容换新颜\n——在全区市容环境百日攻坚行动动员会上的讲话\n同志们：\n今天召开动员会。\n一、统一思想，充分认识百日攻坚的紧迫性\n去年，全区拆除违法建设3.12万平方米。\n二、聚焦重点，打好五场攻坚战\n（一）打好占道经营整治攻坚战。整治率达到100%。\n三、压实责任，确保攻坚取得实效\n一是强化组织领导。\n同志们，百日攻坚，贵在行动。\n${date}`,
+      )
+    for (const date of ['2026年3月16日', '（2026年4月10日）', '二〇二六年十一月二十日']) {
+      const s = campaign(date)
+      expect(s.bylines).toEqual([date])
+      expect(s.closing).toEqual(['同志们，百日攻坚，贵在行动。'])
+    }
+    expect([campaign('2026年3月16日').reviewYear, campaign('2026年3月16日').planYear]).toEqual([2025, 2026])
+    // a date inside the closing's words is no date line
+    const said = campaign('2026年3月16日，我们再开推进会。')
+    expect(said.bylines).toEqual([])
+    expect(said.closing.at(-1)).toBe('2026年3月16日，我们再开推进会。')
+  })
+
   it('without a greeting: a short title, the subtitle, the speaker and the date, then the opening prose', () => {
     const s = parseSpeech(
       '标题\n——在会上的讲话\n县长 王某某\n（2026年1月5日）\n今天召开会议。\n一、2025年工作回顾\n正文。',

@@ -3,7 +3,7 @@
  * of points the opening announces. (Numbering: numbering-rules.ts.)
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { AUDIENCE_ADDRESSED } from '../lang/audience'
+import { AUDIENCE_ADDRESSED, AUDIENCE_GREETED } from '../lang/audience'
 import { ASKS } from '../lang/words'
 import { OPENS_WITH_YEAR } from '../lang/years'
 import { parseChineseNumeral } from '../lang/numerals'
@@ -126,9 +126,13 @@ function requiredPresent(tops: TopSummary[], id: RequiredId, reviewYear: number 
     case 'title':
       return { ok: !!find('title')?.text.trim(), pos: 1 }
     case 'greeting':
-      // The greeting said as the opening's first words ("各位领导、同志们，今天我们召开……") greets too.
+      // The greeting said as the opening's first words ("各位领导、同志们，今天我们召开……", "同志们：今天，
+      // 区委……") greets too.
       return {
-        ok: !!find('greeting')?.text.trim() || AUDIENCE_ADDRESSED.test(find('opening')?.text.trim() ?? ''),
+        ok:
+          !!find('greeting')?.text.trim() ||
+          AUDIENCE_ADDRESSED.test(find('opening')?.text.trim() ?? '') ||
+          AUDIENCE_GREETED.test(find('opening')?.text.trim() ?? ''),
         pos: find('opening')?.pos ?? 1,
       }
     case 'opening':
@@ -141,8 +145,13 @@ function requiredPresent(tops: TopSummary[], id: RequiredId, reviewYear: number 
         pos: parts[0]?.pos ?? end,
       }
     case 'review':
+      // A campaign's mobilising speech may tell last year in its first part, on the situation
+      // (一、认清形势…… 2025年，全县共受理……), as another speech tells it in its opening.
       return {
-        ok: parts.some((p) => p.kind === id) || openingReviews(find('opening'), reviewYear),
+        ok:
+          parts.some((p) => p.kind === id) ||
+          openingReviews(find('opening'), reviewYear) ||
+          (parts[0]?.kind === 'other' && openingReviews(parts[0], reviewYear)),
         pos: parts[0]?.pos ?? end,
       }
     default:
@@ -185,6 +194,11 @@ export const requiredParts: DocumentRule = {
       text: '标题\n同志们：\n今天召开会议，安排部署2026年全县文旅重点工作。过去一年的工作，年度报告已作了总结，这里不再展开。下面，我讲两点意见。\n一、2026年重点任务\n今年要全力推进景区创建，力争接待游客700万人次以上。\n二、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // a first part on the situation that tells no year reviewed with a figure (网信): no review
+    {
+      text: '标题\n（2026年3月12日）\n同志们：\n开场。\n一、统一思想，充分认识专项行动的重要意义\n网络空间是亿万民众共同的精神家园。\n二、专项行动的重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // no parts, and no points as paragraphs either
     {
       text: '标题\n同志们：\n今天召开会议。下面，我讲三点意见。\n一是肯定成绩。二是抓好工作。三是强化保障。\n同志们，谢谢！',
@@ -217,6 +231,24 @@ export const requiredParts: DocumentRule = {
     },
     {
       text: '标题\n同志们，岁末年初，我们召开全县社区矫正工作会议。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // the greeting run in with the opening's first words, its colon kept (城管, 卫健)
+    {
+      text: '标题\n同志们：今天，区委、区政府召开百日攻坚行动动员会。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n各位领导、同志们：今天召开全县行风建设专项整治动员会。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a campaign's first part tells last year on the situation, with its figures (城管, 卫健, 网信)
+    {
+      text: '标题\n（2026年3月16日）\n同志们：\n开场。\n一、统一思想，充分认识百日攻坚的紧迫性\n去年，全区拆除违法建设3.12万平方米。\n二、百日攻坚的重点任务\n确保完成。\n三、压实责任\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年4月10日）\n同志们：\n开场。\n一、认清形势，增强专项整治的自觉\n2025年，全县共受理行风问题线索68条。\n二、专项整治的重点任务\n确保完成。\n三、强化保障\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // a meeting that reviews the year it plans, its situation first (暑期安全, 三夏)

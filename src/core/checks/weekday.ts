@@ -6,6 +6,7 @@
  */
 import { chineseDate, isRealDate, parseWeekday, weekdayName, weekdayOf, type Ymd } from '../dates'
 import { present } from '../guards'
+import { SECOND_HALF_MONTH } from '../lang/year-end'
 import { YEAR } from '../lang/years'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
@@ -96,6 +97,10 @@ export function datesInText(
 function yearOfPlace(ctx: BlockContext, month: number): number | null {
   const on = ctx.givenOn
   if (ctx.partKind === 'tasks' || ctx.partKind === 'requirements') {
+    // Given in the year it reviews but with no month to go by (no date line; its words say it
+    // plans 明年): a date of the year's second half may be a deadline of its own year's end
+    // (12月15日前报送初稿) or of next year's; either year's weekday holds.
+    if (ctx.givenInReviewYear && (!on || on.month === null) && month >= SECOND_HALF_MONTH) return null
     const restOfYear = ctx.givenInReviewYear && on && on.month !== null && month >= on.month
     return restOfYear ? on.year : ctx.planYear
   }
@@ -104,6 +109,19 @@ function yearOfPlace(ctx: BlockContext, month: number): number | null {
     if (on.month === null) return on.year
     return on.year + (month - on.month > 6 ? -1 : on.month - month > 6 ? 1 : 0)
   }
+  return null
+}
+
+/**
+ * The year the words around a date give it, in a speech given in the year it reviews with no month
+ * known: 明年 right before it is the year planned; a later step of its sentence dated 明年 (12月15日前
+ * 报送初稿，明年1月提交审议) or 今年 right before it puts it in the year the speech is given.
+ */
+function yearByNeighbours(text: string, d: DateInText, ctx: BlockContext): number | null {
+  if (!ctx.givenInReviewYear || ctx.reviewYear === null) return null
+  const before = text.slice(Math.max(0, d.from - 4), d.from)
+  if (/明年\s*$/.test(before)) return ctx.planYear
+  if (/今年\s*$/.test(before) || /^[^。！？；]*?明年/.test(text.slice(d.to))) return ctx.reviewYear
   return null
 }
 
@@ -133,7 +151,7 @@ export const weekdayRule: BlockRule = {
   group: '年份',
   scope: 'block',
   purpose:
-    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算（但不算到讲话日期一年以后去：先写“到2027年2月5日结束”再写“11月30日前为动员排查阶段”，后者按讲话所在的年份算）；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算。',
+    '写在日期旁的星期要与日期相符（2027年2月12日是星期五），日期本身要存在。没写年份的日期按同一段里前面写的年份算（但不算到讲话日期一年以后去：先写“到2027年2月5日结束”再写“11月30日前为动员排查阶段”，后者按讲话所在的年份算）；段里没写时，任务、要求部分里的按部署之年算（年底开的会，从日期行那个月起的日期按当年算），回顾部分里的按回顾之年算，开头和结尾里的按日期行前后半年之内算；没有日期行、年底开的会（开头说部署明年工作），下半年的日期两年都可能，只有同一句后面写了“明年”的下一步（12月15日前报送初稿，明年1月提交审议）或前面写了“今年”时按当年算，前面写“明年”的按明年算。',
   fires: [
     '会议定于2027年2月12日（星期四）召开。',
     '报名截止到2月30日。',
@@ -178,6 +196,25 @@ export const weekdayRule: BlockRule = {
     },
     {
       text: '标题\n（2026年8月20日）\n同志们：\n今天召开开学工作会议。\n一、2026年上半年工作回顾\n完成了任务。\n二、2026年下半年工作任务\n本学期到2027年1月15日（星期五）结束，9月1日（星期三）正式开学。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // no date line, given in the year it reviews (its opening plans 明年): a second-half date fits
+    // neither year, a first-half date is the plan year's (发改, 财政, 人社)
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期三）前报送。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县财政工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n督导组定于3月18日（星期二）进驻各乡镇。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a later step dated 明年 puts the deadline in the year the speech is given (发改, 教育)
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期二）前报县发改局衔接，规划纲要草案于明年1月提交县人代会审议。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县教育工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各校于今年12月20日（星期日）前报送总结。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
@@ -225,6 +262,24 @@ export const weekdayRule: BlockRule = {
       text: '标题\n（2026年11月16日）\n同志们：\n今天召开专项行动动员会。\n一、2026年工作回顾\n完成了任务。\n二、专项行动任务\n确保完成。\n三、工作要求\n12月1日至2027年1月20日为集中攻坚阶段，1月21日（星期四）起为巩固提升阶段。\n同志们，谢谢！',
       in: 'speech',
     },
+    // no date line, given in the year it reviews: its year-end deadline is of its own year (发改)
+    // or of next year (财政); its first-half dates are next year's (人社)
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期一）前报送。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县财政工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n预算执行到12月20日（星期日）前全部清理。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县就业工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n督导组定于3月18日（星期三）进驻各乡镇。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开会议，总结今年工作，对明年全县发展改革工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n各专项规划初稿于12月15日（星期一）前报县发改局衔接，规划纲要草案于明年1月提交县人代会审议。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
@@ -243,6 +298,18 @@ export const weekdayRule: BlockRule = {
       }
       if (!d.weekday) continue
       if (!d.date) {
+        const year = yearByNeighbours(text, d, ctx)
+        if (year !== null) {
+          const actual = weekdayOf({ year, month: d.month, day: d.day })
+          if (d.weekday.value !== actual)
+            out.push({
+              rule: this.id,
+              from: d.weekday.from,
+              to: d.weekday.to,
+              message: `按${year}年算，${d.month}月${d.day}日是${weekdayName(actual)}，这里写的是“${d.weekday.text}”。`,
+            })
+          continue
+        }
         const finding = unplacedWeekday(d, ctx)
         if (finding) out.push({ rule: this.id, ...finding })
         continue

@@ -57,6 +57,14 @@ const SECURES_MEASURES =
   /确保[^，。；]{0,6}?(?:政策|措施|举措|部署|工作)(?:落地见效|落地落实|落实落细|落到实处|落实到位|见到实效|取得实效|落地生根)/
 
 /**
+ * A campaign speech's campaign as a whole, secured to bear fruit by responsibility or support
+ * placed first: 压实责任，确保攻坚取得实效; 强化保障，确保专项整治取得实实在在的成效. The lead says it
+ * is the requirements: 突出重点，确保专项行动取得实效 opens the campaign's tasks.
+ */
+const SECURES_CAMPAIGN =
+  /^(?:压实|压紧|强化|夯实|扛牢|落实)[^，。；]{0,4}?(?:责任|保障)[，,\s]*确保[^，。；]{0,6}?(?:攻坚|整治|专项行动|行动|活动)取得(?:[^，。；]{0,6}?的)?(?:实效|成效)/
+
+/**
  * The lead over the year's work, as a heading asks for it: 加强领导 (run in with its body: "三、加强
  * 领导。要把……摆在更加突出的位置"), 切实加强对工会工作的领导, 加强党对经济工作的全面领导. Not the
  * leaders as a field of work: 加强领导班子建设, 领导干部教育培训.
@@ -85,7 +93,7 @@ export const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一
 
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
-    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}`,
+    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}|${SECURES_CAMPAIGN.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   // 抓好/做好/干好 a year's work (突出重点抓好2026年工作, 扎实做好2026年各项工作): the year it plans;
@@ -453,6 +461,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '凝聚合力，确保各项举措落地见效',
       '强化督导，确保惠民政策落地生根\n各乡镇民政办要每月走访困难群众不少于1次。',
       '压实责任，确保防汛决策部署见到实效',
+      // a campaign secured to bear fruit, over a body with figures of how (城管, 卫健, 网信)
+      '压实责任，确保攻坚取得实效\n区里成立百日攻坚指挥部，下设6个专项工作组，每周至少开展1次联合执法。',
+      '强化保障，确保专项整治取得实实在在的成效',
+      '压实责任，确保秸秆禁烧专项行动取得实效\n各乡镇要组建巡查队伍，每村不少于2名巡查员，每周至少巡查3次。',
     ],
     rejects: [
       '2025年工作回顾',
@@ -466,6 +478,10 @@ export const KIND_RULES: readonly KindRule[] = [
       // a campaign or a project carried out: a field of the tasks (市场监管, 发改, 招商)
       '聚焦重点，全力推动专项行动落地见效',
       '确保重点项目落地见效\n（一）抓开工。全年新开工项目30个。',
+      // a campaign's results told, not secured (城管 review)
+      '专项整治取得明显成效\n全年拆除违法建设3.12万平方米，规范整治户外广告1460块。',
+      // the campaign secured under a lead of its fields: its tasks (人社)
+      '突出重点，确保专项行动取得实效\n（一）全面排查欠薪隐患。对在建工程项目逐一排查。',
       '推动助企纾困政策落地见效\n（一）兑现奖补。全年兑付奖补资金5000万元。',
       '2026年重点任务\n（一）抓就业。确保新增就业3300人。',
     ],

@@ -438,6 +438,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
 
   readParts(kinds.slice(firstPart), speech)
   takeClosing(speech)
+  takeClosingDate(speech)
   inferYearsAndKinds(speech)
   // Several speeches pasted as one (a year's file copied whole): said first, as nothing else would.
   const greetings = kinds.filter((k) => k.type === 'greeting').length
@@ -658,6 +659,22 @@ function takeClosing(speech: ParsedSpeech) {
     speech.closing = [end.text]
     tail.pop()
   }
+}
+
+const CLOSING_DATE = LINE_PATTERNS.closingDate.pattern
+
+/**
+ * A date written as the speech's last line, after its closing (落款, as a document is dated:
+ * "……打赢打好。\n2026年3月16日"), is its date line when the head has none: it tells the day the
+ * speech is given, as a date line under the title does, and stands with the title's lines.
+ */
+function takeClosingDate(speech: ParsedSpeech) {
+  if (speech.bylines.some((b) => dateOf(b)?.month != null)) return
+  const fromClosing = speech.closing.length > 1 && CLOSING_DATE.test(speech.closing.at(-1) ?? '')
+  if (!fromClosing) return
+  const line = speech.closing.pop() ?? ''
+  speech.bylines.push(line)
+  speech.notes.push(`最后一行“${line}”是讲话日期，已作为日期行放到标题下面。`)
 }
 
 /** The closing is plain paragraphs: an item in it keeps the number it was written with. */

@@ -22,3 +22,11 @@ export const AUDIENCE_COMPANION = /(?:朋友们)/
 export const AUDIENCE_ADDRESSED = new RegExp(
   `^${AUDIENCE.source}(?:[、，,](?:${AUDIENCE.source}|${AUDIENCE_COMPANION.source})){0,3}[，,！!]`,
 )
+
+/**
+ * A greeting run in with the opening's first words, its colon kept ("同志们：今天，区委、区政府召开
+ * ……", "各位领导、同志们：今天召开……"): the speech greets its audience as a greeting line does.
+ */
+export const AUDIENCE_GREETED = new RegExp(
+  `^${AUDIENCE.source}(?:[、，,](?:${AUDIENCE.source}|${AUDIENCE_COMPANION.source})){0,3}[：:]`,
+)
