@@ -30,7 +30,7 @@ import { slipApart } from './restatements'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
-export type Role = 'rate-up' | 'rate-down' | 'change-up' | 'change-down' | 'from' | 'to' | 'completion'
+export type Role = 'rate-up' | 'rate-down' | 'change-up' | 'change-down' | 'from' | 'to' | 'completion' | 'base'
 
 /** A pattern read from the words just before a figure: its name, its purpose, and examples. */
 export interface RolePattern {
@@ -133,6 +133,18 @@ export const ROLE_PATTERNS: RolePattern[] = [
     examples: {
       match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的', '由上年同期的', '由年初的'],
       noMatch: ['其中', '来自', '比上年的'],
+    },
+  },
+  {
+    name: 'base',
+    purpose:
+      "A level named as what a change is measured against (比去年同期的453.6亿元增加32.7亿元, 比上年的51.6万吨增长2.3%): last year's level, not the thing the sentence counts now.",
+    role: 'base',
+    before: new RegExp(`(?:比|较)(?:上年|去年|${YEAR}年)(?:同期|底|末)?的$`),
+    unit: 'any',
+    examples: {
+      match: ['比去年同期的', '比上年的', '较2020年的', '比2024年底的', '较上年同期的'],
+      noMatch: ['由上年的', '比上年增长', '占全市的', '比全省平均水平'],
     },
   },
   {
@@ -439,6 +451,58 @@ function changeFindings(figures: Figure[]): Found[] {
         message: `从${shown(from)}到${shown(to)}，算下来变化约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   })
+  return out
+}
+
+/**
+ * The readings of what a sentence counts now, before figure `i`, in `base`: the last value, and when
+ * that is a part after 其中, also the whole the parts are of (粮食总产预计52.8万吨，其中夏粮27.6万吨、
+ * 秋粮25.2万吨，比去年的51.6万吨增长2.3%: of the whole or of 秋粮, the words cannot tell). A base
+ * of comparison (比去年的51.6万吨) is last year's level, none of them.
+ */
+function nowReadings(figures: readonly Figure[], i: number, base: string): Figure[] {
+  const values = figures
+    .slice(0, i)
+    .filter((f, j) => !f.rate && f.role === null && !f.per && f.base === base && !isShareWhole(figures, j))
+  const last = values.at(-1)
+  const whole = values.filter((f) => !f.part).at(-1)
+  return [last, whole].filter((f, k, all): f is Figure => f !== undefined && all.indexOf(f) === k)
+}
+
+/**
+ * A growth rate right after the level it is measured against (486.3亿元，比去年同期的453.6亿元
+ * 增长7.2%; 比上年的51.6万吨增长2.3%): the value the sentence counts now over that level. Quiet when
+ * one reading of that value (nowReadings) gives the rate.
+ */
+function againstBaseFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const base = figures[i - 1]
+    if (!isRate(rate) || !base || base.role !== 'base' || base.rate || /[，,；;：:]/.test(rate.words)) continue
+    if (base.value - base.slack <= 0) continue
+    const up = rate.role === 'rate-up'
+    const fits = (now: Figure) => {
+      const d = now.value - base.value
+      const bounds = rateBounds(
+        { value: Math.abs(d), slack: now.slack + base.slack },
+        { low: base.value - base.slack, high: base.value + base.slack },
+      )
+      return bounds !== null && (d === 0 || d > 0 === up) && !outside(rate, bounds)
+    }
+    const readings = nowReadings(figures, i - 1, base.base)
+    const now = readings.at(-1)
+    if (!now || readings.some(fits)) continue
+    const d = now.value - base.value
+    const bounds = rateBounds(
+      { value: Math.abs(d), slack: now.slack + base.slack },
+      { low: base.value - base.slack, high: base.value + base.slack },
+    )
+    if (bounds)
+      out.push({
+        at: rate,
+        message: `${shown(now)}比${shown(base)}${d >= 0 ? '增长' : '下降'}，算下来约${around(bounds)}，文中写的是${up ? '增长' : '下降'}${shown(rate)}，请核对。`,
+      })
+  }
   return out
 }
 
@@ -1401,13 +1465,11 @@ function statedWholeFindings(figures: Figure[]): Found[] {
       continue
     const clause = clauseOf(whole.words)
     if (!STATED_WHOLE.test(clause) || STATED_TARGET.test(clause) || whole.per) continue
-    const own = figures
-      .slice(0, i - 1)
-      .filter((f, j) => !f.rate && f.role === null && !f.per && f.base === whole.base && !isShareWhole(figures, j))
-      .at(-1)
+    const readings = nowReadings(figures, i - 1, whole.base)
+    const own = readings[0]
     if (!own || own.value + own.slack >= whole.value - whole.slack) continue
     const bounds = shareBounds(own, whole)
-    if (outside(rate, bounds))
+    if (readings.every((f) => outside(rate, shareBounds(f, whole))))
       out.push({
         at: rate,
         message: `${shown(own)}占${shown(whole)}，算下来约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
@@ -1946,6 +2008,7 @@ export const arithmetic: BlockRule = {
       if (figures.length < 2) continue
       const found = [
         ...changeFindings(figures),
+        ...againstBaseFindings(figures),
         ...pointsFindings(figures),
         ...besideGapFindings(figures),
         ...partRateFindings(figures),
