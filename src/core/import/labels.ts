@@ -200,6 +200,8 @@ export const COMPANION = new RegExp(
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
     `|(?:比|较)(?:全国|${WHOLE_PLACE})(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)` +
+    // against the share of the year gone by: 完成年度计划的53.4%，超时序进度3.4个百分点 (落后序时进度)
+    '|(?:超|超过|落后于?)(?:时序|序时)进度' +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -543,6 +545,21 @@ export function ownAgainstAverage(prev: string, words: string): string | null {
   const own = OWN_BARE.exec(words.trim())
   const metric = prev.replace(AVERAGE_END, '').replace(WIDER_LEAD, '')
   return own && AVERAGE_END.test(prev) ? (own[1] + metric).slice(0, LABEL_MAX) : null
+}
+
+/** A target's word at the end of its label: 规划目标, 年度计划, 目标任务. */
+const TARGET_END = /(?:规划|年度|全年)?(?:目标任务|目标|计划|任务)$/
+/** An estimate or actual said bare after a target, group 1 its word: 预计只有, 实际完成, 预计实际仅为. */
+const ESTIMATE_BARE = /^(?:而|但)?((?:预计)?实际|预计)(?:只有|仅有|仅为|仅|只|才|为|是|可达|能达到|达到|完成|将)?$/
+
+/**
+ * "每万人口高价值发明专利拥有量，规划目标4件，预计只有2.6件", "保障性住房年度目标任务3,600套，预计可达3,420套":
+ * after a target, the estimate or actual said bare is the same thing as it stands (预计, 实际), not the
+ * target said again. null unless `prev` names a target and `words` are an estimate's or actual's alone.
+ */
+export function estimateAfterTarget(prev: string, words: string): string | null {
+  const said = ESTIMATE_BARE.exec(words.trim())
+  return said && TARGET_END.test(prev) ? (prev.replace(TARGET_END, '') + said[1]).slice(0, LABEL_MAX) : null
 }
 
 /** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
@@ -1375,6 +1392,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       {
         text: '规上工业增加值同比增长8.6%，高于全市平均水平1.3个百分点',
         labels: ['规上工业增加值同比增长', '规上工业增加值同比增长高于全市平均水平'],
+      },
+      // against the share of the year gone by (发改, 财政, 商务): of the completion rate before it
+      {
+        text: '亿元以上项目完成投资42.7亿元，完成年度计划的53.4%，超时序进度3.4个百分点',
+        labels: [
+          '亿元以上项目完成投资',
+          '亿元以上项目完成投资完成年度计划',
+          '亿元以上项目完成投资完成年度计划超时序进度',
+        ],
+      },
+      {
+        text: '一般公共预算收入完成年度预算的48.2%，落后序时进度1.8个百分点',
+        labels: ['一般公共预算收入完成年度预算', '一般公共预算收入完成年度预算落后序时进度'],
       },
       {
         text: '全市可再生能源装机容量达到386万千瓦，“十四五”期间年均增长18.4%',
@@ -2426,6 +2456,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全省县域森林覆盖率平均为38.6%，我县达到46.2%', labels: ['县域森林覆盖率平均', '我县县域森林覆盖率'] },
     ],
     rejects: [{ text: '全省平均办案周期为42天，我院平均办案周期38天', labels: ['平均办案周期', '平均办案周期'] }],
+  },
+  {
+    id: 'estimate-after-target',
+    purpose:
+      '“规划目标4件，预计只有2.6件”“保障性住房年度目标任务3,600套，预计可达3,420套”：在目标、计划数之后，只写“预计/实际（只有、完成）”的数，是同一件事现在的预计数或实际数，不是目标再说一遍；前面不是目标的，不算。',
+    matches: [
+      {
+        text: '另一项是每万人口高价值发明专利拥有量，规划目标4件，预计只有2.6件',
+        labels: ['规划目标', '预计'],
+      },
+      {
+        text: '全市保障性住房年度目标任务3,600套，预计可达3,420套',
+        labels: ['保障性住房年度目标任务', '保障性住房预计'],
+      },
+      { text: '全县植树造林目标任务1.2万亩，预计完成1.26万亩', labels: ['植树造林目标任务', '植树造林预计'] },
+    ],
+    rejects: [{ text: '全年新增就业3,250人，预计只有3,100人', labels: ['新增就业', '新增就业'] }],
   },
   {
     id: 'whole-year-after-step',
