@@ -762,6 +762,15 @@ export const relativeTime: BlockRule = {
       text: '标题\n（2026年2月10日）\n同志们：\n开场。\n一、2025年工作回顾\n2025年，全县新建学校6所，比去年多2所。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // No date line; the opening plans this year's work: given in the year it plans, 去年 is the year reviewed (防汛, 安全生产).
+    {
+      text: '在全县2026年防汛抗旱工作会议上的讲话\n同志们：\n今天召开全县防汛抗旱工作会议，全面部署今年防汛抗旱工作。\n一、2025年防汛抗旱工作回顾\n去年汛期全县共有水毁工程214处。\n二、2026年重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开全市安全生产工作会议，安排部署今年的重点任务。\n一、2025年安全生产工作回顾\n去年，全市生产安全事故起数下降12.5%。\n二、2026年重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line; the review's heading calls the year it reviews 去年: given in the year it plans (文旅, 交通).
     {
       text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次。去年“五一”假期没有发生安全事故。\n二、全力抓好2026年假期各项工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -829,9 +838,12 @@ export const relativeTime: BlockRule = {
 /** Words that look forward to an event: said in the year it falls in. */
 const FORWARD = /迎接|献礼|庆祝|喜迎/
 
-/** The year a sentence names as its subject: "2026年是……", "今年是……", "明年是……". */
+/**
+ * The year a sentence names as its subject ("2026年是……", "今年是……", "明年是……"), or the year
+ * written right before the phrase, of which it is said (开好明年开局之年的头, 今年收官之年).
+ */
 function statedYear(before: string, ctx: BlockContext): number | null {
-  const all = [...before.matchAll(new RegExp(`(${YEAR})\\s*年(?:是|为|将是)|(今|明)年(?:是|为|将是)`, 'g'))]
+  const all = [...before.matchAll(new RegExp(`(?:(${YEAR})\\s*年|(今|明)年)(?:是|为|将是|的?$)`, 'g'))]
   const m = all.at(-1)
   if (!m) return null
   if (m[1]) return Number(m[1])
@@ -907,6 +919,11 @@ export const timeBoundPhrase: BlockRule = {
     { text: '全力以赴确保“十四五”规划目标任务圆满收官。', in: 'tasks' },
     // 之际 is no look back: the phrase says the event is now.
     { text: '值此党的二十大胜利召开之际，我们召开全市交通运输工作会议。', in: 'tasks' },
+    // Given in 2025, the tasks speak of 2026: 今年开局之年 is 2025's.
+    {
+      text: '标题\n（2025年12月20日）\n同志们：\n今天召开全县财政工作会议。\n一、2025年财政工作回顾\n完成了任务。\n二、2026年财政工作任务\n抓好今年开局之年的预算安排。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
@@ -927,6 +944,15 @@ export const timeBoundPhrase: BlockRule = {
       in: 'speech',
     },
     '全力以赴确保“十四五”圆满收官，为“十五五”开好局奠定坚实基础。',
+    // The year written right before the phrase is the one it is said of: given in 2025, 明年 is 2026 (发改, 财政).
+    {
+      text: '标题\n同志们：\n今天召开会议，对明年经济工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n开好明年开局之年的头。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2025年12月20日）\n同志们：\n今天召开全县财政工作会议。\n一、2025年财政工作回顾\n完成了任务。\n二、2026年财政工作任务\n抓好明年开局之年的预算安排。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []
