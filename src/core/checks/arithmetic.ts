@@ -20,6 +20,7 @@ import {
 } from '../lang/changes'
 import { AMONG_WORD, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
+import { COUNT_WORDS, parseChineseCount } from '../lang/numerals'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { FROM_END } from '../import/labels'
@@ -988,8 +989,44 @@ function listTotalFindings(figures: Figure[]): Found[] {
   return out
 }
 
-/** The rest of a whole, after some of it is counted: ，其余11座正在建设; ，剩余8处限期整改. */
-const THE_REST = /^(?:其余|剩余|余下|剩下)(?:的)?$/
+/**
+ * A sum that says how many figures it adds (两项合计, 以上三项共计, 二者合计), its own clause: group 1
+ * the count, in Chinese numerals.
+ */
+const COUNTED_SUM = new RegExp(
+  `(?:^|[，,；;])(?:以上|上述|这|前)?(${COUNT_WORDS})(?:项|类|者|个方面)(?:数量|数)?(?:合计|共计|总计|共|累计)(?:达到?|为|是|有)?$`,
+)
+
+/**
+ * "对615块违规户外广告牌依法拆除，对238块破损店招店牌督促规范提升，两项合计853块", "新建公办园6所、
+ * 改扩建9所，两项共计15所": the sum is of the last figures before it in its unit, as many as it says,
+ * in its sentence, each a plain count (no rate, no change, no part of another whole).
+ */
+function countedSumFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((total, i) => {
+    const said = COUNTED_SUM.exec(total.words)
+    const n = said ? parseChineseCount(said[1]) : null
+    if (!n || n < 2 || total.rate || total.per) return
+    const added = figures.slice(0, i).filter((f) => f.base === total.base && !f.rate && !f.per)
+    const list = added.slice(-n)
+    if (list.length < n || list.some((f) => f.role !== null)) return
+    const sum = list.reduce((m, f) => m + f.value, 0)
+    const slack = list.reduce((m, f) => m + f.slack, total.slack)
+    if (Math.abs(sum - total.value) <= slack) return
+    out.push({
+      at: total,
+      message: `${list.map(shown).join('、')}加起来是${Number((sum / parseUnit(total.attrs.unit).factor).toFixed(6))}${total.attrs.unit}，这里合计写的是${shown(total)}，请核对。`,
+    })
+  })
+  return out
+}
+
+/**
+ * The rest of a whole, after some of it is counted: ，其余11座正在建设; ，剩余8处限期整改; what is
+ * still left of it, ，仍有15个正在整改中, ，尚有3户未脱贫 (not 另有, one more besides).
+ */
+const THE_REST = /^(?:其余|剩余|余下|剩下|仍有|尚有|尚余)(?:的)?$/
 
 /**
  * A whole, what is counted of it, and the rest ("规划建设公墓32座，已建成21座，其余11座正在建设";
@@ -1010,7 +1047,7 @@ function remainderFindings(figures: Figure[]): Found[] {
     out.push({
       at: counted[0],
       through: rest,
-      message: `${[...counted, rest].map(shown).join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，“其余”应是总数减去前面各项，请核对。`,
+      message: `${[...counted, rest].map(shown).join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，“${clauseOf(rest.words).replace(/的$/, '')}”应是总数减去前面各项，请核对。`,
     })
   })
   return out
@@ -2009,6 +2046,7 @@ export const arithmetic: BlockRule = {
       const found = [
         ...changeFindings(figures),
         ...againstBaseFindings(figures),
+        ...countedSumFindings(figures),
         ...pointsFindings(figures),
         ...besideGapFindings(figures),
         ...partRateFindings(figures),
