@@ -120,12 +120,12 @@ function meetingYear(text: string, ctx: BlockContext, reviewYear: number, planYe
  * the opening and the tasks.
  */
 /**
- * A year whose tasks the speech says it is to finish (确保2026年组织收入任务圆满完成, 确保完成2026年
+ * A year whose tasks the speech says it is to finish (确保2026年组织收入任务圆满完成, 奋力完成2026年外贸目标任务, 确保完成2026年
  * 各项目标任务): the year it plans, or, at a year-end meeting, the year it reviews; a year before
  * both is last year's sentence kept. A year reached for later (力争到2027年……完成) is not this.
  */
 const FINISH_YEAR = new RegExp(
-  `(?:确保|坚决|全力)(?:全面|圆满|如期|超额)?(?:完成)?(${YEAR})\\s*年[^。；！？，,]{0,14}?(?:任务|目标)`,
+  `(?:确保|坚决|全力|奋力|努力)(?:全面|圆满|如期|超额)?(?:完成)?(${YEAR})\\s*年[^。；！？，,]{0,14}?(?:任务|目标)`,
   'g',
 )
 
@@ -197,6 +197,9 @@ export const wrongYear: BlockRule = {
     // the year whose tasks it is to finish, kept from an older speech (税务, 统计)
     { text: '召开这次会议，就是要鼓足干劲，确保2024年组织收入任务圆满完成。', in: 'opening' },
     { text: '确保完成2024年各项统计调查任务。', in: 'tasks' },
+    // … said with 奋力, 努力 (商务, 农业)
+    { text: '大家要以只争朝夕的劲头，奋力完成2024年外贸目标任务。', in: 'closing' },
+    { text: '努力完成2024年粮食生产目标任务。', in: 'tasks' },
     { text: '即将过去的2024年，是极不平凡的一年。', in: 'review' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
@@ -346,6 +349,7 @@ export const wrongYear: BlockRule = {
     // the plan year, the review year at a year-end meeting, or a later year reached for
     { text: '召开这次会议，就是要鼓足干劲，确保2026年组织收入任务圆满完成。', in: 'opening' },
     { text: '冲刺四季度，确保2025年各项目标任务圆满收官。', in: 'opening' },
+    { text: '大家要以只争朝夕的劲头，奋力完成2026年外贸目标任务。', in: 'closing' },
     { text: '力争到2027年全面完成老旧小区改造任务。', in: 'tasks' },
     { text: '新增完成生活污水治理行政村30个，力争到2026年农村生活污水治理率达到75%。', in: 'tasks' },
     { text: '确保到2028年底全县义务教育学校全部达到省定办学标准。', in: 'requirements' },
