@@ -557,6 +557,7 @@ const GAP_BESIDE = /^[）)](高|低|多|少|快|慢)?出?了?$/
 function besideGapFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, gap] of figures.entries()) {
+    out.push(...gapThenLevel(figures, i))
     const other = figures[i - 1]
     const own = figures
       .slice(0, Math.max(0, i - 1))
@@ -576,6 +577,35 @@ function besideGapFindings(figures: Figure[]): Found[] {
     if (found) out.push(found)
   }
   return out
+}
+
+/** Words before a gap in points said against another place or group, no bracket yet: ，高于全市, ，比全省高. */
+const AGAINST_GAP = /(?:比|较|高于|低于|超过|快于|慢于)[^，。；：（）()]{0,16}$/
+/** Words before that place's level, in brackets after the gap: （全市年均增长, （全省同比增长. */
+const LEVEL_IN_BRACKETS = /^[（(][^，。；：（）()]{0,16}$/
+
+/**
+ * The same comparison with the other's level in brackets after the gap: 年均增长6.4%，高于全市0.6个
+ * 百分点（全市年均增长5.8%）; 同比增长7.2%，高于全省平均水平2.1个百分点（全省同比增长5.1%）. The gap at
+ * `i` is the difference of the rate before it and the level after it.
+ */
+function gapThenLevel(figures: Figure[], i: number): Found[] {
+  const gap = figures[i]
+  const other = figures[i + 1]
+  const own = figures
+    .slice(0, i)
+    .reverse()
+    .find((f) => !isPoints(f))
+  if (!own || !other || !isPoints(gap) || own.base !== other.base || POINTS_OF[own.base] !== gap.base) return []
+  if (!AGAINST_GAP.test(gap.words) || !LEVEL_IN_BRACKETS.test(other.words)) return []
+  const lower = /低|少|慢/.test(AGAINST_GAP.exec(gap.words)?.[0] ?? '')
+  const found = changeOfEnds(
+    endOf(other),
+    endOf(own),
+    { ...gap, role: lower ? 'change-down' : 'change-up' },
+    `${shown(own)}和${shown(other)}`,
+  )
+  return found ? [found] : []
 }
 
 /** One end of a change: its value and slack in base units, and the number as written (for its decimals). */
