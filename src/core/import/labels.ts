@@ -238,12 +238,13 @@ export const COMPARED_END = new RegExp(
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
  * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
  * 上年/去年, 今年 in a speech given before the year it plans (December: 在今年23.75亿元的基础上),
- * or 现有/目前/当前/现在: the level now, at the end of the year reviewed; with none, the
+ * or 现有/目前/当前/现在: the level now, at the end of the year reviewed, or its estimate, 在今年预计
+ * 412.8亿元的基础上, 预计 naming no metric; with none, the
  * year before the one spoken of), as the first end of a change is; group 3 is the metric when it is
  * named after the year (在上年完成投资1,268.5亿元的基础上). BASE_FOLLOWS is what comes after it.
  */
 export const BASE_END = new RegExp(
-  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?((?:[\\u4e00-\\u9fff]|“[^“”，。；]{1,12}”){0,10}?))?的?\\s*$`,
+  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?(?:预计)?((?:[\\u4e00-\\u9fff]|“[^“”，。；]{1,12}”){0,10}?))?的?\\s*$`,
 )
 /**
  * The base's 的基础上 after the figure, maybe after the noun it counts: "在现有312个事业单位的基础上",
@@ -260,9 +261,12 @@ export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_A_LEVEL}`)
-/** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
+/**
+ * The words before the second end: "增加到2025年的", "缩短至" (group 1 a year); this year's, or its
+ * estimate, in a speech given before the year is out: "增加到今年预计的", "提高到预计的".
+ */
 export const TO_END = new RegExp(
-  `^${TO_A_LEVEL}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `^${TO_A_LEVEL}\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|今年(?:底|末)?)?(?:预计)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 
 /**
@@ -1474,6 +1478,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['120急救平均到达时间', '120急救平均到达时间', '群众满意率'],
       },
       { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
+      // this year's estimate as the second end, at a meeting before the year is out (发改, 统计)
+      {
+        text: '全县地区生产总值由2020年的286.4亿元增加到今年预计的412.8亿元，年均增长6.4%',
+        labels: ['地区生产总值', '地区生产总值', '地区生产总值年均增长'],
+      },
+      {
+        text: '全县常住人口城镇化率由2020年的52.1%提高到预计的58.6%',
+        labels: ['常住人口城镇化率', '常住人口城镇化率'],
+      },
       { text: '农村低保标准由每人每月560元提高到620元', labels: ['农村低保标准', '农村低保标准'] },
       { text: '高风险机构由5家压降至2家', labels: ['高风险机构', '高风险机构'] },
       { text: '企业法人户数由上年的186户压减至169户', labels: ['企业法人户数', '企业法人户数'] },
