@@ -1336,7 +1336,9 @@ const SOME_OF_THE_COUNT = new RegExp(`^[\\u4e00-\\u9fff（）]{1,16}?${AMONG_WOR
 function partRateFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, rate] of figures.entries()) {
-    if (!rate.rate || rate.base !== '%' || (rate.role !== null && rate.role !== 'to')) continue
+    // A completion rate (完成率) is read here only of the count done right before it (done, below).
+    const completion = rate.role === 'completion'
+    if (!rate.rate || rate.base !== '%' || (rate.role !== null && rate.role !== 'to' && !completion)) continue
     const stem = rate.attrs.label.replace(/\s/g, '').replace(SHARE_END, '')
     if (stem === rate.attrs.label || stem.length < 2) continue
     // The rate's name as written before it ("参保率达到"), when the words name one.
@@ -1371,7 +1373,17 @@ function partRateFindings(figures: Figure[]): Found[] {
     // A part said as some of the count before it (180个行政村中已有168个……，覆盖率93.3%): the share
     // right after it is of those, whatever its name.
     const among = before && counts.includes(before) && SOME_OF_THE_COUNT.test(before.words) ? before : undefined
-    const part = named ?? other ?? among
+    // A count said with the deed the rate names, right before it (42项指标中，预计完成或超额完成36项，
+    // 完成率85.7%; 排查隐患158处，已整改121处，整改率76.6%): those done, whatever the label says.
+    const deed = before ? clauseOf(before.words).replace(/了$/, '') : ''
+    const done =
+      before &&
+      counts.includes(before) &&
+      deed.endsWith(written) &&
+      !NEGATION_BEFORE.test(deed.slice(0, deed.length - written.length))
+        ? before
+        : undefined
+    const part = completion ? done : (named ?? other ?? among ?? done)
     if (!part) continue
     const key = part !== named ? written : part.attrs.label.length < stem.length ? part.attrs.label : stem
     const whole = wholeOf(part)
@@ -1382,10 +1394,14 @@ function partRateFindings(figures: Figure[]): Found[] {
       high: ((part.value + part.slack) / (whole.value - whole.slack)) * 100,
     }
     if (bounds.low > 100) continue
+    // A count read by its deed is named by the deed (完成36项, 完成率), whatever its label.
+    const byDeed = part === done && part !== named && part !== other && part !== among
+    const saidBy = byDeed ? written : part.attrs.label
+    const rateName = byDeed ? `${written}${/(?:率|占比|比重|比例)/.exec(rate.words)?.[0] ?? '率'}` : rate.attrs.label
     if (outside(rate, bounds))
       out.push({
         at: rate,
-        message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来${rate.attrs.label}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+        message: `${shown(whole)}中${saidBy}${shown(part)}，算下来${rateName}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   }
   return out
