@@ -10,6 +10,7 @@ import { namesPartOtherwise, SHARE_OF_PART_EXAMPLES } from '../../src/core/check
 import {
   ALL_LEVELS,
   COUNTED_KINDS,
+  FIXED_KINDS,
   bothIncomeSources,
   COMPLEMENTARY_KINDS,
   completeness,
@@ -812,6 +813,30 @@ describe('a share beside its own part and whole', () => {
     ],
     // 另有 is one more besides, not what is left.
     ['受理信访事项320件，已办结298件，另有15件转交有关部门。', []],
+    // A share said bare right after a part after 其中: of the whole before 其中 (组织, 市场监管, 人社).
+    ['今年，全县共发展党员412名，其中35岁以下的318名，占77.2%，党员队伍结构持续优化。', []],
+    [
+      '今年，全县共发展党员412名，其中35岁以下的318名，占72.7%，党员队伍结构持续优化。',
+      [['72.7%', '412名中35岁以下318名，算下来约占77.2%，文中写的是72.7%，请核对。', 'warning']],
+    ],
+    ['全年查处食品药品案件86件，其中食品案件52件，占60.5%。', []],
+    [
+      '全年查处食品药品案件86件，其中食品案件52件，占65.0%。',
+      [['65.0%', '86件中食品案件52件，算下来约占60.5%，文中写的是65.0%，请核对。', 'warning']],
+    ],
+    ['全年新增城镇就业3,250人，其中高校毕业生1,200人，占36.9%。', []],
+    // 基层党组织 broken down into 党委, 党总支 and 党支部 is all of it (组织).
+    ['全县共有基层党组织1,286个，其中党委38个、党总支64个、党支部1,184个。', []],
+    [
+      '全县共有基层党组织1,286个，其中党委38个、党总支64个、党支部1,148个。',
+      [
+        [
+          '38个、党总支64个、党支部1148个',
+          '其中各项加起来是1250个，比总数1286个少36个；基层党组织只有党委、党总支、党支部这几种，请核对。',
+          'warning',
+        ],
+      ],
+    ],
     // A count said with the deed its rate names (发改, 水利, 信访).
     ['“十四五”规划纲要确定的42项主要指标中，预计完成或超额完成36项，完成率85.7%；基本完成4项；未完成2项。', []],
     [
@@ -1042,6 +1067,17 @@ describe('a whole of every level broken down by its levels (林长, 河长, 网�
     },
   )
   it.each(ALL_LEVELS.examples.partial.map((c) => [c[0], c.slice(1)] as const))('%s by %s is not', (whole, parts) => {
+    expect(completeness(parts, whole)).toBeNull()
+  })
+})
+
+describe('a whole whose kinds are fixed by rule, broken down into all of them (组织, 国资, 教育)', () => {
+  const rows = FIXED_KINDS.flatMap((k) => k.examples.complete.map((c) => [c[0], c.slice(1)] as const))
+  it.each(rows)('%s by %s is complete', (whole, parts) => {
+    expect(completeness(parts, whole)).toMatch(/只有.*这几种$/)
+  })
+  const partial = FIXED_KINDS.flatMap((k) => k.examples.partial.map((c) => [c[0], c.slice(1)] as const))
+  it.each(partial)('%s by %s is not', (whole, parts) => {
     expect(completeness(parts, whole)).toBeNull()
   })
 })

@@ -1422,6 +1422,34 @@ function wholeBefore(part: Figure, before: Figure[]): Figure | undefined {
   return before.at(-1)
 }
 
+/** A bare share right after a count, naming no whole: ，占77.2%, ，占比18.6%. */
+const BARE_SHARE = /^[，,]占(?:比)?(?:为|达到?)?$/
+
+/**
+ * A part after 其中 and its share said bare right after it (发展党员412名，其中35岁以下的318名，占77.2%;
+ * 查处案件86件，其中食品案件52件，占60.5%): the share is of the whole the part is counted in, in its unit.
+ */
+function bareShareFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const part = figures[i - 1]
+    if (!rate.rate || rate.base !== '%' || rate.role !== null || !BARE_SHARE.test(rate.words)) continue
+    if (!part || !part.part || part.rate || part.per) continue
+    const whole = wholeBefore(
+      part,
+      figures.slice(0, i - 1).filter((f) => isPlain(f) && !f.per && f.base === part.base),
+    )
+    if (!whole || part.value + part.slack > whole.value + whole.slack || whole.value - whole.slack <= 0) continue
+    const bounds = shareBounds(part, whole)
+    if (outside(rate, bounds))
+      out.push({
+        at: rate,
+        message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来约占${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+      })
+  }
+  return out
+}
+
 /** What is left of income after spending: 当期结余 = 收入 − 支出 (not 累计结余, a fund's stock). */
 const BALANCE = {
   income: /收入$/,
@@ -2096,6 +2124,7 @@ export const arithmetic: BlockRule = {
         ...pointsFindings(figures),
         ...besideGapFindings(figures),
         ...partRateFindings(figures),
+        ...bareShareFindings(figures),
         ...breakdownFindings(figures),
         ...listTotalFindings(figures),
         ...remainderFindings(figures),
