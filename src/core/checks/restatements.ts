@@ -50,6 +50,9 @@ export interface Restatement {
   examples: { fires: [string, string][]; quiet: [string, string][] }
 }
 
+/** Words that make a name every kind of its noun: 各类隐患, 各种风险, 全部问题. */
+const EVERY_KIND = /(?:各类|各种|各项|全部|所有)$/
+
 /** The noun after a count: the words right after it, a quoted name in it too (新一届“两委”成员). */
 const NOUN_AFTER = /^(?:[\u4e00-\u9fff]|“[^“”，。；]{1,6}”){2,12}/
 /**
@@ -252,7 +255,11 @@ export const RESTATEMENTS: readonly Restatement[] = [
           [c.label, c.label.replace(MEASURE_END, ''), c.label.replace(/的/g, '')].some((name) =>
             endings(name).some(
               (e) =>
-                noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+                noun.startsWith(e) &&
+                (e.length >= 3 ||
+                  (e.length === 2 &&
+                    // qualified as the first was, or the first counted every kind of it (排查出各类隐患)
+                    (qualified.some((p) => c.label.includes(p)) || EVERY_KIND.test(name.slice(0, -2))))),
             ),
           ),
         ),
@@ -275,6 +282,9 @@ export const RESTATEMENTS: readonly Restatement[] = [
         // A verb that takes the set first (商务, 组织), and a name said again without its 的.
         ['进出口额超亿元的企业96家，合计进出口348.2亿元。', '聚焦69家超亿元企业，实行“一企一策”跟踪服务。'],
         ['新一届“两委”成员1,486名，平均年龄42.3岁。', '把1,468名新一届“两委”成员作为培训重点。'],
+        // A first count of every kind of a short noun (水利, 应急).
+        ['共排查出各类隐患158处，已整改121处。', '对185处隐患实行销号管理。'],
+        ['全面排查各类风险点326个。', '对362个风险点逐一落实管控措施。'],
       ],
       quiet: [
         ['全区农村留守儿童3,180名。', '对3,180名农村留守儿童和困境儿童逐一建立关爱台账。'],
@@ -290,6 +300,8 @@ export const RESTATEMENTS: readonly Restatement[] = [
         // Another set whose name only ends alike.
         ['全县规上工业企业134家。', '对143家小微企业落实减税降费政策。'],
         ['全县规上工业企业134家。', '聚焦143家小微企业落实减税降费政策。'],
+        ['共排查出各类隐患158处，已整改121处。', '对158处隐患实行销号管理。'],
+        ['全县共有各类企业134家。', '对143家小微企业开展走访。'],
         ['进出口额超亿元的企业96家，合计进出口348.2亿元。', '聚焦96家超亿元企业，实行“一企一策”跟踪服务。'],
         ['新一届“两委”成员1,486名，平均年龄42.3岁。', '把1,486名新一届“两委”成员作为培训重点。'],
       ],
