@@ -1434,7 +1434,7 @@ function bareShareFindings(figures: Figure[]): Found[] {
   for (const [i, rate] of figures.entries()) {
     const part = figures[i - 1]
     if (!rate.rate || rate.base !== '%' || rate.role !== null || !BARE_SHARE.test(rate.words)) continue
-    if (!part || !part.part || part.rate || part.per) continue
+    if (!part?.part || part.rate || part.per) continue
     const whole = wholeBefore(
       part,
       figures.slice(0, i - 1).filter((f) => isPlain(f) && !f.per && f.base === part.base),
