@@ -1422,6 +1422,42 @@ function wholeBefore(part: Figure, before: Figure[]): Figure | undefined {
   return before.at(-1)
 }
 
+/** The three industries a region's output is told by, in order; the whole they make (地区生产总值). */
+const INDUSTRIES = ['第一产业', '第二产业', '第三产业'] as const
+const REGION_OUTPUT = /(?:地区|国内)生产总值$/
+
+/**
+ * 地区生产总值98.6亿元……分产业看，第一产业增加值9.8亿元……；第二产业增加值41.2亿元……；第三产业增加值
+ * 47.6亿元: the three industries' value added make the region's output, by the statistics' own
+ * definition, so they add up to it. Read over the paragraph (the industries are often a sentence
+ * each, or parted by ；), the output before the first industry, all in one unit.
+ */
+function industriesFindings(view: BlockView): Found[] {
+  const figures = readSentence(view, 0, view.text.length).filter((f) => !f.rate && !f.per)
+  const first = figures.findIndex((f) => f.attrs.label.includes(INDUSTRIES[0]))
+  if (first < 0) return []
+  const each = INDUSTRIES.map((name) =>
+    figures.slice(first).filter((f) => f.attrs.label.includes(name) && f.role === null),
+  )
+  if (each.some((fs) => fs.length !== 1)) return []
+  const parts = each.map((fs) => fs[0])
+  const whole = figures
+    .slice(0, first)
+    .filter((f) => f.role === null && REGION_OUTPUT.test(f.attrs.label))
+    .at(-1)
+  if (!whole || parts.some((p) => p.base !== whole.base)) return []
+  const sum = parts.reduce((n, p) => n + p.value, 0)
+  const slack = parts.reduce((n, p) => n + p.slack, whole.slack)
+  if (Math.abs(sum - whole.value) <= slack) return []
+  return [
+    {
+      at: parts[0],
+      through: parts[2],
+      message: `三次产业增加值加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，地区生产总值写的是${shown(whole)}，三者之和应等于总量，请核对。`,
+    },
+  ]
+}
+
 /** A bare share right after a count, naming no whole: ，占77.2%, ，占比18.6%. */
 const BARE_SHARE = /^[，,]占(?:比)?(?:为|达到?)?$/
 
@@ -2138,6 +2174,7 @@ export const arithmetic: BlockRule = {
       for (const f of found) out.push(finding(this.id, f))
     }
     for (const f of perHeadFindings(view)) out.push(finding(this.id, f))
+    for (const f of industriesFindings(view)) out.push(finding(this.id, f))
     // A fund's income, spending and balance are often told a clause each, parted by ；: read to 。！？.
     for (const [from, to] of fullSentences(view.text))
       for (const f of balanceFindings(readSentence(view, from, to))) out.push(finding(this.id, f))
