@@ -20,6 +20,7 @@ import {
 } from '../lang/changes'
 import { AMONG_WORD, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
+import { COUNT_WORDS, parseChineseCount } from '../lang/numerals'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
 import { ANNUAL_AVERAGE, ON_LAST_YEAR, YEAR } from '../lang/years'
 import { FROM_END } from '../import/labels'
@@ -30,7 +31,7 @@ import { slipApart } from './restatements'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
 
 /** What the words just before a figure make it. */
-export type Role = 'rate-up' | 'rate-down' | 'change-up' | 'change-down' | 'from' | 'to' | 'completion'
+export type Role = 'rate-up' | 'rate-down' | 'change-up' | 'change-down' | 'from' | 'to' | 'completion' | 'base'
 
 /** A pattern read from the words just before a figure: its name, its purpose, and examples. */
 export interface RolePattern {
@@ -133,6 +134,18 @@ export const ROLE_PATTERNS: RolePattern[] = [
     examples: {
       match: ['由', '从2024年的', '由2020年底的', '由每人每月', '由上年的', '从去年底的', '由上年同期的', '由年初的'],
       noMatch: ['其中', '来自', '比上年的'],
+    },
+  },
+  {
+    name: 'base',
+    purpose:
+      "A level named as what a change is measured against (比去年同期的453.6亿元增加32.7亿元, 比上年的51.6万吨增长2.3%): last year's level, not the thing the sentence counts now.",
+    role: 'base',
+    before: new RegExp(`(?:比|较)(?:上年|去年|${YEAR}年)(?:同期|底|末)?的$`),
+    unit: 'any',
+    examples: {
+      match: ['比去年同期的', '比上年的', '较2020年的', '比2024年底的', '较上年同期的'],
+      noMatch: ['由上年的', '比上年增长', '占全市的', '比全省平均水平'],
     },
   },
   {
@@ -443,6 +456,57 @@ function changeFindings(figures: Figure[]): Found[] {
 }
 
 /**
+ * The readings of what a sentence counts now, before figure `i`, in `base`: the last value, and when
+ * that is a part after 其中, also the whole the parts are of (粮食总产预计52.8万吨，其中夏粮27.6万吨、
+ * 秋粮25.2万吨，比去年的51.6万吨增长2.3%: of the whole or of 秋粮, the words cannot tell). A base
+ * of comparison (比去年的51.6万吨) is last year's level, none of them.
+ */
+function nowReadings(figures: readonly Figure[], i: number, base: string): Figure[] {
+  const now = (f: Figure, j: number) =>
+    !f.rate && f.role === null && !f.per && f.base === base && !isShareWhole(figures, j)
+  const last = lastBefore(figures, i, now)
+  const whole = lastBefore(figures, i, (f, j) => now(f, j) && !f.part)
+  return [last, whole].filter((f, k, all): f is Figure => f !== undefined && all.indexOf(f) === k)
+}
+
+/**
+ * A growth rate right after the level it is measured against (486.3亿元，比去年同期的453.6亿元
+ * 增长7.2%; 比上年的51.6万吨增长2.3%): the value the sentence counts now over that level. Quiet when
+ * one reading of that value (nowReadings) gives the rate.
+ */
+function againstBaseFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const base = figures[i - 1]
+    if (!isRate(rate) || !base || base.role !== 'base' || base.rate || /[，,；;：:]/.test(rate.words)) continue
+    if (base.value - base.slack <= 0) continue
+    const up = rate.role === 'rate-up'
+    const fits = (now: Figure) => {
+      const d = now.value - base.value
+      const bounds = rateBounds(
+        { value: Math.abs(d), slack: now.slack + base.slack },
+        { low: base.value - base.slack, high: base.value + base.slack },
+      )
+      return bounds !== null && (d === 0 || d > 0 === up) && !outside(rate, bounds)
+    }
+    const readings = nowReadings(figures, i - 1, base.base)
+    const now = readings.at(-1)
+    if (!now || readings.some(fits)) continue
+    const d = now.value - base.value
+    const bounds = rateBounds(
+      { value: Math.abs(d), slack: now.slack + base.slack },
+      { low: base.value - base.slack, high: base.value + base.slack },
+    )
+    if (bounds)
+      out.push({
+        at: rate,
+        message: `${shown(now)}比${shown(base)}${d >= 0 ? '增长' : '下降'}，算下来约${around(bounds)}，文中写的是${up ? '增长' : '下降'}${shown(rate)}，请核对。`,
+      })
+  }
+  return out
+}
+
+/**
  * The change a sentence states between the two levels it names: in points between two rates
  * (由上年的86%提高到92%，提高6个百分点), or in the levels' own unit (人均面积由2020年底的0.96平方米
  * 提高到1.32平方米，提高0.36平方米): their difference, each end allowed its rounding, and the
@@ -506,6 +570,7 @@ function lastBefore(
 function besideGapFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, gap] of figures.entries()) {
+    out.push(...gapThenLevel(figures, i))
     const other = figures[i - 1]
     if (!other || !isPoints(gap)) continue
     const own = lastBefore(figures, i - 1, (f) => !isPoints(f))
@@ -523,6 +588,35 @@ function besideGapFindings(figures: Figure[]): Found[] {
     if (found) out.push(found)
   }
   return out
+}
+
+/** Words before a gap in points said against another place or group, no bracket yet: ，高于全市, ，比全省高. */
+const AGAINST_GAP = /(?:比|较|高于|低于|超过|快于|慢于)[^，。；：（）()]{0,16}$/
+/** Words before that place's level, in brackets after the gap: （全市年均增长, （全省同比增长. */
+const LEVEL_IN_BRACKETS = /^[（(][^，。；：（）()]{0,16}$/
+
+/**
+ * The same comparison with the other's level in brackets after the gap: 年均增长6.4%，高于全市0.6个
+ * 百分点（全市年均增长5.8%）; 同比增长7.2%，高于全省平均水平2.1个百分点（全省同比增长5.1%）. The gap at
+ * `i` is the difference of the rate before it and the level after it.
+ */
+function gapThenLevel(figures: Figure[], i: number): Found[] {
+  const gap = figures[i]
+  const other = figures[i + 1]
+  const own = figures
+    .slice(0, i)
+    .reverse()
+    .find((f) => !isPoints(f))
+  if (!own || !other || !isPoints(gap) || own.base !== other.base || POINTS_OF[own.base] !== gap.base) return []
+  if (!AGAINST_GAP.test(gap.words) || !LEVEL_IN_BRACKETS.test(other.words)) return []
+  const lower = /低|少|慢/.test(AGAINST_GAP.exec(gap.words)?.[0] ?? '')
+  const found = changeOfEnds(
+    endOf(other),
+    endOf(own),
+    { ...gap, role: lower ? 'change-down' : 'change-up' },
+    `${shown(own)}和${shown(other)}`,
+  )
+  return found ? [found] : []
 }
 
 /** One end of a change: its value and slack in base units, and the number as written (for its decimals). */
@@ -936,8 +1030,44 @@ function listTotalFindings(figures: Figure[]): Found[] {
   return out
 }
 
-/** The rest of a whole, after some of it is counted: ，其余11座正在建设; ，剩余8处限期整改. */
-const THE_REST = /^(?:其余|剩余|余下|剩下)(?:的)?$/
+/**
+ * A sum that says how many figures it adds (两项合计, 以上三项共计, 二者合计), its own clause: group 1
+ * the count, in Chinese numerals.
+ */
+const COUNTED_SUM = new RegExp(
+  `(?:^|[，,；;])(?:以上|上述|这|前)?(${COUNT_WORDS})(?:项|类|者|个方面)(?:数量|数)?(?:合计|共计|总计|共|累计)(?:达到?|为|是|有)?$`,
+)
+
+/**
+ * "对615块违规户外广告牌依法拆除，对238块破损店招店牌督促规范提升，两项合计853块", "新建公办园6所、
+ * 改扩建9所，两项共计15所": the sum is of the last figures before it in its unit, as many as it says,
+ * in its sentence, each a plain count (no rate, no change, no part of another whole).
+ */
+function countedSumFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  figures.forEach((total, i) => {
+    const said = COUNTED_SUM.exec(total.words)
+    const n = said ? parseChineseCount(said[1]) : null
+    if (!n || n < 2 || total.rate || total.per) return
+    const added = figures.slice(0, i).filter((f) => f.base === total.base && !f.rate && !f.per)
+    const list = added.slice(-n)
+    if (list.length < n || list.some((f) => f.role !== null)) return
+    const sum = list.reduce((m, f) => m + f.value, 0)
+    const slack = list.reduce((m, f) => m + f.slack, total.slack)
+    if (Math.abs(sum - total.value) <= slack) return
+    out.push({
+      at: total,
+      message: `${list.map(shown).join('、')}加起来是${Number((sum / parseUnit(total.attrs.unit).factor).toFixed(6))}${total.attrs.unit}，这里合计写的是${shown(total)}，请核对。`,
+    })
+  })
+  return out
+}
+
+/**
+ * The rest of a whole, after some of it is counted: ，其余11座正在建设; ，剩余8处限期整改; what is
+ * still left of it, ，仍有15个正在整改中, ，尚有3户未脱贫 (not 另有, one more besides).
+ */
+const THE_REST = /^(?:其余|剩余|余下|剩下|仍有|尚有|尚余)(?:的)?$/
 
 /**
  * A whole, what is counted of it, and the rest ("规划建设公墓32座，已建成21座，其余11座正在建设";
@@ -958,7 +1088,7 @@ function remainderFindings(figures: Figure[]): Found[] {
     out.push({
       at: counted[0],
       through: rest,
-      message: `${[...counted, rest].map(shown).join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，“其余”应是总数减去前面各项，请核对。`,
+      message: `${[...counted, rest].map(shown).join('、')}加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，总数写的是${shown(whole)}，“${clauseOf(rest.words).replace(/的$/, '')}”应是总数减去前面各项，请核对。`,
     })
   })
   return out
@@ -1214,7 +1344,9 @@ const SOME_OF_THE_COUNT = new RegExp(`^[\\u4e00-\\u9fff（）]{1,16}?${AMONG_WOR
 function partRateFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, rate] of figures.entries()) {
-    if (!rate.rate || rate.base !== '%' || (rate.role !== null && rate.role !== 'to')) continue
+    // A completion rate (完成率) is read here only of the count done right before it (done, below).
+    const completion = rate.role === 'completion'
+    if (!rate.rate || rate.base !== '%' || (rate.role !== null && rate.role !== 'to' && !completion)) continue
     const stem = rate.attrs.label.replace(/\s/g, '').replace(SHARE_END, '')
     if (stem === rate.attrs.label || stem.length < 2) continue
     // The rate's name as written before it ("参保率达到"), when the words name one.
@@ -1249,7 +1381,17 @@ function partRateFindings(figures: Figure[]): Found[] {
     // A part said as some of the count before it (180个行政村中已有168个……，覆盖率93.3%): the share
     // right after it is of those, whatever its name.
     const among = before && counts.includes(before) && SOME_OF_THE_COUNT.test(before.words) ? before : undefined
-    const part = named ?? other ?? among
+    // A count said with the deed the rate names, right before it (42项指标中，预计完成或超额完成36项，
+    // 完成率85.7%; 排查隐患158处，已整改121处，整改率76.6%): those done, whatever the label says.
+    const deed = before ? clauseOf(before.words).replace(/了$/, '') : ''
+    const done =
+      before &&
+      counts.includes(before) &&
+      deed.endsWith(written) &&
+      !NEGATION_BEFORE.test(deed.slice(0, deed.length - written.length))
+        ? before
+        : undefined
+    const part = completion ? done : (named ?? other ?? among ?? done)
     if (!part) continue
     const key = part !== named ? written : part.attrs.label.length < stem.length ? part.attrs.label : stem
     const whole = wholeOf(part)
@@ -1260,10 +1402,14 @@ function partRateFindings(figures: Figure[]): Found[] {
       high: ((part.value + part.slack) / (whole.value - whole.slack)) * 100,
     }
     if (bounds.low > 100) continue
+    // A count read by its deed is named by the deed (完成36项, 完成率), whatever its label.
+    const byDeed = part === done && part !== named && part !== other && part !== among
+    const saidBy = byDeed ? written : part.attrs.label
+    const rateName = byDeed ? `${written}${/(?:率|占比|比重|比例)/.exec(rate.words)?.[0] ?? '率'}` : rate.attrs.label
     if (outside(rate, bounds))
       out.push({
         at: rate,
-        message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来${rate.attrs.label}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+        message: `${shown(whole)}中${saidBy}${shown(part)}，算下来${rateName}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
       })
   }
   return out
@@ -1282,6 +1428,70 @@ function wholeBefore(part: Figure, before: Figure[]): Figure | undefined {
     if (Math.abs(sum - before[i].value) <= slack) return before[i]
   }
   return before.at(-1)
+}
+
+/** The three industries a region's output is told by, in order; the whole they make (地区生产总值). */
+const INDUSTRIES = ['第一产业', '第二产业', '第三产业'] as const
+const REGION_OUTPUT = /(?:地区|国内)生产总值$/
+
+/**
+ * 地区生产总值98.6亿元……分产业看，第一产业增加值9.8亿元……；第二产业增加值41.2亿元……；第三产业增加值
+ * 47.6亿元: the three industries' value added make the region's output, by the statistics' own
+ * definition, so they add up to it. Read over the paragraph (the industries are often a sentence
+ * each, or parted by ；), the output before the first industry, all in one unit.
+ */
+function industriesFindings(view: BlockView): Found[] {
+  const figures = readSentence(view, 0, view.text.length).filter((f) => !f.rate && !f.per)
+  const first = figures.findIndex((f) => f.attrs.label.includes(INDUSTRIES[0]))
+  if (first < 0) return []
+  const each = INDUSTRIES.map((name) =>
+    figures.slice(first).filter((f) => f.attrs.label.includes(name) && f.role === null),
+  )
+  if (each.some((fs) => fs.length !== 1)) return []
+  const parts = each.map((fs) => fs[0])
+  const whole = figures
+    .slice(0, first)
+    .filter((f) => f.role === null && REGION_OUTPUT.test(f.attrs.label))
+    .at(-1)
+  if (!whole || parts.some((p) => p.base !== whole.base)) return []
+  const sum = parts.reduce((n, p) => n + p.value, 0)
+  const slack = parts.reduce((n, p) => n + p.slack, whole.slack)
+  if (Math.abs(sum - whole.value) <= slack) return []
+  return [
+    {
+      at: parts[0],
+      through: parts[2],
+      message: `三次产业增加值加起来是${Number((sum / parseUnit(whole.attrs.unit).factor).toFixed(6))}${whole.attrs.unit}，地区生产总值写的是${shown(whole)}，三者之和应等于总量，请核对。`,
+    },
+  ]
+}
+
+/** A bare share right after a count, naming no whole: ，占77.2%, ，占比18.6%. */
+const BARE_SHARE = /^[，,]占(?:比)?(?:为|达到?)?$/
+
+/**
+ * A part after 其中 and its share said bare right after it (发展党员412名，其中35岁以下的318名，占77.2%;
+ * 查处案件86件，其中食品案件52件，占60.5%): the share is of the whole the part is counted in, in its unit.
+ */
+function bareShareFindings(figures: Figure[]): Found[] {
+  const out: Found[] = []
+  for (const [i, rate] of figures.entries()) {
+    const part = figures[i - 1]
+    if (!rate.rate || rate.base !== '%' || rate.role !== null || !BARE_SHARE.test(rate.words)) continue
+    if (!part?.part || part.rate || part.per) continue
+    const whole = wholeBefore(
+      part,
+      figures.slice(0, i - 1).filter((f) => isPlain(f) && !f.per && f.base === part.base),
+    )
+    if (!whole || part.value + part.slack > whole.value + whole.slack || whole.value - whole.slack <= 0) continue
+    const bounds = shareBounds(part, whole)
+    if (outside(rate, bounds))
+      out.push({
+        at: rate,
+        message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来约占${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+      })
+  }
+  return out
 }
 
 /** What is left of income after spending: 当期结余 = 收入 − 支出 (not 累计结余, a fund's stock). */
@@ -1407,14 +1617,11 @@ function statedWholeFindings(figures: Figure[]): Found[] {
       continue
     const clause = clauseOf(whole.words)
     if (!STATED_WHOLE.test(clause) || STATED_TARGET.test(clause) || whole.per) continue
-    const own = lastBefore(
-      figures,
-      i - 1,
-      (f, j) => !f.rate && f.role === null && !f.per && f.base === whole.base && !isShareWhole(figures, j),
-    )
+    const readings = nowReadings(figures, i - 1, whole.base)
+    const own = readings[0]
     if (!own || own.value + own.slack >= whole.value - whole.slack) continue
     const bounds = shareBounds(own, whole)
-    if (outside(rate, bounds))
+    if (readings.every((f) => outside(rate, shareBounds(f, whole))))
       out.push({
         at: rate,
         message: `${shown(own)}占${shown(whole)}，算下来约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
@@ -1957,9 +2164,12 @@ export const arithmetic: BlockRule = {
       if (figures.length < 2) continue
       const found = [
         ...changeFindings(figures),
+        ...againstBaseFindings(figures),
+        ...countedSumFindings(figures),
         ...pointsFindings(figures),
         ...besideGapFindings(figures),
         ...partRateFindings(figures),
+        ...bareShareFindings(figures),
         ...breakdownFindings(figures),
         ...listTotalFindings(figures),
         ...remainderFindings(figures),
@@ -1973,6 +2183,7 @@ export const arithmetic: BlockRule = {
       for (const f of found) out.push(finding(this.id, f))
     }
     for (const f of perHeadFindings(view)) out.push(finding(this.id, f))
+    for (const f of industriesFindings(view)) out.push(finding(this.id, f))
     // A fund's income, spending and balance are often told a clause each, parted by ；: read to 。！？.
     for (const [from, to] of fullSentences(view.text))
       for (const f of balanceFindings(readSentence(view, from, to))) out.push(finding(this.id, f))

@@ -130,6 +130,34 @@ export const COUNTED_KINDS = {
 }
 const KIND_COUNT = '一二三四五六七八九'
 
+/**
+ * Wholes whose kinds are fixed by rule, named each by its kind: 基层党组织 are 党委, 党总支 and 党支部
+ * (the Party's constitution sets no other), broken down into the three, all of it. Not fewer kinds,
+ * nor a whole of another name (党组织 of the 机关 may count 党组). Adding a whole is adding a row.
+ */
+export const FIXED_KINDS: readonly {
+  whole: RegExp
+  kinds: readonly string[]
+  examples: { complete: string[][]; partial: string[][] }
+}[] = [
+  {
+    whole: /基层党组织$/,
+    kinds: ['党委', '党总支', '党支部'],
+    examples: {
+      complete: [
+        ['全县共有基层党组织', '党委', '党总支', '党支部'],
+        ['全市国有企业基层党组织', '基层党委', '党总支', '党支部'],
+        ['全区教育系统基层党组织', '党委', '党总支', '党支部'],
+      ],
+      partial: [
+        ['全县共有基层党组织', '党委', '党支部'],
+        ['全县党组织', '党委', '党总支', '党支部'],
+        ['全县共有基层党组织', '党委', '党总支', '联合党支部'],
+      ],
+    },
+  },
+]
+
 /** A part named as the rest of what was listed before it: 其他项目, 其余乡镇, 其他民办园. */
 export const THE_REST = /^(?:其他|其余)/
 
@@ -162,6 +190,12 @@ export function completeness(names: readonly string[], whole: string): string | 
   const kinds = COUNTED_KINDS.whole.exec(whole)
   if (kinds && names.length === (kinds[1] === '两' ? 2 : KIND_COUNT.indexOf(kinds[1]) + 1))
     return `${kinds[0]}共${kinds[1]}类，已列全`
+  for (const fixed of FIXED_KINDS) {
+    if (!fixed.whole.test(whole) || names.length !== fixed.kinds.length) continue
+    // Each kind named by exactly one part, its name the kind alone or the kind of the whole (基层党委).
+    const ofKind = (k: string) => names.filter((n) => n === k || n === `基层${k}`).length === 1
+    if (fixed.kinds.every(ofKind)) return `${whole.match(fixed.whole)?.[0]}只有${fixed.kinds.join('、')}这几种`
+  }
   const levels = ALL_LEVELS.whole.exec(whole)?.[1]
   if (levels && names.every((n) => ALL_LEVELS.part.exec(n)?.[1] === levels)) return `“${whole}”按级别分完了`
   const last = names[names.length - 1]

@@ -5,7 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { dateOf } from '../lang/years'
-import { saysYearEnds } from '../lang/year-end'
+import { saysYearEnds, THIS_YEAR_PLANNED } from '../lang/year-end'
 import { planStageStatements } from '../lang/plan-stages'
 import { firstOf, partKindOf, type PartKind } from '../schema'
 import { excerptOf, viewOf } from './blocks'
@@ -390,11 +390,16 @@ function speechFacts(tops: TopSummary[], nodes: PMNode[], reviewYear: number | n
     reviewYear !== null &&
     reviewYear === (planYear ?? 0) - 1 &&
     tops.some((t, i) => t.type === 'part' && t.kind === 'review' && LAST_YEAR_NAMED.test(headingOf(nodes[i])))
+  // Or the opening says it plans this year's work (全面部署今年防汛抗旱工作): given in the year it plans.
+  const opensOnThisYear = () =>
+    tops.some((t, i) => t.type === 'opening' && openingPlansThisYear(nodes[i], t)) && reviewYear === (planYear ?? 0) - 1
   const facts = {
     givenInReviewYear: spoken !== undefined ? spoken.year === reviewYear : reviewYear !== null && yearEnds(),
     givenInPlanYear:
       planYear !== null &&
-      (spoken !== undefined ? spoken.year === planYear : said?.year === planYear || reviewIsLastYear()),
+      (spoken !== undefined
+        ? spoken.year === planYear
+        : said?.year === planYear || reviewIsLastYear() || opensOnThisYear()),
     mostlyFilled: filled > empty,
     ...(spoken ? { givenOn: { year: spoken.year, month: spoken.month } } : {}),
   }
@@ -429,6 +434,17 @@ function openingSaysYearEnds(node: PMNode, top: TopSummary): boolean {
   if (says === undefined) {
     says = saysYearEnds(top.text)
     yearEndsIn.set(node, says)
+  }
+  return says
+}
+
+/** Whether an opening says it plans this year's work (THIS_YEAR_PLANNED), by node: read once per node. */
+const plansThisYearIn = new WeakMap<PMNode, boolean>()
+function openingPlansThisYear(node: PMNode, top: TopSummary): boolean {
+  let says = plansThisYearIn.get(node)
+  if (says === undefined) {
+    says = THIS_YEAR_PLANNED.pattern.test(top.text)
+    plansThisYearIn.set(node, says)
   }
   return says
 }

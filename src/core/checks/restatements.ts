@@ -50,8 +50,11 @@ export interface Restatement {
   examples: { fires: [string, string][]; quiet: [string, string][] }
 }
 
-/** The noun after a count: the words right after it. */
-const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
+/** Words that make a name every kind of its noun: 各类隐患, 各种风险, 全部问题. */
+const EVERY_KIND = /(?:各类|各种|各项|全部|所有)$/
+
+/** The noun after a count: the words right after it, a quoted name in it too (新一届“两委”成员). */
+const NOUN_AFTER = /^(?:[\u4e00-\u9fff]|“[^“”，。；]{1,6}”){2,12}/
 /**
  * A word of measure a name ends in, the thing before it counted in the figure's unit: 松林面积
  * (万亩 of 松林), 耕地面积, 企业数量, 会员总数, 馆藏档案总量. Said again, the count names the thing
@@ -238,19 +241,25 @@ export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'acted-on',
     purpose:
-      'The set a task acts on, named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by its thing when the first name was a measure of it (馆藏档案总量 … 对18.6万卷（件）馆藏档案), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
-    before: /(?:^|[，。；：！？])(?:要|将|还要)?对(?:[^，。；：！？\d]{1,8}的)?$/,
+      'The set a task acts on (对, 把, 聚焦, 针对 it), named as first counted (农村留守儿童3,180名 … 对3,180名农村留守儿童逐一建立台账), or by its thing when the first name was a measure of it (馆藏档案总量 … 对18.6万卷（件）馆藏档案), or by the ending of that name (重点税源企业 of 年纳税500万元以上的重点税源企业), or by a short noun qualified as the first was (对上半年签约的47个项目): one slip of the keys from that count, and no count of it with this value.',
+    // 对, or a verb that takes the set as its object first: 聚焦96家超亿元企业, 把1,486名新一届“两委”成员作为培训重点.
+    before: /(?:^|[，。；：！？])(?:要|将|还要)?(?:对|把|聚焦|针对)(?:[^，。；：！？\d]{1,8}的)?$/,
     after: /^/,
     first(candidates, said, noun) {
       // 对上半年签约的47个项目: the words between 对 and the count qualify the noun as the first did.
-      const qualifier = /对([^，。；：！？\d]{1,8})的$/.exec(said.before)?.[1] ?? ''
+      const qualifier = /(?:对|把|聚焦|针对)([^，。；：！？\d]{1,8})的$/.exec(said.before)?.[1] ?? ''
       const qualified = pieces(qualifier)
       return slippedFrom(
         candidates.filter((c) =>
-          [c.label, c.label.replace(MEASURE_END, '')].some((name) =>
+          // 进出口额超亿元的企业 is named again as 超亿元企业: the name without its 的.
+          [c.label, c.label.replace(MEASURE_END, ''), c.label.replace(/的/g, '')].some((name) =>
             endings(name).some(
               (e) =>
-                noun.startsWith(e) && (e.length >= 3 || (e.length === 2 && qualified.some((p) => c.label.includes(p)))),
+                noun.startsWith(e) &&
+                (e.length >= 3 ||
+                  (e.length === 2 &&
+                    // qualified as the first was, or the first counted every kind of it (排查出各类隐患)
+                    (qualified.some((p) => c.label.includes(p)) || EVERY_KIND.test(name.slice(0, -2))))),
             ),
           ),
         ),
@@ -270,6 +279,12 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['截至年底，馆藏档案总量达到18.6万卷（件）。', '对16.8万卷（件）馆藏档案逐卷清点、逐箱封装。'],
         ['全县公益林面积86.4万亩。', '对68.4万亩公益林落实管护责任。'],
         ['全县登记社会组织总数412家。', '对421家社会组织开展年检。'],
+        // A verb that takes the set first (商务, 组织), and a name said again without its 的.
+        ['进出口额超亿元的企业96家，合计进出口348.2亿元。', '聚焦69家超亿元企业，实行“一企一策”跟踪服务。'],
+        ['新一届“两委”成员1,486名，平均年龄42.3岁。', '把1,468名新一届“两委”成员作为培训重点。'],
+        // A first count of every kind of a short noun (水利, 应急).
+        ['共排查出各类隐患158处，已整改121处。', '对185处隐患实行销号管理。'],
+        ['全面排查各类风险点326个。', '对362个风险点逐一落实管控措施。'],
       ],
       quiet: [
         ['全区农村留守儿童3,180名。', '对3,180名农村留守儿童和困境儿童逐一建立关爱台账。'],
@@ -284,6 +299,11 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ['上半年全区新签约项目47个，总投资286.4亿元。', '对已开工的45个项目加强要素保障。'],
         // Another set whose name only ends alike.
         ['全县规上工业企业134家。', '对143家小微企业落实减税降费政策。'],
+        ['全县规上工业企业134家。', '聚焦143家小微企业落实减税降费政策。'],
+        ['共排查出各类隐患158处，已整改121处。', '对158处隐患实行销号管理。'],
+        ['全县共有各类企业134家。', '对143家小微企业开展走访。'],
+        ['进出口额超亿元的企业96家，合计进出口348.2亿元。', '聚焦96家超亿元企业，实行“一企一策”跟踪服务。'],
+        ['新一届“两委”成员1,486名，平均年龄42.3岁。', '把1,486名新一届“两委”成员作为培训重点。'],
       ],
     },
   },
@@ -413,7 +433,8 @@ export const RESTATEMENTS: readonly Restatement[] = [
     id: 'base',
     purpose:
       "Last year's level, or the level now, as the tasks' base (在去年81.7%的基础上, 在现有12支的基础上; a mid-year or year-end meeting's 在上半年44.7%的基础上, 在前三季度21.6亿元的基础上) is a figure of the review, under whatever name: named alike, one slip of the keys from it, and none with this value.",
-    before: /在(?:(?:去年|上年|上一年)(?:底|末)?|现有|目前|当前|上半年|前三季度|一季度|今年以来)的?$/,
+    // 今年 (预计) at a meeting in the year it reviews: the year's level, or its estimate, as next year's base.
+    before: /在(?:(?:去年|上年|上一年)(?:底|末)?|今年(?:预计)?|现有|目前|当前|上半年|前三季度|一季度|今年以来)的?$/,
     after: /^的?基础上/,
     first(candidates, said) {
       const mine = pieces(said.label)
@@ -433,8 +454,13 @@ export const RESTATEMENTS: readonly Restatement[] = [
         // The level now as the base (消防, 民政).
         ['全县专职消防队由9支增加到12支。', '在现有13支的基础上，再新建乡镇专职消防队2支。'],
         ['全县建成村级互助养老站126个。', '在现有162个的基础上，新建互助养老站20个。'],
+        // This year's level or estimate, at a meeting late in the year it reviews (农业, 发改).
+        ['全年粮食总产预计52.8万吨。', '粮食总产在今年58.2万吨的基础上稳中有增。'],
+        ['全县地区生产总值预计达到412.8亿元。', '地区生产总值在今年预计421.8亿元的基础上增长6.5%左右。'],
       ],
       quiet: [
+        ['全年粮食总产预计52.8万吨。', '粮食总产在今年52.8万吨的基础上稳中有增。'],
+        ['全县地区生产总值预计达到412.8亿元。', '地区生产总值在今年预计412.8亿元的基础上增长6.5%左右。'],
         ['代表建议152件已经解决或列入计划逐步解决，占81.7%。', '推动代表建议解决率在去年81.7%的基础上稳步提高。'],
         // Another thing's level, far from it.
         ['全县农村集体经济经营性收入达到4,120万元。', '农民人均可支配收入在上年2.1万元的基础上增长7%。'],
@@ -472,7 +498,7 @@ export function restatementFindings(
         year: a.year,
         before: text.slice(Math.max(0, at - 12), at),
       }
-      const after = text.slice(at + 1, at + 13)
+      const after = text.slice(at + 1, at + 21)
       const noun = NOUN_AFTER.exec(after)?.[0] ?? ''
       const candidates = said.get(figure.base) ?? []
       for (const r of RESTATEMENTS) {

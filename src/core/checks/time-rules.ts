@@ -120,12 +120,12 @@ function meetingYear(text: string, ctx: BlockContext, reviewYear: number, planYe
  * the opening and the tasks.
  */
 /**
- * A year whose tasks the speech says it is to finish (确保2026年组织收入任务圆满完成, 确保完成2026年
+ * A year whose tasks the speech says it is to finish (确保2026年组织收入任务圆满完成, 奋力完成2026年外贸目标任务, 确保完成2026年
  * 各项目标任务): the year it plans, or, at a year-end meeting, the year it reviews; a year before
  * both is last year's sentence kept. A year reached for later (力争到2027年……完成) is not this.
  */
 const FINISH_YEAR = new RegExp(
-  `(?:确保|坚决|全力)(?:全面|圆满|如期|超额)?(?:完成)?(${YEAR})\\s*年[^。；！？，,]{0,14}?(?:任务|目标)`,
+  `(?:确保|坚决|全力|奋力|努力)(?:全面|圆满|如期|超额)?(?:完成)?(${YEAR})\\s*年[^。；！？，,]{0,14}?(?:任务|目标)`,
   'g',
 )
 
@@ -197,6 +197,9 @@ export const wrongYear: BlockRule = {
     // the year whose tasks it is to finish, kept from an older speech (税务, 统计)
     { text: '召开这次会议，就是要鼓足干劲，确保2024年组织收入任务圆满完成。', in: 'opening' },
     { text: '确保完成2024年各项统计调查任务。', in: 'tasks' },
+    // … said with 奋力, 努力 (商务, 农业)
+    { text: '大家要以只争朝夕的劲头，奋力完成2024年外贸目标任务。', in: 'closing' },
+    { text: '努力完成2024年粮食生产目标任务。', in: 'tasks' },
     { text: '即将过去的2024年，是极不平凡的一年。', in: 'review' },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
@@ -255,6 +258,10 @@ export const wrongYear: BlockRule = {
     // a plan of one year the meeting reads, issues or follows, kept from last year (农业, 巡察, 宣传)
     { text: '刚才，镇党委副书记宣读了《柳河镇2024年秋季秸秆禁烧工作方案》。', in: 'opening' },
     { text: '各巡察组要对照《2024年县委巡察工作要点》，逐项抓好落实。', in: 'tasks' },
+    // the year reviewed, outside the review, at a meeting held in the year planned (城管, 农业, 组织): a warning
+    { text: '刚才，区城管局宣读了《2025年全区市容环境百日攻坚行动方案》。', in: 'opening' },
+    { text: '各乡镇要按照《2025年春季农业生产工作方案》，抓紧备耕。', in: 'tasks' },
+    { text: '严格执行《2025年全县党员发展工作计划》。', in: 'requirements' },
     { text: '制定《2024年县委理论学习中心组学习计划》，全年集中学习12次。', in: 'tasks' },
     // the title's year slipped against the date line: said at the title, whichever won the years
     {
@@ -324,6 +331,7 @@ export const wrongYear: BlockRule = {
     // a plan of the year planned or reviewed, over a span, revised, or no plan (农业, 巡察, 住建, 纪检)
     { text: '刚才，镇党委副书记宣读了《柳河镇2026年秋季秸秆禁烧工作方案》。', in: 'opening' },
     { text: '全面完成《2025年县委巡察工作要点》确定的各项任务。', in: 'review' },
+    { text: '刚才，区城管局宣读了《2026年全区市容环境百日攻坚行动方案》。', in: 'opening' },
     { text: '认真落实《全县保密宣传教育三年行动方案（2024—2026年）》。', in: 'tasks' },
     { text: '严格落实《县委巡察整改和成果运用实施办法（2024年修订）》。', in: 'tasks' },
     { text: '对照《关于开展2024年度巡察整改“回头看”的通知》，逐项销号。', in: 'tasks' },
@@ -346,6 +354,7 @@ export const wrongYear: BlockRule = {
     // the plan year, the review year at a year-end meeting, or a later year reached for
     { text: '召开这次会议，就是要鼓足干劲，确保2026年组织收入任务圆满完成。', in: 'opening' },
     { text: '冲刺四季度，确保2025年各项目标任务圆满收官。', in: 'opening' },
+    { text: '大家要以只争朝夕的劲头，奋力完成2026年外贸目标任务。', in: 'closing' },
     { text: '力争到2027年全面完成老旧小区改造任务。', in: 'tasks' },
     { text: '新增完成生活污水治理行政村30个，力争到2026年农村生活污水治理率达到75%。', in: 'tasks' },
     { text: '确保到2028年底全县义务教育学校全部达到省定办学标准。', in: 'requirements' },
@@ -453,8 +462,13 @@ export const wrongYear: BlockRule = {
       for (const m of name.matchAll(YEAR_NAMED)) {
         const y = Number(m[1])
         const rest = name.slice(m.index + m[0].length)
+        // Outside the review, a plan the meeting reads, issues or follows now is the year planned
+        // (the year reviewed at a year-end meeting): one of the year reviewed is last year's name
+        // kept, less surely than an older one (it may be the plan just carried out): a warning.
+        const lastYears =
+          y === reviewYear && !ctx.givenInReviewYear && ctx.partKind !== 'review' && y < planYear
         if (
-          y >= reviewYear ||
+          (y >= reviewYear && !lastYears) ||
           SPAN_FROM.test(rest) ||
           SPAN_TO.test(name.slice(0, m.index)) ||
           /^(?:修订|版)/.test(rest)
@@ -463,6 +477,7 @@ export const wrongYear: BlockRule = {
         const at = doc.index + 1 + m.index
         out.push({
           rule: this.id,
+          ...(lastYears ? { severity: 'warning' as const } : {}),
           from: at,
           to: at + 4,
           message: `这份文件写的是${y}年的${name.slice(-2)}，但这篇讲话回顾${reviewYear}年、部署${planYear}年，应为${planYear}年。`,
@@ -762,6 +777,15 @@ export const relativeTime: BlockRule = {
       text: '标题\n（2026年2月10日）\n同志们：\n开场。\n一、2025年工作回顾\n2025年，全县新建学校6所，比去年多2所。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // No date line; the opening plans this year's work: given in the year it plans, 去年 is the year reviewed (防汛, 安全生产).
+    {
+      text: '在全县2026年防汛抗旱工作会议上的讲话\n同志们：\n今天召开全县防汛抗旱工作会议，全面部署今年防汛抗旱工作。\n一、2025年防汛抗旱工作回顾\n去年汛期全县共有水毁工程214处。\n二、2026年重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n今天召开全市安全生产工作会议，安排部署今年的重点任务。\n一、2025年安全生产工作回顾\n去年，全市生产安全事故起数下降12.5%。\n二、2026年重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line; the review's heading calls the year it reviews 去年: given in the year it plans (文旅, 交通).
     {
       text: '在全县2026年“五一”假期旅游安全工作会议上的讲话\n同志们：\n开场。\n一、去年“五一”假期全县旅游市场平稳有序\n2025年“五一”假期，全县接待游客42.6万人次。去年“五一”假期没有发生安全事故。\n二、全力抓好2026年假期各项工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -829,9 +853,12 @@ export const relativeTime: BlockRule = {
 /** Words that look forward to an event: said in the year it falls in. */
 const FORWARD = /迎接|献礼|庆祝|喜迎/
 
-/** The year a sentence names as its subject: "2026年是……", "今年是……", "明年是……". */
+/**
+ * The year a sentence names as its subject ("2026年是……", "今年是……", "明年是……"), or the year
+ * written right before the phrase, of which it is said (开好明年开局之年的头, 今年收官之年).
+ */
 function statedYear(before: string, ctx: BlockContext): number | null {
-  const all = [...before.matchAll(new RegExp(`(${YEAR})\\s*年(?:是|为|将是)|(今|明)年(?:是|为|将是)`, 'g'))]
+  const all = [...before.matchAll(new RegExp(`(?:(${YEAR})\\s*年|(今|明)年)(?:是|为|将是|的?$)`, 'g'))]
   const m = all.at(-1)
   if (!m) return null
   if (m[1]) return Number(m[1])
@@ -907,6 +934,11 @@ export const timeBoundPhrase: BlockRule = {
     { text: '全力以赴确保“十四五”规划目标任务圆满收官。', in: 'tasks' },
     // 之际 is no look back: the phrase says the event is now.
     { text: '值此党的二十大胜利召开之际，我们召开全市交通运输工作会议。', in: 'tasks' },
+    // Given in 2025, the tasks speak of 2026: 今年开局之年 is 2025's.
+    {
+      text: '标题\n（2025年12月20日）\n同志们：\n今天召开全县财政工作会议。\n一、2025年财政工作回顾\n完成了任务。\n二、2026年财政工作任务\n抓好今年开局之年的预算安排。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
@@ -927,6 +959,15 @@ export const timeBoundPhrase: BlockRule = {
       in: 'speech',
     },
     '全力以赴确保“十四五”圆满收官，为“十五五”开好局奠定坚实基础。',
+    // The year written right before the phrase is the one it is said of: given in 2025, 明年 is 2026 (发改, 财政).
+    {
+      text: '标题\n同志们：\n今天召开会议，对明年经济工作作出安排。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n开好明年开局之年的头。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2025年12月20日）\n同志们：\n今天召开全县财政工作会议。\n一、2025年财政工作回顾\n完成了任务。\n二、2026年财政工作任务\n抓好明年开局之年的预算安排。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check({ text }, ctx) {
     const out: BlockFinding[] = []

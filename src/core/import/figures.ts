@@ -62,6 +62,7 @@ import {
   scopeTotalOf,
   wholeYearOf,
   sharedVerbOf,
+  estimateAfterTarget,
   ownAgainstAverage,
   shareBefore,
   stripLead,
@@ -696,6 +697,9 @@ export class FigureReader {
           // "下半年……完成投资27.8亿元，确保全年达到66亿元": the year's whole after a step of it.
           if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
             label = wholeYearOf(prev, raw) ?? ''
+          // "规划目标4件，预计只有2.6件": the estimate or actual after a target, not the target again.
+          if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
+            label = estimateAfterTarget(prev, raw) ?? ''
           // "全省……占比平均为17.5%，我院只有13.6%": the speaker's own figure after a wider average.
           if (!label && prevFigure && ![...text.slice(prevFigure.to, c.from)].some((ch) => SENTENCE_END.includes(ch)))
             label = ownAgainstAverage(prev, raw) ?? ''

@@ -200,6 +200,8 @@ export const COMPANION = new RegExp(
     '|(?:比|较)(?:常年|历年同期|历年|多年平均|同期)?(?:偏多|偏少|偏高|偏低)' +
     // against a wider area: 比全省高1.3个百分点, 高于全市平均水平0.4个百分点 (not 高于全省平均水平的乡镇)
     `|(?:比|较)(?:全国|${WHOLE_PLACE})(?:平均)?(?:水平)?(?:高|低|快|慢)|(?:高于|低于|快于|慢于)(?![^，。；]*的)` +
+    // against the share of the year gone by: 完成年度计划的53.4%，超时序进度3.4个百分点 (落后序时进度)
+    '|(?:超|超过|落后于?)(?:时序|序时)进度' +
     '|占(?:比|[^，。；]{1,16}的(?:比重|比例)?)?' +
     '|完成[^，。；]{1,12}的' +
     ')',
@@ -236,12 +238,13 @@ export const COMPARED_END = new RegExp(
  * A level a plan starts from, "在上年12.4亿元的基础上增长10%", "在现有48.6万户的基础上突破52万户",
  * "在58.2%的基础上提高到60%": the metric in an earlier year (group 1 a year named, group 2
  * 上年/去年, 今年 in a speech given before the year it plans (December: 在今年23.75亿元的基础上),
- * or 现有/目前/当前/现在: the level now, at the end of the year reviewed; with none, the
+ * or 现有/目前/当前/现在: the level now, at the end of the year reviewed, or its estimate, 在今年预计
+ * 412.8亿元的基础上, 预计 naming no metric; with none, the
  * year before the one spoken of), as the first end of a change is; group 3 is the metric when it is
  * named after the year (在上年完成投资1,268.5亿元的基础上). BASE_FOLLOWS is what comes after it.
  */
 export const BASE_END = new RegExp(
-  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?((?:[\\u4e00-\\u9fff]|“[^“”，。；]{1,12}”){0,10}?))?的?\\s*$`,
+  `在\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|(上年|去年|上一年|今年|本年|现有|目前|当前|现在))的?(?:预计)?((?:[\\u4e00-\\u9fff]|“[^“”，。；]{1,12}”){0,10}?))?的?\\s*$`,
 )
 /**
  * The base's 的基础上 after the figure, maybe after the noun it counts: "在现有312个事业单位的基础上",
@@ -258,9 +261,12 @@ export const BASE_THEN_CLAUSE = /^\s*的?基础上[，,]\s*/
 
 /** What follows a first end: the verb to the second. */
 export const TO_FOLLOWS = new RegExp(`^\\s*${TO_A_LEVEL}`)
-/** The words before the second end: "增加到2025年的", "缩短至" (group 1 a year). */
+/**
+ * The words before the second end: "增加到2025年的", "缩短至" (group 1 a year); this year's, or its
+ * estimate, in a speech given before the year is out: "增加到今年预计的", "提高到预计的".
+ */
 export const TO_END = new RegExp(
-  `^${TO_A_LEVEL}\\s*(?:(${YEAR})\\s*年(?:底|末)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `^${TO_A_LEVEL}\\s*(?:(?:(${YEAR})\\s*年(?:底|末)?|今年(?:底|末)?)?(?:预计)?的?)?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 
 /**
@@ -543,6 +549,21 @@ export function ownAgainstAverage(prev: string, words: string): string | null {
   const own = OWN_BARE.exec(words.trim())
   const metric = prev.replace(AVERAGE_END, '').replace(WIDER_LEAD, '')
   return own && AVERAGE_END.test(prev) ? (own[1] + metric).slice(0, LABEL_MAX) : null
+}
+
+/** A target's word at the end of its label: 规划目标, 年度计划, 目标任务. */
+const TARGET_END = /(?:规划|年度|全年)?(?:目标任务|目标|计划|任务)$/
+/** An estimate or actual said bare after a target, group 1 its word: 预计只有, 实际完成, 预计实际仅为. */
+const ESTIMATE_BARE = /^(?:而|但)?((?:预计)?实际|预计)(?:只有|仅有|仅为|仅|只|才|为|是|可达|能达到|达到|完成|将)?$/
+
+/**
+ * "每万人口高价值发明专利拥有量，规划目标4件，预计只有2.6件", "保障性住房年度目标任务3,600套，预计可达3,420套":
+ * after a target, the estimate or actual said bare is the same thing as it stands (预计, 实际), not the
+ * target said again. null unless `prev` names a target and `words` are an estimate's or actual's alone.
+ */
+export function estimateAfterTarget(prev: string, words: string): string | null {
+  const said = ESTIMATE_BARE.exec(words.trim())
+  return said && TARGET_END.test(prev) ? (prev.replace(TARGET_END, '') + said[1]).slice(0, LABEL_MAX) : null
 }
 
 /** A running total with a noun of its own after 累计 (group 1): "累计注册用户达到", "全县累计发展会员". */
@@ -1377,6 +1398,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
         text: '规上工业增加值同比增长8.6%，高于全市平均水平1.3个百分点',
         labels: ['规上工业增加值同比增长', '规上工业增加值同比增长高于全市平均水平'],
       },
+      // against the share of the year gone by (发改, 财政, 商务): of the completion rate before it
+      {
+        text: '亿元以上项目完成投资42.7亿元，完成年度计划的53.4%，超时序进度3.4个百分点',
+        labels: [
+          '亿元以上项目完成投资',
+          '亿元以上项目完成投资完成年度计划',
+          '亿元以上项目完成投资完成年度计划超时序进度',
+        ],
+      },
+      {
+        text: '一般公共预算收入完成年度预算的48.2%，落后序时进度1.8个百分点',
+        labels: ['一般公共预算收入完成年度预算', '一般公共预算收入完成年度预算落后序时进度'],
+      },
       {
         text: '全市可再生能源装机容量达到386万千瓦，“十四五”期间年均增长18.4%',
         labels: ['可再生能源装机容量', '可再生能源装机容量“十四五”期间年均增长'],
@@ -1445,6 +1479,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['120急救平均到达时间', '120急救平均到达时间', '群众满意率'],
       },
       { text: '每千人口床位数从3.2张增加到3.5张', labels: ['每千人口床位数', '每千人口床位数'] },
+      // this year's estimate as the second end, at a meeting before the year is out (发改, 统计)
+      {
+        text: '全县地区生产总值由2020年的286.4亿元增加到今年预计的412.8亿元，年均增长6.4%',
+        labels: ['地区生产总值', '地区生产总值', '地区生产总值年均增长'],
+      },
+      {
+        text: '全县常住人口城镇化率由2020年的52.1%提高到预计的58.6%',
+        labels: ['常住人口城镇化率', '常住人口城镇化率'],
+      },
       { text: '农村低保标准由每人每月560元提高到620元', labels: ['农村低保标准', '农村低保标准'] },
       { text: '高风险机构由5家压降至2家', labels: ['高风险机构', '高风险机构'] },
       { text: '企业法人户数由上年的186户压减至169户', labels: ['企业法人户数', '企业法人户数'] },
@@ -2427,6 +2470,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全省县域森林覆盖率平均为38.6%，我县达到46.2%', labels: ['县域森林覆盖率平均', '我县县域森林覆盖率'] },
     ],
     rejects: [{ text: '全省平均办案周期为42天，我院平均办案周期38天', labels: ['平均办案周期', '平均办案周期'] }],
+  },
+  {
+    id: 'estimate-after-target',
+    purpose:
+      '“规划目标4件，预计只有2.6件”“保障性住房年度目标任务3,600套，预计可达3,420套”：在目标、计划数之后，只写“预计/实际（只有、完成）”的数，是同一件事现在的预计数或实际数，不是目标再说一遍；前面不是目标的，不算。',
+    matches: [
+      {
+        text: '另一项是每万人口高价值发明专利拥有量，规划目标4件，预计只有2.6件',
+        labels: ['规划目标', '预计'],
+      },
+      {
+        text: '全市保障性住房年度目标任务3,600套，预计可达3,420套',
+        labels: ['保障性住房年度目标任务', '保障性住房预计'],
+      },
+      { text: '全县植树造林目标任务1.2万亩，预计完成1.26万亩', labels: ['植树造林目标任务', '植树造林预计'] },
+    ],
+    rejects: [{ text: '全年新增就业3,250人，预计只有3,100人', labels: ['新增就业', '新增就业'] }],
   },
   {
     id: 'whole-year-after-step',
