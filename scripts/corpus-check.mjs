@@ -75,16 +75,19 @@ for (const name of readdirSync(dir)
     if (f.period !== undefined && !/^(19|20)\d{2}-(19|20)\d{2}$/.test(f.period))
       say(name, `${where}: period "${f.period}"`)
     // Another year than the part's: an earlier one anywhere, a later one only for a task (力争到2027年…),
-    // or the year reviewed (an actual of it restated in the tasks of a meeting that reviews the year it plans).
+    // the year reviewed (an actual of it restated in the tasks of a meeting that reviews the year it plans),
+    // or, outside the tasks, the year planned: an actual of the year the speech is given in, so far
+    // (今年1—2月, 截至目前 in the 形势 part of a March campaign that reviews last year).
     const later = f.partKind === 'tasks' && f.year > label.planYear && f.year <= label.planYear + 10
     const reviewed = f.year === label.reviewYear
+    const current = f.partKind !== 'tasks' && f.year === label.planYear
     if (
       f.year !== undefined &&
-      !(Number.isInteger(f.year) && f.year >= 1900 && (f.year < label.planYear || later || reviewed))
+      !(Number.isInteger(f.year) && f.year >= 1900 && (f.year < label.planYear || later || reviewed || current))
     )
       say(
         name,
-        `${where}: year ${f.year} must be a year before the plan year, the year reviewed, or a later one in the tasks`,
+        `${where}: year ${f.year} must be a year before the plan year, the year reviewed, the year planned outside the tasks, or a later one in the tasks`,
       )
     // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4).
     if (!f.optional && f.value !== null && !f.text.replace(/[,，\s]/g, '').includes(f.value.replace(/^-/, '')))
