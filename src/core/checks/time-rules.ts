@@ -465,8 +465,7 @@ export const wrongYear: BlockRule = {
         // Outside the review, a plan the meeting reads, issues or follows now is the year planned
         // (the year reviewed at a year-end meeting): one of the year reviewed is last year's name
         // kept, less surely than an older one (it may be the plan just carried out): a warning.
-        const lastYears =
-          y === reviewYear && !ctx.givenInReviewYear && ctx.partKind !== 'review' && y < planYear
+        const lastYears = y === reviewYear && !ctx.givenInReviewYear && ctx.partKind !== 'review' && y < planYear
         if (
           (y >= reviewYear && !lastYears) ||
           SPAN_FROM.test(rest) ||
