@@ -1484,14 +1484,20 @@ function bareShareFindings(figures: Figure[]): Found[] {
       figures.slice(0, i - 1).filter((f) => isPlain(f) && !f.per && f.base === part.base),
     )
     if (!whole || part.value + part.slack > whole.value + whole.slack || whole.value - whole.slack <= 0) continue
-    const bounds = shareBounds(part, whole)
-    if (outside(rate, bounds))
-      out.push({
-        at: rate,
-        message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来约占${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
-      })
+    const found = shareOfWhole(rate, part, whole)
+    if (found) out.push(found)
   }
   return out
+}
+
+/** A share `rate` of `part` in `whole` that the two do not give: said with the part's name (…中X N，算下来约占…). */
+function shareOfWhole(rate: Figure, part: Figure, whole: Figure): Found | null {
+  const bounds = shareBounds(part, whole)
+  if (!outside(rate, bounds)) return null
+  return {
+    at: rate,
+    message: `${shown(whole)}中${part.attrs.label}${shown(part)}，算下来约占${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+  }
 }
 
 /** What is left of income after spending: 当期结余 = 收入 − 支出 (not 累计结余, a fund's stock). */
@@ -1656,12 +1662,8 @@ function namedWholeShareFindings(figures: Figure[]): Found[] {
         sameEnd(f.attrs.label, name),
     )
     if (!whole || own.value + own.slack >= whole.value - whole.slack) continue
-    const bounds = shareBounds(own, whole)
-    if (outside(rate, bounds))
-      out.push({
-        at: rate,
-        message: `${shown(whole)}中${own.attrs.label}${shown(own)}，算下来约占${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
-      })
+    const found = shareOfWhole(rate, own, whole)
+    if (found) out.push(found)
   }
   return out
 }
