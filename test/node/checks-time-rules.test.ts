@@ -11,6 +11,15 @@ import { exactFindings } from './check-speech'
 type Finding = [string, string, Severity]
 
 const WRONG_YEAR: [RuleExample, Finding[]][] = [
+  // One year said wrong once: a task to finish (FINISH_YEAR) is not said again as a target (TARGET_YEAR).
+  [
+    { text: '确保2024年各项目标任务圆满完成。', in: 'tasks' },
+    [['2024', '这里要完成任务的是2024年，但这篇讲话回顾2025年、部署2026年，应为2026年。', 'error']],
+  ],
+  [
+    { text: '力争2025年社会消费品零售总额突破1442亿元。', in: 'tasks' },
+    [['2025', '任务部分的目标写的是2025年，但这篇讲话部署的是2026年，可能是去年的原话没改。', 'error']],
+  ],
   [
     { text: '刚才，镇党委副书记宣读了《柳河镇2024年秋季秸秆禁烧工作方案》。', in: 'opening' },
     [['2024', '这份文件写的是2024年的方案，但这篇讲话回顾2025年、部署2026年，应为2026年。', 'error']],

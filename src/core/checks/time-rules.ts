@@ -645,8 +645,22 @@ export const wrongYear: BlockRule = {
           })
       }
     }
-    return out
+    return onePerPlace(out)
   },
+}
+
+/**
+ * One finding for one wrong year: the readings above overlap (确保2024年各项目标任务 is a task to
+ * finish, a year's targets and a target set), and the secretary should see the year once, by the
+ * surest reading (an error before a warning, then the first said).
+ */
+function onePerPlace(findings: BlockFinding[]): BlockFinding[] {
+  const rank = (f: BlockFinding) => (f.severity === 'warning' ? 1 : f.severity === 'info' ? 2 : 0)
+  return findings.filter((f, i) =>
+    findings.every(
+      (g, j) => j === i || !(g.from < f.to && f.from < g.to) || rank(g) > rank(f) || (rank(g) === rank(f) && j > i),
+    ),
+  )
 }
 
 /**
