@@ -29,6 +29,7 @@ import { addingLists } from './attributes'
 import { bothIncomeSources, completeness } from './breakdowns'
 import { slipApart } from './restatements'
 import type { BlockFinding, BlockRule, BlockView, FigureLookup } from './types'
+import { firstSlotFrom } from './blocks'
 
 /** What the words just before a figure make it. */
 export type Role = 'rate-up' | 'rate-down' | 'change-up' | 'change-down' | 'from' | 'to' | 'completion' | 'base'
@@ -264,8 +265,8 @@ function readSentence(view: BlockView, from: number, to: number): Figure[] {
   /** The parts listed so far, one list per unit: where each ends is lang/lists' one rule. */
   const listed = new ListsByKey<string>()
   let last = from
-  for (const s of view.slots) {
-    if (s.offset < from || s.offset >= to) continue
+  for (let i = firstSlotFrom(view, from); i < view.slots.length && view.slots[i].offset < to; i++) {
+    const s = view.slots[i]
     const a = s.attrs
     const words = view.text.slice(last, s.offset).replace(/\s/g, '')
     last = s.offset + 1

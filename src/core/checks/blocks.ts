@@ -31,25 +31,30 @@ function readView(node: PMNode): BlockView {
   return { node, text, slots }
 }
 
-/** What a stretch of a block reads as, slots as a person reads them (an empty one as a blank), with a little context either side. */
 /**
- * The slot at `offset` of a view: its slots are in text order, so it is found by halving (a
- * paragraph of 20,000 slots and as many findings looked each one up by walking them all).
+ * The index of the first slot of a view at or after `offset` (slots.length: none). Its slots are in
+ * text order, so it is found by halving (a paragraph of 20,000 slots and as many findings looked
+ * each one up by walking them all).
  */
-function slotAt(view: BlockView, offset: number): BlockView['slots'][number] | undefined {
+export function firstSlotFrom(view: BlockView, offset: number): number {
   const { slots } = view
   let lo = 0
-  let hi = slots.length - 1
-  while (lo <= hi) {
+  let hi = slots.length
+  while (lo < hi) {
     const mid = (lo + hi) >> 1
-    const at = slots[mid].offset
-    if (at === offset) return slots[mid]
-    if (at < offset) lo = mid + 1
-    else hi = mid - 1
+    if (slots[mid].offset < offset) lo = mid + 1
+    else hi = mid
   }
-  return undefined
+  return lo
 }
 
+/** The slot at `offset` of a view. */
+function slotAt(view: BlockView, offset: number): BlockView['slots'][number] | undefined {
+  const slot = view.slots[firstSlotFrom(view, offset)]
+  return slot?.offset === offset ? slot : undefined
+}
+
+/** What a stretch of a block reads as, slots as a person reads them (an empty one as a blank), with a little context either side. */
 export function excerptOf(view: BlockView, from: number, to: number, context = 6): string {
   const show = (a: number, b: number) => {
     let out = ''
