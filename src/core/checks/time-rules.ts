@@ -21,13 +21,10 @@ import {
 import { type EventInText, eventsIn } from '../lang/events'
 import { insideBookTitle } from '../lang/punctuation'
 import { PLAN_FIRST, PLAN_LAST } from '../lang/plan-stages'
+import { OUR_OWN, WHOLE_SCOPE } from '../lang/scopes'
+import { isTableRow } from '../table-rows'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
-/**
- * A clause that opens with a year and says what is to be done in it: "2026年全面推行乡镇财政所
- * 标准化建设", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
- * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已).
- */
 /** A year named in the text: 2025年. Group 1 is the year. */
 const YEAR_NAMED = new RegExp(`(${YEAR})\\s*年`, 'g')
 
@@ -41,10 +38,41 @@ const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 /** A year said to be ending or just ended: 2025年就要过去了, 即将过去的2025年. Group 1 is the year. */
 const YEAR_ENDING = new RegExp(`(${YEAR})\\s*年(?=${PASSING_AFTER})|(?<=${PASSING_BEFORE})(${YEAR})\\s*年`, 'g')
 
+/** The new work a year's plan counts (新建, 新培育, 新开工…): "2025年新建的12个站" is what it made. */
+const NEW_WORK =
+  '新增|新建|新培育|培育|新开工|开工|建成|新创建|创建|打造|新认定|认定|新引进|引进|招引|新发展|新改建|改建|改造|新招录|招录'
+
+/**
+ * A clause that opens with a year and says what is to be done in it: "2026年全面推行乡镇财政所
+ * 标准化建设", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
+ * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已)
+ * or names what the work made (2025年新建的12个站要全部投入运营).
+ */
 const YEAR_OF_ACTION = new RegExp(
-  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})[，,]?((?:(?![了已])[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
   'g',
 )
+
+/**
+ * A clause that opens with a year and the new work of that year, its figure the object: "2026年新
+ * 培育农机专业合作社8家", "2026年新建村级养老服务站12个", "2026年新开工亿元以上项目15个". In the
+ * tasks that is the year's plan, said without 要 or 力争 (tryout 14: 2025年新培育…6家 typed into the
+ * 2026 tasks, nothing said). Not what the work made (2025年新建的12个站), a base (在2025年…基础上:
+ * not at a clause's start), nor a year set against now in its sentence (NOW_BESIDE). Group 1 is the year.
+ */
+const YEAR_OF_NEW_WORK = new RegExp(
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年[，,]?(?:${WHOLE_SCOPE}|${OUR_OWN})?(?:${NEW_WORK})[^，。；！？的]{0,14}?[\\d\\uFFFC]`,
+  'g',
+)
+
+/**
+ * After a later year in a review, what names that year's plan, not its deeds: 2026年预期目标,
+ * 2026年的主要目标任务, 2026年工作安排 (a review that sets its results beside next year's targets).
+ */
+const PLAN_OF_YEAR_AFTER = /^度?的?(?:主要|总体)?(?:预期目标|预期|目标任务|目标|计划|工作安排|工作打算|安排|打算)/
+
+/** What in a sentence sets a year against now: the year planned or 今年, a base, a change, or what is done. */
+const NOW_BESIDE = /今年|明年|本年|当年|基础上|同比|比上年|较上年|比去年|较去年|已|了|以来|去年|上年|累计/
 
 /**
  * The date line's year against the years the speech reviews and plans: given in November or
@@ -216,6 +244,11 @@ export const wrongYear: BlockRule = {
     { text: '加快建设区域消费中心城市，力争2025年社会消费品零售总额突破1442亿元。', in: 'tasks' },
     { text: '确保2025年城镇新增就业3300人以上。', in: 'tasks' },
     { text: '争取2024年森林覆盖率提高到63.5%。', in: 'tasks' },
+    // the year's new work, its figure the object, kept from last year's tasks (农机, 民政, 发改, 工信): a warning
+    { text: '扶持壮大农机专业合作社，2025年新培育农机专业合作社6家。', in: 'tasks' },
+    { text: '2025年全县新建村级养老服务站12个，实现乡镇全覆盖。', in: 'tasks' },
+    { text: '加快产业项目建设，2025年新开工亿元以上项目15个。', in: 'tasks' },
+    { text: '2024年，新认定国家级专精特新“小巨人”企业3家。', in: 'tasks' },
     // the meeting held, or the year's work deployed, named in the opening by last year (数据, 农业, 人武, 教育)
     { text: '今天，我们召开2025年全县数据工作会议。这是县数据局组建以来的第一次会议。', in: 'opening' },
     { text: '今天县政府召开这次会议，对全县2025年“三夏”工作进行再动员、再部署。', in: 'opening' },
@@ -233,6 +266,7 @@ export const wrongYear: BlockRule = {
     { text: '2024年全市一般公共预算收入完成86.5亿元，增长5.2%。', in: 'review' },
     { text: '2024年我县粮食总产量达到33.6万吨，实现“二十一连丰”。', in: 'review' },
     { text: '妇女儿童发展规划中期评估全面完成，2026年全市新建儿童之家20个。', in: 'review' },
+    { text: '2026年全县新增就业3,300人，城镇调查失业率5.2%。', in: 'review' },
     // the review's figures stated at the end of the year before (高校, 工信, 金融)
     { text: '全院2025届毕业生3,286人，截至2024年12月31日，落实毕业去向3,115人。', in: 'review' },
     { text: '截至2024年底，全县累计建成5G基站1,260个，实现乡镇全覆盖。', in: 'review' },
@@ -328,6 +362,18 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '配合完成《全市妇女发展规划（2021—2030年）》中期评估，推进2021—2030年儿童发展纲要落实。', in: 'review' },
+    // the next year's targets beside the review's results, and a table's header row (农机, 统计, 财政)
+    { text: '2025年主要指标完成情况和2026年预期目标如下表。', in: 'review' },
+    { text: '这些成绩为实现2026年的主要目标任务打下了坚实基础。', in: 'review' },
+    { text: '指标\u30002025年\u30002026年预期\u3000增长', in: 'review' },
+    // the plan year's new work; last year's told against now, or what it made (农机, 民政, 发改, 文旅)
+    { text: '扶持壮大农机专业合作社，2026年新培育农机专业合作社8家。', in: 'tasks' },
+    { text: '2025年新培育农机专业合作社6家，今年要再培育8家。', in: 'tasks' },
+    { text: '2025年新建的12个村级养老服务站要全部投入运营。', in: 'tasks' },
+    { text: '2025年新开工亿元以上项目15个，已竣工9个，其余要加快建设。', in: 'tasks' },
+    { text: '在2025年新建12个站的基础上，再建8个。', in: 'tasks' },
+    { text: '2025年新增A级景区4家，2026年力争再增3家。', in: 'tasks' },
+    { text: '2025年新培育农机专业合作社6家。', in: 'review' },
     // a plan of the year planned or reviewed, over a span, revised, or no plan (农业, 巡察, 住建, 纪检)
     { text: '刚才，镇党委副书记宣读了《柳河镇2026年秋季秸秆禁烧工作方案》。', in: 'opening' },
     { text: '全面完成《2025年县委巡察工作要点》确定的各项任务。', in: 'review' },
@@ -583,6 +629,23 @@ export const wrongYear: BlockRule = {
           })
       }
     }
+    if (ctx.partKind === 'tasks')
+      for (const m of text.matchAll(YEAR_OF_NEW_WORK)) {
+        const y = Number(m[1])
+        if (y >= planYear || (ctx.givenInReviewYear && y === reviewYear)) continue
+        const from = Math.max(...['。', '！', '？'].map((ch) => text.lastIndexOf(ch, m.index))) + 1
+        const end = text.slice(m.index).search(/[。！？]/)
+        const sentence = text.slice(from, end < 0 ? text.length : m.index + end)
+        if (NOW_BESIDE.test(sentence) || sentence.includes(`${planYear}年`)) continue
+        const at = m.index + m[0].indexOf(m[1])
+        out.push({
+          rule: this.id,
+          severity: 'warning',
+          from: at,
+          to: at + 4,
+          message: `任务部分写的是${y}年要新做的事，但这篇讲话部署的是${planYear}年，可能是去年的原话没改。`,
+        })
+      }
     // A year's targets met as a whole: in the review, or said done in the opening or closing, the
     // review year's; in the tasks, to be met, not a year before the plan's.
     for (const t of targetsMetIn(text)) {
@@ -625,6 +688,8 @@ export const wrongYear: BlockRule = {
         message: `回顾部分这一段以${opening[1]}年开头，但这篇讲话回顾的是${reviewYear}年，可能是去年的原话。`,
       })
     if (ctx.partKind === 'review') {
+      // A table's header row (指标　2025年　2026年　增长) lists the years its columns hold.
+      const row = isTableRow(text)
       for (const m of text.matchAll(YEAR_NAMED)) {
         const y = Number(m[1])
         // The end of a span the review year is in (2021—2030年) is a plan's period; a span all
@@ -633,6 +698,8 @@ export const wrongYear: BlockRule = {
         if (
           y > reviewYear &&
           !new RegExp(`^年${RANGE_JOIN}`).test(text.slice(m.index + 4)) &&
+          !PLAN_OF_YEAR_AFTER.test(text.slice(m.index + m[0].length)) &&
+          !row &&
           !(spanFrom && Number(spanFrom[1]) <= reviewYear) &&
           !insideBookTitle(text, m.index)
         )

@@ -4,6 +4,7 @@
  * then Word's automatic numbers written into the text (docx-parts.ts), then converted with
  * mammoth, which is loaded only when a .docx comes.
  */
+import { CELL_GAP } from '../table-rows'
 import { ImportError } from './decode'
 import { htmlToText } from './html'
 import { verifyZip, zipEntries } from './zip'
@@ -97,8 +98,6 @@ export async function readDocx(
 const TABLE = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table>/gi
 const ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/gi
 const CELL = /<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi
-/** Between cells of a row read as one line: the wide space a table typed as text uses. */
-const CELL_GAP = '\u3000'
 
 /**
  * A Word table as lines, one a row, its cells side by side (指标　2023年　2024年), not one line a

@@ -237,12 +237,14 @@ const MET = '(?:全面|圆满|超额|高质量|顺利|胜利|提前)?(?:完成|�
 /**
  * A year's targets said to be met, as a whole ("圆满完成了2025年各项目标任务", "2025年重点任务
  * 高质量完成"): the year whose work is done. Not a named programme's target of some year
- * ("提前完成2021年的职业技能提升行动目标任务": one of the plan's years), nor a span.
+ * ("提前完成2021年的职业技能提升行动目标任务": one of the plan's years), nor a span, nor an aim
+ * (为实现2026年的主要目标任务打下基础).
  * `past` when the words say it is done (完成了), not what is to be done.
  */
 export function targetsMetIn(text: string): { year: number; from: number; to: number; past: boolean }[] {
   const out: { year: number; from: number; to: number; past: boolean }[] = []
-  const verbFirst = new RegExp(`${MET}(了)?${NAMED_YEAR}${YEAR_TARGETS}`, 'g')
+  // Not an aim the work serves: 为实现2026年的主要目标任务打下基础 (为, 为了).
+  const verbFirst = new RegExp(`(?<!为了?)${MET}(了)?${NAMED_YEAR}${YEAR_TARGETS}`, 'g')
   const yearFirst = new RegExp(`${NAMED_YEAR}${YEAR_TARGETS}${MET}(了)?`, 'g')
   for (const m of text.matchAll(verbFirst)) {
     const at = m.index + m[0].indexOf(m[2])
