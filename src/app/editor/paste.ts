@@ -1,7 +1,8 @@
 /**
  * What is pasted from elsewhere (Word, WPS, a web page) comes in as the speech's own paragraphs:
  * read by the importer's reading of HTML (core/import/html.ts), so a Shift+Enter line break is the
- * same soft break here as in an import (line-breaks.ts), not a stray space, and no pasted indent
+ * same soft break here as in an import (line-breaks.ts), not a stray space; in Word's or WPS's HTML
+ * it is the writer's line wrap even after a full stop (WORD_BREAK_RULES); and no pasted indent
  * (&nbsp; runs, full-width spaces) pushes a paragraph further right than the others. A copy from
  * this editor itself carries ProseMirror's slice marker (and slots their markup) and is left as it
  * is, slots and all.
