@@ -41,6 +41,24 @@ function dragOver(page: JgEditor, first: string, last: string) {
   document.getSelection()!.setBaseAndExtent(start.startContainer, start.startOffset, end.endContainer, end.endOffset)
 }
 
+/** Select in the page, as a mouse drag does, from the start of the words `from` to the start of the words `to`. */
+function dragBetween(page: JgEditor, from: string, to: string) {
+  const root = page.shadowRoot!.querySelector('.ProseMirror')!
+  const at = (words: string): [Text, number] => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(words)
+      // A text node is what a tree walker over SHOW_TEXT yields.
+      if (i >= 0) return [n as Text, i]
+    }
+    throw new Error(`no ${words}`)
+  }
+  const [a, ai] = at(from)
+  const [b, bi] = at(to)
+  page.editor!.editorView!.focus()
+  document.getSelection()!.setBaseAndExtent(a, ai, b, bi)
+}
+
 /** The outline's part and section headings, numbered as they print. */
 async function outlineHeadings(page: JgEditor): Promise<string[]> {
   await page.updateComplete
@@ -80,6 +98,33 @@ describe('Backspace or Delete over a selected whole part or section', () => {
       await waitUntil(() => view.state.doc.eq(before), 'one Ctrl+Z did not bring the part back whole')
       expect(await outlineHeadings(page)).to.deep.equal(outlineBefore)
     })
+
+  it('Backspace from inside part 二 to inside part 三 joins the two paragraphs; 四 becomes 三; one Ctrl+Z undoes it', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    const before = view.state.doc
+    dragBetween(page, '外部环境', '限上商贸')
+    await waitUntil(() => !view.state.selection.empty, 'the drag did not reach the editor')
+    await sendKeys({ press: 'Backspace' })
+    await waitUntil(() => !view.state.doc.textContent.includes('外部环境'), 'the words are still there')
+    expect(view.state.selection.$from.parent.textContent).to.match(/^当前，限上商贸企业/)
+    const headings = await outlineHeadings(page)
+    expect(headings.join('|')).to.contain('三、工作要求').and.not.to.contain('无标题')
+    await chord('Control', 'z')
+    await waitUntil(() => view.state.doc.eq(before), 'one Ctrl+Z did not bring the words back')
+  })
+
+  it('Delete from a paragraph over "（一）消费市场稳步回升" into its words leaves no "（一）（无标题）"', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    dragBetween(page, '各项工作', '社会消费品')
+    await waitUntil(() => !view.state.selection.empty, 'the drag did not reach the editor')
+    await sendKeys({ press: 'Delete' })
+    await waitUntil(() => !view.state.doc.textContent.includes('消费市场'), 'the words are still there')
+    expect(view.state.selection.$from.parent.textContent).to.match(/^一年来，社会消费品零售总额/)
+    const headings = await outlineHeadings(page)
+    expect(headings.join('|')).to.contain('一、2026年商务工作回顾|（一）电子商务加快发展').and.not.to.contain('无标题')
+  })
 
   it('Backspace over section （一） takes it whole, （二） becomes （一）', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)

@@ -321,3 +321,49 @@ describe('Backspace or Delete over a whole part or section: it goes, no empty sh
     expect(emptyTextblocks(s1)).toBe(0)
   })
 })
+
+describe('Backspace over a selection that takes every word of a heading: the heading goes, its words join', () => {
+  const TASKS = `全县教育体育工作会议讲话
+同志们：
+今天召开会议。
+一、2025年工作回顾
+改善办学条件。
+二、2026年工作任务
+全年新增学位。
+（一）稳就业
+做好就业工作。
+三、工作要求
+一要加强党的领导。
+同志们，新的一年，任务艰巨，使命光荣。谢谢大家！`
+
+  it('from a paragraph over "（一）稳就业" into its words: one paragraph, no "（一）（无标题）"', () => {
+    const s0 = selected('新增', '就业工作', 'start', importText(TASKS).doc)
+    const s1 = press(s0, BACKSPACE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(headings(s1)).toEqual(['part:2025年工作回顾', 'part:2026年工作任务', 'part:工作要求'])
+    expect(s1.selection.$from.parent.textContent).toBe('全年就业工作。')
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('from the end of part 一 over the heading of part 二: part 二’s words join part 一, 三 becomes 二', () => {
+    const doc = importText(TASKS).doc
+    const selection = TextSelection.create(
+      doc,
+      posOf(doc, '改善办学条件。', 'end'),
+      posOf(doc, '2026年工作任务', 'end'),
+    )
+    const s0 = EditorState.create({ doc, selection })
+    const s1 = press(s0, DELETE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(headings(s1)).toEqual(['part:2025年工作回顾', 'section:稳就业', 'part:工作要求'])
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('keeps a part heading that was empty before (a part just added)', () => {
+    const doc = importText(TASKS).doc
+    const s0 = selected('新增', '就业工作', 'start', doc)
+    const blank = s0.apply(s0.tr.delete(posOf(doc, '工作要求', 'start'), posOf(doc, '工作要求', 'end')))
+    const s1 = press(blank, BACKSPACE)
+    expect(headings(s1)).toEqual(['part:2025年工作回顾', 'part:2026年工作任务', 'part:'])
+  })
+})
