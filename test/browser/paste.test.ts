@@ -132,6 +132,32 @@ describe('pasting Word paragraphs into the editor', () => {
     ])
   })
 
+  it('reads Word’s line break in plain text (\\v, as Ctrl+Shift+V pastes it) as the same line wrap', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    let end = -1
+    view.state.doc.descendants((node, pos) => {
+      if (end < 0 && node.isTextblock && node.textContent === '一要加强领导。') end = pos + node.nodeSize - 1
+    })
+    const split = view.state.tr.split(end)
+    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
+    view.focus()
+    const data = new DataTransfer()
+    data.setData(
+      'text/plain',
+      '　　五要强化宣传引导。\v加强政策解读，营造良好氛围。\r\n　　六要严守纪律规矩。\v　　七要狠抓工作落实。',
+    )
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    const pasted = blocks(page)
+    const at = pasted.indexOf('一要加强领导。')
+    expect(pasted.slice(at, at + 4), JSON.stringify(pasted)).to.deep.equal([
+      '一要加强领导。',
+      '五要强化宣传引导。加强政策解读，营造良好氛围。',
+      '六要严守纪律规矩。',
+      '七要狠抓工作落实。',
+    ])
+  })
+
   it('keeps the numbers of a web page’s ordered list (tryout 10, item 2)', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
