@@ -78,19 +78,20 @@ function removeOrJoin(state: EditorState, $cursor: ResolvedPos, $other: Resolved
  * part): the selected text goes, and each block stays what it was. ProseMirror's own deletion
  * would join the two ends, and a closing cannot join a part: it threw "Cannot join closing onto
  * part" as a page error and moved the closing's first paragraph into the part (tryout 11,
- * finding C9). Two blocks of one kind (part into part) it joins as a word processor does; should
- * that ever fail, the selection is deleted as here.
+ * finding C9). Two blocks of one kind (part into part), or two ends inside one part, it joins as
+ * a word processor does; should that ever fail, the selection is deleted as here. Whole parts and
+ * sections selected go whole, and a heading whose every word went goes too (`selectionRemoved`).
  */
 export const deleteSelectionAcross: Command = (state, dispatch) => {
-  const tr = selectionDeleted(state)
+  const tr = selectionRemoved(state)
   if (!tr) return false
   if (dispatch) dispatch(tr.scrollIntoView())
   return true
 }
 
 /**
- * The deletion of a text selection that crosses textblocks, as `deleteSelectionAcross` makes it;
- * null for any other selection. Typing over the selection or cutting it starts from this too.
+ * The deletion of a text selection that crosses textblocks, as typing, pasting or composing over it
+ * starts; null for any other selection. Backspace, Delete and Cut build on it (`selectionRemoved`).
  */
 export function selectionDeleted(state: EditorState): Transaction | null {
   const { selection } = state
@@ -98,9 +99,134 @@ export function selectionDeleted(state: EditorState): Transaction | null {
   const { $from, $to } = selection
   if ($from.sameParent($to)) return null
   const depth = $from.sharedDepth($to.pos)
-  const sameKind = $from.node(depth + 1).type === $to.node(depth + 1).type
+  // Two blocks of one kind (part into part), or both ends inside one part or section (a
+  // paragraph into a section's words): the ends join as a word processor joins paragraphs.
+  const sameKind = depth >= 1 || $from.node(depth + 1).type === $to.node(depth + 1).type
   const joined = sameKind ? attempt(() => state.tr.deleteSelection()) : null
   return joined ?? deleteKeepingBlocks(state, $from, $to)
+}
+
+/**
+ * What Backspace, Delete and Cut do to a selection that crosses textblocks: blocks it covers whole
+ * go whole (`wholeBlocksDeleted`), anything else as `selectionDeleted`. Typing, pasting or
+ * composing over the selection starts from `selectionDeleted`, which keeps a block the new words
+ * can go into. Null for a selection inside one textblock (ProseMirror's own commands).
+ */
+export function selectionRemoved(state: EditorState): Transaction | null {
+  const { selection } = state
+  if (!(selection instanceof TextSelection) || selection.empty) return null
+  const { $from, $to } = selection
+  if ($from.sameParent($to)) return null
+  const whole = wholeBlocksDeleted(state, $from, $to)
+  if (whole) return whole
+  const tr = selectionDeleted(state)
+  return tr && withoutEmptiedHeadings(state, tr)
+}
+
+/** The headings a part or section is numbered by. */
+const HEADINGS = new Set(['part_heading', 'section_heading'])
+
+/** The positions of the part and section headings of `doc` that have no words. */
+function emptyHeadings(doc: PMNode): number[] {
+  const out: number[] = []
+  doc.descendants((node, pos) => {
+    if (HEADINGS.has(node.type.name) && node.content.size === 0) out.push(pos)
+    return !node.isTextblock
+  })
+  return out
+}
+
+/**
+ * After a deletion that took every word of a heading but not its whole block (from inside a
+ * paragraph over "（一）……" into the section's words): the heading goes too, as Word drops a
+ * paragraph whose words and mark were deleted. A section's words stay where they are, in its
+ * part; a part's join the part before it. No "（一）（无标题）" is left. A heading that was empty
+ * before (a part just added) stays, and so does one whose block has nowhere to go (part 一's
+ * sections, with only the opening before them).
+ */
+function withoutEmptiedHeadings(state: EditorState, tr: Transaction): Transaction {
+  const before = new Set(emptyHeadings(state.doc).map((pos) => tr.mapping.map(pos)))
+  const emptied = emptyHeadings(tr.doc).filter((pos) => !before.has(pos))
+  // The last first, so the positions of the earlier ones still hold.
+  for (const pos of emptied.reverse()) {
+    const $heading = tr.doc.resolve(pos)
+    const block = $heading.parent
+    const start = $heading.before()
+    const end = $heading.after()
+    const rest = block.content.cut(block.firstChild?.nodeSize ?? 0)
+    if (block.type.name === 'section') {
+      if (rest.size === 0) tr.delete(start, end)
+      else if ($heading.node(-1).canReplace($heading.index(-1), $heading.index(-1) + 1, rest))
+        tr.replaceWith(start, end, rest)
+      continue
+    }
+    const index = $heading.index(-1)
+    const previous = index > 0 ? $heading.node(-1).child(index - 1) : null
+    if (rest.size === 0) {
+      if ($heading.node(-1).canReplace(index, index + 1)) tr.delete(start, end)
+      continue
+    }
+    if (!previous?.type.validContent(previous.content.append(rest))) continue
+    // The words join the end of the block before (a part, or the opening when they are only
+    // paragraphs): delete this part, then put its words there.
+    tr.delete(start, end).insert(start - 1, rest)
+  }
+  return tr
+}
+
+/**
+ * A selection from the first character of a block (a part from its heading, a section, a
+ * paragraph) to the last character of a block, or to the first character of the block after it:
+ * the blocks it covers go whole, as 删除本部分 removes a part, and the parts after move up. Kept
+ * in pieces, the part was left as an empty shell, "二、（无标题）" with no words under it (tryout 13,
+ * finding C3). Null when the selection starts or ends inside a block's words, or when removing
+ * whole blocks would leave one without what it needs (a part that loses its heading but keeps
+ * paragraphs): the deletion is then made as before.
+ */
+function wholeBlocksDeleted(state: EditorState, $from: ResolvedPos, $to: ResolvedPos): Transaction | null {
+  if ($from.parentOffset !== 0) return null
+  const atEnd = $to.parentOffset === $to.parent.content.size
+  if (!atEnd && $to.parentOffset !== 0) return null
+  const before = (k: number) => $from.before(k)
+  const after = (k: number) => (atEnd ? $to.after(k) : $to.before(k))
+  // The outermost block each edge of the selection is the edge of, tried outermost first.
+  const froms = depthsAtEdge($from, 'start').map(before)
+  const tos = depthsAtEdge($to, atEnd ? 'end' : 'start').map(after)
+  const textblocks = countTextblocks(state.doc)
+  for (const from of froms)
+    for (const to of tos) {
+      if (to <= from) continue
+      const tr = attempt(() => state.tr.delete(from, to))
+      // A deletion ProseMirror had to patch with an empty heading or paragraph is not a whole one.
+      if (!tr || countTextblocks(tr.doc) !== textblocks - countTextblocksBetween(state.doc, from, to)) continue
+      const $at = tr.doc.resolve(tr.mapping.map(from))
+      const near = Selection.findFrom($at, 1, true) ?? Selection.findFrom($at, -1, true)
+      return near ? tr.setSelection(near) : tr
+    }
+  return null
+}
+
+/** The depths (outermost first, not the doc) of the nodes that `$pos` is at the start or end of. */
+function depthsAtEdge($pos: ResolvedPos, edge: 'start' | 'end'): number[] {
+  const out: number[] = []
+  for (let k = 1; k <= $pos.depth; k++) {
+    const edgePos = edge === 'start' ? $pos.start(k) + ($pos.depth - k) : $pos.end(k) - ($pos.depth - k)
+    if (edgePos === $pos.pos) out.push(k)
+  }
+  return out
+}
+
+function countTextblocks(node: PMNode): number {
+  return countTextblocksBetween(node, 0, node.content.size)
+}
+
+function countTextblocksBetween(node: PMNode, from: number, to: number): number {
+  let n = 0
+  node.nodesBetween(from, to, (child, pos) => {
+    if (child.isTextblock && pos >= from && pos + child.nodeSize <= to) n++
+    return !child.isTextblock
+  })
+  return n
 }
 
 /** The transaction `make` builds, or null when ProseMirror cannot build it (a join it refuses). */

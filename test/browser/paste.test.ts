@@ -9,6 +9,7 @@ import { importText } from '../../src/core/import'
 import { partsOf, slotsOf } from '../../src/core/outline'
 import { checked, chord, mountApp, openDraftOf } from './helpers'
 import SNIPPET from '../fixtures/word-snippet-section.html?raw'
+import WPS_SOFT_BREAK from '../fixtures/wps-soft-break.html?raw'
 
 const SPEECH = `在全区住房和城乡建设工作会议上的讲话
 同志们：
@@ -104,6 +105,59 @@ describe('pasting Word paragraphs into the editor', () => {
     await checked(page)
     expect((await panelFindings(page)).some((t) => t.includes('（四）'))).to.equal(false)
   })
+  it('joins the lines of a WPS paragraph with a soft break (<br>) after a full stop (tryout 13, finding C4)', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    // Enter after 一要加强领导。 : an empty paragraph in part 二, where the two paragraphs go
+    let end = -1
+    view.state.doc.descendants((node, pos) => {
+      if (end < 0 && node.isTextblock && node.textContent === '一要加强领导。') end = pos + node.nodeSize - 1
+    })
+    const split = view.state.tr.split(end)
+    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
+    view.focus()
+    const data = new DataTransfer()
+    data.setData('text/html', WPS_SOFT_BREAK)
+    data.setData(
+      'text/plain',
+      '　　五要强化宣传引导。\v加强政策解读，全年发布商务政策解读稿件不少于60篇，营造全社会关心支持商务发展的良好氛围。\r\n　　六要严守纪律规矩。2026年各单位要严格执行中央八项规定精神。',
+    )
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    const pasted = blocks(page)
+    const at = pasted.indexOf('一要加强领导。')
+    expect(pasted.slice(at, at + 3), JSON.stringify(pasted)).to.deep.equal([
+      '一要加强领导。',
+      '五要强化宣传引导。加强政策解读，全年发布商务政策解读稿件不少于60篇，营造全社会关心支持商务发展的良好氛围。',
+      '六要严守纪律规矩。2026年各单位要严格执行中央八项规定精神。',
+    ])
+  })
+
+  it('reads Word’s line break in plain text (\\v, as Ctrl+Shift+V pastes it) as the same line wrap', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    let end = -1
+    view.state.doc.descendants((node, pos) => {
+      if (end < 0 && node.isTextblock && node.textContent === '一要加强领导。') end = pos + node.nodeSize - 1
+    })
+    const split = view.state.tr.split(end)
+    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
+    view.focus()
+    const data = new DataTransfer()
+    data.setData(
+      'text/plain',
+      '　　五要强化宣传引导。\v加强政策解读，营造良好氛围。\r\n　　六要严守纪律规矩。\v　　七要狠抓工作落实。',
+    )
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    const pasted = blocks(page)
+    const at = pasted.indexOf('一要加强领导。')
+    expect(pasted.slice(at, at + 4), JSON.stringify(pasted)).to.deep.equal([
+      '一要加强领导。',
+      '五要强化宣传引导。加强政策解读，营造良好氛围。',
+      '六要严守纪律规矩。',
+      '七要狠抓工作落实。',
+    ])
+  })
+
   it('keeps the numbers of a web page’s ordered list (tryout 10, item 2)', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!

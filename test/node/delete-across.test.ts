@@ -227,3 +227,143 @@ describe('Backspace or Delete over a selection that crosses blocks (tryout 11, f
     expect(closingOf(s1)).toBe(closingOf(s0))
   })
 })
+
+/** Every part and section heading of the speech, in order ("part:2025年工作回顾", "section:学前普惠发展"). */
+const headings = (s: EditorState) => {
+  const out: string[] = []
+  s.doc.descendants((n) => {
+    if (n.type.name === 'part_heading' || n.type.name === 'section_heading')
+      out.push(`${n.type.name.replace('_heading', '')}:${n.textContent}`)
+  })
+  return out
+}
+/** A selection from the start of `a` to the end of the paragraph with `b` (after its last figure). */
+function selectedToEndOf(a: string, b: string): EditorState {
+  const doc = importText(SPEECH).doc
+  const end = doc.resolve(posOf(doc, b, 'start')).end()
+  return EditorState.create({ doc, selection: TextSelection.create(doc, posOf(doc, a, 'start'), end) })
+}
+const emptyTextblocks = (s: EditorState) => {
+  let n = 0
+  s.doc.descendants((node) => {
+    if (node.isTextblock && node.content.size === 0) n++
+  })
+  return n
+}
+
+describe('Backspace or Delete over a whole part or section: it goes, no empty shell (tryout 13, finding C3)', () => {
+  for (const [name, key] of [
+    ['Backspace', BACKSPACE],
+    ['Delete', DELETE],
+  ] as const)
+    it(`${name} over part 二 from its heading's first character to its last paragraph's last: the part goes`, () => {
+      const s0 = selectedToEndOf('2026年工作任务', '全年新增学位')
+      const s1 = press(s0, key)
+      expect(headings(s1)).toEqual([
+        'part:2025年工作回顾',
+        'section:学前普惠发展',
+        'section:义务教育均衡',
+        'part:工作要求',
+      ])
+      expect(s1.doc.textContent).toBe(withoutSelection(s0))
+      expect(emptyTextblocks(s1)).toBe(0)
+      expect(closingOf(s1)).toBe(closingOf(s0))
+    })
+
+  it('part 一, whose last paragraph is in its section （二）: the part goes with its sections', () => {
+    const s0 = selected('2025年工作回顾', '改善办学条件。', 'end')
+    const s1 = press(s0, BACKSPACE)
+    expect(headings(s1)).toEqual(['part:2026年工作任务', 'part:工作要求'])
+    expect(kinds(s1)).toEqual(['title', 'greeting', 'opening', 'part', 'part', 'closing'])
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('part 二 selected to the start of part 三 (Shift+Down over its lines): part 二 goes, part 三 stays whole', () => {
+    const s0 = selected('2026年工作任务', '工作要求')
+    const s1 = press(s0, DELETE)
+    expect(headings(s1)).toEqual([
+      'part:2025年工作回顾',
+      'section:学前普惠发展',
+      'section:义务教育均衡',
+      'part:工作要求',
+    ])
+    const kindsOfParts: string[] = []
+    s1.doc.forEach((n) => {
+      if (n.type.name === 'part') kindsOfParts.push(n.attrs.kind)
+    })
+    expect(kindsOfParts).toEqual(['review', 'requirements'])
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('a whole section （二）: the section goes, its part keeps （一）', () => {
+    const s0 = selected('义务教育均衡', '改善办学条件。', 'end')
+    const s1 = press(s0, BACKSPACE)
+    expect(headings(s1)).toEqual([
+      'part:2025年工作回顾',
+      'section:学前普惠发展',
+      'part:2026年工作任务',
+      'part:工作要求',
+    ])
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('two whole parts, 一 and 二: both go, 三 becomes the first', () => {
+    const s0 = selectedToEndOf('2025年工作回顾', '全年新增学位')
+    const s1 = press(s0, DELETE)
+    expect(headings(s1)).toEqual(['part:工作要求'])
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('from part 一’s heading into the middle of a paragraph of part 二: the words join, no empty heading left', () => {
+    const s0 = selected('工作回顾', '新增学位')
+    const s1 = press(s0, BACKSPACE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+})
+
+describe('Backspace over a selection that takes every word of a heading: the heading goes, its words join', () => {
+  const TASKS = `全县教育体育工作会议讲话
+同志们：
+今天召开会议。
+一、2025年工作回顾
+改善办学条件。
+二、2026年工作任务
+全年新增学位。
+（一）稳就业
+做好就业工作。
+三、工作要求
+一要加强党的领导。
+同志们，新的一年，任务艰巨，使命光荣。谢谢大家！`
+
+  it('from a paragraph over "（一）稳就业" into its words: one paragraph, no "（一）（无标题）"', () => {
+    const s0 = selected('新增', '就业工作', 'start', importText(TASKS).doc)
+    const s1 = press(s0, BACKSPACE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(headings(s1)).toEqual(['part:2025年工作回顾', 'part:2026年工作任务', 'part:工作要求'])
+    expect(s1.selection.$from.parent.textContent).toBe('全年就业工作。')
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('from the end of part 一 over the heading of part 二: part 二’s words join part 一, 三 becomes 二', () => {
+    const doc = importText(TASKS).doc
+    const selection = TextSelection.create(
+      doc,
+      posOf(doc, '改善办学条件。', 'end'),
+      posOf(doc, '2026年工作任务', 'end'),
+    )
+    const s0 = EditorState.create({ doc, selection })
+    const s1 = press(s0, DELETE)
+    expect(s1.doc.textContent).toBe(withoutSelection(s0))
+    expect(headings(s1)).toEqual(['part:2025年工作回顾', 'section:稳就业', 'part:工作要求'])
+    expect(emptyTextblocks(s1)).toBe(0)
+  })
+
+  it('keeps a part heading that was empty before (a part just added)', () => {
+    const doc = importText(TASKS).doc
+    const s0 = selected('新增', '就业工作', 'start', doc)
+    const blank = s0.apply(s0.tr.delete(posOf(doc, '工作要求', 'start'), posOf(doc, '工作要求', 'end')))
+    const s1 = press(blank, BACKSPACE)
+    expect(headings(s1)).toEqual(['part:2025年工作回顾', 'part:2026年工作任务', 'part:'])
+  })
+})

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
-import { htmlParagraphs, htmlToText } from '../../src/core/import/html'
-import { BREAK_RULES, breakStartsParagraph } from '../../src/core/import/line-breaks'
+import { fromWordProcessor, htmlParagraphs, htmlToText } from '../../src/core/import/html'
+import { BREAK_RULES, breakStartsParagraph, WORD_BREAK_RULES } from '../../src/core/import/line-breaks'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { fixture } from './helpers'
 
@@ -100,5 +100,78 @@ describe('a line break inside a paragraph of pasted HTML', () => {
     // the five-year totals stay totals of 2021—2025, not one year's figures
     const total = slotsOf(word).find((s) => s.attrs.value === '8620')
     expect(total?.attrs).toMatchObject({ label: '筹集各类保障性住房', period: '2021-2025' })
+  })
+})
+
+/** A paragraph as WPS puts it on the clipboard (tryout 13, s10), around `body`. */
+const wps = (body: string) =>
+  `<html><head><meta name=Generator content="WPS Office"><style>p.MsoNormal{margin:0pt}</style></head><body><!--StartFragment--><p class=MsoNormal style="text-indent:32.0000pt"><span style="font-family:仿宋_GB2312">${body}</span></p><!--EndFragment--></body></html>`
+/** The same as Word puts it. */
+const word = (body: string) =>
+  `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"></head><body><p class=MsoNormal><span lang=ZH-CN>${body}</span></p></body></html>`
+
+describe('a line break in Word’s or WPS’s clipboard HTML is a line wrap (tryout 13, finding C4)', () => {
+  it('takes its rules from BREAK_RULES, the import’s own, leaving out the sentence’s end and the one-line list', () => {
+    for (const rule of WORD_BREAK_RULES) expect(BREAK_RULES).toContain(rule)
+    expect(WORD_BREAK_RULES.map((r) => r.id)).not.toContain('sentence-end')
+    expect(WORD_BREAK_RULES.map((r) => r.id)).not.toContain('enumeration-next')
+  })
+
+  it('knows Word’s and WPS’s HTML from a web page’s', () => {
+    expect(fromWordProcessor(wps('x'))).toBe(true)
+    expect(fromWordProcessor(word('x'))).toBe(true)
+    expect(fromWordProcessor("<p class=MsoNormal><span style='mso-spacerun:yes'> </span>x</p>")).toBe(true)
+    expect(fromWordProcessor('<div class="rich_media_content"><p>圆满收官。<br>2026年是开局之年。</p></div>')).toBe(
+      false,
+    )
+    expect(fromWordProcessor('<p>WPS Office 的用法<br>第二行</p>')).toBe(false)
+  })
+
+  it.each([
+    // after a sentence's end: the writer wrapped the line, one paragraph (s10's WPS paste)
+    [
+      wps('　　五要强化宣传引导。<br>加强政策解读，全年发布商务政策解读稿件不少于60篇。'),
+      ['五要强化宣传引导。加强政策解读，全年发布商务政策解读稿件不少于60篇。'],
+    ],
+    [
+      word('全市社会消费品零售总额增长5.8%。<br>外贸进出口总额达到515.2亿元。'),
+      ['全市社会消费品零售总额增长5.8%。外贸进出口总额达到515.2亿元。'],
+    ],
+    // before 二是 after a full stop: still one paragraph of the list
+    [word('一是加强组织领导。<br>二是压实工作责任。'), ['一是加强组织领导。二是压实工作责任。']],
+    // mid-sentence, as before; Latin or digit runs keep a space between them
+    [wps('全面推广应用 Windows<br>Server 系统'), ['全面推广应用 Windows Server 系统']],
+    [word('升级到 Office<br>2021 版本'), ['升级到 Office 2021 版本']],
+    [word('全年完成<br>2026年计划的一半'), ['全年完成2026年计划的一半']],
+  ])('joins %s', (html, paragraphs) => {
+    expect(htmlParagraphs(html)).toEqual(paragraphs)
+  })
+
+  it.each([
+    // the next line a heading: 一、（一）1.
+    [wps('确保不发生重大安全事故。<br>二、准确把握当前形势'), ['确保不发生重大安全事故。', '二、准确把握当前形势']],
+    [
+      word('今年重点抓好以下工作：<br>（一）促进消费扩容提质。'),
+      ['今年重点抓好以下工作：', '（一）促进消费扩容提质。'],
+    ],
+    [word('主要目标是：<br>1.外贸进出口保持稳定'), ['主要目标是：', '1.外贸进出口保持稳定']],
+    // the next line indented with the paragraph indent (two full-width spaces)
+    [wps('五要强化宣传引导。<br>　　六要严守纪律规矩。'), ['五要强化宣传引导。', '六要严守纪律规矩。']],
+    // a title block: title, speaker, date each a line of its own
+    [
+      word('在全市商务工作会议上的讲话<br>市商务局局长　王明<br>（2026年2月6日）'),
+      ['在全市商务工作会议上的讲话', '市商务局局长　王明', '（2026年2月6日）'],
+    ],
+    // after a lone heading
+    [
+      word('（一）消费市场稳步恢复<br>全年实现社会消费品零售总额1362.8亿元。'),
+      ['（一）消费市场稳步恢复', '全年实现社会消费品零售总额1362.8亿元。'],
+    ],
+  ])('splits %s', (html, paragraphs) => {
+    expect(htmlParagraphs(html)).toEqual(paragraphs)
+  })
+
+  it('leaves a web page’s line breaks to all the rules: a line after a sentence’s end is a paragraph there', () => {
+    expect(htmlParagraphs('<div>圆满收官。<br>2026年是开局之年。</div>')).toEqual(['圆满收官。', '2026年是开局之年。'])
   })
 })

@@ -2,11 +2,11 @@
  * Typing over (keys, an input method, voice), pasting over or cutting a selection from one kind
  * of block into another (the last part into the closing): ProseMirror's own replacement joins the
  * two ends, cannot join a closing onto a part, and threw a page error (tryout 11, finding C9).
- * Each starts from the deletion Backspace makes (core/delete-across.ts): the selected text goes,
- * each block stays what it was.
+ * Each starts from the deletion of core/delete-across.ts: the selected text goes, each block stays
+ * what it was. A cut, like Backspace, takes a part or section selected whole with it.
  */
 import { Plugin } from 'prosemirror-state'
-import { selectionDeleted } from '../../core/delete-across'
+import { selectionDeleted, selectionRemoved } from '../../core/delete-across'
 
 export function selectionAcrossPlugin(): Plugin {
   return new Plugin({
@@ -45,7 +45,8 @@ export function selectionAcrossPlugin(): Plugin {
           return false
         },
         cut(view, event) {
-          const tr = selectionDeleted(view.state)
+          // A cut takes what Backspace takes: a whole part selected goes whole.
+          const tr = selectionRemoved(view.state)
           if (!tr || !event.clipboardData) return false
           const { dom, text } = view.serializeForClipboard(view.state.selection.content())
           event.preventDefault()

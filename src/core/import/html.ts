@@ -5,7 +5,7 @@
  * source wrapped) never do; every other tag, style, comment and Office-specific markup is dropped.
  * Pure string work: runs in Node and in a worker.
  */
-import { paragraphsOfLines } from './line-breaks'
+import { BREAK_RULES, paragraphsOfLines, WORD_BREAK_RULES } from './line-breaks'
 import { isArticleHeading } from './article'
 import { numberMark } from '../lang/numbering'
 import { chineseNumeral } from '../lang/numerals'
@@ -161,6 +161,18 @@ function boldToMarks(paragraphs: string[]): string[] {
 }
 
 /**
+ * Word's and WPS's clipboard HTML: the generator they name, or the Office markup both write (class
+ * MsoNormal, mso- styles, the Office namespaces). A line break in it is the writer's own line wrap
+ * (line-breaks.ts, WORD_BREAK_RULES).
+ */
+const WORD_PROCESSOR =
+  /<meta[^>]+name=["']?Generator["']?[^>]+content=["']?(Microsoft Word|WPS)|class=["']?Mso|mso-|urn:schemas-microsoft-com:office/i
+
+export function fromWordProcessor(html: string): boolean {
+  return WORD_PROCESSOR.test(html)
+}
+
+/**
  * `listNumbers: false` for mammoth's HTML of a .docx, whose automatic numbers docx-numbering.ts has
  * already written into the text (a list it could not write is said in its notes). `boldHeadings`:
  * a paragraph set bold and nothing else is a heading (boldToMarks), for a whole speech pasted from
@@ -182,9 +194,10 @@ export function htmlToText(html: string, { listNumbers = true, boldHeadings = fa
   const text = decodeEntities(
     flat.replace(new RegExp(SOURCE_BREAK, 'g'), (_s, at: number, all: string) => sourceBreak(all, at)),
   )
+  const rules = fromWordProcessor(html) ? WORD_BREAK_RULES : BREAK_RULES
   const paragraphs = text
     .split('\n')
-    .flatMap((block) => paragraphsOfLines(block.split(BR)))
+    .flatMap((block) => paragraphsOfLines(block.split(BR), rules))
     .join('\n')
     .replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n')
     .trim()

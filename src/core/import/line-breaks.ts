@@ -157,9 +157,21 @@ export const BREAK_RULES: readonly BreakRule[] = [
   },
 ]
 
+/**
+ * The rules for a line break a writer made in Word or WPS (Shift+Enter, 软回车) inside one of
+ * their paragraphs: there the paragraph is the word processor's own, so a break is a line wrap even
+ * after a sentence's end ("五要强化宣传引导。" then "加强政策解读……" on the next line, tryout 13,
+ * finding C4) or before "二是": the lines are one paragraph again. Only a line that is a paragraph
+ * of its own goes apart: one after a blank line, an indented one, a heading or byline, or the line
+ * after a lone heading. Web pages, whose lines are often paragraphs, keep all of BREAK_RULES.
+ */
+export const WORD_BREAK_RULES: readonly BreakRule[] = BREAK_RULES.filter(
+  (rule) => rule.id !== 'sentence-end' && rule.id !== 'enumeration-next',
+)
+
 /** Whether a line break between `before` (the paragraph so far) and `after` (the next line) starts a paragraph. */
-export function breakStartsParagraph(before: string, after: string): boolean {
-  return before.trim() === '' || BREAK_RULES.some((rule) => rule.starts(before, after))
+export function breakStartsParagraph(before: string, after: string, rules = BREAK_RULES): boolean {
+  return before.trim() === '' || rules.some((rule) => rule.starts(before, after))
 }
 
 /**
@@ -170,11 +182,11 @@ const SPACED_PHRASES = /^[^，。；：！？、,;:!?]*[\u4e00-\u9fff][ \u3000\u
 
 /**
  * What joins two lines of one paragraph (`head` trimmed at its end, `tail` at its start): nothing
- * between Chinese words, a space between two Latin ones ("Windows Server") and between the phrases
- * of a spaced title.
+ * between Chinese words, a space between two Latin or digit runs ("Windows Server", "Office 2021")
+ * and between the phrases of a spaced title.
  */
 function joint(head: string, tail: string): string {
-  return (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail)) || SPACED_PHRASES.test(head) ? ' ' : ''
+  return (/[A-Za-z0-9]$/.test(head) && /^[A-Za-z0-9]/.test(tail)) || SPACED_PHRASES.test(head) ? ' ' : ''
 }
 
 /** Two lines of one paragraph, joined. */
@@ -190,14 +202,14 @@ export function joinLines(before: string, after: string): string {
  */
 const READ = 200
 
-/** The paragraphs a block's lines make: soft breaks joined, the others kept. */
-export function paragraphsOfLines(lines: readonly string[]): string[] {
+/** The paragraphs a block's lines make: soft breaks joined, the others kept (`rules` say which start one). */
+export function paragraphsOfLines(lines: readonly string[], rules = BREAK_RULES): string[] {
   const out: string[] = []
   let pieces: string[] | null = null
   /** The paragraph so far, or its last READ characters once it is longer. */
   let seen = ''
   for (const line of lines) {
-    if (pieces === null || breakStartsParagraph(seen, line)) {
+    if (pieces === null || breakStartsParagraph(seen, line, rules)) {
       if (pieces !== null) out.push(pieces.join(''))
       pieces = [line]
       seen = line.length > READ ? line.slice(-READ) : line
