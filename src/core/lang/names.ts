@@ -7,6 +7,39 @@
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
 
+/**
+ * Of SURNAMES, those that are also words often written right after a title (县长和…, 主任于…,
+ * 书记向…, 局长时…): the meeting's reading of a name right after a title leaves them out.
+ */
+export const SURNAMES_ALSO_WORDS = '于向时和'
+
+/**
+ * Surnames less common, many also everyday words (区, 海, 国, 平, 强, 原…): the meeting's reading
+ * of a name written right after a title or before 同志 takes them; the import, which finds names in
+ * running text, does not.
+ */
+export const RARER_SURNAMES =
+  '柯官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阎戈'
+
+/** Compound surnames: 欧阳, 司马, 诸葛 … */
+export const COMPOUND_SURNAMES: readonly string[] = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+  '端木',
+]
+
 /** A name left as a placeholder: 某, 某某, or a run of mask characters (lang/masks: a lone X is a letter). */
 export const NAME_PLACEHOLDER = '(?:某{1,3}|[*＊×]{1,4}|X{2,4})'
 

@@ -3,6 +3,7 @@
  * after it (张强县长, 李华主任), or 同志. Facts used by the speaker check and the fields.
  */
 import type { Person } from './model'
+import { COMPOUND_SURNAMES, RARER_SURNAMES, SURNAMES as COMMON_SURNAMES, SURNAMES_ALSO_WORDS } from '../lang/names'
 
 /** Words a title ends with: 县长, 局长, 县政府办主任, 党委书记, 纪检组组长 … */
 const TITLE_END = /(?:长|主任|书记|主席|委员|常委|部长|负责人|调研员|专员|经理|主管|代表)$/
@@ -67,26 +68,12 @@ export function sameTitle(written: string, recorded: string): boolean {
 }
 
 /**
- * Common surnames (single and compound): a name written after a title starts with one. Those
- * that are also words often written after a title (和, 于, 向, 时, 都, 来) are left out.
+ * Surnames (single and compound) a name written after a title starts with: lang/names' lists, less
+ * those that are also words often written after a title (和, 于, 向, 时).
  */
 const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阎戈',
-  '欧阳',
-  '司马',
-  '上官',
-  '诸葛',
-  '东方',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '慕容',
-  '长孙',
-  '宇文',
-  '司徒',
-  '夏侯',
-  '令狐',
-  '端木',
+  ...[...COMMON_SURNAMES, ...RARER_SURNAMES].filter((c) => !SURNAMES_ALSO_WORDS.includes(c)),
+  ...COMPOUND_SURNAMES,
 ])
 
 /** Whether `name` (two to four characters) starts with a common surname and leaves one or two characters after it. */
