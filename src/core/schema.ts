@@ -124,10 +124,11 @@ export const DEFAULT_REQUIRED: readonly RequiredId[] = [
  * the meeting's purpose, no part of requirements when it closes on its tasks, no review part when
  * the year is summed up in the opening (a short two-part speech: 一、抓内容 二、强队伍) or the
  * meeting looks only ahead (a mobilisation), no closing when the speech stops on its last point
- * (四要强化全民参与。……成为全县人民的自觉行动。). Missing from a speech made without a template
+ * (四要强化全民参与。……成为全县人民的自觉行动。), no title when only the body was pasted (同志们，
+ * 今天我们召开……: the title sits on the cover or in another file). Missing from a speech made without a template
  * (an imported one), each is a warning; a template that lists it makes its absence an error.
  */
-export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['greeting', 'review', 'requirements', 'closing']
+export const OFTEN_LEFT_OUT: readonly RequiredId[] = ['title', 'greeting', 'review', 'requirements', 'closing']
 
 /**
  * Required parts an imported speech is not told it lacks: the requirements. An annual speech that

@@ -28,7 +28,7 @@ const places = (d: PMNode, rule: string) =>
     .map((f) => [f.from, f.to, f.excerpt])
 
 describe('required parts', () => {
-  it('reports an empty title at the start, an error', () => {
+  it('reports an empty title at the start: a warning without a template (an error from one: checks.test)', () => {
     const d = doc(
       years,
       title(''),
@@ -40,7 +40,7 @@ describe('required parts', () => {
       closing(p('谢谢！')),
     )
     expect(places(d, 'required-parts')).toEqual([[1, 1, '标题']])
-    expect(findings(d, 'required-parts')).toEqual([['', '缺少必需的部分：标题。', 'error']])
+    expect(findings(d, 'required-parts')).toEqual([['', '缺少必需的部分：标题。', 'warning']])
   })
   it('reports a missing greeting where the opening starts, a missing closing at the end', () => {
     const d = doc(years, title('讲话'), opening(p('开场。')), review(), tasks(), requirements())
