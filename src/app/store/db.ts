@@ -640,9 +640,9 @@ export class Store {
   }
 
   /**
-   * Count the drafts and meeting records and keep the count (census.ts): the library does so when it
-   * lists them (other readers of the list, such as the figures panel naming drafts, do not: they
-   * read the summaries once and no more). While a loss is told and nothing is back, the census
+   * Count the drafts and meeting records and keep the count (census.ts): the app does so at each
+   * start, whatever page it opens, and the library when it lists them (other readers of the list,
+   * such as the figures panel naming drafts, do not: they read the summaries once and no more). While a loss is told and nothing is back, the census
    * that tells it is kept: an empty list does not make it forgotten.
    */
   async takeCensus(deliberate = false): Promise<void> {
