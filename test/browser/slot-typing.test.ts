@@ -2,6 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
+// The editor's code, loaded with this file: the app loads it on the first draft opened, and on a
+// loaded machine that load alone outlasted the first test's wait for the editor (4 runs in 35).
+import '../../src/app/components/jg-editor'
 import { slotsOf, type SlotEntry } from '../../src/core/outline'
 import { clickOn, editorPage, imeType, keylessType, mountApp } from './helpers'
 import { checksOf, DOCUMENT_PAUSE_MS } from '../../src/app/editor/checks-plugin'
