@@ -31,6 +31,15 @@ const copiedFrom = (side: 'here' | 'backup') => (side === 'here' ? '本机修改
  */
 export const draftNamed = (name: string) => (name.startsWith('《') ? name : `《${name}》`)
 
+/**
+ * A library the census says was there and is gone (store/census.ts), and how to get it back: told
+ * on the library (`where` 在下面) and on a page that finds no draft or record (回到草稿列表，在).
+ */
+const lostLibrary = (drafts: number, meetings: number, when: string, where: string) =>
+  `上次（${when}）这里还有 ${drafts} 篇草稿${meetings ? `、${meetings} 份会议记录` : ''}，现在浏览器存储里一份也没有了。` +
+  `可能是磁盘写满或清理浏览器数据时，浏览器丢掉了它们。请先不要新建草稿：${where}“数据”里点“从备份恢复…”，选最近的备份文件` +
+  '（备份文件名以“讲稿助手备份-”开头，通常在“下载”文件夹里，或您另存的U盘、邮箱中）。'
+
 const readBackFailed = (why: string) => `重新读取数字库失败：${why}本页显示的数字库可能不是最新的，请刷新页面后核对。`
 
 export const zh = {
@@ -73,6 +82,9 @@ export const zh = {
   retrySave: '重试保存',
   loadFailed: '无法打开这篇草稿：',
   draftMissing: '找不到这篇草稿，可能已被删除。',
+  /** A draft or meeting record not found while the census says the library was lost: not deleted, but gone with it. */
+  missingLost: (what: 'draft' | 'meeting', drafts: number, meetings: number, when: string) =>
+    `找不到这${what === 'draft' ? '篇草稿' : '份会议记录'}。草稿库可能已经丢失：${lostLibrary(drafts, meetings, when, '回到草稿列表，在')}`,
   slotHint: (label: string, unit: string) => `${label}${unit ? `（${unit}）` : ''}：按回车或双击填写`,
   partKind: PART_KIND_NAMES,
   editor: {
@@ -246,10 +258,7 @@ export const zh = {
      * Told on a start that finds the browser's storage empty where the census (store/census.ts) says
      * drafts or meeting records were: `when` is the time they were last counted.
      */
-    lost: (drafts: number, meetings: number, when: string) =>
-      `上次（${when}）这里还有 ${drafts} 篇草稿${meetings ? `、${meetings} 份会议记录` : ''}，现在浏览器存储里一份也没有了。` +
-      '可能是磁盘写满或清理浏览器数据时，浏览器丢掉了它们。请先不要新建草稿：在下面“数据”里点“从备份恢复…”，选最近的备份文件' +
-      '（备份文件名以“讲稿助手备份-”开头，通常在“下载”文件夹里，或您另存的U盘、邮箱中）。',
+    lost: (drafts: number, meetings: number, when: string) => lostLibrary(drafts, meetings, when, '在下面'),
     lostAccept: '是我有意清空的',
     rolloverFrom: (name: string) =>
       `以“${name}”为底稿，年份顺延；数字先清空，数字库里已有的新一年数字当即填入（去年的数字留作参考）。`,

@@ -483,6 +483,31 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     expect(text((await b.getDraft('w'))!)).to.contain(C_SAYS)
     expect(await b.listDrafts()).to.have.length(1)
   })
+
+  // Tryout 13: the question said “两份都保留” for a draft whose other copy the merge then found
+  // already here (“已在这里，没有重复保存”). The question now counts with the merge's own plan.
+  it('the question before a merge says “两份都保留” only for what the merge keeps twice', async () => {
+    const b = env.app.store!
+    const draft = (id: string, extra: string, updatedAt: number, title = '全县卫生健康工作会议讲话') =>
+      ({ id, title, createdAt: 100, updatedAt, origin: 'import', speech: words(extra) }) as const
+    // Here: the draft with B's sentence (the later), and C's words already kept as a draft of their own.
+    await b.saveDraft(draft('w', B_SAYS, 5000))
+    await b.saveDraft(draft('kept', C_SAYS, 4000, '另存的一份'))
+    // The backup: the same draft, with C's sentence; neither side has seen the other's words.
+    other = await Store.open(otherName)
+    await other.saveDraft(draft('w', C_SAYS, 3000))
+    const fromC = JSON.stringify(await other.backup())
+    const lib = await dataSection(env)
+    chooseFile(lib, new File([fromC], 'C.json'))
+    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+    const question = confirmDialog(lib).textContent ?? ''
+    confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
+    await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+    expect(result(lib)).to.contain('备份中有 1 篇的内容已在这里，没有重复保存')
+    expect(result(lib)).to.not.contain('两份都已保留')
+    expect(question, 'the question').to.not.contain('在这里和备份里都改过')
+    expect(await wordsOn(b)).to.deep.equal(['B', 'C'])
+  })
 })
 
 describe('merging a backup when both computers changed a meeting record', () => {

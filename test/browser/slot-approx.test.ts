@@ -10,7 +10,8 @@ import type { JgEditor } from '../../src/app/components/jg-editor'
 import type { JgGate } from '../../src/app/components/jg-gate'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { mountApp, openDraftOf } from './helpers'
+import { mountApp, openDraftOf, openWithFigures } from './helpers'
+import type { JgFigures } from '../../src/app/components/jg-figures'
 
 const SPEECH = `做好人社工作 推动高质量发展
 同志们：
@@ -104,4 +105,32 @@ describe('余 in the editor and on paper', () => {
     const paper = pdf!.pages.join('').replace(/\s/g, '')
     expect(paper).to.contain(screen)
   })
+
+  // The figures panel shows what prints (fix14b): its value column read 1260次 beside the chip's 1260余次.
+  it('the figures panel shows the value as it prints, with its 余', async () => {
+    const { page, panel } = await openWithFigures(env, importText(SPEECH).doc)
+    expect(panelValue(panel, '招聘活动')).to.equal('1260余次')
+    expect(panelValue(panel, '困难人员')).to.equal('860余名')
+    expect(panelValue(panel, '城镇新增就业')).to.equal('3250人')
+
+    // a number typed over the chip keeps its 余, in the panel too
+    select(page, '招聘活动')
+    await sendKeys({ type: '1323' })
+    await waitUntil(() => input(page), 'typing did not open the input')
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(
+      async () => {
+        await panel.updateComplete
+        return panelValue(panel, '招聘活动') === '1323余次'
+      },
+      `the panel shows ${panelValue(panel, '招聘活动')}`,
+    )
+  })
 })
+
+/** The value cell of the panel's line for `label` as she reads it: the number in its box, then the unit after it. */
+function panelValue(panel: JgFigures, label: string) {
+  const tr = [...panel.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes(label))!
+  const cell = tr.querySelector('input.value')!.closest('td')!
+  return (cell.querySelector<HTMLInputElement>('input.value')!.value + cell.textContent!).replace(/\s/g, '')
+}

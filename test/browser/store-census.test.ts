@@ -7,7 +7,7 @@ import { newDraft } from '../../src/app/drafts'
 import { censusKey } from '../../src/app/store/census'
 import { storageMessage } from '../../src/app/store/db'
 import { makeBackup } from '../../src/core/backup'
-import { library, mountApp } from './helpers'
+import { editorPage, library, mountApp } from './helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -65,6 +65,46 @@ describe('a library lost behind the app is told on the next start (census)', () 
     const { env: fourth, lib: lib4 } = await restart(third)
     envs.splice(0, 1, fourth)
     expect(alertOf(lib4)).to.equal(null)
+  })
+
+  // Tryout 13: a saved draft's link opened after the database was dropped said only 找不到这篇草稿，
+  // 可能已被删除, and a census was kept only by the library, which she may never open.
+  it('a draft’s link opened first, after the database was dropped, says the library may be lost and how to restore it', async () => {
+    // She works from a link to her draft: the library is never listed, and the census is kept all the same.
+    const first = await mountApp(undefined, '#/draft/none')
+    const template = bundledTemplates().find((t) => t.id === 'hrss-annual')!
+    const ids: string[] = []
+    for (const at of [1_700_000_000_000, 1_700_000_100_000]) {
+      const d = newDraft(instantiate(template, 2027), 'hrss-annual', at)
+      await first.app.store!.saveDraft(d)
+      ids.push(d.id)
+    }
+    location.hash = `#/draft/${ids[0]}`
+    const opened = await first.reload()
+    envs.push(opened)
+    await editorPage(opened.app, { checked: false })
+    await waitUntil(() => localStorage.getItem(censusKey(opened.dbName))?.includes('"drafts":2'), 'no census taken')
+    // The browser drops the database; her next start opens the same link.
+    opened.app.remove()
+    opened.app.store!.close()
+    await deleteDB(opened.dbName)
+    const again = await opened.reload()
+    envs.splice(0, 1, again)
+    const page = again.app.shadowRoot!.querySelector('jg-editor')!
+    const alert = () => page.shadowRoot!.querySelector<HTMLElement>('.message[role="alert"]')
+    await waitUntil(() => alert(), 'the page did not say it found nothing')
+    const said = alert()!.textContent!
+    expect(said).to.contain('找不到这篇草稿')
+    expect(said).to.contain('草稿库可能已经丢失')
+    expect(said).to.contain('2 篇草稿')
+    expect(said).to.contain('从备份恢复')
+    expect(said).to.not.contain('可能已被删除')
+    // A draft simply deleted, with the library there, is told as before.
+    const own = await mountApp(undefined, '#/draft/none')
+    envs.push(own)
+    const ownPage = own.app.shadowRoot!.querySelector('jg-editor')!
+    await waitUntil(() => ownPage.shadowRoot!.querySelector('.message[role="alert"]'), 'no message')
+    expect(ownPage.shadowRoot!.querySelector('.message')!.textContent).to.contain('找不到这篇草稿，可能已被删除')
   })
 
   it('a restore from a backup ends the alert: the library lists drafts again', async () => {

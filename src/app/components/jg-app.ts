@@ -80,6 +80,9 @@ export class JgApp extends LitElement {
     Store.open(this.dbName).then(
       (s) => {
         this.store = s
+        // The census is kept up to date from whatever page a start opens (a draft's link, a
+        // meeting's), not only from the library: a loss is then known on any later start.
+        void s.takeCensus()
       },
       (e: Error) => {
         this.error = zh.storageUnavailable + zh.because(userMessage(e, zh.noReasonGiven))

@@ -8,6 +8,7 @@ import { afterFrame, nextTask } from '../editor/idle'
 import { proseMirrorStyles, speechStyles, fonts } from '../editor/styles'
 import { editorPageStyles } from './editor-page-styles'
 import { storageMessage, type DraftChecks, type Store } from '../store/db'
+import { censusWhen } from '../store/census'
 import { zh } from '../../i18n/zh'
 import './jg-outline'
 import './jg-checks'
@@ -297,9 +298,13 @@ export class JgEditor extends LitElement {
       await this.putBackSlotBox(session, editor)
     } catch (e) {
       if (!latest()) return
+      // Not found, and the census says the whole library was there and is gone: she is told how to restore it.
+      const lost = this.store.lost
       const reason =
         e instanceof DraftMissingError
-          ? zh.draftMissing
+          ? lost
+            ? zh.missingLost('draft', lost.drafts, lost.meetings, censusWhen(lost))
+            : zh.draftMissing
           : zh.loadFailed + (e instanceof SpeechFormatError ? e.message : storageMessage(e))
       this.load = { state: 'failed', message: reason }
     }

@@ -7,6 +7,7 @@ import { figureKey, twoFigures } from '../../core/figures/fill'
 import { changeBetween, compareSlot, type Comparison } from '../../core/figures/compare'
 import { docYears, type FigureKind, type SlotAttrs } from '../../core/schema'
 import { formatNumber } from '../../core/units'
+import { writtenUnit } from '../../core/lang/units'
 import type { CsvNote, RowError, FigureRow } from '../../core/figures/csv'
 import type { StoredChange } from '../../core/figures/incoming'
 import { parseSlotInput } from '../editor/slot-view'
@@ -26,6 +27,8 @@ export interface FigureLine {
   period: string | null
   /** The value in the speech (of its first slot; null when `split`). */
   value: string | null
+  /** Its unit as the speech writes and prints it, 余/多 included (1323余次, 860万余元): what the panel shows. */
+  written: string
   slots: number
   /**
    * The numbers the slots hold when they differ: two figures under one name (core `twoFigures`),
@@ -60,6 +63,7 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
       kind: attrs.kind,
       period: attrs.period,
       value: attrs.value,
+      written: writtenUnit(attrs.unit, attrs.approx, attrs.approxPos),
       slots: 1,
       split: null,
       against: compareSlot(index, attrs),
@@ -68,7 +72,9 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   for (const [key, group] of groups) {
     const line = lines.get(key)
     if (!line || !twoFigures(group)) continue
-    line.split = group.map((s) => `${s.attrs.value ?? zh.figures.toFill}${s.attrs.unit}`)
+    line.split = group.map(
+      ({ attrs: a }) => `${a.value ?? zh.figures.toFill}${writtenUnit(a.unit, a.approx, a.approxPos)}`,
+    )
     line.value = null
   }
   return [...lines.values()]
@@ -273,7 +279,7 @@ export class JgFigures extends LitElement {
           : null
       }</td>
       <td class="num"><input class="value" inputmode="decimal" aria-label=${zh.figures.valueOf(line.label, line.unit)} .value=${line.value ?? ''}
-        placeholder=${line.split ? zh.figures.splitPlaceholder : zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.unit}${
+        placeholder=${line.split ? zh.figures.splitPlaceholder : zh.figures.toFill} @change=${(e: Event) => this.setValue(line, targetOf(e, HTMLInputElement))}> ${line.written}${
           line.split ? html`<div class="split-values">${zh.figures.splitValues(line.split)}</div>` : null
         }</td>
       <td class="num prev">${previous ?? '—'}</td>
@@ -322,13 +328,13 @@ export class JgFigures extends LitElement {
     const groups = new Map<string, string[]>()
     for (const { attrs: a } of typed) {
       const as = a.year ? zh.figures.yearKind(a.period, a.year, a.kind === 'target') : zh.figures.typedNoYear
-      groups.set(as, [...(groups.get(as) ?? []), `${a.label} ${a.value}${a.unit}`])
+      groups.set(as, [...(groups.get(as) ?? []), `${a.label} ${a.value}${writtenUnit(a.unit, a.approx, a.approxPos)}`])
     }
     let parts = 0
     this.doc.forEach((node) => {
       if (node.type.name === 'part') parts++
     })
-    return html`<div class="typed" role="status">${zh.figures.typedNotice(typed.map((t) => `${t.attrs.label} ${t.attrs.value}${t.attrs.unit}`))}
+    return html`<div class="typed" role="status">${zh.figures.typedNotice(typed.map(({ attrs: a }) => `${a.label} ${a.value}${writtenUnit(a.unit, a.approx, a.approxPos)}`))}
       <p class="typed-as">${zh.figures.typedStoreAs([...groups])}</p>
       ${parts ? null : html`<p class="typed-no-parts">${zh.figures.typedNoParts}</p>`}
       <button class="slot-typed" title=${zh.figures.typedToSlotsTip}

@@ -3,6 +3,7 @@ import { listStyles } from './list-styles'
 import { userMessage } from '../problem'
 import type { Store, DraftSummary, DraftRecord, MeetingRecord } from '../store/db'
 import { storageMessage } from '../store/db'
+import { censusWhen } from '../store/census'
 import { defaultPlanYear } from '../plan-year'
 import type { Template } from '../../core/template'
 import { DraftOpenElsewhereError, duplicateDraft, newDraft, openElsewhere, renameDraft, shownName } from '../drafts'
@@ -475,7 +476,7 @@ export class JgLibrary extends LitElement {
   private renderLost() {
     const lost = this.store.lost
     if (!lost) return null
-    const when = new Date(lost.at).toLocaleString('zh-CN', { hour12: false })
+    const when = censusWhen(lost)
     return html`<div class="lost" role="alert">
       <p>${zh.draftList.lost(lost.drafts, lost.meetings, when)}</p>
       <button class="accept-loss" @click=${async () => {

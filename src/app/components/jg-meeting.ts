@@ -30,6 +30,7 @@ import { OpenAttempts } from '../session/attempts'
 import { MeetingMissingError, MeetingSession } from '../session/meeting-session'
 import { LeaveGuard } from '../session/leave-guard'
 import { storageMessage, type DraftRecord, type Store } from '../store/db'
+import { censusWhen } from '../store/census'
 import { fonts } from '../editor/styles'
 import { zh } from '../../i18n/zh'
 import type { FieldMessage, JgMeetingForm, MeetingEdit, SpeechChoice } from './jg-meeting-form'
@@ -252,9 +253,15 @@ export class JgMeeting extends LitElement {
       if (!latest()) return
       this.load = {
         state: 'failed',
-        message: e instanceof MeetingMissingError ? e.message : zh.meeting.loadFailed + storageMessage(e),
+        message: e instanceof MeetingMissingError ? this.missing(e) : zh.meeting.loadFailed + storageMessage(e),
       }
     }
+  }
+
+  /** A record not found: deleted, or gone with the whole library when the census says it was lost. */
+  private missing(e: MeetingMissingError): string {
+    const lost = this.store.lost
+    return lost ? zh.missingLost('meeting', lost.drafts, lost.meetings, censusWhen(lost)) : e.message
   }
 
   /** Resolves once everything changed so far is stored (or has failed to be). */

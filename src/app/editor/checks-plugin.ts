@@ -17,6 +17,7 @@ import type { Finding } from '../../core/checks/types'
 import { present } from '../../core/guards'
 import { once } from '../../core/once'
 import { afterFrame } from './idle'
+import { slotInputOpen } from './slot-view'
 
 /**
  * What a checks state still owes, each owing all that the ones before it owe:
@@ -399,6 +400,12 @@ class CatchUp {
     const { view } = this
     const { owed } = checksOf(view.state)
     if (view.isDestroyed || view.composing || owed === 'nothing') return
+    // Nor while a slot's input is open (typed or composed into): its marks are drawn once it closes.
+    if (slotInputOpen(view)) {
+      const timer = setTimeout(() => this.now(), DOCUMENT_PAUSE_MS)
+      this.cancel = () => clearTimeout(timer)
+      return
+    }
     // A catch-up that draws every mark (a speech just opened, the options changed) checks every
     // block the engine has not seen: that is done first, a slice per task, so that no task of it
     // is long (a whole speech of the seed's size took 36 ms on top of the document rules).

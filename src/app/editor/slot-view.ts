@@ -34,6 +34,15 @@ export const EDIT_SLOT_EVENT = 'jg-edit-slot'
 export const CLOSE_SLOT_EVENT = 'jg-close-slot'
 
 /**
+ * Whether a slot's input is open in the view. A redraw of its paragraph may draw the slot anew
+ * (ProseMirror does when the marks before it are cut differently), which takes the input out of
+ * the page under her typing: what she was composing then went into the speech elsewhere.
+ */
+export function slotInputOpen(view: EditorView): boolean {
+  return view.dom.querySelector('.slot-input') !== null
+}
+
+/**
  * How the slot's input starts: with its value (Enter, double click), empty (a key typed over it),
  * or a text (paste). `reopened`: the input was left open with `text` when the page went away; it
  * is committed as leaving the input commits it, and stays open (saying why) when it cannot be.

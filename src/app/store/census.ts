@@ -52,6 +52,9 @@ export function lostSince(census: Census | null, drafts: number, meetings: numbe
   return drafts + meetings === 0 ? census : null
 }
 
+/** When a census was taken, as the pages say it (2026/11/28 00:41:56). */
+export const censusWhen = (census: Census) => new Date(census.at).toLocaleString('zh-CN', { hour12: false })
+
 /** This page's localStorage, or null where the browser switched it off. */
 export function pageStorage(): Storage | null {
   try {

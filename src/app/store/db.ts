@@ -310,6 +310,167 @@ function meetingWordsKey(record: MeetingRecord): string {
   return meetingVersionOf({ ...record.meeting, name })
 }
 
+/**
+ * What a merge of a backup decides, before anything is written: the drafts and meeting records it
+ * puts, what it tells (MergeResult, figures apart), and the crossed versions it keeps. One
+ * definition for the merge and for the question asked before it (tryout 13: the question said
+ * “两份都保留” for a copy the merge then found already here).
+ * `here`: the drafts and meeting records here, the crossed versions, and the drafts with a log.
+ */
+function planMerge(
+  backup: Backup,
+  here: { drafts: DraftRecord[]; meetings: MeetingRecord[]; crossed: Map<string, string[]>; logged: Set<string> },
+  now: number,
+) {
+  const { crossed, logged } = here
+  const result: MergeResult = {
+    added: [],
+    replaced: [],
+    kept: 0,
+    bothKept: [],
+    alreadyHere: [],
+    meetingsAdded: 0,
+    meetingsReplaced: 0,
+    meetingsBothKept: [],
+    meetingsAlreadyHere: [],
+    figuresAdded: 0,
+    figuresReplaced: 0,
+  }
+  const draftPuts: DraftRecord[] = []
+  const meetingPuts: MeetingRecord[] = []
+  // A draft written here takes the place of the one of its id: its words are found there after.
+  const put = (record: DraftRecord) => {
+    draftPuts.push(record)
+    draftsHere.set(record)
+  }
+  const draftsHere = new DraftsByWords(new Map(here.drafts.map((d) => [d.id, d])))
+  /**
+   * Drafts the merge adds (new here, or a copy kept beside a draft changed on both sides), written
+   * after every draft here was decided: whether their words are here already is told by the
+   * drafts as the merge leaves them (a draft the backup replaces no longer holds its old words).
+   */
+  const adding: { record: DraftRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] = []
+  for (const d of backup.drafts) {
+    const here = draftsHere.get(d.id)
+    const theirs = versionOf(d.speech)
+    const seen = withCrossed(crossed.get(d.id), backup.crossed?.[d.id] ?? [], theirs)
+    const given = typeof d.rev === 'number' ? d.rev : 0
+    const rev = Math.max(here?.rev ?? 0, given) + 1
+    if (!here) {
+      adding.push({ record: { ...d, rev }, crossed: seen })
+      continue
+    }
+    const verdict = compareCopies(
+      { version: versionOf(here.speech), updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
+      { version: theirs, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
+    )
+    // A draft with a log here holds words typed here that may not be saved (a crash, a full
+    // disk): it is changed here, whatever its stored words say, and keeps its place and its log,
+    // which is replayed when it is opened (review 27: the merge deleted the log with the draft).
+    const typedHere = logged.has(d.id)
+    if (verdict === 'both' || (typedHere && verdict === 'theirs')) {
+      // Both changed since they were last the same: neither loses its words. The later one keeps
+      // the draft's place; the other becomes a draft of its own, named for where it came from.
+      const theirsLater = !typedHere && d.updatedAt > here.updatedAt
+      const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
+      const copy = mergedCopy(other, from, now)
+      crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
+      const title = shownName(theirsLater ? d : here)
+      adding.push({ record: copy, crossed: [versionOf(other.speech)], bothKept: { title, copy: shownName(copy) } })
+      if (theirsLater) {
+        put({ ...d, rev })
+        result.replaced.push(d.id)
+      } else result.kept++
+      continue
+    }
+    crossed.set(d.id, seen)
+    // Only the backup's side changed it, or the same words with the backup's other fields newer.
+    if (!typedHere && (verdict === 'theirs' || (verdict === 'same' && d.updatedAt > here.updatedAt))) {
+      result.replaced.push(d.id)
+      put({ ...d, rev })
+    } else result.kept++
+  }
+  for (const { record, crossed: seen, bothKept } of adding) {
+    // Words a draft here holds already (the other side's copy of this side's words, or of a copy
+    // an earlier merge kept): the same draft, not written twice.
+    const holder = draftsHere.holding(record, record.id)
+    if (holder) {
+      result.alreadyHere.push({ title: shownName(record), here: shownName(holder) })
+      continue
+    }
+    crossed.set(record.id, seen)
+    put(record)
+    if (bothKept) result.bothKept.push(bothKept)
+    else result.added.push(record.id)
+  }
+  // Meeting records by the same rule as drafts (they have no log), what they add written last.
+  const meetingById = new Map(here.meetings.map((m) => [m.id, m]))
+  const addingMeetings: { record: MeetingRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] = []
+  const meetingKeys = new WeakMap<MeetingRecord, string>()
+  const keyOfMeeting = (record: MeetingRecord) => {
+    let key = meetingKeys.get(record)
+    if (key === undefined) meetingKeys.set(record, (key = meetingWordsKey(record)))
+    return key
+  }
+  const putMeeting = (record: MeetingRecord) => {
+    meetingPuts.push(record)
+    meetingById.set(record.id, record)
+  }
+  for (const m of backup.stores.meetings ?? []) {
+    const here = meetingById.get(m.id)
+    const theirs = meetingVersionOf(m.meeting)
+    const seen = withCrossed(crossed.get(m.id), backup.crossed?.[m.id] ?? [], theirs)
+    const record = { ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 }
+    if (!here) {
+      addingMeetings.push({ record, crossed: seen })
+      continue
+    }
+    const mine = meetingVersionOf(here.meeting)
+    const verdict = compareCopies(
+      { version: mine, updatedAt: here.updatedAt, crossed: crossed.get(m.id) ?? [] },
+      { version: theirs, updatedAt: m.updatedAt, crossed: backup.crossed?.[m.id] ?? [] },
+    )
+    if (verdict === 'both') {
+      const theirsLater = m.updatedAt > here.updatedAt
+      const copy = theirsLater ? mergedMeetingCopy(here, 'here', now) : mergedMeetingCopy(m, 'backup', now)
+      crossed.set(m.id, withCrossed(seen, mine))
+      const title = (theirsLater ? m : here).meeting.name || zh.meeting.untitled
+      addingMeetings.push({
+        record: copy,
+        crossed: [meetingVersionOf(copy.meeting)],
+        bothKept: { title, copy: copy.meeting.name },
+      })
+      if (theirsLater) {
+        putMeeting(record)
+        result.meetingsReplaced++
+      }
+      continue
+    }
+    crossed.set(m.id, seen)
+    if (verdict === 'theirs' || (verdict === 'same' && m.updatedAt > here.updatedAt)) {
+      result.meetingsReplaced++
+      putMeeting(record)
+    }
+  }
+  for (const { record, crossed: seen, bothKept } of addingMeetings) {
+    // The other side's copy of a record whose copy is here already (crossing merges): not twice.
+    const key = meetingWordsKey(record)
+    const holder = [...meetingById.values()].find((h) => h.id !== record.id && keyOfMeeting(h) === key)
+    if (holder) {
+      result.meetingsAlreadyHere.push({
+        title: record.meeting.name || zh.meeting.untitled,
+        here: holder.meeting.name || zh.meeting.untitled,
+      })
+      continue
+    }
+    crossed.set(record.id, seen)
+    putMeeting(record)
+    if (bothKept) result.meetingsBothKept.push(bothKept)
+    else result.meetingsAdded++
+  }
+  return { result, draftPuts, meetingPuts, crossed }
+}
+
 /** A meeting record with the index key derived from it. */
 type StoredMeeting = MeetingRecord & { speeches: string[] }
 
@@ -479,9 +640,9 @@ export class Store {
   }
 
   /**
-   * Count the drafts and meeting records and keep the count (census.ts): the library does so when it
-   * lists them (other readers of the list, such as the figures panel naming drafts, do not: they
-   * read the summaries once and no more). While a loss is told and nothing is back, the census
+   * Count the drafts and meeting records and keep the count (census.ts): the app does so at each
+   * start, whatever page it opens, and the library when it lists them (other readers of the list,
+   * such as the figures panel naming drafts, do not: they read the summaries once and no more). While a loss is told and nothing is back, the census
    * that tells it is kept: an empty list does not make it forgotten.
    */
   async takeCensus(deliberate = false): Promise<void> {
@@ -724,93 +885,26 @@ export class Store {
       settings.get(CROSSED_KEY),
       tx.objectStore('wal').getAllKeys(),
     ])
-    /** Drafts with a write-ahead log here: words typed here that may not be saved yet. */
-    const logged = new Set(loggedKeys)
-    const result: MergeResult = {
-      added: [],
-      replaced: [],
-      kept: 0,
-      bothKept: [],
-      alreadyHere: [],
-      meetingsAdded: 0,
-      meetingsReplaced: 0,
-      meetingsBothKept: [],
-      meetingsAlreadyHere: [],
-      figuresAdded: 0,
-      figuresReplaced: 0,
-    }
-    const writes: Promise<unknown>[] = []
+    const { result, draftPuts, meetingPuts, crossed } = planMerge(
+      backup,
+      {
+        drafts: hereDrafts.map(fromStored),
+        meetings: hereMeetings.map(unstored),
+        crossed: crossedOf(crossedRow),
+        logged: new Set(loggedKeys),
+      },
+      now,
+    )
     // A draft written here takes the place of the one its log (wal) was for: the log goes with it.
     // A copy kept beside (both changed) is a new id, with no log.
-    const put = (record: DraftRecord) => {
-      writes.push(
+    const writes: Promise<unknown>[] = [
+      ...draftPuts.flatMap((record) => [
         drafts.put(toStored(record)),
         summaries.put(summaryOf(record)),
         tx.objectStore('wal').delete(record.id),
-      )
-      draftsHere.set(record)
-    }
-    const crossed = crossedOf(crossedRow)
-    const draftsHere = new DraftsByWords(new Map(hereDrafts.map((d) => [d.id, fromStored(d)])))
-    /**
-     * Drafts the merge adds (new here, or a copy kept beside a draft changed on both sides), written
-     * after every draft here was decided: whether their words are here already is told by the
-     * drafts as the merge leaves them (a draft the backup replaces no longer holds its old words).
-     */
-    const adding: { record: DraftRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] = []
-    for (const d of backup.drafts) {
-      const here = draftsHere.get(d.id)
-      const theirs = versionOf(d.speech)
-      const seen = withCrossed(crossed.get(d.id), backup.crossed?.[d.id] ?? [], theirs)
-      const given = typeof d.rev === 'number' ? d.rev : 0
-      const rev = Math.max(here?.rev ?? 0, given) + 1
-      if (!here) {
-        adding.push({ record: { ...d, rev }, crossed: seen })
-        continue
-      }
-      const verdict = compareCopies(
-        { version: versionOf(here.speech), updatedAt: here.updatedAt, crossed: crossed.get(d.id) ?? [] },
-        { version: theirs, updatedAt: d.updatedAt, crossed: backup.crossed?.[d.id] ?? [] },
-      )
-      // A draft with a log here holds words typed here that may not be saved (a crash, a full
-      // disk): it is changed here, whatever its stored words say, and keeps its place and its log,
-      // which is replayed when it is opened (review 27: the merge deleted the log with the draft).
-      const typedHere = logged.has(d.id)
-      if (verdict === 'both' || (typedHere && verdict === 'theirs')) {
-        // Both changed since they were last the same: neither loses its words. The later one keeps
-        // the draft's place; the other becomes a draft of its own, named for where it came from.
-        const theirsLater = !typedHere && d.updatedAt > here.updatedAt
-        const [other, from] = theirsLater ? [here, 'here' as const] : [d, 'backup' as const]
-        const copy = mergedCopy(other, from, now)
-        crossed.set(d.id, withCrossed(seen, versionOf(here.speech)))
-        const title = shownName(theirsLater ? d : here)
-        adding.push({ record: copy, crossed: [versionOf(other.speech)], bothKept: { title, copy: shownName(copy) } })
-        if (theirsLater) {
-          put({ ...d, rev })
-          result.replaced.push(d.id)
-        } else result.kept++
-        continue
-      }
-      crossed.set(d.id, seen)
-      // Only the backup's side changed it, or the same words with the backup's other fields newer.
-      if (!typedHere && (verdict === 'theirs' || (verdict === 'same' && d.updatedAt > here.updatedAt))) {
-        result.replaced.push(d.id)
-        put({ ...d, rev })
-      } else result.kept++
-    }
-    for (const { record, crossed: seen, bothKept } of adding) {
-      // Words a draft here holds already (the other side's copy of this side's words, or of a copy
-      // an earlier merge kept): the same draft, not written twice.
-      const holder = draftsHere.holding(record, record.id)
-      if (holder) {
-        result.alreadyHere.push({ title: shownName(record), here: shownName(holder) })
-        continue
-      }
-      crossed.set(record.id, seen)
-      put(record)
-      if (bothKept) result.bothKept.push(bothKept)
-      else result.added.push(record.id)
-    }
+      ]),
+      ...meetingPuts.map((record) => meetings.put(stored(record))),
+    ]
     const merged = mergeFigures(
       { metrics: hereMetrics, values: hereFigures },
       {
@@ -821,112 +915,36 @@ export class Store {
     result.figuresAdded = merged.added
     result.figuresReplaced = merged.replaced
     writes.push(...merged.metrics.map((m) => metrics.put(m)), ...merged.values.map((v) => figures.put(storedValue(v))))
-    // Meeting records by the same rule as drafts (they have no log), what they add written last.
-    const meetingById = new Map(hereMeetings.map((m) => [m.id, unstored(m)]))
-    const addingMeetings: { record: MeetingRecord; crossed: string[]; bothKept?: { title: string; copy: string } }[] =
-      []
-    const meetingKeys = new WeakMap<MeetingRecord, string>()
-    const keyOfMeeting = (record: MeetingRecord) => {
-      let key = meetingKeys.get(record)
-      if (key === undefined) meetingKeys.set(record, (key = meetingWordsKey(record)))
-      return key
-    }
-    const putMeeting = (record: MeetingRecord) => {
-      writes.push(meetings.put(stored(record)))
-      meetingById.set(record.id, record)
-    }
-    for (const m of backup.stores.meetings ?? []) {
-      const here = meetingById.get(m.id)
-      const theirs = meetingVersionOf(m.meeting)
-      const seen = withCrossed(crossed.get(m.id), backup.crossed?.[m.id] ?? [], theirs)
-      const record = { ...m, rev: Math.max(here?.rev ?? 0, m.rev ?? 0) + 1 }
-      if (!here) {
-        addingMeetings.push({ record, crossed: seen })
-        continue
-      }
-      const mine = meetingVersionOf(here.meeting)
-      const verdict = compareCopies(
-        { version: mine, updatedAt: here.updatedAt, crossed: crossed.get(m.id) ?? [] },
-        { version: theirs, updatedAt: m.updatedAt, crossed: backup.crossed?.[m.id] ?? [] },
-      )
-      if (verdict === 'both') {
-        const theirsLater = m.updatedAt > here.updatedAt
-        const copy = theirsLater ? mergedMeetingCopy(here, 'here', now) : mergedMeetingCopy(m, 'backup', now)
-        crossed.set(m.id, withCrossed(seen, mine))
-        const title = (theirsLater ? m : here).meeting.name || zh.meeting.untitled
-        addingMeetings.push({
-          record: copy,
-          crossed: [meetingVersionOf(copy.meeting)],
-          bothKept: { title, copy: copy.meeting.name },
-        })
-        if (theirsLater) {
-          putMeeting(record)
-          result.meetingsReplaced++
-        }
-        continue
-      }
-      crossed.set(m.id, seen)
-      if (verdict === 'theirs' || (verdict === 'same' && m.updatedAt > here.updatedAt)) {
-        result.meetingsReplaced++
-        putMeeting(record)
-      }
-    }
-    for (const { record, crossed: seen, bothKept } of addingMeetings) {
-      // The other side's copy of a record whose copy is here already (crossing merges): not twice.
-      const key = meetingWordsKey(record)
-      const holder = [...meetingById.values()].find((h) => h.id !== record.id && keyOfMeeting(h) === key)
-      if (holder) {
-        result.meetingsAlreadyHere.push({
-          title: record.meeting.name || zh.meeting.untitled,
-          here: holder.meeting.name || zh.meeting.untitled,
-        })
-        continue
-      }
-      crossed.set(record.id, seen)
-      putMeeting(record)
-      if (bothKept) result.meetingsBothKept.push(bothKept)
-      else result.meetingsAdded++
-    }
     writes.push(settings.put(crossedRecord(crossed)))
     await Promise.all([...writes, tx.done])
     return result
   }
 
   /**
-   * The drafts and meeting records a merge of this backup would find changed on both sides
-   * (backup-versions.ts): named, so the question before the merge can say so.
+   * The drafts and meeting records a merge of this backup would keep twice, changed on both sides:
+   * named as the merge names them (planMerge decides for both), so the question before the merge
+   * says what the merge then does.
    */
   async changedOnBothSides(backup: Backup): Promise<{ drafts: string[]; meetings: string[] }> {
-    const tx = this.db.transaction(['drafts', 'meetings', 'settings'], 'readonly')
-    const [hereDrafts, hereMeetings, crossedRow] = await Promise.all([
+    const tx = this.db.transaction(['drafts', 'meetings', 'settings', 'wal'], 'readonly')
+    const [hereDrafts, hereMeetings, crossedRow, loggedKeys] = await Promise.all([
       tx.objectStore('drafts').getAll(),
       tx.objectStore('meetings').getAll(),
       tx.objectStore('settings').get(CROSSED_KEY),
+      tx.objectStore('wal').getAllKeys(),
       tx.done,
     ])
-    const crossed = crossedOf(crossedRow)
-    const both = (id: string, mine: string, hereAt: number, theirs: string, theirsAt: number) =>
-      compareCopies(
-        { version: mine, updatedAt: hereAt, crossed: crossed.get(id) ?? [] },
-        { version: theirs, updatedAt: theirsAt, crossed: backup.crossed?.[id] ?? [] },
-      ) === 'both'
-    const draftsHere = new Map(hereDrafts.map((d) => [d.id, fromStored(d)]))
-    const meetingsHere = new Map(hereMeetings.map((m) => [m.id, m]))
-    return {
-      drafts: backup.drafts.flatMap((d) => {
-        const here = draftsHere.get(d.id)
-        return here && both(d.id, versionOf(here.speech), here.updatedAt, versionOf(d.speech), d.updatedAt)
-          ? [shownName(here)]
-          : []
-      }),
-      meetings: (backup.stores.meetings ?? []).flatMap((m) => {
-        const here = meetingsHere.get(m.id)
-        return here &&
-          both(m.id, meetingVersionOf(here.meeting), here.updatedAt, meetingVersionOf(m.meeting), m.updatedAt)
-          ? [here.meeting.name || zh.meeting.untitled]
-          : []
-      }),
-    }
+    const { result } = planMerge(
+      backup,
+      {
+        drafts: hereDrafts.map(fromStored),
+        meetings: hereMeetings.map(unstored),
+        crossed: crossedOf(crossedRow),
+        logged: new Set(loggedKeys),
+      },
+      Date.now(),
+    )
+    return { drafts: result.bothKept.map((b) => b.title), meetings: result.meetingsBothKept.map((b) => b.title) }
   }
 
   /** All metrics and figures. */
