@@ -48,7 +48,9 @@ export async function library(app: JgApp): Promise<JgLibrary> {
 
 /** The drafting page once its speech is open and (unless `checked: false`) checked. */
 export async function editorPage(app: JgApp, { checked: wait = true } = {}): Promise<JgEditor> {
-  await waitUntil(() => app.shadowRoot!.querySelector('jg-editor')?.editor, 'editor did not open', { timeout: 5000 })
+  // A ceiling, not a wait: the editor's code loads when a draft is first opened (a chunk of its own),
+  // which on a loaded machine takes seconds for a file's first test; an editor that never opens still fails.
+  await waitUntil(() => app.shadowRoot!.querySelector('jg-editor')?.editor, 'editor did not open', { timeout: 15000 })
   const page = app.shadowRoot!.querySelector('jg-editor')!
   await page.updateComplete
   if (wait) await checked(page)
