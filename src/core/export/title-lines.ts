@@ -6,6 +6,7 @@
  * whole line is the only thing ever broken inside.
  */
 import { cellWidth, type RunStyle } from '../text'
+import { WHOLE_SCOPE } from '../lang/scopes'
 
 type Run = { text: string; style: RunStyle }
 
@@ -58,7 +59,7 @@ export const TITLE_BREAKS: readonly TitleBreakRule[] = [
     mustNot: ['关于召开2026年|度全区住房和城乡建设工作会议的通知', '关于2026年|1月份工作安排的通知', '2025年|—2026年'],
   },
   {
-    pattern: /(?<=(?:^|年度?|召开|在)全(?:县|市|区|省|州|盟|旗|镇|乡|系统))(?=.)/g,
+    pattern: new RegExp(`(?<=(?:^|年度?|召开|在)${WHOLE_SCOPE})(?=.)`, 'g'),
     must: [
       '关于召开2026年全县|农业机械化工作会议的通知',
       '关于召开全市|交通运输工作会议的通知',
