@@ -12,6 +12,7 @@ import {
   callPhrase,
   checkMeeting,
   NAMES_PAPER,
+  NAMES_REPORT,
   SAYS_ACTION,
 } from '../../src/core/meeting'
 import { speechToText } from '../../src/core/text'
@@ -28,11 +29,11 @@ const item = (action: ActionId, what: string, who = [LI]): AgendaItem => ({
 const DECISION = '2025年度全县农机化工作先进集体和先进个人表彰决定'
 
 describe('contents that say their action', () => {
-  for (const rule of [SAYS_ACTION, NAMES_PAPER]) {
-    it.each(rule.must)(`${rule === SAYS_ACTION ? 'SAYS_ACTION' : 'NAMES_PAPER'} matches %s`, (text) => {
+  for (const [name, rule] of Object.entries({ SAYS_ACTION, NAMES_PAPER, NAMES_REPORT })) {
+    it.each(rule.must)(`${name} matches %s`, (text) => {
       expect(text).toMatch(rule.pattern)
     })
-    it.each(rule.mustNot)(`${rule === SAYS_ACTION ? 'SAYS_ACTION' : 'NAMES_PAPER'} does not match %s`, (text) => {
+    it.each(rule.mustNot)(`${name} does not match %s`, (text) => {
       expect(text).not.toMatch(rule.pattern)
     })
   }
@@ -104,5 +105,20 @@ describe('the meeting of tryout 14', () => {
     ])
     expect(messages(m)).toEqual([])
     expect(messages({ ...m, items: [item('宣读', DECISION), ...m.items.slice(1)] })).toEqual([])
+  })
+
+  it('names a 报告 of no report (作2025年度工作情况), and not a report or a content with its own verb', () => {
+    const m = meeting()
+    const withItem = (what: string) => ({ ...m, items: [item('报告', what), ...m.items.slice(1)] })
+    const messages = (what: string) =>
+      checkMeeting({ meeting: withItem(what), docs: documents(withItem(what)) })
+        .filter((f) => f.path === 'items.0.what')
+        .map((f) => f.message)
+    expect(messages('2025年度工作情况')).toEqual([
+      '第一项议程（报告）的内容“2025年度工作情况”不是一份报告，写不成“作2025年度工作情况”：请写成“……工作报告”这样，或在内容前写上动作（如“通报2025年度工作情况”）。',
+    ])
+    expect(messages('2025年度农机化工作报告')).toEqual([])
+    expect(messages('通报2025年度工作情况')).toEqual([])
+    expect(messages('')).toEqual([])
   })
 })

@@ -132,6 +132,16 @@ export const NAMES_PAPER: ContentRule = {
   mustNot: ['2025年度先进集体和先进个人', '全县人社工作先进单位', '受表彰的先进集体', '优秀共产党员'],
 }
 
+/**
+ * A content 报告 can put after 作: a report, a statement, a speech (工作报告, 述职报告, 起草说明);
+ * another (2025年度工作情况) makes 作2025年度工作情况, which says nothing.
+ */
+export const NAMES_REPORT: ContentRule = {
+  pattern: /(?:报告|说明|汇报|发言|讲话)$/,
+  must: ['工作报告', '2025年度农机化工作报告', '党风廉政建设工作报告', '《实施意见》起草说明', '述职发言'],
+  mustNot: ['2025年度工作情况', '全县安全生产形势', '农机购置补贴政策', '报告会'],
+}
+
 /** The item's content says its action itself (SAYS_ACTION). */
 export const saysAction = (what: string) => SAYS_ACTION.pattern.test(what.trim())
 
@@ -221,13 +231,15 @@ export function itemContent(item: AgendaItem): string {
 
 /**
  * Why an item's content cannot be made into the agenda's sentence, or null: a 表彰 of a paper
- * (为……表彰决定颁奖). The record's check says so, as the documents would read wrong.
+ * (为……表彰决定颁奖), a 报告 of no report (作2025年度工作情况). The record's check says so, as the documents would read wrong.
  */
 export function contentProblem(item: AgendaItem, i: number): string | null {
   const what = item.what.trim()
   if (!what || saysAction(what)) return null
   if (item.action === '表彰' && NAMES_PAPER.pattern.test(what))
     return `${itemName(i, item)}的内容“${what}”是一份文件，写不成“${itemContent(item)}”：如是宣读这份文件，请把类型改为“宣读”或在内容前写上“宣读”；如是颁奖，内容请写受表彰的单位和个人。`
+  if (item.action === '报告' && !NAMES_REPORT.pattern.test(what))
+    return `${itemName(i, item)}的内容“${what}”不是一份报告，写不成“${itemContent(item)}”：请写成“……工作报告”这样，或在内容前写上动作（如“通报${what}”）。`
   return null
 }
 
