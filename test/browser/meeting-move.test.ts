@@ -1,8 +1,9 @@
 /**
  * The record form after an agenda item is moved: every row's select shows its own item's action
  * (tryout 14 C3: after 上移 twice the main speech's select showed 表彰 while its line said 讲话).
- * A select the user has chosen in keeps its chosen option when only the options' `selected`
- * attributes change, so the form must set the select's value itself.
+ * An option whose selectedness a script (or the user) set ignores later changes of its
+ * `selected` attribute, so a row that shows another item after a move kept the old choice; the
+ * form must set the select's value itself.
  */
 import { expect } from '@open-wc/testing'
 import type { JgMeeting } from '../../src/app/components/jg-meeting'
@@ -19,16 +20,23 @@ function rows(page: JgMeeting): { select: string; phrase: string }[] {
   }))
 }
 
-/** Choose an action in a row's select as a browser automation does: each option's selectedness set, then change. */
+/** Choose an action in a row's select as puppeteer's ElementHandle.select does (the tryout's): every option unselected, the chosen one selected, then input and change. */
 async function choose(page: JgMeeting, path: string, action: string) {
   const select = formOf(page).shadowRoot!.querySelector<HTMLSelectElement>(`select[data-path="${path}"]`)!
-  for (const option of select.options) option.selected = option.value === action
+  for (const option of select.options) option.selected = false
+  for (const option of select.options)
+    if (option.value === action) {
+      option.selected = true
+      break
+    }
   select.dispatchEvent(new Event('input', { bubbles: true }))
   select.dispatchEvent(new Event('change', { bubbles: true }))
   await page.updateComplete
   await page.flush()
   await page.updateComplete
   await formOf(page).updateComplete
+  // Let the browser render the choice, as it does between a user's choice and the next click.
+  await new Promise((resolve) => setTimeout(resolve, 300))
 }
 
 describe('moving agenda items', () => {
