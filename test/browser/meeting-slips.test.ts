@@ -60,8 +60,9 @@ describe('slips in the meeting record', () => {
     )
     const script = await openDraft(env.app, await generate(store, page.session!.record, 'script'))
     const text = speechToText(script.editor!.state.doc)
+    // Her opening as she wrote it: 作了讲话, not the frame's 作了重要讲话 (tryout 14 C6).
     expect(text).to.contain(
-      '刚才，周建国局长作了重要讲话，全面总结了2026年全县水利工作，安排部署了2027年重点任务，大家要认真学习领会，抓好贯彻落实。\n',
+      '刚才，周建国局长作了讲话，全面总结了2026年全县水利工作，安排部署了2027年重点任务，大家要认真学习领会，抓好贯彻落实。\n',
     )
     expect(text.match(/刚才/g)).to.have.length(1)
     expect(await panelFindings(script, 'meeting-repeat')).to.deep.equal([])

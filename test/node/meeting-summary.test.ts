@@ -33,13 +33,26 @@ describe('the summary after the main speech, as the script reads it', () => {
   it('written as the middle alone: framed once', () => {
     expect(summaryParagraph(middle)).toBe(expected)
   })
-  it('written as the whole sentence the chair reads: not said twice', () => {
-    expect(summaryParagraph(`刚才，周建国局长作了讲话，${middle}大家要认真学习领会，抓好贯彻落实。`)).toBe(expected)
+  it('written as the whole sentence the chair reads: not said twice, and her opening as she wrote it', () => {
+    // Tryout 14 C6: she typed 作了讲话 and the script read 作了重要讲话.
+    expect(summaryParagraph(`刚才，周建国局长作了讲话，${middle}大家要认真学习领会，抓好贯彻落实。`)).toBe(
+      `刚才，周建国局长作了讲话，${middle}大家要认真学习领会，抓好贯彻落实。`,
+    )
     expect(summaryParagraph(`刚才，周建国局长作了重要讲话，${middle}`)).toBe(expected)
+    expect(summaryParagraph(`刚才，周建国局长做了讲话，${middle}`)).toBe(
+      `刚才，周建国局长做了讲话，${middle}大家要认真学习领会，抓好贯彻落实。`,
+    )
   })
-  it('only the frame written: the frame alone, not an unwritten summary', () => {
+  it('the frame says 重要 only where it writes the opening itself', () => {
+    expect(summaryParagraph(middle)).toContain('作了重要讲话')
+    expect(fieldValue(water, '议程2.小结开头')).toBe('刚才，周建国局长作了重要讲话，')
+    expect(
+      fieldValue(setMeetingValue(water, 'items.1.summary', `刚才，周建国局长作了讲话，${middle}`), '议程2.小结开头'),
+    ).toBe('刚才，周建国局长作了讲话，')
+  })
+  it('only the frame written: the frame alone, as she wrote it, not an unwritten summary', () => {
     expect(summaryParagraph('刚才，周建国局长作了讲话，大家要认真学习领会，抓好贯彻落实。')).toBe(
-      '刚才，周建国局长作了重要讲话，大家要认真学习领会，抓好贯彻落实。',
+      '刚才，周建国局长作了讲话，大家要认真学习领会，抓好贯彻落实。',
     )
     expect(fieldValue(setMeetingValue(water, 'items.1.summary', '  '), '议程2.小结')).toBeNull()
   })

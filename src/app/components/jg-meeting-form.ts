@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit'
+import { live } from 'lit/directives/live.js'
 import { chineseDate, chineseTime, parseIsoDate, parseTimeInput, weekdayName, weekdayOf } from '../../core/dates'
 import {
   ACTIONS,
@@ -274,9 +275,15 @@ export class JgMeetingForm extends LitElement {
     return html`<div class="item" data-index=${i}>
       <header>
         <span class="no">${levelLabel(1, i + 1)}</span>
-        <select data-path="${base}.action" aria-label=${L.action} ?disabled=${this.readonly}
+        <select data-path="${base}.action" aria-label=${L.action} ?disabled=${this.readonly} .value=${live(item.action)}
           @change=${(e: Event) => this.edit({ op: 'set', path: `${base}.action`, text: targetOf(e, HTMLSelectElement).value })}>
-          ${ACTIONS.map((a) => html`<option value=${a.id} ?selected=${a.id === item.action}>${a.id}</option>`)}
+          ${
+            // The value is set on the select itself too: a row shows another item after a move, and
+            // a select the user has chosen in need not follow its options' selected attributes
+            // (tryout 14 C3). The attributes give the first render, when the select's value is set
+            // before its options exist.
+            ACTIONS.map((a) => html`<option value=${a.id} ?selected=${a.id === item.action}>${a.id}</option>`)
+          }
         </select>
         <span class="phrase">${agendaPhrase(item)}</span>
         ${main ? html`<span class="main">${zh.meeting.mainSpeech}</span>` : null}

@@ -97,15 +97,27 @@ const rFonts = (font: string) =>
 const rPr = (font: string, pt: number, spacing: number, extra = '') =>
   `<w:rPr>${rFonts(font)}<w:spacing w:val="${spacing}"/><w:kern w:val="0"/><w:sz w:val="${pt * 2}"/><w:szCs w:val="${pt * 2}"/>${extra}</w:rPr>`
 
+/**
+ * The outline level (w:outlineLvl, 0 is Word's 级别 1) of the kinds of line that are headings: the
+ * title, a part's heading (一、), a section's heading on its own line (（一）). Word's navigation
+ * pane, LibreOffice's Navigator and a table of contents list a paragraph by its level; a custom
+ * style without one is body text to them (tryout 14 C5). A run-in section heading is a character
+ * style inside a body paragraph, so it has none.
+ */
+export const OUTLINE_LEVELS: Partial<Record<BlockStyle, number>> = { title: 0, h1: 1, h2: 2 }
+
 /** styles.xml: document defaults that keep the grid, and one named style per kind of line. */
 export function stylesXml(layout: Layout, lineTwips: number): string {
   const spacing = layoutSpacing(layout)
   const keepNext = new Set<BlockStyle>(['title', 'subtitle', 'byline', 'h1', 'h2'])
   const paragraphStyle = (style: BlockStyle) => {
     const title = style === 'title'
+    const level = OUTLINE_LEVELS[style]
+    const pPr =
+      (keepNext.has(style) ? '<w:keepNext/>' : '') + (level === undefined ? '' : `<w:outlineLvl w:val="${level}"/>`)
     return (
       `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${styleId(style)}"><w:name w:val="${STYLE_NAMES[style]}"/>` +
-      `<w:basedOn w:val="Normal"/><w:qFormat/>${keepNext.has(style) ? '<w:pPr><w:keepNext/></w:pPr>' : ''}` +
+      `<w:basedOn w:val="Normal"/><w:qFormat/>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}` +
       `${rPr(DOCX_FONTS[style], title ? layout.titlePt : layout.bodyPt, title ? spacing.title : spacing.body)}</w:style>`
     )
   }

@@ -11,7 +11,7 @@ import { agendaPhrase, callPhrase, itemContent, mainSpeechIndex, speakers, type 
 import { SAYS_ITS_YEAR } from '../lang/years'
 import { levelOf } from '../lang/levels'
 import { nameFirst } from './names'
-import { summaryBody } from './summary'
+import { summaryBody, summaryLead } from './summary'
 
 export interface FieldInfo<A extends unknown[] = []> {
   name: string
@@ -302,6 +302,13 @@ export const ENTRY_FIELDS: Record<EntryGroup, readonly FieldInfo<[number]>[]> = 
       path: 'items.#',
       help: '主持人的请语，如“请县政府办主任李华同志宣读表彰决定”',
       value: (m, i) => orNull(callPhrase(m.items[i])),
+    },
+    {
+      name: '小结开头',
+      title: '讲话后小结的开头',
+      path: 'items.#.summary',
+      help: '小结开头点名发言人的一句：小结里自己写了的照写（“刚才，周建国局长作了讲话，”），没写的是“刚才，周建国局长作了重要讲话，”',
+      value: (m, i) => summaryLead(m.items[i].summary, m.items[i].who.map(nameFirst).join('、')),
     },
     {
       name: '小结',

@@ -76,6 +76,75 @@ export interface Action {
   example: string
 }
 
+/** A rule on an item's content, with contents it must and must not match (from several offices' agendas). */
+export interface ContentRule {
+  pattern: RegExp
+  must: readonly string[]
+  mustNot: readonly string[]
+}
+
+/**
+ * A content that says the item's action itself, so the agenda writes it as it is after the
+ * speakers (县农业机械化服务中心副主任李强宣读2025年度……表彰决定), never inside the action's own
+ * words (……为宣读……表彰决定颁奖, tryout 14 C2; 宣读宣读表彰决定; 作作工作报告). A topic of a
+ * 交流发言 that opens with an ordinary verb (推进……, 做好……) is not an action of the agenda.
+ */
+export const SAYS_ACTION: ContentRule = {
+  pattern:
+    /^(?:宣读|传达|通报|宣布|签订|签署|颁发|颁奖|授牌|观看|听取|审议|表彰(?!决定|名单|通报|文件|大会)|为.{1,60}?(?:颁奖|颁发|授牌)|(?:作|做)(?!风|为|好|出).{0,40}?(?:发言|报告|讲话|说明)$|就.{1,60}?(?:作|做).{0,10}?(?:发言|报告|讲话)$|交流发言|讲话(?!精神|稿|材料)|发言(?!材料|稿))/,
+  must: [
+    '宣读2025年度全县农机化工作先进集体和先进个人表彰决定',
+    '传达省委农村工作会议精神',
+    '表彰2025年度全县人社工作先进单位',
+    '为受表彰的先进集体和先进个人颁奖',
+    '颁发2025年度安全生产先进单位奖牌',
+    '签订2026年度安全生产目标责任书',
+    '作交流发言',
+    '就河长制工作作交流发言',
+    '作2025年度教育工作报告',
+    '观看警示教育片',
+    '通报2025年度综合考评结果',
+    '讲话',
+  ],
+  mustNot: [
+    '2025年度全县农机化工作先进集体和先进个人表彰决定',
+    '表彰决定',
+    '表彰名单',
+    '省委农村工作会议精神',
+    '2026年度安全生产目标责任书',
+    '2025年度先进集体和先进个人',
+    '作风建设情况',
+    '做好春耕生产工作',
+    '推进高标准农田建设',
+    '讲话精神',
+    '发言材料',
+    '工作报告',
+  ],
+}
+
+/**
+ * A content that names a paper (决定, 通报, 文件) where the action wants who is honoured: 表彰
+ * writes it 为……颁奖 or 表彰……, and neither can be said of a paper (为表彰决定颁奖).
+ */
+export const NAMES_PAPER: ContentRule = {
+  pattern: /(?:决定|通报|文件|名单|通知|精神|意见|办法)$/,
+  must: ['2025年度全县农机化工作表彰决定', '表彰决定', '县政府关于表彰2025年度教育工作先进单位的通报', '表彰名单'],
+  mustNot: ['2025年度先进集体和先进个人', '全县人社工作先进单位', '受表彰的先进集体', '优秀共产党员'],
+}
+
+/**
+ * A content 报告 can put after 作: a report, a statement, a speech (工作报告, 述职报告, 起草说明);
+ * another (2025年度工作情况) makes 作2025年度工作情况, which says nothing.
+ */
+export const NAMES_REPORT: ContentRule = {
+  pattern: /(?:报告|说明|汇报|发言|讲话)$/,
+  must: ['工作报告', '2025年度农机化工作报告', '党风廉政建设工作报告', '《实施意见》起草说明', '述职发言'],
+  mustNot: ['2025年度工作情况', '全县安全生产形势', '农机购置补贴政策', '报告会'],
+}
+
+/** The item's content says its action itself (SAYS_ACTION). */
+export const saysAction = (what: string) => SAYS_ACTION.pattern.test(what.trim())
+
 /** What can happen at a work conference, and how an agenda and a script say it. */
 export const ACTIONS: readonly Action[] = [
   {
@@ -149,9 +218,29 @@ export function speakers(item: AgendaItem): string {
     .join('、')
 }
 
-/** The item without its speakers: 宣读表彰决定. */
+/**
+ * The item without its speakers: 宣读表彰决定; a content that says its action itself as it is
+ * (宣读……表彰决定 under 表彰), for an action whose words use the content.
+ */
 export function itemContent(item: AgendaItem): string {
-  return actionOf(item.action)?.content(item.what, item.who.length > 0) ?? item.what
+  const action = actionOf(item.action)
+  if (!action) return item.what
+  const own = action.content(item.what, item.who.length > 0)
+  return own !== action.content('', item.who.length > 0) && saysAction(item.what) ? item.what.trim() : own
+}
+
+/**
+ * Why an item's content cannot be made into the agenda's sentence, or null: a 表彰 of a paper
+ * (为……表彰决定颁奖), a 报告 of no report (作2025年度工作情况). The record's check says so, as the documents would read wrong.
+ */
+export function contentProblem(item: AgendaItem, i: number): string | null {
+  const what = item.what.trim()
+  if (!what || saysAction(what)) return null
+  if (item.action === '表彰' && NAMES_PAPER.pattern.test(what))
+    return `${itemName(i, item)}的内容“${what}”是一份文件，写不成“${itemContent(item)}”：如是宣读这份文件，请把类型改为“宣读”或在内容前写上“宣读”；如是颁奖，内容请写受表彰的单位和个人。`
+  if (item.action === '报告' && !NAMES_REPORT.pattern.test(what))
+    return `${itemName(i, item)}的内容“${what}”不是一份报告，写不成“${itemContent(item)}”：请写成“……工作报告”这样，或在内容前写上动作（如“通报${what}”）。`
+  return null
 }
 
 /** The item as the agenda writes it: 县政府办主任李华宣读表彰决定. */
@@ -285,6 +374,8 @@ export function meetingProblems(m: Meeting): Problem[] {
     })
     if (action.needsWhat && !item.what.trim())
       out.push({ path: `items.${i}.what`, message: `${itemName(i, item)}还没有写${item.action}什么（内容）。` })
+    const wording = contentProblem(item, i)
+    if (wording) out.push({ path: `items.${i}.what`, message: wording })
   })
   return out
 }
