@@ -50,6 +50,10 @@ import {
   NAMED_YEAR_END_ENTRY,
   SEASON_YEAR_REVIEWED,
   SEASON_YEAR_REVIEWED_ENTRY,
+  AUTUMN_TERM_MEETING,
+  AUTUMN_TERM_MEETING_ENTRY,
+  LAST_TERM_REVIEWED,
+  LAST_TERM_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
@@ -256,6 +260,8 @@ export const PARAGRAPH_PATTERNS = {
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
   seasonYearReviewed: SEASON_YEAR_REVIEWED_ENTRY,
+  lastTermReviewed: LAST_TERM_REVIEWED_ENTRY,
+  autumnTermMeeting: AUTUMN_TERM_MEETING_ENTRY,
   levelAtYearEnd: LEVEL_AT_YEAR_END_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
@@ -289,6 +295,19 @@ function heldMidYear(speech: ParsedSpeech): boolean {
  */
 function reviewsSeasonYear(speech: ParsedSpeech): boolean {
   return [...speech.opening, ...speech.parts.map((p) => p.heading)].some((t) => SEASON_YEAR_REVIEWED.test(t))
+}
+
+/**
+ * A meeting of the autumn term whose opening or a heading says it reviews the term just past
+ * (mid-year LAST_TERM_REVIEWED: 总结上学期工作): that term is the spring of the year it is held in,
+ * which it reviews and plans, as a mid-year meeting does. Of the autumn term by its date (from the
+ * year's second half) or, undated, by its meeting's name (AUTUMN_TERM_MEETING: 秋季开学工作会议).
+ * At the spring term's opening 上学期 is last year's autumn: last year is reviewed, as usual.
+ */
+function reviewsSpringTerm(speech: ParsedSpeech, held: { month: number } | null): boolean {
+  if (![...speech.opening, ...speech.parts.map((p) => p.heading)].some((t) => LAST_TERM_REVIEWED.test(t))) return false
+  if (held) return held.month >= SECOND_HALF_MONTH
+  return [speech.title, speech.subtitle ?? ''].some((t) => AUTUMN_TERM_MEETING.test(t))
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
@@ -733,6 +752,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const reviewed =
     heldMidYear(speech) ||
     reviewsSeasonYear(speech) ||
+    reviewsSpringTerm(speech, held) ||
     (held !== null && reviewsYearSoFar(speech, held)) ||
     ownYear !== null
       ? 0
