@@ -670,9 +670,10 @@ function onePerPlace(findings: BlockFinding[]): BlockFinding[] {
  *
  * In a speech given in the year it reviews (December), the tasks are next year's: a 今年 there
  * sets this year's task, one already over, unless it is what the plan is measured from (比今年,
- * 在今年……的基础上, 今年以来).
+ * 在今年……的基础上, 今年以来), or the year's own count that a task is set on (今年未完工的5个项目,
+ * 今年排查出的12处隐患: 今年, a few words and 的 before a figure, restate what the year left).
  */
-const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比)/g
+const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比|[^，。；！？的]{1,8}的\s*[\d\uFFFC])/g
 
 /** A clause opening with 今年 (not 今年是, 今年以来, 今年要) and a figure in its sentence: group 2 the words between. */
 const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?([^。；！？\uFFFC]*)\uFFFC/g
@@ -808,9 +809,19 @@ export const relativeTime: BlockRule = {
       text: '在全县2024年春运工作会议上的讲话\n同志们：\n开场。\n一、去年春运工作总体平稳有序\n2023年春运，全县发送旅客86.4万人次。去年春运中个别线路发班不正常。\n二、2024年春运重点工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // No date line; the opening plans 明年's priorities: 今年 and 明年 in the review are plain (水利 移民).
+    {
+      text: '标题\n同志们：\n我们召开年终会议，主要任务是盘点今年工作，谋划明年重点。\n一、2026年工作回顾\n今年以来，全县发放直补资金747.6万元。这些问题，必须在明年工作中认真加以解决。\n二、2027年工作安排\n明年实施项目42个。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line; the opening plans 明年: 今年 in the review is the year reviewed (林场).
     {
       text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n今年是“十五五”开局之年。一年来，全场完成了各项任务。\n二、2027年重点工作安排\n明年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // Given in the year it reviews, the tasks set on what this year left undone restate it (水利, 应急, 住建).
+    {
+      text: '标题\n（2026年12月20日）\n同志们：\n开场。\n一、2026年工作回顾\n完成了任务。\n二、2027年工作安排\n今年未完工的5个项目，要在明年4月底前全部完工。今年排查出的12处隐患，明年一季度前全部整改到位。对今年尚未开工的3个老旧小区，明年汛期前完成改造。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // A mid-year meeting reviews and plans the year it is held in: its 今年 and 去年 are plain (税务, 统计).
