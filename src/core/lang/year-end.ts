@@ -17,6 +17,13 @@ export interface YearEndPhrase {
 export const PASSING_AFTER = '(?:马上|眼看|很快)?(?:就要|即将|就快)(?:过去|结束)'
 export const PASSING_BEFORE = '(?:即将|就要)(?:过去|结束)的'
 
+/**
+ * An occasion said to be about to begin, after it (伏季休渔就要开始了, 高考即将来临) and before it
+ * (即将到来的汛期): it falls in the year the speech is given in, or later.
+ */
+export const COMING_AFTER = '(?:马上|眼看|很快)?(?:就要|即将|就快)(?:开始|到来|来临|拉开帷幕)了?(?=[，。；！？,]|$)'
+export const COMING_BEFORE = '(?:即将|就要)(?:开始|到来|来临)的'
+
 export const YEAR_END_PHRASES: readonly YearEndPhrase[] = [
   {
     id: 'year-end-near',
