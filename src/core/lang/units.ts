@@ -117,6 +117,8 @@ export const BASE_UNITS: readonly string[] = [
   '件次',
   '台次',
   '艘次',
+  // trips of a ship or patrol boat, each voyage once: 出动执法船艇612航次, 海上巡航1,260航次
+  '航次',
   '班次',
   // 开展安全生产督导检查46轮次; 刊发稿件86篇次; 外借图书42.6万册次 (a library's loans)
   '轮次',
@@ -505,6 +507,7 @@ export const COUNTING_UNITS: readonly string[] = [
   '车次',
   '架次',
   '台次',
+  '航次',
   '剂次',
   '例次',
   '名',
