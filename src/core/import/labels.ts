@@ -725,10 +725,11 @@ const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人
 /**
  * The head shared by the items of a list, taken from the last: a two-character word with
  * 率/额/量/值/数 ("农产品出口额" → 出口额, "职工医保参保率" → 参保率), or a noun of measure, with
- * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率).
+ * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率); an exam's line too
+ * ("县一中、县二中录取分数线" → 县一中录取分数线), not any 线 (高速公路、国省干线 are two roads).
  */
 const SHARED_HEAD =
-  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数|比)|收入|支出|产值|产量|面积|资金|比例|比重)$/
+  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数|比)|收入|支出|产值|产量|面积|资金|比例|比重|分数线|录取线)$/
 
 export const LABEL_MAX = 20
 
