@@ -889,8 +889,12 @@ function nounEnd(rest: string): number {
   return -1
 }
 
-/** A modal verb right after a count: the predicate opens (必须在……前兑付, 务必, 应当, 要在). */
-const MODAL_AFTER = /^(?:必须|务必|应当|应该|一律|要在|要于)/
+/**
+ * A modal verb right after a count, or a word for all of those counted: the predicate opens
+ * (必须在……前兑付, 务必, 应当, 要在; 其余85处全部落实了管控措施, 均已完成, 都已建成). Not 均衡, 均值,
+ * 都市, 都会.
+ */
+const MODAL_AFTER = /^(?:必须|务必|应当|应该|一律|要在|要于|全部|均(?![衡值等])|都(?![市会]))/
 
 /**
  * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
@@ -1710,6 +1714,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
       { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },
       { text: '剩下的3个脱贫村全部达标', labels: ['脱贫村'] },
+      // what is left with no noun of its own, 全部 or 均 opening its deed (政法, 应急, 住建): the words before name it
+      { text: '已整改2,291处，其余85处全部落实了管控措施', labels: ['整改', '其余'] },
+      { text: '排查隐患126处，其余12处均已落实管控措施', labels: ['排查隐患', '其余'] },
+      { text: '已完工38个，剩余6个都已进入扫尾阶段', labels: ['完工', '剩余'] },
       // a place named by its own name, or the land of one's level, as the scope (农业农村, 宣传, 交通, 卫健)
       { text: '青石镇18个行政村实现污水治理全覆盖', labels: ['行政村'] },
       { text: '城关街道8个社区全部建成新时代文明实践站', labels: ['社区'] },
