@@ -77,7 +77,7 @@ import { notFigure } from './not-figures'
 import { breakdownOfLevel, periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
-import { pastYearAt, pastYearScopes } from './past-years'
+import { pastYearAt, pastYearScopes, yearSoFarScopes } from './past-years'
 import { targetYearAt, targetYearScopes, yearTargetScopes } from './target-years'
 import { scopedLabel, scopeIn, type PlaceLevel } from './own-place'
 import { PLANNING_PARTS } from '../figures/context'
@@ -121,6 +121,8 @@ export interface ReadContext {
    * plan at a year's start, the plan year itself in a meeting that reviews the year it plans.
    */
   review?: number | null
+  /** The year the speech is given in, when its date line tells: what its 今年 is. */
+  given?: number | null
 }
 
 /** A base said of now (BASE_END group 2): 现有, 目前, 当前, 现在, and 今年 or 本年 of the year reviewed. */
@@ -319,6 +321,12 @@ export class FigureReader {
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
     const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review) : []
+    // The year so far told outside the tasks and the review (今年一季度，全市已查处……; 截至4月25日，……
+    // in the 形势 part of an April campaign that reviews last year): the year the speech is given in.
+    const soFar =
+      ctx.part === 'other' && ctx.given != null && ctx.year !== null && ctx.given > ctx.year
+        ? yearSoFarScopes(text, ctx.given)
+        : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -930,7 +938,8 @@ export class FigureReader {
         year = compared[1] ? Number(compared[1]) : speaks === null ? undefined : speaks - 1
       }
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
-      if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
+      if (year === undefined && period === null)
+        year = targetYear ?? pastYearAt(lastYears, c.from) ?? pastYearAt(soFar, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,

@@ -104,6 +104,8 @@ export interface ParsedSpeech {
   joinedLines: [string, string][]
   /** Headings read in an article's styles (【…】, ▲, 第一部分, unnumbered), by style. */
   articleHeadings: ArticleHeadings[]
+  /** The year the speech is given in, when a dated line says so and agrees with its years; else null. */
+  givenIn?: number | null
 }
 
 export interface ParseOptions {
@@ -851,6 +853,11 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const plan = best?.[0] ?? (firstNamed !== null ? firstNamed + reviewed : null)
   speech.planYear = plan
   speech.reviewYear = plan === null ? null : plan - reviewed
+  // A date line with its month, of the year planned or reviewed, tells which of them 今年 is.
+  speech.givenIn =
+    date && date.month !== null && plan !== null && (date.year === plan || date.year === plan - reviewed)
+      ? date.year
+      : null
 
   const years = { review: speech.reviewYear, plan: speech.planYear }
   const judged = speech.parts.map((part) => {
