@@ -1604,6 +1604,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['农民工追回工资人数', '农民工追回工资'],
       },
       { text: '帮助586名35岁以下青年实现就业', labels: ['35岁以下青年实现就业'] },
+      // the object before the count, what it did after it (水利 移民, 人社, 乡村振兴)
+      {
+        text: '发展特色水产养殖基地8个，带动移民群众1,350余人就近务工',
+        labels: ['发展特色水产养殖基地', '移民群众就近务工'],
+      },
+      { text: '帮助失业人员1,260人实现再就业', labels: ['失业人员实现再就业'] },
+      { text: '扶贫车间吸纳脱贫劳动力320人就业', labels: ['脱贫劳动力就业'] },
       {
         text: '引导35家企业开展节水改造，县水利局推动8个乡镇建成污水处理站',
         labels: ['企业开展节水改造', '乡镇建成污水处理站'],
@@ -1612,6 +1619,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '组织开展2次综合应急演练', labels: ['综合应急演练'] },
+      // the object counted with no deed after it keeps its own words
+      { text: '全年带动就业3200人，', labels: ['带动就业'] },
     ],
   },
   {
