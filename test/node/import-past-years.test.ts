@@ -8,8 +8,8 @@ import { slotsOf } from '../../src/core/outline'
 import { PAST_YEAR_PHRASES, YEAR_SO_FAR_PHRASES } from '../../src/core/import/past-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
-const years = (text: string, part = 'tasks') =>
-  findFigures(text, { year: 2026, part })
+const years = (text: string, part = 'tasks', given?: number) =>
+  findFigures(text, { year: 2026, part, given })
     .filter((f) => f.role === 'metric')
     .map((f) => [f.value, f.year ?? ''])
 
@@ -20,7 +20,8 @@ describe.each(PAST_YEAR_PHRASES.map((p) => [p.id, p] as const))('an earlier year
   })
   it.each(entry.matches)('dates the figures after it in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
-    for (const [, year] of years(text)) expect(year).toBe(2025)
+    // Given in 2025 (a December speech planning 2026): its 今年 is 2025 as its 去年 would be in January.
+    for (const [, year] of years(text, 'tasks', 2025)) expect(year).toBe(2025)
   })
   it.each(entry.rejects)('not in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
@@ -46,6 +47,26 @@ describe.each(YEAR_SO_FAR_PHRASES.map((p) => [p.id, p] as const))('the year so f
   })
   it.each(entry.rejects)('not in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('今年 in the tasks, where the speech is given', () => {
+  it('is the plan year’s (a target) in a speech given in the year it plans, or not known', () => {
+    for (const given of [2026, undefined])
+      expect(years('今年未完工的5个项目，要在明年4月底前全部完工。', 'tasks', given)).toEqual([['5', '']])
+  })
+  it('is the year reviewed in an undated December speech whose opening plans 明年 (水利 移民)', () => {
+    const { doc } = importText(
+      '标题\n同志们：\n岁末年初，我们召开会议，主要任务是盘点今年工作，谋划明年重点。\n一、2026年工作回顾\n全年实施项目46个。\n二、2027年工作安排\n明年实施项目42个。今年未完工的5个项目，要在明年4月底前全部完工。\n三、工作要求\n一要严。\n同志们，谢谢！',
+    )
+    const figures = slotsOf(doc)
+      .filter((s) => s.attrs.role === 'metric')
+      .map((s) => [s.attrs.value, s.attrs.kind, s.attrs.year])
+    expect(figures).toEqual([
+      ['46', 'actual', 2026],
+      ['42', 'target', 2027],
+      ['5', 'actual', 2026],
+    ])
   })
 })
 

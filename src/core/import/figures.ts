@@ -326,7 +326,7 @@ export class FigureReader {
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
-    const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review) : []
+    const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review, ctx.given) : []
     // The year so far told outside the tasks and the review (今年一季度，全市已查处……; 截至4月25日，……
     // in the 形势 part of an April campaign that reviews last year): the year the speech is given in.
     const soFar =

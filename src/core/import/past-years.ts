@@ -73,6 +73,19 @@ export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
     ],
   },
   {
+    id: 'this-year-given-before',
+    purpose:
+      '年底讲、部署明年的讲话（讲话这一年就是回顾的那一年），任务部分里以“今年”开头的小句说的是这一年的实际数（今年未完工的5个项目，要在明年4月底前全部完工）；“今年以来”“比今年”“在今年……的基础上”“今年是”“今年要”不是，力争、确保以后的数字也不是。只在讲话的年份早于部署年时才算。',
+    pattern: new RegExp(`${CLAUSE_OPEN}${SUBJECT}今年(?!以来|同期|的基础|基础上|相比|是|要|将)`),
+    matches: [
+      // 水利 移民, 应急, 住建
+      '今年未完工的5个项目，要在明年4月底前全部完工并组织验收',
+      '今年排查出的126处隐患中，已整改118处',
+      '全县今年尚未开工的3个老旧小区，明年汛期前完成改造',
+    ],
+    rejects: ['今年以来，全县排查隐患126处', '今年是“十五五”开局之年', '今年要确保新增就业3300人'],
+  },
+  {
     id: 'earlier-year',
     purpose:
       '任务部分里以早于计划年的年份开头的小句（2025年，全县排查矛盾纠纷2.36万件）说的是那一年的实际数；“2021年以来”“2025—2027年”不是。',
@@ -105,12 +118,20 @@ export interface PastYearScope {
 /**
  * The stretches of a tasks paragraph that a year before the planned `year` governs. What stands now
  * (现有, 目前) stands at the end of the year reviewed, `review` where the speech knows it (a meeting
- * that reviews the year it plans: no year before), else the year before.
+ * that reviews the year it plans: no year before), else the year before. `given`, the year the
+ * speech is given in: the year before the plan makes its 今年 that year.
  */
-export function pastYearScopes(text: string, year: number | null, review?: number | null): PastYearScope[] {
+export function pastYearScopes(
+  text: string,
+  year: number | null,
+  review?: number | null,
+  given?: number | null,
+): PastYearScope[] {
   if (year === null) return []
   const scopes: PastYearScope[] = []
-  for (const { id, re } of GLOBAL)
+  for (const { id, re } of GLOBAL) {
+    // 今年 is the year before the plan only in a speech given then (a December meeting that plans 明年).
+    if (id === 'this-year-given-before' && given !== year - 1) continue
     for (const m of text.matchAll(re)) {
       const named = m[1] ? Number(m[1]) : id === 'standing' && review != null ? review : year - 1
       if (named >= year) continue
@@ -127,6 +148,7 @@ export function pastYearScopes(text: string, year: number | null, review?: numbe
       const to = Math.min(turn, aimClause)
       if (to > 0) scopes.push({ from, to: from + to, year: named })
     }
+  }
   return scopes
 }
 

@@ -9,6 +9,7 @@ import {
   NEXT_YEAR_WORDS,
   TURN_OF_YEAR_MONTHS,
   reviewedByMonth,
+  saysYearEnds,
   SECOND_HALF_MONTH,
   YEAR_SO_FAR_MONTH,
 } from '../lang/year-end'
@@ -854,10 +855,14 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   speech.planYear = plan
   speech.reviewYear = plan === null ? null : plan - reviewed
   // A date line with its month, of the year planned or reviewed, tells which of them 今年 is.
+  // Without one, an opening that says the year is ending or plans 明年 (lang/year-end: 岁末将至,
+  // 谋划明年重点) says the speech is given in the year it reviews.
   speech.givenIn =
     date && date.month !== null && plan !== null && (date.year === plan || date.year === plan - reviewed)
       ? date.year
-      : null
+      : !date && plan !== null && reviewed === 1 && saysYearEnds(speech.opening.join('\n'))
+        ? plan - 1
+        : null
 
   const years = { review: speech.reviewYear, plan: speech.planYear }
   const judged = speech.parts.map((part) => {
