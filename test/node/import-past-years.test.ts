@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { PAST_YEAR_PHRASES } from '../../src/core/import/past-years'
+import { PAST_YEAR_PHRASES, YEAR_SO_FAR_PHRASES } from '../../src/core/import/past-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
-const years = (text: string, part = 'tasks') =>
-  findFigures(text, { year: 2026, part })
+const years = (text: string, part = 'tasks', given?: number) =>
+  findFigures(text, { year: 2026, part, given })
     .filter((f) => f.role === 'metric')
     .map((f) => [f.value, f.year ?? ''])
 
@@ -20,10 +20,78 @@ describe.each(PAST_YEAR_PHRASES.map((p) => [p.id, p] as const))('an earlier year
   })
   it.each(entry.matches)('dates the figures after it in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
-    for (const [, year] of years(text)) expect(year).toBe(2025)
+    // Given in 2025 (a December speech planning 2026): its 今年 is 2025 as its 去年 would be in January.
+    for (const [, year] of years(text, 'tasks', 2025)) expect(year).toBe(2025)
   })
   it.each(entry.rejects)('not in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+/** Each figure of a paragraph of a 形势 part reviewing 2025, in a speech given in 2026, as [value, its own year or '']. */
+const soFarYears = (text: string) =>
+  findFigures(text, { year: 2025, part: 'other', plan: 2026, review: 2025, given: 2026 })
+    .filter((f) => f.role === 'metric')
+    .map((f) => [f.value, f.year ?? ''])
+
+describe.each(YEAR_SO_FAR_PHRASES.map((p) => [p.id, p] as const))('the year so far: %s', (_id, entry) => {
+  it('has a purpose and examples both ways', () => {
+    expect(entry.purpose).toMatch(/[\u4e00-\u9fff]/)
+    expect(entry.matches.length * entry.rejects.length).toBeGreaterThan(0)
+  })
+  it.each(entry.matches)('dates the figures after it in %s, outside the tasks, to the year given', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(true)
+    const found = soFarYears(text)
+    expect(found.length).toBeGreaterThan(0)
+    for (const [, year] of found) expect(year).toBe(2026)
+  })
+  it.each(entry.rejects)('not in %s', (text) => {
+    expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('今年 in the tasks, where the speech is given', () => {
+  it('is the plan year’s (a target) in a speech given in the year it plans, or not known', () => {
+    for (const given of [2026, undefined])
+      expect(years('今年未完工的5个项目，要在明年4月底前全部完工。', 'tasks', given)).toEqual([['5', '']])
+  })
+  it('is the year reviewed in an undated December speech whose opening plans 明年 (水利 移民)', () => {
+    const { doc } = importText(
+      '标题\n同志们：\n岁末年初，我们召开会议，主要任务是盘点今年工作，谋划明年重点。\n一、2026年工作回顾\n全年实施项目46个。\n二、2027年工作安排\n明年实施项目42个。今年未完工的5个项目，要在明年4月底前全部完工。\n三、工作要求\n一要严。\n同志们，谢谢！',
+    )
+    const figures = slotsOf(doc)
+      .filter((s) => s.attrs.role === 'metric')
+      .map((s) => [s.attrs.value, s.attrs.kind, s.attrs.year])
+    expect(figures).toEqual([
+      ['46', 'actual', 2026],
+      ['42', 'target', 2027],
+      ['5', 'actual', 2026],
+    ])
+  })
+})
+
+describe('the year so far, where the speech is given', () => {
+  it('leaves a 形势 part’s figures to the review year without a date line (no year given)', () => {
+    const text = '今年一季度，全市已查处违规捕捞案件9起。'
+    expect(
+      findFigures(text, { year: 2025, part: 'other', plan: 2026, review: 2025 })
+        .filter((f) => f.role === 'metric')
+        .map((f) => f.year ?? ''),
+    ).toEqual([''])
+  })
+  it('a dated April campaign: its 形势 figures of the year so far are the plan year’s actuals', () => {
+    const { doc } = importText(
+      '标题\n（2026年4月28日）\n同志们：\n开场。\n一、去年休渔执法工作取得明显成效\n去年查处案件147起。\n二、清醒认识今年休渔执法面临的形势\n今年的任务更重。截至4月25日，全市纳入休渔管理的渔船共1,302艘，其中大中型渔船418艘。今年一季度，全市已查处违规捕捞案件9起。\n三、全力抓好今年休渔执法各项工作\n确保不发生违规出海。',
+    )
+    const figures = slotsOf(doc)
+      .filter((s) => s.attrs.role === 'metric')
+      .map((s) => [s.attrs.value, s.attrs.kind, s.attrs.year])
+    expect(figures).toEqual([
+      ['147', 'actual', 2025],
+      ['1302', 'actual', 2026],
+      ['418', 'actual', 2026],
+      ['9', 'actual', 2026],
+    ])
   })
 })
 

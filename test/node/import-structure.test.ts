@@ -456,6 +456,28 @@ describe('the years of the speech, by votes', () => {
       '（2026年2月12日）\n同志们：\n今天的会议对上一年度考核优秀的单位给予表扬。\n一、2025年工作回顾\n全县财政收入12.6亿元。\n二、2026年重点任务\n确保增长。',
       [2025, 2026],
     ],
+    // 教育局, 中学, 职业学校: 上学期 reviewed at the autumn term's opening is the spring of the year
+    // held in; at the spring term's opening it is last year's autumn.
+    [
+      'a date in August, an autumn-term opening meeting that reviews 上学期 (the spring term just past)',
+      '（2026年8月28日）\n同志们：\n今天召开会议，主要是总结上学期工作，安排部署本学期重点任务。\n一、肯定成绩，上学期各项工作扎实有效\n新建校舍3.26万平方米。\n二、突出重点，做好本学期工作\n确保按时开学。',
+      [2026, 2026],
+    ],
+    [
+      'a date in September, a school whose review heading names 上学期',
+      '（2026年9月2日）\n同志们：\n开场。\n一、上学期工作回顾\n期末考试合格率98.5%。\n二、本学期重点工作\n确保教学质量稳步提升。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a meeting named 秋季学期 that reviews 上学期',
+      '在市职业学校2026年秋季学期教育教学工作会议上的讲话\n同志们：\n今天的会议，先回顾一下上学期的教育教学工作，再对本学期工作作出安排。\n一、上学期主要工作完成情况\n技能大赛获奖32项。\n二、本学期重点工作\n确保就业率98%以上。',
+      [2026, 2026],
+    ],
+    [
+      'a date in February, a spring-term meeting that reviews 上学期 (last year’s autumn): last year is reviewed',
+      '（2026年2月27日）\n同志们：\n今天召开会议，主要是总结上学期工作，部署本学期工作。\n一、上学期工作回顾\n期末考试合格率98.5%。\n二、本学期重点工作\n确保教学质量稳步提升。',
+      [2025, 2026],
+    ],
     // No date line: a meeting that counts the year so far and works to a named year's end is held in
     // that year (住建 燃气整治, 生态环境 督察整改, 信访 积案化解).
     [

@@ -288,6 +288,12 @@ describe('units', () => {
     ['每天开行校车线路班车86班，', '86', '班'],
     // look-alike: a run counted per trip is still 班次, 万 before it
     ['累计发送客运班次3.86万班次，', '3.86', '万班次'],
+    // voyages of a ship or patrol boat (渔政, 海事, 海警) are counted in 航次
+    ['休渔期间共出动执法船艇612航次、执法人员4,380人次，', '612', '航次'],
+    ['全年开展海上巡航1,260航次，', '1260', '航次'],
+    ['计划出动执法船艇不少于650航次，', '650', '航次'],
+    // look-alike: the boats themselves are 艘
+    ['新增执法船艇12艘，', '12', '艘'],
   ])('%s is read as %s %s', (text, value, unit) => {
     const [f] = findFigures(text)
     expect([f?.value, f?.unit]).toEqual([value, unit])

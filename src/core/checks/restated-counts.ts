@@ -121,6 +121,23 @@ export const restatedCount: DocumentRule = {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全市36所高校全部开设心理健康课程。\n二、2026年工作任务\n全市38所高校必须配齐专职心理教师。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // The whole the closing rallies with its scope, counted in the tasks or the review (教育, 工会, 林业).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n本学期，全县预计在校学生48,620名，在岗教师3,952名。\n三、工作要求\n一要严。\n同志们，开学工作关系到全县48,260名学生的健康成长。谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n全县共划分网格1,260个，配备专职网格员1,862名。\n三、工作要求\n一要严。\n同志们，平安建设要靠全县1,826名网格员守好一方平安。谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县工会会员达到12.6万名。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，让我们团结带领全县16.2万名会员，再创佳绩！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共设立县乡村三级林长1,126名。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，希望全县1,162名林长守好每一片林。谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     {
@@ -161,6 +178,15 @@ export const restatedCount: DocumentRule = {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共设立县乡村三级林长1,126名，其中县级林长15名。\n二、2026年工作任务\n确保完成。\n三、工作要求\n全县1,126名各级林长要认真履行巡林护林职责。\n同志们，谢谢！',
       in: 'speech',
     },
+    // The closing rallies the whole as counted, or a count far from it (教育, 林业).
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n本学期，全县预计在校学生48,620名，在岗教师3,952名。\n三、工作要求\n一要严。\n同志们，开学工作关系到全县48,620名学生的健康成长。谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共设立县乡村三级林长1,126名。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，希望全县3,400名护林员守好每一片林。谢谢！',
+      in: 'speech',
+    },
     // A narrower count ending in the same noun, far from the whole's value.
     '全县规上工业企业186家，实现产值126亿元。全县1,260家工业企业全部纳入监测。',
     // The whole said again with its total word dropped (经营主体总量 … 8.6万户经营主体), and a count
@@ -186,7 +212,7 @@ export const restatedCount: DocumentRule = {
   check(tops, ctx) {
     const out: DocumentFinding[] = []
     const named: NamedCount[] = []
-    for (const { figures, pos } of figureBlocks(tops, ctx)) {
+    for (const { top, figures, pos } of figureBlocks(tops, ctx)) {
       const { text } = figures.view
       for (const { offset: at, attrs: a } of figures.view.slots) {
         if (!filled(a)) continue
@@ -224,9 +250,17 @@ export const restatedCount: DocumentRule = {
           // Of the same year, kind and span: a count grows from the review to the tasks
           // (推动全县38个文明村 after 36). A whole acted on as it stands (对全县1,862户零售户实施…)
           // is the count already named, whatever year the tasks read it as.
+          // So is a whole the closing rallies with its scope (关系到全县48,620名学生的健康成长): the
+          // whole as it stands, counted in the review or the tasks.
+          const rallied = whole && top.type === 'closing'
           const of = ofNoun.filter(
             (n) =>
-              sameTime(n.key, count.key) || all || set || asked || ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
+              sameTime(n.key, count.key) ||
+              all ||
+              set ||
+              asked ||
+              rallied ||
+              ACTED_ON.test(text.slice(Math.max(0, at - 8), at)),
           )
           // A count of the noun with this value, of any year, is what is said again (the review's
           // 全县18家乡镇卫生院 in the tasks' 覆盖全县18家乡镇卫生院, not the target 12家 of some of them).

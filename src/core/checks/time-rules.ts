@@ -1,5 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { PASSING_AFTER, PASSING_BEFORE, reviewedByMonth } from '../lang/year-end'
+import { COMING_AFTER, COMING_BEFORE, PASSING_AFTER, PASSING_BEFORE, reviewedByMonth } from '../lang/year-end'
 import {
   ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
@@ -37,6 +37,16 @@ const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 
 /** A year said to be ending or just ended: 2025年就要过去了, 即将过去的2025年. Group 1 is the year. */
 const YEAR_ENDING = new RegExp(`(${YEAR})\\s*年(?=${PASSING_AFTER})|(?<=${PASSING_BEFORE})(${YEAR})\\s*年`, 'g')
+
+/**
+ * A year's occasion said to be about to begin: 2026年伏季休渔就要开始了, 2026年高考即将来临, 即将到来的
+ * 2026年汛期. Group 1 or 2 is the year. The occasion's name between (at most ten characters, no 的:
+ * not 2025年启动的项目就要开始验收) and the coming word ending its clause.
+ */
+const YEAR_COMING = new RegExp(
+  `(${YEAR})\\s*年[^，。；！？,的\\d]{0,10}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年`,
+  'g',
+)
 
 /** The new work a year's plan counts (新建, 新培育, 新开工…): "2025年新建的12个站" is what it made. */
 const NEW_WORK =
@@ -229,6 +239,17 @@ export const wrongYear: BlockRule = {
     { text: '大家要以只争朝夕的劲头，奋力完成2024年外贸目标任务。', in: 'closing' },
     { text: '努力完成2024年粮食生产目标任务。', in: 'tasks' },
     { text: '即将过去的2024年，是极不平凡的一年。', in: 'review' },
+    // an occasion about to begin, of a year already past (渔业 休渔, 水利 汛期, 教育 高考)
+    { text: '再过三天，2024年伏季休渔就要开始了。今天召开会议，部署2026年任务。', in: 'opening' },
+    { text: '即将到来的2024年汛期，形势不容乐观。', in: 'tasks' },
+    {
+      text: '标题\n（2026年4月28日）\n同志们：\n再过三天，2025年伏季休渔就要开始了。今天召开会议，部署今年休渔工作。\n一、去年休渔工作回顾\n完成了任务。\n二、2026年休渔重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年5月20日）\n同志们：\n2025年高考即将来临，考务工作要万无一失。\n一、去年考务工作回顾\n完成了任务。\n二、2026年考务重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '今天召开会议，总结2025年全市民政工作，安排部署2025年教育重点工作。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开会议，回顾总结2024年全市文化广电旅游工作，部署2026年任务。我讲三点意见：', in: 'opening' },
     { text: '这次全区2024年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
@@ -327,6 +348,17 @@ export const wrongYear: BlockRule = {
     { text: '下面，我向大家报告2026年工作安排。', in: 'opening' },
     { text: '2025年就要过去了，回头看这一年，大家辛苦了。', in: 'opening' },
     { text: '即将过去的2025年，是极不平凡的一年。', in: 'review' },
+    // an occasion about to begin in the year given, or later; not a deed of that year (渔业, 征兵, 住建, 交通)
+    {
+      text: '标题\n（2026年4月28日）\n同志们：\n再过三天，2026年伏季休渔就要开始了。今天召开会议，部署今年休渔工作。\n一、去年休渔工作回顾\n完成了任务。\n二、2026年休渔重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2025年11月20日）\n同志们：\n2025年冬季征兵即将开始，今天召开会议，总结今年工作，部署明年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '2024年启动的老旧小区改造项目就要开始验收了。', in: 'review' },
+    { text: '即将到来的2027年春运，客流将再创新高。', in: 'tasks' },
     { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
     { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
     { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -674,6 +706,21 @@ export const wrongYear: BlockRule = {
           message: `这里说${y}年就要过去，但这篇讲话回顾的是${reviewYear}年，应为${reviewYear}年。`,
         })
     }
+    // "2026年伏季休渔就要开始了": an occasion about to begin falls in the year the speech is given in
+    // or later; one before the year reviewed, or the year reviewed in a speech given in the year
+    // it plans, is last year's sentence kept.
+    for (const m of text.matchAll(YEAR_COMING)) {
+      const y = Number(m[1] ?? m[2])
+      if (y > reviewYear || (y === reviewYear && !ctx.givenInPlanYear)) continue
+      const at = m.index + m[0].indexOf(String(y))
+      out.push({
+        rule: this.id,
+        severity: 'warning',
+        from: at,
+        to: at + 4,
+        message: `这里说${y}年的事就要开始，但这篇讲话部署的是${planYear}年，应为${planYear}年。`,
+      })
+    }
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
     // reviews; the year before is last year's opening kept (older years open the steps of a
     // five-year review: 2021年，我们启动……). A later one the next check reports.
@@ -737,9 +784,10 @@ function onePerPlace(findings: BlockFinding[]): BlockFinding[] {
  *
  * In a speech given in the year it reviews (December), the tasks are next year's: a 今年 there
  * sets this year's task, one already over, unless it is what the plan is measured from (比今年,
- * 在今年……的基础上, 今年以来).
+ * 在今年……的基础上, 今年以来), or the year's own count that a task is set on (今年未完工的5个项目,
+ * 今年排查出的12处隐患: 今年, a few words and 的 before a figure, restate what the year left).
  */
-const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比)/g
+const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比|[^，。；！？的]{1,8}的\s*[\d\uFFFC])/g
 
 /** A clause opening with 今年 (not 今年是, 今年以来, 今年要) and a figure in its sentence: group 2 the words between. */
 const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?([^。；！？\uFFFC]*)\uFFFC/g
@@ -875,9 +923,19 @@ export const relativeTime: BlockRule = {
       text: '在全县2024年春运工作会议上的讲话\n同志们：\n开场。\n一、去年春运工作总体平稳有序\n2023年春运，全县发送旅客86.4万人次。去年春运中个别线路发班不正常。\n二、2024年春运重点工作\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // No date line; the opening plans 明年's priorities: 今年 and 明年 in the review are plain (水利 移民).
+    {
+      text: '标题\n同志们：\n我们召开年终会议，主要任务是盘点今年工作，谋划明年重点。\n一、2026年工作回顾\n今年以来，全县发放直补资金747.6万元。这些问题，必须在明年工作中认真加以解决。\n二、2027年工作安排\n明年实施项目42个。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // No date line; the opening plans 明年: 今年 in the review is the year reviewed (林场).
     {
       text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n今年是“十五五”开局之年。一年来，全场完成了各项任务。\n二、2027年重点工作安排\n明年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // Given in the year it reviews, the tasks set on what this year left undone restate it (水利, 应急, 住建).
+    {
+      text: '标题\n（2026年12月20日）\n同志们：\n开场。\n一、2026年工作回顾\n完成了任务。\n二、2027年工作安排\n今年未完工的5个项目，要在明年4月底前全部完工。今年排查出的12处隐患，明年一季度前全部整改到位。对今年尚未开工的3个老旧小区，明年汛期前完成改造。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // A mid-year meeting reviews and plans the year it is held in: its 今年 and 去年 are plain (税务, 统计).

@@ -20,6 +20,8 @@ export interface InlineContext {
   planYear?: number | null
   /** The year the speech reviews (a figure's 现有 in the tasks is its standing: the same as the plan year in a mid-year meeting). */
   reviewYear?: number | null
+  /** The year the speech is given in, when its date line tells (its 今年). */
+  givenIn?: number | null
 }
 
 export type InlineReader = (text: string, ctx: InlineContext) => PMNode[]
@@ -46,6 +48,7 @@ export function buildDoc(speech: ParsedSpeech, inline: InlineReader, attrs: Reco
     ...figureTypeFor(partKind, speech.reviewYear, speech.planYear),
     planYear: speech.planYear,
     reviewYear: speech.reviewYear,
+    givenIn: speech.givenIn ?? null,
   })
   const head = ctxFor('head')
   const block = (type: string, text: string, ctx: InlineContext) =>

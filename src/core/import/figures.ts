@@ -77,7 +77,7 @@ import { notFigure } from './not-figures'
 import { breakdownOfLevel, periodAt, periodScopes } from './periods'
 import { respectivelyLabel } from './respectively'
 import { findPersons } from './persons'
-import { pastYearAt, pastYearScopes } from './past-years'
+import { pastYearAt, pastYearScopes, yearSoFarScopes } from './past-years'
 import { targetYearAt, targetYearScopes, yearTargetScopes } from './target-years'
 import { scopedLabel, scopeIn, type PlaceLevel } from './own-place'
 import { PLANNING_PARTS } from '../figures/context'
@@ -121,10 +121,18 @@ export interface ReadContext {
    * plan at a year's start, the plan year itself in a meeting that reviews the year it plans.
    */
   review?: number | null
+  /** The year the speech is given in, when its date line tells: what its 今年 is. */
+  given?: number | null
 }
 
 /** A base said of now (BASE_END group 2): 现有, 目前, 当前, 现在, and 今年 or 本年 of the year reviewed. */
 const STANDING_BASE = /^(?:现有|目前|当前|现在|今年|本年)$/
+
+/**
+ * A verb of causing and its object, right before a count of that object (带动移民群众, 帮助失业人员,
+ * 吸纳脱贫劳动力): group 1 the object. The count is of those who then did what follows it.
+ */
+const CAUSED_OBJECT = /(?:帮助|带动|引导|吸纳|扶持|促进)([\u4e00-\u9fff]{2,6})$/
 
 /** A plan named in a label: 今年计划改造, 年度计划新建, 全年任务. */
 const PLANNED = /^(?:今年|全年|年度|本年)?(?:计划|任务|目标)(?:是|为)?/
@@ -318,7 +326,13 @@ export class FigureReader {
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
-    const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review) : []
+    const lastYears = now ? pastYearScopes(text, ctx.year, ctx.review, ctx.given) : []
+    // The year so far told outside the tasks and the review (今年一季度，全市已查处……; 截至4月25日，……
+    // in the 形势 part of an April campaign that reviews last year): the year the speech is given in.
+    const soFar =
+      ctx.part === 'other' && ctx.given != null && ctx.year !== null && ctx.given > ctx.year
+        ? yearSoFarScopes(text, ctx.given)
+        : []
 
     /** The label of the last figure that was not a companion of another. */
     let prev = ''
@@ -722,6 +736,11 @@ export class FigureReader {
           }
           // "县长……全年先后4次带队巡林", "先后3次赴省汇报": the times of the act the words after the count name.
           if (!label && writtenBase(c.unit) === '次') label = actAfterTimes(raw, text.slice(c.to)) ?? ''
+          // "带动移民群众1,350余人就近务工": a verb of causing and its object before the count, what
+          // they did after it: the object counted by what it did, as 帮助586名退役军人实现就业 is.
+          const causedObject = label ? null : CAUSED_OBJECT.exec(raw.trim())
+          const outcome = causedObject ? outcomeAfter(text.slice(c.to)) : ''
+          if (causedObject && outcome.length >= 2) label = (causedObject[1] + outcome).slice(0, LABEL_MAX)
           if (!label) label = cleaned
           // "全市共发生溺水事故4起，其中我区发生1起": a part said of the speaker's own place keeps
           // its words, which cleaning leaves empty (我区, 发生); a place alone (其中我市有9家) does not.
@@ -930,7 +949,8 @@ export class FigureReader {
         year = compared[1] ? Number(compared[1]) : speaks === null ? undefined : speaks - 1
       }
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
-      if (year === undefined && period === null) year = targetYear ?? pastYearAt(lastYears, c.from)
+      if (year === undefined && period === null)
+        year = targetYear ?? pastYearAt(lastYears, c.from) ?? pastYearAt(soFar, c.from)
       const figure: FoundFigure = {
         from: c.from,
         to: c.to,

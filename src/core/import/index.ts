@@ -65,6 +65,7 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
           heading: ctx.heading,
           plan: ctx.planYear,
           review: ctx.reviewYear,
+          given: ctx.givenIn,
         })
       : []) {
       if (f.from > at) out.push(schema.text(plain.slice(at, f.from)))

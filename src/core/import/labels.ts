@@ -725,10 +725,11 @@ const METRIC_HEAD = /(?:率|额|量|值|数|金|费|款|收入|支出|产值|人
 /**
  * The head shared by the items of a list, taken from the last: a two-character word with
  * 率/额/量/值/数 ("农产品出口额" → 出口额, "职工医保参保率" → 参保率), or a noun of measure, with
- * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率).
+ * the measure's modifiers before it ("电视综合人口覆盖率" → 综合人口覆盖率); an exam's line too
+ * ("县一中、县二中录取分数线" → 县一中录取分数线), not any 线 (高速公路、国省干线 are two roads).
  */
 const SHARED_HEAD =
-  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数|比)|收入|支出|产值|产量|面积|资金|比例|比重)$/
+  /(?:综合|人口|平均|人均|年均|总)*(?:[\u4e00-\u9fff]{2}(?:率|额|量|值|数|比)|收入|支出|产值|产量|面积|资金|比例|比重|分数线|录取线)$/
 
 export const LABEL_MAX = 20
 
@@ -888,8 +889,12 @@ function nounEnd(rest: string): number {
   return -1
 }
 
-/** A modal verb right after a count: the predicate opens (必须在……前兑付, 务必, 应当, 要在). */
-const MODAL_AFTER = /^(?:必须|务必|应当|应该|一律|要在|要于)/
+/**
+ * A modal verb right after a count, or a word for all of those counted: the predicate opens
+ * (必须在……前兑付, 务必, 应当, 要在; 其余85处全部落实了管控措施, 均已完成, 都已建成). Not 均衡, 均值,
+ * 都市, 都会.
+ */
+const MODAL_AFTER = /^(?:必须|务必|应当|应该|一律|要在|要于|全部|均(?![衡值等])|都(?![市会]))/
 
 /**
  * The noun after a count, up to the predicate: "1200名被征地农民缴交了……" → 被征地农民; an
@@ -1599,6 +1604,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         labels: ['农民工追回工资人数', '农民工追回工资'],
       },
       { text: '帮助586名35岁以下青年实现就业', labels: ['35岁以下青年实现就业'] },
+      // the object before the count, what it did after it (水利 移民, 人社, 乡村振兴)
+      {
+        text: '发展特色水产养殖基地8个，带动移民群众1,350余人就近务工',
+        labels: ['发展特色水产养殖基地', '移民群众就近务工'],
+      },
+      { text: '帮助失业人员1,260人实现再就业', labels: ['失业人员实现再就业'] },
+      { text: '扶贫车间吸纳脱贫劳动力320人就业', labels: ['脱贫劳动力就业'] },
       {
         text: '引导35家企业开展节水改造，县水利局推动8个乡镇建成污水处理站',
         labels: ['企业开展节水改造', '乡镇建成污水处理站'],
@@ -1607,6 +1619,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     rejects: [
       { text: '共有1200名被征地农民缴交了养老保险费', labels: ['被征地农民'] },
       { text: '组织开展2次综合应急演练', labels: ['综合应急演练'] },
+      // the object counted with no deed after it keeps its own words
+      { text: '全年带动就业3200人，', labels: ['带动就业'] },
     ],
   },
   {
@@ -1709,6 +1723,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '9月底前剩余8个老旧小区全部开工', labels: ['老旧小区'] },
       { text: '汛前完成其余12座病险水库除险加固', labels: ['病险水库除险加固'] },
       { text: '剩下的3个脱贫村全部达标', labels: ['脱贫村'] },
+      // what is left with no noun of its own, 全部 or 均 opening its deed (政法, 应急, 住建): the words before name it
+      { text: '已整改2,291处，其余85处全部落实了管控措施', labels: ['整改', '其余'] },
+      { text: '排查隐患126处，其余12处均已落实管控措施', labels: ['排查隐患', '其余'] },
+      { text: '已完工38个，剩余6个都已进入扫尾阶段', labels: ['完工', '剩余'] },
       // a place named by its own name, or the land of one's level, as the scope (农业农村, 宣传, 交通, 卫健)
       { text: '青石镇18个行政村实现污水治理全覆盖', labels: ['行政村'] },
       { text: '城关街道8个社区全部建成新时代文明实践站', labels: ['社区'] },

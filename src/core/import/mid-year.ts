@@ -180,6 +180,60 @@ export const SEASON_YEAR_REVIEWED_ENTRY: NamedPattern = {
 export const SEASON_YEAR_REVIEWED = SEASON_YEAR_REVIEWED_ENTRY.pattern
 
 /**
+ * A review of the school term just past (上学期): the opening says it reviews it (总结上学期工作),
+ * or a heading names it (上学期工作回顾, 肯定成绩，上学期各项工作扎实有效). At the autumn term's
+ * opening that term is the spring of the same calendar year, so the meeting reviews and plans the
+ * year it is held in (AUTUMN_TERM_MEETING or a date from the year's second half says when); at
+ * the spring term's opening it is last year's autumn, and the meeting reviews last year as usual.
+ */
+export const LAST_TERM_REVIEWED_ENTRY: NamedPattern = {
+  id: 'last-term-reviewed',
+  purpose:
+    '回顾上学期：开头“总结（回顾、盘点）上学期工作”，或回顾部分的标题“上学期工作回顾”“肯定成绩，上学期各项工作扎实有效”。秋季开学时开的会，上学期是当年的春季学期：回顾年和部署年都是会议的那一年；春季开学时上学期是去年秋季，照常回顾去年。只说上学期某个结果的一句（“上学期全校期末考试合格率98.5%”）、“上学年”（另有规则）不算。',
+  pattern:
+    /(?:总结|盘点|回顾|小结|通报)[^。；！？]{0,6}?上一?学期|(?:^|[，,])上一?学期(?:的)?(?:各项|主要|重点)?(?:工作|教育教学工作)(?:回顾|总结|成效|完成情况|扎实|取得|稳步|成绩)/,
+  matches: [
+    // 教育局, 中学, 职业学校, 幼儿园
+    '今天我们召开秋季开学工作会议，主要是总结上学期工作，安排部署秋季开学和本学期重点任务。',
+    '肯定成绩，上学期各项工作扎实有效',
+    '上学期工作回顾',
+    '今天的会议，先回顾一下上学期的教育教学工作，再对本学期工作作出安排。',
+    '上学期主要工作完成情况',
+  ],
+  rejects: [
+    '上学期全校期末考试合格率98.5%。',
+    '今天召开这次会议，就是要回顾上学年工作，部署秋季开学工作。',
+    '上学期，全县教育系统克服春季流感多发等困难。',
+    '本学期工作安排',
+  ],
+}
+
+export const LAST_TERM_REVIEWED = LAST_TERM_REVIEWED_ENTRY.pattern
+
+/**
+ * A meeting of the autumn term named so in its title or subtitle (2026年秋季开学工作会议, 秋季学期
+ * 教育教学工作会议): held from late summer, in the calendar year whose spring term is its 上学期.
+ */
+export const AUTUMN_TERM_MEETING_ENTRY: NamedPattern = {
+  id: 'autumn-term-meeting',
+  purpose:
+    '会议名说是秋季学期的会：“秋季开学工作会议”“秋季学期教育教学工作会议”“秋学期开学工作会”。这样的会在夏末秋初开，它的“上学期”是当年春季学期。“春季开学”“秋季招生”“秋季征兵”不算。',
+  pattern: /秋季(?:学期|开学)|秋学期/,
+  matches: [
+    '——在全县2026年秋季开学工作会议上的讲话',
+    '在市第一中学2026年秋季学期教育教学工作会议上的讲话',
+    '——在全区2026年秋学期开学工作会上的讲话',
+  ],
+  rejects: [
+    '——在县第一中学2026年春季学期教育教学工作会议上的讲话',
+    '——在全县2026年秋季征兵工作会议上的讲话',
+    '——在全市2026年秋季招生工作会议上的讲话',
+  ],
+}
+
+export const AUTUMN_TERM_MEETING = AUTUMN_TERM_MEETING_ENTRY.pattern
+
+/**
  * A level stated at the end of a named year: "截至2025年底，全县累计建成……", "由2020年底的440个增加到
  * 2025年底的1,890个". A meeting with no date line that counts the year so far (今年以来) and states
  * its levels at last year's end is held the year after the latest such end (a September meeting:

@@ -73,6 +73,19 @@ export const PAST_YEAR_PHRASES: readonly PastYearPhrase[] = [
     ],
   },
   {
+    id: 'this-year-given-before',
+    purpose:
+      '年底讲、部署明年的讲话（讲话这一年就是回顾的那一年），任务部分里以“今年”开头的小句说的是这一年的实际数（今年未完工的5个项目，要在明年4月底前全部完工）；“今年以来”“比今年”“在今年……的基础上”“今年是”“今年要”不是，力争、确保以后的数字也不是。只在讲话的年份早于部署年时才算。',
+    pattern: new RegExp(`${CLAUSE_OPEN}${SUBJECT}今年(?!以来|同期|的基础|基础上|相比|是|要|将)`),
+    matches: [
+      // 水利 移民, 应急, 住建
+      '今年未完工的5个项目，要在明年4月底前全部完工并组织验收',
+      '今年排查出的126处隐患中，已整改118处',
+      '全县今年尚未开工的3个老旧小区，明年汛期前完成改造',
+    ],
+    rejects: ['今年以来，全县排查隐患126处', '今年是“十五五”开局之年', '今年要确保新增就业3300人'],
+  },
+  {
     id: 'earlier-year',
     purpose:
       '任务部分里以早于计划年的年份开头的小句（2025年，全县排查矛盾纠纷2.36万件）说的是那一年的实际数；“2021年以来”“2025—2027年”不是。',
@@ -105,12 +118,20 @@ export interface PastYearScope {
 /**
  * The stretches of a tasks paragraph that a year before the planned `year` governs. What stands now
  * (现有, 目前) stands at the end of the year reviewed, `review` where the speech knows it (a meeting
- * that reviews the year it plans: no year before), else the year before.
+ * that reviews the year it plans: no year before), else the year before. `given`, the year the
+ * speech is given in: the year before the plan makes its 今年 that year.
  */
-export function pastYearScopes(text: string, year: number | null, review?: number | null): PastYearScope[] {
+export function pastYearScopes(
+  text: string,
+  year: number | null,
+  review?: number | null,
+  given?: number | null,
+): PastYearScope[] {
   if (year === null) return []
   const scopes: PastYearScope[] = []
-  for (const { id, re } of GLOBAL)
+  for (const { id, re } of GLOBAL) {
+    // 今年 is the year before the plan only in a speech given then (a December meeting that plans 明年).
+    if (id === 'this-year-given-before' && given !== year - 1) continue
     for (const m of text.matchAll(re)) {
       const named = m[1] ? Number(m[1]) : id === 'standing' && review != null ? review : year - 1
       if (named >= year) continue
@@ -127,6 +148,63 @@ export function pastYearScopes(text: string, year: number | null, review?: numbe
       const to = Math.min(turn, aimClause)
       if (to > 0) scopes.push({ from, to: from + to, year: named })
     }
+  }
+  return scopes
+}
+
+/**
+ * The year so far, told outside the tasks and the review: a clause that opens with this year or
+ * its stretch up to now (今年, 今年一季度, 今年1—3月, 今年以来) or with a day just before the meeting
+ * (截至4月25日) governs its sentence as last year's phrases do. In the 形势 part of an April
+ * campaign that reviews last year, its figures are the actuals of the year the speech is given in.
+ */
+export const YEAR_SO_FAR_PHRASES: readonly PastYearPhrase[] = [
+  {
+    id: 'this-year-so-far',
+    purpose:
+      '任务、回顾以外的部分（形势、认识）里以“今年”“今年以来”“今年一季度”“今年1—3月”开头的小句：说的是讲话这一年到目前的实际数（今年一季度，全市已查处违规捕捞案件9起；今年我院毕业生3,512人，比上年增加226人）；“今年是……”“今年要……”不算，力争、确保、目标以后的数字也不算（scope 到那里为止）。',
+    pattern: new RegExp(
+      `${CLAUSE_OPEN}${SUBJECT}今年(?:以来|[一二三四1-4]季度|第[一二三]季度|上半年|前[两三四五]个月|1\\s*[—–\\-至到]\\s*\\d{1,2}\\s*月(?:份)?)?(?![是要将])`,
+    ),
+    matches: [
+      // 渔业, 城管, 应急, 人社
+      '今年一季度，全市已查处违规捕捞案件9起，其中有5起是利用夜间作掩护',
+      '今年1—2月，全区12345热线受理市容环境类诉求1518件',
+      '今年以来，全县共发生生产安全事故3起',
+      '全县今年一季度新增城镇就业860人',
+      // 高校 就业: this year's whole, set against last year's
+      '一方面，今年我院毕业生3,512人，比上年增加226人，同比增长6.9%',
+    ],
+    rejects: ['今年是“十五五”开局之年', '今年要确保新增就业3300人', '与今年一季度相比，案件下降12%', '比今年增加120人'],
+  },
+  {
+    id: 'to-a-day',
+    purpose:
+      '形势部分里以“截至某月某日”开头、没写年份的小句：讲话前不久的现状，是讲话这一年的实际数（截至4月25日，全市纳入今年休渔管理的渔船共1,302艘）；写了年份的“截至2025年底”不算。',
+    pattern: new RegExp(`${CLAUSE_OPEN}截至\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日|底|末)`),
+    matches: [
+      // 渔业, 农业, 住建
+      '截至4月25日，全市纳入今年休渔管理的渔船共1,302艘，比去年增加16艘',
+      '截至3月底，全县已完成春播12.6万亩',
+      '截至5月20日，全市已排查自建房8,620栋',
+    ],
+    rejects: ['截至2025年底，全县累计建成高标准农田28.6万亩', '确保截至12月底完成整改任务的100%'],
+  },
+]
+
+const SO_FAR = new RegExp(YEAR_SO_FAR_PHRASES.map((p) => `(?:${p.pattern.source})`).join('|'), 'g')
+
+/** The stretches of a paragraph that the year so far governs, of `year`: the year the speech is given in. */
+export function yearSoFarScopes(text: string, year: number): PastYearScope[] {
+  const scopes: PastYearScope[] = []
+  for (const m of text.matchAll(SO_FAR)) {
+    const from = m.index + m[0].length
+    const rest = text.slice(from)
+    const end = rest.search(/[。！？!?]/)
+    const sentence = end < 0 ? rest : rest.slice(0, end)
+    const to = Math.min(TURN.exec(sentence)?.index ?? sentence.length, AIM.exec(sentence)?.index ?? sentence.length)
+    if (to > 0) scopes.push({ from, to: from + to, year })
+  }
   return scopes
 }
 

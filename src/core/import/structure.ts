@@ -9,6 +9,7 @@ import {
   NEXT_YEAR_WORDS,
   TURN_OF_YEAR_MONTHS,
   reviewedByMonth,
+  saysYearEnds,
   SECOND_HALF_MONTH,
   YEAR_SO_FAR_MONTH,
 } from '../lang/year-end'
@@ -50,6 +51,10 @@ import {
   NAMED_YEAR_END_ENTRY,
   SEASON_YEAR_REVIEWED,
   SEASON_YEAR_REVIEWED_ENTRY,
+  AUTUMN_TERM_MEETING,
+  AUTUMN_TERM_MEETING_ENTRY,
+  LAST_TERM_REVIEWED,
+  LAST_TERM_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
@@ -100,6 +105,8 @@ export interface ParsedSpeech {
   joinedLines: [string, string][]
   /** Headings read in an article's styles (【…】, ▲, 第一部分, unnumbered), by style. */
   articleHeadings: ArticleHeadings[]
+  /** The year the speech is given in, when a dated line says so and agrees with its years; else null. */
+  givenIn?: number | null
 }
 
 export interface ParseOptions {
@@ -256,6 +263,8 @@ export const PARAGRAPH_PATTERNS = {
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
   seasonYearReviewed: SEASON_YEAR_REVIEWED_ENTRY,
+  lastTermReviewed: LAST_TERM_REVIEWED_ENTRY,
+  autumnTermMeeting: AUTUMN_TERM_MEETING_ENTRY,
   levelAtYearEnd: LEVEL_AT_YEAR_END_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
@@ -289,6 +298,19 @@ function heldMidYear(speech: ParsedSpeech): boolean {
  */
 function reviewsSeasonYear(speech: ParsedSpeech): boolean {
   return [...speech.opening, ...speech.parts.map((p) => p.heading)].some((t) => SEASON_YEAR_REVIEWED.test(t))
+}
+
+/**
+ * A meeting of the autumn term whose opening or a heading says it reviews the term just past
+ * (mid-year LAST_TERM_REVIEWED: 总结上学期工作): that term is the spring of the year it is held in,
+ * which it reviews and plans, as a mid-year meeting does. Of the autumn term by its date (from the
+ * year's second half) or, undated, by its meeting's name (AUTUMN_TERM_MEETING: 秋季开学工作会议).
+ * At the spring term's opening 上学期 is last year's autumn: last year is reviewed, as usual.
+ */
+function reviewsSpringTerm(speech: ParsedSpeech, held: { month: number } | null): boolean {
+  if (![...speech.opening, ...speech.parts.map((p) => p.heading)].some((t) => LAST_TERM_REVIEWED.test(t))) return false
+  if (held) return held.month >= SECOND_HALF_MONTH
+  return [speech.title, speech.subtitle ?? ''].some((t) => AUTUMN_TERM_MEETING.test(t))
 }
 const RALLYING_CLOSE = PARAGRAPH_PATTERNS.rallyingClose.pattern
 
@@ -733,6 +755,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const reviewed =
     heldMidYear(speech) ||
     reviewsSeasonYear(speech) ||
+    reviewsSpringTerm(speech, held) ||
     (held !== null && reviewsYearSoFar(speech, held)) ||
     ownYear !== null
       ? 0
@@ -831,6 +854,15 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   const plan = best?.[0] ?? (firstNamed !== null ? firstNamed + reviewed : null)
   speech.planYear = plan
   speech.reviewYear = plan === null ? null : plan - reviewed
+  // A date line with its month, of the year planned or reviewed, tells which of them 今年 is.
+  // Without one, an opening that says the year is ending or plans 明年 (lang/year-end: 岁末将至,
+  // 谋划明年重点) says the speech is given in the year it reviews.
+  speech.givenIn =
+    date && date.month !== null && plan !== null && (date.year === plan || date.year === plan - reviewed)
+      ? date.year
+      : !date && plan !== null && reviewed === 1 && saysYearEnds(speech.opening.join('\n'))
+        ? plan - 1
+        : null
 
   const years = { review: speech.reviewYear, plan: speech.planYear }
   const judged = speech.parts.map((part) => {

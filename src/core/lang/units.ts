@@ -117,6 +117,8 @@ export const BASE_UNITS: readonly string[] = [
   '件次',
   '台次',
   '艘次',
+  // trips of a ship or patrol boat, each voyage once: 出动执法船艇612航次, 海上巡航1,260航次
+  '航次',
   '班次',
   // 开展安全生产督导检查46轮次; 刊发稿件86篇次; 外借图书42.6万册次 (a library's loans)
   '轮次',
@@ -331,8 +333,11 @@ export interface WorkUnit {
   after?: string
 }
 
-/** Words of a score said before its number: 分 after them is a point of the score. */
-const SCORE_WORDS = '得分|评分|打分|分值|总分|平均分|满意度|测评|考核|考评|评估|评价|绩效|成绩|指数'
+/**
+ * Words of a score said before its number: 分 after them is a point of the score. 分数 of an exam's
+ * line too (录取分数线提高11分, 合格分数线为90分).
+ */
+const SCORE_WORDS = '得分|评分|打分|分值|分数|总分|平均分|满意度|测评|考核|考评|评估|评价|绩效|成绩|指数'
 
 /** One row per kind of work counted. Adding a kind is adding a row. */
 export const WORK_UNITS: readonly WorkUnit[] = [
@@ -433,6 +438,10 @@ export const WORK_UNITS: readonly WorkUnit[] = [
       ['全县群众安全感测评得分97.86分，同比提高0.62分，', '0.62', '分'],
       ['营商环境评价得分88.6分，比上年提升2.4分。', '2.4', '分'],
       ['文明城市测评总分91.2分，较上年下降1.5分。', '1.5', '分'],
+      // an exam's pass or admission line and its change (教育 中考, 人社 招考, 公安 驾考)
+      ['县一中、县二中录取分数线分别比去年提高11分和8分。', '11', '分'],
+      ['笔试最低合格分数线为125分，', '125', '分'],
+      ['科目一考试合格分数线为90分，', '90', '分'],
     ],
     rejects: [
       '会议于9时30分准时开始，',
@@ -441,6 +450,7 @@ export const WORK_UNITS: readonly WorkUnit[] = [
       '全县1,200名考生中，3分局参与',
       // a change in a sentence with no score before it
       '出警时间同比缩短，到场时间提高到9时30分。',
+      '分数线划定后，志愿填报于9时30分开始，',
     ],
   },
   {
@@ -505,6 +515,7 @@ export const COUNTING_UNITS: readonly string[] = [
   '车次',
   '架次',
   '台次',
+  '航次',
   '剂次',
   '例次',
   '名',
