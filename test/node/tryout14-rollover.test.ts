@@ -62,3 +62,38 @@ describe('tryout 14: numbers the roll-over leaves as text are named in 换年提
     expect(unslotted(rollover(importText(odd).doc).flags)).toEqual(['1260'])
   })
 })
+
+describe('tryout 14: a Word table’s rows (C1)', () => {
+  it('hold no slots, as the preview says; after the roll each row reads once, its numbers named to check', async () => {
+    const loaded = await load()
+    expect(loaded.speech?.notes.some((n) => n.includes('表里的数字不是数字空位'))).toBe(true)
+    const rowLabels = [
+      '农机总动力（万千瓦）',
+      '主要农作物耕种收综合机械化率（%）',
+      '大中型拖拉机（台）',
+      '植保无人机（架）',
+      '农机专业合作社（家）',
+    ]
+    for (const s of slotsOf(loaded.doc))
+      expect(
+        rowLabels.some((l) => s.attrs.label.includes(l.slice(-6))),
+        s.attrs.label,
+      ).toBe(false)
+    const r = rollover(loaded.doc)
+    const lines = speechToText(r.doc).split('\n')
+    const rows = lines.filter((l) => rowLabels.some((label) => l.startsWith(label)))
+    expect(rows).toEqual([
+      '农机总动力（万千瓦） 68.4 70.5 3.1%',
+      '主要农作物耕种收综合机械化率（%） 86.3 87.5 1.2个百分点',
+      '大中型拖拉机（台） 2140 2230 4.2%',
+      '植保无人机（架） 186 240 29.0%',
+      '农机专业合作社（家） 96 105 9.4%',
+    ])
+    // Every number of the rows is named in 换年提示, the header's moved year too.
+    const inRows = r.flags.filter((f) => rows.includes(r.doc.resolve(f.from).parent.textContent))
+    expect(inRows.map((f) => f.words).join(' ')).toBe(
+      '68.4 70.5 3.1% 86.3 87.5 1.2个百分点 2140 2230 4.2% 186 240 29.0% 96 105 9.4%',
+    )
+    expect(r.flags.some((f) => f.words === '指标 2025年 2026年 增长')).toBe(true)
+  }, 60_000)
+})
