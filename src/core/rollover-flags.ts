@@ -76,8 +76,9 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
 }
 
 /**
- * The flags whose words are no longer in the speech: the user rewrote them (开局之年 → 关键之年),
- * so what they asked is dealt with by editing. One walk over the speech for all the flags.
+ * The flags whose words are no longer in the speech where they stood: the user rewrote them
+ * (开局之年 → 关键之年, 到2025年 → 到2030年), so what they asked is dealt with by editing. One
+ * walk over the speech for all the flags.
  */
 export function rewrittenFlags(doc: PMNode, flags: readonly RolloverFlag[]): Set<number> {
   const texts: string[] = []
@@ -88,10 +89,37 @@ export function rewrittenFlags(doc: PMNode, flags: readonly RolloverFlag[]): Set
   })
   const out = new Set<number>()
   flags.forEach((flag, i) => {
-    const words = flagWords(flag)
-    if (!texts.some((t) => t.includes(words))) out.add(i)
+    if (!texts.some((t) => standsIn(t, flag))) out.add(i)
   })
   return out
+}
+
+/** The pairs of characters of `text`, each once: what two stretches of words are compared by. */
+const pairs = (text: string) => new Set([...text].slice(0, -1).map((c, k) => c + text[k + 1]))
+
+/**
+ * Whether a flag's words still stand in `text` where it found them: an occurrence among words
+ * like those its excerpt quotes around them (half their pairs of characters at least). The
+ * words alone are not enough: a year hint's 2025 is in many sentences, and “提出到2025年全省”
+ * rewritten to 2030 no longer holds the year the hint is about (tryout 14 C4). An excerpt that
+ * quotes nothing around the words (or not the words: a flag stored otherwise) asks the words alone.
+ */
+function standsIn(text: string, flag: RolloverFlag): boolean {
+  const words = flagWords(flag)
+  const context = flag.excerpt.replace(/…/g, '')
+  const at = context.indexOf(words)
+  const left = at < 0 ? '' : context.slice(0, at)
+  const right = at < 0 ? '' : context.slice(at + words.length)
+  const around = [...pairs(left), ...pairs(right)]
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (!around.length) return true
+    // A little wider than the excerpt: a slot shown in it (its value or ＿＿) is no text here.
+    const near = pairs(
+      `${text.slice(Math.max(0, i - left.length - 4), i)}\u0000${text.slice(i + words.length, i + words.length + right.length + 4)}`,
+    )
+    if (around.filter((p) => near.has(p)).length * 2 >= around.length) return true
+  }
+  return false
 }
 
 /** How many flags still ask for something: neither marked 已处理 nor rewritten away. */

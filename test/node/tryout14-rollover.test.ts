@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module'
+import { Fragment, type Node as PMNode, Slice } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
 import { loadSpeechFile } from '../../src/core/import/source'
 import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
 import { rollover, type RolloverFlag } from '../../src/core/rollover'
+import { rewrittenFlags } from '../../src/core/rollover-flags'
+import { schema } from '../../src/core/schema'
 import { speechToText } from '../../src/core/text'
 import { fixture, fixtureBytes } from './helpers'
 
@@ -95,5 +98,36 @@ describe('tryout 14: a Word table’s rows (C1)', () => {
       '68.4 70.5 3.1% 86.3 87.5 1.2个百分点 2140 2230 4.2% 186 240 29.0% 96 105 9.4%',
     )
     expect(r.flags.some((f) => f.words === '指标 2025年 2026年 增长')).toBe(true)
+  }, 60_000)
+})
+
+describe('tryout 14: a hint is read from the speech as it is now (C4)', () => {
+  /** The rolled speech with `from` replaced by `to` in the block that holds it. */
+  const rewrite = (doc: PMNode, from: string, to: string): PMNode => {
+    let at = -1
+    doc.descendants((node, pos) => {
+      if (at < 0 && node.isText && node.text?.includes(from)) at = pos + node.text.indexOf(from)
+      return at < 0
+    })
+    expect(at, from).toBeGreaterThanOrEqual(0)
+    return doc.replace(at, at + from.length, new Slice(Fragment.from(schema.text(to)), 0, 0))
+  }
+
+  it('a year hint whose sentence no longer holds the year is rewritten, though the year is elsewhere', async () => {
+    const r = rollover((await load()).doc)
+    const i = r.flags.findIndex((f) => f.kind === 'historical-year' && f.excerpt.includes('到2025年全省'))
+    expect(i).toBeGreaterThanOrEqual(0)
+    expect(rewrittenFlags(r.doc, r.flags).has(i)).toBe(false)
+    const rewritten = rewrite(r.doc, '提出到2025年全省', '提出到2030年全省')
+    expect(speechToText(rewritten)).toContain('2025年')
+    expect(rewrittenFlags(rewritten, r.flags).has(i)).toBe(true)
+    // A number the safety net named: 8 rewritten to 9 is dealt with, 25 beside it is not.
+    const eight = r.flags.findIndex((f) => f.words === '8')
+    const twentyFive = r.flags.findIndex((f) => f.words === '25')
+    const counts = rewrite(rewritten, '表彰了8个', '表彰了9个')
+    expect([rewrittenFlags(counts, r.flags).has(eight), rewrittenFlags(counts, r.flags).has(twentyFive)]).toEqual([
+      true,
+      false,
+    ])
   }, 60_000)
 })
