@@ -20,6 +20,7 @@ import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR, YEAR_MIN
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
 import { plainNumbers } from './plain-numbers'
+import { rowCellLabel } from './import/table-rows'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { oneEach } from './figures/model'
 import { parseUnit } from './units'
@@ -207,7 +208,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, span: a.period ?? '', value: a.value })
-    const label = rollLabel(a.label)
+    // A slot of a table's row (made before rows kept their numbers as text) goes by its first cell.
+    const label = rollLabel(rowCellLabel(a.label))
     // A figure of a year the text fixes is still that year's figure next year, as the year
     // written beside it stays: its year, span and value are kept.
     if (

@@ -25,6 +25,19 @@ export function isTableRow(line: string): boolean {
   return cells.length >= 3 && cells.filter((c) => NUMBER_CELL.test(c) && !/年$/.test(c)).length >= 2
 }
 
+/** A label that runs on past its row's first cell into the numbers: the first cell and the rest. */
+const ROW_LABEL = /^(\S+?)[\s\u3000]+[-+－＋]?[0-9０-９]/
+
+/**
+ * The name a slot of a table's row goes by: the row's first cell. A slot made in a row before
+ * rows kept their numbers as text was labelled with the row up to it (“农机总动力（万千瓦） 68.4
+ * 70.5”), and shown empty it printed the row a second time (tryout 14 C1). Must: that label →
+ * “农机总动力（万千瓦）”. Must not: “农机总动力”, “GDP 增速”, “城镇新增就业”.
+ */
+export function rowCellLabel(label: string): string {
+  return ROW_LABEL.exec(label)?.[1] ?? label
+}
+
 /** Lines each must or must not read as a table's row (test/node/import-table-rows.test.ts). */
 export const TABLE_ROW_EXAMPLES = {
   rows: [
