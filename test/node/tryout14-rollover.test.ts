@@ -131,3 +131,29 @@ describe('tryout 14: a hint is read from the speech as it is now (C4)', () => {
     ])
   }, 60_000)
 })
+
+describe('a hint right after the roll is open, however many empty slots stand around its words', () => {
+  // An excerpt shows an empty slot as ＿＿ and its unit, which the speech's text does not hold.
+  it.each([
+    '170-gaj-county-anti-telecom-fraud-midyear-july',
+    '205-nyncj-county-agriculture-rural-january',
+    '224-nyncj-county-autumn-sowing-next-year-october',
+    '45-czj-city-finance-december',
+    '89-jgswj-district-year-end-december',
+  ])('%s: none is read as rewritten', (name) => {
+    const r = rollover(importText(fixture(`corpus/${name}.txt`)).doc)
+    expect(r.flags.length).toBeGreaterThan(0)
+    expect([...rewrittenFlags(r.doc, r.flags)].map((i) => r.flags[i].excerpt)).toEqual([])
+  })
+})
+
+describe('a number hint rewritten in its sentence, where the same digit stands in a year beside it', () => {
+  it('is rewritten: the 6 of 2026 is not the 6 of 表彰了6个', () => {
+    const r = rollover(importText(fixture('corpus/101-xzsp-county-administrative-approval.txt')).doc)
+    const i = r.flags.findIndex((f) => f.words === '6' && f.excerpt.includes('表彰了6个'))
+    const flag = r.flags[i]
+    expect(r.doc.textBetween(flag.from, flag.to)).toBe('6')
+    const rewritten = r.doc.replace(flag.from, flag.to, new Slice(Fragment.from(schema.text('8')), 0, 0))
+    expect(rewrittenFlags(rewritten, r.flags).has(i)).toBe(true)
+  })
+})
