@@ -188,6 +188,11 @@ describe("next year's draft from last year's speech", () => {
     const report = page.shadowRoot!.querySelector('jg-rollover-report')!
     await report.updateComplete
     const fill = () => report.shadowRoot!.querySelector('.fill')!.textContent!
+    // Tryout 14 A1: the numbers that never became slots are listed, the opening's 8 and 25 first.
+    const unslotted = [...report.shadowRoot!.querySelectorAll<HTMLElement>('li')].filter((li) =>
+      li.textContent!.includes('这些数字没有变成空位'),
+    )
+    expect(unslotted[0].textContent).to.contain('“8”“25”').and.contain('表彰了8个农机化工作先进集体')
     const empty = slotsOf(page.editor!.state.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
     expect(empty.length).to.be.greaterThan(50)
     expect(fill()).to.contain(`现在还有 ${empty.length} 个空着`)
