@@ -76,8 +76,9 @@ export function locateFlag(doc: PMNode, flag: RolloverFlag): { from: number; to:
 }
 
 /**
- * The flags whose words are no longer in the speech: the user rewrote them (开局之年 → 关键之年),
- * so what they asked is dealt with by editing. One walk over the speech for all the flags.
+ * The flags whose words are no longer in the speech where they stood: the user rewrote them
+ * (开局之年 → 关键之年, 到2025年 → 到2030年), so what they asked is dealt with by editing. One
+ * walk over the speech for all the flags.
  */
 export function rewrittenFlags(doc: PMNode, flags: readonly RolloverFlag[]): Set<number> {
   const texts: string[] = []
@@ -88,10 +89,58 @@ export function rewrittenFlags(doc: PMNode, flags: readonly RolloverFlag[]): Set
   })
   const out = new Set<number>()
   flags.forEach((flag, i) => {
-    const words = flagWords(flag)
-    if (!texts.some((t) => t.includes(words))) out.add(i)
+    if (!texts.some((t) => standsIn(t, flag))) out.add(i)
   })
   return out
+}
+
+/**
+ * What an excerpt shows of a slot (its value, or ＿＿ when empty) and the speech's text does not
+ * hold: a pair of characters with one of these is not compared.
+ */
+const SLOT_READING = /[0-9０-９.．%％＿]/
+/** The pairs of characters of `text`, each once, none of a slot's reading: what two stretches of words are compared by. */
+const pairs = (text: string) =>
+  new Set(
+    [...text]
+      .slice(0, -1)
+      .map((c, k) => c + text[k + 1])
+      .filter((p) => !SLOT_READING.test(p)),
+  )
+
+const DIGIT = /[0-9０-９]/
+
+/** Where `words` stand in `text`; a number's words not inside a longer number (the 6 of 2026 is not a 6). */
+function* occurrences(text: string, words: string): Generator<number> {
+  const number = DIGIT.test(words[0]) || DIGIT.test(words[words.length - 1])
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1))
+    if (!number || !(DIGIT.test(text[i - 1] ?? '') || DIGIT.test(text[i + words.length] ?? ''))) yield i
+}
+
+/**
+ * Whether a flag's words still stand in `text` where it found them: an occurrence among words
+ * like those its excerpt quotes before and after them (half their pairs of characters at least,
+ * each side read on its side). The words alone are not enough: a year hint's 2025 is in many
+ * sentences, and “提出到2025年全省” rewritten to 2030 no longer holds the year the hint is about
+ * (tryout 14 C4). An excerpt that quotes nothing around the words (or not the words: a flag
+ * stored otherwise) asks the words alone.
+ */
+function standsIn(text: string, flag: RolloverFlag): boolean {
+  const words = flagWords(flag)
+  const context = flag.excerpt.replace(/…/g, '')
+  const at = occurrences(context, words).next().value ?? -1
+  const left = at < 0 ? new Set<string>() : pairs(context.slice(0, at))
+  const right = at < 0 ? new Set<string>() : pairs(context.slice(at + words.length))
+  const total = left.size + right.size
+  for (const i of occurrences(text, words)) {
+    if (!total) return true
+    // Wider than the excerpt: a slot shown in it (its value or ＿＿, its unit) is no text here.
+    const before = pairs(text.slice(Math.max(0, i - at - 8), i))
+    const after = pairs(text.slice(i + words.length, i + words.length + (context.length - at - words.length) + 8))
+    const same = [...left].filter((p) => before.has(p)).length + [...right].filter((p) => after.has(p)).length
+    if (same * 2 >= total) return true
+  }
+  return false
 }
 
 /** How many flags still ask for something: neither marked 已处理 nor rewritten away. */

@@ -14,10 +14,13 @@ import { docYears, isYear, schema, slotAttrs, type FigureKind, type PartKind } f
 import { DEFAULT_CHECK_OPTIONS, DEFAULT_TIME_BOUND_PHRASES, type Container } from './checks/types'
 import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
+import type { BlockView } from './checks/types'
 import { insideBookTitle } from './lang/punctuation'
 import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
+import { plainNumbers } from './plain-numbers'
+import { rowCellLabel } from './import/table-rows'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { oneEach } from './figures/model'
 import { parseUnit } from './units'
@@ -205,7 +208,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     if (a.role === 'text') return node
     if (a.value !== null && a.year !== null && a.role === 'metric')
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, span: a.period ?? '', value: a.value })
-    const label = rollLabel(a.label)
+    // A slot of a table's row (made before rows kept their numbers as text) goes by its first cell.
+    const label = rollLabel(rowCellLabel(a.label))
     // A figure of a year the text fixes is still that year's figure next year, as the year
     // written beside it stays: its year, span and value are kept.
     if (
@@ -502,6 +506,9 @@ function headerYears(text: string): number[] | null {
     : null
 }
 
+/** A sentence of a block, up to and with its closing mark. */
+const SENTENCE = /[^。；！？!?;]+[。；！？!?;]?/g
+
 /** Sentences that characterise a year: right for one year only. */
 const YEAR_SENTENCE = new RegExp(`(${YEAR})\\s*年(?:是|为)[^。；！]*?(?:之年|一年|关键年|起步年)`, 'g')
 
@@ -575,15 +582,41 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     if (partKind === 'review' || partKind === 'tasks' || container === 'opening')
       for (const r of ranksIn(view.text))
         flag('typed-figure', r.from, r.to, `“${r.text}”是去年讲稿里的名次，换年时不会改：请改成今年的名次，或删去。`)
-    if (partKind !== 'review' && partKind !== 'tasks') return
     // What the checks read as figures in the words (checks/typed-figures.ts).
-    for (const f of typedFigures(view, typedPlace(partKind, years.reviewYear, years.planYear))) {
-      flag(
-        'typed-figure',
-        f.from,
-        f.to,
-        `“${view.text.slice(f.from, f.to)}”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。`,
-      )
+    if (partKind === 'review' || partKind === 'tasks')
+      for (const f of typedFigures(view, typedPlace(partKind, years.reviewYear, years.planYear))) {
+        flag(
+          'typed-figure',
+          f.from,
+          f.to,
+          `“${view.text.slice(f.from, f.to)}”是直接写在文字里的去年数字（不是数字空位），换年时不会清空：请改成今年的数字，或改成数字空位。`,
+        )
+      }
+    unnamed(view, pos, first)
+  }
+  /**
+   * The safety net: every number still written as plain text that no flag above names (a unit
+   * the reader does not know, a count in the opening, a table's cells), each named with the others
+   * of its sentence, so nothing of last year's goes to print unseen (tryout 14 A1).
+   */
+  const unnamed = (view: BlockView, pos: number, from: number) => {
+    const named = out.slice(from).map((f) => [f.from - pos - 1, f.to - pos - 1])
+    const loose = plainNumbers(view.text).filter((n) => !named.some(([a, b]) => n.from < b && n.to > a))
+    for (const sentence of view.text.matchAll(SENTENCE)) {
+      const end = sentence.index + sentence[0].length
+      const inside = loose.filter((n) => n.from >= sentence.index && n.to <= end)
+      if (!inside.length) continue
+      const said = inside.map((n) => `“${view.text.slice(n.from, n.to)}”`).join('')
+      // Each number its own flag, so rewriting one shows that one dealt with; they share the message.
+      for (const n of inside)
+        out.push({
+          kind: 'typed-figure',
+          message: `这些数字没有变成空位，请逐一核对：${said}是去年讲稿里直接写的数，换年时不会清空。请改成今年的数，或确认不用改。`,
+          excerpt: excerptOf(view, n.from, n.to, 12),
+          words: view.text.slice(n.from, n.to),
+          from: pos + 1 + n.from,
+          to: pos + 1 + n.to,
+        })
     }
   }
   doc.forEach((top, topPos) => {

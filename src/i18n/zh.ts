@@ -654,8 +654,12 @@ export const zh = {
     summary: (from: RolloverYears, to: RolloverYears, open: number) =>
       `由回顾${from.reviewYear ?? ''}年、部署${from.planYear ?? ''}年的讲稿生成：现回顾${to.reviewYear ?? ''}年、部署${to.planYear ?? ''}年。还有 ${open} 处需要确认或改写。`,
     gone: '原文已改写，找不到这几个字了',
-    /** What the roll-over's fill from the library did (figures-controller fillSaid), said under the summary. */
-    fill: (said: string) => `生成时已用数字库填写：${said}`,
+    /**
+     * What the roll-over's fill from the library did, said under the summary: how many it filled
+     * then, and how many are empty now (counted in the speech as it is, not at the roll-over).
+     */
+    fill: (filled: number, emptyNow: number) =>
+      `生成时已用数字库填写 ${filled} 个空位；${emptyNow ? `现在还有 ${emptyNow} 个空着。` : '现在空位都已填好。'}`,
     /** A flag whose words the user rewrote away: dealt with by that edit. */
     rewritten: (words: string) => `已在正文里改写：“${words}”已不在讲稿中，这条不用再处理（撤销改写后会重新列出）。`,
     rewrittenCount: (n: number) => `另有 ${n} 处已在正文里改写。`,

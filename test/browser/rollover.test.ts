@@ -172,9 +172,60 @@ describe("next year's draft from last year's speech", () => {
     const report = page.shadowRoot!.querySelector('jg-rollover-report')!
     await report.updateComplete
     const said = report.shadowRoot!.querySelector('.fill')!.textContent!
-    expect(said).to.contain('已从数字库填写 2 个空位，还有 4 个空着')
+    expect(said).to.contain('生成时已用数字库填写 2 个空位；现在还有 4 个空着')
     expect(said).to.contain('“新增限上商贸企业”在讲稿里有 2 处，去年分别是 52家、31家')
     expect(said).to.contain('“外贸进出口总额”2025年实际数')
+  })
+
+  // Tryout 14 C4: 换年提示 said “还有 82 个空着” when all were filled, and kept quoting
+  // “到2025年全省” after she rewrote it to 2030 (the year was still elsewhere in the speech).
+  it('counts the empty slots in the speech as it is, and sees a year rewritten in its own sentence', async () => {
+    const text = await (await fetch('/test/fixtures/tryout14/njzx-2025.txt')).text()
+    await env.app.store!.saveDraft(newDraft(importText(text).doc, 'import'))
+    const page = await rollFromLibrary(env, '2026')
+    page.shadowRoot!.querySelector<HTMLButtonElement>('button.tab-rollover')!.click()
+    await page.updateComplete
+    const report = page.shadowRoot!.querySelector('jg-rollover-report')!
+    await report.updateComplete
+    const fill = () => report.shadowRoot!.querySelector('.fill')!.textContent!
+    // Tryout 14 A1: the numbers that never became slots are listed, the opening's 8 and 25 first.
+    const unslotted = [...report.shadowRoot!.querySelectorAll<HTMLElement>('li')].filter((li) =>
+      li.textContent!.includes('这些数字没有变成空位'),
+    )
+    expect(unslotted[0].textContent).to.contain('“8”“25”').and.contain('表彰了8个农机化工作先进集体')
+    const empty = slotsOf(page.editor!.state.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
+    expect(empty.length).to.be.greaterThan(50)
+    expect(fill()).to.contain(`现在还有 ${empty.length} 个空着`)
+    // She fills every one.
+    page.editor!.run((state, dispatch) => {
+      const tr = state.tr
+      for (const s of empty) tr.setNodeMarkup(s.pos, undefined, { ...s.attrs, value: '1' })
+      dispatch!(tr)
+      return true
+    })
+    await page.updateComplete
+    await report.updateComplete
+    expect(fill()).to.contain('现在空位都已填好').and.not.contain('空着')
+    // The year hint on “到2025年全省”: rewritten to 2030, it is dealt with, though 2025 is still in the speech.
+    const hint = [...report.shadowRoot!.querySelectorAll<HTMLElement>('li')].find(
+      (li) => li.dataset.kind === 'historical-year' && li.textContent!.includes('到2025年全省'),
+    )!
+    expect(hint.classList.contains('rewritten')).to.equal(false)
+    const block = page.editor!.state.doc
+    let at = -1
+    block.descendants((node, pos) => {
+      if (at < 0 && node.isText && node.text!.includes('到2025年全省')) at = pos + node.text!.indexOf('到2025年全省')
+      return at < 0
+    })
+    page.editor!.run((state, dispatch) => {
+      dispatch!(state.tr.insertText('到2030年全省', at, at + '到2025年全省'.length))
+      return true
+    })
+    await page.updateComplete
+    await report.updateComplete
+    expect(page.editor!.state.doc.textContent).to.contain('2025年')
+    expect(hint.classList.contains('rewritten')).to.equal(true)
+    expect(hint.querySelector('.gone')!.textContent).to.contain('已在正文里改写')
   })
 
   it("keeps last year's figures: its target for 2022 is what the new review is measured against", async () => {

@@ -4,14 +4,17 @@ import { FLAG_NAMES, flagWords, locateFlag, rewrittenFlags } from '../../core/ro
 import type { RolloverReport } from '../store/db'
 import { zh } from '../../i18n/zh'
 import { present } from '../../core/guards'
+import { slotsOf } from '../../core/outline'
+import type { SlotAttrs } from '../../core/schema'
 
 /**
  * What the roll-over flagged, to go through one by one: choosing a flag finds its words in
  * the current text (`jg-select-range`); 已处理 marks it done (`jg-flag-done`). A flag whose
  * words the user has rewritten away shows as dealt with by that edit, still quoting what it
  * asked, so nothing quotes a sentence that is no longer there as if it were; it comes back if
- * the words do (an undo). Which flags are rewritten is worked out when the page draws the panel
- * with a new document (after a pause in typing), in one walk over the speech.
+ * the words do (an undo). Which flags are rewritten, and how many slots are empty, are worked out
+ * from the speech as it is when the page draws the panel with a new document (after a pause in
+ * typing): the document is their one owner, nothing of them is stored at the roll-over.
  */
 export class JgRolloverReport extends LitElement {
   static override properties = { report: { attribute: false }, doc: { attribute: false }, gone: { state: true } }
@@ -22,9 +25,16 @@ export class JgRolloverReport extends LitElement {
   /** Flags whose words are no longer in `doc`. */
   private rewritten: ReadonlySet<number> = new Set()
 
+  /** The figure slots empty in `doc`, and what each asks for. */
+  private empty: SlotAttrs[] = []
+
   protected override willUpdate(changed: Map<string, unknown>) {
-    if ((changed.has('doc') || changed.has('report')) && this.doc && this.report)
+    if ((changed.has('doc') || changed.has('report')) && this.doc && this.report) {
       this.rewritten = rewrittenFlags(this.doc, this.report.flags)
+      this.empty = slotsOf(this.doc)
+        .filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
+        .map((s) => s.attrs)
+    }
   }
 
   constructor() {
@@ -73,7 +83,16 @@ export class JgRolloverReport extends LitElement {
       <p class="summary">${r.noYears ? zh.rolloverReport.noYears : zh.rolloverReport.summary(r.from, r.to, open)}${
         rewrittenOpen ? zh.rolloverReport.rewrittenCount(rewrittenOpen) : ''
       }</p>
-      ${r.fill ? html`<p class="fill">${zh.rolloverReport.fill(r.fill.said.join(' '))}</p>` : null}
+      ${
+        // What the fill said of the slots it left (a unit that does not convert…) holds while any is empty.
+        r.fill
+          ? html`<p class="fill">${zh.rolloverReport.fill(r.fill.filled, this.empty.length)}${
+              this.empty.length
+                ? [zh.figures.stillEmpty(this.empty), ...r.fill.said.slice(1)].filter(Boolean).join(' ')
+                : ''
+            }</p>`
+          : null
+      }
       <ol>${r.flags.map((f, i) => {
         const done = r.done.includes(i)
         const rewritten = !done && this.rewritten.has(i)

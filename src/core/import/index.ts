@@ -10,6 +10,7 @@ import { buildDoc, type InlineContext } from './build'
 import { FigureReader } from './figures'
 import { figureSlot } from './figure-slot'
 import { ownPlace } from './own-place'
+import { isTableRow } from './table-rows'
 import { splitWrittenUnit } from '../units'
 import { parseSpeech, type ParseOptions, type ParsedSpeech, type TextBlock, type ParsedSection } from './structure'
 import { itemNumber } from '../text'
@@ -38,6 +39,8 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
     segments = [{ text }]
   }
   const out: PMNode[] = []
+  // A table's row keeps its numbers as text, as the preview says of tables (table-rows.ts).
+  const read = isTableRow(text) ? null : reader
   const slot = (attrs: Partial<SlotAttrs>) =>
     out.push(
       schema.nodes.slot.create({
@@ -58,8 +61,8 @@ export function figuresToInline(text: string, ctx: InlineContext, reader: Figure
     }
     const { text: plain } = seg
     let at = 0
-    for (const f of reader
-      ? reader.read(plain, {
+    for (const f of read
+      ? read.read(plain, {
           year: ctx.year,
           part: ctx.partKind,
           heading: ctx.heading,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { isTableRow, rowCellLabel, TABLE_ROW_EXAMPLES } from '../../src/core/import/table-rows'
+import { slotsOf } from '../../src/core/outline'
+import { rollover } from '../../src/core/rollover'
+import { doc, fig, h2, opening, p, part, title } from './build'
+
+describe('a line read as a table’s row (its numbers are no slots)', () => {
+  it.each(TABLE_ROW_EXAMPLES.rows)('%s is a row', (line) => expect(isTableRow(line)).toBe(true))
+  it.each(TABLE_ROW_EXAMPLES.notRows)('%s is not', (line) => expect(isTableRow(line)).toBe(false))
+})
+
+describe('the name of a slot made in a table’s row before rows kept their numbers as text', () => {
+  it('is the row’s first cell', () => {
+    expect(rowCellLabel('农机总动力（万千瓦） 68.4 70.5')).toBe('农机总动力（万千瓦）')
+    expect(rowCellLabel('收综合机械化率（%） 86.3 87.5：1.2个百分点')).toBe('收综合机械化率（%）')
+    for (const label of ['农机总动力', 'GDP 增速', '城镇新增就业']) expect(rowCellLabel(label)).toBe(label)
+  })
+
+  it('after the roll, an empty slot of such a row shows the first cell, not the row again (tryout 14 C1)', () => {
+    const old = doc(
+      { reviewYear: 2024, planYear: 2025 },
+      title('讲话'),
+      opening(p('同志们：')),
+      part(
+        { kind: 'review' },
+        h2('2024年工作回顾'),
+        p('农机总动力（万千瓦） 68.4 70.5 ', fig('农机总动力（万千瓦） 68.4 70.5', '3.1', '%')),
+      ),
+    )
+    const [slot] = slotsOf(rollover(old).doc)
+    expect([slot.attrs.label, slot.attrs.value]).toEqual(['农机总动力（万千瓦）', null])
+  })
+})
