@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTableRow, rowCellLabel, TABLE_ROW_EXAMPLES } from '../../src/core/import/table-rows'
+import { isCellLine, isTableRow, rowCellLabel, TABLE_ROW_EXAMPLES } from '../../src/core/import/table-rows'
 import { slotsOf } from '../../src/core/outline'
 import { rollover } from '../../src/core/rollover'
 import { doc, fig, h2, opening, p, part, title } from './build'
@@ -30,4 +30,16 @@ describe('the name of a slot made in a table’s row before rows kept their numb
     const [slot] = slotsOf(rollover(old).doc)
     expect([slot.attrs.label, slot.attrs.value]).toEqual(['农机总动力（万千瓦）', null])
   })
+})
+
+describe('isCellLine: a line laid out as cells, header or row, where the checks read no sentence', () => {
+  it.each([
+    '指标\u30002025年\u30002026年\u3000增长',
+    '总诊疗人次（万人次）\u3000177.2\u3000186.4',
+    '指标\t2024年\t2025年',
+  ])('%s is laid out as cells', (line) => expect(isCellLine(line)).toBe(true))
+  it.each(['\u3000\u3000全年新增就业3250人。', '一、2025年工作回顾', '2025年主要指标完成情况和2026年预期目标如下表'])(
+    '%s is not',
+    (line) => expect(isCellLine(line)).toBe(false),
+  )
 })

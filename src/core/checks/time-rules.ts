@@ -22,7 +22,7 @@ import { type EventInText, eventsIn } from '../lang/events'
 import { insideBookTitle } from '../lang/punctuation'
 import { PLAN_FIRST, PLAN_LAST } from '../lang/plan-stages'
 import { OUR_OWN, WHOLE_SCOPE } from '../lang/scopes'
-import { isTableRow } from '../table-rows'
+import { isCellLine } from '../import/table-rows'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /** A year named in the text: 2025年. Group 1 is the year. */
@@ -736,7 +736,7 @@ export const wrongYear: BlockRule = {
       })
     if (ctx.partKind === 'review') {
       // A table's header row (指标　2025年　2026年　增长) lists the years its columns hold.
-      const row = isTableRow(text)
+      const row = isCellLine(text)
       for (const m of text.matchAll(YEAR_NAMED)) {
         const y = Number(m[1])
         // The end of a span the review year is in (2021—2030年) is a plan's period; a span all

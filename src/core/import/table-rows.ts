@@ -7,6 +7,9 @@
  * the roll-over names them as numbers left as text (rollover.ts), the header's moved year too.
  */
 
+/** Between cells of a row read as one line (docx.ts tablesAsRows): the wide space a table typed as text uses. */
+export const CELL_GAP = '\u3000'
+
 /** A cell that is a number, with a unit or a sign at most: 68.4, 3.1%, 1.2个百分点, -0.5, 2,140. */
 const NUMBER_CELL = /^[-+－＋]?[0-9０-９][0-9０-９,.．]*\s*(?:%|‰|％|个百分点|[万亿]?[\u4e00-\u9fff]{0,2})$/
 /** What a row never holds: a sentence's marks. */
@@ -23,6 +26,18 @@ export function isTableRow(line: string): boolean {
   if (SENTENCE_MARK.test(line)) return false
   const cells = line.trim().split(/[\s\u3000]+/)
   return cells.length >= 3 && cells.filter((c) => NUMBER_CELL.test(c) && !/年$/.test(c)).length >= 2
+}
+
+/**
+ * Whether a line is laid out as a table's cells, its header or a row: two cells or more parted by
+ * the wide space the import puts between them (or a tab), no sentence marks. The checks read no
+ * sentence in it: “指标　2025年　2026年　增长” lists the years its columns hold (tryout 14: warned as
+ * a later year in the review). Must: that header, “总诊疗人次（万人次）　177.2　186.4”. Must not:
+ * “　　全年新增就业3250人。” (an indented sentence), “一、2025年工作回顾”.
+ */
+export function isCellLine(line: string): boolean {
+  if (SENTENCE_MARK.test(line)) return false
+  return line.split(/[\u3000\t]+/).filter((c) => c.trim() !== '').length >= 2
 }
 
 /** A label that runs on past its row's first cell into the numbers: the first cell and the rest. */
