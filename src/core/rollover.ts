@@ -20,7 +20,7 @@ import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR, YEAR_MIN
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
 import { plainNumbers } from './plain-numbers'
-import { rowCellLabel } from './import/table-rows'
+import { rowCellLabel } from './table-rows'
 import type { FlagKind, RolloverFlag } from './rollover-flags'
 import { oneEach } from './figures/model'
 import { parseUnit } from './units'

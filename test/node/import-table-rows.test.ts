@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCellLine, isTableRow, rowCellLabel, TABLE_ROW_EXAMPLES } from '../../src/core/import/table-rows'
+import { isCellLine, isTableRow, rowCellLabel, TABLE_ROW_EXAMPLES } from '../../src/core/table-rows'
 import { slotsOf } from '../../src/core/outline'
 import { rollover } from '../../src/core/rollover'
 import { doc, fig, h2, opening, p, part, title } from './build'

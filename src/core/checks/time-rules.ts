@@ -22,7 +22,7 @@ import { type EventInText, eventsIn } from '../lang/events'
 import { insideBookTitle } from '../lang/punctuation'
 import { PLAN_FIRST, PLAN_LAST } from '../lang/plan-stages'
 import { OUR_OWN, WHOLE_SCOPE } from '../lang/scopes'
-import { isCellLine } from '../import/table-rows'
+import { isCellLine } from '../table-rows'
 import type { BlockContext, BlockFinding, BlockRule } from './types'
 
 /** A year named in the text: 2025年. Group 1 is the year. */

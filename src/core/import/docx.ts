@@ -4,7 +4,7 @@
  * then Word's automatic numbers written into the text (docx-parts.ts), then converted with
  * mammoth, which is loaded only when a .docx comes.
  */
-import { CELL_GAP } from './table-rows'
+import { CELL_GAP } from '../table-rows'
 import { ImportError } from './decode'
 import { htmlToText } from './html'
 import { verifyZip, zipEntries } from './zip'

@@ -7,7 +7,7 @@
  * the roll-over names them as numbers left as text (rollover.ts), the header's moved year too.
  */
 
-/** Between cells of a row read as one line (docx.ts tablesAsRows): the wide space a table typed as text uses. */
+/** Between cells of a row read as one line (import/docx.ts tablesAsRows): the wide space a table typed as text uses. */
 export const CELL_GAP = '\u3000'
 
 /** A cell that is a number, with a unit or a sign at most: 68.4, 3.1%, 1.2个百分点, -0.5, 2,140. */
