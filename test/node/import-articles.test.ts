@@ -163,7 +163,8 @@ describe('joining lines broken inside a sentence', () => {
 
 describe('a speech numbered 一、（一） reads as before', () => {
   const dir = 'test/fixtures/corpus'
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+  // 225 is pasted from a PDF, its lines hard-wrapped: the article reading joins them (hard-wrap.test.ts).
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.startsWith('225-'))
   it('every corpus speech builds the same document with and without the article reading', () => {
     expect(files.length).toBeGreaterThan(100)
     for (const f of files) {

@@ -275,37 +275,90 @@ const MID_CLAUSE = /[，、,]$/
 /** A line that stops on a word or a figure, not on punctuation. */
 const MID_WORD = /[\u4e00-\u9fffA-Za-z0-9%）)”’]$/
 
+/** The share of a text's line breaks, and how many at least, that fall inside a paragraph in a hard-wrapped text. */
+const WRAPPED_SHARE = 1 / 3
+const WRAPPED_MIN = 4
+/**
+ * A line of a hard-wrapped text is full, its paragraph going on, when it and the next line's first
+ * word (a number or a Latin word, which a layout keeps whole, else one character) reach this share
+ * of the width; a shorter line ends its paragraph: a heading, a poem's line.
+ */
+const FULL_LINE = 0.85
+/** A heading's number as written: 一、（一）1.（1）, not the 一， of prose ("比较单一，"), which a wrap may set at a line's start. */
+const HEADING_MARK_STYLE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/
+/** A part's heading on a line of its own: numbered 一、 and no sentence in it (a run-in one says its first sentence: “三、加强领导。要……”). */
+const partHeadingLine = (line: string) => numberMark(line)?.level === 1 && !/[。！？!?]/.test(line)
+/** A line's first word as a layout keeps it whole. */
+const FIRST_WORD = /^[0-9A-Za-z][0-9A-Za-z.,%‰:/-]*|^./u
+
+/**
+ * The width a hard-wrapped plain text is wrapped at (a copy from a PDF, a .txt saved with line
+ * ends): a property of the whole text, not of one line. Its line breaks fall inside paragraphs
+ * (no break rule of line-breaks.ts parts the lines: no sentence's end, heading, byline or indent),
+ * at least WRAPPED_MIN of them and WRAPPED_SHARE of all; the width is their lines' median length.
+ * A text that sets each paragraph on a line of its own (the whole corpus) has none but a title
+ * set on two lines, and is not wrapped.
+ */
+export function hardWrapWidth(lines: readonly string[]): number | null {
+  let breaks = 0
+  const inside: number[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const before = lines[i].trim()
+    const after = lines[i + 1].trim()
+    if (!before || !after) continue
+    breaks++
+    const parts =
+      breakStartsParagraph(before, lines[i + 1]) ||
+      isArticleHeading(before) ||
+      isArticleHeading(after) ||
+      isWebLeftover(before) ||
+      isWebLeftover(after)
+    if (!parts) inside.push(before.length)
+  }
+  if (inside.length < WRAPPED_MIN || inside.length < breaks * WRAPPED_SHARE) return null
+  inside.sort((a, b) => a - b)
+  return inside[Math.floor(inside.length / 2)]
+}
+
 /**
  * A plain text whose lines break inside a sentence (a copy from a web page or a PDF): a line that
  * stops after a comma, or, in a text that indents its paragraphs, an indented paragraph's line
- * that stops on a word, is joined with the next line, unless that line starts a paragraph of its
- * own (line-breaks.ts: indented, a heading, a greeting, a date line…), is an article heading or
- * the page's own words. Blank lines always part paragraphs. Returns the text and the joins made,
+ * that stops on a word, or a full line of a hard-wrapped text (hardWrapWidth, FULL_LINE), is
+ * joined with the next line, unless that line starts a paragraph of its own (line-breaks.ts:
+ * indented, a heading, a greeting, a date line, a sentence's end…), is an article heading or the
+ * page's own words. Blank lines always part paragraphs. Returns the text and the joins made,
  * each as the end of the line before and the start of the line after.
  */
 export function joinBrokenLines(text: string): { text: string; joins: [string, string][] } {
   const lines = text.split(/\r\n|\r|\n/)
   const indents = lines.filter((l) => INDENT.test(l) && l.trim()).length >= 3
+  const width = hardWrapWidth(lines)
   const out: string[] = []
   const joins: [string, string][] = []
-  /** The paragraph's first line, and the paragraph so far. */
+  /** The paragraph's first line, and the line before this one. */
   let first: string | null = null
+  let last = ''
   for (const line of lines) {
     const prev = out.length ? out[out.length - 1] : null
     const before = prev?.trim() ?? ''
     const after = line.trim()
+    const full = width !== null && last.trim().length + (FIRST_WORD.exec(after)?.[0].length ?? 0) >= width * FULL_LINE
+    const wrapped = full && !partHeadingLine(last.trim())
+    /** A full line stopped on a word goes on into a next line that only looks numbered ("……比较单" / "一，新增……"). */
+    const onWord = full && MID_WORD.test(last.trim()) && numberMark(after) !== null && !HEADING_MARK_STYLE.test(after)
     const broken =
       prev !== null &&
       first !== null &&
       before !== '' &&
       after !== '' &&
-      (MID_CLAUSE.test(before) || (indents && INDENT.test(first) && MID_WORD.test(before))) &&
-      !breakStartsParagraph(before.slice(-200), line) &&
-      numberMark(after) === null &&
+      (MID_CLAUSE.test(before) || wrapped || (indents && INDENT.test(first) && MID_WORD.test(before))) &&
+      (onWord || (!breakStartsParagraph(before.slice(-200), line) && numberMark(after) === null)) &&
       !isArticleHeading(after) &&
       !isWebLeftover(after) &&
       !isArticleHeading(before) &&
       !isWebLeftover(before)
+    last = line
     if (broken) {
       joins.push([before.slice(-12), after.slice(0, 12)])
       out[out.length - 1] = prev.trimEnd() + after
