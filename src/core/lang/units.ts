@@ -118,6 +118,8 @@ export const BASE_UNITS: readonly string[] = [
   '台次',
   '艘次',
   '班次',
+  // equipment counted per set of machine and fittings: 新购置养护设备10台套, 推广农机具1,200台套, 更新检测设备36台套
+  '台套',
   // 开展安全生产督导检查46轮次; 刊发稿件86篇次; 外借图书42.6万册次 (a library's loans)
   '轮次',
   '篇次',
@@ -505,6 +507,7 @@ export const COUNTING_UNITS: readonly string[] = [
   '车次',
   '架次',
   '台次',
+  '台套',
   '剂次',
   '例次',
   '名',
