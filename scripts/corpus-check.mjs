@@ -13,6 +13,13 @@ const RULES = `required-parts empty-part numbering announced-count empty-slot pl
 const PART_LINE = /^[一二三四五六七八九十]{1,3}、/
 const SECTION_LINE = /^（[一二三四五六七八九十]{1,3}）/
 
+/** Full-width digits, point and percent as ASCII, as src/core/import/normalize.ts asciiDigits makes them. */
+const asciiDigits = (text) =>
+  text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(\d)．(?=\d)/g, '$1.')
+    .replace(/％/g, '%')
+
 let problems = 0
 const say = (file, message) => {
   problems++
@@ -89,8 +96,15 @@ for (const name of readdirSync(dir)
         name,
         `${where}: year ${f.year} must be a year before the plan year, the year reviewed, the year planned outside the tasks, or a later one in the tasks`,
       )
-    // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4).
-    if (!f.optional && f.value !== null && !f.text.replace(/[,，\s]/g, '').includes(f.value.replace(/^-/, '')))
+    // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4), and
+    // full-width digits read as the importer reads them ("３８６．４亿元" holds 386.4: normalize.ts asciiDigits).
+    if (
+      !f.optional &&
+      f.value !== null &&
+      !asciiDigits(f.text)
+        .replace(/[,，\s]/g, '')
+        .includes(f.value.replace(/^-/, ''))
+    )
       say(name, `${where}: value ${f.value} is not written in the text`)
   }
   for (const n of label.notFigures ?? []) if (!text.includes(n)) say(name, `not-figure "${n}" not in the speech`)
