@@ -10,7 +10,10 @@ const PART_KINDS = [...KINDS, 'opening', 'closing']
 const RULES = `required-parts empty-part numbering announced-count empty-slot placeholder-text rate-over-100 wrong-year
   older-review-year relative-time time-bound halfwidth-punct unpaired doubled-punct doubled-word repeated-phrase
   long-sentence inconsistent-figure restated-count arithmetic weekday`.split(/\s+/)
-const PART_LINE = /^[一二三四五六七八九十]{1,3}、/
+// A part's line: 一、…, or 第一部分 … on a line of its own (as Word writers number them; the importer
+// reads them as src/core/import/article.ts ARTICLE_HEADINGS.ordinalPart says).
+const PART_LINE =
+  /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分(?:[\s　：:、，,.．]*[^。！？；]{2,40})?$)/
 const SECTION_LINE = /^（[一二三四五六七八九十]{1,3}）/
 
 /** Full-width digits, point and percent as ASCII, as src/core/import/normalize.ts asciiDigits makes them. */
@@ -50,7 +53,7 @@ for (const name of readdirSync(dir)
   const lines = text.split(/\r?\n/).map((l) => l.trim())
   const partLines = lines.filter((l) => PART_LINE.test(l))
   if (partLines.length !== (label.parts ?? []).length)
-    say(name, `${partLines.length} lines start with 一、…, labels list ${(label.parts ?? []).length} parts`)
+    say(name, `${partLines.length} lines start with 一、… or 第一部分, labels list ${(label.parts ?? []).length} parts`)
   let partIndex = -1
   const sectionCounts = []
   for (const l of lines) {
