@@ -970,6 +970,16 @@ export function outcomeAfter(rest: string): string {
 const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把|和|及|与|以及|或)(?:${WHOLE_PLACE})?$`)
 
 /**
+ * Those a subject serves, counted after its 为 (beneficiaries): "“政银担”合作模式全年为286家企业提供担保
+ * 贷款", "县医保局全年为1,260名困难群众办理参保", "各乡镇为86户特困家庭办理救助": whatever the
+ * subject before it, the count in whole things is of the noun after it, which a predicate then
+ * follows. Not the copula 为 before a level (企业总数为386家，, 占比为12%).
+ */
+export function servedAfter(words: string, rest: string, unit: string): boolean {
+  return /[\u4e00-\u9fff”’」]为\s*$/.test(words) && COUNTING_UNIT.test(writtenBase(unit)) && nounAfter(rest) !== ''
+}
+
+/**
  * Words before a count that make it one of the noun after: examples before their class
  * ("县城污水处理厂扩建等6个项目" counts 项目), the whole of it ("覆盖全部126个行政村"), or what is
  * left of it ("剩余8个老旧小区全部开工", "其余3个乡镇", "剩下的2个项目").
@@ -1643,6 +1653,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '组织全校86名教师参加信息化培训', labels: ['教师'] },
       { text: '为1.8万名80周岁以上老年人发放高龄津贴', labels: ['80周岁以上老年人'] },
       { text: '为3,200名3岁以下婴幼儿提供免费健康体检', labels: ['3岁以下婴幼儿'] },
+      // a subject before its 为: those it serves are still what is counted (金融, 医保, 民政)
+      { text: '“政银担”合作模式全年为286家企业提供担保贷款', labels: ['企业'] },
+      { text: '县医保局全年为1,260名困难群众办理医保参保', labels: ['困难群众'] },
+      { text: '各乡镇民政办今年为86户特困家庭办理临时救助', labels: ['特困家庭'] },
       { text: '对126个500万元以上项目开展跟踪审计', labels: ['500万元以上项目'] },
       // a set, then the part of it the next count is (招商 150, 住建, 教育): the set ends at 中
       { text: '对上半年签约的47个项目中尚未开工的19个项目，实行专班推进', labels: ['上半年签约项目', '尚未开工项目'] },
@@ -1728,6 +1742,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
       // a metric named before its 是 is the label
       { text: '全县规上工业企业总数是236家', labels: ['规上工业企业总数'] },
+      // 为 as the copula before a level: the metric named before it
+      { text: '全县规上工业企业总数为236家，同比增加12家', labels: ['规上工业企业总数', '规上工业企业总数同比增加'] },
+      { text: '全市养老机构床位总数为8,600张。', labels: ['养老机构床位总数'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
       // a quoted name inside the clause before, not ending it: no service named
