@@ -133,10 +133,11 @@ export const TRAIL_WORDS = [
   // one figure of all the items before, after a rate or amount: 高血压、糖尿病患者规范管理率均达到80%
   // (not 村均, 人均, 年均: an amount per village, per head)
   '(?<=[率数量额值重费金入出资])均',
-  // what the plan aims at, after its subject: 基金总收入力争达到49亿元
+  // what the plan aims at, after its subject: 基金总收入力争达到49亿元 (not the 争取 done more or less
+  // than last year: 比上年多争取310万元, which is the verb of the amount)
   '力争',
   '确保',
-  '争取',
+  '(?<![多少])争取',
   '虽然',
   '尽管',
   '仍然',
@@ -1253,6 +1254,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '行业内规上企业达到126家', labels: ['规上企业'] },
       { text: '辖区内共有加油站46座', labels: ['加油站'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // 争取 done more than last year is the amount's verb (公路, 农业), not a hedge; 力争争取 still is one (财政)
+      { text: '比上年多争取310万元，有效缓解了县级配套压力', labels: ['比上年多争取'] },
+      { text: '全年比去年多争取上级补助资金860万元', labels: ['比去年多争取上级补助资金'] },
+      { text: '今年新增专项债券资金力争争取5亿元', labels: ['新增专项债券资金'] },
       // 必须, 务必 insist on the target, as 要 asks it (医院, 生态环境, 应急)
       { text: '5月底前完成全院职工应知应会考核，考核合格率必须达到100%', labels: ['考核合格率'] },
       { text: '督察反馈问题整改率务必达到100%', labels: ['督察反馈问题整改率'] },
