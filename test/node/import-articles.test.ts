@@ -163,8 +163,9 @@ describe('joining lines broken inside a sentence', () => {
 
 describe('a speech numbered 一、（一） reads as before', () => {
   const dir = 'test/fixtures/corpus'
-  // 225 is pasted from a PDF, its lines hard-wrapped: the article reading joins them (hard-wrap.test.ts).
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.startsWith('225-'))
+  // 225 is pasted from a PDF, its lines hard-wrapped: the article reading joins them (hard-wrap.test.ts);
+  // 227 numbers its parts 第一部分, which the article reading reads (below).
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !/^22[57]-/.test(f))
   it('every corpus speech builds the same document with and without the article reading', () => {
     expect(files.length).toBeGreaterThan(100)
     for (const f of files) {
@@ -185,7 +186,7 @@ describe('a speech numbered 一、（一） reads as before', () => {
 
 describe('parts headed 第一部分, as a Word writer numbers them', () => {
   const dir = 'test/fixtures/corpus'
-  /** A corpus speech (社科联 227, 园林 228) with its 一、 lines written 第一部分　… instead. */
+  /** A corpus speech (社科联 227, 园林 228, 住建 21) with its 一、 lines written 第一部分　… instead. */
   const ordinal = (text: string) =>
     text.replace(/^([一二三四五六七八九十]{1,3})、/gm, (_m, n: string) => `第${n}部分　`)
   for (const name of [
@@ -194,7 +195,8 @@ describe('parts headed 第一部分, as a Word writer numbers them', () => {
     '21-zjj-city-housing.txt',
   ])
     it(`reads ${name.slice(0, 3)} with 第X部分 headings as it reads it with 一、`, () => {
-      const text = readFileSync(join(dir, name), 'utf8')
+      // 227 is written 第一部分 in the corpus: its 一、 form first.
+      const text = readFileSync(join(dir, name), 'utf8').replace(/^第([一二三四五六七八九十]{1,3})部分　/gm, '$1、')
       const written = ordinal(text)
       expect(written).toMatch(/^第二部分　/m)
       const want = outlineJSON(importText(text).doc)

@@ -7,7 +7,7 @@
  * structure.ts uses these only where the speech's own numbering (一、（一）) says nothing, so a
  * speech numbered as an office writes it reads exactly as before.
  */
-import { numberMark } from '../lang/numbering'
+import { numberMark, ORDINAL_PART } from '../lang/numbering'
 import { parseChineseNumeral } from '../lang/numerals'
 import { breakStartsParagraph } from './line-breaks'
 import type { LineKind } from './lines'
@@ -41,7 +41,7 @@ export const ARTICLE_HEADINGS = {
     id: 'article-ordinal-part',
     purpose:
       '“第一部分 2025年工作回顾”“第二部分：重点任务”单独一行，是部分标题；后面接着正文句子的（带句号）、“第一，”这类段内列举不算。',
-    pattern: /^第([一二三四五六七八九十]{1,3})部分(?:[\s　：:、，,.．]*([^。！？；]{2,40}))?$/,
+    pattern: new RegExp(`${ORDINAL_PART.source}(?:[\\s　：:、，,.．]*([^。！？；]{2,40}))?$`),
     matches: ['第一部分 2025年工作回顾', '第二部分：2026年重点任务', '第三部分　加强组织领导', '第四部分'],
     rejects: [
       '第一部分资金已拨付到位。',
@@ -173,7 +173,8 @@ export interface ArticleHeadings {
   count: number
 }
 
-type Heading = { style: ArticleStyle; text: string; number?: number }
+/** A heading found: its style, its text, and for 第X部分 the number and mark written. */
+type Heading = { style: ArticleStyle; text: string; number?: number; mark?: string }
 
 function articleHeading(line: string): Heading | null {
   if (line.length > HEADING_MAX + 8) return null
@@ -181,7 +182,12 @@ function articleHeading(line: string): Heading | null {
   if (bracket) return { style: '【】', text: bracket[1].trim() }
   const ordinal = ARTICLE_HEADINGS.ordinalPart.pattern.exec(line)
   if (ordinal)
-    return { style: '第X部分', text: ordinal[2]?.trim() || line, number: parseChineseNumeral(ordinal[1]) ?? undefined }
+    return {
+      style: '第X部分',
+      text: ordinal[2]?.trim() || line,
+      number: parseChineseNumeral(ordinal[1]) ?? undefined,
+      mark: ordinal[0],
+    }
   const bullet = ARTICLE_HEADINGS.bulletSection.pattern.exec(line)
   if (bullet && /[\u4e00-\u9fff]/.test(bullet[1])) return { style: '▲', text: bullet[1].trim() }
   return null
@@ -232,7 +238,8 @@ export function readArticleHeadings(kinds: LineKind[], from: number): ArticleHea
     if (partStyles.has(h.style) && anyPart) {
       part++
       section = 0
-      kinds[i] = { type: 'part', number: part, mark: '', text: h.text }
+      // The number written (第四部分 after 第二部分) is kept, for the check to tell a skip.
+      kinds[i] = { type: 'part', number: part, mark: h.mark ?? '', text: h.text }
       count(h.style, 'part')
     } else if (h.style === '▲' && bulletLevel === 'part') {
       part++
