@@ -41,8 +41,8 @@ const wrap = (text: string, width: number) =>
 /** What the importer recognises: parts, their kinds and sections, every figure with its label, kind and year. */
 const recognised = (text: string) => outlineJSON(importText(text).doc)
 
-/** One-paragraph-a-line speeches of several departments: 财政, 卫健, 交通, 应急, 教育, 住建, 方志, 组织, 防汛, 市场监管, 政法. */
-const WRAPPED = ['01-', '02-', '04-', '06-', '09-', '21-', '69-', '130-', '144-', '206-', '209-', '232-']
+/** One-paragraph-a-line speeches of several departments: 财政, 卫健, 交通, 应急, 教育, 住建, 方志, 网信, 组织, 防汛, 市场监管, 政法. */
+const WRAPPED = ['01-', '02-', '04-', '06-', '09-', '21-', '44-', '69-', '104-', '130-', '144-', '206-', '209-', '232-']
 
 describe('a hard-wrapped plain text reads as its unwrapped self', () => {
   for (const name of WRAPPED)
@@ -98,6 +98,16 @@ describe('short lines of their own stay apart in a wrapped text', () => {
       'a part heading as long as the text is wide (应急)',
       `${body}\n二、突出重点，全力抓好2026年安全生产和应急管理工作\n2026年是“十五五”开局之年，全县安全生产工作的总体目标是：生产安全事\n故起数和死亡人数实现“双下降”。`,
       ['二、突出重点，全力抓好2026年安全生产和应急管理工作'],
+    ],
+    [
+      'a part heading as long as the text is wide, then a short sentence (应急)',
+      `${body}\n二、突出重点，全力抓好2026年安全生产和应急管理工作\n全县上下要狠抓落实。\n（一）严防重特大事故。`,
+      ['二、突出重点，全力抓好2026年安全生产和应急管理工作', '全县上下要狠抓落实。'],
+    ],
+    [
+      'a part heading longer than the width, its tail on a short line (网信)',
+      `${body}\n一、提高站位，深刻认识开展“清朗”专项行动的重要性和紧迫\n性\n网络空间是亿万民众共同的精神家园，网络生态好不好，直接关系群众\n切身利益。`,
+      ['一、提高站位，深刻认识开展“清朗”专项行动的重要性和紧迫性'],
     ],
   ]
   for (const [what, text, own] of cases)

@@ -355,7 +355,10 @@ export function joinBrokenLines(text: string): { text: string; joins: [string, s
     const before = prev?.trim() ?? ''
     const after = line.trim()
     const full = width !== null && last.trim().length + (FIRST_WORD.exec(after)?.[0].length ?? 0) >= width * FULL_LINE
-    const wrapped = full && !partHeadingLine(last.trim())
+    // A part's heading stands alone, unless longer than the width: then its tail is a short line
+    // with no sentence's end ("一、……的重要性和紧迫" / "性").
+    const headingTail = width !== null && after.length < width * FULL_LINE && !/[。！？!?；;：:，,]$/.test(after)
+    const wrapped = full && (!partHeadingLine(last.trim()) || headingTail)
     /** A full line stopped on a word goes on into a next line that only looks numbered ("……比较单" / "一，新增……"). */
     const onWord = full && MID_WORD.test(last.trim()) && numberMark(after) !== null && !HEADING_MARK_STYLE.test(after)
     const broken =
