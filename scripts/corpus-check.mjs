@@ -10,8 +10,18 @@ const PART_KINDS = [...KINDS, 'opening', 'closing']
 const RULES = `required-parts empty-part numbering announced-count empty-slot placeholder-text rate-over-100 wrong-year
   older-review-year relative-time time-bound halfwidth-punct unpaired doubled-punct doubled-word repeated-phrase
   long-sentence inconsistent-figure restated-count arithmetic weekday`.split(/\s+/)
-const PART_LINE = /^[一二三四五六七八九十]{1,3}、/
+// A part's line: 一、…, or 第一部分 … on a line of its own (as Word writers number them; the importer
+// reads them as src/core/import/article.ts ARTICLE_HEADINGS.ordinalPart says).
+const PART_LINE =
+  /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分(?:[\s　：:、，,.．]*[^。！？；]{2,40})?$)/
 const SECTION_LINE = /^（[一二三四五六七八九十]{1,3}）/
+
+/** Full-width digits, point and percent as ASCII, as src/core/import/normalize.ts asciiDigits makes them. */
+const asciiDigits = (text) =>
+  text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(\d)．(?=\d)/g, '$1.')
+    .replace(/％/g, '%')
 
 let problems = 0
 const say = (file, message) => {
@@ -43,7 +53,7 @@ for (const name of readdirSync(dir)
   const lines = text.split(/\r?\n/).map((l) => l.trim())
   const partLines = lines.filter((l) => PART_LINE.test(l))
   if (partLines.length !== (label.parts ?? []).length)
-    say(name, `${partLines.length} lines start with 一、…, labels list ${(label.parts ?? []).length} parts`)
+    say(name, `${partLines.length} lines start with 一、… or 第一部分, labels list ${(label.parts ?? []).length} parts`)
   let partIndex = -1
   const sectionCounts = []
   for (const l of lines) {
@@ -89,8 +99,15 @@ for (const name of readdirSync(dir)
         name,
         `${where}: year ${f.year} must be a year before the plan year, the year reviewed, the year planned outside the tasks, or a later one in the tasks`,
       )
-    // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4).
-    if (!f.optional && f.value !== null && !f.text.replace(/[,，\s]/g, '').includes(f.value.replace(/^-/, '')))
+    // The value as written, thousands separators and spaces aside ("1,286.4亿元" holds 1286.4), and
+    // full-width digits read as the importer reads them ("３８６．４亿元" holds 386.4: normalize.ts asciiDigits).
+    if (
+      !f.optional &&
+      f.value !== null &&
+      !asciiDigits(f.text)
+        .replace(/[,，\s]/g, '')
+        .includes(f.value.replace(/^-/, ''))
+    )
       say(name, `${where}: value ${f.value} is not written in the text`)
   }
   for (const n of label.notFigures ?? []) if (!text.includes(n)) say(name, `not-figure "${n}" not in the speech`)

@@ -4,7 +4,7 @@
  * export prints others (a skip, or half-width brackets among full-width ones).
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { type Enumeration, enumerations, type Level, levelLabel, numberMark } from '../lang/numbering'
+import { type Enumeration, enumerations, type Level, levelLabel, numberMark, writtenNumber } from '../lang/numbering'
 import { present } from '../guards'
 import { inlineText, itemNumber } from '../text'
 import { excerptOf, viewOf } from './blocks'
@@ -255,7 +255,7 @@ function breaks(run: Written[]): (Written & { written: string })[] {
   const out: (Written & { written: string })[] = []
   let prev = 0
   for (const n of run) {
-    const number = numberMark(n.written ?? n.printed)?.number ?? 0
+    const number = writtenNumber(n.written ?? n.printed) ?? 0
     if (n.written !== null && number !== prev + 1 && !(number === 1 && prev > 0)) out.push({ ...n, written: n.written })
     prev = number
   }
@@ -345,16 +345,29 @@ export const sourcePartNumbering: DocumentRule = {
   severity: 'error',
   group: '结构',
   scope: 'document',
-  purpose: '导入的原文部分编号跳号（一、二、四、）时，说明导出会印成什么。',
+  purpose: '导入的原文部分编号跳号（一、二、四、，第一部分、第三部分）时，说明导出会印成什么。',
   fires: [
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了。\n三、2026年工作任务\n确保完成。\n四、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // parts numbered as Word writers number them (社科联, 林业)
+    {
+      text: '标题\n同志们：\n开场。\n第一部分　二〇二五年工作回顾\n完成了。\n第三部分　二〇二六年工作安排\n确保完成。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n第一部分：2025年林业工作回顾\n完成了。\n第二部分：2026年重点任务\n确保完成。\n第二部分：工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],
   quiet: [
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n完成了。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n同志们：\n开场。\n第一部分　二〇二五年工作回顾\n完成了。\n第二部分　二〇二六年工作安排\n确保完成。\n第三部分　工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
   ],

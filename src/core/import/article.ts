@@ -7,7 +7,7 @@
  * structure.ts uses these only where the speech's own numbering (一、（一）) says nothing, so a
  * speech numbered as an office writes it reads exactly as before.
  */
-import { numberMark } from '../lang/numbering'
+import { numberMark, ORDINAL_PART } from '../lang/numbering'
 import { parseChineseNumeral } from '../lang/numerals'
 import { breakStartsParagraph } from './line-breaks'
 import type { LineKind } from './lines'
@@ -41,7 +41,7 @@ export const ARTICLE_HEADINGS = {
     id: 'article-ordinal-part',
     purpose:
       '“第一部分 2025年工作回顾”“第二部分：重点任务”单独一行，是部分标题；后面接着正文句子的（带句号）、“第一，”这类段内列举不算。',
-    pattern: /^第([一二三四五六七八九十]{1,3})部分(?:[\s　：:、，,.．]*([^。！？；]{2,40}))?$/,
+    pattern: new RegExp(`${ORDINAL_PART.source}(?:[\\s　：:、，,.．]*([^。！？；]{2,40}))?$`),
     matches: ['第一部分 2025年工作回顾', '第二部分：2026年重点任务', '第三部分　加强组织领导', '第四部分'],
     rejects: [
       '第一部分资金已拨付到位。',
@@ -86,17 +86,21 @@ export const WEB_LEFTOVERS = {
     purpose:
       '公众号文章标题下的署名行：“原创 某某 某某发布 2026-01-18 09:30”，或带“来源：”“作者：”“阅读量”“发布时间”的一行。',
     pattern:
-      /^原创(?:[\s　]|$)|^(?:来源|作者|发布时间|发布日期|发布者|发布单位|信息来源|文章来源|阅读量|阅读|浏览量|浏览次数)\s*[：:|｜]|阅读量\s*[：:]?\s*\d|^\S{0,20}[\s　]+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/,
+      /^原创(?:[\s　]|$)|^(?:来源|作者|发布时间|发布日期|发布者|发布单位|信息来源|文章来源|阅读量|阅读|浏览量|浏览次数)\s*[：:|｜]|(?:^|[\s　|｜])阅读量\s*[：:]?\s*\d|^\S{0,20}[\s　]+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/,
     matches: [
       '原创　东湖街道党工委　东湖发布　2026-01-18 09:30',
       '来源：东湖街道党工委办公室　作者：综合办　阅读量：2368',
       '发布时间：2026-02-03 10:15　来源：县人社局',
       '作者：县委办公室 | 阅读：1532',
       '平安青山 2026-02-20',
+      '东湖发布　阅读量 2368',
       '2026-01-18 09:30',
     ],
     rejects: [
       '原创性成果不断涌现，全年获得专利授权320件。',
+      // a read count the speech tells, in a sentence or a line of it hard-wrapped (方志, 融媒体)
+      '“清河记忆”微信公众号全年推送文章286篇，阅读量42.8万次。',
+      '文章286篇，阅读量42.8万次；开展方志进机关、进学校',
       '来源于群众的意见建议我们都认真研究。',
       '（2026年1月16日）',
       '作者队伍不断壮大。',
@@ -173,7 +177,8 @@ export interface ArticleHeadings {
   count: number
 }
 
-type Heading = { style: ArticleStyle; text: string; number?: number }
+/** A heading found: its style, its text, and for 第X部分 the number and mark written. */
+type Heading = { style: ArticleStyle; text: string; number?: number; mark?: string }
 
 function articleHeading(line: string): Heading | null {
   if (line.length > HEADING_MAX + 8) return null
@@ -181,7 +186,12 @@ function articleHeading(line: string): Heading | null {
   if (bracket) return { style: '【】', text: bracket[1].trim() }
   const ordinal = ARTICLE_HEADINGS.ordinalPart.pattern.exec(line)
   if (ordinal)
-    return { style: '第X部分', text: ordinal[2]?.trim() || line, number: parseChineseNumeral(ordinal[1]) ?? undefined }
+    return {
+      style: '第X部分',
+      text: ordinal[2]?.trim() || line,
+      number: parseChineseNumeral(ordinal[1]) ?? undefined,
+      mark: ordinal[0],
+    }
   const bullet = ARTICLE_HEADINGS.bulletSection.pattern.exec(line)
   if (bullet && /[\u4e00-\u9fff]/.test(bullet[1])) return { style: '▲', text: bullet[1].trim() }
   return null
@@ -232,7 +242,8 @@ export function readArticleHeadings(kinds: LineKind[], from: number): ArticleHea
     if (partStyles.has(h.style) && anyPart) {
       part++
       section = 0
-      kinds[i] = { type: 'part', number: part, mark: '', text: h.text }
+      // The number written (第四部分 after 第二部分) is kept, for the check to tell a skip.
+      kinds[i] = { type: 'part', number: part, mark: h.mark ?? '', text: h.text }
       count(h.style, 'part')
     } else if (h.style === '▲' && bulletLevel === 'part') {
       part++
@@ -275,37 +286,93 @@ const MID_CLAUSE = /[，、,]$/
 /** A line that stops on a word or a figure, not on punctuation. */
 const MID_WORD = /[\u4e00-\u9fffA-Za-z0-9%）)”’]$/
 
+/** The share of a text's line breaks, and how many at least, that fall inside a paragraph in a hard-wrapped text. */
+const WRAPPED_SHARE = 1 / 3
+const WRAPPED_MIN = 4
+/**
+ * A line of a hard-wrapped text is full, its paragraph going on, when it and the next line's first
+ * word (a number or a Latin word, which a layout keeps whole, else one character) reach this share
+ * of the width; a shorter line ends its paragraph: a heading, a poem's line.
+ */
+const FULL_LINE = 0.85
+/** A heading's number as written: 一、（一）1.（1）, not the 一， of prose ("比较单一，"), which a wrap may set at a line's start. */
+const HEADING_MARK_STYLE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/
+/** A part's heading on a line of its own: numbered 一、 and no sentence in it (a run-in one says its first sentence: “三、加强领导。要……”). */
+const partHeadingLine = (line: string) => numberMark(line)?.level === 1 && !/[。！？!?]/.test(line)
+/** A line's first word as a layout keeps it whole. */
+const FIRST_WORD = /^[0-9A-Za-z][0-9A-Za-z.,%‰:/-]*|^./u
+
+/**
+ * The width a hard-wrapped plain text is wrapped at (a copy from a PDF, a .txt saved with line
+ * ends): a property of the whole text, not of one line. Its line breaks fall inside paragraphs
+ * (no break rule of line-breaks.ts parts the lines: no sentence's end, heading, byline or indent),
+ * at least WRAPPED_MIN of them and WRAPPED_SHARE of all; the width is their lines' median length.
+ * A text that sets each paragraph on a line of its own (the whole corpus) has none but a title
+ * set on two lines, and is not wrapped.
+ */
+export function hardWrapWidth(lines: readonly string[]): number | null {
+  let breaks = 0
+  const inside: number[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const before = lines[i].trim()
+    const after = lines[i + 1].trim()
+    if (!before || !after) continue
+    breaks++
+    const parts =
+      breakStartsParagraph(before, lines[i + 1]) ||
+      isArticleHeading(before) ||
+      isArticleHeading(after) ||
+      isWebLeftover(before) ||
+      isWebLeftover(after)
+    if (!parts) inside.push(before.length)
+  }
+  if (inside.length < WRAPPED_MIN || inside.length < breaks * WRAPPED_SHARE) return null
+  inside.sort((a, b) => a - b)
+  return inside[Math.floor(inside.length / 2)]
+}
+
 /**
  * A plain text whose lines break inside a sentence (a copy from a web page or a PDF): a line that
  * stops after a comma, or, in a text that indents its paragraphs, an indented paragraph's line
- * that stops on a word, is joined with the next line, unless that line starts a paragraph of its
- * own (line-breaks.ts: indented, a heading, a greeting, a date line…), is an article heading or
- * the page's own words. Blank lines always part paragraphs. Returns the text and the joins made,
+ * that stops on a word, or a full line of a hard-wrapped text (hardWrapWidth, FULL_LINE), is
+ * joined with the next line, unless that line starts a paragraph of its own (line-breaks.ts:
+ * indented, a heading, a greeting, a date line, a sentence's end…), is an article heading or the
+ * page's own words. Blank lines always part paragraphs. Returns the text and the joins made,
  * each as the end of the line before and the start of the line after.
  */
 export function joinBrokenLines(text: string): { text: string; joins: [string, string][] } {
   const lines = text.split(/\r\n|\r|\n/)
   const indents = lines.filter((l) => INDENT.test(l) && l.trim()).length >= 3
+  const width = hardWrapWidth(lines)
   const out: string[] = []
   const joins: [string, string][] = []
-  /** The paragraph's first line, and the paragraph so far. */
+  /** The paragraph's first line, and the line before this one. */
   let first: string | null = null
+  let last = ''
   for (const line of lines) {
     const prev = out.length ? out[out.length - 1] : null
     const before = prev?.trim() ?? ''
     const after = line.trim()
+    const full = width !== null && last.trim().length + (FIRST_WORD.exec(after)?.[0].length ?? 0) >= width * FULL_LINE
+    // A part's heading stands alone, unless longer than the width: then its tail is a short line
+    // with no sentence's end ("一、……的重要性和紧迫" / "性").
+    const headingTail = width !== null && after.length < width * FULL_LINE && !/[。！？!?；;：:，,]$/.test(after)
+    const wrapped = full && (!partHeadingLine(last.trim()) || headingTail)
+    /** A full line stopped on a word goes on into a next line that only looks numbered ("……比较单" / "一，新增……"). */
+    const onWord = full && MID_WORD.test(last.trim()) && numberMark(after) !== null && !HEADING_MARK_STYLE.test(after)
     const broken =
       prev !== null &&
       first !== null &&
       before !== '' &&
       after !== '' &&
-      (MID_CLAUSE.test(before) || (indents && INDENT.test(first) && MID_WORD.test(before))) &&
-      !breakStartsParagraph(before.slice(-200), line) &&
-      numberMark(after) === null &&
+      (MID_CLAUSE.test(before) || wrapped || (indents && INDENT.test(first) && MID_WORD.test(before))) &&
+      (onWord || (!breakStartsParagraph(before.slice(-200), line) && numberMark(after) === null)) &&
       !isArticleHeading(after) &&
       !isWebLeftover(after) &&
       !isArticleHeading(before) &&
       !isWebLeftover(before)
+    last = line
     if (broken) {
       joins.push([before.slice(-12), after.slice(0, 12)])
       out[out.length - 1] = prev.trimEnd() + after

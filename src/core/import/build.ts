@@ -7,7 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { schema, type FigureKind, type PartKind } from '../schema'
 import type { ParsedSpeech, TextBlock } from './structure'
 import { figureTypeFor, WORDS_ONLY } from '../figures/context'
-import { type Level, numberMark } from '../lang/numbering'
+import { type Level, numberMark, writtenNumber } from '../lang/numbering'
 
 export interface InlineContext {
   partKind: PartKind | 'opening' | 'closing' | 'head'
@@ -36,8 +36,8 @@ export function plainInline(text: string): PMNode[] {
  */
 function sourceNumber(mark: string | undefined, level: Level, n: number): string | null {
   if (!mark) return null
-  const written = numberMark(mark)
-  if (written && written.number !== n) return mark
+  const written = writtenNumber(mark)
+  if (written !== null && written !== n) return mark
   return /[(),]/.test(mark) || (level <= 2 && /\./.test(mark)) ? mark : null
 }
 

@@ -70,6 +70,7 @@ import {
   TITLE_BEFORE,
   TRAIL_WORDS,
   wantsNounAfter,
+  servedAfter,
   OBJECT_VERBS,
   wishedSubject,
 } from './labels'
@@ -639,6 +640,7 @@ export class FigureReader {
               // "主汛期前完成6座小型水库除险加固": a verb of doing right before the count, whatever
               // the words before it (a time, a place) that cleaning leaves.
               OBJECT_VERBS.test(raw.trim()) ||
+              servedAfter(raw, text.slice(c.to), c.unit) ||
               standardOf(text.slice(c.to)) ||
               namesCounted(raw, c.num, c.unit) ||
               doneBefore(raw, c.unit) ||

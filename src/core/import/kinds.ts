@@ -719,13 +719,14 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'capacity-heading',
     kind: 'tasks',
     purpose:
-      '标题要求提升能力、提高水平、加强建设（着力提升医保经办服务能力、全面提升公共就业服务水平、持续加强纳税服务体系建设），正文用数字定下这一年的计划（新建……个、力争……达到、全年组织……）：任务部分；正文没有数字、或是大多不带数字的几点的是要求部分，正文回顾这一年的是回顾，标题说“能力明显提升”的是成效。',
+      '标题要求提升能力、提高水平、加强建设（着力提升医保经办服务能力、全面提升公共就业服务水平、持续加强纳税服务体系建设），正文用数字定下这一年的计划（新建……个、力争……达到、全年组织……）：任务部分；正文没有数字、或是大多不带数字的几点的是要求部分，正文回顾这一年的是回顾，标题说“能力明显提升”的是成效；正文的数字大多是要守的标准（培训不少于6期、每月至少调度1次）的，说的是怎样落实（强化保障），不是任务。',
     applies: (p, y) =>
       CAPACITY_HEADING.test(p.heading) &&
       !WORK_AS_A_WHOLE.test(p.heading) &&
       !HEADING_WORDS.review.test(p.heading) &&
       hasFigures(p.body) &&
       !pointsMostlyWithoutFigures(p) &&
+      !mostlyStandards(p) &&
       setsTarget(p, y) &&
       bodyKind(p, y) !== 'review',
     matches: [
@@ -748,6 +749,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '持续加强党风廉政建设\n一是压实主体责任，确保“一岗双责”落实。二是严格监督执纪，每季度至少开展1次廉政谈话。三是强化警示教育。',
       // the work as a whole is the requirements
       '切实提高各项工作落实水平\n各单位要确保全年培训不少于6期。',
+      // what the work needs, its figures standards to keep (园林, 交通, 卫健): how to carry it
+      '强化保障，在担当实干中汇聚新合力\n（一）锻造过硬专业队伍。一是要加强业务培训，全年开展园林技术培训不少于6期；二是要严明纪律作风。\n（二）加大资金保障力度。确保重点项目资金及时足额到位。',
+      '强化督导调度，推动工作提质增效\n（一）加强调度。局领导每月至少召开1次调度会。\n（二）严格考核。确保每季度通报不少于1次。',
+      '加强队伍和作风保障\n（一）从严管理。班子成员每季度下基层不少于2次，确保问题及时解决。\n（二）强化培训。全年开展业务培训不少于4期。',
       // figures without a target: last year's, restated
       '加强基金监管\n全年检查定点医药机构312家，追回医保基金1268万元。',
     ],

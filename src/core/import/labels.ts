@@ -133,10 +133,11 @@ export const TRAIL_WORDS = [
   // one figure of all the items before, after a rate or amount: 高血压、糖尿病患者规范管理率均达到80%
   // (not 村均, 人均, 年均: an amount per village, per head)
   '(?<=[率数量额值重费金入出资])均',
-  // what the plan aims at, after its subject: 基金总收入力争达到49亿元
+  // what the plan aims at, after its subject: 基金总收入力争达到49亿元 (not the 争取 done more or less
+  // than last year: 比上年多争取310万元, which is the verb of the amount)
   '力争',
   '确保',
-  '争取',
+  '(?<![多少])争取',
   '虽然',
   '尽管',
   '仍然',
@@ -975,6 +976,16 @@ export function outcomeAfter(rest: string): string {
 const PREPOSITION = new RegExp(`(?:对|为|向|给|在|将|把|和|及|与|以及|或)(?:${WHOLE_PLACE})?$`)
 
 /**
+ * Those a subject serves, counted after its 为 (beneficiaries): "“政银担”合作模式全年为286家企业提供担保
+ * 贷款", "县医保局全年为1,260名困难群众办理参保", "各乡镇为86户特困家庭办理救助": whatever the
+ * subject before it, the count in whole things is of the noun after it, which a predicate then
+ * follows. Not the copula 为 before a level (企业总数为386家，, 占比为12%).
+ */
+export function servedAfter(words: string, rest: string, unit: string): boolean {
+  return /[\u4e00-\u9fff”’」]为\s*$/.test(words) && COUNTING_UNIT.test(writtenBase(unit)) && nounAfter(rest) !== ''
+}
+
+/**
  * Words before a count that make it one of the noun after: examples before their class
  * ("县城污水处理厂扩建等6个项目" counts 项目), the whole of it ("覆盖全部126个行政村"), or what is
  * left of it ("剩余8个老旧小区全部开工", "其余3个乡镇", "剩下的2个项目").
@@ -1248,6 +1259,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '行业内规上企业达到126家', labels: ['规上企业'] },
       { text: '辖区内共有加油站46座', labels: ['加油站'] },
       { text: '明年全市医保基金总收入力争达到52亿元', labels: ['医保基金总收入'] },
+      // 争取 done more than last year is the amount's verb (公路, 农业), not a hedge; 力争争取 still is one (财政)
+      { text: '比上年多争取310万元，有效缓解了县级配套压力', labels: ['比上年多争取'] },
+      { text: '全年比去年多争取上级补助资金860万元', labels: ['比去年多争取上级补助资金'] },
+      { text: '今年新增专项债券资金力争争取5亿元', labels: ['新增专项债券资金'] },
       // 必须, 务必 insist on the target, as 要 asks it (医院, 生态环境, 应急)
       { text: '5月底前完成全院职工应知应会考核，考核合格率必须达到100%', labels: ['考核合格率'] },
       { text: '督察反馈问题整改率务必达到100%', labels: ['督察反馈问题整改率'] },
@@ -1657,6 +1672,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '组织全校86名教师参加信息化培训', labels: ['教师'] },
       { text: '为1.8万名80周岁以上老年人发放高龄津贴', labels: ['80周岁以上老年人'] },
       { text: '为3,200名3岁以下婴幼儿提供免费健康体检', labels: ['3岁以下婴幼儿'] },
+      // a subject before its 为: those it serves are still what is counted (金融, 医保, 民政)
+      { text: '“政银担”合作模式全年为286家企业提供担保贷款', labels: ['企业'] },
+      { text: '县医保局全年为1,260名困难群众办理医保参保', labels: ['困难群众'] },
+      { text: '各乡镇民政办今年为86户特困家庭办理临时救助', labels: ['特困家庭'] },
       { text: '对126个500万元以上项目开展跟踪审计', labels: ['500万元以上项目'] },
       // a set, then the part of it the next count is (招商 150, 住建, 教育): the set ends at 中
       { text: '对上半年签约的47个项目中尚未开工的19个项目，实行专班推进', labels: ['上半年签约项目', '尚未开工项目'] },
@@ -1746,6 +1765,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '全市规上企业达到360家', labels: ['规上企业'] },
       // a metric named before its 是 is the label
       { text: '全县规上工业企业总数是236家', labels: ['规上工业企业总数'] },
+      // 为 as the copula before a level: the metric named before it
+      { text: '全县规上工业企业总数为236家，同比增加12家', labels: ['规上工业企业总数', '规上工业企业总数同比增加'] },
+      { text: '全市养老机构床位总数为8,600张。', labels: ['养老机构床位总数'] },
       // one character after a count that is no place: the label stays the words before
       { text: '全年开展3次', labels: ['开展'] },
       // a quoted name inside the clause before, not ending it: no service named

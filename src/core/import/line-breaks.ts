@@ -28,8 +28,11 @@ const INDENT = /^[ \t\u00a0]*\u3000|^[ \t\u00a0]{2,}/
 const SENTENCE_END = /[。！？!?…][”’"'」』）)》]*$/
 /** The longest a heading, title or byline set on a line of its own runs. */
 const HEAD_MAX = 60
-/** Marks after which a clause goes on: a number's heading that holds one has run on into its text. */
-const CLAUSE_MARK = /[，,、；;：:]/
+/**
+ * Marks after which a clause goes on, or a sentence's end with more text after it: a number's
+ * heading that holds one has run on into its text ("（一）……平稳运行。全年完成……").
+ */
+const CLAUSE_MARK = /[，,、；;：:]|[。！？!?][”’"'」』）)》]*[^\s”’"'」』）)》]/
 const SPEAKER = LINE_PATTERNS.speaker.pattern
 /** A title that names the speech by its meeting ends there ("……工作会议上的讲话"). */
 const WHOLE_TITLE = new RegExp(`${SPEECH_AT_MEETING.source}$`)
@@ -132,6 +135,9 @@ export const BREAK_RULES: readonly BreakRule[] = [
     keeps: [
       ['（一）房地产市场平稳运行。全年完成房地产开发投资86.4亿元，', '同比下降3.2%'],
       ['1.加强党的建设，', '深入开展党纪学习教育'],
+      // a run-in heading whose line breaks in its text (a hard-wrapped copy)
+      ['三、加强领导。要把行政审批服务工作摆在更加突出的', '位置，局党组每季度专题研究一次'],
+      ['（二）推进优质医疗资源扩容下沉。加快市级区域医疗中心建设', '推动城市医院专家常态化下沉基层'],
       ['在2026年全区住房和城乡建设', '工作会议上的讲话'],
       ['全区累计完成房地产开发投资498.7亿元，', '累计筹集各类保障性住房8620套'],
       // a subtitle set on two lines, as the .docx export breaks a long one

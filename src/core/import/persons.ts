@@ -35,27 +35,28 @@ const ORGAN =
  * title ("常务副县长张伟同志", group `before`).
  */
 // The title first: one that ends in an organ's character (政委: 委) is still the title before the name.
-const BEFORE_NAME = `(?<=(?<before>${TITLES.filter((t) => t !== '同志').join('|')})|^|[，。；、：！？（(“]|刚才|请|由|和|与|及|领导|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN})`
+const BEFORE_NAME = `(?<=(?<before>${TITLES.filter((t) => t !== '同志').join('|')})|^|——|[，。；、：！？（(“]|刚才|请|由|和|与|及|领导|待会儿|等一会儿|一会儿|会议结束前|随后|接下来|下面|${ORGAN})`
 /** What a person does at the meeting that is said right after the name: the words a speaker is introduced by. */
 const SPEAKS = '宣读|通报|传达|主持|介绍|作了|作重要|作工作|作讲话|讲话|讲了|发言|致辞|表态|代表|还将|还要|将要|将作'
+/**
+ * The meeting a subtitle says the speech was given at, after the speaker's title and name:
+ * "——副县长孙红梅在全县城镇燃气安全专项整治动员部署会上的讲话".
+ */
+const SPOKEN_AT = '在[^，。；]{2,40}?上的(?:讲话|致辞|发言|总结讲话|工作报告|主持词)'
 /**
  * What a named person does at the meeting, or is asked to do, or that they came to it (出席,
  * 到会, 亲临: a leader from above or beside is named by it), or what they said when the speech
  * quotes them (强调, 指出, 要求: 李某某书记在调度会上反复强调) or praises how they said it (讲得,
- * 说得: 刚才，李文斌局长把全年工作讲得很全面), within a few characters of the title.
+ * 说得: 刚才，李文斌局长把全年工作讲得很全面), within a few characters of the title; or the meeting the
+ * speech was given at, as its title or subtitle names the speaker first (李文涛副县长在全县……会议上的讲话).
  */
-const DOES = `(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|参加|赶来|到场|对|就))`
+const DOES = `(?:(?=[^，。；]{0,12}?(?:${SPEAKS}|讲得|说得|谈得|强调|指出|要求|提到|讲到|提出|部署|总结|牵头|负责|带队|督办|听取|批示|审定|出席|列席|到会|亲临|莅临|参加|赶来|到场|对|就))|(?=${SPOKEN_AT}))`
 /**
  * A work a person named for it made, said right after the name: 县作家协会主席王秀兰创作的长篇小说,
  * 文化馆馆长张明编排的小品, 县摄影家协会主席赵刚拍摄的组照. A speech to a federation, a hospital
  * or a school praises its own people so, not only the officials at the meeting.
  */
 const AUTHORED = '创作|撰写|编著|主编|执导|拍摄|演唱|作词|作曲|编排|主演'
-/**
- * The meeting a subtitle says the speech was given at, after the speaker's title and name:
- * "——副县长孙红梅在全县城镇燃气安全专项整治动员部署会上的讲话".
- */
-const SPOKEN_AT = '在[^，。；]{2,40}?上的(?:讲话|致辞|发言|总结讲话|工作报告|主持词)'
 /** Words after a title that start with a surname's character but are no name: 主席团, 会长单位. */
 const NOT_FULL_NAME = '单位|文艺|文化|文学'
 
@@ -132,6 +133,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       // the political commissar of the county's military department, at 征兵 and 民兵 meetings
       '刚才，县人武部政委刘志强同志传达了全市征兵工作会议精神',
       '军分区副政委陈建军同志专门出席会议',
+      // the speaker named first in the speech's title or subtitle, before the meeting (金融, 应急, 教育)
+      '李文涛副县长在全县2026年金融工作会议上的讲话',
+      '——王海涛同志在全区安全生产工作会议上的讲话',
+      '——周建平局长在全县教育工作会议上的总结讲话',
     ],
     rejects: [
       '紧密团结在以习近平同志为核心的党中央周围',
@@ -164,6 +169,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '各村党支部书记参加了培训',
       '分管领导要亲自抓',
       '主要领导干部要带头讲话',
+      // a meeting named, but no speaker's name before the title, or a speech quoted, not given
+      '县委书记在全县经济工作会议上的讲话精神要认真传达',
+      '——在全县金融工作会议上的讲话',
+      '认真学习习近平总书记在中央经济工作会议上的重要讲话精神',
     ],
   },
   {

@@ -60,6 +60,21 @@ export function numberMark(text: string): NumberMark | null {
   return null
 }
 
+/**
+ * A part numbered as Word writers and web pages number one on a line of its own: 第一部分, 第二部分.
+ * Not a mark numberMark reads (第一部分资金已拨付到位 is a sentence): the importer reads such a
+ * line as a part only where the speech numbers none 一、 (import/article.ts ordinalPart).
+ */
+export const ORDINAL_PART = new RegExp(`^第(${CN})部分`)
+
+/** The number a written mark gives: 一、（二）3.（4）, or 第四部分; null for none. */
+export function writtenNumber(mark: string): number | null {
+  const typed = numberMark(mark)
+  if (typed) return typed.number
+  const ordinal = ORDINAL_PART.exec(mark)
+  return ordinal ? parseChineseNumeral(ordinal[1]) : null
+}
+
 /** An enumeration inside a paragraph: its marker ("二是", "第三，"), number and offset. */
 export interface Enumeration {
   marker: string
