@@ -198,12 +198,14 @@ export function measure(name: string, text: string, labels: Labels): SpeechResul
   }
 
   const people = slots.filter((s) => s.attrs.role === 'person')
+  const unspaced = (name: string | null) => name?.replace(/[\s\u3000]+/g, '') ?? null
   const personPairs = alignLists(
     labels.persons,
     people,
     (p, s) =>
       (s.attrs.label.includes(p.label) || p.label.includes(s.attrs.label)) &&
-      (s.attrs.value === p.text || (s.attrs.value === null && MASKED_NAME.test(p.text))),
+      // A name padded with a space (陈　静) is the same name however the import spaced it.
+      (unspaced(s.attrs.value) === unspaced(p.text) || (s.attrs.value === null && MASKED_NAME.test(p.text))),
   )
   const persons = {
     total: labels.persons.length,

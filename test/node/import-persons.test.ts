@@ -105,6 +105,10 @@ const READS: Record<string, [string, string, string | null][]> = {
   '副县长、县防汛抗旱指挥部指挥长\u3000王立新': [['王立新', '副县长、县防汛抗旱指挥部指挥长', '王立新']],
   '县长、县防汛抗旱指挥部总指挥 李国栋': [['李国栋', '县长、县防汛抗旱指挥部总指挥', '李国栋']],
   '县应急管理局局长、县森林防火指挥部副指挥长 赵强': [['赵强', '县应急管理局局长、县森林防火指挥部副指挥长', '赵强']],
+  // a two-character name padded to three characters' width: one name, kept as written
+  '园长　陈　静': [['陈　静', '园长', '陈　静']],
+  '县住房和城乡建设局局长 王 强': [['王 强', '县住房和城乡建设局局长', '王 强']],
+  '县档案馆馆长　周　平': [['周　平', '县档案馆馆长', '周　平']],
 }
 
 describe.each(PERSON_PATTERNS.map((p) => [p.id, p] as const))('name: %s', (_id, entry) => {

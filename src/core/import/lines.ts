@@ -7,7 +7,7 @@ import { AUDIENCE } from '../lang/audience'
 import { numberMark } from '../lang/numbering'
 import { NAME_PLACEHOLDER } from '../lang/names'
 import type { NamedPattern } from './patterns'
-import { FULL_NAME, TITLE } from './persons'
+import { FULL_NAME, SPACED_NAME, TITLE } from './persons'
 
 export type LineKind =
   | { type: 'part'; number: number; mark: string; text: string }
@@ -84,12 +84,13 @@ export const LINE_PATTERNS = {
     purpose:
       '讲话人署名行（structure.ts 在标题之后读）：职务（可空一格写姓名）、只写姓名（某某、王建华同志）；不是标题的第二行。',
     pattern: new RegExp(
-      `^(?:[^。，；！？：\\s]{0,30}${TITLE}(?:[\\s\u3000]+(?:${FULL_NAME}|${NAME_PLACEHOLDER}))?|(?:${FULL_NAME}|${NAME_PLACEHOLDER})(?:同志)?)\\s*$`,
+      `^(?:[^。，；！？：\\s]{0,30}${TITLE}(?:[\\s\u3000]+(?:${FULL_NAME}|${SPACED_NAME}|${NAME_PLACEHOLDER}))?|(?:${FULL_NAME}|${NAME_PLACEHOLDER})(?:同志)?)\\s*$`,
     ),
     matches: [
       '县委副书记、县长 某某',
       '市数据局党组书记、局长',
       '副县长　陈立军',
+      '园长　陈　静',
       '某某',
       '王建华',
       '张建国同志',

@@ -83,6 +83,11 @@ const NAME = `(?!${NOT_NAME})[${SURNAMES}](?:[\\u4e00-\\u9fff]{0,1}?(?![${NOT_NA
 const CHIEF_LEVEL = '(?:[县市区省镇乡]级?)?'
 /** A full name after its title, ended by what bounds it: 同志, the next of a list, or what the person does. */
 export const FULL_NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`
+/**
+ * A two-character name set with a space between its characters, as a byline or a list pads it to
+ * the width of three-character names (园长　陈　静, 局长 王 强): one name, written as it stands.
+ */
+export const SPACED_NAME = `[${SURNAMES}][ \u3000]{1,2}[\\u4e00-\\u9fff]`
 
 export const PERSON_PATTERNS: readonly NamedPattern[] = [
   {
@@ -276,7 +281,7 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
     // The whole run of titles is the label: 县委常委、县纪委书记、县监委主任 speaks as 县纪委书记, not as
     // 主任; and a record begun from the speech takes the same run as the speaker's title (meeting/from-speech).
     pattern: new RegExp(
-      `^\\s*(?<title>[^。，；！？：]*?(?:，[^。，；！？：]*?)?${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${NAME_PLACEHOLDER})\\s*$`,
+      `^\\s*(?<title>[^。，；！？：]*?(?:，[^。，；！？：]*?)?${TITLE})[\\s\u3000]+(?<name>${FULL_NAME}|${SPACED_NAME}|${NAME_PLACEHOLDER})\\s*$`,
       'g',
     ),
     matches: [
@@ -295,6 +300,10 @@ export const PERSON_PATTERNS: readonly NamedPattern[] = [
       '副县长、县防汛抗旱指挥部指挥长　王立新',
       '县长、县防汛抗旱指挥部总指挥 李国栋',
       '县应急管理局局长、县森林防火指挥部副指挥长 赵强',
+      // a two-character name padded to three characters' width (幼儿园, 住建, 档案)
+      '园长　陈　静',
+      '县住房和城乡建设局局长 王 强',
+      '县档案馆馆长　周　平',
     ],
     rejects: [
       '局长 周海涛讲话。',

@@ -132,6 +132,8 @@ export const TITLES: readonly string[] = [
   '站长',
   '校长',
   '院长',
+  // of a kindergarten: 县第一幼儿园园长
+  '园长',
   '组长',
   '队长',
   '经理',
