@@ -219,3 +219,44 @@ describe('how far an earlier year reaches', () => {
     ])
   })
 })
+
+describe('a school term before, as a change’s first end (由上学期的A调整为B)', () => {
+  /** Each figure of a paragraph of the tasks as [value, its own year or ''], the speech reviewing `review` and planning `plan`. */
+  const termYears = (text: string, review: number, plan: number) =>
+    findFigures(text, { year: plan, part: 'tasks', plan, review })
+      .filter((f) => f.role === 'metric')
+      .map((f) => [f.value, f.year ?? (f.standing ? 'now' : '')])
+  it.each([
+    // a spring term's meeting in February: the term before is the autumn of the year reviewed (幼儿园, 小学, 中学)
+    [
+      '本学期伙食标准由上学期的11元/天调整为12元/天。',
+      2025,
+      2026,
+      [
+        ['11', 2025],
+        ['12', ''],
+      ],
+    ],
+    [
+      '课后服务参与率由上一学期的86.5%提高到90%以上。',
+      2025,
+      2026,
+      [
+        ['86.5', 2025],
+        ['90', ''],
+      ],
+    ],
+    // an autumn term's meeting in August reviews the spring of the year it plans (教体)
+    [
+      '营养餐补助标准由上个学期的5元/天提高到6元/天。',
+      2026,
+      2026,
+      [
+        ['5', 2026],
+        ['6', ''],
+      ],
+    ],
+  ])('%s', (text, review, plan, want) => {
+    expect(termYears(text, review, plan)).toEqual(want)
+  })
+})

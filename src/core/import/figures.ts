@@ -24,6 +24,7 @@ import {
   BASE_THEN_CLAUSE,
   COMPANION,
   FROM_END,
+  LAST_TERM,
   TO_END,
   TO_FOLLOWS,
   classRateOwner,
@@ -97,8 +98,9 @@ export interface FoundFigure {
   /** The year of a figure of another year than the part's (the first end of 由上年的A增加到B), an actual. */
   year?: number
   /**
-   * What stands now, restated as a plan's base ("在目前累计注册24.6万人的基础上"): the actual at the end
-   * of the year reviewed, which in a meeting that reviews the year it plans is the part's own year.
+   * What stands now, restated as a plan's base ("在目前累计注册24.6万人的基础上"), or a school's last
+   * term as a change's first end (由上学期的11元/天): the actual of the year reviewed, which in a meeting
+   * that reviews the year it plans is the part's own year.
    */
   standing?: true
   /** A target set for that later year (力争到2027年……, 2026年……的总体目标是：……), wherever it stands. */
@@ -551,7 +553,16 @@ export class FigureReader {
           // 在现有A、在目前A的基础上: the level now, at the end of the year reviewed (the plan year
           // itself in a meeting that reviews the year it plans, 今年 in a December speech).
           standing = !!base && !!from[2] && STANDING_BASE.test(from[2]) && ctx.review != null
-          year = from[1] ? Number(from[1]) : standing && ctx.review != null ? ctx.review : (shared ?? before)
+          // 由上学期的A调整为B: the term reviewed, in the year reviewed (an autumn term's meeting reviews
+          // the spring of the year it plans).
+          const lastTerm = !!from[2] && LAST_TERM.test(from[2]) && ctx.review != null
+          // …an actual, as what stands now is, however the year reviewed falls against the part's.
+          if (lastTerm) standing = true
+          year = from[1]
+            ? Number(from[1])
+            : (standing || lastTerm) && ctx.review != null
+              ? ctx.review
+              : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
           firstEndYear = year

@@ -211,9 +211,13 @@ export const COMPANION = new RegExp(
 /**
  * Last year, or its end, as a change's first end names it: 由上年的, 由去年同期的, and a stock at the
  * end of last year, 由上年末的1.86%降至1.52%, 由去年底的, 由年初的 (a year's start is the end of
- * the year before). Not 由今年的 nor 由年底的 (this year's).
+ * the year before); a school's last term, 由上学期的11元/天调整为12元/天 (LAST_TERM: the term the
+ * speech reviews). Not 由今年的 nor 由年底的 (this year's).
  */
-const LAST_YEAR_END = /(?:上年|去年|上一年)(?:同期|末|底)?|年初/
+const LAST_YEAR_END = /(?:上年|去年|上一年)(?:同期|末|底)?|年初|上一?个?学期/
+
+/** A school's last term (上学期, 上一学期, 上个学期): the term a term's speech reviews, in the year reviewed. */
+export const LAST_TERM = /^上一?个?学期$/
 
 /**
  * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
