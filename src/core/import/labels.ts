@@ -59,6 +59,8 @@ export const LEAD_WORDS = [
   '明年',
   '年内',
   '当年',
+  // a school's terms, as a year is named (本学期伙食标准 is the meals standard)
+  '(?:本|上|下)一?个?学期',
   '累计',
   '共计',
   '共有',
@@ -1518,6 +1520,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { text: '平均查档时间由过去的20分钟缩短到5分钟', labels: ['平均查档时间', '平均查档时间'] },
       { text: '市级审批事项由原来的326项精简至198项', labels: ['市级审批事项', '市级审批事项'] },
       { text: '乡镇执法队伍由上年的18支减至12支', labels: ['乡镇执法队伍', '乡镇执法队伍'] },
+      // a school's term named before the metric, as a year is (幼儿园, 中学)
+      { text: '本学期伙食标准由上学期的11元/天调整为12元/天', labels: ['伙食标准', '伙食标准'] },
+      { text: '上学期全校课后服务参与率达到86.5%', labels: ['课后服务参与率'] },
       // a stock at the end of last year (银行, 国企, 医保, 林业)
       { text: '不良贷款率由上年末的1.86%降至1.52%', labels: ['不良贷款率', '不良贷款率'] },
       { text: '资产负债率由上年末的64.7%降至63.2%', labels: ['资产负债率', '资产负债率'] },
