@@ -931,8 +931,9 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     // another of its figures (毕业生3,286人，落实毕业去向3,115人。其中，协议就业2,216人，升学586人……):
     // parts that add up to one slip of the keys from that figure (3,215 against 3,115), and do not
     // make the largest, likely hold the slip. A note, as the text does not say which figure they
-    // break down.
-    else if (list.opensSentence && sum + slack < whole.value) {
+    // break down. Several parts: one part alone (其中，查处管网占压12处) against a figure one key from
+    // it (剩余16处) is chance, not a sum (held-out 234).
+    else if (list.opensSentence && parts.length > 1 && sum + slack < whole.value) {
       const other = (done.length ? done : wholes).find(
         (f) =>
           f !== whole && f.offset >= list.from && Math.abs(f.value - sum) > slack + f.slack && slipApart(f.value, sum),
@@ -2029,6 +2030,9 @@ export const arithmetic: BlockRule = {
     '全市排查矛盾纠纷2.36万件，化解2.31万件，化解率97.9%。其中，婚姻家庭纠纷8,420件、邻里纠纷6,150件、土地山林权属纠纷3,280件、劳动争议及其他纠纷5,750件。',
     // Parts that make another figure of the sentence before, or are far from all of them.
     '全院毕业生3,286人，落实毕业去向3,115人。其中，协议就业2,216人，升学486人，入伍58人，灵活就业355人。',
+    // one part after 其中 opening a sentence, a key from an earlier figure by chance (燃气, 应急)
+    '排查各类安全隐患1,368处，已整改1,352处，剩余16处全部限期整改销号。其中，查处管网占压12处，督促餐饮用户更换软管2,430根。',
+    '检查企业486家，发现隐患1,260处，已整改1,236处，剩余24处挂牌督办。其中，重大隐患34处。',
     '全年受理案件520件，审结498件。其中，民事案件320件，刑事案件150件。',
     '农村居民人均可支配收入达到5,120元，同比增长4.3%，比上年增加210元。',
     '共培训党员干部10,935人次，县管干部、村（社区）党组织书记、农村党员分别为1,260人次、1,035人次、8,640人次。',
