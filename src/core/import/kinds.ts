@@ -93,7 +93,7 @@ export const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一
 
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
   requirements: new RegExp(
-    `要求|保障措施|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}|${SECURES_CAMPAIGN.source}`,
+    `要求|保障措施|组织保障|组织领导|${LEAD_THE_WORK.source}|抓好落实|狠抓落实|抓落实|作风|纪律|担当作为|确保.*落实|落到实处|${SECURES_TASKS.source}|${SECURES_MEASURES.source}|${SECURES_CAMPAIGN.source}`,
   ),
   review: /回顾|总结|成绩|成效|过去的一年|过去一年|一年来|以来|肯定|取得的|工作情况|进展/,
   // 抓好/做好/干好 a year's work (突出重点抓好2026年工作, 扎实做好2026年各项工作): the year it plans;
@@ -447,6 +447,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '做好2022年人社工作有关要求',
       '强化保障，确保各项任务落到实处',
       '加强组织领导，确保各项任务落地见效',
+      // the organisation that secures the work, over 一要…二要… with a figure or two (农机, 教育, 文旅)
+      '切实加强组织保障\n一要加强组织领导。各乡镇要层层压实责任。二要强化资金保障。今年县财政安排专项资金300万元。三要加强宣传引导，全年刊发宣传稿件60篇以上。',
+      '强化组织保障，确保各项任务落地见效',
+      '加强组织保障',
       // 任务 as what the requirements secure, over sections of how (政法委, 教育局, 乡镇, 市场监管局)
       '压实责任，确保各项任务落地见效\n（一）压实领导责任。各级党委主要负责同志是平安建设第一责任人。\n（二）强化考核问责。完善平安建设考评办法。',
       '凝心聚力，确保全年目标任务圆满完成\n（一）加强统筹调度。（二）强化督查考核。',
