@@ -521,7 +521,8 @@ describe('one writer for an open draft', () => {
       const blurs = goneWithoutBlur()
       const next = await env.reload()
       blurs()
-      const again = await editorPage(next.app)
+      // Not waiting for the checks: they wait while a slot's input is open (checks-plugin CatchUp), and it is.
+      const again = await editorPage(next.app, { checked: false })
       await again.opened
       const input = slotInput(again)!
       expect(input.value).to.equal('10.2x')
