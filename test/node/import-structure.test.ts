@@ -495,6 +495,22 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n今年以来，全县受理信访事项1,286件。\n一、集中攻坚\n对排查出的信访积案，2026年12月31日前全部办结。',
       [2026, 2026],
     ],
+    // 人社 欠薪, 信访, 应急 消防: a winter campaign with no date line that runs to next year's 春节.
+    [
+      'no date line, a winter campaign that counts 今年以来 and runs to next year’s 春节',
+      '同志们：\n今天部署从现在起到2027年春节前的专项行动。\n一、今年以来的工作\n今年以来，全县受理欠薪投诉186件。\n二、重点任务\n专项行动到2027年2月5日（星期五）结束。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a petitions drive that counts 今年以来 and settles all before a date in next January',
+      '同志们：\n开场。\n一、工作进展\n今年以来，全县受理信访事项1,286件。\n二、集中攻坚\n对排查出的信访积案，2027年1月15日前全部办结。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, the same turn-of-year deadline in a speech that reviews last year (一年来): no year guessed',
+      '同志们：\n开场。\n一、一年来的主要工作\n今年以来，开展消防检查186次。\n二、重点任务\n冬春火灾防控到2027年2月底结束。',
+      [null, null],
+    ],
     // 公安 交通, 发改, 教育: a speech that names its year only where its tasks state the year's goal.
     [
       'no date line, 去年 reviewed and only the tasks’ “2026年……工作的总体目标是” naming a year',
