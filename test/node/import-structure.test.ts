@@ -511,6 +511,22 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n开场。\n一、一年来的主要工作\n今年以来，开展消防检查186次。\n二、重点任务\n冬春火灾防控到2027年2月底结束。',
       [null, null],
     ],
+    // 发改 规划, 财政, 农业农村: a speech that names its year only where its tasks restate a level as their base.
+    [
+      'no date line, a five-year plan’s tasks built on a named year’s level (在2025年286.4亿元的基础上): that year reviewed',
+      '同志们：\n开场。\n一、深刻认识规划编制的重大意义\n五年来，全县经济实力明显增强。\n二、把目标任务细化实化\n到2030年，全县地区生产总值在2025年286.4亿元的基础上突破400亿元。',
+      [2025, 2026],
+    ],
+    [
+      'no date line, a budget’s tasks built on a named year’s revenue: that year reviewed',
+      '同志们：\n开场。\n一、财政运行情况\n收支总体平稳。\n二、明确预算安排\n一般公共预算收入在2025年12.6亿元的基础上增长6%。',
+      [2025, 2026],
+    ],
+    [
+      'no date line, a long-range goal on a base year with no figure (在2020年的基础上翻一番): no year told',
+      '同志们：\n开场。\n一、深刻认识规划编制的重大意义\n五年来，全县经济实力明显增强。\n二、把目标任务细化实化\n到2035年，人均地区生产总值在2020年的基础上翻一番。',
+      [null, null],
+    ],
     // 公安 交通, 发改, 教育: a speech that names its year only where its tasks state the year's goal.
     [
       'no date line, 去年 reviewed and only the tasks’ “2026年……工作的总体目标是” naming a year',

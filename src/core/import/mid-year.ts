@@ -298,3 +298,31 @@ export const LEVEL_AT_YEAR_END_ENTRY: NamedPattern = {
 }
 
 export const LEVEL_AT_YEAR_END = new RegExp(LEVEL_AT_YEAR_END_ENTRY.pattern.source, 'g')
+
+/**
+ * A named year's level restated as the base of the tasks' targets: "到2030年，全县地区生产总值在2025年
+ * 286.4亿元的基础上突破400亿元", "在2025年底12.6万户的基础上新增1万户". The latest level a plan
+ * builds on is of the year reviewed (corpus README: last year's level restated as a base in the
+ * tasks). A base with no figure ("在2020年的基础上翻一番", a long-range goal) names no level. Group 1.
+ */
+export const BASE_YEAR_LEVEL_ENTRY: NamedPattern = {
+  id: 'base-year-level',
+  purpose:
+    '任务里把某一年的实际数作为目标的基数：“在2025年286.4亿元的基础上突破400亿元”“在2025年底12.6万户的基础上新增1万户”。这一年就是回顾之年（计划年的前一年）。只写年份不写数的“在2020年的基础上翻一番”是远景目标的基年，不算；“在上年……的基础上”没写年份，也不在这里。',
+  pattern: /在\s*(\d{4})\s*年(?:底|末)?(?:的)?[^，。；！？\d]{0,16}?\d[\d,.]*\s*[^，。；！？\d]{0,6}?的?基础上/,
+  matches: [
+    // 发改, 财政, 人社, 农业农村
+    '到2030年，全县地区生产总值在2025年286.4亿元的基础上突破400亿元。',
+    '一般公共预算收入在2025年12.6亿元的基础上增长6%。',
+    '城乡居民养老保险参保人数在2025年底的31.2万人基础上新增1万人。',
+    '粮食总产量在2025年46.8万吨的基础上稳定在47万吨以上。',
+  ],
+  rejects: [
+    '到2035年，人均地区生产总值在2020年的基础上翻一番。',
+    '在上年48.6亿元的基础上增长7%。',
+    '在2021—2025年累计投入28.6亿元的基础上，继续加大投入。',
+    '在巩固2025年成果的基础上，全面推进。',
+  ],
+}
+
+export const BASE_YEAR_LEVEL = new RegExp(BASE_YEAR_LEVEL_ENTRY.pattern.source, 'g')

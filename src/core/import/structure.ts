@@ -44,6 +44,8 @@ import {
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
   LISTED_IN_YEAR,
+  BASE_YEAR_LEVEL,
+  BASE_YEAR_LEVEL_ENTRY,
   LEVEL_AT_YEAR_END,
   LEVEL_AT_YEAR_END_ENTRY,
   LISTED_IN_YEAR_ENTRY,
@@ -269,6 +271,7 @@ export const PARAGRAPH_PATTERNS = {
   lastTermReviewed: LAST_TERM_REVIEWED_ENTRY,
   autumnTermMeeting: AUTUMN_TERM_MEETING_ENTRY,
   levelAtYearEnd: LEVEL_AT_YEAR_END_ENTRY,
+  baseYearLevel: BASE_YEAR_LEVEL_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
@@ -810,6 +813,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
     // The year whose goal the tasks state ("2026年全县……工作的总体目标是"): the year planned.
     if (kind === 'tasks') for (const m of view.body.join('\n').matchAll(YEAR_GOAL_STATED)) vote(Number(m[1]), VOTE.body)
+    // A named year's level as the base of the tasks' targets (在2025年286.4亿元的基础上): the year reviewed.
+    if (kind === 'tasks')
+      for (const m of view.body.join('\n').matchAll(BASE_YEAR_LEVEL)) vote(Number(m[1]) + reviewed, VOTE.body)
     // Work listed among a year's promises (列入县政府2026年十件民生实事): that year's, as its part is.
     for (const m of view.body.join('\n').matchAll(LISTED_IN_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
