@@ -501,7 +501,7 @@ function baseOfRate(figures: readonly Figure[], i: number): number | null {
 function nowOfListed(figures: readonly Figure[], at: number): Figure | undefined {
   let from = at
   while (from > 0 && figures[from - 1].role === 'base' && LIST_NEXT.test(figures[from].words)) from--
-  const bases = []
+  const bases: Figure[] = []
   for (
     let j = from;
     j < figures.length && figures[j].role === 'base' && (j === from || LIST_NEXT.test(figures[j].words));
