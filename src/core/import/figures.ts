@@ -511,7 +511,14 @@ export class FigureReader {
         const base = follows ? BASE_END.exec(raw) : null
         const from = base ?? FROM_END.exec(raw)
         const to = wasFirstEnd ? TO_END.exec(plain) : null
-        if (from && (base || TO_FOLLOWS.test(text.slice(c.to))) && (from[1] || ctx.year !== null)) {
+        // 由今年的A提高到B: this year's level, read only when the date line tells which year 今年 is.
+        const thisYear = !base && !!from?.[3]
+        if (
+          from &&
+          (base || TO_FOLLOWS.test(text.slice(c.to))) &&
+          (from[1] || ctx.year !== null) &&
+          (!thisYear || ctx.given != null)
+        ) {
           wasBase = !!base
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
@@ -560,9 +567,11 @@ export class FigureReader {
           if (lastTerm) standing = true
           year = from[1]
             ? Number(from[1])
-            : (standing || lastTerm) && ctx.review != null
-              ? ctx.review
-              : (shared ?? before)
+            : thisYear && ctx.given != null
+              ? ctx.given
+              : (standing || lastTerm) && ctx.review != null
+                ? ctx.review
+                : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
           firstEndYear = year
