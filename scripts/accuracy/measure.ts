@@ -245,12 +245,25 @@ function measureSlip(
   }
   const [from, to] = replacedRange(doc, slipped, at, at + slip.replace.length)
   const offset = textOffsets(doc)
+  const printed = speechToText(doc)
   const hit = mine.some((f) => {
-    const a = offset(f.from)
+    const a = withPrintedNumber(printed, offset(f.from))
     const b = Math.max(offset(f.to), a + 1)
     return a < to && from < b
   })
   return { slip, status: hit ? 'caught' : slip.known ? 'known' : 'missed', seen }
+}
+
+/** A number the program prints before a block (三、 （二） 3.): no document position maps to it. */
+const PRINTED_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])$/
+
+/**
+ * A finding that starts where a block's text starts covers the number printed before it, so a
+ * slipped number (第三部分 → 第四部分, printed 三、) is in or around the finding on its block.
+ */
+function withPrintedNumber(printed: string, at: number): number {
+  const line = printed.lastIndexOf('\n', at - 1) + 1
+  return PRINTED_NUMBER.test(printed.slice(line, at)) ? line : at
 }
 
 /** Where the replaced words of the source text are in the program's text of the document. */

@@ -99,6 +99,14 @@ describe('measure', () => {
     )
     expect(r.slips.map((s) => s.status)).toEqual(['caught', 'caught', 'missed', 'pending'])
   })
+  it('catches a slipped part number where the program prints its own (第三部分 → 第四部分, printed 三、)', () => {
+    const parts = text
+      .replace('一、2025年', '第一部分 2025年')
+      .replace('二、2026年', '第二部分 2026年')
+      .replace('三、工作要求', '第三部分 工作要求')
+    const r = measure('t', parts, labels({ slips: [{ find: '第三部分', replace: '第四部分', rule: 'numbering' }] }))
+    expect(r.slips.map((s) => s.status)).toEqual(['caught'])
+  })
   it('reads a figure of an earlier year (the first end of a change) as an actual of the year its label gives', () => {
     const changed = text.replace('城镇新增就业3250人', '城镇新增就业由上年的3100人增加到3250人')
     const figures = (year?: number) => [

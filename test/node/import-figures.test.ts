@@ -282,6 +282,28 @@ describe('a figure said again', () => {
       ['68.4', 2023],
       ['2.1', ''],
     ])
+    // 应急, 公安 交通, 人社: levels listed after the first set against (比上年的21起、12人) are of its year too.
+    expect(years('全年共发生生产安全事故17起、死亡9人，比上年的21起、12人分别下降19.0%和25.0%。', 2026)).toEqual([
+      ['17', ''],
+      ['9', ''],
+      ['21', 2025],
+      ['12', 2025],
+      ['19.0', ''],
+      ['25.0', ''],
+    ])
+    expect(years('全县发生道路交通事故86起、死亡23人，比2024年的102起和27人分别下降15.7%、14.8%。', 2025)).toEqual([
+      ['86', ''],
+      ['23', ''],
+      ['102', 2024],
+      ['27', 2024],
+      ['15.7', ''],
+      ['14.8', ''],
+    ])
+    // A list with no level set against before it stays the part's.
+    expect(years('全县新增城镇就业3,860人、农村劳动力转移1.26万人。', 2025)).toEqual([
+      ['3860', ''],
+      ['1.26', ''],
+    ])
     // Not a level set against: 比上年增加 (a change), 比上年多 (no 的 before the figure).
     expect(years('本科上线1,260人，比上年增加86人。', 2025)).toEqual([
       ['1260', ''],

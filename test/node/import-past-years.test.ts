@@ -70,6 +70,40 @@ describe('今年 in the tasks, where the speech is given', () => {
   })
 })
 
+describe('a change from 今年的 in the tasks, where the speech is given (应急, 卫健, 市场监管)', () => {
+  it.each([
+    [
+      '重点企业执法检查覆盖率由今年的86.3%提高到100%。',
+      [
+        ['86.3', 2025],
+        ['100', ''],
+      ],
+    ],
+    [
+      '家庭医生签约率从今年的68.5%提高到72%。',
+      [
+        ['68.5', 2025],
+        ['72', ''],
+      ],
+    ],
+    [
+      '食品抽检合格率由今年底的97.2%提高到98%以上。',
+      [
+        ['97.2', 2025],
+        ['98', ''],
+      ],
+    ],
+  ])('is the year the date line gives in %s', (text, expected) => {
+    expect(years(text, 'tasks', 2025)).toEqual(expected)
+  })
+  it('is left to the part without a date line', () => {
+    expect(years('重点企业执法检查覆盖率由今年的86.3%提高到100%。', 'tasks')).toEqual([
+      ['86.3', ''],
+      ['100', ''],
+    ])
+  })
+})
+
 describe('the year so far, where the speech is given', () => {
   it('leaves a 形势 part’s figures to the review year without a date line (no year given)', () => {
     const text = '今年一季度，全市已查处违规捕捞案件9起。'

@@ -495,6 +495,38 @@ describe('the years of the speech, by votes', () => {
       '同志们：\n今年以来，全县受理信访事项1,286件。\n一、集中攻坚\n对排查出的信访积案，2026年12月31日前全部办结。',
       [2026, 2026],
     ],
+    // 人社 欠薪, 信访, 应急 消防: a winter campaign with no date line that runs to next year's 春节.
+    [
+      'no date line, a winter campaign that counts 今年以来 and runs to next year’s 春节',
+      '同志们：\n今天部署从现在起到2027年春节前的专项行动。\n一、今年以来的工作\n今年以来，全县受理欠薪投诉186件。\n二、重点任务\n专项行动到2027年2月5日（星期五）结束。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, a petitions drive that counts 今年以来 and settles all before a date in next January',
+      '同志们：\n开场。\n一、工作进展\n今年以来，全县受理信访事项1,286件。\n二、集中攻坚\n对排查出的信访积案，2027年1月15日前全部办结。',
+      [2026, 2026],
+    ],
+    [
+      'no date line, the same turn-of-year deadline in a speech that reviews last year (一年来): no year guessed',
+      '同志们：\n开场。\n一、一年来的主要工作\n今年以来，开展消防检查186次。\n二、重点任务\n冬春火灾防控到2027年2月底结束。',
+      [null, null],
+    ],
+    // 发改 规划, 财政, 农业农村: a speech that names its year only where its tasks restate a level as their base.
+    [
+      'no date line, a five-year plan’s tasks built on a named year’s level (在2025年286.4亿元的基础上): that year reviewed',
+      '同志们：\n开场。\n一、深刻认识规划编制的重大意义\n五年来，全县经济实力明显增强。\n二、把目标任务细化实化\n到2030年，全县地区生产总值在2025年286.4亿元的基础上突破400亿元。',
+      [2025, 2026],
+    ],
+    [
+      'no date line, a budget’s tasks built on a named year’s revenue: that year reviewed',
+      '同志们：\n开场。\n一、财政运行情况\n收支总体平稳。\n二、明确预算安排\n一般公共预算收入在2025年12.6亿元的基础上增长6%。',
+      [2025, 2026],
+    ],
+    [
+      'no date line, a long-range goal on a base year with no figure (在2020年的基础上翻一番): no year told',
+      '同志们：\n开场。\n一、深刻认识规划编制的重大意义\n五年来，全县经济实力明显增强。\n二、把目标任务细化实化\n到2035年，人均地区生产总值在2020年的基础上翻一番。',
+      [null, null],
+    ],
     // 公安 交通, 发改, 教育: a speech that names its year only where its tasks state the year's goal.
     [
       'no date line, 去年 reviewed and only the tasks’ “2026年……工作的总体目标是” naming a year',

@@ -109,6 +109,12 @@ describe('years and periods', () => {
     expect(yearsBy(PLANNED_YEAR, meeting)).toEqual([2026])
     expect(yearsBy(REVIEWED_YEAR, '总结回顾2024年全县水利工作')).toEqual([2024])
     expect(yearsBy(REVIEW_NAMED, '一、2024年全县水利工作回顾')).toEqual([2024])
+    // 人社, 发改, 应急: a report's deadline, a date, names no year reviewed
+    expect(yearsBy(REVIEWED_YEAR, '专项行动总结于2027年2月10日（星期三）前报送县根治欠薪工作领导小组办公室')).toEqual(
+      [],
+    )
+    expect(yearsBy(REVIEWED_YEAR, '规划编制工作总结报告2026年12月25日前报县发展改革局，工作情况每月通报')).toEqual([])
+    expect(yearsBy(REVIEWED_YEAR, '回顾2025年1—11月全县应急管理工作')).toEqual([2025])
   })
   it('reads the year whose best a meeting commends (科技, 应急, 教育), not a span or a since', () => {
     expect(yearsBy(COMMENDED_YEAR, '表彰2025年度科技创新先进集体和先进个人，部署今年科技创新工作')).toEqual([2025])

@@ -470,6 +470,50 @@ function nowReadings(figures: readonly Figure[], i: number, base: string): Figur
   return [last, whole].filter((f, k, all): f is Figure => f !== undefined && all.indexOf(f) === k)
 }
 
+/** A figure joined to the one before it as the next of a list (、 和 及 与). */
+const LIST_NEXT = /^[、和及与]$/
+
+/**
+ * The index of the level a rate is measured against: the figure right before it, or, for rates
+ * listed 分别 after as many levels listed alike (死亡9人，比上年的21起、12人分别下降19.0%和25.0%;
+ * 比上年的486户、1,260人分别增长8.2%、6.5%), the level of the same place in its list. Null when
+ * the lists differ in length.
+ */
+function baseOfRate(figures: readonly Figure[], i: number): number | null {
+  let first = i
+  while (first > 0 && isRate(figures[first - 1]) && LIST_NEXT.test(figures[first].words)) first--
+  let from = first
+  while (from > 0 && figures[from - 1].role === 'base' && (from === first || LIST_NEXT.test(figures[from].words)))
+    from--
+  const bases = first - from
+  if (bases <= 1) return i === first ? i - 1 : null
+  let last = i
+  while (last + 1 < figures.length && isRate(figures[last + 1]) && LIST_NEXT.test(figures[last + 1].words)) last++
+  const respectively = /分别/.test(figures[first].words)
+  return respectively && last - first + 1 === bases ? from + (i - first) : null
+}
+
+/**
+ * The value a listed level (baseOfRate) is compared with: the figure of the same place among as
+ * many plain values, each in its level's unit, last before the levels (全县新增城镇就业3,860人、农村劳动力转移1.2万人，比上年
+ * 的3,520人、1.1万人分别增长9.7%和9.1%), else undefined (read as for one level: nowReadings).
+ */
+function nowOfListed(figures: readonly Figure[], at: number): Figure | undefined {
+  let from = at
+  while (from > 0 && figures[from - 1].role === 'base' && LIST_NEXT.test(figures[from].words)) from--
+  const bases: Figure[] = []
+  for (
+    let j = from;
+    j < figures.length && figures[j].role === 'base' && (j === from || LIST_NEXT.test(figures[j].words));
+    j++
+  )
+    bases.push(figures[j])
+  if (bases.length <= 1) return undefined
+  const nows = figures.slice(0, from).filter(isPlain).slice(-bases.length)
+  const listed = nows.length === bases.length && nows.every((f, k) => f.base === bases[k].base)
+  return listed ? nows[at - from] : undefined
+}
+
 /**
  * A growth rate right after the level it is measured against (486.3亿元，比去年同期的453.6亿元
  * 增长7.2%; 比上年的51.6万吨增长2.3%): the value the sentence counts now over that level. Quiet when
@@ -478,7 +522,8 @@ function nowReadings(figures: readonly Figure[], i: number, base: string): Figur
 function againstBaseFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
   for (const [i, rate] of figures.entries()) {
-    const base = figures[i - 1]
+    const at = baseOfRate(figures, i)
+    const base = at === null ? undefined : figures[at]
     if (!isRate(rate) || !base || base.role !== 'base' || base.rate || /[，,；;：:]/.test(rate.words)) continue
     if (base.value - base.slack <= 0) continue
     const up = rate.role === 'rate-up'
@@ -490,7 +535,8 @@ function againstBaseFindings(figures: Figure[]): Found[] {
       )
       return bounds !== null && (d === 0 || d > 0 === up) && !outside(rate, bounds)
     }
-    const readings = nowReadings(figures, i - 1, base.base)
+    const listed = at === null ? undefined : nowOfListed(figures, at)
+    const readings = listed ? [listed] : nowReadings(figures, at ?? i - 1, base.base)
     const now = readings.at(-1)
     if (!now || readings.some(fits)) continue
     const d = now.value - base.value

@@ -785,9 +785,11 @@ function onePerPlace(findings: BlockFinding[]): BlockFinding[] {
  * In a speech given in the year it reviews (December), the tasks are next year's: a 今年 there
  * sets this year's task, one already over, unless it is what the plan is measured from (比今年,
  * 在今年……的基础上, 今年以来), or the year's own count that a task is set on (今年未完工的5个项目,
- * 今年排查出的12处隐患: 今年, a few words and 的 before a figure, restate what the year left).
+ * 今年排查出的12处隐患: 今年, a few words and 的 before a figure, restate what the year left), or
+ * this year's level a task raises (覆盖率由今年的86.3%提高到100%, 从今年的12家增加到20家: 今年的 right
+ * before a figure).
  */
-const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比|[^，。；！？的]{1,8}的\s*[\d\uFFFC])/g
+const THIS_YEAR_AS_PLAN = /(?<![比较与同在])今年(?!以来|的基础|基础上|同期|相比|[^，。；！？的]{0,8}的\s*[\d\uFFFC])/g
 
 /** A clause opening with 今年 (not 今年是, 今年以来, 今年要) and a figure in its sentence: group 2 the words between. */
 const THIS_YEAR_DONE = /(^|[，。；：！？])今年(?![是以要将])[，,]?([^。；！？\uFFFC]*)\uFFFC/g
@@ -931,6 +933,11 @@ export const relativeTime: BlockRule = {
     // No date line; the opening plans 明年: 今年 in the review is the year reviewed (林场).
     {
       text: '标题\n同志们：\n我们召开全场工作总结会议，回顾一年来的工作，安排明年的重点任务。\n一、2026年主要工作成效\n今年是“十五五”开局之年。一年来，全场完成了各项任务。\n二、2027年重点工作安排\n明年全场工作的总体要求是：完成人工造林2,500亩。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // Given in the year it reviews, this year's level as the start of a task's change (应急, 卫健, 市场监管).
+    {
+      text: '标题\n（2026年12月28日）\n同志们：\n开场。\n一、2026年工作回顾\n完成了任务。\n二、2027年工作安排\n重点企业执法检查覆盖率由今年的86.3%提高到100%。家庭医生签约率从今年的68.5%提高到72%。食品抽检合格率由今年的97.2%稳定在98%以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // Given in the year it reviews, the tasks set on what this year left undone restate it (水利, 应急, 住建).

@@ -354,6 +354,8 @@ export class FigureReader {
     /** The figures read that were not companions of another: what a later 分别 clause may refer back to. */
     const heads: FoundFigure[] = []
     let segStart = 0
+    /** The last level set against (比上年的21起), where it ends and its year: a list joined to it (、12人) is of that year too. */
+    const comparedEnd: { to: number; year: number | undefined }[] = []
     let carried = ''
     /** The label of the figure just read when it was the first end of a change (由上年的A增加到B). */
     let firstEnd = ''
@@ -511,7 +513,14 @@ export class FigureReader {
         const base = follows ? BASE_END.exec(raw) : null
         const from = base ?? FROM_END.exec(raw)
         const to = wasFirstEnd ? TO_END.exec(plain) : null
-        if (from && (base || TO_FOLLOWS.test(text.slice(c.to))) && (from[1] || ctx.year !== null)) {
+        // 由今年的A提高到B: this year's level, read only when the date line tells which year 今年 is.
+        const thisYear = !base && !!from?.[3]
+        if (
+          from &&
+          (base || TO_FOLLOWS.test(text.slice(c.to))) &&
+          (from[1] || ctx.year !== null) &&
+          (!thisYear || ctx.given != null)
+        ) {
           wasBase = !!base
           // The first end of a change: the metric, in the year named, else the year before the
           // span the sentence speaks of.
@@ -560,9 +569,11 @@ export class FigureReader {
           if (lastTerm) standing = true
           year = from[1]
             ? Number(from[1])
-            : (standing || lastTerm) && ctx.review != null
-              ? ctx.review
-              : (shared ?? before)
+            : thisYear && ctx.given != null
+              ? ctx.given
+              : (standing || lastTerm) && ctx.review != null
+                ? ctx.review
+                : (shared ?? before)
           if (from[1]) namedStart = { year: Number(from[1]), at: c.from }
           firstEnd = label
           firstEndYear = year
@@ -961,6 +972,17 @@ export class FigureReader {
         const speaks = pastYearAt(lastYears, c.from) ?? ctx.year
         year = compared[1] ? Number(compared[1]) : speaks === null ? undefined : speaks - 1
       }
+      // "比上年的21起、12人分别下降……": the levels listed after the first one set against are of its year.
+      const against = comparedEnd.at(-1)
+      const listedAgainst: boolean =
+        !compared &&
+        year === undefined &&
+        period === null &&
+        against !== undefined &&
+        /^[、和及与]$/.test(text.slice(against.to, c.from))
+      if (listedAgainst && against) year = against.year
+      comparedEnd.length = 0
+      if (compared || listedAgainst) comparedEnd.push({ to: c.to, year })
       const targetYear = year === undefined && period === null ? targetYearAt(later, c.from) : undefined
       if (year === undefined && period === null)
         year = targetYear ?? pastYearAt(lastYears, c.from) ?? pastYearAt(soFar, c.from)

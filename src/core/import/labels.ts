@@ -225,13 +225,14 @@ export const LAST_TERM = /^上一?个?学期$/
  * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
  * "平均处置时间由上年的46分钟缩短至32分钟": the first end is the same metric in an earlier year,
  * the second the metric itself. FROM_END is the words before the first: group 1 a year named,
- * group 2 上年/去年 or its end (LAST_YEAR_END); with neither ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
+ * group 2 上年/去年 or its end (LAST_YEAR_END), group 3 今年 (the year the speech is given in, as
+ * its date line tells: "覆盖率由今年的86.3%提高到100%" in a December speech's tasks); with none ("床位数从3.2张增加到3.5张", "由过去的20分钟缩短到5分钟") the year before the span spoken
  * of (the year before, or before “十四五” in a sentence under “十四五”以来). An amount per head
  * or per month between 由 and the number is the same change ("由每人每月560元提高到620元"), and so
  * is an average (AVERAGE_QUALIFIER: "由上年的平均4.2分钟缩短到2.8分钟", "由上年的日均1.2万辆次").
  */
 export const FROM_END = new RegExp(
-  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(${LAST_YEAR_END.source})|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
+  `(?:由|从)\\s*(?:(${YEAR})\\s*年(?:底|末)?|(${LAST_YEAR_END.source})|(今年)(?:底|末)?|过去|原来|以往|以前)?的?\\s*${AVERAGE_QUALIFIER}?\\s*${PER_QUALIFIER}?\\s*$`,
 )
 /**
  * Last year's level named as what a figure is set against: "比上年同期的243起下降23.5%",

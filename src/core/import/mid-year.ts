@@ -3,6 +3,7 @@
  * headings say it reviews the first half of the year it is held in and plans the second. Such a
  * speech reviews and plans one year, and its headings say 上半年 of the review, 下半年 of the tasks.
  */
+import { TURN_OF_YEAR_MONTHS } from '../lang/year-end'
 import type { NamedPattern } from './patterns'
 
 export const FIRST_HALF_REVIEWED_ENTRY: NamedPattern = {
@@ -115,6 +116,42 @@ export const NAMED_YEAR_END_ENTRY: NamedPattern = {
 }
 
 export const NAMED_YEAR_END = new RegExp(NAMED_YEAR_END_ENTRY.pattern.source, 'g')
+
+/**
+ * A deadline at the turn of the year: a campaign that runs to 春节 (根治欠薪冬季专项行动, 岁末年初
+ * 信访积案化解) ends in the first TURN_OF_YEAR_MONTHS months of the next year ("到2027年春节前",
+ * "到2027年2月5日（星期五）结束", "2027年1月15日前"). A meeting with no date line that counts the year
+ * so far and works to such a deadline is held in the year before it. Group 1 or 2 is the deadline's year.
+ */
+const TURN_MONTH = `0?[1-${TURN_OF_YEAR_MONTHS}]\\s*月`
+export const TURN_OF_YEAR_DEADLINE_ENTRY: NamedPattern = {
+  id: 'turn-of-year-deadline',
+  purpose:
+    '期限写到下一年的春节前或头两个月：“从现在起到2027年春节前”“到2027年2月5日（星期五）结束”“2027年1月15日前全部办结”。没有日期行、又盘点“今年以来”的冬季专项行动，是在这个期限的前一年开的，回顾和部署的都是那一年。“截至2026年2月底”“2026年1—2月”是过去的数，“到2027年底”“到2027年6月”不是跨年的期限，都不算。',
+  pattern: new RegExp(
+    `(?<!截|截止)(?:到|至)\\s*(\\d{4})\\s*年\\s*(?:春节|元旦|${TURN_MONTH}(?:[底末]|\\s*\\d{1,2}\\s*日)?)(?![\\d底末的])|(\\d{4})\\s*年\\s*(?:春节|${TURN_MONTH}(?:\\s*\\d{1,2}\\s*日)?)\\s*(?:[（(][^）)]{0,6}[）)])?\\s*(?:前|以前|之前)`,
+  ),
+  matches: [
+    // 人社 欠薪, 信访, 应急 消防, 市场监管
+    '对我县从现在起到2027年春节前的专项行动作出部署。',
+    '这次专项行动从11月20日开始，到2027年2月5日（星期五）结束。',
+    '对排查出的信访积案，2027年1月15日前全部办结。',
+    '冬季火灾防控集中整治从12月1日至2027年1月20日。',
+    '年货市场食品安全专项检查要在2027年春节前完成全覆盖。',
+    '岁末年初安全生产大检查到2027年2月底结束。',
+  ],
+  rejects: [
+    '截至2026年2月底，全县累计受理投诉1,518件。',
+    '2026年1—2月，全区受理投诉1,518件。',
+    '确保到2027年底完成全部整改任务。',
+    '力争到2027年6月底前全面完成改造。',
+    '全县托位由2020年底的440个增加到2025年底的1,890个。',
+    '到2027年2月底的存量还有3.2万吨。',
+    '由2025年1月的86.3%提高到2026年1月的92.1%。',
+  ],
+}
+
+export const TURN_OF_YEAR_DEADLINE = new RegExp(TURN_OF_YEAR_DEADLINE_ENTRY.pattern.source, 'g')
 
 /**
  * Work listed among a year's promises to the public: "老年助餐点建设列入县政府2026年十件民生实事",
@@ -261,3 +298,31 @@ export const LEVEL_AT_YEAR_END_ENTRY: NamedPattern = {
 }
 
 export const LEVEL_AT_YEAR_END = new RegExp(LEVEL_AT_YEAR_END_ENTRY.pattern.source, 'g')
+
+/**
+ * A named year's level restated as the base of the tasks' targets: "到2030年，全县地区生产总值在2025年
+ * 286.4亿元的基础上突破400亿元", "在2025年底12.6万户的基础上新增1万户". The latest level a plan
+ * builds on is of the year reviewed (corpus README: last year's level restated as a base in the
+ * tasks). A base with no figure ("在2020年的基础上翻一番", a long-range goal) names no level. Group 1.
+ */
+export const BASE_YEAR_LEVEL_ENTRY: NamedPattern = {
+  id: 'base-year-level',
+  purpose:
+    '任务里把某一年的实际数作为目标的基数：“在2025年286.4亿元的基础上突破400亿元”“在2025年底12.6万户的基础上新增1万户”。这一年就是回顾之年（计划年的前一年）。只写年份不写数的“在2020年的基础上翻一番”是远景目标的基年，不算；“在上年……的基础上”没写年份，也不在这里。',
+  pattern: /在\s*(\d{4})\s*年(?:底|末)?(?:的)?[^，。；！？\d]{0,16}?\d[\d,.]*\s*[^，。；！？\d]{0,6}?的?基础上/,
+  matches: [
+    // 发改, 财政, 人社, 农业农村
+    '到2030年，全县地区生产总值在2025年286.4亿元的基础上突破400亿元。',
+    '一般公共预算收入在2025年12.6亿元的基础上增长6%。',
+    '城乡居民养老保险参保人数在2025年底的31.2万人基础上新增1万人。',
+    '粮食总产量在2025年46.8万吨的基础上稳定在47万吨以上。',
+  ],
+  rejects: [
+    '到2035年，人均地区生产总值在2020年的基础上翻一番。',
+    '在上年48.6亿元的基础上增长7%。',
+    '在2021—2025年累计投入28.6亿元的基础上，继续加大投入。',
+    '在巩固2025年成果的基础上，全面推进。',
+  ],
+}
+
+export const BASE_YEAR_LEVEL = new RegExp(BASE_YEAR_LEVEL_ENTRY.pattern.source, 'g')

@@ -44,11 +44,15 @@ import {
   LAST_YEAR_REVIEWED,
   LAST_YEAR_REVIEWED_ENTRY,
   LISTED_IN_YEAR,
+  BASE_YEAR_LEVEL,
+  BASE_YEAR_LEVEL_ENTRY,
   LEVEL_AT_YEAR_END,
   LEVEL_AT_YEAR_END_ENTRY,
   LISTED_IN_YEAR_ENTRY,
   NAMED_YEAR_END,
   NAMED_YEAR_END_ENTRY,
+  TURN_OF_YEAR_DEADLINE,
+  TURN_OF_YEAR_DEADLINE_ENTRY,
   SEASON_YEAR_REVIEWED,
   SEASON_YEAR_REVIEWED_ENTRY,
   AUTUMN_TERM_MEETING,
@@ -262,10 +266,12 @@ export const PARAGRAPH_PATTERNS = {
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
+  turnOfYearDeadline: TURN_OF_YEAR_DEADLINE_ENTRY,
   seasonYearReviewed: SEASON_YEAR_REVIEWED_ENTRY,
   lastTermReviewed: LAST_TERM_REVIEWED_ENTRY,
   autumnTermMeeting: AUTUMN_TERM_MEETING_ENTRY,
   levelAtYearEnd: LEVEL_AT_YEAR_END_ENTRY,
+  baseYearLevel: BASE_YEAR_LEVEL_ENTRY,
   listedInYear: LISTED_IN_YEAR_ENTRY,
   partSummary: {
     id: 'part-summary',
@@ -349,7 +355,8 @@ function reviewsYearSoFar(speech: ParsedSpeech, held: { year: number; month: num
  * 底前完成"): a June gas-safety campaign, an October rectification push. Like a dated one it then
  * reviews and plans that year; null when its words review a past year as a whole (一年来, 去年，
  * opening a paragraph, a sentence opening with the year before), look to next year (明年, 新的一年),
- * or a heading names another year. The earliest such deadline is the year's own.
+ * or a heading names another year. A deadline at the turn of the year ("到2027年春节前", "到2027年2月5日
+ * 结束": mid-year TURN_OF_YEAR_DEADLINE) ends the year before's campaign. The earliest such year is its own.
  */
 function undatedYearSoFar(speech: ParsedSpeech): number | null {
   const first = speech.parts[0]
@@ -358,6 +365,8 @@ function undatedYearSoFar(speech: ParsedSpeech): number | null {
   const words = [...speech.opening, ...speech.parts.flatMap((p) => [p.heading, ...partView(p, false).body])]
   const all = [speech.title, speech.subtitle ?? '', ...words, ...speech.closing].join('\n')
   const ends = [...all.matchAll(NAMED_YEAR_END)].map((m) => Number(m[1] ?? m[2]))
+  // A winter campaign that runs to next year's 春节 (到2027年春节前): the year before the deadline's.
+  ends.push(...[...all.matchAll(TURN_OF_YEAR_DEADLINE)].map((m) => Number(m[1] ?? m[2]) - 1))
   if (NEXT_YEAR_WORDS.test(all)) return null
   const year = ends.length > 0 ? Math.min(...ends) : afterLevelsAtYearEnd(all)
   if (year === null) return null
@@ -804,6 +813,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
     // The year whose goal the tasks state ("2026年全县……工作的总体目标是"): the year planned.
     if (kind === 'tasks') for (const m of view.body.join('\n').matchAll(YEAR_GOAL_STATED)) vote(Number(m[1]), VOTE.body)
+    // A named year's level as the base of the tasks' targets (在2025年286.4亿元的基础上): the year reviewed.
+    if (kind === 'tasks')
+      for (const m of view.body.join('\n').matchAll(BASE_YEAR_LEVEL)) vote(Number(m[1]) + reviewed, VOTE.body)
     // Work listed among a year's promises (列入县政府2026年十件民生实事): that year's, as its part is.
     for (const m of view.body.join('\n').matchAll(LISTED_IN_YEAR))
       vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)

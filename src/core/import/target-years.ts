@@ -7,6 +7,7 @@
  * The years a figure of a span covers are periods.ts's.
  */
 import { insideBookTitle } from '../lang/punctuation'
+import { TURN_OF_YEAR_MONTHS } from '../lang/year-end'
 import { RANGE_JOIN, YEAR } from '../lang/years'
 import type { NamedPattern } from './patterns'
 
@@ -66,6 +67,12 @@ export const YEAR_TARGETS: NamedPattern = {
 
 const GLOBAL = TARGET_YEAR_PHRASES.map((p) => new RegExp(p.pattern.source, 'g'))
 const YEAR_TARGETS_GLOBAL = new RegExp(YEAR_TARGETS.pattern.source, 'g')
+/**
+ * A date in the first months of the year after the one planned ("到2027年1月15日（星期五）前" in a
+ * winter campaign of 2026 that runs to 春节): a deadline of the campaign at the turn of the year
+ * (lang/year-end TURN_OF_YEAR_MONTHS), its figures the plan's own, not a later year's targets.
+ */
+const TURN_OF_YEAR_DATE = new RegExp(`^\\s*0?[1-${TURN_OF_YEAR_MONTHS}]\\s*月`)
 /** A clause that names a year of its own: "；2026年，……" ends the reach of the year before. */
 const YEAR_CLAUSE = new RegExp(`(?:^|[，：])\\s*(?:其中|特别是)?\\s*${YEAR}\\s*年`)
 
@@ -85,6 +92,7 @@ export function targetYearScopes(text: string, year: number | null): TargetYearS
       // 《到2027年全面建成……的实施意见》 is a document's name, not a target's year.
       if (named <= year || insideBookTitle(text, m.index)) continue
       const from = m.index + m[0].length
+      if (named === year + 1 && TURN_OF_YEAR_DATE.test(text.slice(from))) continue
       const rest = text.slice(from)
       const end = rest.search(/[。；！？;!?]/)
       const sentence = end < 0 ? rest : rest.slice(0, end)

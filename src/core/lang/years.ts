@@ -111,10 +111,11 @@ const GAP = (max: number) => `(?:(?!${TURN})[^，。；：！？\\d]){0,${max}}?
 /**
  * How a speech names the year it reviews: "总结2025年全县财政工作", "回顾总结2025年……工作",
  * "回顾“十四五”以来特别是2025年……工作", a work report's "向大会报告2025年工作" (not its
- * "2026年工作安排"). Group 1 is the year.
+ * "2026年工作安排"). Not a date, a year with its month and day ("专项行动总结于2027年2月10日前
+ * 报送", "工作总结报告2026年12月25日前报县政府办"): the deadline of a report. Group 1 is the year.
  */
 export const REVIEWED_YEAR = new RegExp(
-  `(?:总结|回顾|盘点|报告)(?:了|总结|回顾)?${GAP(12)}(${YEAR})\\s*年(?:度)?[^，。；：！？]{0,20}?(?:工作|成绩|情况|成效)(?!安排|计划|打算|思路|要点|任务)`,
+  `(?:总结|回顾|盘点|报告)(?:了|总结|回顾)?${GAP(12)}(${YEAR})\\s*年(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:度)?[^，。；：！？]{0,20}?(?:工作|成绩|情况|成效)(?!安排|计划|打算|思路|要点|任务)`,
   'g',
 )
 
