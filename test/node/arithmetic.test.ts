@@ -103,6 +103,17 @@ describe('arithmetic the text states must add up', () => {
     const wrong = arithmetic(premium.replace('22.2%', '24.2%'))
     expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('比底价增加18.6亿元，算下来增长约22.2%')])
     expect(arithmetic('国有产权交易成交额12.8亿元，比挂牌价溢价1.6亿元，溢价率14.3%。')).toEqual([])
+    // a price set for the sale, then the rise on it: the rate is over the price set (公共资源交易, 自然资源, 国资)
+    for (const priced of [
+      '土地和矿业权出让底价合计18.9亿元，成交后增值2.7亿元，溢价率14.3%。',
+      '全年出让国有建设用地挂牌底价32.5亿元，成交后溢价4.6亿元，溢价率14.2%。',
+      '企业国有产权转让评估值8.4亿元，通过公开竞价增值1.26亿元，增值率15%。',
+    ]) {
+      expect(arithmetic(priced)).toEqual([])
+      expect(arithmetic(priced.replace(/率1[45](?:\.\d)?%/, '率19.6%')).map((f) => f.message)).toEqual([
+        expect.stringMatching(/^比.*算下来增长约/),
+      ])
+    }
     // a ratio of equity at the year's end to its start is not the rate of a change
     expect(arithmetic('国有资产总额52.6亿元，比上年增加4.2亿元，国有资产保值增值率105.3%。')).toEqual([])
     const store: FigureLookup = (label, year, kind) =>

@@ -150,6 +150,18 @@ export const ROLE_PATTERNS: RolePattern[] = [
     },
   },
   {
+    name: 'priced-base',
+    purpose:
+      'A price set for a sale, said before the rise on it (底价合计18.9亿元，成交后增值2.7亿元，溢价率14.3%; 挂牌底价, 起拍价, 评估值): the level the rise and its rate are over, not the price reached.',
+    role: 'base',
+    before: /(?:底价|起拍价|起始价|挂牌价|评估价|评估值)(?:合计|总额|总计|共计)?(?:为|是|达到?)?$/,
+    unit: 'amount',
+    examples: {
+      match: ['土地和矿业权出让底价合计', '挂牌底价', '国有产权起拍价为', '资产评估值'],
+      noMatch: ['比底价增值', '成交价', '底价合计18.9亿元，成交后增值'],
+    },
+  },
+  {
     name: 'change-up',
     purpose:
       'An increase over last year or what it is compared with, as an amount (比上年增加480元, 比上年净增38家, 增收1.72亿元).',
@@ -400,6 +412,21 @@ function changeFindings(figures: Figure[]): Found[] {
     }
     // The thing that changed: the nearest figure before the change counted in the same unit.
     const value = values.filter((v) => v.base === change.base && v.offset < change.offset).at(-1)
+    // A price set for a sale nearer the change (底价合计18.9亿元，成交后增值2.7亿元，溢价率14.3%) is
+    // what the rise is over: the rate is the change over it.
+    const priced = figures
+      .filter((f) => f.role === 'base' && !f.rate && f.base === change.base && f.offset < change.offset)
+      .at(-1)
+    if (priced && (!value || priced.offset > value.offset)) {
+      read.add(rate)
+      const bounds = rateBounds(change, { low: priced.value - priced.slack, high: priced.value + priced.slack })
+      if (bounds && outside(rate, bounds))
+        out.push({
+          at: rate,
+          message: `比${shown(priced)}${up ? '增加' : '减少'}${shown(change)}，算下来${up ? '增长' : '下降'}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+        })
+      continue
+    }
     if (!value) continue
     read.add(rate)
     // Last year's value: this year's less the increase (or plus the decrease), with the rounding of both.
