@@ -18,7 +18,7 @@ import {
   RISE_VERBS,
   TO_A_LEVEL,
 } from '../lang/changes'
-import { AMONG_WORD, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
+import { AMONG_WORD, BY_KIND, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { COUNT_WORDS, parseChineseCount } from '../lang/numerals'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
@@ -713,10 +713,16 @@ interface PartsList {
   items: number[]
   /** 其中 opens the sentence: the whole is in the sentence before. */
   opensSentence: boolean
+  /**
+   * The sentence opens by the kind it sorts things into (从产业看, lang/lists BY_KIND), not 其中: read
+   * only as a list of two or more parts. One part alone (从案件类型看，三类案件120起，占发案总数的64.5%)
+   * may be of another whole than the sentence before's (6月份发案38起: held-out 170).
+   */
+  byKind?: true
 }
 
 /** A sentence or clause that opens with 其中, and 其中 with a colon. */
-const OPENS_WITH_PARTS = new RegExp(`^\\s*${PARTS_WORD}`)
+const OPENS_WITH_PARTS = new RegExp(`^\\s*(?:${PARTS_WORD}|${BY_KIND.source})`)
 const PARTS_WITH_COLON = new RegExp(`${PARTS_WORD}[：:]`)
 
 /**
@@ -737,7 +743,14 @@ function partsLists(text: string): PartsList[] {
     const sentence = text.slice(start, end)
     const colon = PARTS_WITH_COLON.exec(sentence)
     if (OPENS_WITH_PARTS.test(sentence))
-      out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end), opensSentence: true })
+      out.push({
+        from: previous,
+        partsFrom: start,
+        to: end,
+        items: semicolons(start, end),
+        opensSentence: true,
+        ...(OPENS_WITH_PARTS.exec(sentence)?.[0].includes(PARTS_WORD) ? {} : { byKind: true as const }),
+      })
     else if (colon)
       out.push({
         from: start,
@@ -863,6 +876,7 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     ),
   )
   for (const listedParts of lists) {
+    if (list.byKind && listedParts.length < 2) continue
     const base = baseOf(listedParts[0])
     // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(
