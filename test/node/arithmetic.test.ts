@@ -96,6 +96,27 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(fell.replace('2.2%', '2.7%'))).toEqual([])
   })
 
+  it('a sentence that sorts the one before by kind (从产业看) lists parts of its whole', () => {
+    // 招商, 工信, 文旅: the parts add to the whole; a slip makes them more
+    for (const text of [
+      '全年新签约项目42个，协议总投资186.5亿元，其中亿元以上项目28个。从产业看，先进制造业项目23个、现代服务业项目11个、农业产业化项目8个。',
+      '全县规上工业企业126家。从行业分布看，装备制造企业48家、食品加工企业41家、新材料企业37家。',
+      '全年新增A级旅游景区9家。从类别看，自然景观类4家、人文景观类3家、乡村旅游类2家。',
+    ]) {
+      expect(arithmetic(text)).toEqual([])
+      const slipped = text.replace(/(、[^、。]*?)(\d+)([个家])。$/, (_m, a, n, u) => `${a}${Number(n) + 3}${u}。`)
+      expect(arithmetic(slipped).map((f) => f.message)).toEqual([expect.stringContaining('超过了总数')])
+    }
+    // one part alone, of the half year rather than the month before (公安): no whole to hold it to
+    expect(
+      arithmetic(
+        '6月份发案38起，环比上升18.8%。从案件类型看，刷单返利、虚假投资理财三类案件120起，占发案总数的64.5%。',
+      ),
+    ).toEqual([])
+    // a wider place, not a kind: no parts
+    expect(arithmetic('全县接待游客126万人次。从全省看，接待游客8600万人次、增长6.2%。')).toEqual([])
+  })
+
   it('a change against a named base (比底价, 比预算) has that base, not last year', () => {
     const premium = '土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。'
     // 18.6 / (102.4 − 18.6) = 22.2%; over the price paid it would be 18.2%
@@ -103,6 +124,17 @@ describe('arithmetic the text states must add up', () => {
     const wrong = arithmetic(premium.replace('22.2%', '24.2%'))
     expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('比底价增加18.6亿元，算下来增长约22.2%')])
     expect(arithmetic('国有产权交易成交额12.8亿元，比挂牌价溢价1.6亿元，溢价率14.3%。')).toEqual([])
+    // a price set for the sale, then the rise on it: the rate is over the price set (公共资源交易, 自然资源, 国资)
+    for (const priced of [
+      '土地和矿业权出让底价合计18.9亿元，成交后增值2.7亿元，溢价率14.3%。',
+      '全年出让国有建设用地挂牌底价32.5亿元，成交后溢价4.6亿元，溢价率14.2%。',
+      '企业国有产权转让评估值8.4亿元，通过公开竞价增值1.26亿元，增值率15%。',
+    ]) {
+      expect(arithmetic(priced)).toEqual([])
+      expect(arithmetic(priced.replace(/率1[45](?:\.\d)?%/, '率19.6%')).map((f) => f.message)).toEqual([
+        expect.stringMatching(/^比.*算下来增长约/),
+      ])
+    }
     // a ratio of equity at the year's end to its start is not the rate of a change
     expect(arithmetic('国有资产总额52.6亿元，比上年增加4.2亿元，国有资产保值增值率105.3%。')).toEqual([])
     const store: FigureLookup = (label, year, kind) =>

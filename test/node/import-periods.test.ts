@@ -111,6 +111,13 @@ describe('how far a span reaches in its paragraph', () => {
       ['累计培训3人', 2021, 2025],
     ])
     expect(scopes('全区累计培训4800人次。', 2025, '2025年工作回顾')).toEqual([])
+    // a paragraph that opens with one year of its own (水文, 人社, 人防): that year's 累计
+    const both = '2025年和“十四五”时期工作回顾'
+    expect(scopes('2025年，全市降水偏多。全系统累计开展流量测验2380次。', 2025, both)).toEqual([])
+    expect(scopes('今年，全县累计发放创业担保贷款1.2亿元。', 2025, '“十四五”以来就业工作成效')).toEqual([])
+    expect(scopes('2021年以来，全区累计培训人防骨干4800人次。', 2025, both)).toEqual([
+      ['，全区累计培训人防骨干4800人次', 2021, 2025],
+    ])
     expect(scopes('全区累计培训4800人次。', 2025)).toEqual([])
     // a heading's phrase that names no span (the plan not yet begun) gives none
     expect(scopes('全区累计培训4800人次。', 2025, '“十五五”以来')).toEqual([])

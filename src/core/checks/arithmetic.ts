@@ -18,7 +18,7 @@ import {
   RISE_VERBS,
   TO_A_LEVEL,
 } from '../lang/changes'
-import { AMONG_WORD, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
+import { AMONG_WORD, BY_KIND, ListsByKey, PARTS_WORD, setThen, startsParts } from '../lang/lists'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, PER_CLAUSE, PER_QUALIFIER, POINTS_OF } from '../lang/units'
 import { COUNT_WORDS, parseChineseCount } from '../lang/numerals'
 import { APPROXIMATE, NEGATION_BEFORE, RESTATED_TOTAL } from '../lang/words'
@@ -147,6 +147,18 @@ export const ROLE_PATTERNS: RolePattern[] = [
     examples: {
       match: ['比去年同期的', '比上年的', '较2020年的', '比2024年底的', '较上年同期的'],
       noMatch: ['由上年的', '比上年增长', '占全市的', '比全省平均水平'],
+    },
+  },
+  {
+    name: 'priced-base',
+    purpose:
+      'A price set for a sale, said before the rise on it (底价合计18.9亿元，成交后增值2.7亿元，溢价率14.3%; 挂牌底价, 起拍价, 评估值): the level the rise and its rate are over, not the price reached.',
+    role: 'base',
+    before: /(?:底价|起拍价|起始价|挂牌价|评估价|评估值)(?:合计|总额|总计|共计)?(?:为|是|达到?)?$/,
+    unit: 'amount',
+    examples: {
+      match: ['土地和矿业权出让底价合计', '挂牌底价', '国有产权起拍价为', '资产评估值'],
+      noMatch: ['比底价增值', '成交价', '底价合计18.9亿元，成交后增值'],
     },
   },
   {
@@ -400,6 +412,21 @@ function changeFindings(figures: Figure[]): Found[] {
     }
     // The thing that changed: the nearest figure before the change counted in the same unit.
     const value = values.filter((v) => v.base === change.base && v.offset < change.offset).at(-1)
+    // A price set for a sale nearer the change (底价合计18.9亿元，成交后增值2.7亿元，溢价率14.3%) is
+    // what the rise is over: the rate is the change over it.
+    const priced = figures
+      .filter((f) => f.role === 'base' && !f.rate && f.base === change.base && f.offset < change.offset)
+      .at(-1)
+    if (priced && (!value || priced.offset > value.offset)) {
+      read.add(rate)
+      const bounds = rateBounds(change, { low: priced.value - priced.slack, high: priced.value + priced.slack })
+      if (bounds && outside(rate, bounds))
+        out.push({
+          at: rate,
+          message: `比${shown(priced)}${up ? '增加' : '减少'}${shown(change)}，算下来${up ? '增长' : '下降'}约${around(bounds)}，文中写的是${shown(rate)}，请核对。`,
+        })
+      continue
+    }
     if (!value) continue
     read.add(rate)
     // Last year's value: this year's less the increase (or plus the decrease), with the rounding of both.
@@ -732,10 +759,16 @@ interface PartsList {
   items: number[]
   /** 其中 opens the sentence: the whole is in the sentence before. */
   opensSentence: boolean
+  /**
+   * The sentence opens by the kind it sorts things into (从产业看, lang/lists BY_KIND), not 其中: read
+   * only as a list of two or more parts. One part alone (从案件类型看，三类案件120起，占发案总数的64.5%)
+   * may be of another whole than the sentence before's (6月份发案38起: held-out 170).
+   */
+  byKind?: true
 }
 
 /** A sentence or clause that opens with 其中, and 其中 with a colon. */
-const OPENS_WITH_PARTS = new RegExp(`^\\s*${PARTS_WORD}`)
+const OPENS_WITH_PARTS = new RegExp(`^\\s*(?:${PARTS_WORD}|${BY_KIND.source})`)
 const PARTS_WITH_COLON = new RegExp(`${PARTS_WORD}[：:]`)
 
 /**
@@ -756,7 +789,14 @@ function partsLists(text: string): PartsList[] {
     const sentence = text.slice(start, end)
     const colon = PARTS_WITH_COLON.exec(sentence)
     if (OPENS_WITH_PARTS.test(sentence))
-      out.push({ from: previous, partsFrom: start, to: end, items: semicolons(start, end), opensSentence: true })
+      out.push({
+        from: previous,
+        partsFrom: start,
+        to: end,
+        items: semicolons(start, end),
+        opensSentence: true,
+        ...(OPENS_WITH_PARTS.exec(sentence)?.[0].includes(PARTS_WORD) ? {} : { byKind: true as const }),
+      })
     else if (colon)
       out.push({
         from: start,
@@ -882,6 +922,7 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     ),
   )
   for (const listedParts of lists) {
+    if (list.byKind && listedParts.length < 2) continue
     const base = baseOf(listedParts[0])
     // The level a change reached is a whole too: 由上年的412辆压减到386辆，其中执法执勤用车231辆…
     const wholes = figures.filter(

@@ -181,14 +181,17 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
 ]
 
-/** Whether two bands share a level; 35岁以下 and 35岁以上 split the scale between them, as speeches say it. */
+/**
+ * Whether two bands share a level. Two that only meet at one (35岁以下 and 35岁以上; 20万—50万元 and
+ * 50万元以上; 36至45岁 and 45岁以上) split the scale between them, as speeches say it; a band of one
+ * level (本科学历) within another (本科及以上学历) is shared.
+ */
 function overlap(a: Band, b: Band): boolean {
   const low = Math.max(a.low, b.low)
   const high = Math.min(a.high, b.high)
   if (low < high) return true
   if (low > high) return false
-  const split = (x: Band, y: Band) => x.low === -Infinity && y.high === Infinity && x.high === y.low
-  return !split(a, b) && !split(b, a)
+  return a.low === a.high || b.low === b.high
 }
 
 /** Open bands each reaching past the one before: 10万元以上、5万元以上 (or 35岁以下、45岁以下). */

@@ -306,6 +306,26 @@ const GUARD_LINE = /(?:守牢|守住|守好|筑牢|兜牢|兜住|坚守|扎牢)[
 /** The work said to be secured, as a heading's predicate: 有保障, 保障有力, 强保障, 强化保障. */
 const WORK_SECURED = /有保障|保障有力|强保障|强化保障/
 
+/**
+ * A result sought, as a heading's aim: 奋力夺取2026年经济发展新成效, 推动2026年医保工作取得新成效,
+ * 力争2026年人社工作再创新成绩. 成效, 成绩 and 进展 are a review's words only for a result had: a
+ * heading that names the plan year and seeks them opens that year's tasks (plan-year-heading);
+ * one that names the year reviewed (2025年全市商务工作取得新成效) is its review.
+ */
+const SOUGHT_RESULT =
+  /(?:夺取|取得|实现|赢得|创造|创|见到|交出)[^，。；]{0,14}?(?:新的?|更大的?|更好的?|更加明显的?|明显的?|实实在在的?)(?:成效|成绩|进展)/
+
+/** A heading that names the plan year (not the year reviewed) and seeks a result in it (SOUGHT_RESULT). */
+function seeksResultInPlanYear(part: PartView, years: { review: number | null; plan: number | null }): boolean {
+  return (
+    part.year !== null &&
+    part.year === years.plan &&
+    part.year !== years.review &&
+    SOUGHT_RESULT.test(part.heading) &&
+    !HEADING_WORDS.review.test(part.heading.replace(SOUGHT_RESULT, ''))
+  )
+}
+
 /** Whether a body sets a target: its words, or the plan year named. */
 function setsTarget(part: PartView, years: { review: number | null; plan: number | null }): boolean {
   const text = part.body.join('')
@@ -556,16 +576,37 @@ export const KIND_RULES: readonly KindRule[] = [
       '标题是回顾年，或说回顾、成效、过去一年：回顾部分。正文部署下一年、只有标题的年份是回顾年的（2025年重点任务，正文部署2026年），是年份写错了的任务部分。',
     applies: (p, y) =>
       (p.year !== null && p.year === y.review && p.year !== y.plan && bodyKind(p, y) !== 'tasks') ||
-      HEADING_WORDS.review.test(p.heading),
-    matches: ['过去一年的工作回顾与体会', '2025年全市商务工作取得新成效', '“十四五”以来全市卫生健康事业发展成效'],
-    rejects: ['2026年重点工作任务', '清醒认识当前安全生产面临的严峻形势'],
+      (HEADING_WORDS.review.test(p.heading) && !seeksResultInPlanYear(p, y)),
+    matches: [
+      '过去一年的工作回顾与体会',
+      '2025年全市商务工作取得新成效',
+      '“十四五”以来全市卫生健康事业发展成效',
+      // a result had in the year reviewed, named so (人社, 医保)
+      '2025年全县人社工作取得新成绩',
+      '推动2025年医保工作取得明显成效\n全年追回医保基金1268万元，同比增长12%。',
+      // the plan year, but reviewed too
+      '回顾2026年以来工作，奋力夺取新成效',
+    ],
+    rejects: [
+      '2026年重点工作任务',
+      '清醒认识当前安全生产面临的严峻形势',
+      // a result sought in the plan year: its tasks (乡镇 经济, 医保, 人社, 应急)
+      '突出工作重点，奋力夺取2026年经济发展新成效\n2026年全镇经济工作的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。',
+      '聚焦主责主业，推动2026年医保工作取得新成效\n（一）守牢基金安全底线。全年追回医保基金不少于1000万元。',
+      '真抓实干，力争2026年人社工作再创新成绩',
+      '凝心聚力，确保2026年安全生产工作取得实实在在的进展',
+    ],
   },
   {
     id: 'plan-year-heading',
     kind: 'tasks',
     purpose: '标题写的是部署之年：任务部分。',
     applies: (p, y) => p.year !== null && p.year === y.plan,
-    matches: ['突出重点，全力抓好2026年安全生产和应急管理工作'],
+    matches: [
+      '突出重点，全力抓好2026年安全生产和应急管理工作',
+      '突出工作重点，奋力夺取2026年经济发展新成效\n2026年全镇经济工作的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。',
+      '聚焦主责主业，推动2026年医保工作取得新成效\n（一）守牢基金安全底线。全年追回医保基金不少于1000万元。',
+    ],
     rejects: ['压实责任，推动各项工作落地落实'],
   },
   {

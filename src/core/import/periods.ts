@@ -99,6 +99,8 @@ const SAID_AGAIN = /累计/
 const ANY_YEAR = new RegExp(`${YEAR}\\s*年|${RELATIVE_YEAR}`)
 /** A sentence of one year inside the span: "其中，2025年新建……" is a part of its total, not the end of its reach. */
 const PART_OF_SPAN = new RegExp(`^\\s*其中[，,]?\\s*${YEAR}\\s*年`)
+/** A paragraph that opens with one year: 2025年，……; 今年，……; not 2021年以来, 2021—2025年. */
+const OPENS_ONE_YEAR = new RegExp(`^\\s*(?:${YEAR}\\s*年(?!${RANGE_JOIN}|以来|来)|${RELATIVE_YEAR})[，,]`)
 /** Words that make a 累计 one year's: 全年累计, 年内累计. */
 const ONE_YEAR = new RegExp(`${YEAR}\\s*年|${RELATIVE_YEAR}|全年|年内`)
 /**
@@ -125,7 +127,9 @@ export interface PeriodScope {
 export function periodScopes(text: string, year: number | null, heading = ''): PeriodScope[] {
   if (year === null) return []
   const scopes: PeriodScope[] = []
-  const ofHeading = headingSpan(heading, year)
+  // A paragraph that opens with one year of its own (2025年，全市平均降水量……) under a heading of
+  // that year and the span (2025年和“十四五”时期工作回顾) speaks of that year: its 累计 are the year's.
+  const ofHeading = OPENS_ONE_YEAR.test(text) ? null : headingSpan(heading, year)
   if (ofHeading)
     for (let at = 0; at < text.length; ) {
       const end = sentenceEnd(text, at)

@@ -32,14 +32,30 @@ const SENTENCE_ENDS = /[。！？]/
  */
 export function startsParts(words: string): boolean {
   const at = words.lastIndexOf(PARTS_WORD)
-  if (at < 0) return false
-  const after = words.slice(at + PARTS_WORD.length).replace(/^[：:，,]/, '')
+  const byKind = [...words.matchAll(new RegExp(`(?:^|[。！？])\\s*(${BY_KIND.source})`, 'g'))].at(-1)
+  const kindEnd = byKind ? (byKind.index ?? 0) + byKind[0].length : -1
+  if (at < 0 && kindEnd < 0) return false
+  const after = kindEnd > at ? words.slice(kindEnd) : words.slice(at + PARTS_WORD.length).replace(/^[：:，,]/, '')
   return joinOf(after) <= joinOf('、') && !SENTENCE_ENDS.test(after)
 }
+
+/**
+ * A sentence that opens by the kind it sorts the sentence before's things into: 从产业看，先进制造业
+ * 项目23个、现代服务业项目11个…; 从交易类别看，工程建设项目412个…; 从行业分布看，…. Like 其中 opening a
+ * sentence, its figures are parts of a whole there. Not 从全省看 (a wider place, no parts of this one).
+ */
+export const BY_KIND =
+  /从[\u4e00-\u9fff]{0,4}?(?:产业|行业|类别|类型|门类|领域|层级|来源|投向|用途)(?:分布|结构|构成|上)?(?:看|来看)[，,：:]/
 
 /** The words before a figure, and whether a list of parts starts at it. */
 export const PARTS_START_EXAMPLES: readonly { words: string; starts: boolean }[] = [
   { words: '外贸进出口总额□，其中出口', starts: true },
+  // a sentence that sorts the one before's things by kind (招商, 公共资源交易, 工信)
+  { words: '全年新签约项目□。从产业看，先进制造业项目', starts: true },
+  { words: '从交易类别看，工程建设项目', starts: true },
+  { words: '规上工业企业□。从行业分布看，装备制造企业', starts: true },
+  { words: '全县接待游客□。从全省看，游客', starts: false },
+  { words: '从产业看，先进制造业项目□，制造业项目占比', starts: false },
   { words: '受理案件□，审结□。其中，民事案件', starts: true },
   { words: '全年完成交易项目□，其中：工程建设项目', starts: true },
   { words: '播种面积□，同比增加□；其中小麦', starts: true },

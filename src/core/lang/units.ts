@@ -120,6 +120,9 @@ export const BASE_UNITS: readonly string[] = [
   // trips of a ship or patrol boat, each voyage once: 出动执法船艇612航次, 海上巡航1,260航次
   '航次',
   '班次',
+  // forecasts, tests or checks counted per station each time (水文, 气象, 环境监测): 发布洪水预报126站次,
+  // 开展水质监测1,860站次
+  '站次',
   // equipment counted per set of machine and fittings: 新购置养护设备10台套, 推广农机具1,200台套, 更新检测设备36台套
   '台套',
   // 开展安全生产督导检查46轮次; 刊发稿件86篇次; 外借图书42.6万册次 (a library's loans)
@@ -530,6 +533,7 @@ export const COUNTING_UNITS: readonly string[] = [
   '架次',
   '台次',
   '航次',
+  '站次',
   '台套',
   '剂次',
   '例次',
