@@ -636,9 +636,7 @@ export const wrongYear: BlockRule = {
       // 的860个增加到2025年底的1,260个), is last year's sentence kept.
       for (const m of text.matchAll(STANDS_AT_YEAR_END)) {
         const y = Number(m[1])
-        const from = Math.max(...['。', '！', '？', '；'].map((ch) => text.lastIndexOf(ch, m.index))) + 1
-        const end = text.slice(m.index).search(/[。！？；]/)
-        const sentence = text.slice(from, end < 0 ? text.length : m.index + end)
+        const sentence = sentenceAround(text, m.index, '。！？；')
         if (y === reviewYear - 1 && !sentence.includes(`${reviewYear}年`))
           out.push({
             rule: this.id,
@@ -665,9 +663,7 @@ export const wrongYear: BlockRule = {
       for (const m of text.matchAll(YEAR_OF_NEW_WORK)) {
         const y = Number(m[1])
         if (y >= planYear || (ctx.givenInReviewYear && y === reviewYear)) continue
-        const from = Math.max(...['。', '！', '？'].map((ch) => text.lastIndexOf(ch, m.index))) + 1
-        const end = text.slice(m.index).search(/[。！？]/)
-        const sentence = text.slice(from, end < 0 ? text.length : m.index + end)
+        const sentence = sentenceAround(text, m.index, '。！？')
         if (NOW_BESIDE.test(sentence) || sentence.includes(`${planYear}年`)) continue
         const at = m.index + m[0].indexOf(m[1])
         out.push({
@@ -761,6 +757,13 @@ export const wrongYear: BlockRule = {
     }
     return onePerPlace(out)
   },
+}
+
+/** The sentence of `text` around `at`, between the marks in `ends` (the marks themselves left out). */
+function sentenceAround(text: string, at: number, ends: string): string {
+  const from = Math.max(...[...ends].map((ch) => text.lastIndexOf(ch, at))) + 1
+  const end = [...ends].map((ch) => text.indexOf(ch, at)).filter((i) => i >= 0)
+  return text.slice(from, end.length ? Math.min(...end) : text.length)
 }
 
 /**

@@ -26,6 +26,9 @@ import { OUR_OWN, OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
+/** A school's term after 本/上/下: 学期, 一学期, 个学期 (上学期, 上一学期, 上个学期). One spelling for the labels and the years. */
+const TERM_AFTER = '一?个?学期'
+
 export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
   `${YEAR}年以来`,
@@ -60,7 +63,7 @@ export const LEAD_WORDS = [
   '年内',
   '当年',
   // a school's terms, as a year is named (本学期伙食标准 is the meals standard)
-  '(?:本|上|下)一?个?学期',
+  `(?:本|上|下)${TERM_AFTER}`,
   '累计',
   '共计',
   '共有',
@@ -216,10 +219,10 @@ export const COMPANION = new RegExp(
  * the year before); a school's last term, 由上学期的11元/天调整为12元/天 (LAST_TERM: the term the
  * speech reviews). Not 由今年的 nor 由年底的 (this year's).
  */
-const LAST_YEAR_END = /(?:上年|去年|上一年)(?:同期|末|底)?|年初|上一?个?学期/
+const LAST_YEAR_END = new RegExp(`(?:上年|去年|上一年)(?:同期|末|底)?|年初|上${TERM_AFTER}`)
 
 /** A school's last term (上学期, 上一学期, 上个学期): the term a term's speech reviews, in the year reviewed. */
-export const LAST_TERM = /^上一?个?学期$/
+export const LAST_TERM = new RegExp(`^上${TERM_AFTER}$`)
 
 /**
  * A change written as its two ends, "规上工业总产值由2024年的386.5亿元增加到2025年的425.6亿元",
