@@ -49,6 +49,17 @@ function chooseFile(lib: JgBackup, file: File) {
 const confirmDialog = (lib: JgBackup) =>
   lib.shadowRoot!.querySelector('jg-restore-question')!.shadowRoot!.querySelector('dialog')!
 
+/** Brings a backup's JSON through 从备份恢复… and answers 合并: the section and the question it asked first. */
+async function mergeFile(env: Awaited<ReturnType<typeof mountApp>>, json: string) {
+  const lib = await dataSection(env)
+  chooseFile(lib, new File([json], 'C.json'))
+  await waitUntil(() => confirmDialog(lib).open, 'no question asked')
+  const question = confirmDialog(lib).textContent ?? ''
+  confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
+  await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+  return { lib, question }
+}
+
 describe('backup and restore', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
   beforeEach(async () => {
@@ -365,12 +376,7 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     const onC = (await other.getDraft('w'))!
     await other.writeDraft({ ...onC, speech: words(C_SAYS), updatedAt: cAt }, onC.rev!)
     const fromC = JSON.stringify(await other.backup())
-    const lib = await dataSection(env)
-    chooseFile(lib, new File([fromC], 'C.json'))
-    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
-    const question = confirmDialog(lib).textContent ?? ''
-    confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
-    await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+    const { lib, question } = await mergeFile(env, fromC)
     return { lib, question, drafts: await Promise.all((await b.listDrafts()).map((d) => b.getDraft(d.id))) }
   }
 
@@ -497,12 +503,7 @@ describe('merging a backup when both computers changed a draft (tryout 11, findi
     other = await Store.open(otherName)
     await other.saveDraft(draft('w', C_SAYS, 3000))
     const fromC = JSON.stringify(await other.backup())
-    const lib = await dataSection(env)
-    chooseFile(lib, new File([fromC], 'C.json'))
-    await waitUntil(() => confirmDialog(lib).open, 'no question asked')
-    const question = confirmDialog(lib).textContent ?? ''
-    confirmDialog(lib).querySelector<HTMLButtonElement>('button.merge')!.click()
-    await waitUntil(() => result(lib).includes('已合并备份'), 'not merged')
+    const { lib, question } = await mergeFile(env, fromC)
     expect(result(lib)).to.contain('备份中有 1 篇的内容已在这里，没有重复保存')
     expect(result(lib)).to.not.contain('两份都已保留')
     expect(question, 'the question').to.not.contain('在这里和备份里都改过')

@@ -3,6 +3,7 @@
 // in section （三） is told to be a section, which Ctrl+Enter makes it.
 import { expect } from '@open-wc/testing'
 import { TextSelection } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
 import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { importText } from '../../src/core/import'
@@ -45,6 +46,17 @@ const blocks = (page: JgEditor) => {
   return out
 }
 
+/** A new empty paragraph after the first textblock whose text passes `which`, the cursor in it, the view focused. */
+function emptyParagraphAfter(view: EditorView, which: (text: string) => boolean) {
+  let end = -1
+  view.state.doc.descendants((node, pos) => {
+    if (end < 0 && node.isTextblock && which(node.textContent)) end = pos + node.nodeSize - 1
+  })
+  const split = view.state.tr.split(end)
+  view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
+  view.focus()
+}
+
 describe('pasting Word paragraphs into the editor', () => {
   let env: Awaited<ReturnType<typeof mountApp>>
   beforeEach(async () => {
@@ -58,13 +70,7 @@ describe('pasting Word paragraphs into the editor', () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
     // Enter after 全年组织业务培训14期。 : an empty paragraph in section （三）
-    let end = -1
-    view.state.doc.descendants((node, pos) => {
-      if (end < 0 && node.isTextblock && node.textContent.includes('全年组织业务培训')) end = pos + node.nodeSize - 1
-    })
-    const split = view.state.tr.split(end)
-    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
-    view.focus()
+    emptyParagraphAfter(view, (text) => text.includes('全年组织业务培训'))
     const data = new DataTransfer()
     data.setData('text/html', SNIPPET)
     data.setData(
@@ -109,13 +115,7 @@ describe('pasting Word paragraphs into the editor', () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
     // Enter after 一要加强领导。 : an empty paragraph in part 二, where the two paragraphs go
-    let end = -1
-    view.state.doc.descendants((node, pos) => {
-      if (end < 0 && node.isTextblock && node.textContent === '一要加强领导。') end = pos + node.nodeSize - 1
-    })
-    const split = view.state.tr.split(end)
-    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
-    view.focus()
+    emptyParagraphAfter(view, (text) => text === '一要加强领导。')
     const data = new DataTransfer()
     data.setData('text/html', WPS_SOFT_BREAK)
     data.setData(
@@ -135,13 +135,7 @@ describe('pasting Word paragraphs into the editor', () => {
   it('reads Word’s line break in plain text (\\v, as Ctrl+Shift+V pastes it) as the same line wrap', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
-    let end = -1
-    view.state.doc.descendants((node, pos) => {
-      if (end < 0 && node.isTextblock && node.textContent === '一要加强领导。') end = pos + node.nodeSize - 1
-    })
-    const split = view.state.tr.split(end)
-    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
-    view.focus()
+    emptyParagraphAfter(view, (text) => text === '一要加强领导。')
     const data = new DataTransfer()
     data.setData(
       'text/plain',
@@ -161,13 +155,7 @@ describe('pasting Word paragraphs into the editor', () => {
   it('keeps the numbers of a web page’s ordered list (tryout 10, item 2)', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
-    let end = -1
-    view.state.doc.descendants((node, pos) => {
-      if (end < 0 && node.isTextblock && node.textContent.includes('一要加强领导')) end = pos + node.nodeSize - 1
-    })
-    const split = view.state.tr.split(end)
-    view.dispatch(split.setSelection(TextSelection.create(split.doc, end + 2)))
-    view.focus()
+    emptyParagraphAfter(view, (text) => text.includes('一要加强领导'))
     const data = new DataTransfer()
     data.setData(
       'text/html',
