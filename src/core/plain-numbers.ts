@@ -9,6 +9,13 @@
  */
 import { insideBookTitle } from './lang/punctuation'
 import { isYear } from './schema'
+import { asciiDigits } from './import/normalize'
+import { RANGE_JOIN } from './lang/years'
+
+/** After a year: 年, or a span's join (2021—2025), or a list's mark (2024、2025年). */
+const YEAR_OR_SPAN_AFTER = new RegExp(`^\\s*(?:年|${RANGE_JOIN}|、)`)
+/** Before a year: the join of a span it ends. */
+const SPAN_BEFORE = new RegExp(`${RANGE_JOIN}\\s*$`)
 
 /** A number as written: ASCII or full-width digits, thousands commas, a decimal point. */
 const NUMBER = /[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?/g
@@ -22,8 +29,7 @@ export interface NumberAt {
 
 const before = (n: NumberAt, reach = 8) => n.text.slice(Math.max(0, n.from - reach), n.from)
 const after = (n: NumberAt, reach = 8) => n.text.slice(n.to, n.to + reach)
-const digits = (n: NumberAt) =>
-  n.text.slice(n.from, n.to).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+const digits = (n: NumberAt) => asciiDigits(n.text.slice(n.from, n.to))
 
 export interface NotListed {
   id: string
@@ -43,7 +49,7 @@ export const NOT_LISTED: readonly NotListed[] = [
     applies: (n) =>
       /^\d{4}$/.test(digits(n)) &&
       isYear(Number(digits(n))) &&
-      (/^\s*(?:年|[—\-–~～至到、])/.test(after(n)) || /[—\-–~～至到]\s*$/.test(before(n))),
+      (YEAR_OR_SPAN_AFTER.test(after(n)) || SPAN_BEFORE.test(before(n))),
     passes: ['到2025年全省', '2021—2025年', '2021-2025', '指标 2025年 2026年 增长'],
     lists: ['拥有大中型拖拉机2140台', '全县农机总动力2025万千瓦'],
   },
