@@ -59,7 +59,8 @@ export async function editorPage(app: JgApp, { checked: wait = true } = {}): Pro
 
 /** A speech just opened is checked at the first pause (checks-plugin.ts): wait for that and the page's redraw. */
 export async function checked(page: JgEditor) {
-  await waitUntil(() => !page.editor!.checksPending, 'the speech was not checked', { timeout: 3000 })
+  // The editor may be between two (重新打开 after a restore in another tab puts a new one in): wait for one.
+  await waitUntil(() => page.editor && !page.editor.checksPending, 'the speech was not checked', { timeout: 3000 })
   await page.editor!.pageRedrawn
   await page.updateComplete
 }
