@@ -10,10 +10,27 @@
 /** Between cells of a row read as one line (import/docx.ts tablesAsRows): the wide space a table typed as text uses. */
 export const CELL_GAP = '\u3000'
 
+/** A gap a sentence never holds: the wide space or a tab between two cells. */
+const WIDE_GAP = /[\u3000\t]/
+
 /** A cell that is a number, with a unit or a sign at most: 68.4, 3.1%, 1.2个百分点, -0.5, 2,140. */
 const NUMBER_CELL = /^[-+－＋]?[0-9０-９][0-9０-９,.．]*\s*(?:%|‰|％|个百分点|[万亿]?[\u4e00-\u9fff]{0,2})$/
 /** What a row never holds: a sentence's marks. */
 const SENTENCE_MARK = /[。，；！？：,;!?]/
+
+/**
+ * The cells of a line read as a table's row or header: parted by the wide space or the tab where
+ * the line has one (a cell may then hold a space: “GDP 增速（%）”), else by single spaces, as the
+ * import writes a Word table's row once its text is cleaned (import/normalize.ts keeps one space
+ * between cells) and a row pasted from a plain text is typed. One split for rows and headers alike.
+ */
+export function cellsOf(line: string): string[] {
+  const trimmed = line.trim()
+  return trimmed
+    .split(WIDE_GAP.test(trimmed) ? /[\u3000\t]+/ : /\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+}
 
 /**
  * Whether a line is a table's row: three cells or more, two of them numbers at least, no
@@ -24,20 +41,22 @@ const SENTENCE_MARK = /[。，；！？：,;!?]/
  */
 export function isTableRow(line: string): boolean {
   if (SENTENCE_MARK.test(line)) return false
-  const cells = line.trim().split(/[\s\u3000]+/)
+  const cells = cellsOf(line)
   return cells.length >= 3 && cells.filter((c) => NUMBER_CELL.test(c) && !/年$/.test(c)).length >= 2
 }
 
 /**
- * Whether a line is laid out as a table's cells, its header or a row: two cells or more parted by
- * the wide space the import puts between them (or a tab), no sentence marks. The checks read no
- * sentence in it: “指标　2025年　2026年　增长” lists the years its columns hold (tryout 14: warned as
- * a later year in the review). Must: that header, “总诊疗人次（万人次）　177.2　186.4”. Must not:
- * “　　全年新增就业3250人。” (an indented sentence), “一、2025年工作回顾”.
+ * Whether a line is laid out as a table's cells, its header or a row (cellsOf), no sentence
+ * marks: two cells or more parted by the wide space or a tab, which a sentence never holds; three
+ * or more parted by single spaces, as two words of a line may be (县农业机械化服务中心主任 王建平).
+ * The checks read no sentence in it: “指标 2025年 2026年 增长” lists the years its columns hold
+ * (tryout 14 B2: its header, imported from Word with single spaces, was warned as a later year in
+ * the review). Examples: CELL_LINE_EXAMPLES.
  */
 export function isCellLine(line: string): boolean {
   if (SENTENCE_MARK.test(line)) return false
-  return line.split(/[\u3000\t]+/).filter((c) => c.trim() !== '').length >= 2
+  const cells = cellsOf(line)
+  return cells.length >= (WIDE_GAP.test(line.trim()) ? 2 : 3)
 }
 
 /** A label that runs on past its row's first cell into the numbers: the first cell and the rest. */
@@ -61,6 +80,7 @@ export const TABLE_ROW_EXAMPLES = {
     '主要农作物耕种收综合机械化率（%） 86.3 87.5 1.2个百分点',
     '大中型拖拉机（台）\t2140\t2230\t4.2%',
     '一般公共预算收入（亿元） 12.6 13.5 7.1%',
+    'GDP 增速（%）\t6.5\t7.0\t0.5个百分点',
   ],
   notRows: [
     '全年新增就业3250人。',
@@ -70,5 +90,27 @@ export const TABLE_ROW_EXAMPLES = {
     '一、2025年工作回顾',
     '聚力同心 真抓实干 推动人社工作再上新台阶',
     '全县粮食播种面积 96.5万亩',
+    '2026年 全县新增就业3300人',
+  ],
+} as const
+
+/** Lines each must or must not read as laid out in cells, a header or a row (test/node/import-table-rows.test.ts). */
+export const CELL_LINE_EXAMPLES = {
+  cells: [
+    '指标 2025年 2026年 增长',
+    '指标\u30002025年\u30002026年\u3000增长',
+    '指标\t2024年\t2025年',
+    '总诊疗人次（万人次）\u3000177.2\u3000186.4',
+    '农机总动力（万千瓦） 68.4 70.5 3.1%',
+    'GDP 增速（%）\t6.5\t7.0',
+  ],
+  notCells: [
+    '\u3000\u3000全年新增就业3250人。',
+    '一、2025年工作回顾',
+    '2025年主要指标完成情况和2026年预期目标如下表',
+    '2026年 全县新增就业3300人',
+    '县农业机械化服务中心主任 王建平',
+    '全县粮食播种面积 96.5万亩',
+    '指标 2025年 2026年 增长情况如下：',
   ],
 } as const

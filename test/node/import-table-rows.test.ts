@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isCellLine, isTableRow, rowCellLabel, TABLE_ROW_EXAMPLES } from '../../src/core/table-rows'
+import {
+  CELL_LINE_EXAMPLES,
+  cellsOf,
+  isCellLine,
+  isTableRow,
+  rowCellLabel,
+  TABLE_ROW_EXAMPLES,
+} from '../../src/core/table-rows'
 import { slotsOf } from '../../src/core/outline'
 import { rollover } from '../../src/core/rollover'
 import { doc, fig, h2, opening, p, part, title } from './build'
@@ -33,13 +40,18 @@ describe('the name of a slot made in a table’s row before rows kept their numb
 })
 
 describe('isCellLine: a line laid out as cells, header or row, where the checks read no sentence', () => {
+  it.each(CELL_LINE_EXAMPLES.cells)('%s is laid out as cells', (line) => expect(isCellLine(line)).toBe(true))
+  it.each(CELL_LINE_EXAMPLES.notCells)('%s is not', (line) => expect(isCellLine(line)).toBe(false))
+  it.each(TABLE_ROW_EXAMPLES.rows)('the row %s is laid out as cells too', (line) => expect(isCellLine(line)).toBe(true))
+})
+
+describe('cellsOf: one split of a line into cells, for rows and headers alike', () => {
   it.each([
-    '指标\u30002025年\u30002026年\u3000增长',
-    '总诊疗人次（万人次）\u3000177.2\u3000186.4',
-    '指标\t2024年\t2025年',
-  ])('%s is laid out as cells', (line) => expect(isCellLine(line)).toBe(true))
-  it.each(['\u3000\u3000全年新增就业3250人。', '一、2025年工作回顾', '2025年主要指标完成情况和2026年预期目标如下表'])(
-    '%s is not',
-    (line) => expect(isCellLine(line)).toBe(false),
-  )
+    ['指标 2025年 2026年 增长', ['指标', '2025年', '2026年', '增长']],
+    ['指标\u30002025年\u30002026年\u3000增长', ['指标', '2025年', '2026年', '增长']],
+    ['农机总动力（万千瓦） 68.4 70.5 3.1%', ['农机总动力（万千瓦）', '68.4', '70.5', '3.1%']],
+    // A wide space or a tab parts the cells: a space within a cell stays.
+    ['GDP 增速（%）\t6.5\t7.0', ['GDP 增速（%）', '6.5', '7.0']],
+    ['\u3000\u3000全年新增就业3250人。', ['全年新增就业3250人。']],
+  ])('%s', (line, cells) => expect(cellsOf(line)).toEqual(cells))
 })

@@ -398,6 +398,9 @@ export const wrongYear: BlockRule = {
     { text: '2025年主要指标完成情况和2026年预期目标如下表。', in: 'review' },
     { text: '这些成绩为实现2026年的主要目标任务打下了坚实基础。', in: 'review' },
     { text: '指标\u30002025年\u30002026年预期\u3000增长', in: 'review' },
+    // tryout 14 B2: a Word table's header, imported with single spaces between its cells (table-rows.ts cellsOf)
+    { text: '指标\u30002025年\u30002026年\u3000增长', in: 'review' },
+    { text: '指标 2024年 2025年 2026年 增长', in: 'review' },
     // the plan year's new work; last year's told against now, or what it made (农机, 民政, 发改, 文旅)
     { text: '扶持壮大农机专业合作社，2026年新培育农机专业合作社8家。', in: 'tasks' },
     { text: '2025年新培育农机专业合作社6家，今年要再培育8家。', in: 'tasks' },
