@@ -254,7 +254,7 @@ const opensParts = (seg: string) => startsParts(seg) && !PICKS_A_YEAR.test(seg.s
 export const namesAMetric = (label: string) => label.replace(/\s/g, '').length >= 3
 
 /** A filled metric slot as the consistency rule compares it: its key, its value in the base unit. */
-interface StatedFigure {
+export interface StatedFigure {
   key: string
   value: number
   shown: string
@@ -336,7 +336,7 @@ function stepsBefore(text: string): (at: number) => string {
   }
 }
 
-function statedFigures(view: BlockView): StatedFigure[] {
+export function statedFigures(view: BlockView): StatedFigure[] {
   let figures = stated.get(view)
   if (figures) return figures
   figures = []
@@ -487,6 +487,8 @@ export const inconsistentFigure: DocumentRule = {
     '全年执行到位金额6.83亿元，同比增长12.6%。全年执行到位6.83亿元。',
     // Counted in another unit, the deals are not their amount.
     '全年网上交易金额6.8亿元。全年网上交易1.2万笔。',
+    // A table's row keeps its numbers as text, its cells with a unit too: the table rule's (table-figures.ts).
+    '全年城镇新增就业3520人。\n指标 2025年 2026年目标 增长\n城镇新增就业 3250人 3300人 1.5%',
     '群众办事平均等待时间由上年的25分钟缩短至18分钟。',
     // The first end of a change is the metric before it, whatever words say when.
     '不良贷款率由上年末的1.86%降至1.52%，各项监管指标全部达标。',

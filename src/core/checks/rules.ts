@@ -25,6 +25,7 @@ import { olderYearInReview } from './review-years'
 import { restatedCount } from './restated-counts'
 import { emptySlot, inconsistentFigure, leftoverSlot, rateOver100 } from './figure-rules'
 import { signedChange } from './signed-change'
+import { tableFigure } from './table-figures'
 import { negativeCountRule } from './negative-count'
 import { announcedCountRule, emptyPart, partAnnouncedCount, requiredParts } from './structure-rules'
 import {
@@ -64,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   placeGap,
   levelGap,
   inconsistentFigure,
+  tableFigure,
   restatedCount,
   differsFromStore,
   targetBelowActual,

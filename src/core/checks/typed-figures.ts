@@ -16,6 +16,7 @@ import { asciiDigits } from '../import/normalize'
 import { headingSpan } from '../import/periods'
 import { type FigureKind, type SlotAttrs, slotAttrs } from '../schema'
 import { slotReading } from '../text'
+import { isTableRow } from '../table-rows'
 import type { BlockView, DocumentContext, TopSummary } from './types'
 
 /** Where a block stands, as the importer reads a figure there: its part, what a figure there is and of which year. */
@@ -176,7 +177,9 @@ export function typedFigures(view: BlockView, place: TypedPlace): TypedFigure[] 
 }
 
 function readTyped(view: BlockView, place: TypedPlace): FigureView {
-  const typed = typedFigures(view, place)
+  // A table's row keeps its numbers as text, as the import does (table-rows.ts): the rules on
+  // figures read no sentence in it; table-figures.ts reads its cells under its header.
+  const typed = isTableRow(view.text) ? [] : typedFigures(view, place)
   if (!typed.length) return { view, toBlock: same }
 
   // Each typed figure becomes one U+FFFC, as a slot reads; the real slots move with the text.
