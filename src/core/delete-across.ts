@@ -92,7 +92,9 @@ export const deleteSelectionAcross: Command = (state, dispatch) => {
 
 /**
  * The deletion of a text selection that crosses textblocks, as typing, pasting or composing over it
- * starts; null for any other selection. Backspace, Delete and Cut build on it (`selectionRemoved`).
+ * starts; null for any other selection. A heading it took every word of goes, but the one the caret
+ * is in: the new words go there (`withoutEmptiedHeadings`). Backspace, Delete and Cut build on the
+ * same deletion (`selectionRemoved`).
  */
 export function selectionDeleted(state: EditorState): Transaction | null {
   const tr = deletedAcross(state)
