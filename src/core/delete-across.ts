@@ -15,8 +15,9 @@
  *
  * Inside one block ProseMirror's commands do the work (their join is the same).
  */
-import type { Node as PMNode, ResolvedPos } from 'prosemirror-model'
+import { Fragment, type Node as PMNode, type ResolvedPos } from 'prosemirror-model'
 import { type Command, type EditorState, Selection, TextSelection, type Transaction } from 'prosemirror-state'
+import { canJoin } from 'prosemirror-transform'
 
 /** Blocks whose text can join another's: paragraphs and items (1. and （1）). */
 const BODY = new Set(['paragraph', 'item'])
@@ -91,9 +92,17 @@ export const deleteSelectionAcross: Command = (state, dispatch) => {
 
 /**
  * The deletion of a text selection that crosses textblocks, as typing, pasting or composing over it
- * starts; null for any other selection. Backspace, Delete and Cut build on it (`selectionRemoved`).
+ * starts; null for any other selection. A heading it took every word of goes, but the one the caret
+ * is in: the new words go there (`withoutEmptiedHeadings`). Backspace, Delete and Cut build on the
+ * same deletion (`selectionRemoved`).
  */
 export function selectionDeleted(state: EditorState): Transaction | null {
+  const tr = deletedAcross(state)
+  return tr && withoutEmptiedHeadings(state, tr, true)
+}
+
+/** The deletion of `selectionDeleted`, before the headings it emptied go. */
+function deletedAcross(state: EditorState): Transaction | null {
   const { selection } = state
   if (!(selection instanceof TextSelection) || selection.empty) return null
   const { $from, $to } = selection
@@ -119,7 +128,7 @@ export function selectionRemoved(state: EditorState): Transaction | null {
   if ($from.sameParent($to)) return null
   const whole = wholeBlocksDeleted(state, $from, $to)
   if (whole) return whole
-  const tr = selectionDeleted(state)
+  const tr = deletedAcross(state)
   return tr && withoutEmptiedHeadings(state, tr)
 }
 
@@ -140,38 +149,139 @@ function emptyHeadings(doc: PMNode): number[] {
  * After a deletion that took every word of a heading but not its whole block (from inside a
  * paragraph over "（一）……" into the section's words): the heading goes too, as Word drops a
  * paragraph whose words and mark were deleted. A section's words stay where they are, in its
- * part; a part's join the part before it. No "（一）（无标题）" is left. A heading that was empty
- * before (a part just added) stays, and so does one whose block has nowhere to go (part 一's
- * sections, with only the opening before them).
+ * part; a part's join the block before it. No "（一）（无标题）" is left. A heading that was empty
+ * before (a part just added) stays, and so does the heading the caret is in when words are typed
+ * over the selection (`caretHeading`): the new words go there.
+ *
+ * Part 一 has only the opening before it, which holds no sections (a selection from inside the
+ * opening into part 一's first section, tryout 13): its words before its first section join the
+ * opening, and each section left becomes a part of the part's kind, its heading the part's.
+ * Where the selection ended in the first of the words that move, they join the paragraph the
+ * selection began in, as Word joins the two ends.
  */
-function withoutEmptiedHeadings(state: EditorState, tr: Transaction): Transaction {
+function withoutEmptiedHeadings(state: EditorState, tr: Transaction, caretHeading = false): Transaction {
   const before = new Set(emptyHeadings(state.doc).map((pos) => tr.mapping.map(pos)))
-  const emptied = emptyHeadings(tr.doc).filter((pos) => !before.has(pos))
+  // The caret as the deletion left it: where the selection began.
+  let caret = tr.selection.head
+  const $caret = tr.doc.resolve(caret)
+  const kept = caretHeading && HEADINGS.has($caret.parent.type.name) ? $caret.before() : -1
+  const emptied = emptyHeadings(tr.doc).filter((pos) => !before.has(pos) && pos !== kept)
+  const endBlock = tr.doc.resolve(tr.mapping.map(state.selection.to)).parent
   // The last first, so the positions of the earlier ones still hold.
   for (const pos of emptied.reverse()) {
-    const $heading = tr.doc.resolve(pos)
-    const block = $heading.parent
-    const start = $heading.before()
-    const end = $heading.after()
-    const rest = block.content.cut(block.firstChild?.nodeSize ?? 0)
-    if (block.type.name === 'section') {
-      if (rest.size === 0) tr.delete(start, end)
-      else if ($heading.node(-1).canReplace($heading.index(-1), $heading.index(-1) + 1, rest))
-        tr.replaceWith(start, end, rest)
-      continue
-    }
-    const index = $heading.index(-1)
-    const previous = index > 0 ? $heading.node(-1).child(index - 1) : null
-    if (rest.size === 0) {
-      if ($heading.node(-1).canReplace(index, index + 1)) tr.delete(start, end)
-      continue
-    }
-    if (!previous?.type.validContent(previous.content.append(rest))) continue
-    // The words join the end of the block before (a part, or the opening when they are only
-    // paragraphs): delete this part, then put its words there.
-    tr.delete(start, end).insert(start - 1, rest)
+    const steps = tr.steps.length
+    const moved = withoutHeading(tr, pos, caret, endBlock)
+    caret = moved ?? tr.mapping.slice(steps).map(caret)
   }
-  return tr
+  const $at = tr.doc.resolve(caret)
+  return $at.parent.isTextblock ? tr.setSelection(TextSelection.create(tr.doc, caret)) : tr
+}
+
+/**
+ * Take away the emptied heading at `pos` (`withoutEmptiedHeadings`); the caret's new position
+ * when its part was rebuilt around it (a replaced range maps whatever was inside it to its edge),
+ * else null.
+ */
+function withoutHeading(tr: Transaction, pos: number, caret: number, endBlock: PMNode): number | null {
+  const $heading = tr.doc.resolve(pos)
+  const block = $heading.parent
+  const start = $heading.before()
+  const after = $heading.after()
+  const headingSize = block.firstChild?.nodeSize ?? 0
+  const rest = block.content.cut(headingSize)
+  if (block.type.name === 'section') {
+    if (rest.size === 0) tr.delete(start, after)
+    else if ($heading.node(-1).canReplace($heading.index(-1), $heading.index(-1) + 1, rest)) {
+      tr.replaceWith(start, after, rest)
+      // A caret in the section's words stays in them: its opening token and heading went.
+      if (caret > start + 1 + headingSize && caret < after) return caret - 1 - headingSize
+    }
+    return null
+  }
+  const index = $heading.index(-1)
+  const previous = index > 0 ? $heading.node(-1).child(index - 1) : null
+  if (rest.size === 0) {
+    if ($heading.node(-1).canReplace(index, index + 1)) tr.delete(start, after)
+    return null
+  }
+  if (!previous) return null
+  // All its words join the block before when they can (a part before it, or only paragraphs);
+  // else its words before its first section do, and its sections become parts.
+  let words = rest
+  let parts = Fragment.empty
+  if (!previous.type.validContent(previous.content.append(rest))) {
+    let lead = 0
+    while (lead < rest.childCount && rest.child(lead).type.name !== 'section') lead++
+    words = rest.cut(0, offsetOf(rest, lead))
+    parts = sectionsAsParts(block, rest, lead)
+    if (!previous.type.validContent(previous.content.append(words))) return null
+    if (!$heading.node(-1).canReplace(index, index + 1, parts)) return null
+  }
+  // Did the selection end in the first of the words that move (the same node, moved whole), and
+  // begin in the last paragraph of the block before (or leave it empty)?
+  const endsInWords = words.firstChild === endBlock && BODY.has(endBlock.type.name)
+  const last = previous.lastChild
+  const seamAtLast = last != null && BODY.has(last.type.name) && (last.content.size === 0 || caret === start - 2)
+  tr.replaceWith(start, after, parts).insert(start - 1, words)
+  // The two ends join, as Word joins them: the block's last paragraph and the first moved.
+  const joined = endsInWords && seamAtLast && canJoin(tr.doc, start - 1)
+  if (joined) tr.join(start - 1)
+  // A caret in the part's words or sections; one before, after or in the heading maps as any position.
+  const offset = caret - start - 1 - headingSize
+  return offset > 0 && caret < after ? caretInRebuilt(offset, words, rest, joined) + start : null
+}
+
+/**
+ * Where a caret at `offset` in a part's `rest` (after its heading) is once `words` went to the end
+ * of the block before (joined to its last paragraph or not) and the sections became parts,
+ * relative to the part's old start.
+ */
+function caretInRebuilt(offset: number, words: Fragment, rest: Fragment, joined: boolean): number {
+  const join = joined ? 2 : 0
+  // In the words: they now end the block before, whose closing token was at the part's start - 1.
+  if (offset < words.size) return offset - 1 - join
+  // In the sections made parts: the part's opening token and heading went. A paragraph after a
+  // section is now inside the part made of it, before that part's closing token.
+  let at = 0
+  let i = 0
+  while (i < rest.childCount - 1 && at + rest.child(i).nodeSize <= offset) at += rest.child(i++).nodeSize
+  return offset - (rest.child(i).type.name === 'section' ? 0 : 1) - join
+}
+
+/** The offset in `fragment` of its child `index`. */
+function offsetOf(fragment: Fragment, index: number): number {
+  let offset = 0
+  for (let i = 0; i < index; i++) offset += fragment.child(i).nodeSize
+  return offset
+}
+
+/**
+ * The sections of `rest` from `from` on, each a part of `part`'s kind headed by the section's
+ * heading; a paragraph after a section stays with it.
+ */
+function sectionsAsParts(part: PMNode, rest: Fragment, from: number): Fragment {
+  const out: PMNode[] = []
+  let body: PMNode[] = []
+  let heading: PMNode | null = null
+  const flush = () => {
+    if (heading) out.push(part.type.create({ kind: part.attrs.kind }, [heading, ...body]))
+    body = []
+  }
+  for (let i = from; i < rest.childCount; i++) {
+    const node = rest.child(i)
+    if (node.type.name !== 'section') {
+      body.push(node)
+      continue
+    }
+    flush()
+    const sectionHeading = node.firstChild
+    heading = part.type.schema.nodes.part_heading.create(null, sectionHeading?.content)
+    node.forEach((child, _, index) => {
+      if (index > 0) body.push(child)
+    })
+  }
+  flush()
+  return Fragment.from(out)
 }
 
 /**
@@ -244,12 +354,14 @@ function attempt(make: () => Transaction): Transaction | null {
 /**
  * Delete the text from `$from` to `$to` without joining the blocks they are in: the end of the
  * first textblock, the start of the last, and every node between. A node between that its parent
- * requires (the opening, a part's heading) stays, emptied.
+ * requires (the opening, a part's heading) stays, emptied; a paragraph between goes, so none is
+ * left empty where the part's heading must stay for the moment (`withoutEmptiedHeadings` then
+ * decides).
  */
 function deleteKeepingBlocks(state: EditorState, $from: ResolvedPos, $to: ResolvedPos): Transaction {
   const depth = $from.sharedDepth($to.pos)
   /** Ranges of the old document, each either deleted or (for required nodes) emptied. */
-  const cuts: { from: number; to: number; keep?: PMNode }[] = []
+  const cuts: { from: number; to: number; keep?: Fragment }[] = []
   const siblings = (parent: PMNode, start: number, from: number, to: number) => {
     if (from >= to) return
     let pos = start
@@ -260,10 +372,23 @@ function deleteKeepingBlocks(state: EditorState, $from: ResolvedPos, $to: Resolv
       cuts.push({ from: pos, to: end })
       return
     }
+    // Only the nodes its parent requires stay, emptied (a part's heading); paragraphs go.
+    const required: PMNode[] = []
+    let end = pos
+    for (let i = from; i < to; i++) {
+      const child = parent.child(i)
+      const emptied = BODY.has(child.type.name) ? null : child.type.createAndFill()
+      if (emptied) required.push(emptied)
+      end += child.nodeSize
+    }
+    if (parent.canReplace(from, to, Fragment.from(required))) {
+      cuts.push({ from: pos, to: end, keep: Fragment.from(required) })
+      return
+    }
     for (let i = from; i < to; i++) {
       const child = parent.child(i)
       const keep = child.type.createAndFill()
-      cuts.push({ from: pos, to: pos + child.nodeSize, ...(keep ? { keep } : {}) })
+      cuts.push({ from: pos, to: pos + child.nodeSize, ...(keep ? { keep: Fragment.from(keep) } : {}) })
       pos += child.nodeSize
     }
   }

@@ -1,7 +1,9 @@
 /**
  * A whole part or section selected with the mouse (or Shift+arrows) and deleted with Backspace or
  * Delete goes whole, as 删除本部分 takes it: the parts after move up a number, no "二、（无标题）"
- * shell is left, and one Ctrl+Z brings it all back (tryout 13, finding C3).
+ * shell is left, and one Ctrl+Z brings it all back (tryout 13, finding C3). A selection from inside
+ * the opening into part 一's sections joins its two ends in the opening; the sections left become
+ * parts, so no "一、（无标题）" stays (tryout 13's leftover).
  */
 import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
@@ -125,6 +127,32 @@ describe('Backspace or Delete over a selected whole part or section', () => {
     const headings = await outlineHeadings(page)
     expect(headings.join('|')).to.contain('一、2026年商务工作回顾|（一）电子商务加快发展').and.not.to.contain('无标题')
   })
+
+  for (const [what, keys] of [
+    ['Backspace', { press: 'Backspace' }],
+    ['typing 的', { type: '的' }],
+  ] as const)
+    it(`${what} from inside the opening into section （一）'s words: the ends join, （二） becomes part 一, no empty heading; one Ctrl+Z undoes it`, async () => {
+      const { page } = await openDraftOf(env, importText(SPEECH).doc)
+      const view = page.editor!.editorView!
+      const before = view.state.doc
+      dragBetween(page, '召开会议', '社会消费品')
+      await waitUntil(() => !view.state.selection.empty, 'the drag did not reach the editor')
+      await sendKeys(keys)
+      await waitUntil(() => !view.state.doc.textContent.includes('召开会议'), 'the words are still there')
+      const typed = 'type' in keys ? keys.type : ''
+      expect(view.state.selection.$from.parent.textContent).to.match(new RegExp(`^今天${typed}社会消费品零售总额`))
+      expect(view.state.selection.$from.node(1).type.name).to.equal('opening')
+      const headings = await outlineHeadings(page)
+      expect(headings.join('|')).to.contain('开头|一、电子商务加快发展|二、准确把握').and.not.to.contain('无标题')
+      let emptyHeadings = 0
+      view.state.doc.descendants((n) => {
+        if (n.type.name.endsWith('_heading') && n.content.size === 0) emptyHeadings++
+      })
+      expect(emptyHeadings).to.equal(0)
+      await chord('Control', 'z')
+      await waitUntil(() => view.state.doc.eq(before), 'one Ctrl+Z did not bring the words back')
+    })
 
   it('Backspace over section （一） takes it whole, （二） becomes （一）', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)

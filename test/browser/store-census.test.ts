@@ -8,6 +8,7 @@ import { censusKey } from '../../src/app/store/census'
 import { storageMessage } from '../../src/app/store/db'
 import { makeBackup } from '../../src/core/backup'
 import { editorPage, library, mountApp } from './helpers'
+import { meetingPage, storeExample } from './meeting-helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
@@ -23,6 +24,10 @@ async function seeded(): Promise<{ env: Env; lib: JgLibrary }> {
   expect(lib.drafts!.length).to.equal(2)
   return { env, lib }
 }
+
+/** The record page's message that it found no record, once it shows one. */
+const recordAlert = (app: Env['app']) =>
+  app.shadowRoot!.querySelector('jg-meeting')?.shadowRoot?.querySelector<HTMLElement>('.message[role="alert"]')
 
 const alertOf = (lib: JgLibrary) => lib.shadowRoot!.querySelector<HTMLElement>('.lost[role="alert"]')
 
@@ -105,6 +110,44 @@ describe('a library lost behind the app is told on the next start (census)', () 
     const ownPage = own.app.shadowRoot!.querySelector('jg-editor')!
     await waitUntil(() => ownPage.shadowRoot!.querySelector('.message[role="alert"]'), 'no message')
     expect(ownPage.shadowRoot!.querySelector('.message')!.textContent).to.contain('找不到这篇草稿，可能已被删除')
+  })
+
+  // The same for a meeting record's link (#/meeting/<id>): the record page had no test of it.
+  it('a meeting record’s link opened first, after the database was dropped, says the library may be lost and how to restore it', async () => {
+    const first = await mountApp(undefined, '#/meeting/none')
+    const record = await storeExample(first.app.store!)
+    await storeExample(first.app.store!)
+    const template = bundledTemplates().find((t) => t.id === 'hrss-annual')!
+    await first.app.store!.saveDraft(newDraft(instantiate(template, 2027), 'hrss-annual', 1_700_000_000_000))
+    location.hash = `#/meeting/${record.id}`
+    const opened = await first.reload()
+    envs.push(opened)
+    await meetingPage(opened.app)
+    await waitUntil(
+      () => localStorage.getItem(censusKey(opened.dbName))?.includes('"meetings":2'),
+      'no census taken on the record page',
+    )
+    // The browser drops the database; her next start opens the same link.
+    opened.app.remove()
+    opened.app.store!.close()
+    await deleteDB(opened.dbName)
+    const again = await opened.reload()
+    envs.splice(0, 1, again)
+    const alert = () => recordAlert(again.app)
+    await waitUntil(() => alert(), 'the record page did not say it found nothing')
+    const said = alert()!.textContent!
+    expect(said).to.contain('找不到这份会议记录')
+    expect(said).to.contain('草稿库可能已经丢失')
+    expect(said).to.contain('1 篇草稿')
+    expect(said).to.contain('2 份会议记录')
+    expect(said).to.contain('从备份恢复')
+    expect(said).to.not.contain('可能已被删除')
+    // A record simply deleted, with the library there, is told as before.
+    const own = await mountApp(undefined, '#/meeting/none')
+    envs.push(own)
+    const ownAlert = () => recordAlert(own.app)
+    await waitUntil(() => ownAlert(), 'no message')
+    expect(ownAlert()!.textContent).to.contain('找不到这份会议记录').and.not.to.contain('草稿库可能已经丢失')
   })
 
   it('a restore from a backup ends the alert: the library lists drafts again', async () => {

@@ -9,7 +9,8 @@ import {
 } from 'prosemirror-commands'
 import { type Command, EditorState, NodeSelection, TextSelection } from 'prosemirror-state'
 import { importText } from '../../src/core/import'
-import { deleteAcross, deleteSelectionAcross } from '../../src/core/delete-across'
+import { deleteAcross, deleteSelectionAcross, selectionDeleted } from '../../src/core/delete-across'
+import { history, undo } from 'prosemirror-history'
 import { schema } from '../../src/core/schema'
 
 const SPEECH = `全县教育体育工作会议讲话
@@ -163,6 +164,13 @@ function selected(a: string, b: string, bSide: 'start' | 'end' = 'start', doc = 
   return EditorState.create({ doc, selection: TextSelection.create(doc, posOf(doc, a, 'start'), posOf(doc, b, bSide)) })
 }
 
+/** The state once `text` is typed over the selection (as the editor's plugin does). */
+function typedOver(s: EditorState, text: string): EditorState {
+  const tr = selectionDeleted(s)
+  if (!tr) throw new Error('not a selection across blocks')
+  return s.apply(text ? tr.insertText(text) : tr)
+}
+
 /** The speech's text as it should be once the selection's text is gone. */
 const withoutSelection = (s: EditorState) =>
   s.doc.textBetween(0, s.selection.from, '') + s.doc.textBetween(s.selection.to, s.doc.content.size, '')
@@ -200,12 +208,36 @@ describe('Backspace or Delete over a selection that crosses blocks (tryout 11, f
     expect(blocks(s1)).toEqual(blocks(s0))
   })
 
-  it('from the opening into part 一: the opening stays the opening, the part stays a part', () => {
+  it('from the opening into part 一’s first section: the ends join in the opening, （二） becomes the part (tryout 13)', () => {
     const s0 = selected('总结2025年', '扩大普惠学位')
-    const s1 = press(s0, BACKSPACE)
-    expect(s1.doc.textContent).toBe(withoutSelection(s0))
-    expect(kinds(s1)).toEqual(kinds(s0))
-    expect(s1.selection.$from.parent.textContent).toBe('今天召开会议，')
+    for (const s1 of [press(s0, BACKSPACE), press(s0, DELETE), typedOver(s0, '')]) {
+      expect(s1.doc.textContent).toBe(withoutSelection(s0))
+      expect(kinds(s1)).toEqual(kinds(s0))
+      // The words left of part 一 join the opening's paragraph, as Word joins the two ends.
+      expect(s1.selection.$from.parent.textContent).toBe('今天召开会议，扩大普惠学位。')
+      expect(s1.selection.$from.parentOffset).toBe('今天召开会议，'.length)
+      expect(headings(s1)).toEqual(['part:义务教育均衡', 'part:2026年工作任务', 'part:工作要求'])
+      const first = s1.doc.child(3)
+      expect(first.attrs.kind).toBe(s0.doc.child(3).attrs.kind)
+    }
+    const typed = typedOver(s0, '研究')
+    expect(typed.selection.$from.parent.textContent).toBe('今天召开会议，研究扩大普惠学位。')
+  })
+
+  it('from the opening or greeting into a section’s heading or words: no part or section left without a heading', () => {
+    for (const [a, b, heads] of [
+      ['总结2025年', '教育均衡', ['part:教育均衡', 'part:2026年工作任务', 'part:工作要求']],
+      ['总结2025年', '学前普惠', ['part:学前普惠发展', 'part:义务教育均衡', 'part:2026年工作任务', 'part:工作要求']],
+      ['总结2025年', '办学条件', ['part:2026年工作任务', 'part:工作要求']],
+      ['们：', '普惠学位', ['part:义务教育均衡', 'part:2026年工作任务', 'part:工作要求']],
+    ] as const) {
+      const s0 = selected(a, b)
+      for (const s1 of [press(s0, BACKSPACE), typedOver(s0, '')]) {
+        expect(s1.doc.textContent, b).toBe(withoutSelection(s0))
+        expect(headings(s1), b).toEqual(heads)
+        expect(() => s1.doc.check()).not.toThrow()
+      }
+    }
   })
 
   it('from part 一 into part 二: joined as a word processor joins, no words but the selected ones lost', () => {
@@ -365,5 +397,125 @@ describe('Backspace over a selection that takes every word of a heading: the hea
     const blank = s0.apply(s0.tr.delete(posOf(doc, '工作要求', 'start'), posOf(doc, '工作要求', 'end')))
     const s1 = press(blank, BACKSPACE)
     expect(headings(s1)).toEqual(['part:2025年工作回顾', 'part:2026年工作任务', 'part:'])
+  })
+})
+
+describe('every selection across textblocks, deleted or typed over: a valid speech, only the selected words gone', () => {
+  /** The start, middle and end of every textblock of the speech. */
+  const stops = (doc: EditorState['doc']) => {
+    const out: number[] = []
+    doc.descendants((node, pos) => {
+      if (!node.isTextblock) return true
+      const size = node.content.size
+      out.push(pos + 1, pos + 1 + Math.floor(size / 2), pos + 1 + size)
+      return false
+    })
+    return [...new Set(out)]
+  }
+  const emptyParagraphs = (doc: EditorState['doc']) => {
+    let n = 0
+    doc.descendants((node) => {
+      if (node.type.name === 'paragraph' && node.content.size === 0) n++
+    })
+    return n
+  }
+  const emptyHeadingsOf = (doc: EditorState['doc']) => {
+    const out: string[] = []
+    doc.descendants((node) => {
+      if ((node.type.name === 'part_heading' || node.type.name === 'section_heading') && node.content.size === 0)
+        out.push(node.type.name)
+    })
+    return out
+  }
+  // The speech above, and one whose part 一 has words before its first section.
+  const MIXED = `全县教育体育工作会议讲话
+同志们：
+今天召开会议。
+一、2025年工作回顾
+一年来，全县教育事业稳步发展。
+（一）学前普惠发展
+新建幼儿园。
+（二）义务教育均衡
+改善办学条件。
+二、工作要求
+一要加强党的领导。
+同志们，谢谢大家！`
+  const cases: { doc: EditorState['doc']; from: number; to: number; where: string; toIn: string; endsIn: string }[] = []
+  for (const doc of [importText(SPEECH).doc, importText(MIXED).doc]) {
+    const points = stops(doc)
+    for (const from of points)
+      for (const to of points) {
+        if (to <= from || doc.resolve(from).sameParent(doc.resolve(to))) continue
+        const $from = doc.resolve(from)
+        const $to = doc.resolve(to)
+        cases.push({
+          doc,
+          from,
+          to,
+          where: $from.node(1).type.name,
+          toIn: $to.parent.type.name,
+          endsIn: $to.node(1).type.name,
+        })
+      }
+  }
+
+  it('covers the selections from the opening and greeting into a part’s heading or a section’s words', () => {
+    const fromStart = cases.filter((c) => c.where === 'opening' || c.where === 'greeting')
+    expect(fromStart.filter((c) => c.toIn === 'part_heading').length).toBeGreaterThan(10)
+    expect(fromStart.filter((c) => c.toIn === 'section_heading').length).toBeGreaterThan(10)
+    expect(fromStart.filter((c) => c.toIn === 'paragraph').length).toBeGreaterThan(10)
+    expect(cases.length).toBeGreaterThan(1000)
+  })
+
+  it('Backspace and typing over each: valid, no word outside the selection lost, one undo restores it', () => {
+    const failures: string[] = []
+    for (const c of cases) {
+      const { doc } = c
+      const s0 = EditorState.create({
+        doc,
+        selection: TextSelection.create(doc, c.from, c.to),
+        plugins: [history()],
+      })
+      const label = `${doc.textBetween(c.from, c.to, '|').slice(0, 40)}…${doc.textBetween(c.from, c.to, '|').slice(-12)} (${c.where} → ${c.toIn})`
+      const fromStart = c.where === 'opening' || c.where === 'greeting'
+      const removed = press(s0, BACKSPACE)
+      const typedTr = selectionDeleted(s0)
+      const typed = typedTr ? s0.apply(typedTr.insertText('字')) : null
+      for (const [name, s1, text] of [
+        ['Backspace', removed, withoutSelection(s0)],
+        ['typed', typed, `${doc.textBetween(0, c.from, '')}字${doc.textBetween(c.to, doc.content.size, '')}`],
+      ] as const) {
+        if (!s1) {
+          failures.push(`${name} did nothing: ${label}`)
+          continue
+        }
+        try {
+          s1.doc.check()
+        } catch (e) {
+          failures.push(`${name} invalid: ${label}: ${e}`)
+        }
+        // From the opening or greeting, the caret stays where the selection began.
+        if (
+          name === 'Backspace' &&
+          fromStart &&
+          s1.doc.textBetween(0, s1.selection.from, '') !== doc.textBetween(0, c.from, '')
+        )
+          failures.push(`${name} moved the caret: ${label}`)
+        if (s1.doc.textContent !== text) failures.push(`${name} lost words: ${label}: ${s1.doc.textContent} ≠ ${text}`)
+        // From the opening or greeting to inside a part's words, the two ends join: no empty paragraph
+        // is left (ending in a heading or at a paragraph's end, an opening selected whole keeps one).
+        const intoWords = c.endsIn === 'part' && c.toIn === 'paragraph' && c.to < doc.resolve(c.to).end()
+        if (fromStart && intoWords && emptyParagraphs(s1.doc) > 0)
+          failures.push(`${name} left an empty paragraph: ${label}`)
+        // No part or section is left with an empty heading, from the opening or greeting either (tryout 13).
+        if (emptyHeadingsOf(s1.doc).length > 0) failures.push(`${name} left an empty heading: ${label}`)
+        let undone = s1
+        undo(s1, (tr) => {
+          undone = s1.apply(tr)
+        })
+        if (!undone.doc.eq(doc)) failures.push(`${name} not restored by one undo: ${label}`)
+      }
+    }
+    expect(failures).toEqual([])
   })
 })
