@@ -19,6 +19,19 @@ export function fillSaid(r: FillResult): string[] {
   ]
 }
 
+/** For each reason fillSaid gives after its first line, the slots it is about (fillSlotKey). */
+export function fillSaidSlots(r: FillResult): string[][] {
+  return [
+    ...r.refused.map((x) => [fillSlotKey(x.slot.attrs)]),
+    ...r.ambiguous.map((group) => group.map((e) => fillSlotKey(e.attrs))),
+  ]
+}
+
+/** What a fill looks a slot up by: its label, year and kind (a slot of next year's target under the same label is another). */
+export function fillSlotKey(a: Pick<SlotAttrs, 'label' | 'year' | 'kind'>): string {
+  return `${a.label}|${a.year ?? ''}|${a.kind}`
+}
+
 /** The slots a fill left empty for want of a number, not those it refused or could not choose for (said apart). */
 export function notInLibrary(r: FillResult): SlotAttrs[] {
   const said = new Set([...r.refused.map((x) => x.slot.pos), ...r.ambiguous.flat().map((e) => e.pos)])

@@ -11,7 +11,7 @@ import { newDraft } from './drafts'
 import type { DraftRecord, Store } from './store/db'
 import { present } from '../core/guards'
 import { fillSlots } from '../core/figures/fill'
-import { fillSaid } from './fill-said'
+import { fillSaid, fillSaidSlots } from './fill-said'
 
 export async function rollDraft(
   store: Store,
@@ -62,7 +62,16 @@ export async function rollDraft(
       noYears: r.noYears,
       flags: r.flags,
       done: [],
-      ...(r.noYears ? {} : { fill: { filled: filled.filled, empty: filled.empty.length, said: fillSaid(filled) } }),
+      ...(r.noYears
+        ? {}
+        : {
+            fill: {
+              filled: filled.filled,
+              empty: filled.empty.length,
+              said: fillSaid(filled),
+              slots: fillSaidSlots(filled),
+            },
+          }),
     },
   }
   await store.saveDraft(record)

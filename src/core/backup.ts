@@ -47,7 +47,7 @@ export interface BackupDraft {
     flags: RolloverFlag[]
     done: number[]
     /** What filling the new draft from the library did at the roll-over: slots filled, left empty, and what it said. */
-    fill?: { filled: number; empty: number; said: string[] }
+    fill?: { filled: number; empty: number; said: string[]; slots?: string[][] }
   }
   layout?: LayoutId
   /** How many times the record has been written (a restore raises it above any the app has). */
@@ -211,11 +211,21 @@ function rolloverReport(v: unknown, where: string): NonNullable<BackupDraft['rol
     o.fill === undefined
       ? null
       : (() => {
-          const f = fields(o.fill, `${where}的数字库填写`, ['filled', 'empty', 'said'])
+          const f = fields(o.fill, `${where}的数字库填写`, ['filled', 'empty', 'said'], ['slots'])
+          const said = texts(f.said, `${where}的填写说明`, MANY, 20000)
+          if (f.slots === undefined)
+            return {
+              filled: integer(f.filled, `${where}填写的空位数`, 0, 1e9),
+              empty: integer(f.empty, `${where}空着的空位数`, 0, 1e9),
+              said,
+            }
+          if (!Array.isArray(f.slots) || f.slots.length !== Math.max(0, said.length - 1))
+            throw new Bad(`${where}的填写说明与所说的空位对不上`)
           return {
             filled: integer(f.filled, `${where}填写的空位数`, 0, 1e9),
             empty: integer(f.empty, `${where}空着的空位数`, 0, 1e9),
-            said: texts(f.said, `${where}的填写说明`, MANY, 20000),
+            said,
+            slots: f.slots.map((l, i) => texts(l, `${where}的填写说明第 ${i + 2} 项所说的空位`, MANY, 2000)),
           }
         })()
   return {

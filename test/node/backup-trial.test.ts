@@ -49,6 +49,16 @@ describe('a backup and what the roll-over filled', () => {
     expect(readBack({ ...draft, rollover: { ...rollover, fill } }).rollover).toEqual({ ...rollover, fill })
     expect('fill' in (readBack({ ...draft, rollover }).rollover ?? {})).toBe(false)
   })
+  it('reads back which slots each reason of the fill is about, and refuses a list that does not match the reasons', () => {
+    const fill = {
+      filled: 0,
+      empty: 2,
+      said: ['已从数字库填写 0 个空位，还有 2 个空着。', '“新增限上商贸企业”在讲稿里有 2 处…'],
+      slots: [['新增限上商贸企业|2025|actual', '新增限上商贸企业|2025|actual']],
+    }
+    expect(readBack({ ...draft, rollover: { ...rollover, fill } }).rollover).toEqual({ ...rollover, fill })
+    expect(() => readBack({ ...draft, rollover: { ...rollover, fill: { ...fill, slots: [] } } })).toThrow(/对不上/)
+  })
   it('refuses a count that is not one, saying where', () => {
     expect(() => readBack({ ...draft, rollover: { ...rollover, fill: { filled: -1, empty: 0, said: [] } } })).toThrow(
       /填写的空位数/,

@@ -4,7 +4,8 @@ import { FLAG_NAMES, flagWords, locateFlag, rewrittenFlags } from '../../core/ro
 import type { RolloverReport } from '../store/db'
 import { zh } from '../../i18n/zh'
 import { present } from '../../core/guards'
-import { slotsOf } from '../../core/outline'
+import { emptyFigureSlots } from '../../core/figures/fill'
+import { fillSlotKey } from '../fill-said'
 import type { SlotAttrs } from '../../core/schema'
 
 /**
@@ -27,13 +28,26 @@ export class JgRolloverReport extends LitElement {
 
   /** The figure slots empty in `doc`, and what each asks for. */
   private empty: SlotAttrs[] = []
+  /** What the fill said of slots it refused or could not choose for, of those still empty. */
+  private notes: string[] = []
+  /** The empty slots the library had no number for (not those `notes` are about). */
+  private notInLibrary: SlotAttrs[] = []
 
   protected override willUpdate(changed: Map<string, unknown>) {
     if ((changed.has('doc') || changed.has('report')) && this.doc && this.report) {
       this.rewritten = rewrittenFlags(this.doc, this.report.flags)
-      this.empty = slotsOf(this.doc)
-        .filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
-        .map((s) => s.attrs)
+      this.empty = emptyFigureSlots(this.doc).map((s) => s.attrs)
+      const fill = this.report.fill
+      const emptyKeys = new Set(this.empty.map(fillSlotKey))
+      const reasons = fill?.said.slice(1) ?? []
+      // Reports written before the fill kept its reasons' slots show each while any slot is empty.
+      const about = (i: number) => fill?.slots?.[i] ?? null
+      this.notes = reasons.filter((_r, i) => {
+        const keys = about(i)
+        return keys === null ? this.empty.length > 0 : keys.some((k) => emptyKeys.has(k))
+      })
+      const saidOf = new Set(reasons.flatMap((_r, i) => about(i) ?? []))
+      this.notInLibrary = this.empty.filter((s) => !saidOf.has(fillSlotKey(s)))
     }
   }
 
@@ -88,7 +102,7 @@ export class JgRolloverReport extends LitElement {
         r.fill
           ? html`<p class="fill">${zh.rolloverReport.fill(r.fill.filled, this.empty.length)}${
               this.empty.length
-                ? [zh.figures.stillEmpty(this.empty), ...r.fill.said.slice(1)].filter(Boolean).join(' ')
+                ? [zh.figures.stillEmpty(this.notInLibrary), ...this.notes].filter(Boolean).join(' ')
                 : ''
             }</p>`
           : null

@@ -104,9 +104,12 @@ export interface RolloverReport {
   done: number[]
   /**
    * What filling the new draft from the library did, in the roll-over's own step (rollover.ts):
-   * slots filled, slots left empty, and what the fill said (as 用数字库填写空位 says it).
+   * slots filled, slots left empty, and what the fill said (as 用数字库填写空位 says it). `slots`:
+   * for each of `said` after the first (a refusal, two places of one figure), the slots it is
+   * about (`fillSlotKey`: label, year and kind), so the report shows it only while one of those is empty (missing from
+   * reports written before: then each shows while any slot is empty).
    */
-  fill?: { filled: number; empty: number; said: string[] }
+  fill?: { filled: number; empty: number; said: string[]; slots?: string[][] }
 }
 
 export interface DraftChecks {

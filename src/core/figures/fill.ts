@@ -190,8 +190,13 @@ export function fillSlots(
     } else kept.push({ slot, value: found.value })
   }
   if (values.size) writeValues(tr, doc, values)
-  const empty = slotsOf(tr.doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
+  const empty = emptyFigureSlots(tr.doc)
   return { doc: tr.doc, transform: tr, filled: values.size - updated.length, empty, refused, ambiguous, updated, kept }
+}
+
+/** The figure slots of `doc` still without a number: what a fill leaves for the user to type. */
+export function emptyFigureSlots(doc: PMNode): SlotEntry[] {
+  return slotsOf(doc).filter((s) => s.attrs.role === 'metric' && s.attrs.value === null)
 }
 
 /**
