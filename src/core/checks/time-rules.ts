@@ -39,12 +39,20 @@ const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 const YEAR_ENDING = new RegExp(`(${YEAR})\\s*年(?=${PASSING_AFTER})|(?<=${PASSING_BEFORE})(${YEAR})\\s*年`, 'g')
 
 /**
+ * After 年, what makes a year named the year itself, the year a thing is done in: not a 年度 (the
+ * year a review, an appraisal or a tax return is of, held in the year after: 2025年度目标绩效考核),
+ * a year's end (2025年底), 2025年以来, nor the start of a span (2024年至2026年).
+ */
+const YEAR_ITSELF = `(?![度底末以]|${RANGE_JOIN})`
+
+/**
  * A year's occasion said to be about to begin: 2026年伏季休渔就要开始了, 2026年高考即将来临, 即将到来的
  * 2026年汛期. Group 1 or 2 is the year. The occasion's name between (at most ten characters, no 的:
- * not 2025年启动的项目就要开始验收) and the coming word ending its clause.
+ * not 2025年启动的项目就要开始验收) and the coming word ending its clause. The year itself
+ * (YEAR_ITSELF): a 2025年度 appraisal begins in 2026.
  */
 const YEAR_COMING = new RegExp(
-  `(${YEAR})\\s*年[^，。；！？,的\\d]{0,10}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年`,
+  `(${YEAR})\\s*年${YEAR_ITSELF}[^，。；！？,的\\d]{0,10}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年${YEAR_ITSELF}`,
   'g',
 )
 
@@ -59,7 +67,7 @@ const NEW_WORK =
  * or names what the work made (2025年新建的12个站要全部投入运营).
  */
 const YEAR_OF_ACTION = new RegExp(
-  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年${YEAR_ITSELF}[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
   'g',
 )
 
@@ -211,10 +219,7 @@ const REACHED_BY = new RegExp(`(?:力争|确保|争取|计划|预计|目标是|�
  * into the 2026 tasks, nothing said). Not a base (力争在2025年基础上增长10%), a span, a year's end
  * (确保2025年底前), a 年度, nor a year reached by (REACHED_BY). Group 1 is the year.
  */
-const TARGET_YEAR = new RegExp(
-  `(?:力争|确保|争取)(?:在)?(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN}|的?(?:基础|水平)上)`,
-  'g',
-)
+const TARGET_YEAR = new RegExp(`(?:力争|确保|争取)(?:在)?(${YEAR})\\s*年${YEAR_ITSELF}(?!的?(?:基础|水平)上)`, 'g')
 
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
@@ -358,6 +363,19 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '2024年启动的老旧小区改造项目就要开始验收了。', in: 'review' },
+    // a 年度's appraisal, review or return begins in the year after it (组织, 税务, 统计, 机关党建)
+    {
+      text: '标题\n（2026年1月20日）\n同志们：\n2025年度目标绩效考核即将开始，各单位要认真准备。今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年2月26日）\n同志们：\n2025年度个税汇算即将开始，纳税服务要早作准备。\n一、2025年税收工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年1月8日）\n同志们：\n即将开始的2025年度统计年报工作，任务重、要求高。\n一、2025年统计工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n2025年度述职评议就要开始了，大家要认真准备。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '即将到来的2027年春运，客流将再创新高。', in: 'tasks' },
     { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
     { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
