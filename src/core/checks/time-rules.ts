@@ -251,6 +251,15 @@ export const wrongYear: BlockRule = {
       text: '标题\n（2026年4月28日）\n同志们：\n再过三天，2025年伏季休渔就要开始了。今天召开会议，部署今年休渔工作。\n一、去年休渔工作回顾\n完成了任务。\n二、2026年休渔重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // given in the year it reviews: the occasion is of that year or later (人武 征兵, 住建 供暖)
+    {
+      text: '标题\n（2025年11月20日）\n同志们：\n2024年冬季征兵即将开始，今天召开会议，总结今年工作，部署明年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2025年11月5日）\n同志们：\n2024年冬季供暖即将开始，今天召开会议，部署供暖保障工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     {
       text: '标题\n（2026年5月20日）\n同志们：\n2025年高考即将来临，考务工作要万无一失。\n一、去年考务工作回顾\n完成了任务。\n二、2026年考务重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -725,7 +734,10 @@ export const wrongYear: BlockRule = {
     }
     // "2026年伏季休渔就要开始了": an occasion about to begin falls in the year the speech is given in
     // or later; one before the year reviewed, or the year reviewed in a speech given in the year
-    // it plans, is last year's sentence kept.
+    // it plans, is last year's sentence kept. The year to write is the one the speech is given in
+    // (its date line's, or the one its words say), not the year it plans: a November speech's
+    // 冬季征兵 is that year's. Not knowing it, the check says only that the year is past.
+    const givenIn = ctx.givenInPlanYear ? planYear : ctx.givenInReviewYear ? reviewYear : null
     for (const m of text.matchAll(YEAR_COMING)) {
       const y = Number(m[1] ?? m[2])
       if (y > reviewYear || (y === reviewYear && !ctx.givenInPlanYear)) continue
@@ -735,7 +747,10 @@ export const wrongYear: BlockRule = {
         severity: 'warning',
         from: at,
         to: at + 4,
-        message: `这里说${y}年的事就要开始，但这篇讲话部署的是${planYear}年，应为${planYear}年。`,
+        message:
+          givenIn === null
+            ? `这里说${y}年的事就要开始，但这篇讲话回顾${reviewYear}年、部署${planYear}年，${y}年已经过去，请核对年份。`
+            : `这里说${y}年的事就要开始，但这篇讲话在${givenIn}年讲，应为${givenIn}年或以后。`,
       })
     }
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it
