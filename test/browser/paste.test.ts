@@ -132,6 +132,27 @@ describe('pasting Word paragraphs into the editor', () => {
     ])
   })
 
+  it('keeps a list typed one item a line with soft breaks in WPS as one paragraph an item (review 28b)', async () => {
+    const { page } = await openDraftOf(env, importText(SPEECH).doc)
+    const view = page.editor!.editorView!
+    emptyParagraphAfter(view, (text) => text === '一要加强领导。')
+    const data = new DataTransfer()
+    data.setData(
+      'text/html',
+      '<html><head><meta name=Generator content="WPS Office"></head><body><!--StartFragment--><p class=MsoNormal><span style="font-family:仿宋_GB2312">一是加强组织领导<br>二是压实工作责任<br>三是强化督查考核</span></p><!--EndFragment--></body></html>',
+    )
+    data.setData('text/plain', '一是加强组织领导\v二是压实工作责任\v三是强化督查考核')
+    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    const pasted = blocks(page)
+    const at = pasted.indexOf('一要加强领导。')
+    expect(pasted.slice(at, at + 4), JSON.stringify(pasted)).to.deep.equal([
+      '一要加强领导。',
+      '一是加强组织领导',
+      '二是压实工作责任',
+      '三是强化督查考核',
+    ])
+  })
+
   it('reads Word’s line break in plain text (\\v, as Ctrl+Shift+V pastes it) as the same line wrap', async () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!

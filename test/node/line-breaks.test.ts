@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
 import { fromWordProcessor, htmlParagraphs, htmlToText } from '../../src/core/import/html'
-import { BREAK_RULES, breakStartsParagraph, WORD_BREAK_RULES } from '../../src/core/import/line-breaks'
+import {
+  BREAK_RULES,
+  breakStartsParagraph,
+  paragraphsOfLines,
+  WORD_BREAK_RULES,
+} from '../../src/core/import/line-breaks'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
 import { fixture } from './helpers'
 
@@ -111,10 +116,10 @@ const word = (body: string) =>
   `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"></head><body><p class=MsoNormal><span lang=ZH-CN>${body}</span></p></body></html>`
 
 describe('a line break in Word’s or WPS’s clipboard HTML is a line wrap (tryout 13, finding C4)', () => {
-  it('takes its rules from BREAK_RULES, the import’s own, leaving out the sentence’s end and the one-line list', () => {
+  it('takes its rules from BREAK_RULES, the import’s own, leaving out the sentence’s end only', () => {
     for (const rule of WORD_BREAK_RULES) expect(BREAK_RULES).toContain(rule)
     expect(WORD_BREAK_RULES.map((r) => r.id)).not.toContain('sentence-end')
-    expect(WORD_BREAK_RULES.map((r) => r.id)).not.toContain('enumeration-next')
+    expect(WORD_BREAK_RULES.map((r) => r.id)).toContain('enumeration-next')
   })
 
   it('knows Word’s and WPS’s HTML from a web page’s', () => {
@@ -137,8 +142,11 @@ describe('a line break in Word’s or WPS’s clipboard HTML is a line wrap (try
       word('全市社会消费品零售总额增长5.8%。<br>外贸进出口总额达到515.2亿元。'),
       ['全市社会消费品零售总额增长5.8%。外贸进出口总额达到515.2亿元。'],
     ],
-    // before 二是 after a full stop: still one paragraph of the list
-    [word('一是加强组织领导。<br>二是压实工作责任。'), ['一是加强组织领导。二是压实工作责任。']],
+    // after 一是……, before 二是: the writer's comma says the list goes on in one paragraph
+    [
+      word('重点抓好三项工作：一是加强领导，<br>二是压实责任，三是严格考核。'),
+      ['重点抓好三项工作：一是加强领导，二是压实责任，三是严格考核。'],
+    ],
     // mid-sentence, as before; Latin or digit runs keep a space between them
     [wps('全面推广应用 Windows<br>Server 系统'), ['全面推广应用 Windows Server 系统']],
     [word('升级到 Office<br>2021 版本'), ['升级到 Office 2021 版本']],
@@ -173,5 +181,50 @@ describe('a line break in Word’s or WPS’s clipboard HTML is a line wrap (try
 
   it('leaves a web page’s line breaks to all the rules: a line after a sentence’s end is a paragraph there', () => {
     expect(htmlParagraphs('<div>圆满收官。<br>2026年是开局之年。</div>')).toEqual(['圆满收官。', '2026年是开局之年。'])
+  })
+})
+
+/**
+ * A list typed one item a line with soft breaks in Word or WPS (一是……<br>二是……): each item its
+ * own paragraph, as the paste reads it (src/app/editor/paste.ts: htmlParagraphs with boldHeadings
+ * for HTML, paragraphsOfLines on \v for Ctrl+Shift+V's plain text).
+ */
+describe('a list typed one item a line in Word or WPS keeps its lines (review 28b)', () => {
+  const pasted = (html: string) => htmlParagraphs(html, { boldHeadings: true })
+  const plain = (text: string) => paragraphsOfLines(text.split('\v'), WORD_BREAK_RULES)
+  it.each([
+    // 一是/二是 without a full stop (组织), and with one (纪检)
+    [
+      '一是加强组织领导<br>二是压实工作责任<br>三是强化督查考核',
+      ['一是加强组织领导', '二是压实工作责任', '三是强化督查考核'],
+    ],
+    [
+      '一是严明政治纪律。<br>二是严格作风建设。<br>三是严肃追责问责。',
+      ['一是严明政治纪律。', '二是严格作风建设。', '三是严肃追责问责。'],
+    ],
+    // 第一，/第二， (宣传), 一要/二要 (水利)
+    ['第一，提高政治站位<br>第二，强化责任落实', ['第一，提高政治站位', '第二，强化责任落实']],
+    ['一要严格落实防汛责任制。<br>二要加强监测预警。', ['一要严格落实防汛责任制。', '二要加强监测预警。']],
+    // （一） and 1． (商务, 农业)
+    ['（一）扩大消费需求<br>（二）稳定外贸外资', ['（一）扩大消费需求', '（二）稳定外贸外资']],
+    ['1．稳定粮食生产<br>2．发展特色产业', ['1．稳定粮食生产', '2．发展特色产业']],
+  ])('splits %s', (body, paragraphs) => {
+    expect(pasted(wps(body))).toEqual(paragraphs)
+    expect(pasted(word(body))).toEqual(paragraphs)
+    expect(plain(body.replaceAll('<br>', '\v'))).toEqual(paragraphs)
+  })
+  it.each([
+    // tryout 13, C4: a line wrap after a full stop is still one paragraph
+    [
+      '　　五要强化宣传引导。<br>加强政策解读，全年发布商务政策解读稿件不少于60篇。',
+      ['五要强化宣传引导。加强政策解读，全年发布商务政策解读稿件不少于60篇。'],
+    ],
+    // a list going on after a comma or a semicolon, and a numeral that is no item
+    ['一是加强领导，<br>二是压实责任。', ['一是加强领导，二是压实责任。']],
+    ['一要提高认识；<br>二要压实责任。', ['一要提高认识；二要压实责任。']],
+    ['全面加强驻村<br>第一书记和工作队管理。', ['全面加强驻村第一书记和工作队管理。']],
+  ])('joins %s', (body, paragraphs) => {
+    expect(pasted(wps(body))).toEqual(paragraphs)
+    expect(plain(body.replaceAll('<br>', '\v')).map((p) => p.trim())).toEqual(paragraphs)
   })
 })

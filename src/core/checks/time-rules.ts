@@ -39,12 +39,20 @@ const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 const YEAR_ENDING = new RegExp(`(${YEAR})\\s*年(?=${PASSING_AFTER})|(?<=${PASSING_BEFORE})(${YEAR})\\s*年`, 'g')
 
 /**
+ * After 年, what makes a year named the year itself, the year a thing is done in: not a 年度 (the
+ * year a review, an appraisal or a tax return is of, held in the year after: 2025年度目标绩效考核),
+ * a year's end (2025年底), 2025年以来, nor the start of a span (2024年至2026年).
+ */
+const YEAR_ITSELF = `(?![度底末以]|${RANGE_JOIN})`
+
+/**
  * A year's occasion said to be about to begin: 2026年伏季休渔就要开始了, 2026年高考即将来临, 即将到来的
  * 2026年汛期. Group 1 or 2 is the year. The occasion's name between (at most ten characters, no 的:
- * not 2025年启动的项目就要开始验收) and the coming word ending its clause.
+ * not 2025年启动的项目就要开始验收) and the coming word ending its clause. The year itself
+ * (YEAR_ITSELF): a 2025年度 appraisal begins in 2026.
  */
 const YEAR_COMING = new RegExp(
-  `(${YEAR})\\s*年[^，。；！？,的\\d]{0,10}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年`,
+  `(${YEAR})\\s*年${YEAR_ITSELF}[^，。；！？,的\\d]{0,10}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年${YEAR_ITSELF}`,
   'g',
 )
 
@@ -59,7 +67,7 @@ const NEW_WORK =
  * or names what the work made (2025年新建的12个站要全部投入运营).
  */
 const YEAR_OF_ACTION = new RegExp(
-  `(?<![^。！？；，：\\s])(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN})[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年${YEAR_ITSELF}[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
   'g',
 )
 
@@ -211,10 +219,7 @@ const REACHED_BY = new RegExp(`(?:力争|确保|争取|计划|预计|目标是|�
  * into the 2026 tasks, nothing said). Not a base (力争在2025年基础上增长10%), a span, a year's end
  * (确保2025年底前), a 年度, nor a year reached by (REACHED_BY). Group 1 is the year.
  */
-const TARGET_YEAR = new RegExp(
-  `(?:力争|确保|争取)(?:在)?(${YEAR})\\s*年(?![度底末以]|${RANGE_JOIN}|的?(?:基础|水平)上)`,
-  'g',
-)
+const TARGET_YEAR = new RegExp(`(?:力争|确保|争取)(?:在)?(${YEAR})\\s*年${YEAR_ITSELF}(?!的?(?:基础|水平)上)`, 'g')
 
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
@@ -244,6 +249,15 @@ export const wrongYear: BlockRule = {
     { text: '即将到来的2024年汛期，形势不容乐观。', in: 'tasks' },
     {
       text: '标题\n（2026年4月28日）\n同志们：\n再过三天，2025年伏季休渔就要开始了。今天召开会议，部署今年休渔工作。\n一、去年休渔工作回顾\n完成了任务。\n二、2026年休渔重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // given in the year it reviews: the occasion is of that year or later (人武 征兵, 住建 供暖)
+    {
+      text: '标题\n（2025年11月20日）\n同志们：\n2024年冬季征兵即将开始，今天召开会议，总结今年工作，部署明年工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2025年11月5日）\n同志们：\n2024年冬季供暖即将开始，今天召开会议，部署供暖保障工作。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     {
@@ -358,6 +372,19 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '2024年启动的老旧小区改造项目就要开始验收了。', in: 'review' },
+    // a 年度's appraisal, review or return begins in the year after it (组织, 税务, 统计, 机关党建)
+    {
+      text: '标题\n（2026年1月20日）\n同志们：\n2025年度目标绩效考核即将开始，各单位要认真准备。今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年2月26日）\n同志们：\n2025年度个税汇算即将开始，纳税服务要早作准备。\n一、2025年税收工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年1月8日）\n同志们：\n即将开始的2025年度统计年报工作，任务重、要求高。\n一、2025年统计工作回顾\n完成了任务。\n二、2026年工作任务\n确保完成。\n三、工作要求\n一要严。\n2025年度述职评议就要开始了，大家要认真准备。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '即将到来的2027年春运，客流将再创新高。', in: 'tasks' },
     { text: '今天召开会议，回顾“十四五”以来特别是2025年全市工作，部署2026年任务。我讲三点意见：', in: 'opening' },
     { text: '这次全区2025年统计工作总结暨2026年工作部署会议，主要任务是回顾成绩、明确任务。', in: 'opening' },
@@ -707,7 +734,10 @@ export const wrongYear: BlockRule = {
     }
     // "2026年伏季休渔就要开始了": an occasion about to begin falls in the year the speech is given in
     // or later; one before the year reviewed, or the year reviewed in a speech given in the year
-    // it plans, is last year's sentence kept.
+    // it plans, is last year's sentence kept. The year to write is the one the speech is given in
+    // (its date line's, or the one its words say), not the year it plans: a November speech's
+    // 冬季征兵 is that year's. Not knowing it, the check says only that the year is past.
+    const givenIn = ctx.givenInPlanYear ? planYear : ctx.givenInReviewYear ? reviewYear : null
     for (const m of text.matchAll(YEAR_COMING)) {
       const y = Number(m[1] ?? m[2])
       if (y > reviewYear || (y === reviewYear && !ctx.givenInPlanYear)) continue
@@ -717,7 +747,10 @@ export const wrongYear: BlockRule = {
         severity: 'warning',
         from: at,
         to: at + 4,
-        message: `这里说${y}年的事就要开始，但这篇讲话部署的是${planYear}年，应为${planYear}年。`,
+        message:
+          givenIn === null
+            ? `这里说${y}年的事就要开始，但这篇讲话回顾${reviewYear}年、部署${planYear}年，${y}年已经过去，请核对年份。`
+            : `这里说${y}年的事就要开始，但这篇讲话在${givenIn}年讲，应为${givenIn}年或以后。`,
       })
     }
     // A review paragraph that opens with its year ("2025年，全市体育系统……") opens with the year it

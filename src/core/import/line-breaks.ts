@@ -107,11 +107,14 @@ export const BREAK_RULES: readonly BreakRule[] = [
     splits: [
       ['一是加强组织领导', '二是压实工作责任'],
       ['第一，提高政治站位', '第二，强化责任落实'],
+      ['一要严格落实防汛责任制。', '二要加强监测预警'],
+      ['三是强化执法检查，确保食品安全。', '四是加强宣传引导'],
     ],
     keeps: [
       ['重点抓好三项工作：一是加强领导，', '二是压实责任，三是严格考核。'],
       ['一要提高认识；', '二要压实责任。'],
       ['全年完成投资', '二十亿元'],
+      ['全面加强驻村', '第一书记和工作队管理'],
     ],
   },
   {
@@ -167,13 +170,13 @@ export const BREAK_RULES: readonly BreakRule[] = [
  * The rules for a line break a writer made in Word or WPS (Shift+Enter, 软回车) inside one of
  * their paragraphs: there the paragraph is the word processor's own, so a break is a line wrap even
  * after a sentence's end ("五要强化宣传引导。" then "加强政策解读……" on the next line, tryout 13,
- * finding C4) or before "二是": the lines are one paragraph again. Only a line that is a paragraph
- * of its own goes apart: one after a blank line, an indented one, a heading or byline, or the line
- * after a lone heading. Web pages, whose lines are often paragraphs, keep all of BREAK_RULES.
+ * finding C4): the lines are one paragraph again. Only a line that is a paragraph of its own goes
+ * apart: one after a blank line, an indented one, a heading or byline, the line after a lone
+ * heading, or the next item of a list typed one a line ("一是加强组织领导" then "二是压实工作责任",
+ * "第一，……" then "第二，……": enumeration-next). Web pages, whose lines are often paragraphs, keep
+ * all of BREAK_RULES.
  */
-export const WORD_BREAK_RULES: readonly BreakRule[] = BREAK_RULES.filter(
-  (rule) => rule.id !== 'sentence-end' && rule.id !== 'enumeration-next',
-)
+export const WORD_BREAK_RULES: readonly BreakRule[] = BREAK_RULES.filter((rule) => rule.id !== 'sentence-end')
 
 /** Whether a line break between `before` (the paragraph so far) and `after` (the next line) starts a paragraph. */
 export function breakStartsParagraph(before: string, after: string, rules = BREAK_RULES): boolean {
