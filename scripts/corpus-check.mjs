@@ -44,13 +44,15 @@ for (const name of readdirSync(dir)
   }
   const chars = text.replace(/\s/g, '').length
   if (chars < 1500 || chars > 4500) say(name, `speech has ${chars} characters (want 1,500–4,500)`)
-  if (/[*＊]{2,}|×{2,}/.test(text)) say(name, 'speech has masks (***)')
+  // Markdown left in by a chat tool (## 一、…, **（一）…**) is markup, not masks or part of a heading.
+  const unmarked = text.replace(/\*\*([^*\n]+?)\*\*/g, '$1')
+  if (/[*＊]{2,}|×{2,}/.test(unmarked)) say(name, 'speech has masks (***)')
   for (const k of ['about', 'reviewYear', 'planYear', 'parts', 'figures', 'notFigures', 'persons', 'slips']) {
     if (!(k in label)) say(name, `missing field ${k}`)
   }
   if (!Number.isInteger(label.reviewYear) || !Number.isInteger(label.planYear)) say(name, 'years must be integers')
 
-  const lines = text.split(/\r?\n/).map((l) => l.trim())
+  const lines = unmarked.split(/\r?\n/).map((l) => l.trim().replace(/^#{1,6}\s+/, ''))
   const partLines = lines.filter((l) => PART_LINE.test(l))
   if (partLines.length !== (label.parts ?? []).length)
     say(name, `${partLines.length} lines start with 一、… or 第一部分, labels list ${(label.parts ?? []).length} parts`)
