@@ -53,16 +53,21 @@ for (const name of readdirSync(dir)
   if (!Number.isInteger(label.reviewYear) || !Number.isInteger(label.planYear)) say(name, 'years must be integers')
 
   const lines = unmarked.split(/\r?\n/).map((l) => l.trim().replace(/^#{1,6}\s+/, ''))
-  const partLines = lines.filter((l) => PART_LINE.test(l))
+  // A speech numbered in two levels only, （一） then 1．, with no 一、 line: its （一） lines are its
+  // parts and its 1． lines their sections.
+  const parenTop = !lines.some((l) => PART_LINE.test(l))
+  const isPart = (l) => (parenTop ? SECTION_LINE : PART_LINE).test(l)
+  const isSection = (l) => (parenTop ? /^\d{1,2}[．.](?!\d)/ : SECTION_LINE).test(l)
+  const partLines = lines.filter(isPart)
   if (partLines.length !== (label.parts ?? []).length)
     say(name, `${partLines.length} lines start with 一、… or 第一部分, labels list ${(label.parts ?? []).length} parts`)
   let partIndex = -1
   const sectionCounts = []
   for (const l of lines) {
-    if (PART_LINE.test(l)) {
+    if (isPart(l)) {
       partIndex++
       sectionCounts[partIndex] = 0
-    } else if (SECTION_LINE.test(l) && partIndex >= 0) sectionCounts[partIndex]++
+    } else if (isSection(l) && partIndex >= 0) sectionCounts[partIndex]++
   }
   ;(label.parts ?? []).forEach((p, i) => {
     if (!KINDS.includes(p.kind)) say(name, `part ${i + 1}: kind "${p.kind}" is not one of ${KINDS.join(', ')}`)
