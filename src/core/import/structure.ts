@@ -63,6 +63,7 @@ import {
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
+import { markdownNote, stripMarkdown } from './markdown'
 import { type ArticleHeadings, isWebLeftover, joinBrokenLines, readArticleHeadings } from './article'
 
 export interface TextBlock {
@@ -432,7 +433,10 @@ const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length
 
 export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpeech {
   const article = options.article !== false
-  const joined = article ? joinBrokenLines(text) : { text, joins: [] }
+  // A copy from a chat tool: its Markdown marks off before anything reads the lines.
+  const markdown = article ? stripMarkdown(text) : null
+  const plain = markdown ? markdown.text : text
+  const joined = article ? joinBrokenLines(plain) : { text, joins: [] }
   const webLines: string[] = []
   const lines = speechLines(joined.text).filter((line) => {
     if (!article || options.keepWebLines || !isWebLeftover(line)) return true
@@ -472,6 +476,8 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
   takeClosingDate(speech)
   inferYearsAndKinds(speech)
   // Several speeches pasted as one (a year's file copied whole): said first, as nothing else would.
+  const markdownSaid = markdown && markdownNote(markdown.taken)
+  if (markdownSaid) speech.notes.unshift(markdownSaid)
   const greetings = kinds.filter((k) => k.type === 'greeting').length
   if (greetings > 1)
     speech.notes.unshift(
