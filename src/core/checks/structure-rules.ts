@@ -441,10 +441,11 @@ export const announcedCountRule: DocumentRule = {
  * A part's own announcement of its points: "重点抓好四个方面工作", "着力做好以下五项重点任务",
  * "主要做了三个方面的工作", "重点抓好三件事："; the 方面 bare at the end of its sentence ("重点抓好
  * 四个方面。"), and the points named by what they are, right before a colon ("要重点抓好三项改革：",
- * "着力推进四项行动："). Group 1 is the count.
+ * "着力推进四项行动："); and where the effort goes ("要在以下四个方面持续用力", "着力在四个方面下功夫",
+ * "重点在四个方面求突破"): group 2. Group 1 or 2 is the count.
  */
 export const PART_ANNOUNCED =
-  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))|个?方面(?=[：:。])|[项件](?:重点)?[\u4e00-\u9fff]{1,4}?(?=[：:]))/
+  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))|个?方面(?=[：:。])|[项件](?:重点)?[\u4e00-\u9fff]{1,4}?(?=[：:]))|(?<=在)(?:以下|如下)?([一二三四五六七八九十两]{1,3})个方面(?:持续|集中|重点)?(?:用力|发力|下功夫|求突破)/
 
 /**
  * How many points a paragraph that opens with one lists in order, written the same way: one for
@@ -580,8 +581,22 @@ export const partAnnouncedCount: TopRule = {
       text: '重点做好三项工作：\n第一，促进教育优质均衡\n新建改扩建学校6所。\n第二，加强教师队伍建设\n招聘教师260名。',
       in: 'tasks',
     },
+    // Where the effort goes (外事, 老干部, 乡镇).
+    {
+      text: '全市外事工作要在以下五个方面持续用力。\n（一）聚焦服务大局。\n（二）聚焦开放发展。\n（三）聚焦便利服务。\n（四）聚焦底线安全。',
+      in: 'tasks',
+    },
+    { text: '具体来说，要在三个方面下功夫：一是抓学习；二是抓服务；三是抓阵地；四是抓队伍。', in: 'tasks' },
+    { text: '重点在三个方面求突破。\n一是抓招商。\n二是抓项目。\n三是抓集体经济。\n四是抓作风。', in: 'tasks' },
   ],
   quiet: [
+    {
+      text: '全市外事工作要在以下四个方面持续用力。\n（一）聚焦服务大局。\n（二）聚焦开放发展。\n（三）聚焦便利服务。\n（四）聚焦底线安全。',
+      in: 'tasks',
+    },
+    { text: '具体来说，要在四个方面下功夫：一是抓学习；二是抓服务；三是抓阵地；四是抓队伍。', in: 'tasks' },
+    // What was achieved in so many respects, not where the effort goes.
+    { text: '全县在三个方面走在全市前列。\n一是抓招商。\n二是抓项目。', in: 'review' },
     {
       text: '全县妇联组织要重点抓好四个方面。\n一是助力乡村振兴。\n二是办好民生实事。\n三是建设家庭文明。\n四是维护妇女权益。',
       in: 'tasks',
@@ -652,7 +667,8 @@ export const partAnnouncedCount: TopRule = {
       const view = viewOf(block)
       const m = PART_ANNOUNCED.exec(view.text)
       if (!m) continue
-      const count = m[1] === '两' ? 2 : parseChineseNumeral(m[1])
+      const said = m[1] ?? m[2]
+      const count = said === '两' ? 2 : parseChineseNumeral(said)
       const points = pointsOf(container, block, index, view.text, m.index + m[0].length)
       if (count === null || points === 0 || points === count) continue
       out.push({
