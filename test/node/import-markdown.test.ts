@@ -30,6 +30,8 @@ const HRSS = [
   '## 二、2026年重点任务',
   '**（一）稳定扩大就业。** 全年城镇新增就业3300人以上。',
   '谢谢大家！',
+  '',
+  '希望这篇讲话稿对您有所帮助！如需调整字数或语气，请随时告诉我。',
 ].join('\n')
 const SCHOOL = [
   '在全县教育工作会议上的讲话',
@@ -50,12 +52,13 @@ describe('a speech copied from a chat tool with its Markdown', () => {
   it('keeps every word of the speech; only the marks and the chat tool’s first line go (246, 人社, 教育)', () => {
     for (const [text, preamble] of [
       [FARM, '以下是讲话稿：'],
-      [HRSS, '好的，以下是为您撰写的讲话稿：'],
+      [HRSS, '好的，以下是为您撰写的讲话稿：希望这篇讲话稿对您有所帮助！如需调整字数或语气，请随时告诉我。'],
       [SCHOOL, null],
     ] as const) {
       const { text: plain, taken } = stripMarkdown(text)
-      expect(taken.preamble).toBe(preamble)
-      expect(words(plain)).toBe(words(preamble ? text.replace(preamble, '') : text))
+      expect((taken.preamble ?? '') + (taken.epilogue ?? '')).toBe(preamble ?? '')
+      const chat = [taken.preamble, taken.epilogue].filter((l) => l !== null)
+      expect(words(plain)).toBe(words(chat.reduce((t, l) => t.replace(l, ''), text)))
       expect(plain).not.toMatch(/\*\*|^#|^- |^---/m)
     }
   })
@@ -83,6 +86,10 @@ describe('a speech copied from a chat tool with its Markdown', () => {
     expect(loaded.speech?.parts.map((p) => p.heading)).toEqual(['2025年工作回顾', '2026年重点任务'])
     expect(loaded.speech?.bylines).toEqual(['县人力资源和社会保障局局长 王建华'])
     expect(loaded.speech?.notes[0]).toMatch(/^原文带着从 AI 对话工具复制来的 Markdown 排版符号/)
+    expect(loaded.speech?.notes[0]).toContain(
+      '最后一行“希望这篇讲话稿对您有所帮助！如需调整字数或语气，请随时告诉我。”',
+    )
+    expect(loaded.speech?.closing.join('')).toBe('谢谢大家！')
 
     const draft = importText('旧稿标题\n同志们：\n今天开会。\n一、工作回顾\n全年做了很多。\n').doc
     const state = EditorState.create({ doc: draft, selection: new AllSelection(draft) })
@@ -100,7 +107,7 @@ describe('a speech copied from a chat tool with its Markdown', () => {
     ]) {
       const { text: plain, taken } = stripMarkdown(text)
       expect(plain).toBe(text)
-      expect(taken).toEqual({ preamble: null, headings: 0, strong: 0, bullets: 0, rules: 0 })
+      expect(taken).toEqual({ preamble: null, epilogue: null, headings: 0, strong: 0, bullets: 0, rules: 0 })
     }
     expect(importText('同志们：\n一、2021年工作回顾\n全年实现城镇新增就业****人。\n').speech.notes).toEqual([])
   })

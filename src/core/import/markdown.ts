@@ -86,6 +86,22 @@ export const CHAT_PREAMBLE: NamedPattern = {
   rejects: ['下面，我讲三点意见：', '以下是今年的主要任务：', '以下是讲话稿。', '在全县工作会议上的讲话'],
 }
 
+/** A chat tool's last line, offering more: never the speech's words. */
+export const CHAT_EPILOGUE: NamedPattern = {
+  id: 'chat-epilogue',
+  purpose:
+    'AI 对话工具在讲稿后面加的最后一行：“希望这篇讲话稿对您有所帮助！”“以上讲话稿供参考，如需调整请告诉我。”“如需修改字数或语气，请随时告诉我。”。只看全文最后一行；讲话的结束语（“谢谢大家！”“希望同志们……”）不是。',
+  pattern:
+    /^(?:(?:以上|这篇|本篇)[^。！？]{0,12}(?:讲话稿|发言稿|讲稿|稿子|内容)[^。！？]{0,16}(?:参考|帮助|调整|修改)|希望(?:这篇|以上|本篇)?[^。！？]{0,12}(?:讲话稿|发言稿|讲稿|稿子|内容)?[^。！？]{0,6}对(?:您|你)有(?:所)?帮助|如(?:需|果需要)[^。！？]{0,16}(?:调整|修改|补充|润色)[^。！？]{0,20}(?:告诉我|联系我|随时))[^。！？]*[。！？!.]?(?:[^。！？]{0,30}[。！？!.]?)?$/,
+  matches: [
+    '希望这篇讲话稿对您有所帮助！',
+    '以上讲话稿供参考，如需调整请告诉我。',
+    '如需修改字数或语气，请随时告诉我。',
+    '希望对你有帮助！如需调整，请随时告诉我。',
+  ],
+  rejects: ['谢谢大家！', '希望同志们再接再厉，再创佳绩！', '以上是我讲的几点意见。', '希望受表彰的同志珍惜荣誉。'],
+}
+
 /** Lines that must show Markdown before any mark is taken off. */
 const MARKDOWN_MIN = 2
 
@@ -101,6 +117,8 @@ const isMarkdownLine = (line: string) =>
 export interface MarkdownTaken {
   /** The chat tool's first line, left out of the speech. */
   preamble: string | null
+  /** The chat tool's last line, left out of the speech. */
+  epilogue: string | null
   headings: number
   strong: number
   bullets: number
@@ -109,15 +127,21 @@ export interface MarkdownTaken {
 
 /** The text with its Markdown marks taken off, and what was taken off (nothing in a text that is not Markdown). */
 export function stripMarkdown(text: string): { text: string; taken: MarkdownTaken } {
-  const taken: MarkdownTaken = { preamble: null, headings: 0, strong: 0, bullets: 0, rules: 0 }
+  const taken: MarkdownTaken = { preamble: null, epilogue: null, headings: 0, strong: 0, bullets: 0, rules: 0 }
   const lines = text.split(/\r\n|\r|\n/)
   const first = lines.findIndex((l) => l.trim())
   if (first >= 0 && CHAT_PREAMBLE.pattern.test(lines[first].trim())) {
     taken.preamble = lines[first].trim()
     lines.splice(first, 1)
   }
-  if (lines.filter(isMarkdownLine).length < MARKDOWN_MIN)
-    return { text: taken.preamble ? lines.join('\n') : text, taken }
+  let last = lines.length - 1
+  while (last >= 0 && !lines[last].trim()) last--
+  if (last >= 0 && CHAT_EPILOGUE.pattern.test(lines[last].trim())) {
+    taken.epilogue = lines[last].trim()
+    lines.splice(last, 1)
+  }
+  const chatLines = taken.preamble !== null || taken.epilogue !== null
+  if (lines.filter(isMarkdownLine).length < MARKDOWN_MIN) return { text: chatLines ? lines.join('\n') : text, taken }
   const out: string[] = []
   for (const line of lines) {
     if (MARKDOWN_MARKS.rule.pattern.test(line)) {
@@ -149,7 +173,10 @@ export function markdownNote(taken: MarkdownTaken): string | null {
     taken.bullets && `列表前的“- ”${taken.bullets} 处`,
     taken.rules && `分隔线“---”${taken.rules} 行`,
   ].filter(Boolean)
-  const preamble = taken.preamble ? `第一行“${taken.preamble}”是对话工具的话，不是讲稿，没有放进讲稿` : ''
+  const chat = [taken.preamble && `第一行“${taken.preamble}”`, taken.epilogue && `最后一行“${taken.epilogue}”`].filter(
+    Boolean,
+  )
+  const preamble = chat.length ? `${chat.join('和')}是对话工具的话，不是讲稿，没有放进讲稿` : ''
   if (!each.length) return preamble ? `${preamble}。` : null
   return `原文带着从 AI 对话工具复制来的 Markdown 排版符号，已去掉：${each.join('、')}，文字一字未改${preamble ? `；${preamble}` : ''}。请核对标题和编号。`
 }
