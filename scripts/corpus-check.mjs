@@ -44,23 +44,30 @@ for (const name of readdirSync(dir)
   }
   const chars = text.replace(/\s/g, '').length
   if (chars < 1500 || chars > 4500) say(name, `speech has ${chars} characters (want 1,500–4,500)`)
-  if (/[*＊]{2,}|×{2,}/.test(text)) say(name, 'speech has masks (***)')
+  // Markdown left in by a chat tool (## 一、…, **（一）…**) is markup, not masks or part of a heading.
+  const unmarked = text.replace(/\*\*([^*\n]+?)\*\*/g, '$1')
+  if (/[*＊]{2,}|×{2,}/.test(unmarked)) say(name, 'speech has masks (***)')
   for (const k of ['about', 'reviewYear', 'planYear', 'parts', 'figures', 'notFigures', 'persons', 'slips']) {
     if (!(k in label)) say(name, `missing field ${k}`)
   }
   if (!Number.isInteger(label.reviewYear) || !Number.isInteger(label.planYear)) say(name, 'years must be integers')
 
-  const lines = text.split(/\r?\n/).map((l) => l.trim())
-  const partLines = lines.filter((l) => PART_LINE.test(l))
+  const lines = unmarked.split(/\r?\n/).map((l) => l.trim().replace(/^#{1,6}\s+/, ''))
+  // A speech numbered in two levels only, （一） then 1．, with no 一、 line: its （一） lines are its
+  // parts and its 1． lines their sections.
+  const parenTop = !lines.some((l) => PART_LINE.test(l))
+  const isPart = (l) => (parenTop ? SECTION_LINE : PART_LINE).test(l)
+  const isSection = (l) => (parenTop ? /^\d{1,2}[．.](?!\d)/ : SECTION_LINE).test(l)
+  const partLines = lines.filter(isPart)
   if (partLines.length !== (label.parts ?? []).length)
     say(name, `${partLines.length} lines start with 一、… or 第一部分, labels list ${(label.parts ?? []).length} parts`)
   let partIndex = -1
   const sectionCounts = []
   for (const l of lines) {
-    if (PART_LINE.test(l)) {
+    if (isPart(l)) {
       partIndex++
       sectionCounts[partIndex] = 0
-    } else if (SECTION_LINE.test(l) && partIndex >= 0) sectionCounts[partIndex]++
+    } else if (isSection(l) && partIndex >= 0) sectionCounts[partIndex]++
   }
   ;(label.parts ?? []).forEach((p, i) => {
     if (!KINDS.includes(p.kind)) say(name, `part ${i + 1}: kind "${p.kind}" is not one of ${KINDS.join(', ')}`)

@@ -12,6 +12,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { Selection, type EditorState, type Transaction } from 'prosemirror-state'
 import { buildDoc, plainInline } from './import/build'
 import { classifyLine } from './import/lines'
+import { stripMarkdown } from './import/markdown'
 import { parseSpeech } from './import/structure'
 import { docKindOf } from './schema'
 
@@ -53,6 +54,9 @@ export function pasteWholeSpeech(state: EditorState, lines: readonly string[]): 
  * into one place they are paragraphs there, and the page says how to have them as parts.
  */
 export function holdsPartHeadings(lines: readonly string[]): boolean {
-  const filled = lines.filter((l) => l.trim())
+  // A copy from a chat tool ("## 一、……") holds them under its Markdown, as its import reads it.
+  const filled = stripMarkdown(lines.join('\n'))
+    .text.split('\n')
+    .filter((l) => l.trim())
   return filled.length >= 2 && filled.some((l) => classifyLine(l.trim()).type === 'part')
 }

@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/core/import'
 import { joinBrokenLines } from '../../src/core/import/article'
 import { htmlToText } from '../../src/core/import/html'
+import { stripMarkdown } from '../../src/core/import/markdown'
+import { dropPageMargins } from '../../src/core/import/page-margins'
 import { outlineJSON } from '../../src/core/outline'
 import { speechToJSON } from '../../src/core/serialize'
 
@@ -164,19 +166,21 @@ describe('joining lines broken inside a sentence', () => {
 
 describe('a speech numbered 一、（一） reads as before', () => {
   const dir = 'test/fixtures/corpus'
-  // 225 is pasted from a PDF, its lines hard-wrapped: the article reading joins them (hard-wrap.test.ts);
-  // a speech that numbers its parts 第一部分 (227, 244) is the article reading's to read (below).
+  // 225 is pasted from a PDF, its lines hard-wrapped, and 247 from an OCR, lines broken mid-sentence: the
+  // article reading joins them (hard-wrap.test.ts, page-margins.test.ts); a speech that numbers its parts
+  // 第一部分 (227, 244) is the article reading's to read (below). A chat tool's Markdown (246) and pages'
+  // numbers (13) are taken off by the article reading: the rest reads as without it.
   const partsByOrdinal = (f: string) =>
     readFileSync(join(dir, f), 'utf8')
       .split('\n')
       .some((line) => ORDINAL_PART.test(line.trim()))
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !/^225-/.test(f) && !partsByOrdinal(f))
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && !/^(?:225|247)-/.test(f) && !partsByOrdinal(f))
   it('every corpus speech builds the same document with and without the article reading', () => {
     expect(files.length).toBeGreaterThan(100)
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8')
       const now = importText(text)
-      const plain = importText(text, undefined, { article: false })
+      const plain = importText(dropPageMargins(stripMarkdown(text).text).text, undefined, { article: false })
       expect(speechToJSON(now.doc), f).toEqual(speechToJSON(plain.doc))
       expect(now.speech.webLines, f).toEqual([])
       expect(now.speech.articleHeadings, f).toEqual([])

@@ -13,6 +13,7 @@ import { PERIOD_PHRASES } from '../../src/core/import/periods'
 import { PERSON_PATTERNS } from '../../src/core/import/persons'
 import { LINE_PATTERNS } from '../../src/core/import/lines'
 import { ARTICLE_HEADINGS, UNNUMBERED_HEADING, WEB_LEFTOVERS } from '../../src/core/import/article'
+import { CHAT_EPILOGUE, CHAT_PREAMBLE, MARKDOWN_MARKS } from '../../src/core/import/markdown'
 import { PARAGRAPH_PATTERNS } from '../../src/core/import/structure'
 import { KIND_RULES, type PartView } from '../../src/core/import/kinds'
 import { yearsIn } from '../../src/core/lang/years'
@@ -85,6 +86,9 @@ describe.each(
     ...Object.values(PARAGRAPH_PATTERNS),
     ...Object.values(ARTICLE_HEADINGS),
     ...Object.values(WEB_LEFTOVERS),
+    ...Object.values(MARKDOWN_MARKS),
+    CHAT_PREAMBLE,
+    CHAT_EPILOGUE,
     UNNUMBERED_HEADING,
   ].map((p) => [p.id, p] as const),
 )('pattern: %s', (_id, entry) => {

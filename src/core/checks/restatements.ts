@@ -338,6 +338,37 @@ export const RESTATEMENTS: readonly Restatement[] = [
     },
   },
   {
+    id: 'task-named',
+    purpose:
+      'A task said again as the task it is, with 任务 after its count (节日期间完成监督抽检不少于600批次 … 确保600批次抽检任务在春节前完成过半; 完成人工造林3.2万亩 … 按期完成3.2万亩造林任务): the figure of the same year whose name holds the words before 任务, one slip of the keys from it, and none with this value.',
+    before: /(?:确保|完成|落实|抓好|按期完成|全面完成)$/,
+    after: /^[\u4e00-\u9fff]{1,8}?任务/,
+    first(candidates, said, noun) {
+      const thing = /^([\u4e00-\u9fff]{1,8}?)任务/.exec(noun)?.[1] ?? ''
+      const mine = pieces(thing)
+      return slippedFrom(
+        candidates.filter((c) => c.year === said.year && mine.some((p) => c.label.includes(p))),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      // 市场监管, 林业, 人社: the task first set, then said again as the task to carry.
+      fires: [
+        ['全年各项工作稳步推进。', '节日期间完成监督抽检不少于600批次。确保500批次抽检任务在春节前完成过半。'],
+        ['全年各项工作稳步推进。', '今年完成人工造林3.2万亩。要按期完成2.3万亩造林任务。'],
+        ['全年各项工作稳步推进。', '今年开展职业技能培训1.2万人次。确保2.1万人次培训任务按期完成。'],
+      ],
+      quiet: [
+        ['全年各项工作稳步推进。', '节日期间完成监督抽检不少于600批次。确保600批次抽检任务在春节前完成过半。'],
+        // another task's count (快检, not 抽检)
+        ['全年各项工作稳步推进。', '节日期间完成监督抽检不少于600批次。确保500批次快检任务按时完成。'],
+        // last year's figure is not this year's task
+        ['全年完成人工造林3.2万亩。', '要按期完成2.3万亩造林任务。'],
+      ],
+    },
+  },
+  {
     id: 'year-target',
     purpose:
       "The year's target said again in the tasks (确保全年营业收入达到340亿元, after 实现营业收入186.4亿元，完成年度目标340亿元的54.8%): the target of the figure so named, one slip of the keys from it, and none with this value.",

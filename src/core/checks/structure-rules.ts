@@ -159,6 +159,9 @@ function requiredPresent(tops: TopSummary[], id: RequiredId, reviewYear: number 
   }
 }
 
+/** A meeting that commends, as its title or subtitle names it: 先进集体和先进个人表彰大会, 表彰会. */
+const COMMENDATION_MEETING = /表彰(?:大会|会议?)/
+
 /** The required parts that are parts of a kind, not the title, greeting, opening or closing. */
 const PART_KIND_IDS: ReadonlySet<RequiredId> = new Set<RequiredId>(['review', 'tasks', 'requirements'])
 
@@ -197,6 +200,11 @@ export const requiredParts: DocumentRule = {
     // a first part on the situation that tells no year reviewed with a figure (网信): no review
     {
       text: '标题\n（2026年3月12日）\n同志们：\n开场。\n一、统一思想，充分认识专项行动的重要意义\n网络空间是亿万民众共同的精神家园。\n二、专项行动的重点任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // a work meeting joined with a commendation (暨表彰大会) still plans its year: its tasks are missing
+    {
+      text: '在全县精神文明建设工作暨先进表彰大会上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n全县新建文明村镇12个。\n二、工作要求\n一要严。二要实。\n同志们，谢谢！',
       in: 'speech',
     },
     // no parts, and no points as paragraphs either
@@ -260,6 +268,15 @@ export const requiredParts: DocumentRule = {
       text: '标题\n（2026年5月27日）\n同志们：\n开场。\n一、认清形势，增强责任感\n今年全县小麦种植面积35万亩，比上年增加0.6万亩。\n二、夏收夏种的重点任务\n确保颗粒归仓。\n三、压实责任\n一要加强组织领导。二要严明纪律。\n同志们，谢谢！',
       in: 'speech',
     },
+    // a meeting held only to commend: review, those commended, hopes (乡村振兴, 教育)
+    {
+      text: '在全县乡村振兴先进集体和先进个人表彰大会上的讲话\n同志们：\n开场。\n一、过去一年的成绩令人鼓舞\n全县粮食总产量达到32.6万吨。\n二、先进典型是我们学习的榜样\n这次受表彰的先进集体和先进个人是优秀代表。\n三、学习先进，在新征程上建功立业\n一是见贤思齐。二是真抓实干。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '在全县优秀教师表彰会上的讲话\n同志们：\n开场。\n一、2025年工作回顾\n全县新建学校6所。\n二、对受表彰教师的希望\n一要潜心育人。二要锤炼师德。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // points as paragraphs of their own (医院, 街道)
     {
       text: '标题\n同志们：\n今天召开全院工作会议。下面，我讲三点意见。\n第一，肯定成绩，正视问题。2025年，全院完成门急诊26.4万人次。\n第二，突出重点，扎实抓好2026年各项工作。\n第三，强化保障，确保各项任务落到实处。\n同志们，谢谢！',
@@ -287,9 +304,17 @@ export const requiredParts: DocumentRule = {
       ctx.reviewYear !== null &&
       ctx.reviewYear === ctx.planYear &&
       firstPart?.kind === 'other'
+    // A meeting held only to commend (表彰大会, not joined to a work meeting with 暨) reviews, holds up
+    // those commended and closes on hopes: an imported speech so built lacks no tasks.
+    const head = tops
+      .filter((t) => t.type === 'title' || t.type === 'subtitle')
+      .map((t) => t.text)
+      .join('\n')
+    const commendationOnly = ctx.templateId === null && COMMENDATION_MEETING.test(head) && !/暨/.test(head)
     for (const id of ctx.required) {
       if (pointsAsParagraphs && PART_KIND_IDS.has(id)) continue
       if (id === 'review' && situationFirst) continue
+      if (id === 'tasks' && commendationOnly) continue
       const severity = missingSeverity(id, ctx.templateId)
       if (severity === null) continue
       const { ok, pos } = requiredPresent(tops, id, ctx.reviewYear)
@@ -441,10 +466,12 @@ export const announcedCountRule: DocumentRule = {
  * A part's own announcement of its points: "重点抓好四个方面工作", "着力做好以下五项重点任务",
  * "主要做了三个方面的工作", "重点抓好三件事："; the 方面 bare at the end of its sentence ("重点抓好
  * 四个方面。"), and the points named by what they are, right before a colon ("要重点抓好三项改革：",
- * "着力推进四项行动："). Group 1 is the count.
+ * "着力推进四项行动："); and where the effort goes ("要在以下四个方面持续用力", "着力在四个方面下功夫",
+ * "重点在四个方面求突破"): group 2; or the hopes the speaker puts to the audience ("我向全县广大干部群众
+ * 提三点希望", "再提两点要求"): group 3. That group is the count.
  */
 export const PART_ANNOUNCED =
-  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))|个?方面(?=[：:。])|[项件](?:重点)?[\u4e00-\u9fff]{1,4}?(?=[：:]))/
+  /(?:抓好|做好|做了|推进|突出|落实|把握|推动|开展|实施)(?:好)?(?:以下|如下)?([一二三四五六七八九十两]{1,3})(?:(?:个方面|方面|项|件)(?:的)?(?:重点)?(?:工作|任务|事情|大事|实事|事(?=[：:，,。；]))|个?方面(?=[：:。])|[项件](?:重点)?[\u4e00-\u9fff]{1,4}?(?=[：:]))|(?<=在)(?:以下|如下)?([一二三四五六七八九十两]{1,3})个方面(?:持续|集中|重点)?(?:用力|发力|下功夫|求突破)|(?<=提)([一二三四五六七八九十两]{1,3})点(?:希望|要求|建议)/
 
 /**
  * How many points a paragraph that opens with one lists in order, written the same way: one for
@@ -580,8 +607,38 @@ export const partAnnouncedCount: TopRule = {
       text: '重点做好三项工作：\n第一，促进教育优质均衡\n新建改扩建学校6所。\n第二，加强教师队伍建设\n招聘教师260名。',
       in: 'tasks',
     },
+    // Where the effort goes (外事, 老干部, 乡镇).
+    {
+      text: '全市外事工作要在以下五个方面持续用力。\n（一）聚焦服务大局。\n（二）聚焦开放发展。\n（三）聚焦便利服务。\n（四）聚焦底线安全。',
+      in: 'tasks',
+    },
+    { text: '具体来说，要在三个方面下功夫：一是抓学习；二是抓服务；三是抓阵地；四是抓队伍。', in: 'tasks' },
+    { text: '重点在三个方面求突破。\n一是抓招商。\n二是抓项目。\n三是抓集体经济。\n四是抓作风。', in: 'tasks' },
+    // The hopes put to the audience, listed inline after (乡村振兴 表彰, 教育, 共青团).
+    {
+      text: '借此机会，我向全县广大干部群众提四点希望。\n一是见贤思齐，把榜样力量转化为奋进动力。二是真抓实干。三是再接再厉，保持荣誉。',
+      in: 'requirements',
+    },
+    { text: '对全县教师，我再提两点希望：一是潜心教书育人；二是加强师德修养；三是提升专业能力。', in: 'requirements' },
   ],
   quiet: [
+    {
+      text: '全市外事工作要在以下四个方面持续用力。\n（一）聚焦服务大局。\n（二）聚焦开放发展。\n（三）聚焦便利服务。\n（四）聚焦底线安全。',
+      in: 'tasks',
+    },
+    { text: '具体来说，要在四个方面下功夫：一是抓学习；二是抓服务；三是抓阵地；四是抓队伍。', in: 'tasks' },
+    {
+      text: '借此机会，我向全县广大干部群众提三点希望。\n一是见贤思齐，把榜样力量转化为奋进动力。二是真抓实干。三是再接再厉，保持荣誉。',
+      in: 'requirements',
+    },
+    {
+      text: '对全县团员青年，我提三点希望：一是坚定理想信念；二是勇于担当作为；三是锤炼过硬本领。',
+      in: 'requirements',
+    },
+    // Another's points, quoted: 提出了.
+    { text: '刚才，李副县长提出了四点要求，我完全同意。\n一是压实责任。二是强化督导。', in: 'requirements' },
+    // What was achieved in so many respects, not where the effort goes.
+    { text: '全县在三个方面走在全市前列。\n一是抓招商。\n二是抓项目。', in: 'review' },
     {
       text: '全县妇联组织要重点抓好四个方面。\n一是助力乡村振兴。\n二是办好民生实事。\n三是建设家庭文明。\n四是维护妇女权益。',
       in: 'tasks',
@@ -652,7 +709,8 @@ export const partAnnouncedCount: TopRule = {
       const view = viewOf(block)
       const m = PART_ANNOUNCED.exec(view.text)
       if (!m) continue
-      const count = m[1] === '两' ? 2 : parseChineseNumeral(m[1])
+      const said = m[1] ?? m[2] ?? m[3]
+      const count = said === '两' ? 2 : parseChineseNumeral(said)
       const points = pointsOf(container, block, index, view.text, m.index + m[0].length)
       if (count === null || points === 0 || points === count) continue
       out.push({

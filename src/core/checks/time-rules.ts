@@ -840,12 +840,13 @@ const FORWARD_WORDS =
   /要|将|力争|确保|争取|计划|目标|预计|拟|有信心|预期|奋力|安排|预算|下达|不少于|不低于|不超过|控制在|以上|以内/
 /**
  * The relative words a review should not use; not 今年 that turns to what is to be done (今年要,
- * 今年将, 今年力争, 在今年的工作中认真加以解决, 必须在今年假期前解决好): a review's shortcomings end so
+ * 今年将, 今年力争, 在今年的工作中认真加以解决, 在今年的专项检查中必须切实加以解决, 必须在今年假期前解决好):
+ * a review's shortcomings end so
  * ("……这些问题，今年要下大力气解决"), and that 今年 is the year the speech is given in, which it names
  * rightly every year.
  */
 const RELATIVE_IN_REVIEW =
-  /今年以来|(?<!(?:必须|务必|要|力争|确保|争取|应当|需要)在)今年(?!要|将|还要|力争|确保|争取|计划|必须|务必|的?工作中[^，。；！？]*?(?:解决|改进|克服|整改|补齐))|去年|明年|本年度/g
+  /今年以来|(?<!(?:必须|务必|要|力争|确保|争取|应当|需要)在)今年(?!要|将|还要|力争|确保|争取|计划|必须|务必|的?[^，。；！？]{0,8}?中[^，。；！？]*?(?:解决|改进|克服|整改|补齐))|去年|明年|本年度/g
 
 /** A clause that gives a whole year's result. */
 const WHOLE_YEAR = /全年|一年来|一年中/
@@ -862,6 +863,7 @@ export const relativeTime: BlockRule = {
     '去年考核发现的问题全部整改到位。',
     // 今年的工作中 that tells a result, not what is to be solved
     { text: '在今年的工作中，全县完成人工造林2.6万亩。', in: 'review' },
+    { text: '在今年的专项检查中，全县共检查食品经营主体6,842户次。', in: 'review' },
     // 今年 that states a result, though a plan follows later in the sentence
     '今年，全县新增就业3250人，下一步要巩固提升。',
     {
@@ -908,6 +910,10 @@ export const relativeTime: BlockRule = {
     { text: '对这些问题，必须高度重视，在今年的工作中认真加以解决。', in: 'review' },
     { text: '基层统计基础还比较薄弱，要在今年工作中切实加以改进。', in: 'review' },
     { text: '部分乡镇卫生院人才流失问题突出，需要在今年的工作中着力补齐。', in: 'review' },
+    // … or in this year's campaign, check or term (市场监管, 交通, 教育)
+    { text: '这些问题在今年的专项检查中必须切实加以解决。', in: 'review' },
+    { text: '少数班线发班不正常，要在今年的春运组织中加以改进。', in: 'review' },
+    { text: '个别学校安全隐患排查不彻底，今年的开学检查中要全部整改。', in: 'review' },
     // … or to be solved within this year, the modal before it (文旅, 交通, 环保)
     { text: '这些问题，必须在今年假期前解决好。', in: 'review' },
     { text: '少数旅客反映购票难、候车时间长，这些问题必须在今年切实加以解决。', in: 'review' },

@@ -286,6 +286,15 @@ const MID_CLAUSE = /[，、,]$/
 /** A line that stops on a word or a figure, not on punctuation. */
 const MID_WORD = /[\u4e00-\u9fffA-Za-z0-9%）)”’]$/
 
+/**
+ * A line of prose, a sentence ended inside it, that stops on a word or a figure: a column's line of a
+ * two-column PDF or an OCR, broken in mid-sentence ("……开展领事保护" / "宣传进企业……"). A paragraph of
+ * a speech ends on its punctuation; a heading holds no sentence's end, a run-in one ends on its full stop.
+ */
+const PROSE_ON_WORD = /[。！？；][^。！？；]*[\u4e00-\u9fffA-Za-z0-9%]$/
+/** The shortest such a line runs: a column's line is long; a short line with a full stop in it is a title or a slogan. */
+const PROSE_LINE_MIN = 30
+
 /** The share of a text's line breaks, and how many at least, that fall inside a paragraph in a hard-wrapped text. */
 const WRAPPED_SHARE = 1 / 3
 const WRAPPED_MIN = 4
@@ -334,7 +343,7 @@ export function hardWrapWidth(lines: readonly string[]): number | null {
 
 /**
  * A plain text whose lines break inside a sentence (a copy from a web page or a PDF): a line that
- * stops after a comma, or, in a text that indents its paragraphs, an indented paragraph's line
+ * stops after a comma, or a line of prose that stops on a word (PROSE_ON_WORD), or, in a text that indents its paragraphs, an indented paragraph's line
  * that stops on a word, or a full line of a hard-wrapped text (hardWrapWidth, FULL_LINE), is
  * joined with the next line, unless that line starts a paragraph of its own (line-breaks.ts:
  * indented, a heading, a greeting, a date line, a sentence's end…), is an article heading or the
@@ -366,7 +375,10 @@ export function joinBrokenLines(text: string): { text: string; joins: [string, s
       first !== null &&
       before !== '' &&
       after !== '' &&
-      (MID_CLAUSE.test(before) || wrapped || (indents && INDENT.test(first) && MID_WORD.test(before))) &&
+      (MID_CLAUSE.test(before) ||
+        wrapped ||
+        (indents && INDENT.test(first) && MID_WORD.test(before)) ||
+        (PROSE_ON_WORD.test(before) && before.length >= PROSE_LINE_MIN)) &&
       (onWord || (!breakStartsParagraph(before.slice(-200), line) && numberMark(after) === null)) &&
       !isArticleHeading(after) &&
       !isWebLeftover(after) &&

@@ -6,6 +6,7 @@
  * measure of a rate were gone, the footnote's “[1]” left in the text and its words after 谢谢大家).
  */
 import type { Unzipped } from 'fflate'
+import { marginsNote } from './page-margins'
 import { descendants, elements, parseXml, wordNames, XmlError, type XmlElement } from './xml'
 
 /** The first words of a note, as a note quotes them: enough to find it in Word. */
@@ -60,7 +61,7 @@ export function wordExtras(files: Unzipped, main: string): string[] {
       return root ? textOf(root, wordNames(root)).trim() : ''
     })
     .filter(Boolean)
-  if (margins.length) notes.push(`页眉、页脚的文字（如${quote(margins[0])}）不导入讲稿；打印和导出时按版式另加页码。`)
+  if (margins.length) notes.push(marginsNote(quote(margins[0])))
   const body = parsed(files, main)
   if (body) {
     const w = wordNames(body)

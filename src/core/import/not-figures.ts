@@ -92,6 +92,14 @@ const MEETING_ACT =
 const MEETING_DEED =
   /(?:表彰|通报表扬|增补|增选|补选|选举产生|选举|选出|颁发|授予|命名)(?:了|的(?:有|是|共有)?)?(?:[^，。；：！？、\d]{0,10}[\d.,]+[^，。；：！？、\d]{0,3}、)*[^，。；：！？、]{0,10}$|(?:观摩|参观|察看|视察|考察)了[^，。；：！？\d]{0,40}$/
 
+/** A clause that only totals what the clause before counted: 共, 共计, 合计. */
+const TOTAL_LEAD = /^\s*(?:共|共计|合计|总计|一共)\s*$/
+/** The meeting's deed in a clause, anywhere in it (授予……称号). */
+const DEED_VERB = /表彰|通报表扬|授予|命名|颁发|增补|增选|补选|选举产生/
+/** Those commended, named again with 这: 这100名先进个人, 这些受表彰的30名优秀教师. */
+const HONOUREES_BACK = /(?:这|这些)(?:受表彰的|获奖的)?\s*$/
+const HONOUREES = /^\s*(?:受表彰的)?(?:先进|优秀|模范|标兵|最美|获奖)/
+
 /** Units of rates and shares: a rate all the items reach is their figure, not a bar. */
 const RATE_UNIT = /[%‰]|百分点/
 /**
@@ -153,6 +161,9 @@ const LIMIT_REACHED = /实现\s*$/
 const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
 
 /** A step set as a target in its sentence: 到2028年, 力争, 确保, 争取, 目标. */
+/** A level held over years, before the bar: 连续五年稳定在（30万吨以上）, 连续三年保持在. */
+const YEARS_HELD =
+  /连续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?:来)?(?:稳定在|保持在|稳在|维持在|站稳|稳居)\s*$/
 const STEP_AS_TARGET = /到\s*\d{4}\s*年|力争|确保|争取|目标|计划|要/
 
 export const NOT_FIGURES: readonly NotFigure[] = [
@@ -229,10 +240,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
   {
     id: 'step-crossed',
     purpose:
-      '跨过的一道整数关口（经济总量迈上3,000亿元台阶、税收收入突破10亿元大关、接待游客跨上千万人次台阶）说的是上了哪一级，不是这一年的统计数；当作目标提出的（到2028年集体经济收入迈上100万元的台阶、力争突破50亿元大关）仍是数字。',
+      '跨过或守住的一道整数关口（经济总量迈上3,000亿元台阶、税收收入突破10亿元大关、接待游客跨上千万人次台阶、粮食总产量连续五年站稳35万吨台阶、连续五年稳定在30万吨以上）说的是上了哪一级、守了几年，不是这一年的统计数（那一年的数另有）；当作目标提出的（到2028年集体经济收入迈上100万元的台阶、力争突破50亿元大关）和没有“连续几年”的“稳定在36万吨以上”仍是数字。',
     applies: (c) =>
-      /^\s*(?:的)?(?:新)?(?:台阶|大关|关口)/.test(after(c)) &&
-      /(?:迈上|迈入|跨上|跨入|站上|登上|突破|跨越|越过)\s*$/.test(before(c)) &&
+      ((/^\s*(?:的)?(?:新)?(?:台阶|大关|关口)/.test(after(c)) &&
+        /(?:迈上|迈入|跨上|跨入|站上|站稳|稳居|登上|突破|跨越|越过)\s*$/.test(before(c))) ||
+        (/^\s*(?:及)?以上/.test(after(c)) && YEARS_HELD.test(before(c)))) &&
       !STEP_AS_TARGET.test(
         c.text
           .slice(Math.max(0, c.from - SENTENCE_REACH), c.from)
@@ -243,9 +255,17 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '从全市看，经济总量迈上3,000亿元台阶后，新产业、新业态不断涌现',
       '全县税收收入首次突破10亿元大关',
       '全年接待游客跨上1000万人次台阶',
+      // a bar held for years, the year's own figure told beside it (农业, 税务, 文旅)
+      '总产量37.8万吨，连续五年站稳35万吨台阶',
+      '全县粮食总产量达到32.6万吨，连续五年稳定在30万吨以上',
+      '税收收入12.3亿元，连续四年保持在10亿元以上',
+      '接待游客1260万人次，连续3年稳定在千万人次以上，旅游收入连续三年保持在100亿元以上',
     ],
     rejects: [
       '到2028年集体经济收入迈上100万元的台阶',
+      '粮食产量稳定在36万吨以上',
+      '力争粮食总产量连续三年稳定在30万吨以上',
+      '连续五年增长8%以上',
       '力争全县地区生产总值突破500亿元大关',
       '地区生产总值突破1万亿元，',
       '全年实现营业收入3,000亿元',
@@ -610,10 +630,17 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       const before = c.text.slice(Math.max(0, c.from - SENTENCE_REACH), c.from)
       const sentence = before.slice(Math.max(...[...'。！？'].map((m) => before.lastIndexOf(m))) + 1)
       const clause = sentence.slice(Math.max(...[...'，；：'].map((m) => sentence.lastIndexOf(m))) + 1)
+      // The total of those just commended (授予……“先进集体”称号，共55个先进集体): the clause before is the deed.
+      const lead = sentence.slice(0, sentence.length - clause.length - 1)
+      const totalOfDeed =
+        TOTAL_LEAD.test(clause) &&
+        DEED_VERB.test(lead.slice(Math.max(...[...'，；：'].map((m) => lead.lastIndexOf(m))) + 1))
       return (
-        MEETING_NOW.test(sentence) &&
-        (MEETING_ACT.test(c.text.slice(c.to, c.to + SENTENCE_REACH).split(/[。！？；]/)[0]) ||
-          MEETING_DEED.test(clause))
+        (MEETING_NOW.test(sentence) &&
+          (MEETING_ACT.test(c.text.slice(c.to, c.to + SENTENCE_REACH).split(/[。！？；]/)[0]) ||
+            MEETING_DEED.test(clause) ||
+            totalOfDeed)) ||
+        (HONOUREES_BACK.test(before) && HONOUREES.test(after(c)))
       )
     },
     matches: [
@@ -653,6 +680,13 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '刚才，区委书记为受表彰的单位和个人颁了奖，今天受表彰的有科技创新突出贡献企业10家、科技创新先进个人20名',
       '今天受表彰的有文明村镇40个、文明单位56个',
       '刚才，会议宣读了表彰决定，受到表彰的有先进集体30个、先进个人50名',
+      // their total, after the deed that names them (乡村振兴, 文明创建)
+      '刚才，王海燕同志宣读了表彰决定，授予5个乡镇、30个村（社区）和20个县直单位“乡村振兴先进集体”称号，共55个',
+      '刚才，会议命名了文明村镇40个、文明单位56个，共计96个',
+      // those commended, named again with 这 (乡村振兴, 教育, 卫健)
+      '这100名先进个人，就是全县干部群众学习的身边榜样',
+      '这些受表彰的30名优秀教师',
+      '这12个先进集体是全县卫生健康战线的排头兵',
     ],
     rejects: [
       // the year's commendations and elections, told in a review
@@ -678,6 +712,11 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '全年组织6个社区开展经验交流活动',
       '在全市经验交流会上，我县3个乡镇作了经验交流',
       '刚才听了汇报，很受启发。全年组织12家企业进行经验交流',
+      // a total of the year's work, and a count named again that is no honour
+      '刚才，县统计局通报了全年经济运行情况，新建学校6所、幼儿园8所，共14所',
+      '全年表彰先进集体25个、先进个人60名，共85个',
+      '这3个项目总投资12亿元',
+      '这两年新增先进制造业企业12家',
     ],
   },
   {

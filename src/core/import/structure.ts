@@ -63,6 +63,8 @@ import {
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
+import { markdownNote, stripMarkdown } from './markdown'
+import { droppedMarginsNote, dropPageMargins } from './page-margins'
 import { type ArticleHeadings, isWebLeftover, joinBrokenLines, readArticleHeadings } from './article'
 
 export interface TextBlock {
@@ -432,7 +434,11 @@ const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length
 
 export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpeech {
   const article = options.article !== false
-  const joined = article ? joinBrokenLines(text) : { text, joins: [] }
+  // A copy from a chat tool: its Markdown marks off before anything reads the lines.
+  const markdown = article ? stripMarkdown(text) : null
+  // A copy of printed pages (PDF, OCR): their page numbers and running header are no words of it.
+  const margins = article ? dropPageMargins(markdown ? markdown.text : text) : null
+  const joined = margins ? joinBrokenLines(margins.text) : { text, joins: [] }
   const webLines: string[] = []
   const lines = speechLines(joined.text).filter((line) => {
     if (!article || options.keepWebLines || !isWebLeftover(line)) return true
@@ -472,6 +478,10 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
   takeClosingDate(speech)
   inferYearsAndKinds(speech)
   // Several speeches pasted as one (a year's file copied whole): said first, as nothing else would.
+  const markdownSaid = markdown && markdownNote(markdown.taken)
+  const marginsSaid = margins && droppedMarginsNote(margins.dropped)
+  if (marginsSaid) speech.notes.unshift(marginsSaid)
+  if (markdownSaid) speech.notes.unshift(markdownSaid)
   const greetings = kinds.filter((k) => k.type === 'greeting').length
   if (greetings > 1)
     speech.notes.unshift(
