@@ -937,3 +937,84 @@ describe('a part headed 要…, alone on its line', () => {
     expect(parseSpeech(speechOf(rest)).parts).toHaveLength(parts)
   })
 })
+
+describe('a speech numbered in two levels only, （一） then 1．, with no 一、 line', () => {
+  const close = '\n同志们，新的一年，让我们再接再厉！'
+  it.each([
+    // 园区 year-end (corpus 248): run-in 1． sections with full-width points
+    [
+      '园区工作总结会讲话\n同志们：\n下面，我讲三个方面的意见。\n（一）2026年工作回顾\n全年完成园区总产值86.4亿元。\n1．项目建设提速提效。全年新招引项目14个。\n2．产业链条不断延伸。茶园面积12.6万亩。\n（二）2027年工作思路和重点\n主要目标是：园区总产值增长10%左右。\n1．在招大引强上求突破。引进超亿元项目5个以上。\n（三）几点工作要求\n一是强化责任落实。二是强化服务保障。',
+      [
+        [
+          '（一）',
+          '2026年工作回顾',
+          'review',
+          '全年完成园区总产值86.4亿元。',
+          ['1． 项目建设提速提效。 (run-in)', '全年新招引项目14个。'],
+          ['2． 产业链条不断延伸。 (run-in)', '茶园面积12.6万亩。'],
+        ],
+        [
+          '（二）',
+          '2027年工作思路和重点',
+          'tasks',
+          '主要目标是：园区总产值增长10%左右。',
+          ['1． 在招大引强上求突破。 (run-in)', '引进超亿元项目5个以上。'],
+        ],
+        ['（三）', '几点工作要求', 'requirements', '一是强化责任落实。二是强化服务保障。'],
+      ],
+    ],
+    // 卫健 科室 (a hospital department's meeting): half-width marks, headings on their own lines, a (1) list kept
+    [
+      '护理部工作会议讲话\n各位护士长、同志们：\n今天召开会议。\n(一)2025年护理工作回顾\n1.护理质量持续提升\n全年护理不良事件下降12%。\n(二)2026年重点工作\n1.抓好专科护士培养\n(1)选送骨干进修；\n(2)开展院内培训。\n2.推进延续护理服务\n出院随访率达到95%。',
+      [
+        ['(一)', '2025年护理工作回顾', 'review', ['1. 护理质量持续提升', '全年护理不良事件下降12%。']],
+        [
+          '(二)',
+          '2026年重点工作',
+          'tasks',
+          ['1. 抓好专科护士培养', '(1) 选送骨干进修；', '(2) 开展院内培训。'],
+          ['2. 推进延续护理服务', '出院随访率达到95%。'],
+        ],
+      ],
+    ],
+    // 街道 (a street office's mid-year meeting): parts only, no 1． level
+    [
+      '街道半年工作推进会讲话\n同志们：\n今天召开会议。\n（一）上半年工作回顾\n上半年，街道完成固定资产投资3.2亿元。\n（二）下半年重点任务\n确保全年完成固定资产投资6.5亿元。',
+      [
+        ['（一）', '上半年工作回顾', 'review', '上半年，街道完成固定资产投资3.2亿元。'],
+        ['（二）', '下半年重点任务', 'tasks', '确保全年完成固定资产投资6.5亿元。'],
+      ],
+    ],
+  ])('（一） lines are parts and 1． lines their sections: %#', (text, parts) => {
+    const s = parseSpeech(text + close)
+    expect(s.parts.map((p) => [p.mark, p.heading, p.kind, ...p.blocks.map(blockView)])).toEqual(parts)
+    expect(s.closing).toEqual([close.slice(1)])
+    expect(s.notes[0]).toMatch(/^原文只有两级编号：用“（一）”作部分标题（\d 处）/)
+  })
+  it('says what it renumbered: 3 parts and 3 sections in the 园区 speech', () => {
+    const s = parseSpeech(
+      '讲话\n同志们：\n今天讲三点。\n（一）2026年工作回顾\n1．项目建设提速。全年新招引项目14个。\n2．链条延伸。\n（二）2027年工作思路\n1．在招商上求突破。引进项目5个。\n（三）几点工作要求\n一是强化责任。',
+    )
+    expect(s.notes).toEqual([
+      '原文只有两级编号：用“（一）”作部分标题（3 处），用“1．”作节标题（3 处），已改按“一、”“（一）”编号。',
+    ])
+  })
+  it.each([
+    // the corpus's own way: （一） under 一、 are sections and 1． items (人社, 财政)
+    ['一、2025年工作回顾\n（一）就业\n1．城镇新增就业3300人。\n（二）社保\n二、2026年工作任务\n（一）抓就业', 2],
+    // a single （一） in a speech without parts: a point of its opening, not a part (民政 short remarks)
+    ['今天召开会议。\n（一）先说一点。全年救助困难群众1260户。\n1．要摸清底数。\n各单位要抓好落实。', 0],
+    // parts headed 第一部分 (社科联): their （一） stay sections
+    ['第一部分　2025年工作回顾\n（一）课题研究\n（二）学术交流\n第二部分　2026年工作安排\n（一）抓好课题', 2],
+    // unnumbered headings with （一） numbered afresh under each: the （一） are sections (文旅 web page)
+    [
+      '过去一年，我们攻坚克难，成效明显。\n2025年工作回顾\n全年接待游客1260万人次。\n（一）景区提质\n（二）节会引流\n全年旅游收入增长8%。\n2026年重点任务\n确保接待游客1300万人次。\n（一）项目建设\n（二）品牌营销\n全面完成各项任务。',
+      2,
+    ],
+  ])('not raised: %s', (body, parts) => {
+    const s = parseSpeech(`讲话\n同志们：\n${body}${close}`)
+    expect(s.parts).toHaveLength(parts)
+    expect(s.notes.join('')).not.toContain('两级编号')
+    expect(s.parts.every((p) => p.mark !== '（一）' && p.mark !== '（二）')).toBe(true)
+  })
+})

@@ -63,7 +63,13 @@ import {
   SECOND_HALF_PLANNED_ENTRY,
 } from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
-import { type ArticleHeadings, isWebLeftover, joinBrokenLines, readArticleHeadings } from './article'
+import {
+  type ArticleHeadings,
+  isArticlePartHeading,
+  isWebLeftover,
+  joinBrokenLines,
+  readArticleHeadings,
+} from './article'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -441,6 +447,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
   })
   const kinds = lines.map(classifyLine)
   partsHeadedYao(kinds)
+  const raised = partsNumberedInParens(kinds)
   const articleHeadings = article ? readArticleHeadings(kinds, bodyStart(kinds)) : []
   const speech: ParsedSpeech = {
     title: '',
@@ -471,6 +478,10 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
   takeClosing(speech)
   takeClosingDate(speech)
   inferYearsAndKinds(speech)
+  if (raised)
+    speech.notes.unshift(
+      `原文只有两级编号：用“（一）”作部分标题（${raised.parts} 处）${raised.sections ? `，用“1．”作节标题（${raised.sections} 处）` : ''}，已改按“一、”${raised.sections ? '“（一）”' : ''}编号。`,
+    )
   // Several speeches pasted as one (a year's file copied whole): said first, as nothing else would.
   const greetings = kinds.filter((k) => k.type === 'greeting').length
   if (greetings > 1)
@@ -522,6 +533,32 @@ function partsHeadedYao(kinds: LineKind[]) {
       point = 0
     } else if (point !== null) point = number
   })
+}
+
+/**
+ * A speech numbered in two levels only, （一） for its parts and 1． for their sections, with no
+ * 一、 line (as a 园区 or a 科室 may number a short report): its （一） lines after the greeting are
+ * its parts and the 1． lines under them its sections. Only where no line is a part, numbered 一、
+ * or in an article's style (【…】, 第一部分), and the （一） lines run once from one, two or more: a
+ * single （一） in an opening, or sections numbered again from （一） under unnumbered headings, are
+ * not parts. `kinds` is changed in place; returns how many lines were read so, for the notes.
+ */
+function partsNumberedInParens(kinds: LineKind[]): { parts: number; sections: number } | null {
+  if (kinds.some((k) => k.type === 'part' || (k.type === 'paragraph' && isArticlePartHeading(k.text)))) return null
+  const from = bodyStart(kinds)
+  const heads = kinds.flatMap((k, i) => (i >= from && k.type === 'section' ? [i] : []))
+  const numbers = heads.map((i) => (kinds[i].type === 'section' ? kinds[i].number : 0))
+  if (heads.length < 2 || numbers[0] !== 1 || numbers.slice(1).includes(1)) return null
+  let sections = 0
+  for (let i = heads[0]; i < kinds.length; i++) {
+    const k = kinds[i]
+    if (k.type === 'section') kinds[i] = { type: 'part', number: k.number, mark: k.mark, text: k.heading + k.body }
+    else if (k.type === 'item' && k.level === 3) {
+      kinds[i] = { type: 'section', number: k.number, mark: k.mark, ...splitRunIn(k.text) }
+      sections++
+    }
+  }
+  return { parts: heads.length, sections }
 }
 
 function lineText(k: LineKind): string {
