@@ -3,6 +3,7 @@
  * bylines, where the opening ends, each part's blocks, where the closing starts, the notes on
  * numbering and kind markers, and the years the speech reviews and plans, by their votes.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type ParsedSection, type ParsedSpeech, parseSpeech, type TextBlock } from '../../src/core/import/structure'
 
@@ -837,9 +838,30 @@ describe('the years of the speech, by votes', () => {
       '标题\n同志们：\n开场。\n一、主要成效\n全年完成了任务。\n二、重点任务\n农村饮水安全巩固提升工程纳入2026年市级民生实事项目，确保年底前完工。',
       [2025, 2026],
     ],
+    [
+      'an October 前三季度 analysis meeting whose tasks are headed for the fourth quarter plans its own year, though a section readies 明年 (县政府)',
+      '标题\n（2026年10月27日）\n同志们：\n今天召开全县前三季度经济运行分析会，对第四季度工作再部署。\n一、客观看待前三季度经济运行态势\n今年以来，全县经济运行总体平稳。\n二、全力以赴打好第四季度攻坚战\n（一）盯紧目标抓进度。确保全年目标不打折扣。\n（二）提前谋划明年工作。2027年是关键之年，确保明年重点项目不少于120个。\n同志们，为明年开好局打下坚实基础。',
+      [2026, 2026],
+    ],
+    [
+      'so a September push of commerce headed 冲刺四季度目标, 明年 named thrice in passing (商务)',
+      '标题\n（2026年9月18日）\n同志们：\n今天召开外贸工作现场会。\n一、今年以来外贸运行总体平稳\n今年以来，全市外贸进出口增长5.2%。\n二、突出重点，全力冲刺四季度目标\n明年的订单要早谋划，明年的展会要早对接。\n同志们，为明年外贸发展打好基础。',
+      [2026, 2026],
+    ],
+    [
+      'not an October meeting that names 明年 twice with no heading set for the quarter: it reviews its year and plans the next (农业农村)',
+      '标题\n（2026年10月20日）\n同志们：\n今天召开会议，安排部署秋冬种。\n一、今年以来农业生产再获丰收\n今年以来，全县粮食总产再创新高。\n二、不误农时抓好秋冬种\n确保明年夏粮丰收，明年粮食播种面积稳定在86万亩。\n同志们，为明年农业丰收打下基础。',
+      [2026, 2027],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)
+  })
+
+  it('a 前三季度 meeting that plans its own year readies the next in a section: its “2027年是……” does not vote (corpus 249)', () => {
+    const text = readFileSync('test/fixtures/corpus/249-xzf-county-three-quarters-economy-october.txt', 'utf8')
+    expect(text).toContain('（五）提前谋划明年工作。2027年是落实')
+    expect(years(text)).toEqual([2026, 2026])
   })
 
   it('a mid-year speech’s headings that name its year: 上半年 is the review, 下半年 the tasks', () => {

@@ -61,6 +61,8 @@ import {
   LAST_TERM_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
+  LAST_QUARTER_PLANNED,
+  LAST_QUARTER_PLANNED_ENTRY,
 } from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
 import {
@@ -270,6 +272,7 @@ export const PARAGRAPH_PATTERNS = {
   },
   firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
+  lastQuarterPlanned: LAST_QUARTER_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
   turnOfYearDeadline: TURN_OF_YEAR_DEADLINE_ENTRY,
@@ -424,12 +427,15 @@ function finishesOwnYear(speech: ParsedSpeech, year: number): boolean {
 /**
  * A meeting of the year's second half that works towards next year (an October 秋冬种 meeting:
  * "全力夯实明年夏粮丰收基础"): it names 明年 in its title or a heading, or twice in its words. Like a
- * December speech it reviews the year it is held in. A mid-year meeting plans its own year instead.
+ * December speech it reviews the year it is held in. A mid-year meeting plans its own year instead,
+ * and so does one whose title or a heading sets its tasks for the last quarter (mid-year
+ * LAST_QUARTER_PLANNED: 打好第四季度攻坚战), whatever 明年 a section readies.
  */
 function lookingToNextYear(speech: ParsedSpeech, month: number): boolean {
   if (reviewedByMonth(month) !== 'words' || heldMidYear(speech)) return false
   const heads = [speech.title, speech.subtitle ?? '', ...speech.parts.map((p) => p.heading)]
   if (heads.some((t) => t.includes('明年'))) return true
+  if (heads.some((t) => LAST_QUARTER_PLANNED.test(t))) return false
   const words = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
   return words.join('\n').split('明年').length > 2
 }
@@ -846,8 +852,13 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
         if (m) vote(Number(m[1]) + reviewed, lastYearHeading ? VOTE.heading : VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
-    for (const m of view.body.join('\n').matchAll(STATED_YEAR))
-      vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
+    for (const m of view.body.join('\n').matchAll(STATED_YEAR)) {
+      const year = Number(m[1]) + (kind === 'review' ? reviewed : 0)
+      // A dated meeting that plans the year it is held in (the year so far reviewed, its rest planned)
+      // may ready next year in a section of its tasks ("2027年是……关键之年，要提前谋划"): a look ahead,
+      // not its plan.
+      if (!(kind === 'tasks' && reviewed === 0 && held !== null && year > held.year)) vote(year, VOTE.body)
+    }
     // The year whose goal the tasks state ("2026年全县……工作的总体目标是"): the year planned.
     if (kind === 'tasks') for (const m of view.body.join('\n').matchAll(YEAR_GOAL_STATED)) vote(Number(m[1]), VOTE.body)
     // A named year's level as the base of the tasks' targets (在2025年286.4亿元的基础上): the year reviewed.
