@@ -214,6 +214,22 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic('土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。')).toEqual([])
   })
 
+  it('a target stated with its completion rate (完成年度预算A的r%) is no whole of the parts after 其中 (财政, 发改, 住建)', () => {
+    const revenue =
+      '一般公共预算收入9.82亿元，同比增长3.6%，完成年度预算12.5亿元的78.6%，其中税收收入7.15亿元，税收占比72.8%。'
+    expect(arithmetic(revenue)).toEqual([])
+    // the share is still checked, against the revenue collected
+    expect(arithmetic(revenue.replace('税收占比72.8%', '税收占比62.8%')).map((f) => f.message)).toEqual([
+      expect.stringContaining('9.82亿元中税收收入7.15亿元，算下来税收占比约72.8%'),
+    ])
+    // a bare share after the part (发改): of the investment done, not of the year's target
+    const investment = '完成固定资产投资98.6亿元，完成全年目标135亿元的73.0%，其中工业投资41.2亿元，占41.8%。'
+    expect(arithmetic(investment)).toEqual([])
+    expect(arithmetic(investment.replace('占41.8%', '占30.5%'))).toHaveLength(1)
+    // 住建: a target stated with 占 and 的
+    expect(arithmetic('新开工保障性住房1,260套，占省下达任务1,200套的105.0%，其中公租房504套，占40.0%。')).toEqual([])
+  })
+
   it('an amount per head is not a whole of the counts after 其中', () => {
     const sampled = '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次。'
     expect(arithmetic(sampled)).toEqual([])
