@@ -255,7 +255,8 @@ export function amongWhole(
   const set =
     AMONG.exec(words)?.[1] ??
     (/^[\u4e00-\u9fff]+$/.test(words) ? setThen('kind', `${words}\uFFFC`, counted ? '\uFFFC' : undefined) : null)
-  if (!set || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
+  // A sum of money, like a count, may be named by the noun after it: 在3.8亿元总投资中，争取上级资金……
+  if (!set || !whole || whole.rate || !(COUNTING_UNIT.test(whole.base) || whole.base === '元')) return false
   const label = whole.attrs.label.replace(/\s/g, '')
   // The set named by the count's noun or more fully by it (2起事故中 after 生产安全事故2起, named so).
   return label.length >= 2 && !IN_PROGRESS.test(set) && (set.endsWith(label) || label.endsWith(set))
