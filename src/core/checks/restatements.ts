@@ -311,6 +311,42 @@ export const RESTATEMENTS: readonly Restatement[] = [
     },
   },
   {
+    id: 'whole-of-breakdown',
+    purpose:
+      'The whole a breakdown is of, said again before it (计划完成投资3.8亿元 … 在3.8亿元总投资中，争取上级资金2.1亿元……): 在, the figure, its noun (总 before it or not) and 中, the noun the ending of a name counted before; one slip of the keys from that figure, and none with this value.',
+    before: /(?:^|[，。；：！？])在$/,
+    after: /^总?[\u4e00-\u9fff]{2,10}?(?:当|之)?中[，,]/,
+    first(candidates, said, noun) {
+      const thing = noun.replace(/^总/, '').replace(/(?:当|之)?中$/, '')
+      return slippedFrom(
+        candidates.filter((c) => endings(c.label).some((e) => e.length >= 2 && thing.startsWith(e))),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        // 水利 (corpus 250), 财政, 农业农村
+        [
+          '全年完成水利投资4.86亿元。',
+          '全县计划完成投资3.8亿元。在3.6亿元总投资中，争取上级资金2.1亿元，县级财政配套0.9亿元。',
+        ],
+        ['全年争取上级资金2.1亿元。', '全县安排专项奖补资金1.2亿元。在1.3亿元总资金中，省级资金0.8亿元。'],
+        // 交通: a transposition of the digits
+        ['全年完成交通投资12亿元。', '全年计划完成农村公路建设投资1.56亿元。在1.65亿元总投资中，上级补助0.9亿元。'],
+      ],
+      quiet: [
+        [
+          '全年完成水利投资4.86亿元。',
+          '全县计划完成投资3.8亿元。在3.8亿元总投资中，争取上级资金2.1亿元，县级财政配套0.9亿元。',
+        ],
+        // another whole: a noun no name before ends with, or no 中 after it
+        ['全年争取上级资金2.1亿元。', '全县安排奖补资金1.2亿元。在1.3亿元债券额度中，省级额度0.8亿元。'],
+        ['全年完成投资12亿元。', '全县整合项目资金2,860万元。在2,680万元项目资金的基础上再争取500万元。'],
+      ],
+    },
+  },
+  {
     id: 'secured-whole',
     purpose:
       'The set a target secures as a whole (今年我院毕业生3,512人 … 确保3,512名毕业生人人有出路; 脱贫户1,862户 … 确保1,862户脱贫户全部稳定增收): the count after 确保 or 保证, its noun then 人人, 户户, 全部, 都 or 均, is the set first counted under that name (its ending of three characters or more); one slip of the keys from that count, and no count of it with this value.',
