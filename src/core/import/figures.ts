@@ -325,7 +325,7 @@ export class FigureReader {
     // the tasks, so are the targets a sentence announces for a later year ("2026年，……的总体目标是：").
     // The requirements plan the year as the tasks do.
     const planning = PLANNING_PARTS.has(ctx.part ?? '')
-    const later = planning ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
+    const later = planning ? targetYearScopes(text, ctx.year, ctx.given) : yearTargetScopes(text, ctx.year)
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)
