@@ -250,7 +250,7 @@ const shareOfWholeAfter = (rest: string) => {
 }
 
 const TARGET_DONE =
-  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
+  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标|预算)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
