@@ -214,6 +214,22 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic('土地出让成交额102.4亿元，比底价增值18.6亿元，增值率22.2%。')).toEqual([])
   })
 
+  it('a target stated with its completion rate (完成年度预算A的r%) is no whole of the parts after 其中 (财政, 发改, 住建)', () => {
+    const revenue =
+      '一般公共预算收入9.82亿元，同比增长3.6%，完成年度预算12.5亿元的78.6%，其中税收收入7.15亿元，税收占比72.8%。'
+    expect(arithmetic(revenue)).toEqual([])
+    // the share is still checked, against the revenue collected
+    expect(arithmetic(revenue.replace('税收占比72.8%', '税收占比62.8%')).map((f) => f.message)).toEqual([
+      expect.stringContaining('9.82亿元中税收收入7.15亿元，算下来税收占比约72.8%'),
+    ])
+    // a bare share after the part (发改): of the investment done, not of the year's target
+    const investment = '完成固定资产投资98.6亿元，完成全年目标135亿元的73.0%，其中工业投资41.2亿元，占41.8%。'
+    expect(arithmetic(investment)).toEqual([])
+    expect(arithmetic(investment.replace('占41.8%', '占30.5%'))).toHaveLength(1)
+    // 住建: a target stated with 占 and 的
+    expect(arithmetic('新开工保障性住房1,260套，占省下达任务1,200套的105.0%，其中公租房504套，占40.0%。')).toEqual([])
+  })
+
   it('an amount per head is not a whole of the counts after 其中', () => {
     const sampled = '全年抽检农产品1,520批次，每千人3.6批次，其中合格1,498批次、不合格22批次。'
     expect(arithmetic(sampled)).toEqual([])
@@ -460,6 +476,19 @@ describe('a count, its set and 中 (当中, 之中), then its parts', () => {
     ['9户市属企业之中，7户实现盈利、3户亏损。', '其中各项加起来是10户，超过了总数9户，请核对。'],
     ['全年共培训学员120名，120名学员中女性45名、男性80名。', '其中各项加起来是125名，超过了总数120名，请核对。'],
     ['全年发生火灾86起，86起火灾当中居民住宅火灾92起。', '其中居民住宅火灾92起，超过了总数86起，请核对。'],
+    // 水利, 财政, 农业农村: a sum of money named by the noun after it, then 中
+    [
+      '在3.8亿元总投资中，争取上级资金2.1亿元，县级财政配套1.9亿元，社会资本和群众投劳折资0.8亿元。',
+      '其中各项加起来是4.8亿元，超过了总数3.8亿元，请核对。',
+    ],
+    [
+      '全县1.2亿元奖补资金中，省级资金0.8亿元、县级资金0.6亿元。',
+      '其中各项加起来是1.4亿元，超过了总数1.2亿元，请核对。',
+    ],
+    [
+      '在2,860万元项目资金之中，财政资金1,960万元、社会资本1,200万元。',
+      '其中各项加起来是3160万元，超过了总数2860万元，请核对。',
+    ],
   ])('%s', (body, message) => {
     expect(messages(body)).toEqual([message])
   })
@@ -470,6 +499,10 @@ describe('a count, its set and 中 (当中, 之中), then its parts', () => {
     '全县地区生产总值增长6.2%，在全市11个县中排名第2位。',
     '全县建成3个项目，3个项目中央预算内投资1.2亿元。',
     '对上半年签约的47个项目中尚未开工的19个项目，实行领导包联。',
+    // parts of a sum of money that stay within it; money in the middle of being spent
+    '在3.8亿元总投资中，争取上级资金2.1亿元，县级财政配套0.9亿元，社会资本和群众投劳折资0.8亿元。',
+    '全县1.2亿元奖补资金中，省级资金0.8亿元。',
+    '全县3.8亿元投资正在实施中，完成投资2.6亿元、1.9亿元用于水库除险加固。',
   ])('quiet: %s', (body) => {
     expect(messages(body)).toEqual([])
   })

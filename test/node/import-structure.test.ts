@@ -3,6 +3,7 @@
  * bylines, where the opening ends, each part's blocks, where the closing starts, the notes on
  * numbering and kind markers, and the years the speech reviews and plans, by their votes.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type ParsedSection, type ParsedSpeech, parseSpeech, type TextBlock } from '../../src/core/import/structure'
 
@@ -837,9 +838,30 @@ describe('the years of the speech, by votes', () => {
       '标题\n同志们：\n开场。\n一、主要成效\n全年完成了任务。\n二、重点任务\n农村饮水安全巩固提升工程纳入2026年市级民生实事项目，确保年底前完工。',
       [2025, 2026],
     ],
+    [
+      'an October 前三季度 analysis meeting whose tasks are headed for the fourth quarter plans its own year, though a section readies 明年 (县政府)',
+      '标题\n（2026年10月27日）\n同志们：\n今天召开全县前三季度经济运行分析会，对第四季度工作再部署。\n一、客观看待前三季度经济运行态势\n今年以来，全县经济运行总体平稳。\n二、全力以赴打好第四季度攻坚战\n（一）盯紧目标抓进度。确保全年目标不打折扣。\n（二）提前谋划明年工作。2027年是关键之年，确保明年重点项目不少于120个。\n同志们，为明年开好局打下坚实基础。',
+      [2026, 2026],
+    ],
+    [
+      'so a September push of commerce headed 冲刺四季度目标, 明年 named thrice in passing (商务)',
+      '标题\n（2026年9月18日）\n同志们：\n今天召开外贸工作现场会。\n一、今年以来外贸运行总体平稳\n今年以来，全市外贸进出口增长5.2%。\n二、突出重点，全力冲刺四季度目标\n明年的订单要早谋划，明年的展会要早对接。\n同志们，为明年外贸发展打好基础。',
+      [2026, 2026],
+    ],
+    [
+      'not an October meeting that names 明年 twice with no heading set for the quarter: it reviews its year and plans the next (农业农村)',
+      '标题\n（2026年10月20日）\n同志们：\n今天召开会议，安排部署秋冬种。\n一、今年以来农业生产再获丰收\n今年以来，全县粮食总产再创新高。\n二、不误农时抓好秋冬种\n确保明年夏粮丰收，明年粮食播种面积稳定在86万亩。\n同志们，为明年农业丰收打下基础。',
+      [2026, 2027],
+    ],
     ['nothing', '同志们：\n开场。\n一、主题\n正文。', [null, null]],
   ] as const)('%s', (_what, text, want) => {
     expect(years(text)).toEqual(want)
+  })
+
+  it('a 前三季度 meeting that plans its own year readies the next in a section: its “2027年是……” does not vote (corpus 249)', () => {
+    const text = readFileSync('test/fixtures/corpus/249-xzf-county-three-quarters-economy-october.txt', 'utf8')
+    expect(text).toContain('（五）提前谋划明年工作。2027年是落实')
+    expect(years(text)).toEqual([2026, 2026])
   })
 
   it('a mid-year speech’s headings that name its year: 上半年 is the review, 下半年 the tasks', () => {
@@ -935,5 +957,86 @@ describe('a part headed 要…, alone on its line', () => {
     ['三、工作要求\n一要提高认识，二要压实责任。', 3],
   ])('not a part: %s', (rest, parts) => {
     expect(parseSpeech(speechOf(rest)).parts).toHaveLength(parts)
+  })
+})
+
+describe('a speech numbered in two levels only, （一） then 1．, with no 一、 line', () => {
+  const close = '\n同志们，新的一年，让我们再接再厉！'
+  it.each([
+    // 园区 year-end (corpus 248): run-in 1． sections with full-width points
+    [
+      '园区工作总结会讲话\n同志们：\n下面，我讲三个方面的意见。\n（一）2026年工作回顾\n全年完成园区总产值86.4亿元。\n1．项目建设提速提效。全年新招引项目14个。\n2．产业链条不断延伸。茶园面积12.6万亩。\n（二）2027年工作思路和重点\n主要目标是：园区总产值增长10%左右。\n1．在招大引强上求突破。引进超亿元项目5个以上。\n（三）几点工作要求\n一是强化责任落实。二是强化服务保障。',
+      [
+        [
+          '（一）',
+          '2026年工作回顾',
+          'review',
+          '全年完成园区总产值86.4亿元。',
+          ['1． 项目建设提速提效。 (run-in)', '全年新招引项目14个。'],
+          ['2． 产业链条不断延伸。 (run-in)', '茶园面积12.6万亩。'],
+        ],
+        [
+          '（二）',
+          '2027年工作思路和重点',
+          'tasks',
+          '主要目标是：园区总产值增长10%左右。',
+          ['1． 在招大引强上求突破。 (run-in)', '引进超亿元项目5个以上。'],
+        ],
+        ['（三）', '几点工作要求', 'requirements', '一是强化责任落实。二是强化服务保障。'],
+      ],
+    ],
+    // 卫健 科室 (a hospital department's meeting): half-width marks, headings on their own lines, a (1) list kept
+    [
+      '护理部工作会议讲话\n各位护士长、同志们：\n今天召开会议。\n(一)2025年护理工作回顾\n1.护理质量持续提升\n全年护理不良事件下降12%。\n(二)2026年重点工作\n1.抓好专科护士培养\n(1)选送骨干进修；\n(2)开展院内培训。\n2.推进延续护理服务\n出院随访率达到95%。',
+      [
+        ['(一)', '2025年护理工作回顾', 'review', ['1. 护理质量持续提升', '全年护理不良事件下降12%。']],
+        [
+          '(二)',
+          '2026年重点工作',
+          'tasks',
+          ['1. 抓好专科护士培养', '(1) 选送骨干进修；', '(2) 开展院内培训。'],
+          ['2. 推进延续护理服务', '出院随访率达到95%。'],
+        ],
+      ],
+    ],
+    // 街道 (a street office's mid-year meeting): parts only, no 1． level
+    [
+      '街道半年工作推进会讲话\n同志们：\n今天召开会议。\n（一）上半年工作回顾\n上半年，街道完成固定资产投资3.2亿元。\n（二）下半年重点任务\n确保全年完成固定资产投资6.5亿元。',
+      [
+        ['（一）', '上半年工作回顾', 'review', '上半年，街道完成固定资产投资3.2亿元。'],
+        ['（二）', '下半年重点任务', 'tasks', '确保全年完成固定资产投资6.5亿元。'],
+      ],
+    ],
+  ])('（一） lines are parts and 1． lines their sections: %#', (text, parts) => {
+    const s = parseSpeech(text + close)
+    expect(s.parts.map((p) => [p.mark, p.heading, p.kind, ...p.blocks.map(blockView)])).toEqual(parts)
+    expect(s.closing).toEqual([close.slice(1)])
+    expect(s.notes[0]).toMatch(/^原文只有两级编号：用“（一）”作部分标题（\d 处）/)
+  })
+  it('says what it renumbered: 3 parts and 3 sections in the 园区 speech', () => {
+    const s = parseSpeech(
+      '讲话\n同志们：\n今天讲三点。\n（一）2026年工作回顾\n1．项目建设提速。全年新招引项目14个。\n2．链条延伸。\n（二）2027年工作思路\n1．在招商上求突破。引进项目5个。\n（三）几点工作要求\n一是强化责任。',
+    )
+    expect(s.notes).toEqual([
+      '原文只有两级编号：用“（一）”作部分标题（3 处），用“1．”作节标题（3 处），已改按“一、”“（一）”编号。',
+    ])
+  })
+  it.each([
+    // the corpus's own way: （一） under 一、 are sections and 1． items (人社, 财政)
+    ['一、2025年工作回顾\n（一）就业\n1．城镇新增就业3300人。\n（二）社保\n二、2026年工作任务\n（一）抓就业', 2],
+    // a single （一） in a speech without parts: a point of its opening, not a part (民政 short remarks)
+    ['今天召开会议。\n（一）先说一点。全年救助困难群众1260户。\n1．要摸清底数。\n各单位要抓好落实。', 0],
+    // parts headed 第一部分 (社科联): their （一） stay sections
+    ['第一部分　2025年工作回顾\n（一）课题研究\n（二）学术交流\n第二部分　2026年工作安排\n（一）抓好课题', 2],
+    // unnumbered headings with （一） numbered afresh under each: the （一） are sections (文旅 web page)
+    [
+      '过去一年，我们攻坚克难，成效明显。\n2025年工作回顾\n全年接待游客1260万人次。\n（一）景区提质\n（二）节会引流\n全年旅游收入增长8%。\n2026年重点任务\n确保接待游客1300万人次。\n（一）项目建设\n（二）品牌营销\n全面完成各项任务。',
+      2,
+    ],
+  ])('not raised: %s', (body, parts) => {
+    const s = parseSpeech(`讲话\n同志们：\n${body}${close}`)
+    expect(s.parts).toHaveLength(parts)
+    expect(s.notes.join('')).not.toContain('两级编号')
+    expect(s.parts.every((p) => p.mark !== '（一）' && p.mark !== '（二）')).toBe(true)
   })
 })

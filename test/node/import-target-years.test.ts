@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { TARGET_YEAR_PHRASES, YEAR_TARGETS } from '../../src/core/import/target-years'
+import { NEXT_YEAR_TARGET, TARGET_YEAR_PHRASES, YEAR_TARGETS } from '../../src/core/import/target-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
 const years = (text: string) =>
@@ -26,6 +26,45 @@ describe.each(TARGET_YEAR_PHRASES.map((p) => [p.id, p] as const))('a later year 
   })
   it.each(entry.rejects)('not in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('明年 as a later year: counted from the year the speech is given in', () => {
+  /** Each figure of a paragraph of the 2026 tasks, the speech given in `given`, as [value, its own year or '']. */
+  const givenIn = (text: string, given: number | null) =>
+    findFigures(text, { year: 2026, part: 'tasks', given })
+      .filter((f) => f.role === 'metric')
+      .map((f) => [f.value, f.year ?? ''])
+  it('has a purpose and examples both ways', () => {
+    expect(NEXT_YEAR_TARGET.purpose).toMatch(/[\u4e00-\u9fff]/)
+    for (const text of NEXT_YEAR_TARGET.matches) expect(NEXT_YEAR_TARGET.pattern.test(text)).toBe(true)
+    for (const text of NEXT_YEAR_TARGET.rejects) expect(NEXT_YEAR_TARGET.pattern.test(text)).toBe(false)
+  })
+  it.each([
+    // 县政府 前三季度 (corpus 249), 林业, 通信: a meeting given in the year it plans readies the next
+    [
+      '确保明年县级重点项目不少于120个、总投资300亿元以上',
+      [
+        ['120', 2027],
+        ['300', 2027],
+      ],
+    ],
+    ['力争明年全县森林覆盖率达到65%', [['65', 2027]]],
+    [
+      '到明年底，全市建成5G基站3000个。全年新建基站800个。',
+      [
+        ['3000', 2027],
+        ['800', ''],
+      ],
+    ],
+  ] as const)('given in 2026, %s', (text, want) => {
+    expect(givenIn(text, 2026)).toEqual(want)
+  })
+  it('given at the year-end before (明年 is the year planned), or with no date, 明年 changes nothing', () => {
+    expect(givenIn('确保明年县级重点项目不少于120个', 2025)).toEqual([['120', '']])
+    expect(givenIn('确保明年县级重点项目不少于120个', null)).toEqual([['120', '']])
+    // not a target: 明年 as a sentence's subject
+    expect(givenIn('明年是关键之年，全年新建基站800个', 2026)).toEqual([['800', '']])
   })
 })
 

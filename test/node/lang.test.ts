@@ -256,6 +256,10 @@ describe('units', () => {
     ['完成投资268.4亿元，', '268.4', '亿元'],
     ['发放补贴3.62万元，', '3.62', '万元'],
     ['撬动社会资本1.2千万元，', '1.2', '千万元'],
+    // edible fungi counted by the stick or bag (农业园区, 林下经济, 乡村振兴): the magnitude and the count whole
+    ['食用菌年生产规模达到1.8亿棒。', '1.8', '亿棒'],
+    ['全镇发展香菇3,000万棒，', '3000', '万棒'],
+    ['林下种植黑木耳5000万袋，', '5000', '万袋'],
     // counts of rounds, vehicles and articles: 次 belongs to the unit, not to the words after
     ['县安委会开展安全生产督导检查46轮次。', '46', '轮次'],
     ['开展专项督查3轮次，', '3', '轮次'],

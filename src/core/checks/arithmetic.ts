@@ -255,7 +255,8 @@ export function amongWhole(
   const set =
     AMONG.exec(words)?.[1] ??
     (/^[\u4e00-\u9fff]+$/.test(words) ? setThen('kind', `${words}\uFFFC`, counted ? '\uFFFC' : undefined) : null)
-  if (!set || !whole || whole.rate || !COUNTING_UNIT.test(whole.base)) return false
+  // A sum of money, like a count, may be named by the noun after it: 在3.8亿元总投资中，争取上级资金……
+  if (!set || !whole || whole.rate || !(COUNTING_UNIT.test(whole.base) || whole.base === '元')) return false
   const label = whole.attrs.label.replace(/\s/g, '')
   // The set named by the count's noun or more fully by it (2起事故中 after 生产安全事故2起, named so).
   return label.length >= 2 && !IN_PROGRESS.test(set) && (set.endsWith(label) || label.endsWith(set))
@@ -1432,6 +1433,7 @@ const SOME_OF_THE_COUNT = new RegExp(`^[\\u4e00-\\u9fff（）]{1,16}?${AMONG_WOR
  */
 function partRateFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
+  const targets = statedTargets(figures)
   for (const [i, rate] of figures.entries()) {
     // A completion rate (完成率) is read here only of the count done right before it (done, below).
     const completion = rate.role === 'completion'
@@ -1452,7 +1454,9 @@ function partRateFindings(figures: Figure[]): Found[] {
     const wholeOf = (part: Figure) =>
       wholeBefore(
         part,
-        figures.filter((f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base),
+        figures.filter(
+          (f) => f.offset < part.offset && isPlain(f) && !f.per && f.base === part.base && !targets.has(f),
+        ),
       )
     // The part: the count whose name the rate's ends with (or that ends with the rate's), the
     // longest; not one that differs by a negation (不合格 is not 合格). Else the count right before
@@ -1564,13 +1568,14 @@ const BARE_SHARE = /^[，,]占(?:比)?(?:为|达到?)?$/
  */
 function bareShareFindings(figures: Figure[]): Found[] {
   const out: Found[] = []
+  const targets = statedTargets(figures)
   for (const [i, rate] of figures.entries()) {
     const part = figures[i - 1]
     if (!rate.rate || rate.base !== '%' || rate.role !== null || !BARE_SHARE.test(rate.words)) continue
     if (!part?.part || part.rate || part.per) continue
     const whole = wholeBefore(
       part,
-      figures.slice(0, i - 1).filter((f) => isPlain(f) && !f.per && f.base === part.base),
+      figures.slice(0, i - 1).filter((f) => isPlain(f) && !f.per && f.base === part.base && !targets.has(f)),
     )
     if (!whole || part.value + part.slack > whole.value + whole.slack || whole.value - whole.slack <= 0) continue
     const found = shareOfWhole(rate, part, whole)
@@ -1656,6 +1661,20 @@ function completionFindings(figures: Figure[], lookup: FigureLookup | undefined)
 
 /** The words before a target the sentence states, of which a share follows: 完成年度任务, 占省下达任务, 为年度目标. */
 export const STATED_TARGET = /(?:完成|占|为|达到)了?[\u4e00-\u9fff“”]{0,10}?(?:目标任务|目标|任务|计划|预算)$/
+
+/**
+ * The targets a sentence states with a share of them right after (完成年度预算12.5亿元的78.6%, 占省下达
+ * 任务1,200套的105%): the measure of the actual before them, never the whole a later part is counted in
+ * (……的78.6%，其中税收收入7.15亿元，税收占比72.8%: of the 9.82亿元 collected, not of the budget).
+ */
+function statedTargets(figures: Figure[]): Set<Figure> {
+  return new Set(
+    figures.filter((f, i) => {
+      const next = figures[i + 1]
+      return isPlain(f) && STATED_TARGET.test(clauseOf(f.words)) && next?.rate === true && next.words === '的'
+    }),
+  )
+}
 
 /**
  * A share of a target the sentence states with it (化解历史遗留问题2,160户，完成年度任务2,000户的108%;

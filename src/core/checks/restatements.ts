@@ -31,6 +31,9 @@ export interface SaidFigure {
 /** The words before a target of which a share of progress follows: 完成年度目标, 完成全年计划. */
 const PROGRESS_TARGET = /完成[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任务|计划)$/
 
+/** The year's target named before its figure (全年营业收入达到, 年度固定资产投资): group 1 the name, group 2 the verb of reaching, if any. */
+const YEAR_TARGET_BEFORE = /(?:全年|年度)([\u4e00-\u9fff]{2,10}?)(达到|突破|完成|实现)?$/
+
 /** A way of saying a figure again: the words around it and which figure said before it must be. */
 export interface Restatement {
   id: string
@@ -308,6 +311,42 @@ export const RESTATEMENTS: readonly Restatement[] = [
     },
   },
   {
+    id: 'whole-of-breakdown',
+    purpose:
+      'The whole a breakdown is of, said again before it (计划完成投资3.8亿元 … 在3.8亿元总投资中，争取上级资金2.1亿元……): 在, the figure, its noun (总 before it or not) and 中, the noun the ending of a name counted before; one slip of the keys from that figure, and none with this value.',
+    before: /(?:^|[，。；：！？])在$/,
+    after: /^总?[\u4e00-\u9fff]{2,10}?(?:当|之)?中[，,]/,
+    first(candidates, said, noun) {
+      const thing = noun.replace(/^总/, '').replace(/(?:当|之)?中$/, '')
+      return slippedFrom(
+        candidates.filter((c) => endings(c.label).some((e) => e.length >= 2 && thing.startsWith(e))),
+        said,
+      )
+    },
+    severity: 'info',
+    examples: {
+      fires: [
+        // 水利 (corpus 250), 财政, 农业农村
+        [
+          '全年完成水利投资4.86亿元。',
+          '全县计划完成投资3.8亿元。在3.6亿元总投资中，争取上级资金2.1亿元，县级财政配套0.9亿元。',
+        ],
+        ['全年争取上级资金2.1亿元。', '全县安排专项奖补资金1.2亿元。在1.3亿元总资金中，省级资金0.8亿元。'],
+        // 交通: a transposition of the digits
+        ['全年完成交通投资12亿元。', '全年计划完成农村公路建设投资1.56亿元。在1.65亿元总投资中，上级补助0.9亿元。'],
+      ],
+      quiet: [
+        [
+          '全年完成水利投资4.86亿元。',
+          '全县计划完成投资3.8亿元。在3.8亿元总投资中，争取上级资金2.1亿元，县级财政配套0.9亿元。',
+        ],
+        // another whole: a noun no name before ends with, or no 中 after it
+        ['全年争取上级资金2.1亿元。', '全县安排奖补资金1.2亿元。在1.3亿元债券额度中，省级额度0.8亿元。'],
+        ['全年完成投资12亿元。', '全县整合项目资金2,860万元。在2,680万元项目资金的基础上再争取500万元。'],
+      ],
+    },
+  },
+  {
     id: 'secured-whole',
     purpose:
       'The set a target secures as a whole (今年我院毕业生3,512人 … 确保3,512名毕业生人人有出路; 脱贫户1,862户 … 确保1,862户脱贫户全部稳定增收): the count after 确保 or 保证, its noun then 人人, 户户, 全部, 都 or 均, is the set first counted under that name (its ending of three characters or more); one slip of the keys from that count, and no count of it with this value.',
@@ -371,11 +410,13 @@ export const RESTATEMENTS: readonly Restatement[] = [
   {
     id: 'year-target',
     purpose:
-      "The year's target said again in the tasks (确保全年营业收入达到340亿元, after 实现营业收入186.4亿元，完成年度目标340亿元的54.8%): the target of the figure so named, one slip of the keys from it, and none with this value.",
-    before: /(?:全年|年度)[\u4e00-\u9fff]{2,10}?(?:达到|突破|完成|实现)$/,
+      "The year's target said again in the tasks (确保全年营业收入达到340亿元, after 实现营业收入186.4亿元，完成年度目标340亿元的54.8%; or named so by 目标 after it: 确保全年固定资产投资135亿元目标不打折扣): the target of the figure so named, one slip of the keys from it, and none with this value.",
+    before: YEAR_TARGET_BEFORE,
     after: /^/,
-    first(candidates, said) {
-      const name = /(?:全年|年度)([\u4e00-\u9fff]{2,10}?)(?:达到|突破|完成|实现)$/.exec(said.before)?.[1] ?? ''
+    first(candidates, said, noun) {
+      const [, name = '', verb] = YEAR_TARGET_BEFORE.exec(said.before) ?? []
+      // Without a verb of reaching, the words after it must call it the target.
+      if (!verb && !/^(?:目标|任务)/.test(noun)) return undefined
       return slippedFrom(
         candidates.filter((c) => c.year === said.year && c.targetOf !== undefined && c.targetOf.endsWith(name)),
         said,
@@ -397,6 +438,15 @@ export const RESTATEMENTS: readonly Restatement[] = [
           '上半年各项工作稳步推进。',
           '上半年，全县实现外贸进出口总额86.2亿元，完成年度目标176亿元的49%。确保全年进出口总额达到167亿元。',
         ],
+        // named the target by 目标 after it, no verb (县政府 前三季度, corpus 249; 商务)
+        [
+          '上半年各项工作稳步推进。',
+          '1—9月，全县固定资产投资累计完成98.6亿元，完成全年目标135亿元的73.0%。第四季度要确保全年固定资产投资130亿元目标不打折扣。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '前三季度，全县实现外贸进出口总额126.2亿元，完成年度目标176亿元的71.7%。第四季度要确保全年进出口总额167亿元目标圆满完成。',
+        ],
       ],
       quiet: [
         [
@@ -415,6 +465,15 @@ export const RESTATEMENTS: readonly Restatement[] = [
         ],
         // Last year's target is not this year's.
         ['全年实现营业收入352亿元，完成年度目标340亿元的103.5%。', '确保全年营业收入达到304亿元。'],
+        // Named without a verb, not called the target: the year's own figure, not said again.
+        [
+          '上半年各项工作稳步推进。',
+          '1—9月，全县固定资产投资累计完成98.6亿元，完成全年目标135亿元的73.0%。第四季度要确保全年固定资产投资130亿元以上。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '1—9月，全县固定资产投资累计完成98.6亿元，完成全年目标135亿元的73.0%。第四季度要确保全年固定资产投资135亿元目标不打折扣。',
+        ],
       ],
     },
   },

@@ -221,6 +221,18 @@ const REACHED_BY = new RegExp(`(?:力争|确保|争取|计划|预计|目标是|�
  */
 const TARGET_YEAR = new RegExp(`(?:力争|确保|争取)(?:在)?(${YEAR})\\s*年${YEAR_ITSELF}(?!的?(?:基础|水平)上)`, 'g')
 
+/**
+ * The years the tasks may speak of as their own: the year planned and, in a meeting that reviews
+ * and plans the year it is held in (a mid-year meeting, a 前三季度 analysis meeting), the next one
+ * too, which a section of its tasks readies (提前谋划明年工作: "2027年是……关键之年，要立足早").
+ */
+function tasksYears(ctx: BlockContext): (number | null)[] {
+  const { reviewYear, planYear } = ctx
+  return planYear !== null && reviewYear === planYear && ctx.partKind === 'tasks'
+    ? [planYear, planYear + 1]
+    : [planYear]
+}
+
 export const wrongYear: BlockRule = {
   id: 'wrong-year',
   name: '年份不符',
@@ -232,6 +244,8 @@ export const wrongYear: BlockRule = {
   fires: [
     // a target reached by a year already past (农业农村, 住建, 交通)
     { text: '新增完成生活污水治理行政村30个，力争到2024年农村生活污水治理率达到75%。', in: 'tasks' },
+    // next year said as the subject in the tasks of an annual plan (发改)
+    { text: '2027年是“十五五”规划的关键之年，要确保各项目标完成。', in: 'tasks' },
     { text: '确保到2023年底全面完成城镇老旧小区改造任务。', in: 'tasks' },
     { text: '力争到2024年实现行政村通客车全覆盖。', in: 'opening' },
     { text: '今天召开会议，总结2024年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
@@ -357,6 +371,11 @@ export const wrongYear: BlockRule = {
     },
   ],
   quiet: [
+    // a meeting that plans the year it is held in readies the next in its tasks (统计 mid-year; 县政府 前三季度, corpus 249)
+    {
+      text: '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n要提前谋划明年工作。2027年是“十五五”规划的关键之年，要抓紧储备一批项目。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '今天召开会议，总结2025年工作，部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '现在，我代表县红十字会理事会，向大会报告2025年工作和2026年工作安排，请予审议。', in: 'opening' },
     { text: '下面，我向大家报告2026年工作安排。', in: 'opening' },
@@ -622,7 +641,7 @@ export const wrongYear: BlockRule = {
     if (ctx.partKind === 'tasks' || ctx.container === 'opening') {
       for (const m of text.matchAll(STATED_YEAR)) {
         const y = Number(m[1])
-        if (y !== planYear && !(ctx.container === 'opening' && y === reviewYear))
+        if (!tasksYears(ctx).includes(y) && !(ctx.container === 'opening' && y === reviewYear))
           out.push({
             rule: this.id,
             from: m.index,
@@ -1114,6 +1133,7 @@ export const timeBoundPhrase: BlockRule = {
     '“开局之年”“献礼”“为‘十五五’开好局”这类提法和“成立75周年”这类纪念只对某一年适用：说的年份不是讲稿的年份，或与提法本身矛盾时要改写。',
   fires: [
     { text: '2025年是“十四五”收官之年。确保完成。', in: 'tasks' },
+    { text: '2027年是“十五五”规划的关键之年，要确保各项目标完成。', in: 'tasks' },
     { text: '2026年是“十四五”收官之年，做好今年工作意义重大。', in: 'tasks' },
     { text: '以优异成绩迎接党的二十大胜利召开。', in: 'tasks' },
     '2025年是党的二十大召开之年，全县上下真抓实干。',
@@ -1132,6 +1152,11 @@ export const timeBoundPhrase: BlockRule = {
   ],
   quiet: [
     { text: '2026年是“十五五”开局之年，做好今年工作意义重大。', in: 'tasks' },
+    // a meeting that plans the year it is held in readies the next in its tasks (统计 mid-year)
+    {
+      text: '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n要提前谋划明年工作。2027年是“十五五”规划的关键之年，要抓紧储备一批项目。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '推进乡村振兴示范村建设。', in: 'tasks' },
     '2025年是“十四五”收官之年。一年来，全县完成了各项任务。',
     '2025年是全面贯彻党的二十届三中全会精神的关键之年，全县完成了各项任务。',
@@ -1167,7 +1192,7 @@ export const timeBoundPhrase: BlockRule = {
         ? [ctx.reviewYear]
         : !forward && (ctx.container === 'opening' || ctx.container === 'closing')
           ? [ctx.reviewYear, ctx.planYear]
-          : [ctx.planYear]
+          : tasksYears(ctx)
     const speaks = ctx.partKind === 'review' ? `回顾的是${ctx.reviewYear}年` : `部署的是${ctx.planYear}年`
     const sentenceBefore = (at: number) =>
       text

@@ -197,6 +197,12 @@ function articleHeading(line: string): Heading | null {
   return null
 }
 
+/** Whether a line is a part heading in an article's style: 【…】 or 第一部分. */
+export const isArticlePartHeading = (line: string): boolean => {
+  const style = articleHeading(line.trim())?.style
+  return style === '【】' || style === '第X部分'
+}
+
 /** Whether a line is a heading in one of the article styles (it starts a paragraph of its own). */
 export const isArticleHeading = (line: string): boolean => articleHeading(line.trim()) !== null
 

@@ -250,7 +250,7 @@ const shareOfWholeAfter = (rest: string) => {
 }
 
 const TARGET_DONE =
-  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
+  /(?:完成|占)[\u4e00-\u9fff]{0,8}(?:任务|计划|目标|预算)$|占(?:全[国省市县区州盟]|总)[\u4e00-\u9fff]{0,10}$|占[\u4e00-\u9fff]{1,8}(?:总数|总量|总额)$/
 
 /** A name in quotes that ends a clause, maybe with its kind after: “带押过户”, “商转公”贷款. Groups 1 and 2 the name. */
 const QUOTED_AT_END = /[“"]([^“”"]{2,12})[”"]([\u4e00-\u9fff]{0,4})$/
@@ -325,7 +325,7 @@ export class FigureReader {
     // the tasks, so are the targets a sentence announces for a later year ("2026年，……的总体目标是：").
     // The requirements plan the year as the tasks do.
     const planning = PLANNING_PARTS.has(ctx.part ?? '')
-    const later = planning ? targetYearScopes(text, ctx.year) : yearTargetScopes(text, ctx.year)
+    const later = planning ? targetYearScopes(text, ctx.year, ctx.given) : yearTargetScopes(text, ctx.year)
     // Last year's figure said again in the tasks ("去年排查的2.36万件矛盾纠纷中") is last year's actual;
     // so is one said anywhere in a meeting that reviews the year it plans ("去年暑期，全市共发生……").
     const now = planning || (ctx.year !== null && ctx.year === ctx.plan)

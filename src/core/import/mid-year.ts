@@ -46,7 +46,39 @@ export const SECOND_HALF_PLANNED_ENTRY: NamedPattern = {
   ],
 }
 
+/**
+ * An autumn meeting whose tasks are the rest of the year (a 前三季度 analysis meeting, a 四季度 push):
+ * a part heading, or the title, sets its work for the last quarter or the year's end. It plans the
+ * year it is held in, though a section of its tasks readies next year (提前谋划明年工作).
+ */
+export const LAST_QUARTER_PLANNED_ENTRY: NamedPattern = {
+  id: 'last-quarter-planned',
+  purpose:
+    '秋季的季度分析会、推进会，任务部分的标题（或讲话标题）把工作定在今年余下的时间：“打好第四季度攻坚战”“冲刺四季度目标任务”“决战四季度”“第四季度重点工作”“奋力冲刺全年目标”。这样的会议回顾今年以来、部署的也是今年，任务里顺带“提前谋划明年工作”不改变这一点。回顾里的“前三季度”“四季度以来”和正文里的“第四季度开展检查”不算。',
+  pattern:
+    /(?:冲刺|打好|决战|抓好|做好|奋战|部署)[^。；！？，,]{0,6}(?:第?四季度|年底|全年目标)|^(?:\d{4}年)?第?四季度(?:主要|重点)?(?:工作|任务)/,
+  matches: [
+    // 县政府 经济运行分析会, 政法委 平安建设, 商务 外贸, 商务 直播电商
+    '全力以赴打好第四季度攻坚战',
+    '全力冲刺四季度，确保完成全年目标任务',
+    '突出重点，全力冲刺四季度目标',
+    '聚焦重点，全力冲刺第四季度目标任务',
+    '第四季度重点工作',
+    // 税务 组织收入
+    '决战四季度 确保完成全年收入任务',
+  ],
+  rejects: [
+    '客观看待前三季度经济运行态势',
+    '今年以来水利工作取得明显成效',
+    '科学谋划明年农业生产',
+    '四季度以来，企业订单明显回升。',
+    '第四季度开展检疫检查不少于400次',
+    '2025年第四季度，全市新签约项目12个。',
+  ],
+}
+
 export const FIRST_HALF_REVIEWED = FIRST_HALF_REVIEWED_ENTRY.pattern
+export const LAST_QUARTER_PLANNED = LAST_QUARTER_PLANNED_ENTRY.pattern
 export const SECOND_HALF_PLANNED = SECOND_HALF_PLANNED_ENTRY.pattern
 
 /**

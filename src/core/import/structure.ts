@@ -61,11 +61,19 @@ import {
   LAST_TERM_REVIEWED_ENTRY,
   SECOND_HALF_PLANNED,
   SECOND_HALF_PLANNED_ENTRY,
+  LAST_QUARTER_PLANNED,
+  LAST_QUARTER_PLANNED_ENTRY,
 } from './mid-year'
 import { SPEECH_AT_MEETING } from '../subtitle'
 import { markdownNote, stripMarkdown } from './markdown'
 import { droppedMarginsNote, dropPageMargins } from './page-margins'
-import { type ArticleHeadings, isWebLeftover, joinBrokenLines, readArticleHeadings } from './article'
+import {
+  type ArticleHeadings,
+  isArticlePartHeading,
+  isWebLeftover,
+  joinBrokenLines,
+  readArticleHeadings,
+} from './article'
 
 export interface TextBlock {
   type: 'paragraph' | 'item'
@@ -266,6 +274,7 @@ export const PARAGRAPH_PATTERNS = {
   },
   firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
   secondHalfPlanned: SECOND_HALF_PLANNED_ENTRY,
+  lastQuarterPlanned: LAST_QUARTER_PLANNED_ENTRY,
   lastYearReviewed: LAST_YEAR_REVIEWED_ENTRY,
   namedYearEnd: NAMED_YEAR_END_ENTRY,
   turnOfYearDeadline: TURN_OF_YEAR_DEADLINE_ENTRY,
@@ -420,12 +429,15 @@ function finishesOwnYear(speech: ParsedSpeech, year: number): boolean {
 /**
  * A meeting of the year's second half that works towards next year (an October 秋冬种 meeting:
  * "全力夯实明年夏粮丰收基础"): it names 明年 in its title or a heading, or twice in its words. Like a
- * December speech it reviews the year it is held in. A mid-year meeting plans its own year instead.
+ * December speech it reviews the year it is held in. A mid-year meeting plans its own year instead,
+ * and so does one whose title or a heading sets its tasks for the last quarter (mid-year
+ * LAST_QUARTER_PLANNED: 打好第四季度攻坚战), whatever 明年 a section readies.
  */
 function lookingToNextYear(speech: ParsedSpeech, month: number): boolean {
   if (reviewedByMonth(month) !== 'words' || heldMidYear(speech)) return false
   const heads = [speech.title, speech.subtitle ?? '', ...speech.parts.map((p) => p.heading)]
   if (heads.some((t) => t.includes('明年'))) return true
+  if (heads.some((t) => LAST_QUARTER_PLANNED.test(t))) return false
   const words = [...speech.opening, ...speech.parts.flatMap((p) => partView(p, false).body), ...speech.closing]
   return words.join('\n').split('明年').length > 2
 }
@@ -447,6 +459,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
   })
   const kinds = lines.map(classifyLine)
   partsHeadedYao(kinds)
+  const raised = partsNumberedInParens(kinds)
   const articleHeadings = article ? readArticleHeadings(kinds, bodyStart(kinds)) : []
   const speech: ParsedSpeech = {
     title: '',
@@ -477,6 +490,10 @@ export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpe
   takeClosing(speech)
   takeClosingDate(speech)
   inferYearsAndKinds(speech)
+  if (raised)
+    speech.notes.unshift(
+      `原文只有两级编号：用“（一）”作部分标题（${raised.parts} 处）${raised.sections ? `，用“1．”作节标题（${raised.sections} 处）` : ''}，已改按“一、”${raised.sections ? '“（一）”' : ''}编号。`,
+    )
   // Several speeches pasted as one (a year's file copied whole): said first, as nothing else would.
   const markdownSaid = markdown && markdownNote(markdown.taken)
   const marginsSaid = margins && droppedMarginsNote(margins.dropped)
@@ -532,6 +549,32 @@ function partsHeadedYao(kinds: LineKind[]) {
       point = 0
     } else if (point !== null) point = number
   })
+}
+
+/**
+ * A speech numbered in two levels only, （一） for its parts and 1． for their sections, with no
+ * 一、 line (as a 园区 or a 科室 may number a short report): its （一） lines after the greeting are
+ * its parts and the 1． lines under them its sections. Only where no line is a part, numbered 一、
+ * or in an article's style (【…】, 第一部分), and the （一） lines run once from one, two or more: a
+ * single （一） in an opening, or sections numbered again from （一） under unnumbered headings, are
+ * not parts. `kinds` is changed in place; returns how many lines were read so, for the notes.
+ */
+function partsNumberedInParens(kinds: LineKind[]): { parts: number; sections: number } | null {
+  if (kinds.some((k) => k.type === 'part' || (k.type === 'paragraph' && isArticlePartHeading(k.text)))) return null
+  const from = bodyStart(kinds)
+  const heads = kinds.flatMap((k, i) => (i >= from && k.type === 'section' ? [i] : []))
+  const numbers = heads.map((i) => (kinds[i].type === 'section' ? kinds[i].number : 0))
+  if (heads.length < 2 || numbers[0] !== 1 || numbers.slice(1).includes(1)) return null
+  let sections = 0
+  for (let i = heads[0]; i < kinds.length; i++) {
+    const k = kinds[i]
+    if (k.type === 'section') kinds[i] = { type: 'part', number: k.number, mark: k.mark, text: k.heading + k.body }
+    else if (k.type === 'item' && k.level === 3) {
+      kinds[i] = { type: 'section', number: k.number, mark: k.mark, ...splitRunIn(k.text) }
+      sections++
+    }
+  }
+  return { parts: heads.length, sections }
 }
 
 function lineText(k: LineKind): string {
@@ -819,8 +862,13 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
         if (m) vote(Number(m[1]) + reviewed, lastYearHeading ? VOTE.heading : VOTE.body)
       }
     if (kind !== 'review' && kind !== 'tasks') return
-    for (const m of view.body.join('\n').matchAll(STATED_YEAR))
-      vote(Number(m[1]) + (kind === 'review' ? reviewed : 0), VOTE.body)
+    for (const m of view.body.join('\n').matchAll(STATED_YEAR)) {
+      const year = Number(m[1]) + (kind === 'review' ? reviewed : 0)
+      // A dated meeting that plans the year it is held in (the year so far reviewed, its rest planned)
+      // may ready next year in a section of its tasks ("2027年是……关键之年，要提前谋划"): a look ahead,
+      // not its plan.
+      if (!(kind === 'tasks' && reviewed === 0 && held !== null && year > held.year)) vote(year, VOTE.body)
+    }
     // The year whose goal the tasks state ("2026年全县……工作的总体目标是"): the year planned.
     if (kind === 'tasks') for (const m of view.body.join('\n').matchAll(YEAR_GOAL_STATED)) vote(Number(m[1]), VOTE.body)
     // A named year's level as the base of the tasks' targets (在2025年286.4亿元的基础上): the year reviewed.

@@ -65,7 +65,24 @@ export const YEAR_TARGETS: NamedPattern = {
   ],
 }
 
+/**
+ * The same set for 明年: "确保明年县级重点项目不少于120个", "到明年底", "明年汛期前". 明年 counts from
+ * the year the speech is given in (its date line): in a meeting that plans the year it is held in
+ * (a 前三季度 analysis meeting readying next year) it is a later year; at a year-end meeting it is
+ * the year planned, and changes nothing.
+ */
+export const NEXT_YEAR_TARGET: NamedPattern = {
+  id: 'next-year-target',
+  purpose:
+    '任务里给明年定的目标：“确保明年县级重点项目不少于120个”“力争明年……”“到明年底”“明年6月底前”。明年从讲话的年份算（日期行）：年中、秋季部署当年的会议里是下一年；年底部署明年的会议里就是部署年，不变。“明年是……之年”“为明年开好局”不是目标。',
+  pattern:
+    /(?:(?:力争|争取|确保|计划|预计)\s*|(?:到|至)\s*)明年(?:底|末)?|明年(?:底|末|[^，。；！？]{0,6}?前)(?:前|以前)?/,
+  matches: ['确保明年县级重点项目不少于120个', '力争明年全县森林覆盖率达到65%', '到明年底，全市建成5G基站3000个'],
+  rejects: ['明年是“十五五”规划的关键之年', '为明年开好局、起好步打下坚实基础', '明年的订单要早谋划'],
+}
+
 const GLOBAL = TARGET_YEAR_PHRASES.map((p) => new RegExp(p.pattern.source, 'g'))
+const NEXT_YEAR_GLOBAL = new RegExp(NEXT_YEAR_TARGET.pattern.source, 'g')
 const YEAR_TARGETS_GLOBAL = new RegExp(YEAR_TARGETS.pattern.source, 'g')
 /**
  * A date in the first months of the year after the one planned ("到2027年1月15日（星期五）前" in a
@@ -82,23 +99,25 @@ export interface TargetYearScope {
   year: number
 }
 
-/** The stretches of a paragraph a later year than `year` governs. */
-export function targetYearScopes(text: string, year: number | null): TargetYearScope[] {
+/** The stretches of a paragraph a later year than `year` governs; `given`, the year the speech is given in, tells 明年's. */
+export function targetYearScopes(text: string, year: number | null, given?: number | null): TargetYearScope[] {
   if (year === null) return []
   const scopes: TargetYearScope[] = []
-  for (const re of GLOBAL)
-    for (const m of text.matchAll(re)) {
-      const named = Number(m[1])
-      // 《到2027年全面建成……的实施意见》 is a document's name, not a target's year.
-      if (named <= year || insideBookTitle(text, m.index)) continue
-      const from = m.index + m[0].length
-      if (named === year + 1 && TURN_OF_YEAR_DATE.test(text.slice(from))) continue
-      const rest = text.slice(from)
-      const end = rest.search(/[。；！？;!?]/)
-      const sentence = end < 0 ? rest : rest.slice(0, end)
-      const cut = YEAR_CLAUSE.exec(sentence)
-      scopes.push({ from, to: from + (cut ? cut.index : sentence.length), year: named })
-    }
+  const nextYear = given == null ? [] : [...text.matchAll(NEXT_YEAR_GLOBAL)].map((m) => ({ m, named: given + 1 }))
+  for (const { m, named } of [
+    ...GLOBAL.flatMap((re) => [...text.matchAll(re)].map((m) => ({ m, named: Number(m[1]) }))),
+    ...nextYear,
+  ]) {
+    // 《到2027年全面建成……的实施意见》 is a document's name, not a target's year.
+    if (named <= year || insideBookTitle(text, m.index)) continue
+    const from = m.index + m[0].length
+    if (named === year + 1 && TURN_OF_YEAR_DATE.test(text.slice(from))) continue
+    const rest = text.slice(from)
+    const end = rest.search(/[。；！？;!?]/)
+    const sentence = end < 0 ? rest : rest.slice(0, end)
+    const cut = YEAR_CLAUSE.exec(sentence)
+    scopes.push({ from, to: from + (cut ? cut.index : sentence.length), year: named })
+  }
   return scopes
 }
 

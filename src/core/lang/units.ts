@@ -196,6 +196,10 @@ export const BASE_UNITS: readonly string[] = [
   '人份',
   '头份',
   '例',
+  // edible fungi counted by the stick or bag of substrate they grow on (农业, 林业, 乡村振兴):
+  // 食用菌年生产规模1.8亿棒, 发展香菇3,000万棒, 黑木耳5,000万袋
+  '棒',
+  '袋',
   // fixtures and works counted by their own words: 路灯1260盏, 机井12眼, 山塘30口
   '盏',
   '根',
