@@ -4,7 +4,7 @@
  * put that figure's number into the first one. Her key sequence, with real keys and clicks.
  */
 import { expect, waitUntil } from '@open-wc/testing'
-import { sendKeys, setViewport } from '@web/test-runner-commands'
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands'
 import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import '../../src/app/components/jg-editor'
@@ -114,5 +114,57 @@ describe('a figure input is opened only by her, and never keeps the keys once sh
     expect(figureAfter(page, '增加到\u0000，增长').attrs.value, 'the figure she opened').to.equal('6.0')
     expect(figureAfter(page, typed).attrs.value, 'the figure beside her words').to.equal('8000')
     expect(shown(page, start, start + typed.length + 3)).to.equal(wanted)
+  })
+
+  it('words typed into a figure she opened are put back as text when she clicks elsewhere; the keys go where she clicked', async () => {
+    const page = await openSpeech(env)
+    const households = () => figureAfter(page, '全年新增市场主体')
+    const growthAt = () => figureAfter(page, '增加到\u0000，增长').pos
+    // She selects 8000户 and types words over it: the input opens and says they are not a number.
+    // (The cursor goes near it first, so the editor's scrolling to the cursor keeps it on screen.)
+    page.editor!.select(households().pos - 2, households().pos - 2)
+    await clickFigure(page, households().pos)
+    const words = '025年新增市场主体'
+    for (const ch of words) await sendKeys({ type: ch })
+    expect(input(page)?.value).to.equal(words)
+
+    // A click on another figure closes the input: its words go back as text after 8000户.
+    await clickFigure(page, growthAt())
+    expect(input(page), 'the first input is still open').to.equal(null)
+    const after = households().pos
+    expect(households().attrs.value).to.equal('8000')
+    expect(shown(page, after, after + 1 + words.length + 2)).to.equal(`[8000户]${words}以上`)
+    // Enter there opens the figure she clicked, and 6.0 goes into it only.
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => input(page), 'Enter did not open the 5.0% figure')
+    await chord('Control', 'a')
+    await sendKeys({ type: '6.0' })
+    await sendKeys({ press: 'Enter' })
+    await waitUntil(() => input(page) === null, 'the input did not close')
+    expect(figureAfter(page, '增加到\u0000，增长').attrs.value).to.equal('6.0')
+    expect(households().attrs.value).to.equal('8000')
+
+    // Words typed into a figure, then a click into plain text: the keys typed next go there.
+    await clickFigure(page, households().pos)
+    await sendKeys({ type: '9x' })
+    expect(input(page)?.value).to.equal('9x')
+    // A click between 增 and 长, just before the 6.0% figure.
+    const view = page.editor!.editorView!
+    ;(view.nodeDOM(growthAt()) as HTMLElement).scrollIntoView({ block: 'center' })
+    for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r))
+    const between = view.coordsAtPos(growthAt() - 1)
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(between.left), Math.round((between.top + between.bottom) / 2)],
+    })
+    await waitUntil(() => input(page) === null, 'a click into the text did not close the input')
+    await sendKeys({ type: 'zz' })
+    expect(input(page)).to.equal(null)
+    const doc = page.editor!.state.doc
+    const text = doc.textBetween(0, doc.content.size, '\n', '#')
+    expect(text).to.contain('新增市场主体#9x025年新增市场主体以上')
+    expect(text).to.contain('增加到#，增zz长#')
+    expect(figureAfter(page, 'zz长').attrs.value).to.equal('6.0')
+    expect(households().attrs.value).to.equal('8000')
   })
 })
