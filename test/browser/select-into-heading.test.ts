@@ -103,4 +103,21 @@ describe('typing over a selection from the words into the next heading keeps the
     expect(after[4], '五 keeps the words of its heading not selected and its 4 sections').to.equal(`${rest}/4`)
     expect(page.editor!.state.doc.textContent).to.contain(typed)
   })
+
+  it('a selection that takes every word of 五’s heading, typed over: 五 goes, as Backspace takes it, and one Ctrl+Z brings it back', async () => {
+    const page = await openSpeech(env)
+    const before = outline(page)
+    cursorAfter(page, END_OF_EIGHT)
+    for (let i = 0; i < FIVE.length + 1; i++) await chord('Shift', 'ArrowRight')
+    const sel = page.editor!.state.selection
+    expect(sel.$to.parentOffset, 'the whole heading is selected').to.equal(FIVE.length)
+    // At her speed, within one undo group (keys apart by more than PAUSE_MS would start another).
+    await sendKeys({ type: typed })
+    const after = outline(page)
+    expect(after.length).to.equal(before.length - 1)
+    expect(after[3].endsWith('/12'), `四 took 五's sections: ${after[3]}`).to.equal(true)
+    await chord('Control', 'z')
+    expect(outline(page)).to.deep.equal(before)
+    expect(page.editor!.state.doc.textContent).to.contain(FIVE)
+  })
 })
