@@ -283,8 +283,9 @@ export class SlotView implements NodeView {
         const parsed = parseSlotInput(a, input.value)
         if ('error' in parsed) {
           input.setCustomValidity(parsed.error)
-          // The window lost the focus (another program): the input waits for her as it is.
-          if (left && !document.hasFocus()) return
+          // The window lost the focus (another program): the input waits for her as it is. Taken
+          // out of the page (the editor closed): its words stay in the draft's record (slot-box.ts).
+          if (left && (!document.hasFocus() || !input.isConnected || this.view.isDestroyed)) return
           if (left) putBack(false)
           else input.reportValidity()
           return
