@@ -111,7 +111,12 @@ function deletedAcross(state: EditorState): Transaction | null {
   // Two blocks of one kind (part into part), or both ends inside one part or section (a
   // paragraph into a section's words): the ends join as a word processor joins paragraphs.
   const sameKind = depth >= 1 || $from.node(depth + 1).type === $to.node(depth + 1).type
-  const joined = sameKind ? attempt(() => state.tr.deleteSelection()) : null
+  // But a selection from the words into a heading never joins the heading to them: the words it
+  // did not take stay the heading of their part or section (tryout 15: a selection from the end of
+  // 四（八） into 五's heading, typed over, made 五's sections 四（九）–（十二）). A heading whose
+  // every word was selected goes as the deletion's other emptied headings do.
+  const intoHeading = BODY.has($from.parent.type.name) && HEADINGS.has($to.parent.type.name)
+  const joined = sameKind && !intoHeading ? attempt(() => state.tr.deleteSelection()) : null
   return joined ?? deleteKeepingBlocks(state, $from, $to)
 }
 

@@ -440,7 +440,24 @@ describe('every selection across textblocks, deleted or typed over: a valid spee
 二、工作要求
 一要加强党的领导。
 同志们，谢谢大家！`
-  const cases: { doc: EditorState['doc']; from: number; to: number; where: string; toIn: string; endsIn: string }[] = []
+  /** Each part and section heading of `doc`, with its kind: part_heading:工作要求. */
+  const headingTexts = (doc: EditorState['doc']) => {
+    const out: string[] = []
+    doc.descendants((node) => {
+      if (node.type.name === 'part_heading' || node.type.name === 'section_heading')
+        out.push(`${node.type.name}:${node.textContent}`)
+    })
+    return out
+  }
+  const cases: {
+    doc: EditorState['doc']
+    from: number
+    to: number
+    where: string
+    fromIn: string
+    toIn: string
+    endsIn: string
+  }[] = []
   for (const doc of [importText(SPEECH).doc, importText(MIXED).doc]) {
     const points = stops(doc)
     for (const from of points)
@@ -453,6 +470,7 @@ describe('every selection across textblocks, deleted or typed over: a valid spee
           from,
           to,
           where: $from.node(1).type.name,
+          fromIn: $from.parent.type.name,
           toIn: $to.parent.type.name,
           endsIn: $to.node(1).type.name,
         })
@@ -509,6 +527,18 @@ describe('every selection across textblocks, deleted or typed over: a valid spee
           failures.push(`${name} left an empty paragraph: ${label}`)
         // No part or section is left with an empty heading, from the opening or greeting either (tryout 13).
         if (emptyHeadingsOf(s1.doc).length > 0) failures.push(`${name} left an empty heading: ${label}`)
+        // From the words into a heading, the heading's words not selected stay its heading (tryout 15:
+        // from the end of 四（八） into 五's heading, 五 went and its sections became 四（九）–（十二）).
+        const $to = doc.resolve(c.to)
+        const rest = $to.parent.textBetween($to.parentOffset, $to.parent.content.size)
+        if (
+          (c.fromIn === 'paragraph' || c.fromIn === 'item') &&
+          (c.toIn === 'part_heading' || c.toIn === 'section_heading') &&
+          rest &&
+          // (A section of part 一 whose heading went stays a heading: a part's, as the part's words join the opening.)
+          !headingTexts(s1.doc).some((h) => h.endsWith(`:${rest}`))
+        )
+          failures.push(`${name} took the heading “${$to.parent.textContent}” away: ${label}`)
         let undone = s1
         undo(s1, (tr) => {
           undone = s1.apply(tr)

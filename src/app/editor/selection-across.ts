@@ -7,6 +7,7 @@
  */
 import { Plugin } from 'prosemirror-state'
 import { selectionDeleted, selectionRemoved } from '../../core/delete-across'
+import { TYPED_OVER } from './undo-groups'
 
 export function selectionAcrossPlugin(): Plugin {
   return new Plugin({
@@ -16,7 +17,7 @@ export function selectionAcrossPlugin(): Plugin {
         if (from !== selection.from || to !== selection.to) return false
         const tr = selectionDeleted(view.state)
         if (!tr) return false
-        view.dispatch(tr.insertText(text).scrollIntoView())
+        view.dispatch(tr.insertText(text).scrollIntoView().setMeta(TYPED_OVER, true))
         return true
       },
       // A paste over it: the selection goes, then the paste is put in at the caret as any other
@@ -34,14 +35,14 @@ export function selectionAcrossPlugin(): Plugin {
           const tr = selectionDeleted(view.state)
           if (!tr) return false
           event.preventDefault()
-          view.dispatch((event.data ? tr.insertText(event.data) : tr).scrollIntoView())
+          view.dispatch((event.data ? tr.insertText(event.data) : tr).scrollIntoView().setMeta(TYPED_OVER, true))
           return true
         },
         // An input method's composition over the selection: the selection goes as it starts, so the
         // word is composed at a caret and not across two blocks.
         compositionstart(view) {
           const tr = selectionDeleted(view.state)
-          if (tr) view.dispatch(tr)
+          if (tr) view.dispatch(tr.setMeta(TYPED_OVER, true))
           return false
         },
         cut(view, event) {

@@ -1,7 +1,8 @@
 /**
- * Ordinary typing never breaks a slot, as in a spreadsheet: a key typed while a slot is selected,
- * or a digit (or - . ．) typed with the cursor right beside one, opens that slot's input, and the
- * key lands in it. Backspace or Delete beside a slot first selects it; only a second press (on
+ * Ordinary typing never breaks a slot, as in a spreadsheet: a key typed while a slot is selected
+ * opens that slot's input, and the key lands in it. A key typed with the cursor beside a slot,
+ * a digit too, is text beside it (tryout 15: a 2 typed over the words before 8000户 made the next
+ * key, 0, open the figure, and 025年新增市场主体 went into it): only she opens a slot. Backspace or Delete beside a slot first selects it; only a second press (on
  * the selected slot) removes it. A paste onto a selected slot goes into its input, and so does
  * text that comes with no key press (voice input, handwriting, on-screen keyboards).
  *
@@ -10,19 +11,17 @@
  */
 import { NodeSelection, Plugin, TextSelection, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { NUMBER_START } from '../../core/lang/numerals'
 import { slotAttrs } from '../../core/schema'
 import { EDIT_SLOT_EVENT, type EditSlotDetail } from './slot-view'
 import { saysANumber } from '../../core/typed-number'
 
-/** The slot beside an empty cursor, before it first: its position, or null. */
-function slotBeside(state: EditorState, side: 'before' | 'after' | 'either'): number | null {
+/** The slot just before (or after) an empty cursor: its position, or null. */
+function slotBeside(state: EditorState, side: 'before' | 'after'): number | null {
   const sel = state.selection
   if (!(sel instanceof TextSelection) || !sel.empty) return null
   const $pos = sel.$from
-  if ((side === 'before' || side === 'either') && $pos.nodeBefore?.type.name === 'slot')
-    return $pos.pos - $pos.nodeBefore.nodeSize
-  if ((side === 'after' || side === 'either') && $pos.nodeAfter?.type.name === 'slot') return $pos.pos
+  if (side === 'before' && $pos.nodeBefore?.type.name === 'slot') return $pos.pos - $pos.nodeBefore.nodeSize
+  if (side === 'after' && $pos.nodeAfter?.type.name === 'slot') return $pos.pos
   return null
 }
 
@@ -140,11 +139,9 @@ export function slotTypingPlugin(): Plugin {
           cursorAfter(view, selected)
           return false
         }
-        const beside = NUMBER_START.test(event.key) ? slotBeside(view.state, 'either') : null
-        const target = selected ?? (isField(view.state, beside) ? null : beside)
-        if (target === null) return false
+        if (selected === null) return false
         // The input takes the focus now, so this key (or the IME composition it starts) goes into it.
-        openSlot(view, target, { start: 'empty' })
+        openSlot(view, selected, { start: 'empty' })
         return false
       },
       handlePaste(view, event) {

@@ -3,6 +3,8 @@
  * treats as one character. Enter or a double click on a selected chip opens a small input
  * in place; Enter or leaving the input commits, Escape cancels. Enter and Escape give the
  * selected chip back to the editor; a click elsewhere leaves the cursor where it was clicked.
+ * Leaving it with words that are not a number closes it all the same: the words go into the text
+ * just after the slot, which keeps its value (only Enter keeps it open to say why).
  * A meeting field (role "field") is written by the meeting record, not here: the same keys
  * open the record at that field.
  *
@@ -250,8 +252,30 @@ export class SlotView implements NodeView {
     input.addEventListener('input', report)
     this.input = input
     this.dom.replaceChildren(input)
-    /** `back`: the keys closed the input and the slot takes the editor's focus again (not a click elsewhere). */
-    const finish = (commit: boolean, back: boolean) => {
+    /**
+     * Close the input and put what it holds in the text just after the slot, which keeps what it
+     * held: words that are not its number are hers all the same. `cursor`: the cursor goes after
+     * them (not when she clicked elsewhere: the click puts it).
+     */
+    const putBack = (cursor: boolean) => {
+      const text = input.value
+      const pos = this.getPos()
+      if (this.input !== input || pos === undefined) return
+      this.input = null
+      report()
+      this.render()
+      const tr = this.view.state.tr.insertText(text, pos + 1)
+      if (cursor) tr.setSelection(TextSelection.create(tr.doc, pos + 1 + text.length))
+      this.view.dispatch(tr)
+      if (cursor) this.view.focus()
+    }
+    /**
+     * `back`: the keys closed the input and the slot takes the editor's focus again (not a click
+     * elsewhere). `left`: she left the input (a click elsewhere, Tab): it never keeps the focus
+     * then; what is not a number goes back into the text (tryout 15: the input took the focus back
+     * to say why, and every key and Enter she then pressed elsewhere went into it).
+     */
+    const finish = (commit: boolean, back: boolean, left = false) => {
       if (this.input !== input) return
       // Opened by typing over the slot and left empty: nothing was typed, keep what it held.
       if (detail.start !== 'value' && !input.value.trim()) commit = false
@@ -259,7 +283,11 @@ export class SlotView implements NodeView {
         const parsed = parseSlotInput(a, input.value)
         if ('error' in parsed) {
           input.setCustomValidity(parsed.error)
-          input.reportValidity()
+          // The window lost the focus (another program): the input waits for her as it is. Taken
+          // out of the page (the editor closed): its words stay in the draft's record (slot-box.ts).
+          if (left && (!document.hasFocus() || !input.isConnected || this.view.isDestroyed)) return
+          if (left) putBack(false)
+          else input.reportValidity()
           return
         }
         const pos = this.getPos()
@@ -307,15 +335,7 @@ export class SlotView implements NodeView {
      * the cursor after it. A number written in words (三千) stays, and is told it is not a number.
      */
     const moveOut = () => {
-      const text = input.value
-      const pos = this.getPos()
-      if (this.input !== input || pos === undefined || !isProse(text, a)) return
-      this.input = null
-      report()
-      this.render()
-      const tr = this.view.state.tr.insertText(text, pos + 1)
-      this.view.dispatch(tr.setSelection(TextSelection.create(tr.doc, pos + 1 + text.length)))
-      this.view.focus()
+      if (isProse(input.value, a)) putBack(true)
     }
     if (detail.start === 'empty' && a.role === 'metric')
       input.addEventListener('compositionend', () => setTimeout(moveOut))
@@ -326,7 +346,7 @@ export class SlotView implements NodeView {
       })
     input.addEventListener('input', () => input.setCustomValidity(''))
     input.addEventListener(CLOSE_SLOT_EVENT, () => finish(false, false))
-    input.addEventListener('blur', () => finish(true, false))
+    input.addEventListener('blur', () => finish(true, false, true))
     input.focus()
     if (detail.start === 'value') input.select()
     report()

@@ -20,6 +20,14 @@ export const PAUSE_MS = 500
 /** Meta for a transaction that is one undo step of its own, never merged with typing. */
 export const STANDALONE = 'jg-standalone-undo-step'
 
+/**
+ * Meta for the deletion of a selection typed over (selection-across.ts): it starts a group, and
+ * the words typed after it are in that group even when the deletion rebuilt blocks (a heading
+ * whose every word was selected went, its part's sections joined the part before): one Ctrl+Z
+ * takes back the words and brings the part back, as after Backspace (tryout 15, A2).
+ */
+export const TYPED_OVER = 'jg-typed-over-selection'
+
 function insertedText(tr: Transaction): string {
   let text = ''
   for (const step of tr.steps) {
@@ -49,8 +57,9 @@ export class UndoGroups {
   mark(tr: Transaction) {
     if (!tr.docChanged || tr.getMeta('addToHistory') === false) return
     const standalone = tr.getMeta(STANDALONE) === true
-    const blocks = insertsBlocks(tr)
-    if (this.closeNext || standalone || blocks) closeHistory(tr)
+    const typedOver = tr.getMeta(TYPED_OVER) === true
+    const blocks = !typedOver && insertsBlocks(tr)
+    if (this.closeNext || standalone || blocks || typedOver) closeHistory(tr)
     // Typing the mark that ends a clause ends its undo group too.
     this.closeNext = standalone || blocks || TYPED_CLAUSE_END.test(insertedText(tr))
   }
