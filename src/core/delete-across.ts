@@ -115,8 +115,11 @@ function deletedAcross(state: EditorState): Transaction | null {
   // did not take stay the heading of their part or section (tryout 15: a selection from the end of
   // 四（八） into 五's heading, typed over, made 五's sections 四（九）–（十二）). A heading whose
   // every word was selected goes as the deletion's other emptied headings do.
+  // Nor a heading to the words after it (review 28: from the start of 二's heading into its
+  // paragraph made the paragraph's rest the part's heading): each end keeps its kind.
   const intoHeading = BODY.has($from.parent.type.name) && HEADINGS.has($to.parent.type.name)
-  const joined = sameKind && !intoHeading ? attempt(() => state.tr.deleteSelection()) : null
+  const outOfHeading = HEADINGS.has($from.parent.type.name) && BODY.has($to.parent.type.name)
+  const joined = sameKind && !intoHeading && !outOfHeading ? attempt(() => state.tr.deleteSelection()) : null
   return joined ?? deleteKeepingBlocks(state, $from, $to)
 }
 

@@ -539,6 +539,16 @@ describe('every selection across textblocks, deleted or typed over: a valid spee
           !headingTexts(s1.doc).some((h) => h.endsWith(`:${rest}`))
         )
           failures.push(`${name} took the heading “${$to.parent.textContent}” away: ${label}`)
+        // From a heading into the words after it, the words not selected stay words, never the
+        // heading (review 28: from the start of 二's heading into its paragraph, the paragraph's rest
+        // became 二's heading).
+        if (
+          (c.fromIn === 'part_heading' || c.fromIn === 'section_heading') &&
+          (c.toIn === 'paragraph' || c.toIn === 'item') &&
+          rest &&
+          headingTexts(s1.doc).some((h) => h.endsWith(rest))
+        )
+          failures.push(`${name} made the words “${rest}” a heading: ${label}`)
         let undone = s1
         undo(s1, (tr) => {
           undone = s1.apply(tr)
