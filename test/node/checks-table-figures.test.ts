@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { Fragment, type Node as PMNode, Slice } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
 import { checkDocument } from '../../src/core/checks/engine'
+import { importText } from '../../src/core/import'
 import { loadSpeechFile } from '../../src/core/import/source'
 import { slotsOf } from '../../src/core/outline'
 import { fixtureBytes } from './helpers'
@@ -51,4 +52,44 @@ describe('tryout 14: a figure restated in the table, changed in the text (A2)', 
     const other = withValue(await load(), 'review', '玉米机收率', '80.1')
     expect(checkDocument(other).filter((f) => f.rule === 'table-figure')).toEqual([])
   }, 60_000)
+})
+
+/** The speech with the text of its paragraph reading `line` set to `typed`, as typed in the editor. */
+function withLine(doc: PMNode, line: string, typed: string): PMNode {
+  let found: { at: number; size: number } | null = null
+  doc.descendants((node, pos) => {
+    if (!found && node.isTextblock && node.textContent === line) found = { at: pos, size: node.content.size }
+    return !found
+  })
+  if (!found) throw new Error(`no line ${line}`)
+  const { at, size }: { at: number; size: number } = found
+  return doc.replace(at + 1, at + 1 + size, new Slice(Fragment.from(doc.type.schema.text(typed)), 0, 0))
+}
+
+describe('a cell’s number is read as the row reads it (table-rows.ts cellNumber)', () => {
+  const speech = (review: string) =>
+    `标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n${review}\n二、2026年工作任务\n做好各项工作。\n三、工作要求\n一要严。\n同志们，谢谢！`
+  it('full-width digits typed into a row (人社, 卫健) are held to the text as the same numbers in ASCII are', () => {
+    for (const [text, row, typed, shown] of [
+      [
+        '全年城镇新增就业3520人。',
+        '城镇新增就业（人） 3250 3300 1.5%',
+        '城镇新增就业（人） ３２５０ ３３００ 1.5%',
+        '３２５０',
+      ],
+      [
+        '全县总诊疗人次达到178.2万人次。',
+        '总诊疗人次（万人次） 177.2 186.4 5.2%',
+        '总诊疗人次（万人次） １７７．２ １８６．４ ５．２％',
+        '１７７．２',
+      ],
+    ]) {
+      const imported = importText(speech(`${text}\n指标 2025年 2026年目标 增长\n${row}`)).doc
+      const doc = withLine(imported, row, typed)
+      const found = checkDocument(doc).filter((f) => f.rule === 'table-figure')
+      expect(found.map((f) => f.message.slice(0, f.message.indexOf('，')))).toEqual([
+        `表格“${row.split(' ')[0]}”一行“2025年”一栏是${shown}`,
+      ])
+    }
+  })
 })

@@ -13,7 +13,7 @@ import { parseUnit, inBase } from '../units'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotReading } from '../text'
 import { scopeIn } from '../import/own-place'
-import { cellsOf, isCellLine, isTableRow } from '../table-rows'
+import { cellNumber, cellsOf, isCellLine, isTableRow } from '../table-rows'
 import { figureKey, namesAMetric, type StatedFigure, statedFigures } from './figure-rules'
 import { figureBlocks } from './typed-figures'
 import type { BlockView, DocumentFinding, DocumentRule, TopSummary } from './types'
@@ -28,8 +28,6 @@ const YEAR_COLUMN = /^(\d{4})年(?:度)?(目标值?|预期目标|预期|计划|�
 const TARGET_WORDS = /^(?:目标值?|预期目标|预期|计划)$/
 /** A row's unit in brackets at the end of its label: 农机总动力（万千瓦）, 总诊疗人次（万人次）, 机械化率（%）. */
 const LABEL_UNIT = /[（(](?:单位[：:])?([^（）()]{1,6})[）)]$/
-/** A cell's number and the unit written after it, if any: 70.5, 3250人, 12.6亿元. */
-const CELL_NUMBER = /^([-+]?\d[\d,]*(?:\.\d+)?)(\S*)$/
 
 /** A column of a table's header: the year and kind of the figures under it, or null for a column of no one year. */
 interface Column {
@@ -80,11 +78,12 @@ function rowFigures(cells: readonly string[], columns: readonly (Column | null)[
   const out: TableFigure[] = []
   cells.forEach((cell, i) => {
     const column = columns[i]
-    const m = CELL_NUMBER.exec(cell)
+    // The number as the row reads it (table-rows.ts): 70.5, 3,250人, ３２５０, 12.6亿千瓦时.
+    const m = cellNumber(cell)
     if (!column || i === 0 || !m) return
-    const unit = m[2] || labelUnit?.[1] || ''
-    if (!unit || (m[2] && labelUnit && parseUnit(m[2]).base !== parseUnit(labelUnit[1]).base)) return
-    const number = m[1].replace(/,/g, '')
+    const unit = m.unit || labelUnit?.[1] || ''
+    if (!unit || (m.unit && labelUnit && parseUnit(m.unit).base !== parseUnit(labelUnit[1]).base)) return
+    const { number } = m
     const attrs: SlotAttrs = {
       label,
       unit,
@@ -176,6 +175,15 @@ export const tableFigure: DocumentRule = {
       text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县一般公共预算收入12.6亿元，增长7.1%。\n表1 主要财政指标\n指标\t2025年\t2026年预期\t增长\n一般公共预算收入（亿元）\t12.6\t13.5\t7.1%\n二、2026年工作任务\n一般公共预算收入达到13.8亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // 人社, 发改: thousands parted by commas, a unit of four characters (a row as table-rows.ts reads it).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3520人。\n指标 2025年 2026年目标 增长\n城镇新增就业（人） 3,250 3,300 1.5%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全社会用电量达到12.8亿千瓦时。\n指标 2025年 2026年 增长\n全社会用电量 12.6亿千瓦时 13.5亿千瓦时 7.1%\n二、2026年工作任务\n做好各项工作。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     // The table and the text agree (农机, 卫健).
@@ -185,6 +193,11 @@ export const tableFigure: DocumentRule = {
     },
     {
       text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县总诊疗人次达到177.2万人次。\n指标 2025年 2026年目标 增长\n总诊疗人次（万人次） 177.2 186.4 5.2%\n二、2026年工作任务\n全县总诊疗人次达到186.4万人次。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // The same with thousands parted by commas and a unit of four characters (人社, 发改).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3250人，全社会用电量达到12.6亿千瓦时。\n指标 2025年 2026年目标 增长\n城镇新增就业（人） 3,250 3,300 1.5%\n全社会用电量 12.6亿千瓦时 13.5亿千瓦时 7.1%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // A column of growth is never a level, whatever year it names (农机, 人社).
