@@ -7,16 +7,46 @@
  * the roll-over names them as numbers left as text (rollover.ts), the header's moved year too.
  */
 
+import { asciiDigits } from './import/normalize'
+import { WRITTEN_UNIT } from './lang/units'
+
 /** Between cells of a row read as one line (import/docx.ts tablesAsRows): the wide space a table typed as text uses. */
 export const CELL_GAP = '\u3000'
 
 /** A gap a sentence never holds: the wide space or a tab between two cells. */
 const WIDE_GAP = /[\u3000\t]/
 
-/** A cell that is a number, with a unit or a sign at most: 68.4, 3.1%, 1.2个百分点, -0.5, 2,140. */
-const NUMBER_CELL = /^[-+－＋]?[0-9０-９][0-9０-９,.．]*\s*(?:%|‰|％|个百分点|[万亿]?[\u4e00-\u9fff]{0,2})$/
-/** What a row never holds: a sentence's marks. */
+/**
+ * A number as a table's cell writes it: a sign, digits (full-width too), commas between groups of
+ * three (2,140; as typedValue reads them, typed-number.ts), a decimal point.
+ */
+const CELL_DIGITS = '[-+－＋]?(?:[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?'
+/**
+ * A cell that is a number, with a unit the figure reader knows at most (lang/units.ts WRITTEN_UNIT):
+ * 68.4, 3.1%, 1.2个百分点, -0.5, 2,140, 12.6亿千瓦时, 15万平方米. Group 1 the number, group 2 the unit.
+ * Not a year (2025年: 年 is no unit of a figure).
+ */
+const NUMBER_CELL = new RegExp(`^(${CELL_DIGITS})\\s*(${WRITTEN_UNIT}|％)?$`)
+
+/** A cell's number, ASCII without commas, and the unit written after it ('' if none); null if the cell is no number (NUMBER_CELL). */
+export function cellNumber(cell: string): { number: string; unit: string } | null {
+  const m = NUMBER_CELL.exec(cell.trim())
+  if (!m) return null
+  const number = asciiDigits(m[1]).replace(/,/g, '').replace(/^－/, '-').replace(/^＋/, '+')
+  return { number, unit: asciiDigits(m[2] ?? '') }
+}
+
+/** Commas between groups of three digits of a number (2,140; 1,234,567.8): no sentence's mark. */
+const THOUSANDS = /(?<![0-9０-９.．,])[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９,])/g
+/** A row's label that names a part of the row before it: 其中：农村（人）. Its colon is no sentence's. */
+const PART_LABEL = /^\s*其中[：:]/
+/** What a row never holds: a sentence's marks (a comma of a number's thousands and 其中： aside). */
 const SENTENCE_MARK = /[。，；！？：,;!?]/
+
+/** Whether a line holds a sentence's mark, not counting a number's commas or a leading 其中：. */
+function hasSentenceMark(line: string): boolean {
+  return SENTENCE_MARK.test(line.replace(PART_LABEL, '').replace(THOUSANDS, '0'))
+}
 
 /**
  * The cells of a line read as a table's row or header: parted by the wide space or the tab where
@@ -40,9 +70,9 @@ export function cellsOf(line: string): string[] {
  * which has no figures), “（2025年2月18日）”, “一、2025年工作回顾”.
  */
 export function isTableRow(line: string): boolean {
-  if (SENTENCE_MARK.test(line)) return false
+  if (hasSentenceMark(line)) return false
   const cells = cellsOf(line)
-  return cells.length >= 3 && cells.filter((c) => NUMBER_CELL.test(c) && !/年$/.test(c)).length >= 2
+  return cells.length >= 3 && cells.filter((c) => cellNumber(c) !== null).length >= 2
 }
 
 /**
@@ -54,7 +84,7 @@ export function isTableRow(line: string): boolean {
  * the review). Examples: CELL_LINE_EXAMPLES.
  */
 export function isCellLine(line: string): boolean {
-  if (SENTENCE_MARK.test(line)) return false
+  if (hasSentenceMark(line)) return false
   const cells = cellsOf(line)
   return cells.length >= (WIDE_GAP.test(line.trim()) ? 2 : 3)
 }
@@ -81,6 +111,15 @@ export const TABLE_ROW_EXAMPLES = {
     '大中型拖拉机（台）\t2140\t2230\t4.2%',
     '一般公共预算收入（亿元） 12.6 13.5 7.1%',
     'GDP 增速（%）\t6.5\t7.0\t0.5个百分点',
+    // Thousands parted by commas, a 其中： label, units of three characters or more (lang/units.ts).
+    '大中型拖拉机（台）\u30002,140\u30002,230\u30004.2%',
+    '新增就业（人）\u30003,250\u30003,300\u30001.5%',
+    '固定资产投资（万元） 1,234,567.8 1,300,000 5.3%',
+    '其中：农村（人）\u30001250\u30001300\u30004%',
+    '棚户区改造\u300012.6万平方米\u300015万平方米\u300019%',
+    '全社会用电量\u300012.6亿千瓦时\u300013.5亿千瓦时\u30007.1%',
+    '森林覆盖率（%）\u3000３６．５\u3000３７\u30000.5个百分点',
+    '地区生产总值（亿元）\u3000286.4\u3000305\u3000—',
   ],
   notRows: [
     '全年新增就业3250人。',
@@ -91,6 +130,13 @@ export const TABLE_ROW_EXAMPLES = {
     '聚力同心 真抓实干 推动人社工作再上新台阶',
     '全县粮食播种面积 96.5万亩',
     '2026年 全县新增就业3300人',
+    // A comma between two figures is a sentence's, typed with spaces or not; 其中： before a sentence too.
+    '全县新增就业 3250 人,培训农民工 8600 人次',
+    '招商引资到位 12.6 亿元,增长 7.1%',
+    '全县新增就业 3,250 人,增长 1.5%',
+    '其中：农村 1250 人，城镇 2000 人',
+    // A cell whose unit the figure reader does not know is no number: 年 of a year.
+    '指标 2025年度 2026年度 增长',
   ],
 } as const
 
@@ -112,5 +158,6 @@ export const CELL_LINE_EXAMPLES = {
     '县农业机械化服务中心主任 王建平',
     '全县粮食播种面积 96.5万亩',
     '指标 2025年 2026年 增长情况如下：',
+    '全县新增就业 3250 人,培训农民工 8600 人次',
   ],
 } as const

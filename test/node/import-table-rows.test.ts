@@ -7,6 +7,7 @@ import {
   rowCellLabel,
   TABLE_ROW_EXAMPLES,
 } from '../../src/core/table-rows'
+import { importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
 import { rollover } from '../../src/core/rollover'
 import { doc, fig, h2, opening, p, part, title } from './build'
@@ -54,4 +55,21 @@ describe('cellsOf: one split of a line into cells, for rows and headers alike', 
     ['GDP 增速（%）\t6.5\t7.0', ['GDP 增速（%）', '6.5', '7.0']],
     ['\u3000\u3000全年新增就业3250人。', ['全年新增就业3250人。']],
   ])('%s', (line, cells) => expect(cellsOf(line)).toEqual(cells))
+})
+
+describe('importing a table’s row keeps its numbers as text', () => {
+  const speech = (rows: string) =>
+    `标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县各项工作取得新成效。\n指标\u30002025年\u30002026年\u3000增长\n${rows}\n二、2026年工作任务\n做好各项工作。\n三、工作要求\n一要严。\n同志们，谢谢！`
+  it.each([
+    // 农机, 人社: thousands parted by commas made a slot of the 增长 column, labelled with the row's tail.
+    '大中型拖拉机（台）\u30002,140\u30002,230\u30004.2%',
+    '新增就业（人）\u30003,250\u30003,300\u30001.5%',
+    '其中：农村（人）\u30001250\u30001300\u30004%',
+    // 住建, 发改: units of three characters.
+    '棚户区改造\u300012.6万平方米\u300015万平方米\u300019%',
+    '全社会用电量\u300012.6亿千瓦时\u300013.5亿千瓦时\u30007.1%',
+  ])('%s makes no figure’s slot', (row) => {
+    const metrics = slotsOf(importText(speech(row)).doc).filter((s) => s.attrs.role === 'metric')
+    expect(metrics.map((s) => s.attrs.label)).toEqual([])
+  })
 })

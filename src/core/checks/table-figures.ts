@@ -10,10 +10,12 @@
  * nor its cell gives, a header that does not line up with the row.
  */
 import { parseUnit, inBase } from '../units'
+import { APPROXIMATE, APPROXIMATE_AFTER } from '../lang/words'
+import { RANGE_JOIN, YEAR } from '../lang/years'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotReading } from '../text'
 import { scopeIn } from '../import/own-place'
-import { cellsOf, isCellLine, isTableRow } from '../table-rows'
+import { cellNumber, cellsOf, isCellLine, isTableRow } from '../table-rows'
 import { figureKey, namesAMetric, type StatedFigure, statedFigures } from './figure-rules'
 import { figureBlocks } from './typed-figures'
 import type { BlockView, DocumentFinding, DocumentRule, TopSummary } from './types'
@@ -28,8 +30,6 @@ const YEAR_COLUMN = /^(\d{4})年(?:度)?(目标值?|预期目标|预期|计划|�
 const TARGET_WORDS = /^(?:目标值?|预期目标|预期|计划)$/
 /** A row's unit in brackets at the end of its label: 农机总动力（万千瓦）, 总诊疗人次（万人次）, 机械化率（%）. */
 const LABEL_UNIT = /[（(](?:单位[：:])?([^（）()]{1,6})[）)]$/
-/** A cell's number and the unit written after it, if any: 70.5, 3250人, 12.6亿元. */
-const CELL_NUMBER = /^([-+]?\d[\d,]*(?:\.\d+)?)(\S*)$/
 
 /** A column of a table's header: the year and kind of the figures under it, or null for a column of no one year. */
 interface Column {
@@ -80,11 +80,12 @@ function rowFigures(cells: readonly string[], columns: readonly (Column | null)[
   const out: TableFigure[] = []
   cells.forEach((cell, i) => {
     const column = columns[i]
-    const m = CELL_NUMBER.exec(cell)
+    // The number as the row reads it (table-rows.ts): 70.5, 3,250人, ３２５０, 12.6亿千瓦时.
+    const m = cellNumber(cell)
     if (!column || i === 0 || !m) return
-    const unit = m[2] || labelUnit?.[1] || ''
-    if (!unit || (m[2] && labelUnit && parseUnit(m[2]).base !== parseUnit(labelUnit[1]).base)) return
-    const number = m[1].replace(/,/g, '')
+    const unit = m.unit || labelUnit?.[1] || ''
+    if (!unit || (m.unit && labelUnit && parseUnit(m.unit).base !== parseUnit(labelUnit[1]).base)) return
+    const { number } = m
     const attrs: SlotAttrs = {
       label,
       unit,
@@ -145,6 +146,46 @@ function clauseOf(view: BlockView, at: number): string {
   return out.trim()
 }
 
+/**
+ * A stretch of the year short of its whole, said before a figure in its sentence: the months so far
+ * (1—11月, 前10个月), a day within the year (截至10月底, 截至2025年9月30日; not 12月底, the year's
+ * end), a half or quarters (上半年, 前三季度, 一季度), the year so far (今年以来, 截至目前). Such a
+ * figure is no level of a year's column. 全年 said after it turns the sentence back to the whole
+ * year (1—11月完成11.8亿元，预计全年完成12.6亿元): PART_OF_YEAR's group 1.
+ */
+const PART_OF_YEAR = new RegExp(
+  [
+    `(?<![\\d年])[1一]\\s*${RANGE_JOIN}\\s*(?!12\\s*月|十二月)(?:\\d{1,2}|[二三四五六七八九十]|十一)\\s*月份?`,
+    '前[一二三四五六七八九十两\\d]{1,3}个?月',
+    `截至\\s*(?:${YEAR}\\s*年\\s*)?(?!12\\s*月\\s*(?:底|末|31))\\d{1,2}\\s*月`,
+    '截至目前|今年以来|年初以来',
+    '[上下]半年|前[两三]季度|第?[一二三四1-4]季度',
+    '(全年)',
+  ].join('|'),
+  'g',
+)
+
+/** Whether the sentence of a figure, before it, says a stretch of the year short of its whole (PART_OF_YEAR). */
+function partOfYear(view: BlockView, at: number): boolean {
+  let from = at
+  while (from > 0 && !/[。！？；]/.test(view.text[from - 1])) from--
+  const said = [...view.text.slice(from, at).matchAll(PART_OF_YEAR)].at(-1)
+  return said !== undefined && said[1] === undefined
+}
+
+/**
+ * Whether the text says a figure only roughly: 3500余人 (the slot's 余/多), 约71万千瓦, 突破70万千瓦
+ * (lang/words.ts APPROXIMATE), 71万千瓦左右, 3500人以上 (APPROXIMATE_AFTER). Not the table's number to the digit.
+ */
+function roughly(view: BlockView, at: number): boolean {
+  const a = view.slots.find((s) => s.offset === at)?.attrs
+  return (
+    Boolean(a?.approx) ||
+    APPROXIMATE.test(view.text.slice(Math.max(0, at - 4), at)) ||
+    APPROXIMATE_AFTER.test(view.text.slice(at + 1, at + 4))
+  )
+}
+
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
 
 export const tableFigure: DocumentRule = {
@@ -154,7 +195,7 @@ export const tableFigure: DocumentRule = {
   group: '数字',
   scope: 'document',
   purpose:
-    '讲稿里的表格（如主要指标表）某一行某一年的数，和正文里同一指标同一年的数要一致；表头说明各栏是哪一年，增长一栏不比；指标名称或单位对不上时不比。',
+    '讲稿里的表格（如主要指标表）某一行某一年的数，和正文里同一指标同一年的数要一致；表头说明各栏是哪一年，增长一栏不比；指标名称或单位对不上时不比；正文说的是约数（约、近、突破、超过、左右、以上、余、多）或不足一年的数（1—11月、截至10月底、上半年、前三季度）时也不比。',
   fires: [
     // 农机 (tryout 14 A2): the tasks' target changed, the table's 2026年 column kept.
     {
@@ -176,6 +217,29 @@ export const tableFigure: DocumentRule = {
       text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县一般公共预算收入12.6亿元，增长7.1%。\n表1 主要财政指标\n指标\t2025年\t2026年预期\t增长\n一般公共预算收入（亿元）\t12.6\t13.5\t7.1%\n二、2026年工作任务\n一般公共预算收入达到13.8亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // 人社, 发改: thousands parted by commas, a unit of four characters (a row as table-rows.ts reads it).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3520人。\n指标 2025年 2026年目标 增长\n城镇新增就业（人） 3,250 3,300 1.5%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全社会用电量达到12.8亿千瓦时。\n指标 2025年 2026年 增长\n全社会用电量 12.6亿千瓦时 13.5亿千瓦时 7.1%\n二、2026年工作任务\n做好各项工作。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // A stretch of the year, then 全年: the sentence is back at the whole year (财政, 人社).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n1—11月，全县一般公共预算收入完成11.8亿元，预计全年完成12.8亿元。\n指标 2025年预计 2026年目标 增长\n一般公共预算收入（亿元） 12.6 13.5 7.1%\n二、2026年工作任务\n一般公共预算收入达到13.5亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n截至10月底，全县城镇新增就业2860人，全年城镇新增就业3520人。\n指标 2025年 2026年目标 增长\n城镇新增就业（人） 3250 3300 1.5%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // A figure said exactly beside one said roughly (农机): the exact one is held to the table.
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农机总动力突破70万千瓦，达到71.8万千瓦。\n指标 2025年 2026年 增长\n农机总动力（万千瓦） 70.8 72.5 2.4%\n二、2026年工作任务\n做好各项工作。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   quiet: [
     // The table and the text agree (农机, 卫健).
@@ -185,6 +249,11 @@ export const tableFigure: DocumentRule = {
     },
     {
       text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县总诊疗人次达到177.2万人次。\n指标 2025年 2026年目标 增长\n总诊疗人次（万人次） 177.2 186.4 5.2%\n二、2026年工作任务\n全县总诊疗人次达到186.4万人次。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // The same with thousands parted by commas and a unit of four characters (人社, 发改).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3250人，全社会用电量达到12.6亿千瓦时。\n指标 2025年 2026年目标 增长\n城镇新增就业（人） 3,250 3,300 1.5%\n全社会用电量 12.6亿千瓦时 13.5亿千瓦时 7.1%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // A column of growth is never a level, whatever year it names (农机, 人社).
@@ -227,6 +296,28 @@ export const tableFigure: DocumentRule = {
       text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县一般公共预算收入12.6亿元。\n指标 2025年 2026年预期 增长\n一般公共预算收入（万元） 126000 135000 7.1%\n二、2026年工作任务\n一般公共预算收入达到13.5亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // Said roughly: 突破, 约, 左右, 超过, 余, 以上, 近 (农机, 人社, 卫健, 财政).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农机总动力突破70万千瓦，城镇新增就业3500余人，总诊疗人次近180万人次。\n指标 2025年 2026年 增长\n农机总动力（万千瓦） 70.8 72.5 2.4%\n城镇新增就业（人） 3520 3600 2.3%\n总诊疗人次（万人次） 177.2 186.4 5.2%\n二、2026年工作任务\n做好各项工作。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农机总动力约71万千瓦，城镇新增就业超过3500人。\n指标 2025年 2026年 增长\n农机总动力（万千瓦） 70.8 72.5 2.4%\n城镇新增就业（人） 3520 3600 2.3%\n二、2026年工作任务\n全县农机总动力达到73万千瓦左右，城镇新增就业3500人以上，一般公共预算收入13亿元以上。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // A stretch of the year against a year's column: the months so far, a day, a half, quarters (财政, 人社, 农机, 卫健).
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n1—11月，全县一般公共预算收入完成11.8亿元，增长6.9%。\n指标 2025年预计 2026年目标 增长\n一般公共预算收入（亿元） 12.6 13.5 7.1%\n二、2026年工作任务\n一般公共预算收入达到13.5亿元。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n截至10月底，全县城镇新增就业2860人。前三季度，全县总诊疗人次达到132.6万人次。\n指标 2025年 2026年 增长\n城镇新增就业（人） 3250 3300 1.5%\n总诊疗人次（万人次） 177.2 186.4 5.2%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全县农机总动力达到70.8万千瓦。\n指标 2025年 2026年 增长\n农机总动力（万千瓦） 70.8 72.5 2.4%\n二、2026年工作任务\n上半年，全县农机总动力达到71.6万千瓦，全年达到72.5万千瓦。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
   ],
   check(tops, ctx) {
     const tables = tableFigures(tops, ctx.reviewYear, ctx.planYear)
@@ -243,7 +334,14 @@ export const tableFigure: DocumentRule = {
     for (const { figures, pos } of figureBlocks(tops, ctx)) {
       if (isCellLine(figures.view.node.textContent)) continue
       for (const figure of statedFigures(figures.view))
-        if (!figure.part && keys.has(figure.key) && !otherPlaceMaybe(figures.view, figure.offset))
+        if (
+          !figure.part &&
+          keys.has(figure.key) &&
+          !otherPlaceMaybe(figures.view, figure.offset) &&
+          // Said roughly, or of a stretch of the year: no figure of a year's column to the digit.
+          !roughly(figures.view, figure.offset) &&
+          !partOfYear(figures.view, figure.offset)
+        )
           said.set(figure.key, [...(said.get(figure.key) ?? []), { figure, view: figures.view, pos }])
     }
     const out: DocumentFinding[] = []

@@ -27,6 +27,11 @@ export const RESTATED_TOTAL = /^[，,]?(?:共计|共|合计|总计|总共)$/
  * cannot be checked to its digit. 突破 says a threshold crossed, as 超过 does.
  */
 export const APPROXIMATE = /(?:近|约|超过|逾|不到|不足|接近|将近|大约|突破)$/
+/**
+ * Words after a number that make it approximate or a bound (71万千瓦左右, 3500人以上, 3%以内): as
+ * APPROXIMATE, it cannot be checked to its digit. Tested at the start of what follows the number.
+ */
+export const APPROXIMATE_AFTER = /^(?:左右|上下|以上|以下|以内|开外|有余|之多)/
 
 /** Words that link a sentence to the one before, set off by a comma: 同时，此外，另外，其次，最后. */
 const SENTENCE_LINKS = '同时|与此同时|此外|另外|其次|再次|最后|总之'
