@@ -23,11 +23,9 @@ import { COUNT_WORDS } from '../lang/numerals'
 import { AVERAGE_QUALIFIER, COUNTING_UNIT, COUNTING_UNITS, PER_QUALIFIER, writtenBase } from '../lang/units'
 import { NEGATION_BEFORE } from '../lang/words'
 import { OUR_OWN, OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
-import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, YEAR } from '../lang/years'
+import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, TERM_AFTER, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
-/** A school's term after 本/上/下: 学期, 一学期, 个学期 (上学期, 上一学期, 上个学期). One spelling for the labels and the years. */
-const TERM_AFTER = '一?个?学期'
 
 export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,

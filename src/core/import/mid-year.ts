@@ -4,6 +4,7 @@
  * speech reviews and plans one year, and its headings say 上半年 of the review, 下半年 of the tasks.
  */
 import { TURN_OF_YEAR_MONTHS } from '../lang/year-end'
+import { TERM_AFTER } from '../lang/years'
 import type { NamedPattern } from './patterns'
 
 export const FIRST_HALF_REVIEWED_ENTRY: NamedPattern = {
@@ -259,8 +260,9 @@ export const LAST_TERM_REVIEWED_ENTRY: NamedPattern = {
   id: 'last-term-reviewed',
   purpose:
     '回顾上学期：开头“总结（回顾、盘点）上学期工作”，或回顾部分的标题“上学期工作回顾”“肯定成绩，上学期各项工作扎实有效”。秋季开学时开的会，上学期是当年的春季学期：回顾年和部署年都是会议的那一年；春季开学时上学期是去年秋季，照常回顾去年。只说上学期某个结果的一句（“上学期全校期末考试合格率98.5%”）、“上学年”（另有规则）不算。',
-  pattern:
-    /(?:总结|盘点|回顾|小结|通报)[^。；！？]{0,6}?上一?学期|(?:^|[，,])上一?学期(?:的)?(?:各项|主要|重点)?(?:工作|教育教学工作)(?:回顾|总结|成效|完成情况|扎实|取得|稳步|成绩)/,
+  pattern: new RegExp(
+    `(?:总结|盘点|回顾|小结|通报)[^。；！？]{0,6}?上${TERM_AFTER}|(?:^|[，,])上${TERM_AFTER}(?:的)?(?:各项|主要|重点)?(?:工作|教育教学工作)(?:回顾|总结|成效|完成情况|扎实|取得|稳步|成绩)`,
+  ),
   matches: [
     // 教育局, 中学, 职业学校, 幼儿园
     '今天我们召开秋季开学工作会议，主要是总结上学期工作，安排部署秋季开学和本学期重点任务。',
@@ -268,6 +270,8 @@ export const LAST_TERM_REVIEWED_ENTRY: NamedPattern = {
     '上学期工作回顾',
     '今天的会议，先回顾一下上学期的教育教学工作，再对本学期工作作出安排。',
     '上学期主要工作完成情况',
+    '今天召开秋季开学工作会，回顾上个学期工作，部署本学期任务。',
+    '上一学期各项工作稳步推进',
   ],
   rejects: [
     '上学期全校期末考试合格率98.5%。',

@@ -292,3 +292,9 @@ export const STANDING = '(?:截至目前|目前|现有(?!关))'
  * at the end of last year reviews last year).
  */
 export const STANDS_AT_YEAR_END = new RegExp(`截至\\s*(${YEAR})\\s*年\\s*(?:12月31日|12月底|12月末|底|末)`, 'g')
+
+/**
+ * A school's term after 本/上/下: 学期, 一学期, 个学期 (上学期, 上一学期, 上个学期). One spelling for the
+ * labels (import/labels.ts) and the years (import/mid-year.ts: a meeting reviewing its 上学期).
+ */
+export const TERM_AFTER = '一?个?学期'
