@@ -729,6 +729,8 @@ function changeOfEnds(from: End, to: End, change: Figure, span: string): Found |
  * where it ends, else the year of the figure itself (the year the part reviews).
  */
 function averageFindings(from: Figure, to: Figure, rate: Figure): Found[] {
+  // Growth at comparable prices (地区生产总值, 增加值, 产值) does not follow from the nominal levels.
+  if (atComparablePrices(to.attrs.label, rate.words) || atComparablePrices(from.attrs.label, rate.words)) return []
   const start = yearIn(from.words)
   const end = yearIn(to.words) ?? (rate.attrs.period ? Number(rate.attrs.period.slice(5)) : to.attrs.year)
   if (start === null || end === null || end <= start || from.value - from.slack <= 0) return []
@@ -1992,7 +1994,8 @@ export const arithmetic: BlockRule = {
     '我市运动员获得奖牌12枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共12枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.46平方米。',
-    '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
+    '全县一般公共预算收入由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
+    '全县各项存款余额由2020年的198.6亿元增加到2025年的286.5亿元，年均增长6.8%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
     // a start said as the same months of last year (a mid-year review) or the start of the year
     '装配式建筑占新开工建筑面积的比例由上年同期的28.5%提高到32.4%，提高4.9个百分点。',
@@ -2194,7 +2197,11 @@ export const arithmetic: BlockRule = {
     '我市运动员获得奖牌10枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.36平方米。',
-    '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长6.7%。',
+    '全县一般公共预算收入由2020年的221.5亿元增加到2025年的306.8亿元，年均增长6.7%。',
+    // Growth of value added is at comparable prices: no compound rate of the nominal levels (统计, 工信, 农业).
+    '全县地区生产总值由2020年的198.6亿元增加到2025年的286.5亿元，年均增长6.8%。',
+    '全市规模以上工业增加值由2020年的412.3亿元增加到2025年的598.6亿元，年均增长9.2%。',
+    '全县农业总产值由2020年的36.2亿元增加到2025年的45.8亿元，年均增长3.1%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
     '装配式建筑占新开工建筑面积的比例由上年同期的28.5%提高到32.4%，提高3.9个百分点。',
     '不良贷款率由年初的1.86%降至1.52%，下降0.34个百分点。',
