@@ -72,9 +72,8 @@ describe('arithmetic the text states must add up', () => {
     expect(arithmetic(grew)).toEqual([])
     expect(arithmetic(grew.replace('10.1%', '12.1%'))).toHaveLength(1)
     expect(arithmetic(grew.replace('增长10.1%', '下降10.1%'))[0].message).toContain('增加')
-    // 年均: compound growth over the years between, (52.8 / 36.2)^(1/5) − 1 = 7.8% (of a nominal measure:
-    // the growth of 产值 or 增加值 is at comparable prices, arithmetic-table.test.ts)
-    const average = '林下经济收入由2020年的36.2亿元增加到2025年的52.8亿元，年均增长7.8%。'
+    // 年均: compound growth over the years between, (52.8 / 36.2)^(1/5) − 1 = 7.8%
+    const average = '林业总产值由2020年的36.2亿元增加到2025年的52.8亿元，年均增长7.8%。'
     expect(arithmetic(average)).toEqual([])
     expect(arithmetic(average.replace('7.8%', '9.8%'))).toHaveLength(1)
   })
