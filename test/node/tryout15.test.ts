@@ -41,3 +41,17 @@ describe('tryout 15: after a roll, her “十四五” totals and her ranks are 
     expect(around('4').some((e) => e.includes('居全市第4位'))).toBe(true)
   }, 60_000)
 })
+
+describe('tryout 15: “2025年深化县属国有企业改革” typed into her 2026 tasks (B2)', () => {
+  it('is said, on a fresh import, as last year’s words', () => {
+    const slipped = fixture('tryout15/county-economy-2025.txt').replace(
+      '。深化县属国有企业改革',
+      '。2025年深化县属国有企业改革',
+    )
+    expect(slipped).toContain('2025年深化县属国有企业改革')
+    const found = checkDocument(importText(slipped).doc).filter((f) => f.rule === 'wrong-year')
+    expect(found.map((f) => f.message)).toEqual([
+      '任务部分说2025年要做的事，但这篇讲话部署的是2026年，可能是去年的原话。',
+    ])
+  }, 60_000)
+})
