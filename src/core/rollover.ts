@@ -582,6 +582,7 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
     if (partKind === 'review' || partKind === 'tasks' || container === 'opening')
       for (const r of ranksIn(view.text))
         flag('typed-figure', r.from, r.to, `“${r.text}”是去年讲稿里的名次，换年时不会改：请改成今年的名次，或删去。`)
+    periodFigures(view, flag)
     // What the checks read as figures in the words (checks/typed-figures.ts).
     if (partKind === 'review' || partKind === 'tasks')
       for (const f of typedFigures(view, typedPlace(partKind, years.reviewYear, years.planYear))) {
@@ -593,6 +594,39 @@ function staleFlags(doc: PMNode, phrases: string[]): RolloverFlag[] {
         )
       }
     unnamed(view, pos, first)
+  }
+  /**
+   * Figures of a span that ended before the year the draft now reviews (a “十四五” total or 年均增长
+   * in a draft reviewing 2026): the roll-over keeps them, true of their span, but they are the old
+   * speech's account of it (tryout 15 A4: 1286亿元, 418个, 3.1万人, 5.6%和7.3% printed unseen in
+   * 2027's draft). Named a sentence at a time, by the words before the first of them.
+   */
+  const periodFigures = (
+    view: BlockView,
+    flag: (kind: FlagKind, from: number, to: number, message: string) => void,
+  ) => {
+    if (reviewYear === null) return
+    const stale = view.slots.filter(
+      ({ attrs: a }) =>
+        a.role === 'metric' && a.value !== null && a.period !== null && Number(a.period.split('-')[1]) < reviewYear,
+    )
+    for (const sentence of view.text.matchAll(SENTENCE)) {
+      const end = sentence.index + sentence[0].length
+      const inside = stale.filter((s) => s.offset >= sentence.index && s.offset < end)
+      if (!inside.length) continue
+      // The words before the first figure, back to a mark or another slot: found again after edits.
+      const lead = /[^，。；：！？,;:!?\uFFFC]{1,20}$/.exec(view.text.slice(sentence.index, inside[0].offset))
+      if (!lead) continue
+      const from = inside[0].offset - lead[0].length
+      const said = inside.map((s) => `“${excerptOf(view, s.offset, s.offset + 1, 0)}”`).join('')
+      const [first, last] = (inside[0].attrs.period ?? '').split('-')
+      flag(
+        'time-bound',
+        from,
+        inside[0].offset,
+        `${said}是${first}—${last}年的数，这篇讲话回顾的是${reviewYear}年，换年时原样保留了：请确认还要这样讲，或改写、删去。`,
+      )
+    }
   }
   /**
    * The safety net: every number still written as plain text that no flag above names (a unit

@@ -91,7 +91,7 @@ describe('pasting Word paragraphs into the editor', () => {
       JSON.stringify(findings),
     ).to.equal(true)
     expect(
-      findings.some((t) => t.includes('前面缺少编号')),
+      findings.some((t) => t.includes('这里手写了编号')),
       JSON.stringify(findings),
     ).to.equal(false)
 

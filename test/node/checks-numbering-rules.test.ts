@@ -64,16 +64,14 @@ describe('numbers typed by hand in paragraphs', () => {
   it('must start at one', () => {
     const d = speech(p('（二）保民生。'), p('（三）促发展。'))
     expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
-      ['（二）', '手写从“（二）”开始，前面缺少编号。'],
+      ['（二）', '这里手写了编号“（二）”，前面没有“（一）”。'],
     ])
   })
   it('must start at one, said with the number as written', () => {
     const d = speech(p('二要压实责任。三要改进作风。'))
-    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([
-      ['二要', '“一要、二要”这类从“二要”开始，前面缺少编号。'],
-    ])
+    expect(findings(d, 'numbering').map((f) => [f[0], f[1]])).toEqual([['二要', '这里从“二要”说起，前面没有“一要”。']])
     expect(findings(speech(p('2.抓好服务。')), 'numbering').map((f) => f[1])).toEqual([
-      '手写从“2.”开始，前面缺少编号。',
+      '这里手写了编号“2.”，前面没有“1.”。',
     ])
   })
   it('start again at one without a finding, and keep each level apart', () => {
@@ -100,7 +98,7 @@ describe('numbers typed by hand in paragraphs', () => {
     ])
     // a number that does not go on from the section's is still a gap
     const gap = speech(section(h3('稳就业'), p('确保完成。'), p('（三）抓服务。')))
-    expect(findings(gap, 'numbering').map((f) => f[1])).toEqual(['手写从“（三）”开始，前面缺少编号。'])
+    expect(findings(gap, 'numbering').map((f) => f[1])).toEqual(['这里手写了编号“（三）”，前面没有“（一）”。'])
   })
   it('go on from the items the program numbers before them (tryout 12 B4)', () => {
     const i3 = (text: string) => item({ level: 3 }, text)
@@ -122,7 +120,7 @@ describe('numbers typed by hand in paragraphs', () => {
     expect(said(i3('抓好春耕。'), i3('抓好秋收。'), p('4.抓好仓储。'))).toEqual([
       ['4.', '手写编号不连续：第2项之后是第4项。'],
     ])
-    expect(said(i4('抽检。'), p('3.抓好仓储。'))).toEqual([['3.', '手写从“3.”开始，前面缺少编号。']])
+    expect(said(i4('抽检。'), p('3.抓好仓储。'))).toEqual([['3.', '这里手写了编号“3.”，前面没有“1.”。']])
   })
   it('are read in sections too, where they are', () => {
     const d = speech(section(h3('稳就业'), p('确保完成。'), p('（一）抓培训。'), p('（三）抓服务。')))

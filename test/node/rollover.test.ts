@@ -1074,3 +1074,86 @@ describe('tryout 11: one label, figures in two units', () => {
     expect(keptRows(counted, both).map((c) => c.label)).toEqual(['乡镇卫生院（人）', '乡镇卫生院'])
   })
 })
+
+// Tryout 15 (A4): the “十四五” totals the roll keeps were printed in 2027's draft with no prompt.
+describe('a figure of a span over before the year the draft now reviews', () => {
+  const periodFlags = (review: number, ...content: (PMNode | string)[]) =>
+    rollover(
+      doc(
+        { reviewYear: review, planYear: review + 1 },
+        title('讲话'),
+        opening(p('同志们：')),
+        part({ kind: 'review' }, h2('工作回顾'), p(...content)),
+      ),
+    ).flags.filter((f) => f.kind === 'time-bound' && f.message.includes('年的数，这篇讲话回顾的是'))
+
+  it('is named in 换年提示, with the others of its sentence (统计, 人社, 卫健, 交通)', () => {
+    const [stats] = periodFlags(
+      2025,
+      '“十四五”期间累计完成固定资产投资',
+      fig('固定资产投资', '1286', '亿元', { year: 2025, period: '2021-2025' }),
+      '，累计实施亿元以上项目',
+      fig('实施亿元以上项目', '418', '个', { year: 2025, period: '2021-2025' }),
+      '。',
+    )
+    expect(stats.message).toBe(
+      '“1286亿元”“418个”是2021—2025年的数，这篇讲话回顾的是2026年，换年时原样保留了：请确认还要这样讲，或改写、删去。',
+    )
+    expect(stats.words).toBe('“十四五”期间累计完成固定资产投资')
+    const jobs = periodFlags(
+      2025,
+      '2021—2025年，全市累计新增城镇就业',
+      fig('新增城镇就业', '3.1', '万人', { year: 2025, period: '2021-2025' }),
+      '。',
+    )
+    expect(jobs.map((f) => f.words)).toEqual(['全市累计新增城镇就业'])
+    expect(
+      periodFlags(
+        2025,
+        '“十四五”期间，全县累计新增医疗床位',
+        fig('新增医疗床位', '1260', '张', { year: 2025, period: '2021-2025' }),
+        '。',
+      ),
+    ).toHaveLength(1)
+    expect(
+      periodFlags(
+        2026,
+        '“十四五”期间，全县累计新改建农村公路',
+        fig('新改建农村公路', '865', '公里', { year: 2025, period: '2021-2025' }),
+        '。',
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('is not named while its span runs on to the year reviewed, nor for a year’s own figure or a start of a change', () => {
+    // “十四五”以来 rolled 2024 → 2025: the span becomes 2021-2025 and is emptied.
+    expect(
+      periodFlags(
+        2024,
+        '“十四五”以来，全县累计完成投资',
+        fig('累计完成投资', '5.62', '亿元', { year: 2024, period: '2021-2024' }),
+        '。',
+      ),
+    ).toEqual([])
+    // 五年来 moves whole; a year's figure is emptied; 由2020年的 is a start, kept but of no span.
+    expect(
+      periodFlags(
+        2025,
+        '五年来累计新增就业',
+        fig('新增就业', '3.1', '万人', { year: 2025, period: '2021-2025' }),
+        '。',
+      ),
+    ).toEqual([])
+    expect(periodFlags(2025, '全年城镇新增就业', fig('城镇新增就业', '6320', '人', { year: 2025 }), '。')).toEqual([])
+    expect(
+      periodFlags(
+        2025,
+        '全县地区生产总值由2020年的',
+        fig('地区生产总值', '198.6', '亿元', { year: 2020 }),
+        '增加到',
+        fig('地区生产总值', '286.5', '亿元', { year: 2025 }),
+        '。',
+      ),
+    ).toEqual([])
+  })
+})

@@ -729,6 +729,15 @@ function changeOfEnds(from: End, to: End, change: Figure, span: string): Found |
  * second end names no year (“十四五”以来，由2020年的A增加到B，年均增长r%), the rate's span says
  * where it ends, else the year of the figure itself (the year the part reviews).
  */
+/**
+ * How far a year's prices may move on average over a span, in %: growth at comparable prices
+ * (地区生产总值, 增加值, 产值) is the nominal growth less it. Between −1% (the deflation of
+ * 2023—2024 averaged under 1%) and 5% a stated rate is a real growth the levels allow (tryout 15:
+ * 198.6→286.5亿元 is 7.6% a year at current prices, 年均增长6.8% at comparable ones); past it, a slip
+ * (221.5→306.8亿元 is 6.7%, and 年均增长8.7% would need prices to fall 1.8% a year).
+ */
+const PRICE_CHANGE = { low: -1, high: 5 }
+
 function averageFindings(from: Figure, to: Figure, rate: Figure): Found[] {
   const start = yearIn(from.words)
   const end = yearIn(to.words) ?? (rate.attrs.period ? Number(rate.attrs.period.slice(5)) : to.attrs.year)
@@ -740,6 +749,18 @@ function averageFindings(from: Figure, to: Figure, rate: Figure): Found[] {
     high: grow(from.value - from.slack, to.value + to.slack),
   }
   const stated = rate.role === 'rate-up' ? rate : { ...rate, attrs: { ...rate.attrs, value: `-${rate.attrs.value}` } }
+  if (atComparablePrices(to.attrs.label, rate.words) || atComparablePrices(from.attrs.label, rate.words)) {
+    const real = (nominal: number, prices: number) => ((1 + nominal / 100) / (1 + prices / 100) - 1) * 100
+    const allowed = { low: real(bounds.low, PRICE_CHANGE.high), high: real(bounds.high, PRICE_CHANGE.low) }
+    if (!outside(stated, allowed)) return []
+    const higher = Number(stated.attrs.value) > allowed.high
+    return [
+      {
+        at: rate,
+        message: `从${start}年的${shown(from)}到${end}年的${shown(to)}，按现价算${n}年间年均约${around(bounds)}；按可比价算的增速不会比它${higher ? '高' : '低'}这么多，文中写的是${shown(rate)}，请核对。`,
+      },
+    ]
+  }
   if (!outside(stated, bounds)) return []
   return [
     {
@@ -2011,6 +2032,9 @@ export const arithmetic: BlockRule = {
     '我市运动员获得奖牌12枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共12枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.46平方米。',
+    '全县一般公共预算收入由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
+    '全县各项存款余额由2020年的198.6亿元增加到2025年的286.5亿元，年均增长6.8%。',
+    // At comparable prices, more than prices could account for (统计).
     '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长8.7%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.3个百分点。',
     // a start said as the same months of last year (a mid-year review) or the start of the year
@@ -2213,7 +2237,11 @@ export const arithmetic: BlockRule = {
     '我市运动员获得奖牌10枚，其中金牌3枚、银牌2枚、铜牌5枚。',
     '获得金牌3枚、银牌2枚、铜牌5枚，共10枚。',
     '人均公园绿地面积由2020年底的10.96平方米提高到13.32平方米，提高2.36平方米。',
-    '全县地区生产总值由2020年的221.5亿元增加到2025年的306.8亿元，年均增长6.7%。',
+    '全县一般公共预算收入由2020年的221.5亿元增加到2025年的306.8亿元，年均增长6.7%。',
+    // Growth of value added is at comparable prices: no compound rate of the nominal levels (统计, 工信, 农业).
+    '全县地区生产总值由2020年的198.6亿元增加到2025年的286.5亿元，年均增长6.8%。',
+    '全市规模以上工业增加值由2020年的412.3亿元增加到2025年的598.6亿元，年均增长7.2%。',
+    '全县农业总产值由2020年的36.2亿元增加到2025年的45.8亿元，年均增长3.1%。',
     '全县森林覆盖率由上年的61.4%提高到62.5%，提高1.1个百分点。',
     '装配式建筑占新开工建筑面积的比例由上年同期的28.5%提高到32.4%，提高3.9个百分点。',
     '不良贷款率由年初的1.86%降至1.52%，下降0.34个百分点。',

@@ -336,6 +336,77 @@ function stepsBefore(text: string): (at: number) => string {
   }
 }
 
+/**
+ * What a project is measured by (总投资, 建设规模, 占地面积 …): a label of these words alone names no
+ * metric of the speech but an amount of the project its clause names, after the figure and 的
+ * (总投资32亿元的清河新能源装备产业园, 总投资9.8亿元的城乡供水一体化工程) or before it in the sentence
+ * (县人民医院新院区建成投用，建筑面积12万平方米): four projects, four figures, never one said four times.
+ */
+const OF_A_PROJECT = [
+  '总投资',
+  '总投资额',
+  '投资',
+  '投资额',
+  '计划投资',
+  '建设规模',
+  '规模',
+  '总规模',
+  '占地',
+  '占地面积',
+  '建筑面积',
+  '总建筑面积',
+  '库容',
+  '总库容',
+  '装机容量',
+  '总装机',
+  '全长',
+  '总长',
+]
+/**
+ * What a speech says a project did, after its name (…一级公路全线通车, …产业园一期投产, …污水处理厂顺利
+ * 竣工, …小学秋季开学): the name ends before these words, so one project told twice is one project.
+ */
+const SAID_OF_A_PROJECT = [
+  '等',
+  '全线',
+  '全面',
+  '顺利',
+  '正式',
+  '秋季',
+  '主体',
+  '建成',
+  '开工',
+  '竣工',
+  '完工',
+  '通车',
+  '投产',
+  '投用',
+  '开学',
+  '开通',
+  '惠及',
+  '落地',
+  '签约',
+  '启动',
+  '已',
+  '将',
+]
+/** The project named after a project's amount (48个班的…: a word of the unit may come first): 的 and its name. */
+const PROJECT_AFTER = new RegExp(
+  `^(?:以上|以下|左右|多|[\u4e00-\u9fff]{0,2}?)的([^，。；：！？、,;:${SLOT}]{2,30}?)(?=${anyOf(SAID_OF_A_PROJECT)}|[，。；：！？、,;:${SLOT}]|$)`,
+)
+/** The sentence before a figure, back to its last stop (县人民医院新院区建成投用，建筑面积…). */
+const SENTENCE_BEFORE = new RegExp(`[^。；！？${SLOT}]{0,40}$`)
+
+/** The project a bare project's amount (OF_A_PROJECT) is of, as its clause names it; '' for any other label. */
+function projectOf(text: string, at: number, label: string): string {
+  const bare = label.replace(/\s/g, '')
+  if (!OF_A_PROJECT.includes(bare)) return ''
+  const after = PROJECT_AFTER.exec(text.slice(at + 1, at + 40))
+  if (after) return after[1]
+  const before = SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? ''
+  return before.replace(bare, '')
+}
+
 export function statedFigures(view: BlockView): StatedFigure[] {
   let figures = stated.get(view)
   if (figures) return figures
@@ -364,7 +435,9 @@ export function statedFigures(view: BlockView): StatedFigure[] {
     // listItems, COMPOUND_SUBJECTS); one label is left where they do not (上访批次分别下降…).
     const step = stepBefore(at)
     const keyed = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
-    const key = step ? `${keyed}|${step}` : keyed
+    const project = projectOf(text, at, a.label)
+    const ofProject = project ? `${keyed}|${project}` : keyed
+    const key = step ? `${ofProject}|${step}` : ofProject
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
     // this year's) is the metric before the change: left out, the second is the year's figure.
@@ -429,6 +502,9 @@ export const inconsistentFigure: DocumentRule = {
       in: 'speech',
     },
     '全县地区生产总值突破300亿元，达到306.8亿元。全县地区生产总值306.9亿元。',
+    // One project's amount said twice, of the same project named (交通, 卫健).
+    '总投资18.6亿元的县城至港口一级公路全线通车。总投资16.8亿元的县城至港口一级公路通车后，港城通行时间缩短一半。',
+    '县人民医院新院区建成投用，建筑面积12万平方米。县人民医院新院区建成投用，建筑面积21万平方米。',
     // A measure written bare after its sibling is its owner's: held to that owner's said again.
     '全年职工医保基金收入2.46亿元，支出2.18亿元。职工医保基金支出2.81亿元，运行平稳。',
     '到市赴省进京上访批次分别下降18.2%和21.5%。到市赴省进京上访批次分别下降18.2%和25.1%。',
@@ -470,6 +546,10 @@ export const inconsistentFigure: DocumentRule = {
   ],
   quiet: [
     // A target of a step of the year is not the year's (教育, 农业, 招商).
+    // A project's amount is the project's: four projects, four figures (交通, 水利, 生态环境, 卫健, 教育).
+    '总投资32亿元的清河新能源装备产业园一期投产，总投资18.6亿元的县城至港口一级公路全线通车，总投资9.8亿元的城乡供水一体化工程惠及农村人口36万人。此外，总投资6.5亿元的县第二污水处理厂顺利竣工。',
+    '县人民医院新院区建成投用，建筑面积12万平方米；县妇幼保健院迁建工程开工，建筑面积3.6万平方米。',
+    '建设规模48个班的县第三实验小学秋季开学，建设规模36个班的城东初级中学主体完工。',
     '全年毕业生去向落实率达到95%。6月底前，毕业生去向落实率达到75%。',
     '全年小麦机收率98%。6月10日前，小麦机收率达到95%。',
     '全年实际到位资金200亿元。下半年，实际到位资金101.4亿元。',

@@ -49,13 +49,20 @@ interface Numbered {
 }
 
 /**
+ * A run that starts past one, said with the number as written and the one it lacks, in the style
+ * of the run (tryout 15: “手写从“（二）”开始，前面缺少编号” was hard to read).
+ */
+const handLateStart = (item: Numbered) => `这里手写了编号“${item.written}”，前面没有“${item.style}”。`
+const enumerationLateStart = (item: Numbered) => `这里从“${item.written}”说起，前面没有“${item.style}”。`
+
+/**
  * One run of numbered things (hand numbers of one level, or enumerations): continuous, one style.
  */
 function sequenceFindings(
   items: Numbered[],
   what: string,
   rule: string,
-  lateStart: (item: Numbered) => string = (item) => `${what}从“${item.written}”开始，前面缺少编号。`,
+  lateStart: (item: Numbered) => string,
 ): DocumentFinding[] {
   const out: DocumentFinding[] = []
   let prev: Numbered | null = null
@@ -90,7 +97,7 @@ function sequenceFindings(
 /**
  * A section's number typed at the start of a paragraph in section n that goes on from n
  * (“（四）” in （三）, as pasted from Word): it reads as the next section but is a paragraph of this
- * one; “前面缺少编号” would send the writer looking for numbers that are there.
+ * one; “前面没有（一）” would send the writer looking for numbers that are there.
  */
 const nextSectionMessage = (typed: string, own: number) =>
   `“${typed}”接着上面的${levelLabel(2, own)}，像是新的一节，但它只是${levelLabel(2, own)}里的一段，不会编为一节。节的编号由程序生成：光标放在这一段，按 Ctrl+Enter 或点“新增一节”，这一段就成为新的一节（手写的编号随之去掉）。`
@@ -162,11 +169,11 @@ function containerNumbering(
         list,
         '手写',
         rule,
-        nextSection ? (item) => nextSectionMessage(item.written, section) : undefined,
+        nextSection ? (item) => nextSectionMessage(item.written, section) : handLateStart,
       ),
     )
   }
-  out.push(...sequenceFindings(enums, '“一要、二要”这类', rule))
+  out.push(...sequenceFindings(enums, '“一要、二要”这类', rule, enumerationLateStart))
 }
 
 /** Numbers typed by hand in a part's paragraphs (（一）（三）, 1. 2. 4.) and 一是…四是 must run on. */
@@ -230,7 +237,7 @@ function paragraphEnumerations(top: PMNode, rule: string, out: DocumentFinding[]
     const enums = enumerations(view.text)
       .filter((e) => view.text.slice(0, e.index).trim() !== '')
       .map((e) => enumerated(view, e, start))
-    out.push(...sequenceFindings(enums, '“一要、二要”这类', rule))
+    out.push(...sequenceFindings(enums, '“一要、二要”这类', rule, enumerationLateStart))
   })
 }
 

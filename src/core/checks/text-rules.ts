@@ -42,6 +42,24 @@ export const halfWidthPunctuation: BlockRule = {
   },
 }
 
+/**
+ * What a secretary calls each mark of a pair, so a message names it in words before the mark itself
+ * (tryout 15: “““”没有对应的“””” was hard to read).
+ */
+const MARK_NAMES: Readonly<Record<string, string>> = {
+  '“': '左引号',
+  '”': '右引号',
+  '‘': '左单引号',
+  '’': '右单引号',
+  '《': '左书名号',
+  '》': '右书名号',
+  '（': '左括号',
+  '）': '右括号',
+  '【': '左方括号',
+  '】': '右方括号',
+}
+const named = (mark: string) => `${MARK_NAMES[mark] ?? ''}${mark}`
+
 /** Quotes and brackets must open and close within the paragraph. */
 export const unpairedMarks: BlockRule = {
   id: 'unpaired',
@@ -63,13 +81,13 @@ export const unpairedMarks: BlockRule = {
       else if (close) {
         const top = stack.at(-1)
         if (top && top.ch === close[0]) stack.pop()
-        else out.push({ rule: this.id, message: `“${ch}”前面没有对应的“${close[0]}”。`, from: i, to: i + 1 })
+        else out.push({ rule: this.id, message: `${named(ch)}前面没有配对的${named(close[0])}。`, from: i, to: i + 1 })
       }
     }
     for (const { ch, at, close } of stack)
       out.push({
         rule: this.id,
-        message: `“${ch}”没有对应的“${close}”。`,
+        message: `${named(ch)}后面没有配对的${named(close)}。`,
         from: at,
         to: at + 1,
       })

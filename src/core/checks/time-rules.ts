@@ -61,13 +61,20 @@ const NEW_WORK =
   '新增|新建|新培育|培育|新开工|开工|建成|新创建|创建|打造|新认定|认定|新引进|引进|招引|新发展|新改建|改建|改造|新招录|招录'
 
 /**
+ * A reform the year's plan takes on, opening its clause: "2026年深化县属国有企业改革", "2026年全面
+ * 深化医药卫生体制改革" (tryout 15: 2025年深化县属国有企业改革 typed into the 2026 tasks, nothing said).
+ * Not what the reform made or a base (2025年深化改革的成果, 在2025年深化改革的基础上): no 的 after it in its clause.
+ */
+const REFORM_WORK = '(?:全面深化|深化)(?![^，。；！？]{0,14}的)'
+
+/**
  * A clause that opens with a year and says what is to be done in it: "2026年全面推行乡镇财政所
- * 标准化建设", "2026年要新建……". In the tasks it must be the plan year or later; not 2025年度 (the
- * year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what was done (了, 已)
- * or names what the work made (2025年新建的12个站要全部投入运营).
+ * 标准化建设", "2026年要新建……", "2026年深化……改革". In the tasks it must be the plan year or later;
+ * not 2025年度 (the year a review is of), 2025年底, 2025年以来, a span, or a clause that tells what
+ * was done (了, 已) or names what the work made (2025年新建的12个站要全部投入运营).
  */
 const YEAR_OF_ACTION = new RegExp(
-  `(?<![^。！？；，：\\s])(${YEAR})\\s*年${YEAR_ITSELF}[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动)`,
+  `(?<![^。！？；，：\\s])(${YEAR})\\s*年${YEAR_ITSELF}[，,]?((?:(?![了已]|(?:${NEW_WORK})的)[^，。；！？]){0,16}?)(?:要|将|力争|确保|争取|计划|拟|全面推行|推行|启动|${REFORM_WORK})`,
   'g',
 )
 
@@ -288,6 +295,10 @@ export const wrongYear: BlockRule = {
     },
     { text: '2025年全面推行乡镇财政所标准化建设，确保年底前全覆盖。', in: 'tasks' },
     { text: '健全预算管理制度，2025年要新建乡镇财政所8个。', in: 'tasks' },
+    // a reform of last year's plan kept in the tasks (国资, 卫健, 农业)
+    { text: '2025年深化县属国有企业改革，推动国有资本向重点产业集中。', in: 'tasks' },
+    { text: '2025年全面深化医药卫生体制改革，推进紧密型县域医共体建设。', in: 'tasks' },
+    { text: '发展新型农村集体经济，2024年深化农村集体产权制度改革。', in: 'tasks' },
     { text: '2025年，全平台阅读量力争突破4亿次。', in: 'tasks' },
     // a target set for last year, the verb before the year, kept in the tasks (商务, 人社, 林业)
     { text: '加快建设区域消费中心城市，力争2025年社会消费品零售总额突破1442亿元。', in: 'tasks' },
@@ -410,6 +421,11 @@ export const wrongYear: BlockRule = {
     { text: '今天召开会议，回顾总结过去一年工作并安排部署2026年任务。下面，我讲三点意见：', in: 'opening' },
     { text: '今天召开全市2021—2025年工作回顾暨2026年工作部署会议。下面，我讲三点意见：', in: 'opening' },
     { text: '在2025年的基础上，2026年全面推行乡镇财政所标准化建设。', in: 'tasks' },
+    // the plan year's reform; last year's as a base or for what it made; a review's (国资, 卫健, 农业)
+    { text: '2026年深化县属国有企业改革，推动国有资本向重点产业集中。', in: 'tasks' },
+    { text: '在2025年深化改革的基础上，持续推进国有企业提质增效。', in: 'tasks' },
+    { text: '2025年深化医药卫生体制改革的成果，为县域医共体建设打下了基础。', in: 'tasks' },
+    { text: '2025年深化农村集体产权制度改革，村级集体经济年收入全部超过10万元。', in: 'review' },
     { text: '2026年，全平台阅读量力争突破4亿次。', in: 'tasks' },
     { text: '力争2026年社会消费品零售总额突破1442亿元。', in: 'tasks' },
     { text: '力争在2025年基础上增长10%，确保2025年底前开工的项目年内投产。', in: 'tasks' },
