@@ -13,6 +13,7 @@ import {
   WORD_BREAK_RULES,
 } from '../../src/core/import/line-breaks'
 import { outlineJSON, slotsOf } from '../../src/core/outline'
+import { speechLines } from '../../src/core/import/normalize'
 import { fixture } from './helpers'
 
 describe.each(BREAK_RULES.map((r) => [r.id, r] as const))('line break rule: %s', (_id, rule) => {
@@ -226,5 +227,21 @@ describe('a list typed one item a line in Word or WPS keeps its lines (review 28
   ])('joins %s', (body, paragraphs) => {
     expect(pasted(wps(body))).toEqual(paragraphs)
     expect(plain(body.replaceAll('<br>', '\v')).map((p) => p.trim())).toEqual(paragraphs)
+  })
+})
+
+/**
+ * The import reads Word's and WPS's \v as the editor's paste does (review 28a #6: pasted on the import
+ * page, “120亿元。\v同比增长” came out with a stray space, the same text pasted in the editor without).
+ */
+describe('a \\v in a text imported reads as the paste reads it', () => {
+  const plain = (text: string) => paragraphsOfLines(text.split('\v'), WORD_BREAK_RULES)
+  it.each([
+    ['地区生产总值120亿元。\v同比增长6.5%。', ['地区生产总值120亿元。同比增长6.5%。']],
+    ['一是加强组织领导\v二是压实工作责任', ['一是加强组织领导', '二是压实工作责任']],
+    ['全面加强驻村\v第一书记和工作队管理。', ['全面加强驻村第一书记和工作队管理。']],
+  ])('%s', (text, lines) => {
+    expect(speechLines(text)).toEqual(lines)
+    expect(speechLines(text)).toEqual(plain(text).map((p) => p.trim()))
   })
 })
