@@ -62,6 +62,27 @@ export class FigureIndex {
     return [...this.byKey.values()]
   }
 
+  /** The values by metric key, made when first asked for (the index never changes). */
+  private byMetric: Map<string, FigureValue[]> | null = null
+
+  /** Every value of the metric of key `metric` (Metric.key), of any year, kind and span. */
+  valuesOf(metric: string): readonly FigureValue[] {
+    if (!this.byMetric) {
+      this.byMetric = new Map()
+      for (const v of this.byKey.values()) {
+        const list = this.byMetric.get(v.metric)
+        if (list) list.push(v)
+        else this.byMetric.set(v.metric, [v])
+      }
+    }
+    return this.byMetric.get(metric) ?? []
+  }
+
+  /** The value of the metric of key `metric` (Metric.key) for a year (or a span) and kind: no label to read. */
+  valueByKey(metric: string, year: number, kind: FigureKind, span = ''): FigureValue | undefined {
+    return this.byKey.get(valueKey(metric, year, kind, span))
+  }
+
   /**
    * Which metric a label names: the one the index knows it by (under any of its names), else the
    * label itself, normalised. The one definition of "the same metric" for the panel, fill and typing.
