@@ -80,6 +80,9 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   return [...lines.values()]
 }
 
+/** Labels in the order of a Chinese list (localeCompare with a locale makes a collator at each call). */
+const BY_PINYIN = new Intl.Collator('zh-CN')
+
 /**
  * The metrics 合并到 offers: the store's metrics this speech uses, and those with a stored value
  * for a year the speech speaks of (the year before its review year to its plan year), as last
@@ -90,13 +93,14 @@ export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLi
   const own = new Set(lines.map((l) => index.metricFor(index.labelFor(l.label, l.unit))?.key))
   const { reviewYear, planYear } = docYears(doc)
   const years = [reviewYear === null ? null : reviewYear - 1, reviewYear, planYear].filter((y) => y !== null)
-  const byLabel = (a: Metric, b: Metric) => a.label.localeCompare(b.label, 'zh-CN')
+  const byLabel = (a: Metric, b: Metric) => BY_PINYIN.compare(a.label, b.label)
   return {
     inSpeech: index.metrics.filter((m) => own.has(m.key)).sort(byLabel),
     sameYears: index.metrics
       .filter(
         (m) =>
-          !own.has(m.key) && years.some((y) => index.value(m.label, y, 'actual') || index.value(m.label, y, 'target')),
+          !own.has(m.key) &&
+          years.some((y) => index.valueByKey(m.key, y, 'actual') || index.valueByKey(m.key, y, 'target')),
       )
       .sort(byLabel),
   }

@@ -78,6 +78,26 @@ export class FigureIndex {
     return this.byMetric.get(metric) ?? []
   }
 
+  /** The metrics holding a value of one year (not a span) by year and kind, made when first asked for. */
+  private holding: Map<string, Metric[]> | null = null
+
+  /** The metrics that hold a value of `year` (not a span) and `kind`. */
+  metricsHolding(year: number, kind: FigureKind): readonly Metric[] {
+    if (!this.holding) {
+      const holding = new Map<string, Metric[]>()
+      const byKey = new Map(this.metrics.map((m) => [m.key, m]))
+      for (const v of this.byKey.values()) {
+        const m = byKey.get(v.metric)
+        if (!m || v.span) continue
+        const list = holding.get(`${v.year}|${v.kind}`)
+        if (list) list.push(m)
+        else holding.set(`${v.year}|${v.kind}`, [m])
+      }
+      this.holding = holding
+    }
+    return this.holding.get(`${year}|${kind}`) ?? []
+  }
+
   /** The value of the metric of key `metric` (Metric.key) for a year (or a span) and kind: no label to read. */
   valueByKey(metric: string, year: number, kind: FigureKind, span = ''): FigureValue | undefined {
     return this.byKey.get(valueKey(metric, year, kind, span))

@@ -112,7 +112,7 @@ export function likelySameMetric(index: FigureIndex, f: FigureOf): Metric | null
   const own = index.metricFor(f.label)
   if (!own || f.year === null) return null
   const year = f.year
-  // By key, not label: the panel asks this of every line against every metric (tryout 15, C1).
+  // By key, not label: the panel asks this of every line (tryout 15, C1).
   const has = (m: Metric, y: number, kind: FigureKind) => index.valueByKey(m.key, y, kind) !== undefined
   // What this figure lacks: its own number (在校生 2026, stored as 在校学生), or what it is read
   // against (an actual its year's target, a target last year's actual). The other must hold one
@@ -130,11 +130,12 @@ export function likelySameMetric(index: FigureIndex, f: FigureOf): Metric | null
       const o = index.valueByKey(own.key, v.year, v.kind, v.span ?? '')
       return o !== undefined && Number(convert(v.value, v.unit, o.unit) ?? Number.NaN) !== Number(o.value)
     })
-  const found = index.metrics.filter(
+  // Only a metric holding a figure this one lacks can fill a gap: those are asked, not every metric.
+  const holders = new Set(gaps.flatMap(([gy, gk]) => index.metricsHolding(gy, gk)))
+  const found = [...holders].filter(
     (m) =>
       m.key !== own.key &&
       compatible(m.unit, f.unit) &&
-      gaps.some(([gy, gk]) => has(m, gy, gk)) &&
       !clashes(m) &&
       [m.label, ...m.aliases].some((name) => namesAlike(name, f.label)),
   )
