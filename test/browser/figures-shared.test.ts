@@ -126,6 +126,7 @@ describe('a copy and the shared figures library', () => {
     expect(panel.shadowRoot!.querySelector('.csv')).to.equal(null)
     // 合并到: refused before the confirmation.
     const select = panel.shadowRoot!.querySelector<HTMLSelectElement>('tr[data-key] select.merge')!
+    select.focus()
     select.value = '新增就业人数'
     select.dispatchEvent(new Event('change'))
     await waitUntil(() => message().includes('不能在这里合并指标'), 'the merge was not refused')

@@ -276,6 +276,7 @@ describe('undo of a figure typed, after its metric was merged into another', () 
       (tr) => tr.textContent!.includes('城镇新增就业') && tr.textContent!.includes('实际'),
     )!
     const select = row.querySelector<HTMLSelectElement>('select.merge')!
+    select.focus()
     select.value = '新增就业人数'
     select.dispatchEvent(new Event('change'))
     const dialog = panel.shadowRoot!.querySelector('jg-confirm')!.shadowRoot!.querySelector('dialog')!

@@ -507,6 +507,8 @@ describe('figures in the app', () => {
     )
     const { panel } = await open(env)
     const select = row(panel, '城镇新增就业').querySelector<HTMLSelectElement>('select.merge')!
+    // Its choices are put in as it is opened (jg-figures fillMergeMenu).
+    select.focus()
     const groups = [...select.querySelectorAll('optgroup')].map((g) => [
       g.label,
       [...g.querySelectorAll('option')].map((o) => o.textContent),
@@ -538,6 +540,7 @@ describe('figures in the app', () => {
     const { panel } = await open(env)
     expect(row(panel, '城镇新增就业').querySelector('.prev')!.textContent).to.equal('—')
     const select = row(panel, '城镇新增就业').querySelector<HTMLSelectElement>('select.merge')!
+    select.focus()
     // keep 新增就业人数, fold 城镇新增就业 into it as an alias
     select.value = '新增就业人数'
     select.dispatchEvent(new Event('change'))

@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { FigureIndex, type FigureValue, type Metric, normalizeLabel } from '../../src/core/figures/model'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  FigureIndex,
+  type FigureValue,
+  type Metric,
+  figuresFromRows,
+  normalizeLabel,
+} from '../../src/core/figures/model'
+import { importText } from '../../src/core/import'
+import { slotsOf } from '../../src/core/outline'
+import { rollover } from '../../src/core/rollover'
 import { likelySameMetric, namesAlike, SAME_METRIC_EXAMPLES } from '../../src/core/figures/same-metric'
 
 describe('names alike enough to offer as one metric', () => {
@@ -120,5 +130,62 @@ describe('the metric offered to join a figure of the speech', () => {
   it('offers nothing for a figure the library does not hold yet, or without a year', () => {
     expect(likelySameMetric(edu, { label: '招聘特岗教师', unit: '人', year: 2026, kind: 'actual' })).toBeNull()
     expect(likelySameMetric(edu, { label: '公开招聘教师', unit: '人', year: null, kind: 'actual' })).toBeNull()
+  })
+})
+
+describe('the metric offered for every line of a long speech', () => {
+  // Tryout 15 (C1): the figures panel asks this of each of its 230 lines; each asking copied and
+  // grouped the whole library and looked up every metric by its label again.
+  it('reads the library once, not once per line, and looks a metric up by its key', () => {
+    const last = importText(readFileSync('test/fixtures/tryout15/county-economy-2025.txt', 'utf8')).doc
+    const rows = slotsOf(last).flatMap(({ attrs: a }) =>
+      a.role === 'metric' && a.value !== null && a.year !== null
+        ? [{ label: a.label, year: a.year, kind: a.kind, span: a.period ?? '', value: a.value, unit: a.unit }]
+        : [],
+    )
+    const { metrics, values } = figuresFromRows(rows)
+    // Each metric counts the times its unit is read: once per metric a line is held against.
+    let held = 0
+    const counted = metrics.map(
+      (m) =>
+        new Proxy(m, {
+          get: (target, key: keyof Metric) => {
+            if (key === 'unit') held++
+            return target[key]
+          },
+        }),
+    )
+    const index = new FigureIndex(counted, values)
+    const figures = slotsOf(rollover(last).doc).filter((s) => s.attrs.role === 'metric')
+    expect(figures.length).toBeGreaterThan(200)
+    const copies = vi.spyOn(index, 'values')
+    const lookups = vi.spyOn(index, 'value')
+    const offered = figures.map(({ attrs }) => likelySameMetric(index, attrs)?.label ?? null)
+    // Was one copy of the library per line (236) and 15,782 lookups by label.
+    expect(copies.mock.calls.length).toBeLessThanOrEqual(1)
+    expect(lookups.mock.calls.length).toBeLessThan(figures.length * 4)
+    // Held against the metrics that hold a figure the line lacks (10,382), not all 201 of them (47,200).
+    expect(held).toBeLessThan(figures.length * 100)
+    // What is offered is what it was when each line read the library on its own.
+    expect(offered.filter(Boolean)).toEqual([
+      '新能源装备产业产值',
+      '食品加工产业产值',
+      '高新技术企业总数',
+      '新签约招商项目',
+      '稳定粮食播种面积',
+      '储备项目总投资',
+      '储备项目总投资',
+      '储备项目总投资',
+      '储备项目总投资',
+      '新创建省级和美乡村示范村',
+      '推动信访总量再下降',
+      '地区生产总值增长',
+      '亿元以上项目',
+      '城镇新增就业',
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+      '地区生产总值增长',
+      '税收收入占一般公共预算收入的比重',
+    ])
   })
 })

@@ -15,7 +15,7 @@ import { typedFiguresOf } from '../../core/typed-slots'
 import { likelySameMetric } from '../../core/figures/same-metric'
 import { zh } from '../../i18n/zh'
 import './jg-confirm'
-import { rendered, targetOf } from './dom'
+import { currentTargetOf, rendered, targetOf } from './dom'
 
 export interface FigureLine {
   key: string
@@ -80,6 +80,9 @@ export function figureLines(doc: PMNode, index: FigureIndex): FigureLine[] {
   return [...lines.values()]
 }
 
+/** Labels in the order of a Chinese list (localeCompare with a locale makes a collator at each call). */
+const BY_PINYIN = new Intl.Collator('zh-CN')
+
 /**
  * The metrics 合并到 offers: the store's metrics this speech uses, and those with a stored value
  * for a year the speech speaks of (the year before its review year to its plan year), as last
@@ -90,16 +93,35 @@ export function mergeCandidates(doc: PMNode, index: FigureIndex, lines: FigureLi
   const own = new Set(lines.map((l) => index.metricFor(index.labelFor(l.label, l.unit))?.key))
   const { reviewYear, planYear } = docYears(doc)
   const years = [reviewYear === null ? null : reviewYear - 1, reviewYear, planYear].filter((y) => y !== null)
-  const byLabel = (a: Metric, b: Metric) => a.label.localeCompare(b.label, 'zh-CN')
+  const byLabel = (a: Metric, b: Metric) => BY_PINYIN.compare(a.label, b.label)
   return {
     inSpeech: index.metrics.filter((m) => own.has(m.key)).sort(byLabel),
     sameYears: index.metrics
       .filter(
         (m) =>
-          !own.has(m.key) && years.some((y) => index.value(m.label, y, 'actual') || index.value(m.label, y, 'target')),
+          !own.has(m.key) &&
+          years.some((y) => index.valueByKey(m.key, y, 'actual') || index.valueByKey(m.key, y, 'target')),
       )
       .sort(byLabel),
   }
+}
+
+/**
+ * Put the 合并到 menu's choices in as it is opened (focused by a click, a tap or Tab): the
+ * speech's other metrics, then those the library holds for its years. Drawn in every line, they
+ * were each line's count of metrics over again, 45,618 <option>s for the 230 lines of a county
+ * speech, and a freeze of seconds each time the panel opened (tryout 15, C1). Put in afresh at
+ * each opening, as the lines and the library may have changed since the last.
+ */
+function fillMergeMenu(select: HTMLSelectElement, options: Metric[][]) {
+  for (const group of select.querySelectorAll(':scope > optgroup')) group.remove()
+  options.forEach((list, i) => {
+    if (!list.length) return
+    const group = document.createElement('optgroup')
+    group.label = i === 0 ? zh.figures.inSpeech : zh.figures.sameYears
+    for (const m of list) group.append(new Option(m.label, m.key))
+    select.append(group)
+  })
 }
 
 export interface CsvPreview {
@@ -206,6 +228,12 @@ export class JgFigures extends LitElement {
       table, thead, tbody { display: block; }
       tr { display: grid; grid-template-columns: minmax(max-content, 1.4fr) repeat(3, minmax(2.5em, 1fr)) 6em; column-gap: 4px;
         border-bottom: 1px solid #eee; padding: 2px 0; }
+      /*
+       * A line out of view is laid out when it scrolls near: laying out all 230 lines of a county
+       * speech took 200–600 ms each time the panel opened (tryout 15, C1). Until then it holds a
+       * line's usual height (label above, numbers below); once seen, its own.
+       */
+      tbody tr { content-visibility: auto; contain-intrinsic-size: auto 46px; }
       td:last-child { width: auto; }
       select.merge { width: 100%; }
       th, td { border-bottom: none; padding: 1px 2px; min-width: 0; }
@@ -304,16 +332,15 @@ export class JgFigures extends LitElement {
       }</td>
       <td>${
         own && options.some((o) => o.length)
-          ? html`<select class="merge" aria-label=${zh.figures.mergeInto} @change=${(e: Event) => {
-              const key = targetOf(e, HTMLSelectElement).value
-              targetOf(e, HTMLSelectElement).value = ''
-              const keep = options.flat().find((m) => m.key === key)
-              if (keep) void this.merge(keep, own)
-            }}><option value="">${zh.figures.mergeMenu}</option>${options.map((list, i) =>
-              list.length
-                ? html`<optgroup label=${i === 0 ? zh.figures.inSpeech : zh.figures.sameYears}>${list.map((m) => html`<option value=${m.key}>${m.label}</option>`)}</optgroup>`
-                : null,
-            )}</select>`
+          ? html`<select class="merge" aria-label=${zh.figures.mergeInto}
+              @focus=${(e: Event) => fillMergeMenu(targetOf(e, HTMLSelectElement), options)}
+              @pointerdown=${(e: Event) => fillMergeMenu(currentTargetOf(e, HTMLSelectElement), options)}
+              @change=${(e: Event) => {
+                const key = targetOf(e, HTMLSelectElement).value
+                targetOf(e, HTMLSelectElement).value = ''
+                const keep = options.flat().find((m) => m.key === key)
+                if (keep) void this.merge(keep, own)
+              }}><option value="">${zh.figures.mergeMenu}</option></select>`
           : null
       }</td>
     </tr>`

@@ -62,6 +62,47 @@ export class FigureIndex {
     return [...this.byKey.values()]
   }
 
+  /** The values by metric key, made when first asked for (the index never changes). */
+  private byMetric: Map<string, FigureValue[]> | null = null
+
+  /** Every value of the metric of key `metric` (Metric.key), of any year, kind and span. */
+  valuesOf(metric: string): readonly FigureValue[] {
+    if (!this.byMetric) {
+      this.byMetric = new Map()
+      for (const v of this.byKey.values()) {
+        const list = this.byMetric.get(v.metric)
+        if (list) list.push(v)
+        else this.byMetric.set(v.metric, [v])
+      }
+    }
+    return this.byMetric.get(metric) ?? []
+  }
+
+  /** The metrics holding a value of one year (not a span) by year and kind, made when first asked for. */
+  private holding: Map<string, Metric[]> | null = null
+
+  /** The metrics that hold a value of `year` (not a span) and `kind`. */
+  metricsHolding(year: number, kind: FigureKind): readonly Metric[] {
+    if (!this.holding) {
+      const holding = new Map<string, Metric[]>()
+      const byKey = new Map(this.metrics.map((m) => [m.key, m]))
+      for (const v of this.byKey.values()) {
+        const m = byKey.get(v.metric)
+        if (!m || v.span) continue
+        const list = holding.get(`${v.year}|${v.kind}`)
+        if (list) list.push(m)
+        else holding.set(`${v.year}|${v.kind}`, [m])
+      }
+      this.holding = holding
+    }
+    return this.holding.get(`${year}|${kind}`) ?? []
+  }
+
+  /** The value of the metric of key `metric` (Metric.key) for a year (or a span) and kind: no label to read. */
+  valueByKey(metric: string, year: number, kind: FigureKind, span = ''): FigureValue | undefined {
+    return this.byKey.get(valueKey(metric, year, kind, span))
+  }
+
   /**
    * Which metric a label names: the one the index knows it by (under any of its names), else the
    * label itself, normalised. The one definition of "the same metric" for the panel, fill and typing.

@@ -18,7 +18,7 @@
 import type { FigureKind } from '../schema'
 import { compatible, convert } from '../units'
 import { FALL_VERBS, RISE_VERBS } from '../lang/changes'
-import { type FigureIndex, type FigureValue, type Metric, normalizeLabel } from './model'
+import { type FigureIndex, type Metric, normalizeLabel } from './model'
 
 /** Names shorter than this say too little to be matched by their characters (增长, 收入). */
 const SHORTEST = 3
@@ -56,13 +56,14 @@ function swaps(name: string): string[] {
 export function namesAlike(a: string, b: string): boolean {
   const [short, long] = [normalizeLabel(a), normalizeLabel(b)].sort((x, y) => x.length - y.length)
   if (short === long || short.length < SHORTEST) return false
+  // In order or once swapped, the shorter's characters all stand in the longer: with one of them
+  // missing, nothing below can match (the panel asks this of every line against every metric,
+  // 230 × 240 times for a county speech; the swaps are many for a long name).
+  if (![...short].every((c) => long.includes(c))) return false
   const changeOnlyIn = (x: string, y: string) =>
     CHANGE_WORDS.some((w) => x.includes(w) && ![...w].every((c) => y.includes(c)))
   if (changeOnlyIn(long, short) || changeOnlyIn(short, long)) return false
   if (inOrder(short, long)) return true
-  // A swap keeps the characters: with one of them missing from the longer name, none can match
-  // (the panel asks this of every line against every metric; the swaps are many for a long name).
-  if (![...short].every((c) => long.includes(c))) return false
   return swaps(short).some((s) => inOrder(s, long))
 }
 
@@ -111,7 +112,8 @@ export function likelySameMetric(index: FigureIndex, f: FigureOf): Metric | null
   const own = index.metricFor(f.label)
   if (!own || f.year === null) return null
   const year = f.year
-  const has = (m: Metric, y: number, kind: FigureKind) => index.value(m.label, y, kind) !== undefined
+  // By key, not label: the panel asks this of every line (tryout 15, C1).
+  const has = (m: Metric, y: number, kind: FigureKind) => index.valueByKey(m.key, y, kind) !== undefined
   // What this figure lacks: its own number (在校生 2026, stored as 在校学生), or what it is read
   // against (an actual its year's target, a target last year's actual). The other must hold one
   // of these, and no figure this one's metric holds with another number: joining them loses nothing.
@@ -122,19 +124,18 @@ export function likelySameMetric(index: FigureIndex, f: FigureOf): Metric | null
       [y, missing],
     ] as const
   ).filter(([gy, gk]) => !has(own, gy, gk))
-  const valuesOf = new Map<string, FigureValue[]>()
-  for (const v of index.values()) valuesOf.set(v.metric, [...(valuesOf.get(v.metric) ?? []), v])
   // A figure both hold with different numbers: two things, both reported (or one of them wrong).
   const clashes = (m: Metric) =>
-    (valuesOf.get(m.key) ?? []).some((v) => {
-      const o = index.value(own.label, v.year, v.kind, v.span ?? '')
+    index.valuesOf(m.key).some((v) => {
+      const o = index.valueByKey(own.key, v.year, v.kind, v.span ?? '')
       return o !== undefined && Number(convert(v.value, v.unit, o.unit) ?? Number.NaN) !== Number(o.value)
     })
-  const found = index.metrics.filter(
+  // Only a metric holding a figure this one lacks can fill a gap: those are asked, not every metric.
+  const holders = new Set(gaps.flatMap(([gy, gk]) => index.metricsHolding(gy, gk)))
+  const found = [...holders].filter(
     (m) =>
       m.key !== own.key &&
       compatible(m.unit, f.unit) &&
-      gaps.some(([gy, gk]) => has(m, gy, gk)) &&
       !clashes(m) &&
       [m.label, ...m.aliases].some((name) => namesAlike(name, f.label)),
   )
