@@ -16,7 +16,16 @@ import { relativeTime, timeBoundPhrase } from './checks/time-rules'
 import { excerptOf, viewOf } from './checks/blocks'
 import type { BlockView } from './checks/types'
 import { insideBookTitle } from './lang/punctuation'
-import { FIVE_YEAR_PLAN, fiveYearPlanYears, periodOf, RANGE_JOIN, YEAR, YEAR_MIN, YEAR_MAX } from './lang/years'
+import {
+  FIVE_YEAR_PLAN,
+  fiveYearPlanYears,
+  periodOf,
+  RANGE_JOIN,
+  YEAR,
+  YEAR_MIN,
+  YEAR_MAX,
+  saysPartOfYear,
+} from './lang/years'
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
 import { plainNumbers } from './plain-numbers'
@@ -206,7 +215,9 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     const a = slotAttrs(node)
     // The department and the field of work are the same next year.
     if (a.role === 'text') return node
-    if (a.value !== null && a.year !== null && a.role === 'metric')
+    // A figure of a stretch of its year (1—11月, 今年一季度, 截至10月底) is no level of the year: the
+    // library would hold it as the year's, and next year's review slot would be filled with it.
+    if (a.value !== null && a.year !== null && a.role === 'metric' && !saysPartOfYear(before))
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, span: a.period ?? '', value: a.value })
     // A slot of a table's row (made before rows kept their numbers as text) goes by its first cell.
     const label = rollLabel(rowCellLabel(a.label))

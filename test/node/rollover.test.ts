@@ -85,6 +85,22 @@ describe('rolling a speech forward a year', () => {
     expect(twice.carried.map((c) => [c.label, c.value])).toEqual([['新增就业', '3250']])
   })
 
+  // Review 28b #6: a figure of a stretch of its year went to the library as the year's (今年一季度…9起 as
+  // 2026's 违规捕捞案件; 1—11月…11.8亿元 as 2025's 一般公共预算收入), and next year's review slot
+  // would be filled with it.
+  it.each([
+    // 财政 (December, 1—11月), 渔业 (April, 今年一季度 in the 形势 part), 人社 (截至10月底), 应急 (前三季度)
+    ['1—11月，全县一般公共预算收入完成11.8亿元，增长5.2%。', '一般公共预算收入'],
+    ['截至10月底，全县城镇新增就业2860人。', '城镇新增就业'],
+    ['前三季度，全县共发生生产安全事故6起。', '生产安全事故'],
+  ])('does not carry a figure of part of its year: %s', (sentence, label) => {
+    const text = `全县工作会议讲话\n（2025年12月20日）\n同志们：\n今天召开会议。\n一、2025年工作回顾\n${sentence}全年完成固定资产投资45亿元。\n二、2026年工作安排\n确保完成目标。\n三、工作要求\n一要严。\n同志们，谢谢！`
+    const r = rollover(importText(text).doc)
+    expect(r.carried.filter((c) => c.label.includes(label))).toEqual([])
+    // The sentence's whole-year figure after 全年 is carried.
+    expect(r.carried.map((c) => c.value)).toContain('45')
+  })
+
   it('carries the old targets, which the new review is measured against', () => {
     const r = rollover(
       importText(fixture('seed-hrss-2022.txt').replace('确保全年新增城镇就业****人', '确保全年新增城镇就业3300人')).doc,

@@ -11,7 +11,7 @@
  */
 import { parseUnit, inBase } from '../units'
 import { APPROXIMATE, APPROXIMATE_AFTER } from '../lang/words'
-import { RANGE_JOIN, YEAR } from '../lang/years'
+import { saysPartOfYear } from '../lang/years'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotReading } from '../text'
 import { scopeIn } from '../import/own-place'
@@ -146,31 +146,9 @@ function clauseOf(view: BlockView, at: number): string {
   return out.trim()
 }
 
-/**
- * A stretch of the year short of its whole, said before a figure in its sentence: the months so far
- * (1—11月, 前10个月), a day within the year (截至10月底, 截至2025年9月30日; not 12月底, the year's
- * end), a half or quarters (上半年, 前三季度, 一季度), the year so far (今年以来, 截至目前). Such a
- * figure is no level of a year's column. 全年 said after it turns the sentence back to the whole
- * year (1—11月完成11.8亿元，预计全年完成12.6亿元): PART_OF_YEAR's group 1.
- */
-const PART_OF_YEAR = new RegExp(
-  [
-    `(?<![\\d年])[1一]\\s*${RANGE_JOIN}\\s*(?!12\\s*月|十二月)(?:\\d{1,2}|[二三四五六七八九十]|十一)\\s*月份?`,
-    '前[一二三四五六七八九十两\\d]{1,3}个?月',
-    `截至\\s*(?:${YEAR}\\s*年\\s*)?(?!12\\s*月\\s*(?:底|末|31))\\d{1,2}\\s*月`,
-    '截至目前|今年以来|年初以来',
-    '[上下]半年|前[两三]季度|第?[一二三四1-4]季度',
-    '(全年)',
-  ].join('|'),
-  'g',
-)
-
-/** Whether the sentence of a figure, before it, says a stretch of the year short of its whole (PART_OF_YEAR). */
+/** Whether the sentence of a figure, before it, says a stretch of the year short of its whole (lang/years.ts). */
 function partOfYear(view: BlockView, at: number): boolean {
-  let from = at
-  while (from > 0 && !/[。！？；]/.test(view.text[from - 1])) from--
-  const said = [...view.text.slice(from, at).matchAll(PART_OF_YEAR)].at(-1)
-  return said !== undefined && said[1] === undefined
+  return saysPartOfYear(view.text.slice(0, at))
 }
 
 /**

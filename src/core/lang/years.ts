@@ -298,3 +298,35 @@ export const STANDS_AT_YEAR_END = new RegExp(`截至\\s*(${YEAR})\\s*年\\s*(?:1
  * labels (import/labels.ts) and the years (import/mid-year.ts: a meeting reviewing its 上学期).
  */
 export const TERM_AFTER = '一?个?学期'
+
+/**
+ * A stretch of the year short of its whole, said before a figure in its sentence: the months so far
+ * (1—11月, 前10个月), a day within the year (截至10月底, 截至2025年9月30日; not 12月底, the year's
+ * end), a half or quarters (上半年, 前三季度, 一季度), the year so far (今年以来, 截至目前). Such a
+ * figure is no level of a year's column. 全年 said after it turns the sentence back to the whole
+ * year (1—11月完成11.8亿元，预计全年完成12.6亿元): PART_OF_YEAR's group 1.
+ */
+export const PART_OF_YEAR = new RegExp(
+  [
+    `(?<![\\d年])[1一]\\s*${RANGE_JOIN}\\s*(?!12\\s*月|十二月)(?:\\d{1,2}|[二三四五六七八九十]|十一)\\s*月份?`,
+    '前[一二三四五六七八九十两\\d]{1,3}个?月',
+    `截至\\s*(?:${YEAR}\\s*年\\s*)?(?!12\\s*月\\s*(?:底|末|31))\\d{1,2}\\s*月`,
+    '截至目前|今年以来|年初以来',
+    '[上下]半年|前[两三]季度|第?[一二三四1-4]季度',
+    '(全年)',
+  ].join('|'),
+  'g',
+)
+
+/**
+ * Whether the sentence that `before` ends (the text up to a figure) says a stretch of the year
+ * short of its whole before it (PART_OF_YEAR), not turned back to the whole year by 全年 after it.
+ * One reading for the table check (a figure held to a year's column) and the roll-over (a figure
+ * kept in the library as a year's).
+ */
+export function saysPartOfYear(before: string): boolean {
+  let from = before.length
+  while (from > 0 && !/[。！？；]/.test(before[from - 1])) from--
+  const said = [...before.slice(from).matchAll(PART_OF_YEAR)].at(-1)
+  return said !== undefined && said[1] === undefined
+}
