@@ -101,9 +101,14 @@ async function emptySlots(page: Page): Promise<{ pos: number; label: string }[]>
  * its input and the keys go into it. Left open (no Enter, no click elsewhere).
  */
 async function typeIntoSlot(page: Page, pos: number, figure: string) {
-  await page.evaluate(`(() => { const ed = ${EDITOR}.editor
-    ed.run((s, d) => { d(s.tr.setSelection(s.selection.constructor.near(s.doc.resolve(${pos + 1}), -1))); return true })
-    ed.editorView.focus() })()`)
+  // A click selects the slot; a key on a selected slot opens its input (a digit typed beside a slot
+  // is text: tryout 15).
+  const at = (await page.evaluate(`(() => { const dom = ${EDITOR}.editor.editorView.nodeDOM(${pos})
+    dom.scrollIntoView({ block: 'center' })
+    const r = dom.getBoundingClientRect()
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 } })()`)) as { x: number; y: number }
+  await page.mouse.click(at.x, at.y)
+  await page.waitForFunction(`${EDITOR}.editor.state.selection.node?.type.name === 'slot'`, { timeout: 10_000 })
   await page.keyboard.type(figure)
   const held = await page.evaluate(`${EDITOR}.shadowRoot.querySelector('.slot-input')?.value`)
   if (held !== figure) throw new Error(`the slot's input holds ${JSON.stringify(held)}, not ${figure}`)
