@@ -61,15 +61,25 @@ export const NOT_LISTED: readonly NotListed[] = [
       if (on) return YEAR_ENDS.test(after(n, 16).slice(on[0].length))
       const upTo = SPAN_UP_TO.exec(before(n, 12))
       if (upTo) return YEAR_ENDS.test(after(n))
-      return YEAR_ENDS.test(after(n)) && /^\s*$|\s$/.test(before(n, 1))
+      // A header's year without 年 (指标 2025 2026 增长): a year in the cell beside it too, not a row's
+      // number (大中型拖拉机（台） 2140 2230).
+      return /^\s+(?:19|20)\d{2}(?!\d)/.test(after(n, 6)) || /(?:19|20)\d{2}\s+$/.test(before(n, 6))
     },
-    passes: ['到2025年全省', '2021—2025年', '2021-2025', '指标 2025年 2026年 增长', '2024、2025年连续两年'],
+    passes: [
+      '到2025年全省',
+      '2021—2025年',
+      '2021-2025',
+      '指标 2025年 2026年 增长',
+      '指标 2025 2026 增长',
+      '2024、2025年连续两年',
+    ],
     lists: [
       '拥有大中型拖拉机【2140】台',
       '全县农机总动力【2025】万千瓦',
       '亩产1500—【2000】公斤',
       '月薪【2000】—3000元',
       '全年接待游客【2026】万人次',
+      '大中型拖拉机（台） 【2140】 2230 4.2%',
     ],
   },
   {
@@ -148,14 +158,21 @@ export const NOT_LISTED: readonly NotListed[] = [
     id: 'round-the-clock',
     purpose:
       '全天候的说法：24小时热线、24小时值班、7×24小时服务，是机制的名字，不是当年的数；“办结时限24小时”“平均24小时办结”是数。',
+    // 24小时 names a way of working (热线, 值班, 调度保障机制) unless it is a time a thing takes: a limit
+    // or an average before it (时限, 压缩到, 平均), or 内/以内 after it.
     applies: (n) =>
       (digits(n) === '24' &&
-        (/^\s*小时[^，。；\d]{0,4}?(?:热线|服务|值班|值守|在线|不打烊|不间断|营业|响应|全天候|自助)/.test(
-          after(n, 14),
-        ) ||
-          /[×xX*]\s*$/.test(before(n, 2)))) ||
+        /^\s*小时/.test(after(n)) &&
+        !/^\s*小时(?:内|以内|之内|以上|左右|后)/.test(after(n)) &&
+        !/(?:时限|压缩到|压缩至|缩短到|缩短至|平均|用时|控制在|不超过|超过|累计|共|达到?)\s*$/.test(before(n))) ||
       (digits(n) === '7' && /^\s*[×xX*]\s*24/.test(after(n))),
-    passes: ['用好24小时农技服务热线', '提供7×24小时服务', '实行24小时值班值守', '24小时自助服务区'],
+    passes: [
+      '用好24小时农技服务热线',
+      '提供7×24小时服务',
+      '实行24小时值班值守',
+      '24小时自助服务区',
+      '建立了24小时重点企业用工调度保障机制',
+    ],
     lists: ['累计服务【24】万小时', '办理时限压缩到【12】小时', '平均办结时限【24】小时', '【24】小时内办结率100%'],
   },
   {

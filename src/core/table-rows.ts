@@ -99,7 +99,11 @@ const ROW_LABEL = /^(\S+?)[\s\u3000]+[-+－＋]?[0-9０-９]/
  * “农机总动力（万千瓦）”. Must not: “农机总动力”, “GDP 增速”, “城镇新增就业”.
  */
 export function rowCellLabel(label: string): string {
-  return ROW_LABEL.exec(label)?.[1] ?? label
+  const m = ROW_LABEL.exec(label)
+  // The row's next cell is a number as a table's cell holds one (68.4, 3,250, 12.6亿千瓦时), not the
+  // start of words (“新增就业 2025年以来”: review 28b, a label cut short where it was no row).
+  const next = m ? cellsOf(label)[1] : undefined
+  return m && next !== undefined && cellNumber(next.replace(/[：:].*$/, '')) !== null ? m[1] : label
 }
 
 /** Lines each must or must not read as a table's row (test/node/import-table-rows.test.ts). */

@@ -21,7 +21,8 @@ describe('the name of a slot made in a table’s row before rows kept their numb
   it('is the row’s first cell', () => {
     expect(rowCellLabel('农机总动力（万千瓦） 68.4 70.5')).toBe('农机总动力（万千瓦）')
     expect(rowCellLabel('收综合机械化率（%） 86.3 87.5：1.2个百分点')).toBe('收综合机械化率（%）')
-    for (const label of ['农机总动力', 'GDP 增速', '城镇新增就业']) expect(rowCellLabel(label)).toBe(label)
+    for (const label of ['农机总动力', 'GDP 增速', '城镇新增就业', '新增就业 2025年以来累计', '村集体经济 2026年底前'])
+      expect(rowCellLabel(label)).toBe(label)
   })
 
   it('after the roll, an empty slot of such a row shows the first cell, not the row again (tryout 14 C1)', () => {
