@@ -217,7 +217,8 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     if (a.role === 'text') return node
     // A figure of a stretch of its year (1—11月, 今年一季度, 截至10月底) is no level of the year: the
     // library would hold it as the year's, and next year's review slot would be filled with it.
-    if (a.value !== null && a.year !== null && a.role === 'metric' && !saysPartOfYear(before))
+    // 今年以来 is carried: in a year-end review it is the year (left: in an April meeting, a quarter).
+    if (a.value !== null && a.year !== null && a.role === 'metric' && !saysPartOfYear(before, { soFar: false }))
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, span: a.period ?? '', value: a.value })
     // A slot of a table's row (made before rows kept their numbers as text) goes by its first cell.
     const label = rollLabel(rowCellLabel(a.label))

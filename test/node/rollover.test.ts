@@ -100,6 +100,10 @@ describe('rolling a speech forward a year', () => {
     // The sentence's whole-year figure after 全年 is carried.
     expect(r.carried.map((c) => c.value)).toContain('45')
   })
+  it('carries a figure of 今年以来 in a year-end review: the year so far is the year (the seed)', () => {
+    const r = rollover(importText(fixture('seed-hrss-2022.txt')).doc)
+    expect(r.carried.filter((c) => c.label === '时效内结案率').map((c) => c.value)).toEqual(['100'])
+  })
 
   it('carries the old targets, which the new review is measured against', () => {
     const r = rollover(

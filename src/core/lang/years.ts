@@ -324,9 +324,16 @@ export const PART_OF_YEAR = new RegExp(
  * One reading for the table check (a figure held to a year's column) and the roll-over (a figure
  * kept in the library as a year's).
  */
-export function saysPartOfYear(before: string): boolean {
+export function saysPartOfYear(before: string, { soFar = true } = {}): boolean {
   let from = before.length
   while (from > 0 && !/[。！？；]/.test(before[from - 1])) from--
   const said = [...before.slice(from).matchAll(PART_OF_YEAR)].at(-1)
-  return said !== undefined && said[1] === undefined
+  return said !== undefined && said[1] === undefined && (soFar || !SO_FAR.test(said[0]))
 }
+
+/**
+ * The stretches of PART_OF_YEAR that reach up to the day of speaking (今年以来, 截至目前, 年初以来):
+ * in a year-end meeting's review they are the whole year (the seed's 今年以来…时效内结案率100%), in
+ * an April meeting a quarter. `saysPartOfYear(…, { soFar: false })` leaves them out.
+ */
+const SO_FAR = /^(?:截至目前|今年以来|年初以来)$/
