@@ -274,9 +274,12 @@ const CAPACITY_HEADING =
  * A heading that says what must be done, opened by 要 ("一、要咬定高考目标不放松", "二、要在课堂
  * 教学上下真功夫", "三、要把教师队伍带好"): a speech's "我讲几个‘要’". A review never asks, so
  * over figures or a target it is the tasks; without either it may be the requirements (要真抓实干),
- * which the order of the parts decides. 要求 is a noun, not this.
+ * which the order of the parts decides. 要求 is a noun, not this. So is a field of the work said
+ * to be a must ("试卷安全必须万无一失", "粮食生产务必稳住面积", "项目建设必须提速"): a deployment's
+ * "……必须……" headings, a field each; 作风必须过硬 and 责任必须压实 are the requirements' (an earlier
+ * rule), and a review states results, never a must. Not who must (我们必须清醒看到, 各级必须……).
  */
-const MODAL_HEADING = /^要(?!求)/
+const MODAL_HEADING = /^要(?!求)|^(?!我们|咱们|大家|各级|各单位|各部门)[\u4e00-\u9fff“”]{2,10}?(?:必须|务必)/
 
 /**
  * Words that set a target (确保, 力争, 今年要): not 深化 or 推动, which a review uses of what was
@@ -750,6 +753,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '要把医疗质量抓在手上\n今年门诊量力争达到52万人次，三四级手术占比提高到45%。',
       '要下大力气补齐基层医疗短板\n新建村卫生室8个，为每个乡镇卫生院配备DR设备1台。',
       '要坚定不移抓招商\n2026年，全镇确保引进亿元以上项目5个。',
+      // 教育, 农业农村, 发改: a field of the work as a must, over its figures
+      '试卷安全必须万无一失\n县试卷保密室要落实双人值守，监控录像保存不少于6个月。',
+      '粮食生产务必稳住面积\n今年全县粮食播种面积稳定在86万亩，新建高标准农田3.5万亩。',
+      '重点项目建设必须提速\n确保新开工亿元以上项目28个，完成投资156亿元。',
     ],
     rejects: [
       '要真抓实干\n一分部署，九分落实。大家要拿出干劲，把各项工作抓实抓细。',
@@ -757,6 +764,9 @@ export const KIND_RULES: readonly KindRule[] = [
       '要求\n今年确保完成12项重点工作。',
       '教学质量稳步提升\n2025年高考本科上线1,012人，上线率78.7%。',
       '重要的是抓落实\n各单位要确保年底前全部完成。',
+      // a must with nothing to count, or the must not at the heading's head
+      '安全生产必须常抓不懈\n各单位要牢固树立安全发展理念，时刻绷紧安全这根弦。',
+      '我们必须清醒看到\n2025年全县事故起数同比下降12%。',
     ],
   },
   {
