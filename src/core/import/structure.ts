@@ -941,7 +941,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
         ? plan - 1
         : null
 
-  const years = { review: speech.reviewYear, plan: speech.planYear }
+  const years = { review: speech.reviewYear, plan: speech.planYear, now: speech.givenIn }
   const judged = speech.parts.map((part) => {
     const view = partView(part, part === speech.parts.at(-1))
     if (explicit.has(part)) return { kind: part.kind, decided: true, view }
