@@ -33,6 +33,7 @@ import {
   yearsIn,
   YEAR,
   STANDS_AT_YEAR_END,
+  YEAR_COMING,
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
@@ -850,6 +851,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(COMMENDED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
+  // An occasion of a named year said in the opening to be about to begin ("2026年普通高校招生全国统一
+  // 考试就要开考了", "2026年伏季休渔就要开始了"): the year the meeting prepares for, the one it plans.
+  for (const m of opening.matchAll(YEAR_COMING)) vote(Number(m[1] ?? m[2]), VOTE.body)
   // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
   // headings and opening name none): the tasks say the plan year, a review the year reviewed.
   // Its kind is judged before the years are known, from its heading and body.
