@@ -10,6 +10,7 @@ import { namesPartOtherwise, SHARE_OF_PART_EXAMPLES } from '../../src/core/check
 import {
   ALL_LEVELS,
   COUNTED_KINDS,
+  KINDS_SAID_BEFORE,
   FIXED_KINDS,
   bothIncomeSources,
   COMPLEMENTARY_KINDS,
@@ -1143,6 +1144,21 @@ describe('a whole whose quoted name counts its kinds, broken down into as many (
   it.each(COUNTED_KINDS.examples.partial.map((c) => [c[0], c.slice(1)] as const))('%s by %s is not', (whole, parts) => {
     expect(completeness(parts, whole)).toBeNull()
   })
+})
+
+describe('a sentence that counts the kinds before its whole, broken down into as many (教育, 开发区, 民政)', () => {
+  it.each(KINDS_SAID_BEFORE.examples.complete.map((c) => [c[0], c[1], c.slice(2)] as const))(
+    '%s %s by %s is complete',
+    (said, whole, parts) => {
+      expect(completeness(parts, whole, said)).toMatch(/已列全$/)
+    },
+  )
+  it.each(KINDS_SAID_BEFORE.examples.partial.map((c) => [c[0], c[1], c.slice(2)] as const))(
+    '%s %s by %s is not',
+    (said, whole, parts) => {
+      expect(completeness(parts, whole, said)).toBeNull()
+    },
+  )
 })
 
 describe('a whole of every level broken down by its levels (林长, 河长, 网格员)', () => {

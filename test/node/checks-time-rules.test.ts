@@ -203,6 +203,14 @@ const WRONG_YEAR: [RuleExample, Finding[]][] = [
     },
     [['2025', '这里说2025年的事就要开始，但这篇讲话在2026年讲，应为2026年或以后。', 'warning']],
   ],
+  // A May meeting that reviews and plans the year it is given in: its own year's exam is no slip (教育).
+  [
+    {
+      text: '标题\n（2026年5月28日）\n同志们：\n再过十来天，2026年高考就要开考了。今年全县高考报名考生3,862人，比上年增加145人。\n一、试卷安全必须万无一失\n监控录像保存不少于6个月。\n二、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    [],
+  ],
   // … with no date line nor words that say when it is given: only that the year is past.
   [
     { text: '即将到来的2024年汛期，形势不容乐观。', in: 'tasks' },

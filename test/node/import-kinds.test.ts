@@ -11,7 +11,8 @@ import { yearsIn } from '../../src/core/lang/years'
 import { slotsOf } from '../../src/core/outline'
 import { type JudgedPart, partsByOrder, REVIEW_PART, TASKS_PART } from './helpers'
 
-const years = { review: 2025, plan: 2026 }
+// Given early in the year it plans, as most speeches are: 今年 is the plan year.
+const years = { review: 2025, plan: 2026, now: 2026 }
 
 /** A part written as its heading, then its body lines after a newline. */
 function partOf(text: string, last = false): PartView {

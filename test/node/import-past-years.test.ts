@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { findFigures, importText } from '../../src/core/import'
 import { slotsOf } from '../../src/core/outline'
-import { PAST_YEAR_PHRASES, YEAR_SO_FAR_PHRASES } from '../../src/core/import/past-years'
+import { PAST_YEAR_PHRASES, YEAR_SO_FAR_HEADING, YEAR_SO_FAR_PHRASES } from '../../src/core/import/past-years'
 
 /** Each figure of a paragraph of the 2026 tasks as [value, its own year or '']. */
 const years = (text: string, part = 'tasks', given?: number) =>
@@ -47,6 +47,31 @@ describe.each(YEAR_SO_FAR_PHRASES.map((p) => [p.id, p] as const))('the year so f
   })
   it.each(entry.rejects)('not in %s', (text) => {
     expect(new RegExp(entry.pattern.source).test(text)).toBe(false)
+  })
+})
+
+describe('a part headed by the year so far, outside the tasks', () => {
+  const headed = (text: string, heading: string) =>
+    findFigures(text, { year: 2025, part: 'other', heading, plan: 2026, review: 2025, given: 2026 })
+      .filter((f) => f.role === 'metric')
+      .map((f) => [f.value, f.year ?? ''])
+  it('has a purpose and examples both ways', () => {
+    expect(YEAR_SO_FAR_HEADING.purpose).toMatch(/[\u4e00-\u9fff]/)
+    for (const h of YEAR_SO_FAR_HEADING.matches) expect(YEAR_SO_FAR_HEADING.pattern.test(h)).toBe(true)
+    for (const h of YEAR_SO_FAR_HEADING.rejects) expect(YEAR_SO_FAR_HEADING.pattern.test(h)).toBe(false)
+  })
+  it('dates every sentence’s figures to the year given, up to an aim (水利, 征兵)', () => {
+    const body =
+      '一是责任体系基本落实。全县32座水库的责任人已全部明确，14个乡镇的防汛责任人全部落实，力争新建监测站3个。'
+    expect(headed(body, YEAR_SO_FAR_HEADING.matches[0])).toEqual([
+      ['32', 2026],
+      ['14', 2026],
+      ['3', ''],
+    ])
+    expect(headed('全县已有1,860名适龄青年网上报名。', YEAR_SO_FAR_HEADING.matches[1])).toEqual([['1860', 2026]])
+  })
+  it('leaves a part under another heading to its own year', () => {
+    expect(headed('全县32座水库的责任人已全部明确。', '今年防汛形势不容乐观')).toEqual([['32', '']])
   })
 })
 

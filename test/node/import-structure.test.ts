@@ -27,6 +27,21 @@ const years = (text: string) => {
   return [s.reviewYear, s.planYear]
 }
 
+describe('an occasion of a named year said to be about to begin', () => {
+  // A May deployment (教育) whose title keeps last year's: the opening's coming exam and the date line outvote it.
+  const exam = (title: string, opening: string) =>
+    years(
+      `在全县${title}年高考中考安全保障工作部署会上的讲话\n（2026年5月26日）\n同志们：\n${opening}先通报一下今年的考试规模。全县高考报名考生4,126人，比去年增加208人。\n一、试卷安全必须万无一失\n监控录像保存不少于6个月。\n二、压实责任形成工作合力\n一要落实主考负责制。\n同志们，谢谢大家！`,
+    )
+  it('votes for the year the meeting prepares (教育: 就要开考了)', () => {
+    expect(exam('2025', '再有十来天，2026年普通高校招生全国统一考试就要开考了。')).toEqual([2026, 2026])
+    expect(exam('2026', '')).toEqual([2026, 2026])
+  })
+  it('alone against the title and without a date line, does not outvote it', () => {
+    expect(exam('2025', '')).toEqual([2025, 2025])
+  })
+})
+
 describe('the head of a speech', () => {
   it('a date written as the last line, after the closing, is the date line (城管 March campaign, 卫健, 人社)', () => {
     const campaign = (date: string) =>

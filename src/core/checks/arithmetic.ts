@@ -988,9 +988,13 @@ function partsFindings(figures: Figure[], list: PartsList): Found[] {
     // "其中来信120件、来访150件，合计270件": the total said again right after the parts.
     const next = figures[figures.indexOf(last) + 1]
     const restated = next && next.base === base && RESTATED_TOTAL.test(next.words) ? next : undefined
+    // The sentence's words before the whole, where it may count the kinds (两项考试共……).
+    const upTo = figures.slice(0, figures.indexOf(whole) + 1)
+    const said = upTo.map((f, i) => (i < upTo.length - 1 ? f.words + shown(f) : f.words)).join('')
     const complete = completeness(
       parts.map((p) => p.attrs.label),
       whole.attrs.label,
+      said.slice(Math.max(...[...'。！？'].map((m) => said.lastIndexOf(m))) + 1),
     )
     if (overWhole(sum, slack, whole))
       out.push({

@@ -131,6 +131,29 @@ export const COUNTED_KINDS = {
 const KIND_COUNT = '一二三四五六七八九'
 
 /**
+ * A sentence that counts the kinds its whole is of before it ("两项考试共设考场318个，抽调监考员676名，
+ * 其中高考296名、中考380名"; "三个园区共有入驻企业420家，其中……"), broken down into as many parts
+ * named by the kinds, not by narrower things of the whole's name (两个园区共有企业…，其中规上企业…、
+ * 高新企业…): all of it. Each example: the sentence's words before the whole, the whole, its parts.
+ */
+export const KINDS_SAID_BEFORE = {
+  said: /([两二三四五六七八九])(项|类|种|个)([\u4e00-\u9fff]{1,4}?)(?:共|合计|一共|总共)/,
+  examples: {
+    complete: [
+      // 教育, 开发区, 民政
+      ['两项考试共设考场318个，抽调监考员', '监考员', '高考', '中考'],
+      ['三个园区共有入驻企业', '入驻企业', '经开区', '高新区', '物流园'],
+      ['两类对象共发放救助金', '救助金', '低保金', '特困供养金'],
+    ],
+    partial: [
+      ['两个园区共有企业', '企业', '规上企业', '高新企业'],
+      ['两项考试共设考场318个，抽调监考员', '监考员', '高考'],
+      ['全县共设考场318个，抽调监考员', '监考员', '高考', '中考'],
+    ],
+  },
+}
+
+/**
  * Wholes whose kinds are fixed by rule, named each by its kind: 基层党组织 are 党委, 党总支 and 党支部
  * (the Party's constitution sets no other), broken down into the three, all of it. Not fewer kinds,
  * nor a whole of another name (党组织 of the 机关 may count 党组). Adding a whole is adding a row.
@@ -168,10 +191,18 @@ const STATE_VERB = /^(?:实现|出现|处于)/
  * Why the parts, by their names in order, are all of their whole, or null when the names do not
  * show it: both kinds of a pair, each kind either named whole (民办园) or listed to its rest
  * (普惠性民办园、其他民办园), all with the same name after the kind; or a last part that is the rest
- * of the whole itself (交易项目: 其他项目), not of some kind of it (学校: 其他乡镇学校, after 中心镇学校).
+ * of the whole itself (交易项目: 其他项目), not of some kind of it (学校: 其他乡镇学校, after 中心镇学校);
+ * or as many parts as the sentence (`said`, its words before the whole) counts kinds (KINDS_SAID_BEFORE).
  */
-export function completeness(names: readonly string[], whole: string): string | null {
+export function completeness(names: readonly string[], whole: string, said = ''): string | null {
   if (names.length < 2) return null
+  const counted = KINDS_SAID_BEFORE.said.exec(said)
+  if (
+    counted &&
+    names.length === (counted[1] === '两' ? 2 : KIND_COUNT.indexOf(counted[1]) + 1) &&
+    !names.some((n) => n.endsWith(whole))
+  )
+    return `前面说共${counted[1]}${counted[2]}${counted[3]}，已列全`
   for (const { kinds } of COMPLEMENTARY_KINDS) {
     const split = names.map((said) => {
       const name = said.replace(STATE_VERB, '')

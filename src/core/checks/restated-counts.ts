@@ -22,11 +22,12 @@ const WHOLE_BEFORE = new RegExp(`(?:${WHOLE_SCOPE}|全[局行校院])$`)
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,12}/
 /**
  * A count that opens its sentence or clause, said before its noun and 全部 (or 均, 都): "12个农贸市场
- * 全部落实“一场一长”制度", "8个社区全部建立“居民议事厅”". All of them: the whole already named,
+ * 全部落实“一场一长”制度", "8个社区全部建立“居民议事厅”", "32座水库汛期一律不得超汛限水位蓄水" (一律: every
+ * one of them, what it is told to do). All of them: the whole already named,
  * as 全县 before the count says, whatever year the part it stands in reads it as.
  */
 const OPENS_CLAUSE = /(?:^|[。！？；：，])\s*$/
-const NOUN_THEN_ALL = /^([\u4e00-\u9fff]{1,12}?)(?:全部|均已|都已|均|都)/
+const NOUN_THEN_ALL = /^([\u4e00-\u9fff]{1,12}?)(?:全部|均已|都已|均|都|一律)/
 /**
  * A whole said again as the set its parts are then told of, after 的: "今年发生的3起火情中，2起由……",
  * "全年受理的126件投诉中，". All of them, as 全部 says.
@@ -93,6 +94,13 @@ export const restatedCount: DocumentRule = {
     },
     '街道辖8个社区、46个住宅小区。全年协商议事226次，9个社区全部建立“居民议事厅”。',
     '开发区管辖5个社区，常住人口3.6万人。6个社区均已建成新时代文明实践站。',
+    // … or 一律, every one of them told what to do (水利, 交通, 市场监管), in the tasks too.
+    {
+      text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县32座水库、186公里堤防无一出险。\n二、2026年工作任务\n严格执行汛限水位，36座水库汛期一律不得超汛限水位蓄水。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    '全县现有客运站12个，日均发送旅客1.6万人次。21个客运站一律实行实名制售票。',
+    '全县学校食堂86家全部纳入监管。68家食堂一律实行“明厨亮灶”。',
     // The noun a place of one character (乡镇 禁烧, 交通), said again before 全部.
     '全镇24个行政村全面落实网格化管控。26个村全部建立禁烧工作专班。',
     '全乡共有12个行政村，常住人口2.1万人。13个村全部建成村级综合服务站。',
@@ -146,6 +154,7 @@ export const restatedCount: DocumentRule = {
     },
     '街道辖8个社区、46个住宅小区。全年协商议事226次，8个社区全部建立“居民议事厅”。',
     '全镇24个行政村全面落实网格化管控。24个村全部建立禁烧工作专班。',
+    '全县现有客运站12个，日均发送旅客1.6万人次。12个客运站一律实行实名制售票。',
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县共发生森林火情3起，同比减少5起。\n二、2026年工作任务\n今年发生的3起火情中，2起由上坟烧纸引发，要严管野外用火。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',

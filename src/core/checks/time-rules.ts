@@ -1,5 +1,5 @@
 /** Rules on years and time words, read against the years the speech reviews and plans. */
-import { COMING_AFTER, COMING_BEFORE, PASSING_AFTER, PASSING_BEFORE, reviewedByMonth } from '../lang/year-end'
+import { PASSING_AFTER, PASSING_BEFORE, reviewedByMonth } from '../lang/year-end'
 import {
   ANNUAL_MEETING_YEAR,
   FIVE_YEAR_PLAN,
@@ -17,6 +17,8 @@ import {
   dateOf,
   MEETING_YEAR,
   STANDS_AT_YEAR_END,
+  YEAR_COMING,
+  YEAR_ITSELF,
 } from '../lang/years'
 import { type EventInText, eventsIn } from '../lang/events'
 import { insideBookTitle } from '../lang/punctuation'
@@ -37,24 +39,6 @@ const SPAN_START_BEFORE = new RegExp(`(${YEAR})\\s*年?\\s*${RANGE_JOIN}\\s*$`)
 
 /** A year said to be ending or just ended: 2025年就要过去了, 即将过去的2025年. Group 1 is the year. */
 const YEAR_ENDING = new RegExp(`(${YEAR})\\s*年(?=${PASSING_AFTER})|(?<=${PASSING_BEFORE})(${YEAR})\\s*年`, 'g')
-
-/**
- * After 年, what makes a year named the year itself, the year a thing is done in: not a 年度 (the
- * year a review, an appraisal or a tax return is of, held in the year after: 2025年度目标绩效考核),
- * a year's end (2025年底), 2025年以来, nor the start of a span (2024年至2026年).
- */
-const YEAR_ITSELF = `(?![度底末以]|${RANGE_JOIN})`
-
-/**
- * A year's occasion said to be about to begin: 2026年伏季休渔就要开始了, 2026年高考即将来临, 即将到来的
- * 2026年汛期. Group 1 or 2 is the year. The occasion's name between (at most ten characters, no 的:
- * not 2025年启动的项目就要开始验收) and the coming word ending its clause. The year itself
- * (YEAR_ITSELF): a 2025年度 appraisal begins in 2026.
- */
-const YEAR_COMING = new RegExp(
-  `(${YEAR})\\s*年${YEAR_ITSELF}[^，。；！？,的\\d]{0,10}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年${YEAR_ITSELF}`,
-  'g',
-)
 
 /** The new work a year's plan counts (新建, 新培育, 新开工…): "2025年新建的12个站" is what it made. */
 const NEW_WORK =
@@ -775,7 +759,8 @@ export const wrongYear: BlockRule = {
     const givenIn = ctx.givenInPlanYear ? planYear : ctx.givenInReviewYear ? reviewYear : null
     for (const m of text.matchAll(YEAR_COMING)) {
       const y = Number(m[1] ?? m[2])
-      if (y > reviewYear || (y === reviewYear && !ctx.givenInPlanYear)) continue
+      // In a meeting that reviews the year it plans (a May exam meeting), that year is the one it is given in.
+      if (y > reviewYear || (y === reviewYear && (!ctx.givenInPlanYear || reviewYear === planYear))) continue
       const at = m.index + m[0].indexOf(String(y))
       out.push({
         rule: this.id,

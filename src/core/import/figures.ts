@@ -334,7 +334,7 @@ export class FigureReader {
     // in the 形势 part of an April campaign that reviews last year): the year the speech is given in.
     const soFar =
       ctx.part === 'other' && ctx.given != null && ctx.year !== null && ctx.given > ctx.year
-        ? yearSoFarScopes(text, ctx.given)
+        ? yearSoFarScopes(text, ctx.given, ctx.heading)
         : []
 
     /** The label of the last figure that was not a companion of another. */

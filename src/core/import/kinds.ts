@@ -29,11 +29,21 @@ export interface PartView {
   last: boolean
 }
 
+/**
+ * The speech's years: the one it reviews, the one it plans, and (when its date line tells) the one
+ * it is given in, which its 今年 is.
+ */
+export interface KindYears {
+  review: number | null
+  plan: number | null
+  now?: number | null
+}
+
 export interface KindRule {
   id: string
   kind: PartKind
   purpose: string
-  applies(part: PartView, years: { review: number | null; plan: number | null }): boolean
+  applies(part: PartView, years: KindYears): boolean
   /** Parts (heading, and body after a newline) this rule decides. */
   matches: string[]
   rejects: string[]
@@ -89,6 +99,9 @@ const SEE_SOBERLY = /清醒(?:地)?看到/
  * A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……,
  * 客观看待去年道路交通安全形势 — not 去年以来 (a span up to now) nor 去年同期.
  */
+/** A heading that opens with 今年 (今年以来……, 今年春播以来……, 今年的……). */
+const THIS_YEAR_HEAD = /^今年/
+
 export const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)(?!以来|同期)/
 
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
@@ -274,9 +287,12 @@ const CAPACITY_HEADING =
  * A heading that says what must be done, opened by 要 ("一、要咬定高考目标不放松", "二、要在课堂
  * 教学上下真功夫", "三、要把教师队伍带好"): a speech's "我讲几个‘要’". A review never asks, so
  * over figures or a target it is the tasks; without either it may be the requirements (要真抓实干),
- * which the order of the parts decides. 要求 is a noun, not this.
+ * which the order of the parts decides. 要求 is a noun, not this. So is a field of the work said
+ * to be a must ("试卷安全必须万无一失", "粮食生产务必稳住面积", "项目建设必须提速"): a deployment's
+ * "……必须……" headings, a field each; 作风必须过硬 and 责任必须压实 are the requirements' (an earlier
+ * rule), and a review states results, never a must. Not who must (我们必须清醒看到, 各级必须……).
  */
-const MODAL_HEADING = /^要(?!求)/
+const MODAL_HEADING = /^要(?!求)|^(?!我们|咱们|大家|各级|各单位|各部门)[\u4e00-\u9fff“”]{2,10}?(?:必须|务必)/
 
 /**
  * Words that set a target (确保, 力争, 今年要): not 深化 or 推动, which a review uses of what was
@@ -596,6 +612,31 @@ export const KIND_RULES: readonly KindRule[] = [
     rejects: ['2025年下半年以来工作回顾', '上半年工作完成情况'],
   },
   {
+    id: 'plan-year-so-far-heading',
+    kind: 'other',
+    purpose:
+      '讲话在部署之年开（日期行说明），回顾的是上一年，标题却说今年以来的进展、情况（今年以来汛前准备工作进展、今年以来征兵工作开展情况）：这是部署之年到目前的情况（兼讲形势），不是第二个回顾部分，记作其他；它的数字是部署之年的。年末开的会（今年就是回顾之年）和年中会议（回顾、部署同一年）里这样的标题仍是回顾。',
+    applies: (p, y) =>
+      y.now != null &&
+      y.now === y.plan &&
+      y.review !== y.plan &&
+      THIS_YEAR_HEAD.test(p.heading) &&
+      HEADING_WORDS.review.test(p.heading) &&
+      !HEADING_WORDS.tasks.test(p.heading),
+    matches: [
+      // 水利, 征兵, 农业农村: the plan year so far, after a review of last year
+      '今年以来汛前准备工作进展\n今年以来，县防指先后召开专题会议2次，对汛前准备工作作了具体安排。',
+      '今年以来征兵工作开展情况\n截至目前，全县已有1,860名适龄青年网上报名。',
+      '今年春播以来农业生产进展\n全县已完成春播面积12.6万亩，占计划的45%。',
+    ],
+    rejects: [
+      '2025年汛期工作简要回顾\n去年汛期，全县平均降雨量986.5毫米。',
+      '今年要重点抓好四项工作\n一是抓项目。二是抓招商。',
+      '今年以来工作进展和下一步工作打算\n全县已完成投资56亿元。',
+      '“十四五”以来全市卫生健康事业发展成效\n全市新增床位2,860张。',
+    ],
+  },
+  {
     id: 'review-heading',
     kind: 'review',
     purpose:
@@ -750,6 +791,10 @@ export const KIND_RULES: readonly KindRule[] = [
       '要把医疗质量抓在手上\n今年门诊量力争达到52万人次，三四级手术占比提高到45%。',
       '要下大力气补齐基层医疗短板\n新建村卫生室8个，为每个乡镇卫生院配备DR设备1台。',
       '要坚定不移抓招商\n2026年，全镇确保引进亿元以上项目5个。',
+      // 教育, 农业农村, 发改: a field of the work as a must, over its figures
+      '试卷安全必须万无一失\n县试卷保密室要落实双人值守，监控录像保存不少于6个月。',
+      '粮食生产务必稳住面积\n今年全县粮食播种面积稳定在86万亩，新建高标准农田3.5万亩。',
+      '重点项目建设必须提速\n确保新开工亿元以上项目28个，完成投资156亿元。',
     ],
     rejects: [
       '要真抓实干\n一分部署，九分落实。大家要拿出干劲，把各项工作抓实抓细。',
@@ -757,6 +802,9 @@ export const KIND_RULES: readonly KindRule[] = [
       '要求\n今年确保完成12项重点工作。',
       '教学质量稳步提升\n2025年高考本科上线1,012人，上线率78.7%。',
       '重要的是抓落实\n各单位要确保年底前全部完成。',
+      // a must with nothing to count, or the must not at the heading's head
+      '安全生产必须常抓不懈\n各单位要牢固树立安全发展理念，时刻绷紧安全这根弦。',
+      '我们必须清醒看到\n2025年全县事故起数同比下降12%。',
     ],
   },
   {
@@ -886,10 +934,7 @@ export function bodyKind(part: PartView, years: { review: number | null; plan: n
  * decided, or null when only the body's words did (a themed heading), which the order of the
  * parts may still correct (see byOrder).
  */
-export function inferPartKind(
-  part: PartView,
-  years: { review: number | null; plan: number | null },
-): { kind: PartKind; rule: string | null } {
+export function inferPartKind(part: PartView, years: KindYears): { kind: PartKind; rule: string | null } {
   for (const rule of KIND_RULES) if (rule.applies(part, years)) return { kind: rule.kind, rule: rule.id }
   return { kind: bodyKind(part, years), rule: null }
 }

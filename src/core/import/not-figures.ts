@@ -126,10 +126,11 @@ function comparesAMeasure(c: Candidate): boolean {
 /**
  * What a class defined by a bar is not: a measure of the year's work (超过10亿元的交易额, 好成绩),
  * or a standard set by it (每村每年不低于2万元的标准, 补助标准): the amount each gets is a figure;
- * nor the length of an activity set as a requirement (不少于3天的岗前培训, 不少于32学时的集中轮训).
+ * nor the length of an activity set as a requirement (不少于3天的岗前培训, 不少于32学时的集中轮训),
+ * nor the size of a body to be formed (组建不少于30人的应急抢险分队, 成立不少于5人的工作专班).
  */
 const MEASURE_AFTER_OF =
-  /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线)|培训|轮训|学习|演练|实训|见习|训练)/
+  /^的[\u4e00-\u9fff]{0,6}?(?:额|量|值|收入|成绩|成效|规模|效益|水平|增长|增幅|基础|标准(?!线)|培训|轮训|学习|演练|实训|见习|训练|队伍|分队|小组|专班|队(?![长员]))/
 /**
  * What a rate's bar marks out (完成进度低于45%的企业, 投资完成率低于60%的项目): those to be acted on,
  * named by what they are. A rate reached (达到45%的目标, 超过50%的良好态势) is a figure.
@@ -328,6 +329,10 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '每名村干部每年参加不少于32学时的集中轮训',
       '每个企业每年开展不少于2次的应急演练',
       '按照每平方米不低于300元的补助标准给予奖补',
+      // the size of a body each must form (水利, 教育, 林业): a figure of the requirement
+      '各乡镇组建不少于30人的应急抢险分队',
+      '每个考点成立不少于5人的应急处置专班',
+      '每个重点林区村组建不少于10人的护林防火队，',
       // a rate reached, followed by what it is of or for
       '森林覆盖率达到45%的目标',
       '完成进度超过50%的良好态势',
@@ -528,6 +533,30 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '新建防火隔离带12公里，实现连续28年未发生森林火灾',
       '截至12月31日，全县连续安全生产365天',
       '连续3个月空气质量优良率超过90%',
+    ],
+  },
+  {
+    id: 'time-from-event',
+    purpose:
+      '从某件事算起的时刻（开考前1小时至考试结束、开赛前2小时起实行交通管制、每日发车前30分钟完成安检）说的是什么时候做，不是统计数；提前了多少（比计划提前3天、提前3小时预报）仍是数字。',
+    applies: (c) =>
+      /^(?:分钟|小时|天|日)$/.test(baseUnit(c)) &&
+      /(?:开考|考试|开赛|比赛|发车|开幕|开场|开始|入场|开工|开会|放学|上学|起飞|开闸|泄洪)(?:前|后)\s*$/.test(
+        before(c),
+      ),
+    matches: [
+      // 教育, 公安, 交通, 会务, 水利
+      '开考前1小时至考试结束后实行交通疏导',
+      '马拉松开赛前2小时起对沿线道路实行交通管制',
+      '客运班车每日发车前30分钟完成安全检查',
+      '大会开幕前2小时完成会场安检',
+      '水库开闸前1小时通知下游群众转移',
+    ],
+    rejects: [
+      '比计划提前3天完成全部整改',
+      '平均提前3小时预报到位',
+      '考前至少组织2轮全流程演练',
+      '全年开展应急演练36小时，',
     ],
   },
   {

@@ -194,9 +194,40 @@ export const YEAR_SO_FAR_PHRASES: readonly PastYearPhrase[] = [
 
 const SO_FAR = new RegExp(YEAR_SO_FAR_PHRASES.map((p) => `(?:${p.pattern.source})`).join('|'), 'g')
 
-/** The stretches of a paragraph that the year so far governs, of `year`: the year the speech is given in. */
-export function yearSoFarScopes(text: string, year: number): PastYearScope[] {
+/**
+ * A part headed by the year so far (今年以来汛前准备工作进展, 今年以来征兵工作开展情况, 今年春播以来
+ * 农业生产进展) outside the tasks and the review: its heading governs its paragraphs as the phrase
+ * governs a sentence, each sentence up to an aim (力争, 确保). A heading that plans (今年要……,
+ * 今年重点任务) or says what 今年 is (今年是……) is not this.
+ */
+export const YEAR_SO_FAR_HEADING = {
+  id: 'year-so-far-heading',
+  purpose:
+    '形势、进展一类部分的标题以“今年以来”“今年……以来”开头（今年以来汛前准备工作进展）：整个部分说的是讲话这一年到目前的情况，各段的数字都是这一年的实际数，不必每句再写“今年”；力争、确保以后的数字不算。',
+  pattern: /^今年(?:以来|[^，。；！？\d]{1,8}以来)(?![^，。；]*(?:任务|打算|安排|目标|部署))/,
+  matches: [
+    // 水利, 征兵, 农业农村
+    '今年以来汛前准备工作进展',
+    '今年以来征兵工作开展情况',
+    '今年春播以来农业生产进展',
+  ],
+  rejects: ['今年以来工作进展和下一步工作打算', '今年要重点抓好四项工作', '今年是“十五五”开局之年', '去年以来工作进展'],
+}
+
+/**
+ * The stretches of a paragraph that the year so far governs, of `year`: the year the speech is
+ * given in; the whole paragraph, each sentence to its aim, under a heading of the year so far.
+ */
+export function yearSoFarScopes(text: string, year: number, heading = ''): PastYearScope[] {
   const scopes: PastYearScope[] = []
+  if (YEAR_SO_FAR_HEADING.pattern.test(heading)) {
+    let from = 0
+    for (const sentence of text.split(/(?<=[。！？!?])/)) {
+      const to = AIM.exec(sentence)?.index ?? sentence.length
+      if (to > 0) scopes.push({ from, to: from + to, year })
+      from += sentence.length
+    }
+  }
   for (const m of text.matchAll(SO_FAR)) {
     const from = m.index + m[0].length
     const rest = text.slice(from)

@@ -33,6 +33,7 @@ import {
   yearsIn,
   YEAR,
   STANDS_AT_YEAR_END,
+  YEAR_COMING,
 } from '../lang/years'
 import { planStageStatements } from '../lang/plan-stages'
 import { speechLines } from './normalize'
@@ -250,9 +251,9 @@ export const PARAGRAPH_PATTERNS = {
   yearSoFar: {
     id: 'year-so-far',
     purpose:
-      '开场或第一部分说今年到目前为止的情况：“今年以来”“今年入汛以来”“今年1—9月”“前三季度”，或以“今年”开头的一句拿今年的实际数和上年比（“今年全县小麦种植面积35万亩，比上年增加0.6万亩”）。说今年要做到什么的（确保、力争、要、计划、预计）不算。',
+      '开场或第一部分说今年到目前为止的情况：“今年以来”“今年入汛以来”“今年1—9月”“前三季度”“通报一下今年的考试规模”，或以“今年”开头的一句拿今年的实际数和上年比（“今年全县小麦种植面积35万亩，比上年增加0.6万亩”）。说今年要做到什么的（确保、力争、要、计划、预计）不算。',
     pattern:
-      /今年以来|今年[^，。；！？\d]{1,8}以来|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三季度|1\s*[—–-]\s*\d{1,2}\s*月份?[，,]|(?:^|[。！？；\n])今年(?:(?!确保|力争|争取|要|计划|目标|预计|将)[^。！？；]){0,30}?(?:比上年|较上年|比去年|较去年|同比)/,
+      /今年以来|今年[^，。；！？\d]{1,8}以来|(?:通报|介绍|报告|说说|讲讲)(?:一下)?今年[^，。；！？\d]{0,10}?(?:规模|情况|态势|进展)|今年\s*1\s*[—–-]\s*\d{1,2}\s*月|前三季度|1\s*[—–-]\s*\d{1,2}\s*月份?[，,]|(?:^|[。！？；\n])今年(?:(?!确保|力争|争取|要|计划|目标|预计|将)[^。！？；]){0,30}?(?:比上年|较上年|比去年|较去年|同比)/,
     matches: [
       '今年以来，全县共受理欠薪案件186件。',
       '今年1—9月，全市完成固定资产投资126亿元。',
@@ -262,6 +263,10 @@ export const PARAGRAPH_PATTERNS = {
       '今年春播以来，全县已完成造林1.2万亩。',
       '一年之计在于春。今年全县早稻种植面积18.6万亩，较上年增加0.8万亩。',
       '今年全县新增城镇就业2,150人，同比增长6.3%，完成年度目标的65%。',
+      // 教育, 征兵, 旅游: this year's state announced, its figures after
+      '先通报一下今年的考试规模。全县高考报名考生4,126人，比去年增加208人。',
+      '首先通报一下今年征兵工作进展情况。全县已有1,860名适龄青年网上报名。',
+      '我先介绍一下今年“五一”假期旅游市场情况。全县共接待游客42.6万人次。',
     ],
     rejects: [
       '今年是“十五五”开局之年。',
@@ -270,6 +275,9 @@ export const PARAGRAPH_PATTERNS = {
       '去年全县小麦种植面积34.4万亩，比上年增加0.6万亩。',
       '做好今年工作，意义重大。全县完成投资比上年增长5%。',
       '2025年全县小麦种植面积34.4万亩，同比增加0.6万亩。',
+      // last year's state, or this year's plan, announced
+      '先通报一下去年的考试情况。',
+      '下面介绍一下今年的工作安排。',
     ],
   },
   firstHalfReviewed: FIRST_HALF_REVIEWED_ENTRY,
@@ -843,6 +851,9 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(COMMENDED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
+  // An occasion of a named year said in the opening to be about to begin ("2026年普通高校招生全国统一
+  // 考试就要开考了", "2026年伏季休渔就要开始了"): the year the meeting prepares for, the one it plans.
+  for (const m of opening.matchAll(YEAR_COMING)) vote(Number(m[1] ?? m[2]), VOTE.body)
   // A part that says its year as a sentence's subject ("2026年是“十五五”规划开局之年", a speech whose
   // headings and opening name none): the tasks say the plan year, a review the year reviewed.
   // Its kind is judged before the years are known, from its heading and body.
@@ -934,7 +945,7 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
         ? plan - 1
         : null
 
-  const years = { review: speech.reviewYear, plan: speech.planYear }
+  const years = { review: speech.reviewYear, plan: speech.planYear, now: speech.givenIn }
   const judged = speech.parts.map((part) => {
     const view = partView(part, part === speech.parts.at(-1))
     if (explicit.has(part)) return { kind: part.kind, decided: true, view }

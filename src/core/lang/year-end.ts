@@ -18,10 +18,12 @@ export const PASSING_AFTER = '(?:马上|眼看|很快)?(?:就要|即将|就快)(
 export const PASSING_BEFORE = '(?:即将|就要)(?:过去|结束)的'
 
 /**
- * An occasion said to be about to begin, after it (伏季休渔就要开始了, 高考即将来临) and before it
+ * An occasion said to be about to begin, after it (伏季休渔就要开始了, 高考即将来临, 高考就要开考了,
+ * 运动会即将开幕) and before it
  * (即将到来的汛期): it falls in the year the speech is given in, or later.
  */
-export const COMING_AFTER = '(?:马上|眼看|很快)?(?:就要|即将|就快)(?:开始|到来|来临|拉开帷幕)了?(?=[，。；！？,]|$)'
+export const COMING_AFTER =
+  '(?:马上|眼看|很快)?(?:就要|即将|就快)(?:开始|到来|来临|拉开帷幕|开考|开幕|开赛|开学)了?(?=[，。；！？,]|$)'
 export const COMING_BEFORE = '(?:即将|就要)(?:开始|到来|来临)的'
 
 export const YEAR_END_PHRASES: readonly YearEndPhrase[] = [

@@ -3,6 +3,7 @@
  * A year is a whole number in [YEAR_MIN, YEAR_MAX]; in prose it is four digits, 19xx or 20xx.
  */
 import { OUR_PLACE, WHOLE_PLACE } from './scopes'
+import { COMING_AFTER, COMING_BEFORE } from './year-end'
 
 export const YEAR_MIN = 1900
 export const YEAR_MAX = 2200
@@ -337,3 +338,22 @@ export function saysPartOfYear(before: string, { soFar = true } = {}): boolean {
  * an April meeting a quarter. `saysPartOfYear(…, { soFar: false })` leaves them out.
  */
 const SO_FAR = /^(?:截至目前|今年以来|年初以来)$/
+
+/**
+ * After 年, what makes a year named the year itself, the year a thing is done in: not a 年度 (the
+ * year a review, an appraisal or a tax return is of, held in the year after: 2025年度目标绩效考核),
+ * a year's end (2025年底), 2025年以来, nor the start of a span (2024年至2026年).
+ */
+export const YEAR_ITSELF = `(?![度底末以]|${RANGE_JOIN})`
+
+/**
+ * A year's occasion said to be about to begin: 2026年伏季休渔就要开始了, 2026年高考即将来临, 即将到来的
+ * 2026年汛期, 2026年普通高校招生全国统一考试就要开考了. Group 1 or 2 is the year. The occasion's name
+ * between (at most sixteen characters, no 的: not 2025年启动的项目就要开始验收) and the coming word
+ * ending its clause. The year itself (YEAR_ITSELF): a 2025年度 appraisal begins in 2026. It falls in
+ * the year the meeting prepares for (structure.ts votes it the plan year; time-rules checks it).
+ */
+export const YEAR_COMING = new RegExp(
+  `(${YEAR})\\s*年${YEAR_ITSELF}[^，。；！？,的\\d]{0,16}?(?=${COMING_AFTER})|(?<=${COMING_BEFORE})(${YEAR})\\s*年${YEAR_ITSELF}`,
+  'g',
+)
