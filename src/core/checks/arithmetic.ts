@@ -70,6 +70,30 @@ export const AGAINST = new RegExp(
   `(?:比|较)(?![重例率快好大高低])([\\u4e00-\\u9fff\\d]{1,8}?)(?:同期)?的?(?:分别)?${anyOf([...RISES_BY, ...FALLS_BY, '回落'])}`,
 )
 
+/** Bases that are last year's for a year's figure: a balance at the start of the year is last year's end. */
+const LAST_YEARS_BASE = /^(?:去年|上年|年初|上年末|去年底|上年底)$/
+
+/**
+ * What the words before a change or rate say it is against, or null when they say nothing: 上年 for
+ * 同比, 比上年, 比年初 (贷款余额…同比增长9.2%，比年初增加755.3亿元) …; the name for 比预算, 较计划 ….
+ */
+function namedBase(words: string): string | null {
+  const clause = clauseOf(words)
+  if (new RegExp(`(?:${ON_LAST_YEAR})`).test(clause)) return '上年'
+  const m = AGAINST.exec(clause)
+  return m ? (LAST_YEARS_BASE.test(m[1]) ? '上年' : m[1]) : null
+}
+
+/**
+ * A change and a rate that say they are against different things (利润总额2.36亿元，同比增长5.8%，
+ * 比预算增加1,860万元): the rate is over last year, the change over the budget; neither is the other's.
+ */
+export function againstOtherBases(change: string, rate: string): boolean {
+  const a = namedBase(change)
+  const b = namedBase(rate)
+  return a !== null && b !== null && a !== b
+}
+
 /** The name of what a change is against, as the words before it say; 上年 when they say none. */
 function against(...words: string[]): string {
   for (const w of words) {
@@ -396,7 +420,9 @@ function changeFindings(figures: Figure[]): Found[] {
   // Increases and rates pair in order when the sentence lists them alike (分别减少…，分别下降…).
   const pairs: [Figure, Figure][] =
     changes.length === rates.length
-      ? changes.map((c, i): [Figure, Figure] => [c, rates[i]]).filter(([, r]) => !ANNUAL_AVERAGE.test(r.words))
+      ? changes
+          .map((c, i): [Figure, Figure] => [c, rates[i]])
+          .filter(([c, r]) => !ANNUAL_AVERAGE.test(r.words) && !againstOtherBases(c.words, r.words))
       : []
   // Rates read with their change here; one whose change has no value before it (由A增加到B，增加C，增长r%)
   // is read against the change's two ends below.

@@ -307,6 +307,19 @@ const STEP_OF_YEAR =
   /(?<![年\d])(?!12月)\d{1,2}月(?:\d{1,2}日)?(?:（星期[一二三四五六日天]）)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)|下半年/g
 
 /**
+ * A stretch target set above the floor (确保完成1.35亿元、力争突破1.4亿元; 确保4个、力争6个; 确保增长6%、
+ * 争取增长7%): the clause before the figure says 力争 or 争取, so it is a second target of the metric, not
+ * the first one said again. The floor (确保) and a plain target keep the metric's key.
+ */
+export const STRETCH_TARGET = /(?:力争|争取)[^，,；;、。：:]*$/
+
+/** The clause of `text` before `at`: from the last mark that ends a clause or an item. */
+const clauseBefore = (text: string, at: number) => {
+  const head = text.slice(Math.max(0, at - 30), at)
+  return head.slice(Math.max(...[...'，,；;、。：:！？'].map((m) => head.lastIndexOf(m))) + 1)
+}
+
+/**
  * The last step of the year (STEP_OF_YEAR) said in the sentence before a place of `text`, or '':
  * the steps and the sentences' ends found once for the block, each place looked up by halving (a
  * paragraph of 20,000 figures in one sentence took a scan of the sentence for each: 2.6 s).
@@ -437,7 +450,8 @@ export function statedFigures(view: BlockView): StatedFigure[] {
     const keyed = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
     const project = projectOf(text, at, a.label)
     const ofProject = project ? `${keyed}|${project}` : keyed
-    const key = step ? `${ofProject}|${step}` : ofProject
+    const stepped = step ? `${ofProject}|${step}` : ofProject
+    const key = STRETCH_TARGET.test(clauseBefore(text, at)) ? `${stepped}|力争` : stepped
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
     // this year's) is the metric before the change: left out, the second is the year's figure.
@@ -485,6 +499,8 @@ export const inconsistentFigure: DocumentRule = {
     '全县改造农村危房92户，其中危房改造户36户、抗震改造户56户，63户危房改造户均已完成验收。',
     '全县粮食总产量增长3.2%，保持稳定。全县粮食总产量同比增长2.3%。',
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
+    // The same stretch target said twice must agree.
+    '新签约亿元以上项目确保4个、力争6个。全年新签约亿元以上项目力争8个。',
     // Last year's result told in the opening and said again in the tasks, in the speaker's words.
     {
       text: '标题\n老师们：\n先说说去年。2025年高考，咱们学校参考1,286人，本科上线1,012人，上线率78.7%。\n一、2026年工作任务\n本科上线力争1,050人以上。去年咱们本科上线1,021人，今年要多出这几十个人。\n二、工作要求\n一要严。\n老师们，谢谢！',
@@ -545,6 +561,10 @@ export const inconsistentFigure: DocumentRule = {
     },
   ],
   quiet: [
+    // A stretch target (力争, 争取) is a second target above the floor (确保), not the floor said again.
+    '一般公共预算收入确保完成1.35亿元、力争突破1.4亿元；新签约亿元以上项目确保4个、力争6个。',
+    '全年城镇新增就业确保3200人，争取3500人。',
+    '粮食总产量确保稳定在45万吨以上，力争达到46万吨。',
     // A target of a step of the year is not the year's (教育, 农业, 招商).
     // A project's amount is the project's: four projects, four figures (交通, 水利, 生态环境, 卫健, 教育).
     '总投资32亿元的清河新能源装备产业园一期投产，总投资18.6亿元的县城至港口一级公路全线通车，总投资9.8亿元的城乡供水一体化工程惠及农村人口36万人。此外，总投资6.5亿元的县第二污水处理厂顺利竣工。',

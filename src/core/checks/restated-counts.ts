@@ -8,6 +8,7 @@
  * is a slip of the keys away (a digit wrong, two swapped); and then as a note, not a warning.
  */
 import { ONE_CHARACTER_PLACE } from '../import/labels'
+import { parseChineseCount } from '../lang/numerals'
 import { withoutTotal } from '../lang/words'
 import { WHOLE_SCOPE } from '../lang/scopes'
 import { inBase, parseUnit } from '../units'
@@ -39,6 +40,37 @@ const SET_THEN_PARTS = /^([\u4e00-\u9fff]{1,12}?)中[，,：:]/
  */
 const NOUN_THEN_ASKED = /^([\u4e00-\u9fff]{1,12}?)(?<![主重需只])(?:要|必须|务必)/
 
+/**
+ * A count in words right after the names it counts, listed with 、 (推广杨庄、王湾、东岗三个村的经验,
+ * 前营村、后营村、小湖村三个村, 县、乡、村三级): as many as the names. Group 1 the count, group 2 its
+ * measure. The count stands alone (not 十四五, 二十三个), after a name's last character.
+ */
+const COUNT_OF_NAMES =
+  /(?<![零〇一二两三四五六七八九十百千])([两二三四五六七八九十])(?![零〇一二三四五六七八九十百千万])(个|家|所|座|项|名|位|支|处|条|类|级|户|片|种|批|方面)/g
+/** The names before such a count: after the clause's last mark, with no word that leaves the list open or joins differently (等, 和, 及, 与, 或). */
+const NAMES_BEFORE = /[^，。；：！？,;:（）()\n]*$/
+const NOT_ALL_NAMED = /[等和及与或]/
+/** The last character of a list's last name: no quote (做到“两个维护”), no word that is no name (第, 前, 约, 的 …). */
+const ENDS_A_NAME = /[\u4e00-\u9fff](?<![第等这那前后近约共的])$/
+const ALL_NUMERALS = /^[零〇一二两三四五六七八九十百千]+$/
+
+/**
+ * The lists of names whose count in words right after them is not how many they are: where
+ * the count stands, as many as it says, and the names.
+ */
+export function namesMiscounted(text: string): { at: number; said: string; names: string[] }[] {
+  const out: { at: number; said: string; names: string[] }[] = []
+  for (const m of text.matchAll(COUNT_OF_NAMES)) {
+    const tail = NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? ''
+    if (!tail.includes('、') || NOT_ALL_NAMED.test(tail) || !ENDS_A_NAME.test(tail)) continue
+    const names = tail.split('、')
+    // A heading's number (二、今年要重点抓好四项工作) is no name.
+    if (names.some((n) => n === '' || ALL_NUMERALS.test(n))) continue
+    if (parseChineseCount(m[1]) !== names.length) out.push({ at: m.index, said: m[0], names })
+  }
+  return out
+}
+
 /** A count as first named: its name, value in the base unit, base unit, and its key (one figure, one value). */
 interface NamedCount {
   label: string
@@ -60,6 +92,10 @@ export const restatedCount: DocumentRule = {
   fires: [
     '全县持证零售户1,862户，办证审批平均时限压缩至3个工作日。要对全县1,826户零售户实施分档分类管理。',
     '全县各级文艺家协会现有会员1,426名，其中省级会员158名；全年新发展会员86名。一年来的成绩，是全县1,462名会员共同奋斗的结果。',
+    // Names listed right before their count in words: as many as it says (乡镇, 教育, 社区).
+    '推广杨庄、王湾、东岗四个村的经验，一村一策制定增收方案。',
+    '县一中、县二中、实验中学两所学校被评为省级示范高中。',
+    '城关、城东、城西、城南三个社区率先建成新时代文明实践站。',
     // The review's whole, acted on in the tasks as it stands.
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n全县持证零售户1,862户。\n二、2026年工作任务\n要对全县1,826户零售户实施分档分类管理。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -148,6 +184,11 @@ export const restatedCount: DocumentRule = {
     },
   ],
   quiet: [
+    // As many names as the count says; a list left open (等) or joined otherwise, a quoted name, a heading's number.
+    '推广杨庄、王湾、东岗三个村的经验；新建改建村组道路23.4公里，其中前营村、后营村、小湖村三个村8.6公里。',
+    '建立县、乡、村三级网格，县一中、县二中两所学校被评为省级示范高中。',
+    '推广杨庄、王湾等四个村的经验，城关、城东和城西三个社区率先建成文明实践站。',
+    '增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
     {
       text: '标题\n同志们：\n开场。\n一、2025年工作回顾\n对全县12个农贸市场开展标准化改造。\n二、2026年工作任务\n12个农贸市场全部落实“一场一长”管理制度。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
@@ -223,6 +264,16 @@ export const restatedCount: DocumentRule = {
     const named: NamedCount[] = []
     for (const { top, figures, pos } of figureBlocks(tops, ctx)) {
       const { text } = figures.view
+      // The names listed right before their count: as many as it says.
+      for (const { at, said, names } of namesMiscounted(text))
+        out.push({
+          rule: this.id,
+
+          message: `前面列了${names.length}个（${names.join('、')}），这里说“${said}”，请核对。`,
+          from: pos(at),
+          to: pos(at + 1),
+          excerpt: `${names.join('、')}${said}`,
+        })
       for (const { offset: at, attrs: a } of figures.view.slots) {
         if (!filled(a)) continue
         const count: NamedCount = {

@@ -33,6 +33,12 @@ const PROGRESS_TARGET = /完成[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任�
 
 /** The year's target named before its figure (全年营业收入达到, 年度固定资产投资): group 1 the name, group 2 the verb of reaching, if any. */
 const YEAR_TARGET_BEFORE = /(?:全年|年度)([\u4e00-\u9fff]{2,10}?)(达到|突破|完成|实现)?$/
+/** A verb of reaching said before the name instead (全年完成投资186.5亿元): group 1 the name after it. */
+const VERB_FIRST = /^(?:完成|实现|达到)([\u4e00-\u9fff]{2,})$/
+/** The year's plan named before its figure, the plan's word first (年度计划投资186.5亿元, 全年目标任务新增就业): group 1 what it is of. */
+const PLAN_NAMED_FIRST = /(?:全年|年度)(?:计划|目标任务|目标|任务)([\u4e00-\u9fff]{2,8})$/
+/** The plan's word in such a name: what is left names the thing (交通建设年度计划投资 → 交通建设投资). */
+const PLAN_WORD = /(?:全年|年度)(?:计划|目标任务|目标|任务)/
 
 /** A way of saying a figure again: the words around it and which figure said before it must be. */
 export interface Restatement {
@@ -414,7 +420,10 @@ export const RESTATEMENTS: readonly Restatement[] = [
     before: YEAR_TARGET_BEFORE,
     after: /^/,
     first(candidates, said, noun) {
-      const [, name = '', verb] = YEAR_TARGET_BEFORE.exec(said.before) ?? []
+      const [, named = '', after] = YEAR_TARGET_BEFORE.exec(said.before) ?? []
+      const first = VERB_FIRST.exec(named)
+      const name = first ? first[1] : named
+      const verb = after ?? first
       // Without a verb of reaching, the words after it must call it the target.
       if (!verb && !/^(?:目标|任务)/.test(noun)) return undefined
       return slippedFrom(
@@ -438,6 +447,16 @@ export const RESTATEMENTS: readonly Restatement[] = [
           '上半年各项工作稳步推进。',
           '上半年，全县实现外贸进出口总额86.2亿元，完成年度目标176亿元的49%。确保全年进出口总额达到167亿元。',
         ],
+        // the plan named by its word first, said again with the verb first (发改 项目, 交通, 水利)
+        [
+          '上半年各项工作稳步推进。',
+          '今年全县共确定重点项目156个，年度计划投资186.5亿元。确保6月底重点项目完成投资93.3亿元以上，全年完成投资185.6亿元。',
+        ],
+        [
+          '上半年各项工作稳步推进。',
+          '今年交通建设年度计划投资16.5亿元。下半年要加快进度，确保全年完成交通建设投资15.6亿元。',
+        ],
+        ['上半年各项工作稳步推进。', '今年全县水利工程年度计划投资4.86亿元。确保全年完成投资4.68亿元。'],
         // named the target by 目标 after it, no verb (县政府 前三季度, corpus 249; 商务)
         [
           '上半年各项工作稳步推进。',
@@ -453,6 +472,13 @@ export const RESTATEMENTS: readonly Restatement[] = [
           '上半年各项工作稳步推进。',
           '上半年，市属国有企业实现营业收入186.4亿元，完成年度目标340亿元的54.8%。下半年要确保全年营业收入达到340亿元。',
         ],
+        [
+          '上半年各项工作稳步推进。',
+          '今年全县共确定重点项目156个，年度计划投资186.5亿元。确保6月底重点项目完成投资93.3亿元以上，全年完成投资186.5亿元。',
+        ],
+        // A plan of another thing (交通, not 水利), or last year's plan.
+        ['上半年各项工作稳步推进。', '今年交通建设年度计划投资16.5亿元。确保全年完成水利投资15.6亿元。'],
+        ['2025年全县年度计划投资186.5亿元。', '全年完成投资185.6亿元。'],
         // Another figure's target: the name does not follow.
         [
           '上半年各项工作稳步推进。',
@@ -612,6 +638,11 @@ export function restatementFindings(
       const owner = lastInBlock.get(figure.base)
       if (PROGRESS_TARGET.test(figure.before) && owner && !/[。！？；]/.test(text.slice(owner.at + 1, at)))
         figure.targetOf = owner.figure.label
+      // A plan named by its word first (年度计划投资186.5亿元) is the target of what it names (投资).
+      else {
+        const plan = PLAN_NAMED_FIRST.exec(figure.before)
+        if (plan) figure.targetOf = figure.label.replace(PLAN_WORD, '')
+      }
       lastInBlock.set(figure.base, { figure, at })
       candidates.push(figure)
       if (!said.has(figure.base)) said.set(figure.base, candidates)

@@ -11,6 +11,7 @@ import {
   RANGE_JOIN,
   REVIEW_NAMED,
   REVIEWED_YEAR,
+  COMMENDED_YEAR,
   STATED_YEAR,
   targetsMetIn,
   YEAR,
@@ -298,6 +299,13 @@ export const wrongYear: BlockRule = {
     { text: '今天县政府召开这次会议，对全县2025年“三夏”工作进行再动员、再部署。', in: 'opening' },
     { text: '今天召开会议，对2025年全县征兵工作作出安排。', in: 'opening' },
     { text: '这次2024年全市教育工作会议，是在“十五五”开局之年召开的。', in: 'opening' },
+    // the year commended is the year reviewed (民政 year-end, 科技, 安监)
+    {
+      text: '标题\n（2026年12月29日）\n同志们：\n刚才，会议宣读了《关于表彰2025年度全县民政工作先进集体和先进个人的决定》。\n一、2026年民政工作回顾\n完成了任务。\n二、2027年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '今天召开会议，总结2025年工作，表彰2024年度科技创新先进集体和先进个人。', in: 'opening' },
+    { text: '会上表彰了2024年度安全生产先进单位，部署2026年任务。', in: 'opening' },
     '一年来，全县上下团结奋斗，圆满完成了2024年各项目标任务。',
     '2024年重点任务高质量完成，群众满意度持续提升。',
     {
@@ -366,6 +374,12 @@ export const wrongYear: BlockRule = {
     },
   ],
   quiet: [
+    // the year commended is the year reviewed: a December meeting's own year, a January one's last year
+    {
+      text: '标题\n（2026年12月29日）\n同志们：\n刚才，会议宣读了《关于表彰2026年度全县民政工作先进集体和先进个人的决定》。\n一、2026年民政工作回顾\n完成了任务。\n二、2027年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    { text: '今天召开会议，总结2025年工作，表彰2025年度科技创新先进集体和先进个人。', in: 'opening' },
     // a meeting that plans the year it is held in readies the next in its tasks (统计 mid-year; 县政府 前三季度, corpus 249)
     {
       text: '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n要提前谋划明年工作。2027年是“十五五”规划的关键之年，要抓紧储备一批项目。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -555,6 +569,12 @@ export const wrongYear: BlockRule = {
     for (const m of text.matchAll(PLANNED_YEAR)) {
       const y = Number(m[1])
       if (y !== planYear) push(m, y, planYear, m[0].slice(0, 2))
+    }
+    // The year whose best the meeting commends is the year it reviews (表彰2026年度…先进集体 at a
+    // December 2026 year-end meeting, 表彰2025年度… at a January 2026 one).
+    for (const m of text.matchAll(COMMENDED_YEAR)) {
+      const y = Number(m[1])
+      if (y !== reviewYear) push(m, y, reviewYear, '表彰')
     }
     for (const m of text.matchAll(REVIEW_NAMED)) {
       const y = Number(m[1])

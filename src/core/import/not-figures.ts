@@ -4,7 +4,7 @@
  * is one pattern of the genre with an example it must reject and one it must leave alone
  * (run by test/node/recognisers.test.ts). Adding a case is adding a row.
  */
-import { anyOf, CHANGE_VERBS, LEVEL_WORDS } from '../lang/changes'
+import { anyOf, CHANGE_VERBS, LEVEL_WORDS, TO_A_LEVEL } from '../lang/changes'
 import { insideBookTitle } from '../lang/punctuation'
 import { COUNTING_UNIT, writtenBase } from '../lang/units'
 import { after, before, type Candidate, UNIT } from './candidates'
@@ -852,15 +852,30 @@ export const NOT_FIGURES: readonly NotFigure[] = [
       '空气质量综合指数为3.86，',
       '出生人口性别比降至106.2，',
       '农田灌溉水有效利用系数提高至0.586，',
+      // an index known by its letters, and the second end of a change (卫健, 工信 数据中心, 生态环境)
+      '全院CMI值由0.86提高到0.93，',
+      '病例组合指数CMI由上年的0.86提高到0.94，',
+      'CMI值达到0.98，',
+      '新建数据中心PUE值控制在1.25，',
+      '空气质量综合指数由4.12下降到3.86，',
     ],
   },
 ]
 
 /**
- * Measures with no unit of their own, just before the number: 有效利用系数达到0.582, 综合指数3.86,
- * 性别比106.2; between them any word of a level (lang/changes), 是, or the 由/从 of a change's first end.
+ * Measures with no unit of their own: 系数, 指数, 性别比, and the indexes known by their letters with
+ * 值 or not (医院 CMI值 病例组合指数, 数据中心 PUE值 电能利用效率), an aside of letters after the name too
+ * (病例组合指数CMI).
  */
-const DIMENSIONLESS = new RegExp(`(?:系数|指数|性别比)(?:力争|确保|争取)?(?:${anyOf(LEVEL_WORDS)}|是|由|从)?\\s*$`)
+const DIMENSIONLESS_NAME = '(?:系数|指数|性别比|CMI值?|PUE值?)(?:[A-Z]{2,5})?'
+/**
+ * Such a measure just before the number: 有效利用系数达到0.582, 综合指数3.86, 性别比106.2, CMI值达到0.98;
+ * between them any word of a level (lang/changes), 是, the 由/从 of a change's first end (由上年的
+ * 0.86), or that first end and the verb to the second (CMI值由0.86提高到0.93).
+ */
+const DIMENSIONLESS = new RegExp(
+  `${DIMENSIONLESS_NAME}(?:力争|确保|争取)?(?:${anyOf(LEVEL_WORDS)}|是|(?:由|从)(?:上年|去年|年初)?的?(?:\\d+(?:\\.\\d+)?\\s*${TO_A_LEVEL})?)?\\s*$`,
+)
 
 /**
  * A period set by calendar or by an authority, named just before its length: 春运40天, 国庆假期8天,
