@@ -566,23 +566,30 @@ export class FiguresController implements ReactiveController {
    */
   slotTyped(editor: EditorController) {
     const two = new Set<string>()
+    const stretch = new Set<string>()
     editor.run(
-      slotTypedFigures((made, tr) => {
+      slotTypedFigures((made, tr, partOfYear) => {
         this.say(zh.figures.typedMade(made.length))
         // Two numbers under one name, year and kind are two figures (全市 and 我区): neither is that name's number.
         const key = (a: SlotAttrs) => `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`
         const values = new Map<string, Set<string | null>>()
         for (const a of made) values.set(key(a), (values.get(key(a)) ?? new Set()).add(a.value))
         const kept: FigureEdit[] = []
-        for (const a of made) {
-          if ((values.get(key(a))?.size ?? 0) > 1) two.add(a.label)
+        for (const [i, a] of made.entries()) {
+          // A stretch of the year (1至5月, 截至目前) is no level of the year: a slot, not the year's figure.
+          if (partOfYear[i]) stretch.add(a.label)
+          else if ((values.get(key(a))?.size ?? 0) > 1) two.add(a.label)
           else kept.push({ label: a.label, year: a.year, kind: a.kind, value: a.value, unit: a.unit, period: a.period })
         }
         // Kept as typed figures are, by the step itself (speechChanged): its undo takes them back.
         markFiguresTyped(tr, kept)
       }),
     )
-    if (two.size) this.say(zh.figures.typedTwo([...two]))
+    const left = [
+      ...(stretch.size ? [zh.figures.typedPartOfYearMade([...stretch])] : []),
+      ...(two.size ? [zh.figures.typedTwo([...two])] : []),
+    ]
+    if (left.length) this.say(left.join(' '))
   }
 
   fill(editor: EditorController) {

@@ -14,6 +14,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { summarise } from './checks/summaries'
 import { topPlace, type TypedFigure, typedFigures, type TypedPlace } from './checks/typed-figures'
 import type { BlockView } from './checks/types'
+import { saysPartOfYear } from './lang/years'
 import { docKindOf, docYears, schema, type SlotAttrs } from './schema'
 
 /** A figure typed as words: the stretch of the document its words take, and the slot it would be. */
@@ -21,6 +22,23 @@ export interface TypedFigureAt {
   from: number
   to: number
   attrs: SlotAttrs
+  /**
+   * A figure of a stretch of its year (1至5月, 上半年, 截至10月底; 今年以来, 截至目前 but in a
+   * year-end review, where they are the year): made a slot, never kept in the library as the
+   * year's figure (tryout 16, A2), as the roll-over keeps none (lang/years.ts saysPartOfYear).
+   */
+  partOfYear: boolean
+}
+
+/**
+ * The words before `at` in its sentence, as saysPartOfYear reads them: a sentence that opens with
+ * 其中 breaks down the one before it (1至5月……事故12起。其中，道路交通事故9起), of the same stretch.
+ */
+function wordsBefore(text: string, at: number): string {
+  const before = text.slice(0, at)
+  let from = before.length
+  while (from > 0 && !/[。！？；]/.test(before[from - 1])) from--
+  return from > 0 && before.startsWith('其中', from) ? `${before.slice(0, from - 1)}，${before.slice(from)}` : before
 }
 
 const read = new WeakMap<BlockView, { key: string; figures: TypedFigure[] }>()
@@ -44,8 +62,13 @@ export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
     const top = summarise(node, pos)
     const place = topPlace(top, reviewYear, planYear)
     for (const block of top.blocks)
-      for (const t of typedIn(block.view, place))
-        found.push({ from: pos + block.offset + t.from, to: pos + block.offset + t.to, attrs: t.attrs })
+      for (const t of typedIn(block.view, place)) {
+        // 今年以来 in the review of a year-end meeting (it reviews the year it is given in, and plans the next) is that year.
+        const wholeYearSoFar =
+          reviewYear !== null && planYear !== null && reviewYear < planYear && t.attrs.year === reviewYear
+        const partOfYear = saysPartOfYear(wordsBefore(block.view.text, t.from), { soFar: !wholeYearSoFar })
+        found.push({ from: pos + block.offset + t.from, to: pos + block.offset + t.to, attrs: t.attrs, partOfYear })
+      }
   })
   return found
 }
@@ -60,7 +83,9 @@ export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
  * speech's figures (the app's account of what each step wrote in the library) sees this one, and
  * its undo, the same way.
  */
-export function slotTypedFigures(made: (slots: SlotAttrs[], tr: Transaction) => void = () => {}): Command {
+export function slotTypedFigures(
+  made: (slots: SlotAttrs[], tr: Transaction, partOfYear: boolean[]) => void = () => {},
+): Command {
   return (state, dispatch) => {
     const typed = typedFiguresOf(state.doc)
     if (!typed.length) return false
@@ -76,6 +101,7 @@ export function slotTypedFigures(made: (slots: SlotAttrs[], tr: Transaction) => 
       made(
         typed.map((t) => t.attrs),
         tr,
+        typed.map((t) => t.partOfYear),
       )
       dispatch(tr)
     }

@@ -496,6 +496,10 @@ export const zh = {
     typedStoreAs: (groups: [yearKind: string, figures: string[]][]) =>
       `存入数字库时记为：${groups.map(([k, list]) => `${k} ${list.length} 个（${list.slice(0, 6).join('、')}${list.length > 6 ? ' 等' : ''}）`).join('；')}。请先核对年度和“实际/目标”。`,
     typedNoYear: '年度未定',
+    /** Figures of a stretch of the year (1至5月, 截至目前): made slots, not kept as the year's (tryout 16, A2). */
+    typedPartOfYear: '只是年内一段时间的数（如1至5月、截至目前），变成空位但不存入数字库',
+    typedPartOfYearMade: (labels: string[]) =>
+      `${labels.map((l) => `“${l}”`).join('、')}是年内一段时间的数（如1至5月、截至目前），不是全年的数，已变成空位，但没有存入数字库。`,
     /** Typed figures in a speech with no numbered parts: all are read as the opening's (last year's actuals). */
     typedNoParts:
       '讲稿还没有分成部分（一、二、……），上面的数字都按开头记为上年实际，今年的目标也会被当成实际。请先用“新增部分”分好部分，或全选后重新粘贴整篇讲稿（单独成行的“一、”“二、”标题会分成部分）。',

@@ -6,6 +6,7 @@ import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { importText } from '../../src/core/import'
 import { figuresFromRows } from '../../src/core/figures/model'
+import { zh } from '../../src/i18n/zh'
 import {
   checked,
   chord,
@@ -134,7 +135,39 @@ describe('figures typed into a speech made from a template', () => {
     const rows = [...panel.shadowRoot!.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent)
     expect(rows.some((r) => r!.includes('房地产开发投资'))).to.equal(true)
   })
+
+  // Tryout 16, A2: 1至5月 figures were kept in the library as the year's actual.
+  it('a figure of a stretch of the year (1至5月) becomes a slot, is not kept, and 数字 says so before and after', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = cursorAfter(page, '各项工作取得了新的成效')
+    await imeType(['quan'], '1至5月，全县共发生各类生产安全事故12起。全年完成房地产开发投资84.2亿元。')
+    await waitUntil(() => view.state.doc.textContent.includes('84.2亿元'), 'not typed')
+    const panel = await showFigures(page)
+    await waitUntil(() => panel.shadowRoot!.querySelector('.typed'), 'the typed figures are not named')
+    const preview = panel.shadowRoot!.querySelector('.typed-as')!.textContent!
+    expect(preview).to.contain(`${zh.figures.typedPartOfYear} 1 个（各类生产安全事故 12起）`)
+
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.slot-typed')!.click()
+    const stored = async () => (await env.app.store!.loadFigures()).values.map((v) => `${v.value}${v.unit}`).sort()
+    await waitUntil(async () => (await stored()).length > 0, 'not stored')
+    expect(await stored()).to.deep.equal(['84.2亿元'])
+    expect(slotsOfDoc(view.state.doc)).to.deep.equal(['12起', '84.2亿元'])
+    await panel.updateComplete
+    expect(panel.shadowRoot!.querySelector('.message')!.textContent).to.contain(
+      zh.figures.typedPartOfYearMade(['各类生产安全事故']),
+    )
+  })
 })
+
+/** The document's metric slots made from typed words, as their number and unit. */
+function slotsOfDoc(d: import('prosemirror-model').Node): string[] {
+  const out: string[] = []
+  d.descendants((n) => {
+    if (n.type.name === 'slot' && n.attrs.role === 'metric' && ['12', '84.2'].includes(n.attrs.value))
+      out.push(`${n.attrs.value}${n.attrs.unit}`)
+  })
+  return out
+}
 
 // Tryout 7: a secretary made her typed figures slots, then pressed Ctrl+Z: the slots went back to
 // words, the numbers stayed in the library, and 数字 said both that they were stored and that the

@@ -384,6 +384,29 @@ describe('the years of the speech, by votes', () => {
       '以科技创新引领发展\n——在2025年全区科技创新大会上的讲话\n同志们：\n新春伊始，我们召开大会，表彰2025年度科技创新先进集体和先进个人，部署今年工作。\n一、科技创新实现新突破\n2025年，全区研发投入18.6亿元。\n二、奋力开创新局面\n2026年全区科技工作的主要目标是：研发投入强度达到2.8%。',
       [2025, 2026],
     ],
+    // A meeting that reviews the year it is held in commends a closed year's best: the year before
+    // (tryout 16, B1: 应急 in June; 教育, 住建 undated by month, its campaign to the year's end).
+    [
+      'a June campaign that reviews 今年以来 and commends last year’s best',
+      '在全县安全生产“百日攻坚”行动动员部署会上的讲话\n（2026年6月10日）\n同志们：\n今天召开会议，回顾今年以来全县安全生产工作，动员部署“百日攻坚”行动。刚才，会上表彰了2025年度安全生产先进集体和先进个人。\n一、认清形势\n今年以来，全县安全生产形势总体平稳。\n二、聚焦重点\n正文。',
+      [2026, 2026],
+    ],
+    [
+      'a June summer-safety meeting that commends last year’s best',
+      '在全区中小学暑期安全工作动员部署会上的讲话\n（2026年6月24日）\n同志们：\n今天召开会议，表彰2025年度平安校园先进单位，部署今年暑期安全工作。今年以来，全区校园安全形势总体稳定。\n一、认清形势\n正文。\n二、突出重点\n正文。',
+      [2026, 2026],
+    ],
+    [
+      'a gas campaign without a month that ends with the year and commends last year’s best',
+      '在全县城镇燃气安全专项整治动员部署会上的讲话\n同志们：\n今天召开会议，表彰2025年度燃气安全管理先进单位。今年以来，全县燃气安全形势总体平稳。\n一、认清形势\n正文。\n二、整治重点\n专项整治自即日起开展，到2026年12月底结束。',
+      [2026, 2026],
+    ],
+    // Not a closed year: a September meeting that commends its own year's teachers.
+    [
+      'a September meeting that commends this year’s best',
+      '在全县庆祝第42个教师节暨表彰大会上的讲话\n（2026年9月9日）\n同志们：\n今天召开大会，表彰2026年度优秀教师。今年以来，全县教育工作取得新进展。\n一、成绩\n正文。\n二、任务\n正文。',
+      [2026, 2026],
+    ],
     ['a heading of no kind: its year is reviewed', '同志们：\n开场。\n一、2023年情况\n正文。', [2023, 2024]],
     ['a date in December', '（2025年12月26日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],
     ['a date in November', '（2025年11月2日）\n同志们：\n开场。\n一、主题\n正文。', [2025, 2026]],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { AllSelection, EditorState, TextSelection } from 'prosemirror-state'
+import { checkDocument } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
 import { holdsPartHeadings, pasteWholeSpeech } from '../../src/core/paste-speech'
 
@@ -51,6 +53,16 @@ describe('a whole speech pasted over a whole draft', () => {
     ])
     expect(state.doc.firstChild!.textContent).toBe('凝心聚力谋发展 实干笃行开新局')
     expect(state.doc.textContent).toContain('编辑：李晓雯')
+  })
+  it('takes the years of a June campaign that reviews 今年以来 and commends 2025年度 from its text, not the template’s (tryout 16, B1)', () => {
+    // The template's years (回顾2025 部署2026); her speech is dated 2026年6月10日 and reviews the
+    // year so far: review = plan = 2026, and her right weekdays and date line raise nothing.
+    const template = DRAFT.type.create({ ...DRAFT.attrs, reviewYear: 2025, planYear: 2026 }, DRAFT.content)
+    const lines = readFileSync('test/fixtures/tryout16/hundred-days-june.txt', 'utf8').split('\n')
+    const state = whole(template).apply(pasteWholeSpeech(whole(template), lines)!)
+    expect([state.doc.attrs.reviewYear, state.doc.attrs.planYear]).toEqual([2026, 2026])
+    const years = checkDocument(state.doc).filter((f) => f.rule === 'weekday' || f.rule === 'wrong-year')
+    expect(years.map((f) => f.message)).toEqual([])
   })
   it('is the ordinary paste when it does not replace everything, or holds no part heading', () => {
     const inside = EditorState.create({ doc: DRAFT, selection: TextSelection.create(DRAFT, 3) })

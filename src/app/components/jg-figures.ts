@@ -353,8 +353,12 @@ export class JgFigures extends LitElement {
     if (!typed.length) return null
     // What each will be kept as, by year and kind: a target read as an actual is stored wrong (tryout 9, finding 2).
     const groups = new Map<string, string[]>()
-    for (const { attrs: a } of typed) {
-      const as = a.year ? zh.figures.yearKind(a.period, a.year, a.kind === 'target') : zh.figures.typedNoYear
+    for (const { attrs: a, partOfYear } of typed) {
+      const as = partOfYear
+        ? zh.figures.typedPartOfYear
+        : a.year
+          ? zh.figures.yearKind(a.period, a.year, a.kind === 'target')
+          : zh.figures.typedNoYear
       groups.set(as, [...(groups.get(as) ?? []), `${a.label} ${a.value}${writtenUnit(a.unit, a.approx, a.approxPos)}`])
     }
     let parts = 0

@@ -26,6 +26,8 @@ export interface TypedPlace {
   year: number | null
   /** The year the speech plans: where a part speaks of it, a clause's 去年 is the year before. */
   plan: number | null
+  /** The year the speech reviews: what stands now (截至目前, 现有) in the tasks stands at its end, as the importer reads it. */
+  review: number | null
   /** The heading of its part: a span it names (“十四五”以来……) reaches a 累计 in its paragraphs. */
   heading: string
   /** The level of the speech's own place: a figure of another place keeps its scope (import/own-place.ts). */
@@ -49,9 +51,10 @@ export function typedPlace(
     kind,
     year,
     plan: planYear,
+    review: reviewYear,
     heading,
     own,
-    key: `${part}|${kind}|${year}|${planYear}|${span ? `${span.from}-${span.to}` : ''}|${own ?? ''}`,
+    key: `${part}|${kind}|${year}|${planYear}|${reviewYear}|${span ? `${span.from}-${span.to}` : ''}|${own ?? ''}`,
   }
 }
 
@@ -166,7 +169,7 @@ export function typedFigures(view: BlockView, place: TypedPlace): TypedFigure[] 
   const typed: TypedFigure[] = []
   for (const f of findFigures(
     asciiDigits(reading),
-    { year: place.year, part: place.part, heading: place.heading, plan: place.plan },
+    { year: place.year, part: place.part, heading: place.heading, plan: place.plan, review: place.review },
     place.own,
   )) {
     if (f.role !== 'metric' || f.value === null) continue

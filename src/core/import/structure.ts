@@ -849,7 +849,13 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   if (ownYear !== null) vote(ownYear, VOTE.date)
   const opening = speech.opening.join('')
   for (const m of opening.matchAll(REVIEWED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
-  for (const m of opening.matchAll(COMMENDED_YEAR)) vote(Number(m[1]) + reviewed, VOTE.opening)
+  // A meeting that reviews the year it is held in may commend a year already closed ("表彰了2025年度
+  // 安全生产先进集体" at a June 2026 campaign): the year before the one it reviews and plans.
+  const meetingYear = held?.year ?? ownYear
+  for (const m of opening.matchAll(COMMENDED_YEAR)) {
+    const year = Number(m[1])
+    vote(reviewed === 0 && meetingYear !== null && year < meetingYear ? year + 1 : year + reviewed, VOTE.opening)
+  }
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
   // An occasion of a named year said in the opening to be about to begin ("2026年普通高校招生全国统一
   // 考试就要开考了", "2026年伏季休渔就要开始了"): the year the meeting prepares for, the one it plans.
