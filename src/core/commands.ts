@@ -11,6 +11,7 @@ import { figureTypeFor } from './figures/context'
 import { present } from './guards'
 import { numberMark } from './lang/numbering'
 import { splitRunIn } from './import/lines'
+import { paragraphPlaceAfter } from './paste-speech'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -275,5 +276,23 @@ export const continueItem: Command = (state, dispatch) => {
   }
   if ($from.parentOffset !== node.content.size) return false
   dispatch?.(state.tr.split($from.pos, 1, [{ type: node.type, attrs: node.attrs }]).scrollIntoView())
+  return true
+}
+
+/**
+ * Enter where the block cannot be split (the greeting: the speech has one, tryout 16, A1): a new
+ * paragraph starts where paragraphs go after it (the opening's first), with the words after the
+ * caret, and the caret in it. Without it, every line typed after 同志们 piled into that one line.
+ */
+export const enterBesideBlock: Command = (state, dispatch) => {
+  const { $from, $to } = state.selection
+  if (!$from.sameParent($to) || $from.depth !== 1) return false
+  const at = paragraphPlaceAfter(state.doc, $from)
+  if (at === null) return false
+  if (dispatch) {
+    const rest = $from.parent.content.cut($to.parentOffset)
+    const tr = state.tr.insert(at, schema.nodes.paragraph.create(null, rest)).delete($from.pos, $from.end())
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, tr.mapping.map(at, -1) + 1)).scrollIntoView())
+  }
   return true
 }
