@@ -1,11 +1,11 @@
 // Tryout 16, A1: on the 通用 template she pressed Ctrl+A, typed the title, and Enter once; from
 // then every line she typed piled into the greeting (同志们 line), and a two-paragraph paste there
 // changed nothing and said nothing. Nothing she types or pastes may vanish.
-import { expect } from '@open-wc/testing'
+import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import { TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
-import { chord, imeType, mountApp, newDraftFrom } from './helpers'
+import { chord, clickOn, imeType, mountApp, newDraftFrom } from './helpers'
 
 function paste(page: JgEditor, text: string, html = '') {
   const data = new DataTransfer()
@@ -86,5 +86,35 @@ describe('a template cleared with Ctrl+A, then typed line by line', () => {
       'paragraph:在集中整治阶段，突出重点领域：一是道路交通领域；二是燃气领域。',
       'paragraph:对排查出的重大隐患，要严格落实“五定”要求。',
     ])
+  })
+
+  // Tryout 16, C1: headings typed as lines stay paragraphs; the checks say what to do, and 新增部分 on one does it.
+  it('says how to make typed headings parts, and 新增部分 on one makes them parts', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = page.editor!.editorView!
+    view.focus()
+    await chord('Control', 'a')
+    await typeLines(['标题讲话', '同志们：', '今天召开会议。下面，我讲两点意见：', '一、认清形势，今年以来成绩明显'])
+    await typeLines(['（一）事故指标持续下降', '全县事故起数下降。', '二、突出重点，全力抓好百日攻坚'])
+    await imeType(['要严。'], '要严。')
+    await waitUntil(
+      () => page.editor!.checks.findings.some((f) => f.message.includes('点“新增部分”')),
+      'no hint on the typed headings',
+    )
+    let at = -1
+    view.state.doc.descendants((node, pos) => {
+      if (at < 0 && node.isTextblock && node.textContent.startsWith('一、')) at = pos + 3
+    })
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)))
+    await clickOn(page.shadowRoot!.querySelector('button.add-part')!)
+    const parts: string[] = []
+    view.state.doc.forEach((node) => {
+      if (node.type.name === 'part') parts.push(node.textContent)
+    })
+    expect(parts).to.deep.equal([
+      '认清形势，今年以来成绩明显（一）事故指标持续下降全县事故起数下降。',
+      '突出重点，全力抓好百日攻坚要严。',
+    ])
+    await waitUntil(() => !page.editor!.checks.findings.some((f) => f.message.includes('手写编号')), 'the hint stays')
   })
 })
