@@ -10,7 +10,9 @@ import { isYear } from './lang/years'
 import { figureTypeFor } from './figures/context'
 import { present } from './guards'
 import { numberMark } from './lang/numbering'
-import { splitRunIn } from './import/lines'
+import { classifyLine, splitRunIn } from './import/lines'
+import { headingKind } from './import/kinds'
+import { paragraphPlaceAfter } from './paste-speech'
 
 /** Depth of the block the selection should move: a section or part by its heading, else the paragraph or item. */
 function movableDepth($pos: ResolvedPos): number | null {
@@ -136,9 +138,73 @@ export const insertSection: Command = (state, dispatch) => {
   return true
 }
 
-/** A new part after the current one, of the given kind, cursor in its heading. */
+/**
+ * A paragraph of the opening or of a part (not of a section) that reads as a part heading typed by
+ * hand (“一、认清形势……”, as the import reads such a line) made the part it reads as: the line its
+ * heading (its number dropped: the program numbers parts), of the kind its words say, with what
+ * follows it. Each later such line in the same block starts a part of its own, so the order she
+ * wrote stays (tryout 16, C1: headings typed in the template's opening stayed paragraphs). Null
+ * when the cursor's paragraph is no such line.
+ */
+function partFromTypedNumber(state: EditorState, kind: PartKind): Transaction | null {
+  const { $from } = state.selection
+  if ($from.parent.type !== schema.nodes.paragraph || $from.depth !== 2) return null
+  const holder = $from.node(1)
+  if (holder.type !== schema.nodes.opening && holder.type !== schema.nodes.part) return null
+  const typed = (node: PMNode) => {
+    // A slot in the line would not survive as heading text: such a line is left as it is.
+    if (node.type !== schema.nodes.paragraph || !node.content.content.every((c) => c.isText)) return null
+    const line = classifyLine(node.textContent.trim())
+    return line.type === 'part' ? line : null
+  }
+  const first = typed($from.parent)
+  if (!first) return null
+  const index = $from.index(1)
+  const parts: PMNode[] = []
+  let heading = first
+  let body: PMNode[] = []
+  const close = () => {
+    parts.push(
+      schema.nodes.part.create({ kind: headingKind(heading.text) ?? kind }, [
+        schema.nodes.part_heading.create(null, heading.text ? schema.text(heading.text) : null),
+        ...(body.length ? body : [schema.nodes.paragraph.create()]),
+      ]),
+    )
+  }
+  for (let i = index + 1; i < holder.childCount; i++) {
+    const child = holder.child(i)
+    const next = typed(child)
+    if (!next) {
+      body.push(child)
+      continue
+    }
+    close()
+    heading = next
+    body = []
+  }
+  close()
+  const from = $from.before(2)
+  const at = $from.after(1)
+  const tr = state.tr.insert(at, parts)
+  // The opening keeps a paragraph: the schema wants one.
+  if (index === 0 && holder.type === schema.nodes.opening)
+    tr.replaceWith(from, $from.end(1), schema.nodes.paragraph.create())
+  else tr.delete(from, $from.end(1))
+  const headingEnd = tr.mapping.map(at, -1) + 2 + first.text.length
+  return tr.setSelection(TextSelection.create(tr.doc, headingEnd)).scrollIntoView()
+}
+
+/**
+ * A new part after the current one, of the given kind, cursor in its heading; in a paragraph that
+ * reads as a part heading typed by hand, that paragraph made one (partFromTypedNumber).
+ */
 export function insertPart(kind: PMNode['attrs']['kind'] = 'other'): Command {
   return (state, dispatch) => {
+    const typed = partFromTypedNumber(state, kind)
+    if (typed) {
+      dispatch?.(typed)
+      return true
+    }
     const { $from } = state.selection
     const partDepth = enclosing($from, 'part')
     let at: number
@@ -275,5 +341,23 @@ export const continueItem: Command = (state, dispatch) => {
   }
   if ($from.parentOffset !== node.content.size) return false
   dispatch?.(state.tr.split($from.pos, 1, [{ type: node.type, attrs: node.attrs }]).scrollIntoView())
+  return true
+}
+
+/**
+ * Enter where the block cannot be split (the greeting: the speech has one, tryout 16, A1): a new
+ * paragraph starts where paragraphs go after it (the opening's first), with the words after the
+ * caret, and the caret in it. Without it, every line typed after 同志们 piled into that one line.
+ */
+export const enterBesideBlock: Command = (state, dispatch) => {
+  const { $from, $to } = state.selection
+  if (!$from.sameParent($to) || $from.depth !== 1) return false
+  const at = paragraphPlaceAfter(state.doc, $from)
+  if (at === null) return false
+  if (dispatch) {
+    const rest = $from.parent.content.cut($to.parentOffset)
+    const tr = state.tr.insert(at, schema.nodes.paragraph.create(null, rest)).delete($from.pos, $from.end())
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, tr.mapping.map(at, -1) + 1)).scrollIntoView())
+  }
   return true
 }

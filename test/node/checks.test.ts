@@ -63,6 +63,27 @@ describe('structure rules', () => {
     const swapped = `标题\n同志们：\n开场。\n一、2026年工作任务\n确保完成任务。\n二、2025年工作回顾\n完成了任务。\n三、工作要求\n一要严。\n同志们，谢谢！\n`
     expect(fired(swapped, 'required-parts').map((x) => x.severity)).toEqual(['warning'])
   })
+  it('headings typed as paragraphs: the missing parts say how to make them parts (tryout 16, C1)', () => {
+    const para = (t: string) => schema.nodes.paragraph.create(null, schema.text(t))
+    const opening = ['今天召开会议。下面，我讲三点意见：', '一、认清形势，今年以来成绩明显', '（一）事故指标持续下降']
+      .concat(['全县事故起数下降。', '二、突出重点，全力抓好百日攻坚', '三、强化保障', '一要严。'])
+      .map(para)
+    const doc = schema.node('doc', { templateId: 'generic-annual' }, [
+      schema.nodes.title.create(null, schema.text('标题')),
+      schema.nodes.greeting.create(null, schema.text('同志们：')),
+      schema.nodes.opening.create(null, opening),
+    ])
+    const findings = checkDocument(doc)
+    const missing = findings.filter((f) => f.rule === 'required-parts').map((f) => f.message)
+    expect(missing[0]).toContain('“一、认清形势，今年以来成绩明显”等3段是手写编号的标题')
+    expect(missing[0]).toContain('点“新增部分”').and.toContain('Ctrl+Enter').and.toContain('Ctrl+A 全选后粘贴')
+    // Once, not with every missing part.
+    expect(missing.filter((m) => m.includes('新增部分'))).toHaveLength(1)
+    const count = findings.find((f) => f.rule === 'announced-count')?.message
+    expect(count).toContain('正文却有0个部分').and.toContain('点“新增部分”')
+    // A speech with parts: no such hint.
+    expect(run(speech({ closing: '' })).some((f) => f.message.includes('手写编号'))).toBe(false)
+  })
   // Parts many real speeches go without (schema OFTEN_LEFT_OUT): a warning in an imported speech, an error when a template asks for it.
   it.each([
     // a mobilisation that looks only ahead (网信, 巡察)

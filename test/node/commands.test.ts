@@ -128,6 +128,38 @@ describe('structural commands renumber the speech', () => {
     ).toEqual(['一、2021年工作回顾', '二、', '三、2022年工作任务', '四、工作要求'])
   })
 
+  it('makes parts of headings typed as paragraphs of the opening, in her order (tryout 16, C1)', () => {
+    const typed = importText(
+      '标题\n同志们：\n今天召开会议。下面讲三点。\n一、认清形势，今年以来成绩明显\n（一）事故指标持续下降\n甲正文。\n二、突出重点，全力抓好百日攻坚\n乙正文。\n三、强化保障\n',
+    ).doc
+    const bare = schema.node('doc', typed.attrs, [
+      typed.child(0),
+      typed.child(1),
+      schema.nodes.opening.create(
+        null,
+        speechToText(typed)
+          .split('\n')
+          .slice(2)
+          .filter((l) => l.trim())
+          .map((l) => schema.nodes.paragraph.create(null, schema.text(l))),
+      ),
+    ])
+    let at = -1
+    bare.descendants((node, pos) => {
+      if (at < 0 && node.isText && node.text!.startsWith('一、')) at = pos + 1
+    })
+    const s = run(EditorState.create({ doc: bare, selection: TextSelection.create(bare, at) }), insertPart('other'))
+    // Each of the kind its heading's words say, else the kind asked for.
+    expect(
+      partsOf(s.doc)
+        .filter((p) => p.number)
+        .map((p) => `${p.number}${p.heading}:${p.kind}`),
+    ).toEqual(['一、认清形势，今年以来成绩明显:review', '二、突出重点，全力抓好百日攻坚:other', '三、强化保障:other'])
+    expect(s.doc.child(2).textContent).toBe('今天召开会议。下面讲三点。')
+    expect(s.doc.child(3).textContent).toContain('（一）事故指标持续下降甲正文。')
+    expect(s.selection.$from.parent.type.name).toBe('part_heading')
+  })
+
   it('undoes by the inverse steps: the document is unchanged after moving down and up', () => {
     const start = stateAt('乙节')
     const back = run(run(start, moveBlock(1)), moveBlock(-1))

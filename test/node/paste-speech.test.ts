@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { AllSelection, EditorState, TextSelection } from 'prosemirror-state'
 import { checkDocument } from '../../src/core/checks/engine'
 import { importText } from '../../src/core/import'
-import { holdsPartHeadings, pasteWholeSpeech } from '../../src/core/paste-speech'
+import { holdsPartHeadings, pasteBesideBlock, pasteWholeSpeech } from '../../src/core/paste-speech'
+import { enterBesideBlock } from '../../src/core/commands'
 
 const DRAFT = importText('旧稿标题\n同志们：\n今天开会。\n一、工作回顾\n全年做了很多。\n二、工作要求\n一要严。\n').doc
 const PASTE = [
@@ -81,5 +82,62 @@ describe('pasted lines that hold a part heading', () => {
     expect(holdsPartHeadings(['一、2026年工作回顾'])).toBe(false)
     expect(holdsPartHeadings(['（一）消费市场稳步回升', '全年实现社会消费品零售总额128.6亿元。'])).toBe(false)
     expect(holdsPartHeadings(['一要加强组织领导。', '二要强化责任落实。', '1. 开展促消费活动。'])).toBe(false)
+  })
+})
+
+describe('paragraphs pasted where the caret’s block cannot hold them (tryout 16, A1)', () => {
+  const at = (text: string, offset = 0) => {
+    let pos = -1
+    DRAFT.descendants((n, p) => {
+      if (pos < 0 && n.isTextblock && n.textContent === text) pos = p + 1 + offset
+      return pos < 0
+    })
+    return EditorState.create({ doc: DRAFT, selection: TextSelection.create(DRAFT, pos) })
+  }
+  const texts = (state: EditorState) => {
+    const out: string[] = []
+    state.doc.descendants((n) => {
+      if (n.isTextblock) out.push(`${n.type.name}:${n.textContent}`)
+      return !n.isTextblock
+    })
+    return out
+  }
+  it('go after the greeting, as the opening’s first paragraphs', () => {
+    const state = at('同志们：', 4)
+    const after = state.apply(pasteBesideBlock(state, ['甲段。', '', '乙段。'])!)
+    expect(texts(after).slice(1, 5)).toEqual([
+      'greeting:同志们：',
+      'paragraph:甲段。',
+      'paragraph:乙段。',
+      'paragraph:今天开会。',
+    ])
+    expect(after.selection.$from.parent.textContent).toBe('乙段。')
+  })
+  it('go under a part heading, before its paragraphs', () => {
+    const state = at('工作回顾', 2)
+    const after = state.apply(pasteBesideBlock(state, ['甲段。', '乙段。'])!)
+    expect(texts(after).slice(3, 7)).toEqual([
+      'part_heading:工作回顾',
+      'paragraph:甲段。',
+      'paragraph:乙段。',
+      'paragraph:全年做了很多。',
+    ])
+  })
+  it('leave a paragraph, or one line, to the editor’s own paste', () => {
+    expect(pasteBesideBlock(at('今天开会。'), ['甲段。', '乙段。'])).toBe(null)
+    expect(pasteBesideBlock(at('同志们：'), ['甲段。'])).toBe(null)
+  })
+})
+
+describe('Enter in the greeting', () => {
+  it('starts the opening’s first paragraph with the words after the caret', () => {
+    let state = EditorState.create({ doc: DRAFT })
+    state = state.apply(state.tr.setSelection(TextSelection.create(DRAFT, DRAFT.child(0).nodeSize + 3)))
+    expect(state.selection.$from.parent.type.name).toBe('greeting')
+    const out: EditorState[] = []
+    expect(enterBesideBlock(state, (tr) => out.push(state.apply(tr)))).toBe(true)
+    const doc = out[0]?.doc
+    expect([doc?.child(1).textContent, doc?.child(2).firstChild?.textContent]).toEqual(['同志', '们：'])
+    expect(out[0]?.selection.$from.parent.textContent).toBe('们：')
   })
 })

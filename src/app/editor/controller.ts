@@ -17,7 +17,15 @@ import { history, undo, redo, undoDepth, redoDepth, isHistoryTransaction } from 
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap, chainCommands } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
-import { moveBlock, insertSection, insertPart, deleteBlock, cursorToEdge, continueItem } from '../../core/commands'
+import {
+  moveBlock,
+  insertSection,
+  insertPart,
+  deleteBlock,
+  cursorToEdge,
+  continueItem,
+  enterBesideBlock,
+} from '../../core/commands'
 import { deleteAcross, deleteSelectionAcross } from '../../core/delete-across'
 import { selectionAcrossPlugin } from './selection-across'
 import { fieldTitle } from '../../core/meeting/fields'
@@ -167,6 +175,8 @@ export class EditorController implements ReactiveController {
           'Mod-Delete': chainCommands(deleteAcross(1), deleteSelectionAcross),
         }),
         keymap(baseKeymap),
+        // Only where baseKeymap's Enter cannot split the block (the greeting).
+        keymap({ Enter: enterBesideBlock }),
         ...checksPlugins(options.checks),
         figuresPlugin(this.figures),
         slotTipPlugin(options.slotHint ?? defaultHint),

@@ -8,12 +8,13 @@
  * is, slots and all.
  *
  * A whole speech pasted over the whole draft (Ctrl+A, then a speech numbered 一、（一）) is read
- * as an import reads it, parts and sections and all (core/paste-speech.ts).
+ * as an import reads it, parts and sections and all (core/paste-speech.ts). Paragraphs pasted where
+ * the caret's block cannot hold them (the greeting, a heading) go in just after it.
  */
 import { Plugin } from 'prosemirror-state'
 import { htmlParagraphs, unindented } from '../../core/import/html'
 import { paragraphsOfLines, WORD_BREAK_RULES } from '../../core/import/line-breaks'
-import { holdsPartHeadings, pasteWholeSpeech } from '../../core/paste-speech'
+import { holdsPartHeadings, pasteBesideBlock, pasteWholeSpeech } from '../../core/paste-speech'
 
 /** ProseMirror's mark on a copy from an editor, or a slot's own markup. */
 const OWN_COPY = /data-pm-slice|data-slot/
@@ -45,13 +46,13 @@ export function pastePlugin(): Plugin {
         if (html && OWN_COPY.test(html)) return false
         // A whole speech pasted from a web page may set its headings in bold alone (html.ts).
         const lines = html ? htmlParagraphs(html, { boldHeadings: true }) : plainLines(data.getData('text/plain'))
-        const tr = pasteWholeSpeech(view.state, lines)
-        if (!tr) {
-          // Pasted as paragraphs where the caret is: the page says how to have its parts as parts.
-          if (holdsPartHeadings(lines))
-            view.dom.dispatchEvent(new CustomEvent(PASTED_PARTS_EVENT, { bubbles: true, composed: true }))
-          return false
-        }
+        const whole = pasteWholeSpeech(view.state, lines)
+        // Paragraphs pasted into the greeting or a heading go in after it, not nowhere (tryout 16, A1).
+        const tr = whole ?? pasteBesideBlock(view.state, lines)
+        // Pasted as paragraphs where the caret is: the page says how to have its parts as parts.
+        if (!whole && holdsPartHeadings(lines))
+          view.dom.dispatchEvent(new CustomEvent(PASTED_PARTS_EVENT, { bubbles: true, composed: true }))
+        if (!tr) return false
         view.dispatch(tr.scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'))
         return true
       },

@@ -9,10 +9,32 @@ import { OPENS_WITH_YEAR } from '../lang/years'
 import { parseChineseNumeral } from '../lang/numerals'
 import { type Enumeration, enumerations, inlineNumbers } from '../lang/numbering'
 import { excerptOf, viewOf } from './blocks'
+import { classifyLine } from '../import/lines'
 import { missingSeverity, REQUIRED_LABELS, requiredLabel, type RequiredId } from '../schema'
 import { present } from '../guards'
 import { inlineText } from '../text'
 import type { DocumentFinding, DocumentRule, TopRule, TopSummary } from './types'
+
+/**
+ * What to do when a speech has no parts but paragraphs that read as part or section headings
+ * typed by hand (“一、认清形势……”, “（一）……”, as the import reads a line; tryout 16, C1): the
+ * end of a message that says the parts are missing; empty when there are parts or no such lines.
+ */
+export function typedHeadingsHint(tops: readonly TopSummary[]): string {
+  if (tops.some((t) => t.type === 'part')) return ''
+  const lines = tops
+    .filter((t) => t.type === 'opening' || t.type === 'closing')
+    .flatMap((t) => t.blocks.map((b) => b.view.text.trim()))
+  const parts = lines.filter((l) => classifyLine(l).type === 'part')
+  if (!parts.length) return ''
+  const sections = lines.filter((l) => classifyLine(l).type === 'section').length
+  return (
+    `正文里“${parts[0]}”等${parts.length}段是手写编号的标题，还是普通段落，不算部分：` +
+    '把光标放在“一、……”这一段，点“新增部分”，它和下面的段落就成为一个部分' +
+    (sections ? '；“（一）……”这样的段落，按 Ctrl+Enter 或点“新增一节”，就成为一节' : '') +
+    '。也可以从 Word 或 WPS 复制整篇讲稿，在这里按 Ctrl+A 全选后粘贴，就会按标题分好部分和节。'
+  )
+}
 
 /** A part with no heading or nothing under it; a section likewise (a warning). */
 export const emptyPart: TopRule = {
@@ -311,6 +333,7 @@ export const requiredParts: DocumentRule = {
       .map((t) => t.text)
       .join('\n')
     const commendationOnly = ctx.templateId === null && COMMENDATION_MEETING.test(head) && !/暨/.test(head)
+    let hinted = false
     for (const id of ctx.required) {
       if (pointsAsParagraphs && PART_KIND_IDS.has(id)) continue
       if (id === 'review' && situationFirst) continue
@@ -320,10 +343,13 @@ export const requiredParts: DocumentRule = {
       const { ok, pos } = requiredPresent(tops, id, ctx.reviewYear)
       if (ok) continue
       const label = requiredLabel(id, ctx.docKind)
+      // Said once, with the first part missing.
+      const hint = PART_KIND_IDS.has(id) && !hinted ? typedHeadingsHint(tops) : ''
+      if (hint) hinted = true
       out.push({
         rule: this.id,
         severity,
-        message: `缺少必需的部分：${label}。`,
+        message: `缺少必需的部分：${label}。${hint}`,
         from: pos,
         to: pos,
         excerpt: label,
@@ -453,7 +479,7 @@ export const announcedCountRule: DocumentRule = {
         rule: this.id,
         message: byParagraphs
           ? `开头说讲${announced.count}点，后面以“第一，”“第二，”……开头的段落却有${points}段。`
-          : `开头说讲${announced.count}点，正文却有${parts}个部分。`,
+          : `开头说讲${announced.count}点，正文却有${parts}个部分。${typedHeadingsHint(tops)}`,
         from: opening.pos + announced.from,
         to: opening.pos + announced.to,
         excerpt: announced.excerpt,
