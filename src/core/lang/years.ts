@@ -329,7 +329,12 @@ export function saysPartOfYear(before: string, { soFar = true } = {}): boolean {
   let from = before.length
   while (from > 0 && !/[。！？；]/.test(before[from - 1])) from--
   const said = [...before.slice(from).matchAll(PART_OF_YEAR)].at(-1)
-  return said !== undefined && said[1] === undefined && (soFar || !SO_FAR.test(said[0]))
+  return said !== undefined && stretchOfYear(said, soFar)
+}
+
+/** Whether a match of PART_OF_YEAR names a stretch short of the year (not 全年; 今年以来 only when `soFar`). */
+export function stretchOfYear(said: RegExpMatchArray, soFar = true): boolean {
+  return said[1] === undefined && (soFar || !SO_FAR.test(said[0]))
 }
 
 /**
