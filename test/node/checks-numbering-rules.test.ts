@@ -134,13 +134,17 @@ describe('一要…二要… in a part', () => {
   it('must run on, wherever in the paragraphs they are', () => {
     const d = speech(p('一要加强领导。'), p('工作中，三要改进作风。'))
     expect(findings(d, 'numbering')).toEqual([
-      ['三要', '“一要、二要”这类编号不连续：第1项之后是第3项。', 'error', '三要改进作风。'],
+      ['三要', '“一要、二要”编号不连续：第1项之后是第3项。', 'error', '三要改进作风。'],
     ])
+  })
+  it('are named in their own words: a 一是 list is “一是、二是” (tryout 16 called it “一要、二要”)', () => {
+    const d = speech(p('一是加强领导。三是改进作风。'))
+    expect(findings(d, 'numbering').map((f) => f[1])).toEqual(['“一是、二是”编号不连续：第1项之后是第3项。'])
   })
   it('keep one style: 第一 and 一 are two', () => {
     const d = speech(p('第一要加强领导。第二要压实责任。三要改进作风。'))
     expect(findings(d, 'numbering').map((f) => [f[0], f[1], f[2]])).toEqual([
-      ['三要', '“一要、二要”这类编号格式不一致：前面用“第一要”，这里用“一要”。', 'warning'],
+      ['三要', '“第一要、第二要”编号格式不一致：前面用“第一要”，这里用“一要”。', 'warning'],
     ])
   })
 })

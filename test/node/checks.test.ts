@@ -200,7 +200,7 @@ describe('structure rules', () => {
   })
   it('numbering: skipped and repeated enumerations fire, a continuous one does not', () => {
     expect(fired(speech({ requirements: '一要加强领导。三要改进作风。' }), 'numbering').map((x) => x.message)).toEqual([
-      '“一要、二要”这类编号不连续：第1项之后是第3项。',
+      '“一要、二要”编号不连续：第1项之后是第3项。',
     ])
     expect(
       fired(speech({ requirements: '一要加强领导。二要压实责任。二要改进作风。' }), 'numbering')[0].message,

@@ -53,6 +53,16 @@ interface Numbered {
  * of the run (tryout 15: “手写从“（二）”开始，前面缺少编号” was hard to read).
  */
 const handLateStart = (item: Numbered) => `这里手写了编号“${item.written}”，前面没有“${item.style}”。`
+/**
+ * How a message names a run of 一是…, 一要…, 第一…: in its own words, “一是、二是” (tryout 16: a 一是
+ * list was called “一要、二要”这类).
+ */
+const enumerationsNamed = (runStyle: string) => {
+  if (!runStyle) return '“一要、二要”这类'
+  const rest = runStyle.replace(/^第?一/, '')
+  return `“${runStyle}、${runStyle.startsWith('第') ? '第二' : '二'}${rest}”`
+}
+
 const enumerationLateStart = (item: Numbered) => `这里从“${item.written}”说起，前面没有“${item.style}”。`
 
 /**
@@ -60,7 +70,7 @@ const enumerationLateStart = (item: Numbered) => `这里从“${item.written}”
  */
 function sequenceFindings(
   items: Numbered[],
-  what: string,
+  named: string | ((runStyle: string) => string),
   rule: string,
   lateStart: (item: Numbered) => string,
 ): DocumentFinding[] {
@@ -74,6 +84,7 @@ function sequenceFindings(
       continue
     }
     const at = { from: item.from, to: item.to, excerpt: item.excerpt }
+    const what = typeof named === 'string' ? named : named(runStyle)
     if (item.number === 1 || prev === null) {
       if (prev === null && item.number !== 1) out.push({ rule, message: lateStart(item), ...at })
       runStyle = item.style
@@ -173,7 +184,7 @@ function containerNumbering(
       ),
     )
   }
-  out.push(...sequenceFindings(enums, '“一要、二要”这类', rule, enumerationLateStart))
+  out.push(...sequenceFindings(enums, enumerationsNamed, rule, enumerationLateStart))
 }
 
 /** Numbers typed by hand in a part's paragraphs (（一）（三）, 1. 2. 4.) and 一是…四是 must run on. */
@@ -237,7 +248,7 @@ function paragraphEnumerations(top: PMNode, rule: string, out: DocumentFinding[]
     const enums = enumerations(view.text)
       .filter((e) => view.text.slice(0, e.index).trim() !== '')
       .map((e) => enumerated(view, e, start))
-    out.push(...sequenceFindings(enums, '“一要、二要”这类', rule, enumerationLateStart))
+    out.push(...sequenceFindings(enums, enumerationsNamed, rule, enumerationLateStart))
   })
 }
 
