@@ -380,6 +380,16 @@ export const wrongYear: BlockRule = {
       in: 'speech',
     },
     { text: '今天召开会议，总结2025年工作，表彰2025年度科技创新先进集体和先进个人。', in: 'opening' },
+    // a meeting that reviews the year it is held in, before its end, commends the last year finished
+    // (应急 June campaign, tryout 16; 县政府 July mid-year)
+    {
+      text: '标题\n（2026年6月10日）\n同志们：\n今天召开百日攻坚动员会，会上表彰了2025年度安全生产先进单位。\n一、今年以来安全生产形势\n今年以来，全县安全生产形势总体平稳。\n二、攻坚任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    {
+      text: '标题\n（2026年7月15日）\n同志们：\n会议表彰了2025年度招商引资先进集体。\n一、上半年工作回顾\n今年以来，全县新签约项目18个。\n二、下半年工作安排\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     // a meeting that plans the year it is held in readies the next in its tasks (统计 mid-year; 县政府 前三季度, corpus 249)
     {
       text: '标题\n（2026年7月10日）\n同志们：\n今天召开会议，主要是回顾全市今年上半年统计工作，安排部署下半年工作。\n一、上半年主要工作\n今年以来，全市完成统计调查项目46个。\n二、下半年工作打算\n要提前谋划明年工作。2027年是“十五五”规划的关键之年，要抓紧储备一批项目。\n三、工作要求\n一要严。\n同志们，谢谢！',
@@ -572,9 +582,11 @@ export const wrongYear: BlockRule = {
     }
     // The year whose best the meeting commends is the year it reviews (表彰2026年度…先进集体 at a
     // December 2026 year-end meeting, 表彰2025年度… at a January 2026 one).
+    // A meeting that reviews the year it is held in (a June campaign, a July mid-year) commends the
+    // last year finished as well (表彰了2025年度… at a June 2026 meeting: tryout 16).
     for (const m of text.matchAll(COMMENDED_YEAR)) {
       const y = Number(m[1])
-      if (y !== reviewYear) push(m, y, reviewYear, '表彰')
+      if (y !== reviewYear && !(reviewYear === planYear && y === reviewYear - 1)) push(m, y, reviewYear, '表彰')
     }
     for (const m of text.matchAll(REVIEW_NAMED)) {
       const y = Number(m[1])
