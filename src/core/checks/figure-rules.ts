@@ -312,6 +312,22 @@ const STEP_OF_YEAR =
  * the first one said again. The floor (确保) and a plain target keep the metric's key.
  */
 export const STRETCH_TARGET = /(?:力争|争取)[^，,；;、。：:]*$/
+/** The floor a stretch target is set above, said before it in its sentence: 确保, 保底. */
+const FLOOR_BEFORE = /确保|保底/
+
+/**
+ * Whether the figure at `at` is a stretch target above a floor said before it in its sentence (a
+ * pair: 确保4个、力争6个). A 力争 said on its own (力争到2028年…达到95%) is the year's target said
+ * again and is held to it (tryout 7: 94 typed into the year's own statement of it). Read within
+ * 60 characters before the figure, so a long paragraph is not read again for each figure.
+ */
+const stretchAboveFloor = (text: string, at: number) => {
+  const clause = clauseBefore(text, at)
+  if (!STRETCH_TARGET.test(clause)) return false
+  const head = text.slice(Math.max(0, at - 60), at - clause.length)
+  const sentence = head.slice(Math.max(...[...'。！？；;'].map((m) => head.lastIndexOf(m))) + 1)
+  return FLOOR_BEFORE.test(sentence)
+}
 
 /** The clause of `text` before `at`: from the last mark that ends a clause or an item. */
 const clauseBefore = (text: string, at: number) => {
@@ -451,7 +467,7 @@ export function statedFigures(view: BlockView): StatedFigure[] {
     const project = projectOf(text, at, a.label)
     const ofProject = project ? `${keyed}|${project}` : keyed
     const stepped = step ? `${ofProject}|${step}` : ofProject
-    const key = STRETCH_TARGET.test(clauseBefore(text, at)) ? `${stepped}|力争` : stepped
+    const key = stretchAboveFloor(text, at) ? `${stepped}|力争` : stepped
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
     // this year's) is the metric before the change: left out, the second is the year's figure.
@@ -501,6 +517,9 @@ export const inconsistentFigure: DocumentRule = {
     '全县粮食总产量提升3.2%，保持稳定。全县粮食总产量同比提升2.3%。',
     // The same stretch target said twice must agree.
     '新签约亿元以上项目确保4个、力争6个。全年新签约亿元以上项目力争8个。',
+    // A 力争 on its own is the year's target said again (水利, tryout 7; 就业).
+    '2028年，全县农村自来水普及率达到94%。要加快管网延伸，力争到2028年全县农村自来水普及率达到95%。',
+    '全年城镇新增就业3200人。力争全年城镇新增就业3500人。',
     // Last year's result told in the opening and said again in the tasks, in the speaker's words.
     {
       text: '标题\n老师们：\n先说说去年。2025年高考，咱们学校参考1,286人，本科上线1,012人，上线率78.7%。\n一、2026年工作任务\n本科上线力争1,050人以上。去年咱们本科上线1,021人，今年要多出这几十个人。\n二、工作要求\n一要严。\n老师们，谢谢！',
