@@ -113,6 +113,18 @@ const slippedFrom = (candidates: readonly SaidFigure[], said: SaidFigure) =>
   candidates.some((c) => c.value === said.value) ? undefined : candidates.find((c) => slipApart(c.value, said.value))
 
 /**
+ * The figure of `said`'s year whose name shares a piece (pieces) with `name`, that `said` is one
+ * slip of the keys from (slippedFrom): a task or a base said again under a name of its own.
+ */
+const slippedFromNamed = (candidates: readonly SaidFigure[], said: SaidFigure, name: string) => {
+  const mine = pieces(name)
+  return slippedFrom(
+    candidates.filter((c) => c.year === said.year && mine.some((p) => c.label.includes(p))),
+    said,
+  )
+}
+
+/**
  * The year so far, said again in the tasks as what is done already (前8个月已兑付, 上半年已完成,
  * 今年以来已组织): the span, 已 or 累计, and the verb (group 1) that the figure of the span was done by.
  */
@@ -388,14 +400,8 @@ export const RESTATEMENTS: readonly Restatement[] = [
       'A task said again as the task it is, with 任务 after its count (节日期间完成监督抽检不少于600批次 … 确保600批次抽检任务在春节前完成过半; 完成人工造林3.2万亩 … 按期完成3.2万亩造林任务): the figure of the same year whose name holds the words before 任务, one slip of the keys from it, and none with this value.',
     before: /(?:确保|完成|落实|抓好|按期完成|全面完成)$/,
     after: /^[\u4e00-\u9fff]{1,8}?任务/,
-    first(candidates, said, noun) {
-      const thing = /^([\u4e00-\u9fff]{1,8}?)任务/.exec(noun)?.[1] ?? ''
-      const mine = pieces(thing)
-      return slippedFrom(
-        candidates.filter((c) => c.year === said.year && mine.some((p) => c.label.includes(p))),
-        said,
-      )
-    },
+    first: (candidates, said, noun) =>
+      slippedFromNamed(candidates, said, /^([\u4e00-\u9fff]{1,8}?)任务/.exec(noun)?.[1] ?? ''),
     severity: 'info',
     examples: {
       // 市场监管, 林业, 人社: the task first set, then said again as the task to carry.
@@ -552,13 +558,7 @@ export const RESTATEMENTS: readonly Restatement[] = [
     // 今年 (预计) at a meeting in the year it reviews: the year's level, or its estimate, as next year's base.
     before: /在(?:(?:去年|上年|上一年)(?:底|末)?|今年(?:预计)?|现有|目前|当前|上半年|前三季度|一季度|今年以来)的?$/,
     after: /^的?基础上/,
-    first(candidates, said) {
-      const mine = pieces(said.label)
-      return slippedFrom(
-        candidates.filter((c) => c.year === said.year && mine.some((p) => c.label.includes(p))),
-        said,
-      )
-    },
+    first: (candidates, said) => slippedFromNamed(candidates, said, said.label),
     severity: 'info',
     examples: {
       fires: [
