@@ -7,6 +7,7 @@ import type { JgLibrary } from '../../src/app/components/jg-library'
 import type { JgFigures } from '../../src/app/components/jg-figures'
 import type { Node as PMNode } from 'prosemirror-model'
 import { newDraft } from '../../src/app/drafts'
+import { importText } from '../../src/core/import'
 import '../../src/app/components/jg-app'
 
 let counter = 0
@@ -127,6 +128,24 @@ export async function openDraftOf(env: Awaited<ReturnType<typeof mountApp>>, doc
   await env.app.store!.saveDraft(record)
   location.hash = `#/draft/${record.id}`
   return { page: await editorPage(env.app), record }
+}
+
+/** A speech of test/fixtures (`path` below it), imported, stored and open in the editor with the focus in it. */
+export async function openFixtureDraft(env: Awaited<ReturnType<typeof mountApp>>, path: string): Promise<JgEditor> {
+  const text = await (await fetch(`/test/fixtures/${path}`)).text()
+  const { page } = await openDraftOf(env, importText(text).doc)
+  page.editor!.editorView!.focus()
+  return page
+}
+
+/** A paste into the editor of `page`, as Ctrl+V gives it: plain text, and HTML when given. */
+export function pasteInto(page: JgEditor, text: string, html = '') {
+  const data = new DataTransfer()
+  data.setData('text/plain', text)
+  if (html) data.setData('text/html', html)
+  page.editor!.editorView!.dom.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+  )
 }
 
 /** The editor page's figures panel, shown. */

@@ -3,8 +3,7 @@
 // as the plan year's targets, not as last year's actuals read in the opening.
 import { expect, waitUntil } from '@open-wc/testing'
 import { TextSelection } from 'prosemirror-state'
-import type { JgEditor } from '../../src/app/components/jg-editor'
-import { chord, mountApp, newDraftFrom, showFigures } from './helpers'
+import { chord, mountApp, newDraftFrom, pasteInto, showFigures } from './helpers'
 
 const SPEECH = `全县商务工作会议讲话
 同志们：
@@ -24,14 +23,7 @@ const SPEECH = `全县商务工作会议讲话
 同志们，新的一年，任务艰巨，责任重大。让我们凝心聚力、真抓实干！
 `
 
-function paste(page: JgEditor, text: string, html = '') {
-  const data = new DataTransfer()
-  data.setData('text/plain', text)
-  if (html) data.setData('text/html', html)
-  page.editor!.editorView!.dom.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-  )
-}
+const paste = pasteInto
 
 describe('a whole speech pasted over a draft', () => {
   let env: Awaited<ReturnType<typeof mountApp>>

@@ -8,7 +8,7 @@ import type { JgChecks } from '../../src/app/components/jg-checks'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import { importText } from '../../src/core/import'
 import { partsOf, slotsOf } from '../../src/core/outline'
-import { checked, chord, mountApp, openDraftOf } from './helpers'
+import { checked, chord, mountApp, openDraftOf, pasteInto } from './helpers'
 import SNIPPET from '../fixtures/word-snippet-section.html?raw'
 import WPS_SOFT_BREAK from '../fixtures/wps-soft-break.html?raw'
 
@@ -71,13 +71,11 @@ describe('pasting Word paragraphs into the editor', () => {
     const view = page.editor!.editorView!
     // Enter after 全年组织业务培训14期。 : an empty paragraph in section （三）
     emptyParagraphAfter(view, (text) => text.includes('全年组织业务培训'))
-    const data = new DataTransfer()
-    data.setData('text/html', SNIPPET)
-    data.setData(
-      'text/plain',
+    pasteInto(
+      page,
       '（四）推动建筑业转型升级。全区建筑业总产值达到229.6亿元，增长6.6%；\r\n新增资质等级建筑企业31家，累计达到387家。',
+      SNIPPET,
     )
-    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     const pasted = blocks(page)
     expect(pasted, JSON.stringify(pasted)).to.include(
       '（四）推动建筑业转型升级。全区建筑业总产值达到229.6亿元，增长6.6%；新增资质等级建筑企业31家，累计达到387家。',
@@ -116,13 +114,11 @@ describe('pasting Word paragraphs into the editor', () => {
     const view = page.editor!.editorView!
     // Enter after 一要加强领导。 : an empty paragraph in part 二, where the two paragraphs go
     emptyParagraphAfter(view, (text) => text === '一要加强领导。')
-    const data = new DataTransfer()
-    data.setData('text/html', WPS_SOFT_BREAK)
-    data.setData(
-      'text/plain',
+    pasteInto(
+      page,
       '　　五要强化宣传引导。\v加强政策解读，全年发布商务政策解读稿件不少于60篇，营造全社会关心支持商务发展的良好氛围。\r\n　　六要严守纪律规矩。2026年各单位要严格执行中央八项规定精神。',
+      WPS_SOFT_BREAK,
     )
-    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     const pasted = blocks(page)
     const at = pasted.indexOf('一要加强领导。')
     expect(pasted.slice(at, at + 3), JSON.stringify(pasted)).to.deep.equal([
@@ -136,13 +132,11 @@ describe('pasting Word paragraphs into the editor', () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
     emptyParagraphAfter(view, (text) => text === '一要加强领导。')
-    const data = new DataTransfer()
-    data.setData(
-      'text/html',
+    pasteInto(
+      page,
+      '一是加强组织领导\v二是压实工作责任\v三是强化督查考核',
       '<html><head><meta name=Generator content="WPS Office"></head><body><!--StartFragment--><p class=MsoNormal><span style="font-family:仿宋_GB2312">一是加强组织领导<br>二是压实工作责任<br>三是强化督查考核</span></p><!--EndFragment--></body></html>',
     )
-    data.setData('text/plain', '一是加强组织领导\v二是压实工作责任\v三是强化督查考核')
-    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     const pasted = blocks(page)
     const at = pasted.indexOf('一要加强领导。')
     expect(pasted.slice(at, at + 4), JSON.stringify(pasted)).to.deep.equal([
@@ -157,12 +151,10 @@ describe('pasting Word paragraphs into the editor', () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
     emptyParagraphAfter(view, (text) => text === '一要加强领导。')
-    const data = new DataTransfer()
-    data.setData(
-      'text/plain',
+    pasteInto(
+      page,
       '　　五要强化宣传引导。\v加强政策解读，营造良好氛围。\r\n　　六要严守纪律规矩。\v　　七要狠抓工作落实。',
     )
-    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     const pasted = blocks(page)
     const at = pasted.indexOf('一要加强领导。')
     expect(pasted.slice(at, at + 4), JSON.stringify(pasted)).to.deep.equal([
@@ -177,13 +169,11 @@ describe('pasting Word paragraphs into the editor', () => {
     const { page } = await openDraftOf(env, importText(SPEECH).doc)
     const view = page.editor!.editorView!
     emptyParagraphAfter(view, (text) => text.includes('一要加强领导'))
-    const data = new DataTransfer()
-    data.setData(
-      'text/html',
+    pasteInto(
+      page,
+      '提高政治站位。各级党组织要扛起责任。\n强化责任落实。各科室要把任务分解到月。',
       '<ol style="list-style-type: decimal;"><li><p><span>提高政治站位。各级党组织要扛起责任。</span></p></li><li><p><span>强化责任落实。各科室要把任务分解到月。</span></p></li></ol>',
     )
-    data.setData('text/plain', '提高政治站位。各级党组织要扛起责任。\n强化责任落实。各科室要把任务分解到月。')
-    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     const pasted = blocks(page)
     expect(pasted, JSON.stringify(pasted)).to.include.members([
       '1.提高政治站位。各级党组织要扛起责任。',
@@ -203,10 +193,7 @@ describe('pasting Word paragraphs into the editor', () => {
     const { dom } = view.serializeForClipboard(view.state.doc.slice(para + 1, para + node.nodeSize - 1, true))
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, para + node.nodeSize - 1)))
     view.focus()
-    const data = new DataTransfer()
-    data.setData('text/html', dom.innerHTML)
-    data.setData('text/plain', node.textContent)
-    view.dom.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    pasteInto(page, node.textContent, dom.innerHTML)
     expect(slotsOf(view.state.doc).length).to.equal(before + 2)
   })
 })

@@ -9,17 +9,11 @@ import { sendKeys } from '@web/test-runner-commands'
 import { TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import '../../src/app/components/jg-editor'
-import { importText } from '../../src/core/import'
-import { chord, imeType, mountApp, openDraftOf } from './helpers'
+import { chord, imeType, mountApp, openFixtureDraft } from './helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
-async function openSpeech(env: Env): Promise<JgEditor> {
-  const text = await (await fetch('/test/fixtures/tryout15/county-economy-2025.txt')).text()
-  const { page } = await openDraftOf(env, importText(text).doc)
-  page.editor!.editorView!.focus()
-  return page
-}
+const openSpeech = (env: Env) => openFixtureDraft(env, 'tryout15/county-economy-2025.txt')
 
 /** Each part's heading with its number of sections: 坚持系统观念…防范/4. */
 function outline(page: JgEditor): string[] {

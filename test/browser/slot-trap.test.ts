@@ -9,17 +9,11 @@ import { NodeSelection, TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
 import '../../src/app/components/jg-editor'
 import { slotsOf } from '../../src/core/outline'
-import { importText } from '../../src/core/import'
-import { chord, clickOn, mountApp, openDraftOf } from './helpers'
+import { chord, clickOn, mountApp, openFixtureDraft } from './helpers'
 
 type Env = Awaited<ReturnType<typeof mountApp>>
 
-async function openSpeech(env: Env): Promise<JgEditor> {
-  const text = await (await fetch('/test/fixtures/tryout15/county-economy-2025.txt')).text()
-  const { page } = await openDraftOf(env, importText(text).doc)
-  page.editor!.editorView!.focus()
-  return page
-}
+const openSpeech = (env: Env) => openFixtureDraft(env, 'tryout15/county-economy-2025.txt')
 
 /** The paragraph text with each slot written as [value], as she reads it. */
 function shown(page: JgEditor, from: number, to: number): string {
@@ -60,6 +54,16 @@ async function clickFigure(page: JgEditor, pos: number) {
 }
 
 const input = (page: JgEditor) => page.shadowRoot!.querySelector<HTMLInputElement>('.slot-input')
+
+/** Enter on the selected 5.0% figure opens it; Ctrl+A, `value`, Enter puts `value` in and closes it. */
+async function retype(page: JgEditor, value: string) {
+  await sendKeys({ press: 'Enter' })
+  await waitUntil(() => input(page), 'Enter did not open the 5.0% figure')
+  await chord('Control', 'a')
+  await sendKeys({ type: value })
+  await sendKeys({ press: 'Enter' })
+  await waitUntil(() => input(page) === null, 'the input did not close')
+}
 
 /** Select `word` (its first time in the speech), as a drag over it does. */
 function selectWord(page: JgEditor, word: string) {
@@ -104,12 +108,7 @@ describe('a figure input is opened only by her, and never keeps the keys once sh
 
     // She clicks the 5.0% figure, opens it with Enter, selects what it holds and types 6.0.
     await clickFigure(page, figureAfter(page, '增加到\u0000，增长').pos)
-    await sendKeys({ press: 'Enter' })
-    await waitUntil(() => input(page), 'Enter did not open the 5.0% figure')
-    await chord('Control', 'a')
-    await sendKeys({ type: '6.0' })
-    await sendKeys({ press: 'Enter' })
-    await waitUntil(() => input(page) === null, 'the input did not close')
+    await retype(page, '6.0')
 
     expect(figureAfter(page, '增加到\u0000，增长').attrs.value, 'the figure she opened').to.equal('6.0')
     expect(figureAfter(page, typed).attrs.value, 'the figure beside her words').to.equal('8000')
@@ -135,12 +134,7 @@ describe('a figure input is opened only by her, and never keeps the keys once sh
     expect(households().attrs.value).to.equal('8000')
     expect(shown(page, after, after + 1 + words.length + 2)).to.equal(`[8000户]${words}以上`)
     // Enter there opens the figure she clicked, and 6.0 goes into it only.
-    await sendKeys({ press: 'Enter' })
-    await waitUntil(() => input(page), 'Enter did not open the 5.0% figure')
-    await chord('Control', 'a')
-    await sendKeys({ type: '6.0' })
-    await sendKeys({ press: 'Enter' })
-    await waitUntil(() => input(page) === null, 'the input did not close')
+    await retype(page, '6.0')
     expect(figureAfter(page, '增加到\u0000，增长').attrs.value).to.equal('6.0')
     expect(households().attrs.value).to.equal('8000')
 

@@ -5,16 +5,9 @@ import { expect, waitUntil } from '@open-wc/testing'
 import { sendKeys } from '@web/test-runner-commands'
 import { TextSelection } from 'prosemirror-state'
 import type { JgEditor } from '../../src/app/components/jg-editor'
-import { chord, clickOn, imeType, mountApp, newDraftFrom } from './helpers'
+import { chord, clickOn, imeType, mountApp, newDraftFrom, pasteInto } from './helpers'
 
-function paste(page: JgEditor, text: string, html = '') {
-  const data = new DataTransfer()
-  data.setData('text/plain', text)
-  if (html) data.setData('text/html', html)
-  page.editor!.editorView!.dom.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-  )
-}
+const paste = pasteInto
 
 // A WPS copy of two paragraphs, the first with the writer's <br> line wraps (tryout 16, in/paste.html).
 const WPS =

@@ -19,6 +19,17 @@ import { keptRows } from '../../src/core/figures/incoming'
 
 const roll = (name: string, options = {}) => rollover(importText(fixture(name)).doc, options)
 
+/** A speech reviewing `review` whose review part is one paragraph of `content`, rolled to the next year. */
+const rollReviewParagraph = (review: number, ...content: (PMNode | string)[]) =>
+  rollover(
+    doc(
+      { reviewYear: review, planYear: review + 1 },
+      title('讲话'),
+      opening(p('同志们：')),
+      part({ kind: 'review' }, h2('工作回顾'), p(...content)),
+    ),
+  )
+
 describe('rolling a speech forward a year', () => {
   it('the seed becomes a draft reviewing 2022 and planning 2023, every year heading right', () => {
     const r = roll('seed-hrss-2022.txt')
@@ -694,15 +705,7 @@ describe('rolling figures whose year the text fixes', () => {
   // Tryout 11 (A3): “十四五”以来累计完成投资5.62亿元 was kept filled at the roll, and 7.08 typed
   // over it in the 2025 draft was filed under 2021-2024.
   it('empties a running total since a fixed year (“十四五”以来, 2021年以来): its span ends at the new review year', () => {
-    const rollFrom = (review: number, ...content: (PMNode | string)[]) =>
-      rollover(
-        doc(
-          { reviewYear: review, planYear: review + 1 },
-          title('讲话'),
-          opening(p('同志们：')),
-          part({ kind: 'review' }, h2('工作回顾'), p(...content)),
-        ),
-      )
+    const rollFrom = rollReviewParagraph
     // 卫健, rolled 2024 → 2025.
     const health = rollFrom(
       2024,
@@ -1098,14 +1101,9 @@ describe('tryout 11: one label, figures in two units', () => {
 // Tryout 15 (A4): the “十四五” totals the roll keeps were printed in 2027's draft with no prompt.
 describe('a figure of a span over before the year the draft now reviews', () => {
   const periodFlags = (review: number, ...content: (PMNode | string)[]) =>
-    rollover(
-      doc(
-        { reviewYear: review, planYear: review + 1 },
-        title('讲话'),
-        opening(p('同志们：')),
-        part({ kind: 'review' }, h2('工作回顾'), p(...content)),
-      ),
-    ).flags.filter((f) => f.kind === 'time-bound' && f.message.includes('年的数，这篇讲话回顾的是'))
+    rollReviewParagraph(review, ...content).flags.filter(
+      (f) => f.kind === 'time-bound' && f.message.includes('年的数，这篇讲话回顾的是'),
+    )
 
   it('is named in 换年提示, with the others of its sentence (统计, 人社, 卫健, 交通)', () => {
     const [stats] = periodFlags(
