@@ -6,9 +6,6 @@
 
 const DIGITS = '零一二三四五六七八九'
 
-/** A character that starts a number as it is typed: an ASCII or full-width digit, point or minus. */
-export const NUMBER_START = /^[0-9０-９.．\-－]$/
-
 /** The 。 a Chinese IME types for a decimal point between two digits; replace with '$1.'. */
 export const IME_DECIMAL_POINT = /(\d)。(?=\d)/g
 
