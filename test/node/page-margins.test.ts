@@ -50,6 +50,19 @@ describe('page numbers and a running header', () => {
     const text = '同志们：\n抓落实\n全年新增就业3250人。\n— 2 —\n全年新建学校6所。\n抓落实\n谢谢大家！'
     expect(dropPageMargins(text).dropped).toEqual(['— 2 —'])
   })
+
+  // Review 29: “- 2 -” read as a Markdown list's mark first was left in the speech as “2 -”.
+  it('are dropped when written with hyphens, before the Markdown reading sees them (住建, 人社)', () => {
+    for (const text of [
+      '全县住建工作会议讲话\n同志们：\n一、2025年工作回顾\n全年改造老旧小区42个，整治隐患3,120处。\n- 2 -\n二、2026年重点任务\n确保整治隐患3,500处以上。\n- 3 -\n同志们，谢谢大家！',
+      '全县人社工作会议讲话\n同志们：\n一、2025年工作回顾\n全年新增就业3250人。\n- 12 -\n二、2026年工作任务\n确保新增就业3300人。\n- 13 -\n三、工作要求\n一要严。\n同志们，谢谢！',
+    ]) {
+      const r = importText(text)
+      const words = speechToText(r.doc)
+      expect(words).not.toMatch(/^\s*\d+\s*-\s*$/m)
+      expect(r.speech.notes.join('')).not.toContain('Markdown')
+    }
+  })
 })
 
 describe('a line of prose broken on a word', () => {

@@ -454,11 +454,12 @@ const isSentence = (line: string) => /[。！？；]$/.test(line) || line.length
 
 export function parseSpeech(text: string, options: ParseOptions = {}): ParsedSpeech {
   const article = options.article !== false
-  // A copy from a chat tool: its Markdown marks off before anything reads the lines.
-  const markdown = article ? stripMarkdown(text) : null
   // A copy of printed pages (PDF, OCR): their page numbers and running header are no words of it.
-  const margins = article ? dropPageMargins(markdown ? markdown.text : text) : null
-  const joined = margins ? joinBrokenLines(margins.text) : { text, joins: [] }
+  // First: a page number “- 2 -” would read as a Markdown list's mark and be left as “2 -”.
+  const margins = article ? dropPageMargins(text) : null
+  // A copy from a chat tool: its Markdown marks off before anything reads the lines.
+  const markdown = article ? stripMarkdown(margins ? margins.text : text) : null
+  const joined = markdown ? joinBrokenLines(markdown.text) : { text, joins: [] }
   const webLines: string[] = []
   const lines = speechLines(joined.text).filter((line) => {
     if (!article || options.keepWebLines || !isWebLeftover(line)) return true
