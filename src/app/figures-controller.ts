@@ -572,8 +572,10 @@ export class FiguresController implements ReactiveController {
         this.say(zh.figures.typedMade(made.length))
         // Two numbers under one name, year and kind are two figures (全市 and 我区): neither is that name's number.
         const key = (a: SlotAttrs) => `${a.label}|${a.year}|${a.kind}|${a.period ?? ''}`
+        // Of the figures kept only: a stretch's number (1至11月…3100人) beside the year's (全年…3400人) is not a second one.
         const values = new Map<string, Set<string | null>>()
-        for (const a of made) values.set(key(a), (values.get(key(a)) ?? new Set()).add(a.value))
+        for (const [i, a] of made.entries())
+          if (!partOfYear[i]) values.set(key(a), (values.get(key(a)) ?? new Set()).add(a.value))
         const kept: FigureEdit[] = []
         for (const [i, a] of made.entries()) {
           // A stretch of the year (1至5月, 截至目前) is no level of the year: a slot, not the year's figure.

@@ -157,6 +157,24 @@ describe('figures typed into a speech made from a template', () => {
       zh.figures.typedPartOfYearMade(['各类生产安全事故']),
     )
   })
+
+  // Review 29a: the stretch's number beside the year's own under one name counted as two numbers, and the year's was not kept.
+  it('a stretch and the whole year of one figure: the year’s is kept, and nothing calls them two numbers', async () => {
+    const page = await newDraftFrom(env.app, 'generic-annual')
+    const view = cursorAfter(page, '各项工作取得了新的成效')
+    await imeType(['quan'], '1至11月，全县新增城镇就业3100人，预计全年新增城镇就业3400人。')
+    await waitUntil(() => view.state.doc.textContent.includes('3400人'), 'not typed')
+    const panel = await showFigures(page)
+    await waitUntil(() => panel.shadowRoot!.querySelector('.typed'), 'the typed figures are not named')
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.slot-typed')!.click()
+    const stored = async () => (await env.app.store!.loadFigures()).values.map((v) => `${v.value}${v.unit}`).sort()
+    await waitUntil(async () => (await stored()).length > 0, 'not stored')
+    expect(await stored()).to.deep.equal(['3400人'])
+    await panel.updateComplete
+    expect(panel.shadowRoot!.querySelector('.message')!.textContent).to.not.contain(
+      zh.figures.typedTwo(['新增城镇就业']),
+    )
+  })
 })
 
 /** The document's metric slots made from typed words, as their number and unit. */
