@@ -24,8 +24,8 @@ import {
   YEAR,
   YEAR_MIN,
   YEAR_MAX,
-  PART_OF_YEAR,
-  stretchOfYear,
+  soFarIsTheYear,
+  YearStretches,
 } from './lang/years'
 import { typedFigures, typedPlace } from './checks/typed-figures'
 import { ranksIn } from './lang/ranks'
@@ -218,8 +218,13 @@ export function rollover(old: PMNode, options: RolloverOptions = {}): RolloverRe
     if (a.role === 'text') return node
     // A figure of a stretch of its year (1—11月, 今年一季度, 截至10月底) is no level of the year: the
     // library would hold it as the year's, and next year's review slot would be filled with it.
-    // 今年以来 is carried: in a year-end review it is the year (left: in an April meeting, a quarter).
-    if (a.value !== null && a.year !== null && a.role === 'metric' && !spans.partOfYearAt(before.length))
+    // 今年以来 is the year in a year-end review (carried), a stretch in a meeting that reviews its own year.
+    if (
+      a.value !== null &&
+      a.year !== null &&
+      a.role === 'metric' &&
+      !spans.partOfYearAt(before.length, soFarIsTheYear(a.year, R, P))
+    )
       carried.push({ label: a.label, unit: a.unit, year: a.year, kind: a.kind, span: a.period ?? '', value: a.value })
     // A slot of a table's row (made before rows kept their numbers as text) goes by its first cell.
     const label = rollLabel(rowCellLabel(a.label))
@@ -387,21 +392,15 @@ class ParagraphSpans {
   private marks: number[] | null = null
   private said: { year: string | undefined; at: number; end: number }[] | null = null
 
-  private stretches: { at: number; end: number; stretch: boolean }[] | null = null
+  private stretches: YearStretches | null = null
 
   /**
    * Whether the sentence standing at `length`, before it, names a stretch of the year short of its
-   * whole (lang/years.ts saysPartOfYear; 今年以来 is the year here): read once for the block, not
-   * once per figure (a paragraph of 16,000 figures).
+   * whole (lang/years.ts YearStretches, read once for the block).
    */
-  partOfYearAt(length: number): boolean {
-    this.stretches ??= [...this.text.matchAll(PART_OF_YEAR)].map((m) => ({
-      at: m.index,
-      end: m.index + m[0].length,
-      stretch: stretchOfYear(m, false),
-    }))
-    const i = lastBelow(this.stretches, (s) => s.end <= length)
-    return i >= 0 && this.stretches[i].at >= this.sentenceStart(length) && this.stretches[i].stretch
+  partOfYearAt(length: number, soFarIsYear: boolean): boolean {
+    this.stretches ??= new YearStretches(this.text)
+    return this.stretches.at(length, { soFarIsYear })
   }
 
   /** Where the sentence standing at `length` starts: after the last 。；！？ before it. */

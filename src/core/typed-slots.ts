@@ -14,7 +14,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { summarise } from './checks/summaries'
 import { topPlace, type TypedFigure, typedFigures, type TypedPlace } from './checks/typed-figures'
 import type { BlockView } from './checks/types'
-import { saysPartOfYear } from './lang/years'
+import { soFarIsTheYear, YearStretches } from './lang/years'
 import { docKindOf, docYears, schema, type SlotAttrs } from './schema'
 
 /** A figure typed as words: the stretch of the document its words take, and the slot it would be. */
@@ -25,20 +25,9 @@ export interface TypedFigureAt {
   /**
    * A figure of a stretch of its year (1至5月, 上半年, 截至10月底; 今年以来, 截至目前 but in a
    * year-end review, where they are the year): made a slot, never kept in the library as the
-   * year's figure (tryout 16, A2), as the roll-over keeps none (lang/years.ts saysPartOfYear).
+   * year's figure (tryout 16, A2), as the roll-over keeps none (lang/years.ts YearStretches).
    */
   partOfYear: boolean
-}
-
-/**
- * The words before `at` in its sentence, as saysPartOfYear reads them: a sentence that opens with
- * 其中 breaks down the one before it (1至5月……事故12起。其中，道路交通事故9起), of the same stretch.
- */
-function wordsBefore(text: string, at: number): string {
-  const before = text.slice(0, at)
-  let from = before.length
-  while (from > 0 && !/[。！？；]/.test(before[from - 1])) from--
-  return from > 0 && before.startsWith('其中', from) ? `${before.slice(0, from - 1)}，${before.slice(from)}` : before
 }
 
 const read = new WeakMap<BlockView, { key: string; figures: TypedFigure[] }>()
@@ -52,6 +41,15 @@ function typedIn(view: BlockView, place: TypedPlace): TypedFigure[] {
   return figures
 }
 
+const stretches = new WeakMap<BlockView, YearStretches>()
+
+/** A block's stretches of the year, read once for its view (the 数字 panel asks after every change). */
+function stretchesOf(view: BlockView): YearStretches {
+  let found = stretches.get(view)
+  if (!found) stretches.set(view, (found = new YearStretches(view.text)))
+  return found
+}
+
 /** Every figure typed as words in `doc`, read as the importer reads the same sentence in the same part. */
 export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
   // A meeting's notice, agenda and script state the meeting's own times (提前10分钟), not the department's figures.
@@ -63,10 +61,9 @@ export function typedFiguresOf(doc: PMNode): TypedFigureAt[] {
     const place = topPlace(top, reviewYear, planYear)
     for (const block of top.blocks)
       for (const t of typedIn(block.view, place)) {
-        // 今年以来 in the review of a year-end meeting (it reviews the year it is given in, and plans the next) is that year.
-        const wholeYearSoFar =
-          reviewYear !== null && planYear !== null && reviewYear < planYear && t.attrs.year === reviewYear
-        const partOfYear = saysPartOfYear(wordsBefore(block.view.text, t.from), { soFar: !wholeYearSoFar })
+        const partOfYear = stretchesOf(block.view).at(t.from, {
+          soFarIsYear: soFarIsTheYear(t.attrs.year, reviewYear, planYear),
+        })
         found.push({ from: pos + block.offset + t.from, to: pos + block.offset + t.to, attrs: t.attrs, partOfYear })
       }
   })

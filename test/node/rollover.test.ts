@@ -115,6 +115,13 @@ describe('rolling a speech forward a year', () => {
     const r = rollover(importText(fixture('seed-hrss-2022.txt')).doc)
     expect(r.carried.filter((c) => c.label === '时效内结案率').map((c) => c.value)).toEqual(['100'])
   })
+  it('does not carry 今年以来 in a meeting that reviews its own year: there it is part of the year (应急, July)', () => {
+    const text =
+      '全县安全生产工作推进会讲话\n（2026年7月10日）\n同志们：\n今天召开会议，总结上半年工作，部署下半年任务。\n一、上半年工作回顾\n今年以来，全县共发生生产安全事故6起。全年完成隐患排查1.2万处。\n二、下半年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！'
+    const r = rollover(importText(text).doc)
+    expect(r.carried.filter((c) => c.label.includes('生产安全事故'))).toEqual([])
+    expect(r.carried.map((c) => c.value)).toContain('1.2')
+  })
 
   it('carries the old targets, which the new review is measured against', () => {
     const r = rollover(

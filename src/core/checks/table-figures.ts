@@ -11,7 +11,7 @@
  */
 import { parseUnit, inBase } from '../units'
 import { APPROXIMATE, APPROXIMATE_AFTER } from '../lang/words'
-import { saysPartOfYear } from '../lang/years'
+import { soFarIsTheYear, YearStretches } from '../lang/years'
 import type { FigureKind, SlotAttrs } from '../schema'
 import { slotReading } from '../text'
 import { scopeIn } from '../import/own-place'
@@ -146,9 +146,16 @@ function clauseOf(view: BlockView, at: number): string {
   return out.trim()
 }
 
-/** Whether the sentence of a figure, before it, says a stretch of the year short of its whole (lang/years.ts). */
-function partOfYear(view: BlockView, at: number): boolean {
-  return saysPartOfYear(view.text.slice(0, at))
+const stretches = new WeakMap<BlockView, YearStretches>()
+
+/**
+ * Whether the sentence of a figure, before it, says a stretch of the year short of its whole
+ * (lang/years.ts YearStretches, read once per block); `soFarIsYear`: 今年以来 is the year reviewed here.
+ */
+function partOfYear(view: BlockView, at: number, soFarIsYear: boolean): boolean {
+  let found = stretches.get(view)
+  if (!found) stretches.set(view, (found = new YearStretches(view.text)))
+  return found.at(at, { soFarIsYear })
 }
 
 /**
@@ -183,6 +190,11 @@ export const tableFigure: DocumentRule = {
     // 人社: no unit in the label, the unit in each cell; the review's figure against the 2025年 column.
     {
       text: '标题\n县人民政府副县长 张明\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n全年城镇新增就业3520人，培训农民工8600人次。\n指标 2025年 2026年目标 增长\n城镇新增就业 3250人 3300人 1.5%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
+    // 人社, a December meeting (review 29): 今年以来 in a year-end review is the year, held to its column.
+    {
+      text: '标题\n县人民政府副县长 张明\n（2025年12月20日）\n同志们：\n今天召开会议，总结2025年工作，部署2026年任务。\n一、2025年工作回顾\n今年以来，全县城镇新增就业3520人。\n指标 2025年 2026年目标 增长\n城镇新增就业（人） 3250 3300 1.5%\n二、2026年工作任务\n确保城镇新增就业3300人。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
     // 卫健: a column named 2026年目标.
@@ -301,6 +313,8 @@ export const tableFigure: DocumentRule = {
     const tables = tableFigures(tops, ctx.reviewYear, ctx.planYear)
     if (!tables.length) return []
     const keys = new Set(tables.map((t) => t.key))
+    // 今年以来 in a year-end review is the year reviewed, whose column it may be held to.
+    const soFarIsYear = soFarIsTheYear(ctx.reviewYear, ctx.reviewYear, ctx.planYear)
     /** The text's figures of the table's keys, each with where it stands. */
     const said = new Map<string, { figure: StatedFigure; view: BlockView; pos: (offset: number) => number }[]>()
     /**
@@ -318,7 +332,7 @@ export const tableFigure: DocumentRule = {
           !otherPlaceMaybe(figures.view, figure.offset) &&
           // Said roughly, or of a stretch of the year: no figure of a year's column to the digit.
           !roughly(figures.view, figure.offset) &&
-          !partOfYear(figures.view, figure.offset)
+          !partOfYear(figures.view, figure.offset, soFarIsYear)
         )
           said.set(figure.key, [...(said.get(figure.key) ?? []), { figure, view: figures.view, pos }])
     }
