@@ -266,6 +266,12 @@ export interface StatedFigure {
   part?: true
   /** The level a change reached (存量案件由2020年底的23起下降到4起): all there are of the metric. */
   reached?: true
+  /**
+   * A target said with 力争/争取: `paired` after a floor in its sentence (确保4个、力争6个), else
+   * `alone`. Where the speech pairs them for its key anywhere, every stretch of it is a second
+   * target, held only to the others; where it never does, a 力争 is the target said again.
+   */
+  stretch?: 'paired' | 'alone'
 }
 
 /**
@@ -311,22 +317,21 @@ const STEP_OF_YEAR =
  * 争取增长7%): the clause before the figure says 力争 or 争取, so it is a second target of the metric, not
  * the first one said again. The floor (确保) and a plain target keep the metric's key.
  */
-export const STRETCH_TARGET = /(?:力争|争取)[^，,；;、。：:]*$/
+const STRETCH_TARGET = /(?:力争|争取)[^，,；;、。：:]*$/
 /** The floor a stretch target is set above, said before it in its sentence: 确保, 保底. */
 const FLOOR_BEFORE = /确保|保底/
 
 /**
- * Whether the figure at `at` is a stretch target above a floor said before it in its sentence (a
- * pair: 确保4个、力争6个). A 力争 said on its own (力争到2028年…达到95%) is the year's target said
- * again and is held to it (tryout 7: 94 typed into the year's own statement of it). Read within
- * 60 characters before the figure, so a long paragraph is not read again for each figure.
+ * Whether the figure at `at` is a stretch target (力争, 争取 in its clause), and whether a floor
+ * (确保, 保底) is said before it in its sentence (a pair: 确保4个、力争6个). Read within 60 characters
+ * before the figure, so a long paragraph is not read again for each figure.
  */
-const stretchAboveFloor = (text: string, at: number) => {
+const stretchOf = (text: string, at: number): StatedFigure['stretch'] => {
   const clause = clauseBefore(text, at)
-  if (!STRETCH_TARGET.test(clause)) return false
+  if (!STRETCH_TARGET.test(clause)) return undefined
   const head = text.slice(Math.max(0, at - 60), at - clause.length)
   const sentence = head.slice(Math.max(...[...'。！？；;'].map((m) => head.lastIndexOf(m))) + 1)
-  return FLOOR_BEFORE.test(sentence)
+  return FLOOR_BEFORE.test(sentence) ? 'paired' : 'alone'
 }
 
 /** The clause of `text` before `at`: from the last mark that ends a clause or an item. */
@@ -466,8 +471,8 @@ export function statedFigures(view: BlockView): StatedFigure[] {
     const keyed = place < 0 || !sharedInList.has(figureKey(a)) ? figureKey(a) : `${figureKey(a)}|分别${place}`
     const project = projectOf(text, at, a.label)
     const ofProject = project ? `${keyed}|${project}` : keyed
-    const stepped = step ? `${ofProject}|${step}` : ofProject
-    const key = stretchAboveFloor(text, at) ? `${stepped}|力争` : stepped
+    const key = step ? `${ofProject}|${step}` : ofProject
+    const stretch = stretchOf(text, at)
     const figure = { value: inBase(a.value, a.unit), shown: a.value + a.unit }
     // The first end of a change read under the second's key (由年初的64.7%降至63.2%, both read as
     // this year's) is the metric before the change: left out, the second is the year's figure.
@@ -490,6 +495,7 @@ export function statedFigures(view: BlockView): StatedFigure[] {
       offset: at,
       ...(restates ? { restates } : {}),
       ...(reached ? { reached: true as const } : {}),
+      ...(stretch ? { stretch } : {}),
     })
   }
   stated.set(view, figures)
@@ -582,6 +588,9 @@ export const inconsistentFigure: DocumentRule = {
   quiet: [
     // A stretch target (力争, 争取) is a second target above the floor (确保), not the floor said again.
     '一般公共预算收入确保完成1.35亿元、力争突破1.4亿元；新签约亿元以上项目确保4个、力争6个。',
+    // Once paired, a 力争 said again on its own is that second target (review 29: it was held to the floor).
+    '新签约亿元以上项目确保4个、力争6个。全年新签约亿元以上项目力争6个。',
+    '一般公共预算收入确保完成1.35亿元、力争突破1.4亿元。力争全年一般公共预算收入突破1.4亿元。',
     '全年城镇新增就业确保3200人，争取3500人。',
     '粮食总产量确保稳定在45万吨以上，力争达到46万吨。',
     // A target of a step of the year is not the year's (教育, 农业, 招商).
@@ -645,9 +654,19 @@ export const inconsistentFigure: DocumentRule = {
     const seen = new Map<string, { value: number; shown: string }>()
     /** The parts after 其中 met so far, by key: held only to the level a change reached. */
     const partsSeen = new Map<string, { value: number; shown: string }>()
-    for (const { figures, pos } of figureBlocks(tops, ctx)) {
-      // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
-      for (const f of statedFigures(figures.view)) {
+    // Figures typed as plain text are figures too (typed-figures.ts); a finding points at the typed words.
+    const blocks = [...figureBlocks(tops, ctx)].map(({ figures, pos }) => ({
+      stated: statedFigures(figures.view),
+      pos,
+    }))
+    // Keys the speech gives a floor and a stretch (确保4个、力争6个): each 力争 of them is the second target.
+    const paired = new Set(blocks.flatMap((b) => b.stated.filter((f) => f.stretch === 'paired').map((f) => f.key)))
+    for (const { stated, pos } of blocks) {
+      for (const stretchOrNot of stated) {
+        const f =
+          stretchOrNot.stretch && paired.has(stretchOrNot.key)
+            ? { ...stretchOrNot, key: `${stretchOrNot.key}|力争` }
+            : stretchOrNot
         if (f.part) {
           if (!partsSeen.has(f.key)) partsSeen.set(f.key, { value: f.value, shown: f.shown })
           continue
