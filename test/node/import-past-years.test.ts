@@ -70,6 +70,14 @@ describe('a part headed by the year so far, outside the tasks', () => {
     ])
     expect(headed('全县已有1,860名适龄青年网上报名。', YEAR_SO_FAR_HEADING.matches[1])).toEqual([['1860', 2026]])
   })
+  // Review 29c: the kind rule made such a part 其他 while this reader, needing 以来, left its figures last year's.
+  it('dates them under the headings without 以来 the part’s kind is read from too (水利, 应急)', () => {
+    for (const heading of ['今年汛前准备工作进展', '今年一季度防汛准备情况', '今年入汛前准备工作进展情况'])
+      expect(headed('召开专题会议2次，排查隐患点126处。', heading)).toEqual([
+        ['2', 2026],
+        ['126', 2026],
+      ])
+  })
   it('leaves a part under another heading to its own year', () => {
     expect(headed('全县32座水库的责任人已全部明确。', '今年防汛形势不容乐观')).toEqual([['32', '']])
   })

@@ -14,6 +14,7 @@ import type { PartKind } from '../schema'
 import { candidates } from './candidates'
 import { notFigure } from './not-figures'
 import { FIRST_HALF_REVIEWED, SECOND_HALF_PLANNED } from './mid-year'
+import { YEAR_SO_FAR_HEADING } from './past-years'
 
 /** What the rules read of a part. */
 export interface PartView {
@@ -99,9 +100,6 @@ const SEE_SOBERLY = /清醒(?:地)?看到/
  * A heading that names the year it reviews as 去年 (上年): 去年“五一”假期……, 去年防汛工作……,
  * 客观看待去年道路交通安全形势 — not 去年以来 (a span up to now) nor 去年同期.
  */
-/** A heading that opens with 今年 (今年以来……, 今年春播以来……, 今年的……). */
-const THIS_YEAR_HEAD = /^今年/
-
 export const LAST_YEAR_IN_HEADING = /^(?:[^，。]{0,6})?(?:去年|上年|上一年)(?!以来|同期)/
 
 export const HEADING_WORDS: Record<Exclude<PartKind, 'other'>, RegExp> & { other: RegExp } = {
@@ -620,7 +618,7 @@ export const KIND_RULES: readonly KindRule[] = [
       y.now != null &&
       y.now === y.plan &&
       y.review !== y.plan &&
-      THIS_YEAR_HEAD.test(p.heading) &&
+      YEAR_SO_FAR_HEADING.pattern.test(p.heading) &&
       HEADING_WORDS.review.test(p.heading) &&
       !HEADING_WORDS.tasks.test(p.heading),
     matches: [
