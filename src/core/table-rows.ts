@@ -86,8 +86,14 @@ export function isTableRow(line: string): boolean {
 export function isCellLine(line: string): boolean {
   if (hasSentenceMark(line)) return false
   const cells = cellsOf(line)
-  return cells.length >= (WIDE_GAP.test(line.trim()) ? 2 : 3)
+  if (WIDE_GAP.test(line.trim())) return cells.length >= 2
+  // Parted by single spaces, as words of a slogan or a name may be (聚力同心 真抓实干 …, 县委书记 张 三):
+  // a header or a row only where two cells at least are a year or a number.
+  return cells.length >= 3 && cells.filter((c) => YEAR_CELL.test(c) || cellNumber(c) !== null).length >= 2
 }
+
+/** A header's cell naming a year, and no more than what of it: 2025年, 2026年目标, 2025年预计, 2025. */
+const YEAR_CELL = /^(?:19|20)\d{2}年?(?:目标|预期|预计|计划|实际|完成|增长)?$/
 
 /** A label that runs on past its row's first cell into the numbers: the first cell and the rest. */
 const ROW_LABEL = /^(\S+?)[\s\u3000]+[-+－＋]?[0-9０-９]/
@@ -163,5 +169,10 @@ export const CELL_LINE_EXAMPLES = {
     '全县粮食播种面积 96.5万亩',
     '指标 2025年 2026年 增长情况如下：',
     '全县新增就业 3250 人,培训农民工 8600 人次',
+    // review 29c: words parted by single spaces, not cells
+    '聚力同心 真抓实干 推动人社工作再上新台阶',
+    '坚定信心 实干争先 奋力谱写2027年发展新篇章',
+    '县委书记 张 三',
+    '2023年以来成效明显 2026年粮食产量 创历史新高',
   ],
 } as const
