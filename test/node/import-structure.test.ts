@@ -401,6 +401,12 @@ describe('the years of the speech, by votes', () => {
       '在全县城镇燃气安全专项整治动员部署会上的讲话\n同志们：\n今天召开会议，表彰2025年度燃气安全管理先进单位。今年以来，全县燃气安全形势总体平稳。\n一、认清形势\n正文。\n二、整治重点\n专项整治自即日起开展，到2026年12月底结束。',
       [2026, 2026],
     ],
+    // Review 29b: an older year commended (2024年度 at a June 2026 campaign) votes for no year of the meeting.
+    [
+      'a June campaign that commends an older year’s best',
+      '在全县安全生产“百日攻坚”行动动员部署会上的讲话\n（2026年6月10日）\n同志们：\n今天召开会议，回顾今年以来全县安全生产工作，动员部署“百日攻坚”行动。刚才，会上表彰了2024年度安全生产先进集体和先进个人。\n一、认清形势\n今年以来，全县安全生产形势总体平稳。\n二、聚焦重点\n正文。',
+      [2026, 2026],
+    ],
     // Not a closed year: a September meeting that commends its own year's teachers.
     [
       'a September meeting that commends this year’s best',

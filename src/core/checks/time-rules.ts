@@ -304,6 +304,11 @@ export const wrongYear: BlockRule = {
       text: '标题\n（2026年12月29日）\n同志们：\n刚才，会议宣读了《关于表彰2025年度全县民政工作先进集体和先进个人的决定》。\n一、2026年民政工作回顾\n完成了任务。\n二、2027年工作任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
       in: 'speech',
     },
+    // review 29b: a June campaign that reviews its own year commends the year closed last, not an older one
+    {
+      text: '标题\n（2026年6月10日）\n同志们：\n今天召开百日攻坚动员会，会上表彰了2024年度安全生产先进单位。\n一、今年以来安全生产形势\n今年以来，全县安全生产形势总体平稳。\n二、攻坚任务\n确保完成。\n三、工作要求\n一要严。\n同志们，谢谢！',
+      in: 'speech',
+    },
     { text: '今天召开会议，总结2025年工作，表彰2024年度科技创新先进集体和先进个人。', in: 'opening' },
     { text: '会上表彰了2024年度安全生产先进单位，部署2026年任务。', in: 'opening' },
     '一年来，全县上下团结奋斗，圆满完成了2024年各项目标任务。',
@@ -586,7 +591,9 @@ export const wrongYear: BlockRule = {
     // last year finished as well (表彰了2025年度… at a June 2026 meeting: tryout 16).
     for (const m of text.matchAll(COMMENDED_YEAR)) {
       const y = Number(m[1])
-      if (y !== reviewYear && !(reviewYear === planYear && y === reviewYear - 1)) push(m, y, reviewYear, '表彰')
+      // The year such a meeting commends is the last one closed (2025年度 at a June 2026 campaign).
+      const want = reviewYear === planYear ? reviewYear - 1 : reviewYear
+      if (y !== reviewYear && y !== want) push(m, y, want, '表彰')
     }
     for (const m of text.matchAll(REVIEW_NAMED)) {
       const y = Number(m[1])

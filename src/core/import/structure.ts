@@ -853,9 +853,13 @@ function inferYearsAndKinds(speech: ParsedSpeech) {
   // A meeting that reviews the year it is held in may commend a year already closed ("表彰了2025年度
   // 安全生产先进集体" at a June 2026 campaign): the year before the one it reviews and plans.
   const meetingYear = held?.year ?? ownYear
+  // An older year commended there (表彰了2024年度…) says nothing sure of the meeting's: no vote (the
+  // check says it is not the last year closed).
   for (const m of opening.matchAll(COMMENDED_YEAR)) {
     const year = Number(m[1])
-    vote(reviewed === 0 && meetingYear !== null && year < meetingYear ? year + 1 : year + reviewed, VOTE.opening)
+    if (reviewed === 0 && meetingYear !== null && year < meetingYear) {
+      if (year === meetingYear - 1) vote(meetingYear, VOTE.opening)
+    } else vote(year + reviewed, VOTE.opening)
   }
   for (const m of opening.matchAll(PLANNED_YEAR)) vote(Number(m[1]), VOTE.opening)
   // An occasion of a named year said in the opening to be about to begin ("2026年普通高校招生全国统一
