@@ -10,14 +10,17 @@
 import { insideBookTitle } from './lang/punctuation'
 import { isYear } from './schema'
 import { asciiDigits } from './import/normalize'
-import { RANGE_JOIN } from './lang/years'
+import { RANGE_JOIN, YEAR } from './lang/years'
 
 /** A year's ending: 年, or nothing counted (a table's header, 2021-2025 alone). */
 const YEAR_ENDS = /^\s*(?:年|$|[\s，。；、：:）)】」”])/
 /** A span of years, or a list of them, from the number on: —2025年, 至2025, 、2025年. */
-const SPAN_ON = new RegExp(`^\\s*(?:${RANGE_JOIN}|、)\\s*((?:19|20)\\d{2})`)
+const SPAN_ON = new RegExp(`^\\s*(?:${RANGE_JOIN}|、)\\s*(${YEAR})`)
 /** A span of years up to the number: 2021—. */
-const SPAN_UP_TO = new RegExp(`((?:19|20)\\d{2})\\s*${RANGE_JOIN}\\s*$`)
+const SPAN_UP_TO = new RegExp(`(${YEAR})\\s*${RANGE_JOIN}\\s*$`)
+/** A year in the cell after the number, or before it (a header without 年: 指标 2025 2026 增长). */
+const YEAR_CELL_AFTER = new RegExp(`^\\s+${YEAR}(?!\\d)`)
+const YEAR_CELL_BEFORE = new RegExp(`${YEAR}\\s+$`)
 
 /** A unit written in Latin letters right after a number: 30MW, 12km, 110kV, 500TB, 5kg (not 5G, 4A). */
 const LATIN_UNIT =
@@ -63,7 +66,7 @@ export const NOT_LISTED: readonly NotListed[] = [
       if (upTo) return YEAR_ENDS.test(after(n))
       // A header's year without 年 (指标 2025 2026 增长): a year in the cell beside it too, not a row's
       // number (大中型拖拉机（台） 2140 2230).
-      return /^\s+(?:19|20)\d{2}(?!\d)/.test(after(n, 6)) || /(?:19|20)\d{2}\s+$/.test(before(n, 6))
+      return YEAR_CELL_AFTER.test(after(n, 6)) || YEAR_CELL_BEFORE.test(before(n, 6))
     },
     passes: [
       '到2025年全省',

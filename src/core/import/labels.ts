@@ -26,7 +26,6 @@ import { OUR_OWN, OUR_PLACE, WHOLE_PLACE, WHOLE_SCOPE } from '../lang/scopes'
 import { FIVE_YEAR_PLAN, STANDING, STANDING_WORDS, TERM_AFTER, YEAR } from '../lang/years'
 
 /** Scope, time and linking words before what is counted. */
-
 export const LEAD_WORDS = [
   `${FIVE_YEAR_PLAN.source}(?:规划)?(?:期间|以来|时期)`,
   `${YEAR}年以来`,

@@ -161,10 +161,10 @@ const WITHIN_ACTION = new RegExp(
 const LIMIT_REACHED = /实现\s*$/
 const CHANGED_TO = new RegExp(`${CHANGE_VERB.source}(?:到|至|在)?\\s*$`)
 
-/** A step set as a target in its sentence: 到2028年, 力争, 确保, 争取, 目标. */
 /** A level held over years, before the bar: 连续五年稳定在（30万吨以上）, 连续三年保持在. */
 const YEARS_HELD =
   /连续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?:来)?(?:稳定在|保持在|稳在|维持在|站稳|稳居)\s*$/
+/** A step set as a target in its sentence: 到2028年, 力争, 确保, 争取, 目标. */
 const STEP_AS_TARGET = /到\s*\d{4}\s*年|力争|确保|争取|目标|计划|要/
 
 export const NOT_FIGURES: readonly NotFigure[] = [
