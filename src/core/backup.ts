@@ -213,18 +213,17 @@ function rolloverReport(v: unknown, where: string): NonNullable<BackupDraft['rol
       : (() => {
           const f = fields(o.fill, `${where}的数字库填写`, ['filled', 'empty', 'said'], ['slots'])
           const said = texts(f.said, `${where}的填写说明`, MANY, 20000)
-          if (f.slots === undefined)
-            return {
-              filled: integer(f.filled, `${where}填写的空位数`, 0, 1e9),
-              empty: integer(f.empty, `${where}空着的空位数`, 0, 1e9),
-              said,
-            }
-          if (!Array.isArray(f.slots) || f.slots.length !== Math.max(0, said.length - 1))
-            throw new Bad(`${where}的填写说明与所说的空位对不上`)
-          return {
+          const read = {
             filled: integer(f.filled, `${where}填写的空位数`, 0, 1e9),
             empty: integer(f.empty, `${where}空着的空位数`, 0, 1e9),
             said,
+          }
+          // Which slots each reason after the first is about: missing from reports written before.
+          if (f.slots === undefined) return read
+          if (!Array.isArray(f.slots) || f.slots.length !== Math.max(0, said.length - 1))
+            throw new Bad(`${where}的填写说明与所说的空位对不上`)
+          return {
+            ...read,
             slots: f.slots.map((l, i) => texts(l, `${where}的填写说明第 ${i + 2} 项所说的空位`, MANY, 2000)),
           }
         })()
